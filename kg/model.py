@@ -1,0 +1,111 @@
+"""Plain records passed between the pipeline stages.
+
+Every stage takes and returns these dataclasses (never spaCy objects), so per-document results can
+be cached, compared and tested without a model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+#: Entity types that become graph nodes.
+NODE_TYPES: tuple[str, ...] = (
+    "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART",
+)
+#: Value-like spaCy labels kept as edge attributes, never as nodes.
+VALUE_TYPES: tuple[str, ...] = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL")
+
+
+@dataclass
+class Document:
+    """One cleaned input document; ``text`` is what every offset refers to."""
+
+    id: str
+    text: str
+    source: str = ""
+    title: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class SkippedSource:
+    """A file that could not be read, and why (reported, never fatal)."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity mention: a character span of a cleaned document with a type.
+
+    ``origin`` says which mechanism produced it (``ner``, ``pack``, ``recovered``…) and
+    ``canonical`` carries an alias-pack label when a pack matched it.
+    """
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    type: str
+    sent_start: int
+    sent_end: int
+    origin: str = "ner"
+    canonical: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence that states a relation, with offsets into the cleaned document."""
+
+    doc: str
+    sentence: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Triple:
+    """A relation between two mentions of one document (indices into ``DocResult.mentions``)."""
+
+    head: int
+    relation: str
+    tail: int
+    evidence: Evidence
+    confidence: float
+    rule: str
+    negated: bool = False
+    hedged: bool = False
+    attrs: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class DocResult:
+    """Everything extracted from one document: the unit the cache stores."""
+
+    doc: str
+    mentions: list[Mention] = field(default_factory=list)
+    triples: list[Triple] = field(default_factory=list)
+    title: str | None = None
+    date: str | None = None
+    source: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "DocResult":
+        mentions = [Mention(**m) for m in data["mentions"]]
+        triples = []
+        for t in data["triples"]:
+            t = dict(t)
+            t["evidence"] = Evidence(**t["evidence"])
+            triples.append(Triple(**t))
+        return cls(
+            doc=data["doc"], mentions=mentions, triples=triples, title=data.get("title"),
+            date=data.get("date"), source=data.get("source", ""),
+        )
