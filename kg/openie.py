@@ -1,0 +1,326 @@
+"""Open information extraction over the spaCy dependency parse.
+
+Unlike :mod:`kg.relations` (which keeps only statements between named entities), this module emits
+every ``(arg1; relation; arg2[; more args])`` triple a sentence states, in the conventions of the
+CaRB benchmark: relation and argument words copied from the sentence as written (never lemmas),
+passives kept as written with the agent as ``by …`` argument, and CaRB's implicit ``is``/``has``
+relations for appositions and possessives.  It exists so the parse patterns can be scored against a
+public benchmark (``bench/carb_bench.py``) and so ``kg extract --format carb`` can print them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["OpenTriple", "extract_open_triples", "carb_lines", "to_carb_line"]
+
+SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+OBJ_DEPS = {"dobj", "obj"}
+COMPL_DEPS = {"attr", "acomp", "oprd"}
+REL_PRONOUNS = {"who", "which", "that", "whom", "whose", "where"}
+#: Extra-argument dependents of a verb (time, place, manner phrases …).
+EXTRA_DEPS = {"prep", "npadvmod", "agent"}
+#: Base confidence of each rule, tuned on the CaRB dev split; adjusted per extraction below.
+RULE_BASE = {
+    "svo": 0.86,
+    "copula": 0.84,
+    "verb-prep": 0.8,
+    "passive": 0.8,
+    "xcomp": 0.76,
+    "ccomp": 0.7,
+    "appos": 0.6,
+    "acl": 0.55,
+    "poss": 0.4,
+}
+
+
+@dataclass(frozen=True)
+class OpenTriple:
+    """One open extraction: words exactly as written in ``sentence``."""
+
+    sentence: str
+    relation: str
+    arg1: str
+    arg2: str
+    extra: tuple[str, ...] = ()
+    confidence: float = 0.5
+    rule: str = ""
+
+
+# ---------------------------------------------------------------- text helpers
+
+
+def _text(tokens: Iterable[Token]) -> str:
+    """Join tokens as they are written: original spacing inside runs, one space across gaps."""
+    toks = sorted(set(tokens), key=lambda t: t.i)
+    out: list[str] = []
+    prev: Token | None = None
+    for t in toks:
+        if prev is not None:
+            out.append(prev.whitespace_ if t.i == prev.i + 1 else " ")
+            if t.i == prev.i + 1 and not prev.whitespace_:
+                pass
+        out.append(t.text)
+        prev = t
+    return "".join(out).strip()
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """Drop punctuation and dangling conjunctions at the edges of an argument."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    while toks and (toks[0].is_punct or toks[0].dep_ in {"cc", "punct"}) and toks[0].text not in {"$", "``", "`"}:
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc") and toks[-1].text not in {"''", "'", ")", "%"}:
+        toks.pop()
+    # Keep bracket / quote pairs balanced: drop a trailing opener or leading closer.
+    return toks
+
+
+def _subtree(tok: Token, exclude: Iterable[Token] = ()) -> list[Token]:
+    """The token's subtree, minus the subtrees of ``exclude``."""
+    banned: set[int] = set()
+    for e in exclude:
+        banned.update(t.i for t in e.subtree)
+    return _trim([t for t in tok.subtree if t.i not in banned])
+
+
+# ---------------------------------------------------------------- predicate pieces
+
+
+def _is_predicate(tok: Token) -> bool:
+    if tok.pos_ == "VERB":
+        return tok.dep_ not in {"amod", "compound", "aux", "auxpass"}
+    # Copula as head ("X is Y"): AUX with a subject.
+    return tok.pos_ == "AUX" and tok.dep_ not in {"aux", "auxpass"} and any(
+        c.dep_ in SUBJ_DEPS for c in tok.children
+    )
+
+
+def _subject(verb: Token, seen: int = 0) -> tuple[list[Token], bool] | None:
+    """Subject tokens of ``verb`` and whether it was inherited (conjunct / relative clause)."""
+    if seen > 4:
+        return None
+    for c in verb.children:
+        if c.dep_ in SUBJ_DEPS and c.dep_ != "expl":
+            if c.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+                head = verb.head
+                return _subtree(head, exclude=[verb]), True
+            return _subtree(c), False
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        inh = _subject(verb.head, seen + 1)
+        if inh:
+            return inh[0], True
+    if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and verb.tag_ in {"VB", "VBG"}:
+        inh = _subject(verb.head, seen + 1)
+        if inh:
+            return inh[0], True
+    if verb.dep_ == "relcl":
+        # "the man (whom) she met": the head noun is the object, not the subject.
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return _subtree(verb.head, exclude=[verb]), True
+    return None
+
+
+def _rel_tokens(verb: Token) -> list[Token]:
+    """Auxiliaries, negation, pre-verbal adverbs, the verb and its particles."""
+    out = [verb]
+    for c in verb.children:
+        if c.dep_ in {"aux", "auxpass", "neg", "prt"}:
+            out.append(c)
+        elif c.dep_ == "advmod" and c.i < verb.i and c.i > min(out, key=lambda t: t.i).i - 2 and not c.children:
+            if c.lower_ not in {"when", "where", "how", "why", "then", "however", "also"} or c.lower_ == "also":
+                out.append(c)
+    return out
+
+
+def _prep_obj(prep: Token) -> Token | None:
+    for c in prep.children:
+        if c.dep_ in {"pobj", "pcomp"}:
+            return c
+    return None
+
+
+# ---------------------------------------------------------------- verbal clauses
+
+
+def _clause_triples(verb: Token, sentence: str) -> list[OpenTriple]:
+    subj = _subject(verb)
+    if subj is None or not subj[0]:
+        return []
+    subj_toks, inherited = subj
+    arg1 = _text(subj_toks)
+    rel = _rel_tokens(verb)
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+    # xcomp with object-less verb: "attempted to popularize the practice".
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
+    objs = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    compls = [c for c in verb.children if c.dep_ in COMPL_DEPS]
+    ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
+    dative = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in {"PRON", "NOUN", "PROPN"}]
+    head = verb
+    rule = "svo"
+    if xcomp is not None and not objs and not compls:
+        rel = rel + [c for c in xcomp.children if c.dep_ in {"aux", "neg", "prt"}] + [xcomp]
+        head = xcomp
+        objs = [c for c in xcomp.children if c.dep_ in OBJ_DEPS]
+        compls = [c for c in xcomp.children if c.dep_ in COMPL_DEPS]
+        ccomps = [c for c in xcomp.children if c.dep_ == "ccomp"]
+        dative = []
+        rule = "xcomp"
+    preps = sorted(
+        (c for c in head.children if c.dep_ in {"prep", "agent"} and _prep_obj(c) is not None),
+        key=lambda t: t.i,
+    )
+    npadv = [c for c in head.children if c.dep_ == "npadvmod"]
+    if head is not verb:
+        preps += [c for c in verb.children if c.dep_ in {"prep"} and _prep_obj(c) is not None]
+        preps.sort(key=lambda t: t.i)
+
+    arg2_toks: list[Token] | None = None
+    used: set[int] = set()
+    if objs:
+        arg2_toks = _subtree(objs[0])
+        used.add(objs[0].i)
+        if dative:
+            # "gave him the book": keep the recipient as an extra argument.
+            preps = dative + preps
+    elif compls:
+        arg2_toks = _subtree(compls[0])
+        used.add(compls[0].i)
+        rule = "copula" if verb.pos_ == "AUX" or verb.lemma_ == "be" else rule
+    elif ccomps:
+        c = ccomps[0]
+        marks = [m for m in c.children if m.dep_ == "mark" and m.i < c.i]
+        rel = rel + marks
+        arg2_toks = _subtree(c, exclude=marks)
+        used.add(c.i)
+        rule = "ccomp"
+    else:
+        after = [p for p in preps if p.i > head.i] or preps
+        if after:
+            p = after[0]
+            pobj = _prep_obj(p)
+            if p.dep_ == "agent":
+                arg2_toks = _subtree(p)
+            else:
+                rel = rel + [p]
+                arg2_toks = _subtree(pobj)  # type: ignore[arg-type]
+            used.add(p.i)
+            rule = "passive" if passive else "verb-prep"
+    if not arg2_toks:
+        return []
+    if rule == "svo" and passive:
+        rule = "passive"
+
+    extras: list[str] = []
+    for p in preps + npadv:
+        if p.i in used:
+            continue
+        ex = _trim(list(p.subtree))
+        if ex:
+            extras.append(_text(ex))
+    rel_text = _text(rel)
+    arg2 = _text(arg2_toks)
+    if not arg1 or not arg2 or not rel_text:
+        return []
+    conf = _confidence(rule, inherited, subj_toks, arg2_toks, extras, verb)
+    return [OpenTriple(sentence, rel_text, arg1, arg2, tuple(extras), conf, rule)]
+
+
+# ---------------------------------------------------------------- nominal patterns
+
+
+def _appos_triples(sent: Span, sentence: str) -> list[OpenTriple]:
+    out = []
+    for tok in sent:
+        if tok.dep_ != "appos" or tok.head.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        head = tok.head
+        a1 = _subtree(head, exclude=[tok] + [c for c in head.children if c.dep_ in {"relcl", "acl", "prep"}])
+        a2 = _subtree(tok, exclude=[c for c in tok.children if c.dep_ in {"relcl"}])
+        if a1 and a2:
+            out.append(OpenTriple(sentence, "is", _text(a1), _text(a2), (),
+                                  _confidence("appos", False, a1, a2, [], tok), "appos"))
+    return out
+
+
+def _poss_triples(sent: Span, sentence: str) -> list[OpenTriple]:
+    out = []
+    for tok in sent:
+        if tok.dep_ != "poss" or tok.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        owner = _subtree(tok, exclude=[c for c in tok.children if c.dep_ == "case"])
+        head = tok.head
+        owned = [t for t in head.subtree if t.i > tok.i and t.i <= head.i and t.dep_ != "case"]
+        owned = _trim(owned)
+        if owner and owned:
+            out.append(OpenTriple(sentence, "has", _text(owner), _text(owned), (),
+                                  _confidence("poss", False, owner, owned, [], tok), "poss"))
+    return out
+
+
+# ---------------------------------------------------------------- confidence
+
+
+def _confidence(rule: str, inherited: bool, a1: Sequence[Token], a2: Sequence[Token],
+                extras: Sequence[str], anchor: Token) -> float:
+    """Pattern prior, lowered for inherited subjects, long arguments and long sentences."""
+    c = RULE_BASE[rule]
+    if inherited:
+        c -= 0.06
+    n = len(a1) + len(a2)
+    c -= 0.008 * max(0, n - 6)
+    c -= 0.02 * len(extras)
+    if any(t.pos_ == "PRON" for t in a1) and len(a1) == 1:
+        c -= 0.03
+    c -= 0.002 * max(0, len(anchor.sent) - 20)
+    return round(min(0.99, max(0.01, c)), 4)
+
+
+# ---------------------------------------------------------------- public API
+
+
+def extract_open_triples(doc_or_span: Doc | Span, sentence: str | None = None) -> list[OpenTriple]:
+    """Every triple stated in a parsed Doc or sentence span.
+
+    ``sentence`` is the text recorded on each triple (default: each spaCy sentence's own text);
+    the CaRB writer passes the input line so a line that spaCy splits keeps one sentence field.
+    """
+    sents = list(doc_or_span.sents) if isinstance(doc_or_span, Doc) else [doc_or_span]
+    out: list[OpenTriple] = []
+    for sent in sents:
+        text = sentence if sentence is not None else sent.text
+        for tok in sent:
+            if _is_predicate(tok):
+                out.extend(_clause_triples(tok, text))
+        out.extend(_appos_triples(sent, text))
+        out.extend(_poss_triples(sent, text))
+    seen: set[tuple[str, str, str, tuple[str, ...]]] = set()
+    uniq = []
+    for t in out:
+        key = (t.relation, t.arg1, t.arg2, t.extra)
+        if key not in seen:
+            seen.add(key)
+            uniq.append(t)
+    return uniq
+
+
+def to_carb_line(t: OpenTriple) -> str:
+    """CaRB's tabbed system format: sentence, confidence, relation, arg1, arg2[, more]."""
+    fields = [t.sentence, f"{t.confidence:.4f}", t.relation, t.arg1, t.arg2, *t.extra]
+    return "\t".join(f.replace("\t", " ").replace("\n", " ") for f in fields)
+
+
+def carb_lines(lines: Iterable[str], nlp: Language) -> Iterator[str]:
+    """CaRB tab lines for one-sentence-per-line input; the sentence field is the line as given."""
+    texts = [ln.rstrip("\r\n") for ln in lines]
+    texts = [t for t in texts if t.strip()]
+    for text, doc in zip(texts, nlp.pipe(texts, batch_size=64)):
+        for t in extract_open_triples(doc, sentence=text):
+            yield to_carb_line(t)
