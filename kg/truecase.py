@@ -1,0 +1,244 @@
+"""Restore the case of names that machine translation or lower-case text lost.
+
+spaCy's NER leans on capitalisation, so ``tiktok`` and ``trump`` go unseen. Before parsing, each
+lower-case word is recased from evidence in the same document (one sense per discourse), never
+changing the text's length so every character offset stays valid:
+
+* ``seen``: the word appears capitalised or CamelCased mid-sentence elsewhere (``TikTok``);
+* ``title``: it follows a personal title (``President trump``);
+* ``unknown``: it is not an English word (the model's own WordNet lemma index), is used like a
+  name (never after ``a``/``an``), and is not a stop word (``wechat``, ``quora``);
+* ``pack``: it is part of an alias-pack phrase;
+* ``suffix``/``institution``: organisation words following a recased name (``suhuijin
+  international``) and the content words of ``Department of defense``-style names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+WORD_RE = re.compile(r"[^\W\d_]+")
+SENTENCE_END_RE = re.compile(r"(?:[.!?]['\"”’)]*\s+|\n\s*|^\s*|[\"“‘(:;]\s*)$")
+
+#: Words before a surname that mark a person ("President trump", "Mr. zhang").
+PERSON_TITLES = frozenset(
+    """president vice-president chairman chairwoman ceo founder co-founder minister spokesman
+    spokeswoman spokesperson senator governor secretary mr mrs ms dr prof professor mayor
+    chancellor premier judge king queen prince princess pope sheikh ambassador director
+    representative rep sen gov""".split()
+)
+#: Words that continue an organisation name after a recased word ("suhuijin international").
+ORG_SUFFIXES = frozenset(
+    """international group holdings holding financial technologies technology tech inc corp
+    corporation ltd limited co bank airlines airways labs laboratories laboratory capital ventures
+    partners pharmaceuticals motors media networks systems software games studios foundation
+    institute university agency commission committee ministry department council worldwide
+    analytica analytics communications energy entertainment industries""".split()
+)
+#: Heads of institution names whose "of/on/for" complement is part of the name.
+INSTITUTION_HEADS = frozenset(
+    "department ministry committee commission bureau office agency council court board".split()
+)
+CONNECTORS = frozenset({"of", "on", "for"})
+
+
+@dataclass(frozen=True)
+class Recase:
+    start: int
+    end: int
+    form: str
+    reason: str
+
+
+@lru_cache(maxsize=1)
+def english_lexicon() -> frozenset[str]:
+    """Lower-case English words: the WordNet lemma index that ships inside spaCy's English models.
+
+    Falls back to an empty set (then only ``seen``/``title``/``pack`` evidence is used).
+    """
+    try:
+        import spacy
+
+        from .nlp import resolve_model_name
+
+        nlp = spacy.load(resolve_model_name(), exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"])
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        words: set[str] = set()
+        for lemmas in lookups.get_table("lemma_index").values():
+            words.update(w for w in lemmas if w.isalpha())
+        for forms in lookups.get_table("lemma_exc").values():  # irregular forms: told, began, media
+            words.update(w for w in forms if w.isalpha())
+        return frozenset(words)
+    except Exception:  # pragma: no cover - a pipeline without lookup tables
+        return frozenset()
+
+
+#: Endings of English derivational morphology: a word with one is not a name ("hegemonic").
+ENGLISH_ENDINGS = (
+    "ic", "ism", "ist", "ship", "ness", "tion", "sion", "ment", "ity", "ous", "ive", "able", "ible",
+    "al", "ful", "less", "ize", "ise", "ly", "ing", "ed", "est", "self", "selves", "ward", "wise",
+)
+
+
+def in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
+    """True for English words, inflected forms included (``skipping``, ``carried``, ``can't``)."""
+    w = word.lower().replace("’", "'")
+    w = re.sub(r"(?:'s|'|n't|'t|'re|'ll|'ve|'d)$", "", w)
+    if w in lexicon or w in STOP_WORDS or (w.endswith("n") and w[:-1] in STOP_WORDS):  # doesn('t)
+        return True
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"),
+                         ("ed", ""), ("ed", "e"), ("er", ""), ("ers", ""), ("est", ""), ("est", "e"),
+                         ("ly", ""), ("ily", "y")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[: -len(suffix)]
+            if stem + repl in lexicon:
+                return True
+            if suffix in ("ing", "ed", "er", "est") and len(stem) > 2 and stem[-1] == stem[-2] \
+                    and stem[:-1] in lexicon:  # skipping, admitted
+                return True
+    return False
+
+
+def name_like(word: str, lexicon: frozenset[str]) -> bool:
+    """An unknown word that could be a name: not English, no English derivational ending."""
+    w = word.lower().replace("’", "'")
+    w = re.sub(r"(?:'s|')$", "", w)
+    return len(w) >= 4 and not in_lexicon(w, lexicon) and not w.endswith(ENGLISH_ENDINGS)
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    return bool(SENTENCE_END_RE.search(text[max(0, start - 6):start]))
+
+
+def _is_lower(word: str) -> bool:
+    return word.islower()
+
+
+def truecase(
+    text: str,
+    pack_spans: Iterable[tuple[int, int]] = (),
+    lexicon: frozenset[str] | None = None,
+) -> tuple[str, list[Recase]]:
+    """Return ``text`` with names recased (same length) and the list of changes.
+
+    >>> out, changes = truecase("President trump met tiktok. TikTok said no.", lexicon=frozenset({"trump"}))
+    >>> out
+    'President Trump met TikTok. TikTok said no.'
+    >>> sorted({c.reason for c in changes})
+    ['seen', 'title']
+    """
+    lexicon = english_lexicon() if lexicon is None else lexicon
+    words = [(m.start(), m.end(), m.group(0)) for m in WORD_RE.finditer(text)]
+    cased_forms: dict[str, Counter[str]] = defaultdict(Counter)
+    any_forms: dict[str, Counter[str]] = defaultdict(Counter)  # for display, sentence starts too
+    lower_count: Counter[str] = Counter()
+    after_article: set[str] = set()
+    for i, (s, _e, w) in enumerate(words):
+        key = w.lower()
+        if not _is_lower(w):
+            any_forms[key][w] += 1
+        if _is_lower(w):
+            lower_count[key] += 1
+            if i and words[i - 1][2].lower() in ("a", "an") and not _sentence_initial(text, s):
+                after_article.add(key)
+        elif not _sentence_initial(text, s) and not w.isupper():
+            cased_forms[key][w] += 1
+        elif w.isupper() and len(w) > 1 and not _sentence_initial(text, s):
+            cased_forms[key][w] += 1
+
+    def best_form(key: str, word: str) -> str:
+        """CamelCase beats Title case beats ALLCAPS; then frequency (``TikTok`` over ``Tiktok``)."""
+        forms = [(f, n) for f, n in (any_forms.get(key) or {}).items() if len(f) == len(word)]
+        if not forms:
+            return word.capitalize()
+
+        def rank(fn: tuple[str, int]) -> tuple[int, int, str]:
+            f, n = fn
+            camel = any(c.isupper() for c in f[1:]) and not f.isupper()
+            return (0 if camel else 1 if not f.isupper() else 2, -n, f)
+
+        return sorted(forms, key=rank)[0][0]
+
+    decided: dict[str, tuple[str, str]] = {}  # key -> (form, reason)
+    for key, forms in cased_forms.items():
+        if key in STOP_WORDS or len(key) < 3 or key not in lower_count:
+            continue
+        form = best_form(key, key)
+        camel = any(c.isupper() for c in form[1:]) and not form.isupper()
+        if form.isupper() and in_lexicon(key, lexicon):
+            continue  # "US" does not make every "us" a name
+        if not in_lexicon(key, lexicon) or camel or sum(forms.values()) >= lower_count[key]:
+            decided[key] = (form, "seen")
+    for i, (s, _e, w) in enumerate(words):
+        key = w.lower()
+        if not _is_lower(w) or key in decided:
+            continue
+        if not i or key in STOP_WORDS or len(key) < 3 or key in PERSON_TITLES:
+            continue
+        title = words[i - 1][2]
+        if title.lower().rstrip(".") in PERSON_TITLES and _adjacent(text, words[i - 1][1], s) \
+                and (title[:1].isupper() or not in_lexicon(key, lexicon)):
+            decided[key] = (best_form(key, w), "title")
+    for key in lower_count:
+        if key in decided or key in after_article or len(key) < 4:
+            continue
+        if name_like(key, lexicon):
+            decided[key] = (best_form(key, key), "unknown")
+
+    changes: dict[int, Recase] = {}
+    for s, e, w in words:
+        key = w.lower()
+        if _is_lower(w) and key in decided:
+            form, reason = decided[key]
+            if len(form) == len(w) and form != w:
+                changes[s] = Recase(s, e, form, reason)
+    pack_spans = list(pack_spans)
+    for ps, pe in pack_spans:
+        for s, e, w in words:
+            if s >= ps and e <= pe and _is_lower(w) and w not in STOP_WORDS and s not in changes:
+                changes[s] = Recase(s, e, w.capitalize(), "pack")
+
+    # organisation suffixes and institution complements continue a name
+    def capitalised(i: int) -> bool:
+        s, _e, w = words[i]
+        return s in changes or (w[:1].isupper() and not _sentence_initial(text, s))
+
+    for i in range(1, len(words)):
+        s, e, w = words[i]
+        prev = words[i - 1][2]
+        prev_named = words[i - 1][0] in changes or (capitalised(i - 1) and name_like(prev, lexicon))
+        if _is_lower(w) and w in ORG_SUFFIXES and s not in changes and prev_named \
+                and _adjacent(text, words[i - 1][1], s):
+            changes[s] = Recase(s, e, w.capitalize(), "suffix")
+    for i, (s, e, w) in enumerate(words):
+        if w.lower() not in INSTITUTION_HEADS or not (capitalised(i) or s in changes):
+            continue
+        j = i + 1
+        while j < len(words) and words[j][2].lower() in CONNECTORS:
+            k = j + 1
+            took = False
+            while k < len(words) and k <= j + 3 and _is_lower(words[k][2]) \
+                    and words[k][2] not in STOP_WORDS and not words[k][2].endswith(("ly", "ing", "ed")) \
+                    and _adjacent(text, words[k - 1][1], words[k][0]):
+                ks = words[k][0]
+                changes.setdefault(ks, Recase(ks, words[k][1], words[k][2].capitalize(), "institution"))
+                took = True
+                k += 1
+            if not took:
+                break
+            j = k
+    out = list(text)
+    for rc in changes.values():
+        out[rc.start:rc.end] = rc.form
+    return "".join(out), sorted(changes.values(), key=lambda r: r.start)
+
+
+def _adjacent(text: str, prev_end: int, start: int) -> bool:
+    gap = text[prev_end:start]
+    return gap.isspace() and "\n" not in gap and len(gap) <= 2
