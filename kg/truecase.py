@@ -127,9 +127,9 @@ def truecase(
 ) -> tuple[str, list[Recase]]:
     """Return ``text`` with names recased (same length) and the list of changes.
 
-    >>> out, changes = truecase("President trump met tiktok. TikTok said no.", lexicon=frozenset({"trump"}))
+    >>> out, changes = truecase("President trump met tiktok. Users of TikTok said no.", lexicon=frozenset({"trump"}))
     >>> out
-    'President Trump met TikTok. TikTok said no.'
+    'President Trump met TikTok. Users of TikTok said no.'
     >>> sorted({c.reason for c in changes})
     ['seen', 'title']
     """
