@@ -127,7 +127,7 @@ def truecase(
 ) -> tuple[str, list[Recase]]:
     """Return ``text`` with names recased (same length) and the list of changes.
 
-    >>> out, changes = truecase("President trump met tiktok. Users of TikTok said no.", lexicon=frozenset({"trump"}))
+    >>> out, changes = truecase("President trump met tiktok. Users of TikTok said no.")
     >>> out
     'President Trump met TikTok. Users of TikTok said no.'
     >>> sorted({c.reason for c in changes})
