@@ -10,8 +10,10 @@ Try it on the built-in toy graph:
 >>> G = example_graph()
 >>> find(G, "byte skipping")
 'org:bytedance'
->>> [(r["from"], r["relation"], r["to"]) for r in path(G, "Microsoft", "CFIUS")]
-[('Microsoft', 'in talks to buy', 'TikTok'), ('TikTok', 'parent company of', 'ByteDance'), ('ByteDance', 'investigated', 'CFIUS')]
+>>> path(G, "Microsoft", "CFIUS").column("to")
+['TikTok', 'ByteDance', 'CFIUS']
+>>> neighbours(G, "TikTok")[0]["evidence"]
+'ByteDance is the parent company of TikTok.'
 """
 
 from __future__ import annotations
@@ -568,7 +570,8 @@ def communities(
     for i, ids in enumerate(groups, start=1):
         inside = set(ids)
         types = Counter(str(G.nodes[n].get("type")) for n in ids)
-        rels = Counter(str(d.get("relation", "")) for u, v, d in G.subgraph(inside).edges(data=True))
+        rels = Counter(str(d.get("relation", ""))
+                       for _, _, d in G.subgraph(inside).edges(data=True))
         result.append(Community(
             index=i, ids=ids, members=[_label(G, n) for n in ids],
             types=dict(sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))),
@@ -643,22 +646,29 @@ def summary(G: nx.MultiDiGraph, top: int = 10) -> Summary:
 # Pictures: interactive (HTML) and static (matplotlib)
 # --------------------------------------------------------------------------------------------
 
-def show(G: nx.MultiDiGraph, *, height: str = "600px", title: str = "Knowledge graph", **kw):
+def show(G: nx.MultiDiGraph, *, height: str = "600px", title: str | None = None, **kw):
     """The interactive graph page, inline in Jupyter (returns an ``IPython.display.HTML``).
 
     The page from ``kg.export.html.render_html`` is embedded in a sandboxed ``<iframe srcdoc>``
-    because pyvis's own ``show()`` does not work in recent Jupyter; extra keyword arguments go to
-    ``render_html``. Pass :func:`subgraph` output to look at one neighbourhood.
+    because pyvis's own ``show()`` does not work in recent Jupyter; ``title`` and other keyword
+    arguments (``summary``, ``physics``) go to ``render_html``. Pass :func:`subgraph` output to
+    look at one neighbourhood.
+
+    >>> frame = show(example_graph(), height="300px")
+    >>> "<iframe srcdoc=" in frame.data and "height:300px" in frame.data
+    True
     """
     from IPython.display import HTML
 
     from kg.export.html import render_html
 
     page = render_html(G, title=title, **kw)
-    return HTML(
-        f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
-        f'style="width:100%;height:{html.escape(height)};border:1px solid #ddd" '
-        f'title="{html.escape(title)}"></iframe>'
+    label = html.escape(title or "Knowledge graph", quote=True)
+    style = (f"width:100%;height:{html.escape(height, quote=True)};border:1px solid #ddd;"
+             "box-sizing:border-box")
+    return HTML(  # wrapped in a div: IPython warns about bare <iframe> HTML
+        f'<div class="kg-show"><iframe srcdoc="{html.escape(page, quote=True)}" '
+        f'sandbox="allow-scripts" style="{style}" title="{label}"></iframe></div>'
     )
 
 

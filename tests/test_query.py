@@ -332,3 +332,40 @@ def test_api_accepts_json_encoded_lists_as_written_by_graphml(G):
     assert q.find(G, "byte skipping") == "bd"
     assert q.neighbours(G, "CFIUS")[0]["evidence"] == "CFIUS investigated ByteDance."
     assert q.summary(G)["documents"] == 2
+
+
+# ----------------------------------------------------------------------------- pictures
+
+def test_draw_focus_returns_axes_with_the_neighbourhood(G):
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    ax = q.draw(G, focus="TikTok")
+    texts = {t.get_text() for t in ax.texts}
+    assert {"TikTok", "ByteDance", "Microsoft"} <= texts and "CFIUS" not in texts
+    assert "in talks to buy; negotiated with" in texts  # parallel edges share one label
+    assert "TikTok" in ax.get_title()
+    import matplotlib.pyplot as plt
+    plt.close(ax.figure)
+
+
+@pytest.mark.browser
+def test_show_renders_the_interactive_page_inside_a_sandboxed_iframe(G):
+    """The HTML that Jupyter would display, loaded in Chromium: the graph draws, no script error."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    frame = q.show(G, height="420px", title="Regulators <&> companies")
+    assert 'sandbox="allow-scripts"' in frame.data and "height:420px" in frame.data
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium")
+        try:
+            page = browser.new_page()
+            errors: list[str] = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.set_content(f"<!doctype html><html><body>{frame.data}</body></html>")
+            inner = page.frames[1]
+            inner.wait_for_selector("canvas", timeout=15_000)
+            assert inner.evaluate("document.title") == "Regulators <&> companies"
+            box = page.locator("iframe").bounding_box()
+            assert box is not None and round(box["height"]) == 420
+            assert errors == []
+        finally:
+            browser.close()
