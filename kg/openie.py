@@ -21,10 +21,12 @@ __all__ = ["OpenTriple", "extract_open_triples", "carb_lines", "to_carb_line"]
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 OBJ_DEPS = {"dobj", "obj"}
 COMPL_DEPS = {"attr", "acomp", "oprd"}
+ARG_DROP = {"relcl"}
 REL_PRONOUNS = {"who", "which", "that", "whom", "whose", "where"}
 #: Extra-argument dependents of a verb (time, place, manner phrases …).
 EXTRA_DEPS = {"prep", "npadvmod", "agent"}
 #: Base confidence of each rule, tuned on the CaRB dev split; adjusted per extraction below.
+CONJ_DELTA = 0.0
 RULE_BASE = {
     "svo": 0.86,
     "copula": 0.84,
@@ -80,6 +82,31 @@ def _trim(tokens: list[Token]) -> list[Token]:
     return toks
 
 
+def _arg(tok: Token, exclude: Iterable[Token] = ()) -> list[Token]:
+    """An argument: the phrase under ``tok`` without its relative clauses (they get their own)."""
+    return _subtree(tok, exclude=[*exclude, *(c for c in tok.children if c.dep_ in ARG_DROP)])
+
+
+def _conjuncts(tok: Token, base: list[Token]) -> list[list[Token]]:
+    """Distribute a coordination: "London, Singapore and Dublin" -> three arguments.
+
+    ``base`` is the argument built for ``tok``; it is returned alone when there is nothing to split.
+    """
+    chain = [c for c in tok.conjuncts if c.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}]
+    if not chain or tok.dep_ == "conj":
+        return [base]
+    keep = {t.i for t in base}
+    out = []
+    for c in [tok, *chain]:
+        sub = _subtree(c, exclude=[x for x in c.children if x.dep_ in {"conj", "cc", "relcl"}
+                                   or (x.dep_ == "punct" and x.i > c.i)])
+        if c is tok:
+            sub = [t for t in sub if t.i in keep]
+        if sub:
+            out.append(sub)
+    return out or [base]
+
+
 def _subtree(tok: Token, exclude: Iterable[Token] = ()) -> list[Token]:
     """The token's subtree, minus the subtrees of ``exclude``."""
     banned: set[int] = set()
@@ -100,30 +127,36 @@ def _is_predicate(tok: Token) -> bool:
     )
 
 
-def _subject(verb: Token, seen: int = 0) -> tuple[list[Token], bool] | None:
-    """Subject tokens of ``verb`` and whether it was inherited (conjunct / relative clause)."""
+def _subject(verb: Token, seen: int = 0) -> tuple[list[Token], bool, Token] | None:
+    """Subject tokens of ``verb``, whether it was inherited (conjunct / relative clause), its head."""
     if seen > 4:
         return None
     for c in verb.children:
         if c.dep_ in SUBJ_DEPS and c.dep_ != "expl":
             if c.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
                 head = verb.head
-                return _subtree(head, exclude=[verb]), True
-            return _subtree(c), False
+                return _subtree(head, exclude=[verb]), True, head
+            return _arg(c), False, c
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         inh = _subject(verb.head, seen + 1)
         if inh:
-            return inh[0], True
+            return inh[0], True, inh[2]
     if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and verb.tag_ in {"VB", "VBG"}:
         inh = _subject(verb.head, seen + 1)
         if inh:
-            return inh[0], True
+            return inh[0], True, inh[2]
     if verb.dep_ == "relcl":
         # "the man (whom) she met": the head noun is the object, not the subject.
         return None
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        return _subtree(verb.head, exclude=[verb]), True
+        return _subtree(verb.head, exclude=[verb]), True, verb.head
     return None
+
+
+def _absorbs_xcomp(verb: Token) -> bool:
+    """Whether ``verb`` folds its open complement into its relation (no object of its own)."""
+    has_x = any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children)
+    return has_x and not any(c.dep_ in OBJ_DEPS | COMPL_DEPS for c in verb.children)
 
 
 def _rel_tokens(verb: Token) -> list[Token]:
@@ -152,7 +185,9 @@ def _clause_triples(verb: Token, sentence: str) -> list[OpenTriple]:
     subj = _subject(verb)
     if subj is None or not subj[0]:
         return []
-    subj_toks, inherited = subj
+    subj_toks, inherited, _subj_head = subj
+    if verb.dep_ == "xcomp" and _absorbs_xcomp(verb.head):
+        return []  # already part of the head verb's relation ("attempted to popularize")
     arg1 = _text(subj_toks)
     rel = _rel_tokens(verb)
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
@@ -165,7 +200,7 @@ def _clause_triples(verb: Token, sentence: str) -> list[OpenTriple]:
     dative = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in {"PRON", "NOUN", "PROPN"}]
     head = verb
     rule = "svo"
-    if xcomp is not None and not objs and not compls:
+    if xcomp is not None and _absorbs_xcomp(verb):
         rel = rel + [c for c in xcomp.children if c.dep_ in {"aux", "neg", "prt"}] + [xcomp]
         head = xcomp
         objs = [c for c in xcomp.children if c.dep_ in OBJ_DEPS]
@@ -183,15 +218,18 @@ def _clause_triples(verb: Token, sentence: str) -> list[OpenTriple]:
         preps.sort(key=lambda t: t.i)
 
     arg2_toks: list[Token] | None = None
+    arg2_head: Token | None = None
     used: set[int] = set()
     if objs:
-        arg2_toks = _subtree(objs[0])
+        arg2_toks = _arg(objs[0])
+        arg2_head = objs[0]
         used.add(objs[0].i)
         if dative:
             # "gave him the book": keep the recipient as an extra argument.
             preps = dative + preps
     elif compls:
-        arg2_toks = _subtree(compls[0])
+        arg2_toks = _arg(compls[0])
+        arg2_head = compls[0]
         used.add(compls[0].i)
         rule = "copula" if verb.pos_ == "AUX" or verb.lemma_ == "be" else rule
     elif ccomps:
@@ -210,7 +248,8 @@ def _clause_triples(verb: Token, sentence: str) -> list[OpenTriple]:
                 arg2_toks = _subtree(p)
             else:
                 rel = rel + [p]
-                arg2_toks = _subtree(pobj)  # type: ignore[arg-type]
+                arg2_toks = _arg(pobj)  # type: ignore[arg-type]
+                arg2_head = pobj
             used.add(p.i)
             rule = "passive" if passive else "verb-prep"
     if not arg2_toks:
@@ -230,7 +269,18 @@ def _clause_triples(verb: Token, sentence: str) -> list[OpenTriple]:
     if not arg1 or not arg2 or not rel_text:
         return []
     conf = _confidence(rule, inherited, subj_toks, arg2_toks, extras, verb)
-    return [OpenTriple(sentence, rel_text, arg1, arg2, tuple(extras), conf, rule)]
+    # Objects are distributed over their conjuncts (CaRB's gold does); subjects stay whole.
+    parts1 = [subj_toks]
+    parts2 = _conjuncts(arg2_head, arg2_toks) if arg2_head is not None else [arg2_toks]
+    if len(parts1) == 1 and len(parts2) == 1:
+        return [OpenTriple(sentence, rel_text, arg1, arg2, tuple(extras), conf, rule)]
+    out = []
+    for p1 in parts1:
+        for p2 in parts2:
+            c = _confidence(rule, inherited, p1, p2, extras, verb) + CONJ_DELTA
+            out.append(OpenTriple(sentence, rel_text, _text(p1), _text(p2), tuple(extras),
+                                  round(c, 4), rule + "+conj"))
+    return out
 
 
 # ---------------------------------------------------------------- nominal patterns
