@@ -29,9 +29,9 @@ from typing import Any, Iterable, Literal
 import networkx as nx
 
 __all__ = [
-    "Community", "CommunityList", "EntityNotFound", "Rows", "communities", "draw",
-    "example_graph", "find", "find_all", "neighbours", "path", "rank", "show", "subgraph",
-    "summary",
+    "Community", "CommunityList", "EntityNotFound", "Rows", "communities", "draw", "evidence",
+    "example_graph", "find", "find_all", "neighbours", "normalize_name", "path", "rank", "show",
+    "subgraph", "summary",
 ]
 
 _CELL_WIDTH = 60  # plain-text tables truncate long cells (evidence sentences) to this many chars
@@ -358,6 +358,36 @@ def neighbours(
     columns = ["entity", "neighbour", "neighbour_type", "direction", "relation", "confidence",
                "evidence", "n_evidence", "docs", "flags", "neighbour_id"]
     return Rows(rows, columns)
+
+
+def evidence(G: nx.MultiDiGraph, a: str, b: str, *, relation: str | None = None) -> Rows:
+    """Every sentence stating a relation between ``a`` and ``b`` (either direction), one per row.
+
+    ``relation`` keeps relations containing that text (case-insensitive); ``start``/``end`` are
+    character offsets of the sentence in the cleaned document ``doc``.
+
+    >>> G = example_graph()
+    >>> for row in evidence(G, "TikTok", "Microsoft"):
+    ...     print(row["subject"], "|", row["relation"], "|", row["sentence"])
+    Microsoft | in talks to buy | Microsoft is in talks to buy TikTok.
+    Microsoft | in talks to buy | Microsoft confirmed it was in talks to buy TikTok.
+    """
+    u, v = _resolve(G, a), _resolve(G, b)
+    wanted = relation.casefold() if relation else None
+    pairs = [(u, v)] if u == v else [(u, v), (v, u)]
+    rows = []
+    for head, tail in pairs:
+        for data in G.get_edge_data(head, tail, default={}).values():
+            rel = str(data.get("relation", ""))
+            if wanted and wanted not in rel.casefold():
+                continue
+            for ev in _evidence(data):
+                rows.append({"subject": _label(G, head), "relation": rel,
+                             "object": _label(G, tail), "doc": ev.get("doc"),
+                             "start": ev.get("start"), "end": ev.get("end"),
+                             "sentence": ev.get("sentence", ""), "flags": _flags(data)})
+    return Rows(rows, ["subject", "relation", "object", "doc", "start", "end", "sentence",
+                       "flags"])
 
 
 def _best_edge(G: nx.MultiDiGraph, u: str, v: str) -> tuple[str, dict]:

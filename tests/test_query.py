@@ -369,3 +369,17 @@ def test_show_renders_the_interactive_page_inside_a_sandboxed_iframe(G):
             assert errors == []
         finally:
             browser.close()
+
+
+def test_evidence_lists_every_sentence_between_two_entities(G):
+    rows = q.evidence(G, "TikTok", "ByteDance")
+    assert rows.column("sentence") == ["ByteDance owns TikTok.",
+                                       "TikTok's parent company ByteDance said so."]
+    assert {(r["subject"], r["object"]) for r in rows} == {("ByteDance", "TikTok")}
+    assert rows[0]["doc"] == "d1" and rows[0]["end"] == len("ByteDance owns TikTok.")
+    both = q.evidence(G, "Microsoft", "TikTok")
+    assert both.column("relation") == ["in talks to buy", "negotiated with"]
+    assert q.evidence(G, "Microsoft", "TikTok", relation="negotiat").column("relation") == [
+        "negotiated with"]
+    assert q.evidence(G, "Trump", "ByteDance")[0]["flags"] == "negated"
+    assert q.evidence(G, "Microsoft", "CFIUS") == []
