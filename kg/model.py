@@ -53,6 +53,7 @@ class Mention:
     sent_end: int
     origin: str = "ner"
     canonical: str | None = None
+    form: str | None = None  # the truecased surface, when it differs from ``text``
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class DocResult:
     title: str | None = None
     date: str | None = None
     source: str = ""
+    acronyms: dict[str, str] = field(default_factory=dict)  # "CFIUS" -> its expansion in the text
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -107,5 +109,5 @@ class DocResult:
             triples.append(Triple(**t))
         return cls(
             doc=data["doc"], mentions=mentions, triples=triples, title=data.get("title"),
-            date=data.get("date"), source=data.get("source", ""),
+            date=data.get("date"), source=data.get("source", ""), acronyms=data.get("acronyms", {}),
         )

@@ -19,7 +19,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:
+    import spacy.language
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -62,12 +65,20 @@ def english_lexicon() -> frozenset[str]:
 
     Falls back to an empty set (then only ``seen``/``title``/``pack`` evidence is used).
     """
+    import spacy
+
+    from kg.nlp import ModelNotFound, resolve_model_name
+
     try:
-        import spacy
-
-        from .nlp import resolve_model_name
-
         nlp = spacy.load(resolve_model_name(), exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"])
+        return lexicon_from(nlp)
+    except ModelNotFound:
+        return frozenset()
+
+
+def lexicon_from(nlp: "spacy.language.Language") -> frozenset[str]:
+    """The English lexicon of a loaded pipeline (empty if it has no lemmatizer tables)."""
+    try:
         lookups = nlp.get_pipe("lemmatizer").lookups
         words: set[str] = set()
         for lemmas in lookups.get_table("lemma_index").values():
@@ -75,7 +86,7 @@ def english_lexicon() -> frozenset[str]:
         for forms in lookups.get_table("lemma_exc").values():  # irregular forms: told, began, media
             words.update(w for w in forms if w.isalpha())
         return frozenset(words)
-    except Exception:  # pragma: no cover - a pipeline without lookup tables
+    except (KeyError, ValueError):  # a pipeline without WordNet lookup tables
         return frozenset()
 
 

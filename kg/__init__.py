@@ -1,0 +1,12 @@
+"""kg: offline, deterministic knowledge graphs from text, with the evidence for every relation.
+
+>>> import kg
+>>> callable(kg.build) and callable(kg.load)
+True
+"""
+
+__version__ = "0.1.0"
+
+from kg.api import BuildResult, EmptyCorpus, build, load, write_outputs  # noqa: E402
+
+__all__ = ["build", "load", "write_outputs", "BuildResult", "EmptyCorpus", "__version__"]

@@ -1,0 +1,211 @@
+"""The Python API: ``build()`` a graph from sources and ``load()`` one back. The CLI wraps these."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from kg import __version__
+from kg.aliases import AliasIndex, discover_packs, load_packs
+from kg.cache import CACHE_DIRNAME, ResultCache, document_key
+from kg.export.json_io import load as load_json
+from kg.extract import EXTRACTOR_VERSION, DocumentExtractor
+from kg.graph import build_graph
+from kg.ingest import iter_documents, source_roots
+from kg.model import Document, DocResult, SkippedSource
+from kg.nlp import load_pipeline, model_fingerprint
+from kg.resolve import resolve
+
+#: Every output `build` can write, by format name.
+FORMATS: dict[str, str] = {
+    "json": "graph.json", "graphml": "graph.graphml", "gexf": "graph.gexf",
+    "csv": "triples.csv", "html": "graph.html",
+}
+
+
+class EmptyCorpus(ValueError):
+    """No readable document was found in the sources."""
+
+
+@dataclass
+class BuildResult:
+    """What a build produced: the graph, what was read or skipped, files written, timings."""
+
+    graph: nx.MultiDiGraph
+    documents: int
+    skipped: list[SkippedSource] = field(default_factory=list)
+    outputs: dict[str, Path] = field(default_factory=dict)
+    seconds: float = 0.0
+    cached: int = 0
+    model: str = ""
+
+    @property
+    def entities(self) -> int:
+        return self.graph.number_of_nodes()
+
+    @property
+    def relations(self) -> int:
+        return self.graph.number_of_edges()
+
+    def summary(self) -> dict:
+        return {"documents": self.documents, "entities": self.entities, "relations": self.relations,
+                "skipped": len(self.skipped), "cached": self.cached, "seconds": round(self.seconds, 2),
+                "outputs": {k: str(v) for k, v in self.outputs.items()}, "model": self.model}
+
+
+def build(
+    paths: Sequence[str | os.PathLike] | str | os.PathLike,
+    *,
+    output_dir: str | os.PathLike | None = None,
+    model: str | None = None,
+    aliases: Iterable[str | os.PathLike] = (),
+    discover_aliases: bool = True,
+    batch_size: int = 32,
+    jobs: int = 1,
+    cache: bool = True,
+    formats: Iterable[str] = tuple(FORMATS),
+    title: str | None = None,
+    on_skip: Callable[[SkippedSource], None] | None = None,
+    on_document: Callable[[DocResult], None] | None = None,
+) -> BuildResult:
+    """Build the knowledge graph of ``paths`` (files or folders); write outputs if ``output_dir``.
+
+    ``aliases`` are alias-pack files; with ``discover_aliases`` an ``aliases.yaml`` at the root of
+    a source folder is used too. The per-document cache lives in ``output_dir/.kg-cache``.
+    """
+    started = time.perf_counter()
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    skipped: list[SkippedSource] = []
+
+    def skip(s: SkippedSource) -> None:
+        skipped.append(s)
+        if on_skip:
+            on_skip(s)
+
+    documents = iter_documents(paths, on_skip=skip)  # raises SourceNotFound up front
+    pack_files = list(aliases)
+    if discover_aliases:
+        pack_files += [p for p in discover_packs(source_roots(paths)) if p not in pack_files]
+    packs = load_packs(pack_files)
+    nlp = load_pipeline(model)
+    extractor = DocumentExtractor(nlp, packs)
+    fingerprint = "|".join([__version__, EXTRACTOR_VERSION, model_fingerprint(nlp), packs.fingerprint()])
+    store = ResultCache(Path(output_dir) / CACHE_DIRNAME) if (cache and output_dir) else None
+
+    results: list[DocResult] = []
+    try:
+        for result in _extract_all(documents, extractor, store, fingerprint, batch_size, jobs):
+            results.append(result)
+            if on_document:
+                on_document(result)
+        if store:
+            store.prune()
+    finally:
+        if store:
+            store.close()
+    if not results:
+        raise EmptyCorpus("no readable documents in " + ", ".join(str(p) for p in paths))
+    G = graph_from_results(results)
+    G.graph.update({"documents": len(results), "kg_version": __version__,
+                    "model": nlp.meta.get("name", ""), "title": title or ""})
+    result = BuildResult(graph=G, documents=len(results), skipped=skipped,
+                         cached=store.hits if store else 0, model=f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}")
+    if output_dir is not None:
+        result.outputs = write_outputs(G, output_dir, formats=formats, title=title,
+                                       summary={"documents": len(results)})
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def graph_from_results(results: list[DocResult]) -> nx.MultiDiGraph:
+    """Resolve entities across all documents and build the graph."""
+    mentions = [m for r in results for m in r.mentions]
+    acronyms: dict[str, str] = {}
+    for r in results:
+        acronyms.update(r.acronyms)
+    return build_graph(resolve(mentions, acronyms), results)
+
+
+def _extract_all(documents: Iterable[Document], extractor: DocumentExtractor, store: ResultCache | None,
+                 fingerprint: str, batch_size: int, jobs: int) -> Iterator[DocResult]:
+    """Cached results are served as they come; the rest stream through ``nlp.pipe`` in order."""
+    if store is None:
+        yield from extractor.run(documents, batch_size=batch_size, n_process=jobs)
+        return
+    pending: dict[str, DocResult] = {}
+    order: list[str] = []
+    miss_keys: deque[str] = deque()
+
+    def misses() -> Iterator[Document]:
+        for doc in documents:
+            key = document_key(doc, fingerprint)
+            order.append(key)
+            hit = store.get(key)
+            if hit is not None:
+                pending[key] = hit
+            else:
+                miss_keys.append(key)
+                yield doc
+
+    emitted = 0
+    for fresh in extractor.run(misses(), batch_size=batch_size, n_process=jobs):
+        key = miss_keys.popleft()  # nlp.pipe keeps input order
+        store.put(key, fresh)
+        pending[key] = fresh
+        while emitted < len(order) and order[emitted] in pending:  # release in input order
+            yield pending.pop(order[emitted])
+            emitted += 1
+    while emitted < len(order):
+        yield pending.pop(order[emitted])
+        emitted += 1
+
+
+def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats: Iterable[str] = tuple(FORMATS),
+                  title: str | None = None, summary: dict | None = None) -> dict[str, Path]:
+    """Write the chosen formats into ``output_dir`` (each atomically); return their paths."""
+    from kg.export.gexf import write_gexf
+    from kg.export.graphml import write_graphml
+    from kg.export.json_io import write_json
+    from kg.export.triples import write_triples_csv
+
+    out = Path(output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written: dict[str, Path] = {}
+    for fmt in formats:
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+        target = out / FORMATS[fmt]
+        if fmt == "json":
+            write_json(G, target)
+        elif fmt == "graphml":
+            write_graphml(G, target)
+        elif fmt == "gexf":
+            write_gexf(G, target)
+        elif fmt == "csv":
+            write_triples_csv(G, target)
+        elif fmt == "html":
+            from kg.export.html import write_html
+
+            write_html(G, target, title=title, summary=_html_summary(G, summary))
+        written[fmt] = target
+    return written
+
+
+def _html_summary(G: nx.MultiDiGraph, summary: dict | None) -> dict:
+    docs = (summary or {}).get("documents") or G.graph.get("documents")
+    return {"documents": docs, "entities": G.number_of_nodes(), "relations": G.number_of_edges()}
+
+
+def load(path: str | os.PathLike) -> nx.MultiDiGraph:
+    """Load a ``graph.json`` (or a folder containing one) written by ``kg build``."""
+    p = Path(path)
+    if p.is_dir():
+        p = p / FORMATS["json"]
+    return load_json(p)

@@ -1,0 +1,191 @@
+"""Entity mentions of one parsed document: alias-pack matches, NER spans and recovered names.
+
+Three sources, in order of trust: alias packs (the user said so), spaCy's NER on the truecased text,
+and runs of proper nouns that NER left unlabelled. NER spans are trimmed ("the", trailing "and")
+and junk is rejected (job titles such as ``COO``, lower-case common words such as ``netizen``, a
+sentence-initial common word such as ``Byte``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from kg.aliases import PackMatch
+from kg.model import NODE_TYPES, Mention
+from kg.truecase import PERSON_TITLES, Recase, in_lexicon
+
+#: Job titles and roles that NER sometimes labels ORG/PERSON on their own.
+ROLE_WORDS = frozenset(
+    """ceo coo cfo cto cio cmo vp svp evp md chairman chairwoman president founder director
+    spokesman spokeswoman minister secretary senator governor executive manager chief head
+    netizen netizens user users""".split()
+)
+LEADING_TRIM = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+MONTHS_DAYS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    import pycountry
+
+    names: set[str] = set()
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            v = getattr(c, attr, None)
+            if v:
+                names.add(v.lower())
+    return frozenset(names)
+
+
+def _sentence_bounds(span: Span) -> tuple[int, int]:
+    sent = span.sent
+    return sent.start_char, sent.end_char
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop leading determiners/possessive pronouns and trailing punctuation, conjunctions, 's."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in LEADING_TRIM or doc[start].is_punct):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")
+        or doc[end - 1].lower_ in ("'s", "’s", "'")
+    ):
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label)
+
+
+def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[str]) -> bool:
+    text = original[span.start_char:span.end_char]
+    words = [t for t in span if t.is_alpha]
+    if not words or len(text) < 2:
+        return True
+    lowered = text.lower()
+    if all(t.lower_ in ROLE_WORDS or t.lower_ in PERSON_TITLES for t in words):
+        return True
+    if lowered in MONTHS_DAYS:
+        return True
+    touched = any(t.idx in recased for t in span)
+    if text.islower() and not touched:
+        return True  # NER on lower-case text it did not get any case evidence for
+    if len(span) == 1 and not touched:
+        tok = span[0]
+        if tok.is_sent_start and in_lexicon(tok.lower_, lexicon) and tok.lower_ in _lower_words(original):
+            return True  # "Byte said ..." where "byte" is otherwise lower-case
+    return False
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\b[a-z]+\b", text))
+
+
+def extract_mentions(
+    doc: Doc,
+    doc_id: str,
+    original: str,
+    packs: list[PackMatch],
+    recases: list[Recase],
+    lexicon: frozenset[str],
+) -> list[Mention]:
+    """Mentions of one document, non-overlapping and sorted by position.
+
+    ``doc`` was parsed from the truecased text; ``original`` is the cleaned document, same length,
+    and is where every mention's text is taken from.
+    """
+    recased = {r.start for r in recases}
+    taken = [False] * len(doc)
+    mentions: list[Mention] = []
+
+    def add(span: Span, etype: str, origin: str, canonical: str | None = None) -> None:
+        if any(taken[i] for i in range(span.start, span.end)):
+            return
+        for i in range(span.start, span.end):
+            taken[i] = True
+        s0, s1 = _sentence_bounds(span)
+        mentions.append(Mention(
+            doc=doc_id, start=span.start_char, end=span.end_char,
+            text=original[span.start_char:span.end_char], type=etype,
+            sent_start=s0, sent_end=s1, origin=origin, canonical=canonical,
+            form=span.text if span.text != original[span.start_char:span.end_char] else None,
+        ))
+
+    for pm in packs:
+        span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+        if span is not None:
+            add(span, pm.entry.type, "pack", pm.entry.label)
+
+    for ent in doc.ents:
+        if ent.label_ not in NODE_TYPES:
+            continue
+        span = _trim(ent)
+        if span is None or _is_junk(span, original, recased, lexicon):
+            continue
+        add(span, _fix_type(span, ent.label_), "ner")
+
+    ner_types = _doc_type_votes(doc, original)
+    for span in _proper_noun_runs(doc, taken):
+        if _is_junk(span, original, recased, lexicon):
+            continue
+        if span[0].is_sent_start and not any(t.idx in recased for t in span) and len(span) == 1:
+            continue  # a capital at a sentence start is no evidence of a name
+        add(span, _guess_type(span, ner_types), "recovered")
+
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def _fix_type(span: Span, label: str) -> str:
+    """Correct the commonest NER type slips with local evidence."""
+    text = span.text.lower()
+    if label in ("ORG", "PERSON", "NORP") and text in _country_names():
+        return "GPE"
+    if label == "GPE" and text not in _country_names():
+        prev = span.doc[span.start - 1] if span.start else None
+        if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
+            return "PERSON"
+    return label
+
+
+def _doc_type_votes(doc: Doc, original: str) -> dict[str, str]:
+    votes: dict[str, Counter[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ in NODE_TYPES:
+            votes.setdefault(ent.text.lower(), Counter())[ent.label_] += 1
+    return {k: c.most_common(1)[0][0] for k, c in votes.items()}
+
+
+def _proper_noun_runs(doc: Doc, taken: list[bool]):
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.pos_ == "PROPN" and not taken[i] and tok.is_alpha and tok.text[:1].isupper():
+            j = i
+            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and not taken[j + 1] \
+                    and doc[j + 1].text[:1].isupper() and not doc[j + 1].is_sent_start:
+                j += 1
+            yield Span(doc, i, j + 1, label="ORG")
+            i = j + 1
+        else:
+            i += 1
+
+
+def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
+    text = span.text.lower()
+    if text in ner_types:
+        return ner_types[text]
+    if text in _country_names():
+        return "GPE"
+    prev = span.doc[span.start - 1] if span.start else None
+    if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
+        return "PERSON"
+    return "ORG"

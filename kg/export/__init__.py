@@ -1,0 +1,1 @@
+"""Writers for every output format, one module per format (as in ``networkx.readwrite``)."""

@@ -1,0 +1,18 @@
+"""graph.graphml for Gephi/yEd: lists (aliases, evidence…) are stored as JSON strings."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import networkx as nx
+
+from kg.export.atomic import atomic_open
+from kg.export.tabular import scalar_copy
+
+
+def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
+    H = scalar_copy(G)
+    with atomic_open(path, "wb") as fh:
+        nx.write_graphml(H, fh, named_key_ids=True)
+    return Path(path)

@@ -1,0 +1,84 @@
+"""Per-document extraction: cleaned text in, plain ``DocResult`` out (never a spaCy Doc).
+
+Truecasing and alias matching happen before parsing, on the document alone, so the result is a pure
+function of (text, packs, pipeline): that is what makes it cacheable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.aliases import AliasIndex
+from kg.entities import extract_mentions
+from kg.model import Document, DocResult, Evidence, Triple
+from kg.relations import extract_relations
+from kg.truecase import lexicon_from, truecase
+
+#: Bump when extraction logic changes in a way that alters results (part of the cache key).
+EXTRACTOR_VERSION = "1"
+
+
+class DocumentExtractor:
+    """Runs one spaCy pipeline over documents and turns each into a ``DocResult``."""
+
+    def __init__(self, nlp: Language, packs: AliasIndex | None = None) -> None:
+        self.nlp = nlp
+        self.packs = packs or AliasIndex()
+        self.lexicon = lexicon_from(nlp)
+
+    def _prepare(self, document: Document) -> tuple[str, dict]:
+        matches = self.packs.find(document.text) if self.packs else []
+        cased, recases = truecase(document.text, [(m.start, m.end) for m in matches], self.lexicon)
+        return cased, {"document": document, "packs": matches, "recases": recases}
+
+    def run(self, documents: Iterable[Document], batch_size: int = 32, n_process: int = 1) -> Iterator[DocResult]:
+        """Stream documents through ``nlp.pipe``; yields results in input order."""
+        prepared = (self._prepare(d) for d in documents)
+        for spacy_doc, ctx in self.nlp.pipe(prepared, as_tuples=True, batch_size=batch_size,
+                                            n_process=n_process):
+            yield self._result(spacy_doc, ctx)
+
+    def one(self, document: Document) -> DocResult:
+        return next(self.run([document]))
+
+    def _result(self, spacy_doc: Doc, ctx: dict) -> DocResult:
+        document: Document = ctx["document"]
+        text = document.text
+        mentions = extract_mentions(spacy_doc, document.id, text, ctx["packs"], ctx["recases"], self.lexicon)
+        triples = []
+        for raw, sent in extract_relations(spacy_doc, mentions):
+            start, end = _strip(text, sent.start_char, sent.end_char)
+            triples.append(Triple(
+                head=raw.head, relation=raw.relation, tail=raw.tail,
+                evidence=Evidence(document.id, text[start:end], start, end),
+                confidence=raw.confidence, rule=raw.rule, negated=raw.negated, hedged=raw.hedged,
+                attrs=dict(raw.attrs),
+            ))
+        return DocResult(doc=document.id, mentions=mentions, triples=triples, title=document.title,
+                         date=document.date, source=document.source,
+                         acronyms=defined_acronyms(text, mentions))
+
+
+ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
+
+
+def defined_acronyms(text: str, mentions: list) -> dict[str, str]:
+    """``Committee on Foreign Investment in the United States (CFIUS)`` -> {"CFIUS": "Committee …"}."""
+    found: dict[str, str] = {}
+    for m in mentions:
+        match = ACRONYM_AFTER.match(text, m.end)
+        if match and sum(c.isupper() for c in match.group(1)) >= 2 and len(m.text.split()) >= 2:
+            found.setdefault(match.group(1), m.form or m.text)
+    return found
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,73 @@
+"""Building the NetworkX graph from resolved entities and per-document triples.
+
+Follows the graph contract of DESIGN.md: one node per entity (``id``, ``label``, ``type``,
+``aliases``, ``mentions``, ``docs``, plus ``merges`` for ``kg explain``); one edge per distinct
+(head, relation, tail), the evidence of repeated statements merged into it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Iterable
+
+import networkx as nx
+
+from kg.model import DocResult
+from kg.resolve import Entity
+
+#: Lemma-ish key for merging "sold"/"sells" statements; the most frequent surface is displayed.
+def _relation_key(relation: str) -> str:
+    words = relation.lower().split()
+    if words and words[0].endswith("ed") and len(words[0]) > 4:
+        words[0] = words[0][:-2]
+    return " ".join(words)
+
+
+def build_graph(entities: list[Entity], results: Iterable[DocResult]) -> nx.MultiDiGraph:
+    """Nodes from entities; edges from triples whose two mentions resolved to different entities."""
+    G = nx.MultiDiGraph()
+    where: dict[tuple[str, int, int], str] = {}
+    for e in entities:
+        G.add_node(
+            e.id, label=e.label, type=e.type, aliases=e.aliases, mentions=len(e.mentions),
+            docs=e.docs, merges=e.merges(),
+        )
+        for m in e.mentions:
+            where[(m.doc, m.start, m.end)] = e.id
+
+    grouped: dict[tuple[str, str, str], dict] = {}
+    for r in results:
+        for t in r.triples:
+            h, tl = r.mentions[t.head], r.mentions[t.tail]
+            src = where.get((h.doc, h.start, h.end))
+            dst = where.get((tl.doc, tl.start, tl.end))
+            if src is None or dst is None or src == dst:
+                continue
+            key = (src, _relation_key(t.relation), dst)
+            g = grouped.setdefault(key, {"surfaces": Counter(), "evidence": {}, "confidence": 0.0,
+                                          "rules": Counter(), "negated": [], "hedged": [],
+                                          "attrs": defaultdict(list)})
+            g["surfaces"][t.relation] += 1
+            ev = t.evidence
+            g["evidence"].setdefault((ev.doc, ev.start, ev.end), ev.to_dict())
+            g["confidence"] = max(g["confidence"], t.confidence)
+            g["rules"][t.rule] += 1
+            g["negated"].append(t.negated)
+            g["hedged"].append(t.hedged)
+            for k, v in t.attrs.items():
+                if v not in g["attrs"][k]:
+                    g["attrs"][k].append(v)
+
+    for (src, _k, dst), g in sorted(grouped.items()):
+        relation = sorted(g["surfaces"].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        evidence = [g["evidence"][k] for k in sorted(g["evidence"])]
+        n = len(evidence)
+        # repeated, independent statements raise confidence a little
+        confidence = round(min(0.99, g["confidence"] + 0.05 * (n - 1)), 3)
+        attrs = {k: "; ".join(v) for k, v in sorted(g["attrs"].items())}
+        G.add_edge(
+            src, dst, key=_relation_key(relation), relation=relation, evidence=evidence,
+            confidence=confidence, rule=sorted(g["rules"].items(), key=lambda kv: (-kv[1], kv[0]))[0][0],
+            negated=all(g["negated"]), hedged=all(g["hedged"]), **attrs,
+        )
+    return G

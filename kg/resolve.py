@@ -1,0 +1,377 @@
+"""Entity resolution: cluster mentions from all documents into one entity per real-world thing.
+
+Every merge is recorded with its rule so ``kg explain`` can show why two names are one node:
+
+``pack``      an alias pack names both forms
+``variant``   same name up to case, articles, possessives, punctuation and spacing (``U.S.``/``US``)
+``country``   the same country by name or ISO code (pycountry)
+``acronym``   an acronym defined in the text (``… (CFIUS)``) or matching a name's initials
+``fuzzy``     long organisation names that are near-reorderings (rapidfuzz score ≥ FUZZY_THRESHOLD)
+``name_part`` a person's surname or first name used alone, when only one full name fits
+
+Guards: only compatible types merge; names that differ in a number never merge; a short name
+that fits two people stays ambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+from rapidfuzz import fuzz
+
+from kg.model import Mention
+from kg.truecase import PERSON_TITLES
+
+#: Measured on name pairs (see tests/test_resolve.py::test_fuzzy_threshold_separates): true pairs
+#: such as "U.S. Foreign Investment Commission" ~ "Committee on Foreign Investment in the United
+#: States" score ≥ 85 after normalisation; distinct bodies ("Department of Defense" /
+#: "Department of Affairs") score ≤ 75.
+FUZZY_THRESHOLD = 82.0
+FUZZY_MIN_TOKENS = 3
+
+TYPE_GROUPS = {"ORG": "org", "PRODUCT": "org", "FAC": "org", "GPE": "place", "LOC": "place",
+               "PERSON": "person", "NORP": "norp", "EVENT": "event", "LAW": "law",
+               "WORK_OF_ART": "work"}
+STOP = frozenset("of the on in for and to at by a an de".split())
+#: Conventional short forms that ISO 3166 does not list as codes.
+COUNTRY_EXTRA = {"uk": "GB", "britain": "GB", "great britain": "GB", "america": "US", "us": "US",
+                 "usa": "US", "u s": "US", "united states of america": "US"}
+
+
+def norm(text: str) -> str:
+    """Normalised comparison key: case, leading article, possessive, punctuation, spacing.
+
+    >>> norm("the U.S.'s")
+    'us'
+    >>> norm("Tik-Tok")
+    'tik tok'
+    """
+    s = text.replace("’", "'").lower().strip()
+    s = re.sub(r"'s\b|'$", "", s)
+    s = re.sub(r"^(?:the|a|an)\s+", "", s)
+    s = re.sub(r"(?<=\b\w)\.(?=\w\b|\s|$)", "", s)  # U.S. -> us
+    s = s.replace(".", "")
+    s = re.sub(r"[^\w\s]", " ", s)
+    return " ".join(s.split())
+
+
+def squash(key: str) -> str:
+    return key.replace(" ", "")
+
+
+def strip_title(text: str) -> str:
+    """``President Trump`` -> ``Trump``; ``Mr. Zhang`` -> ``Zhang``."""
+    words = text.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in PERSON_TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, str]:
+    import pycountry
+
+    index: dict[str, str] = {}
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        for v in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None), c.alpha_3):
+            if v:
+                index.setdefault(norm(v), name)
+        index.setdefault(c.alpha_2.lower(), name)
+    for k, code in COUNTRY_EXTRA.items():
+        country = pycountry.countries.get(alpha_2=code)
+        if country is not None:
+            index[k] = getattr(country, "common_name", None) or country.name
+    return index
+
+
+def country_of(text: str) -> str | None:
+    key = norm(text)
+    if len(key) <= 3 and text.islower():
+        return None  # "us" the pronoun is not the United States
+    return _country_index().get(key)
+
+
+def initials(text: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", text) if w]
+    out = []
+    for w in words:
+        if w.lower() in STOP:
+            continue
+        if re.fullmatch(r"(?:[A-Za-z]\.){2,}", w):  # U.S. -> US
+            out.append(w.replace(".", "").upper())
+        elif w[:1].isalpha():
+            out.append(w[0].upper())
+    return "".join(out)
+
+
+def numbers(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\d+", text))
+
+
+@dataclass
+class Entity:
+    """A resolved entity: its mentions, label, type and how each alias was merged."""
+
+    id: str
+    label: str
+    type: str
+    mentions: list[Mention]
+    reasons: dict[str, str] = field(default_factory=dict)  # alias -> rule
+
+    @property
+    def aliases(self) -> list[str]:
+        return sorted({m.text for m in self.mentions}, key=lambda a: (a.lower(), a))
+
+    @property
+    def docs(self) -> list[str]:
+        return sorted({m.doc for m in self.mentions})
+
+    def merges(self) -> list[dict]:
+        """Per alias: the rule that merged it, how often it was seen, one example sentence."""
+        by_alias: dict[str, list[Mention]] = defaultdict(list)
+        for m in self.mentions:
+            by_alias[m.text].append(m)
+        out = []
+        for alias in self.aliases:
+            ms = by_alias[alias]
+            out.append({"alias": alias, "rule": self.reasons.get(alias, "variant"), "count": len(ms),
+                        "example": {"doc": ms[0].doc, "start": ms[0].sent_start, "end": ms[0].sent_end}})
+        return out
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        return True
+
+
+@dataclass
+class _Name:
+    """One distinct (normalised name, type group) and its mentions."""
+
+    key: str
+    group: str
+    mentions: list[Mention]
+    canonical: str | None = None  # pack label
+
+    @property
+    def forms(self) -> Counter[str]:
+        return Counter(strip_title(m.form or m.text) for m in self.mentions)
+
+    @property
+    def best(self) -> str:
+        return best_form(self.forms)
+
+
+def best_form(forms: Counter[str]) -> str:
+    """Prefer properly cased (CamelCase, then Title), then frequent, then longer forms."""
+    def rank(item: tuple[str, int]) -> tuple:
+        f, n = item
+        lower = f.islower()
+        camel = any(c.isupper() for c in f[1:]) and not f.isupper()
+        return (lower, not camel, -n, -len(f), f)
+    return sorted(forms.items(), key=rank)[0][0]
+
+
+def resolve(mentions: Iterable[Mention], defined_acronyms: dict[str, str] | None = None) -> list[Entity]:
+    """Cluster mentions (from any number of documents) into entities."""
+    names: dict[tuple[str, str], _Name] = {}
+    for m in mentions:
+        group = TYPE_GROUPS.get(m.type, m.type.lower())
+        if m.canonical:
+            key = "pack:" + m.canonical.lower()
+        else:
+            surface = strip_title(m.form or m.text) if m.type == "PERSON" else (m.form or m.text)
+            key = norm(surface)
+            if group == "place" or m.type in ("ORG", "GPE"):
+                country = country_of(m.text)
+                if country:
+                    key, group = "country:" + country.lower(), "place"
+        if not key:
+            continue
+        name = names.setdefault((key, group), _Name(key, group, []))
+        name.mentions.append(m)
+        if m.canonical:
+            name.canonical = m.canonical
+    items = sorted(names.values(), key=lambda n: (n.group, n.key))
+    uf = _UnionFind(len(items))
+    reason: dict[int, str] = {}
+
+    def merge(a: int, b: int, rule: str) -> None:
+        if uf.find(a) == uf.find(b) or numbers(items[a].key) != numbers(items[b].key):
+            return
+        uf.union(a, b)
+        reason.setdefault(b, rule)
+
+    # variant: same key once spaces are removed ("tik tok" / "tiktok"); pack names by alias text
+    by_squash: dict[tuple[str, str], int] = {}
+    pack_by_text: dict[tuple[str, str], int] = {}
+    for i, n in enumerate(items):
+        if n.canonical:
+            for m in n.mentions:
+                pack_by_text.setdefault((squash(norm(m.text)), n.group), i)
+            pack_by_text.setdefault((squash(norm(n.canonical)), n.group), i)
+    for i, n in enumerate(items):
+        k = (squash(n.key.split(":", 1)[-1]), n.group)
+        if k in pack_by_text and pack_by_text[k] != i:
+            merge(pack_by_text[k], i, "pack")
+        if k in by_squash:
+            merge(by_squash[k], i, "variant")
+        else:
+            by_squash[k] = i
+
+    # acronyms: defined in text, or the initials of a longer name of the same group
+    long_by_initials: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, n in enumerate(items):
+        if len(n.key.split()) >= 2 and n.group == "org":
+            long_by_initials[(initials(n.best), n.group)].append(i)
+            stripped = re.sub(r"^(?:US|UK|EU|U\.S\.)\s+", "", n.best)
+            if stripped != n.best:
+                long_by_initials[(initials(stripped), n.group)].append(i)
+    defined = {k.upper(): v for k, v in (defined_acronyms or {}).items()}
+    for i, n in enumerate(items):
+        form = n.best
+        if n.group != "org" or not re.fullmatch(r"[A-Z]{2,6}", form):
+            continue
+        if form in defined:
+            target = norm(defined[form])
+            for j, other in enumerate(items):
+                if other.key == target and other.group == n.group:
+                    merge(j, i, "acronym")
+        cands = sorted(set(long_by_initials.get((form, n.group), [])))
+        if len(cands) >= 1:
+            for j in cands:
+                merge(j, i, "acronym")
+
+    # fuzzy: long organisation names that are reorderings/near matches
+    longs = [i for i, n in enumerate(items)
+             if n.group == "org" and len(_content(n.key)) >= FUZZY_MIN_TOKENS]
+    for x, i in enumerate(longs):
+        for j in longs[x + 1:]:
+            a, b = _fuzzy_key(items[i].key), _fuzzy_key(items[j].key)
+            if fuzz.token_set_ratio(a, b) >= FUZZY_THRESHOLD and fuzz.token_sort_ratio(a, b) >= 60:
+                merge(i, j, "fuzzy")
+
+    # person name parts: "Zuckerberg" -> "Mark Zuckerberg" when only one full name fits, per document
+    persons = [i for i, n in enumerate(items) if n.group == "person"]
+    full = [i for i in persons if len(items[i].key.split()) >= 2]
+    for i in persons:
+        if len(items[i].key.split()) != 1:
+            continue
+        part = items[i].key
+        docs = {m.doc for m in items[i].mentions}
+        fits = {uf.find(j) for j in full
+                if part in items[j].key.split() and docs & {m.doc for m in items[j].mentions}}
+        if len(fits) == 1:
+            merge(next(j for j in full if uf.find(j) in fits), i, "name_part")
+
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        clusters[uf.find(i)].append(i)
+    entities = [_entity(items, idxs, reason) for idxs in clusters.values()]
+    _assign_ids(entities)
+    entities.sort(key=lambda e: e.id)
+    return entities
+
+
+def _content(key: str) -> list[str]:
+    return [w for w in key.split() if w not in STOP]
+
+
+def _fuzzy_key(key: str) -> str:
+    """Content words, with country codes spelled out so "US X" meets "X in the United States"."""
+    words = []
+    for w in key.split():
+        if w in STOP:
+            continue
+        country = COUNTRY_EXTRA.get(w)
+        words.append("united states" if country == "US" else "united kingdom" if country == "GB" else w)
+    return " ".join(words)
+
+
+def _entity(items: list[_Name], idxs: list[int], reason: dict[int, str]) -> Entity:
+    mentions = sorted((m for i in idxs for m in items[i].mentions), key=lambda m: (m.doc, m.start))
+    types = Counter()
+    for m in mentions:
+        types[m.type] += 3 if m.origin == "pack" else 1 if m.origin == "ner" else 0.5
+    canonical = next((items[i].canonical for i in idxs if items[i].canonical), None)
+    pack_types = [m.type for m in mentions if m.origin == "pack"]
+    etype = pack_types[0] if pack_types else sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    countries = [items[i].key.split(":", 1)[1] for i in idxs if items[i].key.startswith("country:")]
+    if canonical:
+        label = canonical
+    elif countries:
+        label = next(_country_label(c) for c in sorted(countries))
+        etype = "GPE"
+    else:
+        label = _label(items, idxs, etype)
+    reasons: dict[str, str] = {}
+    for i in idxs:
+        rule = reason.get(i, "variant")
+        if items[i].canonical:
+            rule = "pack"
+        elif items[i].key.startswith("country:"):
+            rule = "country" if rule == "variant" else rule
+        for m in items[i].mentions:
+            reasons.setdefault(m.text, rule)
+    return Entity(id="", label=label, type=etype, mentions=mentions, reasons=reasons)
+
+
+def _country_label(lower_name: str) -> str:
+    for name in set(_country_index().values()):
+        if name.lower() == lower_name:
+            return name
+    return lower_name.title()
+
+
+def _label(items: list[_Name], idxs: list[int], etype: str) -> str:
+    forms: Counter[str] = Counter()
+    for i in idxs:
+        forms.update(items[i].forms)
+    if etype == "PERSON":
+        longest = max(len(f.split()) for f in forms)
+        forms = Counter({f: n for f, n in forms.items() if len(f.split()) == longest})
+    elif etype == "ORG":
+        # acronyms lose to their expansion only when the expansion is the better-known form
+        pass
+    return best_form(forms)
+
+
+def slug(text: str) -> str:
+    s = norm(text)
+    s = re.sub(r"\s+", "_", s)
+    return s or "entity"
+
+
+def _assign_ids(entities: list[Entity]) -> None:
+    """Readable, stable ids: the slug of the label, disambiguated by type, then by a counter."""
+    counts = Counter(slug(e.label) for e in entities)
+    used: set[str] = set()
+    for e in sorted(entities, key=lambda e: (slug(e.label), e.type, e.label, e.mentions[0].doc, e.mentions[0].start)):
+        base = slug(e.label)
+        cand = base if counts[base] == 1 else f"{base}__{e.type.lower()}"
+        n = 2
+        while cand in used:
+            cand = f"{base}__{e.type.lower()}_{n}"
+            n += 1
+        used.add(cand)
+        e.id = cand
