@@ -22,21 +22,29 @@ SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 OBJ_DEPS = {"dobj", "obj"}
 COMPL_DEPS = {"attr", "acomp", "oprd"}
 ARG_DROP = {"relcl"}
+NOUN_PREPS = {"in", "of", "at", "on", "between", "from", "near", "for", "with", "to", "by", "about", "during", "into", "over", "under", "among", "within", "outside", "inside"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "dame", "madam", "st"}
+TITLE_WORDS = {"president", "senator", "representative", "rep.", "sen.", "gov.", "judge", "governor",
+               "general", "minister", "chairman", "king", "queen", "prince", "princess", "mayor",
+               "secretary", "chancellor", "premier", "father", "pope", "bishop", "justice", "professor"}
+PLACES = {"GPE", "LOC", "FAC"}
 REL_PRONOUNS = {"who", "which", "that", "whom", "whose", "where"}
 #: Extra-argument dependents of a verb (time, place, manner phrases …).
 EXTRA_DEPS = {"prep", "npadvmod", "agent"}
 #: Base confidence of each rule, tuned on the CaRB dev split; adjusted per extraction below.
 CONJ_DELTA = 0.0
 RULE_BASE = {
-    "svo": 0.86,
-    "copula": 0.84,
-    "verb-prep": 0.8,
-    "passive": 0.8,
-    "xcomp": 0.76,
-    "ccomp": 0.7,
+    "passive": 0.86,
+    "xcomp": 0.86,
+    "ccomp": 0.84,
+    "svo": 0.84,
+    "verb-prep": 0.82,
+    "copula": 0.78,
+    "title": 0.62,
     "appos": 0.6,
     "acl": 0.55,
-    "poss": 0.4,
+    "poss": 0.38,
+    "noun-prep": 0.35,
 }
 
 
@@ -287,16 +295,67 @@ def _clause_triples(verb: Token, sentence: str) -> list[OpenTriple]:
 
 
 def _appos_triples(sent: Span, sentence: str) -> list[OpenTriple]:
+    """ "Zhang Yiming, CEO of ByteDance" -> (Zhang Yiming; is; CEO of ByteDance).
+
+    The name comes first, as in CaRB's gold ("The doctor, Erasistratus" -> Erasistratus is the
+    doctor); a place in apposition to a place is containment ("Salt Lake City, Utah" -> is in).
+    """
     out = []
     for tok in sent:
-        if tok.dep_ != "appos" or tok.head.pos_ not in {"PROPN", "NOUN"}:
-            continue
         head = tok.head
+        if tok.dep_ != "appos" or head.pos_ not in {"PROPN", "NOUN"} or tok.pos_ not in {"PROPN", "NOUN", "NUM"}:
+            continue
+        if any(c.dep_ == "conj" for c in head.children) or head.dep_ == "conj":
+            continue  # a list "A, B, C and D" misparsed as appositions
         a1 = _subtree(head, exclude=[tok] + [c for c in head.children if c.dep_ in {"relcl", "acl", "prep"}])
         a2 = _subtree(tok, exclude=[c for c in tok.children if c.dep_ in {"relcl"}])
-        if a1 and a2:
-            out.append(OpenTriple(sentence, "is", _text(a1), _text(a2), (),
-                                  _confidence("appos", False, a1, a2, [], tok), "appos"))
+        if not a1 or not a2:
+            continue
+        rel = "is"
+        if head.ent_type_ in PLACES and tok.ent_type_ in PLACES:
+            rel = "is in"
+        elif head.pos_ == "NOUN" and tok.pos_ == "PROPN":
+            a1, a2 = a2, a1
+        out.append(OpenTriple(sentence, rel, _text(a1), _text(a2), (),
+                              _confidence("appos", False, a1, a2, [], tok), "appos"))
+    return out
+
+
+def _title_triples(sent: Span, sentence: str) -> list[OpenTriple]:
+    """ "Facebook founder Mark Zuckerberg" -> (Mark Zuckerberg; is; Facebook founder)."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        title = [t for t in root.subtree if t.i < ent.start and t.dep_ not in {"det", "punct", "poss", "case"}
+                 and not any(a.dep_ == "poss" for a in t.ancestors if a.i < ent.start)]
+        title = _trim([t for t in title if t.lower_.rstrip(".") not in HONORIFICS])
+        if not title or not any(t.pos_ == "NOUN" or t.lower_ in TITLE_WORDS for t in title):
+            continue
+        if title[-1].i != ent.start - 1:
+            continue
+        out.append(OpenTriple(sentence, "is", ent.text, _text(title), (),
+                              _confidence("title", False, list(ent), title, [], root), "title"))
+    return out
+
+
+def _noun_prep_triples(sent: Span, sentence: str) -> list[OpenTriple]:
+    """ "Competition in the sale of bikes" -> (Competition; is in; the sale of bikes)."""
+    out = []
+    for tok in sent:
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        for p in tok.children:
+            pobj = _prep_obj(p)
+            if p.dep_ != "prep" or pobj is None or p.lower_ not in NOUN_PREPS:
+                continue
+            a1 = _trim([t for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"poss", "case"}
+                        and not (t.i < tok.i and t.head.dep_ == "poss")])
+            a2 = _arg(pobj)
+            if a1 and a2:
+                out.append(OpenTriple(sentence, "is " + p.text, _text(a1), _text(a2), (),
+                                      _confidence("noun-prep", False, a1, a2, [], tok), "noun-prep"))
     return out
 
 
@@ -351,6 +410,8 @@ def extract_open_triples(doc_or_span: Doc | Span, sentence: str | None = None) -
                 out.extend(_clause_triples(tok, text))
         out.extend(_appos_triples(sent, text))
         out.extend(_poss_triples(sent, text))
+        out.extend(_title_triples(sent, text))
+        out.extend(_noun_prep_triples(sent, text))
     seen: set[tuple[str, str, str, tuple[str, ...]]] = set()
     uniq = []
     for t in out:
