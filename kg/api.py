@@ -13,7 +13,7 @@ import networkx as nx
 
 from kg import __version__
 from kg.aliases import AliasIndex, discover_packs, load_packs
-from kg.cache import CACHE_DIRNAME, ResultCache, document_key
+from kg.cache import CACHE_DIRNAME, ResultCache, code_fingerprint, document_key
 from kg.export.json_io import load as load_json
 from kg.extract import EXTRACTOR_VERSION, DocumentExtractor
 from kg.graph import build_graph
@@ -96,7 +96,8 @@ def build(
     packs = load_packs(pack_files)
     nlp = load_pipeline(model)
     extractor = DocumentExtractor(nlp, packs)
-    fingerprint = "|".join([__version__, EXTRACTOR_VERSION, model_fingerprint(nlp), packs.fingerprint()])
+    fingerprint = "|".join([__version__, EXTRACTOR_VERSION, code_fingerprint(), model_fingerprint(nlp),
+                            packs.fingerprint()])
     store = ResultCache(Path(output_dir) / CACHE_DIRNAME) if (cache and output_dir) else None
 
     results: list[DocResult] = []

@@ -18,6 +18,18 @@ from kg.model import Document, DocResult
 CACHE_DIRNAME = ".kg-cache"
 
 
+def code_fingerprint() -> str:
+    """Hash of kg's own source: any code change (release or local edit) invalidates the cache."""
+    import kg
+
+    h = hashlib.sha256()
+    root = Path(kg.__file__).parent
+    for path in sorted(root.rglob("*.py")):
+        h.update(path.relative_to(root).as_posix().encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def document_key(doc: Document, fingerprint: str) -> str:
     h = hashlib.sha256()
     for part in (fingerprint, doc.id, doc.title or "", doc.date or "", doc.text):

@@ -67,7 +67,7 @@ def _trim(span: Span) -> Span | None:
 
 def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[str]) -> bool:
     text = original[span.start_char:span.end_char]
-    words = [t for t in span if t.is_alpha]
+    words = [t for t in span if any(c.isalpha() for c in t.text)]
     if not words or len(text) < 2:
         return True
     lowered = text.lower()

