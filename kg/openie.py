@@ -21,7 +21,7 @@ __all__ = ["OpenTriple", "extract_open_triples", "carb_lines", "to_carb_line"]
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 OBJ_DEPS = {"dobj", "obj"}
 COMPL_DEPS = {"attr", "acomp", "oprd"}
-ARG_DROP = {"relcl"}
+ARG_DROP = {"relcl", "appos"}
 NOUN_PREPS = {"in", "of", "at", "on", "between", "from", "near", "for", "with", "to", "by", "about", "during", "into", "over", "under", "among", "within", "outside", "inside"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "dame", "madam", "st"}
 TITLE_WORDS = {"president", "senator", "representative", "rep.", "sen.", "gov.", "judge", "governor",
@@ -29,8 +29,6 @@ TITLE_WORDS = {"president", "senator", "representative", "rep.", "sen.", "gov.",
                "secretary", "chancellor", "premier", "father", "pope", "bishop", "justice", "professor"}
 PLACES = {"GPE", "LOC", "FAC"}
 REL_PRONOUNS = {"who", "which", "that", "whom", "whose", "where"}
-#: Extra-argument dependents of a verb (time, place, manner phrases …).
-EXTRA_DEPS = {"prep", "npadvmod", "agent"}
 #: Base confidence of each rule, tuned on the CaRB dev split; adjusted per extraction below.
 CONJ_DELTA = 0.0
 RULE_BASE = {
@@ -203,6 +201,14 @@ def _clause_triples(verb: Token, sentence: str) -> list[OpenTriple]:
     # xcomp with object-less verb: "attempted to popularize the practice".
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
     objs = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    if not objs and not any(c.dep_ in COMPL_DEPS | {"ccomp", "xcomp", "prep", "agent"} for c in verb.children):
+        # "buy and sell large amounts of stock": the object of the last conjunct is shared.
+        for cj in verb.conjuncts:
+            if cj.i > verb.i and cj.pos_ == "VERB":
+                objs = [c for c in cj.children if c.dep_ in OBJ_DEPS][:1]
+                if objs:
+                    inherited = True
+                break
     compls = [c for c in verb.children if c.dep_ in COMPL_DEPS]
     ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
     dative = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in {"PRON", "NOUN", "PROPN"}]
@@ -228,13 +234,16 @@ def _clause_triples(verb: Token, sentence: str) -> list[OpenTriple]:
     arg2_toks: list[Token] | None = None
     arg2_head: Token | None = None
     used: set[int] = set()
-    if objs:
+    if objs and dative and dative[0].i < objs[0].i:
+        # "fined TikTok $5.7 million": the recipient first, the thing given as an extra argument.
+        arg2_toks = _arg(dative[0])
+        arg2_head = dative[0]
+        used.add(dative[0].i)
+        preps = objs[:1] + preps
+    elif objs:
         arg2_toks = _arg(objs[0])
         arg2_head = objs[0]
         used.add(objs[0].i)
-        if dative:
-            # "gave him the book": keep the recipient as an extra argument.
-            preps = dative + preps
     elif compls:
         arg2_toks = _arg(compls[0])
         arg2_head = compls[0]
