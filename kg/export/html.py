@@ -1,0 +1,306 @@
+"""The interactive HTML page: one self-contained, offline, deterministic file per graph.
+
+Built on vis-network as shipped *inside* the pyvis package (inlined, never from a CDN), with our own
+page instead of pyvis's template, because that template links Bootstrap from a CDN, writes ``lib/``
+into the working directory in its default mode, renders titles through ``innerHTML`` and does not
+escape its heading (see shared/NOTES.md). Here:
+
+- graph data travels as JSON in a ``<script type="application/json">`` whose ``<``, ``>`` and ``&``
+  are ``\\u``-escaped, so no document text can close the script element;
+- the page script builds the side panel with ``createElement``/``textContent`` only;
+- a Content-Security-Policy allows no network at all and only the page's own scripts (by hash);
+- positions are precomputed (:mod:`kg.export.layout`), so large graphs show at once with physics off.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import math
+import os
+import re
+from collections import Counter
+from collections.abc import Mapping
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.export.atomic import write_text_atomic
+from kg.export.layout import layout_positions
+from kg.export.style import (
+    EDGE_COLOR, HEDGED_COLOR, NEGATED_COLOR, OTHER_COLOR, TYPE_COLORS, node_size,
+)
+
+#: Above this many nodes the page opens with physics off (positions are precomputed anyway);
+#: with physics on, vis-network needs ~5 s to settle 500 nodes and freezes the page meanwhile.
+PHYSICS_MAX_NODES = 150
+#: Pixels per sqrt(node) of the precomputed drawing: room for a label between neighbours.
+SPACING = 150.0
+#: Version of vis-network bundled by pyvis 0.3.2 that we inline.
+VIS_VERSION = "9.1.2"
+DEFAULT_TITLE = "Knowledge graph"
+
+_EDGE_EXTRAS = ("rule", "date", "money", "quantity")
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+                 "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_PLACEHOLDER = re.compile(r"\{\{([A-Z_]+)\}\}")
+
+
+@lru_cache(maxsize=None)
+def _asset(name: str) -> str:
+    """Text of one of our page files (template, script, style) shipped next to this module."""
+    return Path(__file__).with_name(name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def _vis_asset(name: str) -> str:
+    """vis-network's JS/CSS from inside the installed pyvis package (no network, no copying)."""
+    path = resources.files("pyvis").joinpath("templates", "lib", f"vis-{VIS_VERSION}", name)
+    text = path.read_text(encoding="utf-8")
+    if "</script" in text.lower() or "</style" in text.lower():  # would end our inline element
+        raise RuntimeError(f"bundled {name} cannot be inlined safely")
+    return text
+
+
+def _jsonable(value: Any) -> Any:
+    """Plain JSON data from graph attributes: sets sorted, tuples listed, NaN/inf dropped."""
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return sorted((_jsonable(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
+    if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if hasattr(value, "item"):  # numpy scalars
+        return _jsonable(value.item())
+    return str(value)
+
+
+def script_json(data: Any) -> str:
+    """JSON that is safe inside ``<script>``: ``<``, ``>``, ``&`` become ``\\u`` escapes.
+
+    >>> script_json({"s": "</script><b>&"})
+    '{"s":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
+    """
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      allow_nan=False)
+    return "".join(_JSON_ESCAPES.get(ch, ch) for ch in text)
+
+
+def _as_list(value: Any) -> list:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    return list(value)
+
+
+def _node_docs(attrs: Mapping[str, Any]) -> list[str]:
+    return [str(d) for d in _as_list(attrs.get("docs"))]
+
+
+def default_summary(G: nx.MultiDiGraph) -> dict[str, int]:
+    """Documents, entities and relations of a graph, as shown in the page footer.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("a", docs=["d1"]); G.add_node("b", docs=["d1", "d2"])
+    >>> _ = G.add_edge("a", "b", relation="owns", evidence=[{"doc": "d3", "sentence": "a owns b"}])
+    >>> default_summary(G)
+    {'documents': 3, 'entities': 2, 'relations': 1}
+    """
+    docs: set[str] = set()
+    for _, attrs in G.nodes(data=True):
+        docs.update(_node_docs(attrs))
+    for _, _, attrs in G.edges(data=True):
+        docs.update(str(ev.get("doc")) for ev in _as_list(attrs.get("evidence"))
+                    if isinstance(ev, Mapping) and ev.get("doc") is not None)
+    return {"documents": len(docs), "entities": G.number_of_nodes(),
+            "relations": G.number_of_edges()}
+
+
+def page_data(G: nx.MultiDiGraph, *, physics: bool | None = None) -> dict[str, Any]:
+    """Everything the page script needs: nodes with positions, edges with evidence, options.
+
+    Nodes and edges are sorted by id, so attribute insertion order cannot change the bytes.
+    """
+    n = G.number_of_nodes()
+    if physics is None:
+        physics = n <= PHYSICS_MAX_NODES
+    positions = layout_positions(G, spacing=SPACING)
+    nodes = []
+    for node in sorted(G.nodes, key=str):
+        attrs = G.nodes[node]
+        x, y = positions[node]
+        item = {
+            "id": str(node),
+            "label": str(attrs.get("label") or node),
+            "type": str(attrs.get("type") or "OTHER"),
+            "aliases": [str(a) for a in _as_list(attrs.get("aliases"))],
+            "mentions": int(attrs.get("mentions") or 0),
+            "docs": _node_docs(attrs),
+            "x": x,
+            "y": y,
+            "size": node_size(attrs.get("mentions")),
+        }
+        if attrs.get("merges"):
+            item["merges"] = _jsonable(_as_list(attrs["merges"]))
+        nodes.append(item)
+
+    raw_edges = sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    pair_total = Counter(frozenset((str(u), str(v))) for u, v, _, _ in raw_edges)
+    seen_direction: Counter[tuple[str, str]] = Counter()
+    edges = []
+    for i, (u, v, key, attrs) in enumerate(raw_edges):
+        su, sv = str(u), str(v)
+        evidence = []
+        for ev in _as_list(attrs.get("evidence")):
+            if isinstance(ev, Mapping):
+                evidence.append({"doc": str(ev.get("doc", "")), "sentence": str(ev.get("sentence", ""))})
+            else:
+                evidence.append({"doc": "", "sentence": str(ev)})
+        item: dict[str, Any] = {
+            "id": f"e{i}",
+            "from": su,
+            "to": sv,
+            "key": str(key),
+            "relation": str(attrs.get("relation") or ""),
+            "evidence": evidence,
+            "confidence": _jsonable(attrs.get("confidence")),
+            "hedged": bool(attrs.get("hedged")),
+            "negated": bool(attrs.get("negated")),
+        }
+        for extra in _EDGE_EXTRAS:
+            if attrs.get(extra) not in (None, "", []):
+                item[extra] = _jsonable(attrs[extra])
+        # Parallel or opposite edges between one pair curve apart instead of overlapping.
+        if su != sv and pair_total[frozenset((su, sv))] > 1:
+            seen_direction[(su, sv)] += 1
+            item["curve"] = round(0.15 * seen_direction[(su, sv)], 2)
+        edges.append(item)
+
+    type_counts = Counter(node["type"] for node in nodes)
+    relation_counts = Counter(edge["relation"] for edge in edges)
+    docs = sorted({d for node in nodes for d in node["docs"]}
+                  | {ev["doc"] for edge in edges for ev in edge["evidence"] if ev["doc"]})
+    big = not physics
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "types": [{"type": t, "color": TYPE_COLORS.get(t, OTHER_COLOR), "count": type_counts[t]}
+                  for t in sorted(type_counts, key=lambda t: (list(TYPE_COLORS).index(t)
+                                                             if t in TYPE_COLORS else 99, t))],
+        "relations": [{"relation": r, "count": c} for r, c in sorted(relation_counts.items())],
+        "docs": docs,
+        "colors": {"edge": EDGE_COLOR, "hedged": HEDGED_COLOR, "negated": NEGATED_COLOR},
+        "options": _vis_options(physics=physics, big=big),
+    }
+
+
+def _vis_options(*, physics: bool, big: bool) -> dict[str, Any]:
+    """vis-network options: fixed seed, no automatic re-layout, physics only for small graphs."""
+    font = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+    return {
+        "autoResize": True,
+        "layout": {"improvedLayout": False, "randomSeed": 7},
+        "physics": {
+            "enabled": physics,
+            "solver": "barnesHut",
+            "barnesHut": {"gravitationalConstant": -6000, "springLength": 160,
+                          "springConstant": 0.02, "damping": 0.35, "avoidOverlap": 0.2},
+            "stabilization": {"enabled": True, "iterations": 200, "fit": True},
+        },
+        "interaction": {"hover": not big, "tooltipDelay": 250, "hideEdgesOnDrag": big,
+                        "hideEdgesOnZoom": big, "multiselect": False, "keyboard": False},
+        "nodes": {
+            "shape": "dot",
+            "borderWidth": 1.5,
+            "font": {"size": 14, "face": font, "color": "#1d2330", "strokeWidth": 4,
+                     "strokeColor": "#ffffff"},
+            "scaling": {"label": {"enabled": False, "drawThreshold": 6, "maxVisible": 24}},
+        },
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.55}},
+            "color": {"color": EDGE_COLOR, "highlight": "#1d2330", "hover": "#1d2330",
+                      "inherit": False},
+            # A label background, not a stroke: a stroke leaves the line visible between words.
+            "font": {"size": 11, "face": font, "color": "#4a505c", "strokeWidth": 0,
+                     "background": "rgba(255,255,255,0.9)", "align": "middle"},
+            "smooth": False,
+            "width": 1.2,
+            "selectionWidth": 1.5,
+        },
+    }
+
+
+def _csp_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def _footer(summary: Mapping[str, Any]) -> str:
+    parts = []
+    for key, value in summary.items():
+        if value is None:
+            continue
+        name = str(key)[:1].upper() + str(key)[1:]
+        parts.append(f'<span class="kg-stat"><span class="kg-stat-name">{html.escape(name)}</span> '
+                     f'<span class="kg-stat-value">{html.escape(str(value))}</span></span>')
+    parts.append(f'<span class="kg-credit">kg · vis-network {VIS_VERSION} (bundled with pyvis)'
+                 '</span>')
+    return "\n".join(parts)
+
+
+def render_html(G: nx.MultiDiGraph, *, title: str | None = None,
+                summary: Mapping[str, Any] | None = None, physics: bool | None = None) -> str:
+    """The complete page as a string (also handy in notebooks via an ``<iframe srcdoc>``).
+
+    ``summary`` fills the footer (default: documents, entities, relations); ``physics`` forces
+    the initial physics state (default: on up to :data:`PHYSICS_MAX_NODES` nodes).
+
+    >>> G = nx.MultiDiGraph(); G.add_node("n1", label="A</script>", type="ORG")
+    >>> page = render_html(G, title="<T>")
+    >>> "<script src" in page, "A</script>" in page, "&lt;T&gt;" in page
+    (False, False, True)
+    """
+    title = DEFAULT_TITLE if title is None else str(title)
+    summary = default_summary(G) if summary is None else summary
+    data = page_data(G, physics=physics)
+    data["title"] = title
+    data["summary"] = _jsonable(dict(summary))
+    vis_js, page_js = _vis_asset("vis-network.min.js"), _asset("html_page.js")
+    csp = ("default-src 'none'; "
+           f"script-src {_csp_hash(vis_js)} {_csp_hash(page_js)}; "
+           "style-src 'unsafe-inline'; img-src data:; font-src data:; "
+           "connect-src 'none'; form-action 'none'; base-uri 'none'")
+    values = {
+        "CSP": html.escape(csp, quote=False),  # no '"' in it; keep the quotes CSP needs readable
+        "TITLE": html.escape(title),
+        "VIS_CSS": _vis_asset("vis-network.css"),
+        "PAGE_CSS": _asset("html_page.css"),
+        "FOOTER": _footer(summary),
+        "DATA": script_json(data),
+        "VIS_JS": vis_js,
+        "PAGE_JS": page_js,
+    }
+    # One pass: text substituted in is never scanned again for placeholders.
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], _asset("html_page.html"))
+
+
+def write_html(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: str | None = None,
+               summary: Mapping[str, Any] | None = None, physics: bool | None = None) -> Path:
+    """Write the page to ``path`` as UTF-8, atomically (a crash never leaves half a page).
+
+    Nothing else is written: no ``lib/`` folder, no copied assets.
+    """
+    text = render_html(G, title=title, summary=summary, physics=physics)
+    return write_text_atomic(path, text)

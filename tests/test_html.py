@@ -1,0 +1,189 @@
+"""The HTML page without a browser: self-contained, escaped, deterministic, writes one file."""
+
+from __future__ import annotations
+
+import base64
+import html
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from html_graphs import XSS_IMG, XSS_SCRIPT, sample_graph, synthetic_graph, xss_graph
+from kg.export import html as kg_html
+from kg.export.html import PHYSICS_MAX_NODES, page_data, render_html, write_html
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class _Scripts(HTMLParser):
+    """Collects every element's tag/attributes and each <script>'s raw text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.scripts: list[tuple[dict, str]] = []
+        self._in_script: dict | None = None
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if tag == "script":
+            self._in_script = dict(attrs)
+            self.scripts.append((self._in_script, ""))
+
+    def handle_data(self, data):
+        if self._in_script is not None:
+            attrs, text = self.scripts[-1]
+            self.scripts[-1] = (attrs, text + data)
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._in_script = None
+
+
+def _parse(page: str) -> _Scripts:
+    parser = _Scripts()
+    parser.feed(page)
+    parser.close()
+    return parser
+
+
+def _embedded_data(page: str) -> dict:
+    scripts = _parse(page).scripts
+    (data,) = [text for attrs, text in scripts if attrs.get("id") == "kg-data"]
+    return json.loads(data)
+
+
+def test_page_is_self_contained():
+    page = render_html(sample_graph())
+    parsed = _parse(page)
+    for tag, attrs in parsed.tags:
+        assert "src" not in attrs, f"<{tag}> loads {attrs['src']!r}"
+        if tag == "link":
+            pytest.fail(f"<link> to {attrs.get('href')!r}")
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", page, re.I)
+    assert not re.search(r"@import|cdnjs|jsdelivr|unpkg|bootstrapcdn", page, re.I)
+    # vis-network itself is inlined (not fetched): its constructor is in the page.
+    assert "vis-network" in page and ".prototype.setData=" in page
+    # 3 scripts: the data, vis-network, the page script.
+    assert len(parsed.scripts) == 3
+
+
+def test_csp_allows_exactly_the_inline_scripts():
+    page = render_html(sample_graph())
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
+    csp = html.unescape(csp)
+    assert "default-src 'none'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+    for attrs, text in _parse(page).scripts:
+        if attrs.get("type") == "application/json":
+            continue
+        digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
+        assert f"'sha256-{digest}'" in csp
+
+
+def test_hostile_text_is_escaped_and_round_trips():
+    page = render_html(xss_graph(), title="<b>Title</b> & </script>")
+    # Nothing hostile appears raw: not in the data, not in the heading.
+    assert XSS_SCRIPT not in page
+    assert XSS_IMG not in page
+    assert "onerror=alert(2)>" not in page
+    assert page.count("</script>") == 3  # only the page's own three script elements close
+    assert "&lt;b&gt;Title&lt;/b&gt; &amp; &lt;/script&gt;" in page
+    # …yet the data the page script reads is exactly the graph's text.
+    data = _embedded_data(page)
+    evil = next(n for n in data["nodes"] if n["id"] == "org:evil")
+    assert evil["label"] == XSS_IMG and XSS_SCRIPT in evil["aliases"]
+    edge = next(e for e in data["edges"] if e["from"] == "org:evil")
+    assert edge["relation"] == XSS_SCRIPT and XSS_SCRIPT in edge["evidence"][0]["sentence"]
+    assert data["title"] == "<b>Title</b> & </script>"
+
+
+def test_script_json_escapes_html_significant_characters():
+    text = kg_html.script_json({"a": "<!-- </script> & \u2028"})
+    assert not set("<>&\u2028") & set(text)
+    assert json.loads(text) == {"a": "<!-- </script> & \u2028"}
+
+
+def test_same_graph_same_bytes_whatever_the_insertion_order():
+    G = sample_graph()
+    H = nx.MultiDiGraph()
+    H.add_nodes_from(reversed(list(G.nodes(data=True))))
+    H.add_edges_from(reversed(list(G.edges(keys=True, data=True))))
+    assert render_html(G) == render_html(G) == render_html(H)
+
+
+def test_same_bytes_across_processes(tmp_path):
+    """Hash randomisation and a fresh igraph RNG must not change a byte."""
+    code = (
+        "import sys; sys.path[:0] = [sys.argv[1], sys.argv[2]]\n"
+        "from html_graphs import synthetic_graph\n"
+        "from kg.export.html import write_html\n"
+        "write_html(synthetic_graph(200), sys.argv[3], title='t')\n"
+    )
+    out = tmp_path / "child.html"
+    env = dict(os.environ, PYTHONHASHSEED="12345")  # differs from this process's random seed
+    subprocess.run([sys.executable, "-c", code, str(ROOT), str(ROOT / "tests"), str(out)],
+                   check=True, env=env, cwd=tmp_path)
+    here = write_html(synthetic_graph(200), tmp_path / "here.html", title="t")
+    assert hashlib.sha256(here.read_bytes()).digest() == hashlib.sha256(out.read_bytes()).digest()
+
+
+def test_write_html_writes_only_the_page(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    out = write_html(sample_graph(), Path("out") / "graph.html")
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == [
+        "out", "out/graph.html"]
+    assert out == Path("out/graph.html")
+
+
+def test_utf8_text_kept_verbatim(tmp_path):
+    G = nx.MultiDiGraph()
+    G.add_node("g1", label="Zürich – 北京 “quoted”", type="GPE", aliases=[], mentions=1, docs=["d"])
+    path = write_html(G, tmp_path / "u.html", title="Café ☕")
+    raw = path.read_bytes()
+    assert '<meta charset="utf-8">'.encode() in raw
+    assert "Zürich – 北京 “quoted”".encode("utf-8") in raw
+    assert "<title>Café ☕</title>".encode("utf-8") in raw
+
+
+def test_footer_summary_and_no_timestamp():
+    page = render_html(sample_graph())
+    footer = page.split('<footer class="kg-footer">')[1].split("</footer>")[0]
+    assert re.findall(r'kg-stat-name">(\w+)</span> <span class="kg-stat-value">(\d+)', footer) == [
+        ("Documents", "2"), ("Entities", "9"), ("Relations", "9")]
+    ours = page.replace(kg_html._vis_asset("vis-network.min.js"), "")  # vis has its own date
+    assert not re.search(r"\b20\d\d-\d\d-\d\d", ours)  # no build date
+    custom = render_html(sample_graph(), summary={"documents": None, "built": "<today>"})
+    assert "Built</span> <span class=\"kg-stat-value\">&lt;today&gt;" in custom
+    custom_footer = custom.split('<footer class="kg-footer">')[1].split("</footer>")[0]
+    assert "Documents" not in custom_footer  # unknown: left out
+
+
+def test_page_data_shapes_the_drawing():
+    data = page_data(sample_graph())
+    assert [n["id"] for n in data["nodes"]] == sorted(n["id"] for n in data["nodes"])
+    assert data["options"]["physics"]["enabled"] is True
+    by_rel = {e["relation"]: e for e in data["edges"]}
+    # ByteDance -> TikTok "owns" and TikTok -> ByteDance "subsidiary of" curve apart.
+    assert by_rel["owns"]["curve"] and by_rel["subsidiary of"]["curve"]
+    assert "curve" not in by_rel["founded"]
+    assert by_rel["may buy"]["hedged"] and by_rel["did not sell to"]["negated"]
+    assert by_rel["founded"]["date"] == "2012"
+    assert data["docs"] == ["news-1", "news-2"]
+    sizes = {n["label"]: n["size"] for n in data["nodes"]}
+    assert sizes["TikTok"] > sizes["Oracle"]  # sized by mentions
+    big = page_data(synthetic_graph(PHYSICS_MAX_NODES + 1))
+    assert big["options"]["physics"]["enabled"] is False
+    assert len({(n["x"], n["y"]) for n in big["nodes"]}) == len(big["nodes"])  # no two stacked
+
+
+def test_empty_graph_renders():
+    data = _embedded_data(render_html(nx.MultiDiGraph()))
+    assert data["nodes"] == [] and data["edges"] == []
