@@ -286,6 +286,32 @@ def eval_cmd(
         out.print(format_report(figures), markup=False)
 
 
+@app.command()
+def extract(
+    file: Annotated[str, typer.Argument(help="One sentence per line; '-' reads standard input.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: carb (CaRB's tab-separated system format).")] = "carb",
+    model: Annotated[Optional[str], typer.Option("--model", "-m", help="spaCy pipeline to use.")] = None,
+) -> None:
+    """Print every open triple of each sentence (not only between entities), for benchmarking."""
+    from kg.nlp import ModelNotFound, load_pipeline
+    from kg.openie import carb_lines
+
+    if fmt != "carb":
+        raise fail(f"unknown format {fmt!r} (supported: carb)", 2)
+    if file != "-" and not Path(file).exists():
+        raise fail(f"file not found: {file}", 2)
+    try:
+        nlp = load_pipeline(model)
+    except ModelNotFound as exc:
+        raise fail(str(exc))
+    if file == "-":
+        lines = sys.stdin.read().splitlines()
+    else:
+        lines = Path(file).read_text(encoding="utf-8").splitlines()
+    for row in carb_lines(lines, nlp):
+        sys.stdout.write(row + "\n")
+
+
 @cache_app.command("clear")
 def cache_clear(
     output: Annotated[Path, typer.Argument(help="The output folder whose cache to delete.")] = Path("output"),

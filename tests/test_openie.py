@@ -111,3 +111,18 @@ def test_carb_line_keeps_the_input_sentence_exactly(nlp):
         assert 0 < float(fields[1]) < 1
         assert len(fields) >= 5 and all(f.strip() for f in fields[2:])
         assert all(w in line.split() for f in fields[3:] for w in f.split())
+
+
+def test_cli_extract_carb(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    src = tmp_path / "sents.txt"
+    src.write_text("Kunlun sold Grindr for $620 million .\nHello !\n", encoding="utf-8")
+    res = CliRunner().invoke(app, ["extract", "--format", "carb", str(src)])
+    assert res.exit_code == 0, res.output
+    rows = [r.split("\t") for r in res.stdout.splitlines()]
+    assert ["Kunlun sold Grindr for $620 million .", "sold", "Kunlun", "Grindr", "for $620 million"] in [
+        [r[0], *r[2:]] for r in rows]
+    assert all(r[0] != "Hello !" for r in rows)
