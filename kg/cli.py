@@ -30,7 +30,7 @@ cache_app = typer.Typer(help="Manage the per-document extraction cache.", no_arg
 app.add_typer(cache_app, name="cache")
 
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
