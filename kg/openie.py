@@ -393,7 +393,7 @@ def _confidence(rule: str, inherited: bool, a1: Sequence[Token], a2: Sequence[To
     if inherited:
         c -= 0.06
     n = len(a1) + len(a2)
-    c -= 0.008 * max(0, n - 6)
+    c -= 0.004 * max(0, n - 6)
     c -= 0.02 * len(extras)
     if any(t.pos_ == "PRON" for t in a1) and len(a1) == 1:
         c -= 0.03
