@@ -264,6 +264,25 @@ def _example_sentences(G, node) -> dict:
     return found
 
 
+@app.command()
+def render(
+    graph: Annotated[Path, typer.Argument(help="A graph.json written by kg build.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Picture to write: .png or .svg.")] = Path("graph.png"),
+    focus: Annotated[Optional[str], typer.Option("--focus", help="Draw only this entity's neighbourhood (label or alias).")] = None,
+    depth: Annotated[int, typer.Option("--depth", min=0, help="Hops around --focus.")] = 1,
+    title: Annotated[Optional[str], typer.Option("--title", help="Heading of the picture.")] = None,
+) -> None:
+    """A static PNG/SVG picture of the graph, or of one entity's neighbourhood, for reports."""
+    from kg.export.image import FORMATS, render_image
+
+    if output.suffix.lower() not in FORMATS:
+        raise fail(f"{output}: unsupported picture type; use a .png or .svg file name", 2)
+    G = _load_graph(graph)
+    node = _entity_or_fail(G, focus) if focus is not None else None
+    path = render_image(G, output, focus=node, depth=depth, title=title)
+    out.print(f"wrote {path}")
+
+
 @app.command("eval")
 def eval_cmd(
     graph: Annotated[Path, typer.Argument(help="A graph.json written by kg build.")],
