@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from kg.aliases import PackMatch
 from kg.model import NODE_TYPES, Mention
-from kg.truecase import PERSON_TITLES, Recase, in_lexicon
+from kg.truecase import INSTITUTION_HEADS, PERSON_TITLES, Recase, in_lexicon
 
 #: Job titles and roles that NER sometimes labels ORG/PERSON on their own.
 ROLE_WORDS = frozenset(
@@ -127,7 +127,7 @@ def extract_mentions(
     for ent in doc.ents:
         if ent.label_ not in NODE_TYPES:
             continue
-        span = _trim(ent)
+        span = _trim(_extend_institution(ent))
         if span is None or _is_junk(span, original, recased, lexicon):
             continue
         add(span, _fix_type(span, ent.label_), "ner")
@@ -144,6 +144,24 @@ def extract_mentions(
     return mentions
 
 
+def _extend_institution(ent: Span) -> Span:
+    """``Committee on Foreign Investment`` + ``in the United States``: NER stops at the place."""
+    if ent.label_ != "ORG" or not any(t.lower_ in INSTITUTION_HEADS for t in ent):
+        return ent
+    doc = ent.doc
+    i = ent.end
+    if i < len(doc) and doc[i].lower_ in ("in", "of", "for"):
+        j = i + 1
+        if j + 1 < len(doc) and doc[j].lower_ == "the" and doc[j].ent_iob_ != "B":
+            j += 1
+        if j < len(doc) and doc[j].ent_iob_ == "B" and doc[j].ent_type_ == "GPE":
+            end = j + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return Span(doc, ent.start, end, label=ent.label)
+    return ent
+
+
 def _fix_type(span: Span, label: str) -> str:
     """Correct the commonest NER type slips with local evidence."""
     text = span.text.lower()
@@ -153,6 +171,8 @@ def _fix_type(span: Span, label: str) -> str:
         prev = span.doc[span.start - 1] if span.start else None
         if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
             return "PERSON"
+        if any(any(c.isupper() for c in t.text[1:]) and not t.text.isupper() for t in span):
+            return "ORG"  # places are not CamelCased: LinkedIn, WeChat
     return label
 
 

@@ -49,6 +49,10 @@ INSTITUTION_HEADS = frozenset(
     "department ministry committee commission bureau office agency council court board".split()
 )
 CONNECTORS = frozenset({"of", "on", "for"})
+#: "Chinese technology" is no name: capitalised adjectives of nationality do not start one.
+DEMONYM_ENDINGS = ("ese", "an", "ish", "ic", "i", "ch")
+#: Heads of the names of laws: "the children's online privacy protection act".
+LAW_HEADS = frozenset({"act", "treaty"})
 
 
 @dataclass(frozen=True)
@@ -223,7 +227,8 @@ def truecase(
     for i in range(1, len(words)):
         s, e, w = words[i]
         prev = words[i - 1][2]
-        prev_named = words[i - 1][0] in changes or (capitalised(i - 1) and name_like(prev, lexicon))
+        prev_named = words[i - 1][0] in changes or (capitalised(i - 1) and (
+            name_like(prev, lexicon) or not prev.lower().endswith(DEMONYM_ENDINGS)))
         if _is_lower(w) and w in ORG_SUFFIXES and s not in changes and prev_named \
                 and _adjacent(text, words[i - 1][1], s):
             changes[s] = Recase(s, e, w.capitalize(), "suffix")
@@ -244,10 +249,29 @@ def truecase(
             if not took:
                 break
             j = k
+    # laws: "the children's online privacy protection act" (two or more content words before "act")
+    for i, (s, e, w) in enumerate(words):
+        if w not in LAW_HEADS:
+            continue
+        k = i - 1
+        while k >= 0 and _is_lower(words[k][2]) and words[k][2] not in STOP_WORDS \
+                and _adjacent_loose(text, words[k][1], words[k + 1][0]):
+            k -= 1
+        content = [x for x in words[k + 1:i] if len(x[2]) > 1]
+        if len(content) >= 2 and k >= 0 and words[k][2].lower() == "the":
+            for s2, e2, w2 in words[k + 1:i + 1]:
+                if len(w2) > 1:
+                    changes.setdefault(s2, Recase(s2, e2, w2.capitalize(), "law"))
     out = list(text)
     for rc in changes.values():
         out[rc.start:rc.end] = rc.form
     return "".join(out), sorted(changes.values(), key=lambda r: r.start)
+
+
+def _adjacent_loose(text: str, prev_end: int, start: int) -> bool:
+    """Adjacent, or joined by a possessive ("children's online")."""
+    gap = text[prev_end:start]
+    return _adjacent(text, prev_end, start) or gap in ("'", "’", "' ", "’ ")
 
 
 def _adjacent(text: str, prev_end: int, start: int) -> bool:
