@@ -143,11 +143,12 @@ def _subject(verb: Token, seen: int = 0) -> tuple[list[Token], bool, Token] | No
                 head = verb.head
                 return _subtree(head, exclude=[verb]), True, head
             return _arg(c), False, c
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ in {"conj", "dep"} and verb.head.pos_ in {"VERB", "AUX"}:
         inh = _subject(verb.head, seen + 1)
         if inh:
             return inh[0], True, inh[2]
-    if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and verb.tag_ in {"VB", "VBG"}:
+    participle = verb.tag_ in {"VB", "VBG"} or any(c.lower_ == "having" for c in verb.children)
+    if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and participle:
         inh = _subject(verb.head, seen + 1)
         if inh:
             return inh[0], True, inh[2]
@@ -261,7 +262,8 @@ def _clause_triples(verb: Token, sentence: str) -> list[OpenTriple]:
         if after:
             p = after[0]
             pobj = _prep_obj(p)
-            if p.dep_ == "agent":
+            if p.dep_ == "agent" or p.i < head.i:
+                # agent, or a fronted phrase ("During the war, they fled"): keep the preposition
                 arg2_toks = _subtree(p)
             else:
                 rel = rel + [p]
