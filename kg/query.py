@@ -751,5 +751,6 @@ def draw(G: nx.MultiDiGraph, focus: str | None = None, depth: int = 1, ax=None, 
         ax.legend(loc="best", fontsize=8, frameon=False)
     if focus is not None:
         ax.set_title(f"{_label(G, _resolve(G, focus))} and its neighbours (depth {depth})")
+    ax.margins(0.08)  # room for the labels of nodes on the rim
     ax.set_axis_off()
     return ax
