@@ -24,6 +24,8 @@ ROLE_WORDS = frozenset(
     spokesman spokeswoman minister secretary senator governor executive manager chief head
     netizen netizens user users""".split()
 )
+#: Roles only people hold: an apposition with one marks a person.
+PERSON_ROLES = frozenset("chancellor commissioner spokesman spokeswoman actor actress singer".split())
 LEADING_TRIM = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december
@@ -165,6 +167,10 @@ def _extend_institution(ent: Span) -> Span:
 def _fix_type(span: Span, label: str) -> str:
     """Correct the commonest NER type slips with local evidence."""
     text = span.text.lower()
+    if label != "PERSON" and len(span) >= 2 and any(
+        c.dep_ == "appos" and c.lower_ in PERSON_TITLES | PERSON_ROLES for c in span.root.children
+    ):
+        return "PERSON"  # "Olaf Scholz, the German chancellor"
     if label in ("ORG", "PERSON", "NORP") and text in _country_names():
         return "GPE"
     if label == "GPE" and text not in _country_names():

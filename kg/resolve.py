@@ -224,7 +224,7 @@ def resolve(mentions: Iterable[Mention], defined_acronyms: dict[str, str] | None
             surface = strip_title(m.form or m.text) if m.type == "PERSON" else (m.form or m.text)
             key = norm(surface)
             if group == "place" or m.type in ("ORG", "GPE"):
-                country = country_of(m.text)
+                country = country_of(m.form or m.text)
                 if country:
                     key, group = "country:" + country.lower(), "place"
         if not key:

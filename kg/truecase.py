@@ -97,8 +97,10 @@ def lexicon_from(nlp: "spacy.language.Language") -> frozenset[str]:
 #: Endings of English derivational morphology: a word with one is not a name ("hegemonic").
 ENGLISH_ENDINGS = (
     "ic", "ism", "ist", "ship", "ness", "tion", "sion", "ment", "ity", "ous", "ive", "able", "ible",
-    "al", "ful", "less", "ize", "ise", "ly", "ing", "ed", "est", "self", "selves", "ward", "wise",
-)
+    "al", "ful", "less", "ize", "ise", "ly", "ed", "est", "self", "selves", "ward", "wise",
+)  # not "ing": an -ing word whose stem is no English word is a name (Jinping, Yiming, Beijing)
+#: Short codes that are names after "the" ("the us government"), never the pronoun there.
+CODES_AFTER_THE = {"us": "US", "uk": "UK", "eu": "EU", "un": "UN", "uae": "UAE"}
 
 
 def in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
@@ -207,6 +209,12 @@ def truecase(
             decided[key] = (best_form(key, key), "unknown")
 
     changes: dict[int, Recase] = {}
+    for i, (s, e, w) in enumerate(words):
+        if w in CODES_AFTER_THE and i and words[i - 1][2].lower() == "the" \
+                and _adjacent(text, words[i - 1][1], s):
+            changes[s] = Recase(s, e, CODES_AFTER_THE[w], "code")
+    for s, e, rc_form in _country_spans(text, words):
+        changes.setdefault(s, Recase(s, e, rc_form, "country"))
     for s, e, w in words:
         key = w.lower()
         if _is_lower(w) and key in decided:
@@ -233,7 +241,13 @@ def truecase(
                 and _adjacent(text, words[i - 1][1], s):
             changes[s] = Recase(s, e, w.capitalize(), "suffix")
     for i, (s, e, w) in enumerate(words):
-        if w.lower() not in INSTITUTION_HEADS or not (capitalised(i) or s in changes):
+        if w.lower() not in INSTITUTION_HEADS:
+            continue
+        if _is_lower(w) and i and (capitalised(i - 1) or words[i - 1][0] in changes) \
+                and _adjacent(text, words[i - 1][1], s) \
+                and not words[i - 1][2].lower().endswith(DEMONYM_ENDINGS):
+            changes.setdefault(s, Recase(s, e, w.capitalize(), "institution"))  # "US department"
+        if not (capitalised(i) or s in changes):
             continue
         j = i + 1
         while j < len(words) and words[j][2].lower() in CONNECTORS:
@@ -266,6 +280,39 @@ def truecase(
     for rc in changes.values():
         out[rc.start:rc.end] = rc.form
     return "".join(out), sorted(changes.values(), key=lambda r: r.start)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[tuple[str, ...], str]:
+    """Lower-case word tuples of country names (pycountry) -> their proper form."""
+    import pycountry
+
+    names: dict[tuple[str, ...], str] = {}
+    for c in pycountry.countries:
+        for v in (c.name, getattr(c, "common_name", None)):
+            if v and "," not in v and "(" not in v:
+                names[tuple(WORD_RE.findall(v.lower()))] = v
+    return names
+
+
+def _country_spans(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Lower-case country names ("china", "united states") get their proper case."""
+    names = _country_names()
+    longest = max(len(k) for k in names)
+    out = []
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            chunk = words[i:i + n]
+            key = tuple(w for _s, _e, w in chunk)
+            if key in names and all(_is_lower(w) for _s, _e, w in chunk):
+                proper = WORD_RE.findall(names[key])
+                out += [(s, e, p) for (s, e, _w), p in zip(chunk, proper) if len(p) == e - s]
+                i += n
+                break
+        else:
+            i += 1
+    return out
 
 
 def _adjacent_loose(text: str, prev_end: int, start: int) -> bool:
