@@ -129,10 +129,11 @@ def extract_mentions(
     for ent in doc.ents:
         if ent.label_ not in NODE_TYPES:
             continue
-        span = _trim(_extend_institution(ent))
-        if span is None or _is_junk(span, original, recased, lexicon):
-            continue
-        add(span, _fix_type(span, ent.label_), "ner")
+        for part in _split_coordination(_extend_institution(ent)):
+            span = _trim(part)
+            if span is None or _is_junk(span, original, recased, lexicon):
+                continue
+            add(span, _fix_type(span, ent.label_), "ner")
 
     ner_types = _doc_type_votes(doc, original)
     for span in _proper_noun_runs(doc, taken):
@@ -144,6 +145,19 @@ def extract_mentions(
 
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _split_coordination(ent: Span) -> list[Span]:
+    """``Facebook and Tencent`` is two names; ``Johnson & Johnson`` (an ampersand) stays one."""
+    if ent.label_ == "PERSON" or len(ent) < 3:
+        return [ent]
+    parts, start = [], ent.start
+    for tok in ent[1:-1]:
+        if tok.lower_ in ("and", "or", ",") and tok.nbor(-1).text[:1].isupper() and tok.nbor(1).text[:1].isupper():
+            parts.append(Span(ent.doc, start, tok.i, label=ent.label))
+            start = tok.i + 1
+    parts.append(Span(ent.doc, start, ent.end, label=ent.label))
+    return parts
 
 
 def _extend_institution(ent: Span) -> Span:

@@ -1,0 +1,59 @@
+"""Guards the seed dev-set figures (README, "Accuracy"): fails if they drop below the bars.
+
+Scored with kg's own scorer (kg/evaluate.py, the metrics of DESIGN.md) on the gold file of
+../shared/eval/seed_gold.yaml.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import GOLD
+
+pytestmark = pytest.mark.skipif(not GOLD.exists(), reason="needs ../shared/eval/seed_gold.yaml")
+
+
+@pytest.fixture(scope="module")
+def figures(seed_build):
+    from kg.evaluate import evaluate, load_gold
+
+    return evaluate(seed_build.graph, load_gold(GOLD))
+
+
+def test_entities(figures):
+    assert figures["entities_core"] == [19, 19], figures["missed_entities"]
+    assert figures["entities_all"][0] >= 42, figures["missed_entities"]
+
+
+def test_resolution(figures):
+    assert figures["alias_resolution"][0] >= 50, figures["unresolved_mentions"]
+    assert figures["fragments"] <= 1
+    assert figures["overmerged_nodes"] == 0, figures["overmerged"]
+    assert figures["node_precision"] >= 0.95, figures["spurious"]
+
+
+def test_relations(figures):
+    assert figures["relations_core"][0] == figures["relations_core"][1] == 14, figures["missed_relations"]
+    assert figures["relations_all"][0] >= 28, figures["missed_relations"]
+    assert figures["edge_endpoint_precision"] >= 0.90
+    assert figures["edges_with_evidence"][0] == figures["edges_with_evidence"][1]
+
+
+def test_our_scorer_agrees_with_the_reference_scorer(seed_build):
+    """kg eval and ../shared/eval/score_graph.py report the same figures."""
+    import json
+    import subprocess
+    import sys
+
+    scorer = GOLD.parent / "score_graph.py"
+    if not scorer.exists():
+        pytest.skip("reference scorer not present")
+    ref = json.loads(subprocess.run([sys.executable, str(scorer), str(seed_build.outputs["json"]), str(GOLD), "--json"],
+                                    capture_output=True, text=True, check=True).stdout)
+    from kg.evaluate import evaluate, load_gold
+
+    ours = evaluate(seed_build.graph, load_gold(GOLD))
+    for key in ("entities_core", "entities_all", "alias_resolution", "relations_core", "relations_all"):
+        assert ref[key] == "{}/{}".format(*ours[key]), key
+    for key in ("fragments", "overmerged_nodes", "node_precision", "edge_endpoint_precision"):
+        assert ref[key] == ours[key], key

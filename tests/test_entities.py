@@ -1,0 +1,62 @@
+"""Mentions on real text with the real model: lower-case names recovered, junk rejected."""
+
+from __future__ import annotations
+
+
+def mentions(extract, text):
+    result, _ = extract(text)
+    return {(m.text, m.type) for m in result.mentions}
+
+
+def texts(extract, text):
+    return {t for t, _ in mentions(extract, text)}
+
+
+def test_lower_case_names_found_without_shifting_offsets(extract):
+    text = "U.S. President trump met executives of tiktok. Users of TikTok were worried."
+    result, _ = extract(text)
+    found = {(m.text, m.type) for m in result.mentions}
+    assert ("trump", "PERSON") in found
+    assert any(t == "tiktok" for t, _ in found)
+    for m in result.mentions:
+        assert text[m.start:m.end] == m.text
+
+
+def test_job_titles_and_common_words_are_not_entities(extract):
+    found = texts(extract, "In May, the company hired Kevin Mayer as CEO and COO of the group. "
+                           "A netizen said the byte was lost.")
+    assert "COO" not in found and "CEO" not in found and "netizen" not in found
+    assert "Kevin Mayer" in found
+
+
+def test_trailing_conjunction_trimmed(extract):
+    found = texts(extract, "She worked for the US Air Force, the Department of defense and the State Department.")
+    assert not any(t.endswith(" and") for t in found)
+    assert any(t.startswith("Department of") for t in found)
+
+
+def test_sentence_initial_common_word_is_not_a_name(extract):
+    found = texts(extract, "the byte is small. Byte issued a statement on Monday.")
+    assert "Byte" not in found
+
+
+def test_unlabelled_proper_noun_recovered(extract):
+    result, _ = extract("Analysts said Facebook and Tencent were competing in the market.")
+    origins = {m.text: m.origin for m in result.mentions}
+    assert "Facebook" in origins and "Tencent" in origins
+
+
+def test_values_are_not_mentions(extract):
+    types = {t for _, t in mentions(extract, "Grindr was sold for $620 million in 2019 to 3 buyers.")}
+    assert not types & {"MONEY", "DATE", "CARDINAL"}
+
+
+def test_pack_mentions_carry_their_label(nlp):
+    from kg.aliases import AliasIndex, PackEntry
+    from kg.extract import DocumentExtractor
+    from kg.model import Document
+
+    pack = AliasIndex([PackEntry("ByteDance", "ORG", ("byte skipping", "byte jump"))])
+    result = DocumentExtractor(nlp, pack).one(Document("d", "Zhang Yiming, CEO of byte jump, left byte skipping."))
+    packed = [(m.text, m.canonical, m.origin) for m in result.mentions if m.origin == "pack"]
+    assert packed == [("byte jump", "ByteDance", "pack"), ("byte skipping", "ByteDance", "pack")]

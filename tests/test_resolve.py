@@ -1,0 +1,159 @@
+"""Entity resolution rules, each with the merges it must make and the ones it must not."""
+
+from __future__ import annotations
+
+import pytest
+from rapidfuzz import fuzz
+
+from kg.model import Mention
+from kg.resolve import FUZZY_THRESHOLD, _fuzzy_key, aligned, norm, resolve
+
+
+def m(text: str, type_: str = "ORG", doc: str = "d", start: int = 0, origin: str = "ner",
+      canonical: str | None = None, form: str | None = None) -> Mention:
+    return Mention(doc=doc, start=start, end=start + len(text), text=text, type=type_, sent_start=0,
+                   sent_end=100, origin=origin, canonical=canonical, form=form)
+
+
+def clusters(mentions):
+    return sorted(sorted({x.text for x in e.mentions}) for e in resolve(mentions))
+
+
+def entity_of(entities, text):
+    return next(e for e in entities if any(x.text == text for x in e.mentions))
+
+
+def test_surface_variants_merge():
+    ents = resolve([m("the Washington Post", start=0), m("Washington Post's", start=30),
+                    m("Tik Tok", start=60), m("TikTok", start=90), m("tiktok", start=120, form="TikTok")])
+    assert len(ents) == 2
+    tiktok = entity_of(ents, "Tik Tok")
+    assert tiktok.label == "TikTok"  # best-cased form, not "tiktok"
+    assert tiktok.reasons["Tik Tok"] in ("variant",) and tiktok.reasons["TikTok"] == "variant"
+
+
+def test_countries_by_name_and_code_from_pycountry():
+    ents = resolve([m("U.S.", "GPE", start=0), m("US", "GPE", start=10), m("the United States", "GPE", start=20),
+                    m("USA", "GPE", start=40), m("Germany", "GPE", start=50)])
+    us = entity_of(ents, "U.S.")
+    assert us.label == "United States" and len(us.mentions) == 4
+    assert {us.reasons[a] for a in ("U.S.", "US", "USA")} == {"country"}
+    assert entity_of(ents, "Germany") is not us
+
+
+def test_lowercase_pronoun_us_is_not_a_country():
+    ents = resolve([m("us", "GPE", start=0), m("US", "GPE", start=10)])
+    assert len(ents) == 2
+
+
+def test_acronym_by_initials_and_defined_in_text():
+    ents = resolve([m("Federal Trade Commission", start=0), m("FTC", start=40),
+                    m("Securities and Exchange Commission", start=60)])
+    ftc = entity_of(ents, "FTC")
+    assert {x.text for x in ftc.mentions} == {"Federal Trade Commission", "FTC"}
+    assert ftc.reasons["FTC"] == "acronym"
+    ents = resolve([m("Ant Group", start=0), m("AFS", start=20)], defined_acronyms={"AFS": "Ant Group"})
+    assert len(ents) == 1 and ents[0].reasons["AFS"] == "acronym"
+
+
+def test_country_prefixed_name_still_matches_its_acronym():
+    ents = resolve([m("US Federal Trade Commission", start=0), m("FTC", start=40)])
+    assert len(ents) == 1
+
+
+def test_reordered_organisation_names_merge_by_fuzzy_score():
+    a = "Committee on Foreign Investment in the United States"
+    b = "U.S. Foreign Investment Commission"
+    ents = resolve([m(a, start=0), m(b, start=80)])
+    assert len(ents) == 1 and ents[0].reasons[b] == "fuzzy"
+
+
+def test_spelling_variant_merges():
+    ents = resolve([m("Cambridge Analytica", start=0), m("Cambridge Analytics", start=40)])
+    assert len(ents) == 1
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Federal Trade Commission", "Federal Communications Commission"),
+    ("National Security Agency", "National Security Council"),
+    ("Department of Defense", "Department of Affairs"),
+    ("Bank of China", "Bank of America"),
+    ("Ministry of Foreign Affairs", "Ministry of Commerce"),
+])
+def test_distinct_bodies_never_merge(a, b):
+    assert len(resolve([m(a, start=0), m(b, start=80)])) == 2
+
+
+def test_fuzzy_threshold_separates():
+    """The measured threshold: true pairs score above it; aligned look-alikes never reach it."""
+    true_pairs = [("Committee on Foreign Investment in the United States", "U.S. Foreign Investment Commission"),
+                  ("Cambridge Analytica", "Cambridge Analytics")]
+    false_pairs = [("Federal Trade Commission", "Federal Communications Commission"),
+                   ("National Security Agency", "National Security Council")]
+    for a, b in true_pairs:
+        assert fuzz.token_set_ratio(_fuzzy_key(norm(a)), _fuzzy_key(norm(b))) >= FUZZY_THRESHOLD
+    for a, b in false_pairs:
+        ka, kb = _fuzzy_key(norm(a)), _fuzzy_key(norm(b))
+        assert not (fuzz.token_set_ratio(ka, kb) >= FUZZY_THRESHOLD and aligned(ka.split(), kb.split()))
+
+
+def test_names_differing_in_a_number_never_merge():
+    ents = resolve([m("Boeing 737 Program", start=0), m("Boeing 747 Program", start=40)])
+    assert len(ents) == 2
+
+
+def test_corporate_designator():
+    ents = resolve([m("Suhuijin International", start=0), m("Suhuijin", "GPE", start=40)])
+    assert len(ents) == 1 and ents[0].type == "ORG"
+    assert ents[0].reasons["Suhuijin"] == "designator"
+
+
+def test_surname_resolves_to_full_name_in_same_document():
+    ents = resolve([m("Mark Zuckerberg", "PERSON", start=0), m("Zuckerberg", "PERSON", start=40),
+                    m("President Trump", "PERSON", start=80), m("Trump", "PERSON", start=120)])
+    zuck = entity_of(ents, "Zuckerberg")
+    assert zuck.label == "Mark Zuckerberg" and zuck.reasons["Zuckerberg"] == "name_part"
+    trump = entity_of(ents, "Trump")
+    assert trump.label == "Trump" and len(trump.mentions) == 2  # title stripped
+
+
+def test_surname_in_another_document_is_not_merged():
+    ents = resolve([m("Mark Zuckerberg", "PERSON", doc="a"), m("Zuckerberg", "PERSON", doc="b")])
+    assert len(ents) == 2
+
+
+def test_ambiguous_short_name_stays_apart():
+    ents = resolve([m("Wang Wenbin", "PERSON", start=0), m("Wang Yi", "PERSON", start=40),
+                    m("Wang", "PERSON", start=80)])
+    assert len(ents) == 3
+
+
+def test_incompatible_types_do_not_merge_across_names():
+    ents = resolve([m("Jordan", "GPE", start=0), m("Michael Jordan", "PERSON", start=20)])
+    assert len(ents) == 2
+
+
+def test_one_name_with_noisy_types_is_one_entity():
+    ents = resolve([m("TikTok", "ORG", start=i * 10) for i in range(5)] + [m("TikTok", "NORP", start=99)])
+    assert len(ents) == 1 and ents[0].type == "ORG" and ents[0].reasons["TikTok"] in ("variant", "type_vote")
+
+
+def test_pack_label_wins_and_merges_all_aliases():
+    ents = resolve([m("byte skipping", origin="pack", canonical="ByteDance", start=0),
+                    m("byte jump", origin="pack", canonical="ByteDance", start=30),
+                    m("ByteDance", start=60)])
+    assert len(ents) == 1
+    e = ents[0]
+    assert e.label == "ByteDance" and e.reasons["byte jump"] == "pack"
+
+
+def test_cross_document_entities_merge():
+    ents = resolve([m("Microsoft", doc="a"), m("Microsoft", doc="b")])
+    assert len(ents) == 1 and ents[0].docs == ["a", "b"]
+
+
+def test_ids_are_stable_readable_and_unique():
+    ents = resolve([m("Apple", "ORG", start=0), m("Apple", "ORG", start=10), m("Paris", "GPE", start=20)])
+    assert [e.id for e in ents] == ["apple", "paris"]
+    again = resolve([m("Paris", "GPE", start=20), m("Apple", "ORG", start=0)])
+    assert [e.id for e in again] == ["apple", "paris"]

@@ -1,0 +1,70 @@
+"""Truecasing: names recovered from evidence in the document, offsets never shifted."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.truecase import truecase
+
+
+def cased(text: str, spans=()) -> str:
+    out, _ = truecase(text, spans)
+    assert len(out) == len(text)
+    return out
+
+
+def test_form_seen_elsewhere_mid_sentence():
+    assert cased("we use tiktok daily. Many teens love TikTok.").startswith("we use TikTok")
+
+
+def test_title_marks_a_surname():
+    assert "President Trump said" in cased("U.S. President trump said no. Later trump left.")
+    assert "Later Trump left" in cased("U.S. President trump said no. Later trump left.")
+
+
+def test_unknown_words_used_as_names():
+    out = cased("users of quora and reddit said wechat was banned.")
+    assert "Quora" in out and "Reddit" in out and "Wechat" in out
+
+
+def test_common_words_and_pronouns_untouched():
+    text = "a netizen told us that the byte was skipping and the trump card was played."
+    out = cased(text)
+    assert out == text  # "netizen" follows "a"; "us" is a pronoun; "trump" has no title
+
+
+def test_the_us_is_the_country():
+    assert "the US government" in cased("the us government said so.")
+    assert "told us" in cased("he told us so.")
+
+
+def test_lower_case_country_names():
+    out = cased("exports from china to the united states fell.")
+    assert "China" in out and "United States" in out
+
+
+def test_institution_and_law_names():
+    out = cased("the Department of defense and the us department of commerce agreed.")
+    assert "Department of Defense" in out and "US Department of Commerce" in out
+    assert "the Children's Online Privacy Protection Act" in cased(
+        "it violated the children's online privacy protection act.")
+    assert cased("it was a brave act.") == "it was a brave act."
+
+
+def test_organisation_suffix_after_a_name():
+    assert "Suhuijin International" in cased("they bought suhuijin international last year.")
+
+
+def test_demonym_does_not_start_a_name():
+    assert "Chinese technology firms" in cased("Chinese technology firms grew.")
+
+
+def test_pack_spans_are_capitalised():
+    text = "the byte skipping company"
+    out = cased(text, [(4, 17)])
+    assert out == "the Byte Skipping company"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12345", "ÉCOLE école straße"])
+def test_length_preserved_on_odd_input(text):
+    cased(text)
