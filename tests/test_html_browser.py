@@ -56,7 +56,7 @@ class Opened:
         page.on("dialog", self._dialog)
         page.route("**/*", self._route)
         page.goto(self.url)
-        page.wait_for_function("window.kg && window.kg.timing.stable > 0", timeout=30_000)
+        page.wait_for_function("() => window.kg && window.kg.timing.stable > 0", timeout=30_000)
 
     def _dialog(self, dialog):
         self.dialogs.append(dialog.message)
@@ -194,6 +194,18 @@ def test_hostile_document_text_is_shown_literally_and_never_runs(open_page):
     # The hostile alias itself is highlighted as the head mention, as text.
     marks = pg.js("[...document.querySelectorAll('.kg-sentence mark')].map(m => m.textContent)")
     assert XSS_SCRIPT in marks and XSS_IMG in marks and "ByteDance" in marks
+    # Hovering shows vis-network's tooltip, which must hold the label as text too.
+    pg.page.wait_for_timeout(500)  # let the zoom animation of selectNode finish
+    x, y = pg.js("""() => {
+        const p = kg.network.getPositions(['org:evil'])['org:evil'];
+        const dom = kg.network.canvasToDOM(p);
+        const box = document.getElementById('kg-network').getBoundingClientRect();
+        return [box.left + dom.x, box.top + dom.y];
+    }""")
+    pg.page.mouse.move(x - 40, y - 40)
+    pg.page.mouse.move(x, y, steps=5)
+    pg.page.wait_for_selector(".vis-tooltip", state="visible", timeout=5_000)
+    assert XSS_IMG in pg.page.inner_text(".vis-tooltip")
     pg.page.fill("#kg-search", "onerror")
     assert XSS_IMG in pg.page.inner_text("#kg-search-results")
     pg.page.wait_for_timeout(200)
