@@ -20,6 +20,8 @@ def _relation_key(relation: str) -> str:
     words = relation.lower().split()
     if words and words[0].endswith("ed") and len(words[0]) > 4:
         words[0] = words[0][:-2]
+    if words and words[0].endswith("e") and len(words[0]) > 3:  # "acquire" / "acquired"
+        words[0] = words[0][:-1]
     return " ".join(words)
 
 
@@ -45,7 +47,8 @@ def build_graph(entities: list[Entity], results: Iterable[DocResult]) -> nx.Mult
             dst = where.get((tl.doc, tl.start, tl.end))
             if src is None or dst is None or src == dst:
                 continue
-            key = (src, _relation_key(t.relation), dst)
+            # a denial ("did not share") is a different claim from the statement: never merged
+            key = (src, ("not " if t.negated else "") + _relation_key(t.relation), dst)
             g = grouped.setdefault(key, {"surfaces": Counter(), "evidence": {}, "confidence": 0.0,
                                           "rules": Counter(), "negated": [], "hedged": [],
                                           "attrs": defaultdict(list)})
@@ -60,7 +63,7 @@ def build_graph(entities: list[Entity], results: Iterable[DocResult]) -> nx.Mult
                 if v not in g["attrs"][k]:
                     g["attrs"][k].append(v)
 
-    for (src, _k, dst), g in sorted(grouped.items()):
+    for (src, edge_key, dst), g in sorted(grouped.items()):
         relation = sorted(g["surfaces"].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         evidence = [g["evidence"][k] for k in sorted(g["evidence"])]
         n = len(evidence)
@@ -68,7 +71,7 @@ def build_graph(entities: list[Entity], results: Iterable[DocResult]) -> nx.Mult
         confidence = round(min(0.99, g["confidence"] + 0.05 * (n - 1)), 3)
         attrs = {k: "; ".join(v) for k, v in sorted(g["attrs"].items())}
         G.add_edge(
-            src, dst, key=_relation_key(relation), relation=relation, evidence=evidence,
+            src, dst, key=edge_key, relation=relation, evidence=evidence,
             confidence=confidence, rule=sorted(g["rules"].items(), key=lambda kv: (-kv[1], kv[0]))[0][0],
             negated=all(g["negated"]), hedged=all(g["hedged"]), **attrs,
         )
