@@ -1,0 +1,261 @@
+"""Relation patterns on sentences written for these tests (clean news style, not from the seed),
+with the real spaCy model: one test per pattern, plus sentences that must yield nothing, flags,
+attributes, evidence offsets and the merging of repeated statements."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def triples_of(extract, text):
+    result, triples = extract(text)
+    return result, set(triples)
+
+
+def find(result, head, relation, tail):
+    """The Triple records for (head text, relation, tail text)."""
+    return [t for t in result.triples
+            if (result.mentions[t.head].text, t.relation, result.mentions[t.tail].text) == (head, relation, tail)]
+
+
+# -- clauses ---------------------------------------------------------------------------------
+def test_active_clause_with_money_and_date(extract):
+    result, triples = triples_of(extract, "Microsoft acquired LinkedIn for $26.2 billion in June 2016.")
+    assert ("Microsoft", "acquired", "LinkedIn") in triples
+    (t,) = find(result, "Microsoft", "acquired", "LinkedIn")
+    assert t.rule == "svo"
+    assert t.attrs["money"] == "$26.2 billion" and t.attrs["date"] == "June 2016"
+
+
+def test_passive_with_agent_points_from_the_agent(extract):
+    result, triples = triples_of(extract, "LinkedIn was acquired by Microsoft in 2016.")
+    assert triples == {("Microsoft", "acquired", "LinkedIn")}
+    assert find(result, "Microsoft", "acquired", "LinkedIn")[0].rule == "passive"
+
+
+def test_passive_agent_after_an_amount(extract):
+    result, triples = triples_of(
+        extract, "Google was fined $5 billion by the European Commission for abusing its dominance of Android.")
+    assert ("European Commission", "fined", "Google") in triples
+    assert find(result, "European Commission", "fined", "Google")[0].attrs["money"] == "$5 billion"
+    # the gerund's subject is the one fined; "its" is Google, not the Commission
+    assert ("Google", "abuse dominance of", "Android") in triples
+    assert not any(h == "European Commission" and t == "Android" for h, _r, t in triples)
+
+
+def test_prepositional_object_keeps_the_object_noun(extract):
+    _, triples = triples_of(extract, "Microsoft signed a deal with OpenAI.")
+    assert triples == {("Microsoft", "signed deal with", "OpenAI")}
+
+
+def test_prepositional_object_of_a_passive(extract):
+    _, triples = triples_of(extract, "Intel, which is based in California, opened a plant in Ohio.")
+    assert ("Intel", "based in", "California") in triples  # through the relative clause
+    assert ("Intel", "opened plant in", "Ohio") in triples
+
+
+def test_verb_particle(extract):
+    _, triples = triples_of(extract, "Beijing cracked down on Alibaba.")
+    assert ("Beijing", "cracked down on", "Alibaba") in triples
+
+
+def test_amount_object_with_preposition(extract):
+    result, triples = triples_of(extract, "Satya Nadella told Reuters that Microsoft would invest $10 billion in OpenAI.")
+    assert ("Satya Nadella", "told", "Reuters") in triples
+    (t,) = find(result, "Microsoft", "invest in", "OpenAI")
+    assert t.hedged and t.attrs["money"] == "$10 billion"
+
+
+# -- control and subjects -------------------------------------------------------------------
+def test_object_control_and_nominal_sale(extract):
+    result, triples = triples_of(
+        extract, "The Commerce Department gave ByteDance 90 days to negotiate the sale of TikTok to Oracle.")
+    assert ("Commerce Department", "gave", "ByteDance") in triples
+    assert find(result, "Commerce Department", "gave", "ByteDance")[0].attrs["date"] == "90 days"
+    assert ("ByteDance", "negotiate sale of", "TikTok") in triples  # ByteDance negotiates, not the giver
+    assert not any(h == "Commerce Department" and t == "TikTok" for h, _r, t in triples)
+
+
+def test_passive_control_verb_keeps_the_actor(extract):
+    _, triples = triples_of(extract, "Volkswagen was forced to sell Bugatti.")
+    assert triples == {("Volkswagen", "sell", "Bugatti")}
+
+
+def test_relative_clause_subject(extract):
+    result, triples = triples_of(extract, "Elon Musk, who founded SpaceX, bought Twitter for $44 billion.")
+    assert ("Elon Musk", "founded", "SpaceX") in triples
+    assert find(result, "Elon Musk", "bought", "Twitter")[0].attrs["money"] == "$44 billion"
+
+
+def test_conjunctions_are_distributed(extract):
+    _, triples = triples_of(extract, "Sony, Nintendo and Microsoft compete in Japan.")
+    assert triples == {("Sony", "compete in", "Japan"), ("Nintendo", "compete in", "Japan"),
+                       ("Microsoft", "compete in", "Japan")}
+    _, triples = triples_of(extract, "Apple opened stores in London and Paris.")
+    assert triples == {("Apple", "opened stores in", "London"), ("Apple", "opened stores in", "Paris")}
+
+
+def test_pronoun_subject_takes_the_nearest_person(extract):
+    result, triples = triples_of(extract, "Jeff Bezos founded Amazon in 1994, and he later bought The Washington Post.")
+    assert ("Jeff Bezos", "founded", "Amazon") in triples
+    (t,) = find(result, "Jeff Bezos", "bought", "Washington Post")
+    assert t.rule == "svo+antecedent" and t.confidence < 0.9
+
+
+def test_the_company_refers_to_the_previous_subject(extract):
+    _, triples = triples_of(extract, "Microsoft bought Skype in 2011. The company later acquired GitHub.")
+    assert ("Microsoft", "acquired", "GitHub") in triples
+
+
+def test_the_two_companies_refers_to_a_coordinated_pair(extract):
+    _, triples = triples_of(extract, "Nokia and Siemens formed a joint venture. The two companies later sued Apple.")
+    assert {("Nokia", "sued", "Apple"), ("Siemens", "sued", "Apple")} <= triples
+
+
+def test_a_document_acts_through_its_issuer(extract):
+    result, triples = triples_of(extract, "Joe Biden signed an executive order saying it would ban Huawei.")
+    assert ("Joe Biden", "ban", "Huawei") in triples
+    assert find(result, "Joe Biden", "ban", "Huawei")[0].hedged
+
+
+# -- titles, appositions, possessives, copulas ------------------------------------------------
+def test_apposition_with_role(extract):
+    _, triples = triples_of(extract, "Satya Nadella, the chief executive of Microsoft, met Emmanuel Macron in Paris.")
+    assert ("Satya Nadella", "chief executive of", "Microsoft") in triples
+    assert ("Satya Nadella", "met", "Emmanuel Macron") in triples
+
+
+def test_apposition_role_first(extract):
+    _, triples = triples_of(extract, "The chief executive of Microsoft, Satya Nadella, spoke in Seattle.")
+    assert ("Satya Nadella", "chief executive of", "Microsoft") in triples
+
+
+def test_title_before_the_name(extract):
+    _, triples = triples_of(extract, "Apple CEO Tim Cook visited Beijing last week.")
+    assert ("Tim Cook", "ceo of", "Apple") in triples
+
+
+def test_possessive_role_apposition(extract):
+    _, triples = triples_of(extract, "Alphabet, Google's parent company, reported record profits.")
+    assert triples == {("Alphabet", "parent company of", "Google")}
+    _, triples = triples_of(extract, "Microsoft's CEO, Satya Nadella, praised OpenAI.")
+    assert ("Satya Nadella", "ceo of", "Microsoft") in triples
+
+
+def test_copula_role(extract):
+    _, triples = triples_of(extract, "Amazon is the parent company of Whole Foods.")
+    assert triples == {("Amazon", "parent company of", "Whole Foods")}
+
+
+def test_hired_as_role(extract):
+    _, triples = triples_of(extract, "Amazon hired Andy Jassy as chief executive of Amazon Web Services.")
+    assert ("Amazon", "hired", "Andy Jassy") in triples
+    assert ("Andy Jassy", "chief executive of", "Amazon Web Services") in triples
+    _, triples = triples_of(extract, "Google named Sundar Pichai as chief executive.")
+    assert ("Sundar Pichai", "chief executive of", "Google") in triples
+
+
+# -- nominalised events ------------------------------------------------------------------------
+def test_stopped_someones_acquisition_gives_both_edges(extract):
+    _, triples = triples_of(extract, "The Justice Department blocked Nvidia's acquisition of Arm.")
+    assert ("Justice Department", "blocked", "Nvidia") in triples
+    assert ("Nvidia", "acquisition of", "Arm") in triples
+
+
+def test_passive_subject_owner(extract):
+    _, triples = triples_of(extract, "The data of Samsung's customers are stored in Seoul.")
+    assert triples == {("Samsung", "stored data in", "Seoul")}
+
+
+# -- reported speech -----------------------------------------------------------------------------
+def test_according_to_is_its_own_relation(extract):
+    result, triples = triples_of(extract, "According to Reuters, Intel will build a factory in Ohio.")
+    assert ("Reuters", "according to", "Intel") in triples
+    (t,) = find(result, "Intel", "build factory in", "Ohio")
+    assert t.attrs["reported_by"] == "Reuters"
+
+
+def test_said_that_marks_the_speaker(extract):
+    result, _ = triples_of(extract, "Goldman Sachs said that Microsoft would acquire Nuance.")
+    (t,) = [t for t in result.triples if t.relation == "acquire"]
+    assert result.mentions[t.head].text == "Microsoft"
+    assert t.attrs["reported_by"] == "Goldman Sachs" and t.hedged
+
+
+# -- flags -------------------------------------------------------------------------------------------
+def test_negation(extract):
+    result, _ = triples_of(extract, "Microsoft did not sell any shares in Norway last month.")
+    (t,) = find(result, "Microsoft", "sell shares in", "Norway")
+    assert t.negated and not t.hedged and t.attrs["date"] == "last month"
+
+
+def test_denial_negates_the_reported_clause(extract):
+    result, triples = triples_of(extract, "Huawei denied that it had shared data with China.")
+    (t,) = find(result, "Huawei", "shared data with", "China")
+    assert t.negated
+
+
+def test_negation_scoped_to_a_preposition(extract):
+    result, _ = triples_of(extract, "Microsoft builds servers in Ireland, not in China.")
+    (ireland,) = find(result, "Microsoft", "build servers in", "Ireland")
+    (china,) = find(result, "Microsoft", "build servers in", "China")
+    assert not ireland.negated and china.negated
+
+
+@pytest.mark.parametrize("text, head, relation, tail", [
+    ("The Trump administration threatened to ban Huawei.", "Trump", "ban", "Huawei"),
+    ("SoftBank plans to acquire Arm for $32 billion.", "SoftBank", "acquire", "Arm"),
+    ("Microsoft could face a ban in Russia.", "Microsoft", "face ban in", "Russia"),
+])
+def test_hedging(extract, text, head, relation, tail):
+    result, _ = triples_of(extract, text)
+    (t,) = find(result, head, relation, tail)
+    assert t.hedged and not t.negated
+
+
+# -- precision: sentences that must yield nothing ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Toyota and Honda are rivals.",
+    "The weather in Paris was pleasant.",
+    "Users in Germany and France like TikTok.",
+    "Microsoft and Google both make software.",
+    "Nestle has no plans to leave Russia.",
+    "The deal, announced by Disney and Fox in December, was approved by regulators.",
+])
+def test_no_relation(extract, text):
+    _, triples = triples_of(extract, text)
+    assert triples == set()
+
+
+# -- evidence and merging ----------------------------------------------------------------------------
+def test_evidence_offsets_slice_the_document(extract):
+    text = "Apple opened a store in Mumbai.\n\nLater, Microsoft signed a deal with OpenAI in Seattle."
+    result, _ = extract(text)
+    assert len(result.triples) >= 2
+    for t in result.triples:
+        ev = t.evidence
+        assert text[ev.start:ev.end] == ev.sentence
+        assert ev.sentence in ("Apple opened a store in Mumbai.",
+                               "Later, Microsoft signed a deal with OpenAI in Seattle.")
+
+
+def test_repeated_statements_merge_into_one_edge(tmp_path):
+    import kg
+
+    src = tmp_path / "docs"
+    src.mkdir()
+    (src / "a.txt").write_text("Microsoft acquired LinkedIn in 2016.\n", encoding="utf-8")
+    (src / "b.txt").write_text("Analysts noted that Microsoft acquired LinkedIn for $26.2 billion.\n",
+                               encoding="utf-8")
+    (src / "c.txt").write_text("Microsoft did not acquire LinkedIn.\n", encoding="utf-8")
+    G = kg.build([str(src)], output_dir=None).graph
+    edges = [(u, v, d) for u, v, d in G.edges(data=True)
+             if G.nodes[u]["label"] == "Microsoft" and G.nodes[v]["label"] == "LinkedIn"]
+    asserted = [d for *_e, d in edges if not d["negated"]]
+    denied = [d for *_e, d in edges if d["negated"]]
+    assert len(asserted) == 1 and len(denied) == 1  # a denial is never merged into the statement
+    edge = asserted[0]
+    assert edge["relation"] == "acquired"
+    assert len(edge["evidence"]) == 2 and {ev["doc"] for ev in edge["evidence"]} == {"a.txt", "b.txt"}
+    assert edge["date"] == "2016" and edge["money"] == "$26.2 billion"
+    assert edge["confidence"] > 0.9  # two independent statements
