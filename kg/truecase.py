@@ -295,13 +295,22 @@ def _country_names() -> dict[tuple[str, ...], str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _country_first_words() -> frozenset[str]:
+    return frozenset(k[0] for k in _country_names())
+
+
 def _country_spans(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Lower-case country names ("china", "united states") get their proper case."""
     names = _country_names()
+    firsts = _country_first_words()
     longest = max(len(k) for k in names)
     out = []
     i = 0
     while i < len(words):
+        if words[i][2] not in firsts:  # no country name starts here: skip the n-gram lookups
+            i += 1
+            continue
         for n in range(min(longest, len(words) - i), 0, -1):
             chunk = words[i:i + n]
             key = tuple(w for _s, _e, w in chunk)
