@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import importlib.util
 import json
 import math
 import os
@@ -24,7 +25,6 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,7 @@ DEFAULT_TITLE = "Knowledge graph"
 _EDGE_EXTRAS = ("rule", "date", "money", "quantity")
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
                  "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_JSON_TRANSLATION = str.maketrans(_JSON_ESCAPES)
 _PLACEHOLDER = re.compile(r"\{\{([A-Z_]+)\}\}")
 
 
@@ -60,7 +61,10 @@ def _asset(name: str) -> str:
 @lru_cache(maxsize=None)
 def _vis_asset(name: str) -> str:
     """vis-network's JS/CSS from inside the installed pyvis package (no network, no copying)."""
-    path = resources.files("pyvis").joinpath("templates", "lib", f"vis-{VIS_VERSION}", name)
+    spec = importlib.util.find_spec("pyvis")  # locate the package without importing it (~1 s)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("pyvis is not installed: it ships the vis-network files kg inlines")
+    path = Path(spec.submodule_search_locations[0], "templates", "lib", f"vis-{VIS_VERSION}", name)
     text = path.read_text(encoding="utf-8")
     if "</script" in text.lower() or "</style" in text.lower():  # would end our inline element
         raise RuntimeError(f"bundled {name} cannot be inlined safely")
@@ -92,7 +96,7 @@ def script_json(data: Any) -> str:
     """
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
                       allow_nan=False)
-    return "".join(_JSON_ESCAPES.get(ch, ch) for ch in text)
+    return text.translate(_JSON_TRANSLATION)
 
 
 def _as_list(value: Any) -> list:
