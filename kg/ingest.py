@@ -244,6 +244,13 @@ def _one_line(text: str | None) -> str | None:
 # --------------------------------------------------------------------------------------------
 
 _INVISIBLE_HTML = "script, style, head, noscript, template, svg, iframe, object, embed, canvas"
+#: Page furniture, not article text: menus, footers, forms, cookie banners. Their names would
+#: become spurious entities ("Home", "Sports", "Privacy Policy").
+_BOILERPLATE_HTML = (
+    "nav, footer, aside, form, button, select, dialog, menu, "
+    "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], "
+    "[aria-hidden=true], [hidden]"
+)
 _HTML_BLOCKS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 blockquote section article header footer aside nav main table ul ol dl "
     "pre figure figcaption hr address center form fieldset details summary body html".split()
@@ -266,7 +273,10 @@ def html_to_text(markup: str) -> tuple[str, str | None]:
         title = h1.text() if h1 is not None else None
     for node in tree.css(_INVISIBLE_HTML):
         node.decompose()
-    root = tree.body or tree.root
+    for node in tree.css(_BOILERPLATE_HTML):
+        node.decompose()
+    articles = tree.css("article, main, [role=main]")
+    root = articles[0] if len(articles) == 1 else (tree.body or tree.root)
     parts: list[str] = []
     if root is not None:
         _walk(root, parts)

@@ -329,3 +329,20 @@ def test_skips_are_logged_without_callback(tmp_path: Path, caplog: pytest.LogCap
     path = write(tmp_path / "e.txt", "")
     assert list(iter_documents([path])) == []
     assert "empty" in caplog.text and "e.txt" in caplog.text
+
+
+def test_html_page_furniture_is_dropped():
+    from kg.ingest import html_to_text
+
+    page = (
+        "<html><head><title>T</title></head><body><nav><a>Home</a> <a>Sports</a></nav>"
+        "<article><h1>Tesla opens factory</h1><p>Tesla opened a factory near Berlin.</p>"
+        "<aside>Related: Ford recalls cars</aside></article>"
+        "<footer>Privacy Policy | Contact</footer><div role='navigation'>Menu</div>"
+        "<form><button>Subscribe</button></form></body></html>"
+    )
+    text, title = html_to_text(page)
+    assert "Tesla opened a factory near Berlin." in text and "Tesla opens factory" in text
+    for junk in ("Home", "Sports", "Ford", "Privacy", "Menu", "Subscribe"):
+        assert junk not in text
+    assert title == "T"
