@@ -94,8 +94,16 @@ ROLE_NOUNS = frozenset(
     parent subsidiary unit affiliate partner investor shareholder employee officer adviser advisor
     counsel consultant member leader manager editor reporter analyst governor senator mayor
     ambassador premier chancellor king queen prince envoy commissioner general judge lawyer
-    attorney professor researcher engineer boss chairperson representative lawmaker""".split()
+    attorney professor researcher engineer boss chairperson representative lawmaker rival
+    competitor customer supplier client ally""".split()
 )
+EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")
+EVENT_NOUNS = frozenset(
+    """sale deal bid purchase takeover buyout ban offer plan merger attack visit move probe review
+    approval proposal removal withdrawal refusal closure seizure departure failure exposure""".split()
+)
+#: "stepped down as CEO of X": the role is a former one.
+LEAVE_VERBS = frozenset("resign retire quit leave depart step stand exit".split())
 #: Prepositions that never carry a relation on their own.
 SKIP_PREPS = frozenset(
     """including like such than despite because due except unlike besides during since until
@@ -169,6 +177,7 @@ class Extractor:
         self.mentions = mentions
         self.tok2m: dict[int, int] = {}
         self.roots: dict[int, Token] = {}
+        self.ent_at = {e.start: e for e in doc.ents}
         for mi, m in enumerate(mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -262,14 +271,24 @@ class Extractor:
             own = self.own_subject(tok, want | ({"GPE"} if want == ORGLIKE else set()))
             if own:
                 return own
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" \
+                and tok.head.head.lemma_.lower() in SPEECH_VERBS:  # "Microsoft said it had agreed"
+            a, passive = self.clause_subjects(tok.head.head, pronouns=False)
+            if a and not passive and all(self.mentions[m].type in want for m in a.mentions):
+                return a.mentions
         sent = tok.sent
         best = None
+        blocked = False
         for t in sent:
             if t.i >= tok.i:
                 break
             mi = self.ent(t)
             if mi is not None and self.mentions[mi].type in want and mi in self.roots and self.roots[mi].i == t.i:
-                best = mi
+                best, blocked = mi, False
+            elif want == ORGLIKE and self._rival_noun(t):
+                blocked = True
+        if blocked:
+            return []  # "X sued to block the deal, arguing that it …": "it" may be the deal
         if best is not None:
             return [best]
         if sent.start == 0:
@@ -292,9 +311,15 @@ class Extractor:
         if v.pos_ not in ("VERB", "AUX"):
             return []
         a, passive = self.clause_subjects(v, pronouns=False)
-        if a and not passive and all(self.mentions[m].type in want for m in a.mentions):
-            return a.mentions
+        if len(a.mentions) == 1 and not passive and self.mentions[a.mentions[0]].type in want:
+            return a.mentions  # a singular pronoun never stands for a coordinated group
         return []
+
+    def _rival_noun(self, t: Token) -> bool:
+        """A definite singular thing (``the deal``) that ``it`` could refer to instead."""
+        return (t.tag_ == "NN" and self.ent(t) is None and t.lower_ not in ORG_NOUNS
+                and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children))
 
     @staticmethod
     def _definite_org(tok: Token) -> bool:
@@ -437,7 +462,7 @@ class Extractor:
                 stack.append(c)
             key = VALUE_ATTRS.get(t.ent_type_)
             if key and key not in attrs and t.ent_iob_ == "B":
-                ent = next((e for e in self.doc.ents if e.start == t.i), None)
+                ent = self.ent_at.get(t.i)
                 if ent is not None:  # a name the NER glued to an amount is not part of it
                     toks = [x for x in ent if self.ent(x) is None]
                     if toks:
@@ -588,7 +613,8 @@ class Extractor:
                 obj_noun = obj
             owner = self.owner(obj, via_of=False)
             if owner and any(c.dep_ == "poss" for c in obj.children):
-                yield from self.emit(actors, label, owner, "object_owner", 0.7, cl)
+                glue = "by" if self.is_event(obj) else "of"
+                yield from self.emit(actors, f"{label} {obj.lower_} {glue}", owner, "object_owner", 0.7, cl)
             elif owner:
                 yield from self.emit(actors, f"{label} {obj.lower_} of", owner, "object_owner", 0.65, cl)
             for prep, pobj_arg in self.noun_preps(obj):
@@ -615,6 +641,12 @@ class Extractor:
                 rule = "subject_owner" if holders is not actors else "prep"
                 yield from self.emit(holders, f"{label}{noun} {prep.lower_}", targets, rule,
                                      0.65 if rule == "subject_owner" else 0.7, cl, negated=prep_neg)
+
+    @staticmethod
+    def is_event(noun: Token) -> bool:
+        """A nominalised action (``acquisition``, ``sale``, ``takeover``) rather than a thing."""
+        low = noun.lower_
+        return low.endswith(EVENT_SUFFIXES) or low in EVENT_NOUNS
 
     @staticmethod
     def is_amount(noun: Token) -> bool:
@@ -712,7 +744,10 @@ class Extractor:
                 if not orgs and objs and all(self.mentions[m].type in ORGLIKE for m in actors.mentions):
                     orgs = actors  # "Google hired Sundar Pichai as chief executive": of the hirer
                 if orgs:
-                    yield from self.emit(holder, f"{self.noun_label(r)} of", orgs, "as_role", 0.75, cl)
+                    role_label = self.noun_label(r)
+                    if verb.lemma_.lower() in LEAVE_VERBS and "former" not in role_label:
+                        role_label = "former " + role_label
+                    yield from self.emit(holder, f"{role_label} of", orgs, "as_role", 0.75, cl)
 
     def nominal(self, noun: Token) -> Iterator[RawTriple]:
         """Nominalised events: ``X's acquisition of Y``, ``the acquisition of Y by X``,
