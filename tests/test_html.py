@@ -18,7 +18,7 @@ import pytest
 
 from html_graphs import XSS_IMG, XSS_SCRIPT, sample_graph, synthetic_graph, xss_graph
 from kg.export import html as kg_html
-from kg.export.html import PHYSICS_MAX_NODES, page_data, render_html, write_html
+from kg.export.html import page_data, render_html, write_html
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -169,7 +169,8 @@ def test_footer_summary_and_no_timestamp():
 def test_page_data_shapes_the_drawing():
     data = page_data(sample_graph())
     assert [n["id"] for n in data["nodes"]] == sorted(n["id"] for n in data["nodes"])
-    assert data["options"]["physics"]["enabled"] is True
+    assert data["options"]["physics"]["enabled"] is False  # precomputed layout; a switch on the page
+    assert page_data(sample_graph(), physics=True)["options"]["physics"]["enabled"] is True
     by_rel = {e["relation"]: e for e in data["edges"]}
     # ByteDance -> TikTok "owns" and TikTok -> ByteDance "subsidiary of" curve apart.
     assert by_rel["owns"]["curve"] and by_rel["subsidiary of"]["curve"]
@@ -179,8 +180,7 @@ def test_page_data_shapes_the_drawing():
     assert data["docs"] == ["news-1", "news-2"]
     sizes = {n["label"]: n["size"] for n in data["nodes"]}
     assert sizes["TikTok"] > sizes["Oracle"]  # sized by mentions
-    big = page_data(synthetic_graph(PHYSICS_MAX_NODES + 1))
-    assert big["options"]["physics"]["enabled"] is False
+    big = page_data(synthetic_graph(400))
     assert len({(n["x"], n["y"]) for n in big["nodes"]}) == len(big["nodes"])  # no two stacked
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from html_graphs import XSS_IMG, XSS_SCRIPT, sample_graph, synthetic_graph, xss_graph
-from kg.export.html import PHYSICS_MAX_NODES, write_html
+from kg.export.html import write_html
 
 pytestmark = pytest.mark.browser
 
@@ -108,7 +108,10 @@ def test_loads_offline_and_draws_every_node_and_edge(open_page):
     legend = pg.page.inner_text("#kg-legend-types")
     assert "PERSON" in legend and "PRODUCT" in legend
     assert "hedged" in pg.page.inner_text("#kg-legend-edges")
-    assert pg.js("kg.network.physics.physicsEnabled") is True  # small graph: physics on
+    assert pg.js("kg.network.physics.physicsEnabled") is False  # precomputed layout
+    assert pg.js("document.getElementById('kg-panel-box').hidden") is True  # opens on a click
+    pg.page.click("#kg-physics")
+    assert pg.js("kg.network.physics.physicsEnabled") is True
     pg.page.click("#kg-physics")
     assert pg.js("kg.network.physics.physicsEnabled") is False
 
@@ -213,8 +216,8 @@ def test_hostile_document_text_is_shown_literally_and_never_runs(open_page):
     assert not pg.dialogs
 
 
-def test_large_graph_opens_with_physics_off_and_every_element_drawn(open_page):
-    G = synthetic_graph(PHYSICS_MAX_NODES * 3)
+def test_large_graph_opens_at_once_with_every_element_drawn(open_page):
+    G = synthetic_graph(1200)
     pg = open_page(G)
     pg.assert_clean()
     assert pg.js("kg.network.physics.physicsEnabled") is False

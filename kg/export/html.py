@@ -31,16 +31,15 @@ from typing import Any
 import networkx as nx
 
 from kg.export.atomic import write_text_atomic
-from kg.export.layout import layout_positions
+from kg.export.layout import PIXELS_PER_UNIT, layout_positions
 from kg.export.style import (
     EDGE_COLOR, HEDGED_COLOR, NEGATED_COLOR, OTHER_COLOR, TYPE_COLORS, node_size,
 )
 
-#: Above this many nodes the page opens with physics off (positions are precomputed anyway);
-#: with physics on, vis-network needs ~5 s to settle 500 nodes and freezes the page meanwhile.
-PHYSICS_MAX_NODES = 150
-#: Pixels per sqrt(node) of the precomputed drawing: room for a label between neighbours.
-SPACING = 150.0
+#: Pixels per layout unit (kg.export.layout: a median edge is 1.6 units, ~190 px at zoom 1).
+SPACING = PIXELS_PER_UNIT
+#: Past this many nodes, hover effects are off and edges hide while dragging (keeps panning fluid).
+BIG_GRAPH_NODES = 1000
 #: Version of vis-network bundled by pyvis 0.3.2 that we inline.
 VIS_VERSION = "9.1.2"
 DEFAULT_TITLE = "Knowledge graph"
@@ -138,8 +137,10 @@ def page_data(G: nx.MultiDiGraph, *, physics: bool | None = None) -> dict[str, A
     Nodes and edges are sorted by id, so attribute insertion order cannot change the bytes.
     """
     n = G.number_of_nodes()
-    if physics is None:
-        physics = n <= PHYSICS_MAX_NODES
+    # Physics is off unless asked for: the precomputed layout is the picture (stable on every
+    # load, the same as `kg render`), and vis-network needs ~5 s to settle 500 nodes with physics
+    # on, the page frozen meanwhile. The page has a switch to turn it on.
+    physics = bool(physics)
     positions = layout_positions(G, spacing=SPACING)
     nodes = []
     for node in sorted(G.nodes, key=str):
@@ -196,7 +197,7 @@ def page_data(G: nx.MultiDiGraph, *, physics: bool | None = None) -> dict[str, A
     relation_counts = Counter(edge["relation"] for edge in edges)
     docs = sorted({d for node in nodes for d in node["docs"]}
                   | {ev["doc"] for edge in edges for ev in edge["evidence"] if ev["doc"]})
-    big = not physics
+    big = n > BIG_GRAPH_NODES
     return {
         "nodes": nodes,
         "edges": edges,
@@ -211,7 +212,7 @@ def page_data(G: nx.MultiDiGraph, *, physics: bool | None = None) -> dict[str, A
 
 
 def _vis_options(*, physics: bool, big: bool) -> dict[str, Any]:
-    """vis-network options: fixed seed, no automatic re-layout, physics only for small graphs."""
+    """vis-network options: fixed seed, no automatic re-layout, lighter interaction when big."""
     font = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
     return {
         "autoResize": True,
@@ -228,9 +229,9 @@ def _vis_options(*, physics: bool, big: bool) -> dict[str, Any]:
         "nodes": {
             "shape": "dot",
             "borderWidth": 1.5,
-            "font": {"size": 14, "face": font, "color": "#1d2330", "strokeWidth": 4,
+            "font": {"size": 15, "face": font, "color": "#1d2330", "strokeWidth": 4,
                      "strokeColor": "#ffffff"},
-            "scaling": {"label": {"enabled": False, "drawThreshold": 6, "maxVisible": 24}},
+            "scaling": {"label": {"enabled": False, "drawThreshold": 5, "maxVisible": 26}},
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.55}},
@@ -268,8 +269,8 @@ def render_html(G: nx.MultiDiGraph, *, title: str | None = None,
                 summary: Mapping[str, Any] | None = None, physics: bool | None = None) -> str:
     """The complete page as a string (also handy in notebooks via an ``<iframe srcdoc>``).
 
-    ``summary`` fills the footer (default: documents, entities, relations); ``physics`` forces
-    the initial physics state (default: on up to :data:`PHYSICS_MAX_NODES` nodes).
+    ``summary`` fills the footer (default: documents, entities, relations); ``physics=True``
+    opens the page with the force simulation running (default: off; the page has a switch).
 
     >>> G = nx.MultiDiGraph(); G.add_node("n1", label="A</script>", type="ORG")
     >>> page = render_html(G, title="<T>")

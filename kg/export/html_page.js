@@ -58,8 +58,8 @@
       title: n.label + " (" + n.type + ", " + plural(n.mentions, "mention", "mentions") + ")"
     };
     // Bigger entities get bigger labels, so hubs stay labelled when zoomed out.
-    var fontSize = Math.round(14 + Math.max(0, n.size - 14) * 1.2);
-    if (fontSize !== 14) item.font = { size: fontSize };
+    var fontSize = Math.round(15 + Math.max(0, n.size - 14) * 0.7);
+    if (fontSize !== 15) item.font = { size: fontSize };
     return item;
   }
   function visEdge(e) {
@@ -205,6 +205,13 @@
 
   // ---------- side panel ----------
   var panel = document.getElementById("kg-panel");
+  var panelBox = document.getElementById("kg-panel-box");
+  function openPanel(kind, id) {
+    clear(panel);
+    panel.dataset.kind = kind; panel.dataset.id = id;
+    panelBox.hidden = false;
+    panel.scrollTop = 0;
+  }
 
   function typeBadge(type) {
     var b = el("span", "kg-badge", type);
@@ -231,8 +238,7 @@
   function showNode(id) {
     var n = nodeById.get(id);
     if (!n) return false;
-    clear(panel);
-    panel.dataset.kind = "node"; panel.dataset.id = id;
+    openPanel("node", id);
     var row = el("div", "kg-title-row");
     row.appendChild(typeBadge(n.type));
     panel.appendChild(row);
@@ -244,11 +250,15 @@
     if (n.merges && n.merges.length) {
       panel.appendChild(section("Why these names were merged", listOf(n.merges, function (m) {
         if (typeof m !== "object" || m === null) return String(m);
+        var frag = document.createDocumentFragment();
         var s = "“" + (m.alias || "") + "”";
         if (m.rule) s += " — " + m.rule;
         if (m.count) s += " (" + m.count + "×)";
-        if (m.example) s += ": " + m.example;
-        return s;
+        frag.appendChild(document.createTextNode(s));
+        var ex = m.example;
+        if (ex && typeof ex === "object") ex = ex.sentence || ex.text || (ex.doc ? "in " + ex.doc : "");
+        if (ex) frag.appendChild(el("div", "kg-meta kg-example", ex));
+        return frag;
       })));
     }
     if (n.docs.length) panel.appendChild(section("Documents", listOf(n.docs, String, 50)));
@@ -325,8 +335,7 @@
     var e = edgeById.get(id);
     if (!e) return false;
     var head = nodeById.get(e.from), tail = nodeById.get(e.to);
-    clear(panel);
-    panel.dataset.kind = "edge"; panel.dataset.id = id;
+    openPanel("edge", id);
     var flags = el("div", "kg-title-row");
     flags.appendChild(el("span", "kg-badge kg-flag", "relation"));
     if (e.hedged) flags.appendChild(el("span", "kg-badge kg-flag kg-hedged", "hedged"));
@@ -357,8 +366,14 @@
   function clearPanel() {
     clear(panel);
     delete panel.dataset.kind; delete panel.dataset.id;
-    panel.appendChild(el("p", "kg-hint", "Click a node or an edge to see its details and the sentences that state it."));
+    panelBox.hidden = true;
   }
+  document.getElementById("kg-panel-close").addEventListener("click", function () {
+    network.unselectAll(); clearPanel();
+  });
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape" && !panelBox.hidden && ev.target !== input) { network.unselectAll(); clearPanel(); }
+  });
 
   function ensureVisible(ids) {
     if (ids.every(function (i) { return visibleNodes.has(i); })) return;

@@ -14,12 +14,23 @@ from collections.abc import Hashable
 
 import igraph
 import networkx as nx
+import numpy as np
+
+from kg.export.style import node_size
 
 #: Fixed seed: the same graph always gets the same picture.
 DEFAULT_SEED = 20240601
 
 #: Components up to this size use Kamada-Kawai (even edge lengths), bigger ones FR (fast).
 KK_MAX_NODES = 80
+
+#: Median edge length of every component, in layout units (a unit is room for one node).
+EDGE_LENGTH = 1.6
+#: Gap kept between the rims of two nodes of a component (up to SPREAD_MAX_NODES nodes).
+MIN_DISTANCE = 0.55
+#: Screen pixels per layout unit in the HTML page; node radii are converted with it.
+PIXELS_PER_UNIT = 120.0
+SPREAD_MAX_NODES = 1000
 
 _RNG_LOCK = threading.Lock()
 
@@ -31,7 +42,8 @@ def layout_positions(
 
     A force layout of a whole disconnected graph flings small components and isolated nodes to
     a far ring and squeezes the giant component into a blob, so each component gets its own
-    seeded Fruchterman-Reingold layout, scaled to about ``sqrt(size)`` units per side, and the
+    seeded Kamada-Kawai (small) or Fruchterman-Reingold (large) layout, scaled to a common median
+    edge length with crowded nodes pushed apart, and the
     components are packed in rows, largest first (isolated nodes end up as a tidy grid).
     Parallel and reverse edges collapse into one weighted link. Nodes are processed in sorted-id
     order so insertion order does not change the result. Coordinates are centred on 0, multiplied
@@ -54,7 +66,8 @@ def layout_positions(
         (sorted(c, key=str) for c in nx.connected_components(undirected)),
         key=lambda c: (-len(c), str(c[0])),
     )
-    boxes = [_component_layout(undirected, comp, seed) for comp in components]
+    radius = {v: node_size(G.nodes[v].get("mentions")) / PIXELS_PER_UNIT for v in nodes}
+    boxes = [_component_layout(undirected, comp, seed, radius) for comp in components]
     placed = _pack(boxes)
     xs = [x for x, _ in placed.values()]
     ys = [y for _, y in placed.values()]
@@ -67,14 +80,14 @@ def layout_positions(
 
 
 def _component_layout(
-    G: nx.Graph, comp: list[Hashable], seed: int
+    G: nx.Graph, comp: list[Hashable], seed: int, radius: dict[Hashable, float]
 ) -> dict[Hashable, tuple[float, float]]:
-    """Seeded KK/FR layout of one component, min corner at (0, 0), about sqrt(n) units per side."""
+    """Seeded KK/FR layout of one component, min corner at (0, 0), median edge EDGE_LENGTH."""
     n = len(comp)
     if n == 1:
         return {comp[0]: (0.0, 0.0)}
     if n == 2:
-        return {comp[0]: (0.0, 0.0), comp[1]: (1.0, 0.0)}
+        return {comp[0]: (0.0, 0.0), comp[1]: (EDGE_LENGTH, 0.0)}
     index = {node: i for i, node in enumerate(comp)}
     pairs = sorted(tuple(sorted((index[u], index[v]))) for u, v in G.subgraph(comp).edges())
     weights = [math.log1p(G.edges[comp[a], comp[b]]["weight"]) + 1.0 for a, b in pairs]
@@ -97,12 +110,36 @@ def _component_layout(
                 ).coords
         finally:
             igraph.set_random_number_generator(random)
-    xs = [c[0] for c in coords]
-    ys = [c[1] for c in coords]
+    # Scale so the median edge has the same length in every component and every graph:
+    # long enough for a relation label, and components comparable once packed side by side.
+    # Dense components (FR hairballs) also get at least about one unit of area per node.
+    lengths = sorted(math.dist(coords[a], coords[b]) for a, b in pairs)
+    xs, ys = [c[0] for c in coords], [c[1] for c in coords]
     extent = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    scale = max(1.0, math.sqrt(n)) / extent
-    return {node: ((x - min(xs)) * scale, (y - min(ys)) * scale)
-            for node, (x, y) in zip(comp, coords)}
+    scale = max(EDGE_LENGTH / (lengths[len(lengths) // 2] or 1.0), math.sqrt(n) / extent)
+    points = np.array(coords, dtype=float) * scale
+    if n <= SPREAD_MAX_NODES:
+        points = _spread(points, np.array([radius[v] for v in comp]), MIN_DISTANCE)
+    points -= points.min(axis=0)
+    return {node: (float(x), float(y)) for node, (x, y) in zip(comp, points)}
+
+
+def _spread(points: np.ndarray, radii: np.ndarray, gap: float, rounds: int = 30) -> np.ndarray:
+    """Push apart nodes whose rims are closer than ``gap`` (hubs' neighbours pile up otherwise)."""
+    n = len(points)
+    # A tiny index-based offset so coincident points have a direction to move apart in.
+    angles = np.arange(n) * 2.399963  # golden angle
+    points = points + 1e-6 * np.column_stack([np.cos(angles), np.sin(angles)])
+    wanted = gap + radii[:, None] + radii[None, :]
+    for _ in range(rounds):
+        delta = points[:, None, :] - points[None, :, :]
+        dist = np.hypot(delta[..., 0], delta[..., 1])
+        np.fill_diagonal(dist, np.inf)
+        overlap = np.clip(wanted - dist, 0.0, None)
+        if not overlap.any():
+            break
+        points = points + (delta / dist[..., None] * (overlap / 2)[..., None]).sum(axis=1)
+    return points
 
 
 def _pack(boxes: list[dict[Hashable, tuple[float, float]]],
