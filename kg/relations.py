@@ -220,8 +220,16 @@ class Extractor:
                     if c.dep_ in ("compound", "nmod", "poss", "amod") and mi is not None \
                             and self.mentions[mi].type in ("GPE", "ORG", "PERSON"):
                         return Arg([mi])
-        if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
-            return self.arg(t.head.head, pronouns=pronouns)
+        if t.lower_ in RELATIVE_PRONOUNS and t.tag_ in ("WDT", "WP", "WP$"):
+            v = t.head  # "a supplier that Boeing plans to acquire": up to the relative clause
+            for _ in range(3):
+                if v.dep_ == "relcl":
+                    return self.arg(v.head, pronouns=pronouns)
+                if v.dep_ not in ("xcomp", "ccomp", "conj") or v.head.i == v.i:
+                    break
+                v = v.head
+        if t.dep_ == "appos" and self.ent(t.head) is not None:  # "Spirit AeroSystems, a supplier"
+            return Arg([self.ent(t.head)])
         if pronouns:
             found = self.antecedent(t)
             if found:
@@ -643,6 +651,25 @@ class Extractor:
                                      0.65 if rule == "subject_owner" else 0.7, cl, negated=prep_neg)
 
     @staticmethod
+    def object_gap(verb: Token) -> Token | None:
+        """``a supplier (that) Boeing plans to acquire``: the noun a relative clause leaves out as
+        the object of its transitive verb."""
+        if verb.dep_ not in ("relcl", "xcomp") or any(c.dep_ in ("auxpass", "ccomp", "dobj", "xcomp")
+                                                       for c in verb.children):
+            return None
+        v = verb
+        while v.dep_ == "xcomp":
+            v = v.head
+        if v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or subj[0].lower_ in RELATIVE_PRONOUNS or subj[0].dep_ == "nsubjpass":
+            return None
+        if any(c.dep_ == "prep" and not any(q.dep_ == "pobj" for q in c.children) for c in verb.children):
+            return None  # "the firm (that) Boeing works with": the gap is the preposition's
+        return v.head
+
+    @staticmethod
     def is_event(noun: Token) -> bool:
         """A nominalised action (``acquisition``, ``sale``, ``takeover``) rather than a thing."""
         low = noun.lower_
@@ -660,7 +687,12 @@ class Extractor:
         """The verb's objects, or those of the verb it is coordinated with when it has none of
         its own (``had stolen and retained 50 million user data``)."""
         own = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd") and c.pos_ != "ADP"]
-        if own or any(c.dep_ in ("prep", "ccomp", "xcomp") for c in verb.children):
+        if own:
+            return own
+        gap = Extractor.object_gap(verb)
+        if gap is not None:
+            return [gap]
+        if any(c.dep_ in ("prep", "ccomp", "xcomp") for c in verb.children):
             return own
         for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
             if any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children):

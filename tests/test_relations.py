@@ -87,6 +87,15 @@ def test_relative_clause_subject(extract):
     assert find(result, "Elon Musk", "bought", "Twitter")[0].attrs["money"] == "$44 billion"
 
 
+def test_relative_clause_object_gap(extract):
+    result, triples = triples_of(
+        extract, "Airbus also bought parts of Spirit AeroSystems, a supplier that Boeing plans to acquire for $4.7 billion.")
+    assert ("Boeing", "acquire", "Spirit AeroSystems") in triples
+    assert find(result, "Boeing", "acquire", "Spirit AeroSystems")[0].hedged  # "plans to"
+    assert ("Airbus", "bought parts of", "Spirit AeroSystems") in triples
+    assert not any(r == "plan" for _h, r, _t in triples)
+
+
 def test_conjunctions_are_distributed(extract):
     _, triples = triples_of(extract, "Sony, Nintendo and Microsoft compete in Japan.")
     assert triples == {("Sony", "compete in", "Japan"), ("Nintendo", "compete in", "Japan"),
