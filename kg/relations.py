@@ -356,9 +356,10 @@ class Extractor:
             mi = self.ent(t)
             if mi is None or mi not in self.roots or self.roots[mi].i != t.i or self.mentions[mi].type not in ORGLIKE:
                 continue
-            group = [self.ent(c) for c in (t, *t.conjuncts) if self.ent(c) is not None
+            members = [t, *t.conjuncts]
+            group = [self.ent(c) for c in members if self.ent(c) is not None
                      and self.mentions[self.ent(c)].type in ORGLIKE]
-            if len(set(group)) >= 2 and t.dep_ != "conj":
+            if len(members) >= 2 and t.dep_ != "conj":  # its unnamed members are simply not nodes
                 best = list(dict.fromkeys(group))
         return best
 

@@ -119,6 +119,10 @@ def test_the_company_refers_to_the_previous_subject(extract):
 def test_the_two_companies_refers_to_a_coordinated_pair(extract):
     _, triples = triples_of(extract, "Nokia and Siemens formed a joint venture. The two companies later sued Apple.")
     assert {("Nokia", "sued", "Apple"), ("Siemens", "sued", "Apple")} <= triples
+    # a member without a name is simply not a node; the named one still gets the edge
+    _, triples = triples_of(extract, "Siemens and a small Finnish startup formed a joint venture. "
+                                     "The two companies later sued Apple.")
+    assert triples == {("Siemens", "sued", "Apple")}
 
 
 def test_it_is_left_unresolved_when_a_thing_intervenes(extract):
