@@ -1,18 +1,46 @@
 """kg: offline, deterministic knowledge graphs from text, with the evidence for every relation.
 
+The public names are imported lazily, so ``import kg`` (and the CLI's ``--help``) does not pay
+for loading spaCy until a build actually needs it.
+
 >>> import kg
 >>> callable(kg.build) and callable(kg.load)
 True
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
-from kg.api import BuildResult, EmptyCorpus, build, load, write_outputs  # noqa: E402
-from kg.query import (  # noqa: E402  (exploration API, see kg/query.py)
-    Rows, communities, draw, evidence, example_graph, find, find_all, neighbours, path, rank, show,
-    subgraph, summary,
-)
+_EXPORTS = {
+    "kg.api": ("BuildResult", "EmptyCorpus", "build", "load", "write_outputs"),
+    # exploration API, see kg/query.py
+    "kg.query": ("Rows", "communities", "draw", "evidence", "example_graph", "find", "find_all",
+                 "neighbours", "path", "rank", "show", "subgraph", "summary"),
+}
+_WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
 
-__all__ = ["build", "load", "write_outputs", "BuildResult", "EmptyCorpus", "__version__",
-           "Rows", "communities", "draw", "evidence", "example_graph", "find", "find_all",
-           "neighbours", "path", "rank", "show", "subgraph", "summary"]
+__all__ = ["__version__", *_WHERE]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kg.api import BuildResult, EmptyCorpus, build, load, write_outputs  # noqa: F401
+    from kg.query import (  # noqa: F401
+        Rows, communities, draw, evidence, example_graph, find, find_all, neighbours, path, rank,
+        show, subgraph, summary,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kg' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
