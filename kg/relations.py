@@ -108,6 +108,11 @@ EVENT_NOUNS = frozenset(
     """sale deal bid purchase takeover buyout ban offer plan merger attack visit move probe review
     approval proposal removal withdrawal refusal closure seizure departure failure exposure""".split()
 )
+#: "hired/named X as CEO": the object takes the role.
+APPOINT_VERBS = frozenset(
+    """hire name appoint introduce elect choose select nominate promote install tap bring recruit
+    designate employ engage retain poach reappoint confirm""".split()
+)
 #: "stepped down as CEO of X": the role is a former one.
 LEAVE_VERBS = frozenset("resign retire quit leave depart step stand exit".split())
 #: Prepositions that never carry a relation on their own.
@@ -208,9 +213,14 @@ class Extractor:
             out.add(one)
             if one and not one.inferred:
                 for c in t.children:  # "the US Air Force, the Department of Defense and …"
-                    if c.dep_ == "appos" and self.ent(c) is not None:
+                    if c.dep_ == "appos" and self.ent(c) is not None and self.set_off(c):
                         out.add(self.arg(c, pronouns=False))
         return out
+
+    def set_off(self, appos: Token) -> bool:
+        """An apposition the text sets off with a comma (the parser also calls misparses appos)."""
+        i = appos.left_edge.i
+        return i > 0 and self.doc[i - 1].text in (",", "(", "—", "–")
 
     def one(self, t: Token, *, pronouns: bool = True) -> Arg:
         mi = self.ent(t)
@@ -234,8 +244,8 @@ class Extractor:
                 if v.dep_ not in ("xcomp", "ccomp", "conj") or v.head.i == v.i:
                     break
                 v = v.head
-        if t.dep_ == "appos" and self.ent(t.head) is not None:  # "Spirit AeroSystems, a supplier"
-            return Arg([self.ent(t.head)])
+        if t.dep_ == "appos" and self.ent(t.head) is not None and self.set_off(t):
+            return Arg([self.ent(t.head)])  # "Spirit AeroSystems, a supplier (that …)"
         if pronouns:
             found = self.antecedent(t)
             if found:
@@ -765,12 +775,23 @@ class Extractor:
                                      "existential", 0.55, cl)
 
     def as_role(self, verb: Token, prep: Token, actors: Arg, cl: Clause) -> Iterator[RawTriple]:
-        """``hired Mayer as CEO and COO of ByteDance``: the object (else the subject) holds the role."""
+        """``hired Mayer as CEO and COO of ByteDance`` (appointing verbs: the object holds the
+        role, by default at the appointer); ``joined Apple as CFO``, ``stepped down as CEO of X``
+        (the subject holds it). Only role nouns count: ``overtook Apple as the largest maker`` is
+        no title."""
         objs = Arg()
         for c in verb.children:
             if c.dep_ == "dobj":
                 objs.add(self.arg(c, pronouns=False))
-        holder = objs or actors
+        if verb.lemma_.lower() in APPOINT_VERBS and objs:
+            holder = objs
+            fallback = actors if all(self.mentions[m].type in ORGLIKE for m in actors.mentions) else Arg()
+        elif objs and all(self.mentions[m].type in ORGLIKE for m in objs.mentions):
+            holder, fallback = actors, objs
+        elif not any(c.dep_ == "dobj" for c in verb.children):
+            holder, fallback = actors, Arg()
+        else:
+            return
         for role in (c for c in prep.children if c.dep_ == "pobj"):
             if self.ent(role) is not None:
                 continue
@@ -783,11 +804,11 @@ class Extractor:
                             if q.dep_ == "pobj":
                                 shared.add(self.arg(q, pronouns=False))
             for r in roles:
-                orgs = shared or Arg(self.org_modifiers(r, exclude=-1))
-                if not orgs and objs and all(self.mentions[m].type in ORGLIKE for m in actors.mentions):
-                    orgs = actors  # "Google hired Sundar Pichai as chief executive": of the hirer
+                role_label = self.noun_label(r)
+                if not set(role_label.split()) & ROLE_NOUNS:
+                    continue
+                orgs = shared or Arg(self.org_modifiers(r, exclude=-1)) or fallback
                 if orgs:
-                    role_label = self.noun_label(r)
                     if verb.lemma_.lower() in LEAVE_VERBS and "former" not in role_label:
                         role_label = "former " + role_label
                     yield from self.emit(holder, f"{role_label} of", orgs, "as_role", 0.75, cl)

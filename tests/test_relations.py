@@ -183,6 +183,13 @@ def test_hired_as_role(extract):
     assert ("Andy Jassy", "chief executive of", "Amazon Web Services") in triples
     _, triples = triples_of(extract, "Google named Sundar Pichai as chief executive.")
     assert ("Sundar Pichai", "chief executive of", "Google") in triples
+    _, triples = triples_of(extract, "Luca Maestri joined Apple as chief financial officer.")
+    assert ("Luca Maestri", "chief financial officer of", "Apple") in triples
+
+
+def test_as_without_a_role_is_no_title(extract):
+    _, triples = triples_of(extract, "Samsung overtook Apple as the largest smartphone maker in 2023.")
+    assert triples == {("Samsung", "overtook", "Apple")}
 
 
 # -- nominalised events ------------------------------------------------------------------------
@@ -256,6 +263,9 @@ def test_hedging(extract, text, head, relation, tail):
     "Microsoft and Google both make software.",
     "Nestle has no plans to leave Russia.",
     "The deal, announced by Disney and Fox in December, was approved by regulators.",
+    "Amazon, Walmart and Target all sell products made in China.",  # misparsed: no apposition
+    "Unlike Google, Apple does not sell user data.",
+    "Apple, Google and Microsoft reported earnings on Tuesday.",
 ])
 def test_no_relation(extract, text):
     _, triples = triples_of(extract, text)
