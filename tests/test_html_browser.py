@@ -226,3 +226,26 @@ def test_large_graph_opens_at_once_with_every_element_drawn(open_page):
     first = pg.js("kg.data.nodes[0]")
     pos = pg.js("(id) => kg.network.getPositions([id])[id]", first["id"])
     assert (pos["x"], pos["y"]) == pytest.approx((first["x"], first["y"]), abs=0.51)  # vis rounds
+
+
+def test_seed_page_built_by_kg(browser, tmp_path):
+    """The page `kg build seeds/` writes: offline, complete, alias search reaches ByteDance."""
+    import kg
+
+    from conftest import SEEDS
+
+    result = kg.build([str(SEEDS)], output_dir=tmp_path, formats=("html",), cache=False)
+    pg = Opened(browser, result.outputs["html"])
+    try:
+        G = result.graph
+        assert pg.js("kg.drawnCounts()") == {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()}
+        pg.page.fill("#kg-search", "byte skipping")
+        pg.page.press("#kg-search", "Enter")
+        assert pg.js("kg.network.getSelectedNodes()") == ["bytedance"]
+        edge_id = pg.js("kg.data.edges.find(e => e.relation === 'fined').id")
+        pg.js("(id) => kg.selectEdge(id)", edge_id)
+        assert "5.7 million" in pg.panel_text()
+        assert pg.requests == [pg.url] and not pg.errors and not pg.dialogs
+        pg.assert_clean()
+    finally:
+        pg.page.close()
