@@ -29,6 +29,10 @@ app = typer.Typer(
 cache_app = typer.Typer(help="Manage the per-document extraction cache.", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
 
+GraphArg = Annotated[Path, typer.Argument(help="A graph.json written by kg build.")]
+EntityArg = Annotated[str, typer.Argument(help="Label or any alias, case-insensitive.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
+
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -135,9 +139,9 @@ def build(
 
 @app.command()
 def stats(
-    graph: Annotated[Path, typer.Argument(help="A graph.json written by kg build.")],
+    graph: GraphArg,
     top: Annotated[int, typer.Option(help="How many top entities and relations to list.")] = 10,
-    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Counts by type, top entities by mentions and degree, top relations."""
     from kg.query import rank, summary
@@ -187,9 +191,9 @@ def _entity_or_fail(G, name: str) -> str:
 
 @app.command()
 def show(
-    graph: Annotated[Path, typer.Argument(help="A graph.json written by kg build.")],
-    entity: Annotated[str, typer.Argument(help="Label or any alias, case-insensitive.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    graph: GraphArg,
+    entity: EntityArg,
+    as_json: JsonOpt = False,
 ) -> None:
     """An entity's aliases, neighbours, and the evidence sentences of each relation."""
     G = _load_graph(graph)
@@ -224,9 +228,9 @@ def show(
 
 @app.command()
 def explain(
-    graph: Annotated[Path, typer.Argument(help="A graph.json written by kg build.")],
-    entity: Annotated[str, typer.Argument(help="Label or any alias, case-insensitive.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    graph: GraphArg,
+    entity: EntityArg,
+    as_json: JsonOpt = False,
 ) -> None:
     """Why these names are one entity: each alias, the rule that merged it, its count and an example."""
     G = _load_graph(graph)
@@ -268,7 +272,7 @@ def _example_sentences(G, node) -> dict:
 
 @app.command()
 def render(
-    graph: Annotated[Path, typer.Argument(help="A graph.json written by kg build.")],
+    graph: GraphArg,
     output: Annotated[Path, typer.Option("--output", "-o", help="Picture to write: .png or .svg.")] = Path("graph.png"),
     focus: Annotated[Optional[str], typer.Option("--focus", help="Draw only this entity's neighbourhood (label or alias).")] = None,
     depth: Annotated[int, typer.Option("--depth", min=0, help="Hops around --focus.")] = 1,
@@ -287,9 +291,9 @@ def render(
 
 @app.command("eval")
 def eval_cmd(
-    graph: Annotated[Path, typer.Argument(help="A graph.json written by kg build.")],
+    graph: GraphArg,
     gold: Annotated[Path, typer.Argument(help="Gold YAML (format in DESIGN.md).")],
-    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Score a graph against a hand-made gold file."""
     from kg.evaluate import GoldFileError, evaluate, format_report, load_gold
