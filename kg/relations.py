@@ -106,7 +106,8 @@ ROLE_NOUNS = frozenset(
 EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")
 EVENT_NOUNS = frozenset(
     """sale deal bid purchase takeover buyout ban offer plan merger attack visit move probe review
-    approval proposal removal withdrawal refusal closure seizure departure failure exposure""".split()
+    approval proposal removal withdrawal refusal closure seizure departure failure exposure
+    boycott crackdown embargo raid strike sanction sanctions lawsuit suit fine""".split()
 )
 #: "hired/named X as CEO": the object takes the role.
 APPOINT_VERBS = frozenset(
@@ -124,7 +125,7 @@ NOUN_PREPS = frozenset({"of", "to", "with", "from", "into", "against", "on", "ov
 VALUE_ATTRS = {"DATE": "date", "TIME": "date", "MONEY": "money", "QUANTITY": "quantity",
                "PERCENT": "quantity", "CARDINAL": "quantity"}
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "relcl", "acl", "parataxis", "csubj", "pcomp"})
-OWNER_TYPES = frozenset({"ORG", "PRODUCT", "PERSON"})
+OWNER_TYPES = frozenset({"ORG", "PERSON"})  # a PRODUCT before a noun names its kind
 ORGLIKE = frozenset({"ORG", "PRODUCT"})
 
 
@@ -254,7 +255,7 @@ class Extractor:
 
     def owner(self, noun: Token, *, via_of: bool = True) -> Arg:
         """Entity that owns a non-entity noun: ``TikTok's data``, ``Facebook user data``,
-        ``data of TikTok's users`` (possessives anywhere; compounds only for ORG/PRODUCT/PERSON)."""
+        ``data of TikTok's users`` (possessives anywhere; compounds only for ORG/PERSON)."""
         for c in noun.children:
             if c.dep_ == "poss":
                 a = self.arg(c)
@@ -300,6 +301,8 @@ class Extractor:
             a, passive = self.clause_subjects(tok.head.head, pronouns=False)
             if a and not passive and all(self.mentions[m].type in want for m in a.mentions):
                 return a.mentions
+            if any(c.dep_ == "nsubj" for c in tok.head.head.children):
+                return []  # "the firm said it …": the speaker has no name here
         sent = tok.sent
         best = None
         blocked = False
@@ -341,8 +344,11 @@ class Extractor:
 
     def _rival_noun(self, t: Token) -> bool:
         """A definite singular thing (``the deal``) that ``it`` could refer to instead."""
-        return (t.tag_ == "NN" and self.ent(t) is None and t.lower_ not in ORG_NOUNS
-                and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        if t.tag_ != "NN" or self.ent(t) is not None or t.lower_ in ORG_NOUNS:
+            return False
+        if t.dep_ in ("nsubj", "nsubjpass"):  # "a single line ran south …, where it connected"
+            return True
+        return (t.dep_ in ("dobj", "pobj")
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children))
 
     @staticmethod
@@ -427,7 +433,8 @@ class Extractor:
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
             if verb.tag_ == "VBG":  # "a company making phones"
                 return self.arg(head, pronouns=False), False
-            return self.arg(head, pronouns=False), True  # "a company called X" / "data stored in"
+            if verb.tag_ == "VBN":  # "a company called X" / "data stored in"
+                return self.arg(head, pronouns=False), True
         return Arg(), own_passive
 
     def flags(self, verb: Token) -> tuple[bool, bool]:
@@ -629,16 +636,18 @@ class Extractor:
                          and self.ent(c) is not None]
                 for c in named:
                     yield from self.emit(actors, label, self.arg(c, pronouns=False), "svo", 0.8, cl)
+                noun = f" {obj.lower_}" if obj.pos_ == "NOUN" and obj.ent_type_ != "MONEY" else ""
                 for prep, pobj_arg in self.noun_preps(obj):  # "invest $10 billion in OpenAI"
-                    if prep not in ("of", "between"):
-                        yield from self.emit(actors, f"{label} {prep}", pobj_arg, "prep", 0.7, cl,
-                                             )
+                    if prep not in ("of", "between"):  # "had 12 seats in the State House"
+                        yield from self.emit(actors, f"{label}{noun} {prep}", pobj_arg, "prep", 0.7, cl)
                 continue
             if obj.pos_ != "NOUN" or obj.ent_type_ in VALUE_ATTRS:
                 continue
             if obj.dep_ == "dobj":
                 obj_noun = obj
             owner = self.owner(obj, via_of=False)
+            if owner.inferred:
+                owner = Arg()  # "delivers her report": a guessed owner of a thing says little
             if owner and any(c.dep_ == "poss" for c in obj.children):
                 glue = "by" if self.is_event(obj) else "of"
                 yield from self.emit(actors, f"{label} {obj.lower_} {glue}", owner, "object_owner", 0.7, cl)
@@ -664,6 +673,8 @@ class Extractor:
             prep_neg = prep.i > 0 and self.doc[prep.i - 1].dep_ == "neg"  # "…, not in China"
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 targets = self.arg(pobj, pronouns=False)
+                targets.mentions = [m for m in targets.mentions if self.mentions[m].type != "EVENT"
+                                    or prep.lower_ not in ("in", "at", "during", "throughout")]
                 if not targets:
                     continue
                 noun = f" {obj_noun.lower_}" if obj_noun is not None else ""
@@ -835,7 +846,7 @@ class Extractor:
                 break
         if not agent and "by" in preps and "of" in preps:
             agent = preps.pop("by")
-        if not agent and noun.pos_ == "NOUN":
+        if not agent and noun.pos_ == "NOUN" and self.is_event(noun):  # "the US boycott of X"
             for c in noun.children:
                 mi = self.ent(c)
                 if c.dep_ in ("compound", "nmod") and mi is not None \

@@ -132,6 +132,12 @@ def test_it_is_left_unresolved_when_a_thing_intervenes(extract):
     assert not any(h == "Federal Trade Commission" for h, _r, _t in triples)
 
 
+def test_it_of_an_unnamed_speaker_stays_unresolved(extract):
+    _, triples = triples_of(extract, "Ford reported strong results on Monday. "
+                                     "The carmaker said it had held talks with Jaguar.")
+    assert triples == set()
+
+
 def test_singular_pronoun_is_not_a_group(extract):
     _, triples = triples_of(extract, "Washington pressured the Netherlands and Japan to join its export controls.")
     assert triples == {("Washington", "pressured", "Netherlands"), ("Washington", "pressured", "Japan")}
