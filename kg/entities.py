@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from kg.aliases import PackMatch
@@ -142,6 +143,17 @@ def extract_mentions(
         if span[0].is_sent_start and not any(t.idx in recased for t in span) and len(span) == 1:
             continue  # a capital at a sentence start is no evidence of a name
         add(span, _guess_type(span, ner_types), "recovered")
+
+    # one sense per discourse: a name found once is the same name wherever else it occurs
+    found = sorted({(m.form or m.text, m.type) for m in mentions if m.origin != "pack"},
+                   key=lambda ft: (-len(ft[0]), ft))
+    for form, etype in found:
+        if len(form) < 2 or form.islower() or form.lower() in STOP_WORDS:
+            continue
+        for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None:
+                add(span, etype, "propagated")
 
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions

@@ -53,6 +53,7 @@ CONNECTORS = frozenset({"of", "on", "for"})
 DEMONYM_ENDINGS = ("ese", "an", "ish", "ic", "i", "ch")
 #: Heads of the names of laws: "the children's online privacy protection act".
 LAW_HEADS = frozenset({"act", "treaty"})
+DETERMINERS = frozenset("the a an this that these those its their his her our my your every each no any some".split())
 
 
 @dataclass(frozen=True)
@@ -156,14 +157,18 @@ def truecase(
     any_forms: dict[str, Counter[str]] = defaultdict(Counter)  # for display, sentence starts too
     lower_count: Counter[str] = Counter()
     after_article: set[str] = set()
+    after_determiner: Counter[str] = Counter()
     for i, (s, _e, w) in enumerate(words):
         key = w.lower()
         if not _is_lower(w):
             any_forms[key][w] += 1
         if _is_lower(w):
             lower_count[key] += 1
-            if i and words[i - 1][2].lower() in ("a", "an") and not _sentence_initial(text, s):
+            prev = words[i - 1][2].lower() if i else ""
+            if prev in ("a", "an") and not _sentence_initial(text, s):
                 after_article.add(key)
+            if prev in DETERMINERS:
+                after_determiner[key] += 1
         elif not _sentence_initial(text, s) and not w.isupper():
             cased_forms[key][w] += 1
         elif w.isupper() and len(w) > 1 and not _sentence_initial(text, s):
@@ -205,6 +210,8 @@ def truecase(
     for key in lower_count:
         if key in decided or key in after_article or len(key) < 4:
             continue
+        if after_determiner[key] * 2 >= lower_count[key] or _has_number_pair(key, lower_count):
+            continue  # "the smartphone", "smartphones": a common noun the lexicon lacks
         if name_like(key, lexicon):
             decided[key] = (best_form(key, key), "unknown")
 
@@ -322,6 +329,11 @@ def _country_spans(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         else:
             i += 1
     return out
+
+
+def _has_number_pair(key: str, counts: Counter[str]) -> bool:
+    """Both "smartphone" and "smartphones" occur: names are rarely pluralised."""
+    return (key + "s") in counts or (key.endswith("s") and key[:-1] in counts)
 
 
 def _adjacent_loose(text: str, prev_end: int, start: int) -> bool:

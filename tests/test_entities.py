@@ -60,3 +60,11 @@ def test_pack_mentions_carry_their_label(nlp):
     result = DocumentExtractor(nlp, pack).one(Document("d", "Zhang Yiming, CEO of byte jump, left byte skipping."))
     packed = [(m.text, m.canonical, m.origin) for m in result.mentions if m.origin == "pack"]
     assert packed == [("byte jump", "ByteDance", "pack"), ("byte skipping", "ByteDance", "pack")]
+
+
+def test_a_name_found_once_is_found_everywhere_in_the_document(extract):
+    result, _ = extract("Tesla opened a factory near Berlin. Volkswagen and BMW compete with Tesla. "
+                        "Tesla shares rose.")
+    teslas = [m for m in result.mentions if m.text == "Tesla"]
+    assert len(teslas) == 3
+    assert len({m.type for m in teslas}) == 1

@@ -68,3 +68,8 @@ def test_pack_spans_are_capitalised():
 @pytest.mark.parametrize("text", ["", "   ", "12345", "ÉCOLE école straße"])
 def test_length_preserved_on_odd_input(text):
     cased(text)
+
+
+def test_common_nouns_missing_from_the_lexicon_stay_lower_case():
+    out = cased("the smartphone market grew. users bought smartphones. the selfie trend faded.")
+    assert "smartphone" in out and "Smartphone" not in out and "Selfie" not in out
