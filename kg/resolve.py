@@ -16,6 +16,7 @@ that fits two people stays ambiguous.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -272,6 +273,10 @@ def resolve(mentions: Iterable[Mention], defined_acronyms: dict[str, str] | None
             for j in idxs[1:]:
                 merge(idxs[0], j, "type_vote")
 
+    by_key: dict[str, list[int]] = defaultdict(list)  # items by key, in index order
+    for i, n in enumerate(items):
+        by_key[n.key].append(i)
+
     # acronyms: defined in text, or the initials of a longer name of the same group
     long_by_initials: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, n in enumerate(items):
@@ -286,9 +291,8 @@ def resolve(mentions: Iterable[Mention], defined_acronyms: dict[str, str] | None
         if n.group != "org" or not re.fullmatch(r"[A-Z]{2,6}", form):
             continue
         if form in defined:
-            target = norm(defined[form])
-            for j, other in enumerate(items):
-                if other.key == target and other.group == n.group:
+            for j in by_key.get(norm(defined[form]), ()):
+                if items[j].group == n.group:
                     merge(j, i, "acronym")
         cands = sorted(set(long_by_initials.get((form, n.group), [])))
         if len(cands) >= 1:
@@ -296,9 +300,6 @@ def resolve(mentions: Iterable[Mention], defined_acronyms: dict[str, str] | None
                 merge(j, i, "acronym")
 
     # designators: "Suhuijin International" ~ "Suhuijin" (org or mis-typed place)
-    by_key: dict[str, list[int]] = defaultdict(list)
-    for i, n in enumerate(items):
-        by_key[n.key].append(i)
     for i, n in enumerate(items):
         if n.group != "org":
             continue
@@ -333,15 +334,21 @@ def resolve(mentions: Iterable[Mention], defined_acronyms: dict[str, str] | None
     # person name parts: "Zuckerberg" -> "Mark Zuckerberg" when only one full name fits, per document
     persons = [i for i, n in enumerate(items) if n.group == "person"]
     full = [i for i in persons if len(items[i].key.split()) >= 2]
+    full_by_word: dict[str, list[int]] = defaultdict(list)  # indexed: pairwise was quadratic
+    for j in full:
+        for w in set(items[j].key.split()):
+            full_by_word[w].append(j)
+    docs_of = {j: {m.doc for m in items[j].mentions} for j in full}
     for i in persons:
         if len(items[i].key.split()) != 1:
             continue
         part = items[i].key
         docs = {m.doc for m in items[i].mentions}
-        fits = {uf.find(j) for j in full
-                if part in items[j].key.split() and docs & {m.doc for m in items[j].mentions}}
-        if len(fits) == 1:
-            merge(next(j for j in full if uf.find(j) in fits), i, "name_part")
+        fits = {uf.find(j) for j in full_by_word.get(part, ()) if not docs.isdisjoint(docs_of[j])}
+        if len(fits) == 1:  # merge with the cluster's first full name; a root is its least index
+            root = next(iter(fits))
+            merge(next(full[k] for k in range(bisect_left(full, root), len(full)) if uf.find(full[k]) == root),
+                  i, "name_part")
 
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
