@@ -59,6 +59,7 @@ COUNTRY_EXTRA = {"uk": "GB", "britain": "GB", "great britain": "GB", "america": 
                  "usa": "US", "u s": "US", "united states of america": "US"}
 
 
+@lru_cache(maxsize=1 << 16)  # called once per mention; surfaces repeat
 def norm(text: str) -> str:
     """Normalised comparison key: case, leading article, possessive, punctuation, spacing.
 
@@ -314,9 +315,11 @@ def resolve(mentions: Iterable[Mention], defined_acronyms: dict[str, str] | None
     # fuzzy: multi-word organisation names that are reorderings or near matches; blocked by
     # shared content words so the pairwise comparison stays small
     blocks: dict[str, list[int]] = defaultdict(list)
+    fuzzy_keys: dict[int, str] = {}
     for i, n in enumerate(items):
         if n.group == "org" and len(_content(n.key)) >= 2:
-            for w in set(_fuzzy_key(n.key).split()):
+            fuzzy_keys[i] = _fuzzy_key(n.key)
+            for w in sorted(set(fuzzy_keys[i].split())):  # sorted: block order must not follow str hashes
                 blocks[w].append(i)
     compared: set[tuple[int, int]] = set()
     for members in blocks.values():
@@ -327,7 +330,7 @@ def resolve(mentions: Iterable[Mention], defined_acronyms: dict[str, str] | None
                 if (i, j) in compared:
                     continue
                 compared.add((i, j))
-                a, b = _fuzzy_key(items[i].key), _fuzzy_key(items[j].key)
+                a, b = fuzzy_keys[i], fuzzy_keys[j]
                 if fuzz.token_set_ratio(a, b) >= FUZZY_THRESHOLD and aligned(a.split(), b.split()):
                     merge(i, j, "fuzzy")
 
