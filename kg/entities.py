@@ -147,10 +147,11 @@ def extract_mentions(
     # one sense per discourse: a name found once is the same name wherever else it occurs
     found = sorted({(m.form or m.text, m.type) for m in mentions if m.origin != "pack"},
                    key=lambda ft: (-len(ft[0]), ft))
+    parsed_text = doc.text  # rebuilt from every token on each access
     for form, etype in found:
         if len(form) < 2 or form.islower() or form.lower() in STOP_WORDS:
             continue
-        for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", doc.text):
+        for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", parsed_text):
             span = doc.char_span(match.start(), match.end())
             if span is not None:
                 add(span, etype, "propagated")
