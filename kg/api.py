@@ -13,7 +13,7 @@ import networkx as nx
 
 from kg import __version__
 from kg.aliases import AliasIndex, discover_packs, load_packs
-from kg.cache import CACHE_DIRNAME, ResultCache, code_fingerprint, document_key
+from kg.cache import CACHE_DIRNAME, ResultCache, code_fingerprint, document_key, library_fingerprint
 from kg.export.json_io import load as load_json
 from kg.extract import EXTRACTOR_VERSION, DocumentExtractor
 from kg.graph import build_graph
@@ -97,7 +97,7 @@ def build(
     nlp = load_pipeline(model)
     extractor = DocumentExtractor(nlp, packs)
     fingerprint = "|".join([__version__, EXTRACTOR_VERSION, code_fingerprint(), model_fingerprint(nlp),
-                            packs.fingerprint()])
+                            library_fingerprint(), packs.fingerprint()])
     store = ResultCache(Path(output_dir) / CACHE_DIRNAME) if (cache and output_dir) else None
 
     results: list[DocResult] = []
@@ -150,6 +150,7 @@ def _extract_all(documents: Iterable[Document], extractor: DocumentExtractor, st
             order.append(key)
             hit = store.get(key)
             if hit is not None:
+                hit.source = doc.source  # not part of the key: the same text may have moved
                 pending[key] = hit
             else:
                 miss_keys.append(key)

@@ -1,33 +1,70 @@
 """Per-document result cache (SQLite) keyed by content and by everything that shapes extraction.
 
-The key hashes the document (id, text, title, date) together with the kg extractor version, the
-spaCy pipeline (name, version, components) and the alias packs, so an upgrade of any of them can
-never serve stale results. Entries hold plain ``DocResult`` JSON, not spaCy Docs. A corrupt entry
-is dropped and recomputed.
+The key hashes the document (id, text, title, date) together with a fingerprint of the extraction:
+kg's version and source code, the spaCy pipeline (name, version, components), the versions of the
+libraries that shape a parse (spaCy, thinc, pycountry) and the alias packs. An upgrade or a local
+edit of any of them can never serve stale results. Entries hold plain ``DocResult`` JSON, not
+spaCy Docs. A damaged cache is never fatal: a bad entry is dropped and recomputed, a file that is
+not (or no longer) a readable database is replaced by a fresh one.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import sqlite3
+from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
 from kg.model import Document, DocResult
 
 CACHE_DIRNAME = ".kg-cache"
+log = logging.getLogger(__name__)
+
+#: Libraries whose upgrade can change a per-document result although the model did not change.
+FINGERPRINTED_LIBRARIES = ("spacy", "thinc", "pycountry")
+#: Data files in the kg package that extraction may read (the code is hashed too).
+_HASHED_SUFFIXES = (".py", ".yaml", ".yml", ".json", ".txt")
 
 
-def code_fingerprint() -> str:
-    """Hash of kg's own source: any code change (release or local edit) invalidates the cache."""
-    import kg
+def code_fingerprint(root: str | Path | None = None) -> str:
+    """Hash of kg's own source and data (or of the package at ``root``): any edit invalidates the cache."""
+    if root is None:
+        import kg
 
+        root = Path(kg.__file__).parent
+    return _hash_tree(str(Path(root).resolve()), _tree_state(Path(root)))
+
+
+def _tree_state(root: Path) -> tuple:
+    """Paths, sizes and mtimes: lets repeated builds in one process skip re-hashing an unchanged tree."""
+    return tuple((p.relative_to(root).as_posix(), s.st_size, s.st_mtime_ns)
+                 for p in sorted(root.rglob("*")) if p.suffix in _HASHED_SUFFIXES and "__pycache__" not in p.parts
+                 for s in [p.stat()])
+
+
+@lru_cache(maxsize=8)
+def _hash_tree(root: str, state: tuple) -> str:
     h = hashlib.sha256()
-    root = Path(kg.__file__).parent
-    for path in sorted(root.rglob("*.py")):
-        h.update(path.relative_to(root).as_posix().encode())
-        h.update(path.read_bytes())
+    for rel, _size, _mtime in state:
+        h.update(rel.encode())
+        h.update(b"\x00")
+        h.update((Path(root) / rel).read_bytes())
+        h.update(b"\x00")
     return h.hexdigest()[:16]
+
+
+def library_fingerprint() -> str:
+    """``spacy=3.8.18,thinc=8.3.6,…``: installed versions of the libraries that shape a parse."""
+    parts = []
+    for name in FINGERPRINTED_LIBRARIES:
+        try:
+            parts.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{name}=none")
+    return ",".join(parts)
 
 
 def document_key(doc: Document, fingerprint: str) -> str:
@@ -39,36 +76,81 @@ def document_key(doc: Document, fingerprint: str) -> str:
 
 
 class ResultCache:
-    """A small key -> DocResult store; ``prune`` keeps only the keys of the latest build."""
+    """A small key -> DocResult store; ``prune`` keeps only the keys of the latest build.
+
+    Writes are committed every ``COMMIT_EVERY`` documents, so an interrupted build keeps what it
+    had extracted. Any SQLite error other than a lock discards the file and carries on without the
+    lost entries; a locked file (another build using it) turns the cache off for this build.
+    """
+
+    COMMIT_EVERY = 64
+    TIMEOUT = 5.0  # seconds to wait for a lock held by another build
 
     def __init__(self, directory: str | Path) -> None:
         self.directory = Path(directory)
-        self.directory.mkdir(parents=True, exist_ok=True)
         self.path = self.directory / "results.sqlite"
-        try:
-            self.db = self._open()
-        except sqlite3.DatabaseError:  # not a database: start afresh
-            self.path.unlink(missing_ok=True)
-            self.db = self._open()
         self.used: set[str] = set()
         self.hits = 0
         self.misses = 0
+        self.discarded = 0  # bad entries dropped, plus damaged files replaced
+        self._uncommitted = 0
+        self.db: sqlite3.Connection | None = None
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            self.db = self._open()
+        except sqlite3.DatabaseError as exc:  # not a database: start afresh
+            self._discard(exc)
+        except OSError as exc:
+            log.warning("extraction cache disabled: %s", exc)
 
     def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path)
-        db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, doc TEXT, data TEXT)")
+        db = sqlite3.connect(self.path, timeout=self.TIMEOUT)
+        try:
+            db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, doc TEXT, data TEXT)")
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
         return db
+
+    def _discard(self, exc: Exception) -> None:
+        """Replace a damaged cache file by an empty one (or go without cache if it is locked)."""
+        if self.db is not None:
+            try:
+                self.db.close()
+            except sqlite3.Error:
+                pass
+            self.db = None
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            log.warning("extraction cache %s is in use by another build; not using it", self.path)
+            return
+        log.warning("discarding the damaged extraction cache %s (%s)", self.path, exc)
+        self.discarded += 1
+        for leftover in (self.path, self.path.with_name(self.path.name + "-journal")):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass
+        try:
+            self.db = self._open()
+        except (sqlite3.DatabaseError, OSError) as again:
+            log.warning("extraction cache disabled: %s", again)
+            self.db = None
 
     def get(self, key: str) -> DocResult | None:
         self.used.add(key)
-        row = self.db.execute("SELECT data FROM results WHERE key = ?", (key,)).fetchone()
+        row = None
+        if self.db is not None:
+            try:
+                row = self.db.execute("SELECT data FROM results WHERE key = ?", (key,)).fetchone()
+            except sqlite3.DatabaseError as exc:
+                self._discard(exc)
         if row is None:
             self.misses += 1
             return None
         try:
             result = DocResult.from_dict(json.loads(row[0]))
-        except (ValueError, KeyError, TypeError):
-            self.db.execute("DELETE FROM results WHERE key = ?", (key,))
+        except (ValueError, KeyError, TypeError, AttributeError):  # a bad entry: recompute it
+            self.discarded += 1
             self.misses += 1
             return None
         self.hits += 1
@@ -76,19 +158,39 @@ class ResultCache:
 
     def put(self, key: str, result: DocResult) -> None:
         self.used.add(key)
-        self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?)",
-                        (key, result.doc, json.dumps(result.to_dict(), ensure_ascii=False)))
+        if self.db is None:
+            return
+        try:
+            self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?)",
+                            (key, result.doc, json.dumps(result.to_dict(), ensure_ascii=False)))
+            self._uncommitted += 1
+            if self._uncommitted >= self.COMMIT_EVERY:
+                self.db.commit()
+                self._uncommitted = 0
+        except sqlite3.DatabaseError as exc:
+            self._discard(exc)
 
     def prune(self) -> int:
         """Forget entries the latest build did not use (deleted or changed documents)."""
-        keys = [k for (k,) in self.db.execute("SELECT key FROM results")]
-        stale = [k for k in keys if k not in self.used]
-        self.db.executemany("DELETE FROM results WHERE key = ?", [(k,) for k in stale])
+        if self.db is None:
+            return 0
+        try:
+            stale = [(k,) for (k,) in self.db.execute("SELECT key FROM results") if k not in self.used]
+            self.db.executemany("DELETE FROM results WHERE key = ?", stale)
+        except sqlite3.DatabaseError as exc:
+            self._discard(exc)
+            return 0
         return len(stale)
 
     def close(self) -> None:
-        self.db.commit()
-        self.db.close()
+        if self.db is None:
+            return
+        try:
+            self.db.commit()
+            self.db.close()
+        except sqlite3.DatabaseError as exc:
+            log.warning("could not save the extraction cache %s: %s", self.path, exc)
+        self.db = None
 
 
 def clear_cache(output_dir: str | Path) -> bool:

@@ -1,0 +1,217 @@
+"""The per-document cache: reuse, invalidation, damage, --no-cache, and --jobs giving the same graph.
+
+Small real corpora (three short files) and the real spaCy model; each build writes graph.json only.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import kg
+import kg.api
+from kg.cache import CACHE_DIRNAME, ResultCache, code_fingerprint, library_fingerprint
+from kg.model import Document, DocResult
+
+TEXTS = {
+    "apple.txt": "Apple hired Tim Cook in 1998. Tim Cook later became the chief executive of Apple.",
+    "zebra.txt": "Zebra Holdings bought Quokka Labs for $5 million. Zebra Holdings is based in Perth.",
+    "ftc.txt": "The Federal Trade Commission fined TikTok in 2019. TikTok is owned by ByteDance.",
+}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    src = tmp_path / "src"
+    src.mkdir()
+    for name, text in TEXTS.items():
+        (src / name).write_text(text, encoding="utf-8")
+    return src
+
+
+def build(src: Path, out: Path, **kw) -> kg.BuildResult:
+    return kg.build([str(src)], output_dir=out, formats=("json",), **kw)
+
+
+def graph_bytes(out: Path) -> bytes:
+    return (out / "graph.json").read_bytes()
+
+
+def db_path(out: Path) -> Path:
+    return out / CACHE_DIRNAME / "results.sqlite"
+
+
+def rows(out: Path) -> int:
+    with sqlite3.connect(db_path(out)) as db:
+        return db.execute("SELECT count(*) FROM results").fetchone()[0]
+
+
+def labels(out: Path) -> set[str]:
+    return {d["label"] for _, d in kg.load(out).nodes(data=True)}
+
+
+def test_rebuild_reads_every_document_from_the_cache(corpus, tmp_path):
+    out = tmp_path / "out"
+    first = build(corpus, out)
+    assert first.cached == 0 and rows(out) == 3
+    cold = graph_bytes(out)
+    second = build(corpus, out)
+    assert second.cached == 3
+    assert graph_bytes(out) == cold
+
+
+def test_changed_document_is_parsed_again_and_matches_a_fresh_build(corpus, tmp_path):
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    build(corpus, out)
+    (corpus / "zebra.txt").write_text(TEXTS["zebra.txt"] + " Zebra Holdings later sued Wombat Mining.",
+                                      encoding="utf-8")
+    assert build(corpus, out).cached == 2
+    build(corpus, fresh, cache=False)
+    assert graph_bytes(out) == graph_bytes(fresh)
+    assert rows(out) == 3  # the old entry of zebra.txt was pruned
+
+
+def test_deleted_document_leaves_the_graph_and_the_cache(corpus, tmp_path):
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    build(corpus, out)
+    assert "Quokka Labs" in labels(out)
+    (corpus / "zebra.txt").unlink()
+    assert build(corpus, out).cached == 2
+    assert "Quokka Labs" not in labels(out) and "Zebra Holdings" not in labels(out)
+    build(corpus, fresh, cache=False)
+    assert graph_bytes(out) == graph_bytes(fresh)
+    assert rows(out) == 2
+
+
+def _poison(out: Path, old: str, new: str) -> None:
+    """Rewrite a cached mention text (valid JSON): visible in the graph only if the entry is read."""
+    with sqlite3.connect(db_path(out)) as db:
+        for key, data in db.execute("SELECT key, data FROM results").fetchall():
+            if old in data:
+                db.execute("UPDATE results SET data = ? WHERE key = ?", (data.replace(old, new), key))
+
+
+def test_no_cache_neither_reads_nor_writes(corpus, tmp_path):
+    out = tmp_path / "out"
+    build(corpus, out, cache=False)
+    assert not (out / CACHE_DIRNAME).exists()
+
+    build(corpus, out)
+    _poison(out, "Quokka Labs", "Quokka Lxbs")
+    before = db_path(out).read_bytes()
+    result = build(corpus, out, cache=False)
+    assert result.cached == 0
+    assert "Quokka Labs" in labels(out) and "Quokka Lxbs" not in labels(out)
+    assert db_path(out).read_bytes() == before  # nothing written, nothing pruned
+    build(corpus, out)  # the poisoned entry is served when the cache is on: the check above means something
+    assert "Quokka Lxbs" in labels(out)
+
+
+def test_garbage_cache_file_is_replaced_not_fatal(corpus, tmp_path):
+    out = tmp_path / "out"
+    build(corpus, out)
+    cold = graph_bytes(out)
+    db_path(out).write_bytes(b"this is not a database\x00\xff" * 500)
+    assert build(corpus, out).cached == 0
+    assert graph_bytes(out) == cold
+    assert build(corpus, out).cached == 3  # the replacement works
+
+
+@pytest.mark.parametrize("damage", [
+    lambda data: data[: len(data) // 2],  # truncated
+    lambda data: data[:4096] + b"\xde\xad\xbe\xef" * ((len(data) - 4096) // 4),  # schema page intact, table pages not
+], ids=["truncated", "garbage-pages"])
+def test_damaged_cache_file_is_not_fatal(corpus, tmp_path, damage):
+    out = tmp_path / "out"
+    build(corpus, out)
+    cold = graph_bytes(out)
+    db_path(out).write_bytes(damage(db_path(out).read_bytes()))
+    build(corpus, out)
+    assert graph_bytes(out) == cold
+    assert build(corpus, out).cached == 3
+
+
+@pytest.mark.parametrize("bad", ["{not json", "[]", '{"doc": "x", "mentions": [{"start": 1}], "triples": []}', None])
+def test_bad_cache_entry_is_recomputed(corpus, tmp_path, bad):
+    out = tmp_path / "out"
+    build(corpus, out)
+    cold = graph_bytes(out)
+    with sqlite3.connect(db_path(out)) as db:
+        key = db.execute("SELECT key FROM results ORDER BY key LIMIT 1").fetchone()[0]
+        db.execute("UPDATE results SET data = ? WHERE key = ?", (bad, key))
+    assert build(corpus, out).cached == 2
+    assert graph_bytes(out) == cold
+    assert build(corpus, out).cached == 3  # recomputed and stored again
+
+
+def test_code_change_invalidates_entries(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(corpus, out)
+    monkeypatch.setattr(kg.api, "code_fingerprint", lambda: "an-edited-kg")
+    assert build(corpus, out).cached == 0
+    assert rows(out) == 3  # entries of the old code were pruned
+    assert build(corpus, out).cached == 3
+
+
+def test_code_fingerprint_follows_every_source_file(tmp_path):
+    pkg = tmp_path / "kgcopy"
+    shutil.copytree(Path(kg.__file__).parent, pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    before = code_fingerprint(pkg)
+    assert code_fingerprint(pkg) == before
+    target = pkg / "export" / "json_io.py"
+    target.write_text(target.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert code_fingerprint(pkg) != before
+    assert code_fingerprint() == code_fingerprint(Path(kg.__file__).parent)
+
+
+def test_library_versions_are_part_of_the_fingerprint():
+    import spacy
+
+    assert f"spacy={spacy.__version__}" in library_fingerprint()
+
+
+def test_cache_stores_plain_records_not_spacy_objects(tmp_path, extractor):
+    result = next(extractor.run([Document("d1", "Apple hired Tim Cook in 1998.")]))
+    assert type(result) is DocResult
+    store = ResultCache(tmp_path / "c")
+    store.put("k", result)
+    assert store.get("k") == result  # a JSON round trip: nothing of spaCy inside
+    store.close()
+
+
+def test_locked_cache_turns_caching_off_for_the_build(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(corpus, out)
+    monkeypatch.setattr(ResultCache, "TIMEOUT", 0.05)
+    holder = sqlite3.connect(db_path(out))
+    holder.execute("BEGIN EXCLUSIVE")  # another build in the middle of writing
+    try:
+        result = build(corpus, out)
+        assert result.cached == 0
+        assert db_path(out).exists()  # not deleted: it belongs to the other build
+    finally:
+        holder.rollback()
+        holder.close()
+    assert build(corpus, out).cached == 3
+
+
+def test_jobs_2_gives_the_same_graph_as_jobs_1(corpus, tmp_path):
+    for i in range(3):  # a few more documents, so both worker processes get some
+        (corpus / f"extra{i}.txt").write_text(
+            f"Company {i} Pty Ltd was fined by the Australian Securities and Investments Commission "
+            f"in Sydney. Its chairman, John Smith {i}, resigned.", encoding="utf-8")
+    one, two, mixed = tmp_path / "one", tmp_path / "two", tmp_path / "mixed"
+    build(corpus, one, cache=False, jobs=1)
+    build(corpus, two, cache=False, jobs=2)
+    assert graph_bytes(two) == graph_bytes(one)
+    # cache hits and fresh parses interleaved, in two processes: same order, same graph
+    build(corpus, mixed, jobs=2, batch_size=2)
+    (corpus / "apple.txt").write_text(TEXTS["apple.txt"] + " Apple is based in Cupertino.", encoding="utf-8")
+    (corpus / "extra1.txt").write_text("Wombat Mining was sold to Rio Tinto in Perth.", encoding="utf-8")
+    assert build(corpus, mixed, jobs=2, batch_size=2).cached == 4
+    build(corpus, one, cache=False, jobs=1)
+    assert graph_bytes(mixed) == graph_bytes(one)
