@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.aliases import PackMatch
 from kg.model import NODE_TYPES, Mention
@@ -68,7 +68,10 @@ def _trim(span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label)
 
 
-def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[str]) -> bool:
+def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[str],
+             uncased: bool = False) -> bool:
+    """Spans that are no names. ``uncased``: the whole document lacks case, so the model's
+    lower-case NER is the only evidence there is and is trusted, except after ``a``/``an``."""
     text = original[span.start_char:span.end_char]
     words = [t for t in span if any(c.isalpha() for c in t.text)]
     if not words or len(text) < 2:
@@ -80,7 +83,10 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
         return True
     touched = any(t.idx in recased for t in span)
     if text.islower() and not touched:
-        return True  # NER on lower-case text it did not get any case evidence for
+        if not uncased:
+            return True  # NER on lower-case text it did not get any case evidence for
+        if span.start and span.doc[span.start - 1].lower_ in ("a", "an"):
+            return True  # "a netizen"
     if len(span) == 1 and not touched:
         tok = span[0]
         if tok.is_sent_start and in_lexicon(tok.lower_, lexicon) and tok.lower_ in _lower_words(original):
@@ -108,6 +114,7 @@ def extract_mentions(
     recased = {r.start for r in recases}
     taken = [False] * len(doc)
     mentions: list[Mention] = []
+    uncased = is_uncased(doc, original)
 
     def add(span: Span, etype: str, origin: str, canonical: str | None = None) -> None:
         if any(taken[i] for i in range(span.start, span.end)):
@@ -132,13 +139,13 @@ def extract_mentions(
             continue
         for part in _split_coordination(_extend_institution(ent)):
             span = _trim(part)
-            if span is None or _is_junk(span, original, recased, lexicon):
+            if span is None or _is_junk(span, original, recased, lexicon, uncased):
                 continue
             add(span, _fix_type(span, ent.label_), "ner")
 
     ner_types = _doc_type_votes(doc, original)
-    for span in _proper_noun_runs(doc, taken):
-        if _is_junk(span, original, recased, lexicon):
+    for span in _proper_noun_runs(doc, taken, uncased):
+        if _is_junk(span, original, recased, lexicon, uncased):
             continue
         if span[0].is_sent_start and not any(t.idx in recased for t in span) and len(span) == 1:
             continue  # a capital at a sentence start is no evidence of a name
@@ -217,14 +224,23 @@ def _doc_type_votes(doc: Doc, original: str) -> dict[str, str]:
     return {k: c.most_common(1)[0][0] for k, c in votes.items()}
 
 
-def _proper_noun_runs(doc: Doc, taken: list[bool]):
+def is_uncased(doc: Doc, original: str) -> bool:
+    """Most sentences start in lower case: the text has lost its case (lower-case MT, chat)."""
+    starts = [original[s.start_char] for s in doc.sents if original[s.start_char:s.start_char + 1].isalpha()]
+    return len(starts) >= 2 and sum(c.islower() for c in starts) * 2 > len(starts)
+
+
+def _proper_noun_runs(doc: Doc, taken: list[bool], uncased: bool = False):
+    def named(t: Token) -> bool:
+        return t.text[:1].isupper() or (uncased and t.tag_ in ("NNP", "NNPS") and not t.is_stop)
+
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if tok.pos_ == "PROPN" and not taken[i] and tok.is_alpha and tok.text[:1].isupper():
+        if tok.pos_ == "PROPN" and not taken[i] and tok.is_alpha and named(tok):
             j = i
             while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and not taken[j + 1] \
-                    and doc[j + 1].text[:1].isupper() and not doc[j + 1].is_sent_start:
+                    and named(doc[j + 1]) and not doc[j + 1].is_sent_start:
                 j += 1
             yield Span(doc, i, j + 1, label="ORG")
             i = j + 1

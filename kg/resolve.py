@@ -289,6 +289,8 @@ def resolve(mentions: Iterable[Mention], defined_acronyms: dict[str, str] | None
     defined = {k.upper(): v for k, v in (defined_acronyms or {}).items()}
     for i, n in enumerate(items):
         form = n.best
+        if form.islower() and _acronym_like(form):
+            form = form.upper()  # "ftc" in lower-case text
         if n.group != "org" or not re.fullmatch(r"[A-Z]{2,6}", form):
             continue
         if form in defined:
@@ -455,10 +457,32 @@ def _label(items: list[_Name], idxs: list[int], etype: str) -> str:
     if etype == "PERSON":
         longest = max(len(f.split()) for f in forms)
         forms = Counter({f: n for f, n in forms.items() if len(f.split()) == longest})
-    elif etype == "ORG":
-        # acronyms lose to their expansion only when the expansion is the better-known form
-        pass
-    return best_form(forms)
+    label = best_form(forms)
+    return display_case(label) if any(w.islower() and w not in STOP for w in label.split()) else label
+
+
+def _acronym_like(word: str) -> bool:
+    """``ftc``, ``bbc``: short and without a vowel, so no word of English."""
+    return 2 <= len(word) <= 5 and word.isalpha() and not re.search(r"[aeiouy]", word)
+
+
+def display_case(label: str) -> str:
+    """A readable label for a name only ever seen in lower case (``tim cook`` → ``Tim Cook``).
+
+    >>> display_case("federal trade commission"), display_case("ftc"), display_case("bank of china")
+    ('Federal Trade Commission', 'FTC', 'Bank of China')
+    """
+    words = []
+    for i, w in enumerate(label.split(" ")):
+        if not w.islower():
+            words.append(w)
+        elif _acronym_like(w):
+            words.append(w.upper())
+        elif i and w in STOP:
+            words.append(w)
+        else:
+            words.append(w[:1].upper() + w[1:])
+    return " ".join(words)
 
 
 def slug(text: str) -> str:

@@ -68,3 +68,23 @@ def test_a_name_found_once_is_found_everywhere_in_the_document(extract):
     teslas = [m for m in result.mentions if m.text == "Tesla"]
     assert len(teslas) == 3
     assert len({m.type for m in teslas}) == 1
+
+
+def test_a_document_without_case_trusts_the_models_lower_case_ner(extract):
+    text = ("tim cook, chief executive of apple, said the deal would help. "
+            "amazon was sued by the federal trade commission (ftc) in september. "
+            "the ftc said a netizen had complained.")
+    result, _ = extract(text)
+    found = {m.text for m in result.mentions}
+    assert "tim cook" in found and "federal trade commission" in found
+    assert "netizen" not in found and "september" not in found
+
+
+def test_labels_of_names_only_seen_in_lower_case_are_cased(tmp_path):
+    import kg
+
+    (tmp_path / "a.txt").write_text("tim cook, chief executive of apple, said so. amazon was sued by the "
+                                    "federal trade commission (ftc). the ftc said more.", encoding="utf-8")
+    labels = {d["label"] for _, d in kg.build([str(tmp_path)]).graph.nodes(data=True)}
+    assert "Tim Cook" in labels
+    assert "FTC" in labels or "Federal Trade Commission" in labels
