@@ -14,6 +14,7 @@ import hashlib
 import json
 import logging
 import sqlite3
+from dataclasses import fields, is_dataclass
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -162,7 +163,7 @@ class ResultCache:
             return
         try:
             self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?)",
-                            (key, result.doc, json.dumps(result.to_dict(), ensure_ascii=False)))
+                            (key, result.doc, json.dumps(result, ensure_ascii=False, default=_fields)))
             self._uncommitted += 1
             if self._uncommitted >= self.COMMIT_EVERY:
                 self.db.commit()
@@ -191,6 +192,13 @@ class ResultCache:
         except sqlite3.DatabaseError as exc:
             log.warning("could not save the extraction cache %s: %s", self.path, exc)
         self.db = None
+
+
+def _fields(obj: object) -> dict:
+    """JSON for the dataclasses inside a DocResult: what ``asdict`` gives, without its deep copies."""
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: getattr(obj, f.name) for f in fields(obj)}
+    raise TypeError(f"cannot store {type(obj).__name__} in the cache")
 
 
 def clear_cache(output_dir: str | Path) -> bool:
