@@ -73,11 +73,14 @@ def build(
     title: str | None = None,
     on_skip: Callable[[SkippedSource], None] | None = None,
     on_document: Callable[[DocResult], None] | None = None,
+    on_stage: Callable[[str], None] | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of ``paths`` (files or folders); write outputs if ``output_dir``.
 
     ``aliases`` are alias-pack files; with ``discover_aliases`` an ``aliases.yaml`` at the root of
     a source folder is used too. The per-document cache lives in ``output_dir/.kg-cache``.
+    ``on_document`` sees each document's result as it is extracted; ``on_stage`` is told when the
+    corpus-wide stages start (``"resolving"``, ``"writing"``), for progress displays.
     """
     started = time.perf_counter()
     if isinstance(paths, (str, os.PathLike)):
@@ -113,12 +116,16 @@ def build(
             store.close()
     if not results:
         raise EmptyCorpus("no readable documents in " + ", ".join(str(p) for p in paths))
+    if on_stage:
+        on_stage("resolving")
     G = graph_from_results(results)
     G.graph.update({"documents": len(results), "kg_version": __version__,
                     "model": nlp.meta.get("name", ""), "title": title or ""})
     result = BuildResult(graph=G, documents=len(results), skipped=skipped,
                          cached=store.hits if store else 0, model=f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}")
     if output_dir is not None:
+        if on_stage:
+            on_stage("writing")
         result.outputs = write_outputs(G, output_dir, formats=formats, title=title,
                                        summary={"documents": len(results)})
     result.seconds = time.perf_counter() - started

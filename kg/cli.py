@@ -108,12 +108,16 @@ def build(
             if verbose:
                 err.print(f"  {result.doc}: {len(result.mentions)} mentions, {len(result.triples)} triples")
 
+        def on_stage(stage: str) -> None:  # extraction is over: say what the wait is for
+            done = progress.tasks[0].completed
+            progress.update(task, description=f"{stage} ({int(done)} docs)", total=done)
+
         try:
             result = run_build(
                 [str(s) for s in sources], output_dir=output, model=model, aliases=aliases or (),
                 discover_aliases=not no_folder_aliases,
                 batch_size=batch_size, jobs=jobs, cache=not no_cache, title=title,
-                on_skip=on_skip, on_document=on_document,
+                on_skip=on_skip, on_document=on_document, on_stage=on_stage,
             )
         except SourceNotFound as exc:
             raise fail(str(exc), 2)
