@@ -69,7 +69,7 @@ def build(
     aliases: Annotated[Optional[list[Path]], typer.Option("--aliases", "-a", help="Alias pack YAML (repeatable). An aliases.yaml at a source folder's root is read too.")] = None,
     no_folder_aliases: Annotated[bool, typer.Option("--no-folder-aliases", help="Ignore aliases.yaml files found at the root of source folders.")] = False,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch.")] = 32,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parser processes (spaCy n_process).")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes; each parses and extracts a share of the documents.")] = 1,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Re-parse every document; do not read or write the cache.")] = False,
     title: Annotated[Optional[str], typer.Option("--title", help="Heading of graph.html.")] = None,
     png: Annotated[bool, typer.Option("--png", help="Also write a static picture, graph.png.")] = False,

@@ -6,8 +6,11 @@ function of (text, packs, pipeline): that is what makes it cacheable.
 
 from __future__ import annotations
 
+import multiprocessing
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -36,11 +39,37 @@ class DocumentExtractor:
         return cased, {"document": document, "packs": matches, "recases": recases}
 
     def run(self, documents: Iterable[Document], batch_size: int = 32, n_process: int = 1) -> Iterator[DocResult]:
-        """Stream documents through ``nlp.pipe``; yields results in input order."""
+        """Stream documents through ``nlp.pipe``; yields results in input order.
+
+        With ``n_process > 1`` batches go to worker processes that parse *and* extract, so only
+        small ``DocResult``s cross process boundaries (spaCy's own ``n_process`` ships every Doc
+        back and would leave truecasing and extraction to this one process).
+        """
+        if n_process > 1:
+            yield from self._run_pool(documents, batch_size, n_process)
+            return
         prepared = (self._prepare(d) for d in documents)
         for spacy_doc, ctx in self.nlp.pipe(prepared, as_tuples=True, batch_size=batch_size,
                                             n_process=n_process):
             yield self._result(spacy_doc, ctx)
+
+    def _run_pool(self, documents: Iterable[Document], batch_size: int, n_process: int) -> Iterator[DocResult]:
+        """Batches to a process pool, at most two per worker in flight: memory stays bounded."""
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        ctx = multiprocessing.get_context(method)  # fork: workers inherit the loaded model
+        docs = iter(documents)
+        batch = list(islice(docs, batch_size))
+        if not batch:  # everything came from the cache: no workers to start
+            return
+        with ctx.Pool(n_process, initializer=_init_worker, initargs=(self,)) as pool:
+            window: deque = deque()
+            while batch:
+                window.append(pool.apply_async(_extract_batch, (batch,)))
+                if len(window) >= 2 * n_process:
+                    yield from window.popleft().get()
+                batch = list(islice(docs, batch_size))
+            while window:
+                yield from window.popleft().get()
 
     def one(self, document: Document) -> DocResult:
         return next(self.run([document]))
@@ -66,6 +95,20 @@ class DocumentExtractor:
         return DocResult(doc=document.id, mentions=mentions, triples=triples, title=document.title,
                          date=document.date, source=document.source,
                          acronyms=defined_acronyms(text, mentions), examples=examples)
+
+
+#: The extractor of a pool worker process (set once by ``_init_worker``).
+_WORKER: DocumentExtractor | None = None
+
+
+def _init_worker(extractor: DocumentExtractor) -> None:
+    global _WORKER
+    _WORKER = extractor
+
+
+def _extract_batch(batch: list[Document]) -> list[DocResult]:
+    assert _WORKER is not None
+    return list(_WORKER.run(batch, batch_size=len(batch)))
 
 
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
