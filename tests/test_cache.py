@@ -5,9 +5,9 @@ Small real corpora (three short files) and the real spaCy model; each build writ
 
 from __future__ import annotations
 
-import json
 import shutil
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -45,8 +45,19 @@ def db_path(out: Path) -> Path:
     return out / CACHE_DIRNAME / "results.sqlite"
 
 
+@contextmanager
+def cache_db(out: Path):
+    """A connection to the build's cache file, committed and closed afterwards."""
+    db = sqlite3.connect(db_path(out))
+    try:
+        with db:
+            yield db
+    finally:
+        db.close()
+
+
 def rows(out: Path) -> int:
-    with sqlite3.connect(db_path(out)) as db:
+    with cache_db(out) as db:
         return db.execute("SELECT count(*) FROM results").fetchone()[0]
 
 
@@ -89,7 +100,7 @@ def test_deleted_document_leaves_the_graph_and_the_cache(corpus, tmp_path):
 
 def _poison(out: Path, old: str, new: str) -> None:
     """Rewrite a cached mention text (valid JSON): visible in the graph only if the entry is read."""
-    with sqlite3.connect(db_path(out)) as db:
+    with cache_db(out) as db:
         for key, data in db.execute("SELECT key, data FROM results").fetchall():
             if old in data:
                 db.execute("UPDATE results SET data = ? WHERE key = ?", (data.replace(old, new), key))
@@ -140,7 +151,7 @@ def test_bad_cache_entry_is_recomputed(corpus, tmp_path, bad):
     out = tmp_path / "out"
     build(corpus, out)
     cold = graph_bytes(out)
-    with sqlite3.connect(db_path(out)) as db:
+    with cache_db(out) as db:
         key = db.execute("SELECT key FROM results ORDER BY key LIMIT 1").fetchone()[0]
         db.execute("UPDATE results SET data = ? WHERE key = ?", (bad, key))
     assert build(corpus, out).cached == 2
