@@ -193,6 +193,13 @@ def _entity_or_fail(G, name: str) -> str:
     return node
 
 
+def _load_entity(graph: Path, entity: str):
+    """The graph, the entity's node id and its attributes; a clear error when either is missing."""
+    G = _load_graph(graph)
+    node = _entity_or_fail(G, entity)
+    return G, node, G.nodes[node]
+
+
 @app.command()
 def show(
     graph: GraphArg,
@@ -200,9 +207,7 @@ def show(
     as_json: JsonOpt = False,
 ) -> None:
     """An entity's aliases, neighbours, and the evidence sentences of each relation."""
-    G = _load_graph(graph)
-    node = _entity_or_fail(G, entity)
-    d = G.nodes[node]
+    G, node, d = _load_entity(graph, entity)
     edges = []
     for u, v, data in sorted(list(G.out_edges(node, data=True)) + list(G.in_edges(node, data=True)),
                              key=lambda e: (e[0] != node, G.nodes[e[1] if e[0] == node else e[0]].get("label", ""))):
@@ -237,9 +242,7 @@ def explain(
     as_json: JsonOpt = False,
 ) -> None:
     """Why these names are one entity: each alias, the rule that merged it, its count and an example."""
-    G = _load_graph(graph)
-    node = _entity_or_fail(G, entity)
-    d = G.nodes[node]
+    G, node, d = _load_entity(graph, entity)
     merges = d.get("merges") or [{"alias": a, "rule": "?", "count": None, "example": None} for a in d.get("aliases", [])]
     sentences = _example_sentences(G, node)
     rows = []
