@@ -7,20 +7,26 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from kg import __version__
 from kg.aliases import AliasIndex, discover_packs, load_packs
-from kg.cache import CACHE_DIRNAME, ResultCache, code_fingerprint, document_key, library_fingerprint
+from kg.cache import (CACHE_DIRNAME, EXTRACTOR_VERSION, LayoutCache, ResultCache, code_fingerprint,
+                      document_key, library_fingerprint)
 from kg.export.json_io import load as load_json
-from kg.extract import EXTRACTOR_VERSION, DocumentExtractor
 from kg.graph import build_graph
 from kg.ingest import iter_documents, source_roots
 from kg.model import Document, DocResult, SkippedSource
-from kg.nlp import load_pipeline, model_fingerprint
+from kg.nlp import load_pipeline, model_fingerprint, model_meta, resolve_model_name
 from kg.resolve import resolve
+
+if TYPE_CHECKING:
+    from kg.export.layout import LayoutMemo
+    from kg.extract import DocumentExtractor
 
 #: Every output `build` can write, by format name.
 FORMATS: dict[str, str] = {
@@ -97,15 +103,20 @@ def build(
     if discover_aliases:
         pack_files += [p for p in discover_packs(source_roots(paths)) if p not in pack_files]
     packs = load_packs(pack_files)
-    nlp = load_pipeline(model)
-    extractor = DocumentExtractor(nlp, packs)
-    fingerprint = "|".join([__version__, EXTRACTOR_VERSION, code_fingerprint(), model_fingerprint(nlp),
+    model_name = resolve_model_name(model)  # a missing model fails here, before any work
+    meta = model_meta(model_name)
+    fingerprint = "|".join([__version__, EXTRACTOR_VERSION, code_fingerprint(), model_fingerprint(model_name),
                             library_fingerprint(), packs.fingerprint()])
+
+    def make_extractor() -> DocumentExtractor:  # spaCy and the model load only if a document needs parsing
+        from kg.extract import DocumentExtractor
+
+        return DocumentExtractor(load_pipeline(model_name), packs)
     store = ResultCache(Path(output_dir) / CACHE_DIRNAME) if (cache and output_dir) else None
 
     results: list[DocResult] = []
     try:
-        for result in _extract_all(documents, extractor, store, fingerprint, batch_size, jobs):
+        for result in _extract_all(documents, make_extractor, store, fingerprint, batch_size, jobs):
             results.append(result)
             if on_document:
                 on_document(result)
@@ -120,14 +131,21 @@ def build(
         on_stage("resolving")
     G = graph_from_results(results)
     G.graph.update({"documents": len(results), "kg_version": __version__,
-                    "model": nlp.meta.get("name", ""), "title": title or ""})
+                    "model": meta.get("name", ""), "title": title or ""})
     result = BuildResult(graph=G, documents=len(results), skipped=skipped,
-                         cached=store.hits if store else 0, model=f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}")
+                         cached=store.hits if store else 0, model=f"{meta.get('lang')}_{meta.get('name')}")
     if output_dir is not None:
         if on_stage:
             on_stage("writing")
-        result.outputs = write_outputs(G, output_dir, formats=formats, title=title,
-                                       summary={"documents": len(results)})
+        layouts = LayoutCache(Path(output_dir) / CACHE_DIRNAME) if cache else None
+        try:
+            result.outputs = write_outputs(G, output_dir, formats=formats, title=title,
+                                           summary={"documents": len(results)}, layout_memo=layouts)
+            if layouts:
+                layouts.prune()
+        finally:
+            if layouts:
+                layouts.close()
     result.seconds = time.perf_counter() - started
     return result
 
@@ -141,11 +159,15 @@ def graph_from_results(results: list[DocResult]) -> nx.MultiDiGraph:
     return build_graph(resolve(mentions, acronyms), results)
 
 
-def _extract_all(documents: Iterable[Document], extractor: DocumentExtractor, store: ResultCache | None,
-                 fingerprint: str, batch_size: int, jobs: int) -> Iterator[DocResult]:
-    """Cached results are served as they come; the rest stream through ``nlp.pipe`` in order."""
+def _extract_all(documents: Iterable[Document], make_extractor: Callable[[], DocumentExtractor],
+                 store: ResultCache | None, fingerprint: str, batch_size: int, jobs: int) -> Iterator[DocResult]:
+    """Cached results are served as they come; the rest stream through ``nlp.pipe`` in order.
+
+    The extractor (spaCy, the model) is made at the first cache miss, so an unchanged corpus
+    rebuilds without them.
+    """
     if store is None:
-        yield from extractor.run(documents, batch_size=batch_size, n_process=jobs)
+        yield from make_extractor().run(documents, batch_size=batch_size, n_process=jobs)
         return
     pending: dict[str, DocResult] = {}
     order: list[str] = []
@@ -164,7 +186,11 @@ def _extract_all(documents: Iterable[Document], extractor: DocumentExtractor, st
                 yield doc
 
     emitted = 0
-    for fresh in extractor.run(misses(), batch_size=batch_size, n_process=jobs):
+    to_parse = misses()
+    first = next(to_parse, None)
+    parsed = (make_extractor().run(chain([first], to_parse), batch_size=batch_size, n_process=jobs)
+              if first is not None else iter(()))
+    for fresh in parsed:
         key = miss_keys.popleft()  # nlp.pipe keeps input order
         store.put(key, fresh)
         pending[key] = fresh
@@ -177,16 +203,24 @@ def _extract_all(documents: Iterable[Document], extractor: DocumentExtractor, st
 
 
 def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats: Iterable[str] = tuple(FORMATS),
-                  title: str | None = None, summary: dict | None = None) -> dict[str, Path]:
-    """Write the chosen formats into ``output_dir`` (each atomically); return their paths."""
+                  title: str | None = None, summary: dict | None = None,
+                  layout_memo: LayoutMemo | None = None) -> dict[str, Path]:
+    """Write the chosen formats into ``output_dir`` (each atomically); return their paths.
+
+    ``layout_memo`` (e.g. the build's ``LayoutCache``) spares re-computing the HTML page's
+    layout for graph components that did not change; the bytes written are the same.
+    """
     from kg.export.gexf import write_gexf
     from kg.export.graphml import write_graphml
     from kg.export.json_io import write_json
+    from kg.export.tabular import scalar_copy
     from kg.export.triples import write_triples_csv
 
     out = Path(output_dir)
     out.mkdir(parents=True, exist_ok=True)
     written: dict[str, Path] = {}
+    formats = list(formats)
+    scalar = scalar_copy(G) if {"graphml", "gexf"} <= set(formats) else None  # made once for both
     for fmt in formats:
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
@@ -194,15 +228,15 @@ def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats:
         if fmt == "json":
             write_json(G, target)
         elif fmt == "graphml":
-            write_graphml(G, target)
+            write_graphml(G, target, scalar=scalar)
         elif fmt == "gexf":
-            write_gexf(G, target)
+            write_gexf(G, target, scalar=scalar)
         elif fmt == "csv":
             write_triples_csv(G, target)
         elif fmt == "html":
             from kg.export.html import write_html
 
-            write_html(G, target, title=title, summary=_html_summary(G, summary))
+            write_html(G, target, title=title, summary=_html_summary(G, summary), layout_memo=layout_memo)
         written[fmt] = target
     return written
 

@@ -22,6 +22,8 @@ from pathlib import Path
 from kg.model import Document, DocResult
 
 CACHE_DIRNAME = ".kg-cache"
+#: Bump when extraction logic changes in a way that alters results (the code hash catches edits too).
+EXTRACTOR_VERSION = "1"
 log = logging.getLogger(__name__)
 
 #: Libraries whose upgrade can change a per-document result although the model did not change.
@@ -76,20 +78,21 @@ def document_key(doc: Document, fingerprint: str) -> str:
     return h.hexdigest()
 
 
-class ResultCache:
-    """A small key -> DocResult store; ``prune`` keeps only the keys of the latest build.
+class _SqliteStore:
+    """A small key -> JSON store in one SQLite file; ``prune`` keeps only the keys of the latest build.
 
-    Writes are committed every ``COMMIT_EVERY`` documents, so an interrupted build keeps what it
-    had extracted. Any SQLite error other than a lock discards the file and carries on without the
-    lost entries; a locked file (another build using it) turns the cache off for this build.
+    Writes are committed every ``COMMIT_EVERY`` entries, so an interrupted build keeps what it had
+    done. Any SQLite error other than a lock discards the file and carries on without the lost
+    entries; a locked file (another build using it) turns the store off for this build.
     """
 
+    FILENAME = "store.sqlite"
     COMMIT_EVERY = 64
     TIMEOUT = 5.0  # seconds to wait for a lock held by another build
 
     def __init__(self, directory: str | Path) -> None:
         self.directory = Path(directory)
-        self.path = self.directory / "results.sqlite"
+        self.path = self.directory / self.FILENAME
         self.used: set[str] = set()
         self.hits = 0
         self.misses = 0
@@ -102,7 +105,7 @@ class ResultCache:
         except sqlite3.DatabaseError as exc:  # not a database: start afresh
             self._discard(exc)
         except OSError as exc:
-            log.warning("extraction cache disabled: %s", exc)
+            log.warning("cache %s disabled: %s", self.path, exc)
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=self.TIMEOUT)
@@ -122,9 +125,9 @@ class ResultCache:
                 pass
             self.db = None
         if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-            log.warning("extraction cache %s is in use by another build; not using it", self.path)
+            log.warning("cache %s is in use by another build; not using it", self.path)
             return
-        log.warning("discarding the damaged extraction cache %s (%s)", self.path, exc)
+        log.warning("discarding the damaged cache %s (%s)", self.path, exc)
         self.discarded += 1
         for leftover in (self.path, self.path.with_name(self.path.name + "-journal")):
             try:
@@ -134,10 +137,10 @@ class ResultCache:
         try:
             self.db = self._open()
         except (sqlite3.DatabaseError, OSError) as again:
-            log.warning("extraction cache disabled: %s", again)
+            log.warning("cache %s disabled: %s", self.path, again)
             self.db = None
 
-    def get(self, key: str) -> DocResult | None:
+    def _get(self, key: str) -> str | None:
         self.used.add(key)
         row = None
         if self.db is not None:
@@ -145,25 +148,14 @@ class ResultCache:
                 row = self.db.execute("SELECT data FROM results WHERE key = ?", (key,)).fetchone()
             except sqlite3.DatabaseError as exc:
                 self._discard(exc)
-        if row is None:
-            self.misses += 1
-            return None
-        try:
-            result = DocResult.from_dict(json.loads(row[0]))
-        except (ValueError, KeyError, TypeError, AttributeError):  # a bad entry: recompute it
-            self.discarded += 1
-            self.misses += 1
-            return None
-        self.hits += 1
-        return result
+        return None if row is None else row[0]
 
-    def put(self, key: str, result: DocResult) -> None:
+    def _put(self, key: str, label: str, data: str) -> None:
         self.used.add(key)
         if self.db is None:
             return
         try:
-            self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?)",
-                            (key, result.doc, json.dumps(result, ensure_ascii=False, default=_fields)))
+            self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", (key, label, data))
             self._uncommitted += 1
             if self._uncommitted >= self.COMMIT_EVERY:
                 self.db.commit()
@@ -190,8 +182,57 @@ class ResultCache:
             self.db.commit()
             self.db.close()
         except sqlite3.DatabaseError as exc:
-            log.warning("could not save the extraction cache %s: %s", self.path, exc)
+            log.warning("could not save the cache %s: %s", self.path, exc)
         self.db = None
+
+
+class ResultCache(_SqliteStore):
+    """Per-document extraction results (``DocResult`` JSON, never spaCy Docs)."""
+
+    FILENAME = "results.sqlite"
+
+    def get(self, key: str) -> DocResult | None:
+        data = self._get(key)
+        if data is None:
+            self.misses += 1
+            return None
+        try:
+            result = DocResult.from_dict(json.loads(data))
+        except (ValueError, KeyError, TypeError, AttributeError):  # a bad entry: recompute it
+            self.discarded += 1
+            self.misses += 1
+            return None
+        self.hits += 1
+        return result
+
+    def put(self, key: str, result: DocResult) -> None:
+        self._put(key, result.doc, json.dumps(result, ensure_ascii=False, default=_fields))
+
+
+class LayoutCache(_SqliteStore):
+    """Force-layout coordinates of graph components, keyed by the component's shape.
+
+    A layout is a pure function of its key, so serving it from here changes no byte of the output;
+    it only spares re-running the layout (and importing igraph) for the components a rebuild did
+    not change. Used as a mapping by ``kg.export.layout.layout_positions``.
+    """
+
+    FILENAME = "layouts.sqlite"
+
+    def get(self, key: str, default: list | None = None) -> list | None:
+        data = self._get(key)
+        try:
+            coords = json.loads(data) if data is not None else None
+        except ValueError:
+            coords = None
+        if not (isinstance(coords, list) and all(isinstance(c, list) and len(c) == 2 for c in coords)):
+            self.misses += 1
+            return default
+        self.hits += 1
+        return coords
+
+    def __setitem__(self, key: str, coords: list) -> None:
+        self._put(key, "", json.dumps(coords))
 
 
 def _fields(obj: object) -> dict:

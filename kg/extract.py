@@ -11,18 +11,18 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from kg.aliases import AliasIndex
+from kg.cache import EXTRACTOR_VERSION  # noqa: F401  (re-exported)
 from kg.entities import extract_mentions
 from kg.model import Document, DocResult, Evidence, Triple
 from kg.relations import extract_relations
 from kg.truecase import lexicon_from, truecase
 
-#: Bump when extraction logic changes in a way that alters results (part of the cache key).
-EXTRACTOR_VERSION = "1"
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 
 class DocumentExtractor:

@@ -25,7 +25,7 @@ from typing import Iterable
 from rapidfuzz import fuzz
 
 from kg.model import Mention
-from kg.truecase import PERSON_TITLES
+from kg.wordlists import PERSON_TITLES
 
 #: rapidfuzz ``token_set_ratio`` between two organisation names (content words, country codes
 #: spelled out) must reach this, *and* the words the names do not share must pair up as spelling

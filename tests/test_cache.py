@@ -226,3 +226,56 @@ def test_jobs_2_gives_the_same_graph_as_jobs_1(corpus, tmp_path):
     assert build(corpus, mixed, jobs=2, batch_size=2).cached == 4
     build(corpus, one, cache=False, jobs=1)
     assert graph_bytes(mixed) == graph_bytes(one)
+
+
+def test_unchanged_rebuild_needs_neither_spacy_nor_igraph(corpus, tmp_path):
+    """The whole point of the cache on a re-run: no model load, no force layout (fresh process)."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    kg.build([str(corpus)], output_dir=out)  # every format, so the HTML layouts are memoised too
+    page = (out / "graph.html").read_bytes()
+    script = (
+        "import sys, kg\n"
+        "r = kg.build([sys.argv[1]], output_dir=sys.argv[2])\n"
+        "print(r.cached, 'spacy' in sys.modules, 'igraph' in sys.modules)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script, str(corpus), str(out)],
+                         capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["3", "False", "False"]
+    assert (out / "graph.html").read_bytes() == page
+    # one changed document: spaCy is back for that one, the graph equals a from-scratch build
+    (corpus / "zebra.txt").write_text(TEXTS["zebra.txt"] + " Quokka Labs is based in Hobart.", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-c", script, str(corpus), str(out)],
+                         capture_output=True, text=True, check=True)
+    assert run.stdout.split()[:2] == ["2", "True"]
+    fresh = tmp_path / "fresh"
+    kg.build([str(corpus)], output_dir=fresh, cache=False)
+    for name in ("graph.json", "graph.html", "graph.graphml", "graph.gexf", "triples.csv"):
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+
+
+def test_missing_model_fails_even_when_every_document_is_cached(corpus, tmp_path):
+    from kg.nlp import ModelNotFound
+
+    out = tmp_path / "out"
+    build(corpus, out)
+    with pytest.raises(ModelNotFound, match="pip install"):
+        build(corpus, out, model="no_such_pipeline_xx")
+
+
+def test_model_fingerprint_reads_meta_without_loading(tmp_path):
+    import json
+
+    from kg.nlp import model_fingerprint, model_meta, resolve_model_name
+
+    name = resolve_model_name()
+    assert model_meta(name)["lang"] == "en"
+    pipe = tmp_path / "pipe"
+    pipe.mkdir()
+    (pipe / "meta.json").write_text(json.dumps({"lang": "en", "name": "x", "version": "1.0.0"}))
+    before = model_fingerprint(str(pipe))
+    model_meta.cache_clear()
+    (pipe / "meta.json").write_text(json.dumps({"lang": "en", "name": "x", "version": "1.0.1"}))
+    assert model_fingerprint(str(pipe)) != before != model_fingerprint(name)

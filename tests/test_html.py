@@ -187,3 +187,38 @@ def test_page_data_shapes_the_drawing():
 def test_empty_graph_renders():
     data = _embedded_data(render_html(nx.MultiDiGraph()))
     assert data["nodes"] == [] and data["edges"] == []
+
+
+def test_layout_memo_gives_the_same_page_and_skips_the_force_layout(tmp_path, monkeypatch):
+    from kg.cache import LayoutCache
+    from kg.export import layout as kg_layout
+
+    G = synthetic_graph(300, seed=3)
+    plain = render_html(G, title="t")
+    memo = LayoutCache(tmp_path / "c")
+    assert render_html(G, title="t", layout_memo=memo) == plain
+    assert memo.misses > 0 and memo.hits == 0
+    memo.close()
+
+    def no_force_layout(*args, **kwargs):
+        raise AssertionError("a memoised component was laid out again")
+
+    monkeypatch.setattr(kg_layout, "_force_layout", no_force_layout)
+    again = LayoutCache(tmp_path / "c")  # a later build: read back from the SQLite file
+    assert render_html(G, title="t", layout_memo=again) == plain
+    assert again.hits > 0 and again.misses == 0
+
+
+def test_layout_memo_recomputes_changed_and_damaged_components(tmp_path):
+    from kg.export.layout import layout_positions
+
+    G = synthetic_graph(120, seed=5)
+    memo: dict[str, list] = {}
+    expected = layout_positions(G, memo=memo)
+    for key in memo:  # damaged entries (wrong length) are laid out again, not trusted
+        memo[key] = memo[key][:1]
+    assert layout_positions(G, memo=memo) == expected
+    H = G.copy()
+    u, v = sorted(H.nodes, key=str)[:2]
+    H.add_edge(u, v, relation="new", evidence=[], confidence=0.5)
+    assert layout_positions(H, memo=memo) == layout_positions(H)

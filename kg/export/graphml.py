@@ -11,8 +11,9 @@ from kg.export.atomic import atomic_open
 from kg.export.tabular import scalar_copy
 
 
-def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
-    H = scalar_copy(G)
+def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike, *, scalar: nx.MultiDiGraph | None = None) -> Path:
+    """``scalar``: ``scalar_copy(G)`` if the caller already made one (it is not modified)."""
+    H = scalar if scalar is not None else scalar_copy(G)
     with atomic_open(path, "wb") as fh:
         nx.write_graphml(H, fh, named_key_ids=True)
     return Path(path)

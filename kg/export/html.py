@@ -31,7 +31,7 @@ from typing import Any
 import networkx as nx
 
 from kg.export.atomic import write_text_atomic
-from kg.export.layout import PIXELS_PER_UNIT, layout_positions
+from kg.export.layout import PIXELS_PER_UNIT, LayoutMemo, layout_positions
 from kg.export.style import (
     EDGE_COLOR, HEDGED_COLOR, NEGATED_COLOR, OTHER_COLOR, TYPE_COLORS, node_size,
 )
@@ -131,17 +131,19 @@ def default_summary(G: nx.MultiDiGraph) -> dict[str, int]:
             "relations": G.number_of_edges()}
 
 
-def page_data(G: nx.MultiDiGraph, *, physics: bool | None = None) -> dict[str, Any]:
+def page_data(G: nx.MultiDiGraph, *, physics: bool | None = None,
+              layout_memo: LayoutMemo | None = None) -> dict[str, Any]:
     """Everything the page script needs: nodes with positions, edges with evidence, options.
 
     Nodes and edges are sorted by id, so attribute insertion order cannot change the bytes.
+    ``layout_memo`` remembers component layouts across builds (same bytes, less work).
     """
     n = G.number_of_nodes()
     # Physics is off unless asked for: the precomputed layout is the picture (stable on every
     # load, the same as `kg render`), and vis-network needs ~5 s to settle 500 nodes with physics
     # on, the page frozen meanwhile. The page has a switch to turn it on.
     physics = bool(physics)
-    positions = layout_positions(G, spacing=SPACING)
+    positions = layout_positions(G, spacing=SPACING, memo=layout_memo)
     nodes = []
     for node in sorted(G.nodes, key=str):
         attrs = G.nodes[node]
@@ -265,8 +267,8 @@ def _footer(summary: Mapping[str, Any]) -> str:
     return "\n".join(parts)
 
 
-def render_html(G: nx.MultiDiGraph, *, title: str | None = None,
-                summary: Mapping[str, Any] | None = None, physics: bool | None = None) -> str:
+def render_html(G: nx.MultiDiGraph, *, title: str | None = None, summary: Mapping[str, Any] | None = None,
+                physics: bool | None = None, layout_memo: LayoutMemo | None = None) -> str:
     """The complete page as a string (also handy in notebooks via an ``<iframe srcdoc>``).
 
     ``summary`` fills the footer (default: documents, entities, relations); ``physics=True``
@@ -279,7 +281,7 @@ def render_html(G: nx.MultiDiGraph, *, title: str | None = None,
     """
     title = DEFAULT_TITLE if title is None else str(title)
     summary = default_summary(G) if summary is None else summary
-    data = page_data(G, physics=physics)
+    data = page_data(G, physics=physics, layout_memo=layout_memo)
     data["title"] = title
     data["summary"] = _jsonable(dict(summary))
     vis_js, page_js = _vis_asset("vis-network.min.js"), _asset("html_page.js")
@@ -302,10 +304,11 @@ def render_html(G: nx.MultiDiGraph, *, title: str | None = None,
 
 
 def write_html(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: str | None = None,
-               summary: Mapping[str, Any] | None = None, physics: bool | None = None) -> Path:
+               summary: Mapping[str, Any] | None = None, physics: bool | None = None,
+               layout_memo: LayoutMemo | None = None) -> Path:
     """Write the page to ``path`` as UTF-8, atomically (a crash never leaves half a page).
 
     Nothing else is written: no ``lib/`` folder, no copied assets.
     """
-    text = render_html(G, title=title, summary=summary, physics=physics)
+    text = render_html(G, title=title, summary=summary, physics=physics, layout_memo=layout_memo)
     return write_text_atomic(path, text)

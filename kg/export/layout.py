@@ -3,16 +3,23 @@
 Positions are computed once in Python with igraph's Fruchterman-Reingold (0.3 s for 2,000 nodes;
 networkx's spring layout takes 15-20 s), so the browser never has to run a physics simulation
 before showing a large graph, and the same graph gives the same picture on every load and machine.
+A component's force layout depends only on its shape, so it can be memoised across builds
+(``memo``): a rebuild re-runs igraph only for the components that changed.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import random
 import threading
 from collections.abc import Hashable
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Protocol
 
-import igraph
 import networkx as nx
 import numpy as np
 
@@ -35,8 +42,16 @@ SPREAD_MAX_NODES = 1000
 _RNG_LOCK = threading.Lock()
 
 
+class LayoutMemo(Protocol):
+    """Where component layouts are remembered: a dict, or ``kg.cache.LayoutCache`` across builds."""
+
+    def get(self, key: str, default: list | None = None) -> list | None: ...
+
+    def __setitem__(self, key: str, coords: list) -> None: ...
+
+
 def layout_positions(
-    G: nx.Graph, *, seed: int = DEFAULT_SEED, spacing: float = 1.0
+    G: nx.Graph, *, seed: int = DEFAULT_SEED, spacing: float = 1.0, memo: LayoutMemo | None = None
 ) -> dict[Hashable, tuple[float, float]]:
     """Return ``{node: (x, y)}``: each connected component laid out alone, then packed.
 
@@ -67,7 +82,7 @@ def layout_positions(
         key=lambda c: (-len(c), str(c[0])),
     )
     radius = {v: node_size(G.nodes[v].get("mentions")) / PIXELS_PER_UNIT for v in nodes}
-    boxes = [_component_layout(undirected, comp, seed, radius) for comp in components]
+    boxes = [_component_layout(undirected, comp, seed, radius, memo) for comp in components]
     placed = _pack(boxes)
     xs = [x for x, _ in placed.values()]
     ys = [y for _, y in placed.values()]
@@ -80,7 +95,7 @@ def layout_positions(
 
 
 def _component_layout(
-    G: nx.Graph, comp: list[Hashable], seed: int, radius: dict[Hashable, float]
+    G: nx.Graph, comp: list[Hashable], seed: int, radius: dict[Hashable, float], memo: LayoutMemo | None = None
 ) -> dict[Hashable, tuple[float, float]]:
     """Seeded KK/FR layout of one component, min corner at (0, 0), median edge EDGE_LENGTH."""
     n = len(comp)
@@ -90,7 +105,46 @@ def _component_layout(
         return {comp[0]: (0.0, 0.0), comp[1]: (EDGE_LENGTH, 0.0)}
     index = {node: i for i, node in enumerate(comp)}
     pairs = sorted(tuple(sorted((index[u], index[v]))) for u, v in G.subgraph(comp).edges())
-    weights = [math.log1p(G.edges[comp[a], comp[b]]["weight"]) + 1.0 for a, b in pairs]
+    counts = [G.edges[comp[a], comp[b]]["weight"] for a, b in pairs]
+    key = None
+    coords = None
+    if memo is not None:
+        shape = json.dumps([_layout_fingerprint(), seed, n, pairs, counts], separators=(",", ":"))
+        key = hashlib.sha256(shape.encode()).hexdigest()
+        coords = memo.get(key)
+    if coords is None or len(coords) != n:
+        coords = _force_layout(n, pairs, counts, seed)
+        if memo is not None:
+            memo[key] = coords
+    # Scale so the median edge has the same length in every component and every graph:
+    # long enough for a relation label, and components comparable once packed side by side.
+    # Dense components (FR hairballs) also get at least about one unit of area per node.
+    lengths = sorted(math.dist(coords[a], coords[b]) for a, b in pairs)
+    xs, ys = [c[0] for c in coords], [c[1] for c in coords]
+    extent = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    scale = max(EDGE_LENGTH / (lengths[len(lengths) // 2] or 1.0), math.sqrt(n) / extent)
+    points = np.array(coords, dtype=float) * scale
+    if n <= SPREAD_MAX_NODES:
+        points = _spread(points, np.array([radius[v] for v in comp]), MIN_DISTANCE)
+    points -= points.min(axis=0)
+    return {node: (float(x), float(y)) for node, (x, y) in zip(comp, points)}
+
+
+@lru_cache(maxsize=1)
+def _layout_fingerprint() -> str:
+    """This file's code and igraph's version: memoised layouts never outlive either."""
+    source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    try:
+        return f"{source}:igraph={metadata.version('igraph')}"
+    except metadata.PackageNotFoundError:  # pragma: no cover - igraph is a dependency
+        return source
+
+
+def _force_layout(n: int, pairs: list[tuple[int, int]], counts: list[int], seed: int) -> list[list[float]]:
+    """igraph's Kamada-Kawai (small) or Fruchterman-Reingold (large) layout, fully seeded."""
+    import igraph  # imported here: 0.9 s (it pulls in matplotlib), paid only when a layout is computed
+
+    weights = [math.log1p(c) + 1.0 for c in counts]
     rng = random.Random(seed)
     # A seeded starting circle plus a private RNG for igraph's own jitter: fully reproducible.
     start = [
@@ -110,18 +164,7 @@ def _component_layout(
                 ).coords
         finally:
             igraph.set_random_number_generator(random)
-    # Scale so the median edge has the same length in every component and every graph:
-    # long enough for a relation label, and components comparable once packed side by side.
-    # Dense components (FR hairballs) also get at least about one unit of area per node.
-    lengths = sorted(math.dist(coords[a], coords[b]) for a, b in pairs)
-    xs, ys = [c[0] for c in coords], [c[1] for c in coords]
-    extent = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    scale = max(EDGE_LENGTH / (lengths[len(lengths) // 2] or 1.0), math.sqrt(n) / extent)
-    points = np.array(coords, dtype=float) * scale
-    if n <= SPREAD_MAX_NODES:
-        points = _spread(points, np.array([radius[v] for v in comp]), MIN_DISTANCE)
-    points -= points.min(axis=0)
-    return {node: (float(x), float(y)) for node, (x, y) in zip(comp, points)}
+    return [[float(x), float(y)] for x, y in coords]
 
 
 def _spread(points: np.ndarray, radii: np.ndarray, gap: float, rounds: int = 30) -> np.ndarray:
