@@ -137,14 +137,15 @@ def build(
     if output_dir is not None:
         if on_stage:
             on_stage("writing")
-        layouts = LayoutCache(Path(output_dir) / CACHE_DIRNAME) if cache else None
+        formats = list(formats)
+        layouts = LayoutCache(Path(output_dir) / CACHE_DIRNAME) if cache and "html" in formats else None
         try:
             result.outputs = write_outputs(G, output_dir, formats=formats, title=title,
                                            summary={"documents": len(results)}, layout_memo=layouts)
-            if layouts:
+            if layouts is not None:
                 layouts.prune()
         finally:
-            if layouts:
+            if layouts is not None:
                 layouts.close()
     result.seconds = time.perf_counter() - started
     return result
