@@ -54,14 +54,17 @@ def resolve_model_name(name: str | None = None) -> str:
     )
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
     """Load (once per process) the pipeline the extractors need: tagger, parser and NER."""
+    return _load(resolve_model_name(name))  # cached by the resolved name: None and its value share
+
+
+@lru_cache(maxsize=4)
+def _load(resolved: str) -> Language:
     import spacy
 
     import kg.components  # noqa: F401  (registers kg_paragraph_boundaries)
 
-    resolved = resolve_model_name(name)
     try:
         nlp = spacy.load(resolved, exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:  # pragma: no cover - corrupt installs
