@@ -195,6 +195,10 @@ def load_packs(paths: Iterable[str | Path]) -> AliasIndex:
     return AliasIndex(entries)
 
 
+#: Shipped with kg: well-known organisations and their machine-translated names (see the file).
+BUILTIN_PACK = Path(__file__).parent / "data" / "common_aliases.yaml"
+
+
 def discover_packs(roots: Iterable[Path]) -> Iterator[Path]:
     """``aliases.yaml`` / ``aliases.yml`` at the root of each source folder."""
     for root in roots:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import networkx as nx
 
 from kg import __version__
-from kg.aliases import AliasIndex, discover_packs, load_packs
+from kg.aliases import BUILTIN_PACK, AliasIndex, discover_packs, load_packs
 from kg.cache import (CACHE_DIRNAME, EXTRACTOR_VERSION, LayoutCache, ResultCache, code_fingerprint,
                       document_key, library_fingerprint)
 from kg.export.json_io import load as load_json
@@ -72,6 +72,7 @@ def build(
     model: str | None = None,
     aliases: Iterable[str | os.PathLike] = (),
     discover_aliases: bool = True,
+    builtin_aliases: bool = True,
     batch_size: int = 32,
     jobs: int = 1,
     cache: bool = True,
@@ -84,7 +85,8 @@ def build(
     """Build the knowledge graph of ``paths`` (files or folders); write outputs if ``output_dir``.
 
     ``aliases`` are alias-pack files; with ``discover_aliases`` an ``aliases.yaml`` at the root of
-    a source folder is used too. The per-document cache lives in ``output_dir/.kg-cache``.
+    a source folder is used too, and with ``builtin_aliases`` kg's own pack of well-known names
+    (``kg/data/common_aliases.yaml``), after the others, so theirs win where both name a phrase. The per-document cache lives in ``output_dir/.kg-cache``.
     ``on_document`` sees each document's result as it is extracted; ``on_stage`` is told when the
     corpus-wide stages start (``"resolving"``, ``"writing"``), for progress displays.
     """
@@ -102,6 +104,8 @@ def build(
     pack_files = list(aliases)
     if discover_aliases:
         pack_files += [p for p in discover_packs(source_roots(paths)) if p not in pack_files]
+    if builtin_aliases:
+        pack_files.append(BUILTIN_PACK)
     packs = load_packs(pack_files)
     model_name = resolve_model_name(model)  # a missing model fails here, before any work
     meta = model_meta(model_name)

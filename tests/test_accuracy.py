@@ -57,3 +57,16 @@ def test_our_scorer_agrees_with_the_reference_scorer(seed_build):
         assert ref[key] == "{}/{}".format(*ours[key]), key
     for key in ("fragments", "overmerged_nodes", "node_precision", "edge_endpoint_precision"):
         assert ref[key] == ours[key], key
+
+
+def test_without_the_seed_pack(tmp_path):
+    """The automatic mechanisms plus kg's built-in pack, with seeds/aliases.yaml left out."""
+    import kg
+    from kg.evaluate import evaluate, load_gold
+
+    from conftest import SEEDS
+
+    G = kg.build([str(SEEDS)], discover_aliases=False).graph
+    f = evaluate(G, load_gold(GOLD))
+    assert f["entities_core"][0] >= 19 and f["relations_core"][0] >= 10, f
+    assert f["overmerged_nodes"] == 0 and f["node_precision"] >= 0.95, f
