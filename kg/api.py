@@ -86,7 +86,8 @@ def build(
 
     ``aliases`` are alias-pack files; with ``discover_aliases`` an ``aliases.yaml`` at the root of
     a source folder is used too, and with ``builtin_aliases`` kg's own pack of well-known names
-    (``kg/data/common_aliases.yaml``), after the others, so theirs win where both name a phrase. The per-document cache lives in ``output_dir/.kg-cache``.
+    (``kg/data/common_aliases.yaml``), after the others, so theirs win where both name a phrase.
+    The per-document cache lives in ``output_dir/.kg-cache``.
     ``on_document`` sees each document's result as it is extracted; ``on_stage`` is told when the
     corpus-wide stages start (``"resolving"``, ``"writing"``), for progress displays.
     """

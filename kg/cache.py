@@ -225,7 +225,9 @@ class LayoutCache(_SqliteStore):
             coords = json.loads(data) if data is not None else None
         except ValueError:
             coords = None
-        if not (isinstance(coords, list) and all(isinstance(c, list) and len(c) == 2 for c in coords)):
+        if not (isinstance(coords, list) and all(
+                isinstance(c, list) and len(c) == 2 and all(isinstance(v, (int, float)) for v in c)
+                for c in coords)):
             self.misses += 1
             return default
         self.hits += 1

@@ -279,3 +279,16 @@ def test_model_fingerprint_reads_meta_without_loading(tmp_path):
     model_meta.cache_clear()
     (pipe / "meta.json").write_text(json.dumps({"lang": "en", "name": "x", "version": "1.0.1"}))
     assert model_fingerprint(str(pipe)) != before != model_fingerprint(name)
+
+
+def test_damaged_layout_entries_are_recomputed(tmp_path):
+    from kg.cache import LayoutCache
+
+    store = LayoutCache(tmp_path / "c")
+    store["good"] = [[0.0, 1.5], [2.0, -1.0]]
+    store._put("text", "", '[["a", "b"]]')
+    store._put("junk", "", "{not json")
+    assert store.get("good") == [[0.0, 1.5], [2.0, -1.0]]
+    assert store.get("text") is None and store.get("junk") is None and store.get("missing") is None
+    assert (store.hits, store.misses) == (1, 3)
+    store.close()
