@@ -14,7 +14,6 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from kg.aliases import AliasIndex
-from kg.cache import EXTRACTOR_VERSION  # noqa: F401  (re-exported)
 from kg.entities import extract_mentions
 from kg.model import Document, DocResult, Evidence, Triple
 from kg.relations import extract_relations

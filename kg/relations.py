@@ -206,6 +206,14 @@ class Extractor:
         m = self.mentions[mi]
         return (m.canonical or m.form or m.text).lower()
 
+    def pobj_args(self, prep: Token, *, pronouns: bool = True) -> Iterator[Arg]:
+        """The arguments (non-empty) of a preposition's objects: ``by [the FTC]``."""
+        for q in prep.children:
+            if q.dep_ == "pobj":
+                a = self.arg(q, pronouns=pronouns)
+                if a:
+                    yield a
+
     def arg(self, tok: Token, *, pronouns: bool = True) -> Arg:
         """Mentions an argument token stands for; conjuncts and list appositions distributed."""
         out = Arg()
@@ -604,16 +612,14 @@ class Extractor:
         agents = Arg()
         for c in verb.children:
             if c.dep_ == "agent":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        agents.add(self.arg(p))
+                for a in self.pobj_args(c):
+                    agents.add(a)
         if cl.passive and not agents:  # "was fined 1.2 billion euros by the regulator"
             for obj in (c for c in verb.children if c.dep_ == "dobj" and self.is_amount(c)):
                 for p in obj.children:
                     if p.dep_ == "prep" and p.lower_ == "by":
-                        for q in p.children:
-                            if q.dep_ == "pobj":
-                                agents.add(self.arg(q))
+                        for a in self.pobj_args(p):
+                            agents.add(a)
         if cl.passive:
             if agents and cl.subjects:
                 yield from self.emit(agents, label, cl.subjects, "passive", 0.85, cl)
@@ -735,20 +741,14 @@ class Extractor:
         """Entities in the prepositional complements of a noun (also through ``related to``)."""
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in NOUN_PREPS:
-                for q in c.children:
-                    if q.dep_ == "pobj":
-                        a = self.arg(q, pronouns=False)
-                        if a:
-                            yield c.lower_, a
+                for a in self.pobj_args(c, pronouns=False):
+                    yield c.lower_, a
             elif c.dep_ == "acl" and c.tag_ == "VBN":  # "any transaction related to WeChat"
                 for p in c.children:
                     if p.dep_ == "prep" and p.lower_ in NOUN_PREPS:
-                        for q in p.children:
-                            if q.dep_ == "pobj":
-                                a = self.arg(q, pronouns=False)
-                                if a:
-                                    glue = f"{c.lower_} {p.lower_}" if p.i == c.i + 1 else p.lower_
-                                    yield glue, a
+                        glue = f"{c.lower_} {p.lower_}" if p.i == c.i + 1 else p.lower_
+                        for a in self.pobj_args(p, pronouns=False):
+                            yield glue, a
 
     def copula(self, verb: Token, cl: Clause) -> Iterator[RawTriple]:
         """``X is the parent company of Y``, ``X is Y's parent company``, ``there is … in Y``."""
@@ -811,9 +811,8 @@ class Extractor:
             for r in roles:
                 for p in r.children:
                     if p.dep_ == "prep" and p.lower_ in ("of", "at", "for"):
-                        for q in p.children:
-                            if q.dep_ == "pobj":
-                                shared.add(self.arg(q, pronouns=False))
+                        for a in self.pobj_args(p, pronouns=False):
+                            shared.add(a)
             for r in roles:
                 role_label = self.noun_label(r)
                 if not set(role_label.split()) & ROLE_NOUNS:
@@ -830,11 +829,8 @@ class Extractor:
         preps: dict[str, Arg] = {}
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "to", "with", "by", "against", "into", "for", "on"):
-                for q in c.children:
-                    if q.dep_ == "pobj":
-                        a = self.arg(q, pronouns=False)
-                        if a:
-                            preps.setdefault(c.lower_, a)
+                for a in self.pobj_args(c, pronouns=False):
+                    preps.setdefault(c.lower_, a)
         if not preps:
             return
         agent = Arg()
@@ -966,9 +962,8 @@ class Extractor:
             if c.dep_ in ("dobj", "dative", "attr"):
                 targets.add(self.arg(c, pronouns=False))
             if c.dep_ == "prep" and c.i != tok.i:
-                for q in c.children:
-                    if q.dep_ == "pobj":
-                        targets.add(self.arg(q, pronouns=False))
+                for a in self.pobj_args(c, pronouns=False):
+                    targets.add(a)
         yield from self.emit(src, "according to", targets, "according_to", 0.6, cl)
 
 
