@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -158,13 +159,33 @@ def extract_mentions(
     for form, etype in found:
         if len(form) < 2 or form.islower() or form.lower() in STOP_WORDS:
             continue
-        for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", parsed_text):
-            span = doc.char_span(match.start(), match.end())
+        for start in _whole_word_finds(parsed_text, form):
+            span = doc.char_span(start, start + len(form))
             if span is not None:
                 add(span, etype, "propagated")
 
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what ``\w`` means in a ``str`` regex
+
+
+def _whole_word_finds(text: str, form: str) -> Iterator[int]:
+    """Starts of ``form`` in ``text`` not inside a longer word, left to right, not overlapping.
+
+    Same matches as ``re.finditer(r"(?<!\\w)" + re.escape(form) + r"(?!\\w)")``; a regex built per
+    name missed ``re``'s cache and was compiled afresh for each of a document's names.
+    """
+    i = text.find(form)
+    while i >= 0:
+        end = i + len(form)
+        if (i == 0 or not _is_word_char(text[i - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            yield i
+            i = text.find(form, end)
+        else:
+            i = text.find(form, i + 1)
 
 
 def _split_coordination(ent: Span) -> list[Span]:

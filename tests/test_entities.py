@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
+from kg.entities import _whole_word_finds
+
 
 def mentions(extract, text):
     result, _ = extract(text)
@@ -68,6 +74,18 @@ def test_a_name_found_once_is_found_everywhere_in_the_document(extract):
     teslas = [m for m in result.mentions if m.text == "Tesla"]
     assert len(teslas) == 3
     assert len({m.type for m in teslas}) == 1
+
+
+@pytest.mark.parametrize("text, form", [
+    ("Tesla, Teslas and Tesla_X; Tesla.", "Tesla"),
+    ("AT&T and AT&Tx and xAT&T", "AT&T"),
+    ("Zürich and Zürichsee", "Zürich"),
+    ("aaaa", "aa"),
+    ("U.S. and U.S.A.", "U.S."),
+])
+def test_whole_word_search_matches_the_regex_it_replaced(text, form):
+    expected = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text)]
+    assert list(_whole_word_finds(text, form)) == expected
 
 
 def test_a_document_without_case_trusts_the_models_lower_case_ner(extract):
