@@ -49,8 +49,9 @@ and ``reported_by`` when the statement is someone's reported speech (``X said th
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -158,15 +159,35 @@ class Arg:
         self.inferred = self.inferred or (other.inferred and bool(other.mentions))
 
 
-@dataclass
 class Clause:
-    """What a rule needs to know about a verb: who acts, flags, values, who reports it."""
+    """What a rule needs to know about a verb: who acts, flags, values, who reports it.
 
-    subjects: Arg
-    passive: bool
-    negated: bool
-    hedged: bool
-    attrs: dict[str, str]
+    The flags and the values are worked out on first use: most verbs have no entity on either side
+    and emit nothing, and those walks over the clause were half of the relation stage's time.
+    """
+
+    def __init__(self, subjects: Arg, passive: bool, flags: Callable[[], tuple[bool, bool]],
+                 attrs: Callable[[], dict[str, str]]) -> None:
+        self.subjects = subjects
+        self.passive = passive
+        self._flags = flags
+        self._attrs = attrs
+
+    @cached_property
+    def negated(self) -> bool:
+        return self._flag_values[0]
+
+    @cached_property
+    def hedged(self) -> bool:
+        return self._flag_values[1]
+
+    @cached_property
+    def _flag_values(self) -> tuple[bool, bool]:
+        return self._flags()
+
+    @cached_property
+    def attrs(self) -> dict[str, str]:
+        return self._attrs()
 
 
 def words(tokens: Iterable[Token]) -> str:
@@ -540,12 +561,14 @@ class Extractor:
 
     def clause(self, verb: Token) -> Clause:
         subjects, passive = self.clause_subjects(verb)
-        negated, hedged = self.flags(verb)
+        return Clause(subjects, passive, lambda: self.flags(verb), lambda: self.clause_values(verb))
+
+    def clause_values(self, verb: Token) -> dict[str, str]:
         attrs = self.values(verb)
         who = self.speaker(verb)
         if who:
             attrs["reported_by"] = who
-        return Clause(subjects, passive, negated, hedged, attrs)
+        return attrs
 
     @staticmethod
     def verb_label(verb: Token) -> str:
@@ -578,13 +601,11 @@ class Extractor:
         inferred = any(isinstance(a, Arg) and a.inferred for a in (head, tail))
         if inferred:
             rule, conf = rule + "+antecedent", conf - 0.15
-        neg = clause.negated if clause else False
-        if negated is not None:
-            neg = neg or negated
         for h in hs:
             for t in ts:
                 if h == t or self.key(h) == self.key(t):
                     continue
+                neg = (clause.negated if clause else False) or bool(negated)
                 yield RawTriple(h, rel, t, rule, round(conf, 2), negated=neg,
                                 hedged=clause.hedged if clause else False,
                                 attrs=dict(clause.attrs) if clause else {})
@@ -853,8 +874,11 @@ class Extractor:
         gov = noun.head
         while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
             gov = gov.head
-        _, hedged = self.flags(gov) if gov.pos_ in ("VERB", "AUX") else (False, False)
-        cl = Clause(Arg(), False, False, hedged, self.values(noun))
+
+        def flags() -> tuple[bool, bool]:  # the noun's own negation is not the clause's
+            return False, self.flags(gov)[1] if gov.pos_ in ("VERB", "AUX") else False
+
+        cl = Clause(Arg(), False, flags, lambda: self.values(noun))
         if agent:
             for prep, tail in preps.items():
                 if prep != "by":
