@@ -101,7 +101,8 @@ def build(
         if on_skip:
             on_skip(s)
 
-    documents = iter_documents(paths, on_skip=skip)  # raises SourceNotFound up front
+    # raises SourceNotFound up front; never reads its own outputs back in
+    documents = iter_documents(paths, on_skip=skip, exclude=[output_dir] if output_dir is not None else [])
     pack_files = list(aliases)
     if discover_aliases:
         pack_files += [p for p in discover_packs(source_roots(paths)) if p not in pack_files]

@@ -447,11 +447,13 @@ def _kind(path: Path) -> str | None:
     return SUFFIXES.get(path.suffix.lower())
 
 
-def _walk_directory(root: Path) -> Iterator[_Source]:
-    """Known-suffix files under ``root``, sorted by relative path; hidden entries skipped."""
+def _walk_directory(root: Path, exclude: frozenset[Path] = frozenset()) -> Iterator[_Source]:
+    """Known-suffix files under ``root``, sorted by relative path; hidden entries and the folders
+    in ``exclude`` (resolved paths) skipped."""
     found: list[tuple[str, Path, str]] = []
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                             and not (exclude and Path(dirpath, d).resolve() in exclude))
         for name in filenames:
             kind = SUFFIXES.get(os.path.splitext(name)[1].lower())
             if kind is None or name.startswith("."):
@@ -462,10 +464,11 @@ def _walk_directory(root: Path) -> Iterator[_Source]:
         yield _Source(full, rel, kind)
 
 
-def _sources(paths: Sequence[Path]) -> Iterator[_Source]:
+def _sources(paths: Sequence[Path], exclude: Iterable[str | os.PathLike[str]] = ()) -> Iterator[_Source]:
+    skip = frozenset(Path(p).resolve() for p in exclude)
     for path in paths:
         if path.is_dir():
-            yield from _walk_directory(path)
+            yield from _walk_directory(path, skip)
         else:
             yield _Source(path, path.name, _kind(path) or "text")
 
@@ -539,7 +542,8 @@ def _read_file(source: _Source) -> tuple[str, str | None, str | None]:
 
 
 def iter_documents(
-    paths: Sequence[str | os.PathLike[str]], on_skip: OnSkip | None = None
+    paths: Sequence[str | os.PathLike[str]], on_skip: OnSkip | None = None,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> Iterator[Document]:
     """Yield one cleaned ``Document`` per file (per line for ``.jsonl``), in a stable order.
 
@@ -547,16 +551,18 @@ def iter_documents(
     read. Unreadable files, empty files and bad JSON lines go to ``on_skip`` (logged when no
     callback is given). Ids are readable and stable: the path relative to the given directory,
     the file name for a file given directly, a record's ``id`` (or ``file#line``) for JSON Lines;
-    a repeated id gets ``~2``, ``~3``….
+    a repeated id gets ``~2``, ``~3``…. Folders in ``exclude`` are not entered (the build's output
+    folder, when it lies inside a source folder: kg must not read its own ``graph.html``).
     """
     given = [Path(p) for p in paths]
     for path in given:
         if not path.exists():
             raise SourceNotFound(path)
-    return _documents(given, on_skip)
+    return _documents(given, on_skip, exclude)
 
 
-def _documents(paths: Sequence[Path], on_skip: OnSkip | None) -> Iterator[Document]:
+def _documents(paths: Sequence[Path], on_skip: OnSkip | None,
+               exclude: Iterable[str | os.PathLike[str]] = ()) -> Iterator[Document]:
     def report(path: Path, reason: str) -> None:
         skipped = SkippedSource(str(path), reason)
         if on_skip is None:
@@ -575,7 +581,7 @@ def _documents(paths: Sequence[Path], on_skip: OnSkip | None) -> Iterator[Docume
         used.add(candidate)
         return candidate
 
-    for source in _sources(paths):
+    for source in _sources(paths, exclude):
         resolved = source.path.resolve()
         if resolved in read:  # the same file reached twice (given directly and inside a folder)
             continue
@@ -614,13 +620,13 @@ def _documents(paths: Sequence[Path], on_skip: OnSkip | None) -> Iterator[Docume
         yield Document(unique(source.doc_id), text, str(source.path), title, date)
 
 
-def count_documents(paths: Sequence[str | os.PathLike[str]]) -> int:
+def count_documents(paths: Sequence[str | os.PathLike[str]], exclude: Iterable[str | os.PathLike[str]] = ()) -> int:
     """How many documents ``iter_documents`` will yield at most (files, plus lines of .jsonl).
 
     Cheap (no decoding, no cleaning): used to give progress bars a total and an ETA.
     """
     total = 0
-    for source in _sources([Path(p) for p in paths if Path(p).exists()]):
+    for source in _sources([Path(p) for p in paths if Path(p).exists()], exclude):
         if source.kind == "jsonl":
             try:
                 with open(source.path, "rb") as fh:
