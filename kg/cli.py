@@ -76,17 +76,32 @@ def build(
     png: Annotated[bool, typer.Option("--png", help="Also write a static picture, graph.png.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print every document and each skipped file's reason.")] = False,
+    watch: Annotated[bool, typer.Option("--watch", "-w", help="After building, rebuild whenever a source document or alias pack changes (Ctrl-C stops). The model stays loaded, so a rebuild costs little more than the changed documents.")] = False,
 ) -> None:
     """Build the graph of SOURCES into the output folder."""
+    for src in sources:
+        if not src.exists():
+            raise fail(f"source not found: {src}", 2)
+    options = dict(
+        output_dir=output, model=model, aliases=aliases or (), discover_aliases=not no_folder_aliases,
+        builtin_aliases=not no_builtin_aliases, batch_size=batch_size, jobs=jobs, cache=not no_cache,
+        title=title,
+    )
+    if watch:
+        _watch(sources, options, png=png, quiet=quiet, verbose=verbose)
+    else:
+        _build_once(sources, options, png=png, quiet=quiet, verbose=verbose)
+
+
+def _build_once(sources: list[Path], options: dict, *, png: bool, quiet: bool, verbose: bool,
+                list_outputs: bool = True):
+    """One build with a progress bar and a summary line; a failure raises ``typer.Exit``."""
     from kg.aliases import AliasPackError
     from kg.api import EmptyCorpus
     from kg.api import build as run_build
     from kg.ingest import SourceNotFound, count_documents
     from kg.nlp import ModelNotFound
 
-    for src in sources:
-        if not src.exists():
-            raise fail(f"source not found: {src}", 2)
     skipped = []
 
     def on_skip(s) -> None:
@@ -94,7 +109,7 @@ def build(
         if not quiet:
             err.print(f"[yellow]skipped[/] {s.path}: {s.reason}")
 
-    total = count_documents(sources)
+    total = count_documents(sources, exclude=[options["output_dir"]])
     show_progress = not quiet and total > 1
     progress = Progress(
         SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
@@ -114,12 +129,8 @@ def build(
             progress.update(task, description=f"{stage} ({int(done)} docs)", total=done)
 
         try:
-            result = run_build(
-                [str(s) for s in sources], output_dir=output, model=model, aliases=aliases or (),
-                discover_aliases=not no_folder_aliases, builtin_aliases=not no_builtin_aliases,
-                batch_size=batch_size, jobs=jobs, cache=not no_cache, title=title,
-                on_skip=on_skip, on_document=on_document, on_stage=on_stage,
-            )
+            result = run_build([str(s) for s in sources], **options, on_skip=on_skip,
+                               on_document=on_document, on_stage=on_stage)
         except SourceNotFound as exc:
             raise fail(str(exc), 2)
         except (ModelNotFound, AliasPackError, EmptyCorpus) as exc:
@@ -127,9 +138,9 @@ def build(
     if png:
         from kg.export.image import render_image
 
-        result.outputs["png"] = render_image(result.graph, output / "graph.png")
+        result.outputs["png"] = render_image(result.graph, Path(options["output_dir"]) / "graph.png")
     if quiet:
-        return
+        return result
     s = result.summary()
     rate = s["documents"] / s["seconds"] if s["seconds"] else 0.0
     out.print(
@@ -138,8 +149,43 @@ def build(
     )
     if skipped:
         out.print(f"Skipped {len(skipped)} file(s) (reasons above).")
-    for fmt, path in result.outputs.items():
-        out.print(f"  wrote {path}")
+    if list_outputs:
+        for path in result.outputs.values():
+            out.print(f"  wrote {path}")
+    return result
+
+
+def _watch(sources: list[Path], options: dict, *, png: bool, quiet: bool, verbose: bool) -> None:
+    """Build, then rebuild after every settled batch of changes until Ctrl-C.
+
+    The watch starts before the first build, so a file saved during it is not missed. A failed
+    first build ends the command as without ``--watch``; a failed rebuild (say, an alias pack saved
+    half-edited) is reported and the watch goes on: the next save may mend it.
+    """
+    from kg.watch import Watcher, WatchPlan, describe
+
+    plan = WatchPlan.of(sources, options["aliases"], options["output_dir"])
+    with Watcher(plan) as watcher:
+        _build_once(sources, options, png=png, quiet=quiet, verbose=verbose)
+        if not quiet:
+            err.print(f"Watching {', '.join(str(s) for s in sources)} for changes (Ctrl-C to stop).")
+        try:
+            while True:
+                try:
+                    changed = watcher.wait()
+                except RuntimeError as exc:  # the watcher itself failed (say, out of inotify watches)
+                    raise fail(str(exc))
+                if not quiet:
+                    err.print(f"[cyan]changed[/] {describe(changed)}: rebuilding")
+                try:
+                    _build_once(sources, options, png=png, quiet=quiet, verbose=verbose, list_outputs=False)
+                except typer.Exit:
+                    err.print("[yellow]rebuild failed (above); still watching[/]")
+                except Exception as exc:  # a long-lived watch outlives one bad rebuild
+                    err.print(f"[bold red]kg: error:[/] rebuild failed: {exc!r}; still watching")
+        except KeyboardInterrupt:
+            if not quiet:
+                err.print("Stopped watching.")
 
 
 @app.command()
