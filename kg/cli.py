@@ -155,6 +155,15 @@ def _build_once(sources: list[Path], options: dict, *, png: bool, quiet: bool, v
     return result
 
 
+def _preload(model: str | None) -> None:
+    """Import spaCy and load the pipeline now (a build from the cache needed neither)."""
+    import kg.extract  # noqa: F401
+    from kg.nlp import load_pipeline
+    from kg.truecase import lexicon_from
+
+    lexicon_from(load_pipeline(model))
+
+
 def _watch(sources: list[Path], options: dict, *, png: bool, quiet: bool, verbose: bool) -> None:
     """Build, then rebuild after every settled batch of changes until Ctrl-C.
 
@@ -170,6 +179,7 @@ def _watch(sources: list[Path], options: dict, *, png: bool, quiet: bool, verbos
         if not quiet:
             err.print(f"Watching {', '.join(str(s) for s in sources)} for changes (Ctrl-C to stop).")
         try:
+            _preload(options["model"])  # while the user edits: the first change need not wait for it
             while True:
                 try:
                     changed = watcher.wait()

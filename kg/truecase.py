@@ -64,8 +64,10 @@ def english_lexicon() -> frozenset[str]:
         return frozenset()
 
 
+@lru_cache(maxsize=4)
 def lexicon_from(nlp: "spacy.language.Language") -> frozenset[str]:
-    """The English lexicon of a loaded pipeline (empty if it has no lemmatizer tables)."""
+    """The English lexicon of a loaded pipeline (empty if it has no lemmatizer tables); built once
+    per pipeline, so rebuilds in one session (``--watch``, a notebook) do not pay for it again."""
     try:
         lookups = nlp.get_pipe("lemmatizer").lookups
         words: set[str] = set()
