@@ -186,6 +186,7 @@ def watch_rebuild(base: Path, changed: Path, folder: Path, out: Path, timeout: f
         proc.kill()
         raise SystemExit("kg build --watch: " + "".join(e[2] for e in events))
 
+    saved = time.perf_counter()
     try:
         wait_for(lambda e: "Watching" in e[2])
         time.sleep(5)  # the watch loads spaCy and the model while idle; give it the time a user would
@@ -196,8 +197,15 @@ def watch_rebuild(base: Path, changed: Path, folder: Path, out: Path, timeout: f
         done, _, line = wait_for(lambda e: e[0] > saved and e[1] == "out" and "Built graph" in e[2])
     finally:
         proc.send_signal(signal.SIGINT)
-        proc.wait(timeout=60)
-    return {"seconds": done - saved, "line": line.strip(), "exit": proc.returncode}
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            log("  kg build --watch did not stop on SIGINT within 60 s; its output:\n"
+                + "".join(f"    {t - saved:+.2f} {name}: {text}" for t, name, text in events))
+    return {"seconds": done - saved, "line": line.strip(),
+            "exit": proc.returncode if proc.returncode >= 0 else f"killed ({proc.returncode})"}
 
 
 @dataclass
