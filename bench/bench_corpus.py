@@ -162,7 +162,8 @@ def watch_rebuild(base: Path, changed: Path, folder: Path, out: Path, timeout: f
     shutil.copyfile(base, watched)
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(watched), "-o", str(out), "--watch"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # nohup ignores it
     events: list[tuple[float, str, str]] = []
 
     def read(stream, name: str) -> None:

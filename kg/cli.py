@@ -171,10 +171,10 @@ def _watch(sources: list[Path], options: dict, *, png: bool, quiet: bool, verbos
     first build ends the command as without ``--watch``; a failed rebuild (say, an alias pack saved
     half-edited) is reported and the watch goes on: the next save may mend it.
     """
-    from kg.watch import Watcher, WatchPlan, describe
+    from kg.watch import Watcher, WatchPlan, describe, stop_on_sigterm
 
     plan = WatchPlan.of(sources, options["aliases"], options["output_dir"])
-    with Watcher(plan) as watcher:
+    with Watcher(plan) as watcher, stop_on_sigterm():
         _build_once(sources, options, png=png, quiet=quiet, verbose=verbose)
         if not quiet:
             err.print(f"Watching {', '.join(str(s) for s in sources)} for changes (Ctrl-C to stop).")

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import os
 import queue
+import signal
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -132,6 +134,22 @@ class Watcher:
                 changed |= self._batches.get_nowait()
             except queue.Empty:
                 return sorted(changed)
+
+
+@contextmanager
+def stop_on_sigterm() -> Iterator[None]:
+    """Let SIGTERM (``kill``, ``docker stop``, a service manager) end a watch as Ctrl-C does."""
+    def interrupt(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():  # signals reach the main thread only
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def describe(changed: Sequence[Path], limit: int = 3) -> str:

@@ -92,11 +92,17 @@ def _wait_for(predicate, timeout: float) -> bool:
     return False
 
 
+def _start_watch(docs: Path, out: Path, *extra: str) -> subprocess.Popen:
+    # SIGINT back to its default: a parent started in the background (nohup, '&') passes it on ignored
+    return subprocess.Popen([sys.executable, "-m", "kg", "build", str(docs), "-o", str(out), "--watch", *extra],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+
+
 @pytest.mark.slow
 def test_build_watch_rebuilds_on_change_and_stops_on_ctrl_c(tree: Path):
     docs, out = tree / "docs", tree / "docs" / "out"  # output inside the watched folder
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(docs), "-o", str(out), "--watch"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = _start_watch(docs, out)
     stdout: list[str] = []
     stderr: list[str] = []
     readers = [threading.Thread(target=_read_lines, args=(s, lines), daemon=True)
@@ -132,3 +138,19 @@ def test_build_watch_rebuilds_on_change_and_stops_on_ctrl_c(tree: Path):
     assert proc.returncode == 0, "".join(stderr)
     assert "Stopped watching." in "".join(stderr)
     assert sum("Built graph" in line for line in stdout) == 2
+
+
+@pytest.mark.slow
+def test_build_watch_stops_cleanly_on_sigterm(tree: Path):
+    proc = _start_watch(tree / "docs", tree / "out")
+    try:
+        stderr: list[str] = []
+        reader = threading.Thread(target=_read_lines, args=(proc.stderr, stderr), daemon=True)
+        reader.start()
+        assert _wait_for(lambda: any("Watching" in line for line in stderr), 120), "".join(stderr)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    reader.join(timeout=5)
+    assert proc.returncode == 0
+    assert "Stopped watching." in "".join(stderr)
