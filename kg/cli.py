@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -18,6 +20,9 @@ from rich.progress import (
 )
 from rich.text import Text
 from rich.table import Table
+
+if TYPE_CHECKING:
+    from kg.cache import LayoutCache
 
 app = typer.Typer(
     name="kg",
@@ -48,6 +53,21 @@ class _RateColumn(ProgressColumn):
     def render(self, task) -> Text:
         speed = task.finished_speed or task.speed
         return Text(f"{speed:.1f} docs/s" if speed else "… docs/s", style="progress.data.speed")
+
+
+@contextmanager
+def _layout_memo(output_dir: Path | None) -> Iterator[LayoutCache | None]:
+    """The layouts a build memoised in ``output_dir``: a picture reuses the HTML page's."""
+    if output_dir is None:
+        yield None
+        return
+    from kg.cache import CACHE_DIRNAME, LayoutCache
+
+    memo = LayoutCache(output_dir / CACHE_DIRNAME)
+    try:
+        yield memo
+    finally:
+        memo.close()
 
 
 def _load_graph(path: Path):
@@ -138,7 +158,9 @@ def _build_once(sources: list[Path], options: dict, *, png: bool, quiet: bool, v
     if png:
         from kg.export.image import render_image
 
-        result.outputs["png"] = render_image(result.graph, Path(options["output_dir"]) / "graph.png")
+        out_dir = Path(options["output_dir"])
+        with _layout_memo(out_dir if options["cache"] else None) as memo:
+            result.outputs["png"] = render_image(result.graph, out_dir / "graph.png", layout_memo=memo)
     if quiet:
         return result
     s = result.summary()
@@ -343,13 +365,16 @@ def render(
     title: Annotated[Optional[str], typer.Option("--title", help="Heading of the picture.")] = None,
 ) -> None:
     """A static PNG/SVG picture of the graph, or of one entity's neighbourhood, for reports."""
+    from kg.cache import CACHE_DIRNAME
     from kg.export.image import FORMATS, render_image
 
     if output.suffix.lower() not in FORMATS:
         raise fail(f"{output}: unsupported picture type; use a .png or .svg file name", 2)
     G = _load_graph(graph)
     node = _entity_or_fail(G, focus) if focus is not None else None
-    path = render_image(G, output, focus=node, depth=depth, title=title)
+    folder = graph if graph.is_dir() else graph.parent
+    with _layout_memo(folder if (folder / CACHE_DIRNAME).is_dir() else None) as memo:
+        path = render_image(G, output, focus=node, depth=depth, title=title, layout_memo=memo)
     out.print(f"wrote {path}")
 
 

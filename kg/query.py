@@ -472,7 +472,9 @@ def _simple_undirected(G: nx.MultiDiGraph) -> nx.Graph:
 
 def _igraph_scores(H: nx.Graph, by: str) -> dict[str, float]:
     """PageRank or betweenness with igraph (fast, and no SciPy needed unlike networkx's)."""
-    import igraph as ig
+    from kg.igraph_loader import load_igraph
+
+    ig = load_igraph()
 
     nodes = list(H.nodes)
     index = {n: i for i, n in enumerate(nodes)}

@@ -222,3 +222,24 @@ def test_layout_memo_recomputes_changed_and_damaged_components(tmp_path):
     u, v = sorted(H.nodes, key=str)[:2]
     H.add_edge(u, v, relation="new", evidence=[], confidence=0.5)
     assert layout_positions(H, memo=memo) == layout_positions(H)
+
+
+def test_igraph_is_loaded_without_matplotlib_which_stays_importable():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from kg.igraph_loader import load_igraph\n"
+        "ig = load_igraph()\n"
+        "assert 'matplotlib' not in sys.modules, 'igraph pulled matplotlib in'\n"
+        "coords = ig.Graph.Famous('Zachary').layout_fruchterman_reingold(niter=10).coords\n"
+        "assert len(coords) == 34\n"
+        "import matplotlib\n"
+        "matplotlib.use('Agg')\n"
+        "import matplotlib.pyplot as plt\n"
+        "plt.figure()\n"
+        "assert load_igraph() is ig\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr

@@ -19,6 +19,25 @@ def test_png_of_the_whole_graph(tmp_path):
     assert render_image(sample_graph(), tmp_path / "again.png").read_bytes() == data
 
 
+def test_picture_reuses_the_pages_memoised_layouts(tmp_path):
+    from kg.export.html import page_data
+
+    class Memo(dict):
+        computed = 0
+
+        def __setitem__(self, key, coords):
+            type(self).computed += 1
+            super().__setitem__(key, coords)
+
+    memo = Memo()
+    page_data(sample_graph(), layout_memo=memo)  # the HTML page lays the components out
+    assert Memo.computed > 0
+    before = Memo.computed
+    out = render_image(sample_graph(), tmp_path / "g.png", layout_memo=memo)
+    assert Memo.computed == before  # every layout came from the memo
+    assert out.read_bytes() == render_image(sample_graph(), tmp_path / "fresh.png").read_bytes()
+
+
 def test_svg_neighbourhood_names_its_entities_as_text(tmp_path):
     out = render_image(sample_graph(), tmp_path / "n.svg", focus="byte skipping", depth=1)
     svg = out.read_text(encoding="utf-8")

@@ -26,7 +26,7 @@ from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import FancyArrowPatch  # noqa: E402
 
 from kg.export.atomic import atomic_open  # noqa: E402
-from kg.export.layout import layout_positions  # noqa: E402
+from kg.export.layout import LayoutMemo, layout_positions  # noqa: E402
 from kg.export.style import (  # noqa: E402
     EDGE_COLOR, HEDGED_COLOR, NEGATED_COLOR, TYPE_COLORS, node_size, type_color,
 )
@@ -81,11 +81,12 @@ def neighbourhood(G: nx.MultiDiGraph, focus: str, depth: int = 1) -> tuple[nx.Mu
 
 
 def render_image(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, focus: str | None = None,
-                 depth: int = 1, title: str | None = None) -> Path:
+                 depth: int = 1, title: str | None = None, layout_memo: LayoutMemo | None = None) -> Path:
     """Draw ``G`` (or the ``depth``-hop neighbourhood of ``focus``) to a PNG or SVG file.
 
     The format follows the suffix of ``path``. Raises ``KeyError`` when ``focus`` names no
-    entity and ``ValueError`` for an unsupported suffix.
+    entity and ``ValueError`` for an unsupported suffix. ``layout_memo`` (the build's
+    ``LayoutCache``) reuses the layouts the HTML page already computed.
     """
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
@@ -97,7 +98,7 @@ def render_image(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, focus: str
         if title is None:
             label = G.nodes[centre].get("label") or centre
             title = f"{label}: neighbourhood within {depth} hop{'s' if depth != 1 else ''}"
-    fig = _draw(G, centre=centre, title=title)
+    fig = _draw(G, centre=centre, title=title, memo=layout_memo)
     try:
         # Fixed SVG ids and no date/software metadata: same graph, same bytes.
         with plt.rc_context({"svg.hashsalt": "kg", "svg.fonttype": "none"}), \
@@ -109,11 +110,11 @@ def render_image(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, focus: str
     return path
 
 
-def _draw(G: nx.MultiDiGraph, *, centre: Hashable | None, title: str | None):
+def _draw(G: nx.MultiDiGraph, *, centre: Hashable | None, title: str | None, memo: LayoutMemo | None = None):
     """The figure: graph area sized from the layout's extent, margins for labels and legend."""
     n = G.number_of_nodes()
     # Same layout as the page; y flipped because screens count downwards and axes upwards.
-    pos = {v: (x, -y) for v, (x, y) in layout_positions(G).items()}
+    pos = {v: (x, -y) for v, (x, y) in layout_positions(G, memo=memo).items()}
     if n == 0:
         fig = plt.figure(figsize=(4, 2))
         fig.text(0.5, 0.5, "empty graph", ha="center", va="center")

@@ -142,7 +142,9 @@ def _layout_fingerprint() -> str:
 
 def _force_layout(n: int, pairs: list[tuple[int, int]], counts: list[int], seed: int) -> list[list[float]]:
     """igraph's Kamada-Kawai (small) or Fruchterman-Reingold (large) layout, fully seeded."""
-    import igraph  # imported here: 0.9 s (it pulls in matplotlib), paid only when a layout is computed
+    from kg.igraph_loader import load_igraph
+
+    igraph = load_igraph()  # imported here, and only when some layout is not memoised
 
     weights = [math.log1p(c) + 1.0 for c in counts]
     rng = random.Random(seed)
