@@ -117,17 +117,18 @@ def extract_mentions(
     mentions: list[Mention] = []
     uncased = is_uncased(doc, original)
 
-    def add(span: Span, etype: str, origin: str, canonical: str | None = None) -> None:
+    def add(span: Span, etype: str, origin: str, canonical: str | None = None, form: str | None = None) -> None:
         if any(taken[i] for i in range(span.start, span.end)):
             return
         for i in range(span.start, span.end):
             taken[i] = True
         s0, s1 = _sentence_bounds(span)
+        text = original[span.start_char:span.end_char]
+        form = form or span.text
         mentions.append(Mention(
-            doc=doc_id, start=span.start_char, end=span.end_char,
-            text=original[span.start_char:span.end_char], type=etype,
+            doc=doc_id, start=span.start_char, end=span.end_char, text=text, type=etype,
             sent_start=s0, sent_end=s1, origin=origin, canonical=canonical,
-            form=span.text if span.text != original[span.start_char:span.end_char] else None,
+            form=form if form != text else None,
         ))
 
     for pm in packs:
@@ -142,14 +143,21 @@ def extract_mentions(
             span = _trim(part)
             if span is None or _is_junk(span, original, recased, lexicon, uncased):
                 continue
-            add(span, _fix_type(span, ent.label_), "ner")
+            if ent.label_ == "PERSON":
+                span, form = _extend_person(span, lexicon, uncased)
+                add(span, _fix_type(span, ent.label_), "ner", form=form)
+            else:
+                add(span, _fix_type(span, ent.label_), "ner")
 
     ner_types = _doc_type_votes(doc, original)
     for span in _proper_noun_runs(doc, taken, uncased):
         if _is_junk(span, original, recased, lexicon, uncased):
             continue
-        if span[0].is_sent_start and not any(t.idx in recased for t in span) and len(span) == 1:
-            continue  # a capital at a sentence start is no evidence of a name
+        if len(span) == 1 and span[0].idx not in recased:
+            if span[0].is_sent_start:
+                continue  # a capital at a sentence start is no evidence of a name
+            if uncased and in_lexicon(span[0].lower_, lexicon):
+                continue  # "the state administration": in lower-case text the tagger guesses NNP
         add(span, _guess_type(span, ner_types), "recovered")
 
     # one sense per discourse: a name found once is the same name wherever else it occurs
@@ -186,6 +194,30 @@ def _whole_word_finds(text: str, form: str) -> Iterator[int]:
             i = text.find(form, end)
         else:
             i = text.find(form, i + 1)
+
+
+def _extend_person(span: Span, lexicon: frozenset[str], uncased: bool) -> tuple[Span, str | None]:
+    """``ren Zhengfei``, ``xi Jinping``: a lower-case first part of a person's name (a surname
+    too short, or too like an English word, for truecasing). The span takes in such a part that the
+    parser attaches to the name as a proper noun, and the form capitalises the leading ones. In a
+    document that has case, an English word there is a role the parser mistook (``backbencher``)."""
+    def name_part(t: Token) -> bool:
+        return (t.is_alpha and t.is_lower and len(t) >= 2 and t.pos_ == "PROPN" and not t.is_stop
+                and t.lower_ not in PERSON_TITLES and t.lower_ not in ROLE_WORDS
+                and (uncased or not in_lexicon(t.lower_, lexicon)))
+
+    doc, start = span.doc, span.start
+    while start > 0 and name_part(doc[start - 1]) and doc[start - 1].dep_ == "compound" \
+            and span.start <= doc[start - 1].head.i < span.end:
+        start -= 1
+    lead = start
+    while lead < span.end - 1 and name_part(doc[lead]):
+        lead += 1
+    if lead == start:
+        return span, None
+    extended = Span(doc, start, span.end, label=span.label)
+    head = doc[start:lead]
+    return extended, "".join(t.text.capitalize() + t.whitespace_ for t in head) + doc[lead:span.end].text
 
 
 def _split_coordination(ent: Span) -> list[Span]:

@@ -106,3 +106,22 @@ def test_labels_of_names_only_seen_in_lower_case_are_cased(tmp_path):
     labels = {d["label"] for _, d in kg.build([str(tmp_path)]).graph.nodes(data=True)}
     assert "Tim Cook" in labels
     assert "FTC" in labels or "Federal Trade Commission" in labels
+
+
+def test_lower_case_surname_joins_the_persons_name(extract):
+    result, triples = extract("ren zhengfei, founder of huawei, told reporters that huawei would survive. "
+                              "the company was founded in shenzhen.")
+    people = {(m.text, m.form) for m in result.mentions if m.type == "PERSON"}
+    assert people == {("ren zhengfei", "Ren Zhengfei")}
+
+
+def test_a_role_before_a_name_in_cased_text_stays_out_of_it(extract):
+    result, _ = extract("Just before 10:00pm, the Deputy Premier Paul Lennon, Police Minister David Llewellyn "
+                        "and Labor backbencher Steven Kons abstained from voting on the bill's second reading.")
+    assert "Steven Kons" in {m.text for m in result.mentions if m.type == "PERSON"}
+
+
+def test_english_word_the_lower_case_tagger_calls_a_proper_noun_is_no_name(extract):
+    result, _ = extract("regulators moved against the platforms. alibaba and tencent were also investigated "
+                        "by the state administration for market regulation, which fined alibaba heavily.")
+    assert "state" not in {m.text for m in result.mentions}
