@@ -28,6 +28,8 @@ ROLE_WORDS = frozenset(
 )
 #: Roles only people hold: an apposition with one marks a person.
 PERSON_ROLES = frozenset("chancellor commissioner spokesman spokeswoman actor actress singer".split())
+#: Roles written right before a person's name ("founder X", "CEO X").
+PEOPLES_ROLES = (ROLE_WORDS | PERSON_ROLES) - {"netizen", "netizens", "user", "users", "head", "executive"}
 LEADING_TRIM = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december
@@ -143,9 +145,10 @@ def extract_mentions(
             span = _trim(part)
             if span is None or _is_junk(span, original, recased, lexicon, uncased):
                 continue
-            if ent.label_ == "PERSON":
-                span, form = _extend_person(span, lexicon, uncased)
-                add(span, _fix_type(span, ent.label_), "ner", form=form)
+            whole, form = _extend_person(span, lexicon, uncased)
+            etype = _fix_type(whole, ent.label_)
+            if etype == "PERSON":  # "beats co-founder jimmy Iovine": a person, all of the name
+                add(whole, etype, "ner", form=form)
             else:
                 add(span, _fix_type(span, ent.label_), "ner")
 
@@ -260,6 +263,10 @@ def _fix_type(span: Span, label: str) -> str:
         return "PERSON"  # "Olaf Scholz, the German chancellor"
     if label in ("ORG", "PERSON", "NORP") and text in _country_names():
         return "GPE"
+    prev = span.doc[span.start - 1] if span.start else None
+    if label in ("ORG", "GPE", "NORP") and prev is not None and prev.lower_ in PEOPLES_ROLES \
+            and prev.dep_ == "compound" and span.start <= prev.head.i < span.end:
+        return "PERSON"  # "beats co-founder jimmy iovine", "spokesman Zhao Lijian"
     if label == "GPE" and text not in _country_names():
         prev = span.doc[span.start - 1] if span.start else None
         if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:

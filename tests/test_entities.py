@@ -125,3 +125,9 @@ def test_english_word_the_lower_case_tagger_calls_a_proper_noun_is_no_name(extra
     result, _ = extract("regulators moved against the platforms. alibaba and tencent were also investigated "
                         "by the state administration for market regulation, which fined alibaba heavily.")
     assert "state" not in {m.text for m in result.mentions}
+
+
+def test_a_role_written_before_a_name_makes_it_a_person(extract):
+    result, _ = extract("apple inc. agreed to buy beats electronics for $3 billion, the company said on "
+                        "wednesday. beats co-founder jimmy iovine will join apple.")
+    assert ("jimmy iovine", "Jimmy Iovine", "PERSON") in {(m.text, m.form, m.type) for m in result.mentions}
