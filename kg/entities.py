@@ -147,10 +147,9 @@ def extract_mentions(
                 continue
             whole, form = _extend_person(span, lexicon, uncased)
             etype = _fix_type(whole, ent.label_)
-            if etype == "PERSON":  # "beats co-founder jimmy Iovine": a person, all of the name
-                add(whole, etype, "ner", form=form)
-            else:
-                add(span, _fix_type(span, ent.label_), "ner")
+            if whole is not span and etype != "PERSON":  # only a person's name takes in those parts
+                whole, form, etype = span, None, _fix_type(span, ent.label_)
+            add(whole, etype, "ner", form=form)  # "beats co-founder jimmy Iovine": all of a person's name
 
     ner_types = _doc_type_votes(doc, original)
     for span in _proper_noun_runs(doc, taken, uncased):
@@ -268,7 +267,6 @@ def _fix_type(span: Span, label: str) -> str:
             and prev.dep_ == "compound" and span.start <= prev.head.i < span.end:
         return "PERSON"  # "beats co-founder jimmy iovine", "spokesman Zhao Lijian"
     if label == "GPE" and text not in _country_names():
-        prev = span.doc[span.start - 1] if span.start else None
         if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
             return "PERSON"
         if any(any(c.isupper() for c in t.text[1:]) and not t.text.isupper() for t in span):
