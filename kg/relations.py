@@ -173,11 +173,11 @@ class Clause:
         self._flags = flags
         self._attrs = attrs
 
-    @cached_property
+    @property
     def negated(self) -> bool:
         return self._flag_values[0]
 
-    @cached_property
+    @property
     def hedged(self) -> bool:
         return self._flag_values[1]
 
