@@ -11,43 +11,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kg.aliases import PackMatch
-from kg.model import NODE_TYPES, Mention
-from kg.truecase import INSTITUTION_HEADS, PERSON_TITLES, Recase, in_lexicon
-
-#: Job titles and roles that NER sometimes labels ORG/PERSON on their own.
-ROLE_WORDS = frozenset(
-    """ceo coo cfo cto cio cmo vp svp evp md chairman chairwoman president founder director
-    spokesman spokeswoman minister secretary senator governor executive manager chief head
-    netizen netizens user users""".split()
+from kg.lexicon.countries import country_names
+from kg.lexicon.english import in_lexicon
+from kg.lexicon.words import (
+    INSTITUTION_HEADS, LEADING_TRIM, MONTHS_DAYS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, ROLE_WORDS,
 )
-#: Roles only people hold: an apposition with one marks a person.
-PERSON_ROLES = frozenset("chancellor commissioner spokesman spokeswoman actor actress singer".split())
-#: Roles written right before a person's name ("founder X", "CEO X").
-PEOPLES_ROLES = (ROLE_WORDS | PERSON_ROLES) - {"netizen", "netizens", "user", "users", "head", "executive"}
-LEADING_TRIM = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
-MONTHS_DAYS = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
-)
+from kg.model import NODE_TYPES, Mention, Recase
 
-
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    import pycountry
-
-    names: set[str] = set()
-    for c in pycountry.countries:
-        for attr in ("name", "official_name", "common_name"):
-            v = getattr(c, attr, None)
-            if v:
-                names.add(v.lower())
-    return frozenset(names)
+#: "… (CFIUS)" right after a mention defines an acronym for it.
+ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 
 
 def _sentence_bounds(span: Span) -> tuple[int, int]:
@@ -178,6 +155,16 @@ def extract_mentions(
     return mentions
 
 
+def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """``Committee on Foreign Investment in the United States (CFIUS)`` -> {"CFIUS": "Committee …"}."""
+    found: dict[str, str] = {}
+    for m in mentions:
+        match = ACRONYM_AFTER.match(text, m.end)
+        if match and sum(c.isupper() for c in match.group(1)) >= 2 and len(m.text.split()) >= 2:
+            found.setdefault(match.group(1), m.form or m.text)
+    return found
+
+
 def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"  # what ``\w`` means in a ``str`` regex
 
@@ -260,13 +247,13 @@ def _fix_type(span: Span, label: str) -> str:
         c.dep_ == "appos" and c.lower_ in PERSON_TITLES | PERSON_ROLES for c in span.root.children
     ):
         return "PERSON"  # "Olaf Scholz, the German chancellor"
-    if label in ("ORG", "PERSON", "NORP") and text in _country_names():
+    if label in ("ORG", "PERSON", "NORP") and text in country_names():
         return "GPE"
     prev = span.doc[span.start - 1] if span.start else None
     if label in ("ORG", "GPE", "NORP") and prev is not None and prev.lower_ in PEOPLES_ROLES \
             and prev.dep_ == "compound" and span.start <= prev.head.i < span.end:
         return "PERSON"  # "beats co-founder jimmy iovine", "spokesman Zhao Lijian"
-    if label == "GPE" and text not in _country_names():
+    if label == "GPE" and text not in country_names():
         if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
             return "PERSON"
         if any(any(c.isupper() for c in t.text[1:]) and not t.text.isupper() for t in span):
@@ -310,7 +297,7 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
     text = span.text.lower()
     if text in ner_types:
         return ner_types[text]
-    if text in _country_names():
+    if text in country_names():
         return "GPE"
     prev = span.doc[span.start - 1] if span.start else None
     if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:

@@ -7,14 +7,13 @@ function of (text, packs, pipeline): that is what makes it cacheable.
 from __future__ import annotations
 
 import multiprocessing
-import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
 
 from kg.aliases import AliasIndex
-from kg.entities import extract_mentions
+from kg.entities import defined_acronyms, extract_mentions
 from kg.model import Document, DocResult, Evidence, Triple
 from kg.relations import extract_relations
 from kg.truecase import lexicon_from, truecase
@@ -108,19 +107,6 @@ def _init_worker(extractor: DocumentExtractor) -> None:
 def _extract_batch(batch: list[Document]) -> list[DocResult]:
     assert _WORKER is not None
     return list(_WORKER.run(batch, batch_size=len(batch)))
-
-
-ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
-
-
-def defined_acronyms(text: str, mentions: list) -> dict[str, str]:
-    """``Committee on Foreign Investment in the United States (CFIUS)`` -> {"CFIUS": "Committee …"}."""
-    found: dict[str, str] = {}
-    for m in mentions:
-        match = ACRONYM_AFTER.match(text, m.end)
-        if match and sum(c.isupper() for c in match.group(1)) >= 2 and len(m.text.split()) >= 2:
-            found.setdefault(match.group(1), m.form or m.text)
-    return found
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -12,8 +12,7 @@ from typing import Iterable
 
 import networkx as nx
 
-from kg.model import DocResult
-from kg.resolve import Entity
+from kg.model import DocResult, Entity
 
 #: Lemma-ish key for merging "sold"/"sells" statements; the most frequent surface is displayed.
 def _relation_key(relation: str) -> str:

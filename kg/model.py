@@ -6,6 +6,7 @@ be cached, compared and tested without a model.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -54,6 +55,16 @@ class Mention:
     origin: str = "ner"
     canonical: str | None = None
     form: str | None = None  # the truecased surface, when it differs from ``text``
+
+
+@dataclass(frozen=True)
+class Recase:
+    """One word whose case truecasing changed: offsets into the text, the new form, the pass."""
+
+    start: int
+    end: int
+    form: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -115,3 +126,39 @@ class DocResult:
             date=data.get("date"), source=data.get("source", ""), acronyms=data.get("acronyms", {}),
             examples={k: Evidence(**v) for k, v in data.get("examples", {}).items()},
         )
+
+
+@dataclass
+class Entity:
+    """A resolved entity: its mentions, label, type and how each alias was merged."""
+
+    id: str
+    label: str
+    type: str
+    mentions: list[Mention]
+    reasons: dict[str, str] = field(default_factory=dict)  # alias -> rule
+
+    @property
+    def aliases(self) -> list[str]:
+        return sorted({m.text for m in self.mentions}, key=lambda a: (a.lower(), a))
+
+    @property
+    def docs(self) -> list[str]:
+        return sorted({m.doc for m in self.mentions})
+
+    def merges(self, examples: dict[tuple[str, str], dict] | None = None) -> list[dict]:
+        """Per alias: the rule that merged it, how often it was seen, one example sentence.
+
+        ``examples`` maps (doc, mention text) to an evidence dict with the sentence.
+        """
+        by_alias: dict[str, list[Mention]] = defaultdict(list)
+        for m in self.mentions:
+            by_alias[m.text].append(m)
+        out = []
+        for alias in self.aliases:
+            ms = by_alias[alias]
+            example = (examples or {}).get((ms[0].doc, alias)) or {
+                "doc": ms[0].doc, "start": ms[0].sent_start, "end": ms[0].sent_end}
+            out.append({"alias": alias, "rule": self.reasons.get(alias, "variant"), "count": len(ms),
+                        "example": example})
+        return out

@@ -18,14 +18,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 from typing import Iterable
 
 from rapidfuzz import fuzz
 
-from kg.model import Mention
-from kg.wordlists import PERSON_TITLES
+from kg.lexicon.countries import COUNTRY_EXTRA, country_label, country_of
+from kg.lexicon.names import (
+    acronym_like, best_form, display_case, initials, norm, numbers, slug, squash, strip_title,
+)
+from kg.lexicon.words import CORPORATE_DESIGNATORS, INSTITUTION_SYNONYMS, NAME_STOP_WORDS as STOP
+from kg.model import Entity, Mention
 
 #: rapidfuzz ``token_set_ratio`` between two organisation names (content words, country codes
 #: spelled out) must reach this, *and* the words the names do not share must pair up as spelling
@@ -36,135 +39,10 @@ from kg.wordlists import PERSON_TITLES
 #: occur, and those it stops score up to 85.7 ("Federal Trade/Communications Commission"), so the
 #: score alone could not separate them.
 FUZZY_THRESHOLD = 85.0
-#: Institution words that machine translation swaps for one another.
-INSTITUTION_SYNONYMS = (
-    frozenset({"committee", "commission"}),
-    frozenset({"ministry", "department"}),
-    frozenset({"laboratory", "laboratories", "lab", "labs"}),
-    frozenset({"company", "corporation", "corp", "co"}),
-    frozenset({"group", "holdings", "holding"}),
-)
-#: Corporate designators: "Suhuijin International" is Suhuijin, "Apple Inc." is Apple.
-CORPORATE_DESIGNATORS = frozenset(
-    """inc incorporated corp corporation co company ltd limited llc plc ag sa gmbh group holdings
-    holding international worldwide technologies technology tech""".split()
-)
 
 TYPE_GROUPS = {"ORG": "org", "PRODUCT": "org", "FAC": "org", "GPE": "place", "LOC": "place",
                "PERSON": "person", "NORP": "norp", "EVENT": "event", "LAW": "law",
                "WORK_OF_ART": "work"}
-STOP = frozenset("of the on in for and to at by a an de".split())
-#: Conventional short forms that ISO 3166 does not list as codes.
-COUNTRY_EXTRA = {"uk": "GB", "britain": "GB", "great britain": "GB", "america": "US", "us": "US",
-                 "usa": "US", "u s": "US", "united states of america": "US"}
-
-
-@lru_cache(maxsize=1 << 16)  # called once per mention; surfaces repeat
-def norm(text: str) -> str:
-    """Normalised comparison key: case, leading article, possessive, punctuation, spacing.
-
-    >>> norm("the U.S.'s")
-    'us'
-    >>> norm("Tik-Tok")
-    'tik tok'
-    """
-    s = text.replace("’", "'").lower().strip()
-    s = re.sub(r"'s\b|'$", "", s)
-    s = re.sub(r"^(?:the|a|an)\s+", "", s)
-    s = re.sub(r"(?<=\b\w)\.(?=\w\b|\s|$)", "", s)  # U.S. -> us
-    s = s.replace(".", "")
-    s = re.sub(r"[^\w\s]", " ", s)
-    return " ".join(s.split())
-
-
-def squash(key: str) -> str:
-    return key.replace(" ", "")
-
-
-def strip_title(text: str) -> str:
-    """``President Trump`` -> ``Trump``; ``Mr. Zhang`` -> ``Zhang``."""
-    words = text.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in PERSON_TITLES:
-        words = words[1:]
-    return " ".join(words)
-
-
-@lru_cache(maxsize=1)
-def _country_index() -> dict[str, str]:
-    import pycountry
-
-    index: dict[str, str] = {}
-    for c in pycountry.countries:
-        name = getattr(c, "common_name", None) or c.name
-        for v in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None), c.alpha_3):
-            if v:
-                index.setdefault(norm(v), name)
-        index.setdefault(c.alpha_2.lower(), name)
-    for k, code in COUNTRY_EXTRA.items():
-        country = pycountry.countries.get(alpha_2=code)
-        if country is not None:
-            index[k] = getattr(country, "common_name", None) or country.name
-    return index
-
-
-def country_of(text: str) -> str | None:
-    key = norm(text)
-    if len(key) <= 3 and text.islower():
-        return None  # "us" the pronoun is not the United States
-    return _country_index().get(key)
-
-
-def initials(text: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", text) if w]
-    out = []
-    for w in words:
-        if w.lower() in STOP:
-            continue
-        if re.fullmatch(r"(?:[A-Za-z]\.){2,}", w):  # U.S. -> US
-            out.append(w.replace(".", "").upper())
-        elif w[:1].isalpha():
-            out.append(w[0].upper())
-    return "".join(out)
-
-
-def numbers(text: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"\d+", text))
-
-
-@dataclass
-class Entity:
-    """A resolved entity: its mentions, label, type and how each alias was merged."""
-
-    id: str
-    label: str
-    type: str
-    mentions: list[Mention]
-    reasons: dict[str, str] = field(default_factory=dict)  # alias -> rule
-
-    @property
-    def aliases(self) -> list[str]:
-        return sorted({m.text for m in self.mentions}, key=lambda a: (a.lower(), a))
-
-    @property
-    def docs(self) -> list[str]:
-        return sorted({m.doc for m in self.mentions})
-
-    def merges(self, examples: dict[tuple[str, str], dict] | None = None) -> list[dict]:
-        """Per alias: the rule that merged it, how often it was seen, one example sentence.
-
-        ``examples`` maps (doc, mention text) to an evidence dict with the sentence.
-        """
-        by_alias: dict[str, list[Mention]] = defaultdict(list)
-        for m in self.mentions:
-            by_alias[m.text].append(m)
-        out = []
-        for alias in self.aliases:
-            ms = by_alias[alias]
-            example = (examples or {}).get((ms[0].doc, alias)) or {
-                "doc": ms[0].doc, "start": ms[0].sent_start, "end": ms[0].sent_end}
-            out.append({"alias": alias, "rule": self.reasons.get(alias, "variant"), "count": len(ms),
-                        "example": example})
-        return out
 
 
 class _UnionFind:
@@ -203,16 +81,6 @@ class _Name:
     @property
     def best(self) -> str:
         return best_form(self.forms)
-
-
-def best_form(forms: Counter[str]) -> str:
-    """Prefer properly cased (CamelCase, then Title), then frequent, then longer forms."""
-    def rank(item: tuple[str, int]) -> tuple:
-        f, n = item
-        lower = f.islower()
-        camel = any(c.isupper() for c in f[1:]) and not f.isupper()
-        return (lower, not camel, -n, -len(f), f)
-    return sorted(forms.items(), key=rank)[0][0]
 
 
 def resolve(mentions: Iterable[Mention], defined_acronyms: dict[str, str] | None = None) -> list[Entity]:
@@ -289,7 +157,7 @@ def resolve(mentions: Iterable[Mention], defined_acronyms: dict[str, str] | None
     defined = {k.upper(): v for k, v in (defined_acronyms or {}).items()}
     for i, n in enumerate(items):
         form = n.best
-        if form.islower() and _acronym_like(form):
+        if form.islower() and acronym_like(form):
             form = form.upper()  # "ftc" in lower-case text
         if n.group != "org" or not re.fullmatch(r"[A-Z]{2,6}", form):
             continue
@@ -427,7 +295,7 @@ def _entity(items: list[_Name], idxs: list[int], reason: dict[int, str]) -> Enti
     if canonical:
         label = canonical
     elif countries:
-        label = next(_country_label(c) for c in sorted(countries))
+        label = next(country_label(c) for c in sorted(countries))
         etype = "GPE"
     else:
         label = _label(items, idxs, etype)
@@ -443,13 +311,6 @@ def _entity(items: list[_Name], idxs: list[int], reason: dict[int, str]) -> Enti
     return Entity(id="", label=label, type=etype, mentions=mentions, reasons=reasons)
 
 
-def _country_label(lower_name: str) -> str:
-    for name in set(_country_index().values()):
-        if name.lower() == lower_name:
-            return name
-    return lower_name.title()
-
-
 def _label(items: list[_Name], idxs: list[int], etype: str) -> str:
     forms: Counter[str] = Counter()
     for i in idxs:
@@ -459,36 +320,6 @@ def _label(items: list[_Name], idxs: list[int], etype: str) -> str:
         forms = Counter({f: n for f, n in forms.items() if len(f.split()) == longest})
     label = best_form(forms)
     return display_case(label) if any(w.islower() and w not in STOP for w in label.split()) else label
-
-
-def _acronym_like(word: str) -> bool:
-    """``ftc``, ``bbc``: short and without a vowel, so no word of English."""
-    return 2 <= len(word) <= 5 and word.isalpha() and not re.search(r"[aeiouy]", word)
-
-
-def display_case(label: str) -> str:
-    """A readable label for a name only ever seen in lower case (``tim cook`` → ``Tim Cook``).
-
-    >>> display_case("federal trade commission"), display_case("ftc"), display_case("bank of china")
-    ('Federal Trade Commission', 'FTC', 'Bank of China')
-    """
-    words = []
-    for i, w in enumerate(label.split(" ")):
-        if not w.islower():
-            words.append(w)
-        elif _acronym_like(w):
-            words.append(w.upper())
-        elif i and w in STOP:
-            words.append(w)
-        else:
-            words.append(w[:1].upper() + w[1:])
-    return " ".join(words)
-
-
-def slug(text: str) -> str:
-    s = norm(text)
-    s = re.sub(r"\s+", "_", s)
-    return s or "entity"
 
 
 def _assign_ids(entities: list[Entity]) -> None:

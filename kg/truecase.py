@@ -17,102 +17,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
-
-if TYPE_CHECKING:
-    import spacy.language
+from typing import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from kg.wordlists import INSTITUTION_HEADS, ORG_SUFFIXES, PERSON_TITLES
+from kg.lexicon.countries import CODES_AFTER_THE, country_phrase_starts, country_phrases
+from kg.lexicon.english import english_lexicon, in_lexicon, lexicon_from, name_like
+from kg.lexicon.names import recase_form
+from kg.lexicon.words import (
+    CONNECTORS, DEMONYM_ENDINGS, DETERMINERS, INSTITUTION_HEADS, LAW_HEADS, ORG_SUFFIXES, PERSON_TITLES,
+    WORD_RE,
+)
+from kg.model import Recase
 
-WORD_RE = re.compile(r"[^\W\d_]+")
+# ``kg.truecase.lexicon_from``/``in_lexicon`` are imported by callers outside the lexicon's owners.
+__all__ = ["Recase", "english_lexicon", "in_lexicon", "lexicon_from", "name_like", "truecase"]
+
 SENTENCE_END_RE = re.compile(r"(?:[.!?]['\"”’)]*\s+|\n\s*|^\s*|[\"“‘(:;]\s*)$")
-
-CONNECTORS = frozenset({"of", "on", "for"})
-#: "Chinese technology" is no name: capitalised adjectives of nationality do not start one.
-DEMONYM_ENDINGS = ("ese", "an", "ish", "ic", "i", "ch")
-#: Heads of the names of laws: "the children's online privacy protection act".
-LAW_HEADS = frozenset({"act", "treaty"})
-DETERMINERS = frozenset("the a an this that these those its their his her our my your every each no any some".split())
-
-
-@dataclass(frozen=True)
-class Recase:
-    start: int
-    end: int
-    form: str
-    reason: str
-
-
-@lru_cache(maxsize=1)
-def english_lexicon() -> frozenset[str]:
-    """Lower-case English words: the WordNet lemma index that ships inside spaCy's English models.
-
-    Falls back to an empty set (then only ``seen``/``title``/``pack`` evidence is used).
-    """
-    import spacy
-
-    from kg.nlp import ModelNotFound, resolve_model_name
-
-    try:
-        nlp = spacy.load(resolve_model_name(), exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"])
-        return lexicon_from(nlp)
-    except ModelNotFound:
-        return frozenset()
-
-
-@lru_cache(maxsize=4)
-def lexicon_from(nlp: "spacy.language.Language") -> frozenset[str]:
-    """The English lexicon of a loaded pipeline (empty if it has no lemmatizer tables); built once
-    per pipeline, so rebuilds in one session (``--watch``, a notebook) do not pay for it again."""
-    try:
-        lookups = nlp.get_pipe("lemmatizer").lookups
-        words: set[str] = set()
-        for lemmas in lookups.get_table("lemma_index").values():
-            words.update(w for w in lemmas if w.isalpha())
-        for forms in lookups.get_table("lemma_exc").values():  # irregular forms: told, began, media
-            words.update(w for w in forms if w.isalpha())
-        return frozenset(words)
-    except (KeyError, ValueError):  # a pipeline without WordNet lookup tables
-        return frozenset()
-
-
-#: Endings of English derivational morphology: a word with one is not a name ("hegemonic").
-ENGLISH_ENDINGS = (
-    "ic", "ism", "ist", "ship", "ness", "tion", "sion", "ment", "ity", "ous", "ive", "able", "ible",
-    "al", "ful", "less", "ize", "ise", "ly", "ed", "est", "self", "selves", "ward", "wise",
-)  # not "ing": an -ing word whose stem is no English word is a name (Jinping, Yiming, Beijing)
-#: Short codes that are names after "the" ("the us government"), never the pronoun there.
-CODES_AFTER_THE = {"us": "US", "uk": "UK", "eu": "EU", "un": "UN", "uae": "UAE"}
-
-
-def in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
-    """True for English words, inflected forms included (``skipping``, ``carried``, ``can't``)."""
-    w = word.lower().replace("’", "'")
-    w = re.sub(r"(?:'s|'|n't|'t|'re|'ll|'ve|'d)$", "", w)
-    if w in lexicon or w in STOP_WORDS or (w.endswith("n") and w[:-1] in STOP_WORDS):  # doesn('t)
-        return True
-    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"),
-                         ("ed", ""), ("ed", "e"), ("er", ""), ("ers", ""), ("est", ""), ("est", "e"),
-                         ("ly", ""), ("ily", "y")):
-        if w.endswith(suffix) and len(w) > len(suffix) + 2:
-            stem = w[: -len(suffix)]
-            if stem + repl in lexicon:
-                return True
-            if suffix in ("ing", "ed", "er", "est") and len(stem) > 2 and stem[-1] == stem[-2] \
-                    and stem[:-1] in lexicon:  # skipping, admitted
-                return True
-    return False
-
-
-def name_like(word: str, lexicon: frozenset[str]) -> bool:
-    """An unknown word that could be a name: not English, no English derivational ending."""
-    w = word.lower().replace("’", "'")
-    w = re.sub(r"(?:'s|')$", "", w)
-    return len(w) >= 4 and not in_lexicon(w, lexicon) and not w.endswith(ENGLISH_ENDINGS)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -160,17 +81,7 @@ def truecase(
             cased_forms[key][w] += 1
 
     def best_form(key: str, word: str) -> str:
-        """CamelCase beats Title case beats ALLCAPS; then frequency (``TikTok`` over ``Tiktok``)."""
-        forms = [(f, n) for f, n in (any_forms.get(key) or {}).items() if len(f) == len(word)]
-        if not forms:
-            return word.capitalize()
-
-        def rank(fn: tuple[str, int]) -> tuple[int, int, str]:
-            f, n = fn
-            camel = any(c.isupper() for c in f[1:]) and not f.isupper()
-            return (0 if camel else 1 if not f.isupper() else 2, -n, f)
-
-        return sorted(forms, key=rank)[0][0]
+        return recase_form(any_forms.get(key), word)
 
     decided: dict[str, tuple[str, str]] = {}  # key -> (form, reason)
     for key, forms in cased_forms.items():
@@ -274,28 +185,10 @@ def truecase(
     return "".join(out), sorted(changes.values(), key=lambda r: r.start)
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> dict[tuple[str, ...], str]:
-    """Lower-case word tuples of country names (pycountry) -> their proper form."""
-    import pycountry
-
-    names: dict[tuple[str, ...], str] = {}
-    for c in pycountry.countries:
-        for v in (c.name, getattr(c, "common_name", None)):
-            if v and "," not in v and "(" not in v:
-                names[tuple(WORD_RE.findall(v.lower()))] = v
-    return names
-
-
-@lru_cache(maxsize=1)
-def _country_first_words() -> frozenset[str]:
-    return frozenset(k[0] for k in _country_names())
-
-
 def _country_spans(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Lower-case country names ("china", "united states") get their proper case."""
-    names = _country_names()
-    firsts = _country_first_words()
+    names = country_phrases()
+    firsts = country_phrase_starts()
     longest = max(len(k) for k in names)
     out = []
     i = 0

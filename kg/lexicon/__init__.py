@@ -1,0 +1,13 @@
+"""Language knowledge shared by the stages: word lists, the English lexicon, countries, name keys.
+
+No pipeline state lives here (``english.english_lexicon`` loads a lemmatizer on demand, cached):
+
+* ``words``: titles and roles, organisation suffixes and designators, determiners and stop words;
+* ``english``: the English lexicon of a spaCy model, ``in_lexicon``, ``name_like``;
+* ``countries``: one pycountry index and the views each stage needs of it, ``country_of``;
+* ``names``: comparison keys (``norm``, ``squash``, ``initials``), ``strip_title``, the two
+  "best surface form" rankings, ``display_case``, ``slug``.
+
+Add a word to the one list that answers the question it belongs to; where two lists look alike,
+the comment above them says why they must differ.
+"""

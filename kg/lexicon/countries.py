@@ -1,0 +1,122 @@
+"""Countries: one pycountry index, and the view of it each stage needs.
+
+The stages ask different questions, so each view keeps the inclusion rule it had when each stage
+built its own index (changing one changes the outputs):
+
+* ``country_names``: is this lower-cased text a country's name (short, official or common)? Used by
+  mention typing ("china" as ORG is a GPE).
+* ``country_phrases``: which lower-case word sequences to recase, and how ("united states" ->
+  "United States"). Short and common names only, without commas or brackets ("Korea, Republic
+  of" is never written so in running text); a later country's spelling wins.
+* ``country_keys``: which comparison keys (``norm``) are one country, codes included ("us", "usa",
+  "gbr"), with COUNTRY_EXTRA's conventional forms; the first country to claim a key keeps it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from kg.lexicon.names import norm
+from kg.lexicon.words import WORD_RE
+
+#: Conventional short forms that ISO 3166 does not list as codes.
+COUNTRY_EXTRA = {"uk": "GB", "britain": "GB", "great britain": "GB", "america": "US", "us": "US",
+                 "usa": "US", "u s": "US", "united states of america": "US"}
+#: Short codes that are names after "the" ("the us government"), never the pronoun there.
+CODES_AFTER_THE = {"us": "US", "uk": "UK", "eu": "EU", "un": "UN", "uae": "UAE"}
+
+
+class Country(NamedTuple):
+    """One ISO 3166 country as pycountry lists it; ``label`` is how kg names it."""
+
+    alpha_2: str
+    alpha_3: str
+    name: str
+    official_name: str | None
+    common_name: str | None
+
+    @property
+    def label(self) -> str:
+        """The common name where there is one ("Taiwan"), else the short name."""
+        return self.common_name or self.name
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[Country, ...]:
+    """Every country of pycountry, in its order: the one index the views below are built from."""
+    import pycountry
+
+    return tuple(Country(c.alpha_2, c.alpha_3, c.name, getattr(c, "official_name", None),
+                         getattr(c, "common_name", None)) for c in pycountry.countries)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Lower-cased short, official and common names.
+
+    >>> "china" in country_names(), "people's republic of china" in country_names()
+    (True, True)
+    """
+    return frozenset(v.lower() for c in countries() for v in (c.name, c.official_name, c.common_name) if v)
+
+
+@lru_cache(maxsize=1)
+def country_phrases() -> dict[tuple[str, ...], str]:
+    """Lower-case word tuples of short and common names -> their proper form.
+
+    >>> country_phrases()[("united", "states")]
+    'United States'
+    """
+    phrases: dict[tuple[str, ...], str] = {}
+    for c in countries():
+        for v in (c.name, c.common_name):
+            if v and "," not in v and "(" not in v:
+                phrases[tuple(WORD_RE.findall(v.lower()))] = v
+    return phrases
+
+
+@lru_cache(maxsize=1)
+def country_phrase_starts() -> frozenset[str]:
+    """First words of ``country_phrases``: where no phrase can start, no lookup is needed."""
+    return frozenset(k[0] for k in country_phrases())
+
+
+@lru_cache(maxsize=1)
+def country_keys() -> dict[str, str]:
+    """``norm`` keys of names, official names, codes and COUNTRY_EXTRA -> the country's label.
+
+    >>> country_keys()["usa"], country_keys()["gb"], country_keys()["britain"]
+    ('United States', 'United Kingdom', 'United Kingdom')
+    """
+    by_code = {c.alpha_2: c for c in countries()}
+    index: dict[str, str] = {}
+    for c in countries():
+        for v in (c.name, c.official_name, c.common_name, c.alpha_3):
+            if v:
+                index.setdefault(norm(v), c.label)
+        index.setdefault(c.alpha_2.lower(), c.label)
+    for k, code in COUNTRY_EXTRA.items():
+        if code in by_code:
+            index[k] = by_code[code].label
+    return index
+
+
+def country_of(text: str) -> str | None:
+    """The country a name stands for, or None; "us" in lower case is the pronoun.
+
+    >>> country_of("the U.S."), country_of("us"), country_of("Apple")
+    ('United States', None, None)
+    """
+    key = norm(text)
+    if len(key) <= 3 and text.islower():
+        return None  # "us" the pronoun is not the United States
+    return country_keys().get(key)
+
+
+def country_label(lower_name: str) -> str:
+    """The label of a country from its lower-cased label (a ``country`` name key's text)."""
+    for name in set(country_keys().values()):
+        if name.lower() == lower_name:
+            return name
+    return lower_name.title()

@@ -1,0 +1,85 @@
+"""Is a word English? The WordNet lemma index that ships inside spaCy's English models.
+
+Used by truecasing (an unknown word used like a name is a name) and by mention finding (a
+sentence-initial English word is no name).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+if TYPE_CHECKING:
+    import spacy.language
+
+#: Endings of English derivational morphology: a word with one is not a name ("hegemonic").
+ENGLISH_ENDINGS = (
+    "ic", "ism", "ist", "ship", "ness", "tion", "sion", "ment", "ity", "ous", "ive", "able", "ible",
+    "al", "ful", "less", "ize", "ise", "ly", "ed", "est", "self", "selves", "ward", "wise",
+)  # not "ing": an -ing word whose stem is no English word is a name (Jinping, Yiming, Beijing)
+
+
+@lru_cache(maxsize=1)
+def english_lexicon() -> frozenset[str]:
+    """Lower-case English words: the WordNet lemma index that ships inside spaCy's English models.
+
+    Falls back to an empty set (then only ``seen``/``title``/``pack`` evidence is used).
+    """
+    import spacy
+
+    from kg.nlp import ModelNotFound, resolve_model_name
+
+    try:
+        nlp = spacy.load(resolve_model_name(), exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"])
+        return lexicon_from(nlp)
+    except ModelNotFound:
+        return frozenset()
+
+
+@lru_cache(maxsize=4)
+def lexicon_from(nlp: "spacy.language.Language") -> frozenset[str]:
+    """The English lexicon of a loaded pipeline (empty if it has no lemmatizer tables); built once
+    per pipeline, so rebuilds in one session (``--watch``, a notebook) do not pay for it again."""
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        words: set[str] = set()
+        for lemmas in lookups.get_table("lemma_index").values():
+            words.update(w for w in lemmas if w.isalpha())
+        for forms in lookups.get_table("lemma_exc").values():  # irregular forms: told, began, media
+            words.update(w for w in forms if w.isalpha())
+        return frozenset(words)
+    except (KeyError, ValueError):  # a pipeline without WordNet lookup tables
+        return frozenset()
+
+
+def in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
+    """True for English words, inflected forms included (``skipping``, ``carried``, ``can't``).
+
+    >>> in_lexicon("skipping", frozenset({"skip"})), in_lexicon("tiktok", frozenset({"skip"}))
+    (True, False)
+    """
+    w = word.lower().replace("’", "'")
+    w = re.sub(r"(?:'s|'|n't|'t|'re|'ll|'ve|'d)$", "", w)
+    if w in lexicon or w in STOP_WORDS or (w.endswith("n") and w[:-1] in STOP_WORDS):  # doesn('t)
+        return True
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"),
+                         ("ed", ""), ("ed", "e"), ("er", ""), ("ers", ""), ("est", ""), ("est", "e"),
+                         ("ly", ""), ("ily", "y")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[: -len(suffix)]
+            if stem + repl in lexicon:
+                return True
+            if suffix in ("ing", "ed", "er", "est") and len(stem) > 2 and stem[-1] == stem[-2] \
+                    and stem[:-1] in lexicon:  # skipping, admitted
+                return True
+    return False
+
+
+def name_like(word: str, lexicon: frozenset[str]) -> bool:
+    """An unknown word that could be a name: not English, no English derivational ending."""
+    w = word.lower().replace("’", "'")
+    w = re.sub(r"(?:'s|')$", "", w)
+    return len(w) >= 4 and not in_lexicon(w, lexicon) and not w.endswith(ENGLISH_ENDINGS)

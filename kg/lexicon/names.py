@@ -1,0 +1,163 @@
+"""Name keys and surface forms: how two names are compared, and which spelling of a name to show.
+
+``norm`` is the comparison key resolution groups names by; ``NameKey`` adds its kind, so a name
+known from an alias pack or as a country is never confused with a plain name of the same text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Literal, NamedTuple
+
+from kg.lexicon.words import NAME_STOP_WORDS, PERSON_TITLES
+
+NameKind = Literal["name", "pack", "country"]
+
+
+class NameKey(NamedTuple):
+    """What resolution groups mentions by: a kind and a normalised text.
+
+    ``name`` keys are ``norm`` of the surface; ``pack`` keys the lower-cased pack label;
+    ``country`` keys the lower-cased country name. Resolution orders names by ``sort_text``, the
+    key as the old string prefixes spelled it, so merges run (and reasons are recorded) in the
+    same order as before.
+
+    >>> NameKey("pack", "apple").sort_text, NameKey("name", "apple inc").sort_text
+    ('pack:apple', 'apple inc')
+    """
+
+    kind: NameKind
+    text: str
+
+    @property
+    def plain(self) -> bool:
+        return self.kind == "name"
+
+    @property
+    def sort_text(self) -> str:
+        """The key as it once was spelled ("pack:apple"): resolution's item order follows it."""
+        return self.text if self.kind == "name" else f"{self.kind}:{self.text}"
+
+
+@lru_cache(maxsize=1 << 16)  # called once per mention; surfaces repeat
+def norm(text: str) -> str:
+    """Normalised comparison key: case, leading article, possessive, punctuation, spacing.
+
+    >>> norm("the U.S.'s")
+    'us'
+    >>> norm("Tik-Tok")
+    'tik tok'
+    """
+    s = text.replace("’", "'").lower().strip()
+    s = re.sub(r"'s\b|'$", "", s)
+    s = re.sub(r"^(?:the|a|an)\s+", "", s)
+    s = re.sub(r"(?<=\b\w)\.(?=\w\b|\s|$)", "", s)  # U.S. -> us
+    s = s.replace(".", "")
+    s = re.sub(r"[^\w\s]", " ", s)
+    return " ".join(s.split())
+
+
+def squash(key: str) -> str:
+    """A key without spaces: "tik tok" meets "tiktok"."""
+    return key.replace(" ", "")
+
+
+def strip_title(text: str) -> str:
+    """``President Trump`` -> ``Trump``; ``Mr. Zhang`` -> ``Zhang``."""
+    words = text.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in PERSON_TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def initials(text: str) -> str:
+    """Initials of the content words: ``Federal Trade Commission`` -> ``FTC``, ``U.S. X`` -> ``USX``."""
+    words = [w for w in re.split(r"[\s\-]+", text) if w]
+    out = []
+    for w in words:
+        if w.lower() in NAME_STOP_WORDS:
+            continue
+        if re.fullmatch(r"(?:[A-Za-z]\.){2,}", w):  # U.S. -> US
+            out.append(w.replace(".", "").upper())
+        elif w[:1].isalpha():
+            out.append(w[0].upper())
+    return "".join(out)
+
+
+def numbers(text: str) -> tuple[str, ...]:
+    """The numbers in a name: names that differ in one never merge ("Galaxy S20"/"Galaxy S21")."""
+    return tuple(re.findall(r"\d+", text))
+
+
+# --- the best surface form: two rankings for two jobs -----------------------------------------
+# ``best_form`` picks the label of a resolved entity among whole surface forms of any length: any
+# cased form beats a lower-case one, CamelCase beats the rest, then frequency, then the longer.
+# ``recase_form`` picks the spelling truecasing writes over one lower-case word: only forms of the
+# same length can be written (offsets must not move), and CamelCase beats Title case beats ALL
+# CAPS, because an all-caps form is often an emphasis or a headline, not the name's spelling.
+
+def best_form(forms: Mapping[str, int]) -> str:
+    """The label among surface forms: cased, then CamelCase, then frequent, then longer.
+
+    >>> best_form(Counter({"tiktok": 5, "TikTok": 1, "Tiktok": 2}))
+    'TikTok'
+    """
+    def rank(item: tuple[str, int]) -> tuple:
+        f, n = item
+        lower = f.islower()
+        camel = any(c.isupper() for c in f[1:]) and not f.isupper()
+        return (lower, not camel, -n, -len(f), f)
+    return sorted(forms.items(), key=rank)[0][0]
+
+
+def recase_form(forms: Mapping[str, int] | None, word: str) -> str:
+    """The cased spelling to write over ``word``: CamelCase, then Title, then ALL CAPS, then the
+    most frequent, among ``forms`` of the same length; ``word.capitalize()`` if there is none.
+
+    >>> recase_form(Counter({"TIKTOK": 3, "Tiktok": 2, "TikTok": 1}), "tiktok")
+    'TikTok'
+    """
+    same_length = [(f, n) for f, n in (forms or {}).items() if len(f) == len(word)]
+    if not same_length:
+        return word.capitalize()
+
+    def rank(fn: tuple[str, int]) -> tuple[int, int, str]:
+        f, n = fn
+        camel = any(c.isupper() for c in f[1:]) and not f.isupper()
+        return (0 if camel else 1 if not f.isupper() else 2, -n, f)
+
+    return sorted(same_length, key=rank)[0][0]
+
+
+def acronym_like(word: str) -> bool:
+    """``ftc``, ``bbc``: short and without a vowel, so no word of English."""
+    return 2 <= len(word) <= 5 and word.isalpha() and not re.search(r"[aeiouy]", word)
+
+
+def display_case(label: str) -> str:
+    """A readable label for a name only ever seen in lower case (``tim cook`` → ``Tim Cook``).
+
+    >>> display_case("federal trade commission"), display_case("ftc"), display_case("bank of china")
+    ('Federal Trade Commission', 'FTC', 'Bank of China')
+    """
+    words = []
+    for i, w in enumerate(label.split(" ")):
+        if not w.islower():
+            words.append(w)
+        elif acronym_like(w):
+            words.append(w.upper())
+        elif i and w in NAME_STOP_WORDS:
+            words.append(w)
+        else:
+            words.append(w[:1].upper() + w[1:])
+    return " ".join(words)
+
+
+def slug(text: str) -> str:
+    """A node id from a label: ``Bank of China`` -> ``bank_of_china``."""
+    s = norm(text)
+    s = re.sub(r"\s+", "_", s)
+    return s or "entity"

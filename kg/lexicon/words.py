@@ -1,0 +1,98 @@
+"""Word lists shared by truecasing, mention finding and resolution (no spaCy import).
+
+Each list answers one question. Where two lists look alike but must differ, they sit side by side
+here with the reason; changing either changes the outputs.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A word, for the lists below and for truecasing: a run of letters.
+WORD_RE = re.compile(r"[^\W\d_]+")
+
+# --- titles and roles -------------------------------------------------------------------------
+
+#: Words before a surname that mark a person ("President trump", "Mr. zhang"): truecasing
+#: recases the word after one, mentions take a span after one as a person, resolution strips them.
+PERSON_TITLES = frozenset(
+    """president vice-president chairman chairwoman ceo founder co-founder minister spokesman
+    spokeswoman spokesperson senator governor secretary mr mrs ms dr prof professor mayor
+    chancellor premier judge king queen prince princess pope sheikh ambassador director
+    representative rep sen gov""".split()
+)
+#: Job titles and roles that NER sometimes labels ORG/PERSON on their own: a span made only of
+#: these (or of PERSON_TITLES) is no name. Unlike PERSON_TITLES it holds roles that are no
+#: titles (``manager``, ``head``) and words for users (``netizens``), which are no roles.
+ROLE_WORDS = frozenset(
+    """ceo coo cfo cto cio cmo vp svp evp md chairman chairwoman president founder director
+    spokesman spokeswoman minister secretary senator governor executive manager chief head
+    netizen netizens user users""".split()
+)
+#: Roles only people hold: an apposition with one marks a person.
+PERSON_ROLES = frozenset("chancellor commissioner spokesman spokeswoman actor actress singer".split())
+#: Roles written right before a person's name ("founder X", "CEO X"): the roles of ROLE_WORDS
+#: and PERSON_ROLES without the user words and the roles an organisation also has (head, executive).
+PEOPLES_ROLES = (ROLE_WORDS | PERSON_ROLES) - {"netizen", "netizens", "user", "users", "head", "executive"}
+
+# --- organisation suffixes and designators ---------------------------------------------------
+# Two lists on purpose. ORG_SUFFIXES decides which lower-case word *continues* a recased name
+# ("suhuijin international" -> "Suhuijin International"), so it includes heads such as ``bank``,
+# ``university``, ``agency`` that are part of the name. CORPORATE_DESIGNATORS decides which
+# trailing words can be *dropped* when comparing names ("Apple Inc." is Apple), so it includes
+# legal forms (``llc``, ``plc``, ``gmbh``) but never a head that distinguishes two bodies
+# ("Bank of China" is not "China").
+
+#: Words that continue an organisation name after a recased word ("suhuijin international").
+ORG_SUFFIXES = frozenset(
+    """international group holdings holding financial technologies technology tech inc corp
+    corporation ltd limited co bank airlines airways labs laboratories laboratory capital ventures
+    partners pharmaceuticals motors media networks systems software games studios foundation
+    institute university agency commission committee ministry department council worldwide
+    analytica analytics communications energy entertainment industries""".split()
+)
+#: Corporate designators: "Suhuijin International" is Suhuijin, "Apple Inc." is Apple.
+CORPORATE_DESIGNATORS = frozenset(
+    """inc incorporated corp corporation co company ltd limited llc plc ag sa gmbh group holdings
+    holding international worldwide technologies technology tech""".split()
+)
+#: Heads of institution names whose "of/on/for" complement is part of the name.
+INSTITUTION_HEADS = frozenset(
+    "department ministry committee commission bureau office agency council court board".split()
+)
+#: Institution words that machine translation swaps for one another.
+INSTITUTION_SYNONYMS = (
+    frozenset({"committee", "commission"}),
+    frozenset({"ministry", "department"}),
+    frozenset({"laboratory", "laboratories", "lab", "labs"}),
+    frozenset({"company", "corporation", "corp", "co"}),
+    frozenset({"group", "holdings", "holding"}),
+)
+
+# --- determiners and stop words --------------------------------------------------------------
+# Three lists, three jobs. LEADING_TRIM is what a mention may lose at its start ("the FTC" ->
+# "FTC"); DETERMINERS adds the words that only *signal* a common noun to truecasing ("no",
+# "some", "my"), which would cut real names if trimmed ("No Doubt", "My Little Pony").
+# NAME_STOP_WORDS are the function words *inside* names, skipped by initials and fuzzy keys and
+# kept lower-case in labels ("Bank of China"): no demonstratives or possessives there.
+
+#: Leading determiners and possessive pronouns trimmed from a mention ("the", "its").
+LEADING_TRIM = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+#: A lower-case word after one of these is used as a common noun ("the smartphone").
+DETERMINERS = LEADING_TRIM | frozenset("our my your every each no any some".split())
+#: Function words inside names: not initials, not content words, lower-case in a label.
+NAME_STOP_WORDS = frozenset("of the on in for and to at by a an de".split())
+
+# --- other words ----------------------------------------------------------------------------
+
+#: Months and days: NER labels them as names now and then.
+MONTHS_DAYS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+#: Words that join an institution head to its complement ("Department of defense").
+CONNECTORS = frozenset({"of", "on", "for"})
+#: "Chinese technology" is no name: capitalised adjectives of nationality do not start one.
+DEMONYM_ENDINGS = ("ese", "an", "ish", "ic", "i", "ch")
+#: Heads of the names of laws: "the children's online privacy protection act".
+LAW_HEADS = frozenset({"act", "treaty"})
