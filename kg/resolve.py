@@ -2,15 +2,19 @@
 
 Every merge is recorded with its rule so ``kg explain`` can show why two names are one node:
 
-``pack``      an alias pack names both forms
-``variant``   same name up to case, articles, possessives, punctuation and spacing (``U.S.``/``US``)
-``country``   the same country by name or ISO code (pycountry)
-``acronym``   an acronym defined in the text (``… (CFIUS)``) or matching a name's initials
-``fuzzy``     long organisation names that are near-reorderings (rapidfuzz score ≥ FUZZY_THRESHOLD)
-``name_part`` a person's surname or first name used alone, when only one full name fits
+``pack``       an alias pack names both forms
+``variant``    same name up to case, articles, possessives, punctuation and spacing (``U.S.``/``US``)
+``country``    the same country by name or ISO code (pycountry; from the name key itself)
+``type_vote``  one name under several NER types (``TikTok`` as ORG and NORP)
+``acronym``    an acronym defined in the text (``… (CFIUS)``) or matching a name's initials
+``designator`` a name with a corporate designator dropped (``Apple Inc.``/``Apple``)
+``fuzzy``      long organisation names that are near-reorderings (rapidfuzz score ≥ FUZZY_THRESHOLD)
+``name_part``  a person's surname or first name used alone, when only one full name fits
 
-Guards: only compatible types merge; names that differ in a number never merge; a short name
-that fits two people stays ambiguous.
+Mentions are grouped by a typed ``NameKey`` (``name_key``); the rules run in the order of
+``MERGE_RULES`` and the first rule that merges a name is its recorded reason. Guards: only
+compatible types merge; names that differ in a number never merge; a short name that fits two
+people stays ambiguous.
 """
 
 from __future__ import annotations
@@ -18,14 +22,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Iterable
+from functools import cached_property
 
 from rapidfuzz import fuzz
 
 from kg.lexicon.countries import COUNTRY_EXTRA, country_label, country_of
 from kg.lexicon.names import (
-    acronym_like, best_form, display_case, initials, norm, numbers, slug, squash, strip_title,
+    NameKey, acronym_like, best_form, display_case, initials, norm, numbers, slug, squash, strip_title,
 )
 from kg.lexicon.words import CORPORATE_DESIGNATORS, INSTITUTION_SYNONYMS, NAME_STOP_WORDS as STOP
 from kg.model import Entity, Mention
@@ -67,9 +72,9 @@ class _UnionFind:
 
 @dataclass
 class _Name:
-    """One distinct (normalised name, type group) and its mentions."""
+    """One distinct (name key, type group) and its mentions."""
 
-    key: str
+    key: NameKey
     group: str
     mentions: list[Mention]
     canonical: str | None = None  # pack label
@@ -82,38 +87,86 @@ class _Name:
     def best(self) -> str:
         return best_form(self.forms)
 
+    @property
+    def words(self) -> list[str]:
+        """The words of the spelled key ("pack:apple inc" -> "pack:apple", "inc"), which the
+        designator, fuzzy and name-part rules compare, so a pack name's first word never equals a
+        plain name's."""
+        return self.key.spelled.split()
 
-def resolve(mentions: Iterable[Mention], defined_acronyms: dict[str, str] | None = None) -> list[Entity]:
-    """Cluster mentions (from any number of documents) into entities."""
-    names: dict[tuple[str, str], _Name] = {}
-    for m in mentions:
-        group = TYPE_GROUPS.get(m.type, m.type.lower())
-        if m.canonical:
-            key = "pack:" + m.canonical.lower()
-        else:
-            surface = strip_title(m.form or m.text) if m.type == "PERSON" else (m.form or m.text)
-            key = norm(surface)
-            if group == "place" or m.type in ("ORG", "GPE"):
-                country = country_of(m.form or m.text)
-                if country:
-                    key, group = "country:" + country.lower(), "place"
-        if not key:
-            continue
-        name = names.setdefault((key, group), _Name(key, group, []))
-        name.mentions.append(m)
-        if m.canonical:
-            name.canonical = m.canonical
-    items = sorted(names.values(), key=lambda n: (n.group, n.key))
-    uf = _UnionFind(len(items))
-    reason: dict[int, str] = {}
 
-    def merge(a: int, b: int, rule: str) -> None:
-        if uf.find(a) == uf.find(b) or numbers(items[a].key) != numbers(items[b].key):
+def name_key(m: Mention) -> tuple[NameKey, str]:
+    """The key and type group a mention is resolved under: its pack label, its country, or the
+    normalised surface (a person's without titles)."""
+    group = TYPE_GROUPS.get(m.type, m.type.lower())
+    if m.canonical:
+        return NameKey("pack", m.canonical.lower()), group
+    surface = strip_title(m.form or m.text) if m.type == "PERSON" else (m.form or m.text)
+    if group == "place" or m.type in ("ORG", "GPE"):
+        country = country_of(m.form or m.text)
+        if country:
+            return NameKey("country", country.lower()), "place"
+    return NameKey("name", norm(surface)), group
+
+
+class Names:
+    """The distinct names under resolution, in a fixed order, and the merges made between them.
+
+    A merge rule sees only this: ``items`` (each a key, a type group and its mentions),
+    ``find``/``merge``, and indexes built from the items. It does not know how the names were
+    grouped (one document or a corpus), so the same rules can run at either level.
+    """
+
+    def __init__(self, items: list[_Name], defined_acronyms: dict[str, str] | None = None) -> None:
+        self.items = items
+        self.defined = {k.upper(): v for k, v in (defined_acronyms or {}).items()}
+        self.reason: dict[int, str] = {}  # item -> the rule that first merged it into another
+        self._uf = _UnionFind(len(items))
+
+    @classmethod
+    def of(cls, mentions: Iterable[Mention], defined_acronyms: dict[str, str] | None = None) -> Names:
+        names: dict[tuple[NameKey, str], _Name] = {}
+        for m in mentions:
+            key, group = name_key(m)
+            if not key.text:
+                continue
+            name = names.setdefault((key, group), _Name(key, group, []))
+            name.mentions.append(m)
+            if m.canonical:
+                name.canonical = m.canonical
+        return cls(sorted(names.values(), key=lambda n: (n.group, n.key.spelled)), defined_acronyms)
+
+    def find(self, i: int) -> int:
+        return self._uf.find(i)
+
+    def merge(self, a: int, b: int, rule: str) -> None:
+        """Join two names unless they differ in a number; the first rule to reach ``b`` is its reason."""
+        if self._uf.find(a) == self._uf.find(b) or numbers(self.items[a].key.text) != numbers(self.items[b].key.text):
             return
-        uf.union(a, b)
-        reason.setdefault(b, rule)
+        self._uf.union(a, b)
+        self.reason.setdefault(b, rule)
 
-    # variant: same key once spaces are removed ("tik tok" / "tiktok"); pack names by alias text
+    @cached_property
+    def by_key(self) -> dict[str, list[int]]:
+        """Items by spelled key, in index order."""
+        out: dict[str, list[int]] = defaultdict(list)
+        for i, n in enumerate(self.items):
+            out[n.key.spelled].append(i)
+        return out
+
+    def clusters(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.items)):
+            out[self._uf.find(i)].append(i)
+        return list(out.values())
+
+
+# --- merge rules, in the order they run: the first rule to merge a name is its recorded reason ---
+
+def same_spelling(names: Names) -> None:
+    """``variant`` and ``pack``: the same key once spaces are removed ("tik tok" / "tiktok"), or a
+    name written as a pack's alias or label. Guard: same type group."""
+    items = names.items
     by_squash: dict[tuple[str, str], int] = {}
     pack_by_text: dict[tuple[str, str], int] = {}
     for i, n in enumerate(items):
@@ -122,73 +175,84 @@ def resolve(mentions: Iterable[Mention], defined_acronyms: dict[str, str] | None
                 pack_by_text.setdefault((squash(norm(m.text)), n.group), i)
             pack_by_text.setdefault((squash(norm(n.canonical)), n.group), i)
     for i, n in enumerate(items):
-        k = (squash(n.key.split(":", 1)[-1]), n.group)
+        k = (squash(n.key.text), n.group)
         if k in pack_by_text and pack_by_text[k] != i:
-            merge(pack_by_text[k], i, "pack")
+            names.merge(pack_by_text[k], i, "pack")
         if k in by_squash:
-            merge(by_squash[k], i, "variant")
+            names.merge(by_squash[k], i, "variant")
         else:
             by_squash[k] = i
 
-    # one name, several NER types ("TikTok" as ORG and NORP): NER noise, one entity
+
+def type_vote(names: Names) -> None:
+    """``type_vote``: one plain name under several NER types ("TikTok" as ORG and NORP) is NER
+    noise. Guard: a name seen ≥ 3 times both as a person and as a place is two things."""
+    items = names.items
     by_plain: dict[str, list[int]] = defaultdict(list)
     for i, n in enumerate(items):
-        if not n.key.startswith(("country:", "pack:")):
-            by_plain[n.key].append(i)
-    for key, idxs in by_plain.items():
+        if n.key.plain:
+            by_plain[n.key.text].append(i)
+    for idxs in by_plain.values():
         groups = {items[i].group for i in idxs}
         if len(idxs) > 1 and not ({"person", "place"} <= groups and
                                   min(len(items[i].mentions) for i in idxs) >= 3):
             for j in idxs[1:]:
-                merge(idxs[0], j, "type_vote")
+                names.merge(idxs[0], j, "type_vote")
 
-    by_key: dict[str, list[int]] = defaultdict(list)  # items by key, in index order
-    for i, n in enumerate(items):
-        by_key[n.key].append(i)
 
-    # acronyms: defined in text, or the initials of a longer name of the same group
+def acronym(names: Names) -> None:
+    """``acronym``: an organisation's acronym defined in the text ("… (CFIUS)") or equal to the
+    initials of a longer organisation name. Guard: both organisations; 2-6 capitals (or a short
+    vowel-less lower-case word, "ftc")."""
+    items = names.items
     long_by_initials: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, n in enumerate(items):
-        if len(n.key.split()) >= 2 and n.group == "org":
+        if len(n.words) >= 2 and n.group == "org":
             long_by_initials[(initials(n.best), n.group)].append(i)
             stripped = re.sub(r"^(?:US|UK|EU|U\.S\.)\s+", "", n.best)
             if stripped != n.best:
                 long_by_initials[(initials(stripped), n.group)].append(i)
-    defined = {k.upper(): v for k, v in (defined_acronyms or {}).items()}
     for i, n in enumerate(items):
         form = n.best
         if form.islower() and acronym_like(form):
             form = form.upper()  # "ftc" in lower-case text
         if n.group != "org" or not re.fullmatch(r"[A-Z]{2,6}", form):
             continue
-        if form in defined:
-            for j in by_key.get(norm(defined[form]), ()):
+        if form in names.defined:
+            for j in names.by_key.get(norm(names.defined[form]), ()):
                 if items[j].group == n.group:
-                    merge(j, i, "acronym")
-        cands = sorted(set(long_by_initials.get((form, n.group), [])))
-        if len(cands) >= 1:
-            for j in cands:
-                merge(j, i, "acronym")
+                    names.merge(j, i, "acronym")
+        for j in sorted(set(long_by_initials.get((form, n.group), []))):
+            names.merge(j, i, "acronym")
 
-    # designators: "Suhuijin International" ~ "Suhuijin" (org or mis-typed place)
+
+def designator(names: Names) -> None:
+    """``designator``: "Suhuijin International" is "Suhuijin", "Apple Inc." is "Apple". Guard: the
+    longer name is an organisation, the shorter an organisation or a mis-typed place, never a
+    country."""
+    items = names.items
     for i, n in enumerate(items):
         if n.group != "org":
             continue
-        words = n.key.split()
+        words = n.words
         k = len(words)
         while k > 1 and words[k - 1] in CORPORATE_DESIGNATORS:
             k -= 1
-            for j in by_key.get(" ".join(words[:k]), []):
-                if items[j].group in ("org", "place") and not items[j].key.startswith("country:"):
-                    merge(i, j, "designator")
+            for j in names.by_key.get(" ".join(words[:k]), []):
+                if items[j].group in ("org", "place") and items[j].key.kind != "country":
+                    names.merge(i, j, "designator")
 
-    # fuzzy: multi-word organisation names that are reorderings or near matches; blocked by
-    # shared content words so the pairwise comparison stays small
+
+def fuzzy(names: Names) -> None:
+    """``fuzzy``: multi-word organisation names that are reorderings or near matches. Guard: score
+    ≥ FUZZY_THRESHOLD *and* the unshared words align (``aligned``). Names are blocked by shared
+    content words so the pairwise comparison stays small."""
+    items = names.items
     blocks: dict[str, list[int]] = defaultdict(list)
     fuzzy_keys: dict[int, str] = {}
     for i, n in enumerate(items):
-        if n.group == "org" and len(_content(n.key)) >= 2:
-            fuzzy_keys[i] = _fuzzy_key(n.key)
+        if n.group == "org" and len(_content(n.key.spelled)) >= 2:
+            fuzzy_keys[i] = _fuzzy_key(n.key.spelled)
             for w in sorted(set(fuzzy_keys[i].split())):  # sorted: block order must not follow str hashes
                 blocks[w].append(i)
     compared: set[tuple[int, int]] = set()
@@ -202,31 +266,43 @@ def resolve(mentions: Iterable[Mention], defined_acronyms: dict[str, str] | None
                 compared.add((i, j))
                 a, b = fuzzy_keys[i], fuzzy_keys[j]
                 if fuzz.token_set_ratio(a, b) >= FUZZY_THRESHOLD and aligned(a.split(), b.split()):
-                    merge(i, j, "fuzzy")
+                    names.merge(i, j, "fuzzy")
 
-    # person name parts: "Zuckerberg" -> "Mark Zuckerberg" when only one full name fits, per document
+
+def name_part(names: Names) -> None:
+    """``name_part``: a person's surname or first name used alone ("Zuckerberg") joins the full
+    name ("Mark Zuckerberg"). Guard: only one full-name cluster shares a document with it."""
+    items = names.items
     persons = [i for i, n in enumerate(items) if n.group == "person"]
-    full = [i for i in persons if len(items[i].key.split()) >= 2]
+    full = [i for i in persons if len(items[i].words) >= 2]
     full_by_word: dict[str, list[int]] = defaultdict(list)  # indexed: pairwise was quadratic
     for j in full:
-        for w in set(items[j].key.split()):
+        for w in set(items[j].words):
             full_by_word[w].append(j)
     docs_of = {j: {m.doc for m in items[j].mentions} for j in full}
     for i in persons:
-        if len(items[i].key.split()) != 1:
+        if len(items[i].words) != 1:
             continue
-        part = items[i].key
         docs = {m.doc for m in items[i].mentions}
-        fits = {uf.find(j) for j in full_by_word.get(part, ()) if not docs.isdisjoint(docs_of[j])}
+        fits = {names.find(j) for j in full_by_word.get(items[i].key.spelled, ()) if not docs.isdisjoint(docs_of[j])}
         if len(fits) == 1:  # merge with the cluster's first full name; a root is its least index
             root = next(iter(fits))
-            merge(next(full[k] for k in range(bisect_left(full, root), len(full)) if uf.find(full[k]) == root),
-                  i, "name_part")
+            first = next(full[k] for k in range(bisect_left(full, root), len(full)) if names.find(full[k]) == root)
+            names.merge(first, i, "name_part")
 
-    clusters: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
-        clusters[uf.find(i)].append(i)
-    entities = [_entity(items, idxs, reason) for idxs in clusters.values()]
+
+#: The merge rules in the order they run. A name's recorded reason is the first rule that merged
+#: it, so moving a rule changes ``kg explain``; ``country`` comes from the key itself (``name_key``).
+MERGE_RULES: tuple[Callable[[Names], None], ...] = (same_spelling, type_vote, acronym, designator, fuzzy, name_part)
+
+
+def resolve(mentions: Iterable[Mention], defined_acronyms: dict[str, str] | None = None, *,
+            rules: Iterable[Callable[[Names], None]] = MERGE_RULES) -> list[Entity]:
+    """Cluster mentions (from any number of documents) into entities, running ``rules`` in order."""
+    names = Names.of(mentions, defined_acronyms)
+    for rule in rules:
+        rule(names)
+    entities = [_entity(names.items, idxs, names.reason) for idxs in names.clusters()]
     _assign_ids(entities)
     entities.sort(key=lambda e: e.id)
     return entities
@@ -291,7 +367,7 @@ def _entity(items: list[_Name], idxs: list[int], reason: dict[int, str]) -> Enti
     canonical = next((items[i].canonical for i in idxs if items[i].canonical), None)
     pack_types = [m.type for m in mentions if m.origin == "pack"]
     etype = pack_types[0] if pack_types else sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    countries = [items[i].key.split(":", 1)[1] for i in idxs if items[i].key.startswith("country:")]
+    countries = [items[i].key.text for i in idxs if items[i].key.kind == "country"]
     if canonical:
         label = canonical
     elif countries:
@@ -304,7 +380,7 @@ def _entity(items: list[_Name], idxs: list[int], reason: dict[int, str]) -> Enti
         rule = reason.get(i, "variant")
         if items[i].canonical:
             rule = "pack"
-        elif items[i].key.startswith("country:"):
+        elif items[i].key.kind == "country":
             rule = "country" if rule == "variant" else rule
         for m in items[i].mentions:
             reasons.setdefault(m.text, rule)

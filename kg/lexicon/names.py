@@ -21,11 +21,11 @@ class NameKey(NamedTuple):
     """What resolution groups mentions by: a kind and a normalised text.
 
     ``name`` keys are ``norm`` of the surface; ``pack`` keys the lower-cased pack label;
-    ``country`` keys the lower-cased country name. Resolution orders names by ``sort_text``, the
-    key as the old string prefixes spelled it, so merges run (and reasons are recorded) in the
-    same order as before.
+    ``country`` keys the lower-cased country name. ``spelled`` writes the key as one string, the
+    kind as a prefix ("pack:apple"): resolution orders names by it, and its word-comparing rules
+    (designator, fuzzy, name_part) compare its words, as they did when keys were such strings.
 
-    >>> NameKey("pack", "apple").sort_text, NameKey("name", "apple inc").sort_text
+    >>> NameKey("pack", "apple").spelled, NameKey("name", "apple inc").spelled
     ('pack:apple', 'apple inc')
     """
 
@@ -37,8 +37,8 @@ class NameKey(NamedTuple):
         return self.kind == "name"
 
     @property
-    def sort_text(self) -> str:
-        """The key as it once was spelled ("pack:apple"): resolution's item order follows it."""
+    def spelled(self) -> str:
+        """The key as one string: plain text, or the kind as a prefix ("pack:apple")."""
         return self.text if self.kind == "name" else f"{self.kind}:{self.text}"
 
 
