@@ -2,22 +2,34 @@
 
 spaCy's NER leans on capitalisation, so ``tiktok`` and ``trump`` go unseen. Before parsing, each
 lower-case word is recased from evidence in the same document (one sense per discourse), never
-changing the text's length so every character offset stays valid:
+changing the text's length so every character offset stays valid.
+
+``truecase`` runs the passes of ``PASSES`` in this order. The first three decide *words* (every
+lower-case occurrence of the word is recased):
 
 * ``seen``: the word appears capitalised or CamelCased mid-sentence elsewhere (``TikTok``);
 * ``title``: it follows a personal title (``President trump``);
 * ``unknown``: it is not an English word (the model's own WordNet lemma index), is used like a
-  name (never after ``a``/``an``), and is not a stop word (``wechat``, ``quora``);
-* ``pack``: it is part of an alias-pack phrase;
-* ``suffix``/``institution``: organisation words following a recased name (``suhuijin
-  international``) and the content words of ``Department of defense``-style names.
+  name (never after ``a``/``an``), and is not a stop word (``wechat``, ``quora``).
+
+The others change *spans*, each written over or under what earlier passes wrote, as noted:
+
+* ``code``: ``the us government`` -> ``US`` (overrides);
+* ``country``: lower-case country names, ``united states`` (under ``code``);
+* ``decided``: writes the words decided by ``seen``/``title``/``unknown`` (overrides);
+* ``pack``: the words of an alias-pack phrase (only where nothing was written);
+* ``suffix``: organisation words following a recased name, ``suhuijin international`` (only
+  where nothing was written);
+* ``institution``: the content words of ``Department of defense``-style names (under all else);
+* ``law``: ``the children's online privacy protection act`` (under all else).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -31,9 +43,11 @@ from kg.lexicon.words import (
 from kg.model import Recase
 
 # ``kg.truecase.lexicon_from``/``in_lexicon`` are imported by callers outside the lexicon's owners.
-__all__ = ["Recase", "english_lexicon", "in_lexicon", "lexicon_from", "name_like", "truecase"]
+__all__ = ["PASSES", "Recase", "english_lexicon", "in_lexicon", "lexicon_from", "name_like", "truecase"]
 
 SENTENCE_END_RE = re.compile(r"(?:[.!?]['\"”’)]*\s+|\n\s*|^\s*|[\"“‘(:;]\s*)$")
+
+Word = tuple[int, int, str]  # start, end, text
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -42,6 +56,203 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 def _is_lower(word: str) -> bool:
     return word.islower()
+
+
+@dataclass
+class Casing:
+    """One document under truecasing: its words, the case evidence counted once, and what the
+    passes have decided (``decided``: word -> (form, reason)) and changed (``changes``: start ->
+    Recase) so far."""
+
+    text: str
+    lexicon: frozenset[str]
+    pack_spans: list[tuple[int, int]]
+    words: list[Word] = field(init=False)
+    cased_forms: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    any_forms: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    lower_count: Counter[str] = field(default_factory=Counter)
+    after_article: set[str] = field(default_factory=set)
+    after_determiner: Counter[str] = field(default_factory=Counter)
+    decided: dict[str, tuple[str, str]] = field(default_factory=dict)
+    changes: dict[int, Recase] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.words = [(m.start(), m.end(), m.group(0)) for m in WORD_RE.finditer(self.text)]
+        text, words = self.text, self.words
+        for i, (s, _e, w) in enumerate(words):
+            key = w.lower()
+            if not _is_lower(w):
+                self.any_forms[key][w] += 1  # for display, sentence starts too
+            if _is_lower(w):
+                self.lower_count[key] += 1
+                prev = words[i - 1][2].lower() if i else ""
+                if prev in ("a", "an") and not _sentence_initial(text, s):
+                    self.after_article.add(key)
+                if prev in DETERMINERS:
+                    self.after_determiner[key] += 1
+            elif not _sentence_initial(text, s) and not w.isupper():
+                self.cased_forms[key][w] += 1
+            elif w.isupper() and len(w) > 1 and not _sentence_initial(text, s):
+                self.cased_forms[key][w] += 1
+
+    def form_of(self, key: str, word: str) -> str:
+        """The document's own spelling of a word (``recase_form``)."""
+        return recase_form(self.any_forms.get(key), word)
+
+    def adjacent(self, i: int) -> bool:
+        """Word ``i`` follows word ``i - 1`` on the same line, one or two spaces apart."""
+        return _adjacent(self.text, self.words[i - 1][1], self.words[i][0])
+
+    def capitalised(self, i: int) -> bool:
+        """Word ``i`` was recased, or is capitalised away from a sentence start."""
+        s, _e, w = self.words[i]
+        return s in self.changes or (w[:1].isupper() and not _sentence_initial(self.text, s))
+
+    def result(self) -> tuple[str, list[Recase]]:
+        out = list(self.text)
+        for rc in self.changes.values():
+            out[rc.start:rc.end] = rc.form
+        return "".join(out), sorted(self.changes.values(), key=lambda r: r.start)
+
+
+# --- word passes: decide how a lower-case word is written wherever it occurs ---------------------
+
+def seen(c: Casing) -> None:
+    """The word is written capitalised mid-sentence elsewhere: an unknown word, a CamelCase word,
+    or one capitalised at least as often as not (an all-caps English word does not count)."""
+    for key, forms in c.cased_forms.items():
+        if key in STOP_WORDS or len(key) < 3 or key not in c.lower_count:
+            continue
+        form = c.form_of(key, key)
+        camel = any(ch.isupper() for ch in form[1:]) and not form.isupper()
+        if form.isupper() and in_lexicon(key, c.lexicon):
+            continue  # "US" does not make every "us" a name
+        if not in_lexicon(key, c.lexicon) or camel or sum(forms.values()) >= c.lower_count[key]:
+            c.decided[key] = (form, "seen")
+
+
+def title(c: Casing) -> None:
+    """The word follows a personal title: a capitalised one, or any title if the word is no English."""
+    for i, (s, _e, w) in enumerate(c.words):
+        key = w.lower()
+        if not _is_lower(w) or key in c.decided:
+            continue
+        if not i or key in STOP_WORDS or len(key) < 3 or key in PERSON_TITLES:
+            continue
+        prev = c.words[i - 1][2]
+        if prev.lower().rstrip(".") in PERSON_TITLES and c.adjacent(i) \
+                and (prev[:1].isupper() or not in_lexicon(key, c.lexicon)):
+            c.decided[key] = (c.form_of(key, w), "title")
+
+
+def unknown(c: Casing) -> None:
+    """The word is name-like and used like a name: never after a/an, mostly without a determiner,
+    and not seen in both singular and plural."""
+    for key in c.lower_count:
+        if key in c.decided or key in c.after_article or len(key) < 4:
+            continue
+        if c.after_determiner[key] * 2 >= c.lower_count[key] or _has_number_pair(key, c.lower_count):
+            continue  # "the smartphone", "smartphones": a common noun the lexicon lacks
+        if name_like(key, c.lexicon):
+            c.decided[key] = (c.form_of(key, key), "unknown")
+
+
+# --- span passes: write changes, each over or under what the earlier ones wrote ------------------
+
+def code(c: Casing) -> None:
+    """``the us government``: a short code right after "the" (overrides)."""
+    for i, (s, e, w) in enumerate(c.words):
+        if w in CODES_AFTER_THE and i and c.words[i - 1][2].lower() == "the" and c.adjacent(i):
+            c.changes[s] = Recase(s, e, CODES_AFTER_THE[w], "code")
+
+
+def country(c: Casing) -> None:
+    """Lower-case country names: ``united states`` (under ``code``)."""
+    for s, e, form in _country_spans(c.text, c.words):
+        c.changes.setdefault(s, Recase(s, e, form, "country"))
+
+
+def decided(c: Casing) -> None:
+    """Every lower-case occurrence of a decided word, in the form of the same length (overrides)."""
+    for s, e, w in c.words:
+        key = w.lower()
+        if _is_lower(w) and key in c.decided:
+            form, reason = c.decided[key]
+            if len(form) == len(w) and form != w:
+                c.changes[s] = Recase(s, e, form, reason)
+
+
+def pack(c: Casing) -> None:
+    """The lower-case content words inside an alias-pack phrase (only where nothing was written)."""
+    for ps, pe in c.pack_spans:
+        for s, e, w in c.words:
+            if s >= ps and e <= pe and _is_lower(w) and w not in STOP_WORDS and s not in c.changes:
+                c.changes[s] = Recase(s, e, w.capitalize(), "pack")
+
+
+def suffix(c: Casing) -> None:
+    """An organisation word right after a name (``suhuijin international``), not after a demonym
+    (``chinese technology``); only where nothing was written."""
+    words = c.words
+    for i in range(1, len(words)):
+        s, e, w = words[i]
+        prev = words[i - 1][2]
+        prev_named = words[i - 1][0] in c.changes or (c.capitalised(i - 1) and (
+            name_like(prev, c.lexicon) or not prev.lower().endswith(DEMONYM_ENDINGS)))
+        if _is_lower(w) and w in ORG_SUFFIXES and s not in c.changes and prev_named and c.adjacent(i):
+            c.changes[s] = Recase(s, e, w.capitalize(), "suffix")
+
+
+def institution(c: Casing) -> None:
+    """An institution head after a name (``US department``) and, after a capitalised head, the
+    content words of its of/on/for complement (``Department of defense``); under all else."""
+    words = c.words
+    for i, (s, e, w) in enumerate(words):
+        if w.lower() not in INSTITUTION_HEADS:
+            continue
+        if _is_lower(w) and i and (c.capitalised(i - 1) or words[i - 1][0] in c.changes) \
+                and c.adjacent(i) and not words[i - 1][2].lower().endswith(DEMONYM_ENDINGS):
+            c.changes.setdefault(s, Recase(s, e, w.capitalize(), "institution"))  # "US department"
+        if not (c.capitalised(i) or s in c.changes):
+            continue
+        j = i + 1
+        while j < len(words) and words[j][2].lower() in CONNECTORS:
+            k = j + 1
+            took = False
+            while k < len(words) and k <= j + 3 and _is_lower(words[k][2]) \
+                    and words[k][2] not in STOP_WORDS and not words[k][2].endswith(("ly", "ing", "ed")) \
+                    and c.adjacent(k):
+                ks = words[k][0]
+                c.changes.setdefault(ks, Recase(ks, words[k][1], words[k][2].capitalize(), "institution"))
+                took = True
+                k += 1
+            if not took:
+                break
+            j = k
+
+
+def law(c: Casing) -> None:
+    """``the children's online privacy protection act``: two or more content words between "the"
+    and a law head (under all else)."""
+    words = c.words
+    for i, (s, e, w) in enumerate(words):
+        if w not in LAW_HEADS:
+            continue
+        k = i - 1
+        while k >= 0 and _is_lower(words[k][2]) and words[k][2] not in STOP_WORDS \
+                and _adjacent_loose(c.text, words[k][1], words[k + 1][0]):
+            k -= 1
+        content = [x for x in words[k + 1:i] if len(x[2]) > 1]
+        if len(content) >= 2 and k >= 0 and words[k][2].lower() == "the":
+            for s2, e2, w2 in words[k + 1:i + 1]:
+                if len(w2) > 1:
+                    c.changes.setdefault(s2, Recase(s2, e2, w2.capitalize(), "law"))
+
+
+#: The passes in the order they run (the order of the module docstring).
+PASSES: tuple[Callable[[Casing], None], ...] = (
+    seen, title, unknown, code, country, decided, pack, suffix, institution, law,
+)
 
 
 def truecase(
@@ -57,135 +268,13 @@ def truecase(
     >>> sorted({c.reason for c in changes})
     ['seen', 'title']
     """
-    lexicon = english_lexicon() if lexicon is None else lexicon
-    words = [(m.start(), m.end(), m.group(0)) for m in WORD_RE.finditer(text)]
-    cased_forms: dict[str, Counter[str]] = defaultdict(Counter)
-    any_forms: dict[str, Counter[str]] = defaultdict(Counter)  # for display, sentence starts too
-    lower_count: Counter[str] = Counter()
-    after_article: set[str] = set()
-    after_determiner: Counter[str] = Counter()
-    for i, (s, _e, w) in enumerate(words):
-        key = w.lower()
-        if not _is_lower(w):
-            any_forms[key][w] += 1
-        if _is_lower(w):
-            lower_count[key] += 1
-            prev = words[i - 1][2].lower() if i else ""
-            if prev in ("a", "an") and not _sentence_initial(text, s):
-                after_article.add(key)
-            if prev in DETERMINERS:
-                after_determiner[key] += 1
-        elif not _sentence_initial(text, s) and not w.isupper():
-            cased_forms[key][w] += 1
-        elif w.isupper() and len(w) > 1 and not _sentence_initial(text, s):
-            cased_forms[key][w] += 1
-
-    def best_form(key: str, word: str) -> str:
-        return recase_form(any_forms.get(key), word)
-
-    decided: dict[str, tuple[str, str]] = {}  # key -> (form, reason)
-    for key, forms in cased_forms.items():
-        if key in STOP_WORDS or len(key) < 3 or key not in lower_count:
-            continue
-        form = best_form(key, key)
-        camel = any(c.isupper() for c in form[1:]) and not form.isupper()
-        if form.isupper() and in_lexicon(key, lexicon):
-            continue  # "US" does not make every "us" a name
-        if not in_lexicon(key, lexicon) or camel or sum(forms.values()) >= lower_count[key]:
-            decided[key] = (form, "seen")
-    for i, (s, _e, w) in enumerate(words):
-        key = w.lower()
-        if not _is_lower(w) or key in decided:
-            continue
-        if not i or key in STOP_WORDS or len(key) < 3 or key in PERSON_TITLES:
-            continue
-        title = words[i - 1][2]
-        if title.lower().rstrip(".") in PERSON_TITLES and _adjacent(text, words[i - 1][1], s) \
-                and (title[:1].isupper() or not in_lexicon(key, lexicon)):
-            decided[key] = (best_form(key, w), "title")
-    for key in lower_count:
-        if key in decided or key in after_article or len(key) < 4:
-            continue
-        if after_determiner[key] * 2 >= lower_count[key] or _has_number_pair(key, lower_count):
-            continue  # "the smartphone", "smartphones": a common noun the lexicon lacks
-        if name_like(key, lexicon):
-            decided[key] = (best_form(key, key), "unknown")
-
-    changes: dict[int, Recase] = {}
-    for i, (s, e, w) in enumerate(words):
-        if w in CODES_AFTER_THE and i and words[i - 1][2].lower() == "the" \
-                and _adjacent(text, words[i - 1][1], s):
-            changes[s] = Recase(s, e, CODES_AFTER_THE[w], "code")
-    for s, e, rc_form in _country_spans(text, words):
-        changes.setdefault(s, Recase(s, e, rc_form, "country"))
-    for s, e, w in words:
-        key = w.lower()
-        if _is_lower(w) and key in decided:
-            form, reason = decided[key]
-            if len(form) == len(w) and form != w:
-                changes[s] = Recase(s, e, form, reason)
-    pack_spans = list(pack_spans)
-    for ps, pe in pack_spans:
-        for s, e, w in words:
-            if s >= ps and e <= pe and _is_lower(w) and w not in STOP_WORDS and s not in changes:
-                changes[s] = Recase(s, e, w.capitalize(), "pack")
-
-    # organisation suffixes and institution complements continue a name
-    def capitalised(i: int) -> bool:
-        s, _e, w = words[i]
-        return s in changes or (w[:1].isupper() and not _sentence_initial(text, s))
-
-    for i in range(1, len(words)):
-        s, e, w = words[i]
-        prev = words[i - 1][2]
-        prev_named = words[i - 1][0] in changes or (capitalised(i - 1) and (
-            name_like(prev, lexicon) or not prev.lower().endswith(DEMONYM_ENDINGS)))
-        if _is_lower(w) and w in ORG_SUFFIXES and s not in changes and prev_named \
-                and _adjacent(text, words[i - 1][1], s):
-            changes[s] = Recase(s, e, w.capitalize(), "suffix")
-    for i, (s, e, w) in enumerate(words):
-        if w.lower() not in INSTITUTION_HEADS:
-            continue
-        if _is_lower(w) and i and (capitalised(i - 1) or words[i - 1][0] in changes) \
-                and _adjacent(text, words[i - 1][1], s) \
-                and not words[i - 1][2].lower().endswith(DEMONYM_ENDINGS):
-            changes.setdefault(s, Recase(s, e, w.capitalize(), "institution"))  # "US department"
-        if not (capitalised(i) or s in changes):
-            continue
-        j = i + 1
-        while j < len(words) and words[j][2].lower() in CONNECTORS:
-            k = j + 1
-            took = False
-            while k < len(words) and k <= j + 3 and _is_lower(words[k][2]) \
-                    and words[k][2] not in STOP_WORDS and not words[k][2].endswith(("ly", "ing", "ed")) \
-                    and _adjacent(text, words[k - 1][1], words[k][0]):
-                ks = words[k][0]
-                changes.setdefault(ks, Recase(ks, words[k][1], words[k][2].capitalize(), "institution"))
-                took = True
-                k += 1
-            if not took:
-                break
-            j = k
-    # laws: "the children's online privacy protection act" (two or more content words before "act")
-    for i, (s, e, w) in enumerate(words):
-        if w not in LAW_HEADS:
-            continue
-        k = i - 1
-        while k >= 0 and _is_lower(words[k][2]) and words[k][2] not in STOP_WORDS \
-                and _adjacent_loose(text, words[k][1], words[k + 1][0]):
-            k -= 1
-        content = [x for x in words[k + 1:i] if len(x[2]) > 1]
-        if len(content) >= 2 and k >= 0 and words[k][2].lower() == "the":
-            for s2, e2, w2 in words[k + 1:i + 1]:
-                if len(w2) > 1:
-                    changes.setdefault(s2, Recase(s2, e2, w2.capitalize(), "law"))
-    out = list(text)
-    for rc in changes.values():
-        out[rc.start:rc.end] = rc.form
-    return "".join(out), sorted(changes.values(), key=lambda r: r.start)
+    casing = Casing(text, english_lexicon() if lexicon is None else lexicon, list(pack_spans))
+    for run in PASSES:
+        run(casing)
+    return casing.result()
 
 
-def _country_spans(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _country_spans(text: str, words: list[Word]) -> list[Word]:
     """Lower-case country names ("china", "united states") get their proper case."""
     names = country_phrases()
     firsts = country_phrase_starts()
