@@ -1,7 +1,8 @@
 """Entity mentions of one parsed document: alias-pack matches, NER spans and recovered names.
 
-Three sources, in order of trust: alias packs (the user said so), spaCy's NER on the truecased text,
-and runs of proper nouns that NER left unlabelled. NER spans are trimmed ("the", trailing "and")
+Four sources, in order of trust: alias packs (the user said so), spaCy's NER on the truecased text,
+runs of proper nouns that NER left unlabelled, and the names so found propagated to their other
+occurrences in the document. NER spans are trimmed ("the", trailing "and")
 and junk is rejected (job titles such as ``COO``, lower-case common words such as ``netizen``, a
 sentence-initial common word such as ``Byte``).
 """
@@ -78,6 +79,91 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\b[a-z]+\b", text))
 
 
+class _Found:
+    """The mentions of one document found so far; a token belongs to at most one of them."""
+
+    def __init__(self, doc: Doc, doc_id: str, original: str, recases: list[Recase],
+                 lexicon: frozenset[str]) -> None:
+        self.doc, self.doc_id, self.original, self.lexicon = doc, doc_id, original, lexicon
+        self.recased = {r.start for r in recases}
+        self.uncased = is_uncased(doc, original)
+        self.taken = [False] * len(doc)
+        self.mentions: list[Mention] = []
+
+    def junk(self, span: Span) -> bool:
+        return _is_junk(span, self.original, self.recased, self.lexicon, self.uncased)
+
+    def add(self, span: Span, etype: str, origin: str, canonical: str | None = None,
+            form: str | None = None) -> None:
+        """Keep ``span`` unless a token of it already belongs to an earlier mention."""
+        if any(self.taken[i] for i in range(span.start, span.end)):
+            return
+        for i in range(span.start, span.end):
+            self.taken[i] = True
+        s0, s1 = _sentence_bounds(span)
+        text = self.original[span.start_char:span.end_char]
+        form = form or span.text
+        self.mentions.append(Mention(
+            doc=self.doc_id, start=span.start_char, end=span.end_char, text=text, type=etype,
+            sent_start=s0, sent_end=s1, origin=origin, canonical=canonical,
+            form=form if form != text else None,
+        ))
+
+
+def pack_mentions(found: _Found, packs: list[PackMatch]) -> None:
+    """Alias-pack matches, first: the user said so."""
+    for pm in packs:
+        span = found.doc.char_span(pm.start, pm.end, alignment_mode="expand")
+        if span is not None:
+            found.add(span, pm.entry.type, "pack", pm.entry.label)
+
+
+def ner_mentions(found: _Found) -> None:
+    """spaCy's NER spans: institutions extended, coordinations split, trimmed, junk dropped, a
+    person's lower-case name parts taken in, and the type corrected from local evidence."""
+    for ent in found.doc.ents:
+        if ent.label_ not in NODE_TYPES:
+            continue
+        for part in _split_coordination(_extend_institution(ent)):
+            span = _trim(part)
+            if span is None or found.junk(span):
+                continue
+            whole, form = _extend_person(span, found.lexicon, found.uncased)
+            etype = _fix_type(whole, ent.label_)
+            if whole is not span and etype != "PERSON":  # only a person's name takes in those parts
+                whole, form, etype = span, None, _fix_type(span, ent.label_)
+            found.add(whole, etype, "ner", form=form)  # "beats co-founder jimmy Iovine": all of a person's name
+
+
+def recovered_mentions(found: _Found) -> None:
+    """Runs of proper nouns NER left unlabelled, typed by the document's NER votes."""
+    ner_types = _doc_type_votes(found.doc, found.original)
+    for span in _proper_noun_runs(found.doc, found.taken, found.uncased):
+        if found.junk(span):
+            continue
+        if len(span) == 1 and span[0].idx not in found.recased:
+            if span[0].is_sent_start:
+                continue  # a capital at a sentence start is no evidence of a name
+            if found.uncased and in_lexicon(span[0].lower_, found.lexicon):
+                continue  # "the state administration": in lower-case text the tagger guesses NNP
+        found.add(span, _guess_type(span, ner_types), "recovered")
+
+
+def propagated_mentions(found: _Found) -> None:
+    """One sense per discourse: a name found once is the same name wherever else it occurs
+    (longest names first; pack matches are not spread)."""
+    forms = sorted({(m.form or m.text, m.type) for m in found.mentions if m.origin != "pack"},
+                   key=lambda ft: (-len(ft[0]), ft))
+    parsed_text = found.doc.text  # rebuilt from every token on each access
+    for form, etype in forms:
+        if len(form) < 2 or form.islower() or form.lower() in STOP_WORDS:
+            continue
+        for start in _whole_word_finds(parsed_text, form):
+            span = found.doc.char_span(start, start + len(form))
+            if span is not None:
+                found.add(span, etype, "propagated")
+
+
 def extract_mentions(
     doc: Doc,
     doc_id: str,
@@ -89,70 +175,16 @@ def extract_mentions(
     """Mentions of one document, non-overlapping and sorted by position.
 
     ``doc`` was parsed from the truecased text; ``original`` is the cleaned document, same length,
-    and is where every mention's text is taken from.
+    and is where every mention's text is taken from. The four sources run in order of trust, and
+    a token taken by one is not offered to the next: packs, NER, recovered, propagated.
     """
-    recased = {r.start for r in recases}
-    taken = [False] * len(doc)
-    mentions: list[Mention] = []
-    uncased = is_uncased(doc, original)
-
-    def add(span: Span, etype: str, origin: str, canonical: str | None = None, form: str | None = None) -> None:
-        if any(taken[i] for i in range(span.start, span.end)):
-            return
-        for i in range(span.start, span.end):
-            taken[i] = True
-        s0, s1 = _sentence_bounds(span)
-        text = original[span.start_char:span.end_char]
-        form = form or span.text
-        mentions.append(Mention(
-            doc=doc_id, start=span.start_char, end=span.end_char, text=text, type=etype,
-            sent_start=s0, sent_end=s1, origin=origin, canonical=canonical,
-            form=form if form != text else None,
-        ))
-
-    for pm in packs:
-        span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
-        if span is not None:
-            add(span, pm.entry.type, "pack", pm.entry.label)
-
-    for ent in doc.ents:
-        if ent.label_ not in NODE_TYPES:
-            continue
-        for part in _split_coordination(_extend_institution(ent)):
-            span = _trim(part)
-            if span is None or _is_junk(span, original, recased, lexicon, uncased):
-                continue
-            whole, form = _extend_person(span, lexicon, uncased)
-            etype = _fix_type(whole, ent.label_)
-            if whole is not span and etype != "PERSON":  # only a person's name takes in those parts
-                whole, form, etype = span, None, _fix_type(span, ent.label_)
-            add(whole, etype, "ner", form=form)  # "beats co-founder jimmy Iovine": all of a person's name
-
-    ner_types = _doc_type_votes(doc, original)
-    for span in _proper_noun_runs(doc, taken, uncased):
-        if _is_junk(span, original, recased, lexicon, uncased):
-            continue
-        if len(span) == 1 and span[0].idx not in recased:
-            if span[0].is_sent_start:
-                continue  # a capital at a sentence start is no evidence of a name
-            if uncased and in_lexicon(span[0].lower_, lexicon):
-                continue  # "the state administration": in lower-case text the tagger guesses NNP
-        add(span, _guess_type(span, ner_types), "recovered")
-
-    # one sense per discourse: a name found once is the same name wherever else it occurs
-    found = sorted({(m.form or m.text, m.type) for m in mentions if m.origin != "pack"},
-                   key=lambda ft: (-len(ft[0]), ft))
-    parsed_text = doc.text  # rebuilt from every token on each access
-    for form, etype in found:
-        if len(form) < 2 or form.islower() or form.lower() in STOP_WORDS:
-            continue
-        for start in _whole_word_finds(parsed_text, form):
-            span = doc.char_span(start, start + len(form))
-            if span is not None:
-                add(span, etype, "propagated")
-
-    mentions.sort(key=lambda m: (m.start, m.end))
-    return mentions
+    found = _Found(doc, doc_id, original, recases, lexicon)
+    pack_mentions(found, packs)
+    ner_mentions(found)
+    recovered_mentions(found)
+    propagated_mentions(found)
+    found.mentions.sort(key=lambda m: (m.start, m.end))
+    return found.mentions
 
 
 def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:
