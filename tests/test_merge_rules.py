@@ -1,0 +1,77 @@
+"""resolve's MERGE_RULES: their declared order, each rule alone, and the order deciding the reason."""
+
+from __future__ import annotations
+
+from kg.model import Mention
+from kg.lexicon.names import NameKey
+from kg.resolve import (
+    MERGE_RULES, Names, acronym, designator, fuzzy, name_key, name_part, resolve, same_spelling, type_vote,
+)
+
+
+def m(text: str, type_: str = "ORG", doc: str = "d", start: int = 0, canonical: str | None = None) -> Mention:
+    return Mention(doc=doc, start=start, end=start + len(text), text=text, type=type_, sent_start=0,
+                   sent_end=100, canonical=canonical)
+
+
+def test_merge_rules_order_is_declared():
+    assert [r.__name__ for r in MERGE_RULES] == [
+        "same_spelling", "type_vote", "acronym", "designator", "fuzzy", "name_part"]
+    assert all(r.__doc__ and "Guard" in r.__doc__ for r in MERGE_RULES)
+
+
+def test_name_key_kinds():
+    assert name_key(m("Apple", canonical="Apple Inc.")) == (NameKey("pack", "apple inc."), "org")
+    assert name_key(m("the U.S.", "GPE")) == (NameKey("country", "united states"), "place")
+    assert name_key(m("China", "ORG")) == (NameKey("country", "china"), "place")
+    assert name_key(m("President Trump", "PERSON")) == (NameKey("name", "trump"), "person")
+    assert name_key(m("us", "GPE")) == (NameKey("name", "us"), "place")  # the pronoun
+
+
+def reasons(mentions, rules):
+    return [e.reasons for e in resolve(mentions, rules=rules)]
+
+
+def test_the_first_rule_to_merge_names_the_reason():
+    """"Foreign Investment Committee Group" ~ "Foreign Investment Committee": both designator and
+    fuzzy would merge them; the one that runs first is recorded, on a different alias."""
+    ms = [m("Foreign Investment Committee Group"), m("Foreign Investment Committee", start=50)]
+    assert reasons(ms, MERGE_RULES) == [{"Foreign Investment Committee": "designator",
+                                         "Foreign Investment Committee Group": "variant"}]
+    assert reasons(ms, (fuzzy, designator)) == [{"Foreign Investment Committee": "variant",
+                                                 "Foreign Investment Committee Group": "fuzzy"}]
+
+
+def run(rule, mentions, acronyms=None):
+    names = Names.of(mentions, acronyms)
+    rule(names)
+    return names
+
+
+def test_each_rule_alone():
+    assert run(same_spelling, [m("Tik Tok"), m("TikTok", start=9)]).reason == {1: "variant"}
+    assert run(type_vote, [m("TikTok"), m("TikTok", "NORP", start=9)]).reason == {1: "type_vote"}
+    assert run(acronym, [m("Federal Trade Commission"), m("FTC", start=30)]).reason == {1: "acronym"}
+    assert run(acronym, [m("Ant Group"), m("AFS", start=20)], {"AFS": "Ant Group"}).reason == {0: "acronym"}
+    assert run(designator, [m("Suhuijin International"), m("Suhuijin", start=30)]).reason == {0: "designator"}
+    assert run(name_part, [m("Mark Zuckerberg", "PERSON"), m("Zuckerberg", "PERSON", start=30)]).reason == {1: "name_part"}
+    assert run(fuzzy, [m("Cambridge Analytica Group"), m("Cambridge Analytics Group", start=30)]).reason == {1: "fuzzy"}
+
+
+def test_rules_keep_their_guards_alone():
+    assert run(designator, [m("Bank of China"), m("China", start=30)]).reason == {}  # a country
+    assert run(name_part, [m("Mark Smith", "PERSON"), m("Anna Smith", "PERSON", start=20),
+                           m("Smith", "PERSON", start=40)]).reason == {}  # two full names fit
+    assert run(same_spelling, [m("Galaxy S20"), m("Galaxy S 21", start=20)]).reason == {}  # a number
+
+
+def test_rules_do_not_depend_on_how_names_are_grouped():
+    """The same rule over the names of one document, or of those plus another's, merges the same
+    pair: a rule sees Names, never the corpus."""
+    one = [m("Federal Trade Commission", doc="a"), m("FTC", doc="a", start=30)]
+    other = [m("Apple", doc="b"), m("Apple Inc.", doc="b", start=10)]
+    alone = run(acronym, one)
+    together = run(acronym, one + other)
+    pair = lambda names: {(names.items[b].key, names.items[a].key) for a in range(len(names.items))
+                          for b in names.reason if names.find(a) == names.find(b) and a != b}
+    assert pair(alone) == pair(together) == {(NameKey("name", "ftc"), NameKey("name", "federal trade commission"))}
