@@ -141,7 +141,9 @@ class Names:
 
     def merge(self, a: int, b: int, rule: str) -> None:
         """Join two names unless they differ in a number; the first rule to reach ``b`` is its reason."""
-        if self._uf.find(a) == self._uf.find(b) or numbers(self.items[a].key.text) != numbers(self.items[b].key.text):
+        if self._uf.find(a) == self._uf.find(b):
+            return
+        if numbers(self.items[a].key.text) != numbers(self.items[b].key.text):
             return
         self._uf.union(a, b)
         self.reason.setdefault(b, rule)
@@ -284,7 +286,8 @@ def name_part(names: Names) -> None:
         if len(items[i].words) != 1:
             continue
         docs = {m.doc for m in items[i].mentions}
-        fits = {names.find(j) for j in full_by_word.get(items[i].key.spelled, ()) if not docs.isdisjoint(docs_of[j])}
+        fits = {names.find(j) for j in full_by_word.get(items[i].key.spelled, ())
+                if not docs.isdisjoint(docs_of[j])}
         if len(fits) == 1:  # merge with the cluster's first full name; a root is its least index
             root = next(iter(fits))
             first = next(full[k] for k in range(bisect_left(full, root), len(full)) if names.find(full[k]) == root)
@@ -293,7 +296,9 @@ def name_part(names: Names) -> None:
 
 #: The merge rules in the order they run. A name's recorded reason is the first rule that merged
 #: it, so moving a rule changes ``kg explain``; ``country`` comes from the key itself (``name_key``).
-MERGE_RULES: tuple[Callable[[Names], None], ...] = (same_spelling, type_vote, acronym, designator, fuzzy, name_part)
+MERGE_RULES: tuple[Callable[[Names], None], ...] = (
+    same_spelling, type_vote, acronym, designator, fuzzy, name_part,
+)
 
 
 def resolve(mentions: Iterable[Mention], defined_acronyms: dict[str, str] | None = None, *,
