@@ -18,11 +18,8 @@ from typing import Any
 import networkx as nx
 import yaml
 
+from kg.errors import GoldFileError  # noqa: F401  (defined in kg.errors, raised here)
 from kg.model import VALUE_TYPES
-
-
-class GoldFileError(ValueError):
-    """The gold file is missing required keys."""
 
 
 def gold_norm(text: Any) -> str:
