@@ -29,7 +29,8 @@ from kg.model import Document, DocResult, SkippedSource
 from kg.nlp import load_pipeline, model_meta, resolve_model_name
 from kg.resolve import resolve
 
-__all__ = ["FORMATS", "BuildResult", "EmptyCorpus", "build", "graph_from_results", "load", "write_outputs"]
+__all__ = ["FORMATS", "BuildResult", "EmptyCorpus", "build", "graph_from_results", "load", "preload",
+           "write_outputs"]
 
 if TYPE_CHECKING:
     from kg.extract import DocumentExtractor
@@ -85,7 +86,9 @@ def build(
     (``kg/data/common_aliases.yaml``), after the others, so theirs win where both name a phrase.
     The per-document cache lives in ``output_dir/.kg-cache``.
     ``on_document`` sees each document's result as it is extracted; ``on_stage`` is told when the
-    corpus-wide stages start (``"resolving"``, ``"writing"``), for progress displays.
+    model starts and ends loading (``"loading model"``, ``"extracting"``; only if a document needs
+    parsing) and when the corpus-wide stages start (``"resolving"``, ``"writing"``), for progress
+    displays.
     """
     started = time.perf_counter()
     if isinstance(paths, (str, os.PathLike)):
@@ -112,7 +115,12 @@ def build(
     def make_extractor() -> DocumentExtractor:  # spaCy and the model load only if a document needs parsing
         from kg.extract import DocumentExtractor
 
-        return DocumentExtractor(load_pipeline(model_name), packs)
+        if on_stage:
+            on_stage("loading model")
+        extractor = DocumentExtractor(load_pipeline(model_name), packs)
+        if on_stage:
+            on_stage("extracting")
+        return extractor
     store = ResultCache(Path(output_dir) / CACHE_DIRNAME) if (cache and output_dir) else None
 
     results: list[DocResult] = []
@@ -150,6 +158,14 @@ def build(
                 layouts.close()
     result.seconds = time.perf_counter() - started
     return result
+
+
+def preload(model: str | None = None) -> None:
+    """Import spaCy and load the pipeline (and its lexicon) now, so that the next build that must
+    parse does not wait for them (``kg build --watch`` calls it while the user edits)."""
+    from kg.extract import DocumentExtractor
+
+    DocumentExtractor(load_pipeline(resolve_model_name(model)))
 
 
 def graph_from_results(results: list[DocResult]) -> nx.MultiDiGraph:

@@ -1,8 +1,8 @@
 """Per-document result cache (SQLite) keyed by content and by everything that shapes extraction.
 
 The key hashes the document (id, text, title, date) together with a fingerprint of the extraction
-(:func:`extraction_fingerprint`): kg's version and the source of the code extraction runs (``kg.extract``
-and every kg module it imports, found by reading their import statements; not the CLI, queries or
+(:func:`extraction_fingerprint`): kg's version and the source of the code extraction runs
+(``kg.extract`` and every kg module it imports, found by reading their import statements; not the CLI, queries or
 exports), the spaCy pipeline (name, version, components), the versions of the libraries that shape
 a parse (spaCy, thinc, pycountry) and the alias packs. An upgrade or a local edit of any of them can
 never serve stale results, and an edit elsewhere (a docstring in ``cli.py``) re-parses nothing. Entries hold plain ``DocResult`` JSON, not

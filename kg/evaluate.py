@@ -88,7 +88,7 @@ def evaluate(G: nx.MultiDiGraph, gold: dict) -> dict[str, Any]:
             rel[bucket][1] += 1
             rel[bucket][0] += ok
         if not ok:
-            missed.append(f"{r['head']}-{r['tail']}")
+            missed.append(f"{'/'.join(map(str, _as_list(r['head'])))}-{'/'.join(map(str, _as_list(r['tail'])))}")
     good = {n for n, gs in node_match.items() if gs} | {n for n in nodes if names[n] & tolerated}
     ent_edges = [(u, v) for u, v in G.edges() if u in nodes and v in nodes]
     clean = [e for e in ent_edges if e[0] in good and e[1] in good]
