@@ -1,4 +1,8 @@
-"""``kg eval``: score a graph against a hand-made gold file (format in DESIGN.md).
+"""``kg eval``: score a graph against a hand-made gold file.
+
+The gold file is YAML: ``entities`` (each with ``id``, ``names``, optional ``mentions``, ``core``)
+and ``relations`` (each with ``head``, ``tail``, ``keywords``, ``core``); ``tests/test_accuracy.py``
+uses one kept outside the repository (``../shared/eval/seed_gold.yaml``).
 
 Names are compared after normalisation (lower case, no leading article, no possessive 's, no
 punctuation). A gold entity is *found* when a node's label or an alias matches one of its names or

@@ -182,7 +182,7 @@ def test_eval_prints_a_table_not_python_lists(built, tmp_path):
         "  - {id: ms, names: [Microsoft], core: true}\n"
         "  - {id: nobody, names: [Nobody Atall]}\n"
         "relations:\n"
-        "  - {head: ms, tail: [nobody, ms]}\n", encoding="utf-8")
+        "  - {head: ms, tail: [nobody, ms], keywords: [bought]}\n", encoding="utf-8")
     result = runner.invoke(app, ["eval", str(out / "graph.json"), str(gold)])
     assert result.exit_code == 0, result.output
     assert "figure" in result.stdout and "entities_core" in result.stdout and "1/1" in result.stdout
