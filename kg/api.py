@@ -102,12 +102,7 @@ def build(
 
     # raises SourceNotFound up front; never reads its own outputs back in
     documents = iter_documents(paths, on_skip=skip, exclude=[output_dir] if output_dir is not None else [])
-    pack_files = list(aliases)
-    if discover_aliases:
-        pack_files += [p for p in discover_packs(source_roots(paths)) if p not in pack_files]
-    if builtin_aliases:
-        pack_files.append(BUILTIN_PACK)
-    packs = load_packs(pack_files)
+    packs = _packs(paths, aliases, discover_aliases, builtin_aliases)
     model_name = resolve_model_name(model)  # a missing model fails here, before any work
     meta = model_meta(model_name)
     fingerprint = extraction_fingerprint(model_name, packs)
@@ -121,19 +116,10 @@ def build(
         if on_stage:
             on_stage("extracting")
         return extractor
-    store = ResultCache(Path(output_dir) / CACHE_DIRNAME) if (cache and output_dir) else None
 
-    results: list[DocResult] = []
-    try:
-        for result in _extract_all(documents, make_extractor, store, fingerprint, batch_size, jobs):
-            results.append(result)
-            if on_document:
-                on_document(result)
-        if store:
-            store.prune()
-    finally:
-        if store:
-            store.close()
+    store = ResultCache(Path(output_dir) / CACHE_DIRNAME) if (cache and output_dir) else None
+    results = _collect(_extract_all(documents, make_extractor, store, fingerprint, batch_size, jobs), store,
+                       on_document)
     if not results:
         raise EmptyCorpus("no readable documents in " + ", ".join(str(p) for p in paths))
     if on_stage:
@@ -146,18 +132,53 @@ def build(
     if output_dir is not None:
         if on_stage:
             on_stage("writing")
-        formats = list(formats)
-        layouts = LayoutCache(Path(output_dir) / CACHE_DIRNAME) if cache and "html" in formats else None
-        try:
-            result.outputs = write_outputs(G, output_dir, formats=formats, title=title,
-                                           summary={"documents": len(results)}, layout_memo=layouts)
-            if layouts is not None:
-                layouts.prune()
-        finally:
-            if layouts is not None:
-                layouts.close()
+        result.outputs = _write(G, Path(output_dir), list(formats), title=title, cache=cache,
+                                documents=len(results))
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _collect(extracted: Iterable[DocResult], store: ResultCache | None,
+             on_document: Callable[[DocResult], None] | None) -> list[DocResult]:
+    """Every document's result, in order; then the cache forgets what this build did not use."""
+    results: list[DocResult] = []
+    try:
+        for result in extracted:
+            results.append(result)
+            if on_document:
+                on_document(result)
+        if store:
+            store.prune()
+    finally:
+        if store:
+            store.close()
+    return results
+
+
+def _packs(paths: Sequence[str | os.PathLike], aliases: Iterable[str | os.PathLike], discover: bool,
+           builtin: bool) -> AliasIndex:
+    """The alias packs of a build: given files, then folder packs, then the built-in pack (first wins)."""
+    pack_files = list(aliases)
+    if discover:
+        pack_files += [p for p in discover_packs(source_roots(paths)) if p not in pack_files]
+    if builtin:
+        pack_files.append(BUILTIN_PACK)
+    return load_packs(pack_files)
+
+
+def _write(G: nx.MultiDiGraph, output_dir: Path, formats: list[str], *, title: str | None, cache: bool,
+           documents: int) -> dict[str, Path]:
+    """Write the outputs, with the page's layouts memoised in the cache folder when caching."""
+    layouts = LayoutCache(output_dir / CACHE_DIRNAME) if cache and "html" in formats else None
+    try:
+        outputs = write_outputs(G, output_dir, formats=formats, title=title,
+                                summary={"documents": documents}, layout_memo=layouts)
+        if layouts is not None:
+            layouts.prune()
+    finally:
+        if layouts is not None:
+            layouts.close()
+    return outputs
 
 
 def preload(model: str | None = None) -> None:

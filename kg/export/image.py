@@ -131,10 +131,6 @@ def _draw(G: nx.MultiDiGraph, *, centre: Hashable | None, title: str | None, mem
     if centre is not None:
         radius[centre] *= 1.3
 
-    edges = sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
-    pair_total = Counter(frozenset((str(u), str(v))) for u, v, _, _ in edges)
-    seen: Counter[tuple[str, str]] = Counter()
-    edge_labels = len(edges) <= MAX_EDGE_LABELS
     ranked = sorted(nodes, key=lambda v: (-int(G.nodes[v].get("mentions") or 0), str(v)))
     labelled = set(ranked[:MAX_NODE_LABELS]) | ({centre} if centre is not None else set())
     pt = 1 / 72 / per_unit  # one typographic point in layout units
@@ -148,6 +144,36 @@ def _draw(G: nx.MultiDiGraph, *, centre: Hashable | None, title: str | None, mem
             w = _text_width(str(G.nodes[v].get("label") or v), 10) * pt
             label_top = y - (radius[v] / 2 + 3) * pt
             taken.append((x - w / 2, label_top - 12 * pt, x + w / 2, label_top))
+    _draw_edges(ax, G, pos, radius, taken, pt)
+    ax.scatter(xs, ys, s=[(radius[v]) ** 2 for v in nodes],
+               c=[type_color(G.nodes[v].get("type")) for v in nodes],
+               edgecolors=["#1d2330" if v == centre else "#3a3f4a" for v in nodes],
+               linewidths=[2.0 if v == centre else 0.6 for v in nodes], zorder=2, clip_on=False)
+
+    for v in nodes:
+        if v not in labelled:
+            continue
+        x, y = pos[v]
+        ax.annotate(str(G.nodes[v].get("label") or v), (x, y), xytext=(0, -(radius[v] / 2 + 3)),
+                    textcoords="offset points", ha="center", va="top", zorder=4,
+                    fontsize=10 if v == centre else 8.5,
+                    fontweight="bold" if v == centre else "normal",
+                    color="#1d2330", annotation_clip=False,
+                    # A box rather than a stroke path effect: SVG keeps the label as real text.
+                    bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75})
+
+    _legend(fig, G, anchor=(1 - (legend_w - 0.1) / fig_w, 1 - (top + title_h) / fig_h))
+    return fig
+
+
+def _draw_edges(ax, G: nx.MultiDiGraph, pos: dict, radius: dict, taken: list[tuple[float, float, float, float]],
+                pt: float) -> None:
+    """Arrows (curved apart when two entities share several edges) and their relation labels,
+    placed clear of ``taken``; past ``MAX_ARROWS`` edges, plain lines without labels' arrows."""
+    edges = sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    pair_total = Counter(frozenset((str(u), str(v))) for u, v, _, _ in edges)
+    seen: Counter[tuple[str, str]] = Counter()
+    edge_labels = len(edges) <= MAX_EDGE_LABELS
     lines: list[tuple[tuple[float, float], tuple[float, float]]] = []
     line_styles: list[tuple[str, Any]] = []
     for u, v, _key, attrs in edges:
@@ -182,25 +208,6 @@ def _draw(G: nx.MultiDiGraph, *, centre: Hashable | None, title: str | None, mem
         ax.add_collection(LineCollection(
             lines, colors=[c for c, _ in line_styles], linestyles=[st for _, st in line_styles],
             linewidths=0.6, alpha=0.7, zorder=1))
-    ax.scatter(xs, ys, s=[(radius[v]) ** 2 for v in nodes],
-               c=[type_color(G.nodes[v].get("type")) for v in nodes],
-               edgecolors=["#1d2330" if v == centre else "#3a3f4a" for v in nodes],
-               linewidths=[2.0 if v == centre else 0.6 for v in nodes], zorder=2, clip_on=False)
-
-    for v in nodes:
-        if v not in labelled:
-            continue
-        x, y = pos[v]
-        ax.annotate(str(G.nodes[v].get("label") or v), (x, y), xytext=(0, -(radius[v] / 2 + 3)),
-                    textcoords="offset points", ha="center", va="top", zorder=4,
-                    fontsize=10 if v == centre else 8.5,
-                    fontweight="bold" if v == centre else "normal",
-                    color="#1d2330", annotation_clip=False,
-                    # A box rather than a stroke path effect: SVG keeps the label as real text.
-                    bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75})
-
-    _legend(fig, G, anchor=(1 - (legend_w - 0.1) / fig_w, 1 - (top + title_h) / fig_h))
-    return fig
 
 
 def _text_width(text: str, size: float) -> float:
