@@ -98,7 +98,9 @@ class _RateColumn(ProgressColumn):
 
     def render(self, task: Task) -> Text:
         started, base = task.fields.get("started"), task.fields.get("base", 0)
-        elapsed = (task.finished_time if task.finished else task.get_time()) - started if started else 0.0
+        # Rich keeps ``finished_time`` relative to the task's start, ``started`` is absolute.
+        now = task.start_time + task.finished_time if task.finished and task.start_time is not None else task.get_time()
+        elapsed = now - started if started else 0.0
         done = task.completed - base
         if not started or done <= 0 or elapsed <= 0:
             return Text("… docs/s", style="progress.data.speed")
@@ -199,7 +201,9 @@ def _build_once(sources: list[Path], options: dict, *, png: bool, quiet: bool, v
         disable=quiet or total <= 1,
     )
     with progress:
-        task = progress.add_task("extracting", total=total or None, started=progress.get_time())
+        # "reading" until a document must be parsed (cached ones are served meanwhile), then
+        # "loading model", then "extracting".
+        task = progress.add_task("reading", total=total or None, started=progress.get_time())
 
         def on_document(result) -> None:
             progress.advance(task)

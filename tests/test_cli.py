@@ -227,6 +227,10 @@ def test_rate_and_time_left_count_from_the_end_of_the_model_load():
     now[0] = 40.0
     progress.advance(task, 20)
     assert progress.columns[0].render(progress.tasks[0]).plain == "2.0 docs/s, 0:40 left"
+    now[0] = 50.0
+    progress.update(task, description="writing", total=20)  # extraction over: the rate stays put
+    now[0] = 90.0
+    assert progress.columns[0].render(progress.tasks[0]).plain == "1.0 docs/s"
 
 
 # ----------------------------------------------------------------------------- no markup from data
