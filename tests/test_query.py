@@ -334,6 +334,38 @@ def test_api_accepts_json_encoded_lists_as_written_by_graphml(G):
     assert q.summary(G)["documents"] == 2
 
 
+# ----------------------------------------------------------------------------- card, explain, stats
+
+def test_card_lists_own_statements_first_with_their_evidence(G):
+    card = q.card(G, "microsoft")
+    assert (card["id"], card["label"], card["type"], card["mentions"]) == ("ms", "Microsoft", "ORG", 4)
+    assert [(r["direction"], r["relation"], r["tail"]) for r in card["relations"]] == [
+        ("out", "in talks to buy", "TikTok"), ("out", "negotiated with", "TikTok")]
+    assert card["relations"][0]["evidence"][0]["sentence"]
+    assert [r["direction"] for r in q.card(G, "ByteDance")["relations"]][:1] == ["out"]
+    with pytest.raises(q.EntityNotFound, match="did you mean: Microsoft"):
+        q.card(G, "Microsfot")
+
+
+def test_explain_rows_read_merges_as_built_or_as_json_strings(G):
+    example = {"doc": "d1", "start": 0, "end": 22, "sentence": "ByteDance owns TikTok."}
+    G.nodes["bd"]["merges"] = [{"alias": "byte skipping", "rule": "pack", "count": 2, "example": example}]
+    rows = q.explain_rows(G, "bytes")
+    assert rows.columns == ["alias", "rule", "count", "example", "doc"]
+    assert rows[0] == {"alias": "byte skipping", "rule": "pack", "count": 2,
+                       "example": "ByteDance owns TikTok.", "doc": "d1"}
+    G.nodes["bd"]["merges"] = json.dumps(G.nodes["bd"]["merges"])  # as GraphML stores it
+    assert q.explain_rows(G, "bytes") == rows
+    assert q.explain_rows(G, "Atlantis").column("rule") == ["?"]  # an older graph: no merges
+
+
+def test_stats_is_the_summary_plus_the_top_entities(G):
+    s = q.stats(G, top=2)
+    assert {k: s[k] for k in q.summary(G, top=2)} == dict(q.summary(G, top=2))
+    assert [r["entity"] for r in s["top_by_mentions"]] == ["TikTok", "ByteDance"]
+    assert s["top_by_degree"][0] == {"entity": "ByteDance", "type": "ORG", "degree": 4}
+
+
 # ----------------------------------------------------------------------------- pictures
 
 def test_draw_focus_returns_axes_with_the_neighbourhood(G):
