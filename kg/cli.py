@@ -247,11 +247,11 @@ def _print_summary(result, skipped: list, *, list_outputs: bool) -> None:
         out.print(f"{isolated} of {s['entities']} entities have no relation.")
     if skipped:
         out.print(f"Skipped {len(skipped)} file(s) (reasons above).")
-    if list_outputs:
+    if list_outputs:  # a watch's rebuilds leave them out: the page is open already, reload it
         for path in result.outputs.values():
             out.print(f"  wrote {path}", markup=False)
-    if "html" in result.outputs:
-        out.print(f"Open {result.outputs['html']} in a browser to explore the graph.", markup=False)
+        if "html" in result.outputs:
+            out.print(f"Open {result.outputs['html']} in a browser to explore the graph.", markup=False)
 
 
 def _watch(sources: list[Path], options: dict, *, png: bool, quiet: bool, verbose: bool) -> None:
