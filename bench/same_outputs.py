@@ -77,7 +77,8 @@ def main() -> int:
                     a, b = digest(scratch / "base" / name / f), digest(scratch / "head" / name / f)
                     same = a is not None and a == b
                     ok &= same
-                    print(f"{'same   ' if same else 'DIFFERS'} {name}/{f}  {(a or 'missing')[:12]} {(b or 'missing')[:12]}")
+                    short = [(d or "missing")[:12] for d in (a, b)]
+                    print(f"{'same   ' if same else 'DIFFERS'} {name}/{f}  {short[0]} {short[1]}")
         print(f"{args.base} vs {args.head}: {'byte-identical' if ok else 'NOT identical'}")
     return 0 if ok else 1
 

@@ -2,12 +2,13 @@
 
 The key hashes the document (id, text, title, date) together with a fingerprint of the extraction
 (:func:`extraction_fingerprint`): kg's version and the source of the code extraction runs
-(``kg.extract`` and every kg module it imports, found by reading their import statements; not the CLI, queries or
-exports), the spaCy pipeline (name, version, components), the versions of the libraries that shape
-a parse (spaCy, thinc, pycountry) and the alias packs. An upgrade or a local edit of any of them can
-never serve stale results, and an edit elsewhere (a docstring in ``cli.py``) re-parses nothing. Entries hold plain ``DocResult`` JSON, not
-spaCy Docs. A damaged cache is never fatal: a bad entry is dropped and recomputed, a file that is
-not (or no longer) a readable database is replaced by a fresh one.
+(``kg.extract`` and every kg module it imports, found by reading their import statements; not the
+CLI, queries or exports), the spaCy pipeline (name, version, components), the versions of the
+libraries that shape a parse (spaCy, thinc, pycountry) and the alias packs. An upgrade or a local
+edit of any of them can never serve stale results, and an edit elsewhere (a docstring in
+``cli.py``) re-parses nothing. Entries hold plain ``DocResult`` JSON, not spaCy Docs. A damaged
+cache is never fatal: a bad entry is dropped and recomputed, a file that is not (or no longer) a
+readable database is replaced by a fresh one.
 """
 
 from __future__ import annotations
