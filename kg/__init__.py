@@ -13,13 +13,14 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from kg._version import __version__
 
 _EXPORTS = {
     "kg.api": ("BuildResult", "EmptyCorpus", "build", "load", "write_outputs"),
-    # exploration API, see kg/query.py
-    "kg.query": ("Rows", "communities", "draw", "evidence", "example_graph", "find", "find_all",
-                 "neighbours", "path", "rank", "show", "subgraph", "summary"),
+    "kg.errors": ("KgError",),
+    # exploration API, see kg/query/
+    "kg.query": ("Rows", "card", "communities", "draw", "evidence", "example_graph", "explain_rows", "find",
+                 "find_all", "neighbours", "path", "rank", "show", "stats", "subgraph", "summary"),
 }
 _WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
 
@@ -27,9 +28,10 @@ __all__ = ["__version__", *_WHERE]
 
 if TYPE_CHECKING:  # pragma: no cover
     from kg.api import BuildResult, EmptyCorpus, build, load, write_outputs  # noqa: F401
+    from kg.errors import KgError  # noqa: F401
     from kg.query import (  # noqa: F401
-        Rows, communities, draw, evidence, example_graph, find, find_all, neighbours, path, rank,
-        show, subgraph, summary,
+        Rows, card, communities, draw, evidence, example_graph, explain_rows, find, find_all, neighbours,
+        path, rank, show, stats, subgraph, summary,
     )
 
 

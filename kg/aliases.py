@@ -22,11 +22,8 @@ from typing import Iterable, Iterator
 
 import yaml
 
+from .errors import AliasPackError  # noqa: F401  (defined in kg.errors, raised here)
 from .model import NODE_TYPES
-
-
-class AliasPackError(ValueError):
-    """A malformed pack; the message names the file and line."""
 
 
 @dataclass(frozen=True)

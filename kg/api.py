@@ -1,4 +1,8 @@
-"""The Python API: ``build()`` a graph from sources and ``load()`` one back. The CLI wraps these."""
+"""The Python API: ``build()`` a graph from sources and ``load()`` one back. The CLI wraps these.
+
+``FORMATS`` and ``write_outputs`` live in :mod:`kg.export` and are re-exported here; ``EmptyCorpus``
+lives in :mod:`kg.errors`.
+"""
 
 from __future__ import annotations
 
@@ -13,30 +17,23 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
-from kg import __version__
+from kg._version import __version__
 from kg.aliases import BUILTIN_PACK, AliasIndex, discover_packs, load_packs
-from kg.cache import (CACHE_DIRNAME, EXTRACTOR_VERSION, LayoutCache, ResultCache, code_fingerprint,
-                      document_key, library_fingerprint)
+from kg.cache import CACHE_DIRNAME, LayoutCache, ResultCache, document_key, extraction_fingerprint
+from kg.errors import EmptyCorpus
+from kg.export import FORMATS, write_outputs
 from kg.export.json_io import load as load_json
 from kg.graph import build_graph
 from kg.ingest import iter_documents, source_roots
 from kg.model import Document, DocResult, SkippedSource
-from kg.nlp import load_pipeline, model_fingerprint, model_meta, resolve_model_name
+from kg.nlp import load_pipeline, model_meta, resolve_model_name
 from kg.resolve import resolve
 
+__all__ = ["FORMATS", "BuildResult", "EmptyCorpus", "build", "graph_from_results", "load", "preload",
+           "write_outputs"]
+
 if TYPE_CHECKING:
-    from kg.export.layout import LayoutMemo
     from kg.extract import DocumentExtractor
-
-#: Every output `build` can write, by format name.
-FORMATS: dict[str, str] = {
-    "json": "graph.json", "graphml": "graph.graphml", "gexf": "graph.gexf",
-    "csv": "triples.csv", "html": "graph.html",
-}
-
-
-class EmptyCorpus(ValueError):
-    """No readable document was found in the sources."""
 
 
 @dataclass
@@ -89,7 +86,9 @@ def build(
     (``kg/data/common_aliases.yaml``), after the others, so theirs win where both name a phrase.
     The per-document cache lives in ``output_dir/.kg-cache``.
     ``on_document`` sees each document's result as it is extracted; ``on_stage`` is told when the
-    corpus-wide stages start (``"resolving"``, ``"writing"``), for progress displays.
+    model starts and ends loading (``"loading model"``, ``"extracting"``; only if a document needs
+    parsing) and when the corpus-wide stages start (``"resolving"``, ``"writing"``), for progress
+    displays.
     """
     started = time.perf_counter()
     if isinstance(paths, (str, os.PathLike)):
@@ -103,34 +102,24 @@ def build(
 
     # raises SourceNotFound up front; never reads its own outputs back in
     documents = iter_documents(paths, on_skip=skip, exclude=[output_dir] if output_dir is not None else [])
-    pack_files = list(aliases)
-    if discover_aliases:
-        pack_files += [p for p in discover_packs(source_roots(paths)) if p not in pack_files]
-    if builtin_aliases:
-        pack_files.append(BUILTIN_PACK)
-    packs = load_packs(pack_files)
+    packs = _packs(paths, aliases, discover_aliases, builtin_aliases)
     model_name = resolve_model_name(model)  # a missing model fails here, before any work
     meta = model_meta(model_name)
-    fingerprint = "|".join([__version__, EXTRACTOR_VERSION, code_fingerprint(), model_fingerprint(model_name),
-                            library_fingerprint(), packs.fingerprint()])
+    fingerprint = extraction_fingerprint(model_name, packs)
 
     def make_extractor() -> DocumentExtractor:  # spaCy and the model load only if a document needs parsing
         from kg.extract import DocumentExtractor
 
-        return DocumentExtractor(load_pipeline(model_name), packs)
-    store = ResultCache(Path(output_dir) / CACHE_DIRNAME) if (cache and output_dir) else None
+        if on_stage:
+            on_stage("loading model")
+        extractor = DocumentExtractor(load_pipeline(model_name), packs)
+        if on_stage:
+            on_stage("extracting")
+        return extractor
 
-    results: list[DocResult] = []
-    try:
-        for result in _extract_all(documents, make_extractor, store, fingerprint, batch_size, jobs):
-            results.append(result)
-            if on_document:
-                on_document(result)
-        if store:
-            store.prune()
-    finally:
-        if store:
-            store.close()
+    store = ResultCache(Path(output_dir) / CACHE_DIRNAME) if (cache and output_dir) else None
+    results = _collect(_extract_all(documents, make_extractor, store, fingerprint, batch_size, jobs), store,
+                       on_document)
     if not results:
         raise EmptyCorpus("no readable documents in " + ", ".join(str(p) for p in paths))
     if on_stage:
@@ -143,18 +132,61 @@ def build(
     if output_dir is not None:
         if on_stage:
             on_stage("writing")
-        formats = list(formats)
-        layouts = LayoutCache(Path(output_dir) / CACHE_DIRNAME) if cache and "html" in formats else None
-        try:
-            result.outputs = write_outputs(G, output_dir, formats=formats, title=title,
-                                           summary={"documents": len(results)}, layout_memo=layouts)
-            if layouts is not None:
-                layouts.prune()
-        finally:
-            if layouts is not None:
-                layouts.close()
+        result.outputs = _write(G, Path(output_dir), list(formats), title=title, cache=cache,
+                                documents=len(results))
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _collect(extracted: Iterable[DocResult], store: ResultCache | None,
+             on_document: Callable[[DocResult], None] | None) -> list[DocResult]:
+    """Every document's result, in order; then the cache forgets what this build did not use."""
+    results: list[DocResult] = []
+    try:
+        for result in extracted:
+            results.append(result)
+            if on_document:
+                on_document(result)
+        if store:
+            store.prune()
+    finally:
+        if store:
+            store.close()
+    return results
+
+
+def _packs(paths: Sequence[str | os.PathLike], aliases: Iterable[str | os.PathLike], discover: bool,
+           builtin: bool) -> AliasIndex:
+    """The alias packs of a build: given files, then folder packs, then the built-in pack (first wins)."""
+    pack_files = list(aliases)
+    if discover:
+        pack_files += [p for p in discover_packs(source_roots(paths)) if p not in pack_files]
+    if builtin:
+        pack_files.append(BUILTIN_PACK)
+    return load_packs(pack_files)
+
+
+def _write(G: nx.MultiDiGraph, output_dir: Path, formats: list[str], *, title: str | None, cache: bool,
+           documents: int) -> dict[str, Path]:
+    """Write the outputs, with the page's layouts memoised in the cache folder when caching."""
+    layouts = LayoutCache(output_dir / CACHE_DIRNAME) if cache and "html" in formats else None
+    try:
+        outputs = write_outputs(G, output_dir, formats=formats, title=title,
+                                summary={"documents": documents}, layout_memo=layouts)
+        if layouts is not None:
+            layouts.prune()
+    finally:
+        if layouts is not None:
+            layouts.close()
+    return outputs
+
+
+def preload(model: str | None = None) -> None:
+    """Import spaCy and load the pipeline (and its lexicon) now, so that the next build that must
+    parse does not wait for them (``kg build --watch`` calls it while the user edits)."""
+    from kg.extract import DocumentExtractor
+
+    DocumentExtractor(load_pipeline(resolve_model_name(model)))
 
 
 def graph_from_results(results: list[DocResult]) -> nx.MultiDiGraph:
@@ -209,53 +241,9 @@ def _extract_all(documents: Iterable[Document], make_extractor: Callable[[], Doc
         emitted += 1
 
 
-def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats: Iterable[str] = tuple(FORMATS),
-                  title: str | None = None, summary: dict | None = None,
-                  layout_memo: LayoutMemo | None = None) -> dict[str, Path]:
-    """Write the chosen formats into ``output_dir`` (each atomically); return their paths.
-
-    ``layout_memo`` (e.g. the build's ``LayoutCache``) spares re-computing the HTML page's
-    layout for graph components that did not change; the bytes written are the same.
-    """
-    from kg.export.gexf import write_gexf
-    from kg.export.graphml import write_graphml
-    from kg.export.json_io import write_json
-    from kg.export.tabular import scalar_copy
-    from kg.export.triples import write_triples_csv
-
-    out = Path(output_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    written: dict[str, Path] = {}
-    formats = list(formats)
-    scalar = scalar_copy(G) if {"graphml", "gexf"} <= set(formats) else None  # made once for both
-    for fmt in formats:
-        if fmt not in FORMATS:
-            raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
-        target = out / FORMATS[fmt]
-        if fmt == "json":
-            write_json(G, target)
-        elif fmt == "graphml":
-            write_graphml(G, target, scalar=scalar)
-        elif fmt == "gexf":
-            write_gexf(G, target, scalar=scalar)
-        elif fmt == "csv":
-            write_triples_csv(G, target)
-        elif fmt == "html":
-            from kg.export.html import write_html
-
-            write_html(G, target, title=title, summary=_html_summary(G, summary), layout_memo=layout_memo)
-        written[fmt] = target
-    return written
-
-
-def _html_summary(G: nx.MultiDiGraph, summary: dict | None) -> dict:
-    docs = (summary or {}).get("documents") or G.graph.get("documents")
-    return {"documents": docs, "entities": G.number_of_nodes(), "relations": G.number_of_edges()}
-
-
 def load(path: str | os.PathLike) -> nx.MultiDiGraph:
     """Load a ``graph.json`` (or a folder containing one) written by ``kg build``."""
     p = Path(path)
     if p.is_dir():
-        p = p / FORMATS["json"]
+        p = p / FORMATS["json"].file
     return load_json(p)

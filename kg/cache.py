@@ -1,15 +1,19 @@
 """Per-document result cache (SQLite) keyed by content and by everything that shapes extraction.
 
-The key hashes the document (id, text, title, date) together with a fingerprint of the extraction:
-kg's version and source code, the spaCy pipeline (name, version, components), the versions of the
+The key hashes the document (id, text, title, date) together with a fingerprint of the extraction
+(:func:`extraction_fingerprint`): kg's version and the source of the code extraction runs
+(``kg.extract`` and every kg module it imports, found by reading their import statements; not the
+CLI, queries or exports), the spaCy pipeline (name, version, components), the versions of the
 libraries that shape a parse (spaCy, thinc, pycountry) and the alias packs. An upgrade or a local
-edit of any of them can never serve stale results. Entries hold plain ``DocResult`` JSON, not
-spaCy Docs. A damaged cache is never fatal: a bad entry is dropped and recomputed, a file that is
-not (or no longer) a readable database is replaced by a fresh one.
+edit of any of them can never serve stale results, and an edit elsewhere (a docstring in
+``cli.py``) re-parses nothing. Entries hold plain ``DocResult`` JSON, not spaCy Docs. A damaged
+cache is never fatal: a bad entry is dropped and recomputed, a file that is not (or no longer) a
+readable database is replaced by a fresh one.
 """
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import logging
@@ -18,8 +22,13 @@ from dataclasses import fields, is_dataclass
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from kg._version import __version__
 from kg.model import Document, DocResult
+
+if TYPE_CHECKING:
+    from kg.aliases import AliasIndex
 
 CACHE_DIRNAME = ".kg-cache"
 #: Bump when extraction logic changes in a way that alters results (the code hash catches edits too).
@@ -28,28 +37,112 @@ log = logging.getLogger(__name__)
 
 #: Libraries whose upgrade can change a per-document result although the model did not change.
 FINGERPRINTED_LIBRARIES = ("spacy", "thinc", "pycountry")
-#: Data files in the kg package that extraction may read (the code is hashed too).
-_HASHED_SUFFIXES = (".py", ".yaml", ".yml", ".json", ".txt")
+#: The module that turns a document into a ``DocResult``; it and the kg modules it imports make up
+#: the code fingerprint.
+EXTRACTION_MODULE = "kg.extract"
+#: Data files hashed with the code: those in the covered packages' folders and in ``kg/data``.
+_DATA_SUFFIXES = (".yaml", ".yml", ".json", ".txt")
 
 
-def code_fingerprint(root: str | Path | None = None) -> str:
-    """Hash of kg's own source and data (or of the package at ``root``): any edit invalidates the cache."""
-    if root is None:
-        import kg
+def extraction_fingerprint(model: str, packs: AliasIndex) -> str:
+    """Everything besides the document that shapes its ``DocResult``: the cache key's first part."""
+    from kg.nlp import model_fingerprint
 
-        root = Path(kg.__file__).parent
-    return _hash_tree(str(Path(root).resolve()), _tree_state(Path(root)))
+    return "|".join([__version__, EXTRACTOR_VERSION, code_fingerprint(), model_fingerprint(model),
+                     library_fingerprint(), packs.fingerprint()])
 
 
-def _tree_state(root: Path) -> tuple:
-    """Paths, sizes and mtimes: lets repeated builds in one process skip re-hashing an unchanged tree."""
-    return tuple((p.relative_to(root).as_posix(), s.st_size, s.st_mtime_ns)
-                 for p in sorted(root.rglob("*")) if p.suffix in _HASHED_SUFFIXES and "__pycache__" not in p.parts
-                 for s in [p.stat()])
+def code_fingerprint(root: str | Path | None = None, module: str = EXTRACTION_MODULE) -> str:
+    """Hash of the source of ``module`` and every kg module it imports, plus kg's data files.
+
+    ``root`` is the folder of the ``kg`` package (this one by default).
+    """
+    root = Path(root) if root is not None else Path(__file__).parent
+    files = extraction_files(root, module)
+    return _hash_tree(str(root.resolve()), tuple((p.relative_to(root).as_posix(), s.st_size, s.st_mtime_ns)
+                                                 for p in files for s in [p.stat()]))
+
+
+def extraction_files(root: str | Path | None = None, module: str = EXTRACTION_MODULE) -> list[Path]:
+    """The files the code fingerprint covers: :func:`imported_modules`' sources, the data files of
+    the packages among them, and ``kg/data``; sorted."""
+    root = Path(root) if root is not None else Path(__file__).parent
+    sources = imported_modules(root, module)
+    files = set(sources.values())
+    folders = {path.parent for name, path in sources.items() if path.name == "__init__.py" and name != "kg"}
+    folders.add(root / "data")
+    for folder in folders:
+        files.update(p for p in folder.glob("*") if p.suffix in _DATA_SUFFIXES and p.is_file())
+    return sorted(files)
+
+
+def imported_modules(root: str | Path, module: str = EXTRACTION_MODULE) -> dict[str, Path]:
+    """``module`` and every kg module it imports, transitively, read from the import statements.
+
+    A static walk (``ast``), so nothing is imported and a new module or package (``kg/lexicon/``)
+    is followed as soon as something imports it. It follows imports inside functions too (they run
+    when extraction does) but not those under ``if TYPE_CHECKING:``; importing ``a.b.c`` also
+    imports the packages ``a`` and ``a.b``.
+    """
+    root = Path(root)
+    found: dict[str, Path] = {}
+    todo = [module]
+    while todo:
+        name = todo.pop()
+        parts = name.split(".")
+        for i in range(1, len(parts) + 1):
+            prefix = ".".join(parts[:i])
+            path = _module_file(root, prefix)
+            if path is None or prefix in found:
+                continue
+            found[prefix] = path
+            todo.extend(_kg_imports(path, prefix))
+    return found
+
+
+def _module_file(root: Path, name: str) -> Path | None:
+    """The source file of kg module ``name`` under ``root`` (the kg package folder), if any."""
+    parts = name.split(".")
+    if parts[0] != "kg":
+        return None
+    base = root.joinpath(*parts[1:])
+    for candidate in (base / "__init__.py", base.with_suffix(".py") if len(parts) > 1 else None):
+        if candidate is not None and candidate.is_file():
+            return candidate
+    return None
+
+
+def _kg_imports(path: Path, name: str) -> list[str]:
+    """The kg modules ``path`` (module ``name``) imports; ``from m import x`` gives ``m`` and ``m.x``."""
+    tree = ast.parse(path.read_bytes(), filename=str(path))
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    skipped = {id(n) for node in ast.walk(tree) if isinstance(node, ast.If) and _is_type_checking(node.test)
+               for stmt in node.body for n in ast.walk(stmt)}
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.Import):
+            names += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                base = ".".join(anchor + ([base] if base else []))
+            names.append(base)
+            names += [f"{base}.{a.name}" for a in node.names if a.name != "*"]
+    return [n for n in names if n == "kg" or n.startswith("kg.")]
+
+
+def _is_type_checking(test: ast.expr) -> bool:
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
 
 
 @lru_cache(maxsize=8)
 def _hash_tree(root: str, state: tuple) -> str:
+    """Hash the files listed in ``state`` (path, size, mtime): the state lets repeated builds in one
+    process skip re-hashing unchanged files."""
     h = hashlib.sha256()
     for rel, _size, _mtime in state:
         h.update(rel.encode())

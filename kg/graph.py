@@ -1,6 +1,6 @@
 """Building the NetworkX graph from resolved entities and per-document triples.
 
-Follows the graph contract of DESIGN.md: one node per entity (``id``, ``label``, ``type``,
+Follows the graph contract (README, "The graph contract"): one node per entity (``id``, ``label``, ``type``,
 ``aliases``, ``mentions``, ``docs``, plus ``merges`` for ``kg explain``); one edge per distinct
 (head, relation, tail), the evidence of repeated statements merged into it.
 """

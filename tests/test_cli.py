@@ -134,3 +134,157 @@ def test_python_dash_m_kg_runs():
 
     proc = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True)
     assert proc.returncode == 0 and "build" in proc.stdout
+
+
+# ----------------------------------------------------------------------------- near-miss names
+
+@pytest.mark.parametrize("name, suggested", [
+    ("Microsfot", "Microsoft"), ("Bytedanse", "ByteDance"), ("tik tok", "TikTok"), ("Zhang", "Zhang Yiming"),
+])
+@pytest.mark.parametrize("command", ["show", "explain", "render"])
+def test_near_miss_name_suggests_and_exits_1_without_traceback(built, tmp_path, command, name, suggested):
+    out, _ = built
+    args = [command, str(out / "graph.json"), name]
+    if command == "render":
+        args = ["render", str(out / "graph.json"), "-o", str(tmp_path / "n.png"), "--focus", name]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    assert f"did you mean: {suggested}" in result.stderr
+    assert not (tmp_path / "n.png").exists()
+
+
+# ----------------------------------------------------------------------------- CLI niceties
+
+def test_version():
+    import kg
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.strip() == f"kg {kg.__version__}"
+
+
+def test_kg_alone_prints_help_to_stderr():
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "kg"], capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert "Usage" in proc.stderr and "build" in proc.stderr
+
+
+def test_eval_prints_a_table_not_python_lists(built, tmp_path):
+    out, _ = built
+    gold = tmp_path / "gold.yaml"
+    gold.write_text(
+        "entities:\n"
+        "  - {id: ms, names: [Microsoft], core: true}\n"
+        "  - {id: nobody, names: [Nobody Atall]}\n"
+        "relations:\n"
+        "  - {head: ms, tail: [nobody, ms], keywords: [bought]}\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(out / "graph.json"), str(gold)])
+    assert result.exit_code == 0, result.output
+    assert "figure" in result.stdout and "entities_core" in result.stdout and "1/1" in result.stdout
+    assert "nobody" in result.stdout
+    assert "['" not in result.stdout and "[1, 1]" not in result.stdout
+
+
+def test_build_summary_names_the_page_and_the_entities_with_no_relation(built):
+    import kg
+
+    out, result = built
+    G = kg.load(out / "graph.json")
+    isolated = sum(1 for n in G if G.degree(n) == 0)
+    assert isolated > 0
+    assert f"{isolated} of {G.number_of_nodes()} entities have no relation." in result.stdout
+    assert f"Open {out / 'graph.html'} in a browser" in result.stdout
+
+
+def test_build_tells_when_the_model_loads(tmp_path):
+    import kg
+
+    (tmp_path / "a.txt").write_text("Microsoft bought LinkedIn.", encoding="utf-8")
+    stages: list[str] = []
+    kg.build([tmp_path / "a.txt"], output_dir=tmp_path / "o", on_stage=stages.append)
+    assert stages == ["loading model", "extracting", "resolving", "writing"]
+    stages.clear()
+    kg.build([tmp_path / "a.txt"], output_dir=tmp_path / "o", on_stage=stages.append)
+    assert stages == ["resolving", "writing"]  # all from the cache: no model to load
+
+
+def test_rate_and_time_left_count_from_the_end_of_the_model_load():
+    from rich.progress import Progress
+
+    from kg.cli import _RateColumn
+
+    now = [0.0]
+    progress = Progress(_RateColumn(), get_time=lambda: now[0], disable=True)
+    task = progress.add_task("loading model", total=100, started=None)
+    now[0] = 30.0  # the model took 30 s to load: no rate yet, and none made up
+    assert progress.columns[0].render(progress.tasks[0]).plain == "… docs/s"
+    progress.update(task, started=30.0, base=0)
+    now[0] = 40.0
+    progress.advance(task, 20)
+    assert progress.columns[0].render(progress.tasks[0]).plain == "2.0 docs/s, 0:40 left"
+    now[0] = 50.0
+    progress.update(task, description="writing", total=20)  # extraction over: the rate stays put
+    now[0] = 90.0
+    assert progress.columns[0].render(progress.tasks[0]).plain == "1.0 docs/s"
+
+
+# ----------------------------------------------------------------------------- no markup from data
+
+MARKUP_NAME = "[red]FAKE[bold].txt"
+MARKUP_LABEL = "Acme [/x] [bold]Corp"
+
+
+def test_build_prints_markup_like_file_names_as_they_are(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / MARKUP_NAME).write_text("", encoding="utf-8")  # skipped: empty
+    (src / "[").mkdir()  # so that a path reads ".../[/x].txt", a closing tag to Rich
+    (src / "[" / "x].txt").write_text("Microsoft bought LinkedIn in 2016.", encoding="utf-8")
+    (src / "[" / "[b]gone.txt").write_text("", encoding="utf-8")
+    (src / "ok.txt").write_text("Apple hired Tim Cook.", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(src), "-o", str(tmp_path / "out"), "--verbose"])
+    assert result.exit_code == 0, result.output
+    assert MARKUP_NAME in result.stderr  # the skip names the real file
+    assert "[/[b]gone.txt" in result.stderr
+    assert "[/x].txt:" in result.stderr  # --verbose lists each document
+
+
+def _markup_graph(tmp_path):
+    import networkx as nx
+
+    from kg.export.json_io import write_json
+
+    G = nx.MultiDiGraph()
+    G.add_node("acme", label=MARKUP_LABEL, type="ORG", aliases=[MARKUP_LABEL, "[red]acme"], mentions=3,
+               docs=[MARKUP_NAME],
+               merges=[{"alias": "[red]acme", "rule": "variant", "count": 1,
+                        "example": {"doc": MARKUP_NAME, "start": 0, "end": 20, "sentence": "[red]acme [/] sued"}}])
+    G.add_node("b", label="[/b]Beta", type="ORG", aliases=["[/b]Beta"], mentions=1, docs=[MARKUP_NAME])
+    G.add_edge("acme", "b", relation="[/rel] sued", confidence=0.9,
+               evidence=[{"doc": MARKUP_NAME, "sentence": "[red]acme [/] sued [/b]Beta.", "start": 0, "end": 20}])
+    return write_json(G, tmp_path / "graph.json")
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["show", "acme"], [MARKUP_LABEL, "[/rel] sued", "[/b]Beta", f"[{MARKUP_NAME}] [red]acme [/] sued"]),
+    (["explain", "acme"], [MARKUP_LABEL, "[red]acme", "[red]acme [/] sued"]),
+    (["stats"], [MARKUP_LABEL, "[/b]Beta", "[/rel] sued"]),
+])
+def test_show_explain_stats_print_markup_like_data_as_it_is(tmp_path, args, expected):
+    graph = _markup_graph(tmp_path)
+    result = runner.invoke(app, [args[0], str(graph), *args[1:]], env={"COLUMNS": "250"})
+    assert result.exit_code == 0, result.output
+    for text in expected:
+        assert text in result.stdout, text
+
+
+def test_an_error_quoting_markup_like_input_prints_it_as_it_is(tmp_path):
+    graph = _markup_graph(tmp_path)
+    result = runner.invoke(app, ["show", str(graph), "[/nope] [bold]x"])
+    assert result.exit_code == 1
+    assert "no entity named '[/nope] [bold]x'" in result.stderr

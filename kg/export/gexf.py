@@ -8,7 +8,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.export.atomic import atomic_open
-from kg.export.tabular import scalar_copy
+from kg.export.flatten import scalar_copy
 
 
 def write_gexf(G: nx.MultiDiGraph, path: str | os.PathLike, *, scalar: nx.MultiDiGraph | None = None) -> Path:

@@ -7,7 +7,6 @@ labelling only their most-mentioned entities and dropping edge labels past a thr
 
 from __future__ import annotations
 
-import difflib
 import math
 import os
 from collections import Counter
@@ -25,6 +24,9 @@ from matplotlib.collections import LineCollection  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import FancyArrowPatch  # noqa: E402
 
+from kg.contract import lookup  # noqa: E402
+from kg.contract import neighbourhood as contract_neighbourhood  # noqa: E402
+from kg.errors import EntityNotFound  # noqa: E402
 from kg.export.atomic import atomic_open  # noqa: E402
 from kg.export.layout import LayoutMemo, layout_positions  # noqa: E402
 from kg.export.style import (  # noqa: E402
@@ -41,35 +43,23 @@ MAX_ARROWS = 600
 FORMATS = {".png": "png", ".svg": "svg"}
 
 
-def _norm(text: str) -> str:
-    return " ".join(str(text).casefold().split())
-
-
 def find_entity(G: nx.Graph, name: str) -> Hashable:
-    """The node whose id, label or an alias is ``name`` (case-insensitive).
+    """The node whose id, label or an alias is ``name`` (the lookup of :mod:`kg.contract`).
 
-    Several matches: an exact label beats an alias, then the most-mentioned node wins.
+    Raises :class:`~kg.errors.EntityNotFound` (a ``KeyError``) naming close names.
 
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("org:1", label="ByteDance", aliases=["byte skipping"], mentions=3)
     >>> find_entity(G, "BYTE  skipping")
     'org:1'
     """
-    key = _norm(name)
-    candidates = []
-    for node, attrs in G.nodes(data=True):
-        label = _norm(attrs.get("label") or node)
-        aliases = {_norm(a) for a in (attrs.get("aliases") or [])}
-        if key in (label, _norm(node)):
-            candidates.append((0, -int(attrs.get("mentions") or 0), str(node), node))
-        elif key in aliases:
-            candidates.append((1, -int(attrs.get("mentions") or 0), str(node), node))
-    if candidates:
-        return min(candidates)[3]
-    names = sorted({str(attrs.get("label") or node) for node, attrs in G.nodes(data=True)})
-    close = difflib.get_close_matches(str(name), names, n=3, cutoff=0.6)
-    hint = f" Did you mean: {', '.join(close)}?" if close else ""
-    raise KeyError(f"no entity named {name!r} in the graph.{hint}")
+    try:
+        return lookup(G, name)
+    except EntityNotFound as exc:
+        hint = f" Did you mean: {', '.join(exc.suggestions)}?" if exc.suggestions else ""
+        error = EntityNotFound(f"no entity named {name!r} in the graph.{hint}")
+        error.name, error.suggestions = exc.name, exc.suggestions
+        raise error from None
 
 
 def neighbourhood(G: nx.MultiDiGraph, focus: str, depth: int = 1) -> tuple[nx.MultiDiGraph, Hashable]:
@@ -77,15 +67,15 @@ def neighbourhood(G: nx.MultiDiGraph, focus: str, depth: int = 1) -> tuple[nx.Mu
     if depth < 0:
         raise ValueError("depth must be >= 0")
     centre = find_entity(G, focus)
-    return nx.ego_graph(G, centre, radius=depth, undirected=True), centre
+    return contract_neighbourhood(G, centre, depth), centre
 
 
 def render_image(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, focus: str | None = None,
                  depth: int = 1, title: str | None = None, layout_memo: LayoutMemo | None = None) -> Path:
     """Draw ``G`` (or the ``depth``-hop neighbourhood of ``focus``) to a PNG or SVG file.
 
-    The format follows the suffix of ``path``. Raises ``KeyError`` when ``focus`` names no
-    entity and ``ValueError`` for an unsupported suffix. ``layout_memo`` (the build's
+    The format follows the suffix of ``path``. Raises ``EntityNotFound`` (a ``KeyError``) when
+    ``focus`` names no entity and ``ValueError`` for an unsupported suffix. ``layout_memo`` (the build's
     ``LayoutCache``) reuses the layouts the HTML page already computed.
     """
     path = Path(path)
@@ -141,10 +131,6 @@ def _draw(G: nx.MultiDiGraph, *, centre: Hashable | None, title: str | None, mem
     if centre is not None:
         radius[centre] *= 1.3
 
-    edges = sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
-    pair_total = Counter(frozenset((str(u), str(v))) for u, v, _, _ in edges)
-    seen: Counter[tuple[str, str]] = Counter()
-    edge_labels = len(edges) <= MAX_EDGE_LABELS
     ranked = sorted(nodes, key=lambda v: (-int(G.nodes[v].get("mentions") or 0), str(v)))
     labelled = set(ranked[:MAX_NODE_LABELS]) | ({centre} if centre is not None else set())
     pt = 1 / 72 / per_unit  # one typographic point in layout units
@@ -158,6 +144,36 @@ def _draw(G: nx.MultiDiGraph, *, centre: Hashable | None, title: str | None, mem
             w = _text_width(str(G.nodes[v].get("label") or v), 10) * pt
             label_top = y - (radius[v] / 2 + 3) * pt
             taken.append((x - w / 2, label_top - 12 * pt, x + w / 2, label_top))
+    _draw_edges(ax, G, pos, radius, taken, pt)
+    ax.scatter(xs, ys, s=[(radius[v]) ** 2 for v in nodes],
+               c=[type_color(G.nodes[v].get("type")) for v in nodes],
+               edgecolors=["#1d2330" if v == centre else "#3a3f4a" for v in nodes],
+               linewidths=[2.0 if v == centre else 0.6 for v in nodes], zorder=2, clip_on=False)
+
+    for v in nodes:
+        if v not in labelled:
+            continue
+        x, y = pos[v]
+        ax.annotate(str(G.nodes[v].get("label") or v), (x, y), xytext=(0, -(radius[v] / 2 + 3)),
+                    textcoords="offset points", ha="center", va="top", zorder=4,
+                    fontsize=10 if v == centre else 8.5,
+                    fontweight="bold" if v == centre else "normal",
+                    color="#1d2330", annotation_clip=False,
+                    # A box rather than a stroke path effect: SVG keeps the label as real text.
+                    bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75})
+
+    _legend(fig, G, anchor=(1 - (legend_w - 0.1) / fig_w, 1 - (top + title_h) / fig_h))
+    return fig
+
+
+def _draw_edges(ax, G: nx.MultiDiGraph, pos: dict, radius: dict, taken: list[tuple[float, float, float, float]],
+                pt: float) -> None:
+    """Arrows (curved apart when two entities share several edges) and their relation labels,
+    placed clear of ``taken``; past ``MAX_ARROWS`` edges, plain lines without labels' arrows."""
+    edges = sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    pair_total = Counter(frozenset((str(u), str(v))) for u, v, _, _ in edges)
+    seen: Counter[tuple[str, str]] = Counter()
+    edge_labels = len(edges) <= MAX_EDGE_LABELS
     lines: list[tuple[tuple[float, float], tuple[float, float]]] = []
     line_styles: list[tuple[str, Any]] = []
     for u, v, _key, attrs in edges:
@@ -192,25 +208,6 @@ def _draw(G: nx.MultiDiGraph, *, centre: Hashable | None, title: str | None, mem
         ax.add_collection(LineCollection(
             lines, colors=[c for c, _ in line_styles], linestyles=[st for _, st in line_styles],
             linewidths=0.6, alpha=0.7, zorder=1))
-    ax.scatter(xs, ys, s=[(radius[v]) ** 2 for v in nodes],
-               c=[type_color(G.nodes[v].get("type")) for v in nodes],
-               edgecolors=["#1d2330" if v == centre else "#3a3f4a" for v in nodes],
-               linewidths=[2.0 if v == centre else 0.6 for v in nodes], zorder=2, clip_on=False)
-
-    for v in nodes:
-        if v not in labelled:
-            continue
-        x, y = pos[v]
-        ax.annotate(str(G.nodes[v].get("label") or v), (x, y), xytext=(0, -(radius[v] / 2 + 3)),
-                    textcoords="offset points", ha="center", va="top", zorder=4,
-                    fontsize=10 if v == centre else 8.5,
-                    fontweight="bold" if v == centre else "normal",
-                    color="#1d2330", annotation_clip=False,
-                    # A box rather than a stroke path effect: SVG keeps the label as real text.
-                    bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75})
-
-    _legend(fig, G, anchor=(1 - (legend_w - 0.1) / fig_w, 1 - (top + title_h) / fig_h))
-    return fig
 
 
 def _text_width(text: str, size: float) -> float:
