@@ -79,7 +79,7 @@ RULES: tuple[Rule, ...] = (
     Rule("appos", "mention", _always, appos, {"appos": 0.85, "appos@of_entity": 0.8, "appos@modifier": 0.8},
          "Zhang Yiming, CEO of ByteDance, spoke on Monday."),
     Rule("title", "mention", lambda mi, root, a: a.mentions[mi].type == "PERSON", title, {"title": 0.8},
-         "Facebook founder Mark Zuckerberg testified."),
+         "Apple CEO Tim Cook visited Beijing last week."),
     Rule("possessive", "mention", _always, possessive, {"possessive": 0.8, "possessive@modifiers": 0.75},
          "TikTok's parent company ByteDance denied the report."),
 )
