@@ -1,8 +1,9 @@
-"""The relation rules: one small function per rule, found from the ``RULES`` table.
+"""The ``RULES`` table and the walk over a sentence that applies it.
 
 Each row names its anchor (what the rule starts from), the predicate an anchor must pass, the
-function, the confidence of each edge it can emit, and an example sentence on which it fires
-(tests/test_rules_examples.py runs every example through the real model). A confidence key is
+function (in ``verbs.py`` or ``nouns.py``), the confidence of each edge it can emit, and an
+example sentence on which it fires (tests/test_rule_examples.py runs every example through the
+real model; tests/unit/test_relation_rules.py tests each rule on a hand-built parse). A confidence key is
 the edge's ``rule`` string, with ``@case`` when one rule has several confidences.
 
 Anchors, in the order ``sentence`` visits them (the order of the emitted edges):
@@ -11,8 +12,8 @@ Anchors, in the order ``sentence`` visits them (the order of the emitted edges):
 ``prep``     each preposition of that verb, after the verb rows;
 ``token``    every token of the sentence;
 ``mention``  each mention's root token, after the sentence's tokens.
-The local shapes are written as DependencyMatcher-style patterns in the docstrings
-(``>`` = child); the code walks the parse directly.
+To add a rule: write its function in ``verbs.py`` or ``nouns.py`` (emit with a key of its row),
+add a row here with an example sentence, and a hand-built test in tests/unit.
 """
 
 from __future__ import annotations
