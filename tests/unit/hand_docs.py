@@ -1,5 +1,8 @@
 """Hand-built spaCy Docs for unit tests: no model, the parse is written out (as spaCy's own
-matcher tests do), so a rule is tested on exactly the parse it was written for."""
+matcher tests do), so a rule is tested on exactly the parse it was written for.
+
+A plain module rather than a conftest.py: tests import ``tests/conftest.py`` by name
+(``from conftest import SEEDS``), and a second conftest module would shadow it."""
 
 from __future__ import annotations
 

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-from hand_docs import make_doc
+import pytest
+from hand_docs import make_doc, mentions_of
+from spacy.tokens import Doc
 
 from kg.relations import RULES
 from kg.relations.triples import CONFIDENCE
+
+
+@pytest.fixture
+def relations():
+    """``relations(doc)`` -> [(head text, relation, tail text, rule)] from extract_relations."""
+    from kg.relations import extract_relations
+
+    def run(doc: Doc) -> list[tuple[str, str, str, str]]:
+        ms = mentions_of(doc)
+        return [(ms[t.head].text, t.relation, ms[t.tail].text, t.rule) for t, _ in extract_relations(doc, ms)]
+
+    return run
 
 
 def test_copula(relations):
