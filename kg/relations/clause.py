@@ -142,6 +142,7 @@ def clause(args: Arguments, verb: Token) -> Clause:
     subjects, passive = args.clause_subjects(verb)
     return Clause(subjects, passive, lambda: flags(verb), lambda: clause_values(args, verb))
 
+
 def clause_values(args: Arguments, verb: Token) -> dict[str, str]:
     """Dates, money and quantities of the clause, plus who reports it."""
     attrs = values(args, verb)

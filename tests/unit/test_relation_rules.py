@@ -84,6 +84,15 @@ def test_object_prep(relations):
     assert relations(doc) == [("Microsoft", "negotiated sale of", "TikTok", "object_prep")]
 
 
+def test_object_owner(relations):
+    doc = make_doc("Apple stopped Ant 's acquisition .".split(), [1, 1, 4, 2, 1, 1],
+                   ["nsubj", "ROOT", "poss", "case", "dobj", "punct"],
+                   pos=["PROPN", "VERB", "PROPN", "PART", "NOUN", "PUNCT"],
+                   tags=["NNP", "VBD", "NNP", "POS", "NN", "."],
+                   ents=["B-ORG", "O", "B-ORG", "O", "O", "O"])
+    assert relations(doc) == [("Apple", "stopped acquisition by", "Ant", "object_owner")]
+
+
 def test_unnamed_object_says_nothing(relations):
     doc = make_doc("The FTC fined a company .".split(), [1, 2, 2, 4, 2, 2],
                    ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
