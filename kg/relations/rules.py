@@ -110,15 +110,16 @@ def verb_triples(verb: Token, args: Arguments) -> Iterator[RawTriple]:
 
 def sentence(sent: Span, args: Arguments) -> Iterator[RawTriple]:
     """Every rule over one sentence, in the table's anchor order."""
+    token_rows, mention_rows = _BY_ANCHOR["token"], _BY_ANCHOR["mention"]  # this loop runs per token
     for tok in sent:
         if is_clause_verb(tok):
             yield from verb_triples(tok, args)
-        for rule in _BY_ANCHOR["token"]:
+        for rule in token_rows:
             if rule.anchor(tok, args):
                 yield from rule.run(tok, args)
     for mi, root in sorted(args.roots.items()):
         if sent.start <= root.i < sent.end:
-            for rule in _BY_ANCHOR["mention"]:
+            for rule in mention_rows:
                 if rule.anchor(mi, root, args):
                     yield from rule.run(mi, root, args)
 
