@@ -18,6 +18,12 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = ["OpenTriple", "extract_open_triples", "carb_lines", "to_carb_line"]
 
+# These lists differ from kg.relations' on purpose: CaRB scores every argument phrase, not only
+# entities, so clausal subjects (csubj) and "where" clauses count here, and NOUN_PREPS is the
+# set tuned on CaRB's dev split (kg.relations.words.NOUN_PREPS keeps the entity-rule set).
+# Subject finding stays separate too: here it returns the subject *phrase* of any verb, while
+# kg.relations.arguments finds the *mentions* a subject stands for, through control verbs and
+# pronouns; sharing either would change one side's output.
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 OBJ_DEPS = {"dobj", "obj"}
 COMPL_DEPS = {"attr", "acomp", "oprd"}
@@ -70,8 +76,6 @@ def _text(tokens: Iterable[Token]) -> str:
     for t in toks:
         if prev is not None:
             out.append(prev.whitespace_ if t.i == prev.i + 1 else " ")
-            if t.i == prev.i + 1 and not prev.whitespace_:
-                pass
         out.append(t.text)
         prev = t
     return "".join(out).strip()
@@ -84,7 +88,6 @@ def _trim(tokens: list[Token]) -> list[Token]:
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc") and toks[-1].text not in {"''", "'", ")", "%"}:
         toks.pop()
-    # Keep bracket / quote pairs balanced: drop a trailing opener or leading closer.
     return toks
 
 
@@ -188,17 +191,24 @@ def _prep_obj(prep: Token) -> Token | None:
 # ---------------------------------------------------------------- verbal clauses
 
 
-def _clause_triples(verb: Token, sentence: str) -> list[OpenTriple]:
-    subj = _subject(verb)
-    if subj is None or not subj[0]:
-        return []
-    subj_toks, inherited, _subj_head = subj
-    if verb.dep_ == "xcomp" and _absorbs_xcomp(verb.head):
-        return []  # already part of the head verb's relation ("attempted to popularize")
-    arg1 = _text(subj_toks)
-    rel = _rel_tokens(verb)
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+@dataclass
+class _Frame:
+    """The pieces of one verbal clause that the choice of the second argument reads."""
 
+    head: Token
+    rel: list[Token]
+    rule: str
+    inherited: bool
+    objs: list[Token]
+    compls: list[Token]
+    ccomps: list[Token]
+    dative: list[Token]
+    preps: list[Token]
+    npadv: list[Token]
+
+
+def _frame(verb: Token, inherited: bool) -> _Frame:
+    rel = _rel_tokens(verb)
     # xcomp with object-less verb: "attempted to popularize the practice".
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
     objs = [c for c in verb.children if c.dep_ in OBJ_DEPS]
@@ -231,16 +241,21 @@ def _clause_triples(verb: Token, sentence: str) -> list[OpenTriple]:
     if head is not verb:
         preps += [c for c in verb.children if c.dep_ in {"prep"} and _prep_obj(c) is not None]
         preps.sort(key=lambda t: t.i)
+    return _Frame(head, rel, rule, inherited, objs, compls, ccomps, dative, preps, npadv)
 
+
+def _second_arg(verb: Token, f: _Frame, passive: bool) -> tuple[list[Token] | None, Token | None, set[int]]:
+    """(arg2 tokens, arg2 head, tokens used) of the clause; updates ``f.rel``, ``f.rule``, ``f.preps``."""
     arg2_toks: list[Token] | None = None
     arg2_head: Token | None = None
     used: set[int] = set()
+    objs, compls, ccomps, dative = f.objs, f.compls, f.ccomps, f.dative
     if objs and dative and dative[0].i < objs[0].i:
         # "fined TikTok $5.7 million": the recipient first, the thing given as an extra argument.
         arg2_toks = _arg(dative[0])
         arg2_head = dative[0]
         used.add(dative[0].i)
-        preps = objs[:1] + preps
+        f.preps = objs[:1] + f.preps
     elif objs:
         arg2_toks = _arg(objs[0])
         arg2_head = objs[0]
@@ -249,28 +264,43 @@ def _clause_triples(verb: Token, sentence: str) -> list[OpenTriple]:
         arg2_toks = _arg(compls[0])
         arg2_head = compls[0]
         used.add(compls[0].i)
-        rule = "copula" if verb.pos_ == "AUX" or verb.lemma_ == "be" else rule
+        f.rule = "copula" if verb.pos_ == "AUX" or verb.lemma_ == "be" else f.rule
     elif ccomps:
         c = ccomps[0]
         marks = [m for m in c.children if m.dep_ == "mark" and m.i < c.i]
-        rel = rel + marks
+        f.rel = f.rel + marks
         arg2_toks = _subtree(c, exclude=marks)
         used.add(c.i)
-        rule = "ccomp"
+        f.rule = "ccomp"
     else:
-        after = [p for p in preps if p.i > head.i] or preps
+        after = [p for p in f.preps if p.i > f.head.i] or f.preps
         if after:
             p = after[0]
             pobj = _prep_obj(p)
-            if p.dep_ == "agent" or p.i < head.i:
+            if p.dep_ == "agent" or p.i < f.head.i:
                 # agent, or a fronted phrase ("During the war, they fled"): keep the preposition
                 arg2_toks = _subtree(p)
             else:
-                rel = rel + [p]
+                f.rel = f.rel + [p]
                 arg2_toks = _arg(pobj)  # type: ignore[arg-type]
                 arg2_head = pobj
             used.add(p.i)
-            rule = "passive" if passive else "verb-prep"
+            f.rule = "passive" if passive else "verb-prep"
+    return arg2_toks, arg2_head, used
+
+
+def _clause_triples(verb: Token, sentence: str) -> list[OpenTriple]:
+    subj = _subject(verb)
+    if subj is None or not subj[0]:
+        return []
+    subj_toks, inherited, _subj_head = subj
+    if verb.dep_ == "xcomp" and _absorbs_xcomp(verb.head):
+        return []  # already part of the head verb's relation ("attempted to popularize")
+    arg1 = _text(subj_toks)
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    f = _frame(verb, inherited)
+    arg2_toks, arg2_head, used = _second_arg(verb, f, passive)
+    rel, rule, inherited, preps, npadv = f.rel, f.rule, f.inherited, f.preps, f.npadv
     if not arg2_toks:
         return []
     if rule == "svo" and passive:

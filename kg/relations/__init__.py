@@ -1,0 +1,79 @@
+"""Relations between entity mentions, read off spaCy's dependency parse.
+
+Layout: ``rules`` (the ``RULES`` table and the sentence walk), ``verbs`` and ``nouns`` (one
+function per rule), ``arguments`` (which mentions a token stands for; the pronoun heuristic),
+``clause`` (negation, hedging, values, speaker), ``tokens`` (pure token helpers and dependency
+sets), ``triples`` (``RawTriple``, ``emit``), ``words`` (the rules' word lists).
+
+Each rule walks the parse of one sentence and yields ``(head mention, relation, tail mention)`` with
+the rule's name and a confidence; the caller attaches the sentence as evidence. Head = the doer, or
+the holder of a title. Rules (``rule`` on the edge):
+
+``svo``           active clause: subject —verb→ object (``the FTC fined TikTok``)
+``passive``       passive with agent: agent —verb→ subject (``TikTok was fined by the FTC``)
+``prep``          prepositional object of a verb, with the object noun when there is one
+                  (``sold Grindr for …``, ``stored data in Virginia``, ``crack down on TikTok``)
+``object_prep``   an entity inside a non-entity object (``negotiate the sale of TikTok``,
+                  ``conducted an investigation into TikTok``)
+``object_owner``  the owner of a non-entity object (``stopped Ant Financial's acquisition``,
+                  ``stole Facebook user data``)
+``subject_owner`` the owner of a passive subject (``TikTok's data are stored in Virginia``)
+``existential``   ``…, and there is a backup server in Singapore`` (owner from the joined clause)
+``copula``        ``X is the parent company of Y`` / ``X is TikTok's parent company``
+``as_role``       ``hired Mayer as CEO of ByteDance``
+``appos``         apposition with a role (``Zhang Yiming, CEO of ByteDance``)
+``title``         a role in front of a name (``Facebook founder Zuckerberg``, ``U.S. President Trump``)
+``possessive``    ``TikTok's parent company ByteDance``, ``its affiliated company SCL``
+``nominal``       nominalised events (``Ant Financial's acquisition of MoneyGram``,
+                  ``the sale of TikTok to Microsoft``)
+``according_to``  ``according to BBC reports, …`` → source —according to→ entities of the clause
+
+Subjects are found through conjunctions, relative clauses (``who``/``which``, and object gaps:
+``a supplier that Boeing plans to acquire``), control verbs (``was forced to sell`` → the forced one
+sells; ``gave ByteDance 45 days to negotiate`` → ByteDance negotiates) and gerunds (``fined for
+violating X`` → the fined one violated X). Arguments are distributed over conjunctions and list
+appositions; ``the US government`` stands for the United States.
+
+Pronoun and definite subjects (``+antecedent`` on the rule, confidence lowered by 0.15) follow a
+documented heuristic, since no coreference model runs offline here. In order:
+1. ``it``/``the company`` in the clause of a document noun (``signed an order saying it would …``)
+   stands for whoever signed or issued the document;
+2. a possessive (``abused its power``) is the clause's own single named subject when compatible;
+3. a subject pronoun under a speech verb (``Microsoft said it had agreed``) is the speaker;
+4. otherwise the nearest earlier compatible mention in the sentence (``he``/``she`` → PERSON,
+   ``it``/``its``/``the company`` → ORG/PRODUCT) — unless a definite thing (``the deal``) stands
+   between them, which makes ``it`` ambiguous and leaves it unresolved;
+5. failing that, the subject of the previous sentence if compatible, or its only compatible entity.
+``they``/``the two companies`` take the nearest coordinated group of organisations.
+
+Flags: ``negated`` (``not``/``never``, ``refused to``, ``failed to``), ``hedged`` (modal
+``would``/``could``/``may``, ``threatened to``, ``plans to``, ``is considered to``, ``if``-clauses,
+opinions such as ``believes that``). Attributes: ``date``, ``money``, ``quantity`` from the clause,
+and ``reported_by`` when the statement is someone's reported speech (``X said that …``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.model import Mention
+from kg.relations.arguments import Arguments
+from kg.relations.rules import RULES, Rule, sentence
+from kg.relations.triples import RawTriple
+
+__all__ = ["RULES", "RawTriple", "Rule", "extract_relations"]
+
+
+def extract_relations(doc: Doc, mentions: list[Mention]) -> list[tuple[RawTriple, Span]]:
+    """All triples of a document, each with the sentence that states it; duplicates removed."""
+    args = Arguments(doc, mentions)
+    seen: set[tuple[int, str, int]] = set()
+    out: list[tuple[RawTriple, Span]] = []
+    for sent in doc.sents:
+        for t in sentence(sent, args):
+            key = (t.head, t.relation, t.tail)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append((t, sent))
+    return out

@@ -1,0 +1,336 @@
+"""Argument finding: which mentions a token stands for, and who the subject of a verb is.
+
+``Arguments`` holds one document's token→mention index. Its methods recurse into each other
+(an argument may be a pronoun, whose antecedent is a clause's subject, whose subject is an
+argument), so they stay together in one class. The pronoun heuristic is the five steps listed
+in ``kg.relations``' docstring (``antecedent``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.model import Mention
+from kg.relations.tokens import ORGLIKE, OWNER_TYPES, SUBJ_DEPS, definite_org, plural_org
+from kg.relations.words import (
+    DOCUMENT_NOUNS,
+    GOVERNMENT_NOUNS,
+    NOUN_PREPS,
+    OBJECT_CONTROL,
+    ORG_NOUNS,
+    ORG_PRONOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+)
+
+
+@dataclass
+class Arg:
+    """The mentions an argument token stands for, and whether a heuristic inferred them."""
+
+    mentions: list[int] = field(default_factory=list)
+    inferred: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.mentions)
+
+    def add(self, other: "Arg") -> None:
+        for m in other.mentions:
+            if m not in self.mentions:
+                self.mentions.append(m)
+        self.inferred = self.inferred or (other.inferred and bool(other.mentions))
+
+
+class Arguments:
+    """The mentions of one parsed document, looked up from its tokens."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.tok2m: dict[int, int] = {}
+        self.roots: dict[int, Token] = {}
+        self.ent_at = {e.start: e for e in doc.ents}
+        for mi, m in enumerate(mentions):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            self.roots[mi] = span.root
+            for t in span:
+                self.tok2m.setdefault(t.i, mi)
+
+    def ent(self, tok: Token) -> int | None:
+        return self.tok2m.get(tok.i)
+
+    def key(self, mi: int) -> str:
+        m = self.mentions[mi]
+        return (m.canonical or m.form or m.text).lower()
+
+    def pobj_args(self, prep: Token, *, pronouns: bool = True) -> Iterator[Arg]:
+        """The arguments (non-empty) of a preposition's objects: ``by [the FTC]``."""
+        for q in prep.children:
+            if q.dep_ == "pobj":
+                a = self.arg(q, pronouns=pronouns)
+                if a:
+                    yield a
+
+    def arg(self, tok: Token, *, pronouns: bool = True) -> Arg:
+        """Mentions an argument token stands for; conjuncts and list appositions distributed."""
+        out = Arg()
+        for t in (tok, *tok.conjuncts):
+            one = self.one(t, pronouns=pronouns)
+            out.add(one)
+            if one and not one.inferred:
+                for c in t.children:  # "the US Air Force, the Department of Defense and …"
+                    if c.dep_ == "appos" and self.ent(c) is not None and self.set_off(c):
+                        out.add(self.arg(c, pronouns=False))
+        return out
+
+    def set_off(self, appos: Token) -> bool:
+        """An apposition the text sets off with a comma (the parser also calls misparses appos)."""
+        i = appos.left_edge.i
+        return i > 0 and self.doc[i - 1].text in (",", "(", "—", "–")
+
+    def one(self, t: Token, *, pronouns: bool = True) -> Arg:
+        mi = self.ent(t)
+        if mi is not None:
+            return Arg([mi])
+        if t.pos_ in ("NOUN", "PROPN"):
+            for c in t.children:  # "the company, ByteDance" / "parent company Byte Hopping"
+                if c.dep_ in ("appos",) and self.ent(c) is not None:
+                    return Arg([self.ent(c)])
+            if t.lower_ in GOVERNMENT_NOUNS:  # "the US government" -> United States
+                for c in t.children:
+                    mi = self.ent(c)
+                    if c.dep_ in ("compound", "nmod", "poss", "amod") and mi is not None \
+                            and self.mentions[mi].type in ("GPE", "ORG", "PERSON"):
+                        return Arg([mi])
+        if t.lower_ in RELATIVE_PRONOUNS and t.tag_ in ("WDT", "WP", "WP$"):
+            v = t.head  # "a supplier that Boeing plans to acquire": up to the relative clause
+            for _ in range(3):
+                if v.dep_ == "relcl":
+                    return self.arg(v.head, pronouns=pronouns)
+                if v.dep_ not in ("xcomp", "ccomp", "conj") or v.head.i == v.i:
+                    break
+                v = v.head
+        if t.dep_ == "appos" and self.ent(t.head) is not None and self.set_off(t):
+            return Arg([self.ent(t.head)])  # "Spirit AeroSystems, a supplier (that …)"
+        if pronouns:
+            found = self.antecedent(t)
+            if found:
+                return Arg(found, inferred=True)
+        return Arg()
+
+    def owner(self, noun: Token, *, via_of: bool = True) -> Arg:
+        """Entity that owns a non-entity noun: ``TikTok's data``, ``Facebook user data``,
+        ``data of TikTok's users`` (possessives anywhere; compounds only for ORG/PERSON)."""
+        for c in noun.children:
+            if c.dep_ == "poss":
+                a = self.arg(c)
+                if a:
+                    return a
+        for c in noun.children:
+            mi = self.ent(c)
+            if c.dep_ in ("compound", "nmod") and mi is not None and self.mentions[mi].type in OWNER_TYPES:
+                return Arg([mi])
+        for p in noun.children if via_of else ():
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for q in p.children:
+                    if q.dep_ == "pobj":
+                        a = self.arg(q, pronouns=False)
+                        if a:
+                            return a
+                        if q.pos_ == "NOUN":
+                            a = self.owner(q)
+                            if a:
+                                return a
+        return Arg()
+
+    def antecedent(self, tok: Token) -> list[int]:
+        """The documented pronoun / definite-description heuristic (see module docstring)."""
+        low = tok.lower_
+        if low in PLURAL_PRONOUNS or plural_org(tok, ORG_NOUNS):
+            return self.group_before(tok)
+        if low in PERSON_PRONOUNS:
+            want = frozenset({"PERSON"})
+        elif low in ORG_PRONOUNS or definite_org(tok, ORG_NOUNS):
+            want = ORGLIKE
+            issuer = self.issuer(tok)
+            if issuer:
+                return issuer
+        else:
+            return []
+        if tok.dep_ == "poss":  # "the US side abused its power": the clause's own subject
+            own = self.own_subject(tok, want | ({"GPE"} if want == ORGLIKE else set()))
+            if own:
+                return own
+        if tok.dep_ in SUBJ_DEPS and tok.head.dep_ == "ccomp" \
+                and tok.head.head.lemma_.lower() in SPEECH_VERBS:  # "Microsoft said it had agreed"
+            a, passive = self.clause_subjects(tok.head.head, pronouns=False)
+            if a and not passive and all(self.mentions[m].type in want for m in a.mentions):
+                return a.mentions
+            if any(c.dep_ == "nsubj" for c in tok.head.head.children):
+                return []  # "the firm said it …": the speaker has no name here
+        sent = tok.sent
+        best = None
+        blocked = False
+        for t in sent:
+            if t.i >= tok.i:
+                break
+            mi = self.ent(t)
+            if mi is not None and self.mentions[mi].type in want and mi in self.roots and self.roots[mi].i == t.i:
+                best, blocked = mi, False
+            elif want == ORGLIKE and self._rival_noun(t):
+                blocked = True
+        if blocked:
+            return []  # "X sued to block the deal, arguing that it …": "it" may be the deal
+        if best is not None:
+            return [best]
+        if sent.start == 0:
+            return []
+        prev = self.doc[sent.start - 1].sent
+        for t in prev:  # subject of the previous sentence's main clause
+            if t.dep_ in SUBJ_DEPS and t.head.i == prev.root.i:
+                mi = self.ent(t)
+                if mi is not None and self.mentions[mi].type in want:
+                    return [mi]
+        found = {self.key(self.ent(t)): self.ent(t) for t in prev
+                 if self.ent(t) is not None and self.mentions[self.ent(t)].type in want}
+        return list(found.values()) if len(found) == 1 else []
+
+    def own_subject(self, tok: Token, want: frozenset[str] | set[str]) -> list[int]:
+        """The named subject of the clause a possessive pronoun sits in, if its type fits."""
+        v = tok.head
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        if v.pos_ not in ("VERB", "AUX"):
+            return []
+        a, passive = self.clause_subjects(v, pronouns=False)
+        if len(a.mentions) == 1 and not passive and self.mentions[a.mentions[0]].type in want:
+            return a.mentions  # a singular pronoun never stands for a coordinated group
+        return []
+
+    def _rival_noun(self, t: Token) -> bool:
+        """A definite singular thing (``the deal``) that ``it`` could refer to instead."""
+        if t.tag_ != "NN" or self.ent(t) is not None or t.lower_ in ORG_NOUNS:
+            return False
+        if t.dep_ in SUBJ_DEPS:  # "a single line ran south …, where it connected"
+            return True
+        return (t.dep_ in ("dobj", "pobj")
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children))
+
+    def group_before(self, tok: Token) -> list[int]:
+        """Nearest coordinated group (``X and Y``) of ORG/PRODUCT mentions before ``tok``."""
+        sent = tok.sent
+        lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        best: list[int] = []
+        for t in self.doc[lo:tok.i]:
+            mi = self.ent(t)
+            if mi is None or mi not in self.roots or self.roots[mi].i != t.i or self.mentions[mi].type not in ORGLIKE:
+                continue
+            members = [t, *t.conjuncts]
+            group = [self.ent(c) for c in members if self.ent(c) is not None
+                     and self.mentions[self.ent(c)].type in ORGLIKE]
+            if len(members) >= 2 and t.dep_ != "conj":  # its unnamed members are simply not nodes
+                best = list(dict.fromkeys(group))
+        return best
+
+    def issuer(self, tok: Token) -> list[int]:
+        """``it`` in the clause of an order/statement: whoever signed or issued the document."""
+        v = tok.head
+        for _ in range(5):
+            if v.dep_ in ("ccomp", "conj", "xcomp", "advcl") and v.head.i != v.i:
+                v = v.head
+                continue
+            if v.dep_ in ("acl", "relcl") and v.head.lower_ in DOCUMENT_NOUNS:
+                doc_noun = v.head
+                if doc_noun.dep_ in ("dobj", "nsubjpass") and doc_noun.head.pos_ in ("VERB", "AUX"):
+                    return self.clause_subjects(doc_noun.head, pronouns=False)[0].mentions
+            break
+        return []
+
+    def clause_subjects(self, verb: Token, *, pronouns: bool = True, depth: int = 0) -> tuple[Arg, bool]:
+        """Who the verb's subject is (inherited through conj, control and gerunds) and whether
+        the verb itself is passive."""
+        own_passive = any(c.dep_ == "auxpass" for c in verb.children)
+        for c in verb.children:
+            if c.dep_ in SUBJ_DEPS:
+                return self.arg(c, pronouns=pronouns), c.dep_ == "nsubjpass" or own_passive
+        if depth > 4 or verb.head.i == verb.i:
+            return Arg(), own_passive
+        head, dep = verb.head, verb.dep_
+        if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+            subj, passive = self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)
+            has_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+            return subj, own_passive or (passive and verb.tag_ == "VBN" and not has_perfect)
+        if dep in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            dative = [c for c in head.children if c.dep_ == "dative"]
+            if dative:
+                return self.arg(dative[0], pronouns=False), own_passive
+            dobj = [c for c in head.children if c.dep_ == "dobj"]
+            if dobj and (dep == "xcomp" or head.lemma_.lower() in OBJECT_CONTROL):
+                return self.arg(dobj[0], pronouns=False), own_passive
+            subj, _ = self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)
+            return subj, own_passive
+        if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            gov = head.head
+            gov_subj, gov_passive = self.clause_subjects(gov, pronouns=pronouns, depth=depth + 1)
+            if head.lower_ in ("for", "from"):  # "fined X for violating", "banned X from doing"
+                if gov_passive:
+                    return gov_subj, own_passive
+                dobj = [c for c in gov.children if c.dep_ in ("dobj", "dative")]
+                if dobj:
+                    return self.arg(dobj[0], pronouns=False), own_passive
+                return gov_subj, own_passive
+            if head.lower_ in ("by", "after", "before", "while", "without", "in", "on", "upon", "since"):
+                return gov_subj, own_passive
+            return Arg(), own_passive
+        if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            if verb.tag_ == "VBG":  # "a company making phones"
+                return self.arg(head, pronouns=False), False
+            if verb.tag_ == "VBN":  # "a company called X" / "data stored in"
+                return self.arg(head, pronouns=False), True
+        return Arg(), own_passive
+
+    def noun_preps(self, noun: Token) -> Iterator[tuple[str, Arg]]:
+        """Entities in the prepositional complements of a noun (also through ``related to``)."""
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in NOUN_PREPS:
+                for a in self.pobj_args(c, pronouns=False):
+                    yield c.lower_, a
+            elif c.dep_ == "acl" and c.tag_ == "VBN":  # "any transaction related to WeChat"
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in NOUN_PREPS:
+                        glue = f"{c.lower_} {p.lower_}" if p.i == c.i + 1 else p.lower_
+                        for a in self.pobj_args(p, pronouns=False):
+                            yield glue, a
+
+    def org_modifiers(self, role: Token, exclude: int) -> list[int]:
+        """Entities modifying a role noun: ``Disney`` in "a former Disney executive"."""
+        out: list[int] = []
+        for c in role.subtree:
+            if c.i >= role.i or c.dep_ not in ("compound", "amod", "nmod", "poss"):
+                continue
+            mi = self.ent(c)
+            if mi is not None and mi != exclude and self.mentions[mi].type in ("ORG", "GPE", "PRODUCT") \
+                    and mi not in out:
+                out.append(mi)
+        return out
+
+    def sources(self, according: Token) -> list[int]:
+        out: list[int] = []
+        for to in according.children:
+            for pobj in (c for c in to.children if c.dep_ == "pobj"):
+                a = self.arg(pobj, pronouns=False) or self.owner(pobj)
+                for m in a.mentions:
+                    if m not in out:
+                        out.append(m)
+        return out
+
+    def label_of(self, mi: int) -> str:
+        m = self.mentions[mi]
+        return m.canonical or m.form or m.text

@@ -1,0 +1,175 @@
+"""Noun and mention rules: nominalised events, ``according to``, appositions, titles in front
+of a name, and possessives.
+
+Token rows take ``(token, args)``; mention rows take ``(mention index, its root token, args)``.
+The shapes are written as DependencyMatcher-style patterns (``>`` = child) in the docstrings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.relations.arguments import Arg, Arguments
+from kg.relations.clause import Clause, clause, flags, values
+from kg.relations.tokens import NOUN_MOD_DEPS, is_event, noun_label, words
+from kg.relations.triples import RawTriple, emit
+from kg.relations.words import ROLE_NOUNS
+
+#: Prepositions that attach the participants of a nominalised event.
+EVENT_PREPS = ("of", "to", "with", "by", "against", "into", "for", "on")
+
+
+def _event_agent(noun: Token, preps: dict[str, Arg], args: Arguments) -> Arg | None:
+    """Who does the event: ``X's acquisition``, ``… by X``, ``the US boycott``; None to stop."""
+    agent = Arg()
+    for c in noun.children:
+        if c.dep_ == "poss":
+            if c.pos_ == "PRON" and noun.dep_ == "dobj":
+                return None  # "abused its dominance of X": the clause already says it (object_prep)
+            agent = args.arg(c)
+            break
+    if not agent and "by" in preps and "of" in preps:
+        agent = preps.pop("by")
+    if not agent and noun.pos_ == "NOUN" and is_event(noun):  # "the US boycott of X"
+        for c in noun.children:
+            mi = args.ent(c)
+            if c.dep_ in NOUN_MOD_DEPS and mi is not None and args.mentions[mi].type in ("ORG", "GPE", "PERSON"):
+                agent = Arg([mi])
+                break
+    return agent
+
+
+def nominal(noun: Token, args: Arguments) -> Iterator[RawTriple]:
+    """Nominalised events: ``X's acquisition of Y``, ``the acquisition of Y by X``,
+    ``the US boycott of Y``, ``the sale of Y to Z`` (``nominal@sale``).
+
+    Pattern: noun > poss, noun > prep{LOWER: of|to|with|by|…} > pobj.
+    """
+    preps: dict[str, Arg] = {}
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in EVENT_PREPS:
+            for a in args.pobj_args(c, pronouns=False):
+                preps.setdefault(c.lower_, a)
+    if not preps:
+        return
+    agent = _event_agent(noun, preps, args)
+    if agent is None:
+        return
+    label = noun_label(noun, max_words=3)
+    gov = noun.head
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        gov = gov.head
+
+    def noun_flags() -> tuple[bool, bool]:  # the noun's own negation is not the clause's
+        return False, flags(gov)[1] if gov.pos_ in ("VERB", "AUX") else False
+
+    cl = Clause(Arg(), False, noun_flags, lambda: values(args, noun))
+    if agent:
+        for prep, tail in preps.items():
+            if prep != "by":
+                yield from emit(args, agent, f"{label} {prep}", tail, "nominal", cl)
+    elif "of" in preps and "to" in preps:  # "the sale of TikTok to Microsoft"
+        yield from emit(args, preps["of"], f"{label} to", preps["to"], "nominal@sale", cl)
+
+
+def according_to(tok: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``According to Sensor Tower, users spend … on TikTok``: the source reports on the
+    entities that take part in the clause.
+
+    Pattern: verb > prep{LOWER: according} > prep{LOWER: to} > pobj.
+    """
+    src = args.sources(tok)
+    verb = tok.head
+    if not src or verb.pos_ not in ("VERB", "AUX"):
+        return
+    cl = clause(args, verb)
+    cl.attrs.pop("reported_by", None)
+    targets = Arg()
+    targets.add(cl.subjects)
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "attr"):
+            targets.add(args.arg(c, pronouns=False))
+        if c.dep_ == "prep" and c.i != tok.i:
+            for a in args.pobj_args(c, pronouns=False):
+                targets.add(a)
+    yield from emit(args, src, "according to", targets, "according_to", cl)
+
+
+def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``Zhang Yiming, CEO of X``; ``Mayer, a former Disney executive`` (``appos@modifier``);
+    ``the CEO of X, Zhang Yiming`` (``appos@of_entity``).
+
+    Pattern: name > appos{role noun} > prep{LOWER: of|at|for} > pobj.
+    """
+    holder = Arg([mi])
+    is_person = args.mentions[mi].type == "PERSON"
+    appositions = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        appositions.append(root.head)
+        org = root.head
+        if is_person and args.ent(org) is not None and org.dep_ == "pobj" and org.head.lower_ in ("of", "at") \
+                and args.ent(org.head.head) is None and org.head.head.pos_ == "NOUN":
+            role = org.head.head
+            yield from emit(args, holder, f"{noun_label(role)} {org.head.lower_}",
+                            args.arg(org, pronouns=False), "appos@of_entity")
+    for role in appositions:
+        if args.ent(role) is not None or role.pos_ not in ("NOUN", "PROPN"):
+            continue
+        label = noun_label(role)
+        if not is_person and not any(w in ROLE_NOUNS for w in label.split()):
+            continue
+        found = False
+        for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                org = args.arg(pobj, pronouns=False)
+                found = found or bool(org)
+                yield from emit(args, holder, f"{label} {prep.lower_}", org, "appos")
+        if not found and is_person:
+            yield from emit(args, holder, f"{label} of", args.org_modifiers(role, exclude=mi), "appos@modifier")
+
+
+def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``Facebook founder Zuckerberg``, ``U.S. President Trump``: a role noun in front of a
+    person's name, at the organisations modifying it.
+
+    Pattern: name{PERSON} > compound|nmod|amod{role noun, before the name}.
+    """
+    span_toks = [t for t in root.subtree if args.ent(t) == mi]
+    for child in [*root.children, *span_toks]:
+        if child.i >= root.i or child.lower_ not in ROLE_NOUNS:
+            continue
+        if child.dep_ not in ("compound", "nmod", "amod") and args.ent(child) != mi:
+            continue
+        if args.ent(child) not in (None, mi):
+            continue
+        label = noun_label(child)
+        yield from emit(args, [mi], f"{label} of", args.org_modifiers(child, exclude=mi), "title")
+
+
+def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``TikTok's parent company ByteDance`` / ``ByteDance, TikTok's parent company`` /
+    ``its affiliated company SCL`` / ``Russia's anti-virus software Kaspersky``
+    (``possessive@modifiers``).
+
+    Pattern: name > appos|compound{NOUN} > poss, or name > poss with name > compound|amod.
+    """
+    nouns: list[Token] = []
+    if root.dep_ == "appos" and args.ent(root.head) is None and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    for c in root.children:
+        if c.dep_ in ("appos", "compound") and args.ent(c) is None and c.pos_ == "NOUN":
+            nouns.append(c)
+    for noun in nouns:
+        poss = [c for c in noun.children if c.dep_ == "poss"]
+        if poss:
+            yield from emit(args, [mi], f"{noun_label(noun)} of", args.arg(poss[0]), "possessive")
+    poss = [c for c in root.children if c.dep_ == "poss"]
+    mods = [c for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i
+            and args.ent(c) is None and c.pos_ in ("NOUN", "ADJ", "VERB")]
+    if poss and mods:
+        label = noun_label(max(mods, key=lambda t: t.i))
+        head_words = [words([m]) for m in mods if m.dep_ == "amod" and m.i < max(mods, key=lambda t: t.i).i]
+        label = " ".join(dict.fromkeys([*head_words, *label.split()]))
+        yield from emit(args, [mi], f"{label} of", args.arg(poss[0]), "possessive@modifiers")

@@ -1,0 +1,127 @@
+"""The ``RULES`` table and the walk over a sentence that applies it.
+
+Each row names its anchor (what the rule starts from), the predicate an anchor must pass, the
+function (in ``verbs.py`` or ``nouns.py``), the confidence of each edge it can emit, and an
+example sentence on which it fires (tests/test_rule_examples.py runs every example through the
+real model; tests/unit/test_relation_rules.py tests each rule on a hand-built parse). A confidence key is
+the edge's ``rule`` string, with ``@case`` when one rule has several confidences.
+
+Anchors, in the order ``sentence`` visits them (the order of the emitted edges):
+``copula``   a be/become/remain verb — the copula rules run instead of the verb rules;
+``verb``     any other clause verb, with its ``VerbFrame``;
+``prep``     each preposition of that verb, after the verb rows;
+``token``    every token of the sentence;
+``mention``  each mention's root token, after the sentence's tokens.
+To add a rule: write its function in ``verbs.py`` or ``nouns.py`` (emit with a key of its row),
+add a row here with an example sentence, and a hand-built test in tests/unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.relations.arguments import Arguments
+from kg.relations.clause import clause
+from kg.relations.nouns import according_to, appos, nominal, possessive, title
+from kg.relations.tokens import COPULA_LEMMAS, is_clause_verb
+from kg.relations.triples import CONFIDENCE, RawTriple
+from kg.relations.verbs import (
+    VerbFrame,
+    as_role,
+    copula,
+    existential,
+    first_as,
+    has_expl,
+    passive_agent,
+    verb_objects,
+    verb_preps,
+)
+from kg.relations.words import SKIP_PREPS
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of ``RULES``: see the module docstring for ``on``."""
+
+    name: str
+    on: str
+    anchor: Callable[..., bool]
+    run: Callable[..., Iterator[RawTriple]]
+    confidence: dict[str, float]
+    example: str
+
+
+def _always(*_: object) -> bool:
+    return True
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("copula", "copula", lambda v: not has_expl(v), copula, {"copula": 0.85, "copula@poss": 0.8},
+         "Amazon is the parent company of Whole Foods."),
+    Rule("existential", "copula", has_expl, existential, {"existential": 0.55},
+         "TikTok's data are stored in Virginia, and there is a backup server in Singapore."),
+    Rule("passive", "verb", lambda v, f: f.clause.passive, passive_agent,
+         {"passive": 0.85, "subject_owner@agent": 0.65}, "TikTok was fined by the FTC."),
+    Rule("svo", "verb", _always, verb_objects,
+         {"svo": 0.9, "svo@amount": 0.8, "prep@amount": 0.7, "object_owner@poss": 0.7,
+          "object_owner": 0.65, "object_prep": 0.7},
+         "The FTC fined TikTok in 2019."),
+    Rule("as_role", "prep", first_as, as_role, {"as_role": 0.75},
+         "Disney hired Kevin Mayer as CEO of ByteDance."),
+    Rule("prep", "prep", lambda p, f: p.lower_ not in SKIP_PREPS, verb_preps,
+         {"prep": 0.7, "subject_owner": 0.65}, "Kunlun sold Grindr to San Vicente Acquisition."),
+    Rule("nominal", "token", lambda t, a: t.pos_ in ("NOUN", "PROPN") and a.ent(t) is None, nominal,
+         {"nominal": 0.7, "nominal@sale": 0.6}, "Ant Financial's acquisition of MoneyGram failed."),
+    Rule("according_to", "token", lambda t, a: t.lower_ == "according" and t.dep_ == "prep", according_to,
+         {"according_to": 0.6}, "According to Sensor Tower, users spent millions on TikTok."),
+    Rule("appos", "mention", _always, appos, {"appos": 0.85, "appos@of_entity": 0.8, "appos@modifier": 0.8},
+         "Zhang Yiming, CEO of ByteDance, spoke on Monday."),
+    Rule("title", "mention", lambda mi, root, a: a.mentions[mi].type == "PERSON", title, {"title": 0.8},
+         "Apple CEO Tim Cook visited Beijing last week."),
+    Rule("possessive", "mention", _always, possessive, {"possessive": 0.8, "possessive@modifiers": 0.75},
+         "TikTok's parent company ByteDance denied the report."),
+)
+CONFIDENCE.update({k: v for r in RULES for k, v in r.confidence.items()})
+_BY_ANCHOR: dict[str, tuple[Rule, ...]] = {
+    on: tuple(r for r in RULES if r.on == on) for on in ("copula", "verb", "prep", "token", "mention")}
+
+
+def verb_triples(verb: Token, args: Arguments) -> Iterator[RawTriple]:
+    """The copula rows for be/become/remain, else the verb rows then the prep rows."""
+    cl = clause(args, verb)
+    if verb.lemma_ in COPULA_LEMMAS:
+        for rule in _BY_ANCHOR["copula"]:
+            if rule.anchor(verb):
+                yield from rule.run(verb, cl, args)
+        return
+    frame = VerbFrame.of(verb, cl, args)
+    for rule in _BY_ANCHOR["verb"]:
+        if rule.anchor(verb, frame):
+            yield from rule.run(verb, frame)
+    frame.settle()
+    for prep in frame.preps():
+        for rule in _BY_ANCHOR["prep"]:
+            if rule.anchor(prep, frame):
+                yield from rule.run(prep, frame)
+
+
+def sentence(sent: Span, args: Arguments) -> Iterator[RawTriple]:
+    """Every rule over one sentence, in the table's anchor order."""
+    token_rows, mention_rows = _BY_ANCHOR["token"], _BY_ANCHOR["mention"]  # this loop runs per token
+    for tok in sent:
+        if is_clause_verb(tok):
+            yield from verb_triples(tok, args)
+        for rule in token_rows:
+            if rule.anchor(tok, args):
+                yield from rule.run(tok, args)
+    for mi, root in sorted(args.roots.items()):
+        if sent.start <= root.i < sent.end:
+            for rule in mention_rows:
+                if rule.anchor(mi, root, args):
+                    yield from rule.run(mi, root, args)
+
+
+__all__ = ["CONFIDENCE", "RULES", "RawTriple", "Rule", "sentence"]

@@ -1,0 +1,144 @@
+"""Pure helpers over spaCy tokens: labels, object finding, and the dependency-label sets.
+
+Nothing here knows the document's mentions, so each helper can be tested on a hand-built ``Doc``.
+Dependency labels are named sets (as textacy does) so a rule reads ``c.dep_ in SUBJ_DEPS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from kg.relations.words import EVENT_NOUNS, EVENT_SUFFIXES, RELATIVE_PRONOUNS
+
+#: Nominal subjects, active and passive.
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Objects a verb acts on directly (``dative``: "gave ByteDance 45 days").
+OBJ_DEPS = frozenset({"dobj", "dative", "oprd"})
+#: Complements of a copula: ``is [the parent company]``.
+COPULA_DEPS = frozenset({"attr", "acomp", "oprd"})
+#: Modifiers in front of a noun that may name its owner or kind.
+NOUN_MOD_DEPS = frozenset({"compound", "nmod"})
+#: Dependencies that open a nested clause: values of the outer clause stop there.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "relcl", "acl", "parataxis", "csubj", "pcomp"})
+#: Entity types whose amounts become edge attributes.
+VALUE_ATTRS = {"DATE": "date", "TIME": "date", "MONEY": "money", "QUANTITY": "quantity",
+               "PERCENT": "quantity", "CARDINAL": "quantity"}
+OWNER_TYPES = frozenset({"ORG", "PERSON"})  # a PRODUCT before a noun names its kind
+ORGLIKE = frozenset({"ORG", "PRODUCT"})
+#: Verbs whose complement is read by the copula rules instead of the verb rules.
+COPULA_LEMMAS = frozenset({"be", "become", "remain"})
+
+
+def words(tokens: Iterable[Token]) -> str:
+    """Lower-case text of tokens in order, glued where the text has no space (``anti-virus``)."""
+    out = ""
+    prev: Token | None = None
+    for t in sorted(tokens, key=lambda t: t.i):
+        if prev is not None:
+            out += "" if (prev.i + 1 == t.i and not prev.whitespace_) else " "
+        out += t.lower_
+        prev = t
+    return out
+
+
+def is_clause_verb(tok: Token) -> bool:
+    """A verb that heads a clause (auxiliaries only when they are the main verb: ``is``)."""
+    return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass"))
+
+
+def verb_label(verb: Token) -> str:
+    """The relation word of a verb: past forms as written, others as lemma, plus particles."""
+    word = verb.lower_ if verb.tag_ in ("VBD", "VBN") else verb.lemma_.lower()
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([word, *prt])
+
+
+def noun_label(noun: Token, *, max_words: int = 5) -> str:
+    """A role or event noun with its non-entity modifiers: ``former chief … consultant``."""
+    keep: list[Token] = []
+
+    def walk(t: Token) -> None:
+        for c in t.children:
+            if c.i > noun.i or c.dep_ not in ("compound", "amod", "nmod"):
+                continue
+            if c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "DATE", "CARDINAL") or c.pos_ == "PROPN":
+                continue
+            keep.append(c)
+            walk(c)
+
+    walk(noun)
+    label = words([*keep, noun]).split()
+    return " ".join(label[-max_words:])
+
+
+def is_event(noun: Token) -> bool:
+    """A nominalised action (``acquisition``, ``sale``, ``takeover``) rather than a thing."""
+    low = noun.lower_
+    return low.endswith(EVENT_SUFFIXES) or low in EVENT_NOUNS
+
+
+def is_amount(noun: Token) -> bool:
+    """``4.3 billion euros``, ``45 days``: a noun counted by a number."""
+    if noun.ent_type_ in VALUE_ATTRS:
+        return True
+    return noun.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.i == noun.i - 1 for c in noun.children)
+
+
+def object_gap(verb: Token) -> Token | None:
+    """``a supplier (that) Boeing plans to acquire``: the noun a relative clause leaves out as
+    the object of its transitive verb."""
+    if verb.dep_ not in ("relcl", "xcomp") or any(c.dep_ in ("auxpass", "ccomp", "dobj", "xcomp")
+                                                   for c in verb.children):
+        return None
+    v = verb
+    while v.dep_ == "xcomp":
+        v = v.head
+    if v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
+    if not subj or subj[0].lower_ in RELATIVE_PRONOUNS or subj[0].dep_ == "nsubjpass":
+        return None
+    if any(c.dep_ == "prep" and not any(q.dep_ == "pobj" for q in c.children) for c in verb.children):
+        return None  # "the firm (that) Boeing works with": the gap is the preposition's
+    return v.head
+
+
+def objects(verb: Token) -> list[Token]:
+    """The verb's objects, or those of the verb it is coordinated with when it has none of
+    its own (``had stolen and retained 50 million user data``)."""
+    own = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.pos_ != "ADP"]
+    if own:
+        return own
+    gap = object_gap(verb)
+    if gap is not None:
+        return [gap]
+    if any(c.dep_ in ("prep", "ccomp", "xcomp") for c in verb.children):
+        return own
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children):
+            return [c for c in conj.children if c.dep_ == "dobj"]
+    return []
+
+
+def neg(tok: Token) -> bool:
+    """A clause-level negation (not one scoped to a following preposition: ``not in China``)."""
+    if tok.dep_ != "neg" and not (tok.dep_ == "advmod" and tok.lower_ == "never"):
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return not (nxt is not None and nxt.dep_ == "prep" and nxt.head.i == tok.head.i)
+
+
+def definite_org(tok: Token, org_nouns: frozenset[str]) -> bool:
+    """``the company``: a definite, unmodified organisation noun."""
+    return (tok.lower_ in org_nouns and tok.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+            and not any(c.dep_ in ("poss", "compound", "appos", "prep", "amod") for c in tok.children))
+
+
+def plural_org(tok: Token, org_nouns: frozenset[str]) -> bool:
+    """``the two companies``: a definite plural of an organisation noun."""
+    return (tok.lower_ in {n + "s" for n in org_nouns} | {"companies"}
+            and any(c.lower_ in ("the", "both", "two", "these", "those") for c in tok.children)
+            and not any(c.dep_ in ("poss", "compound", "prep") for c in tok.children))

@@ -1,0 +1,266 @@
+"""Verb rules: the copula rows, the verb rows sharing a ``VerbFrame``, and the prep rows.
+
+The local shapes are written as DependencyMatcher-style patterns in the docstrings
+(``>`` = child); the code walks the parse directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from kg.relations.arguments import Arg, Arguments
+from kg.relations.clause import Clause
+from kg.relations.tokens import (
+    COPULA_DEPS,
+    NOUN_MOD_DEPS,
+    ORGLIKE,
+    SUBJ_DEPS,
+    VALUE_ATTRS,
+    is_amount,
+    is_event,
+    noun_label,
+    objects,
+    verb_label,
+)
+from kg.relations.triples import RawTriple, emit
+from kg.relations.words import APPOINT_VERBS, LEAVE_VERBS, ROLE_NOUNS
+
+
+@dataclass
+class VerbFrame:
+    """What the verb rules share about one verb: its label, clause and who acts.
+
+    ``obj_noun`` (the direct object noun, set by ``verb_objects``) and ``holders`` (set by
+    ``settle``) feed the prepositional rules: ``stored data in Virginia``.
+    """
+
+    verb: Token
+    args: Arguments
+    clause: Clause
+    label: str
+    agents: Arg
+    actors: Arg
+    holders: Arg = field(default_factory=Arg)
+    obj_noun: Token | None = None
+
+    @classmethod
+    def of(cls, verb: Token, cl: Clause, args: Arguments) -> "VerbFrame":
+        agents = Arg()
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for a in args.pobj_args(c):
+                    agents.add(a)
+        if cl.passive and not agents:  # "was fined 1.2 billion euros by the regulator"
+            for obj in (c for c in verb.children if c.dep_ == "dobj" and is_amount(c)):
+                for p in obj.children:
+                    if p.dep_ == "prep" and p.lower_ == "by":
+                        for a in args.pobj_args(p):
+                            agents.add(a)
+        actors = (agents or cl.subjects) if cl.passive else cl.subjects
+        return cls(verb, args, cl, verb_label(verb), agents, actors)
+
+    def settle(self) -> None:
+        """``TikTok's data are stored in …``: a passive's prepositions belong to the owner of
+        its unnamed subject, and the subject noun joins the relation."""
+        self.holders = self.actors
+        if self.clause.passive and not self.agents:
+            subj = [c for c in self.verb.children if c.dep_ == "nsubjpass"]
+            if not self.clause.subjects and subj and subj[0].pos_ == "NOUN":
+                self.holders = self.args.owner(subj[0])
+                self.obj_noun = subj[0] if self.holders else self.obj_noun
+
+    def preps(self) -> list[Token]:
+        verb = self.verb
+        return [c for c in verb.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
+
+
+# -- copula rows: (verb, clause, args) ----------------------------------------------------
+def _complements(verb: Token, args: Arguments) -> Iterator[tuple[Token, str]]:
+    for attr in (c for c in verb.children if c.dep_ in COPULA_DEPS):
+        if args.ent(attr) is None and attr.pos_ in ("NOUN", "PROPN", "ADJ"):
+            yield attr, noun_label(attr)
+
+
+def has_expl(verb: Token) -> bool:
+    return any(c.dep_ == "expl" for c in verb.children)
+
+
+def copula(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:
+    """``X is the parent company of Y``, ``X is Y's parent company``.
+
+    Pattern: verb{LEMMA: be} > attr{POS: NOUN}, attr > prep{LOWER: of|at|for|to} > pobj, or
+    attr > poss.
+    """
+    prefix = "" if verb.lemma_ == "be" else verb_label(verb) + " "
+    for attr, label in _complements(verb, args):
+        for prep in (c for c in attr.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "to")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                yield from emit(args, cl.subjects, f"{prefix}{label} {prep.lower_}",
+                                args.arg(pobj, pronouns=False), "copula", cl)
+        for c in attr.children:
+            if c.dep_ == "poss":
+                yield from emit(args, cl.subjects, f"{prefix}{label} of", args.arg(c), "copula@poss", cl)
+
+
+def existential(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:
+    """``X's data are stored in A, and there is a backup server in B``: the owner of the
+    joined clause holds the thing that exists.
+
+    Pattern: verb{LEMMA: be} > expl, verb > attr > prep{LOWER: in|at} > pobj.
+    """
+    for attr, label in _complements(verb, args):
+        holder = args.owner(attr)
+        if not holder and verb.dep_ == "conj":
+            subj = [c for c in verb.head.children if c.dep_ in SUBJ_DEPS]
+            if subj:
+                holder = args.arg(subj[0], pronouns=False) or args.owner(subj[0])
+        if not holder:
+            continue
+        for prep in (c for c in attr.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                yield from emit(args, holder, f"{label} {prep.lower_}", args.arg(pobj, pronouns=False),
+                                "existential", cl)
+
+
+# -- verb rows: (verb, frame) --------------------------------------------------------------
+def passive_agent(verb: Token, f: VerbFrame) -> Iterator[RawTriple]:
+    """``TikTok was fined by the FTC`` → FTC —fined→ TikTok; with an unnamed subject,
+    ``TikTok's data were collected by X`` → X —collected→ TikTok (``subject_owner``).
+
+    Pattern: verb > nsubjpass, verb > agent > pobj.
+    """
+    cl, args = f.clause, f.args
+    if f.agents and cl.subjects:
+        yield from emit(args, f.agents, f.label, cl.subjects, "passive", cl)
+    if f.agents and not cl.subjects:
+        subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if subj and subj[0].pos_ == "NOUN":
+            yield from emit(args, f.agents, f.label, args.owner(subj[0]), "subject_owner@agent", cl)
+
+
+def _amount_object(obj: Token, f: VerbFrame) -> Iterator[RawTriple]:
+    """``fined Google 4.3 billion euros`` (name parsed into the amount), ``invest $10 billion
+    in OpenAI``."""
+    args, label = f.args, f.label
+    first_num = min((c.i for c in obj.children if c.dep_ == "nummod"), default=obj.i)
+    named = [c for c in obj.children if c.dep_ in NOUN_MOD_DEPS and c.i < first_num and args.ent(c) is not None]
+    for c in named:
+        yield from emit(args, f.actors, label, args.arg(c, pronouns=False), "svo@amount", f.clause)
+    noun = f" {obj.lower_}" if obj.pos_ == "NOUN" and obj.ent_type_ != "MONEY" else ""
+    for prep, pobj_arg in args.noun_preps(obj):
+        if prep not in ("of", "between"):  # "had 12 seats in the State House"
+            yield from emit(args, f.actors, f"{label}{noun} {prep}", pobj_arg, "prep@amount", f.clause)
+
+
+def _object_noun(obj: Token, f: VerbFrame) -> Iterator[RawTriple]:
+    """``stopped Ant Financial's acquisition`` (owner), ``negotiate the sale of TikTok``."""
+    args, label = f.args, f.label
+    owner = args.owner(obj, via_of=False)
+    if owner.inferred:
+        owner = Arg()  # "delivers her report": a guessed owner of a thing says little
+    if owner and any(c.dep_ == "poss" for c in obj.children):
+        glue = "by" if is_event(obj) else "of"
+        yield from emit(args, f.actors, f"{label} {obj.lower_} {glue}", owner, "object_owner@poss", f.clause)
+    elif owner:
+        yield from emit(args, f.actors, f"{label} {obj.lower_} of", owner, "object_owner", f.clause)
+    for prep, pobj_arg in args.noun_preps(obj):
+        yield from emit(args, f.actors, f"{label} {obj.lower_} {prep}", pobj_arg, "object_prep", f.clause)
+
+
+def verb_objects(verb: Token, f: VerbFrame) -> Iterator[RawTriple]:
+    """``the FTC fined TikTok`` (``svo``); objects that are amounts or unnamed nouns pass to
+    ``_amount_object`` and ``_object_noun``.
+
+    Pattern: verb > nsubj, verb > dobj|dative|oprd (or the object gap of a relative clause).
+    """
+    for obj in objects(verb):
+        targets = f.args.arg(obj, pronouns=False)
+        if targets:
+            yield from emit(f.args, f.actors, f.label, targets, "svo", f.clause)
+        elif is_amount(obj):
+            yield from _amount_object(obj, f)
+        elif obj.pos_ == "NOUN" and obj.ent_type_ not in VALUE_ATTRS:
+            if obj.dep_ == "dobj":
+                f.obj_noun = obj
+            yield from _object_noun(obj, f)
+
+
+# -- prep rows: (prep, frame) --------------------------------------------------------------
+def first_as(prep: Token, f: VerbFrame) -> bool:
+    """With two ``as`` phrases the parse rarely pairs them right: only the first counts."""
+    return prep.lower_ == "as" and prep.i == min(
+        c.i for c in f.verb.children if c.lower_ == "as" and c.dep_ == "prep")
+
+
+def _role_holder(verb: Token, f: VerbFrame) -> tuple[Arg, Arg] | None:
+    """(holder, fallback organisation) of an ``as`` role, or None when no one holds it."""
+    args, mentions = f.args, f.args.mentions
+    objs = Arg()
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            objs.add(args.arg(c, pronouns=False))
+    if verb.lemma_.lower() in APPOINT_VERBS and objs:
+        fallback = f.actors if all(mentions[m].type in ORGLIKE for m in f.actors.mentions) else Arg()
+        return objs, fallback
+    if objs and all(mentions[m].type in ORGLIKE for m in objs.mentions):
+        return f.actors, objs
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return f.actors, Arg()
+    return None
+
+
+def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
+    """``hired Mayer as CEO and COO of ByteDance`` (appointing verbs: the object holds the
+    role, by default at the appointer); ``joined Apple as CFO``, ``stepped down as CEO of X``
+    (the subject holds it). Only role nouns count: ``overtook Apple as the largest maker`` is
+    no title.
+
+    Pattern: verb > prep{LOWER: as} > pobj{role noun}, pobj > prep{LOWER: of|at|for} > pobj.
+    """
+    args, verb = f.args, f.verb
+    found = _role_holder(verb, f)
+    if found is None:
+        return
+    holder, fallback = found
+    for role in (c for c in prep.children if c.dep_ == "pobj"):
+        if args.ent(role) is not None:
+            continue
+        shared: Arg = Arg()
+        roles = [role, *(r for r in role.conjuncts if args.ent(r) is None)]
+        for r in roles:
+            for p in r.children:
+                if p.dep_ == "prep" and p.lower_ in ("of", "at", "for"):
+                    for a in args.pobj_args(p, pronouns=False):
+                        shared.add(a)
+        for r in roles:
+            role_label = noun_label(r)
+            if not set(role_label.split()) & ROLE_NOUNS:
+                continue
+            orgs = shared or Arg(args.org_modifiers(r, exclude=-1)) or fallback
+            if orgs:
+                if verb.lemma_.lower() in LEAVE_VERBS and "former" not in role_label:
+                    role_label = "former " + role_label
+                yield from emit(args, holder, f"{role_label} of", orgs, "as_role", f.clause)
+
+
+def verb_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
+    """``sold Grindr for …``, ``stored data in Virginia``, ``crack down on TikTok``; a passive
+    with an unnamed subject gives ``subject_owner`` (``TikTok's data are stored in Virginia``).
+
+    Pattern: verb > prep{LOWER: not in SKIP_PREPS} > pobj.
+    """
+    args = f.args
+    prep_neg = prep.i > 0 and args.doc[prep.i - 1].dep_ == "neg"  # "…, not in China"
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        targets = args.arg(pobj, pronouns=False)
+        targets.mentions = [m for m in targets.mentions if args.mentions[m].type != "EVENT"
+                            or prep.lower_ not in ("in", "at", "during", "throughout")]
+        if not targets:
+            continue
+        noun = f" {f.obj_noun.lower_}" if f.obj_noun is not None else ""
+        key = "subject_owner" if f.holders is not f.actors else "prep"
+        yield from emit(args, f.holders, f"{f.label}{noun} {prep.lower_}", targets, key, f.clause,
+                        negated=prep_neg)

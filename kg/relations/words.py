@@ -1,0 +1,73 @@
+"""Word lists of the relation rules (relation-specific; the shared lists move to kg.lexicon).
+
+Kept in one module so a word is added in one place; ``kg.openie`` keeps its own CaRB-tuned lists.
+"""
+
+from __future__ import annotations
+
+MODALS = frozenset({"would", "could", "may", "might", "should"})
+HEDGE_VERBS = frozenset(
+    """threaten plan consider want seek try propose intend hope expect aim attempt mull weigh
+    prepare offer push urge ask lobby""".split()
+)
+#: "X is said/considered/expected to …": the statement is not asserted as fact.
+HEDGE_PASSIVES = frozenset("say consider expect believe think report rumor rumour suppose allege".split())
+#: "Forbes believes that …": opinions and claims.
+OPINION_VERBS = frozenset(
+    "believe think claim allege suspect fear worry hope expect suggest speculate argue accuse".split()
+)
+#: "pushed the government to act", "forced X to sell": the object does the infinitive.
+OBJECT_CONTROL = frozenset(
+    """push force urge ask order allow let require compel pressure persuade encourage help enable
+    invite tell get lead prompt hire instruct direct permit authorize authorise forbid""".split()
+)
+NEGATING_VERBS = frozenset("refuse fail decline deny reject".split())
+HEDGE_ADVERBS = frozenset(
+    "reportedly allegedly possibly probably perhaps likely apparently maybe potentially".split()
+)
+SPEECH_VERBS = frozenset(
+    "say tell state claim announce report note add warn explain point write insist confirm deny".split()
+)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+ORG_PRONOUNS = frozenset({"it", "its"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+#: ``the company`` stands for the nearest earlier organisation (singular, definite, unmodified).
+ORG_NOUNS = frozenset(
+    "company firm group platform app giant startup corporation business conglomerate maker".split()
+)
+#: ``the US government``, ``the Trump administration`` stand for the entity that modifies them.
+GOVERNMENT_NOUNS = frozenset("government administration side authorities regime".split())
+#: Nouns for documents that act through their issuer (``signed an order that bans X``).
+DOCUMENT_NOUNS = frozenset(
+    """order decree bill law rule regulation directive statement letter policy measure memo
+    announcement proposal ruling decision""".split()
+)
+ROLE_NOUNS = frozenset(
+    """ceo coo cfo cto chairman chairwoman chair president vice founder co-founder cofounder
+    director spokesman spokeswoman spokesperson minister secretary head chief executive owner
+    parent subsidiary unit affiliate partner investor shareholder employee officer adviser advisor
+    counsel consultant member leader manager editor reporter analyst governor senator mayor
+    ambassador premier chancellor king queen prince envoy commissioner general judge lawyer
+    attorney professor researcher engineer boss chairperson representative lawmaker rival
+    competitor customer supplier client ally""".split()
+)
+EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")
+EVENT_NOUNS = frozenset(
+    """sale deal bid purchase takeover buyout ban offer plan merger attack visit move probe review
+    approval proposal removal withdrawal refusal closure seizure departure failure exposure
+    boycott crackdown embargo raid strike sanction sanctions lawsuit suit fine""".split()
+)
+#: "hired/named X as CEO": the object takes the role.
+APPOINT_VERBS = frozenset(
+    """hire name appoint introduce elect choose select nominate promote install tap bring recruit
+    designate employ engage retain poach reappoint confirm""".split()
+)
+#: "stepped down as CEO of X": the role is a former one.
+LEAVE_VERBS = frozenset("resign retire quit leave depart step stand exit".split())
+#: Prepositions that never carry a relation on their own.
+SKIP_PREPS = frozenset(
+    """including like such than despite because due except unlike besides during since until
+    after before according amid within per as of""".split()
+)
+NOUN_PREPS = frozenset({"of", "to", "with", "from", "into", "against", "on", "over", "in", "for", "at", "between"})

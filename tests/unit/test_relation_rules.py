@@ -1,0 +1,223 @@
+"""One hand-built parse per relation rule (and parses on which a rule must stay silent)."""
+
+from __future__ import annotations
+
+import pytest
+from hand_docs import make_doc, mentions_of
+from spacy.tokens import Doc
+
+from kg.relations import RULES
+from kg.relations.triples import CONFIDENCE
+
+
+@pytest.fixture
+def relations():
+    """``relations(doc)`` -> [(head text, relation, tail text, rule)] from extract_relations."""
+    from kg.relations import extract_relations
+
+    def run(doc: Doc) -> list[tuple[str, str, str, str]]:
+        ms = mentions_of(doc)
+        return [(ms[t.head].text, t.relation, ms[t.tail].text, t.rule) for t, _ in extract_relations(doc, ms)]
+
+    return run
+
+
+def test_copula(relations):
+    doc = make_doc("Amazon is the parent company of Whole Foods .".split(),
+                   [1, 1, 4, 4, 1, 4, 7, 5, 1],
+                   ["nsubj", "ROOT", "det", "compound", "attr", "prep", "compound", "pobj", "punct"],
+                   pos=["PROPN", "AUX", "DET", "NOUN", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"],
+                   tags=["NNP", "VBZ", "DT", "NN", "NN", "IN", "NNP", "NNP", "."],
+                   ents=["B-ORG", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O"],
+                   lemmas="amazon be the parent company of whole foods .".split())
+    assert relations(doc) == [("Amazon", "parent company of", "Whole Foods", "copula")]
+
+
+def test_copula_without_a_complement_entity_says_nothing(relations):
+    doc = make_doc("Amazon is a big company .".split(), [1, 1, 4, 4, 1, 1],
+                   ["nsubj", "ROOT", "det", "amod", "attr", "punct"],
+                   pos=["PROPN", "AUX", "DET", "ADJ", "NOUN", "PUNCT"], tags=["NNP", "VBZ", "DT", "JJ", "NN", "."],
+                   ents=["B-ORG", "O", "O", "O", "O", "O"], lemmas="amazon be a big company .".split())
+    assert relations(doc) == []
+
+
+def test_existential_and_not_copula(relations):
+    doc = make_doc("There is a TikTok server in Singapore .".split(), [1, 1, 4, 4, 1, 4, 5, 1],
+                   ["expl", "ROOT", "det", "compound", "attr", "prep", "pobj", "punct"],
+                   pos=["PRON", "AUX", "DET", "PROPN", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   tags=["EX", "VBZ", "DT", "NNP", "NN", "IN", "NNP", "."],
+                   ents=["O", "O", "O", "B-ORG", "O", "O", "B-GPE", "O"],
+                   lemmas="there be a tiktok server in singapore .".split())
+    assert relations(doc) == [("TikTok", "server in", "Singapore", "existential")]
+
+
+def _passive(words: str, last: str):
+    return make_doc(words.split(), [2, 2, 2, 2, 5, 3, 2],
+                    ["nsubjpass", "auxpass", "ROOT", last, "det", "pobj", "punct"],
+                    pos=["PROPN", "AUX", "VERB", "ADP", "DET", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "VBN", "IN", "DT", "NNP", "."],
+                    ents=["B-ORG", "O", "O", "O", "O", "B-ORG", "O"])
+
+
+def test_passive_points_from_the_agent(relations):
+    assert relations(_passive("TikTok was fined by the FTC .", "agent")) == [("FTC", "fined", "TikTok", "passive")]
+
+
+def test_passive_without_agent_is_a_prep(relations):
+    # "in the FTC" is an ordinary preposition: no agent, so no "passive" edge
+    assert [r[3] for r in relations(_passive("TikTok was fined in the FTC .", "prep"))] == ["prep"]
+
+
+def test_svo(relations):
+    doc = make_doc("The FTC fined TikTok .".split(), [1, 2, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj", "punct"],
+                   pos=["DET", "PROPN", "VERB", "PROPN", "PUNCT"], tags=["DT", "NNP", "VBD", "NNP", "."],
+                   ents=["O", "B-ORG", "O", "B-ORG", "O"], lemmas="the ftc fine tiktok .".split())
+    assert relations(doc) == [("FTC", "fined", "TikTok", "svo")]
+
+
+def test_object_prep(relations):
+    doc = make_doc("Microsoft negotiated the sale of TikTok .".split(), [1, 1, 3, 1, 3, 4, 1],
+                   ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                   pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   tags=["NNP", "VBD", "DT", "NN", "IN", "NNP", "."],
+                   ents=["B-ORG", "O", "O", "O", "O", "B-ORG", "O"])
+    assert relations(doc) == [("Microsoft", "negotiated sale of", "TikTok", "object_prep")]
+
+
+def test_object_owner(relations):
+    doc = make_doc("Apple stopped Ant 's acquisition .".split(), [1, 1, 4, 2, 1, 1],
+                   ["nsubj", "ROOT", "poss", "case", "dobj", "punct"],
+                   pos=["PROPN", "VERB", "PROPN", "PART", "NOUN", "PUNCT"],
+                   tags=["NNP", "VBD", "NNP", "POS", "NN", "."],
+                   ents=["B-ORG", "O", "B-ORG", "O", "O", "O"])
+    assert relations(doc) == [("Apple", "stopped acquisition by", "Ant", "object_owner")]
+
+
+def test_unnamed_object_says_nothing(relations):
+    doc = make_doc("The FTC fined a company .".split(), [1, 2, 2, 4, 2, 2],
+                   ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                   pos=["DET", "PROPN", "VERB", "DET", "NOUN", "PUNCT"], tags=["DT", "NNP", "VBD", "DT", "NN", "."],
+                   ents=["O", "B-ORG", "O", "O", "O", "O"])
+    assert relations(doc) == []
+
+
+def _hired(role: str, role_pos: str):
+    return make_doc(f"Disney hired Mayer as {role} of ByteDance .".split(), [1, 1, 1, 1, 3, 4, 5, 1],
+                    ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+                    pos=["PROPN", "VERB", "PROPN", "ADP", role_pos, "ADP", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "NNP", "IN", "NN", "IN", "NNP", "."],
+                    ents=["B-ORG", "O", "B-PERSON", "O", "O", "O", "B-ORG", "O"],
+                    lemmas=f"disney hire mayer as {role.lower()} of bytedance .".split())
+
+
+def test_as_role(relations):
+    assert ("Mayer", "ceo of", "ByteDance", "as_role") in relations(_hired("CEO", "NOUN"))
+
+
+def test_as_without_a_role_noun_is_no_title(relations):
+    assert [r[3] for r in relations(_hired("maker", "NOUN"))] == ["svo"]
+
+
+def _invested(prep: str):
+    return make_doc(f"Kunlun invested {prep} Grindr .".split(), [1, 1, 1, 2, 1],
+                    ["nsubj", "ROOT", "prep", "pobj", "punct"], pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "IN", "NNP", "."], ents=["B-ORG", "O", "O", "B-ORG", "O"])
+
+
+def test_prep(relations):
+    assert relations(_invested("in")) == [("Kunlun", "invested in", "Grindr", "prep")]
+
+
+def test_skipped_preposition_says_nothing(relations):
+    assert relations(_invested("despite")) == []
+
+
+def test_subject_owner(relations):
+    doc = make_doc("TikTok 's data are stored in Virginia .".split(), [2, 0, 4, 4, 4, 4, 5, 4],
+                   ["poss", "case", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"],
+                   pos=["PROPN", "PART", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+                   tags=["NNP", "POS", "NNS", "VBP", "VBN", "IN", "NNP", "."],
+                   ents=["B-ORG", "O", "O", "O", "O", "O", "B-GPE", "O"],
+                   lemmas="tiktok 's datum be store in virginia .".split())
+    assert relations(doc) == [("TikTok", "stored data in", "Virginia", "subject_owner")]
+
+
+def test_nominal(relations):
+    doc = make_doc("Ant 's acquisition of MoneyGram failed .".split(), [2, 0, 5, 2, 3, 5, 5],
+                   ["poss", "case", "nsubj", "prep", "pobj", "ROOT", "punct"],
+                   pos=["PROPN", "PART", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+                   tags=["NNP", "POS", "NN", "IN", "NNP", "VBD", "."],
+                   ents=["B-ORG", "O", "O", "O", "B-ORG", "O", "O"])
+    assert relations(doc) == [("Ant", "acquisition of", "MoneyGram", "nominal")]
+
+
+def test_nominal_sale_to(relations):
+    doc = make_doc("the sale of TikTok to Oracle".split(), [1, 1, 1, 2, 1, 4],
+                   ["det", "ROOT", "prep", "pobj", "prep", "pobj"],
+                   pos=["DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN"], tags=["DT", "NN", "IN", "NNP", "IN", "NNP"],
+                   ents=["O", "O", "O", "B-ORG", "O", "B-ORG"])
+    assert relations(doc) == [("TikTok", "sale to", "Oracle", "nominal")]
+
+
+def test_according_to(relations):
+    doc = make_doc("According to Reuters , Apple sued Epic .".split(), [5, 0, 1, 5, 5, 5, 5, 5],
+                   ["prep", "prep", "pobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                   pos=["VERB", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"],
+                   tags=["VBG", "IN", "NNP", ",", "NNP", "VBD", "NNP", "."],
+                   ents=["O", "O", "B-ORG", "O", "B-ORG", "O", "B-ORG", "O"],
+                   lemmas="accord to reuters , apple sue epic .".split())
+    found = relations(doc)
+    assert ("Reuters", "according to", "Apple", "according_to") in found
+    assert ("Reuters", "according to", "Epic", "according_to") in found
+    assert ("Apple", "sued", "Epic", "svo") in found
+
+
+def _zhang(kind: str):
+    return make_doc("Zhang , CEO of ByteDance , spoke .".split(), [6, 0, 0, 2, 3, 0, 6, 6],
+                    ["nsubj", "punct", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+                    pos=["PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                    tags=["NNP", ",", "NN", "IN", "NNP", ",", "VBD", "."],
+                    ents=[f"B-{kind}", "O", "O", "O", "B-ORG", "O", "O", "O"])
+
+
+def test_appos(relations):
+    assert relations(_zhang("PERSON")) == [("Zhang", "ceo of", "ByteDance", "appos")]
+
+
+def _founder(kind: str):
+    return make_doc("Facebook founder Zuckerberg testified .".split(), [1, 2, 3, 3, 3],
+                    ["compound", "compound", "nsubj", "ROOT", "punct"],
+                    pos=["PROPN", "NOUN", "PROPN", "VERB", "PUNCT"], tags=["NNP", "NN", "NNP", "VBD", "."],
+                    ents=["B-ORG", "O", f"B-{kind}", "O", "O"])
+
+
+def test_title(relations):
+    assert relations(_founder("PERSON")) == [("Zuckerberg", "founder of", "Facebook", "title")]
+
+
+def test_title_needs_a_person(relations):
+    assert relations(_founder("ORG")) == []
+
+
+def test_possessive(relations):
+    doc = make_doc("TikTok 's parent company ByteDance denied .".split(), [4, 0, 3, 4, 5, 5, 5],
+                   ["poss", "case", "compound", "compound", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PART", "NOUN", "NOUN", "PROPN", "VERB", "PUNCT"],
+                   tags=["NNP", "POS", "NN", "NN", "NNP", "VBD", "."],
+                   ents=["B-ORG", "O", "O", "O", "B-ORG", "O", "O"])
+    assert relations(doc) == [("ByteDance", "parent company of", "TikTok", "possessive")]
+
+
+def test_pronoun_subject_is_marked_antecedent(relations):
+    doc = make_doc("Zhang said he sold ByteDance .".split(), [1, 1, 3, 1, 3, 1],
+                   ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"],
+                   pos=["PROPN", "VERB", "PRON", "VERB", "PROPN", "PUNCT"],
+                   tags=["NNP", "VBD", "PRP", "VBD", "NNP", "."],
+                   ents=["B-PERSON", "O", "O", "O", "B-ORG", "O"], lemmas="zhang say he sell bytedance .".split())
+    assert relations(doc) == [("Zhang", "sold", "ByteDance", "svo+antecedent")]
+
+
+def test_every_confidence_key_is_used_once_and_rows_are_named_uniquely():
+    keys = [k for r in RULES for k in r.confidence]
+    assert len(keys) == len(set(keys)) == len(CONFIDENCE)
+    assert len({r.name for r in RULES}) == len(RULES)
