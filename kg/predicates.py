@@ -1,0 +1,234 @@
+"""Typed relations: map an edge's rule and phrase to a predicate of kg's vocabulary.
+
+The vocabulary is data (``kg/data/predicates.yaml``, documented there): each predicate has a name,
+a label, a Wikidata property where one exists, its inverse, the entity types it allows at either
+end, and *cues*: verb lemmas, role/event nouns and prepositions. The mapping keys on those words, not
+on whole phrases, so a phrase no rule has produced before ("co-founded", "former chief executive
+officer of") still finds its type; the entity types then guard it (citizenship only PERSON →
+country/NORP, headquarters only ORG → place), and an edge that fits no predicate is ``other``.
+
+A relation rule may also *declare* its predicate (``Triple.predicate``): the declaration wins over
+the cues, the type guards still apply.
+
+>>> classify("born in", "prep", node_types("PERSON", "Ada Lovelace"), node_types("GPE", "London")).wikidata
+'P19'
+>>> classify("global ceo of", "as_role", {"PERSON"}, {"ORG"}).name
+'chief_executive_of'
+>>> classify("born in", "prep", {"ORG"}, {"GPE"}) is None  # an organisation is not born
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+import yaml
+
+OTHER = "other"
+#: Rules whose phrase starts with a verb (``sold``, ``crack down on``, ``stored data in``).
+VERB_RULES = frozenset({"svo", "passive", "prep", "object_prep", "object_owner", "subject_owner"})
+#: Rules whose phrase is a noun with its preposition (``ceo of``, ``acquisition of``).
+NOUN_RULES = frozenset({"appos", "title", "possessive", "copula", "nominal", "as_role", "existential"})
+#: Noun rules whose head is not what the noun names but its owner or agent (``X's acquisition of
+#: Y``, ``X's backup server in Y``): a noun cue must spell out its noun for them (``* in`` cannot).
+OWNER_RULES = frozenset({"nominal", "existential"})
+#: ``X became/remained the capital of Y``: the copula's verb is no part of the relation's kind.
+COPULA_VERBS = frozenset({"become", "became", "remain", "remained", "becomes", "remains"})
+#: Support verbs: ``conducted an investigation into X`` states what the noun says, so a verb cue
+#: starting with ``*`` (``* investigation into``) takes one of these as its verb. A content verb
+#: (``stopped the acquisition of X``) is a relation of its own and never reads through its object.
+SUPPORT_VERBS = frozenset(
+    """make complete conduct carry launch open file bring impose announce finalize finalise close
+    seal sign hold have start begin initiate lodge issue place level slap enter strike form
+    pursue undertake do take reach agree give hand deliver levy start""".split()
+)
+CONTINENTS = frozenset(
+    "africa antarctica asia australia europe oceania america americas eurasia".split()
+    + ["north america", "south america", "latin america", "central america"]
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue: a sequence of word sets, ``None`` for ``*`` (any words, possibly none)."""
+
+    parts: tuple[frozenset[str] | None, ...]
+
+    @property
+    def weight(self) -> int:
+        """Literal words: the more a cue spells out, the more specific it is."""
+        return sum(p is not None for p in self.parts)
+
+    def matches(self, words: list[str]) -> bool:
+        return _match(self.parts, tuple(words))
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """A row of the vocabulary (``kg/data/predicates.yaml``)."""
+
+    name: str
+    label: str
+    wikidata: str | None
+    wikidata_inverse: str | None
+    inverse: str | None
+    head: frozenset[str]
+    tail: frozenset[str]
+    verbs: tuple[Cue, ...]
+    nouns: tuple[Cue, ...]
+    rules: frozenset[str]
+    examples: tuple[dict[str, Any], ...]
+    order: int
+
+    def fits(self, head_types: Iterable[str], tail_types: Iterable[str]) -> bool:
+        """The type guard: both ends have an allowed type."""
+        return bool(self.head & set(head_types)) and bool(self.tail & set(tail_types))
+
+
+def _match(parts: tuple[frozenset[str] | None, ...], words: tuple[str, ...]) -> bool:
+    if not parts:
+        return not words
+    first, rest = parts[0], parts[1:]
+    if first is None:  # "*": try every split, the empty one too
+        return any(_match(rest, words[i:]) for i in range(len(words) + 1))
+    return bool(words) and words[0] in first and _match(rest, words[1:])
+
+
+def parse_cue(text: str, *, verb: bool = False) -> Cue:
+    """``"ceo/boss of/at"`` -> ({ceo, boss}, {of, at}); ``*`` -> any words, except as the first
+    word of a verb cue, where it is any support verb."""
+    words = str(text).lower().split()
+    parts = [None if w == "*" else frozenset(w.split("/")) for w in words]
+    if verb and words and words[0] == "*":
+        parts[0] = SUPPORT_VERBS
+    return Cue(tuple(parts))
+
+
+def _types(names: Iterable[str], groups: dict[str, list[str]]) -> frozenset[str]:
+    out: set[str] = set()
+    for n in names:
+        out.update(groups.get(n, [n]))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> tuple[Predicate, ...]:
+    """The predicates of ``kg/data/predicates.yaml``, in table order."""
+    text = resources.files("kg").joinpath("data/predicates.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    groups = data.get("types", {})
+    out = []
+    for i, p in enumerate(data["predicates"]):
+        out.append(Predicate(
+            name=p["name"], label=p["label"], wikidata=p.get("wikidata"),
+            wikidata_inverse=p.get("wikidata_inverse"), inverse=p.get("inverse"),
+            head=_types(p["head"], groups), tail=_types(p["tail"], groups),
+            verbs=tuple(parse_cue(c, verb=True) for c in p.get("verbs") or ()),
+            nouns=tuple(parse_cue(c) for c in p.get("nouns") or ()),
+            rules=frozenset(p.get("rules") or ()), examples=tuple(p.get("examples") or ()), order=i,
+        ))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def by_name() -> dict[str, Predicate]:
+    return {p.name: p for p in vocabulary()}
+
+
+@lru_cache(maxsize=4096)
+def lemma(word: str) -> str:
+    """The verb lemma of a word as it stands in a phrase (``sold`` -> ``sell``, ``born`` -> ``bear``)."""
+    from lemminflect import getLemma
+
+    found = getLemma(word, upos="VERB")
+    return found[0] if found else word
+
+
+def node_types(type_: str, label: str = "") -> frozenset[str]:
+    """A node's type plus the refinements the vocabulary guards on: COUNTRY (a GPE that is a
+    country), CONTINENT, PARTY (an organisation or group whose name ends in "Party")."""
+    out = {type_}
+    low = " ".join(label.lower().split())
+    if low.startswith("the "):
+        low = low[4:]
+    if type_ in ("GPE", "LOC", "NORP"):
+        from kg.resolve import country_of
+
+        if type_ == "GPE" and country_of(label):
+            out.add("COUNTRY")
+        if low in CONTINENTS:
+            out.add("CONTINENT")
+    if type_ in ("ORG", "NORP") and low.split()[-1:] == ["party"]:
+        out.add("PARTY")
+    return frozenset(out)
+
+
+def _phrase(relation: str, rule: str) -> tuple[list[str] | None, list[str] | None]:
+    """The phrase as a verb cue sees it (first word lemmatised) and as a noun cue sees it."""
+    words = relation.lower().split()
+    if not words:
+        return None, None
+    verbal = [lemma(words[0]), *words[1:]]
+    if rule in VERB_RULES:
+        return verbal, None
+    if rule in NOUN_RULES:
+        if rule == "copula" and len(words) > 1 and words[0] in COPULA_VERBS:
+            words = words[1:]
+        return None, words
+    return verbal, words  # a rule this module does not know yet: either reading
+
+
+def classify(relation: str, rule: str, head_types: Iterable[str], tail_types: Iterable[str],
+             declared: str | None = None) -> Predicate | None:
+    """The predicate of an edge, or ``None`` (``other``) when no predicate fits its types.
+
+    ``rule`` may carry a suffix (``svo+antecedent``). ``declared``: the predicate a relation rule
+    stated for the edge; it wins when its types fit.
+    """
+    head_types, tail_types = frozenset(head_types), frozenset(tail_types)
+    if declared:
+        p = by_name().get(declared)
+        return p if p is not None and p.fits(head_types, tail_types) else None
+    base = rule.split("+", 1)[0]
+    verbal, nominal = _phrase(relation, base)
+    best: tuple[int, int] | None = None
+    found: Predicate | None = None
+    for p in vocabulary():
+        if not p.fits(head_types, tail_types):
+            continue
+        weight = 100 if base in p.rules else 0
+        if verbal is not None:
+            weight = max([weight, *(c.weight for c in p.verbs if c.matches(verbal))])
+        if nominal is not None:
+            weight = max([weight, *(c.weight for c in p.nouns if _suffix(c).matches(nominal)
+                                    and (c.parts[0] is not None or base not in OWNER_RULES))])
+        if weight and (best is None or (weight, -p.order) > best):
+            best, found = (weight, -p.order), p
+    return found
+
+
+@lru_cache(maxsize=None)
+def _suffix(cue: Cue) -> Cue:
+    """A noun cue matches the end of the phrase: ``ceo of`` in ``global ceo of``."""
+    return Cue((None, *cue.parts))
+
+
+def edge_attributes(relation: str, rule: str, head_types: Iterable[str], tail_types: Iterable[str],
+                    *, declared: str | None = None, negated: bool = False) -> dict[str, str]:
+    """``predicate`` and, where the predicate has one, ``wikidata`` or ``wikidata_inverse``.
+
+    A denied statement ("was not born in X") keeps its predicate (the kind of claim) but states no
+    Wikidata property: it is not a fact to join with Wikidata.
+    """
+    p = classify(relation, rule, head_types, tail_types, declared)
+    if p is None:
+        return {"predicate": OTHER}
+    out = {"predicate": p.name}
+    if not negated and p.wikidata:
+        out["wikidata"] = p.wikidata
+    if not negated and p.wikidata_inverse:
+        out["wikidata_inverse"] = p.wikidata_inverse
+    return out
