@@ -226,7 +226,7 @@ def stats(
     top: Annotated[int, typer.Option(help="How many top entities and relations to list.")] = 10,
     as_json: JsonOpt = False,
 ) -> None:
-    """Counts by type, top entities by mentions and degree, top relations."""
+    """Counts by type, top entities by mentions and degree, top relations, relations by predicate."""
     from kg.query import rank, summary
 
     G = _load_graph(graph)
@@ -257,6 +257,12 @@ def stats(
     t.add_column("relation")
     t.add_column("edges", justify="right")
     for k, v in s["top_relations"].items():
+        t.add_row(k, str(v))
+    out.print(t)
+    t = Table(title="Relations by predicate")
+    t.add_column("predicate")
+    t.add_column("edges", justify="right")
+    for k, v in s["predicates"].items():
         t.add_row(k, str(v))
     out.print(t)
 
