@@ -82,6 +82,7 @@ class Predicate:
     rules: frozenset[str]
     examples: tuple[dict[str, Any], ...]
     order: int
+    spelled: tuple[str, str] = ("", "")  # head and tail types as the table writes them (groups kept)
 
     def fits(self, head_types: Iterable[str], tail_types: Iterable[str]) -> bool:
         """The type guard: both ends have an allowed type."""
@@ -129,6 +130,7 @@ def vocabulary() -> tuple[Predicate, ...]:
             verbs=tuple(parse_cue(c, verb=True) for c in p.get("verbs") or ()),
             nouns=tuple(parse_cue(c) for c in p.get("nouns") or ()),
             rules=frozenset(p.get("rules") or ()), examples=tuple(p.get("examples") or ()), order=i,
+            spelled=(", ".join(p["head"]), ", ".join(p["tail"])),
         ))
     return tuple(out)
 
@@ -232,3 +234,24 @@ def edge_attributes(relation: str, rule: str, head_types: Iterable[str], tail_ty
     if not negated and p.wikidata_inverse:
         out["wikidata_inverse"] = p.wikidata_inverse
     return out
+
+
+def type_groups() -> dict[str, list[str]]:
+    """The groups of entity types the table uses (``PLACE`` = GPE, LOC, FAC …)."""
+    text = resources.files("kg").joinpath("data/predicates.yaml").read_text(encoding="utf-8")
+    return dict(yaml.safe_load(text).get("types", {}))
+
+
+def markdown_table() -> str:
+    """The vocabulary as the README's table (a test keeps the README equal to this)."""
+    groups = "; ".join(f"{k} = {', '.join(v)}" for k, v in type_groups().items())
+    lines = [f"Type groups: {groups}. COUNTRY, CONTINENT and PARTY refine GPE, LOC and ORG/NORP by name.", "",
+             "| predicate | label | Wikidata | head | tail | example |", "|---|---|---|---|---|---|"]
+    for p in vocabulary():
+        wd = p.wikidata or (f"{p.wikidata_inverse} (tail → head)" if p.wikidata_inverse else "–")
+        ex = next((e["text"] for e in p.examples if "text" in e), None)
+        if ex is None:
+            e = p.examples[0]
+            ex = f"{e.get('head', e['edge'][2])} *{e['edge'][1]}* {e.get('tail', e['edge'][3])}"
+        lines.append(f"| `{p.name}` | {p.label} | {wd} | {p.spelled[0]} | {p.spelled[1]} | {ex} |")
+    return "\n".join(lines)

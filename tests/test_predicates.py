@@ -217,3 +217,16 @@ def test_query_and_stats_by_predicate(seed_build, tmp_path):
     assert json.loads(res.output)["predicates"] == counts
     res = CliRunner().invoke(app, ["stats", str(seed_build.outputs["json"])])
     assert "Relations by predicate" in res.output and "subsidiary" in res.output
+
+
+def test_the_readme_table_is_the_vocabulary():
+    """README's predicate table is generated from kg/data/predicates.yaml and must stay equal to it."""
+    from kg.predicates import markdown_table
+
+    from conftest import ROOT
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = text.index("<!-- predicates:start")
+    start = text.index("\n", start) + 1
+    end = text.index("<!-- predicates:end -->")
+    assert text[start:end].rstrip("\n") == markdown_table()
