@@ -45,6 +45,8 @@ SUPPORT_VERBS = frozenset(
     seal sign hold have start begin initiate lodge issue place level slap enter strike form
     pursue undertake do take reach agree give hand deliver levy start""".split()
 )
+#: Last words of award names ("Academy Award", "Bronze Star" is left out: a star is not always one).
+AWARD_WORDS = frozenset("award awards prize prizes medal trophy cup honour honor decoration".split())
 CONTINENTS = frozenset(
     "africa antarctica asia australia europe oceania america americas eurasia".split()
     + ["north america", "south america", "latin america", "central america"]
@@ -142,16 +144,26 @@ def by_name() -> dict[str, Predicate]:
 
 @lru_cache(maxsize=4096)
 def lemma(word: str) -> str:
-    """The verb lemma of a word as it stands in a phrase (``sold`` -> ``sell``, ``born`` -> ``bear``)."""
+    """The verb lemma of a word as it stands in a phrase (``sold`` -> ``sell``, ``born`` -> ``bear``).
+
+    lemminflect's lookup tables only (its out-of-vocabulary model is a pickle: not loaded); a
+    hyphenated word the tables lack takes the lemma of its last part (``co-founded`` -> ``co-found``).
+    """
     from lemminflect import getLemma
 
-    found = getLemma(word, upos="VERB")
-    return found[0] if found else word
+    found = getLemma(word, upos="VERB", lemmatize_oov=False)
+    if found:
+        return found[0]
+    if "-" in word.strip("-"):
+        first, _, last = word.rpartition("-")
+        return f"{first}-{lemma(last)}"
+    return word
 
 
 def node_types(type_: str, label: str = "") -> frozenset[str]:
     """A node's type plus the refinements the vocabulary guards on: COUNTRY (a GPE that is a
-    country), CONTINENT, PARTY (an organisation or group whose name ends in "Party")."""
+    country), CONTINENT, PARTY (an organisation or group whose name ends in "Party"), AWARD (a
+    name ending in Award, Prize, Medal…)."""
     out = {type_}
     low = " ".join(label.lower().split())
     if low.startswith("the "):
@@ -163,8 +175,11 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
             out.add("COUNTRY")
         if low in CONTINENTS:
             out.add("CONTINENT")
-    if type_ in ("ORG", "NORP") and low.split()[-1:] == ["party"]:
+    last = low.split()[-1:]
+    if type_ in ("ORG", "NORP") and last == ["party"]:
         out.add("PARTY")
+    if last and last[0] in AWARD_WORDS or any(low.startswith(w) for w in ("order of ", "hall of fame")):
+        out.add("AWARD")  # NER calls awards anything: WORK_OF_ART, ORG, PERSON, FAC
     return frozenset(out)
 
 
@@ -245,7 +260,7 @@ def type_groups() -> dict[str, list[str]]:
 def markdown_table() -> str:
     """The vocabulary as the README's table (a test keeps the README equal to this)."""
     groups = "; ".join(f"{k} = {', '.join(v)}" for k, v in type_groups().items())
-    lines = [f"Type groups: {groups}. COUNTRY, CONTINENT and PARTY refine GPE, LOC and ORG/NORP by name.", "",
+    lines = [f"Type groups: {groups}. COUNTRY, CONTINENT, PARTY and AWARD refine types by name (kg.predicates.node_types).", "",
              "| predicate | label | Wikidata | head | tail | example |", "|---|---|---|---|---|---|"]
     for p in vocabulary():
         wd = p.wikidata or (f"{p.wikidata_inverse} (tail → head)" if p.wikidata_inverse else "–")

@@ -38,7 +38,7 @@ def test_the_vocabulary_is_well_formed():
     names = [p.name for p in vocabulary()]
     assert len(names) == len(set(names))
     known_types = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART",
-                   "COUNTRY", "CONTINENT", "PARTY"}
+                   "COUNTRY", "CONTINENT", "PARTY", "AWARD"}
     for p in vocabulary():
         assert p.examples, f"{p.name} has no example"
         assert p.head <= known_types and p.tail <= known_types, p.name
