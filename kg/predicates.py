@@ -45,6 +45,24 @@ SUPPORT_VERBS = frozenset(
     seal sign hold have start begin initiate lodge issue place level slap enter strike form
     pursue undertake do take reach agree give hand deliver levy start""".split()
 )
+#: Words that make a NORP (or an organisation) a religion ("Catholic", "Sunni Muslims", "Church of
+#: England" is an ORG with no such word: it stays ORG).
+RELIGION_WORDS = frozenset(
+    """catholic catholics protestant protestants muslim muslims islamic jewish jews judaism christian
+    christians buddhist buddhists hindu hindus sikh sikhs orthodox anglican anglicans methodist
+    methodists baptist baptists lutheran lutherans presbyterian mormon mormons evangelical sunni shia
+    shiite shiites quaker quakers calvinist jesuit episcopal pentecostal islam christianity buddhism
+    hinduism sikhism catholicism protestantism roman""".split()
+)
+#: An organisation is a religion when its name ends so ("Roman Catholic Church"); "Catholic Press
+#: Association" is no religion.
+RELIGION_BODIES = frozenset("church churches communion faith".split())
+#: Words that make a NORP a political group ("Republicans", "Communist"), not a nationality.
+POLITICAL_WORDS = frozenset(
+    """democrat democrats democratic republican republicans conservative conservatives liberal
+    liberals socialist socialists communist communists labour labor nazi nazis marxist marxists
+    fascist fascists green greens tory tories whig whigs federalist federalists""".split()
+)
 #: Last words of award names ("Academy Award", "Bronze Star" is left out: a star is not always one).
 AWARD_WORDS = frozenset("award awards prize prizes medal trophy cup honour honor decoration".split())
 CONTINENTS = frozenset(
@@ -163,7 +181,12 @@ def lemma(word: str) -> str:
 def node_types(type_: str, label: str = "") -> frozenset[str]:
     """A node's type plus the refinements the vocabulary guards on: COUNTRY (a GPE that is a
     country), CONTINENT, PARTY (an organisation or group whose name ends in "Party"), AWARD (a
-    name ending in Award, Prize, Medal…)."""
+    name ending in Award, Prize, Medal…), RELIGION (a group or organisation named by a religion
+    word), NATIONALITY (a NORP that is neither a religion nor a political group).
+
+    >>> sorted(node_types("NORP", "American")), sorted(node_types("NORP", "Catholic"))
+    (['NATIONALITY', 'NORP'], ['NORP', 'RELIGION'])
+    """
     out = {type_}
     low = " ".join(label.lower().split())
     if low.startswith("the "):
@@ -175,9 +198,15 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
             out.add("COUNTRY")
         if low in CONTINENTS:
             out.add("CONTINENT")
-    last = low.split()[-1:]
+    words = low.split()
+    last = words[-1:]
     if type_ in ("ORG", "NORP") and last == ["party"]:
         out.add("PARTY")
+    if (type_ == "NORP" and RELIGION_WORDS & set(words)) or (type_ in ("ORG", "NORP") and words and (
+            set(words) <= RELIGION_WORDS or (words[-1] in RELIGION_BODIES and RELIGION_WORDS & set(words)))):
+        out.add("RELIGION")
+    if type_ == "NORP" and not (RELIGION_WORDS | POLITICAL_WORDS | {"party"}) & set(words):
+        out.add("NATIONALITY")  # "American", "Chinese": what nationality adjectives name
     if last and last[0] in AWARD_WORDS or any(low.startswith(w) for w in ("order of ", "hall of fame")):
         out.add("AWARD")  # NER calls awards anything: WORK_OF_ART, ORG, PERSON, FAC
     return frozenset(out)
@@ -206,6 +235,8 @@ def classify(relation: str, rule: str, head_types: Iterable[str], tail_types: It
     stated for the edge; it wins when its types fit.
     """
     head_types, tail_types = frozenset(head_types), frozenset(tail_types)
+    # a nationality adjective stands for a country only where a rule says so (rules: nationality)
+    cue_tails = tail_types - {"NATIONALITY"}
     if declared:
         p = by_name().get(declared)
         return p if p is not None and p.fits(head_types, tail_types) else None
@@ -217,14 +248,22 @@ def classify(relation: str, rule: str, head_types: Iterable[str], tail_types: It
         if not p.fits(head_types, tail_types):
             continue
         weight = 100 if base in p.rules else 0
-        if verbal is not None:
-            weight = max([weight, *(c.weight for c in p.verbs if c.matches(verbal))])
-        if nominal is not None:
-            weight = max([weight, *(c.weight for c in p.nouns if _suffix(c).matches(nominal)
-                                    and (c.parts[0] is not None or base not in OWNER_RULES))])
+        if p.fits(head_types, cue_tails):
+            weight = max(weight, _cue_weight(p, verbal, nominal, base))
         if weight and (best is None or (weight, -p.order) > best):
             best, found = (weight, -p.order), p
     return found
+
+
+def _cue_weight(p: Predicate, verbal: list[str] | None, nominal: list[str] | None, rule: str) -> int:
+    """The weight of the most specific cue of ``p`` the phrase matches (0: none)."""
+    weight = 0
+    if verbal is not None:
+        weight = max([weight, *(c.weight for c in p.verbs if c.matches(verbal))])
+    if nominal is not None:
+        weight = max([weight, *(c.weight for c in p.nouns if _suffix(c).matches(nominal)
+                                and (c.parts[0] is not None or rule not in OWNER_RULES))])
+    return weight
 
 
 @lru_cache(maxsize=None)
@@ -260,7 +299,7 @@ def type_groups() -> dict[str, list[str]]:
 def markdown_table() -> str:
     """The vocabulary as the README's table (a test keeps the README equal to this)."""
     groups = "; ".join(f"{k} = {', '.join(v)}" for k, v in type_groups().items())
-    lines = [f"Type groups: {groups}. COUNTRY, CONTINENT, PARTY and AWARD refine types by name (kg.predicates.node_types).", "",
+    lines = [f"Type groups: {groups}. COUNTRY, CONTINENT, PARTY, AWARD, RELIGION and NATIONALITY refine types by name (kg.predicates.node_types).", "",
              "| predicate | label | Wikidata | head | tail | example |", "|---|---|---|---|---|---|"]
     for p in vocabulary():
         wd = p.wikidata or (f"{p.wikidata_inverse} (tail → head)" if p.wikidata_inverse else "–")

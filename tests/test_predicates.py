@@ -38,7 +38,7 @@ def test_the_vocabulary_is_well_formed():
     names = [p.name for p in vocabulary()]
     assert len(names) == len(set(names))
     known_types = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART",
-                   "COUNTRY", "CONTINENT", "PARTY", "AWARD"}
+                   "COUNTRY", "CONTINENT", "PARTY", "AWARD", "RELIGION", "NATIONALITY"}
     for p in vocabulary():
         assert p.examples, f"{p.name} has no example"
         assert p.head <= known_types and p.tail <= known_types, p.name
@@ -81,7 +81,15 @@ def test_example_edge_gets_its_predicate(name, example):
     ("citizen of", "appos", ("ORG", "Airbus"), ("GPE", "France"), OTHER),
     ("american", "nationality", ("PERSON", "Bob Dylan"), ("NORP", "American"), "citizenship"),
     ("american", "nationality", ("WORK_OF_ART", "Jaws"), ("NORP", "American"), "country_of_origin"),
-    ("american", "nationality", ("ORG", "Ford"), ("NORP", "American"), OTHER),
+    ("american", "nationality", ("ORG", "Ford"), ("NORP", "American"), "country"),
+    # a NORP is a nationality unless it names a religion or a political group
+    ("catholic", "nationality", ("PERSON", "Thomas More"), ("NORP", "Catholic"), "religion"),
+    ("republican", "nationality", ("PERSON", "Bob Dole"), ("NORP", "Republican"), OTHER),
+    ("citizen of", "appos", ("PERSON", "Bob Dole"), ("NORP", "Sunni Muslims"), OTHER),
+    # ... and stands for a country only where a rule says it is a nationality
+    ("film in", "copula", ("WORK_OF_ART", "Hero"), ("NORP", "Chinese"), OTHER),
+    ("priest of", "appos", ("PERSON", "John Smith"), ("ORG", "Roman Catholic Church"), "religion"),
+    ("member of", "copula", ("ORG", "Pittsburgh Catholic"), ("ORG", "Catholic Press Association"), "member_of"),
     # headquarters: only an organisation, only to a place
     ("headquartered in", "prep", ("ORG", "Siemens"), ("GPE", "Munich"), "headquarters"),
     ("headquartered in", "prep", ("PERSON", "Jane Doe"), ("GPE", "Munich"), OTHER),
