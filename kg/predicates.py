@@ -20,6 +20,7 @@ True
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -118,13 +119,15 @@ def _match(parts: tuple[frozenset[str] | None, ...], words: tuple[str, ...]) -> 
     return bool(words) and words[0] in first and _match(rest, words[1:])
 
 
-def parse_cue(text: str, *, verb: bool = False) -> Cue:
-    """``"ceo/boss of/at"`` -> ({ceo, boss}, {of, at}); ``*`` -> any words, except as the first
-    word of a verb cue, where it is any support verb."""
+def parse_cue(text: str, irregular: dict[str, list[str]] | None = None) -> Cue:
+    """``"ceo/boss of/at"`` -> ({ceo, boss}, {of, at}); ``*`` -> any words. With ``irregular`` (a
+    verb cue) the first word stands for every form of its verbs, and a first ``*`` for every form
+    of a support verb."""
     words = str(text).lower().split()
-    parts = [None if w == "*" else frozenset(w.split("/")) for w in words]
-    if verb and words and words[0] == "*":
-        parts[0] = SUPPORT_VERBS
+    parts: list[frozenset[str] | None] = [None if w == "*" else frozenset(w.split("/")) for w in words]
+    if irregular is not None and words:
+        lemmas = SUPPORT_VERBS if words[0] == "*" else parts[0] or frozenset()
+        parts[0] = frozenset().union(*(verb_forms(v, irregular) for v in lemmas))
     return Cue(tuple(parts))
 
 
@@ -141,13 +144,14 @@ def vocabulary() -> tuple[Predicate, ...]:
     text = resources.files("kg").joinpath("data/predicates.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text)
     groups = data.get("types", {})
+    irregular = data.get("irregular_verbs", {})
     out = []
     for i, p in enumerate(data["predicates"]):
         out.append(Predicate(
             name=p["name"], label=p["label"], wikidata=p.get("wikidata"),
             wikidata_inverse=p.get("wikidata_inverse"), inverse=p.get("inverse"),
             head=_types(p["head"], groups), tail=_types(p["tail"], groups),
-            verbs=tuple(parse_cue(c, verb=True) for c in p.get("verbs") or ()),
+            verbs=tuple(parse_cue(c, irregular) for c in p.get("verbs") or ()),
             nouns=tuple(parse_cue(c) for c in p.get("nouns") or ()),
             rules=frozenset(p.get("rules") or ()), examples=tuple(p.get("examples") or ()), order=i,
             spelled=(", ".join(p["head"]), ", ".join(p["tail"])),
@@ -160,22 +164,36 @@ def by_name() -> dict[str, Predicate]:
     return {p.name: p for p in vocabulary()}
 
 
-@lru_cache(maxsize=4096)
-def lemma(word: str) -> str:
-    """The verb lemma of a word as it stands in a phrase (``sold`` -> ``sell``, ``born`` -> ``bear``).
+def verb_forms(lemma: str, irregular: dict[str, list[str]]) -> frozenset[str]:
+    """Every form of a verb: regular -s/-ed/-ing (a final consonant doubled or not: both are
+    listed, a form no text uses costs nothing) and the irregular ones of the table.
 
-    lemminflect's lookup tables only (its out-of-vocabulary model is a pickle: not loaded); a
-    hyphenated word the tables lack takes the lemma of its last part (``co-founded`` -> ``co-found``).
+    >>> sorted(verb_forms("criticise", {}))
+    ['criticise', 'criticised', 'criticises', 'criticising']
+    >>> "born" in verb_forms("bear", {"bear": ["bore", "born", "borne"]})
+    True
     """
-    from lemminflect import getLemma
-
-    found = getLemma(word, upos="VERB", lemmatize_oov=False)
-    if found:
-        return found[0]
-    if "-" in word.strip("-"):
-        first, _, last = word.rpartition("-")
-        return f"{first}-{lemma(last)}"
-    return word
+    l = lemma
+    out = {l, *irregular.get(l, ())}
+    if l.endswith(("s", "x", "z", "ch", "sh", "o")):
+        out.add(l + "es")
+    elif re.search(r"[^aeiou]y$", l):
+        out.add(l[:-1] + "ies")
+    else:
+        out.add(l + "s")
+    if l.endswith("ee"):
+        out |= {l + "d", l + "ing"}
+    elif l.endswith("ie"):
+        out |= {l + "d", l[:-2] + "ying"}
+    elif l.endswith("e"):
+        out |= {l + "d", l[:-1] + "ing"}
+    elif re.search(r"[^aeiou]y$", l):
+        out |= {l[:-1] + "ied", l + "ing"}
+    else:
+        out |= {l + "ed", l + "ing"}
+        if re.search(r"[^aeiou][aeiou][^aeiouwxy]$", l):  # ban -> banned, star -> starred
+            out |= {l + l[-1] + "ed", l + l[-1] + "ing"}
+    return frozenset(out)
 
 
 def node_types(type_: str, label: str = "") -> frozenset[str]:
@@ -213,11 +231,11 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
 
 
 def _phrase(relation: str, rule: str) -> tuple[list[str] | None, list[str] | None]:
-    """The phrase as a verb cue sees it (first word lemmatised) and as a noun cue sees it."""
+    """The phrase as a verb cue sees it and as a noun cue sees it."""
     words = relation.lower().split()
     if not words:
         return None, None
-    verbal = [lemma(words[0]), *words[1:]]
+    verbal = words
     if rule in VERB_RULES:
         return verbal, None
     if rule in NOUN_RULES:
