@@ -64,6 +64,14 @@ POLITICAL_WORDS = frozenset(
     liberals socialist socialists communist communists labour labor nazi nazis marxist marxists
     fascist fascists green greens tory tories whig whigs federalist federalists""".split()
 )
+#: Words naming a body of water ("Rhine River", "Lake Geneva", "North Sea").
+WATER_WORDS = frozenset(
+    "river lake sea ocean bay gulf strait channel creek sound canal lagoon fjord estuary reservoir".split()
+)
+#: Words naming a war or a battle ("First World War", "Battle of Hastings").
+CONFLICT_WORDS = frozenset(
+    "war wars battle siege campaign revolution uprising rebellion conflict invasion offensive crusade insurgency".split()
+)
 #: Last words of award names ("Academy Award", "Bronze Star" is left out: a star is not always one).
 AWARD_WORDS = frozenset("award awards prize prizes medal trophy cup honour honor decoration".split())
 CONTINENTS = frozenset(
@@ -200,7 +208,8 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
     """A node's type plus the refinements the vocabulary guards on: COUNTRY (a GPE that is a
     country), CONTINENT, PARTY (an organisation or group whose name ends in "Party"), AWARD (a
     name ending in Award, Prize, Medal…), RELIGION (a group or organisation named by a religion
-    word), NATIONALITY (a NORP that is neither a religion nor a political group).
+    word), NATIONALITY (a NORP that is neither a religion nor a political group), WATER (a place
+    named as a river, lake, sea…), CONFLICT (an event named as a war, battle…).
 
     >>> sorted(node_types("NORP", "American")), sorted(node_types("NORP", "Catholic"))
     (['NATIONALITY', 'NORP'], ['NORP', 'RELIGION'])
@@ -223,6 +232,10 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
     if (type_ == "NORP" and RELIGION_WORDS & set(words)) or (type_ in ("ORG", "NORP") and words and (
             set(words) <= RELIGION_WORDS or (words[-1] in RELIGION_BODIES and RELIGION_WORDS & set(words)))):
         out.add("RELIGION")
+    if type_ in ("LOC", "GPE", "FAC") and words and (words[-1] in WATER_WORDS or words[0] in ("lake", "river")):
+        out.add("WATER")
+    if type_ == "EVENT" and CONFLICT_WORDS & set(words):
+        out.add("CONFLICT")
     if type_ == "NORP" and not (RELIGION_WORDS | POLITICAL_WORDS | {"party"}) & set(words):
         out.add("NATIONALITY")  # "American", "Chinese": what nationality adjectives name
     if last and last[0] in AWARD_WORDS or any(low.startswith(w) for w in ("order of ", "hall of fame")):
@@ -317,7 +330,7 @@ def type_groups() -> dict[str, list[str]]:
 def markdown_table() -> str:
     """The vocabulary as the README's table (a test keeps the README equal to this)."""
     groups = "; ".join(f"{k} = {', '.join(v)}" for k, v in type_groups().items())
-    lines = [f"Type groups: {groups}. COUNTRY, CONTINENT, PARTY, AWARD, RELIGION and NATIONALITY refine types by name (kg.predicates.node_types).", "",
+    lines = [f"Type groups: {groups}. COUNTRY, CONTINENT, PARTY, AWARD, RELIGION, NATIONALITY, WATER and CONFLICT refine types by name (kg.predicates.node_types).", "",
              "| predicate | label | Wikidata | head | tail | example |", "|---|---|---|---|---|---|"]
     for p in vocabulary():
         wd = p.wikidata or (f"{p.wikidata_inverse} (tail → head)" if p.wikidata_inverse else "–")

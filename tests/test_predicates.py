@@ -38,7 +38,7 @@ def test_the_vocabulary_is_well_formed():
     names = [p.name for p in vocabulary()]
     assert len(names) == len(set(names))
     known_types = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART",
-                   "COUNTRY", "CONTINENT", "PARTY", "AWARD", "RELIGION", "NATIONALITY"}
+                   "COUNTRY", "CONTINENT", "PARTY", "AWARD", "RELIGION", "NATIONALITY", "WATER", "CONFLICT"}
     for p in vocabulary():
         assert p.examples, f"{p.name} has no example"
         assert p.head <= known_types and p.tail <= known_types, p.name
@@ -117,6 +117,11 @@ def test_example_edge_gets_its_predicate(name, example):
     # an owner's noun ("its backup server in") is no place of the owner
     ("backup server in", "existential", ("ORG", "TikTok"), ("GPE", "Singapore"), OTHER),
     ("town in", "appos", ("GPE", "Oakland"), ("GPE", "California"), "located_in"),
+    ("borders", "svo", ("GPE", "Belgium"), ("LOC", "North Sea"), "next_to_body_of_water"),
+    ("borders", "svo", ("GPE", "Belgium"), ("GPE", "France"), "shares_border_with"),
+    # a war is a conflict, another event is taken part in
+    ("fought in", "prep", ("PERSON", "John Smith"), ("EVENT", "the Korean War"), "conflict"),
+    ("competed in", "prep", ("PERSON", "John Smith"), ("EVENT", "the Olympic Games"), "participant_in"),
     # nothing fits: the phrase stays, the predicate is `other`
     ("regarded", "svo", ("PERSON", "Zuckerberg"), ("ORG", "TikTok"), OTHER),
 ])
