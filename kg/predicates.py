@@ -5,7 +5,8 @@ a label, a Wikidata property where one exists, its inverse, the entity types it 
 end, and *cues*: verb lemmas, role/event nouns and prepositions. The mapping keys on those words, not
 on whole phrases, so a phrase no rule has produced before ("co-founded", "former chief executive
 officer of") still finds its type; the entity types then guard it (citizenship only PERSON →
-country/NORP, headquarters only ORG → place), and an edge that fits no predicate is ``other``.
+country or nationality, headquarters only ORG → place), and an edge that fits no predicate is
+``other``.
 
 A relation rule may also *declare* its predicate (``Triple.predicate``): the declaration wins over
 the cues, the type guards still apply.
@@ -72,8 +73,9 @@ WATER_WORDS = frozenset(
 CONFLICT_WORDS = frozenset(
     "war wars battle siege campaign revolution uprising rebellion conflict invasion offensive crusade insurgency".split()
 )
-#: Last words of award names ("Academy Award", "Bronze Star" is left out: a star is not always one).
-AWARD_WORDS = frozenset("award awards prize prizes medal trophy cup honour honor decoration".split())
+#: Last words of award names ("Academy Award"); "Bronze Star" is left out (a star is not always
+#: one), and so are cups and trophies (the "World Cup" is a tournament).
+AWARD_WORDS = frozenset("award awards prize prizes medal medals honour honor decoration".split())
 CONTINENTS = frozenset(
     "africa antarctica asia australia europe oceania america americas eurasia".split()
     + ["north america", "south america", "latin america", "central america"]
@@ -238,7 +240,7 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
         out.add("CONFLICT")
     if type_ == "NORP" and not (RELIGION_WORDS | POLITICAL_WORDS | {"party"}) & set(words):
         out.add("NATIONALITY")  # "American", "Chinese": what nationality adjectives name
-    if last and last[0] in AWARD_WORDS or any(low.startswith(w) for w in ("order of ", "hall of fame")):
+    if type_ != "EVENT" and (last and last[0] in AWARD_WORDS or low.startswith(("order of ", "hall of fame"))):
         out.add("AWARD")  # NER calls awards anything: WORK_OF_ART, ORG, PERSON, FAC
     return frozenset(out)
 
@@ -330,10 +332,13 @@ def type_groups() -> dict[str, list[str]]:
 def markdown_table() -> str:
     """The vocabulary as the README's table (a test keeps the README equal to this)."""
     groups = "; ".join(f"{k} = {', '.join(v)}" for k, v in type_groups().items())
-    lines = [f"Type groups: {groups}. COUNTRY, CONTINENT, PARTY, AWARD, RELIGION, NATIONALITY, WATER and CONFLICT refine types by name (kg.predicates.node_types).", "",
+    lines = [f"Type groups: {groups}. COUNTRY, CONTINENT, PARTY, AWARD, RELIGION, NATIONALITY, WATER "
+             "and CONFLICT refine types by name (`kg.predicates.node_types`).", "",
              "| predicate | label | Wikidata | head | tail | example |", "|---|---|---|---|---|---|"]
     for p in vocabulary():
-        wd = p.wikidata or (f"{p.wikidata_inverse} (tail → head)" if p.wikidata_inverse else "–")
+        ids = [p.wikidata] if p.wikidata else []
+        ids += [f"{p.wikidata_inverse} (tail → head)"] if p.wikidata_inverse else []
+        wd = "; ".join(ids) or "–"
         ex = next((e["text"] for e in p.examples if "text" in e), None)
         if ex is None:
             e = p.examples[0]
