@@ -309,7 +309,7 @@ def stats(
     top: Annotated[int, typer.Option(help="How many top entities and relations to list.")] = 10,
     as_json: JsonOpt = False,
 ) -> None:
-    """Counts by type, top entities by mentions and degree, top relations."""
+    """Counts by type, top entities by mentions and degree, top relations, relations by predicate."""
     from kg.query import stats as graph_stats
 
     s = graph_stats(_load_graph(graph), top=top)
@@ -325,6 +325,8 @@ def stats(
                          [[r["entity"], r["type"], r[col]] for r in s[key]]))
     out.print(_table("Top relations", ["relation", "edges"], [list(kv) for kv in s["top_relations"].items()],
                      right=("edges",)))
+    out.print(_table("Relations by predicate", ["predicate", "edges"],
+                     [list(kv) for kv in s.get("predicates", {}).items()], right=("edges",)))
 
 
 @app.command()

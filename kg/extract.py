@@ -83,7 +83,7 @@ class DocumentExtractor:
                 head=raw.head, relation=raw.relation, tail=raw.tail,
                 evidence=Evidence(document.id, text[start:end], start, end),
                 confidence=raw.confidence, rule=raw.rule, negated=raw.negated, hedged=raw.hedged,
-                attrs=dict(raw.attrs),
+                attrs=dict(raw.attrs), predicate=getattr(raw, "predicate", None),
             ))
         examples: dict[str, Evidence] = {}
         for m in mentions:

@@ -2,7 +2,8 @@
 
 Follows the graph contract (README, "The graph contract"): one node per entity (``id``, ``label``, ``type``,
 ``aliases``, ``mentions``, ``docs``, plus ``merges`` for ``kg explain``); one edge per distinct
-(head, relation, tail), the evidence of repeated statements merged into it.
+(head, relation, tail), the evidence of repeated statements merged into it. Each edge also gets
+its type from kg/predicates.py: ``predicate`` and, where it has one, ``wikidata``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Iterable
 import networkx as nx
 
 from kg.model import DocResult, Entity
+from kg.predicates import edge_attributes, node_types
 
 #: Lemma-ish key for merging "sold"/"sells" statements; the most frequent surface is displayed.
 def _relation_key(relation: str) -> str:
@@ -50,7 +52,7 @@ def build_graph(entities: list[Entity], results: Iterable[DocResult]) -> nx.Mult
             key = (src, ("not " if t.negated else "") + _relation_key(t.relation), dst)
             g = grouped.setdefault(key, {"surfaces": Counter(), "evidence": {}, "confidence": 0.0,
                                           "rules": Counter(), "negated": [], "hedged": [],
-                                          "attrs": defaultdict(list)})
+                                          "attrs": defaultdict(list), "declared": Counter()})
             g["surfaces"][t.relation] += 1
             ev = t.evidence
             g["evidence"].setdefault((ev.doc, ev.start, ev.end), ev.to_dict())
@@ -58,6 +60,8 @@ def build_graph(entities: list[Entity], results: Iterable[DocResult]) -> nx.Mult
             g["rules"][t.rule] += 1
             g["negated"].append(t.negated)
             g["hedged"].append(t.hedged)
+            if t.predicate:
+                g["declared"][t.predicate] += 1
             for k, v in t.attrs.items():
                 if v not in g["attrs"][k]:
                     g["attrs"][k].append(v)
@@ -69,9 +73,22 @@ def build_graph(entities: list[Entity], results: Iterable[DocResult]) -> nx.Mult
         # repeated, independent statements raise confidence a little
         confidence = round(min(0.99, g["confidence"] + 0.05 * (n - 1)), 3)
         attrs = {k: "; ".join(v) for k, v in sorted(g["attrs"].items())}
+        rule = _most_common(g["rules"])
+        negated = all(g["negated"])
+        typed = edge_attributes(relation, rule, _types(G, src), _types(G, dst),
+                                declared=_most_common(g["declared"]) if g["declared"] else None, negated=negated)
         G.add_edge(
             src, dst, key=edge_key, relation=relation, evidence=evidence,
-            confidence=confidence, rule=sorted(g["rules"].items(), key=lambda kv: (-kv[1], kv[0]))[0][0],
-            negated=all(g["negated"]), hedged=all(g["hedged"]), **attrs,
+            confidence=confidence, rule=rule, negated=negated, hedged=all(g["hedged"]), **attrs, **typed,
         )
     return G
+
+
+def _most_common(counts: Counter) -> str:
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _types(G: nx.MultiDiGraph, node: str) -> frozenset[str]:
+    """The node's type with the refinements the predicate guards read (COUNTRY, PARTY…)."""
+    data = G.nodes[node]
+    return node_types(str(data.get("type", "")), str(data.get("label", node)))

@@ -94,6 +94,9 @@ class Triple:
     negated: bool = False
     hedged: bool = False
     attrs: dict[str, str] = field(default_factory=dict)
+    #: the vocabulary predicate the rule declares (kg/data/predicates.yaml); None: kg.predicates
+    #: maps the rule and the phrase to one when the graph is built
+    predicate: str | None = None
 
 
 @dataclass

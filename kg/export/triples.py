@@ -1,4 +1,7 @@
-"""triples.csv: one row per evidence sentence of every edge (head, relation, tail, doc, sentence)."""
+"""triples.csv: one row per evidence sentence of every edge (head, relation, tail, doc, sentence).
+
+``predicate``, ``wikidata`` and ``wikidata_inverse`` (kg/predicates.py) come last, so readers of the
+older columns by position are unaffected."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ import networkx as nx
 from kg.export.atomic import atomic_open
 
 COLUMNS = ["head", "relation", "tail", "doc", "sentence", "confidence", "head_id", "tail_id",
-           "negated", "hedged", "rule"]
+           "negated", "hedged", "rule", "predicate", "wikidata", "wikidata_inverse"]
 
 
 def write_triples_csv(G: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
@@ -24,5 +27,6 @@ def write_triples_csv(G: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
                     G.nodes[u].get("label", u), d.get("relation", ""), G.nodes[v].get("label", v),
                     ev.get("doc", ""), ev.get("sentence", ""), d.get("confidence", ""), u, v,
                     bool(d.get("negated")), bool(d.get("hedged")), d.get("rule", ""),
+                    d.get("predicate", ""), d.get("wikidata", ""), d.get("wikidata_inverse", ""),
                 ])
     return Path(path)

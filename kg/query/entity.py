@@ -44,12 +44,13 @@ def example_graph() -> nx.MultiDiGraph:
                 "end": start + len(sentence)}
 
     G.add_edge("org:bytedance", "product:tiktok", relation="parent company of", confidence=0.9,
-               evidence=[ev("ByteDance is the parent company of TikTok.", 0)])
+               evidence=[ev("ByteDance is the parent company of TikTok.", 0)],
+               predicate="subsidiary", wikidata="P355")
     G.add_edge("org:microsoft", "product:tiktok", relation="in talks to buy", confidence=0.8,
                evidence=[ev("Microsoft is in talks to buy TikTok.", 43),
-                         ev("Microsoft confirmed it was in talks to buy TikTok.", 80)])
+                         ev("Microsoft confirmed it was in talks to buy TikTok.", 80)], predicate="other")
     G.add_edge("org:cfius", "org:bytedance", relation="investigated", confidence=0.7,
-               evidence=[ev("CFIUS investigated ByteDance.", 131)])
+               evidence=[ev("CFIUS investigated ByteDance.", 131)], predicate="investigated")
     return G
 
 
@@ -101,6 +102,7 @@ def _edge_fields(data: dict[str, Any]) -> dict[str, Any]:
     evidence = edge_evidence(data)
     return {
         "relation": data.get("relation", ""),
+        "predicate": data.get("predicate", ""),
         "confidence": float(data.get("confidence") or 0.0),
         "evidence": evidence[0].get("sentence", "") if evidence else "",
         "n_evidence": len(evidence),
@@ -115,12 +117,14 @@ def neighbours(
     *,
     relation: str | None = None,
     direction: Literal["both", "out", "in"] = "both",
+    predicate: str | None = None,
 ) -> Rows:
     """One row per edge touching ``name``: who is on the other end, how, and the evidence.
 
     ``direction`` "out" keeps edges where the entity is the subject (``entity relation
     neighbour``), "in" those where it is the object (``neighbour relation entity``). ``relation``
-    keeps edges whose relation contains that text (case-insensitive). ``evidence`` is the first
+    keeps edges whose relation contains that text (case-insensitive), ``predicate`` those of that
+    type (a name of kg's predicate vocabulary, ``kg/data/predicates.yaml``). ``evidence`` is the first
     supporting sentence and ``n_evidence`` how many there are; ``flags`` says if the statement was
     negated or hedged. Raises :class:`EntityNotFound` (a KeyError) for an unknown name.
 
@@ -131,6 +135,8 @@ def neighbours(
     ['TikTok']
     >>> neighbours(G, "tiktok", relation="buy")[0]["evidence"]
     'Microsoft is in talks to buy TikTok.'
+    >>> neighbours(G, "TikTok", predicate="subsidiary").column("neighbour")
+    ['ByteDance']
     """
     if direction not in ("both", "out", "in"):
         raise ValueError(f"direction must be 'both', 'out' or 'in', not {direction!r}")
@@ -147,12 +153,14 @@ def neighbours(
         fields = _edge_fields(data)
         if wanted and wanted not in str(fields["relation"]).casefold():
             continue
+        if predicate and fields["predicate"] != predicate:
+            continue
         rows.append({"entity": label(G, node), "neighbour": label(G, other),
                      "neighbour_type": G.nodes[other].get("type"), "direction": way,
                      **fields, "neighbour_id": other})
     rows.sort(key=lambda r: (-r["confidence"], -r["n_evidence"], r["neighbour"], r["relation"],
                              r["direction"]))
-    columns = ["entity", "neighbour", "neighbour_type", "direction", "relation", "confidence",
+    columns = ["entity", "neighbour", "neighbour_type", "direction", "relation", "predicate", "confidence",
                "evidence", "n_evidence", "docs", "flags", "neighbour_id"]
     return Rows(rows, columns)
 

@@ -197,14 +197,18 @@ def summary(G: nx.MultiDiGraph, top: int = 10) -> Summary:
     (1, 4, 3, {'ORG': 3, 'PRODUCT': 1})
     >>> s["top_relations"]
     {'in talks to buy': 1, 'investigated': 1, 'parent company of': 1}
+    >>> s["predicates"]
+    {'investigated': 1, 'other': 1, 'subsidiary': 1}
     """
     docs: set[str] = set()
     for _, data in G.nodes(data=True):
         docs.update(str(d) for d in as_list(data.get("docs")))
     relations: Counter[str] = Counter()
+    predicates: Counter[str] = Counter()
     with_evidence = 0
     for _, _, data in G.edges(data=True):
         relations[str(data.get("relation", ""))] += 1
+        predicates[str(data.get("predicate", "other"))] += 1
         evidence = edge_evidence(data)
         with_evidence += bool(evidence)
         docs.update(str(e["doc"]) for e in evidence if e.get("doc") is not None)
@@ -219,6 +223,7 @@ def summary(G: nx.MultiDiGraph, top: int = 10) -> Summary:
         distinct_relations=len(relations),
         isolated_entities=sum(1 for n in G if G.degree(n) == 0),
         top_relations=dict(sorted(relations.items(), key=by_count)[:top]),
+        predicates=dict(sorted(predicates.items(), key=by_count)),
     )
 
 

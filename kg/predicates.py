@@ -1,0 +1,347 @@
+"""Typed relations: map an edge's rule and phrase to a predicate of kg's vocabulary.
+
+The vocabulary is data (``kg/data/predicates.yaml``, documented there): each predicate has a name,
+a label, a Wikidata property where one exists, its inverse, the entity types it allows at either
+end, and *cues*: verb lemmas, role/event nouns and prepositions. The mapping keys on those words, not
+on whole phrases, so a phrase no rule has produced before ("co-founded", "former chief executive
+officer of") still finds its type; the entity types then guard it (citizenship only PERSON →
+country or nationality, headquarters only ORG → place), and an edge that fits no predicate is
+``other``.
+
+A relation rule may also *declare* its predicate (``Triple.predicate``): the declaration wins over
+the cues, the type guards still apply.
+
+>>> classify("born in", "prep", node_types("PERSON", "Ada Lovelace"), node_types("GPE", "London")).wikidata
+'P19'
+>>> classify("global ceo of", "as_role", {"PERSON"}, {"ORG"}).name
+'chief_executive_of'
+>>> classify("born in", "prep", {"ORG"}, {"GPE"}) is None  # an organisation is not born
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+import yaml
+
+OTHER = "other"
+#: Rules whose phrase starts with a verb (``sold``, ``crack down on``, ``stored data in``).
+VERB_RULES = frozenset({"svo", "passive", "prep", "object_prep", "object_owner", "subject_owner"})
+#: Rules whose phrase is a noun with its preposition (``ceo of``, ``acquisition of``).
+NOUN_RULES = frozenset({"appos", "title", "possessive", "copula", "nominal", "as_role", "existential"})
+#: Noun rules whose head is not what the noun names but its owner or agent (``X's acquisition of
+#: Y``, ``X's backup server in Y``): a noun cue must spell out its noun for them (``* in`` cannot).
+OWNER_RULES = frozenset({"nominal", "existential"})
+#: ``X became/remained the capital of Y``: the copula's verb is no part of the relation's kind.
+COPULA_VERBS = frozenset({"become", "became", "remain", "remained", "becomes", "remains"})
+#: Support verbs: ``conducted an investigation into X`` states what the noun says, so a verb cue
+#: starting with ``*`` (``* investigation into``) takes one of these as its verb. A content verb
+#: (``stopped the acquisition of X``) is a relation of its own and never reads through its object.
+SUPPORT_VERBS = frozenset(
+    """make complete conduct carry launch open file bring impose announce finalize finalise close
+    seal sign hold have start begin initiate lodge issue place level slap enter strike form
+    pursue undertake do take reach agree give hand deliver levy start""".split()
+)
+#: Words that make a NORP (or an organisation) a religion ("Catholic", "Sunni Muslims", "Church of
+#: England" is an ORG with no such word: it stays ORG).
+RELIGION_WORDS = frozenset(
+    """catholic catholics protestant protestants muslim muslims islamic jewish jews judaism christian
+    christians buddhist buddhists hindu hindus sikh sikhs orthodox anglican anglicans methodist
+    methodists baptist baptists lutheran lutherans presbyterian mormon mormons evangelical sunni shia
+    shiite shiites quaker quakers calvinist jesuit episcopal pentecostal islam christianity buddhism
+    hinduism sikhism catholicism protestantism roman""".split()
+)
+#: An organisation is a religion when its name ends so ("Roman Catholic Church"); "Catholic Press
+#: Association" is no religion.
+RELIGION_BODIES = frozenset("church churches communion faith".split())
+#: Words that make a NORP a political group ("Republicans", "Communist"), not a nationality.
+POLITICAL_WORDS = frozenset(
+    """democrat democrats democratic republican republicans conservative conservatives liberal
+    liberals socialist socialists communist communists labour labor nazi nazis marxist marxists
+    fascist fascists green greens tory tories whig whigs federalist federalists""".split()
+)
+#: Words naming a body of water ("Rhine River", "Lake Geneva", "North Sea").
+WATER_WORDS = frozenset(
+    "river lake sea ocean bay gulf strait channel creek sound canal lagoon fjord estuary reservoir".split()
+)
+#: Words naming a war or a battle ("First World War", "Battle of Hastings").
+CONFLICT_WORDS = frozenset(
+    "war wars battle siege campaign revolution uprising rebellion conflict invasion offensive crusade insurgency".split()
+)
+#: Last words of award names ("Academy Award"); "Bronze Star" is left out (a star is not always
+#: one), and so are cups and trophies (the "World Cup" is a tournament).
+AWARD_WORDS = frozenset("award awards prize prizes medal medals honour honor decoration".split())
+CONTINENTS = frozenset(
+    "africa antarctica asia australia europe oceania america americas eurasia".split()
+    + ["north america", "south america", "latin america", "central america"]
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue: a sequence of word sets, ``None`` for ``*`` (any words, possibly none)."""
+
+    parts: tuple[frozenset[str] | None, ...]
+
+    @property
+    def weight(self) -> int:
+        """Literal words: the more a cue spells out, the more specific it is."""
+        return sum(p is not None for p in self.parts)
+
+    def matches(self, words: list[str]) -> bool:
+        return _match(self.parts, tuple(words))
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """A row of the vocabulary (``kg/data/predicates.yaml``)."""
+
+    name: str
+    label: str
+    wikidata: str | None
+    wikidata_inverse: str | None
+    inverse: str | None
+    head: frozenset[str]
+    tail: frozenset[str]
+    verbs: tuple[Cue, ...]
+    nouns: tuple[Cue, ...]
+    rules: frozenset[str]
+    examples: tuple[dict[str, Any], ...]
+    order: int
+    spelled: tuple[str, str] = ("", "")  # head and tail types as the table writes them (groups kept)
+
+    def fits(self, head_types: Iterable[str], tail_types: Iterable[str]) -> bool:
+        """The type guard: both ends have an allowed type."""
+        return bool(self.head & set(head_types)) and bool(self.tail & set(tail_types))
+
+
+def _match(parts: tuple[frozenset[str] | None, ...], words: tuple[str, ...]) -> bool:
+    if not parts:
+        return not words
+    first, rest = parts[0], parts[1:]
+    if first is None:  # "*": try every split, the empty one too
+        return any(_match(rest, words[i:]) for i in range(len(words) + 1))
+    return bool(words) and words[0] in first and _match(rest, words[1:])
+
+
+def parse_cue(text: str, irregular: dict[str, list[str]] | None = None) -> Cue:
+    """``"ceo/boss of/at"`` -> ({ceo, boss}, {of, at}); ``*`` -> any words. With ``irregular`` (a
+    verb cue) the first word stands for every form of its verbs, and a first ``*`` for every form
+    of a support verb."""
+    words = str(text).lower().split()
+    parts: list[frozenset[str] | None] = [None if w == "*" else frozenset(w.split("/")) for w in words]
+    if irregular is not None and words:
+        lemmas = SUPPORT_VERBS if words[0] == "*" else parts[0] or frozenset()
+        parts[0] = frozenset().union(*(verb_forms(v, irregular) for v in lemmas))
+    return Cue(tuple(parts))
+
+
+def _types(names: Iterable[str], groups: dict[str, list[str]]) -> frozenset[str]:
+    out: set[str] = set()
+    for n in names:
+        out.update(groups.get(n, [n]))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> tuple[Predicate, ...]:
+    """The predicates of ``kg/data/predicates.yaml``, in table order."""
+    text = resources.files("kg").joinpath("data/predicates.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    groups = data.get("types", {})
+    irregular = data.get("irregular_verbs", {})
+    out = []
+    for i, p in enumerate(data["predicates"]):
+        out.append(Predicate(
+            name=p["name"], label=p["label"], wikidata=p.get("wikidata"),
+            wikidata_inverse=p.get("wikidata_inverse"), inverse=p.get("inverse"),
+            head=_types(p["head"], groups), tail=_types(p["tail"], groups),
+            verbs=tuple(parse_cue(c, irregular) for c in p.get("verbs") or ()),
+            nouns=tuple(parse_cue(c) for c in p.get("nouns") or ()),
+            rules=frozenset(p.get("rules") or ()), examples=tuple(p.get("examples") or ()), order=i,
+            spelled=(", ".join(p["head"]), ", ".join(p["tail"])),
+        ))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def by_name() -> dict[str, Predicate]:
+    return {p.name: p for p in vocabulary()}
+
+
+def verb_forms(lemma: str, irregular: dict[str, list[str]]) -> frozenset[str]:
+    """Every form of a verb: regular -s/-ed/-ing (a final consonant doubled or not: both are
+    listed, a form no text uses costs nothing) and the irregular ones of the table.
+
+    >>> sorted(verb_forms("criticise", {}))
+    ['criticise', 'criticised', 'criticises', 'criticising']
+    >>> "born" in verb_forms("bear", {"bear": ["bore", "born", "borne"]})
+    True
+    """
+    l = lemma
+    out = {l, *irregular.get(l, ())}
+    if l.endswith(("s", "x", "z", "ch", "sh", "o")):
+        out.add(l + "es")
+    elif re.search(r"[^aeiou]y$", l):
+        out.add(l[:-1] + "ies")
+    else:
+        out.add(l + "s")
+    if l.endswith("ee"):
+        out |= {l + "d", l + "ing"}
+    elif l.endswith("ie"):
+        out |= {l + "d", l[:-2] + "ying"}
+    elif l.endswith("e"):
+        out |= {l + "d", l[:-1] + "ing"}
+    elif re.search(r"[^aeiou]y$", l):
+        out |= {l[:-1] + "ied", l + "ing"}
+    else:
+        out |= {l + "ed", l + "ing"}
+        if re.search(r"[^aeiou][aeiou][^aeiouwxy]$", l):  # ban -> banned, star -> starred
+            out |= {l + l[-1] + "ed", l + l[-1] + "ing"}
+    return frozenset(out)
+
+
+def node_types(type_: str, label: str = "") -> frozenset[str]:
+    """A node's type plus the refinements the vocabulary guards on: COUNTRY (a GPE that is a
+    country), CONTINENT, PARTY (an organisation or group whose name ends in "Party"), AWARD (a
+    name ending in Award, Prize, Medal…), RELIGION (a group or organisation named by a religion
+    word), NATIONALITY (a NORP that is neither a religion nor a political group), WATER (a place
+    named as a river, lake, sea…), CONFLICT (an event named as a war, battle…).
+
+    >>> sorted(node_types("NORP", "American")), sorted(node_types("NORP", "Catholic"))
+    (['NATIONALITY', 'NORP'], ['NORP', 'RELIGION'])
+    """
+    out = {type_}
+    low = " ".join(label.lower().split())
+    if low.startswith("the "):
+        low = low[4:]
+    if type_ in ("GPE", "LOC", "NORP"):
+        from kg.resolve import country_of
+
+        if type_ == "GPE" and country_of(label):
+            out.add("COUNTRY")
+        if low in CONTINENTS:
+            out.add("CONTINENT")
+    words = low.split()
+    last = words[-1:]
+    if type_ in ("ORG", "NORP") and last == ["party"]:
+        out.add("PARTY")
+    if (type_ == "NORP" and RELIGION_WORDS & set(words)) or (type_ in ("ORG", "NORP") and words and (
+            set(words) <= RELIGION_WORDS or (words[-1] in RELIGION_BODIES and RELIGION_WORDS & set(words)))):
+        out.add("RELIGION")
+    if type_ in ("LOC", "GPE", "FAC") and words and (words[-1] in WATER_WORDS or words[0] in ("lake", "river")):
+        out.add("WATER")
+    if type_ == "EVENT" and CONFLICT_WORDS & set(words):
+        out.add("CONFLICT")
+    if type_ == "NORP" and not (RELIGION_WORDS | POLITICAL_WORDS | {"party"}) & set(words):
+        out.add("NATIONALITY")  # "American", "Chinese": what nationality adjectives name
+    if type_ != "EVENT" and (last and last[0] in AWARD_WORDS or low.startswith(("order of ", "hall of fame"))):
+        out.add("AWARD")  # NER calls awards anything: WORK_OF_ART, ORG, PERSON, FAC
+    return frozenset(out)
+
+
+def _phrase(relation: str, rule: str) -> tuple[list[str] | None, list[str] | None]:
+    """The phrase as a verb cue sees it and as a noun cue sees it."""
+    words = relation.lower().split()
+    if not words:
+        return None, None
+    verbal = words
+    if rule in VERB_RULES:
+        return verbal, None
+    if rule in NOUN_RULES:
+        if rule == "copula" and len(words) > 1 and words[0] in COPULA_VERBS:
+            words = words[1:]
+        return None, words
+    return verbal, words  # a rule this module does not know yet: either reading
+
+
+def classify(relation: str, rule: str, head_types: Iterable[str], tail_types: Iterable[str],
+             declared: str | None = None) -> Predicate | None:
+    """The predicate of an edge, or ``None`` (``other``) when no predicate fits its types.
+
+    ``rule`` may carry a suffix (``svo+antecedent``). ``declared``: the predicate a relation rule
+    stated for the edge; it wins when its types fit.
+    """
+    head_types, tail_types = frozenset(head_types), frozenset(tail_types)
+    # a nationality adjective stands for a country only where a rule says so (rules: nationality)
+    cue_tails = tail_types - {"NATIONALITY"}
+    if declared:
+        p = by_name().get(declared)
+        return p if p is not None and p.fits(head_types, tail_types) else None
+    base = rule.split("+", 1)[0]
+    verbal, nominal = _phrase(relation, base)
+    best: tuple[int, int] | None = None
+    found: Predicate | None = None
+    for p in vocabulary():
+        if not p.fits(head_types, tail_types):
+            continue
+        weight = 100 if base in p.rules else 0
+        if p.fits(head_types, cue_tails):
+            weight = max(weight, _cue_weight(p, verbal, nominal, base))
+        if weight and (best is None or (weight, -p.order) > best):
+            best, found = (weight, -p.order), p
+    return found
+
+
+def _cue_weight(p: Predicate, verbal: list[str] | None, nominal: list[str] | None, rule: str) -> int:
+    """The weight of the most specific cue of ``p`` the phrase matches (0: none)."""
+    weight = 0
+    if verbal is not None:
+        weight = max([weight, *(c.weight for c in p.verbs if c.matches(verbal))])
+    if nominal is not None:
+        weight = max([weight, *(c.weight for c in p.nouns if _suffix(c).matches(nominal)
+                                and (c.parts[0] is not None or rule not in OWNER_RULES))])
+    return weight
+
+
+@lru_cache(maxsize=None)
+def _suffix(cue: Cue) -> Cue:
+    """A noun cue matches the end of the phrase: ``ceo of`` in ``global ceo of``."""
+    return Cue((None, *cue.parts))
+
+
+def edge_attributes(relation: str, rule: str, head_types: Iterable[str], tail_types: Iterable[str],
+                    *, declared: str | None = None, negated: bool = False) -> dict[str, str]:
+    """``predicate`` and, where the predicate has one, ``wikidata`` or ``wikidata_inverse``.
+
+    A denied statement ("was not born in X") keeps its predicate (the kind of claim) but states no
+    Wikidata property: it is not a fact to join with Wikidata.
+    """
+    p = classify(relation, rule, head_types, tail_types, declared)
+    if p is None:
+        return {"predicate": OTHER}
+    out = {"predicate": p.name}
+    if not negated and p.wikidata:
+        out["wikidata"] = p.wikidata
+    if not negated and p.wikidata_inverse:
+        out["wikidata_inverse"] = p.wikidata_inverse
+    return out
+
+
+def type_groups() -> dict[str, list[str]]:
+    """The groups of entity types the table uses (``PLACE`` = GPE, LOC, FAC …)."""
+    text = resources.files("kg").joinpath("data/predicates.yaml").read_text(encoding="utf-8")
+    return dict(yaml.safe_load(text).get("types", {}))
+
+
+def markdown_table() -> str:
+    """The vocabulary as the README's table (a test keeps the README equal to this)."""
+    groups = "; ".join(f"{k} = {', '.join(v)}" for k, v in type_groups().items())
+    lines = [f"Type groups: {groups}. COUNTRY, CONTINENT, PARTY, AWARD, RELIGION, NATIONALITY, WATER "
+             "and CONFLICT refine types by name (`kg.predicates.node_types`).", "",
+             "| predicate | label | Wikidata | head | tail | example |", "|---|---|---|---|---|---|"]
+    for p in vocabulary():
+        ids = [p.wikidata] if p.wikidata else []
+        ids += [f"{p.wikidata_inverse} (tail → head)"] if p.wikidata_inverse else []
+        wd = "; ".join(ids) or "–"
+        ex = next((e["text"] for e in p.examples if "text" in e), None)
+        if ex is None:
+            e = p.examples[0]
+            ex = f"{e.get('head', e['edge'][2])} *{e['edge'][1]}* {e.get('tail', e['edge'][3])}"
+        lines.append(f"| `{p.name}` | {p.label} | {wd} | {p.spelled[0]} | {p.spelled[1]} | {ex} |")
+    return "\n".join(lines)
