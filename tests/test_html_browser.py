@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from html_graphs import XSS_IMG, XSS_SCRIPT, sample_graph, synthetic_graph, xss_graph
-from kg.export.html import write_html
+from html_graphs import (
+    XSS_IMG, XSS_SCRIPT, news_like_graph, row_graph, sample_graph, synthetic_graph, typed_graph,
+    xss_graph,
+)
+from kg.export.html import PAGE_SCRIPTS, write_html
 
 pytestmark = pytest.mark.browser
 
@@ -98,22 +101,25 @@ def open_page(browser, tmp_path):
         opened.page.close()
 
 
-def test_loads_offline_and_draws_every_node_and_edge(open_page):
+def test_loads_offline_and_draws_every_related_entity(open_page):
     G = sample_graph()
     pg = open_page(G, title="Sample")
     pg.assert_clean()
-    assert pg.js("kg.drawnCounts()") == {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()}
-    assert pg.js("kg.nodesView.length") == 9 and pg.js("kg.edgesView.length") == 9
+    # "Chinese" has no relation: hidden by default, counted in the message, one click away.
+    assert pg.js("kg.drawnCounts()") == {"nodes": 8, "edges": 9}
+    assert pg.page.inner_text("#kg-message") == "1 entity with no relation — show"
+    pg.page.click("#kg-message button")
+    assert pg.js("kg.drawnCounts()") == {"nodes": 9, "edges": 9}
+    assert "hide" in pg.page.inner_text("#kg-message")
     assert pg.page.inner_text("#kg-title") == "Sample"
     legend = pg.page.inner_text("#kg-legend-types")
     assert "PERSON" in legend and "PRODUCT" in legend
     assert "hedged" in pg.page.inner_text("#kg-legend-edges")
     assert pg.js("kg.network.physics.physicsEnabled") is False  # precomputed layout
     assert pg.js("document.getElementById('kg-panel-box').hidden") is True  # opens on a click
-    pg.page.click("#kg-physics")
-    assert pg.js("kg.network.physics.physicsEnabled") is True
-    pg.page.click("#kg-physics")
-    assert pg.js("kg.network.physics.physicsEnabled") is False
+    pg.page.click("#kg-relayout")  # a short simulation of what is shown, then still again
+    pg.page.wait_for_function("() => !kg.network.physics.physicsEnabled")
+    pg.assert_clean()
 
 
 def test_search_by_alias_selects_and_shows_the_entity(open_page):
@@ -123,6 +129,14 @@ def test_search_by_alias_selects_and_shows_the_entity(open_page):
     pg.page.press("#kg-search", "Enter")
     assert pg.js("kg.network.getSelectedNodes()") == ["org:bytedance"]
     assert pg.page.inner_text("#kg-panel h2") == "ByteDance"
+    assert pg.js("document.activeElement.id") == "kg-search"
+    # Esc closes the panel even from the search box (the result list is already shut).
+    pg.page.press("#kg-search", "Escape")
+    assert pg.js("document.getElementById('kg-panel-box').hidden") is True
+    pg.page.keyboard.press("/")  # focuses search from anywhere
+    assert pg.js("document.activeElement.id") == "kg-search"
+    pg.page.fill("#kg-search", "byte skipping")
+    pg.page.press("#kg-search", "Enter")
     text = pg.panel_text()
     assert "byte skipping" in text and "news-2" in text and "Zhang Yiming founded ByteDance" in text
     # Case and spacing do not matter; a label prefix finds too.
@@ -161,15 +175,27 @@ def test_clicking_an_edge_shows_its_evidence_with_mentions_highlighted(open_page
     pg.assert_clean()
 
 
-def test_filters_change_what_is_drawn(open_page):
+def test_filters_compose_and_say_why_nothing_is_left(open_page):
     pg = open_page(sample_graph())
     # Hide PERSON: Zhang Yiming, Donald Trump and their 2 edges go.
     pg.page.uncheck("#kg-legend-types input[value=PERSON]")
-    assert pg.js("kg.drawnCounts()") == {"nodes": 7, "edges": 7}
+    assert pg.js("kg.drawnCounts()") == {"nodes": 6, "edges": 7}
     pg.page.click("#kg-filter-reset")
-    pg.page.check("#kg-filter-isolated")  # "Chinese" has no relation
-    assert pg.js("kg.drawnCounts()") == {"nodes": 8, "edges": 9}
-    pg.page.select_option("#kg-filter-relation", "owns")  # 1 edge, 2 nodes left
+    # Several relations at once; entities left without a relation go.
+    pg.page.check("#kg-filter-groups input[value=owns]")
+    assert pg.js("kg.drawnCounts()") == {"nodes": 2, "edges": 1}
+    pg.page.check("#kg-filter-groups input[value='may buy']")
+    assert pg.js("kg.drawnCounts()") == {"nodes": 3, "edges": 2}
+    # ... composed with the statement kinds: hedged off leaves "owns".
+    pg.page.uncheck("#kg-legend-edges input[value=hedged]")
+    assert pg.js("kg.drawnCounts()") == {"nodes": 2, "edges": 1}
+    pg.page.click("#kg-filter-reset")
+    pg.page.uncheck("#kg-legend-edges input[value=stated]")  # hedged + negated only
+    assert pg.js("kg.drawnCounts()") == {"nodes": 4, "edges": 2}
+    pg.page.click("#kg-filter-reset")
+    pg.js("kg.setFilter({minConfidence: 0.85})")  # owns 0.9, ordered to sell 0.85, founded 0.9
+    assert pg.js("kg.drawnCounts()") == {"nodes": 4, "edges": 3}
+    pg.js("kg.setFilter({minConfidence: 0, yearFrom: '2010', yearTo: '2015'})")  # founded 2012
     assert pg.js("kg.drawnCounts()") == {"nodes": 2, "edges": 1}
     pg.page.click("#kg-filter-reset")
     pg.page.select_option("#kg-filter-doc", "news-1")
@@ -178,6 +204,30 @@ def test_filters_change_what_is_drawn(open_page):
     pg.page.fill("#kg-filter-mentions", "5")  # ByteDance 9, TikTok 12, Trump 6, US 5
     assert pg.js("kg.drawnCounts()") == {"nodes": 4, "edges": 5}
     assert "Showing 4 of 9 entities" in pg.page.inner_text("#kg-visible")
+    # An empty result says why, and offers the way back.
+    pg.js("kg.setFilter({yearFrom: '1990', yearTo: '1995'})")
+    assert pg.js("kg.drawnCounts()") == {"nodes": 0, "edges": 0}
+    message = pg.page.inner_text("#kg-message")
+    assert message.startswith("Nothing to show.") and "dated 1990–1995" in message
+    assert "at least 5 mentions" in message
+    pg.page.click("#kg-message button")  # Reset filters
+    assert pg.js("kg.drawnCounts()") == {"nodes": 8, "edges": 9}
+    pg.assert_clean()
+
+
+def test_choosing_a_filtered_out_entity_asks_before_clearing_filters(open_page):
+    pg = open_page(sample_graph())
+    pg.page.uncheck("#kg-legend-types input[value=PERSON]")
+    pg.page.fill("#kg-search", "Zhang")
+    pg.page.press("#kg-search", "Enter")
+    # The panel shows the entity, the filters stay, and a notice offers to clear them.
+    assert pg.page.inner_text("#kg-panel h2") == "Zhang Yiming"
+    assert pg.js("kg.state.types.has('PERSON')") is False
+    notice = pg.page.inner_text("#kg-panel .kg-notice")
+    assert "not drawn" in notice and "types hidden: PERSON" in notice
+    pg.page.click("#kg-panel .kg-notice button")
+    assert pg.js("kg.state.types.has('PERSON')") is True
+    assert pg.js("kg.network.getSelectedNodes()") == ["person:zhang-yiming"]
     pg.assert_clean()
 
 
@@ -186,7 +236,7 @@ def test_hostile_document_text_is_shown_literally_and_never_runs(open_page):
     pg.assert_clean()  # no dialog, no error, no request (an <img src=x> would request "x")
     assert pg.page.inner_text("#kg-title") == f"Report {XSS_SCRIPT}"
     assert pg.js("document.querySelectorAll('img').length") == 0
-    assert pg.js("document.querySelectorAll('script').length") == 3
+    assert pg.js("document.querySelectorAll('script').length") == 2 + len(PAGE_SCRIPTS)
     pg.js("kg.selectNode('org:evil')")
     assert pg.page.inner_text("#kg-panel h2") == XSS_IMG
     assert XSS_SCRIPT in pg.panel_text()
@@ -216,14 +266,15 @@ def test_hostile_document_text_is_shown_literally_and_never_runs(open_page):
     assert not pg.dialogs
 
 
-def test_large_graph_opens_at_once_with_every_element_drawn(open_page):
+def test_large_graph_opens_at_once_with_every_related_entity_drawn(open_page):
     G = synthetic_graph(1200)
     pg = open_page(G)
     pg.assert_clean()
     assert pg.js("kg.network.physics.physicsEnabled") is False
-    assert pg.js("kg.drawnCounts()") == {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()}
+    related = sum(1 for n in G if G.degree(n))
+    assert pg.js("kg.drawnCounts()") == {"nodes": related, "edges": G.number_of_edges()}
     # Drawn exactly where Python put them: the layout is stable on every load.
-    first = pg.js("kg.data.nodes[0]")
+    first = next(n for n in pg.js("kg.data.nodes") if n["degree"])
     pos = pg.js("(id) => kg.network.getPositions([id])[id]", first["id"])
     assert (pos["x"], pos["y"]) == pytest.approx((first["x"], first["y"]), abs=0.51)  # vis rounds
 
@@ -238,7 +289,10 @@ def test_seed_page_built_by_kg(browser, tmp_path):
     pg = Opened(browser, result.outputs["html"])
     try:
         G = result.graph
-        assert pg.js("kg.drawnCounts()") == {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()}
+        related = sum(1 for n in G if G.degree(n))
+        assert pg.js("kg.drawnCounts()") == {"nodes": related, "edges": G.number_of_edges()}
+        problems = label_problems(pg)  # the first view: legible names and relations
+        assert problems["labels"] >= 30 and not problems["overlaps"] and not problems["small"], problems
         pg.page.fill("#kg-search", "byte skipping")
         pg.page.press("#kg-search", "Enter")
         assert pg.js("kg.network.getSelectedNodes()") == ["bytedance"]
@@ -246,6 +300,101 @@ def test_seed_page_built_by_kg(browser, tmp_path):
         pg.js("(id) => kg.selectEdge(id)", edge_id)
         assert "5.7 million" in pg.panel_text()
         assert pg.requests == [pg.url] and not pg.errors and not pg.dialogs
+        pg.assert_clean()
+    finally:
+        pg.page.close()
+
+
+# ---------- labels: legible, never overlapping, on their edges ----------
+
+#: Distance (CSS px) from each drawn edge label's centre to its drawn edge (line or curve).
+LABEL_OFF_EDGE = """() => kg.labelBoxes().filter(b => b.kind === 'edge').map(b => {
+    const edge = kg.network.body.edges[b.id];
+    let best = Infinity;
+    for (let i = 0; i <= 200; i++) {
+        const p = kg.network.canvasToDOM(edge.edgeType.getPoint(i / 200));
+        best = Math.min(best, Math.hypot(p.x - b.cx, p.y - b.cy));
+    }
+    const mid = kg.network.canvasToDOM(edge.edgeType.getPoint(0.5));
+    return {id: b.id, text: b.text, off: best, cx: b.cx, cy: b.cy,
+            boxHoldsCentre: b.x <= b.cx && b.cx <= b.x + b.w && b.y <= b.cy && b.cy <= b.y + b.h,
+            fromMid: Math.hypot(mid.x - b.cx, mid.y - b.cy)};
+})"""
+
+
+def label_problems(pg) -> dict:
+    """Overlapping pairs and labels under 10 px among the labels the page drew last."""
+    boxes = pg.js("kg.labelBoxes()")
+    overlaps = [(a["text"], b["text"]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                if a["x"] < b["x"] + b["w"] and b["x"] < a["x"] + a["w"]
+                and a["y"] < b["y"] + b["h"] and b["y"] < a["y"] + a["h"]]
+    small = [b["text"] for b in boxes if b["size"] < 10]
+    return {"labels": len(boxes), "overlaps": overlaps, "small": small}
+
+
+def test_edge_labels_lie_on_their_edges_including_horizontal_right_to_left(open_page):
+    G = row_graph(6)
+    G.update(sample_graph())  # curved parallel edges too
+    pg = open_page(G)
+    for scale in (None, 1.0, 2.0):
+        if scale:
+            pg.js("(s) => { kg.network.moveTo({scale: s, animation: false}); kg.network.redraw(); }", scale)
+        placed = pg.js(LABEL_OFF_EDGE)
+        assert placed, "no relation label drawn"
+        for label in placed:
+            assert label["off"] < 1.0 and label["fromMid"] < 1.0 and label["boxHoldsCentre"], label
+    # The six horizontal relations, three of them right to left, all get their label at Fit.
+    pg.js("kg.fit(); kg.network.redraw()")
+    texts = {label["text"] for label in pg.js(LABEL_OFF_EDGE)}
+    assert {f"rel {i}" for i in range(6)} <= texts
+    for i in (1, 3, 5):  # right-to-left: the head is the right-hand entity
+        e = pg.js(f"kg.data.edges.find(e => e.relation === 'rel {i}')")
+        pos = pg.js("(ids) => kg.network.getPositions(ids)", [e["from"], e["to"]])
+        assert pos[e["from"]]["y"] == pos[e["to"]]["y"] and pos[e["from"]]["x"] > pos[e["to"]]["x"]
+    pg.assert_clean()
+
+
+def test_selected_neighbourhood_is_labelled_first_and_labels_never_overlap(open_page):
+    pg = open_page(sample_graph())
+    assert label_problems(pg)["overlaps"] == []
+    pg.js("kg.selectNode('org:bytedance')")
+    pg.page.wait_for_timeout(450)  # the centring animation
+    boxes = pg.js("kg.labelBoxes()")
+    names = {b["text"] for b in boxes if b["kind"] == "node"}
+    assert {"ByteDance", "TikTok", "Donald Trump", "CFIUS"} <= names
+    problems = label_problems(pg)
+    assert not problems["overlaps"] and not problems["small"], problems
+    pg.assert_clean()
+
+
+def test_news_like_first_view_is_legible(open_page):
+    """A graph shaped like the 300 stories' (1,652 entities, 1,129 without relation)."""
+    pg = open_page(news_like_graph())
+    assert pg.js("kg.drawnCounts()")["nodes"] == 523
+    assert pg.page.inner_text("#kg-message").startswith("1,129 entities with no relation")
+    problems = label_problems(pg)
+    assert problems["labels"] >= 40 and not problems["overlaps"] and not problems["small"], problems
+    # The five biggest dots are named: by mentions (the default), then by relations.
+    for size_by, key in (("mentions", "mentions"), ("degree", "degree")):
+        pg.page.select_option("#kg-size-by", size_by)
+        top = pg.js(f"kg.data.nodes.filter(n => n.degree).sort((a, b) => b.{key} - a.{key})"
+                    ".slice(0, 5).map(n => n.label)")
+        names = {b["text"] for b in pg.js("kg.labelBoxes()") if b["kind"] == "node"}
+        assert set(top) <= names, size_by
+        problems = label_problems(pg)
+        assert not problems["overlaps"] and not problems["small"], problems
+    pg.assert_clean()
+
+
+@pytest.mark.skipif(not os.environ.get("KG_ABC_GRAPH"), reason="set KG_ABC_GRAPH to a 300-story graph.json")
+def test_300_story_first_view_is_legible(browser, tmp_path):
+    from kg.export.json_io import load
+
+    path = write_html(load(os.environ["KG_ABC_GRAPH"]), tmp_path / "abc.html")
+    pg = Opened(browser, path)
+    try:
+        problems = label_problems(pg)
+        assert problems["labels"] >= 40 and not problems["overlaps"] and not problems["small"], problems
         pg.assert_clean()
     finally:
         pg.page.close()

@@ -178,7 +178,7 @@ def page_data(G: nx.MultiDiGraph, *, physics: bool | None = None,
                   "negated": sum(e["negated"] for e in edges)},
         "years": [years[0], years[-1]] if years else None,
         "isolated": sum(1 for node in nodes if not node["degree"]),
-        "overview": {"threshold": OVERVIEW_THRESHOLD, "size": OVERVIEW_SIZE},
+        "overview": _overview(G, nodes, layout_memo),
         "docs": docs,
         "colors": {"edge": EDGE_COLOR, "hedged": HEDGED_COLOR, "negated": NEGATED_COLOR,
                    "other": OTHER_COLOR},
@@ -243,6 +243,24 @@ def _page_edges(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
             item["curve"] = round(0.15 * seen_direction[(su, sv)], 2)
         edges.append(item)
     return edges
+
+
+def _overview(G: nx.MultiDiGraph, nodes: list[dict[str, Any]],
+              layout_memo: LayoutMemo | None) -> dict[str, Any] | None:
+    """For big graphs, the entities the page opens on and their own layout.
+
+    The most related entities (relations, then mentions, then id), laid out as a graph of their
+    own: at their places in the whole graph's layout they would be a sparse scatter.
+    """
+    related = [n for n in nodes if n["degree"]]
+    if len(related) <= OVERVIEW_THRESHOLD:
+        return None
+    top = sorted(related, key=lambda n: (-n["degree"], -n["mentions"], n["id"]))[:OVERVIEW_SIZE]
+    by_id = {str(node): node for node in G.nodes}
+    sub = G.subgraph([by_id[n["id"]] for n in top])
+    positions = layout_positions(sub, spacing=SPACING, memo=layout_memo)
+    return {"ids": sorted(n["id"] for n in top),
+            "positions": {str(k): [x, y] for k, (x, y) in sorted(positions.items(), key=lambda kv: str(kv[0]))}}
 
 
 def _predicates(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:

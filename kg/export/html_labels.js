@@ -96,8 +96,15 @@
         if (!d) return;
         var text = source.nodeText(id);
         var w = textWidth(ctx, text, size, "node") + 4, h = size + 4;
-        var b = { kind: "node", id: id, text: text, size: size, x: d.c.x - w / 2, y: d.c.y + d.r + 1, w: w, h: h, owner: id };
-        if (!onScreen(b) || grid.hits(b, [id])) return;
+        // Below the dot, else above, right, left: the first place that is free.
+        var spots = [[d.c.x - w / 2, d.c.y + d.r + 1], [d.c.x - w / 2, d.c.y - d.r - 1 - h],
+                     [d.c.x + d.r + 2, d.c.y - h / 2], [d.c.x - d.r - 2 - w, d.c.y - h / 2]];
+        var b = null;
+        for (var s = 0; s < spots.length && !b; s++) {
+          var c = { kind: "node", id: id, text: text, size: size, x: spots[s][0], y: spots[s][1], w: w, h: h, owner: id };
+          if (onScreen(c) && !grid.hits(c, [id])) b = c;
+        }
+        if (!b) return;
         grid.add(b); drawn.push(b);
         // A labelled entity's dot is kept clear of later labels (an unlabelled one is not:
         // in a dense core, small dots would otherwise keep the hubs nameless).

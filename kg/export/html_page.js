@@ -49,14 +49,18 @@
   state.types = new Set(DATA.types.map(function (t) { return t.type; }));
   state.groups = new Set();
   // Big graphs open on an overview (the most connected entities); `scope` is what is open of it.
-  var connected = DATA.nodes.filter(function (n) { return n.degree > 0; });
-  var overview = connected.length > DATA.overview.threshold;
-  var scope = overview ? topScope() : null;
-  function topScope() {
-    var top = connected.slice().sort(function (a, b) { return b.degree - a.degree || b.mentions - a.mentions || (a.id < b.id ? -1 : 1); });
-    return new Set(top.slice(0, DATA.overview.size).map(function (n) { return n.id; }));
+  // Positions given on the page (the overview's own layout, expanded neighbourhoods, re-layout)
+  // take precedence over the whole graph's layout.
+  var placed = new Map(), scope = null;
+  function openOverview() {
+    scope = new Set(DATA.overview.ids);
+    placed = new Map();
+    Object.keys(DATA.overview.positions).forEach(function (id) {
+      var p = DATA.overview.positions[id]; placed.set(id, { x: p[0], y: p[1] });
+    });
   }
-  var placed = new Map();  // positions given on the page (expanded neighbourhoods, re-layout)
+  function showAll() { scope = null; placed = new Map(); nodes.clear(); edges.clear(); applyFilters(); }
+  if (DATA.overview) openOverview();
   var visibleNodes = new Set(), visibleEdges = new Set();
 
   function nodePasses(n) {
@@ -78,10 +82,14 @@
   }
   function computeVisible() {
     var vn = new Set(), ve = new Set(), touched = new Set();
-    DATA.nodes.forEach(function (n) { if (nodePasses(n) && (!scope || scope.has(n.id))) vn.add(n.id); });
+    var passing = new Set();
+    DATA.nodes.forEach(function (n) { if (nodePasses(n)) passing.add(n.id); });
+    DATA.nodes.forEach(function (n) { if (passing.has(n.id) && (!scope || scope.has(n.id))) vn.add(n.id); });
+    // "Touched": has a relation that passes the filters, drawn or (outside an overview) not.
     DATA.edges.forEach(function (e) {
-      if (!vn.has(e.from) || !vn.has(e.to) || !edgePasses(e)) return;
-      ve.add(e.id); touched.add(e.from); touched.add(e.to);
+      if (!passing.has(e.from) || !passing.has(e.to) || !edgePasses(e)) return;
+      touched.add(e.from); touched.add(e.to);
+      if (vn.has(e.from) && vn.has(e.to)) ve.add(e.id);
     });
     // Entities left without a relation go, unless asked for: with an edge filter always (a
     // relation filter should show its relations), otherwise the "no relation" ones by default.
@@ -168,7 +176,7 @@
     });
     // Screen margins for what the dots' box leaves out: names run wider than their dots, the
     // message bar covers the top.
-    var top = message.hidden ? 16 : message.offsetHeight + 20, side = 80, bottom = 24;
+    var top = message.hidden ? 16 : message.offsetHeight + 36, side = 80, bottom = 24;
     var pw = panelWidth(), W = container.clientWidth - pw - 2 * side, H = container.clientHeight - top - bottom;
     var scale = Math.max(0.02, Math.min(1.2, W / Math.max(1, x1 - x0), H / Math.max(1, y1 - y0)));
     network.moveTo({ position: { x: (x0 + x1) / 2 + pw / 2 / scale, y: (y0 + y1) / 2 - (top - bottom) / 2 / scale },
@@ -259,7 +267,7 @@
       if (scope) {
         message.appendChild(document.createTextNode("Overview: " + plural(scope.size, "entity", "entities") + " of " +
           DATA.nodes.length.toLocaleString("en") + " (the most connected and what you opened). Search, double-click or “Expand” opens more. "));
-        message.appendChild(linkButton("Show all", function () { scope = null; applyFilters(); }));
+        message.appendChild(linkButton("Show all", showAll));
         message.appendChild(document.createTextNode(" · "));
       }
       if (isolated && !edgeFilterActive()) {
@@ -308,21 +316,36 @@
   /* Open more of an overview: the entity and its neighbours, neighbours placed around it if their
      global position is far away (laid out anew for this view). */
   function expand(id) {
-    var n = nodeById.get(id);
-    if (!scope) scope = null; else scope.add(id);
-    var around = [];
-    edgesOf.get(id).forEach(function (e) {
-      var other = e.from === id ? e.to : e.from;
-      if (scope && !scope.has(other)) { scope.add(other); around.push(other); }
-    });
-    var centre = placed.get(id) || network.getPositions([id])[id] || n;
-    var radius = Math.max(160, around.length * 14);
-    around.forEach(function (o, i) {
-      var a = 2 * Math.PI * i / around.length;
+    if (scope) {
+      var fresh = [];
+      if (!scope.has(id)) { scope.add(id); fresh.push(id); }
+      edgesOf.get(id).forEach(function (e) {
+        var other = e.from === id ? e.to : e.from;
+        if (!scope.has(other)) { scope.add(other); fresh.push(other); }
+      });
+      placeAround(id, fresh);
+      applyFilters(true);
+    }
+    var hood = [id].concat(edgesOf.get(id).map(function (e) { return e.from === id ? e.to : e.from; }));
+    fit(hood.filter(function (o) { return visibleNodes.has(o); }));
+  }
+  /* Positions for entities newly opened in an overview: the entity next to a drawn neighbour (or
+     in the middle of the view), its new neighbours on a ring around it. */
+  function placeAround(id, fresh) {
+    var drawn = network.getPositions(nodes.getIds());
+    if (!drawn[id]) {
+      var anchor = edgesOf.get(id).map(function (e) { return e.from === id ? e.to : e.from; })
+        .filter(function (o) { return drawn[o]; })[0];
+      var c = anchor ? drawn[anchor] : network.getViewPosition();
+      placed.set(id, { x: Math.round(c.x + (anchor ? 220 : 0)), y: Math.round(c.y + (anchor ? 60 : 0)) });
+    }
+    var centre = placed.get(id) || drawn[id];
+    var ring = fresh.filter(function (o) { return o !== id; });
+    var radius = Math.max(180, ring.length * 16);
+    ring.forEach(function (o, i) {
+      var a = 2 * Math.PI * i / ring.length;
       placed.set(o, { x: Math.round(centre.x + radius * Math.cos(a)), y: Math.round(centre.y + radius * Math.sin(a)) });
     });
-    applyFilters(true);
-    fit([id].concat(edgesOf.get(id).map(function (e) { return e.from === id ? e.to : e.from; }).filter(function (o) { return visibleNodes.has(o); })));
   }
   function selectNode(id, zoom) {
     if (!nodeById.has(id)) return false;
