@@ -303,7 +303,7 @@ def _vis_options(*, physics: bool, big: bool) -> dict[str, Any]:
                           "springConstant": 0.02, "damping": 0.35, "avoidOverlap": 0.2},
             "stabilization": {"enabled": True, "iterations": 200, "fit": True},
         },
-        "interaction": {"hover": not big, "tooltipDelay": 250, "hideEdgesOnDrag": big,
+        "interaction": {"hover": True, "tooltipDelay": 250, "hideEdgesOnDrag": big,
                         "hideEdgesOnZoom": big, "multiselect": False, "keyboard": False},
         "nodes": {
             "shape": "dot",

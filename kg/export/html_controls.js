@@ -155,29 +155,33 @@
   // ---------- search: label and aliases, exact > prefix > substring ----------
   var resultsList = null;
   function attach(nodesData, nodeById, typeColor, norm, el, clear, choose) {
-    var index = nodesData.map(function (n) {
+    // Index in display order (most related first), so hits come out ranked without sorting:
+    // a one-letter query matches most of 50,000 entities.
+    var index = nodesData.slice().sort(function (a, b) {
+      return b.degree - a.degree || b.mentions - a.mentions || a.label.localeCompare(b.label);
+    }).map(function (n) {
       return { id: n.id, label: norm(n.label), aliases: n.aliases.map(function (a) { return [norm(a), a]; }) };
     });
     function search(query, limit) {
       var q = norm(query || "");
       if (!q) return [];
-      var hits = [];
+      limit = limit || 12;
+      var buckets = [[], [], [], [], [], []];  // exact label, exact alias, label prefix, alias prefix, label/alias substring
       for (var i = 0; i < index.length; i++) {
         var entry = index[i], best = null, via = null;
         if (entry.label === q) best = 0;
         else if (entry.label.indexOf(q) === 0) best = 2;
         else if (entry.label.indexOf(q) > 0) best = 4;
-        for (var j = 0; j < entry.aliases.length; j++) {
-          var a = entry.aliases[j][0], rank = a === q ? 1 : a.indexOf(q) === 0 ? 3 : a.indexOf(q) > 0 ? 5 : null;
-          if (rank !== null && (best === null || rank < best)) { best = rank; via = entry.aliases[j][1]; }
+        if (best !== 0) {
+          for (var j = 0; j < entry.aliases.length; j++) {
+            var a = entry.aliases[j][0], rank = a === q ? 1 : a.indexOf(q) === 0 ? 3 : a.indexOf(q) > 0 ? 5 : null;
+            if (rank !== null && (best === null || rank < best)) { best = rank; via = entry.aliases[j][1]; }
+          }
         }
-        if (best !== null) hits.push({ id: entry.id, rank: best, via: via });
+        if (best !== null && buckets[best].length < limit) buckets[best].push({ id: entry.id, rank: best, via: via });
       }
-      hits.sort(function (a, b) {
-        var na = nodeById.get(a.id), nb = nodeById.get(b.id);
-        return a.rank - b.rank || nb.degree - na.degree || nb.mentions - na.mentions || na.label.localeCompare(nb.label);
-      });
-      return hits.slice(0, limit || 12).map(function (h) {
+      var hits = [].concat.apply([], buckets).slice(0, limit);
+      return hits.map(function (h) {
         var n = nodeById.get(h.id);
         return { id: h.id, label: n.label, type: n.type, via: h.rank % 2 === 1 ? h.via : null };
       });

@@ -82,7 +82,7 @@
       var grid = new BoxGrid();
       var drawn = [];
       var focus = source.focus();
-      function onScreen(b) { return b.x + b.w > 0 && b.y + b.h > 0 && b.x < width && b.y < height; }
+      function onScreen(b) { return b.x >= 0 && b.y >= 0 && b.x + b.w <= width && b.y + b.h <= height; }  // whole, never cut
 
       var nodeIds = source.nodes();
       var pos = network.getPositions(nodeIds);

@@ -229,7 +229,13 @@
     edgeColor: function (id) { var e = edgeById.get(id); return e.negated ? "#8e2318" : e.hedged ? "#7a5a00" : "#4a505c"; },
     focus: function () { return focus; }
   });
-  network.on("afterDrawing", function (ctx) { labels.draw(ctx); });
+  // With thousands of dots drawn ("Show all" on a big graph), names wait until a drag or zoom
+  // stops: placing them every frame would halve the frame rate.
+  var moving = false, still = null;
+  function motion() { moving = true; clearTimeout(still); still = setTimeout(function () { moving = false; network.redraw(); }, 160); }
+  network.on("dragging", motion);
+  network.on("zoom", motion);
+  network.on("afterDrawing", function (ctx) { if (!moving || visibleNodes.size < 3000) labels.draw(ctx); });
   network.on("hoverNode", function (p) { hovered = p.node; refreshFocus(); network.redraw(); });
   network.on("blurNode", function () { hovered = null; refreshFocus(); network.redraw(); });
 
