@@ -272,3 +272,23 @@ def test_export_current_view_and_visible_subgraph(open_page):
         pg.page.click("#kg-export-png")
     assert download.value.suggested_filename == "graph-view.png"
     pg.assert_clean()
+
+
+def test_centring_and_fit_leave_room_for_the_panel(open_page):
+    pg = open_page(sample_graph())
+    pg.js("kg.selectNode('org:bytedance')")
+    pg.page.wait_for_timeout(500)  # the centring animation
+    free = pg.js("""() => {
+        const stage = document.getElementById('kg-network').getBoundingClientRect();
+        const panel = document.getElementById('kg-panel-box').getBoundingClientRect();
+        const p = kg.network.canvasToDOM(kg.network.getPositions(['org:bytedance'])['org:bytedance']);
+        return {x: p.x, centre: (panel.left - 10 - stage.left) / 2, panelLeft: panel.left - stage.left};
+    }""")
+    assert abs(free["x"] - free["centre"]) < 3, free
+    # Fit with the panel open: every drawn dot left of the panel; no label under it.
+    pg.page.click("#kg-fit")
+    xs = pg.js("""() => Object.values(kg.network.getPositions(kg.visible().nodes))
+                    .map(p => kg.network.canvasToDOM(p).x)""")
+    assert max(xs) < free["panelLeft"]
+    assert all(b["x"] + b["w"] <= free["panelLeft"] for b in pg.js("kg.labelBoxes()"))
+    pg.assert_clean()

@@ -84,6 +84,8 @@
       var focus = source.focus();
       function onScreen(b) { return b.x >= 0 && b.y >= 0 && b.x + b.w <= width && b.y + b.h <= height; }  // whole, never cut
 
+      // Parts of the canvas covered by the page (message bar, details panel) take no label.
+      (source.covered ? source.covered() : []).forEach(function (r) { grid.add({ x: r.x, y: r.y, w: r.w, h: r.h, owner: "cover" }); });
       var nodeIds = source.nodes();
       var pos = network.getPositions(nodeIds);
       var dots = new Map();

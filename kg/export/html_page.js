@@ -164,7 +164,11 @@
     fit();
     network.once("afterDrawing", function () { timing.stable = performance.now(); });
   });
-  function panelWidth() { return U.isOpen() && container.clientWidth > 700 ? U.box.offsetWidth + 20 : 0; }
+  // What the panel covers: its width on the right, or (narrow screens) its height at the bottom.
+  function panelCover() {
+    if (!U.isOpen()) return { w: 0, h: 0 };
+    return window.innerWidth >= 700 ? { w: U.box.offsetWidth + 20, h: 0 } : { w: 0, h: U.box.offsetHeight + 12 };
+  }
   /* Fit to what is shown, in the part of the canvas the panel leaves free. */
   function fit(ids) {
     ids = ids || nodes.getIds();
@@ -177,7 +181,9 @@
     // Screen margins for what the dots' box leaves out: names run wider than their dots, the
     // message bar covers the top.
     var top = message.hidden ? 16 : message.offsetHeight + 36, side = 80, bottom = 24;
-    var pw = panelWidth(), W = container.clientWidth - pw - 2 * side, H = container.clientHeight - top - bottom;
+    var cover = panelCover(), pw = cover.w;
+    bottom += cover.h;
+    var W = container.clientWidth - pw - 2 * side, H = container.clientHeight - top - bottom;
     var scale = Math.max(0.02, Math.min(1.2, W / Math.max(1, x1 - x0), H / Math.max(1, y1 - y0)));
     network.moveTo({ position: { x: (x0 + x1) / 2 + pw / 2 / scale, y: (y0 + y1) / 2 - (top - bottom) / 2 / scale },
                      scale: scale, animation: false });
@@ -186,7 +192,8 @@
     var p = network.getPositions([id])[id];
     if (!p) return;
     var scale = Math.max(network.getScale(), 1.0);
-    network.moveTo({ position: { x: p.x + panelWidth() / 2 / scale, y: p.y }, scale: scale, animation: { duration: 300 } });
+    var cover = panelCover();
+    network.moveTo({ position: { x: p.x + cover.w / 2 / scale, y: p.y + cover.h / 2 / scale }, scale: scale, animation: { duration: 300 } });
   }
   timing.dataSets = performance.now();
 
@@ -227,7 +234,14 @@
     nodeText: function (id) { return nodeById.get(id).label; },
     edgeText: function (id) { var e = edgeById.get(id); return e.negated ? "not " + e.relation.replace(/^(did )?not /, "") : e.relation; },
     edgeColor: function (id) { var e = edgeById.get(id); return e.negated ? "#8e2318" : e.hedged ? "#7a5a00" : "#4a505c"; },
-    focus: function () { return focus; }
+    focus: function () { return focus; },
+    covered: function () {
+      var base = container.getBoundingClientRect();
+      return [message, U.box].filter(function (e) { return !e.hidden; }).map(function (e) {
+        var r = e.getBoundingClientRect();
+        return { x: r.left - base.left, y: r.top - base.top, w: r.width, h: r.height };
+      });
+    }
   });
   // With thousands of dots drawn ("Show all" on a big graph), names wait until a drag or zoom
   // stops: placing them every frame would halve the frame rate.
@@ -357,12 +371,12 @@
     if (!nodeById.has(id)) return false;
     if (pathFrom && pathFrom !== id) { var from = pathFrom; pathFrom = null; return showPath(from, id); }
     if (scope && !scope.has(id) && nodePasses(nodeById.get(id))) expand(id);
+    var shown = U.showNode(id);  // first: centring leaves room for the panel
     if (visibleNodes.has(id)) {
       network.selectNodes([id]);
       refreshFocus();
       if (zoom !== false) centreOn(id);
     } else network.unselectAll();
-    var shown = U.showNode(id);
     writeHash();
     return shown;
   }
