@@ -282,3 +282,18 @@ def test_communities_are_stable_across_runs_and_insertion_order():
     first = communities(G)
     assert first == communities(G) == communities(H)
     assert len(set(first.values())) > 5  # a random graph still splits into many groups
+
+
+def test_communities_are_memoised_with_the_layouts(monkeypatch):
+    from kg.export import layout
+
+    G = synthetic_graph(300, seed=2)
+    memo: dict = {}
+    first = layout.communities(G, memo=memo)
+    assert len(memo) == 1
+
+    def no_igraph():
+        raise AssertionError("igraph loaded although the answer was memoised")
+
+    monkeypatch.setattr("kg.igraph_loader.load_igraph", no_igraph)
+    assert layout.communities(G, memo=memo) == first

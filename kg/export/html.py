@@ -46,7 +46,8 @@ OVERVIEW_THRESHOLD = 1500
 #: How many entities that overview shows.
 OVERVIEW_SIZE = 300
 #: Our page scripts, inlined in this order after vis-network (each allowed by its CSP hash).
-PAGE_SCRIPTS = ("html_labels.js", "html_panel.js", "html_controls.js", "html_export.js", "html_page.js")
+PAGE_SCRIPTS = ("html_labels.js", "html_graph.js", "html_panel.js", "html_controls.js", "html_export.js",
+                "html_page.js")
 #: Version of vis-network bundled by pyvis 0.3.2 that we inline.
 VIS_VERSION = "9.1.2"
 DEFAULT_TITLE = "Knowledge graph"
@@ -152,7 +153,7 @@ def page_data(G: nx.MultiDiGraph, *, physics: bool | None = None,
     # load, the same as `kg render`), and vis-network needs ~5 s to settle 500 nodes with physics
     # on, the page frozen meanwhile. The page has a "Re-layout" button for what is shown.
     positions = layout_positions(G, spacing=SPACING, memo=layout_memo)
-    community = community_index(G)
+    community = community_index(G, memo=layout_memo)
     edges = _page_edges(G)
     degree = Counter()
     for e in edges:

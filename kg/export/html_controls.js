@@ -112,7 +112,21 @@
     return { sync: sync };
   }
 
-  /* state -> ["key=value", ...], only what differs from the defaults. */
+  /* The active filters in words, for the "nothing to show" message and the hidden-entity notice. */
+  function describe(state, DATA, groupLabel) {
+    var out = [];
+    var hiddenTypes = DATA.types.filter(function (t) { return !state.types.has(t.type); });
+    if (hiddenTypes.length) out.push("types hidden: " + hiddenTypes.map(function (t) { return t.type; }).join(", "));
+    if (state.groups.size) out.push("relations: " + Array.from(state.groups).map(groupLabel).join(", "));
+    var kinds = ["stated", "hedged", "negated"].filter(function (k) { return !state[k]; });
+    if (kinds.length) out.push("hiding " + kinds.join(", ") + " statements");
+    if (state.minConfidence > 0) out.push("confidence ≥ " + state.minConfidence);
+    if (state.yearFrom || state.yearTo) out.push("dated " + (state.yearFrom || "…") + "–" + (state.yearTo || "…"));
+    if (state.doc) out.push("document " + state.doc);
+    if (state.minMentions > 0) out.push("at least " + state.minMentions + " mentions");
+    return out;
+  }
+    /* state -> ["key=value", ...], only what differs from the defaults. */
   function encode(state, defaults, D) {
     var out = [], E = encodeURIComponent;
     var hidden = D.types.filter(function (t) { return !state.types.has(t.type); }).map(function (t) { return E(t.type); });
@@ -220,6 +234,6 @@
     return search;
   }
 
-  window.kgControls = { build: build, encode: encode, decode: decode };
+  window.kgControls = { build: build, describe: describe, encode: encode, decode: decode };
   window.kgSearch = { attach: attach, hidden: function () { return !resultsList || resultsList.hidden; } };
 })();

@@ -254,20 +254,8 @@
   network.on("blurNode", function () { hovered = null; refreshFocus(); network.redraw(); });
 
   // ---------- filters ----------
-  function describeFilters() {
-    var out = [];
-    var hiddenTypes = DATA.types.filter(function (t) { return !state.types.has(t.type); });
-    if (hiddenTypes.length) out.push("types hidden: " + hiddenTypes.map(function (t) { return t.type; }).join(", "));
-    if (state.groups.size) out.push("relations: " + Array.from(state.groups).map(groupLabel).join(", "));
-    var kinds = ["stated", "hedged", "negated"].filter(function (k) { return !state[k]; });
-    if (kinds.length) out.push("hiding " + kinds.join(", ") + " statements");
-    if (state.minConfidence > 0) out.push("confidence ≥ " + state.minConfidence);
-    if (state.yearFrom || state.yearTo) out.push("dated " + (state.yearFrom || "…") + "–" + (state.yearTo || "…"));
-    if (state.doc) out.push("document " + state.doc);
-    if (state.minMentions > 0) out.push("at least " + state.minMentions + " mentions");
-    return out;
-  }
-    function applyFilters(keepView) {
+  function describeFilters() { return window.kgControls.describe(state, DATA, groupLabel); }
+  function applyFilters(keepView) {
     computeVisible();
     sync(false);
     refreshFocus();
@@ -352,20 +340,27 @@
   /* Positions for entities newly opened in an overview: the entity next to a drawn neighbour (or
      in the middle of the view), its new neighbours on a ring around it. */
   function placeAround(id, fresh) {
-    var drawn = network.getPositions(nodes.getIds());
-    if (!drawn[id]) {
-      var anchor = edgesOf.get(id).map(function (e) { return e.from === id ? e.to : e.from; })
-        .filter(function (o) { return drawn[o]; })[0];
-      var c = anchor ? drawn[anchor] : network.getViewPosition();
-      placed.set(id, { x: Math.round(c.x + (anchor ? 220 : 0)), y: Math.round(c.y + (anchor ? 60 : 0)) });
-    }
-    var centre = placed.get(id) || drawn[id];
+    var drawn = network.getPositions(nodes.getIds()), keys = Object.keys(drawn);
     var ring = fresh.filter(function (o) { return o !== id; });
     var radius = Math.max(180, ring.length * 16);
+    if (!drawn[id]) {
+      // Not drawn yet: right of everything drawn, level with a drawn neighbour if it has one.
+      var anchor = edgesOf.get(id).map(function (e) { return e.from === id ? e.to : e.from; })
+        .filter(function (o) { return drawn[o]; })[0];
+      var right = keys.reduce(function (m, k) { return Math.max(m, drawn[k].x); }, -Infinity);
+      placed.set(id, keys.length ? { x: Math.round(right + radius + 160), y: anchor ? drawn[anchor].y : drawn[keys[0]].y }
+                                 : { x: 0, y: 0 });
+    }
+    var centre = placed.get(id) || drawn[id];
     ring.forEach(function (o, i) {
       var a = 2 * Math.PI * i / ring.length;
-      placed.set(o, { x: Math.round(centre.x + radius * Math.cos(a)), y: Math.round(centre.y + radius * Math.sin(a)) });
+      placed.set(o, { x: centre.x + radius * Math.cos(a), y: centre.y + radius * Math.sin(a) });
     });
+    if (ring.length <= 200) {
+      window.kgGraph.relax(ring.map(function (o) { return placed.get(o); }), centre,
+        keys.filter(function (k) { return k !== id; }).map(function (k) { return drawn[k]; }), radius);
+    }
+    ring.forEach(function (o) { var p = placed.get(o); p.x = Math.round(p.x); p.y = Math.round(p.y); });
   }
   function selectNode(id, zoom) {
     if (!nodeById.has(id)) return false;
@@ -419,21 +414,7 @@
     U.panel.appendChild(el("p", "kg-meta", "Now pick the other entity: search for it or click it."));
     document.getElementById("kg-search").focus();
   }
-  /* Shortest chain of relations (either direction, all relations) between two entities. */
-  function shortestPath(a, b) {
-    var prev = new Map([[a, null]]), queue = [a];
-    for (var i = 0; i < queue.length && !prev.has(b); i++) {
-      var cur = queue[i];
-      edgesOf.get(cur).forEach(function (e) {
-        var o = e.from === cur ? e.to : e.from;
-        if (!prev.has(o)) { prev.set(o, cur); queue.push(o); }
-      });
-    }
-    if (!prev.has(b)) return null;
-    var chain = [b];
-    while (prev.get(chain[0]) !== null) chain.unshift(prev.get(chain[0]));
-    return chain;
-  }
+  function shortestPath(a, b) { return window.kgGraph.shortestPath(edgesOf, a, b); }
   function showPath(a, b) {
     var chain = shortestPath(a, b);
     U.open("path", a + "|" + b);
