@@ -295,3 +295,22 @@ def test_centring_and_fit_leave_room_for_the_panel(open_page):
     assert max(xs) < free["panelLeft"]
     assert all(b["x"] + b["w"] <= free["panelLeft"] for b in pg.js("kg.labelBoxes()"))
     pg.assert_clean()
+
+
+def test_hovering_an_entity_labels_its_statements_first(open_page):
+    pg = open_page(news_like_graph())
+    hub = pg.js("kg.data.nodes.slice().sort((a, b) => b.degree - a.degree)[0].id")
+    pg.js("(id) => kg.network.moveTo({scale: 0.6, position: kg.network.getPositions([id])[id], animation: false})", hub)
+    count = """(id) => kg.labelBoxes().filter(b => b.kind === 'edge'
+                   && (kg.edge(b.id).from === id || kg.edge(b.id).to === id)).length"""
+    before = pg.js(count, hub)
+    x, y = pg.js("""(id) => { const p = kg.network.canvasToDOM(kg.network.getPositions([id])[id]);
+        const box = document.getElementById('kg-network').getBoundingClientRect();
+        return [box.left + p.x, box.top + p.y]; }""", hub)
+    pg.page.mouse.move(x - 50, y - 50)
+    pg.page.mouse.move(x, y, steps=5)
+    pg.page.wait_for_function(f"() => ({count})('{hub}') > {before}")
+    problems = label_problems(pg)
+    assert not problems["overlaps"] and not problems["small"], problems
+    assert {b["text"] for b in pg.js("kg.labelBoxes()") if b["kind"] == "node"} >= {pg.js(f"kg.node('{hub}').label")}
+    pg.assert_clean()

@@ -45,7 +45,7 @@
   /* The label layer of one network. `source` answers what to label:
        nodes(): ids of drawn nodes, most important first
        edges(): ids of drawn edges, most important first
-       nodeText(id), edgeText(id), focus(): {nodes: Set, edges: Set} always labelled first if room
+       nodeText(id), edgeText(id), focus(): {centres, nodes, edges: Set} labelled first if room
      Returns {draw(ctx), boxes()}; boxes() lists the labels of the last frame in CSS pixels
      relative to the canvas, for tests and measurements. */
   function makeLayer(network, source) {
@@ -131,8 +131,10 @@
       }
       // 1. the focused neighbourhood (selected or hovered entity), 2. other names by importance,
       // 3. relations that fit. A name never displaces a focused one.
-      nodeIds.forEach(function (id) { if (focus.nodes.has(id)) tryNode(id, 14); });
+      // The focused entity's name, then its statements, then its neighbours' names.
+      nodeIds.forEach(function (id) { if (focus.centres.has(id)) tryNode(id, 14); });
       source.edges().forEach(function (id) { if (focus.edges.has(id)) tryEdge(id, 12, false); });
+      nodeIds.forEach(function (id) { if (focus.nodes.has(id) && !focus.centres.has(id)) tryNode(id, 13); });
       var budget = 600;  // past this many names the picture is unreadable anyway; keeps frames fast
       for (var i = 0; i < nodeIds.length && budget > 0; i++) {
         if (focus.nodes.has(nodeIds[i])) continue;

@@ -198,17 +198,17 @@
   timing.dataSets = performance.now();
 
   // ---------- labels ----------
-  var focus = { nodes: new Set(), edges: new Set() }, hovered = null, importance = null;
+  var focus = { centres: new Set(), nodes: new Set(), edges: new Set() }, hovered = null, importance = null;
   function focusOf(id, into) {
     if (!id || !visibleNodes.has(id)) return;
-    into.nodes.add(id);
+    into.centres.add(id); into.nodes.add(id);
     edgesOf.get(id).forEach(function (e) {
       if (!visibleEdges.has(e.id)) return;
       into.edges.add(e.id); into.nodes.add(e.from); into.nodes.add(e.to);
     });
   }
   function refreshFocus() {
-    focus = { nodes: new Set(), edges: new Set() };
+    focus = { centres: new Set(), nodes: new Set(), edges: new Set() };
     network.getSelectedNodes().forEach(function (id) { focusOf(id, focus); });
     network.getSelectedEdges().forEach(function (id) {
       var e = edgeById.get(id); if (e && visibleEdges.has(id)) { focus.edges.add(id); focus.nodes.add(e.from); focus.nodes.add(e.to); }
