@@ -314,3 +314,30 @@ def test_hovering_an_entity_labels_its_statements_first(open_page):
     assert not problems["overlaps"] and not problems["small"], problems
     assert {b["text"] for b in pg.js("kg.labelBoxes()") if b["kind"] == "node"} >= {pg.js(f"kg.node('{hub}').label")}
     pg.assert_clean()
+
+
+def test_notebook_embed_works_in_its_sandboxed_frame(browser, tmp_path):
+    """kg.show's <iframe srcdoc sandbox="allow-scripts">: no URL of its own, no network, no errors."""
+    import kg
+
+    host = tmp_path / "host.html"
+    host.write_text("<!DOCTYPE html><html><body>" + kg.show(sample_graph(), "ByteDance").data
+                    + "</body></html>", encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1200, "height": 700})
+    errors, requests = [], []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type in ("error", "warning") else None)
+    page.on("request", lambda r: requests.append(r.url))
+    try:
+        page.goto(host.resolve().as_uri())
+        frame = page.frames[1]
+        frame.wait_for_function("() => window.kg && window.kg.timing.stable > 0")
+        # Only ByteDance's neighbourhood is in the embedded page.
+        assert frame.evaluate("kg.data.nodes.length") == 7
+        frame.evaluate("kg.selectNode('org:bytedance')")
+        assert frame.inner_text("#kg-panel h2") == "ByteDance"
+        frame.evaluate("kg.setFilter({minConfidence: 0.8})")
+        assert not errors, errors
+        assert requests == [host.resolve().as_uri()]
+    finally:
+        page.close()

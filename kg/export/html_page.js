@@ -447,7 +447,10 @@
     var sel = U.panel.dataset.kind === "node" ? U.panel.dataset.id : "";
     if (sel) h.push("sel=" + encodeURIComponent(sel));
     var text = h.length ? "#" + h.join("&") : " ";
-    if (location.hash !== text.trim()) history.replaceState(null, "", text === " " ? location.pathname + location.search : text);
+    if (location.hash === text.trim()) return;
+    try {
+      history.replaceState(null, "", text === " " ? location.pathname + location.search : text);
+    } catch (err) { /* a sandboxed embed (about:srcdoc, as in notebooks) has no URL of its own */ }
   }
   function readHash() {
     var sel = window.kgControls.decode(location.hash, state, DATA);
