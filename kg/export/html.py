@@ -9,7 +9,10 @@ escape its heading (see shared/NOTES.md). Here:
   are ``\\u``-escaped, so no document text can close the script element;
 - the page script builds the side panel with ``createElement``/``textContent`` only;
 - a Content-Security-Policy allows no network at all and only the page's own scripts (by hash);
-- positions are precomputed (:mod:`kg.export.layout`), so large graphs show at once with physics off.
+- positions are precomputed (:mod:`kg.export.layout`), so large graphs show at once with physics off;
+- big graphs open on an overview of their most related entities, with a layout of its own;
+- the page scripts (``PAGE_SCRIPTS``) draw the labels themselves (vis-network's are off): constant
+  size, most important first, never overlapping, relation labels on their edges.
 """
 
 from __future__ import annotations
