@@ -425,7 +425,9 @@
     for (var i = 0; i + 1 < chain.length; i++) {
       var li = el("li"), ul = el("ul");
       edgesOf.get(chain[i]).filter(function (e) { return e.from === chain[i + 1] || e.to === chain[i + 1]; }).forEach(function (e) {
-        var item = el("li"); item.appendChild(U.statement(e, null)); ul.appendChild(item); pathEdges.push(e.id);
+        var item = el("li"); item.appendChild(U.statement(e, null)); pathEdges.push(e.id);
+        if (e.evidence.length) item.appendChild(el("div", "kg-meta kg-example", e.evidence[0].sentence));
+        ul.appendChild(item);
       });
       li.appendChild(ul); ol.appendChild(li);
     }
