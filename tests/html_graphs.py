@@ -104,3 +104,67 @@ def synthetic_graph(n: int, *, seed: int = 1, edges_per_node: float = 1.5,
         _edge(G, u, v, rel, [(f"doc-{rng.randrange(docs)}", sentence)], round(rng.random(), 2),
               hedged=rng.random() < 0.05, negated=rng.random() < 0.03)
     return G
+
+
+#: Typed predicates (and Wikidata ids) for sample_graph's relations, as the typed-relations stage
+#: writes them; graphs built before it have neither.
+PREDICATES = {
+    "owns": ("owner_of", "P1830"), "ordered to sell": ("other", None),
+    "investigated": ("other", None), "may buy": ("acquired", None),
+    "did not sell to": ("other", None), "founded": ("founded_by", "P112"),
+    "based in": ("located_in", "P131"), "subsidiary of": ("parent_organization", "P749"),
+    "threatened to ban": ("other", None),
+}
+
+
+def typed_graph() -> nx.MultiDiGraph:
+    """sample_graph with each edge's ``predicate`` (and ``wikidata`` where one exists)."""
+    G = sample_graph()
+    for _, _, attrs in G.edges(data=True):
+        predicate, wikidata = PREDICATES[attrs["relation"]]
+        attrs["predicate"] = predicate
+        if wikidata:
+            attrs["wikidata"] = wikidata
+    return G
+
+
+def row_graph(pairs: int = 6) -> nx.MultiDiGraph:
+    """Two-entity components, which the layout draws as exactly horizontal edges, half of them
+    pointing right to left (the case vis-network labelled at the canvas origin)."""
+    G = nx.MultiDiGraph()
+    for i in range(pairs):
+        a, b = f"p{i}:a", f"p{i}:b"  # the layout puts the first id (a) on the left
+        _node(G, a, f"Left {i}", "ORG", [f"Left {i}"], 2, ["d"])
+        _node(G, b, f"Right {i}", "PERSON", [f"Right {i}"], 2, ["d"])
+        head, tail = (b, a) if i % 2 else (a, b)
+        _edge(G, head, tail, f"rel {i}", [("d", f"Left {i} and Right {i}.")])
+    return G
+
+
+def news_like_graph(n: int = 1652, related: int = 523, relations: int = 532, *, seed: int = 3,
+                    predicates: bool = False) -> nx.MultiDiGraph:
+    """Shaped like the 300 Lee ABC stories' graph: most entities without any relation, a few hubs
+    among the related ones, long multi-word names; with or without typed predicates."""
+    rng = random.Random(seed)
+    words = ["Australian", "Federal", "Police", "Prudential", "Regulation", "Authority", "United",
+             "States", "Yasser", "Arafat", "Immigration", "Minister", "Royal", "Commission", "Sydney"]
+    G = nx.MultiDiGraph()
+    for i in range(n):
+        label = " ".join(rng.choice(words) for _ in range(rng.randint(1, 4))) + f" {i}"
+        _node(G, f"n{i:04d}", label, rng.choice(["PERSON", "ORG", "GPE", "NORP"]), [label],
+              int(rng.paretovariate(1.2)), [f"story-{rng.randrange(300):03d}"])
+    pool = [f"n{i:04d}" for i in range(related)]
+    hubs = pool[:6]
+    names = ["secretary of", "called on", "president of", "minister of", "told", "accused"]
+    kinds = ["employer", "other", "position_held", "position_held", "other", "other"]
+    for k in range(relations):
+        u = rng.choice(hubs) if rng.random() < 0.3 else pool[k % related]
+        v = pool[(k * 7 + 3) % related]
+        if u == v:
+            v = pool[(k + 1) % related]
+        j = rng.randrange(len(names))
+        extra = {"predicate": kinds[j]} if predicates else {}
+        _edge(G, u, v, names[j], [(f"story-{k % 300:03d}", f"{G.nodes[u]['label']} {names[j]} "
+                                   f"{G.nodes[v]['label']}.")], round(rng.random(), 2),
+              hedged=rng.random() < 0.06, negated=rng.random() < 0.02, **extra)
+    return G

@@ -16,9 +16,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from html_graphs import XSS_IMG, XSS_SCRIPT, sample_graph, synthetic_graph, xss_graph
+from html_graphs import XSS_IMG, XSS_SCRIPT, sample_graph, synthetic_graph, typed_graph, xss_graph
 from kg.export import html as kg_html
-from kg.export.html import page_data, render_html, write_html
+from kg.export.html import PAGE_SCRIPTS, page_data, render_html, write_html
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -72,8 +72,8 @@ def test_page_is_self_contained():
     assert not re.search(r"@import|cdnjs|jsdelivr|unpkg|bootstrapcdn", page, re.I)
     # vis-network itself is inlined (not fetched): its constructor is in the page.
     assert "vis-network" in page and ".prototype.setData=" in page
-    # 3 scripts: the data, vis-network, the page script.
-    assert len(parsed.scripts) == 3
+    # The data, vis-network, and the page's own scripts.
+    assert len(parsed.scripts) == 2 + len(PAGE_SCRIPTS)
 
 
 def test_csp_allows_exactly_the_inline_scripts():
@@ -94,7 +94,7 @@ def test_hostile_text_is_escaped_and_round_trips():
     assert XSS_SCRIPT not in page
     assert XSS_IMG not in page
     assert "onerror=alert(2)>" not in page
-    assert page.count("</script>") == 3  # only the page's own three script elements close
+    assert page.count("</script>") == 2 + len(PAGE_SCRIPTS)  # only the page's own scripts close
     assert "&lt;b&gt;Title&lt;/b&gt; &amp; &lt;/script&gt;" in page
     # …yet the data the page script reads is exactly the graph's text.
     data = _embedded_data(page)
@@ -243,3 +243,57 @@ def test_igraph_is_loaded_without_matplotlib_which_stays_importable():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_relation_groups_are_typed_predicates_when_edges_carry_them():
+    plain, typed = page_data(sample_graph()), page_data(typed_graph())
+    # Old graphs: one group per relation phrase.
+    assert {p["key"] for p in plain["predicates"]} == {e["relation"] for e in plain["edges"]}
+    # Typed graphs: one group per predicate, its label readable, "other" holding the rest.
+    groups = {p["key"]: p for p in typed["predicates"]}
+    assert set(groups) == {"owner_of", "other", "acquired", "founded_by", "located_in",
+                           "parent_organization"}
+    assert groups["other"]["count"] == 4 and groups["located_in"]["label"] == "located in"
+    based_in = next(e for e in typed["edges"] if e["relation"] == "based in")
+    assert based_in["predicate"] == "located_in" and based_in["wikidata"] == "P131"
+    assert "predicate" not in plain["edges"][0]
+
+
+def test_page_data_counts_what_the_first_view_needs():
+    data = page_data(sample_graph())
+    by_label = {n["label"]: n for n in data["nodes"]}
+    assert data["isolated"] == 1 and by_label["Chinese"]["degree"] == 0
+    assert by_label["ByteDance"]["degree"] == 7  # every relation touching it, both directions
+    assert data["kinds"] == {"stated": 7, "hedged": 1, "negated": 1}
+    assert data["years"] == [2012, 2012]
+    # Communities: entities with a relation get one, coloured; an isolated one gets none.
+    assert by_label["Chinese"]["community"] == -1
+    assert {n["community"] for n in data["nodes"] if n["degree"]} <= {c["index"] for c in data["communities"]}
+    assert data["communities"][0]["size"] >= data["communities"][-1]["size"]
+
+
+def test_communities_are_stable_across_runs_and_insertion_order():
+    from kg.export.layout import communities
+
+    G = synthetic_graph(600, seed=5)
+    H = nx.MultiDiGraph()
+    H.add_nodes_from(reversed(list(G.nodes(data=True))))
+    H.add_edges_from(reversed(list(G.edges(keys=True, data=True))))
+    first = communities(G)
+    assert first == communities(G) == communities(H)
+    assert len(set(first.values())) > 5  # a random graph still splits into many groups
+
+
+def test_communities_are_memoised_with_the_layouts(monkeypatch):
+    from kg.export import layout
+
+    G = synthetic_graph(300, seed=2)
+    memo: dict = {}
+    first = layout.communities(G, memo=memo)
+    assert len(memo) == 1
+
+    def no_igraph():
+        raise AssertionError("igraph loaded although the answer was memoised")
+
+    monkeypatch.setattr("kg.igraph_loader.load_igraph", no_igraph)
+    assert layout.communities(G, memo=memo) == first

@@ -1,119 +1,38 @@
-"""The HTML page in real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright).
+"""The HTML page in real headless Chromium: loading offline, search, evidence, filters, hostile text.
 
 Skipped when Chromium is missing, unless KG_REQUIRE_BROWSER=1 (CI), which turns that into a failure.
 """
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
+from html_browser import Opened, browser, label_problems, open_page  # noqa: F401 (fixtures)
 from html_graphs import XSS_IMG, XSS_SCRIPT, sample_graph, synthetic_graph, xss_graph
-from kg.export.html import write_html
+from kg.export.html import PAGE_SCRIPTS
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 
-
-def _unavailable(reason: str):
-    if os.environ.get("KG_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"{reason} (KG_REQUIRE_BROWSER=1)")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        _unavailable(f"{CHROMIUM} is not installed (apt-get install chromium)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("the playwright Python package is not installed")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
-
-
-class Opened:
-    """A loaded page plus everything it tried to do: console output, errors, requests, dialogs."""
-
-    def __init__(self, browser, path: Path):
-        self.url = path.resolve().as_uri()
-        self.console: list[tuple[str, str]] = []
-        self.errors: list[str] = []
-        self.requests: list[str] = []
-        self.dialogs: list[str] = []
-        self.page = page = browser.new_page(viewport={"width": 1400, "height": 850})
-        page.on("console", lambda m: self.console.append((m.type, m.text)))
-        page.on("pageerror", lambda e: self.errors.append(str(e)))
-        page.on("request", lambda r: self.requests.append(r.url))
-        page.on("dialog", self._dialog)
-        page.route("**/*", self._route)
-        page.goto(self.url)
-        page.wait_for_function("() => window.kg && window.kg.timing.stable > 0", timeout=30_000)
-
-    def _dialog(self, dialog):
-        self.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    def _route(self, route):
-        # Only the page itself may load; anything else is recorded and refused.
-        if route.request.url == self.url:
-            route.continue_()
-        else:
-            route.abort()
-
-    def js(self, expression: str, arg=None):
-        return self.page.evaluate(expression, arg)
-
-    def panel_text(self) -> str:
-        return self.page.inner_text("#kg-panel")
-
-    def assert_clean(self):
-        problems = [m for m in self.console if m[0] in ("error", "warning")]
-        assert not problems, problems
-        assert not self.errors, self.errors
-        assert self.requests == [self.url], self.requests
-        assert not self.dialogs, self.dialogs
-
-
-@pytest.fixture
-def open_page(browser, tmp_path):
-    pages: list[Opened] = []
-
-    def opener(G, name="graph.html", **kw) -> Opened:
-        path = write_html(G, tmp_path / name, **kw)
-        opened = Opened(browser, path)
-        pages.append(opened)
-        return opened
-
-    yield opener
-    for opened in pages:
-        opened.page.close()
-
-
-def test_loads_offline_and_draws_every_node_and_edge(open_page):
+def test_loads_offline_and_draws_every_related_entity(open_page):
     G = sample_graph()
     pg = open_page(G, title="Sample")
     pg.assert_clean()
-    assert pg.js("kg.drawnCounts()") == {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()}
-    assert pg.js("kg.nodesView.length") == 9 and pg.js("kg.edgesView.length") == 9
+    # "Chinese" has no relation: hidden by default, counted in the message, one click away.
+    assert pg.js("kg.drawnCounts()") == {"nodes": 8, "edges": 9}
+    assert pg.page.inner_text("#kg-message") == "1 entity with no relation — show"
+    pg.page.click("#kg-message button")
+    assert pg.js("kg.drawnCounts()") == {"nodes": 9, "edges": 9}
+    assert "hide" in pg.page.inner_text("#kg-message")
     assert pg.page.inner_text("#kg-title") == "Sample"
     legend = pg.page.inner_text("#kg-legend-types")
     assert "PERSON" in legend and "PRODUCT" in legend
     assert "hedged" in pg.page.inner_text("#kg-legend-edges")
     assert pg.js("kg.network.physics.physicsEnabled") is False  # precomputed layout
     assert pg.js("document.getElementById('kg-panel-box').hidden") is True  # opens on a click
-    pg.page.click("#kg-physics")
-    assert pg.js("kg.network.physics.physicsEnabled") is True
-    pg.page.click("#kg-physics")
-    assert pg.js("kg.network.physics.physicsEnabled") is False
+    pg.page.click("#kg-relayout")  # a short simulation of what is shown, then still again
+    pg.page.wait_for_function("() => !kg.network.physics.physicsEnabled")
+    pg.assert_clean()
 
 
 def test_search_by_alias_selects_and_shows_the_entity(open_page):
@@ -123,6 +42,14 @@ def test_search_by_alias_selects_and_shows_the_entity(open_page):
     pg.page.press("#kg-search", "Enter")
     assert pg.js("kg.network.getSelectedNodes()") == ["org:bytedance"]
     assert pg.page.inner_text("#kg-panel h2") == "ByteDance"
+    assert pg.js("document.activeElement.id") == "kg-search"
+    # Esc closes the panel even from the search box (the result list is already shut).
+    pg.page.press("#kg-search", "Escape")
+    assert pg.js("document.getElementById('kg-panel-box').hidden") is True
+    pg.page.keyboard.press("/")  # focuses search from anywhere
+    assert pg.js("document.activeElement.id") == "kg-search"
+    pg.page.fill("#kg-search", "byte skipping")
+    pg.page.press("#kg-search", "Enter")
     text = pg.panel_text()
     assert "byte skipping" in text and "news-2" in text and "Zhang Yiming founded ByteDance" in text
     # Case and spacing do not matter; a label prefix finds too.
@@ -161,15 +88,27 @@ def test_clicking_an_edge_shows_its_evidence_with_mentions_highlighted(open_page
     pg.assert_clean()
 
 
-def test_filters_change_what_is_drawn(open_page):
+def test_filters_compose_and_say_why_nothing_is_left(open_page):
     pg = open_page(sample_graph())
     # Hide PERSON: Zhang Yiming, Donald Trump and their 2 edges go.
     pg.page.uncheck("#kg-legend-types input[value=PERSON]")
-    assert pg.js("kg.drawnCounts()") == {"nodes": 7, "edges": 7}
+    assert pg.js("kg.drawnCounts()") == {"nodes": 6, "edges": 7}
     pg.page.click("#kg-filter-reset")
-    pg.page.check("#kg-filter-isolated")  # "Chinese" has no relation
-    assert pg.js("kg.drawnCounts()") == {"nodes": 8, "edges": 9}
-    pg.page.select_option("#kg-filter-relation", "owns")  # 1 edge, 2 nodes left
+    # Several relations at once; entities left without a relation go.
+    pg.page.check("#kg-filter-groups input[value=owns]")
+    assert pg.js("kg.drawnCounts()") == {"nodes": 2, "edges": 1}
+    pg.page.check("#kg-filter-groups input[value='may buy']")
+    assert pg.js("kg.drawnCounts()") == {"nodes": 3, "edges": 2}
+    # ... composed with the statement kinds: hedged off leaves "owns".
+    pg.page.uncheck("#kg-legend-edges input[value=hedged]")
+    assert pg.js("kg.drawnCounts()") == {"nodes": 2, "edges": 1}
+    pg.page.click("#kg-filter-reset")
+    pg.page.uncheck("#kg-legend-edges input[value=stated]")  # hedged + negated only
+    assert pg.js("kg.drawnCounts()") == {"nodes": 4, "edges": 2}
+    pg.page.click("#kg-filter-reset")
+    pg.js("kg.setFilter({minConfidence: 0.85})")  # owns 0.9, ordered to sell 0.85, founded 0.9
+    assert pg.js("kg.drawnCounts()") == {"nodes": 4, "edges": 3}
+    pg.js("kg.setFilter({minConfidence: 0, yearFrom: '2010', yearTo: '2015'})")  # founded 2012
     assert pg.js("kg.drawnCounts()") == {"nodes": 2, "edges": 1}
     pg.page.click("#kg-filter-reset")
     pg.page.select_option("#kg-filter-doc", "news-1")
@@ -178,6 +117,30 @@ def test_filters_change_what_is_drawn(open_page):
     pg.page.fill("#kg-filter-mentions", "5")  # ByteDance 9, TikTok 12, Trump 6, US 5
     assert pg.js("kg.drawnCounts()") == {"nodes": 4, "edges": 5}
     assert "Showing 4 of 9 entities" in pg.page.inner_text("#kg-visible")
+    # An empty result says why, and offers the way back.
+    pg.js("kg.setFilter({yearFrom: '1990', yearTo: '1995'})")
+    assert pg.js("kg.drawnCounts()") == {"nodes": 0, "edges": 0}
+    message = pg.page.inner_text("#kg-message")
+    assert message.startswith("Nothing to show.") and "dated 1990–1995" in message
+    assert "at least 5 mentions" in message
+    pg.page.click("#kg-message button")  # Reset filters
+    assert pg.js("kg.drawnCounts()") == {"nodes": 8, "edges": 9}
+    pg.assert_clean()
+
+
+def test_choosing_a_filtered_out_entity_asks_before_clearing_filters(open_page):
+    pg = open_page(sample_graph())
+    pg.page.uncheck("#kg-legend-types input[value=PERSON]")
+    pg.page.fill("#kg-search", "Zhang")
+    pg.page.press("#kg-search", "Enter")
+    # The panel shows the entity, the filters stay, and a notice offers to clear them.
+    assert pg.page.inner_text("#kg-panel h2") == "Zhang Yiming"
+    assert pg.js("kg.state.types.has('PERSON')") is False
+    notice = pg.page.inner_text("#kg-panel .kg-notice")
+    assert "not drawn" in notice and "types hidden: PERSON" in notice
+    pg.page.click("#kg-panel .kg-notice button")
+    assert pg.js("kg.state.types.has('PERSON')") is True
+    assert pg.js("kg.network.getSelectedNodes()") == ["person:zhang-yiming"]
     pg.assert_clean()
 
 
@@ -186,7 +149,7 @@ def test_hostile_document_text_is_shown_literally_and_never_runs(open_page):
     pg.assert_clean()  # no dialog, no error, no request (an <img src=x> would request "x")
     assert pg.page.inner_text("#kg-title") == f"Report {XSS_SCRIPT}"
     assert pg.js("document.querySelectorAll('img').length") == 0
-    assert pg.js("document.querySelectorAll('script').length") == 3
+    assert pg.js("document.querySelectorAll('script').length") == 2 + len(PAGE_SCRIPTS)
     pg.js("kg.selectNode('org:evil')")
     assert pg.page.inner_text("#kg-panel h2") == XSS_IMG
     assert XSS_SCRIPT in pg.panel_text()
@@ -216,14 +179,15 @@ def test_hostile_document_text_is_shown_literally_and_never_runs(open_page):
     assert not pg.dialogs
 
 
-def test_large_graph_opens_at_once_with_every_element_drawn(open_page):
+def test_large_graph_opens_at_once_with_every_related_entity_drawn(open_page):
     G = synthetic_graph(1200)
     pg = open_page(G)
     pg.assert_clean()
     assert pg.js("kg.network.physics.physicsEnabled") is False
-    assert pg.js("kg.drawnCounts()") == {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()}
+    related = sum(1 for n in G if G.degree(n))
+    assert pg.js("kg.drawnCounts()") == {"nodes": related, "edges": G.number_of_edges()}
     # Drawn exactly where Python put them: the layout is stable on every load.
-    first = pg.js("kg.data.nodes[0]")
+    first = next(n for n in pg.js("kg.data.nodes") if n["degree"])
     pos = pg.js("(id) => kg.network.getPositions([id])[id]", first["id"])
     assert (pos["x"], pos["y"]) == pytest.approx((first["x"], first["y"]), abs=0.51)  # vis rounds
 
@@ -238,7 +202,10 @@ def test_seed_page_built_by_kg(browser, tmp_path):
     pg = Opened(browser, result.outputs["html"])
     try:
         G = result.graph
-        assert pg.js("kg.drawnCounts()") == {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()}
+        related = sum(1 for n in G if G.degree(n))
+        assert pg.js("kg.drawnCounts()") == {"nodes": related, "edges": G.number_of_edges()}
+        problems = label_problems(pg)  # the first view: legible names and relations
+        assert problems["labels"] >= 30 and not problems["overlaps"] and not problems["small"], problems
         pg.page.fill("#kg-search", "byte skipping")
         pg.page.press("#kg-search", "Enter")
         assert pg.js("kg.network.getSelectedNodes()") == ["bytedance"]

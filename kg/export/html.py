@@ -9,7 +9,10 @@ escape its heading (see shared/NOTES.md). Here:
   are ``\\u``-escaped, so no document text can close the script element;
 - the page script builds the side panel with ``createElement``/``textContent`` only;
 - a Content-Security-Policy allows no network at all and only the page's own scripts (by hash);
-- positions are precomputed (:mod:`kg.export.layout`), so large graphs show at once with physics off.
+- positions are precomputed (:mod:`kg.export.layout`), so large graphs show at once with physics off;
+- big graphs open on an overview of their most related entities, with a layout of its own;
+- the page scripts (``PAGE_SCRIPTS``) draw the labels themselves (vis-network's are off): constant
+  size, most important first, never overlapping, relation labels on their edges.
 """
 
 from __future__ import annotations
@@ -32,19 +35,27 @@ import networkx as nx
 
 from kg.export.atomic import write_text_atomic
 from kg.export.layout import PIXELS_PER_UNIT, LayoutMemo, layout_positions
+from kg.export.layout import communities as community_index
 from kg.export.style import (
-    EDGE_COLOR, HEDGED_COLOR, NEGATED_COLOR, OTHER_COLOR, TYPE_COLORS, node_size,
+    COMMUNITY_COLORS, EDGE_COLOR, HEDGED_COLOR, NEGATED_COLOR, OTHER_COLOR, TYPE_COLORS, node_size,
 )
 
 #: Pixels per layout unit (kg.export.layout: a median edge is 1.6 units, ~190 px at zoom 1).
 SPACING = PIXELS_PER_UNIT
 #: Past this many nodes, hover effects are off and edges hide while dragging (keeps panning fluid).
 BIG_GRAPH_NODES = 1000
+#: Past this many entities with a relation the page opens on an overview of the most connected.
+OVERVIEW_THRESHOLD = 1500
+#: How many entities that overview shows.
+OVERVIEW_SIZE = 300
+#: Our page scripts, inlined in this order after vis-network (each allowed by its CSP hash).
+PAGE_SCRIPTS = ("html_labels.js", "html_graph.js", "html_panel.js", "html_controls.js", "html_export.js",
+                "html_page.js")
 #: Version of vis-network bundled by pyvis 0.3.2 that we inline.
 VIS_VERSION = "9.1.2"
 DEFAULT_TITLE = "Knowledge graph"
 
-_EDGE_EXTRAS = ("rule", "date", "money", "quantity")
+_EDGE_EXTRAS = ("predicate", "wikidata", "reported_by", "rule", "date", "money", "quantity")
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
                  "\u2028": "\\u2028", "\u2029": "\\u2029"}
 _PLACEHOLDER = re.compile(r"\{\{([A-Z_]+)\}\}")
@@ -138,32 +149,72 @@ def page_data(G: nx.MultiDiGraph, *, physics: bool | None = None,
 
     Nodes and edges are sorted by id, so attribute insertion order cannot change the bytes.
     ``layout_memo`` remembers component layouts across builds (same bytes, less work).
+    Every entity and relation is in the data (search, paths and the panel reach all of them);
+    the page draws only what its filters and, for big graphs, its overview let through.
     """
-    n = G.number_of_nodes()
     # Physics is off unless asked for: the precomputed layout is the picture (stable on every
     # load, the same as `kg render`), and vis-network needs ~5 s to settle 500 nodes with physics
-    # on, the page frozen meanwhile. The page has a switch to turn it on.
-    physics = bool(physics)
+    # on, the page frozen meanwhile. The page has a "Re-layout" button for what is shown.
     positions = layout_positions(G, spacing=SPACING, memo=layout_memo)
-    nodes = []
-    for node in sorted(G.nodes, key=str):
-        attrs = G.nodes[node]
-        x, y = positions[node]
-        item = {
-            "id": str(node),
-            "label": str(attrs.get("label") or node),
-            "type": str(attrs.get("type") or "OTHER"),
-            "aliases": [str(a) for a in _as_list(attrs.get("aliases"))],
-            "mentions": int(attrs.get("mentions") or 0),
-            "docs": _node_docs(attrs),
-            "x": x,
-            "y": y,
-            "size": node_size(attrs.get("mentions")),
-        }
-        if attrs.get("merges"):
-            item["merges"] = _jsonable(_as_list(attrs["merges"]))
-        nodes.append(item)
+    community = community_index(G, memo=layout_memo)
+    edges = _page_edges(G)
+    degree = Counter()
+    for e in edges:
+        degree[e["from"]] += 1
+        if e["to"] != e["from"]:
+            degree[e["to"]] += 1
+    nodes = [_page_node(node, G.nodes[node], positions[node], degree[str(node)], community.get(node, -1))
+             for node in sorted(G.nodes, key=str)]
+    type_counts = Counter(node["type"] for node in nodes)
+    docs = sorted({d for node in nodes for d in node["docs"]}
+                  | {ev["doc"] for edge in edges for ev in edge["evidence"] if ev["doc"]})
+    years = sorted(int(m.group(1)) for e in edges if (m := _YEAR.search(str(e.get("date", "")))))
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "types": [{"type": t, "color": TYPE_COLORS.get(t, OTHER_COLOR), "count": type_counts[t]}
+                  for t in sorted(type_counts, key=lambda t: (list(TYPE_COLORS).index(t)
+                                                             if t in TYPE_COLORS else 99, t))],
+        "predicates": _predicates(edges),
+        "communities": _communities(nodes),
+        "kinds": {"stated": sum(not e["hedged"] and not e["negated"] for e in edges),
+                  "hedged": sum(e["hedged"] and not e["negated"] for e in edges),
+                  "negated": sum(e["negated"] for e in edges)},
+        "years": [years[0], years[-1]] if years else None,
+        "isolated": sum(1 for node in nodes if not node["degree"]),
+        "overview": _overview(G, nodes, layout_memo),
+        "docs": docs,
+        "colors": {"edge": EDGE_COLOR, "hedged": HEDGED_COLOR, "negated": NEGATED_COLOR,
+                   "other": OTHER_COLOR},
+        "options": _vis_options(physics=bool(physics), big=G.number_of_nodes() > BIG_GRAPH_NODES),
+    }
 
+
+_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+
+
+def _page_node(node: Any, attrs: Mapping[str, Any], xy: tuple[float, float], degree: int,
+               community: int) -> dict[str, Any]:
+    item = {
+        "id": str(node),
+        "label": str(attrs.get("label") or node),
+        "type": str(attrs.get("type") or "OTHER"),
+        "aliases": [str(a) for a in _as_list(attrs.get("aliases"))],
+        "mentions": int(attrs.get("mentions") or 0),
+        "docs": _node_docs(attrs),
+        "x": xy[0],
+        "y": xy[1],
+        "size": node_size(attrs.get("mentions")),
+        "degree": degree,
+        "community": community,
+    }
+    if attrs.get("merges"):
+        item["merges"] = _jsonable(_as_list(attrs["merges"]))
+    return item
+
+
+def _page_edges(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """Edges sorted by (head, tail, key), with evidence, flags, typed predicate where present."""
     raw_edges = sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
     pair_total = Counter(frozenset((str(u), str(v))) for u, v, _, _ in raw_edges)
     seen_direction: Counter[tuple[str, str]] = Counter()
@@ -195,23 +246,52 @@ def page_data(G: nx.MultiDiGraph, *, physics: bool | None = None,
             seen_direction[(su, sv)] += 1
             item["curve"] = round(0.15 * seen_direction[(su, sv)], 2)
         edges.append(item)
+    return edges
 
-    type_counts = Counter(node["type"] for node in nodes)
-    relation_counts = Counter(edge["relation"] for edge in edges)
-    docs = sorted({d for node in nodes for d in node["docs"]}
-                  | {ev["doc"] for edge in edges for ev in edge["evidence"] if ev["doc"]})
-    big = n > BIG_GRAPH_NODES
-    return {
-        "nodes": nodes,
-        "edges": edges,
-        "types": [{"type": t, "color": TYPE_COLORS.get(t, OTHER_COLOR), "count": type_counts[t]}
-                  for t in sorted(type_counts, key=lambda t: (list(TYPE_COLORS).index(t)
-                                                             if t in TYPE_COLORS else 99, t))],
-        "relations": [{"relation": r, "count": c} for r, c in sorted(relation_counts.items())],
-        "docs": docs,
-        "colors": {"edge": EDGE_COLOR, "hedged": HEDGED_COLOR, "negated": NEGATED_COLOR},
-        "options": _vis_options(physics=physics, big=big),
-    }
+
+def _overview(G: nx.MultiDiGraph, nodes: list[dict[str, Any]],
+              layout_memo: LayoutMemo | None) -> dict[str, Any] | None:
+    """For big graphs, the entities the page opens on and their own layout.
+
+    The most related entities (relations, then mentions, then id), laid out as a graph of their
+    own: at their places in the whole graph's layout they would be a sparse scatter.
+    """
+    related = [n for n in nodes if n["degree"]]
+    if len(related) <= OVERVIEW_THRESHOLD:
+        return None
+    top = sorted(related, key=lambda n: (-n["degree"], -n["mentions"], n["id"]))[:OVERVIEW_SIZE]
+    by_id = {str(node): node for node in G.nodes}
+    sub = G.subgraph([by_id[n["id"]] for n in top])
+    positions = layout_positions(sub, spacing=SPACING, memo=layout_memo)
+    return {"ids": sorted(n["id"] for n in top),
+            "positions": {str(k): [x, y] for k, (x, y) in sorted(positions.items(), key=lambda kv: str(kv[0]))}}
+
+
+def _predicates(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The relation filter's groups: typed predicates where edges have them, else phrases.
+
+    >>> _predicates([{"predicate": "located_in", "relation": "based in"},
+    ...              {"predicate": "located_in", "relation": "in"}, {"relation": "sued"}])
+    [{'key': 'located_in', 'label': 'located in', 'count': 2}, {'key': 'sued', 'label': 'sued', 'count': 1}]
+    """
+    counts = Counter(str(e.get("predicate") or e["relation"]) for e in edges)
+    typed = {str(e["predicate"]) for e in edges if e.get("predicate")}
+    return [{"key": k, "label": k.replace("_", " ") if k in typed else k, "count": c}
+            for k, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def _communities(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Legend of the coloured communities, named after their most related member."""
+    members: dict[int, list[dict[str, Any]]] = {}
+    for node in nodes:
+        if node["community"] >= 0:
+            members.setdefault(node["community"], []).append(node)
+    out = []
+    for index in sorted(members)[:len(COMMUNITY_COLORS)]:
+        top = min(members[index], key=lambda n: (-n["degree"], -n["mentions"], n["label"]))
+        out.append({"index": index, "color": COMMUNITY_COLORS[index], "size": len(members[index]),
+                    "name": top["label"]})
+    return out
 
 
 def _vis_options(*, physics: bool, big: bool) -> dict[str, Any]:
@@ -227,7 +307,7 @@ def _vis_options(*, physics: bool, big: bool) -> dict[str, Any]:
                           "springConstant": 0.02, "damping": 0.35, "avoidOverlap": 0.2},
             "stabilization": {"enabled": True, "iterations": 200, "fit": True},
         },
-        "interaction": {"hover": not big, "tooltipDelay": 250, "hideEdgesOnDrag": big,
+        "interaction": {"hover": True, "tooltipDelay": 250, "hideEdgesOnDrag": big,
                         "hideEdgesOnZoom": big, "multiselect": False, "keyboard": False},
         "nodes": {
             "shape": "dot",
@@ -285,9 +365,9 @@ def render_html(G: nx.MultiDiGraph, *, title: str | None = None, summary: Mappin
     data = page_data(G, physics=physics, layout_memo=layout_memo)
     data["title"] = title
     data["summary"] = _jsonable(dict(summary))
-    vis_js, page_js = _vis_asset("vis-network.min.js"), _asset("html_page.js")
+    vis_js, page_js = _vis_asset("vis-network.min.js"), [_asset(name) for name in PAGE_SCRIPTS]
     csp = ("default-src 'none'; "
-           f"script-src {_csp_hash(vis_js)} {_csp_hash(page_js)}; "
+           f"script-src {' '.join(_csp_hash(js) for js in [vis_js, *page_js])}; "
            "style-src 'unsafe-inline'; img-src data:; font-src data:; "
            "connect-src 'none'; form-action 'none'; base-uri 'none'")
     values = {
@@ -298,7 +378,7 @@ def render_html(G: nx.MultiDiGraph, *, title: str | None = None, summary: Mappin
         "FOOTER": _footer(summary),
         "DATA": script_json(data),
         "VIS_JS": vis_js,
-        "PAGE_JS": page_js,
+        "PAGE_SCRIPTS": "\n".join(f"<script>{js}</script>" for js in page_js),
     }
     # One pass: text substituted in is never scanned again for placeholders.
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], _asset("html_page.html"))

@@ -203,3 +203,55 @@ def _pack(boxes: list[dict[Hashable, tuple[float, float]]],
         x += w + gap
         row_height = max(row_height, h)
     return placed
+
+
+def communities(G: nx.Graph, *, seed: int = DEFAULT_SEED, memo: LayoutMemo | None = None) -> dict[Hashable, int]:
+    """``{node: community index}`` for entities with a relation; 0 is the largest community.
+
+    igraph's Louvain (multilevel) on the undirected projection, each pair weighted by its number
+    of relations: 50,000 entities in about a second, where networkx's pure-Python Louvain takes
+    minutes. Nodes go in sorted-id order and igraph's RNG is seeded, so the same graph always
+    gets the same colours. Entities without a relation get no entry. ``memo`` (the layout
+    cache) remembers the answer per graph shape, as ``[node index, community]`` pairs, so an
+    unchanged rebuild does not import igraph for it.
+
+    >>> G = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("a", "c"), ("x", "y")]); G.add_node("z")
+    >>> communities(G)
+    {'a': 0, 'b': 0, 'c': 0, 'x': 1, 'y': 1}
+    """
+    from kg.igraph_loader import load_igraph
+
+    nodes = sorted({n for u, v in G.edges() if u != v for n in (u, v)}, key=str)
+    if not nodes:
+        return {}
+    index = {node: i for i, node in enumerate(nodes)}
+    weight: dict[tuple[int, int], int] = {}
+    for u, v in G.edges():
+        if u != v:
+            pair = tuple(sorted((index[u], index[v])))
+            weight[pair] = weight.get(pair, 0) + 1
+    pairs = sorted(weight)
+    key = None
+    if memo is not None:
+        shape = json.dumps([_layout_fingerprint(), "communities", seed, [str(n) for n in nodes], pairs,
+                            [weight[p] for p in pairs]], separators=(",", ":"))
+        key = hashlib.sha256(shape.encode()).hexdigest()
+        known = memo.get(key)
+        if known is not None and len(known) == len(nodes):
+            return {nodes[int(i)]: int(rank) for i, rank in known}
+    igraph = load_igraph()
+    ig = igraph.Graph(n=len(nodes), edges=pairs, directed=False)
+    with _RNG_LOCK:
+        igraph.set_random_number_generator(random.Random(seed))
+        try:
+            membership = ig.community_multilevel(weights=[weight[p] for p in pairs]).membership
+        finally:
+            igraph.set_random_number_generator(random)
+    groups: dict[int, list[int]] = {}
+    for i, m in enumerate(membership):
+        groups.setdefault(m, []).append(i)
+    ranked = sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+    result = {nodes[i]: rank for rank, group in enumerate(ranked) for i in group}
+    if memo is not None:
+        memo[key] = [[index[n], rank] for n, rank in result.items()]
+    return result

@@ -43,3 +43,10 @@ def node_size(mentions: int | float | None, *, base: float = 10.0, step: float =
     """
     m = max(1.0, float(mentions or 1))
     return round(min(cap, base + step * math.sqrt(m)), 1)
+
+#: Colours of the largest communities on the page (Tableau-10 again, then a second tier);
+#: smaller communities share OTHER_COLOR.
+COMMUNITY_COLORS: tuple[str, ...] = (
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+    "#9c755f", "#bab0ac", "#1f77b4", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#17becf",
+)

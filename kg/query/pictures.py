@@ -14,13 +14,15 @@ from kg.query.overview import subgraph
 __all__ = ["draw", "show"]
 
 
-def show(G: nx.MultiDiGraph, *, height: str = "600px", title: str | None = None, **kw):
+def show(G: nx.MultiDiGraph, focus: str | None = None, depth: int = 1, *, height: str = "600px",
+         title: str | None = None, **kw):
     """The interactive graph page, inline in Jupyter (returns an ``IPython.display.HTML``).
 
     The page from ``kg.export.html.render_html`` is embedded in a sandboxed ``<iframe srcdoc>``
     because pyvis's own ``show()`` does not work in recent Jupyter; ``title`` and other keyword
-    arguments (``summary``, ``physics``) go to ``render_html``. Pass :func:`subgraph` output to
-    look at one neighbourhood.
+    arguments (``summary``, ``physics``) go to ``render_html``. With ``focus``, the page holds
+    only that entity's ``depth``-hop neighbourhood (the notebook stays small: each embed carries
+    its data and the page's scripts).
 
     >>> frame = show(example_graph(), height="300px")
     >>> "<iframe srcdoc=" in frame.data and "height:300px" in frame.data
@@ -30,6 +32,8 @@ def show(G: nx.MultiDiGraph, *, height: str = "600px", title: str | None = None,
 
     from kg.export.html import render_html
 
+    if focus is not None:
+        G = subgraph(G, focus, depth)
     page = render_html(G, title=title, **kw)
     label = html.escape(title or "Knowledge graph", quote=True)
     style = (f"width:100%;height:{html.escape(height, quote=True)};border:1px solid #ddd;"
