@@ -17,6 +17,7 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "kg.api": ("BuildResult", "EmptyCorpus", "build", "load", "write_outputs"),
+    "kg.db": ("cypher",),  # Cypher over a build's embedded database, see kg/db.py
     # exploration API, see kg/query.py
     "kg.query": ("Rows", "communities", "draw", "evidence", "example_graph", "find", "find_all",
                  "neighbours", "path", "rank", "show", "subgraph", "summary"),
@@ -27,6 +28,7 @@ __all__ = ["__version__", *_WHERE]
 
 if TYPE_CHECKING:  # pragma: no cover
     from kg.api import BuildResult, EmptyCorpus, build, load, write_outputs  # noqa: F401
+    from kg.db import cypher  # noqa: F401
     from kg.query import (  # noqa: F401
         Rows, communities, draw, evidence, example_graph, find, find_all, neighbours, path, rank,
         show, subgraph, summary,

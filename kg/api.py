@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 #: Every output `build` can write, by format name.
 FORMATS: dict[str, str] = {
     "json": "graph.json", "graphml": "graph.graphml", "gexf": "graph.gexf",
-    "csv": "triples.csv", "html": "graph.html",
+    "csv": "triples.csv", "html": "graph.html", "db": "graph.lbug",
 }
 
 
@@ -147,7 +147,8 @@ def build(
         layouts = LayoutCache(Path(output_dir) / CACHE_DIRNAME) if cache and "html" in formats else None
         try:
             result.outputs = write_outputs(G, output_dir, formats=formats, title=title,
-                                           summary={"documents": len(results)}, layout_memo=layouts)
+                                           summary={"documents": len(results)}, layout_memo=layouts,
+                                           documents=document_records(results))
             if layouts is not None:
                 layouts.prune()
         finally:
@@ -211,8 +212,11 @@ def _extract_all(documents: Iterable[Document], make_extractor: Callable[[], Doc
 
 def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats: Iterable[str] = tuple(FORMATS),
                   title: str | None = None, summary: dict | None = None,
-                  layout_memo: LayoutMemo | None = None) -> dict[str, Path]:
+                  layout_memo: LayoutMemo | None = None, documents: list[dict] | None = None) -> dict[str, Path]:
     """Write the chosen formats into ``output_dir`` (each atomically); return their paths.
+
+    ``documents`` (id, path, title, date of each; see ``document_records``) fill the embedded
+    database's ``Document`` table; without them it knows the documents' ids only.
 
     ``layout_memo`` (e.g. the build's ``LayoutCache``) spares re-computing the HTML page's
     layout for graph components that did not change; the bytes written are the same.
@@ -244,8 +248,17 @@ def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats:
             from kg.export.html import write_html
 
             write_html(G, target, title=title, summary=_html_summary(G, summary), layout_memo=layout_memo)
+        elif fmt == "db":
+            from kg.export.cypherdb import write_database
+
+            write_database(G, target, documents=documents)
         written[fmt] = target
     return written
+
+
+def document_records(results: Iterable[DocResult]) -> list[dict]:
+    """Each document's id, source path, title and date (for the database's ``Document`` table)."""
+    return [{"id": r.doc, "path": r.source or None, "title": r.title, "date": r.date} for r in results]
 
 
 def _html_summary(G: nx.MultiDiGraph, summary: dict | None) -> dict:

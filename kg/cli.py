@@ -439,6 +439,75 @@ def cache_clear(
         out.print(f"no cache in {output}")
 
 
+# --------------------------------------------------------------------------------------------
+# kg query / kg export (kg/db.py does the work)
+# --------------------------------------------------------------------------------------------
+
+@app.command()
+def query(
+    output: Annotated[Path, typer.Argument(help="A build folder (or its graph.json / graph.lbug).")],
+    cypher: Annotated[str, typer.Argument(help='A Cypher query, e.g. "MATCH (e:Entity) RETURN e.type, count(*)".')],
+    as_json: JsonOpt = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="CSV output (lists joined by ';').")] = False,
+) -> None:
+    """Run a Cypher query on the embedded graph database that kg build wrote."""
+    from kg.db import DatabaseMissing, cypher as run_cypher, rows_to_csv, rows_to_json
+
+    try:
+        rows = run_cypher(output, cypher)
+    except DatabaseMissing as exc:
+        raise fail(str(exc), 2)
+    except RuntimeError as exc:  # LadybugDB reports parser, binder and runtime errors this way
+        raise fail(f"query failed: {exc}")
+    if as_json:
+        sys.stdout.write(rows_to_json(rows) + "\n")
+    elif as_csv:
+        sys.stdout.write(rows_to_csv(rows))
+    else:
+        t = Table(show_lines=False)
+        for c in rows.columns:
+            t.add_column(c, overflow="fold")
+        for r in rows:
+            t.add_row(*(_cell(r.get(c)) for c in rows.columns))
+        out.print(t)
+        out.print(f"{len(rows)} row(s)")
+
+
+def _cell(value) -> Text:
+    if value is None:
+        return Text("")
+    return Text(", ".join(map(str, value)) if isinstance(value, list) else str(value))
+
+
+@app.command("export")
+def export_cmd(
+    output: Annotated[Path, typer.Argument(help="A build folder written by kg build.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="neo4j (neo4j-admin import CSVs + load.cypher), turtle or jsonld (RDF).")],
+    to: Annotated[Optional[Path], typer.Option("--to", help="Where to write (default: OUTPUT/neo4j/ for neo4j, OUTPUT/graph.ttl or graph.jsonld).")] = None,
+    bolt: Annotated[Optional[str], typer.Option("--bolt", help="With --format neo4j: also write into a running Neo4j at this URI (bolt://host:7687; user and password from $NEO4J_USER, $NEO4J_PASSWORD).")] = None,
+) -> None:
+    """Export a built graph for Neo4j or as RDF (Turtle, JSON-LD)."""
+    from kg.db import EXPORTS, export
+
+    if fmt not in EXPORTS:
+        raise fail(f"unknown export format {fmt!r}; choose from {', '.join(EXPORTS)}", 2)
+    if not (output / "graph.json").is_file():
+        raise fail(f"no graph.json in {output}; run kg build first", 2)
+    try:
+        written = export(output, fmt, to)
+        if bolt:
+            if fmt != "neo4j":
+                raise fail("--bolt needs --format neo4j", 2)
+            from kg.export.bolt import push
+
+            counts = push(output, bolt)
+            out.print(f"sent to {bolt}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    except ImportError as exc:
+        raise fail(str(exc))
+    for path in written.values():
+        out.print(f"wrote {path}")
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
