@@ -12,7 +12,7 @@ Layout (Neo4j's documented import format): a header row whose fields are ``name:
 ``neo4j-admin`` needs ``--multiline-fields=true``. An absent value is an empty field (no property).
 
 Nodes: ``Entity`` (id, label, type, aliases, mentions, docs), ``Document`` (id, path, title, date),
-``Evidence`` (one per evidence sentence of an edge: its ``edge`` id, doc, sentence, start, end,
+``Evidence`` (one per evidence sentence of an edge: its ``edge`` id, doc, sentence, start_char, end_char,
 page). Relationships: ``RELATED`` (every relation edge with each contract attribute; ``id`` is
 what ``Evidence.edge`` holds), ``MENTIONED_IN`` (entity to document) and ``FROM_DOCUMENT``
 (evidence to document).
@@ -127,8 +127,8 @@ def tables(G: nx.MultiDiGraph, documents: Iterable[dict] | None = None) -> list[
                                              ("mentions", "int"), ("docs", "string[]")), tuple(entities)),
         Table("documents", "node", "Document", (("path", s), ("title", s), ("date", s)),
               tuple((d["id"], d["path"], d["title"], d["date"]) for d in docs)),
-        Table("evidence", "node", "Evidence", (("edge", s), ("doc", s), ("sentence", s), ("start", "int"),
-                                               ("end", "int"), ("page", "int")), tuple(evidence)),
+        Table("evidence", "node", "Evidence", (("edge", s), ("doc", s), ("sentence", s), ("start_char", "int"),
+                                               ("end_char", "int"), ("page", "int")), tuple(evidence)),
         Table("relations", "rel", "RELATED", EDGE_FIELDS[:], tuple(relations), "Entity", "Entity"),
         Table("mentioned_in", "rel", "MENTIONED_IN", (), tuple(mentioned), "Entity", "Document"),
         Table("from_document", "rel", "FROM_DOCUMENT", (), tuple(found_in), "Evidence", "Document"),
