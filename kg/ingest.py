@@ -25,6 +25,8 @@ from charset_normalizer import from_bytes
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from kg.model import Document, SkippedSource
+from kg.readers import READERS
+from kg.readers import read as read_with_library
 
 __all__ = [
     "SourceNotFound", "UnreadableFile", "iter_documents", "clean_text", "read_text_file",
@@ -37,6 +39,7 @@ log = logging.getLogger(__name__)
 SUFFIXES: dict[str, str] = {
     ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
     ".html": "html", ".htm": "html", ".jsonl": "jsonl",
+    ".pdf": "pdf", ".docx": "docx",  # read by kg/readers (the "docs" extra)
 }
 
 OnSkip = Callable[[SkippedSource], None]
@@ -609,15 +612,19 @@ def _documents(paths: Sequence[Path], on_skip: OnSkip | None,
                 if kept == 0 and problems == 0:
                     report(source.path, "empty")
                 continue
-            raw, title, date = _read_file(source)
+            if source.kind in READERS:  # PDF, Word, web pages: kg/readers, text comes cleaned
+                got = read_with_library(source.path, source.kind)
+                text, title, date, pages = got.text, got.title, got.date, got.pages
+            else:
+                raw, title, date = _read_file(source)
+                text, pages = clean_text(raw), ()
         except UnreadableFile as exc:
             report(source.path, exc.reason)
             continue
-        text = clean_text(raw)
         if not text:
             report(source.path, "empty")
             continue
-        yield Document(unique(source.doc_id), text, str(source.path), title, date)
+        yield Document(unique(source.doc_id), text, str(source.path), title, date, pages)
 
 
 def count_documents(paths: Sequence[str | os.PathLike[str]], exclude: Iterable[str | os.PathLike[str]] = ()) -> int:
