@@ -506,14 +506,19 @@ def export_cmd(
         raise fail(f"unknown export format {fmt!r}; choose from {', '.join(EXPORTS)}", 2)
     if not (output / "graph.json").is_file():
         raise fail(f"no graph.json in {output}; run kg build first", 2)
+    if bolt and fmt != "neo4j":
+        raise fail("--bolt needs --format neo4j", 2)
     try:
         written = export(output, fmt, to)
         if bolt:
-            if fmt != "neo4j":
-                raise fail("--bolt needs --format neo4j", 2)
             from kg.export.bolt import push
 
-            counts = push(output, bolt)
+            try:
+                counts = push(output, bolt)
+            except ImportError:
+                raise
+            except Exception as exc:  # the driver's errors: unreachable server, bad credentials
+                raise fail(f"could not write to {bolt}: {exc}")
             out.print(f"sent to {bolt}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
     except ImportError as exc:
         raise fail(str(exc))

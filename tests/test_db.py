@@ -246,3 +246,38 @@ def test_missing_database_and_output_formats(tmp_path):
     rows = cypher(tmp_path / "graph.lbug", "MATCH (e:Entity) RETURN e.label AS label, e.aliases AS aliases ORDER BY e.id")
     assert rows_to_csv(rows).splitlines()[1] == '"Acme, ""the"" Co.","Acme;ACME, Inc;Ácme"'
     assert '"aliases": [' in rows_to_json(rows)
+
+
+# --------------------------------------------------------------------------------------------
+# kg query / kg export on the command line
+# --------------------------------------------------------------------------------------------
+
+def test_cli_query_table_json_csv_and_errors(seed_build, tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    runner = CliRunner()
+    out = str(Path(seed_build.outputs["db"]).parent)
+    q = "MATCH (a:Entity)-[r:RELATED]->(b:Entity) WHERE a.label = 'ByteDance' RETURN b.label, r.relation ORDER BY b.label, r.relation"
+    want = sorted((seed_build.graph.nodes[v]["label"], d["relation"])
+                  for _, v, d in seed_build.graph.out_edges("bytedance", data=True))
+    table = runner.invoke(app, ["query", out, q])
+    assert table.exit_code == 0, table.output
+    assert "b.label" in table.stdout and f"{len(want)} row(s)" in table.stdout
+    as_json = runner.invoke(app, ["query", out, q, "--json"])
+    assert [(r["b.label"], r["r.relation"]) for r in json.loads(as_json.stdout)] == want
+    as_csv = runner.invoke(app, ["query", out, q, "--csv"])
+    assert list(csv.reader(as_csv.stdout.splitlines()))[1:] == [list(w) for w in want]
+    bad = runner.invoke(app, ["query", out, "MATCH (e:Entity RETURN e"])
+    assert bad.exit_code == 1 and "query failed" in bad.output
+    missing = runner.invoke(app, ["query", str(tmp_path), "MATCH (e) RETURN e"])
+    assert missing.exit_code == 2 and "no embedded database" in missing.output
+    exported = runner.invoke(app, ["export", out, "--format", "neo4j", "--to", str(tmp_path / "n")])
+    assert exported.exit_code == 0, exported.output
+    assert (tmp_path / "n" / "relations.csv").is_file() and (tmp_path / "n" / "load.cypher").is_file()
+    wrong = runner.invoke(app, ["export", out, "--format", "xml"])
+    assert wrong.exit_code == 2 and "unknown export format" in wrong.output
+    assert runner.invoke(app, ["export", out, "-f", "turtle", "--bolt", "bolt://x"]).exit_code == 2
