@@ -83,7 +83,8 @@ def copy_statement(table: Table, csv_path: str | os.PathLike) -> str:
 def load_tables(folder: str | os.PathLike, db_path: str | os.PathLike, all_tables: list[Table]) -> None:
     """Create the schema in a new database at ``db_path`` and copy each ``folder/<table>.csv`` in."""
     ladybug = _import_ladybug()
-    db = ladybug.Database(str(db_path), buffer_pool_size=BUFFER_POOL, max_num_threads=2)
+    # one checkpoint at the end instead of one per statement: 3x faster on the 300 stories
+    db = ladybug.Database(str(db_path), buffer_pool_size=BUFFER_POOL, max_num_threads=2, auto_checkpoint=False)
     try:
         conn = ladybug.Connection(db)
         try:
@@ -92,6 +93,7 @@ def load_tables(folder: str | os.PathLike, db_path: str | os.PathLike, all_table
             for t in sorted(all_tables, key=lambda t: t.kind != "node"):
                 if t.rows:
                     conn.execute(copy_statement(t, Path(folder) / t.filename))
+            conn.execute("CHECKPOINT")
         finally:
             conn.close()
     finally:
@@ -106,7 +108,7 @@ def write_database(G: nx.MultiDiGraph, path: str | os.PathLike, documents: Itera
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     try:
         for t in all_tables:
-            write_table(t, work / t.filename)
+            write_table(t, work / t.filename, atomic=False)
         fresh = work / target.name
         load_tables(work, fresh, all_tables)
         for leftover in (Path(f"{target}.wal"), Path(f"{target}.lock")):

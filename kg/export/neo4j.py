@@ -149,9 +149,9 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def write_table(table: Table, path: str | os.PathLike) -> Path:
-    """One CSV file, atomically; ``\\n`` line ends, minimal RFC 4180 quoting."""
-    with atomic_open(path, "w", newline="") as fh:
+def write_table(table: Table, path: str | os.PathLike, atomic: bool = True) -> Path:
+    """One CSV file (atomically unless it is a scratch file); ``\\n`` line ends, RFC 4180 quoting."""
+    with (atomic_open(path, "w", newline="") if atomic else open(path, "w", encoding="utf-8", newline="")) as fh:
         w = csv.writer(fh, lineterminator="\n", quoting=csv.QUOTE_MINIMAL, doublequote=True)
         w.writerow(table.header())
         for record in table.records():
