@@ -121,6 +121,7 @@ def _build_once(sources: list[Path], options: dict, *, png: bool, quiet: bool, v
     from kg.api import build as run_build
     from kg.ingest import SourceNotFound, count_documents
     from kg.nlp import ModelNotFound
+    from kg.readers import unsupported_report
 
     skipped = []
 
@@ -171,23 +172,12 @@ def _build_once(sources: list[Path], options: dict, *, png: bool, quiet: bool, v
     )
     if skipped:
         out.print(f"Skipped {len(skipped)} file(s) (reasons above).")
-    _report_unsupported(sources, options["output_dir"], verbose)
+    for line in unsupported_report(sources, exclude=[options["output_dir"]], verbose=verbose):
+        out.print(line, markup=False)
     if list_outputs:
         for path in result.outputs.values():
             out.print(f"  wrote {path}")
     return result
-
-
-def _report_unsupported(sources: list[Path], output_dir, verbose: bool) -> None:
-    """Files of types kg does not read are named as a count per type (each one with --verbose)."""
-    from kg.readers import describe_unsupported, unsupported_files
-
-    files = unsupported_files(sources, exclude=[output_dir])
-    if files:
-        out.print(describe_unsupported(files).capitalize() + ("" if verbose else " (--verbose names them)") + ".")
-        if verbose:
-            for path in files:
-                out.print(f"  ignored {path}", markup=False)
 
 
 def _preload(model: str | None) -> None:
@@ -452,10 +442,6 @@ def cache_clear(
         out.print(f"no cache in {output}")
 
 
-# --------------------------------------------------------------------------------------------
-# kg query / kg export (kg/db.py does the work)
-# --------------------------------------------------------------------------------------------
-
 @app.command()
 def query(
     output: Annotated[Path, typer.Argument(help="A build folder (or its graph.json / graph.lbug).")],
@@ -464,7 +450,7 @@ def query(
     as_csv: Annotated[bool, typer.Option("--csv", help="CSV output (lists joined by ';').")] = False,
 ) -> None:
     """Run a Cypher query on the embedded graph database that kg build wrote."""
-    from kg.db import DatabaseMissing, cypher as run_cypher, rows_to_csv, rows_to_json
+    from kg.db import DatabaseMissing, cypher as run_cypher, rows_table, rows_to_csv, rows_to_json
 
     try:
         rows = run_cypher(output, cypher)
@@ -472,24 +458,11 @@ def query(
         raise fail(str(exc), 2)
     except RuntimeError as exc:  # LadybugDB reports parser, binder and runtime errors this way
         raise fail(f"query failed: {exc}")
-    if as_json:
-        sys.stdout.write(rows_to_json(rows) + "\n")
-    elif as_csv:
-        sys.stdout.write(rows_to_csv(rows))
+    if as_json or as_csv:
+        sys.stdout.write(rows_to_json(rows) + "\n" if as_json else rows_to_csv(rows))
     else:
-        t = Table(show_lines=False)
-        for c in rows.columns:
-            t.add_column(c, overflow="fold")
-        for r in rows:
-            t.add_row(*(_cell(r.get(c)) for c in rows.columns))
-        out.print(t)
+        out.print(rows_table(rows))
         out.print(f"{len(rows)} row(s)")
-
-
-def _cell(value) -> Text:
-    if value is None:
-        return Text("")
-    return Text(", ".join(map(str, value)) if isinstance(value, list) else str(value))
 
 
 @app.command("export")
@@ -501,29 +474,21 @@ def export_cmd(
 ) -> None:
     """Export a built graph for Neo4j or as RDF (Turtle, JSON-LD)."""
     from kg.db import EXPORTS, export
+    from kg.export.bolt import BoltError, push
 
-    if fmt not in EXPORTS:
-        raise fail(f"unknown export format {fmt!r}; choose from {', '.join(EXPORTS)}", 2)
+    if fmt not in EXPORTS or (bolt and fmt != "neo4j"):
+        raise fail(f"unknown export format {fmt!r}; choose from {', '.join(EXPORTS)}" if fmt not in EXPORTS
+                   else "--bolt needs --format neo4j", 2)
     if not (output / "graph.json").is_file():
         raise fail(f"no graph.json in {output}; run kg build first", 2)
-    if bolt and fmt != "neo4j":
-        raise fail("--bolt needs --format neo4j", 2)
     try:
-        written = export(output, fmt, to)
+        for path in export(output, fmt, to).values():
+            out.print(f"wrote {path}")
         if bolt:
-            from kg.export.bolt import push
-
-            try:
-                counts = push(output, bolt)
-            except ImportError:
-                raise
-            except Exception as exc:  # the driver's errors: unreachable server, bad credentials
-                raise fail(f"could not write to {bolt}: {exc}")
-            out.print(f"sent to {bolt}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
-    except ImportError as exc:
+            sent = push(output, bolt)
+            out.print(f"sent to {bolt}: " + ", ".join(f"{v} {k}" for k, v in sent.items()))
+    except (ImportError, BoltError) as exc:
         raise fail(str(exc))
-    for path in written.values():
-        out.print(f"wrote {path}")
 
 
 def main() -> None:

@@ -68,6 +68,25 @@ def cypher(path: str | os.PathLike, query: str, parameters: dict[str, Any] | Non
     return Rows(rows, columns)
 
 
+def rows_table(rows: Rows):
+    """Query rows as a ``rich`` table for the terminal (lists shown comma-separated)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_lines=False)
+    for c in rows.columns:
+        table.add_column(c, overflow="fold")
+    for r in rows:
+        table.add_row(*(Text(_shown(r.get(c))) for c in rows.columns))
+    return table
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return ""
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
 def rows_to_csv(rows: Rows) -> str:
     """CSV text of query rows (lists joined by ``;``, as in the Neo4j files)."""
     buf = io.StringIO()

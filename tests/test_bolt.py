@@ -24,16 +24,26 @@ def test_statements_merge_on_ids():
     assert "MERGE (a)-[r:MENTIONED_IN]->(b)" in statement(by_name["mentioned_in"])
 
 
+def test_an_unreachable_server_is_a_clear_error(seed_build):
+    pytest.importorskip("neo4j")
+    from kg.export.bolt import BoltError, push
+
+    with pytest.raises(BoltError, match="cannot write to Neo4j at bolt://127.0.0.1:9"):
+        push(Path(seed_build.outputs["db"]).parent, "bolt://127.0.0.1:9")  # a closed port, for real
+
+
 @pytest.mark.skipif(not URI, reason="no Neo4j server: set KG_NEO4J_URI to run")
 def test_push_to_a_running_server(seed_build):
     neo4j = pytest.importorskip("neo4j")
-    from kg.export.bolt import push
+    from kg.export.bolt import BoltError, push
 
     out = Path(seed_build.outputs["db"]).parent
     try:
         sent = push(out, URI)
-    except neo4j.exceptions.ServiceUnavailable as exc:
-        pytest.skip(f"Neo4j at {URI} not reachable: {exc}")
+    except BoltError as exc:
+        if isinstance(exc.__cause__, neo4j.exceptions.ServiceUnavailable):
+            pytest.skip(f"Neo4j at {URI} not reachable: {exc}")
+        raise
     G = seed_build.graph
     assert sent["entities"] == G.number_of_nodes() and sent["relations"] == G.number_of_edges()
     auth = (os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""))

@@ -17,6 +17,10 @@ from kg.export.neo4j import ARRAY_DELIMITER, Table, tables
 BATCH = 1000
 
 
+class BoltError(RuntimeError):
+    """The server could not be reached or refused the data (the driver's message inside)."""
+
+
 def _import_driver():
     try:
         import neo4j
@@ -67,6 +71,16 @@ def push(build_dir: str | os.PathLike, uri: str) -> dict[str, int]:
     all_tables = tables(load(folder), _documents(folder))
     auth = (os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""))
     sent: dict[str, int] = {}
+    try:
+        _send(neo4j, uri, auth, all_tables, sent)
+    except neo4j.exceptions.Neo4jError as exc:
+        raise BoltError(f"Neo4j at {uri} refused the data: {exc}") from exc
+    except neo4j.exceptions.DriverError as exc:
+        raise BoltError(f"cannot write to Neo4j at {uri}: {exc}") from exc
+    return sent
+
+
+def _send(neo4j, uri: str, auth: tuple[str, str], all_tables: list[Table], sent: dict[str, int]) -> None:
     with neo4j.GraphDatabase.driver(uri, auth=auth) as driver:
         driver.verify_connectivity()
         with driver.session() as session:
@@ -78,4 +92,3 @@ def push(build_dir: str | os.PathLike, uri: str) -> dict[str, int]:
                 for rows in _batches(t):
                     session.execute_write(lambda tx, q=statement(t), r=rows: tx.run(q, rows=r).consume())
                 sent[t.name] = len(t.rows)
-    return sent

@@ -104,3 +104,13 @@ def describe_unsupported(files: list[Path]) -> str:
     kinds = ", ".join(f"{k} {n}" for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     plural = "s" if len(files) != 1 else ""
     return f"ignored {len(files)} file{plural} of unsupported type{'s' if len(counts) != 1 or plural else ''} ({kinds})"
+
+
+def unsupported_report(sources: Iterable[str | os.PathLike[str]], exclude: Iterable[str | os.PathLike[str]] = (),
+                       verbose: bool = False) -> list[str]:
+    """The build summary's lines about ignored files: a count per type, and each file if ``verbose``."""
+    files = unsupported_files(sources, exclude)
+    if not files:
+        return []
+    head = describe_unsupported(files).capitalize() + ("" if verbose else " (--verbose names them)") + "."
+    return [head] + ([f"  ignored {path}" for path in files] if verbose else [])
