@@ -35,7 +35,8 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-#: File suffixes read when walking a directory (anything else there is ignored).
+#: File suffixes read when walking a directory (the build counts anything else there as ignored,
+#: see ``kg.readers.unsupported_files``).
 SUFFIXES: dict[str, str] = {
     ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
     ".html": "html", ".htm": "html", ".jsonl": "jsonl",

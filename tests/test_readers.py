@@ -50,13 +50,17 @@ def test_pdf_pages_without_headers_footers_or_hyphenation(tmp_path):
 def test_scanned_encrypted_and_corrupt_pdfs_are_skipped_with_the_reason(tmp_path):
     make_pdf(tmp_path / "scan.pdf", [[], []], image_only=True)
     encrypt_pdf(make_pdf(tmp_path / "plain.pdf", REPORT[:1]), tmp_path / "locked.pdf")
+    whole = (tmp_path / "plain.pdf").read_bytes()
     (tmp_path / "plain.pdf").unlink()
     (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\nendobj\n%%EOF")
+    (tmp_path / "truncated.pdf").write_bytes(whole[: len(whole) // 2])
+    make_pdf(tmp_path / "fine.pdf", [["The FTC fined TikTok."]])
     docs, skipped = docs_and_skips(tmp_path)
-    assert docs == []
+    assert [d.id for d in docs] == ["fine.pdf"]  # the rest of the build goes on
     assert skipped["scan.pdf"] == "no text layer (scanned?)"
-    assert skipped["locked.pdf"].startswith("encrypted PDF")
-    assert skipped["broken.pdf"].startswith(("corrupt PDF", "no text layer"))
+    assert skipped["locked.pdf"] == "encrypted PDF: it needs a password (save an unlocked copy)"
+    assert skipped["broken.pdf"].startswith("corrupt PDF (")
+    assert skipped["truncated.pdf"].startswith("corrupt PDF (")
 
 
 def test_docx_paragraphs_headings_and_tables_in_reading_order(tmp_path):
@@ -132,3 +136,11 @@ def test_build_reports_unsupported_files_and_pages_in_evidence(tmp_path):
 
 def test_unreadable_file_reason_is_short():
     assert UnreadableFile("no text layer (scanned?)").reason == "no text layer (scanned?)"
+
+
+def test_a_missing_library_names_the_extra_to_install():
+    from kg.readers import INSTALL_DOCS, need
+
+    with pytest.raises(UnreadableFile, match="needs some-lib") as caught:
+        need("kg_no_such_module_here", "some-lib")
+    assert caught.value.reason.endswith('pip install "kg-builder[docs]"') and INSTALL_DOCS in caught.value.reason
