@@ -17,6 +17,7 @@ from kg._version import __version__
 
 _EXPORTS = {
     "kg.api": ("BuildResult", "EmptyCorpus", "build", "load", "write_outputs"),
+    "kg.db": ("cypher",),  # Cypher over a build's embedded database, see kg/db.py
     "kg.errors": ("KgError",),
     # exploration API, see kg/query/
     "kg.query": ("Rows", "card", "communities", "draw", "evidence", "example_graph", "explain_rows", "find",
@@ -28,6 +29,7 @@ __all__ = ["__version__", *_WHERE]
 
 if TYPE_CHECKING:  # pragma: no cover
     from kg.api import BuildResult, EmptyCorpus, build, load, write_outputs  # noqa: F401
+    from kg.db import cypher  # noqa: F401
     from kg.errors import KgError  # noqa: F401
     from kg.query import (  # noqa: F401
         Rows, card, communities, draw, evidence, example_graph, explain_rows, find, find_all, neighbours,

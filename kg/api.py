@@ -133,7 +133,7 @@ def build(
         if on_stage:
             on_stage("writing")
         result.outputs = _write(G, Path(output_dir), list(formats), title=title, cache=cache,
-                                documents=len(results))
+                                documents=document_records(results))
     result.seconds = time.perf_counter() - started
     return result
 
@@ -167,18 +167,24 @@ def _packs(paths: Sequence[str | os.PathLike], aliases: Iterable[str | os.PathLi
 
 
 def _write(G: nx.MultiDiGraph, output_dir: Path, formats: list[str], *, title: str | None, cache: bool,
-           documents: int) -> dict[str, Path]:
+           documents: list[dict]) -> dict[str, Path]:
     """Write the outputs, with the page's layouts memoised in the cache folder when caching."""
     layouts = LayoutCache(output_dir / CACHE_DIRNAME) if cache and "html" in formats else None
     try:
         outputs = write_outputs(G, output_dir, formats=formats, title=title,
-                                summary={"documents": documents}, layout_memo=layouts)
+                                summary={"documents": len(documents)}, layout_memo=layouts,
+                                documents=documents)
         if layouts is not None:
             layouts.prune()
     finally:
         if layouts is not None:
             layouts.close()
     return outputs
+
+
+def document_records(results: Iterable[DocResult]) -> list[dict]:
+    """Each document's id, source path, title and date (for the database's ``Document`` table)."""
+    return [{"id": r.doc, "path": r.source or None, "title": r.title, "date": r.date} for r in results]
 
 
 def preload(model: str | None = None) -> None:

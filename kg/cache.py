@@ -168,6 +168,8 @@ def document_key(doc: Document, fingerprint: str) -> str:
     for part in (fingerprint, doc.id, doc.title or "", doc.date or "", doc.text):
         h.update(part.encode("utf-8"))
         h.update(b"\x00")
+    if doc.pages:  # only paged sources (PDF): the keys of other documents stay as they were
+        h.update(repr(doc.pages).encode("utf-8"))
     return h.hexdigest()
 
 

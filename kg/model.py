@@ -6,6 +6,7 @@ be cached, compared and tested without a model.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -27,6 +28,15 @@ class Document:
     source: str = ""
     title: str | None = None
     date: str | None = None
+    #: (offset in ``text``, page number) where each page of a paged source (PDF) starts
+    pages: tuple[tuple[int, int], ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        """The page holding ``offset``, for paged sources; ``None`` for the others."""
+        if not self.pages:
+            return None
+        i = bisect_right(self.pages, (offset, float("inf"))) - 1
+        return self.pages[max(i, 0)][1]
 
 
 @dataclass(frozen=True)
@@ -75,10 +85,14 @@ class Evidence:
     sentence: str
     start: int
     end: int
+    page: int | None = None  # the page the sentence starts on, for paged sources (PDF)
 
     def to_dict(self) -> dict[str, Any]:
         # by hand: ``asdict`` deep-copies and is 10x slower, and a graph holds thousands of these
-        return {"doc": self.doc, "sentence": self.sentence, "start": self.start, "end": self.end}
+        d = {"doc": self.doc, "sentence": self.sentence, "start": self.start, "end": self.end}
+        if self.page is not None:
+            d["page"] = self.page
+        return d
 
 
 @dataclass

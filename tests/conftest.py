@@ -31,7 +31,7 @@ def seed_build(tmp_path_factory):
     import kg
 
     out = tmp_path_factory.mktemp("seed_out")
-    return kg.build([str(SEEDS)], output_dir=out, formats=("json", "graphml", "gexf", "csv"))
+    return kg.build([str(SEEDS)], output_dir=out, formats=("json", "graphml", "gexf", "csv", "db"))
 
 
 @pytest.fixture

@@ -43,13 +43,17 @@ FORMATS: dict[str, OutputFormat] = {
     "gexf": OutputFormat("graph.gexf", "kg.export.gexf", "write_gexf", ("scalar",)),
     "csv": OutputFormat("triples.csv", "kg.export.triples", "write_triples_csv"),
     "html": OutputFormat("graph.html", "kg.export.html", "write_html", ("title", "summary", "layout_memo")),
+    "db": OutputFormat("graph.lbug", "kg.export.cypherdb", "write_database", ("documents",)),
 }
 
 
 def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats: Iterable[str] = tuple(FORMATS),
                   title: str | None = None, summary: dict | None = None,
-                  layout_memo: LayoutMemo | None = None) -> dict[str, Path]:
+                  layout_memo: LayoutMemo | None = None, documents: list[dict] | None = None) -> dict[str, Path]:
     """Write the chosen formats into ``output_dir`` (each atomically); return their paths.
+
+    ``documents`` (id, path, title, date of each; see ``kg.api.document_records``) fill the
+    embedded database's ``Document`` table; without them it knows the documents' ids only.
 
     ``layout_memo`` (e.g. the build's ``LayoutCache``) spares re-computing the HTML page's
     layout for graph components that did not change; the bytes written are the same.
@@ -63,6 +67,7 @@ def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats:
     options = {
         "scalar": scalar_copy(G) if {"graphml", "gexf"} <= set(formats) else None,  # made once for both
         "title": title, "summary": _html_summary(G, summary), "layout_memo": layout_memo,
+        "documents": documents,
     }
     for fmt in formats:
         if fmt not in FORMATS:

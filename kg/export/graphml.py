@@ -15,5 +15,7 @@ def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike, *, scalar: nx.Mul
     """``scalar``: ``scalar_copy(G)`` if the caller already made one (it is not modified)."""
     H = scalar if scalar is not None else scalar_copy(G)
     with atomic_open(path, "wb") as fh:
-        nx.write_graphml(H, fh, named_key_ids=True)
+        # the pure-Python writer, always: nx.write_graphml picks lxml when it is installed (trafilatura
+        # brings it), and lxml lays the file out differently; the bytes must not depend on that
+        nx.write_graphml_xml(H, fh, named_key_ids=True)
     return Path(path)
