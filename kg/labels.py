@@ -33,8 +33,6 @@ def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
     elif countries:
         label, etype = country_label(countries[0]), "GPE"
     else:
-        if any(reason.get(i) == "demonym" for i in idxs) and any(items[i].group == "place" for i in idxs):
-            etype = "GPE"  # a people merged with its country ("Palestinians", "Palestine")
         label = _label([m for m in mentions if TYPE_GROUPS.get(m.type) == TYPE_GROUPS.get(etype)] or mentions,
                        etype)
     reasons: dict[str, str] = {}

@@ -39,6 +39,7 @@ class _Resolution:
         self.items: list[NameItem] = []
         self.reason: dict[int, str] = {}
         self.apart: dict[int, str] = {}
+        self.ambiguous: set[int] = set()
         self.clusters: list[list[int]] = []  # document-level entities, as item indexes
 
     def add_document(self, names: Names) -> None:
@@ -47,6 +48,7 @@ class _Resolution:
         self.items.extend(names.items)
         self.reason.update({offset + i: r for i, r in names.reason.items()})
         self.apart.update({offset + i: r for i, r in names.apart.items()})
+        self.ambiguous.update(offset + i for i in names.ambiguous)
         self.clusters.extend([offset + i for i in idxs] for idxs in names.clusters())
 
 
@@ -93,7 +95,7 @@ def _link(state: _Resolution, defined_acronyms: dict[str, str] | None, rules: tu
     for idxs in state.clusters:
         for i in idxs:
             n = items[i]
-            if i in state.apart or (n.group == "person" and n.key.plain and len(n.words) == 1
+            if i in state.ambiguous or (n.group == "person" and n.key.plain and len(n.words) == 1
                                     and idxs[0] in has_full):
                 continue
             members[(n.group, n.key.spelled, n.key)].append(i)

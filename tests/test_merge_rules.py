@@ -74,7 +74,8 @@ def test_each_rule_alone():
     assert run(name_part, zuckerberg).reason == {1: "name_part"}
     analytica = [m("Cambridge Analytica Group"), m("Cambridge Analytics Group", start=30)]
     assert run(fuzzy, analytica).reason == {1: "fuzzy"}
-    assert run(demonym, [m("Israel", "GPE"), m("Israeli", "NORP", start=20)]).reason == {0: "demonym"}  # NORP sorts first
+    israelis = run(demonym, [m("Israel", "GPE"), m("Israeli", "NORP", start=20), m("Israelis", "NORP", start=40)])
+    assert israelis.reason == {1: "demonym"} and israelis.apart[0].startswith("the people of Israel")
     musharraf = [m("Pervez Musharraf", "PERSON", doc="a"), m("Musharraf", "PERSON", doc="b")]
     assert run(surname, musharraf).reason == {0: "surname"}
 
