@@ -364,7 +364,7 @@ def surname(names: Names) -> None:
             names.merge(ranked[0][0], i, "surname")
         else:
             names.apart.setdefault(i, "no full name dominates it in the corpus: " + ", ".join(
-                f"{next(items[j].best for j in fits if names.find(j) == root)} ({len(d)} documents)"
+                f"{next(items[j].best for j in fits if names.find(j) == root)} ({len(d)} document{'s' * (len(d) > 1)})"
                 for root, d in ranked[:3]))
 
 
@@ -391,8 +391,10 @@ def aligned(a: list[str], b: list[str]) -> bool:
     """The words two names do not share pair up as synonyms or spelling variants.
 
     A name that only adds words to the other (a subset) aligns when they share ≥ 3 content words
-    and the added words name a country ("… in the United States"): any other added word is a
-    qualifier that makes another body ("US Airways Express", "New South Wales Rural Fire Service").
+    and the added words name its owner in front ("New South Wales Rural Fire Service", "Johns
+    Hopkins Carey Business School") or a country ("… in the United States"): a word added after
+    the name is a qualifier that makes another body ("US Airways Express", "New South Wales Rural
+    Fire Service" is not "New South Wales").
 
     >>> aligned("committee foreign investment united states".split(),
     ...         "united states foreign investment commission".split())
@@ -408,7 +410,8 @@ def aligned(a: list[str], b: list[str]) -> bool:
     if not la and not lb:
         return bool(common)
     if not la or not lb:
-        return len(common) >= 3 and " ".join(la or lb) in country_keys()
+        short, long_ = (a, b) if not la else (b, a)
+        return len(common) >= 3 and (long_[-len(short):] == short or " ".join(la or lb) in country_keys())
     if len(la) != len(lb):
         return False
     rest = list(lb)

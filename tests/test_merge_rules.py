@@ -51,8 +51,11 @@ def test_a_qualified_name_is_not_its_shorter_name():
     """Issue 13: a longer organisation name that adds a qualifier is another body ("US Airways
     Express", "Foreign Investment Committee Group" is no designator of a country)."""
     for a, b in [("US Airways", "US Airways Express"), ("Samsung", "Samsung Electronics"),
-                 ("Rural Fire Service", "New South Wales Rural Fire Service")]:
+                 ("New South Wales", "New South Wales Rural Fire Service"),
+                 ("National Security Agency", "National Security Agency Inspector General")]:
         assert len(resolve([m(a), m(b, start=50)])) == 2, (a, b)
+    # the owner's name in front is no qualifier
+    assert len(resolve([m("Rural Fire Service"), m("New South Wales Rural Fire Service", start=50)])) == 1
     assert reasons([m("Foreign Investment Committee Group"), m("Foreign Investment Committee", start=50)],
                    MERGE_RULES) == [{"Foreign Investment Committee": "designator",
                                      "Foreign Investment Committee Group": "variant"}]
