@@ -79,15 +79,15 @@ class NameItem:
     mentions: list[Mention]
     canonical: str | None = None  # pack label
 
-    @property
+    @cached_property  # read after the mentions are gathered (``Names.of``), by several rules
     def forms(self) -> Counter[str]:
         return Counter(strip_title(m.form or m.text) for m in self.mentions)
 
-    @property
+    @cached_property
     def best(self) -> str:
         return best_form(self.forms)
 
-    @property
+    @cached_property
     def words(self) -> list[str]:
         """The words of the spelled key ("pack:apple inc" -> "pack:apple", "inc"), which the
         designator, fuzzy and name-part rules compare, so a pack name's first word never equals a
@@ -226,10 +226,12 @@ def acronym(names: Names) -> None:
             if stripped != n.best:
                 long_by_initials[(initials(stripped), n.group)].append(i)
     for i, n in enumerate(items):
+        if n.group != "org" or len(n.words) > 1:
+            continue
         form = n.best
         if form.islower() and acronym_like(form):
             form = form.upper()  # "ftc" in lower-case text
-        if n.group != "org" or not re.fullmatch(r"[A-Z]{2,6}", form):
+        if not re.fullmatch(r"[A-Z]{2,6}", form):
             continue
         if form in names.defined:
             for j in names.by_key.get(norm(names.defined[form]), ()):
