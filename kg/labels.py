@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from kg.lexicon.countries import country_label
@@ -19,6 +20,9 @@ from kg.lexicon.names import best_form, display_case, proper_form, short_of, slu
 from kg.lexicon.words import NAME_PARTICLES, NAME_STOP_WORDS as STOP
 from kg.merge_rules import TYPE_GROUPS, NameItem
 from kg.model import Entity, Mention
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 
 
 def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
@@ -72,6 +76,8 @@ def _label(mentions: list[Mention], etype: str) -> str:
         forms = Counter(strip_title(m.form or m.text) for m in mentions)
     if etype == "PERSON":
         forms = _full_names(forms)
+    else:  # an acronym is a short form: the expansion is the name ("International Monetary Fund")
+        forms = Counter({f: n for f, n in forms.items() if not _ACRONYM.fullmatch(f)}) or forms
     label = best_form(forms)
     return display_case(label) if any(w.islower() and w not in STOP and w not in NAME_PARTICLES
                                             for w in label.split()) else label

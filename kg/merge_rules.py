@@ -96,6 +96,7 @@ class NameItem:
 
 
 _FORMER = re.compile(r"^(?:ex-|former\s+)(?=[A-Z])", re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
 
 
 def name_key(m: Mention) -> tuple[NameKey, str]:
@@ -105,7 +106,8 @@ def name_key(m: Mention) -> tuple[NameKey, str]:
     if m.canonical:
         return NameKey("pack", m.canonical.lower()), group
     surface = strip_title(m.form or m.text) if m.type == "PERSON" else (m.form or m.text)
-    surface = _FORMER.sub("", surface)  # "ex-Ansett" is Ansett
+    surface = _FORMER.sub("", surface)  # "ex-Ansett" is Ansett; "Mr Blake" mis-typed ORG is Blake
+    surface = _HONORIFIC.sub("", surface) if m.type != "PERSON" else surface
     if group == "place" or m.type in ("ORG", "GPE"):
         country = country_of(m.form or m.text)
         if country:
@@ -263,6 +265,7 @@ def fuzzy(names: Names) -> None:
     ≥ FUZZY_THRESHOLD *and* the unshared words align (``aligned``). Names are blocked by shared
     content words so the pairwise comparison stays small."""
     items = names.items
+    places = frozenset(n.key.text for n in items if n.group == "place" and n.key.plain)
     blocks: dict[str, list[int]] = defaultdict(list)
     fuzzy_keys: dict[int, str] = {}
     for i, n in enumerate(items):
@@ -280,7 +283,7 @@ def fuzzy(names: Names) -> None:
                     continue
                 compared.add((i, j))
                 a, b = fuzzy_keys[i], fuzzy_keys[j]
-                if fuzz.token_set_ratio(a, b) >= FUZZY_THRESHOLD and aligned(a.split(), b.split()):
+                if fuzz.token_set_ratio(a, b) >= FUZZY_THRESHOLD and aligned(a.split(), b.split(), places):
                     names.merge(i, j, "fuzzy")
 
 
@@ -389,14 +392,15 @@ def _same_word(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85  # analytica / analytics
 
 
-def aligned(a: list[str], b: list[str]) -> bool:
+def aligned(a: list[str], b: list[str], places: frozenset[str] = frozenset()) -> bool:
     """The words two names do not share pair up as synonyms or spelling variants.
 
     A name that only adds words to the other (a subset) aligns when they share ≥ 3 content words
     and the added words name its owner in front ("New South Wales Rural Fire Service", "Johns
     Hopkins Carey Business School") or a country ("… in the United States"): a word added after
     the name is a qualifier that makes another body ("US Airways Express", "New South Wales Rural
-    Fire Service" is not "New South Wales").
+    Fire Service" is not "New South Wales"), unless it names one of the ``places`` the text names
+    ("Industrial Relations Commission in Melbourne").
 
     >>> aligned("committee foreign investment united states".split(),
     ...         "united states foreign investment commission".split())
@@ -413,7 +417,8 @@ def aligned(a: list[str], b: list[str]) -> bool:
         return bool(common)
     if not la or not lb:
         short, long_ = (a, b) if not la else (b, a)
-        return len(common) >= 3 and (long_[-len(short):] == short or " ".join(la or lb) in country_keys())
+        extra = " ".join(la or lb)
+        return len(common) >= 3 and (long_[-len(short):] == short or extra in country_keys() or extra in places)
     if len(la) != len(lb):
         return False
     rest = list(lb)

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from kg.lexicon.words import LABEL_PREFIXES, NAME_PARTICLES, NAME_STOP_WORDS, PERSON_TITLES
+from kg.lexicon.words import LABEL_PREFIXES, NAME_PARTICLES, NAME_STOP_WORDS, PERSON_TITLES, POST_NOMINALS
 
 NameKind = Literal["name", "pack", "country"]
 
@@ -198,7 +198,11 @@ def short_of(short: list[str], full: list[str]) -> str | None:
     ('surname', 'dropped')
     >>> short_of(["sharon"], ["sharon", "kills", "women"]), short_of(["howard"], ["ron", "howard", "smith"])
     ('first', None)
+    >>> short_of(["martin"], ["wayne", "martin", "qc"])  # a post-nominal is no surname
+    'surname'
     """
+    while len(full) > 2 and full[-1] in POST_NOMINALS:
+        full = full[:-1]
     n = len(short)
     if not n or n >= len(full):
         return None

@@ -105,3 +105,6 @@ NAME_PARTICLES = frozenset("bin ibn al el de da di du van von der den la le dos 
 #: Prefixes that make a name into another word ("ex-Ansett", "anti-Israeli", "pro-Beijing"): a
 #: form starting with one never labels an entity.
 LABEL_PREFIXES = frozenset("ex anti pro non former then".split())
+#: Post-nominals after a person's name ("Wayne Martin QC", "Martin Luther King Jr"): the surname
+#: is the word before them.
+POST_NOMINALS = frozenset("qc kc sc mp jr sr ii iii iv phd md".split())
