@@ -31,7 +31,9 @@ from functools import cached_property
 from rapidfuzz import fuzz
 
 from kg.lexicon.countries import COUNTRY_EXTRA, country_codes, country_keys, country_of, demonyms
-from kg.lexicon.names import NameKey, acronym_like, best_form, initials, norm, numbers, short_of, squash, strip_title
+from kg.lexicon.names import (
+    NameKey, acronym_like, best_form, initials, name_words, norm, numbers, short_of, squash, strip_title,
+)
 from kg.lexicon.words import CORPORATE_DESIGNATORS, INSTITUTION_SYNONYMS, NAME_STOP_WORDS as STOP
 from kg.model import Mention
 
@@ -353,15 +355,17 @@ def surname(names: Names) -> None:
     items = names.items
     persons = [i for i, n in enumerate(items) if n.group == "person" and n.key.plain]
     full_by_last: dict[str, list[int]] = defaultdict(list)
+    docs_of: dict[int, set[str]] = {}
     for j in persons:
         if len(items[j].words) >= 2:
-            full_by_last[items[j].words[-1]].append(j)
+            full_by_last[name_words(items[j].words)[-1]].append(j)
+            docs_of[j] = {m.doc for m in items[j].mentions}
     for i in sorted(persons, key=lambda i: (-len(items[i].words), i)):  # "george bush" before "bush"
         words = items[i].words
         fits = [j for j in full_by_last.get(words[-1], ()) if short_of(words, items[j].words) in ("surname", "dropped")]
         docs: dict[int, set[str]] = defaultdict(set)  # cluster -> documents of its fitting full names
         for j in fits:
-            docs[names.find(j)].update(m.doc for m in items[j].mentions)
+            docs[names.find(j)].update(docs_of[j])
         if not docs or names.find(i) in docs:
             continue
         ranked = sorted(docs.items(), key=lambda kv: (-len(kv[1]), kv[0]))

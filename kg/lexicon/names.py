@@ -189,6 +189,14 @@ def proper_form(text: str) -> bool:
                or w.lower() in NAME_STOP_WORDS or w.lower() in NAME_PARTICLES for w in words[1:])
 
 
+def name_words(words: list[str]) -> list[str]:
+    """A person's name words without trailing post-nominals: ["wayne", "martin", "qc"] -> ["wayne", "martin"]."""
+    end = len(words)
+    while end > 2 and words[end - 1] in POST_NOMINALS:
+        end -= 1
+    return words[:end]
+
+
 def short_of(short: list[str], full: list[str]) -> str | None:
     """How a person's short name sits inside a longer one: ``surname`` (its last words: "sharon",
     "bin laden"), ``dropped`` (first and last words kept, middle ones dropped: "george bush" in
@@ -201,8 +209,7 @@ def short_of(short: list[str], full: list[str]) -> str | None:
     >>> short_of(["martin"], ["wayne", "martin", "qc"])  # a post-nominal is no surname
     'surname'
     """
-    while len(full) > 2 and full[-1] in POST_NOMINALS:
-        full = full[:-1]
+    full = name_words(full)
     n = len(short)
     if not n or n >= len(full):
         return None
