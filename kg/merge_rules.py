@@ -246,9 +246,11 @@ def acronym(names: Names) -> None:
 
 
 def designator(names: Names) -> None:
-    """``designator``: "Suhuijin International" is "Suhuijin", "Apple Inc." is "Apple". Guard: both
-    names are organisations: a place is never joined to a company whose name starts with it
-    ("London" / "London International Group")."""
+    """``designator``: "Suhuijin International" is "Suhuijin", "Apple Inc." is "Apple". Guard: the
+    longer name is an organisation, the shorter an organisation or a name NER typed as a place
+    that no gazetteer knows (machine-translated "Suhuijin"): a real place is never joined to a
+    company whose name starts with it ("London" / "London International Group"; a country, a
+    city of ``city_names``)."""
     items = names.items
     for i, n in enumerate(items):
         if n.group != "org":
@@ -258,7 +260,8 @@ def designator(names: Names) -> None:
         while k > 1 and words[k - 1] in CORPORATE_DESIGNATORS:
             k -= 1
             for j in names.by_key.get(" ".join(words[:k]), []):
-                if items[j].group == "org":
+                if items[j].group == "org" or (items[j].group == "place" and items[j].key.plain
+                                               and not _known_place(items[j].key.text)):
                     names.merge(i, j, "designator")
 
 
@@ -320,6 +323,11 @@ def name_part(names: Names) -> None:
             names.apart.setdefault(i, "fits two people in one document: "
                                    + ", ".join(sorted({items[j].best for j in tier})))
             names.ambiguous.add(i)
+
+
+def _known_place(key: str) -> bool:
+    """A country, a demonym or a city of the gazetteer (``lexicon.countries``)."""
+    return bool(country_of(key)) or key in demonyms() or key in city_names()
 
 
 def _mistyped(items: list[NameItem]) -> list[int]:

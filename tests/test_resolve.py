@@ -106,6 +106,9 @@ def test_corporate_designator():
     ents = resolve([m("Suhuijin International", start=0), m("Suhuijin", start=40)])
     assert len(ents) == 1 and ents[0].type == "ORG"
     assert ents[0].reasons["Suhuijin"] == "designator"
+    # NER typed it a place, but no gazetteer knows a place of that name
+    ents = resolve([m("Suhuijin International", start=0), m("Suhuijin", "GPE", start=40)])
+    assert len(ents) == 1 and ents[0].type == "ORG" and ents[0].reasons["Suhuijin"] == "designator"
 
 
 def test_designator_never_joins_a_place_to_a_company_named_after_it():

