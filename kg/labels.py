@@ -86,12 +86,14 @@ def _label(mentions: list[Mention], etype: str) -> str:
 def _full_names(forms: Counter[str]) -> Counter[str]:
     """A person's full forms: none that is part of another ("bin Laden" in "Osama bin Laden"),
     none that is another with a word before it ("Treasurer Peter Costello", "Beatle George
-    Harrison": a role or descriptor NER took into the name)."""
+    Harrison": a role or descriptor NER took into the name), and a one-word form only when there
+    is no longer one ("Beatle" beside "George Harrison")."""
     names = Counter({f: n for f, n in forms.items() if not (
         len(f.split()) >= 3 and f.split()[1][:1].isupper() and " ".join(f.split()[1:]) in forms)})
     words = {f: f.lower().split() for f in names}
     full = Counter({f: n for f, n in names.items() if not any(g != f and short_of(words[f], words[g]) for g in names)})
-    return full or names or forms
+    longer = Counter({f: n for f, n in full.items() if len(words[f]) >= 2})  # "Beatle" is no full name
+    return longer or full or names or forms
 
 
 def assign_ids(entities: list[Entity]) -> None:

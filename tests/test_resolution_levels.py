@@ -167,3 +167,8 @@ def test_a_surname_ner_typed_as_a_place_or_company_joins_its_person():
     ents = resolve(story("b", "George Washington", ("Washington", "GPE"), "Jordan Peele", ("Jordan", "GPE"),
                          "Albums Chart", ("chart", "ORG")))
     assert len(ents) == 6
+
+
+def test_a_persons_label_is_a_full_name_even_when_a_stray_word_is_more_frequent():
+    ents = resolve(story("a", "Beatle George Harrison", "George Harrison", "Harrison", "Beatle", "Beatle", "George"))
+    assert [e.label for e in ents if "George Harrison" in e.aliases] == ["George Harrison"]
