@@ -29,6 +29,11 @@ from kg.merge_rules import (  # noqa: F401  (re-exported: the rules are resolve'
 from kg.lexicon.names import norm  # noqa: F401  (re-exported for tests)
 from kg.model import Entity, Mention
 
+__all__ = [  # resolve, and the rules and names it runs (tests and ``kg explain`` readers use them)
+    "resolve", "MERGE_RULES", "CORPUS_RULES", "Names", "name_key", "same_spelling", "type_vote", "acronym",
+    "designator", "fuzzy", "demonym", "name_part", "surname", "aligned", "FUZZY_THRESHOLD", "norm",
+]
+
 Rule = Callable[[Names], None]
 
 
