@@ -154,6 +154,8 @@ class Entity:
     type: str
     mentions: list[Mention]
     reasons: dict[str, str] = field(default_factory=dict)  # alias -> rule
+    #: alias -> why resolution kept it apart from a name it fits ("fits two people in one document")
+    apart: dict[str, str] = field(default_factory=dict)
 
     @property
     def aliases(self) -> list[str]:
@@ -164,7 +166,8 @@ class Entity:
         return sorted({m.doc for m in self.mentions})
 
     def merges(self, examples: dict[tuple[str, str], dict] | None = None) -> list[dict]:
-        """Per alias: the rule that merged it, how often it was seen, one example sentence.
+        """Per alias: the rule that merged it, how often it was seen, one example sentence, and
+        (``apart``, only where there is one) why it was not merged with a name it fits.
 
         ``examples`` maps (doc, mention text) to an evidence dict with the sentence.
         """
@@ -176,6 +179,9 @@ class Entity:
             ms = by_alias[alias]
             example = (examples or {}).get((ms[0].doc, alias)) or {
                 "doc": ms[0].doc, "start": ms[0].sent_start, "end": ms[0].sent_end}
-            out.append({"alias": alias, "rule": self.reasons.get(alias, "variant"), "count": len(ms),
-                        "example": example})
+            row = {"alias": alias, "rule": self.reasons.get(alias, "variant"), "count": len(ms),
+                   "example": example}
+            if alias in self.apart:
+                row["apart"] = self.apart[alias]
+            out.append(row)
         return out

@@ -1,418 +1,121 @@
-"""Entity resolution: cluster mentions from all documents into one entity per real-world thing.
+"""Entity resolution: one node per real-world entity, in two levels.
 
-Every merge is recorded with its rule so ``kg explain`` can show why two names are one node:
+1. **Within a document** (``MERGE_RULES`` over the names of each document): a full name and its
+   later short forms ("Mr Sharon" after "Ariel Sharon", an acronym after its expansion) become one
+   document-level entity. Surname-only forms are safe to merge here, where the writer introduced
+   the person; a short form that fits two people of the document stays apart, recorded.
+2. **Across documents** (``CORPUS_RULES`` over the document-level entities): entities link by
+   their full names, aliases, acronyms, designators and countries, exactly as names merge within a
+   document, except persons' short forms: a short form that a document resolved to a full name
+   follows that full name, and never links documents by itself (two Costellos stay two people); a
+   document whose only form is a surname links to the corpus's full name when one full name
+   dominates that surname (``merge_rules.surname``), and stays apart, recorded, when none does.
 
-``pack``       an alias pack names both forms
-``variant``    same name up to case, articles, possessives, punctuation and spacing (``U.S.``/``US``)
-``country``    the same country by name or ISO code (pycountry; from the name key itself)
-``type_vote``  one name under several NER types (``TikTok`` as ORG and NORP)
-``acronym``    an acronym defined in the text (``… (CFIUS)``) or matching a name's initials
-``designator`` a name with a corporate designator dropped (``Apple Inc.``/``Apple``)
-``fuzzy``      long organisation names that are near-reorderings (rapidfuzz score ≥ FUZZY_THRESHOLD)
-``name_part``  a person's surname or first name used alone, when only one full name fits
-
-Mentions are grouped by a typed ``NameKey`` (``name_key``); the rules run in the order of
-``MERGE_RULES`` and the first rule that merges a name is its recorded reason. Guards: only
-compatible types merge; names that differ in a number never merge; a short name that fits two
-people stays ambiguous.
+Both levels record each merge with its rule (``Entity.reasons``, shown by ``kg explain``) and each
+refusal with its reason (``Entity.apart``). Cost: names are grouped by key and every rule blocks
+by key or word, so resolution grows about linearly with the number of names.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from functools import cached_property
 
-from rapidfuzz import fuzz
-
-from kg.lexicon.countries import COUNTRY_EXTRA, country_label, country_of
-from kg.lexicon.names import (
-    NameKey, acronym_like, best_form, display_case, initials, norm, numbers, slug, squash, strip_title,
+from kg.labels import assign_ids, entity_of
+from kg.merge_rules import (  # noqa: F401  (re-exported: the rules are resolve's public surface)
+    CORPUS_RULES, FUZZY_THRESHOLD, MERGE_RULES, TYPE_GROUPS, NameItem, Names, UnionFind, _fuzzy_key,
+    acronym, aligned, demonym, designator, fuzzy, name_key, name_part, same_spelling, surname, type_vote,
 )
-from kg.lexicon.words import CORPORATE_DESIGNATORS, INSTITUTION_SYNONYMS, NAME_STOP_WORDS as STOP
+from kg.lexicon.names import norm  # noqa: F401  (re-exported for tests)
 from kg.model import Entity, Mention
 
-#: rapidfuzz ``token_set_ratio`` between two organisation names (content words, country codes
-#: spelled out) must reach this, *and* the words the names do not share must pair up as spelling
-#: variants or institution synonyms (see ``aligned``). Measured on the pairs in
-#: tests/test_resolve.py: true pairs score 89–100 ("U.S. Foreign Investment Commission" ~
-#: "Committee on Foreign Investment in the United States": 89.4; "Cambridge Analytics" ~
-#: "Cambridge Analytica": 94.7); distinct bodies that the alignment test lets through never
-#: occur, and those it stops score up to 85.7 ("Federal Trade/Communications Commission"), so the
-#: score alone could not separate them.
-FUZZY_THRESHOLD = 85.0
+__all__ = [  # resolve, and the rules and names it runs (tests and ``kg explain`` readers use them)
+    "resolve", "MERGE_RULES", "CORPUS_RULES", "Names", "name_key", "same_spelling", "type_vote", "acronym",
+    "designator", "fuzzy", "demonym", "name_part", "surname", "aligned", "FUZZY_THRESHOLD", "norm",
+]
 
-TYPE_GROUPS = {"ORG": "org", "PRODUCT": "org", "FAC": "org", "GPE": "place", "LOC": "place",
-               "PERSON": "person", "NORP": "norp", "EVENT": "event", "LAW": "law",
-               "WORK_OF_ART": "work"}
+Rule = Callable[[Names], None]
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+class _Resolution:
+    """The document-level names of a corpus (``items``, ordered by document) and their merges."""
 
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
+    def __init__(self) -> None:
+        self.items: list[NameItem] = []
+        self.reason: dict[int, str] = {}
+        self.apart: dict[int, str] = {}
+        self.ambiguous: set[int] = set()
+        self.clusters: list[list[int]] = []  # document-level entities, as item indexes
 
-    def union(self, a: int, b: int) -> bool:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return False
-        if rb < ra:
-            ra, rb = rb, ra
-        self.parent[rb] = ra
-        return True
-
-
-@dataclass
-class _Name:
-    """One distinct (name key, type group) and its mentions."""
-
-    key: NameKey
-    group: str
-    mentions: list[Mention]
-    canonical: str | None = None  # pack label
-
-    @property
-    def forms(self) -> Counter[str]:
-        return Counter(strip_title(m.form or m.text) for m in self.mentions)
-
-    @property
-    def best(self) -> str:
-        return best_form(self.forms)
-
-    @property
-    def words(self) -> list[str]:
-        """The words of the spelled key ("pack:apple inc" -> "pack:apple", "inc"), which the
-        designator, fuzzy and name-part rules compare, so a pack name's first word never equals a
-        plain name's."""
-        return self.key.spelled.split()
-
-
-def name_key(m: Mention) -> tuple[NameKey, str]:
-    """The key and type group a mention is resolved under: its pack label, its country, or the
-    normalised surface (a person's without titles)."""
-    group = TYPE_GROUPS.get(m.type, m.type.lower())
-    if m.canonical:
-        return NameKey("pack", m.canonical.lower()), group
-    surface = strip_title(m.form or m.text) if m.type == "PERSON" else (m.form or m.text)
-    if group == "place" or m.type in ("ORG", "GPE"):
-        country = country_of(m.form or m.text)
-        if country:
-            return NameKey("country", country.lower()), "place"
-    return NameKey("name", norm(surface)), group
-
-
-class Names:
-    """The distinct names under resolution, in a fixed order, and the merges made between them.
-
-    A merge rule sees only this: ``items`` (each a key, a type group and its mentions),
-    ``find``/``merge``, and indexes built from the items. It does not know how the names were
-    grouped (one document or a corpus), so the same rules can run at either level.
-    """
-
-    def __init__(self, items: list[_Name], defined_acronyms: dict[str, str] | None = None) -> None:
-        self.items = items
-        self.defined = {k.upper(): v for k, v in (defined_acronyms or {}).items()}
-        self.reason: dict[int, str] = {}  # item -> the rule that first merged it into another
-        self._uf = _UnionFind(len(items))
-
-    @classmethod
-    def of(cls, mentions: Iterable[Mention], defined_acronyms: dict[str, str] | None = None) -> Names:
-        names: dict[tuple[NameKey, str], _Name] = {}
-        for m in mentions:
-            key, group = name_key(m)
-            if not key.text:
-                continue
-            name = names.setdefault((key, group), _Name(key, group, []))
-            name.mentions.append(m)
-            if m.canonical:
-                name.canonical = m.canonical
-        return cls(sorted(names.values(), key=lambda n: (n.group, n.key.spelled)), defined_acronyms)
-
-    def find(self, i: int) -> int:
-        return self._uf.find(i)
-
-    def merge(self, a: int, b: int, rule: str) -> None:
-        """Join two names unless they differ in a number; the first rule to reach ``b`` is its reason."""
-        if self._uf.find(a) == self._uf.find(b):
-            return
-        if numbers(self.items[a].key.text) != numbers(self.items[b].key.text):
-            return
-        self._uf.union(a, b)
-        self.reason.setdefault(b, rule)
-
-    @cached_property
-    def by_key(self) -> dict[str, list[int]]:
-        """Items by spelled key, in index order."""
-        out: dict[str, list[int]] = defaultdict(list)
-        for i, n in enumerate(self.items):
-            out[n.key.spelled].append(i)
-        return out
-
-    def clusters(self) -> list[list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(self.items)):
-            out[self._uf.find(i)].append(i)
-        return list(out.values())
-
-
-# --- merge rules, in the order they run: the first rule to merge a name is its recorded reason ---
-
-def same_spelling(names: Names) -> None:
-    """``variant`` and ``pack``: the same key once spaces are removed ("tik tok" / "tiktok"), or a
-    name written as a pack's alias or label. Guard: same type group."""
-    items = names.items
-    by_squash: dict[tuple[str, str], int] = {}
-    pack_by_text: dict[tuple[str, str], int] = {}
-    for i, n in enumerate(items):
-        if n.canonical:
-            for m in n.mentions:
-                pack_by_text.setdefault((squash(norm(m.text)), n.group), i)
-            pack_by_text.setdefault((squash(norm(n.canonical)), n.group), i)
-    for i, n in enumerate(items):
-        k = (squash(n.key.text), n.group)
-        if k in pack_by_text and pack_by_text[k] != i:
-            names.merge(pack_by_text[k], i, "pack")
-        if k in by_squash:
-            names.merge(by_squash[k], i, "variant")
-        else:
-            by_squash[k] = i
-
-
-def type_vote(names: Names) -> None:
-    """``type_vote``: one plain name under several NER types ("TikTok" as ORG and NORP) is NER
-    noise. Guard: a name seen ≥ 3 times both as a person and as a place is two things."""
-    items = names.items
-    by_plain: dict[str, list[int]] = defaultdict(list)
-    for i, n in enumerate(items):
-        if n.key.plain:
-            by_plain[n.key.text].append(i)
-    for idxs in by_plain.values():
-        groups = {items[i].group for i in idxs}
-        if len(idxs) > 1 and not ({"person", "place"} <= groups and
-                                  min(len(items[i].mentions) for i in idxs) >= 3):
-            for j in idxs[1:]:
-                names.merge(idxs[0], j, "type_vote")
-
-
-def acronym(names: Names) -> None:
-    """``acronym``: an organisation's acronym defined in the text ("… (CFIUS)") or equal to the
-    initials of a longer organisation name. Guard: both organisations; 2-6 capitals (or a short
-    vowel-less lower-case word, "ftc")."""
-    items = names.items
-    long_by_initials: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, n in enumerate(items):
-        if len(n.words) >= 2 and n.group == "org":
-            long_by_initials[(initials(n.best), n.group)].append(i)
-            stripped = re.sub(r"^(?:US|UK|EU|U\.S\.)\s+", "", n.best)
-            if stripped != n.best:
-                long_by_initials[(initials(stripped), n.group)].append(i)
-    for i, n in enumerate(items):
-        form = n.best
-        if form.islower() and acronym_like(form):
-            form = form.upper()  # "ftc" in lower-case text
-        if n.group != "org" or not re.fullmatch(r"[A-Z]{2,6}", form):
-            continue
-        if form in names.defined:
-            for j in names.by_key.get(norm(names.defined[form]), ()):
-                if items[j].group == n.group:
-                    names.merge(j, i, "acronym")
-        for j in sorted(set(long_by_initials.get((form, n.group), []))):
-            names.merge(j, i, "acronym")
-
-
-def designator(names: Names) -> None:
-    """``designator``: "Suhuijin International" is "Suhuijin", "Apple Inc." is "Apple". Guard: the
-    longer name is an organisation, the shorter an organisation or a mis-typed place, never a
-    country."""
-    items = names.items
-    for i, n in enumerate(items):
-        if n.group != "org":
-            continue
-        words = n.words
-        k = len(words)
-        while k > 1 and words[k - 1] in CORPORATE_DESIGNATORS:
-            k -= 1
-            for j in names.by_key.get(" ".join(words[:k]), []):
-                if items[j].group in ("org", "place") and items[j].key.kind != "country":
-                    names.merge(i, j, "designator")
-
-
-def fuzzy(names: Names) -> None:
-    """``fuzzy``: multi-word organisation names that are reorderings or near matches. Guard: score
-    ≥ FUZZY_THRESHOLD *and* the unshared words align (``aligned``). Names are blocked by shared
-    content words so the pairwise comparison stays small."""
-    items = names.items
-    blocks: dict[str, list[int]] = defaultdict(list)
-    fuzzy_keys: dict[int, str] = {}
-    for i, n in enumerate(items):
-        if n.group == "org" and len(_content(n.key.spelled)) >= 2:
-            fuzzy_keys[i] = _fuzzy_key(n.key.spelled)
-            for w in sorted(set(fuzzy_keys[i].split())):  # sorted: block order must not follow str hashes
-                blocks[w].append(i)
-    compared: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if len(members) > 200:  # a word shared by very many names ("bank") says little
-            continue
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if (i, j) in compared:
-                    continue
-                compared.add((i, j))
-                a, b = fuzzy_keys[i], fuzzy_keys[j]
-                if fuzz.token_set_ratio(a, b) >= FUZZY_THRESHOLD and aligned(a.split(), b.split()):
-                    names.merge(i, j, "fuzzy")
-
-
-def name_part(names: Names) -> None:
-    """``name_part``: a person's surname or first name used alone ("Zuckerberg") joins the full
-    name ("Mark Zuckerberg"). Guard: only one full-name cluster shares a document with it."""
-    items = names.items
-    persons = [i for i, n in enumerate(items) if n.group == "person"]
-    full = [i for i in persons if len(items[i].words) >= 2]
-    full_by_word: dict[str, list[int]] = defaultdict(list)  # indexed: pairwise was quadratic
-    for j in full:
-        for w in set(items[j].words):
-            full_by_word[w].append(j)
-    docs_of = {j: {m.doc for m in items[j].mentions} for j in full}
-    for i in persons:
-        if len(items[i].words) != 1:
-            continue
-        docs = {m.doc for m in items[i].mentions}
-        fits = {names.find(j) for j in full_by_word.get(items[i].key.spelled, ())
-                if not docs.isdisjoint(docs_of[j])}
-        if len(fits) == 1:  # merge with the cluster's first full name; a root is its least index
-            root = next(iter(fits))
-            first = next(full[k] for k in range(bisect_left(full, root), len(full)) if names.find(full[k]) == root)
-            names.merge(first, i, "name_part")
-
-
-#: The merge rules in the order they run. A name's recorded reason is the first rule that merged
-#: it, so moving a rule changes ``kg explain``; ``country`` comes from the key itself (``name_key``).
-MERGE_RULES: tuple[Callable[[Names], None], ...] = (
-    same_spelling, type_vote, acronym, designator, fuzzy, name_part,
-)
+    def add_document(self, names: Names) -> None:
+        """Append one resolved document's names, its merges and its refusals."""
+        offset = len(self.items)
+        self.items.extend(names.items)
+        self.reason.update({offset + i: r for i, r in names.reason.items()})
+        self.apart.update({offset + i: r for i, r in names.apart.items()})
+        self.ambiguous.update(offset + i for i in names.ambiguous)
+        self.clusters.extend([offset + i for i in idxs] for idxs in names.clusters())
 
 
 def resolve(mentions: Iterable[Mention], defined_acronyms: dict[str, str] | None = None, *,
-            rules: Iterable[Callable[[Names], None]] = MERGE_RULES) -> list[Entity]:
-    """Cluster mentions (from any number of documents) into entities, running ``rules`` in order."""
-    names = Names.of(mentions, defined_acronyms)
-    for rule in rules:
-        rule(names)
-    entities = [_entity(names.items, idxs, names.reason) for idxs in names.clusters()]
-    _assign_ids(entities)
+            rules: Iterable[Rule] = MERGE_RULES, corpus_rules: Iterable[Rule] = CORPUS_RULES) -> list[Entity]:
+    """Cluster mentions (from any number of documents) into entities: ``rules`` within each
+    document, then ``corpus_rules`` across the document-level entities."""
+    rules, corpus_rules = tuple(rules), tuple(corpus_rules)
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m.doc].append(m)
+    state = _Resolution()
+    for doc in sorted(by_doc):
+        names = Names.of(by_doc[doc], defined_acronyms)
+        for rule in rules:
+            rule(names)
+        state.add_document(names)
+    uf = _link(state, defined_acronyms, corpus_rules)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(state.items)):
+        clusters[uf.find(i)].append(i)
+    entities = [entity_of(state.items, idxs, state.reason, state.apart) for idxs in clusters.values()]
+    assign_ids(entities)
     entities.sort(key=lambda e: e.id)
     return entities
 
 
-def _same_word(a: str, b: str) -> bool:
-    if a == b or any(a in syn and b in syn for syn in INSTITUTION_SYNONYMS):
-        return True
-    return min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85  # analytica / analytics
+def _link(state: _Resolution, defined_acronyms: dict[str, str] | None, rules: tuple[Rule, ...]) -> UnionFind:
+    """The second level: one corpus name per (key, type group) over the documents' names, the
+    corpus rules over those, and the result mapped back onto the documents' names.
 
-
-def aligned(a: list[str], b: list[str]) -> bool:
-    """The words two names do not share pair up as synonyms or spelling variants.
-
-    A name that only adds words to the other (a subset) aligns when they share ≥ 3 content words.
-
-    >>> aligned("committee foreign investment united states".split(),
-    ...         "united states foreign investment commission".split())
-    True
-    >>> aligned("federal trade commission".split(), "federal communications commission".split())
-    False
+    A person's one-word name in a document entity that has a full name is left out: it is that
+    full name's short form there, and must not link this entity to another document's person of
+    the same surname. A name its document left apart (it fits two people there) is left out too.
     """
-    common = set(a) & set(b)
-    la = [w for w in a if w not in common]
-    lb = [w for w in b if w not in common]
-    if not la and not lb:
-        return bool(common)
-    if not la or not lb:
-        return len(common) >= 3
-    if len(la) != len(lb):
-        return False
-    rest = list(lb)
-    for w in la:
-        match = next((x for x in rest if _same_word(w, x)), None)
-        if match is None:
-            return False
-        rest.remove(match)
-    return True
-
-
-def _content(key: str) -> list[str]:
-    return [w for w in key.split() if w not in STOP]
-
-
-def _fuzzy_key(key: str) -> str:
-    """Content words, with country codes spelled out so "US X" meets "X in the United States"."""
-    words = []
-    for w in key.split():
-        if w in STOP:
-            continue
-        country = COUNTRY_EXTRA.get(w)
-        words.append("united states" if country == "US" else "united kingdom" if country == "GB" else w)
-    return " ".join(words)
-
-
-def _entity(items: list[_Name], idxs: list[int], reason: dict[int, str]) -> Entity:
-    mentions = sorted((m for i in idxs for m in items[i].mentions), key=lambda m: (m.doc, m.start))
-    types = Counter()
-    for m in mentions:
-        weight = 3 if m.origin == "pack" else 1 if m.origin == "ner" else 0.5
-        types[m.type] += weight * (1 + 0.1 * (len(m.text.split()) - 1))
-    canonical = next((items[i].canonical for i in idxs if items[i].canonical), None)
-    pack_types = [m.type for m in mentions if m.origin == "pack"]
-    etype = pack_types[0] if pack_types else sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    countries = [items[i].key.text for i in idxs if items[i].key.kind == "country"]
-    if canonical:
-        label = canonical
-    elif countries:
-        label = next(country_label(c) for c in sorted(countries))
-        etype = "GPE"
-    else:
-        label = _label(items, idxs, etype)
-    reasons: dict[str, str] = {}
-    for i in idxs:
-        rule = reason.get(i, "variant")
-        if items[i].canonical:
-            rule = "pack"
-        elif items[i].key.kind == "country":
-            rule = "country" if rule == "variant" else rule
-        for m in items[i].mentions:
-            reasons.setdefault(m.text, rule)
-    return Entity(id="", label=label, type=etype, mentions=mentions, reasons=reasons)
-
-
-def _label(items: list[_Name], idxs: list[int], etype: str) -> str:
-    forms: Counter[str] = Counter()
-    for i in idxs:
-        forms.update(items[i].forms)
-    if etype == "PERSON":
-        longest = max(len(f.split()) for f in forms)
-        forms = Counter({f: n for f, n in forms.items() if len(f.split()) == longest})
-    label = best_form(forms)
-    return display_case(label) if any(w.islower() and w not in STOP for w in label.split()) else label
-
-
-def _assign_ids(entities: list[Entity]) -> None:
-    """Readable, stable ids: the slug of the label, disambiguated by type, then by a counter."""
-    counts = Counter(slug(e.label) for e in entities)
-    used: set[str] = set()
-    for e in sorted(entities, key=lambda e: (slug(e.label), e.type, e.label, e.mentions[0].doc, e.mentions[0].start)):
-        base = slug(e.label)
-        cand = base if counts[base] == 1 else f"{base}__{e.type.lower()}"
-        n = 2
-        while cand in used:
-            cand = f"{base}__{e.type.lower()}_{n}"
-            n += 1
-        used.add(cand)
-        e.id = cand
+    items = state.items
+    uf = UnionFind(len(items))
+    for idxs in state.clusters:
+        for i in idxs[1:]:
+            uf.union(idxs[0], i)
+    has_full = {idxs[0] for idxs in state.clusters
+                if any(items[i].group == "person" and items[i].key.plain and len(items[i].words) >= 2 for i in idxs)}
+    members: dict[tuple, list[int]] = defaultdict(list)
+    for idxs in state.clusters:
+        for i in idxs:
+            n = items[i]
+            if i in state.ambiguous or (n.group == "person" and n.key.plain and len(n.words) == 1
+                                    and idxs[0] in has_full):
+                continue
+            members[(n.group, n.key.spelled, n.key)].append(i)
+    order = sorted(members)
+    corpus = Names([NameItem(key, group, [m for i in members[k] for m in items[i].mentions],
+                             next((items[i].canonical for i in members[k] if items[i].canonical), None))
+                    for k in order for group, _, key in [k]], defined_acronyms)
+    for rule in rules:
+        rule(corpus)
+    for c, k in enumerate(order):
+        root = members[order[corpus.find(c)]][0]
+        for i in members[k]:
+            uf.union(root, i)
+            if c in corpus.reason:
+                state.reason.setdefault(i, corpus.reason[c])
+            if c in corpus.apart:
+                state.apart.setdefault(i, corpus.apart[c])
+    return uf

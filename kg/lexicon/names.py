@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from kg.lexicon.words import NAME_STOP_WORDS, PERSON_TITLES
+from kg.lexicon.words import LABEL_PREFIXES, NAME_PARTICLES, NAME_STOP_WORDS, PERSON_TITLES, POST_NOMINALS
 
 NameKind = Literal["name", "pack", "country"]
 
@@ -102,13 +102,17 @@ def numbers(text: str) -> tuple[str, ...]:
 def best_form(forms: Mapping[str, int]) -> str:
     """The label among surface forms: cased, then CamelCase, then frequent, then longer.
 
+    CamelCase is judged word by word: "Hamas Group" is Title case, not CamelCase.
+
     >>> best_form(Counter({"tiktok": 5, "TikTok": 1, "Tiktok": 2}))
     'TikTok'
+    >>> best_form(Counter({"Hamas": 48, "Hamas Group": 1}))
+    'Hamas'
     """
     def rank(item: tuple[str, int]) -> tuple:
         f, n = item
         lower = f.islower()
-        camel = any(c.isupper() for c in f[1:]) and not f.isupper()
+        camel = any(any(c.isupper() for c in w[1:]) and not w.isupper() for w in f.split())
         return (lower, not camel, -n, -len(f), f)
     return sorted(forms.items(), key=rank)[0][0]
 
@@ -161,3 +165,60 @@ def slug(text: str) -> str:
     s = norm(text)
     s = re.sub(r"\s+", "_", s)
     return s or "entity"
+
+
+# --- what a label may be, and how a short name sits inside a full one --------------------------
+
+def proper_form(text: str) -> bool:
+    """A proper-name form that can label an entity: every word capitalised (or a particle or a
+    function word inside the name), no title first, no prefix ("ex-Ansett", "anti-Israeli").
+    "Hamas group" (a common-noun phrase built on the name) and "Mr Sharon" are not.
+
+    >>> [proper_form(t) for t in ("Osama bin Laden", "Bank of China", "Hamas group", "Mr Sharon", "ex-Ansett")]
+    [True, True, False, False, False]
+    """
+    words = text.replace("’", "'").split()
+    if not words or not words[0][:1].isupper() and not words[0][:1].isdigit():
+        return False
+    head = words[0].lower().rstrip(".")
+    if head in PERSON_TITLES and len(words) > 1:
+        return False
+    if re.split(r"[-‐]", head)[0] in LABEL_PREFIXES and re.search(r"[-‐]", words[0]):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha()
+               or w.lower() in NAME_STOP_WORDS or w.lower() in NAME_PARTICLES for w in words[1:])
+
+
+def name_words(words: list[str]) -> list[str]:
+    """A person's name words without trailing post-nominals: ["wayne", "martin", "qc"] -> ["wayne", "martin"]."""
+    end = len(words)
+    while end > 2 and words[end - 1] in POST_NOMINALS:
+        end -= 1
+    return words[:end]
+
+
+def short_of(short: list[str], full: list[str]) -> str | None:
+    """How a person's short name sits inside a longer one: ``surname`` (its last words: "sharon",
+    "bin laden"), ``dropped`` (first and last words kept, middle ones dropped: "george bush" in
+    "george w bush"), ``first`` (a first name alone), or None.
+
+    >>> short_of(["bin", "laden"], ["osama", "bin", "laden"]), short_of(["george", "bush"], ["george", "w", "bush"])
+    ('surname', 'dropped')
+    >>> short_of(["sharon"], ["sharon", "kills", "women"]), short_of(["howard"], ["ron", "howard", "smith"])
+    ('first', None)
+    >>> short_of(["martin"], ["wayne", "martin", "qc"])  # a post-nominal is no surname
+    'surname'
+    """
+    full = name_words(full)
+    n = len(short)
+    if not n or n >= len(full):
+        return None
+    if full[-n:] == short:
+        return "surname"
+    if n >= 2 and short[0] == full[0] and short[-1] == full[-1]:
+        it = iter(full)
+        if all(w in it for w in short):
+            return "dropped"
+    if n == 1 and full[0] == short[0]:
+        return "first"
+    return None

@@ -96,3 +96,15 @@ CONNECTORS = frozenset({"of", "on", "for"})
 DEMONYM_ENDINGS = ("ese", "an", "ish", "ic", "i", "ch")
 #: Heads of the names of laws: "the children's online privacy protection act".
 LAW_HEADS = frozenset({"act", "treaty"})
+
+# --- resolution: name particles and label prefixes (block of the resolution branch) --------------
+
+#: Lower-case particles inside personal names ("Osama bin Laden", "Charles de Gaulle"): a form
+#: with one is still a proper name, and a surname may start with one ("bin Laden").
+NAME_PARTICLES = frozenset("bin ibn al el de da di du van von der den la le dos das del".split())
+#: Prefixes that make a name into another word ("ex-Ansett", "anti-Israeli", "pro-Beijing"): a
+#: form starting with one never labels an entity.
+LABEL_PREFIXES = frozenset("ex anti pro non former then".split())
+#: Post-nominals after a person's name ("Wayne Martin QC", "Martin Luther King Jr"): the surname
+#: is the word before them.
+POST_NOMINALS = frozenset("qc kc sc mp jr sr ii iii iv phd md".split())

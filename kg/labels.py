@@ -1,0 +1,111 @@
+"""What a resolved cluster of names is called and what it is: its label, its type, its node id.
+
+* **Type**: a vote over mentions (pack mentions weigh most, NER more than recovered names, longer
+  spans a little more), guarded by knowledge: a pack's type wins, a country (pycountry) is a GPE,
+  and a people merged with its named country (``demonym``) is that country.
+* **Label**: a pack's label, a country's name, else the best *proper-name form* of the cluster
+  (``names.proper_form``: no title or prefix, no common-noun phrase such as "Hamas group"), among
+  the forms of the winning type (a place is never labelled by the company named after it); for a
+  person, only full forms (no form that is part of another: "Osama bin Laden", not "bin Laden").
+* **Id**: the slug of the label, disambiguated by type, then by a counter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.lexicon.countries import country_label
+from kg.lexicon.names import best_form, display_case, proper_form, short_of, slug, strip_title
+from kg.lexicon.words import NAME_PARTICLES, NAME_STOP_WORDS as STOP
+from kg.merge_rules import TYPE_GROUPS, NameItem
+from kg.model import Entity, Mention
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+
+
+def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
+              apart: dict[int, str] | None = None) -> Entity:
+    """The entity of one cluster (``idxs`` into ``items``), with the rule that merged each alias."""
+    mentions = sorted((m for i in idxs for m in items[i].mentions), key=lambda m: (m.doc, m.start))
+    canonical = next((items[i].canonical for i in idxs if items[i].canonical), None)
+    countries = sorted(items[i].key.text for i in idxs if items[i].key.kind == "country")
+    etype = entity_type(mentions)
+    if canonical:
+        label = canonical
+    elif countries:
+        label, etype = country_label(countries[0]), "GPE"
+    else:
+        label = _label([m for m in mentions if TYPE_GROUPS.get(m.type) == TYPE_GROUPS.get(etype)] or mentions,
+                       etype)
+    reasons: dict[str, str] = {}
+    kept_apart: dict[str, str] = {}
+    for i in idxs:
+        rule = reason.get(i, "variant")
+        if items[i].canonical:
+            rule = "pack"
+        elif items[i].key.kind == "country":
+            rule = "country" if rule == "variant" else rule
+        for m in items[i].mentions:
+            reasons.setdefault(m.text, rule)
+            if apart and i in apart:
+                kept_apart.setdefault(m.text, apart[i])
+    return Entity(id="", label=label, type=etype, mentions=mentions, reasons=reasons, apart=kept_apart)
+
+
+def entity_type(mentions: list[Mention]) -> str:
+    """A pack's type, else the weighted vote of the mentions' NER types."""
+    pack_types = [m.type for m in mentions if m.origin == "pack"]
+    if pack_types:
+        return pack_types[0]
+    types: Counter[str] = Counter()
+    for m in mentions:
+        weight = 3 if m.origin == "pack" else 1 if m.origin == "ner" else 0.5
+        types[m.type] += weight * (1 + 0.1 * (len(m.text.split()) - 1))
+    return sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _label(mentions: list[Mention], etype: str) -> str:
+    """The best proper-name form; for a person, a full one (not part of another form)."""
+    forms: Counter[str] = Counter()
+    for m in mentions:
+        if proper_form(m.text):
+            forms[strip_title(m.form or m.text)] += 1
+    if not forms:  # only lower-case or prefixed forms: the best of them, titles stripped
+        forms = Counter(strip_title(m.form or m.text) for m in mentions)
+    if etype == "PERSON":
+        forms = _full_names(forms)
+    else:  # an acronym is a short form: the expansion is the name ("International Monetary Fund")
+        forms = Counter({f: n for f, n in forms.items() if not _ACRONYM.fullmatch(f)}) or forms
+    label = best_form(forms)
+    return display_case(label) if any(w.islower() and w not in STOP and w not in NAME_PARTICLES
+                                            for w in label.split()) else label
+
+
+def _full_names(forms: Counter[str]) -> Counter[str]:
+    """A person's full forms: none that is part of another ("bin Laden" in "Osama bin Laden"),
+    none that is another with a word before it ("Treasurer Peter Costello", "Beatle George
+    Harrison": a role or descriptor NER took into the name), and a one-word form only when there
+    is no longer one ("Beatle" beside "George Harrison")."""
+    names = Counter({f: n for f, n in forms.items() if not (
+        len(f.split()) >= 3 and f.split()[1][:1].isupper() and " ".join(f.split()[1:]) in forms)})
+    words = {f: f.lower().split() for f in names}
+    full = Counter({f: n for f, n in names.items() if not any(g != f and short_of(words[f], words[g]) for g in names)})
+    longer = Counter({f: n for f, n in full.items() if len(words[f]) >= 2})  # "Beatle" is no full name
+    return longer or full or names or forms
+
+
+def assign_ids(entities: list[Entity]) -> None:
+    """Readable, stable ids: the slug of the label, disambiguated by type, then by a counter."""
+    counts = Counter(slug(e.label) for e in entities)
+    used: set[str] = set()
+    for e in sorted(entities, key=lambda e: (slug(e.label), e.type, e.label, e.mentions[0].doc, e.mentions[0].start)):
+        base = slug(e.label)
+        cand = base if counts[base] == 1 else f"{base}__{e.type.lower()}"
+        n = 2
+        while cand in used:
+            cand = f"{base}__{e.type.lower()}_{n}"
+            n += 1
+        used.add(cand)
+        e.id = cand

