@@ -221,7 +221,7 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
     if low.startswith("the "):
         low = low[4:]
     if type_ in ("GPE", "LOC", "NORP"):
-        from kg.resolve import country_of
+        from kg.lexicon.countries import country_of
 
         if type_ == "GPE" and country_of(label):
             out.add("COUNTRY")
