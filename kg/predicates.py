@@ -119,6 +119,16 @@ class Predicate:
         """The type guard: both ends have an allowed type."""
         return bool(self.head & set(head_types)) and bool(self.tail & set(tail_types))
 
+    def attributes(self, *, negated: bool = False) -> dict[str, str]:
+        """The attributes it gives an edge: ``predicate`` and, unless the statement is denied, the
+        ``wikidata`` and ``wikidata_inverse`` ids it has."""
+        out = {"predicate": self.name}
+        if not negated and self.wikidata:
+            out["wikidata"] = self.wikidata
+        if not negated and self.wikidata_inverse:
+            out["wikidata_inverse"] = self.wikidata_inverse
+        return out
+
 
 def _match(parts: tuple[frozenset[str] | None, ...], words: tuple[str, ...]) -> bool:
     if not parts:
@@ -313,14 +323,7 @@ def edge_attributes(relation: str, rule: str, head_types: Iterable[str], tail_ty
     Wikidata property: it is not a fact to join with Wikidata.
     """
     p = classify(relation, rule, head_types, tail_types, declared)
-    if p is None:
-        return {"predicate": OTHER}
-    out = {"predicate": p.name}
-    if not negated and p.wikidata:
-        out["wikidata"] = p.wikidata
-    if not negated and p.wikidata_inverse:
-        out["wikidata_inverse"] = p.wikidata_inverse
-    return out
+    return {"predicate": OTHER} if p is None else p.attributes(negated=negated)
 
 
 def type_groups() -> dict[str, list[str]]:
