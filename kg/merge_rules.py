@@ -40,7 +40,7 @@ from kg.model import Mention
 #: rapidfuzz ``token_set_ratio`` between two organisation names (content words, country codes
 #: spelled out) must reach this, *and* the words the names do not share must pair up as spelling
 #: variants or institution synonyms (see ``aligned``). Measured on the pairs in
-#: tests/test_resolve.py: true pairs score 89–100 ("U.S. Foreign Investment Commission" ~
+#: tests/unit/test_resolve.py: true pairs score 89–100 ("U.S. Foreign Investment Commission" ~
 #: "Committee on Foreign Investment in the United States": 89.4; "Cambridge Analytics" ~
 #: "Cambridge Analytica": 94.7); distinct bodies that the alignment test lets through never
 #: occur, and those it stops score up to 85.7 ("Federal Trade/Communications Commission"), so the

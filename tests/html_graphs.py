@@ -1,4 +1,5 @@
-"""Hand-built graphs following the graph contract, for the HTML/image tests (no pipeline needed)."""
+"""Hand-built graphs following the graph contract, for the page, picture, contract and database
+tests (no pipeline needed)."""
 
 from __future__ import annotations
 
@@ -167,4 +168,20 @@ def news_like_graph(n: int = 1652, related: int = 523, relations: int = 532, *, 
         _edge(G, u, v, names[j], [(f"story-{k % 300:03d}", f"{G.nodes[u]['label']} {names[j]} "
                                    f"{G.nodes[v]['label']}.")], round(rng.random(), 2),
               hedged=rng.random() < 0.06, negated=rng.random() < 0.02, **extra)
+    return G
+
+
+def tricky_graph() -> nx.MultiDiGraph:
+    """Text that CSV, Cypher and RDF must quote: commas, quotes, semicolons, a newline, accents."""
+    G = nx.MultiDiGraph()
+    G.add_node("acme", label='Acme, "the" Co.', type="ORG", aliases=["Acme", "ACME; Inc", "Ácme"],
+               mentions=3, docs=["a.txt", "b, c.txt"])
+    G.add_node("bob", label="Bob", type="PERSON", aliases=["Bob"], mentions=1, docs=["a.txt"])
+    G.add_edge("bob", "acme", key="works for", relation="works for", confidence=0.8, rule="svo",
+               negated=False, hedged=True, date="May 2020", predicate="employer", wikidata="P108",
+               evidence=[{"doc": "a.txt", "sentence": 'Bob said "yes,\nhe works" for Acme.', "start": 0,
+                          "end": 34, "page": 2}])
+    G.add_edge("acme", "bob", key="not fired", relation="fired", confidence=0.7, rule="svo",
+               negated=True, hedged=False, evidence=[{"doc": "b, c.txt", "sentence": "Acme did not fire Bob.",
+                                                      "start": 5, "end": 27}])
     return G

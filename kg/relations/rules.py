@@ -2,7 +2,7 @@
 
 Each row names its anchor (what the rule starts from), the predicate an anchor must pass, the
 function (in ``verbs.py`` or ``nouns.py``), the confidence of each edge it can emit, and an
-example sentence on which it fires (tests/test_rule_examples.py runs every example through the
+example sentence on which it fires (tests/model/test_rule_examples.py runs every example through the
 real model; tests/unit/test_relation_rules.py tests each rule on a hand-built parse). A confidence key is
 the edge's ``rule`` string, with ``@case`` when one rule has several confidences.
 

@@ -11,7 +11,7 @@ import pytest
 
 import kg
 
-STORIES = Path(__file__).parent / "data" / "resolution_news"
+STORIES = Path(__file__).resolve().parents[1] / "data" / "resolution_news"
 
 
 @pytest.fixture(scope="module")

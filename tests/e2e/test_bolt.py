@@ -12,7 +12,7 @@ import pytest
 
 from kg.export.bolt import statement
 from kg.export.neo4j import tables
-from tests.test_db import tricky_graph
+from html_graphs import tricky_graph
 
 URI = os.environ.get("KG_NEO4J_URI")
 

@@ -1,7 +1,9 @@
-"""The predicate vocabulary (kg/data/predicates.yaml) and its mapping (kg/predicates.py).
+"""The predicate vocabulary (kg/data/predicates.yaml) and its mapping (kg/predicates.py), without
+the model.
 
-Every example of the table is a test: a sentence goes through the real model and the graph, and its
-edge must carry the predicate and its Wikidata id; an ``edge`` example tests the mapping alone.
+Every example of the table is a test: an ``edge`` example tests the mapping here; a sentence
+example goes through the real model in tests/model/test_predicate_examples.py; the seed build's
+typed edges are checked in tests/e2e/test_predicates_seed.py.
 """
 
 from __future__ import annotations
@@ -12,26 +14,8 @@ import pytest
 
 from kg.predicates import OTHER, by_name, classify, edge_attributes, node_types, vocabulary
 
-from conftest import GOLD
-
-MODEL_EXAMPLES = [pytest.param(p.name, e, id=f"{p.name}:{e['text']}")
-                  for p in vocabulary() for e in p.examples if "text" in e]
 EDGE_EXAMPLES = [pytest.param(p.name, e, id=f"{p.name}:{e['edge'][1]}")
                  for p in vocabulary() for e in p.examples if "edge" in e]
-
-
-def _norm(label: str) -> str:
-    return label.lower().removeprefix("the ")
-
-
-def _typed(name: str) -> dict[str, str]:
-    p = by_name()[name]
-    out = {"predicate": name}
-    if p.wikidata:
-        out["wikidata"] = p.wikidata
-    if p.wikidata_inverse:
-        out["wikidata_inverse"] = p.wikidata_inverse
-    return out
 
 
 def test_the_vocabulary_is_well_formed():
@@ -51,27 +35,13 @@ def test_the_vocabulary_is_well_formed():
             assert back.inverse in (None, p.name), (p.name, back.name)
 
 
-@pytest.mark.parametrize("name, example", MODEL_EXAMPLES)
-def test_example_sentence_gets_its_predicate(extractor, name, example):
-    """Sentence -> real model -> graph: the edge from head to tail carries the predicate and its id."""
-    from kg.api import graph_from_results
-    from kg.model import Document
-
-    G = graph_from_results([extractor.one(Document("t", example["text"]))])
-    label = {n: _norm(d["label"]) for n, d in G.nodes(data=True)}
-    edges = {(label[u], label[v]): {k: d[k] for k in ("predicate", "wikidata", "wikidata_inverse") if k in d}
-             for u, v, d in G.edges(data=True)}
-    key = (_norm(example["head"]), _norm(example["tail"]))
-    assert edges.get(key) == _typed(name), edges
-
-
 @pytest.mark.parametrize("name, example", EDGE_EXAMPLES)
 def test_example_edge_gets_its_predicate(name, example):
     """Phrases the relation rules do not produce yet (``album by``) or declare (``nationality``)."""
     rule, relation, head_type, tail_type = example["edge"]
     got = edge_attributes(relation, rule, node_types(head_type, example.get("head", "")),
                           node_types(tail_type, example.get("tail", "")), declared=example.get("declared"))
-    assert got == _typed(name)
+    assert got == by_name()[name].attributes()
 
 
 @pytest.mark.parametrize("relation, rule, head, tail, expected", [
@@ -157,79 +127,6 @@ def test_the_graph_uses_a_rule_s_declared_predicate():
     G = build_graph(resolve(mentions), [result])
     (_, _, data), = G.edges(data=True)
     assert (data["predicate"], data["wikidata"], data["relation"]) == ("citizenship", "P27", "american")
-
-
-def test_every_core_seed_relation_is_typed(seed_build):
-    """Each of the 14 core relations of the seed gold is stated by an edge whose predicate is not `other`."""
-    from kg.evaluate import _as_list, evaluate, gold_norm, load_gold
-
-    gold = load_gold(GOLD)
-    G = seed_build.graph
-    names = {n: {gold_norm(d.get("label", n)), *map(gold_norm, d.get("aliases") or [])} for n, d in G.nodes(data=True)}
-    keys = {e["id"]: {gold_norm(x) for x in _as_list(e["names"]) + _as_list(e.get("mentions", []))}
-            for e in gold["entities"]}
-    nodes_of = {g: {n for n, ns in names.items() if ns & k} for g, k in keys.items()}
-    core = [r for r in gold["relations"] if r.get("core")]
-    assert len(core) == 14 and evaluate(G, gold)["relations_core"] == [14, 14]
-    for r in core:
-        hs = {n for g in _as_list(r["head"]) for n in nodes_of[g]}
-        ts = {n for g in _as_list(r["tail"]) for n in nodes_of[g]}
-        preds = {d["predicate"] for u, v, d in G.edges(data=True)
-                 if ((u in hs and v in ts) or (u in ts and v in hs)) and any(k.lower() in d["relation"].lower() for k in r["keywords"])}
-        assert preds - {OTHER}, (r["head"], r["tail"], preds)
-
-
-def _typing(d: dict) -> tuple[str, str, str]:
-    return (d.get("predicate") or "", d.get("wikidata") or "", d.get("wikidata_inverse") or "")
-
-
-def test_the_type_survives_every_export(seed_build):
-    """graph.json, GraphML, GEXF and triples.csv read back with each edge's predicate and ids."""
-    import csv
-
-    import networkx as nx
-
-    from kg.export.json_io import load
-
-    G = seed_build.graph
-    want = {(u, v, d["relation"]): _typing(d) for u, v, d in G.edges(data=True)}
-    assert {t[0] for t in want.values()} - {OTHER} and any(t[1] for t in want.values())
-    out = seed_build.outputs
-    readers = {
-        "json": lambda p: load(p),
-        "graphml": lambda p: nx.read_graphml(p, force_multigraph=True),
-        "gexf": lambda p: nx.read_gexf(p),
-    }
-    for fmt, read in readers.items():
-        H = read(out[fmt])
-        got = {(u, v, d["relation"]): _typing(d) for u, v, d in H.edges(data=True)}
-        assert got == want, fmt
-    with open(out["csv"], newline="", encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
-    got = {(r["head_id"], r["tail_id"], r["relation"]): (r["predicate"], r["wikidata"], r["wikidata_inverse"])
-           for r in rows}
-    assert got == want
-
-
-def test_query_and_stats_by_predicate(seed_build, tmp_path):
-    import json
-
-    from typer.testing import CliRunner
-
-    from kg.cli import app
-    from kg.query import neighbours, summary
-
-    G = seed_build.graph
-    rows = neighbours(G, "ByteDance", predicate="subsidiary")
-    assert [(r["direction"], r["neighbour"], r["predicate"]) for r in rows] == [("out", "TikTok", "subsidiary")]
-    assert all(r["predicate"] == "chief_executive_of" for r in neighbours(G, "ByteDance", predicate="chief_executive_of"))
-    counts = summary(G)["predicates"]
-    assert sum(counts.values()) == G.number_of_edges() and counts["subsidiary"] == 1
-    res = CliRunner().invoke(app, ["stats", str(seed_build.outputs["json"]), "--json"])
-    assert res.exit_code == 0, res.output
-    assert json.loads(res.output)["predicates"] == counts
-    res = CliRunner().invoke(app, ["stats", str(seed_build.outputs["json"])])
-    assert "Relations by predicate" in res.output and "subsidiary" in res.output
 
 
 def test_the_readme_table_is_the_vocabulary():

@@ -14,7 +14,7 @@ from kg.ingest import (
 )
 from kg.model import Document, SkippedSource
 
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "tiktok_regulators.txt"
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "tiktok_regulators.txt"
 
 
 def load(*paths: Path) -> tuple[list[Document], list[SkippedSource]]:

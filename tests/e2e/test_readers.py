@@ -16,7 +16,7 @@ pytest.importorskip("pypdf")
 pytest.importorskip("docx")
 pytest.importorskip("trafilatura")
 
-PAGES = Path(__file__).parent / "pages"
+PAGES = Path(__file__).resolve().parents[1] / "pages"
 REPORT = [
     ["ACME Quarterly Report", "Regulators", "The Federal Trade Commission fined TikTok in February after a long",
      "investigation. ByteDance, the owner of TikTok, met its inter-", "national partners in Beijing.", "Page 1 of 3"],

@@ -21,6 +21,8 @@ from kg.db import DatabaseMissing, cypher, database_path, export, rows_to_csv, r
 from kg.export.cypherdb import load_tables, write_database
 from kg.export.neo4j import ARRAY_DELIMITER, edge_id, tables
 
+from html_graphs import tricky_graph
+
 ABC_GRAPH = Path(os.environ.get("KG_ABC_GRAPH", "/work/baseline/abc/out/graph.json"))
 
 
@@ -121,21 +123,6 @@ def test_seed_documents_have_their_path(seed_build):
 HEADER_FIELD = re.compile(
     r"^(?:\w+:ID\(\w+\)|:LABEL|:START_ID\(\w+\)|:END_ID\(\w+\)|:TYPE"
     r"|\w+(?::(?:int|long|float|double|boolean|byte|short|char|string|date|datetime)(?:\[\])?)?)$")
-
-
-def tricky_graph() -> nx.MultiDiGraph:
-    G = nx.MultiDiGraph()
-    G.add_node("acme", label='Acme, "the" Co.', type="ORG", aliases=["Acme", "ACME; Inc", "Ácme"],
-               mentions=3, docs=["a.txt", "b, c.txt"])
-    G.add_node("bob", label="Bob", type="PERSON", aliases=["Bob"], mentions=1, docs=["a.txt"])
-    G.add_edge("bob", "acme", key="works for", relation="works for", confidence=0.8, rule="svo",
-               negated=False, hedged=True, date="May 2020", predicate="employer", wikidata="P108",
-               evidence=[{"doc": "a.txt", "sentence": 'Bob said "yes,\nhe works" for Acme.', "start": 0,
-                          "end": 34, "page": 2}])
-    G.add_edge("acme", "bob", key="not fired", relation="fired", confidence=0.7, rule="svo",
-               negated=True, hedged=False, evidence=[{"doc": "b, c.txt", "sentence": "Acme did not fire Bob.",
-                                                      "start": 5, "end": 27}])
-    return G
 
 
 def read_csv(path: Path) -> list[list[str]]:

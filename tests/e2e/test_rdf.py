@@ -11,7 +11,7 @@ rdflib = pytest.importorskip("rdflib")
 from kg.db import export  # noqa: E402
 from kg.export.neo4j import edge_id  # noqa: E402
 from kg.export.rdf import BASE, WIKIDATA, predicate_iri, to_rdf, write_rdf  # noqa: E402
-from tests.test_db import tricky_graph  # noqa: E402
+from html_graphs import tricky_graph  # noqa: E402
 
 PREFIXES = f"""PREFIX kg: <{BASE}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX prov: <http://www.w3.org/ns/prov#>

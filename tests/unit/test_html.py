@@ -20,7 +20,7 @@ from html_graphs import XSS_IMG, XSS_SCRIPT, sample_graph, synthetic_graph, type
 from kg.export import html as kg_html
 from kg.export.html import PAGE_SCRIPTS, page_data, render_html, write_html
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class _Scripts(HTMLParser):

@@ -1,0 +1,44 @@
+"""The built-in alias pack with the real model: its names are not English words, it finds
+machine-translated names, and a folder's own pack wins over it."""
+
+from __future__ import annotations
+
+from kg.aliases import load_pack
+
+
+def test_builtin_pack_names_are_never_ordinary_english(nlp):
+    """Pack phrases match in any case, so a one-word name must not be an English word."""
+    from kg.aliases import BUILTIN_PACK
+    from kg.truecase import lexicon_from
+
+    lexicon = lexicon_from(nlp)
+    entries = load_pack(BUILTIN_PACK)
+    assert len(entries) > 30
+    words = [p for e in entries for p in (e.label, *e.aliases) if len(p.split()) == 1]
+    assert [w for w in words if w.lower() in lexicon and not w.isupper()] == []
+
+
+def test_builtin_pack_finds_machine_translated_names_without_a_folder_pack(tmp_path):
+    import kg
+
+    src = tmp_path / "news"
+    src.mkdir()
+    (src / "mt.txt").write_text(
+        "The US Foreign Investment Commission reviewed the byte jump company. "
+        "byte beat owns tik tok, the short video app.", encoding="utf-8")
+    labels = {d["label"] for _, d in kg.build([str(src)]).graph.nodes(data=True)}
+    assert {"ByteDance", "TikTok", "CFIUS"} <= labels
+    bare = {d["label"] for _, d in kg.build([str(src)], builtin_aliases=False).graph.nodes(data=True)}
+    assert "ByteDance" not in bare and "CFIUS" not in bare
+
+
+def test_own_packs_take_precedence_over_the_builtin_one(tmp_path):
+    import kg
+
+    src = tmp_path / "news"
+    src.mkdir()
+    (src / "aliases.yaml").write_text("entities:\n  - label: Ant Financial\n    type: ORG\n"
+                                      "    aliases: [ant financial]\n", encoding="utf-8")
+    (src / "a.txt").write_text("Regulators stopped the listing of ant financial in Shanghai.", encoding="utf-8")
+    labels = {d["label"] for _, d in kg.build([str(src)]).graph.nodes(data=True)}
+    assert "Ant Financial" in labels and "Ant Group" not in labels
