@@ -15,14 +15,13 @@ import click
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn
 from rich.table import Table
 from rich.text import Text
 from typer.core import TyperGroup
 
-if TYPE_CHECKING:
-    from rich.progress import Task
+from kg.cli_progress import progress_bar
 
+if TYPE_CHECKING:
     from kg.cache import LayoutCache
 
 
@@ -87,29 +86,6 @@ def _main(
         if text:
             click.echo(text, err=True)
         raise typer.Exit(2)
-
-
-class _RateColumn(ProgressColumn):
-    """Documents per second since extraction started (after the model loaded), and the time left.
-
-    Rich's own speed is a moving average over every advance, so the model's load counts as a stall
-    and a run of cached documents as a burst; this one starts its clock when parsing can start.
-    """
-
-    def render(self, task: Task) -> Text:
-        started, base = task.fields.get("started"), task.fields.get("base", 0)
-        # Rich keeps ``finished_time`` relative to the task's start, ``started`` is absolute.
-        now = task.start_time + task.finished_time if task.finished and task.start_time is not None else task.get_time()
-        elapsed = now - started if started else 0.0
-        done = task.completed - base
-        if not started or done <= 0 or elapsed <= 0:
-            return Text("… docs/s", style="progress.data.speed")
-        rate = done / elapsed
-        text = f"{rate:.1f} docs/s"
-        if task.total and not task.finished:
-            left = max(task.total - task.completed, 0) / rate
-            text += f", {int(left // 60)}:{int(left % 60):02d} left"
-        return Text(text, style="progress.data.speed")
 
 
 @contextmanager
@@ -195,11 +171,7 @@ def _build_once(sources: list[Path], options: dict, *, png: bool, quiet: bool, v
             err.print(f"[yellow]skipped[/] {escape(str(s.path))}: {escape(str(s.reason))}")
 
     total = count_documents(sources, exclude=[options["output_dir"]])
-    progress = Progress(
-        SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
-        MofNCompleteColumn(), _RateColumn(), console=err, transient=True,
-        disable=quiet or total <= 1,
-    )
+    progress = progress_bar(err, disable=quiet or total <= 1)
     with progress:
         # "reading" until a document must be parsed (cached ones are served meanwhile), then
         # "loading model", then "extracting".

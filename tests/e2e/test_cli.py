@@ -216,10 +216,10 @@ def test_build_tells_when_the_model_loads(tmp_path):
 def test_rate_and_time_left_count_from_the_end_of_the_model_load():
     from rich.progress import Progress
 
-    from kg.cli import _RateColumn
+    from kg.cli_progress import RateColumn
 
     now = [0.0]
-    progress = Progress(_RateColumn(), get_time=lambda: now[0], disable=True)
+    progress = Progress(RateColumn(), get_time=lambda: now[0], disable=True)
     task = progress.add_task("loading model", total=100, started=None)
     now[0] = 30.0  # the model took 30 s to load: no rate yet, and none made up
     assert progress.columns[0].render(progress.tasks[0]).plain == "… docs/s"
