@@ -347,7 +347,8 @@ def explain(
     entity: EntityArg,
     as_json: JsonOpt = False,
 ) -> None:
-    """Why these names are one entity: each alias, the rule that merged it, its count and an example."""
+    """Why these names are one entity: each alias, the rule that merged it, its count and an example;
+    and, below, each alias resolution kept apart from a name it fits, with why."""
     from kg.contract import lookup
     from kg.query import explain_rows
 
@@ -362,6 +363,9 @@ def explain(
                [[r["alias"], r["rule"], str(r["count"]), r["example"] or ""] for r in rows])
     t.show_lines = False
     out.print(t)
+    for r in rows:  # where resolution declined a merge, and why
+        if r["apart"]:
+            out.print(Text.assemble((str(r["alias"]), "bold"), " kept apart: ", str(r["apart"])))
 
 
 @app.command()

@@ -282,7 +282,8 @@ def card(G: nx.MultiDiGraph, name: str) -> dict[str, Any]:
 
 def explain_rows(G: nx.MultiDiGraph, name: str) -> Rows:
     """Why these names are one entity: each alias, the merge rule that joined it (``rule``), how
-    often it was seen (``count``) and an example sentence. ``kg explain`` prints it.
+    often it was seen (``count``), an example sentence and, where resolution declined to merge the
+    alias with a name it fits, why (``apart``, else ``None``). ``kg explain`` prints it.
 
     A graph without ``merges`` (an older build) lists each alias with rule ``?``.
 
@@ -299,8 +300,8 @@ def explain_rows(G: nx.MultiDiGraph, name: str) -> Rows:
         ex = m.get("example") or {}
         rows.append({"alias": m["alias"], "rule": m["rule"], "count": m.get("count"),
                      "example": sentences.get((ex.get("doc"), ex.get("start"), ex.get("end")), ""),
-                     "doc": ex.get("doc")})
-    return Rows(rows, ["alias", "rule", "count", "example", "doc"])
+                     "doc": ex.get("doc"), "apart": m.get("apart")})
+    return Rows(rows, ["alias", "rule", "count", "example", "doc", "apart"])
 
 
 def _example_sentences(G: nx.MultiDiGraph, node: str) -> dict:

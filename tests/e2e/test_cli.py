@@ -77,6 +77,25 @@ def test_explain_lists_rules(built):
     assert all(a["example"] for a in data["aliases"])
 
 
+def test_explain_says_where_resolution_declined_a_merge_and_why(tmp_path):
+    import networkx as nx
+
+    from kg.export.json_io import write_json
+
+    why = "fits two people in one document: Ian Jackson, Peter Jackson"
+    G = nx.MultiDiGraph()
+    G.add_node("jackson", label="Jackson", type="PERSON", aliases=["Jackson", "Mr Jackson"], mentions=3,
+               docs=["s4.txt"], merges=[{"alias": "Jackson", "rule": "label", "count": 2, "apart": why},
+                                        {"alias": "Mr Jackson", "rule": "title", "count": 1}])
+    graph = write_json(G, tmp_path / "graph.json")
+    result = runner.invoke(app, ["explain", str(graph), "Jackson"], env={"COLUMNS": "250"})
+    assert result.exit_code == 0, result.output
+    assert f"Jackson kept apart: {why}" in result.stdout
+    assert "Mr Jackson kept apart" not in result.stdout
+    result = runner.invoke(app, ["explain", str(graph), "Jackson", "--json"])
+    assert [a["apart"] for a in json.loads(result.stdout)["aliases"]] == [why, None]
+
+
 def test_missing_path_is_one_line_and_exit_2(tmp_path):
     result = runner.invoke(app, ["build", str(tmp_path / "nope"), "-o", str(tmp_path / "o")])
     assert result.exit_code == 2

@@ -15,9 +15,13 @@ STORIES = Path(__file__).resolve().parents[1] / "data" / "resolution_news"
 
 
 @pytest.fixture(scope="module")
-def nodes(tmp_path_factory):
-    G = kg.build([str(STORIES)], output_dir=None, cache=False, formats=()).graph
-    return [d for _, d in G.nodes(data=True)]
+def graph():
+    return kg.build([str(STORIES)], output_dir=None, cache=False, formats=()).graph
+
+
+@pytest.fixture(scope="module")
+def nodes(graph):
+    return [d for _, d in graph.nodes(data=True)]
 
 
 def holding(nodes, alias, doc=None):
@@ -64,3 +68,13 @@ def test_a_peoples_adjective_and_plural_are_one_node(nodes):
     assert "Israeli" in israelis["aliases"] and israelis["type"] == "NORP"
     [palestinians] = holding(nodes, "Palestinians")
     assert "Palestinian" in palestinians["aliases"]
+
+
+def test_explain_tells_why_a_surname_was_kept_apart(graph):
+    """``kg explain``'s rows carry the reason resolution recorded on the built graph."""
+    from kg.query import explain_rows
+
+    [node] = [n for n, d in graph.nodes(data=True) if d["label"] == "Jackson" and "story4.txt" in d["docs"]]
+    rows = explain_rows(graph, node)
+    assert rows.column("apart")[rows.column("alias").index("Jackson")] == (
+        "fits two people in one document: Ian Jackson, Peter Jackson")

@@ -351,12 +351,20 @@ def test_explain_rows_read_merges_as_built_or_as_json_strings(G):
     example = {"doc": "d1", "start": 0, "end": 22, "sentence": "ByteDance owns TikTok."}
     G.nodes["bd"]["merges"] = [{"alias": "byte skipping", "rule": "pack", "count": 2, "example": example}]
     rows = q.explain_rows(G, "bytes")
-    assert rows.columns == ["alias", "rule", "count", "example", "doc"]
+    assert rows.columns == ["alias", "rule", "count", "example", "doc", "apart"]
     assert rows[0] == {"alias": "byte skipping", "rule": "pack", "count": 2,
-                       "example": "ByteDance owns TikTok.", "doc": "d1"}
+                       "example": "ByteDance owns TikTok.", "doc": "d1", "apart": None}
     G.nodes["bd"]["merges"] = json.dumps(G.nodes["bd"]["merges"])  # as GraphML stores it
     assert q.explain_rows(G, "bytes") == rows
     assert q.explain_rows(G, "Atlantis").column("rule") == ["?"]  # an older graph: no merges
+
+
+def test_explain_rows_say_why_resolution_kept_an_alias_apart(G):
+    why = "fits two people in one document: Ian Jackson, Peter Jackson"
+    G.nodes["bd"]["merges"] = [{"alias": "ByteDance", "rule": "label", "count": 5},
+                               {"alias": "Jackson", "rule": "label", "count": 1, "apart": why}]
+    rows = q.explain_rows(G, "ByteDance")
+    assert rows.column("apart") == [None, why]
 
 
 def test_stats_is_the_summary_plus_the_top_entities(G):
