@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT.parent / "shared" / "eval" / "seed_gold.yaml"
+#: a build of the 300 Lee ABC stories, when this machine has one (the database and RDF tests use it)
+ABC_GRAPH = Path(os.environ.get("KG_ABC_GRAPH", "/work/baseline/abc/out/graph.json"))
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,6 @@ stories' graph.json of the baseline build (the same bytes kg builds, see
 from __future__ import annotations
 
 import csv
-import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -21,9 +20,9 @@ from kg.db import DatabaseMissing, cypher, database_path, export, rows_to_csv, r
 from kg.export.cypherdb import load_tables, write_database
 from kg.export.neo4j import ARRAY_DELIMITER, edge_id, tables
 
+from conftest import ABC_GRAPH
 from html_graphs import tricky_graph
 
-ABC_GRAPH = Path(os.environ.get("KG_ABC_GRAPH", "/work/baseline/abc/out/graph.json"))
 
 
 @pytest.fixture(scope="module", params=["seed", "abc"])

@@ -95,7 +95,7 @@ def test_same_graph_same_bytes(tmp_path):
 def test_sparql_matches_networkx_on_the_300_stories(tmp_path):
     """Counts by type and every statement's evidence, on the 300-story graph when this machine has it."""
     import kg
-    from tests.test_db import ABC_GRAPH
+    from conftest import ABC_GRAPH
 
     if not ABC_GRAPH.is_file():
         pytest.skip(f"no 300-story graph at {ABC_GRAPH} (set KG_ABC_GRAPH)")
