@@ -44,9 +44,9 @@ def cypher(path: str | os.PathLike, query: str, parameters: dict[str, Any] | Non
     ``path`` is the output folder of ``kg build`` (or its ``graph.json``, or ``graph.lbug``).
     Column names are the query's ``RETURN`` expressions.
     """
-    from kg.export.cypherdb import BUFFER_POOL, _import_ladybug
+    from kg.export.cypherdb import BUFFER_POOL, import_ladybug
 
-    ladybug = _import_ladybug()
+    ladybug = import_ladybug()
     db = ladybug.Database(str(database_path(path)), read_only=True, buffer_pool_size=BUFFER_POOL,
                           max_num_threads=2)
     try:

@@ -13,19 +13,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import BoltError  # noqa: F401  (raised here; defined with the other errors)
+from kg.export.extras import require
 from kg.export.neo4j import ARRAY_DELIMITER, Table, tables
 
 BATCH = 1000
 
 
-
-
-def _import_driver():
-    try:
-        import neo4j
-    except ImportError:
-        raise ImportError('--bolt needs the Neo4j driver: pip install "kg-builder[bolt]"') from None
-    return neo4j
 
 
 def _props(table: Table, values: tuple) -> dict:
@@ -65,7 +58,7 @@ def push(build_dir: str | os.PathLike, uri: str) -> dict[str, int]:
     from kg.api import load
     from kg.db import _documents
 
-    neo4j = _import_driver()
+    neo4j = require("neo4j", '--bolt needs the Neo4j driver: pip install "kg-builder[bolt]"')
     folder = Path(build_dir)
     all_tables = tables(load(folder), _documents(folder))
     auth = (os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""))

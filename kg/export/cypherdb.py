@@ -20,10 +20,12 @@ import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from types import ModuleType
 
 import networkx as nx
 
 from kg.errors import DatabaseMissing  # noqa: F401  (raised here; defined with the other errors)
+from kg.export.extras import require
 from kg.export.neo4j import Table, tables, write_table
 
 DB_NAME = "graph.lbug"
@@ -44,12 +46,9 @@ _FROM_CSV = {
 
 
 
-def _import_ladybug():
-    try:
-        import ladybug
-    except ImportError as exc:  # pragma: no cover - ladybug is a dependency of kg
-        raise ImportError('the embedded database needs LadybugDB: pip install "ladybug==0.22.0"') from exc
-    return ladybug
+def import_ladybug() -> ModuleType:
+    """LadybugDB (a dependency of kg; the message is for a broken install)."""
+    return require("ladybug", 'the embedded database needs LadybugDB: pip install "ladybug==0.22.0"')
 
 
 def _q(name: str) -> str:
@@ -81,7 +80,7 @@ def copy_statement(table: Table, csv_path: str | os.PathLike) -> str:
 
 def load_tables(folder: str | os.PathLike, db_path: str | os.PathLike, all_tables: list[Table]) -> None:
     """Create the schema in a new database at ``db_path`` and copy each ``folder/<table>.csv`` in."""
-    ladybug = _import_ladybug()
+    ladybug = import_ladybug()
     # one checkpoint at the end instead of one per statement: 3x faster on the 300 stories
     db = ladybug.Database(str(db_path), buffer_pool_size=BUFFER_POOL, max_num_threads=2, auto_checkpoint=False)
     try:

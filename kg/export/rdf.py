@@ -25,6 +25,7 @@ from urllib.parse import quote
 import networkx as nx
 
 from kg.export.atomic import write_text_atomic
+from kg.export.extras import require
 from kg.export.neo4j import documents_of, edge_id
 
 RDF_FILES = {"turtle": "graph.ttl", "jsonld": "graph.jsonld"}
@@ -32,14 +33,6 @@ BASE = "urn:kg:"
 WIKIDATA = "http://www.wikidata.org/prop/direct/"
 NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 _SCALARS = ("date", "money", "quantity", "reported_by", "predicate", "wikidata")
-
-
-def _import_rdflib():
-    try:
-        import rdflib
-    except ImportError:
-        raise ImportError('RDF export needs rdflib: pip install "kg-builder[rdf]"') from None
-    return rdflib
 
 
 def _iri(ns: str, name: str) -> str:
@@ -57,7 +50,7 @@ def predicate_iri(data: dict, base: str = BASE) -> str:
 
 def to_rdf(G: nx.MultiDiGraph, documents: Iterable[dict] | None = None, base: str = BASE):
     """An ``rdflib.Graph`` of ``G`` (see the module docstring for the vocabulary)."""
-    rdflib = _import_rdflib()
+    rdflib = require("rdflib", 'RDF export needs rdflib: pip install "kg-builder[rdf]"')
     from rdflib import RDF, RDFS, XSD, Literal, Namespace, URIRef
     from rdflib.namespace import DCTERMS, PROV, SKOS
 
