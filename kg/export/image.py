@@ -7,7 +7,6 @@ labelling only their most-mentioned entities and dropping edge labels past a thr
 
 from __future__ import annotations
 
-import math
 import os
 from collections import Counter
 from collections.abc import Hashable
