@@ -1,8 +1,9 @@
 """``kg eval``: score a graph against a hand-made gold file.
 
 The gold file is YAML: ``entities`` (each with ``id``, ``names``, optional ``mentions``, ``core``)
-and ``relations`` (each with ``head``, ``tail``, ``keywords``, ``core``); ``tests/test_accuracy.py``
-uses one kept outside the repository (``../shared/eval/seed_gold.yaml``).
+and ``relations`` (each with ``head``, ``tail``, ``keywords``, ``core``); ``tests/e2e/test_accuracy.py``
+scores the seed build against one kept outside the repository (``GOLD`` in ``tests/conftest.py``) and
+skips without it.
 
 Names are compared after normalisation (lower case, no leading article, no possessive 's, no
 punctuation). A gold entity is *found* when a node's label or an alias matches one of its names or

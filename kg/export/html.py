@@ -3,7 +3,7 @@
 Built on vis-network as shipped *inside* the pyvis package (inlined, never from a CDN), with our own
 page instead of pyvis's template, because that template links Bootstrap from a CDN, writes ``lib/``
 into the working directory in its default mode, renders titles through ``innerHTML`` and does not
-escape its heading (see shared/NOTES.md). Here:
+escape its heading (a title such as ``<img src=x onerror=…>`` would run). Here:
 
 - graph data travels as JSON in a ``<script type="application/json">`` whose ``<``, ``>`` and ``&``
   are ``\\u``-escaped, so no document text can close the script element;
