@@ -20,9 +20,10 @@ from kg.aliases import PackMatch
 from kg.lexicon.countries import country_names
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.words import (
-    INSTITUTION_HEADS, LEADING_TRIM, MONTHS_DAYS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, ROLE_WORDS,
+    DETERMINERS, INSTITUTION_HEADS, LEADING_TRIM, MONTHS_DAYS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, ROLE_WORDS,
 )
 from kg.model import NODE_TYPES, Mention, Recase
+from kg.spans import capitalised, capitalised_edges, close_brackets, is_office, name_chain, one_name, sentence_parts
 
 #: "… (CFIUS)" right after a mention defines an acronym for it.
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
@@ -37,10 +38,10 @@ def _trim(span: Span) -> Span | None:
     """Drop leading determiners/possessive pronouns and trailing punctuation, conjunctions, 's."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in LEADING_TRIM or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in LEADING_TRIM or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (
-        doc[end - 1].is_punct or doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")
         or doc[end - 1].lower_ in ("'s", "’s", "'")
     ):
         end -= 1
@@ -58,8 +59,10 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
     if not words or len(text) < 2:
         return True
     lowered = text.lower()
-    if all(t.lower_ in ROLE_WORDS or t.lower_ in PERSON_TITLES for t in words):
-        return True
+    if all(is_office(t) for t in words):
+        return True  # "COO", "Prime Minister", "Deputy Assistant Secretary", "Colonel"
+    if all(t.like_num for t in words):
+        return True  # "Seven", "Thirty": number words NER did not call CARDINAL
     if lowered in MONTHS_DAYS:
         return True
     touched = any(t.idx in recased for t in span)
@@ -85,13 +88,25 @@ class _Found:
     def __init__(self, doc: Doc, doc_id: str, original: str, recases: list[Recase],
                  lexicon: frozenset[str]) -> None:
         self.doc, self.doc_id, self.original, self.lexicon = doc, doc_id, original, lexicon
-        self.recased = {r.start for r in recases}
+        self.recased = frozenset(r.start for r in recases)
         self.uncased = is_uncased(doc, original)
         self.taken = [False] * len(doc)
         self.mentions: list[Mention] = []
 
     def junk(self, span: Span) -> bool:
         return _is_junk(span, self.original, self.recased, self.lexicon, self.uncased)
+
+    def bounded(self, span: Span) -> Span | None:
+        """``span`` trimmed to where a name may start and end, then grown to the whole name it
+        is a piece of (``kg.spans``); in text without case only the trim and the brackets apply."""
+        trimmed = _trim(span)
+        if trimmed is not None:
+            trimmed = close_brackets(trimmed)
+        if trimmed is not None and not self.uncased:
+            trimmed = capitalised_edges(trimmed)
+            if trimmed is not None:
+                trimmed = _trim(name_chain(trimmed, self.lexicon, self.recased))
+        return trimmed
 
     def add(self, span: Span, etype: str, origin: str, canonical: str | None = None,
             form: str | None = None) -> None:
@@ -119,27 +134,30 @@ def pack_mentions(found: _Found, packs: list[PackMatch]) -> None:
 
 
 def ner_mentions(found: _Found) -> None:
-    """spaCy's NER spans: institutions extended, coordinations split, trimmed, junk dropped, a
-    person's lower-case name parts taken in, and the type corrected from local evidence."""
+    """spaCy's NER spans: cut at sentence starts, institutions extended, coordinations split,
+    trimmed to their limits and grown to the whole Title-Case name, junk dropped, a person's
+    lower-case name parts taken in, and the type corrected from local evidence."""
     for ent in found.doc.ents:
         if ent.label_ not in NODE_TYPES:
             continue
-        for part in _split_coordination(_extend_institution(ent)):
-            span = _trim(part)
-            if span is None or found.junk(span):
-                continue
-            whole, form = _extend_person(span, found.lexicon, found.uncased)
-            etype = _fix_type(whole, ent.label_)
-            if whole is not span and etype != "PERSON":  # only a person's name takes in those parts
-                whole, form, etype = span, None, _fix_type(span, ent.label_)
-            found.add(whole, etype, "ner", form=form)  # "beats co-founder jimmy Iovine": all of a person's name
+        for piece in sentence_parts(ent):
+            for part in _split_coordination(_extend_institution(piece)):
+                span = found.bounded(part)
+                if span is None or found.junk(span):
+                    continue
+                whole, form = _extend_person(span, found.lexicon, found.uncased)
+                etype = _fix_type(whole, ent.label_)
+                if whole is not span and etype != "PERSON":  # only a person's name takes in those parts
+                    whole, form, etype = span, None, _fix_type(span, ent.label_)
+                found.add(whole, etype, "ner", form=form)  # "beats co-founder jimmy Iovine": all of a person's name
 
 
 def recovered_mentions(found: _Found) -> None:
     """Runs of proper nouns NER left unlabelled, typed by the document's NER votes."""
     ner_types = _doc_type_votes(found.doc, found.original)
-    for span in _proper_noun_runs(found.doc, found.taken, found.uncased):
-        if found.junk(span):
+    for run in _proper_noun_runs(found.doc, found.taken, found.uncased):
+        span = found.bounded(run)
+        if span is None or found.junk(span):
             continue
         if len(span) == 1 and span[0].idx not in found.recased:
             if span[0].is_sent_start:
@@ -147,6 +165,42 @@ def recovered_mentions(found: _Found) -> None:
             if found.uncased and in_lexicon(span[0].lower_, found.lexicon):
                 continue  # "the state administration": in lower-case text the tagger guesses NNP
         found.add(span, _guess_type(span, ner_types), "recovered")
+
+
+def drop_fragments(found: _Found) -> None:
+    """A lone capitalised English word that is also a word of a longer name in the document is
+    that name referred back to ("the Party" beside "Labour Party", "the River" beside "Rogue
+    River") or cut short ("Station", "System"): no node of its own. It goes when it follows a
+    determiner somewhere, or ends the longer name (not a place: "Europe" of "Eastern Europe").
+    People's, places' and peoples' names keep their short forms ("Bush", "Washington"); so do
+    first words ("Google" of "Google Maps")."""
+    words_of, heads = set(), set()
+    for m in found.mentions:
+        words = (m.form or m.text).lower().split()
+        if len(words) > 1 and m.type != "PERSON":
+            words_of.update(words)
+            heads.add(words[-1])
+    after_determiner = {(m.form or m.text).lower() for m in found.mentions
+                        if m.start and _word_before(found.original, m.start) in DETERMINERS}
+    keep = []
+    for m in found.mentions:
+        word = (m.form or m.text).lower()
+        if m.origin != "pack" and m.type not in _SHORT_FORM_TYPES and " " not in word \
+                and word in words_of and in_lexicon(word, found.lexicon) and word not in country_names() \
+                and (word in after_determiner or (word in heads and m.type != "LOC")):
+            continue
+        keep.append(m)
+    found.mentions = keep
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before offset ``start`` on its line, lower-cased ("" if none)."""
+    match = re.search(r"(\w+)[ \t]+$", text[max(0, start - 30):start])
+    return match.group(1).lower() if match else ""
+
+
+#: Types whose one-word short forms are names of their own ("Bush", "Washington", "French").
+_SHORT_FORM_TYPES = frozenset({"PERSON", "GPE", "NORP"})
 
 
 def propagated_mentions(found: _Found) -> None:
@@ -176,12 +230,14 @@ def extract_mentions(
 
     ``doc`` was parsed from the truecased text; ``original`` is the cleaned document, same length,
     and is where every mention's text is taken from. The four sources run in order of trust, and
-    a token taken by one is not offered to the next: packs, NER, recovered, propagated.
+    a token taken by one is not offered to the next: packs, NER, recovered, propagated (after
+    fragments of longer names are dropped).
     """
     found = _Found(doc, doc_id, original, recases, lexicon)
     pack_mentions(found, packs)
     ner_mentions(found)
     recovered_mentions(found)
+    drop_fragments(found)
     propagated_mentions(found)
     found.mentions.sort(key=lambda m: (m.start, m.end))
     return found.mentions
@@ -242,14 +298,18 @@ def _extend_person(span: Span, lexicon: frozenset[str], uncased: bool) -> tuple[
 
 
 def _split_coordination(ent: Span) -> list[Span]:
-    """``Facebook and Tencent`` is two names; ``Johnson & Johnson`` (an ampersand) stays one."""
+    """``Facebook and Tencent`` is two names; ``Johnson & Johnson`` (an ampersand) and what the
+    parse reads as one name (``Minneapolis Park and Recreation Board``, ``kg.spans.one_name``)
+    stay one."""
     if ent.label_ == "PERSON" or len(ent) < 3:
         return [ent]
     parts, start = [], ent.start
     for tok in ent[1:-1]:
         if tok.lower_ in ("and", "or", ",") and tok.nbor(-1).text[:1].isupper() and tok.nbor(1).text[:1].isupper():
-            parts.append(Span(ent.doc, start, tok.i, label=ent.label))
-            start = tok.i + 1
+            left, right = Span(ent.doc, start, tok.i, label=ent.label), Span(ent.doc, tok.i + 1, ent.end)
+            if not one_name(left, right):
+                parts.append(left)
+                start = tok.i + 1
     parts.append(Span(ent.doc, start, ent.end, label=ent.label))
     return parts
 

@@ -7,10 +7,12 @@ changing the text's length so every character offset stays valid.
 ``truecase`` runs the passes of ``PASSES`` in this order. The first three decide *words* (every
 lower-case occurrence of the word is recased):
 
-* ``seen``: the word appears capitalised or CamelCased mid-sentence elsewhere (``TikTok``);
+* ``seen``: the word appears capitalised or CamelCased mid-sentence elsewhere (``TikTok``); an
+  English word counts only where it stands alone (``War`` of ``World War`` says nothing of ``war``);
 * ``title``: it follows a personal title (``President trump``);
 * ``unknown``: it is not an English word (the model's own WordNet lemma index), is used like a
-  name (never after ``a``/``an``), and is not a stop word (``wechat``, ``quora``).
+  name (never after ``a``/``an``, nor coordinated with a noun after one: ``a town and comune``),
+  and is not a stop word (``wechat``, ``quora``).
 
 The others change *spans*, each written over or under what earlier passes wrote, as noted:
 
@@ -88,12 +90,23 @@ class Casing:
                 prev = words[i - 1][2].lower() if i else ""
                 if prev in ("a", "an") and not _sentence_initial(text, s):
                     self.after_article.add(key)
+                elif prev in ("and", "or") and i >= 3 and words[i - 3][2].lower() in ("a", "an") \
+                        and _is_lower(words[i - 2][2]):
+                    self.after_article.add(key)  # "a town and comune": the article covers both
                 if prev in DETERMINERS:
                     self.after_determiner[key] += 1
             elif not _sentence_initial(text, s) and not w.isupper():
-                self.cased_forms[key][w] += 1
+                if not (self._in_capitalised_run(i) and in_lexicon(key, self.lexicon)):
+                    self.cased_forms[key][w] += 1  # "War" of "World War" says nothing of "war"
             elif w.isupper() and len(w) > 1 and not _sentence_initial(text, s):
                 self.cased_forms[key][w] += 1
+
+    def _in_capitalised_run(self, i: int) -> bool:
+        """Word ``i`` has a capitalised neighbour on its line: it is part of a longer name."""
+        words = self.words
+        return any(0 <= j < len(words) and words[j][2][:1].isupper() and not words[j][2].isupper()
+                   and _adjacent(self.text, *((words[j][1], words[i][0]) if j < i else (words[i][1], words[j][0])))
+                   for j in (i - 1, i + 1))
 
     def form_of(self, key: str, word: str) -> str:
         """The document's own spelling of a word (``recase_form``)."""

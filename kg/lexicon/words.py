@@ -96,3 +96,39 @@ CONNECTORS = frozenset({"of", "on", "for"})
 DEMONYM_ENDINGS = ("ese", "an", "ish", "ic", "i", "ch")
 #: Heads of the names of laws: "the children's online privacy protection act".
 LAW_HEADS = frozenset({"act", "treaty"})
+
+# --- names and their fragments (entities: where a name starts and ends) ----------------------
+# Words about names in general, not names: offices and ranks that are no name on their own, the
+# little words that join the parts of one name, and number words.
+
+#: Offices, ranks, honorifics and the words that qualify them: a mention made only of these (with
+#: PERSON_TITLES and ROLE_WORDS) is a title, no name ("Prime Minister", "Deputy Assistant
+#: Secretary", "Colonel", "Art Director"); none of them starts a name joined by "of" ("Minister of
+#: Fisheries" is an office and a name). Unlike PERSON_TITLES they do not mark the next word as a
+#: surname for truecasing ("General" also starts "General Motors").
+OFFICE_WORDS = frozenset(
+    """prime deputy assistant associate acting vice senior junior first second chief general
+    lieutenant colonel captain admiral commander commandant sergeant corporal private marshal
+    brigadier ensign midshipman officer commodore cadet
+    lord lady sir dame baron baroness baronet duke duchess earl count countess marquis marquess
+    viscount emperor empress czar tsar tsarina sultan emir khan pharaoh shah maharaja rajah raja
+    bishop archbishop cardinal reverend vicar pastor priest rabbi imam father sister brother saint
+    deacon abbot canon apostolic elector regent crown
+    doctor dean rector chancellor provost lecturer fellow scholar
+    attorney counsel magistrate justice speaker leader whip member delegate envoy consul
+    commissioner superintendent inspector advisor adviser coordinator administrator treasurer
+    comptroller auditor registrar clerk officer official
+    editor reporter correspondent columnist analyst agent producer writer author artist actor
+    actress singer composer conductor musician director presenter host anchor
+    player coach captain manager owner partner chair chairperson
+    special principal honorary emeritus interim incumbent former""".split()
+)
+#: Little words inside one name in other languages ("Sogn og Fjordane", "Sierra Norte de Puebla",
+#: "Ludwig van Beethoven"): between two capitalised words they join them, whatever the words.
+NAME_PARTICLES = frozenset("de di da del della dei des du der den von van og y la le el al bin ibn zu".split())
+#: "of" joins a capitalised common noun to its complement ("Battle of Samugarh", "Metropolitan City
+#: of Bari"); "the" may follow ("Tomb of the Unknown Soldier"). Not "for": "Juno Award for Julie
+#: Doiron", "Turkey for France" join two names far more often than they make one.
+NAME_JOINERS = frozenset({"of"})
+#: Legal forms that follow a name after a comma ("Piedmont Airlines, Inc.").
+LEGAL_FORMS = frozenset("inc incorporated ltd llc plc gmbh ag sa nv bv".split())
