@@ -23,7 +23,9 @@ from kg.lexicon.words import (
     DETERMINERS, INSTITUTION_HEADS, LEADING_TRIM, MONTHS_DAYS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, ROLE_WORDS,
 )
 from kg.model import NODE_TYPES, Mention, Recase
-from kg.spans import capitalised, capitalised_edges, close_brackets, is_office, name_chain, one_name, sentence_parts
+from kg.spans import (
+    capitalised_edges, close_brackets, is_office, name_chain, one_name, sentence_parts, without_title,
+)
 
 #: "… (CFIUS)" right after a mention defines an acronym for it.
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
@@ -103,9 +105,11 @@ class _Found:
         if trimmed is not None:
             trimmed = close_brackets(trimmed)
         if trimmed is not None and not self.uncased:
-            trimmed = capitalised_edges(trimmed)
-            if trimmed is not None:
-                trimmed = _trim(name_chain(trimmed, self.lexicon, self.recased))
+            trimmed = capitalised_edges(trimmed, self.lexicon)
+            trimmed = without_title(trimmed) if trimmed is not None else None
+            grown = _trim(name_chain(trimmed, self.lexicon, self.recased)) if trimmed is not None else None
+            if grown is not None and not any(self.taken[i] for i in range(grown.start, grown.end)):
+                return grown  # a name grown into an earlier mention stays as it was
         return trimmed
 
     def add(self, span: Span, etype: str, origin: str, canonical: str | None = None,

@@ -10,6 +10,7 @@ the letter case alone, so it holds on text nobody tuned it to:
 - ``sentence_parts``: the pieces of a span between sentence starts;
 - ``close_brackets``: the span cut before an unbalanced bracket;
 - ``capitalised_edges``: in text that has case, a name starts and ends with a capitalised word;
+- ``without_title``: a title is no part of a name ("Colonel Picot", "Bishop of Pittsburgh");
 - ``name_chain``: the span grown to the Title-Case name it is part of, through compounds,
   hyphens, particles ("Sogn og Fjordane") and "of"/"for" after a capitalised common noun;
 - ``one_name``: whether an "X and Y" span is one name ("Minneapolis Park and Recreation
@@ -24,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.words import (
-    CORPORATE_DESIGNATORS, LEGAL_FORMS, NAME_JOINERS, NAME_PARTICLES, OFFICE_WORDS, PERSON_TITLES,
+    CORPORATE_DESIGNATORS, LEGAL_FORMS, NAME_JOINERS, NAME_PARTICLES, NAME_TITLES, OFFICE_WORDS, PERSON_TITLES,
     ROLE_WORDS,
 )
 
@@ -32,9 +33,10 @@ from kg.lexicon.words import (
 _NAME_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "flat"})
 #: Labels of spaCy's value entities: a number inside one may still end a name ("Billboard Hot 100").
 _OTHER_NER = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
-#: NER labels whose spans never grow: a person's name does not take in the words around it ("Jamaican
-#: Roger Mais", "Rob Baker of The Tragically Hip"), nor a demonym ("Soviet women").
-_NO_GROWTH = frozenset({"PERSON", "NORP"})
+#: NER labels whose spans never grow: a demonym ("Soviet women"). A person's name grows only by
+#: name words that are no English words and by particles ("Adolf Hitler", "von der Esch"), never
+#: by "of" ("Rob Baker of The Tragically Hip") nor an English word ("Jamaican Roger Mais").
+_NO_GROWTH = frozenset({"NORP"})
 #: Brackets a name never cuts through.
 _OPEN, _CLOSE = "([{", ")]}"
 
@@ -86,20 +88,60 @@ def close_brackets(span: Span) -> Span | None:
     return span
 
 
-def capitalised_edges(span: Span) -> Span | None:
-    """In text that has case a name starts and ends with a capitalised word or a number:
-    ``board of Naftogaz`` -> ``Naftogaz``, ``New York Times technology`` -> ``New York Times``."""
-    def edge(t: Token) -> bool:
-        return capitalised(t) or t.like_num or not any(c.isalpha() for c in t.text)
-
-    start, end = span.start, span.end
-    while start < end and not edge(span.doc[start]):
+def capitalised_edges(span: Span, lexicon: frozenset[str]) -> Span | None:
+    """In text that has case a name starts and ends with a capitalised word or a number
+    (``board of Naftogaz`` -> ``Naftogaz``) and holds no lower-case English content word: it is
+    cut there, keeping the part with the span's head (``Billboard Hot 100 for the week of April
+    12`` -> ``Billboard Hot 100``, ``Portuguese party PSD`` -> ``PSD``). Lower-case words of
+    other languages stay (``Trilogía de las Marías``, ``Koita ti Ekanes``)."""
+    doc = span.doc
+    parts, start = [], span.start
+    for tok in span:
+        if _content_lower(tok, lexicon):
+            parts.append((start, tok.i))
+            start = tok.i + 1
+    parts.append((start, span.end))
+    root = span.root.i
+    start, end = next(((s, e) for s, e in parts if s <= root < e), parts[0])
+    while start < end and not _edge(doc[start]):
         start += 1
-    while end > start and not edge(span.doc[end - 1]):
+    while end > start and not _edge(doc[end - 1]):
         end -= 1
     if start >= end:
         return None
-    return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label)
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label)
+
+
+def _edge(tok: Token) -> bool:
+    """A word a name may start or end with: capitalised, a number, a symbol."""
+    return capitalised(tok) or tok.like_num or not any(c.isalpha() for c in tok.text)
+
+
+def _content_lower(tok: Token, lexicon: frozenset[str]) -> bool:
+    """A lower-case English content word ("week", "party"), which no name written in case holds."""
+    return tok.is_alpha and tok.is_lower and len(tok) >= 3 and not tok.is_stop \
+        and tok.lower_ not in NAME_PARTICLES and in_lexicon(tok.lower_, lexicon)
+
+
+def _year(tok: Token) -> bool:
+    return len(tok.text) == 4 and tok.text.isdigit() and 1000 <= int(tok.text) <= 2099
+
+
+def without_title(span: Span) -> Span | None:
+    """A rank or office is no part of a name: ``Colonel Picot`` -> ``Picot`` (a person's name),
+    ``Bishop of Pittsburgh`` -> ``Pittsburgh``; titles that are (``Saint Lucia``, ``Sheikh
+    Hasina``, ``NAME_TITLES``) stay."""
+    doc, i = span.doc, span.start
+    while i < span.end and ((is_office(doc[i]) and doc[i].lower_.rstrip(".") not in NAME_TITLES)
+                            or doc[i].text in ("-", ".")):
+        i += 1
+    if i == span.start or i == span.end:
+        return span
+    if doc[i].lower_ == "of":
+        i += 1 + (i + 1 < span.end and doc[i + 1].lower_ == "the")
+    elif span.label_ != "PERSON":
+        return span
+    return Span(doc, i, span.end, label=span.label) if i < span.end and capitalised(doc[i]) else span
 
 
 def title_case_sentence(span: Span) -> bool:
@@ -123,7 +165,7 @@ def name_chain(span: Span, lexicon: frozenset[str], recased: frozenset[int] = fr
     """
     if span.label_ in _NO_GROWTH or title_case_sentence(span):
         return span
-    start, end, ctx = span.start, span.end, _Context(lexicon, recased)
+    start, end, ctx = span.start, span.end, _Context(lexicon, recased, span.label_ == "PERSON")
     while True:
         new_end = _grow_right(span.doc, start, end, span, ctx)
         new_start = _grow_left(span.doc, start, new_end, span, ctx)
@@ -161,9 +203,15 @@ def _common_head(tok: Token, lexicon: frozenset[str]) -> bool:
 def _open_head(doc: Doc, i: int, ctx: _Context) -> bool:
     """Token ``i``, right before "of", heads a name that goes on: a capitalised common noun that
     NER did not close there ("Battle", "Gangs"; "Circuit Court" when NER read "Circuit Court of"
-    on). A name NER closed before "of" is complete: "Kansas City Chiefs" of "the NFL"."""
-    return ctx.word(doc[i]) and _common_head(doc[i], ctx.lexicon) \
-        and (not doc[i].ent_type_ or doc[i + 1].ent_iob_ == "I")
+    on; "Valley" of "Valley of the Rogue State Park", which NER read alone). A name NER closed before "of" is complete:
+    "Kansas City Chiefs" of "the NFL"."""
+    tok = doc[i]
+    if not (ctx.word(tok) and _common_head(tok, ctx.lexicon)):
+        return False
+    if not tok.ent_type_ or doc[i + 1].ent_iob_ == "I":
+        return True
+    alone = tok.ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
+    return alone and doc[i + 1].lower_ == "of" and tok.ent_type_ not in ("GPE", "PERSON", "NORP")
 
 
 def _tied(a: Token, b: Token) -> bool:
@@ -174,8 +222,7 @@ def _tied(a: Token, b: Token) -> bool:
 
 def _number(tok: Token) -> bool:
     """A number written in digits that ends a name ("Hot 100", "Type 23"); not a year ("Uppsala 1762")."""
-    return tok.text.isdigit() and not (len(tok.text) == 4 and tok.text[:2] in ("10", "11", "12", "13", "14", "15",
-                                                                              "16", "17", "18", "19", "20"))
+    return tok.text.isdigit() and not _year(tok)
 
 
 @dataclass(frozen=True)
@@ -184,9 +231,13 @@ class _Context:
 
     lexicon: frozenset[str]
     recased: frozenset[int]
+    person: bool = False
 
     def word(self, tok: Token) -> bool:
-        """A capitalised word as written (not by truecasing) that is no office."""
+        """A capitalised word as written (not by truecasing) that is no office; for a person's
+        name, a proper noun that is no English word."""
+        if self.person and (tok.pos_ != "PROPN" or in_lexicon(tok.lower_, self.lexicon)):
+            return False
         return capitalised(tok) and tok.idx not in self.recased and not is_office(tok)
 
 
@@ -201,6 +252,12 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
     if not _same_sentence(doc, end, start):
         return end
     nxt = doc[end]
+    if ctx.person:
+        if ctx.word(nxt) and _tied(last, nxt) and not _other_name(nxt, own):
+            return end + 1
+        if nxt.text in NAME_PARTICLES and _same_sentence(doc, end + 1, start) and ctx.word(doc[end + 1]):
+            return end + 2
+        return end
     if (ctx.word(nxt) or (_number(nxt) and ctx.word(last) and nxt.ent_type_ not in ("DATE", "TIME"))) and _tied(last, nxt) \
             and not _other_name(nxt, own) and not nxt.is_sent_start:
         return end + 1
@@ -227,6 +284,10 @@ def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
     if start == 0 or not _same_sentence(doc, start - 1, start) or first.is_sent_start:
         return start
     prev = doc[start - 1]
+    if ctx.person:
+        if ctx.word(prev) and _tied(prev, first) and not _other_name(prev, own) and not prev.is_sent_start:
+            return start - 1
+        return start
     if ctx.word(prev) and _tied(prev, first) and not _other_name(prev, own) and prev.dep_ != "poss" \
             and not (prev.is_sent_start and prev.is_stop):
         return start - 1

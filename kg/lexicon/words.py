@@ -123,12 +123,22 @@ OFFICE_WORDS = frozenset(
     player coach captain manager owner partner chair chairperson
     special principal honorary emeritus interim incumbent former""".split()
 )
+#: Titles that are part of the name they precede ("Saint Lucia", "Sheikh Hasina", "Shah Jahan",
+#: "Viscount Alanbrooke"; "Dean" is also a first name): never stripped from a mention, unlike
+#: ranks and offices ("Colonel Picot" is Picot).
+NAME_TITLES = frozenset(
+    """saint st sheikh shah sultan emir khan king queen prince princess pope lord lady sir dame
+    viscount baron baroness baronet duke duchess earl count countess marquis marquess emperor
+    empress czar tsar pharaoh maharaja raja rajah dean father sister brother""".split()
+)
 #: Little words inside one name in other languages ("Sogn og Fjordane", "Sierra Norte de Puebla",
 #: "Ludwig van Beethoven"): between two capitalised words they join them, whatever the words.
-NAME_PARTICLES = frozenset("de di da del della dei des du der den von van og y la le el al bin ibn zu".split())
-#: "of" joins a capitalised common noun to its complement ("Battle of Samugarh", "Metropolitan City
-#: of Bari"); "the" may follow ("Tomb of the Unknown Soldier"). Not "for": "Juno Award for Julie
-#: Doiron", "Turkey for France" join two names far more often than they make one.
-NAME_JOINERS = frozenset({"of"})
+NAME_PARTICLES = frozenset(
+    "de di da do dos das del della dei des du der den von van og y e et la le las los el al bin ibn zu".split()
+)
+#: "of" and "for" join a capitalised common noun that NER did not close to its complement ("Battle
+#: of Samugarh", "Tears for Fears", "Movement for Multi-party Democracy"); "the" may follow them
+#: ("Tomb of the Unknown Soldier"). Names NER closed stay apart: "Turkey for France".
+NAME_JOINERS = frozenset({"of", "for"})
 #: Legal forms that follow a name after a comma ("Piedmont Airlines, Inc.").
 LEGAL_FORMS = frozenset("inc incorporated ltd llc plc gmbh ag sa nv bv".split())
