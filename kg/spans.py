@@ -102,7 +102,7 @@ def capitalised_edges(span: Span, lexicon: frozenset[str]) -> Span | None:
             start = tok.i + 1
     parts.append((start, span.end))
     root = span.root.i
-    start, end = next(((s, e) for s, e in parts if s <= root < e), parts[0])
+    start, end = next(((s, e) for s, e in parts if s <= root < e), max(parts, key=lambda p: p[1] - p[0]))
     while start < end and not _edge(doc[start]):
         start += 1
     while end > start and not _edge(doc[end - 1]):

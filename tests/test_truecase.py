@@ -73,3 +73,20 @@ def test_length_preserved_on_odd_input(text):
 def test_common_nouns_missing_from_the_lexicon_stay_lower_case():
     out = cased("the smartphone market grew. users bought smartphones. the selfie trend faded.")
     assert "smartphone" in out and "Smartphone" not in out and "Selfie" not in out
+
+
+def test_an_english_word_inside_a_longer_name_is_no_evidence_for_the_word():
+    assert "After the war" in cased("He fought in World War I. After the war he came home.")
+    assert "Many teens love TikTok" in cased("we use tiktok daily. Many teens love TikTok.")  # a non-English word still counts
+
+
+def test_the_article_covers_an_unknown_word_coordinated_after_it():
+    assert "a town and comune of" in cased("Mola is a town and comune of the Metropolitan City of Bari.")
+    assert "Wechat" in cased("users of quora and wechat were banned.")  # no article: still a name
+
+
+def test_irregular_plurals_in_men_are_english():
+    from kg.lexicon.english import english_lexicon, in_lexicon
+
+    assert in_lexicon("women", english_lexicon()) and in_lexicon("Frenchmen", english_lexicon())
+    assert "Soviet women" in cased("The team of Soviet women won. Many women trained there.")
