@@ -1,10 +1,14 @@
-"""Entity mentions of one parsed document: alias-pack matches, NER spans and recovered names.
+"""Entity mentions of one parsed document: alias-pack matches, quoted titles, NER spans and
+recovered names.
 
-Four sources, in order of trust: alias packs (the user said so), spaCy's NER on the truecased text,
-runs of proper nouns that NER left unlabelled, and the names so found propagated to their other
-occurrences in the document. NER spans are trimmed ("the", trailing "and")
-and junk is rejected (job titles such as ``COO``, lower-case common words such as ``netizen``, a
-sentence-initial common word such as ``Byte``).
+Five sources, in order of trust: alias packs (the user said so), Title-Case phrases in quotation
+marks (titles of works), spaCy's NER on the truecased text, runs of proper nouns that NER left
+unlabelled, and the names so found propagated to their other occurrences in the document. Every
+span is bounded and grown by ``kg.spans`` (sentence starts, brackets, capitals, the whole
+Title-Case name it is a piece of; "the" and a trailing "and" trimmed), and junk is rejected (job
+titles and ranks such as ``COO`` or ``Prime Minister``, number words, lower-case common words
+such as ``netizen``, a sentence-initial common word such as ``Byte``, a lone English word that
+refers back to a longer name such as ``the Party``).
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ from kg.lexicon.words import (
 )
 from kg.model import NODE_TYPES, Mention, Recase
 from kg.spans import (
-    capitalised_edges, close_brackets, is_office, name_chain, one_name, sentence_parts, without_title,
+    capitalised, capitalised_edges, close_brackets, is_office, name_chain, one_name, sentence_parts,
+    title_case_sentence, without_title,
 )
 
 #: "… (CFIUS)" right after a mention defines an acronym for it.
@@ -156,6 +161,43 @@ def ner_mentions(found: _Found) -> None:
                 found.add(whole, etype, "ner", form=form)  # "beats co-founder jimmy Iovine": all of a person's name
 
 
+#: Quotation marks around titles of works (the tokenizer's forms of straight and curly quotes).
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+
+def quoted_mentions(found: _Found) -> None:
+    """A Title-Case phrase in quotation marks is the title of a work (``" Beat It "``,
+    ``"Thank You for the Music"``): NER often cuts it or misses it. Quoted speech is written in
+    sentence case and is not taken; nor is a quote in a sentence written all in Title Case, nor
+    a nickname inside a name NER found (``Jon "Bowzer" Bauman``)."""
+    if found.uncased:
+        return
+    doc, open_at = found.doc, None
+    for tok in doc:
+        if tok.is_sent_start:
+            open_at = None
+        if tok.text not in _QUOTES:
+            continue
+        if open_at is None:
+            open_at = tok.i
+            continue
+        span = Span(doc, open_at + 1, tok.i, label="WORK_OF_ART")
+        before, after = doc[open_at - 1] if open_at else None, doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        inside_name = doc[open_at].ent_iob_ == "I" or (  # Jon "Bowzer" Bauman: a nickname inside a name
+            before is not None and after is not None and before.is_alpha and after.is_alpha
+            and capitalised(before) and capitalised(after) and not after.is_sent_start)
+        open_at = None
+        if 1 <= len(span) <= 10 and not inside_name and _title_case(span) and not title_case_sentence(span) and not found.junk(span):
+            found.add(span, "WORK_OF_ART", "quoted")
+
+
+def _title_case(span: Span) -> bool:
+    """Starts with a capital and capitalises every content word ("Thank You for the Music")."""
+    words = [t for t in span if t.is_alpha]
+    return bool(words) and capitalised(span[0]) and all(
+        capitalised(t) for t in words if not t.is_stop and len(t) >= 4) and not any(t.is_space for t in span)
+
+
 def recovered_mentions(found: _Found) -> None:
     """Runs of proper nouns NER left unlabelled, typed by the document's NER votes."""
     ner_types = _doc_type_votes(found.doc, found.original)
@@ -233,12 +275,13 @@ def extract_mentions(
     """Mentions of one document, non-overlapping and sorted by position.
 
     ``doc`` was parsed from the truecased text; ``original`` is the cleaned document, same length,
-    and is where every mention's text is taken from. The four sources run in order of trust, and
-    a token taken by one is not offered to the next: packs, NER, recovered, propagated (after
-    fragments of longer names are dropped).
+    and is where every mention's text is taken from. The sources run in order of trust, and a
+    token taken by one is not offered to the next: packs, quoted titles, NER, recovered,
+    propagated (after fragments of longer names are dropped).
     """
     found = _Found(doc, doc_id, original, recases, lexicon)
     pack_mentions(found, packs)
+    quoted_mentions(found)
     ner_mentions(found)
     recovered_mentions(found)
     drop_fragments(found)
