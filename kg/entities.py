@@ -96,6 +96,8 @@ class _Found:
                  lexicon: frozenset[str]) -> None:
         self.doc, self.doc_id, self.original, self.lexicon = doc, doc_id, original, lexicon
         self.recased = frozenset(r.start for r in recases)
+        #: words recased only because they looked like names ("seen", "unknown"), not completed as one
+        self.guessed = frozenset(r.start for r in recases if r.reason in ("seen", "unknown"))
         self.uncased = is_uncased(doc, original)
         self.taken = [False] * len(doc)
         self.mentions: list[Mention] = []
@@ -110,7 +112,7 @@ class _Found:
         if trimmed is not None:
             trimmed = close_brackets(trimmed)
         if trimmed is not None and not self.uncased:
-            trimmed = capitalised_edges(trimmed, self.lexicon)
+            trimmed = capitalised_edges(trimmed, self.lexicon, self.guessed)
             trimmed = without_title(trimmed) if trimmed is not None else None
             grown = _trim(name_chain(trimmed, self.lexicon, self.recased)) if trimmed is not None else None
             if grown is not None and not any(self.taken[i] for i in range(grown.start, grown.end)):

@@ -88,24 +88,28 @@ def close_brackets(span: Span) -> Span | None:
     return span
 
 
-def capitalised_edges(span: Span, lexicon: frozenset[str]) -> Span | None:
+def capitalised_edges(span: Span, lexicon: frozenset[str], recased: frozenset[int] = frozenset()) -> Span | None:
     """In text that has case a name starts and ends with a capitalised word or a number
     (``board of Naftogaz`` -> ``Naftogaz``) and holds no lower-case English content word: it is
-    cut there, keeping the part with the span's head (``Billboard Hot 100 for the week of April
-    12`` -> ``Billboard Hot 100``, ``Portuguese party PSD`` -> ``PSD``). Lower-case words of
-    other languages stay (``Trilogía de las Marías``, ``Koita ti Ekanes``)."""
+    cut there, keeping the part with the span's head, else the longest (``Billboard Hot 100 for
+    the week of April 12`` -> ``Billboard Hot 100``, ``Portuguese party PSD`` -> ``PSD``). Lower-case
+    words of other languages stay (``Trilogía de las Marías``, ``Koita ti Ekanes``). An English
+    word that only truecasing capitalised (its start in ``recased``) counts as lower-case beside
+    words the writer capitalised (``English church``, ``Rogaland county``)."""
     doc = span.doc
+    written = any(capitalised(t) and t.idx not in recased for t in span)
+    lower = {t.i for t in span if written and t.idx in recased and in_lexicon(t.lower_, lexicon)}
     parts, start = [], span.start
     for tok in span:
-        if _content_lower(tok, lexicon):
+        if _content_lower(tok, lexicon) or (tok.i in lower and not tok.is_stop):
             parts.append((start, tok.i))
             start = tok.i + 1
     parts.append((start, span.end))
     root = span.root.i
     start, end = next(((s, e) for s, e in parts if s <= root < e), max(parts, key=lambda p: p[1] - p[0]))
-    while start < end and not _edge(doc[start]):
+    while start < end and (not _edge(doc[start]) or start in lower):
         start += 1
-    while end > start and not _edge(doc[end - 1]):
+    while end > start and (not _edge(doc[end - 1]) or end - 1 in lower):
         end -= 1
     if start >= end:
         return None

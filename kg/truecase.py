@@ -8,7 +8,9 @@ changing the text's length so every character offset stays valid.
 lower-case occurrence of the word is recased):
 
 * ``seen``: the word appears capitalised or CamelCased mid-sentence elsewhere (``TikTok``); an
-  English word counts only where it stands alone (``War`` of ``World War`` says nothing of ``war``);
+  English word counts only where it stands alone (``War`` of ``World War`` says nothing of ``war``)
+  and never once it is written in lower case after a determiner or a lower-case English word
+  (``the government``, ``caretaker president``);
 * ``title``: it follows a personal title (``President trump``);
 * ``unknown``: it is not an English word (the model's own WordNet lemma index), is used like a
   name (never after ``a``/``an``, nor coordinated with a noun after one: ``a town and comune``),
@@ -75,6 +77,7 @@ class Casing:
     lower_count: Counter[str] = field(default_factory=Counter)
     after_article: set[str] = field(default_factory=set)
     after_determiner: Counter[str] = field(default_factory=Counter)
+    after_modifier: set[str] = field(default_factory=set)
     decided: dict[str, tuple[str, str]] = field(default_factory=dict)
     changes: dict[int, Recase] = field(default_factory=dict)
 
@@ -95,6 +98,9 @@ class Casing:
                     self.after_article.add(key)  # "a town and comune": the article covers both
                 if prev in DETERMINERS:
                     self.after_determiner[key] += 1
+                elif i and _is_lower(words[i - 1][2]) and prev not in STOP_WORDS and self.adjacent(i) \
+                        and in_lexicon(prev, self.lexicon):
+                    self.after_modifier.add(key)  # "caretaker president", "unity government"
             elif not _sentence_initial(text, s) and not w.isupper():
                 if not (self._in_capitalised_run(i) and in_lexicon(key, self.lexicon)):
                     self.cased_forms[key][w] += 1  # "War" of "World War" says nothing of "war"
@@ -140,6 +146,8 @@ def seen(c: Casing) -> None:
         camel = any(ch.isupper() for ch in form[1:]) and not form.isupper()
         if form.isupper() and in_lexicon(key, c.lexicon):
             continue  # "US" does not make every "us" a name
+        if (c.after_determiner[key] or key in c.after_modifier) and in_lexicon(key, c.lexicon):
+            continue  # "the government", "caretaker president": the writer's lower case is a common noun
         if not in_lexicon(key, c.lexicon) or camel or sum(forms.values()) >= c.lower_count[key]:
             c.decided[key] = (form, "seen")
 

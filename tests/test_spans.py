@@ -242,3 +242,14 @@ def test_lower_case_names_in_machine_translated_text_are_still_found(extract):
     found = {n.lower() for n in names(extract, "huawei and zte were fined by the regulator. tencent said the ban "
                                                "hurt wechat users, and huawei denied it.")}
     assert {"huawei", "zte", "tencent"} <= found
+
+
+def test_a_word_only_truecasing_capitalised_counts_as_lower_case_beside_written_capitals():
+    doc = make(["the", "English", "Church", "was", "built"], heads=[2, 2, 4, 4, 4],
+               deps=["det", "amod", "nsubjpass", "auxpass", "ROOT"], pos=["DET", "ADJ", "PROPN", "AUX", "VERB"],
+               tags=["DT", "JJ", "NNP", "VBD", "VBN"])
+    lexicon = LEXICON | {"church", "english"}
+    assert text(capitalised_edges(doc[1:3], lexicon)) == "English Church"
+    assert text(capitalised_edges(doc[1:3], lexicon, frozenset({doc[2].idx}))) == "English"
+    both = make(["Ant", "Financial"], heads=[1, 1], deps=["compound", "ROOT"])  # all recased: a name kept
+    assert text(capitalised_edges(both[:], lexicon | {"ant", "financial"}, frozenset({0, 4}))) == "Ant Financial"

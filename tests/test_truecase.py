@@ -90,3 +90,10 @@ def test_irregular_plurals_in_men_are_english():
 
     assert in_lexicon("women", english_lexicon()) and in_lexicon("Frenchmen", english_lexicon())
     assert "Soviet women" in cased("The team of Soviet women won. Many women trained there.")
+
+
+def test_an_english_word_the_writer_used_as_a_common_noun_is_not_recased():
+    out = cased("Congress appoints a caretaker president. The President spoke, and President Lopez left.")
+    assert "caretaker president" in out
+    out = cased("Workers protested against the Government. The government said no, and the Government won.")
+    assert "The government said" in out
