@@ -42,10 +42,13 @@ def _sentence_bounds(span: Span) -> tuple[int, int]:
 
 
 def _trim(span: Span) -> Span | None:
-    """Drop leading determiners/possessive pronouns and trailing punctuation, conjunctions, 's."""
+    """Drop leading determiners/possessive pronouns and trailing punctuation, conjunctions, 's.
+    A capitalised "A" mid-sentence starts a title and stays ("Deleuze's A Thousand Plateaus")."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in LEADING_TRIM or doc[start].is_punct or doc[start].is_space):
+        if doc[start].text in ("A", "An") and not doc[start].is_sent_start and end - start > 1:
+            break
         start += 1
     while end > start and (
         doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")
@@ -113,7 +116,7 @@ class _Found:
             trimmed = close_brackets(trimmed)
         if trimmed is not None and not self.uncased:
             trimmed = capitalised_edges(trimmed, self.lexicon, self.guessed)
-            trimmed = without_title(trimmed) if trimmed is not None else None
+            trimmed = without_title(trimmed, self.lexicon) if trimmed is not None else None
             grown = _trim(name_chain(trimmed, self.lexicon, self.recased)) if trimmed is not None else None
             if grown is not None and not any(self.taken[i] for i in range(grown.start, grown.end)):
                 return grown  # a name grown into an earlier mention stays as it was

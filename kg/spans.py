@@ -131,13 +131,14 @@ def _year(tok: Token) -> bool:
     return len(tok.text) == 4 and tok.text.isdigit() and 1000 <= int(tok.text) <= 2099
 
 
-def without_title(span: Span) -> Span | None:
+def without_title(span: Span, lexicon: frozenset[str] = frozenset()) -> Span | None:
     """A rank or office is no part of a name: ``Colonel Picot`` -> ``Picot`` (a person's name),
-    ``Bishop of Pittsburgh`` -> ``Pittsburgh``; titles that are (``Saint Lucia``, ``Sheikh
-    Hasina``, ``NAME_TITLES``) stay."""
+    ``Bishop of Pittsburgh`` -> ``Pittsburgh``, and a word describing a person is no part of
+    their name (``Environmentalist Ma Jun``); titles that are (``Saint Lucia``, ``Sheikh Hasina``,
+    ``NAME_TITLES``) stay."""
     doc, i = span.doc, span.start
     while i < span.end and ((is_office(doc[i]) and doc[i].lower_.rstrip(".") not in NAME_TITLES)
-                            or doc[i].text in ("-", ".")):
+                            or doc[i].text in ("-", ".") or (span.label_ == "PERSON" and _descriptor(doc[i], lexicon))):
         i += 1
     if i == span.start or i == span.end:
         return span
@@ -146,6 +147,19 @@ def without_title(span: Span) -> Span | None:
     elif span.label_ != "PERSON":
         return span
     return Span(doc, i, span.end, label=span.label) if i < span.end and capitalised(doc[i]) else span
+
+
+#: Endings of English words that describe a person or a position and are no first names.
+_DESCRIPTOR_ENDINGS = ("ist", "ism", "tion", "sion", "ment", "ity")
+
+
+def _descriptor(tok: Token, lexicon: frozenset[str]) -> bool:
+    """A capitalised English word that describes a person and is no first name: a derived word
+    ("Environmentalist Ma Jun", "Opposition Khaleda Zia") or a nationality in "-man" ("Irishman
+    Tadhg Kennelly"); not "Edward", "Salman"."""
+    w = tok.lower_
+    return tok.is_alpha and not tok.is_sent_start and in_lexicon(w, lexicon) and (
+        (len(w) > 6 and w.endswith(_DESCRIPTOR_ENDINGS)) or (len(w) > 7 and w.endswith("man")))
 
 
 def title_case_sentence(span: Span) -> bool:

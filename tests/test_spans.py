@@ -253,3 +253,22 @@ def test_a_word_only_truecasing_capitalised_counts_as_lower_case_beside_written_
     assert text(capitalised_edges(doc[1:3], lexicon, frozenset({doc[2].idx}))) == "English"
     both = make(["Ant", "Financial"], heads=[1, 1], deps=["compound", "ROOT"])  # all recased: a name kept
     assert text(capitalised_edges(both[:], lexicon | {"ant", "financial"}, frozenset({0, 4}))) == "Ant Financial"
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Environmentalist", "Ma", "Jun"], "Ma Jun"),
+    (["Irishman", "Tadhg", "Kennelly"], "Tadhg Kennelly"),
+    (["Edward", "Colver"], "Edward Colver"),   # a first name with an English-looking ending stays
+    (["Salman", "Rushdie"], "Salman Rushdie"),
+])
+def test_a_word_describing_a_person_is_no_part_of_their_name(words, expected):
+    from kg.lexicon.english import english_lexicon
+
+    doc = make(["said"] + words, heads=[0] * (len(words) + 1))
+    assert without_title(Span(doc, 1, len(doc), label="PERSON"), english_lexicon()).text == expected
+
+
+def test_a_capitalised_article_mid_sentence_starts_a_title(extract):
+    result, _ = extract("It is reviewed in A Thousand Plateaus, a book by Deleuze. A man came.")
+    found = {m.text for m in result.mentions}
+    assert "A Thousand Plateaus" in found and not any(t.startswith("A man") for t in found)
