@@ -431,7 +431,7 @@ def _proper_noun_runs(doc: Doc, taken: list[bool], uncased: bool = False):
             while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and not taken[j + 1] \
                     and named(doc[j + 1]) and not doc[j + 1].is_sent_start:
                 j += 1
-            yield Span(doc, i, j + 1, label="ORG")
+            yield Span(doc, i, j + 1)  # unlabelled: typed later from the document's NER votes
             i = j + 1
         else:
             i += 1

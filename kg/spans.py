@@ -133,7 +133,8 @@ def _year(tok: Token) -> bool:
 
 def without_title(span: Span, lexicon: frozenset[str] = frozenset()) -> Span | None:
     """A rank or office is no part of a name: ``Colonel Picot`` -> ``Picot`` (a person's name),
-    ``Bishop of Pittsburgh`` -> ``Pittsburgh``, and a word describing a person is no part of
+    ``Bishop of Pittsburgh`` -> ``Pittsburgh``, ``Field Marshal Alan Brooke`` (a run of proper
+    nouns NER left unlabelled) -> ``Alan Brooke``, and a word describing a person is no part of
     their name (``Environmentalist Ma Jun``); titles that are (``Saint Lucia``, ``Sheikh Hasina``,
     ``NAME_TITLES``) stay."""
     doc, i = span.doc, span.start
@@ -144,9 +145,15 @@ def without_title(span: Span, lexicon: frozenset[str] = frozenset()) -> Span | N
         return span
     if doc[i].lower_ == "of":
         i += 1 + (i + 1 < span.end and doc[i + 1].lower_ == "the")
-    elif span.label_ != "PERSON":
-        return span
+    elif span.label_ != "PERSON" and not (not span.label_ and _a_name(doc[i:span.end], lexicon)):
+        return span  # an unlabelled run keeps its first word unless a name follows: "General Motors"
     return Span(doc, i, span.end, label=span.label) if i < span.end and capitalised(doc[i]) else span
+
+
+def _a_name(rest: Span, lexicon: frozenset[str]) -> bool:
+    """Words that can stand as a name after a title: two or more, or one that is no English word
+    ("Field Marshal Alan Brooke", "Marshal Villeroi"; not "General Motors")."""
+    return len(rest) >= 2 or not in_lexicon(rest[0].lower_, lexicon)
 
 
 #: Endings of English words that describe a person or a position and are no first names.

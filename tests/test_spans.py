@@ -68,10 +68,12 @@ def test_a_lower_case_english_word_cuts_a_name_and_the_head_side_stays():
     (["Saint", "Lucia"], "PERSON", "Saint Lucia"),   # a title that is part of the name
     (["Sheikh", "Hasina"], "PERSON", "Sheikh Hasina"),
     (["Colonel", "Blimp"], "ORG", "Colonel Blimp"),  # only a person's name loses a rank without "of"
+    (["Field", "Marshal", "Alan", "Brooke"], "", "Alan Brooke"),  # a run NER left unlabelled
+    (["General", "Motors"], "", "General Motors"),    # ... keeps its first word if no name follows
 ])
 def test_ranks_and_offices_are_no_part_of_a_name(words, label, expected):
     doc = make(words)
-    assert without_title(Span(doc, 0, len(doc), label=label)).text == expected
+    assert without_title(Span(doc, 0, len(doc), label=label), LEXICON | {"motors"}).text == expected
 
 
 # --- growing a name ----------------------------------------------------------------------------

@@ -109,7 +109,7 @@ LAW_HEADS = frozenset({"act", "treaty"})
 OFFICE_WORDS = frozenset(
     """prime deputy assistant associate acting vice senior junior first second chief general
     lieutenant colonel captain admiral commander commandant sergeant corporal private marshal
-    brigadier ensign midshipman officer commodore cadet
+    brigadier ensign midshipman officer commodore cadet field
     lord lady sir dame baron baroness baronet duke duchess earl count countess marquis marquess
     viscount emperor empress czar tsar tsarina sultan emir khan pharaoh shah maharaja rajah raja
     bishop archbishop cardinal reverend vicar pastor priest rabbi imam father sister brother saint
