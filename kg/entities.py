@@ -73,8 +73,14 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
         return True  # "COO", "Prime Minister", "Deputy Assistant Secretary", "Colonel"
     if all(t.like_num for t in words):
         return True  # "Seven", "Thirty": number words NER did not call CARDINAL
-    if lowered in MONTHS_DAYS:
-        return True
+    if len(words) == 1 and words[0].is_stop and not words[0].is_upper:
+        return True  # "No", "The" ("US" stays)
+    if lowered in MONTHS_DAYS or (words[-1].lower_ in _DAYS and all(in_lexicon(t.lower_, lexicon) for t in words)):
+        return True  # "Earlier Monday", "Late Wednesday"
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if is_office(words[-1]) and all(in_lexicon(t.lower_, lexicon) for t in words) \
+            and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+        return True  # a title before a name: "Shadow Treasurer Simon Crean", "Staff Sergeant X"
     touched = any(t.idx in recased for t in span)
     if text.islower() and not touched:
         if not uncased:
@@ -86,6 +92,10 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
         if tok.is_sent_start and in_lexicon(tok.lower_, lexicon) and tok.lower_ in _lower_words(original):
             return True  # "Byte said ..." where "byte" is otherwise lower-case
     return False
+
+
+#: Days of the week: a capitalised English word before one makes no name ("Late Wednesday").
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _lower_words(text: str) -> frozenset[str]:
@@ -192,6 +202,8 @@ def quoted_mentions(found: _Found) -> None:
             before is not None and after is not None and before.is_alpha and after.is_alpha
             and capitalised(before) and capitalised(after) and not after.is_sent_start)
         open_at = None
+        while len(span) and span[-1].is_punct:  # "My Sweet Lord," -> "My Sweet Lord"
+            span = Span(doc, span.start, span.end - 1, label="WORK_OF_ART")
         if 1 <= len(span) <= 10 and not inside_name and _title_case(span) and not title_case_sentence(span) and not found.junk(span):
             found.add(span, "WORK_OF_ART", "quoted")
 

@@ -107,8 +107,9 @@ def capitalised_edges(span: Span, lexicon: frozenset[str], recased: frozenset[in
     parts.append((start, span.end))
     root = span.root.i
     start, end = next(((s, e) for s, e in parts if s <= root < e), max(parts, key=lambda p: p[1] - p[0]))
-    while start < end and (not _edge(doc[start]) or start in lower):
-        start += 1
+    while start < end and (not _edge(doc[start]) or start in lower) \
+            and not (doc[start].lower_ in NAME_PARTICLES and start + 1 < end and capitalised(doc[start + 1])):
+        start += 1  # a particle starts a name: "bin Laden", "al Qaeda", "de Gaulle"
     while end > start and (not _edge(doc[end - 1]) or end - 1 in lower):
         end -= 1
     if start >= end:
@@ -190,7 +191,7 @@ def name_chain(span: Span, lexicon: frozenset[str], recased: frozenset[int] = fr
     """
     if span.label_ in _NO_GROWTH or title_case_sentence(span):
         return span
-    start, end, ctx = span.start, span.end, _Context(lexicon, recased, span.label_ == "PERSON")
+    start, end, ctx = span.start, span.end, _Context(lexicon, recased, span.label_ == "PERSON", span.label_ == "GPE")
     while True:
         new_end = _grow_right(span.doc, start, end, span, ctx)
         new_start = _grow_left(span.doc, start, new_end, span, ctx)
@@ -257,6 +258,7 @@ class _Context:
     lexicon: frozenset[str]
     recased: frozenset[int]
     person: bool = False
+    place: bool = False
 
     def word(self, tok: Token) -> bool:
         """A capitalised word as written (not by truecasing) that is no office; for a person's
@@ -283,7 +285,9 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
         if nxt.text in NAME_PARTICLES and _same_sentence(doc, end + 1, start) and ctx.word(doc[end + 1]):
             return end + 2
         return end
-    if (ctx.word(nxt) or (_number(nxt) and ctx.word(last) and nxt.ent_type_ not in ("DATE", "TIME"))) and _tied(last, nxt) \
+    if ctx.place and not (nxt.is_alpha and in_lexicon(nxt.lower_, ctx.lexicon)):
+        pass  # a place grows only by common words ("Tokyo Imperial Palace"; not "Afghanistan Lakhdar Brahimi")
+    elif (ctx.word(nxt) or (_number(nxt) and ctx.word(last) and nxt.ent_type_ not in ("DATE", "TIME"))) and _tied(last, nxt) \
             and not _other_name(nxt, own) and not nxt.is_sent_start:
         return end + 1
     if nxt.text == "-" and _same_sentence(doc, end + 2, start) and _hyphen_noun(doc[end + 1]) \

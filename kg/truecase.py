@@ -93,6 +93,8 @@ class Casing:
                 prev = words[i - 1][2].lower() if i else ""
                 if prev in ("a", "an") and not _sentence_initial(text, s):
                     self.after_article.add(key)
+                elif self._article_before_modifiers(i):
+                    self.after_article.add(key)  # "a 28-year-old mantravelling": a noun phrase's head
                 elif prev in ("and", "or") and i >= 3 and words[i - 3][2].lower() in ("a", "an") \
                         and _is_lower(words[i - 2][2]):
                     self.after_article.add(key)  # "a town and comune": the article covers both
@@ -106,6 +108,24 @@ class Casing:
                     self.cased_forms[key][w] += 1  # "War" of "World War" says nothing of "war"
             elif w.isupper() and len(w) > 1 and not _sentence_initial(text, s):
                 self.cased_forms[key][w] += 1
+
+    def _article_before_modifiers(self, i: int) -> bool:
+        """Word ``i`` follows "a"/"an" and up to three lower-case English modifiers ("a
+        28-year-old mantravelling on"), and no lower-case word follows it: it heads a common noun
+        phrase ("a new wechat app" does not count)."""
+        if i + 1 < len(self.words) and self.adjacent(i + 1):
+            nxt = self.words[i + 1][2]
+            if _is_lower(nxt) and nxt not in STOP_WORDS:
+                return False  # "a new wechat app": a modifier, not the phrase's head
+        j, seen = i - 1, 0
+        while j >= 0 and seen < 3:
+            w = self.words[j][2]
+            if w.lower() in ("a", "an"):
+                return seen > 0
+            if not (_is_lower(w) and w not in STOP_WORDS and in_lexicon(w, self.lexicon)):
+                return False
+            j, seen = j - 1, seen + 1
+        return False
 
     def _in_capitalised_run(self, i: int) -> bool:
         """Word ``i`` has a capitalised neighbour on its line: it is part of a longer name."""

@@ -274,3 +274,31 @@ def test_a_capitalised_article_mid_sentence_starts_a_title(extract):
     result, _ = extract("It is reviewed in A Thousand Plateaus, a book by Deleuze. A man came.")
     found = {m.text for m in result.mentions}
     assert "A Thousand Plateaus" in found and not any(t.startswith("A man") for t in found)
+
+
+def test_a_particle_starts_a_name():
+    doc = make(["bin", "Laden", "fled"], heads=[1, 2, 2], deps=["compound", "nsubj", "ROOT"])
+    assert text(capitalised_edges(doc[0:2], LEXICON)) == "bin Laden"
+
+
+def test_a_place_grows_only_by_common_words():
+    words = ["envoy", "Afghanistan", "Lakhdar", "Brahimi", "said"]
+    doc = make(words, heads=[3, 3, 3, 4, 4], deps=["compound", "compound", "compound", "nsubj", "ROOT"],
+               ents=["O", "B-GPE", "O", "O", "O"])
+    assert name_chain(Span(doc, 1, 2, label="GPE"), LEXICON).text == "Afghanistan"
+    tokyo = make(["the", "Tokyo", "Imperial", "Palace"], heads=[3, 3, 3, 3], deps=["det", "compound", "compound", "ROOT"],
+                 ents=["O", "B-GPE", "O", "O"])
+    assert name_chain(Span(tokyo, 1, 2, label="GPE"), LEXICON | {"imperial", "palace"}).text == "Tokyo Imperial Palace"
+
+
+@pytest.mark.parametrize("sentence, junk", [
+    ("Earlier Monday, Shadow Treasurer Simon Crean said the budget was wrong.", {"Earlier Monday", "Shadow Treasurer"}),
+    ('He answered "No" to every question.', {"No"}),
+])
+def test_days_titles_before_names_and_lone_stop_words_are_no_names(extract, sentence, junk):
+    assert not junk & set(names(extract, sentence))
+
+
+def test_quoted_titles_lose_trailing_punctuation_and_keep_their_article(extract):
+    found = names(extract, 'He sang "My Sweet Lord," and later "This Little Girl of Mine" on tour.')
+    assert "My Sweet Lord" in found and "This Little Girl of Mine" in found

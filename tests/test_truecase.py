@@ -97,3 +97,8 @@ def test_an_english_word_the_writer_used_as_a_common_noun_is_not_recased():
     assert "caretaker president" in out
     out = cased("Workers protested against the Government. The government said no, and the Government won.")
     assert "The government said" in out
+
+
+def test_the_head_of_a_noun_phrase_after_a_is_no_name():
+    out = cased("The FBI has arrested a 28-year-old mantravelling on a plane. Users of a new wechat app agreed.")
+    assert "mantravelling" in out and "Wechat" in out
