@@ -204,7 +204,8 @@ def quoted_mentions(found: _Found) -> None:
         open_at = None
         while len(span) and span[-1].is_punct:  # "My Sweet Lord," -> "My Sweet Lord"
             span = Span(doc, span.start, span.end - 1, label="WORK_OF_ART")
-        if 1 <= len(span) <= 10 and not inside_name and _title_case(span) and not title_case_sentence(span) and not found.junk(span):
+        if 1 <= len(span) <= 10 and not inside_name and _title_case(span) \
+                and not title_case_sentence(span) and not found.junk(span):
             found.add(span, "WORK_OF_ART", "quoted")
 
 

@@ -286,14 +286,15 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
             return end + 2
         return end
     if ctx.place and not (nxt.is_alpha and in_lexicon(nxt.lower_, ctx.lexicon)):
-        pass  # a place grows only by common words ("Tokyo Imperial Palace"; not "Afghanistan Lakhdar Brahimi")
-    elif (ctx.word(nxt) or (_number(nxt) and ctx.word(last) and nxt.ent_type_ not in ("DATE", "TIME"))) and _tied(last, nxt) \
-            and not _other_name(nxt, own) and not nxt.is_sent_start:
+        pass  # a place grows only by common words: "Tokyo Imperial Palace", not "Afghanistan Lakhdar Brahimi"
+    elif (ctx.word(nxt) or (_number(nxt) and ctx.word(last) and nxt.ent_type_ not in ("DATE", "TIME"))) \
+            and _tied(last, nxt) and not _other_name(nxt, own) and not nxt.is_sent_start:
         return end + 1
     if nxt.text == "-" and _same_sentence(doc, end + 2, start) and _hyphen_noun(doc[end + 1]) \
             and ctx.word(doc[end + 2]):
         return end + 3  # Blu-ray Disc
-    if nxt.text in NAME_PARTICLES and _same_sentence(doc, end + 1, start) and ctx.word(doc[end + 1]) and capitalised(last):
+    if nxt.text in NAME_PARTICLES and _same_sentence(doc, end + 1, start) and ctx.word(doc[end + 1]) \
+            and capitalised(last):
         return end + 2
     if nxt.text == "," and _same_sentence(doc, end + 1, start) \
             and doc[end + 1].lower_.rstrip(".") in LEGAL_FORMS and capitalised(doc[end + 1]):

@@ -31,8 +31,8 @@ def text(span: Span | None) -> str | None:
 # --- limits ------------------------------------------------------------------------------------
 
 def test_a_span_is_cut_at_a_sentence_start():
-    doc = Doc(VOCAB, words=["World", "War", "I.", "\n", "Angell", "left"], spaces=[True, True, False, False, True, False],
-              sent_starts=[1, -1, -1, -1, 1, -1])
+    doc = Doc(VOCAB, words=["World", "War", "I.", "\n", "Angell", "left"],
+              spaces=[True, True, False, False, True, False], sent_starts=[1, -1, -1, -1, 1, -1])
     assert [p.text for p in sentence_parts(doc[0:5])] == ["World War I.", "Angell"]
     assert [p.text for p in sentence_parts(doc[0:3])] == ["World War I."]
 
@@ -286,8 +286,8 @@ def test_a_place_grows_only_by_common_words():
     doc = make(words, heads=[3, 3, 3, 4, 4], deps=["compound", "compound", "compound", "nsubj", "ROOT"],
                ents=["O", "B-GPE", "O", "O", "O"])
     assert name_chain(Span(doc, 1, 2, label="GPE"), LEXICON).text == "Afghanistan"
-    tokyo = make(["the", "Tokyo", "Imperial", "Palace"], heads=[3, 3, 3, 3], deps=["det", "compound", "compound", "ROOT"],
-                 ents=["O", "B-GPE", "O", "O"])
+    tokyo = make(["the", "Tokyo", "Imperial", "Palace"], heads=[3, 3, 3, 3],
+                 deps=["det", "compound", "compound", "ROOT"], ents=["O", "B-GPE", "O", "O"])
     assert name_chain(Span(tokyo, 1, 2, label="GPE"), LEXICON | {"imperial", "palace"}).text == "Tokyo Imperial Palace"
 
 
