@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+
+#: Characters that end a sentence at the end of a line (closing quotes and brackets may follow).
+SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*$")
+#: "Mr.", "Dr.", "W." (an initial): a line ending in one may be a name wrapped over two lines.
+_WRAPPED_ABBREVIATION = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Capt|No|Nos|Jr|Sr)\.$")
 
 
 @Language.component(
@@ -14,11 +21,41 @@ from spacy.tokens import Doc, Token
     requires=["token.text"],
 )
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A blank line always ends a sentence: evidence never spans two paragraphs."""
+    """Line breaks the parser would read through: evidence never spans two paragraphs or lines.
+
+    A blank line always ends a sentence. A single line break ends one when the line ends a
+    sentence ("… Norway." then "Angell was born …"; not after an initial such as "W."), and
+    always in a text written one sentence a line (most lines end a sentence, as in Re-DocRED or
+    subtitles), where a line may also end without a full stop. Hard-wrapped news, whose lines end
+    mid-sentence, keeps its single line breaks inside sentences.
+    """
+    every_line = _one_sentence_a_line(doc.text)
     for tok in doc[:-1]:
-        if tok.is_space and tok.text.count("\n") >= 2:
-            doc[tok.i + 1].is_sent_start = True
+        if not tok.is_space or "\n" not in tok.text:
+            continue
+        nxt = doc[tok.i + 1]
+        if tok.text.count("\n") >= 2 or every_line:
+            nxt.is_sent_start = True
+        elif tok.i > 0 and _ends_sentence(doc[tok.i - 1].text) and _starts_sentence(nxt.text):
+            nxt.is_sent_start = True
     return doc
+
+
+def _ends_sentence(word: str) -> bool:
+    return bool(SENTENCE_END.search(word)) and not _WRAPPED_ABBREVIATION.match(word)
+
+
+def _starts_sentence(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() or word[:1] in "\"'“‘(["
+
+
+def _one_sentence_a_line(text: str) -> bool:
+    """Do at least three quarters of the lines (three or more) end a sentence?"""
+    lines = [line.strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) < 3:
+        return len(lines) == 2 and all(SENTENCE_END.search(line) for line in lines)
+    return sum(bool(SENTENCE_END.search(line)) for line in lines) * 4 >= len(lines) * 3
 
 
 #: Parts of speech whose lemmas the extractors read (relation labels, hedges, speech and copula

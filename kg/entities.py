@@ -1,10 +1,14 @@
-"""Entity mentions of one parsed document: alias-pack matches, NER spans and recovered names.
+"""Entity mentions of one parsed document: alias-pack matches, quoted titles, NER spans and
+recovered names.
 
-Four sources, in order of trust: alias packs (the user said so), spaCy's NER on the truecased text,
-runs of proper nouns that NER left unlabelled, and the names so found propagated to their other
-occurrences in the document. NER spans are trimmed ("the", trailing "and")
-and junk is rejected (job titles such as ``COO``, lower-case common words such as ``netizen``, a
-sentence-initial common word such as ``Byte``).
+Five sources, in order of trust: alias packs (the user said so), Title-Case phrases in quotation
+marks (titles of works), spaCy's NER on the truecased text, runs of proper nouns that NER left
+unlabelled, and the names so found propagated to their other occurrences in the document. Every
+span is bounded and grown by ``kg.spans`` (sentence starts, brackets, capitals, the whole
+Title-Case name it is a piece of; "the" and a trailing "and" trimmed), and junk is rejected (job
+titles and ranks such as ``COO`` or ``Prime Minister``, number words, lower-case common words
+such as ``netizen``, a sentence-initial common word such as ``Byte``, a lone English word that
+refers back to a longer name such as ``the Party``).
 """
 
 from __future__ import annotations
@@ -20,9 +24,13 @@ from kg.aliases import PackMatch
 from kg.lexicon.countries import country_names
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.words import (
-    INSTITUTION_HEADS, LEADING_TRIM, MONTHS_DAYS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, ROLE_WORDS,
+    DETERMINERS, INSTITUTION_HEADS, LEADING_TRIM, MONTHS_DAYS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, ROLE_WORDS,
 )
 from kg.model import NODE_TYPES, Mention, Recase
+from kg.spans import (
+    capitalised, capitalised_edges, close_brackets, is_office, name_chain, one_name, sentence_parts,
+    title_case_sentence, without_title,
+)
 
 #: "… (CFIUS)" right after a mention defines an acronym for it.
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
@@ -34,13 +42,16 @@ def _sentence_bounds(span: Span) -> tuple[int, int]:
 
 
 def _trim(span: Span) -> Span | None:
-    """Drop leading determiners/possessive pronouns and trailing punctuation, conjunctions, 's."""
+    """Drop leading determiners/possessive pronouns and trailing punctuation, conjunctions, 's.
+    A capitalised "A" mid-sentence starts a title and stays ("Deleuze's A Thousand Plateaus")."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in LEADING_TRIM or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in LEADING_TRIM or doc[start].is_punct or doc[start].is_space):
+        if doc[start].text in ("A", "An") and not doc[start].is_sent_start and end - start > 1:
+            break
         start += 1
     while end > start and (
-        doc[end - 1].is_punct or doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")
         or doc[end - 1].lower_ in ("'s", "’s", "'")
     ):
         end -= 1
@@ -58,10 +69,18 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
     if not words or len(text) < 2:
         return True
     lowered = text.lower()
-    if all(t.lower_ in ROLE_WORDS or t.lower_ in PERSON_TITLES for t in words):
-        return True
-    if lowered in MONTHS_DAYS:
-        return True
+    if all(is_office(t) for t in words):
+        return True  # "COO", "Prime Minister", "Deputy Assistant Secretary", "Colonel"
+    if all(t.like_num for t in words):
+        return True  # "Seven", "Thirty": number words NER did not call CARDINAL
+    if len(words) == 1 and words[0].is_stop and not words[0].is_upper:
+        return True  # "No", "The" ("US" stays)
+    if lowered in MONTHS_DAYS or (words[-1].lower_ in _DAYS and all(in_lexicon(t.lower_, lexicon) for t in words)):
+        return True  # "Earlier Monday", "Late Wednesday"
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if is_office(words[-1]) and all(in_lexicon(t.lower_, lexicon) for t in words) \
+            and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+        return True  # a title before a name: "Shadow Treasurer Simon Crean", "Staff Sergeant X"
     touched = any(t.idx in recased for t in span)
     if text.islower() and not touched:
         if not uncased:
@@ -75,6 +94,10 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
     return False
 
 
+#: Days of the week: a capitalised English word before one makes no name ("Late Wednesday").
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _lower_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\b[a-z]+\b", text))
 
@@ -85,13 +108,29 @@ class _Found:
     def __init__(self, doc: Doc, doc_id: str, original: str, recases: list[Recase],
                  lexicon: frozenset[str]) -> None:
         self.doc, self.doc_id, self.original, self.lexicon = doc, doc_id, original, lexicon
-        self.recased = {r.start for r in recases}
+        self.recased = frozenset(r.start for r in recases)
+        #: words recased only because they looked like names ("seen", "unknown"), not completed as one
+        self.guessed = frozenset(r.start for r in recases if r.reason in ("seen", "unknown"))
         self.uncased = is_uncased(doc, original)
         self.taken = [False] * len(doc)
         self.mentions: list[Mention] = []
 
     def junk(self, span: Span) -> bool:
         return _is_junk(span, self.original, self.recased, self.lexicon, self.uncased)
+
+    def bounded(self, span: Span) -> Span | None:
+        """``span`` trimmed to where a name may start and end, then grown to the whole name it
+        is a piece of (``kg.spans``); in text without case only the trim and the brackets apply."""
+        trimmed = _trim(span)
+        if trimmed is not None:
+            trimmed = close_brackets(trimmed)
+        if trimmed is not None and not self.uncased:
+            trimmed = capitalised_edges(trimmed, self.lexicon, self.guessed)
+            trimmed = without_title(trimmed, self.lexicon) if trimmed is not None else None
+            grown = _trim(name_chain(trimmed, self.lexicon, self.recased)) if trimmed is not None else None
+            if grown is not None and not any(self.taken[i] for i in range(grown.start, grown.end)):
+                return grown  # a name grown into an earlier mention stays as it was
+        return trimmed
 
     def add(self, span: Span, etype: str, origin: str, canonical: str | None = None,
             form: str | None = None) -> None:
@@ -119,27 +158,70 @@ def pack_mentions(found: _Found, packs: list[PackMatch]) -> None:
 
 
 def ner_mentions(found: _Found) -> None:
-    """spaCy's NER spans: institutions extended, coordinations split, trimmed, junk dropped, a
-    person's lower-case name parts taken in, and the type corrected from local evidence."""
+    """spaCy's NER spans: cut at sentence starts, institutions extended, coordinations split,
+    trimmed to their limits and grown to the whole Title-Case name, junk dropped, a person's
+    lower-case name parts taken in, and the type corrected from local evidence."""
     for ent in found.doc.ents:
         if ent.label_ not in NODE_TYPES:
             continue
-        for part in _split_coordination(_extend_institution(ent)):
-            span = _trim(part)
-            if span is None or found.junk(span):
-                continue
-            whole, form = _extend_person(span, found.lexicon, found.uncased)
-            etype = _fix_type(whole, ent.label_)
-            if whole is not span and etype != "PERSON":  # only a person's name takes in those parts
-                whole, form, etype = span, None, _fix_type(span, ent.label_)
-            found.add(whole, etype, "ner", form=form)  # "beats co-founder jimmy Iovine": all of a person's name
+        for piece in sentence_parts(ent):
+            for part in _split_coordination(_extend_institution(piece)):
+                span = found.bounded(part)
+                if span is None or found.junk(span):
+                    continue
+                whole, form = _extend_person(span, found.lexicon, found.uncased)
+                etype = _fix_type(whole, ent.label_)
+                if whole is not span and etype != "PERSON":  # only a person's name takes in those parts
+                    whole, form, etype = span, None, _fix_type(span, ent.label_)
+                found.add(whole, etype, "ner", form=form)  # "beats co-founder jimmy Iovine": all of a person's name
+
+
+#: Quotation marks around titles of works (the tokenizer's forms of straight and curly quotes).
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+
+def quoted_mentions(found: _Found) -> None:
+    """A Title-Case phrase in quotation marks is the title of a work (``" Beat It "``,
+    ``"Thank You for the Music"``): NER often cuts it or misses it. Quoted speech is written in
+    sentence case and is not taken; nor is a quote in a sentence written all in Title Case, nor
+    a nickname inside a name NER found (``Jon "Bowzer" Bauman``)."""
+    if found.uncased:
+        return
+    doc, open_at = found.doc, None
+    for tok in doc:
+        if tok.is_sent_start:
+            open_at = None
+        if tok.text not in _QUOTES:
+            continue
+        if open_at is None:
+            open_at = tok.i
+            continue
+        span = Span(doc, open_at + 1, tok.i, label="WORK_OF_ART")
+        before, after = doc[open_at - 1] if open_at else None, doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        inside_name = doc[open_at].ent_iob_ == "I" or (  # Jon "Bowzer" Bauman: a nickname inside a name
+            before is not None and after is not None and before.is_alpha and after.is_alpha
+            and capitalised(before) and capitalised(after) and not after.is_sent_start)
+        open_at = None
+        while len(span) and span[-1].is_punct:  # "My Sweet Lord," -> "My Sweet Lord"
+            span = Span(doc, span.start, span.end - 1, label="WORK_OF_ART")
+        if 1 <= len(span) <= 10 and not inside_name and _title_case(span) \
+                and not title_case_sentence(span) and not found.junk(span):
+            found.add(span, "WORK_OF_ART", "quoted")
+
+
+def _title_case(span: Span) -> bool:
+    """Starts with a capital and capitalises every content word ("Thank You for the Music")."""
+    words = [t for t in span if t.is_alpha]
+    return bool(words) and capitalised(span[0]) and all(
+        capitalised(t) for t in words if not t.is_stop and len(t) >= 4) and not any(t.is_space for t in span)
 
 
 def recovered_mentions(found: _Found) -> None:
     """Runs of proper nouns NER left unlabelled, typed by the document's NER votes."""
     ner_types = _doc_type_votes(found.doc, found.original)
-    for span in _proper_noun_runs(found.doc, found.taken, found.uncased):
-        if found.junk(span):
+    for run in _proper_noun_runs(found.doc, found.taken, found.uncased):
+        span = found.bounded(run)
+        if span is None or found.junk(span):
             continue
         if len(span) == 1 and span[0].idx not in found.recased:
             if span[0].is_sent_start:
@@ -147,6 +229,42 @@ def recovered_mentions(found: _Found) -> None:
             if found.uncased and in_lexicon(span[0].lower_, found.lexicon):
                 continue  # "the state administration": in lower-case text the tagger guesses NNP
         found.add(span, _guess_type(span, ner_types), "recovered")
+
+
+def drop_fragments(found: _Found) -> None:
+    """A lone capitalised English word that is also a word of a longer name in the document is
+    that name referred back to ("the Party" beside "Labour Party", "the River" beside "Rogue
+    River") or cut short ("Station", "System"): no node of its own. It goes when it follows a
+    determiner somewhere, or ends the longer name (not a place: "Europe" of "Eastern Europe").
+    People's, places' and peoples' names keep their short forms ("Bush", "Washington"); so do
+    first words ("Google" of "Google Maps")."""
+    words_of, heads = set(), set()
+    for m in found.mentions:
+        words = (m.form or m.text).lower().split()
+        if len(words) > 1 and m.type != "PERSON":
+            words_of.update(words)
+            heads.add(words[-1])
+    after_determiner = {(m.form or m.text).lower() for m in found.mentions
+                        if m.start and _word_before(found.original, m.start) in DETERMINERS}
+    keep = []
+    for m in found.mentions:
+        word = (m.form or m.text).lower()
+        if m.origin != "pack" and m.type not in _SHORT_FORM_TYPES and " " not in word \
+                and word in words_of and in_lexicon(word, found.lexicon) and word not in country_names() \
+                and (word in after_determiner or (word in heads and m.type != "LOC")):
+            continue
+        keep.append(m)
+    found.mentions = keep
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before offset ``start`` on its line, lower-cased ("" if none)."""
+    match = re.search(r"(\w+)[ \t]+$", text[max(0, start - 30):start])
+    return match.group(1).lower() if match else ""
+
+
+#: Types whose one-word short forms are names of their own ("Bush", "Washington", "French").
+_SHORT_FORM_TYPES = frozenset({"PERSON", "GPE", "NORP"})
 
 
 def propagated_mentions(found: _Found) -> None:
@@ -175,13 +293,16 @@ def extract_mentions(
     """Mentions of one document, non-overlapping and sorted by position.
 
     ``doc`` was parsed from the truecased text; ``original`` is the cleaned document, same length,
-    and is where every mention's text is taken from. The four sources run in order of trust, and
-    a token taken by one is not offered to the next: packs, NER, recovered, propagated.
+    and is where every mention's text is taken from. The sources run in order of trust, and a
+    token taken by one is not offered to the next: packs, quoted titles, NER, recovered,
+    propagated (after fragments of longer names are dropped).
     """
     found = _Found(doc, doc_id, original, recases, lexicon)
     pack_mentions(found, packs)
+    quoted_mentions(found)
     ner_mentions(found)
     recovered_mentions(found)
+    drop_fragments(found)
     propagated_mentions(found)
     found.mentions.sort(key=lambda m: (m.start, m.end))
     return found.mentions
@@ -242,14 +363,18 @@ def _extend_person(span: Span, lexicon: frozenset[str], uncased: bool) -> tuple[
 
 
 def _split_coordination(ent: Span) -> list[Span]:
-    """``Facebook and Tencent`` is two names; ``Johnson & Johnson`` (an ampersand) stays one."""
+    """``Facebook and Tencent`` is two names; ``Johnson & Johnson`` (an ampersand) and what the
+    parse reads as one name (``Minneapolis Park and Recreation Board``, ``kg.spans.one_name``)
+    stay one."""
     if ent.label_ == "PERSON" or len(ent) < 3:
         return [ent]
     parts, start = [], ent.start
     for tok in ent[1:-1]:
         if tok.lower_ in ("and", "or", ",") and tok.nbor(-1).text[:1].isupper() and tok.nbor(1).text[:1].isupper():
-            parts.append(Span(ent.doc, start, tok.i, label=ent.label))
-            start = tok.i + 1
+            left, right = Span(ent.doc, start, tok.i, label=ent.label), Span(ent.doc, tok.i + 1, ent.end)
+            if not one_name(left, right):
+                parts.append(left)
+                start = tok.i + 1
     parts.append(Span(ent.doc, start, ent.end, label=ent.label))
     return parts
 
@@ -319,7 +444,7 @@ def _proper_noun_runs(doc: Doc, taken: list[bool], uncased: bool = False):
             while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and not taken[j + 1] \
                     and named(doc[j + 1]) and not doc[j + 1].is_sent_start:
                 j += 1
-            yield Span(doc, i, j + 1, label="ORG")
+            yield Span(doc, i, j + 1)  # unlabelled: typed later from the document's NER votes
             i = j + 1
         else:
             i += 1

@@ -7,10 +7,14 @@ changing the text's length so every character offset stays valid.
 ``truecase`` runs the passes of ``PASSES`` in this order. The first three decide *words* (every
 lower-case occurrence of the word is recased):
 
-* ``seen``: the word appears capitalised or CamelCased mid-sentence elsewhere (``TikTok``);
+* ``seen``: the word appears capitalised or CamelCased mid-sentence elsewhere (``TikTok``); an
+  English word counts only where it stands alone (``War`` of ``World War`` says nothing of ``war``)
+  and never once it is written in lower case after a determiner or a lower-case English word
+  (``the government``, ``caretaker president``);
 * ``title``: it follows a personal title (``President trump``);
 * ``unknown``: it is not an English word (the model's own WordNet lemma index), is used like a
-  name (never after ``a``/``an``), and is not a stop word (``wechat``, ``quora``).
+  name (never after ``a``/``an``, nor coordinated with a noun after one: ``a town and comune``),
+  and is not a stop word (``wechat``, ``quora``).
 
 The others change *spans*, each written over or under what earlier passes wrote, as noted:
 
@@ -73,6 +77,7 @@ class Casing:
     lower_count: Counter[str] = field(default_factory=Counter)
     after_article: set[str] = field(default_factory=set)
     after_determiner: Counter[str] = field(default_factory=Counter)
+    after_modifier: set[str] = field(default_factory=set)
     decided: dict[str, tuple[str, str]] = field(default_factory=dict)
     changes: dict[int, Recase] = field(default_factory=dict)
 
@@ -88,12 +93,46 @@ class Casing:
                 prev = words[i - 1][2].lower() if i else ""
                 if prev in ("a", "an") and not _sentence_initial(text, s):
                     self.after_article.add(key)
+                elif self._article_before_modifiers(i):
+                    self.after_article.add(key)  # "a 28-year-old mantravelling": a noun phrase's head
+                elif prev in ("and", "or") and i >= 3 and words[i - 3][2].lower() in ("a", "an") \
+                        and _is_lower(words[i - 2][2]):
+                    self.after_article.add(key)  # "a town and comune": the article covers both
                 if prev in DETERMINERS:
                     self.after_determiner[key] += 1
+                elif i and _is_lower(words[i - 1][2]) and prev not in STOP_WORDS and self.adjacent(i) \
+                        and in_lexicon(prev, self.lexicon):
+                    self.after_modifier.add(key)  # "caretaker president", "unity government"
             elif not _sentence_initial(text, s) and not w.isupper():
-                self.cased_forms[key][w] += 1
+                if not (self._in_capitalised_run(i) and in_lexicon(key, self.lexicon)):
+                    self.cased_forms[key][w] += 1  # "War" of "World War" says nothing of "war"
             elif w.isupper() and len(w) > 1 and not _sentence_initial(text, s):
                 self.cased_forms[key][w] += 1
+
+    def _article_before_modifiers(self, i: int) -> bool:
+        """Word ``i`` follows "a"/"an" and up to three lower-case English modifiers ("a
+        28-year-old mantravelling on"), and no lower-case word follows it: it heads a common noun
+        phrase ("a new wechat app" does not count)."""
+        if i + 1 < len(self.words) and self.adjacent(i + 1):
+            nxt = self.words[i + 1][2]
+            if _is_lower(nxt) and nxt not in STOP_WORDS:
+                return False  # "a new wechat app": a modifier, not the phrase's head
+        j, seen = i - 1, 0
+        while j >= 0 and seen < 3:
+            w = self.words[j][2]
+            if w.lower() in ("a", "an"):
+                return seen > 0
+            if not (_is_lower(w) and w not in STOP_WORDS and in_lexicon(w, self.lexicon)):
+                return False
+            j, seen = j - 1, seen + 1
+        return False
+
+    def _in_capitalised_run(self, i: int) -> bool:
+        """Word ``i`` has a capitalised neighbour on its line: it is part of a longer name."""
+        words = self.words
+        return any(0 <= j < len(words) and words[j][2][:1].isupper() and not words[j][2].isupper()
+                   and _adjacent(self.text, *((words[j][1], words[i][0]) if j < i else (words[i][1], words[j][0])))
+                   for j in (i - 1, i + 1))
 
     def form_of(self, key: str, word: str) -> str:
         """The document's own spelling of a word (``recase_form``)."""
@@ -127,6 +166,8 @@ def seen(c: Casing) -> None:
         camel = any(ch.isupper() for ch in form[1:]) and not form.isupper()
         if form.isupper() and in_lexicon(key, c.lexicon):
             continue  # "US" does not make every "us" a name
+        if (c.after_determiner[key] or key in c.after_modifier) and in_lexicon(key, c.lexicon):
+            continue  # "the government", "caretaker president": the writer's lower case is a common noun
         if not in_lexicon(key, c.lexicon) or camel or sum(forms.values()) >= c.lower_count[key]:
             c.decided[key] = (form, "seen")
 

@@ -65,6 +65,8 @@ def in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
     w = re.sub(r"(?:'s|'|n't|'t|'re|'ll|'ve|'d)$", "", w)
     if w in lexicon or w in STOP_WORDS or (w.endswith("n") and w[:-1] in STOP_WORDS):  # doesn('t)
         return True
+    if w.endswith("men") and w[:-3] + "man" in lexicon:  # women, Frenchmen
+        return True
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"),
                          ("ed", ""), ("ed", "e"), ("er", ""), ("ers", ""), ("est", ""), ("est", "e"),
                          ("ly", ""), ("ily", "y")):

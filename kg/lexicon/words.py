@@ -108,3 +108,51 @@ LABEL_PREFIXES = frozenset("ex anti pro non former then".split())
 #: Post-nominals after a person's name ("Wayne Martin QC", "Martin Luther King Jr"): the surname
 #: is the word before them.
 POST_NOMINALS = frozenset("qc kc sc mp jr sr ii iii iv phd md".split())
+
+# --- names and their fragments (entities: where a name starts and ends) ----------------------
+# Words about names in general, not names: offices and ranks that are no name on their own, the
+# little words that join the parts of one name, and number words.
+
+#: Offices, ranks, honorifics and the words that qualify them: a mention made only of these (with
+#: PERSON_TITLES and ROLE_WORDS) is a title, no name ("Prime Minister", "Deputy Assistant
+#: Secretary", "Colonel", "Art Director"); none of them starts a name joined by "of" ("Minister of
+#: Fisheries" is an office and a name). Unlike PERSON_TITLES they do not mark the next word as a
+#: surname for truecasing ("General" also starts "General Motors").
+OFFICE_WORDS = frozenset(
+    """prime deputy assistant associate acting vice senior junior first second chief general
+    lieutenant colonel captain admiral commander commandant sergeant corporal private marshal
+    brigadier ensign midshipman officer commodore cadet field
+    lord lady sir dame baron baroness baronet duke duchess earl count countess marquis marquess
+    viscount emperor empress czar tsar tsarina sultan emir khan pharaoh shah maharaja rajah raja
+    bishop archbishop cardinal reverend vicar pastor priest rabbi imam father sister brother saint
+    deacon abbot canon apostolic elector regent crown
+    doctor dean rector chancellor provost lecturer fellow scholar
+    attorney counsel magistrate justice speaker leader whip member delegate envoy consul
+    commissioner superintendent inspector advisor adviser coordinator administrator treasurer
+    comptroller auditor registrar clerk officer official
+    editor reporter correspondent columnist analyst agent producer writer author artist actor
+    actress singer composer conductor musician director presenter host anchor
+    player coach captain manager owner partner chair chairperson
+    special principal honorary emeritus interim incumbent former""".split()
+)
+#: Titles that are part of the name they precede ("Saint Lucia", "Sheikh Hasina", "Shah Jahan",
+#: "Viscount Alanbrooke"; "Dean" is also a first name): never stripped from a mention, unlike
+#: ranks and offices ("Colonel Picot" is Picot).
+NAME_TITLES = frozenset(
+    """saint st sheikh shah sultan emir khan king queen prince princess pope lord lady sir dame
+    viscount baron baroness baronet duke duchess earl count countess marquis marquess emperor
+    empress czar tsar pharaoh maharaja raja rajah dean father sister brother""".split()
+)
+#: Little words inside one name in other languages ("Sogn og Fjordane", "Sierra Norte de Puebla",
+#: "Ludwig van Beethoven"): between two capitalised words they join them, whatever the words.
+#: Wider than NAME_PARTICLES above (which says where a person's surname may start: "bin Laden"):
+#: here "og", "y", "e", "et" join place and work names, and may not start a surname.
+JOINING_PARTICLES = frozenset(
+    "de di da do dos das del della dei des du der den von van og y e et la le las los el al bin ibn zu".split()
+)
+#: "of" and "for" join a capitalised common noun that NER did not close to its complement ("Battle
+#: of Samugarh", "Tears for Fears", "Movement for Multi-party Democracy"); "the" may follow them
+#: ("Tomb of the Unknown Soldier"). Names NER closed stay apart: "Turkey for France".
+NAME_JOINERS = frozenset({"of", "for"})
+#: Legal forms that follow a name after a comma ("Piedmont Airlines, Inc.").
+LEGAL_FORMS = frozenset("inc incorporated ltd llc plc gmbh ag sa nv bv".split())

@@ -131,3 +131,16 @@ def test_a_role_written_before_a_name_makes_it_a_person(extract):
     result, _ = extract("apple inc. agreed to buy beats electronics for $3 billion, the company said on "
                         "wednesday. beats co-founder jimmy iovine will join apple.")
     assert ("jimmy iovine", "Jimmy Iovine", "PERSON") in {(m.text, m.form, m.type) for m in result.mentions}
+
+
+def test_title_case_phrases_in_quotes_are_titles_of_works(extract):
+    result, _ = extract('Notable videos on the DVD were " Beat It ", " Billie Jean " and " Black or White ", '
+                        'and "Thank You for the Music" closed the show.')
+    works = {m.text for m in result.mentions if m.type == "WORK_OF_ART"}
+    assert {"Beat It", "Billie Jean", "Black or White", "Thank You for the Music"} <= works
+
+
+def test_quoted_speech_and_nicknames_are_no_titles(extract):
+    result, _ = extract('The minister said "we will not sell the company to anyone" on Monday. '
+                        'Jon "Bowzer" Bauman sang with Sha Na Na.')
+    assert not [m for m in result.mentions if m.origin == "quoted"]

@@ -73,3 +73,33 @@ def test_length_preserved_on_odd_input(text):
 def test_common_nouns_missing_from_the_lexicon_stay_lower_case():
     out = cased("the smartphone market grew. users bought smartphones. the selfie trend faded.")
     assert "smartphone" in out and "Smartphone" not in out and "Selfie" not in out
+
+
+def test_an_english_word_inside_a_longer_name_is_no_evidence_for_the_word():
+    assert "After the war" in cased("He fought in World War I. After the war he came home.")
+    # a word that is no English word still counts wherever it is capitalised
+    assert "we use TikTok" in cased("we use tiktok daily. Many teens love TikTok.")
+
+
+def test_the_article_covers_an_unknown_word_coordinated_after_it():
+    assert "a town and comune of" in cased("Mola is a town and comune of the Metropolitan City of Bari.")
+    assert "Wechat" in cased("users of quora and wechat were banned.")  # no article: still a name
+
+
+def test_irregular_plurals_in_men_are_english():
+    from kg.lexicon.english import english_lexicon, in_lexicon
+
+    assert in_lexicon("women", english_lexicon()) and in_lexicon("Frenchmen", english_lexicon())
+    assert "Soviet women" in cased("The team of Soviet women won. Many women trained there.")
+
+
+def test_an_english_word_the_writer_used_as_a_common_noun_is_not_recased():
+    out = cased("Congress appoints a caretaker president. The President spoke, and President Lopez left.")
+    assert "caretaker president" in out
+    out = cased("Workers protested against the Government. The government said no, and the Government won.")
+    assert "The government said" in out
+
+
+def test_the_head_of_a_noun_phrase_after_a_is_no_name():
+    out = cased("The FBI has arrested a 28-year-old mantravelling on a plane. Users of a new wechat app agreed.")
+    assert "mantravelling" in out and "Wechat" in out

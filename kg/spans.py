@@ -1,0 +1,358 @@
+"""Where a name starts and ends: limits a mention never crosses, and the whole name it is a piece of.
+
+spaCy's NER and the runs of proper nouns cut names in two ways. They run over limits ("World War
+I.\\nAngell" across a sentence, "Legs (1975" into a bracket, "board of Naftogaz" over a common
+noun), and they stop inside a name written in Title Case ("Metropolitan City" of "Metropolitan
+City of Bari", "Dam" of "O'Shaughnessy Dam", "Blu" and "Disc" of "Blu-ray Disc", "Gangs" of
+"Gangs of Wasseypur"). Each function here takes a spaCy ``Span`` and answers from the parse and
+the letter case alone, so it holds on text nobody tuned it to:
+
+- ``sentence_parts``: the pieces of a span between sentence starts;
+- ``close_brackets``: the span cut before an unbalanced bracket;
+- ``capitalised_edges``: in text that has case, a name starts and ends with a capitalised word;
+- ``without_title``: a title is no part of a name ("Colonel Picot", "Bishop of Pittsburgh");
+- ``name_chain``: the span grown to the Title-Case name it is part of, through compounds,
+  hyphens, particles ("Sogn og Fjordane") and "of"/"for" after a capitalised common noun;
+- ``one_name``: whether an "X and Y" span is one name ("Minneapolis Park and Recreation
+  Board") or two ("Facebook and Tencent").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.lexicon.english import in_lexicon
+from kg.lexicon.words import (
+    CORPORATE_DESIGNATORS, LEGAL_FORMS, NAME_JOINERS, JOINING_PARTICLES, NAME_TITLES, OFFICE_WORDS, PERSON_TITLES,
+    ROLE_WORDS,
+)
+
+#: Dependencies that tie a word of a name to the next one ("Tokyo" -> "Palace", "Hot" <- "100").
+_NAME_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "flat"})
+#: Labels of spaCy's value entities: a number inside one may still end a name ("Billboard Hot 100").
+_OTHER_NER = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+#: NER labels whose spans never grow: a demonym ("Soviet women"). A person's name grows only by
+#: name words that are no English words and by particles ("Adolf Hitler", "von der Esch"), never
+#: by "of" ("Rob Baker of The Tragically Hip") nor an English word ("Jamaican Roger Mais").
+_NO_GROWTH = frozenset({"NORP"})
+#: Brackets a name never cuts through.
+_OPEN, _CLOSE = "([{", ")]}"
+
+
+def is_office(tok: Token) -> bool:
+    """A title, office, rank or role word ("Colonel", "Prime", "Secretary", "Producer")."""
+    w = tok.lower_.rstrip(".")
+    return w in OFFICE_WORDS or w in PERSON_TITLES or w in ROLE_WORDS
+
+
+def capitalised(tok: Token) -> bool:
+    """Written with a capital: "Bari", "U.S.", "O'Shaughnessy", "S9", "iPhone"."""
+    return any(c.isupper() for c in tok.text) and any(c.isalpha() for c in tok.text)
+
+
+def sentence_parts(span: Span) -> list[Span]:
+    """The pieces of ``span`` between the sentence starts inside it, whitespace dropped."""
+    doc, parts, start = span.doc, [], span.start
+    for i in range(span.start + 1, span.end + 1):
+        if i == span.end or doc[i].is_sent_start:
+            s, e = start, i
+            while s < e and doc[s].is_space:
+                s += 1
+            while e > s and doc[e - 1].is_space:
+                e -= 1
+            if s < e:
+                parts.append(Span(doc, s, e, label=span.label))
+            start = i
+    return parts
+
+
+def close_brackets(span: Span) -> Span | None:
+    """``Legs (1975`` -> ``Legs``; ``Lexington (CV-2`` -> ``Lexington``; balanced brackets stay."""
+    depth, cut = 0, None
+    for tok in span:
+        if tok.text in _OPEN:
+            if depth == 0 and cut is None:
+                cut = tok.i
+            depth += 1
+        elif tok.text in _CLOSE:
+            if depth == 0:  # a closing bracket without its opening: the name starts after it
+                return close_brackets(Span(span.doc, tok.i + 1, span.end, label=span.label)) \
+                    if tok.i + 1 < span.end else None
+            depth -= 1
+            if depth == 0:
+                cut = None
+    if depth and cut is not None:
+        return Span(span.doc, span.start, cut, label=span.label) if cut > span.start else None
+    return span
+
+
+def capitalised_edges(span: Span, lexicon: frozenset[str], recased: frozenset[int] = frozenset()) -> Span | None:
+    """In text that has case a name starts and ends with a capitalised word or a number
+    (``board of Naftogaz`` -> ``Naftogaz``) and holds no lower-case English content word: it is
+    cut there, keeping the part with the span's head, else the longest (``Billboard Hot 100 for
+    the week of April 12`` -> ``Billboard Hot 100``, ``Portuguese party PSD`` -> ``PSD``). Lower-case
+    words of other languages stay (``Trilogía de las Marías``, ``Koita ti Ekanes``). An English
+    word that only truecasing capitalised (its start in ``recased``) counts as lower-case beside
+    words the writer capitalised (``English church``, ``Rogaland county``)."""
+    doc = span.doc
+    written = any(capitalised(t) and t.idx not in recased for t in span)
+    lower = {t.i for t in span if written and t.idx in recased and in_lexicon(t.lower_, lexicon)}
+    parts, start = [], span.start
+    for tok in span:
+        if _content_lower(tok, lexicon) or (tok.i in lower and not tok.is_stop):
+            parts.append((start, tok.i))
+            start = tok.i + 1
+    parts.append((start, span.end))
+    root = span.root.i
+    start, end = next(((s, e) for s, e in parts if s <= root < e), max(parts, key=lambda p: p[1] - p[0]))
+    while start < end and (not _edge(doc[start]) or start in lower) \
+            and not (doc[start].lower_ in JOINING_PARTICLES and start + 1 < end and capitalised(doc[start + 1])):
+        start += 1  # a particle starts a name: "bin Laden", "al Qaeda", "de Gaulle"
+    while end > start and (not _edge(doc[end - 1]) or end - 1 in lower):
+        end -= 1
+    if start >= end:
+        return None
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label)
+
+
+def _edge(tok: Token) -> bool:
+    """A word a name may start or end with: capitalised, a number, a symbol."""
+    return capitalised(tok) or tok.like_num or not any(c.isalpha() for c in tok.text)
+
+
+def _content_lower(tok: Token, lexicon: frozenset[str]) -> bool:
+    """A lower-case English content word ("week", "party"), which no name written in case holds."""
+    return tok.is_alpha and tok.is_lower and len(tok) >= 3 and not tok.is_stop \
+        and tok.lower_ not in JOINING_PARTICLES and in_lexicon(tok.lower_, lexicon)
+
+
+def _year(tok: Token) -> bool:
+    return len(tok.text) == 4 and tok.text.isdigit() and 1000 <= int(tok.text) <= 2099
+
+
+def without_title(span: Span, lexicon: frozenset[str] = frozenset()) -> Span | None:
+    """A rank or office is no part of a name: ``Colonel Picot`` -> ``Picot`` (a person's name),
+    ``Bishop of Pittsburgh`` -> ``Pittsburgh``, ``Field Marshal Alan Brooke`` (a run of proper
+    nouns NER left unlabelled) -> ``Alan Brooke``, and a word describing a person is no part of
+    their name (``Environmentalist Ma Jun``); titles that are (``Saint Lucia``, ``Sheikh Hasina``,
+    ``NAME_TITLES``) stay."""
+    doc, i = span.doc, span.start
+    while i < span.end and ((is_office(doc[i]) and doc[i].lower_.rstrip(".") not in NAME_TITLES)
+                            or doc[i].text in ("-", ".") or (span.label_ == "PERSON" and _descriptor(doc[i], lexicon))):
+        i += 1
+    if i == span.start or i == span.end:
+        return span
+    if doc[i].lower_ == "of":
+        i += 1 + (i + 1 < span.end and doc[i + 1].lower_ == "the")
+    elif span.label_ != "PERSON" and not (not span.label_ and _a_name(doc[i:span.end], lexicon)):
+        return span  # an unlabelled run keeps its first word unless a name follows: "General Motors"
+    return Span(doc, i, span.end, label=span.label) if i < span.end and capitalised(doc[i]) else span
+
+
+def _a_name(rest: Span, lexicon: frozenset[str]) -> bool:
+    """Words that can stand as a name after a title: two or more, or one that is no English word
+    ("Field Marshal Alan Brooke", "Marshal Villeroi"; not "General Motors")."""
+    return len(rest) >= 2 or not in_lexicon(rest[0].lower_, lexicon)
+
+
+#: Endings of English words that describe a person or a position and are no first names.
+_DESCRIPTOR_ENDINGS = ("ist", "ism", "tion", "sion", "ment", "ity")
+
+
+def _descriptor(tok: Token, lexicon: frozenset[str]) -> bool:
+    """A capitalised English word that describes a person and is no first name: a derived word
+    ("Environmentalist Ma Jun", "Opposition Khaleda Zia") or a nationality in "-man" ("Irishman
+    Tadhg Kennelly"); not "Edward", "Salman"."""
+    w = tok.lower_
+    return tok.is_alpha and not tok.is_sent_start and in_lexicon(w, lexicon) and (
+        (len(w) > 6 and w.endswith(_DESCRIPTOR_ENDINGS)) or (len(w) > 7 and w.endswith("man")))
+
+
+def title_case_sentence(span: Span) -> bool:
+    """A headline or a title written In Title Case: its capitals say nothing about names."""
+    words = [t for t in span.sent if t.is_alpha and len(t) >= 4 and not t.is_sent_start]
+    return len(words) >= 4 and sum(capitalised(t) for t in words) * 10 >= len(words) * 9
+
+
+def name_chain(span: Span, lexicon: frozenset[str], recased: frozenset[int] = frozenset()) -> Span:
+    """Grow ``span`` to the whole Title-Case name it is a piece of, within its sentence.
+
+    A capitalised word joins when the parse ties it to the name as a compound or modifier
+    ("O'Shaughnessy Dam", "Billboard Hot 100") and it is no office ("President" stays out of
+    "U.S. President Obama") nor the start of another NER name; hyphens join ("Blu-ray Disc",
+    "Aetolia-Acarnania"), so do particles between capitals ("Sogn og Fjordane"), a legal form
+    after a comma ("Piedmont Airlines, Inc."), and "of"/"for" (+ "the") after a capitalised
+    common noun that is no office ("Gangs of Wasseypur", "Tomb of the Unknown Soldier"; not
+    "Minister of Fisheries"). Nothing grows in a sentence written in Title Case, and a word
+    truecasing capitalised (its start in ``recased``) is no capital here: the writer wrote it
+    in lower case ("Some US media").
+    """
+    if span.label_ in _NO_GROWTH or title_case_sentence(span):
+        return span
+    start, end, ctx = span.start, span.end, _Context(lexicon, recased, span.label_ == "PERSON", span.label_ == "GPE")
+    while True:
+        new_end = _grow_right(span.doc, start, end, span, ctx)
+        new_start = _grow_left(span.doc, start, new_end, span, ctx)
+        if (new_start, new_end) == (start, end):
+            break
+        start, end = new_start, new_end
+    return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label)
+
+
+def _other_name(tok: Token, own: Span) -> bool:
+    """Does ``tok`` belong to an NER name other than ``own``?"""
+    return bool(tok.ent_type_) and tok.ent_type_ not in _OTHER_NER and not own.start <= tok.i < own.end
+
+
+def _through_entity(doc: Doc, i: int) -> int:
+    """The end of the NER name that starts at token ``i`` ("of" + "Cook County"), else ``i + 1``."""
+    if not doc[i].ent_type_ or doc[i].ent_type_ in _OTHER_NER:
+        return i + 1
+    j = i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return j
+
+
+def _same_sentence(doc: Doc, i: int, anchor: int) -> bool:
+    return 0 <= i < len(doc) and doc[i].sent.start == doc[anchor].sent.start and not doc[i].is_space
+
+
+def _common_head(tok: Token, lexicon: frozenset[str]) -> bool:
+    """A capitalised common noun that takes an "of" complement into its name ("Battle", "City")."""
+    return capitalised(tok) and tok.is_alpha and not is_office(tok) and in_lexicon(tok.lower_, lexicon) \
+        and tok.pos_ in ("PROPN", "NOUN")
+
+
+def _open_head(doc: Doc, i: int, ctx: _Context) -> bool:
+    """Token ``i``, right before "of", heads a name that goes on: a capitalised common noun that
+    NER did not close there ("Battle", "Gangs"; "Circuit Court" when NER read "Circuit Court of"
+    on; "Valley" of "Valley of the Rogue State Park", which NER read alone). A name NER closed before "of" is complete:
+    "Kansas City Chiefs" of "the NFL"."""
+    tok = doc[i]
+    if not (ctx.word(tok) and _common_head(tok, ctx.lexicon)):
+        return False
+    if not tok.ent_type_ or doc[i + 1].ent_iob_ == "I":
+        return True
+    alone = tok.ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
+    return alone and doc[i + 1].lower_ == "of" and tok.ent_type_ not in ("GPE", "PERSON", "NORP")
+
+
+def _tied(a: Token, b: Token) -> bool:
+    """Adjacent ``a`` (left) and ``b`` (right) are one compound: either hangs on the other."""
+    return (a.head.i == b.i and a.dep_ in _NAME_DEPS) or (b.head.i == a.i and b.dep_ in _NAME_DEPS) \
+        or (a.head.i > a.i and a.dep_ in _NAME_DEPS and a.head.i >= b.i and b.head == a.head)
+
+
+def _number(tok: Token) -> bool:
+    """A number written in digits that ends a name ("Hot 100", "Type 23"); not a year ("Uppsala 1762")."""
+    return tok.text.isdigit() and not _year(tok)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What growing a name needs besides the parse: the lexicon and the truecased words."""
+
+    lexicon: frozenset[str]
+    recased: frozenset[int]
+    person: bool = False
+    place: bool = False
+
+    def word(self, tok: Token) -> bool:
+        """A capitalised word as written (not by truecasing) that is no office; for a person's
+        name, a proper noun that is no English word."""
+        if self.person and (tok.pos_ != "PROPN" or in_lexicon(tok.lower_, self.lexicon)):
+            return False
+        return capitalised(tok) and tok.idx not in self.recased and not is_office(tok)
+
+
+def _hyphen_noun(tok: Token) -> bool:
+    """The lower-case noun of a hyphenated name word ("ray" of "Blu-ray"); not a participle
+    ("Houston-based", "Juno-nominated"): two names joined by a hyphen stay two."""
+    return tok.is_alpha and tok.is_lower and tok.tag_ in ("NN", "NNS")
+
+
+def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
+    last = doc[end - 1]
+    if not _same_sentence(doc, end, start):
+        return end
+    nxt = doc[end]
+    if ctx.person:
+        if ctx.word(nxt) and _tied(last, nxt) and not _other_name(nxt, own):
+            return end + 1
+        if nxt.text in JOINING_PARTICLES and _same_sentence(doc, end + 1, start) and ctx.word(doc[end + 1]):
+            return end + 2
+        return end
+    if ctx.place and not (nxt.is_alpha and in_lexicon(nxt.lower_, ctx.lexicon)):
+        pass  # a place grows only by common words: "Tokyo Imperial Palace", not "Afghanistan Lakhdar Brahimi"
+    elif (ctx.word(nxt) or (_number(nxt) and ctx.word(last) and nxt.ent_type_ not in ("DATE", "TIME"))) \
+            and _tied(last, nxt) and not _other_name(nxt, own) and not nxt.is_sent_start:
+        return end + 1
+    if nxt.text == "-" and _same_sentence(doc, end + 2, start) and _hyphen_noun(doc[end + 1]) \
+            and ctx.word(doc[end + 2]):
+        return end + 3  # Blu-ray Disc
+    if nxt.text in JOINING_PARTICLES and _same_sentence(doc, end + 1, start) and ctx.word(doc[end + 1]) \
+            and capitalised(last):
+        return end + 2
+    if nxt.text == "," and _same_sentence(doc, end + 1, start) \
+            and doc[end + 1].lower_.rstrip(".") in LEGAL_FORMS and capitalised(doc[end + 1]):
+        return end + 2
+    if nxt.text in NAME_JOINERS and _open_head(doc, end - 1, ctx) \
+            and all(in_lexicon(t.lower_, ctx.lexicon) for t in doc[start:end] if t.is_alpha):
+        j = end + 1
+        if _same_sentence(doc, j, start) and doc[j].text == "the":
+            j += 1
+        if _same_sentence(doc, j, start) and ctx.word(doc[j]) and doc[j].ent_type_ != "PERSON":
+            return min(_through_entity(doc, j), doc[start].sent.end)
+    return end
+
+
+def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
+    first = doc[start]
+    if start == 0 or not _same_sentence(doc, start - 1, start) or first.is_sent_start:
+        return start
+    prev = doc[start - 1]
+    if ctx.person:
+        if ctx.word(prev) and _tied(prev, first) and not _other_name(prev, own) and not prev.is_sent_start:
+            return start - 1
+        return start
+    if ctx.word(prev) and _tied(prev, first) and not _other_name(prev, own) and prev.dep_ != "poss" \
+            and not (prev.is_sent_start and prev.is_stop):
+        return start - 1
+    if prev.text in ("A", "An") and not prev.is_sent_start:  # "A Thousand Plateaus" mid-sentence
+        return start - 1
+    if start >= 3 and doc[start - 2].text == "-" and _hyphen_noun(prev) and _same_sentence(doc, start - 3, start) \
+            and ctx.word(doc[start - 3]):
+        return start - 3  # Blu-ray Disc
+    if prev.text in JOINING_PARTICLES and start >= 2 and _same_sentence(doc, start - 2, start) \
+            and ctx.word(doc[start - 2]):
+        return start - 2
+    j = start - 1
+    if prev.text == "the" and j >= 1:
+        j -= 1
+    if doc[j].text in NAME_JOINERS and j >= 1 and _same_sentence(doc, j - 1, start) \
+            and _open_head(doc, j - 1, ctx) and not doc[j - 1].is_sent_start:
+        return j - 1
+    return start
+
+
+def one_name(left: Span, right: Span) -> bool:
+    """Is ``left and right`` (two parts of one NER span) a single name?
+
+    One name when the parse makes ``left`` a modifier inside ``right`` ("Minneapolis Park and
+    Recreation Board"), when ``right`` is coordinated with a word inside ``left`` rather than with
+    its head ("Council of Science and Technology"), or when ``right`` is a legal form alone
+    ("Piedmont Airlines, Inc."). Two names when the heads of both are coordinated ("Facebook and
+    Tencent").
+    """
+    if all(t.lower_.rstrip(".") in CORPORATE_DESIGNATORS | LEGAL_FORMS for t in right):
+        return True
+    root = left.root
+    if right.start <= root.head.i < right.end:
+        return True
+    for tok in right:
+        if tok.dep_ == "conj" and left.start <= tok.head.i < left.end and tok.head.i != root.i:
+            return True
+    return False
