@@ -68,14 +68,19 @@ def schema(all_tables: list[Table]) -> list[str]:
 
 
 def copy_statement(table: Table, csv_path: str | os.PathLike) -> str:
-    """``COPY`` one Neo4j-format CSV file into its table: arrays split on ``;``, types cast."""
+    """``COPY`` one Neo4j-format CSV file into its table: arrays split on ``;``, types cast.
+
+    The dialect is spelled out (Python's csv: ``,``, ``"`` quotes doubled) and never sniffed:
+    LadybugDB's detection reads the first lines only, and a file whose first quoted cell comes
+    later (a label with a comma on line 618) was then read without quotes and failed."""
     keys = ["id"] if table.kind == "node" else ["from_id", "to_id"]
     fields = [f"c{i}" for i in range(len(table.columns))]
     header = ", ".join([f"{k} STRING" for k in keys] + ["kg_label STRING"] + [f"{f} STRING" for f in fields])
     returned = keys + [_FROM_CSV[typ].format(c=f) for f, (_, typ) in zip(fields, table.columns)]
     path = Path(csv_path).resolve().as_posix().replace("'", "\\'")
     return (f"COPY {table.label} FROM (LOAD WITH HEADERS ({header}) FROM '{path}' "
-            f"(header=true, parallel=false) RETURN {', '.join(returned)})")
+            f"(header=true, parallel=false, auto_detect=false, delim=',', quote='\"', escape='\"') "
+            f"RETURN {', '.join(returned)})")
 
 
 def load_tables(folder: str | os.PathLike, db_path: str | os.PathLike, all_tables: list[Table]) -> None:

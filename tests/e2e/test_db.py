@@ -267,3 +267,17 @@ def test_cli_query_table_json_csv_and_errors(seed_build, tmp_path):
     wrong = runner.invoke(app, ["export", out, "--format", "xml"])
     assert wrong.exit_code == 2 and "unknown export format" in wrong.output
     assert runner.invoke(app, ["export", out, "-f", "turtle", "--bolt", "bolt://x"]).exit_code == 2
+
+
+def test_a_quoted_cell_far_down_the_file_loads(tmp_path):
+    """The 300 ABC stories' graph once failed to load: its first label with a comma ("India: New
+    Economy, Old Economy") came on line 618, past the lines LadybugDB sniffs for the CSV dialect."""
+    G = nx.MultiDiGraph()
+    for i in range(1500):
+        G.add_node(f"e{i:04d}", label=f"Entity {i}", type="ORG", aliases=[f"Entity {i}"], mentions=1, docs=["d"])
+    tricky = 'India: New Economy, Old Economy "quoted"; semi'
+    G.add_node("zz", label=tricky, type="WORK_OF_ART", aliases=[tricky], mentions=1, docs=["d"])
+    G.add_edge("e0000", "zz", relation="wrote, then said", evidence=[], confidence=0.9)
+    db = write_database(G, tmp_path / "graph.lbug")
+    rows = cypher(db, "MATCH (a:Entity)-[r]->(b:Entity) RETURN b.label AS label, r.relation AS relation")
+    assert [(r["label"], r["relation"]) for r in rows] == [(tricky, "wrote, then said")]
