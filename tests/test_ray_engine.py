@@ -7,9 +7,7 @@ says how to install it. They share one local Ray runtime (2 CPUs) started once f
 
 from __future__ import annotations
 
-import json
 import os
-import re
 import signal
 import sys
 from pathlib import Path
@@ -20,21 +18,9 @@ from typer.testing import CliRunner
 import kg
 from kg.cli import app
 
-from conftest import SEEDS
+from conftest import SEEDS, split_seed_corpus
 
 OUTPUTS = ("graph.json", "graph.graphml", "graph.gexf", "triples.csv", "graph.html")
-
-
-def _corpus(folder: Path, sentences_per_doc: int = 2) -> Path:
-    """The seed story cut into short documents (a JSON Lines file), plus its alias pack."""
-    text = (SEEDS / "tiktok_regulators.txt").read_text(encoding="utf-8")
-    sentences = re.split(r"(?<=[.!?])\s+", " ".join(text.split()))
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "aliases.yaml").write_bytes((SEEDS / "aliases.yaml").read_bytes())
-    with open(folder / "docs.jsonl", "w", encoding="utf-8") as fh:
-        for n, i in enumerate(range(0, len(sentences), sentences_per_doc)):
-            fh.write(json.dumps({"id": f"d{n:03d}", "text": " ".join(sentences[i:i + sentences_per_doc])}) + "\n")
-    return folder
 
 
 def _same_outputs(a: Path, b: Path) -> None:
@@ -65,7 +51,7 @@ def ray_runtime():
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    return _corpus(tmp_path_factory.mktemp("ray_corpus"))
+    return split_seed_corpus(tmp_path_factory.mktemp("ray_corpus"))
 
 
 @pytest.fixture(scope="module")
