@@ -138,6 +138,15 @@ def _load_graph(path: Path):
         raise fail(f"{path}: not a kg graph.json ({exc})")
 
 
+def _engine_name(name: str) -> str:
+    """``--engine`` must name an engine (bad usage, exit code 2, like any unknown choice)."""
+    from kg.engines import ENGINES
+
+    if name not in ENGINES:
+        raise typer.BadParameter(f"{name!r} is not one of {', '.join(ENGINES)}")
+    return name
+
+
 @app.command()
 def build(
     sources: Annotated[list[Path], typer.Argument(
@@ -154,8 +163,9 @@ def build(
         help="Leave out kg's built-in pack of well-known organisations and their machine-translated names.")] = False,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch.")] = 32,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1,
-        help="Worker processes (Ray actors with --engine ray); each parses and extracts a share of the documents.")] = 1,
-    engine: Annotated[str, typer.Option("--engine",
+        help="Worker processes (Ray actors with --engine ray); each parses and extracts a share of "
+             "the documents.")] = 1,
+    engine: Annotated[str, typer.Option("--engine", callback=_engine_name,
         help="Where documents are parsed: local (this machine's processes) or ray (a Ray actor pool; "
              'needs pip install "kg-builder[ray]"). The outputs are the same bytes.')] = "local",
     address: Annotated[Optional[str], typer.Option("--address",
