@@ -53,7 +53,7 @@ def load() -> float:
 
 # -- children -------------------------------------------------------------------------------------
 
-def _time_stages() -> dict[str, float]:
+def _time_stages(engine: str = "local") -> dict[str, float]:
     """Wall-clock timers around kg.api's corpus-wide stages and the cache (installed in a child)."""
     import kg.api
     import kg.cache
@@ -82,7 +82,7 @@ def _time_stages() -> dict[str, float]:
     timed(kg.api, "_packs", "alias packs")
     timed(kg.cache.ResultCache, "prune", "cache prune")
     timed(kg.api, "document_key", "document keys")
-    if "kg.extract" not in sys.modules:  # spaCy's import, paid by any build that parses (the cold
+    if engine == "local" and "kg.extract" not in sys.modules:  # spaCy's import, paid by any build that parses (the cold
         # and one-changed builds here; a nothing-changed rebuild would not import it)
         t0 = time.perf_counter()
         import kg.extract
@@ -96,7 +96,7 @@ def child_build(corpus: str, out: str, engine: str, jobs: int, batch_size: int) 
     import kg.api
     import kg.engines
 
-    stages = _time_stages()
+    stages = _time_stages(engine)
     engines = []
     make = kg.api.make_engine
 
@@ -157,7 +157,7 @@ def measure(args: list[str]) -> dict:
 
 # -- engines --------------------------------------------------------------------------------------
 
-def engines(scales: list[int], work: Path, batch_size: int) -> list[dict]:
+def engines(scales: list[int], work: Path, batch_size: int, configs=CONFIGS) -> list[dict]:
     import hashlib
 
     stories = lee_corpus()
@@ -165,7 +165,7 @@ def engines(scales: list[int], work: Path, batch_size: int) -> list[dict]:
     for scale in scales:
         corpus = write_jsonl(work / f"lee-x{scale}.jsonl", stories, copies=scale)
         digests = {}
-        for engine, jobs in CONFIGS:
+        for engine, jobs in configs:
             out = work / f"out-x{scale}-{engine}{jobs}"
             r = measure(["child-build", str(corpus), str(out), engine, str(jobs), str(batch_size)])
             r.update(scale=scale, engine=engine, jobs=jobs, docs_per_s=round(r["docs"] / r["wall_s"], 2))
@@ -320,13 +320,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--work", default=None, help="folder for corpora and outputs (default: a temporary one)")
     ap.add_argument("--cold-from", default=None, help="incremental: an engines run's --work folder (with "
                     "engines.json in it) whose cold builds to reuse")
+    ap.add_argument("--configs", default=",".join(f"{e}{j}" for e, j in CONFIGS),
+                    help="engines: which of local1,local2,ray1,ray2 to run")
     ap.add_argument("--json", default=None)
     args = ap.parse_args(argv)
     scales = [int(s) for s in args.scales.split(",")]
     work = Path(args.work or tempfile.mkdtemp(prefix="kg-bench-ray-"))
     work.mkdir(parents=True, exist_ok=True)
     print(json.dumps({"mode": args.mode, "cpus": os.cpu_count(), "load": load(), "work": str(work)}), flush=True)
-    rows = {"engines": lambda: engines(scales, work, args.batch_size), "driver": lambda: driver(scales, work),
+    rows = {"engines": lambda: engines(scales, work, args.batch_size,
+                                          [(c[:-1], int(c[-1])) for c in args.configs.split(",")]), "driver": lambda: driver(scales, work),
             "incremental": lambda: incremental(scales, work, args.jobs,
                                                    Path(args.cold_from) if args.cold_from else None)}[args.mode]()
     if args.json:
