@@ -36,7 +36,12 @@ def test_ray_engine_without_ray_says_how_to_install(tmp_path, monkeypatch):
     assert not (tmp_path / "graph.json").exists()
 
 
-ray = pytest.importorskip("ray", reason='Ray is an optional extra: pip install -e ".[ray]" to run the Ray tests')
+try:
+    import ray
+except ImportError:  # the optional extra is not installed
+    ray = None
+needs_ray = pytest.mark.skipif(
+    ray is None, reason='Ray is an optional extra: pip install -e ".[ray]" to run the Ray tests')
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +66,7 @@ def local_build(corpus, tmp_path_factory):
     return out, result
 
 
+@needs_ray
 def test_ray_build_is_byte_identical_to_local(ray_runtime, corpus, local_build, tmp_path):
     local_out, local = local_build
     result = kg.build([str(corpus)], output_dir=tmp_path, engine="ray", jobs=2, batch_size=4)
@@ -80,6 +86,7 @@ def _failing_corpus(folder: Path) -> Path:
     return folder
 
 
+@needs_ray
 def test_one_document_failure_is_reported_as_locally(ray_runtime, tmp_path):
     src = _failing_corpus(tmp_path / "src")
     with pytest.raises(Exception) as local:
@@ -103,6 +110,7 @@ def _kill_one_busy_actor() -> int | None:
     return None
 
 
+@needs_ray
 def test_killed_actor_has_its_documents_retried_once(ray_runtime, corpus, local_build, tmp_path):
     local_out, local = local_build
     killed: list[int] = []
