@@ -20,6 +20,7 @@ import networkx as nx
 from kg._version import __version__
 from kg.aliases import BUILTIN_PACK, AliasIndex, discover_packs, load_packs
 from kg.cache import CACHE_DIRNAME, LayoutCache, ResultCache, document_key, extraction_fingerprint
+from kg.engines import Engine, EngineSpec, make_engine
 from kg.errors import EmptyCorpus
 from kg.export import FORMATS, write_outputs
 from kg.export.json_io import load as load_json
@@ -78,6 +79,8 @@ def build(
     on_skip: Callable[[SkippedSource], None] | None = None,
     on_document: Callable[[DocResult], None] | None = None,
     on_stage: Callable[[str], None] | None = None,
+    engine: str = "local",
+    address: str | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of ``paths`` (files or folders); write outputs if ``output_dir``.
 
@@ -89,6 +92,9 @@ def build(
     model starts and ends loading (``"loading model"``, ``"extracting"``; only if a document needs
     parsing) and when the corpus-wide stages start (``"resolving"``, ``"writing"``), for progress
     displays.
+    ``engine`` is where documents are parsed (:mod:`kg.engines`): ``"local"`` (``jobs`` processes)
+    or ``"ray"`` (``jobs`` Ray actors; a local Ray runtime, or the cluster at ``address``). The
+    outputs are the same bytes whatever the engine.
     """
     started = time.perf_counter()
     if isinstance(paths, (str, os.PathLike)):
@@ -117,9 +123,12 @@ def build(
             on_stage("extracting")
         return extractor
 
+    run = make_engine(engine, EngineSpec(model_name, packs, fingerprint, batch_size, jobs, address),
+                      make_extractor)  # an unavailable engine fails here, before any work
+    if engine != "local" and on_stage:  # the engine's workers load the model: announce it all the same
+        run = _announced(run, on_stage)
     store = ResultCache(Path(output_dir) / CACHE_DIRNAME) if (cache and output_dir) else None
-    results = _collect(_extract_all(documents, make_extractor, store, fingerprint, batch_size, jobs), store,
-                       on_document)
+    results = _collect(_extract_all(documents, run, store, fingerprint), store, on_document)
     if not results:
         raise EmptyCorpus("no readable documents in " + ", ".join(str(p) for p in paths))
     if on_stage:
@@ -204,15 +213,30 @@ def graph_from_results(results: list[DocResult]) -> nx.MultiDiGraph:
     return build_graph(resolve(mentions, acronyms), results)
 
 
-def _extract_all(documents: Iterable[Document], make_extractor: Callable[[], DocumentExtractor],
-                 store: ResultCache | None, fingerprint: str, batch_size: int, jobs: int) -> Iterator[DocResult]:
-    """Cached results are served as they come; the rest stream through ``nlp.pipe`` in order.
+def _announced(run: Engine, on_stage: Callable[[str], None]) -> Engine:
+    """``run`` telling ``on_stage`` it starts (``"loading model"``), then ``"extracting"``."""
+    def announced(documents: Iterable[Document]) -> Iterator[DocResult]:
+        on_stage("loading model")
+        results = run(documents)
+        first = next(results, None)
+        if first is None:
+            return
+        on_stage("extracting")
+        yield first
+        yield from results
 
-    The extractor (spaCy, the model) is made at the first cache miss, so an unchanged corpus
-    rebuilds without them.
+    return announced
+
+
+def _extract_all(documents: Iterable[Document], run: Engine, store: ResultCache | None,
+                 fingerprint: str) -> Iterator[DocResult]:
+    """Cached results are served as they come; the rest stream through the engine in order.
+
+    The engine (spaCy, the model, or a Ray runtime) starts at the first cache miss, so an
+    unchanged corpus rebuilds without them.
     """
     if store is None:
-        yield from make_extractor().run(documents, batch_size=batch_size, n_process=jobs)
+        yield from run(documents)
         return
     pending: dict[str, DocResult] = {}
     order: list[str] = []
@@ -233,10 +257,9 @@ def _extract_all(documents: Iterable[Document], make_extractor: Callable[[], Doc
     emitted = 0
     to_parse = misses()
     first = next(to_parse, None)
-    parsed = (make_extractor().run(chain([first], to_parse), batch_size=batch_size, n_process=jobs)
-              if first is not None else iter(()))
+    parsed = run(chain([first], to_parse)) if first is not None else iter(())
     for fresh in parsed:
-        key = miss_keys.popleft()  # nlp.pipe keeps input order
+        key = miss_keys.popleft()  # every engine keeps input order
         store.put(key, fresh)
         pending[key] = fresh
         while emitted < len(order) and order[emitted] in pending:  # release in input order

@@ -114,6 +114,15 @@ def _load_graph(path: Path):
         raise fail(f"{path}: not a kg graph.json ({exc})")
 
 
+def _engine_name(name: str) -> str:
+    """``--engine`` must name an engine (bad usage, exit code 2, like any unknown choice)."""
+    from kg.engines import ENGINES
+
+    if name not in ENGINES:
+        raise typer.BadParameter(f"{name!r} is not one of {', '.join(ENGINES)}")
+    return name
+
+
 @app.command()
 def build(
     sources: Annotated[list[Path], typer.Argument(
@@ -130,7 +139,14 @@ def build(
         help="Leave out kg's built-in pack of well-known organisations and their machine-translated names.")] = False,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch.")] = 32,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1,
-        help="Worker processes; each parses and extracts a share of the documents.")] = 1,
+        help="Worker processes (Ray actors with --engine ray); each parses and extracts a share of "
+             "the documents.")] = 1,
+    engine: Annotated[str, typer.Option("--engine", callback=_engine_name,
+        help="Where documents are parsed: local (this machine's processes) or ray (a Ray actor pool; "
+             'needs pip install "kg-builder[ray]"). The outputs are the same bytes.')] = "local",
+    address: Annotated[Optional[str], typer.Option("--address",
+        help="With --engine ray: join the running Ray cluster at this address (host:port, or auto) "
+             "instead of starting a local Ray runtime.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache",
         help="Re-parse every document; do not read or write the cache.")] = False,
     title: Annotated[Optional[str], typer.Option("--title", help="Heading of graph.html.")] = None,
@@ -146,10 +162,12 @@ def build(
     for src in sources:
         if not src.exists():
             raise fail(f"source not found: {src}", 2)
+    if address and engine != "ray":
+        raise fail("--address joins a Ray cluster: it needs --engine ray", 2)
     options = dict(
         output_dir=output, model=model, aliases=aliases or (), discover_aliases=not no_folder_aliases,
         builtin_aliases=not no_builtin_aliases, batch_size=batch_size, jobs=jobs, cache=not no_cache,
-        title=title,
+        title=title, engine=engine, address=address,
     )
     if watch:
         _watch(sources, options, png=png, quiet=quiet, verbose=verbose)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import os
 
 __all__ = [
-    "AliasPackError", "BoltError", "DatabaseMissing", "EmptyCorpus", "EntityNotFound", "GoldFileError", "KgError", "ModelNotFound",
+    "AliasPackError", "BoltError", "DatabaseMissing", "EmptyCorpus", "EngineUnavailable", "EntityNotFound",
+    "GoldFileError", "KgError", "ModelNotFound",
     "SourceNotFound", "UnreadableFile",
 ]
 
@@ -30,6 +31,10 @@ class AliasPackError(KgError, ValueError):
 
 class EmptyCorpus(KgError, ValueError):
     """No readable document was found in the sources."""
+
+
+class EngineUnavailable(KgError, RuntimeError):
+    """An unknown ``--engine``, or one whose optional extra is not installed (the message says how)."""
 
 
 class GoldFileError(KgError, ValueError):

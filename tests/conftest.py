@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -49,3 +51,15 @@ def extract(extractor):
         return result, triples
 
     return run
+
+
+def split_seed_corpus(folder: Path, sentences_per_doc: int = 2) -> Path:
+    """The seed story cut into short documents (a JSON Lines file), plus its alias pack."""
+    text = (SEEDS / "tiktok_regulators.txt").read_text(encoding="utf-8")
+    sentences = re.split(r"(?<=[.!?])\s+", " ".join(text.split()))
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "aliases.yaml").write_bytes((SEEDS / "aliases.yaml").read_bytes())
+    with open(folder / "docs.jsonl", "w", encoding="utf-8") as fh:
+        for n, i in enumerate(range(0, len(sentences), sentences_per_doc)):
+            fh.write(json.dumps({"id": f"d{n:03d}", "text": " ".join(sentences[i:i + sentences_per_doc])}) + "\n")
+    return folder
