@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Token
 from kg.model import Mention
 from kg.relations.tokens import ORGLIKE, OWNER_TYPES, SUBJ_DEPS, definite_org, plural_org
 from kg.relations.words import (
+    NON_PERSON_NOUNS,
+    PRONOUN_KINDS,
     DOCUMENT_NOUNS,
     GOVERNMENT_NOUNS,
     NOUN_PREPS,
@@ -150,7 +152,7 @@ class Arguments:
                                 return a
         return Arg()
 
-    def antecedent(self, tok: Token) -> list[int]:
+    def antecedent(self, tok: Token, depth: int = 0) -> list[int]:
         """The documented pronoun / definite-description heuristic (see module docstring)."""
         low = tok.lower_
         if low in PLURAL_PRONOUNS or plural_org(tok, ORG_NOUNS):
@@ -192,15 +194,53 @@ class Arguments:
             return [best]
         if sent.start == 0:
             return []
-        prev = self.doc[sent.start - 1].sent
+        return self.previous(tok, want, depth)
+
+    def previous(self, tok: Token, want: frozenset[str], depth: int = 0) -> list[int]:
+        """Step 5: the previous sentence's main subject — a name, or a pronoun of the same kind
+        whose antecedent carries on (``he … He … he`` stays with whom the chain started from);
+        else the document's topic; else the previous sentence's only compatible name."""
+        prev = self.doc[tok.sent.start - 1].sent
         for t in prev:  # subject of the previous sentence's main clause
             if t.dep_ in SUBJ_DEPS and t.head.i == prev.root.i:
                 mi = self.ent(t)
                 if mi is not None and self.mentions[mi].type in want:
                     return [mi]
+                if mi is None and _same_kind(t.lower_, tok.lower_) and depth < 8:
+                    found = self.antecedent(t, depth + 1)
+                    if found:
+                        return found
+        topic = self.topic()
+        if topic is not None and self.mentions[topic].type in want and self.may_be(topic, want):
+            return [topic]
         found = {self.key(self.ent(t)): self.ent(t) for t in prev
                  if self.ent(t) is not None and self.mentions[self.ent(t)].type in want}
         return list(found.values()) if len(found) == 1 else []
+
+    def may_be(self, mi: int, want: frozenset[str]) -> bool:
+        """Type guard: a mention NER typed PERSON that its own text calls a thing (``X is a
+        ship``, ``X, a village``) takes no ``he``/``she``."""
+        if want != frozenset({"PERSON"}):
+            return True
+        root = self.roots.get(mi)
+        if root is None:
+            return True
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ in SUBJ_DEPS:
+            nouns += [c for c in root.head.children if c.dep_ == "attr"]
+        return not any(n.lemma_.lower() in NON_PERSON_NOUNS for n in nouns)
+
+    def topic(self) -> int | None:
+        """The document's topic: the named subject of its first sentence (an encyclopedic
+        article's title, a news story's protagonist), which pronouns prefer."""
+        if not hasattr(self, "_topic"):
+            self._topic: int | None = None
+            first = next(iter(self.doc.sents), None)
+            for t in first or ():
+                if t.dep_ in SUBJ_DEPS and t.head.i == first.root.i and self.ent(t) is not None:
+                    self._topic = self.ent(t)
+                    break
+        return self._topic
 
     def own_subject(self, tok: Token, want: frozenset[str] | set[str]) -> list[int]:
         """The named subject of the clause a possessive pronoun sits in, if its type fits."""
@@ -334,3 +374,8 @@ class Arguments:
     def label_of(self, mi: int) -> str:
         m = self.mentions[mi]
         return m.canonical or m.form or m.text
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Two pronouns that can stand for the same antecedent (``he``/``his``, ``it``/``its``)."""
+    return any(a in group and b in group for group in PRONOUN_KINDS)

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from kg.relations.arguments import Arguments
 from kg.relations.clause import clause
+from kg.relations.descriptions import class_noun, located_in, nationality, place_chain
 from kg.relations.nouns import according_to, appos, nominal, possessive, title
 from kg.relations.tokens import COPULA_LEMMAS, is_clause_verb
 from kg.relations.triples import CONFIDENCE, RawTriple
@@ -83,6 +84,14 @@ RULES: tuple[Rule, ...] = (
          "Apple CEO Tim Cook visited Beijing last week."),
     Rule("possessive", "mention", _always, possessive, {"possessive": 0.8, "possessive@modifiers": 0.75},
          "TikTok's parent company ByteDance denied the report."),
+    Rule("nationality", "mention", _always, nationality, {"nationality": 0.75},
+         "Jane Doe is an American songwriter."),
+    Rule("class_noun", "mention", _always, class_noun, {"class_noun": 0.7, "class_noun@participle": 0.7},
+         "Altamura is a town in Apulia."),
+    Rule("place_chain", "mention", _always, place_chain, {"place_chain": 0.75},
+         "He was born in Vancouver, British Columbia, Canada."),
+    Rule("located_in", "mention", _always, located_in, {"located_in": 0.6},
+         "He studied at McGill University in Montreal."),
 )
 CONFIDENCE.update({k: v for r in RULES for k, v in r.confidence.items()})
 _BY_ANCHOR: dict[str, tuple[Rule, ...]] = {
