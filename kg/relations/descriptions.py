@@ -57,8 +57,11 @@ LOCATABLE = frozenset({"GPE", "LOC", "FAC", "ORG", "EVENT"})
 #: Last words of names of places NER may type otherwise (``Moravian-Silesian Region``), and
 #: place nouns that stand for the name in front of them (``the Lazio region``).
 PLACE_WORDS = frozenset("""region district province county state municipality oblast prefecture
-    department governorate canton parish city town village republic island islands""".split())
-_CHAIN_FILLER = frozenset({"in", "of", "the", "a", "an"})
+    department governorate canton parish city town village republic island islands voivodeship
+    commune comune borough township""".split())
+#: First words of place names (``Province of Rieti``, ``Gmina Wielbark``).
+PLACE_FIRST_WORDS = frozenset("province county city gmina municipality district region canton prefecture".split())
+_CHAIN_FILLER = frozenset({"in", "within", "of", "the", "a", "an"})
 
 
 def _up_conj(t: Token) -> Token:
@@ -82,7 +85,9 @@ def copula_subject(root: Token) -> bool:
 def is_place(mi: int, args: Arguments) -> bool:
     """A place: NER says so, or the name ends in an administrative noun (``Silesian Region``)."""
     m = args.mentions[mi]
-    return m.type in PLACES or (m.type != "DATE" and m.text.split()[-1].lower() in PLACE_WORDS)
+    words = m.text.lower().split()
+    return m.type in PLACES or (m.type not in ("DATE", "NORP") and bool(words) and (
+        words[-1] in PLACE_WORDS or (len(words) > 1 and words[0] in PLACE_FIRST_WORDS)))
 
 
 def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
@@ -117,15 +122,15 @@ def _named(tok: Token, args: Arguments) -> Arg:
     a = args.arg(tok, pronouns=False)
     if a or tok.pos_ != "NOUN":
         return a
-    if tok.lower_ in PLACE_WORDS:  # "the Lazio region"
-        for c in tok.children:
-            if c.dep_ in ("compound", "nmod") and args.ent(c) is not None:
-                return Arg([args.ent(c)])
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ == "of":
             for q in p.children:
                 if q.dep_ == "pobj":
                     return args.arg(q, pronouns=False)
+    if tok.lower_ in PLACE_WORDS:  # "the Lazio region"
+        for c in tok.children:
+            if c.dep_ in ("compound", "nmod") and args.ent(c) is not None:
+                return Arg([args.ent(c)])
     return Arg()
 
 
@@ -169,12 +174,16 @@ def class_noun(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         if noun.tag_ == "NNS" and not (root.conjuncts or named_by_of):
             continue  # "X, one of the parts of Y": a plural says something of a group
         label = noun_label(noun, max_words=2)
+        if noun.lower_ in PLACE_WORDS and is_place(mi, args):  # "the U.S. state of Michigan"
+            outer = [args.ent(c) for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
+                     and args.ent(c) is not None and is_place(args.ent(c), args)]
+            yield from emit(args, [mi], "located in", outer, "class_noun")
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in CLASS_PREPS and not (named_by_of and noun.i < root.i):
                 for q in (q for q in c.children if q.dep_ == "pobj"):
                     yield from _with_chain(args, mi, f"{label} {c.lower_}", _named(q, args), "class_noun")
             elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PARTICIPLES:
-                for p in (p for p in c.children if p.dep_ == "prep"):
+                for p in (p for p in c.children if p.dep_ in ("prep", "agent")):
                     for q in (q for q in p.children if q.dep_ == "pobj"):
                         yield from _with_chain(args, mi, f"{verb_label(c)} {p.lower_}", _named(q, args),
                                                "class_noun@participle")
@@ -199,8 +208,15 @@ def _next_place(end: int, args: Arguments) -> int | None:
     """The place mention that continues a chain after the token ``end`` (a comma): ``, Canada``
     or ``, in the region of Apulia``."""
     doc = args.doc
-    if end >= len(doc) or doc[end].text != ",":
+    if end < len(doc) and doc[end].text == ")":  # after "(United States)"
+        end += 1
+    if end + 1 >= len(doc) or doc[end].text not in (",", "("):
         return None
+    if doc[end].text == "(":  # "Angleton, Texas (United States)"
+        mi = args.ent(doc[end + 1])
+        if mi is None or not is_place(mi, args) or doc[_end(mi, args)].text != ")":
+            return None
+        return mi
     for j in range(end + 1, min(end + 7, len(doc))):
         mi = args.ent(doc[j])
         if mi is not None:
@@ -208,7 +224,7 @@ def _next_place(end: int, args: Arguments) -> int | None:
         t = doc[j]
         if not (t.lower_ in _CHAIN_FILLER or t.pos_ in ("ADJ", "NOUN")) or t.is_sent_start:
             return None
-        if j == end + 1 and t.lower_ != "in":
+        if j == end + 1 and t.lower_ not in ("in", "within"):
             return None
     return None
 
