@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg.model import Mention
-from kg.relations.tokens import ORGLIKE, OWNER_TYPES, SUBJ_DEPS, definite_org, plural_org
+from kg.relations.tokens import COPULA_LEMMAS, ORGLIKE, OWNER_TYPES, SUBJ_DEPS, definite_org, plural_org
 from kg.relations.words import (
     NON_PERSON_NOUNS,
     PRONOUN_KINDS,
@@ -121,6 +121,10 @@ class Arguments:
                 v = v.head
         if t.dep_ == "appos" and self.ent(t.head) is not None and self.set_off(t):
             return Arg([self.ent(t.head)])  # "Spirit AeroSystems, a supplier (that …)"
+        if t.dep_ == "attr" and t.pos_ == "NOUN" and t.head.lemma_ in COPULA_LEMMAS:
+            for c in t.head.children:  # "X is a player who was drafted by Y": the player is X
+                if c.dep_ == "nsubj" and self.ent(c) is not None:
+                    return Arg([self.ent(c)])
         if pronouns:
             found = self.antecedent(t)
             if found:

@@ -6,7 +6,8 @@ Apulia, Italy``. These mention rows read them. A *describing noun* of an entity 
 noun that the sentence says X is:
 
 - the complement of a copula whose subject is X (``X is a town …``; also its conjuncts,
-  ``a town and comune of …``);
+  ``a town and comune of …``), or the subject of a copula whose complement is X (``the first
+  prime minister of Siam was X``);
 - an apposition of X, in either order (``X, a town in …`` / ``the town, X``);
 - a noun whose ``of`` names X (``the Canadian province of Alberta``, ``the city of Bari``);
 - a common noun in front of X's name (``American songwriter Jane Doe``).
@@ -102,6 +103,10 @@ def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
     if copula_subject(root):
         for c in root.head.children:  # "X is a town and comune …" (the parser may hang the
             if c.dep_ == "attr" or (c.dep_ == "conj" and c.pos_ == "NOUN"):  # conjunct on "is")
+                add(c)
+    if root.dep_ == "attr" and root.head.lemma_ in COPULA_LEMMAS:
+        for c in root.head.children:  # "The first prime minister of Siam was X"
+            if c.dep_ == "nsubj":
                 add(c)
     for c in root.children:
         if c.dep_ == "appos" and args.set_off(c):
