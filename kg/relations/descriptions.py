@@ -310,3 +310,42 @@ def located_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             for q in (q for q in c.children if q.dep_ == "pobj"):
                 places = [m for m in _named(q, args).mentions if is_place(m, args)]
                 yield from _with_chain(args, mi, label, Arg(places), "located_in")
+
+
+def _containment(t: RawTriple, args: Arguments) -> bool:
+    """An edge that says its head lies within its tail (``located in``, ``town in``, ``country``)."""
+    words = t.relation.split()
+    if t.negated or t.hedged or not words:
+        return False
+    if t.relation == "country" and t.rule.startswith("nationality"):
+        return is_place(t.head, args)
+    inside = t.relation == "located in" or (t.rule.startswith("class_noun") and len(words) >= 2
+                                            and words[-1] in ("in", "of") and words[-2] in PLACE_WORDS)
+    return inside and is_place(t.tail, args)
+
+
+def contained(triples: list[RawTriple], args: Arguments) -> Iterator[RawTriple]:
+    """``Calgary is a city in the Canadian province of Alberta``: Calgary is in Alberta, Alberta
+    in Canada, so Calgary is in Canada — containment stated in one sentence, closed over it.
+
+    Runs on the sentence's edges (anchor ``edges``), not on the parse.
+    """
+    inside: dict[int, list[tuple[int, str]]] = {}
+    for t in triples:
+        if _containment(t, args):
+            inside.setdefault(t.head, []).append((t.tail, t.relation))
+    have = {(t.head, t.tail) for t in triples}
+    for head in list(inside):
+        seen, todo = {head}, [tail for tail, _ in inside[head]]
+        while todo:
+            mid = todo.pop(0)
+            if mid in seen:
+                continue
+            seen.add(mid)
+            for tail, rel in inside.get(mid, ()):
+                if tail not in seen and (head, tail) not in have:
+                    have.add((head, tail))
+                    for t in emit(args, [head], rel if rel == "country" else "located in", [tail], "contained_in"):
+                        t.predicate = "country" if rel == "country" else None  # a nationality's country
+                        yield t
+                todo.append(tail)
