@@ -100,8 +100,9 @@ def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
             if n.pos_ == "NOUN" and args.ent(n) is None and n not in out:
                 out.append(n)
 
-    if copula_subject(root):
-        for c in root.head.children:  # "X is a town and comune …" (the parser may hang the
+    subj = _up_conj(root)  # "Lyon and Lille are cities in France": each conjunct is one
+    if copula_subject(subj) and (subj is root or args.ent(subj) is not None):
+        for c in subj.head.children:  # "X is a town and comune …" (the parser may hang the
             if c.dep_ == "attr" or (c.dep_ == "conj" and c.pos_ == "NOUN"):  # conjunct on "is")
                 add(c)
     if root.dep_ == "attr" and root.head.lemma_ in COPULA_LEMMAS:
