@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.lexicon.countries import country_of
+from kg.predicates import node_types
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.tokens import COPULA_LEMMAS, noun_label, verb_label
 from kg.relations.triples import RawTriple, emit
@@ -166,6 +167,8 @@ def nationality(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     norps: list[int] = []
     for noun in [root, *describing_nouns(mi, root, args)]:
         norps.extend(n for n in _norps(noun, args) if n not in norps and n != mi)
+    if label != "nationality":  # a place, work or event has a country, not a religion or party
+        norps = [n for n in norps if "NATIONALITY" in node_types("NORP", args.mentions[n].text)]
     yield from emit(args, [mi], label, norps, "nationality")
 
 
@@ -258,8 +261,11 @@ def _is_list(chain: list[int], args: Arguments) -> bool:
 
 
 def chain_after(mi: int, args: Arguments) -> list[int]:
-    """The chain of places that starts at ``mi`` (``mi`` first); only ``mi`` for a list."""
+    """The chain of places that starts at ``mi`` (``mi`` first); only ``mi`` for a list, or
+    when ``mi`` is a country (``France, Turkey, Italy``: no country lies in the next)."""
     chain = [mi]
+    if country_of(args.mentions[mi].text):
+        return chain
     while len(chain) < 5:
         nxt = _next_place(_end(chain[-1], args), args)
         if nxt is None:
