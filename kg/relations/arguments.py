@@ -209,7 +209,7 @@ class Arguments:
             if t.dep_ in SUBJ_DEPS and t.head.i == prev.root.i:
                 mi = self.ent(t)
                 if mi is not None and self.mentions[mi].type in want:
-                    return [mi]
+                    return [mi] if self.may_be(mi, want) else []
                 if mi is None and _same_kind(t.lower_, tok.lower_) and depth < 8:
                     found = self.antecedent(t, depth + 1)
                     if found:
@@ -218,7 +218,8 @@ class Arguments:
         if topic is not None and self.mentions[topic].type in want and self.may_be(topic, want):
             return [topic]
         found = {self.key(self.ent(t)): self.ent(t) for t in prev
-                 if self.ent(t) is not None and self.mentions[self.ent(t)].type in want}
+                 if self.ent(t) is not None and self.mentions[self.ent(t)].type in want
+                 and self.may_be(self.ent(t), want)}
         return list(found.values()) if len(found) == 1 else []
 
     def may_be(self, mi: int, want: frozenset[str]) -> bool:
@@ -232,7 +233,7 @@ class Arguments:
         nouns = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ in SUBJ_DEPS:
             nouns += [c for c in root.head.children if c.dep_ == "attr"]
-        return not any(n.lemma_.lower() in NON_PERSON_NOUNS for n in nouns)
+        return not any(n.lower_ in NON_PERSON_NOUNS or n.lemma_.lower() in NON_PERSON_NOUNS for n in nouns)
 
     def topic(self) -> int | None:
         """The document's topic: the named subject of its first sentence (an encyclopedic
@@ -320,6 +321,9 @@ class Arguments:
                 return self.arg(dobj[0], pronouns=False), own_passive
             subj, _ = self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)
             return subj, own_passive
+        if dep == "advcl" and verb.tag_ == "VBN" and verb.i < head.i \
+                and not any(c.dep_ == "mark" for c in verb.children):  # "Born in X, he moved …"
+            return self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)[0], True
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             gov = head.head
             gov_subj, gov_passive = self.clause_subjects(gov, pronouns=pronouns, depth=depth + 1)
