@@ -1,9 +1,10 @@
 """Relations on text kg was never tuned to: the first 50 documents of Re-DocRED dev, scored by
 ../shared/eval/docred/score_docred.py (the scorer of the README's Accuracy section).
 
-Floors sit a little under the figures measured when the description rows were added (pair recall
-within a sentence 0.093 and edge precision 0.37 before them), so a change that breaks a whole
-mechanism fails here while the entity and resolution stages may move the figures a little."""
+Floors sit under the figures measured at 92499a4 on these 50 documents (pair recall within a
+sentence 0.258, edge precision 0.436, typed precision 0.563) and above main before the
+description rows (about 0.09 and 0.37): a change that breaks a whole mechanism fails here, while
+the entity and resolution stages may still move the figures a little."""
 
 from __future__ import annotations
 
@@ -34,5 +35,5 @@ def test_relations_on_50_wikipedia_leads():
         s.score_doc(ents, pairs, typed, nodes, edges, typed_edges, tally)
     got = s.summarize(tally)
     assert got["pair_recall_intra"] >= 0.20, got
-    assert got["edge_precision_matched"] >= 0.42, got
+    assert got["edge_precision_matched"] >= 0.40, got
     assert got["typed_precision_matched"] >= 0.50, got
