@@ -1,7 +1,7 @@
 """Relations between entity mentions, read off spaCy's dependency parse.
 
-Layout: ``rules`` (the ``RULES`` table and the sentence walk), ``verbs`` and ``nouns`` (one
-function per rule), ``arguments`` (which mentions a token stands for; the pronoun heuristic),
+Layout: ``rules`` (the ``RULES`` table and the sentence walk), ``verbs``, ``nouns`` and
+``descriptions`` (one function per rule), ``arguments`` (which mentions a token stands for; the pronoun heuristic),
 ``clause`` (negation, hedging, values, speaker), ``tokens`` (pure token helpers and dependency
 sets), ``triples`` (``RawTriple``, ``emit``), ``words`` (the rules' word lists).
 
@@ -27,10 +27,15 @@ the holder of a title. Rules (``rule`` on the edge):
 ``nominal``       nominalised events (``Ant Financial's acquisition of MoneyGram``,
                   ``the sale of TikTok to Microsoft``)
 ``according_to``  ``according to BBC reports, …`` → source —according to→ entities of the clause
+``nationality``, ``class_noun``, ``place_chain``, ``located_in``  relations stated inside noun
+                  phrases (``an American songwriter``, ``a town in Apulia``, ``Vancouver, British
+                  Columbia, Canada``, ``McGill University in Montreal``): see ``descriptions``
 
 Subjects are found through conjunctions, relative clauses (``who``/``which``, and object gaps:
 ``a supplier that Boeing plans to acquire``), control verbs (``was forced to sell`` → the forced one
-sells; ``gave ByteDance 45 days to negotiate`` → ByteDance negotiates) and gerunds (``fined for
+sells; ``gave ByteDance 45 days to negotiate`` → ByteDance negotiates), participles that open a
+sentence (``Born in Prelate, he moved …`` → he was born in Prelate), a copula's complement noun
+(``X is a player who was drafted by Y`` → Y drafted X) and gerunds (``fined for
 violating X`` → the fined one violated X). Arguments are distributed over conjunctions and list
 appositions; ``the US government`` stands for the United States.
 
@@ -43,7 +48,11 @@ documented heuristic, since no coreference model runs offline here. In order:
 4. otherwise the nearest earlier compatible mention in the sentence (``he``/``she`` → PERSON,
    ``it``/``its``/``the company`` → ORG/PRODUCT) — unless a definite thing (``the deal``) stands
    between them, which makes ``it`` ambiguous and leaves it unresolved;
-5. failing that, the subject of the previous sentence if compatible, or its only compatible entity.
+5. failing that, the subject of the previous sentence if compatible — or, when that subject is a
+   pronoun of the same kind, its own antecedent (a ``he … He … he`` chain stays with whom it
+   started from) —; then the document's topic (the named subject of its first sentence) unless
+   the text calls it a thing (``X is a ship``: no ``he``); then the previous sentence's only
+   compatible entity.
 ``they``/``the two companies`` take the nearest coordinated group of organisations.
 
 Flags: ``negated`` (``not``/``never``, ``refused to``, ``failed to``), ``hedged`` (modal

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg.model import Mention
-from kg.relations.tokens import ORGLIKE, OWNER_TYPES, SUBJ_DEPS, definite_org, plural_org
+from kg.relations.tokens import COPULA_LEMMAS, ORGLIKE, OWNER_TYPES, SUBJ_DEPS, definite_org, plural_org
 from kg.relations.words import (
+    NON_PERSON_NOUNS,
+    PRONOUN_KINDS,
     DOCUMENT_NOUNS,
     GOVERNMENT_NOUNS,
     NOUN_PREPS,
@@ -119,6 +121,10 @@ class Arguments:
                 v = v.head
         if t.dep_ == "appos" and self.ent(t.head) is not None and self.set_off(t):
             return Arg([self.ent(t.head)])  # "Spirit AeroSystems, a supplier (that …)"
+        if t.dep_ == "attr" and t.pos_ == "NOUN" and t.head.lemma_ in COPULA_LEMMAS:
+            for c in t.head.children:  # "X is a player who was drafted by Y": the player is X
+                if c.dep_ == "nsubj" and self.ent(c) is not None:
+                    return Arg([self.ent(c)])
         if pronouns:
             found = self.antecedent(t)
             if found:
@@ -150,7 +156,7 @@ class Arguments:
                                 return a
         return Arg()
 
-    def antecedent(self, tok: Token) -> list[int]:
+    def antecedent(self, tok: Token, depth: int = 0) -> list[int]:
         """The documented pronoun / definite-description heuristic (see module docstring)."""
         low = tok.lower_
         if low in PLURAL_PRONOUNS or plural_org(tok, ORG_NOUNS):
@@ -192,15 +198,54 @@ class Arguments:
             return [best]
         if sent.start == 0:
             return []
-        prev = self.doc[sent.start - 1].sent
+        return self.previous(tok, want, depth)
+
+    def previous(self, tok: Token, want: frozenset[str], depth: int = 0) -> list[int]:
+        """Step 5: the previous sentence's main subject — a name, or a pronoun of the same kind
+        whose antecedent carries on (``he … He … he`` stays with whom the chain started from);
+        else the document's topic; else the previous sentence's only compatible name."""
+        prev = self.doc[tok.sent.start - 1].sent
         for t in prev:  # subject of the previous sentence's main clause
             if t.dep_ in SUBJ_DEPS and t.head.i == prev.root.i:
                 mi = self.ent(t)
                 if mi is not None and self.mentions[mi].type in want:
-                    return [mi]
+                    return [mi] if self.may_be(mi, want) else []
+                if mi is None and _same_kind(t.lower_, tok.lower_) and depth < 8:
+                    found = self.antecedent(t, depth + 1)
+                    if found:
+                        return found
+        topic = self.topic()
+        if topic is not None and self.mentions[topic].type in want and self.may_be(topic, want):
+            return [topic]
         found = {self.key(self.ent(t)): self.ent(t) for t in prev
-                 if self.ent(t) is not None and self.mentions[self.ent(t)].type in want}
+                 if self.ent(t) is not None and self.mentions[self.ent(t)].type in want
+                 and self.may_be(self.ent(t), want)}
         return list(found.values()) if len(found) == 1 else []
+
+    def may_be(self, mi: int, want: frozenset[str]) -> bool:
+        """Type guard: a mention NER typed PERSON that its own text calls a thing (``X is a
+        ship``, ``X, a village``) takes no ``he``/``she``."""
+        if want != frozenset({"PERSON"}):
+            return True
+        root = self.roots.get(mi)
+        if root is None:
+            return True
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ in SUBJ_DEPS:
+            nouns += [c for c in root.head.children if c.dep_ == "attr"]
+        return not any(n.lower_ in NON_PERSON_NOUNS or n.lemma_.lower() in NON_PERSON_NOUNS for n in nouns)
+
+    def topic(self) -> int | None:
+        """The document's topic: the named subject of its first sentence (an encyclopedic
+        article's title, a news story's protagonist), which pronouns prefer."""
+        if not hasattr(self, "_topic"):
+            self._topic: int | None = None
+            first = next(iter(self.doc.sents), None)
+            for t in first or ():
+                if t.dep_ in SUBJ_DEPS and t.head.i == first.root.i and self.ent(t) is not None:
+                    self._topic = self.ent(t)
+                    break
+        return self._topic
 
     def own_subject(self, tok: Token, want: frozenset[str] | set[str]) -> list[int]:
         """The named subject of the clause a possessive pronoun sits in, if its type fits."""
@@ -276,6 +321,9 @@ class Arguments:
                 return self.arg(dobj[0], pronouns=False), own_passive
             subj, _ = self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)
             return subj, own_passive
+        if dep == "advcl" and verb.tag_ == "VBN" and verb.i < head.i \
+                and not any(c.dep_ == "mark" for c in verb.children):  # "Born in X, he moved …"
+            return self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)[0], True
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             gov = head.head
             gov_subj, gov_passive = self.clause_subjects(gov, pronouns=pronouns, depth=depth + 1)
@@ -334,3 +382,8 @@ class Arguments:
     def label_of(self, mi: int) -> str:
         m = self.mentions[mi]
         return m.canonical or m.form or m.text
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Two pronouns that can stand for the same antecedent (``he``/``his``, ``it``/``its``)."""
+    return any(a in group and b in group for group in PRONOUN_KINDS)

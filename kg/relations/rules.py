@@ -11,7 +11,8 @@ Anchors, in the order ``sentence`` visits them (the order of the emitted edges):
 ``verb``     any other clause verb, with its ``VerbFrame``;
 ``prep``     each preposition of that verb, after the verb rows;
 ``token``    every token of the sentence;
-``mention``  each mention's root token, after the sentence's tokens.
+``mention``  each mention's root token, after the sentence's tokens;
+``edges``    the edges the other rows found in the sentence (``contained_in`` closes containment).
 To add a rule: write its function in ``verbs.py`` or ``nouns.py`` (emit with a key of its row),
 add a row here with an example sentence, and a hand-built test in tests/unit.
 """
@@ -25,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from kg.relations.arguments import Arguments
 from kg.relations.clause import clause
+from kg.relations.descriptions import class_noun, contained, located_in, nationality, place_chain
 from kg.relations.nouns import according_to, appos, nominal, possessive, title
 from kg.relations.tokens import COPULA_LEMMAS, is_clause_verb
 from kg.relations.triples import CONFIDENCE, RawTriple
@@ -83,10 +85,20 @@ RULES: tuple[Rule, ...] = (
          "Apple CEO Tim Cook visited Beijing last week."),
     Rule("possessive", "mention", _always, possessive, {"possessive": 0.8, "possessive@modifiers": 0.75},
          "TikTok's parent company ByteDance denied the report."),
+    Rule("nationality", "mention", _always, nationality, {"nationality": 0.75},
+         "Jane Doe is an American songwriter."),
+    Rule("class_noun", "mention", _always, class_noun, {"class_noun": 0.7, "class_noun@participle": 0.7},
+         "Altamura is a town in Apulia."),
+    Rule("place_chain", "mention", _always, place_chain, {"place_chain": 0.75},
+         "He was born in Vancouver, British Columbia, Canada."),
+    Rule("located_in", "mention", _always, located_in, {"located_in": 0.6},
+         "He studied at McGill University in Montreal."),
+    Rule("contained_in", "edges", _always, contained, {"contained_in": 0.6},
+         "Calgary is a city in the Canadian province of Alberta."),
 )
 CONFIDENCE.update({k: v for r in RULES for k, v in r.confidence.items()})
 _BY_ANCHOR: dict[str, tuple[Rule, ...]] = {
-    on: tuple(r for r in RULES if r.on == on) for on in ("copula", "verb", "prep", "token", "mention")}
+    on: tuple(r for r in RULES if r.on == on) for on in ("copula", "verb", "prep", "token", "mention", "edges")}
 
 
 def verb_triples(verb: Token, args: Arguments) -> Iterator[RawTriple]:
@@ -109,7 +121,16 @@ def verb_triples(verb: Token, args: Arguments) -> Iterator[RawTriple]:
 
 
 def sentence(sent: Span, args: Arguments) -> Iterator[RawTriple]:
-    """Every rule over one sentence, in the table's anchor order."""
+    """Every rule over one sentence, in the table's anchor order; the ``edges`` rows last, on
+    what the others found."""
+    found = list(_parse_rows(sent, args))
+    yield from found
+    for rule in _BY_ANCHOR["edges"]:
+        if rule.anchor(found, args):
+            yield from rule.run(found, args)
+
+
+def _parse_rows(sent: Span, args: Arguments) -> Iterator[RawTriple]:
     token_rows, mention_rows = _BY_ANCHOR["token"], _BY_ANCHOR["mention"]  # this loop runs per token
     for tok in sent:
         if is_clause_verb(tok):

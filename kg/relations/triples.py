@@ -26,6 +26,9 @@ class RawTriple:
     negated: bool = False
     hedged: bool = False
     attrs: dict[str, str] = field(default_factory=dict)
+    #: The predicate (kg/data/predicates.yaml) the rule states, when the phrase alone cannot say
+    #: it; kg.predicates still applies its type guards.
+    predicate: str | None = None
 
 
 def emit(args: Arguments, head: Arg | list[int], rel: str, tail: Arg | list[int], key: str,

@@ -31,6 +31,13 @@ SPEECH_VERBS = frozenset(
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 ORG_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+#: Pronouns that can stand for the same antecedent (a ``he … his … him`` chain).
+PRONOUN_KINDS = (frozenset({"he", "him", "his"}), frozenset({"she", "her", "hers"}), frozenset({"it", "its"}))
+#: Nouns for things NER sometimes types PERSON (``HMS Ardent is a ship``): no ``he`` for them.
+NON_PERSON_NOUNS = frozenset(
+    """ship vessel boat frigate destroyer submarine steamer village town city river lake mountain
+    album song single film novel station church building company band""".split()
+)
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 #: ``the company`` stands for the nearest earlier organisation (singular, definite, unmodified).
 ORG_NOUNS = frozenset(

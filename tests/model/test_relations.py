@@ -310,3 +310,24 @@ def test_repeated_statements_merge_into_one_edge(tmp_path):
     assert len(edge["evidence"]) == 2 and {ev["doc"] for ev in edge["evidence"]} == {"a.txt", "b.txt"}
     assert edge["date"] == "2016" and edge["money"] == "$26.2 billion"
     assert edge["confidence"] > 0.9  # two independent statements
+
+
+def test_participle_opening_a_sentence_belongs_to_its_subject(extract):
+    _, triples = extract("Ross Alger was a Canadian politician. Born in Prelate, he moved to Alberta.")
+    assert ("Ross Alger", "born in", "Prelate") in triples
+    assert ("Ross Alger", "nationality", "Canadian") in triples
+
+
+def test_he_chain_stays_with_the_topic(extract):
+    text = ("Eivind Bolle was a Norwegian politician for the Labour Party. He was elected to the Parliament "
+            "in 1973. He sat with Trygve Bratteli in the cabinet. During these three periods he was replaced "
+            "in the Parliament by Eindride Sommerseth.")
+    result, triples = extract(text)
+    replaced = [(h, t) for h, r, t in triples if r == "replaced"]
+    assert replaced and all(t != "Trygve Bratteli" for _, t in replaced), triples
+    assert all("Bolle" in t for _, t in replaced), triples
+
+
+def test_a_name_the_text_calls_a_ship_takes_no_he(extract):
+    _, triples = extract("Ardent Star is a ship of the Royal Navy. He was promoted to captain by Admiral Nelson.")
+    assert not any(t == "Ardent Star" or h == "Ardent Star" for h, _, t in triples if _ == "promoted"), triples

@@ -1,0 +1,358 @@
+"""Relations a sentence states inside its noun phrases: what the nouns describing an entity say.
+
+Encyclopedic and news prose puts most facts into descriptions rather than clauses: ``Roketsan is a
+major Turkish weapons manufacturer based in … Ankara``, ``Altamura, a town in Apulia``, ``Bari,
+Apulia, Italy``. These mention rows read them. A *describing noun* of an entity X is a common
+noun that the sentence says X is:
+
+- the complement of a copula whose subject is X (``X is a town …``; also its conjuncts,
+  ``a town and comune of …``), or the subject of a copula whose complement is X (``the first
+  prime minister of Siam was X``);
+- an apposition of X, in either order (``X, a town in …`` / ``the town, X``);
+- a noun whose ``of`` names X (``the Canadian province of Alberta``, ``the city of Bari``);
+- a common noun in front of X's name (``American songwriter Jane Doe``).
+
+Rows (``rule`` on the edge):
+
+``nationality``   a nationality adjective (a NORP mention) on X or on a describing noun of X:
+                  ``an American songwriter`` → nationality; on a place → country; on a work →
+                  country of origin. kg/data/predicates.yaml maps the rule to P27/P17/P495.
+``class_noun``    a preposition on a describing noun: ``a town in Apulia`` (``town in``), ``a
+                  politician for the Labour Party``, ``an album by X``; and a participle on it:
+                  ``a manufacturer based in Ankara`` (``based in``), ``educated at``.
+``place_chain``   places written one after the other, each within the next: ``Vancouver, British
+                  Columbia, Canada`` and ``Bari, in the region of Apulia, in Southern Italy`` →
+                  located in, along the chain (a place in a place in a country is in the country).
+``located_in``    a place, building, organisation or event with ``in`` + a place on its name:
+                  ``the Louvre in Paris``, ``McGill University in Montreal``.
+
+A preposition's object that is itself a describing noun stands for the entity it names (``in
+the central province of Ankara`` → Ankara). Lists are not chains: ``France, Germany and Italy``
+(parsed as a coordination, or ending in ``and``/``or``) yields nothing, nor does a country
+followed by a place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.lexicon.countries import country_of
+from kg.predicates import node_types
+from kg.relations.arguments import Arg, Arguments
+from kg.relations.tokens import COPULA_LEMMAS, noun_label, verb_label
+from kg.relations.triples import RawTriple, emit
+
+PLACES = frozenset({"GPE", "LOC"})
+#: Entity types a nationality adjective can describe, with the relation's label.
+NATIONALITY_LABELS = {"PERSON": "nationality", "ORG": "nationality", "WORK_OF_ART": "country of origin",
+                      "PRODUCT": "country of origin", "GPE": "country", "LOC": "country", "FAC": "country",
+                      "EVENT": "country"}
+#: Prepositions of a describing noun that state a relation (``a town in``, ``album by``).
+CLASS_PREPS = frozenset({"in", "of", "at", "for", "by", "from", "near", "on", "with"})
+#: Participles of a describing noun that state a relation (``a company based in``).
+PARTICIPLES = frozenset("""base locate situate headquarter publish educate bear found establish
+    incorporate own operate produce release manufacture develop write direct make build""".split())
+#: Entity types whose ``in`` + place states where they are.
+LOCATABLE = frozenset({"GPE", "LOC", "FAC", "ORG", "EVENT"})
+#: Last words of names of places NER may type otherwise (``Moravian-Silesian Region``), and
+#: place nouns that stand for the name in front of them (``the Lazio region``).
+PLACE_WORDS = frozenset("""region district province county state municipality oblast prefecture
+    department governorate canton parish city town village republic island islands voivodeship
+    commune comune borough township""".split())
+#: First words of place names (``Province of Rieti``, ``Gmina Wielbark``).
+PLACE_FIRST_WORDS = frozenset("province county city gmina municipality district region canton prefecture".split())
+_CHAIN_FILLER = frozenset({"in", "within", "of", "the", "a", "an"})
+
+
+def _up_conj(t: Token) -> Token:
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def copula_subject(root: Token) -> bool:
+    """``X is …``: the subject of be/become/remain, also when a parenthesis after the name
+    made the parser call it something else (``Bohumín (…) is a town``)."""
+    verb = root.head
+    if verb.lemma_ not in COPULA_LEMMAS or verb.i == root.i:
+        return False
+    if root.dep_ == "nsubj":
+        return True
+    return root.i < verb.i and root.dep_ in ("npadvmod", "dep", "nmod") \
+        and not any(c.dep_ in ("nsubj", "expl") for c in verb.children)
+
+
+def is_place(mi: int, args: Arguments) -> bool:
+    """A place: NER says so, or the name ends in an administrative noun (``Silesian Region``)."""
+    m = args.mentions[mi]
+    words = m.text.lower().split()
+    return m.type in PLACES or (m.type not in ("DATE", "NORP") and bool(words) and (
+        words[-1] in PLACE_WORDS or (len(words) > 1 and words[0] in PLACE_FIRST_WORDS)))
+
+
+def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
+    """The common nouns the sentence says mention ``mi`` is (module docstring), in order."""
+    out: list[Token] = []
+
+    def add(t: Token) -> None:
+        for n in (t, *t.conjuncts):
+            if n.pos_ == "NOUN" and args.ent(n) is None and n not in out:
+                out.append(n)
+
+    subj = _up_conj(root)  # "Lyon and Lille are cities in France": each conjunct is one
+    if copula_subject(subj) and (subj is root or args.ent(subj) is not None):
+        for c in subj.head.children:  # "X is a town and comune …" (the parser may hang the
+            if c.dep_ == "attr" or (c.dep_ == "conj" and c.pos_ == "NOUN"):  # conjunct on "is")
+                add(c)
+    if root.dep_ == "attr" and root.head.lemma_ in COPULA_LEMMAS:
+        for c in root.head.children:  # "The first prime minister of Siam was X"
+            if c.dep_ == "nsubj":
+                add(c)
+    for c in root.children:
+        if c.dep_ == "appos" and args.set_off(c):
+            add(c)
+        if c.dep_ in ("compound", "nmod") and c.i < root.i and args.ent(c) is None:
+            add(c)  # "American songwriter Jane Doe"
+    if root.dep_ == "appos" and args.ent(root.head) is None and args.set_off(root):
+        add(_up_conj(root.head))
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+            and args.ent(root.head.head) is None and root.head.i == root.left_edge.i - 1:
+        add(root.head.head)  # "the Canadian province of Alberta"
+    return out
+
+
+def _named(tok: Token, args: Arguments) -> Arg:
+    """The mentions a preposition's object stands for: a named object, or the name in ``the
+    province of Ankara``."""
+    a = args.arg(tok, pronouns=False)
+    if a or tok.pos_ != "NOUN":
+        return a
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for q in p.children:
+                if q.dep_ == "pobj":
+                    return args.arg(q, pronouns=False)
+    if tok.lower_ in PLACE_WORDS:  # "the Lazio region"
+        for c in tok.children:
+            if c.dep_ in ("compound", "nmod") and args.ent(c) is not None:
+                return Arg([args.ent(c)])
+    return Arg()
+
+
+def _norps(tok: Token, args: Arguments) -> list[int]:
+    """Nationality mentions modifying ``tok`` (through its compounds: ``Turkish weapons maker``)."""
+    out: list[int] = []
+    for c in tok.children:
+        if c.i > tok.i or c.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        mi = args.ent(c)
+        if mi is not None and args.mentions[mi].type == "NORP":
+            out.append(mi)
+        elif mi is None and c.pos_ == "NOUN":
+            out.extend(_norps(c, args))
+    return out
+
+
+def nationality(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``an American songwriter``, ``the Canadian province of Alberta``, ``Turkish weapons
+    manufacturer``: the adjective's country for the entity the noun describes.
+
+    Pattern: describing noun (or the name) > amod|compound{NORP}.
+    """
+    label = NATIONALITY_LABELS.get(args.mentions[mi].type)
+    if label is None:
+        return
+    norps: list[int] = []
+    for noun in [root, *describing_nouns(mi, root, args)]:
+        norps.extend(n for n in _norps(noun, args) if n not in norps and n != mi)
+    if label != "nationality":  # a place, work or event has a country, not a religion or party
+        norps = [n for n in norps if "NATIONALITY" in node_types("NORP", args.mentions[n].text)]
+    yield from emit(args, [mi], label, norps, "nationality")
+
+
+def class_noun(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``X is a town in Y``, ``X, a politician for Y``, ``X, a manufacturer based in Y``; a
+    place tail carries on along its chain (``a hamlet in Guilderland, Albany County``).
+
+    Pattern: describing noun > prep{in|of|at|for|by|…} > pobj, or noun > acl{VBN} > prep > pobj.
+    """
+    named_by_of = root.dep_ == "pobj" and root.head.lower_ == "of"
+    for noun in describing_nouns(mi, root, args):
+        if noun.tag_ == "NNS" and not (root.conjuncts or named_by_of):
+            continue  # "X, one of the parts of Y": a plural says something of a group
+        label = noun_label(noun, max_words=2)
+        if noun.lower_ in PLACE_WORDS and is_place(mi, args):  # "the U.S. state of Michigan"
+            outer = [args.ent(c) for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
+                     and args.ent(c) is not None and is_place(args.ent(c), args)]
+            yield from emit(args, [mi], "located in", outer, "class_noun")
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in CLASS_PREPS and not (named_by_of and noun.i < root.i):
+                for q in (q for q in c.children if q.dep_ == "pobj"):
+                    yield from _with_chain(args, mi, f"{label} {c.lower_}", _named(q, args), "class_noun")
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PARTICIPLES:
+                for p in (p for p in c.children if p.dep_ in ("prep", "agent")):
+                    for q in (q for q in p.children if q.dep_ == "pobj"):
+                        yield from _with_chain(args, mi, f"{verb_label(c)} {p.lower_}", _named(q, args),
+                                               "class_noun@participle")
+    if copula_subject(root) and args.mentions[mi].type in LOCATABLE:
+        for c in root.head.children:  # "X is a comune of Bari, in the region of Apulia"
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for q in (q for q in c.children if q.dep_ == "pobj"):
+                    places = [m for m in _named(q, args).mentions if is_place(m, args)]
+                    yield from _with_chain(args, mi, "located in", Arg(places), "class_noun")
+
+
+def _with_chain(args: Arguments, mi: int, label: str, tail: Arg, key: str) -> Iterator[RawTriple]:
+    """The edge to ``tail``, and ``located in`` to the later places of a place tail's chain."""
+    yield from emit(args, [mi], label, tail, key)
+    for t in tail.mentions:
+        if is_place(t, args):
+            later = [c for c in chain_after(t, args)[1:] if c not in tail.mentions]
+            yield from emit(args, [mi], "located in", later, "place_chain")
+
+
+def _next_place(end: int, args: Arguments) -> int | None:
+    """The place mention that continues a chain after the token ``end`` (a comma): ``, Canada``
+    or ``, in the region of Apulia``."""
+    doc = args.doc
+    if end < len(doc) and doc[end].text == ")":  # after "(United States)"
+        end += 1
+    if end + 1 >= len(doc) or doc[end].text not in (",", "("):
+        return None
+    if doc[end].text == "(":  # "Angleton, Texas (United States)"
+        mi = args.ent(doc[end + 1])
+        if mi is None or not is_place(mi, args) or doc[_end(mi, args)].text != ")":
+            return None
+        return mi
+    for j in range(end + 1, min(end + 7, len(doc))):
+        mi = args.ent(doc[j])
+        if mi is not None:
+            return mi if is_place(mi, args) else None
+        t = doc[j]
+        if not (t.lower_ in _CHAIN_FILLER or t.pos_ in ("ADJ", "NOUN")) or t.is_sent_start:
+            return None
+        if j == end + 1 and t.lower_ not in ("in", "within"):
+            return None
+    return None
+
+
+def _end(mi: int, args: Arguments) -> int:
+    root = args.roots[mi]
+    return max(t.i for t in root.sent if args.ent(t) == mi) + 1
+
+
+def _is_list(chain: list[int], args: Arguments) -> bool:
+    """``Paris, Lyon(,) and Nice``: the run of places goes on to ``and``/``or`` + a place."""
+    run = list(chain)
+    while len(run) < 12:
+        nxt = _next_place(_end(run[-1], args), args)
+        if nxt is None or nxt in run:
+            break
+        run.append(nxt)
+    doc, i = args.doc, _end(run[-1], args)
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("and", "or"):
+        return False
+    nxt = args.ent(doc[i + 1]) if doc[i + 1].lower_ != "the" or i + 2 >= len(doc) else args.ent(doc[i + 2])
+    return nxt is not None and is_place(nxt, args)
+
+
+def chain_after(mi: int, args: Arguments) -> list[int]:
+    """The chain of places that starts at ``mi`` (``mi`` first); only ``mi`` for a list, or
+    when ``mi`` is a country (``France, Turkey, Italy``: no country lies in the next)."""
+    chain = [mi]
+    if country_of(args.mentions[mi].text):
+        return chain
+    while len(chain) < 5:
+        nxt = _next_place(_end(chain[-1], args), args)
+        if nxt is None:
+            nxt = _in_place(chain[-1], args)
+        if nxt is None or nxt in chain:
+            break
+        chain.append(nxt)
+        if country_of(args.mentions[nxt].text):
+            break
+    return [mi] if len(chain) > 1 and _is_list(chain, args) else chain
+
+
+def _in_place(mi: int, args: Arguments) -> int | None:
+    """``the Province of Rieti in the Lazio region``: the one place an ``in`` on the name names."""
+    root = args.roots.get(mi)
+    for c in root.children if root is not None else ():
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for q in (q for q in c.children if q.dep_ == "pobj"):
+                places = [m for m in _named(q, args).mentions if is_place(m, args)]
+                if len(places) == 1:
+                    return places[0]
+    return None
+
+
+def place_chain(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``Vancouver, British Columbia, Canada``: each place is in every later one of the chain.
+
+    Pattern: place , [in [the] noun of] place , … — not a list (``A, B and C``).
+    """
+    first = args.mentions[mi]
+    if not (is_place(mi, args) or first.type == "FAC") or country_of(first.text):
+        return
+    chain = chain_after(mi, args)
+    for t in chain[1:]:
+        yield from emit(args, [mi], "located in", [t], "place_chain")
+
+
+def located_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``the Louvre in Paris``, ``the 2010 Winter Olympics in Vancouver``.
+
+    Pattern: name{GPE|LOC|FAC|ORG|EVENT} > prep{LOWER: in} > pobj{GPE|LOC}.
+    """
+    kind = args.mentions[mi].type
+    if kind not in LOCATABLE or country_of(args.mentions[mi].text):
+        return
+    label = "held in" if kind == "EVENT" else "located in"
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for q in (q for q in c.children if q.dep_ == "pobj"):
+                places = [m for m in _named(q, args).mentions if is_place(m, args)]
+                yield from _with_chain(args, mi, label, Arg(places), "located_in")
+
+
+def _containment(t: RawTriple, args: Arguments) -> bool:
+    """An edge that says its head lies within its tail (``located in``, ``town in``, ``country``)."""
+    words = t.relation.split()
+    if t.negated or t.hedged or not words:
+        return False
+    if t.relation == "country" and t.rule.startswith("nationality"):
+        return is_place(t.head, args)
+    inside = t.relation == "located in" or (t.rule.startswith("class_noun") and len(words) >= 2
+                                            and words[-1] in ("in", "of") and words[-2] in PLACE_WORDS)
+    return inside and is_place(t.tail, args)
+
+
+def contained(triples: list[RawTriple], args: Arguments) -> Iterator[RawTriple]:
+    """``Calgary is a city in the Canadian province of Alberta``: Calgary is in Alberta, Alberta
+    in Canada, so Calgary is in Canada — containment stated in one sentence, closed over it.
+
+    Runs on the sentence's edges (anchor ``edges``), not on the parse.
+    """
+    inside: dict[int, list[tuple[int, str]]] = {}
+    for t in triples:
+        if _containment(t, args):
+            inside.setdefault(t.head, []).append((t.tail, t.relation))
+    have = {(t.head, t.tail) for t in triples}
+    for head in list(inside):
+        seen, todo = {head}, [tail for tail, _ in inside[head]]
+        while todo:
+            mid = todo.pop(0)
+            if mid in seen:
+                continue
+            seen.add(mid)
+            for tail, rel in inside.get(mid, ()):
+                if tail not in seen and (head, tail) not in have:
+                    have.add((head, tail))
+                    for t in emit(args, [head], rel if rel == "country" else "located in", [tail], "contained_in"):
+                        t.predicate = "country" if rel == "country" else None  # a nationality's country
+                        yield t
+                todo.append(tail)
