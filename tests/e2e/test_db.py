@@ -20,7 +20,6 @@ from kg.db import DatabaseMissing, cypher, database_path, export, rows_to_csv, r
 from kg.export.cypherdb import load_tables, write_database
 from kg.export.neo4j import ARRAY_DELIMITER, edge_id, tables
 
-from conftest import ABC_GRAPH
 from html_graphs import tricky_graph
 
 
@@ -30,11 +29,10 @@ def built(request, seed_build, tmp_path_factory):
     """(graph, folder with graph.json and graph.lbug) for the seed and the 300 stories."""
     if request.param == "seed":
         return seed_build.graph, Path(seed_build.outputs["db"]).parent
-    if not ABC_GRAPH.is_file():
-        pytest.skip(f"no 300-story graph at {ABC_GRAPH} (set KG_ABC_GRAPH)")
-    G = kg.load(ABC_GRAPH)
+    abc_graph = request.getfixturevalue("abc_graph")
+    G = kg.load(abc_graph)
     out = tmp_path_factory.mktemp("abc_db")
-    (out / "graph.json").write_bytes(ABC_GRAPH.read_bytes())
+    (out / "graph.json").write_bytes(abc_graph.read_bytes())
     write_database(G, out / "graph.lbug")
     return G, out
 

@@ -7,7 +7,6 @@ Skipped when Chromium is missing, unless KG_REQUIRE_BROWSER=1 (CI), which turns 
 from __future__ import annotations
 
 import math
-import os
 
 import pytest
 
@@ -75,11 +74,10 @@ def test_news_like_first_view_is_legible(open_page):
     pg.assert_clean()
 
 
-@pytest.mark.skipif(not os.environ.get("KG_ABC_GRAPH"), reason="set KG_ABC_GRAPH to a 300-story graph.json")
-def test_300_story_first_view_is_legible(browser, tmp_path):
+def test_300_story_first_view_is_legible(browser, tmp_path, abc_graph):
     from kg.export.json_io import load
 
-    path = write_html(load(os.environ["KG_ABC_GRAPH"]), tmp_path / "abc.html")
+    path = write_html(load(abc_graph), tmp_path / "abc.html")
     pg = Opened(browser, path)
     try:
         problems = label_problems(pg)

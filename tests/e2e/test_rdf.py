@@ -92,14 +92,11 @@ def test_same_graph_same_bytes(tmp_path):
     assert len(to_rdf(tricky_graph())) > 0
 
 
-def test_sparql_matches_networkx_on_the_300_stories(tmp_path):
-    """Counts by type and every statement's evidence, on the 300-story graph when this machine has it."""
+def test_sparql_matches_networkx_on_the_300_stories(tmp_path, abc_graph):
+    """Counts by type and every statement's evidence, on the 300-story graph."""
     import kg
-    from conftest import ABC_GRAPH
 
-    if not ABC_GRAPH.is_file():
-        pytest.skip(f"no 300-story graph at {ABC_GRAPH} (set KG_ABC_GRAPH)")
-    G = kg.load(ABC_GRAPH)
+    G = kg.load(abc_graph)
     g = rdflib.Graph().parse(str(write_rdf(G, tmp_path / "abc.ttl")), format="turtle")
     rows = g.query(PREFIXES + "SELECT ?t (COUNT(?e) AS ?n) WHERE { ?e a kg:Entity ; a ?t . FILTER(?t != kg:Entity) } GROUP BY ?t")
     assert {str(t).removeprefix(BASE): int(n) for t, n in rows} == Counter(d["type"] for _, d in G.nodes(data=True))
