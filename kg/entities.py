@@ -97,7 +97,9 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
     return False
 
 
+@lru_cache(maxsize=2)
 def _lower_words(text: str) -> frozenset[str]:
+    """The lower-case words of a document, computed once per document (not once per mention)."""
     return frozenset(re.findall(r"\b[a-z]+\b", text))
 
 

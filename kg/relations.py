@@ -211,6 +211,7 @@ class Extractor:
         self.tok2m: dict[int, int] = {}
         self.roots: dict[int, Token] = {}
         self.ent_at = {e.start: e for e in doc.ents}
+        self._roots_by_sent: dict[int, list[tuple[int, Token]]] | None = None
         for mi, m in enumerate(mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -619,10 +620,18 @@ class Extractor:
                 yield from self.nominal(tok)
             if tok.lower_ == "according" and tok.dep_ == "prep":
                 yield from self.according_to(tok)
-        for mi, root in sorted(self.roots.items()):
-            if sent.start <= root.i < sent.end:
-                yield from self.titles(mi, root)
-                yield from self.possessive(mi, root)
+        for mi, root in self._roots_in(sent):
+            yield from self.titles(mi, root)
+            yield from self.possessive(mi, root)
+
+    def _roots_in(self, sent: Span) -> list[tuple[int, Token]]:
+        """Mention roots inside ``sent`` by mention index, grouped once per document (sorting all
+        of them for every sentence made long documents quadratic)."""
+        if self._roots_by_sent is None:
+            self._roots_by_sent = {}
+            for mi, root in sorted(self.roots.items()):
+                self._roots_by_sent.setdefault(root.sent.start, []).append((mi, root))
+        return self._roots_by_sent.get(sent.start, [])
 
     def verb_rules(self, verb: Token) -> Iterator[RawTriple]:
         cl = self.clause(verb)
