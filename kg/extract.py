@@ -15,7 +15,7 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from itertools import islice
+from itertools import groupby, islice
 from typing import TYPE_CHECKING
 
 from kg.aliases import AliasIndex
@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 #: 950,000-character Doc peaked at 2.4 GB) and spaCy refuses texts over ``nlp.max_length``; pieces
 #: of 100,000 characters cut at paragraph breaks keep both bounded and every sentence whole.
 PIECE_CHARS = 100_000
+#: Pieces of one long document go through ``nlp.pipe`` in batches of about this many characters
+#: (a batch of 32 full pieces would hold 3.2 M characters of parse in memory at once).
+PIECE_BATCH_CHARS = 200_000
 
 
 class DocumentExtractor:
@@ -50,9 +53,13 @@ class DocumentExtractor:
         return cased, {"document": document, "packs": matches, "recases": recases,
                        "whole": whole, "offset": offset, "pieces": count}
 
+    @property
+    def piece_chars(self) -> int:
+        return max(1, min(PIECE_CHARS, self.nlp.max_length - 1))
+
     def _pieces(self, document: Document) -> Iterator[tuple[str, dict]]:
         """The document, or its pieces when it is longer than ``PIECE_CHARS``, prepared for parsing."""
-        spans = split_spans(document.text, max(1, min(PIECE_CHARS, self.nlp.max_length - 1)))
+        spans = split_spans(document.text, self.piece_chars)
         if len(spans) == 1:
             yield self._prepare(document, document, 0, 1)
             return
@@ -70,18 +77,17 @@ class DocumentExtractor:
         if n_process > 1:
             yield from self._run_pool(documents, batch_size, n_process)
             return
-        prepared = (item for d in documents for item in self._pieces(d))
-        parts: list[tuple[int, DocResult]] = []
-        for spacy_doc, ctx in self.nlp.pipe(prepared, as_tuples=True, batch_size=batch_size,
-                                            n_process=n_process):
-            result = self._result(spacy_doc, ctx)
-            if ctx["pieces"] == 1:
-                yield result
+        limit = self.piece_chars
+        for long, group in groupby(documents, key=lambda d: len(d.text) > limit):
+            if not long:  # a run of ordinary documents: one stream, batched as asked
+                prepared = (self._prepare(d, d, 0, 1) for d in group)
+                for spacy_doc, ctx in self.nlp.pipe(prepared, as_tuples=True, batch_size=batch_size):
+                    yield self._result(spacy_doc, ctx)
                 continue
-            parts.append((ctx["offset"], result))
-            if len(parts) == ctx["pieces"]:
-                yield join_pieces(ctx["whole"], parts)
-                parts = []
+            for document in group:  # a long document: its pieces, a few at a time
+                parts = [(ctx["offset"], self._result(spacy_doc, ctx)) for spacy_doc, ctx in self.nlp.pipe(
+                    self._pieces(document), as_tuples=True, batch_size=max(1, PIECE_BATCH_CHARS // limit))]
+                yield join_pieces(document, parts)
 
     def _run_pool(self, documents: Iterable[Document], batch_size: int, n_process: int) -> Iterator[DocResult]:
         """Batches to a process pool, at most two per worker in flight: memory stays bounded."""
