@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 from collections import deque
@@ -19,7 +20,8 @@ from kg.cache import (CACHE_DIRNAME, EXTRACTOR_VERSION, LayoutCache, ResultCache
                       document_key, library_fingerprint)
 from kg.export.json_io import load as load_json
 from kg.graph import build_graph
-from kg.ingest import iter_documents, source_roots
+from kg.export.atomic import OutputClaim, staged_set
+from kg.ingest import MAX_DOC_CHARS, SourceNotFound, iter_documents, source_roots
 from kg.model import Document, DocResult, SkippedSource
 from kg.nlp import load_pipeline, model_fingerprint, model_meta, resolve_model_name
 from kg.resolve import resolve
@@ -65,6 +67,26 @@ class BuildResult:
                 "outputs": {k: str(v) for k, v in self.outputs.items()}, "model": self.model}
 
 
+def _claiming_output(build_fn: Callable[..., BuildResult]) -> Callable[..., BuildResult]:
+    """Check the output folder and lock it before the build parses anything; unlock at the end.
+
+    A folder that cannot take the outputs (a file, read-only, full) or that another build is
+    writing to fails here, in seconds, instead of after the whole corpus was parsed.
+    """
+    @functools.wraps(build_fn)
+    def claimed(paths: Sequence[str | os.PathLike] | str | os.PathLike, **options: object) -> BuildResult:
+        output_dir = options.get("output_dir")
+        if output_dir is None:
+            return build_fn(paths, **options)
+        for p in [paths] if isinstance(paths, (str, os.PathLike)) else paths:
+            if not Path(p).exists():
+                raise SourceNotFound(p)  # before the output folder is created
+        with OutputClaim(output_dir, FORMATS.values()):
+            return build_fn(paths, **options)
+    return claimed
+
+
+@_claiming_output
 def build(
     paths: Sequence[str | os.PathLike] | str | os.PathLike,
     *,
@@ -78,6 +100,8 @@ def build(
     cache: bool = True,
     formats: Iterable[str] = tuple(FORMATS),
     title: str | None = None,
+    raw_csv: bool = False,
+    max_doc_chars: int | None = MAX_DOC_CHARS,
     on_skip: Callable[[SkippedSource], None] | None = None,
     on_document: Callable[[DocResult], None] | None = None,
     on_stage: Callable[[str], None] | None = None,
@@ -87,7 +111,9 @@ def build(
     ``aliases`` are alias-pack files; with ``discover_aliases`` an ``aliases.yaml`` at the root of
     a source folder is used too, and with ``builtin_aliases`` kg's own pack of well-known names
     (``kg/data/common_aliases.yaml``), after the others, so theirs win where both name a phrase.
-    The per-document cache lives in ``output_dir/.kg-cache``.
+    The per-document cache lives in ``output_dir/.kg-cache``. ``raw_csv`` leaves triples.csv cells
+    that start like a spreadsheet formula as they are (see ``kg.export.triples``); documents over
+    ``max_doc_chars`` characters are skipped with a message.
     ``on_document`` sees each document's result as it is extracted; ``on_stage`` is told when the
     corpus-wide stages start (``"resolving"``, ``"writing"``), for progress displays.
     """
@@ -102,7 +128,8 @@ def build(
             on_skip(s)
 
     # raises SourceNotFound up front; never reads its own outputs back in
-    documents = iter_documents(paths, on_skip=skip, exclude=[output_dir] if output_dir is not None else [])
+    documents = iter_documents(paths, on_skip=skip, exclude=[output_dir] if output_dir is not None else [],
+                               max_chars=max_doc_chars)
     pack_files = list(aliases)
     if discover_aliases:
         pack_files += [p for p in discover_packs(source_roots(paths)) if p not in pack_files]
@@ -146,7 +173,7 @@ def build(
         formats = list(formats)
         layouts = LayoutCache(Path(output_dir) / CACHE_DIRNAME) if cache and "html" in formats else None
         try:
-            result.outputs = write_outputs(G, output_dir, formats=formats, title=title,
+            result.outputs = write_outputs(G, output_dir, formats=formats, title=title, raw_csv=raw_csv,
                                            summary={"documents": len(results)}, layout_memo=layouts)
             if layouts is not None:
                 layouts.prune()
@@ -211,8 +238,11 @@ def _extract_all(documents: Iterable[Document], make_extractor: Callable[[], Doc
 
 def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats: Iterable[str] = tuple(FORMATS),
                   title: str | None = None, summary: dict | None = None,
-                  layout_memo: LayoutMemo | None = None) -> dict[str, Path]:
-    """Write the chosen formats into ``output_dir`` (each atomically); return their paths.
+                  layout_memo: LayoutMemo | None = None, raw_csv: bool = False) -> dict[str, Path]:
+    """Write the chosen formats into ``output_dir`` as one set; return their paths.
+
+    The files are written into a staging folder and swapped in together (``kg.export.atomic``):
+    a failed or killed write leaves the previous set whole, and raises ``OutputError``.
 
     ``layout_memo`` (e.g. the build's ``LayoutCache``) spares re-computing the HTML page's
     layout for graph components that did not change; the bytes written are the same.
@@ -224,27 +254,28 @@ def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats:
     from kg.export.triples import write_triples_csv
 
     out = Path(output_dir)
-    out.mkdir(parents=True, exist_ok=True)
     written: dict[str, Path] = {}
     formats = list(formats)
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise ValueError(f"unknown format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
     scalar = scalar_copy(G) if {"graphml", "gexf"} <= set(formats) else None  # made once for both
-    for fmt in formats:
-        if fmt not in FORMATS:
-            raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
-        target = out / FORMATS[fmt]
-        if fmt == "json":
-            write_json(G, target)
-        elif fmt == "graphml":
-            write_graphml(G, target, scalar=scalar)
-        elif fmt == "gexf":
-            write_gexf(G, target, scalar=scalar)
-        elif fmt == "csv":
-            write_triples_csv(G, target)
-        elif fmt == "html":
-            from kg.export.html import write_html
+    with staged_set(out) as staging:
+        for fmt in formats:
+            target = staging / FORMATS[fmt]
+            if fmt == "json":
+                write_json(G, target)
+            elif fmt == "graphml":
+                write_graphml(G, target, scalar=scalar)
+            elif fmt == "gexf":
+                write_gexf(G, target, scalar=scalar)
+            elif fmt == "csv":
+                write_triples_csv(G, target, raw=raw_csv)
+            elif fmt == "html":
+                from kg.export.html import write_html
 
-            write_html(G, target, title=title, summary=_html_summary(G, summary), layout_memo=layout_memo)
-        written[fmt] = target
+                write_html(G, target, title=title, summary=_html_summary(G, summary), layout_memo=layout_memo)
+            written[fmt] = out / FORMATS[fmt]
     return written
 
 

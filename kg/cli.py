@@ -93,6 +93,8 @@ def build(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes; each parses and extracts a share of the documents.")] = 1,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Re-parse every document; do not read or write the cache.")] = False,
     title: Annotated[Optional[str], typer.Option("--title", help="Heading of graph.html.")] = None,
+    raw_csv: Annotated[bool, typer.Option("--raw-csv", help="Write triples.csv cells as they are; by default a cell starting with = + - @ (a spreadsheet formula) gets a leading '.")] = False,
+    max_doc_chars: Annotated[int, typer.Option("--max-doc-chars", min=1, help="Skip (with a message) documents longer than this many characters; longer ones are parsed in pieces, this only bounds memory.")] = 50_000_000,
     png: Annotated[bool, typer.Option("--png", help="Also write a static picture, graph.png.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print every document and each skipped file's reason.")] = False,
@@ -102,10 +104,13 @@ def build(
     for src in sources:
         if not src.exists():
             raise fail(f"source not found: {src}", 2)
+    for pack in aliases or ():
+        if not pack.exists():
+            raise fail(f"alias pack not found: {pack}", 2)
     options = dict(
         output_dir=output, model=model, aliases=aliases or (), discover_aliases=not no_folder_aliases,
         builtin_aliases=not no_builtin_aliases, batch_size=batch_size, jobs=jobs, cache=not no_cache,
-        title=title,
+        title=title, raw_csv=raw_csv, max_doc_chars=max_doc_chars,
     )
     if watch:
         _watch(sources, options, png=png, quiet=quiet, verbose=verbose)
@@ -119,6 +124,7 @@ def _build_once(sources: list[Path], options: dict, *, png: bool, quiet: bool, v
     from kg.aliases import AliasPackError
     from kg.api import EmptyCorpus
     from kg.api import build as run_build
+    from kg.export.atomic import OutputError
     from kg.ingest import SourceNotFound, count_documents
     from kg.nlp import ModelNotFound
 
@@ -153,7 +159,7 @@ def _build_once(sources: list[Path], options: dict, *, png: bool, quiet: bool, v
                                on_document=on_document, on_stage=on_stage)
         except SourceNotFound as exc:
             raise fail(str(exc), 2)
-        except (ModelNotFound, AliasPackError, EmptyCorpus) as exc:
+        except (ModelNotFound, AliasPackError, EmptyCorpus, OutputError) as exc:
             raise fail(str(exc))
     if png:
         from kg.export.image import render_image
@@ -169,8 +175,11 @@ def _build_once(sources: list[Path], options: dict, *, png: bool, quiet: bool, v
         f"Built graph from {s['documents']} document(s) in {s['seconds']:.1f}s ({rate:.1f} docs/s, "
         f"{s['cached']} from cache, model {s['model']}): {s['entities']} entities, {s['relations']} relations."
     )
-    if skipped:
-        out.print(f"Skipped {len(skipped)} file(s) (reasons above).")
+    if skipped:  # a bad line of a .jsonl file is not a skipped file: the rest of it was read
+        files = len({s.path for s in skipped if s.line is None})
+        lines = sum(1 for s in skipped if s.line is not None)
+        counts = [f"{files} file(s)"] * bool(files) + [f"{lines} JSON Lines line(s)"] * bool(lines)
+        out.print(f"Skipped {' and '.join(counts)} (reasons above).")
     if list_outputs:
         for path in result.outputs.values():
             out.print(f"  wrote {path}")
@@ -266,7 +275,7 @@ def _entity_or_fail(G, name: str) -> str:
 
     node = find(G, name)
     if node is None:
-        close = [r["entity"] for r in find_all(G, name, limit=5)]
+        close = [r["label"] for r in find_all(G, name, limit=5)]
         hint = f" Did you mean: {', '.join(close)}?" if close else ""
         raise fail(f"no entity named {name!r} in the graph.{hint}")
     return node
