@@ -173,7 +173,7 @@ def extract_mentions(
             continue
         for start in _whole_word_finds(parsed_text, form):
             span = doc.char_span(start, start + len(form))
-            if span is not None:
+            if span is not None and not any(t.is_sent_start for t in span[1:]):  # within one sentence
                 add(span, etype, "propagated")
 
     mentions.sort(key=lambda m: (m.start, m.end))
