@@ -63,12 +63,11 @@ def test_a11_a12_a19_longer_than_the_model_limit_is_parsed_in_pieces(tmp_path, n
     assert "4 document(s)" in result.stdout
     graph = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))
     assert {"Microsoft", "GitHub", "Amazon", "Whole Foods", "Apple"} <= {n["label"] for n in graph["nodes"]}
-    texts = {"long.txt": (src / "long.txt").read_text(encoding="utf-8").strip()}
-    for edge in graph["edges"]:
-        for ev in edge["evidence"]:
-            if ev["doc"] == "long.txt":  # offsets refer to the whole cleaned document
-                assert texts["long.txt"][ev["start"]:ev["end"]] == ev["sentence"]
-                assert ev["start"] > 2_000 or ev["end"] <= 2_000 or True
+    text = (src / "long.txt").read_text(encoding="utf-8").strip()
+    evidence = [ev for edge in graph["edges"] for ev in edge["evidence"] if ev["doc"] == "long.txt"]
+    assert evidence
+    for ev in evidence:  # offsets refer to the whole cleaned document
+        assert text[ev["start"]:ev["end"]] == ev["sentence"]
 
 
 def test_pieces_offsets_point_into_the_whole_document(extractor, nlp, monkeypatch):
