@@ -59,10 +59,10 @@ def _trim(span: Span) -> Span | None:
     """Drop leading determiners/possessive pronouns and trailing punctuation, conjunctions, 's."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in LEADING_TRIM or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in LEADING_TRIM or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (
-        doc[end - 1].is_punct or doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")
         or doc[end - 1].lower_ in ("'s", "’s", "'")
     ):
         end -= 1
