@@ -133,7 +133,7 @@ def _show_markup(w: Path, label: str, command: str) -> tuple[str, str]:
     pack.write_text(f'entities:\n  - label: "{label}"\n    type: ORG\n    aliases: [Apple]\n')
     kg("build", str(s), "-o", str(w / "out"), "--aliases", str(pack), "-q", cwd=w)
     run = kg(command, str(w / "out" / "graph.json"), *(["apple"] if command != "stats" else []), cwd=w)
-    return verdict(run.returncode == 0 and (command == "stats" or label in run.stdout), run)
+    return verdict(run.returncode == 0 and (command == "stats" or run.stdout.startswith(label)), run)  # the heading line
 
 
 @case("C9")
