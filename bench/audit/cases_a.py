@@ -73,7 +73,7 @@ def a13(w): return _long(w, " ".join(["word", "Qantas", "Canberra", "company"] *
 @case("A14", slow=True)
 def a14(w): return _long(w, _abc_text(990_000))
 @case("A19", slow=True)
-def a19(w): return _long(w, "Amazon bought Whole Foods. " * 80_000, jsonl=True, docs=2)
+def a19(w): return _long(w, "Amazon bought Whole Foods. " * 80_000, jsonl=True, docs=3)  # 2 files + 2 records
 @case("A20", slow=True)
 def a20(w): return _long(w, _abc_text(1_200_000), ["--jobs", "2"])
 
