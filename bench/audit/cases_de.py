@@ -127,9 +127,21 @@ def d9(w):
     children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
     proc.kill()
     proc.wait()
-    time.sleep(5)
-    alive = [c for c in children if Path(f"/proc/{c}").exists()]
-    return verdict(not alive, note=f"{len(children)} workers, {len(alive)} left")
+    started = time.monotonic()
+    while time.monotonic() - started < 60:  # a worker ends once its batch is done or it sees the parent gone
+        alive = [c for c in children if _running(c)]
+        if not alive:
+            break
+        time.sleep(1)
+    return verdict(not alive, note=f"{len(children)} workers, {len(alive)} left after {time.monotonic() - started:.0f} s")
+
+
+def _running(pid: str) -> bool:
+    """Alive and not a zombie (an orphan's zombie waits for a PID 1 that may never reap it)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
 
 
 def _corrupt(w: Path, damage: Callable[[Path], None], served: int | None = None) -> tuple[str, str]:
