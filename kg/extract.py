@@ -143,18 +143,22 @@ def join_pieces(document: Document, parts: list[tuple[int, DocResult]]) -> DocRe
         mentions.extend(replace(m, start=m.start + offset, end=m.end + offset,
                                 sent_start=m.sent_start + offset, sent_end=m.sent_end + offset)
                         for m in part.mentions)
-        triples.extend(replace(t, head=t.head + base, tail=t.tail + base, evidence=_shifted(t.evidence, offset))
+        triples.extend(replace(t, head=t.head + base, tail=t.tail + base,
+                               evidence=_shifted(t.evidence, offset, document))
                        for t in part.triples)
         for short, long in part.acronyms.items():
             acronyms.setdefault(short, long)
         for text, ev in part.examples.items():
-            examples.setdefault(text, _shifted(ev, offset))
+            examples.setdefault(text, _shifted(ev, offset, document))
     return DocResult(doc=document.id, mentions=mentions, triples=triples, title=document.title,
                      date=document.date, source=document.source, acronyms=acronyms, examples=examples)
 
 
-def _shifted(ev: Evidence, offset: int) -> Evidence:
-    return Evidence(ev.doc, ev.sentence, ev.start + offset, ev.end + offset)
+def _shifted(ev: Evidence, offset: int, whole: Document) -> Evidence:
+    """``ev`` of a piece, moved to ``offset`` in ``whole``; its page found in the whole document
+    (a piece keeps the whole document's page starts, so its own lookup was off by ``offset``)."""
+    start = ev.start + offset
+    return Evidence(ev.doc, ev.sentence, start, ev.end + offset, whole.page_at(start))
 
 
 #: The extractor of a pool worker process (set once by ``_init_worker``).
