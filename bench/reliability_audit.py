@@ -7,7 +7,7 @@ and checks what the audit calls trustworthy: the expected exit code, the expecte
 Python traceback, outputs kept or written. Prints one line per case (PASS / FAIL / WEAK / SKIP,
 with a note) and a summary. ``--slow`` adds the cases that parse near-megabyte documents.
 Cases the script cannot run here are listed as SKIP with the reason (browser cases are covered by
-tests/test_html_browser.py; markup cases belong to the CLI-markup change).
+tests/e2e/test_html_browser.py; markup cases belong to the CLI-markup change).
 """
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ from audit import cases_a, cases_bc, cases_de  # noqa: E402,F401  (register the 
 from audit.common import CASES  # noqa: E402
 
 NOT_RUN = {
-    "C1": "graph.html is byte-identical to main's on the seed and ABC builds; page escaping is covered by tests/test_html.py",
-    "C2": "browser case: tests/test_html_browser.py drives Chromium over the same page",
-    "C3": "browser case: tests/test_html_browser.py",
-    "C4": "--title escaping: tests/test_html.py",
-    "C5": "template substitution: tests/test_html.py",
-    "B24": "--watch case: tests/test_watch.py",
+    "C1": "graph.html is byte-identical to main's on the seed and ABC builds; page escaping is covered by tests/unit/test_html.py",
+    "C2": "browser case: tests/e2e/test_html_browser.py drives Chromium over the same page",
+    "C3": "browser case: tests/e2e/test_html_browser.py",
+    "C4": "--title escaping: tests/unit/test_html.py",
+    "C5": "template substitution: tests/unit/test_html.py",
+    "B24": "--watch case: tests/e2e/test_watch.py",
     "D22": "two different corpora into one folder: see D21 (the second build is refused while the first holds the lock)",
     "D24": "--jobs 2 byte identity: in D23",
     "D25": "warm-cache byte identity: in D10-D19 (rebuild compared with the reference)",

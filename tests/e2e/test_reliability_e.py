@@ -7,6 +7,7 @@ path), never a traceback; a misspelt entity gets "Did you mean"; a malformed gol
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -38,12 +39,12 @@ def graph(tmp_path_factory) -> Path:
 def test_e9_misspelt_entity_gets_a_suggestion(graph, args):
     result = kg(args[0], str(graph), args[1])
     assert result.exit_code == 1
-    assert "no entity named" in result.output and "Did you mean:" in result.output
+    assert "no entity named" in result.output and "did you mean:" in result.output  # kg.contract's wording
 
 
 def test_e10_render_focus_misspelt(graph, tmp_path):
     result = kg("render", str(graph), "-o", str(tmp_path / "x.png"), "--focus", "tiktk")
-    assert result.exit_code == 1 and "Did you mean: TikTok" in result.output
+    assert result.exit_code == 1 and "did you mean: TikTok" in result.output
 
 
 @pytest.mark.parametrize("content", [
@@ -100,4 +101,4 @@ def test_e16_gold_binary_or_folder(graph, tmp_path):
 
 def test_e13_the_real_gold_still_scores(graph):
     result = kg("eval", str(graph), str(GOLD))
-    assert result.exit_code == 0 and "entities_core: 19/19" in result.stdout
+    assert result.exit_code == 0 and re.search(r"entities_core\W+19/19", result.stdout)  # a table row
