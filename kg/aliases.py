@@ -10,6 +10,12 @@ Format (see README, "Alias packs")::
         patterns: ['byte (?:skip|hop)\\w*']   # optional, case-insensitive regular expressions
 
 Aliases match case-insensitively as whole phrases; the label itself always matches too.
+
+Packs are user input, so nothing in one can hang or crash a build: a file that is not UTF-8 text
+is refused, patterns run on the ``regex`` engine with a time limit (a pattern with catastrophic
+backtracking is rejected with its file:line, at load time when a probe text shows it, else when
+it first exceeds the limit on a document), and an alias or pattern that would swallow common
+words (``the``, ``\\w+``) is refused.
 """
 
 from __future__ import annotations
@@ -20,10 +26,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import regex
 import yaml
 
-from .errors import AliasPackError  # noqa: F401  (defined in kg.errors, raised here)
+from .decode import UnreadableFile, open_regular
+from .errors import AliasPackError, PatternTimeout  # noqa: F401  (defined in kg.errors, raised here)
 from .model import NODE_TYPES
+
+
+#: Words no alias may be and no pattern may match: each would turn every occurrence of an
+#: everyday word into the entity (``aliases: [the]``, ``patterns: ['\\w+']``).
+COMMON_WORDS = frozenset(
+    """a an the and or but if of in on at to for from by with as is are was were be been it its
+    he she they we you i his her their our this that these those there here not no yes do does did
+    have has had will would can could should may might said says say after before about over under
+    into than then also more most some any all each one two new year years""".split()
+)
+#: A pattern may spend this long on one probe text at load time (catastrophic backtracking shows
+#: as seconds on 40 characters) …
+PROBE_SECONDS = 0.25
+#: … and this long, plus ``MATCH_SECONDS_PER_MB`` per megabyte, on one document (or piece).
+MATCH_SECONDS = 2.0
+MATCH_SECONDS_PER_MB = 10.0
+_GLOBAL_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
 
 
 @dataclass(frozen=True)
@@ -33,6 +58,7 @@ class PackEntry:
     aliases: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     source: str = ""
+    pattern_lines: tuple[int, ...] = field(default=(), compare=False)  # where each pattern is written
 
 
 @dataclass(frozen=True)
@@ -64,8 +90,9 @@ class AliasIndex:
             if phrases else None
         )
         self._patterns = [
-            (re.compile(r"(?<!\w)(?:" + pat + r")(?!\w)", re.I), entry)
-            for entry in self.entries for pat in entry.patterns
+            (compile_pattern(pat), entry, pat, line)
+            for entry in self.entries
+            for pat, line in zip(entry.patterns, entry.pattern_lines or (0,) * len(entry.patterns))
         ]
 
     def add(self, entries: Iterable[PackEntry]) -> None:
@@ -85,10 +112,15 @@ class AliasIndex:
             for m in self._phrase_re.finditer(text):
                 entry = self._by_phrase[_key(m.group(0))]
                 found.append(PackMatch(m.start(), m.end(), m.group(0), entry, "alias"))
-        for rx, entry in self._patterns:
-            for m in rx.finditer(text):
-                if m.end() > m.start():
-                    found.append(PackMatch(m.start(), m.end(), m.group(0), entry, "pattern"))
+        limit = MATCH_SECONDS + MATCH_SECONDS_PER_MB * len(text) / 1e6
+        for rx, entry, pat, line in self._patterns:
+            try:
+                for m in rx.finditer(text, timeout=limit):
+                    if m.end() > m.start():
+                        found.append(PackMatch(m.start(), m.end(), m.group(0), entry, "pattern"))
+            except TimeoutError:
+                raise PatternTimeout(f"{entry.source}:{line}: pattern {pat!r} ran over its {limit:.0f} s "
+                                     f"limit on one document (catastrophic backtracking?); simplify it") from None
         found.sort(key=lambda pm: (pm.start, -(pm.end - pm.start)))
         kept: list[PackMatch] = []
         for pm in found:
@@ -104,6 +136,37 @@ class AliasIndex:
         return h.hexdigest()[:16]
 
 
+def compile_pattern(pattern: str) -> regex.Pattern[str]:
+    """A pack pattern as matched: whole words, case-insensitive, on the ``regex`` engine (which
+    has a matching-time limit). Global inline flags at the start (``(?i)byte``) are scoped to
+    the pattern, since they cannot stay global inside the whole-word wrapper."""
+    flags = _GLOBAL_FLAGS.match(pattern)
+    if flags:
+        pattern = f"(?{flags.group(1)}:{pattern[flags.end():]})"
+    return regex.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", regex.I | regex.V0)
+
+
+def _check_pattern(pattern: str) -> str | None:
+    """Why ``pattern`` is refused, or None: it does not compile, backtracks catastrophically on
+    a probe text, or matches a common word."""
+    try:
+        rx = compile_pattern(pattern)
+    except (regex.error, re.error, ValueError) as exc:
+        return f"bad pattern {pattern!r}: {exc}"
+    chars = {c for c in pattern.lower() if c.isalnum()} | {"a", "1", " "}
+    probes = [c * 40 + "!" for c in sorted(chars)] + [c * 40 for c in sorted(chars)]
+    try:
+        for probe in probes:
+            rx.search(probe, timeout=PROBE_SECONDS)
+        common = rx.search(" ".join(sorted(COMMON_WORDS)), timeout=PROBE_SECONDS)
+    except TimeoutError:
+        return (f"pattern {pattern!r} takes over {PROBE_SECONDS} s on a 41-character text "
+                "(catastrophic backtracking); simplify it")
+    if common:
+        return f"pattern {pattern!r} matches the common word {common.group(0)!r}; make it more specific"
+    return None
+
+
 def _key(phrase: str) -> str:
     return " ".join(phrase.replace("’", "'").lower().split())
 
@@ -116,9 +179,21 @@ def load_pack(path: str | Path) -> list[PackEntry]:
     """Read and validate one pack file."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        with open_regular(path) as handle:
+            raw = handle.read()
+    except UnreadableFile as exc:
+        reason = exc.reason.removeprefix("cannot read: ")
+        raise AliasPackError(f"{path}: cannot read alias pack ({reason})") from None
     except OSError as exc:
         raise AliasPackError(f"{path}: cannot read alias pack ({exc.strerror})") from exc
+    if b"\x00" in raw[:65536]:
+        raise AliasPackError(f"{path}: a binary file, not a YAML alias pack")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise AliasPackError(f"{path}:{line}: not UTF-8 text (byte 0x{raw[exc.start]:02x}); "
+                             "save the alias pack as UTF-8") from None
     try:
         root = yaml.compose(text)
     except yaml.YAMLError as exc:
@@ -156,20 +231,32 @@ def _entry(node: yaml.Node, path: Path) -> PackEntry:
     if unknown:
         raise _fail(path, node, f"unknown key(s) {', '.join(unknown)}")
     label = fields.get("label")
-    if label is None or not isinstance(label, yaml.ScalarNode) or not str(label.value).strip():
+    if label is None or not isinstance(label, yaml.ScalarNode) or not str(label.value).strip() or _is_null(label):
         raise _fail(path, node, "entity without a 'label'")
     etype_node = fields.get("type")
-    etype = str(etype_node.value).upper() if isinstance(etype_node, yaml.ScalarNode) else "ORG"
+    if etype_node is not None and not isinstance(etype_node, yaml.ScalarNode):
+        raise _fail(path, etype_node, f"'type' must be one of {', '.join(NODE_TYPES)}, not a list or mapping")
+    etype = str(etype_node.value).upper() if etype_node is not None else "ORG"
     if etype not in NODE_TYPES:
         raise _fail(path, etype_node or node, f"type {etype!r} is not one of {', '.join(NODE_TYPES)}")
     aliases = _strings(fields.get("aliases"), "aliases", path)
+    for alias_node, alias in zip(fields["aliases"].value if "aliases" in fields else [], aliases):
+        if _key(alias) in COMMON_WORDS:
+            raise _fail(path, alias_node, f"alias {alias!r} is a common word: every {alias!r} would become "
+                                          f"{str(label.value).strip()!r}")
     patterns = _strings(fields.get("patterns"), "patterns", path)
-    for pat_node, pat in zip(fields["patterns"].value if "patterns" in fields else [], patterns):
-        try:
-            re.compile(pat)
-        except re.error as exc:
-            raise _fail(path, pat_node, f"bad pattern {pat!r}: {exc}") from exc
-    return PackEntry(str(label.value).strip(), etype, aliases, patterns, str(path))
+    pattern_nodes = fields["patterns"].value if "patterns" in fields else []
+    for pat_node, pat in zip(pattern_nodes, patterns):
+        problem = _check_pattern(pat)
+        if problem:
+            raise _fail(path, pat_node, problem)
+    return PackEntry(str(label.value).strip(), etype, aliases, patterns, str(path),
+                     tuple(n.start_mark.line + 1 for n in pattern_nodes))
+
+
+def _is_null(node: yaml.Node) -> bool:
+    """``~``, ``null`` or nothing: YAML's null, which a label or alias must not be."""
+    return node.tag == "tag:yaml.org,2002:null"
 
 
 def _strings(node: yaml.Node | None, name: str, path: Path) -> tuple[str, ...]:
@@ -179,7 +266,7 @@ def _strings(node: yaml.Node | None, name: str, path: Path) -> tuple[str, ...]:
         raise _fail(path, node, f"'{name}' must be a list of strings")
     out = []
     for item in node.value:
-        if not isinstance(item, yaml.ScalarNode) or not str(item.value).strip():
+        if not isinstance(item, yaml.ScalarNode) or not str(item.value).strip() or _is_null(item):
             raise _fail(path, item, f"'{name}' must contain non-empty strings")
         out.append(str(item.value).strip())
     return tuple(out)

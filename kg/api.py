@@ -6,6 +6,7 @@ lives in :mod:`kg.errors`.
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 from collections import deque
@@ -25,7 +26,8 @@ from kg.errors import EmptyCorpus
 from kg.export import FORMATS, write_outputs
 from kg.export.json_io import load as load_json
 from kg.graph import build_graph
-from kg.ingest import iter_documents, source_roots
+from kg.export.atomic import OutputClaim
+from kg.ingest import MAX_DOC_CHARS, SourceNotFound, iter_documents, source_roots
 from kg.model import Document, DocResult, SkippedSource
 from kg.nlp import load_pipeline, model_meta, resolve_model_name
 from kg.resolve import resolve
@@ -63,6 +65,26 @@ class BuildResult:
                 "outputs": {k: str(v) for k, v in self.outputs.items()}, "model": self.model}
 
 
+def _claiming_output(build_fn: Callable[..., BuildResult]) -> Callable[..., BuildResult]:
+    """Check the output folder and lock it before the build parses anything; unlock at the end.
+
+    A folder that cannot take the outputs (a file, read-only, full) or that another build is
+    writing to fails here, in seconds, instead of after the whole corpus was parsed.
+    """
+    @functools.wraps(build_fn)
+    def claimed(paths: Sequence[str | os.PathLike] | str | os.PathLike, **options: object) -> BuildResult:
+        output_dir = options.get("output_dir")
+        if output_dir is None:
+            return build_fn(paths, **options)
+        for p in [paths] if isinstance(paths, (str, os.PathLike)) else paths:
+            if not Path(p).exists():
+                raise SourceNotFound(p)  # before the output folder is created
+        with OutputClaim(output_dir, [spec.file for spec in FORMATS.values()]):
+            return build_fn(paths, **options)
+    return claimed
+
+
+@_claiming_output
 def build(
     paths: Sequence[str | os.PathLike] | str | os.PathLike,
     *,
@@ -76,6 +98,8 @@ def build(
     cache: bool = True,
     formats: Iterable[str] = tuple(FORMATS),
     title: str | None = None,
+    raw_csv: bool = False,
+    max_doc_chars: int | None = MAX_DOC_CHARS,
     on_skip: Callable[[SkippedSource], None] | None = None,
     on_document: Callable[[DocResult], None] | None = None,
     on_stage: Callable[[str], None] | None = None,
@@ -84,17 +108,12 @@ def build(
 ) -> BuildResult:
     """Build the knowledge graph of ``paths`` (files or folders); write outputs if ``output_dir``.
 
-    ``aliases`` are alias-pack files; with ``discover_aliases`` an ``aliases.yaml`` at the root of
-    a source folder is used too, and with ``builtin_aliases`` kg's own pack of well-known names
-    (``kg/data/common_aliases.yaml``), after the others, so theirs win where both name a phrase.
-    The per-document cache lives in ``output_dir/.kg-cache``.
-    ``on_document`` sees each document's result as it is extracted; ``on_stage`` is told when the
-    model starts and ends loading (``"loading model"``, ``"extracting"``; only if a document needs
-    parsing) and when the corpus-wide stages start (``"resolving"``, ``"writing"``), for progress
-    displays.
-    ``engine`` is where documents are parsed (:mod:`kg.engines`): ``"local"`` (``jobs`` processes)
-    or ``"ray"`` (``jobs`` Ray actors; a local Ray runtime, or the cluster at ``address``). The
-    outputs are the same bytes whatever the engine.
+    ``aliases``: pack files; ``discover_aliases`` adds an ``aliases.yaml`` at a source folder's root,
+    ``builtin_aliases`` kg's pack of well-known names, last (the others win). The cache lives in
+    ``output_dir/.kg-cache``. ``raw_csv`` keeps formula-like triples.csv cells as they are; documents
+    over ``max_doc_chars`` are skipped. ``on_stage`` hears ``"loading model"``, ``"extracting"``,
+    ``"resolving"``, ``"writing"``. ``engine`` (:mod:`kg.engines`): ``"local"`` (``jobs`` processes)
+    or ``"ray"`` (actors; the cluster at ``address``); the outputs are the same bytes either way.
     """
     started = time.perf_counter()
     if isinstance(paths, (str, os.PathLike)):
@@ -107,7 +126,8 @@ def build(
             on_skip(s)
 
     # raises SourceNotFound up front; never reads its own outputs back in
-    documents = iter_documents(paths, on_skip=skip, exclude=[output_dir] if output_dir is not None else [])
+    documents = iter_documents(paths, on_skip=skip, exclude=[output_dir] if output_dir is not None else [],
+                               max_chars=max_doc_chars)
     packs = _packs(paths, aliases, discover_aliases, builtin_aliases)
     model_name = resolve_model_name(model)  # a missing model fails here, before any work
     meta = model_meta(model_name)
@@ -142,7 +162,7 @@ def build(
         if on_stage:
             on_stage("writing")
         result.outputs = _write(G, Path(output_dir), list(formats), title=title, cache=cache,
-                                documents=document_records(results))
+                                documents=document_records(results), raw_csv=raw_csv)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -176,13 +196,13 @@ def _packs(paths: Sequence[str | os.PathLike], aliases: Iterable[str | os.PathLi
 
 
 def _write(G: nx.MultiDiGraph, output_dir: Path, formats: list[str], *, title: str | None, cache: bool,
-           documents: list[dict]) -> dict[str, Path]:
+           documents: list[dict], raw_csv: bool = False) -> dict[str, Path]:
     """Write the outputs, with the page's layouts memoised in the cache folder when caching."""
     layouts = LayoutCache(output_dir / CACHE_DIRNAME) if cache and "html" in formats else None
     try:
         outputs = write_outputs(G, output_dir, formats=formats, title=title,
                                 summary={"documents": len(documents)}, layout_memo=layouts,
-                                documents=documents)
+                                documents=documents, raw_csv=raw_csv)
         if layouts is not None:
             layouts.prune()
     finally:

@@ -6,9 +6,9 @@ The key hashes the document (id, text, title, date) together with a fingerprint 
 CLI, queries or exports), the spaCy pipeline (name, version, components), the versions of the
 libraries that shape a parse (spaCy, thinc, pycountry) and the alias packs. An upgrade or a local
 edit of any of them can never serve stale results, and an edit elsewhere (a docstring in
-``cli.py``) re-parses nothing. Entries hold plain ``DocResult`` JSON, not spaCy Docs. A damaged
-cache is never fatal: a bad entry is dropped and recomputed, a file that is not (or no longer) a
-readable database is replaced by a fresh one.
+``cli.py``) re-parses nothing. Entries hold plain ``DocResult`` JSON, not spaCy Docs, behind a
+SHA-256 checksum of that JSON. A damaged cache is never fatal: a bad entry is dropped and
+recomputed, a file that is not (or no longer) a readable database is replaced by a fresh one.
 """
 
 from __future__ import annotations
@@ -222,6 +222,9 @@ class _SqliteStore:
         if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
             log.warning("cache %s is in use by another build; not using it", self.path)
             return
+        if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc):
+            log.warning("cache %s is read-only; not using it", self.path)  # healthy: keep it
+            return
         log.warning("discarding the damaged cache %s (%s)", self.path, exc)
         self.discarded += 1
         for leftover in (self.path, self.path.with_name(self.path.name + "-journal")):
@@ -287,11 +290,16 @@ class ResultCache(_SqliteStore):
     FILENAME = "results.sqlite"
 
     def get(self, key: str) -> DocResult | None:
-        data = self._get(key)
-        if data is None:
+        """The stored result, or None (a miss) when there is none or its checksum does not match:
+        an entry edited by hand, even into valid JSON, is recomputed, never served."""
+        stored = self._get(key)
+        if stored is None:
             self.misses += 1
             return None
+        checksum, _, data = stored.partition("\n")
         try:
+            if checksum != _checksum(data):
+                raise ValueError("checksum mismatch")
             result = DocResult.from_dict(json.loads(data))
         except (ValueError, KeyError, TypeError, AttributeError):  # a bad entry: recompute it
             self.discarded += 1
@@ -301,7 +309,12 @@ class ResultCache(_SqliteStore):
         return result
 
     def put(self, key: str, result: DocResult) -> None:
-        self._put(key, result.doc, json.dumps(result, ensure_ascii=False, default=_fields))
+        data = json.dumps(result, ensure_ascii=False, default=_fields)
+        self._put(key, result.doc, _checksum(data) + "\n" + data)
+
+
+def _checksum(data: str) -> str:
+    return "sha256:" + hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class LayoutCache(_SqliteStore):

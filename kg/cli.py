@@ -150,6 +150,8 @@ def build(
     no_cache: Annotated[bool, typer.Option("--no-cache",
         help="Re-parse every document; do not read or write the cache.")] = False,
     title: Annotated[Optional[str], typer.Option("--title", help="Heading of graph.html.")] = None,
+    raw_csv: Annotated[bool, typer.Option("--raw-csv", help="Write triples.csv cells as they are; by default a cell starting with = + - @ (a spreadsheet formula) gets a leading '.")] = False,
+    max_doc_chars: Annotated[int, typer.Option("--max-doc-chars", min=1, help="Skip (with a message) documents longer than this many characters; longer ones are parsed in pieces, this only bounds memory.")] = 50_000_000,
     png: Annotated[bool, typer.Option("--png", help="Also write a static picture, graph.png.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v",
@@ -159,15 +161,15 @@ def build(
              "The model stays loaded, so a rebuild costs little more than the changed documents.")] = False,
 ) -> None:
     """Build the graph of SOURCES into the output folder."""
-    for src in sources:
-        if not src.exists():
-            raise fail(f"source not found: {src}", 2)
+    for path, what in [(s, "source") for s in sources] + [(p, "alias pack") for p in aliases or ()]:
+        if not path.exists():
+            raise fail(f"{what} not found: {path}", 2)
     if address and engine != "ray":
         raise fail("--address joins a Ray cluster: it needs --engine ray", 2)
     options = dict(
         output_dir=output, model=model, aliases=aliases or (), discover_aliases=not no_folder_aliases,
         builtin_aliases=not no_builtin_aliases, batch_size=batch_size, jobs=jobs, cache=not no_cache,
-        title=title, engine=engine, address=address,
+        title=title, engine=engine, address=address, raw_csv=raw_csv, max_doc_chars=max_doc_chars,
     )
     if watch:
         _watch(sources, options, png=png, quiet=quiet, verbose=verbose)
@@ -237,8 +239,11 @@ def _print_summary(result, skipped: list) -> None:
     isolated = sum(1 for n in result.graph if result.graph.degree(n) == 0)
     if isolated:
         out.print(f"{isolated} of {s['entities']} entities have no relation.")
-    if skipped:
-        out.print(f"Skipped {len(skipped)} file(s) (reasons above).")
+    if skipped:  # a bad line of a .jsonl file is not a skipped file: the rest of it was read
+        files = len({s.path for s in skipped if s.line is None})
+        lines = sum(1 for s in skipped if s.line is not None)
+        counts = [f"{files} file(s)"] * bool(files) + [f"{lines} JSON Lines line(s)"] * bool(lines)
+        out.print(f"Skipped {' and '.join(counts)} (reasons above).", markup=False)
 
 
 def _print_ignored(sources: list[Path], output_dir, *, verbose: bool) -> None:
@@ -443,9 +448,7 @@ def _is_name_list(value) -> bool:
 
 def _figure(value) -> str:
     """``[found, total]`` as ``found/total``; anything else as it prints."""
-    if isinstance(value, list):
-        return f"{value[0]}/{value[1]}"
-    return str(value)
+    return f"{value[0]}/{value[1]}" if isinstance(value, list) else str(value)
 
 
 @app.command()

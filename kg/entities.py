@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
@@ -98,7 +99,9 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+@lru_cache(maxsize=2)
 def _lower_words(text: str) -> frozenset[str]:
+    """The lower-case words of a document, computed once per document (not once per mention)."""
     return frozenset(re.findall(r"\b[a-z]+\b", text))
 
 
@@ -278,7 +281,7 @@ def propagated_mentions(found: _Found) -> None:
             continue
         for start in _whole_word_finds(parsed_text, form):
             span = found.doc.char_span(start, start + len(form))
-            if span is not None:
+            if span is not None and not any(t.is_sent_start for t in span[1:]):  # within one sentence
                 found.add(span, etype, "propagated")
 
 

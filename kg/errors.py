@@ -13,7 +13,7 @@ import os
 
 __all__ = [
     "AliasPackError", "BoltError", "DatabaseMissing", "EmptyCorpus", "EngineUnavailable", "EntityNotFound",
-    "GoldFileError", "KgError", "ModelNotFound",
+    "GoldFileError", "KgError", "ModelNotFound", "OutputError", "PatternTimeout",
     "SourceNotFound", "UnreadableFile",
 ]
 
@@ -29,6 +29,10 @@ class AliasPackError(KgError, ValueError):
     """A malformed pack; the message names the file and line."""
 
 
+class PatternTimeout(AliasPackError):
+    """A pack pattern exceeded its matching-time limit on a document."""
+
+
 class EmptyCorpus(KgError, ValueError):
     """No readable document was found in the sources."""
 
@@ -38,7 +42,14 @@ class EngineUnavailable(KgError, RuntimeError):
 
 
 class GoldFileError(KgError, ValueError):
-    """The gold file is missing required keys."""
+    """The gold file cannot be read or is malformed; the message names the file (and line or entry)."""
+
+
+class OutputError(KgError, OSError):
+    """The output folder cannot take the outputs (not a folder, read-only, full, locked…).
+
+    The message is one line and says that the previous outputs, if any, are unchanged.
+    """
 
 
 class ModelNotFound(KgError, RuntimeError):

@@ -48,11 +48,42 @@ def _names(data: dict, node: str) -> set[str]:
 
 
 def load_gold(path: str | os.PathLike) -> dict:
-    gold = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    """Read and check a gold file: any problem is a ``GoldFileError`` naming the file and entry."""
+    try:
+        gold = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise GoldFileError(f"{path}: cannot read the gold file ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise GoldFileError(f"{path}: not UTF-8 text") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        raise GoldFileError(f"{path}{where}: not valid YAML ({getattr(exc, 'problem', None) or exc})") from None
     if not isinstance(gold, dict) or "entities" not in gold:
         raise GoldFileError(f"{path}: expected a mapping with 'entities' (and 'relations')")
     gold.setdefault("relations", [])
+    _check_gold(gold, path)
     return gold
+
+
+def _check_gold(gold: dict, path: str | os.PathLike) -> None:
+    """Entities need an ``id`` and ``names``; relations a ``head`` and ``tail`` among those ids and a
+    list of ``keywords`` (a bare string would be matched letter by letter)."""
+    if not isinstance(gold["entities"], list) or not isinstance(gold["relations"], list):
+        raise GoldFileError(f"{path}: 'entities' and 'relations' must be lists")
+    ids: set[str] = set()
+    for i, e in enumerate(gold["entities"], start=1):
+        if not isinstance(e, dict) or "id" not in e or "names" not in e:
+            raise GoldFileError(f"{path}: entity {i} must be a mapping with 'id' and 'names'")
+        ids.add(e["id"])
+    for i, r in enumerate(gold["relations"], start=1):
+        if not isinstance(r, dict) or not {"head", "tail", "keywords"} <= set(r):
+            raise GoldFileError(f"{path}: relation {i} must be a mapping with 'head', 'tail' and 'keywords'")
+        if not isinstance(r["keywords"], list) or not all(isinstance(k, str) for k in r["keywords"]):
+            raise GoldFileError(f"{path}: relation {i}: 'keywords' must be a list of strings")
+        unknown = [g for g in _as_list(r["head"]) + _as_list(r["tail"]) if g not in ids]
+        if unknown:
+            raise GoldFileError(f"{path}: relation {i}: {unknown[0]!r} is not a gold entity id")
 
 
 def evaluate(G: nx.MultiDiGraph, gold: dict) -> dict[str, Any]:

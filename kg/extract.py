@@ -2,6 +2,10 @@
 
 Truecasing and alias matching happen before parsing, on the document alone, so the result is a pure
 function of (text, packs, pipeline): that is what makes it cacheable.
+
+A document longer than ``PIECE_CHARS`` is parsed in pieces cut at paragraph (then sentence) breaks
+(:mod:`kg.pieces`); the pieces' results are joined into one ``DocResult`` whose offsets refer to
+the whole document, so no length is too long for the model and memory stays bounded.
 """
 
 from __future__ import annotations
@@ -9,18 +13,28 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from dataclasses import replace
+from itertools import groupby, islice
 from typing import TYPE_CHECKING
 
 from kg.aliases import AliasIndex
 from kg.entities import defined_acronyms, extract_mentions
 from kg.model import Document, DocResult, Evidence, Triple
+from kg.pieces import split_spans
 from kg.relations import extract_relations
 from kg.truecase import lexicon_from, truecase
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+
+#: Longest text parsed as one spaCy ``Doc``. A parse's memory grows with the Doc's length (one
+#: 950,000-character Doc peaked at 2.4 GB) and spaCy refuses texts over ``nlp.max_length``; pieces
+#: of 100,000 characters cut at paragraph breaks keep both bounded and every sentence whole.
+PIECE_CHARS = 100_000
+#: Pieces of one long document go through ``nlp.pipe`` in batches of about this many characters
+#: (a batch of 32 full pieces would hold 3.2 M characters of parse in memory at once).
+PIECE_BATCH_CHARS = 200_000
 
 
 class DocumentExtractor:
@@ -31,10 +45,26 @@ class DocumentExtractor:
         self.packs = packs or AliasIndex()
         self.lexicon = lexicon_from(nlp)
 
-    def _prepare(self, document: Document) -> tuple[str, dict]:
+    def _prepare(self, document: Document, whole: Document, offset: int, count: int) -> tuple[str, dict]:
+        """``document`` is ``whole`` or its piece starting at ``offset`` (one of ``count``)."""
         matches = self.packs.find(document.text) if self.packs else []
         cased, recases = truecase(document.text, [(m.start, m.end) for m in matches], self.lexicon)
-        return cased, {"document": document, "packs": matches, "recases": recases}
+        return cased, {"document": document, "packs": matches, "recases": recases,
+                       "whole": whole, "offset": offset, "pieces": count}
+
+    @property
+    def piece_chars(self) -> int:
+        return max(1, min(PIECE_CHARS, self.nlp.max_length - 1))
+
+    def _pieces(self, document: Document) -> Iterator[tuple[str, dict]]:
+        """The document, or its pieces when it is longer than ``PIECE_CHARS``, prepared for parsing."""
+        spans = split_spans(document.text, self.piece_chars)
+        if len(spans) == 1:
+            yield self._prepare(document, document, 0, 1)
+            return
+        for start, end in spans:
+            piece = replace(document, text=document.text[start:end])
+            yield self._prepare(piece, document, start, len(spans))
 
     def run(self, documents: Iterable[Document], batch_size: int = 32, n_process: int = 1) -> Iterator[DocResult]:
         """Stream documents through ``nlp.pipe``; yields results in input order.
@@ -46,10 +76,17 @@ class DocumentExtractor:
         if n_process > 1:
             yield from self._run_pool(documents, batch_size, n_process)
             return
-        prepared = (self._prepare(d) for d in documents)
-        for spacy_doc, ctx in self.nlp.pipe(prepared, as_tuples=True, batch_size=batch_size,
-                                            n_process=n_process):
-            yield self._result(spacy_doc, ctx)
+        limit = self.piece_chars
+        for long, group in groupby(documents, key=lambda d: len(d.text) > limit):
+            if not long:  # a run of ordinary documents: one stream, batched as asked
+                prepared = (self._prepare(d, d, 0, 1) for d in group)
+                for spacy_doc, ctx in self.nlp.pipe(prepared, as_tuples=True, batch_size=batch_size):
+                    yield self._result(spacy_doc, ctx)
+                continue
+            for document in group:  # a long document: its pieces, a few at a time
+                parts = [(ctx["offset"], self._result(spacy_doc, ctx)) for spacy_doc, ctx in self.nlp.pipe(
+                    self._pieces(document), as_tuples=True, batch_size=max(1, PIECE_BATCH_CHARS // limit))]
+                yield join_pieces(document, parts)
 
     def _run_pool(self, documents: Iterable[Document], batch_size: int, n_process: int) -> Iterator[DocResult]:
         """Batches to a process pool, at most two per worker in flight: memory stays bounded."""
@@ -93,6 +130,35 @@ class DocumentExtractor:
         return DocResult(doc=document.id, mentions=mentions, triples=triples, title=document.title,
                          date=document.date, source=document.source,
                          acronyms=defined_acronyms(text, mentions), examples=examples)
+
+
+def join_pieces(document: Document, parts: list[tuple[int, DocResult]]) -> DocResult:
+    """One ``DocResult`` for ``document`` from its pieces' results (``(offset, result)`` in text
+    order): offsets shifted to the whole text, triples re-pointed at the joined mention list."""
+    mentions, triples = [], []
+    acronyms: dict[str, str] = {}
+    examples: dict[str, Evidence] = {}
+    for offset, part in parts:
+        base = len(mentions)
+        mentions.extend(replace(m, start=m.start + offset, end=m.end + offset,
+                                sent_start=m.sent_start + offset, sent_end=m.sent_end + offset)
+                        for m in part.mentions)
+        triples.extend(replace(t, head=t.head + base, tail=t.tail + base,
+                               evidence=_shifted(t.evidence, offset, document))
+                       for t in part.triples)
+        for short, long in part.acronyms.items():
+            acronyms.setdefault(short, long)
+        for text, ev in part.examples.items():
+            examples.setdefault(text, _shifted(ev, offset, document))
+    return DocResult(doc=document.id, mentions=mentions, triples=triples, title=document.title,
+                     date=document.date, source=document.source, acronyms=acronyms, examples=examples)
+
+
+def _shifted(ev: Evidence, offset: int, whole: Document) -> Evidence:
+    """``ev`` of a piece, moved to ``offset`` in ``whole``; its page found in the whole document
+    (a piece keeps the whole document's page starts, so its own lookup was off by ``offset``)."""
+    start = ev.start + offset
+    return Evidence(ev.doc, ev.sentence, start, ev.end + offset, whole.page_at(start))
 
 
 #: The extractor of a pool worker process (set once by ``_init_worker``).

@@ -41,10 +41,12 @@ class Document:
 
 @dataclass(frozen=True)
 class SkippedSource:
-    """A file that could not be read, and why (reported, never fatal)."""
+    """A file that could not be read, and why (reported, never fatal); ``line`` for one bad line
+    of a JSON Lines file (the rest of the file was read)."""
 
     path: str
     reason: str
+    line: int | None = None
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ the new one, never half of one.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import tempfile
@@ -113,10 +114,22 @@ def write_database(G: nx.MultiDiGraph, path: str | os.PathLike, documents: Itera
         for t in all_tables:
             write_table(t, work / t.filename, atomic=False)
         fresh = work / target.name
-        load_tables(work, fresh, all_tables)
+        try:
+            load_tables(work, fresh, all_tables)
+        except RuntimeError as exc:  # LadybugDB reports a failed write (a full disk…) as RuntimeError
+            raise _as_os_error(exc) from exc
         for leftover in (Path(f"{target}.wal"), Path(f"{target}.lock")):
             leftover.unlink(missing_ok=True)  # a crashed writer's log must not replay into the new file
         os.replace(fresh, target)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return target
+
+
+def _as_os_error(exc: RuntimeError) -> OSError:
+    """The database's write failure as the ``OSError`` it is, so the build reports it in one line
+    (``OutputError``) and keeps the previous outputs; a full disk keeps its errno."""
+    text = str(exc)
+    if os.strerror(errno.ENOSPC) in text:
+        return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    return OSError(f"the graph database could not be written: {text.splitlines()[0] if text else exc!r}")

@@ -27,7 +27,56 @@ def write_json(G: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
 
 
 def load(path: str | os.PathLike) -> nx.MultiDiGraph:
-    """Read a graph.json written by kg back into a MultiDiGraph."""
+    """Read a graph.json written by kg back into a MultiDiGraph.
+
+    Raises ``ValueError`` (saying what is wrong) for JSON that is not a kg graph: the query
+    commands read these attributes and must not crash on a hand-edited or foreign file.
+    """
     with open(path, encoding="utf-8") as fh:
         data = json.load(fh)
+    check_graph_data(data)
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+
+
+#: Attributes the query commands read, and the JSON types they must have when present.
+NODE_ATTRS: dict[str, tuple[type, ...]] = {
+    "label": (str,), "type": (str,), "aliases": (list,), "mentions": (int,), "docs": (list,), "merges": (list,),
+}
+EDGE_ATTRS: dict[str, tuple[type, ...]] = {
+    "relation": (str,), "evidence": (list,), "confidence": (int, float), "negated": (bool,), "hedged": (bool,),
+}
+
+
+def check_graph_data(data: object) -> None:
+    """Raise ``ValueError`` unless ``data`` is node-link JSON of a kg graph (types checked)."""
+    if not isinstance(data, dict) or not isinstance(data.get("nodes"), list) or not isinstance(data.get("edges"), list):
+        raise ValueError("expected an object with 'nodes' and 'edges' lists")
+    ids = set()
+    for i, node in enumerate(data["nodes"]):
+        if not isinstance(node, dict) or "id" not in node:
+            raise ValueError(f"node {i + 1} is not an object with an 'id'")
+        if not isinstance(node.get("label"), str) or not isinstance(node.get("type"), str):
+            raise ValueError(f"node {node['id']!r} has no 'label' and 'type' strings")
+        _check_attrs(node, NODE_ATTRS, f"node {node['id']!r}")
+        ids.add(_hashable(node["id"]))
+    for i, edge in enumerate(data["edges"]):
+        if not isinstance(edge, dict) or _hashable(edge.get("source")) not in ids \
+                or _hashable(edge.get("target")) not in ids:
+            raise ValueError(f"edge {i + 1} does not join two nodes of the graph")
+        _check_attrs(edge, EDGE_ATTRS, f"edge {i + 1}")
+        if not all(isinstance(ev, dict) for ev in edge.get("evidence") or []):
+            raise ValueError(f"edge {i + 1}: 'evidence' must be a list of objects")
+
+
+def _check_attrs(item: dict, expected: dict[str, tuple[type, ...]], what: str) -> None:
+    for key, types in expected.items():
+        if key not in item:
+            continue
+        value = item[key]
+        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+            raise ValueError(f"{what}: {key!r} must be {' or '.join(t.__name__ for t in types)}, "
+                             f"not {type(value).__name__}")
+
+
+def _hashable(value: object) -> object:
+    return json.dumps(value, sort_keys=True) if isinstance(value, (list, dict)) else value

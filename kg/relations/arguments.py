@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.model import Mention
 from kg.relations.tokens import COPULA_LEMMAS, ORGLIKE, OWNER_TYPES, SUBJ_DEPS, definite_org, plural_org
@@ -57,6 +57,7 @@ class Arguments:
         self.tok2m: dict[int, int] = {}
         self.roots: dict[int, Token] = {}
         self.ent_at = {e.start: e for e in doc.ents}
+        self._roots_by_sent: dict[int, list[tuple[int, Token]]] | None = None
         for mi, m in enumerate(mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -64,6 +65,15 @@ class Arguments:
             self.roots[mi] = span.root
             for t in span:
                 self.tok2m.setdefault(t.i, mi)
+
+    def roots_in(self, sent: Span) -> list[tuple[int, Token]]:
+        """Mention roots inside ``sent`` by mention index, grouped once per document (sorting all
+        of them for every sentence made long documents quadratic)."""
+        if self._roots_by_sent is None:
+            self._roots_by_sent = {}
+            for mi, root in sorted(self.roots.items()):
+                self._roots_by_sent.setdefault(root.sent.start, []).append((mi, root))
+        return self._roots_by_sent.get(sent.start, [])
 
     def ent(self, tok: Token) -> int | None:
         return self.tok2m.get(tok.i)

@@ -138,11 +138,10 @@ def _parse_rows(sent: Span, args: Arguments) -> Iterator[RawTriple]:
         for rule in token_rows:
             if rule.anchor(tok, args):
                 yield from rule.run(tok, args)
-    for mi, root in sorted(args.roots.items()):
-        if sent.start <= root.i < sent.end:
-            for rule in mention_rows:
-                if rule.anchor(mi, root, args):
-                    yield from rule.run(mi, root, args)
+    for mi, root in args.roots_in(sent):
+        for rule in mention_rows:
+            if rule.anchor(mi, root, args):
+                yield from rule.run(mi, root, args)
 
 
 __all__ = ["CONFIDENCE", "RULES", "RawTriple", "Rule", "sentence"]

@@ -103,11 +103,15 @@ def test_deleted_document_leaves_the_graph_and_the_cache(corpus, tmp_path):
 
 
 def _poison(out: Path, old: str, new: str) -> None:
-    """Rewrite a cached mention text (valid JSON): visible in the graph only if the entry is read."""
+    """Rewrite a cached mention text (valid JSON, checksum recomputed so that the entry passes its
+    check): visible in the graph only if the entry is read."""
+    from kg.cache import _checksum
+
     with cache_db(out) as db:
-        for key, data in db.execute("SELECT key, data FROM results").fetchall():
-            if old in data:
-                db.execute("UPDATE results SET data = ? WHERE key = ?", (data.replace(old, new), key))
+        for key, stored in db.execute("SELECT key, data FROM results").fetchall():
+            if old in stored:
+                data = stored.partition("\n")[2].replace(old, new)
+                db.execute("UPDATE results SET data = ? WHERE key = ?", (_checksum(data) + "\n" + data, key))
 
 
 def test_no_cache_neither_reads_nor_writes(corpus, tmp_path):

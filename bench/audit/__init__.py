@@ -1,0 +1,1 @@
+"""Cases of the reliability audit, by section; run them with bench/reliability_audit.py."""
