@@ -217,8 +217,9 @@ def child_driver(cache_db: str, copies: int, out: str) -> dict:
     from kg.resolve import resolve
 
     db = sqlite3.connect(cache_db)
-    base = sorted((DocResult.from_dict(json.loads(d)) for (d,) in db.execute("SELECT data FROM results")),
-                  key=lambda r: r.doc)
+    # entries are "checksum\nJSON" (kg/cache.py); the bench reads the JSON part
+    base = sorted((DocResult.from_dict(json.loads(d.partition("\n")[2] or d))
+                   for (d,) in db.execute("SELECT data FROM results")), key=lambda r: r.doc)
     results = _replicate(base, copies)
     t = {}
     t0 = time.perf_counter()
