@@ -68,6 +68,19 @@ def lee_corpus(cache: Path = CACHE) -> list[str]:
     return [line.strip() for line in target.read_text(encoding="utf-8").split("\n") if line.strip()]
 
 
+def lee_folder(cache: Path = CACHE) -> Path:
+    """The 300 stories as ``abc_NNN.txt`` files in a folder beside the cached corpus (made once)."""
+    folder = cache / "lee_stories"
+    if not folder.is_dir():
+        partial = cache / "lee_stories.part"
+        shutil.rmtree(partial, ignore_errors=True)
+        partial.mkdir(parents=True)
+        for i, story in enumerate(lee_corpus(cache), 1):
+            (partial / f"abc_{i:03d}.txt").write_text(story + "\n", encoding="utf-8")
+        partial.replace(folder)
+    return folder
+
+
 def write_jsonl(path: Path, stories: list[str], copies: int = 1, changed: int | None = None) -> Path:
     """``copies`` replicas of the corpus with distinct ids; story ``changed`` of the first replica
     gets one more sentence."""

@@ -21,7 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
-DEFAULT_CORPUS = Path("/work/baseline/abc/in")
+from bench_corpus import lee_folder  # bench/ is the script's folder, first on sys.path
+
 
 
 def make_document(corpus: Path, chars: int, path: Path) -> None:
@@ -53,7 +54,7 @@ def measure(mode: str, path: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--chars", type=int, default=1_000_000)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--corpus", type=Path, default=None, help="folder of .txt files (default: the 300 Lee ABC stories)")
     parser.add_argument("--no-bare", action="store_true", help="measure kg only")
     parser.add_argument("--child", choices=["bare", "kg"], help=argparse.SUPPRESS)
     parser.add_argument("--doc", type=Path, help=argparse.SUPPRESS)
@@ -63,7 +64,7 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         doc = Path(tmp) / "long.txt"
-        make_document(args.corpus, args.chars, doc)
+        make_document(args.corpus or lee_folder(), args.chars, doc)
         rows = []
         for mode in (["kg"] if args.no_bare else ["bare", "kg"]):
             run = subprocess.run([sys.executable, __file__, "--child", mode, "--doc", str(doc)],

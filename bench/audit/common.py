@@ -10,8 +10,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from bench_corpus import lee_folder  # noqa: E402  (bench/ is on sys.path: reliability_audit.py)
+
 KG = [sys.executable, "-m", "kg"]
-ABC = Path("/work/baseline/abc/in")
+ABC = lee_folder()  # the 300 Lee ABC stories as files (bench_corpus caches them)
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 GOLD = Path(__file__).resolve().parents[3] / "shared" / "eval" / "seed_gold.yaml"
 OUTPUTS = ("graph.json", "graph.graphml", "graph.gexf", "triples.csv", "graph.html")

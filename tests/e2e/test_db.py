@@ -1,8 +1,7 @@
 """The embedded Cypher database and the Neo4j CSV files: the same answers as the networkx graph.
 
-The graphs are the seed build (session fixture) and, when this machine has it, the 300 ABC
-stories' graph.json of the baseline build (the same bytes kg builds, see
-/work/baseline/check_identical.sh); the databases are written from them once per module.
+The graphs are the seed build and the 300 Lee ABC stories' build (session fixtures, see
+tests/conftest.py); the databases are written from them once per module.
 """
 
 from __future__ import annotations
