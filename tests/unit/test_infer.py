@@ -83,7 +83,7 @@ def test_type_guards_hold_for_derived_edges():
     assert [d["predicate"] for _, _, d in derive(G)] == []
 
 
-def test_sibling_closure_does_not_make_anyone_their_own_sibling():
+def test_a_symmetric_fact_is_not_derived_again():
     G = _graph([["Anne", "PERSON", "sibling", "Emily", "PERSON"]])
     assert all(a != b for a, b, _ in derive(G))
     assert derive(G) == []  # the symmetric reading is the same fact, not a new one
