@@ -51,6 +51,7 @@ class Derivation:
     when: tuple[str, ...]
     then: str
     reverse: bool
+    restate: bool
     head: frozenset[str]
     tail: frozenset[str]
     example: dict[str, Any]
@@ -72,6 +73,7 @@ def table() -> tuple[int, tuple[Derivation, ...]]:
     data = yaml.safe_load(text)
     rows = tuple(Derivation(
         name=r["name"], when=tuple(r["when"]), then=r["then"], reverse=bool(r.get("reverse")),
+        restate=bool(r.get("restate")),
         head=frozenset(r.get("head") or ()), tail=frozenset(r.get("tail") or ()),
         example=dict(r.get("example") or {}),
     ) for r in data["derivations"])
@@ -110,6 +112,7 @@ def derive(G: nx.MultiDiGraph) -> list[tuple[Hashable, Hashable, dict[str, Any]]
             types[n] = node_types(str(d.get("type", "")), str(d.get("label", n)))
         return types[n]
 
+    ids, read_back = _stated_ids(G)
     out: list[tuple[Hashable, Hashable, dict[str, Any]]] = []
     for _ in range(rounds):
         new: dict[Key, tuple[Derivation, Fact]] = {}
@@ -117,20 +120,42 @@ def derive(G: nx.MultiDiGraph) -> list[tuple[Hashable, Hashable, dict[str, Any]]
         for row in rows:
             for a, b, premises in _matches(row, index, facts):
                 p = by_name()[row.then]
-                if a == b or (a, p.name, b) in facts or (a, p.name, b) in new:
+                key = (a, p.name, b)
+                if a == b or key in new or (key in facts and not row.restate) or (a, p.wikidata, b) in ids:
+                    continue
+                if not row.restate and (a, p.wikidata, b) in read_back:
                     continue
                 if not _fits(row, p, types_of(a), types_of(b)):
                     continue
-                new[(a, p.name, b)] = (row, _combine(premises))
+                new[key] = (row, _combine(premises))
         if not new:
             break
         for (a, name, b), (row, fact) in new.items():
-            facts[(a, name, b)] = fact
+            facts.setdefault((a, name, b), fact)
             p = by_name()[name]
             if p.inverse:
                 facts.setdefault((b, p.inverse, a), fact)
+            ids.add((a, p.wikidata, b))
             out.append((a, b, _attributes(row, p, fact)))
     return out
+
+
+IdSet = set[tuple[Hashable, str | None, Hashable]]
+
+
+def _stated_ids(G: nx.MultiDiGraph) -> tuple[IdSet, IdSet]:
+    """``(head, Wikidata id, tail)`` of every edge's ``wikidata``, and of its ``wikidata_inverse``
+    read back: a derived edge never states a property an edge already states (``director_of``
+    carries P800: no ``notable_work`` beside it); only a ``restate`` row turns a read-back id
+    into an edge's own."""
+    ids: IdSet = set()
+    read_back: IdSet = set()
+    for u, v, d in G.edges(data=True):
+        if d.get("wikidata"):
+            ids.add((u, d["wikidata"], v))
+        if d.get("wikidata_inverse"):
+            read_back.add((v, d["wikidata_inverse"], u))
+    return ids, read_back
 
 
 def add_derived(G: nx.MultiDiGraph) -> int:
@@ -166,8 +191,9 @@ def _matches(row: Derivation, index: dict[str, dict[Hashable, list[Hashable]]], 
 
 
 def _fits(row: Derivation, p: Predicate, head: frozenset[str], tail: frozenset[str]) -> bool:
-    """The predicate's type guard, and the row's own conditions on either end."""
-    return p.fits(head, tail) and (not row.head or bool(row.head & head)) and (not row.tail or bool(row.tail & tail))
+    """The predicate's type guard; a row's own ``head`` / ``tail`` types replace the guard's at
+    that end (the premises already say what the end is: a `country` edge's head is a place)."""
+    return bool((row.head or p.head) & head) and bool((row.tail or p.tail) & tail)
 
 
 def _combine(premises: list[Fact]) -> Fact:

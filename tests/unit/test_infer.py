@@ -97,3 +97,21 @@ def test_add_derived_is_deterministic_and_idempotent():
     assert n == add_derived(G2) and n > 0
     assert list(G1.edges(keys=True, data=True)) == list(G2.edges(keys=True, data=True))
     assert add_derived(G1) == 0
+
+
+def test_a_place_ner_typed_as_a_person_is_located_in_its_country():
+    G = _graph([["Franklin Lakes", "PERSON", "country", "United States", "GPE"]])
+    assert [(a, d["predicate"]) for a, _, d in derive(G)] == [("Franklin Lakes", "located_in")]
+
+
+def test_a_restated_fact_reads_its_property_head_to_tail_once():
+    G = _graph([["Bill Gates", "PERSON", "founder_of", "Microsoft", "ORG"]])
+    (got,) = [(a, b, d["wikidata"]) for a, b, d in derive(G)]
+    assert got == ("Microsoft", "Bill Gates", "P112")
+    add_derived(G)
+    assert derive(G) == []
+
+
+def test_no_notable_work_beside_an_edge_that_already_states_p800():
+    G = _graph([["Steven Spielberg", "PERSON", "director_of", "Jaws", "WORK_OF_ART"]])
+    assert [(a, b, d["predicate"]) for a, b, d in derive(G)] == [("Jaws", "Steven Spielberg", "director")]
