@@ -52,6 +52,7 @@ class Derivation:
     then: str
     reverse: bool
     restate: bool
+    not_rules: frozenset[str]
     head: frozenset[str]
     tail: frozenset[str]
     example: dict[str, Any]
@@ -64,6 +65,7 @@ class Fact:
     premises: list[str]  # readable: "Calgary located_in Alberta"
     evidence: list[dict[str, Any]]
     confidence: float
+    rule: str = ""  # the relation rule of a stated edge ("nationality", "place_chain"); "" derived
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +75,7 @@ def table() -> tuple[int, tuple[Derivation, ...]]:
     data = yaml.safe_load(text)
     rows = tuple(Derivation(
         name=r["name"], when=tuple(r["when"]), then=r["then"], reverse=bool(r.get("reverse")),
-        restate=bool(r.get("restate")),
+        restate=bool(r.get("restate")), not_rules=frozenset(r.get("not_rules") or ()),
         head=frozenset(r.get("head") or ()), tail=frozenset(r.get("tail") or ()),
         example=dict(r.get("example") or {}),
     ) for r in data["derivations"])
@@ -93,7 +95,7 @@ def stated_facts(G: nx.MultiDiGraph) -> dict[Key, Fact]:
         if p is None or u == v or d.get("negated") or d.get("hedged"):
             continue
         fact = Fact([f"{_label(G, u)} {p.name} {_label(G, v)}"], list(d.get("evidence") or []),
-                    float(d.get("confidence") or 0.5))
+                    float(d.get("confidence") or 0.5), str(d.get("rule") or "").split("+", 1)[0])
         facts.setdefault((u, p.name, v), fact)
         if p.inverse:
             facts.setdefault((v, p.inverse, u), fact)
@@ -125,7 +127,7 @@ def derive(G: nx.MultiDiGraph) -> list[tuple[Hashable, Hashable, dict[str, Any]]
                     continue
                 if not row.restate and (a, p.wikidata, b) in read_back:
                     continue
-                if not _fits(row, p, types_of(a), types_of(b)):
+                if any(f.rule in row.not_rules for f in premises) or not _fits(row, p, types_of(a), types_of(b)):
                     continue
                 new[key] = (row, _combine(premises))
         if not new:
@@ -192,7 +194,11 @@ def _matches(row: Derivation, index: dict[str, dict[Hashable, list[Hashable]]], 
 
 def _fits(row: Derivation, p: Predicate, head: frozenset[str], tail: frozenset[str]) -> bool:
     """The predicate's type guard; a row's own ``head`` / ``tail`` types replace the guard's at
-    that end (the premises already say what the end is: a `country` edge's head is a place)."""
+    that end (the premises already say what the end is: a `country` edge's head is a place). A
+    one-premise row without them restates its premise, which passed its own guard (perhaps
+    through the types its phrase implies): no guard again."""
+    if len(row.when) == 1 and not (row.head or row.tail):
+        return True
     return bool((row.head or p.head) & head) and bool((row.tail or p.tail) & tail)
 
 

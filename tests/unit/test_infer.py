@@ -73,8 +73,9 @@ def test_a_place_in_a_region_is_not_in_a_country_twice_over():
     """located in a non-country gives no ``country``; a person's country is not a location."""
     G = _graph([["Louvre", "FAC", "located_in", "Paris", "GPE"]])
     assert derive(G) == []
-    G = _graph([["Siemens", "ORG", "country", "Germany", "GPE"]])
-    assert derive(G) == []  # an organisation's country: no located_in (rows ask for a place)
+    G = _graph([["Siemens", "ORG", "country", "German", "NORP"]])
+    nx.set_edge_attributes(G, "nationality", "rule")
+    assert derive(G) == []  # "a German company": its country, no location
 
 
 def test_type_guards_hold_for_derived_edges():
@@ -115,3 +116,18 @@ def test_a_restated_fact_reads_its_property_head_to_tail_once():
 def test_no_notable_work_beside_an_edge_that_already_states_p800():
     G = _graph([["Steven Spielberg", "PERSON", "director_of", "Jaws", "WORK_OF_ART"]])
     assert [(a, b, d["predicate"]) for a, b, d in derive(G)] == [("Jaws", "Steven Spielberg", "director")]
+
+
+def test_a_nationality_is_no_location():
+    """"a Turkish company" (rule nationality) gives no located_in; "a school in Cuba" does."""
+    G = _graph([["Roketsan", "ORG", "country", "Turkish", "NORP"]])
+    nx.set_edge_attributes(G, "nationality", "rule")
+    assert derive(G) == []
+    G = _graph([["ELAM", "ORG", "country", "Cuba", "GPE"]])
+    nx.set_edge_attributes(G, "class_noun", "rule")
+    assert [(a, d["predicate"]) for a, _, d in derive(G)] == [("ELAM", "located_in")]
+
+
+def test_citizenship_by_birth_only_in_a_country():
+    G = _graph([["Zevs", "PERSON", "place_of_birth", "Saverne", "GPE"]])
+    assert derive(G) == []  # a town is no country
