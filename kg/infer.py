@@ -199,7 +199,10 @@ def _fits(row: Derivation, p: Predicate, head: frozenset[str], tail: frozenset[s
     through the types its phrase implies): no guard again."""
     if len(row.when) == 1 and not (row.head or row.tail):
         return True
-    return bool((row.head or p.head) & head) and bool((row.tail or p.tail) & tail)
+    # two premises X -p1-> Y -p2-> Z: X passed p1's guard as a head (rows pair p1 with a `then` of
+    # the same kind of head: a place stays a place, a person a person), so only Z is checked
+    head_ok = bool(row.head & head) if row.head else (len(row.when) == 2 or bool(p.head & head))
+    return head_ok and bool((row.tail or p.tail) & tail)
 
 
 def _combine(premises: list[Fact]) -> Fact:
@@ -216,7 +219,7 @@ def _combine(premises: list[Fact]) -> Fact:
 
 
 def _attributes(row: Derivation, p: Predicate, fact: Fact) -> dict[str, Any]:
-    return {"relation": p.label, "evidence": fact.evidence, "confidence": fact.confidence,
+    return {"relation": p.name.replace("_", " "), "evidence": fact.evidence, "confidence": fact.confidence,
             "rule": f"derived:{row.name}", "negated": False, "hedged": False,
             "derived_from": "; ".join(fact.premises), **p.attributes()}
 
