@@ -56,8 +56,10 @@ RELIGION_WORDS = frozenset(
     christians buddhist buddhists hindu hindus sikh sikhs orthodox anglican anglicans methodist
     methodists baptist baptists lutheran lutherans presbyterian mormon mormons evangelical sunni shia
     shiite shiites quaker quakers calvinist jesuit episcopal pentecostal islam christianity buddhism
-    hinduism sikhism catholicism protestantism roman""".split()
+    hinduism sikhism catholicism protestantism""".split()
 )
+#: Words that qualify a religion word but name none alone ("Roman Catholic"; "Roman" is a people).
+RELIGION_QUALIFIERS = frozenset({"roman", "greek", "russian", "eastern", "reformed"})
 #: An organisation is a religion when its name ends so ("Roman Catholic Church"); "Catholic Press
 #: Association" is no religion.
 RELIGION_BODIES = frozenset("church churches communion faith".split())
@@ -227,6 +229,8 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
 
     >>> sorted(node_types("NORP", "American")), sorted(node_types("NORP", "Catholic"))
     (['NATIONALITY', 'NORP'], ['NORP', 'RELIGION'])
+    >>> sorted(node_types("NORP", "Roman")), sorted(node_types("ORG", "Roman Catholic"))
+    (['NATIONALITY', 'NORP'], ['ORG', 'RELIGION'])
     """
     out = {type_}
     low = " ".join(label.lower().split())
@@ -244,7 +248,7 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
     if type_ in ("ORG", "NORP") and last == ["party"]:
         out.add("PARTY")
     if (type_ == "NORP" and RELIGION_WORDS & set(words)) or (type_ in ("ORG", "NORP") and words and (
-            set(words) <= RELIGION_WORDS or (words[-1] in RELIGION_BODIES and RELIGION_WORDS & set(words)))):
+            (set(words) <= RELIGION_WORDS | RELIGION_QUALIFIERS and RELIGION_WORDS & set(words)) or (words[-1] in RELIGION_BODIES and RELIGION_WORDS & set(words)))):
         out.add("RELIGION")
     if type_ in ("LOC", "GPE", "FAC") and words and (words[-1] in WATER_WORDS or words[0] in ("lake", "river")):
         out.add("WATER")
