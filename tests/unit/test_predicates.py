@@ -80,6 +80,8 @@ def test_example_edge_gets_its_predicate(name, example):
     ("fourth studio album of", "possessive", ("GPE", "Load"), ("ORG", "Metallica"), "performer"),
     ("son of", "appos", ("PERSON", "John Smith"), ("ORG", "Joseph Smith"), "child_of"),
     ("son of", "appos", ("NORP", "Americans"), ("ORG", "Joseph Smith"), OTHER),
+    ("starred", "svo", ("ORG", "The Crowd"), ("PERSON", "Eleanor Boardman"), "cast_member"),
+    ("starred in", "prep", ("PERSON", "Eleanor Boardman"), ("WORK_OF_ART", "The Crowd"), "cast_in"),
     ("born in", "prep", ("PERSON", "Ada Lovelace"), ("DATE", "1815"), OTHER),
     # a party is a party by its name; other organisations joined are no party
     ("member of", "appos", ("PERSON", "Tom Hale"), ("ORG", "Labour Party"), "member_of_political_party"),
