@@ -14,7 +14,6 @@ refers back to a longer name such as ``the Party``).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -22,15 +21,16 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kg.aliases import PackMatch
+from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_place  # noqa: F401  (tests)
 from kg.lexicon.countries import country_names
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.words import (
-    DETERMINERS, INSTITUTION_HEADS, LEADING_TRIM, MONTHS_DAYS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, ROLE_WORDS,
+    DETERMINERS, INSTITUTION_HEADS, LEADING_TRIM, MONTHS_DAYS, PERSON_TITLES, ROLE_WORDS,
 )
 from kg.model import NODE_TYPES, Mention, Recase
 from kg.spans import (
-    capitalised, capitalised_edges, close_brackets, is_office, name_chain, one_name, sentence_parts,
-    title_case_sentence, without_title,
+    capitalised, capitalised_edges, close_brackets, is_office, name_chain, one_name, people_in_name,
+    sentence_parts, title_case_sentence, without_title,
 )
 
 #: "… (CFIUS)" right after a mention defines an acronym for it.
@@ -234,6 +234,37 @@ def recovered_mentions(found: _Found) -> None:
         found.add(span, _guess_type(span, ner_types), "recovered")
 
 
+#: Types of names a people's adjective can start ("Norwegian Premier League"); never a person
+#: ("American Samuel Smith") nor another people ("Swedish Christian").
+_TAKES_PEOPLE = frozenset({"ORG", "LOC", "GPE", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+
+
+def join_peoples(found: _Found) -> None:
+    """A people's adjective NER found on its own right before a name it is the first word of
+    (``kg.spans.people_in_name``: "Norwegian" + "Premier League", "Philippine" + "Senate",
+    "Moravian" - "Silesian Region") makes one mention with the name, of the name's type: NER
+    stops at the demonym, and the name's rest alone is a fragment. Pack mentions stay as they are."""
+    doc, mentions = found.doc, sorted(found.mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "NORP" and m.type in _TAKES_PEOPLE \
+                and "pack" not in (prev.origin, m.origin) and m.sent_start == prev.sent_start:
+            people, name = doc.char_span(prev.start, prev.end), doc.char_span(m.start, m.end)
+            if people is not None and name is not None and people_in_name(people, name):
+                between = found.original[prev.end:m.start]
+                for i in range(people.end, name.start):
+                    found.taken[i] = True
+                form = None if prev.form is None and m.form is None else \
+                    (prev.form or prev.text) + between + (m.form or m.text)
+                out[-1] = Mention(doc=m.doc, start=prev.start, end=m.end, text=found.original[prev.start:m.end],
+                                  type=m.type, sent_start=m.sent_start, sent_end=m.sent_end, origin=m.origin,
+                                  form=form)
+                continue
+        out.append(m)
+    found.mentions = out
+
+
 def drop_fragments(found: _Found) -> None:
     """A lone capitalised English word that is also a word of a longer name in the document is
     that name referred back to ("the Party" beside "Labour Party", "the River" beside "Rogue
@@ -298,13 +329,15 @@ def extract_mentions(
     ``doc`` was parsed from the truecased text; ``original`` is the cleaned document, same length,
     and is where every mention's text is taken from. The sources run in order of trust, and a
     token taken by one is not offered to the next: packs, quoted titles, NER, recovered,
-    propagated (after fragments of longer names are dropped).
+    propagated (after a people's adjective is joined to the name it starts and fragments of
+    longer names are dropped).
     """
     found = _Found(doc, doc_id, original, recases, lexicon)
     pack_mentions(found, packs)
     quoted_mentions(found)
     ner_mentions(found)
     recovered_mentions(found)
+    join_peoples(found)
     drop_fragments(found)
     propagated_mentions(found)
     found.mentions.sort(key=lambda m: (m.start, m.end))
@@ -400,35 +433,6 @@ def _extend_institution(ent: Span) -> Span:
     return ent
 
 
-def _fix_type(span: Span, label: str) -> str:
-    """Correct the commonest NER type slips with local evidence."""
-    text = span.text.lower()
-    if label != "PERSON" and len(span) >= 2 and any(
-        c.dep_ == "appos" and c.lower_ in PERSON_TITLES | PERSON_ROLES for c in span.root.children
-    ):
-        return "PERSON"  # "Olaf Scholz, the German chancellor"
-    if label in ("ORG", "PERSON", "NORP") and text in country_names():
-        return "GPE"
-    prev = span.doc[span.start - 1] if span.start else None
-    if label in ("ORG", "GPE", "NORP") and prev is not None and prev.lower_ in PEOPLES_ROLES \
-            and prev.dep_ == "compound" and span.start <= prev.head.i < span.end:
-        return "PERSON"  # "beats co-founder jimmy iovine", "spokesman Zhao Lijian"
-    if label == "GPE" and text not in country_names():
-        if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
-            return "PERSON"
-        if any(any(c.isupper() for c in t.text[1:]) and not t.text.isupper() for t in span):
-            return "ORG"  # places are not CamelCased: LinkedIn, WeChat
-    return label
-
-
-def _doc_type_votes(doc: Doc, original: str) -> dict[str, str]:
-    votes: dict[str, Counter[str]] = {}
-    for ent in doc.ents:
-        if ent.label_ in NODE_TYPES:
-            votes.setdefault(ent.text.lower(), Counter())[ent.label_] += 1
-    return {k: c.most_common(1)[0][0] for k, c in votes.items()}
-
-
 def is_uncased(doc: Doc, original: str) -> bool:
     """Most sentences start in lower case: the text has lost its case (lower-case MT, chat)."""
     starts = [original[s.start_char] for s in doc.sents if original[s.start_char:s.start_char + 1].isalpha()]
@@ -451,15 +455,3 @@ def _proper_noun_runs(doc: Doc, taken: list[bool], uncased: bool = False):
             i = j + 1
         else:
             i += 1
-
-
-def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
-    text = span.text.lower()
-    if text in ner_types:
-        return ner_types[text]
-    if text in country_names():
-        return "GPE"
-    prev = span.doc[span.start - 1] if span.start else None
-    if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
-        return "PERSON"
-    return "ORG"

@@ -14,7 +14,9 @@ the letter case alone, so it holds on text nobody tuned it to:
 - ``name_chain``: the span grown to the Title-Case name it is part of, through compounds,
   hyphens, particles ("Sogn og Fjordane") and "of"/"for" after a capitalised common noun;
 - ``one_name``: whether an "X and Y" span is one name ("Minneapolis Park and Recreation
-  Board") or two ("Facebook and Tencent").
+  Board") or two ("Facebook and Tencent");
+- ``people_in_name``: whether a people's adjective right before a name is the name's first word
+  ("Norwegian Premier League", "Russian Far East", "Moravian-Silesian Region").
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.lexicon.countries import country_of
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.words import (
-    CORPORATE_DESIGNATORS, LEGAL_FORMS, NAME_JOINERS, JOINING_PARTICLES, NAME_TITLES, OFFICE_WORDS, PERSON_TITLES,
+    CORPORATE_DESIGNATORS, DIVISION_WORDS, LEGAL_FORMS, NAME_JOINERS, JOINING_PARTICLES, NAME_TITLES, OFFICE_WORDS, PERSON_TITLES,
     ROLE_WORDS,
 )
 
@@ -305,8 +308,18 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
         if _same_sentence(doc, j, start) and doc[j].text == "the":
             j += 1
         if _same_sentence(doc, j, start) and ctx.word(doc[j]) and doc[j].ent_type_ != "PERSON":
-            return min(_through_entity(doc, j), doc[start].sent.end)
+            grown = min(_through_entity(doc, j), doc[start].sent.end)
+            if not _of_a_country(doc, start, end, j, grown):
+                return grown
     return end
+
+
+def _of_a_country(doc: Doc, start: int, end: int, j: int, grown: int) -> bool:
+    """"of" + a country after a named division of two words or more says where the division is,
+    not what it is called ("Moravian-Silesian Region" of "the Czech Republic"); one head word
+    takes the country in ("Bank of China", "Region of Murcia"), and so does a state's name
+    ("Democratic Republic of the Congo")."""
+    return end - start >= 2 and doc[end - 1].lower_ in DIVISION_WORDS and bool(country_of(doc[j:grown].text))
 
 
 def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
@@ -333,7 +346,8 @@ def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
     if prev.text == "the" and j >= 1:
         j -= 1
     if doc[j].text in NAME_JOINERS and j >= 1 and _same_sentence(doc, j - 1, start) \
-            and _open_head(doc, j - 1, ctx) and not doc[j - 1].is_sent_start:
+            and _open_head(doc, j - 1, ctx) and not doc[j - 1].is_sent_start \
+            and not (j >= 2 and capitalised(doc[j - 2]) and _of_a_country(doc, j - 2, j, start, end)):
         return j - 1
     return start
 
@@ -356,3 +370,26 @@ def one_name(left: Span, right: Span) -> bool:
         if tok.dep_ == "conj" and left.start <= tok.head.i < left.end and tok.head.i != root.i:
             return True
     return False
+
+
+#: Dependencies by which a people's adjective hangs on the name after it ("Philippine" -> "Senate").
+_PEOPLE_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+#: Hyphens and dashes that join two halves of one name ("Moravian-Silesian Region").
+_HYPHENS = frozenset({"-", "–", "‐"})
+
+
+def people_in_name(people: Span, name: Span) -> bool:
+    """Is the people's adjective ``people`` (a NORP span right before ``name``) the first word of
+    that name? Yes when the parse makes it a modifier inside the name ("Norwegian Premier League",
+    "Philippine Senate", "Russian Far East") or a hyphen joins the two ("Moravian-Silesian
+    Region", "Cambodian-Vietnamese War"), and the name starts with a capital in the same
+    sentence. No after a gap, a comma or a lower-case word ("Norwegian politician", "Norwegian,
+    Labour Party")."""
+    doc = people.doc
+    gap = name.start - people.end
+    if gap not in (0, 1) or not capitalised(name[0]) or name[0].is_sent_start:
+        return False
+    if gap == 1:
+        return doc[people.end].text in _HYPHENS
+    root = people.root
+    return root.dep_ in _PEOPLE_DEPS and name.start <= root.head.i < name.end
