@@ -90,8 +90,10 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
             return True  # "a netizen"
     if len(span) == 1 and not touched:
         tok = span[0]
-        if tok.is_sent_start and in_lexicon(tok.lower_, lexicon) and tok.lower_ in _lower_words(original):
-            return True  # "Byte said ..." where "byte" is otherwise lower-case
+        if tok.is_sent_start and in_lexicon(tok.lower_, lexicon) and (
+                tok.lower_ in _lower_words(original) or (tok.pos_ not in ("PROPN", "") and not uncased)):
+            return True  # "Byte said ..." where "byte" is otherwise lower-case; "Bombing and other
+            # effects ...", "Quokkas are found ...": an English word the tagger reads as no name
     return False
 
 
@@ -212,6 +214,36 @@ def quoted_mentions(found: _Found) -> None:
             found.add(span, "WORK_OF_ART", "quoted")
 
 
+def nickname_names(found: _Found) -> None:
+    """A person's name with a quoted nickname inside is one name (``James Llewellyn "Jimmy"
+    Frise``, ``Wilfried "Willi" Schneider``): NER cuts it at the quotes into two names and a
+    stray nickname. Taken when a person's name (NER) touches the quotes on either side, the
+    other side is a capitalised proper noun, and one to three capitalised words stand between
+    the quotes, all in one sentence. Quoted titles after a name stay titles: their words are
+    no proper noun run on both sides ("Jackson's "Thriller" was ...")."""
+    if found.uncased:
+        return
+    doc = found.doc
+    for tok in doc:
+        if tok.text not in _QUOTES or tok.i == 0:
+            continue
+        close = next((j for j in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[j].text in _QUOTES), None)
+        if close is None or close + 1 >= len(doc) or doc[close + 1].is_sent_start:
+            continue
+        inner, left, right = doc[tok.i + 1:close], doc[tok.i - 1], doc[close + 1]
+        if not all(t.is_alpha and capitalised(t) for t in inner) or tok.is_sent_start \
+                or "PERSON" not in (left.ent_type_, right.ent_type_) \
+                or not all(t.pos_ == "PROPN" and capitalised(t) for t in (left, right)):
+            continue
+        start, end = left.i, close + 2
+        while start > 0 and not doc[start].is_sent_start and doc[start - 1].pos_ == "PROPN" \
+                and capitalised(doc[start - 1]) and not is_office(doc[start - 1]):
+            start -= 1
+        while end < len(doc) and not doc[end].is_sent_start and doc[end].pos_ == "PROPN" and capitalised(doc[end]):
+            end += 1
+        found.add(Span(doc, start, end), "PERSON", "ner")
+
+
 def _title_case(span: Span) -> bool:
     """Starts with a capital and capitalises every content word ("Thank You for the Music")."""
     words = [t for t in span if t.is_alpha]
@@ -303,9 +335,15 @@ _SHORT_FORM_TYPES = frozenset({"PERSON", "GPE", "NORP"})
 
 def propagated_mentions(found: _Found) -> None:
     """One sense per discourse: a name found once is the same name wherever else it occurs
-    (longest names first; pack matches are not spread)."""
-    forms = sorted({(m.form or m.text, m.type) for m in found.mentions if m.origin != "pack"},
-                   key=lambda ft: (-len(ft[0]), ft))
+    (longest names first; pack matches are not spread), and so is a person's surname that is no
+    English word ("Frise" after "James Llewellyn "Jimmy" Frise", where NER missed it at a
+    sentence start); resolution joins it to the full name (``name_part``)."""
+    forms = {(m.form or m.text, m.type) for m in found.mentions if m.origin != "pack"}
+    forms |= {(surname, "PERSON") for m in found.mentions if m.type == "PERSON" and m.origin != "pack"
+              for surname in [(m.form or m.text).split()[-1]] if len((m.form or m.text).split()) >= 2
+              and surname.isalpha() and surname[:1].isupper() and len(surname) >= 3
+              and not in_lexicon(surname, found.lexicon)}
+    forms = sorted(forms, key=lambda ft: (-len(ft[0]), ft))
     parsed_text = found.doc.text  # rebuilt from every token on each access
     for form, etype in forms:
         if len(form) < 2 or form.islower() or form.lower() in STOP_WORDS:
@@ -328,12 +366,14 @@ def extract_mentions(
 
     ``doc`` was parsed from the truecased text; ``original`` is the cleaned document, same length,
     and is where every mention's text is taken from. The sources run in order of trust, and a
-    token taken by one is not offered to the next: packs, quoted titles, NER, recovered,
+    token taken by one is not offered to the next: packs, names with a quoted nickname, quoted
+    titles, NER, recovered,
     propagated (after a people's adjective is joined to the name it starts and fragments of
     longer names are dropped).
     """
     found = _Found(doc, doc_id, original, recases, lexicon)
     pack_mentions(found, packs)
+    nickname_names(found)
     quoted_mentions(found)
     ner_mentions(found)
     recovered_mentions(found)

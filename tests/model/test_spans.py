@@ -354,6 +354,8 @@ def test_a_place_grows_only_by_common_words():
 @pytest.mark.parametrize("sentence, junk", [
     ("Earlier Monday, Shadow Treasurer Simon Crean said the budget was wrong.", {"Earlier Monday", "Shadow Treasurer"}),
     ('He answered "No" to every question.', {"No"}),
+    ("Bombing and other effects of the war damaged the rice fields near Hanoi.", {"Bombing"}),
+    ("Commissioned officers are not supposed to use the NAAFI clubs.", {"Commissioned"}),
 ])
 def test_days_titles_before_names_and_lone_stop_words_are_no_names(extract, sentence, junk):
     assert not junk & set(names(extract, sentence))
