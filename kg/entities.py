@@ -30,7 +30,7 @@ from kg.lexicon.words import (
 from kg.model import NODE_TYPES, Mention, Recase
 from kg.spans import (
     capitalised, capitalised_edges, close_brackets, is_office, name_chain, one_name, people_in_name,
-    sentence_parts, title_case_sentence, without_title,
+    sentence_parts, title_case_sentence, without_opener, without_title,
 )
 
 #: "… (CFIUS)" right after a mention defines an acronym for it.
@@ -131,6 +131,7 @@ class _Found:
             trimmed = close_brackets(trimmed)
         if trimmed is not None and not self.uncased:
             trimmed = capitalised_edges(trimmed, self.lexicon, self.guessed)
+            trimmed = without_opener(trimmed, self.lexicon) if trimmed is not None else None
             trimmed = without_title(trimmed, self.lexicon) if trimmed is not None else None
             grown = _trim(name_chain(trimmed, self.lexicon, self.recased)) if trimmed is not None else None
             if grown is not None and not any(self.taken[i] for i in range(grown.start, grown.end)):
@@ -170,7 +171,7 @@ def ner_mentions(found: _Found) -> None:
         if ent.label_ not in NODE_TYPES:
             continue
         for piece in sentence_parts(ent):
-            for part in _split_coordination(_extend_institution(piece)):
+            for part in _split_coordination(_extend_institution(piece), found.lexicon):
                 span = found.bounded(part)
                 if span is None or found.junk(span):
                     continue
@@ -438,7 +439,7 @@ def _extend_person(span: Span, lexicon: frozenset[str], uncased: bool) -> tuple[
     return extended, "".join(t.text.capitalize() + t.whitespace_ for t in head) + doc[lead:span.end].text
 
 
-def _split_coordination(ent: Span) -> list[Span]:
+def _split_coordination(ent: Span, lexicon: frozenset[str] = frozenset()) -> list[Span]:
     """``Facebook and Tencent`` is two names; ``Johnson & Johnson`` (an ampersand) and what the
     parse reads as one name (``Minneapolis Park and Recreation Board``, ``kg.spans.one_name``)
     stay one."""
@@ -448,7 +449,7 @@ def _split_coordination(ent: Span) -> list[Span]:
     for tok in ent[1:-1]:
         if tok.lower_ in ("and", "or", ",") and tok.nbor(-1).text[:1].isupper() and tok.nbor(1).text[:1].isupper():
             left, right = Span(ent.doc, start, tok.i, label=ent.label), Span(ent.doc, tok.i + 1, ent.end)
-            if not one_name(left, right):
+            if not one_name(left, right, lexicon if tok.lower_ == "and" else frozenset()):
                 parts.append(left)
                 start = tok.i + 1
     parts.append(Span(ent.doc, start, ent.end, label=ent.label))

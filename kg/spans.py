@@ -120,6 +120,23 @@ def capitalised_edges(span: Span, lexicon: frozenset[str], recased: frozenset[in
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label)
 
 
+#: Parts of speech of a sentence's first word that no name starts with ("Along Western Avenue
+#: are ...", "Encompassing Sycamore Canyon ..."); adjectives are left alone ("Northern Ireland").
+_OPENER_POS = frozenset({"ADP", "ADV", "VERB", "SCONJ", "CCONJ", "AUX", "PART", "PRON", "DET"})
+
+
+def without_opener(span: Span, lexicon: frozenset[str]) -> Span:
+    """A sentence's first word, capitalised only because it starts the sentence, is no part of
+    the name after it when it is an English word the tagger reads as no noun nor adjective, or a
+    superlative ("Along Western Avenue" -> "Western Avenue", "Most Native Americans" -> "Native
+    Americans"); "New York", "Northern Ireland" stay."""
+    first = span[0]
+    if len(span) < 2 or not first.is_sent_start or not in_lexicon(first.lower_, lexicon) \
+            or not (first.pos_ in _OPENER_POS or first.tag_ == "JJS") or not capitalised(span[1]):
+        return span
+    return Span(span.doc, span.start + 1, span.end, label=span.label)
+
+
 def _edge(tok: Token) -> bool:
     """A word a name may start or end with: capitalised, a number, a symbol."""
     return capitalised(tok) or tok.like_num or not any(c.isalpha() for c in tok.text)
@@ -352,16 +369,20 @@ def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
     return start
 
 
-def one_name(left: Span, right: Span) -> bool:
+def one_name(left: Span, right: Span, lexicon: frozenset[str] = frozenset()) -> bool:
     """Is ``left and right`` (two parts of one NER span) a single name?
 
     One name when the parse makes ``left`` a modifier inside ``right`` ("Minneapolis Park and
     Recreation Board"), when ``right`` is coordinated with a word inside ``left`` rather than with
     its head ("Council of Science and Technology"), or when ``right`` is a legal form alone
-    ("Piedmont Airlines, Inc."). Two names when the heads of both are coordinated ("Facebook and
-    Tencent").
+    ("Piedmont Airlines, Inc."), or when one or two capitalised common words follow a name of
+    two words or more that ends in one (``_shared_fields``: "Johns Hopkins University and
+    Hospital", "Office of Management and Budget"). Two names when the heads of both are
+    coordinated ("Facebook and Tencent").
     """
     if all(t.lower_.rstrip(".") in CORPORATE_DESIGNATORS | LEGAL_FORMS for t in right):
+        return True
+    if _shared_fields(left, right, lexicon):
         return True
     root = left.root
     if right.start <= root.head.i < right.end:
@@ -393,3 +414,16 @@ def people_in_name(people: Span, name: Span) -> bool:
         return doc[people.end].text in _HYPHENS
     root = people.root
     return root.dep_ in _PEOPLE_DEPS and name.start <= root.head.i < name.end
+
+
+def _shared_fields(left: Span, right: Span, lexicon: frozenset[str]) -> bool:
+    """"Office of Management and Budget", "Columbus Zoo and Aquarium": a name of two words or
+    more ending in a capitalised English word, then one or two capitalised English words that
+    end in another head; two names that end in the same head ("State Department and Defense
+    Department") or that hold a word of no English ("Bank of America and Wells Fargo") stay two."""
+    words = [t for t in right if t.is_alpha]
+    if len(left) < 2 or not 1 <= len(right) <= 2 or len(words) != len(right) or not lexicon:
+        return False
+    last = left[-1]
+    return capitalised(last) and in_lexicon(last.lower_, lexicon) and last.lower_ != right[-1].lower_ \
+        and all(capitalised(t) and in_lexicon(t.lower_, lexicon) for t in right)

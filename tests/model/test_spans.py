@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from kg.components import _one_sentence_a_line
 from kg.spans import (
     capitalised_edges, close_brackets, name_chain, one_name, people_in_name, sentence_parts, title_case_sentence,
-    without_title,
+    without_opener, without_title,
 )
 
 VOCAB = spacy.blank("en").vocab
@@ -121,6 +121,24 @@ def test_of_a_country_after_a_named_division_is_where_it_lies_not_its_name():
     assert name_chain(Span(doc, 3, 4, label="GPE"), lexicon).text == "Region of Murcia"
 
 
+def test_a_sentence_opener_that_is_no_noun_is_no_part_of_the_name_after_it():
+    lexicon = LEXICON | {"along", "most", "new", "northern", "avenue"}
+    doc = make(["Along", "Western", "Avenue", "are", "malls"], pos=["ADP", "PROPN", "PROPN", "AUX", "NOUN"],
+               tags=["IN", "NNP", "NNP", "VBP", "NNS"], sent_starts=[1, 0, 0, 0, 0])
+    assert without_opener(doc[0:3], lexicon).text == "Western Avenue"
+    doc = make(["Most", "Native", "Americans", "left"], pos=["ADJ", "PROPN", "PROPN", "VERB"],
+               tags=["JJS", "NNP", "NNPS", "VBD"], sent_starts=[1, 0, 0, 0])
+    assert without_opener(doc[0:3], lexicon).text == "Native Americans"
+    # names that start with an adjective or a proper noun stay; so does a word mid-sentence
+    doc = make(["Northern", "Ireland", "voted"], pos=["ADJ", "PROPN", "VERB"], tags=["JJ", "NNP", "VBD"],
+               sent_starts=[1, 0, 0])
+    assert without_opener(doc[0:2], lexicon).text == "Northern Ireland"
+    doc = make(["He", "lives", "Along", "Western", "Avenue"], heads=[1, 1, 1, 4, 2],
+               deps=["nsubj", "ROOT", "prep", "compound", "pobj"], pos=["PRON", "VERB", "ADP", "PROPN", "PROPN"],
+               tags=["PRP", "VBZ", "IN", "NNP", "NNP"])
+    assert without_opener(doc[2:5], lexicon).text == "Along Western Avenue"
+
+
 def _people_before(words, heads, deps, ents):
     n = len(words)
     return make(words, heads, deps, pos=["PROPN"] * n, ents=ents)
@@ -201,6 +219,22 @@ def test_coordination_the_parse_reads_as_one_name_is_not_split():
     assert not one_name(two[0:1], two[2:3])
     inc = make(["Piedmont", "Airlines", ",", "Inc."], heads=[1, 1, 1, 1], deps=["compound", "ROOT", "punct", "conj"])
     assert one_name(inc[0:2], inc[3:4])
+
+
+def test_common_words_coordinated_after_a_name_share_it():
+    lexicon = LEXICON | {"university", "hospital", "state", "department", "defense", "wells", "bank", "america"}
+    # "Johns Hopkins University and Hospital": the parse coordinates the heads, the words say one body
+    doc = make(["Johns", "Hopkins", "University", "and", "Hospital"], heads=[2, 2, 2, 2, 2],
+               deps=["compound", "compound", "ROOT", "cc", "conj"])
+    assert one_name(doc[0:3], doc[4:5], lexicon)
+    assert not one_name(doc[0:3], doc[4:5])  # without the lexicon (a comma list) the parse decides
+    # the same head twice, or a word of no English, makes two names
+    two = make(["State", "Department", "and", "Defense", "Department"], heads=[1, 1, 1, 4, 1],
+               deps=["compound", "ROOT", "cc", "compound", "conj"])
+    assert not one_name(two[0:2], two[3:5], lexicon)
+    fargo = make(["Bank", "of", "America", "and", "Wells", "Fargo"], heads=[0, 0, 1, 0, 5, 0],
+                 deps=["ROOT", "prep", "pobj", "cc", "compound", "conj"])
+    assert not one_name(fargo[0:3], fargo[4:6], lexicon)
 
 
 # --- sentences at line breaks ------------------------------------------------------------------
