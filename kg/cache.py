@@ -261,6 +261,17 @@ class _SqliteStore:
         except sqlite3.DatabaseError as exc:
             self._discard(exc)
 
+    def stored_keys(self) -> set[str]:
+        """Every key the store holds (empty if it holds none or cannot be read): a rebuild checks
+        its documents against these before reading any entry."""
+        if self.db is None:
+            return set()
+        try:
+            return {k for (k,) in self.db.execute("SELECT key FROM results")}
+        except sqlite3.DatabaseError as exc:
+            self._discard(exc)
+            return set()
+
     def prune(self) -> int:
         """Forget entries the latest build did not use (deleted or changed documents)."""
         if self.db is None:
