@@ -20,7 +20,7 @@ import networkx as nx
 
 from kg._version import __version__
 from kg.aliases import BUILTIN_PACK, AliasIndex, discover_packs, load_packs
-from kg.cache import CACHE_DIRNAME, LayoutCache, ResultCache, document_key, extraction_fingerprint
+from kg.cache import CACHE_DIRNAME, CODE_MEMO, LayoutCache, ResultCache, document_key, extraction_fingerprint
 from kg.engines import Engine, EngineSpec, make_engine
 from kg.errors import EmptyCorpus
 from kg.export import FORMATS, write_outputs
@@ -132,7 +132,8 @@ def build(
     packs = _packs(paths, aliases, discover_aliases, builtin_aliases)
     model_name = resolve_model_name(model)  # a missing model fails here, before any work
     meta = model_meta(model_name)
-    fingerprint = extraction_fingerprint(model_name, packs)
+    fingerprint = extraction_fingerprint(model_name, packs, memo=Path(output_dir) / CACHE_DIRNAME / CODE_MEMO
+                                         if (cache and output_dir) else None)
 
     new_extractor, make_extractor = _extractor_makers(model_name, packs, on_stage)
     run = make_engine(engine, EngineSpec(model_name, packs, fingerprint, batch_size, jobs, address),
