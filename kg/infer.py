@@ -31,11 +31,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Hashable
 
 import networkx as nx
-import yaml
+from kg import datafiles
 
 from kg.predicates import OTHER, Predicate, by_name, node_types
 
@@ -71,8 +70,7 @@ class Fact:
 @lru_cache(maxsize=1)
 def table() -> tuple[int, tuple[Derivation, ...]]:
     """The number of rounds and the rows of the table, in order."""
-    text = resources.files("kg").joinpath("data/derivations.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = datafiles.table("derivations.yaml")
     rows = tuple(Derivation(
         name=r["name"], when=tuple(r["when"]), then=r["then"], reverse=bool(r.get("reverse")),
         restate=bool(r.get("restate")), not_rules=frozenset(r.get("not_rules") or ()),

@@ -26,10 +26,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Iterable
 
-import yaml
+from kg import datafiles
 
 OTHER = "other"
 #: Rules whose phrase starts with a verb (``sold``, ``crack down on``, ``stored data in``).
@@ -165,8 +164,7 @@ def _types(names: Iterable[str], groups: dict[str, list[str]]) -> frozenset[str]
 @lru_cache(maxsize=1)
 def vocabulary() -> tuple[Predicate, ...]:
     """The predicates of ``kg/data/predicates.yaml``, in table order."""
-    text = resources.files("kg").joinpath("data/predicates.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = datafiles.table("predicates.yaml")
     groups = data.get("types", {})
     irregular = data.get("irregular_verbs", {})
     out = []
@@ -315,8 +313,7 @@ def _classify(relation: str, rule: str, head_types: frozenset[str], tail_types: 
 @lru_cache(maxsize=1)
 def _implied_table() -> dict[str, Any]:
     """``implied_types`` of the table, verbs expanded to all their forms."""
-    text = resources.files("kg").joinpath("data/predicates.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = datafiles.table("predicates.yaml")
     raw, irregular = data.get("implied_types") or {}, data.get("irregular_verbs", {})
     out: dict[str, Any] = {"name_types": frozenset(raw.get("name_types") or ())}
     for key in ("head_nouns", "tail_nouns", "rules"):
@@ -399,8 +396,7 @@ def edge_attributes(relation: str, rule: str, head_types: Iterable[str], tail_ty
 
 def type_groups() -> dict[str, list[str]]:
     """The groups of entity types the table uses (``PLACE`` = GPE, LOC, FAC …)."""
-    text = resources.files("kg").joinpath("data/predicates.yaml").read_text(encoding="utf-8")
-    return dict(yaml.safe_load(text).get("types", {}))
+    return dict(datafiles.table("predicates.yaml").get("types", {}))
 
 
 def markdown_table() -> str:
