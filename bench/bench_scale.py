@@ -131,7 +131,7 @@ def corpus(name: str, work: Path) -> Path:
 
 def edits(src: Path) -> list[tuple[str, callable, callable]]:
     """(name, do, undo): one changed, one added, one deleted document; undone afterwards."""
-    files = sorted(p for p in src.rglob("*.txt"))
+    files = sorted(src.glob("*.txt")) or sorted(src.glob("*/*.txt"))  # one level down: through symlinked folders
     changed, deleted = files[6], files[min(40, len(files) - 1)]
     added = changed.with_name("zz_added.txt")
     original, gone = changed.read_text(encoding="utf-8"), deleted.read_text(encoding="utf-8")
