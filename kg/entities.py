@@ -14,7 +14,6 @@ refers back to a longer name such as ``the Party``).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -22,15 +21,16 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kg.aliases import PackMatch
+from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_place  # noqa: F401  (tests)
 from kg.lexicon.countries import country_names
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.words import (
-    DETERMINERS, INSTITUTION_HEADS, LEADING_TRIM, MONTHS_DAYS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, ROLE_WORDS,
+    DETERMINERS, INSTITUTION_HEADS, LEADING_TRIM, MONTHS_DAYS, PERSON_TITLES, ROLE_WORDS,
 )
 from kg.model import NODE_TYPES, Mention, Recase
 from kg.spans import (
-    capitalised, capitalised_edges, close_brackets, is_office, name_chain, one_name, sentence_parts,
-    title_case_sentence, without_title,
+    capitalised, capitalised_edges, close_brackets, is_office, name_chain, one_name, people_in_name,
+    sentence_parts, title_case_sentence, without_opener, without_title,
 )
 
 #: "… (CFIUS)" right after a mention defines an acronym for it.
@@ -90,8 +90,10 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
             return True  # "a netizen"
     if len(span) == 1 and not touched:
         tok = span[0]
-        if tok.is_sent_start and in_lexicon(tok.lower_, lexicon) and tok.lower_ in _lower_words(original):
-            return True  # "Byte said ..." where "byte" is otherwise lower-case
+        if tok.is_sent_start and in_lexicon(tok.lower_, lexicon) and (
+                tok.lower_ in _lower_words(original) or (tok.pos_ not in ("PROPN", "") and not uncased)):
+            return True  # "Byte said ..." where "byte" is otherwise lower-case; "Bombing and other
+            # effects ...", "Quokkas are found ...": an English word the tagger reads as no name
     return False
 
 
@@ -129,6 +131,7 @@ class _Found:
             trimmed = close_brackets(trimmed)
         if trimmed is not None and not self.uncased:
             trimmed = capitalised_edges(trimmed, self.lexicon, self.guessed)
+            trimmed = without_opener(trimmed, self.lexicon) if trimmed is not None else None
             trimmed = without_title(trimmed, self.lexicon) if trimmed is not None else None
             grown = _trim(name_chain(trimmed, self.lexicon, self.recased)) if trimmed is not None else None
             if grown is not None and not any(self.taken[i] for i in range(grown.start, grown.end)):
@@ -168,7 +171,7 @@ def ner_mentions(found: _Found) -> None:
         if ent.label_ not in NODE_TYPES:
             continue
         for piece in sentence_parts(ent):
-            for part in _split_coordination(_extend_institution(piece)):
+            for part in _split_coordination(_extend_institution(piece), found.lexicon):
                 span = found.bounded(part)
                 if span is None or found.junk(span):
                     continue
@@ -212,6 +215,36 @@ def quoted_mentions(found: _Found) -> None:
             found.add(span, "WORK_OF_ART", "quoted")
 
 
+def nickname_names(found: _Found) -> None:
+    """A person's name with a quoted nickname inside is one name (``James Llewellyn "Jimmy"
+    Frise``, ``Wilfried "Willi" Schneider``): NER cuts it at the quotes into two names and a
+    stray nickname. Taken when a person's name (NER) touches the quotes on either side, the
+    other side is a capitalised proper noun, and one to three capitalised words stand between
+    the quotes, all in one sentence. Quoted titles after a name stay titles: their words are
+    no proper noun run on both sides ("Jackson's "Thriller" was ...")."""
+    if found.uncased:
+        return
+    doc = found.doc
+    for tok in doc:
+        if tok.text not in _QUOTES or tok.i == 0:
+            continue
+        close = next((j for j in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[j].text in _QUOTES), None)
+        if close is None or close + 1 >= len(doc) or doc[close + 1].is_sent_start:
+            continue
+        inner, left, right = doc[tok.i + 1:close], doc[tok.i - 1], doc[close + 1]
+        if not all(t.is_alpha and capitalised(t) for t in inner) or tok.is_sent_start \
+                or "PERSON" not in (left.ent_type_, right.ent_type_) \
+                or not all(t.pos_ == "PROPN" and capitalised(t) for t in (left, right)):
+            continue
+        start, end = left.i, close + 2
+        while start > 0 and not doc[start].is_sent_start and doc[start - 1].pos_ == "PROPN" \
+                and capitalised(doc[start - 1]) and not is_office(doc[start - 1]):
+            start -= 1
+        while end < len(doc) and not doc[end].is_sent_start and doc[end].pos_ == "PROPN" and capitalised(doc[end]):
+            end += 1
+        found.add(Span(doc, start, end), "PERSON", "ner")
+
+
 def _title_case(span: Span) -> bool:
     """Starts with a capital and capitalises every content word ("Thank You for the Music")."""
     words = [t for t in span if t.is_alpha]
@@ -232,6 +265,37 @@ def recovered_mentions(found: _Found) -> None:
             if found.uncased and in_lexicon(span[0].lower_, found.lexicon):
                 continue  # "the state administration": in lower-case text the tagger guesses NNP
         found.add(span, _guess_type(span, ner_types), "recovered")
+
+
+#: Types of names a people's adjective can start ("Norwegian Premier League"); never a person
+#: ("American Samuel Smith") nor another people ("Swedish Christian").
+_TAKES_PEOPLE = frozenset({"ORG", "LOC", "GPE", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+
+
+def join_peoples(found: _Found) -> None:
+    """A people's adjective NER found on its own right before a name it is the first word of
+    (``kg.spans.people_in_name``: "Norwegian" + "Premier League", "Philippine" + "Senate",
+    "Moravian" - "Silesian Region") makes one mention with the name, of the name's type: NER
+    stops at the demonym, and the name's rest alone is a fragment. Pack mentions stay as they are."""
+    doc, mentions = found.doc, sorted(found.mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "NORP" and m.type in _TAKES_PEOPLE \
+                and "pack" not in (prev.origin, m.origin) and m.sent_start == prev.sent_start:
+            people, name = doc.char_span(prev.start, prev.end), doc.char_span(m.start, m.end)
+            if people is not None and name is not None and people_in_name(people, name):
+                between = found.original[prev.end:m.start]
+                for i in range(people.end, name.start):
+                    found.taken[i] = True
+                form = None if prev.form is None and m.form is None else \
+                    (prev.form or prev.text) + between + (m.form or m.text)
+                out[-1] = Mention(doc=m.doc, start=prev.start, end=m.end, text=found.original[prev.start:m.end],
+                                  type=m.type, sent_start=m.sent_start, sent_end=m.sent_end, origin=m.origin,
+                                  form=form)
+                continue
+        out.append(m)
+    found.mentions = out
 
 
 def drop_fragments(found: _Found) -> None:
@@ -272,9 +336,15 @@ _SHORT_FORM_TYPES = frozenset({"PERSON", "GPE", "NORP"})
 
 def propagated_mentions(found: _Found) -> None:
     """One sense per discourse: a name found once is the same name wherever else it occurs
-    (longest names first; pack matches are not spread)."""
-    forms = sorted({(m.form or m.text, m.type) for m in found.mentions if m.origin != "pack"},
-                   key=lambda ft: (-len(ft[0]), ft))
+    (longest names first; pack matches are not spread), and so is a person's surname that is no
+    English word ("Frise" after "James Llewellyn "Jimmy" Frise", where NER missed it at a
+    sentence start); resolution joins it to the full name (``name_part``)."""
+    forms = {(m.form or m.text, m.type) for m in found.mentions if m.origin != "pack"}
+    forms |= {(surname, "PERSON") for m in found.mentions if m.type == "PERSON" and m.origin != "pack"
+              for surname in [(m.form or m.text).split()[-1]] if len((m.form or m.text).split()) >= 2
+              and surname.isalpha() and surname[:1].isupper() and len(surname) >= 3
+              and not in_lexicon(surname, found.lexicon)}
+    forms = sorted(forms, key=lambda ft: (-len(ft[0]), ft))
     parsed_text = found.doc.text  # rebuilt from every token on each access
     for form, etype in forms:
         if len(form) < 2 or form.islower() or form.lower() in STOP_WORDS:
@@ -297,14 +367,18 @@ def extract_mentions(
 
     ``doc`` was parsed from the truecased text; ``original`` is the cleaned document, same length,
     and is where every mention's text is taken from. The sources run in order of trust, and a
-    token taken by one is not offered to the next: packs, quoted titles, NER, recovered,
-    propagated (after fragments of longer names are dropped).
+    token taken by one is not offered to the next: packs, names with a quoted nickname, quoted
+    titles, NER, recovered,
+    propagated (after a people's adjective is joined to the name it starts and fragments of
+    longer names are dropped).
     """
     found = _Found(doc, doc_id, original, recases, lexicon)
     pack_mentions(found, packs)
+    nickname_names(found)
     quoted_mentions(found)
     ner_mentions(found)
     recovered_mentions(found)
+    join_peoples(found)
     drop_fragments(found)
     propagated_mentions(found)
     found.mentions.sort(key=lambda m: (m.start, m.end))
@@ -365,7 +439,7 @@ def _extend_person(span: Span, lexicon: frozenset[str], uncased: bool) -> tuple[
     return extended, "".join(t.text.capitalize() + t.whitespace_ for t in head) + doc[lead:span.end].text
 
 
-def _split_coordination(ent: Span) -> list[Span]:
+def _split_coordination(ent: Span, lexicon: frozenset[str] = frozenset()) -> list[Span]:
     """``Facebook and Tencent`` is two names; ``Johnson & Johnson`` (an ampersand) and what the
     parse reads as one name (``Minneapolis Park and Recreation Board``, ``kg.spans.one_name``)
     stay one."""
@@ -375,7 +449,7 @@ def _split_coordination(ent: Span) -> list[Span]:
     for tok in ent[1:-1]:
         if tok.lower_ in ("and", "or", ",") and tok.nbor(-1).text[:1].isupper() and tok.nbor(1).text[:1].isupper():
             left, right = Span(ent.doc, start, tok.i, label=ent.label), Span(ent.doc, tok.i + 1, ent.end)
-            if not one_name(left, right):
+            if not one_name(left, right, lexicon if tok.lower_ == "and" else frozenset()):
                 parts.append(left)
                 start = tok.i + 1
     parts.append(Span(ent.doc, start, ent.end, label=ent.label))
@@ -400,35 +474,6 @@ def _extend_institution(ent: Span) -> Span:
     return ent
 
 
-def _fix_type(span: Span, label: str) -> str:
-    """Correct the commonest NER type slips with local evidence."""
-    text = span.text.lower()
-    if label != "PERSON" and len(span) >= 2 and any(
-        c.dep_ == "appos" and c.lower_ in PERSON_TITLES | PERSON_ROLES for c in span.root.children
-    ):
-        return "PERSON"  # "Olaf Scholz, the German chancellor"
-    if label in ("ORG", "PERSON", "NORP") and text in country_names():
-        return "GPE"
-    prev = span.doc[span.start - 1] if span.start else None
-    if label in ("ORG", "GPE", "NORP") and prev is not None and prev.lower_ in PEOPLES_ROLES \
-            and prev.dep_ == "compound" and span.start <= prev.head.i < span.end:
-        return "PERSON"  # "beats co-founder jimmy iovine", "spokesman Zhao Lijian"
-    if label == "GPE" and text not in country_names():
-        if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
-            return "PERSON"
-        if any(any(c.isupper() for c in t.text[1:]) and not t.text.isupper() for t in span):
-            return "ORG"  # places are not CamelCased: LinkedIn, WeChat
-    return label
-
-
-def _doc_type_votes(doc: Doc, original: str) -> dict[str, str]:
-    votes: dict[str, Counter[str]] = {}
-    for ent in doc.ents:
-        if ent.label_ in NODE_TYPES:
-            votes.setdefault(ent.text.lower(), Counter())[ent.label_] += 1
-    return {k: c.most_common(1)[0][0] for k, c in votes.items()}
-
-
 def is_uncased(doc: Doc, original: str) -> bool:
     """Most sentences start in lower case: the text has lost its case (lower-case MT, chat)."""
     starts = [original[s.start_char] for s in doc.sents if original[s.start_char:s.start_char + 1].isalpha()]
@@ -451,15 +496,3 @@ def _proper_noun_runs(doc: Doc, taken: list[bool], uncased: bool = False):
             i = j + 1
         else:
             i += 1
-
-
-def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
-    text = span.text.lower()
-    if text in ner_types:
-        return ner_types[text]
-    if text in country_names():
-        return "GPE"
-    prev = span.doc[span.start - 1] if span.start else None
-    if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
-        return "PERSON"
-    return "ORG"

@@ -8,6 +8,8 @@ Every merge is recorded with its rule so ``kg explain`` can show why two names a
 ``type_vote``  one name under several NER types (``TikTok`` as ORG and NORP)
 ``acronym``    an acronym defined in the text (``… (CFIUS)``) or matching a name's initials
 ``designator`` an organisation name with a corporate designator dropped (``Apple Inc.``/``Apple``)
+``kind_word``  in one document, a name without the word saying what kind of body or place it is
+               (``Epic Records``/``Epic``, ``Hubei Province``/``Hubei``)
 ``fuzzy``      long organisation names that are near-reorderings (rapidfuzz score ≥ FUZZY_THRESHOLD)
 ``demonym``    a people's adjective and plural with their country (``Israeli``/``Israelis``/``Israel``)
 ``name_part``  in one document, a person's short form (``Sharon``, ``bin Laden``) and the full name
@@ -30,12 +32,13 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from kg.lexicon.countries import COUNTRY_EXTRA, city_names, country_codes, country_keys, country_of, demonyms
+from kg.lexicon.countries import city_names, country_codes, country_of, demonyms
 from kg.lexicon.names import (
     NameKey, acronym_like, best_form, initials, name_words, norm, numbers, short_of, squash, strip_title,
 )
-from kg.lexicon.words import CORPORATE_DESIGNATORS, INSTITUTION_SYNONYMS, NAME_STOP_WORDS as STOP
+from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS
 from kg.model import Mention
+from kg.name_compare import _content, _fuzzy_key, aligned  # noqa: F401  (resolve re-exports them)
 
 #: rapidfuzz ``token_set_ratio`` between two organisation names (content words, country codes
 #: spelled out) must reach this, *and* the words the names do not share must pair up as spelling
@@ -265,6 +268,31 @@ def designator(names: Names) -> None:
                     names.merge(i, j, "designator")
 
 
+def kind_word(names: Names) -> None:
+    """``kind_word``: in one document, a name without the last word that says what kind of body
+    or place it is ("Epic" after "Epic Records", "Butler" after "Butler University", "Hubei" after
+    "Hubei Province"; ``ORG_KIND_WORDS``, ``PLACE_KIND_WORDS``). Guards: the same type group; the
+    short form is no country and, for a place, no city ("Ottawa" is not "Ottawa County"), for an
+    organisation no known place at all; a short form two longer names fit ("Yale" beside "Yale
+    University" and "Yale School of Music") stays apart, recorded."""
+    items = names.items
+    fits: dict[int, list[int]] = defaultdict(list)
+    for i, n in enumerate(items):
+        kinds = ORG_KIND_WORDS if n.group == "org" else PLACE_KIND_WORDS if n.group == "place" else ()
+        if not n.key.plain or len(n.words) < 2 or n.words[-1] not in kinds:
+            continue
+        short = " ".join(n.words[:-1])
+        for j in names.by_key.get(short, ()):
+            if items[j].group == n.group and items[j].key.plain and not _known_place(short):
+                fits[j].append(i)
+    for j, longer in sorted(fits.items()):
+        if len({names.find(i) for i in longer}) == 1:
+            names.merge(longer[0], j, "kind_word")
+        else:
+            names.apart.setdefault(j, "fits two names in one document: "
+                                   + ", ".join(sorted(items[i].best for i in longer)))
+
+
 def fuzzy(names: Names) -> None:
     """``fuzzy``: multi-word organisation names that are reorderings or near matches. Guard: score
     ≥ FUZZY_THRESHOLD *and* the unshared words align (``aligned``). Names are blocked by shared
@@ -295,7 +323,7 @@ def fuzzy(names: Names) -> None:
 def name_part(names: Names) -> None:
     """``name_part``: in one document, a person's short form ("Sharon", "bin Laden", "George
     Bush") joins the full name it is part of ("Ariel Sharon", "Osama bin Laden", "George W Bush").
-    A surname NER typed ORG or GPE there joins too ("Parton" beside "Dolly Parton"; ``_mistyped``).
+    A surname NER typed ORG, GPE or NORP there joins too ("Parton" beside "Dolly Parton"; ``_mistyped``).
     Guard: one full-name cluster fits; a surname fit beats a first-name fit ("Sharon" after "Ariel
     Sharon" and a stray "Sharon kills women"); a mis-typed name joins only as a surname, and never
     when it is a country or a city ("Washington" beside "George Washington"); two people who share
@@ -331,11 +359,12 @@ def _known_place(key: str) -> bool:
 
 
 def _mistyped(items: list[NameItem]) -> list[int]:
-    """One-word names NER typed ORG or as a place that may be a person's surname ("Parton" beside
-    "Dolly Parton"): written capitalised, and no country, demonym or city (``city_names``)."""
+    """One-word names NER typed ORG, a place or a people that may be a person's surname ("Parton"
+    beside "Dolly Parton", "Trovoada" beside "Miguel Trovoada"): written capitalised, and no
+    country, demonym or city (``city_names``)."""
     out = []
     for i, n in enumerate(items):
-        if n.group not in ("org", "place") or not n.key.plain or len(n.words) != 1:
+        if n.group not in ("org", "place", "norp") or not n.key.plain or len(n.words) != 1:
             continue
         if not all(m.text[:1].isupper() for m in n.mentions):  # "the chart", "the airport"
             continue
@@ -407,69 +436,10 @@ def surname(names: Names) -> None:
 #: name's recorded reason is the first rule that merged it, so moving a rule changes ``kg
 #: explain``; ``country`` comes from the key itself (``name_key``).
 MERGE_RULES: tuple[Callable[[Names], None], ...] = (
-    same_spelling, type_vote, acronym, designator, fuzzy, demonym, name_part,
+    same_spelling, type_vote, acronym, designator, kind_word, fuzzy, demonym, name_part,
 )
 #: The rules of the second level, over the document-level entities of a corpus: the same, except
 #: that a surname links only to a dominant full name (``surname``), never by sharing a document.
 CORPUS_RULES: tuple[Callable[[Names], None], ...] = (
     same_spelling, type_vote, acronym, designator, fuzzy, demonym, surname,
 )
-
-
-def _same_word(a: str, b: str) -> bool:
-    if a == b or any(a in syn and b in syn for syn in INSTITUTION_SYNONYMS):
-        return True
-    return min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85  # analytica / analytics
-
-
-def aligned(a: list[str], b: list[str], places: frozenset[str] = frozenset()) -> bool:
-    """The words two names do not share pair up as synonyms or spelling variants.
-
-    A name that only adds words to the other (a subset) aligns when they share ≥ 3 content words
-    and the added words name its owner in front ("New South Wales Rural Fire Service", "Johns
-    Hopkins Carey Business School") or a country ("… in the United States"): a word added after
-    the name is a qualifier that makes another body ("US Airways Express", "New South Wales Rural
-    Fire Service" is not "New South Wales"), unless it names one of the ``places`` the text names
-    ("Industrial Relations Commission in Melbourne").
-
-    >>> aligned("committee foreign investment united states".split(),
-    ...         "united states foreign investment commission".split())
-    True
-    >>> aligned("federal trade commission".split(), "federal communications commission".split())
-    False
-    >>> aligned("united states airways".split(), "united states airways express".split())
-    False
-    """
-    common = set(a) & set(b)
-    la = [w for w in a if w not in common]
-    lb = [w for w in b if w not in common]
-    if not la and not lb:
-        return bool(common)
-    if not la or not lb:
-        short, long_ = (a, b) if not la else (b, a)
-        extra = " ".join(la or lb)
-        return len(common) >= 3 and (long_[-len(short):] == short or extra in country_keys() or extra in places)
-    if len(la) != len(lb):
-        return False
-    rest = list(lb)
-    for w in la:
-        match = next((x for x in rest if _same_word(w, x)), None)
-        if match is None:
-            return False
-        rest.remove(match)
-    return True
-
-
-def _content(key: str) -> list[str]:
-    return [w for w in key.split() if w not in STOP]
-
-
-def _fuzzy_key(key: str) -> str:
-    """Content words, with country codes spelled out so "US X" meets "X in the United States"."""
-    words = []
-    for w in key.split():
-        if w in STOP:
-            continue
-        country = COUNTRY_EXTRA.get(w)
-        words.append("united states" if country == "US" else "united kingdom" if country == "GB" else w)
-    return " ".join(words)

@@ -24,14 +24,15 @@ from collections.abc import Callable, Iterable
 from kg.labels import assign_ids, entity_of
 from kg.merge_rules import (  # noqa: F401  (re-exported: the rules are resolve's public surface)
     CORPUS_RULES, FUZZY_THRESHOLD, MERGE_RULES, TYPE_GROUPS, NameItem, Names, UnionFind, _fuzzy_key,
-    acronym, aligned, demonym, designator, fuzzy, name_key, name_part, same_spelling, surname, type_vote,
+    acronym, aligned, demonym, designator, fuzzy, kind_word, name_key, name_part, same_spelling, surname,
+    type_vote,
 )
 from kg.lexicon.names import norm  # noqa: F401  (re-exported for tests)
 from kg.model import Entity, Mention
 
 __all__ = [  # resolve, and the rules and names it runs (tests and ``kg explain`` readers use them)
     "resolve", "MERGE_RULES", "CORPUS_RULES", "Names", "name_key", "same_spelling", "type_vote", "acronym",
-    "designator", "fuzzy", "demonym", "name_part", "surname", "aligned", "FUZZY_THRESHOLD", "norm",
+    "designator", "kind_word", "fuzzy", "demonym", "name_part", "surname", "aligned", "FUZZY_THRESHOLD", "norm",
 ]
 
 Rule = Callable[[Names], None]

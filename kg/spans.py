@@ -14,7 +14,9 @@ the letter case alone, so it holds on text nobody tuned it to:
 - ``name_chain``: the span grown to the Title-Case name it is part of, through compounds,
   hyphens, particles ("Sogn og Fjordane") and "of"/"for" after a capitalised common noun;
 - ``one_name``: whether an "X and Y" span is one name ("Minneapolis Park and Recreation
-  Board") or two ("Facebook and Tencent").
+  Board") or two ("Facebook and Tencent");
+- ``people_in_name``: whether a people's adjective right before a name is the name's first word
+  ("Norwegian Premier League", "Russian Far East", "Moravian-Silesian Region").
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.lexicon.countries import country_of
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.words import (
-    CORPORATE_DESIGNATORS, LEGAL_FORMS, NAME_JOINERS, JOINING_PARTICLES, NAME_TITLES, OFFICE_WORDS, PERSON_TITLES,
+    CORPORATE_DESIGNATORS, DIVISION_WORDS, LEGAL_FORMS, NAME_JOINERS, JOINING_PARTICLES, NAME_TITLES, OFFICE_WORDS, PERSON_TITLES,
     ROLE_WORDS,
 )
 
@@ -115,6 +118,23 @@ def capitalised_edges(span: Span, lexicon: frozenset[str], recased: frozenset[in
     if start >= end:
         return None
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label)
+
+
+#: Parts of speech of a sentence's first word that no name starts with ("Along Western Avenue
+#: are ...", "Encompassing Sycamore Canyon ..."); adjectives are left alone ("Northern Ireland").
+_OPENER_POS = frozenset({"ADP", "ADV", "VERB", "SCONJ", "CCONJ", "AUX", "PART", "PRON", "DET"})
+
+
+def without_opener(span: Span, lexicon: frozenset[str]) -> Span:
+    """A sentence's first word, capitalised only because it starts the sentence, is no part of
+    the name after it when it is an English word the tagger reads as no noun nor adjective, or a
+    superlative ("Along Western Avenue" -> "Western Avenue", "Most Native Americans" -> "Native
+    Americans"); "New York", "Northern Ireland" stay."""
+    first = span[0]
+    if len(span) < 2 or not first.is_sent_start or not in_lexicon(first.lower_, lexicon) \
+            or not (first.pos_ in _OPENER_POS or first.tag_ == "JJS") or not capitalised(span[1]):
+        return span
+    return Span(span.doc, span.start + 1, span.end, label=span.label)
 
 
 def _edge(tok: Token) -> bool:
@@ -305,8 +325,18 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
         if _same_sentence(doc, j, start) and doc[j].text == "the":
             j += 1
         if _same_sentence(doc, j, start) and ctx.word(doc[j]) and doc[j].ent_type_ != "PERSON":
-            return min(_through_entity(doc, j), doc[start].sent.end)
+            grown = min(_through_entity(doc, j), doc[start].sent.end)
+            if not _of_a_country(doc, start, end, j, grown):
+                return grown
     return end
+
+
+def _of_a_country(doc: Doc, start: int, end: int, j: int, grown: int) -> bool:
+    """"of" + a country after a named division of two words or more says where the division is,
+    not what it is called ("Moravian-Silesian Region" of "the Czech Republic"); one head word
+    takes the country in ("Bank of China", "Region of Murcia"), and so does a state's name
+    ("Democratic Republic of the Congo")."""
+    return end - start >= 2 and doc[end - 1].lower_ in DIVISION_WORDS and bool(country_of(doc[j:grown].text))
 
 
 def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
@@ -333,21 +363,26 @@ def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
     if prev.text == "the" and j >= 1:
         j -= 1
     if doc[j].text in NAME_JOINERS and j >= 1 and _same_sentence(doc, j - 1, start) \
-            and _open_head(doc, j - 1, ctx) and not doc[j - 1].is_sent_start:
+            and _open_head(doc, j - 1, ctx) and not doc[j - 1].is_sent_start \
+            and not (j >= 2 and capitalised(doc[j - 2]) and _of_a_country(doc, j - 2, j, start, end)):
         return j - 1
     return start
 
 
-def one_name(left: Span, right: Span) -> bool:
+def one_name(left: Span, right: Span, lexicon: frozenset[str] = frozenset()) -> bool:
     """Is ``left and right`` (two parts of one NER span) a single name?
 
     One name when the parse makes ``left`` a modifier inside ``right`` ("Minneapolis Park and
     Recreation Board"), when ``right`` is coordinated with a word inside ``left`` rather than with
     its head ("Council of Science and Technology"), or when ``right`` is a legal form alone
-    ("Piedmont Airlines, Inc."). Two names when the heads of both are coordinated ("Facebook and
-    Tencent").
+    ("Piedmont Airlines, Inc."), or when one or two capitalised common words follow a name of
+    two words or more that ends in one (``_shared_fields``: "Johns Hopkins University and
+    Hospital", "Office of Management and Budget"). Two names when the heads of both are
+    coordinated ("Facebook and Tencent").
     """
     if all(t.lower_.rstrip(".") in CORPORATE_DESIGNATORS | LEGAL_FORMS for t in right):
+        return True
+    if _shared_fields(left, right, lexicon):
         return True
     root = left.root
     if right.start <= root.head.i < right.end:
@@ -356,3 +391,39 @@ def one_name(left: Span, right: Span) -> bool:
         if tok.dep_ == "conj" and left.start <= tok.head.i < left.end and tok.head.i != root.i:
             return True
     return False
+
+
+#: Dependencies by which a people's adjective hangs on the name after it ("Philippine" -> "Senate").
+_PEOPLE_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+#: Hyphens and dashes that join two halves of one name ("Moravian-Silesian Region").
+_HYPHENS = frozenset({"-", "–", "‐"})
+
+
+def people_in_name(people: Span, name: Span) -> bool:
+    """Is the people's adjective ``people`` (a NORP span right before ``name``) the first word of
+    that name? Yes when the parse makes it a modifier inside the name ("Norwegian Premier League",
+    "Philippine Senate", "Russian Far East") or a hyphen joins the two ("Moravian-Silesian
+    Region", "Cambodian-Vietnamese War"), and the name starts with a capital in the same
+    sentence. No after a gap, a comma or a lower-case word ("Norwegian politician", "Norwegian,
+    Labour Party")."""
+    doc = people.doc
+    gap = name.start - people.end
+    if gap not in (0, 1) or not capitalised(name[0]) or name[0].is_sent_start:
+        return False
+    if gap == 1:
+        return doc[people.end].text in _HYPHENS
+    root = people.root
+    return root.dep_ in _PEOPLE_DEPS and name.start <= root.head.i < name.end
+
+
+def _shared_fields(left: Span, right: Span, lexicon: frozenset[str]) -> bool:
+    """"Office of Management and Budget", "Columbus Zoo and Aquarium": a name of two words or
+    more ending in a capitalised English word, then one or two capitalised English words that
+    end in another head; two names that end in the same head ("State Department and Defense
+    Department") or that hold a word of no English ("Bank of America and Wells Fargo") stay two."""
+    words = [t for t in right if t.is_alpha]
+    if len(left) < 2 or not 1 <= len(right) <= 2 or len(words) != len(right) or not lexicon:
+        return False
+    last = left[-1]
+    return capitalised(last) and in_lexicon(last.lower_, lexicon) and last.lower_ != right[-1].lower_ \
+        and all(capitalised(t) and in_lexicon(t.lower_, lexicon) for t in right)

@@ -42,8 +42,22 @@ class Country(NamedTuple):
 
     @property
     def label(self) -> str:
-        """The common name where there is one ("Taiwan"), else the short name."""
-        return self.common_name or self.name
+        """The common name where there is one ("Taiwan"), else the short name as it is read: ISO
+        lists some inverted for sorting, and a label must be a form a reader writes.
+
+        >>> [c.label for c in countries() if c.alpha_2 in ("CD", "FM", "TW", "VG")]
+        ['Democratic Republic of the Congo', 'Federated States of Micronesia', 'Taiwan', 'British Virgin Islands']
+        """
+        if self.common_name:
+            return self.common_name
+        if ", " not in self.name:
+            return self.name
+        head, tail = self.name.split(", ", 1)
+        if tail.endswith((" of", " of the")):  # "Congo, The Democratic Republic of the"
+            tail = tail[4:] if tail.startswith("The ") else tail
+            return f"{tail} {head}"
+        official = (self.official_name or "").removeprefix("the ")
+        return official if official and "," not in official else self.name
 
 
 @lru_cache(maxsize=1)

@@ -56,6 +56,29 @@ CORPORATE_DESIGNATORS = frozenset(
     """inc incorporated corp corporation co company ltd limited llc plc ag sa gmbh group holdings
     holding international worldwide technologies technology tech""".split()
 )
+#: Divisions of a country ("Moravian-Silesian Region", "Gauteng Province"): "of" + the country
+#: after one names where it lies, not the division (``kg.spans``).
+DIVISION_WORDS = frozenset(
+    """region province county district municipality oblast prefecture department canton
+    voivodeship governorate state""".split()
+)
+#: The kind of body a name's last word says it is, which a writer drops once the body is
+#: introduced ("Epic Records" ... "Epic", "Butler University" ... "Butler", "Fyllingen IL"):
+#: within one document the short form is that body. Unlike CORPORATE_DESIGNATORS these never
+#: join two documents ("Epic" elsewhere may be Epic Games), and a word that names a line of
+#: business ("Electronics", "Television", "Express") is no such word: "Samsung Electronics" is not
+#: "Samsung".
+ORG_KIND_WORDS = frozenset("records associates university foundation publishing il fk bk".split())
+#: The same for places: "Hubei Province" ... "Hubei", "Shetland Islands" ... "Shetland". A city
+#: and its county or district are two places ("Ottawa" / "Ottawa County"): a short form that is a
+#: city (``city_names``) stays apart.
+PLACE_KIND_WORDS = frozenset("province region prefecture oblast governorate islands".split())
+#: Class nouns of places: "X is a town in ..." says X is a place, whatever NER typed it
+#: (``kg.entities``: Czech and Italian town names NER reads as people).
+PLACE_NOUNS = frozenset(
+    """town city village municipality comune commune hamlet settlement suburb borough parish
+    county district region province river lake mountain island capital""".split()
+)
 #: Heads of institution names whose "of/on/for" complement is part of the name.
 INSTITUTION_HEADS = frozenset(
     "department ministry committee commission bureau office agency council court board".split()

@@ -42,3 +42,15 @@ def test_own_packs_take_precedence_over_the_builtin_one(tmp_path):
     (src / "a.txt").write_text("Regulators stopped the listing of ant financial in Shanghai.", encoding="utf-8")
     labels = {d["label"] for _, d in kg.build([str(src)]).graph.nodes(data=True)}
     assert "Ant Financial" in labels and "Ant Group" not in labels
+
+
+def test_builtin_pack_keeps_a_group_and_its_subsidiary_apart(tmp_path):
+    """Issue 13: "Samsung" and "Samsung Electronics" are two companies, in the pack as in resolution."""
+    import kg
+
+    src = tmp_path / "news"
+    src.mkdir()
+    (src / "a.txt").write_text("Samsung Electronics is a subsidiary of Samsung. Samsung was founded in 1938.",
+                               encoding="utf-8")
+    nodes = {d["label"]: d["aliases"] for _, d in kg.build([str(src)]).graph.nodes(data=True)}
+    assert "Samsung Electronics" in nodes and "Samsung Electronics" not in nodes.get("Samsung", [])

@@ -144,3 +144,68 @@ def test_quoted_speech_and_nicknames_are_no_titles(extract):
     result, _ = extract('The minister said "we will not sell the company to anyone" on Monday. '
                         'Jon "Bowzer" Bauman sang with Sha Na Na.')
     assert not [m for m in result.mentions if m.origin == "quoted"]
+
+
+# --- places NER read as people ---------------------------------------------------------------------
+
+def _hand(words, heads, deps, ents, lemmas=None):
+    """A Doc by hand, its parse written out (absolute head indices)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents,
+               lemmas=lemmas or [w.lower() for w in words])
+
+
+def test_a_name_the_sentence_calls_a_town_is_a_place_whatever_ner_said():
+    from kg.entity_types import _fix_type
+
+    # "Bohumín is a town" (NER: PERSON): the copula with a place noun says what it is
+    doc = _hand(["Bohumín", "is", "a", "town"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "attr"],
+                ["B-PERSON", "O", "O", "O"], lemmas=["bohumín", "be", "a", "town"])
+    assert _fix_type(doc[0:1], "PERSON") == "GPE"
+    # a city of the gazetteer after "in", or before ", <place>"
+    doc = _hand(["born", "in", "Bratislava"], [0, 0, 1], ["ROOT", "prep", "pobj"], ["O", "O", "B-PERSON"])
+    assert _fix_type(doc[2:3], "PERSON") == "GPE"
+    doc = _hand(["Timisoara", ",", "Romania"], [0, 0, 0], ["ROOT", "punct", "appos"], ["B-PERSON", "O", "B-GPE"])
+    assert _fix_type(doc[0:1], "PERSON") == "GPE"
+
+
+def test_a_person_stays_a_person_without_a_place_context():
+    from kg.entity_types import _fix_type
+
+    # "Smith is a singer": not a place noun; "Paris said" / "met Warren": a city's name, no place context
+    doc = _hand(["Smith", "is", "a", "singer"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "attr"],
+                ["B-PERSON", "O", "O", "O"], lemmas=["smith", "be", "a", "singer"])
+    assert _fix_type(doc[0:1], "PERSON") == "PERSON"
+    doc = _hand(["Warren", "met", "Paris"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["B-PERSON", "O", "B-PERSON"])
+    assert _fix_type(doc[0:1], "PERSON") == "PERSON" and _fix_type(doc[2:3], "PERSON") == "PERSON"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Bohumín is a town in the Moravian-Silesian Region of the Czech Republic.", "Bohumín"),
+    ("Cartagena is a city in the Region of Murcia in Spain.", "Cartagena"),
+])
+def test_towns_on_real_sentences_are_places(extract, text, place):
+    found = dict(mentions(extract, text))
+    assert found[place] == "GPE"
+
+
+# --- a person's name with a quoted nickname; a surname found again -------------------------------
+
+def test_a_quoted_nickname_inside_a_persons_name_keeps_the_name_whole(extract):
+    found = mentions(extract, 'James Llewellyn "Jimmy" Frise was a Canadian cartoonist. Frise drew Birdseye Center.')
+    assert ('James Llewellyn "Jimmy" Frise', "PERSON") in found
+    assert not {"James Llewellyn", "Jimmy"} & {t for t, _ in found}
+    # the surname NER missed at a sentence start is found from the full name
+    assert ("Frise", "PERSON") in found
+
+
+def test_a_quoted_title_after_a_name_stays_a_title(extract):
+    found = texts(extract, 'Michael Jackson\'s "Thriller" was released in 1982. He sang "Beat It" with Eddie Van Halen.')
+    assert {"Michael Jackson", "Thriller", "Beat It", "Eddie Van Halen"} <= found
+
+
+def test_a_surname_that_is_an_english_word_is_not_spread(extract):
+    found = mentions(extract, "Neil Young was born in Toronto. Young people like his songs.")
+    assert ("Young", "PERSON") not in found

@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span
 
 from kg.components import _one_sentence_a_line
 from kg.spans import (
-    capitalised_edges, close_brackets, name_chain, one_name, sentence_parts, title_case_sentence, without_title,
+    capitalised_edges, close_brackets, name_chain, one_name, people_in_name, sentence_parts, title_case_sentence,
+    without_opener, without_title,
 )
 
 VOCAB = spacy.blank("en").vocab
@@ -105,6 +106,64 @@ def test_of_does_not_join_a_name_ner_closed_before_it():
     assert name_chain(Span(doc, 4, 5, label="GPE"), lexicon).text == "Armenia"
 
 
+def test_of_a_country_after_a_named_division_is_where_it_lies_not_its_name():
+    # "the Moravian Region of the Czech Republic" / "the Region of Murcia"
+    words = ["the", "Moravian", "Region", "of", "the", "Czech", "Republic"]
+    doc = make(words, heads=[2, 2, 2, 2, 6, 6, 3], deps=["det", "compound", "ROOT", "prep", "det", "compound", "pobj"],
+               pos=["DET", "PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN"],
+               tags=["DT", "NNP", "NNP", "IN", "DT", "NNP", "NNP"], ents=["O", "O", "O", "O", "B-GPE", "I-GPE", "I-GPE"])
+    lexicon = LEXICON | {"region", "moravian"}
+    assert name_chain(doc[1:3], lexicon).text == "Moravian Region"                   # from the left part
+    assert name_chain(Span(doc, 5, 7, label="GPE"), lexicon).text == "Czech Republic"  # from the right part
+    words = ["the", "Region", "of", "Murcia"]
+    doc = make(words, heads=[1, 1, 1, 2], deps=["det", "ROOT", "prep", "pobj"],
+               pos=["DET", "PROPN", "ADP", "PROPN"], tags=["DT", "NNP", "IN", "NNP"], ents=["O", "O", "O", "B-GPE"])
+    assert name_chain(Span(doc, 3, 4, label="GPE"), lexicon).text == "Region of Murcia"
+
+
+def test_a_sentence_opener_that_is_no_noun_is_no_part_of_the_name_after_it():
+    lexicon = LEXICON | {"along", "most", "new", "northern", "avenue"}
+    doc = make(["Along", "Western", "Avenue", "are", "malls"], pos=["ADP", "PROPN", "PROPN", "AUX", "NOUN"],
+               tags=["IN", "NNP", "NNP", "VBP", "NNS"], sent_starts=[1, 0, 0, 0, 0])
+    assert without_opener(doc[0:3], lexicon).text == "Western Avenue"
+    doc = make(["Most", "Native", "Americans", "left"], pos=["ADJ", "PROPN", "PROPN", "VERB"],
+               tags=["JJS", "NNP", "NNPS", "VBD"], sent_starts=[1, 0, 0, 0])
+    assert without_opener(doc[0:3], lexicon).text == "Native Americans"
+    # names that start with an adjective or a proper noun stay; so does a word mid-sentence
+    doc = make(["Northern", "Ireland", "voted"], pos=["ADJ", "PROPN", "VERB"], tags=["JJ", "NNP", "VBD"],
+               sent_starts=[1, 0, 0])
+    assert without_opener(doc[0:2], lexicon).text == "Northern Ireland"
+    doc = make(["He", "lives", "Along", "Western", "Avenue"], heads=[1, 1, 1, 4, 2],
+               deps=["nsubj", "ROOT", "prep", "compound", "pobj"], pos=["PRON", "VERB", "ADP", "PROPN", "PROPN"],
+               tags=["PRP", "VBZ", "IN", "NNP", "NNP"])
+    assert without_opener(doc[2:5], lexicon).text == "Along Western Avenue"
+
+
+def _people_before(words, heads, deps, ents):
+    n = len(words)
+    return make(words, heads, deps, pos=["PROPN"] * n, ents=ents)
+
+
+def test_a_peoples_adjective_that_modifies_a_name_is_its_first_word():
+    doc = _people_before(["the", "Norwegian", "Premier", "League"], [3, 3, 3, 3], ["det", "amod", "compound", "ROOT"],
+                         ["O", "B-NORP", "O", "O"])
+    assert people_in_name(doc[1:2], doc[2:4])
+    doc = _people_before(["Moravian", "-", "Silesian", "Region"], [3, 3, 3, 3], ["amod", "punct", "compound", "ROOT"],
+                         ["B-NORP", "O", "O", "O"])
+    assert people_in_name(doc[0:1], doc[2:4])
+
+
+def test_a_peoples_adjective_apart_from_the_name_stays_apart():
+    # "Norwegian , Labour Party": a comma between; "Norwegian politician Labour": the adjective modifies
+    # another word
+    doc = _people_before(["Norwegian", ",", "Labour", "Party"], [0, 0, 3, 0], ["ROOT", "punct", "compound", "appos"],
+                         ["B-NORP", "O", "O", "O"])
+    assert not people_in_name(doc[0:1], doc[2:4])
+    doc = _people_before(["Norwegian", "politician", "Labour"], [1, 1, 1], ["amod", "ROOT", "appos"],
+                         ["B-NORP", "O", "O"])
+    assert not people_in_name(doc[0:1], doc[2:3])
+
+
 def test_an_office_never_starts_an_of_name():
     words = ["the", "Minister", "of", "Fisheries"]
     doc = make(words, heads=[1, 1, 1, 2], deps=["det", "ROOT", "prep", "pobj"],
@@ -162,6 +221,22 @@ def test_coordination_the_parse_reads_as_one_name_is_not_split():
     assert one_name(inc[0:2], inc[3:4])
 
 
+def test_common_words_coordinated_after_a_name_share_it():
+    lexicon = LEXICON | {"university", "hospital", "state", "department", "defense", "wells", "bank", "america"}
+    # "Johns Hopkins University and Hospital": the parse coordinates the heads, the words say one body
+    doc = make(["Johns", "Hopkins", "University", "and", "Hospital"], heads=[2, 2, 2, 2, 2],
+               deps=["compound", "compound", "ROOT", "cc", "conj"])
+    assert one_name(doc[0:3], doc[4:5], lexicon)
+    assert not one_name(doc[0:3], doc[4:5])  # without the lexicon (a comma list) the parse decides
+    # the same head twice, or a word of no English, makes two names
+    two = make(["State", "Department", "and", "Defense", "Department"], heads=[1, 1, 1, 4, 1],
+               deps=["compound", "ROOT", "cc", "compound", "conj"])
+    assert not one_name(two[0:2], two[3:5], lexicon)
+    fargo = make(["Bank", "of", "America", "and", "Wells", "Fargo"], heads=[0, 0, 1, 0, 5, 0],
+                 deps=["ROOT", "prep", "pobj", "cc", "compound", "conj"])
+    assert not one_name(fargo[0:3], fargo[4:6], lexicon)
+
+
 # --- sentences at line breaks ------------------------------------------------------------------
 
 def test_one_sentence_a_line_is_told_from_hard_wrapped_news():
@@ -213,6 +288,25 @@ def test_fragments_of_title_case_names_become_the_whole_name(extract, sentence, 
 def test_an_unknown_word_coordinated_with_a_noun_after_a_is_no_name(extract):
     found = names(extract, "Mola is a town and comune of the Metropolitan City of Bari, in the region of Apulia.")
     assert "Apulia" in found and not {"Comune", "comune"} & set(found)
+
+
+@pytest.mark.parametrize("sentence, whole, pieces", [
+    ("Fyllingen played in the Norwegian Premier League in 1990.", "Norwegian Premier League", {"Premier League"}),
+    ("The Philippine Senate met in Manila.", "Philippine Senate", {"Senate"}),
+    ("Bohumín is a town in the Moravian-Silesian Region of the Czech Republic.", "Moravian-Silesian Region",
+     {"Moravian", "Silesian Region", "Moravian-Silesian Region of the Czech Republic"}),
+])
+def test_a_peoples_adjective_that_starts_a_name_is_part_of_it(extract, sentence, whole, pieces):
+    found = names(extract, sentence)
+    assert whole in found and not pieces & set(found)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("He is a Norwegian politician for the Labour Party.", {"Norwegian", "Labour Party"}),
+    ("The American actor Samuel Smith was born in Ohio.", {"American", "Samuel Smith"}),
+])
+def test_a_peoples_adjective_before_a_person_or_a_common_noun_stays_its_own(extract, sentence, kept):
+    assert kept <= set(names(extract, sentence))
 
 
 def test_a_bracket_ends_a_name(extract):
@@ -294,6 +388,8 @@ def test_a_place_grows_only_by_common_words():
 @pytest.mark.parametrize("sentence, junk", [
     ("Earlier Monday, Shadow Treasurer Simon Crean said the budget was wrong.", {"Earlier Monday", "Shadow Treasurer"}),
     ('He answered "No" to every question.', {"No"}),
+    ("Bombing and other effects of the war damaged the rice fields near Hanoi.", {"Bombing"}),
+    ("Commissioned officers are not supposed to use the NAAFI clubs.", {"Commissioned"}),
 ])
 def test_days_titles_before_names_and_lone_stop_words_are_no_names(extract, sentence, junk):
     assert not junk & set(names(extract, sentence))

@@ -46,6 +46,14 @@ def test_country_label_round_trip():
     assert country_label("atlantis") == "Atlantis"
 
 
+def test_country_labels_are_forms_a_reader_writes_not_iso_inversions():
+    labels = set(country_keys().values())
+    assert not any(label.endswith((" of", " of the")) for label in labels)
+    assert country_keys()["cod"] == "Democratic Republic of the Congo"
+    assert country_keys()["vgb"] == "British Virgin Islands"
+    assert country_label("democratic republic of the congo") == "Democratic Republic of the Congo"
+
+
 @pytest.mark.parametrize("kind, text, spelled", [
     ("name", "apple inc", "apple inc"), ("pack", "apple", "pack:apple"), ("country", "china", "country:china"),
 ])

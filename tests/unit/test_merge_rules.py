@@ -5,8 +5,8 @@ from __future__ import annotations
 from kg.model import Mention
 from kg.lexicon.names import NameKey
 from kg.resolve import (
-    CORPUS_RULES, MERGE_RULES, Names, acronym, demonym, designator, fuzzy, name_key, name_part, resolve,
-    same_spelling, surname, type_vote,
+    CORPUS_RULES, MERGE_RULES, Names, acronym, demonym, designator, fuzzy, kind_word, name_key, name_part,
+    resolve, same_spelling, surname, type_vote,
 )
 
 
@@ -17,7 +17,7 @@ def m(text: str, type_: str = "ORG", doc: str = "d", start: int = 0, canonical: 
 
 def test_merge_rules_order_is_declared():
     assert [r.__name__ for r in MERGE_RULES] == [
-        "same_spelling", "type_vote", "acronym", "designator", "fuzzy", "demonym", "name_part"]
+        "same_spelling", "type_vote", "acronym", "designator", "kind_word", "fuzzy", "demonym", "name_part"]
     assert [r.__name__ for r in CORPUS_RULES] == [
         "same_spelling", "type_vote", "acronym", "designator", "fuzzy", "demonym", "surname"]
     assert all(r.__doc__ and "Guard" in r.__doc__ for r in MERGE_RULES + CORPUS_RULES)
@@ -94,6 +94,27 @@ def test_rules_keep_their_guards_alone():
                  m("Costello", "PERSON", doc="c")]
     names = run(surname, costellos)
     assert names.reason == {} and "no full name dominates" in names.apart[0]
+
+
+def test_a_name_without_the_word_saying_what_kind_of_body_it_is_is_that_body_in_its_document():
+    assert run(kind_word, [m("Epic Records"), m("Epic", start=30)]).reason == {0: "kind_word"}
+    assert run(kind_word, [m("Butler University"), m("Butler", start=30)]).reason == {0: "kind_word"}
+    assert run(kind_word, [m("Hubei Province", "GPE"), m("Hubei", "GPE", start=30)]).reason == {0: "kind_word"}
+    ents = resolve([m("Epic Records", doc="a"), m("Epic", doc="a", start=30)])
+    assert len(ents) == 1 and ents[0].label == "Epic Records" and ents[0].reasons["Epic"] == "kind_word"
+
+
+def test_kind_word_keeps_other_bodies_places_and_documents_apart():
+    # a word naming a line of business makes another body; a city is not its county or province
+    assert run(kind_word, [m("Samsung Electronics"), m("Samsung", start=30)]).reason == {}
+    assert run(kind_word, [m("Warner Bros. Television"), m("Warner Bros.", start=30)]).reason == {}
+    assert run(kind_word, [m("Izmir Province", "GPE"), m("Izmir", "GPE", start=30)]).reason == {}
+    assert run(kind_word, [m("Oxford University"), m("Oxford", "GPE", start=30)]).reason == {}  # another group
+    # two longer names fit: apart, recorded
+    names = run(kind_word, [m("Yale University"), m("Yale Foundation", start=20), m("Yale", start=40)])
+    assert names.reason == {} and names.apart[0].startswith("fits two names in one document")
+    # never across documents: "Epic" in another story may be another company
+    assert len(resolve([m("Epic Records", doc="a"), m("Epic", doc="b")])) == 2
 
 
 def test_rules_do_not_depend_on_how_names_are_grouped():

