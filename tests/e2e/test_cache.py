@@ -170,7 +170,7 @@ def test_bad_cache_entry_is_recomputed(corpus, tmp_path, bad):
 def test_code_change_invalidates_entries(corpus, tmp_path, monkeypatch):
     out = tmp_path / "out"
     build(corpus, out)
-    monkeypatch.setattr(kg.cache, "code_fingerprint", lambda: "an-edited-kg")
+    monkeypatch.setattr(kg.cache, "code_fingerprint", lambda **_: "an-edited-kg")
     assert build(corpus, out).cached == 0
     assert rows(out) == 3  # entries of the old code were pruned
     assert build(corpus, out).cached == 3
