@@ -30,6 +30,12 @@ the holder of a title. Rules (``rule`` on the edge):
 ``nationality``, ``class_noun``, ``place_chain``, ``located_in``  relations stated inside noun
                   phrases (``an American songwriter``, ``a town in Apulia``, ``Vancouver, British
                   Columbia, Canada``, ``McGill University in Montreal``): see ``descriptions``
+``entity_of``, ``entity_possessive``, ``siblings``, ``org_modifier``  two names joined inside one
+                  phrase (``Philip V of Spain``, ``James Joyce's Ulysses``, ``his children A, B
+                  and C``, ``a British Army officer``): see ``links``
+``life_dates``    ``X (1782 Havana – 1836 Madrid)``: born in, died in; see ``parentheses``
+``prep_part``     ``born in the village of X``: a part or area of a place stands for it
+``such_as``       ``featured acts such as X``: named members stand for an unnamed plural
 
 Subjects are found through conjunctions, relative clauses (``who``/``which``, and object gaps:
 ``a supplier that Boeing plans to acquire``), control verbs (``was forced to sell`` → the forced one

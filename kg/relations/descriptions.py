@@ -225,12 +225,13 @@ def _with_chain(args: Arguments, mi: int, label: str, tail: Arg, key: str) -> It
 
 
 def _next_place(end: int, args: Arguments) -> int | None:
-    """The place mention that continues a chain after the token ``end`` (a comma): ``, Canada``
-    or ``, in the region of Apulia``."""
+    """The place mention that continues a chain after the token ``end`` (a comma or ``in``):
+    ``, Canada``, ``, in the region of Apulia``, ``in western Turkey`` (``in`` is read here too,
+    wherever the parser hung it: ``İzmir Province in western Turkey``)."""
     doc = args.doc
     if end < len(doc) and doc[end].text == ")":  # after "(United States)"
         end += 1
-    if end + 1 >= len(doc) or doc[end].text not in (",", "("):
+    if end + 1 >= len(doc) or doc[end].lower_ not in (",", "(", "in"):
         return None
     if doc[end].text == "(":  # "Angleton, Texas (United States)"
         mi = args.ent(doc[end + 1])
@@ -244,7 +245,7 @@ def _next_place(end: int, args: Arguments) -> int | None:
         t = doc[j]
         if not (t.lower_ in _CHAIN_FILLER or t.pos_ in ("ADJ", "NOUN")) or t.is_sent_start:
             return None
-        if j == end + 1 and t.lower_ not in ("in", "within"):
+        if j == end + 1 and t.lower_ not in ("in", "within") and doc[end].text == ",":
             return None
     return None
 
@@ -304,14 +305,16 @@ def _in_place(mi: int, args: Arguments) -> int | None:
 def place_chain(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``Vancouver, British Columbia, Canada``: each place is in every later one of the chain.
 
-    Pattern: place , [in [the] noun of] place , … — not a list (``A, B and C``).
+    Pattern: place|facility|organisation , [in [the] noun of] place , … — not a list (``A, B
+    and C``).
     """
     first = args.mentions[mi]
-    if not (is_place(mi, args) or first.type == "FAC") or country_of(first.text):
+    if not (is_place(mi, args) or first.type in ("FAC", "ORG")) or country_of(first.text):
         return
     chain = chain_after(mi, args)
+    key = "place_chain" if first.type != "ORG" else "place_chain@org"  # "Haines High School, Alaska"
     for t in chain[1:]:
-        yield from emit(args, [mi], "located in", [t], "place_chain")
+        yield from emit(args, [mi], "located in", [t], key)
 
 
 def located_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
@@ -323,8 +326,9 @@ def located_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     if kind not in LOCATABLE or country_of(args.mentions[mi].text):
         return
     label = "held in" if kind == "EVENT" else "located in"
-    for c in root.children:
-        if c.dep_ == "prep" and c.lower_ == "in":
+    own = [t for t in root.subtree if args.ent(t) == mi]  # "the Archdiocese of Colombo in Sri Lanka"
+    for c in (c for t in own for c in t.children):
+        if c.dep_ == "prep" and c.lower_ == "in" and args.ent(c) is None:
             for q in (q for q in c.children if q.dep_ == "pobj"):
                 places = [m for m in _named(q, args).mentions if is_place(m, args)]
                 yield from _with_chain(args, mi, label, Arg(places), "located_in")

@@ -8,6 +8,10 @@ rows state it. Rows (``rule`` on the edge):
 
 ``entity_of``          name > prep{of} > pobj{name}: X ``of`` Y.
 ``entity_possessive``  name > poss{name}: Y's X → X ``of`` Y.
+``siblings``           the named list of a plural kinship noun (``his children included A, B
+                       and C``, ``twin brothers A and B``): each two are siblings.
+``org_modifier``       an organisation in front of a noun that describes X (``X was a British
+                       Army officer``, ``a Warsaw Metro station``): X is that noun ``of`` it.
 
 Both say ``located in`` when the two are places (so ``contained_in`` closes the chain: a
 village in the Kotayk Province of Armenia is in Armenia), else ``of``. Nothing is said when an
@@ -22,9 +26,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.relations.arguments import Arguments
-from kg.relations.descriptions import is_place
-from kg.relations.tokens import VALUE_ATTRS
+from kg.relations.arguments import Arg, Arguments
+from kg.relations.descriptions import describing_nouns, is_place
+from kg.relations.tokens import VALUE_ATTRS, noun_label
 from kg.relations.triples import RawTriple, emit
 
 #: Mention types that never belong to another name in these phrases.
@@ -72,3 +76,59 @@ def entity_possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTrip
                        and c.pos_ in ("NOUN", "ADJ", "VERB") for c in root.children):
         return
     yield from _emit(mi, [args.ent(poss[0])], args, "entity_possessive")
+
+
+#: Plural kinship nouns whose named list are siblings of each other.
+KIN_PLURALS = frozenset("children sons daughters brothers sisters siblings twins".split())
+
+
+def _kin_list(noun: Token, args: Arguments) -> Arg:
+    """The names a kinship noun lists: its apposition (``four children: A, B``, ``brothers A and
+    B``) or what it ``included``/``were``."""
+    for c in noun.children:
+        if c.dep_ == "appos" and args.ent(c) is not None:
+            return args.arg(c, pronouns=False)
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in ("include", "be"):
+        for c in noun.head.children:
+            if c.dep_ in ("dobj", "attr") and args.ent(c) is not None:
+                return args.arg(c, pronouns=False)
+    return Arg()
+
+
+def siblings(noun: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``They have four children: Paul, Alexandre and Nicolas``, ``his children included A and
+    B``, ``twin brothers Jonathan Scott and Drew Scott``: each two names of the list.
+
+    Pattern: noun{children|brothers|…} > appos{name} (> conj), or noun < nsubj verb{include|be} >
+    dobj|attr{name}.
+    """
+    names = [m for m in _kin_list(noun, args).mentions if args.mentions[m].type not in _NOT_ENDS]
+    for i, a in enumerate(names):
+        yield from emit(args, [a], "sibling of", names[i + 1:], "siblings")
+
+
+def _orgs(tok: Token, args: Arguments) -> list[int]:
+    """Organisations among the compounds in front of ``tok`` (through unnamed compounds)."""
+    out: list[int] = []
+    for c in tok.children:
+        if c.i > tok.i or c.dep_ not in ("compound", "nmod"):
+            continue
+        mi = args.ent(c)
+        if mi is not None and args.mentions[mi].type == "ORG":
+            out.append(mi)
+        elif mi is None and c.pos_ == "NOUN":
+            out.extend(_orgs(c, args))
+    return out
+
+
+def org_modifier(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``Arthur Percival was a senior British Army officer`` → officer of British Army;
+    ``Młociny is a Warsaw Metro station`` → station of Warsaw Metro.
+
+    Pattern: describing noun > compound|nmod{ORG}.
+    """
+    if not _end(mi, args):
+        return
+    for noun in describing_nouns(mi, root, args):
+        orgs = [o for o in _orgs(noun, args) if o != mi]
+        yield from emit(args, [mi], f"{noun_label(noun, max_words=2)} of", orgs, "org_modifier")

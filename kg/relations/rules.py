@@ -27,7 +27,8 @@ from spacy.tokens import Span, Token
 from kg.relations.arguments import Arguments
 from kg.relations.clause import clause
 from kg.relations.descriptions import class_noun, contained, located_in, nationality, place_chain
-from kg.relations.links import entity_of, entity_possessive
+from kg.relations.parentheses import life_dates
+from kg.relations.links import KIN_PLURALS, entity_of, entity_possessive, org_modifier, siblings
 from kg.relations.nouns import according_to, appos, nominal, possessive, title
 from kg.relations.tokens import COPULA_LEMMAS, is_clause_verb
 from kg.relations.triples import CONFIDENCE, RawTriple
@@ -84,6 +85,8 @@ RULES: tuple[Rule, ...] = (
          "Vigra Church is located on the northern shore of Lake Inari."),
     Rule("nominal", "token", lambda t, a: t.pos_ in ("NOUN", "PROPN") and a.ent(t) is None, nominal,
          {"nominal": 0.7, "nominal@sale": 0.6}, "Ant Financial's acquisition of MoneyGram failed."),
+    Rule("siblings", "token", lambda t, a: t.lower_ in KIN_PLURALS and a.ent(t) is None, siblings,
+         {"siblings": 0.7}, "They have four children: Paul, Alexandre, Nicolas and Charles."),
     Rule("according_to", "token", lambda t, a: t.lower_ == "according" and t.dep_ == "prep", according_to,
          {"according_to": 0.6}, "According to Sensor Tower, users spent millions on TikTok."),
     Rule("appos", "mention", _always, appos, {"appos": 0.85, "appos@of_entity": 0.8, "appos@modifier": 0.8},
@@ -96,14 +99,18 @@ RULES: tuple[Rule, ...] = (
          "Jane Doe is an American songwriter."),
     Rule("class_noun", "mention", _always, class_noun, {"class_noun": 0.7, "class_noun@participle": 0.7},
          "Altamura is a town in Apulia."),
-    Rule("place_chain", "mention", _always, place_chain, {"place_chain": 0.75},
-         "He was born in Vancouver, British Columbia, Canada."),
     Rule("located_in", "mention", _always, located_in, {"located_in": 0.6},
          "He studied at McGill University in Montreal."),
+    Rule("place_chain", "mention", _always, place_chain, {"place_chain": 0.75, "place_chain@org": 0.65},
+         "He was born in Vancouver, British Columbia, Canada."),
     Rule("entity_of", "mention", _always, entity_of, {"entity_of": 0.7},
          "Murray toured Canada with Rob Baker of The Tragically Hip."),
     Rule("entity_possessive", "mention", _always, entity_possessive, {"entity_possessive": 0.7},
          "Strick adapted James Joyce's Ulysses."),
+    Rule("org_modifier", "mention", _always, org_modifier, {"org_modifier": 0.7},
+         "Arthur Percival was a senior British Army officer."),
+    Rule("life_dates", "mention", _always, life_dates, {"life_dates": 0.75},
+         "Vicente Genaro de Quesada (1782 Havana, Cuba – 15 August 1836 Madrid) was a Spanish officer."),
     Rule("contained_in", "edges", _always, contained, {"contained_in": 0.6},
          "Calgary is a city in the Canadian province of Alberta."),
 )

@@ -155,3 +155,79 @@ def test_an_event_taken_part_in():
 
 def test_an_event_as_the_time_of_the_clause_says_nothing():
     assert relations(_event("married", "during")) == []
+
+
+def _children(noun: str) -> Doc:
+    return make_doc(f"They have four {noun} : Paul , Alexandre and Nicolas .".split(),
+                    [1, 1, 3, 1, 3, 3, 5, 5, 7, 7, 1],
+                    ["nsubj", "ROOT", "nummod", "dobj", "punct", "appos", "punct", "conj", "cc", "conj", "punct"],
+                    pos=["PRON", "VERB", "NUM", "NOUN", "PUNCT", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+                    tags=["PRP", "VBP", "CD", "NNS", ":", "NNP", ",", "NNP", "CC", "NNP", "."],
+                    ents=["O", "O", "B-CARDINAL", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "B-PERSON", "O"])
+
+
+def test_siblings_of_a_named_list_of_children():
+    assert relations(_children("children")) == [
+        ("Paul", "sibling of", "Alexandre", "siblings"), ("Paul", "sibling of", "Nicolas", "siblings"),
+        ("Alexandre", "sibling of", "Nicolas", "siblings")]
+
+
+def test_a_list_of_other_things_are_no_siblings():
+    assert relations(_children("friends")) == []
+
+
+def _officer(org_ent: str) -> Doc:
+    return make_doc("Arthur Percival was a British Army officer .".split(), [1, 2, 2, 6, 5, 6, 2, 2],
+                    ["compound", "nsubj", "ROOT", "det", "amod", "compound", "attr", "punct"],
+                    pos=["PROPN", "PROPN", "AUX", "DET", "ADJ", "PROPN", "NOUN", "PUNCT"],
+                    tags=["NNP", "NNP", "VBD", "DT", "JJ", "NNP", "NN", "."],
+                    ents=["B-PERSON", "I-PERSON", "O", "O", org_ent, "I-" + org_ent[2:], "O", "O"],
+                    lemmas="arthur percival be a british army officer .".split())
+
+
+def test_an_organisation_in_front_of_the_describing_noun():
+    assert relations(_officer("B-ORG")) == [("Arthur Percival", "officer of", "British Army", "org_modifier")]
+
+
+def test_a_place_in_front_of_the_describing_noun_is_no_organisation():
+    assert relations(_officer("B-LOC")) == []
+
+
+def _life(first: str, first_ent: str) -> Doc:
+    return make_doc(["Jan", "Kowal", "(", first, "Havana", "–", "1836", "Madrid", ")", "was", "a", "soldier", "."],
+                    [1, 9, 3, 1, 3, 4, 7, 4, 4, 9, 11, 9, 9],
+                    ["compound", "nsubj", "punct", "appos", "npadvmod", "punct", "nummod", "appos", "punct", "ROOT",
+                     "det", "attr", "punct"],
+                    pos=["PROPN", "PROPN", "PUNCT", "NUM", "PROPN", "PUNCT", "NUM", "PROPN", "PUNCT", "AUX", "DET",
+                         "NOUN", "PUNCT"],
+                    tags=["NNP", "NNP", "-LRB-", "CD", "NNP", ":", "CD", "NNP", "-RRB-", "VBD", "DT", "NN", "."],
+                    ents=["B-PERSON", "I-PERSON", "O", first_ent, "B-GPE", "O", "B-DATE", "B-GPE", "O", "O", "O", "O",
+                          "O"])
+
+
+def test_life_dates_give_the_places_of_birth_and_death():
+    assert relations(_life("1782", "B-DATE")) == [("Jan Kowal", "born in", "Havana", "life_dates"),
+                                                   ("Jan Kowal", "died in", "Madrid", "life_dates")]
+
+
+def test_a_part_without_a_date_is_no_life_date():
+    # "(Havana – 1836 Madrid)": the first part has no date, so Havana is not said to be a birthplace
+    assert relations(_life("then", "O")) == [("Jan Kowal", "died in", "Madrid", "life_dates")]
+
+
+def _school(tail_ent: str) -> Doc:
+    return make_doc("McNamara coached at Haines High School , Alaska .".split(), [1, 1, 1, 5, 5, 2, 5, 5, 1],
+                    ["nsubj", "ROOT", "prep", "compound", "compound", "pobj", "punct", "npadvmod", "punct"],
+                    pos=["PROPN", "VERB", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "IN", "NNP", "NNP", "NNP", ",", "NNP", "."],
+                    ents=["B-PERSON", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", tail_ent, "O"])
+
+
+def test_an_organisation_followed_by_its_place():
+    assert ("Haines High School", "located in", "Alaska", "place_chain") in relations(_school("B-GPE"))
+
+
+def test_an_organisation_followed_by_no_place():
+    assert [r for r in relations(_school("B-PERSON")) if r[3] == "place_chain"] == []
+
+

@@ -1,0 +1,82 @@
+"""What a parenthesis right after a person's name says: ``Alberto Valenzuela Llanos (San
+Fernando, Chile, August 29, 1869 – Santiago, Chile, July 23, 1925)``.
+
+Encyclopedic leads open on these life dates; the parser makes no clause of them, so no verb rule
+reads them. (A row reading any one name in a parenthesis, ``Janne Johnsen (Conservative Party)``,
+``Mitsubishi Electric (Japan)``, measured 0.2 edge precision on Re-DocRED dev — acronyms,
+aliases, roles played — and was dropped.) Row (``rule`` on the edge):
+
+``life_dates``   PERSON ( [born] date[,] place … [– date[,] place …] ): the first place of the
+                 part before the dash is where the person was born, the first place after it
+                 where the person died. A part without a date is no life date; a lone part is
+                 the birth unless it says ``died``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.relations.arguments import Arguments
+from kg.relations.descriptions import is_place
+from kg.relations.triples import RawTriple, emit
+
+_DASHES = frozenset({"–", "—", "-", "−"})
+_MAX_TOKENS = 40
+
+
+def _parenthesis(mi: int, root: Token, args: Arguments) -> list[Token] | None:
+    """The tokens inside the parenthesis right after the mention, or None."""
+    sent = root.sent
+    end = max(t.i for t in root.subtree if args.ent(t) == mi) + 1
+    doc = args.doc
+    if end >= sent.end or doc[end].text != "(":
+        return None
+    for j in range(end + 1, min(end + _MAX_TOKENS, sent.end)):
+        if doc[j].text in ("(", ")"):
+            return list(doc[end + 1:j]) if doc[j].text == ")" else None
+    return None
+
+
+def _parts(inside: list[Token], args: Arguments) -> list[list[Token]]:
+    """Birth and death parts: split at a dash that is no part of a name."""
+    parts: list[list[Token]] = [[]]
+    for t in inside:
+        if t.text in _DASHES and args.ent(t) is None and len(parts) < 3:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    return parts
+
+
+def _first_place(part: list[Token], args: Arguments) -> int | None:
+    for t in part:
+        mi = args.ent(t)
+        if mi is not None and is_place(mi, args):
+            return mi
+    return None
+
+
+def life_dates(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``X (6 March 1931, Moscow)`` → born in Moscow; ``X (1782 Havana, Cuba – 15 August 1836
+    Madrid)`` → born in Havana, died in Madrid.
+
+    Pattern: name{PERSON} ( … DATE … place … [dash … DATE … place …] ).
+    """
+    if args.mentions[mi].type != "PERSON":
+        return
+    inside = _parenthesis(mi, root, args)
+    if not inside:
+        return
+    parts = _parts(inside, args)
+    if len(parts) > 2:
+        return
+    for k, part in enumerate(parts):
+        if not any(t.ent_type_ == "DATE" for t in part):
+            continue
+        died = k == 1 or any(t.lower_ in ("died", "d.") for t in part)
+        place = _first_place(part, args)
+        if place is not None:
+            yield from emit(args, [mi], "died in" if died else "born in", [place], "life_dates")
+
