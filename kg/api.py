@@ -20,7 +20,7 @@ import networkx as nx
 
 from kg._version import __version__
 from kg.aliases import BUILTIN_PACK, AliasIndex, discover_packs, load_packs
-from kg.cache import CACHE_DIRNAME, LayoutCache, ResultCache, document_key, extraction_fingerprint
+from kg.cache import CACHE_DIRNAME, CODE_MEMO, LayoutCache, ResultCache, document_key, extraction_fingerprint
 from kg.engines import Engine, EngineSpec, make_engine
 from kg.errors import EmptyCorpus
 from kg.export import FORMATS, write_outputs
@@ -36,6 +36,7 @@ __all__ = ["FORMATS", "BuildResult", "EmptyCorpus", "build", "graph_from_results
            "write_outputs"]
 
 if TYPE_CHECKING:
+    from kg.engines.background import BackgroundParse
     from kg.extract import DocumentExtractor
 
 
@@ -131,24 +132,18 @@ def build(
     packs = _packs(paths, aliases, discover_aliases, builtin_aliases)
     model_name = resolve_model_name(model)  # a missing model fails here, before any work
     meta = model_meta(model_name)
-    fingerprint = extraction_fingerprint(model_name, packs)
+    fingerprint = extraction_fingerprint(model_name, packs, memo=Path(output_dir) / CACHE_DIRNAME / CODE_MEMO
+                                         if (cache and output_dir) else None)
 
-    def make_extractor() -> DocumentExtractor:  # spaCy and the model load only if a document needs parsing
-        from kg.extract import DocumentExtractor
-
-        if on_stage:
-            on_stage("loading model")
-        extractor = DocumentExtractor(load_pipeline(model_name), packs)
-        if on_stage:
-            on_stage("extracting")
-        return extractor
-
+    new_extractor, make_extractor = _extractor_makers(model_name, packs, on_stage)
     run = make_engine(engine, EngineSpec(model_name, packs, fingerprint, batch_size, jobs, address),
                       make_extractor)  # an unavailable engine fails here, before any work
     if engine != "local" and on_stage:  # the engine's workers load the model: announce it all the same
         run = _announced(run, on_stage)
     store = ResultCache(Path(output_dir) / CACHE_DIRNAME) if (cache and output_dir) else None
-    results = _collect(_extract_all(documents, run, store, fingerprint), store, on_document)
+    early = _early_parse(new_extractor, batch_size, on_stage) if engine == "local" else None
+    results = _collect(_extract_all(documents, run, store, fingerprint, early, lambda: _warm(formats)),
+                       store, on_document)
     if not results:
         raise EmptyCorpus("no readable documents in " + ", ".join(str(p) for p in paths))
     if on_stage:
@@ -165,6 +160,26 @@ def build(
                                 documents=document_records(results), raw_csv=raw_csv)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _extractor_makers(model_name: str, packs: AliasIndex, on_stage: Callable[[str], None] | None
+                      ) -> tuple[Callable[[], DocumentExtractor], Callable[[], DocumentExtractor]]:
+    """Two ways to make the extractor (spaCy and the model load only if a document needs
+    parsing): quietly (in a forked child), and announcing ``"loading model"``, ``"extracting"``."""
+    def new_extractor() -> DocumentExtractor:
+        from kg.extract import DocumentExtractor
+
+        return DocumentExtractor(load_pipeline(model_name), packs)
+
+    def make_extractor() -> DocumentExtractor:
+        if on_stage:
+            on_stage("loading model")
+        extractor = new_extractor()
+        if on_stage:
+            on_stage("extracting")
+        return extractor
+
+    return new_extractor, make_extractor
 
 
 def _collect(extracted: Iterable[DocResult], store: ResultCache | None,
@@ -248,16 +263,83 @@ def _announced(run: Engine, on_stage: Callable[[str], None]) -> Engine:
     return announced
 
 
+#: A rebuild with at most this many changed documents parses them in a forked child (``early``).
+EARLY_PARSE_MAX = 64
+EarlyParse = Callable[[], "BackgroundParse"]
+
+
+def _early_parse(new_extractor: Callable[[], DocumentExtractor], batch_size: int,
+                 on_stage: Callable[[str], None] | None) -> EarlyParse | None:
+    """How a rebuild parses its few changed documents beside the cache reads (``kg.engines.background``);
+    None where it cannot fork, or when this process already holds spaCy (``--watch``, a session)."""
+    import sys
+
+    from kg.engines import background
+
+    if not background.available() or "kg.extract" in sys.modules:
+        return None
+
+    def start() -> background.BackgroundParse:
+        if on_stage:
+            on_stage("loading model")
+        return background.BackgroundParse(new_extractor, batch_size)
+
+    return start
+
+
+def _warm(formats: Iterable[str]) -> None:
+    """While the child parses: load what resolution and the writers will need (lexicons, modules)."""
+    import importlib
+
+    from kg.lexicon.countries import city_names, country_codes
+
+    city_names()
+    country_codes()
+    for fmt in formats:
+        if fmt in FORMATS:
+            importlib.import_module(FORMATS[fmt].module)
+
+
 def _extract_all(documents: Iterable[Document], run: Engine, store: ResultCache | None,
-                 fingerprint: str) -> Iterator[DocResult]:
+                 fingerprint: str, early: EarlyParse | None = None,
+                 warm: Callable[[], None] | None = None) -> Iterator[DocResult]:
     """Cached results are served as they come; the rest stream through the engine in order.
 
     The engine (spaCy, the model, or a Ray runtime) starts at the first cache miss, so an
-    unchanged corpus rebuilds without them.
+    unchanged corpus rebuilds without them. With ``early``, a rebuild first checks every
+    document against the cache's keys; at the first changed one it starts ``early`` (a child
+    loading the model), and if at most ``EARLY_PARSE_MAX`` changed, the child parses them while
+    the cached results are read (``_rebuild``); if more did, they stream as usual.
     """
     if store is None:
         yield from run(documents)
         return
+    stored = store.stored_keys() if early is not None else set()
+    if stored:
+        documents = iter(documents)
+        seen: list[Document] = []
+        keys: list[str] = []
+        missing: list[int] = []
+        job: BackgroundParse | None = None
+        for doc in documents:
+            seen.append(doc)
+            keys.append(document_key(doc, fingerprint))
+            if keys[-1] not in stored:
+                missing.append(len(keys) - 1)
+                job = job or early()
+                if len(missing) > EARLY_PARSE_MAX:
+                    job.close()
+                    break
+        else:
+            yield from _rebuild(seen, keys, missing, run, store, job, warm)
+            return
+        documents = chain(seen, documents)
+    yield from _stream(documents, run, store, fingerprint)
+
+
+def _stream(documents: Iterable[Document], run: Engine, store: ResultCache,
+            fingerprint: str) -> Iterator[DocResult]:
+    """Cached results served as they come, the misses streamed through ``run``, all in order."""
     pending: dict[str, DocResult] = {}
     order: list[str] = []
     miss_keys: deque[str] = deque()
@@ -288,6 +370,41 @@ def _extract_all(documents: Iterable[Document], run: Engine, store: ResultCache 
     while emitted < len(order):
         yield pending.pop(order[emitted])
         emitted += 1
+
+
+def _rebuild(docs: list[Document], keys: list[str], missing: list[int], run: Engine, store: ResultCache,
+             job: BackgroundParse | None, warm: Callable[[], None] | None) -> Iterator[DocResult]:
+    """The documents' results in order: the changed ones parsed by ``job`` while the cached
+    ones are decoded; a damaged entry, or a child that failed, is parsed here by ``run``."""
+    if job is not None:
+        job.parse([docs[i] for i in missing])
+    results: list[DocResult | None] = [None] * len(docs)
+    late: list[int] = []
+    todo = set(missing)
+    for i, (doc, key) in enumerate(zip(docs, keys)):
+        if i in todo:
+            continue
+        hit = store.get(key)
+        if hit is None:
+            late.append(i)
+        else:
+            hit.source = doc.source  # not part of the key: the same text may have moved
+            results[i] = hit
+    if job is not None and warm is not None:
+        warm()
+    fresh = job.results() if job is not None else []
+    if fresh is None:
+        late = sorted(late + missing)
+    else:
+        for i, result in zip(missing, fresh):
+            store.put(keys[i], result)
+            results[i] = result
+    for i, result in zip(late, run(docs[i] for i in late) if late else ()):
+        store.put(keys[i], result)
+        results[i] = result
+    for result in results:
+        assert result is not None
+        yield result
 
 
 def load(path: str | os.PathLike) -> nx.MultiDiGraph:

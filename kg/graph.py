@@ -3,7 +3,8 @@
 Follows the graph contract (README, "The graph contract"): one node per entity (``id``, ``label``, ``type``,
 ``aliases``, ``mentions``, ``docs``, plus ``merges`` for ``kg explain``); one edge per distinct
 (head, relation, tail), the evidence of repeated statements merged into it. Each edge also gets
-its type from kg/predicates.py: ``predicate`` and, where it has one, ``wikidata``.
+its type from kg/predicates.py: ``predicate`` and, where it has one, ``wikidata``. Facts that
+follow from the typed edges are added as edges of their own (kg/infer.py, ``rule: derived:…``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Iterable
 import networkx as nx
 
 from kg.model import DocResult, Entity
+from kg.infer import add_derived
 from kg.predicates import edge_attributes, node_types
 
 #: Lemma-ish key for merging "sold"/"sells" statements; the most frequent surface is displayed.
@@ -81,6 +83,7 @@ def build_graph(entities: list[Entity], results: Iterable[DocResult]) -> nx.Mult
             src, dst, key=edge_key, relation=relation, evidence=evidence,
             confidence=confidence, rule=rule, negated=negated, hedged=all(g["hedged"]), **attrs, **typed,
         )
+    add_derived(G)  # facts that follow from the typed edges (kg/infer.py)
     return G
 
 

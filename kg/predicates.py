@@ -15,8 +15,10 @@ the cues, the type guards still apply.
 'P19'
 >>> classify("global ceo of", "as_role", {"PERSON"}, {"ORG"}).name
 'chief_executive_of'
->>> classify("born in", "prep", {"ORG"}, {"GPE"}) is None  # an organisation is not born
+>>> classify("born in", "prep", {"NORP"}, {"GPE"}) is None  # a nationality is not born
 True
+>>> classify("born in", "prep", {"ORG"}, {"GPE"}).name  # but a name NER called an ORG may be
+'place_of_birth'
 """
 
 from __future__ import annotations
@@ -54,8 +56,10 @@ RELIGION_WORDS = frozenset(
     christians buddhist buddhists hindu hindus sikh sikhs orthodox anglican anglicans methodist
     methodists baptist baptists lutheran lutherans presbyterian mormon mormons evangelical sunni shia
     shiite shiites quaker quakers calvinist jesuit episcopal pentecostal islam christianity buddhism
-    hinduism sikhism catholicism protestantism roman""".split()
+    hinduism sikhism catholicism protestantism""".split()
 )
+#: Words that qualify a religion word but name none alone ("Roman Catholic"; "Roman" is a people).
+RELIGION_QUALIFIERS = frozenset({"roman", "greek", "russian", "eastern", "reformed"})
 #: An organisation is a religion when its name ends so ("Roman Catholic Church"); "Catholic Press
 #: Association" is no religion.
 RELIGION_BODIES = frozenset("church churches communion faith".split())
@@ -225,6 +229,8 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
 
     >>> sorted(node_types("NORP", "American")), sorted(node_types("NORP", "Catholic"))
     (['NATIONALITY', 'NORP'], ['NORP', 'RELIGION'])
+    >>> sorted(node_types("NORP", "Roman")), sorted(node_types("ORG", "Roman Catholic"))
+    (['NATIONALITY', 'NORP'], ['ORG', 'RELIGION'])
     """
     out = {type_}
     low = " ".join(label.lower().split())
@@ -242,7 +248,7 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
     if type_ in ("ORG", "NORP") and last == ["party"]:
         out.add("PARTY")
     if (type_ == "NORP" and RELIGION_WORDS & set(words)) or (type_ in ("ORG", "NORP") and words and (
-            set(words) <= RELIGION_WORDS or (words[-1] in RELIGION_BODIES and RELIGION_WORDS & set(words)))):
+            (set(words) <= RELIGION_WORDS | RELIGION_QUALIFIERS and RELIGION_WORDS & set(words)) or (words[-1] in RELIGION_BODIES and RELIGION_WORDS & set(words)))):
         out.add("RELIGION")
     if type_ in ("LOC", "GPE", "FAC") and words and (words[-1] in WATER_WORDS or words[0] in ("lake", "river")):
         out.add("WATER")
@@ -278,6 +284,8 @@ def classify(relation: str, rule: str, head_types: Iterable[str], tail_types: It
     stated for the edge; it wins when its types fit.
     """
     head_types, tail_types = frozenset(head_types), frozenset(tail_types)
+    if not declared:
+        head_types, tail_types = implied_types(relation, rule, head_types, tail_types)
     # a nationality adjective stands for a country only where a rule says so (rules: nationality)
     cue_tails = tail_types - {"NATIONALITY"}
     if declared:
@@ -296,6 +304,63 @@ def classify(relation: str, rule: str, head_types: Iterable[str], tail_types: It
         if weight and (best is None or (weight, -p.order) > best):
             best, found = (weight, -p.order), p
     return found
+
+
+@lru_cache(maxsize=1)
+def _implied_table() -> dict[str, Any]:
+    """``implied_types`` of the table, verbs expanded to all their forms."""
+    text = resources.files("kg").joinpath("data/predicates.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    raw, irregular = data.get("implied_types") or {}, data.get("irregular_verbs", {})
+    out: dict[str, Any] = {"name_types": frozenset(raw.get("name_types") or ())}
+    for key in ("head_nouns", "tail_nouns", "rules"):
+        out[key] = {t: frozenset(words) for t, words in (raw.get(key) or {}).items()}
+    for key in ("head_verbs", "tail_verbs"):
+        out[key] = {t: frozenset().union(*(verb_forms(v, irregular) for v in verbs))
+                    for t, verbs in (raw.get(key) or {}).items()}
+    return out
+
+
+def implied_types(relation: str, rule: str, head_types: frozenset[str],
+                  tail_types: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The ends' types plus what the phrase says they are (``implied_types`` in the table): a
+    name NER typed as another kind of name gains the kind its edge's phrase names.
+
+    >>> sorted(implied_types("town in", "appos", frozenset({"PERSON"}), frozenset({"GPE"}))[0])
+    ['GPE', 'PERSON']
+    >>> sorted(implied_types("politician in", "appos", frozenset({"PERSON"}), frozenset({"GPE"}))[0])
+    ['PERSON']
+    """
+    table = _implied_table()
+    base = rule.split("+", 1)[0]
+    verbal, nominal = _phrase(relation, base)
+    head_add: set[str] = set()
+    tail_add: set[str] = set()
+    for t, rules in table["rules"].items():
+        if base in rules:
+            head_add.add(t)
+            tail_add.add(t)
+    if nominal and base not in OWNER_RULES:
+        noun = nominal[-2] if len(nominal) > 1 and nominal[-1] in _PREPOSITIONS else nominal[-1]
+        head_add.update(t for t, nouns in table["head_nouns"].items() if noun in nouns)
+        tail_add.update(t for t, nouns in table["tail_nouns"].items() if noun in nouns)
+    if verbal:
+        head_add.update(t for t, verbs in table["head_verbs"].items() if verbal[0] in verbs)
+        tail_add.update(t for t, verbs in table["tail_verbs"].items() if verbal[0] in verbs)
+    names = table["name_types"]
+    if head_add and head_types & names:
+        head_types = head_types | _refined(head_add)
+    if tail_add and tail_types & names:
+        tail_types = tail_types | _refined(tail_add)
+    return head_types, tail_types
+
+
+#: Prepositions ending a noun-led phrase (``album of``, ``town in``).
+_PREPOSITIONS = frozenset("of in at by for from on near with to into within".split())
+
+
+def _refined(types: set[str]) -> frozenset[str]:
+    return frozenset(types)
 
 
 def _cue_weight(p: Predicate, verbal: list[str] | None, nominal: list[str] | None, rule: str) -> int:

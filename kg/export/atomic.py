@@ -81,10 +81,16 @@ _COMPLETE = "COMPLETE"  # written into the staging folder once every file in it 
 KILL_AT_ENV = "KG_TEST_KILL_AT"
 
 
+#: Set in a forked writer (``kg.export._write_in_child``): a fault there kills the build, its parent, too.
+IN_FORKED_WRITER = False
+
+
 def _fault(point: str) -> None:
     if os.environ.get(KILL_AT_ENV) == point:
         import signal
 
+        if IN_FORKED_WRITER:
+            os.kill(os.getppid(), signal.SIGKILL)
         os.kill(os.getpid(), signal.SIGKILL)
 
 

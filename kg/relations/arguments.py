@@ -123,6 +123,8 @@ class Arguments:
                         return Arg([mi])
         if t.lower_ in RELATIVE_PRONOUNS and t.tag_ in ("WDT", "WP", "WP$"):
             v = t.head  # "a supplier that Boeing plans to acquire": up to the relative clause
+            if t.dep_ == "pobj" and v.dep_ == "prep":
+                v = v.head  # "the 2004 Olympics, in which X competed"
             for _ in range(3):
                 if v.dep_ == "relcl":
                     return self.arg(v.head, pronouns=pronouns)

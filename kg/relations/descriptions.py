@@ -92,13 +92,20 @@ def is_place(mi: int, args: Arguments) -> bool:
         words[-1] in PLACE_WORDS or (len(words) > 1 and words[0] in PLACE_FIRST_WORDS)))
 
 
+def _common(n: Token) -> bool:
+    """A common noun, or a title the tagger called proper but the text gives an article (``a
+    U.S. Representative``)."""
+    return n.pos_ == "NOUN" or (n.pos_ == "PROPN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children))
+
+
 def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
     """The common nouns the sentence says mention ``mi`` is (module docstring), in order."""
     out: list[Token] = []
 
     def add(t: Token) -> None:
         for n in (t, *t.conjuncts):
-            if n.pos_ == "NOUN" and args.ent(n) is None and n not in out:
+            if _common(n) and args.ent(n) is None and n not in out:
                 out.append(n)
 
     subj = _up_conj(root)  # "Lyon and Lille are cities in France": each conjunct is one
@@ -115,8 +122,10 @@ def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
             add(c)
         if c.dep_ in ("compound", "nmod") and c.i < root.i and args.ent(c) is None:
             add(c)  # "American songwriter Jane Doe"
-    if root.dep_ == "appos" and args.ent(root.head) is None and args.set_off(root):
-        add(_up_conj(root.head))
+    top = _up_conj(root)  # "the Chilean artists X and Y": each conjunct is one
+    if top.dep_ == "appos" and args.ent(top.head) is None and (
+            args.set_off(top) or top.head.i == top.left_edge.i - 1):  # "French physician X"
+        add(_up_conj(top.head))
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
             and args.ent(root.head.head) is None and root.head.i == root.left_edge.i - 1:
         add(root.head.head)  # "the Canadian province of Alberta"
@@ -148,8 +157,9 @@ def _norps(tok: Token, args: Arguments) -> list[int]:
         if c.i > tok.i or c.dep_ not in ("amod", "compound", "nmod"):
             continue
         mi = args.ent(c)
-        if mi is not None and args.mentions[mi].type == "NORP":
-            out.append(mi)
+        if mi is not None and (args.mentions[mi].type == "NORP" or (
+                args.mentions[mi].type == "GPE" and country_of(args.mentions[mi].text))):
+            out.append(mi)  # "an American songwriter", "a U.S. Representative"
         elif mi is None and c.pos_ == "NOUN":
             out.extend(_norps(c, args))
     return out
@@ -168,7 +178,8 @@ def nationality(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     for noun in [root, *describing_nouns(mi, root, args)]:
         norps.extend(n for n in _norps(noun, args) if n not in norps and n != mi)
     if label != "nationality":  # a place, work or event has a country, not a religion or party
-        norps = [n for n in norps if "NATIONALITY" in node_types("NORP", args.mentions[n].text)]
+        norps = [n for n in norps if args.mentions[n].type == "GPE"
+                 or "NATIONALITY" in node_types("NORP", args.mentions[n].text)]
     yield from emit(args, [mi], label, norps, "nationality")
 
 

@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 from kg.relations.arguments import Arguments
 from kg.relations.clause import clause
 from kg.relations.descriptions import class_noun, contained, located_in, nationality, place_chain
+from kg.relations.links import entity_of, entity_possessive
 from kg.relations.nouns import according_to, appos, nominal, possessive, title
 from kg.relations.tokens import COPULA_LEMMAS, is_clause_verb
 from kg.relations.triples import CONFIDENCE, RawTriple
@@ -37,7 +38,9 @@ from kg.relations.verbs import (
     existential,
     first_as,
     has_expl,
+    part_preps,
     passive_agent,
+    such_as,
     verb_objects,
     verb_preps,
 )
@@ -71,10 +74,14 @@ RULES: tuple[Rule, ...] = (
          {"svo": 0.9, "svo@amount": 0.8, "prep@amount": 0.7, "object_owner@poss": 0.7,
           "object_owner": 0.65, "object_prep": 0.7},
          "The FTC fined TikTok in 2019."),
+    Rule("such_as", "verb", _always, such_as, {"such_as": 0.7},
+         "Sappy Records has featured acts such as The Arcade Fire and Ohbijou."),
     Rule("as_role", "prep", first_as, as_role, {"as_role": 0.75},
          "Disney hired Kevin Mayer as CEO of ByteDance."),
     Rule("prep", "prep", lambda p, f: p.lower_ not in SKIP_PREPS, verb_preps,
          {"prep": 0.7, "subject_owner": 0.65}, "Kunlun sold Grindr to San Vicente Acquisition."),
+    Rule("prep_part", "prep", lambda p, f: p.lower_ not in SKIP_PREPS, part_preps, {"prep_part": 0.65},
+         "Vigra Church is located on the northern shore of Lake Inari."),
     Rule("nominal", "token", lambda t, a: t.pos_ in ("NOUN", "PROPN") and a.ent(t) is None, nominal,
          {"nominal": 0.7, "nominal@sale": 0.6}, "Ant Financial's acquisition of MoneyGram failed."),
     Rule("according_to", "token", lambda t, a: t.lower_ == "according" and t.dep_ == "prep", according_to,
@@ -93,6 +100,10 @@ RULES: tuple[Rule, ...] = (
          "He was born in Vancouver, British Columbia, Canada."),
     Rule("located_in", "mention", _always, located_in, {"located_in": 0.6},
          "He studied at McGill University in Montreal."),
+    Rule("entity_of", "mention", _always, entity_of, {"entity_of": 0.7},
+         "Murray toured Canada with Rob Baker of The Tragically Hip."),
+    Rule("entity_possessive", "mention", _always, entity_possessive, {"entity_possessive": 0.7},
+         "Strick adapted James Joyce's Ulysses."),
     Rule("contained_in", "edges", _always, contained, {"contained_in": 0.6},
          "Calgary is a city in the Canadian province of Alberta."),
 )

@@ -102,6 +102,9 @@ def object_gap(verb: Token) -> Token | None:
         return None
     if any(c.dep_ == "prep" and not any(q.dep_ == "pobj" for q in c.children) for c in verb.children):
         return None  # "the firm (that) Boeing works with": the gap is the preposition's
+    if any((c.dep_ == "prep" and any(q.lower_ in RELATIVE_PRONOUNS for q in c.children))
+           or (c.dep_ == "advmod" and c.lower_ in ("where", "when")) for c in verb.children):
+        return None  # "the Olympics, in which X competed", "the city where X died"
     return v.head
 
 

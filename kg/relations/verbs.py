@@ -26,7 +26,7 @@ from kg.relations.tokens import (
     verb_label,
 )
 from kg.relations.triples import RawTriple, emit
-from kg.relations.words import APPOINT_VERBS, LEAVE_VERBS, ROLE_NOUNS
+from kg.relations.words import APPOINT_VERBS, LEAVE_VERBS, PART_NOUNS, PARTICIPATE_VERBS, ROLE_NOUNS, SKIP_PREPS
 
 
 @dataclass
@@ -256,7 +256,8 @@ def verb_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
     prep_neg = prep.i > 0 and args.doc[prep.i - 1].dep_ == "neg"  # "…, not in China"
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         targets = args.arg(pobj, pronouns=False)
-        targets.mentions = [m for m in targets.mentions if args.mentions[m].type != "EVENT"
+        takes_part = f.verb.lemma_.lower() in PARTICIPATE_VERBS and prep.lower_ in ("in", "at")
+        targets.mentions = [m for m in targets.mentions if args.mentions[m].type != "EVENT" or takes_part
                             or prep.lower_ not in ("in", "at", "during", "throughout")]
         if not targets:
             continue
@@ -264,3 +265,49 @@ def verb_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
         key = "subject_owner" if f.holders is not f.actors else "prep"
         yield from emit(args, f.holders, f"{f.label}{noun} {prep.lower_}", targets, key, f.clause,
                         negated=prep_neg)
+
+
+def part_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
+    """``born in the village of X``, ``located on the shore of Lake Inari``, ``in the east of
+    the Russian Empire``: a part or an area of a named place stands for the place (``prep``
+    reads only named objects).
+
+    Pattern: verb > prep > pobj{NOUN in PART_NOUNS, unnamed} > prep{LOWER: of} > pobj{name}.
+    """
+    args = f.args
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        if pobj.pos_ != "NOUN" or pobj.lower_ not in PART_NOUNS or args.ent(pobj) is not None:
+            continue
+        for of in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for places in args.pobj_args(of, pronouns=False):
+                yield from emit(args, f.holders, f"{f.label} {prep.lower_}", places, "prep_part", f.clause)
+
+
+def _members(noun: Token, args: Arguments) -> Arg:
+    """The named members of an unnamed plural: ``acts such as A and B``, ``clubs including A``."""
+    out = Arg()
+    if noun.pos_ != "NOUN" or args.ent(noun) is not None or args.arg(noun, pronouns=False):
+        return out
+    for c in noun.children:
+        if c.dep_ == "prep" and (c.lower_ in ("including", "like")
+                                 or (c.lower_ == "as" and c.i > 0 and args.doc[c.i - 1].lower_ == "such")):
+            for a in args.pobj_args(c, pronouns=False):
+                out.add(a)
+    return out
+
+
+def such_as(verb: Token, f: VerbFrame) -> Iterator[RawTriple]:
+    """``has featured acts such as The Arcade Fire`` → featured The Arcade Fire; ``played for
+    clubs including Ajax`` → played for Ajax: the named members take the unnamed noun's place.
+
+    Pattern: verb > dobj|prep>pobj {NOUN} > prep{such as|including|like} > pobj{name}.
+    """
+    args = f.args
+    for obj in objects(verb):
+        yield from emit(args, f.actors, f.label, _members(obj, args), "such_as", f.clause)
+    for prep in f.preps():
+        if prep.lower_ in SKIP_PREPS:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            yield from emit(args, f.actors, f"{f.label} {prep.lower_}", _members(pobj, args), "such_as", f.clause)
+

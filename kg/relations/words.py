@@ -78,3 +78,17 @@ SKIP_PREPS = frozenset(
     after before according amid within per as of""".split()
 )
 NOUN_PREPS = frozenset({"of", "to", "with", "from", "into", "against", "on", "over", "in", "for", "at", "between"})
+#: Nouns of a part or an area of a place: ``born in the village of X``, ``located on the shore
+#: of X``, ``in the east of X`` say where, as ``in X`` would (rule ``prep_part``).
+PART_NOUNS = frozenset(
+    """part east west north south northeast northwest southeast southwest centre center heart
+    middle shore shores coast bank banks mouth edge outskirts suburbs suburb vicinity side slopes
+    foot area city town village province state county district region capital island valley
+    municipality borough parish commune""".split()
+)
+#: Verbs whose ``in``/``at`` + an event names the event taken part in (``competed at the 2004
+#: Olympics``), not the time of the clause (``moved to Paris during World War II``).
+PARTICIPATE_VERBS = frozenset(
+    """compete participate fight serve play race win finish take appear perform represent
+    debut medal""".split()
+)

@@ -128,3 +128,36 @@ def test_no_containment_from_a_person():
                    ents=["B-PERSON", "O", "O", "O", "O", "O", "B-NORP", "O", "O", "B-GPE", "O"],
                    lemmas="smith be a politician in the canadian province of alberta .".split())
     assert [r for r in relations(doc) if r[3] == "contained_in"] == []
+
+
+def _physician(comma: bool) -> Doc:
+    words = ["named", "after", "French", "physician", *([","] if comma else []), "Jean", "Reverend", "."]
+    n = 1 if comma else 0
+    return make_doc(words, [0, 0, 3, 1, *([3] if comma else []), 5 + n, 3, 0],
+                    ["ROOT", "prep", "amod", "pobj", *(["punct"] if comma else []), "compound", "appos", "punct"],
+                    pos=["VERB", "ADP", "ADJ", "NOUN", *(["PUNCT"] if comma else []), "PROPN", "PROPN", "PUNCT"],
+                    tags=["VBN", "IN", "JJ", "NN", *([","] if comma else []), "NNP", "NNP", "."],
+                    ents=["O", "O", "B-NORP", "O", *(["O"] if comma else []), "B-PERSON", "I-PERSON", "O"])
+
+
+def test_nationality_on_a_noun_right_in_front_of_the_name():
+    # "French physician Jean Reverend": the parser calls the name an apposition without a comma
+    assert relations(_physician(False)) == [("Jean Reverend", "nationality", "French", "nationality")]
+    assert relations(_physician(True)) == [("Jean Reverend", "nationality", "French", "nationality")]
+
+
+def _representative(modifier: str, ent: str) -> Doc:
+    return make_doc(["Edward", "Finnegan", "was", "a", modifier, "Representative", "."], [1, 2, 2, 5, 5, 2, 2],
+                    ["compound", "nsubj", "ROOT", "det", "compound", "attr", "punct"],
+                    pos=["PROPN", "PROPN", "AUX", "DET", "PROPN", "PROPN", "PUNCT"],
+                    tags=["NNP", "NNP", "VBD", "DT", "NNP", "NNP", "."],
+                    ents=["B-PERSON", "I-PERSON", "O", "O", ent, "O", "O"],
+                    lemmas=["edward", "finnegan", "be", "a", modifier.lower(), "representative", "."])
+
+
+def test_a_country_name_in_front_of_a_title_is_a_nationality():
+    assert relations(_representative("U.S.", "B-GPE")) == [("Edward Finnegan", "nationality", "U.S.", "nationality")]
+
+
+def test_a_place_that_is_no_country_is_no_nationality():
+    assert relations(_representative("Chicago", "B-GPE")) == []

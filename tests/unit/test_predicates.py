@@ -70,7 +70,18 @@ def test_example_edge_gets_its_predicate(name, example):
     ("located in", "prep", ("GPE", "Mali"), ("LOC", "Africa"), "continent"),
     # born: a person, at a place
     ("born in", "prep", ("PERSON", "Ada Lovelace"), ("GPE", "London"), "place_of_birth"),
-    ("born in", "prep", ("ORG", "Acme"), ("GPE", "London"), OTHER),
+    ("born in", "prep", ("NORP", "Americans"), ("GPE", "London"), OTHER),
+    # the phrase names what NER got wrong (implied_types): a town typed PERSON, a person ORG
+    ("born in", "prep", ("ORG", "Acme"), ("GPE", "London"), "place_of_birth"),
+    ("born at", "prep", ("PERSON", "Henrik Angell"), ("PERSON", "Luster"), "place_of_birth"),
+    ("town in", "appos", ("PERSON", "Franklin Lakes"), ("GPE", "New Jersey"), "located_in"),
+    ("politician in", "appos", ("PERSON", "Jane Doe"), ("GPE", "New Jersey"), OTHER),
+    ("located in", "place_chain", ("PERSON", "Luster"), ("GPE", "Sogn og Fjordane"), "located_in"),
+    ("fourth studio album of", "possessive", ("GPE", "Load"), ("ORG", "Metallica"), "performer"),
+    ("son of", "appos", ("PERSON", "John Smith"), ("ORG", "Joseph Smith"), "child_of"),
+    ("son of", "appos", ("NORP", "Americans"), ("ORG", "Joseph Smith"), OTHER),
+    ("starred", "svo", ("ORG", "The Crowd"), ("PERSON", "Eleanor Boardman"), "cast_member"),
+    ("starred in", "prep", ("PERSON", "Eleanor Boardman"), ("WORK_OF_ART", "The Crowd"), "cast_in"),
     ("born in", "prep", ("PERSON", "Ada Lovelace"), ("DATE", "1815"), OTHER),
     # a party is a party by its name; other organisations joined are no party
     ("member of", "appos", ("PERSON", "Tom Hale"), ("ORG", "Labour Party"), "member_of_political_party"),

@@ -1,0 +1,93 @@
+"""A rebuild's few changed documents, parsed in a forked child while this process reads the cache.
+
+Why: a rebuild after one changed document must import spaCy and load the model (about 2.5 s of
+one core) to parse that one document; done in this process, everything else waits for it. The
+child is forked as soon as the first changed document is found: it imports spaCy and loads the
+model while this process goes on checking the other documents, decodes the cached results,
+loads the resolution's lexicons and imports the writers; on a second core the two overlap. The
+child runs the same extractor as the local engine, so its results are the same records (tested:
+the outputs are the bytes of a full build).
+
+A plain ``multiprocessing`` child and a pipe: the documents go in once the scan is over, the
+results come back pickled. A child that dies or fails makes :meth:`BackgroundParse.results`
+return ``None``, and the caller parses those documents itself (where an extraction error is
+raised as it would be without the child).
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING
+
+from kg.model import Document, DocResult
+
+if TYPE_CHECKING:
+    from kg.extract import DocumentExtractor
+
+log = logging.getLogger(__name__)
+
+
+def available() -> bool:
+    """Only where ``fork`` exists: a spawned child would re-import kg first and gain nothing."""
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+class BackgroundParse:
+    """Fork a child that makes the extractor now; :meth:`parse` hands it the documents."""
+
+    def __init__(self, make_extractor: Callable[[], DocumentExtractor], batch_size: int = 32) -> None:
+        ctx = multiprocessing.get_context("fork")
+        self.conn, child_end = ctx.Pipe()
+        self.process = ctx.Process(target=_child, args=(child_end, self.conn, make_extractor, batch_size),
+                                   daemon=True)
+        self.process.start()
+        child_end.close()  # so that a dead child reads as end-of-file here
+        self.count = 0
+
+    def parse(self, documents: list[Document]) -> None:
+        self.count = len(documents)
+        try:
+            self.conn.send(documents)
+        except OSError:  # the child is gone: results() says so
+            pass
+
+    def results(self) -> list[DocResult] | None:
+        """The documents' results in input order; ``None`` if the child failed (parse them here)."""
+        try:
+            status, payload = self.conn.recv()
+        except (EOFError, OSError):
+            status, payload = "died", None
+        finally:
+            self.close()
+        if status != "ok" or len(payload) != self.count:
+            log.warning("the background parse did not finish (%s); parsing in this process", status)
+            return None
+        return payload
+
+    def close(self) -> None:
+        """Stop the child if it still runs (a rebuild that found too many changes parses them
+        the usual way), and reap it."""
+        self.conn.close()
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join()
+
+
+def _child(conn: Connection, parent_end: Connection, make_extractor: Callable[[], DocumentExtractor],
+           batch_size: int) -> None:
+    """In the child: make the extractor (spaCy's import, the model), wait for the documents, parse.
+    The parent's end of the pipe is closed first, so that a parent that dies reads as end-of-file."""
+    parent_end.close()
+    try:
+        extractor = make_extractor()
+        documents = conn.recv()
+        conn.send(("ok", list(extractor.run(documents, batch_size=batch_size))))
+    except EOFError:  # the parent closed the pipe: nothing to parse
+        pass
+    except Exception as exc:  # the parent parses these documents itself, and sees the error there
+        conn.send((f"failed: {type(exc).__name__}", None))
+    finally:
+        conn.close()

@@ -1,0 +1,228 @@
+"""Derived edges: the facts that follow from the typed edges a graph already has.
+
+A sentence states a fact once and leaves its consequences to the reader: "Calgary is a city in
+Alberta" and "Alberta is a province of Canada" say Calgary is in Canada; "Thriller is an album by
+Michael Jackson" says Thriller is a work of Michael Jackson; a place in a country is located in
+it (Wikidata states both P17 and P131 for a town of a country). The rows of
+``kg/data/derivations.yaml`` say which facts follow from which; this module applies them to a
+built graph, in rounds until nothing new follows, and adds each new fact as an edge of its own:
+``rule: derived:NAME``, ``derived_from`` (the premises, readable), the evidence sentences of every
+premise, and a confidence below the weakest premise's. Deterministic: premises and rows are
+visited in sorted / table order.
+
+Only typed edges that are neither denied nor hedged are premises, and a derived edge passes its
+predicate's type guard like any other, so nothing is derived from a phrase kg could not type.
+
+>>> import networkx as nx
+>>> G = nx.MultiDiGraph()
+>>> for n, t in [("calgary", "GPE"), ("alberta", "GPE"), ("canada", "GPE")]:
+...     G.add_node(n, label=n.title(), type=t)
+>>> G.add_edge("calgary", "alberta", key="located in", relation="city in", predicate="located_in",
+...            wikidata="P131", confidence=0.8, evidence=[{"doc": "d", "start": 0, "end": 40}])
+'located in'
+>>> G.add_edge("alberta", "canada", key="province of", relation="province of", predicate="located_in",
+...            wikidata="P131", confidence=0.8, evidence=[{"doc": "d", "start": 41, "end": 80}])
+'province of'
+>>> sorted((u, v, d["wikidata"]) for u, v, d in derive(G))
+[('alberta', 'canada', 'P17'), ('calgary', 'canada', 'P131'), ('calgary', 'canada', 'P17')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Hashable
+
+import networkx as nx
+import yaml
+
+from kg.predicates import OTHER, Predicate, by_name, node_types
+
+#: A derived edge's confidence is its weakest premise's times this (a chain is weaker than a link).
+DISCOUNT = 0.9
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """A row of ``kg/data/derivations.yaml``."""
+
+    name: str
+    when: tuple[str, ...]
+    then: str
+    reverse: bool
+    restate: bool
+    not_rules: frozenset[str]
+    head: frozenset[str]
+    tail: frozenset[str]
+    example: dict[str, Any]
+
+
+@dataclass
+class Fact:
+    """A typed statement X -predicate-> Y: stated by an edge, or derived."""
+
+    premises: list[str]  # readable: "Calgary located_in Alberta"
+    evidence: list[dict[str, Any]]
+    confidence: float
+    rule: str = ""  # the relation rule of a stated edge ("nationality", "place_chain"); "" derived
+
+
+@lru_cache(maxsize=1)
+def table() -> tuple[int, tuple[Derivation, ...]]:
+    """The number of rounds and the rows of the table, in order."""
+    text = resources.files("kg").joinpath("data/derivations.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    rows = tuple(Derivation(
+        name=r["name"], when=tuple(r["when"]), then=r["then"], reverse=bool(r.get("reverse")),
+        restate=bool(r.get("restate")), not_rules=frozenset(r.get("not_rules") or ()),
+        head=frozenset(r.get("head") or ()), tail=frozenset(r.get("tail") or ()),
+        example=dict(r.get("example") or {}),
+    ) for r in data["derivations"])
+    return int(data.get("rounds", 4)), rows
+
+
+Key = tuple[Hashable, str, Hashable]
+
+
+def stated_facts(G: nx.MultiDiGraph) -> dict[Key, Fact]:
+    """The typed, affirmed edges as facts, each also read the other way round where its predicate
+    has an inverse (``contains`` Y X is ``located_in`` X Y)."""
+    facts: dict[Key, Fact] = {}
+    preds = by_name()
+    for u, v, _, d in sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
+        p = preds.get(str(d.get("predicate") or OTHER))
+        if p is None or u == v or d.get("negated") or d.get("hedged"):
+            continue
+        fact = Fact([f"{_label(G, u)} {p.name} {_label(G, v)}"], list(d.get("evidence") or []),
+                    float(d.get("confidence") or 0.5), str(d.get("rule") or "").split("+", 1)[0])
+        facts.setdefault((u, p.name, v), fact)
+        if p.inverse:
+            facts.setdefault((v, p.inverse, u), fact)
+    return facts
+
+
+def derive(G: nx.MultiDiGraph) -> list[tuple[Hashable, Hashable, dict[str, Any]]]:
+    """The derived edges of ``G`` as ``(head, tail, attributes)``, in the order found."""
+    rounds, rows = table()
+    facts = stated_facts(G)
+    types: dict[Hashable, frozenset[str]] = {}
+
+    def types_of(n: Hashable) -> frozenset[str]:
+        if n not in types:
+            d = G.nodes[n]
+            types[n] = node_types(str(d.get("type", "")), str(d.get("label", n)))
+        return types[n]
+
+    ids, read_back = _stated_ids(G)
+    out: list[tuple[Hashable, Hashable, dict[str, Any]]] = []
+    for _ in range(rounds):
+        new: dict[Key, tuple[Derivation, Fact]] = {}
+        index = _by_predicate(facts)
+        for row in rows:
+            for a, b, premises in _matches(row, index, facts):
+                p = by_name()[row.then]
+                key = (a, p.name, b)
+                if a == b or key in new or (key in facts and not row.restate) or (a, p.wikidata, b) in ids:
+                    continue
+                if not row.restate and (a, p.wikidata, b) in read_back:
+                    continue
+                if any(f.rule in row.not_rules for f in premises) or not _fits(row, p, types_of(a), types_of(b)):
+                    continue
+                new[key] = (row, _combine(premises))
+        if not new:
+            break
+        for (a, name, b), (row, fact) in new.items():
+            facts.setdefault((a, name, b), fact)
+            p = by_name()[name]
+            if p.inverse:
+                facts.setdefault((b, p.inverse, a), fact)
+            ids.add((a, p.wikidata, b))
+            out.append((a, b, _attributes(row, p, fact)))
+    return out
+
+
+IdSet = set[tuple[Hashable, str | None, Hashable]]
+
+
+def _stated_ids(G: nx.MultiDiGraph) -> tuple[IdSet, IdSet]:
+    """``(head, Wikidata id, tail)`` of every edge's ``wikidata``, and of its ``wikidata_inverse``
+    read back: a derived edge never states a property an edge already states (``director_of``
+    carries P800: no ``notable_work`` beside it); only a ``restate`` row turns a read-back id
+    into an edge's own."""
+    ids: IdSet = set()
+    read_back: IdSet = set()
+    for u, v, d in G.edges(data=True):
+        if d.get("wikidata"):
+            ids.add((u, d["wikidata"], v))
+        if d.get("wikidata_inverse"):
+            read_back.add((v, d["wikidata_inverse"], u))
+    return ids, read_back
+
+
+def add_derived(G: nx.MultiDiGraph) -> int:
+    """Add the derived edges to ``G`` (key ``derived:PREDICATE``); how many were added."""
+    added = derive(G)
+    for a, b, attrs in added:
+        G.add_edge(a, b, key=f"derived:{attrs['predicate']}", **attrs)
+    return len(added)
+
+
+def _by_predicate(facts: dict[Key, Fact]) -> dict[str, dict[Hashable, list[Hashable]]]:
+    """predicate -> head -> tails, in sorted order."""
+    index: dict[str, dict[Hashable, list[Hashable]]] = {}
+    for x, p, y in sorted(facts, key=lambda k: (k[1], str(k[0]), str(k[2]))):
+        index.setdefault(p, {}).setdefault(x, []).append(y)
+    return index
+
+
+def _matches(row: Derivation, index: dict[str, dict[Hashable, list[Hashable]]], facts: dict[Key, Fact]):
+    """``(head, tail, premises)`` for every way the row's premises hold."""
+    first = index.get(row.when[0], {})
+    for x, ys in first.items():
+        for y in ys:
+            if len(row.when) == 1:
+                a, b = (y, x) if row.reverse else (x, y)
+                yield a, b, [facts[(x, row.when[0], y)]]
+                continue
+            for z in index.get(row.when[1], {}).get(y, ()):
+                if z == x:
+                    continue
+                a, b = (z, x) if row.reverse else (x, z)
+                yield a, b, [facts[(x, row.when[0], y)], facts[(y, row.when[1], z)]]
+
+
+def _fits(row: Derivation, p: Predicate, head: frozenset[str], tail: frozenset[str]) -> bool:
+    """The predicate's type guard; a row's own ``head`` / ``tail`` types replace the guard's at
+    that end (the premises already say what the end is: a `country` edge's head is a place). A
+    one-premise row without them restates its premise, which passed its own guard (perhaps
+    through the types its phrase implies): no guard again."""
+    if len(row.when) == 1 and not (row.head or row.tail):
+        return True
+    # two premises X -p1-> Y -p2-> Z: X passed p1's guard as a head (rows pair p1 with a `then` of
+    # the same kind of head: a place stays a place, a person a person), so only Z is checked
+    head_ok = bool(row.head & head) if row.head else (len(row.when) == 2 or bool(p.head & head))
+    return head_ok and bool((row.tail or p.tail) & tail)
+
+
+def _combine(premises: list[Fact]) -> Fact:
+    seen: set[tuple] = set()
+    evidence = []
+    for f in premises:
+        for e in f.evidence:
+            k = (e.get("doc"), e.get("start"), e.get("end"))
+            if k not in seen:
+                seen.add(k)
+                evidence.append(e)
+    return Fact([s for f in premises for s in f.premises], evidence,
+                round(min(f.confidence for f in premises) * DISCOUNT, 3))
+
+
+def _attributes(row: Derivation, p: Predicate, fact: Fact) -> dict[str, Any]:
+    return {"relation": p.name.replace("_", " "), "evidence": fact.evidence, "confidence": fact.confidence,
+            "rule": f"derived:{row.name}", "negated": False, "hedged": False,
+            "derived_from": "; ".join(fact.premises), **p.attributes()}
+
+
+def _label(G: nx.MultiDiGraph, n: Hashable) -> str:
+    return str(G.nodes[n].get("label") or n)

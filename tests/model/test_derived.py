@@ -1,0 +1,39 @@
+"""Derived edges (kg/infer.py) through the real model and the graph: what two sentences say
+together, with the evidence of both; and what must not follow."""
+
+from __future__ import annotations
+
+from kg.api import graph_from_results
+from kg.model import Document
+
+
+def _edges(extractor, text: str) -> dict[tuple[str, str, str], dict]:
+    G = graph_from_results([extractor.one(Document("t", text))])
+    label = {n: d["label"] for n, d in G.nodes(data=True)}
+    return {(label[u], d["predicate"], label[v]): d for u, v, d in G.edges(data=True)}
+
+
+def test_a_city_in_a_state_of_a_country_is_in_the_country(extractor):
+    edges = _edges(extractor, "Brookston is a city in Saint Louis County, Minnesota. "
+                              "Minnesota is a state of the United States.")
+    d = edges[("Brookston", "country", "United States")]
+    assert d["wikidata"] == "P17" and d["rule"].startswith("derived:")
+    assert len(d["evidence"]) == 2  # both sentences
+    assert "Minnesota" in d["derived_from"]
+    assert edges[("Brookston", "located_in", "United States")]["wikidata"] == "P131"
+
+
+def test_an_album_by_an_artist_is_the_artists_notable_work(extractor):
+    edges = _edges(extractor, "Thriller is an album by Michael Jackson.")
+    assert edges[("Michael Jackson", "notable_work", "Thriller")]["wikidata"] == "P800"
+
+
+def test_a_nationality_adjective_gives_no_location(extractor):
+    edges = _edges(extractor, "Roketsan is a Turkish weapons manufacturer.")
+    assert [k for k in edges if k[1] == "located_in"] == []
+
+
+def test_nothing_follows_from_a_denial(extractor):
+    edges = _edges(extractor, "Brookston Museum is not located in Minnesota. Minnesota is a state of the United States.")
+    assert edges[("Brookston Museum", "located_in", "Minnesota")]["negated"] is True
+    assert [k for k in edges if k[2] == "United States" and k[0] != "Minnesota"] == []
