@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.aliases import PackMatch
 from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_place  # noqa: F401  (tests)
-from kg.lexicon.countries import country_names
+from kg.lexicon.countries import country_names, demonyms
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.words import (
     DETERMINERS, INSTITUTION_HEADS, LEADING_TRIM, MONTHS_DAYS, PERSON_TITLES, ROLE_WORDS,
@@ -91,10 +91,11 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
             return True  # "a netizen"
     if len(span) == 1 and not touched:
         tok = span[0]
-        if tok.is_sent_start and in_lexicon(tok.lower_, lexicon) and (
+        if tok.is_sent_start and in_lexicon(tok.lower_, lexicon) and tok.lower_ not in demonyms() and (
                 tok.lower_ in _lower_words(original) or (tok.pos_ not in ("PROPN", "") and not uncased)):
             return True  # "Byte said ..." where "byte" is otherwise lower-case; "Bombing and other
             # effects ...", "Quokkas are found ...": an English word the tagger reads as no name
+            # (a people's adjective is a name wherever it stands: "Israeli troops have withdrawn")
     return False
 
 
