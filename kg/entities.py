@@ -22,12 +22,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.aliases import PackMatch
 from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_place  # noqa: F401  (tests)
-from kg.lexicon.countries import country_names
+from kg.lexicon.countries import country_names, demonyms
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.words import (
     DETERMINERS, INSTITUTION_HEADS, LEADING_TRIM, MONTHS_DAYS, PERSON_TITLES, ROLE_WORDS,
 )
 from kg.model import NODE_TYPES, Mention, Recase
+from kg.titles import nicknamed_names, titled_works
 from kg.spans import (
     capitalised, capitalised_edges, close_brackets, is_office, name_chain, one_name, people_in_name,
     sentence_parts, title_case_sentence, without_opener, without_title,
@@ -90,10 +91,11 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
             return True  # "a netizen"
     if len(span) == 1 and not touched:
         tok = span[0]
-        if tok.is_sent_start and in_lexicon(tok.lower_, lexicon) and (
+        if tok.is_sent_start and in_lexicon(tok.lower_, lexicon) and tok.lower_ not in demonyms() and (
                 tok.lower_ in _lower_words(original) or (tok.pos_ not in ("PROPN", "") and not uncased)):
             return True  # "Byte said ..." where "byte" is otherwise lower-case; "Bombing and other
             # effects ...", "Quokkas are found ...": an English word the tagger reads as no name
+            # (a people's adjective is a name wherever it stands: "Israeli troops have withdrawn")
     return False
 
 
@@ -217,32 +219,20 @@ def quoted_mentions(found: _Found) -> None:
 
 def nickname_names(found: _Found) -> None:
     """A person's name with a quoted nickname inside is one name (``James Llewellyn "Jimmy"
-    Frise``, ``Wilfried "Willi" Schneider``): NER cuts it at the quotes into two names and a
-    stray nickname. Taken when a person's name (NER) touches the quotes on either side, the
-    other side is a capitalised proper noun, and one to three capitalised words stand between
-    the quotes, all in one sentence. Quoted titles after a name stay titles: their words are
-    no proper noun run on both sides ("Jackson's "Thriller" was ...")."""
+    Frise``; ``kg.titles.nicknamed_names``), before NER cuts it at the quotes."""
+    if not found.uncased:
+        for span in nicknamed_names(found.doc):
+            found.add(span, "PERSON", "ner")
+
+
+def titled_mentions(found: _Found) -> None:
+    """Titles named after the noun that says what they are ("the novel The Sword and the Sickle";
+    ``kg.titles``), before NER cuts them at their function words."""
     if found.uncased:
         return
-    doc = found.doc
-    for tok in doc:
-        if tok.text not in _QUOTES or tok.i == 0:
-            continue
-        close = next((j for j in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[j].text in _QUOTES), None)
-        if close is None or close + 1 >= len(doc) or doc[close + 1].is_sent_start:
-            continue
-        inner, left, right = doc[tok.i + 1:close], doc[tok.i - 1], doc[close + 1]
-        if not all(t.is_alpha and capitalised(t) for t in inner) or tok.is_sent_start \
-                or "PERSON" not in (left.ent_type_, right.ent_type_) \
-                or not all(t.pos_ == "PROPN" and capitalised(t) for t in (left, right)):
-            continue
-        start, end = left.i, close + 2
-        while start > 0 and not doc[start].is_sent_start and doc[start - 1].pos_ == "PROPN" \
-                and capitalised(doc[start - 1]) and not is_office(doc[start - 1]):
-            start -= 1
-        while end < len(doc) and not doc[end].is_sent_start and doc[end].pos_ == "PROPN" and capitalised(doc[end]):
-            end += 1
-        found.add(Span(doc, start, end), "PERSON", "ner")
+    for span, etype in titled_works(found.doc):
+        if not title_case_sentence(span) and not found.junk(span):
+            found.add(span, etype, "titled")
 
 
 def _title_case(span: Span) -> bool:
@@ -368,7 +358,7 @@ def extract_mentions(
     ``doc`` was parsed from the truecased text; ``original`` is the cleaned document, same length,
     and is where every mention's text is taken from. The sources run in order of trust, and a
     token taken by one is not offered to the next: packs, names with a quoted nickname, quoted
-    titles, NER, recovered,
+    titles, titles after a class noun ("the novel …"), NER, recovered,
     propagated (after a people's adjective is joined to the name it starts and fragments of
     longer names are dropped).
     """
@@ -376,6 +366,7 @@ def extract_mentions(
     pack_mentions(found, packs)
     nickname_names(found)
     quoted_mentions(found)
+    titled_mentions(found)
     ner_mentions(found)
     recovered_mentions(found)
     join_peoples(found)

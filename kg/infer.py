@@ -217,7 +217,9 @@ def _combine(premises: list[Fact]) -> Fact:
 
 
 def _attributes(row: Derivation, p: Predicate, fact: Fact) -> dict[str, Any]:
-    return {"relation": p.name.replace("_", " "), "evidence": fact.evidence, "confidence": fact.confidence,
+    # the predicate's label, never a phrase of a sentence: a stated "located in" typed `country`
+    # and the derived `located_in` beside it stay two edges a reader (and a CSV) can tell apart
+    return {"relation": p.label, "evidence": fact.evidence, "confidence": fact.confidence,
             "rule": f"derived:{row.name}", "negated": False, "hedged": False,
             "derived_from": "; ".join(fact.premises), **p.attributes()}
 

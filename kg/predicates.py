@@ -281,7 +281,13 @@ def classify(relation: str, rule: str, head_types: Iterable[str], tail_types: It
     ``rule`` may carry a suffix (``svo+antecedent``). ``declared``: the predicate a relation rule
     stated for the edge; it wins when its types fit.
     """
-    head_types, tail_types = frozenset(head_types), frozenset(tail_types)
+    return _classify(relation, rule, frozenset(head_types), frozenset(tail_types), declared)
+
+
+@lru_cache(maxsize=65536)
+def _classify(relation: str, rule: str, head_types: frozenset[str], tail_types: frozenset[str],
+              declared: str | None) -> Predicate | None:
+    """``classify`` on hashable arguments, memoised: a corpus repeats its phrases and types."""
     if not declared:
         head_types, tail_types = implied_types(relation, rule, head_types, tail_types)
     # a nationality adjective stands for a country only where a rule says so (rules: nationality)

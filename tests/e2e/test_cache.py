@@ -170,7 +170,7 @@ def test_bad_cache_entry_is_recomputed(corpus, tmp_path, bad):
 def test_code_change_invalidates_entries(corpus, tmp_path, monkeypatch):
     out = tmp_path / "out"
     build(corpus, out)
-    monkeypatch.setattr(kg.cache, "code_fingerprint", lambda: "an-edited-kg")
+    monkeypatch.setattr(kg.cache, "code_fingerprint", lambda **_: "an-edited-kg")
     assert build(corpus, out).cached == 0
     assert rows(out) == 3  # entries of the old code were pruned
     assert build(corpus, out).cached == 3
@@ -284,11 +284,12 @@ def test_unchanged_rebuild_needs_neither_spacy_nor_igraph(corpus, tmp_path):
                          capture_output=True, text=True, check=True)
     assert run.stdout.split() == ["3", "False", "False"]
     assert (out / "graph.html").read_bytes() == page
-    # one changed document: spaCy is back for that one, the graph equals a from-scratch build
+    # one changed document: spaCy is back for that one, in a forked child (kg.engines.background):
+    # this process still never imports it; the graph equals a from-scratch build
     (corpus / "zebra.txt").write_text(TEXTS["zebra.txt"] + " Quokka Labs is based in Hobart.", encoding="utf-8")
     run = subprocess.run([sys.executable, "-c", script, str(corpus), str(out)],
                          capture_output=True, text=True, check=True)
-    assert run.stdout.split()[:2] == ["2", "True"]
+    assert run.stdout.split()[:2] == ["2", "False"]
     fresh = tmp_path / "fresh"
     kg.build([str(corpus)], output_dir=fresh, cache=False)
     for name in ("graph.json", "graph.html", "graph.graphml", "graph.gexf", "triples.csv"):

@@ -395,6 +395,11 @@ def test_days_titles_before_names_and_lone_stop_words_are_no_names(extract, sent
     assert not junk & set(names(extract, sentence))
 
 
+def test_a_peoples_adjective_opening_a_sentence_stays_a_name(extract):
+    """The English-word filter above must not drop a demonym the tagger reads as an adjective."""
+    assert "Israeli" in names(extract, "Israeli troops have withdrawn from two Palestinian towns.")
+
+
 def test_quoted_titles_lose_trailing_punctuation_and_keep_their_article(extract):
     found = names(extract, 'He sang "My Sweet Lord," and later "This Little Girl of Mine" on tour.')
     assert "My Sweet Lord" in found and "This Little Girl of Mine" in found

@@ -1,0 +1,120 @@
+"""Names NER cuts at their lower-case words or quotes, found from the letter case and one cue.
+
+* ``titled_works``: titles of works named right after the noun that says what they are: "the
+  novel The Sword and the Sickle", "the film Sanders of the River", "the album Let It Loose", "the
+  band Cute Is What We Aim For".
+* ``nicknamed_names``: a person's name with a quoted nickname inside (``James Llewellyn "Jimmy"
+  Frise``), which NER cuts at the quotes into two names and a stray nickname.
+
+
+NER cuts such titles at their function words ("Sword", "Sickle") or misses them, and the parse
+reads their words as the sentence's own. The class noun before them is the evidence: after it,
+a run of words written in Title Case (function words inside it in lower case) is one title,
+whatever its words are. Only the letter case and the cue are read, so it holds on any text
+written in case; quoted titles are taken elsewhere (``kg.entities.quoted_mentions``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.spans import capitalised, is_office
+
+#: Quotation marks (the tokenizer's forms of straight and curly quotes).
+QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+#: Nouns that introduce the title of a work, and the type the title gets.
+WORK_NOUNS: dict[str, str] = {
+    **dict.fromkeys("novel novella book memoir poem play film movie documentary album song single ep "
+                    "opera musical series sitcom anthology painting sculpture".split(), "WORK_OF_ART"),
+    **dict.fromkeys("band".split(), "ORG"),
+}
+#: Lower-case words a title holds between its capitalised words ("Sanders of the River").
+TITLE_FUNCTION_WORDS = frozenset("of the a an and in on with to for at from by or".split())
+#: Words between the class noun and the title ("the film, titled X", "the song called X").
+_INTRODUCERS = frozenset({",", "titled", "entitled", "called", "named"})
+#: Function words only ever inside a title ("Sanders of the River"); after the others a name NER
+#: found starts something else ("by Bram Stoker", "and Paul McCartney", "in Paris").
+_INSIDE_WORDS = frozenset("of the a an to".split())
+#: NER types that start another name after "and", "by", "in"…: the run stops there.
+_OTHER_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+#: The longest title taken, in tokens.
+_MAX_TOKENS = 12
+
+
+def titled_works(doc: Doc) -> list[tuple[Span, str]]:
+    """The titles introduced by a class noun in ``doc``, with their type, left to right."""
+    found = []
+    for tok in doc:
+        etype = WORK_NOUNS.get(tok.lower_)
+        if etype is None or not tok.is_lower or tok.pos_ != "NOUN":  # "to play European Champion X"
+            continue
+        start = tok.i + 1
+        while start < len(doc) and doc[start].lower_ in _INTRODUCERS and start - tok.i <= 2:
+            start += 1
+        span = _title_run(doc, start)
+        if span is not None:
+            found.append((span, etype))
+    return found
+
+
+def _title_run(doc: Doc, start: int) -> Span | None:
+    """The Title-Case run starting at ``start``: capitalised words and the function words between
+    them, in one sentence, ending on a capitalised word; two words or more (one capitalised word
+    is NER's to find)."""
+    if start >= len(doc) or not _title_word(doc[start]) or doc[start].is_sent_start:
+        return None
+    end, i = start + 1, start + 1
+    while i < len(doc) and i - start < _MAX_TOKENS and not doc[i].is_sent_start:
+        tok = doc[i]
+        if _title_word(tok):
+            end = i + 1
+        elif not (tok.lower_ in TITLE_FUNCTION_WORDS or tok.text in ("'", "’", "-")):
+            break
+        elif tok.lower_ not in _INSIDE_WORDS and _starts_other_name(doc, i + 1):
+            break  # "the novel Dracula by Bram Stoker", "the song Yesterday and Paul McCartney"
+        elif tok.lower_ in ("and", "or") and any(t.lower_ == "of" for t in doc[start:i]):
+            break  # "the games Medal of Honor and Call of Duty": an "X of Y" title is complete
+        i += 1
+    return Span(doc, start, end) if end - start >= 2 else None
+
+
+def _title_word(tok: Token) -> bool:
+    """A word a title is written with: capitalised, or a number right after a capitalised word
+    ("Invasion Earth 2150"; not the year of "Titanic in 1997")."""
+    if tok.like_num:
+        return tok.i > 0 and capitalised(tok.nbor(-1)) and tok.nbor(-1).is_alpha
+    return (capitalised(tok) and tok.is_alpha) or tok.text in ("'s", "’s")
+
+
+def _starts_other_name(doc: Doc, i: int) -> bool:
+    """Token ``i`` (or the one after "the") begins a name NER found: the title ended before "and"."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    return i < len(doc) and doc[i].ent_iob_ == "B" and doc[i].ent_type_ in _OTHER_NAME_TYPES
+
+
+def nicknamed_names(doc: Doc) -> list[Span]:
+    """Persons' names with a quoted nickname inside (``James Llewellyn "Jimmy" Frise``): a
+    person's name (NER) touches the quotes on one side, a capitalised proper noun on the other,
+    and one to three capitalised words stand between the quotes, all in one sentence. A quoted
+    title after a name stays a title: its other side is no proper noun ("Jackson's "Thriller" was")."""
+    found = []
+    for tok in doc:
+        if tok.text not in QUOTES or tok.i == 0 or tok.is_sent_start:
+            continue
+        close = next((j for j in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[j].text in QUOTES), None)
+        if close is None or close + 1 >= len(doc) or doc[close + 1].is_sent_start:
+            continue
+        inner, left, right = doc[tok.i + 1:close], doc[tok.i - 1], doc[close + 1]
+        if not all(t.is_alpha and capitalised(t) for t in inner) or "PERSON" not in (left.ent_type_, right.ent_type_) \
+                or not all(t.pos_ == "PROPN" and capitalised(t) for t in (left, right)):
+            continue
+        start, end = left.i, close + 2
+        while start > 0 and not doc[start].is_sent_start and doc[start - 1].pos_ == "PROPN" \
+                and capitalised(doc[start - 1]) and not is_office(doc[start - 1]):
+            start -= 1
+        while end < len(doc) and not doc[end].is_sent_start and doc[end].pos_ == "PROPN" and capitalised(doc[end]):
+            end += 1
+        found.append(Span(doc, start, end))
+    return found
