@@ -113,6 +113,28 @@ def child_spacy(corpus: str, batch_size: int) -> dict:
             "pipe_s": time.perf_counter() - t1, "pipeline": nlp.pipe_names}
 
 
+def stage_timer(stages: dict[str, float], clock=time.perf_counter):
+    """``timed(owner, name, stage)``: wrap ``owner.name`` so each call adds its ``clock`` time to
+    ``stages[stage]`` (a measured child process times kg's stages without touching kg). An owner
+    or attribute an older checkout lacks is left alone, so a before/after bench runs on both."""
+
+    def timed(owner: object, name: str, stage: str) -> None:
+        inner = getattr(owner, name, None)
+        if inner is None:
+            return
+
+        def wrapper(*args, **kwargs):
+            t0 = clock()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                stages[stage] = stages.get(stage, 0.0) + clock() - t0
+
+        setattr(owner, name, wrapper)
+
+    return timed
+
+
 def child_kg(corpus: str, out: str, jobs: int, cache: bool, batch_size: int) -> dict:
     """``kg.build`` exactly as ``kg build -q`` runs it, with CPU timers around kg's own stages."""
     import kg
@@ -120,18 +142,7 @@ def child_kg(corpus: str, out: str, jobs: int, cache: bool, batch_size: int) -> 
     import kg.cache
 
     stages: dict[str, float] = {}
-
-    def timed(owner, name: str, stage: str) -> None:
-        inner = getattr(owner, name)
-
-        def wrapper(*args, **kwargs):
-            t0 = time.process_time()
-            try:
-                return inner(*args, **kwargs)
-            finally:
-                stages[stage] = stages.get(stage, 0.0) + time.process_time() - t0
-
-        setattr(owner, name, wrapper)
+    timed = stage_timer(stages, time.process_time)
 
     cold = not cache or not (Path(out) / kg.cache.CACHE_DIRNAME).exists()
     if cold:  # kg.extract imports spaCy, which a rebuild from the cache must be seen not to need

@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_corpus import lee_corpus, write_jsonl  # noqa: E402
+from bench_corpus import lee_corpus, stage_timer, write_jsonl  # noqa: E402
 
 CONFIGS = (("local", 1), ("local", 2), ("ray", 1), ("ray", 2))
 
@@ -59,18 +59,7 @@ def _time_stages(engine: str = "local") -> dict[str, float]:
     import kg.cache
 
     stages: dict[str, float] = {}
-
-    def timed(owner, name: str, stage: str) -> None:
-        inner = getattr(owner, name)
-
-        def wrapper(*args, **kwargs):
-            t0 = time.perf_counter()
-            try:
-                return inner(*args, **kwargs)
-            finally:
-                stages[stage] = stages.get(stage, 0.0) + time.perf_counter() - t0
-
-        setattr(owner, name, wrapper)
+    timed = stage_timer(stages)
 
     timed(kg.api, "resolve", "resolution")
     timed(kg.api, "build_graph", "graph")

@@ -44,26 +44,14 @@ def child(report: str, src: str, out: str, jobs: str) -> None:
     import kg.api
     import kg.cache
     import kg.cli
+    from bench_corpus import stage_timer
 
     try:
         import kg.engines.background as background
     except ImportError:  # an older checkout (the "before" side of a comparison)
         background = None
     stages: dict[str, float] = {"imports": time.perf_counter() - START}
-
-    def timed(owner: object, name: str, stage: str) -> None:
-        inner = getattr(owner, name, None)
-        if inner is None:
-            return
-
-        def wrapper(*args, **kwargs):
-            t0 = time.perf_counter()
-            try:
-                return inner(*args, **kwargs)
-            finally:
-                stages[stage] = stages.get(stage, 0.0) + time.perf_counter() - t0
-
-        setattr(owner, name, wrapper)
+    timed = stage_timer(stages)
 
     timed(kg.api, "extraction_fingerprint", "fingerprint")
     timed(kg.cache.ResultCache, "stored_keys", "cache keys")
