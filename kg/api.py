@@ -6,7 +6,9 @@ lives in :mod:`kg.errors`.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import os
 import time
 from collections import deque
@@ -38,6 +40,7 @@ __all__ = ["FORMATS", "BuildResult", "EmptyCorpus", "build", "graph_from_results
 if TYPE_CHECKING:
     from kg.engines.background import BackgroundParse
     from kg.extract import DocumentExtractor
+    from kg.resolve_memo import ResolutionMemo
 
 
 @dataclass
@@ -146,20 +149,48 @@ def build(
                        store, on_document)
     if not results:
         raise EmptyCorpus("no readable documents in " + ", ".join(str(p) for p in paths))
-    if on_stage:
-        on_stage("resolving")
-    G = graph_from_results(results)
-    G.graph.update({"documents": len(results), "kg_version": __version__,
-                    "model": meta.get("name", ""), "title": title or ""})
-    result = BuildResult(graph=G, documents=len(results), skipped=skipped,
-                         cached=store.hits if store else 0, model=f"{meta.get('lang')}_{meta.get('name')}")
-    if output_dir is not None:
+    with _few_collections():
         if on_stage:
-            on_stage("writing")
-        result.outputs = _write(G, Path(output_dir), list(formats), title=title, cache=cache,
-                                documents=document_records(results), raw_csv=raw_csv)
+            on_stage("resolving")
+        G = graph_from_results(results, memo=_resolution_memo(output_dir) if store else None)
+        G.graph.update({"documents": len(results), "kg_version": __version__,
+                        "model": meta.get("name", ""), "title": title or ""})
+        result = BuildResult(graph=G, documents=len(results), skipped=skipped,
+                             cached=store.hits if store else 0, model=f"{meta.get('lang')}_{meta.get('name')}")
+        if output_dir is not None:
+            if on_stage:
+                on_stage("writing")
+            result.outputs = _write(G, Path(output_dir), list(formats), title=title, cache=cache,
+                                    documents=document_records(results), raw_csv=raw_csv)
     result.seconds = time.perf_counter() - started
     return result
+
+
+@contextlib.contextmanager
+def _few_collections() -> Iterator[None]:
+    """No cyclic garbage collection while the corpus-wide stages build their millions of small
+    records (the decoded results, names, entities, the graph): each full collection walks all of
+    them again, which took over half of a rebuild's resolution at 5,000 documents. Reference
+    counting still frees what they drop. Never around parsing (spaCy's garbage needs it)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _resolution_memo(output_dir: str | os.PathLike | None) -> ResolutionMemo | None:
+    """The last build's resolution in the cache folder (``kg.resolve_memo``), to redo only what changed."""
+    from kg.cache import code_fingerprint
+    from kg.resolve_memo import MEMO_FILE, ResolutionMemo
+
+    if output_dir is None:
+        return None
+    folder = Path(output_dir) / CACHE_DIRNAME
+    return ResolutionMemo(folder / MEMO_FILE, code_fingerprint(module="kg.resolve_memo",
+                                                               memo=folder / "resolution-code.json"))
 
 
 def _extractor_makers(model_name: str, packs: AliasIndex, on_stage: Callable[[str], None] | None
@@ -239,13 +270,17 @@ def preload(model: str | None = None) -> None:
     DocumentExtractor(load_pipeline(resolve_model_name(model)))
 
 
-def graph_from_results(results: list[DocResult]) -> nx.MultiDiGraph:
-    """Resolve entities across all documents and build the graph."""
+def graph_from_results(results: list[DocResult], memo: ResolutionMemo | None = None) -> nx.MultiDiGraph:
+    """Resolve entities across all documents and build the graph; with ``memo``, resolve only
+    what changed since the memo's build (same result), and keep this resolution in it."""
     mentions = [m for r in results for m in r.mentions]
     acronyms: dict[str, str] = {}
     for r in results:
         acronyms.update(r.acronyms)
-    return build_graph(resolve(mentions, acronyms), results)
+    entities = resolve(mentions, acronyms, memo=memo)
+    if memo is not None:
+        memo.save()
+    return build_graph(entities, results)
 
 
 def _announced(run: Engine, on_stage: Callable[[str], None]) -> Engine:
@@ -381,15 +416,16 @@ def _rebuild(docs: list[Document], keys: list[str], missing: list[int], run: Eng
     results: list[DocResult | None] = [None] * len(docs)
     late: list[int] = []
     todo = set(missing)
-    for i, (doc, key) in enumerate(zip(docs, keys)):
-        if i in todo:
-            continue
-        hit = store.get(key)
-        if hit is None:
-            late.append(i)
-        else:
-            hit.source = doc.source  # not part of the key: the same text may have moved
-            results[i] = hit
+    with _few_collections():  # nothing here makes cycles; the decoded results are kept
+        for i, (doc, key) in enumerate(zip(docs, keys)):
+            if i in todo:
+                continue
+            hit = store.get(key)
+            if hit is None:
+                late.append(i)
+            else:
+                hit.source = doc.source  # not part of the key: the same text may have moved
+                results[i] = hit
     if job is not None and warm is not None:
         warm()
     fresh = job.results() if job is not None else []

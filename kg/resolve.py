@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from kg.labels import assign_ids, entity_of
 from kg.merge_rules import (  # noqa: F401  (re-exported: the rules are resolve's public surface)
@@ -27,8 +28,12 @@ from kg.merge_rules import (  # noqa: F401  (re-exported: the rules are resolve'
     acronym, aligned, demonym, designator, fuzzy, kind_word, name_key, name_part, same_spelling, surname,
     type_vote,
 )
+from kg.lexicon.names import NameKey
 from kg.lexicon.names import norm  # noqa: F401  (re-exported for tests)
 from kg.model import Entity, Mention
+
+if TYPE_CHECKING:
+    from kg.resolve_memo import ResolutionMemo
 
 __all__ = [  # resolve, and the rules and names it runs (tests and ``kg explain`` readers use them)
     "resolve", "MERGE_RULES", "CORPUS_RULES", "Names", "name_key", "same_spelling", "type_vote", "acronym",
@@ -47,10 +52,14 @@ class _Resolution:
         self.apart: dict[int, str] = {}
         self.ambiguous: set[int] = set()
         self.clusters: list[list[int]] = []  # document-level entities, as item indexes
+        self.docs: list[str] = []  # the documents, in order, and where each one's items start
+        self.starts: list[int] = []
 
-    def add_document(self, names: Names) -> None:
+    def add_document(self, doc: str, names: Names | DocNames) -> None:
         """Append one resolved document's names, its merges and its refusals."""
         offset = len(self.items)
+        self.docs.append(doc)
+        self.starts.append(offset)
         self.items.extend(names.items)
         self.reason.update({offset + i: r for i, r in names.reason.items()})
         self.apart.update({offset + i: r for i, r in names.apart.items()})
@@ -58,46 +67,77 @@ class _Resolution:
         self.clusters.extend([offset + i for i in idxs] for idxs in names.clusters())
 
 
+class DocNames:
+    """A document's first-level result read back from the memo (``kg.resolve_memo``): what
+    ``_Resolution.add_document`` reads of a ``Names``."""
+
+    def __init__(self, items: list[NameItem], reason: dict[int, str], apart: dict[int, str],
+                 ambiguous: set[int], clusters: list[list[int]]) -> None:
+        self.items, self.reason, self.apart, self.ambiguous = items, reason, apart, ambiguous
+        self._clusters = clusters
+
+    def clusters(self) -> list[list[int]]:
+        return self._clusters
+
+
+#: A corpus name: (type group, spelled key, key); the corpus level orders names by it.
+CorpusName = tuple[str, str, NameKey]
+#: What the corpus level decided about one corpus name: the corpus name it joined (itself when
+#: none), the rule that joined it, and why a rule left it apart.
+Outcome = tuple[CorpusName, "str | None", "str | None"]
+
+
 def resolve(mentions: Iterable[Mention], defined_acronyms: dict[str, str] | None = None, *,
-            rules: Iterable[Rule] = MERGE_RULES, corpus_rules: Iterable[Rule] = CORPUS_RULES) -> list[Entity]:
+            rules: Iterable[Rule] = MERGE_RULES, corpus_rules: Iterable[Rule] = CORPUS_RULES,
+            memo: ResolutionMemo | None = None) -> list[Entity]:
     """Cluster mentions (from any number of documents) into entities: ``rules`` within each
-    document, then ``corpus_rules`` across the document-level entities."""
+    document, then ``corpus_rules`` across the document-level entities.
+
+    ``memo`` (``kg.resolve_memo``): the last build's results, so that only the documents that
+    changed and the groups of corpus names they touch are resolved again; same result."""
     rules, corpus_rules = tuple(rules), tuple(corpus_rules)
     by_doc: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_doc[m.doc].append(m)
     state = _Resolution()
     for doc in sorted(by_doc):
-        names = Names.of(by_doc[doc], defined_acronyms)
-        for rule in rules:
-            rule(names)
-        state.add_document(names)
-    uf = _link(state, defined_acronyms, corpus_rules)
+        if memo is not None:
+            state.add_document(doc, memo.document(doc, by_doc[doc], defined_acronyms, rules))
+        else:
+            state.add_document(doc, first_level(by_doc[doc], defined_acronyms, rules))
+    uf = _link(state, defined_acronyms, corpus_rules, memo)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(state.items)):
         clusters[uf.find(i)].append(i)
-    entities = [entity_of(state.items, idxs, state.reason, state.apart) for idxs in clusters.values()]
+    if memo is not None:
+        entities = memo.entities(state, list(clusters.values()))
+    else:
+        entities = [entity_of(state.items, idxs, state.reason, state.apart) for idxs in clusters.values()]
     assign_ids(entities)
     entities.sort(key=lambda e: e.id)
     return entities
 
 
-def _link(state: _Resolution, defined_acronyms: dict[str, str] | None, rules: tuple[Rule, ...]) -> UnionFind:
-    """The second level: one corpus name per (key, type group) over the documents' names, the
-    corpus rules over those, and the result mapped back onto the documents' names.
+def first_level(mentions: list[Mention], defined_acronyms: dict[str, str] | None,
+                rules: tuple[Rule, ...]) -> Names:
+    """One document's names, merged by ``rules``."""
+    names = Names.of(mentions, defined_acronyms)
+    for rule in rules:
+        rule(names)
+    return names
+
+
+def corpus_names(state: _Resolution) -> dict[CorpusName, list[int]]:
+    """The corpus names and the document-level names each gathers, in corpus order.
 
     A person's one-word name in a document entity that has a full name is left out: it is that
     full name's short form there, and must not link this entity to another document's person of
     the same surname. A name its document left apart (it fits two people there) is left out too.
     """
     items = state.items
-    uf = UnionFind(len(items))
-    for idxs in state.clusters:
-        for i in idxs[1:]:
-            uf.union(idxs[0], i)
     has_full = {idxs[0] for idxs in state.clusters
                 if any(items[i].group == "person" and items[i].key.plain and len(items[i].words) >= 2 for i in idxs)}
-    members: dict[tuple, list[int]] = defaultdict(list)
+    members: dict[CorpusName, list[int]] = defaultdict(list)
     for idxs in state.clusters:
         for i in idxs:
             n = items[i]
@@ -105,18 +145,51 @@ def _link(state: _Resolution, defined_acronyms: dict[str, str] | None, rules: tu
                                     and idxs[0] in has_full):
                 continue
             members[(n.group, n.key.spelled, n.key)].append(i)
-    order = sorted(members)
-    corpus = Names([NameItem(key, group, [m for i in members[k] for m in items[i].mentions],
-                             next((items[i].canonical for i in members[k] if items[i].canonical), None))
-                    for k in order for group, _, key in [k]], defined_acronyms)
-    for rule in rules:
+    return {k: members[k] for k in sorted(members)}
+
+
+def corpus_item(k: CorpusName, idxs: list[int], items: list[NameItem]) -> NameItem:
+    """The corpus-level name of ``k``: the mentions of its document-level names, its pack label."""
+    group, _, key = k
+    return NameItem(key, group, [m for i in idxs for m in items[i].mentions],
+                    next((items[i].canonical for i in idxs if items[i].canonical), None))
+
+
+def run_corpus(order: list[CorpusName], members: dict[CorpusName, list[int]], items: list[NameItem],
+               defined_acronyms: dict[str, str] | None, rules: tuple[Rule, ...], make: type[Names] = Names
+               ) -> tuple[Names, dict[CorpusName, Outcome]]:
+    """The corpus rules over the corpus names ``order`` (in corpus order), and their outcomes.
+    ``make``: the ``Names`` class (``kg.resolve_link`` records the merges a rule asks for)."""
+    corpus = make([corpus_item(k, members[k], items) for k in order], defined_acronyms)
+    for r, rule in enumerate(rules):
+        corpus.rule_index = r
         rule(corpus)
-    for c, k in enumerate(order):
-        root = members[order[corpus.find(c)]][0]
-        for i in members[k]:
+    return corpus, {k: (order[corpus.find(c)], corpus.reason.get(c), corpus.apart.get(c))
+                    for c, k in enumerate(order)}
+
+
+def _link(state: _Resolution, defined_acronyms: dict[str, str] | None, rules: tuple[Rule, ...],
+          memo: ResolutionMemo | None = None) -> UnionFind:
+    """The second level: one corpus name per (key, type group) over the documents' names
+    (``corpus_names``), the corpus rules over those, and the result mapped back onto the
+    documents' names."""
+    items = state.items
+    uf = UnionFind(len(items))
+    for idxs in state.clusters:
+        for i in idxs[1:]:
+            uf.union(idxs[0], i)
+    members = corpus_names(state)
+    if memo is not None:
+        outcomes = memo.corpus(state, members, defined_acronyms, rules)
+    else:
+        outcomes = run_corpus(list(members), members, items, defined_acronyms, rules)[1]
+    for k, idxs in members.items():
+        joined, reason, apart = outcomes[k]
+        root = members[joined][0]
+        for i in idxs:
             uf.union(root, i)
-            if c in corpus.reason:
-                state.reason.setdefault(i, corpus.reason[c])
-            if c in corpus.apart:
-                state.apart.setdefault(i, corpus.apart[c])
+            if reason is not None:
+                state.reason.setdefault(i, reason)
+            if apart is not None:
+                state.apart.setdefault(i, apart)
     return uf

@@ -1,0 +1,148 @@
+"""Which names each corpus rule reads together: the blocks that let a rebuild re-resolve only part
+of a corpus (``kg.resolve_memo``).
+
+A corpus rule (``merge_rules.CORPUS_RULES``) decides about a name by looking at the names that
+share something with it: a squashed key (``same_spelling``), a plain or country key
+(``type_vote``), initials (``acronym``), a prefix (``designator``), a content word (``fuzzy``), a
+country code (``demonym``), a last name word (``surname``). ``BLOCKING`` writes that down per rule,
+by the rule's name: ``keys(name)`` gives the block keys of one name, and two names that share no
+key, directly or through a chain of names, never influence each other's outcome. Names that do
+(a connected group) are resolved together, in corpus order, so the result equals a full run's.
+
+``limit``: the rule skips a block shared by more names than this (``fuzzy``'s common words), so
+such a key links nothing, and when the keys over the limit change the whole corpus is resolved
+again. ``context(group, key)``: the names the rule reads beyond their blocks (``fuzzy`` reads the
+set of all place names): they join every partial resolution, and when they change the whole
+corpus is resolved again. A rule missing here (a new one) makes every rebuild resolve
+the whole corpus: correct, only slower. Change a rule's reads, change its entry (the tests in
+tests/unit/test_resolve_memo.py compare incremental and full results for every rule).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
+
+from kg.lexicon.countries import country_codes, country_of, demonyms
+from kg.lexicon.names import NameKey, acronym_like, initials, name_words, norm, squash
+from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS
+from kg.merge_rules import NameItem
+from kg.name_compare import _content, _fuzzy_key
+
+@dataclass(frozen=True)
+class Blocking:
+    """The block keys one rule reads a name by; see the module's docstring."""
+
+    keys: Callable[[NameItem, dict[str, str]], Iterable[Hashable]]
+    limit: int | None = None
+    context: Callable[[str, NameKey], bool] | None = None
+    #: The rule compares the names of a block in pairs, whether it asks to merge a pair does not
+    #: depend on earlier merges, and a pair it does not ask to merge has no effect (``fuzzy``):
+    #: then only the pairs it asks to merge link names, not the whole block.
+    pairwise: bool = False
+
+
+def _same_spelling(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
+    yield ("sq", squash(n.key.text), n.group)
+    if n.canonical:
+        for m in n.mentions:
+            yield ("sq", squash(norm(m.text)), n.group)
+        yield ("sq", squash(norm(n.canonical)), n.group)
+
+
+def _type_vote(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
+    if n.key.kind == "country":
+        yield ("tv", n.key.spelled)
+    elif n.key.plain:
+        country = country_of(n.key.text)
+        yield ("tv", NameKey("country", country.lower()).spelled if country else n.key.text)
+
+
+def _acronym(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
+    yield ("key", n.key.spelled)  # the name an acronym's definition points to
+    if n.group != "org":
+        return
+    if len(n.words) >= 2:
+        yield ("ac", initials(n.best))
+        stripped = re.sub(r"^(?:US|UK|EU|U\.S\.)\s+", "", n.best)
+        if stripped != n.best:
+            yield ("ac", initials(stripped))
+    elif len(n.words) == 1:
+        form = n.best.upper() if n.best.islower() and acronym_like(n.best) else n.best
+        yield ("ac", form)
+        if form in defined:
+            yield ("key", norm(defined[form]))
+
+
+def _designator(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
+    yield ("key", n.key.spelled)
+    if n.group == "org":
+        words, k = n.words, len(n.words)
+        while k > 1 and words[k - 1] in CORPORATE_DESIGNATORS:
+            k -= 1
+            yield ("key", " ".join(words[:k]))
+
+
+def _kind_word(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
+    yield ("key", n.key.spelled)
+    kinds = ORG_KIND_WORDS if n.group == "org" else PLACE_KIND_WORDS if n.group == "place" else ()
+    if n.key.plain and len(n.words) >= 2 and n.words[-1] in kinds:
+        yield ("key", " ".join(n.words[:-1]))
+
+
+def _fuzzy(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
+    if n.group == "org" and len(_content(n.key.spelled)) >= 2:
+        for w in set(_fuzzy_key(n.key.spelled).split()):
+            yield ("fz", w)
+
+
+def _place(group: str, key: NameKey) -> bool:
+    return group == "place" and key.plain
+
+
+def _demonym(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
+    if n.group == "place" and n.key.kind in ("country", "name"):
+        code = country_codes().get(norm(n.key.text))
+        if code:
+            yield ("dm", code)
+    if n.key.plain and n.group in ("norp", "place") and n.key.text in demonyms():
+        yield ("dm", demonyms()[n.key.text].alpha_2)
+
+
+def _surname(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
+    if n.group == "person" and n.key.plain:
+        yield ("sn", n.words[-1])
+        if len(n.words) >= 2:
+            yield ("sn", name_words(n.words)[-1])
+
+
+def _name_part(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
+    if n.key.plain and n.group in ("person", "org", "place", "norp"):
+        for w in {n.words[0], n.words[-1]} | (set(n.words) if n.group == "person" else set()):
+            yield ("np", w)
+
+
+#: The block keys of each rule of ``merge_rules``, by the rule's name.
+BLOCKING: dict[str, Blocking] = {
+    "same_spelling": Blocking(_same_spelling),
+    "type_vote": Blocking(_type_vote),
+    "acronym": Blocking(_acronym),
+    "designator": Blocking(_designator),
+    "kind_word": Blocking(_kind_word),
+    "fuzzy": Blocking(_fuzzy, limit=200, context=_place, pairwise=True),
+    "demonym": Blocking(_demonym),
+    "surname": Blocking(_surname),
+    "name_part": Blocking(_name_part),
+}
+
+
+def blockings(rules: Iterable[Callable]) -> list[Blocking] | None:
+    """The blockings of ``rules``; None when one has none (the corpus is then resolved whole)."""
+    out = []
+    for rule in rules:
+        b = BLOCKING.get(getattr(rule, "__name__", ""))
+        if b is None or getattr(rule, "__module__", "") != "kg.merge_rules":
+            return None
+        out.append(b)
+    return out

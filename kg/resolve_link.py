@@ -1,0 +1,216 @@
+"""The corpus level of resolution, redone only where a change reaches (``kg.resolve_memo``).
+
+Kept per corpus name (``Kept``): its block keys per rule (``kg.resolve_blocks``), the pairs a
+pairwise rule asked to merge it with, and its outcome. Two names are *linked* when they share a
+block key of a rule (not over the rule's ``limit``) or were paired by a pairwise rule. A rebuild:
+
+1. finds the names a changed document contributes to (``dirty``), their block keys now, and the
+   pairs a pairwise rule asks for now (the rule run on them and the names sharing a block key);
+2. follows the links from them, through the keys they have now and had before, to every name
+   whose outcome could change (``touched``);
+3. runs all the rules over those names, in corpus order, together with the names the rules read
+   beyond their blocks (``Blocking.context``) and those holding a key over a limit that a touched
+   name holds (so the rule skips that block as a full run does); only the touched names take the
+   new outcomes.
+
+What the rules read of the whole corpus (``context``: the defined acronyms, the keys over a
+limit, the context names) is compared with the last build's: if it changed, or most names are
+touched, everything runs again.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Hashable, Iterable
+
+from kg.lexicon.names import NameKey
+from kg.merge_rules import NameItem, Names
+from kg.resolve import CorpusName, Outcome, corpus_item, run_corpus
+from kg.resolve_blocks import Blocking
+
+Rule = Callable[[Names], None]
+Stored = tuple[str, str, str]  # a corpus name as kept: (group, key kind, key text)
+#: per rule, the block keys; the pairs (rule, other name); the outcome (joined, reason, apart)
+Kept = tuple[tuple, tuple, tuple]
+Link = tuple[int, Hashable]  # (rule, block key or ("pair", name, name))
+
+#: Above this share of corpus names touched, everything runs again (it costs the same).
+FULL_SHARE = 0.5
+
+
+def stored(k: CorpusName) -> Stored:
+    return (k[0], k[2].kind, k[2].text)
+
+
+def unstored(s: Stored) -> CorpusName:
+    key = NameKey(s[1], s[2])
+    return (s[0], key.spelled, key)
+
+
+class _Recorder(Names):
+    """``Names`` that also notes every merge a rule asks for, done or not: (rule, a, b)."""
+
+    rule_index = 0
+
+    def merge(self, a: int, b: int, rule: str) -> None:
+        self.asked.append((self.rule_index, a, b))
+        super().merge(a, b, rule)
+
+    @property
+    def asked(self) -> list[tuple[int, int, int]]:
+        return self.__dict__.setdefault("_asked", [])
+
+
+def _blocks(item: NameItem, blocking: list[Blocking], defined: dict[str, str]) -> tuple:
+    return tuple(tuple(sorted(set(b.keys(item, defined)), key=repr)) for b in blocking)
+
+
+def _pairs(names: _Recorder, order: list[CorpusName], blocking: list[Blocking]) -> dict[CorpusName, set]:
+    """The pairs each name was asked to merge with by a pairwise rule."""
+    out: dict[CorpusName, set] = {}
+    for r, a, b in names.asked:
+        if blocking[r].pairwise and a != b:
+            sa, sb = stored(order[a]), stored(order[b])
+            out.setdefault(order[a], set()).add((r, sb))
+            out.setdefault(order[b], set()).add((r, sa))
+    return out
+
+
+def _links(k: CorpusName, blocks: tuple, pairs: Iterable, blocking: list[Blocking]) -> Iterable[Link]:
+    s = stored(k)
+    for r, keys in enumerate(blocks):
+        if not blocking[r].pairwise:
+            yield from ((r, b) for b in keys)
+    for r, other in pairs:
+        yield (r, ("pair",) + tuple(sorted([s, tuple(other)])))
+
+
+def context_of(order: list[CorpusName], defined: dict[str, str], blocks: dict[CorpusName, tuple],
+               blocking: list[Blocking]) -> tuple[list, dict[int, dict[Hashable, list[CorpusName]]]]:
+    """What the rules read of the whole corpus, and the holders of each block key of the rules
+    with a limit or pairwise (the others' are not needed)."""
+    held: dict[int, dict[Hashable, list[CorpusName]]] = {r: {} for r in range(len(blocking))}
+    needed = [r for r, b in enumerate(blocking) if b.limit is not None or b.pairwise]  # only theirs are read
+    for k, per_rule in blocks.items():
+        for r in needed:
+            for b in per_rule[r]:
+                held[r].setdefault(b, []).append(k)
+    over = sorted((r, b) for r, b_ in enumerate(blocking) if b_.limit is not None
+                  for b, ks in held[r].items() if len(ks) > b_.limit)
+    names = [[stored(k) for k in order if b.context(k[0], k[2])] if b.context else None for b in blocking]
+    return [sorted(defined.items()), over, names], held
+
+
+def full(order: list[CorpusName], members: dict[CorpusName, list[int]], items: list[NameItem],
+         defined: dict[str, str] | None, upper: dict[str, str], rules: tuple[Rule, ...],
+         blocking: list[Blocking] | None) -> tuple[dict[CorpusName, Outcome], dict[Stored, Kept], list | None]:
+    """All the corpus names resolved; with ``blocking``, what to keep for the next build."""
+    if blocking is None:
+        return run_corpus(order, members, items, defined, rules)[1], {}, None
+    corpus, outcomes = run_corpus(order, members, items, defined, rules, make=_Recorder)
+    blocks = {k: _blocks(item, blocking, upper) for k, item in zip(order, corpus.items)}
+    pairs = _pairs(corpus, order, blocking)
+    context, _ = context_of(order, upper, blocks, blocking)
+    return outcomes, _kept(outcomes, blocks, pairs), context
+
+
+def _kept(outcomes: dict[CorpusName, Outcome], blocks: dict[CorpusName, tuple],
+          pairs: dict[CorpusName, set]) -> dict[Stored, Kept]:
+    return {stored(k): (blocks[k], tuple(sorted(pairs.get(k, ()))), (stored(o[0]), o[1], o[2]))
+            for k, o in outcomes.items()}
+
+
+def partial(order: list[CorpusName], members: dict[CorpusName, list[int]], items: list[NameItem],
+            defined: dict[str, str] | None, upper: dict[str, str], rules: tuple[Rule, ...],
+            blocking: list[Blocking], old: dict[Stored, Kept], old_context: object, dirty: set[CorpusName]
+            ) -> tuple[dict[CorpusName, Outcome], dict[Stored, Kept], list, set[CorpusName]] | None:
+    """The outcomes with only the names a change reaches resolved again; None when the whole
+    corpus must run (the context changed, or most names are touched)."""
+    blocks: dict[CorpusName, tuple] = {}
+    pairs: dict[CorpusName, set] = {}
+    for k in order:
+        kept = old.get(stored(k))
+        if kept is None or k in dirty:
+            blocks[k] = _blocks(corpus_item(k, members[k], items), blocking, upper)
+        else:
+            blocks[k], pairs[k] = kept[0], set(kept[1])
+    context, held = context_of(order, upper, blocks, blocking)
+    if context != old_context:
+        return None
+    present = [k for k in order if k in dirty]
+    for k, found in _probe(present, members, items, defined, blocking, rules, blocks, held).items():
+        pairs.setdefault(k, set()).update(found)
+    index: dict[Link, list[CorpusName]] = {}
+    for k in order:
+        for link in _links(k, blocks[k], pairs.get(k, ()), blocking):
+            index.setdefault(link, []).append(k)
+    start: list[Link] = []
+    for k in dirty:
+        kept = old.get(stored(k))
+        if kept is not None:
+            start.extend(_links(k, kept[0], kept[1], blocking))
+        if k in blocks:
+            start.extend(_links(k, blocks[k], pairs.get(k, ()), blocking))
+    over = {(r, b) for r, b in context[1]}
+    touched = _reach(start, index, over) | set(present)
+    if len(touched) > FULL_SHARE * len(order):
+        return None
+    extra = {k for r, b in over for k in held[r][b] if any(t in touched for t in held[r][b])}
+    extra.update(k for k in order if any(b.context and b.context(k[0], k[2]) for b in blocking))
+    run = [k for k in order if k in touched or k in extra]
+    corpus, ran = run_corpus(run, members, items, defined, rules, make=_Recorder)
+    outcomes = {k: ran[k] if k in touched else (unstored(old[stored(k)][2][0]),) + tuple(old[stored(k)][2][1:])
+                for k in order}
+    for k in touched:
+        pairs[k] = set()
+    for k, found in _pairs(corpus, run, blocking).items():
+        if k in touched:
+            pairs[k] = found
+    return outcomes, _kept(outcomes, blocks, pairs), context, touched
+
+
+def _probe(dirty: list[CorpusName], members: dict[CorpusName, list[int]], items: list[NameItem],
+           defined: dict[str, str] | None, blocking: list[Blocking], rules: tuple[Rule, ...],
+           blocks: dict[CorpusName, tuple], held: dict[int, dict[Hashable, list[CorpusName]]]
+           ) -> dict[CorpusName, set]:
+    """The pairs each pairwise rule asks for now between a dirty name and the names sharing a
+    block key with it (the rule alone, over those names and its context names)."""
+    out: dict[CorpusName, set] = {}
+    for r, b in enumerate(blocking):
+        if not b.pairwise or not dirty:
+            continue
+        near = {k2 for k in dirty for key in blocks[k][r] for k2 in held[r].get(key, ())}
+        near.update(dirty)
+        if b.context:
+            near.update(k for k in blocks if b.context(k[0], k[2]))
+        order = sorted(near)
+        corpus = _Recorder([corpus_item(k, members[k], items) for k in order], defined)
+        corpus.rule_index = r
+        rules[r](corpus)
+        wanted = {stored(k) for k in dirty}
+        for k, found in _pairs(corpus, order, blocking).items():
+            mine = found if stored(k) in wanted else {p for p in found if p[1] in wanted}
+            if mine:
+                out.setdefault(k, set()).update(mine)
+    return out
+
+
+def _reach(start: list[Link], index: dict[Link, list[CorpusName]], over: set) -> set[CorpusName]:
+    """Every corpus name linked, directly or through others, to the links ``start``."""
+    seen: set[Link] = set()
+    reached: set[CorpusName] = set()
+    todo: deque[Link] = deque(start)
+    links_of: dict[CorpusName, list[Link]] = {}
+    for link, ks in index.items():
+        for k in ks:
+            links_of.setdefault(k, []).append(link)
+    while todo:
+        link = todo.popleft()
+        if link in seen or link in over:
+            continue
+        seen.add(link)
+        for k in index.get(link, ()):
+            if k not in reached:
+                reached.add(k)
+                todo.extend(links_of[k])
+    return reached
