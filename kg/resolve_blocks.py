@@ -12,8 +12,8 @@ key, directly or through a chain of names, never influence each other's outcome.
 ``limit``: the rule skips a block shared by more names than this (``fuzzy``'s common words), so
 such a key links nothing, and when the keys over the limit change the whole corpus is resolved
 again. ``context(group, key)``: the names the rule reads beyond their blocks (``fuzzy`` reads the
-set of all place names): they join every partial resolution, and when they change the whole
-corpus is resolved again. A rule missing here (a new one) makes every rebuild resolve
+set of all place names): they join every partial resolution, and when one is added or removed,
+the names holding its ``context_keys`` are resolved again. A rule missing here (a new one) makes every rebuild resolve
 the whole corpus: correct, only slower. Change a rule's reads, change its entry (the tests in
 tests/unit/test_resolve_memo.py compare incremental and full results for every rule).
 """
@@ -37,6 +37,8 @@ class Blocking:
     keys: Callable[[NameItem, dict[str, str]], Iterable[Hashable]]
     limit: int | None = None
     context: Callable[[str, NameKey], bool] | None = None
+    #: for a context name added or removed, the block keys of the names whose outcome it can change
+    context_keys: Callable[[NameKey], Iterable[Hashable]] | None = None
     #: The rule compares the names of a block in pairs, whether it asks to merge a pair does not
     #: depend on earlier merges, and a pair it does not ask to merge has no effect (``fuzzy``):
     #: then only the pairs it asks to merge link names, not the whole block.
@@ -101,6 +103,11 @@ def _place(group: str, key: NameKey) -> bool:
     return group == "place" and key.plain
 
 
+def _place_words(key: NameKey) -> Iterable[Hashable]:
+    """``fuzzy`` reads a place's name as the words an organisation name adds ("… in Melbourne")."""
+    return (("fz", w) for w in key.text.split())
+
+
 def _demonym(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
     if n.group == "place" and n.key.kind in ("country", "name"):
         code = country_codes().get(norm(n.key.text))
@@ -130,7 +137,7 @@ BLOCKING: dict[str, Blocking] = {
     "acronym": Blocking(_acronym),
     "designator": Blocking(_designator),
     "kind_word": Blocking(_kind_word),
-    "fuzzy": Blocking(_fuzzy, limit=200, context=_place, pairwise=True),
+    "fuzzy": Blocking(_fuzzy, limit=200, context=_place, context_keys=_place_words, pairwise=True),
     "demonym": Blocking(_demonym),
     "surname": Blocking(_surname),
     "name_part": Blocking(_name_part),

@@ -14,8 +14,9 @@ block key of a rule (not over the rule's ``limit``) or were paired by a pairwise
    new outcomes.
 
 What the rules read of the whole corpus (``context``: the defined acronyms, the keys over a
-limit, the context names) is compared with the last build's: if it changed, or most names are
-touched, everything runs again.
+limit, the context names) is compared with the last build's: a context name added or removed
+makes the names holding its ``context_keys`` changed too; if the acronyms or the keys over a
+limit changed, or most names are touched, everything runs again.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ class _Recorder(Names):
 
 
 def _blocks(item: NameItem, blocking: list[Blocking], defined: dict[str, str]) -> tuple:
-    return tuple(tuple(sorted(set(b.keys(item, defined)), key=repr)) for b in blocking)
+    return tuple(tuple(set(b.keys(item, defined))) for b in blocking)
 
 
 def _pairs(names: _Recorder, order: list[CorpusName], blocking: list[Blocking]) -> dict[CorpusName, set]:
@@ -98,7 +99,7 @@ def context_of(order: list[CorpusName], defined: dict[str, str], blocks: dict[Co
     over = sorted((r, b) for r, b_ in enumerate(blocking) if b_.limit is not None
                   for b, ks in held[r].items() if len(ks) > b_.limit)
     names = [[stored(k) for k in order if b.context(k[0], k[2])] if b.context else None for b in blocking]
-    return [sorted(defined.items()), over, names], held
+    return [sorted(defined.items()), over] + names, held
 
 
 def full(order: list[CorpusName], members: dict[CorpusName, list[int]], items: list[NameItem],
@@ -135,8 +136,9 @@ def partial(order: list[CorpusName], members: dict[CorpusName, list[int]], items
         else:
             blocks[k], pairs[k] = kept[0], set(kept[1])
     context, held = context_of(order, upper, blocks, blocking)
-    if context != old_context:
+    if not isinstance(old_context, list) or context[:2] != old_context[:2]:
         return None
+    dirty = dirty | _context_changes(context, old_context, blocking, held)
     present = [k for k in order if k in dirty]
     for k, found in _probe(present, members, items, defined, blocking, rules, blocks, held).items():
         pairs.setdefault(k, set()).update(found)
@@ -167,6 +169,22 @@ def partial(order: list[CorpusName], members: dict[CorpusName, list[int]], items
         if k in touched:
             pairs[k] = found
     return outcomes, _kept(outcomes, blocks, pairs), context, touched
+
+
+def _context_changes(context: list, old_context: list, blocking: list[Blocking],
+                     held: dict[int, dict[Hashable, list[CorpusName]]]) -> set[CorpusName]:
+    """The names a change of a rule's context names can affect: those holding the block keys the
+    added or removed context names map to (``Blocking.context_keys``); treated as changed."""
+    out: set[CorpusName] = set()
+    for r, b in enumerate(blocking):
+        now, before = context[2 + r], old_context[2 + r]
+        if now == before:
+            continue
+        assert b.context_keys is not None  # a rule with context names maps them to keys
+        for s in set(map(tuple, now or ())) ^ set(map(tuple, before or ())):
+            for key in b.context_keys(NameKey(s[1], s[2])):
+                out.update(held[r].get(key, ()))
+    return out
 
 
 def _probe(dirty: list[CorpusName], members: dict[CorpusName, list[int]], items: list[NameItem],
