@@ -38,7 +38,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.lexicon.countries import country_of
+from kg.lexicon.countries import country_of, demonyms
+from kg.lexicon.names import norm
 from kg.predicates import node_types
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.tokens import COPULA_LEMMAS, noun_label, verb_label
@@ -150,6 +151,16 @@ def _named(tok: Token, args: Arguments) -> Arg:
     return Arg()
 
 
+def _nationality_word(kind: str, text: str) -> bool:
+    """A nationality: NER's NORP, a country's name, or a people's adjective NER typed as a place
+    or an organisation (``an Angolan sport shooter``: Angolan/GPE)."""
+    if kind == "NORP":
+        return True
+    if kind == "GPE" and country_of(text):
+        return True
+    return kind in ("GPE", "ORG", "LOC") and " " not in text.strip() and norm(text) in demonyms()
+
+
 def _norps(tok: Token, args: Arguments) -> list[int]:
     """Nationality mentions modifying ``tok`` (through its compounds: ``Turkish weapons maker``)."""
     out: list[int] = []
@@ -157,9 +168,8 @@ def _norps(tok: Token, args: Arguments) -> list[int]:
         if c.i > tok.i or c.dep_ not in ("amod", "compound", "nmod"):
             continue
         mi = args.ent(c)
-        if mi is not None and (args.mentions[mi].type == "NORP" or (
-                args.mentions[mi].type == "GPE" and country_of(args.mentions[mi].text))):
-            out.append(mi)  # "an American songwriter", "a U.S. Representative"
+        if mi is not None and _nationality_word(args.mentions[mi].type, args.mentions[mi].text):
+            out.append(mi)  # "an American songwriter", "a U.S. Representative", "an Angolan shooter"
         elif mi is None and c.pos_ == "NOUN":
             out.extend(_norps(c, args))
     return out

@@ -86,7 +86,7 @@ RULES: tuple[Rule, ...] = (
     Rule("nominal", "token", lambda t, a: t.pos_ in ("NOUN", "PROPN") and a.ent(t) is None, nominal,
          {"nominal": 0.7, "nominal@sale": 0.6}, "Ant Financial's acquisition of MoneyGram failed."),
     Rule("siblings", "token", lambda t, a: t.lower_ in KIN_PLURALS and a.ent(t) is None, siblings,
-         {"siblings": 0.7}, "They have four children: Paul, Alexandre, Nicolas and Charles."),
+         {"siblings": 0.7, "siblings@owner": 0.7}, "They have four children: Paul, Alexandre, Nicolas and Charles."),
     Rule("according_to", "token", lambda t, a: t.lower_ == "according" and t.dep_ == "prep", according_to,
          {"according_to": 0.6}, "According to Sensor Tower, users spent millions on TikTok."),
     Rule("appos", "mention", _always, appos, {"appos": 0.85, "appos@of_entity": 0.8, "appos@modifier": 0.8},

@@ -20,3 +20,27 @@ def test_agent_does_not_take_a_coordinated_verbs_object(extract):
     assert frozenset(("Thierry Zeno", "Dominique Garny")) not in found
     assert frozenset(("Thierry Zeno", "Vase de Noces")) in found
 
+
+
+def test_a_kinship_list_belongs_to_its_owner(extract):
+    found = named(extract, "Franck Piccard's siblings Leila Piccard, Ian Piccard and Jeff Piccard also competed as "
+                           "skiers.")
+    assert ("Ian Piccard", "sibling of", "Franck Piccard", False) in found
+    assert ("Ian Piccard", "sibling of", "Jeff Piccard", False) in found
+
+
+def test_children_had_with_someone_are_children_of_both(extract):
+    found = named(extract, "In 1950 Luis Roche married Beatrice Dugand, with whom he had two children, "
+                           "Lilianne Roche and Marcel Roche.")
+    assert ("Lilianne Roche", "sibling of", "Marcel Roche", False) in found
+    assert ("Marcel Roche", "child of", "Beatrice Dugand", False) in found
+
+
+def test_a_list_of_friends_is_no_kin(extract):
+    found = named(extract, "Luis Roche met his friends, Paul Smith and John Smith.")
+    assert not any(r in ("sibling of", "child of") for _, r, _, _ in found)
+
+
+def test_a_peoples_adjective_typed_as_a_place_is_a_nationality(extract):
+    found = named(extract, "Joao Silva (born 13 November 1964 in Luanda) is an Angolan sport shooter.")
+    assert any(r == "nationality" and t == "Angolan" for _, r, t, _ in found)
