@@ -101,7 +101,7 @@ RULES: tuple[Rule, ...] = (
          "Altamura is a town in Apulia."),
     Rule("located_in", "mention", _always, located_in, {"located_in": 0.6},
          "He studied at McGill University in Montreal."),
-    Rule("place_chain", "mention", _always, place_chain, {"place_chain": 0.75, "place_chain@org": 0.65},
+    Rule("place_chain", "mention", _always, place_chain, {"place_chain": 0.75, "place_chain@org": 0.65, "place_chain@conj": 0.65},
          "He was born in Vancouver, British Columbia, Canada."),
     Rule("entity_of", "mention", _always, entity_of, {"entity_of": 0.7},
          "Murray toured Canada with Rob Baker of The Tragically Hip."),

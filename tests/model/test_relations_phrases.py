@@ -44,3 +44,20 @@ def test_a_list_of_friends_is_no_kin(extract):
 def test_a_peoples_adjective_typed_as_a_place_is_a_nationality(extract):
     found = named(extract, "Joao Silva (born 13 November 1964 in Luanda) is an Angolan sport shooter.")
     assert any(r == "nationality" and t == "Angolan" for _, r, t, _ in found)
+
+
+def test_a_list_of_place_pairs_is_a_chain_each(extract):
+    found = pairs(extract, "The company has offices in both Los Angeles, California and Detroit, Michigan.")
+    assert frozenset(("Los Angeles", "California")) in found and frozenset(("Detroit", "Michigan")) in found
+    assert frozenset(("California", "Michigan")) not in found
+    assert frozenset(("California", "Detroit")) not in found
+
+
+def test_coordinated_places_share_the_last_ones_chain(extract):
+    found = named(extract, "The most recent games were held in Jakarta and Palembang, Indonesia.")
+    assert ("Jakarta", "located in", "Indonesia", False) in found
+
+
+def test_a_list_of_cities_ending_in_a_country_is_no_chain_of_cities(extract):
+    found = pairs(extract, "The band played in Paris, Lyon and Nice, France.")
+    assert frozenset(("Paris", "Lyon")) not in found and frozenset(("Lyon", "Nice")) not in found
