@@ -136,10 +136,14 @@ def _domestic(label: str, key: str) -> bool:
     (True, False)
     >>> _domestic("International Hockey League", "Canada"), _domestic("Royal Canadian Air Force", "Canada")
     (False, True)
+    >>> _domestic("La Liga", "Spain"), _domestic("UK Athletics", "Spain")
+    (True, False)
     """
     for word in label.split():
         if word.lower() in INTERNATIONAL_WORDS:
             return False
+        if len(norm(word)) <= 3 and not word.isupper():
+            continue  # "La Liga", "St. Louis Blues": no ISO code ("la" is Laos)
         other = country_key("NORP", word) or country_key("GPE", word)
         if other is not None and other != key:
             return False
