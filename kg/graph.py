@@ -16,6 +16,7 @@ import networkx as nx
 
 from kg.model import DocResult, Entity
 from kg.infer import add_derived
+from kg.presume import add_presumed
 from kg.predicates import edge_attributes, node_types
 
 #: Lemma-ish key for merging "sold"/"sells" statements; the most frequent surface is displayed.
@@ -84,6 +85,8 @@ def build_graph(entities: list[Entity], results: Iterable[DocResult]) -> nx.Mult
             confidence=confidence, rule=rule, negated=negated, hedged=all(g["hedged"]), **attrs, **typed,
         )
     add_derived(G)  # facts that follow from the typed edges (kg/infer.py)
+    if add_presumed(G, entities, results):  # a document's one country (kg/presume.py)
+        add_derived(G)
     return G
 
 

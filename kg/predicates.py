@@ -235,9 +235,9 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
     if low.startswith("the "):
         low = low[4:]
     if type_ in ("GPE", "LOC", "NORP"):
-        from kg.lexicon.countries import country_of
+        from kg.lexicon.countries import country_named
 
-        if type_ == "GPE" and country_of(label):
+        if type_ == "GPE" and country_named(label):
             out.add("COUNTRY")
         if low in CONTINENTS:
             out.add("CONTINENT")

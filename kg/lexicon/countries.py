@@ -132,6 +132,21 @@ def country_of(text: str) -> str | None:
     return country_keys().get(key)
 
 
+def country_named(text: str) -> str | None:
+    """``country_of``, or the country countryinfo knows the name of when pycountry does not
+    ("Russia", "Turkey": pycountry spells them Russian Federation, Türkiye).
+
+    >>> country_named("Russia"), country_named("Turkey"), country_named("Ohio")
+    ('Russian Federation', 'Türkiye', None)
+    """
+    found = country_of(text)
+    if found is None and not (len(norm(text)) <= 3 and text.islower()):
+        code = country_codes().get(norm(text))
+        if code is not None:
+            found = next((c.label for c in countries() if c.alpha_2 == code), None)
+    return found
+
+
 def country_label(lower_name: str) -> str:
     """The label of a country from its lower-cased label (a ``country`` name key's text)."""
     for name in set(country_keys().values()):

@@ -37,3 +37,18 @@ def test_nothing_follows_from_a_denial(extractor):
     edges = _edges(extractor, "Brookston Museum is not located in Minnesota. Minnesota is a state of the United States.")
     assert edges[("Brookston Museum", "located_in", "Minnesota")]["negated"] is True
     assert [k for k in edges if k[2] == "United States" and k[0] != "Minnesota"] == []
+
+
+def test_a_document_naming_one_country_places_its_places_in_it(extractor):
+    text = ("Brigden is a community in Lambton County, Ontario, Canada. "
+            "The Sydenham River flows past the community.")
+    edges = _edges(extractor, text)
+    d = edges[("Sydenham River", "country", "Canada")]
+    assert d["rule"] == "derived:document_country" and d["wikidata"] == "P17"
+    assert [e["sentence"] for e in d["evidence"]] == [text[text.index("The"):], text[:text.index(" The")]]
+    assert edges[("Sydenham River", "located_in", "Canada")]["wikidata"] == "P131"
+
+
+def test_a_document_naming_two_countries_presumes_nothing(extractor):
+    edges = _edges(extractor, "Windsor is a city in Ontario, Canada. The Detroit River separates it from the United States.")
+    assert [k for k, d in edges.items() if d["rule"] == "derived:document_country"] == []

@@ -1,0 +1,92 @@
+"""Document-level presumptions (kg/presume.py) on hand-built documents: a document that names one
+country places its places and organisations in it; one that names two, a place with a country of
+its own, a place two documents disagree on, a person or an international body get nothing."""
+
+from __future__ import annotations
+
+from kg.graph import build_graph
+from kg.model import DocResult, Entity, Evidence, Mention, Triple
+
+
+def _doc(doc: str, sentences: list[str], names: list[tuple[str, str]],
+         triples: list[tuple[int, str, int, str]] = ()) -> tuple[list[Mention], DocResult]:
+    """Mentions of ``names`` (text, type) found in order in the sentences; one example each."""
+    text = " ".join(sentences)
+    mentions, examples = [], {}
+    for name, type_ in names:
+        start = text.index(name)
+        s0 = text.rfind(". ", 0, start)
+        s0 = 0 if s0 < 0 else s0 + 2
+        s1 = text.find(". ", start)
+        s1 = len(text) if s1 < 0 else s1 + 1
+        mentions.append(Mention(doc, start, start + len(name), name, type_, s0, s1))
+        examples.setdefault(name, Evidence(doc, text[s0:s1], s0, s1))
+    ts = [Triple(h, rel, t, Evidence(doc, text, 0, len(text)), 0.8, rule) for h, rel, t, rule in triples]
+    return mentions, DocResult(doc, mentions=mentions, triples=ts, examples=examples)
+
+
+def _entities(mentions: list[Mention]) -> list[Entity]:
+    by: dict[tuple[str, str], list[Mention]] = {}
+    for m in mentions:
+        by.setdefault((m.text, m.type), []).append(m)
+    return [Entity(text.lower().replace(" ", "_"), text, type_, ms) for (text, type_), ms in sorted(by.items())]
+
+
+def _presumed(*docs) -> set[tuple[str, str, str]]:
+    mentions = [m for ms, _ in docs for m in ms]
+    G = build_graph(_entities(mentions), [r for _, r in docs])
+    return {(u, v, d["predicate"]) for u, v, d in G.edges(data=True) if d["rule"] == "derived:document_country"}
+
+
+BRIGDEN = ["Brigden is a community in Ontario, Canada.", "The community lies on the Sydenham River.",
+           "Many Canadian farmers live near Brigden Road."]
+
+
+def test_a_document_naming_one_country_places_its_places_in_it():
+    mentions, result = _doc("d", BRIGDEN, [("Canada", "GPE"), ("Sydenham River", "LOC"), ("Canadian", "NORP"),
+                                           ("Brigden Road", "FAC")])
+    G = build_graph(_entities(mentions), [result])
+    edges = {(u, v, d["predicate"], d["rule"]): d for u, v, d in G.edges(data=True)}
+    d = edges[("sydenham_river", "canada", "country", "derived:document_country")]
+    assert d["wikidata"] == "P17" and d["confidence"] < 0.5 and "one country" in d["derived_from"]
+    # the place's sentence and the country's sentence are its evidence
+    assert [e["sentence"] for e in d["evidence"]] == [BRIGDEN[1], BRIGDEN[0]]
+    assert ("brigden_road", "canada", "country", "derived:document_country") in edges
+    # the derivation rows apply to it like to any country edge: a place in a country is located in it
+    assert ("sydenham_river", "canada", "located_in", "derived:country_place_located_in") in edges
+
+
+def test_two_countries_presume_nothing():
+    mentions, result = _doc("d", ["Brigden is a community in Ontario, Canada.", "The road leads to Michigan, United States."],
+                            [("Canada", "GPE"), ("Ontario", "GPE"), ("Michigan", "GPE"), ("United States", "GPE")])
+    assert _presumed((mentions, result)) == set()
+
+
+def test_an_organisation_is_presumed_in_the_country_a_person_or_an_international_body_is_not():
+    mentions, result = _doc("d", ["Jane Smith farms near Brigden, Canada.",
+                                  "She sells to Acme Foods, the World Food Programme and the American Grain Exchange."],
+                            [("Jane Smith", "PERSON"), ("Canada", "GPE"), ("Acme Foods", "ORG"),
+                             ("World Food Programme", "ORG"), ("American Grain Exchange", "ORG")])
+    assert _presumed((mentions, result)) == {("acme_foods", "canada", "country")}
+
+
+def test_a_place_with_a_stated_country_keeps_it():
+    mentions, result = _doc("d", ["Windsor is a city in Canada.", "Detroit is a city in the United States.",
+                                  "Many Canadians work there."],
+                            [("Windsor", "GPE"), ("Canada", "GPE"), ("Detroit", "GPE"), ("United States", "GPE")])
+    assert _presumed((mentions, result)) == set()  # two countries
+    mentions, result = _doc("d", ["Windsor is a city in Ontario.", "Ontario is in Canada.", "It borders Michigan."],
+                            [("Windsor", "GPE"), ("Ontario", "GPE"), ("Canada", "GPE"), ("Michigan", "GPE")],
+                            [(1, "located in", 2, "located_in")])
+    got = _presumed((mentions, result))
+    assert ("windsor", "canada", "country") in got and ("michigan", "canada", "country") in got
+    assert not any(u == "ontario" and r == "country" for u, _, r in got)  # stated: not presumed
+
+
+def test_documents_that_disagree_presume_nothing():
+    a = _doc("a", ["The Detroit River flows past Windsor, Canada."], [("Detroit River", "LOC"), ("Canada", "GPE")])
+    b = _doc("b", ["The Detroit River flows past Detroit, United States."],
+             [("Detroit River", "LOC"), ("United States", "GPE")])
+    got = _presumed(a, b)
+    assert not any(u == "detroit_river" for u, _, _ in got)
+    assert _presumed(a) == {("detroit_river", "canada", "country")}
