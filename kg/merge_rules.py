@@ -326,8 +326,9 @@ def name_part(names: Names) -> None:
     A surname NER typed ORG, GPE or NORP there joins too ("Parton" beside "Dolly Parton"; ``_mistyped``).
     Guard: one full-name cluster fits; a surname fit beats a first-name fit ("Sharon" after "Ariel
     Sharon" and a stray "Sharon kills women"); a mis-typed name joins only as a surname, and never
-    when it is a country or a city ("Washington" beside "George Washington"); two people who share
-    it leave it apart, recorded."""
+    when it is a country or a city ("Washington" beside "George Washington"); of two people who
+    share it as a surname, the one introduced before its first use takes it
+    (``_introduced_before``), else it stays apart, recorded."""
     items = names.items
     persons = [i for i, n in enumerate(items) if n.group == "person" and n.key.plain]
     full_by_word: dict[str, list[int]] = defaultdict(list)  # indexed: pairwise was quadratic
@@ -342,15 +343,29 @@ def name_part(names: Names) -> None:
             how = short_of(words, items[j].words)
             if how and (how == "surname" or items[i].group == "person"):
                 fits[how].append(j)
-        tier = next((fits[t] for t in ("surname", "dropped", "first") if fits[t]), None)
-        if not tier:
+        how = next((t for t in ("surname", "dropped", "initials", "first") if fits[t]), None)
+        if how is None:
             continue
-        if len({names.find(j) for j in tier}) == 1:
-            names.merge(tier[0], i, "name_part")
+        tier = fits[how]
+        only = tier[0] if len({names.find(j) for j in tier}) == 1 else \
+            _introduced_before(names, tier, i) if how == "surname" else None
+        if only is not None:
+            names.merge(only, i, "name_part")
         else:
             names.apart.setdefault(i, "fits two people in one document: "
                                    + ", ".join(sorted({items[j].best for j in tier})))
             names.ambiguous.add(i)
+
+
+def _introduced_before(names: Names, fits: list[int], short: int) -> int | None:
+    """The one full name of ``fits`` written before the short form's first mention, when only one
+    is: a writer uses a surname for the person already introduced ("Ross Patterson Alger ...
+    Alger ... his father Harry Alger"). None when two or none were (Peter and Tim Costello, then
+    "Costello")."""
+    items = names.items
+    first = min(m.start for m in items[short].mentions)
+    before = [j for j in fits if min(m.start for m in items[j].mentions) < first]
+    return before[0] if len({names.find(j) for j in before}) == 1 else None
 
 
 def _known_place(key: str) -> bool:

@@ -200,7 +200,8 @@ def name_words(words: list[str]) -> list[str]:
 def short_of(short: list[str], full: list[str]) -> str | None:
     """How a person's short name sits inside a longer one: ``surname`` (its last words: "sharon",
     "bin laden"), ``dropped`` (first and last words kept, middle ones dropped: "george bush" in
-    "george w bush"), ``first`` (a first name alone), or None.
+    "george w bush"), ``initials`` (the given names by their initials: "j h dearle" of "john henry
+    dearle"), ``first`` (a first name alone), or None.
 
     >>> short_of(["bin", "laden"], ["osama", "bin", "laden"]), short_of(["george", "bush"], ["george", "w", "bush"])
     ('surname', 'dropped')
@@ -208,9 +209,14 @@ def short_of(short: list[str], full: list[str]) -> str | None:
     ('first', None)
     >>> short_of(["martin"], ["wayne", "martin", "qc"])  # a post-nominal is no surname
     'surname'
+    >>> short_of(["j", "h", "dearle"], ["john", "henry", "dearle"]), short_of(["john", "dearle"], ["j", "dearle"])
+    ('initials', None)
     """
     full = name_words(full)
     n = len(short)
+    if n >= 2 and n == len(full) and short[-1] == full[-1] and short[:-1] != full[:-1] and all(
+            len(s) == 1 and f[0] == s for s, f in zip(short[:-1], full[:-1])):
+        return "initials"
     if not n or n >= len(full):
         return None
     if full[-n:] == short:
