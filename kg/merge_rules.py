@@ -251,10 +251,12 @@ def acronym(names: Names) -> None:
 def designator(names: Names) -> None:
     """``designator``: "Suhuijin International" is "Suhuijin", "Apple Inc." is "Apple". Guard: the
     longer name is an organisation, the shorter an organisation or a name NER typed as a place
-    that no gazetteer knows (machine-translated "Suhuijin"): a real place is never joined to a
+    that no gazetteer knows (machine-translated "Suhuijin") or as a person that is no person's
+    surname ("Veltrix" / "Veltrix Corporation"; ``_mistyped_person``): a real place is never joined to a
     company whose name starts with it ("London" / "London International Group"; a country, a
     city of ``city_names``)."""
     items = names.items
+    surnames = {n.words[-1] for n in items if n.group == "person" and n.key.plain and len(n.words) >= 2}
     for i, n in enumerate(items):
         if n.group != "org":
             continue
@@ -263,27 +265,31 @@ def designator(names: Names) -> None:
         while k > 1 and words[k - 1] in CORPORATE_DESIGNATORS:
             k -= 1
             for j in names.by_key.get(" ".join(words[:k]), []):
-                if items[j].group == "org" or (items[j].group == "place" and items[j].key.plain
-                                               and not _known_place(items[j].key.text)):
+                if items[j].group == "org" or (items[j].group in ("place", "person") and items[j].key.plain
+                                               and not _known_place(items[j].key.text)
+                                               and (items[j].group == "place" or _mistyped_person(items[j], surnames))):
                     names.merge(i, j, "designator")
 
 
 def kind_word(names: Names) -> None:
     """``kind_word``: in one document, a name without the last word that says what kind of body
     or place it is ("Epic" after "Epic Records", "Butler" after "Butler University", "Hubei" after
-    "Hubei Province"; ``ORG_KIND_WORDS``, ``PLACE_KIND_WORDS``). Guards: the same type group; the
+    "Hubei Province"; ``ORG_KIND_WORDS``, ``PLACE_KIND_WORDS``). Guards: the same type group, or a
+    one-word name NER typed as a person that is no person's surname there (``_mistyped_person``); the
     short form is no country and, for a place, no city ("Ottawa" is not "Ottawa County"), for an
     organisation no known place at all; a short form two longer names fit ("Yale" beside "Yale
     University" and "Yale School of Music") stays apart, recorded."""
     items = names.items
     fits: dict[int, list[int]] = defaultdict(list)
+    surnames = {n.words[-1] for n in items if n.group == "person" and n.key.plain and len(n.words) >= 2}
     for i, n in enumerate(items):
         kinds = ORG_KIND_WORDS if n.group == "org" else PLACE_KIND_WORDS if n.group == "place" else ()
         if not n.key.plain or len(n.words) < 2 or n.words[-1] not in kinds:
             continue
         short = " ".join(n.words[:-1])
         for j in names.by_key.get(short, ()):
-            if items[j].group == n.group and items[j].key.plain and not _known_place(short):
+            if (items[j].group == n.group or _mistyped_person(items[j], surnames)) and items[j].key.plain \
+                    and not _known_place(short):
                 fits[j].append(i)
     for j, longer in sorted(fits.items()):
         if len({names.find(i) for i in longer}) == 1:
@@ -355,6 +361,13 @@ def name_part(names: Names) -> None:
             names.apart.setdefault(i, "fits two people in one document: "
                                    + ", ".join(sorted({items[j].best for j in tier})))
             names.ambiguous.add(i)
+
+
+def _mistyped_person(n: NameItem, surnames: set[str]) -> bool:
+    """A one-word name NER typed as a person that is no person's surname in the document: the
+    short form of a body or place named after it ("Interscope" beside "Interscope Records",
+    "Kunene" beside "Kunene Province"), not "Lincoln" beside "Abraham Lincoln"."""
+    return n.group == "person" and len(n.words) == 1 and n.words[0] not in surnames
 
 
 def _introduced_before(names: Names, fits: list[int], short: int) -> int | None:

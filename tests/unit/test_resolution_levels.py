@@ -197,3 +197,18 @@ def test_initials_are_the_given_names_they_stand_for():
     ents = resolve(story("a", "John Henry Dearle", "J. H. Dearle", "Dearle"))
     assert len(ents) == 1 and entity_of(ents, "J. H. Dearle").reasons["J. H. Dearle"] == "name_part"
     assert len(resolve(story("b", "John Henry Dearle", "J. W. Dearle"))) == 2  # other initials: another person
+
+
+def test_a_one_word_name_ner_typed_a_person_joins_the_body_named_after_it():
+    ents = resolve(story("a", ("Interscope Records", "ORG"), "Interscope", ("Kunene Province", "GPE"), "Kunene",
+                         ("Veltrix Corporation", "ORG"), "Veltrix"))
+    assert len(ents) == 3
+    assert entity_of(ents, "Interscope").reasons["Interscope"] == "kind_word"
+    assert entity_of(ents, "Veltrix").reasons["Veltrix"] == "designator"
+
+
+def test_a_surname_is_no_short_form_of_a_body_named_after_the_person():
+    ents = resolve(story("a", "Abraham Lincoln", ("Lincoln Foundation", "ORG"), "Lincoln"))
+    assert entity_of(ents, "Lincoln").label == "Abraham Lincoln"
+    ents = resolve(story("b", "Henry Ford", ("Ford Group", "ORG"), "Ford"))
+    assert entity_of(ents, "Ford").label == "Henry Ford"
