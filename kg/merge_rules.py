@@ -34,7 +34,8 @@ from rapidfuzz import fuzz
 
 from kg.lexicon.countries import city_names, country_codes, country_of, demonyms
 from kg.lexicon.names import (
-    NameKey, acronym_like, best_form, initials, name_words, norm, numbers, short_of, squash, strip_title,
+    NameKey, acronym_like, best_form, fold_accents, initials, name_words, norm, numbers, short_of, squash,
+    strip_title,
 )
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS
 from kg.model import Mention
@@ -202,7 +203,7 @@ def same_spelling(names: Names) -> None:
 def type_vote(names: Names) -> None:
     """``type_vote``: one plain name under several NER types ("TikTok" as ORG and NORP) is NER
     noise, and so is a country's name under a type that gives it no country key ("China" as a
-    PERSON in one sentence). Guard: a name seen ≥ 3 times both as a person and as a place is two
+    PERSON in one sentence), accents aside ("Durán" as a PERSON beside "Duran"). Guard: a name seen ≥ 3 times both as a person and as a place is two
     things ("Jordan")."""
     items = names.items
     by_plain: dict[str, list[int]] = defaultdict(list)
@@ -211,7 +212,7 @@ def type_vote(names: Names) -> None:
             by_plain[n.key.spelled].append(i)
         elif n.key.plain:
             country = country_of(n.key.text)
-            by_plain[NameKey("country", country.lower()).spelled if country else n.key.text].append(i)
+            by_plain[NameKey("country", country.lower()).spelled if country else fold_accents(n.key.text)].append(i)
     for idxs in by_plain.values():
         groups = {items[i].group for i in idxs}
         if len(idxs) > 1 and not ({"person", "place"} <= groups and

@@ -7,6 +7,7 @@ known from an alias pack or as a country is never confused with a plain name of 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
@@ -61,8 +62,20 @@ def norm(text: str) -> str:
 
 
 def squash(key: str) -> str:
-    """A key without spaces: "tik tok" meets "tiktok"."""
-    return key.replace(" ", "")
+    """A key without spaces and accents: "tik tok" meets "tiktok", "durán" meets "duran".
+
+    >>> squash("níkos aliágas"), squash("tik tok")
+    ('nikosaliagas', 'tiktok')
+    """
+    return fold_accents(key).replace(" ", "")
+
+
+def fold_accents(text: str) -> str:
+    """``text`` with its letters' accents dropped ("Zürich" -> "Zurich"); letters with no
+    decomposition ("ø", "ł", "ß") and other scripts stay as they are."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def strip_title(text: str) -> str:

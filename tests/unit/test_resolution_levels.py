@@ -212,3 +212,9 @@ def test_a_surname_is_no_short_form_of_a_body_named_after_the_person():
     assert entity_of(ents, "Lincoln").label == "Abraham Lincoln"
     ents = resolve(story("b", "Henry Ford", ("Ford Group", "ORG"), "Ford"))
     assert entity_of(ents, "Ford").label == "Henry Ford"
+
+
+def test_names_that_differ_only_in_accents_are_one():
+    ents = resolve(story("a", "Níkos Aliágas", "Nikos Aliagas", ("Durán", "GPE"), ("Duran", "PERSON")))
+    assert len(ents) == 2
+    assert len(resolve(story("b", "Nikos Aliagas", "Nikos Aliaga"))) == 2  # a letter more is another name
