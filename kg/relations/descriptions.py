@@ -38,7 +38,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.lexicon.countries import country_of
+from kg.lexicon.countries import country_of, demonyms
+from kg.lexicon.names import norm
 from kg.predicates import node_types
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.tokens import COPULA_LEMMAS, noun_label, verb_label
@@ -150,6 +151,16 @@ def _named(tok: Token, args: Arguments) -> Arg:
     return Arg()
 
 
+def _nationality_word(kind: str, text: str) -> bool:
+    """A nationality: NER's NORP, a country's name, or a people's adjective NER typed as a place
+    or an organisation (``an Angolan sport shooter``: Angolan/GPE)."""
+    if kind == "NORP":
+        return True
+    if kind == "GPE" and country_of(text):
+        return True
+    return kind in ("GPE", "ORG", "LOC") and " " not in text.strip() and norm(text) in demonyms()
+
+
 def _norps(tok: Token, args: Arguments) -> list[int]:
     """Nationality mentions modifying ``tok`` (through its compounds: ``Turkish weapons maker``)."""
     out: list[int] = []
@@ -157,9 +168,8 @@ def _norps(tok: Token, args: Arguments) -> list[int]:
         if c.i > tok.i or c.dep_ not in ("amod", "compound", "nmod"):
             continue
         mi = args.ent(c)
-        if mi is not None and (args.mentions[mi].type == "NORP" or (
-                args.mentions[mi].type == "GPE" and country_of(args.mentions[mi].text))):
-            out.append(mi)  # "an American songwriter", "a U.S. Representative"
+        if mi is not None and _nationality_word(args.mentions[mi].type, args.mentions[mi].text):
+            out.append(mi)  # "an American songwriter", "a U.S. Representative", "an Angolan shooter"
         elif mi is None and c.pos_ == "NOUN":
             out.extend(_norps(c, args))
     return out
@@ -269,7 +279,20 @@ def _is_list(chain: list[int], args: Arguments) -> bool:
     if i + 1 >= len(doc) or doc[i].lower_ not in ("and", "or"):
         return False
     nxt = args.ent(doc[i + 1]) if doc[i + 1].lower_ != "the" or i + 2 >= len(doc) else args.ent(doc[i + 2])
-    return nxt is not None and is_place(nxt, args)
+    if nxt is None or not is_place(nxt, args):
+        return False
+    return not _pair_list(run, nxt, args)
+
+
+def _pair_list(run: list[int], nxt: int, args: Arguments) -> bool:
+    """``Los Angeles, California and Detroit, Michigan``, ``Paris, France and Berlin, Germany``:
+    a list of place pairs, each a chain (not ``Paris, Lyon and Nice, France``: there the last
+    is a country and the second is not)."""
+    if len(run) != 2:
+        return False
+    after = _next_place(_end(nxt, args), args)
+    return after is not None and bool(country_of(args.mentions[after].text)) == bool(
+        country_of(args.mentions[run[1]].text))
 
 
 def chain_after(mi: int, args: Arguments) -> list[int]:
@@ -315,6 +338,22 @@ def place_chain(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     key = "place_chain" if first.type != "ORG" else "place_chain@org"  # "Haines High School, Alaska"
     for t in chain[1:]:
         yield from emit(args, [mi], "located in", [t], key)
+    if len(chain) == 1 and is_place(mi, args):
+        yield from emit(args, [mi], "located in", _shared_chain(mi, root, args), "place_chain@conj")
+
+
+def _shared_chain(mi: int, root: Token, args: Arguments) -> list[int]:
+    """``in Paris and Lyon, France``: places coordinated before the last one share its chain."""
+    later = [c for c in root.conjuncts if c.i > root.i]
+    if not later or root.dep_ == "conj" and root.head.i > root.i:
+        return []
+    start = min(t.i for t in root.sent if args.ent(t) == mi)
+    if start >= 2 and args.doc[start - 1].text == "," and args.ent(args.doc[start - 2]) is not None:
+        return []  # "Los Angeles, California and Detroit, Michigan": California ends a chain
+    ends = [args.ent(c) for c in later]
+    if any(e is None or not is_place(e, args) or country_of(args.mentions[e].text) for e in ends):
+        return []
+    return [t for t in chain_after(ends[-1], args)[1:] if t != mi]
 
 
 def located_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:

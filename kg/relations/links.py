@@ -84,9 +84,13 @@ KIN_PLURALS = frozenset("children sons daughters brothers sisters siblings twins
 
 def _kin_list(noun: Token, args: Arguments) -> Arg:
     """The names a kinship noun lists: its apposition (``four children: A, B``, ``brothers A and
-    B``) or what it ``included``/``were``."""
+    B``), a coordination right after a comma (``four children, A, B``) or what it
+    ``included``/``were``."""
     for c in noun.children:
         if c.dep_ == "appos" and args.ent(c) is not None:
+            return args.arg(c, pronouns=False)
+    for c in noun.children:  # "four children, A, B and C" parsed as a coordination
+        if c.dep_ == "conj" and args.ent(c) is not None and c.left_edge.i == noun.i + 2 and args.set_off(c):
             return args.arg(c, pronouns=False)
     if noun.dep_ == "nsubj" and noun.head.lemma_ in ("include", "be"):
         for c in noun.head.children:
@@ -95,16 +99,46 @@ def _kin_list(noun: Token, args: Arguments) -> Arg:
     return Arg()
 
 
+#: What each listed name is of the list's owner (``his sons A and B``: son of him).
+KIN_SINGULAR = {"children": "child", "sons": "son", "daughters": "daughter", "brothers": "brother",
+                "sisters": "sister", "siblings": "sibling"}
+
+
+def _kin_owner(noun: Token, args: Arguments) -> Arg:
+    """Whose kin the list is: the possessor (``Piccard's siblings``, ``his children``), or the
+    subject of ``have`` (``with whom he had four children``) and the one it is had ``with``."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return args.arg(c)
+    owner = Arg()
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_ == "have" and KIN_SINGULAR.get(noun.lower_) == "child":
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                owner.add(args.arg(c))
+            elif c.dep_ == "prep" and c.lower_ == "with":
+                for a in args.pobj_args(c):
+                    owner.add(a)
+    return owner
+
+
 def siblings(noun: Token, args: Arguments) -> Iterator[RawTriple]:
     """``They have four children: Paul, Alexandre and Nicolas``, ``his children included A and
-    B``, ``twin brothers Jonathan Scott and Drew Scott``: each two names of the list.
+    B``, ``twin brothers Jonathan Scott and Drew Scott``: each two names of the list; and each
+    is ``son of``/``sibling of``… the list's owner (``Piccard's siblings A and B``,
+    ``with whom he had four children, A, B``: ``siblings@owner``).
 
     Pattern: noun{children|brothers|…} > appos{name} (> conj), or noun < nsubj verb{include|be} >
-    dobj|attr{name}.
+    dobj|attr{name}; noun > poss, or noun < dobj verb{have} > nsubj|prep{with}.
     """
     names = [m for m in _kin_list(noun, args).mentions if args.mentions[m].type not in _NOT_ENDS]
     for i, a in enumerate(names):
         yield from emit(args, [a], "sibling of", names[i + 1:], "siblings")
+    kin = KIN_SINGULAR.get(noun.lower_)
+    if names and kin:
+        owner = _kin_owner(noun, args)
+        owner.mentions = [m for m in owner.mentions if _end(m, args) and not is_place(m, args) and m not in names]
+        yield from emit(args, Arg(names, owner.inferred), f"{kin} of", owner, "siblings@owner")
 
 
 def _orgs(tok: Token, args: Arguments) -> list[int]:

@@ -1,0 +1,63 @@
+"""Relations stated inside phrases (coordinated places, parenthetical births, negated
+descriptions) and the coordination guard on objects, with the real model: each pattern, and
+sentences that must not yield the edge."""
+
+from __future__ import annotations
+
+
+def named(extract, text):
+    result, _ = extract(text)
+    return {(result.mentions[t.head].text, t.relation, result.mentions[t.tail].text, t.negated)
+            for t in result.triples}
+
+
+def pairs(extract, text):
+    return {frozenset((h, t)) for h, _, t, neg in named(extract, text) if not neg}
+
+
+def test_agent_does_not_take_a_coordinated_verbs_object(extract):
+    found = pairs(extract, "Vase de Noces is a 1974 Belgian film directed by Thierry Zeno and starring Dominique Garny.")
+    assert frozenset(("Thierry Zeno", "Dominique Garny")) not in found
+    assert frozenset(("Thierry Zeno", "Vase de Noces")) in found
+
+
+
+def test_a_kinship_list_belongs_to_its_owner(extract):
+    found = named(extract, "Franck Piccard's siblings Leila Piccard, Ian Piccard and Jeff Piccard also competed as "
+                           "skiers.")
+    assert ("Ian Piccard", "sibling of", "Franck Piccard", False) in found
+    assert ("Ian Piccard", "sibling of", "Jeff Piccard", False) in found
+
+
+def test_children_had_with_someone_are_children_of_both(extract):
+    found = named(extract, "In 1950 Luis Roche married Beatrice Dugand, with whom he had two children, "
+                           "Lilianne Roche and Marcel Roche.")
+    assert ("Lilianne Roche", "sibling of", "Marcel Roche", False) in found
+    assert ("Marcel Roche", "child of", "Beatrice Dugand", False) in found
+
+
+def test_a_list_of_friends_is_no_kin(extract):
+    found = named(extract, "Luis Roche met his friends, Paul Smith and John Smith.")
+    assert not any(r in ("sibling of", "child of") for _, r, _, _ in found)
+
+
+def test_a_peoples_adjective_typed_as_a_place_is_a_nationality(extract):
+    found = named(extract, "Joao Silva (born 13 November 1964 in Luanda) is an Angolan sport shooter.")
+    assert any(r == "nationality" and t == "Angolan" for _, r, t, _ in found)
+
+
+def test_a_list_of_place_pairs_is_a_chain_each(extract):
+    found = pairs(extract, "The company has offices in both Los Angeles, California and Detroit, Michigan.")
+    assert frozenset(("Los Angeles", "California")) in found and frozenset(("Detroit", "Michigan")) in found
+    assert frozenset(("California", "Michigan")) not in found
+    assert frozenset(("California", "Detroit")) not in found
+
+
+def test_coordinated_places_share_the_last_ones_chain(extract):
+    found = named(extract, "The most recent games were held in Jakarta and Palembang, Indonesia.")
+    assert ("Jakarta", "located in", "Indonesia", False) in found
+
+
+def test_a_list_of_cities_ending_in_a_country_is_no_chain_of_cities(extract):
+    found = pairs(extract, "The band played in Paris, Lyon and Nice, France.")
+    assert frozenset(("Paris", "Lyon")) not in found and frozenset(("Lyon", "Nice")) not in found
