@@ -34,7 +34,8 @@ from rapidfuzz import fuzz
 
 from kg.lexicon.countries import city_names, country_codes, country_of, demonyms
 from kg.lexicon.names import (
-    NameKey, acronym_like, best_form, initials, name_words, norm, numbers, short_of, squash, strip_title,
+    NameKey, acronym_like, best_form, fold_accents, initials, name_words, norm, numbers, short_of, squash,
+    strip_title,
 )
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS
 from kg.model import Mention
@@ -202,7 +203,7 @@ def same_spelling(names: Names) -> None:
 def type_vote(names: Names) -> None:
     """``type_vote``: one plain name under several NER types ("TikTok" as ORG and NORP) is NER
     noise, and so is a country's name under a type that gives it no country key ("China" as a
-    PERSON in one sentence). Guard: a name seen ≥ 3 times both as a person and as a place is two
+    PERSON in one sentence), accents aside ("Durán" as a PERSON beside "Duran"). Guard: a name seen ≥ 3 times both as a person and as a place is two
     things ("Jordan")."""
     items = names.items
     by_plain: dict[str, list[int]] = defaultdict(list)
@@ -211,7 +212,7 @@ def type_vote(names: Names) -> None:
             by_plain[n.key.spelled].append(i)
         elif n.key.plain:
             country = country_of(n.key.text)
-            by_plain[NameKey("country", country.lower()).spelled if country else n.key.text].append(i)
+            by_plain[NameKey("country", country.lower()).spelled if country else fold_accents(n.key.text)].append(i)
     for idxs in by_plain.values():
         groups = {items[i].group for i in idxs}
         if len(idxs) > 1 and not ({"person", "place"} <= groups and
@@ -251,10 +252,12 @@ def acronym(names: Names) -> None:
 def designator(names: Names) -> None:
     """``designator``: "Suhuijin International" is "Suhuijin", "Apple Inc." is "Apple". Guard: the
     longer name is an organisation, the shorter an organisation or a name NER typed as a place
-    that no gazetteer knows (machine-translated "Suhuijin"): a real place is never joined to a
+    that no gazetteer knows (machine-translated "Suhuijin") or as a person that is no person's
+    surname ("Veltrix" / "Veltrix Corporation"; ``_mistyped_person``): a real place is never joined to a
     company whose name starts with it ("London" / "London International Group"; a country, a
     city of ``city_names``)."""
     items = names.items
+    surnames = {n.words[-1] for n in items if n.group == "person" and n.key.plain and len(n.words) >= 2}
     for i, n in enumerate(items):
         if n.group != "org":
             continue
@@ -263,27 +266,31 @@ def designator(names: Names) -> None:
         while k > 1 and words[k - 1] in CORPORATE_DESIGNATORS:
             k -= 1
             for j in names.by_key.get(" ".join(words[:k]), []):
-                if items[j].group == "org" or (items[j].group == "place" and items[j].key.plain
-                                               and not _known_place(items[j].key.text)):
+                if items[j].group == "org" or (items[j].group in ("place", "person") and items[j].key.plain
+                                               and not _known_place(items[j].key.text)
+                                               and (items[j].group == "place" or _mistyped_person(items[j], surnames))):
                     names.merge(i, j, "designator")
 
 
 def kind_word(names: Names) -> None:
     """``kind_word``: in one document, a name without the last word that says what kind of body
     or place it is ("Epic" after "Epic Records", "Butler" after "Butler University", "Hubei" after
-    "Hubei Province"; ``ORG_KIND_WORDS``, ``PLACE_KIND_WORDS``). Guards: the same type group; the
+    "Hubei Province"; ``ORG_KIND_WORDS``, ``PLACE_KIND_WORDS``). Guards: the same type group, or a
+    one-word name NER typed as a person that is no person's surname there (``_mistyped_person``); the
     short form is no country and, for a place, no city ("Ottawa" is not "Ottawa County"), for an
     organisation no known place at all; a short form two longer names fit ("Yale" beside "Yale
     University" and "Yale School of Music") stays apart, recorded."""
     items = names.items
     fits: dict[int, list[int]] = defaultdict(list)
+    surnames = {n.words[-1] for n in items if n.group == "person" and n.key.plain and len(n.words) >= 2}
     for i, n in enumerate(items):
         kinds = ORG_KIND_WORDS if n.group == "org" else PLACE_KIND_WORDS if n.group == "place" else ()
         if not n.key.plain or len(n.words) < 2 or n.words[-1] not in kinds:
             continue
         short = " ".join(n.words[:-1])
         for j in names.by_key.get(short, ()):
-            if items[j].group == n.group and items[j].key.plain and not _known_place(short):
+            if (items[j].group == n.group or _mistyped_person(items[j], surnames)) and items[j].key.plain \
+                    and not _known_place(short):
                 fits[j].append(i)
     for j, longer in sorted(fits.items()):
         if len({names.find(i) for i in longer}) == 1:
@@ -326,8 +333,9 @@ def name_part(names: Names) -> None:
     A surname NER typed ORG, GPE or NORP there joins too ("Parton" beside "Dolly Parton"; ``_mistyped``).
     Guard: one full-name cluster fits; a surname fit beats a first-name fit ("Sharon" after "Ariel
     Sharon" and a stray "Sharon kills women"); a mis-typed name joins only as a surname, and never
-    when it is a country or a city ("Washington" beside "George Washington"); two people who share
-    it leave it apart, recorded."""
+    when it is a country or a city ("Washington" beside "George Washington"); of two people who
+    share it as a surname, the one introduced before its first use takes it
+    (``_introduced_before``), else it stays apart, recorded."""
     items = names.items
     persons = [i for i, n in enumerate(items) if n.group == "person" and n.key.plain]
     full_by_word: dict[str, list[int]] = defaultdict(list)  # indexed: pairwise was quadratic
@@ -342,15 +350,36 @@ def name_part(names: Names) -> None:
             how = short_of(words, items[j].words)
             if how and (how == "surname" or items[i].group == "person"):
                 fits[how].append(j)
-        tier = next((fits[t] for t in ("surname", "dropped", "first") if fits[t]), None)
-        if not tier:
+        how = next((t for t in ("surname", "dropped", "initials", "first") if fits[t]), None)
+        if how is None:
             continue
-        if len({names.find(j) for j in tier}) == 1:
-            names.merge(tier[0], i, "name_part")
+        tier = fits[how]
+        only = tier[0] if len({names.find(j) for j in tier}) == 1 else \
+            _introduced_before(names, tier, i) if how == "surname" else None
+        if only is not None:
+            names.merge(only, i, "name_part")
         else:
             names.apart.setdefault(i, "fits two people in one document: "
                                    + ", ".join(sorted({items[j].best for j in tier})))
             names.ambiguous.add(i)
+
+
+def _mistyped_person(n: NameItem, surnames: set[str]) -> bool:
+    """A one-word name NER typed as a person that is no person's surname in the document: the
+    short form of a body or place named after it ("Interscope" beside "Interscope Records",
+    "Kunene" beside "Kunene Province"), not "Lincoln" beside "Abraham Lincoln"."""
+    return n.group == "person" and len(n.words) == 1 and n.words[0] not in surnames
+
+
+def _introduced_before(names: Names, fits: list[int], short: int) -> int | None:
+    """The one full name of ``fits`` written before the short form's first mention, when only one
+    is: a writer uses a surname for the person already introduced ("Ross Patterson Alger ...
+    Alger ... his father Harry Alger"). None when two or none were (Peter and Tim Costello, then
+    "Costello")."""
+    items = names.items
+    first = min(m.start for m in items[short].mentions)
+    before = [j for j in fits if min(m.start for m in items[j].mentions) < first]
+    return before[0] if len({names.find(j) for j in before}) == 1 else None
 
 
 def _known_place(key: str) -> bool:

@@ -7,6 +7,7 @@ known from an alias pack or as a country is never confused with a plain name of 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
@@ -61,8 +62,20 @@ def norm(text: str) -> str:
 
 
 def squash(key: str) -> str:
-    """A key without spaces: "tik tok" meets "tiktok"."""
-    return key.replace(" ", "")
+    """A key without spaces and accents: "tik tok" meets "tiktok", "durán" meets "duran".
+
+    >>> squash("níkos aliágas"), squash("tik tok")
+    ('nikosaliagas', 'tiktok')
+    """
+    return fold_accents(key).replace(" ", "")
+
+
+def fold_accents(text: str) -> str:
+    """``text`` with its letters' accents dropped ("Zürich" -> "Zurich"); letters with no
+    decomposition ("ø", "ł", "ß") and other scripts stay as they are."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def strip_title(text: str) -> str:
@@ -200,7 +213,8 @@ def name_words(words: list[str]) -> list[str]:
 def short_of(short: list[str], full: list[str]) -> str | None:
     """How a person's short name sits inside a longer one: ``surname`` (its last words: "sharon",
     "bin laden"), ``dropped`` (first and last words kept, middle ones dropped: "george bush" in
-    "george w bush"), ``first`` (a first name alone), or None.
+    "george w bush"), ``initials`` (the given names by their initials: "j h dearle" of "john henry
+    dearle"), ``first`` (a first name alone), or None.
 
     >>> short_of(["bin", "laden"], ["osama", "bin", "laden"]), short_of(["george", "bush"], ["george", "w", "bush"])
     ('surname', 'dropped')
@@ -208,9 +222,14 @@ def short_of(short: list[str], full: list[str]) -> str | None:
     ('first', None)
     >>> short_of(["martin"], ["wayne", "martin", "qc"])  # a post-nominal is no surname
     'surname'
+    >>> short_of(["j", "h", "dearle"], ["john", "henry", "dearle"]), short_of(["john", "dearle"], ["j", "dearle"])
+    ('initials', None)
     """
     full = name_words(full)
     n = len(short)
+    if n >= 2 and n == len(full) and short[-1] == full[-1] and short[:-1] != full[:-1] and all(
+            len(s) == 1 and f[0] == s for s, f in zip(short[:-1], full[:-1])):
+        return "initials"
     if not n or n >= len(full):
         return None
     if full[-n:] == short:

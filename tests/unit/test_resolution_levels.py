@@ -177,3 +177,44 @@ def test_a_surname_ner_typed_as_a_place_or_company_joins_its_person():
 def test_a_persons_label_is_a_full_name_even_when_a_stray_word_is_more_frequent():
     ents = resolve(story("a", "Beatle George Harrison", "George Harrison", "Harrison", "Beatle", "Beatle", "George"))
     assert [e.label for e in ents if "George Harrison" in e.aliases] == ["George Harrison"]
+
+
+def test_a_surname_goes_to_the_one_person_introduced_before_it():
+    """An encyclopedic lead: the subject, his surname, then his father; the surname is the subject's."""
+    ents = resolve(story("a", "Ross Patterson Alger", "Alger", "Harry Alger", "Alger"))
+    assert entity_of(ents, "Alger").label == "Ross Patterson Alger"
+    assert entity_of(ents, "Harry Alger").label == "Harry Alger"
+    mistyped = resolve(story("b", "Lehmann Bernheimer", ("Bernheimer", "ORG"), "Otto Bernheimer"))
+    assert entity_of(mistyped, "Bernheimer").label == "Lehmann Bernheimer"
+
+
+def test_a_surname_after_two_people_who_share_it_stays_apart_whatever_the_order():
+    ents = resolve(story("a", "Peter Costello", "Tim Costello", "Costello", "Peter Costello"))
+    assert entity_of(ents, "Costello").label == "Costello"
+
+
+def test_initials_are_the_given_names_they_stand_for():
+    ents = resolve(story("a", "John Henry Dearle", "J. H. Dearle", "Dearle"))
+    assert len(ents) == 1 and entity_of(ents, "J. H. Dearle").reasons["J. H. Dearle"] == "name_part"
+    assert len(resolve(story("b", "John Henry Dearle", "J. W. Dearle"))) == 2  # other initials: another person
+
+
+def test_a_one_word_name_ner_typed_a_person_joins_the_body_named_after_it():
+    ents = resolve(story("a", ("Interscope Records", "ORG"), "Interscope", ("Kunene Province", "GPE"), "Kunene",
+                         ("Veltrix Corporation", "ORG"), "Veltrix"))
+    assert len(ents) == 3
+    assert entity_of(ents, "Interscope").reasons["Interscope"] == "kind_word"
+    assert entity_of(ents, "Veltrix").reasons["Veltrix"] == "designator"
+
+
+def test_a_surname_is_no_short_form_of_a_body_named_after_the_person():
+    ents = resolve(story("a", "Abraham Lincoln", ("Lincoln Foundation", "ORG"), "Lincoln"))
+    assert entity_of(ents, "Lincoln").label == "Abraham Lincoln"
+    ents = resolve(story("b", "Henry Ford", ("Ford Group", "ORG"), "Ford"))
+    assert entity_of(ents, "Ford").label == "Henry Ford"
+
+
+def test_names_that_differ_only_in_accents_are_one():
+    ents = resolve(story("a", "Níkos Aliágas", "Nikos Aliagas", ("Durán", "GPE"), ("Duran", "PERSON")))
+    assert len(ents) == 2
+    assert len(resolve(story("b", "Nikos Aliagas", "Nikos Aliaga"))) == 2  # a letter more is another name
