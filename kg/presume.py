@@ -106,7 +106,8 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
             continue
         doc = docs[0]
         key, country = by_doc[doc]
-        if country == e.id or ("ORG" in types and not _domestic(e.label, key)):
+        if country == e.id or _foreign_named(e.label, key) or (
+                "ORG" in types and not _domestic(e.label, key)):
             continue
         evidence = []
         for name in (_text(e, doc), _text(by_id[country], doc)):
@@ -148,6 +149,28 @@ def _domestic(label: str, key: str) -> bool:
         if other is not None and other != key:
             return False
     return True
+
+
+def _foreign_named(label: str, key: str) -> bool:
+    """A name that holds another country's name of two or three words, or its people's
+    ("New Zealand Sportsman of the Year", "New Zealander" in a text naming only Brazil).
+
+    One-word names are left to :func:`_domestic` (organisations only): a place's one-word people
+    adjective is often a local name ("Indian Hills", Colorado).
+
+    >>> _foreign_named("New Zealand Yachtsman of the Year", "Brazil"), _foreign_named("Indian Hills", "United States")
+    (True, False)
+    >>> _foreign_named("Port of Spain", "Trinidad and Tobago"), _foreign_named("South Africa House", "South Africa")
+    (False, False)
+    """
+    words = label.split()
+    for n in (3, 2):
+        for i in range(len(words) - n + 1):
+            gram = " ".join(words[i:i + n])
+            other = country_key("GPE", gram) or country_key("NORP", gram)
+            if other is not None and other != key:
+                return True
+    return False
 
 
 def _types(G: nx.MultiDiGraph, n: str) -> frozenset[str]:

@@ -90,3 +90,12 @@ def test_documents_that_disagree_presume_nothing():
     got = _presumed(a, b)
     assert not any(u == "detroit_river" for u, _, _ in got)
     assert _presumed(a) == {("detroit_river", "canada", "country")}
+
+
+def test_a_name_holding_another_countrys_name_is_not_presumed_in_the_documents_country():
+    # a news story naming one country where its subject died, about people and prizes of another
+    mentions, result = _doc("d", ["Peter Blake was killed in Brazil.",
+                                  "He was New Zealand Yachtsman of the Year and led Team New Zealand on the Amazon River."],
+                            [("Brazil", "GPE"), ("New Zealand Yachtsman of the Year", "ORG"),
+                             ("Team New Zealand", "ORG"), ("Amazon River", "LOC")])
+    assert _presumed((mentions, result)) == {("amazon_river", "brazil", "country")}
