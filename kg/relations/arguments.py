@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.lexicon.countries import is_country
 from kg.model import Mention
 from kg.relations.tokens import COPULA_LEMMAS, ORGLIKE, OWNER_TYPES, SUBJ_DEPS, definite_org, plural_org
 from kg.relations.words import (
@@ -98,9 +99,17 @@ class Arguments:
             out.add(one)
             if one and not one.inferred:
                 for c in t.children:  # "the US Air Force, the Department of Defense and …"
-                    if c.dep_ == "appos" and self.ent(c) is not None and self.set_off(c):
+                    if c.dep_ == "appos" and self.ent(c) is not None and self.set_off(c) \
+                            and not self.chained(one.mentions[0], self.ent(c)):
                         out.add(self.arg(c, pronouns=False))
         return out
+
+    def chained(self, first: int, second: int) -> bool:
+        """``Sudbury, Ontario``: a place then the region it lies in is one place named along its
+        chain, not a list of two (place_chain states the containment); a country closing the
+        chain still counts (``born in Vienna, Austria``: the country of a birth is its own fact)."""
+        kinds = (self.mentions[first].type, self.mentions[second].type)
+        return all(k in ("GPE", "LOC") for k in kinds) and not is_country(self.mentions[second].text)
 
     def set_off(self, appos: Token) -> bool:
         """An apposition the text sets off with a comma (the parser also calls misparses appos)."""

@@ -38,7 +38,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.lexicon.countries import country_of, demonyms
+from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.names import norm
 from kg.predicates import node_types
 from kg.relations.arguments import Arg, Arguments
@@ -156,7 +156,7 @@ def _nationality_word(kind: str, text: str) -> bool:
     or an organisation (``an Angolan sport shooter``: Angolan/GPE)."""
     if kind == "NORP":
         return True
-    if kind == "GPE" and country_of(text):
+    if kind == "GPE" and is_country(text):
         return True
     return kind in ("GPE", "ORG", "LOC") and " " not in text.strip() and norm(text) in demonyms()
 
@@ -291,15 +291,15 @@ def _pair_list(run: list[int], nxt: int, args: Arguments) -> bool:
     if len(run) != 2:
         return False
     after = _next_place(_end(nxt, args), args)
-    return after is not None and bool(country_of(args.mentions[after].text)) == bool(
-        country_of(args.mentions[run[1]].text))
+    return after is not None and is_country(args.mentions[after].text) == (
+        is_country(args.mentions[run[1]].text))
 
 
 def chain_after(mi: int, args: Arguments) -> list[int]:
     """The chain of places that starts at ``mi`` (``mi`` first); only ``mi`` for a list, or
     when ``mi`` is a country (``France, Turkey, Italy``: no country lies in the next)."""
     chain = [mi]
-    if country_of(args.mentions[mi].text):
+    if is_country(args.mentions[mi].text):
         return chain
     while len(chain) < 5:
         nxt = _next_place(_end(chain[-1], args), args)
@@ -308,7 +308,7 @@ def chain_after(mi: int, args: Arguments) -> list[int]:
         if nxt is None or nxt in chain:
             break
         chain.append(nxt)
-        if country_of(args.mentions[nxt].text):
+        if is_country(args.mentions[nxt].text):
             break
     return [mi] if len(chain) > 1 and _is_list(chain, args) else chain
 
@@ -332,7 +332,7 @@ def place_chain(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     and C``).
     """
     first = args.mentions[mi]
-    if not (is_place(mi, args) or first.type in ("FAC", "ORG")) or country_of(first.text):
+    if not (is_place(mi, args) or first.type in ("FAC", "ORG")) or is_country(first.text):
         return
     chain = chain_after(mi, args)
     key = "place_chain" if first.type != "ORG" else "place_chain@org"  # "Haines High School, Alaska"
@@ -351,7 +351,7 @@ def _shared_chain(mi: int, root: Token, args: Arguments) -> list[int]:
     if start >= 2 and args.doc[start - 1].text == "," and args.ent(args.doc[start - 2]) is not None:
         return []  # "Los Angeles, California and Detroit, Michigan": California ends a chain
     ends = [args.ent(c) for c in later]
-    if any(e is None or not is_place(e, args) or country_of(args.mentions[e].text) for e in ends):
+    if any(e is None or not is_place(e, args) or is_country(args.mentions[e].text) for e in ends):
         return []
     return [t for t in chain_after(ends[-1], args)[1:] if t != mi]
 
@@ -362,7 +362,7 @@ def located_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     Pattern: name{GPE|LOC|FAC|ORG|EVENT} > prep{LOWER: in} > pobj{GPE|LOC}.
     """
     kind = args.mentions[mi].type
-    if kind not in LOCATABLE or country_of(args.mentions[mi].text):
+    if kind not in LOCATABLE or is_country(args.mentions[mi].text):
         return
     label = "held in" if kind == "EVENT" else "located in"
     own = [t for t in root.subtree if args.ent(t) == mi]  # "the Archdiocese of Colombo in Sri Lanka"
