@@ -199,6 +199,16 @@ def class_noun(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
 
     Pattern: describing noun > prep{in|of|at|for|by|…} > pobj, or noun > acl{VBN} > prep > pobj.
     """
+    subj = _up_conj(root)
+    verb = subj.head if copula_subject(subj) and any(c.dep_ == "neg" for c in subj.head.children) else None
+    for t, noun in _class_triples(mi, root, args):
+        if verb is not None and (noun is None or _up_conj(noun).head.i == verb.i):
+            t.negated = True  # "X is not a city in Y" (an apposition's "X, a town in Y, is not …" stays)
+        yield t
+
+
+def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawTriple, Token | None]]:
+    """``class_noun``'s edges, each with the describing noun that states it (None: the copula's ``in``)."""
     named_by_of = root.dep_ == "pobj" and root.head.lower_ == "of"
     for noun in describing_nouns(mi, root, args):
         if noun.tag_ == "NNS" and not (root.conjuncts or named_by_of):
@@ -207,22 +217,23 @@ def class_noun(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         if noun.lower_ in PLACE_WORDS and is_place(mi, args):  # "the U.S. state of Michigan"
             outer = [args.ent(c) for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
                      and args.ent(c) is not None and is_place(args.ent(c), args)]
-            yield from emit(args, [mi], "located in", outer, "class_noun")
+            yield from ((t, noun) for t in emit(args, [mi], "located in", outer, "class_noun"))
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in CLASS_PREPS and not (named_by_of and noun.i < root.i):
                 for q in (q for q in c.children if q.dep_ == "pobj"):
-                    yield from _with_chain(args, mi, f"{label} {c.lower_}", _named(q, args), "class_noun")
+                    yield from ((t, noun) for t in _with_chain(args, mi, f"{label} {c.lower_}", _named(q, args),
+                                                               "class_noun"))
             elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PARTICIPLES:
                 for p in (p for p in c.children if p.dep_ in ("prep", "agent")):
                     for q in (q for q in p.children if q.dep_ == "pobj"):
-                        yield from _with_chain(args, mi, f"{verb_label(c)} {p.lower_}", _named(q, args),
-                                               "class_noun@participle")
+                        yield from ((t, noun) for t in _with_chain(
+                            args, mi, f"{verb_label(c)} {p.lower_}", _named(q, args), "class_noun@participle"))
     if copula_subject(root) and args.mentions[mi].type in LOCATABLE:
         for c in root.head.children:  # "X is a comune of Bari, in the region of Apulia"
             if c.dep_ == "prep" and c.lower_ == "in":
                 for q in (q for q in c.children if q.dep_ == "pobj"):
                     places = [m for m in _named(q, args).mentions if is_place(m, args)]
-                    yield from _with_chain(args, mi, "located in", Arg(places), "class_noun")
+                    yield from ((t, None) for t in _with_chain(args, mi, "located in", Arg(places), "class_noun"))
 
 
 def _with_chain(args: Arguments, mi: int, label: str, tail: Arg, key: str) -> Iterator[RawTriple]:

@@ -74,3 +74,13 @@ def test_a_country_closing_the_chain_is_still_stated(extract):
     found = named(extract, "Ulrich Smith was born in Vienna, Austria.")
     assert ("Ulrich Smith", "born in", "Austria", False) in found
     assert ("Ulrich Smith", "born in", "Vienna", False) in found
+
+
+def test_a_negated_copula_negates_the_class_noun(extract):
+    assert ("Springfield", "city in", "Ohio", True) in named(extract, "Springfield is not a city in Ohio.")
+    assert ("Altamura", "town in", "Apulia", False) in named(extract, "Altamura is a town in Apulia.")
+
+
+def test_a_birth_parenthesis_after_a_name_ner_called_an_organisation(extract):
+    found = named(extract, "Leone Marucci (born March 28, 1973, Youngstown, Ohio) is an American filmmaker.")
+    assert ("Leone Marucci", "born in", "Youngstown", False) in found
