@@ -8,29 +8,29 @@ span is bounded and grown by ``kg.spans`` (sentence starts, brackets, capitals, 
 Title-Case name it is a piece of; "the" and a trailing "and" trimmed), and junk is rejected (job
 titles and ranks such as ``COO`` or ``Prime Minister``, number words, lower-case common words
 such as ``netizen``, a sentence-initial common word such as ``Byte``, a lone English word that
-refers back to a longer name such as ``the Party``).
+refers back to a longer name such as ``the Party``; ``kg.junk``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kg.aliases import PackMatch
 from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_place  # noqa: F401  (tests)
-from kg.lexicon.countries import country_names, demonyms
+from kg.lexicon.countries import country_names
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.words import (
-    DETERMINERS, INSTITUTION_HEADS, LEADING_TRIM, MONTHS_DAYS, PERSON_TITLES, ROLE_WORDS,
+    CORPORATE_DESIGNATORS, DETERMINERS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, ROLE_WORDS,
 )
+from kg.junk import _is_junk, lower_english
 from kg.model import NODE_TYPES, Mention, Recase
 from kg.titles import nicknamed_names, titled_works
 from kg.spans import (
-    capitalised, capitalised_edges, close_brackets, is_office, name_chain, one_name, people_in_name,
+    capitalised, capitalised_edges, close_brackets, name_chain, one_name, people_in_name,
     sentence_parts, title_case_sentence, without_opener, without_title,
 )
 
@@ -62,53 +62,6 @@ def _trim(span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label)
 
 
-def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[str],
-             uncased: bool = False) -> bool:
-    """Spans that are no names. ``uncased``: the whole document lacks case, so the model's
-    lower-case NER is the only evidence there is and is trusted, except after ``a``/``an``."""
-    text = original[span.start_char:span.end_char]
-    words = [t for t in span if any(c.isalpha() for c in t.text)]
-    if not words or len(text) < 2:
-        return True
-    lowered = text.lower()
-    if all(is_office(t) for t in words):
-        return True  # "COO", "Prime Minister", "Deputy Assistant Secretary", "Colonel"
-    if all(t.like_num for t in words):
-        return True  # "Seven", "Thirty": number words NER did not call CARDINAL
-    if len(words) == 1 and words[0].is_stop and not words[0].is_upper:
-        return True  # "No", "The" ("US" stays)
-    if lowered in MONTHS_DAYS or (words[-1].lower_ in _DAYS and all(in_lexicon(t.lower_, lexicon) for t in words)):
-        return True  # "Earlier Monday", "Late Wednesday"
-    nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    if is_office(words[-1]) and all(in_lexicon(t.lower_, lexicon) for t in words) \
-            and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
-        return True  # a title before a name: "Shadow Treasurer Simon Crean", "Staff Sergeant X"
-    touched = any(t.idx in recased for t in span)
-    if text.islower() and not touched:
-        if not uncased:
-            return True  # NER on lower-case text it did not get any case evidence for
-        if span.start and span.doc[span.start - 1].lower_ in ("a", "an"):
-            return True  # "a netizen"
-    if len(span) == 1 and not touched:
-        tok = span[0]
-        if tok.is_sent_start and in_lexicon(tok.lower_, lexicon) and tok.lower_ not in demonyms() and (
-                tok.lower_ in _lower_words(original) or (tok.pos_ not in ("PROPN", "") and not uncased)):
-            return True  # "Byte said ..." where "byte" is otherwise lower-case; "Bombing and other
-            # effects ...", "Quokkas are found ...": an English word the tagger reads as no name
-            # (a people's adjective is a name wherever it stands: "Israeli troops have withdrawn")
-    return False
-
-
-#: Days of the week: a capitalised English word before one makes no name ("Late Wednesday").
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
-@lru_cache(maxsize=2)
-def _lower_words(text: str) -> frozenset[str]:
-    """The lower-case words of a document, computed once per document (not once per mention)."""
-    return frozenset(re.findall(r"\b[a-z]+\b", text))
-
-
 class _Found:
     """The mentions of one document found so far; a token belongs to at most one of them."""
 
@@ -123,7 +76,9 @@ class _Found:
         self.mentions: list[Mention] = []
 
     def junk(self, span: Span) -> bool:
-        return _is_junk(span, self.original, self.recased, self.lexicon, self.uncased)
+        return _is_junk(span, self.original, self.recased, self.lexicon, self.uncased) \
+            or (not self.uncased and lower_english(span, self.original, self.recased, self.guessed, self.lexicon))
+
 
     def bounded(self, span: Span) -> Span | None:
         """``span`` trimmed to where a name may start and end, then grown to the whole name it
@@ -158,11 +113,33 @@ class _Found:
 
 
 def pack_mentions(found: _Found, packs: list[PackMatch]) -> None:
-    """Alias-pack matches, first: the user said so."""
+    """Alias-pack matches, first: the user said so. An organisation's match takes in the
+    capitalised designators written after it ("Microsoft Corporation", "Huawei Technologies
+    Co., Ltd."): left out, they would stand as a name of their own ("Corporation")."""
     for pm in packs:
         span = found.doc.char_span(pm.start, pm.end, alignment_mode="expand")
         if span is not None:
+            if pm.entry.type == "ORG":
+                span = _with_designators(span, found.original)
             found.add(span, pm.entry.type, "pack", pm.entry.label)
+
+
+def _with_designators(span: Span, original: str) -> Span:
+    """``span`` grown over the capitalised corporate designators right after it, in its sentence
+    ("Microsoft" + "Corporation"; "Tencent" + "Holdings Ltd"; a comma before a legal form too:
+    "Huawei Technologies Co., Ltd."). Words written in lower case stay out ("Microsoft group")."""
+    doc, end = span.doc, span.end
+    written = lambda t: original[t.idx:t.idx + 1].isupper()  # noqa: E731  (truecasing may have capitalised it)
+    while end < len(doc) and not doc[end].is_sent_start:
+        tok, nxt = doc[end], doc[end + 1] if end + 1 < len(doc) else None
+        if written(tok) and tok.lower_.rstrip(".") in CORPORATE_DESIGNATORS | LEGAL_FORMS:
+            end += 1 + (nxt is not None and nxt.text == "." and tok.text[-1] != ".")
+        elif tok.text == "," and nxt is not None and not nxt.is_sent_start and written(nxt) \
+                and nxt.lower_.rstrip(".") in LEGAL_FORMS:
+            end += 1
+        else:
+            break
+    return span if end == span.end else Span(doc, span.start, end, label=span.label)
 
 
 def ner_mentions(found: _Found) -> None:
@@ -231,7 +208,7 @@ def titled_mentions(found: _Found) -> None:
     if found.uncased:
         return
     for span, etype in titled_works(found.doc):
-        if not title_case_sentence(span) and not found.junk(span):
+        if not title_case_sentence(span) and not found.junk(Span(span.doc, span.start, span.end, label=etype)):
             found.add(span, etype, "titled")
 
 

@@ -85,3 +85,26 @@ def name_like(word: str, lexicon: frozenset[str]) -> bool:
     w = word.lower().replace("’", "'")
     w = re.sub(r"(?:'s|')$", "", w)
     return len(w) >= 4 and not in_lexicon(w, lexicon) and not w.endswith(ENGLISH_ENDINGS)
+
+
+#: Prefixes English forms new words with ("redistricting", "substages", "minigames").
+_PREFIXES = ("re", "sub", "pre", "non", "multi", "mini", "over", "under", "tele", "inter", "semi", "super")
+
+
+def english_compound(word: str, lexicon: frozenset[str]) -> bool:
+    """An English word the lexicon lacks but is built of English: two English words of four
+    letters or more, or of three and five ("upperparts", "showrunner", "smartphones", "icefield") or a prefix and an
+    English word ("redistricting", "minigames"). Names of other languages and coined brand
+    names are no such word ("tiktok", "wechat", "quora", "reddit", "suhuijin").
+
+    >>> lex = frozenset({"upper", "part", "song", "write", "district"})
+    >>> [english_compound(w, lex) for w in ("upperparts", "songwriting", "redistricting", "tiktok")]
+    [True, True, True, False]
+    """
+    w = word.lower()
+    if not w.isalpha() or len(w) < 7:
+        return False
+    if any(w.startswith(p) and len(w) - len(p) >= 5 and in_lexicon(w[len(p):], lexicon) for p in _PREFIXES):
+        return True
+    return any(in_lexicon(w[:i], lexicon) and in_lexicon(w[i:], lexicon)
+               for i in range(3, len(w) - 3) if i >= 4 or len(w) - i >= 5)

@@ -209,3 +209,36 @@ def test_a_quoted_title_after_a_name_stays_a_title(extract):
 def test_a_surname_that_is_an_english_word_is_not_spread(extract):
     found = mentions(extract, "Neil Young was born in Toronto. Young people like his songs.")
     assert ("Young", "PERSON") not in found
+
+
+def test_a_pack_name_takes_in_the_designator_after_it(extract):
+    """The built-in pack knows "Microsoft"; "Corporation" after it is no name of its own."""
+    from kg.aliases import BUILTIN_PACK, load_packs
+    from kg.extract import DocumentExtractor
+    from kg.model import Document
+    from kg.nlp import load_pipeline
+
+    ex = DocumentExtractor(load_pipeline(), load_packs([BUILTIN_PACK]))
+    found = {m.text for m in ex.one(Document("d", "Rivals include Microsoft Corporation, Apple and Google.")).mentions}
+    assert "Microsoft Corporation" in found and "Corporation" not in found
+    found = {m.text for m in ex.one(Document("d", "Analysts said the Microsoft group was growing.")).mentions}
+    assert "Microsoft" in found  # a lower-case word after it stays out
+
+
+def test_an_office_named_by_english_words_is_no_name(extract):
+    found = texts(extract, "Israel's response came quickly. The Israeli Cabinet Minister, Ephraim Sneh, says it "
+                           "is a positive sign. He met the Foreign Secretary and the Managing Director in Rome.")
+    assert not any(t.endswith(("Minister", "Secretary", "Director")) for t in found)
+    assert "Ephraim Sneh" in found
+    found = texts(extract, "The film received nominations including Best Director at the Academy Awards. "
+                           "Stores of Burger King were opened in the town.")
+    assert "Best Director" in found and "Burger King" in found  # an award; a business
+
+
+def test_lower_case_english_words_are_no_names_in_a_cased_text(extract):
+    found = texts(extract, "Adults have light brown upperparts and light underparts. The series consisted "
+                           "initially of smartphones. The group credited all four members for songwriting.")
+    assert not found & {"upperparts", "smartphones", "songwriting"}
+    found = texts(extract, "Facebook opened an office. Many facebook users were there, and tiktok was "
+                           "criticised by President trump.")
+    assert {"facebook", "tiktok", "trump"} <= found  # written capitalised elsewhere; no English; a title before it

@@ -137,3 +137,12 @@ def test_lexicon_has_no_pipeline_imports():
         imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
         imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
         assert not imported & stages, module.__name__
+
+
+def test_english_compound_words_are_told_from_coined_names():
+    from kg.lexicon.english import english_compound
+
+    lex = frozenset({"upper", "part", "song", "write", "district", "ice", "field", "smart", "phone", "red"})
+    assert [english_compound(w, lex) for w in ("upperparts", "songwriting", "redistricting", "icefield",
+                                                 "smartphones")] == [True] * 5
+    assert [english_compound(w, lex) for w in ("tiktok", "reddit", "wechat", "quora", "suhuijin", "upper")] == [False] * 6

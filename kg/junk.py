@@ -1,0 +1,109 @@
+"""Spans that are no names, whatever found them (``kg.entities``): job titles and offices
+("COO", "Prime Minister", "Israeli Cabinet Minister"), number words, days, lower-case common
+words ("netizen", "upperparts"), a sentence-initial English word ("Byte said ...")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from kg.lexicon.countries import demonyms
+from kg.lexicon.english import english_compound, in_lexicon
+from kg.lexicon.words import MONTHS_DAYS
+from kg.spans import is_office
+
+
+def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[str],
+             uncased: bool = False) -> bool:
+    """Spans that are no names. ``uncased``: the whole document lacks case, so the model's
+    lower-case NER is the only evidence there is and is trusted, except after ``a``/``an``."""
+    text = original[span.start_char:span.end_char]
+    words = [t for t in span if any(c.isalpha() for c in t.text)]
+    if not words or len(text) < 2:
+        return True
+    lowered = text.lower()
+    if all(is_office(t) for t in words):
+        return True  # "COO", "Prime Minister", "Deputy Assistant Secretary", "Colonel"
+    if all(t.like_num for t in words):
+        return True  # "Seven", "Thirty": number words NER did not call CARDINAL
+    if len(words) == 1 and words[0].is_stop and not words[0].is_upper:
+        return True  # "No", "The" ("US" stays)
+    if lowered in MONTHS_DAYS or (words[-1].lower_ in _DAYS and all(in_lexicon(t.lower_, lexicon) for t in words)):
+        return True  # "Earlier Monday", "Late Wednesday"
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if is_office(words[-1]) and all(in_lexicon(t.lower_, lexicon) for t in words) \
+            and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+        return True  # a title before a name: "Shadow Treasurer Simon Crean", "Staff Sergeant X"
+    if _office_phrase(words, lexicon) and span.label_ != "WORK_OF_ART":
+        return True  # "Cabinet Minister", "Israeli Cabinet Minister", "Foreign Secretary"
+    touched = any(t.idx in recased for t in span)
+    if text.islower() and not touched:
+        if not uncased:
+            return True  # NER on lower-case text it did not get any case evidence for
+        if span.start and span.doc[span.start - 1].lower_ in ("a", "an"):
+            return True  # "a netizen"
+    if len(span) == 1 and not touched:
+        tok = span[0]
+        if tok.is_sent_start and in_lexicon(tok.lower_, lexicon) and tok.lower_ not in demonyms() and (
+                tok.lower_ in _lower_words(original) or (tok.pos_ not in ("PROPN", "") and not uncased)):
+            return True  # "Byte said ..." where "byte" is otherwise lower-case; "Bombing and other
+            # effects ...", "Quokkas are found ...": an English word the tagger reads as no name
+            # (a people's adjective is a name wherever it stands: "Israeli troops have withdrawn")
+    return False
+
+
+#: Offices a phrase of English words ends with when it names a post, not a body or a person
+#: ("Cabinet Minister", "Foreign Secretary", "Creative Director"); kings, queens and chiefs are
+#: left out: they end names of businesses and places ("Burger King", "Beachy Head").
+_OFFICE_ENDS = frozenset("""minister ministers secretary president vice-president chairman chairwoman
+    governor senator spokesman spokeswoman spokesperson ambassador mayor chancellor premier director
+    ceo coo cfo manager""".split())
+
+#: First words of award categories, which end in an office as often as posts do ("Best Director").
+_AWARD_OPENERS = frozenset({"best", "outstanding", "favorite", "favourite"})
+
+
+def _office_phrase(words: list[Token], lexicon: frozenset[str]) -> bool:
+    """A post named by English words and people's adjectives before an office ("Cabinet
+    Minister", "Israeli Cabinet Minister", "Deputy Foreign Secretary"): no name of a body or a
+    person. A name of a person or place before the office keeps it ("Zuma President"), and so
+    does an award's first word ("Best Director")."""
+    return len(words) >= 2 and words[-1].lower_ in _OFFICE_ENDS and words[0].lower_ not in _AWARD_OPENERS and all(
+        in_lexicon(t.lower_, lexicon) or t.lower_ in demonyms() or is_office(t) for t in words[:-1])
+
+
+#: Days of the week: a capitalised English word before one makes no name ("Late Wednesday").
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+@lru_cache(maxsize=2)
+def _capitalised_words(text: str) -> frozenset[str]:
+    """The words of a document written with a capital somewhere, lower-cased, computed once per document."""
+    return frozenset(w.lower() for w in re.findall(r"\b[A-Z]\w*", text))
+
+
+@lru_cache(maxsize=2)
+def _lower_words(text: str) -> frozenset[str]:
+    """The lower-case words of a document, computed once per document (not once per mention)."""
+    return frozenset(re.findall(r"\b[a-z]+\b", text))
+
+
+def lower_english(span: Span, original: str, recased: frozenset[int], guessed: frozenset[int],
+                  lexicon: frozenset[str]) -> bool:
+    """In a document that has case, words the writer wrote in lower case that are English
+    ("church", "draft") or built of English ("upperparts", "songwriting", "smartphones") are no
+    name, though truecasing guessed so (``guessed``: an English word seen capitalised elsewhere, a
+    word the lexicon lacks). A built word written capitalised anywhere in the document stays
+    ("facebook" beside "Facebook"), and so does what other evidence recased ("President trump")."""
+    words = [t for t in span if t.is_alpha]
+    if not words:
+        return False
+    for t in words:
+        if not original[t.idx:t.idx + len(t)].islower() or (t.idx in recased and t.idx not in guessed):
+            return False
+        if not (in_lexicon(t.lower_, lexicon) or (t.lower_ not in _capitalised_words(original)
+                                                  and english_compound(t.lower_, lexicon))):
+            return False
+    return True
