@@ -59,6 +59,7 @@ class Arguments:
         self.roots: dict[int, Token] = {}
         self.ent_at = {e.start: e for e in doc.ents}
         self._roots_by_sent: dict[int, list[tuple[int, Token]]] | None = None
+        self._spans: dict[int, tuple[int, int]] | None = None
         for mi, m in enumerate(mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -66,6 +67,19 @@ class Arguments:
             self.roots[mi] = span.root
             for t in span:
                 self.tok2m.setdefault(t.i, mi)
+
+    def span_in_sentence(self, mi: int) -> tuple[int, int]:
+        """(first token, one past the last) of the tokens of mention ``mi`` in its root's sentence
+        (a token belongs to the first mention covering it): computed once a document, where
+        scanning the sentence for every mention cost the chain rows a sentence's length each."""
+        if self._spans is None:
+            self._spans = {}
+            for i, m in sorted(self.tok2m.items()):
+                root = self.roots[m]
+                if root.sent.start <= i < root.sent.end:
+                    first, _ = self._spans.get(m, (i, i))
+                    self._spans[m] = (first, i + 1)
+        return self._spans[mi]
 
     def roots_in(self, sent: Span) -> list[tuple[int, Token]]:
         """Mention roots inside ``sent`` by mention index, grouped once per document (sorting all

@@ -272,8 +272,7 @@ def _next_place(end: int, args: Arguments) -> int | None:
 
 
 def _end(mi: int, args: Arguments) -> int:
-    root = args.roots[mi]
-    return max(t.i for t in root.sent if args.ent(t) == mi) + 1
+    return args.span_in_sentence(mi)[1]
 
 
 def _is_list(chain: list[int], args: Arguments) -> bool:
@@ -358,7 +357,7 @@ def _shared_chain(mi: int, root: Token, args: Arguments) -> list[int]:
     later = [c for c in root.conjuncts if c.i > root.i]
     if not later or root.dep_ == "conj" and root.head.i > root.i:
         return []
-    start = min(t.i for t in root.sent if args.ent(t) == mi)
+    start = args.span_in_sentence(mi)[0]
     if start >= 2 and args.doc[start - 1].text == "," and args.ent(args.doc[start - 2]) is not None:
         return []  # "Los Angeles, California and Detroit, Michigan": California ends a chain
     ends = [args.ent(c) for c in later]
