@@ -120,6 +120,27 @@ def country_keys() -> dict[str, str]:
     return index
 
 
+def is_country(text: str) -> bool:
+    """A country's name: ``country_of``'s, or the English name countryinfo gives it where ISO
+    names it otherwise ("Turkey": ISO says Türkiye; "Russia", "Ivory Coast"). The relation rules
+    ask this (a chain of places ends at a country); labels still come from ``country_of``."""
+    return bool(country_of(text)) or norm(text) in _countryinfo_names()
+
+
+@lru_cache(maxsize=1)
+def _countryinfo_names() -> dict[str, str]:
+    """``norm`` of countryinfo's English country names -> ISO code, for the codes countryinfo
+    names once (GB is also "Wales" there: a part is not the country)."""
+    from countryinfo import CountryInfo
+
+    named: dict[str, list[str]] = {}
+    for name, info in sorted(CountryInfo.all().items()):
+        code = (info.get("ISO") or {}).get("alpha2")
+        if code:
+            named.setdefault(code, []).append(norm(info.get("name") or name))
+    return {names[0]: code for code, names in sorted(named.items()) if len(names) == 1}
+
+
 def country_of(text: str) -> str | None:
     """The country a name stands for, or None; "us" in lower case is the pronoun.
 

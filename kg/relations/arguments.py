@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.lexicon.countries import is_country
 from kg.model import Mention
 from kg.relations.tokens import COPULA_LEMMAS, ORGLIKE, OWNER_TYPES, SUBJ_DEPS, definite_org, plural_org
 from kg.relations.words import (
@@ -58,6 +59,7 @@ class Arguments:
         self.roots: dict[int, Token] = {}
         self.ent_at = {e.start: e for e in doc.ents}
         self._roots_by_sent: dict[int, list[tuple[int, Token]]] | None = None
+        self._spans: dict[int, tuple[int, int]] | None = None
         for mi, m in enumerate(mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -65,6 +67,19 @@ class Arguments:
             self.roots[mi] = span.root
             for t in span:
                 self.tok2m.setdefault(t.i, mi)
+
+    def span_in_sentence(self, mi: int) -> tuple[int, int]:
+        """(first token, one past the last) of the tokens of mention ``mi`` in its root's sentence
+        (a token belongs to the first mention covering it): computed once a document, where
+        scanning the sentence for every mention cost the chain rows a sentence's length each."""
+        if self._spans is None:
+            self._spans = {}
+            for i, m in sorted(self.tok2m.items()):
+                root = self.roots[m]
+                if root.sent.start <= i < root.sent.end:
+                    first, _ = self._spans.get(m, (i, i))
+                    self._spans[m] = (first, i + 1)
+        return self._spans[mi]
 
     def roots_in(self, sent: Span) -> list[tuple[int, Token]]:
         """Mention roots inside ``sent`` by mention index, grouped once per document (sorting all
@@ -98,9 +113,17 @@ class Arguments:
             out.add(one)
             if one and not one.inferred:
                 for c in t.children:  # "the US Air Force, the Department of Defense and …"
-                    if c.dep_ == "appos" and self.ent(c) is not None and self.set_off(c):
+                    if c.dep_ == "appos" and self.ent(c) is not None and self.set_off(c) \
+                            and not self.chained(one.mentions[0], self.ent(c)):
                         out.add(self.arg(c, pronouns=False))
         return out
+
+    def chained(self, first: int, second: int) -> bool:
+        """``Sudbury, Ontario``: a place then the region it lies in is one place named along its
+        chain, not a list of two (place_chain states the containment); a country closing the
+        chain still counts (``born in Vienna, Austria``: the country of a birth is its own fact)."""
+        kinds = (self.mentions[first].type, self.mentions[second].type)
+        return all(k in ("GPE", "LOC") for k in kinds) and not is_country(self.mentions[second].text)
 
     def set_off(self, appos: Token) -> bool:
         """An apposition the text sets off with a comma (the parser also calls misparses appos)."""

@@ -38,7 +38,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.lexicon.countries import country_of, demonyms
+from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.names import norm
 from kg.predicates import node_types
 from kg.relations.arguments import Arg, Arguments
@@ -156,7 +156,7 @@ def _nationality_word(kind: str, text: str) -> bool:
     or an organisation (``an Angolan sport shooter``: Angolan/GPE)."""
     if kind == "NORP":
         return True
-    if kind == "GPE" and country_of(text):
+    if kind == "GPE" and is_country(text):
         return True
     return kind in ("GPE", "ORG", "LOC") and " " not in text.strip() and norm(text) in demonyms()
 
@@ -199,6 +199,16 @@ def class_noun(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
 
     Pattern: describing noun > prep{in|of|at|for|by|…} > pobj, or noun > acl{VBN} > prep > pobj.
     """
+    subj = _up_conj(root)
+    verb = subj.head if copula_subject(subj) and any(c.dep_ == "neg" for c in subj.head.children) else None
+    for t, noun in _class_triples(mi, root, args):
+        if verb is not None and (noun is None or _up_conj(noun).head.i == verb.i):
+            t.negated = True  # "X is not a city in Y" (an apposition's "X, a town in Y, is not …" stays)
+        yield t
+
+
+def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawTriple, Token | None]]:
+    """``class_noun``'s edges, each with the describing noun that states it (None: the copula's ``in``)."""
     named_by_of = root.dep_ == "pobj" and root.head.lower_ == "of"
     for noun in describing_nouns(mi, root, args):
         if noun.tag_ == "NNS" and not (root.conjuncts or named_by_of):
@@ -207,22 +217,23 @@ def class_noun(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         if noun.lower_ in PLACE_WORDS and is_place(mi, args):  # "the U.S. state of Michigan"
             outer = [args.ent(c) for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
                      and args.ent(c) is not None and is_place(args.ent(c), args)]
-            yield from emit(args, [mi], "located in", outer, "class_noun")
+            yield from ((t, noun) for t in emit(args, [mi], "located in", outer, "class_noun"))
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in CLASS_PREPS and not (named_by_of and noun.i < root.i):
                 for q in (q for q in c.children if q.dep_ == "pobj"):
-                    yield from _with_chain(args, mi, f"{label} {c.lower_}", _named(q, args), "class_noun")
+                    yield from ((t, noun) for t in _with_chain(args, mi, f"{label} {c.lower_}", _named(q, args),
+                                                               "class_noun"))
             elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PARTICIPLES:
                 for p in (p for p in c.children if p.dep_ in ("prep", "agent")):
                     for q in (q for q in p.children if q.dep_ == "pobj"):
-                        yield from _with_chain(args, mi, f"{verb_label(c)} {p.lower_}", _named(q, args),
-                                               "class_noun@participle")
+                        yield from ((t, noun) for t in _with_chain(
+                            args, mi, f"{verb_label(c)} {p.lower_}", _named(q, args), "class_noun@participle"))
     if copula_subject(root) and args.mentions[mi].type in LOCATABLE:
         for c in root.head.children:  # "X is a comune of Bari, in the region of Apulia"
             if c.dep_ == "prep" and c.lower_ == "in":
                 for q in (q for q in c.children if q.dep_ == "pobj"):
                     places = [m for m in _named(q, args).mentions if is_place(m, args)]
-                    yield from _with_chain(args, mi, "located in", Arg(places), "class_noun")
+                    yield from ((t, None) for t in _with_chain(args, mi, "located in", Arg(places), "class_noun"))
 
 
 def _with_chain(args: Arguments, mi: int, label: str, tail: Arg, key: str) -> Iterator[RawTriple]:
@@ -261,8 +272,7 @@ def _next_place(end: int, args: Arguments) -> int | None:
 
 
 def _end(mi: int, args: Arguments) -> int:
-    root = args.roots[mi]
-    return max(t.i for t in root.sent if args.ent(t) == mi) + 1
+    return args.span_in_sentence(mi)[1]
 
 
 def _is_list(chain: list[int], args: Arguments) -> bool:
@@ -291,15 +301,15 @@ def _pair_list(run: list[int], nxt: int, args: Arguments) -> bool:
     if len(run) != 2:
         return False
     after = _next_place(_end(nxt, args), args)
-    return after is not None and bool(country_of(args.mentions[after].text)) == bool(
-        country_of(args.mentions[run[1]].text))
+    return after is not None and is_country(args.mentions[after].text) == (
+        is_country(args.mentions[run[1]].text))
 
 
 def chain_after(mi: int, args: Arguments) -> list[int]:
     """The chain of places that starts at ``mi`` (``mi`` first); only ``mi`` for a list, or
     when ``mi`` is a country (``France, Turkey, Italy``: no country lies in the next)."""
     chain = [mi]
-    if country_of(args.mentions[mi].text):
+    if is_country(args.mentions[mi].text):
         return chain
     while len(chain) < 5:
         nxt = _next_place(_end(chain[-1], args), args)
@@ -308,7 +318,7 @@ def chain_after(mi: int, args: Arguments) -> list[int]:
         if nxt is None or nxt in chain:
             break
         chain.append(nxt)
-        if country_of(args.mentions[nxt].text):
+        if is_country(args.mentions[nxt].text):
             break
     return [mi] if len(chain) > 1 and _is_list(chain, args) else chain
 
@@ -332,7 +342,7 @@ def place_chain(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     and C``).
     """
     first = args.mentions[mi]
-    if not (is_place(mi, args) or first.type in ("FAC", "ORG")) or country_of(first.text):
+    if not (is_place(mi, args) or first.type in ("FAC", "ORG")) or is_country(first.text):
         return
     chain = chain_after(mi, args)
     key = "place_chain" if first.type != "ORG" else "place_chain@org"  # "Haines High School, Alaska"
@@ -347,11 +357,11 @@ def _shared_chain(mi: int, root: Token, args: Arguments) -> list[int]:
     later = [c for c in root.conjuncts if c.i > root.i]
     if not later or root.dep_ == "conj" and root.head.i > root.i:
         return []
-    start = min(t.i for t in root.sent if args.ent(t) == mi)
+    start = args.span_in_sentence(mi)[0]
     if start >= 2 and args.doc[start - 1].text == "," and args.ent(args.doc[start - 2]) is not None:
         return []  # "Los Angeles, California and Detroit, Michigan": California ends a chain
     ends = [args.ent(c) for c in later]
-    if any(e is None or not is_place(e, args) or country_of(args.mentions[e].text) for e in ends):
+    if any(e is None or not is_place(e, args) or is_country(args.mentions[e].text) for e in ends):
         return []
     return [t for t in chain_after(ends[-1], args)[1:] if t != mi]
 
@@ -362,7 +372,7 @@ def located_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     Pattern: name{GPE|LOC|FAC|ORG|EVENT} > prep{LOWER: in} > pobj{GPE|LOC}.
     """
     kind = args.mentions[mi].type
-    if kind not in LOCATABLE or country_of(args.mentions[mi].text):
+    if kind not in LOCATABLE or is_country(args.mentions[mi].text):
         return
     label = "held in" if kind == "EVENT" else "located in"
     own = [t for t in root.subtree if args.ent(t) == mi]  # "the Archdiocese of Colombo in Sri Lanka"

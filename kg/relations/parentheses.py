@@ -6,7 +6,8 @@ reads them. (A row reading any one name in a parenthesis, ``Janne Johnsen (Conse
 ``Mitsubishi Electric (Japan)``, measured 0.2 edge precision on Re-DocRED dev — acronyms,
 aliases, roles played — and was dropped.) Row (``rule`` on the edge):
 
-``life_dates``   PERSON ( [born] date[,] place … [– date[,] place …] ): the first place of the
+``life_dates``   PERSON ( [born] date[,] place … [– date[,] place …] ) (or a name NER typed ORG
+                 when the parenthesis opens with ``born``): the first place of the
                  part before the dash is where the person was born, the first place after it
                  where the person died. A part without a date is no life date; a lone part is
                  the birth unless it says ``died``.
@@ -62,13 +63,14 @@ def life_dates(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``X (6 March 1931, Moscow)`` → born in Moscow; ``X (1782 Havana, Cuba – 15 August 1836
     Madrid)`` → born in Havana, died in Madrid.
 
-    Pattern: name{PERSON} ( … DATE … place … [dash … DATE … place …] ).
+    Pattern: name{PERSON} ( … DATE … place … [dash … DATE … place …] ), name{ORG} ( born … ).
     """
-    if args.mentions[mi].type != "PERSON":
+    kind = args.mentions[mi].type
+    if kind not in ("PERSON", "ORG"):
         return
     inside = _parenthesis(mi, root, args)
-    if not inside:
-        return
+    if not inside or (kind == "ORG" and inside[0].lower_ != "born"):
+        return  # a name NER called an organisation: only when the parenthesis says "born"
     parts = _parts(inside, args)
     if len(parts) > 2:
         return

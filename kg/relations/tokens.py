@@ -111,7 +111,7 @@ def object_gap(verb: Token) -> Token | None:
 def objects(verb: Token) -> list[Token]:
     """The verb's objects, or those of the verb it is coordinated with when it has none of
     its own (``had stolen and retained 50 million user data``): not across a passive's agent or
-    a change of form (``a film directed by X and starring Y``: X directed the film, not Y)."""
+    between a gerund and another form (``a film directed by X and starring Y``: X directed the film, not Y)."""
     own = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.pos_ != "ADP"]
     if own:
         return own
@@ -122,7 +122,8 @@ def objects(verb: Token) -> list[Token]:
         return own
     if any(c.dep_ == "agent" for c in verb.children):
         return own  # "directed by X and starring Y": X did not star Y
-    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == verb.tag_):
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and (c.tag_ == "VBG") == (verb.tag_ == "VBG")):
         if any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children):
             return [c for c in conj.children if c.dep_ == "dobj"]
     return []

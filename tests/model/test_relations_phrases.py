@@ -61,3 +61,26 @@ def test_coordinated_places_share_the_last_ones_chain(extract):
 def test_a_list_of_cities_ending_in_a_country_is_no_chain_of_cities(extract):
     found = pairs(extract, "The band played in Paris, Lyon and Nice, France.")
     assert frozenset(("Paris", "Lyon")) not in found and frozenset(("Lyon", "Nice")) not in found
+
+
+def test_a_place_and_its_region_are_one_place_not_a_list(extract):
+    found = named(extract, "Paul Desmarais was born in Sudbury, Ontario.")
+    assert ("Paul Desmarais", "born in", "Sudbury", False) in found
+    assert ("Sudbury", "located in", "Ontario", False) in found
+    assert not any(h == "Paul Desmarais" and t == "Ontario" for h, _, t, _ in found)
+
+
+def test_a_country_closing_the_chain_is_still_stated(extract):
+    found = named(extract, "Ulrich Smith was born in Vienna, Austria.")
+    assert ("Ulrich Smith", "born in", "Austria", False) in found
+    assert ("Ulrich Smith", "born in", "Vienna", False) in found
+
+
+def test_a_negated_copula_negates_the_class_noun(extract):
+    assert ("Springfield", "city in", "Ohio", True) in named(extract, "Springfield is not a city in Ohio.")
+    assert ("Altamura", "town in", "Apulia", False) in named(extract, "Altamura is a town in Apulia.")
+
+
+def test_a_birth_parenthesis_after_a_name_ner_called_an_organisation(extract):
+    found = named(extract, "Leone Marucci (born March 28, 1973, Youngstown, Ohio) is an American filmmaker.")
+    assert ("Leone Marucci", "born in", "Youngstown", False) in found

@@ -176,6 +176,25 @@ def test_a_list_of_other_things_are_no_siblings():
     assert relations(_children("friends")) == []
 
 
+def _owned_children(owner_ent: str) -> Doc:
+    return make_doc("Luis 's children : Ann , Bob and Cid sang .".split(), [2, 0, 9, 2, 2, 4, 4, 6, 6, 9, 9],
+                    ["poss", "case", "nsubj", "punct", "appos", "punct", "conj", "cc", "conj", "ROOT", "punct"],
+                    pos=["PROPN", "PART", "NOUN", "PUNCT", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"],
+                    tags=["NNP", "POS", "NNS", ":", "NNP", ",", "NNP", "CC", "NNP", "VBD", "."],
+                    ents=[owner_ent, "O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "B-PERSON", "O", "O"])
+
+
+def test_a_kinship_list_is_of_its_possessor():
+    found = relations(_owned_children("B-PERSON"))
+    assert [r for r in found if r[1] == "child of"] == [
+        ("Ann", "child of", "Luis", "siblings"), ("Bob", "child of", "Luis", "siblings"),
+        ("Cid", "child of", "Luis", "siblings")]
+
+
+def test_a_place_owning_a_kinship_list_is_no_parent():
+    assert not [r for r in relations(_owned_children("B-GPE")) if r[1] == "child of"]
+
+
 def _officer(org_ent: str) -> Doc:
     return make_doc("Arthur Percival was a British Army officer .".split(), [1, 2, 2, 6, 5, 6, 2, 2],
                     ["compound", "nsubj", "ROOT", "det", "amod", "compound", "attr", "punct"],
