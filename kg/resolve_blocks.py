@@ -25,7 +25,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 
 from kg.lexicon.countries import country_codes, country_of, demonyms
-from kg.lexicon.names import NameKey, acronym_like, initials, name_words, norm, squash
+from kg.lexicon.names import NameKey, acronym_like, fold_accents, initials, name_words, norm, squash
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS
 from kg.merge_rules import NameItem
 from kg.name_compare import _content, _fuzzy_key
@@ -58,7 +58,7 @@ def _type_vote(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
         yield ("tv", n.key.spelled)
     elif n.key.plain:
         country = country_of(n.key.text)
-        yield ("tv", NameKey("country", country.lower()).spelled if country else n.key.text)
+        yield ("tv", NameKey("country", country.lower()).spelled if country else fold_accents(n.key.text))
 
 
 def _acronym(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:

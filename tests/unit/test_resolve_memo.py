@@ -30,6 +30,7 @@ NAMES = [
     ("United States", "GPE"), ("U.S.", "GPE"), ("Americans", "NORP"), ("Canberra", "GPE"),
     ("TikTok", "ORG"), ("TikTok", "NORP"), ("Tik Tok", "ORG"), ("CFIUS", "ORG"),
     ("Committee on Foreign Investment in the United States", "ORG"), ("Hubei Province", "GPE"), ("Hubei", "GPE"),
+    ("Durán", "PERSON"), ("Duran", "GPE"), ("Níkos Aliágas", "PERSON"), ("Nikos Aliagas", "PERSON"),
 ]
 PACK = {"Big Apple": "New York City"}
 
@@ -137,3 +138,17 @@ def test_every_corpus_rule_has_a_blocking():
     assert blockings(CORPUS_RULES) is not None
     assert blockings([lambda names: None]) is None  # an unknown rule: the whole corpus is resolved
     assert set(BLOCKING) >= {r.__name__ for r in CORPUS_RULES}
+
+
+def test_a_name_differing_only_in_accents_reaches_the_block_of_the_name_it_votes_with(tmp_path):
+    # type_vote folds accents ("Durán" as a person beside "Duran" as a place): its block key must too
+    docs = {f"d{i}": [("John Howard", "PERSON"), ("Canberra", "GPE")] for i in range(8)}
+    docs["d8"] = [("Durán", "PERSON")]
+    memo = ResolutionMemo(tmp_path / "memo", "test")
+    resolve(_mentions(docs), {}, memo=memo)
+    memo.save()
+    docs["d9"] = [("Duran", "GPE")]
+    again = ResolutionMemo(tmp_path / "memo", "test")
+    got = resolve(_mentions(docs), {}, memo=again)
+    assert _sig(got) == _sig(resolve(_mentions(docs), {}))
+    assert again.stats["corpus names resolved"] < again.stats["corpus names"]
