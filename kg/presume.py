@@ -140,15 +140,8 @@ def _domestic(label: str, key: str) -> bool:
     >>> _domestic("La Liga", "Spain"), _domestic("UK Athletics", "Spain")
     (True, False)
     """
-    for word in label.split():
-        if word.lower() in INTERNATIONAL_WORDS:
-            return False
-        if len(norm(word)) <= 3 and not word.isupper():
-            continue  # "La Liga", "St. Louis Blues": no ISO code ("la" is Laos)
-        other = country_key("NORP", word) or country_key("GPE", word)
-        if other is not None and other != key:
-            return False
-    return True
+    return not any(w.lower() in INTERNATIONAL_WORDS for w in label.split()) \
+        and not _names_other_country(label, key, (1,))
 
 
 def _foreign_named(label: str, key: str) -> bool:
@@ -163,11 +156,19 @@ def _foreign_named(label: str, key: str) -> bool:
     >>> _foreign_named("Port of Spain", "Trinidad and Tobago"), _foreign_named("South Africa House", "South Africa")
     (False, False)
     """
+    return _names_other_country(label, key, (3, 2))
+
+
+def _names_other_country(label: str, key: str, sizes: tuple[int, ...]) -> bool:
+    """Whether a run of ``sizes`` words of ``label`` names a country, or its people, other than
+    ``key``. A short word not in capitals names none ("La Liga", "St. Louis Blues": "la" is Laos)."""
     words = label.split()
-    for n in (3, 2):
+    for n in sizes:
         for i in range(len(words) - n + 1):
             gram = " ".join(words[i:i + n])
-            other = country_key("GPE", gram) or country_key("NORP", gram)
+            if n == 1 and len(norm(gram)) <= 3 and not gram.isupper():
+                continue
+            other = country_key("NORP", gram) or country_key("GPE", gram)
             if other is not None and other != key:
                 return True
     return False
