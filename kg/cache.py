@@ -66,28 +66,37 @@ def code_fingerprint(root: str | Path | None = None, module: str = EXTRACTION_MO
     file), a fresh process skips the import walk and the hashing (0.2-0.4 s, a tenth of a
     one-document rebuild) when no file under ``root`` changed its size or modification time
     since the memo was written: every input of the walk lies under ``root``. A memo that is
-    unreadable, damaged or of another tree is ignored and rewritten.
+    unreadable, damaged or of another tree is ignored and rewritten. Without a memo of its own
+    (a first build into a folder), the same stamp's hash is looked up in the user's cache
+    (:mod:`kg.stored`), where any earlier build of this tree left it.
     """
     root = Path(root) if root is not None else Path(__file__).parent
-    stamp = _tree_stamp(root, module) if memo is not None else None
-    if memo is not None:
-        try:
-            kept = json.loads(Path(memo).read_text(encoding="utf-8"))
-            if isinstance(kept, dict) and kept.get("stamp") == stamp and isinstance(kept.get("code"), str):
-                return kept["code"]
-        except (OSError, ValueError):
-            pass
-    files = extraction_files(root, module)
-    code = _hash_tree(str(root.resolve()), tuple((p.relative_to(root).as_posix(), s.st_size, s.st_mtime_ns)
-                                                 for p in files for s in [p.stat()]))
-    if memo is not None:
-        try:
-            from kg.export.atomic import write_text_atomic
+    if memo is None:
+        return _code_hash(root, module)
+    stamp = _tree_stamp(root, module)
+    try:
+        kept = json.loads(Path(memo).read_text(encoding="utf-8"))
+        if isinstance(kept, dict) and kept.get("stamp") == stamp and isinstance(kept.get("code"), str):
+            return kept["code"]
+    except (OSError, ValueError):
+        pass
+    from kg.stored import remembered
 
-            write_text_atomic(memo, json.dumps({"stamp": stamp, "code": code}))
-        except OSError as exc:
-            log.warning("could not keep the code fingerprint in %s: %s", memo, exc)
+    code = remembered(f"code-{module}", stamp, lambda: _code_hash(root, module))
+    try:
+        from kg.export.atomic import write_text_atomic
+
+        write_text_atomic(memo, json.dumps({"stamp": stamp, "code": code}))
+    except OSError as exc:
+        log.warning("could not keep the code fingerprint in %s: %s", memo, exc)
     return code
+
+
+def _code_hash(root: Path, module: str) -> str:
+    """The hash of :func:`extraction_files` (the walk and the reading that a memo spares)."""
+    files = extraction_files(root, module)
+    return _hash_tree(str(root.resolve()), tuple((p.relative_to(root).as_posix(), s.st_size, s.st_mtime_ns)
+                                                 for p in files for s in [p.stat()]))
 
 
 def _tree_stamp(root: Path, module: str) -> str:

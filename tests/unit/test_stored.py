@@ -1,0 +1,80 @@
+"""kg.stored: a value derived once is read back in the next process, exactly; a damaged,
+foreign or missing store only costs deriving it again."""
+
+from __future__ import annotations
+
+import marshal
+
+import pytest
+
+from kg import stored
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_CACHE_HOME", str(tmp_path))
+    return tmp_path / "stored"
+
+
+def test_a_value_is_derived_once_then_read_back(home):
+    calls = []
+
+    def derive():
+        calls.append(1)
+        return {"b": frozenset({"x"}), "a": (1, 2.5, None)}
+
+    first = stored.remembered("t", "k1", derive)
+    again = stored.remembered("t", "k1", derive)
+    assert first == again and list(again) == ["b", "a"] and len(calls) == 1
+    assert len(list(home.glob("t-*.marshal"))) == 1
+
+
+def test_another_key_derives_again_and_both_are_kept(home):
+    assert stored.remembered("t", "k1", lambda: 1) == 1
+    assert stored.remembered("t", "k2", lambda: 2) == 2
+    assert stored.remembered("t", "k1", lambda: 3) == 1
+    assert len(list(home.glob("t-*.marshal"))) == 2
+
+
+def test_only_the_newest_values_are_kept(home, monkeypatch):
+    monkeypatch.setattr(stored, "KEEP", 2)
+    for i in range(4):
+        stored.remembered("t", f"k{i}", lambda: i)
+    assert len(list(home.glob("t-*.marshal"))) == 2
+    assert stored.remembered("u", "k0", lambda: "other name") == "other name"
+
+
+@pytest.mark.parametrize("damage", [b"", b"not marshal", marshal.dumps(("other key", 7)), marshal.dumps(5)])
+def test_a_damaged_value_is_derived_again_and_rewritten(home, damage):
+    stored.remembered("t", "k", lambda: 1)
+    (path,) = home.glob("t-*.marshal")
+    path.write_bytes(damage)
+    assert stored.remembered("t", "k", lambda: 2) == 2
+    assert stored.remembered("t", "k", lambda: 3) == 2
+
+
+def test_off_keeps_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_CACHE_HOME", "off")
+    assert stored.remembered("t", "k", lambda: 1) == 1
+    assert stored.remembered("t", "k", lambda: 2) == 2
+
+
+def test_an_unwritable_folder_only_costs_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("KG_CACHE_HOME", str(blocker))  # a file: no folder can be made under it
+    assert stored.remembered("t", "k", lambda: 1) == 1
+    assert stored.remembered("t", "k", lambda: 2) == 2
+
+
+def test_the_gazetteer_tables_read_back_are_the_derived_ones(home):
+    """What the lexicon keeps (kg.lexicon.countries) equals what it derives, in the same order."""
+    from kg.lexicon import countries as c
+
+    for table in (c.countries, c._countryinfo_names, c.demonyms, c.city_names):
+        build = table.__wrapped__  # under lru_cache: the stored table
+        derived = build.__wrapped__()  # the builder itself
+        assert build() == derived and build() == derived  # the second read comes from the file
+        if not isinstance(derived, frozenset):
+            assert list(build()) == list(derived)
+    assert len(list(home.glob("*.marshal"))) == 4
