@@ -106,11 +106,16 @@ def _component_layout(
     index = {node: i for i, node in enumerate(comp)}
     pairs = sorted(tuple(sorted((index[u], index[v]))) for u, v in G.subgraph(comp).edges())
     counts = [G.edges[comp[a], comp[b]]["weight"] for a, b in pairs]
-    key = None
+    key = placed_key = None
     coords = None
     if memo is not None:
         shape = json.dumps([_layout_fingerprint(), seed, n, pairs, counts], separators=(",", ":"))
         key = hashlib.sha256(shape.encode()).hexdigest()
+        # the finished layout also depends on the nodes' sizes (``_spread``): memoised apart
+        placed_key = hashlib.sha256(json.dumps([key, [radius[v] for v in comp]]).encode()).hexdigest()
+        placed = memo.get(placed_key)
+        if placed is not None and len(placed) == n:
+            return {node: (float(x), float(y)) for node, (x, y) in zip(comp, placed)}
         coords = memo.get(key)
     if coords is None or len(coords) != n:
         coords = _force_layout(n, pairs, counts, seed)
@@ -127,7 +132,10 @@ def _component_layout(
     if n <= SPREAD_MAX_NODES:
         points = _spread(points, np.array([radius[v] for v in comp]), MIN_DISTANCE)
     points -= points.min(axis=0)
-    return {node: (float(x), float(y)) for node, (x, y) in zip(comp, points)}
+    box = {node: (float(x), float(y)) for node, (x, y) in zip(comp, points)}
+    if memo is not None:
+        memo[placed_key] = [list(xy) for xy in box.values()]
+    return box
 
 
 @lru_cache(maxsize=1)

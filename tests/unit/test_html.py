@@ -224,6 +224,31 @@ def test_layout_memo_recomputes_changed_and_damaged_components(tmp_path):
     assert layout_positions(H, memo=memo) == layout_positions(H)
 
 
+def test_layout_memo_skips_the_spread_of_unchanged_components_and_redoes_resized_ones(monkeypatch):
+    """The finished layout of a component (after ``_spread``, which reads the nodes' sizes) is
+    memoised too: an unchanged component costs neither; a node grown by a mention is spread
+    again from the memoised force layout, as a fresh layout would."""
+    from kg.export import layout as kg_layout
+
+    G = synthetic_graph(120, seed=5)
+    memo: dict[str, list] = {}
+    expected = kg_layout.layout_positions(G, memo=memo)
+    H = G.copy()
+    hub = max(H.nodes, key=lambda v: (H.degree(v), str(v)))
+    H.nodes[hub]["mentions"] = 10 * (H.nodes[hub].get("mentions") or 1)
+    fresh = kg_layout.layout_positions(H)
+    assert fresh != expected
+    spread, calls = kg_layout._spread, []
+    monkeypatch.setattr(kg_layout, "_spread", lambda *a, **k: calls.append(1) or spread(*a, **k))
+    assert kg_layout.layout_positions(G, memo=memo) == expected and not calls
+
+    def no_force_layout(*args, **kwargs):
+        raise AssertionError("a memoised component was laid out again")
+
+    monkeypatch.setattr(kg_layout, "_force_layout", no_force_layout)
+    assert kg_layout.layout_positions(H, memo=memo) == fresh and calls
+
+
 def test_igraph_is_loaded_without_matplotlib_which_stays_importable():
     import subprocess
     import sys
