@@ -83,4 +83,20 @@ class VerbLemmas:
 
 @Language.factory("kg_verb_lemmas", assigns=["token.lemma"], requires=["token.pos"])
 def make_verb_lemmas(nlp: Language, name: str) -> VerbLemmas:
-    return VerbLemmas(nlp.get_pipe("lemmatizer").lemmatize)
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    _index_as_sets(lemmatizer.lookups)
+    return VerbLemmas(lemmatizer.lemmatize)
+
+
+def _index_as_sets(lookups: object) -> None:
+    """The rule lemmatizer asks ``form in index`` of every candidate form, and the index of a part
+    of speech is a list (11,000 verbs): a scan each time, a third of a verb's lemmatizing. As sets
+    the answers, hence the lemmas, are the same; truecasing's lexicon (``kg.lexicon.english``)
+    only iterates them."""
+    try:
+        index = lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    except (KeyError, AttributeError):
+        return
+    for pos, forms in list(index.items()):
+        if isinstance(forms, list):
+            index[pos] = frozenset(forms)
