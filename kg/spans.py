@@ -191,9 +191,21 @@ def _descriptor(tok: Token, lexicon: frozenset[str]) -> bool:
 
 
 def title_case_sentence(span: Span) -> bool:
-    """A headline or a title written In Title Case: its capitals say nothing about names."""
-    words = [t for t in span.sent if t.is_alpha and len(t) >= 4 and not t.is_sent_start]
-    return len(words) >= 4 and sum(capitalised(t) for t in words) * 10 >= len(words) * 9
+    """A headline or a title written In Title Case: its capitals say nothing about names.
+    Answered once per sentence (every candidate name of a sentence asks; ``_TITLE_CASE``)."""
+    doc, start = span.doc, span.sent.start
+    if _TITLE_CASE[0] is not doc:
+        _TITLE_CASE[:] = [doc, {}]
+    known = _TITLE_CASE[1].get(start)
+    if known is None:
+        words = [t for t in span.sent if t.is_alpha and len(t) >= 4 and not t.is_sent_start]
+        known = _TITLE_CASE[1][start] = len(words) >= 4 and sum(capitalised(t) for t in words) * 10 >= len(words) * 9
+    return known
+
+
+#: The last Doc ``title_case_sentence`` was asked about (held, so never mistaken for a new one)
+#: and its answers by sentence start.
+_TITLE_CASE: list = [None, {}]
 
 
 def name_chain(span: Span, lexicon: frozenset[str], recased: frozenset[int] = frozenset()) -> Span:
@@ -237,7 +249,12 @@ def _through_entity(doc: Doc, i: int) -> int:
 
 
 def _same_sentence(doc: Doc, i: int, anchor: int) -> bool:
-    return 0 <= i < len(doc) and doc[i].sent.start == doc[anchor].sent.start and not doc[i].is_space
+    """Token ``i`` exists, is no space, and no sentence starts between it and ``anchor`` (what
+    comparing their ``.sent`` tells, without building both sentences' spans)."""
+    if not 0 <= i < len(doc) or doc[i].is_space:
+        return False
+    lo, hi = (i, anchor) if i < anchor else (anchor, i)
+    return not any(doc[k].is_sent_start for k in range(lo + 1, hi + 1))
 
 
 def _common_head(tok: Token, lexicon: frozenset[str]) -> bool:
