@@ -78,3 +78,29 @@ def test_the_gazetteer_tables_read_back_are_the_derived_ones(home):
         if not isinstance(derived, frozenset):
             assert list(build()) == list(derived)
     assert len(list(home.glob("*.marshal"))) == 4
+
+
+def test_a_first_build_into_a_new_folder_reuses_the_code_fingerprint(home, tmp_path, monkeypatch):
+    """The code fingerprint's import walk runs once per state of the package: a build into
+    another (new) folder finds it by the tree's stamp; an edit walks again."""
+    import os
+
+    import kg.cache as cache
+
+    root = tmp_path / "kg"
+    root.mkdir()
+    (root / "__init__.py").write_text("")
+    (root / "extract.py").write_text("from kg.model import Thing\n")
+    (root / "model.py").write_text("class Thing: pass\n")
+    first = cache.code_fingerprint(root, memo=tmp_path / "a" / "memo.json")
+    walk = cache._code_hash
+
+    def no_walk(*args):
+        raise AssertionError("walked again")
+
+    monkeypatch.setattr(cache, "_code_hash", no_walk)
+    assert cache.code_fingerprint(root, memo=tmp_path / "b" / "memo.json") == first
+    (root / "model.py").write_text("class Thing:\n    x = 1\n")
+    os.utime(root / "model.py", ns=(1, 1))
+    monkeypatch.setattr(cache, "_code_hash", walk)
+    assert cache.code_fingerprint(root, memo=tmp_path / "c" / "memo.json") == cache.code_fingerprint(root) != first
