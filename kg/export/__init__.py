@@ -41,8 +41,8 @@ class OutputFormat:
 #: Every output ``build`` can write, by format name, in the order they are written.
 FORMATS: dict[str, OutputFormat] = {
     "json": OutputFormat("graph.json", "kg.export.json_io", "write_json"),
-    "graphml": OutputFormat("graph.graphml", "kg.export.graphml", "write_graphml", ("scalar",)),
-    "gexf": OutputFormat("graph.gexf", "kg.export.gexf", "write_gexf", ("scalar",)),
+    "graphml": OutputFormat("graph.graphml", "kg.export.graphml", "write_graphml"),
+    "gexf": OutputFormat("graph.gexf", "kg.export.gexf", "write_gexf"),
     "csv": OutputFormat("triples.csv", "kg.export.triples", "write_triples_csv", ("raw",)),
     "html": OutputFormat("graph.html", "kg.export.html", "write_html", ("title", "summary", "layout_memo")),
     "db": OutputFormat("graph.lbug", "kg.export.cypherdb", "write_database", ("documents",)),

@@ -26,14 +26,15 @@ import math
 import os
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from kg.export.atomic import write_text_atomic
+from kg.export.atomic import atomic_open
+from kg.export.jsonstream import iter_json, write_chunks
 from kg.export.layout import PIXELS_PER_UNIT, LayoutMemo, layout_positions
 from kg.export.layout import communities as community_index
 from kg.export.style import (
@@ -103,8 +104,17 @@ def script_json(data: Any) -> str:
     >>> script_json({"s": "</script><b>&"})
     '{"s":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
     """
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      allow_nan=False)
+    return _script_escape(json.dumps(data, **_SCRIPT_JSON))
+
+
+#: ``json.dumps`` options of the page's data.
+_SCRIPT_JSON: dict[str, Any] = {"ensure_ascii": False, "sort_keys": True, "separators": (",", ":"),
+                                "allow_nan": False}
+
+
+def _script_escape(text: str) -> str:
+    """``<``, ``>``, ``&`` (and the JavaScript line separators) as ``\\u`` escapes; one character
+    each, so escaping the JSON in pieces gives the bytes of escaping it whole."""
     for char, escape in _JSON_ESCAPES.items():  # str.replace: 7x faster than str.translate here
         text = text.replace(char, escape)
     return text
@@ -219,14 +229,10 @@ def _page_edges(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
     pair_total = Counter(frozenset((str(u), str(v))) for u, v, _, _ in raw_edges)
     seen_direction: Counter[tuple[str, str]] = Counter()
     edges = []
+    shared: dict[int, dict[str, str]] = {}  # one page record per evidence record of the graph
     for i, (u, v, key, attrs) in enumerate(raw_edges):
         su, sv = str(u), str(v)
-        evidence = []
-        for ev in _as_list(attrs.get("evidence")):
-            if isinstance(ev, Mapping):
-                evidence.append({"doc": str(ev.get("doc", "")), "sentence": str(ev.get("sentence", ""))})
-            else:
-                evidence.append({"doc": "", "sentence": str(ev)})
+        evidence = [_page_evidence(ev, shared) for ev in _as_list(attrs.get("evidence"))]
         item: dict[str, Any] = {
             "id": f"e{i}",
             "from": su,
@@ -247,6 +253,17 @@ def _page_edges(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
             item["curve"] = round(0.15 * seen_direction[(su, sv)], 2)
         edges.append(item)
     return edges
+
+
+def _page_evidence(ev: Any, shared: dict[int, dict[str, str]]) -> dict[str, str]:
+    """An evidence sentence as the page shows it; the same record for the same graph record:
+    derived edges share their premises' evidence, tens of times over in a large corpus."""
+    if not isinstance(ev, Mapping):
+        return {"doc": "", "sentence": str(ev)}
+    item = shared.get(id(ev))
+    if item is None:
+        item = shared[id(ev)] = {"doc": str(ev.get("doc", "")), "sentence": str(ev.get("sentence", ""))}
+    return item
 
 
 def _overview(G: nx.MultiDiGraph, nodes: list[dict[str, Any]],
@@ -360,6 +377,15 @@ def render_html(G: nx.MultiDiGraph, *, title: str | None = None, summary: Mappin
     >>> "<script src" in page, "A</script>" in page, "&lt;T&gt;" in page
     (False, False, True)
     """
+    return "".join(part if isinstance(part, str) else _script_escape("".join(part))
+                   for part in _page_parts(G, title=title, summary=summary, physics=physics,
+                                           layout_memo=layout_memo))
+
+
+def _page_parts(G: nx.MultiDiGraph, *, title: str | None, summary: Mapping[str, Any] | None,
+                physics: bool | None, layout_memo: LayoutMemo | None) -> Iterator[str | Iterator[str]]:
+    """The page in order: the template's text and values as strings, the graph data as pieces of
+    its JSON (:mod:`kg.export.jsonstream`) still to be escaped (:func:`_script_escape`)."""
     title = DEFAULT_TITLE if title is None else str(title)
     summary = default_summary(G) if summary is None else summary
     data = page_data(G, physics=physics, layout_memo=layout_memo)
@@ -376,12 +402,17 @@ def render_html(G: nx.MultiDiGraph, *, title: str | None = None, summary: Mappin
         "VIS_CSS": _vis_asset("vis-network.css"),
         "PAGE_CSS": _asset("html_page.css"),
         "FOOTER": _footer(summary),
-        "DATA": script_json(data),
         "VIS_JS": vis_js,
         "PAGE_SCRIPTS": "\n".join(f"<script>{js}</script>" for js in page_js),
     }
     # One pass: text substituted in is never scanned again for placeholders.
-    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], _asset("html_page.html"))
+    for i, part in enumerate(_PLACEHOLDER.split(_asset("html_page.html"))):
+        if i % 2 == 0:
+            yield part
+        elif part == "DATA":
+            yield iter_json(data, depth=2, **_SCRIPT_JSON)
+        else:
+            yield values[part]
 
 
 def write_html(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: str | None = None,
@@ -391,5 +422,11 @@ def write_html(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: str |
 
     Nothing else is written: no ``lib/`` folder, no copied assets.
     """
-    text = render_html(G, title=title, summary=summary, physics=physics, layout_memo=layout_memo)
-    return write_text_atomic(path, text)
+    with atomic_open(path, "w", newline="\n") as fh:  # piece by piece: at 50,000 documents the data is
+        for part in _page_parts(G, title=title, summary=summary, physics=physics,  # hundreds of MB
+                                layout_memo=layout_memo):
+            if isinstance(part, str):
+                fh.write(part)
+            else:
+                write_chunks(part, fh, transform=_script_escape)
+    return Path(path)
