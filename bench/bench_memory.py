@@ -19,7 +19,8 @@ which stage: the machine is shared.
     python bench/bench_memory.py --cache OUT/.kg-cache/results.sqlite --docs 5000 --out /tmp/m5k \
         [--each-format] [--limit-mb 8000] [--json F]
 
-``--each-format`` writes the formats one by one in this process (no fork), each its own stage, to
+``--keep-results`` keeps the decoded results alive through the outputs, as ``kg.api.build`` did
+before it dropped them (for the "before" side of a comparison). ``--each-format`` writes the formats one by one in this process (no fork), each its own stage, to
 see which one holds what; without it the outputs are written as a build writes them (a forked
 child for some). Run under ``/usr/bin/time -v`` for the kernel's own figure of the whole run.
 """
@@ -167,12 +168,11 @@ def graph_stages(st: Stages, results: list):
     return G
 
 
-def write_stages(st: Stages, G, results: list, out: Path, each: bool) -> None:
+def write_stages(st: Stages, G, documents: list[dict], out: Path, each: bool) -> None:
     import kg.api as api
     from kg.export import FORMATS
 
-    documents = api.document_records(results)
-    G.graph.update({"documents": len(results), "kg_version": "bench", "model": "", "title": ""})
+    G.graph.update({"documents": len(documents), "kg_version": "bench", "model": "", "title": ""})
     if not each:
         with api._frozen():
             st.run("outputs", api._write, G, out, list(FORMATS), title=None, cache=True, documents=documents)
@@ -189,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--each-format", action="store_true")
     ap.add_argument("--limit-mb", type=int, default=0)
+    ap.add_argument("--keep-results", action="store_true",
+                    help="keep the decoded results while the outputs are written (kg.api.build before this bench)")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     sampler = Sampler(args.limit_mb)
@@ -207,7 +209,10 @@ def main(argv: list[str] | None = None) -> int:
     results = st.run("decode cached results", load_results, args.cache, args.docs)
     G = graph_stages(st, results)
     report["entities"], report["relations"] = G.number_of_nodes(), G.number_of_edges()
-    write_stages(st, G, results, args.out, args.each_format)
+    documents = kg.api.document_records(results)
+    if not args.keep_results:  # as kg.api.build does since this bench was written
+        results.clear()
+    write_stages(st, G, documents, args.out, args.each_format)
     report["wall_s"] = round(time.perf_counter() - t0, 1)
     report["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     report["children_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024

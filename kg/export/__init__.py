@@ -78,7 +78,7 @@ def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats:
         "title": title, "summary": _html_summary(G, summary), "layout_memo": layout_memo,
         "documents": documents, "raw": raw_csv,
     }
-    aside = [f for f in formats if f in FORKED_FORMATS] if len(formats) > len(FORKED_FORMATS) else []
+    aside = [f for f in formats if f in FORKED_FORMATS] if len(formats) > len(FORKED_FORMATS) and _may_fork() else []
     with staged_set(out) as staging:
         child = _fork_writer(G, aside, staging, options)
         try:
@@ -105,6 +105,26 @@ def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats:
 #: the page 1.1 s and the JSON 0.4 s here; the database 1.2 s, GraphML and GEXF 0.8 s there).
 #: GraphML and GEXF share the flattened copy (``scalar``), which then is made in the child alone.
 FORKED_FORMATS = ("graphml", "gexf", "csv", "db")
+
+
+#: Past this resident size the build writes every format itself instead of forking a writer: the
+#: child copies every page of the graph it reads (reading an object writes its reference count),
+#: so it grows towards the size of the graph (at 50,000 documents bc4d886's writer held 9 GB of its
+#: own beside a 16.9 GB build process, and the machine ran out of memory). Below it, a
+#: second core writes half the formats for the cost of that copy.
+FORK_MAX_MB = 1024
+
+
+def _may_fork() -> bool:
+    """True if this process is small enough that a forked writer's copy of it is affordable."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            rss_kb = next(int(line.split()[1]) for line in fh if line.startswith("VmRSS:"))
+    except (OSError, StopIteration, ValueError, IndexError):
+        import resource
+
+        rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # the peak so far: on the safe side
+    return rss_kb <= FORK_MAX_MB * 1024
 
 
 def _write_one(G: nx.MultiDiGraph, fmt: str, staging: Path, options: dict) -> None:

@@ -112,3 +112,21 @@ def test_writers_give_the_bytes_of_whole_documents(tmp_path):
     write_html(G, tmp_path / "g.html", title="<T>")
     assert (tmp_path / "g.html").read_text(encoding="utf-8") == render_html(G, title="<T>")
     assert "A <&> Co" not in (tmp_path / "g.html").read_text(encoding="utf-8")
+
+
+def test_a_large_build_process_writes_every_format_itself(tmp_path, monkeypatch):
+    import kg.export as export
+
+    formats = ["json", "graphml", "gexf", "csv", "html"]
+    export.write_outputs(awkward_graph(), tmp_path / "forked", formats=formats)
+    assert export._may_fork()  # a test process is far below the limit: the child wrote some
+
+    def no_fork(*_args):
+        raise AssertionError("forked past FORK_MAX_MB")
+
+    monkeypatch.setattr(export, "FORK_MAX_MB", 0)
+    monkeypatch.setattr(export, "_ChildWriter", no_fork)
+    assert not export._may_fork()
+    export.write_outputs(awkward_graph(), tmp_path / "alone", formats=formats)
+    for name in ("graph.json", "graph.graphml", "graph.gexf", "triples.csv", "graph.html"):
+        assert (tmp_path / "alone" / name).read_bytes() == (tmp_path / "forked" / name).read_bytes()
