@@ -19,6 +19,14 @@ from typing import IO, Any
 CHUNK = 1 << 20
 
 
+class Items:
+    """A JSON array whose items are made while it is written (``make()`` gives them afresh):
+    :func:`iter_json` writes it like a list, so no list of millions of records is held."""
+
+    def __init__(self, make: Callable[[], Iterable[Any]]) -> None:
+        self.make = make
+
+
 def iter_json(value: Any, *, depth: int = 2, level: int = 0, **options: Any) -> Iterator[str]:
     """Pieces of ``json.dumps(value, **options)``; the outer ``depth`` levels are walked here.
 
@@ -29,7 +37,11 @@ def iter_json(value: Any, *, depth: int = 2, level: int = 0, **options: Any) -> 
     indent = options.get("indent")
     if isinstance(indent, int):
         indent = " " * indent
-    if depth <= 0 or not isinstance(value, (dict, list)) or not value or (
+    if isinstance(value, Items):
+        value = _Peeked(value.make())
+        if not value or depth <= 0:
+            value = list(value)
+    if depth <= 0 or not isinstance(value, (dict, list, _Peeked)) or not value or (
             isinstance(value, dict) and not all(isinstance(k, str) for k in value)):
         text = json.dumps(value, **options)
         yield text.replace("\n", "\n" + indent * level) if indent and level else text
@@ -51,6 +63,22 @@ def iter_json(value: Any, *, depth: int = 2, level: int = 0, **options: Any) -> 
             yield (item_sep if i else "") + inner
             yield from iter_json(item, depth=depth - 1, level=level + 1, **options)
         yield outer + "]"
+
+
+class _Peeked:
+    """An iterator that knows whether it is empty (an empty array is written ``[]``)."""
+
+    def __init__(self, items: Iterable[Any]) -> None:
+        self._items = iter(items)
+        self._first = next(self._items, _Peeked)
+
+    def __bool__(self) -> bool:
+        return self._first is not _Peeked
+
+    def __iter__(self) -> Iterator[Any]:
+        if self._first is not _Peeked:
+            yield self._first
+            yield from self._items
 
 
 def write_chunks(pieces: Iterable[str], fh: IO[str], transform: Callable[[str], str] | None = None) -> None:

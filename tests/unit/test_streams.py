@@ -14,7 +14,7 @@ from kg.export.gexf import write_gexf
 from kg.export.graphml import write_graphml
 from kg.export.html import render_html, write_html
 from kg.export.json_io import dumps, write_json
-from kg.export.jsonstream import iter_json, write_chunks
+from kg.export.jsonstream import Items, iter_json, write_chunks
 from kg.export.xmlstream import streamable, write_gexf_stream, write_graphml_stream
 
 DATA = {"nodes": [{"id": "a", "x": [1, 2.5, None, True], "s": "é \u2028 </script> & \"q\"\n"},
@@ -130,3 +130,11 @@ def test_a_large_build_process_writes_every_format_itself(tmp_path, monkeypatch)
     export.write_outputs(awkward_graph(), tmp_path / "alone", formats=formats)
     for name in ("graph.json", "graph.graphml", "graph.gexf", "triples.csv", "graph.html"):
         assert (tmp_path / "alone" / name).read_bytes() == (tmp_path / "forked" / name).read_bytes()
+
+
+def test_items_are_written_like_lists():
+    data = {"a": [{"x": 1}, {"y": [2]}], "e": [], "n": [{"z": None}]}
+    lazy = {"a": Items(lambda: iter(data["a"])), "e": Items(lambda: iter(())), "n": Items(lambda: iter(data["n"]))}
+    for depth in (1, 2, 3):  # an array made on the fly sits at a level that is walked
+        for options in ({"indent": 1, "sort_keys": True}, {"separators": (",", ":")}):
+            assert "".join(iter_json(lazy, depth=depth, **options)) == json.dumps(data, **options)
