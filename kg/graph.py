@@ -84,6 +84,7 @@ def build_graph(entities: list[Entity], results: Iterable[DocResult]) -> nx.Mult
             src, dst, key=edge_key, relation=relation, evidence=evidence,
             confidence=confidence, rule=rule, negated=negated, hedged=all(g["hedged"]), **attrs, **typed,
         )
+    del grouped, where, examples  # one record per statement and per mention: not kept through inference
     add_derived(G)  # facts that follow from the typed edges (kg/infer.py)
     if add_presumed(G, entities, results):  # a document's one country (kg/presume.py)
         add_derived(G)
