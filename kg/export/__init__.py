@@ -28,8 +28,9 @@ class OutputFormat:
     """One output of ``kg build``: the file it writes and the function that writes it.
 
     The writer is ``module.function(G, path, **options)``; ``options`` names what it takes of the
-    build's ``scalar`` (the flattened copy GraphML and GEXF share), ``title``, ``summary``,
-    ``layout_memo``, ``documents`` and ``raw`` (``--raw-csv``). The module is imported only when its format is written.
+    build's ``title``, ``summary``, ``layout_memo``, ``documents`` and ``raw`` (``--raw-csv``).
+    Every writer streams its file (``kg.export.jsonstream``, ``kg.export.xmlstream``, rows one at
+    a time): none holds its whole text or a flattened copy of the graph. The module is imported only when its format is written.
     """
 
     file: str
@@ -74,7 +75,6 @@ def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats:
     if unknown:
         raise ValueError(f"unknown format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
     options = {
-        "scalar": None,  # the flattened copy GraphML and GEXF share: made by the first of them
         "title": title, "summary": _html_summary(G, summary), "layout_memo": layout_memo,
         "documents": documents, "raw": raw_csv,
     }
@@ -95,7 +95,7 @@ def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats:
             for stray in staging.glob(".*.tmp"):
                 stray.unlink()
             aside = [f for f in aside if not (staging / FORMATS[f].file).exists()]
-        for fmt in aside:  # no child (cannot fork), or it died: written here
+        for fmt in aside:  # no child (cannot fork), or it died: written here (none past FORK_MAX_MB)
             _write_one(G, fmt, staging, options)
     return {fmt: out / FORMATS[fmt].file for fmt in formats}
 
@@ -103,7 +103,6 @@ def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats:
 #: Formats written by a forked child while this process writes the others (the page and the
 #: JSON): on a second core the outputs take about the time of the slower half (at 300 stories
 #: the page 1.1 s and the JSON 0.4 s here; the database 1.2 s, GraphML and GEXF 0.8 s there).
-#: GraphML and GEXF share the flattened copy (``scalar``), which then is made in the child alone.
 FORKED_FORMATS = ("graphml", "gexf", "csv", "db")
 
 
@@ -129,10 +128,6 @@ def _may_fork() -> bool:
 
 def _write_one(G: nx.MultiDiGraph, fmt: str, staging: Path, options: dict) -> None:
     spec = FORMATS[fmt]
-    if "scalar" in spec.options and options["scalar"] is None:
-        from kg.export.flatten import scalar_copy
-
-        options["scalar"] = scalar_copy(G)  # made once for GraphML and GEXF
     write = getattr(importlib.import_module(spec.module), spec.function)
     write(G, staging / spec.file, **{name: options[name] for name in spec.options})
 
