@@ -138,3 +138,13 @@ def test_items_are_written_like_lists():
     for depth in (1, 2, 3):  # an array made on the fly sits at a level that is walked
         for options in ({"indent": 1, "sort_keys": True}, {"separators": (",", ":")}):
             assert "".join(iter_json(lazy, depth=depth, **options)) == json.dumps(data, **options)
+
+
+def test_database_rows_made_on_each_pass_are_the_same_rows():
+    from kg.export.neo4j import tables
+
+    for table in tables(awkward_graph(), [{"id": "d1", "path": "a.txt", "title": None, "date": None}]):
+        rows = list(table.rows)
+        assert rows == list(table.rows) and len(table.rows) == len(rows) and bool(table.rows) == bool(rows)
+    evidence = {t.name: list(t.rows) for t in tables(awkward_graph())}["evidence"]
+    assert [r[0] for r in evidence] == ["z_last|left|a_first#0", "z_last|met|a_first#0"]
