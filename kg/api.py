@@ -153,16 +153,18 @@ def build(
         on_stage("resolving")
     with _few_collections():
         G = graph_from_results(results, memo=_resolution_memo(output_dir) if store else None)
-    G.graph.update({"documents": len(results), "kg_version": __version__,
+    records = document_records(results)
+    del results  # the graph holds what the writers read; at 50,000 documents these are gigabytes
+    G.graph.update({"documents": len(records), "kg_version": __version__,
                     "model": meta.get("name", ""), "title": title or ""})
-    result = BuildResult(graph=G, documents=len(results), skipped=skipped,
+    result = BuildResult(graph=G, documents=len(records), skipped=skipped,
                          cached=store.hits if store else 0, model=f"{meta.get('lang')}_{meta.get('name')}")
     if output_dir is not None:
         if on_stage:
             on_stage("writing")
         with _frozen():
             result.outputs = _write(G, Path(output_dir), list(formats), title=title, cache=cache,
-                                    documents=document_records(results), raw_csv=raw_csv)
+                                    documents=records, raw_csv=raw_csv)
     result.seconds = time.perf_counter() - started
     return result
 

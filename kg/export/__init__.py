@@ -28,8 +28,9 @@ class OutputFormat:
     """One output of ``kg build``: the file it writes and the function that writes it.
 
     The writer is ``module.function(G, path, **options)``; ``options`` names what it takes of the
-    build's ``scalar`` (the flattened copy GraphML and GEXF share), ``title``, ``summary``,
-    ``layout_memo``, ``documents`` and ``raw`` (``--raw-csv``). The module is imported only when its format is written.
+    build's ``title``, ``summary``, ``layout_memo``, ``documents`` and ``raw`` (``--raw-csv``).
+    Every writer streams its file (``kg.export.jsonstream``, ``kg.export.xmlstream``, rows one at
+    a time): none holds its whole text or a flattened copy of the graph. The module is imported only when its format is written.
     """
 
     file: str
@@ -41,8 +42,8 @@ class OutputFormat:
 #: Every output ``build`` can write, by format name, in the order they are written.
 FORMATS: dict[str, OutputFormat] = {
     "json": OutputFormat("graph.json", "kg.export.json_io", "write_json"),
-    "graphml": OutputFormat("graph.graphml", "kg.export.graphml", "write_graphml", ("scalar",)),
-    "gexf": OutputFormat("graph.gexf", "kg.export.gexf", "write_gexf", ("scalar",)),
+    "graphml": OutputFormat("graph.graphml", "kg.export.graphml", "write_graphml"),
+    "gexf": OutputFormat("graph.gexf", "kg.export.gexf", "write_gexf"),
     "csv": OutputFormat("triples.csv", "kg.export.triples", "write_triples_csv", ("raw",)),
     "html": OutputFormat("graph.html", "kg.export.html", "write_html", ("title", "summary", "layout_memo")),
     "db": OutputFormat("graph.lbug", "kg.export.cypherdb", "write_database", ("documents",)),
@@ -74,11 +75,10 @@ def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats:
     if unknown:
         raise ValueError(f"unknown format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
     options = {
-        "scalar": None,  # the flattened copy GraphML and GEXF share: made by the first of them
         "title": title, "summary": _html_summary(G, summary), "layout_memo": layout_memo,
         "documents": documents, "raw": raw_csv,
     }
-    aside = [f for f in formats if f in FORKED_FORMATS] if len(formats) > len(FORKED_FORMATS) else []
+    aside = [f for f in formats if f in FORKED_FORMATS] if len(formats) > len(FORKED_FORMATS) and _may_fork() else []
     with staged_set(out) as staging:
         child = _fork_writer(G, aside, staging, options)
         try:
@@ -95,7 +95,7 @@ def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats:
             for stray in staging.glob(".*.tmp"):
                 stray.unlink()
             aside = [f for f in aside if not (staging / FORMATS[f].file).exists()]
-        for fmt in aside:  # no child (cannot fork), or it died: written here
+        for fmt in aside:  # no child (cannot fork), or it died: written here (none past FORK_MAX_MB)
             _write_one(G, fmt, staging, options)
     return {fmt: out / FORMATS[fmt].file for fmt in formats}
 
@@ -103,16 +103,31 @@ def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats:
 #: Formats written by a forked child while this process writes the others (the page and the
 #: JSON): on a second core the outputs take about the time of the slower half (at 300 stories
 #: the page 1.1 s and the JSON 0.4 s here; the database 1.2 s, GraphML and GEXF 0.8 s there).
-#: GraphML and GEXF share the flattened copy (``scalar``), which then is made in the child alone.
 FORKED_FORMATS = ("graphml", "gexf", "csv", "db")
+
+
+#: Past this resident size the build writes every format itself instead of forking a writer: the
+#: child copies every page of the graph it reads (reading an object writes its reference count),
+#: so it grows towards the size of the graph (at 50,000 documents bc4d886's writer held 9 GB of its
+#: own beside a 16.9 GB build process, and the machine ran out of memory). Below it, a
+#: second core writes half the formats for the cost of that copy.
+FORK_MAX_MB = 1024
+
+
+def _may_fork() -> bool:
+    """True if this process is small enough that a forked writer's copy of it is affordable."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            rss_kb = next(int(line.split()[1]) for line in fh if line.startswith("VmRSS:"))
+    except (OSError, StopIteration, ValueError, IndexError):
+        import resource
+
+        rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # the peak so far: on the safe side
+    return rss_kb <= FORK_MAX_MB * 1024
 
 
 def _write_one(G: nx.MultiDiGraph, fmt: str, staging: Path, options: dict) -> None:
     spec = FORMATS[fmt]
-    if "scalar" in spec.options and options["scalar"] is None:
-        from kg.export.flatten import scalar_copy
-
-        options["scalar"] = scalar_copy(G)  # made once for GraphML and GEXF
     write = getattr(importlib.import_module(spec.module), spec.function)
     write(G, staging / spec.file, **{name: options[name] for name in spec.options})
 

@@ -26,14 +26,15 @@ import math
 import os
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from kg.export.atomic import write_text_atomic
+from kg.export.atomic import atomic_open
+from kg.export.jsonstream import Items, iter_json, write_chunks
 from kg.export.layout import PIXELS_PER_UNIT, LayoutMemo, layout_positions
 from kg.export.layout import communities as community_index
 from kg.export.style import (
@@ -103,8 +104,17 @@ def script_json(data: Any) -> str:
     >>> script_json({"s": "</script><b>&"})
     '{"s":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
     """
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      allow_nan=False)
+    return _script_escape(json.dumps(data, **_SCRIPT_JSON))
+
+
+#: ``json.dumps`` options of the page's data.
+_SCRIPT_JSON: dict[str, Any] = {"ensure_ascii": False, "sort_keys": True, "separators": (",", ":"),
+                                "allow_nan": False}
+
+
+def _script_escape(text: str) -> str:
+    """``<``, ``>``, ``&`` (and the JavaScript line separators) as ``\\u`` escapes; one character
+    each, so escaping the JSON in pieces gives the bytes of escaping it whole."""
     for char, escape in _JSON_ESCAPES.items():  # str.replace: 7x faster than str.translate here
         text = text.replace(char, escape)
     return text
@@ -144,43 +154,41 @@ def default_summary(G: nx.MultiDiGraph) -> dict[str, int]:
 
 
 def page_data(G: nx.MultiDiGraph, *, physics: bool | None = None,
-              layout_memo: LayoutMemo | None = None) -> dict[str, Any]:
+              layout_memo: LayoutMemo | None = None, lazy: bool = False) -> dict[str, Any]:
     """Everything the page script needs: nodes with positions, edges with evidence, options.
 
     Nodes and edges are sorted by id, so attribute insertion order cannot change the bytes.
     ``layout_memo`` remembers component layouts across builds (same bytes, less work).
     Every entity and relation is in the data (search, paths and the panel reach all of them);
     the page draws only what its filters and, for big graphs, its overview let through.
+    ``lazy``: the edges' records are made while they are written (``jsonstream.Items``), not held.
     """
     # Physics is off unless asked for: the precomputed layout is the picture (stable on every
     # load, the same as `kg render`), and vis-network needs ~5 s to settle 500 nodes with physics
     # on, the page frozen meanwhile. The page has a "Re-layout" button for what is shown.
     positions = layout_positions(G, spacing=SPACING, memo=layout_memo)
     community = community_index(G, memo=layout_memo)
-    edges = _page_edges(G)
-    degree = Counter()
-    for e in edges:
-        degree[e["from"]] += 1
-        if e["to"] != e["from"]:
-            degree[e["to"]] += 1
+    raw_edges = sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    pair_total = Counter(frozenset((str(u), str(v))) for u, v, _, _ in raw_edges)
+    edges: list[dict[str, Any]] | Items = (Items(lambda: _iter_page_edges(raw_edges, pair_total, None)) if lazy
+                                           else list(_iter_page_edges(raw_edges, pair_total, {})))
+    stats = _edge_stats(edges.make() if isinstance(edges, Items) else edges)
+    degree = stats["degree"]
     nodes = [_page_node(node, G.nodes[node], positions[node], degree[str(node)], community.get(node, -1))
              for node in sorted(G.nodes, key=str)]
     type_counts = Counter(node["type"] for node in nodes)
-    docs = sorted({d for node in nodes for d in node["docs"]}
-                  | {ev["doc"] for edge in edges for ev in edge["evidence"] if ev["doc"]})
-    years = sorted(int(m.group(1)) for e in edges if (m := _YEAR.search(str(e.get("date", "")))))
+    docs = sorted({d for node in nodes for d in node["docs"]} | stats["docs"])
+    years = stats["years"]
     return {
         "nodes": nodes,
         "edges": edges,
         "types": [{"type": t, "color": TYPE_COLORS.get(t, OTHER_COLOR), "count": type_counts[t]}
                   for t in sorted(type_counts, key=lambda t: (list(TYPE_COLORS).index(t)
                                                              if t in TYPE_COLORS else 99, t))],
-        "predicates": _predicates(edges),
+        "predicates": _predicate_groups(stats["predicates"], stats["typed"]),
         "communities": _communities(nodes),
-        "kinds": {"stated": sum(not e["hedged"] and not e["negated"] for e in edges),
-                  "hedged": sum(e["hedged"] and not e["negated"] for e in edges),
-                  "negated": sum(e["negated"] for e in edges)},
-        "years": [years[0], years[-1]] if years else None,
+        "kinds": stats["kinds"],
+        "years": [min(years), max(years)] if years else None,
         "isolated": sum(1 for node in nodes if not node["degree"]),
         "overview": _overview(G, nodes, layout_memo),
         "docs": docs,
@@ -213,20 +221,14 @@ def _page_node(node: Any, attrs: Mapping[str, Any], xy: tuple[float, float], deg
     return item
 
 
-def _page_edges(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
-    """Edges sorted by (head, tail, key), with evidence, flags, typed predicate where present."""
-    raw_edges = sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
-    pair_total = Counter(frozenset((str(u), str(v))) for u, v, _, _ in raw_edges)
+def _iter_page_edges(raw_edges: list[tuple], pair_total: Counter,
+                     shared: dict[int, dict[str, str]] | None) -> Iterator[dict[str, Any]]:
+    """The page's edge records in order; ``shared``: one page record per evidence record of the
+    graph, when they are all kept (made one edge at a time, they need no sharing)."""
     seen_direction: Counter[tuple[str, str]] = Counter()
-    edges = []
     for i, (u, v, key, attrs) in enumerate(raw_edges):
         su, sv = str(u), str(v)
-        evidence = []
-        for ev in _as_list(attrs.get("evidence")):
-            if isinstance(ev, Mapping):
-                evidence.append({"doc": str(ev.get("doc", "")), "sentence": str(ev.get("sentence", ""))})
-            else:
-                evidence.append({"doc": "", "sentence": str(ev)})
+        evidence = [_page_evidence(ev, shared) for ev in _as_list(attrs.get("evidence"))]
         item: dict[str, Any] = {
             "id": f"e{i}",
             "from": su,
@@ -245,8 +247,43 @@ def _page_edges(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
         if su != sv and pair_total[frozenset((su, sv))] > 1:
             seen_direction[(su, sv)] += 1
             item["curve"] = round(0.15 * seen_direction[(su, sv)], 2)
-        edges.append(item)
-    return edges
+        yield item
+
+
+def _edge_stats(edges: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """What the page's header and filters count over the edges, in one pass."""
+    degree: Counter[str] = Counter()
+    docs: set[str] = set()
+    years: list[int] = []
+    predicates: Counter[str] = Counter()
+    typed: set[str] = set()
+    kinds = {"stated": 0, "hedged": 0, "negated": 0}
+    for e in edges:
+        degree[e["from"]] += 1
+        if e["to"] != e["from"]:
+            degree[e["to"]] += 1
+        docs.update(ev["doc"] for ev in e["evidence"] if ev["doc"])
+        if m := _YEAR.search(str(e.get("date", ""))):
+            years.append(int(m.group(1)))
+        predicates[str(e.get("predicate") or e["relation"])] += 1
+        if e.get("predicate"):
+            typed.add(str(e["predicate"]))
+        kinds["negated" if e["negated"] else "hedged" if e["hedged"] else "stated"] += 1
+    return {"degree": degree, "docs": docs, "years": years, "predicates": predicates, "typed": typed,
+            "kinds": kinds}
+
+
+def _page_evidence(ev: Any, shared: dict[int, dict[str, str]] | None) -> dict[str, str]:
+    """An evidence sentence as the page shows it; the same record for the same graph record:
+    derived edges share their premises' evidence, tens of times over in a large corpus."""
+    if not isinstance(ev, Mapping):
+        return {"doc": "", "sentence": str(ev)}
+    if shared is None:
+        return {"doc": str(ev.get("doc", "")), "sentence": str(ev.get("sentence", ""))}
+    item = shared.get(id(ev))
+    if item is None:
+        item = shared[id(ev)] = {"doc": str(ev.get("doc", "")), "sentence": str(ev.get("sentence", ""))}
+    return item
 
 
 def _overview(G: nx.MultiDiGraph, nodes: list[dict[str, Any]],
@@ -276,6 +313,10 @@ def _predicates(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """
     counts = Counter(str(e.get("predicate") or e["relation"]) for e in edges)
     typed = {str(e["predicate"]) for e in edges if e.get("predicate")}
+    return _predicate_groups(counts, typed)
+
+
+def _predicate_groups(counts: Counter[str], typed: set[str]) -> list[dict[str, Any]]:
     return [{"key": k, "label": k.replace("_", " ") if k in typed else k, "count": c}
             for k, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
@@ -360,9 +401,18 @@ def render_html(G: nx.MultiDiGraph, *, title: str | None = None, summary: Mappin
     >>> "<script src" in page, "A</script>" in page, "&lt;T&gt;" in page
     (False, False, True)
     """
+    return "".join(part if isinstance(part, str) else _script_escape("".join(part))
+                   for part in _page_parts(G, title=title, summary=summary, physics=physics,
+                                           layout_memo=layout_memo))
+
+
+def _page_parts(G: nx.MultiDiGraph, *, title: str | None, summary: Mapping[str, Any] | None,
+                physics: bool | None, layout_memo: LayoutMemo | None) -> Iterator[str | Iterator[str]]:
+    """The page in order: the template's text and values as strings, the graph data as pieces of
+    its JSON (:mod:`kg.export.jsonstream`) still to be escaped (:func:`_script_escape`)."""
     title = DEFAULT_TITLE if title is None else str(title)
     summary = default_summary(G) if summary is None else summary
-    data = page_data(G, physics=physics, layout_memo=layout_memo)
+    data = page_data(G, physics=physics, layout_memo=layout_memo, lazy=True)
     data["title"] = title
     data["summary"] = _jsonable(dict(summary))
     vis_js, page_js = _vis_asset("vis-network.min.js"), [_asset(name) for name in PAGE_SCRIPTS]
@@ -376,12 +426,17 @@ def render_html(G: nx.MultiDiGraph, *, title: str | None = None, summary: Mappin
         "VIS_CSS": _vis_asset("vis-network.css"),
         "PAGE_CSS": _asset("html_page.css"),
         "FOOTER": _footer(summary),
-        "DATA": script_json(data),
         "VIS_JS": vis_js,
         "PAGE_SCRIPTS": "\n".join(f"<script>{js}</script>" for js in page_js),
     }
     # One pass: text substituted in is never scanned again for placeholders.
-    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], _asset("html_page.html"))
+    for i, part in enumerate(_PLACEHOLDER.split(_asset("html_page.html"))):
+        if i % 2 == 0:
+            yield part
+        elif part == "DATA":
+            yield iter_json(data, depth=2, **_SCRIPT_JSON)
+        else:
+            yield values[part]
 
 
 def write_html(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: str | None = None,
@@ -391,5 +446,11 @@ def write_html(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: str |
 
     Nothing else is written: no ``lib/`` folder, no copied assets.
     """
-    text = render_html(G, title=title, summary=summary, physics=physics, layout_memo=layout_memo)
-    return write_text_atomic(path, text)
+    with atomic_open(path, "w", newline="\n") as fh:  # piece by piece: at 50,000 documents the data is
+        for part in _page_parts(G, title=title, summary=summary, physics=physics,  # hundreds of MB
+                                layout_memo=layout_memo):
+            if isinstance(part, str):
+                fh.write(part)
+            else:
+                write_chunks(part, fh, transform=_script_escape)
+    return Path(path)

@@ -8,7 +8,11 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.export.atomic import write_text_atomic
+from kg.export.atomic import atomic_open
+from kg.export.jsonstream import Items, iter_json, write_chunks
+
+#: ``json.dumps`` options of graph.json.
+JSON_OPTIONS = {"ensure_ascii": False, "indent": 1, "sort_keys": True}
 
 
 def to_json_data(G: nx.MultiDiGraph) -> dict:
@@ -18,12 +22,28 @@ def to_json_data(G: nx.MultiDiGraph) -> dict:
     return data
 
 
+def _streamed_data(G: nx.MultiDiGraph) -> dict:
+    """:func:`to_json_data` with its node and edge records made while they are written (the
+    records ``nx.node_link_data`` makes, in the same sorted order)."""
+    nodes = sorted(G.nodes, key=str)
+    edges = sorted(G.edges(keys=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    return {"directed": G.is_directed(), "multigraph": G.is_multigraph(), "graph": G.graph,
+            "nodes": Items(lambda: ({**G.nodes[n], "id": n} for n in nodes)),
+            "edges": Items(lambda: ({**G.edges[u, v, k], "source": u, "target": v, "key": k}
+                                    for u, v, k in edges))}
+
+
 def dumps(G: nx.MultiDiGraph) -> str:
-    return json.dumps(to_json_data(G), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return json.dumps(to_json_data(G), **JSON_OPTIONS) + "\n"
 
 
 def write_json(G: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
-    return write_text_atomic(path, dumps(G))
+    """The bytes of :func:`dumps`, written node by node and edge by edge (``kg.export.jsonstream``):
+    at 50,000 documents the text alone is hundreds of megabytes."""
+    with atomic_open(path, "w", newline="\n") as fh:
+        write_chunks(iter_json(_streamed_data(G), depth=2, **JSON_OPTIONS), fh)
+        fh.write("\n")
+    return Path(path)
 
 
 def load(path: str | os.PathLike) -> nx.MultiDiGraph:

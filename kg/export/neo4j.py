@@ -23,7 +23,7 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -53,7 +53,7 @@ class Table:
     kind: str          # "node" or "rel"
     label: str         # node label or relationship type
     columns: tuple[tuple[str, str], ...]  # (property, Neo4j type); "" for :ID/:START_ID/...
-    rows: tuple[tuple[Any, ...], ...]
+    rows: tuple[tuple[Any, ...], ...] | LazyRows
     start: str = ""    # rel tables: the ID spaces (node labels) of both ends
     end: str = ""
 
@@ -99,28 +99,53 @@ def documents_of(G: nx.MultiDiGraph, documents: Iterable[dict] | None = None) ->
     return [found[k] for k in sorted(found)]
 
 
+class LazyRows:
+    """A table's rows made afresh on each pass instead of held: the evidence of a large graph is
+    millions of rows (one per sentence of every edge, derived edges repeating their premises')."""
+
+    def __init__(self, make: Callable[[], Iterator[tuple[Any, ...]]], count: int) -> None:
+        self._make, self._count = make, count
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return self._make()
+
+    def __len__(self) -> int:
+        return self._count
+
+
 def tables(G: nx.MultiDiGraph, documents: Iterable[dict] | None = None) -> list[Table]:
     """The graph as node and relationship tables, rows sorted (the same graph, the same bytes)."""
     docs = documents_of(G, documents)
-    entities, mentioned = [], []
-    for n in sorted(G.nodes, key=str):
-        d = G.nodes[n]
-        entities.append((str(n), d.get("label", str(n)), d.get("type"), _array(d.get("aliases")),
-                         d.get("mentions"), _array(d.get("docs"))))
-        mentioned.extend((str(n), str(doc)) for doc in sorted({str(x) for x in d.get("docs") or ()}))
-    relations, evidence, found_in = [], [], []
-    for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
+    nodes = sorted(G.nodes, key=str)
+    entities = [(str(n), d.get("label", str(n)), d.get("type"), _array(d.get("aliases")), d.get("mentions"),
+                 _array(d.get("docs"))) for n in nodes for d in [G.nodes[n]]]
+
+    def mentioned() -> Iterator[tuple[Any, ...]]:
+        for n in nodes:
+            yield from ((str(n), doc) for doc in sorted({str(x) for x in G.nodes[n].get("docs") or ()}))
+
+    edges = sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    relations = []
+    for u, v, k, d in edges:
         eid = edge_id(str(u), str(k), str(v))
-        evs = [e for e in d.get("evidence") or () if isinstance(e, dict)]
         extra = {a: b for a, b in sorted(d.items()) if a not in _NOT_EXTRA and b is not None}
-        values = {**d, "id": eid, "key": str(k), "evidence": len(evs),
+        values = {**d, "id": eid, "key": str(k), "evidence": len(_evidence(d)),
                   "extra": json.dumps(extra, ensure_ascii=False, sort_keys=True) if extra else None}
         relations.append((str(u), str(v), *(values.get(name) for name, _ in EDGE_FIELDS)))
-        for i, ev in enumerate(evs):
-            vid = f"{eid}#{i}"
-            evidence.append((vid, eid, str(ev.get("doc")), ev.get("sentence"), ev.get("start"),
-                             ev.get("end"), ev.get("page")))
-            found_in.append((vid, str(ev.get("doc"))))
+
+    def evidence() -> Iterator[tuple[Any, ...]]:
+        for u, v, k, d in edges:
+            eid = edge_id(str(u), str(k), str(v))
+            for i, ev in enumerate(_evidence(d)):
+                yield (f"{eid}#{i}", eid, str(ev.get("doc")), ev.get("sentence"), ev.get("start"),
+                       ev.get("end"), ev.get("page"))
+
+    def found_in() -> Iterator[tuple[Any, ...]]:
+        for row in evidence():
+            yield row[0], row[2]
+
+    n_evidence = sum(len(_evidence(d)) for *_, d in edges)
+    n_mentioned = sum(len({str(x) for x in G.nodes[n].get("docs") or ()}) for n in nodes)
     s = "string"
     return [
         Table("entities", "node", "Entity", (("label", s), ("type", s), ("aliases", "string[]"),
@@ -128,11 +153,15 @@ def tables(G: nx.MultiDiGraph, documents: Iterable[dict] | None = None) -> list[
         Table("documents", "node", "Document", (("path", s), ("title", s), ("date", s)),
               tuple((d["id"], d["path"], d["title"], d["date"]) for d in docs)),
         Table("evidence", "node", "Evidence", (("edge", s), ("doc", s), ("sentence", s), ("start_char", "int"),
-                                               ("end_char", "int"), ("page", "int")), tuple(evidence)),
+                                               ("end_char", "int"), ("page", "int")), LazyRows(evidence, n_evidence)),
         Table("relations", "rel", "RELATED", EDGE_FIELDS[:], tuple(relations), "Entity", "Entity"),
-        Table("mentioned_in", "rel", "MENTIONED_IN", (), tuple(mentioned), "Entity", "Document"),
-        Table("from_document", "rel", "FROM_DOCUMENT", (), tuple(found_in), "Evidence", "Document"),
+        Table("mentioned_in", "rel", "MENTIONED_IN", (), LazyRows(mentioned, n_mentioned), "Entity", "Document"),
+        Table("from_document", "rel", "FROM_DOCUMENT", (), LazyRows(found_in, n_evidence), "Evidence", "Document"),
     ]
+
+
+def _evidence(d: dict) -> list[dict]:
+    return [e for e in d.get("evidence") or () if isinstance(e, dict)]
 
 
 def _array(values: Any) -> str | None:
