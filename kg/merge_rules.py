@@ -32,7 +32,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from kg.lexicon.countries import city_names, country_codes, country_of, demonyms
+from kg.lexicon.countries import COUNTRY_EXTRA, city_names, country_codes, country_of, demonyms
 from kg.lexicon.names import (
     NameKey, acronym_like, best_form, fold_accents, initials, name_words, norm, numbers, short_of, squash,
     strip_title,
@@ -105,6 +105,22 @@ _FORMER = re.compile(r"^(?:ex-|former\s+)(?=[A-Z])", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
 
 
+#: A name written as two or three capitals and nothing else ("CD", "MW", "IND").
+_CODE = re.compile(r"[A-Z]{2,3}")
+
+
+def _bare_code(text: str) -> bool:
+    """A bare ISO code in running text is seldom the country: "issued on CD", "1600 MW", "970 AM",
+    "an MA in illustration", "Independent Subway System (IND)". Only the conventional short forms
+    (``COUNTRY_EXTRA``: "US", "UK", "USA") stand for their country; dotted forms ("U.S.") and
+    names do as before.
+
+    >>> _bare_code("CD"), _bare_code("US"), _bare_code("U.S."), _bare_code("Chad")
+    (True, False, False, False)
+    """
+    return bool(_CODE.fullmatch(text)) and text.lower() not in COUNTRY_EXTRA
+
+
 def name_key(m: Mention) -> tuple[NameKey, str]:
     """The key and type group a mention is resolved under: its pack label, its country, or the
     normalised surface (a person's without titles)."""
@@ -115,7 +131,7 @@ def name_key(m: Mention) -> tuple[NameKey, str]:
     surface = _FORMER.sub("", surface)  # "ex-Ansett" is Ansett; "Mr Blake" mis-typed ORG is Blake
     surface = _HONORIFIC.sub("", surface) if m.type != "PERSON" else surface
     if group == "place" or m.type in ("ORG", "GPE"):
-        country = country_of(m.form or m.text)
+        country = None if _bare_code(m.form or m.text) else country_of(m.form or m.text)
         if country:
             return NameKey("country", country.lower()), "place"
     return NameKey("name", norm(surface)), group

@@ -31,6 +31,16 @@ def test_name_key_kinds():
     assert name_key(m("us", "GPE")) == (NameKey("name", "us"), "place")  # the pronoun
 
 
+def test_a_bare_iso_code_is_no_country_but_the_conventional_short_forms_are():
+    """"issued on CD", "1600 MW", "970 AM", "an MA in illustration": NER types such codes GPE and
+    the ISO index read them as Congo, Malawi, Armenia, Morocco (Re-DocRED dev, 11 nodes)."""
+    for code in ("CD", "MW", "AM", "MA", "TD", "IND", "BFA"):
+        assert name_key(m(code, "GPE")) == (NameKey("name", code.lower()), "place"), code
+    for short, country in (("US", "united states"), ("UK", "united kingdom"), ("USA", "united states"),
+                           ("U.S.", "united states"), ("Chad", "chad")):
+        assert name_key(m(short, "GPE")) == (NameKey("country", country), "place"), short
+
+
 def reasons(mentions, rules):
     return [e.reasons for e in resolve(mentions, rules=rules, corpus_rules=rules)]
 
