@@ -242,3 +242,28 @@ def test_lower_case_english_words_are_no_names_in_a_cased_text(extract):
     found = texts(extract, "Facebook opened an office. Many facebook users were there, and tiktok was "
                            "criticised by President trump.")
     assert {"facebook", "tiktok", "trump"} <= found  # written capitalised elsewhere; no English; a title before it
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He sold the rest of their holdings to the Delaware and Hudson Railroad in 1870.", "Delaware and Hudson Railroad"),
+    ("He moved to the Fish and Wildlife Service in 1950.", "Fish and Wildlife Service"),
+    ("It was explored by the Lewis and Clark Expedition in 1805.", "Lewis and Clark Expedition"),
+    ("He fought in the French and Indian War as a boy.", "French and Indian War"),
+])
+def test_two_coordinated_words_of_one_name_are_one_mention(extract, text, name):
+    """kg.coordinated: NER reads "Delaware" and "Hudson Railroad"; the parse says one name."""
+    found = texts(extract, text)
+    assert name in found, found
+    assert not found & {"Delaware", "Hudson Railroad", "Fish", "Wildlife Service", "Lewis", "French", "Indian War"}
+
+
+@pytest.mark.parametrize("text, two", [
+    ("Trade between the United States and Mexico grew.", {"United States", "Mexico"}),
+    ("It lies between the Atlantic and Pacific Oceans.", {"Atlantic"}),
+    ("The album featured Neil Young and Bob Dylan.", {"Neil Young", "Bob Dylan"}),
+    ("He works for Microsoft and Apple Computer now.", {"Microsoft", "Apple Computer"}),
+])
+def test_coordinated_names_stay_apart(extract, text, two):
+    found = texts(extract, text)
+    assert two <= found, found
+    assert not any(" and " in t for t in found), found

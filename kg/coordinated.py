@@ -1,0 +1,86 @@
+"""Names built of two coordinated words: "the Delaware and Hudson Railroad", "the Fish and Wildlife
+Service", "the French and Indian War", "the Columbus Zoo and Aquarium".
+
+NER (or the runs of proper nouns) reads such a name as two: "Delaware" and "Hudson Railroad",
+"French" and "Indian War"; the first then stands as a node of its own (a real place, a people)
+and the second is a fragment. The parse says they are one name when the first part modifies the
+head of the second (``kg.spans.one_name``), and the name ends in a capitalised common noun saying
+what it is ("Railroad", "Service", "War"). Two names stay two: "Microsoft and Apple Computer"
+(the heads are coordinated), "Facebook and Tencent Holdings" (a company's designator ends it:
+the parse often hangs the first company on it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.lexicon.countries import city_names, country_of, demonyms
+from kg.lexicon.english import in_lexicon
+from kg.lexicon.words import CORPORATE_DESIGNATORS, LEGAL_FORMS
+from kg.model import Mention
+
+if TYPE_CHECKING:
+    from kg.entities import _Found
+
+#: What may stand between the two parts.
+_JOINERS = frozenset({" and ", " & "})
+
+
+def join_coordinated(found: _Found) -> None:
+    """Adjacent mentions "A and B" of one sentence that the parse reads as one name become one
+    mention of the longer part's type (an organisation when NER called it a person: "Lewis and
+    Clark Expedition"). Pack mentions stay as they are."""
+    doc = found.doc
+    mentions = sorted(found.mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and _one_name(found, prev, m):
+            left, right = doc.char_span(prev.start, prev.end), doc.char_span(m.start, m.end)
+            assert left is not None and right is not None  # checked by _one_name
+            for i in range(left.end, right.start):
+                found.taken[i] = True
+            form = None if prev.form is None and m.form is None else \
+                (prev.form or prev.text) + found.original[prev.end:m.start] + (m.form or m.text)
+            etype = prev.type if len(left) > len(right) else m.type  # the longer part says what it is
+            out[-1] = Mention(doc=m.doc, start=prev.start, end=m.end, text=found.original[prev.start:m.end],
+                              type="ORG" if etype == "PERSON" else etype, sent_start=m.sent_start,
+                              sent_end=m.sent_end, origin=m.origin, form=form)
+            continue
+        out.append(m)
+    found.mentions = out
+
+
+def _one_name(found: _Found, a: Mention, b: Mention) -> bool:
+    """One word, then "and", then a name whose head the word modifies ("Delaware" -> "Railroad"),
+    a singular common noun of no place ("Railroad", "Service", "War"; not "Oceans": "the Atlantic
+    and Pacific Oceans" are two); neither part a person's full name ("Neil Young and Bob Dylan")."""
+    if "pack" in (a.origin, b.origin) or a.sent_start != b.sent_start \
+            or found.original[a.end:b.start] not in _JOINERS:
+        return False
+    left, right = found.doc.char_span(a.start, a.end), found.doc.char_span(b.start, b.end)
+    if left is None or right is None or len(left) != 1 or len(right) < 2:
+        return False
+    if (b.type == "PERSON" and not _common_head(right[-1], found.lexicon)) or a.type == "NORP" and b.type == "NORP":
+        return False
+    word, head = left[0], right[-1]
+    if word.lower_ in _DIRECTIONS:
+        return False  # "North and South Korea", "Eastern and Oriental Orthodoxy": two of a kind
+    return word.dep_ in _MODIFIER and word.head.i == head.i and right.root.i == head.i \
+        and _common_head(head, found.lexicon) and word.lower_ != head.lower_
+
+
+#: Words that tell two of a kind apart: the name is shared, not one.
+_DIRECTIONS = frozenset("north south east west northern southern eastern western upper lower".split())
+#: Dependencies by which the first word hangs on the head of the name.
+_MODIFIER = frozenset({"compound", "nmod", "amod"})
+
+
+def _common_head(tok: Token, lexicon: frozenset[str]) -> bool:
+    """A capitalised singular English common noun, no place's name, no designator: "Railroad"."""
+    w = tok.lower_
+    return tok.is_alpha and tok.text[:1].isupper() and tok.tag_ not in ("NNS", "NNPS") and not w.endswith("s") \
+        and in_lexicon(w, lexicon) and w not in CORPORATE_DESIGNATORS | LEGAL_FORMS \
+        and not country_of(w) and w not in city_names() and w not in demonyms()
