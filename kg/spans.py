@@ -347,8 +347,8 @@ def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
     prev = doc[start - 1]
     if _edition_year(doc, start, end):
         return start - 1
-    if ctx.person:
-        if ctx.word(prev) and _tied(prev, first) and not _other_name(prev, own) and not prev.is_sent_start:
+    if ctx.person:  # a first name NER left out at a sentence start too ("Anatoly Borisovich Chubais (born ...")
+        if ctx.word(prev) and _tied(prev, first) and not _other_name(prev, own):
             return start - 1
         return start
     if ctx.word(prev) and _tied(prev, first) and not _other_name(prev, own) and prev.dep_ != "poss" \

@@ -216,6 +216,22 @@ def test_the_year_of_a_recurring_event_is_part_of_its_name():
     assert name_chain(Span(lower, 2, 3, label="PERSON"), LEXICON).text == "Bush"
 
 
+def test_a_first_name_ner_left_out_at_a_sentence_start_joins_the_person():
+    """"Anatoly Borisovich Chubais (born ...": NER starts the person at "Borisovich"; a proper noun
+    of no English tied to the name joins it at a sentence start too. An English word does not
+    ("Party Chairman ..." is no name word), nor a word of another NER name."""
+    doc = make(["Anatoly", "Borisovich", "Chubais", "is", "here"], heads=[2, 2, 3, 3, 3],
+               deps=["compound", "compound", "nsubj", "ROOT", "advmod"], sent_starts=[1, 0, 0, 0, 0])
+    assert name_chain(Span(doc, 1, 3, label="PERSON"), LEXICON).text == "Anatoly Borisovich Chubais"
+    english = make(["Party", "Borisovich", "Chubais", "is", "here"], heads=[2, 2, 3, 3, 3],
+                   deps=["compound", "compound", "nsubj", "ROOT", "advmod"], sent_starts=[1, 0, 0, 0, 0])
+    assert name_chain(Span(english, 1, 3, label="PERSON"), LEXICON).text == "Borisovich Chubais"
+    other = make(["Moscow", "Anatoly", "Chubais", "is", "here"], heads=[2, 2, 3, 3, 3],
+                 deps=["compound", "compound", "nsubj", "ROOT", "advmod"], sent_starts=[1, 0, 0, 0, 0],
+                 ents=["B-GPE", "B-PERSON", "I-PERSON", "O", "O"])
+    assert name_chain(Span(other, 1, 3, label="PERSON"), LEXICON).text == "Anatoly Chubais"
+
+
 def test_a_word_truecasing_capitalised_does_not_grow_a_name():
     doc = make(["Some", "US", "Media", "quoted"], heads=[2, 2, 3, 3], deps=["det", "compound", "nsubj", "ROOT"])
     assert name_chain(doc[1:2], LEXICON).text == "US Media"
