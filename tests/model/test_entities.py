@@ -267,3 +267,23 @@ def test_coordinated_names_stay_apart(extract, text, two):
     found = texts(extract, text)
     assert two <= found, found
     assert not any(" and " in t for t in found), found
+
+
+@pytest.mark.parametrize("text, first, second, origin", [
+    ("The town of Kristiania (now Oslo) grew fast.", "Kristiania", "Oslo", "stated"),
+    ("He headed the Russian Nanotechnology Corporation (RUSNANO) until 2020.", "Russian Nanotechnology Corporation",
+     "RUSNANO", "bracketed"),
+    ("The Mendenhall Glacier (also known as Sitaantaagu) is a glacier in Alaska.", "Mendenhall Glacier", "Sitaantaagu",
+     "stated"),
+])
+def test_a_name_given_in_brackets_is_marked_for_the_name_before_it(extract, text, first, second, origin):
+    """kg.stated: the bracketed name is marked; resolution's ``stated`` rule joins the two."""
+    result, _ = extract(text)
+    by_text = {m.text: m for m in result.mentions}
+    assert first in by_text and by_text[second].origin == origin, by_text
+
+
+def test_a_bracket_that_is_no_other_name_marks_nothing(extract):
+    for text in ("Microsoft (based in Redmond) bought it.", "He met Smith and (later) Jones in Paris."):
+        result, _ = extract(text)
+        assert not any(m.origin in ("stated", "bracketed") for m in result.mentions), result.mentions
