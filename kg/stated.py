@@ -26,21 +26,28 @@ _BETWEEN = re.compile(
     r"|[A-Z][a-z]+:\s+)?")
 #: What may follow the bracketed name: its closing bracket, or more said inside it.
 _AFTER = frozenset(");,")
+#: The same said after a comma: "Rio Grande de Mindanao, also known as the Mindanao River, ...",
+#: "the Asian Games, also known as Asiad."
+_COMMA_BETWEEN = re.compile(
+    r",\s+(?:which (?:is|was)\s+)?(?:(?:also|otherwise|formerly|originally|commonly)\s+)?"
+    r"(?:known as|called|named)\s+(?:the\s+)?")
 
 
 def mark_stated(found: _Found) -> None:
     """A mention that follows the mention before it as ``X (also known as Y, ...``, ``X (Language:
-    Y; ...`` in one sentence is marked ``stated``, and as a bare ``X (Y)`` ``bracketed`` (weaker:
+    Y; ...``, ``X, also known as Y,`` in one sentence is marked ``stated``, and as a bare ``X (Y)`` ``bracketed`` (weaker:
     "Patrick Dempsey (Derek Shepherd)" gives the character an actor plays). Pack mentions stay
     as they are."""
     mentions = sorted(found.mentions, key=lambda m: m.start)
     text = found.original
     for k in range(1, len(mentions)):
         x, y = mentions[k - 1], mentions[k]
-        if x.sent_start != y.sent_start or "pack" in (x.origin, y.origin) or y.end >= len(text) \
-                or text[y.end] not in _AFTER:
+        if x.sent_start != y.sent_start or "pack" in (x.origin, y.origin) or y.end >= len(text):
             continue
-        between = _BETWEEN.fullmatch(text, x.end, y.start)
+        if text[y.end] in _AFTER | {"."} and _COMMA_BETWEEN.fullmatch(text, x.end, y.start):
+            mentions[k] = replace(y, origin="stated")
+            continue
+        between = _BETWEEN.fullmatch(text, x.end, y.start) if text[y.end] in _AFTER else None
         if between is not None:  # a bare bracket, or a word saying how the name stands for the other
             mentions[k] = replace(y, origin="stated" if between.group(0).strip() != "(" else "bracketed")
     found.mentions = mentions

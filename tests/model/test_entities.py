@@ -278,6 +278,7 @@ def test_coordinated_names_stay_apart(extract, text, two):
      "RUSNANO", "bracketed"),
     ("The Mendenhall Glacier (also known as Sitaantaagu) is a glacier in Alaska.", "Mendenhall Glacier", "Sitaantaagu",
      "stated"),
+    ("He won gold at the Asian Games, also known as Asiad.", "Asian Games", "Asiad", "stated"),
 ])
 def test_a_name_given_in_brackets_is_marked_for_the_name_before_it(extract, text, first, second, origin):
     """kg.stated: the bracketed name is marked; resolution's ``stated`` rule joins the two."""
@@ -287,6 +288,7 @@ def test_a_name_given_in_brackets_is_marked_for_the_name_before_it(extract, text
 
 
 def test_a_bracket_that_is_no_other_name_marks_nothing(extract):
-    for text in ("Microsoft (based in Redmond) bought it.", "He met Smith and (later) Jones in Paris."):
+    for text in ("Microsoft (based in Redmond) bought it.", "He met Smith and (later) Jones in Paris.",
+                 "He met John Smith, the head of Acme, in Paris."):
         result, _ = extract(text)
         assert not any(m.origin in ("stated", "bracketed") for m in result.mentions), result.mentions
