@@ -26,7 +26,9 @@ from kg.lexicon.english import in_lexicon
 from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, DETERMINERS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, ROLE_WORDS,
 )
+from kg.coordinated import join_coordinated
 from kg.junk import _is_junk, lower_english
+from kg.stated import mark_stated
 from kg.model import NODE_TYPES, Mention, Recase
 from kg.titles import nicknamed_names, titled_works
 from kg.spans import (
@@ -336,8 +338,9 @@ def extract_mentions(
     and is where every mention's text is taken from. The sources run in order of trust, and a
     token taken by one is not offered to the next: packs, names with a quoted nickname, quoted
     titles, titles after a class noun ("the novel …"), NER, recovered,
-    propagated (after a people's adjective is joined to the name it starts and fragments of
-    longer names are dropped).
+    propagated (after a people's adjective is joined to the name it starts, two coordinated
+    words of one name are joined, ``kg.coordinated``, and fragments of longer names are dropped);
+    last, a name given in brackets as another name of the one before it is marked (``kg.stated``).
     """
     found = _Found(doc, doc_id, original, recases, lexicon)
     pack_mentions(found, packs)
@@ -347,8 +350,10 @@ def extract_mentions(
     ner_mentions(found)
     recovered_mentions(found)
     join_peoples(found)
+    join_coordinated(found)
     drop_fragments(found)
     propagated_mentions(found)
+    mark_stated(found)
     found.mentions.sort(key=lambda m: (m.start, m.end))
     return found.mentions
 

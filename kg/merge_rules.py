@@ -10,8 +10,12 @@ Every merge is recorded with its rule so ``kg explain`` can show why two names a
 ``designator`` an organisation name with a corporate designator dropped (``Apple Inc.``/``Apple``)
 ``kind_word``  in one document, a name without the word saying what kind of body or place it is
                (``Epic Records``/``Epic``, ``Hubei Province``/``Hubei``)
+``of_place``   in one document, a name without the place it is "of" (``Supreme Court of Pakistan``/
+               ``Supreme Court``), a place without its kind (``Republic of Karelia``/``Karelia``)
 ``fuzzy``      long organisation names that are near-reorderings (rapidfuzz score ≥ FUZZY_THRESHOLD)
 ``demonym``    a people's adjective and plural with their country (``Israeli``/``Israelis``/``Israel``)
+``stated``     in one document, a name given in brackets as another name of the one before it
+               (``Oder (Odra)``, ``Kristiania (now Oslo)``; ``kg.stated``, ``kg.merge_stated``)
 ``name_part``  in one document, a person's short form (``Sharon``, ``bin Laden``) and the full name
 ``surname``    across documents, a surname-only entity and the full name that dominates that surname
 
@@ -32,7 +36,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from kg.lexicon.countries import city_names, country_codes, country_of, demonyms
+from kg.lexicon.countries import COUNTRY_EXTRA, country_codes, country_of, demonyms
 from kg.lexicon.names import (
     NameKey, acronym_like, best_form, fold_accents, initials, name_words, norm, numbers, short_of, squash,
     strip_title,
@@ -40,6 +44,8 @@ from kg.lexicon.names import (
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS
 from kg.model import Mention
 from kg.name_compare import _content, _fuzzy_key, aligned  # noqa: F401  (resolve re-exports them)
+from kg.merge_guards import _introduced_before, _known_place, _mistyped, _mistyped_person
+from kg.merge_stated import stated
 
 #: rapidfuzz ``token_set_ratio`` between two organisation names (content words, country codes
 #: spelled out) must reach this, *and* the words the names do not share must pair up as spelling
@@ -105,6 +111,22 @@ _FORMER = re.compile(r"^(?:ex-|former\s+)(?=[A-Z])", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
 
 
+#: A name written as two or three capitals and nothing else ("CD", "MW", "IND").
+_CODE = re.compile(r"[A-Z]{2,3}")
+
+
+def _bare_code(text: str) -> bool:
+    """A bare ISO code in running text is seldom the country: "issued on CD", "1600 MW", "970 AM",
+    "an MA in illustration", "Independent Subway System (IND)". Only the conventional short forms
+    (``COUNTRY_EXTRA``: "US", "UK", "USA") stand for their country; dotted forms ("U.S.") and
+    names do as before.
+
+    >>> _bare_code("CD"), _bare_code("US"), _bare_code("U.S."), _bare_code("Chad")
+    (True, False, False, False)
+    """
+    return bool(_CODE.fullmatch(text)) and text.lower() not in COUNTRY_EXTRA
+
+
 def name_key(m: Mention) -> tuple[NameKey, str]:
     """The key and type group a mention is resolved under: its pack label, its country, or the
     normalised surface (a person's without titles)."""
@@ -115,7 +137,7 @@ def name_key(m: Mention) -> tuple[NameKey, str]:
     surface = _FORMER.sub("", surface)  # "ex-Ansett" is Ansett; "Mr Blake" mis-typed ORG is Blake
     surface = _HONORIFIC.sub("", surface) if m.type != "PERSON" else surface
     if group == "place" or m.type in ("ORG", "GPE"):
-        country = country_of(m.form or m.text)
+        country = None if _bare_code(m.form or m.text) else country_of(m.form or m.text)
         if country:
             return NameKey("country", country.lower()), "place"
     return NameKey("name", norm(surface)), group
@@ -300,6 +322,45 @@ def kind_word(names: Names) -> None:
                                    + ", ".join(sorted(items[i].best for i in longer)))
 
 
+#: First words of a place's name that say what kind of place the rest is ("Republic of Karelia").
+_PLACE_KINDS = frozenset("""republic kingdom province state county city municipality region duchy principality
+    district borough prefecture governorate oblast canton""".split())
+
+
+def of_place(names: Names) -> None:
+    """``of_place``: in one document, a body's name without the place it is "of" ("Supreme Court"
+    after "Supreme Court of Pakistan", "House of Commons" after "House of Commons of Canada"),
+    and a place without the word before "of" that says what kind of place it is ("Karelia" after
+    "Republic of Karelia"). Guards: the same type group and plain names; the place is a place
+    the document names or a country or city; the body's short name has two words or more
+    ("Court" alone stays); a short name that two longer names fit ("Supreme Court" beside those
+    of Pakistan and of India) stays apart, recorded."""
+    items = names.items
+    places = {n.key.text for n in items if n.group == "place" and n.key.plain}
+    fits: dict[int, list[int]] = defaultdict(list)
+    for i, n in enumerate(items):
+        words = n.words
+        if not n.key.plain or n.group not in ("org", "place") or "of" not in words[1:-1]:
+            continue
+        at = len(words) - 1 - words[::-1].index("of")
+        short, place = " ".join(words[:at]), " ".join(w for w in words[at + 1:] if w != "the")
+        if at >= 2 and (place in places or _known_place(place)):
+            targets = [short]
+        elif at == 1 and words[0] in _PLACE_KINDS and n.group == "place":
+            targets = [place]
+        else:
+            continue
+        for j in (j for t in targets for j in names.by_key.get(t, ())):
+            if items[j].group == n.group and items[j].key.plain and j != i:
+                fits[j].append(i)
+    for j, longer in sorted(fits.items()):
+        if len({names.find(i) for i in longer}) == 1:
+            names.merge(longer[0], j, "of_place")
+        else:
+            names.apart.setdefault(j, "fits two names in one document: "
+                                   + ", ".join(sorted(items[i].best for i in longer)))
+
+
 def fuzzy(names: Names) -> None:
     """``fuzzy``: multi-word organisation names that are reorderings or near matches. Guard: score
     ≥ FUZZY_THRESHOLD *and* the unshared words align (``aligned``). Names are blocked by shared
@@ -364,45 +425,6 @@ def name_part(names: Names) -> None:
             names.ambiguous.add(i)
 
 
-def _mistyped_person(n: NameItem, surnames: set[str]) -> bool:
-    """A one-word name NER typed as a person that is no person's surname in the document: the
-    short form of a body or place named after it ("Interscope" beside "Interscope Records",
-    "Kunene" beside "Kunene Province"), not "Lincoln" beside "Abraham Lincoln"."""
-    return n.group == "person" and len(n.words) == 1 and n.words[0] not in surnames
-
-
-def _introduced_before(names: Names, fits: list[int], short: int) -> int | None:
-    """The one full name of ``fits`` written before the short form's first mention, when only one
-    is: a writer uses a surname for the person already introduced ("Ross Patterson Alger ...
-    Alger ... his father Harry Alger"). None when two or none were (Peter and Tim Costello, then
-    "Costello")."""
-    items = names.items
-    first = min(m.start for m in items[short].mentions)
-    before = [j for j in fits if min(m.start for m in items[j].mentions) < first]
-    return before[0] if len({names.find(j) for j in before}) == 1 else None
-
-
-def _known_place(key: str) -> bool:
-    """A country, a demonym or a city of the gazetteer (``lexicon.countries``)."""
-    return bool(country_of(key)) or key in demonyms() or key in city_names()
-
-
-def _mistyped(items: list[NameItem]) -> list[int]:
-    """One-word names NER typed ORG, a place or a people that may be a person's surname ("Parton"
-    beside "Dolly Parton", "Trovoada" beside "Miguel Trovoada"): written capitalised, and no
-    country, demonym or city (``city_names``)."""
-    out = []
-    for i, n in enumerate(items):
-        if n.group not in ("org", "place", "norp") or not n.key.plain or len(n.words) != 1:
-            continue
-        if not all(m.text[:1].isupper() for m in n.mentions):  # "the chart", "the airport"
-            continue
-        if country_of(n.key.text) or n.key.text in demonyms() or (n.group == "place" and n.key.text in city_names()):
-            continue
-        out.append(i)
-    return out
-
-
 def demonym(names: Names) -> None:
     """``demonym``: a people's adjective and plural ("Israeli", "Israelis"; "American",
     "Americans") are one node. The demonyms are countryinfo's (``lexicon.countries.demonyms``),
@@ -465,7 +487,7 @@ def surname(names: Names) -> None:
 #: name's recorded reason is the first rule that merged it, so moving a rule changes ``kg
 #: explain``; ``country`` comes from the key itself (``name_key``).
 MERGE_RULES: tuple[Callable[[Names], None], ...] = (
-    same_spelling, type_vote, acronym, designator, kind_word, fuzzy, demonym, name_part,
+    same_spelling, type_vote, acronym, designator, kind_word, of_place, fuzzy, demonym, name_part, stated,
 )
 #: The rules of the second level, over the document-level entities of a corpus: the same, except
 #: that a surname links only to a dominant full name (``surname``), never by sharing a document.

@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 from kg.labels import assign_ids, entity_of
 from kg.merge_rules import (  # noqa: F401  (re-exported: the rules are resolve's public surface)
     CORPUS_RULES, FUZZY_THRESHOLD, MERGE_RULES, TYPE_GROUPS, NameItem, Names, UnionFind, _fuzzy_key,
-    acronym, aligned, demonym, designator, fuzzy, kind_word, name_key, name_part, same_spelling, surname,
-    type_vote,
+    acronym, aligned, demonym, designator, fuzzy, kind_word, name_key, name_part, of_place, same_spelling, stated,
+    surname, type_vote,
 )
 from kg.lexicon.names import NameKey
 from kg.lexicon.names import norm  # noqa: F401  (re-exported for tests)
@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 
 __all__ = [  # resolve, and the rules and names it runs (tests and ``kg explain`` readers use them)
     "resolve", "MERGE_RULES", "CORPUS_RULES", "Names", "name_key", "same_spelling", "type_vote", "acronym",
-    "designator", "kind_word", "fuzzy", "demonym", "name_part", "surname", "aligned", "FUZZY_THRESHOLD", "norm",
+    "designator", "kind_word", "of_place", "fuzzy", "demonym", "name_part", "stated", "surname", "aligned",
+    "FUZZY_THRESHOLD", "norm",
 ]
 
 Rule = Callable[[Names], None]

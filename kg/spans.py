@@ -21,6 +21,7 @@ the letter case alone, so it holds on text nobody tuned it to:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -361,8 +362,10 @@ def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
     if start == 0 or not _same_sentence(doc, start - 1, start) or first.is_sent_start:
         return start
     prev = doc[start - 1]
-    if ctx.person:
-        if ctx.word(prev) and _tied(prev, first) and not _other_name(prev, own) and not prev.is_sent_start:
+    if _edition_year(doc, start, end):
+        return start - 1
+    if ctx.person:  # a first name NER left out at a sentence start too ("Anatoly Borisovich Chubais (born ...")
+        if ctx.word(prev) and _tied(prev, first) and not _other_name(prev, own):
             return start - 1
         return start
     if ctx.word(prev) and _tied(prev, first) and not _other_name(prev, own) and prev.dep_ != "poss" \
@@ -384,6 +387,25 @@ def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
             and not (j >= 2 and capitalised(doc[j - 2]) and _of_a_country(doc, j - 2, j, start, end)):
         return j - 1
     return start
+
+
+#: Last words of names of recurring events, whose editions are named by their year ("the 2010
+#: Winter Olympics", "the 2004 NFL Draft", "the 2016–17 Ranji Trophy").
+_SERIES = frozenset("""olympics olympiad games cup trophy championship championships draft tournament final
+    finals prix open series awards festival contest election elections tour season classic rally
+    marathon regatta""".split())
+_SEASON = re.compile(r"(1[0-9]|20)[0-9]{2}(?:[–-][0-9]{2}(?:[0-9]{2})?)?")
+
+
+def _edition_year(doc: Doc, start: int, end: int) -> bool:
+    """A year right before the name of a recurring event names its edition and belongs to the
+    name ("2010 Winter Olympics", "2016–17 Ranji Trophy"): the year modifies the name or follows
+    "the". Not a year before any other name ("In 2010 Google bought it")."""
+    year = doc[start - 1]
+    if not _SEASON.fullmatch(year.text) or doc[end - 1].lower_ not in _SERIES or not capitalised(doc[end - 1]):
+        return False
+    return (year.head.i >= start and year.head.i < end and year.dep_ in _NAME_DEPS) or \
+        (start >= 2 and doc[start - 2].lower_ == "the")
 
 
 def one_name(left: Span, right: Span, lexicon: frozenset[str] = frozenset()) -> bool:

@@ -242,3 +242,53 @@ def test_lower_case_english_words_are_no_names_in_a_cased_text(extract):
     found = texts(extract, "Facebook opened an office. Many facebook users were there, and tiktok was "
                            "criticised by President trump.")
     assert {"facebook", "tiktok", "trump"} <= found  # written capitalised elsewhere; no English; a title before it
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He sold the rest of their holdings to the Delaware and Hudson Railroad in 1870.", "Delaware and Hudson Railroad"),
+    ("He moved to the Fish and Wildlife Service in 1950.", "Fish and Wildlife Service"),
+    ("It was explored by the Lewis and Clark Expedition in 1805.", "Lewis and Clark Expedition"),
+    ("He fought in the French and Indian War as a boy.", "French and Indian War"),
+    ("It is a municipality in Aetolia - Acarnania in Greece.", "Aetolia - Acarnania"),  # DocRED spaces hyphens
+])
+def test_two_coordinated_words_of_one_name_are_one_mention(extract, text, name):
+    """kg.coordinated: NER reads "Delaware" and "Hudson Railroad"; the parse says one name."""
+    found = texts(extract, text)
+    assert name in found, found
+    assert not found & {"Delaware", "Hudson Railroad", "Fish", "Wildlife Service", "Lewis", "French", "Indian War",
+                        "Aetolia", "Acarnania"}
+
+
+@pytest.mark.parametrize("text, two", [
+    ("Trade between the United States and Mexico grew.", {"United States", "Mexico"}),
+    ("It lies between the Atlantic and Pacific Oceans.", {"Atlantic"}),
+    ("The album featured Neil Young and Bob Dylan.", {"Neil Young", "Bob Dylan"}),
+    ("He works for Microsoft and Apple Computer now.", {"Microsoft", "Apple Computer"}),
+    ("He signed the Japan - Manchukuo agreement in 1931.", {"Japan", "Manchukuo"}),  # a country: two related
+])
+def test_coordinated_names_stay_apart(extract, text, two):
+    found = texts(extract, text)
+    assert two <= found, found
+    assert not any(" and " in t or " - " in t for t in found), found
+
+
+@pytest.mark.parametrize("text, first, second, origin", [
+    ("The town of Kristiania (now Oslo) grew fast.", "Kristiania", "Oslo", "stated"),
+    ("He headed the Russian Nanotechnology Corporation (RUSNANO) until 2020.", "Russian Nanotechnology Corporation",
+     "RUSNANO", "bracketed"),
+    ("The Mendenhall Glacier (also known as Sitaantaagu) is a glacier in Alaska.", "Mendenhall Glacier", "Sitaantaagu",
+     "stated"),
+    ("He won gold at the Asian Games, also known as Asiad.", "Asian Games", "Asiad", "stated"),
+])
+def test_a_name_given_in_brackets_is_marked_for_the_name_before_it(extract, text, first, second, origin):
+    """kg.stated: the bracketed name is marked; resolution's ``stated`` rule joins the two."""
+    result, _ = extract(text)
+    by_text = {m.text: m for m in result.mentions}
+    assert first in by_text and by_text[second].origin == origin, by_text
+
+
+def test_a_bracket_that_is_no_other_name_marks_nothing(extract):
+    for text in ("Microsoft (based in Redmond) bought it.", "He met Smith and (later) Jones in Paris.",
+                 "He met John Smith, the head of Acme, in Paris."):
+        result, _ = extract(text)
+        assert not any(m.origin in ("stated", "bracketed") for m in result.mentions), result.mentions

@@ -198,6 +198,40 @@ def test_a_compound_grows_but_not_over_an_office_nor_another_name():
     assert name_chain(dam[2:3], LEXICON).text == "O'Shaughnessy Dam"
 
 
+def test_the_year_of_a_recurring_event_is_part_of_its_name():
+    """"the 2010 Winter Olympics", "the 2016–17 Ranji Trophy" (the year hangs elsewhere, but "the"
+    is before it); not a year before any other name ("In 2010 Google ..."), nor before an event's
+    name written in lower case."""
+    olympics = make(["at", "the", "2010", "Winter", "Olympics"], heads=[0, 4, 4, 4, 0],
+                    deps=["ROOT", "det", "nummod", "compound", "pobj"], pos=["ADP", "DET", "NUM", "PROPN", "PROPN"])
+    assert name_chain(Span(olympics, 3, 5, label="EVENT"), LEXICON).text == "2010 Winter Olympics"
+    trophy = make(["in", "the", "2016–17", "Ranji", "Trophy"], heads=[0, 2, 0, 4, 2],
+                  deps=["ROOT", "det", "pobj", "compound", "appos"], pos=["ADP", "DET", "NUM", "PROPN", "PROPN"])
+    assert name_chain(Span(trophy, 3, 5, label="PERSON"), LEXICON).text == "2016–17 Ranji Trophy"
+    google = make(["In", "2010", "Google", "bought"], heads=[3, 0, 3, 3], deps=["prep", "pobj", "nsubj", "ROOT"],
+                  pos=["ADP", "NUM", "PROPN", "VERB"])
+    assert name_chain(Span(google, 2, 3, label="ORG"), LEXICON).text == "Google"
+    lower = make(["the", "2010", "Bush", "election"], heads=[3, 3, 3, 3], deps=["det", "nummod", "compound", "ROOT"],
+                 pos=["DET", "NUM", "PROPN", "NOUN"])
+    assert name_chain(Span(lower, 2, 3, label="PERSON"), LEXICON).text == "Bush"
+
+
+def test_a_first_name_ner_left_out_at_a_sentence_start_joins_the_person():
+    """"Anatoly Borisovich Chubais (born ...": NER starts the person at "Borisovich"; a proper noun
+    of no English tied to the name joins it at a sentence start too. An English word does not
+    ("Party Chairman ..." is no name word), nor a word of another NER name."""
+    doc = make(["Anatoly", "Borisovich", "Chubais", "is", "here"], heads=[2, 2, 3, 3, 3],
+               deps=["compound", "compound", "nsubj", "ROOT", "advmod"], sent_starts=[1, 0, 0, 0, 0])
+    assert name_chain(Span(doc, 1, 3, label="PERSON"), LEXICON).text == "Anatoly Borisovich Chubais"
+    english = make(["Party", "Borisovich", "Chubais", "is", "here"], heads=[2, 2, 3, 3, 3],
+                   deps=["compound", "compound", "nsubj", "ROOT", "advmod"], sent_starts=[1, 0, 0, 0, 0])
+    assert name_chain(Span(english, 1, 3, label="PERSON"), LEXICON).text == "Borisovich Chubais"
+    other = make(["Moscow", "Anatoly", "Chubais", "is", "here"], heads=[2, 2, 3, 3, 3],
+                 deps=["compound", "compound", "nsubj", "ROOT", "advmod"], sent_starts=[1, 0, 0, 0, 0],
+                 ents=["B-GPE", "B-PERSON", "I-PERSON", "O", "O"])
+    assert name_chain(Span(other, 1, 3, label="PERSON"), LEXICON).text == "Anatoly Chubais"
+
+
 def test_a_word_truecasing_capitalised_does_not_grow_a_name():
     doc = make(["Some", "US", "Media", "quoted"], heads=[2, 2, 3, 3], deps=["det", "compound", "nsubj", "ROOT"])
     assert name_chain(doc[1:2], LEXICON).text == "US Media"

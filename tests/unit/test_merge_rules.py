@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.model import Mention
 from kg.lexicon.names import NameKey
 from kg.resolve import (
-    CORPUS_RULES, MERGE_RULES, Names, acronym, demonym, designator, fuzzy, kind_word, name_key, name_part,
+    CORPUS_RULES, MERGE_RULES, Names, acronym, demonym, designator, fuzzy, kind_word, name_key, name_part, of_place, stated,
     resolve, same_spelling, surname, type_vote,
 )
 
@@ -17,7 +17,8 @@ def m(text: str, type_: str = "ORG", doc: str = "d", start: int = 0, canonical: 
 
 def test_merge_rules_order_is_declared():
     assert [r.__name__ for r in MERGE_RULES] == [
-        "same_spelling", "type_vote", "acronym", "designator", "kind_word", "fuzzy", "demonym", "name_part"]
+        "same_spelling", "type_vote", "acronym", "designator", "kind_word", "of_place", "fuzzy", "demonym",
+        "name_part", "stated"]
     assert [r.__name__ for r in CORPUS_RULES] == [
         "same_spelling", "type_vote", "acronym", "designator", "fuzzy", "demonym", "surname"]
     assert all(r.__doc__ and "Guard" in r.__doc__ for r in MERGE_RULES + CORPUS_RULES)
@@ -29,6 +30,16 @@ def test_name_key_kinds():
     assert name_key(m("China", "ORG")) == (NameKey("country", "china"), "place")
     assert name_key(m("President Trump", "PERSON")) == (NameKey("name", "trump"), "person")
     assert name_key(m("us", "GPE")) == (NameKey("name", "us"), "place")  # the pronoun
+
+
+def test_a_bare_iso_code_is_no_country_but_the_conventional_short_forms_are():
+    """"issued on CD", "1600 MW", "970 AM", "an MA in illustration": NER types such codes GPE and
+    the ISO index read them as Congo, Malawi, Armenia, Morocco (Re-DocRED dev, 11 nodes)."""
+    for code in ("CD", "MW", "AM", "MA", "TD", "IND", "BFA"):
+        assert name_key(m(code, "GPE")) == (NameKey("name", code.lower()), "place"), code
+    for short, country in (("US", "united states"), ("UK", "united kingdom"), ("USA", "united states"),
+                           ("U.S.", "united states"), ("Chad", "chad")):
+        assert name_key(m(short, "GPE")) == (NameKey("country", country), "place"), short
 
 
 def reasons(mentions, rules):
@@ -115,6 +126,59 @@ def test_kind_word_keeps_other_bodies_places_and_documents_apart():
     assert names.reason == {} and names.apart[0].startswith("fits two names in one document")
     # never across documents: "Epic" in another story may be another company
     assert len(resolve([m("Epic Records", doc="a"), m("Epic", doc="b")])) == 2
+
+
+def test_a_name_without_the_place_it_is_of_is_that_name_in_its_document():
+    """of_place: "Supreme Court" after "Supreme Court of Pakistan" (the ABC stories), "House of
+    Commons" after "House of Commons of Canada", "Karelia" after "Republic of Karelia"."""
+    assert reasons([m("Supreme Court of Pakistan"), m("Pakistan", "GPE", start=30), m("Supreme Court", start=60)],
+                   (of_place,)) == [{"Pakistan": "country"},
+                                    {"Supreme Court": "of_place", "Supreme Court of Pakistan": "variant"}]
+    assert len(resolve([m("House of Commons of Canada"), m("House of Commons", start=60)], rules=(of_place,))) == 1
+    assert len(resolve([m("Republic of Karelia", "GPE"), m("Karelia", "GPE", start=60)], rules=(of_place,))) == 1
+
+
+def test_of_place_keeps_two_fits_other_bodies_and_documents_apart():
+    two = resolve([m("Supreme Court of Pakistan"), m("Supreme Court of India", start=30),
+                   m("Supreme Court", start=60)], rules=(of_place,), corpus_rules=())
+    assert len(two) == 3 and any("fits two names" in r for e in two for r in e.apart.values())
+    # not a place after "of"; a one-word short name; another type; another document
+    assert len(resolve([m("Bank of Commerce"), m("Bank", start=60)], rules=(of_place,), corpus_rules=())) == 2
+    assert len(resolve([m("Court of Pakistan"), m("Court", start=60)], rules=(of_place,), corpus_rules=())) == 2
+    assert len(resolve([m("Supreme Court of Pakistan"), m("Supreme Court", "PERSON", start=60)],
+                       rules=(of_place,), corpus_rules=())) == 2
+    assert len(resolve([m("Supreme Court of Pakistan", doc="a"), m("Supreme Court", doc="b")],
+                       rules=(of_place,), corpus_rules=CORPUS_RULES)) == 2
+
+
+def s(text: str, type_: str, start: int, origin: str = "ner", doc: str = "d") -> Mention:
+    return Mention(doc=doc, start=start, end=start + len(text), text=text, type=type_, sent_start=0,
+                   sent_end=200, origin=origin)
+
+
+def test_a_name_stated_in_brackets_is_the_name_before_it():
+    """kg.stated marks "Kristiania (now Oslo)" stated, "Norges Statsbaner (NSB)" bracketed."""
+    oslo = resolve([s("Kristiania", "GPE", 0), s("Oslo", "GPE", 16, "stated")], rules=(stated,), corpus_rules=())
+    assert len(oslo) == 1 and oslo[0].reasons["Oslo"] == "stated"
+    nsb = resolve([s("Norges Statsbaner", "ORG", 0), s("NSB", "ORG", 19, "bracketed")], rules=(stated,),
+                  corpus_rules=())
+    assert len(nsb) == 1
+    zevs = resolve([s("Zevs", "PERSON", 0), s("Christophe Aguirre Schwarz", "PERSON", 11, "stated")],
+                   rules=(stated,), corpus_rules=())
+    assert len(zevs) == 1
+
+
+def test_a_bracket_keeps_actors_parties_places_and_languages_apart():
+    for first, second, origin in [
+            (("Patrick Dempsey", "PERSON"), ("Derek Shepherd", "PERSON"), "bracketed"),   # the part he plays
+            (("Janne Johnsen", "PERSON"), ("Conservative Party", "ORG"), "stated"),       # a person's party
+            (("Louisville", "GPE"), ("Kentucky", "GPE"), "bracketed"),                    # not an acronym
+            (("Hamilton", "GPE"), ("Canada", "GPE"), "stated"),                           # a country
+            (("Les Villages", "ORG"), ("French", "NORP"), "stated"),                      # a language
+            (("Kristiania", "GPE"), ("Oslo", "GPE"), "ner")]:                             # not marked
+        got = resolve([s(first[0], first[1], 0), s(second[0], second[1], 40, origin)], rules=(stated,),
+                      corpus_rules=())
+        assert len(got) == 2, (first, second)
 
 
 def test_rules_do_not_depend_on_how_names_are_grouped():

@@ -1,0 +1,108 @@
+"""Names built of two coordinated words: "the Delaware and Hudson Railroad", "the Fish and Wildlife
+Service", "the French and Indian War", "the Columbus Zoo and Aquarium".
+
+NER (or the runs of proper nouns) reads such a name as two: "Delaware" and "Hudson Railroad",
+"French" and "Indian War"; the first then stands as a node of its own (a real place, a people)
+and the second is a fragment. The parse says they are one name when the first part modifies the
+head of the second (``kg.spans.one_name``), and the name ends in a capitalised common noun saying
+what it is ("Railroad", "Service", "War"). Two names stay two: "Microsoft and Apple Computer"
+(the heads are coordinated), "Facebook and Tencent Holdings" (a company's designator ends it:
+the parse often hangs the first company on it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.lexicon.countries import city_names, country_of, demonyms
+from kg.lexicon.english import in_lexicon
+from kg.lexicon.words import CORPORATE_DESIGNATORS, LEGAL_FORMS
+from kg.model import Mention
+
+if TYPE_CHECKING:
+    from kg.entities import _Found
+
+#: What may stand between the two parts.
+_JOINERS = frozenset({" and ", " & "})
+#: A hyphen between two names, as written or as DocRED's tokenisation spaced it.
+_HYPHENS = frozenset({"-", " - "})
+
+
+def join_coordinated(found: _Found) -> None:
+    """Adjacent mentions "A and B" of one sentence that the parse reads as one name, and two names
+    joined by a hyphen, become one mention (``_joined_type``). Pack mentions stay as they are."""
+    doc = found.doc
+    mentions = sorted(found.mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and (_one_name(found, prev, m) or _hyphenated(found, prev, m)):
+            left, right = doc.char_span(prev.start, prev.end), doc.char_span(m.start, m.end)
+            assert left is not None and right is not None  # spans of mentions
+            for i in range(left.end, right.start):
+                found.taken[i] = True
+            form = None if prev.form is None and m.form is None else \
+                (prev.form or prev.text) + found.original[prev.end:m.start] + (m.form or m.text)
+            hyphen = found.original[prev.end:m.start] in _HYPHENS
+            out[-1] = Mention(doc=m.doc, start=prev.start, end=m.end, text=found.original[prev.start:m.end],
+                              type=_joined_type(prev, m, len(left) > len(right), hyphen), sent_start=m.sent_start,
+                              sent_end=m.sent_end, origin=m.origin, form=form)
+            continue
+        out.append(m)
+    found.mentions = out
+
+
+def _joined_type(a: Mention, b: Mention, a_longer: bool, hyphen: bool) -> str:
+    """The longer part says what the name is; a person's hyphenated name stays a person's
+    ("Faure-Favier"); persons joined by "and" are no person ("Lewis and Clark Expedition")."""
+    if hyphen and "PERSON" in (a.type, b.type):
+        return "PERSON"
+    etype = a.type if a_longer else b.type
+    return "ORG" if etype == "PERSON" else etype
+
+
+def _hyphenated(found: _Found, a: Mention, b: Mention) -> bool:
+    """Two names joined by a hyphen are one ("Aetolia-Acarnania", "Baden-Württemberg", "Burne-
+    Jones"; Wikipedia text tokenised for DocRED spaces it: "Aetolia - Acarnania"), unless either
+    is a country, a city of the gazetteer or a people: then the hyphen relates two ("U.S.-Mexico
+    border", "Japan-Manchukuo", "Kurdish-Turkish"). An en dash always relates two."""
+    if "pack" in (a.origin, b.origin) or a.sent_start != b.sent_start \
+            or found.original[a.end:b.start] not in _HYPHENS or "NORP" in (a.type, b.type):
+        return False
+    return not any(country_of(w) or w.lower() in city_names() or w.lower() in demonyms()
+                   for m in (a, b) for w in [m.form or m.text])
+
+
+def _one_name(found: _Found, a: Mention, b: Mention) -> bool:
+    """One word, then "and", then a name whose head the word modifies ("Delaware" -> "Railroad"),
+    a singular common noun of no place ("Railroad", "Service", "War"; not "Oceans": "the Atlantic
+    and Pacific Oceans" are two); neither part a person's full name ("Neil Young and Bob Dylan")."""
+    if "pack" in (a.origin, b.origin) or a.sent_start != b.sent_start \
+            or found.original[a.end:b.start] not in _JOINERS:
+        return False
+    left, right = found.doc.char_span(a.start, a.end), found.doc.char_span(b.start, b.end)
+    if left is None or right is None or len(left) != 1 or len(right) < 2:
+        return False
+    if (b.type == "PERSON" and not _common_head(right[-1], found.lexicon)) or a.type == "NORP" and b.type == "NORP":
+        return False
+    word, head = left[0], right[-1]
+    if word.lower_ in _DIRECTIONS:
+        return False  # "North and South Korea", "Eastern and Oriental Orthodoxy": two of a kind
+    return word.dep_ in _MODIFIER and word.head.i == head.i and right.root.i == head.i \
+        and _common_head(head, found.lexicon) and word.lower_ != head.lower_
+
+
+#: Words that tell two of a kind apart: the name is shared, not one.
+_DIRECTIONS = frozenset("north south east west northern southern eastern western upper lower".split())
+#: Dependencies by which the first word hangs on the head of the name.
+_MODIFIER = frozenset({"compound", "nmod", "amod"})
+
+
+def _common_head(tok: Token, lexicon: frozenset[str]) -> bool:
+    """A capitalised singular English common noun, no place's name, no designator: "Railroad"."""
+    w = tok.lower_
+    return tok.is_alpha and tok.text[:1].isupper() and tok.tag_ not in ("NNS", "NNPS") and not w.endswith("s") \
+        and in_lexicon(w, lexicon) and w not in CORPORATE_DESIGNATORS | LEGAL_FORMS \
+        and not country_of(w) and w not in city_names() and w not in demonyms()

@@ -1,0 +1,51 @@
+"""Guards the merge rules (``kg.merge_rules``) share: whether a name is a known place, a
+mis-typed person, or the surname of the one person introduced before it. Kept apart so each
+module stays small."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lexicon.countries import city_names, country_of, demonyms
+
+if TYPE_CHECKING:
+    from kg.merge_rules import NameItem, Names
+
+
+def _mistyped_person(n: NameItem, surnames: set[str]) -> bool:
+    """A one-word name NER typed as a person that is no person's surname in the document: the
+    short form of a body or place named after it ("Interscope" beside "Interscope Records",
+    "Kunene" beside "Kunene Province"), not "Lincoln" beside "Abraham Lincoln"."""
+    return n.group == "person" and len(n.words) == 1 and n.words[0] not in surnames
+
+
+def _introduced_before(names: Names, fits: list[int], short: int) -> int | None:
+    """The one full name of ``fits`` written before the short form's first mention, when only one
+    is: a writer uses a surname for the person already introduced ("Ross Patterson Alger ...
+    Alger ... his father Harry Alger"). None when two or none were (Peter and Tim Costello, then
+    "Costello")."""
+    items = names.items
+    first = min(m.start for m in items[short].mentions)
+    before = [j for j in fits if min(m.start for m in items[j].mentions) < first]
+    return before[0] if len({names.find(j) for j in before}) == 1 else None
+
+
+def _known_place(key: str) -> bool:
+    """A country, a demonym or a city of the gazetteer (``lexicon.countries``)."""
+    return bool(country_of(key)) or key in demonyms() or key in city_names()
+
+
+def _mistyped(items: list[NameItem]) -> list[int]:
+    """One-word names NER typed ORG, a place or a people that may be a person's surname ("Parton"
+    beside "Dolly Parton", "Trovoada" beside "Miguel Trovoada"): written capitalised, and no
+    country, demonym or city (``city_names``)."""
+    out = []
+    for i, n in enumerate(items):
+        if n.group not in ("org", "place", "norp") or not n.key.plain or len(n.words) != 1:
+            continue
+        if not all(m.text[:1].isupper() for m in n.mentions):  # "the chart", "the airport"
+            continue
+        if country_of(n.key.text) or n.key.text in demonyms() or (n.group == "place" and n.key.text in city_names()):
+            continue
+        out.append(i)
+    return out

@@ -1,0 +1,59 @@
+"""The ``stated`` merge rule: a name the text gives in brackets as another name of the one before
+it ("Oder (Odra)", "Kristiania (now Oslo)"; marked by ``kg.stated``) is that entity, in its
+document. Kept apart from ``kg.merge_rules`` so each module stays small."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lexicon.countries import city_names, country_of
+
+if TYPE_CHECKING:
+    from kg.merge_rules import Names
+
+
+def stated(names: Names) -> None:
+    """``stated``: a mention marked ``stated`` joins the name of the mention right before it in
+    its sentence; a ``bracketed`` one only when it is an acronym ("Norges Statsbaner (NSB)",
+    "Torpedo Squadron 8 (VT-8)"): a bare bracket also gives the part an actor plays or a person's
+    party, and the annotators of Re-DocRED split most bare translations.
+    Guards: neither name is a country, nor after a bare bracket a city of the gazetteer
+    ("Liverpool (UK)", "Louisville (KY)": a place in brackets says where the first is), nor a
+    people or language; a person is
+    joined only to a person; pack names stay as they are; names that differ in a number stay
+    apart (``Names.merge``)."""
+    items = names.items
+    before: dict[tuple[str, int], int] = {}  # (document, end of a mention) -> its item
+    for i, n in enumerate(items):
+        for m in n.mentions:
+            before[(m.doc, m.end)] = i
+    ends: dict[str, list[int]] = {}
+    for doc, end in before:
+        ends.setdefault(doc, []).append(end)
+    for doc_ends in ends.values():
+        doc_ends.sort()
+    for j, n in enumerate(items):
+        for m in n.mentions:
+            if m.origin not in ("stated", "bracketed"):
+                continue
+            prior = [e for e in ends.get(m.doc, ()) if m.sent_start <= e <= m.start]
+            i = before[(m.doc, prior[-1])] if prior else None
+            if i is not None and i != j and _joinable(names, i, j, m.origin == "stated"):
+                names.merge(i, j, "stated")
+
+
+def _joinable(names: Names, i: int, j: int, said: bool) -> bool:
+    a, b = names.items[i], names.items[j]
+    groups = {a.group, b.group}
+    if a.canonical or b.canonical or "norp" in groups or ("person" in groups and groups != {"person"}):
+        return False  # "Janne Johnsen (Conservative Party)", "Les Plus Beaux Villages (French: ...)"
+    if not said and not _acronym(b.best):
+        return False  # "Patrick Dempsey (Derek Shepherd)": an actor and the part; "Terje Halleland
+        # (Progress Party)": a person's party. A bare bracket gives an acronym: "Norges Statsbaner (NSB)"
+    return not any(n.key.kind == "country" or country_of(n.key.text) or (not said and n.key.text in city_names())
+                   for n in (a, b))
+
+
+def _acronym(form: str) -> bool:
+    """One word with two capitals or more, in any script: "NSB", "VT-8", "SSİK", "УРСР"."""
+    return " " not in form and sum(c.isupper() for c in form) >= 2
