@@ -139,3 +139,17 @@ def test_a_document_naming_one_country_by_its_people_places_its_places_only():
     doc = _doc("d", text, [("Venezuelan", "NORP"), ("La Gran Sabana", "LOC"), ("Santa Elena Football Club", "ORG")])
     assert _presumed_by("document_nationality", doc) == {("la_gran_sabana", "venezuelan", "country")}
     assert _presumed_by("document_country", doc) == set()
+
+
+def test_an_organisation_named_after_a_place_or_a_people_is_in_its_country():
+    text = ["Calgary is a city in Canada.", "He sat on Calgary City Council and the Royal Canadian Mounted Police board.",
+            "He studied at the World Business School and at the Ottawa Paris Institute.",
+            "Ottawa is in Canada and Paris in France."]
+    doc = _doc("d", text, [("Calgary", "GPE"), ("Canada", "GPE"), ("Calgary City Council", "ORG"),
+                           ("Royal Canadian Mounted Police", "ORG"), ("Canadian", "NORP"), ("World Business School", "ORG"),
+                           ("Ottawa Paris Institute", "ORG"), ("Ottawa", "GPE"), ("Paris", "GPE"), ("France", "GPE")],
+                [(0, "city in", 1, "class_noun"), (7, "located in", 1, "located_in"), (8, "located in", 9, "located_in")])
+    got = _presumed_by("named_country", doc)
+    # a people ("Canadian") names its country's node; an international name, or a name of two
+    # countries' places ("Ottawa Paris"), names none
+    assert got == {("calgary_city_council", "canada", "country"), ("royal_canadian_mounted_police", "canada", "country")}
