@@ -358,6 +358,17 @@ def implied_types(relation: str, rule: str, head_types: frozenset[str],
     return head_types, tail_types
 
 
+def noun_kind(noun: str) -> str | None:
+    """The kind of name a describing noun says its name is (``head_nouns`` of ``implied_types``:
+    "skier" PERSON, "album" WORK_OF_ART), for the two kinds NER most often gets wrong; or None.
+
+    >>> noun_kind("skier"), noun_kind("album"), noun_kind("company")
+    ('PERSON', 'WORK_OF_ART', None)
+    """
+    nouns = _implied_table()["head_nouns"]
+    return next((k for k in ("PERSON", "WORK_OF_ART") if noun in nouns.get(k, ())), None)
+
+
 #: Prepositions ending a noun-led phrase (``album of``, ``town in``).
 _PREPOSITIONS = frozenset("of in at by for from on near with to into within".split())
 

@@ -44,6 +44,8 @@ from kg.lexicon.countries import country_named, demonyms, norm
 from kg.model import DocResult, Entity
 from kg.predicates import by_name, node_types
 
+#: Predicates that give a node a country of its own: no presumption for it.
+OWN_COUNTRY = frozenset({"country", "citizenship", "country_of_origin"})
 #: A presumption is weaker than any stated or derived fact.
 CONFIDENCE = 0.4
 #: Node types a document's country is presumed for: places, and the organisations a text about a
@@ -138,8 +140,9 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
     lead, named = lead_countries(G, entities, one)
     if not one and not lead:
         return []
-    # a country of its own, or a location the text denies or hedges ("X is not in Minnesota")
-    has_country = {u for u, _, d in G.edges(data=True) if d.get("predicate") == "country" or (
+    # a country of its own (or a citizenship, a country of origin: no place), or a location the
+    # text denies or hedges ("X is not in Minnesota")
+    has_country = {u for u, _, d in G.edges(data=True) if d.get("predicate") in OWN_COUNTRY or (
         d.get("predicate") in ("located_in", "country") and (d.get("negated") or d.get("hedged")))}
     examples = {r.doc: r.examples for r in results}
     by_id = {e.id: e for e in entities}

@@ -153,3 +153,11 @@ def test_an_organisation_named_after_a_place_or_a_people_is_in_its_country():
     # a people ("Canadian") names its country's node; an international name, or a name of two
     # countries' places ("Ottawa Paris"), names none
     assert got == {("calgary_city_council", "canada", "country"), ("royal_canadian_mounted_police", "canada", "country")}
+
+
+def test_a_name_with_a_citizenship_is_no_place_or_body_in_the_country():
+    """"Piccard is a French skier" with Piccard/ORG: a citizen, not an organisation in France."""
+    text = ["Piccard is a French skier.", "He lives in France."]
+    doc = _doc("d", text, [("Piccard", "ORG"), ("French", "NORP"), ("France", "GPE")],
+               [(0, "nationality", 1, "nationality_person")])
+    assert _presumed_by("document_country", doc) == set()
