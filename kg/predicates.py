@@ -218,6 +218,7 @@ def verb_forms(lemma: str, irregular: dict[str, list[str]]) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
 def node_types(type_: str, label: str = "") -> frozenset[str]:
     """A node's type plus the refinements the vocabulary guards on: COUNTRY (a GPE that is a
     country), CONTINENT, PARTY (an organisation or group whose name ends in "Party"), AWARD (a

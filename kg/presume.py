@@ -36,6 +36,7 @@ it).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Iterable
 
 import networkx as nx
@@ -63,6 +64,7 @@ INTERNATIONAL_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def country_key(type_: str, label: str) -> str | None:
     """The country a country or nationality node names ("Canada", "Canadian" -> "Canada").
 
