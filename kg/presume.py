@@ -41,7 +41,7 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from kg.lexicon.countries import country_named, demonyms, norm
+from kg.lexicon.countries import continents, country_named, demonyms, norm
 from kg.model import DocResult, Entity
 from kg.predicates import by_name, node_types
 
@@ -212,10 +212,44 @@ def add_presumed(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocRe
     added = presumed_countries(G, entities, results)
     for a, b, attrs in added:
         G.add_edge(a, b, key=attrs["rule"], **attrs)
-    named = named_countries(G, entities, results)
+    named = named_countries(G, entities, results) + country_continents(G, entities, results)
     for a, b, attrs in named:
         G.add_edge(a, b, key=attrs["rule"], **attrs)
     return len(added) + len(named)
+
+
+def country_continents(G: nx.MultiDiGraph, entities: list[Entity],
+                       results: list[DocResult]) -> list[tuple[str, str, dict[str, Any]]]:
+    """``country -continent-> C`` for a country a document names beside its continent ("Ghana"
+    and "Africa" in one text; countryinfo's regions say which continent a country is in;
+    ``rule: derived:country_continent``). A country with a continent edge of its own keeps it."""
+    has = {u for u, _, d in G.edges(data=True) if d.get("predicate") == "continent"}
+    docs: dict[str, tuple[list[Entity], list[Entity]]] = {}
+    for e in sorted(entities, key=lambda e: e.id):
+        types = _types(G, e.id)
+        kind = 1 if "CONTINENT" in types else 0 if "COUNTRY" in types and e.id not in has else None
+        if kind is not None:
+            for doc in sorted(e.docs):
+                docs.setdefault(doc, ([], []))[kind].append(e)
+    examples = {r.doc: r.examples for r in results}
+    pred = by_name()["continent"]
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for doc, (countries, conts) in sorted(docs.items()):
+        for country in countries:
+            names = continents().get(country_named(country.label) or "", frozenset())
+            for cont in conts:
+                if norm(cont.label) not in names or (country.id, cont.id) in out:
+                    continue
+                evidence = []
+                for e in (country, cont):
+                    ev = examples.get(doc, {}).get(_text(e, doc))
+                    if ev is not None and ev.to_dict() not in evidence:
+                        evidence.append(ev.to_dict())
+                out[(country.id, cont.id)] = {
+                    "relation": pred.label, "evidence": evidence, "confidence": CONFIDENCE,
+                    "rule": "derived:country_continent", "negated": False, "hedged": False,
+                    "derived_from": f"{country.label} is a country of {cont.label}", **pred.attributes()}
+    return [(a, b, attrs) for (a, b), attrs in out.items()]
 
 
 def named_countries(G: nx.MultiDiGraph, entities: list[Entity],

@@ -290,3 +290,35 @@ def city_names() -> frozenset[str]:
     names.update(state["name"].lower() for state in gc.get_us_states().values())
     return frozenset(names)
 
+
+
+# --- continents: "Ghana" is in Africa -------------------------------------------------------------
+#: countryinfo's region (or, in the Americas, its intermediate region and subregion) -> the names of
+#: the continent a reader calls it by (``norm`` keys, as kg.predicates.CONTINENTS spells them).
+CONTINENT_NAMES = {"Africa": ("africa",), "Europe": ("europe",), "Asia": ("asia",), "Oceania": ("oceania",),
+                   "South America": ("south america", "latin america", "americas"),
+                   "Central America": ("central america", "north america", "latin america", "americas"),
+                   "Caribbean": ("north america", "americas"),
+                   "Northern America": ("north america", "america", "americas")}
+
+
+@lru_cache(maxsize=1)
+def continents() -> dict[str, frozenset[str]]:
+    """kg's label of a country -> the names of its continent (countryinfo's regions, pinned).
+
+    >>> sorted(continents()["Ghana"]), sorted(continents()["Canada"])
+    (['africa'], ['america', 'americas', 'north america'])
+    """
+    from countryinfo import CountryInfo
+
+    by_code = {c.alpha_2: c for c in countries()}
+    out: dict[str, frozenset[str]] = {}
+    for _, info in sorted(CountryInfo.all().items()):
+        code = (info.get("ISO") or {}).get("alpha2")
+        region = info.get("region") or ""
+        if region == "Americas":
+            region = info.get("intermediateregion") or info.get("subregion") or ""
+        names = CONTINENT_NAMES.get(region)
+        if code in by_code and names:
+            out.setdefault(by_code[code].label, frozenset(names))
+    return out

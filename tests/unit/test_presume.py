@@ -161,3 +161,11 @@ def test_a_name_with_a_citizenship_is_no_place_or_body_in_the_country():
     doc = _doc("d", text, [("Piccard", "ORG"), ("French", "NORP"), ("France", "GPE")],
                [(0, "nationality", 1, "nationality_person")])
     assert _presumed_by("document_country", doc) == set()
+
+
+def test_a_country_named_beside_its_continent_is_in_it():
+    text = ["Ghana and Nigeria are in Africa.", "Ghana trades with France and Japan."]
+    doc = _doc("d", text, [("Ghana", "GPE"), ("Nigeria", "GPE"), ("Africa", "LOC"), ("France", "GPE"), ("Japan", "GPE")])
+    # countryinfo's regions: France and Japan are no African countries
+    assert _presumed_by("country_continent", doc) == {("ghana", "africa", "continent"), ("nigeria", "africa", "continent")}
+    assert _presumed_by("country_continent", _doc("d", text[1:], [("Ghana", "GPE"), ("France", "GPE")])) == set()
