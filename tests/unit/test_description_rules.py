@@ -27,6 +27,24 @@ def test_nationality_of_the_described_person():
     assert relations(_songwriter("is", "attr")) == [("Jane Doe", "nationality", "American", "nationality")]
 
 
+def _described(name_type: str, noun: str) -> Doc:
+    return make_doc(f"Jane Doe is an American {noun} .".split(), [1, 2, 2, 5, 5, 2, 2],
+                    ["compound", "nsubj", "ROOT", "det", "amod", "attr", "punct"],
+                    pos=["PROPN", "PROPN", "AUX", "DET", "ADJ", "NOUN", "PUNCT"],
+                    tags=["NNP", "NNP", "VBZ", "DT", "JJ", "NN", "."],
+                    ents=[f"B-{name_type}", f"I-{name_type}", "O", "O", "B-NORP", "O", "O"],
+                    lemmas=["jane", "doe", "be", "an", "american", noun, "."])
+
+
+def test_the_describing_noun_says_which_kind_of_name_ner_mistyped():
+    """"Jane Doe is an American actor" with Jane Doe/ORG is a person's nationality; "... an
+    American film" with Jane Doe/ORG a work's country of origin; "an American company" stays."""
+    assert relations(_described("ORG", "actor")) == [("Jane Doe", "nationality", "American", "nationality_person")]
+    assert relations(_described("ORG", "film")) == [("Jane Doe", "country of origin", "American", "nationality_work")]
+    assert relations(_described("ORG", "company")) == [("Jane Doe", "nationality", "American", "nationality")]
+    assert relations(_described("PERSON", "actor")) == [("Jane Doe", "nationality", "American", "nationality")]
+
+
 def test_nationality_needs_a_noun_that_describes_the_entity():
     assert relations(_songwriter("met", "dobj")) == []  # she met an American: no nationality of hers
 

@@ -131,3 +131,11 @@ def test_a_nationality_is_no_location():
 def test_citizenship_by_birth_only_in_a_country():
     G = _graph([["Zevs", "PERSON", "place_of_birth", "Saverne", "GPE"]])
     assert derive(G) == []  # a town is no country
+
+
+def test_an_organisation_presumed_in_a_peoples_country_is_located_in_it():
+    """A presumption may point at the nationality's node ("Calgary City Council", Canadian: the
+    only name of the country its document has): the organisation is located in it too."""
+    G = _graph([["Calgary City Council", "ORG", "country", "Canadian", "NORP"]])
+    nx.set_edge_attributes(G, "derived:named_country", "rule")
+    assert [(a, b, d["wikidata"]) for a, b, d in derive(G)] == [("Calgary City Council", "Canadian", "P131")]

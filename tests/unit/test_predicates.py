@@ -22,7 +22,7 @@ def test_the_vocabulary_is_well_formed():
     names = [p.name for p in vocabulary()]
     assert len(names) == len(set(names))
     known_types = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART",
-                   "COUNTRY", "CONTINENT", "PARTY", "AWARD", "RELIGION", "NATIONALITY", "WATER", "CONFLICT"}
+                   "COUNTRY", "CONTINENT", "PARTY", "AWARD", "RELIGION", "NATIONALITY", "WATER", "CONFLICT", "LABEL"}
     for p in vocabulary():
         assert p.examples, f"{p.name} has no example"
         assert p.head <= known_types and p.tail <= known_types, p.name
@@ -151,3 +151,11 @@ def test_the_readme_table_is_the_vocabulary():
     start = text.index("\n", start) + 1
     end = text.index("<!-- predicates:end -->")
     assert text[start:end].rstrip("\n") == markdown_table()
+
+
+def test_a_label_releasing_is_the_label_a_band_releasing_its_work():
+    """"Epic Records released Thriller": the album's record label (P264 read back, restated by a
+    derivation), not the label's notable work; "Metallica released Load" stays a notable work."""
+    assert "LABEL" in node_types("ORG", "Epic Records") and "LABEL" not in node_types("ORG", "Metallica")
+    assert classify("released", "svo", node_types("ORG", "Epic Records"), {"WORK_OF_ART"}).name == "label_of"
+    assert classify("released", "svo", node_types("ORG", "Metallica"), {"WORK_OF_ART"}).name == "notable_work"

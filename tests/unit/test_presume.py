@@ -99,3 +99,73 @@ def test_a_name_holding_another_countrys_name_is_not_presumed_in_the_documents_c
                             [("Brazil", "GPE"), ("New Zealand Yachtsman of the Year", "ORG"),
                              ("Team New Zealand", "ORG"), ("Amazon River", "LOC")])
     assert _presumed((mentions, result)) == {("amazon_river", "brazil", "country")}
+
+
+def _presumed_by(rule: str, *docs) -> set[tuple[str, str, str]]:
+    mentions = [m for ms, _ in docs for m in ms]
+    G = build_graph(_entities(mentions), [r for _, r in docs])
+    return {(u, v, d["predicate"]) for u, v, d in G.edges(data=True) if d["rule"] == f"derived:{rule}"}
+
+
+LEAD = ["Beaulieu is a commune in Vienne, France.", "Its painter moved to Brussels, Belgium.",
+        "The road to Montmorillon passes the Acme Mill."]
+LEAD_NAMES = [("Vienne", "GPE"), ("France", "GPE"), ("Brussels", "GPE"), ("Belgium", "GPE"),
+              ("Montmorillon", "GPE"), ("Acme Mill", "ORG")]
+
+
+def test_a_document_naming_several_countries_places_its_places_in_its_leads_country():
+    got = _presumed_by("lead_country", _doc("d", LEAD, LEAD_NAMES))
+    # not Brussels (its sentence names another country), not an organisation (a third right), and
+    # no river: it crosses borders
+    assert got == {("vienne", "france", "country"), ("montmorillon", "france", "country")}
+    assert _presumed_by("document_country", _doc("d", LEAD, LEAD_NAMES)) == set()
+    river = _doc("d", LEAD[:2] + ["The Clain River flows past it."], LEAD_NAMES[:4] + [("Clain River", "LOC")])
+    assert ("clain_river", "france", "country") not in _presumed_by("lead_country", river)
+
+
+def test_a_lead_naming_two_countries_or_only_a_people_presumes_nothing():
+    two = ["Beaulieu lies between France and Belgium.", "The Clain River flows past it."]
+    assert _presumed_by("lead_country", _doc("d", two, [("France", "GPE"), ("Belgium", "GPE"),
+                                                        ("Clain River", "LOC")])) == set()
+    people = ["Beaulieu is a French commune.", "It is twinned with Brussels, Belgium.",
+              "The Clain River flows past it."]
+    assert _presumed_by("lead_country", _doc("d", people, [("French", "NORP"), ("Brussels", "GPE"), ("Belgium", "GPE"),
+                                                           ("Clain River", "LOC")])) == set()
+
+
+def test_a_document_naming_one_country_by_its_people_places_its_places_only():
+    text = ["Santa Elena is a small Venezuelan city.", "It lies in La Gran Sabana.",
+            "Santa Elena Football Club plays there."]
+    doc = _doc("d", text, [("Venezuelan", "NORP"), ("La Gran Sabana", "LOC"), ("Santa Elena Football Club", "ORG")])
+    assert _presumed_by("document_nationality", doc) == {("la_gran_sabana", "venezuelan", "country")}
+    assert _presumed_by("document_country", doc) == set()
+
+
+def test_an_organisation_named_after_a_place_or_a_people_is_in_its_country():
+    text = ["Calgary is a city in Canada.", "He sat on Calgary City Council and the Royal Canadian Mounted Police board.",
+            "He studied at the World Business School and at the Ottawa Paris Institute.",
+            "Ottawa is in Canada and Paris in France."]
+    doc = _doc("d", text, [("Calgary", "GPE"), ("Canada", "GPE"), ("Calgary City Council", "ORG"),
+                           ("Royal Canadian Mounted Police", "ORG"), ("Canadian", "NORP"), ("World Business School", "ORG"),
+                           ("Ottawa Paris Institute", "ORG"), ("Ottawa", "GPE"), ("Paris", "GPE"), ("France", "GPE")],
+                [(0, "city in", 1, "class_noun"), (7, "located in", 1, "located_in"), (8, "located in", 9, "located_in")])
+    got = _presumed_by("named_country", doc)
+    # a people ("Canadian") names its country's node; an international name, or a name of two
+    # countries' places ("Ottawa Paris"), names none
+    assert got == {("calgary_city_council", "canada", "country"), ("royal_canadian_mounted_police", "canada", "country")}
+
+
+def test_a_name_with_a_citizenship_is_no_place_or_body_in_the_country():
+    """"Piccard is a French skier" with Piccard/ORG: a citizen, not an organisation in France."""
+    text = ["Piccard is a French skier.", "He lives in France."]
+    doc = _doc("d", text, [("Piccard", "ORG"), ("French", "NORP"), ("France", "GPE")],
+               [(0, "nationality", 1, "nationality_person")])
+    assert _presumed_by("document_country", doc) == set()
+
+
+def test_a_country_named_beside_its_continent_is_in_it():
+    text = ["Ghana and Nigeria are in Africa.", "Ghana trades with France and Japan."]
+    doc = _doc("d", text, [("Ghana", "GPE"), ("Nigeria", "GPE"), ("Africa", "LOC"), ("France", "GPE"), ("Japan", "GPE")])
+    # countryinfo's regions: France and Japan are no African countries
+    assert _presumed_by("country_continent", doc) == {("ghana", "africa", "continent"), ("nigeria", "africa", "continent")}
+    assert _presumed_by("country_continent", _doc("d", text[1:], [("Ghana", "GPE"), ("France", "GPE")])) == set()

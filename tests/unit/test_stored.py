@@ -71,7 +71,7 @@ def test_the_gazetteer_tables_read_back_are_the_derived_ones(home):
     """What the lexicon keeps (kg.lexicon.countries) equals what it derives, in the same order."""
     from kg.lexicon import countries as c
 
-    for table in (c.countries, c._countryinfo_names, c.demonyms, c.city_names):
+    for table in (c.countries, c._countryinfo_countries, c.demonyms, c.city_names):
         build = table.__wrapped__  # under lru_cache: the stored table
         derived = build.__wrapped__()  # the builder itself
         assert build() == derived and build() == derived  # the second read comes from the file
