@@ -9,7 +9,7 @@ import networkx as nx
 
 from kg.export.atomic import atomic_open
 from kg.export.flatten import scalar_copy
-from kg.export.xmlstream import streamable, write_gexf_stream
+from kg.export.xmlstream import gexf_writer, streamable, write_gexf_stream
 
 
 def write_gexf(G: nx.MultiDiGraph, path: str | os.PathLike, *, scalar: nx.MultiDiGraph | None = None) -> Path:
@@ -25,6 +25,8 @@ def write_gexf(G: nx.MultiDiGraph, path: str | os.PathLike, *, scalar: nx.MultiD
         H = H.copy()
         for n in unlabelled:
             H.nodes[n]["label"] = str(n)
+    writer = gexf_writer()  # nx.write_gexf(H, fh) without today's date
+    writer.add_graph(H)
     with atomic_open(path, "wb") as fh:
-        nx.write_gexf(H, fh)
+        writer.write(fh)
     return Path(path)

@@ -130,9 +130,21 @@ def write_graphml_stream(G: nx.MultiDiGraph, fh: IO[bytes]) -> None:
     out.detach()
 
 
+def gexf_writer() -> GEXFWriter:
+    """networkx's GEXF writer without the day it runs: it stamps ``<meta lastmodifieddate>`` with
+    today's date, so the same graph written tomorrow would differ by that attribute, and kg's
+    outputs are byte-identical across reruns. The attribute is optional in GEXF 1.2 (Gephi reads
+    files without it)."""
+    w = GEXFWriter(encoding="utf-8", prettyprint=True)
+    meta = w.xml.find("meta")
+    if meta is not None:
+        meta.attrib.pop("lastmodifieddate", None)
+    return w
+
+
 def write_gexf_stream(G: nx.MultiDiGraph, fh: IO[bytes]) -> None:
     """``nx.write_gexf(scalar_copy(G), fh)``, element by element."""
-    w = GEXFWriter(encoding="utf-8", prettyprint=True)
+    w = gexf_writer()
     name = {k: _scalar(v) for k, v in G.graph.items() if v is not None}.get("name", "")
     graph = Element("graph", defaultedgetype="directed", mode="static", name=str(name))
     w.graph_element = graph
