@@ -111,7 +111,7 @@ RULES: tuple[Rule, ...] = (
          "Arthur Percival was a senior British Army officer."),
     Rule("life_dates", "mention", _always, life_dates, {"life_dates": 0.75},
          "Vicente Genaro de Quesada (1782 Havana, Cuba – 15 August 1836 Madrid) was a Spanish officer."),
-    Rule("contained_in", "edges", _always, contained, {"contained_in": 0.6},
+    Rule("contained_in", "edges", _always, contained, {"contained_in": 0.6, "contained_in@nationality": 0.55},
          "Calgary is a city in the Canadian province of Alberta."),
 )
 CONFIDENCE.update({k: v for r in RULES for k, v in r.confidence.items()})

@@ -1,0 +1,89 @@
+"""Hand-built parses for this round's description mechanisms: a lead sentence's subject across
+its parenthesis (``Arguments.lead_subject``), ``the U.S. state of Michigan`` in a place chain, and
+the places of an entity of a nationality lying in its country (``contained_in@nationality``);
+each with a parse on which it must stay silent."""
+
+from __future__ import annotations
+
+from hand_docs import make_doc, mentions_of
+from spacy.tokens import Doc
+
+from kg.relations import extract_relations
+
+
+def relations(doc: Doc) -> list[tuple[str, str, str, str]]:
+    ms = mentions_of(doc)
+    return [(ms[t.head].text, t.relation, ms[t.tail].text, t.rule) for t, _ in extract_relations(doc, ms)]
+
+
+def _halin(open_: str, close: str) -> Doc:
+    """``Halin ( 1934 , Uerdingen ) was a German theorist .``, parsed the way the model does: the
+    birthplace inside the brackets is the copula's subject, the name an npadvmod."""
+    words = ["Halin", open_, "1934", ",", "Uerdingen", close, "was", "a", "German", "theorist", "."]
+    return make_doc(words, [6, 0, 0, 2, 6, 4, 6, 9, 9, 6, 6],
+                    ["npadvmod", "punct", "appos", "punct", "nsubj", "punct", "ROOT", "det", "amod", "attr", "punct"],
+                    pos=["PROPN", "PUNCT", "NUM", "PUNCT", "PROPN", "PUNCT", "AUX", "DET", "ADJ", "NOUN", "PUNCT"],
+                    tags=["NNP", "-LRB-", "CD", ",", "NNP", "-RRB-", "VBD", "DT", "JJ", "NN", "."],
+                    ents=["B-PERSON", "O", "B-DATE", "O", "B-GPE", "O", "O", "O", "B-NORP", "O", "O"],
+                    lemmas=["halin", open_, "1934", ",", "uerdingen", close, "be", "a", "german", "theorist", "."])
+
+
+def test_lead_subject_across_the_parenthesis():
+    assert [r for r in relations(_halin("(", ")")) if r[3] == "nationality"] == [
+        ("Halin", "nationality", "German", "nationality")]  # not Uerdingen's (a life date: born in)
+
+
+def test_no_lead_subject_without_a_parenthesis():
+    # "Halin , 1934 , Uerdingen ; was …": no bracket after the name, the parser's subject stands
+    assert relations(_halin(",", ";")) == [("Uerdingen", "country", "German", "nationality")]
+
+
+def _lake(noun: str) -> Doc:
+    """``It lies in Gogebic County in the U.S. <noun> of Michigan .``"""
+    words = ["It", "lies", "in", "Gogebic", "County", "in", "the", "U.S.", noun, "of", "Michigan", "."]
+    return make_doc(words, [1, 1, 1, 4, 2, 1, 8, 8, 5, 8, 9, 1],
+                    ["nsubj", "ROOT", "prep", "compound", "pobj", "prep", "det", "compound", "pobj", "prep",
+                     "pobj", "punct"],
+                    pos=["PRON", "VERB", "ADP", "PROPN", "PROPN", "ADP", "DET", "PROPN", "NOUN", "ADP", "PROPN",
+                         "PUNCT"],
+                    tags=["PRP", "VBZ", "IN", "NNP", "NNP", "IN", "DT", "NNP", "NN", "IN", "NNP", "."],
+                    ents=["O", "O", "O", "B-GPE", "I-GPE", "O", "O", "B-GPE", "O", "O", "B-GPE", "O"])
+
+
+def test_place_chain_through_the_state_of():
+    chain = [r for r in relations(_lake("state")) if r[3] == "place_chain"]
+    assert chain == [("Gogebic County", "located in", "Michigan", "place_chain")]
+
+
+def test_place_chain_stops_at_a_country_before_another_noun():
+    # "the U.S. team of Michigan": no administrative noun, the chain ends at the U.S.
+    chain = [r for r in relations(_lake("team")) if r[3] == "place_chain"]
+    assert chain == [("Gogebic County", "located in", "U.S.", "place_chain")]
+
+
+def _resort(first: str, kind: str, noun: str, prep: str) -> Doc:
+    """``<first> is a German <noun> <prep> Rostock .``"""
+    words = [first, "is", "a", "German", noun, prep, "Rostock", "."]
+    return make_doc(words, [1, 1, 4, 4, 1, 4, 5, 1],
+                    ["nsubj", "ROOT", "det", "amod", "attr", "prep", "pobj", "punct"],
+                    pos=["PROPN", "AUX", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBZ", "DT", "JJ", "NN", "IN", "NNP", "."],
+                    ents=[f"B-{kind}", "O", "O", "B-NORP", "O", "O", "B-GPE", "O"],
+                    lemmas=[first.lower(), "be", "a", "german", noun, prep, "rostock", "."])
+
+
+def test_a_places_place_lies_in_its_nationality():
+    found = relations(_resort("Boltenhagen", "GPE", "resort", "in"))
+    assert ("Rostock", "country", "German", "contained_in") in found
+
+
+def test_an_organisations_home_lies_in_its_nationality():
+    found = relations(_resort("Siemens", "ORG", "company", "from"))
+    assert ("Rostock", "country", "German", "contained_in") in found
+
+
+def test_a_persons_home_says_nothing_of_the_country():
+    # "Jane is a German singer from Rostock": people move; Rostock's country is not stated
+    found = relations(_resort("Jane", "PERSON", "singer", "from"))
+    assert ("Jane", "nationality", "German", "nationality") in found
+    assert [r for r in found if r[3] == "contained_in"] == []
