@@ -42,7 +42,7 @@ from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.names import norm
 from kg.predicates import node_types
 from kg.relations.arguments import Arg, Arguments
-from kg.relations.tokens import COPULA_LEMMAS, noun_label, verb_label
+from kg.relations.tokens import COPULA_LEMMAS, noun_label, opener_noun, verb_label
 from kg.relations.triples import RawTriple, emit
 
 PLACES = frozenset({"GPE", "LOC"})
@@ -137,6 +137,9 @@ def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
         for c in root.head.children:  # "The first prime minister of Siam was X"
             if c.dep_ == "nsubj":
                 add(c)
+    opener = opener_noun(root)
+    if opener is not None:  # "A native of Syracuse, Wallace attended …"
+        add(opener)
     for c in root.children:
         if c.dep_ == "appos" and args.set_off(c):
             add(c)
@@ -409,7 +412,7 @@ def located_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     Pattern: name{GPE|LOC|FAC|ORG|EVENT} > prep{LOWER: in} > pobj{GPE|LOC}.
     """
     kind = args.mentions[mi].type
-    if kind not in LOCATABLE or is_country(args.mentions[mi].text):
+    if kind not in LOCATABLE | {"WORK_OF_ART", "PRODUCT"} or is_country(args.mentions[mi].text):
         return
     label = "held in" if kind == "EVENT" else "located in"
     own = [t for t in root.subtree if args.ent(t) == mi]  # "the Archdiocese of Colombo in Sri Lanka"

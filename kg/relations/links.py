@@ -12,6 +12,8 @@ rows state it. Rows (``rule`` on the edge):
                        and C``, ``twin brothers A and B``): each two are siblings.
 ``org_modifier``       an organisation in front of a noun that describes X (``X was a British
                        Army officer``, ``a Warsaw Metro station``): X is that noun ``of`` it.
+``co_parents``         the two parents a child is named by (``the son of A and B``, ``his parents
+                       are A and B``): A had a child with B.
 
 Both say ``located in`` when the two are places (so ``contained_in`` closes the chain: a
 village in the Kotayk Province of Armenia is in Armenia), else ``of``. Nothing is said when an
@@ -166,3 +168,38 @@ def org_modifier(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     for noun in describing_nouns(mi, root, args):
         orgs = [o for o in _orgs(noun, args) if o != mi]
         yield from emit(args, [mi], f"{noun_label(noun, max_words=2)} of", orgs, "org_modifier")
+
+
+#: Nouns for a child whose ``of`` names its parents, and the noun for the parents themselves.
+CHILD_NOUNS = frozenset("son daughter child children sons daughters".split())
+
+
+def _parents(noun: Token, args: Arguments) -> list[int]:
+    """The two people a kinship noun names as parents: ``son of A and B``, ``parents are A and
+    B``, ``his parents, A and B``; [] unless exactly two people."""
+    heads: list[Token] = []
+    if noun.lower_ in CHILD_NOUNS:
+        heads = [q for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for q in p.children if q.dep_ == "pobj"]
+    elif noun.lower_ == "parents":
+        heads = [c for c in noun.children if c.dep_ == "appos"]
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            heads += [c for c in noun.head.children if c.dep_ == "attr"]
+    for h in heads:
+        people = [args.ent(t) for t in (h, *h.conjuncts)]
+        if len(people) == 2 and all(p is not None and args.mentions[p].type == "PERSON" for p in people) \
+                and people[0] != people[1]:
+            return people
+    return []
+
+
+def co_parents(noun: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``the daughter of actors Raf Vallone and Elena Varzi`` → Raf Vallone had a child with
+    Elena Varzi (not ``the daughter of Aphrodite and Zeus or Hermes``: three names).
+
+    Pattern: noun{son|daughter|child…} > prep{of} > pobj{PERSON} > conj{PERSON}, or
+    noun{parents} > appos|(< nsubj be >) attr {PERSON} > conj{PERSON}.
+    """
+    people = _parents(noun, args)
+    if people:
+        yield from emit(args, [people[0]], "had a child with", [people[1]], "co_parents")

@@ -149,3 +149,19 @@ def plural_org(tok: Token, org_nouns: frozenset[str]) -> bool:
     return (tok.lower_ in {n + "s" for n in org_nouns} | {"companies"}
             and any(c.lower_ in ("the", "both", "two", "these", "those") for c in tok.children)
             and not any(c.dep_ in ("poss", "compound", "prep") for c in tok.children))
+
+
+def opener_noun(subj: Token) -> Token | None:
+    """``A native of Syracuse, Wallace attended …``, ``A former member of the Labour Party, Smith
+    joined …``: a noun phrase that opens the sentence and a comma before the subject describe the
+    subject (the parser hangs it on the verb as advcl, nsubj, dep or npadvmod)."""
+    verb = subj.head
+    if subj.dep_ not in SUBJ_DEPS or verb.i == subj.i:
+        return None
+    doc, start = subj.doc, subj.sent.start
+    first = subj.left_edge.i
+    for c in verb.children:
+        if c.i < first and c.pos_ == "NOUN" and c.dep_ in ("advcl", "nsubj", "dep", "npadvmod", "appos") \
+                and c.left_edge.i == start and c.right_edge.i + 2 == first and doc[first - 1].text == ",":
+            return c
+    return None

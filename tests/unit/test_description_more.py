@@ -87,3 +87,68 @@ def test_a_persons_home_says_nothing_of_the_country():
     found = relations(_resort("Jane", "PERSON", "singer", "from"))
     assert ("Jane", "nationality", "German", "nationality") in found
     assert [r for r in found if r[3] == "contained_in"] == []
+
+
+def _opener(comma: str) -> Doc:
+    """``A native of Syracuse <comma> Wallace attended Yale .`` as the model parses it."""
+    words = ["A", "native", "of", "Syracuse", comma, "Wallace", "attended", "Yale", "."]
+    return make_doc(words, [1, 6, 1, 2, 6, 6, 6, 6, 6],
+                    ["det", "advcl", "prep", "pobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                    pos=["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"],
+                    tags=["DT", "NN", "IN", "NNP", ",", "NNP", "VBD", "NNP", "."],
+                    ents=["O", "O", "O", "B-GPE", "O", "B-PERSON", "O", "B-ORG", "O"])
+
+
+def test_an_opening_noun_phrase_describes_the_subject():
+    assert ("Wallace", "native of", "Syracuse", "class_noun") in relations(_opener(","))
+
+
+def test_no_opening_description_without_the_comma():
+    assert [r for r in relations(_opener(";")) if r[3] == "class_noun"] == []
+
+
+def _in(kind_head: str, kind_tail: str) -> Doc:
+    """``They praised Circular Quay in Sydney .`` with the types NER gave the two names."""
+    words = ["They", "praised", "Circular", "Quay", "in", "Sydney", "."]
+    return make_doc(words, [1, 1, 3, 1, 3, 4, 1], ["nsubj", "ROOT", "compound", "dobj", "prep", "pobj", "punct"],
+                    pos=["PRON", "VERB", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"],
+                    tags=["PRP", "VBD", "NNP", "NNP", "IN", "NNP", "."],
+                    ents=["O", "O", f"B-{kind_head}", f"I-{kind_head}", "O", f"B-{kind_tail}", "O"])
+
+
+def test_a_name_ner_called_a_work_is_located_in_a_place():
+    assert ("Circular Quay", "located in", "Sydney", "located_in") in relations(_in("WORK_OF_ART", "GPE"))
+
+
+def test_a_person_in_a_work_appears_in_it():
+    assert ("Circular Quay", "appears in", "Sydney", "appears_in") in relations(_in("PERSON", "WORK_OF_ART"))
+
+
+def test_a_person_in_a_place_is_not_located_there():
+    # "Smith in London said …": news datelines and asides, not a statement
+    assert [r for r in relations(_in("PERSON", "GPE")) if r[3] in ("located_in", "appears_in")] == []
+
+
+def _child_of(names: list[str]) -> Doc:
+    """``He was the son of A and B [or C] .`` with one-token names."""
+    words = ["He", "was", "the", "son", "of", names[0], "and", names[1]]
+    heads, deps = [1, 1, 3, 1, 3, 4, 5, 5], ["nsubj", "ROOT", "det", "attr", "prep", "pobj", "cc", "conj"]
+    if len(names) > 2:
+        words += ["or", names[2]]
+        heads += [7, 7]
+        deps += ["cc", "conj"]
+    words.append(".")
+    heads.append(1)
+    deps.append("punct")
+    pos = ["PRON", "AUX", "DET", "NOUN", "ADP"] + ["PROPN" if w in names else "CCONJ" for w in words[5:-1]] + ["PUNCT"]
+    ents = ["B-PERSON" if w in names else "O" for w in words]
+    return make_doc(words, heads, deps, pos=pos, ents=ents,
+                    lemmas=["he", "be", "the", "son", "of", *[w.lower() for w in words[5:]]])
+
+
+def test_the_two_parents_of_a_child_had_it_together():
+    assert ("Raf", "had a child with", "Elena", "co_parents") in relations(_child_of(["Raf", "Elena"]))
+
+
+def test_no_couple_among_three_parents():
+    assert [r for r in relations(_child_of(["Aphrodite", "Zeus", "Hermes"])) if r[3] == "co_parents"] == []
