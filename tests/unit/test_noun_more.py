@@ -1,0 +1,39 @@
+"""Hand-built parses for ``appos@of_entity`` on a name the parser coordinated after a comma
+(``the President of Poland, Lech Walesa, …``), and the lists on which it must stay silent."""
+
+from __future__ import annotations
+
+from hand_docs import make_doc, mentions_of
+from spacy.tokens import Doc
+
+from kg.relations import extract_relations
+
+
+def relations(doc: Doc) -> list[tuple[str, str, str, str]]:
+    ms = mentions_of(doc)
+    return [(ms[t.head].text, t.relation, ms[t.tail].text, t.rule) for t, _ in extract_relations(doc, ms)]
+
+
+def _president(tail: list[str]) -> Doc:
+    """``Walesa met the President of Poland , Lech Walesa <tail>`` parsed with Lech Walesa as a
+    conjunct of Poland."""
+    words = ["Kohl", "met", "the", "President", "of", "Poland", ",", "Lech", "Walesa", *tail, "."]
+    heads = [1, 1, 3, 1, 3, 4, 5, 8, 5]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct", "compound", "conj"]
+    ents = ["B-PERSON", "O", "O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON"]
+    pos = ["PROPN", "VERB", "DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN"]
+    if tail:  # ", and Jaruzelski": a list after all
+        heads += [5, 5, 5]
+        deps += ["punct", "cc", "conj"]
+        ents += ["O", "O", "B-PERSON"]
+        pos += ["PUNCT", "CCONJ", "PROPN"]
+    return make_doc(words, [*heads, 1], [*deps, "punct"], pos=[*pos, "PUNCT"], ents=[*ents, "O"])
+
+
+def test_a_comma_conjunct_after_a_role_of_a_place_holds_the_role():
+    assert ("Lech Walesa", "president of", "Poland", "appos") in relations(_president([]))
+
+
+def test_no_role_for_a_member_of_a_list():
+    found = relations(_president([",", "and", "Jaruzelski"]))
+    assert [r for r in found if r[1] == "president of"] == []
