@@ -11,7 +11,9 @@ rows state it. Rows (``rule`` on the edge):
 ``siblings``           the named list of a plural kinship noun (``his children included A, B
                        and C``, ``twin brothers A and B``): each two are siblings.
 ``org_modifier``       an organisation in front of a noun that describes X (``X was a British
-                       Army officer``, ``a Warsaw Metro station``): X is that noun ``of`` it.
+                       Army officer``, ``a Warsaw Metro station``): X is that noun ``of`` it; a
+                       person in front of a work noun made it (``the Zhang Yimou film Coming Home``:
+                       ``film by``).
 ``co_parents``         the two parents a child is named by (``the son of A and B``, ``his parents
                        are A and B``): A had a child with B.
 
@@ -32,6 +34,7 @@ from kg.relations.arguments import Arg, Arguments
 from kg.relations.descriptions import describing_nouns, is_place
 from kg.relations.tokens import VALUE_ATTRS, noun_label
 from kg.relations.triples import RawTriple, emit
+from kg.relations.words import WORK_NOUNS
 
 #: Mention types that never belong to another name in these phrases.
 _NOT_ENDS = frozenset({*VALUE_ATTRS, "ORDINAL", "NORP", "LANGUAGE"})
@@ -143,17 +146,17 @@ def siblings(noun: Token, args: Arguments) -> Iterator[RawTriple]:
         yield from emit(args, Arg(names, owner.inferred), f"{kin} of", owner, "siblings@owner")
 
 
-def _orgs(tok: Token, args: Arguments) -> list[int]:
-    """Organisations among the compounds in front of ``tok`` (through unnamed compounds)."""
+def _orgs(tok: Token, args: Arguments, kinds: frozenset[str] = frozenset({"ORG"})) -> list[int]:
+    """Organisations (or ``kinds``) among the compounds in front of ``tok`` (through unnamed compounds)."""
     out: list[int] = []
     for c in tok.children:
-        if c.i > tok.i or c.dep_ not in ("compound", "nmod"):
-            continue
         mi = args.ent(c)
-        if mi is not None and args.mentions[mi].type == "ORG":
+        if c.i > tok.i or c.dep_ not in ("compound", "nmod") and (c.dep_ != "amod" or mi is None):
+            continue  # a name the tagger called an adjective: "the Zhang Yimou film"
+        if mi is not None and args.mentions[mi].type in kinds:
             out.append(mi)
         elif mi is None and c.pos_ == "NOUN":
-            out.extend(_orgs(c, args))
+            out.extend(_orgs(c, args, kinds))
     return out
 
 
@@ -168,6 +171,9 @@ def org_modifier(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     for noun in describing_nouns(mi, root, args):
         orgs = [o for o in _orgs(noun, args) if o != mi]
         yield from emit(args, [mi], f"{noun_label(noun, max_words=2)} of", orgs, "org_modifier")
+        if noun.lower_ in WORK_NOUNS:  # "the Zhang Yimou film Coming Home"
+            makers = [p for p in _orgs(noun, args, frozenset({"PERSON"})) if p != mi]
+            yield from emit(args, [mi], f"{noun_label(noun, max_words=2)} by", makers, "org_modifier@maker")
 
 
 #: Nouns for a child whose ``of`` names its parents, and the noun for the parents themselves.

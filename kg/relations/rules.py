@@ -110,7 +110,7 @@ RULES: tuple[Rule, ...] = (
          "Murray toured Canada with Rob Baker of The Tragically Hip."),
     Rule("entity_possessive", "mention", _always, entity_possessive, {"entity_possessive": 0.7},
          "Strick adapted James Joyce's Ulysses."),
-    Rule("org_modifier", "mention", _always, org_modifier, {"org_modifier": 0.7},
+    Rule("org_modifier", "mention", _always, org_modifier, {"org_modifier": 0.7, "org_modifier@maker": 0.65},
          "Arthur Percival was a senior British Army officer."),
     Rule("life_dates", "mention", _always, life_dates, {"life_dates": 0.75},
          "Vicente Genaro de Quesada (1782 Havana, Cuba – 15 August 1836 Madrid) was a Spanish officer."),

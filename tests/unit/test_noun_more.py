@@ -37,3 +37,19 @@ def test_a_comma_conjunct_after_a_role_of_a_place_holds_the_role():
 def test_no_role_for_a_member_of_a_list():
     found = relations(_president([",", "and", "Jaruzelski"]))
     assert [r for r in found if r[1] == "president of"] == []
+
+
+def _maker(noun: str) -> Doc:
+    """``He saw the Yimou <noun> Home .``, the name before the noun tagged an adjective."""
+    words = ["He", "saw", "the", "Yimou", noun, "Home", "."]
+    return make_doc(words, [1, 1, 4, 4, 1, 4, 1], ["nsubj", "ROOT", "det", "amod", "dobj", "appos", "punct"],
+                    pos=["PRON", "VERB", "DET", "PROPN", "NOUN", "PROPN", "PUNCT"],
+                    ents=["O", "O", "O", "B-PERSON", "O", "B-WORK_OF_ART", "O"])
+
+
+def test_a_person_in_front_of_a_work_noun_made_the_work():
+    assert ("Home", "film by", "Yimou", "org_modifier") in relations(_maker("film"))
+
+
+def test_a_person_in_front_of_another_noun_made_nothing():
+    assert [r for r in relations(_maker("theme")) if r[3] == "org_modifier"] == []
