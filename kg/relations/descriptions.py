@@ -42,7 +42,7 @@ from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.names import norm
 from kg.predicates import node_types
 from kg.relations.arguments import Arg, Arguments
-from kg.relations.tokens import COPULA_LEMMAS, noun_label, opener_noun, verb_label
+from kg.relations.tokens import COPULA_LEMMAS, noun_label, opener_noun, participle_preps, verb_label
 from kg.relations.triples import RawTriple, emit
 
 PLACES = frozenset({"GPE", "LOC"})
@@ -246,10 +246,10 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
                     yield from ((t, noun) for t in _with_chain(args, mi, f"{label} {c.lower_}", _named(q, args),
                                                                "class_noun"))
             elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PARTICIPLES:
-                for p in (p for p in c.children if p.dep_ in ("prep", "agent")):
+                for v, p in participle_preps(c):
                     for q in (q for q in p.children if q.dep_ == "pobj"):
                         yield from ((t, noun) for t in _with_chain(
-                            args, mi, f"{verb_label(c)} {p.lower_}", _named(q, args), "class_noun@participle"))
+                            args, mi, f"{verb_label(v)} {p.lower_}", _named(q, args), "class_noun@participle"))
     verb = copula_of(root, args)
     if verb is not None and args.mentions[mi].type in LOCATABLE:
         for c in verb.children:  # "X is a comune of Bari, in the region of Apulia"

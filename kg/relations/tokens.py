@@ -6,7 +6,7 @@ Dependency labels are named sets (as textacy does) so a rule reads ``c.dep_ in S
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -165,3 +165,14 @@ def opener_noun(subj: Token) -> Token | None:
                 and c.left_edge.i == start and c.right_edge.i + 2 == first and doc[first - 1].text == ",":
             return c
     return None
+
+
+def participle_preps(verb: Token) -> Iterator[tuple[Token, Token]]:
+    """(participle, preposition) of a participle and of the participles coordinated with it
+    (``released in the U.S. by X, and released in the UK by Y``), also a preposition the parser
+    hung on a date (``released on 16 September 2008 by Verve``)."""
+    for v in (verb, *(c for c in verb.conjuncts if c.tag_ == "VBN" and c.i > verb.i)):
+        for p in (p for p in v.children if p.dep_ in ("prep", "agent")):
+            yield v, p
+            for q in (q for q in p.children if q.dep_ == "pobj" and q.ent_type_ in ("DATE", "TIME")):
+                yield from ((v, pp) for pp in q.children if pp.dep_ == "prep")

@@ -152,3 +152,25 @@ def test_the_two_parents_of_a_child_had_it_together():
 
 def test_no_couple_among_three_parents():
     assert [r for r in relations(_child_of(["Aphrodite", "Zeus", "Hermes"])) if r[3] == "co_parents"] == []
+
+
+def _released(date_: bool) -> Doc:
+    """``Thirteens is an album , released on May [2008] by Verve .`` with ``by`` hung on the date
+    (as the model does) or on a plain noun."""
+    words = ["Thirteens", "is", "an", "album", ",", "released", "on", "May" if date_ else "tape", "by", "Verve", "."]
+    return make_doc(words, [1, 1, 3, 1, 3, 3, 5, 6, 7, 8, 1],
+                    ["nsubj", "ROOT", "det", "attr", "punct", "acl", "prep", "pobj", "prep", "pobj", "punct"],
+                    pos=["PROPN", "AUX", "DET", "NOUN", "PUNCT", "VERB", "ADP", "PROPN" if date_ else "NOUN", "ADP",
+                         "PROPN", "PUNCT"],
+                    tags=["NNP", "VBZ", "DT", "NN", ",", "VBN", "IN", "NNP" if date_ else "NN", "IN", "NNP", "."],
+                    ents=["B-WORK_OF_ART", "O", "O", "O", "O", "O", "O", "B-DATE" if date_ else "O", "O", "B-ORG", "O"],
+                    lemmas=["thirteens", "be", "an", "album", ",", "release", "on", "may", "by", "verve", "."])
+
+
+def test_a_participles_by_hung_on_a_date_is_the_participles():
+    assert ("Thirteens", "released by", "Verve", "class_noun") in relations(_released(True))
+
+
+def test_a_by_on_a_plain_noun_stays_the_nouns():
+    # "released on tape by Verve": "by Verve" may be the tape's; nothing is read through a non-date
+    assert [r for r in relations(_released(False)) if r[1] == "released by"] == []
