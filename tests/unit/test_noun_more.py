@@ -53,3 +53,25 @@ def test_a_person_in_front_of_a_work_noun_made_the_work():
 
 def test_a_person_in_front_of_another_noun_made_nothing():
     assert [r for r in relations(_maker("theme")) if r[3] == "org_modifier"] == []
+
+
+def _graduate(second: str) -> Doc:
+    """``Smith is a graduate of Yale and <second> Oxford .``, the second preposition a
+    conjunct of the first."""
+    words = ["Smith", "is", "a", "graduate", "of", "Yale", "and", second, "Oxford", "."]
+    return make_doc(words, [1, 1, 3, 1, 3, 4, 4, 4, 7, 1],
+                    ["nsubj", "ROOT", "det", "attr", "prep", "pobj", "cc", "conj", "pobj", "punct"],
+                    pos=["PROPN", "AUX", "DET", "NOUN", "ADP", "PROPN", "CCONJ", "ADP", "PROPN", "PUNCT"],
+                    ents=["B-PERSON", "O", "O", "O", "O", "B-ORG", "O", "O", "B-ORG", "O"],
+                    lemmas=["smith", "be", "a", "graduate", "of", "yale", "and", second, "oxford", "."])
+
+
+def test_a_copulas_role_reads_a_coordinated_preposition():
+    found = relations(_graduate("of"))
+    assert ("Smith", "graduate of", "Oxford", "copula") in found
+    assert ("Smith", "graduate of", "Yale", "copula") in found
+
+
+def test_a_coordinated_preposition_of_another_kind_is_not_the_roles():
+    # "a graduate of Yale and near Oxford": the role reads "of" only
+    assert ("Smith", "graduate of", "Oxford", "copula") not in relations(_graduate("near"))
