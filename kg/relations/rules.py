@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from kg.relations.arguments import Arguments
 from kg.relations.clause import clause
 from kg.relations.descriptions import class_noun, contained, located_in, nationality, place_chain
-from kg.relations.parentheses import life_dates
+from kg.relations.parentheses import life_dates, party
 from kg.relations.roles import appears_in
 from kg.relations.links import CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier, siblings
 from kg.relations.nouns import according_to, appos, nominal, possessive, title
@@ -116,6 +116,8 @@ RULES: tuple[Rule, ...] = (
          "Vicente Genaro de Quesada (1782 Havana, Cuba – 15 August 1836 Madrid) was a Spanish officer."),
     Rule("appears_in", "mention", _always, appears_in, {"appears_in": 0.6},
          "Her roles include Merle Jackson in Coronation Street."),
+    Rule("party", "mention", _always, party, {"party": 0.7},
+         "The county mayor is Janne Johnsen (Conservative Party)."),
     Rule("contained_in", "edges", _always, contained, {"contained_in": 0.6, "contained_in@nationality": 0.55},
          "Calgary is a city in the Canadian province of Alberta."),
 )

@@ -75,3 +75,22 @@ def test_a_copulas_role_reads_a_coordinated_preposition():
 def test_a_coordinated_preposition_of_another_kind_is_not_the_roles():
     # "a graduate of Yale and near Oxford": the role reads "of" only
     assert ("Smith", "graduate of", "Oxford", "copula") not in relations(_graduate("near"))
+
+
+def _bracketed(org: list[str]) -> Doc:
+    """``The mayor is Janne Johnsen ( <org> ) .``"""
+    words = ["The", "mayor", "is", "Janne", "Johnsen", "(", *org, ")", "."]
+    n = len(org)
+    heads = [1, 2, 2, 4, 2, 4, *([5 + n] * (n - 1)), 4, 4, 2]
+    deps = ["det", "nsubj", "ROOT", "compound", "attr", "punct", *(["compound"] * (n - 1)), "appos", "punct", "punct"]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", *(["I-ORG"] * (n - 1)), "O", "O"]
+    return make_doc(words, heads, deps, ents=ents)
+
+
+def test_a_party_in_brackets_after_a_person():
+    assert ("Janne Johnsen", "member of", "Conservative Party", "party") in relations(_bracketed(["Conservative", "Party"]))
+
+
+def test_another_organisation_in_brackets_says_nothing():
+    # "Janne Johnsen (Statoil)": an employer, a former post, a constituency — not read
+    assert [r for r in relations(_bracketed(["Statoil"])) if r[3] == "party"] == []
