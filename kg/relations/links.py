@@ -97,6 +97,9 @@ def _kin_list(noun: Token, args: Arguments) -> Arg:
     for c in noun.children:  # "four children, A, B and C" parsed as a coordination
         if c.dep_ == "conj" and args.ent(c) is not None and c.left_edge.i == noun.i + 2 and args.set_off(c):
             return args.arg(c, pronouns=False)
+    doc, after = noun.doc, noun.i + 2  # "the five Rockefeller brothers: A, B and C", the list hung elsewhere
+    if after < len(doc) and doc[after - 1].text == ":" and args.ent(doc[after]) in args.roots:
+        return args.arg(args.roots[args.ent(doc[after])], pronouns=False)
     if noun.dep_ == "nsubj" and noun.head.lemma_ in ("include", "be"):
         for c in noun.head.children:
             if c.dep_ in ("dobj", "attr") and args.ent(c) is not None:

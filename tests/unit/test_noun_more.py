@@ -94,3 +94,24 @@ def test_a_party_in_brackets_after_a_person():
 def test_another_organisation_in_brackets_says_nothing():
     # "Janne Johnsen (Statoil)": an employer, a former post, a constituency — not read
     assert [r for r in relations(_bracketed(["Statoil"])) if r[3] == "party"] == []
+
+
+def _sons(mark: str) -> Doc:
+    """``They had three sons <mark> Paul , Nick and John .``, the list hung on the verb (as
+    the model hangs a list after a colon)."""
+    words = ["They", "had", "three", "sons", mark, "Paul", ",", "Nick", "and", "John", "."]
+    return make_doc(words, [1, 1, 3, 1, 1, 1, 5, 5, 7, 7, 1],
+                    ["nsubj", "ROOT", "nummod", "dobj", "punct", "appos", "punct", "conj", "cc", "conj", "punct"],
+                    pos=["PRON", "VERB", "NUM", "NOUN", "PUNCT", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+                    ents=["O", "O", "B-CARDINAL", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "B-PERSON", "O"],
+                    lemmas=["they", "have", "three", "son", mark, "paul", ",", "nick", "and", "john", "."])
+
+
+def test_a_kin_list_after_a_colon_are_siblings():
+    found = [r for r in relations(_sons(":")) if r[3] == "siblings"]
+    assert found == [("Paul", "sibling of", "Nick", "siblings"), ("Paul", "sibling of", "John", "siblings"),
+                     ("Nick", "sibling of", "John", "siblings")]
+
+
+def test_no_kin_list_after_a_semicolon():
+    assert [r for r in relations(_sons(";")) if r[3] == "siblings"] == []
