@@ -60,7 +60,7 @@ class Arguments:
         self.ent_at = {e.start: e for e in doc.ents}
         self._roots_by_sent: dict[int, list[tuple[int, Token]]] | None = None
         self._spans: dict[int, tuple[int, int]] | None = None
-        self._leads: dict[int, tuple[int, int] | None] = {}
+        self._leads: dict[int, int] | None = None
         for mi, m in enumerate(mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -334,21 +334,30 @@ class Arguments:
             break
         return []
 
+    def leads(self) -> dict[int, int]:
+        """Closing bracket → mention, for every sentence that opens on a name and a parenthesis
+        (worked out once a document: ``Token.sent`` on every verb cost a tenth of the stage)."""
+        if self._leads is None:
+            self._leads = {}
+            for sent in self.doc.sents:
+                found = _lead(sent, self)
+                if found is not None:
+                    self._leads[found[1]] = found[0]
+        return self._leads
+
     def lead_subject(self, verb: Token) -> int | None:
         """``Rudolf Halin (3 February 1934, Uerdingen – …) was a German graph theorist``: a
         sentence that opens on a name and a parenthesis has that name as the subject of the verb
         right after the parenthesis — the parser often takes a name inside it for the subject, or
         none. None when the sentence has no such opening or ``verb`` is not that verb."""
-        sent = verb.sent
-        if sent.start not in self._leads:
-            self._leads[sent.start] = _lead(sent, self)
-        lead = self._leads[sent.start]
-        if lead is None or verb.i <= lead[1] or verb.pos_ not in ("VERB", "AUX"):
+        leads = self.leads()
+        if not leads or verb.pos_ not in ("VERB", "AUX"):
             return None
-        between = self.doc[lead[1] + 1:verb.i]
-        if any(t.head.i != verb.i or t.dep_ not in ("aux", "auxpass", "neg", "advmod", "punct") for t in between):
-            return None
-        return lead[0]
+        i = verb.i - 1  # back over the verb's own auxiliaries, negation, adverbs and commas
+        while i >= 0 and i not in leads and self.doc[i].head.i == verb.i \
+                and self.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod", "punct"):
+            i -= 1
+        return leads.get(i)
 
     def clause_subjects(self, verb: Token, *, pronouns: bool = True, depth: int = 0) -> tuple[Arg, bool]:
         """Who the verb's subject is (inherited through conj, control and gerunds; a sentence's

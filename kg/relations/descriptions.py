@@ -93,11 +93,12 @@ def copula_of(root: Token, args: Arguments) -> Token | None:
 
 def _lead_copula(root: Token, args: Arguments) -> Token | None:
     """The copula after the parenthesis of a sentence that opens on ``root``'s name."""
-    mi = args.ent(root)
-    if mi is None or mi not in args.roots or args.roots[mi].i != root.i:
+    mi, leads = args.ent(root), args.leads()
+    close = next((k for k, m in leads.items() if m == mi), None) if leads and mi is not None else None
+    if close is None or args.roots[mi].i != root.i:
         return None
-    for t in root.sent:
-        if t.i > root.i and t.lemma_ in COPULA_LEMMAS and t.pos_ in ("AUX", "VERB") \
+    for t in root.doc[close + 1:close + 6]:
+        if t.lemma_ in COPULA_LEMMAS and t.pos_ in ("AUX", "VERB") \
                 and t.dep_ not in ("aux", "auxpass") and args.lead_subject(t) == mi:
             return t
     return None

@@ -92,7 +92,8 @@ def party(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
 
     Pattern: name{PERSON} ( [the] name{ORG, last word "Party"} ).
     """
-    if args.mentions[mi].type != "PERSON":
+    end = args.span_in_sentence(mi)[1] if args.mentions[mi].type == "PERSON" else 0
+    if end == 0 or end >= len(args.doc) or args.doc[end].text != "(":
         return
     inside = _parenthesis(mi, root, args)
     if not inside:

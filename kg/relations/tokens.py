@@ -158,11 +158,12 @@ def opener_noun(subj: Token) -> Token | None:
     verb = subj.head
     if subj.dep_ not in SUBJ_DEPS or verb.i == subj.i:
         return None
-    doc, start = subj.doc, subj.sent.start
-    first = subj.left_edge.i
+    doc, first = subj.doc, subj.left_edge.i
+    if first < 2 or doc[first - 1].text != ",":
+        return None
     for c in verb.children:
         if c.i < first and c.pos_ == "NOUN" and c.dep_ in ("advcl", "nsubj", "dep", "npadvmod", "appos") \
-                and c.left_edge.i == start and c.right_edge.i + 2 == first and doc[first - 1].text == ",":
+                and c.right_edge.i + 2 == first and c.left_edge.is_sent_start:
             return c
     return None
 
