@@ -60,6 +60,7 @@ class Arguments:
         self.ent_at = {e.start: e for e in doc.ents}
         self._roots_by_sent: dict[int, list[tuple[int, Token]]] | None = None
         self._spans: dict[int, tuple[int, int]] | None = None
+        self._leads: dict[int, int] | None = None
         for mi, m in enumerate(mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -333,10 +334,38 @@ class Arguments:
             break
         return []
 
+    def leads(self) -> dict[int, int]:
+        """Closing bracket → mention, for every sentence that opens on a name and a parenthesis
+        (worked out once a document: ``Token.sent`` on every verb cost a tenth of the stage)."""
+        if self._leads is None:
+            self._leads = {}
+            for sent in self.doc.sents:
+                found = _lead(sent, self)
+                if found is not None:
+                    self._leads[found[1]] = found[0]
+        return self._leads
+
+    def lead_subject(self, verb: Token) -> int | None:
+        """``Rudolf Halin (3 February 1934, Uerdingen – …) was a German graph theorist``: a
+        sentence that opens on a name and a parenthesis has that name as the subject of the verb
+        right after the parenthesis — the parser often takes a name inside it for the subject, or
+        none. None when the sentence has no such opening or ``verb`` is not that verb."""
+        leads = self.leads()
+        if not leads or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        i = verb.i - 1  # back over the verb's own auxiliaries, negation, adverbs and commas
+        while i >= 0 and i not in leads and self.doc[i].head.i == verb.i \
+                and self.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod", "punct"):
+            i -= 1
+        return leads.get(i)
+
     def clause_subjects(self, verb: Token, *, pronouns: bool = True, depth: int = 0) -> tuple[Arg, bool]:
-        """Who the verb's subject is (inherited through conj, control and gerunds) and whether
-        the verb itself is passive."""
+        """Who the verb's subject is (inherited through conj, control and gerunds; a sentence's
+        opening name across a parenthesis, ``lead_subject``) and whether the verb itself is passive."""
         own_passive = any(c.dep_ == "auxpass" for c in verb.children)
+        lead = self.lead_subject(verb)
+        if lead is not None:
+            return Arg([lead]), own_passive or any(c.dep_ == "nsubjpass" for c in verb.children)
         for c in verb.children:
             if c.dep_ in SUBJ_DEPS:
                 return self.arg(c, pronouns=pronouns), c.dep_ == "nsubjpass" or own_passive
@@ -417,6 +446,28 @@ class Arguments:
     def label_of(self, mi: int) -> str:
         m = self.mentions[mi]
         return m.canonical or m.form or m.text
+
+
+def _lead(sent: Span, args: Arguments) -> tuple[int, int] | None:
+    """(mention, index of the closing bracket) when ``sent`` opens on a name followed by a
+    parenthesis (after at most ``The`` or a quote)."""
+    doc, i = args.doc, sent.start
+    while i < sent.end and (doc[i].lower_ == "the" or doc[i].is_quote or doc[i].is_space):
+        i += 1
+    mi = args.ent(doc[i]) if i < sent.end else None
+    if mi is None or args.mentions[mi].type in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"):
+        return None
+    j = i
+    while j < sent.end and args.ent(doc[j]) == mi:
+        j += 1
+    if j >= sent.end or doc[j].text != "(":
+        return None
+    depth = 0
+    for k in range(j, min(sent.end, j + 60)):
+        depth += {"(": 1, ")": -1}.get(doc[k].text, 0)
+        if depth == 0:
+            return mi, k
+    return None
 
 
 def _same_kind(a: str, b: str) -> bool:

@@ -42,7 +42,7 @@ from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.names import norm
 from kg.predicates import node_types, noun_kind
 from kg.relations.arguments import Arg, Arguments
-from kg.relations.tokens import COPULA_LEMMAS, noun_label, verb_label
+from kg.relations.tokens import COPULA_LEMMAS, noun_label, opener_noun, participle_preps, verb_label
 from kg.relations.triples import RawTriple, emit
 
 PLACES = frozenset({"GPE", "LOC"})
@@ -76,16 +76,35 @@ def _up_conj(t: Token) -> Token:
     return t
 
 
-def copula_subject(root: Token) -> bool:
-    """``X is …``: the subject of be/become/remain, also when a parenthesis after the name
-    made the parser call it something else (``Bohumín (…) is a town``)."""
+def copula_of(root: Token, args: Arguments) -> Token | None:
+    """``X is …``: the be/become/remain verb whose subject is ``root``, also when a parenthesis
+    after the name made the parser call it something else (``Bohumín (…) is a town``; a name
+    inside the parenthesis taken for the subject: ``Arguments.lead_subject``)."""
     verb = root.head
     if verb.lemma_ not in COPULA_LEMMAS or verb.i == root.i:
-        return False
+        return _lead_copula(root, args)
+    lead = args.lead_subject(verb)
+    if lead is not None and lead != args.ent(root):
+        return None  # "Halin (1934, Uerdingen – …) was": Uerdingen is not what was
     if root.dep_ == "nsubj":
-        return True
-    return root.i < verb.i and root.dep_ in ("npadvmod", "dep", "nmod") \
-        and not any(c.dep_ in ("nsubj", "expl") for c in verb.children)
+        return verb
+    if root.i < verb.i and root.dep_ in ("npadvmod", "dep", "nmod") \
+            and not any(c.dep_ in ("nsubj", "expl") for c in verb.children):
+        return verb
+    return _lead_copula(root, args)
+
+
+def _lead_copula(root: Token, args: Arguments) -> Token | None:
+    """The copula after the parenthesis of a sentence that opens on ``root``'s name."""
+    mi, leads = args.ent(root), args.leads()
+    close = next((k for k, m in leads.items() if m == mi), None) if leads and mi is not None else None
+    if close is None or args.roots[mi].i != root.i:
+        return None
+    for t in root.doc[close + 1:close + 6]:
+        if t.lemma_ in COPULA_LEMMAS and t.pos_ in ("AUX", "VERB") \
+                and t.dep_ not in ("aux", "auxpass") and args.lead_subject(t) == mi:
+            return t
+    return None
 
 
 def is_place(mi: int, args: Arguments) -> bool:
@@ -113,14 +132,18 @@ def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
                 out.append(n)
 
     subj = _up_conj(root)  # "Lyon and Lille are cities in France": each conjunct is one
-    if copula_subject(subj) and (subj is root or args.ent(subj) is not None):
-        for c in subj.head.children:  # "X is a town and comune …" (the parser may hang the
+    verb = copula_of(subj, args)
+    if verb is not None and (subj is root or args.ent(subj) is not None):
+        for c in verb.children:  # "X is a town and comune …" (the parser may hang the
             if c.dep_ == "attr" or (c.dep_ == "conj" and c.pos_ == "NOUN"):  # conjunct on "is")
                 add(c)
     if root.dep_ == "attr" and root.head.lemma_ in COPULA_LEMMAS:
         for c in root.head.children:  # "The first prime minister of Siam was X"
             if c.dep_ == "nsubj":
                 add(c)
+    opener = opener_noun(root)
+    if opener is not None:  # "A native of Syracuse, Wallace attended …"
+        add(opener)
     for c in root.children:
         if c.dep_ == "appos" and args.set_off(c):
             add(c)
@@ -209,8 +232,8 @@ def class_noun(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
 
     Pattern: describing noun > prep{in|of|at|for|by|…} > pobj, or noun > acl{VBN} > prep > pobj.
     """
-    subj = _up_conj(root)
-    verb = subj.head if copula_subject(subj) and any(c.dep_ == "neg" for c in subj.head.children) else None
+    verb = copula_of(_up_conj(root), args)
+    verb = verb if verb is not None and any(c.dep_ == "neg" for c in verb.children) else None
     for t, noun in _class_triples(mi, root, args):
         if verb is not None and (noun is None or _up_conj(noun).head.i == verb.i):
             t.negated = True  # "X is not a city in Y" (an apposition's "X, a town in Y, is not …" stays)
@@ -234,12 +257,13 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
                     yield from ((t, noun) for t in _with_chain(args, mi, f"{label} {c.lower_}", _named(q, args),
                                                                "class_noun"))
             elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PARTICIPLES:
-                for p in (p for p in c.children if p.dep_ in ("prep", "agent")):
+                for v, p in participle_preps(c):
                     for q in (q for q in p.children if q.dep_ == "pobj"):
                         yield from ((t, noun) for t in _with_chain(
-                            args, mi, f"{verb_label(c)} {p.lower_}", _named(q, args), "class_noun@participle"))
-    if copula_subject(root) and args.mentions[mi].type in LOCATABLE:
-        for c in root.head.children:  # "X is a comune of Bari, in the region of Apulia"
+                            args, mi, f"{verb_label(v)} {p.lower_}", _named(q, args), "class_noun@participle"))
+    verb = copula_of(root, args)
+    if verb is not None and args.mentions[mi].type in LOCATABLE:
+        for c in verb.children:  # "X is a comune of Bari, in the region of Apulia"
             if c.dep_ == "prep" and c.lower_ == "in":
                 for q in (q for q in c.children if q.dep_ == "pobj"):
                     places = [m for m in _named(q, args).mentions if is_place(m, args)]
@@ -272,13 +296,30 @@ def _next_place(end: int, args: Arguments) -> int | None:
     for j in range(end + 1, min(end + 7, len(doc))):
         mi = args.ent(doc[j])
         if mi is not None:
-            return mi if is_place(mi, args) else None
+            return _state_of(mi, args) if is_place(mi, args) else None
         t = doc[j]
         if not (t.lower_ in _CHAIN_FILLER or t.pos_ in ("ADJ", "NOUN")) or t.is_sent_start:
             return None
         if j == end + 1 and t.lower_ not in ("in", "within") and doc[end].text == ",":
             return None
     return None
+
+
+def _state_of(mi: int, args: Arguments) -> int:
+    """``in the U.S. state of Michigan``: a place in front of an administrative noun that an
+    ``of`` names stands for the place it names (the chain goes on to Michigan, whose own row
+    puts it in the U.S.)."""
+    root = args.roots.get(mi)
+    noun = root.head if root is not None else None
+    if noun is None or root.dep_ not in ("compound", "nmod", "amod") or noun.i < root.i \
+            or noun.lower_ not in PLACE_WORDS or args.ent(noun) is not None:
+        return mi
+    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for q in (q for q in p.children if q.dep_ == "pobj"):
+            named = args.ent(q)
+            if named is not None and named != mi and is_place(named, args):
+                return named
+    return mi
 
 
 def _end(mi: int, args: Arguments) -> int:
@@ -382,7 +423,7 @@ def located_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     Pattern: name{GPE|LOC|FAC|ORG|EVENT} > prep{LOWER: in} > pobj{GPE|LOC}.
     """
     kind = args.mentions[mi].type
-    if kind not in LOCATABLE or is_country(args.mentions[mi].text):
+    if kind not in LOCATABLE | {"WORK_OF_ART", "PRODUCT"} or is_country(args.mentions[mi].text):
         return
     label = "held in" if kind == "EVENT" else "located in"
     own = [t for t in root.subtree if args.ent(t) == mi]  # "the Archdiocese of Colombo in Sri Lanka"
@@ -416,6 +457,7 @@ def contained(triples: list[RawTriple], args: Arguments) -> Iterator[RawTriple]:
         if _containment(t, args):
             inside.setdefault(t.head, []).append((t.tail, t.relation))
     have = {(t.head, t.tail) for t in triples}
+    yield from _national_places(triples, inside, have, args)
     for head in list(inside):
         seen, todo = {head}, [tail for tail, _ in inside[head]]
         while todo:
@@ -430,3 +472,39 @@ def contained(triples: list[RawTriple], args: Arguments) -> Iterator[RawTriple]:
                         t.predicate = "country" if rel == "country" else None  # a nationality's country
                         yield t
                 todo.append(tail)
+
+
+#: Relations of an organisation whose place tail it is in (``an American band from Los Angeles``);
+#: not ``located_in``'s ``in`` (NER calls people organisations: ``X (1874, in Liegnitz)``).
+_HOME_RELATIONS = (" from", "based in", "headquartered in")
+
+
+def _national_places(triples: list[RawTriple], inside: dict[int, list[tuple[int, str]]],
+                     have: set[tuple[int, int]], args: Arguments) -> Iterator[RawTriple]:
+    """``a German seaside resort in Mecklenburg-Vorpommern``, ``an American band from Los
+    Angeles, California``: the places a place or an organisation of a nationality lies in lie in
+    that nationality's country (not a person's: ``an American singer born in Lagos``)."""
+    for t in triples:
+        if not t.rule.startswith("nationality") or t.negated or t.relation not in ("country", "nationality"):
+            continue
+        head = args.mentions[t.head]
+        if not (is_place(t.head, args) or head.type == "ORG"):
+            continue
+        tail = args.mentions[t.tail]
+        if not (tail.type == "GPE" or "NATIONALITY" in node_types("NORP", tail.text)):
+            continue
+        place = is_place(t.head, args)  # a place is in whatever it is "in" (``a resort in Rostock``)
+        home = (*_HOME_RELATIONS, " in") if place else _HOME_RELATIONS
+        todo = [p for p, _ in inside.get(t.head, ())] if place else []
+        todo += [x.tail for x in triples if x.head == t.head and not x.negated
+                 and x.relation.endswith(home) and is_place(x.tail, args)]
+        seen = {t.head, t.tail}
+        while todo:
+            place = todo.pop(0)
+            if place in seen or is_country(args.mentions[place].text) or not is_place(place, args):
+                continue
+            seen.add(place)
+            todo.extend(p for p, _ in inside.get(place, ()))
+            if (place, t.tail) not in have:
+                have.add((place, t.tail))
+                yield from emit(args, [place], "country", [t.tail], "contained_in@nationality")

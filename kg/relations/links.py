@@ -11,7 +11,11 @@ rows state it. Rows (``rule`` on the edge):
 ``siblings``           the named list of a plural kinship noun (``his children included A, B
                        and C``, ``twin brothers A and B``): each two are siblings.
 ``org_modifier``       an organisation in front of a noun that describes X (``X was a British
-                       Army officer``, ``a Warsaw Metro station``): X is that noun ``of`` it.
+                       Army officer``, ``a Warsaw Metro station``): X is that noun ``of`` it; a
+                       person in front of a work noun made it (``the Zhang Yimou film Coming Home``:
+                       ``film by``).
+``co_parents``         the two parents a child is named by (``the son of A and B``, ``his parents
+                       are A and B``): A had a child with B.
 
 Both say ``located in`` when the two are places (so ``contained_in`` closes the chain: a
 village in the Kotayk Province of Armenia is in Armenia), else ``of``. Nothing is said when an
@@ -30,6 +34,7 @@ from kg.relations.arguments import Arg, Arguments
 from kg.relations.descriptions import describing_nouns, is_place
 from kg.relations.tokens import VALUE_ATTRS, noun_label
 from kg.relations.triples import RawTriple, emit
+from kg.relations.words import WORK_NOUNS
 
 #: Mention types that never belong to another name in these phrases.
 _NOT_ENDS = frozenset({*VALUE_ATTRS, "ORDINAL", "NORP", "LANGUAGE"})
@@ -92,6 +97,9 @@ def _kin_list(noun: Token, args: Arguments) -> Arg:
     for c in noun.children:  # "four children, A, B and C" parsed as a coordination
         if c.dep_ == "conj" and args.ent(c) is not None and c.left_edge.i == noun.i + 2 and args.set_off(c):
             return args.arg(c, pronouns=False)
+    doc, after = noun.doc, noun.i + 2  # "the five Rockefeller brothers: A, B and C", the list hung elsewhere
+    if after < len(doc) and doc[after - 1].text == ":" and args.ent(doc[after]) in args.roots:
+        return args.arg(args.roots[args.ent(doc[after])], pronouns=False)
     if noun.dep_ == "nsubj" and noun.head.lemma_ in ("include", "be"):
         for c in noun.head.children:
             if c.dep_ in ("dobj", "attr") and args.ent(c) is not None:
@@ -141,17 +149,17 @@ def siblings(noun: Token, args: Arguments) -> Iterator[RawTriple]:
         yield from emit(args, Arg(names, owner.inferred), f"{kin} of", owner, "siblings@owner")
 
 
-def _orgs(tok: Token, args: Arguments) -> list[int]:
-    """Organisations among the compounds in front of ``tok`` (through unnamed compounds)."""
+def _orgs(tok: Token, args: Arguments, kinds: frozenset[str] = frozenset({"ORG"})) -> list[int]:
+    """Organisations (or ``kinds``) among the compounds in front of ``tok`` (through unnamed compounds)."""
     out: list[int] = []
     for c in tok.children:
-        if c.i > tok.i or c.dep_ not in ("compound", "nmod"):
-            continue
         mi = args.ent(c)
-        if mi is not None and args.mentions[mi].type == "ORG":
+        if c.i > tok.i or c.dep_ not in ("compound", "nmod") and (c.dep_ != "amod" or mi is None):
+            continue  # a name the tagger called an adjective: "the Zhang Yimou film"
+        if mi is not None and args.mentions[mi].type in kinds:
             out.append(mi)
         elif mi is None and c.pos_ == "NOUN":
-            out.extend(_orgs(c, args))
+            out.extend(_orgs(c, args, kinds))
     return out
 
 
@@ -166,3 +174,41 @@ def org_modifier(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     for noun in describing_nouns(mi, root, args):
         orgs = [o for o in _orgs(noun, args) if o != mi]
         yield from emit(args, [mi], f"{noun_label(noun, max_words=2)} of", orgs, "org_modifier")
+        if noun.lower_ in WORK_NOUNS:  # "the Zhang Yimou film Coming Home"
+            makers = [p for p in _orgs(noun, args, frozenset({"PERSON"})) if p != mi]
+            yield from emit(args, [mi], f"{noun_label(noun, max_words=2)} by", makers, "org_modifier@maker")
+
+
+#: Nouns for a child whose ``of`` names its parents, and the noun for the parents themselves.
+CHILD_NOUNS = frozenset("son daughter child children sons daughters".split())
+
+
+def _parents(noun: Token, args: Arguments) -> list[int]:
+    """The two people a kinship noun names as parents: ``son of A and B``, ``parents are A and
+    B``, ``his parents, A and B``; [] unless exactly two people."""
+    heads: list[Token] = []
+    if noun.lower_ in CHILD_NOUNS:
+        heads = [q for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for q in p.children if q.dep_ == "pobj"]
+    elif noun.lower_ == "parents":
+        heads = [c for c in noun.children if c.dep_ == "appos"]
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            heads += [c for c in noun.head.children if c.dep_ == "attr"]
+    for h in heads:
+        people = [args.ent(t) for t in (h, *h.conjuncts)]
+        if len(people) == 2 and all(p is not None and args.mentions[p].type == "PERSON" for p in people) \
+                and people[0] != people[1]:
+            return people
+    return []
+
+
+def co_parents(noun: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``the daughter of actors Raf Vallone and Elena Varzi`` → Raf Vallone had a child with
+    Elena Varzi (not ``the daughter of Aphrodite and Zeus or Hermes``: three names).
+
+    Pattern: noun{son|daughter|child…} > prep{of} > pobj{PERSON} > conj{PERSON}, or
+    noun{parents} > appos|(< nsubj be >) attr {PERSON} > conj{PERSON}.
+    """
+    people = _parents(noun, args)
+    if people:
+        yield from emit(args, [people[0]], "had a child with", [people[1]], "co_parents")

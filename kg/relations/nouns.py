@@ -108,9 +108,11 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     appositions = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         appositions.append(root.head)
+    bracketed = args.doc[max(root.left_edge.i - 1, 0)].text == "("  # "Centre …de Montréal (CEIM)": a short name
+    if (root.dep_ == "appos" or _comma_conj(root, args)) and not bracketed:
         org = root.head
         if is_person and args.ent(org) is not None and org.dep_ == "pobj" and org.head.lower_ in ("of", "at") \
-                and args.ent(org.head.head) is None and org.head.head.pos_ == "NOUN":
+                and args.ent(org.head.head) is None and _role(org.head.head):
             role = org.head.head
             yield from emit(args, holder, f"{noun_label(role)} {org.head.lower_}",
                             args.arg(org, pronouns=False), "appos@of_entity")
@@ -128,6 +130,21 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
                 yield from emit(args, holder, f"{label} {prep.lower_}", org, "appos")
         if not found and is_person:
             yield from emit(args, holder, f"{label} of", args.org_modifiers(role, exclude=mi), "appos@modifier")
+
+
+def _comma_conj(root: Token, args: Arguments) -> bool:
+    """``the President of Poland, Lech Wałęsa, …``: a name the parser coordinated with the
+    one before it though only a comma stands between and no ``and``/``or`` follows in the
+    list — an apposition."""
+    head = root.head
+    return (root.dep_ == "conj" and args.set_off(root) and args.ent(head) is not None
+            and not any(c.dep_ in ("cc", "conj") and c.i != root.i for c in head.children)
+            and not any(c.dep_ in ("cc", "conj") for c in root.children))
+
+
+def _role(noun: Token) -> bool:
+    """A role noun (``the future prime minister``, or title-cased: ``the President``)."""
+    return noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.lower_ in ROLE_NOUNS)
 
 
 def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:

@@ -11,6 +11,9 @@ aliases, roles played — and was dropped.) Row (``rule`` on the edge):
                  part before the dash is where the person was born, the first place after it
                  where the person died. A part without a date is no life date; a lone part is
                  the birth unless it says ``died``.
+``party``        PERSON ( party ): a parenthesis that holds only a political party's name
+                 (``Janne Johnsen (Conservative Party)``): member of it. Parties are named so in
+                 lists of office holders; any other lone name is an alias, a role or an acronym.
 """
 
 from __future__ import annotations
@@ -82,3 +85,25 @@ def life_dates(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         if place is not None:
             yield from emit(args, [mi], "died in" if died else "born in", [place], "life_dates")
 
+
+
+def party(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``Janne Johnsen (Conservative Party)`` → member of Conservative Party.
+
+    Pattern: name{PERSON} ( [the] name{ORG, last word "Party"} ).
+    """
+    end = args.span_in_sentence(mi)[1] if args.mentions[mi].type == "PERSON" else 0
+    if end == 0 or end >= len(args.doc) or args.doc[end].text != "(":
+        return
+    inside = _parenthesis(mi, root, args)
+    if not inside:
+        return
+    if inside[0].lower_ == "the":
+        inside = inside[1:]
+    named = {args.ent(t) for t in inside}
+    if len(named) != 1 or None in named:
+        return
+    org = named.pop()
+    words = args.mentions[org].text.lower().split()
+    if args.mentions[org].type == "ORG" and words and words[-1] == "party":
+        yield from emit(args, [mi], "member of", [org], "party")

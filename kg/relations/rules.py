@@ -27,8 +27,9 @@ from spacy.tokens import Span, Token
 from kg.relations.arguments import Arguments
 from kg.relations.clause import clause
 from kg.relations.descriptions import class_noun, contained, located_in, nationality, place_chain
-from kg.relations.parentheses import life_dates
-from kg.relations.links import KIN_PLURALS, entity_of, entity_possessive, org_modifier, siblings
+from kg.relations.parentheses import life_dates, party
+from kg.relations.roles import appears_in
+from kg.relations.links import CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier, siblings
 from kg.relations.nouns import according_to, appos, nominal, possessive, title
 from kg.relations.tokens import COPULA_LEMMAS, is_clause_verb
 from kg.relations.triples import CONFIDENCE, RawTriple
@@ -87,6 +88,8 @@ RULES: tuple[Rule, ...] = (
          {"nominal": 0.7, "nominal@sale": 0.6}, "Ant Financial's acquisition of MoneyGram failed."),
     Rule("siblings", "token", lambda t, a: t.lower_ in KIN_PLURALS and a.ent(t) is None, siblings,
          {"siblings": 0.7, "siblings@owner": 0.7}, "They have four children: Paul, Alexandre, Nicolas and Charles."),
+    Rule("co_parents", "token", lambda t, a: (t.lower_ in CHILD_NOUNS or t.lower_ == "parents") and t.pos_ == "NOUN",
+         co_parents, {"co_parents": 0.65}, "He was the son of William Carter and Elizabeth Reed."),
     Rule("according_to", "token", lambda t, a: t.lower_ == "according" and t.dep_ == "prep", according_to,
          {"according_to": 0.6}, "According to Sensor Tower, users spent millions on TikTok."),
     Rule("appos", "mention", _always, appos, {"appos": 0.85, "appos@of_entity": 0.8, "appos@modifier": 0.8},
@@ -108,11 +111,15 @@ RULES: tuple[Rule, ...] = (
          "Murray toured Canada with Rob Baker of The Tragically Hip."),
     Rule("entity_possessive", "mention", _always, entity_possessive, {"entity_possessive": 0.7},
          "Strick adapted James Joyce's Ulysses."),
-    Rule("org_modifier", "mention", _always, org_modifier, {"org_modifier": 0.7},
+    Rule("org_modifier", "mention", _always, org_modifier, {"org_modifier": 0.7, "org_modifier@maker": 0.65},
          "Arthur Percival was a senior British Army officer."),
     Rule("life_dates", "mention", _always, life_dates, {"life_dates": 0.75},
          "Vicente Genaro de Quesada (1782 Havana, Cuba – 15 August 1836 Madrid) was a Spanish officer."),
-    Rule("contained_in", "edges", _always, contained, {"contained_in": 0.6},
+    Rule("appears_in", "mention", _always, appears_in, {"appears_in": 0.6},
+         "Her roles include Merle Jackson in Coronation Street."),
+    Rule("party", "mention", _always, party, {"party": 0.7},
+         "The county mayor is Janne Johnsen (Conservative Party)."),
+    Rule("contained_in", "edges", _always, contained, {"contained_in": 0.6, "contained_in@nationality": 0.55},
          "Calgary is a city in the Canadian province of Alberta."),
 )
 CONFIDENCE.update({k: v for r in RULES for k, v in r.confidence.items()})

@@ -6,7 +6,7 @@ Dependency labels are named sets (as textacy does) so a rule reads ``c.dep_ in S
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -149,3 +149,31 @@ def plural_org(tok: Token, org_nouns: frozenset[str]) -> bool:
     return (tok.lower_ in {n + "s" for n in org_nouns} | {"companies"}
             and any(c.lower_ in ("the", "both", "two", "these", "those") for c in tok.children)
             and not any(c.dep_ in ("poss", "compound", "prep") for c in tok.children))
+
+
+def opener_noun(subj: Token) -> Token | None:
+    """``A native of Syracuse, Wallace attended …``, ``A former member of the Labour Party, Smith
+    joined …``: a noun phrase that opens the sentence and a comma before the subject describe the
+    subject (the parser hangs it on the verb as advcl, nsubj, dep or npadvmod)."""
+    verb = subj.head
+    if subj.dep_ not in SUBJ_DEPS or verb.i == subj.i:
+        return None
+    doc, first = subj.doc, subj.left_edge.i
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    for c in verb.children:
+        if c.i < first and c.pos_ == "NOUN" and c.dep_ in ("advcl", "nsubj", "dep", "npadvmod", "appos") \
+                and c.right_edge.i + 2 == first and c.left_edge.is_sent_start:
+            return c
+    return None
+
+
+def participle_preps(verb: Token) -> Iterator[tuple[Token, Token]]:
+    """(participle, preposition) of a participle and of the participles coordinated with it
+    (``released in the U.S. by X, and released in the UK by Y``), also a preposition the parser
+    hung on a date (``released on 16 September 2008 by Verve``)."""
+    for v in (verb, *(c for c in verb.conjuncts if c.tag_ == "VBN" and c.i > verb.i)):
+        for p in (p for p in v.children if p.dep_ in ("prep", "agent")):
+            yield v, p
+            for q in (q for q in p.children if q.dep_ == "pobj" and q.ent_type_ in ("DATE", "TIME")):
+                yield from ((v, pp) for pp in q.children if pp.dep_ == "prep")

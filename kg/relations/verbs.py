@@ -96,7 +96,8 @@ def copula(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:
     """
     prefix = "" if verb.lemma_ == "be" else verb_label(verb) + " "
     for attr, label in _complements(verb, args):
-        for prep in (c for c in attr.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "to")):
+        for prep in (p for c in attr.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "to")
+                     for p in (c, *c.conjuncts) if p.lower_ == c.lower_):  # "a member of A and of B"
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 yield from emit(args, cl.subjects, f"{prefix}{label} {prep.lower_}",
                                 args.arg(pobj, pronouns=False), "copula", cl)
@@ -235,6 +236,8 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
                 if p.dep_ == "prep" and p.lower_ in ("of", "at", "for"):
                     for a in args.pobj_args(p, pronouns=False):
                         shared.add(a)
+                    for q in (q for q in p.children if q.dep_ == "pobj"):
+                        shared.add(_members(q, args))  # "as a midfielder for teams such as A, B"
         for r in roles:
             role_label = noun_label(r)
             if not set(role_label.split()) & ROLE_NOUNS:

@@ -92,3 +92,8 @@ PARTICIPATE_VERBS = frozenset(
     """compete participate fight serve play race win finish take appear perform represent
     debut medal""".split()
 )
+#: Nouns for works: a person named in front of one made it (``the Zhang Yimou film Coming Home``).
+WORK_NOUNS = frozenset(
+    """album single song ep record track mixtape novel film movie book series episode opera play poem
+    painting soundtrack sequel game documentary musical sitcom""".split()
+)
