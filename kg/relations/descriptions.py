@@ -42,10 +42,10 @@ from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.names import norm
 from kg.predicates import node_types, noun_kind
 from kg.relations.arguments import Arg, Arguments
+from kg.relations.place_chains import PLACE_WORDS, is_place, named_place, with_chain
 from kg.relations.tokens import COPULA_LEMMAS, noun_label, opener_noun, participle_preps, verb_label
 from kg.relations.triples import RawTriple, emit
 
-PLACES = frozenset({"GPE", "LOC"})
 #: Entity types a nationality adjective can describe, with the relation's label.
 NATIONALITY_LABELS = {"PERSON": "nationality", "ORG": "nationality", "WORK_OF_ART": "country of origin",
                       "PRODUCT": "country of origin", "GPE": "country", "LOC": "country", "FAC": "country",
@@ -60,14 +60,6 @@ PARTICIPLES = frozenset("""base locate situate headquarter publish educate bear 
     incorporate own operate produce release manufacture develop write direct make build""".split())
 #: Entity types whose ``in`` + place states where they are.
 LOCATABLE = frozenset({"GPE", "LOC", "FAC", "ORG", "EVENT"})
-#: Last words of names of places NER may type otherwise (``Moravian-Silesian Region``), and
-#: place nouns that stand for the name in front of them (``the Lazio region``).
-PLACE_WORDS = frozenset("""region district province county state municipality oblast prefecture
-    department governorate canton parish city town village republic island islands voivodeship
-    commune comune borough township""".split())
-#: First words of place names (``Province of Rieti``, ``Gmina Wielbark``).
-PLACE_FIRST_WORDS = frozenset("province county city gmina municipality district region canton prefecture".split())
-_CHAIN_FILLER = frozenset({"in", "within", "of", "the", "a", "an"})
 
 
 def _up_conj(t: Token) -> Token:
@@ -105,14 +97,6 @@ def _lead_copula(root: Token, args: Arguments) -> Token | None:
                 and t.dep_ not in ("aux", "auxpass") and args.lead_subject(t) == mi:
             return t
     return None
-
-
-def is_place(mi: int, args: Arguments) -> bool:
-    """A place: NER says so, or the name ends in an administrative noun (``Silesian Region``)."""
-    m = args.mentions[mi]
-    words = m.text.lower().split()
-    return m.type in PLACES or (m.type not in ("DATE", "NORP") and bool(words) and (
-        words[-1] in PLACE_WORDS or (len(words) > 1 and words[0] in PLACE_FIRST_WORDS)))
 
 
 def _common(n: Token) -> bool:
@@ -157,24 +141,6 @@ def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
             and args.ent(root.head.head) is None and root.head.i == root.left_edge.i - 1:
         add(root.head.head)  # "the Canadian province of Alberta"
     return out
-
-
-def _named(tok: Token, args: Arguments) -> Arg:
-    """The mentions a preposition's object stands for: a named object, or the name in ``the
-    province of Ankara``."""
-    a = args.arg(tok, pronouns=False)
-    if a or tok.pos_ != "NOUN":
-        return a
-    for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ == "of":
-            for q in p.children:
-                if q.dep_ == "pobj":
-                    return args.arg(q, pronouns=False)
-    if tok.lower_ in PLACE_WORDS:  # "the Lazio region"
-        for c in tok.children:
-            if c.dep_ in ("compound", "nmod") and args.ent(c) is not None:
-                return Arg([args.ent(c)])
-    return Arg()
 
 
 def _nationality_word(kind: str, text: str) -> bool:
@@ -254,167 +220,20 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in CLASS_PREPS and not (named_by_of and noun.i < root.i):
                 for q in (q for q in c.children if q.dep_ == "pobj"):
-                    yield from ((t, noun) for t in _with_chain(args, mi, f"{label} {c.lower_}", _named(q, args),
+                    yield from ((t, noun) for t in with_chain(args, mi, f"{label} {c.lower_}", named_place(q, args),
                                                                "class_noun"))
             elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PARTICIPLES:
                 for v, p in participle_preps(c):
                     for q in (q for q in p.children if q.dep_ == "pobj"):
-                        yield from ((t, noun) for t in _with_chain(
-                            args, mi, f"{verb_label(v)} {p.lower_}", _named(q, args), "class_noun@participle"))
+                        yield from ((t, noun) for t in with_chain(
+                            args, mi, f"{verb_label(v)} {p.lower_}", named_place(q, args), "class_noun@participle"))
     verb = copula_of(root, args)
     if verb is not None and args.mentions[mi].type in LOCATABLE:
         for c in verb.children:  # "X is a comune of Bari, in the region of Apulia"
             if c.dep_ == "prep" and c.lower_ == "in":
                 for q in (q for q in c.children if q.dep_ == "pobj"):
-                    places = [m for m in _named(q, args).mentions if is_place(m, args)]
-                    yield from ((t, None) for t in _with_chain(args, mi, "located in", Arg(places), "class_noun"))
-
-
-def _with_chain(args: Arguments, mi: int, label: str, tail: Arg, key: str) -> Iterator[RawTriple]:
-    """The edge to ``tail``, and ``located in`` to the later places of a place tail's chain."""
-    yield from emit(args, [mi], label, tail, key)
-    for t in tail.mentions:
-        if is_place(t, args):
-            later = [c for c in chain_after(t, args)[1:] if c not in tail.mentions]
-            yield from emit(args, [mi], "located in", later, "place_chain")
-
-
-def _next_place(end: int, args: Arguments) -> int | None:
-    """The place mention that continues a chain after the token ``end`` (a comma or ``in``):
-    ``, Canada``, ``, in the region of Apulia``, ``in western Turkey`` (``in`` is read here too,
-    wherever the parser hung it: ``İzmir Province in western Turkey``)."""
-    doc = args.doc
-    if end < len(doc) and doc[end].text == ")":  # after "(United States)"
-        end += 1
-    if end + 1 >= len(doc) or doc[end].lower_ not in (",", "(", "in"):
-        return None
-    if doc[end].text == "(":  # "Angleton, Texas (United States)"
-        mi = args.ent(doc[end + 1])
-        if mi is None or not is_place(mi, args) or doc[_end(mi, args)].text != ")":
-            return None
-        return mi
-    for j in range(end + 1, min(end + 7, len(doc))):
-        mi = args.ent(doc[j])
-        if mi is not None:
-            return _state_of(mi, args) if is_place(mi, args) else None
-        t = doc[j]
-        if not (t.lower_ in _CHAIN_FILLER or t.pos_ in ("ADJ", "NOUN")) or t.is_sent_start:
-            return None
-        if j == end + 1 and t.lower_ not in ("in", "within") and doc[end].text == ",":
-            return None
-    return None
-
-
-def _state_of(mi: int, args: Arguments) -> int:
-    """``in the U.S. state of Michigan``: a place in front of an administrative noun that an
-    ``of`` names stands for the place it names (the chain goes on to Michigan, whose own row
-    puts it in the U.S.)."""
-    root = args.roots.get(mi)
-    noun = root.head if root is not None else None
-    if noun is None or root.dep_ not in ("compound", "nmod", "amod") or noun.i < root.i \
-            or noun.lower_ not in PLACE_WORDS or args.ent(noun) is not None:
-        return mi
-    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for q in (q for q in p.children if q.dep_ == "pobj"):
-            named = args.ent(q)
-            if named is not None and named != mi and is_place(named, args):
-                return named
-    return mi
-
-
-def _end(mi: int, args: Arguments) -> int:
-    return args.span_in_sentence(mi)[1]
-
-
-def _is_list(chain: list[int], args: Arguments) -> bool:
-    """``Paris, Lyon(,) and Nice``: the run of places goes on to ``and``/``or`` + a place."""
-    run = list(chain)
-    while len(run) < 12:
-        nxt = _next_place(_end(run[-1], args), args)
-        if nxt is None or nxt in run:
-            break
-        run.append(nxt)
-    doc, i = args.doc, _end(run[-1], args)
-    if i < len(doc) and doc[i].text == ",":
-        i += 1
-    if i + 1 >= len(doc) or doc[i].lower_ not in ("and", "or"):
-        return False
-    nxt = args.ent(doc[i + 1]) if doc[i + 1].lower_ != "the" or i + 2 >= len(doc) else args.ent(doc[i + 2])
-    if nxt is None or not is_place(nxt, args):
-        return False
-    return not _pair_list(run, nxt, args)
-
-
-def _pair_list(run: list[int], nxt: int, args: Arguments) -> bool:
-    """``Los Angeles, California and Detroit, Michigan``, ``Paris, France and Berlin, Germany``:
-    a list of place pairs, each a chain (not ``Paris, Lyon and Nice, France``: there the last
-    is a country and the second is not)."""
-    if len(run) != 2:
-        return False
-    after = _next_place(_end(nxt, args), args)
-    return after is not None and is_country(args.mentions[after].text) == (
-        is_country(args.mentions[run[1]].text))
-
-
-def chain_after(mi: int, args: Arguments) -> list[int]:
-    """The chain of places that starts at ``mi`` (``mi`` first); only ``mi`` for a list, or
-    when ``mi`` is a country (``France, Turkey, Italy``: no country lies in the next)."""
-    chain = [mi]
-    if is_country(args.mentions[mi].text):
-        return chain
-    while len(chain) < 5:
-        nxt = _next_place(_end(chain[-1], args), args)
-        if nxt is None:
-            nxt = _in_place(chain[-1], args)
-        if nxt is None or nxt in chain:
-            break
-        chain.append(nxt)
-        if is_country(args.mentions[nxt].text):
-            break
-    return [mi] if len(chain) > 1 and _is_list(chain, args) else chain
-
-
-def _in_place(mi: int, args: Arguments) -> int | None:
-    """``the Province of Rieti in the Lazio region``: the one place an ``in`` on the name names."""
-    root = args.roots.get(mi)
-    for c in root.children if root is not None else ():
-        if c.dep_ == "prep" and c.lower_ == "in":
-            for q in (q for q in c.children if q.dep_ == "pobj"):
-                places = [m for m in _named(q, args).mentions if is_place(m, args)]
-                if len(places) == 1:
-                    return places[0]
-    return None
-
-
-def place_chain(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
-    """``Vancouver, British Columbia, Canada``: each place is in every later one of the chain.
-
-    Pattern: place|facility|organisation , [in [the] noun of] place , … — not a list (``A, B
-    and C``).
-    """
-    first = args.mentions[mi]
-    if not (is_place(mi, args) or first.type in ("FAC", "ORG")) or is_country(first.text):
-        return
-    chain = chain_after(mi, args)
-    key = "place_chain" if first.type != "ORG" else "place_chain@org"  # "Haines High School, Alaska"
-    for t in chain[1:]:
-        yield from emit(args, [mi], "located in", [t], key)
-    if len(chain) == 1 and is_place(mi, args):
-        yield from emit(args, [mi], "located in", _shared_chain(mi, root, args), "place_chain@conj")
-
-
-def _shared_chain(mi: int, root: Token, args: Arguments) -> list[int]:
-    """``in Paris and Lyon, France``: places coordinated before the last one share its chain."""
-    later = [c for c in root.conjuncts if c.i > root.i]
-    if not later or root.dep_ == "conj" and root.head.i > root.i:
-        return []
-    start = args.span_in_sentence(mi)[0]
-    if start >= 2 and args.doc[start - 1].text == "," and args.ent(args.doc[start - 2]) is not None:
-        return []  # "Los Angeles, California and Detroit, Michigan": California ends a chain
-    ends = [args.ent(c) for c in later]
-    if any(e is None or not is_place(e, args) or is_country(args.mentions[e].text) for e in ends):
-        return []
-    return [t for t in chain_after(ends[-1], args)[1:] if t != mi]
+                    places = [m for m in named_place(q, args).mentions if is_place(m, args)]
+                    yield from ((t, None) for t in with_chain(args, mi, "located in", Arg(places), "class_noun"))
 
 
 def located_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
@@ -430,8 +249,8 @@ def located_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     for c in (c for t in own for c in t.children):
         if c.dep_ == "prep" and c.lower_ == "in" and args.ent(c) is None:
             for q in (q for q in c.children if q.dep_ == "pobj"):
-                places = [m for m in _named(q, args).mentions if is_place(m, args)]
-                yield from _with_chain(args, mi, label, Arg(places), "located_in")
+                places = [m for m in named_place(q, args).mentions if is_place(m, args)]
+                yield from with_chain(args, mi, label, Arg(places), "located_in")
 
 
 def _containment(t: RawTriple, args: Arguments) -> bool:

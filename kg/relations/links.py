@@ -31,7 +31,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.relations.arguments import Arg, Arguments
-from kg.relations.descriptions import describing_nouns, is_place
+from kg.relations.descriptions import describing_nouns
+from kg.relations.place_chains import is_place
 from kg.relations.tokens import VALUE_ATTRS, noun_label
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import WORK_NOUNS

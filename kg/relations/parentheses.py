@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.relations.arguments import Arguments
-from kg.relations.descriptions import is_place
+from kg.relations.place_chains import is_place
 from kg.relations.triples import RawTriple, emit
 
 _DASHES = frozenset({"–", "—", "-", "−"})

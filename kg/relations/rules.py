@@ -26,7 +26,8 @@ from spacy.tokens import Span, Token
 
 from kg.relations.arguments import Arguments
 from kg.relations.clause import clause
-from kg.relations.descriptions import class_noun, contained, located_in, nationality, place_chain
+from kg.relations.descriptions import class_noun, contained, located_in, nationality
+from kg.relations.place_chains import place_chain
 from kg.relations.parentheses import life_dates, party
 from kg.relations.roles import appears_in
 from kg.relations.links import CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier, siblings

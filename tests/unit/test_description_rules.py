@@ -179,3 +179,23 @@ def test_a_country_name_in_front_of_a_title_is_a_nationality():
 
 def test_a_place_that_is_no_country_is_no_nationality():
     assert relations(_representative("Chicago", "B-GPE")) == []
+
+
+def _two_pairs(a: str, b: str, c: str, d: str) -> Doc:
+    """"He chose A , B and C , D ." parsed as a list (B and C conjuncts of A, D an apposition of C)."""
+    return make_doc(["He", "chose", a, ",", b, "and", c, ",", d, "."], [1, 1, 1, 2, 2, 4, 4, 6, 6, 1],
+                    ["nsubj", "ROOT", "dobj", "punct", "conj", "cc", "conj", "punct", "appos", "punct"],
+                    pos=["PRON", "VERB", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT", "PROPN", "PUNCT"],
+                    tags=["PRP", "VBD", "NNP", ",", "NNP", "CC", "NNP", ",", "NNP", "."],
+                    ents=["O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O"])
+
+
+def test_a_list_of_place_pairs_is_two_chains():
+    assert relations(_two_pairs("Paris", "France", "Berlin", "Germany")) == [
+        ("Paris", "located in", "France", "place_chain"), ("Berlin", "located in", "Germany", "place_chain")]
+
+
+def test_a_city_the_gazetteer_knows_elsewhere_does_not_chain_to_a_country():
+    """The same shape, but London is no city of Singapore: a list of three candidate cities."""
+    assert relations(_two_pairs("London", "Singapore", "Dublin", "Ireland")) == [
+        ("Dublin", "located in", "Ireland", "place_chain")]

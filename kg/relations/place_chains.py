@@ -1,0 +1,202 @@
+"""Chains of places: ``Vancouver, British Columbia, Canada``, ``Bari, in the region of Apulia, in
+Southern Italy``, ``in Paris and Lyon, France``. Each place of a chain lies in every later one; a
+list (``France, Germany and Italy``) is no chain, nor is a city the gazetteer knows only in other
+countries followed by a country in a list of pairs (``London, Singapore and Dublin, Ireland``).
+
+The ``place_chain`` row of kg/relations/descriptions.py, and the chain a described place's tail
+continues (``a town in Apulia, Italy``), read them here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.lexicon.countries import city_elsewhere, is_country
+from kg.relations.arguments import Arg, Arguments
+from kg.relations.triples import RawTriple, emit
+
+PLACES = frozenset({"GPE", "LOC"})
+#: Last words of names of places NER may type otherwise (``Moravian-Silesian Region``), and
+#: place nouns that stand for the name in front of them (``the Lazio region``).
+PLACE_WORDS = frozenset("""region district province county state municipality oblast prefecture
+    department governorate canton parish city town village republic island islands voivodeship
+    commune comune borough township""".split())
+#: First words of place names (``Province of Rieti``, ``Gmina Wielbark``).
+PLACE_FIRST_WORDS = frozenset("province county city gmina municipality district region canton prefecture".split())
+_CHAIN_FILLER = frozenset({"in", "within", "of", "the", "a", "an"})
+
+
+def is_place(mi: int, args: Arguments) -> bool:
+    """A place: NER says so, or the name ends in an administrative noun (``Silesian Region``)."""
+    m = args.mentions[mi]
+    words = m.text.lower().split()
+    return m.type in PLACES or (m.type not in ("DATE", "NORP") and bool(words) and (
+        words[-1] in PLACE_WORDS or (len(words) > 1 and words[0] in PLACE_FIRST_WORDS)))
+
+
+def named_place(tok: Token, args: Arguments) -> Arg:
+    """The mentions a preposition's object stands for: a named object, or the name in ``the
+    province of Ankara``."""
+    a = args.arg(tok, pronouns=False)
+    if a or tok.pos_ != "NOUN":
+        return a
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for q in p.children:
+                if q.dep_ == "pobj":
+                    return args.arg(q, pronouns=False)
+    if tok.lower_ in PLACE_WORDS:  # "the Lazio region"
+        for c in tok.children:
+            if c.dep_ in ("compound", "nmod") and args.ent(c) is not None:
+                return Arg([args.ent(c)])
+    return Arg()
+
+
+def with_chain(args: Arguments, mi: int, label: str, tail: Arg, key: str) -> Iterator[RawTriple]:
+    """The edge to ``tail``, and ``located in`` to the later places of a place tail's chain."""
+    yield from emit(args, [mi], label, tail, key)
+    for t in tail.mentions:
+        if is_place(t, args):
+            later = [c for c in chain_after(t, args)[1:] if c not in tail.mentions]
+            yield from emit(args, [mi], "located in", later, "place_chain")
+
+
+def _next_place(end: int, args: Arguments) -> int | None:
+    """The place mention that continues a chain after the token ``end`` (a comma or ``in``):
+    ``, Canada``, ``, in the region of Apulia``, ``in western Turkey`` (``in`` is read here too,
+    wherever the parser hung it: ``İzmir Province in western Turkey``)."""
+    doc = args.doc
+    if end < len(doc) and doc[end].text == ")":  # after "(United States)"
+        end += 1
+    if end + 1 >= len(doc) or doc[end].lower_ not in (",", "(", "in"):
+        return None
+    if doc[end].text == "(":  # "Angleton, Texas (United States)"
+        mi = args.ent(doc[end + 1])
+        if mi is None or not is_place(mi, args) or doc[_end(mi, args)].text != ")":
+            return None
+        return mi
+    for j in range(end + 1, min(end + 7, len(doc))):
+        mi = args.ent(doc[j])
+        if mi is not None:
+            return _state_of(mi, args) if is_place(mi, args) else None
+        t = doc[j]
+        if not (t.lower_ in _CHAIN_FILLER or t.pos_ in ("ADJ", "NOUN")) or t.is_sent_start:
+            return None
+        if j == end + 1 and t.lower_ not in ("in", "within") and doc[end].text == ",":
+            return None
+    return None
+
+
+def _state_of(mi: int, args: Arguments) -> int:
+    """``in the U.S. state of Michigan``: a place in front of an administrative noun that an
+    ``of`` names stands for the place it names (the chain goes on to Michigan, whose own row
+    puts it in the U.S.)."""
+    root = args.roots.get(mi)
+    noun = root.head if root is not None else None
+    if noun is None or root.dep_ not in ("compound", "nmod", "amod") or noun.i < root.i \
+            or noun.lower_ not in PLACE_WORDS or args.ent(noun) is not None:
+        return mi
+    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for q in (q for q in p.children if q.dep_ == "pobj"):
+            named = args.ent(q)
+            if named is not None and named != mi and is_place(named, args):
+                return named
+    return mi
+
+
+def _end(mi: int, args: Arguments) -> int:
+    return args.span_in_sentence(mi)[1]
+
+
+def _is_list(chain: list[int], args: Arguments) -> bool:
+    """``Paris, Lyon(,) and Nice``: the run of places goes on to ``and``/``or`` + a place."""
+    run = list(chain)
+    while len(run) < 12:
+        nxt = _next_place(_end(run[-1], args), args)
+        if nxt is None or nxt in run:
+            break
+        run.append(nxt)
+    doc, i = args.doc, _end(run[-1], args)
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("and", "or"):
+        return False
+    nxt = args.ent(doc[i + 1]) if doc[i + 1].lower_ != "the" or i + 2 >= len(doc) else args.ent(doc[i + 2])
+    if nxt is None or not is_place(nxt, args):
+        return False
+    return not _pair_list(run, nxt, args)
+
+
+def _pair_list(run: list[int], nxt: int, args: Arguments) -> bool:
+    """``Los Angeles, California and Detroit, Michigan``, ``Paris, France and Berlin, Germany``:
+    a list of place pairs, each a chain (not ``Paris, Lyon and Nice, France``: there the last
+    is a country and the second is not). ``London, Singapore and Dublin, Ireland`` has the same
+    shape, but the gazetteer's London is no city of Singapore: a list of three, one pair."""
+    if len(run) != 2 or city_elsewhere(args.mentions[run[0]].text, args.mentions[run[1]].text):
+        return False
+    after = _next_place(_end(nxt, args), args)
+    return after is not None and is_country(args.mentions[after].text) == (
+        is_country(args.mentions[run[1]].text))
+
+
+def chain_after(mi: int, args: Arguments) -> list[int]:
+    """The chain of places that starts at ``mi`` (``mi`` first); only ``mi`` for a list, or
+    when ``mi`` is a country (``France, Turkey, Italy``: no country lies in the next)."""
+    chain = [mi]
+    if is_country(args.mentions[mi].text):
+        return chain
+    while len(chain) < 5:
+        nxt = _next_place(_end(chain[-1], args), args)
+        if nxt is None:
+            nxt = _in_place(chain[-1], args)
+        if nxt is None or nxt in chain:
+            break
+        chain.append(nxt)
+        if is_country(args.mentions[nxt].text):
+            break
+    return [mi] if len(chain) > 1 and _is_list(chain, args) else chain
+
+
+def _in_place(mi: int, args: Arguments) -> int | None:
+    """``the Province of Rieti in the Lazio region``: the one place an ``in`` on the name names."""
+    root = args.roots.get(mi)
+    for c in root.children if root is not None else ():
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for q in (q for q in c.children if q.dep_ == "pobj"):
+                places = [m for m in named_place(q, args).mentions if is_place(m, args)]
+                if len(places) == 1:
+                    return places[0]
+    return None
+
+
+def place_chain(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``Vancouver, British Columbia, Canada``: each place is in every later one of the chain.
+
+    Pattern: place|facility|organisation , [in [the] noun of] place , … — not a list (``A, B
+    and C``).
+    """
+    first = args.mentions[mi]
+    if not (is_place(mi, args) or first.type in ("FAC", "ORG")) or is_country(first.text):
+        return
+    chain = chain_after(mi, args)
+    key = "place_chain" if first.type != "ORG" else "place_chain@org"  # "Haines High School, Alaska"
+    for t in chain[1:]:
+        yield from emit(args, [mi], "located in", [t], key)
+    if len(chain) == 1 and is_place(mi, args):
+        yield from emit(args, [mi], "located in", _shared_chain(mi, root, args), "place_chain@conj")
+
+
+def _shared_chain(mi: int, root: Token, args: Arguments) -> list[int]:
+    """``in Paris and Lyon, France``: places coordinated before the last one share its chain."""
+    later = [c for c in root.conjuncts if c.i > root.i]
+    if not later or root.dep_ == "conj" and root.head.i > root.i:
+        return []
+    start = args.span_in_sentence(mi)[0]
+    if start >= 2 and args.doc[start - 1].text == "," and args.ent(args.doc[start - 2]) is not None:
+        return []  # "Los Angeles, California and Detroit, Michigan": California ends a chain
+    ends = [args.ent(c) for c in later]
+    if any(e is None or not is_place(e, args) or is_country(args.mentions[e].text) for e in ends):
+        return []
+    return [t for t in chain_after(ends[-1], args)[1:] if t != mi]
