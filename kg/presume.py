@@ -41,7 +41,7 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from kg.lexicon.countries import continents, country_named, demonyms, norm
+from kg.lexicon.countries import city_elsewhere, continents, country_named, demonyms, norm
 from kg.model import DocResult, Entity
 from kg.predicates import by_name, node_types
 
@@ -162,6 +162,8 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
         if country == e.id or _foreign_named(e.label, key) or (
                 "ORG" in types and not _domestic(e.label, key)):
             continue
+        if types & PLACE_TYPES and city_elsewhere(e.label, key):
+            continue  # a story about Australia mentions Geneva: the gazetteer's Geneva is elsewhere
         evidence = []
         for name in (_text(e, doc), _text(by_id[country], doc)):
             ev = examples.get(doc, {}).get(name)

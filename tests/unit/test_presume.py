@@ -169,3 +169,12 @@ def test_a_country_named_beside_its_continent_is_in_it():
     # countryinfo's regions: France and Japan are no African countries
     assert _presumed_by("country_continent", doc) == {("ghana", "africa", "continent"), ("nigeria", "africa", "continent")}
     assert _presumed_by("country_continent", _doc("d", text[1:], [("Ghana", "GPE"), ("France", "GPE")])) == set()
+
+
+def test_a_city_the_gazetteer_knows_only_elsewhere_is_not_presumed_in_the_documents_country():
+    """A story that names only Australia, told partly in Geneva: the gazetteer's Geneva is in
+    Switzerland (and the United States), so it gets no presumed country; an unknown place does."""
+    mentions, result = _doc("d", ["Australia and the United Nations have clashed in Geneva.",
+                                  "The talks moved to Villawood later."],
+                            [("Australia", "GPE"), ("Geneva", "GPE"), ("Villawood", "GPE")])
+    assert _presumed((mentions, result)) == {("villawood", "australia", "country")}
