@@ -44,20 +44,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def _status(pid: int | str, field: str) -> int:
-    """A ``/proc/PID/status`` figure in kB (0 if the process is gone)."""
+def _proc_kb(pid: int | str, field: str, file: str = "status") -> int:
+    """A ``/proc/PID/<file>`` figure in kB (``status``: VmRSS, VmHWM; ``smaps_rollup``: Pss); 0 if
+    the process is gone."""
     try:
-        with open(f"/proc/{pid}/status") as fh:
+        with open(f"/proc/{pid}/{file}") as fh:
             m = re.search(rf"^{field}:\s+(\d+)", fh.read(), re.M)
-        return int(m.group(1)) if m else 0
-    except OSError:
-        return 0
-
-
-def _pss(pid: int | str) -> int:
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as fh:
-            m = re.search(r"^Pss:\s+(\d+)", fh.read(), re.M)
         return int(m.group(1)) if m else 0
     except OSError:
         return 0
@@ -89,13 +81,14 @@ class Sampler(threading.Thread):
         tick = 0
         while self.running:
             kids = _children()
-            own, child = _status("self", "VmRSS"), max((_status(k, "VmRSS") for k in kids), default=0)
+            own, child = _proc_kb("self", "VmRSS"), max((_proc_kb(k, "VmRSS") for k in kids), default=0)
             p = self.peaks.setdefault(self.stage, {"rss_mb": 0, "child_rss_mb": 0, "tree_pss_mb": 0})
             p["rss_mb"] = max(p["rss_mb"], own // 1024)
             p["child_rss_mb"] = max(p["child_rss_mb"], child // 1024)
             if kids and tick % 5 == 0:
-                p["tree_pss_mb"] = max(p["tree_pss_mb"], (_pss("self") + sum(_pss(k) for k in kids)) // 1024)
-            if self.limit_kb and own + sum(_status(k, "VmRSS") for k in kids) > self.limit_kb:
+                pss = sum(_proc_kb(k, "Pss", "smaps_rollup") for k in ["self", *kids])
+                p["tree_pss_mb"] = max(p["tree_pss_mb"], pss // 1024)
+            if self.limit_kb and own + sum(_proc_kb(k, "VmRSS") for k in kids) > self.limit_kb:
                 self.exceeded = self.stage
                 for k in kids:
                     try:
@@ -125,7 +118,7 @@ class Stages:
             "wall_s": round(time.perf_counter() - t0, 1),
             "cpu_s": round(ru1.ru_utime + ru1.ru_stime - ru0.ru_utime - ru0.ru_stime, 1),
             "child_cpu_s": round(rc1.ru_utime + rc1.ru_stime - rc0.ru_utime - rc0.ru_stime, 1),
-            "peak_mb": _status("self", "VmHWM") // 1024, "after_mb": _status("self", "VmRSS") // 1024}
+            "peak_mb": _proc_kb("self", "VmHWM") // 1024, "after_mb": _proc_kb("self", "VmRSS") // 1024}
         log(f"{name}: {self.rows[name]} sampled {self.sampler.peaks.get(name)}")
         return value
 

