@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import re
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -12,8 +14,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The tests (and the builds they start) keep derived tables in a folder of their own (kg.stored),
-#: never in the user's cache: a session derives each once, then reads it back.
-os.environ.setdefault("KG_CACHE_HOME", tempfile.mkdtemp(prefix="kg-test-cache-"))
+#: never in the user's cache: a session derives each once, then reads it back, and the folder is
+#: removed when the session ends (a folder the caller set is left alone).
+if "KG_CACHE_HOME" not in os.environ:
+    os.environ["KG_CACHE_HOME"] = tempfile.mkdtemp(prefix="kg-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["KG_CACHE_HOME"], ignore_errors=True)
 SEEDS = ROOT / "seeds"
 GOLD = ROOT.parent / "shared" / "eval" / "seed_gold.yaml"
 #: the 300 Lee ABC stories, one a line, as bench/bench_corpus.py caches them (it fetches them once)
