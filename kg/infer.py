@@ -36,6 +36,7 @@ from typing import Any, Hashable
 import networkx as nx
 from kg import datafiles
 
+from kg.infer_chains import Chains
 from kg.predicates import OTHER, Predicate, by_name, node_types
 
 #: A derived edge's confidence is its weakest premise's times this (a chain is weaker than a link).
@@ -103,12 +104,12 @@ def stated_facts(G: nx.MultiDiGraph) -> dict[Key, Fact]:
 def derive(G: nx.MultiDiGraph) -> list[tuple[Hashable, Hashable, dict[str, Any]]]:
     """The derived edges of ``G`` as ``(head, tail, attributes)``, in the order found.
 
-    Semi-naive: after the first round, a round tries only the chains that use a fact new in the
-    round before. Every other chain was tried already, and what it gave then (or what stopped it:
-    a derived key, a stated id, a type guard) still holds, since facts and ids only grow. The
-    chains it tries are visited in the order a full round visits them (row, then head, middle and
-    tail in sorted order), so each edge cites the same premises as one found by trying every
-    chain again (tests/unit/test_infer_seminaive.py compares the two)."""
+    Semi-naive (kg/infer_chains.py): after the first round, a round tries only the chains through
+    a fact new in the round before. Every other chain was tried already, and what it gave then
+    (or what stopped it: a derived key, a stated id, a type guard) still holds, since facts and ids
+    only grow. The chains are visited in the order a full round visits them, so each edge cites
+    the same premises as one found by trying every chain again
+    (tests/unit/test_infer_seminaive.py compares the two)."""
     rounds, rows = table()
     facts = stated_facts(G)
     types: dict[Hashable, frozenset[str]] = {}
@@ -120,16 +121,21 @@ def derive(G: nx.MultiDiGraph) -> list[tuple[Hashable, Hashable, dict[str, Any]]
         return types[n]
 
     ids, read_back = _stated_ids(G)
+    chains = Chains(facts, ids, read_back)
     out: list[tuple[Hashable, Hashable, dict[str, Any]]] = []
-    index = _Index(facts)
-    delta: dict[str, list[tuple]] | None = None  # the facts new in the round before; None: all
-    for _ in range(rounds):
+    delta: dict[str, list[tuple]] = {}  # the facts new in the round before (first: every fact)
+    for x, name, y in facts:
+        delta.setdefault(name, []).append((x, y))
+    for first in [True] + [False] * (rounds - 1):
         new: dict[Key, tuple[Derivation, Fact]] = {}
         for row in rows:
             p = by_name()[row.then]
-            fresh = _fresh(row, p, facts, ids, read_back, types_of)
-            found = _matches(row, index.tails, facts, fresh) if delta is None else index.new_matches(row, facts, delta, fresh)
-            for a, b, premises in found:
+
+            def fits(a: Hashable, b: Hashable, row: Derivation = row, p: Predicate = p) -> bool:
+                return _fits(row, p, types_of(a), types_of(b))
+
+            for a, b, chain in chains.found(row.when, p.name, p.wikidata, row.restate, row.reverse, delta, first, fits):
+                premises = [facts[(c, when, d)] for c, when, d in zip(chain, row.when, chain[1:])]
                 key = (a, p.name, b)
                 if key in new or any(f.rule in row.not_rules for f in premises):
                     continue
@@ -143,25 +149,10 @@ def derive(G: nx.MultiDiGraph) -> list[tuple[Hashable, Hashable, dict[str, Any]]
                 if key not in facts:
                     facts[key] = fact
                     delta.setdefault(key[1], []).append((key[0], key[2]))
-                    index.add(key)
-            ids.add((a, p.wikidata, b))
+                    chains.add_fact(key)
+            chains.add_id(a, p.wikidata, b)
             out.append((a, b, _attributes(row, p, fact)))
     return out
-
-
-def _fresh(row: Derivation, p: Predicate, facts: dict[Key, Fact], ids: IdSet, read_back: IdSet, types_of):
-    """Whether the row may still derive ``a -p-> b`` this round: what stops it here (a fact or an
-    id already there, the type guard) holds for the whole round, since facts and ids grow only
-    between rounds, so chains are sifted by it before they are sorted."""
-
-    def fresh(a: Hashable, b: Hashable) -> bool:
-        if a == b or ((a, p.name, b) in facts and not row.restate) or (a, p.wikidata, b) in ids:
-            return False
-        if not row.restate and (a, p.wikidata, b) in read_back:
-            return False
-        return _fits(row, p, types_of(a), types_of(b))
-
-    return fresh
 
 
 IdSet = set[tuple[Hashable, str | None, Hashable]]
@@ -188,70 +179,6 @@ def add_derived(G: nx.MultiDiGraph) -> int:
     for a, b, attrs in added:
         G.add_edge(a, b, key=f"derived:{attrs['predicate']}", **attrs)
     return len(added)
-
-
-def _by_predicate(facts: dict[Key, Fact]) -> dict[str, dict[Hashable, list[Hashable]]]:
-    """predicate -> head -> tails, in sorted order."""
-    index: dict[str, dict[Hashable, list[Hashable]]] = {}
-    for x, p, y in sorted(facts, key=lambda k: (k[1], str(k[0]), str(k[2]))):
-        index.setdefault(p, {}).setdefault(x, []).append(y)
-    return index
-
-
-class _Index:
-    """The facts by predicate and head (``tails``: sorted as the first round visits them; a later
-    fact is appended) and by predicate and tail (``heads``), to find the chains through a new fact."""
-
-    def __init__(self, facts: dict[Key, Fact]) -> None:
-        self.tails = _by_predicate(facts)
-        self.heads: dict[str, dict[Hashable, list[Hashable]]] = {}
-        for x, p, y in facts:
-            self.heads.setdefault(p, {}).setdefault(y, []).append(x)
-
-    def add(self, key: Key) -> None:
-        x, p, y = key
-        self.tails.setdefault(p, {}).setdefault(x, []).append(y)
-        self.heads.setdefault(p, {}).setdefault(y, []).append(x)
-
-    def new_matches(self, row: Derivation, facts: dict[Key, Fact], delta: dict[str, list[tuple]], fresh):
-        """``_matches`` restricted to the chains with a premise in ``delta`` (predicate -> the
-        new facts' ends), in its order."""
-        p1 = row.when[0]
-        firsts = delta.get(p1, []) if len(row.when) == 1 else []
-        chains: set[tuple[Hashable, Hashable, Hashable]] = set()
-        if len(row.when) == 2:
-            p2, back = row.when[1], row.reverse
-            for u, v in delta.get(p1, ()):  # u -p1-> v new: every v -p2-> z
-                chains.update((u, v, z) for z in self.tails.get(p2, {}).get(v, ())
-                              if z != u and (fresh(z, u) if back else fresh(u, z)))
-            for u, v in delta.get(p2, ()):  # u -p2-> v new: every x -p1-> u
-                chains.update((x, u, v) for x in self.heads.get(p1, {}).get(u, ())
-                              if x != v and (fresh(v, x) if back else fresh(x, v)))
-        for x, y in sorted(firsts, key=lambda c: (str(c[0]), str(c[1]))):
-            a, b = (y, x) if row.reverse else (x, y)
-            if fresh(a, b):
-                yield a, b, [facts[(x, p1, y)]]
-        for x, y, z in sorted(chains, key=lambda c: (str(c[0]), str(c[1]), str(c[2]))):
-            a, b = (z, x) if row.reverse else (x, z)
-            yield a, b, [facts[(x, p1, y)], facts[(y, row.when[1], z)]]
-
-
-def _matches(row: Derivation, index: dict[str, dict[Hashable, list[Hashable]]], facts: dict[Key, Fact], fresh=None):
-    """``(head, tail, premises)`` for every way the row's premises hold (and ``fresh(head, tail)``)."""
-    first = index.get(row.when[0], {})
-    for x, ys in first.items():
-        for y in ys:
-            if len(row.when) == 1:
-                a, b = (y, x) if row.reverse else (x, y)
-                if fresh is None or fresh(a, b):
-                    yield a, b, [facts[(x, row.when[0], y)]]
-                continue
-            for z in index.get(row.when[1], {}).get(y, ()):
-                if z == x:
-                    continue
-                a, b = (z, x) if row.reverse else (x, z)
-                if fresh is None or fresh(a, b):
-                    yield a, b, [facts[(x, row.when[0], y)], facts[(y, row.when[1], z)]]
 
 
 def _fits(row: Derivation, p: Predicate, head: frozenset[str], tail: frozenset[str]) -> bool:
