@@ -121,11 +121,13 @@ def derive(G: nx.MultiDiGraph) -> list[tuple[Hashable, Hashable, dict[str, Any]]
         return types[n]
 
     ids, read_back = _stated_ids(G)
-    chains = Chains(facts, ids, read_back)
+    cyclic = on_cycles(facts, rows)
+    chains = Chains(facts, ids, read_back, cyclic)
     out: list[tuple[Hashable, Hashable, dict[str, Any]]] = []
     delta: dict[str, list[tuple]] = {}  # the facts new in the round before (first: every fact)
     for x, name, y in facts:
-        delta.setdefault(name, []).append((x, y))
+        if (x, name, y) not in cyclic:
+            delta.setdefault(name, []).append((x, y))
     for first in [True] + [False] * (rounds - 1):
         new: dict[Key, tuple[Derivation, Fact]] = {}
         for row in rows:
@@ -153,6 +155,27 @@ def derive(G: nx.MultiDiGraph) -> list[tuple[Hashable, Hashable, dict[str, Any]]
             chains.add_id(a, p.wikidata, b)
             out.append((a, b, _attributes(row, p, fact)))
     return out
+
+
+def on_cycles(facts: dict[Key, Fact], rows: tuple[Derivation, ...]) -> set[Key]:
+    """The facts of a transitive predicate (a row ``when: [p, p]``, ``then: p``) that lie on a
+    cycle of it, and their inverse readings: no premise of any row. "A is in B" and "B is in A"
+    cannot both hold, and what follows from them is noise: on 16,200 permuted stories one cycle
+    ran through 193 places, and the places located in any of them came out located in every
+    other, a web of derived edges growing with the square of the corpus. The stated edges stay;
+    only nothing is derived through them."""
+    cyclic: set[Key] = set()
+    for name in sorted({r.then for r in rows if r.when == (r.then, r.then)}):
+        inverse = by_name()[name].inverse
+        L = nx.DiGraph()
+        L.add_edges_from((x, y) for x, p, y in facts if p == name)
+        for part in nx.strongly_connected_components(L):
+            if len(part) > 1:
+                for x, y in L.subgraph(part).edges:
+                    cyclic.add((x, name, y))
+                    if inverse:
+                        cyclic.add((y, inverse, x))
+    return cyclic
 
 
 IdSet = set[tuple[Hashable, str | None, Hashable]]

@@ -26,11 +26,14 @@ _NONE: frozenset = frozenset()
 class Chains:
     """The facts by (predicate, head) and (predicate, tail), and the stopped ids by either end."""
 
-    def __init__(self, facts: dict[Key, object], ids: set, read_back: set) -> None:
-        self.tails: Ends = {}  # (predicate, head) -> tails
+    def __init__(self, facts: dict[Key, object], ids: set, read_back: set, no_premise: set[Key] = frozenset()) -> None:
+        self.tails: Ends = {}  # (predicate, head) -> tails: what a chain continues with
         self.heads: Ends = {}  # (predicate, tail) -> heads
+        self.known_tails, self.known_heads = self.tails, self.heads  # every fact: what stops an edge
+        if no_premise:
+            self.known_tails, self.known_heads = {}, {}
         for key in facts:
-            self.add_fact(key)
+            self.add_fact(key, key not in no_premise)
         self.ids_after: Ends = {}  # (head, Wikidata id) -> tails
         self.ids_before: Ends = {}  # (Wikidata id, tail) -> heads
         for a, w, b in ids:
@@ -41,10 +44,14 @@ class Chains:
             self.back_after.setdefault((a, w), set()).add(b)
             self.back_before.setdefault((w, b), set()).add(a)
 
-    def add_fact(self, key: Key) -> None:
+    def add_fact(self, key: Key, premise: bool = True) -> None:
         x, p, y = key
-        self.tails.setdefault((p, x), set()).add(y)
-        self.heads.setdefault((p, y), set()).add(x)
+        if premise:
+            self.tails.setdefault((p, x), set()).add(y)
+            self.heads.setdefault((p, y), set()).add(x)
+        if self.known_tails is not self.tails:
+            self.known_tails.setdefault((p, x), set()).add(y)
+            self.known_heads.setdefault((p, y), set()).add(x)
 
     def add_id(self, a: Hashable, w: str | None, b: Hashable) -> None:
         self.ids_after.setdefault((a, w), set()).add(b)
@@ -54,7 +61,7 @@ class Chains:
         """The ``b`` of ``bs`` for which nothing stops ``a -then-> b`` (``b`` is not ``a``)."""
         out = set(bs).difference(self.ids_after.get((a, w), _NONE))
         if not restate:
-            out.difference_update(self.tails.get((then, a), _NONE), self.back_after.get((a, w), _NONE))
+            out.difference_update(self.known_tails.get((then, a), _NONE), self.back_after.get((a, w), _NONE))
         out.discard(a)
         return out
 
@@ -62,7 +69,7 @@ class Chains:
         """The ``a`` of ``as_`` for which nothing stops ``a -then-> b`` (``a`` is not ``b``)."""
         out = set(as_).difference(self.ids_before.get((w, b), _NONE))
         if not restate:
-            out.difference_update(self.heads.get((then, b), _NONE), self.back_before.get((w, b), _NONE))
+            out.difference_update(self.known_heads.get((then, b), _NONE), self.back_before.get((w, b), _NONE))
         out.discard(b)
         return out
 

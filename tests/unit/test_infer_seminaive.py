@@ -44,10 +44,11 @@ def reference(G: nx.MultiDiGraph) -> list:
     rounds, rows = infer.table()
     facts = infer.stated_facts(G)
     ids, read_back = infer._stated_ids(G)
+    cyclic = infer.on_cycles(facts, rows)  # no premises (tests/unit/test_infer.py)
     out = []
     for _ in range(rounds):
         new: dict = {}
-        index = _by_predicate(facts)
+        index = _by_predicate({k: f for k, f in facts.items() if k not in cyclic})
         for row in rows:
             for a, b, premises in _matches(row, index, facts):
                 p = by_name()[row.then]
