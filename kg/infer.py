@@ -12,6 +12,7 @@ visited in sorted / table order.
 
 Only typed edges that are neither denied nor hedged are premises, and a derived edge passes its
 predicate's type guard like any other, so nothing is derived from a phrase kg could not type.
+Nor is a fact on a cycle of a transitive predicate (A in B, B in A: :func:`on_cycles`) a premise.
 
 >>> import networkx as nx
 >>> G = nx.MultiDiGraph()
