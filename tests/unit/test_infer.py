@@ -139,3 +139,14 @@ def test_an_organisation_presumed_in_a_peoples_country_is_located_in_it():
     G = _graph([["Calgary City Council", "ORG", "country", "Canadian", "NORP"]])
     nx.set_edge_attributes(G, "derived:named_country", "rule")
     assert [(a, b, d["wikidata"]) for a, b, d in derive(G)] == [("Calgary City Council", "Canadian", "P131")]
+
+
+def test_nothing_follows_from_places_located_in_each_other():
+    """A cycle of ``located_in`` (A in B, B in C, C in A: a corpus whose names were permuted,
+    or misread appositions) is no premise: its places would each be derived in all the others.
+    What is located in the cycle from outside it stays stated, and a chain beside it still derives."""
+    G = _graph([["A", "GPE", "located_in", "B", "GPE"], ["B", "GPE", "located_in", "C", "GPE"],
+                ["A", "GPE", "contains", "C", "GPE"], ["D", "GPE", "located_in", "A", "GPE"],
+                ["E", "GPE", "located_in", "F", "GPE"], ["F", "GPE", "located_in", "France", "GPE"]])
+    got = {(a, b, d["predicate"]) for a, b, d in derive(G)}
+    assert got == {("E", "France", "located_in"), ("E", "France", "country"), ("F", "France", "country")}
