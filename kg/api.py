@@ -31,7 +31,7 @@ from kg.graph import build_graph
 from kg.export.atomic import OutputClaim
 from kg.ingest import MAX_DOC_CHARS, SourceNotFound, iter_documents, source_roots
 from kg.model import Document, DocResult, SkippedSource
-from kg.nlp import load_pipeline, model_meta, resolve_model_name
+from kg.nlp import import_spacy, load_pipeline, model_meta, resolve_model_name
 from kg.resolve import resolve
 
 __all__ = ["FORMATS", "BuildResult", "EmptyCorpus", "build", "graph_from_results", "load", "preload",
@@ -217,6 +217,7 @@ def _extractor_makers(model_name: str, packs: AliasIndex, on_stage: Callable[[st
     """Two ways to make the extractor (spaCy and the model load only if a document needs
     parsing): quietly (in a forked child), and announcing ``"loading model"``, ``"extracting"``."""
     def new_extractor() -> DocumentExtractor:
+        import_spacy()
         from kg.extract import DocumentExtractor
 
         return DocumentExtractor(load_pipeline(model_name), packs)
@@ -284,6 +285,7 @@ def document_records(results: Iterable[DocResult]) -> list[dict]:
 def preload(model: str | None = None) -> None:
     """Import spaCy and load the pipeline (and its lexicon) now, so that the next build that must
     parse does not wait for them (``kg build --watch`` calls it while the user edits)."""
+    import_spacy()
     from kg.extract import DocumentExtractor
 
     DocumentExtractor(load_pipeline(resolve_model_name(model)))
