@@ -79,6 +79,8 @@ def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats:
         "documents": documents, "raw": raw_csv,
     }
     aside = _aside(formats) if len(formats) > len(FORKED_FORMATS) and _may_fork() else []
+    for fmt in formats:  # before the fork: the child inherits what they import (numpy: page layouts,
+        importlib.import_module(FORMATS[fmt].module)  # and networkx's XML writers) instead of importing it again
     with staged_set(out) as staging:
         child = _fork_writer(G, aside, staging, options)
         try:
