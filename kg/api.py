@@ -344,13 +344,14 @@ def _early_parse(new_extractor: Callable[[], DocumentExtractor], batch_size: int
 
 
 def _warm(formats: Iterable[str]) -> None:
-    """While the child parses: load what resolution and the writers will need (lexicons, modules)."""
+    """While the child parses: load what resolution, the graph and the writers will need (the
+    gazetteer's tables that resolution and the presumptions read: 0.3 s at first use; modules)."""
     import importlib
 
-    from kg.lexicon.countries import city_names, country_codes
+    from kg.lexicon.countries import city_countries, city_names, continents, country_codes
 
-    city_names()
-    country_codes()
+    for table in (city_names, country_codes, city_countries, continents):
+        table()
     for fmt in formats:
         if fmt in FORMATS:
             importlib.import_module(FORMATS[fmt].module)
