@@ -355,3 +355,20 @@ def test_spacy_is_imported_without_its_command_line_and_parses_the_same():
     assert runs["kg"][0].startswith("False ") and runs["plain"][0].startswith("True ")
     assert runs["kg"][0].split(" ", 1)[1] == runs["plain"][0].split(" ", 1)[1]
     assert runs["kg"][1] == "True"
+
+
+def test_the_pipeline_tokenizer_is_the_one_spacy_load_gives():
+    """``kg.nlp`` starts the pipeline from a bare tokenizer that loading fills: the result must be
+    spaCy's own, part for part (``to_bytes``; the vocabulary grows with what it parsed), and split
+    text the same."""
+    import spacy
+
+    from kg.nlp import PLAIN_TOKENIZER, load_pipeline, resolve_model_name
+
+    nlp = load_pipeline()
+    assert nlp.config["nlp"]["tokenizer"] == {"@tokenizers": PLAIN_TOKENIZER}  # the shortcut is taken
+    plain = spacy.load(resolve_model_name(), exclude=["senter"])
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == plain.tokenizer.to_bytes(exclude=["vocab"])
+    text = ("Don't e-mail U.S. officials at info@example.com :-) -- see https://example.org/a?b=1, "
+            "e.g. the 3.5% rise (C$10bn) in mid-2001's N.Z. rock'n'roll ... 'Mr. O'Neill', he said.")
+    assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in plain.tokenizer(text)]
