@@ -144,7 +144,7 @@ def build(
     if engine != "local" and on_stage:  # the engine's workers load the model: announce it all the same
         run = _announced(run, on_stage)
     store = ResultCache(Path(output_dir) / CACHE_DIRNAME) if (cache and output_dir) else None
-    early = _early_parse(new_extractor, batch_size, on_stage) if engine == "local" else None
+    early = _early_parse(new_extractor, batch_size, on_stage, model_name, packs) if engine == "local" else None
     results = _collect(_extract_all(documents, run, store, fingerprint, early, lambda: _warm(formats)),
                        store, on_document)
     if not results:
@@ -325,8 +325,9 @@ EarlyParse = Callable[[], "BackgroundParse"]
 
 
 def _early_parse(new_extractor: Callable[[], DocumentExtractor], batch_size: int,
-                 on_stage: Callable[[str], None] | None) -> EarlyParse | None:
-    """How a rebuild parses its few changed documents beside the cache reads (``kg.engines.background``);
+                 on_stage: Callable[[str], None] | None, model_name: str, packs: AliasIndex) -> EarlyParse | None:
+    """How a rebuild parses its few changed documents beside the cache reads (``kg.engines.background``;
+    the child ``kg build`` started before its imports if there is one, ``kg.engines.prestart``);
     None where it cannot fork, or when this process already holds spaCy (``--watch``, a session)."""
     import sys
 
@@ -338,7 +339,7 @@ def _early_parse(new_extractor: Callable[[], DocumentExtractor], batch_size: int
     def start() -> background.BackgroundParse:
         if on_stage:
             on_stage("loading model")
-        return background.BackgroundParse(new_extractor, batch_size)
+        return background.take_prestarted(model_name, packs) or background.BackgroundParse(new_extractor, batch_size)
 
     return start
 
@@ -388,6 +389,10 @@ def _extract_all(documents: Iterable[Document], run: Engine, store: ResultCache 
                     job.close()
                     break
         else:
+            if job is None:  # nothing to parse: a child ``kg build`` started on a hunch is not needed
+                from kg.engines.background import discard_prestarted
+
+                discard_prestarted()
             yield from _rebuild(seen, keys, missing, run, store, job, warm)
             return
         documents = chain(seen, documents)
