@@ -31,7 +31,7 @@ from kg.graph import build_graph
 from kg.export.atomic import OutputClaim
 from kg.ingest import MAX_DOC_CHARS, SourceNotFound, iter_documents, source_roots
 from kg.model import Document, DocResult, SkippedSource
-from kg.nlp import load_pipeline, model_meta, resolve_model_name
+from kg.nlp import import_spacy, load_pipeline, model_meta, resolve_model_name
 from kg.resolve import resolve
 
 __all__ = ["FORMATS", "BuildResult", "EmptyCorpus", "build", "graph_from_results", "load", "preload",
@@ -144,7 +144,7 @@ def build(
     if engine != "local" and on_stage:  # the engine's workers load the model: announce it all the same
         run = _announced(run, on_stage)
     store = ResultCache(Path(output_dir) / CACHE_DIRNAME) if (cache and output_dir) else None
-    early = _early_parse(new_extractor, batch_size, on_stage) if engine == "local" else None
+    early = _early_parse(new_extractor, batch_size, on_stage, model_name, packs) if engine == "local" else None
     results = _collect(_extract_all(documents, run, store, fingerprint, early, lambda: _warm(formats)),
                        store, on_document)
     if not results:
@@ -217,6 +217,7 @@ def _extractor_makers(model_name: str, packs: AliasIndex, on_stage: Callable[[st
     """Two ways to make the extractor (spaCy and the model load only if a document needs
     parsing): quietly (in a forked child), and announcing ``"loading model"``, ``"extracting"``."""
     def new_extractor() -> DocumentExtractor:
+        import_spacy()
         from kg.extract import DocumentExtractor
 
         return DocumentExtractor(load_pipeline(model_name), packs)
@@ -284,6 +285,7 @@ def document_records(results: Iterable[DocResult]) -> list[dict]:
 def preload(model: str | None = None) -> None:
     """Import spaCy and load the pipeline (and its lexicon) now, so that the next build that must
     parse does not wait for them (``kg build --watch`` calls it while the user edits)."""
+    import_spacy()
     from kg.extract import DocumentExtractor
 
     DocumentExtractor(load_pipeline(resolve_model_name(model)))
@@ -323,8 +325,9 @@ EarlyParse = Callable[[], "BackgroundParse"]
 
 
 def _early_parse(new_extractor: Callable[[], DocumentExtractor], batch_size: int,
-                 on_stage: Callable[[str], None] | None) -> EarlyParse | None:
-    """How a rebuild parses its few changed documents beside the cache reads (``kg.engines.background``);
+                 on_stage: Callable[[str], None] | None, model_name: str, packs: AliasIndex) -> EarlyParse | None:
+    """How a rebuild parses its few changed documents beside the cache reads (``kg.engines.background``;
+    the child ``kg build`` started before its imports if there is one, ``kg.engines.prestart``);
     None where it cannot fork, or when this process already holds spaCy (``--watch``, a session)."""
     import sys
 
@@ -336,19 +339,20 @@ def _early_parse(new_extractor: Callable[[], DocumentExtractor], batch_size: int
     def start() -> background.BackgroundParse:
         if on_stage:
             on_stage("loading model")
-        return background.BackgroundParse(new_extractor, batch_size)
+        return background.take_prestarted(model_name, packs) or background.BackgroundParse(new_extractor, batch_size)
 
     return start
 
 
 def _warm(formats: Iterable[str]) -> None:
-    """While the child parses: load what resolution and the writers will need (lexicons, modules)."""
+    """While the child parses: load what resolution, the graph and the writers will need (the
+    gazetteer's tables that resolution and the presumptions read: 0.3 s at first use; modules)."""
     import importlib
 
-    from kg.lexicon.countries import city_names, country_codes
+    from kg.lexicon.countries import city_countries, city_names, continents, country_codes
 
-    city_names()
-    country_codes()
+    for table in (city_names, country_codes, city_countries, continents):
+        table()
     for fmt in formats:
         if fmt in FORMATS:
             importlib.import_module(FORMATS[fmt].module)
@@ -385,6 +389,10 @@ def _extract_all(documents: Iterable[Document], run: Engine, store: ResultCache 
                     job.close()
                     break
         else:
+            if job is None:  # nothing to parse: a child ``kg build`` started on a hunch is not needed
+                from kg.engines.background import discard_prestarted
+
+                discard_prestarted()
             yield from _rebuild(seen, keys, missing, run, store, job, warm)
             return
         documents = chain(seen, documents)

@@ -19,7 +19,7 @@ from rich.table import Table
 from rich.text import Text
 from typer.core import TyperGroup
 
-from kg.cli_progress import progress_bar
+from kg.cli_progress import build_with_progress
 
 if TYPE_CHECKING:
     from kg.cache import LayoutCache
@@ -180,40 +180,15 @@ def build(
 def _build_once(sources: list[Path], options: dict, *, png: bool, quiet: bool, verbose: bool,
                 list_outputs: bool = True):
     """One build with a progress bar and a summary; a failure raises ``KgError`` (reported once)."""
-    from kg.api import build as run_build
-    from kg.ingest import count_documents
+    from kg.engines import prestart
 
-    skipped = []
-
-    def on_skip(s) -> None:
-        skipped.append(s)
-        if not quiet:
-            err.print(f"[yellow]skipped[/] {escape(str(s.path))}: {escape(str(s.reason))}")
-
-    total = count_documents(sources, exclude=[options["output_dir"]])
-    progress = progress_bar(err, disable=quiet or total <= 1)
-    with progress:
-        # "reading" until a document must be parsed (cached ones are served meanwhile), then
-        # "loading model", then "extracting".
-        task = progress.add_task("reading", total=total or None, started=progress.get_time())
-
-        def on_document(result) -> None:
-            progress.advance(task)
-            if verbose:
-                err.print(f"  {result.doc}: {len(result.mentions)} mentions, {len(result.triples)} triples",
-                          markup=False)
-
-        def on_stage(stage: str) -> None:
-            done = progress.tasks[0].completed
-            if stage == "loading model":  # the clock of the rate starts once the model is there
-                progress.update(task, description="loading model", started=None)
-            elif stage == "extracting":
-                progress.update(task, description="extracting", started=progress.get_time(), base=done)
-            else:  # extraction is over: say what the wait is for
-                progress.update(task, description=f"{stage} ({int(done)} docs)", total=done)
-
-        result = run_build([str(s) for s in sources], **options, on_skip=on_skip,
-                           on_document=on_document, on_stage=on_stage)
+    started = prestart.begin(sources, options)  # a changed corpus: the parse child loads spaCy meanwhile
+    finished = False
+    try:
+        result, skipped = build_with_progress(sources, options, err, quiet=quiet, verbose=verbose)
+        finished = True
+    finally:
+        prestart.end(options["output_dir"], started, finished)
     if png:
         from kg.export.image import render_image
 

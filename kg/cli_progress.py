@@ -8,10 +8,16 @@ from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn
+from rich.markup import escape
 from rich.text import Text
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rich.progress import Task
+
+    from kg.api import BuildResult
+    from kg.model import DocResult, SkippedSource
 
 
 class RateColumn(ProgressColumn):
@@ -43,3 +49,44 @@ def progress_bar(console: Console, *, disable: bool) -> Progress:
         SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
         MofNCompleteColumn(), RateColumn(), console=console, transient=True, disable=disable,
     )
+
+
+def build_with_progress(sources: list[Path], options: dict, err: Console, *, quiet: bool,
+                        verbose: bool) -> tuple[BuildResult, list[SkippedSource]]:
+    """``kg.api.build`` (``options``: its keyword arguments) under the progress bar on ``err``;
+    the result and the sources it skipped, each reported as it is met unless ``quiet``."""
+    from kg.api import build as run_build
+    from kg.ingest import count_documents
+
+    skipped: list[SkippedSource] = []
+
+    def on_skip(s: SkippedSource) -> None:
+        skipped.append(s)
+        if not quiet:
+            err.print(f"[yellow]skipped[/] {escape(str(s.path))}: {escape(str(s.reason))}")
+
+    total = count_documents(sources, exclude=[options["output_dir"]])
+    progress = progress_bar(err, disable=quiet or total <= 1)
+    with progress:
+        # "reading" until a document must be parsed (cached ones are served meanwhile), then
+        # "loading model", then "extracting".
+        task = progress.add_task("reading", total=total or None, started=progress.get_time())
+
+        def on_document(result: DocResult) -> None:
+            progress.advance(task)
+            if verbose:
+                err.print(f"  {result.doc}: {len(result.mentions)} mentions, {len(result.triples)} triples",
+                          markup=False)
+
+        def on_stage(stage: str) -> None:
+            done = progress.tasks[0].completed
+            if stage == "loading model":  # the clock of the rate starts once the model is there
+                progress.update(task, description="loading model", started=None)
+            elif stage == "extracting":
+                progress.update(task, description="extracting", started=progress.get_time(), base=done)
+            else:  # extraction is over: say what the wait is for
+                progress.update(task, description=f"{stage} ({int(done)} docs)", total=done)
+
+        result = run_build([str(s) for s in sources], **options, on_skip=on_skip,
+                           on_document=on_document, on_stage=on_stage)
+    return result, skipped

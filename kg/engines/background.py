@@ -6,7 +6,9 @@ child is forked as soon as the first changed document is found: it imports spaCy
 model while this process goes on checking the other documents, decodes the cached results,
 loads the resolution's lexicons and imports the writers; on a second core the two overlap. The
 child runs the same extractor as the local engine, so its results are the same records (tested:
-the outputs are the bytes of a full build).
+the outputs are the bytes of a full build). ``kg build`` may fork it earlier still, before its
+own imports, when the source files look changed (:mod:`kg.engines.prestart`); the build then
+takes that child (:func:`take_prestarted`) instead of forking one.
 
 A plain ``multiprocessing`` child and a pipe: the documents go in once the scan is over, the
 results come back pickled. A child that dies or fails makes :meth:`BackgroundParse.results`
@@ -25,6 +27,7 @@ from typing import TYPE_CHECKING
 from kg.model import Document, DocResult
 
 if TYPE_CHECKING:
+    from kg.aliases import AliasIndex
     from kg.extract import DocumentExtractor
 
 log = logging.getLogger(__name__)
@@ -36,12 +39,19 @@ def available() -> bool:
 
 
 class BackgroundParse:
-    """Fork a child that makes the extractor now; :meth:`parse` hands it the documents."""
+    """Fork a child that makes the extractor now; :meth:`parse` hands it the documents.
 
-    def __init__(self, make_extractor: Callable[[], DocumentExtractor], batch_size: int = 32) -> None:
+    With ``model`` instead of ``make_extractor`` (:func:`prestart`), the child loads spaCy and
+    that pipeline now, and makes the extractor once :meth:`parse` sends the alias packs along.
+    """
+
+    def __init__(self, make_extractor: Callable[[], DocumentExtractor] | None = None, batch_size: int = 32,
+                 *, model: str | None = None) -> None:
         ctx = multiprocessing.get_context("fork")
         self.conn, child_end = ctx.Pipe()
-        self.process = ctx.Process(target=_child, args=(child_end, self.conn, make_extractor, batch_size),
+        self.model = model
+        self.packs: AliasIndex | None = None
+        self.process = ctx.Process(target=_child, args=(child_end, self.conn, make_extractor, batch_size, model),
                                    daemon=True)
         self.process.start()
         child_end.close()  # so that a dead child reads as end-of-file here
@@ -50,7 +60,7 @@ class BackgroundParse:
     def parse(self, documents: list[Document]) -> None:
         self.count = len(documents)
         try:
-            self.conn.send(documents)
+            self.conn.send((self.packs, documents))
         except OSError:  # the child is gone: results() says so
             pass
 
@@ -76,14 +86,24 @@ class BackgroundParse:
         self.process.join()
 
 
-def _child(conn: Connection, parent_end: Connection, make_extractor: Callable[[], DocumentExtractor],
-           batch_size: int) -> None:
+def _child(conn: Connection, parent_end: Connection, make_extractor: Callable[[], DocumentExtractor] | None,
+           batch_size: int, model: str | None) -> None:
     """In the child: make the extractor (spaCy's import, the model), wait for the documents, parse.
     The parent's end of the pipe is closed first, so that a parent that dies reads as end-of-file."""
     parent_end.close()
     try:
-        extractor = make_extractor()
-        documents = conn.recv()
+        if make_extractor is None:  # prestarted: load now, make the extractor with the packs sent
+            from kg.nlp import import_spacy, load_pipeline
+
+            import_spacy()
+            from kg.extract import DocumentExtractor
+
+            load_pipeline(model)
+        else:
+            extractor = make_extractor()
+        packs, documents = conn.recv()
+        if make_extractor is None:
+            extractor = DocumentExtractor(load_pipeline(model), packs)
         conn.send(("ok", list(extractor.run(documents, batch_size=batch_size))))
     except EOFError:  # the parent closed the pipe: nothing to parse
         pass
@@ -91,3 +111,35 @@ def _child(conn: Connection, parent_end: Connection, make_extractor: Callable[[]
         conn.send((f"failed: {type(exc).__name__}", None))
     finally:
         conn.close()
+
+
+#: A child started by :func:`prestart` that no build has taken yet (at most one).
+_PRESTARTED: BackgroundParse | None = None
+
+
+def prestart(model: str, batch_size: int = 32) -> None:
+    """Fork, now, the child a rebuild will parse its changed documents in (``kg.engines.prestart``
+    calls it before kg's own imports); :func:`take_prestarted` hands it to the build."""
+    global _PRESTARTED
+    discard_prestarted()
+    _PRESTARTED = BackgroundParse(batch_size=batch_size, model=model)
+
+
+def take_prestarted(model: str, packs: AliasIndex) -> BackgroundParse | None:
+    """The prestarted child, if it loads ``model``, to parse with ``packs``; else None."""
+    global _PRESTARTED
+    job, _PRESTARTED = _PRESTARTED, None
+    if job is not None and job.model != model:
+        job.close()
+        return None
+    if job is not None:
+        job.packs = packs
+    return job
+
+
+def discard_prestarted() -> None:
+    """Stop a prestarted child that no build took (nothing had changed after all)."""
+    global _PRESTARTED
+    job, _PRESTARTED = _PRESTARTED, None
+    if job is not None:
+        job.close()

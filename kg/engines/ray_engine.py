@@ -124,8 +124,10 @@ class _BatchExtractor:
 
     def __init__(self, model: str, packs: AliasIndex, fingerprint: str) -> None:
         from kg.cache import extraction_fingerprint
+        from kg.nlp import import_spacy, load_pipeline
+
+        import_spacy()
         from kg.extract import DocumentExtractor
-        from kg.nlp import load_pipeline
 
         self.extractor = DocumentExtractor(load_pipeline(model), packs)
         here = extraction_fingerprint(model, packs)

@@ -117,7 +117,7 @@ def write_database(G: nx.MultiDiGraph, path: str | os.PathLike, documents: Itera
         try:
             load_tables(work, fresh, all_tables)
         except RuntimeError as exc:  # LadybugDB reports a failed write (a full disk…) as RuntimeError
-            raise _as_os_error(exc) from exc
+            raise _as_os_error(exc, work) from exc
         for leftover in (Path(f"{target}.wal"), Path(f"{target}.lock")):
             leftover.unlink(missing_ok=True)  # a crashed writer's log must not replay into the new file
         os.replace(fresh, target)
@@ -126,10 +126,20 @@ def write_database(G: nx.MultiDiGraph, path: str | os.PathLike, documents: Itera
     return target
 
 
-def _as_os_error(exc: RuntimeError) -> OSError:
+#: Free bytes under which a failed database write is put down to a full disk.
+FULL_DISK_BYTES = 64 * 1024
+
+
+def _as_os_error(exc: RuntimeError, folder: Path) -> OSError:
     """The database's write failure as the ``OSError`` it is, so the build reports it in one line
-    (``OutputError``) and keeps the previous outputs; a full disk keeps its errno."""
+    (``OutputError``) and keeps the previous outputs; a full disk keeps its errno. LadybugDB does
+    not always say so: on a full disk its page reads fail as well ("numBytesRead: 0"), so a write
+    that failed where (almost) no space is left is reported as the full disk it met."""
     text = str(exc)
-    if os.strerror(errno.ENOSPC) in text:
+    try:
+        full = shutil.disk_usage(folder).free < FULL_DISK_BYTES
+    except OSError:
+        full = False
+    if os.strerror(errno.ENOSPC) in text or full:
         return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
     return OSError(f"the graph database could not be written: {text.splitlines()[0] if text else exc!r}")

@@ -332,3 +332,43 @@ def test_damaged_layout_entries_are_recomputed(tmp_path):
     assert store.get("text") is None and store.get("junk") is None and store.get("missing") is None
     assert (store.hits, store.misses) == (1, 3)
     store.close()
+
+
+def test_spacy_is_imported_without_its_command_line_and_parses_the_same():
+    """``kg.nlp.import_spacy`` leaves ``spacy.cli`` (requests, weasel, jinja2…) unimported; the
+    pipeline then parses exactly as after a plain ``import spacy``, and ``spacy.info`` still works."""
+    sentence = "Apple hired Tim Cook in 1998, and he later became its chief executive in Cupertino."
+    script = (
+        "import sys\n"
+        "if sys.argv[1] == 'kg':\n"
+        "    from kg.nlp import import_spacy; import_spacy()\n"
+        "else:\n"
+        "    import spacy\n"
+        "from kg.nlp import load_pipeline\n"
+        "doc = load_pipeline()(sys.argv[2])\n"
+        "print('spacy.cli' in sys.modules, [(t.tag_, t.dep_, t.head.i, t.ent_type_, t.lemma_) for t in doc])\n"
+        "import spacy\n"
+        "print(sorted(spacy.info(silent=True)) == sorted(spacy.cli.info.__globals__['info'](silent=True)))\n"
+    )
+    runs = {how: subprocess.run([sys.executable, "-c", script, how, sentence], capture_output=True, text=True,
+                                check=True).stdout.splitlines() for how in ("kg", "plain")}
+    assert runs["kg"][0].startswith("False ") and runs["plain"][0].startswith("True ")
+    assert runs["kg"][0].split(" ", 1)[1] == runs["plain"][0].split(" ", 1)[1]
+    assert runs["kg"][1] == "True"
+
+
+def test_the_pipeline_tokenizer_is_the_one_spacy_load_gives():
+    """``kg.nlp`` starts the pipeline from a bare tokenizer that loading fills: the result must be
+    spaCy's own, part for part (``to_bytes``; the vocabulary grows with what it parsed), and split
+    text the same."""
+    import spacy
+
+    from kg.nlp import PLAIN_TOKENIZER, load_pipeline, resolve_model_name
+
+    nlp = load_pipeline()
+    assert nlp.config["nlp"]["tokenizer"] == {"@tokenizers": PLAIN_TOKENIZER}  # the shortcut is taken
+    plain = spacy.load(resolve_model_name(), exclude=["senter"])
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == plain.tokenizer.to_bytes(exclude=["vocab"])
+    text = ("Don't e-mail U.S. officials at info@example.com :-) -- see https://example.org/a?b=1, "
+            "e.g. the 3.5% rise (C$10bn) in mid-2001's N.Z. rock'n'roll ... 'Mr. O'Neill', he said.")
+    assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in plain.tokenizer(text)]

@@ -195,3 +195,72 @@ def test_a_rebuild_parses_its_changes_in_the_child_or_streams_too_many(tmp_path,
     assert got == list(extractor.run(docs))
     assert len(children) == 1 and not children[0].process.is_alive()
     assert parsed_here == ([] if limit == 64 else [d.id for d in docs[:4]])
+
+
+@pytest.mark.parametrize("child_takes_shared", [True, False])
+def test_a_shared_format_is_written_once_by_whichever_process_takes_it(tmp_path, monkeypatch, child_takes_shared):
+    """GEXF (``SHARED_FORMATS``) goes to the first process free for it. A child that took it and
+    died leaves it to this process; a child that never got to it leaves it here too: same bytes."""
+    import kg.export
+
+    src = seed_files(tmp_path)
+    G = kg.build([str(src)], output_dir=tmp_path / "normal").graph
+    real = kg.export._write_in_child
+    taken: list[str] = []
+
+    def child(fmts, staging, conn, parent_end, claim):
+        if child_takes_shared:  # takes every shared format, then dies before writing any
+            taken.extend(f for f in fmts if f in kg.export.SHARED_FORMATS and claim(f))
+            os._exit(3)
+        real([f for f in fmts if f not in kg.export.SHARED_FORMATS], staging, conn, parent_end, claim)
+
+    monkeypatch.setattr(kg.export, "_write_in_child", child)
+    kg.export.write_outputs(G, tmp_path / "shared", summary={"documents": G.graph["documents"]})
+    for name in OUTPUTS:
+        assert (tmp_path / "shared" / name).read_bytes() == (tmp_path / "normal" / name).read_bytes(), name
+    assert not [p for p in (tmp_path / "shared").iterdir() if p.name.endswith(".tmp")]
+    writer = kg.export._ChildWriter.__new__(kg.export._ChildWriter)  # the claim is exclusive
+    writer.claims = __import__("multiprocessing").get_context("fork").Array("b", len(kg.export.SHARED_FORMATS))
+    assert writer.claim("gexf") and not writer.claim("gexf")
+
+
+PRESTART_SCRIPT = """
+import sys, kg
+from kg.engines import background, prestart
+src, out = sys.argv[1], sys.argv[2]
+started = prestart.begin([src], {"output_dir": out})
+child = background._PRESTARTED
+result = kg.build([src], output_dir=out)
+prestart.end(out, started, True)
+print(child is not None, background._PRESTARTED is None, child is None or not child.process.is_alive(),
+      result.cached, "spacy" in sys.modules)
+"""
+
+
+def test_kg_build_starts_the_parse_child_first_when_the_sources_changed(tmp_path):
+    """``kg.engines.prestart``: a source modified since the last build's start forks the parse
+    child before the build's imports; the build takes it (the bytes of a full build), or stops it
+    when the text did not change after all. Unchanged sources start nothing."""
+    from kg.engines.prestart import STAMP, touched
+
+    src = seed_files(tmp_path)
+    out = tmp_path / "out"
+    one_shot(src, out)
+    docs = sorted(src.glob("*.txt"))
+    assert (out / CACHE_DIRNAME / STAMP).is_file() and not touched([src], out)
+
+    def run() -> list[str]:
+        done = subprocess.run([sys.executable, "-c", PRESTART_SCRIPT, str(src), str(out)], capture_output=True,
+                              text=True, timeout=600)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.split()
+
+    docs[2].write_text(docs[2].read_text(encoding="utf-8").strip() + " Reuters reported it.\n", encoding="utf-8")
+    assert touched([src], out)
+    assert run() == ["True", "True", "True", str(len(docs) - 1), "False"]  # taken, parsed there
+    assert_same_as_full(src, out, tmp_path / "full")
+    assert run() == ["False", "True", "True", str(len(docs)), "False"]  # nothing touched: no child
+    os.utime(docs[5])  # saved again, same text: a child on a hunch, stopped
+    assert run() == ["True", "True", "True", str(len(docs)), "False"]
+    assert not touched([src], out)
+    assert not touched([src], tmp_path / "never-built")

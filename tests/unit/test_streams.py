@@ -167,3 +167,32 @@ def test_gexf_is_the_same_on_another_day(tmp_path, monkeypatch, reserved):
         written.append((tmp_path / f"{day}.gexf").read_bytes())
     assert written[0] == written[1]
     assert b"lastmodifieddate" not in written[0] and b"<creator>NetworkX" in written[0]
+
+
+@pytest.mark.parametrize("level", [2, 3])
+def test_element_text_is_what_networkx_indent_and_tostring_give(level):
+    """``_xml`` against ElementTree itself: nested, empty, blank and escaped values, attribute order."""
+    from xml.etree.ElementTree import Element, SubElement, tostring
+
+    from networkx.readwrite.graphml import GraphMLWriter
+
+    from kg.export.xmlstream import _xml
+
+    def element() -> Element:
+        node = Element("node", id='a "b" & <c>\n\t\r', label="é \u2028")
+        SubElement(node, "data", key="k1").text = "x < y & z > w \"q\"\n"
+        SubElement(node, "data", key="empty").text = ""
+        SubElement(node, "data", key="blank").text = "  "
+        values = SubElement(node, "attvalues")
+        for i, value in enumerate(["1", "true", "<&>"]):
+            SubElement(values, "attvalue", {"for": str(i), "value": value})
+        SubElement(node, "leaf")
+        return node
+
+    indent = GraphMLWriter().indent
+    for tail in ("\n" + "  " * level, "\n"):
+        expected = element()
+        indent(expected, level)
+        expected.tail = tail
+        assert _xml(element(), level, tail) == tostring(expected, encoding="unicode")
+    assert _xml(Element("edge", source="s"), level, "") == '<edge source="s" />'
