@@ -335,6 +335,18 @@ def city_elsewhere(city: str, country: str) -> bool:
     return code is not None and code not in codes
 
 
+def city_only_in(city: str, country: str) -> bool:
+    """True when the gazetteer knows ``city`` as a city of 15,000 people or more in ``country``
+    (kg's label of a country) and in no other country: "Toulouse" only in France, not "London"
+    (Canada and the United Kingdom) nor a name it does not know.
+
+    >>> city_only_in("Toulouse", "France"), city_only_in("London", "Canada"), city_only_in("Smallville", "France")
+    (True, False, False)
+    """
+    code = _label_codes().get(country)
+    return code is not None and city_countries().get(city.lower()) == (code,)
+
+
 @lru_cache(maxsize=1)
 def _label_codes() -> dict[str, str]:
     """kg's country label -> ISO code."""

@@ -33,6 +33,10 @@ the holder of a title. Rules (``rule`` on the edge):
 ``entity_of``, ``entity_possessive``, ``siblings``, ``org_modifier``  two names joined inside one
                   phrase (``Philip V of Spain``, ``James Joyce's Ulysses``, ``his children A, B
                   and C``, ``a British Army officer``): see ``links``
+``region_of``     ``the Sukhumi district of Abkhazia``: the region a name in front of its noun
+                  names lies in the ``of`` place; see ``place_chains``
+``gazetteer_country``  a city and its country (or its people) named in one sentence, when the
+                  gazetteer knows the city in that country only; see ``gazetteer``
 ``life_dates``    ``X (1782 Havana – 1836 Madrid)``: born in, died in; see ``parentheses``
 ``prep_part``     ``born in the village of X``: a part or area of a place stands for it
 ``such_as``       ``featured acts such as X``: named members stand for an unnamed plural

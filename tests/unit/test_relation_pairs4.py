@@ -1,0 +1,135 @@
+"""Hand-built parses for this round's relation mechanisms: a city and its country in one sentence
+(``gazetteer_country``), a place named through part and place nouns (``the southwestern part of the
+state of Indiana``), a title-cased role in front of a name (``Afghan Prime Minister X``) and a title
+the parser coordinated with the name (``American rapper and singer X``); each with a parse on which
+it must stay silent."""
+
+from __future__ import annotations
+
+from hand_docs import make_doc, mentions_of
+from spacy.tokens import Doc
+
+from kg.relations import extract_relations
+
+
+def relations(doc: Doc) -> list[tuple[str, str, str, str]]:
+    ms = mentions_of(doc)
+    return [(ms[t.head].text, t.relation, ms[t.tail].text, t.rule) for t, _ in extract_relations(doc, ms)]
+
+
+def _composer(city: str, people: str) -> Doc:
+    """``Talgorn was born in <city> and is a <people> composer .``"""
+    words = ["Talgorn", "was", "born", "in", city, "and", "is", "a", people, "composer", "."]
+    return make_doc(words, [2, 2, 2, 2, 3, 2, 2, 9, 9, 6, 2],
+                    ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "cc", "conj", "det", "amod", "attr", "punct"],
+                    pos=["PROPN", "AUX", "VERB", "ADP", "PROPN", "CCONJ", "AUX", "DET", "ADJ", "NOUN", "PUNCT"],
+                    tags=["NNP", "VBD", "VBN", "IN", "NNP", "CC", "VBZ", "DT", "JJ", "NN", "."],
+                    ents=["B-PERSON", "O", "O", "O", "B-GPE", "O", "O", "O", "B-NORP", "O", "O"],
+                    lemmas=["talgorn", "be", "bear", "in", city.lower(), "and", "be", "a", people.lower(),
+                            "composer", "."])
+
+
+def test_a_city_takes_the_country_the_gazetteer_and_the_sentence_agree_on():
+    got = [r for r in relations(_composer("Toulouse", "French")) if r[3] == "gazetteer_country"]
+    assert got == [("Toulouse", "country", "French", "gazetteer_country")]
+
+
+def test_no_country_for_a_city_of_two_countries_or_of_another_one():
+    for city, people in (("London", "Canadian"), ("Toulouse", "German"), ("Smallville", "French")):
+        assert not [r for r in relations(_composer(city, people)) if r[3] == "gazetteer_country"], city
+
+
+def _site(part: str) -> Doc:
+    """``Ellerbusch is a site in the southwestern <part> of the state of Indiana .``"""
+    words = ["Ellerbusch", "is", "a", "site", "in", "the", "southwestern", part, "of", "the", "state", "of",
+             "Indiana", "."]
+    return make_doc(words, [1, 1, 3, 1, 3, 7, 7, 4, 7, 10, 8, 10, 11, 1],
+                    ["nsubj", "ROOT", "det", "attr", "prep", "det", "amod", "pobj", "prep", "det", "pobj", "prep",
+                     "pobj", "punct"],
+                    pos=["PROPN", "AUX", "DET", "NOUN", "ADP", "DET", "ADJ", "NOUN", "ADP", "DET", "NOUN", "ADP",
+                         "PROPN", "PUNCT"],
+                    tags=["NNP", "VBZ", "DT", "NN", "IN", "DT", "JJ", "NN", "IN", "DT", "NN", "IN", "NNP", "."],
+                    ents=["B-FAC", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"],
+                    lemmas=["ellerbusch", "be", "a", "site", "in", "the", "southwestern", part, "of", "the", "state",
+                            "of", "indiana", "."])
+
+
+def test_a_place_named_through_a_part_of_a_state():
+    assert [r for r in relations(_site("part")) if r[3] == "class_noun"] == [
+        ("Ellerbusch", "site in", "Indiana", "class_noun")]
+
+
+def test_no_place_through_a_noun_that_is_no_part_or_place():
+    # "a site in the southwestern museum of the state of Indiana": a museum is no part of a place
+    assert not [r for r in relations(_site("museum")) if r[3] == "class_noun"]
+
+
+def _minister(title: str) -> Doc:
+    """``Sabet was an aide to Afghan Prime <title> Gulbuddin Hekmatyar .``"""
+    words = ["Sabet", "was", "an", "aide", "to", "Afghan", "Prime", title, "Gulbuddin", "Hekmatyar", "."]
+    return make_doc(words, [1, 1, 3, 1, 3, 7, 7, 4, 9, 7, 1],
+                    ["nsubj", "ROOT", "det", "attr", "prep", "amod", "compound", "pobj", "compound", "appos",
+                     "punct"],
+                    pos=["PROPN", "AUX", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "DT", "NN", "IN", "NNP", "NNP", "NNP", "NNP", "NNP", "."],
+                    ents=["B-PERSON", "O", "O", "O", "O", "B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O"],
+                    lemmas=["sabet", "be", "an", "aide", "to", "afghan", "prime", title.lower(), "gulbuddin",
+                            "hekmatyar", "."])
+
+
+def test_a_title_cased_role_in_front_of_a_name_describes_it():
+    assert ("Gulbuddin Hekmatyar", "nationality", "Afghan", "nationality") in relations(_minister("Minister"))
+
+
+def test_a_title_cased_word_that_is_no_role_describes_nothing():
+    # "Afghan Prime Cabinet Gulbuddin Hekmatyar": no role noun, no nationality
+    assert not [r for r in relations(_minister("Cabinet")) if r[3] == "nationality"]
+
+
+def _rapper(first: str, first_ent: str) -> Doc:
+    """``It is a song by <first> rapper and singer Nicki Minaj .``, the name the parser's conjunct
+    of ``rapper``."""
+    words = ["It", "is", "a", "song", "by", first, "rapper", "and", "singer", "Nicki", "Minaj", "."]
+    return make_doc(words, [1, 1, 3, 1, 3, 6, 4, 6, 10, 10, 6, 1],
+                    ["nsubj", "ROOT", "det", "attr", "prep", "amod", "pobj", "cc", "compound", "compound", "conj",
+                     "punct"],
+                    pos=["PRON", "AUX", "DET", "NOUN", "ADP", "ADJ", "NOUN", "CCONJ", "NOUN", "PROPN", "PROPN",
+                         "PUNCT"],
+                    tags=["PRP", "VBZ", "DT", "NN", "IN", "JJ", "NN", "CC", "NN", "NNP", "NNP", "."],
+                    ents=["O", "O", "O", "O", "O", first_ent, "O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+
+
+def test_a_title_coordinated_with_the_name_describes_it():
+    assert ("Nicki Minaj", "nationality", "American", "nationality") in relations(_rapper("American", "B-NORP"))
+
+
+def test_a_noun_named_by_another_entity_is_no_title_of_the_name():
+    # "a song by Sony rapper and singer Nicki Minaj": the rapper is Sony's, not a title of hers
+    assert not [r for r in relations(_rapper("Sony", "B-ORG")) if r[0] == "Nicki Minaj" and r[2] == "Sony"]
+
+
+def _district(name_ent: str, outer: str, outer_ent: str, front: str = "Sukhumi") -> Doc:
+    """``Pskhu is a village in the Sukhumi district of <outer> .``, the district's name typed
+    ``name_ent`` (NER often calls it a person)."""
+    words = ["Pskhu", "is", "a", "village", "in", "the", front, "district", "of", outer, "."]
+    return make_doc(words, [1, 1, 3, 1, 3, 7, 7, 4, 7, 8, 1],
+                    ["nsubj", "ROOT", "det", "attr", "prep", "det", "compound", "pobj", "prep", "pobj", "punct"],
+                    pos=["PROPN", "AUX", "DET", "NOUN", "ADP", "DET", "PROPN", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBZ", "DT", "NN", "IN", "DT", "NNP", "NN", "IN", "NNP", "."],
+                    ents=["B-GPE", "O", "O", "O", "O", "O", name_ent, "O", "O", outer_ent, "O"],
+                    lemmas=["pskhu", "be", "a", "village", "in", "the", front.lower(), "district", "of", outer.lower(), "."])
+
+
+def test_a_region_named_in_front_of_its_noun_lies_in_the_of_place():
+    got = relations(_district("B-PERSON", "Abkhazia", "B-GPE"))
+    assert ("Sukhumi", "located in", "Abkhazia", "region_of") in got
+    assert ("Pskhu", "village in", "Sukhumi", "class_noun") in got  # the village is in the district
+    assert ("Abkhazia", "located in", "Sukhumi", "class_noun") not in got  # not the other way round
+
+
+def test_a_region_of_a_person_or_a_country_in_front_is_no_region_of():
+    # "the Sukhumi district of John Smith": no place after "of"; "the U.S. state of Michigan" (a
+    # country in front) names Michigan the state
+    assert not [r for r in relations(_district("B-PERSON", "Smith", "B-PERSON")) if r[3] == "region_of"]
+    got = relations(_district("B-GPE", "Michigan", "B-GPE", front="Canada"))
+    assert not [r for r in got if r[3] == "region_of"]
