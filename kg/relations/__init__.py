@@ -39,6 +39,10 @@ the holder of a title. Rules (``rule`` on the edge):
                   gazetteer knows the city in that country only; see ``gazetteer``
 ``life_dates``    ``X (1782 Havana – 1836 Madrid)``: born in, died in; see ``parentheses``
 ``prep_part``     ``born in the village of X``: a part or area of a place stands for it
+``prep_place``    ``died of throat cancer in Manhattan``: a place hung on the object of a verb of
+                  where (die, live, base, …) says where it happened
+``during``        ``served in the navy during World War II``: a verb of taking part, during a
+                  named event, took part in it
 ``such_as``       ``featured acts such as X``: named members stand for an unnamed plural
 
 Subjects are found through conjunctions, relative clauses (``who``/``which``, and object gaps:

@@ -286,6 +286,36 @@ def part_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
                 yield from emit(args, f.holders, f"{f.label} {prep.lower_}", places, "prep_part", f.clause)
 
 
+def place_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
+    """``died of throat cancer in Manhattan``, ``worked as a teacher in Boston``: a place the
+    parser hung on the verb's unnamed prepositional object says where the verb happened.
+
+    Pattern: verb > prep > pobj{NOUN, unnamed, no part noun} > prep{LOWER: in} > pobj{place}.
+    """
+    from kg.relations.place_chains import is_place  # place_chains imports this module's callers
+
+    args = f.args
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        if pobj.pos_ != "NOUN" or pobj.lower_ in PART_NOUNS or args.ent(pobj) is not None:
+            continue
+        for inner in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for a in args.pobj_args(inner, pronouns=False):
+                places = Arg([m for m in a.mentions if is_place(m, args)], a.inferred)
+                yield from emit(args, f.holders, f"{f.label} in", places, "prep_place", f.clause)
+
+
+def during(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
+    """``served in the West Indies during the French Revolutionary Wars``, ``was shot down
+    during the Battle of Midway``: a verb of taking part, during a named event, took part in it.
+
+    Pattern: verb{serve|fight|…} > prep{LOWER: during} > pobj{EVENT}.
+    """
+    args = f.args
+    for a in args.pobj_args(prep, pronouns=False):
+        events = [m for m in a.mentions if args.mentions[m].type == "EVENT"]
+        yield from emit(args, f.holders, f"{f.label} during", events, "during", f.clause)
+
+
 def _members(noun: Token, args: Arguments) -> Arg:
     """The named members of an unnamed plural: ``acts such as A and B``, ``clubs including A``."""
     out = Arg()

@@ -92,6 +92,14 @@ PARTICIPATE_VERBS = frozenset(
     """compete participate fight serve play race win finish take appear perform represent
     debut medal""".split()
 )
+#: Verbs whose ``during`` + a named event says the subject took part in it (``served during the
+#: war``, ``was shot down during the Battle of Midway``), not when it happened (``moved during``).
+DURING_VERBS = PARTICIPATE_VERBS | frozenset("""kill wound shoot capture command lead sink fight
+    defend attack destroy damage decorate award""".split())
+#: Verbs whose ``in`` + a place says where their subject is, was or happened, also when the
+#: parser hangs it on the verb's object (``died of throat cancer in Manhattan``).
+WHERE_VERBS = frozenset("""die bear live work base locate situate headquarter study settle reside bury
+    air broadcast release attend grow raise""".split())
 #: Nouns for works: a person named in front of one made it (``the Zhang Yimou film Coming Home``).
 WORK_NOUNS = frozenset(
     """album single song ep record track mixtape novel film movie book series episode opera play poem

@@ -133,3 +133,45 @@ def test_a_region_of_a_person_or_a_country_in_front_is_no_region_of():
     assert not [r for r in relations(_district("B-PERSON", "Smith", "B-PERSON")) if r[3] == "region_of"]
     got = relations(_district("B-GPE", "Michigan", "B-GPE", front="Canada"))
     assert not [r for r in got if r[3] == "region_of"]
+
+
+def _died(verb: str, lemma: str, place_ent: str) -> Doc:
+    """``Weng <verb> of throat cancer in Manhattan .``, ``in`` hung on the cancer."""
+    words = ["Weng", verb, "of", "throat", "cancer", "in", "Manhattan", "."]
+    return make_doc(words, [1, 1, 1, 4, 2, 4, 5, 1],
+                    ["nsubj", "ROOT", "prep", "compound", "pobj", "prep", "pobj", "punct"],
+                    pos=["PROPN", "VERB", "ADP", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "IN", "NN", "NN", "IN", "NNP", "."],
+                    ents=["B-PERSON", "O", "O", "O", "O", "O", place_ent, "O"],
+                    lemmas=["weng", lemma, "of", "throat", "cancer", "in", "manhattan", "."])
+
+
+def test_a_place_hung_on_the_verbs_object_says_where_it_happened():
+    assert ("Weng", "died in", "Manhattan", "prep_place") in relations(_died("died", "die", "B-GPE"))
+
+
+def test_no_place_for_a_verb_that_says_no_where_or_a_tail_that_is_no_place():
+    # "Weng spoke of throat cancer in Manhattan": the cancer is in Manhattan, not the speaking
+    assert not [r for r in relations(_died("spoke", "speak", "B-GPE")) if r[3] == "prep_place"]
+    assert not [r for r in relations(_died("died", "die", "B-WORK_OF_ART")) if r[3] == "prep_place"]
+
+
+def _served(verb: str, lemma: str, event_ent: str) -> Doc:
+    """``Weng <verb> in the navy during World War II .``"""
+    words = ["Weng", verb, "in", "the", "navy", "during", "World", "War", "II", "."]
+    return make_doc(words, [1, 1, 1, 4, 2, 1, 7, 8, 5, 1],
+                    ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "compound", "compound", "pobj", "punct"],
+                    pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "IN", "DT", "NN", "IN", "NNP", "NNP", "NNP", "."],
+                    ents=["B-PERSON", "O", "O", "O", "O", "O", event_ent, "I" + event_ent[1:], "I" + event_ent[1:], "O"],
+                    lemmas=["weng", lemma, "in", "the", "navy", "during", "world", "war", "ii", "."])
+
+
+def test_a_verb_of_taking_part_during_an_event_took_part_in_it():
+    assert ("Weng", "served during", "World War II", "during") in relations(_served("served", "serve", "B-EVENT"))
+
+
+def test_during_says_nothing_for_another_verb_or_a_date():
+    # "Weng lived in the navy during World War II": when, not taking part; "during 1942": a date
+    assert not [r for r in relations(_served("lived", "live", "B-EVENT")) if r[3] == "during"]
+    assert not [r for r in relations(_served("served", "serve", "B-DATE")) if r[3] == "during"]
