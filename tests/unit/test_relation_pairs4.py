@@ -32,10 +32,14 @@ def _composer(city: str, people: str) -> Doc:
 def test_a_city_takes_the_country_the_gazetteer_and_the_sentence_agree_on():
     got = [r for r in relations(_composer("Toulouse", "French")) if r[3] == "gazetteer_country"]
     assert got == [("Toulouse", "country", "French", "gazetteer_country")]
+    # a province (countryinfo) before the city of the same name (Ontario, California)
+    got = [r for r in relations(_composer("Ontario", "Canadian")) if r[3] == "gazetteer_country"]
+    assert got == [("Ontario", "country", "Canadian", "gazetteer_country")]
 
 
 def test_no_country_for_a_city_of_two_countries_or_of_another_one():
-    for city, people in (("London", "Canadian"), ("Toulouse", "German"), ("Smallville", "French")):
+    for city, people in (("London", "Canadian"), ("Toulouse", "German"), ("Smallville", "French"),
+                         ("Punjab", "Pakistani")):
         assert not [r for r in relations(_composer(city, people)) if r[3] == "gazetteer_country"], city
 
 
