@@ -48,7 +48,8 @@ the holder of a title. Rules (``rule`` on the edge):
 Subjects are found through conjunctions, relative clauses (``who``/``which``, and object gaps:
 ``a supplier that Boeing plans to acquire``), control verbs (``was forced to sell`` → the forced one
 sells; ``gave ByteDance 45 days to negotiate`` → ByteDance negotiates), participles that open a
-sentence (``Born in Prelate, he moved …`` → he was born in Prelate), a copula's complement noun
+sentence (``Born in Prelate, he moved …`` → he was born in Prelate) or follow its clause
+(``Ulrich moved to Germany, playing for Adler Mannheim`` → Ulrich played for it), a copula's complement noun
 (``X is a player who was drafted by Y`` → Y drafted X) and gerunds (``fined for
 violating X`` → the fined one violated X). Arguments are distributed over conjunctions and list
 appositions; ``the US government`` stands for the United States.

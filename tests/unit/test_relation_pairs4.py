@@ -179,3 +179,23 @@ def test_during_says_nothing_for_another_verb_or_a_date():
     # "Weng lived in the navy during World War II": when, not taking part; "during 1942": a date
     assert not [r for r in relations(_served("lived", "live", "B-EVENT")) if r[3] == "during"]
     assert not [r for r in relations(_served("served", "serve", "B-DATE")) if r[3] == "during"]
+
+
+def _moved(tag: str, lemma: str) -> Doc:
+    """``Ulrich moved to Germany , playing for Adler Mannheim .``, the participle an advcl."""
+    words = ["Ulrich", "moved", "to", "Germany", ",", "playing", "for", "Adler", "Mannheim", "."]
+    return make_doc(words, [1, 1, 1, 2, 1, 1, 5, 8, 6, 1],
+                    ["nsubj", "ROOT", "prep", "pobj", "punct", "advcl", "prep", "compound", "pobj", "punct"],
+                    pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "IN", "NNP", ",", tag, "IN", "NNP", "NNP", "."],
+                    ents=["B-PERSON", "O", "O", "B-GPE", "O", "O", "O", "B-ORG", "I-ORG", "O"],
+                    lemmas=["ulrich", "move", "to", "germany", ",", lemma, "for", "adler", "mannheim", "."])
+
+
+def test_a_participle_after_the_clause_has_the_clauses_subject():
+    assert ("Ulrich", "play for", "Adler Mannheim", "prep") in relations(_moved("VBG", "play"))
+
+
+def test_a_past_participle_after_the_clause_takes_no_subject_from_it():
+    # "Ulrich moved to Germany, played for Adler Mannheim" (a VBN advcl: not this rule's)
+    assert not [r for r in relations(_moved("VBN", "play")) if r[0] == "Ulrich" and r[2] == "Adler Mannheim"]
