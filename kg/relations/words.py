@@ -57,7 +57,10 @@ ROLE_NOUNS = frozenset(
     counsel consultant member leader manager editor reporter analyst governor senator mayor
     ambassador premier chancellor king queen prince envoy commissioner general judge lawyer
     attorney professor researcher engineer boss chairperson representative lawmaker rival
-    competitor customer supplier client ally""".split()
+    competitor customer supplier client ally
+    player footballer defender midfielder forward striker goalkeeper winger captain coach
+    guitarist bassist drummer vocalist singer keyboardist pianist frontman saxophonist trumpeter
+    student lecturer fellow dean""".split()
 )
 EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")
 EVENT_NOUNS = frozenset(

@@ -199,3 +199,22 @@ def test_a_participle_after_the_clause_has_the_clauses_subject():
 def test_a_past_participle_after_the_clause_takes_no_subject_from_it():
     # "Ulrich moved to Germany, played for Adler Mannheim" (a VBN advcl: not this rule's)
     assert not [r for r in relations(_moved("VBN", "play")) if r[0] == "Ulrich" and r[2] == "Adler Mannheim"]
+
+
+def _plays(role: str) -> Doc:
+    """``Söyüncü plays as a <role> for Leicester City .``"""
+    words = ["Söyüncü", "plays", "as", "a", role, "for", "Leicester", "City", "."]
+    return make_doc(words, [1, 1, 1, 4, 2, 4, 7, 5, 1],
+                    ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "compound", "pobj", "punct"],
+                    pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBZ", "IN", "DT", "NN", "IN", "NNP", "NNP", "."],
+                    ents=["B-PERSON", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O"],
+                    lemmas=["söyüncü", "play", "as", "a", role, "for", "leicester", "city", "."])
+
+
+def test_a_players_position_is_a_role_at_the_team():
+    assert ("Söyüncü", "defender of", "Leicester City", "as_role") in relations(_plays("defender"))
+
+
+def test_a_word_that_is_no_role_is_no_role_at_the_team():
+    assert not [r for r in relations(_plays("favourite")) if r[3] == "as_role"]
