@@ -83,7 +83,7 @@ RULES: tuple[Rule, ...] = (
          "The FTC fined TikTok in 2019."),
     Rule("such_as", "verb", _always, such_as, {"such_as": 0.7},
          "Sappy Records has featured acts such as The Arcade Fire and Ohbijou."),
-    Rule("as_role", "prep", first_as, as_role, {"as_role": 0.75},
+    Rule("as_role", "prep", first_as, as_role, {"as_role": 0.75, "as_role@party": 0.7},
          "Disney hired Kevin Mayer as CEO of ByteDance."),
     Rule("prep", "prep", lambda p, f: p.lower_ not in SKIP_PREPS, verb_preps,
          {"prep": 0.7, "subject_owner": 0.65}, "Kunlun sold Grindr to San Vicente Acquisition."),

@@ -228,6 +228,9 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
     holder, fallback = found
     for role in (c for c in prep.children if c.dep_ == "pobj"):
         if args.ent(role) is not None:
+            if verb.lemma_.lower() in ELECT_VERBS:  # "was elected as a Democrat to Congress"
+                parties = [m for m in args.arg(role, pronouns=False).mentions if _political(m, args)]
+                yield from emit(args, holder, f"{f.label} as", parties, "as_role@party", f.clause)
             continue
         shared: Arg = Arg()
         roles = [role, *(r for r in role.conjuncts if args.ent(r) is None)]
@@ -247,6 +250,19 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
                 if verb.lemma_.lower() in LEAVE_VERBS and "former" not in role_label:
                     role_label = "former " + role_label
                 yield from emit(args, holder, f"{role_label} of", orgs, "as_role", f.clause)
+
+
+#: Verbs whose ``as`` + a party name the party a candidate stood or sat for.
+ELECT_VERBS = frozenset("elect reelect re-elect run stand serve sit".split())
+
+
+def _political(mi: int, args: Arguments) -> bool:
+    """A party: an organisation kg types PARTY, or a political group NER calls NORP (``a Whig``)."""
+    from kg.predicates import POLITICAL_WORDS, node_types
+
+    m = args.mentions[mi]
+    return "PARTY" in node_types(m.type, m.text) or (
+        m.type == "NORP" and bool(POLITICAL_WORDS & set(m.text.lower().split())))
 
 
 def verb_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:

@@ -218,3 +218,23 @@ def test_a_players_position_is_a_role_at_the_team():
 
 def test_a_word_that_is_no_role_is_no_role_at_the_team():
     assert not [r for r in relations(_plays("favourite")) if r[3] == "as_role"]
+
+
+def _elected(verb: str, lemma: str, group: str) -> Doc:
+    """``Maher was <verb> as a <group> to Congress .``"""
+    words = ["Maher", "was", verb, "as", "a", group, "to", "Congress", "."]
+    return make_doc(words, [2, 2, 2, 2, 5, 3, 2, 6, 2],
+                    ["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "prep", "pobj", "punct"],
+                    pos=["PROPN", "AUX", "VERB", "ADP", "DET", "PROPN", "ADP", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "VBN", "IN", "DT", "NNP", "IN", "NNP", "."],
+                    ents=["B-PERSON", "O", "O", "O", "O", "B-NORP", "O", "B-ORG", "O"],
+                    lemmas=["maher", "be", lemma, "as", "a", group.lower(), "to", "congress", "."])
+
+
+def test_elected_as_a_party_member():
+    assert ("Maher", "elected as", "Democrat", "as_role") in relations(_elected("elected", "elect", "Democrat"))
+
+
+def test_no_party_for_another_verb_or_a_group_that_is_no_party():
+    assert not [r for r in relations(_elected("described", "describe", "Democrat")) if r[2] == "Democrat"]
+    assert not [r for r in relations(_elected("elected", "elect", "Catholic")) if r[2] == "Catholic"]
