@@ -146,8 +146,7 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
         return []
     # a country of its own (or a citizenship, a country of origin: no place), or a location the
     # text denies or hedges ("X is not in Minnesota")
-    has_country = {u for u, _, d in G.edges(data=True) if d.get("predicate") in OWN_COUNTRY or (
-        d.get("predicate") in ("located_in", "country") and (d.get("negated") or d.get("hedged")))}
+    has_country, by_people = _own_countries(G)
     examples = {r.doc: r.examples for r in results}
     by_id = {e.id: e for e in entities}
     kinds = {country: _types(G, country) for _, country in one.values()}
@@ -160,6 +159,8 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
         if found is None:
             continue
         doc, key, country, rule = found
+        if e.id in by_people and (key not in by_people[e.id] or country in by_people[e.id][key]):
+            continue  # "a Polish festival in Warsaw" gives Warsaw Poland too, not another country
         if country == e.id or _foreign_named(e.label, key) or (
                 "ORG" in types and not _domestic(e.label, key)):
             continue
@@ -171,6 +172,27 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
                "lead_country": f"{key} is the country the lead of {doc} names"}[rule]
         out.append((e.id, country, _edge("country", rule, evidence, why)))
     return out
+
+
+def _own_countries(G: nx.MultiDiGraph) -> tuple[set[str], dict[str, dict[str, set[str]]]]:
+    """Nodes with a country of their own (a citizenship, a country of origin; a location the text
+    denies or hedges: "X is not in Minnesota"), and apart from them the nodes whose only country
+    is a people (``Polish`` for Warsaw) -> that people's country key -> the people's nodes: the
+    document's country, when it is that people's, is presumed for them too."""
+    own: set[str] = set()
+    people: dict[str, dict[str, set[str]]] = {}
+    for u, v, d in G.edges(data=True):
+        pred = d.get("predicate")
+        if pred in ("located_in", "country") and (d.get("negated") or d.get("hedged")):
+            own.add(u)
+        elif pred in OWN_COUNTRY:
+            key = country_key(G.nodes[v].get("type", ""), G.nodes[v].get("label", v)) \
+                if pred == "country" and "NATIONALITY" in _types(G, v) else None
+            if key is None:
+                own.add(u)
+            else:
+                people.setdefault(u, {}).setdefault(key, set()).add(v)
+    return own, {u: keys for u, keys in people.items() if u not in own}
 
 
 def _presumption(e: Entity, types: frozenset[str], countries: dict[str, frozenset[str]],

@@ -335,6 +335,43 @@ def city_elsewhere(city: str, country: str) -> bool:
     return code is not None and code not in codes
 
 
+def city_only_in(city: str, country: str) -> bool:
+    """True when the gazetteers know ``city`` as a city of 15,000 people or more or a province
+    (countryinfo's first-level divisions) in ``country`` (kg's label of a country) and in no other
+    country: "Toulouse" and "Ontario" in one country each (a province before a city of the same
+    name: Ontario, California), not "London" (Canada and the United Kingdom), "Punjab" (India and
+    Pakistan) nor a name they do not know.
+
+    >>> city_only_in("Toulouse", "France"), city_only_in("Ontario", "Canada"), city_only_in("London", "Canada")
+    (True, True, False)
+    >>> city_only_in("Punjab", "Pakistan"), city_only_in("Smallville", "France")
+    (False, False)
+    """
+    code = _label_codes().get(country)
+    codes = province_countries().get(norm(city)) or city_countries().get(city.lower())  # a province first
+    return code is not None and codes == (code,)
+
+
+@lru_cache(maxsize=1)
+@table("province-countries", ("countryinfo",))
+def province_countries() -> dict[str, tuple[str, ...]]:
+    """``norm``-ed name of a country's first-level division (countryinfo's provinces, pinned) ->
+    the ISO codes of the countries that have one so named, sorted.
+
+    >>> province_countries()["ontario"], province_countries()["punjab"]
+    (('CA',), ('IN', 'PK'))
+    """
+    from countryinfo import CountryInfo
+
+    found: dict[str, set[str]] = {}
+    for _, info in sorted(CountryInfo.all().items()):
+        code = (info.get("ISO") or {}).get("alpha2")
+        for name in info.get("provinces") or ():
+            if code and isinstance(name, str) and norm(name):
+                found.setdefault(norm(name), set()).add(code)
+    return {name: tuple(sorted(codes)) for name, codes in found.items()}
+
+
 @lru_cache(maxsize=1)
 def _label_codes() -> dict[str, str]:
     """kg's country label -> ISO code."""

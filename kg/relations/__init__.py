@@ -33,14 +33,23 @@ the holder of a title. Rules (``rule`` on the edge):
 ``entity_of``, ``entity_possessive``, ``siblings``, ``org_modifier``  two names joined inside one
                   phrase (``Philip V of Spain``, ``James Joyce's Ulysses``, ``his children A, B
                   and C``, ``a British Army officer``): see ``links``
+``region_of``     ``the Sukhumi district of Abkhazia``: the region a name in front of its noun
+                  names lies in the ``of`` place; see ``place_chains``
+``gazetteer_country``  a city and its country (or its people) named in one sentence, when the
+                  gazetteer knows the city in that country only; see ``gazetteer``
 ``life_dates``    ``X (1782 Havana – 1836 Madrid)``: born in, died in; see ``parentheses``
 ``prep_part``     ``born in the village of X``: a part or area of a place stands for it
+``prep_place``    ``died of throat cancer in Manhattan``: a place hung on the object of a verb of
+                  where (die, live, base, …) says where it happened
+``during``        ``served in the navy during World War II``: a verb of taking part, during a
+                  named event, took part in it
 ``such_as``       ``featured acts such as X``: named members stand for an unnamed plural
 
 Subjects are found through conjunctions, relative clauses (``who``/``which``, and object gaps:
 ``a supplier that Boeing plans to acquire``), control verbs (``was forced to sell`` → the forced one
 sells; ``gave ByteDance 45 days to negotiate`` → ByteDance negotiates), participles that open a
-sentence (``Born in Prelate, he moved …`` → he was born in Prelate), a copula's complement noun
+sentence (``Born in Prelate, he moved …`` → he was born in Prelate) or follow its clause
+(``Ulrich moved to Germany, playing for Adler Mannheim`` → Ulrich played for it), a copula's complement noun
 (``X is a player who was drafted by Y`` → Y drafted X) and gerunds (``fined for
 violating X`` → the fined one violated X). Arguments are distributed over conjunctions and list
 appositions; ``the US government`` stands for the United States.

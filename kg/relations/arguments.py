@@ -388,6 +388,9 @@ class Arguments:
         if dep == "advcl" and verb.tag_ == "VBN" and verb.i < head.i \
                 and not any(c.dep_ == "mark" for c in verb.children):  # "Born in X, he moved …"
             return self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)[0], True
+        if dep == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
+            # "Ulrich moved to Germany, playing for Adler Mannheim": a participle's doer is the clause's
+            return self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)[0], own_passive
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             gov = head.head
             gov_subj, gov_passive = self.clause_subjects(gov, pronouns=pronouns, depth=depth + 1)

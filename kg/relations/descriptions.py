@@ -42,9 +42,10 @@ from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.names import norm
 from kg.predicates import node_types, noun_kind
 from kg.relations.arguments import Arg, Arguments
-from kg.relations.place_chains import PLACE_WORDS, is_place, named_place, with_chain
+from kg.relations.place_chains import PLACE_WORDS, is_place, named_place, region_name, with_chain
 from kg.relations.tokens import COPULA_LEMMAS, noun_label, opener_noun, participle_preps, verb_label
 from kg.relations.triples import RawTriple, emit
+from kg.relations.words import ROLE_NOUNS
 
 #: Entity types a nationality adjective can describe, with the relation's label.
 NATIONALITY_LABELS = {"PERSON": "nationality", "ORG": "nationality", "WORK_OF_ART": "country of origin",
@@ -106,13 +107,21 @@ def _common(n: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children))
 
 
+def _title_conj(head: Token, args: Arguments) -> bool:
+    """A singular common noun, named by nothing but a nationality (``American rapper``), that the
+    parser coordinated with a name whose own title follows (``… and singer Nicki Minaj``)."""
+    return _common(head) and head.tag_ != "NNS" and args.ent(head) is None and all(
+        args.ent(c) is None or args.mentions[args.ent(c)].type == "NORP" for c in head.lefts)
+
+
 def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
     """The common nouns the sentence says mention ``mi`` is (module docstring), in order."""
     out: list[Token] = []
 
-    def add(t: Token) -> None:
+    def add(t: Token, titles: bool = False) -> None:
         for n in (t, *t.conjuncts):
-            if _common(n) and args.ent(n) is None and n not in out:
+            if (_common(n) or titles and n.pos_ == "PROPN" and n.lower_ in ROLE_NOUNS) \
+                    and args.ent(n) is None and n not in out:
                 out.append(n)
 
     subj = _up_conj(root)  # "Lyon and Lille are cities in France": each conjunct is one
@@ -136,7 +145,10 @@ def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
     top = _up_conj(root)  # "the Chilean artists X and Y": each conjunct is one
     if top.dep_ == "appos" and args.ent(top.head) is None and (
             args.set_off(top) or top.head.i == top.left_edge.i - 1):  # "French physician X"
-        add(_up_conj(top.head))
+        add(_up_conj(top.head), titles=top.head.i == top.left_edge.i - 1)  # "Afghan Prime Minister X"
+    if root.dep_ == "conj" and _title_conj(root.head, args) and any(
+            c.dep_ == "compound" and _common(c) for c in root.children):
+        add(root.head)  # "American rapper and singer Nicki Minaj": the parser's conjunct is a title
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
             and args.ent(root.head.head) is None and root.head.i == root.left_edge.i - 1:
         add(root.head.head)  # "the Canadian province of Alberta"
@@ -213,7 +225,8 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
         if noun.tag_ == "NNS" and not (root.conjuncts or named_by_of):
             continue  # "X, one of the parts of Y": a plural says something of a group
         label = noun_label(noun, max_words=2)
-        if noun.lower_ in PLACE_WORDS and is_place(mi, args):  # "the U.S. state of Michigan"
+        if noun.lower_ in PLACE_WORDS and is_place(mi, args) and region_name(noun, args) is None:
+            # "the U.S. state of Michigan" (not "the Sukhumi district of Abkhazia": region_of)
             outer = [args.ent(c) for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
                      and args.ent(c) is not None and is_place(args.ent(c), args)]
             yield from ((t, noun) for t in emit(args, [mi], "located in", outer, "class_noun"))

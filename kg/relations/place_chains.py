@@ -33,25 +33,95 @@ def is_place(mi: int, args: Arguments) -> bool:
     m = args.mentions[mi]
     words = m.text.lower().split()
     return m.type in PLACES or (m.type not in ("DATE", "NORP") and bool(words) and (
-        words[-1] in PLACE_WORDS or (len(words) > 1 and words[0] in PLACE_FIRST_WORDS)))
+        words[-1] in PLACE_WORDS or (len(words) > 1 and words[0] in PLACE_FIRST_WORDS)
+        or _names_region(mi, args)))
 
 
-def named_place(tok: Token, args: Arguments) -> Arg:
+#: Nouns of an administrative area that the name in front of them names (``the Lazio region``,
+#: ``the Sukhumi district of Abkhazia``); a settlement noun is named by its ``of`` (``the
+#: California town of Ojai``).
+REGION_WORDS = frozenset("""region district province county department oblast governorate prefecture
+    canton voivodeship municipality""".split())
+
+
+def _names_region(mi: int, args: Arguments) -> bool:
+    """``the Lazio region``: a name in front of a region noun names a region, whatever NER says."""
+    root = args.roots.get(mi)
+    return root is not None and root.dep_ in ("compound", "nmod") and root.head.lower_ in REGION_WORDS \
+        and args.ent(root.head) is None and root.head.i > root.i
+
+
+#: Nouns for a part of a place: ``in the east of the province of Buenos Aires`` is in it.
+PART_WORDS = frozenset("""part parts east west north south northeast northwest southeast southwest
+    centre center heart outskirts area interior""".split())
+#: Prepositions a common noun names a place through (``the southwestern part of the U.S. state of
+#: Indiana``, ``national forests in Arizona``, ``located at 301 Main Street in Boston``).
+_THROUGH_PREPS = ("of", "in", "within")
+
+
+def named_place(tok: Token, args: Arguments, depth: int = 0) -> Arg:
     """The mentions a preposition's object stands for: a named object, or the name in ``the
-    province of Ankara``."""
+    province of Ankara``, the names in front of a plural (``in the Coconino and Kaibab national
+    forests``); through up to two more place or part nouns, a place (``in the southwestern part of
+    the U.S. state of Indiana``, ``in the east of the province of Buenos Aires``)."""
     a = args.arg(tok, pronouns=False)
     if a or tok.pos_ != "NOUN":
         return a
+    named = region_name(tok, args)
+    if named is not None:  # "the Lazio region of central Italy": Lazio (in Italy: ``region_of``)
+        return Arg([named])
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ == "of":
             for q in p.children:
-                if q.dep_ == "pobj":
+                if q.dep_ == "pobj" and (args.ent(q) is not None or depth >= 2):
                     return args.arg(q, pronouns=False)
-    if tok.lower_ in PLACE_WORDS:  # "the Lazio region"
-        for c in tok.children:
-            if c.dep_ in ("compound", "nmod") and args.ent(c) is not None:
+    for c in tok.children:
+        if c.dep_ in ("compound", "nmod") and args.ent(c) is not None:
+            if tok.lower_ in PLACE_WORDS:  # "the Lazio region"
                 return Arg([args.ent(c)])
+            if tok.tag_ == "NNS" and tok.head.lower_ in ("in", "within"):  # "in the Coconino … national forests"
+                places = [m for m in args.arg(c, pronouns=False).mentions if is_place(m, args)]
+                if places:
+                    return Arg(places)
+    if depth >= 2 or tok.lower_ not in PLACE_WORDS | PART_WORDS:
+        return Arg()
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in _THROUGH_PREPS:
+            for q in p.children:
+                if q.dep_ == "pobj":
+                    found = named_place(q, args, depth + 1)
+                    places = [m for m in found.mentions if is_place(m, args)]
+                    if places:
+                        return Arg(places, found.inferred)
     return Arg()
+
+
+def region_name(noun: Token, args: Arguments) -> int | None:
+    """The name in front of a region noun (``the Sukhumi district``), unless it is a country (``the
+    U.S. state of Michigan``: Michigan is the state)."""
+    if noun.lower_ not in REGION_WORDS:
+        return None
+    for c in noun.children:
+        mi = args.ent(c)
+        if c.dep_ in ("compound", "nmod") and c.i < noun.i and mi is not None and _names_region(mi, args) \
+                and not is_country(args.mentions[mi].text) and args.mentions[mi].type not in ("NORP", "DATE"):
+            return mi
+    return None
+
+
+def region_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``the Sukhumi district of Abkhazia``, ``the Lazio region of central Italy``: the region the
+    name names lies in the ``of`` place.
+
+    Pattern: name > compound < noun{region|district|…} > prep{of} > pobj{place}.
+    """
+    noun = root.head
+    if region_name(noun, args) != mi:
+        return
+    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for q in (q for q in p.children if q.dep_ == "pobj"):
+            places = [m for m in args.arg(q, pronouns=False).mentions if is_place(m, args) and m != mi]
+            yield from emit(args, [mi], "located in", places, "region_of")
 
 
 def with_chain(args: Arguments, mi: int, label: str, tail: Arg, key: str) -> Iterator[RawTriple]:

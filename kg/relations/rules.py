@@ -12,7 +12,8 @@ Anchors, in the order ``sentence`` visits them (the order of the emitted edges):
 ``prep``     each preposition of that verb, after the verb rows;
 ``token``    every token of the sentence;
 ``mention``  each mention's root token, after the sentence's tokens;
-``edges``    the edges the other rows found in the sentence (``contained_in`` closes containment).
+``edges``    the edges the other rows found in the sentence (``contained_in`` closes containment);
+``sentence`` the sentence's mentions, with every edge found before (``gazetteer_country``).
 To add a rule: write its function in ``verbs.py`` or ``nouns.py`` (emit with a key of its row),
 add a row here with an example sentence, and a hand-built test in tests/unit.
 """
@@ -26,8 +27,9 @@ from spacy.tokens import Span, Token
 
 from kg.relations.arguments import Arguments
 from kg.relations.clause import clause
+from kg.relations.gazetteer import gazetteer_country
 from kg.relations.descriptions import class_noun, contained, located_in, nationality
-from kg.relations.place_chains import place_chain
+from kg.relations.place_chains import place_chain, region_of
 from kg.relations.parentheses import life_dates, party
 from kg.relations.roles import appears_in
 from kg.relations.links import CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier, siblings
@@ -41,13 +43,15 @@ from kg.relations.verbs import (
     existential,
     first_as,
     has_expl,
+    during,
     part_preps,
+    place_preps,
     passive_agent,
     such_as,
     verb_objects,
     verb_preps,
 )
-from kg.relations.words import SKIP_PREPS
+from kg.relations.words import DURING_VERBS, SKIP_PREPS, WHERE_VERBS
 
 
 @dataclass(frozen=True)
@@ -79,12 +83,17 @@ RULES: tuple[Rule, ...] = (
          "The FTC fined TikTok in 2019."),
     Rule("such_as", "verb", _always, such_as, {"such_as": 0.7},
          "Sappy Records has featured acts such as The Arcade Fire and Ohbijou."),
-    Rule("as_role", "prep", first_as, as_role, {"as_role": 0.75},
+    Rule("as_role", "prep", first_as, as_role, {"as_role": 0.75, "as_role@party": 0.7},
          "Disney hired Kevin Mayer as CEO of ByteDance."),
     Rule("prep", "prep", lambda p, f: p.lower_ not in SKIP_PREPS, verb_preps,
          {"prep": 0.7, "subject_owner": 0.65}, "Kunlun sold Grindr to San Vicente Acquisition."),
     Rule("prep_part", "prep", lambda p, f: p.lower_ not in SKIP_PREPS, part_preps, {"prep_part": 0.65},
          "Vigra Church is located on the northern shore of Lake Inari."),
+    Rule("prep_place", "prep", lambda p, f: f.verb.lemma_ in WHERE_VERBS and p.lower_ in ("of", "at", "in", "from"),
+         place_preps, {"prep_place": 0.6},
+         "Weng died of throat cancer in Manhattan."),
+    Rule("during", "prep", lambda p, f: p.lower_ == "during" and f.verb.lemma_ in DURING_VERBS, during,
+         {"during": 0.6}, "John Weng served in the United States Navy during World War II."),
     Rule("nominal", "token", lambda t, a: t.pos_ in ("NOUN", "PROPN") and a.ent(t) is None, nominal,
          {"nominal": 0.7, "nominal@sale": 0.6}, "Ant Financial's acquisition of MoneyGram failed."),
     Rule("siblings", "token", lambda t, a: t.lower_ in KIN_PLURALS and a.ent(t) is None, siblings,
@@ -108,6 +117,8 @@ RULES: tuple[Rule, ...] = (
          "He studied at McGill University in Montreal."),
     Rule("place_chain", "mention", _always, place_chain, {"place_chain": 0.75, "place_chain@org": 0.65, "place_chain@conj": 0.65},
          "He was born in Vancouver, British Columbia, Canada."),
+    Rule("region_of", "mention", _always, region_of, {"region_of": 0.7},
+         "Pskhu is a village in the Sukhumi district of Abkhazia."),
     Rule("entity_of", "mention", _always, entity_of, {"entity_of": 0.7},
          "Murray toured Canada with Rob Baker of The Tragically Hip."),
     Rule("entity_possessive", "mention", _always, entity_possessive, {"entity_possessive": 0.7},
@@ -122,10 +133,12 @@ RULES: tuple[Rule, ...] = (
          "The county mayor is Janne Johnsen (Conservative Party)."),
     Rule("contained_in", "edges", _always, contained, {"contained_in": 0.6, "contained_in@nationality": 0.55},
          "Calgary is a city in the Canadian province of Alberta."),
+    Rule("gazetteer_country", "sentence", _always, gazetteer_country, {"gazetteer_country": 0.5},
+         "Frédéric Talgorn was born in Toulouse and is a French composer."),
 )
 CONFIDENCE.update({k: v for r in RULES for k, v in r.confidence.items()})
 _BY_ANCHOR: dict[str, tuple[Rule, ...]] = {
-    on: tuple(r for r in RULES if r.on == on) for on in ("copula", "verb", "prep", "token", "mention", "edges")}
+    on: tuple(r for r in RULES if r.on == on) for on in ("copula", "verb", "prep", "token", "mention", "edges", "sentence")}
 
 
 def verb_triples(verb: Token, args: Arguments) -> Iterator[RawTriple]:
@@ -154,7 +167,12 @@ def sentence(sent: Span, args: Arguments) -> Iterator[RawTriple]:
     yield from found
     for rule in _BY_ANCHOR["edges"]:
         if rule.anchor(found, args):
-            yield from rule.run(found, args)
+            closed = list(rule.run(found, args))
+            yield from closed
+            found.extend(closed)
+    for rule in _BY_ANCHOR["sentence"]:
+        if rule.anchor(sent, found, args):
+            yield from rule.run(sent, found, args)
 
 
 def _parse_rows(sent: Span, args: Arguments) -> Iterator[RawTriple]:

@@ -228,6 +228,9 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
     holder, fallback = found
     for role in (c for c in prep.children if c.dep_ == "pobj"):
         if args.ent(role) is not None:
+            if verb.lemma_.lower() in ELECT_VERBS:  # "was elected as a Democrat to Congress"
+                parties = [m for m in args.arg(role, pronouns=False).mentions if _political(m, args)]
+                yield from emit(args, holder, f"{f.label} as", parties, "as_role@party", f.clause)
             continue
         shared: Arg = Arg()
         roles = [role, *(r for r in role.conjuncts if args.ent(r) is None)]
@@ -247,6 +250,19 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
                 if verb.lemma_.lower() in LEAVE_VERBS and "former" not in role_label:
                     role_label = "former " + role_label
                 yield from emit(args, holder, f"{role_label} of", orgs, "as_role", f.clause)
+
+
+#: Verbs whose ``as`` + a party name the party a candidate stood or sat for.
+ELECT_VERBS = frozenset("elect reelect re-elect run stand serve sit".split())
+
+
+def _political(mi: int, args: Arguments) -> bool:
+    """A party: an organisation kg types PARTY, or a political group NER calls NORP (``a Whig``)."""
+    from kg.predicates import POLITICAL_WORDS, node_types
+
+    m = args.mentions[mi]
+    return "PARTY" in node_types(m.type, m.text) or (
+        m.type == "NORP" and bool(POLITICAL_WORDS & set(m.text.lower().split())))
 
 
 def verb_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
@@ -284,6 +300,36 @@ def part_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
         for of in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"):
             for places in args.pobj_args(of, pronouns=False):
                 yield from emit(args, f.holders, f"{f.label} {prep.lower_}", places, "prep_part", f.clause)
+
+
+def place_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
+    """``died of throat cancer in Manhattan``, ``worked as a teacher in Boston``: a place the
+    parser hung on the verb's unnamed prepositional object says where the verb happened.
+
+    Pattern: verb > prep > pobj{NOUN, unnamed, no part noun} > prep{LOWER: in} > pobj{place}.
+    """
+    from kg.relations.place_chains import is_place  # place_chains imports this module's callers
+
+    args = f.args
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        if pobj.pos_ != "NOUN" or pobj.lower_ in PART_NOUNS or args.ent(pobj) is not None:
+            continue
+        for inner in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for a in args.pobj_args(inner, pronouns=False):
+                places = Arg([m for m in a.mentions if is_place(m, args)], a.inferred)
+                yield from emit(args, f.holders, f"{f.label} in", places, "prep_place", f.clause)
+
+
+def during(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
+    """``served in the West Indies during the French Revolutionary Wars``, ``was shot down
+    during the Battle of Midway``: a verb of taking part, during a named event, took part in it.
+
+    Pattern: verb{serve|fight|…} > prep{LOWER: during} > pobj{EVENT}.
+    """
+    args = f.args
+    for a in args.pobj_args(prep, pronouns=False):
+        events = [m for m in a.mentions if args.mentions[m].type == "EVENT"]
+        yield from emit(args, f.holders, f"{f.label} during", events, "during", f.clause)
 
 
 def _members(noun: Token, args: Arguments) -> Arg:

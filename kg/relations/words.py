@@ -57,7 +57,10 @@ ROLE_NOUNS = frozenset(
     counsel consultant member leader manager editor reporter analyst governor senator mayor
     ambassador premier chancellor king queen prince envoy commissioner general judge lawyer
     attorney professor researcher engineer boss chairperson representative lawmaker rival
-    competitor customer supplier client ally""".split()
+    competitor customer supplier client ally
+    player footballer defender midfielder forward striker goalkeeper winger captain coach
+    guitarist bassist drummer vocalist singer keyboardist pianist frontman saxophonist trumpeter
+    student lecturer fellow dean""".split()
 )
 EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")
 EVENT_NOUNS = frozenset(
@@ -92,6 +95,14 @@ PARTICIPATE_VERBS = frozenset(
     """compete participate fight serve play race win finish take appear perform represent
     debut medal""".split()
 )
+#: Verbs whose ``during`` + a named event says the subject took part in it (``served during the
+#: war``, ``was shot down during the Battle of Midway``), not when it happened (``moved during``).
+DURING_VERBS = PARTICIPATE_VERBS | frozenset("""kill wound shoot capture command lead sink fight
+    defend attack destroy damage decorate award""".split())
+#: Verbs whose ``in`` + a place says where their subject is, was or happened, also when the
+#: parser hangs it on the verb's object (``died of throat cancer in Manhattan``).
+WHERE_VERBS = frozenset("""die bear live work base locate situate headquarter study settle reside bury
+    air broadcast release attend grow raise""".split())
 #: Nouns for works: a person named in front of one made it (``the Zhang Yimou film Coming Home``).
 WORK_NOUNS = frozenset(
     """album single song ep record track mixtape novel film movie book series episode opera play poem

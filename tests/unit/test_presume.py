@@ -178,3 +178,18 @@ def test_a_city_the_gazetteer_knows_only_elsewhere_is_not_presumed_in_the_docume
                                   "The talks moved to Villawood later."],
                             [("Australia", "GPE"), ("Geneva", "GPE"), ("Villawood", "GPE")])
     assert _presumed((mentions, result)) == {("villawood", "australia", "country")}
+
+
+def test_a_place_whose_only_country_is_a_people_is_presumed_in_that_peoples_country():
+    # "a Polish festival organised in Warsaw": Warsaw country Polish (gazetteer_country), and the
+    # document's one country, Poland, is still Warsaw's; another people's country is not
+    sentences = ["The festival is organised in Warsaw by Polish musicians.", "Poland funds it."]
+    names = [("Warsaw", "GPE"), ("Polish", "NORP"), ("Poland", "GPE")]
+    mentions, result = _doc("d", sentences, names, [(0, "country", 1, "gazetteer_country")])
+    assert ("warsaw", "poland", "country") in _presumed((mentions, result))
+    # a document naming Poland only by its people: Warsaw's edge to the people is its country already
+    mentions, result = _doc("d", ["The festival is organised in Warsaw by Polish musicians.", "It is old."],
+                            [("Warsaw", "GPE"), ("Polish", "NORP")], [(0, "country", 1, "gazetteer_country")])
+    G = build_graph(_entities(mentions), [result])
+    assert not [d for u, v, d in G.edges(data=True) if (u, v) == ("warsaw", "polish")
+                and d["rule"].startswith("derived:document")]
