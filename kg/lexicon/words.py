@@ -179,3 +179,21 @@ JOINING_PARTICLES = frozenset(
 NAME_JOINERS = frozenset({"of", "for"})
 #: Legal forms that follow a name after a comma ("Piedmont Airlines, Inc.").
 LEGAL_FORMS = frozenset("inc incorporated ltd llc plc gmbh ag sa nv bv".split())
+
+#: Abbreviations of common nouns, no names of anything: recording formats ("a CD single"),
+#: degrees ("a PhD in physics"), eras ("185 BCE"), units and currencies ("600 MW"), radio bands
+#: ("970 AM"), honours written after a name ("OBE"). Compared without dots, upper-cased. Not
+#: EP (also a band's and a company's name) nor MBA (annotated as a name as often as not).
+COMMON_ABBREVIATIONS = frozenset(
+    """CD CDS DVD DVDS LP LPS VHS
+    PHD BA MA BSC MSC BFA MFA LLB LLM BED
+    BC BCE AD
+    MW KW GW KWH MWH KM MPH DKK SEK NOK
+    AM FM
+    DNA RNA
+    OBE MBE CBE KBE""".split()
+)
+
+#: Periods an award is named after: "of the" + one of them, capitalised, ends the award's name
+#: ("FIH Player of the Year", "Album of the Year", "Employee of the Month").
+AWARD_PERIODS = frozenset("year decade century month week season".split())
