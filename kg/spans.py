@@ -182,9 +182,9 @@ _DESCRIPTOR_ENDINGS = ("ist", "ism", "tion", "sion", "ment", "ity")
 def _descriptor(tok: Token, lexicon: frozenset[str]) -> bool:
     """A capitalised English word that describes a person and is no first name: a derived word
     ("Environmentalist Ma Jun", "Opposition Khaleda Zia") or a nationality in "-man" ("Irishman
-    Tadhg Kennelly"); not "Edward", "Salman"."""
+    Tadhg Kennelly"), at a sentence start too; not "Edward", "Salman"."""
     w = tok.lower_
-    return tok.is_alpha and not tok.is_sent_start and in_lexicon(w, lexicon) and (
+    return tok.is_alpha and in_lexicon(w, lexicon) and (
         (len(w) > 6 and w.endswith(_DESCRIPTOR_ENDINGS)) or (len(w) > 7 and w.endswith("man")))
 
 

@@ -182,16 +182,16 @@ LEGAL_FORMS = frozenset("inc incorporated ltd llc plc gmbh ag sa nv bv".split())
 
 #: Abbreviations of common nouns, no names of anything: recording formats ("a CD single"),
 #: degrees ("a PhD in physics"), eras ("185 BCE"), units and currencies ("600 MW"), radio bands
-#: ("970 AM"), honours written after a name ("OBE"). Compared without dots, upper-cased. Not
-#: EP (also a band's and a company's name) nor MBA (annotated as a name as often as not).
+#: ("91.9 FM"). Compared without dots, upper-cased. Not abbreviations that are also names ("BA":
+#: British Airways, "AM": a radio programme, "MA": Massachusetts, "EP": a band), nor MBA (annotated
+#: as a name as often as not), nor honours ("OBE": an award, "received OBE").
 COMMON_ABBREVIATIONS = frozenset(
     """CD CDS DVD DVDS LP LPS VHS
-    PHD BA MA BSC MSC BFA MFA LLB LLM BED
-    BC BCE AD
+    PHD BSC MSC BFA MFA LLB LLM
+    BC BCE
     MW KW GW KWH MWH KM MPH DKK SEK NOK
-    AM FM
-    DNA RNA
-    OBE MBE CBE KBE""".split()
+    FM
+    DNA RNA""".split()
 )
 
 #: Periods an award is named after: "of the" + one of them, capitalised, ends the award's name

@@ -42,7 +42,7 @@ def test_a_number_that_is_no_part_of_a_name_stays_out(extract, text, kept, out):
     ("Sony released the single on CD and LP in 1981.", {"CD", "LP"}),
     ("He received a Ph.D. from Harvard University in 1990.", {"Ph.D."}),
     ("The dynasty ruled from 320 to 185 BCE in South Asia.", {"BCE"}),
-    ("The station began broadcasting at 970 AM in Ottawa.", {"AM"}),
+    ("WUIS (91.9 FM) is the public radio station of Springfield.", {"FM"}),
 ])
 def test_abbreviations_of_common_nouns_are_no_names(extract, text, junk):
     found = texts(extract, text)
