@@ -396,8 +396,8 @@ _SEASON = re.compile(r"(1[0-9]|20)[0-9]{2}(?:[–-][0-9]{2}(?:[0-9]{2})?)?|[1-9]
 def _of_the_period(doc: Doc, i: int, anchor: int) -> bool:
     """"of the Year" (``AWARD_PERIODS``) right after a capitalised word ends an award's name
     ("FIH Player of the Year"); "of the year" in lower case is a time ("best of the year")."""
-    return _same_sentence(doc, i + 2, anchor) and capitalised(doc[i - 1]) and doc[i].lower_ == "of" \
-        and doc[i + 1].lower_ == "the" and doc[i + 2].lower_ in AWARD_PERIODS and doc[i + 2].text[:1].isupper()
+    return doc[i].lower_ == "of" and _same_sentence(doc, i + 2, anchor) and doc[i + 1].lower_ == "the" \
+        and doc[i + 2].lower_ in AWARD_PERIODS and doc[i + 2].text[:1].isupper() and capitalised(doc[i - 1])
 
 
 def _year_after(doc: Doc, last: int, i: int) -> bool:
