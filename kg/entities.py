@@ -26,7 +26,9 @@ from kg.lexicon.english import in_lexicon
 from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, DETERMINERS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, ROLE_WORDS,
 )
+from kg.adjacent import join_adjacent
 from kg.coordinated import join_coordinated
+from kg.in_place import split_in_place
 from kg.junk import _is_junk, lower_english
 from kg.stated import mark_stated
 from kg.model import NODE_TYPES, Mention, Recase
@@ -145,21 +147,23 @@ def _with_designators(span: Span, original: str) -> Span:
 
 
 def ner_mentions(found: _Found) -> None:
-    """spaCy's NER spans: cut at sentence starts, institutions extended, coordinations split,
-    trimmed to their limits and grown to the whole Title-Case name, junk dropped, a person's
-    lower-case name parts taken in, and the type corrected from local evidence."""
+    """spaCy's NER spans: cut at sentence starts, institutions extended, coordinations split, a
+    place after "in" cut off (``kg.in_place``), trimmed to their limits and grown to the whole
+    Title-Case name, junk dropped, a person's lower-case name parts taken in, and the type
+    corrected from local evidence."""
     for ent in found.doc.ents:
         if ent.label_ not in NODE_TYPES:
             continue
         for piece in sentence_parts(ent):
-            for part in _split_coordination(_extend_institution(piece), found.lexicon):
-                span = found.bounded(part)
+            parts = _split_coordination(_extend_institution(piece), found.lexicon)
+            for part in (q for p in parts for q in split_in_place(p)):
+                span, label = found.bounded(part), part.label_ or ent.label_
                 if span is None or found.junk(span):
                     continue
                 whole, form = _extend_person(span, found.lexicon, found.uncased)
-                etype = _fix_type(whole, ent.label_)
+                etype = _fix_type(whole, label)
                 if whole is not span and etype != "PERSON":  # only a person's name takes in those parts
-                    whole, form, etype = span, None, _fix_type(span, ent.label_)
+                    whole, form, etype = span, None, _fix_type(span, label)
                 found.add(whole, etype, "ner", form=form)  # "beats co-founder jimmy Iovine": all of a person's name
 
 
@@ -339,7 +343,8 @@ def extract_mentions(
     token taken by one is not offered to the next: packs, names with a quoted nickname, quoted
     titles, titles after a class noun ("the novel …"), NER, recovered,
     propagated (after a people's adjective is joined to the name it starts, two coordinated
-    words of one name are joined, ``kg.coordinated``, and fragments of longer names are dropped);
+    words of one name are joined, ``kg.coordinated``, so are two pieces of a name with one space
+    between them, ``kg.adjacent``, and fragments of longer names are dropped);
     last, a name given in brackets as another name of the one before it is marked (``kg.stated``).
     """
     found = _Found(doc, doc_id, original, recases, lexicon)
@@ -351,6 +356,7 @@ def extract_mentions(
     recovered_mentions(found)
     join_peoples(found)
     join_coordinated(found)
+    join_adjacent(found)
     drop_fragments(found)
     propagated_mentions(found)
     mark_stated(found)

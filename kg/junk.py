@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon.countries import demonyms
 from kg.lexicon.english import english_compound, in_lexicon
-from kg.lexicon.words import MONTHS_DAYS
+from kg.lexicon.words import COMMON_ABBREVIATIONS, MONTHS_DAYS
 from kg.spans import is_office
 
 
@@ -28,6 +28,8 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
         return True  # "COO", "Prime Minister", "Deputy Assistant Secretary", "Colonel"
     if all(t.like_num for t in words):
         return True  # "Seven", "Thirty": number words NER did not call CARDINAL
+    if text.replace(".", "").upper() in COMMON_ABBREVIATIONS and not text.islower():
+        return True  # "CD", "Ph.D.", "BCE", "MW": abbreviations of common nouns
     if len(words) == 1 and words[0].is_stop and not words[0].is_upper:
         return True  # "No", "The" ("US" stays)
     if lowered in MONTHS_DAYS or (words[-1].lower_ in _DAYS and all(in_lexicon(t.lower_, lexicon) for t in words)):

@@ -28,8 +28,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.countries import country_of
 from kg.lexicon.english import in_lexicon
+from kg.name_numbers import model_number as _number, regnal as _regnal, year as _year
 from kg.lexicon.words import (
-    CORPORATE_DESIGNATORS, DIVISION_WORDS, LEGAL_FORMS, NAME_JOINERS, JOINING_PARTICLES, NAME_TITLES, OFFICE_WORDS, PERSON_TITLES,
+    AWARD_PERIODS, CORPORATE_DESIGNATORS, DIVISION_WORDS, LEGAL_FORMS, NAME_JOINERS, JOINING_PARTICLES, NAME_TITLES, OFFICE_WORDS, PERSON_TITLES,
     ROLE_WORDS,
 )
 
@@ -149,10 +150,6 @@ def _content_lower(tok: Token, lexicon: frozenset[str]) -> bool:
         and tok.lower_ not in JOINING_PARTICLES and in_lexicon(tok.lower_, lexicon)
 
 
-def _year(tok: Token) -> bool:
-    return len(tok.text) == 4 and tok.text.isdigit() and 1000 <= int(tok.text) <= 2099
-
-
 def without_title(span: Span, lexicon: frozenset[str] = frozenset()) -> Span | None:
     """A rank or office is no part of a name: ``Colonel Picot`` -> ``Picot`` (a person's name),
     ``Bishop of Pittsburgh`` -> ``Pittsburgh``, ``Field Marshal Alan Brooke`` (a run of proper
@@ -185,9 +182,9 @@ _DESCRIPTOR_ENDINGS = ("ist", "ism", "tion", "sion", "ment", "ity")
 def _descriptor(tok: Token, lexicon: frozenset[str]) -> bool:
     """A capitalised English word that describes a person and is no first name: a derived word
     ("Environmentalist Ma Jun", "Opposition Khaleda Zia") or a nationality in "-man" ("Irishman
-    Tadhg Kennelly"); not "Edward", "Salman"."""
+    Tadhg Kennelly"), at a sentence start too; not "Edward", "Salman"."""
     w = tok.lower_
-    return tok.is_alpha and not tok.is_sent_start and in_lexicon(w, lexicon) and (
+    return tok.is_alpha and in_lexicon(w, lexicon) and (
         (len(w) > 6 and w.endswith(_DESCRIPTOR_ENDINGS)) or (len(w) > 7 and w.endswith("man")))
 
 
@@ -284,11 +281,6 @@ def _tied(a: Token, b: Token) -> bool:
         or (a.head.i > a.i and a.dep_ in _NAME_DEPS and a.head.i >= b.i and b.head == a.head)
 
 
-def _number(tok: Token) -> bool:
-    """A number written in digits that ends a name ("Hot 100", "Type 23"); not a year ("Uppsala 1762")."""
-    return tok.text.isdigit() and not _year(tok)
-
-
 @dataclass(frozen=True)
 class _Context:
     """What growing a name needs besides the parse: the lexicon and the truecased words."""
@@ -322,12 +314,16 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
             return end + 1
         if nxt.text in JOINING_PARTICLES and _same_sentence(doc, end + 1, start) and ctx.word(doc[end + 1]):
             return end + 2
-        return end
+        return end + 1 if _regnal(doc, end) else end
     if ctx.place and not (nxt.is_alpha and in_lexicon(nxt.lower_, ctx.lexicon)):
         pass  # a place grows only by common words: "Tokyo Imperial Palace", not "Afghanistan Lakhdar Brahimi"
     elif (ctx.word(nxt) or (_number(nxt) and ctx.word(last) and nxt.ent_type_ not in ("DATE", "TIME"))) \
-            and _tied(last, nxt) and not _other_name(nxt, own) and not nxt.is_sent_start:
+            and _tied(last, nxt) and not (_other_name(nxt, own) and not _number(nxt)) and not nxt.is_sent_start:
+        return end + 1  # a model number NER read as a product of its own joins too ("Boeing" + "747")
+    if _year_after(doc, end - 1, end):
         return end + 1
+    if _of_the_period(doc, end, start):
+        return end + 3
     if nxt.text == "-" and _same_sentence(doc, end + 2, start) and _hyphen_noun(doc[end + 1]) \
             and ctx.word(doc[end + 2]):
         return end + 3  # Blu-ray Disc
@@ -394,13 +390,29 @@ def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
 _SERIES = frozenset("""olympics olympiad games cup trophy championship championships draft tournament final
     finals prix open series awards festival contest election elections tour season classic rally
     marathon regatta""".split())
-_SEASON = re.compile(r"(1[0-9]|20)[0-9]{2}(?:[–-][0-9]{2}(?:[0-9]{2})?)?")
+_SEASON = re.compile(r"(1[0-9]|20)[0-9]{2}(?:[–-][0-9]{2}(?:[0-9]{2})?)?|[1-9][0-9]{0,2}(?:st|nd|rd|th)")
+
+
+def _of_the_period(doc: Doc, i: int, anchor: int) -> bool:
+    """"of the Year" (``AWARD_PERIODS``) right after a capitalised word ends an award's name
+    ("FIH Player of the Year"); "of the year" in lower case is a time ("best of the year")."""
+    return doc[i].lower_ == "of" and _same_sentence(doc, i + 2, anchor) and doc[i + 1].lower_ == "the" \
+        and doc[i + 2].lower_ in AWARD_PERIODS and doc[i + 2].text[:1].isupper() and capitalised(doc[i - 1])
+
+
+def _year_after(doc: Doc, last: int, i: int) -> bool:
+    """A year right after the name of a recurring event, modifying it, names its edition
+    ("Eurovision Song Contest 2009", "Miss Universe 1984" is not: "Universe" ends no series)."""
+    tok = doc[i]
+    return _year(tok) and doc[last].lower_ in _SERIES and capitalised(doc[last]) \
+        and tok.head.i == last and tok.dep_ in _NAME_DEPS
 
 
 def _edition_year(doc: Doc, start: int, end: int) -> bool:
-    """A year right before the name of a recurring event names its edition and belongs to the
-    name ("2010 Winter Olympics", "2016–17 Ranji Trophy"): the year modifies the name or follows
-    "the". Not a year before any other name ("In 2010 Google bought it")."""
+    """A year or an ordinal right before the name of a recurring event names its edition and
+    belongs to the name ("2010 Winter Olympics", "2016–17 Ranji Trophy", "23rd Cannes Film
+    Festival"): the year modifies the name or follows "the". Not a year before any other name
+    ("In 2010 Google bought it")."""
     year = doc[start - 1]
     if not _SEASON.fullmatch(year.text) or doc[end - 1].lower_ not in _SERIES or not capitalised(doc[end - 1]):
         return False

@@ -179,3 +179,21 @@ JOINING_PARTICLES = frozenset(
 NAME_JOINERS = frozenset({"of", "for"})
 #: Legal forms that follow a name after a comma ("Piedmont Airlines, Inc.").
 LEGAL_FORMS = frozenset("inc incorporated ltd llc plc gmbh ag sa nv bv".split())
+
+#: Abbreviations of common nouns, no names of anything: recording formats ("a CD single"),
+#: degrees ("a PhD in physics"), eras ("185 BCE"), units and currencies ("600 MW"), radio bands
+#: ("91.9 FM"). Compared without dots, upper-cased. Not abbreviations that are also names ("BA":
+#: British Airways, "AM": a radio programme, "MA": Massachusetts, "EP": a band), nor MBA (annotated
+#: as a name as often as not), nor honours ("OBE": an award, "received OBE").
+COMMON_ABBREVIATIONS = frozenset(
+    """CD CDS DVD DVDS LP LPS VHS
+    PHD BSC MSC BFA MFA LLB LLM
+    BC BCE
+    MW KW GW KWH MWH KM MPH DKK SEK NOK
+    FM
+    DNA RNA""".split()
+)
+
+#: Periods an award is named after: "of the" + one of them, capitalised, ends the award's name
+#: ("FIH Player of the Year", "Album of the Year", "Employee of the Month").
+AWARD_PERIODS = frozenset("year decade century month week season".split())

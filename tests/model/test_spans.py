@@ -398,6 +398,16 @@ def test_a_word_describing_a_person_is_no_part_of_their_name(words, expected):
     assert without_title(Span(doc, 1, len(doc), label="PERSON"), english_lexicon()).text == expected
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Environmentalist Ma Jun founded the institute in 2006.", "Ma Jun"),
+    ("Irishman Tadhg Kennelly played for the Sydney Swans.", "Tadhg Kennelly"),
+])
+def test_a_word_describing_a_person_at_a_sentence_start_is_no_part_of_their_name(extract, text, name):
+    result, _ = extract(text)
+    found = {m.text for m in result.mentions}
+    assert name in found and not any(t.endswith(" " + name) for t in found), found
+
+
 def test_a_capitalised_article_mid_sentence_starts_a_title(extract):
     result, _ = extract("It is reviewed in A Thousand Plateaus, a book by Deleuze. A man came.")
     found = {m.text for m in result.mentions}

@@ -1,0 +1,93 @@
+"""Two mentions with nothing but a space between them are one name cut in two: "Circle" +
+"Jerks", "Mladá" + "Boleslav", "Govind" + "Narayan Singh", "PlayStation" + "Portable",
+"Airbus" + "A330", "USC" + "Thornton Chamber Orchestra".
+
+NER (or a run of proper nouns next to an NER name) often stops inside a name, and each piece
+then stands as a node of its own that is no entity. English writes two different names side by
+side only after a country or a title ("United States Husain Haqqani", "Mughal Emperor Shah
+Jahan"), and a people's adjective before a name is ``kg.spans.people_in_name``'s business; those
+stay apart, so does anything across a line break or a sentence start.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.lexicon.countries import country_of
+from kg.lexicon.english import in_lexicon
+from kg.lexicon.words import OFFICE_WORDS, PERSON_TITLES, ROLE_WORDS
+from kg.model import Mention
+
+if TYPE_CHECKING:
+    from kg.entities import _Found
+
+#: Types whose pieces are never joined here: a people's adjective ("Irish" + "Catholics").
+_APART = frozenset({"NORP"})
+#: Types a name of a body or a thing keeps when a piece after it was read as a person or a place
+#: ("Emmy" + "Award", "Popcorn Entertainments" + "Australia").
+_THINGS = frozenset({"ORG", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def join_adjacent(found: _Found) -> None:
+    """Adjacent mentions of one sentence with one space between them become one mention
+    (``_joinable``), typed by ``_joined_type``."""
+    mentions = sorted(found.mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and _joinable(found, prev, m):
+            form = None if prev.form is None and m.form is None else \
+                (prev.form or prev.text) + " " + (m.form or m.text)
+            out[-1] = Mention(doc=m.doc, start=prev.start, end=m.end, text=found.original[prev.start:m.end],
+                              type=_joined_type(prev, m, found.lexicon), sent_start=prev.sent_start,
+                              sent_end=prev.sent_end, origin=m.origin if m.origin != "pack" else prev.origin,
+                              form=form)
+            continue
+        out.append(m)
+    found.mentions = out
+
+
+def _joinable(found: _Found, a: Mention, b: Mention) -> bool:
+    """``a`` right before ``b``, one space apart in one sentence, both written with a capital or
+    a digit first, neither a people's adjective nor an alias-pack name on the right; not a
+    country before a name ("Pakistan Asif Ali Zardari"), nor two before an office word ("United
+    Nations Middle East envoy"), nor a title or a piece of one before a
+    person's full name ("NYPD Detective Nick Falco", "Secretary of State" + "Colin Powell")."""
+    if found.original[a.end:b.start] != " " or a.sent_start != b.sent_start or b.origin == "pack":
+        return False
+    if a.type in _APART or b.type in _APART:
+        return False
+    if not (b.text[:1].isupper() or b.text[:1].isdigit()) or not a.text[:1].isupper():
+        return False
+    left = (a.form or a.text).split()
+    if country_of(a.form or a.text) or _title(left[-1]):
+        return False
+    after = re.match(r"\s*([\w.]+)", found.original[b.end:b.end + 40])
+    if after and _title(after.group(1)):
+        return False  # a body's regional post: "United Nations Middle East envoy", "CNN Vatican analyst"
+    return not (b.type == "PERSON" and a.type != "PERSON" and len((b.form or b.text).split()) >= 2
+                and (len(left) >= 2 or in_lexicon(left[0].lower(), found.lexicon)))
+
+
+def _title(word: str) -> bool:
+    """An office, rank or role word ("Emperor", "Detective", "Senator")."""
+    w = word.lower().rstrip(".")
+    return w in OFFICE_WORDS or w in PERSON_TITLES or w in ROLE_WORDS
+
+
+def _joined_type(a: Mention, b: Mention, lexicon: frozenset[str]) -> str:
+    """The last piece says what the name is ("Daniel K. Inouye" + "International Airport" is a
+    place), except that a body's or a thing's name stays one when NER read the piece after it as
+    a person or a place ("Emmy" + "Award", "USC" + "Thornton Chamber Orchestra"), and one
+    foreign word before a person's name (not before one English word: "Emmy" + "Award") is a first
+    name ("Aleksandr" + "Alekseevich Borovkov")."""
+    if b.type == "PERSON":
+        first, rest = (a.form or a.text).split(), (b.form or b.text).split()
+        if len(first) == 1 and not in_lexicon(first[0].lower(), lexicon) \
+                and (len(rest) >= 2 or not in_lexicon(rest[0].lower(), lexicon)):
+            return "PERSON"
+        return a.type
+    if b.type in ("GPE", "LOC") and a.type in _THINGS:
+        return a.type
+    return b.type

@@ -1,0 +1,39 @@
+"""Numbers written into names: a model number ("Hot 100", "Type 23", "Boeing 747"), a year
+("Uppsala 1762" is no name; "Eurovision Song Contest 2009" is, ``kg.spans``), a regnal number
+after a person's name ("Leopold I", "Carol II")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+
+def year(tok: Token) -> bool:
+    """Four digits between 1000 and 2099."""
+    return len(tok.text) == 4 and tok.text.isdigit() and 1000 <= int(tok.text) <= 2099
+
+
+def model_number(tok: Token) -> bool:
+    """A number written in digits that ends a name ("Hot 100", "Type 23"); not a year ("Uppsala 1762")."""
+    return tok.text.isdigit() and not year(tok)
+
+
+#: Regnal numbers after a person's name ("Leopold I", "John Marshall Harlan II").
+_REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
+#: Words after "I" that make it the pronoun ("... Smith I am", "I'll").
+_FIRST_PERSON = frozenset({"am", "'m", "’m", "'ve", "’ve", "'ll", "’ll", "'d", "’d"})
+
+
+def regnal(doc: Doc, i: int) -> bool:
+    """Token ``i``, right after a person's name, is a regnal number ("Leopold I", "Carol II"):
+    the pronoun "I" only where neither a quotation mark in the sentence nor a first-person verb
+    after it says someone speaks."""
+    tok = doc[i]
+    if not _REGNAL.fullmatch(tok.text) or not tok.whitespace_ and i + 1 < len(doc) and doc[i + 1].is_alpha:
+        return False
+    if tok.text != "I":
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return not (nxt is not None and nxt.lower_ in _FIRST_PERSON) and not any(t.text in ('"', "“", "”", "``", "''")
+                                                                          for t in tok.sent)

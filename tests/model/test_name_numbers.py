@@ -1,0 +1,50 @@
+"""Numbers that belong to a name (kg.spans): a model number ("Boeing 747"), an edition's year or
+ordinal ("Eurovision Song Contest 2009", "23rd Cannes Film Festival"), a regnal number
+("Leopold I"), and "of the Year" ending an award; abbreviations of common nouns that are no names (kg.junk: "CD", "PhD").
+Real sentences with the real model, including ones that must keep the number out."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def texts(extract, text):
+    result, _ = extract(text)
+    return {m.text for m in result.mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She represented Portugal in the Eurovision Song Contest 2009 in Moscow.", "Eurovision Song Contest 2009"),
+    ("The film premiered at the 23rd Cannes Film Festival in May.", "23rd Cannes Film Festival"),
+    ("Within a week England, the Dutch Republic, and Leopold I, had signed the treaty.", "Leopold I"),
+    ("The airport can accommodate Boeing 747 aircraft.", "Boeing 747"),
+    ("In 2016, she was named FIH Player of the Year.", "FIH Player of the Year"),   # kg.spans: of the period
+])
+def test_a_number_that_is_part_of_a_name_stays_in_it(extract, text, name):
+    found = texts(extract, text)
+    assert name in found, found
+
+
+@pytest.mark.parametrize("text, kept, out", [
+    ("In 2010 Google bought the company.", "Google", "2010 Google"),
+    ("Uppsala 1762 was the year he left.", None, "Uppsala 1762"),
+    ('"Smith I am not," he said to Jones.', None, "Smith I"),
+    ("Netflix released the best film of the year in December.", "Netflix", "film of the year"),
+])
+def test_a_number_that_is_no_part_of_a_name_stays_out(extract, text, kept, out):
+    found = texts(extract, text)
+    assert out not in found, found
+    if kept:
+        assert kept in found, found
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("Sony released the single on CD and LP in 1981.", {"CD", "LP"}),
+    ("He received a Ph.D. from Harvard University in 1990.", {"Ph.D."}),
+    ("The dynasty ruled from 320 to 185 BCE in South Asia.", {"BCE"}),
+    ("WUIS (91.9 FM) is the public radio station of Springfield.", {"FM"}),
+])
+def test_abbreviations_of_common_nouns_are_no_names(extract, text, junk):
+    found = texts(extract, text)
+    assert not found & junk, found
+    assert found, "the sentence's real name is still found"
