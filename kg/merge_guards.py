@@ -43,6 +43,11 @@ def _topic(names: Names, fits: list[int]) -> int | None:
     return opening[0] if opening and len({names.find(j) for j in opening}) == 1 else None
 
 
+def _before(a: NameItem, b: NameItem) -> bool:
+    """``a`` is first written before ``b``."""
+    return min(m.start for m in a.mentions) < min(m.start for m in b.mentions)
+
+
 def _known_place(key: str) -> bool:
     """A country, a demonym or a city of the gazetteer (``lexicon.countries``)."""
     return bool(country_of(key)) or key in demonyms() or key in city_names()

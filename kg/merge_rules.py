@@ -48,7 +48,7 @@ from kg.lexicon.names import (
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS
 from kg.model import Mention
 from kg.name_compare import _content, _fuzzy_key, aligned  # noqa: F401  (resolve re-exports them)
-from kg.merge_guards import _introduced_before, _known_place, _merge_fits, _mistyped, _mistyped_person
+from kg.merge_guards import _before, _introduced_before, _known_place, _merge_fits, _mistyped, _mistyped_person
 from kg.merge_person import middle_initial, person_name
 from kg.merge_stated import stated
 
@@ -236,7 +236,8 @@ def type_vote(names: Names) -> None:
     """``type_vote``: one plain name under several NER types ("TikTok" as ORG and NORP) is NER
     noise, and so is a country's name under a type that gives it no country key ("China" as a
     PERSON in one sentence), accents aside ("Durán" as a PERSON beside "Duran"). Guard: a name seen ≥ 3 times both as a person and as a place is two
-    things ("Jordan")."""
+    things ("Jordan"), and so is a person's surname there: a place named after him ("General
+    Lavalle" beside "Juan Lavalle"; ``name_part`` gives the surname to the person)."""
     items = names.items
     by_plain: dict[str, list[int]] = defaultdict(list)
     for i, n in enumerate(items):
@@ -245,10 +246,12 @@ def type_vote(names: Names) -> None:
         elif n.key.plain:
             country = country_of(n.key.text)
             by_plain[NameKey("country", country.lower()).spelled if country else fold_accents(n.key.text)].append(i)
+    surnames = names.surnames
     for idxs in by_plain.values():
         groups = {items[i].group for i in idxs}
         if len(idxs) > 1 and not ({"person", "place"} <= groups and
-                                  min(len(items[i].mentions) for i in idxs) >= 3):
+                                  (min(len(items[i].mentions) for i in idxs) >= 3
+                                   or items[idxs[0]].key.text in surnames)):
             for j in idxs[1:]:
                 names.merge(idxs[0], j, "type_vote")
 
@@ -389,7 +392,9 @@ def fuzzy(names: Names) -> None:
 def name_part(names: Names) -> None:
     """``name_part``: in one document, a person's short form ("Sharon", "bin Laden", "George
     Bush") joins the full name it is part of ("Ariel Sharon", "Osama bin Laden", "George W Bush").
-    A surname NER typed ORG, GPE or NORP there joins too ("Parton" beside "Dolly Parton"; ``_mistyped``).
+    A surname NER typed ORG, GPE or NORP there joins too ("Parton" beside "Dolly Parton"; ``_mistyped``),
+    a place-typed one when the full name comes first (a town named after him, "Lavalle", before
+    "Juan Lavalle", stays).
     Guard: one full-name cluster fits; a surname fit beats a first-name fit ("Sharon" after "Ariel
     Sharon" and a stray "Sharon kills women"); a mis-typed name joins only as a surname, and never
     when it is a country or a city ("Washington" beside "George Washington"); of two people who
@@ -407,7 +412,7 @@ def name_part(names: Names) -> None:
         fits: dict[str, list[int]] = defaultdict(list)
         for j in sorted(set(full_by_word.get(words[-1], ())) | set(full_by_word.get(words[0], ()))):
             how = short_of(words, items[j].words)
-            if how and (how == "surname" or items[i].group == "person"):
+            if how and (items[i].group == "person" or (how == "surname" and (items[i].group != "place" or _before(items[j], items[i])))):
                 fits[how].append(j)
         how = next((t for t in ("surname", "dropped", "initials", "first") if fits[t]), None)
         if how is None:

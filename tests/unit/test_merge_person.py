@@ -94,3 +94,14 @@ def test_a_bracketed_former_name_already_another_persons_short_form_stays_apart(
                 Mention(doc="d", start=123, end=131, text="Macquart", type="PERSON", sent_start=100,
                         sent_end=300, origin="stated")]
     assert len(resolve(mentions)) == 1
+
+
+def test_a_town_named_after_a_person_stays_apart_from_him():
+    """"General Lavalle (also known as Ajó) is a city ... Juan Lavalle": the town NER typed GPE
+    comes before the person; the surname typed PERSON goes to him, the town stays a town."""
+    ents = resolve(story(("Lavalle", "GPE"), ("Lavalle", "PERSON"), ("Juan Lavalle", "PERSON"), ("Lavalle", "PERSON")))
+    town = next(e for e in ents if e.type == "GPE")
+    assert "Juan Lavalle" not in {x.text for x in town.mentions}
+    # a surname NER typed GPE after the person's full name still joins him
+    ents = resolve(story(("Dolly Parton", "PERSON"), ("Parton", "GPE"), ("Parton", "PERSON")))
+    assert len(ents) == 1 and ents[0].label == "Dolly Parton"
