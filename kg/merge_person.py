@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from kg.lexicon.english import english_lexicon, in_lexicon
 from kg.lexicon.names import name_words, short_of
 from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, DIVISION_WORDS, INSTITUTION_HEADS, NAME_PARTICLES, ORG_KIND_WORDS, ORG_SUFFIXES,
@@ -45,6 +44,8 @@ def _person_shaped(n: NameItem) -> bool:
 def _surname_like(n: NameItem) -> bool:
     """A short form that can only be a name: capitalised, no English word (WordNet's), no place or
     people ("Naess", "Marucci", "Kulakov"; not "Royals", "Spurs", "Union", "Washington")."""
+    from kg.lexicon.english import english_lexicon, in_lexicon  # imports spaCy: only when a name asks
+
     lexicon = english_lexicon()
     return (n.key.plain and 1 <= len(n.words) <= 2 and all(w.isalpha() and not in_lexicon(w, lexicon) for w in n.words)
             and not _known_place(n.key.text) and _capitalised(n))
