@@ -41,13 +41,18 @@ def _person_shaped(n: NameItem) -> bool:
             and not any(_known_place(w) for w in words) and _capitalised(n))
 
 
+def _english(word: str, lexicon: frozenset[str]) -> bool:
+    """A WordNet word, or its plural ("royals", "spurs"): a set lookup, cheap on every name."""
+    return word in lexicon or (word.endswith("s") and (word[:-1] in lexicon or word[:-2] in lexicon))
+
+
 def _surname_like(n: NameItem) -> bool:
     """A short form that can only be a name: capitalised, no English word (WordNet's), no place or
     people ("Naess", "Marucci", "Kulakov"; not "Royals", "Spurs", "Union", "Washington")."""
-    from kg.lexicon.english import english_lexicon, in_lexicon  # imports spaCy: only when a name asks
+    from kg.lexicon.english import english_lexicon  # imports spaCy: only when a name asks
 
     lexicon = english_lexicon()
-    return (n.key.plain and 1 <= len(n.words) <= 2 and all(w.isalpha() and not in_lexicon(w, lexicon) for w in n.words)
+    return (n.key.plain and 1 <= len(n.words) <= 2 and all(w.isalpha() and not _english(w, lexicon) for w in n.words)
             and not _known_place(n.key.text) and _capitalised(n))
 
 
