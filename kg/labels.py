@@ -39,6 +39,8 @@ def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
     else:
         label = _label([m for m in mentions if TYPE_GROUPS.get(m.type) == TYPE_GROUPS.get(etype)] or mentions,
                        etype)
+        if etype == "PERSON" and " " not in label:  # "Kulakov" beside "Fyodor Davydovich Kulakov" NER typed ORG
+            label = _label(mentions, etype)
     reasons: dict[str, str] = {}
     kept_apart: dict[str, str] = {}
     for i in idxs:

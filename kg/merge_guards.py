@@ -27,7 +27,25 @@ def _introduced_before(names: Names, fits: list[int], short: int) -> int | None:
     items = names.items
     first = min(m.start for m in items[short].mentions)
     before = [j for j in fits if min(m.start for m in items[j].mentions) < first]
-    return before[0] if len({names.find(j) for j in before}) == 1 else None
+    if len({names.find(j) for j in before}) == 1:
+        return before[0]
+    return _topic(names, before)
+
+
+def _topic(names: Names, fits: list[int]) -> int | None:
+    """The one full name of ``fits`` that the document's first sentence names, when the others
+    come later: an encyclopedic lead opens on its subject, and the surname alone is the
+    subject's ("Henrik August Angell (1861-1922) was ... His father Johan ... Angell"). None
+    when the first sentence names two of them or none (news: "Peter Costello and his brother
+    Tim Costello ... Costello")."""
+    items = names.items
+    opening = [j for j in fits if any(m.sent_start == 0 for m in items[j].mentions)]
+    return opening[0] if opening and len({names.find(j) for j in opening}) == 1 else None
+
+
+def _before(a: NameItem, b: NameItem) -> bool:
+    """``a`` is first written before ``b``."""
+    return min(m.start for m in a.mentions) < min(m.start for m in b.mentions)
 
 
 def _known_place(key: str) -> bool:

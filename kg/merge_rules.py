@@ -17,6 +17,10 @@ Every merge is recorded with its rule so ``kg explain`` can show why two names a
 ``stated``     in one document, a name given in brackets as another name of the one before it
                (``Oder (Odra)``, ``Kristiania (now Oslo)``; ``kg.stated``, ``kg.merge_stated``)
 ``name_part``  in one document, a person's short form (``Sharon``, ``bin Laden``) and the full name
+``person_name`` in one document, a surname and the full name NER typed as no person (``Naess``/
+               ``Leona Naess`` read as an ORG; ``kg.merge_person``)
+``middle_initial`` in one document, a person's name with a middle initial and the one that spells it
+               (``William H. Armstrong``/``William Hepburn Armstrong``; ``kg.merge_person``)
 ``surname``    across documents, a surname-only entity and the full name that dominates that surname
 
 Mentions are grouped by a typed ``NameKey`` (``name_key``); a rule sees only ``Names`` (the
@@ -44,7 +48,8 @@ from kg.lexicon.names import (
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS
 from kg.model import Mention
 from kg.name_compare import _content, _fuzzy_key, aligned  # noqa: F401  (resolve re-exports them)
-from kg.merge_guards import _introduced_before, _known_place, _merge_fits, _mistyped, _mistyped_person
+from kg.merge_guards import _before, _introduced_before, _known_place, _merge_fits, _mistyped, _mistyped_person
+from kg.merge_person import middle_initial, person_name
 from kg.merge_stated import stated
 
 #: rapidfuzz ``token_set_ratio`` between two organisation names (content words, country codes
@@ -231,7 +236,8 @@ def type_vote(names: Names) -> None:
     """``type_vote``: one plain name under several NER types ("TikTok" as ORG and NORP) is NER
     noise, and so is a country's name under a type that gives it no country key ("China" as a
     PERSON in one sentence), accents aside ("Durán" as a PERSON beside "Duran"). Guard: a name seen ≥ 3 times both as a person and as a place is two
-    things ("Jordan")."""
+    things ("Jordan"), and so is a person's surname there: a place named after him ("General
+    Lavalle" beside "Juan Lavalle"; ``name_part`` gives the surname to the person)."""
     items = names.items
     by_plain: dict[str, list[int]] = defaultdict(list)
     for i, n in enumerate(items):
@@ -240,10 +246,12 @@ def type_vote(names: Names) -> None:
         elif n.key.plain:
             country = country_of(n.key.text)
             by_plain[NameKey("country", country.lower()).spelled if country else fold_accents(n.key.text)].append(i)
+    surnames = names.surnames
     for idxs in by_plain.values():
         groups = {items[i].group for i in idxs}
         if len(idxs) > 1 and not ({"person", "place"} <= groups and
-                                  min(len(items[i].mentions) for i in idxs) >= 3):
+                                  (min(len(items[i].mentions) for i in idxs) >= 3
+                                   or items[idxs[0]].key.text in surnames)):
             for j in idxs[1:]:
                 names.merge(idxs[0], j, "type_vote")
 
@@ -384,7 +392,9 @@ def fuzzy(names: Names) -> None:
 def name_part(names: Names) -> None:
     """``name_part``: in one document, a person's short form ("Sharon", "bin Laden", "George
     Bush") joins the full name it is part of ("Ariel Sharon", "Osama bin Laden", "George W Bush").
-    A surname NER typed ORG, GPE or NORP there joins too ("Parton" beside "Dolly Parton"; ``_mistyped``).
+    A surname NER typed ORG, GPE or NORP there joins too ("Parton" beside "Dolly Parton"; ``_mistyped``),
+    a place-typed one when the full name comes first (a town named after him, "Lavalle", before
+    "Juan Lavalle", stays).
     Guard: one full-name cluster fits; a surname fit beats a first-name fit ("Sharon" after "Ariel
     Sharon" and a stray "Sharon kills women"); a mis-typed name joins only as a surname, and never
     when it is a country or a city ("Washington" beside "George Washington"); of two people who
@@ -402,7 +412,7 @@ def name_part(names: Names) -> None:
         fits: dict[str, list[int]] = defaultdict(list)
         for j in sorted(set(full_by_word.get(words[-1], ())) | set(full_by_word.get(words[0], ()))):
             how = short_of(words, items[j].words)
-            if how and (how == "surname" or items[i].group == "person"):
+            if how and (items[i].group == "person" or (how == "surname" and (items[i].group != "place" or _before(items[j], items[i])))):
                 fits[how].append(j)
         how = next((t for t in ("surname", "dropped", "initials", "first") if fits[t]), None)
         if how is None:
@@ -480,7 +490,8 @@ def surname(names: Names) -> None:
 #: name's recorded reason is the first rule that merged it, so moving a rule changes ``kg
 #: explain``; ``country`` comes from the key itself (``name_key``).
 MERGE_RULES: tuple[Callable[[Names], None], ...] = (
-    same_spelling, type_vote, acronym, designator, kind_word, of_place, fuzzy, demonym, name_part, stated,
+    same_spelling, type_vote, acronym, designator, kind_word, of_place, fuzzy, demonym, middle_initial,
+    name_part, person_name, stated,
 )
 #: The rules of the second level, over the document-level entities of a corpus: the same, except
 #: that a surname links only to a dominant full name (``surname``), never by sharing a document.

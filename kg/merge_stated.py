@@ -41,7 +41,11 @@ def stated(names: Names) -> None:
             k = bisect_right(doc_ends, m.start)  # the last mention ending before this one, in its sentence
             i = before[(m.doc, doc_ends[k - 1])] if k and doc_ends[k - 1] >= m.sent_start else None
             if i is not None and i != j and _joinable(names, i, j, m.origin == "stated"):
-                names.merge(i, j, "stated")
+                other = _other_person(names, i, j)
+                if other:
+                    names.apart.setdefault(j, f"already the short form of {other}")
+                else:
+                    names.merge(i, j, "stated")
 
 
 def _joinable(names: Names, i: int, j: int, said: bool) -> bool:
@@ -59,3 +63,18 @@ def _joinable(names: Names, i: int, j: int, said: bool) -> bool:
 def _acronym(form: str) -> bool:
     """One word with two capitals or more, in any script: "NSB", "VT-8", "SSİK", "УРСР"."""
     return " " not in form and sum(c.isupper() for c in form) >= 2
+
+
+def _other_person(names: Names, i: int, j: int) -> str | None:
+    """The full name of another person that the bracketed short name ``j`` already belongs to,
+    when the name before it is a third person's: "Lisa Quenu (formerly Macquart)" after "Les
+    Rougon-Macquart" gave "Macquart" to Rougon-Macquart; the bracket must not join the two."""
+    items = names.items
+    if len(items[j].words) >= 2:
+        return None
+    ri, rj = names.find(i), names.find(j)
+    if ri == rj:
+        return None
+    full_i = {k for k, n in enumerate(items) if names.find(k) == ri and n.group == "person" and len(n.words) >= 2}
+    full_j = [k for k, n in enumerate(items) if names.find(k) == rj and len(n.words) >= 2]
+    return items[full_j[0]].best if full_i and full_j else None

@@ -1,0 +1,120 @@
+"""The ``person_name`` merge rule: a person's name that NER typed as something else in some
+mentions ("Leona Naess" read as an ORG, then "Naess"), joined to its short form in its document.
+Kept apart from ``kg.merge_rules`` so each module stays small; ``name_part`` covers the names NER
+typed PERSON (and a surname alone typed otherwise), this rule the full names it did not."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from kg.lexicon.names import name_words, short_of
+from kg.lexicon.words import (
+    CORPORATE_DESIGNATORS, DIVISION_WORDS, INSTITUTION_HEADS, NAME_PARTICLES, ORG_KIND_WORDS, ORG_SUFFIXES,
+    PLACE_KIND_WORDS, PLACE_NOUNS,
+)
+from kg.merge_guards import _known_place
+
+if TYPE_CHECKING:
+    from kg.merge_rules import NameItem, Names
+
+#: First words of place names ("Mount Shinn", "Lake Hiawatha", "Fort Worth", "Santa Elena").
+_PLACE_HEADS = frozenset("mount mt lake cape port fort bay saint st san santa sierra rio".split())
+#: Words that say a name is a body or a place, not a person ("Beijing Jinyu Ducks" aside, which
+#: has a place in it): a name holding one is never read as a person's here.
+_NOT_A_PERSON = (CORPORATE_DESIGNATORS | DIVISION_WORDS | INSTITUTION_HEADS | ORG_KIND_WORDS | ORG_SUFFIXES
+                 | PLACE_KIND_WORDS | PLACE_NOUNS | _PLACE_HEADS | frozenset("a an of the and for on in at to by".split()))
+
+
+def _capitalised(n: NameItem) -> bool:
+    """Every mention written with capitals on its name words ("the chart" is no name)."""
+    return all(all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in (m.form or m.text).replace("-", " ").split())
+               for m in n.mentions)
+
+
+def _person_shaped(n: NameItem) -> bool:
+    """A name of two to four words, none saying what kind of body or place it is, none a place,
+    written with capitals, no digits: "Leona Naess", "Fradique de Menezes", "Fyodor Davydovich
+    Kulakov"; not "Kansas City Royals", "Mola di Bari", "Rage Against the Machine"."""
+    words = name_words(n.words)
+    return (n.key.plain and 2 <= len(words) <= 4 and not any(w in _NOT_A_PERSON or not w.isalpha() for w in words)
+            and not any(_known_place(w) for w in words) and _capitalised(n))
+
+
+def _english(word: str, lexicon: frozenset[str]) -> bool:
+    """A WordNet word, or its plural ("royals", "spurs"): a set lookup, cheap on every name."""
+    return word in lexicon or (word.endswith("s") and (word[:-1] in lexicon or word[:-2] in lexicon))
+
+
+def _surname_like(n: NameItem) -> bool:
+    """A short form that can only be a name: capitalised, no English word (WordNet's), no place or
+    people ("Naess", "Marucci", "Kulakov"; not "Royals", "Spurs", "Union", "Washington")."""
+    from kg.lexicon.english import english_lexicon  # imports spaCy: only when a name asks
+
+    lexicon = english_lexicon()
+    return (n.key.plain and 1 <= len(n.words) <= 2 and all(w.isalpha() and not _english(w, lexicon) for w in n.words)
+            and not _known_place(n.key.text) and _capitalised(n))
+
+
+def _same_but_initials(a: list[str], b: list[str]) -> bool:
+    """Two names of three words or more that differ only where one gives a middle name and the
+    other its initial ("william h armstrong" / "william hepburn armstrong")."""
+    if len(a) != len(b) or len(a) < 3 or a[0] != b[0] or a[-1] != b[-1] or a == b:
+        return False
+    return all(x == y or (len(x) == 1 and y[0] == x) or (len(y) == 1 and x[0] == y) for x, y in zip(a[1:-1], b[1:-1]))
+
+
+def middle_initial(names: Names) -> None:
+    """``middle_initial``: in one document, a person's name with a middle initial joins the one that
+    spells it out ("William H. Armstrong", "William Hepburn Armstrong"), before ``name_part`` reads
+    "Armstrong" as fitting two people. Guard: persons, three words or more, the same first and last
+    words, every other word the same or its initial ("William J. Armstrong" stays apart)."""
+    items = names.items
+    by_last: dict[str, list[int]] = defaultdict(list)
+    for j, n in enumerate(items):
+        if n.group == "person" and n.key.plain and len(n.words) >= 3:
+            by_last[name_words(n.words)[-1]].append(j)
+    for last in sorted(by_last):
+        persons = by_last[last]
+        for x, i in enumerate(persons):
+            for j in persons[x + 1:]:
+                if _same_but_initials(name_words(items[i].words), name_words(items[j].words)):
+                    names.merge(i, j, "middle_initial")
+
+
+def person_name(names: Names) -> None:
+    """``person_name``: in one document, a surname alone ("Naess", "Kulakov") joins the full name
+    it ends ("Leona Naess", "Fyodor Davydovich Kulakov") when NER typed either of them as no
+    person, and a person's shorter name ("Guybrush Threepwood", "N. C. Wyeth") joins the longer
+    name NER mistyped ("Guybrush Ulysses Threepwood", "Newell Convers Wyeth"). Guards: the full
+    name is person-shaped (``_person_shaped``), written before the short form, and the short form
+    is a name and no English word (``_surname_like``) unless NER typed it PERSON; one full name's
+    entity fits, else the short form stays apart, recorded."""
+    items = names.items
+    full_by_last: dict[str, list[int]] = defaultdict(list)
+    for j, n in enumerate(items):
+        if (n.group == "person" and n.key.plain and len(n.words) >= 2) or (n.group != "person" and _person_shaped(n)):
+            full_by_last[name_words(n.words)[-1]].append(j)
+    if not any(items[j].group != "person" for js in full_by_last.values() for j in js):
+        return
+    longer: dict[int, int] = defaultdict(int)  # entity -> its names of two words or more
+    for j, n in enumerate(items):
+        if len(n.words) >= 2:
+            longer[names.find(j)] += 1
+    for i, n in enumerate(items):
+        if not n.key.plain or not (n.group == "person" or _surname_like(n)):
+            continue
+        if longer[names.find(i)] > (len(n.words) >= 2):
+            continue  # already part of a full name's entity ("Mousseau" with Joseph Octave Mousseau)
+        first = min(m.start for m in n.mentions)
+        fits = [j for j in full_by_last.get(n.words[-1], ()) if j != i
+                and short_of(n.words, items[j].words) in ("surname", "dropped", "initials")
+                and min(m.start for m in items[j].mentions) < first]
+        if not fits or (n.group == "person" and all(items[j].group == "person" for j in fits)):
+            continue  # ``name_part``'s to decide
+        if len(n.words) == 1 and n.group == "person" and not _surname_like(n):
+            continue
+        if len({names.find(j) for j in fits}) == 1:
+            names.merge(fits[0], i, "person_name")
+        else:
+            names.apart.setdefault(i, "fits two names in one document: " + ", ".join(sorted({items[j].best for j in fits})))

@@ -1,0 +1,107 @@
+"""``person_name`` (``kg.merge_person``) and the lead's subject taking a shared surname
+(``kg.merge_guards._topic``), on hand-built mentions: the joins and the names that must stay apart."""
+
+from __future__ import annotations
+
+from kg.merge_person import middle_initial, person_name  # noqa: F401  (middle_initial: through resolve)
+from kg.merge_rules import Names
+from kg.model import Mention
+from kg.resolve import resolve
+
+
+def m(text: str, type_: str = "PERSON", start: int = 0, sent_start: int = 0, doc: str = "d") -> Mention:
+    return Mention(doc=doc, start=start, end=start + len(text), text=text, type=type_, sent_start=sent_start,
+                   sent_end=sent_start + 200)
+
+
+def story(*names: tuple[str, str] | tuple[str, str, int]) -> list[Mention]:
+    """Mentions in order, 100 characters apart; a third element is the start of the sentence."""
+    return [m(n[0], n[1], start=100 * k, sent_start=n[2] if len(n) > 2 else 0) for k, n in enumerate(names)]
+
+
+def entity_of(entities, text):
+    return next(e for e in entities if any(x.text == text for x in e.mentions))
+
+
+def test_a_surname_joins_the_full_name_ner_typed_as_a_company():
+    ents = resolve(story(("Thirteens", "WORK_OF_ART"), ("Leona Naess", "ORG"), ("Naess", "ORG"), ("Naess", "PERSON")))
+    naess = entity_of(ents, "Naess")
+    assert "Leona Naess" in {x.text for x in naess.mentions} and naess.reasons["Naess"] == "person_name"
+    # a person's surname after the full name NER typed ORG; the label is the full name
+    ents = resolve(story(("Fyodor Davydovich Kulakov", "ORG"), ("Kulakov", "PERSON"), ("Kulakov", "PERSON")))
+    assert len(ents) == 1 and ents[0].label == "Fyodor Davydovich Kulakov"
+    # a shorter form of a mistyped longer name
+    ents = resolve(story(("Guybrush Ulysses Threepwood", "ORG"), ("Guybrush Threepwood", "PERSON")))
+    assert len(ents) == 1 and ents[0].reasons["Guybrush Threepwood"] == "person_name"
+
+
+def test_bodies_places_words_and_people_stay_apart():
+    for full, short in [(("Kansas City Royals", "ORG"), ("Royals", "ORG")),  # an English word
+                        (("Samsung Electronics", "ORG"), ("Electronics", "ORG")),
+                        (("Mount Shinn", "GPE"), ("Shinn", "PERSON")),  # a place's head word
+                        (("Mola di Bari", "GPE"), ("Bari", "GPE")),  # a city
+                        (("US Airways Express", "ORG"), ("Express", "ORG")),
+                        (("Beijing Jinyu", "ORG"), ("Jinyu", "ORG"))]:  # a place in the name
+        names = Names.of(story(full, short))
+        person_name(names)
+        assert names.reason == {}, (full, short)
+    # a short form written before the full name is not its short form here
+    names = Names.of(story(("Naess", "ORG"), ("Leona Naess", "ORG")))
+    person_name(names)
+    assert names.reason == {}
+    # two full names end in it: apart, recorded
+    names = Names.of(story(("Louis Mousseau", "ORG"), ("Alexis Mousseau", "ORG"), ("Mousseau", "ORG")))
+    person_name(names)
+    assert names.reason == {} and names.apart[2].startswith("fits two names")
+
+
+def test_a_shared_surname_is_the_subject_the_first_sentence_names():
+    """An encyclopedic lead opens on its subject; his father comes later; "Angell" is the subject."""
+    ents = resolve(story(("Henrik August Angell", "PERSON", 0), ("Johan Angell", "PERSON", 150),
+                         ("Angell", "PERSON", 250)))
+    assert entity_of(ents, "Angell").label == "Henrik August Angell"
+    assert entity_of(ents, "Johan Angell").label == "Johan Angell"
+    # both in the first sentence ("Peter Costello and his brother Tim Costello ..."): apart
+    ents = resolve(story(("Peter Costello", "PERSON", 0), ("Tim Costello", "PERSON", 0), ("Costello", "PERSON", 250)))
+    assert entity_of(ents, "Costello").label == "Costello"
+    # neither in the first sentence (a news story): apart
+    ents = resolve(story(("Flood", "GPE", 0), ("Peter Costello", "PERSON", 150), ("Tim Costello", "PERSON", 250),
+                         ("Costello", "PERSON", 350)))
+    assert entity_of(ents, "Costello").label == "Costello"
+
+
+def test_a_middle_initial_is_the_middle_name_it_stands_for():
+    ents = resolve(story(("William Hepburn Armstrong", "PERSON"), ("William H. Armstrong", "PERSON"),
+                         ("Armstrong", "PERSON")))
+    assert len(ents) == 1 and "middle_initial" in ents[0].reasons.values()
+    # another initial, or another first name: another person
+    for other in ("William J. Armstrong", "Walter H. Armstrong"):
+        ents = resolve(story(("William Hepburn Armstrong", "PERSON"), (other, "PERSON")))
+        assert len(ents) == 2, other
+
+
+def test_a_bracketed_former_name_already_another_persons_short_form_stays_apart():
+    """"Les Rougon-Macquart ... Lisa Quenu (formerly Macquart)": "Macquart" is already the short
+    form of Rougon-Macquart; the bracket does not join Lisa Quenu to Rougon-Macquart."""
+    mentions = [m("Rougon-Macquart", "PERSON", start=0), m("Lisa Quenu", "PERSON", start=100),
+                Mention(doc="d", start=123, end=131, text="Macquart", type="PERSON", sent_start=100,
+                        sent_end=300, origin="stated")]
+    ents = resolve(mentions)
+    assert entity_of(ents, "Lisa Quenu") is not entity_of(ents, "Rougon-Macquart")
+    assert entity_of(ents, "Macquart").apart["Macquart"] == "already the short form of Rougon-Macquart"
+    # a bracketed name nobody else holds joins as before ("Oder (Odra)"-like, a person's former name)
+    mentions = [m("Lisa Quenu", "PERSON", start=100),
+                Mention(doc="d", start=123, end=131, text="Macquart", type="PERSON", sent_start=100,
+                        sent_end=300, origin="stated")]
+    assert len(resolve(mentions)) == 1
+
+
+def test_a_town_named_after_a_person_stays_apart_from_him():
+    """"General Lavalle (also known as Ajó) is a city ... Juan Lavalle": the town NER typed GPE
+    comes before the person; the surname typed PERSON goes to him, the town stays a town."""
+    ents = resolve(story(("Lavalle", "GPE"), ("Lavalle", "PERSON"), ("Juan Lavalle", "PERSON"), ("Lavalle", "PERSON")))
+    town = next(e for e in ents if e.type == "GPE")
+    assert "Juan Lavalle" not in {x.text for x in town.mentions}
+    # a surname NER typed GPE after the person's full name still joins him
+    ents = resolve(story(("Dolly Parton", "PERSON"), ("Parton", "GPE"), ("Parton", "PERSON")))
+    assert len(ents) == 1 and ents[0].label == "Dolly Parton"
