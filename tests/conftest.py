@@ -62,6 +62,12 @@ def extract(extractor):
     return run
 
 
+def mention_texts(extract, text: str) -> set[str]:
+    """The texts of the mentions the real extractor (the ``extract`` fixture) finds in ``text``."""
+    result, _ = extract(text)
+    return {m.text for m in result.mentions}
+
+
 def split_seed_corpus(folder: Path, sentences_per_doc: int = 2) -> Path:
     """The seed story cut into short documents (a JSON Lines file), plus its alias pack."""
     text = (SEEDS / "tiktok_regulators.txt").read_text(encoding="utf-8")

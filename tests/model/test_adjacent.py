@@ -7,6 +7,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+from conftest import mention_texts
 
 from kg.adjacent import _joinable, _joined_type
 from kg.model import Mention
@@ -61,18 +62,13 @@ def test_a_name_on_the_right_from_an_alias_pack_is_never_swallowed():
     assert not _joinable(found, left, right)
 
 
-def texts(extract, text):
-    result, _ = extract(text)
-    return {m.text for m in result.mentions}
-
-
 @pytest.mark.parametrize("text, name", [
     ("Greg Hetson, who was in Circle Jerks during this time, provided a guitar solo.", "Circle Jerks"),
     ("She was born on 18 December 1931 in Mladá Boleslav and died in Prague.", "Mladá Boleslav"),
     ("The airport can accommodate Boeing 747 aircraft.", "Boeing 747"),
 ])
 def test_pieces_of_a_name_are_one_mention_in_real_sentences(extract, text, name):
-    found = texts(extract, text)
+    found = mention_texts(extract, text)
     assert name in found, found
 
 
@@ -81,5 +77,5 @@ def test_pieces_of_a_name_are_one_mention_in_real_sentences(extract, text, name)
     ("US Secretary of State Colin Powell arrived in Berlin on Sunday.", "State "),
 ])
 def test_a_country_or_an_office_before_a_persons_name_stays_apart_in_a_real_sentence(extract, text, word):
-    found = texts(extract, text)
+    found = mention_texts(extract, text)
     assert not any(word in t for t in found), found

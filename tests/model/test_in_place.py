@@ -4,15 +4,11 @@ part after "in" that is no known place keep their "in". Real sentences with the 
 from __future__ import annotations
 
 import pytest
+from conftest import mention_texts
 import spacy
 from spacy.tokens import Doc, Span
 
 from kg.in_place import split_in_place
-
-
-def texts(extract, text):
-    result, _ = extract(text)
-    return {m.text for m in result.mentions}
 
 
 @pytest.mark.parametrize("text, name, place", [
@@ -21,13 +17,13 @@ def texts(extract, text):
     ("He was appointed to the Royal Court in Sweden as a musician.", "Royal Court", "Sweden"),
 ])
 def test_a_place_after_in_is_no_part_of_the_name(extract, text, name, place):
-    found = texts(extract, text)
+    found = mention_texts(extract, text)
     assert {name, place} <= found, found
     assert not any(" in " in t for t in found), found
 
 
 def test_an_in_that_belongs_to_the_name_stays(extract):
-    found = texts(extract, 'The film " Like Someone in Love " was released in 2012.')
+    found = mention_texts(extract, 'The film " Like Someone in Love " was released in 2012.')
     assert "Like Someone in Love" in found, found
 
 

@@ -6,11 +6,7 @@ Real sentences with the real model, including ones that must keep the number out
 from __future__ import annotations
 
 import pytest
-
-
-def texts(extract, text):
-    result, _ = extract(text)
-    return {m.text for m in result.mentions}
+from conftest import mention_texts
 
 
 @pytest.mark.parametrize("text, name", [
@@ -21,7 +17,7 @@ def texts(extract, text):
     ("In 2016, she was named FIH Player of the Year.", "FIH Player of the Year"),   # kg.spans: of the period
 ])
 def test_a_number_that_is_part_of_a_name_stays_in_it(extract, text, name):
-    found = texts(extract, text)
+    found = mention_texts(extract, text)
     assert name in found, found
 
 
@@ -32,7 +28,7 @@ def test_a_number_that_is_part_of_a_name_stays_in_it(extract, text, name):
     ("Netflix released the best film of the year in December.", "Netflix", "film of the year"),
 ])
 def test_a_number_that_is_no_part_of_a_name_stays_out(extract, text, kept, out):
-    found = texts(extract, text)
+    found = mention_texts(extract, text)
     assert out not in found, found
     if kept:
         assert kept in found, found
@@ -45,6 +41,6 @@ def test_a_number_that_is_no_part_of_a_name_stays_out(extract, text, kept, out):
     ("WUIS (91.9 FM) is the public radio station of Springfield.", {"FM"}),
 ])
 def test_abbreviations_of_common_nouns_are_no_names(extract, text, junk):
-    found = texts(extract, text)
+    found = mention_texts(extract, text)
     assert not found & junk, found
     assert found, "the sentence's real name is still found"
