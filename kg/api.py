@@ -9,38 +9,51 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import importlib
 import os
+import sys
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import networkx as nx
-
 from kg._version import __version__
 from kg.aliases import BUILTIN_PACK, AliasIndex, discover_packs, load_packs
-from kg.cache import CACHE_DIRNAME, CODE_MEMO, LayoutCache, ResultCache, document_key, extraction_fingerprint
+from kg.cache import CACHE_DIRNAME, CODE_MEMO, LayoutCache, ResultCache, extraction_fingerprint
 from kg.engines import Engine, EngineSpec, make_engine
+from kg.engines.cached import EarlyParse, _few_collections, extract_all
 from kg.errors import EmptyCorpus
 from kg.export import FORMATS, write_outputs
-from kg.export.json_io import load as load_json
-from kg.graph import build_graph
 from kg.export.atomic import OutputClaim
 from kg.ingest import MAX_DOC_CHARS, SourceNotFound, iter_documents, source_roots
 from kg.model import Document, DocResult, SkippedSource
 from kg.nlp import import_spacy, load_pipeline, model_meta, resolve_model_name
-from kg.resolve import resolve
+from kg import unchanged
 
 __all__ = ["FORMATS", "BuildResult", "EmptyCorpus", "build", "graph_from_results", "load", "preload",
            "write_outputs"]
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from kg.engines.background import BackgroundParse
     from kg.extract import DocumentExtractor
     from kg.resolve_memo import ResolutionMemo
+
+#: Imported when first used (``kg.api.resolve`` is still an attribute, which benches time): a
+#: build that keeps its unchanged outputs (:mod:`kg.unchanged`) never resolves nor builds a graph,
+#: and never imports networkx (a third of this module's import).
+_LAZY = {"resolve": ("kg.resolve", "resolve"), "build_graph": ("kg.graph", "build_graph"),
+         "load_json": ("kg.export.json_io", "load")}
+
+
+def __getattr__(name: str) -> object:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, attribute = _LAZY[name]
+    value = globals()[name] = getattr(importlib.import_module(module), attribute)
+    return value
 
 
 @dataclass
@@ -54,6 +67,13 @@ class BuildResult:
     seconds: float = 0.0
     cached: int = 0
     model: str = ""
+
+    def __getattr__(self, name: str) -> object:
+        """``graph`` of a build that kept its outputs (``_kept``): read from graph.json at first use."""
+        if name == "graph" and "_graph_file" in self.__dict__:
+            self.graph = load(self.__dict__.pop("_graph_file"))
+            return self.graph
+        raise AttributeError(name)
 
     @property
     def entities(self) -> int:
@@ -109,6 +129,7 @@ def build(
     on_stage: Callable[[str], None] | None = None,
     engine: str = "local",
     address: str | None = None,
+    keep_unchanged: bool = False,
 ) -> BuildResult:
     """Build the knowledge graph of ``paths`` (files or folders); write outputs if ``output_dir``.
 
@@ -118,6 +139,8 @@ def build(
     over ``max_doc_chars`` are skipped. ``on_stage`` hears ``"loading model"``, ``"extracting"``,
     ``"resolving"``, ``"writing"``. ``engine`` (:mod:`kg.engines`): ``"local"`` (``jobs`` processes)
     or ``"ray"`` (actors; the cluster at ``address``); the outputs are the same bytes either way.
+    ``keep_unchanged`` (``kg build``): if nothing changed since the last build into ``output_dir``,
+    keep its outputs (:mod:`kg.unchanged`); the result's graph is then read back from graph.json.
     """
     started = time.perf_counter()
     if isinstance(paths, (str, os.PathLike)):
@@ -137,16 +160,17 @@ def build(
     meta = model_meta(model_name)
     fingerprint = extraction_fingerprint(model_name, packs, memo=Path(output_dir) / CACHE_DIRNAME / CODE_MEMO
                                          if (cache and output_dir) else None)
-
-    new_extractor, make_extractor = _extractor_makers(model_name, packs, on_stage)
-    run = make_engine(engine, EngineSpec(model_name, packs, fingerprint, batch_size, jobs, address),
-                      make_extractor)  # an unavailable engine fails here, before any work
-    if engine != "local" and on_stage:  # the engine's workers load the model: announce it all the same
-        run = _announced(run, on_stage)
+    spec = EngineSpec(model_name, packs, fingerprint, batch_size, jobs, address)
+    new_extractor, run = _engine(engine, spec, on_stage)  # an unavailable engine fails here, before any work
     store = ResultCache(Path(output_dir) / CACHE_DIRNAME) if (cache and output_dir) else None
     early = _early_parse(new_extractor, batch_size, on_stage, model_name, packs) if engine == "local" else None
-    results = _collect(_extract_all(documents, run, store, fingerprint, early, lambda: _warm(formats)),
+    shortcut = unchanged.Shortcut.of(documents, fingerprint, Path(output_dir), formats, title, raw_csv,
+                                     announce=on_document is not None) if store is not None else None
+    results = _collect(extract_all(shortcut.inputs if shortcut else documents, run, store, fingerprint, early,
+                                   lambda: _warm(formats), shortcut if keep_unchanged and "json" in formats else None),
                        store, on_document)
+    if shortcut is not None and shortcut.hit:
+        return _kept(Path(output_dir), formats, shortcut.inputs.count, skipped, meta, started)
     if not results:
         raise EmptyCorpus("no readable documents in " + ", ".join(str(p) for p in paths))
     if on_stage:
@@ -155,34 +179,46 @@ def build(
         G = graph_from_results(results, memo=_resolution_memo(output_dir) if store else None)
     records = document_records(results)
     del results  # the graph holds what the writers read; at 50,000 documents these are gigabytes
-    G.graph.update({"documents": len(records), "kg_version": __version__,
-                    "model": meta.get("name", ""), "title": title or ""})
-    result = BuildResult(graph=G, documents=len(records), skipped=skipped,
-                         cached=store.hits if store else 0, model=f"{meta.get('lang')}_{meta.get('name')}")
+    result = _built(G, len(records), skipped, store.hits if store else 0, meta, title)
     if output_dir is not None:
         if on_stage:
             on_stage("writing")
         with _frozen():
             result.outputs = _write(G, Path(output_dir), list(formats), title=title, cache=cache,
-                                    documents=records, raw_csv=raw_csv)
+                                    documents=records, raw_csv=raw_csv, shortcut=shortcut)
     result.seconds = time.perf_counter() - started
     return result
 
 
-@contextlib.contextmanager
-def _few_collections() -> Iterator[None]:
-    """No cyclic garbage collection while the corpus-wide stages build their millions of small
-    records (the decoded results, names, entities, the graph): each full collection walks all of
-    them again, which took over half of a rebuild's resolution at 5,000 documents. Reference
-    counting still frees what they drop. Never around parsing (spaCy's garbage needs it) nor
-    the writers (``_frozen``)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+def _engine(engine: str, spec: EngineSpec, on_stage: Callable[[str], None] | None
+            ) -> tuple[Callable[[], DocumentExtractor], Engine]:
+    """The quiet extractor maker (for a forked child) and the engine that parses the documents."""
+    new_extractor, make_extractor = _extractor_makers(spec.model, spec.packs, on_stage)
+    run = make_engine(engine, spec, make_extractor)
+    if engine != "local" and on_stage:  # the engine's workers load the model: announce it all the same
+        run = _announced(run, on_stage)
+    return new_extractor, run
+
+
+def _built(G: nx.MultiDiGraph, documents: int, skipped: list[SkippedSource], cached: int, meta: dict,
+           title: str | None) -> BuildResult:
+    """The result of a build (before its outputs are written), its graph stamped with the build's facts."""
+    G.graph.update({"documents": documents, "kg_version": __version__, "model": meta.get("name", ""),
+                    "title": title or ""})
+    return BuildResult(graph=G, documents=documents, skipped=skipped, cached=cached,
+                       model=f"{meta.get('lang')}_{meta.get('name')}")
+
+
+def _kept(output_dir: Path, formats: Iterable[str], documents: int, skipped: list[SkippedSource],
+          meta: dict, started: float) -> BuildResult:
+    """The result of a build that found nothing changed (``kg.unchanged``): the outputs as they
+    are, the graph read from graph.json when first asked for (``kg build -q`` never does)."""
+    result = BuildResult.__new__(BuildResult)
+    result.__dict__.update(documents=documents, skipped=skipped, cached=documents, _graph_file=output_dir,
+                           model=f"{meta.get('lang')}_{meta.get('name')}",
+                           outputs={fmt: output_dir / FORMATS[fmt].file for fmt in formats},
+                           seconds=time.perf_counter() - started)
+    return result
 
 
 @contextlib.contextmanager
@@ -262,8 +298,11 @@ def _packs(paths: Sequence[str | os.PathLike], aliases: Iterable[str | os.PathLi
 
 
 def _write(G: nx.MultiDiGraph, output_dir: Path, formats: list[str], *, title: str | None, cache: bool,
-           documents: list[dict], raw_csv: bool = False) -> dict[str, Path]:
-    """Write the outputs, with the page's layouts memoised in the cache folder when caching."""
+           documents: list[dict], raw_csv: bool = False, shortcut: unchanged.Shortcut | None = None) -> dict[str, Path]:
+    """Write the outputs, with the page's layouts memoised in the cache folder when caching; with
+    ``shortcut``, the record of what was read and written is dropped first and made again after."""
+    if shortcut is not None:
+        shortcut.forget()
     layouts = LayoutCache(output_dir / CACHE_DIRNAME) if cache and "html" in formats else None
     try:
         outputs = write_outputs(G, output_dir, formats=formats, title=title,
@@ -274,6 +313,8 @@ def _write(G: nx.MultiDiGraph, output_dir: Path, formats: list[str], *, title: s
     finally:
         if layouts is not None:
             layouts.close()
+    if shortcut is not None:
+        shortcut.remember(len(documents))
     return outputs
 
 
@@ -298,10 +339,11 @@ def graph_from_results(results: list[DocResult], memo: ResolutionMemo | None = N
     acronyms: dict[str, str] = {}
     for r in results:
         acronyms.update(r.acronyms)
-    entities = resolve(mentions, acronyms, memo=memo)
+    api = sys.modules[__name__]  # the lazy names (``_LAZY``), or whatever replaced them
+    entities = api.resolve(mentions, acronyms, memo=memo)
     if memo is not None:
         memo.save()
-    return build_graph(entities, results)
+    return api.build_graph(entities, results)
 
 
 def _announced(run: Engine, on_stage: Callable[[str], None]) -> Engine:
@@ -319,18 +361,11 @@ def _announced(run: Engine, on_stage: Callable[[str], None]) -> Engine:
     return announced
 
 
-#: A rebuild with at most this many changed documents parses them in a forked child (``early``).
-EARLY_PARSE_MAX = 64
-EarlyParse = Callable[[], "BackgroundParse"]
-
-
 def _early_parse(new_extractor: Callable[[], DocumentExtractor], batch_size: int,
                  on_stage: Callable[[str], None] | None, model_name: str, packs: AliasIndex) -> EarlyParse | None:
     """How a rebuild parses its few changed documents beside the cache reads (``kg.engines.background``;
     the child ``kg build`` started before its imports if there is one, ``kg.engines.prestart``);
     None where it cannot fork, or when this process already holds spaCy (``--watch``, a session)."""
-    import sys
-
     from kg.engines import background
 
     if not background.available() or "kg.extract" in sys.modules:
@@ -346,128 +381,16 @@ def _early_parse(new_extractor: Callable[[], DocumentExtractor], batch_size: int
 
 def _warm(formats: Iterable[str]) -> None:
     """While the child parses: load what resolution, the graph and the writers will need (the
-    gazetteer's tables that resolution and the presumptions read: 0.3 s at first use; modules)."""
-    import importlib
-
+    gazetteer's tables that resolution and the presumptions read: 0.3 s at first use; modules,
+    networkx among them). No cyclic collection meanwhile: the cached results are decoded by now,
+    and every collection the imports' allocations set off would walk them all again."""
     from kg.lexicon.countries import city_countries, city_names, continents, country_codes
 
-    for table in (city_names, country_codes, city_countries, continents):
-        table()
-    for fmt in formats:
-        if fmt in FORMATS:
-            importlib.import_module(FORMATS[fmt].module)
-
-
-def _extract_all(documents: Iterable[Document], run: Engine, store: ResultCache | None,
-                 fingerprint: str, early: EarlyParse | None = None,
-                 warm: Callable[[], None] | None = None) -> Iterator[DocResult]:
-    """Cached results are served as they come; the rest stream through the engine in order.
-
-    The engine (spaCy, the model, or a Ray runtime) starts at the first cache miss, so an
-    unchanged corpus rebuilds without them. With ``early``, a rebuild first checks every
-    document against the cache's keys; at the first changed one it starts ``early`` (a child
-    loading the model), and if at most ``EARLY_PARSE_MAX`` changed, the child parses them while
-    the cached results are read (``_rebuild``); if more did, they stream as usual.
-    """
-    if store is None:
-        yield from run(documents)
-        return
-    stored = store.stored_keys() if early is not None else set()
-    if stored:
-        documents = iter(documents)
-        seen: list[Document] = []
-        keys: list[str] = []
-        missing: list[int] = []
-        job: BackgroundParse | None = None
-        for doc in documents:
-            seen.append(doc)
-            keys.append(document_key(doc, fingerprint))
-            if keys[-1] not in stored:
-                missing.append(len(keys) - 1)
-                job = job or early()
-                if len(missing) > EARLY_PARSE_MAX:
-                    job.close()
-                    break
-        else:
-            if job is None:  # nothing to parse: a child ``kg build`` started on a hunch is not needed
-                from kg.engines.background import discard_prestarted
-
-                discard_prestarted()
-            yield from _rebuild(seen, keys, missing, run, store, job, warm)
-            return
-        documents = chain(seen, documents)
-    yield from _stream(documents, run, store, fingerprint)
-
-
-def _stream(documents: Iterable[Document], run: Engine, store: ResultCache,
-            fingerprint: str) -> Iterator[DocResult]:
-    """Cached results served as they come, the misses streamed through ``run``, all in order."""
-    pending: dict[str, DocResult] = {}
-    order: list[str] = []
-    miss_keys: deque[str] = deque()
-
-    def misses() -> Iterator[Document]:
-        for doc in documents:
-            key = document_key(doc, fingerprint)
-            order.append(key)
-            hit = store.get(key)
-            if hit is not None:
-                hit.source = doc.source  # not part of the key: the same text may have moved
-                pending[key] = hit
-            else:
-                miss_keys.append(key)
-                yield doc
-
-    emitted = 0
-    to_parse = misses()
-    first = next(to_parse, None)
-    parsed = run(chain([first], to_parse)) if first is not None else iter(())
-    for fresh in parsed:
-        key = miss_keys.popleft()  # every engine keeps input order
-        store.put(key, fresh)
-        pending[key] = fresh
-        while emitted < len(order) and order[emitted] in pending:  # release in input order
-            yield pending.pop(order[emitted])
-            emitted += 1
-    while emitted < len(order):
-        yield pending.pop(order[emitted])
-        emitted += 1
-
-
-def _rebuild(docs: list[Document], keys: list[str], missing: list[int], run: Engine, store: ResultCache,
-             job: BackgroundParse | None, warm: Callable[[], None] | None) -> Iterator[DocResult]:
-    """The documents' results in order: the changed ones parsed by ``job`` while the cached
-    ones are decoded; a damaged entry, or a child that failed, is parsed here by ``run``."""
-    if job is not None:
-        job.parse([docs[i] for i in missing])
-    results: list[DocResult | None] = [None] * len(docs)
-    late: list[int] = []
-    todo = set(missing)
-    with _few_collections():  # nothing here makes cycles; the decoded results are kept
-        for i, (doc, key) in enumerate(zip(docs, keys)):
-            if i in todo:
-                continue
-            hit = store.get(key)
-            if hit is None:
-                late.append(i)
-            else:
-                hit.source = doc.source  # not part of the key: the same text may have moved
-                results[i] = hit
-    if job is not None and warm is not None:
-        warm()
-    fresh = job.results() if job is not None else []
-    if fresh is None:
-        late = sorted(late + missing)
-    else:
-        for i, result in zip(missing, fresh):
-            store.put(keys[i], result)
-            results[i] = result
-    for i, result in zip(late, run(docs[i] for i in late) if late else ()):
-        store.put(keys[i], result)
-        results[i] = result
-    for result in results:
-        assert result is not None
-        yield result
+    with _few_collections():
+        for table in (city_names, country_codes, city_countries, continents):
+            table()
+        for module in ["kg.graph", "kg.resolve"] + [FORMATS[fmt].module for fmt in formats if fmt in FORMATS]:
+            importlib.import_module(module)
 
 
 def load(path: str | os.PathLike) -> nx.MultiDiGraph:
@@ -475,4 +398,4 @@ def load(path: str | os.PathLike) -> nx.MultiDiGraph:
     p = Path(path)
     if p.is_dir():
         p = p / FORMATS["json"].file
-    return load_json(p)
+    return sys.modules[__name__].load_json(p)

@@ -170,6 +170,7 @@ def build(
         output_dir=output, model=model, aliases=aliases or (), discover_aliases=not no_folder_aliases,
         builtin_aliases=not no_builtin_aliases, batch_size=batch_size, jobs=jobs, cache=not no_cache,
         title=title, engine=engine, address=address, raw_csv=raw_csv, max_doc_chars=max_doc_chars,
+        keep_unchanged=not png,  # nothing changed: the outputs stay as they are (kg.unchanged); a picture needs the build's graph
     )
     if watch:
         _watch(sources, options, png=png, quiet=quiet, verbose=verbose)

@@ -87,6 +87,7 @@ def build_with_progress(sources: list[Path], options: dict, err: Console, *, qui
             else:  # extraction is over: say what the wait is for
                 progress.update(task, description=f"{stage} ({int(done)} docs)", total=done)
 
+        # quiet: nothing to show per document (and a build that changed nothing reads no result)
         result = run_build([str(s) for s in sources], **options, on_skip=on_skip,
-                           on_document=on_document, on_stage=on_stage)
+                           on_document=on_document if verbose or not quiet else None, on_stage=on_stage)
     return result, skipped

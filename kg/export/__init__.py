@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import networkx as nx
-
 if TYPE_CHECKING:
+    import networkx as nx  # annotations only: kg.api imports this module without needing networkx
     from multiprocessing.connection import Connection
 
     from kg.export.layout import LayoutMemo

@@ -164,7 +164,7 @@ def test_a_writer_child_that_dies_leaves_the_outputs_written_here(tmp_path, monk
 def test_a_rebuild_parses_its_changes_in_the_child_or_streams_too_many(tmp_path, monkeypatch, limit):
     """Up to ``EARLY_PARSE_MAX`` changed documents go to the forked child; over it the child is
     stopped and the engine parses them as usual. Either way: the in-process engine's results."""
-    import kg.api
+    import kg.engines.cached
     from kg.engines.background import BackgroundParse
     from kg.extract import DocumentExtractor
 
@@ -186,10 +186,10 @@ def test_a_rebuild_parses_its_changes_in_the_child_or_streams_too_many(tmp_path,
             parsed_here.append(result.doc)
             yield result
 
-    monkeypatch.setattr(kg.api, "EARLY_PARSE_MAX", limit)
+    monkeypatch.setattr(kg.engines.cached, "EARLY_PARSE_MAX", limit)
     store = ResultCache(out / CACHE_DIRNAME)
     try:
-        got = list(kg.api._extract_all(iter(docs), run, store, fingerprint, early=start))
+        got = list(kg.engines.cached.extract_all(iter(docs), run, store, fingerprint, early=start))
     finally:
         store.close()
     assert got == list(extractor.run(docs))
