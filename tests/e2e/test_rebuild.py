@@ -118,7 +118,7 @@ def _keyed(src: Path, out: Path) -> tuple[list, str, object]:
 def test_a_background_parse_that_dies_is_parsed_in_this_process(tmp_path):
     """The forked child that parses a rebuild's changed documents is killed before it answers:
     the rebuild parses them itself, and the results are those of the in-process engine."""
-    from kg.api import _extract_all
+    from kg.engines.cached import extract_all
     from kg.engines.background import BackgroundParse
     from kg.extract import DocumentExtractor
 
@@ -136,7 +136,7 @@ def test_a_background_parse_that_dies_is_parsed_in_this_process(tmp_path):
         return extractor.run(documents)
 
     try:
-        got = list(_extract_all(iter(docs), run, store, fingerprint, early=lambda: BackgroundParse(dies)))
+        got = list(extract_all(iter(docs), run, store, fingerprint, early=lambda: BackgroundParse(dies)))
     finally:
         store.close()
     assert got == list(extractor.run(docs))
