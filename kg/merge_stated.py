@@ -8,6 +8,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from kg.lexicon.countries import city_names, country_of
+from kg.stated import _acronym
 
 if TYPE_CHECKING:
     from kg.merge_rules import Names
@@ -15,9 +16,10 @@ if TYPE_CHECKING:
 
 def stated(names: Names) -> None:
     """``stated``: a mention marked ``stated`` joins the name of the mention right before it in
-    its sentence; a ``bracketed`` one only when it is an acronym ("Norges Statsbaner (NSB)",
-    "Torpedo Squadron 8 (VT-8)"): a bare bracket also gives the part an actor plays or a person's
-    party, and the annotators of Re-DocRED split most bare translations.
+    its sentence; a ``translated`` one (a bare bracket in another language: "Khooni Khanjar
+    (Fighting Blade)") and a ``bracketed`` one only when it is an acronym ("Norges Statsbaner
+    (NSB)", "Torpedo Squadron 8 (VT-8)") under the bare bracket's guards: a bare bracket also
+    gives the part an actor plays, a person's party, or where a place lies.
     Guards: neither name is a country, nor after a bare bracket a city of the gazetteer
     ("Liverpool (UK)", "Louisville (KY)": a place in brackets says where the first is), nor a
     people or language; a person is
@@ -35,12 +37,12 @@ def stated(names: Names) -> None:
         doc_ends.sort()
     for j, n in enumerate(items):
         for m in n.mentions:
-            if m.origin not in ("stated", "bracketed"):
+            if m.origin not in ("stated", "bracketed", "translated"):
                 continue
             doc_ends = ends.get(m.doc, [])
             k = bisect_right(doc_ends, m.start)  # the last mention ending before this one, in its sentence
             i = before[(m.doc, doc_ends[k - 1])] if k and doc_ends[k - 1] >= m.sent_start else None
-            if i is not None and i != j and _joinable(names, i, j, m.origin == "stated"):
+            if i is not None and i != j and _joinable(names, i, j, m.origin == "stated", m.origin == "translated"):
                 other = _other_person(names, i, j)
                 if other:
                     names.apart.setdefault(j, f"already the short form of {other}")
@@ -48,21 +50,16 @@ def stated(names: Names) -> None:
                     names.merge(i, j, "stated")
 
 
-def _joinable(names: Names, i: int, j: int, said: bool) -> bool:
+def _joinable(names: Names, i: int, j: int, said: bool, translated: bool = False) -> bool:
     a, b = names.items[i], names.items[j]
     groups = {a.group, b.group}
     if a.canonical or b.canonical or "norp" in groups or ("person" in groups and groups != {"person"}):
         return False  # "Janne Johnsen (Conservative Party)", "Les Plus Beaux Villages (French: ...)"
-    if not said and not _acronym(b.best):
+    if not said and not translated and not _acronym(b.best):
         return False  # "Patrick Dempsey (Derek Shepherd)": an actor and the part; "Terje Halleland
         # (Progress Party)": a person's party. A bare bracket gives an acronym: "Norges Statsbaner (NSB)"
     return not any(n.key.kind == "country" or country_of(n.key.text) or (not said and n.key.text in city_names())
                    for n in (a, b))
-
-
-def _acronym(form: str) -> bool:
-    """One word with two capitals or more, in any script: "NSB", "VT-8", "SSİK", "УРСР"."""
-    return " " not in form and sum(c.isupper() for c in form) >= 2
 
 
 def _other_person(names: Names, i: int, j: int) -> str | None:

@@ -181,6 +181,19 @@ def test_a_bracket_keeps_actors_parties_places_and_languages_apart():
         assert len(got) == 2, (first, second)
 
 
+def test_a_translated_bracket_joins_under_the_bare_brackets_guards():
+    """kg.stated marks "Khooni Khanjar (Fighting Blade)" translated: joined like a stated name, but
+    never a city or a country ("San Bernardino (Inland Empire)" says where), nor a person and a body."""
+    film = resolve([s("Khooni Khanjar", "PERSON", 0), s("Fighting Blade", "PERSON", 16, "translated")],
+                   rules=(stated,), corpus_rules=())
+    assert len(film) == 1 and film[0].reasons["Fighting Blade"] == "stated"
+    for first, second in [(("San Bernardino", "GPE"), ("Inland Empire", "LOC")),
+                          (("Penedo da Saudade", "PERSON"), ("Rock of Nostalgia", "ORG"))]:
+        got = resolve([s(first[0], first[1], 0), s(second[0], second[1], 40, "translated")], rules=(stated,),
+                      corpus_rules=())
+        assert len(got) == 2, (first, second)
+
+
 def test_rules_do_not_depend_on_how_names_are_grouped():
     """The same rule over the names of one document, or of those plus another's, merges the same
     pair: a rule sees Names, never the corpus."""
