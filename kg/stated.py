@@ -43,7 +43,7 @@ _SAID_AFTER = re.compile(r"\s+(?:on|in|at|and|until|since|from|\d)")
 #: "the Asian Games, also known as Asiad.", "Mola di Bari, commonly referred to simply as Mola",
 #: "Jefferson Madeira da Silva, or simply Jefferson Madeira".
 _COMMA_BETWEEN = re.compile(
-    r",\s+(?:which (?:is|was)\s+)?(?:(?:also|otherwise|formerly|originally|commonly)\s+)?"
+    _SKIPPED + r",?\s+(?:which (?:is|was)\s+)?(?:(?:also|otherwise|formerly|originally|commonly)\s+)?"
     r"(?:(?:known as|called|named|referred to(?: simply)? as)\s+|formerly\s+|or simply\s+)(?:the\s+)?")
 #: A name's subject said to be called another: "Klamath Falls was originally named Linkville.",
 #: "the Reichsmarine, ... was renamed the Kriegsmarine".
@@ -52,7 +52,10 @@ _NAMED = re.compile(
     r"initially|later|first)\s+)*(?:known as|called|named|renamed)\s+(?:as\s+)?(?:the\s+)?")
 #: "X or Y" opening a sentence and followed by a bracket or a verb of being: a lead gives the
 #: subject's names so ("Aspren or Asprenas () was", "Western Ukraine or West Ukraine () is").
-_OR = re.compile(_SKIPPED + r"\s+or\s+(?:the\s+)?")
+_OR = re.compile(r"\)?" + _SKIPPED + r"\s+or\s+(?:the\s+)?")
+#: A list of names given after a saying word: "also referred to as Carey Business School or
+#: JHUCarey or simply Carey".
+_OR_MORE = re.compile(r",?\s+or\s+(?:simply\s+)?(?:the\s+)?")
 _OR_AFTER = re.compile(r"\s*\(|\s+(?:is|was|are|were)\b")
 _OPENING = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 
@@ -91,7 +94,10 @@ def _how_stated(found: _Found, x: Mention, y: Mention, opening: bool, head: Ment
     (or the bracket right after it), ``head`` that first name."""
     text = found.original
     after = text[y.end]
-    if after in _AFTER | {"."} and (_COMMA_BETWEEN.fullmatch(text, x.end, y.start) or _NAMED.fullmatch(text, x.end, y.start)):
+    ends = after in _AFTER | {"."} or text.startswith(" (", y.end)
+    if ends and (_COMMA_BETWEEN.fullmatch(text, x.end, y.start) or _NAMED.fullmatch(text, x.end, y.start)):
+        return "stated"
+    if ends and x.origin == "stated" and _OR_MORE.fullmatch(text, x.end, y.start):
         return "stated"
     if opening and _OR.fullmatch(text, x.end, y.start) and _OR_AFTER.match(text, y.end) \
             and _OPENING.fullmatch(text, x.sent_start, head.start):

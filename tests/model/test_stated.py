@@ -23,7 +23,12 @@ def origins(extract, text):
     ("The Mendenhall Glacier (also Sitaantaagu) is a glacier in Alaska.", "Mendenhall Glacier", "Sitaantaagu",
      "stated"),
     # a comma, a verb of naming, a lead's "X or Y"
-    ("Mola di Bari, commonly referred to simply as Mola, is a town in Apulia.", "Mola di Bari", "Mola", "stated"),
+    ("Mola di Bari, commonly referred to simply as Mola (Barese: Mòle), is a town in Apulia.", "Mola di Bari", "Mola",
+     "stated"),
+    ("The school, also referred to as Carey Business School or simply Carey, is in Baltimore.",
+     "Carey Business School", "Carey", "stated"),
+    ("The East Asia Economic Caucus (EAEC) or East Asia Economic Group (EAEG) was a trade zone.", "EAEC",
+     "East Asia Economic Group", "stated"),
     ("Since its founding in 1867, Klamath Falls was originally named Linkville.", "Klamath Falls", "Linkville",
      "stated"),
     ("The Cranford Protocol or Cranford Agreement was an oral undertaking.", "Cranford Protocol",
