@@ -18,7 +18,7 @@ def m(text: str, type_: str = "ORG", doc: str = "d", start: int = 0, canonical: 
 def test_merge_rules_order_is_declared():
     assert [r.__name__ for r in MERGE_RULES] == [
         "same_spelling", "type_vote", "acronym", "designator", "kind_word", "of_place", "fuzzy", "demonym",
-        "middle_initial", "name_part", "person_name", "stated"]
+        "middle_initial", "name_part", "person_name", "middle_name", "stated"]
     assert [r.__name__ for r in CORPUS_RULES] == [
         "same_spelling", "type_vote", "acronym", "designator", "fuzzy", "demonym", "surname"]
     assert all(r.__doc__ and "Guard" in r.__doc__ for r in MERGE_RULES + CORPUS_RULES)
