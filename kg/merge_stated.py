@@ -8,10 +8,11 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from kg.lexicon.countries import city_names, country_of
-from kg.stated import _acronym
+from kg.lexicon.names import initials
+from kg.stated import _acronym, _latin, _membership
 
 if TYPE_CHECKING:
-    from kg.merge_rules import Names
+    from kg.merge_rules import NameItem, Names
 
 
 def stated(names: Names) -> None:
@@ -51,15 +52,30 @@ def stated(names: Names) -> None:
 
 
 def _joinable(names: Names, i: int, j: int, said: bool, translated: bool = False) -> bool:
+    """Whether the second name ``j`` may join ``i``. A person joins a name NER typed otherwise only
+    after a saying word ("Antônio Francisco Lisboa, otherwise known as Aleijadinho") or in
+    another script ("Aleksandr Borovkov (Александр Боровков)"), never a party or a club."""
     a, b = names.items[i], names.items[j]
     groups = {a.group, b.group}
-    if a.canonical or b.canonical or "norp" in groups or ("person" in groups and groups != {"person"}):
+    crossed = "person" in groups and groups != {"person"}
+    if a.canonical or b.canonical or "norp" in groups or _membership(a.best, b.best) or (crossed and not (
+            (said and _named(a if a.group == "person" else b)) or (translated and _latin(a.best) != _latin(b.best)))):
         return False  # "Janne Johnsen (Conservative Party)", "Les Plus Beaux Villages (French: ...)"
+    if _acronym(b.best) and initials(a.best) == b.best and a.group == b.group == "place":
+        return True  # "People's Republic of China (PRC)": a country's own acronym
     if not said and not translated and not _acronym(b.best):
         return False  # "Patrick Dempsey (Derek Shepherd)": an actor and the part; "Terje Halleland
         # (Progress Party)": a person's party. A bare bracket gives an acronym: "Norges Statsbaner (NSB)"
     return not any(n.key.kind == "country" or country_of(n.key.text) or (not said and n.key.text in city_names())
                    for n in (a, b))
+
+
+def _named(n: NameItem) -> bool:
+    """A person-typed name with a word that is no English one: a name ("Antônio Francisco Lisboa"),
+    not a thing NER read as a person ("Hunter Pass", "Wedding Trough")."""
+    from kg.lexicon.english import english_lexicon, in_lexicon  # imports spaCy: only when a name asks
+
+    return any(not in_lexicon(w, english_lexicon()) for w in n.words)
 
 
 def _other_person(names: Names, i: int, j: int) -> str | None:
