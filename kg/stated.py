@@ -28,13 +28,17 @@ if TYPE_CHECKING:
 _SKIPPED = r"(?:\s*\([^()]*\))*"
 #: A word saying how the second name stands for the first ("also known as", "or", "formerly",
 #: "now", "born", "née", a language: "Danish:").
-_SAID = (r"(?:(?:also|sometimes|formerly|originally|commonly|informally)\s+)?"
-         r"(?:known as|called|named|spelled|spelt|referred to as)\s+|(?:or|formerly|now|born|née|ex-?|also)\s+(?:the\s+)?"
-         r"|[A-Z][a-z]+:\s+")
+#: Words that say when or how widely a second name is used ("originally", "locally", "better").
+_ADVERBS = r"(?:(?:also|sometimes|formerly|originally|commonly|informally|initially|previously|once|later|locally|"\
+    r"popularly|better|best|otherwise)\s+)*"
+_SAID = (r"(?:but\s+)?" + _ADVERBS + r"(?:known as|called|named|spelled|spelt|referred to as)\s+(?:as\s+)?"
+         r"|(?:or|formerly|now|born|née|ex-?|also)\s+(?:the\s+)?|[A-Z][a-z]+:\s+")
+#: A name may be quoted: '" Tyomnaya noch " (Dark Night)', 'Studie Moldovană (" Moldovan Studies ")'.
+_QUOTE = r"""(?:\s*["“”])?"""
 #: What stands between a name and the other name it is given in brackets: the bracket and,
 #: inside it, what comes before a saying word after a comma ("Rachel Perry (born 1962, formerly
 #: Rachel Perry Welty)"), then the saying word. A bare bracket has no saying word.
-_BETWEEN = re.compile(_SKIPPED + r"\s*\(\s*(?:(?:[^()]*?[,;]\s+)?(?:" + _SAID + r"))?")
+_BETWEEN = re.compile(_QUOTE + _SKIPPED + r"\s*\(" + _QUOTE + r"\s*(?:(?:[^()]*?[,;]\s+)?(?:" + _SAID + r"))?")
 #: What may follow the bracketed name: its closing bracket, or more said inside it.
 _AFTER = frozenset(");,")
 #: After a saying word the bracket may go on: "(born Christophe Aguirre Schwarz on 17 November 1977".
@@ -43,13 +47,14 @@ _SAID_AFTER = re.compile(r"\s+(?:on|in|at|and|until|since|from|\d)")
 #: "the Asian Games, also known as Asiad.", "Mola di Bari, commonly referred to simply as Mola",
 #: "Jefferson Madeira da Silva, or simply Jefferson Madeira".
 _COMMA_BETWEEN = re.compile(
-    _SKIPPED + r",?\s+(?:which (?:is|was)\s+)?(?:(?:also|otherwise|formerly|originally|commonly)\s+)?"
-    r"(?:(?:known as|called|named|referred to(?: simply)? as)\s+|formerly\s+|or simply\s+)(?:the\s+)?")
+    _SKIPPED + r",?\s+(?:which\s+(?:is\s+|was\s+)?)?" + _ADVERBS
+    + r"(?:(?:known as|called|named|referred to(?: simply)? as|translates (?:to|as))\s+|formerly\s+|or simply\s+)"
+    r"(?:the\s+)?")
 #: A name's subject said to be called another: "Klamath Falls was originally named Linkville.",
 #: "the Reichsmarine, ... was renamed the Kriegsmarine".
 _NAMED = re.compile(
-    r"\s+(?:is|was|were|are|has been|had been)\s+(?:(?:also|originally|formerly|once|previously|commonly|"
-    r"initially|later|first)\s+)*(?:known as|called|named|renamed)\s+(?:as\s+)?(?:the\s+)?")
+    r"(?:\s+(?:is|was|were|are|has been|had been)\s+" + _ADVERBS + r"(?:known as|called|named|renamed)"
+    r"|,?\s+and(?:\s+then)?\s+renamed)\s+(?:as\s+)?(?:the\s+)?")
 #: "X or Y" opening a sentence and followed by a bracket or a verb of being: a lead gives the
 #: subject's names so ("Aspren or Asprenas () was", "Western Ukraine or West Ukraine () is").
 _OR = re.compile(r"\)?" + _SKIPPED + r"\s+or\s+(?:the\s+)?")
@@ -93,9 +98,12 @@ def _how_stated(found: _Found, x: Mention, y: Mention, opening: bool, head: Ment
     another name of ``x``; None when it does not. ``opening``: ``x`` is the sentence's first name
     (or the bracket right after it), ``head`` that first name."""
     text = found.original
-    after = text[y.end]
+    quote = re.compile(_QUOTE).match(text, y.end)
+    after = text[quote.end()] if quote and quote.end() < len(text) else text[y.end]
     ends = after in _AFTER | {"."} or text.startswith(" (", y.end)
-    if ends and (_COMMA_BETWEEN.fullmatch(text, x.end, y.start) or _NAMED.fullmatch(text, x.end, y.start)):
+    if ends and _COMMA_BETWEEN.fullmatch(text, x.end, y.start):
+        return "stated"
+    if (ends or _SAID_AFTER.match(text, y.end)) and _NAMED.fullmatch(text, x.end, y.start):
         return "stated"
     if ends and x.origin == "stated" and _OR_MORE.fullmatch(text, x.end, y.start):
         return "stated"
@@ -105,7 +113,7 @@ def _how_stated(found: _Found, x: Mention, y: Mention, opening: bool, head: Ment
     between = _BETWEEN.fullmatch(text, x.end, y.start)
     if between is None:
         return None
-    if between.group(0).rstrip().endswith("("):  # a bare bracket
+    if between.group(0).rstrip(" \t\n\"“”").endswith("("):  # a bare bracket
         if after not in _AFTER:
             return None
         a, b = x.form or x.text, y.form or y.text

@@ -33,6 +33,9 @@ def origins(extract, text):
      "stated"),
     ("The Cranford Protocol or Cranford Agreement was an oral undertaking.", "Cranford Protocol",
      "Cranford Agreement", "stated"),
+    ("Its seat was in Tobolsk (initially spelt as Tobolesk).", "Tobolsk", "Tobolesk", "stated"),
+    ("The navy was initially called the Reichsmarine and then renamed as the Kriegsmarine in 1935.",
+     "Reichsmarine", "Kriegsmarine", "stated"),
     # a bare bracket in another language
     ("Khooni Khanjar (Fighting Blade) is a 1930 Indian silent film.", "Khooni Khanjar", "Fighting Blade",
      "translated"),
@@ -48,6 +51,8 @@ def test_a_second_name_the_text_gives_is_marked(extract, text, first, second, or
     "Talks between Israel or Egypt and Jordan resumed.",           # "or" that opens no sentence of names
     "Smith was born in London on 4 May 1950.",                     # "born" outside a bracket
     "Microsoft (based in Redmond) bought it.",
+    "The bar was run by an Englishman, and called the English Cafe.",  # two things: who ran it, its name
+    'He wrote " Tyomnaya noch " (" Temnaya Noch ") in 1943.',        # two spellings, no language between
 ])
 def test_a_second_name_the_text_does_not_give_is_not_marked(extract, text):
     found = origins(extract, text)
