@@ -301,7 +301,7 @@ def designator(names: Names) -> None:
             k -= 1
             for j in names.by_key.get(" ".join(words[:k]), []):
                 if items[j].group == "org" or (items[j].group in ("place", "person") and items[j].key.plain
-                                               and not _known_place(items[j].key.text)
+                                               and not _known_place(items[j].key.text, items[j].group)
                                                and (items[j].group == "place" or _mistyped_person(items[j], names.surnames))):
                     names.merge(i, j, "designator")
 
