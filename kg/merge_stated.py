@@ -4,15 +4,15 @@ document. Kept apart from ``kg.merge_rules`` so each module stays small."""
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from kg.lexicon.countries import city_names, country_of
 from kg.lexicon.names import initials
-from kg.stated import _acronym, _latin, _membership
 
 if TYPE_CHECKING:
-    from kg.merge_rules import NameItem, Names
+    from kg.merge_rules import Names
 
 
 def stated(names: Names) -> None:
@@ -53,13 +53,14 @@ def stated(names: Names) -> None:
 
 def _joinable(names: Names, i: int, j: int, said: bool, translated: bool = False) -> bool:
     """Whether the second name ``j`` may join ``i``. A person joins a name NER typed otherwise only
-    after a saying word ("Antônio Francisco Lisboa, otherwise known as Aleijadinho") or in
-    another script ("Aleksandr Borovkov (Александр Боровков)"), never a party or a club."""
+    after a saying word ("Antônio Francisco Lisboa, otherwise known as Aleijadinho"; ``kg.stated``
+    marks none for a thing NER read as a person) or in another script ("Aleksandr Borovkov
+    (Александр Боровков)"), never a party or a club."""
     a, b = names.items[i], names.items[j]
     groups = {a.group, b.group}
     crossed = "person" in groups and groups != {"person"}
     if a.canonical or b.canonical or "norp" in groups or _membership(a.best, b.best) or (crossed and not (
-            (said and _named(a if a.group == "person" else b)) or (translated and _latin(a.best) != _latin(b.best)))):
+            said or (translated and _latin(a.best) != _latin(b.best)))):
         return False  # "Janne Johnsen (Conservative Party)", "Les Plus Beaux Villages (French: ...)"
     if _acronym(b.best) and initials(a.best) == b.best and a.group == b.group == "place":
         return True  # "People's Republic of China (PRC)": a country's own acronym
@@ -68,14 +69,6 @@ def _joinable(names: Names, i: int, j: int, said: bool, translated: bool = False
         # (Progress Party)": a person's party. A bare bracket gives an acronym: "Norges Statsbaner (NSB)"
     return not any(n.key.kind == "country" or country_of(n.key.text) or (not said and n.key.text in city_names())
                    for n in (a, b))
-
-
-def _named(n: NameItem) -> bool:
-    """A person-typed name with a word that is no English one: a name ("Antônio Francisco Lisboa"),
-    not a thing NER read as a person ("Hunter Pass", "Wedding Trough")."""
-    from kg.lexicon.english import english_lexicon, in_lexicon  # imports spaCy: only when a name asks
-
-    return any(not in_lexicon(w, english_lexicon()) for w in n.words)
 
 
 def _other_person(names: Names, i: int, j: int) -> str | None:
@@ -91,3 +84,24 @@ def _other_person(names: Names, i: int, j: int) -> str | None:
     full_i = {k for k, n in enumerate(items) if names.find(k) == ri and n.group == "person" and len(n.words) >= 2}
     full_j = [k for k, n in enumerate(items) if names.find(k) == rj and len(n.words) >= 2]
     return items[full_j[0]].best if full_i and full_j else None
+
+
+def _acronym(form: str) -> bool:
+    """One word with two capitals or more, in any script: "NSB", "VT-8", "SSİK", "УРСР"."""
+    return " " not in form and sum(c.isupper() for c in form) >= 2
+
+
+#: Last words of the bodies a person belongs to, which a bracket after a person's name gives
+#: ("Terje Halleland (Progress Party)", "Smith (Labour Party)").
+_MEMBERSHIP = frozenset("party league union alliance front movement congress club team".split())
+
+
+def _membership(a: str, b: str) -> bool:
+    """Either name ends in a word naming a body people belong to: the bracket gives a person's
+    party or club, not the same name in another language."""
+    return any(name.split()[-1].lower() in _MEMBERSHIP for name in (a, b) if name.split())
+
+
+def _latin(name: str) -> bool:
+    """Every letter of ``name`` is a Latin one (accents allowed)."""
+    return all("LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())

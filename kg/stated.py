@@ -13,11 +13,11 @@ document (``kg.merge_stated``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.lexicon.english import in_lexicon
+from kg.merge_stated import _acronym, _latin, _membership
 
 if TYPE_CHECKING:
     from kg.entities import _Found
@@ -94,6 +94,20 @@ def mark_stated(found: _Found) -> None:
 
 
 def _how_stated(found: _Found, x: Mention, y: Mention, opening: bool, head: Mention) -> str | None:
+    """``_how_said``, except that a saying word never joins a person to a thing NER read as one:
+    "Independence Pass, originally known as Hunter Pass" (PERSON), "Vase de Noces (also known as
+    Wedding Trough ...": a person-typed name whose words are all English words is no person's
+    name there ("Antônio Francisco Lisboa, otherwise known as Aleijadinho" is)."""
+    origin = _how_said(found, x, y, opening, head)
+    if origin == "stated" and (x.type == "PERSON") != (y.type == "PERSON"):
+        person = x if x.type == "PERSON" else y
+        words = re.findall(r"[^\W\d_]+", (person.form or person.text).lower())
+        if all(in_lexicon(w, found.lexicon) for w in words):
+            return None
+    return origin
+
+
+def _how_said(found: _Found, x: Mention, y: Mention, opening: bool, head: Mention) -> str | None:
     """How the text between ``x`` and ``y`` (adjacent mentions of one sentence) gives ``y`` as
     another name of ``x``; None when it does not. ``opening``: ``x`` is the sentence's first name
     (or the bracket right after it), ``head`` that first name."""
@@ -138,27 +152,6 @@ def _other_language(a: str, b: str, lexicon: frozenset[str]) -> bool:
         return True
     (sa, na), (sb, nb) = _english_share(a, lexicon), _english_share(b, lexicon)
     return na > 0 and nb > 0 and (na if sa > sb else nb) >= 2 and abs(sa - sb) > 0.5
-
-
-def _acronym(form: str) -> bool:
-    """One word with two capitals or more, in any script: "NSB", "VT-8", "SSİK", "УРСР"."""
-    return " " not in form and sum(c.isupper() for c in form) >= 2
-
-
-#: Last words of the bodies a person belongs to, which a bracket after a person's name gives
-#: ("Terje Halleland (Progress Party)", "Smith (Labour Party)").
-_MEMBERSHIP = frozenset("party league union alliance front movement congress club team".split())
-
-
-def _membership(a: str, b: str) -> bool:
-    """Either name ends in a word naming a body people belong to: the bracket gives a person's
-    party or club, not the same name in another language."""
-    return any(name.split()[-1].lower() in _MEMBERSHIP for name in (a, b) if name.split())
-
-
-def _latin(name: str) -> bool:
-    """Every letter of ``name`` is a Latin one (accents allowed)."""
-    return all("LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())
 
 
 def _english_share(name: str, lexicon: frozenset[str]) -> tuple[float, int]:

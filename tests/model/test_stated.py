@@ -51,6 +51,7 @@ def test_a_second_name_the_text_gives_is_marked(extract, text, first, second, or
     "Talks between Israel or Egypt and Jordan resumed.",           # "or" that opens no sentence of names
     "Smith was born in London on 4 May 1950.",                     # "born" outside a bracket
     "Microsoft (based in Redmond) bought it.",
+    "Independence Pass, originally known as Hunter Pass, is a pass in Colorado.",  # a thing read as a person?
     "The bar was run by an Englishman, and called the English Cafe.",  # two things: who ran it, its name
     'He wrote " Tyomnaya noch " (" Temnaya Noch ") in 1943.',        # two spellings, no language between
 ])
