@@ -48,9 +48,12 @@ def _before(a: NameItem, b: NameItem) -> bool:
     return min(m.start for m in a.mentions) < min(m.start for m in b.mentions)
 
 
-def _known_place(key: str) -> bool:
-    """A country, a demonym or a city of the gazetteer (``lexicon.countries``)."""
-    return bool(country_of(key)) or key in demonyms() or key in city_names()
+def _known_place(key: str, group: str = "place") -> bool:
+    """A country, a demonym or a city of the gazetteer (``lexicon.countries``). For a name NER
+    typed as a person (``group``; ``designator`` asks so), only a country or a demonym: a city's
+    name read as a person beside a company's is the company's ("Taito" after "Taito
+    Corporation"); the gazetteer lists many small towns."""
+    return bool(country_of(key)) or key in demonyms() or (group != "person" and key in city_names())
 
 
 def _mistyped(items: list[NameItem]) -> list[int]:

@@ -13,7 +13,7 @@ from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, DIVISION_WORDS, INSTITUTION_HEADS, NAME_PARTICLES, ORG_KIND_WORDS, ORG_SUFFIXES,
     PLACE_KIND_WORDS, PLACE_NOUNS,
 )
-from kg.merge_guards import _known_place
+from kg.merge_guards import _before, _known_place, _mistyped
 
 if TYPE_CHECKING:
     from kg.merge_rules import NameItem, Names
@@ -117,4 +117,41 @@ def person_name(names: Names) -> None:
         if len({names.find(j) for j in fits}) == 1:
             names.merge(fits[0], i, "person_name")
         else:
+            names.apart.setdefault(i, "fits two names in one document: " + ", ".join(sorted({items[j].best for j in fits})))
+
+
+#: Words after which a name is a parent's ("Yūsuf ibn Yaʿqūb": Joseph, son of Jacob).
+_PATRONYMIC = frozenset("ibn bin ben bint bat bar ap".split())
+
+
+def middle_name(names: Names) -> None:
+    """``middle_name``: in one document, a one-word name that is a middle word of one person's
+    full name of three words or more joins it: a writer calls a person by the paternal surname of
+    a double one ("Endara" after "Guillermo David Endara Galimany", "Pacheco" after "Gregorio
+    Pacheco Leyes") or by the name the person goes by ("Atsu" after "Christian Atsu Twasam").
+    Guards: runs after ``name_part`` and ``person_name``, so a surname or a first name that fits
+    goes there first; the short form is a person, or a name NER typed otherwise that is no
+    country, demonym or city (``_mistyped``); it is in no entity with a longer name yet and was
+    left apart by no rule; the full name is written before it; no particle ("de", "bin"), nor a
+    parent's name after one ("Yaʿqūb" in "Yūsuf ibn Yaʿqūb" is his father); one full name's
+    entity fits, else it stays apart, recorded."""
+    items = names.items
+    by_middle: dict[str, list[int]] = defaultdict(list)
+    for j, n in enumerate(items):
+        words = name_words(n.words)
+        if n.group == "person" and n.key.plain and len(words) >= 3:
+            middles = {w for k, w in enumerate(words[1:-1], 1) if words[k - 1] not in _PATRONYMIC}
+            for w in sorted(middles - NAME_PARTICLES):
+                by_middle[w].append(j)
+    if not by_middle:
+        return
+    longer = {names.find(j) for j, n in enumerate(items) if len(n.words) >= 2}
+    shorts = [i for i, n in enumerate(items) if n.group == "person" and n.key.plain and len(n.words) == 1]
+    for i in sorted(set(shorts) | set(_mistyped(items))):
+        if names.find(i) in longer or i in names.apart or i in names.ambiguous:
+            continue
+        fits = [j for j in by_middle.get(items[i].words[0], ()) if _before(items[j], items[i])]
+        if len({names.find(j) for j in fits}) == 1:
+            names.merge(fits[0], i, "middle_name")
+        elif fits:
             names.apart.setdefault(i, "fits two names in one document: " + ", ".join(sorted({items[j].best for j in fits})))

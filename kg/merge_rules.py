@@ -14,13 +14,13 @@ Every merge is recorded with its rule so ``kg explain`` can show why two names a
                ``Supreme Court``), a place without its kind (``Republic of Karelia``/``Karelia``)
 ``fuzzy``      long organisation names that are near-reorderings (rapidfuzz score ≥ FUZZY_THRESHOLD)
 ``demonym``    a people's adjective and plural with their country (``Israeli``/``Israelis``/``Israel``)
-``stated``     in one document, a name given in brackets as another name of the one before it
-               (``Oder (Odra)``, ``Kristiania (now Oslo)``; ``kg.stated``, ``kg.merge_stated``)
+``stated``     in one document, a name the text gives as another name of the one before it (``Oder (Odra)``)
 ``name_part``  in one document, a person's short form (``Sharon``, ``bin Laden``) and the full name
 ``person_name`` in one document, a surname and the full name NER typed as no person (``Naess``/
                ``Leona Naess`` read as an ORG; ``kg.merge_person``)
 ``middle_initial`` in one document, a person's name with a middle initial and the one that spells it
                (``William H. Armstrong``/``William Hepburn Armstrong``; ``kg.merge_person``)
+``middle_name`` in one document, a middle word of one person's full name (``Endara``; ``kg.merge_person``)
 ``surname``    across documents, a surname-only entity and the full name that dominates that surname
 
 Mentions are grouped by a typed ``NameKey`` (``name_key``); a rule sees only ``Names`` (the
@@ -49,7 +49,7 @@ from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_W
 from kg.model import Mention
 from kg.name_compare import _content, _fuzzy_key, aligned  # noqa: F401  (resolve re-exports them)
 from kg.merge_guards import _before, _introduced_before, _known_place, _merge_fits, _mistyped, _mistyped_person
-from kg.merge_person import middle_initial, person_name
+from kg.merge_person import middle_initial, middle_name, person_name
 from kg.merge_stated import stated
 
 #: rapidfuzz ``token_set_ratio`` between two organisation names (content words, country codes
@@ -301,7 +301,7 @@ def designator(names: Names) -> None:
             k -= 1
             for j in names.by_key.get(" ".join(words[:k]), []):
                 if items[j].group == "org" or (items[j].group in ("place", "person") and items[j].key.plain
-                                               and not _known_place(items[j].key.text)
+                                               and not _known_place(items[j].key.text, items[j].group)
                                                and (items[j].group == "place" or _mistyped_person(items[j], names.surnames))):
                     names.merge(i, j, "designator")
 
@@ -491,7 +491,7 @@ def surname(names: Names) -> None:
 #: explain``; ``country`` comes from the key itself (``name_key``).
 MERGE_RULES: tuple[Callable[[Names], None], ...] = (
     same_spelling, type_vote, acronym, designator, kind_word, of_place, fuzzy, demonym, middle_initial,
-    name_part, person_name, stated,
+    name_part, person_name, middle_name, stated,
 )
 #: The rules of the second level, over the document-level entities of a corpus: the same, except
 #: that a surname links only to a dominant full name (``surname``), never by sharing a document.

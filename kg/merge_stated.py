@@ -4,10 +4,12 @@ document. Kept apart from ``kg.merge_rules`` so each module stays small."""
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from kg.lexicon.countries import city_names, country_of
+from kg.lexicon.names import initials
 
 if TYPE_CHECKING:
     from kg.merge_rules import Names
@@ -15,9 +17,10 @@ if TYPE_CHECKING:
 
 def stated(names: Names) -> None:
     """``stated``: a mention marked ``stated`` joins the name of the mention right before it in
-    its sentence; a ``bracketed`` one only when it is an acronym ("Norges Statsbaner (NSB)",
-    "Torpedo Squadron 8 (VT-8)"): a bare bracket also gives the part an actor plays or a person's
-    party, and the annotators of Re-DocRED split most bare translations.
+    its sentence; a ``translated`` one (a bare bracket in another language: "Khooni Khanjar
+    (Fighting Blade)") and a ``bracketed`` one only when it is an acronym ("Norges Statsbaner
+    (NSB)", "Torpedo Squadron 8 (VT-8)") under the bare bracket's guards: a bare bracket also
+    gives the part an actor plays, a person's party, or where a place lies.
     Guards: neither name is a country, nor after a bare bracket a city of the gazetteer
     ("Liverpool (UK)", "Louisville (KY)": a place in brackets says where the first is), nor a
     people or language; a person is
@@ -35,12 +38,12 @@ def stated(names: Names) -> None:
         doc_ends.sort()
     for j, n in enumerate(items):
         for m in n.mentions:
-            if m.origin not in ("stated", "bracketed"):
+            if m.origin not in ("stated", "bracketed", "translated"):
                 continue
             doc_ends = ends.get(m.doc, [])
             k = bisect_right(doc_ends, m.start)  # the last mention ending before this one, in its sentence
             i = before[(m.doc, doc_ends[k - 1])] if k and doc_ends[k - 1] >= m.sent_start else None
-            if i is not None and i != j and _joinable(names, i, j, m.origin == "stated"):
+            if i is not None and i != j and _joinable(names, i, j, m.origin == "stated", m.origin == "translated"):
                 other = _other_person(names, i, j)
                 if other:
                     names.apart.setdefault(j, f"already the short form of {other}")
@@ -48,21 +51,24 @@ def stated(names: Names) -> None:
                     names.merge(i, j, "stated")
 
 
-def _joinable(names: Names, i: int, j: int, said: bool) -> bool:
+def _joinable(names: Names, i: int, j: int, said: bool, translated: bool = False) -> bool:
+    """Whether the second name ``j`` may join ``i``. A person joins a name NER typed otherwise only
+    after a saying word ("Antônio Francisco Lisboa, otherwise known as Aleijadinho"; ``kg.stated``
+    marks none for a thing NER read as a person) or in another script ("Aleksandr Borovkov
+    (Александр Боровков)"), never a party or a club."""
     a, b = names.items[i], names.items[j]
     groups = {a.group, b.group}
-    if a.canonical or b.canonical or "norp" in groups or ("person" in groups and groups != {"person"}):
+    crossed = "person" in groups and groups != {"person"}
+    if a.canonical or b.canonical or "norp" in groups or _membership(a.best, b.best) or (crossed and not (
+            said or (translated and _latin(a.best) != _latin(b.best)))):
         return False  # "Janne Johnsen (Conservative Party)", "Les Plus Beaux Villages (French: ...)"
-    if not said and not _acronym(b.best):
+    if _acronym(b.best) and initials(a.best) == b.best and a.group == b.group == "place":
+        return True  # "People's Republic of China (PRC)": a country's own acronym
+    if not said and not translated and not _acronym(b.best):
         return False  # "Patrick Dempsey (Derek Shepherd)": an actor and the part; "Terje Halleland
         # (Progress Party)": a person's party. A bare bracket gives an acronym: "Norges Statsbaner (NSB)"
     return not any(n.key.kind == "country" or country_of(n.key.text) or (not said and n.key.text in city_names())
                    for n in (a, b))
-
-
-def _acronym(form: str) -> bool:
-    """One word with two capitals or more, in any script: "NSB", "VT-8", "SSİK", "УРСР"."""
-    return " " not in form and sum(c.isupper() for c in form) >= 2
 
 
 def _other_person(names: Names, i: int, j: int) -> str | None:
@@ -78,3 +84,24 @@ def _other_person(names: Names, i: int, j: int) -> str | None:
     full_i = {k for k, n in enumerate(items) if names.find(k) == ri and n.group == "person" and len(n.words) >= 2}
     full_j = [k for k, n in enumerate(items) if names.find(k) == rj and len(n.words) >= 2]
     return items[full_j[0]].best if full_i and full_j else None
+
+
+def _acronym(form: str) -> bool:
+    """One word with two capitals or more, in any script: "NSB", "VT-8", "SSİK", "УРСР"."""
+    return " " not in form and sum(c.isupper() for c in form) >= 2
+
+
+#: Last words of the bodies a person belongs to, which a bracket after a person's name gives
+#: ("Terje Halleland (Progress Party)", "Smith (Labour Party)").
+_MEMBERSHIP = frozenset("party league union alliance front movement congress club team".split())
+
+
+def _membership(a: str, b: str) -> bool:
+    """Either name ends in a word naming a body people belong to: the bracket gives a person's
+    party or club, not the same name in another language."""
+    return any(name.split()[-1].lower() in _MEMBERSHIP for name in (a, b) if name.split())
+
+
+def _latin(name: str) -> bool:
+    """Every letter of ``name`` is a Latin one (accents allowed)."""
+    return all("LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())

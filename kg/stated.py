@@ -1,11 +1,13 @@
-"""Names a text states as another name of the one before them, in brackets: "Oder (Odra)",
-"Kristiania (now Oslo)", "Zevs (born Christophe Aguirre Schwarz)", "Sitaantaagu (also known as
-Mendenhall Glacier)", "South Gondar (Amharic: ...)", "Norges Statsbaner (NSB)".
+"""Names a text states as another name of the one before them: "Oder (Odra)", "Kristiania (now
+Oslo)", "Zevs (born Christophe Aguirre Schwarz on ...)", "Sitaantaagu (also known as Mendenhall
+Glacier)", "South Gondar (Amharic: ...)", "Norges Statsbaner (NSB)", "Klamath Falls was originally
+named Linkville", "Aspren or Asprenas () was ...", "Khooni Khanjar (Fighting Blade)".
 
 Wikipedia leads and news introduce translations, former and birth names, nicknames and acronyms
-so. The bracketed name is marked (origin ``stated``, or ``bracketed`` with no word saying how it
-stands for the first); resolution's ``stated`` rule joins it to the mention right before it in
-its document (``kg.merge_stated``).
+so. The second name is marked (origin ``stated`` when a word says how it stands for the first;
+``translated`` for a bare bracket that gives the name in another language; ``bracketed`` for any
+other bare bracket); resolution's ``stated`` rule joins it to the mention right before it in its
+document (``kg.merge_stated``).
 """
 
 from __future__ import annotations
@@ -14,40 +16,149 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.lexicon.english import in_lexicon
+from kg.merge_stated import _acronym, _latin, _membership
+
 if TYPE_CHECKING:
     from kg.entities import _Found
+    from kg.model import Mention
 
-#: What stands between a name and the other name it is given in brackets: the bracket, and a word
-#: saying how the second name stands for the first ("also known as", "or", "formerly", "now",
-#: "born", "née", a language: "Danish:").
-_BETWEEN = re.compile(
-    r"\s*\(\s*(?:(?:(?:also|sometimes|formerly|originally|commonly|informally)\s+)?"
-    r"(?:known as|called|named|spelled|spelt|referred to as)\s+|(?:or|formerly|now|born|née|ex-?)\s+(?:the\s+)?"
-    r"|[A-Z][a-z]+:\s+)?")
+#: Brackets that hold no name ("()", "(Amharic: ደቡብ ጎንደር)", "(1434 – 1503)") may stand between a
+#: name and the bracket that gives its other name: "Debub Gondar (Amharic: ...) (or South Gondar)".
+_SKIPPED = r"(?:\s*\([^()]*\))*"
+#: A word saying how the second name stands for the first ("also known as", "or", "formerly",
+#: "now", "born", "née", a language: "Danish:").
+#: Words that say when or how widely a second name is used ("originally", "locally", "better").
+_ADVERBS = r"(?:(?:also|sometimes|formerly|originally|commonly|informally|initially|previously|once|later|locally|"\
+    r"popularly|better|best|otherwise)\s+)*"
+_SAID = (r"(?:but\s+)?" + _ADVERBS + r"(?:known as|called|named|spelled|spelt|referred to as)\s+(?:as\s+)?"
+         r"|(?:or|formerly|now|born|née|ex-?|also)\s+(?:the\s+)?|[A-Z][a-z]+:\s+")
+#: A name may be quoted: '" Tyomnaya noch " (Dark Night)', 'Studie Moldovană (" Moldovan Studies ")'.
+_QUOTE = r"""(?:\s*["“”])?"""
+#: What stands between a name and the other name it is given in brackets: the bracket and,
+#: inside it, what comes before a saying word after a comma ("Rachel Perry (born 1962, formerly
+#: Rachel Perry Welty)"), then the saying word. A bare bracket has no saying word.
+_BETWEEN = re.compile(_QUOTE + _SKIPPED + r"\s*\(" + _QUOTE + r"\s*(?:(?:[^()]*?[,;]\s+)?(?:" + _SAID + r"))?")
 #: What may follow the bracketed name: its closing bracket, or more said inside it.
 _AFTER = frozenset(");,")
+#: After a saying word the bracket may go on: "(born Christophe Aguirre Schwarz on 17 November 1977".
+_SAID_AFTER = re.compile(r"\s+(?:on|in|at|and|until|since|from|\d)")
 #: The same said after a comma: "Rio Grande de Mindanao, also known as the Mindanao River, ...",
-#: "the Asian Games, also known as Asiad."
+#: "the Asian Games, also known as Asiad.", "Mola di Bari, commonly referred to simply as Mola",
+#: "Jefferson Madeira da Silva, or simply Jefferson Madeira".
 _COMMA_BETWEEN = re.compile(
-    r",\s+(?:which (?:is|was)\s+)?(?:(?:also|otherwise|formerly|originally|commonly)\s+)?"
-    r"(?:known as|called|named)\s+(?:the\s+)?")
+    _SKIPPED + r",?\s+(?:which\s+(?:is\s+|was\s+)?)?" + _ADVERBS
+    + r"(?:(?:known as|called|named|referred to(?: simply)? as|translates (?:to|as))\s+|formerly\s+|or simply\s+)"
+    r"(?:the\s+)?")
+#: A name's subject said to be called another: "Klamath Falls was originally named Linkville.",
+#: "the Reichsmarine, ... was renamed the Kriegsmarine".
+_NAMED = re.compile(
+    r"(?:\s+(?:is|was|were|are|has been|had been)\s+" + _ADVERBS + r"(?:known as|called|named|renamed)"
+    r"|,?\s+and(?:\s+then)?\s+renamed)\s+(?:as\s+)?(?:the\s+)?")
+#: "X or Y" opening a sentence and followed by a bracket or a verb of being: a lead gives the
+#: subject's names so ("Aspren or Asprenas () was", "Western Ukraine or West Ukraine () is").
+_OR = re.compile(r"\)?" + _SKIPPED + r"\s+or\s+(?:the\s+)?")
+#: A list of names given after a saying word: "also referred to as Carey Business School or
+#: JHUCarey or simply Carey".
+_OR_MORE = re.compile(r",?\s+or\s+(?:simply\s+)?(?:the\s+)?")
+_OR_AFTER = re.compile(r"\s*\(|\s+(?:is|was|are|were)\b")
+_OPENING = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+
+#: Function words of English and of other languages' names: the English ones say nothing about
+#: a name's language; another language's ("di", "des", "la") say it is not English.
+_ENGLISH_STOP = frozenset("of the and for in on at to a an".split())
+_FOREIGN_STOP = frozenset("de des du la le les el los las di da do dos das del della der die den van von y".split())
 
 
 def mark_stated(found: _Found) -> None:
-    """A mention that follows the mention before it as ``X (also known as Y, ...``, ``X (Language:
-    Y; ...``, ``X, also known as Y,`` in one sentence is marked ``stated``, and as a bare ``X (Y)`` ``bracketed`` (weaker:
-    "Patrick Dempsey (Derek Shepherd)" gives the character an actor plays). Pack mentions stay
-    as they are."""
+    """Mark each mention that a text gives as another name of the mention before it in its
+    sentence: ``stated`` after a saying word (``X (also known as Y, ...``, ``X (Language: Y;
+    ...``, ``X, also known as Y,``, ``X was originally named Y``, ``X or Y (...)`` opening a
+    sentence), ``translated`` after a bare bracket in another language (``X (Y)``), ``bracketed``
+    after any other bare bracket (weaker: "Patrick Dempsey (Derek Shepherd)" gives the character an
+    actor plays). Pack mentions stay as they are."""
     mentions = sorted(found.mentions, key=lambda m: m.start)
     text = found.original
+    first = 0  # index of the first mention of the current sentence
     for k in range(1, len(mentions)):
         x, y = mentions[k - 1], mentions[k]
-        if x.sent_start != y.sent_start or "pack" in (x.origin, y.origin) or y.end >= len(text):
+        if x.sent_start != y.sent_start:
+            first = k
             continue
-        if text[y.end] in _AFTER | {"."} and _COMMA_BETWEEN.fullmatch(text, x.end, y.start):
-            mentions[k] = replace(y, origin="stated")
+        if "pack" in (x.origin, y.origin) or y.end >= len(text):
             continue
-        between = _BETWEEN.fullmatch(text, x.end, y.start) if text[y.end] in _AFTER else None
-        if between is not None:  # a bare bracket, or a word saying how the name stands for the other
-            mentions[k] = replace(y, origin="stated" if between.group(0).strip() != "(" else "bracketed")
+        origin = _how_stated(found, x, y, k - 1 == first or (k - 2 == first and x.origin != "ner"), mentions[first])
+        if origin:
+            mentions[k] = replace(y, origin=origin)
     found.mentions = mentions
+
+
+def _how_stated(found: _Found, x: Mention, y: Mention, opening: bool, head: Mention) -> str | None:
+    """``_how_said``, except that a saying word never joins a person to a thing NER read as one:
+    "Independence Pass, originally known as Hunter Pass" (PERSON), "Vase de Noces (also known as
+    Wedding Trough ...": a person-typed name whose words are all English words is no person's
+    name there ("Antônio Francisco Lisboa, otherwise known as Aleijadinho" is)."""
+    origin = _how_said(found, x, y, opening, head)
+    if origin == "stated" and (x.type == "PERSON") != (y.type == "PERSON"):
+        person = x if x.type == "PERSON" else y
+        words = re.findall(r"[^\W\d_]+", (person.form or person.text).lower())
+        if all(in_lexicon(w, found.lexicon) for w in words):
+            return None
+    return origin
+
+
+def _how_said(found: _Found, x: Mention, y: Mention, opening: bool, head: Mention) -> str | None:
+    """How the text between ``x`` and ``y`` (adjacent mentions of one sentence) gives ``y`` as
+    another name of ``x``; None when it does not. ``opening``: ``x`` is the sentence's first name
+    (or the bracket right after it), ``head`` that first name."""
+    text = found.original
+    quote = re.compile(_QUOTE).match(text, y.end)
+    after = text[quote.end()] if quote and quote.end() < len(text) else text[y.end]
+    ends = after in _AFTER | {"."} or text.startswith(" (", y.end)
+    if ends and _COMMA_BETWEEN.fullmatch(text, x.end, y.start):
+        return "stated"
+    if (ends or _SAID_AFTER.match(text, y.end)) and _NAMED.fullmatch(text, x.end, y.start):
+        return "stated"
+    if ends and x.origin == "stated" and _OR_MORE.fullmatch(text, x.end, y.start):
+        return "stated"
+    if opening and _OR.fullmatch(text, x.end, y.start) and _OR_AFTER.match(text, y.end) \
+            and _OPENING.fullmatch(text, x.sent_start, head.start):
+        return "stated"
+    between = _BETWEEN.fullmatch(text, x.end, y.start)
+    if between is None:
+        return None
+    if between.group(0).rstrip(" \t\n\"“”").endswith("("):  # a bare bracket
+        if after not in _AFTER:
+            return None
+        a, b = x.form or x.text, y.form or y.text
+        return "translated" if not _acronym(b) and _other_language(a, b, found.lexicon) and not _membership(a, b) \
+            else "bracketed"
+    return "stated" if after in _AFTER or _SAID_AFTER.match(text, y.end) else None
+
+
+def _other_language(a: str, b: str, lexicon: frozenset[str]) -> bool:
+    """One name gives the other in another language: another script ("Book of Degrees (Степенная
+    книга)"), or English words on one side and mostly none on the other ("Khooni Khanjar
+    (Fighting Blade)", "Penedo da Saudade (Rock of Nostalgia)"). Not two English names ("Virginia
+    Beach (Hampton Roads)", "Samsung Galaxy S (Super Smart)") nor two foreign ones ("Altamira
+    (Caracas)").
+
+    >>> _other_language("Khooni Khanjar", "Fighting Blade", frozenset({"fighting", "blade"}))
+    True
+    >>> _other_language("Virginia Beach", "Hampton Roads", frozenset({"virginia", "beach", "roads"}))
+    False
+    """
+    if _latin(a) != _latin(b):
+        return True
+    (sa, na), (sb, nb) = _english_share(a, lexicon), _english_share(b, lexicon)
+    return na > 0 and nb > 0 and (na if sa > sb else nb) >= 2 and abs(sa - sb) > 0.5
+
+
+def _english_share(name: str, lexicon: frozenset[str]) -> tuple[float, int]:
+    """The share of a name's words that are English (WordNet's), English function words left out
+    and another language's counted as foreign, and how many words were judged. The English side
+    must have two: WordNet holds single place names ("Caracas"), so one word says little."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in _ENGLISH_STOP and (len(w) > 2 or w in _FOREIGN_STOP)]
+    if not words:
+        return 0.0, 0
+    return sum(w not in _FOREIGN_STOP and in_lexicon(w, lexicon) for w in words) / len(words), len(words)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from kg.merge_person import middle_initial, person_name  # noqa: F401  (middle_initial: through resolve)
+from kg.merge_person import middle_initial, middle_name, person_name  # noqa: F401  (middle_initial: through resolve)
 from kg.merge_rules import Names
 from kg.model import Mention
 from kg.resolve import resolve
@@ -105,3 +105,20 @@ def test_a_town_named_after_a_person_stays_apart_from_him():
     # a surname NER typed GPE after the person's full name still joins him
     ents = resolve(story(("Dolly Parton", "PERSON"), ("Parton", "GPE"), ("Parton", "PERSON")))
     assert len(ents) == 1 and ents[0].label == "Dolly Parton"
+
+
+def test_middle_name_joins_a_middle_word_of_one_full_name():
+    """"Guillermo David Endara Galimany ... Endara": a paternal surname of a double one."""
+    got = resolve([m("Guillermo David Endara Galimany", "PERSON", 0), m("Endara", "PERSON", 80)],
+                  rules=(middle_name,), corpus_rules=())
+    assert len(got) == 1 and got[0].reasons["Endara"] == "middle_name"
+
+
+def test_middle_name_keeps_a_parent_two_full_names_and_an_earlier_short_form_apart():
+    for mentions in (
+            [m("Yusuf ibn Yaqub ibn Ishaq", "PERSON", 0), m("Yaqub", "PERSON", 80)],       # his father
+            [m("Ana Maria Lopez", "PERSON", 0), m("Jose Maria Perez", "PERSON", 30),
+             m("Maria", "PERSON", 80)],                                                 # fits two
+            [m("Endara", "PERSON", 0), m("Guillermo David Endara Galimany", "PERSON", 80)]):  # written first
+        got = resolve(mentions, rules=(middle_name,), corpus_rules=())
+        assert len(got) == len(mentions), mentions

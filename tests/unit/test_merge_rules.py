@@ -18,7 +18,7 @@ def m(text: str, type_: str = "ORG", doc: str = "d", start: int = 0, canonical: 
 def test_merge_rules_order_is_declared():
     assert [r.__name__ for r in MERGE_RULES] == [
         "same_spelling", "type_vote", "acronym", "designator", "kind_word", "of_place", "fuzzy", "demonym",
-        "middle_initial", "name_part", "person_name", "stated"]
+        "middle_initial", "name_part", "person_name", "middle_name", "stated"]
     assert [r.__name__ for r in CORPUS_RULES] == [
         "same_spelling", "type_vote", "acronym", "designator", "fuzzy", "demonym", "surname"]
     assert all(r.__doc__ and "Guard" in r.__doc__ for r in MERGE_RULES + CORPUS_RULES)
@@ -176,6 +176,35 @@ def test_a_bracket_keeps_actors_parties_places_and_languages_apart():
             (("Hamilton", "GPE"), ("Canada", "GPE"), "stated"),                           # a country
             (("Les Villages", "ORG"), ("French", "NORP"), "stated"),                      # a language
             (("Kristiania", "GPE"), ("Oslo", "GPE"), "ner")]:                             # not marked
+        got = resolve([s(first[0], first[1], 0), s(second[0], second[1], 40, origin)], rules=(stated,),
+                      corpus_rules=())
+        assert len(got) == 2, (first, second)
+
+
+def test_a_translated_bracket_joins_under_the_bare_brackets_guards():
+    """kg.stated marks "Khooni Khanjar (Fighting Blade)" translated: joined like a stated name, but
+    never a city or a country ("San Bernardino (Inland Empire)" says where), nor a person and a body."""
+    film = resolve([s("Khooni Khanjar", "PERSON", 0), s("Fighting Blade", "PERSON", 16, "translated")],
+                   rules=(stated,), corpus_rules=())
+    assert len(film) == 1 and film[0].reasons["Fighting Blade"] == "stated"
+    for first, second in [(("San Bernardino", "GPE"), ("Inland Empire", "LOC")),
+                          (("Penedo da Saudade", "PERSON"), ("Rock of Nostalgia", "ORG"))]:
+        got = resolve([s(first[0], first[1], 0), s(second[0], second[1], 40, "translated")], rules=(stated,),
+                      corpus_rules=())
+        assert len(got) == 2, (first, second)
+
+
+def test_a_saying_word_joins_a_person_to_a_name_ner_typed_otherwise_and_a_country_to_its_acronym():
+    """"Antônio Francisco Lisboa, otherwise known as Aleijadinho" (ORG); "People's Republic of China
+    (PRC)": a country's own initials. Not a bare bracket's party ("Vladimir Putin (United Russia)");
+    kg.stated marks no thing NER read as a person (tests/model/test_stated.py)."""
+    for first, second, origin in [(("Antônio Francisco Lisboa", "PERSON"), ("Aleijadinho", "ORG"), "stated"),
+                                  (("People's Republic of China", "GPE"), ("PRC", "GPE"), "bracketed")]:
+        got = resolve([s(first[0], first[1], 0), s(second[0], second[1], 40, origin)], rules=(stated,),
+                      corpus_rules=())
+        assert len(got) == 1, (first, second)
+    for first, second, origin in [(("Vladimir Putin", "PERSON"), ("United Russia", "ORG"), "translated"),
+                                  (("United Kingdom", "GPE"), ("UN", "ORG"), "bracketed")]:
         got = resolve([s(first[0], first[1], 0), s(second[0], second[1], 40, origin)], rules=(stated,),
                       corpus_rules=())
         assert len(got) == 2, (first, second)

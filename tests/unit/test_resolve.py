@@ -117,6 +117,15 @@ def test_designator_never_joins_a_place_to_a_company_named_after_it():
     assert entity_of(ents, "London").label == "London"
 
 
+def test_designator_joins_a_town_name_read_as_a_person_to_the_company():
+    """"Taito Corporation ... games published by Taito": "Taito" (PERSON) is also a Tokyo ward in the
+    gazetteer, but a person-typed name beside a company's is the company's; a place-typed one stays."""
+    ents = resolve([m("Taito Corporation", start=0), m("Taito", "PERSON", start=40)])
+    assert len(ents) == 1 and ents[0].reasons["Taito"] == "designator"
+    ents = resolve([m("Taito Corporation", start=0), m("Taito", "GPE", start=40)])
+    assert len(ents) == 2
+
+
 def test_surname_resolves_to_full_name_in_same_document():
     ents = resolve([m("Mark Zuckerberg", "PERSON", start=0), m("Zuckerberg", "PERSON", start=40),
                     m("President Trump", "PERSON", start=80), m("Trump", "PERSON", start=120)])

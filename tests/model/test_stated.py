@@ -1,0 +1,69 @@
+"""kg.stated on real sentences with the real model: which second names the text gives as another
+name of the name before them (marked ``stated`` or ``translated``), and which it does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.lexicon.english import english_lexicon
+from kg.stated import _other_language
+
+
+def origins(extract, text):
+    result, _ = extract(text)
+    return {m.text: m.origin for m in result.mentions}
+
+
+@pytest.mark.parametrize("text, first, second, origin", [
+    # a saying word, with what a bracket may hold around it
+    ("Zevs (born Christophe Aguirre Schwarz on 17 November 1977) is a French artist.", "Zevs",
+     "Christophe Aguirre Schwarz", "stated"),
+    ("Rachel Perry (born 1962, formerly Rachel Perry Welty) is an American artist.", "Rachel Perry",
+     "Rachel Perry Welty", "stated"),
+    ("The Mendenhall Glacier (also Sitaantaagu) is a glacier in Alaska.", "Mendenhall Glacier", "Sitaantaagu",
+     "stated"),
+    # a comma, a verb of naming, a lead's "X or Y"
+    ("Mola di Bari, commonly referred to simply as Mola (Barese: Mòle), is a town in Apulia.", "Mola di Bari", "Mola",
+     "stated"),
+    ("The school, also referred to as Carey Business School or simply Carey, is in Baltimore.",
+     "Carey Business School", "Carey", "stated"),
+    ("The East Asia Economic Caucus (EAEC) or East Asia Economic Group (EAEG) was a trade zone.", "EAEC",
+     "East Asia Economic Group", "stated"),
+    ("Since its founding in 1867, Klamath Falls was originally named Linkville.", "Klamath Falls", "Linkville",
+     "stated"),
+    ("The Cranford Protocol or Cranford Agreement was an oral undertaking.", "Cranford Protocol",
+     "Cranford Agreement", "stated"),
+    ("Its seat was in Tobolsk (initially spelt as Tobolesk).", "Tobolsk", "Tobolesk", "stated"),
+    ("The navy was initially called the Reichsmarine and then renamed as the Kriegsmarine in 1935.",
+     "Reichsmarine", "Kriegsmarine", "stated"),
+    # a bare bracket in another language
+    ("Khooni Khanjar (Fighting Blade) is a 1930 Indian silent film.", "Khooni Khanjar", "Fighting Blade",
+     "translated"),
+])
+def test_a_second_name_the_text_gives_is_marked(extract, text, first, second, origin):
+    found = origins(extract, text)
+    assert first in found and found.get(second) == origin, found
+
+
+@pytest.mark.parametrize("text", [
+    "The deputy mayor is Terje Halleland (Progress Party).",      # a person's party
+    "He moved to Virginia Beach (Hampton Roads) in 1990.",         # where a place lies, two English names
+    "Talks between Israel or Egypt and Jordan resumed.",           # "or" that opens no sentence of names
+    "Smith was born in London on 4 May 1950.",                     # "born" outside a bracket
+    "Microsoft (based in Redmond) bought it.",
+    "Independence Pass, originally known as Hunter Pass, is a pass in Colorado.",  # a thing read as a person?
+    "The bar was run by an Englishman, and called the English Cafe.",  # two things: who ran it, its name
+    'He wrote " Tyomnaya noch " (" Temnaya Noch ") in 1943.',        # two spellings, no language between
+])
+def test_a_second_name_the_text_does_not_give_is_not_marked(extract, text):
+    found = origins(extract, text)
+    assert not {o for o in found.values()} & {"stated", "translated"}, found
+
+
+def test_other_language():
+    lexicon = english_lexicon()
+    assert _other_language("Metsähallitus", "Administration of Forests", lexicon)
+    assert _other_language("Book of Degrees", "Степенная книга", lexicon)
+    assert _other_language("Piton des Neiges", "Snow Peak", lexicon)  # "des" is another language's word
+    assert not _other_language("Samsung Galaxy S", "Super Smart", lexicon)
+    assert not _other_language("Altamira", "Caracas", lexicon)
