@@ -1,17 +1,20 @@
 """Spans that are no names, whatever found them (``kg.entities``): job titles and offices
 ("COO", "Prime Minister", "Israeli Cabinet Minister"), number words, days, lower-case common
-words ("netizen", "upperparts"), a sentence-initial English word ("Byte said ...")."""
+words ("netizen", "upperparts"), a sentence-initial English word ("Byte said ..."), an everyday
+word cut from a longer Title-Case name ("Minister of [State]", "[Knight] Commander")."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon.countries import demonyms
+from kg.lexicon.countries import demonyms, language_names
+from kg.model import Mention
 from kg.lexicon.english import english_compound, in_lexicon
-from kg.lexicon.words import COMMON_ABBREVIATIONS, MONTHS_DAYS
+from kg.lexicon.frequency import common_word
+from kg.lexicon.words import COMMON_ABBREVIATIONS, DETERMINERS, MONTHS_DAYS
 from kg.spans import is_office
 
 
@@ -109,3 +112,74 @@ def lower_english(span: Span, original: str, recased: frozenset[int], guessed: f
                                                   and english_compound(t.lower_, lexicon))):
             return False
     return True
+
+
+#: NER types whose one-word names stand on their own wherever they are written ("Bush I",
+#: "Canada East", "Japan - Manchukuo"): a person, a place, a people.
+_NAMES_ALONE = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+
+
+def drop_title_pieces(mentions: list[Mention], doc: Doc, original: str, lexicon: frozenset[str]) -> list[Mention]:
+    """``mentions`` without the everyday words cut from longer Title-Case names
+    (``title_piece``). Run once the pieces of one name have been joined (``kg.adjacent``:
+    "Google" + "Calendar"), so that only a word left on its own goes; alias-pack matches stay."""
+    kept = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, label=m.type) if m.origin != "pack" else None
+        if span is None or not title_piece(span, original, lexicon):
+            kept.append(m)
+    return kept
+
+
+def title_piece(span: Span, original: str, lexicon: frozenset[str]) -> bool:
+    """One everyday English word, written with a capital, cut from a longer Title-Case name
+    whose rest the writer put right beside it: a capitalised word before or after it ("an
+    Assistant [State]'s attorney", "a [Knight] Commander of", "the [Union] Army"), or "of" and
+    a capitalised word ("Church of [God]", "[Taste] of Cherry"). Alone, such a word ("State",
+    "Board", "Order") names nothing. Kept: a word the document's NER calls a person, place or
+    people ("Canada East"), a people's adjective, an acronym, a rare or non-English word
+    (wordfreq, ``kg.lexicon.frequency``: "Savoy", "Habsburgs"), a word after a determiner ("The
+    Simpsons") or a possessive, a language ("English Church"), and a portfolio after an office
+    ("Secretary of Commerce"). A capital that starts a sentence is no evidence ("In Broadcast
+    magazine")."""
+    if len(span) != 1 or span.label_ in _NAMES_ALONE:
+        return False
+    tok = span[0]
+    written = original[tok.idx:tok.idx + len(tok)]
+    if not (written.isalpha() and written[:1].isupper() and written[1:].islower()):
+        return False  # "CIA", "BlackBerry", "iPhone"
+    if tok.lower_ in demonyms() or tok.lower_ in language_names() or not in_lexicon(tok.lower_, lexicon) or not common_word(written):
+        return False
+    return _glued(tok, original)
+
+
+def _glued(tok: Token, original: str) -> bool:
+    """Is ``tok`` written beside more of a Title-Case name in its sentence (see ``title_piece``)?"""
+    doc = tok.doc
+
+    def word(i: int) -> Token | None:
+        """The token ``i`` if it is in ``tok``'s sentence."""
+        if i < 0 or i >= len(doc) or any(doc[j].is_sent_start for j in range(min(i, tok.i) + 1, max(i, tok.i) + 1)):
+            return None
+        return doc[i]
+
+    def capital(t: Token | None) -> bool:
+        return t is not None and not t.is_sent_start and t.text[:1].isalpha() and original[t.idx:t.idx + 1].isupper()
+
+    before, after = word(tok.i - 1), word(tok.i + 1)
+    if capital(before) and before.lower_ not in DETERMINERS and before.ent_type_ not in ("GPE", "NORP"):
+        return True  # "Assistant State", "First Age"; not a place's body: "two U.S. House members"
+    if capital(after):
+        return True  # "Knight Commander", "Union Army", "Fall Out Boy"
+    if after is not None and after.lower_ == "of":
+        nxt = word(tok.i + 2)
+        nxt = word(tok.i + 3) if nxt is not None and nxt.lower_ == "the" else nxt
+        if capital(nxt):
+            return True  # "Taste of Cherry", "Order of St Michael"
+    if before is not None and before.lower_ in ("of", "the"):
+        i = tok.i - 1 - (before.lower_ == "the")
+        if before.lower_ == "the" and (word(i) is None or word(i).lower_ != "of"):
+            return False
+        head = word(i - 1)
+        return capital(head) and not is_office(head)  # "Church of God", "Video of the Year"
+    return False
