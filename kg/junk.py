@@ -27,14 +27,16 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
     if not words or len(text) < 2:
         return True
     lowered = text.lower()
-    if all(is_office(t) for t in words):
-        return True  # "COO", "Prime Minister", "Deputy Assistant Secretary", "Colonel"
+    if all(is_office(t) or _ORDINAL.match(t.text) for t in words):
+        return True  # "COO", "Prime Minister", "Deputy Assistant Secretary", "Colonel"; "3rd Baronet"
     if all(t.like_num for t in words):
         return True  # "Seven", "Thirty": number words NER did not call CARDINAL
     if text.replace(".", "").upper() in COMMON_ABBREVIATIONS and not text.islower():
         return True  # "CD", "Ph.D.", "BCE", "MW": abbreviations of common nouns
     if len(words) == 1 and words[0].is_stop and not words[0].is_upper:
         return True  # "No", "The" ("US" stays)
+    if all(t.lower_ in MONTHS_DAYS or t.like_num for t in span if not t.is_punct) and not all(t.like_num for t in span):
+        return True  # "April 12", "Monday, May 5": a date NER typed as a name
     if lowered in MONTHS_DAYS or (words[-1].lower_ in _DAYS and all(in_lexicon(t.lower_, lexicon) for t in words)):
         return True  # "Earlier Monday", "Late Wednesday"
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
@@ -64,7 +66,7 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
 #: left out: they end names of businesses and places ("Burger King", "Beachy Head").
 _OFFICE_ENDS = frozenset("""minister ministers secretary president vice-president chairman chairwoman
     governor senator spokesman spokeswoman spokesperson ambassador mayor chancellor premier director
-    ceo coo cfo manager""".split())
+    ceo coo cfo manager officer judge magistrate elector speaker""".split())
 
 #: First words of award categories, which end in an office as often as posts do ("Best Director").
 _AWARD_OPENERS = frozenset({"best", "outstanding", "favorite", "favourite"})
@@ -78,6 +80,9 @@ def _office_phrase(words: list[Token], lexicon: frozenset[str]) -> bool:
     return len(words) >= 2 and words[-1].lower_ in _OFFICE_ENDS and words[0].lower_ not in _AWARD_OPENERS and all(
         in_lexicon(t.lower_, lexicon) or t.lower_ in demonyms() or is_office(t) for t in words[:-1])
 
+
+#: An ordinal written in figures ("3rd", "21st"): with offices only, a rank in a line ("3rd Baronet").
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 #: Days of the week: a capitalised English word before one makes no name ("Late Wednesday").
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

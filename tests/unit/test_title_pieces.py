@@ -75,3 +75,28 @@ def test_word_frequencies_from_the_wheel() -> None:
 def test_language_names() -> None:
     assert {"english", "latin", "sanskrit"} <= language_names()
     assert "day" not in language_names() and "state" not in language_names()
+
+
+#: (sentence, the span asked about, is it junk?): offices ending a phrase of English words, a
+#: rank in a line of succession, a date NER typed as a name; names beside them stay.
+JUNK_CASES = [
+    ("He was Public Relations Officer of the club .", "Public Relations Officer", True),
+    ("She was a Police Magistrate in Colombo .", "Police Magistrate", True),
+    ("He became District Judge in 1901 .", "District Judge", True),
+    ("He was the 3rd Baronet of Hunsdon .", "3rd Baronet", True),
+    ("It was released on April 12 in Europe .", "April 12", True),
+    ("He served in the 3rd Infantry Division .", "3rd Infantry Division", False),
+    ("He joined Police Scotland in 2013 .", "Police Scotland", False),
+    ("She visited May Reuther Family Education Center .", "May Reuther Family Education Center", False),
+]
+JUNK_LEXICON = LEXICON | frozenset("public relations police district infantry division family education center".split())
+
+
+@pytest.mark.parametrize("sentence,name,junk", JUNK_CASES)
+def test_is_junk_offices_ranks_dates(sentence: str, name: str, junk: bool) -> None:
+    from kg.junk import _is_junk
+
+    doc = _doc(sentence)
+    words, parts = sentence.split(), name.split()
+    i = next(k for k in range(len(words)) if words[k:k + len(parts)] == parts)
+    assert _is_junk(Span(doc, i, i + len(parts), label="ORG"), doc.text, set(), JUNK_LEXICON) is junk
