@@ -142,18 +142,19 @@ def title_piece(span: Span, original: str, lexicon: frozenset[str]) -> bool:
     Assistant [State]'s attorney", "a [Knight] Commander of", "the [Union] Army"), or "of" and
     a capitalised word ("Church of [God]", "[Taste] of Cherry"). Alone, such a word ("State",
     "Board", "Order") names nothing. Kept: a word the document's NER calls a person, place or
-    people ("Canada East"), a people's adjective, an acronym, a rare or non-English word
-    (wordfreq, ``kg.lexicon.frequency``: "Savoy", "Habsburgs"), a word after a determiner ("The
-    Simpsons") or a possessive, a language ("English Church"), and a portfolio after an office
-    ("Secretary of Commerce"). A capital that starts a sentence is no evidence ("In Broadcast
-    magazine")."""
+    people ("Bush I"), a body after a place ("U.S. House"), a people's adjective, an acronym, a
+    rare or non-English word (wordfreq, ``kg.lexicon.frequency``: "Savoy", "Habsburgs"), a word
+    after a determiner ("The Simpsons") or a possessive, a language ("English Church"), and a
+    portfolio after an office ("Secretary of Commerce"). A capital that starts a sentence is no
+    evidence ("In Broadcast magazine")."""
     if len(span) != 1 or span.label_ in _NAMES_ALONE:
         return False
     tok = span[0]
     written = original[tok.idx:tok.idx + len(tok)]
     if not (written.isalpha() and written[:1].isupper() and written[1:].islower()):
         return False  # "CIA", "BlackBerry", "iPhone"
-    if tok.lower_ in demonyms() or tok.lower_ in language_names() or not in_lexicon(tok.lower_, lexicon) or not common_word(written):
+    word = tok.lower_
+    if word in demonyms() or word in language_names() or not in_lexicon(word, lexicon) or not common_word(written):
         return False
     return _glued(tok, original)
 
