@@ -26,11 +26,10 @@ COMMON_ZIPF = 4.0
 def _zipf_table() -> dict[str, float]:
     """word -> Zipf frequency, from wordfreq's ``small_en`` cBpack (the index of a word's list is
     minus its frequency in centibels: Zipf = 9 - index / 100). Empty if wordfreq is missing."""
-    import msgpack
-
     spec = importlib.util.find_spec("wordfreq")
-    if spec is None or not spec.submodule_search_locations:
+    if spec is None or not spec.submodule_search_locations or importlib.util.find_spec("msgpack") is None:
         return {}
+    import msgpack
     path = Path(next(iter(spec.submodule_search_locations))) / "data" / "small_en.msgpack.gz"
     try:
         with gzip.open(path, "rb") as fh:
