@@ -175,8 +175,8 @@ def _glued(tok: Token, original: str) -> bool:
     before, after = word(tok.i - 1), word(tok.i + 1)
     if capital(before) and before.lower_ not in DETERMINERS and before.ent_type_ not in ("GPE", "NORP"):
         return True  # "Assistant State", "First Age"; not a place's body: "two U.S. House members"
-    if capital(after):
-        return True  # "Knight Commander", "Union Army", "Fall Out Boy"
+    if capital(after) and not is_office(after):
+        return True  # "Union Army", "Fall Out Boy"; not a body before a title: "Apple CEO Tim Cook"
     if after is not None and after.lower_ == "of":
         nxt = word(tok.i + 2)
         nxt = word(tok.i + 3) if nxt is not None and nxt.lower_ == "the" else nxt

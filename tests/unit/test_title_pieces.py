@@ -13,7 +13,7 @@ from kg.lexicon.frequency import common_word, zipf
 from kg.model import Mention
 
 #: The English words of these sentences (a stand-in for the WordNet lexicon).
-LEXICON = frozenset("""state attorney knight commander god church taste cherry senate commerce
+LEXICON = frozenset("""union army apple state attorney knight commander god church taste cherry senate commerce
     house office broadcast east english hill savoy order bush day after boy fall""".split())
 
 _VOCAB = spacy.blank("en").vocab
@@ -29,8 +29,8 @@ def _doc(sentence: str, ents: dict[str, str] | None = None) -> Doc:
 
 #: (sentence, the word asked about, its NER type, is it a piece?): each case says why.
 CASES = [
-    ("She is the State Attorney for the circuit .", "State", "ORG", True),  # an office's first word
-    ("He was appointed a Knight Commander of the order .", "Knight", "ORG", True),
+    ("The Union Army took the town .", "Union", "ORG", True),  # a name's first word
+    ("Apple CEO Tim Cook visited Beijing .", "Apple", "ORG", False),  # a body before a title
     ("They joined the Redeemed Christian Church of God in America .", "God", "ORG", True),  # "X of [W]"
     ("Her film Taste of Cherry won the prize .", "Taste", "ORG", True),  # "[W] of X"
     ("Fans cheered for Fall Out Boy last night .", "Fall", "ORG", True),
@@ -56,7 +56,7 @@ def test_title_piece(sentence: str, word: str, etype: str, piece: bool) -> None:
 def test_drop_title_pieces_keeps_the_rest_and_pack_matches() -> None:
     """The pass over a document's mentions: the piece goes, the names beside it and an
     alias-pack match of the same word (the user said so) stay."""
-    doc = _doc("He was appointed a Knight Commander by Knight Capital .")
+    doc = _doc("He joined the Knight Army by Knight Capital .")
     def mention(word: str, nth: int, origin: str) -> Mention:
         tok = [t for t in doc if t.text == word][nth]
         return Mention(doc="d", start=tok.idx, end=tok.idx + len(tok), text=word, type="ORG",
