@@ -29,7 +29,7 @@ from kg.lexicon.words import (
 from kg.adjacent import join_adjacent
 from kg.coordinated import join_coordinated
 from kg.in_place import split_in_place
-from kg.junk import _is_junk, lower_english
+from kg.junk import _is_junk, drop_title_pieces, lower_english
 from kg.stated import mark_stated
 from kg.model import NODE_TYPES, Mention, Recase
 from kg.titles import nicknamed_names, titled_works
@@ -357,6 +357,8 @@ def extract_mentions(
     join_peoples(found)
     join_coordinated(found)
     join_adjacent(found)
+    if not found.uncased:
+        found.mentions = drop_title_pieces(found.mentions, doc, original, lexicon)
     drop_fragments(found)
     propagated_mentions(found)
     mark_stated(found)

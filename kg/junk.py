@@ -1,17 +1,20 @@
 """Spans that are no names, whatever found them (``kg.entities``): job titles and offices
 ("COO", "Prime Minister", "Israeli Cabinet Minister"), number words, days, lower-case common
-words ("netizen", "upperparts"), a sentence-initial English word ("Byte said ...")."""
+words ("netizen", "upperparts"), a sentence-initial English word ("Byte said ..."), an everyday
+word cut from a longer Title-Case name ("Minister of [State]", "[Knight] Commander")."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon.countries import demonyms
+from kg.lexicon.countries import demonyms, language_names
+from kg.model import Mention
 from kg.lexicon.english import english_compound, in_lexicon
-from kg.lexicon.words import COMMON_ABBREVIATIONS, MONTHS_DAYS
+from kg.lexicon.frequency import common_word
+from kg.lexicon.words import COMMON_ABBREVIATIONS, DETERMINERS, MONTHS_DAYS
 from kg.spans import is_office
 
 
@@ -24,14 +27,16 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
     if not words or len(text) < 2:
         return True
     lowered = text.lower()
-    if all(is_office(t) for t in words):
-        return True  # "COO", "Prime Minister", "Deputy Assistant Secretary", "Colonel"
+    if all(is_office(t) or _ORDINAL.match(t.text) for t in words):
+        return True  # "COO", "Prime Minister", "Deputy Assistant Secretary", "Colonel"; "3rd Baronet"
     if all(t.like_num for t in words):
         return True  # "Seven", "Thirty": number words NER did not call CARDINAL
     if text.replace(".", "").upper() in COMMON_ABBREVIATIONS and not text.islower():
         return True  # "CD", "Ph.D.", "BCE", "MW": abbreviations of common nouns
     if len(words) == 1 and words[0].is_stop and not words[0].is_upper:
         return True  # "No", "The" ("US" stays)
+    if all(t.lower_ in MONTHS_DAYS or t.like_num for t in span if not t.is_punct) and not all(t.like_num for t in span):
+        return True  # "April 12", "Monday, May 5": a date NER typed as a name
     if lowered in MONTHS_DAYS or (words[-1].lower_ in _DAYS and all(in_lexicon(t.lower_, lexicon) for t in words)):
         return True  # "Earlier Monday", "Late Wednesday"
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
@@ -61,7 +66,7 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
 #: left out: they end names of businesses and places ("Burger King", "Beachy Head").
 _OFFICE_ENDS = frozenset("""minister ministers secretary president vice-president chairman chairwoman
     governor senator spokesman spokeswoman spokesperson ambassador mayor chancellor premier director
-    ceo coo cfo manager""".split())
+    ceo coo cfo manager officer judge magistrate elector speaker""".split())
 
 #: First words of award categories, which end in an office as often as posts do ("Best Director").
 _AWARD_OPENERS = frozenset({"best", "outstanding", "favorite", "favourite"})
@@ -75,6 +80,9 @@ def _office_phrase(words: list[Token], lexicon: frozenset[str]) -> bool:
     return len(words) >= 2 and words[-1].lower_ in _OFFICE_ENDS and words[0].lower_ not in _AWARD_OPENERS and all(
         in_lexicon(t.lower_, lexicon) or t.lower_ in demonyms() or is_office(t) for t in words[:-1])
 
+
+#: An ordinal written in figures ("3rd", "21st"): with offices only, a rank in a line ("3rd Baronet").
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 #: Days of the week: a capitalised English word before one makes no name ("Late Wednesday").
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -109,3 +117,75 @@ def lower_english(span: Span, original: str, recased: frozenset[int], guessed: f
                                                   and english_compound(t.lower_, lexicon))):
             return False
     return True
+
+
+#: NER types whose one-word names stand on their own wherever they are written ("Bush I",
+#: "Canada East", "Japan - Manchukuo"): a person, a place, a people.
+_NAMES_ALONE = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+
+
+def drop_title_pieces(mentions: list[Mention], doc: Doc, original: str, lexicon: frozenset[str]) -> list[Mention]:
+    """``mentions`` without the everyday words cut from longer Title-Case names
+    (``title_piece``). Run once the pieces of one name have been joined (``kg.adjacent``:
+    "Google" + "Calendar"), so that only a word left on its own goes; alias-pack matches stay."""
+    kept = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, label=m.type) if m.origin != "pack" else None
+        if span is None or not title_piece(span, original, lexicon):
+            kept.append(m)
+    return kept
+
+
+def title_piece(span: Span, original: str, lexicon: frozenset[str]) -> bool:
+    """One everyday English word, written with a capital, cut from a longer Title-Case name
+    whose rest the writer put right beside it: a capitalised word before or after it ("an
+    Assistant [State]'s attorney", "a [Knight] Commander of", "the [Union] Army"), or "of" and
+    a capitalised word ("Church of [God]", "[Taste] of Cherry"). Alone, such a word ("State",
+    "Board", "Order") names nothing. Kept: a word the document's NER calls a person, place or
+    people ("Bush I"), a body after a place ("U.S. House"), a people's adjective, an acronym, a
+    rare or non-English word (wordfreq, ``kg.lexicon.frequency``: "Savoy", "Habsburgs"), a word
+    after a determiner ("The Simpsons") or a possessive, a language ("English Church"), and a
+    portfolio after an office ("Secretary of Commerce"). A capital that starts a sentence is no
+    evidence ("In Broadcast magazine")."""
+    if len(span) != 1 or span.label_ in _NAMES_ALONE:
+        return False
+    tok = span[0]
+    written = original[tok.idx:tok.idx + len(tok)]
+    if not (written.isalpha() and written[:1].isupper() and written[1:].islower()):
+        return False  # "CIA", "BlackBerry", "iPhone"
+    word = tok.lower_
+    if word in demonyms() or word in language_names() or not in_lexicon(word, lexicon) or not common_word(written):
+        return False
+    return _glued(tok, original)
+
+
+def _glued(tok: Token, original: str) -> bool:
+    """Is ``tok`` written beside more of a Title-Case name in its sentence (see ``title_piece``)?"""
+    doc = tok.doc
+
+    def word(i: int) -> Token | None:
+        """The token ``i`` if it is in ``tok``'s sentence."""
+        if i < 0 or i >= len(doc) or any(doc[j].is_sent_start for j in range(min(i, tok.i) + 1, max(i, tok.i) + 1)):
+            return None
+        return doc[i]
+
+    def capital(t: Token | None) -> bool:
+        return t is not None and not t.is_sent_start and t.text[:1].isalpha() and original[t.idx:t.idx + 1].isupper()
+
+    before, after = word(tok.i - 1), word(tok.i + 1)
+    if capital(before) and before.lower_ not in DETERMINERS and before.ent_type_ not in ("GPE", "NORP"):
+        return True  # "Assistant State", "First Age"; not a place's body: "two U.S. House members"
+    if capital(after) and not is_office(after):
+        return True  # "Union Army", "Fall Out Boy"; not a body before a title: "Apple CEO Tim Cook"
+    if after is not None and after.lower_ == "of":
+        nxt = word(tok.i + 2)
+        nxt = word(tok.i + 3) if nxt is not None and nxt.lower_ == "the" else nxt
+        if capital(nxt):
+            return True  # "Taste of Cherry", "Order of St Michael"
+    if before is not None and before.lower_ in ("of", "the"):
+        i = tok.i - 1 - (before.lower_ == "the")
+        if before.lower_ == "the" and (word(i) is None or word(i).lower_ != "of"):
+            return False
+        head = word(i - 1)
+        return capital(head) and not is_office(head)  # "Church of God", "Video of the Year"
+    return False

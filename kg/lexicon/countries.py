@@ -417,3 +417,16 @@ def continents() -> dict[str, frozenset[str]]:
         if code in by_code and names:
             out.setdefault(by_code[code].label, frozenset(names))
     return out
+
+
+@lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """Lower-cased names of the major languages (ISO 639-1, pycountry): "english", "latin",
+    "sanskrit". A language's name is a name wherever it stands ("In English Church history").
+
+    >>> "english" in language_names(), "day" in language_names()
+    (True, False)
+    """
+    import pycountry
+
+    return frozenset(lang.name.lower() for lang in pycountry.languages if hasattr(lang, "alpha_2"))
