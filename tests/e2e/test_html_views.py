@@ -278,13 +278,17 @@ def test_export_current_view_and_visible_subgraph(open_page):
 def test_centring_and_fit_leave_room_for_the_panel(open_page):
     pg = open_page(sample_graph())
     pg.js("kg.selectNode('org:bytedance')")
-    pg.page.wait_for_timeout(500)  # the centring animation
-    free = pg.js("""() => {
+    where = """() => {
         const stage = document.getElementById('kg-network').getBoundingClientRect();
         const panel = document.getElementById('kg-panel-box').getBoundingClientRect();
         const p = kg.network.canvasToDOM(kg.network.getPositions(['org:bytedance'])['org:bytedance']);
         return {x: p.x, centre: (panel.left - 10 - stage.left) / 2, panelLeft: panel.left - stage.left};
-    }""")
+    }"""
+    # the centring is animated: wait up to 5 s for it to arrive (a fixed 500 ms wait failed on a
+    # loaded machine); a centring that never arrives times out here
+    pg.page.wait_for_function(f"() => {{ const f = ({where})(); return Math.abs(f.x - f.centre) < 3; }}",
+                              timeout=5000)
+    free = pg.js(where)
     assert abs(free["x"] - free["centre"]) < 3, free
     # Fit with the panel open: every drawn dot left of the panel; no label under it.
     pg.page.click("#kg-fit")
