@@ -98,7 +98,8 @@ RULES: tuple[Rule, ...] = (
          {"nominal": 0.7, "nominal@sale": 0.6}, "Ant Financial's acquisition of MoneyGram failed."),
     Rule("siblings", "token", lambda t, a: t.lower_ in KIN_PLURALS and a.ent(t) is None, siblings,
          {"siblings": 0.7, "siblings@owner": 0.7}, "They have four children: Paul, Alexandre, Nicolas and Charles."),
-    Rule("co_parents", "token", lambda t, a: (t.lower_ in CHILD_NOUNS or t.lower_ == "parents") and t.pos_ == "NOUN",
+    Rule("co_parents", "token", lambda t, a: (t.lower_ in CHILD_NOUNS or t.lower_ == "parents") and t.pos_ == "NOUN"
+         or t.lower_ == "born" and t.tag_ == "VBN",
          co_parents, {"co_parents": 0.65}, "He was the son of William Carter and Elizabeth Reed."),
     Rule("according_to", "token", lambda t, a: t.lower_ == "according" and t.dep_ == "prep", according_to,
          {"according_to": 0.6}, "According to Sensor Tower, users spent millions on TikTok."),

@@ -1,6 +1,7 @@
 """Hand-built parses for this round's relation changes: a city and its country in one sentence
-when NER typed the city a facility or the people's adjective a place (``gazetteer_country``); each
-with a parse on which it must stay silent."""
+when NER typed the city a facility or the people's adjective a place (``gazetteer_country``);
+members of a group named by a noun (``A and B of the pop group RBD``, ``entity_of``); the parents
+a person is born to (``co_parents``); each with a parse on which it must stay silent."""
 
 from __future__ import annotations
 
@@ -42,3 +43,50 @@ def test_no_country_for_a_person_named_like_a_city_or_a_city_of_another_people()
     """A person NER typed so is no city ("Jackson"); a city of another country gets nothing."""
     assert _gazetteer(_shooter("Toulouse", "PERSON", "French", "NORP")) == []
     assert _gazetteer(_shooter("Luanda", "GPE", "Slovak", "GPE")) == []
+
+
+def _members(first: str, first_type: str, group_type: str) -> Doc:
+    """``<first> and Dulce Maria of the pop group RBD sang .``"""
+    words = [first, "and", "Dulce", "Maria", "of", "the", "pop", "group", "RBD", "sang", "."]
+    return make_doc(words, [9, 0, 3, 0, 3, 7, 7, 4, 7, 9, 9],
+                    ["nsubj", "cc", "compound", "conj", "prep", "det", "compound", "pobj", "appos", "ROOT", "punct"],
+                    pos=["PROPN", "CCONJ", "PROPN", "PROPN", "ADP", "DET", "NOUN", "NOUN", "PROPN", "VERB", "PUNCT"],
+                    tags=["NNP", "CC", "NNP", "NNP", "IN", "DT", "NN", "NN", "NNP", "VBD", "."],
+                    ents=[f"B-{first_type}", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", f"B-{group_type}", "O", "O"])
+
+
+def test_members_of_a_group_named_by_its_noun_are_of_it_each():
+    got = sorted(r for r in relations(_members("Anna", "PERSON", "ORG")) if r[3] == "entity_of")
+    assert got == [("Anna", "of", "RBD", "entity_of"), ("Dulce Maria", "of", "RBD", "entity_of")]
+
+
+def test_no_group_for_a_place_in_the_list_nor_a_place_the_noun_names():
+    got = [r for r in relations(_members("Paris", "GPE", "ORG")) if r[3] == "entity_of"]
+    assert got == [("Dulce Maria", "of", "RBD", "entity_of")]  # Paris is no member
+    assert [r for r in relations(_members("Anna", "PERSON", "GPE")) if r[3] == "entity_of"] == []
+
+
+def _born_to(parents: list[str]) -> Doc:
+    """``Brewster was born to <parents, one-word names, coordinated> .``"""
+    words = ["Brewster", "was", "born", "to"]
+    heads, deps = [2, 2, 2, 2], ["nsubjpass", "auxpass", "ROOT", "prep"]
+    for k, name in enumerate(parents):
+        if k:
+            words.append("and" if k == len(parents) - 1 else ",")
+            heads.append(4)
+            deps.append("cc" if k == len(parents) - 1 else "punct")
+        words.append(name)
+        heads.append(3 if not k else 4)
+        deps.append("pobj" if not k else "conj")
+    words.append(".")
+    heads.append(2)
+    deps.append("punct")
+    ents = ["B-PERSON" if w[:1].isupper() and w not in ("Brewster",) or i == 0 else "O" for i, w in enumerate(words)]
+    return make_doc(words, heads, deps, ents=ents, tags=["VBN" if w == "born" else "NNP" for w in words],
+                    pos=["VERB" if w == "born" else "PROPN" for w in words])
+
+
+def test_the_two_people_one_is_born_to_had_a_child_together():
+    got = [r for r in relations(_born_to(["Joseph", "Sarah"])) if r[3] == "co_parents"]
+    assert got == [("Joseph", "had a child with", "Sarah", "co_parents")]
+    assert [r for r in relations(_born_to(["Joseph", "Sarah", "Ann"])) if r[3] == "co_parents"] == []
