@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 from kg.relations.arguments import Arguments
 from kg.relations.clause import clause
 from kg.relations.gazetteer import gazetteer_country
-from kg.relations.descriptions import class_noun, contained, located_in, nationality
+from kg.relations.descriptions import class_noun, contained, described, located_in, nationality
 from kg.relations.place_chains import place_chain, region_of
 from kg.relations.parentheses import life_dates, party
 from kg.relations.roles import appears_in
@@ -114,6 +114,8 @@ RULES: tuple[Rule, ...] = (
          "Jane Doe is an American songwriter."),
     Rule("class_noun", "mention", _always, class_noun, {"class_noun": 0.7, "class_noun@participle": 0.7},
          "Altamura is a town in Apulia."),
+    Rule("described", "mention", _always, described, {"described": 0.55},
+         "Symphony Hall is a concert hall located at 301 Massachusetts Avenue in Boston."),
     Rule("located_in", "mention", _always, located_in, {"located_in": 0.6},
          "He studied at McGill University in Montreal."),
     Rule("place_chain", "mention", _always, place_chain, {"place_chain": 0.75, "place_chain@org": 0.65, "place_chain@conj": 0.65},

@@ -1,7 +1,8 @@
 """Hand-built parses for this round's relation changes: a city and its country in one sentence
 when NER typed the city a facility or the people's adjective a place (``gazetteer_country``);
 members of a group named by a noun (``A and B of the pop group RBD``, ``entity_of``); the parents
-a person is born to (``co_parents``); each with a parse on which it must stay silent."""
+a person is born to (``co_parents``); the names a copula's complement reaches through two
+prepositions (``described``); each with a parse on which it must stay silent."""
 
 from __future__ import annotations
 
@@ -90,3 +91,41 @@ def test_the_two_people_one_is_born_to_had_a_child_together():
     got = [r for r in relations(_born_to(["Joseph", "Sarah"])) if r[3] == "co_parents"]
     assert got == [("Joseph", "had a child with", "Sarah", "co_parents")]
     assert [r for r in relations(_born_to(["Joseph", "Sarah", "Ann"])) if r[3] == "co_parents"] == []
+
+
+def test_a_copulas_complement_reaches_names_through_two_prepositions():
+    """``Oakdale is a town in the Coconino forests of Arizona .``; ``… is not a town …`` is negated."""
+    words = "Oakdale is a town in the Coconino forests of Arizona .".split()
+    heads, deps = [1, 1, 3, 1, 3, 7, 7, 4, 7, 8, 1], ["nsubj", "ROOT", "det", "attr", "prep", "det", "compound",
+                                                      "pobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "AUX", "DET", "NOUN", "ADP", "DET", "PROPN", "NOUN", "ADP", "PROPN", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "O", "O", "B-LOC", "O", "O", "B-GPE", "O"]
+    lemmas = [w.lower() if w != "is" else "be" for w in words]
+    doc = make_doc(words, heads, deps, pos=pos, ents=ents, lemmas=lemmas)
+    got = [r for r in relations(doc) if r[3] == "described"]
+    assert got == [("Oakdale", "town in", "Coconino", "described")]  # Arizona: class_noun's place of the forests
+    neg = make_doc(words[:2] + ["not"] + words[2:], [1, 1, 1, 4, 1, 4, 8, 8, 5, 8, 9, 1],
+                   ["nsubj", "ROOT", "neg", *deps[2:]], pos=pos[:2] + ["PART"] + pos[2:],
+                   ents=ents[:2] + ["O"] + ents[2:], lemmas=lemmas[:2] + ["not"] + lemmas[2:])
+    ms = mentions_of(neg)
+    flags = {(ms[t.head].text, ms[t.tail].text, t.negated) for t, _ in extract_relations(neg, ms) if t.rule == "described"}
+    assert flags == {("Oakdale", "Coconino", True)}
+
+
+def test_no_name_three_prepositions_down_nor_under_a_plain_verb():
+    """``Oakdale is a town in the forests of the hills of Arizona .``: too far to say anything;
+    ``Oakdale sent a town in … of Arizona`` has no copula."""
+    words = "Oakdale is a town in the forests of the hills of Arizona .".split()
+    heads = [1, 1, 3, 1, 3, 6, 4, 6, 9, 7, 9, 10, 1]
+    deps = ["nsubj", "ROOT", "det", "attr", "prep", "det", "pobj", "prep", "det", "pobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "AUX", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    ents = ["B-GPE"] + ["O"] * 10 + ["B-GPE", "O"]
+    lemmas = [w.lower() if w != "is" else "be" for w in words]
+    assert [r for r in relations(make_doc(words, heads, deps, pos=pos, ents=ents, lemmas=lemmas))
+            if r[3] == "described"] == []
+    words = "Oakdale sent a town in the Coconino forests of Arizona .".split()
+    doc = make_doc(words, [1, 1, 3, 1, 3, 7, 7, 4, 7, 8, 1], ["nsubj", "ROOT", "det", "dobj", "prep", "det", "compound",
+                                                          "pobj", "prep", "pobj", "punct"],
+                   pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   ents=["B-GPE", "O", "O", "O", "O", "O", "B-LOC", "O", "O", "B-GPE", "O"])
+    assert [r for r in relations(doc) if r[3] == "described"] == []
