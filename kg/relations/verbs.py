@@ -327,12 +327,21 @@ def during(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
     """``served in the West Indies during the French Revolutionary Wars``, ``was shot down
     during the Battle of Midway``: a verb of taking part, during a named event, took part in it.
 
-    Pattern: verb{serve|fight|…} > prep{LOWER: during} > pobj{EVENT}.
+    The organisation the verb is served ``in`` or ``with`` took part in it too (``during@unit``).
+
+    Pattern: verb{serve|fight|…} > prep{LOWER: during} > pobj{EVENT} (verb > prep{in|with} > pobj{ORG}).
     """
     args = f.args
+    preps = [p for p in f.verb.children if p.dep_ == "prep" and p.lower_ in ("in", "with")]
+    preps += [p for r in f.verb.children if r.dep_ == "prep" and r.lower_ == "as"  # "as a commander in X"
+              for q in r.children if q.dep_ == "pobj" for p in q.children if p.dep_ == "prep" and p.lower_ == "in"]
+    units = [m for p in preps for a in args.pobj_args(p, pronouns=False) for m in a.mentions
+             if args.mentions[m].type == "ORG"]
     for a in args.pobj_args(prep, pronouns=False):
         events = [m for m in a.mentions if args.mentions[m].type == "EVENT"]
         yield from emit(args, f.holders, f"{f.label} during", events, "during", f.clause)
+        # "served with the Royal Canadian Air Force during World War II": the force took part too
+        yield from emit(args, units, "took part in", events, "during@unit", f.clause)
 
 
 def _members(noun: Token, args: Arguments) -> Arg:

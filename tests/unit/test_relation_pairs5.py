@@ -2,7 +2,8 @@
 when NER typed the city a facility or the people's adjective a place (``gazetteer_country``);
 members of a group named by a noun (``A and B of the pop group RBD``, ``entity_of``); the parents
 a person is born to (``co_parents``); the names a copula's complement reaches through two
-prepositions (``described``); each with a parse on which it must stay silent."""
+prepositions (``described``); the unit one served in during a war (``during@unit``); each with a
+parse on which it must stay silent."""
 
 from __future__ import annotations
 
@@ -129,3 +130,21 @@ def test_no_name_three_prepositions_down_nor_under_a_plain_verb():
                    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "NOUN", "ADP", "PROPN", "PUNCT"],
                    ents=["B-GPE", "O", "O", "O", "O", "O", "B-LOC", "O", "O", "B-GPE", "O"])
     assert [r for r in relations(doc) if r[3] == "described"] == []
+
+
+def _served(unit_type: str) -> Doc:
+    """``Weng served with the Navy during Korea War .`` with the unit's NER type given."""
+    words = "Weng served with the Navy during Korea War .".split()
+    return make_doc(words, [1, 1, 1, 4, 2, 1, 7, 5, 1],
+                    ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "compound", "pobj", "punct"],
+                    pos=["PROPN", "VERB", "ADP", "DET", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "IN", "DT", "NNP", "IN", "NNP", "NNP", "."],
+                    ents=["B-PERSON", "O", "O", "O", f"B-{unit_type}", "O", "B-EVENT", "I-EVENT", "O"],
+                    lemmas="weng serve with the navy during korea war .".split())
+
+
+def test_the_unit_served_with_during_a_war_took_part_in_it():
+    got = [r for r in relations(_served("ORG")) if r[3] == "during"]
+    assert got == [("Weng", "served during", "Korea War", "during"), ("Navy", "took part in", "Korea War", "during")]
+    # a person served with is no unit
+    assert [r for r in relations(_served("PERSON")) if r[3] == "during"] == [("Weng", "served during", "Korea War", "during")]
