@@ -43,6 +43,7 @@ import networkx as nx
 
 from kg.lexicon.countries import city_elsewhere, continents, country_named, demonyms, norm
 from kg.model import DocResult, Entity
+from kg.named_places import named_places
 from kg.predicates import by_name, node_types
 
 #: Predicates that give a node a country of its own: no presumption for it.
@@ -225,12 +226,13 @@ def _presumption(e: Entity, types: frozenset[str], countries: dict[str, frozense
 
 def add_presumed(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocResult]) -> int:
     """Add the document-level presumptions to ``G``, then the countries organisations' names say
-    (after them: a place a document presumes in a country carries its country into a name);
-    how many edges were added."""
+    (after them: a place a document presumes in a country carries its country into a name) and
+    the places names bear (kg/named_places.py); how many edges were added."""
     added = presumed_countries(G, entities, results)
     for a, b, attrs in added:
         G.add_edge(a, b, key=attrs["rule"], **attrs)
-    named = named_countries(G, entities, results) + country_continents(G, entities, results)
+    named = named_countries(G, entities, results) + country_continents(G, entities, results) \
+        + named_places(G, entities, results, _edge)
     for a, b, attrs in named:
         G.add_edge(a, b, key=attrs["rule"], **attrs)
     return len(added) + len(named)

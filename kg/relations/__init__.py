@@ -17,7 +17,8 @@ the holder of a title. Rules (``rule`` on the edge):
                   ``conducted an investigation into TikTok``)
 ``object_owner``  the owner of a non-entity object (``stopped Ant Financial's acquisition``,
                   ``stole Facebook user data``)
-``subject_owner`` the owner of a passive subject (``TikTok's data are stored in Virginia``)
+``subject_owner`` the named owner of a passive subject (``TikTok's data are stored in Virginia``;
+                  not a pronoun's: ``His statue is located at X`` says nothing of him)
 ``existential``   ``…, and there is a backup server in Singapore`` (owner from the joined clause)
 ``copula``        ``X is the parent company of Y`` / ``X is TikTok's parent company``
 ``as_role``       ``hired Mayer as CEO of ByteDance``
@@ -27,7 +28,7 @@ the holder of a title. Rules (``rule`` on the edge):
 ``nominal``       nominalised events (``Ant Financial's acquisition of MoneyGram``,
                   ``the sale of TikTok to Microsoft``)
 ``according_to``  ``according to BBC reports, …`` → source —according to→ entities of the clause
-``nationality``, ``class_noun``, ``place_chain``, ``located_in``  relations stated inside noun
+``nationality``, ``class_noun``, ``described``, ``place_chain``, ``located_in``  relations stated inside noun
                   phrases (``an American songwriter``, ``a town in Apulia``, ``Vancouver, British
                   Columbia, Canada``, ``McGill University in Montreal``): see ``descriptions``
 ``entity_of``, ``entity_possessive``, ``siblings``, ``org_modifier``  two names joined inside one

@@ -9,7 +9,8 @@ the countries' provinces (countryinfo, pinned: ``Ontario``, ``Heilongjiang``) an
 when the gazetteers know the place in that one country and in no other (``London``, in Canada and
 in the United Kingdom, never; nor a name they do not know). Row (``rule`` on the edge):
 
-``gazetteer_country``  city or province{GPE|LOC} … country or nationality, one sentence: its country
+``gazetteer_country``  city or province{GPE|LOC|FAC} … country or nationality (NER's NORP, or a
+                       one-word people's adjective it typed a place), one sentence: its country
                        (``country``, Wikidata P17), unless an edge of the sentence already gives
                        the city a country.
 """
@@ -36,7 +37,7 @@ def country_of_mention(mi: int, args: Arguments) -> str | None:
     if m.type not in _COUNTRY_TYPES:
         return None
     found = country_named(m.text)
-    if found is None and m.type == "NORP":
+    if found is None and (m.type == "NORP" or " " not in m.text.strip()):  # "an Angolan shooter": Angolan/GPE
         d = demonyms().get(norm(m.text))
         found = d.label if d else None
     return found
@@ -54,7 +55,7 @@ def gazetteer_country(sent: Span, found: list[RawTriple], args: Arguments) -> It
         label = country_of_mention(mi, args)
         if label is not None:
             countries[mi] = label
-        elif is_place(mi, args):
+        elif is_place(mi, args) or args.mentions[mi].type == "FAC":  # "born in Pruszków": Pruszków/FAC
             cities.append(mi)
     if not countries or not cities:
         return

@@ -6,7 +6,9 @@ Province of Armenia``), a work of its author (``James Joyce's Ulysses``), a plac
 (``Baltimore's Penn Station``). The phrase says the first belongs to the second; these mention
 rows state it. Rows (``rule`` on the edge):
 
-``entity_of``          name > prep{of} > pobj{name}: X ``of`` Y.
+``entity_of``          name > prep{of} > pobj{name}: X ``of`` Y; an organisation a noun names (``of
+                       the Mexican pop group RBD``); people coordinated before the one the ``of``
+                       hangs on (``Anahí and Dulce María of …``: each).
 ``entity_possessive``  name > poss{name}: Y's X → X ``of`` Y.
 ``siblings``           the named list of a plural kinship noun (``his children included A, B
                        and C``, ``twin brothers A and B``): each two are siblings.
@@ -15,7 +17,7 @@ rows state it. Rows (``rule`` on the edge):
                        person in front of a work noun made it (``the Zhang Yimou film Coming Home``:
                        ``film by``).
 ``co_parents``         the two parents a child is named by (``the son of A and B``, ``his parents
-                       are A and B``): A had a child with B.
+                       are A and B``, ``born to A and B``): A had a child with B.
 
 Both say ``located in`` when the two are places (so ``contained_in`` closes the chain: a
 village in the Kotayk Province of Armenia is in Armenia), else ``of``. Nothing is said when an
@@ -58,7 +60,8 @@ def entity_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``Philip V of Spain``, ``Danny White of the Dallas Cowboys``, ``the Kotayk Province of
     Armenia`` (located in); conjuncts distributed (``Helen of Greece and Denmark``).
 
-    Pattern: name > prep{LOWER: of} > pobj{name} (> conj{name}).
+    Pattern: name > prep{LOWER: of} > pobj{name} (> conj{name}) | pobj{NOUN} > appos{ORG}; a
+    PERSON whose last conjunct (a PERSON) has such an ``of`` ORG shares it.
     """
     if not _end(mi, args):
         return
@@ -67,7 +70,16 @@ def entity_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             continue
         for q in (q for q in prep.children if q.dep_ == "pobj"):
             tails = [args.ent(t) for t in (q, *q.conjuncts)]
+            if q.pos_ == "NOUN" and args.ent(q) is None:  # "of the Mexican pop group RBD"
+                tails = [t for t in args.arg(q, pronouns=False).mentions if args.mentions[t].type == "ORG"]
             yield from _emit(mi, [t for t in tails if _end(t, args) and t != mi], args, "entity_of")
+    last = root.conjuncts[-1] if root.conjuncts and root.conjuncts[-1].i > root.i and root.dep_ != "conj" else None
+    if last is not None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children) \
+            and args.mentions[mi].type == "PERSON" and args.ent(last) is not None \
+            and args.mentions[args.ent(last)].type == "PERSON":  # "Anahí and Dulce María of the group RBD"
+        for t in entity_of(args.ent(last), last, args):
+            if args.mentions[t.tail].type == "ORG":
+                yield from _emit(mi, [t.tail], args, "entity_of")
 
 
 def entity_possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
@@ -191,6 +203,9 @@ def _parents(noun: Token, args: Arguments) -> list[int]:
     if noun.lower_ in CHILD_NOUNS:
         heads = [q for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                  for q in p.children if q.dep_ == "pobj"]
+    elif noun.lower_ == "born":  # "born in Windham to Joseph Brewster and Sarah Brewster"
+        heads = [q for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for q in p.children if q.dep_ == "pobj"]
     elif noun.lower_ == "parents":
         heads = [c for c in noun.children if c.dep_ == "appos"]
         if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
@@ -205,10 +220,12 @@ def _parents(noun: Token, args: Arguments) -> list[int]:
 
 def co_parents(noun: Token, args: Arguments) -> Iterator[RawTriple]:
     """``the daughter of actors Raf Vallone and Elena Varzi`` → Raf Vallone had a child with
-    Elena Varzi (not ``the daughter of Aphrodite and Zeus or Hermes``: three names).
+    Elena Varzi (not ``the daughter of Aphrodite and Zeus or Hermes``: three names); ``born to A
+    and B`` too.
 
     Pattern: noun{son|daughter|child…} > prep{of} > pobj{PERSON} > conj{PERSON}, or
-    noun{parents} > appos|(< nsubj be >) attr {PERSON} > conj{PERSON}.
+    noun{parents} > appos|(< nsubj be >) attr {PERSON} > conj{PERSON}, or verb{born} > prep{to} >
+    pobj{PERSON} > conj{PERSON}.
     """
     people = _parents(noun, args)
     if people:

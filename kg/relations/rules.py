@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 from kg.relations.arguments import Arguments
 from kg.relations.clause import clause
 from kg.relations.gazetteer import gazetteer_country
-from kg.relations.descriptions import class_noun, contained, located_in, nationality
+from kg.relations.descriptions import class_noun, contained, described, located_in, nationality
 from kg.relations.place_chains import place_chain, region_of
 from kg.relations.parentheses import life_dates, party
 from kg.relations.roles import appears_in
@@ -93,12 +93,13 @@ RULES: tuple[Rule, ...] = (
          place_preps, {"prep_place": 0.6},
          "Weng died of throat cancer in Manhattan."),
     Rule("during", "prep", lambda p, f: p.lower_ == "during" and f.verb.lemma_ in DURING_VERBS, during,
-         {"during": 0.6}, "John Weng served in the United States Navy during World War II."),
+         {"during": 0.6, "during@unit": 0.6}, "John Weng served in the United States Navy during World War II."),
     Rule("nominal", "token", lambda t, a: t.pos_ in ("NOUN", "PROPN") and a.ent(t) is None, nominal,
          {"nominal": 0.7, "nominal@sale": 0.6}, "Ant Financial's acquisition of MoneyGram failed."),
     Rule("siblings", "token", lambda t, a: t.lower_ in KIN_PLURALS and a.ent(t) is None, siblings,
          {"siblings": 0.7, "siblings@owner": 0.7}, "They have four children: Paul, Alexandre, Nicolas and Charles."),
-    Rule("co_parents", "token", lambda t, a: (t.lower_ in CHILD_NOUNS or t.lower_ == "parents") and t.pos_ == "NOUN",
+    Rule("co_parents", "token", lambda t, a: (t.lower_ in CHILD_NOUNS or t.lower_ == "parents") and t.pos_ == "NOUN"
+         or t.lower_ == "born" and t.tag_ == "VBN",
          co_parents, {"co_parents": 0.65}, "He was the son of William Carter and Elizabeth Reed."),
     Rule("according_to", "token", lambda t, a: t.lower_ == "according" and t.dep_ == "prep", according_to,
          {"according_to": 0.6}, "According to Sensor Tower, users spent millions on TikTok."),
@@ -113,6 +114,8 @@ RULES: tuple[Rule, ...] = (
          "Jane Doe is an American songwriter."),
     Rule("class_noun", "mention", _always, class_noun, {"class_noun": 0.7, "class_noun@participle": 0.7},
          "Altamura is a town in Apulia."),
+    Rule("described", "mention", _always, described, {"described": 0.55},
+         "Symphony Hall is a concert hall located at 301 Massachusetts Avenue in Boston."),
     Rule("located_in", "mention", _always, located_in, {"located_in": 0.6},
          "He studied at McGill University in Montreal."),
     Rule("place_chain", "mention", _always, place_chain, {"place_chain": 0.75, "place_chain@org": 0.65, "place_chain@conj": 0.65},

@@ -193,3 +193,20 @@ def test_a_place_whose_only_country_is_a_people_is_presumed_in_that_peoples_coun
     G = build_graph(_entities(mentions), [result])
     assert not [d for u, v, d in G.edges(data=True) if (u, v) == ("warsaw", "polish")
                 and d["rule"].startswith("derived:document")]
+
+
+def test_a_body_or_site_named_after_a_place_beside_it_is_named_after_it():
+    """"Syracuse University" beside "Syracuse": the name says it (``derived:named_place``, no
+    Wikidata property); a person, another place opening on "West", or a place another document
+    mentions alone get nothing."""
+    text = ["A native of Syracuse, Wallace attended Syracuse University and the University of Albany.",
+            "He later lived in West Virginia and Virginia, and met Paul Albany."]
+    doc = _doc("d", text, [("Syracuse", "GPE"), ("Syracuse University", "ORG"), ("University of Albany", "ORG"),
+                           ("West Virginia", "GPE"), ("Virginia", "GPE"), ("Paul Albany", "PERSON"),
+                           ("Albany", "GPE")])
+    other = _doc("e", ["The Boston Globe is a newspaper."], [("Boston Globe", "ORG")])
+    got = _presumed_by("named_place", doc, other)
+    assert got == {("syracuse_university", "syracuse", "named_after"), ("university_of_albany", "albany", "named_after")}
+    G = build_graph(_entities([m for ms, _ in (doc, other) for m in ms]), [doc[1], other[1]])
+    d = G.get_edge_data("syracuse_university", "syracuse")["derived:named_place"]
+    assert d["relation"] == "named after" and "wikidata" not in d and d["confidence"] < 0.5

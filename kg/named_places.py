@@ -1,0 +1,104 @@
+"""Places a name names: ``Vienna International Airport``, ``Syracuse University``, ``Albany County``.
+
+A text that names a place and, beside it, a body, a site or a region named after it ("A native of
+Syracuse, New York, he attended Syracuse University"; "the University of Alberta" in a text about
+Alberta) joins the two without a sentence stating it: the name says it. kg states that as ``X
+-named after-> P`` (predicate ``named_after``, no Wikidata property: the name says whose name it
+bears, not where X is) with ``rule: derived:named_place``, when
+
+- X is an organisation, a building or a place (not a person, a work, a country, a nationality) of
+  two words or more, and a run of its capitalised words, the whole name left out, is the label of
+  a place P (GPE or LOC; not a country: ``derived:named_country`` says those, nor a continent or a
+  people) that a document mentioning X mentions too;
+- X's name does not open on a word that makes it another place than P (``New Mexico``, ``West
+  Virginia``, ``South Sudan``, ``Upper Canada College``);
+- nothing joins the two nodes yet.
+
+On Re-DocRED dev about 0.56 of these pairs are annotated as related (as located in, mostly; most of
+the rest are true but not annotated: ``Sacramento Bee`` and Sacramento). The edge's confidence is a
+presumption's (``kg.presume.CONFIDENCE``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+
+from kg.lexicon.names import norm
+from kg.model import DocResult, Entity
+from kg.predicates import node_types
+
+#: Node types a name can hold a place's name in and be located in it.
+HOLDER_TYPES = frozenset({"ORG", "FAC", "GPE", "LOC"})
+#: Refinements that are no body or site inside a place (nor the place a name names).
+NOT_INSIDE = frozenset({"COUNTRY", "CONTINENT", "NATIONALITY", "RELIGION", "AWARD", "PERSON"})
+#: First words that make a name another place than the one it holds (``New Mexico``, ``West
+#: Virginia``, ``Upper Canada``, ``Greater London``, ``Old Bohumín``).
+OTHER_PLACE_WORDS = frozenset("""new north south east west northern southern eastern western upper
+    lower greater old little great central""".split())
+
+
+def named_places(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocResult],
+                 edge: Any) -> list[tuple[str, str, dict[str, Any]]]:
+    """The ``named_place`` edges of ``G`` as ``(name, place, attributes)``; ``edge`` makes the
+    attributes (``kg.presume._edge``) from the predicate, the rule, the evidence and the reason."""
+    places: dict[str, list[Entity]] = {}
+    holders: list[Entity] = []
+    for e in sorted(entities, key=lambda e: e.id):
+        types = _types(G, e.id)
+        if types & NOT_INSIDE:
+            continue
+        if types & {"GPE", "LOC"}:
+            places.setdefault(norm(e.label), []).append(e)
+        if types & HOLDER_TYPES and len(e.label.split()) > 1:
+            holders.append(e)
+    if not places:
+        return []
+    joined = {frozenset((u, v)) for u, v in G.edges() if u != v}
+    examples = {r.doc: r.examples for r in results}
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for x in holders:
+        words = x.label.split()
+        if words[0].lower() in OTHER_PLACE_WORDS:
+            continue
+        for run in _runs(words):
+            for p in places.get(norm(run), ()):
+                docs = sorted(set(x.docs) & set(p.docs))
+                if p.id == x.id or not docs or frozenset((x.id, p.id)) in joined or (x.id, p.id) in out:
+                    continue
+                evidence = _evidence(docs[0], [x, p], examples)
+                out[(x.id, p.id)] = edge("named_after", "named_place", evidence, f"{x.label} bears the name of {p.label}")
+    return [(a, b, attrs) for (a, b), attrs in out.items()]
+
+
+def _runs(words: list[str], longest: int = 4) -> list[str]:
+    """The runs of up to ``longest`` capitalised words of a name, the whole name
+    left out.
+
+    >>> _runs(["University", "of", "Alberta"])
+    ['University', 'Alberta']
+    """
+    out = []
+    for size in range(1, min(longest, len(words) - 1) + 1):
+        for i in range(len(words) - size + 1):
+            run = words[i:i + size]
+            if all(w[:1].isupper() for w in run):
+                out.append(" ".join(run))
+    return out
+
+
+def _evidence(doc: str, entities: list[Entity], examples: dict[str, dict]) -> list[dict]:
+    """The example sentences of ``entities``' first mentions in ``doc``, each once, in order."""
+    out: list[dict] = []
+    for e in entities:
+        first = min((m for m in e.mentions if m.doc == doc), key=lambda m: m.start)
+        ev = examples.get(doc, {}).get(first.text)
+        if ev is not None and ev.to_dict() not in out:
+            out.append(ev.to_dict())
+    return out
+
+
+def _types(G: nx.MultiDiGraph, n: str) -> frozenset[str]:
+    d = G.nodes[n]
+    return node_types(str(d.get("type", "")), str(d.get("label", n)))
