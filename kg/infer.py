@@ -195,7 +195,8 @@ def ambiguous_places(G: nx.MultiDiGraph, facts: dict[Key, Fact], rows: tuple[Der
         country = country_key(str(d.get("type", "")), str(d.get("label", n)))
         return ("country", country) if country else ("node", n)
 
-    return conflated(facts, parent_predicates(rows), cyclic, key, lambda f: not f.rule.startswith("derived:"))
+    return conflated(facts, parent_predicates(rows), cyclic, key, lambda f: not f.rule.startswith("derived:"),
+                     lambda k: k[0] == "country")
 
 
 IdSet = set[tuple[Hashable, str | None, Hashable]]

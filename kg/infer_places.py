@@ -5,7 +5,9 @@ two Springfields resolve to one node (two places with one name, or a wrong parse
 two places neither of which is in the other. Each statement stays an edge, with its sentence; but
 what follows *through* the node does not: "the Lincoln Home is in Springfield" says nothing about
 Massachusetts, and carrying it there makes a fact no sentence supports. So a node with two stated
-parents that disagree (neither is the other, nor in the other) is the middle of no chain
+parents that disagree (neither is the other, nor in the other; and not a country beside a place
+whose country is not known: "Montreal, Quebec" and "Montreal, Canada" agree while nothing says
+where Quebec is) is the middle of no chain
 ``X -p1-> node -p2-> Z``: nothing is derived through it. It can still be a chain's end ("X in
 Springfield" stays; "Springfield in Illinois" gives nothing more).
 
@@ -27,6 +29,9 @@ parents' graph in topological order. Deterministic: the result is a set fixed by
 ...          ("kent", "located_in", "alberta"): 0}
 >>> sorted(conflated(facts, frozenset({"located_in"}), set(), lambda n: n))
 ['kent']
+>>> facts[("montreal", "located_in", "quebec")] = facts[("montreal", "located_in", "canada")] = 0
+>>> sorted(conflated(facts, frozenset({"located_in"}), set(), lambda n: n, country=lambda k: k == "canada"))
+['kent']
 """
 
 from __future__ import annotations
@@ -47,12 +52,12 @@ def parent_predicates(rows: Iterable) -> frozenset[str]:
 
 
 def conflated(facts: dict[Key, object], parents: frozenset[str], no_premise: set[Key],
-              key: Callable[[Hashable], Hashable], stated: Callable[[object], bool] = lambda f: True
-              ) -> set[Hashable]:
+              key: Callable[[Hashable], Hashable], stated: Callable[[object], bool] = lambda f: True,
+              country: Callable[[Hashable], bool] = lambda k: False) -> set[Hashable]:
     """The nodes with two stated parents that disagree (module docstring). ``facts`` maps
     ``(x, predicate, y)`` to a fact, ``stated`` says which facts count (not a derived one),
     ``no_premise`` are facts that count for nothing (on a cycle), ``key`` names a place's identity
-    (a country and its people: one key)."""
+    (a country and its people: one key), ``country`` says which keys are countries."""
     up = nx.DiGraph()
     for (x, p, y), fact in facts.items():
         if p in parents and x != y and (x, p, y) not in no_premise and stated(fact):
@@ -67,7 +72,7 @@ def conflated(facts: dict[Key, object], parents: frozenset[str], no_premise: set
             direct = set(up.successors(n))
             if len(nodes) > 1:  # a node in a place that is in it (across predicates): conflated
                 ambiguous.add(n)
-            elif _disagree(sorted(direct, key=str), ancestors, key):
+            elif _disagree(sorted(direct, key=str), ancestors, key, country):
                 ambiguous.add(n)
             above = {key(z) for z in direct}
             for z in direct:
@@ -78,12 +83,16 @@ def conflated(facts: dict[Key, object], parents: frozenset[str], no_premise: set
 
 
 def _disagree(direct: list[Hashable], ancestors: dict[Hashable, set[Hashable]],
-              key: Callable[[Hashable], Hashable]) -> bool:
-    """Two of ``direct`` that are neither the same place nor one in the other."""
+              key: Callable[[Hashable], Hashable], country: Callable[[Hashable], bool]) -> bool:
+    """Two of ``direct`` that are neither the same place nor one in the other, unless one is a
+    country and nothing says which country the other is in (it may be in this one)."""
     for i, a in enumerate(direct):
         ka, above_a = key(a), ancestors.get(a, set())
         for b in direct[i + 1:]:
-            kb = key(b)
-            if ka != kb and kb not in above_a and ka not in ancestors.get(b, set()):
-                return True
+            kb, above_b = key(b), ancestors.get(b, set())
+            if ka == kb or kb in above_a or ka in above_b:
+                continue
+            if country(ka) != country(kb) and not any(map(country, above_b if country(ka) else above_a)):
+                continue
+            return True
     return False

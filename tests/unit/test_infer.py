@@ -189,3 +189,16 @@ def test_a_presumed_or_derived_parent_is_no_disagreement():
     G.nodes["Australia"].update(label="Australia", type="GPE")
     got = {(a, b, d["predicate"]) for a, b, d in derive(G)}
     assert {("Rundle Mall", "Adelaide", "located_in"), ("Rundle Mall", "Australia", "country")} <= got
+
+
+def test_a_country_beside_a_place_of_no_known_country_agrees():
+    """"McGill University is in Montreal", "Montreal, Quebec", "Montreal, Canada": nothing says
+    where Quebec is, and it may well be in Canada, so Montreal still carries Canada on. Once its
+    other parent is known to be in another country, the two disagree."""
+    facts = [["McGill University", "ORG", "located_in", "Montreal", "GPE"], ["Montreal", "GPE", "located_in", "Quebec", "GPE"],
+             ["Montreal", "GPE", "country", "Canadian", "NORP"]]
+    got = {(a, b, d["predicate"]) for a, b, d in derive(_graph(facts))}
+    assert ("McGill University", "Canadian", "country") in got
+    facts.append(["Quebec", "GPE", "country", "France", "GPE"])
+    got = {(a, b, d["predicate"]) for a, b, d in derive(_graph(facts))}
+    assert not {b for a, b, p in got if a == "McGill University"}, got
