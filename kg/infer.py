@@ -12,7 +12,10 @@ visited in sorted / table order.
 
 Only typed edges that are neither denied nor hedged are premises, and a derived edge passes its
 predicate's type guard like any other, so nothing is derived from a phrase kg could not type.
-Nor is a fact on a cycle of a transitive predicate (A in B, B in A: :func:`on_cycles`) a premise.
+Nor is a fact on a cycle of a transitive predicate (A in B, B in A: :func:`on_cycles`) a premise,
+nor is a place whose stated parents disagree (in two places neither of which is in the other: two
+places with one name merged, or a wrong parse; kg/infer_places.py) the middle of any chain:
+nothing is derived through it.
 
 >>> import networkx as nx
 >>> G = nx.MultiDiGraph()
@@ -38,6 +41,7 @@ import networkx as nx
 from kg import datafiles
 
 from kg.infer_chains import Chains
+from kg.infer_places import conflated, parent_predicates
 from kg.predicates import OTHER, Predicate, by_name, node_types
 
 #: A derived edge's confidence is its weakest premise's times this (a chain is weaker than a link).
@@ -123,7 +127,7 @@ def derive(G: nx.MultiDiGraph) -> list[tuple[Hashable, Hashable, dict[str, Any]]
 
     ids, read_back = _stated_ids(G)
     cyclic = on_cycles(facts, rows)
-    chains = Chains(facts, ids, read_back, cyclic)
+    chains = Chains(facts, ids, read_back, cyclic, no_middle=ambiguous_places(G, facts, rows, cyclic))
     out: list[tuple[Hashable, Hashable, dict[str, Any]]] = []
     delta: dict[str, list[tuple]] = {}  # the facts new in the round before (first: every fact)
     for x, name, y in facts:
@@ -177,6 +181,22 @@ def on_cycles(facts: dict[Key, Fact], rows: tuple[Derivation, ...]) -> set[Key]:
                     if inverse:
                         cyclic.add((y, inverse, x))
     return cyclic
+
+
+def ambiguous_places(G: nx.MultiDiGraph, facts: dict[Key, Fact], rows: tuple[Derivation, ...],
+                     cyclic: set[Key]) -> set[Hashable]:
+    """The nodes nothing is derived through: two of their stated parents disagree (a place with
+    one name in two places, kg/infer_places.py). A presumption or a derived edge is no statement;
+    a country and its people ("Italy", "Italian") are one place."""
+    from kg.presume import country_key
+
+    def key(n: Hashable) -> tuple:
+        d = G.nodes[n]
+        country = country_key(str(d.get("type", "")), str(d.get("label", n)))
+        return ("country", country) if country else ("node", n)
+
+    return conflated(facts, parent_predicates(rows), cyclic, key, lambda f: not f.rule.startswith("derived:"),
+                     lambda k: k[0] == "country")
 
 
 IdSet = set[tuple[Hashable, str | None, Hashable]]

@@ -26,7 +26,9 @@ _NONE: frozenset = frozenset()
 class Chains:
     """The facts by (predicate, head) and (predicate, tail), and the stopped ids by either end."""
 
-    def __init__(self, facts: dict[Key, object], ids: set, read_back: set, no_premise: set[Key] = frozenset()) -> None:
+    def __init__(self, facts: dict[Key, object], ids: set, read_back: set, no_premise: set[Key] = frozenset(),
+                 no_middle: set[Hashable] = frozenset()) -> None:
+        self.no_middle = no_middle  # nodes no two-premise chain passes through (kg/infer_places.py)
         self.tails: Ends = {}  # (predicate, head) -> tails: what a chain continues with
         self.heads: Ends = {}  # (predicate, tail) -> heads
         self.known_tails, self.known_heads = self.tails, self.heads  # every fact: what stops an edge
@@ -92,13 +94,13 @@ class Chains:
         p1, p2 = when
         chains: set[tuple[Hashable, Hashable, Hashable]] = set()
         for u, v in delta.get(p1, ()):  # u -p1-> v new: every v -p2-> z
-            zs = self.tails.get((p2, v), _NONE)
+            zs = _NONE if v in self.no_middle else self.tails.get((p2, v), _NONE)
             if reverse:
                 chains.update((u, v, z) for z in self.open_heads(then, w, restate, zs, u) if fits(z, u))
             else:
                 chains.update((u, v, z) for z in self.open_tails(then, w, restate, u, zs) if fits(u, z))
         for u, v in () if first else delta.get(p2, ()):  # u -p2-> v new: every x -p1-> u
-            xs = self.heads.get((p1, u), _NONE)
+            xs = _NONE if u in self.no_middle else self.heads.get((p1, u), _NONE)
             if reverse:
                 chains.update((x, u, v) for x in self.open_tails(then, w, restate, v, xs) if fits(v, x))
             else:

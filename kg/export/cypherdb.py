@@ -33,6 +33,22 @@ DB_NAME = "graph.lbug"
 #: Memory the database may use while loading or answering (LadybugDB's default is most of RAM).
 BUFFER_POOL = 256 * 1024 * 1024
 
+
+def max_db_size() -> int | None:
+    """The address space the database may map. LadybugDB reserves 8 TiB of virtual memory up
+    front, which a process under an address-space limit (``ulimit -v``: a shared machine, a
+    container) cannot map, and the write failed after the whole build (at 50,000 documents under
+    a 10 GB limit, 55 minutes in). Under a limit: the largest power of two (LadybugDB's rule) in
+    half of it; without one, None (LadybugDB's default)."""
+    try:
+        import resource
+    except ImportError:  # not POSIX: no such limit
+        return None
+    soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+    if soft == resource.RLIM_INFINITY:
+        return None
+    return 1 << max(28, (soft // 2).bit_length() - 1)
+
 _DDL_TYPES = {"string": "STRING", "int": "INT64", "double": "DOUBLE", "boolean": "BOOLEAN",
               "string[]": "STRING[]"}
 #: How each Neo4j column type is read from the CSV (every field is loaded as STRING first).
@@ -88,7 +104,8 @@ def load_tables(folder: str | os.PathLike, db_path: str | os.PathLike, all_table
     """Create the schema in a new database at ``db_path`` and copy each ``folder/<table>.csv`` in."""
     ladybug = import_ladybug()
     # one checkpoint at the end instead of one per statement: 3x faster on the 300 stories
-    db = ladybug.Database(str(db_path), buffer_pool_size=BUFFER_POOL, max_num_threads=2, auto_checkpoint=False)
+    db = ladybug.Database(str(db_path), buffer_pool_size=BUFFER_POOL, max_num_threads=2, auto_checkpoint=False,
+                          max_db_size=max_db_size())
     try:
         conn = ladybug.Connection(db)
         try:

@@ -150,3 +150,55 @@ def test_nothing_follows_from_places_located_in_each_other():
                 ["E", "GPE", "located_in", "F", "GPE"], ["F", "GPE", "located_in", "France", "GPE"]])
     got = {(a, b, d["predicate"]) for a, b, d in derive(G)}
     assert got == {("E", "France", "located_in"), ("E", "France", "country"), ("F", "France", "country")}
+
+
+def test_nothing_follows_through_a_place_whose_stated_parents_disagree():
+    """Two Springfields resolved to one node: in Illinois and in Massachusetts, neither in the
+    other. Both statements stay; nothing is derived through the node (the Lincoln Home is not in
+    Massachusetts), while the node's own chains still derive where its parents lead."""
+    G = _graph([["Springfield", "GPE", "located_in", "Illinois", "GPE"],
+                ["Springfield", "GPE", "located_in", "Massachusetts", "GPE"],
+                ["Lincoln Home", "FAC", "located_in", "Springfield", "GPE"],
+                ["Illinois", "GPE", "country", "United States", "GPE"]])
+    got = {(a, b, d["predicate"]) for a, b, d in derive(G)}
+    assert not {a for a, b, p in got if a == "Lincoln Home"}, got
+    assert ("Springfield", "United States", "country") in got  # the node as a chain's head
+    assert ("Illinois", "United States", "located_in") in got
+
+
+def test_parents_one_inside_the_other_agree():
+    """Calgary in Alberta and in Canada, Alberta in Canada: one chain of places, so what is in
+    Calgary is in both; a country and its people are one place (Bari in Apulia, in Italy; Apulia
+    an Italian region)."""
+    G = _graph([["Calgary", "GPE", "located_in", "Alberta", "GPE"], ["Calgary", "GPE", "located_in", "Canada", "GPE"],
+                ["Alberta", "GPE", "located_in", "Canada", "GPE"],
+                ["Saddledome", "FAC", "located_in", "Calgary", "GPE"],
+                ["Apulia", "GPE", "country", "Italian", "NORP"], ["Bari", "GPE", "located_in", "Apulia", "GPE"],
+                ["Bari", "GPE", "located_in", "Italy", "GPE"], ["Port of Bari", "FAC", "located_in", "Bari", "GPE"]])
+    got = {(a, b, d["predicate"]) for a, b, d in derive(G)}
+    assert {("Saddledome", "Alberta", "located_in"), ("Saddledome", "Canada", "located_in"),
+            ("Port of Bari", "Apulia", "located_in"), ("Port of Bari", "Italian", "country")} <= got
+
+
+def test_a_presumed_or_derived_parent_is_no_disagreement():
+    """Only statements disagree: a document's presumed country beside a stated region (which has
+    no country of its own) leaves the place a middle."""
+    G = _graph([["Kent Town", "GPE", "located_in", "Adelaide", "GPE"], ["Rundle Mall", "FAC", "located_in", "Kent Town", "GPE"]])
+    G.add_edge("Kent Town", "Australia", key="derived:country", relation="country", confidence=0.4, rule="derived:document_country",
+               evidence=[{"doc": "d", "start": 90, "end": 99}], negated=False, hedged=False, **by_name()["country"].attributes())
+    G.nodes["Australia"].update(label="Australia", type="GPE")
+    got = {(a, b, d["predicate"]) for a, b, d in derive(G)}
+    assert {("Rundle Mall", "Adelaide", "located_in"), ("Rundle Mall", "Australia", "country")} <= got
+
+
+def test_a_country_beside_a_place_of_no_known_country_agrees():
+    """"McGill University is in Montreal", "Montreal, Quebec", "Montreal, Canada": nothing says
+    where Quebec is, and it may well be in Canada, so Montreal still carries Canada on. Once its
+    other parent is known to be in another country, the two disagree."""
+    facts = [["McGill University", "ORG", "located_in", "Montreal", "GPE"], ["Montreal", "GPE", "located_in", "Quebec", "GPE"],
+             ["Montreal", "GPE", "country", "Canadian", "NORP"]]
+    got = {(a, b, d["predicate"]) for a, b, d in derive(_graph(facts))}
+    assert ("McGill University", "Canadian", "country") in got
+    facts.append(["Quebec", "GPE", "country", "France", "GPE"])
+    got = {(a, b, d["predicate"]) for a, b, d in derive(_graph(facts))}
+    assert not {b for a, b, p in got if a == "McGill University"}, got

@@ -23,15 +23,16 @@ def _by_predicate(facts: dict) -> dict:
     return index
 
 
-def _matches(row, index: dict, facts: dict):
-    """``(head, tail, premises)`` for every way the row's premises hold."""
+def _matches(row, index: dict, facts: dict, no_middle: set):
+    """``(head, tail, premises)`` for every way the row's premises hold (never through a node of
+    ``no_middle``)."""
     for x, ys in index.get(row.when[0], {}).items():
         for y in ys:
             if len(row.when) == 1:
                 a, b = (y, x) if row.reverse else (x, y)
                 yield a, b, [facts[(x, row.when[0], y)]]
                 continue
-            for z in index.get(row.when[1], {}).get(y, ()):
+            for z in () if y in no_middle else index.get(row.when[1], {}).get(y, ()):
                 if z == x:
                     continue
                 a, b = (z, x) if row.reverse else (x, z)
@@ -45,12 +46,13 @@ def reference(G: nx.MultiDiGraph) -> list:
     facts = infer.stated_facts(G)
     ids, read_back = infer._stated_ids(G)
     cyclic = infer.on_cycles(facts, rows)  # no premises (tests/unit/test_infer.py)
+    ambiguous = infer.ambiguous_places(G, facts, rows, cyclic)  # no middles
     out = []
     for _ in range(rounds):
         new: dict = {}
         index = _by_predicate({k: f for k, f in facts.items() if k not in cyclic})
         for row in rows:
-            for a, b, premises in _matches(row, index, facts):
+            for a, b, premises in _matches(row, index, facts, ambiguous):
                 p = by_name()[row.then]
                 key = (a, p.name, b)
                 if a == b or key in new or (key in facts and not row.restate) or (a, p.wikidata, b) in ids:
