@@ -25,6 +25,8 @@ on any text written in case; ``kg.entities`` takes the titles before NER and dro
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.spans import capitalised
@@ -48,11 +50,17 @@ _JOINERS = frozenset({"&", "-", "–", "'s", "’s"})
 _COPULAS = frozenset({"is", "was", "are", "were"})
 #: The longest title taken, in tokens.
 _MAX_TOKENS = 12
+#: Lower-case forms of the tokens a cue stands on: copulas, brackets, possessives, work nouns.
+_CUE_WORDS = _COPULAS | WORK_HEADS | PLURAL_WORKS | {"(", "'s", "’s"}
 
 
 def work_titles(doc: Doc) -> list[tuple[Span, str]]:
-    """The titles of works in ``doc`` found by the three cues, each with its type, left to right."""
-    found = subject_titles(doc) + dated_titles(doc) + listed_titles(doc) + headed_titles(doc) + year_titles(doc)
+    """The titles of works in ``doc`` found by the five cues, each with its type, left to right.
+    One pass picks the few tokens a cue can stand on (a copula, a bracket, a possessive, a work
+    noun), and the rules look only at those: the rest of the text costs one lookup a token."""
+    cues = [tok for tok in doc if tok.lower_ in _CUE_WORDS]
+    found = subject_titles(doc, cues) + dated_titles(doc, cues) + listed_titles(doc, cues) \
+        + headed_titles(doc, cues) + year_titles(doc, cues)
     return [(span, "WORK_OF_ART") for span in sorted(found, key=lambda s: (s.start, s.end))]
 
 
@@ -88,11 +96,15 @@ def _run_end(doc: Doc, start: int, split_and: bool = False) -> int:
     return end
 
 
-def subject_titles(doc: Doc) -> list[Span]:
+def subject_titles(doc: Doc, cues: Iterable[Token] | None = None) -> list[Span]:
     """A sentence that opens with a Title-Case run and says, with "is a …", that it is a work:
-    the run is the work's title ("Set in Stone is the third album by …")."""
+    the run is the work's title ("Set in Stone is the third album by …"). ``cues``: the tokens
+    to look at (all of ``doc`` if not given); the copula is one."""
     found = []
-    for sent in doc.sents:
+    for cop in (doc if cues is None else cues):
+        if cop.text not in _COPULAS or cop.i == 0 or cop.is_sent_start or not _word(doc[cop.i - 1]):
+            continue
+        sent = cop.sent
         start = sent.start
         while start < sent.end and (doc[start].is_space or doc[start].is_punct):
             start += 1
@@ -101,8 +113,8 @@ def subject_titles(doc: Doc) -> list[Span]:
         i = start
         while i < sent.end and (_word(doc[i]) or _inside(doc[i])) and doc[i].text not in _COPULAS:
             i += 1
-        if i - start > _MAX_TOKENS or i >= sent.end or doc[i].text not in _COPULAS or not _word(doc[i - 1]):
-            continue
+        if i != cop.i or i - start > _MAX_TOKENS:
+            continue  # the run from the sentence start must reach this copula, its first
         if any(t.lower_ in ("'s", "’s") for t in doc[start:i]) or doc[start].lower_ in ("it", "this"):
             continue  # "Netflix's The Crown is …": the owner is a name of its own; "It is a film"
         if _work_head(doc, i + 1, sent.end):
@@ -122,14 +134,14 @@ def _work_head(doc: Doc, start: int, end: int) -> bool:
     return last is not None and last.is_lower and last.lower_ in WORK_HEADS
 
 
-def dated_titles(doc: Doc) -> list[Span]:
+def dated_titles(doc: Doc, cues: Iterable[Token] | None = None) -> list[Span]:
     """A Title-Case run with its year in brackets, as works are listed: "Taste of Cherry (1997)",
     "May to December (1989 – 94)". The run has a lower-case function word inside, opens on
     "The"/"A" ("The Wind Will Carry Us (1999)"), or holds no name NER found ("So Haunt Me
     (1992 – 94)"), so a person with a year stays NER's ("Sue Townsend (1946)"); a span of
     two full years is a life ("Duke of Wellington (1769 – 1852)") and is not read."""
     found = []
-    for tok in doc:
+    for tok in (doc if cues is None else cues):
         if tok.text != "(" or tok.i < 2 or not _dated(doc, tok.i + 1) or not _word(doc[tok.i - 1]):
             continue
         start = tok.i - 1
@@ -172,12 +184,12 @@ def _dated(doc: Doc, i: int) -> bool:
     return len(rest) >= 2 and rest[0].lower() in WORK_HEADS and rest[1] == ")"
 
 
-def listed_titles(doc: Doc) -> list[Span]:
+def listed_titles(doc: Doc, cues: Iterable[Token] | None = None) -> list[Span]:
     """The Title-Case items of a list a plural work noun introduces ("films including X, Y and
     Z", "shows such as X, Y"): two items or more, or one of two words or more. The list ends at
     the first item that is no title ("and other reality shows", "and so on")."""
     found = []
-    for tok in doc:
+    for tok in (doc if cues is None else cues):
         if tok.lower_ not in PLURAL_WORKS or not tok.is_lower or tok.pos_ != "NOUN":
             continue
         i = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
@@ -214,13 +226,13 @@ def _list_items(doc: Doc, i: int) -> list[Span]:
     return items
 
 
-def headed_titles(doc: Doc) -> list[Span]:
+def headed_titles(doc: Doc, cues: Iterable[Token] | None = None) -> list[Span]:
     """Capitalised words right before a work noun that names what they are: "the Higher Learning
     soundtrack", "Parton's 1977 Here You Come Again album". Only capitalised words are taken (a
     function word before the noun is the sentence's: "Glee by the album"), two or more, and none
     NER read as a name of its own ("the Walt Disney film", "the BBC series")."""
     found = []
-    for tok in doc:
+    for tok in (doc if cues is None else cues):
         if tok.lower_ not in WORK_HEADS or not tok.is_lower or tok.pos_ != "NOUN" or tok.i < 2:
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
@@ -239,11 +251,11 @@ def headed_titles(doc: Doc) -> list[Span]:
 _NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
-def year_titles(doc: Doc) -> list[Span]:
+def year_titles(doc: Doc, cues: Iterable[Token] | None = None) -> list[Span]:
     """A Title-Case run after a year's possessive is a work of that year: "1987's Let It Loose",
     "from 1979's Off the Wall to 2001's Invincible"."""
     found = []
-    for tok in doc:
+    for tok in (doc if cues is None else cues):
         if tok.lower_ not in ("'s", "’s") or tok.i == 0 or tok.i + 1 >= len(doc):
             continue
         year = doc[tok.i - 1]
