@@ -33,6 +33,7 @@ from kg.junk import _is_junk, drop_title_pieces, lower_english
 from kg.stated import mark_stated
 from kg.model import NODE_TYPES, Mention, Recase
 from kg.titles import nicknamed_names, titled_works
+from kg.works import work_titles
 from kg.spans import (
     capitalised, capitalised_edges, close_brackets, name_chain, one_name, people_in_name,
     sentence_parts, title_case_sentence, without_opener, without_title,
@@ -180,7 +181,8 @@ def quoted_mentions(found: _Found) -> None:
         return
     doc, open_at = found.doc, None
     for tok in doc:
-        if tok.is_sent_start:
+        if tok.is_sent_start and (open_at is None or doc[tok.i - 1].text in ".!?" and tok.text not in _QUOTES
+                                  or doc[tok.i - 1].is_space):  # the parser splits some titles ("No Matter | What")
             open_at = None
         if tok.text not in _QUOTES:
             continue
@@ -213,7 +215,7 @@ def titled_mentions(found: _Found) -> None:
     ``kg.titles``), before NER cuts them at their function words."""
     if found.uncased:
         return
-    for span, etype in titled_works(found.doc):
+    for span, etype in titled_works(found.doc) + work_titles(found.doc):
         if not title_case_sentence(span) and not found.junk(Span(span.doc, span.start, span.end, label=etype)):
             found.add(span, etype, "titled")
 

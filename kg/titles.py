@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.spans import capitalised, is_office
+from kg.works import is_owner
 
 #: Quotation marks (the tokenizer's forms of straight and curly quotes).
 QUOTES = frozenset({'"', "“", "”", "``", "''"})
@@ -26,7 +27,8 @@ QUOTES = frozenset({'"', "“", "”", "``", "''"})
 #: Nouns that introduce the title of a work, and the type the title gets.
 WORK_NOUNS: dict[str, str] = {
     **dict.fromkeys("novel novella book memoir poem play film movie documentary album song single ep "
-                    "opera musical series sitcom anthology painting sculpture".split(), "WORK_OF_ART"),
+                    "opera musical series sitcom anthology painting sculpture game show trilogy soundtrack "
+                    "franchise telenovela miniseries magazine newspaper record release mixtape".split(), "WORK_OF_ART"),
     **dict.fromkeys("band".split(), "ORG"),
 }
 #: Lower-case words a title holds between its capitalised words ("Sanders of the River").
@@ -53,6 +55,9 @@ def titled_works(doc: Doc) -> list[tuple[Span, str]]:
         while start < len(doc) and doc[start].lower_ in _INTRODUCERS and start - tok.i <= 2:
             start += 1
         span = _title_run(doc, start)
+        owner = next((t.i for t in span if is_owner(doc, t.i)), None) if span is not None else None
+        if owner is not None:  # "the film Lucio Fulci's Lo squartatore": the title follows its maker
+            span = _title_run(doc, owner + 1)
         if span is not None:
             found.append((span, etype))
     return found
@@ -62,7 +67,7 @@ def _title_run(doc: Doc, start: int) -> Span | None:
     """The Title-Case run starting at ``start``: capitalised words and the function words between
     them, in one sentence, ending on a capitalised word; two words or more (one capitalised word
     is NER's to find)."""
-    if start >= len(doc) or not _title_word(doc[start]) or doc[start].is_sent_start:
+    if start >= len(doc) or not _title_word(doc[start]) or doc[start].is_sent_start or doc[start].text in ("'s", "’s"):
         return None
     end, i = start + 1, start + 1
     while i < len(doc) and i - start < _MAX_TOKENS and not doc[i].is_sent_start:
