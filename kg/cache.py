@@ -36,8 +36,9 @@ CACHE_DIRNAME = ".kg-cache"
 EXTRACTOR_VERSION = "1"
 log = logging.getLogger(__name__)
 
-#: Libraries whose upgrade can change a per-document result although the model did not change.
-FINGERPRINTED_LIBRARIES = ("spacy", "thinc", "pycountry")
+#: Libraries whose upgrade can change a per-document result although the model did not change
+#: (wordfreq: its English word list decides which Title-Case pieces are no nodes, kg.junk).
+FINGERPRINTED_LIBRARIES = ("spacy", "thinc", "pycountry", "wordfreq")
 #: The module that turns a document into a ``DocResult``; it and the kg modules it imports make up
 #: the code fingerprint.
 EXTRACTION_MODULE = "kg.extract"

@@ -222,6 +222,10 @@ def test_library_versions_are_part_of_the_fingerprint():
     import spacy
 
     assert f"spacy={spacy.__version__}" in library_fingerprint()
+    # the word list kg.junk reads shapes a result too (kg.lexicon.frequency)
+    from importlib import metadata
+
+    assert f"wordfreq={metadata.version('wordfreq')}" in library_fingerprint()
 
 
 def test_cache_stores_plain_records_not_spacy_objects(tmp_path, extractor):
