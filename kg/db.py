@@ -44,11 +44,11 @@ def cypher(path: str | os.PathLike, query: str, parameters: dict[str, Any] | Non
     ``path`` is the output folder of ``kg build`` (or its ``graph.json``, or ``graph.lbug``).
     Column names are the query's ``RETURN`` expressions.
     """
-    from kg.export.cypherdb import BUFFER_POOL, import_ladybug
+    from kg.export.cypherdb import BUFFER_POOL, import_ladybug, max_db_size
 
     ladybug = import_ladybug()
     db = ladybug.Database(str(database_path(path)), read_only=True, buffer_pool_size=BUFFER_POOL,
-                          max_num_threads=2)
+                          max_num_threads=2, max_db_size=max_db_size())
     try:
         conn = ladybug.Connection(db)
         try:

@@ -42,3 +42,24 @@ def test_no_limit_keeps_ladybugs_default():
 
     if resource.getrlimit(resource.RLIMIT_AS)[0] == resource.RLIM_INFINITY:
         assert max_db_size() is None
+
+
+READ = """
+import sys
+from kg.db import cypher
+rows = cypher(sys.argv[1], "MATCH (e:Entity) RETURN e.label ORDER BY e.label")
+print([r["e.label"] for r in rows])
+"""
+
+
+def test_the_database_is_read_under_an_address_space_limit(tmp_path):
+    """`kg query` opens the database too: under a limit it failed with the 8 TiB mapping even
+    when the build (which maps at most half the limit) had written it."""
+    limit = 3 * 1024 ** 3
+    wrote = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path)], capture_output=True, text=True,
+                           timeout=300)
+    assert wrote.returncode == 0, wrote.stderr[-2000:]
+    done = subprocess.run([sys.executable, "-c", READ, str(tmp_path)], preexec_fn=_limited(limit),
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n")[-2] == "['Alberta', 'Calgary']"
