@@ -12,7 +12,7 @@ from kg.lexicon.countries import city_names, country_of
 from kg.lexicon.names import initials
 
 if TYPE_CHECKING:
-    from kg.merge_rules import Names
+    from kg.merge_names import Names
 
 
 def stated(names: Names) -> None:
