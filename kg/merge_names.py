@@ -133,11 +133,15 @@ class Names:
     def find(self, i: int) -> int:
         return self._uf.find(i)
 
-    def merge(self, a: int, b: int, rule: str) -> None:
-        """Join two names unless they differ in a number; the first rule to reach ``b`` is its reason."""
+    def merge(self, a: int, b: int, rule: str, *, said: bool = False) -> None:
+        """Join two names unless they differ in a number; the first rule to reach ``b`` is its reason.
+        ``said``: the text says one is the other's name ("the 24th Infantry Division, which was also
+        called the Hawaiian Division"), so a number only one of them has does not stop the merge;
+        two different numbers still do ("Squadron 8, formerly Squadron 9" keeps both)."""
         if self._uf.find(a) == self._uf.find(b):
             return
-        if numbers(self.items[a].key.text) != numbers(self.items[b].key.text):
+        na, nb = numbers(self.items[a].key.text), numbers(self.items[b].key.text)
+        if na != nb and not (said and not (na and nb)):
             return
         self._uf.union(a, b)
         self.reason.setdefault(b, rule)

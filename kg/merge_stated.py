@@ -25,7 +25,7 @@ def stated(names: Names) -> None:
     ("Liverpool (UK)", "Louisville (KY)": a place in brackets says where the first is), nor a
     people or language; a person is
     joined only to a person; pack names stay as they are; names that differ in a number stay
-    apart (``Names.merge``)."""
+    apart (``Names.merge``), unless a saying word joins them and only one has a number."""
     items = names.items
     before: dict[tuple[str, int], int] = {}  # (document, end of a mention) -> its item
     for i, n in enumerate(items):
@@ -48,7 +48,7 @@ def stated(names: Names) -> None:
                 if other:
                     names.apart.setdefault(j, f"already the short form of {other}")
                 else:
-                    names.merge(i, j, "stated")
+                    names.merge(i, j, "stated", said=m.origin == "stated")
 
 
 def _joinable(names: Names, i: int, j: int, said: bool, translated: bool = False) -> bool:

@@ -45,9 +45,12 @@ _AFTER = frozenset(");,")
 _SAID_AFTER = re.compile(r"\s+(?:on|in|at|and|until|since|from|\d)")
 #: The same said after a comma: "Rio Grande de Mindanao, also known as the Mindanao River, ...",
 #: "the Asian Games, also known as Asiad.", "Mola di Bari, commonly referred to simply as Mola",
-#: "Jefferson Madeira da Silva, or simply Jefferson Madeira".
+#: "Jefferson Madeira da Silva, or simply Jefferson Madeira"; after a bracketed acronym, the
+#: bracket's end: "Latin American School of Medicine (LASM), formerly Latin American School of
+#: Medical Sciences" (``_how_said`` allows the bracket's end only after an acronym: "Harvard
+#: (Massachusetts), formerly called ..." says nothing of Massachusetts).
 _COMMA_BETWEEN = re.compile(
-    _SKIPPED + r",?\s+(?:which\s+(?:is\s+|was\s+)?)?" + _ADVERBS
+    r"\)?" + _SKIPPED + r",?\s+(?:which\s+(?:is\s+|was\s+)?)?" + _ADVERBS
     + r"(?:(?:known as|called|named|referred to(?: simply)? as|translates (?:to|as))\s+|formerly\s+|or simply\s+)"
     r"(?:the\s+)?")
 #: A name's subject said to be called another: "Klamath Falls was originally named Linkville.",
@@ -59,8 +62,8 @@ _NAMED = re.compile(
 #: subject's names so ("Aspren or Asprenas () was", "Western Ukraine or West Ukraine () is").
 _OR = re.compile(r"\)?" + _SKIPPED + r"\s+or\s+(?:the\s+)?")
 #: A list of names given after a saying word: "also referred to as Carey Business School or
-#: JHUCarey or simply Carey".
-_OR_MORE = re.compile(r",?\s+or\s+(?:simply\s+)?(?:the\s+)?")
+#: JHUCarey or simply Carey", "known as X, and later as Y".
+_OR_MORE = re.compile(r",?\s+(?:or|and\s+later\s+as)\s+(?:simply\s+)?(?:the\s+)?")
 _OR_AFTER = re.compile(r"\s*\(|\s+(?:is|was|are|were)\b")
 _OPENING = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 
@@ -115,7 +118,8 @@ def _how_said(found: _Found, x: Mention, y: Mention, opening: bool, head: Mentio
     quote = re.compile(_QUOTE).match(text, y.end)
     after = text[quote.end()] if quote and quote.end() < len(text) else text[y.end]
     ends = after in _AFTER | {"."} or text.startswith(" (", y.end)
-    if ends and _COMMA_BETWEEN.fullmatch(text, x.end, y.start):
+    comma = _COMMA_BETWEEN.fullmatch(text, x.end, y.start)
+    if comma and (ends or _SAID_AFTER.match(text, y.end)) and (_acronym(x.text) or not comma.group(0).startswith(")")):
         return "stated"
     if (ends or _SAID_AFTER.match(text, y.end)) and _NAMED.fullmatch(text, x.end, y.start):
         return "stated"

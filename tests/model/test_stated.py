@@ -36,6 +36,11 @@ def origins(extract, text):
     ("Its seat was in Tobolsk (initially spelt as Tobolesk).", "Tobolsk", "Tobolesk", "stated"),
     ("The navy was initially called the Reichsmarine and then renamed as the Kriegsmarine in 1935.",
      "Reichsmarine", "Kriegsmarine", "stated"),
+    # after a bracketed acronym, the bracket's end; a name said with more after it
+    ("The Latin American School of Medicine (LASM), formerly Latin American School of Medical Sciences, is a "
+     "medical school in Havana.", "LASM", "Latin American School of Medical Sciences", "stated"),
+    ("The Beibu Gulf Economic Rim, also known as Gulf of Tonkin Economic Belt in Vietnam, is a region.",
+     "Beibu Gulf Economic Rim", "Gulf of Tonkin Economic Belt", "stated"),
     # a bare bracket in another language
     ("Khooni Khanjar (Fighting Blade) is a 1930 Indian silent film.", "Khooni Khanjar", "Fighting Blade",
      "translated"),
@@ -54,6 +59,7 @@ def test_a_second_name_the_text_gives_is_marked(extract, text, first, second, or
     "Independence Pass, originally known as Hunter Pass, is a pass in Colorado.",  # a thing read as a person?
     "The bar was run by an Englishman, and called the English Cafe.",  # two things: who ran it, its name
     'He wrote " Tyomnaya noch " (" Temnaya Noch ") in 1943.',        # two spellings, no language between
+    "He studied at Harvard University (Massachusetts), formerly Yale University.",  # no acronym before it
 ])
 def test_a_second_name_the_text_does_not_give_is_not_marked(extract, text):
     found = origins(extract, text)

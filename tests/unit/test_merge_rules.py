@@ -220,3 +220,17 @@ def test_rules_do_not_depend_on_how_names_are_grouped():
     pair = lambda names: {(names.items[b].key, names.items[a].key) for a in range(len(names.items))
                           for b in names.reason if names.find(a) == names.find(b) and a != b}
     assert pair(alone) == pair(together) == {(NameKey("name", "ftc"), NameKey("name", "federal trade commission"))}
+
+
+def test_a_saying_word_joins_a_name_to_one_without_its_number_but_not_two_numbers():
+    """"the 24th Infantry Division, which was also called the Hawaiian Division": the text says
+    the two are one, so the number only one has does not keep them apart. Two numbers still do,
+    and a bare bracket (no saying word) does not lift the guard."""
+    division = resolve([s("24th Infantry Division", "ORG", 0), s("Hawaiian Division", "ORG", 50, "stated")],
+                       rules=(stated,), corpus_rules=())
+    assert len(division) == 1 and division[0].reasons["Hawaiian Division"] == "stated"
+    two = resolve([s("Squadron 8", "ORG", 0), s("Squadron 9", "ORG", 30, "stated")], rules=(stated,), corpus_rules=())
+    assert len(two) == 2
+    bare = resolve([s("Torpedo Squadron 8", "ORG", 0), s("VT", "ORG", 20, "bracketed")], rules=(stated,),
+                   corpus_rules=())
+    assert len(bare) == 2
