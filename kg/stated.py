@@ -93,7 +93,39 @@ def mark_stated(found: _Found) -> None:
         origin = _how_stated(found, x, y, k - 1 == first or (k - 2 == first and x.origin != "ner"), mentions[first])
         if origin:
             mentions[k] = replace(y, origin=origin)
+    _mark_pseudonyms(mentions, text)
     found.mentions = mentions
+
+
+#: The words that give a person's other names: "He also wrote under the pseudonyms Kaspar Hauser,
+#: Peter Panter, ...", "performing under the ring name Naomi", "known by the stage name X".
+_PSEUDONYM = re.compile(r"\b(?:the|a|his|her|their)\s+(?:pseudonyms?|pen[\s-]names?|stage[\s-]names?|ring[\s-]names?"
+                        r"|noms?[\s-]de[\s-]plume)\s+(?:of\s+)?[\"“]?\s*$", re.IGNORECASE)
+#: Between two names of such a list: a comma or "and"/"or", a bracket aside ("Kaspar Hauser
+#: (after the historical figure), Peter Panter").
+_LIST = re.compile(_QUOTE + _SKIPPED + r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[\"“]?\s*")
+
+
+#: A pronoun opening a sentence: the sentence is about the document's topic.
+_PRONOUN = re.compile(r"\s*(?:He|She|They)\b")
+
+
+def _mark_pseudonyms(mentions: list[Mention], text: str) -> None:
+    """Mark each name a text gives as a pen, stage or ring name, and the names listed after it:
+    ``pseudonym``, another name of the name opening its sentence, ``pseudonym_topic`` when a
+    pronoun opens the sentence: another name of the document's topic. ``kg.merge_stated`` joins
+    them. Pack mentions stay as they are."""
+    for k, y in enumerate(mentions):
+        if y.origin == "pack":
+            continue
+        x = mentions[k - 1] if k else None
+        listed = x is not None and x.origin in ("pseudonym", "pseudonym_topic") and x.sent_start == y.sent_start \
+            and _LIST.fullmatch(text, x.end, y.start)
+        if listed:
+            mentions[k] = replace(y, origin=x.origin)
+        elif _PSEUDONYM.search(text, max(y.sent_start, y.start - 60), y.start):
+            topic = _PRONOUN.match(text, y.sent_start) and y.sent_start > 0
+            mentions[k] = replace(y, origin="pseudonym_topic" if topic else "pseudonym")
 
 
 def _how_stated(found: _Found, x: Mention, y: Mention, opening: bool, head: Mention) -> str | None:

@@ -66,6 +66,22 @@ def test_a_second_name_the_text_does_not_give_is_not_marked(extract, text):
     assert not {o for o in found.values()} & {"stated", "translated"}, found
 
 
+@pytest.mark.parametrize("text, second, origin", [
+    ("Kurt Tucholsky was a German journalist. He also wrote under the pseudonyms Peter Panter and Theobald Tiger.",
+     "Theobald Tiger", "pseudonym_topic"),
+    ("Trinity McCray is an American wrestler performing under the ring name Naomi.", "Naomi", "pseudonym"),
+])
+def test_a_pen_stage_or_ring_name_is_marked(extract, text, second, origin):
+    """Marked for kg.merge_stated, which joins it to the name opening the sentence, or the
+    document's topic when a pronoun opens the sentence (tests/unit/test_merge_rules.py)."""
+    assert origins(extract, text).get(second) == origin
+
+
+def test_a_name_after_other_words_is_no_pen_name(extract):
+    found = origins(extract, "The novel was published by Penguin Books under the title Night Train in London.")
+    assert not any(o.startswith("pseudonym") for o in found.values()), found
+
+
 def test_other_language():
     lexicon = english_lexicon()
     assert _other_language("Metsähallitus", "Administration of Forests", lexicon)
