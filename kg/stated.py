@@ -45,18 +45,20 @@ _AFTER = frozenset(");,")
 _SAID_AFTER = re.compile(r"\s+(?:on|in|at|and|until|since|from|\d)")
 #: The same said after a comma: "Rio Grande de Mindanao, also known as the Mindanao River, ...",
 #: "the Asian Games, also known as Asiad.", "Mola di Bari, commonly referred to simply as Mola",
-#: "Jefferson Madeira da Silva, or simply Jefferson Madeira"; after a bracketed acronym, the
+#: "Jefferson Madeira da Silva, or simply Jefferson Madeira", "Tigran Petrosian, nicknamed Iron
+#: Tigran"; after a bracketed acronym, the
 #: bracket's end: "Latin American School of Medicine (LASM), formerly Latin American School of
 #: Medical Sciences" (``_how_said`` allows the bracket's end only after an acronym: "Harvard
 #: (Massachusetts), formerly called ..." says nothing of Massachusetts).
 _COMMA_BETWEEN = re.compile(
     r"\)?" + _SKIPPED + r",?\s+(?:which\s+(?:is\s+|was\s+)?)?" + _ADVERBS
-    + r"(?:(?:known as|called|named|referred to(?: simply)? as|translates (?:to|as))\s+|formerly\s+|or simply\s+)"
+    + r"(?:(?:known as|called|named|nicknamed|dubbed|referred to(?: simply)? as|translates (?:to|as))\s+|formerly\s+"
+    r"|or simply\s+)"
     r"(?:the\s+)?")
 #: A name's subject said to be called another: "Klamath Falls was originally named Linkville.",
 #: "the Reichsmarine, ... was renamed the Kriegsmarine".
 _NAMED = re.compile(
-    r"(?:\s+(?:is|was|were|are|has been|had been)\s+" + _ADVERBS + r"(?:known as|called|named|renamed)"
+    r"(?:\s+(?:is|was|were|are|has been|had been)\s+" + _ADVERBS + r"(?:known as|called|named|renamed|nicknamed|dubbed)"
     r"|,?\s+and(?:\s+then)?\s+renamed)\s+(?:as\s+)?(?:the\s+)?")
 #: "X or Y" opening a sentence and followed by a bracket or a verb of being: a lead gives the
 #: subject's names so ("Aspren or Asprenas () was", "Western Ukraine or West Ukraine () is").

@@ -41,6 +41,8 @@ def origins(extract, text):
      "medical school in Havana.", "LASM", "Latin American School of Medical Sciences", "stated"),
     ("The Beibu Gulf Economic Rim, also known as Gulf of Tonkin Economic Belt in Vietnam, is a region.",
      "Beibu Gulf Economic Rim", "Gulf of Tonkin Economic Belt", "stated"),
+    ("Tigran Petrosian, nicknamed Iron Tigran, was a Soviet chess grandmaster.", "Tigran Petrosian",
+     "Iron Tigran", "stated"),
     # a bare bracket in another language
     ("Khooni Khanjar (Fighting Blade) is a 1930 Indian silent film.", "Khooni Khanjar", "Fighting Blade",
      "translated"),
