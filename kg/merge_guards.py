@@ -1,4 +1,4 @@
-"""Guards the merge rules (``kg.merge_rules``) share: whether a name is a known place, a
+"""Guards the merge rules (``kg.merge_rules`` lists them) share: whether a name is a known place, a
 mis-typed person, or the surname of the one person introduced before it; and how a rule joins
 short names to the longer ones they fit. Kept apart so each module stays small."""
 
@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon.countries import city_names, country_of, demonyms
 
 if TYPE_CHECKING:
-    from kg.merge_rules import NameItem, Names
+    from kg.merge_names import NameItem, Names
 
 
 def _mistyped_person(n: NameItem, surnames: set[str]) -> bool:

@@ -16,7 +16,7 @@ from kg.lexicon.words import (
 from kg.merge_guards import _before, _known_place, _mistyped
 
 if TYPE_CHECKING:
-    from kg.merge_rules import NameItem, Names
+    from kg.merge_names import NameItem, Names
 
 #: First words of place names ("Mount Shinn", "Lake Hiawatha", "Fort Worth", "Santa Elena").
 _PLACE_HEADS = frozenset("mount mt lake cape port fort bay saint st san santa sierra rio".split())

@@ -12,7 +12,8 @@ from kg.lexicon.countries import city_names, country_of
 from kg.lexicon.names import initials
 
 if TYPE_CHECKING:
-    from kg.merge_rules import Names
+    from kg.model import Mention
+    from kg.merge_names import Names
 
 
 def stated(names: Names) -> None:
@@ -25,7 +26,7 @@ def stated(names: Names) -> None:
     ("Liverpool (UK)", "Louisville (KY)": a place in brackets says where the first is), nor a
     people or language; a person is
     joined only to a person; pack names stay as they are; names that differ in a number stay
-    apart (``Names.merge``)."""
+    apart (``Names.merge``), unless a saying word joins them and only one has a number."""
     items = names.items
     before: dict[tuple[str, int], int] = {}  # (document, end of a mention) -> its item
     for i, n in enumerate(items):
@@ -38,6 +39,8 @@ def stated(names: Names) -> None:
         doc_ends.sort()
     for j, n in enumerate(items):
         for m in n.mentions:
+            if m.origin in ("pseudonym", "pseudonym_topic"):
+                _join_pseudonym(names, j, m)
             if m.origin not in ("stated", "bracketed", "translated"):
                 continue
             doc_ends = ends.get(m.doc, [])
@@ -48,7 +51,26 @@ def stated(names: Names) -> None:
                 if other:
                     names.apart.setdefault(j, f"already the short form of {other}")
                 else:
-                    names.merge(i, j, "stated")
+                    names.merge(i, j, "stated", said=m.origin == "stated")
+
+
+def _join_pseudonym(names: Names, j: int, m: Mention) -> None:
+    """Join a pen, stage or ring name (``kg.stated`` marks it) to the person its sentence is about:
+    the name opening the sentence (``pseudonym``: "Trinity Fatu ... under the ring name Naomi"),
+    or, when a pronoun opens it (``pseudonym_topic``: "He also wrote under the pseudonyms Kaspar
+    Hauser, ..."), the name opening the document, its topic. Guards: that name is no place nor
+    people, the pseudonym no country, people or pack name."""
+    items = names.items
+    at = m.sent_start if m.origin == "pseudonym" else 0
+    opening = sorted((mm.start, i) for i, n in enumerate(items) for mm in n.mentions
+                     if mm.doc == m.doc and mm.sent_start == at and at <= mm.start <= at + 4)
+    if not opening or opening[0][1] == j:
+        return
+    a, b = items[opening[0][1]], items[j]
+    if a.group in ("place", "norp") or b.group == "norp" or a.canonical or b.canonical or b.key.kind == "country" \
+            or country_of(b.key.text):
+        return
+    names.merge(opening[0][1], j, "stated")
 
 
 def _joinable(names: Names, i: int, j: int, said: bool, translated: bool = False) -> bool:

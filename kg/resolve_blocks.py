@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from kg.lexicon.countries import country_codes, country_of, demonyms
 from kg.lexicon.names import NameKey, acronym_like, fold_accents, initials, name_words, norm, squash
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS
-from kg.merge_rules import NameItem
+from kg.merge_rules import RULE_MODULES, NameItem
 from kg.name_compare import _content, _fuzzy_key
 
 @dataclass(frozen=True)
@@ -149,7 +149,7 @@ def blockings(rules: Iterable[Callable]) -> list[Blocking] | None:
     out = []
     for rule in rules:
         b = BLOCKING.get(getattr(rule, "__name__", ""))
-        if b is None or getattr(rule, "__module__", "") != "kg.merge_rules":
+        if b is None or getattr(rule, "__module__", "") not in RULE_MODULES:
             return None
         out.append(b)
     return out

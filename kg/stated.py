@@ -45,22 +45,27 @@ _AFTER = frozenset(");,")
 _SAID_AFTER = re.compile(r"\s+(?:on|in|at|and|until|since|from|\d)")
 #: The same said after a comma: "Rio Grande de Mindanao, also known as the Mindanao River, ...",
 #: "the Asian Games, also known as Asiad.", "Mola di Bari, commonly referred to simply as Mola",
-#: "Jefferson Madeira da Silva, or simply Jefferson Madeira".
+#: "Jefferson Madeira da Silva, or simply Jefferson Madeira", "Tigran Petrosian, nicknamed Iron
+#: Tigran"; after a bracketed acronym, the
+#: bracket's end: "Latin American School of Medicine (LASM), formerly Latin American School of
+#: Medical Sciences" (``_how_said`` allows the bracket's end only after an acronym: "Harvard
+#: (Massachusetts), formerly called ..." says nothing of Massachusetts).
 _COMMA_BETWEEN = re.compile(
-    _SKIPPED + r",?\s+(?:which\s+(?:is\s+|was\s+)?)?" + _ADVERBS
-    + r"(?:(?:known as|called|named|referred to(?: simply)? as|translates (?:to|as))\s+|formerly\s+|or simply\s+)"
+    r"\)?" + _SKIPPED + r",?\s+(?:which\s+(?:is\s+|was\s+)?)?" + _ADVERBS
+    + r"(?:(?:known as|called|named|nicknamed|dubbed|referred to(?: simply)? as|translates (?:to|as))\s+|formerly\s+"
+    r"|or simply\s+)"
     r"(?:the\s+)?")
 #: A name's subject said to be called another: "Klamath Falls was originally named Linkville.",
 #: "the Reichsmarine, ... was renamed the Kriegsmarine".
 _NAMED = re.compile(
-    r"(?:\s+(?:is|was|were|are|has been|had been)\s+" + _ADVERBS + r"(?:known as|called|named|renamed)"
+    r"(?:\s+(?:is|was|were|are|has been|had been)\s+" + _ADVERBS + r"(?:known as|called|named|renamed|nicknamed|dubbed)"
     r"|,?\s+and(?:\s+then)?\s+renamed)\s+(?:as\s+)?(?:the\s+)?")
 #: "X or Y" opening a sentence and followed by a bracket or a verb of being: a lead gives the
 #: subject's names so ("Aspren or Asprenas () was", "Western Ukraine or West Ukraine () is").
 _OR = re.compile(r"\)?" + _SKIPPED + r"\s+or\s+(?:the\s+)?")
 #: A list of names given after a saying word: "also referred to as Carey Business School or
-#: JHUCarey or simply Carey".
-_OR_MORE = re.compile(r",?\s+or\s+(?:simply\s+)?(?:the\s+)?")
+#: JHUCarey or simply Carey", "known as X, and later as Y".
+_OR_MORE = re.compile(r",?\s+(?:or|and\s+later\s+as)\s+(?:simply\s+)?(?:the\s+)?")
 _OR_AFTER = re.compile(r"\s*\(|\s+(?:is|was|are|were)\b")
 _OPENING = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 
@@ -90,7 +95,39 @@ def mark_stated(found: _Found) -> None:
         origin = _how_stated(found, x, y, k - 1 == first or (k - 2 == first and x.origin != "ner"), mentions[first])
         if origin:
             mentions[k] = replace(y, origin=origin)
+    _mark_pseudonyms(mentions, text)
     found.mentions = mentions
+
+
+#: The words that give a person's other names: "He also wrote under the pseudonyms Kaspar Hauser,
+#: Peter Panter, ...", "performing under the ring name Naomi", "known by the stage name X".
+_PSEUDONYM = re.compile(r"\b(?:the|a|his|her|their)\s+(?:pseudonyms?|pen[\s-]names?|stage[\s-]names?|ring[\s-]names?"
+                        r"|noms?[\s-]de[\s-]plume)\s+(?:of\s+)?[\"“]?\s*$", re.IGNORECASE)
+#: Between two names of such a list: a comma or "and"/"or", a bracket aside ("Kaspar Hauser
+#: (after the historical figure), Peter Panter").
+_LIST = re.compile(_QUOTE + _SKIPPED + r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[\"“]?\s*")
+
+
+#: A pronoun opening a sentence: the sentence is about the document's topic.
+_PRONOUN = re.compile(r"\s*(?:He|She|They)\b")
+
+
+def _mark_pseudonyms(mentions: list[Mention], text: str) -> None:
+    """Mark each name a text gives as a pen, stage or ring name, and the names listed after it:
+    ``pseudonym``, another name of the name opening its sentence, ``pseudonym_topic`` when a
+    pronoun opens the sentence: another name of the document's topic. ``kg.merge_stated`` joins
+    them. Pack mentions stay as they are."""
+    for k, y in enumerate(mentions):
+        if y.origin == "pack":
+            continue
+        x = mentions[k - 1] if k else None
+        listed = x is not None and x.origin in ("pseudonym", "pseudonym_topic") and x.sent_start == y.sent_start \
+            and _LIST.fullmatch(text, x.end, y.start)
+        if listed:
+            mentions[k] = replace(y, origin=x.origin)
+        elif _PSEUDONYM.search(text, max(y.sent_start, y.start - 60), y.start):
+            topic = _PRONOUN.match(text, y.sent_start) and y.sent_start > 0
+            mentions[k] = replace(y, origin="pseudonym_topic" if topic else "pseudonym")
 
 
 def _how_stated(found: _Found, x: Mention, y: Mention, opening: bool, head: Mention) -> str | None:
@@ -115,7 +152,8 @@ def _how_said(found: _Found, x: Mention, y: Mention, opening: bool, head: Mentio
     quote = re.compile(_QUOTE).match(text, y.end)
     after = text[quote.end()] if quote and quote.end() < len(text) else text[y.end]
     ends = after in _AFTER | {"."} or text.startswith(" (", y.end)
-    if ends and _COMMA_BETWEEN.fullmatch(text, x.end, y.start):
+    comma = _COMMA_BETWEEN.fullmatch(text, x.end, y.start)
+    if comma and (ends or _SAID_AFTER.match(text, y.end)) and (_acronym(x.text) or not comma.group(0).startswith(")")):
         return "stated"
     if (ends or _SAID_AFTER.match(text, y.end)) and _NAMED.fullmatch(text, x.end, y.start):
         return "stated"

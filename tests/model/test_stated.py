@@ -36,6 +36,13 @@ def origins(extract, text):
     ("Its seat was in Tobolsk (initially spelt as Tobolesk).", "Tobolsk", "Tobolesk", "stated"),
     ("The navy was initially called the Reichsmarine and then renamed as the Kriegsmarine in 1935.",
      "Reichsmarine", "Kriegsmarine", "stated"),
+    # after a bracketed acronym, the bracket's end; a name said with more after it
+    ("The Latin American School of Medicine (LASM), formerly Latin American School of Medical Sciences, is a "
+     "medical school in Havana.", "LASM", "Latin American School of Medical Sciences", "stated"),
+    ("The Beibu Gulf Economic Rim, also known as Gulf of Tonkin Economic Belt in Vietnam, is a region.",
+     "Beibu Gulf Economic Rim", "Gulf of Tonkin Economic Belt", "stated"),
+    ("Tigran Petrosian, nicknamed Iron Tigran, was a Soviet chess grandmaster.", "Tigran Petrosian",
+     "Iron Tigran", "stated"),
     # a bare bracket in another language
     ("Khooni Khanjar (Fighting Blade) is a 1930 Indian silent film.", "Khooni Khanjar", "Fighting Blade",
      "translated"),
@@ -54,10 +61,27 @@ def test_a_second_name_the_text_gives_is_marked(extract, text, first, second, or
     "Independence Pass, originally known as Hunter Pass, is a pass in Colorado.",  # a thing read as a person?
     "The bar was run by an Englishman, and called the English Cafe.",  # two things: who ran it, its name
     'He wrote " Tyomnaya noch " (" Temnaya Noch ") in 1943.',        # two spellings, no language between
+    "He studied at Harvard University (Massachusetts), formerly Yale University.",  # no acronym before it
 ])
 def test_a_second_name_the_text_does_not_give_is_not_marked(extract, text):
     found = origins(extract, text)
     assert not {o for o in found.values()} & {"stated", "translated"}, found
+
+
+@pytest.mark.parametrize("text, second, origin", [
+    ("Kurt Tucholsky was a German journalist. He also wrote under the pseudonyms Peter Panter and Theobald Tiger.",
+     "Theobald Tiger", "pseudonym_topic"),
+    ("Trinity McCray is an American wrestler performing under the ring name Naomi.", "Naomi", "pseudonym"),
+])
+def test_a_pen_stage_or_ring_name_is_marked(extract, text, second, origin):
+    """Marked for kg.merge_stated, which joins it to the name opening the sentence, or the
+    document's topic when a pronoun opens the sentence (tests/unit/test_merge_rules.py)."""
+    assert origins(extract, text).get(second) == origin
+
+
+def test_a_name_after_other_words_is_no_pen_name(extract):
+    found = origins(extract, "The novel was published by Penguin Books under the title Night Train in London.")
+    assert not any(o.startswith("pseudonym") for o in found.values()), found
 
 
 def test_other_language():

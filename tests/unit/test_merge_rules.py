@@ -220,3 +220,44 @@ def test_rules_do_not_depend_on_how_names_are_grouped():
     pair = lambda names: {(names.items[b].key, names.items[a].key) for a in range(len(names.items))
                           for b in names.reason if names.find(a) == names.find(b) and a != b}
     assert pair(alone) == pair(together) == {(NameKey("name", "ftc"), NameKey("name", "federal trade commission"))}
+
+
+def test_a_saying_word_joins_a_name_to_one_without_its_number_but_not_two_numbers():
+    """"the 24th Infantry Division, which was also called the Hawaiian Division": the text says
+    the two are one, so the number only one has does not keep them apart. Two numbers still do,
+    and a bare bracket (no saying word) does not lift the guard."""
+    division = resolve([s("24th Infantry Division", "ORG", 0), s("Hawaiian Division", "ORG", 50, "stated")],
+                       rules=(stated,), corpus_rules=())
+    assert len(division) == 1 and division[0].reasons["Hawaiian Division"] == "stated"
+    two = resolve([s("Squadron 8", "ORG", 0), s("Squadron 9", "ORG", 30, "stated")], rules=(stated,), corpus_rules=())
+    assert len(two) == 2
+    bare = resolve([s("Torpedo Squadron 8", "ORG", 0), s("VT", "ORG", 20, "bracketed")], rules=(stated,),
+                   corpus_rules=())
+    assert len(bare) == 2
+
+
+def p(text: str, type_: str, start: int, sent_start: int, origin: str = "ner") -> Mention:
+    return Mention(doc="d", start=start, end=start + len(text), text=text, type=type_, sent_start=sent_start,
+                   sent_end=sent_start + 200, origin=origin)
+
+
+def test_a_pen_or_ring_name_joins_the_person_its_sentence_is_about():
+    """kg.stated marks "He also wrote under the pseudonyms Peter Panter and Theobald Tiger"
+    ``pseudonym_topic`` (a pronoun opens the sentence: the document's topic) and "Trinity Fatu ...
+    under the ring name Naomi" ``pseudonym`` (the name opening the sentence, whatever NER typed)."""
+    topic = resolve([p("Kurt Tucholsky", "PERSON", 0, 0), p("Berlin", "GPE", 30, 0),
+                     p("Peter Panter", "PERSON", 90, 60, "pseudonym_topic"),
+                     p("Theobald Tiger", "PERSON", 107, 60, "pseudonym_topic")], rules=(stated,), corpus_rules=())
+    assert sorted(len(e.mentions) for e in topic) == [1, 3]
+    ring = resolve([p("Trinity Fatu", "ORG", 0, 0), p("Naomi", "ORG", 90, 0, "pseudonym")], rules=(stated,),
+                   corpus_rules=())
+    assert len(ring) == 1 and ring[0].reasons["Naomi"] == "stated"
+
+
+def test_a_pen_name_joins_nothing_when_its_sentence_opens_on_no_name_or_a_place():
+    """"In 1990 the band toured under the stage name X": no name opens the sentence; "France ...
+    under the pen name X": a place is nobody's pen name; a people is no pen name."""
+    for first, other in [(p("Smith", "PERSON", 0, 0), p("Kid Blue", "PERSON", 90, 60, "pseudonym")),
+                         (p("France", "GPE", 0, 0), p("Kid Blue", "PERSON", 50, 0, "pseudonym")),
+                         (p("Smith", "PERSON", 0, 0), p("French", "NORP", 50, 0, "pseudonym"))]:
+        assert len(resolve([first, other], rules=(stated,), corpus_rules=())) == 2, (first.text, other.text)

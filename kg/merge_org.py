@@ -1,0 +1,159 @@
+"""The merge rules for organisation and place names: ``acronym``, ``designator``, ``kind_word``,
+``of_place`` and ``fuzzy``, a longer name and the shorter or reordered one it is written as.
+Listed in ``kg.merge_rules``."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from rapidfuzz import fuzz
+
+from kg.lexicon.names import acronym_like, initials, norm
+from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS
+from kg.merge_guards import _known_place, _merge_fits, _mistyped_person
+from kg.merge_names import Names
+from kg.name_compare import _content, _fuzzy_key, aligned
+
+#: rapidfuzz ``token_set_ratio`` between two organisation names (content words, country codes
+#: spelled out) must reach this, *and* the words the names do not share must pair up as spelling
+#: variants or institution synonyms (see ``aligned``). Measured on the pairs in
+#: tests/unit/test_resolve.py: true pairs score 89–100 ("U.S. Foreign Investment Commission" ~
+#: "Committee on Foreign Investment in the United States": 89.4; "Cambridge Analytics" ~
+#: "Cambridge Analytica": 94.7); distinct bodies that the alignment test lets through never
+#: occur, and those it stops score up to 85.7 ("Federal Trade/Communications Commission"), so the
+#: score alone could not separate them.
+FUZZY_THRESHOLD = 85.0
+
+
+def acronym(names: Names) -> None:
+    """``acronym``: an organisation's acronym defined in the text ("… (CFIUS)") or equal to the
+    initials of a longer organisation name. Guard: both organisations; 2-6 capitals (or a short
+    vowel-less lower-case word, "ftc")."""
+    items = names.items
+    long_by_initials: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, n in enumerate(items):
+        if len(n.words) >= 2 and n.group == "org":
+            long_by_initials[(initials(n.best), n.group)].append(i)
+            stripped = re.sub(r"^(?:US|UK|EU|U\.S\.)\s+", "", n.best)
+            if stripped != n.best:
+                long_by_initials[(initials(stripped), n.group)].append(i)
+    for i, n in enumerate(items):
+        if n.group != "org" or len(n.words) > 1:
+            continue
+        form = n.best
+        if form.islower() and acronym_like(form):
+            form = form.upper()  # "ftc" in lower-case text
+        if not re.fullmatch(r"[A-Z]{2,6}", form):
+            continue
+        if form in names.defined:
+            for j in names.by_key.get(norm(names.defined[form]), ()):
+                if items[j].group == n.group:
+                    names.merge(j, i, "acronym")
+        for j in sorted(set(long_by_initials.get((form, n.group), []))):
+            names.merge(j, i, "acronym")
+
+
+def designator(names: Names) -> None:
+    """``designator``: "Suhuijin International" is "Suhuijin", "Apple Inc." is "Apple". Guard: the
+    longer name is an organisation, the shorter an organisation or a name NER typed as a place
+    that no gazetteer knows (machine-translated "Suhuijin") or as a person that is no person's
+    surname ("Veltrix" / "Veltrix Corporation"; ``_mistyped_person``): a real place is never joined to a
+    company whose name starts with it ("London" / "London International Group"; a country, a
+    city of ``city_names``)."""
+    items = names.items
+    for i, n in enumerate(items):
+        if n.group != "org":
+            continue
+        words = n.words
+        k = len(words)
+        while k > 1 and words[k - 1] in CORPORATE_DESIGNATORS:
+            k -= 1
+            for j in names.by_key.get(" ".join(words[:k]), []):
+                if items[j].group == "org" or (items[j].group in ("place", "person") and items[j].key.plain
+                                               and not _known_place(items[j].key.text, items[j].group)
+                                               and (items[j].group == "place" or _mistyped_person(items[j], names.surnames))):
+                    names.merge(i, j, "designator")
+
+
+def kind_word(names: Names) -> None:
+    """``kind_word``: in one document, a name without the last word that says what kind of body
+    or place it is ("Epic" after "Epic Records", "Butler" after "Butler University", "Hubei" after
+    "Hubei Province"; ``ORG_KIND_WORDS``, ``PLACE_KIND_WORDS``). Guards: the same type group, or a
+    one-word name NER typed as a person that is no person's surname there (``_mistyped_person``); the
+    short form is no country and, for a place, no city ("Ottawa" is not "Ottawa County"), for an
+    organisation no known place at all; a short form two longer names fit ("Yale" beside "Yale
+    University" and "Yale School of Music") stays apart, recorded."""
+    items = names.items
+    fits: dict[int, list[int]] = defaultdict(list)
+    for i, n in enumerate(items):
+        kinds = ORG_KIND_WORDS if n.group == "org" else PLACE_KIND_WORDS if n.group == "place" else ()
+        if not n.key.plain or len(n.words) < 2 or n.words[-1] not in kinds:
+            continue
+        short = " ".join(n.words[:-1])
+        for j in names.by_key.get(short, ()):
+            if (items[j].group == n.group or _mistyped_person(items[j], names.surnames)) and items[j].key.plain \
+                    and not _known_place(short):
+                fits[j].append(i)
+    _merge_fits(names, fits, "kind_word")
+
+
+#: First words of a place's name that say what kind of place the rest is ("Republic of Karelia").
+_PLACE_KINDS = frozenset("""republic kingdom province state county city municipality region duchy principality
+    district borough prefecture governorate oblast canton""".split())
+
+
+def of_place(names: Names) -> None:
+    """``of_place``: in one document, a body's name without the place it is "of" ("Supreme Court"
+    after "Supreme Court of Pakistan", "House of Commons" after "House of Commons of Canada"),
+    and a place without the word before "of" that says what kind of place it is ("Karelia" after
+    "Republic of Karelia"). Guards: the same type group and plain names; the place is a place
+    the document names or a country or city; the body's short name has two words or more
+    ("Court" alone stays); a short name that two longer names fit ("Supreme Court" beside those
+    of Pakistan and of India) stays apart, recorded."""
+    items = names.items
+    places = {n.key.text for n in items if n.group == "place" and n.key.plain}
+    fits: dict[int, list[int]] = defaultdict(list)
+    for i, n in enumerate(items):
+        words = n.words
+        if not n.key.plain or n.group not in ("org", "place") or "of" not in words[1:-1]:
+            continue
+        at = len(words) - 1 - words[::-1].index("of")
+        short, place = " ".join(words[:at]), " ".join(w for w in words[at + 1:] if w != "the")
+        if at >= 2 and (place in places or _known_place(place)):
+            targets = [short]
+        elif at == 1 and words[0] in _PLACE_KINDS and n.group == "place":
+            targets = [place]
+        else:
+            continue
+        for j in (j for t in targets for j in names.by_key.get(t, ())):
+            if items[j].group == n.group and items[j].key.plain and j != i:
+                fits[j].append(i)
+    _merge_fits(names, fits, "of_place")
+
+
+def fuzzy(names: Names) -> None:
+    """``fuzzy``: multi-word organisation names that are reorderings or near matches. Guard: score
+    ≥ FUZZY_THRESHOLD *and* the unshared words align (``aligned``). Names are blocked by shared
+    content words so the pairwise comparison stays small."""
+    items = names.items
+    places = frozenset(n.key.text for n in items if n.group == "place" and n.key.plain)
+    blocks: dict[str, list[int]] = defaultdict(list)
+    fuzzy_keys: dict[int, str] = {}
+    for i, n in enumerate(items):
+        if n.group == "org" and len(_content(n.key.spelled)) >= 2:
+            fuzzy_keys[i] = _fuzzy_key(n.key.spelled)
+            for w in sorted(set(fuzzy_keys[i].split())):  # sorted: block order must not follow str hashes
+                blocks[w].append(i)
+    compared: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) > 200:  # a word shared by very many names ("bank") says little
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if (i, j) in compared:
+                    continue
+                compared.add((i, j))
+                a, b = fuzzy_keys[i], fuzzy_keys[j]
+                if fuzz.token_set_ratio(a, b) >= FUZZY_THRESHOLD and aligned(a.split(), b.split(), places):
+                    names.merge(i, j, "fuzzy")

@@ -1,0 +1,79 @@
+"""The merge rules for a person's short form: ``name_part`` (in one document, "Sharon" after
+"Ariel Sharon") and ``surname`` (across documents, a surname-only entity and the full name that
+dominates it). Listed in ``kg.merge_rules``."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.lexicon.names import name_words, short_of
+from kg.merge_guards import _before, _introduced_before, _mistyped
+from kg.merge_names import Names
+
+def name_part(names: Names) -> None:
+    """``name_part``: in one document, a person's short form ("Sharon", "bin Laden", "George
+    Bush") joins the full name it is part of ("Ariel Sharon", "Osama bin Laden", "George W Bush").
+    A surname NER typed ORG, GPE or NORP there joins too ("Parton" beside "Dolly Parton"; ``_mistyped``),
+    a place-typed one when the full name comes first (a town named after him, "Lavalle", before
+    "Juan Lavalle", stays).
+    Guard: one full-name cluster fits; a surname fit beats a first-name fit ("Sharon" after "Ariel
+    Sharon" and a stray "Sharon kills women"); a mis-typed name joins only as a surname, and never
+    when it is a country or a city ("Washington" beside "George Washington"); of two people who
+    share it as a surname, the one introduced before its first use takes it
+    (``_introduced_before``), else it stays apart, recorded."""
+    items = names.items
+    persons = [i for i, n in enumerate(items) if n.group == "person" and n.key.plain]
+    full_by_word: dict[str, list[int]] = defaultdict(list)  # indexed: pairwise was quadratic
+    for j in persons:
+        if len(items[j].words) >= 2:
+            for w in sorted(set(items[j].words)):
+                full_by_word[w].append(j)
+    for i in sorted(persons, key=lambda i: (-len(items[i].words), i)) + _mistyped(items):  # "peter costello" first
+        words = items[i].words
+        fits: dict[str, list[int]] = defaultdict(list)
+        for j in sorted(set(full_by_word.get(words[-1], ())) | set(full_by_word.get(words[0], ()))):
+            how = short_of(words, items[j].words)
+            if how and (items[i].group == "person" or (how == "surname" and (items[i].group != "place" or _before(items[j], items[i])))):
+                fits[how].append(j)
+        how = next((t for t in ("surname", "dropped", "initials", "first") if fits[t]), None)
+        if how is None:
+            continue
+        tier = fits[how]
+        only = tier[0] if len({names.find(j) for j in tier}) == 1 else \
+            _introduced_before(names, tier, i) if how == "surname" else None
+        if only is not None:
+            names.merge(only, i, "name_part")
+        else:
+            names.apart.setdefault(i, "fits two people in one document: "
+                                   + ", ".join(sorted({items[j].best for j in tier})))
+            names.ambiguous.add(i)
+
+
+def surname(names: Names) -> None:
+    """``surname``: across documents, an entity known in its documents only by a surname
+    ("Musharraf") links to the full name that dominates that surname in the corpus ("Pervez
+    Musharraf"). Guard: both persons; the full name's cluster is seen in at least twice as many
+    documents as any other full name ending in that surname, else it stays apart, recorded."""
+    items = names.items
+    persons = [i for i, n in enumerate(items) if n.group == "person" and n.key.plain]
+    full_by_last: dict[str, list[int]] = defaultdict(list)
+    docs_of: dict[int, set[str]] = {}
+    for j in persons:
+        if len(items[j].words) >= 2:
+            full_by_last[name_words(items[j].words)[-1]].append(j)
+            docs_of[j] = {m.doc for m in items[j].mentions}
+    for i in sorted(persons, key=lambda i: (-len(items[i].words), i)):  # "george bush" before "bush"
+        words = items[i].words
+        fits = [j for j in full_by_last.get(words[-1], ()) if short_of(words, items[j].words) in ("surname", "dropped")]
+        docs: dict[int, set[str]] = defaultdict(set)  # cluster -> documents of its fitting full names
+        for j in fits:
+            docs[names.find(j)].update(docs_of[j])
+        if not docs or names.find(i) in docs:
+            continue
+        ranked = sorted(docs.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        if len(ranked) == 1 or len(ranked[0][1]) >= 2 * len(ranked[1][1]):
+            names.merge(ranked[0][0], i, "surname")
+        else:
+            names.apart.setdefault(i, "no full name dominates it in the corpus: " + ", ".join(
+                f"{next(items[j].best for j in fits if names.find(j) == root)} ({len(d)} document{'s' * (len(d) > 1)})"
+                for root, d in ranked[:3]))

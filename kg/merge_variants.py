@@ -1,0 +1,85 @@
+"""The merge rules for one name written or typed differently: ``same_spelling`` (``variant``,
+``pack``), ``type_vote``, and ``demonym`` (a people's adjective and its plural). Listed in
+``kg.merge_rules``."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.lexicon.countries import country_codes, country_of, demonyms
+from kg.lexicon.names import NameKey, fold_accents, norm, squash
+from kg.merge_names import Names
+
+
+def same_spelling(names: Names) -> None:
+    """``variant`` and ``pack``: the same key once spaces are removed ("tik tok" / "tiktok"), or a
+    name written as a pack's alias or label. Guard: same type group."""
+    items = names.items
+    by_squash: dict[tuple[str, str], int] = {}
+    pack_by_text: dict[tuple[str, str], int] = {}
+    for i, n in enumerate(items):
+        if n.canonical:
+            for m in n.mentions:
+                pack_by_text.setdefault((squash(norm(m.text)), n.group), i)
+            pack_by_text.setdefault((squash(norm(n.canonical)), n.group), i)
+    for i, n in enumerate(items):
+        k = (squash(n.key.text), n.group)
+        if k in pack_by_text and pack_by_text[k] != i:
+            names.merge(pack_by_text[k], i, "pack")
+        if k in by_squash:
+            names.merge(by_squash[k], i, "variant")
+        else:
+            by_squash[k] = i
+
+
+def type_vote(names: Names) -> None:
+    """``type_vote``: one plain name under several NER types ("TikTok" as ORG and NORP) is NER
+    noise, and so is a country's name under a type that gives it no country key ("China" as a
+    PERSON in one sentence), accents aside ("Durán" as a PERSON beside "Duran"). Guard: a name seen ≥ 3 times both as a person and as a place is two
+    things ("Jordan"), and so is a person's surname there: a place named after him ("General
+    Lavalle" beside "Juan Lavalle"; ``name_part`` gives the surname to the person)."""
+    items = names.items
+    by_plain: dict[str, list[int]] = defaultdict(list)
+    for i, n in enumerate(items):
+        if n.key.kind == "country":
+            by_plain[n.key.spelled].append(i)
+        elif n.key.plain:
+            country = country_of(n.key.text)
+            by_plain[NameKey("country", country.lower()).spelled if country else fold_accents(n.key.text)].append(i)
+    surnames = names.surnames
+    for idxs in by_plain.values():
+        groups = {items[i].group for i in idxs}
+        if len(idxs) > 1 and not ({"person", "place"} <= groups and
+                                  (min(len(items[i].mentions) for i in idxs) >= 3
+                                   or items[idxs[0]].key.text in surnames)):
+            for j in idxs[1:]:
+                names.merge(idxs[0], j, "type_vote")
+
+
+
+def demonym(names: Names) -> None:
+    """``demonym``: a people's adjective and plural ("Israeli", "Israelis"; "American",
+    "Americans") are one node. The demonyms are countryinfo's (``lexicon.countries.demonyms``),
+    never derived by stripping endings ("Austrian" is not "Australia"). The people stay apart from
+    their country ("Israel"), recorded: Re-DocRED's annotators keep the two apart in 111 of the 163
+    dev documents that name both. Guard: a NORP or place typed demonym, never a pack's name."""
+    items = names.items
+    people, codes = demonyms(), country_codes()
+    first: dict[str, int] = {}  # country code -> the first item of its people
+    countries: dict[str, str] = {}  # country code -> the label of its country, when named
+    for i, n in enumerate(items):
+        if n.group != "place" or n.key.kind not in ("country", "name"):
+            continue
+        code = codes.get(norm(n.key.text))
+        if code and not (n.key.plain and n.key.text in people):
+            countries.setdefault(code, n.best)
+    for i, n in enumerate(items):
+        if not n.key.plain or n.group not in ("norp", "place") or n.key.text not in people:
+            continue
+        code = people[n.key.text].alpha_2
+        if code in first:
+            names.merge(first[code], i, "demonym")
+        else:
+            first[code] = i
+        if code in countries:
+            names.apart.setdefault(i, f"the people of {countries[code]}, kept apart from the country")
