@@ -9,9 +9,12 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import yaml
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
 
 __all__ = ["clean_text", "html_to_text", "strip_markdown"]
 
@@ -140,6 +143,8 @@ def html_to_text(markup: str) -> tuple[str, str | None]:
     selectolax's ``.text()`` includes ``<script>`` content, so invisible elements are removed
     first; the tree is then walked by hand so that ``<p>a</p><p>b</p>`` does not become "ab".
     """
+    from selectolax.lexbor import LexborHTMLParser  # here: only HTML sources need it
+
     tree = LexborHTMLParser(markup)
     title_node = tree.css_first("title")
     title = title_node.text() if title_node is not None else None
