@@ -163,7 +163,7 @@ def build(
     spec = EngineSpec(model_name, packs, fingerprint, batch_size, jobs, address)
     new_extractor, run = _engine(engine, spec, on_stage)  # an unavailable engine fails here, before any work
     store = ResultCache(Path(output_dir) / CACHE_DIRNAME) if (cache and output_dir) else None
-    early = _early_parse(new_extractor, batch_size, on_stage, model_name, packs) if engine == "local" else None
+    early = _early_parse(new_extractor, batch_size, on_stage, model_name, packs, formats) if engine == "local" else None
     shortcut = unchanged.Shortcut.of(documents, fingerprint, Path(output_dir), formats, title, raw_csv,
                                      announce=on_document is not None) if store is not None else None
     results = _collect(extract_all(shortcut.inputs if shortcut else documents, run, store, fingerprint, early,
@@ -362,7 +362,8 @@ def _announced(run: Engine, on_stage: Callable[[str], None]) -> Engine:
 
 
 def _early_parse(new_extractor: Callable[[], DocumentExtractor], batch_size: int,
-                 on_stage: Callable[[str], None] | None, model_name: str, packs: AliasIndex) -> EarlyParse | None:
+                 on_stage: Callable[[str], None] | None, model_name: str, packs: AliasIndex,
+                 formats: Iterable[str] = tuple(FORMATS)) -> EarlyParse | None:
     """How a rebuild parses its few changed documents beside the cache reads (``kg.engines.background``;
     the child ``kg build`` started before its imports if there is one, ``kg.engines.prestart``);
     None where it cannot fork, or when this process already holds spaCy (``--watch``, a session)."""
@@ -374,7 +375,11 @@ def _early_parse(new_extractor: Callable[[], DocumentExtractor], batch_size: int
     def start() -> background.BackgroundParse:
         if on_stage:
             on_stage("loading model")
-        return background.take_prestarted(model_name, packs) or background.BackgroundParse(new_extractor, batch_size)
+        prestarted = background.take_prestarted(model_name, packs)
+        if prestarted is not None:
+            return prestarted
+        background.share(formats)
+        return background.BackgroundParse(new_extractor, batch_size)
 
     return start
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING
 
@@ -113,15 +113,35 @@ def _child(conn: Connection, parent_end: Connection, make_extractor: Callable[[]
         conn.close()
 
 
+def share(formats: Iterable[str] | None = None) -> None:
+    """Before forking the child: load here what both processes would otherwise load each, so the
+    child inherits it. Why: the child's extraction imports kg's alias, reading and lexicon modules
+    and numpy (spaCy's), and reads the gazetteer's cities, countries and demonyms; this process
+    needs the same for the cache keys, resolution and the page's layout (numpy). Loaded once
+    before the fork instead of once in each, a one-changed rebuild spends about 0.3-0.4 s less
+    CPU; the child starts later by that much and has that much less to do, so it finishes when
+    it did. ``formats``: the build's outputs (numpy only if the page is among them; None: all).
+    """
+    import kg.api  # noqa: F401  (kg.aliases, kg.decode, kg.ingest, kg.model: the child's imports too)
+    from kg.lexicon.countries import city_names, countries, country_keys, demonyms
+
+    if formats is None or "html" in formats:
+        import numpy  # noqa: F401  (spaCy's first import; the page's layout)
+    for table in (city_names, countries, country_keys, demonyms):
+        table()
+
+
 #: A child started by :func:`prestart` that no build has taken yet (at most one).
 _PRESTARTED: BackgroundParse | None = None
 
 
-def prestart(model: str, batch_size: int = 32) -> None:
+def prestart(model: str, batch_size: int = 32, formats: Iterable[str] | None = None) -> None:
     """Fork, now, the child a rebuild will parse its changed documents in (``kg.engines.prestart``
-    calls it before kg's own imports); :func:`take_prestarted` hands it to the build."""
+    calls it before the build's own work), after loading what both share (:func:`share`);
+    :func:`take_prestarted` hands it to the build."""
     global _PRESTARTED
     discard_prestarted()
+    share(formats)
     _PRESTARTED = BackgroundParse(batch_size=batch_size, model=model)
 
 

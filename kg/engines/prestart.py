@@ -46,7 +46,7 @@ def begin(sources: Iterable[str | os.PathLike], options: dict) -> int:
         model = resolve_model_name(options.get("model"))
     except KgError:  # the build reports it
         return started
-    background.prestart(model, int(options.get("batch_size") or 32))
+    background.prestart(model, int(options.get("batch_size") or 32), options.get("formats"))
     return started
 
 

@@ -264,3 +264,21 @@ def test_kg_build_starts_the_parse_child_first_when_the_sources_changed(tmp_path
     assert run() == ["True", "True", "True", str(len(docs)), "False"]
     assert not touched([src], out)
     assert not touched([src], tmp_path / "never-built")
+
+
+def test_a_rebuild_after_text_ftfy_must_fix_writes_the_bytes_of_a_full_build(tmp_path):
+    """Plain ASCII skips ftfy (``kg.markup._fix_text``); a change that brings curly quotes and
+    mojibake into a corpus read so far without ftfy goes through it, and the rebuild is still
+    the full build's bytes."""
+    src = seed_files(tmp_path)
+    docs = sorted(src.glob("*.txt"))
+    for doc in docs:  # the corpus as plain ASCII first
+        doc.write_text(doc.read_text(encoding="utf-8").encode("ascii", "ignore").decode(), encoding="utf-8")
+    out = tmp_path / "out"
+    one_shot(src, out)
+    docs[4].write_text(docs[4].read_text(encoding="utf-8").strip()
+                       + " \u201cTikTok\u201d said it doesn\u00e2\u20ac\u2122t agree with the Federal Trade Commission.\n",
+                       encoding="utf-8")
+    one_shot(src, out)
+    assert_same_as_full(src, out, tmp_path / "full")
+    assert "doesn't agree" in json.dumps(json.loads((out / "graph.json").read_text(encoding="utf-8")))
