@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
 from kg.export.atomic import atomic_open
-from kg.export.jsonstream import Items, iter_json, write_chunks
+from kg.export.jsonstream import Items, Part, iter_json
+from kg.export.parts import Parts, PartWriter, no_key
 
 #: ``json.dumps`` options of graph.json.
 JSON_OPTIONS = {"ensure_ascii": False, "indent": 1, "sort_keys": True}
@@ -22,27 +24,50 @@ def to_json_data(G: nx.MultiDiGraph) -> dict:
     return data
 
 
-def _streamed_data(G: nx.MultiDiGraph) -> dict:
+def _streamed_data(G: nx.MultiDiGraph, parts: Parts | None = None) -> dict:
     """:func:`to_json_data` with its node and edge records made while they are written (the
-    records ``nx.node_link_data`` makes, in the same sorted order)."""
+    records ``nx.node_link_data`` makes, in the same sorted order), each a part named by its
+    node's or edge's digest (``kg.export.parts``: a record's text is a function of it)."""
     nodes = sorted(G.nodes, key=str)
     edges = sorted(G.edges(keys=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    nkey, ekey = (parts.node, parts.edge) if parts is not None else (no_key, no_key)
     return {"directed": G.is_directed(), "multigraph": G.is_multigraph(), "graph": G.graph,
-            "nodes": Items(lambda: ({**G.nodes[n], "id": n} for n in nodes)),
-            "edges": Items(lambda: ({**G.edges[u, v, k], "source": u, "target": v, "key": k}
-                                    for u, v, k in edges))}
+            "nodes": Items(lambda: (_Record(G.nodes[n], nkey(n, G.nodes[n]), id=n) for n in nodes),
+                           key=_record_key),
+            "edges": Items(lambda: (_Record(G.edges[u, v, k], ekey(u, v, k, G.edges[u, v, k]),
+                                            source=u, target=v, key=k) for u, v, k in edges),
+                           key=_record_key)}
+
+
+class _Record(dict):
+    """A node's or edge's record in graph.json, carrying its digest (``part_key``)."""
+
+    def __init__(self, attrs: dict, part_key: bytes | None, **ends: Any) -> None:
+        super().__init__(attrs, **ends)
+        self.part_key = part_key
+
+
+def _record_key(record: _Record) -> bytes | None:
+    return record.part_key
 
 
 def dumps(G: nx.MultiDiGraph) -> str:
     return json.dumps(to_json_data(G), **JSON_OPTIONS) + "\n"
 
 
-def write_json(G: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
+def write_json(G: nx.MultiDiGraph, path: str | os.PathLike, *, parts: Parts | None = None) -> Path:
     """The bytes of :func:`dumps`, written node by node and edge by edge (``kg.export.jsonstream``):
-    at 50,000 documents the text alone is hundreds of megabytes."""
-    with atomic_open(path, "w", newline="\n") as fh:
-        write_chunks(iter_json(_streamed_data(G), depth=2, **JSON_OPTIONS), fh)
-        fh.write("\n")
+    at 50,000 documents the text alone is hundreds of megabytes. ``parts``: the records whose
+    text the previous graph.json holds are copied from it (``kg.export.parts``)."""
+    with atomic_open(path, "wb") as fh:
+        w = parts.writer(Path(path).name, fh) if parts is not None else PartWriter(fh)
+        for piece in iter_json(_streamed_data(G, parts), depth=2, **JSON_OPTIONS):
+            if isinstance(piece, Part):
+                w.part(piece.key, piece.make)
+            else:
+                w.text(piece)
+        w.text("\n")
+        w.close()
     return Path(path)
 
 

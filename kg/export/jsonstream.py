@@ -21,9 +21,24 @@ CHUNK = 1 << 20
 
 class Items:
     """A JSON array whose items are made while it is written (``make()`` gives them afresh):
-    :func:`iter_json` writes it like a list, so no list of millions of records is held."""
+    :func:`iter_json` writes it like a list, so no list of millions of records is held.
 
-    def __init__(self, make: Callable[[], Iterable[Any]]) -> None:
+    With ``key`` (an item's digest, ``kg.export.parts.digest``), each item is yielded as a
+    :class:`Part` whose text is made only if the writer does not have it already."""
+
+    def __init__(self, make: Callable[[], Iterable[Any]],
+                 key: Callable[[Any], bytes | None] | None = None) -> None:
+        self.make = make
+        self.key = key
+
+
+class Part:
+    """One item of a keyed :class:`Items`: its digest, and how to make its text."""
+
+    __slots__ = ("key", "make")
+
+    def __init__(self, key: bytes | None, make: Callable[[], str]) -> None:
+        self.key = key
         self.make = make
 
 
@@ -37,7 +52,9 @@ def iter_json(value: Any, *, depth: int = 2, level: int = 0, **options: Any) -> 
     indent = options.get("indent")
     if isinstance(indent, int):
         indent = " " * indent
+    key = None
     if isinstance(value, Items):
+        key = value.key if depth == 1 else None
         value = _Peeked(value.make())
         if not value or depth <= 0:
             value = list(value)
@@ -61,7 +78,10 @@ def iter_json(value: Any, *, depth: int = 2, level: int = 0, **options: Any) -> 
         yield "["
         for i, item in enumerate(value):
             yield (item_sep if i else "") + inner
-            yield from iter_json(item, depth=depth - 1, level=level + 1, **options)
+            if key is not None:
+                yield Part(key(item), lambda item=item: "".join(iter_json(item, depth=0, level=level + 1, **options)))
+            else:
+                yield from iter_json(item, depth=depth - 1, level=level + 1, **options)
         yield outer + "]"
 
 
