@@ -27,28 +27,21 @@ def to_json_data(G: nx.MultiDiGraph) -> dict:
 def _streamed_data(G: nx.MultiDiGraph, parts: Parts | None = None) -> dict:
     """:func:`to_json_data` with its node and edge records made while they are written (the
     records ``nx.node_link_data`` makes, in the same sorted order), each a part named by its
-    node's or edge's digest (``kg.export.parts``: a record's text is a function of it)."""
+    node's or edge's digest (``kg.export.parts``: a record's text is a function of it), and made
+    only if the previous graph.json does not have it."""
     nodes = sorted(G.nodes, key=str)
-    edges = sorted(G.edges(keys=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    edges = sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
     nkey, ekey = (parts.node, parts.edge) if parts is not None else (no_key, no_key)
+    node_data = G.nodes
     return {"directed": G.is_directed(), "multigraph": G.is_multigraph(), "graph": G.graph,
-            "nodes": Items(lambda: (_Record(G.nodes[n], nkey(n, G.nodes[n]), id=n) for n in nodes),
-                           key=_record_key),
-            "edges": Items(lambda: (_Record(G.edges[u, v, k], ekey(u, v, k, G.edges[u, v, k]),
-                                            source=u, target=v, key=k) for u, v, k in edges),
-                           key=_record_key)}
+            "nodes": Items(lambda: ((nkey(n, node_data[n]), lambda n=n: {**node_data[n], "id": n})
+                                    for n in nodes), keyed=True),
+            "edges": Items(lambda: ((ekey(u, v, k, d), lambda e=(u, v, k, d): _edge_record(*e))
+                                    for u, v, k, d in edges), keyed=True)}
 
 
-class _Record(dict):
-    """A node's or edge's record in graph.json, carrying its digest (``part_key``)."""
-
-    def __init__(self, attrs: dict, part_key: bytes | None, **ends: Any) -> None:
-        super().__init__(attrs, **ends)
-        self.part_key = part_key
-
-
-def _record_key(record: _Record) -> bytes | None:
-    return record.part_key
+def _edge_record(u: Any, v: Any, k: Any, attrs: dict) -> dict:
+    return {**attrs, "source": u, "target": v, "key": k}
 
 
 def dumps(G: nx.MultiDiGraph) -> str:
@@ -63,7 +56,7 @@ def write_json(G: nx.MultiDiGraph, path: str | os.PathLike, *, parts: Parts | No
         w = parts.writer(Path(path).name, fh) if parts is not None else PartWriter(fh)
         for piece in iter_json(_streamed_data(G, parts), depth=2, **JSON_OPTIONS):
             if isinstance(piece, Part):
-                w.part(piece.key, piece.make)
+                w.part(piece.key, piece.make, lead=piece.lead)
             else:
                 w.text(piece)
         w.text("\n")

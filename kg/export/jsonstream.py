@@ -23,23 +23,25 @@ class Items:
     """A JSON array whose items are made while it is written (``make()`` gives them afresh):
     :func:`iter_json` writes it like a list, so no list of millions of records is held.
 
-    With ``key`` (an item's digest, ``kg.export.parts.digest``), each item is yielded as a
-    :class:`Part` whose text is made only if the writer does not have it already."""
+    ``keyed``: ``make()`` gives pairs (an item's digest, ``kg.export.parts``; a function that
+    makes the item), and each item is yielded as a :class:`Part`, with the text before it (its
+    separator and indentation) as its ``lead``: the writer makes the item's text only if it does
+    not have it already."""
 
-    def __init__(self, make: Callable[[], Iterable[Any]],
-                 key: Callable[[Any], bytes | None] | None = None) -> None:
+    def __init__(self, make: Callable[[], Iterable[Any]], keyed: bool = False) -> None:
         self.make = make
-        self.key = key
+        self.keyed = keyed
 
 
 class Part:
-    """One item of a keyed :class:`Items`: its digest, and how to make its text."""
+    """One item of a keyed :class:`Items`: its digest, how to make its text, the text before it."""
 
-    __slots__ = ("key", "make")
+    __slots__ = ("key", "make", "lead")
 
-    def __init__(self, key: bytes | None, make: Callable[[], str]) -> None:
+    def __init__(self, key: bytes | None, make: Callable[[], str], lead: str) -> None:
         self.key = key
         self.make = make
+        self.lead = lead
 
 
 def iter_json(value: Any, *, depth: int = 2, level: int = 0, **options: Any) -> Iterator[str]:
@@ -52,10 +54,12 @@ def iter_json(value: Any, *, depth: int = 2, level: int = 0, **options: Any) -> 
     indent = options.get("indent")
     if isinstance(indent, int):
         indent = " " * indent
-    key = None
+    keyed = False
     if isinstance(value, Items):
-        key = value.key if depth == 1 else None
+        keyed = value.keyed and depth == 1
         value = _Peeked(value.make())
+        if keyed and not value:
+            value = []
         if not value or depth <= 0:
             value = list(value)
     if depth <= 0 or not isinstance(value, (dict, list, _Peeked)) or not value or (
@@ -76,12 +80,15 @@ def iter_json(value: Any, *, depth: int = 2, level: int = 0, **options: Any) -> 
         yield outer + "}"
     else:
         yield "["
+        if keyed:
+            for i, (digest, make) in enumerate(value):
+                yield Part(digest, lambda make=make: "".join(iter_json(make(), depth=0, level=level + 1, **options)),
+                           (item_sep if i else "") + inner)
+            yield outer + "]"
+            return
         for i, item in enumerate(value):
             yield (item_sep if i else "") + inner
-            if key is not None:
-                yield Part(key(item), lambda item=item: "".join(iter_json(item, depth=0, level=level + 1, **options)))
-            else:
-                yield from iter_json(item, depth=depth - 1, level=level + 1, **options)
+            yield from iter_json(item, depth=depth - 1, level=level + 1, **options)
         yield outer + "]"
 
 

@@ -158,22 +158,31 @@ class PartWriter:
         self.reused = self.made = 0
         self._batch: list[bytes] = []
         self._size = 0
+        self._leads: dict[str, bytes] = {}
 
     def text(self, text: str) -> None:
         self._put(text.encode("utf-8", self.errors))
 
     def part(self, key: bytes | None, make: Callable[[], str],
-             mend: Callable[[bytes], bytes | None] | None = None) -> None:
-        """The part named ``key``: the previous file's bytes of it (through ``mend``, which may
-        change what the position in the file decides, or refuse them with None), else ``make()``."""
-        data = self.previous.get(key) if self.previous is not None and key is not None else None
-        if data is not None and mend is not None:
-            data = mend(data)
+             mend: Callable[[bytes], bytes | None] | None = None, lead: str = "") -> None:
+        """The part named ``key``, after the text ``lead``: the previous file's bytes of it
+        (through ``mend``, which may change what the position in the file decides, or refuse
+        them with None), else ``make()``."""
+        data = None
+        if self.previous is not None and key is not None:
+            data = self.previous.get(key)
+            if data is not None and mend is not None:
+                data = mend(data)
         if data is None:
             data = make().encode("utf-8", self.errors)
             self.made += 1
         else:
             self.reused += 1
+        if lead:
+            head = self._leads.get(lead)
+            if head is None:
+                head = self._leads[lead] = lead.encode("utf-8", self.errors)
+            self._put(head)
         if key is not None and self.parts is not None:
             self.index[key] = (self.pos, len(data))
         self._put(data)

@@ -114,12 +114,10 @@ def _write_elements(out: PartWriter, elements: Iterable[Piece], level: int, last
     tail (the last one by ``last_tail``, its parent's closing indentation): serialised, or its
     bytes taken from the previous file when its digest is there."""
     own_tail = "\n" + "  " * level
-    first = True
+    lead = ""
     for key, make, mend in elements:
-        if not first:
-            out.text(own_tail)
-        first = False
-        out.part(key, lambda: _xml(make(), level, ""), mend)
+        out.part(key, lambda: _xml(make(), level, ""), mend, lead)
+        lead = own_tail
     out.text(last_tail)
 
 
