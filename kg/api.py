@@ -307,7 +307,8 @@ def _write(G: nx.MultiDiGraph, output_dir: Path, formats: list[str], *, title: s
     try:
         outputs = write_outputs(G, output_dir, formats=formats, title=title,
                                 summary={"documents": len(documents)}, layout_memo=layouts,
-                                documents=documents, raw_csv=raw_csv)
+                                documents=documents, raw_csv=raw_csv,
+                                parts_cache=output_dir / CACHE_DIRNAME if cache else None)
         if layouts is not None:
             layouts.prune()
     finally:

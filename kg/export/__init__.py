@@ -40,9 +40,9 @@ class OutputFormat:
 
 #: Every output ``build`` can write, by format name, in the order they are written.
 FORMATS: dict[str, OutputFormat] = {
-    "json": OutputFormat("graph.json", "kg.export.json_io", "write_json"),
-    "graphml": OutputFormat("graph.graphml", "kg.export.graphml", "write_graphml"),
-    "gexf": OutputFormat("graph.gexf", "kg.export.gexf", "write_gexf"),
+    "json": OutputFormat("graph.json", "kg.export.json_io", "write_json", ("parts",)),
+    "graphml": OutputFormat("graph.graphml", "kg.export.graphml", "write_graphml", ("parts",)),
+    "gexf": OutputFormat("graph.gexf", "kg.export.gexf", "write_gexf", ("parts",)),
     "csv": OutputFormat("triples.csv", "kg.export.triples", "write_triples_csv", ("raw",)),
     "html": OutputFormat("graph.html", "kg.export.html", "write_html", ("title", "summary", "layout_memo")),
     "db": OutputFormat("graph.lbug", "kg.export.cypherdb", "write_database", ("documents",)),
@@ -52,7 +52,7 @@ FORMATS: dict[str, OutputFormat] = {
 def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats: Iterable[str] = tuple(FORMATS),
                   title: str | None = None, summary: dict | None = None,
                   layout_memo: LayoutMemo | None = None, documents: list[dict] | None = None,
-                  raw_csv: bool = False) -> dict[str, Path]:
+                  raw_csv: bool = False, parts_cache: str | os.PathLike | None = None) -> dict[str, Path]:
     """Write the chosen formats into ``output_dir`` as one set; return their paths.
 
     The outputs (the database ``graph.lbug`` too) are written into a staging folder and swapped in
@@ -65,7 +65,12 @@ def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats:
 
     ``layout_memo`` (e.g. the build's ``LayoutCache``) spares re-computing the HTML page's
     layout for graph components that did not change; the bytes written are the same.
+
+    ``parts_cache`` (the build's cache folder) keeps where each node's and edge's text lies in
+    graph.json, GraphML and GEXF, so the next build copies the unchanged ones from the previous
+    files instead of serialising them (:mod:`kg.export.parts`); the bytes written are the same.
     """
+    from kg.export import parts
     from kg.export.atomic import staged_set
 
     out = Path(output_dir)
@@ -73,9 +78,14 @@ def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats:
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise ValueError(f"unknown format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
+    names = [FORMATS[f].file for f in formats if "parts" in FORMATS[f].options]
+    store = parts.Parts(parts_cache, out) if parts_cache is not None and names else None
+    parts.discard(store, names)
+    if store is not None and len(names) > 1:  # once for every writer (the forked one inherits them)
+        store.digest_graph(G)
     options = {
         "title": title, "summary": _html_summary(G, summary), "layout_memo": layout_memo,
-        "documents": documents, "raw": raw_csv,
+        "documents": documents, "raw": raw_csv, "parts": store,
     }
     aside = _aside(formats) if len(formats) > len(FORKED_FORMATS) and _may_fork() else []
     for fmt in formats:  # before the fork: the child inherits what they import (numpy: page layouts,
@@ -102,6 +112,7 @@ def write_outputs(G: nx.MultiDiGraph, output_dir: str | os.PathLike, *, formats:
             aside = [f for f in aside if not (staging / FORMATS[f].file).exists()]
         for fmt in aside:  # no child (cannot fork), or it died: written here (none past FORK_MAX_MB)
             _write_one(G, fmt, staging, options)
+    parts.seal(store, names)
     return {fmt: out / FORMATS[fmt].file for fmt in formats}
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
 from kg.export.atomic import atomic_open
-from kg.export.jsonstream import Items, iter_json, write_chunks
+from kg.export.jsonstream import Items, Part, iter_json
+from kg.export.parts import Parts, PartWriter, no_key
 
 #: ``json.dumps`` options of graph.json.
 JSON_OPTIONS = {"ensure_ascii": False, "indent": 1, "sort_keys": True}
@@ -22,27 +24,43 @@ def to_json_data(G: nx.MultiDiGraph) -> dict:
     return data
 
 
-def _streamed_data(G: nx.MultiDiGraph) -> dict:
+def _streamed_data(G: nx.MultiDiGraph, parts: Parts | None = None) -> dict:
     """:func:`to_json_data` with its node and edge records made while they are written (the
-    records ``nx.node_link_data`` makes, in the same sorted order)."""
+    records ``nx.node_link_data`` makes, in the same sorted order), each a part named by its
+    node's or edge's digest (``kg.export.parts``: a record's text is a function of it), and made
+    only if the previous graph.json does not have it."""
     nodes = sorted(G.nodes, key=str)
-    edges = sorted(G.edges(keys=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    edges = sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    nkey, ekey = (parts.node, parts.edge) if parts is not None else (no_key, no_key)
+    node_data = G.nodes
     return {"directed": G.is_directed(), "multigraph": G.is_multigraph(), "graph": G.graph,
-            "nodes": Items(lambda: ({**G.nodes[n], "id": n} for n in nodes)),
-            "edges": Items(lambda: ({**G.edges[u, v, k], "source": u, "target": v, "key": k}
-                                    for u, v, k in edges))}
+            "nodes": Items(lambda: ((nkey(n, node_data[n]), lambda n=n: {**node_data[n], "id": n})
+                                    for n in nodes), keyed=True),
+            "edges": Items(lambda: ((ekey(u, v, k, d), lambda e=(u, v, k, d): _edge_record(*e))
+                                    for u, v, k, d in edges), keyed=True)}
+
+
+def _edge_record(u: Any, v: Any, k: Any, attrs: dict) -> dict:
+    return {**attrs, "source": u, "target": v, "key": k}
 
 
 def dumps(G: nx.MultiDiGraph) -> str:
     return json.dumps(to_json_data(G), **JSON_OPTIONS) + "\n"
 
 
-def write_json(G: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
+def write_json(G: nx.MultiDiGraph, path: str | os.PathLike, *, parts: Parts | None = None) -> Path:
     """The bytes of :func:`dumps`, written node by node and edge by edge (``kg.export.jsonstream``):
-    at 50,000 documents the text alone is hundreds of megabytes."""
-    with atomic_open(path, "w", newline="\n") as fh:
-        write_chunks(iter_json(_streamed_data(G), depth=2, **JSON_OPTIONS), fh)
-        fh.write("\n")
+    at 50,000 documents the text alone is hundreds of megabytes. ``parts``: the records whose
+    text the previous graph.json holds are copied from it (``kg.export.parts``)."""
+    with atomic_open(path, "wb") as fh:
+        w = parts.writer(Path(path).name, fh) if parts is not None else PartWriter(fh)
+        for piece in iter_json(_streamed_data(G, parts), depth=2, **JSON_OPTIONS):
+            if isinstance(piece, Part):
+                w.part(piece.key, piece.make, lead=piece.lead)
+            else:
+                w.text(piece)
+        w.text("\n")
+        w.close()
     return Path(path)
 
 

@@ -21,10 +21,27 @@ CHUNK = 1 << 20
 
 class Items:
     """A JSON array whose items are made while it is written (``make()`` gives them afresh):
-    :func:`iter_json` writes it like a list, so no list of millions of records is held."""
+    :func:`iter_json` writes it like a list, so no list of millions of records is held.
 
-    def __init__(self, make: Callable[[], Iterable[Any]]) -> None:
+    ``keyed``: ``make()`` gives pairs (an item's digest, ``kg.export.parts``; a function that
+    makes the item), and each item is yielded as a :class:`Part`, with the text before it (its
+    separator and indentation) as its ``lead``: the writer makes the item's text only if it does
+    not have it already."""
+
+    def __init__(self, make: Callable[[], Iterable[Any]], keyed: bool = False) -> None:
         self.make = make
+        self.keyed = keyed
+
+
+class Part:
+    """One item of a keyed :class:`Items`: its digest, how to make its text, the text before it."""
+
+    __slots__ = ("key", "make", "lead")
+
+    def __init__(self, key: bytes | None, make: Callable[[], str], lead: str) -> None:
+        self.key = key
+        self.make = make
+        self.lead = lead
 
 
 def iter_json(value: Any, *, depth: int = 2, level: int = 0, **options: Any) -> Iterator[str]:
@@ -37,8 +54,12 @@ def iter_json(value: Any, *, depth: int = 2, level: int = 0, **options: Any) -> 
     indent = options.get("indent")
     if isinstance(indent, int):
         indent = " " * indent
+    keyed = False
     if isinstance(value, Items):
+        keyed = value.keyed and depth == 1
         value = _Peeked(value.make())
+        if keyed and not value:
+            value = []
         if not value or depth <= 0:
             value = list(value)
     if depth <= 0 or not isinstance(value, (dict, list, _Peeked)) or not value or (
@@ -59,6 +80,12 @@ def iter_json(value: Any, *, depth: int = 2, level: int = 0, **options: Any) -> 
         yield outer + "}"
     else:
         yield "["
+        if keyed:
+            for i, (digest, make) in enumerate(value):
+                yield Part(digest, lambda make=make: "".join(iter_json(make(), depth=0, level=level + 1, **options)),
+                           (item_sep if i else "") + inner)
+            yield outer + "]"
+            return
         for i, item in enumerate(value):
             yield (item_sep if i else "") + inner
             yield from iter_json(item, depth=depth - 1, level=level + 1, **options)

@@ -20,8 +20,9 @@ value flattens to, not the value (every list as JSON), which the declarations de
 
 from __future__ import annotations
 
+import hashlib
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 from xml.etree.ElementTree import Element, ElementTree, _escape_attrib, _escape_cdata, tostring
 
@@ -30,6 +31,7 @@ from networkx.readwrite.gexf import GEXFWriter
 from networkx.readwrite.graphml import GraphMLWriter
 
 from kg.export.flatten import _scalar
+from kg.export.parts import Parts, PartWriter, no_key
 
 _SENTINEL = "kg-stream-sentinel"
 #: Attributes networkx's GEXF writer turns into XML attributes or elements of their own.
@@ -63,6 +65,20 @@ def _flat_types(data: dict) -> Iterator[tuple[Any, Any]]:
             yield k, v if isinstance(v, (str, int, float, bool)) else ""
 
 
+def _signatures(items: Iterable[dict], flattened: bool = False) -> Iterator[dict]:
+    """``dict(_flat_types(d))`` (``d`` itself if ``flattened``) of each ``d`` whose attribute names and
+    value types (in order) were not met before: the declarations depend on those alone (an
+    attribute's name and type, in the order first met), so the repeats, most nodes and edges,
+    need not go through networkx."""
+    seen: set[tuple] = set()
+    for data in items:
+        flat = data if flattened else dict(_flat_types(data))
+        signature = tuple((k, type(v)) for k, v in flat.items())
+        if signature not in seen:
+            seen.add(signature)
+            yield flat
+
+
 def streamable(G: nx.MultiDiGraph, gexf: bool = False) -> bool:
     """True if the streaming writers give networkx's bytes for ``G`` (else networkx writes it)."""
     if G.number_of_nodes() == 0 or G.number_of_edges() == 0 or _GRAPH_RESERVED & set(G.graph):
@@ -88,17 +104,21 @@ def _split(root: Element, sentinels: list[Element]) -> list[str]:
     return parts + [text]
 
 
-def _write_elements(out: IO[str], elements: Iterable[Element], level: int, last_tail: str) -> None:
-    """Each element indented at ``level`` as networkx's pretty printer does, the last one with
-    ``last_tail`` (its parent's closing indentation), serialised and written at once."""
-    pending: Element | None = None
+#: One element to write: its digest (None: always made), how to make it, and how to mend the
+#: previous file's bytes of it (GEXF's edges carry their position as their id), or None.
+Piece = tuple[bytes | None, Callable[[], Element], Callable[[bytes], bytes | None] | None]
+
+
+def _write_elements(out: PartWriter, elements: Iterable[Piece], level: int, last_tail: str) -> None:
+    """Each element indented at ``level`` as networkx's pretty printer does, each followed by its
+    tail (the last one by ``last_tail``, its parent's closing indentation): serialised, or its
+    bytes taken from the previous file when its digest is there."""
     own_tail = "\n" + "  " * level
-    for element in elements:
-        if pending is not None:
-            out.write(_xml(pending, level, own_tail))
-        pending = element
-    if pending is not None:
-        out.write(_xml(pending, level, last_tail))
+    lead = ""
+    for key, make, mend in elements:
+        out.part(key, lambda: _xml(make(), level, ""), mend, lead)
+        lead = own_tail
+    out.text(last_tail)
 
 
 def _xml(element: Element, level: int, tail: str) -> str:
@@ -119,22 +139,28 @@ def _xml(element: Element, level: int, tail: str) -> str:
     return f"{head} />{tail}"
 
 
-def _text_out(fh: IO[bytes]) -> io.TextIOWrapper:
+def _part_writer(fh: IO[bytes], parts: Parts | None, name: str, context: str = "") -> PartWriter:
     # as ElementTree.write(encoding="utf-8") writes: unencodable characters as character references
-    return io.TextIOWrapper(fh, encoding="utf-8", errors="xmlcharrefreplace", newline="", write_through=False)
+    if parts is None:
+        return PartWriter(fh, errors="xmlcharrefreplace")
+    return parts.writer(name, fh, context, errors="xmlcharrefreplace")
 
 
-def write_graphml_stream(G: nx.MultiDiGraph, fh: IO[bytes]) -> None:
-    """``nx.write_graphml_xml(scalar_copy(G), fh, named_key_ids=True)``, element by element."""
+def write_graphml_stream(G: nx.MultiDiGraph, fh: IO[bytes], parts: Parts | None = None,
+                         name: str = "graph.graphml") -> None:
+    """``nx.write_graphml_xml(scalar_copy(G), fh, named_key_ids=True)``, element by element.
+
+    An element's text depends on its node's (edge's) attributes only (with named key ids a
+    ``<data>`` names its key by the attribute), so ``parts`` reuses any the previous file has."""
     w = GraphMLWriter(encoding="utf-8", prettyprint=True, named_key_ids=True)
     graph_data = {k: _scalar(v) for k, v in G.graph.items() if v is not None}
     for k, v in graph_data.items():  # pass 1: the keys, in the order networkx declares them
         w.get_key(str(k), w.get_xml_type(type(v)), "graph", None)
-    for n in sorted(G.nodes, key=str):
-        for k, v in _flat_types(G.nodes[n]):
+    for flat in _signatures(G.nodes[n] for n in sorted(G.nodes, key=str)):
+        for k, v in flat.items():
             w.get_key(str(k), w.get_xml_type(type(v)), "node", None)
-    for *_, data in _sorted_edges(G):
-        for k, v in _flat_types(data):
+    for flat in _signatures(data for *_, data in _sorted_edges(G)):
+        for k, v in flat.items():
             w.get_key(str(k), w.get_xml_type(type(v)), "edge", None)
     graph = Element("graph", edgedefault="directed")
     sentinel = Element("node", id=_SENTINEL)
@@ -145,24 +171,35 @@ def write_graphml_stream(G: nx.MultiDiGraph, fh: IO[bytes]) -> None:
     w.indent(w.xml)
     before, tail, after = _split(w.xml, [sentinel])
 
-    def elements() -> Iterator[Element]:
-        for n, data in scalar_nodes(G):
-            element = Element("node", id=str(n))
-            for k, v in data.items():
+    def node(n: Any) -> Element:
+        element = Element("node", id=str(n))
+        for k, v in sorted(G.nodes[n].items()):
+            if v is not None:
+                v = _scalar(v)
                 element.append(w.add_data(str(k), type(v), str(v), "node", None))
-            yield element
-        for u, v, key, data in scalar_edges(G):
-            element = Element("edge", source=str(u), target=str(v), id=str(key))
-            for k, value in data.items():
-                element.append(w.add_data(str(k), type(value), str(value), "edge", None))
-            yield element
+        return element
 
-    out = _text_out(fh)
-    out.write(before)
+    def edge(u: Any, v: Any, key: Any, attrs: dict) -> Element:
+        element = Element("edge", source=str(u), target=str(v), id=str(key))
+        for k, value in sorted(attrs.items()):
+            if value is not None:
+                value = _scalar(value)
+                element.append(w.add_data(str(k), type(value), str(value), "edge", None))
+        return element
+
+    nkey, ekey = (parts.node, parts.edge) if parts is not None else (no_key, no_key)
+
+    def elements() -> Iterator[Piece]:
+        for n in sorted(G.nodes, key=str):
+            yield nkey(n, G.nodes[n]), lambda n=n: node(n), None
+        for u, v, key, attrs in _sorted_edges(G):
+            yield ekey(u, v, key, attrs), lambda e=(u, v, key, attrs): edge(*e), None
+
+    out = _part_writer(fh, parts, name)
+    out.text(before)
     _write_elements(out, elements(), 2, tail)
-    out.write(after)
-    out.flush()
-    out.detach()
+    out.text(after)
+    out.close()
 
 
 def gexf_writer() -> GEXFWriter:
@@ -177,16 +214,23 @@ def gexf_writer() -> GEXFWriter:
     return w
 
 
-def write_gexf_stream(G: nx.MultiDiGraph, fh: IO[bytes]) -> None:
-    """``nx.write_gexf(scalar_copy(G), fh)``, element by element."""
+def write_gexf_stream(G: nx.MultiDiGraph, fh: IO[bytes], parts: Parts | None = None,
+                      file: str = "graph.gexf") -> None:
+    """``nx.write_gexf(scalar_copy(G), fh)``, element by element.
+
+    An element's text depends on its attributes and on the attribute ids the declarations give
+    (the file's head: the ``context`` of ``parts``), and an edge's on its position (its id), which
+    :func:`_gexf_edge_mend` puts right in the previous file's bytes."""
     w = gexf_writer()
     name = {k: _scalar(v) for k, v in G.graph.items() if v is not None}.get("name", "")
     graph = Element("graph", defaultedgetype="directed", mode="static", name=str(name))
     w.graph_element = graph
-    for n in sorted(G.nodes, key=str):  # pass 1: the attribute declarations, as networkx meets them
-        w.add_attributes("node", Element("node"), {k: v for k, v in _flat_types(G.nodes[n]) if k != "label"}, {})
-    for _, _, key, data in _sorted_edges(G):
-        w.add_attributes("edge", Element("edge"), {**dict(_flat_types(data)), "key": key}, {})
+    # pass 1: the attribute declarations, as networkx meets them
+    for flat in _signatures(G.nodes[n] for n in sorted(G.nodes, key=str)):
+        w.add_attributes("node", Element("node"), {k: v for k, v in flat.items() if k != "label"}, {})
+    for flat in _signatures(({**dict(_flat_types(data)), "key": key} for _, _, key, data in _sorted_edges(G)),
+                            flattened=True):
+        w.add_attributes("edge", Element("edge"), flat, {})
     nodes, edges = Element("nodes"), Element("edges")
     node_sentinel, edge_sentinel = Element("node", id=_SENTINEL), Element("edge", id=_SENTINEL)
     nodes.append(node_sentinel)
@@ -196,24 +240,50 @@ def write_gexf_stream(G: nx.MultiDiGraph, fh: IO[bytes]) -> None:
     w.indent(w.xml)
     before, node_tail, between, edge_tail, after = _split(w.xml, [node_sentinel, edge_sentinel])
 
-    def node_elements() -> Iterator[Element]:
-        for n, data in scalar_nodes(G):
-            element = Element("node", id=str(n), label=str(data.pop("label", n)))
-            w.add_attributes("node", element, data, {})
-            yield element
+    def node(n: Any) -> Element:
+        data = {k: _scalar(v) for k, v in sorted(G.nodes[n].items()) if v is not None}
+        element = Element("node", id=str(n), label=str(data.pop("label", n)))
+        w.add_attributes("node", element, data, {})
+        return element
 
-    def edge_elements() -> Iterator[Element]:
-        for i, (u, v, key, data) in enumerate(scalar_edges(G)):
-            element = Element("edge", source=str(u), target=str(v), id=str(i))
-            data["key"] = key
-            w.add_attributes("edge", element, data, {})
-            yield element
+    def edge(i: int, u: Any, v: Any, key: Any, attrs: dict) -> Element:
+        data = {a: _scalar(b) for a, b in sorted(attrs.items()) if b is not None}
+        element = Element("edge", source=str(u), target=str(v), id=str(i))
+        data["key"] = key
+        w.add_attributes("edge", element, data, {})
+        return element
 
-    out = _text_out(fh)
-    out.write(before)
+    nkey, ekey = (parts.node, parts.edge) if parts is not None else (no_key, no_key)
+
+    def node_elements() -> Iterator[Piece]:
+        for n in sorted(G.nodes, key=str):
+            yield nkey(n, G.nodes[n]), lambda n=n: node(n), None
+
+    def edge_elements() -> Iterator[Piece]:
+        for i, (u, v, key, attrs) in enumerate(_sorted_edges(G)):
+            yield (ekey(u, v, key, attrs), lambda e=(i, u, v, key, attrs): edge(*e),
+                   _gexf_edge_mend(u, v, i))
+
+    context = hashlib.blake2b(before.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    out = _part_writer(fh, parts, file, context)
+    out.text(before)
     _write_elements(out, node_elements(), 3, node_tail)
-    out.write(between)
+    out.text(between)
     _write_elements(out, edge_elements(), 3, edge_tail)
-    out.write(after)
-    out.flush()
-    out.detach()
+    out.text(after)
+    out.close()
+
+
+def _gexf_edge_mend(u: Any, v: Any, i: int) -> Callable[[bytes], bytes | None]:
+    """The previous file's bytes of an edge element with this position's id: the element starts
+    ``<edge source="…" target="…" id="N"``, and only ``N`` depends on where the edge is."""
+    def mend(data: bytes) -> bytes | None:
+        start = f'<edge source="{_escape_attrib(str(u))}" target="{_escape_attrib(str(v))}" id="'
+        head = start.encode("utf-8", "xmlcharrefreplace")
+        if not data.startswith(head):
+            return None
+        end = data.find(b'"', len(head))
+        if end < 0:
+            return None
+        return head + str(i).encode("ascii") + data[end:]
+    return mend
