@@ -154,11 +154,11 @@ def partial(order: list[CorpusName], members: dict[CorpusName, list[int]], items
         if k in blocks:
             start.extend(_links(k, blocks[k], pairs.get(k, ()), blocking))
     over = {(r, b) for r, b in context[1]}
-    touched = _reach(start, index, over) | set(present)
+    touched = _reach(start, index, over, lambda k: _links(k, blocks[k], pairs.get(k, ()), blocking)) | set(present)
     if len(touched) > FULL_SHARE * len(order):
         return None
     extra = {k for r, b in over for k in held[r][b] if any(t in touched for t in held[r][b])}
-    extra.update(k for k in order if any(b.context and b.context(k[0], k[2]) for b in blocking))
+    extra.update(unstored(tuple(s)) for names in context[2:] if names for s in names)  # the context names
     run = [k for k in order if k in touched or k in extra]
     corpus, ran = run_corpus(run, members, items, defined, rules, make=_Recorder)
     outcomes = {k: ran[k] if k in touched else (unstored(old[stored(k)][2][0]),) + tuple(old[stored(k)][2][1:])
@@ -213,15 +213,13 @@ def _probe(dirty: list[CorpusName], members: dict[CorpusName, list[int]], items:
     return out
 
 
-def _reach(start: list[Link], index: dict[Link, list[CorpusName]], over: set) -> set[CorpusName]:
-    """Every corpus name linked, directly or through others, to the links ``start``."""
+def _reach(start: list[Link], index: dict[Link, list[CorpusName]], over: set,
+           links_of: Callable[[CorpusName], Iterable[Link]]) -> set[CorpusName]:
+    """Every corpus name linked, directly or through others, to the links ``start``; ``links_of``
+    gives a reached name's links (asked of the reached names only, not of the whole corpus)."""
     seen: set[Link] = set()
     reached: set[CorpusName] = set()
     todo: deque[Link] = deque(start)
-    links_of: dict[CorpusName, list[Link]] = {}
-    for link, ks in index.items():
-        for k in ks:
-            links_of.setdefault(k, []).append(link)
     while todo:
         link = todo.popleft()
         if link in seen or link in over:
@@ -230,5 +228,5 @@ def _reach(start: list[Link], index: dict[Link, list[CorpusName]], over: set) ->
         for k in index.get(link, ()):
             if k not in reached:
                 reached.add(k)
-                todo.extend(links_of[k])
+                todo.extend(links_of(k))
     return reached
