@@ -63,7 +63,19 @@ class _Recorder(Names):
 
 
 def _blocks(item: NameItem, blocking: list[Blocking], defined: dict[str, str]) -> tuple:
-    return tuple(tuple(set(b.keys(item, defined))) for b in blocking)
+    """Per rule, the name's block keys, then the keys it only reads as ``(READ, key)``."""
+    return tuple(tuple(set(b.keys(item, defined))) + tuple((READ, k) for k in set(b.reads(item, defined) if b.reads else ()))
+                 for b in blocking)
+
+
+#: Marks a block key a name only reads (``Blocking.reads``).
+READ = "read"
+
+
+def _block(link: Link) -> Link:
+    """The block a link is to: its key without the mark of a key only read."""
+    r, key = link
+    return (r, key[1]) if isinstance(key, tuple) and key and key[0] == READ else link
 
 
 def _pairs(names: _Recorder, order: list[CorpusName], blocking: list[Blocking]) -> dict[CorpusName, set]:
@@ -94,7 +106,7 @@ def context_of(order: list[CorpusName], defined: dict[str, str], blocks: dict[Co
     needed = [r for r, b in enumerate(blocking) if b.limit is not None or b.pairwise]  # only theirs are read
     for k, per_rule in blocks.items():
         for r in needed:
-            for b in per_rule[r]:
+            for b in per_rule[r]:  # (a rule with a limit or pairwise has no keys only read)
                 held[r].setdefault(b, []).append(k)
     over = sorted((r, b) for r, b_ in enumerate(blocking) if b_.limit is not None
                   for b, ks in held[r].items() if len(ks) > b_.limit)
@@ -216,16 +228,25 @@ def _probe(dirty: list[CorpusName], members: dict[CorpusName, list[int]], items:
 def _reach(start: list[Link], index: dict[Link, list[CorpusName]], over: set,
            links_of: Callable[[CorpusName], Iterable[Link]]) -> set[CorpusName]:
     """Every corpus name linked, directly or through others, to the links ``start``; ``links_of``
-    gives a reached name's links (asked of the reached names only, not of the whole corpus)."""
+    gives a reached name's links (asked of the reached names only, not of the whole corpus).
+
+    A block reaches its members and the names that read it (``Blocking.reads``); one that has no
+    member now links nothing, unless a changed name was or is a member (its ``start`` links, before
+    and after). Only a changed name changes its keys, so any other block without a member had
+    none before either, and a changed name only reading it is resolved again anyway."""
+    first = {link for link in start if _block(link) == link}
     seen: set[Link] = set()
     reached: set[CorpusName] = set()
     todo: deque[Link] = deque(start)
     while todo:
-        link = todo.popleft()
+        link = _block(todo.popleft())
         if link in seen or link in over:
             continue
+        members = index.get(link, ())
+        if not members and link not in first:
+            continue
         seen.add(link)
-        for k in index.get(link, ()):
+        for k in [*members, *index.get((link[0], (READ, link[1])), ())]:
             if k not in reached:
                 reached.add(k)
                 todo.extend(links_of(k))
