@@ -42,7 +42,7 @@ from typing import Any, Iterable
 import networkx as nx
 
 from kg.lexicon.countries import city_elsewhere, continents, country_named, demonyms, norm
-from kg.model import DocResult, Entity
+from kg.model import DocResult, Entity, Mention
 from kg.named_places import named_places
 from kg.predicates import by_name, node_types
 
@@ -228,13 +228,17 @@ def add_presumed(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocRe
     """Add the document-level presumptions to ``G``, then the countries organisations' names say
     (after them: a place a document presumes in a country carries its country into a name) and
     the places names bear (kg/named_places.py); how many edges were added."""
-    added = presumed_countries(G, entities, results)
-    for a, b, attrs in added:
-        G.add_edge(a, b, key=attrs["rule"], **attrs)
-    named = named_countries(G, entities, results) + country_continents(G, entities, results) \
-        + named_places(G, entities, results, _edge)
-    for a, b, attrs in named:
-        G.add_edge(a, b, key=attrs["rule"], **attrs)
+    _FIRSTS.clear()
+    try:
+        added = presumed_countries(G, entities, results)
+        for a, b, attrs in added:
+            G.add_edge(a, b, key=attrs["rule"], **attrs)
+        named = named_countries(G, entities, results) + country_continents(G, entities, results) \
+            + named_places(G, entities, results, _edge)
+        for a, b, attrs in named:
+            G.add_edge(a, b, key=attrs["rule"], **attrs)
+    finally:
+        _FIRSTS.clear()
     return len(added) + len(named)
 
 
@@ -409,5 +413,18 @@ def _types(G: nx.MultiDiGraph, n: str) -> frozenset[str]:
 
 
 def _text(e: Entity, doc: str) -> str:
-    """The text of the entity's first mention in ``doc`` (the key of its example sentence)."""
-    return min((m for m in e.mentions if m.doc == doc), key=lambda m: m.start).text
+    """The text of the entity's first mention in ``doc`` (the key of its example sentence).
+
+    Each entity's mentions are walked once per build (``_FIRSTS``): a country's tens of thousands
+    of mentions, walked again for every document presumed in it, made this quadratic."""
+    firsts = _FIRSTS.get(id(e))
+    if firsts is None:
+        firsts = _FIRSTS[id(e)] = {}
+        for m in e.mentions:  # the first of the smallest start, as min() picks it
+            if m.doc not in firsts or m.start < firsts[m.doc].start:
+                firsts[m.doc] = m
+    return firsts[doc].text
+
+
+#: Per entity (by ``id``, while ``add_presumed`` runs): its first mention in each document.
+_FIRSTS: dict[int, dict[str, Mention]] = {}

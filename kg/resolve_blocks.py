@@ -43,6 +43,11 @@ class Blocking:
     #: depend on earlier merges, and a pair it does not ask to merge has no effect (``fuzzy``):
     #: then only the pairs it asks to merge link names, not the whole block.
     pairwise: bool = False
+    #: The block keys a name only reads (``surname``: a person reads the full names of its last
+    #: word's block, and belongs to the block of its last word before any post-nominal): such a
+    #: key links the name to the block's members (``keys``), and a block that names only read
+    #: links nothing (the "qc" that every "Wayne Martin QC" reads, a block with no member).
+    reads: Callable[[NameItem, dict[str, str]], Iterable[Hashable]] | None = None
 
 
 def _same_spelling(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
@@ -118,10 +123,19 @@ def _demonym(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
 
 
 def _surname(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
+    """A full name is in its surname's block once per length of the names it can be the full name
+    of: ``short_of`` fits only a shorter name ("bush" or "george bush" to "george w bush")."""
+    if n.group == "person" and n.key.plain and len(n.words) >= 2:
+        words = name_words(n.words)
+        for k in range(1, len(words)):
+            yield ("sn", words[-1], k)
+
+
+def _surname_reads(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
+    """The block of the full names the rule compares a name with: its last word's, of its length
+    ("Wayne Martin QC" reads the full names in "qc" longer than three words)."""
     if n.group == "person" and n.key.plain:
-        yield ("sn", n.words[-1])
-        if len(n.words) >= 2:
-            yield ("sn", name_words(n.words)[-1])
+        yield ("sn", n.words[-1], len(n.words))
 
 
 def _name_part(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
@@ -139,7 +153,7 @@ BLOCKING: dict[str, Blocking] = {
     "kind_word": Blocking(_kind_word),
     "fuzzy": Blocking(_fuzzy, limit=200, context=_place, context_keys=_place_words, pairwise=True),
     "demonym": Blocking(_demonym),
-    "surname": Blocking(_surname),
+    "surname": Blocking(_surname, reads=_surname_reads),
     "name_part": Blocking(_name_part),
 }
 

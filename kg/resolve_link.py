@@ -63,7 +63,19 @@ class _Recorder(Names):
 
 
 def _blocks(item: NameItem, blocking: list[Blocking], defined: dict[str, str]) -> tuple:
-    return tuple(tuple(set(b.keys(item, defined))) for b in blocking)
+    """Per rule, the name's block keys, then the keys it only reads as ``(READ, key)``."""
+    return tuple(tuple(set(b.keys(item, defined))) + tuple((READ, k) for k in set(b.reads(item, defined) if b.reads else ()))
+                 for b in blocking)
+
+
+#: Marks a block key a name only reads (``Blocking.reads``).
+READ = "read"
+
+
+def _block(link: Link) -> Link:
+    """The block a link is to: its key without the mark of a key only read."""
+    r, key = link
+    return (r, key[1]) if isinstance(key, tuple) and key and key[0] == READ else link
 
 
 def _pairs(names: _Recorder, order: list[CorpusName], blocking: list[Blocking]) -> dict[CorpusName, set]:
@@ -94,7 +106,7 @@ def context_of(order: list[CorpusName], defined: dict[str, str], blocks: dict[Co
     needed = [r for r, b in enumerate(blocking) if b.limit is not None or b.pairwise]  # only theirs are read
     for k, per_rule in blocks.items():
         for r in needed:
-            for b in per_rule[r]:
+            for b in per_rule[r]:  # (a rule with a limit or pairwise has no keys only read)
                 held[r].setdefault(b, []).append(k)
     over = sorted((r, b) for r, b_ in enumerate(blocking) if b_.limit is not None
                   for b, ks in held[r].items() if len(ks) > b_.limit)
@@ -154,11 +166,11 @@ def partial(order: list[CorpusName], members: dict[CorpusName, list[int]], items
         if k in blocks:
             start.extend(_links(k, blocks[k], pairs.get(k, ()), blocking))
     over = {(r, b) for r, b in context[1]}
-    touched = _reach(start, index, over) | set(present)
+    touched = _reach(start, index, over, lambda k: _links(k, blocks[k], pairs.get(k, ()), blocking)) | set(present)
     if len(touched) > FULL_SHARE * len(order):
         return None
     extra = {k for r, b in over for k in held[r][b] if any(t in touched for t in held[r][b])}
-    extra.update(k for k in order if any(b.context and b.context(k[0], k[2]) for b in blocking))
+    extra.update(unstored(tuple(s)) for names in context[2:] if names for s in names)  # the context names
     run = [k for k in order if k in touched or k in extra]
     corpus, ran = run_corpus(run, members, items, defined, rules, make=_Recorder)
     outcomes = {k: ran[k] if k in touched else (unstored(old[stored(k)][2][0]),) + tuple(old[stored(k)][2][1:])
@@ -213,22 +225,29 @@ def _probe(dirty: list[CorpusName], members: dict[CorpusName, list[int]], items:
     return out
 
 
-def _reach(start: list[Link], index: dict[Link, list[CorpusName]], over: set) -> set[CorpusName]:
-    """Every corpus name linked, directly or through others, to the links ``start``."""
+def _reach(start: list[Link], index: dict[Link, list[CorpusName]], over: set,
+           links_of: Callable[[CorpusName], Iterable[Link]]) -> set[CorpusName]:
+    """Every corpus name linked, directly or through others, to the links ``start``; ``links_of``
+    gives a reached name's links (asked of the reached names only, not of the whole corpus).
+
+    A block reaches its members and the names that read it (``Blocking.reads``); one that has no
+    member now links nothing, unless a changed name was or is a member (its ``start`` links, before
+    and after). Only a changed name changes its keys, so any other block without a member had
+    none before either, and a changed name only reading it is resolved again anyway."""
+    first = {link for link in start if _block(link) == link}
     seen: set[Link] = set()
     reached: set[CorpusName] = set()
     todo: deque[Link] = deque(start)
-    links_of: dict[CorpusName, list[Link]] = {}
-    for link, ks in index.items():
-        for k in ks:
-            links_of.setdefault(k, []).append(link)
     while todo:
-        link = todo.popleft()
+        link = _block(todo.popleft())
         if link in seen or link in over:
             continue
+        members = index.get(link, ())
+        if not members and link not in first:
+            continue
         seen.add(link)
-        for k in index.get(link, ()):
+        for k in [*members, *index.get((link[0], (READ, link[1])), ())]:
             if k not in reached:
                 reached.add(k)
-                todo.extend(links_of[k])
+                todo.extend(links_of(k))
     return reached

@@ -210,3 +210,20 @@ def test_a_body_or_site_named_after_a_place_beside_it_is_named_after_it():
     G = build_graph(_entities([m for ms, _ in (doc, other) for m in ms]), [doc[1], other[1]])
     d = G.get_edge_data("syracuse_university", "syracuse")["derived:named_place"]
     assert d["relation"] == "named after" and "wikidata" not in d and d["confidence"] < 0.5
+
+
+def test_the_example_key_is_the_first_mention_in_the_document_however_the_mentions_are_ordered():
+    """``_text`` (walked once per entity, ``_FIRSTS``) gives what a scan of the entity's mentions
+    gives: the first mention in the document by start, the earlier-listed one of two at a start;
+    and nothing stays kept after a build."""
+    from kg import presume
+
+    ms = [Mention("b", 40, 46, "Canada", "GPE", 0, 50), Mention("a", 30, 36, "Canuck", "GPE", 0, 50),
+          Mention("a", 5, 11, "Canada", "GPE", 0, 50), Mention("a", 5, 11, "CANADA", "GPE", 0, 50),
+          Mention("b", 2, 8, "Kanada", "GPE", 0, 50)]
+    e = Entity("canada", "Canada", "GPE", ms)
+    presume._FIRSTS.clear()
+    assert [presume._text(e, "a"), presume._text(e, "b")] == ["Canada", "Kanada"]
+    m1, r1 = _doc("d1", ["Toronto is busy. Canada is large."], [("Toronto", "GPE"), ("Canada", "GPE")])
+    build_graph(_entities(m1), [r1])
+    assert presume._FIRSTS == {}

@@ -152,3 +152,37 @@ def test_a_name_differing_only_in_accents_reaches_the_block_of_the_name_it_votes
     got = resolve(_mentions(docs), {}, memo=again)
     assert _sig(got) == _sig(resolve(_mentions(docs), {}))
     assert again.stats["corpus names resolved"] < again.stats["corpus names"]
+
+
+#: "… QC" names: each reads the block "qc" and belongs to its surname's; a few names that read or join those blocks.
+QC = [(f"{first} {last} QC", "PERSON") for first in ("Wayne", "Anne", "Tom") for last in
+      ("Martin", "Sattar", "Gould", "Taylor", "Robbards")] + [
+      ("Martin", "PERSON"), ("Gould", "PERSON"), ("Taylor", "PERSON"), ("Anne Taylor", "PERSON"),
+      ("Wayne QC", "PERSON"), ("QC", "PERSON"), ("Tom Gould", "PERSON")]
+
+
+@pytest.mark.parametrize("seed", [6, 7])
+def test_names_that_only_read_one_block_are_not_linked_by_it(tmp_path, seed):
+    """``surname`` reads a name's last word's block ("qc" for "Wayne Martin QC") and files a full
+    name under its last word before any post-nominal ("martin"): a block no full name belongs to
+    links nothing, so one changed "… QC" name no longer reaches every other; and when a full name
+    joins or leaves such a block ("Wayne QC"), its readers are resolved again. Random changes,
+    each compared with a full resolution."""
+    rnd = random.Random(seed)
+    docs = {f"q{i:02d}": [rnd.choice(QC[:15])] + rnd.sample(QC[15:20], 1) for i in range(30)}
+    path = tmp_path / "memo"
+    for i in range(20):
+        memo = ResolutionMemo(path, "test")
+        got = resolve(_mentions(docs), {}, memo=memo)
+        memo.save()
+        assert _sig(got) == _sig(resolve(_mentions(docs), {})), f"step {i}"
+        doc = rnd.choice(sorted(docs))
+        docs[doc] = [rnd.choice(QC)] + docs[doc][1:] if rnd.random() < 0.7 else docs[doc] + [rnd.choice(QC[20:])]
+    docs = {f"q{i:02d}": [QC[i % 15]] for i in range(30)}  # only "… QC" names: no full name in "qc"
+    memo = ResolutionMemo(path, "test")
+    resolve(_mentions(docs), {}, memo=memo)
+    memo.save()
+    docs["q00"] = [("Wayne Gould QC", "PERSON")]
+    again = ResolutionMemo(path, "test")
+    assert _sig(resolve(_mentions(docs), {}, memo=again)) == _sig(resolve(_mentions(docs), {}))
+    assert again.stats["corpus names resolved"] <= 6  # the old name, the new one, their blocks' members
