@@ -26,8 +26,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon.countries import country_of
+from kg.lexicon.countries import city_names, country_of, demonyms
 from kg.lexicon.english import in_lexicon
+from kg.of_names import fields_end, of_name_end, of_name_start
 from kg.name_numbers import model_number as _number, regnal as _regnal, year as _year
 from kg.lexicon.words import (
     AWARD_PERIODS, CORPORATE_DESIGNATORS, DIVISION_WORDS, LEGAL_FORMS, NAME_JOINERS, JOINING_PARTICLES, NAME_TITLES, OFFICE_WORDS, PERSON_TITLES,
@@ -297,6 +298,11 @@ class _Context:
             return False
         return capitalised(tok) and tok.idx not in self.recased and not is_office(tok)
 
+    def field(self, tok: Token) -> bool:
+        """A capitalised English common noun as written, no place nor people ("Peace", "Order")."""
+        return self.word(tok) and tok.is_alpha and in_lexicon(tok.lower_, self.lexicon) and not country_of(tok.text) \
+            and tok.lower_ not in city_names() and tok.lower_ not in demonyms()
+
 
 def _hyphen_noun(tok: Token) -> bool:
     """The lower-case noun of a hyphenated name word ("ray" of "Blu-ray"); not a participle
@@ -315,6 +321,11 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
         if nxt.text in JOINING_PARTICLES and _same_sentence(doc, end + 1, start) and ctx.word(doc[end + 1]):
             return end + 2
         return end + 1 if _regnal(doc, end) else end
+    if nxt.lower_ == "of" and (kind := of_name_end(doc, end - 1, doc[start].sent.end, ctx.word)) is not None \
+            and not _of_a_country(doc, start, end, end + 1, kind):
+        return kind  # "London Borough" + "of Hounslow" (``kg.of_names``)
+    if nxt.text in (",", "and", "&") and (listed := fields_end(doc, start, end, doc[start].sent.end, ctx.field)) is not None:
+        return listed  # "National Council for Peace" + "and Order"
     if ctx.place and not (nxt.is_alpha and in_lexicon(nxt.lower_, ctx.lexicon)):
         pass  # a place grows only by common words: "Tokyo Imperial Palace", not "Afghanistan Lakhdar Brahimi"
     elif (ctx.word(nxt) or (_number(nxt) and ctx.word(last) and nxt.ent_type_ not in ("DATE", "TIME"))) \
@@ -364,6 +375,9 @@ def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
         if ctx.word(prev) and _tied(prev, first) and not _other_name(prev, own):
             return start - 1
         return start
+    if prev.lower_ == "of" and (kind := of_name_start(doc, start, first.sent.start, first.sent.end, ctx.word)) is not None \
+            and not (kind >= 1 and capitalised(doc[kind - 1]) and _of_a_country(doc, kind - 1, kind + 1, start, end)):
+        return kind  # "Margraviate" + "of Brandenburg" (``kg.of_names``)
     if ctx.word(prev) and _tied(prev, first) and not _other_name(prev, own) and prev.dep_ != "poss" \
             and not (prev.is_sent_start and prev.is_stop):
         return start - 1
