@@ -130,3 +130,8 @@ def test_a_field_list_through_the_extractor(extract):
     assert "National Council for Peace and Order" in found and "Order" not in found
     found = names(extract, "Trade between Scotland and Wales grew.")
     assert {"Scotland", "Wales"} <= set(found)
+
+
+def test_a_road_number_ends_a_place_name(extract):
+    found = names(extract, "U.S. Highway 2 and Saint Louis County Road 31 are two of the main routes in Brookston.")
+    assert "U.S. Highway 2" in found and "U.S. Highway" not in found
