@@ -109,3 +109,29 @@ def _conj_of(tok: Token, first: Token) -> bool:
         if tok.i == first.i:
             return True
     return False
+
+
+#: Plural nouns of people that a name holds in the possessive ("People's Republic", "Women's
+#: Hockey World Cup", "Workers' Party", "Alder Hey Children's NHS Trust").
+_PEOPLE_OWNERS = frozenset("""people peoples women men children workers veterans farmers ladies boys girls
+    students teachers writers soldiers citizens nations mothers fathers""".split())
+#: A saint's title: a saint's name in the possessive names what bears it ("St. Joseph's Cemetery").
+_SAINTS = frozenset({"St", "Saint", "Ste", "Sainte"})
+#: The possessive marks as tokenised.
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def possessive_end(doc: Doc, end: int, recased: frozenset[int]) -> int | None:
+    """"People" + "'s Republic", "Women" + "'s Championship", "St. Joseph" + "'s Cemetery": a
+    capitalised plural noun of people (``_PEOPLE_OWNERS``) or a saint's name in the possessive,
+    then a word capitalised as written, are one name; the end after that word, else None. A name in the possessive before another name
+    stays apart ("Yale's Berkeley Divinity School", "Germany's Parliament")."""
+    last = doc[end - 1]
+    owner = last.lower_ in _PEOPLE_OWNERS or (end >= 2 and doc[end - 2].text.rstrip(".") in _SAINTS)
+    if not owner or not last.text[:1].isupper() or last.idx in recased \
+            or end + 1 >= len(doc) or doc[end].text not in _POSSESSIVE:
+        return None
+    nxt = doc[end + 1]
+    if nxt.is_sent_start or not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.idx in recased:
+        return None
+    return end + 2

@@ -30,7 +30,7 @@ from kg.lexicon.countries import city_names, country_of, demonyms
 from kg.lexicon.english import in_lexicon
 from kg.foreign import foreign_end, foreign_start
 from kg.name_numbers import model_number as _number, regnal as _regnal, year as _year
-from kg.of_names import fields_end, of_name_end, of_name_start
+from kg.of_names import fields_end, of_name_end, of_name_start, possessive_end
 from kg.lexicon.words import (
     AWARD_PERIODS, CORPORATE_DESIGNATORS, DIVISION_WORDS, LEGAL_FORMS, NAME_JOINERS, JOINING_PARTICLES, NAME_TITLES, OFFICE_WORDS, PERSON_TITLES,
     ROLE_WORDS,
@@ -315,8 +315,8 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
     if not _same_sentence(doc, end, start):
         return end
     nxt = doc[end]
-    if (foreign := foreign_end(doc, start, end, ctx.lexicon, ctx.recased)) is not None:
-        return foreign  # "Contra viento" + "y marea" (``kg.foreign``)
+    if (inner := foreign_end(doc, start, end, ctx.lexicon, ctx.recased) or possessive_end(doc, end, ctx.recased)):
+        return inner  # "Contra viento" + "y marea" (``kg.foreign``), "Women" + "'s Championship"
     if ctx.person:
         if ctx.word(nxt) and _tied(last, nxt) and not _other_name(nxt, own):
             return end + 1

@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.of_names import fields_end, kind_head, of_name_end, of_name_start
+from kg.of_names import fields_end, kind_head, of_name_end, of_name_start, possessive_end
 from kg.spans import capitalised
 
 VOCAB = spacy.blank("en").vocab
@@ -135,3 +135,31 @@ def test_a_field_list_through_the_extractor(extract):
 def test_a_road_number_ends_a_place_name(extract):
     found = names(extract, "U.S. Highway 2 and Saint Louis County Road 31 are two of the main routes in Brookston.")
     assert "U.S. Highway 2" in found and "U.S. Highway" not in found
+
+
+# --- "People's Republic", "St. Joseph's Cemetery": a possessive inside a name --------------------
+
+@pytest.mark.parametrize("words, end, expected", [
+    (["the", "People", "'s", "Republic", "of"], 2, 4),
+    (["the", "Workers", "'", "Party", "won"], 2, 4),
+    (["in", "St.", "Joseph", "'s", "Cemetery", ","], 3, 5),
+    (["Yale", "'s", "Berkeley", "Divinity", "School"], 1, None),  # a name's possessive: two names
+    (["the", "People", "'s", "rights"], 2, None),                 # a lower-case word after it
+    (["the", "Giants", "'", "Eli", "Manning"], 2, None),          # no plural noun of people
+])
+def test_a_possessive_of_people_or_a_saint_stays_in_the_name(words, end, expected):
+    doc = Doc(VOCAB, words=words)
+    assert possessive_end(doc, end, frozenset()) == expected
+
+
+@pytest.mark.parametrize("sentence, whole", [
+    ("She won the WWE SmackDown Women's Championship in 2018.", "WWE SmackDown Women's Championship"),
+    ("He is buried in St. Joseph's Cemetery, Keyport, New Jersey.", "St. Joseph's Cemetery"),
+])
+def test_a_possessive_name_through_the_extractor(extract, sentence, whole):
+    assert whole in names(extract, sentence)
+
+
+def test_a_possessive_of_a_name_stays_two_names(extract):
+    found = names(extract, "The vote in Germany's Parliament was close, said the Giants' Eli Manning.")
+    assert "Eli Manning" in found and not any("'s Parliament" in n or "' Eli" in n for n in found)
