@@ -26,16 +26,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon.countries import country_of
+from kg.lexicon.countries import city_names, country_of, demonyms
 from kg.lexicon.english import in_lexicon
+from kg.foreign import foreign_end, foreign_start
 from kg.name_numbers import model_number as _number, regnal as _regnal, year as _year
+from kg.of_names import fields_end, of_name_end, of_name_start, possessive_end
 from kg.lexicon.words import (
     AWARD_PERIODS, CORPORATE_DESIGNATORS, DIVISION_WORDS, LEGAL_FORMS, NAME_JOINERS, JOINING_PARTICLES, NAME_TITLES, OFFICE_WORDS, PERSON_TITLES,
     ROLE_WORDS,
 )
 
-#: Dependencies that tie a word of a name to the next one ("Tokyo" -> "Palace", "Hot" <- "100").
-_NAME_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "flat"})
+_NAME_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "flat"})  # "Tokyo" -> "Palace"
 #: Labels of spaCy's value entities: a number inside one may still end a name ("Billboard Hot 100").
 _OTHER_NER = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 #: NER labels whose spans never grow: a demonym ("Soviet women"). A person's name grows only by
@@ -297,6 +298,11 @@ class _Context:
             return False
         return capitalised(tok) and tok.idx not in self.recased and not is_office(tok)
 
+    def field(self, tok: Token) -> bool:
+        """A capitalised English common noun as written, no place nor people ("Peace", "Order")."""
+        return self.word(tok) and tok.is_alpha and in_lexicon(tok.lower_, self.lexicon) and not country_of(tok.text) \
+            and tok.lower_ not in city_names() and tok.lower_ not in demonyms()
+
 
 def _hyphen_noun(tok: Token) -> bool:
     """The lower-case noun of a hyphenated name word ("ray" of "Blu-ray"); not a participle
@@ -309,14 +315,22 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
     if not _same_sentence(doc, end, start):
         return end
     nxt = doc[end]
+    if (inner := foreign_end(doc, start, end, ctx.lexicon, ctx.recased) or possessive_end(doc, end, ctx.recased)):
+        return inner  # "Contra viento" + "y marea" (``kg.foreign``), "Women" + "'s Championship"
     if ctx.person:
         if ctx.word(nxt) and _tied(last, nxt) and not _other_name(nxt, own):
             return end + 1
         if nxt.text in JOINING_PARTICLES and _same_sentence(doc, end + 1, start) and ctx.word(doc[end + 1]):
             return end + 2
         return end + 1 if _regnal(doc, end) else end
-    if ctx.place and not (nxt.is_alpha and in_lexicon(nxt.lower_, ctx.lexicon)):
-        pass  # a place grows only by common words: "Tokyo Imperial Palace", not "Afghanistan Lakhdar Brahimi"
+    if nxt.lower_ == "of" and (kind := of_name_end(doc, end - 1, doc[start].sent.end, ctx.word)) is not None \
+            and not _of_a_country(doc, start, end, end + 1, kind):
+        return kind  # "London Borough" + "of Hounslow" (``kg.of_names``)
+    if nxt.text in (",", "and", "&") and (listed := fields_end(doc, start, end, doc[start].sent.end, ctx.field)) is not None:
+        return listed  # "National Council for Peace" + "and Order"
+    if ctx.place and not (nxt.is_alpha and in_lexicon(nxt.lower_, ctx.lexicon)) \
+            and not (_number(nxt) and in_lexicon(last.lower_, ctx.lexicon)):
+        pass  # a place grows by common words, numbers: "U.S. Highway 2", not "Afghanistan Lakhdar Brahimi"
     elif (ctx.word(nxt) or (_number(nxt) and ctx.word(last) and nxt.ent_type_ not in ("DATE", "TIME"))) \
             and _tied(last, nxt) and not (_other_name(nxt, own) and not _number(nxt)) and not nxt.is_sent_start:
         return end + 1  # a model number NER read as a product of its own joins too ("Boeing" + "747")
@@ -360,10 +374,15 @@ def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
     prev = doc[start - 1]
     if _edition_year(doc, start, end):
         return start - 1
+    if (foreign := foreign_start(doc, start, end, ctx.lexicon, ctx.recased)) is not None:
+        return foreign  # "Contra" + "viento y marea" (``kg.foreign``)
     if ctx.person:  # a first name NER left out at a sentence start too ("Anatoly Borisovich Chubais (born ...")
         if ctx.word(prev) and _tied(prev, first) and not _other_name(prev, own):
             return start - 1
         return start
+    if prev.lower_ == "of" and (kind := of_name_start(doc, start, first.sent.start, first.sent.end, ctx.word)) is not None \
+            and not (kind >= 1 and capitalised(doc[kind - 1]) and _of_a_country(doc, kind - 1, kind + 1, start, end)):
+        return kind  # "Margraviate" + "of Brandenburg" (``kg.of_names``)
     if ctx.word(prev) and _tied(prev, first) and not _other_name(prev, own) and prev.dep_ != "poss" \
             and not (prev.is_sent_start and prev.is_stop):
         return start - 1

@@ -12,7 +12,7 @@ CASES = [
     ("He was appointed a Knight Commander of the Order of St Michael and St George in 1915.",
      {"St Michael", "St George"}, {"Order"}),
     ("Adebayo visited the Redeemed Christian Church of God in North America.",
-     {"Redeemed Christian Church", "North America"}, {"God"}),
+     {"Redeemed Christian Church of God", "North America"}, {"God"}),  # a church's whole name (kg.of_names)
     ("Apple CEO Tim Cook visited Beijing last week.", {"Apple", "Tim Cook", "Beijing"}, set()),
     ("Two U.S. House members said the deal would harm national security.", {"U.S.", "House"}, set()),
 ]

@@ -1,0 +1,83 @@
+"""Names and titles in another language inside English text: "Contra viento y marea", "Le temps
+perdu", "Association des écrivains de langue française", "Iaşii şi locuitorii lui".
+
+Such a name is written in sentence case, so its words after the first are in lower case, and
+NER cuts it into pieces ("Contra viento" | "marea", "Le" | "perdu") or reads one piece as a person.
+In English text, lower-case words that are no English words (the WordNet index, ``in_lexicon``)
+and the particles of other languages ("de", "y", "di", "des") right after a capitalised word are
+that word's name going on. The rule asks for more than one such word, one of them a content word
+of no English, and for fewer English words among them than foreign ones, so an English verb that
+the lexicon misses after a name ("Trump livestreamed") and an English phrase with one foreign
+word ("Mola, a comune of Bari") stay out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.lexicon.english import in_lexicon
+from kg.lexicon.words import JOINING_PARTICLES
+
+#: At most this many lower-case words follow the capitalised first word of a foreign name.
+_LONGEST = 8
+
+
+def _kind(tok: Token, lexicon: frozenset[str], recased: frozenset[int]) -> str:
+    """"p" a particle of another language, "f" a lower-case word of no English, "e" an English
+    word, "" no word written in lower case (a capital as written, a number, a mark). A word
+    truecasing capitalised (its start in ``recased``) was written in lower case."""
+    if not (tok.is_alpha and (tok.is_lower or tok.idx in recased)):
+        return ""
+    if tok.lower_ in JOINING_PARTICLES:
+        return "p"
+    return "e" if in_lexicon(tok.lower_, lexicon) or in_lexicon(tok.lemma_.lower(), lexicon) else "f"  # "died"
+
+
+def _foreign(kinds: list[str], first: Token) -> bool:
+    """Lower-case words of the kinds ``kinds`` after the capitalised ``first`` read as one foreign
+    name: two foreign words or more (a capitalised particle first counts: "Le temps perdu"), one
+    a content word, fewer English words, the last no English word."""
+    foreign = kinds.count("f") + kinds.count("p") + (first.lower_ in JOINING_PARTICLES)
+    return bool(kinds) and kinds[-1] == "f" and foreign >= 2 and foreign > kinds.count("e")
+
+
+def foreign_end(doc: Doc, start: int, end: int, lexicon: frozenset[str], recased: frozenset[int]) -> int | None:
+    """The end of the foreign name that ``doc[start:end]`` starts, when lower-case words of
+    another language follow it in its sentence; None when none do. Only the words after the
+    span's last capital count with them."""
+    if end >= len(doc) or doc[end].is_sent_start or _kind(doc[end], lexicon, recased) == "":
+        return None
+    j = end - 1
+    while j > start and _kind(doc[j], lexicon, recased):
+        j -= 1
+    first = doc[j]
+    if not (first.is_alpha and first.text[:1].isupper() and first.idx not in recased):
+        return None
+    kinds = [_kind(t, lexicon, recased) for t in doc[j + 1:end]]
+    best, i = None, end
+    while i < len(doc) and i - end < _LONGEST and not doc[i].is_sent_start \
+            and (kind := _kind(doc[i], lexicon, recased)):
+        kinds.append(kind)
+        i += 1
+        if kind == "f" and len(doc[i - 1]) >= 3 and _foreign(kinds, first):
+            best = i
+    return best
+
+
+def foreign_start(doc: Doc, start: int, end: int, lexicon: frozenset[str], recased: frozenset[int]) -> int | None:
+    """The start of the foreign name that ``doc[start:end]``, lower-case words of another
+    language, ends: the capitalised word before a run of lower-case words that, with the span's
+    own, read as one foreign name ("Contra" + "viento y" + "marea"); None otherwise."""
+    kinds = [_kind(t, lexicon, recased) for t in doc[start:end]]
+    if "" in kinds or len(doc[end - 1]) < 3:
+        return None
+    i = start
+    while i > 0 and start - i < _LONGEST and not doc[i].is_sent_start and _kind(doc[i - 1], lexicon, recased):
+        i -= 1
+    if i == 0 or doc[i].is_sent_start:
+        return None
+    first = doc[i - 1]
+    if not (first.is_alpha and first.text[:1].isupper() and first.idx not in recased):
+        return None
+    kinds = [_kind(t, lexicon, recased) for t in doc[i:start]] + kinds
+    return i - 1 if _foreign(kinds, first) else None

@@ -1,0 +1,137 @@
+"""Names of the form "<kind> of <name>": "London Borough of Hounslow", "Federal Reserve Bank of New
+York", "Margraviate of Brandenburg", "Episcopal Diocese of Connecticut".
+
+spaCy's NER closes such a name before "of" ("London Borough" | "Hounslow"), and ``kg.spans``
+leaves a name NER closed as it is ("Kansas City Chiefs" of "the NFL" is a team and the league it
+plays in). What tells the two apart is the last word before "of": a capitalised noun saying which
+kind of place, body or event the name is (``KIND_HEADS``: "Borough", "Bank", "Diocese", "House")
+takes the "of" complement into the name, as a head that is no kind ("Chiefs", "Motors") does not.
+The join holds only when the parse and the casing agree: "of" hangs on that head, a capitalised
+name written as such follows at once (no determiner: "the Diocese of the Episcopal Church" is
+left alone, so is "Bank of the West"), and the head is no office ("the President of France").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+#: Capitalised head nouns of names of places, bodies, houses and events that take "of" + a name
+#: into the name ("London Borough of Hounslow", "Federal Reserve Bank of New York", "Royal House
+#: of France", "Battle of Samugarh"). No office ("President", "Bishop": the office is no name),
+#: no word of a state ("State", "Union", "League": "Secretary of State of Ohio", "Chiefs of the
+#: League" say what belongs to what), no line of business ("Motors", "Electronics").
+KIND_HEADS = frozenset("""
+    borough city town village municipality county district province region territory
+    republic kingdom duchy grand-duchy principality margraviate landgraviate electorate earldom
+    emirate sultanate khanate caliphate empire protectorate
+    bank diocese archdiocese eparchy archeparchy parish abbey cathedral church basilica chapel
+    temple monastery priory convent shrine tomb grotto
+    house dynasty court tribunal university college school institute academy conservatory
+    seminary polytechnic museum library gallery ministry department council parliament assembly
+    senate congress commission committee club society
+    battle siege treaty
+""".split())
+
+
+def kind_head(tok: Token) -> bool:
+    """A capitalised noun of ``KIND_HEADS`` ("Borough", "Bank"; not "borough", "Chiefs")."""
+    return tok.lower_ in KIND_HEADS and tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN")
+
+
+def of_name_end(doc: Doc, head: int, limit: int, written: Callable[[Token], bool]) -> int | None:
+    """Where "<kind> of <name>" ends when token ``head`` is a kind head followed by "of": the end
+    of the name after "of" (the NER name it starts, else the run of capitalised proper nouns),
+    within ``limit`` (the sentence's end); None when the parse or the casing say otherwise.
+    ``written`` says whether a word was capitalised by the writer and is no office."""
+    of = head + 1
+    if of + 1 >= limit or doc[of].lower_ != "of" or doc[of].head.i != head \
+            or not (kind_head(doc[head]) and written(doc[head])):
+        return None
+    first = doc[of + 1]
+    if not (written(first) and first.pos_ == "PROPN" and first.head.i in (of, *range(of + 1, limit))):
+        return None
+    if first.ent_type_ == "PERSON" and of + 2 < limit and doc[of + 2].ent_iob_ == "I":
+        return None  # a person's full name: "Church of Saint Francis" is NER's to read
+    end = of + 2
+    if first.ent_iob_ == "B" and first.ent_type_:
+        while end < limit and doc[end].ent_iob_ == "I":
+            end += 1
+    else:
+        while end < limit and doc[end].pos_ == "PROPN" and written(doc[end]) and not doc[end].ent_type_:
+            end += 1
+    if not any(doc[k].head.i == of for k in range(of + 1, end)):
+        return None  # the name is no complement of this "of"
+    return end
+
+
+def of_name_start(doc: Doc, start: int, sent_start: int, limit: int, written: Callable[[Token], bool]) -> int | None:
+    """The kind head a name starting at ``start`` completes ("Margraviate" + "of" +
+    "Brandenburg"): its index when ``doc[start - 2]`` is one and ``of_name_end`` reads the name
+    as its complement, else None. A kind head may start its sentence ("Battle of Samugarh ...")."""
+    head = start - 2
+    if head < sent_start or doc[start - 1].lower_ != "of":
+        return None
+    end = of_name_end(doc, head, limit, written)
+    return head if end is not None and end > start else None
+
+
+#: Dependencies by which a common noun of a field hangs in "for Peace and Order".
+_FIELD_OF = frozenset({"for", "of"})
+
+
+def fields_end(doc: Doc, start: int, end: int, limit: int, field: Callable[[Token], bool]) -> int | None:
+    """"National Council for Peace" + "and Order", "Moscow School of Painting" + ", Sculpture and
+    Architecture": a name ending in "of"/"for" + one capitalised common noun of a field goes on
+    over more such nouns listed after it, each a lone word (``field``) the parse coordinates with
+    the first; the end of the last, else None. Two names listed stay two: a place, a people or a
+    name of no English word is no field ("Ministry of Defence and France"), and a noun that
+    heads a longer name ends no list ("Office of Budget and Management Agency")."""
+    first = doc[end - 1]
+    if end - 2 <= start or doc[end - 2].lower_ not in _FIELD_OF or first.head.i != end - 2 or not field(first):
+        return None
+    i = end
+    while i + 1 < limit and doc[i].text == "," and field(doc[i + 1]) and _conj_of(doc[i + 1], first):
+        i += 2
+    if not (i + 1 < limit and doc[i].lower_ in ("and", "&") and field(doc[i + 1]) and _conj_of(doc[i + 1], first)):
+        return None
+    last = i + 2
+    if last < limit and doc[last].is_alpha and doc[last].text[:1].isupper():
+        return None
+    return last
+
+
+def _conj_of(tok: Token, first: Token) -> bool:
+    """``tok`` is coordinated with ``first``, directly or through an earlier conjunct."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == first.i:
+            return True
+    return False
+
+
+#: Plural nouns of people that a name holds in the possessive ("People's Republic", "Women's
+#: Hockey World Cup", "Workers' Party", "Alder Hey Children's NHS Trust").
+_PEOPLE_OWNERS = frozenset("""people peoples women men children workers veterans farmers ladies boys girls
+    students teachers writers soldiers citizens nations mothers fathers""".split())
+#: A saint's title: a saint's name in the possessive names what bears it ("St. Joseph's Cemetery").
+_SAINTS = frozenset({"St", "Saint", "Ste", "Sainte"})
+#: The possessive marks as tokenised.
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def possessive_end(doc: Doc, end: int, recased: frozenset[int]) -> int | None:
+    """"People" + "'s Republic", "Women" + "'s Championship", "St. Joseph" + "'s Cemetery": a
+    capitalised plural noun of people (``_PEOPLE_OWNERS``) or a saint's name in the possessive,
+    then a word capitalised as written, are one name; the end after that word, else None. A name in the possessive before another name
+    stays apart ("Yale's Berkeley Divinity School", "Germany's Parliament")."""
+    last = doc[end - 1]
+    owner = last.lower_ in _PEOPLE_OWNERS or (end >= 2 and doc[end - 2].text.rstrip(".") in _SAINTS)
+    if not owner or not last.text[:1].isupper() or last.idx in recased \
+            or end + 1 >= len(doc) or doc[end].text not in _POSSESSIVE:
+        return None
+    nxt = doc[end + 1]
+    if nxt.is_sent_start or not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.idx in recased:
+        return None
+    return end + 2
