@@ -24,7 +24,8 @@ from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_pla
 from kg.lexicon.countries import country_names
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.words import (
-    CORPORATE_DESIGNATORS, DETERMINERS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, ROLE_WORDS,
+    CORPORATE_DESIGNATORS, DETERMINERS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_TRIM, OCCUPATIONS, PERSON_TITLES,
+    ROLE_WORDS,
 )
 from kg.adjacent import join_adjacent
 from kg.coordinated import join_coordinated
@@ -33,6 +34,7 @@ from kg.junk import _is_junk, drop_title_pieces, lower_english
 from kg.stated import mark_stated
 from kg.model import NODE_TYPES, Mention, Recase
 from kg.titles import nicknamed_names, titled_works
+from kg.trim import cut_overgrown
 from kg.works import work_titles
 from kg.spans import (
     capitalised, capitalised_edges, close_brackets, name_chain, one_name, people_in_name,
@@ -159,6 +161,8 @@ def ner_mentions(found: _Found) -> None:
             parts = _split_coordination(_extend_institution(piece), found.lexicon)
             for part in (q for p in parts for q in split_in_place(p)):
                 span, label = found.bounded(part), part.label_ or ent.label_
+                span, person = cut_overgrown(span, found.original, found.lexicon, found.taken)  # "Drummer X" -> "X"
+                label = "PERSON" if person else label
                 if span is None or found.junk(span):
                     continue
                 whole, form = _extend_person(span, found.lexicon, found.uncased)
@@ -231,7 +235,7 @@ def recovered_mentions(found: _Found) -> None:
     """Runs of proper nouns NER left unlabelled, typed by the document's NER votes."""
     ner_types = _doc_type_votes(found.doc, found.original)
     for run in _proper_noun_runs(found.doc, found.taken, found.uncased):
-        span = found.bounded(run)
+        span = cut_overgrown(found.bounded(run), found.original, found.lexicon, found.taken)[0]
         if span is None or found.junk(span):
             continue
         if len(span) == 1 and span[0].idx not in found.recased:
@@ -257,7 +261,8 @@ def join_peoples(found: _Found) -> None:
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and prev.type == "NORP" and m.type in _TAKES_PEOPLE \
-                and "pack" not in (prev.origin, m.origin) and m.sent_start == prev.sent_start:
+                and "pack" not in (prev.origin, m.origin) and m.sent_start == prev.sent_start \
+                and (prev.text.lower() not in OCCUPATIONS or " " not in m.text):  # "Democrat" + "Sidney Yates"
             people, name = doc.char_span(prev.start, prev.end), doc.char_span(m.start, m.end)
             if people is not None and name is not None and people_in_name(people, name):
                 between = found.original[prev.end:m.start]

@@ -197,3 +197,25 @@ COMMON_ABBREVIATIONS = frozenset(
 #: Periods an award is named after: "of the" + one of them, capitalised, ends the award's name
 #: ("FIH Player of the Year", "Album of the Year", "Employee of the Month").
 AWARD_PERIODS = frozenset("year decade century month week season".split())
+
+#: Occupations and party allegiances written before a person's name as a descriptor ("Drummer
+#: Lars Ulrich", "Democrat Sidney Yates") or after a body as a person's description ("NYPD
+#: Detective"): never part of the name (``kg.trim``). Everyday English nouns for what people do.
+OCCUPATIONS = frozenset(
+    """drummer guitarist bassist keyboardist vocalist singer songwriter rapper roadie pianist
+    violinist cellist trumpeter saxophonist dj bandleader frontman frontwoman
+    comedian filmmaker screenwriter playwright novelist poet painter sculptor photographer
+    architect designer illustrator cartoonist animator choreographer dancer
+    journalist broadcaster commentator pundit blogger historian economist scientist physicist
+    chemist biologist mathematician philosopher theologian archaeologist astronomer engineer
+    businessman businesswoman entrepreneur investor banker financier industrialist tycoon lawyer
+    barrister solicitor prosecutor politician activist campaigner diplomat lawmaker legislator
+    congressman congresswoman councillor councilman councilwoman alderman assemblyman
+    democrat republican
+    footballer cricketer striker midfielder defender goalkeeper quarterback boxer wrestler
+    swimmer sprinter cyclist skier golfer jockey athlete chef
+    detective policeman grandmaster""".split()
+)
+#: Epithets written before a person's name ("Legendary Dolly Parton", "fellow Minnesotan X",
+#: "the late John Smith"): descriptions, no part of the name.
+PERSON_EPITHETS = frozenset("legendary late fellow veteran famed famous renowned acclaimed celebrated".split())

@@ -1,0 +1,241 @@
+"""Overgrown mentions cut back to the name inside them: a word NER (or a run of proper nouns)
+took in that is no part of the name. "Drummer Lars Ulrich" is Lars Ulrich, "fellow Democrat
+Sidney Yates" is Sidney Yates, "King of Romania" without its office is Romania, not "of
+Romania"; "NYPD Detective" is NYPD.
+
+Each cut is a rule of ``RULES``, decided by the parse and by word classes (offices and
+occupations from ``kg.lexicon.words``, function words, a country's people), never by the name
+itself, and it is recorded on the mention it made (``Trimmed.rule``) so that a reader can ask
+why a mention is shorter than NER's span. The trimmed mention keeps its place in the text (its
+evidence), and resolution joins it to the other mentions of its entity by its now bare name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.lexicon.countries import demonyms
+from kg.lexicon.english import in_lexicon
+from kg.lexicon.frequency import common_word
+from kg.lexicon.words import (
+    DEMONYM_ENDINGS, MONTHS_DAYS, NAME_TITLES, OCCUPATIONS, OFFICE_WORDS, PERSON_EPITHETS, PERSON_TITLES, ROLE_WORDS,
+)
+
+#: Words that describe a person or a post and are no first names ("Environmentalist", "Opposition").
+_DESCRIPTOR_ENDINGS = ("ist", "ism", "tion", "sion", "ment", "ity")
+
+#: Offices that also end names of businesses, places and works ("Burger King", "Beachy Head",
+#: "Gary Player", "Sergeant Pepper"): never cut from a name's end.
+_NAME_ENDING_ROLES = NAME_TITLES | frozenset(
+    """general chief head host partner chair crown canon field private first second member official
+    officer junior senior special principal fellow former interim incumbent honorary emeritus
+    leader speaker whip justice agent owner player coach captain manager director actor artist
+    writer author""".split())
+
+
+@dataclass(frozen=True)
+class TrimRule:
+    """One way a mention is overgrown: its name, why the cut words are no part of the name,
+    a sentence where it cuts and one where it must not (both are tests)."""
+
+    name: str
+    reason: str
+    cuts: str
+    keeps: str
+    trim: Callable[[Span, str, frozenset[str]], Span | None]
+
+
+@dataclass(frozen=True)
+class Trimmed:
+    """A span after ``trim_overgrown``: ``rule`` names the rule that cut it (``None``: as it was),
+    ``person`` says the cut words marked it as a person's name."""
+
+    span: Span
+    rule: str | None = None
+    person: bool = False
+    #: the tokens a role rule cut: words for what a person is, no name of their own ("Roadie")
+    dropped: tuple[int, ...] = ()
+
+
+def _written_lower(tok: Token, original: str) -> bool:
+    return original[tok.idx:tok.idx + len(tok)].islower()
+
+
+def _leading_function_word(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``of Romania``: a lower-case preposition or conjunction starts no name."""
+    tok = span[0]
+    if len(span) >= 2 and _written_lower(tok, original) and tok.pos_ in ("ADP", "CCONJ") \
+            and span[1].text[:1].isupper():
+        return span.doc[span.start + 1:span.end]
+    return None
+
+
+def _role(tok: Token, lexicon: frozenset[str]) -> bool:
+    """A capitalised word for what a person is or does ("Drummer", "Legendary", "Senator",
+    "Opposition"); titles that are part of a name ("Saint", "Lord", "Sheikh") are not."""
+    w = tok.lower_.rstrip(".")
+    if not tok.text[:1].isupper() or w in NAME_TITLES:
+        return False
+    return w in OCCUPATIONS or w in PERSON_EPITHETS or w in OFFICE_WORDS or w in PERSON_TITLES \
+        or w in ROLE_WORDS or (tok.is_alpha and len(w) > 6 and w.endswith(_DESCRIPTOR_ENDINGS)
+                               and in_lexicon(w, lexicon))
+
+
+def _person_name(rest: Span, lexicon: frozenset[str]) -> bool:
+    """Words that read as a person's name: capitalised proper nouns, two or more, the last no
+    everyday English word ("Lars Ulrich", "Khaleda Zia"; not "Motors Company", "Japanese Army"),
+    or one that is no English word at all ("Dufek")."""
+    if not all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")) for t in rest):
+        return False
+    if len(rest) == 1:
+        return rest[0].is_alpha and not in_lexicon(rest[0].lower_, lexicon)
+    last = rest[-1]
+    return not common_word(last.text) and last.pos_ in ("PROPN", "") and last.lower_ not in demonyms()
+
+
+def _role_before_name(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``Drummer Lars Ulrich``, ``Democrat Sidney Yates``, ``Legendary Dolly Parton``: a role,
+    an office or an epithet before a person's name is no part of it."""
+    if len(span) < 2 or span.label_ == "WORK_OF_ART" or not _role(span[0], lexicon):
+        return None
+    rest = span.doc[span.start + 1:span.end]
+    return rest if _person_name(rest, lexicon) else None
+
+
+def _people_before_name(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``Minnesotan Peter Ostroushko``: a people's adjective before a person's full name is
+    their nationality, not their first name (a person's one-word name keeps it: "Christian")."""
+    if len(span) < 3 or span.label_ != "PERSON" or span[0].lower_ not in demonyms():
+        return None
+    rest = span.doc[span.start + 1:span.end]
+    return rest if _person_name(rest, lexicon) else None
+
+
+def _people_before_people(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``Japanese Americans``, ``African-American``, ``Romanian Jewish``: a people named by two
+    people's adjectives is the people of the last one (its head), the first says where they
+    came from; the last is the name that joins the people's other mentions."""
+    if span.label_ != "NORP" or len(span) < 2:
+        return None
+    first, i = span[0], span.start + 1
+    hyphen = span.doc[i].text in ("-", "–")
+    i += hyphen
+    if i >= span.end or not span.doc[i].text[:1].isupper() or not span.doc[i].is_alpha:
+        return None
+    if first.lower_ in demonyms() or (hyphen and first.lower_.endswith(DEMONYM_ENDINGS) and first.is_alpha):
+        return span.doc[i:span.end]
+    return None
+
+
+def _role_after_name(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``NYPD Detective``, ``Soviet Armenian Grandmaster``: a name followed by an occupation
+    names a person by what they do, and the name is the body or people before it. A person's
+    name keeps its last word ("Gary Player"), and so do roles that end names of businesses."""
+    if len(span) < 2 or span.label_ in ("PERSON", "WORK_OF_ART"):
+        return None
+    last = span[-1]
+    w = last.lower_
+    if not (w in OCCUPATIONS or w in OFFICE_WORDS) or w in _NAME_ENDING_ROLES:
+        return None
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and not nxt.is_sent_start:
+        return None  # a title before a name: the name after it is the mention's business
+    rest = span.doc[span.start:span.end - 1]
+    named = any(t.is_alpha and (t.is_upper or t.lower_ in demonyms() or not in_lexicon(t.lower_, lexicon))
+                for t in rest)  # "NYPD", "Soviet Armenian"; not "Best Supporting", "Assistant Corporation"
+    return rest if named and rest[-1].text[:1].isupper() and rest[-1].pos_ != "ADP" else None
+
+
+def _title_before_place(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``King of Romania``, ``Prince of Wales`` that NER calls a place: the title of the place's
+    ruler is no part of the place's name (NER's own type says the name is the place)."""
+    if len(span) < 3 or span.label_ not in ("GPE", "LOC") or span[1].lower_ != "of":
+        return None
+    w = span[0].lower_.rstrip(".")
+    if w not in NAME_TITLES and w not in OFFICE_WORDS:
+        return None
+    start = span.start + 2 + (span[2].lower_ == "the" and len(span) > 3)
+    return span.doc[start:span.end] if span.doc[start].text[:1].isupper() else None
+
+
+def _year(tok: Token) -> bool:
+    return tok.text.isdigit() and len(tok.text) == 4 and 1000 <= int(tok.text) <= 2100
+
+
+def _trailing_date(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``Russian Federation - October 3, 1981``, ``Department of Social Welfare 1993 to 1994``,
+    ``Battle of Midway 4`` (before "June 1942"): a date NER ran into is no part of the name.
+    A number that names ("Windows 10", "War of 1812", "Babylon 5") stays."""
+    doc, end = span.doc, span.end
+    dateish = lambda t: t.like_num or t.lower_ in MONTHS_DAYS or t.text in (",", "-", "–", "to")  # noqa: E731
+    k = end
+    while k > span.start + 1 and dateish(doc[k - 1]):
+        k -= 1
+    if k == end:
+        return None
+    tail = doc[k:end]
+    after = doc[end] if end < len(doc) else None
+    dated = (any(t.lower_ in MONTHS_DAYS for t in tail) and any(t.like_num for t in tail)) or sum(_year(t) for t in tail) >= 2 or (
+        len(tail) == 1 and tail[0].like_num and after is not None and after.lower_ in MONTHS_DAYS)
+    while k > span.start + 1 and doc[k - 1].is_punct:
+        k -= 1
+    return doc[span.start:k] if dated and doc[k - 1].text[:1].isupper() else None
+
+
+#: The rules, in the order they are tried; a cut span is tried again from the first rule.
+RULES: tuple[TrimRule, ...] = (
+    TrimRule("leading_function_word", "a lower-case preposition or conjunction starts no name",
+             "of Romania", "Of Mice and Men", _leading_function_word),
+    TrimRule("role_before_name", "a role, office or epithet before a person's name is no part of it",
+             "Drummer Lars Ulrich", "General Motors Company", _role_before_name),
+    TrimRule("people_before_name", "a people's adjective before a person's full name is a nationality",
+             "Norwegian Peter Olsen", "Christian Atsu", _people_before_name),
+    TrimRule("people_before_people", "a people named by two people's adjectives is the people of the last",
+             "Japanese Americans", "Anglo-Catholics", _people_before_people),
+    TrimRule("title_before_place", "the title of a place's ruler is no part of the place's name",
+             "King of Romania", "Republic of Ireland", _title_before_place),
+    TrimRule("trailing_date", "a date NER ran into is no part of the name",
+             "Battle of Midway 4", "Windows 10", _trailing_date),
+    TrimRule("role_after_name", "a name followed by an occupation names a person by what they do",
+             "NYPD Detective", "Gary Player", _role_after_name),
+)
+
+
+def trim_overgrown(span: Span, original: str, lexicon: frozenset[str]) -> Trimmed:
+    """``span`` cut back to the name inside it by ``RULES`` (at most a few words: each rule
+    cuts one word, and a name keeps at least one). The cut span keeps ``span``'s label, except
+    that a role cut before a name makes it a person's ("Legendary Dolly Parton", typed ORG)."""
+    rule, person, dropped = None, False, []
+    for _ in range(3):
+        for r in RULES:
+            cut = r.trim(span, original, lexicon)
+            if cut is not None and len(cut):
+                person = person or r.name in _PERSON_RULES
+                if r.name in _ROLE_RULES:
+                    dropped += [i for i in range(span.start, span.end) if not cut.start <= i < cut.end]
+                span, rule = Span(span.doc, cut.start, cut.end, label=span.label), r.name
+                break
+        else:
+            break
+    return Trimmed(span, rule, person, tuple(dropped))
+
+
+#: Rules whose cut words mark the rest as a person's name, and rules whose cut words are roles.
+_PERSON_RULES = frozenset({"role_before_name", "people_before_name"})
+_ROLE_RULES = frozenset({"role_before_name", "role_after_name"})
+
+
+def cut_overgrown(span: Span | None, original: str, lexicon: frozenset[str],
+                  taken: list[bool]) -> tuple[Span | None, bool]:
+    """``trim_overgrown`` for ``kg.entities``: the cut span (``None`` stays ``None``) and whether
+    the cut words made it a person's name; the roles cut ("Drummer") are marked in ``taken``, the
+    document's tokens already spoken for, so that no other source makes a name of them."""
+    if span is None:
+        return None, False
+    cut = trim_overgrown(span, original, lexicon)
+    for i in cut.dropped:
+        taken[i] = True
+    return cut.span, cut.person

@@ -1,0 +1,24 @@
+"""Overgrown mentions are cut back to the name inside them (``kg.trim``), on the real model:
+the name stays a mention, the role or date NER took in with it makes none."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mention_texts
+
+#: (text, mentions that must be found, mentions that must not)
+CASES = [
+    ("Roadie Pete Finestone joined the band in 1980.", {"Pete Finestone"}, {"Roadie Pete Finestone", "Roadie"}),
+    ("The album was praised by fellow Democrat Sidney Yates.", {"Sidney Yates"}, {"Democrat Sidney Yates"}),
+    ("Carol II reigned as King of Romania from 1930 to 1940.", {"Romania"}, {"King of Romania"}),
+    ("Many Japanese Americans were interned during the war.", {"Americans"}, {"Japanese Americans"}),
+    ("General Motors Company said on Monday that sales rose.", {"General Motors Company"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,found,not_found", CASES)
+def test_overgrown_mentions_trimmed(extract, text: str, found: set[str], not_found: set[str]) -> None:
+    texts = mention_texts(extract, text)
+    assert found <= texts, texts
+    assert not (not_found & texts), texts

@@ -1,0 +1,94 @@
+"""kg.trim: overgrown mentions cut back to the name inside them, each cut by a named rule
+(hand-built Docs: words, part-of-speech tags and NER types are given, nothing is parsed)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from kg.trim import RULES, trim_overgrown
+
+#: The English words of these sentences (a stand-in for the WordNet lexicon).
+LEXICON = frozenset("""drummer say so general motor company of crown reign king republic best support actress
+    detective window war battle federation burger old time christian peter""".split())
+
+_VOCAB = spacy.blank("en").vocab
+
+
+def _span(sentence: str, mention: str, label: str, pos: dict[str, str] | None = None) -> Span:
+    """``mention`` (words of ``sentence``) as a span labelled ``label``; capitalised words are
+    proper nouns, "of", "in" and "as" prepositions, digits numbers, unless ``pos`` says otherwise."""
+    words, pos = sentence.split(), pos or {}
+
+    def tag(w: str) -> str:
+        if w in pos:
+            return pos[w]
+        if w.lower() in ("of", "in", "as"):
+            return "ADP"
+        if w.isdigit():
+            return "NUM"
+        if not w[:1].isalpha():
+            return "PUNCT"
+        return "PROPN" if w[:1].isupper() else "NOUN"
+
+    doc = Doc(_VOCAB, words=words, pos=[tag(w) for w in words], sent_starts=[i == 0 for i in range(len(words))])
+    target = mention.split()
+    start = next(i for i in range(len(words)) if words[i:i + len(target)] == target)
+    return Span(doc, start, start + len(target), label=label)
+
+
+#: (sentence, NER's mention, its type, what it is cut to, the rule that cuts it: None keeps it)
+CASES = [
+    ("the crown of Romania passed on", "of Romania", "GPE", "Romania", "leading_function_word"),
+    ("Of Mice and Men was filmed", "Of Mice and Men", "WORK_OF_ART", "Of Mice and Men", None),  # a title's capital
+    ("Drummer Lars Ulrich said so", "Drummer Lars Ulrich", "PERSON", "Lars Ulrich", "role_before_name"),
+    ("Legendary Dolly Parton sang", "Legendary Dolly Parton", "ORG", "Dolly Parton", "role_before_name"),  # NER: ORG
+    ("General Motors Company said so", "General Motors Company", "ORG", "General Motors Company", None),
+    ("Peter Kenneth Murray said so", "Peter Kenneth Murray", "PERSON", "Peter Kenneth Murray", None),  # a first name
+    ("Saint Lucia voted", "Saint Lucia", "GPE", "Saint Lucia", None),  # a title that is part of a name
+    ("Norwegian Peter Olsen spoke", "Norwegian Peter Olsen", "PERSON", "Peter Olsen", "people_before_name"),
+    ("Christian Atsu Twasam scored", "Christian Atsu Twasam", "PERSON", "Christian Atsu Twasam", None),
+    ("Japanese Americans were interned", "Japanese Americans", "NORP", "Americans", "people_before_people"),
+    ("an African - American poet", "African - American", "NORP", "American", "people_before_people"),
+    ("the Anglo - Catholics met", "Anglo - Catholics", "NORP", "Anglo - Catholics", None),
+    ("he reigned as King of Romania", "King of Romania", "GPE", "Romania", "title_before_place"),
+    ("the Republic of Ireland voted", "Republic of Ireland", "GPE", "Republic of Ireland", None),
+    ("in the Battle of Midway 4 June 1942", "Battle of Midway 4", "EVENT", "Battle of Midway", "trailing_date"),
+    ("Tver , Russian Federation - October 3 , 1981 ,", "Russian Federation - October 3 , 1981", "GPE",
+     "Russian Federation", "trailing_date"),
+    ("it ran Windows 10 then", "Windows 10", "PRODUCT", "Windows 10", None),
+    ("the War of 1812 ended", "War of 1812", "EVENT", "War of 1812", None),
+    ("an NYPD Detective said so", "NYPD Detective", "ORG", "NYPD", "role_after_name"),
+    ("Gary Player won", "Gary Player", "PERSON", "Gary Player", None),  # a person's surname
+    ("she won Best Supporting Actress", "Best Supporting Actress", "ORG", "Best Supporting Actress", None),
+    ("a Burger King opened", "Burger King", "ORG", "Burger King", None),
+]
+
+
+@pytest.mark.parametrize("sentence,mention,label,expected,rule", CASES)
+def test_trim_overgrown(sentence: str, mention: str, label: str, expected: str, rule: str | None) -> None:
+    trimmed = trim_overgrown(_span(sentence, mention, label), sentence, LEXICON)
+    assert (trimmed.span.text, trimmed.rule) == (expected, rule)
+
+
+def test_role_cut_marks_a_person_and_its_words() -> None:
+    """A role cut before a name makes a person's name of it, and the role's word is no name:
+    the caller marks it taken so that no other source makes a node of "Drummer"."""
+    span = _span("Drummer Lars Ulrich said so", "Drummer Lars Ulrich", "ORG")
+    trimmed = trim_overgrown(span, "Drummer Lars Ulrich said so", LEXICON)
+    assert trimmed.person and trimmed.dropped == (0,)
+    assert trimmed.span.label_ == "ORG"  # the caller decides the type
+
+
+def test_people_cut_keeps_the_people_word_free() -> None:
+    """A people's adjective cut from a people or a person is a name of its own: not marked taken."""
+    span = _span("Japanese Americans were interned", "Japanese Americans", "NORP")
+    assert trim_overgrown(span, "Japanese Americans were interned", LEXICON).dropped == ()
+
+
+def test_every_rule_is_tested_both_ways() -> None:
+    """Each rule has a case it cuts and each rule's name, reason and examples are filled in."""
+    cut_by = {rule for *_, rule in CASES}
+    assert {r.name for r in RULES} <= cut_by
+    assert all(r.reason and r.cuts and r.keeps for r in RULES)
