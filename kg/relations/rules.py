@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.relations.arguments import Arguments
+from kg.relations.based import hyphen_based, is_based
 from kg.relations.clause import clause
 from kg.relations.gazetteer import gazetteer_country
 from kg.relations.descriptions import class_noun, contained, described, located_in, nationality
@@ -103,6 +104,8 @@ RULES: tuple[Rule, ...] = (
          co_parents, {"co_parents": 0.65}, "He was the son of William Carter and Elizabeth Reed."),
     Rule("according_to", "token", lambda t, a: t.lower_ == "according" and t.dep_ == "prep", according_to,
          {"according_to": 0.6}, "According to Sensor Tower, users spent millions on TikTok."),
+    Rule("based", "token", lambda t, a: is_based(t), hyphen_based, {"based": 0.7},
+         "Tellurian, a Houston-based gas company, hired him."),
     Rule("appos", "mention", _always, appos, {"appos": 0.85, "appos@of_entity": 0.8, "appos@modifier": 0.8},
          "Zhang Yiming, CEO of ByteDance, spoke on Monday."),
     Rule("title", "mention", lambda mi, root, a: a.mentions[mi].type == "PERSON", title, {"title": 0.8},
