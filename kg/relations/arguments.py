@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.countries import is_country
 from kg.model import Mention
-from kg.relations.tokens import COPULA_LEMMAS, ORGLIKE, OWNER_TYPES, SUBJ_DEPS, definite_org, plural_org
+from kg.relations.tokens import COPULA_LEMMAS, ORGLIKE, OWNER_TYPES, SUBJ_DEPS, definite_org, opens_bracket, plural_org
 from kg.relations.words import (
     NON_PERSON_NOUNS,
     PRONOUN_KINDS,
@@ -463,11 +463,11 @@ def _lead(sent: Span, args: Arguments) -> tuple[int, int] | None:
     j = i
     while j < sent.end and args.ent(doc[j]) == mi:
         j += 1
-    if j >= sent.end or doc[j].text != "(":
+    if j >= sent.end or not opens_bracket(doc[j].text):  # "Goght (; formerly Goghot) is …"
         return None
     depth = 0
     for k in range(j, min(sent.end, j + 60)):
-        depth += {"(": 1, ")": -1}.get(doc[k].text, 0)
+        depth += 1 if opens_bracket(doc[k].text) else -1 if doc[k].text == ")" else 0
         if depth == 0:
             return mi, k
     return None

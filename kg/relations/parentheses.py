@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from kg.relations.arguments import Arguments
 from kg.relations.place_chains import is_place
+from kg.relations.tokens import opens_bracket
 from kg.relations.triples import RawTriple, emit
 
 _DASHES = frozenset({"–", "—", "-", "−"})
@@ -39,17 +40,12 @@ def _parenthesis(mi: int, root: Token, args: Arguments) -> list[Token] | None:
     sent = root.sent
     end = max(t.i for t in root.subtree if args.ent(t) == mi) + 1
     doc = args.doc
-    if end >= sent.end or not _opens(doc[end].text):
+    if end >= sent.end or not opens_bracket(doc[end].text):
         return None
     for j in range(end + 1, min(end + _MAX_TOKENS, sent.end)):
         if doc[j].text in ("(", ")"):
             return list(doc[end + 1:j]) if doc[j].text == ")" else None
     return None
-
-
-def _opens(text: str) -> bool:
-    """An opening bracket, alone or with the punctuation of a name the text dropped (``(;``)."""
-    return text[:1] == "(" and ")" not in text and not any(ch.isalnum() for ch in text)
 
 
 def _parts(inside: list[Token], args: Arguments) -> list[list[Token]]:

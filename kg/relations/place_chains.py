@@ -124,6 +124,33 @@ def region_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             yield from emit(args, [mi], "located in", places, "region_of")
 
 
+#: Nouns of a settlement that the ``of`` name names, the place in front of them holding it (``the
+#: California town of Ojai``, ``the Wellington suburb of Miramar``); after a country (``the U.S.
+#: state of Oregon``) the ``nationality`` row already says it; a region noun's name is the one in
+#: front of it (``the Sukhumi district of Abkhazia``: ``region_of``).
+SETTLEMENT_WORDS = frozenset("""town city village suburb hamlet island borough township commune comune
+    neighbourhood neighborhood""".split())
+#: Kinds NER gives the ``of`` name of a settlement noun (a town typed a person or a product).
+_NAMED_KINDS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})
+
+
+def settlement_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``the California town of Ojai`` → Ojai located in California, whatever NER typed Ojai.
+
+    Pattern: name{place, no country} > compound < noun{town|city|suburb|…} > prep{of} > pobj{name}.
+    """
+    noun = root.head
+    if root.dep_ not in ("compound", "nmod") or noun.i <= root.i or args.ent(noun) is not None \
+            or args.mentions[mi].type not in PLACES or noun.lower_ not in SETTLEMENT_WORDS \
+            or is_country(args.mentions[mi].text):
+        return
+    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for q in (q for q in p.children if q.dep_ == "pobj"):
+            named = [m for m in args.arg(q, pronouns=False).mentions
+                     if m != mi and args.mentions[m].type in _NAMED_KINDS and not is_country(args.mentions[m].text)]
+            yield from emit(args, named, "located in", [mi], "settlement_of")
+
+
 def with_chain(args: Arguments, mi: int, label: str, tail: Arg, key: str) -> Iterator[RawTriple]:
     """The edge to ``tail``, and ``located in`` to the later places of a place tail's chain."""
     yield from emit(args, [mi], label, tail, key)
