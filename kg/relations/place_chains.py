@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.lexicon.countries import city_elsewhere, is_country
+from kg.lexicon.countries import city_elsewhere, demonyms, is_country
+from kg.lexicon.names import norm
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.triples import RawTriple, emit
 
@@ -34,7 +35,32 @@ def is_place(mi: int, args: Arguments) -> bool:
     words = m.text.lower().split()
     return m.type in PLACES or (m.type not in ("DATE", "NORP") and bool(words) and (
         words[-1] in PLACE_WORDS or (len(words) > 1 and words[0] in PLACE_FIRST_WORDS)
-        or _names_region(mi, args)))
+        or _names_region(mi, args))) or _chained_in_slot(mi, args)
+
+
+#: Kinds NER gives a town or a region it does not know (``Machu Picchu`` PERSON, ``Punjab`` NORP).
+_MISTYPED_PLACE = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "NORP", "WORK_OF_ART"})
+#: Prepositions whose object is a place when a comma joins it to another (``born in``, ``moved to``).
+_SLOT_PREPS = frozenset({"in", "at", "to", "from", "near", "within"})
+
+
+def _chained_in_slot(mi: int, args: Arguments) -> bool:
+    """``born in Jalandhar, Punjab``, ``a city in Punjab, Pakistan``, ``migrates to Machu Picchu,
+    Peru``: a name NER mistyped, the object of a preposition of place (or the apposition of that
+    object), joined by a comma to a name NER typed a place, is a place of the chain. A people's
+    adjective stays one (``in Punjabi, Pakistan`` is no chain)."""
+    m = args.mentions[mi]
+    root = args.roots.get(mi)
+    if m.type not in _MISTYPED_PLACE or root is None or (m.type == "NORP" and norm(m.text) in demonyms()):
+        return False
+    slot = root.head if root.dep_ == "appos" else root
+    if slot.dep_ != "pobj" or slot.head.lower_ not in _SLOT_PREPS:
+        return False
+    start, end = args.span_in_sentence(mi)
+    doc = args.doc
+    after = args.ent(doc[end + 1]) if end + 1 < len(doc) and doc[end].text == "," else None
+    before = args.ent(doc[start - 2]) if start >= 2 and doc[start - 1].text == "," else None
+    return any(n is not None and n != mi and args.mentions[n].type in PLACES for n in (after, before))
 
 
 #: Nouns of an administrative area that the name in front of them names (``the Lazio region``,
