@@ -453,7 +453,8 @@ class Arguments:
 
 def _lead(sent: Span, args: Arguments) -> tuple[int, int] | None:
     """(mention, index of the closing bracket) when ``sent`` opens on a name followed by a
-    parenthesis (after at most ``The`` or a quote)."""
+    parenthesis (after at most ``The`` or a quote); (mention, its last token) when a main verb
+    with no subject follows the name."""
     doc, i = args.doc, sent.start
     while i < sent.end and (doc[i].lower_ == "the" or doc[i].is_quote or doc[i].is_space):
         i += 1
@@ -463,6 +464,8 @@ def _lead(sent: Span, args: Arguments) -> tuple[int, int] | None:
     j = i
     while j < sent.end and args.ent(doc[j]) == mi:
         j += 1
+    if j < sent.end and _subjectless_root(doc[j], sent):  # "Across the Black Waters is an English novel"
+        return mi, j - 1
     if j >= sent.end or not opens_bracket(doc[j].text):  # "Goght (; formerly Goghot) is …"
         return None
     depth = 0
@@ -471,6 +474,15 @@ def _lead(sent: Span, args: Arguments) -> tuple[int, int] | None:
         if depth == 0:
             return mi, k
     return None
+
+
+def _subjectless_root(tok: Token, sent: Span) -> bool:
+    """The sentence's main verb (after its auxiliaries), with no subject: the parser broke the
+    name that opens the sentence (a title starting with a preposition), which is its subject."""
+    while tok.i < sent.end - 1 and tok.dep_ in ("aux", "neg") and tok.head.i == sent.root.i:
+        tok = tok.doc[tok.i + 1]
+    return tok.i == sent.root.i and tok.pos_ in ("AUX", "VERB") \
+        and not any(c.dep_ in SUBJ_DEPS or c.dep_ in ("csubj", "expl") for c in tok.children)
 
 
 def _same_kind(a: str, b: str) -> bool:
