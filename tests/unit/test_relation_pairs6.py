@@ -74,3 +74,96 @@ def test_a_name_before_the_date_of_a_part_is_no_place():
 def test_a_bracket_with_letters_opens_no_life_dates():
     # "(a" is no opening bracket; nothing is read from what follows it
     assert [r for r in relations(_life("(a", "B-GPE")) if r[3] == "life_dates"] == []
+
+
+def _settlement(container: str, container_ent: str, noun: str, named_ent: str) -> Doc:
+    """``It lies in the <container> <noun> of Ojai .``"""
+    words = ["It", "lies", "in", "the", container, noun, "of", "Ojai", "."]
+    return make_doc(words, [1, 1, 1, 5, 5, 2, 5, 6, 1],
+                    ["nsubj", "ROOT", "prep", "det", "compound", "pobj", "prep", "pobj", "punct"],
+                    pos=["PRON", "VERB", "ADP", "DET", "PROPN", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    ents=["O", "O", "O", "O", container_ent, "O", "O", named_ent, "O"])
+
+
+def test_the_of_name_of_a_settlement_noun_lies_in_the_place_in_front_of_it():
+    """"the California town of Ojai", Ojai typed a product by NER."""
+    assert [r for r in relations(_settlement("California", "B-GPE", "town", "B-PRODUCT"))
+            if r[3] == "settlement_of"] == [("Ojai", "located in", "California", "settlement_of")]
+
+
+def test_a_region_noun_a_person_or_a_country_in_front_makes_no_settlement():
+    # "the Sukhumi district of Ojai": the district is Sukhumi (region_of), not Ojai
+    assert [r for r in relations(_settlement("Sukhumi", "B-GPE", "district", "B-GPE")) if r[3] == "settlement_of"] == []
+    # "the Smith town of Ojai" with Smith a person; "the France town of Ojai": a country says it elsewhere
+    assert [r for r in relations(_settlement("Smith", "B-PERSON", "town", "B-GPE")) if r[3] == "settlement_of"] == []
+    assert [r for r in relations(_settlement("France", "B-GPE", "town", "B-GPE")) if r[3] == "settlement_of"] == []
+
+
+def _born(first_ent: str, second_ent: str, prep: str = "in") -> Doc:
+    """``Vanya was born <prep> Jalandhar , Punjab .``"""
+    words = ["Vanya", "was", "born", prep, "Jalandhar", ",", "Punjab", "."]
+    return make_doc(words, [2, 2, 2, 2, 3, 4, 4, 2],
+                    ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct", "appos", "punct"],
+                    pos=["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "VBN", "IN", "NNP", ",", "NNP", "."],
+                    ents=["B-PERSON", "O", "O", "O", first_ent, "O", second_ent, "O"],
+                    lemmas=["vanya", "be", "bear", prep, "jalandhar", ",", "punjab", "."])
+
+
+def test_a_mistyped_name_joined_to_a_place_in_a_place_slot_is_a_place_of_the_chain():
+    """"born in Jalandhar, Punjab" with Punjab typed a people (NORP) by NER."""
+    assert ("Jalandhar", "located in", "Punjab", "place_chain") in relations(_born("B-GPE", "B-NORP"))
+
+
+def test_no_chain_for_a_demonym_or_outside_a_place_slot():
+    # "born in Jalandhar, Indian": a people's adjective stays one
+    words = ["Vanya", "was", "born", "in", "Jalandhar", ",", "Indian", "."]
+    doc = make_doc(words, [2, 2, 2, 2, 3, 4, 4, 2],
+                   ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct", "appos", "punct"],
+                   ents=["B-PERSON", "O", "O", "O", "B-GPE", "O", "B-NORP", "O"],
+                   lemmas=["vanya", "be", "bear", "in", "jalandhar", ",", "indian", "."])
+    assert [r for r in relations(doc) if r[3] == "place_chain"] == []
+    # "born by Jalandhar, Punjab": "by" is no preposition of place
+    assert [r for r in relations(_born("B-GPE", "B-NORP", "by")) if r[3] == "place_chain"] == []
+
+
+def _title() -> Doc:
+    """``Across the Black Waters is a novel by Anand .`` with the title broken by the parser
+    (``Across`` a preposition of the copula, which has no subject)."""
+    words = ["Across", "the", "Black", "Waters", "is", "a", "novel", "by", "Anand", "."]
+    return make_doc(words, [4, 3, 3, 0, 4, 6, 4, 6, 7, 4],
+                    ["prep", "det", "compound", "pobj", "ROOT", "det", "attr", "prep", "pobj", "punct"],
+                    pos=["ADP", "DET", "PROPN", "PROPN", "AUX", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    ents=["B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O", "O", "O", "O",
+                          "B-PERSON", "O"],
+                    lemmas=["across", "the", "black", "waters", "be", "a", "novel", "by", "anand", "."])
+
+
+def test_a_name_opening_the_sentence_is_the_subject_of_its_subjectless_main_verb():
+    assert ("Across the Black Waters", "novel by", "Anand", "class_noun") in relations(_title())
+
+
+def test_a_name_set_off_by_a_comma_before_a_verb_with_a_subject_is_not_its_subject():
+    """"Across the Black Waters, Kim is a novelist by trade.": Kim is the subject, not the title."""
+    words = ["Across", "the", "Black", "Waters", ",", "Kim", "is", "a", "novelist", "by", "Anand", "."]
+    doc = make_doc(words, [6, 3, 3, 0, 6, 6, 6, 8, 6, 8, 9, 6],
+                   ["prep", "det", "compound", "pobj", "punct", "nsubj", "ROOT", "det", "attr", "prep", "pobj", "punct"],
+                   pos=["ADP", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "AUX", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   ents=["B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O", "B-PERSON", "O", "O",
+                         "O", "O", "B-PERSON", "O"],
+                   lemmas=["across", "the", "black", "waters", ",", "kim", "be", "a", "novelist", "by", "anand", "."])
+    assert not [r for r in relations(doc) if r[0] == "Across the Black Waters"]
+
+
+def _at(tail: str, tail_ent: str) -> Doc:
+    """``Smith taught at Naval Academy at <tail> .``"""
+    words = ["Smith", "taught", "at", "Naval", "Academy", "at", tail, "."]
+    return make_doc(words, [1, 1, 1, 4, 2, 4, 5, 1], ["nsubj", "ROOT", "prep", "compound", "pobj", "prep", "pobj", "punct"],
+                    pos=["PROPN", "VERB", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"],
+                    ents=["B-PERSON", "O", "O", "B-ORG", "I-ORG", "O", tail_ent, "O"],
+                    lemmas=["smith", "teach", "at", "naval", "academy", "at", tail.lower(), "."])
+
+
+def test_an_organisation_at_a_place_is_located_in_it_and_not_at_another_organisation():
+    assert ("Naval Academy", "located in", "Annapolis", "located_in") in relations(_at("Annapolis", "B-GPE"))
+    assert [r for r in relations(_at("Harvard", "B-ORG")) if r[3] == "located_in"] == []
