@@ -105,7 +105,7 @@ RULES: tuple[Rule, ...] = (
     Rule("according_to", "token", lambda t, a: t.lower_ == "according" and t.dep_ == "prep", according_to,
          {"according_to": 0.6}, "According to Sensor Tower, users spent millions on TikTok."),
     Rule("based", "token", lambda t, a: is_based(t), hyphen_based, {"based": 0.7},
-         "Tellurian, a Houston-based gas company, hired him."),
+         "He joined Barclays, a London-based bank, in 2010."),
     Rule("appos", "mention", _always, appos, {"appos": 0.85, "appos@of_entity": 0.8, "appos@modifier": 0.8},
          "Zhang Yiming, CEO of ByteDance, spoke on Monday."),
     Rule("title", "mention", lambda mi, root, a: a.mentions[mi].type == "PERSON", title, {"title": 0.8},
