@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.countries import is_country
 from kg.model import Mention
-from kg.relations.tokens import COPULA_LEMMAS, ORGLIKE, OWNER_TYPES, SUBJ_DEPS, definite_org, plural_org
+from kg.relations.tokens import COPULA_LEMMAS, ORGLIKE, OWNER_TYPES, SUBJ_DEPS, definite_org, opens_bracket, plural_org
 from kg.relations.words import (
     NON_PERSON_NOUNS,
     PRONOUN_KINDS,
@@ -453,7 +453,8 @@ class Arguments:
 
 def _lead(sent: Span, args: Arguments) -> tuple[int, int] | None:
     """(mention, index of the closing bracket) when ``sent`` opens on a name followed by a
-    parenthesis (after at most ``The`` or a quote)."""
+    parenthesis (after at most ``The`` or a quote); (mention, its last token) when a main verb
+    with no subject follows the name."""
     doc, i = args.doc, sent.start
     while i < sent.end and (doc[i].lower_ == "the" or doc[i].is_quote or doc[i].is_space):
         i += 1
@@ -463,14 +464,25 @@ def _lead(sent: Span, args: Arguments) -> tuple[int, int] | None:
     j = i
     while j < sent.end and args.ent(doc[j]) == mi:
         j += 1
-    if j >= sent.end or doc[j].text != "(":
+    if j < sent.end and _subjectless_root(doc[j], sent):  # "Across the Black Waters is an English novel"
+        return mi, j - 1
+    if j >= sent.end or not opens_bracket(doc[j].text):  # "Goght (; formerly Goghot) is …"
         return None
     depth = 0
     for k in range(j, min(sent.end, j + 60)):
-        depth += {"(": 1, ")": -1}.get(doc[k].text, 0)
+        depth += 1 if opens_bracket(doc[k].text) else -1 if doc[k].text == ")" else 0
         if depth == 0:
             return mi, k
     return None
+
+
+def _subjectless_root(tok: Token, sent: Span) -> bool:
+    """The sentence's main verb (after its auxiliaries), with no subject: the parser broke the
+    name that opens the sentence (a title starting with a preposition), which is its subject."""
+    while tok.i < sent.end - 1 and tok.dep_ in ("aux", "neg") and tok.head.i == sent.root.i:
+        tok = tok.doc[tok.i + 1]
+    return tok.i == sent.root.i and tok.pos_ in ("AUX", "VERB") \
+        and not any(c.dep_ in SUBJ_DEPS or c.dep_ in ("csubj", "expl") for c in tok.children)
 
 
 def _same_kind(a: str, b: str) -> bool:

@@ -253,9 +253,10 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
 
 
 def located_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
-    """``the Louvre in Paris``, ``the 2010 Winter Olympics in Vancouver``.
+    """``the Louvre in Paris``, ``the 2010 Winter Olympics in Vancouver``, ``the United States
+    Naval Academy at Annapolis``.
 
-    Pattern: name{GPE|LOC|FAC|ORG|EVENT} > prep{LOWER: in} > pobj{GPE|LOC}.
+    Pattern: name{GPE|LOC|FAC|ORG|EVENT} > prep{LOWER: in|at} > pobj{GPE|LOC}.
     """
     kind = args.mentions[mi].type
     if kind not in LOCATABLE | {"WORK_OF_ART", "PRODUCT"} or is_country(args.mentions[mi].text):
@@ -263,7 +264,7 @@ def located_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     label = "held in" if kind == "EVENT" else "located in"
     own = [t for t in root.subtree if args.ent(t) == mi]  # "the Archdiocese of Colombo in Sri Lanka"
     for c in (c for t in own for c in t.children):
-        if c.dep_ == "prep" and c.lower_ == "in" and args.ent(c) is None:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at") and args.ent(c) is None:
             for q in (q for q in c.children if q.dep_ == "pobj"):
                 places = [m for m in named_place(q, args).mentions if is_place(m, args)]
                 yield from with_chain(args, mi, label, Arg(places), "located_in")

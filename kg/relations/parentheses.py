@@ -10,7 +10,11 @@ aliases, roles played — and was dropped.) Row (``rule`` on the edge):
                  when the parenthesis opens with ``born``): the first place of the
                  part before the dash is where the person was born, the first place after it
                  where the person died. A part without a date is no life date; a lone part is
-                 the birth unless it says ``died``.
+                 the birth unless it says ``died``. Inside a dated part NER often calls a
+                 small town a person or an organisation (``(February 3, 1934, Uerdingen –
+                 November 14, 2014, Mölln)``): failing a place, the first name that opens the
+                 part or follows ``in`` or a comma stands for it. The bracket may carry the
+                 punctuation of a removed foreign name (``(; May 22, 1913 in …``).
 ``party``        PERSON ( party ): a parenthesis that holds only a political party's name
                  (``Janne Johnsen (Conservative Party)``): member of it. Parties are named so in
                  lists of office holders; any other lone name is an alias, a role or an acronym.
@@ -24,6 +28,7 @@ from spacy.tokens import Token
 
 from kg.relations.arguments import Arguments
 from kg.relations.place_chains import is_place
+from kg.relations.tokens import opens_bracket
 from kg.relations.triples import RawTriple, emit
 
 _DASHES = frozenset({"–", "—", "-", "−"})
@@ -35,7 +40,7 @@ def _parenthesis(mi: int, root: Token, args: Arguments) -> list[Token] | None:
     sent = root.sent
     end = max(t.i for t in root.subtree if args.ent(t) == mi) + 1
     doc = args.doc
-    if end >= sent.end or doc[end].text != "(":
+    if end >= sent.end or not opens_bracket(doc[end].text):
         return None
     for j in range(end + 1, min(end + _MAX_TOKENS, sent.end)):
         if doc[j].text in ("(", ")"):
@@ -54,11 +59,31 @@ def _parts(inside: list[Token], args: Arguments) -> list[list[Token]]:
     return parts
 
 
-def _first_place(part: list[Token], args: Arguments) -> int | None:
+#: NER types a town's name in a dated part of life dates may wrongly carry.
+_MISTYPED = frozenset({"PERSON", "ORG", "FAC"})
+#: Words after which a name in a dated part is where it happened (``, Uerdingen``, ``in Firminy``).
+_PLACE_CUES = frozenset({",", "in", "at"})
+
+
+def _first_place(part: list[Token], args: Arguments, person: int) -> int | None:
+    """The part's first place; failing one, the first name after the part's date that follows a
+    comma or ``in`` (the slot of a place in life dates), whatever NER typed it. A name before
+    the date is no such slot (``(; Foma Dvorzhetsky; 1859 – …)`` is the person's other name)."""
     for t in part:
         mi = args.ent(t)
         if mi is not None and is_place(mi, args):
             return mi
+    dated = False
+    for k, t in enumerate(part):
+        if t.ent_type_ in ("DATE", "CARDINAL"):
+            dated = True
+            continue
+        mi = args.ent(t)
+        if mi is None or mi == person:
+            continue
+        if dated and args.mentions[mi].type in _MISTYPED and k > 0 and part[k - 1].lower_ in _PLACE_CUES:
+            return mi
+        return None  # a name in another slot: no place read past it
     return None
 
 
@@ -81,7 +106,7 @@ def life_dates(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         if not any(t.ent_type_ == "DATE" for t in part):
             continue
         died = k == 1 or any(t.lower_ in ("died", "d.") for t in part)
-        place = _first_place(part, args)
+        place = _first_place(part, args, mi)
         if place is not None:
             yield from emit(args, [mi], "died in" if died else "born in", [place], "life_dates")
 

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.lexicon.countries import city_elsewhere, is_country
+from kg.lexicon.countries import city_elsewhere, demonyms, is_country
+from kg.lexicon.names import norm
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.triples import RawTriple, emit
 
@@ -34,7 +35,32 @@ def is_place(mi: int, args: Arguments) -> bool:
     words = m.text.lower().split()
     return m.type in PLACES or (m.type not in ("DATE", "NORP") and bool(words) and (
         words[-1] in PLACE_WORDS or (len(words) > 1 and words[0] in PLACE_FIRST_WORDS)
-        or _names_region(mi, args)))
+        or _names_region(mi, args))) or _chained_in_slot(mi, args)
+
+
+#: Kinds NER gives a town or a region it does not know (``Machu Picchu`` PERSON, ``Punjab`` NORP).
+_MISTYPED_PLACE = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "NORP", "WORK_OF_ART"})
+#: Prepositions whose object is a place when a comma joins it to another (``born in``, ``moved to``).
+_SLOT_PREPS = frozenset({"in", "at", "to", "from", "near", "within"})
+
+
+def _chained_in_slot(mi: int, args: Arguments) -> bool:
+    """``born in Jalandhar, Punjab``, ``a city in Punjab, Pakistan``, ``migrates to Machu Picchu,
+    Peru``: a name NER mistyped, the object of a preposition of place (or the apposition of that
+    object), joined by a comma to a name NER typed a place, is a place of the chain. A people's
+    adjective stays one (``in Punjabi, Pakistan`` is no chain)."""
+    m = args.mentions[mi]
+    root = args.roots.get(mi)
+    if m.type not in _MISTYPED_PLACE or root is None or (m.type == "NORP" and norm(m.text) in demonyms()):
+        return False
+    slot = root.head if root.dep_ == "appos" else root
+    if slot.dep_ != "pobj" or slot.head.lower_ not in _SLOT_PREPS:
+        return False
+    start, end = args.span_in_sentence(mi)
+    doc = args.doc
+    after = args.ent(doc[end + 1]) if end + 1 < len(doc) and doc[end].text == "," else None
+    before = args.ent(doc[start - 2]) if start >= 2 and doc[start - 1].text == "," else None
+    return any(n is not None and n != mi and args.mentions[n].type in PLACES for n in (after, before))
 
 
 #: Nouns of an administrative area that the name in front of them names (``the Lazio region``,
@@ -122,6 +148,33 @@ def region_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         for q in (q for q in p.children if q.dep_ == "pobj"):
             places = [m for m in args.arg(q, pronouns=False).mentions if is_place(m, args) and m != mi]
             yield from emit(args, [mi], "located in", places, "region_of")
+
+
+#: Nouns of a settlement that the ``of`` name names, the place in front of them holding it (``the
+#: California town of Ojai``, ``the Wellington suburb of Miramar``); after a country (``the U.S.
+#: state of Oregon``) the ``nationality`` row already says it; a region noun's name is the one in
+#: front of it (``the Sukhumi district of Abkhazia``: ``region_of``).
+SETTLEMENT_WORDS = frozenset("""town city village suburb hamlet island borough township commune comune
+    neighbourhood neighborhood""".split())
+#: Kinds NER gives the ``of`` name of a settlement noun (a town typed a person or a product).
+_NAMED_KINDS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})
+
+
+def settlement_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``the California town of Ojai`` → Ojai located in California, whatever NER typed Ojai.
+
+    Pattern: name{place, no country} > compound < noun{town|city|suburb|…} > prep{of} > pobj{name}.
+    """
+    noun = root.head
+    if root.dep_ not in ("compound", "nmod") or noun.i <= root.i or args.ent(noun) is not None \
+            or args.mentions[mi].type not in PLACES or noun.lower_ not in SETTLEMENT_WORDS \
+            or is_country(args.mentions[mi].text):
+        return
+    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for q in (q for q in p.children if q.dep_ == "pobj"):
+            named = [m for m in args.arg(q, pronouns=False).mentions
+                     if m != mi and args.mentions[m].type in _NAMED_KINDS and not is_country(args.mentions[m].text)]
+            yield from emit(args, named, "located in", [mi], "settlement_of")
 
 
 def with_chain(args: Arguments, mi: int, label: str, tail: Arg, key: str) -> Iterator[RawTriple]:

@@ -26,10 +26,11 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.relations.arguments import Arguments
+from kg.relations.based import hyphen_based, is_based
 from kg.relations.clause import clause
 from kg.relations.gazetteer import gazetteer_country
 from kg.relations.descriptions import class_noun, contained, described, located_in, nationality
-from kg.relations.place_chains import place_chain, region_of
+from kg.relations.place_chains import place_chain, region_of, settlement_of
 from kg.relations.parentheses import life_dates, party
 from kg.relations.roles import appears_in
 from kg.relations.links import CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier, siblings
@@ -103,6 +104,8 @@ RULES: tuple[Rule, ...] = (
          co_parents, {"co_parents": 0.65}, "He was the son of William Carter and Elizabeth Reed."),
     Rule("according_to", "token", lambda t, a: t.lower_ == "according" and t.dep_ == "prep", according_to,
          {"according_to": 0.6}, "According to Sensor Tower, users spent millions on TikTok."),
+    Rule("based", "token", lambda t, a: is_based(t), hyphen_based, {"based": 0.7},
+         "He joined Barclays, a London-based bank, in 2010."),
     Rule("appos", "mention", _always, appos, {"appos": 0.85, "appos@of_entity": 0.8, "appos@modifier": 0.8},
          "Zhang Yiming, CEO of ByteDance, spoke on Monday."),
     Rule("title", "mention", lambda mi, root, a: a.mentions[mi].type == "PERSON", title, {"title": 0.8},
@@ -122,6 +125,8 @@ RULES: tuple[Rule, ...] = (
          "He was born in Vancouver, British Columbia, Canada."),
     Rule("region_of", "mention", _always, region_of, {"region_of": 0.7},
          "Pskhu is a village in the Sukhumi district of Abkhazia."),
+    Rule("settlement_of", "mention", _always, settlement_of, {"settlement_of": 0.7},
+         "The school is located in the California town of Ojai."),
     Rule("entity_of", "mention", _always, entity_of, {"entity_of": 0.7},
          "Murray toured Canada with Rob Baker of The Tragically Hip."),
     Rule("entity_possessive", "mention", _always, entity_possessive, {"entity_possessive": 0.7},

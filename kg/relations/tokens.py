@@ -43,6 +43,12 @@ def words(tokens: Iterable[Token]) -> str:
     return out
 
 
+def opens_bracket(text: str) -> bool:
+    """An opening bracket, alone or with the punctuation of a foreign name the text dropped:
+    ``Goght (; formerly Goghot)`` tokenizes ``(;`` as one token."""
+    return text[:1] == "(" and ")" not in text and not any(ch.isalnum() for ch in text)
+
+
 def is_clause_verb(tok: Token) -> bool:
     """A verb that heads a clause (auxiliaries only when they are the main verb: ``is``)."""
     return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass"))

@@ -227,3 +227,32 @@ def test_the_example_key_is_the_first_mention_in_the_document_however_the_mentio
     m1, r1 = _doc("d1", ["Toronto is busy. Canada is large."], [("Toronto", "GPE"), ("Canada", "GPE")])
     build_graph(_entities(m1), [r1])
     assert presume._FIRSTS == {}
+
+
+def test_a_peoples_citizenship_is_restated_to_the_country_the_document_names():
+    """"Desmarais is a Canadian businessman" in a text that names Canada: citizen of Canada too
+    (``derived:people_country``), with the people's sentence as evidence."""
+    text = ["Paul Desmarais is a Canadian businessman.", "His company is based in Canada."]
+    names = [("Paul Desmarais", "PERSON"), ("Canadian", "NORP"), ("Canada", "GPE")]
+    doc = _doc("d", text, names, [(0, "nationality", 1, "nationality")])
+    mentions, result = doc
+    G = build_graph(_entities(mentions), [result])
+    found = [d for u, v, d in G.edges(data=True) if (u, v) == ("paul_desmarais", "canada")
+             and d["rule"] == "derived:people_country"]
+    assert len(found) == 1 and found[0]["predicate"] == "citizenship" and found[0]["wikidata"] == "P27"
+    assert found[0]["evidence"][0]["sentence"].startswith(text[0])  # the people edge's evidence
+    # a text that names no Canada: nothing to restate to
+    alone = _doc("d", text[:1], names[:2], [(0, "nationality", 1, "nationality")])
+    assert _presumed_by("people_country", alone) == set()
+
+
+def test_a_works_or_a_facilitys_people_is_not_restated_and_no_facility_takes_a_peoples_country():
+    """"an American film" (country of origin) is left to its people; a bridge in a text naming a
+    country only by its people is presumed in no country (a quarter of those were annotated)."""
+    text = ["Glee is an American television series.", "It was filmed in the United States."]
+    doc = _doc("d", text, [("Glee", "WORK_OF_ART"), ("American", "NORP"), ("United States", "GPE")],
+               [(0, "nationality", 1, "nationality_work")])
+    assert _presumed_by("people_country", doc) == set()
+    text = ["Santa Elena is a small Venezuelan city.", "It lies in La Gran Sabana.", "The Acme Bridge crosses it."]
+    doc = _doc("d", text, [("Venezuelan", "NORP"), ("La Gran Sabana", "LOC"), ("Acme Bridge", "FAC")])
+    assert _presumed_by("document_nationality", doc) == {("la_gran_sabana", "venezuelan", "country")}

@@ -1,0 +1,49 @@
+"""``a Houston-based gas company``: a place joined by a hyphen to ``based`` in front of a noun says
+where the noun's entity is based.
+
+News and encyclopedic text name an organisation's seat this way more often than with a clause
+(``Tellurian, a private Houston-based LNG company``; ``the Berlin-based band X``; ``X is a
+London-based charity``); the parser makes the place an ``npadvmod`` of ``based``, which no verb
+row reads. Row (``rule`` on the edge):
+
+``based``   place{GPE|LOC or a place word} ``-`` ``based``{amod|compound} > noun: the entity the
+            noun stands for (its own name, the name it is in apposition to, or a copula's subject;
+            never a pronoun's guess) is based in the place. ``the London-based bank`` with no name
+            says nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.relations.arguments import Arguments
+from kg.relations.place_chains import is_place
+from kg.relations.triples import RawTriple, emit
+
+#: Hyphens that join the place to ``based``.
+_HYPHENS = frozenset({"-", "–", "‐"})
+#: Kinds of entity that have a seat (NER calls bands people, and magazines works).
+_HOLDERS = frozenset({"ORG", "FAC", "PERSON", "WORK_OF_ART", "PRODUCT"})
+
+
+def is_based(tok: Token) -> bool:
+    """The anchor: ``based`` right after a hyphen, modifying a noun."""
+    return (tok.lower_ == "based" and tok.dep_ in ("amod", "compound") and tok.i >= 2
+            and tok.doc[tok.i - 1].text in _HYPHENS)
+
+
+def hyphen_based(tok: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``Tellurian, a Houston-based LNG company`` → Tellurian based in Houston.
+
+    Pattern: name{place} - based{amod} > noun; noun = name | appos of name | attr of copula subject.
+    """
+    place = args.ent(tok.doc[tok.i - 2])
+    if place is None or not is_place(place, args):
+        return
+    noun = tok.head
+    if noun.i == tok.i:
+        return
+    holders = [h for h in args.arg(noun, pronouns=False).mentions if h != place and args.mentions[h].type in _HOLDERS]
+    yield from emit(args, holders, "based in", [place], "based")
