@@ -80,6 +80,20 @@ def split_seed_corpus(folder: Path, sentences_per_doc: int = 2) -> Path:
     return folder
 
 
+#: A sentence a rebuild test adds to one document: new names and a new relation.
+ADDED_SENTENCE = " Jane Doe of the Federal Trade Commission met TikTok in Washington."
+
+
+def append_to_document(folder: Path, index: int, text: str = ADDED_SENTENCE) -> None:
+    """Add ``text`` to the ``index``-th document of ``split_seed_corpus``'s ``docs.jsonl``."""
+    docs = folder / "docs.jsonl"
+    lines = docs.read_text(encoding="utf-8").splitlines()
+    record = json.loads(lines[index])
+    record["text"] += text
+    lines[index] = json.dumps(record)
+    docs.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 @pytest.fixture(scope="session")
 def abc_graph(tmp_path_factory) -> Path:
     """graph.json of the 300 Lee ABC stories: ``$KG_ABC_GRAPH`` if set, else built once from the

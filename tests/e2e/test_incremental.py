@@ -3,14 +3,13 @@ outputs whose content did not change are left untouched (same file, same mtime).
 
 from __future__ import annotations
 
-import json
 import os
 
 import pytest
 
 import kg
 
-from conftest import split_seed_corpus
+from conftest import append_to_document, split_seed_corpus
 
 OUTPUTS = ("graph.json", "graph.graphml", "graph.gexf", "triples.csv", "graph.html")
 
@@ -38,12 +37,7 @@ def test_a_rebuild_that_changes_nothing_rewrites_no_output(built):
 
 def test_one_changed_document_gives_the_bytes_of_a_full_rebuild(built, tmp_path):
     src, out = built
-    docs = src / "docs.jsonl"
-    lines = docs.read_text(encoding="utf-8").splitlines()
-    record = json.loads(lines[3])
-    record["text"] += " Jane Doe of the Federal Trade Commission met TikTok in Washington."
-    lines[3] = json.dumps(record)
-    docs.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    append_to_document(src, 3)
     before = _stamps(out)
 
     result = kg.build([str(src)], output_dir=out)  # from the cache and the memoised layouts

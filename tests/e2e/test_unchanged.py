@@ -4,7 +4,6 @@ build from scratch."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -17,7 +16,7 @@ import kg.api
 from kg.cache import CACHE_DIRNAME
 from kg.unchanged import RECORD
 
-from conftest import split_seed_corpus
+from conftest import append_to_document, split_seed_corpus
 
 OUTPUTS = ("graph.json", "graph.graphml", "graph.gexf", "triples.csv", "graph.html")
 
@@ -74,12 +73,7 @@ def test_nothing_changed_stops_before_resolution_and_keeps_every_file(corpus, mo
 
 
 def _edit_document(src: Path, _out: Path) -> dict:
-    docs = src / "docs.jsonl"
-    lines = docs.read_text(encoding="utf-8").splitlines()
-    record = json.loads(lines[2])
-    record["text"] += " Jane Doe of the Federal Trade Commission met TikTok in Washington."
-    lines[2] = json.dumps(record)
-    docs.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    append_to_document(src, 2)
     return {}
 
 
