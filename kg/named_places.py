@@ -40,9 +40,11 @@ OTHER_PLACE_WORDS = frozenset("""new north south east west northern southern eas
 
 
 def named_places(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocResult],
-                 edge: Any) -> list[tuple[str, str, dict[str, Any]]]:
+                 edge: Any, evidence: Any) -> list[tuple[str, str, dict[str, Any]]]:
     """The ``named_place`` edges of ``G`` as ``(name, place, attributes)``; ``edge`` makes the
-    attributes (``kg.presume._edge``) from the predicate, the rule, the evidence and the reason."""
+    attributes (``kg.presume._edge``) from the predicate, the rule, the evidence and the reason;
+    ``evidence`` (``kg.presume._evidence``) gives the example sentences of entities' first
+    mentions in a document."""
     places: dict[str, list[Entity]] = {}
     holders: list[Entity] = []
     for e in sorted(entities, key=lambda e: e.id):
@@ -67,8 +69,8 @@ def named_places(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocRe
                 docs = sorted(set(x.docs) & set(p.docs))
                 if p.id == x.id or not docs or frozenset((x.id, p.id)) in joined or (x.id, p.id) in out:
                     continue
-                evidence = _evidence(docs[0], [x, p], examples)
-                out[(x.id, p.id)] = edge("named_after", "named_place", evidence, f"{x.label} bears the name of {p.label}")
+                said = evidence(docs[0], [x, p], examples)
+                out[(x.id, p.id)] = edge("named_after", "named_place", said, f"{x.label} bears the name of {p.label}")
     return [(a, b, attrs) for (a, b), attrs in out.items()]
 
 
@@ -85,17 +87,6 @@ def _runs(words: list[str], longest: int = 4) -> list[str]:
             run = words[i:i + size]
             if all(w[:1].isupper() for w in run):
                 out.append(" ".join(run))
-    return out
-
-
-def _evidence(doc: str, entities: list[Entity], examples: dict[str, dict]) -> list[dict]:
-    """The example sentences of ``entities``' first mentions in ``doc``, each once, in order."""
-    out: list[dict] = []
-    for e in entities:
-        first = min((m for m in e.mentions if m.doc == doc), key=lambda m: m.start)
-        ev = examples.get(doc, {}).get(first.text)
-        if ev is not None and ev.to_dict() not in out:
-            out.append(ev.to_dict())
     return out
 
 

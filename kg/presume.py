@@ -238,7 +238,7 @@ def add_presumed(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocRe
         for a, b, attrs in added:
             G.add_edge(a, b, key=attrs["rule"], **attrs)
         named = people_countries(G, entities) + named_countries(G, entities, results) \
-            + country_continents(G, entities, results) + named_places(G, entities, results, _edge)
+            + country_continents(G, entities, results) + named_places(G, entities, results, _edge, _evidence)
         for a, b, attrs in named:
             G.add_edge(a, b, key=attrs["rule"], **attrs)
     finally:
