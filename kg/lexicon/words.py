@@ -80,6 +80,13 @@ PLACE_NOUNS = frozenset(
     county district region province river lake mountain island capital""".split()
 )
 #: Heads of institution names whose "of/on/for" complement is part of the name.
+#: What only a body has: a name NER typed as a person before one of these ("Kellogg workers",
+#: "the Boeing subsidiary", "Ford's new owners") is a company named after somebody. Not the
+#: words a person has too ("staff", "employees", "aides", "supporters", "administration").
+BODY_OWNED_NOUNS = frozenset(
+    "workers workforce owners shareholders stockholders subsidiary subsidiaries administrators liquidators "
+    "receivers headquarters".split()
+)
 INSTITUTION_HEADS = frozenset(
     "department ministry committee commission bureau office agency council court board".split()
 )

@@ -169,6 +169,9 @@ def test_a_name_the_sentence_calls_a_town_is_a_place_whatever_ner_said():
     assert _fix_type(doc[2:3], "PERSON") == "GPE"
     doc = _hand(["Timisoara", ",", "Romania"], [0, 0, 0], ["ROOT", "punct", "appos"], ["B-PERSON", "O", "B-GPE"])
     assert _fix_type(doc[0:1], "PERSON") == "GPE"
+    # a name before "region" or "caves": "the Waikato region", "the Lascaux caves"
+    doc = _hand(["the", "Waikato", "region"], [2, 2, 2], ["det", "compound", "ROOT"], ["O", "B-PERSON", "O"])
+    assert _fix_type(doc[1:2], "PERSON") == "GPE"
 
 
 def test_a_person_stays_a_person_without_a_place_context():
@@ -180,6 +183,34 @@ def test_a_person_stays_a_person_without_a_place_context():
     assert _fix_type(doc[0:1], "PERSON") == "PERSON"
     doc = _hand(["Warren", "met", "Paris"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["B-PERSON", "O", "B-PERSON"])
     assert _fix_type(doc[0:1], "PERSON") == "PERSON" and _fix_type(doc[2:3], "PERSON") == "PERSON"
+    # a person's name before a noun a person has: "the Howard government"
+    doc = _hand(["the", "Howard", "government"], [2, 2, 2], ["det", "compound", "ROOT"], ["O", "B-PERSON", "O"])
+    assert _fix_type(doc[1:2], "PERSON") == "PERSON"
+
+
+def test_a_name_that_has_workers_or_shareholders_is_a_body_whatever_ner_said():
+    from kg.entity_types import _fix_type
+
+    # "Kellogg workers", "Ford 's shareholders" (NER: PERSON): only a body has them
+    doc = _hand(["Kellogg", "workers", "struck"], [1, 2, 2], ["compound", "nsubj", "ROOT"], ["B-PERSON", "O", "O"])
+    assert _fix_type(doc[0:1], "PERSON") == "ORG"
+    doc = _hand(["Ford", "'s", "shareholders", "met"], [2, 0, 3, 3], ["poss", "case", "nsubj", "ROOT"],
+                ["B-PERSON", "O", "O", "O"])
+    assert _fix_type(doc[0:1], "PERSON") == "ORG"
+
+
+def test_a_person_with_staff_or_a_title_stays_a_person():
+    from kg.entity_types import _fix_type
+
+    # a person has staff and aides; "Mr Fox 's workers" has a title; "Smith said workers ..." no link
+    doc = _hand(["Smith", "'s", "staff", "met"], [2, 0, 3, 3], ["poss", "case", "nsubj", "ROOT"], ["B-PERSON", "O", "O", "O"])
+    assert _fix_type(doc[0:1], "PERSON") == "PERSON"
+    doc = _hand(["Mr", "Fox", "'s", "workers", "met"], [1, 3, 1, 4, 4], ["compound", "poss", "case", "nsubj", "ROOT"],
+                ["O", "B-PERSON", "O", "O", "O"])
+    assert _fix_type(doc[1:2], "PERSON") == "PERSON"
+    doc = _hand(["Smith", "said", "workers", "left"], [1, 1, 3, 1], ["nsubj", "ROOT", "nsubj", "ccomp"],
+                ["B-PERSON", "O", "O", "O"])
+    assert _fix_type(doc[0:1], "PERSON") == "PERSON"
 
 
 @pytest.mark.parametrize("text, place", [
