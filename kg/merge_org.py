@@ -46,12 +46,26 @@ def acronym(names: Names) -> None:
             form = form.upper()  # "ftc" in lower-case text
         if not re.fullmatch(r"[A-Z]{2,6}", form):
             continue
-        if form in names.defined:
-            for j in names.by_key.get(norm(names.defined[form]), ()):
-                if items[j].group == n.group:
-                    names.merge(j, i, "acronym")
-        for j in sorted(set(long_by_initials.get((form, n.group), []))):
+        defined = [j for j in names.by_key.get(norm(names.defined[form]), ()) if items[j].group == n.group] \
+            if form in names.defined else []
+        for j in defined:
             names.merge(j, i, "acronym")
+        if not defined:
+            _by_initials(names, i, sorted(set(long_by_initials.get((form, n.group), []))))
+
+
+def _by_initials(names: Names, short: int, longer: list[int]) -> None:
+    """Join an acronym no text defines to the one entity whose name it abbreviates. One that
+    abbreviates two ("AFP": a police force and a news agency, in two stories of a corpus) stays
+    apart, recorded: guessing would join the two bodies into one node."""
+    if not longer:
+        return
+    if len({names.find(j) for j in longer}) == 1:
+        for j in longer:
+            names.merge(j, short, "acronym")
+    else:
+        names.apart.setdefault(short, "the initials of two names: "
+                               + ", ".join(sorted({names.items[j].best for j in longer})))
 
 
 def designator(names: Names) -> None:

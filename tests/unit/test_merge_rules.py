@@ -94,6 +94,21 @@ def test_each_rule_alone():
     assert run(surname, musharraf).reason == {0: "surname"}
 
 
+def test_an_acronym_of_two_names_joins_neither_unless_the_text_defines_it():
+    """"AFP" abbreviates a police force in one story and a news agency in another: guessing from
+    the initials would make the two bodies one node."""
+    two = [m("Australian Federal Police"), m("Agence France Presse", start=40), m("AFP", start=80)]
+    names = run(acronym, two)
+    afp = next(i for i, n in enumerate(names.items) if n.best == "AFP")
+    assert names.reason == {} and names.apart[afp] == "the initials of two names: Agence France Presse, Australian Federal Police"
+    # the text's own definition decides, whatever else the initials fit
+    defined = run(acronym, two, {"AFP": "Australian Federal Police"})
+    assert defined.find(0) == defined.find(2) != defined.find(1)  # AFP, Australian Federal Police | Agence
+    # one name abbreviated: joined, as before
+    one = run(acronym, two[1:])
+    assert one.find(0) == one.find(1)
+
+
 def test_rules_keep_their_guards_alone():
     assert run(designator, [m("Bank of China"), m("China", start=30)]).reason == {}  # a country
     assert run(name_part, [m("Mark Smith", "PERSON"), m("Anna Smith", "PERSON", start=20),
