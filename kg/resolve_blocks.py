@@ -66,8 +66,31 @@ def _type_vote(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
         yield ("tv", NameKey("country", country.lower()).spelled if country else fold_accents(n.key.text))
 
 
+def _acronym_form(n: NameItem) -> str | None:
+    """The acronym a one-word organisation name is, as ``acronym`` spells it ("ftc" → "FTC"); None
+    for any other name."""
+    if n.group != "org" or len(n.words) != 1:
+        return None
+    form = n.best.upper() if n.best.islower() and acronym_like(n.best) else n.best
+    return form if re.fullmatch(r"[A-Z]{2,6}", form) else None
+
+
 def _acronym(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
-    yield ("key", n.key.spelled)  # the name an acronym's definition points to
+    """The blocks an organisation name belongs to: an acronym's own ("ac", "FTC"), and the spelled
+    key an acronym's definition can point to (an organisation's name)."""
+    if n.group != "org":
+        return
+    yield ("key", n.key.spelled)
+    form = _acronym_form(n)
+    if form:
+        yield ("ac", form)
+
+
+def _acronym_reads(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
+    """The blocks ``acronym`` compares a name with: a longer organisation name reads the acronym
+    of its initials (with and without a leading "US"/"UK"/"EU"), an acronym the name its definition
+    points to. Two names with the same initials are linked only through an acronym that has them
+    ("Federal Trade Commission" and "Fair Trade Council" through "FTC"), not by the initials alone."""
     if n.group != "org":
         return
     if len(n.words) >= 2:
@@ -75,11 +98,9 @@ def _acronym(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
         stripped = re.sub(r"^(?:US|UK|EU|U\.S\.)\s+", "", n.best)
         if stripped != n.best:
             yield ("ac", initials(stripped))
-    elif len(n.words) == 1:
-        form = n.best.upper() if n.best.islower() and acronym_like(n.best) else n.best
-        yield ("ac", form)
-        if form in defined:
-            yield ("key", norm(defined[form]))
+    form = _acronym_form(n)
+    if form and form in defined:
+        yield ("key", norm(defined[form]))
 
 
 def _designator(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
@@ -148,7 +169,7 @@ def _name_part(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
 BLOCKING: dict[str, Blocking] = {
     "same_spelling": Blocking(_same_spelling),
     "type_vote": Blocking(_type_vote),
-    "acronym": Blocking(_acronym),
+    "acronym": Blocking(_acronym, reads=_acronym_reads),
     "designator": Blocking(_designator),
     "kind_word": Blocking(_kind_word),
     "fuzzy": Blocking(_fuzzy, limit=200, context=_place, context_keys=_place_words, pairwise=True),

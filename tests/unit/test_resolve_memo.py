@@ -186,3 +186,83 @@ def test_names_that_only_read_one_block_are_not_linked_by_it(tmp_path, seed):
     again = ResolutionMemo(path, "test")
     assert _sig(resolve(_mentions(docs), {}, memo=again)) == _sig(resolve(_mentions(docs), {}))
     assert again.stats["corpus names resolved"] <= 6  # the old name, the new one, their blocks' members
+
+
+#: Organisations around a few acronyms: long names with the same initials ("FTC"), an acronym
+#: defined in the text ("CFIUS", "NRA"), a lower-case acronym, a leading "US", other types.
+ORGS = [
+    ("Federal Trade Commission", "ORG"), ("Fair Trade Council", "ORG"), ("FTC", "ORG"), ("ftc", "ORG"),
+    ("US Federal Trade Commission", "ORG"), ("Australian Broadcasting Corporation", "ORG"),
+    ("American Broadcasting Company", "ORG"), ("ABC", "ORG"), ("Asian Banking Council", "ORG"),
+    ("CFIUS", "ORG"), ("Committee on Foreign Investment in the United States", "ORG"),
+    ("National Rifle Association", "ORG"), ("NRA", "ORG"), ("New Roads Authority", "ORG"),
+    ("Federal Trade Commission", "PERSON"), ("FTC", "GPE"), ("ABC", "PERSON"), ("Apple", "ORG"),
+    ("Northern Rail Alliance", "ORG"), ("Broadcasting Corporation", "ORG"),
+]
+DEFINED = {"CFIUS": "Committee on Foreign Investment in the United States", "NRA": "National Rifle Association"}
+
+
+@pytest.mark.parametrize("seed", [8, 9, 10])
+def test_acronym_blocks_through_random_changes(tmp_path, seed):
+    """``acronym``: an acronym belongs to its own block, a longer name only reads the block of its
+    initials (and an acronym the block of the name its definition points to). Random changes of
+    documents over names around a few acronyms, each compared with a full resolution."""
+    rnd = random.Random(seed)
+    docs = {f"o{i:02d}": rnd.sample(ORGS, rnd.randint(1, 3)) for i in range(30)}
+    path = tmp_path / "memo"
+    partial = 0
+    for i in range(25):
+        memo = ResolutionMemo(path, "test")
+        got = resolve(_mentions(docs), DEFINED, memo=memo)
+        memo.save()
+        assert _sig(got) == _sig(resolve(_mentions(docs), DEFINED)), f"step {i}"
+        partial += i > 0 and memo.stats["corpus names resolved"] < memo.stats["corpus names"]
+        doc = rnd.choice(sorted(docs))
+        what = rnd.random()
+        if what < 0.3:
+            del docs[doc]
+        elif what < 0.6:
+            docs[f"n{i:02d}"] = [rnd.choice(ORGS)]
+        else:
+            docs[doc] = docs[doc][1:] + [rnd.choice(ORGS)]
+    assert partial >= 5
+
+
+@pytest.mark.parametrize("name", ORGS)
+def test_a_name_added_or_removed_reaches_every_name_whose_outcome_it_changes(tmp_path, name):
+    """Each name of ``ORGS`` added to a corpus of all the others and then removed again: the
+    incremental result equals a full one both ways (a block declared too narrow fails here)."""
+    docs = {f"o{i:02d}": [n] for i, n in enumerate(ORGS) if n != name}
+    path = tmp_path / "memo"
+    for step in ("before", "added", "removed"):
+        if step == "added":
+            docs["new"] = [name]
+        elif step == "removed":
+            del docs["new"]
+        memo = ResolutionMemo(path, "test")
+        got = resolve(_mentions(docs), DEFINED, memo=memo)
+        memo.save()
+        assert _sig(got) == _sig(resolve(_mentions(docs), DEFINED)), step
+
+
+def test_names_with_the_same_initials_are_linked_only_through_an_acronym(tmp_path):
+    """Without "FTC" in the corpus, "Federal Trade Commission" and "Fair Trade Council" share
+    nothing a rule reads: a change to one resolves it alone. Once "FTC" appears, all three are
+    resolved again (it joins them)."""
+    docs = {"a": [("Federal Trade Commission", "ORG")], "b": [("Fair Trade Council", "ORG")],
+            "c": [("Apple", "ORG"), ("Melbourne", "GPE"), ("Israel", "GPE"), ("Peter Costello", "PERSON"),
+                  ("Simon Crean", "PERSON")]}
+    memo = ResolutionMemo(tmp_path / "memo", "test")
+    resolve(_mentions(docs), {}, memo=memo)
+    memo.save()
+    docs["a"] = [("Federal Trade Commission", "ORG"), ("Canberra", "GPE")]
+    again = ResolutionMemo(tmp_path / "memo", "test")
+    assert _sig(resolve(_mentions(docs), {}, memo=again)) == _sig(resolve(_mentions(docs), {}))
+    assert again.stats["corpus names resolved"] == 2  # "Federal Trade Commission" and "Canberra"
+    again.save()
+    docs["d"] = [("FTC", "ORG")]
+    third = ResolutionMemo(tmp_path / "memo", "test")
+    got = resolve(_mentions(docs), {}, memo=third)
+    assert _sig(got) == _sig(resolve(_mentions(docs), {}))
+    assert third.stats["corpus names resolved"] == 3
+    assert len(got) == 7  # "FTC" joined both long names (the rule joins every name with its initials)
