@@ -248,7 +248,7 @@ def test_a_name_added_or_removed_reaches_every_name_whose_outcome_it_changes(tmp
 def test_names_with_the_same_initials_are_linked_only_through_an_acronym(tmp_path):
     """Without "FTC" in the corpus, "Federal Trade Commission" and "Fair Trade Council" share
     nothing a rule reads: a change to one resolves it alone. Once "FTC" appears, all three are
-    resolved again (it joins them)."""
+    resolved again (it reads them both)."""
     docs = {"a": [("Federal Trade Commission", "ORG")], "b": [("Fair Trade Council", "ORG")],
             "c": [("Apple", "ORG"), ("Melbourne", "GPE"), ("Israel", "GPE"), ("Peter Costello", "PERSON"),
                   ("Simon Crean", "PERSON")]}
@@ -265,4 +265,9 @@ def test_names_with_the_same_initials_are_linked_only_through_an_acronym(tmp_pat
     got = resolve(_mentions(docs), {}, memo=third)
     assert _sig(got) == _sig(resolve(_mentions(docs), {}))
     assert third.stats["corpus names resolved"] == 3
-    assert len(got) == 7  # "FTC" joined both long names (the rule joins every name with its initials)
+    assert len(got) == 9  # "FTC" is the initials of both long names: it joins neither
+    third.save()
+    del docs["b"]  # the council gone, "FTC" abbreviates one name: it joins the commission
+    fourth = ResolutionMemo(tmp_path / "memo", "test")
+    got = resolve(_mentions(docs), {}, memo=fourth)
+    assert _sig(got) == _sig(resolve(_mentions(docs), {})) and len(got) == 7
