@@ -45,7 +45,7 @@ FORMATS: dict[str, OutputFormat] = {
     "gexf": OutputFormat("graph.gexf", "kg.export.gexf", "write_gexf", ("parts",)),
     "csv": OutputFormat("triples.csv", "kg.export.triples", "write_triples_csv", ("raw",)),
     "html": OutputFormat("graph.html", "kg.export.html", "write_html", ("title", "summary", "layout_memo")),
-    "db": OutputFormat("graph.lbug", "kg.export.cypherdb", "write_database", ("documents",)),
+    "db": OutputFormat("graph.lbug", "kg.export.cypherdb", "write_database", ("documents", "parts")),
 }
 
 
