@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
     from kg.engines.background import BackgroundParse
     from kg.extract import DocumentExtractor
+    from kg.predicates_memo import KeptPredicates
     from kg.resolve_memo import ResolutionMemo
 
 #: Imported when first used (``kg.api.resolve`` is still an attribute, which benches time): a
@@ -176,7 +177,8 @@ def build(
     if on_stage:
         on_stage("resolving")
     with _few_collections():
-        G = graph_from_results(results, memo=_resolution_memo(output_dir) if store else None)
+        G = graph_from_results(results, memo=_resolution_memo(output_dir) if store else None,
+                               predicates=_kept_predicates(output_dir) if store else None)
     records = document_records(results)
     del results  # the graph holds what the writers read; at 50,000 documents these are gigabytes
     result = _built(G, len(records), skipped, store.hits if store else 0, meta, title)
@@ -246,6 +248,16 @@ def _resolution_memo(output_dir: str | os.PathLike | None) -> ResolutionMemo | N
     folder = Path(output_dir) / CACHE_DIRNAME
     return ResolutionMemo(folder / MEMO_FILE, code_fingerprint(module="kg.resolve_memo",
                                                                memo=folder / "resolution-code.json"))
+
+
+def _kept_predicates(output_dir: str | os.PathLike) -> KeptPredicates:
+    """The last build's edge classifications in the cache folder (``kg.predicates_memo``)."""
+    from kg.cache import code_fingerprint
+    from kg.predicates_memo import MEMO_FILE, KeptPredicates
+
+    folder = Path(output_dir) / CACHE_DIRNAME
+    return KeptPredicates(folder / MEMO_FILE, code_fingerprint(module="kg.predicates",
+                                                               memo=folder / "predicates-code.json"))
 
 
 def _extractor_makers(model_name: str, packs: AliasIndex, on_stage: Callable[[str], None] | None
@@ -333,9 +345,11 @@ def preload(model: str | None = None) -> None:
     DocumentExtractor(load_pipeline(resolve_model_name(model)))
 
 
-def graph_from_results(results: list[DocResult], memo: ResolutionMemo | None = None) -> nx.MultiDiGraph:
+def graph_from_results(results: list[DocResult], memo: ResolutionMemo | None = None,
+                       predicates: KeptPredicates | None = None) -> nx.MultiDiGraph:
     """Resolve entities across all documents and build the graph; with ``memo``, resolve only
-    what changed since the memo's build (same result), and keep this resolution in it."""
+    what changed since the memo's build (same result), and keep this resolution in it; with
+    ``predicates``, classify the edges from the last build's answers and keep this build's."""
     mentions = [m for r in results for m in r.mentions]
     acronyms: dict[str, str] = {}
     for r in results:
@@ -344,7 +358,11 @@ def graph_from_results(results: list[DocResult], memo: ResolutionMemo | None = N
     entities = api.resolve(mentions, acronyms, memo=memo)
     if memo is not None:
         memo.save()
-    return api.build_graph(entities, results)
+    if predicates is None:
+        return api.build_graph(entities, results)
+    G = api.build_graph(entities, results, predicates.edge_attributes)
+    predicates.save()
+    return G
 
 
 def _announced(run: Engine, on_stage: Callable[[str], None]) -> Engine:

@@ -13,15 +13,13 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import click
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
-from rich.text import Text
 from typer.core import TyperGroup
 
-from kg.cli_progress import build_with_progress
+from kg.cli_console import LazyConsole, build_quietly_or_not
 
 if TYPE_CHECKING:
+    from rich.table import Table
+
     from kg.cache import LayoutCache
 
 
@@ -55,12 +53,14 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output."
 
 # Text that comes from the user's data (paths, labels, sentences, messages quoting them) is never
 # read as Rich markup: it is passed through ``escape`` or printed with ``markup=False``/``Text``.
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = LazyConsole(highlight=False, soft_wrap=True)
+err = LazyConsole(stderr=True, highlight=False, soft_wrap=True)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print ``kg: error: message`` on stderr; return the ``typer.Exit`` to raise."""
+    from rich.text import Text
+
     err.print(Text.assemble(("kg: error:", "bold red"), " ", str(message)))
     return typer.Exit(code)
 
@@ -186,7 +186,7 @@ def _build_once(sources: list[Path], options: dict, *, png: bool, quiet: bool, v
     started = prestart.begin(sources, options)  # a changed corpus: the parse child loads spaCy meanwhile
     finished = False
     try:
-        result, skipped = build_with_progress(sources, options, err, quiet=quiet, verbose=verbose)
+        result, skipped = build_quietly_or_not(sources, options, err, quiet=quiet, verbose=verbose)
         finished = True
     finally:
         prestart.end(options["output_dir"], started, finished)
@@ -263,6 +263,8 @@ def _watch(sources: list[Path], options: dict, *, png: bool, quiet: bool, verbos
                 except RuntimeError as exc:  # the watcher itself failed (say, out of inotify watches)
                     raise fail(str(exc))
                 if not quiet:
+                    from rich.markup import escape
+
                     err.print(f"[cyan]changed[/] {escape(describe(changed))}: rebuilding")
                 try:
                     _build_once(sources, options, png=png, quiet=quiet, verbose=verbose, list_outputs=False)
@@ -280,6 +282,9 @@ def _watch(sources: list[Path], options: dict, *, png: bool, quiet: bool, verbos
 
 def _table(title: str | None, columns: list[str], rows: list[list], right: tuple[str, ...] = ()) -> Table:
     """A Rich table whose cells are plain text (``Text``): data is never read as markup."""
+    from rich.table import Table
+    from rich.text import Text
+
     t = Table(title=title)
     for c in columns:
         t.add_column(c, justify="right" if c in right else "left", overflow="fold")
@@ -323,6 +328,8 @@ def show(
     """An entity's aliases, neighbours, and the evidence sentences of each relation."""
     from kg.query import card
 
+    from rich.text import Text
+
     info = card(_load_graph(graph), entity)
     if as_json:
         out.print_json(data=info)
@@ -350,6 +357,8 @@ def explain(
     and, below, each alias resolution kept apart from a name it fits, with why."""
     from kg.contract import lookup
     from kg.query import explain_rows
+
+    from rich.text import Text
 
     G = _load_graph(graph)
     node = lookup(G, entity)

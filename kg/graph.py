@@ -29,8 +29,9 @@ def _relation_key(relation: str) -> str:
     return " ".join(words)
 
 
-def build_graph(entities: list[Entity], results: Iterable[DocResult]) -> nx.MultiDiGraph:
-    """Nodes from entities; edges from triples whose two mentions resolved to different entities."""
+def build_graph(entities: list[Entity], results: Iterable[DocResult], classify=edge_attributes) -> nx.MultiDiGraph:
+    """Nodes from entities; edges from triples whose two mentions resolved to different entities.
+    ``classify``: ``edge_attributes``, or the same answers kept from the last build (kg.predicates_memo)."""
     results = list(results)
     examples = _Examples(results)
     G = nx.MultiDiGraph()
@@ -81,8 +82,8 @@ def build_graph(entities: list[Entity], results: Iterable[DocResult]) -> nx.Mult
         attrs = {k: "; ".join(v) for k, v in sorted(g["attrs"].items())}
         rule = _most_common(g["rules"])
         negated = all(g["negated"])
-        typed = edge_attributes(relation, rule, _types(G, src, g["kinds"][0]), _types(G, dst, g["kinds"][1]),
-                                declared=_most_common(g["declared"]) if g["declared"] else None, negated=negated)
+        typed = classify(relation, rule, _types(G, src, g["kinds"][0]), _types(G, dst, g["kinds"][1]),
+                         declared=_most_common(g["declared"]) if g["declared"] else None, negated=negated)
         G.add_edge(
             src, dst, key=edge_key, relation=relation, evidence=evidence,
             confidence=confidence, rule=rule, negated=negated, hedged=all(g["hedged"]), **attrs, **typed,

@@ -22,12 +22,17 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from kg.errors import DatabaseMissing  # noqa: F401  (raised here; defined with the other errors)
+from kg.export import db_update
 from kg.export.extras import require
-from kg.export.neo4j import Table, tables, write_table
+from kg.export.neo4j import Table, make_tables, tables, write_table
+
+if TYPE_CHECKING:
+    from kg.export.parts import Parts
 
 DB_NAME = "graph.lbug"
 #: Memory the database may use while loading or answering (LadybugDB's default is most of RAM).
@@ -121,20 +126,31 @@ def load_tables(folder: str | os.PathLike, db_path: str | os.PathLike, all_table
         db.close()
 
 
-def write_database(G: nx.MultiDiGraph, path: str | os.PathLike, documents: Iterable[dict] | None = None) -> Path:
-    """Write the graph into a new LadybugDB database at ``path``, replacing the old one atomically."""
+def write_database(G: nx.MultiDiGraph, path: str | os.PathLike, documents: Iterable[dict] | None = None,
+                   parts: Parts | None = None) -> Path:
+    """Write the graph into a new LadybugDB database at ``path``, replacing the old one atomically.
+
+    ``parts`` (the build's, :mod:`kg.export.parts`): the previous build's database, in the output
+    folder, is copied and only its changed rows replaced (:mod:`kg.export.db_update`) when the
+    kept digests of its rows still describe it; the rows are those of a full write."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    all_tables = tables(G, documents)
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     try:
-        for t in all_tables:
-            write_table(t, work / t.filename, atomic=False)
         fresh = work / target.name
-        try:
-            load_tables(work, fresh, all_tables)
-        except RuntimeError as exc:  # LadybugDB reports a failed write (a full disk…) as RuntimeError
-            raise _as_os_error(exc, work) from exc
+        ddl = schema(make_tables(*[()] * 6))  # the schema does not depend on the rows
+        new = db_update.digests(G, documents, parts) if parts is not None else None
+        if parts is None or new is None or not db_update.update(G, documents, parts, target.name, fresh, work,
+                                                                 ddl, new):
+            all_tables = tables(G, documents)
+            for t in all_tables:
+                write_table(t, work / t.filename, atomic=False)
+            try:
+                load_tables(work, fresh, all_tables)
+            except RuntimeError as exc:  # LadybugDB reports a failed write (a full disk…) as RuntimeError
+                raise _as_os_error(exc, work) from exc
+            if parts is not None and new is not None:
+                db_update.keep(parts, target.name, ddl, new, fresh.stat().st_size)
         for leftover in (Path(f"{target}.wal"), Path(f"{target}.lock")):
             leftover.unlink(missing_ok=True)  # a crashed writer's log must not replay into the new file
         os.replace(fresh, target)

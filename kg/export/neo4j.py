@@ -117,28 +117,18 @@ def tables(G: nx.MultiDiGraph, documents: Iterable[dict] | None = None) -> list[
     """The graph as node and relationship tables, rows sorted (the same graph, the same bytes)."""
     docs = documents_of(G, documents)
     nodes = sorted(G.nodes, key=str)
-    entities = [(str(n), d.get("label", str(n)), d.get("type"), _array(d.get("aliases")), d.get("mentions"),
-                 _array(d.get("docs"))) for n in nodes for d in [G.nodes[n]]]
+    entities = [entity_row(n, G.nodes[n]) for n in nodes]
 
     def mentioned() -> Iterator[tuple[Any, ...]]:
         for n in nodes:
-            yield from ((str(n), doc) for doc in sorted({str(x) for x in G.nodes[n].get("docs") or ()}))
+            yield from mentioned_rows(n, G.nodes[n])
 
     edges = sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
-    relations = []
-    for u, v, k, d in edges:
-        eid = edge_id(str(u), str(k), str(v))
-        extra = {a: b for a, b in sorted(d.items()) if a not in _NOT_EXTRA and b is not None}
-        values = {**d, "id": eid, "key": str(k), "evidence": len(_evidence(d)),
-                  "extra": json.dumps(extra, ensure_ascii=False, sort_keys=True) if extra else None}
-        relations.append((str(u), str(v), *(values.get(name) for name, _ in EDGE_FIELDS)))
+    relations = [relation_row(u, v, k, d) for u, v, k, d in edges]
 
     def evidence() -> Iterator[tuple[Any, ...]]:
         for u, v, k, d in edges:
-            eid = edge_id(str(u), str(k), str(v))
-            for i, ev in enumerate(_evidence(d)):
-                yield (f"{eid}#{i}", eid, str(ev.get("doc")), ev.get("sentence"), ev.get("start"),
-                       ev.get("end"), ev.get("page"))
+            yield from evidence_rows(u, v, k, d)
 
     def found_in() -> Iterator[tuple[Any, ...]]:
         for row in evidence():
@@ -146,18 +136,56 @@ def tables(G: nx.MultiDiGraph, documents: Iterable[dict] | None = None) -> list[
 
     n_evidence = sum(len(_evidence(d)) for *_, d in edges)
     n_mentioned = sum(len({str(x) for x in G.nodes[n].get("docs") or ()}) for n in nodes)
+    return make_tables(tuple(entities), tuple(document_row(d) for d in docs), LazyRows(evidence, n_evidence),
+                       tuple(relations), LazyRows(mentioned, n_mentioned), LazyRows(found_in, n_evidence))
+
+
+def make_tables(entities: Any, docs: Any, evidence: Any, relations: Any, mentioned: Any, found_in: Any
+                ) -> list[Table]:
+    """The six tables of the schema, with the given rows (``kg.export.db_update`` gives a few of each)."""
     s = "string"
     return [
         Table("entities", "node", "Entity", (("label", s), ("type", s), ("aliases", "string[]"),
-                                             ("mentions", "int"), ("docs", "string[]")), tuple(entities)),
-        Table("documents", "node", "Document", (("path", s), ("title", s), ("date", s)),
-              tuple((d["id"], d["path"], d["title"], d["date"]) for d in docs)),
+                                             ("mentions", "int"), ("docs", "string[]")), entities),
+        Table("documents", "node", "Document", (("path", s), ("title", s), ("date", s)), docs),
         Table("evidence", "node", "Evidence", (("edge", s), ("doc", s), ("sentence", s), ("start_char", "int"),
-                                               ("end_char", "int"), ("page", "int")), LazyRows(evidence, n_evidence)),
-        Table("relations", "rel", "RELATED", EDGE_FIELDS[:], tuple(relations), "Entity", "Entity"),
-        Table("mentioned_in", "rel", "MENTIONED_IN", (), LazyRows(mentioned, n_mentioned), "Entity", "Document"),
-        Table("from_document", "rel", "FROM_DOCUMENT", (), LazyRows(found_in, n_evidence), "Evidence", "Document"),
+                                               ("end_char", "int"), ("page", "int")), evidence),
+        Table("relations", "rel", "RELATED", EDGE_FIELDS[:], relations, "Entity", "Entity"),
+        Table("mentioned_in", "rel", "MENTIONED_IN", (), mentioned, "Entity", "Document"),
+        Table("from_document", "rel", "FROM_DOCUMENT", (), found_in, "Evidence", "Document"),
     ]
+
+
+def entity_row(n: Any, d: dict) -> tuple[Any, ...]:
+    """A node's ``Entity`` row: a function of its id and attributes only."""
+    return (str(n), d.get("label", str(n)), d.get("type"), _array(d.get("aliases")), d.get("mentions"),
+            _array(d.get("docs")))
+
+
+def mentioned_rows(n: Any, d: dict) -> Iterator[tuple[Any, ...]]:
+    """A node's ``MENTIONED_IN`` rows (one per document it names)."""
+    return ((str(n), doc) for doc in sorted({str(x) for x in d.get("docs") or ()}))
+
+
+def document_row(d: dict) -> tuple[Any, ...]:
+    return (d["id"], d["path"], d["title"], d["date"])
+
+
+def relation_row(u: Any, v: Any, k: Any, d: dict) -> tuple[Any, ...]:
+    """An edge's ``RELATED`` row: a function of its ends, key and attributes only."""
+    eid = edge_id(str(u), str(k), str(v))
+    extra = {a: b for a, b in sorted(d.items()) if a not in _NOT_EXTRA and b is not None}
+    values = {**d, "id": eid, "key": str(k), "evidence": len(_evidence(d)),
+              "extra": json.dumps(extra, ensure_ascii=False, sort_keys=True) if extra else None}
+    return (str(u), str(v), *(values.get(name) for name, _ in EDGE_FIELDS))
+
+
+def evidence_rows(u: Any, v: Any, k: Any, d: dict) -> Iterator[tuple[Any, ...]]:
+    """An edge's ``Evidence`` rows (one per evidence sentence)."""
+    eid = edge_id(str(u), str(k), str(v))
+    for i, ev in enumerate(_evidence(d)):
+        yield (f"{eid}#{i}", eid, str(ev.get("doc")), ev.get("sentence"), ev.get("start"), ev.get("end"),
+               ev.get("page"))
 
 
 def _evidence(d: dict) -> list[dict]:

@@ -176,3 +176,31 @@ def test_a_failed_build_leaves_no_index_that_the_next_one_trusts(tmp_path, count
     monkeypatch.undo()
     G.nodes["e5"]["mentions"] = 50
     assert write(G, out) == fresh(G, tmp_path)
+
+
+def test_a_write_that_reuses_parts_forks_no_writer_and_gives_the_bytes_of_one_that_does(tmp_path, monkeypatch):
+    """With the last build's indexes the writers mostly copy, so every format is written in this
+    process (a forked writer would cost more CPU than it spares); a first write forks one."""
+    import kg.export as export
+
+    every = ["json", "graphml", "gexf", "csv", "html", "db"]
+    forked: list[list[str]] = []
+    real = export._ChildWriter
+
+    def counting(fmts, staging):
+        forked.append(list(fmts))
+        return real(fmts, staging)
+
+    monkeypatch.setattr(export, "_ChildWriter", counting)
+    monkeypatch.setattr(export, "_may_fork", lambda: True)
+    out = tmp_path / "out"
+    write_outputs(graph(), out, formats=every, parts_cache=out / ".kg-cache")
+    assert len(forked) == 1
+    G = graph()
+    G.nodes["e3"]["label"] = "Renamed"
+    write_outputs(G, out, formats=every, parts_cache=out / ".kg-cache")
+    assert len(forked) == 1  # the rebuild wrote all six here
+    write_outputs(G, tmp_path / "plain", formats=every)
+    assert len(forked) == 2
+    for name in ["graph.json", "graph.graphml", "graph.gexf", "triples.csv", "graph.html"]:
+        assert (out / name).read_bytes() == (tmp_path / "plain" / name).read_bytes(), name
