@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon.countries import demonyms, language_names
 from kg.model import Mention
 from kg.lexicon.english import english_compound, in_lexicon
-from kg.lexicon.frequency import common_word
+from kg.lexicon.frequency import common_word, zipf
 from kg.lexicon.words import COMMON_ABBREVIATIONS, DETERMINERS, MONTHS_DAYS
 from kg.spans import is_office
 
@@ -103,8 +103,8 @@ def _lower_words(text: str) -> frozenset[str]:
 def lower_english(span: Span, original: str, recased: frozenset[int], guessed: frozenset[int],
                   lexicon: frozenset[str]) -> bool:
     """In a document that has case, words the writer wrote in lower case that are English
-    ("church", "draft") or built of English ("upperparts", "songwriting", "smartphones") are no
-    name, though truecasing guessed so (``guessed``: an English word seen capitalised elsewhere, a
+    ("church", "draft"), built of English ("upperparts", "songwriting", "smartphones") or
+    frequent in English text though the lexicon lacks them ("whilst", "fanbase") are no name, though truecasing guessed so (``guessed``: an English word seen capitalised elsewhere, a
     word the lexicon lacks). A built word written capitalised anywhere in the document stays
     ("facebook" beside "Facebook"), and so does what other evidence recased ("President trump")."""
     words = [t for t in span if t.is_alpha]
@@ -113,10 +113,16 @@ def lower_english(span: Span, original: str, recased: frozenset[int], guessed: f
     for t in words:
         if not original[t.idx:t.idx + len(t)].islower() or (t.idx in recased and t.idx not in guessed):
             return False
-        if not (in_lexicon(t.lower_, lexicon) or (t.lower_ not in _capitalised_words(original)
-                                                  and english_compound(t.lower_, lexicon))):
+        if not (in_lexicon(t.lower_, lexicon) or (t.lower_ not in _capitalised_words(original) and (
+                english_compound(t.lower_, lexicon) or zipf(t.lower_) >= _WRITTEN_ZIPF))):
             return False
     return True
+
+
+#: A word the lexicon lacks that English text uses this often (wordfreq's Zipf scale: once in a
+#: million words) is English when the writer wrote it in lower case ("whilst", "albeit", "fanbase",
+#: "offline", "wider"): an inflection or a newer word that WordNet does not list.
+_WRITTEN_ZIPF = 3.0
 
 
 #: NER types whose one-word names stand on their own wherever they are written ("Bush I",
