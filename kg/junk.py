@@ -35,6 +35,8 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
         return True  # "CD", "Ph.D.", "BCE", "MW": abbreviations of common nouns
     if len(words) == 1 and words[0].is_stop and not words[0].is_upper:
         return True  # "No", "The" ("US" stays)
+    if len(words) == 1 and words[0].lower_.rstrip(".") in _GENERATIONS and not words[0].is_upper:
+        return True  # "Elwood C. Buchanan, Sr": a generation after a name ("SR" stays)
     if all(t.lower_ in MONTHS_DAYS or t.like_num for t in span if not t.is_punct) and not all(t.like_num for t in span):
         return True  # "April 12", "Monday, May 5": a date NER typed as a name
     if lowered in MONTHS_DAYS or (words[-1].lower_ in _DAYS and all(in_lexicon(t.lower_, lexicon) for t in words)):
@@ -84,6 +86,9 @@ def _office_phrase(words: list[Token], lexicon: frozenset[str]) -> bool:
 #: An ordinal written in figures ("3rd", "21st"): with offices only, a rank in a line ("3rd Baronet").
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
+#: Words after a person's name that say which of a father and a son bearing it is meant.
+_GENERATIONS = frozenset({"jr", "sr", "snr", "jnr"})
+
 #: Days of the week: a capitalised English word before one makes no name ("Late Wednesday").
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
@@ -114,9 +119,17 @@ def lower_english(span: Span, original: str, recased: frozenset[int], guessed: f
         if not original[t.idx:t.idx + len(t)].islower() or (t.idx in recased and t.idx not in guessed):
             return False
         if not (in_lexicon(t.lower_, lexicon) or (t.lower_ not in _capitalised_words(original) and (
-                english_compound(t.lower_, lexicon) or zipf(t.lower_) >= _WRITTEN_ZIPF))):
+                english_compound(t.lower_, lexicon) or (zipf(t.lower_) >= _WRITTEN_ZIPF
+                                                        and not _listed_with_name(t, original))))):
             return False
     return True
+
+
+def _listed_with_name(tok: Token, original: str) -> bool:
+    """Is ``tok`` coordinated with a word written capitalised ("such as reddit and LinkedIn")?
+    An item of a list of names is a name of the same kind, whatever its case."""
+    conjuncts = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(original[c.idx:c.idx + 1].isupper() for c in conjuncts)
 
 
 #: A word the lexicon lacks that English text uses this often (wordfreq's Zipf scale: once in a

@@ -252,6 +252,9 @@ def test_lower_case_words_english_uses_often_are_no_names_in_a_cased_text(extrac
     assert not {t.lower() for t in found} & {"fanbase", "whilst", "wider", "standout"}, found
     found = texts(extract, "Fans of Reddit met in Boston. Many reddit users were there.")
     assert "reddit" in found  # written capitalised elsewhere in the document
+    found = texts(extract, "Privacy issues also exist in applications of American companies such as reddit and "
+                           "LinkedIn.")
+    assert "reddit" in found  # listed with a name
 
 
 @pytest.mark.parametrize("text, name", [

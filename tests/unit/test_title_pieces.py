@@ -87,6 +87,8 @@ JUNK_CASES = [
     ("It was released on April 12 in Europe .", "April 12", True),
     ("He served in the 3rd Infantry Division .", "3rd Infantry Division", False),
     ("He joined Police Scotland in 2013 .", "Police Scotland", False),
+    ("Elwood C. Buchanan , Sr was a trumpeter .", "Sr", True),  # a generation after a name
+    ("The SR line ran north .", "SR", False),
     ("She visited May Reuther Family Education Center .", "May Reuther Family Education Center", False),
 ]
 JUNK_LEXICON = LEXICON | frozenset("public relations police district infantry division family education center".split())
