@@ -178,6 +178,22 @@ def title_piece(span: Span, original: str, lexicon: frozenset[str]) -> bool:
     return _glued(tok, original)
 
 
+#: Little words inside Title-Case names of works and bodies ("Church of God", "Girl with the
+#: Golden Hair", "Set in Stone").
+_TITLE_JOINERS = frozenset({"of", "with", "in"})
+#: NER types of what "in" and "with" join to a name that is no part of it: a place, a people, a
+#: person, a date ("Member of Parliament in the United Kingdom", "aligned Romania with the
+#: Allies", "confirmed by the Senate in August").
+_NOT_IN_TITLES = frozenset({"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME"})
+
+
+def _joins_title(joiner: Token, other: Token) -> bool:
+    """Does ``joiner`` join a word to ``other`` inside one title? "of" always does; "in" and
+    "with" unless ``other`` is a place, a people, a person or a date. ("and" is left out: it
+    joins two bodies as often as two words of one title, "the Senate and House".)"""
+    return joiner.lower_ == "of" or other.ent_type_ not in _NOT_IN_TITLES
+
+
 def _glued(tok: Token, original: str) -> bool:
     """Is ``tok`` written beside more of a Title-Case name in its sentence (see ``title_piece``)?"""
     doc = tok.doc
@@ -196,15 +212,16 @@ def _glued(tok: Token, original: str) -> bool:
         return True  # "Assistant State", "First Age"; not a place's body: "two U.S. House members"
     if capital(after) and not is_office(after):
         return True  # "Union Army", "Fall Out Boy"; not a body before a title: "Apple CEO Tim Cook"
-    if after is not None and after.lower_ == "of":
+    if after is not None and after.lower_ in _TITLE_JOINERS:
         nxt = word(tok.i + 2)
         nxt = word(tok.i + 3) if nxt is not None and nxt.lower_ == "the" else nxt
-        if capital(nxt):
-            return True  # "Taste of Cherry", "Order of St Michael"
-    if before is not None and before.lower_ in ("of", "the"):
+        if capital(nxt) and _joins_title(after, nxt):
+            return True  # "Taste of Cherry", "Girl with the Golden Hair"; not "aired on Fox in the United States"
+    if before is not None and (before.lower_ in _TITLE_JOINERS or before.lower_ == "the"):
         i = tok.i - 1 - (before.lower_ == "the")
-        if before.lower_ == "the" and (word(i) is None or word(i).lower_ != "of"):
+        if before.lower_ == "the" and (word(i) is None or word(i).lower_ not in _TITLE_JOINERS):
             return False
         head = word(i - 1)
-        return capital(head) and not is_office(head)  # "Church of God", "Video of the Year"
+        joiner = doc[i]
+        return capital(head) and not is_office(head) and _joins_title(joiner, head)  # "Church of God", "Set in Stone"
     return False
