@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon.countries import demonyms, language_names
 from kg.model import Mention
 from kg.lexicon.english import english_compound, in_lexicon
-from kg.lexicon.frequency import common_word
+from kg.lexicon.frequency import common_word, zipf
 from kg.lexicon.words import COMMON_ABBREVIATIONS, DETERMINERS, MONTHS_DAYS
 from kg.spans import is_office
 
@@ -35,6 +35,8 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
         return True  # "CD", "Ph.D.", "BCE", "MW": abbreviations of common nouns
     if len(words) == 1 and words[0].is_stop and not words[0].is_upper:
         return True  # "No", "The" ("US" stays)
+    if len(words) == 1 and words[0].lower_.rstrip(".") in _GENERATIONS and not words[0].is_upper:
+        return True  # "Elwood C. Buchanan, Sr": a generation after a name ("SR" stays)
     if all(t.lower_ in MONTHS_DAYS or t.like_num for t in span if not t.is_punct) and not all(t.like_num for t in span):
         return True  # "April 12", "Monday, May 5": a date NER typed as a name
     if lowered in MONTHS_DAYS or (words[-1].lower_ in _DAYS and all(in_lexicon(t.lower_, lexicon) for t in words)):
@@ -84,6 +86,9 @@ def _office_phrase(words: list[Token], lexicon: frozenset[str]) -> bool:
 #: An ordinal written in figures ("3rd", "21st"): with offices only, a rank in a line ("3rd Baronet").
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
+#: Words after a person's name that say which of a father and a son bearing it is meant.
+_GENERATIONS = frozenset({"jr", "sr", "snr", "jnr"})
+
 #: Days of the week: a capitalised English word before one makes no name ("Late Wednesday").
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
@@ -103,8 +108,8 @@ def _lower_words(text: str) -> frozenset[str]:
 def lower_english(span: Span, original: str, recased: frozenset[int], guessed: frozenset[int],
                   lexicon: frozenset[str]) -> bool:
     """In a document that has case, words the writer wrote in lower case that are English
-    ("church", "draft") or built of English ("upperparts", "songwriting", "smartphones") are no
-    name, though truecasing guessed so (``guessed``: an English word seen capitalised elsewhere, a
+    ("church", "draft"), built of English ("upperparts", "songwriting", "smartphones") or
+    frequent in English text though the lexicon lacks them ("whilst", "fanbase") are no name, though truecasing guessed so (``guessed``: an English word seen capitalised elsewhere, a
     word the lexicon lacks). A built word written capitalised anywhere in the document stays
     ("facebook" beside "Facebook"), and so does what other evidence recased ("President trump")."""
     words = [t for t in span if t.is_alpha]
@@ -113,10 +118,24 @@ def lower_english(span: Span, original: str, recased: frozenset[int], guessed: f
     for t in words:
         if not original[t.idx:t.idx + len(t)].islower() or (t.idx in recased and t.idx not in guessed):
             return False
-        if not (in_lexicon(t.lower_, lexicon) or (t.lower_ not in _capitalised_words(original)
-                                                  and english_compound(t.lower_, lexicon))):
+        if not (in_lexicon(t.lower_, lexicon) or (t.lower_ not in _capitalised_words(original) and (
+                english_compound(t.lower_, lexicon) or (zipf(t.lower_) >= _WRITTEN_ZIPF
+                                                        and not _listed_with_name(t, original))))):
             return False
     return True
+
+
+def _listed_with_name(tok: Token, original: str) -> bool:
+    """Is ``tok`` coordinated with a word written capitalised ("such as reddit and LinkedIn")?
+    An item of a list of names is a name of the same kind, whatever its case."""
+    conjuncts = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(original[c.idx:c.idx + 1].isupper() for c in conjuncts)
+
+
+#: A word the lexicon lacks that English text uses this often (wordfreq's Zipf scale: once in a
+#: million words) is English when the writer wrote it in lower case ("whilst", "albeit", "fanbase",
+#: "offline", "wider"): an inflection or a newer word that WordNet does not list.
+_WRITTEN_ZIPF = 3.0
 
 
 #: NER types whose one-word names stand on their own wherever they are written ("Bush I",
@@ -159,6 +178,22 @@ def title_piece(span: Span, original: str, lexicon: frozenset[str]) -> bool:
     return _glued(tok, original)
 
 
+#: Little words inside Title-Case names of works and bodies ("Church of God", "Girl with the
+#: Golden Hair", "Set in Stone").
+_TITLE_JOINERS = frozenset({"of", "with", "in"})
+#: NER types of what "in" and "with" join to a name that is no part of it: a place, a people, a
+#: person, a date ("Member of Parliament in the United Kingdom", "aligned Romania with the
+#: Allies", "confirmed by the Senate in August").
+_NOT_IN_TITLES = frozenset({"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME"})
+
+
+def _joins_title(joiner: Token, other: Token) -> bool:
+    """Does ``joiner`` join a word to ``other`` inside one title? "of" always does; "in" and
+    "with" unless ``other`` is a place, a people, a person or a date. ("and" is left out: it
+    joins two bodies as often as two words of one title, "the Senate and House".)"""
+    return joiner.lower_ == "of" or other.ent_type_ not in _NOT_IN_TITLES
+
+
 def _glued(tok: Token, original: str) -> bool:
     """Is ``tok`` written beside more of a Title-Case name in its sentence (see ``title_piece``)?"""
     doc = tok.doc
@@ -177,15 +212,16 @@ def _glued(tok: Token, original: str) -> bool:
         return True  # "Assistant State", "First Age"; not a place's body: "two U.S. House members"
     if capital(after) and not is_office(after):
         return True  # "Union Army", "Fall Out Boy"; not a body before a title: "Apple CEO Tim Cook"
-    if after is not None and after.lower_ == "of":
+    if after is not None and after.lower_ in _TITLE_JOINERS:
         nxt = word(tok.i + 2)
         nxt = word(tok.i + 3) if nxt is not None and nxt.lower_ == "the" else nxt
-        if capital(nxt):
-            return True  # "Taste of Cherry", "Order of St Michael"
-    if before is not None and before.lower_ in ("of", "the"):
+        if capital(nxt) and _joins_title(after, nxt):
+            return True  # "Taste of Cherry", "Girl with the Golden Hair"; not "aired on Fox in the United States"
+    if before is not None and (before.lower_ in _TITLE_JOINERS or before.lower_ == "the"):
         i = tok.i - 1 - (before.lower_ == "the")
-        if before.lower_ == "the" and (word(i) is None or word(i).lower_ != "of"):
+        if before.lower_ == "the" and (word(i) is None or word(i).lower_ not in _TITLE_JOINERS):
             return False
         head = word(i - 1)
-        return capital(head) and not is_office(head)  # "Church of God", "Video of the Year"
+        joiner = doc[i]
+        return capital(head) and not is_office(head) and _joins_title(joiner, head)  # "Church of God", "Set in Stone"
     return False

@@ -149,6 +149,24 @@ def _role_after_name(span: Span, original: str, lexicon: frozenset[str]) -> Span
     return rest if named and rest[-1].text[:1].isupper() and rest[-1].pos_ != "ADP" else None
 
 
+def _office_word(tok: Token) -> bool:
+    w = tok.lower_.rstrip(".")
+    offices = OFFICE_WORDS | NAME_TITLES | PERSON_TITLES
+    return w in offices or (w.endswith("s") and w[:-1] in offices)
+
+
+def _people_before_office(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``Spanish Viceroy``, ``Russian Tsars``: a people's adjective before offices names their
+    holders by their people; the only name in it is the people's. The adjective is a country's
+    people (``demonyms``) or a word the document's NER calls a people elsewhere."""
+    if len(span) < 2 or span.label_ in ("PERSON", "WORK_OF_ART") or not all(_office_word(t) for t in span[1:]):
+        return None
+    first = span[0]
+    if first.lower_ in demonyms() or any(e.label_ == "NORP" and e.text == first.text for e in span.doc.ents):
+        return span.doc[span.start:span.start + 1]  # a people's adjective, or one NER reads as one elsewhere
+    return None
+
+
 def _title_before_place(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
     """``King of Romania``, ``Prince of Wales`` that NER calls a place: the title of the place's
     ruler is no part of the place's name (NER's own type says the name is the place)."""
@@ -195,6 +213,8 @@ RULES: tuple[TrimRule, ...] = (
              "Norwegian Peter Olsen", "Christian Atsu", _people_before_name),
     TrimRule("people_before_people", "a people named by two people's adjectives is the people of the last",
              "Japanese Americans", "Anglo-Catholics", _people_before_people),
+    TrimRule("people_before_office", "a people's adjective before an office names its holder by their people",
+             "Spanish Viceroy", "Spanish Navy", _people_before_office),
     TrimRule("title_before_place", "the title of a place's ruler is no part of the place's name",
              "King of Romania", "Republic of Ireland", _title_before_place),
     TrimRule("trailing_date", "a date NER ran into is no part of the name",

@@ -275,6 +275,19 @@ def test_lower_case_english_words_are_no_names_in_a_cased_text(extract):
     assert {"facebook", "tiktok", "trump"} <= found  # written capitalised elsewhere; no English; a title before it
 
 
+def test_lower_case_words_english_uses_often_are_no_names_in_a_cased_text(extract):
+    """Words WordNet lacks that English text uses once in a million words or more (wordfreq):
+    written in lower case, they are English ("whilst", "fanbase", "wider"), not names."""
+    found = texts(extract, "The album alienated much of the band's fanbase, whilst the single got wider "
+                           "recognition. Critics called it a career standout.")
+    assert not {t.lower() for t in found} & {"fanbase", "whilst", "wider", "standout"}, found
+    found = texts(extract, "Fans of Reddit met in Boston. Many reddit users were there.")
+    assert "reddit" in found  # written capitalised elsewhere in the document
+    found = texts(extract, "Privacy issues also exist in applications of American companies such as reddit and "
+                           "LinkedIn.")
+    assert "reddit" in found  # listed with a name
+
+
 @pytest.mark.parametrize("text, name", [
     ("He sold the rest of their holdings to the Delaware and Hudson Railroad in 1870.", "Delaware and Hudson Railroad"),
     ("He moved to the Fish and Wildlife Service in 1950.", "Fish and Wildlife Service"),

@@ -14,7 +14,8 @@ from kg.model import Mention
 
 #: The English words of these sentences (a stand-in for the WordNet lexicon).
 LEXICON = frozenset("""union army apple state attorney knight commander god church taste cherry senate commerce
-    house office broadcast east english hill savoy order bush day after boy fall""".split())
+    house office broadcast east english hill savoy order bush day after boy fall girl golden hair set stone
+    fox""".split())
 
 _VOCAB = spacy.blank("en").vocab
 
@@ -35,6 +36,9 @@ CASES = [
     ("Her film Taste of Cherry won the prize .", "Taste", "ORG", True),  # "[W] of X"
     ("Fans cheered for Fall Out Boy last night .", "Fall", "ORG", True),
     ("The bill passed the Senate in August .", "Senate", "ORG", False),  # nothing glued: a name
+    ("Her film Girl with the Golden Hair won .", "Girl", "ORG", True),  # "[W] with the X"
+    ("The album Set in Stone sold well .", "Stone", "ORG", True),  # "X in [W]"
+    ("The show aired on Fox in Canada .", "Fox", "ORG", False),  # a place after "in"
     ("He served as Secretary of Commerce under Bush .", "Commerce", "ORG", False),  # a portfolio after an office
     ("Two U.S. House members said so .", "House", "ORG", False),  # a place's body ("U.S." is GPE)
     ("He starred in The Office for years .", "Office", "ORG", False),  # a title after "The"
@@ -48,7 +52,7 @@ CASES = [
 
 @pytest.mark.parametrize("sentence,word,etype,piece", CASES)
 def test_title_piece(sentence: str, word: str, etype: str, piece: bool) -> None:
-    doc = _doc(sentence, {"U.S.": "GPE"})
+    doc = _doc(sentence, {"U.S.": "GPE", "Canada": "GPE", "August": "DATE"})
     i = sentence.split().index(word)
     assert title_piece(Span(doc, i, i + 1, label=etype), doc.text, LEXICON) is piece
 
@@ -87,6 +91,8 @@ JUNK_CASES = [
     ("It was released on April 12 in Europe .", "April 12", True),
     ("He served in the 3rd Infantry Division .", "3rd Infantry Division", False),
     ("He joined Police Scotland in 2013 .", "Police Scotland", False),
+    ("Elwood C. Buchanan , Sr was a trumpeter .", "Sr", True),  # a generation after a name
+    ("The SR line ran north .", "SR", False),
     ("She visited May Reuther Family Education Center .", "May Reuther Family Education Center", False),
 ]
 JUNK_LEXICON = LEXICON | frozenset("public relations police district infantry division family education center".split())
