@@ -2,7 +2,8 @@
 
 * **Type**: a vote over mentions (pack mentions weigh most, NER more than recovered names, longer
   spans a little more), guarded by knowledge: a pack's type wins, a country (pycountry) is a GPE,
-  and a people merged with its named country (``demonym``) is that country.
+  a people merged with its named country (``demonym``) is that country, and a cluster a person
+  rule joined (``PERSON_RULES``: a surname to its full name) is a person.
 * **Label**: a pack's label, a country's name, else the best *proper-name form* of the cluster
   (``names.proper_form``: no title or prefix, no common-noun phrase such as "Hamas group"), among
   the forms of the winning type (a place is never labelled by the company named after it); for a
@@ -23,6 +24,10 @@ from kg.model import Entity, Mention
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+#: The rules that join a name to a cluster as a person's name (a surname, a first or middle
+#: name): their merge says the cluster is a person, whatever NER called the short form in most
+#: sentences ("Gambill said" typed ORG, beside "Michael Gambill").
+PERSON_RULES = frozenset({"name_part", "person_name", "middle_name", "middle_initial", "surname"})
 
 
 def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
@@ -32,6 +37,8 @@ def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
     canonical = next((items[i].canonical for i in idxs if items[i].canonical), None)
     countries = sorted(items[i].key.text for i in idxs if items[i].key.kind == "country")
     etype = entity_type(mentions)
+    if etype != "PERSON" and any(reason.get(i) in PERSON_RULES for i in idxs):
+        etype = "PERSON"  # "Rafter" (NER: ORG, 7 times) joined to "Pat Rafter" as his surname
     if canonical:
         label = canonical
     elif countries:

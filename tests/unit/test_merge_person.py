@@ -35,6 +35,17 @@ def test_a_surname_joins_the_full_name_ner_typed_as_a_company():
     assert len(ents) == 1 and ents[0].reasons["Guybrush Threepwood"] == "person_name"
 
 
+def test_a_cluster_a_person_rule_joined_is_a_person_whatever_most_mentions_were_typed():
+    """A surname NER typed ORG in most sentences ("Gambill said", "Gambill won") joined to the full
+    name by ``name_part``: the node is the person, labelled by the full name."""
+    ents = resolve(story(("Michael Gambill", "PERSON"), ("Gambill", "ORG"), ("Gambill", "ORG"), ("Gambill", "ORG")))
+    assert len(ents) == 1 and ents[0].reasons["Gambill"] == "name_part"
+    assert (ents[0].type, ents[0].label) == ("PERSON", "Michael Gambill")
+    # no person rule joined them: the vote stands ("Gambill Holdings" is a company)
+    ents = resolve(story(("Gambill Holdings", "ORG"), ("Gambill Holdings", "ORG"), ("Gambill Holdings", "PERSON")))
+    assert len(ents) == 1 and ents[0].type == "ORG"
+
+
 def test_bodies_places_words_and_people_stay_apart():
     for full, short in [(("Kansas City Royals", "ORG"), ("Royals", "ORG")),  # an English word
                         (("Samsung Electronics", "ORG"), ("Electronics", "ORG")),
