@@ -40,6 +40,9 @@ class Antecedents:
     def key(self, mi: int) -> str:  # pragma: no cover - defined by Arguments
         raise NotImplementedError
 
+    def lead_subject(self, verb: Token) -> int | None:  # pragma: no cover - defined by Arguments
+        raise NotImplementedError
+
     def clause_subjects(self, verb: Token, *, pronouns: bool = True, depth: int = 0) -> tuple["Arg", bool]:
         raise NotImplementedError  # pragma: no cover - defined by Arguments
 
@@ -76,7 +79,8 @@ class Antecedents:
                 break
             mi = self.ent(t)
             if mi is not None and self.mentions[mi].type in want and mi in self.roots and self.roots[mi].i == t.i:
-                best, blocked = mi, False
+                if tok.dep_ == "poss" or _subject_like(t) or want != PERSON and t.dep_ == "dobj":
+                    best, blocked = mi, False
             elif want == ORGLIKE and self._rival_noun(t):
                 blocked = True
         if blocked:
@@ -92,22 +96,37 @@ class Antecedents:
         whose antecedent carries on (``he … He … he`` stays with whom the chain started from);
         else the document's topic; else the previous sentence's only compatible name."""
         prev = self.doc[tok.sent.start - 1].sent
+        it = tok.lower_ in ORG_PRONOUNS
+        unnamed_thing = False
         for t in prev:  # subject of the previous sentence's main clause
             if t.dep_ in SUBJ_DEPS and t.head.i == prev.root.i:
                 mi = self.ent(t)
                 if mi is not None and self.mentions[mi].type in want:
                     return [mi] if self.may_be(mi, want) else []
+                if mi is not None and it and self.thing(mi):
+                    return [mi]  # "Altamura is a town in Apulia. It lies …"
+                unnamed_thing = unnamed_thing or mi is None and t.pos_ == "PROPN"
                 if mi is None and _same_kind(t.lower_, tok.lower_) and depth < 8:
                     found = self.antecedent(t, depth + 1)
                     if found:
                         return found
         topic = self.topic()
-        if topic is not None and self.mentions[topic].type in want and self.may_be(topic, want):
+        if topic is not None and (self.mentions[topic].type in want and self.may_be(topic, want)
+                                  or it and self.thing(topic)):
             return [topic]
+        if unnamed_thing:
+            return []  # "Breakout is a game developed by Atari. It was …": the game, not Atari
         found = {self.key(self.ent(t)): self.ent(t) for t in prev
                  if self.ent(t) is not None and self.mentions[self.ent(t)].type in want
                  and self.may_be(self.ent(t), want)}
         return list(found.values()) if len(found) == 1 else []
+
+    def thing(self, mi: int) -> bool:
+        """A named thing ``it`` may stand for beside an organisation: a place, a work, an event, a
+        building (``" Surreal " is a song … It was written by …``), or a name NER typed PERSON that
+        its own text calls a thing (``Ocean Waves is a film``: ``may_be`` refuses it a ``he``)."""
+        kind = self.mentions[mi].type
+        return kind in THING_TYPES or kind == "PERSON" and not self.may_be(mi, PERSON)
 
     def may_be(self, mi: int, want: frozenset[str]) -> bool:
         """Type guard: a mention NER typed PERSON that its own text calls a thing (``X is a
@@ -128,8 +147,11 @@ class Antecedents:
         if not hasattr(self, "_topic"):
             self._topic: int | None = None
             first = next(iter(self.doc.sents), None)
+            if first is not None:
+                self._topic = self.lead_subject(first.root)
             for t in first or ():
-                if t.dep_ in SUBJ_DEPS and t.head.i == first.root.i and self.ent(t) is not None:
+                if self._topic is None and t.dep_ in SUBJ_DEPS and t.head.i == first.root.i \
+                        and self.ent(t) is not None:
                     self._topic = self.ent(t)
                     break
         return self._topic
@@ -189,3 +211,21 @@ class Antecedents:
 def _same_kind(a: str, b: str) -> bool:
     """Two pronouns that can stand for the same antecedent (``he``/``his``, ``it``/``its``)."""
     return any(a in group and b in group for group in PRONOUN_KINDS)
+
+
+PERSON = frozenset({"PERSON"})
+#: Types of the things ``it`` may stand for when a sentence before names one (``thing``).
+THING_TYPES = frozenset({"ORG", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+
+
+def _subject_like(t: Token) -> bool:
+    """A mention a pronoun later in its sentence may stand for: the subject of some clause (``when
+    Longo was asked …, he asked``) or its possessor (``Henry VI's government decided he …``), not
+    one of a coordinated group (``X and Y requested that he …``: ``he`` is neither). Names inside
+    a sentence's opening phrase (``The daughter of X, she …``, ``Designed by X, it was built``) or
+    a preposition's object (``together with X, he``, ``through X, where it flows``) describe or
+    accompany the pronoun's referent, who is named earlier. ``it`` also takes a direct object
+    (``Bohigian joined Idealab after it acquired …``); a possessive takes the nearest name."""
+    if t.dep_ == "poss" and t.head.dep_ in SUBJ_DEPS:
+        t = t.head
+    return t.dep_ in SUBJ_DEPS and not t.conjuncts
