@@ -62,11 +62,13 @@ documented heuristic, since no coreference model runs offline here. In order:
 2. a possessive (``abused its power``) is the clause's own single named subject when compatible;
 3. a subject pronoun under a speech verb (``Microsoft said it had agreed``) is the speaker;
 4. otherwise the nearest earlier compatible mention in the sentence (``he``/``she`` → PERSON,
-   ``it``/``its``/``the company`` → ORG/PRODUCT) that is the subject of a clause or its possessor
-   (``when Longo was asked …, he asked``) — not one of a coordinated group, nor a name in an
-   opening phrase or a preposition's object (``The daughter of X, she …``, ``Designed by X, it
-   was built``, ``together with X, he``), which describe the pronoun's referent; ``it`` also
-   takes a direct object, a possessive the nearest name — unless a definite thing (``the deal``)
+   ``it``/``its``/``the company`` → ORG/PRODUCT) that is the subject of a clause, its possessor
+   or its apposition (``when Longo was asked …, he asked``) — not one of a coordinated group, nor
+   a name in an opening phrase or a preposition's object (``The daughter of X, she …``,
+   ``Designed by X, it was built``, ``together with X, he``), which describe the pronoun's
+   referent; ``it`` also takes a direct object, ``he``/``she`` with no named subject before it
+   the nearest name outside the clause's opening phrase (``accused X of lying when he was …``),
+   a possessive the nearest name — unless a definite thing (``the deal``)
    stands between them, which makes ``it`` ambiguous and leaves it unresolved;
 5. failing that, the subject of the previous sentence if compatible — or, when that subject is a
    pronoun of the same kind, its own antecedent (a ``he … He … he`` chain stays with whom it

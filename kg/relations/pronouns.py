@@ -72,7 +72,7 @@ class Antecedents:
             if any(c.dep_ == "nsubj" for c in tok.head.head.children):
                 return []  # "the firm said it …": the speaker has no name here
         sent = tok.sent
-        best = None
+        best = near = None
         blocked = False
         for t in sent:
             if t.i >= tok.i:
@@ -81,12 +81,14 @@ class Antecedents:
             if mi is not None and self.mentions[mi].type in want and mi in self.roots and self.roots[mi].i == t.i:
                 if tok.dep_ == "poss" or _subject_like(t) or want != PERSON and t.dep_ == "dobj":
                     best, blocked = mi, False
+                elif want == PERSON and not t.conjuncts and not _opening(t, tok):
+                    near = mi  # "accused Dr Hollingworth of … when he was": no named subject before
             elif want == ORGLIKE and self._rival_noun(t):
                 blocked = True
         if blocked:
             return []  # "X sued to block the deal, arguing that it …": "it" may be the deal
-        if best is not None:
-            return [best]
+        if best is not None or near is not None:
+            return [best if best is not None else near]
         if sent.start == 0:
             return []
         return self.previous(tok, want, depth)
@@ -226,6 +228,15 @@ def _subject_like(t: Token) -> bool:
     a preposition's object (``together with X, he``, ``through X, where it flows``) describe or
     accompany the pronoun's referent, who is named earlier. ``it`` also takes a direct object
     (``Bohigian joined Idealab after it acquired …``); a possessive takes the nearest name."""
-    if t.dep_ == "poss" and t.head.dep_ in SUBJ_DEPS:
-        t = t.head
+    if t.dep_ in ("poss", "appos") and t.head.dep_ in SUBJ_DEPS:
+        t = t.head  # "The Prime Minister, John Howard, has revealed he will …"
     return t.dep_ in SUBJ_DEPS and not t.conjuncts
+
+
+def _opening(t: Token, pronoun: Token) -> bool:
+    """``t`` lies in a phrase that opens the pronoun's own clause (``Supported by X, he …``,
+    ``The daughter of X, she …``, ``Together with X, he …``): such a phrase describes the
+    pronoun's referent, so a name inside it is someone else."""
+    verb = pronoun.head
+    return any(c.i < pronoun.i and c.dep_ not in SUBJ_DEPS and c.left_edge.i <= t.i <= c.right_edge.i
+               for c in verb.children)

@@ -353,3 +353,10 @@ def test_it_stands_for_the_named_thing_before_it(extract):
 def test_a_person_is_not_it(extract):
     _, triples = extract("Ellen Park is a British actress. It was sold to Orbis in 2010.")
     assert not any("Orbis" in (h, t) for h, _, t in triples), triples
+
+
+def test_he_takes_a_subject_in_apposition_or_a_named_object_when_no_subject_is_named(extract):
+    _, triples = extract("The chairman, Paul Reed, has revealed he will move to Canada.")
+    assert ("Paul Reed", "move to", "Canada") in triples
+    _, triples = extract("Critics have accused Tom Hale of lying when he was mayor of Leeds.")
+    assert ("Tom Hale", "mayor of", "Leeds") in triples
