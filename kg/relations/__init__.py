@@ -62,13 +62,23 @@ documented heuristic, since no coreference model runs offline here. In order:
 2. a possessive (``abused its power``) is the clause's own single named subject when compatible;
 3. a subject pronoun under a speech verb (``Microsoft said it had agreed``) is the speaker;
 4. otherwise the nearest earlier compatible mention in the sentence (``he``/``she`` → PERSON,
-   ``it``/``its``/``the company`` → ORG/PRODUCT) — unless a definite thing (``the deal``) stands
-   between them, which makes ``it`` ambiguous and leaves it unresolved;
+   ``it``/``its``/``the company`` → ORG/PRODUCT) that is the subject of a clause, its possessor
+   or its apposition (``when Longo was asked …, he asked``) — not one of a coordinated group, nor
+   a name in an opening phrase or a preposition's object (``The daughter of X, she …``,
+   ``Designed by X, it was built``, ``together with X, he``), which describe the pronoun's
+   referent; ``it`` also takes a direct object, ``he``/``she`` with no named subject before it
+   the nearest name outside the clause's opening phrase (``accused X of lying when he was …``),
+   a possessive the nearest name — unless a definite thing (``the deal``)
+   stands between them, which makes ``it`` ambiguous and leaves it unresolved;
 5. failing that, the subject of the previous sentence if compatible — or, when that subject is a
    pronoun of the same kind, its own antecedent (a ``he … He … he`` chain stays with whom it
-   started from) —; then the document's topic (the named subject of its first sentence) unless
-   the text calls it a thing (``X is a ship``: no ``he``); then the previous sentence's only
-   compatible entity.
+   started from) —; then the document's topic (the named subject of its first sentence, also
+   across a parenthesis: ``X (born 1961) is …``) unless the text calls it a thing (``X is a
+   ship``: no ``he``); then the previous sentence's only compatible entity, unless that
+   sentence's subject is a proper noun no mention covers (``Breakout is a game developed by
+   Atari. It …``: the game, not Atari). ``it`` also takes a named thing (a place, a work, an
+   event, or a name NER typed PERSON that the text calls a thing) as the previous sentence's
+   subject or the topic (``" Surreal " is a song … It was written by Hamasaki``).
 ``they``/``the two companies`` take the nearest coordinated group of organisations.
 
 Flags: ``negated`` (``not``/``never``, ``refused to``, ``failed to``), ``hedged`` (modal

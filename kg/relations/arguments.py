@@ -2,8 +2,8 @@
 
 ``Arguments`` holds one document's token→mention index. Its methods recurse into each other
 (an argument may be a pronoun, whose antecedent is a clause's subject, whose subject is an
-argument), so they stay together in one class. The pronoun heuristic is the five steps listed
-in ``kg.relations``' docstring (``antecedent``).
+argument), so they stay together in one class. The pronoun heuristic (``antecedent``, the steps
+listed in ``kg.relations``' docstring) is mixed in from ``kg.relations.pronouns``.
 """
 
 from __future__ import annotations
@@ -15,21 +15,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.countries import is_country
 from kg.model import Mention
-from kg.relations.tokens import COPULA_LEMMAS, ORGLIKE, OWNER_TYPES, SUBJ_DEPS, definite_org, opens_bracket, plural_org
-from kg.relations.words import (
-    NON_PERSON_NOUNS,
-    PRONOUN_KINDS,
-    DOCUMENT_NOUNS,
-    GOVERNMENT_NOUNS,
-    NOUN_PREPS,
-    OBJECT_CONTROL,
-    ORG_NOUNS,
-    ORG_PRONOUNS,
-    PERSON_PRONOUNS,
-    PLURAL_PRONOUNS,
-    RELATIVE_PRONOUNS,
-    SPEECH_VERBS,
-)
+from kg.relations.pronouns import Antecedents
+from kg.relations.tokens import COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, opens_bracket
+from kg.relations.words import GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, RELATIVE_PRONOUNS
 
 
 @dataclass
@@ -49,7 +37,7 @@ class Arg:
         self.inferred = self.inferred or (other.inferred and bool(other.mentions))
 
 
-class Arguments:
+class Arguments(Antecedents):
     """The mentions of one parsed document, looked up from its tokens."""
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -191,148 +179,6 @@ class Arguments:
                             if a:
                                 return a
         return Arg()
-
-    def antecedent(self, tok: Token, depth: int = 0) -> list[int]:
-        """The documented pronoun / definite-description heuristic (see module docstring)."""
-        low = tok.lower_
-        if low in PLURAL_PRONOUNS or plural_org(tok, ORG_NOUNS):
-            return self.group_before(tok)
-        if low in PERSON_PRONOUNS:
-            want = frozenset({"PERSON"})
-        elif low in ORG_PRONOUNS or definite_org(tok, ORG_NOUNS):
-            want = ORGLIKE
-            issuer = self.issuer(tok)
-            if issuer:
-                return issuer
-        else:
-            return []
-        if tok.dep_ == "poss":  # "the US side abused its power": the clause's own subject
-            own = self.own_subject(tok, want | ({"GPE"} if want == ORGLIKE else set()))
-            if own:
-                return own
-        if tok.dep_ in SUBJ_DEPS and tok.head.dep_ == "ccomp" \
-                and tok.head.head.lemma_.lower() in SPEECH_VERBS:  # "Microsoft said it had agreed"
-            a, passive = self.clause_subjects(tok.head.head, pronouns=False)
-            if a and not passive and all(self.mentions[m].type in want for m in a.mentions):
-                return a.mentions
-            if any(c.dep_ == "nsubj" for c in tok.head.head.children):
-                return []  # "the firm said it …": the speaker has no name here
-        sent = tok.sent
-        best = None
-        blocked = False
-        for t in sent:
-            if t.i >= tok.i:
-                break
-            mi = self.ent(t)
-            if mi is not None and self.mentions[mi].type in want and mi in self.roots and self.roots[mi].i == t.i:
-                best, blocked = mi, False
-            elif want == ORGLIKE and self._rival_noun(t):
-                blocked = True
-        if blocked:
-            return []  # "X sued to block the deal, arguing that it …": "it" may be the deal
-        if best is not None:
-            return [best]
-        if sent.start == 0:
-            return []
-        return self.previous(tok, want, depth)
-
-    def previous(self, tok: Token, want: frozenset[str], depth: int = 0) -> list[int]:
-        """Step 5: the previous sentence's main subject — a name, or a pronoun of the same kind
-        whose antecedent carries on (``he … He … he`` stays with whom the chain started from);
-        else the document's topic; else the previous sentence's only compatible name."""
-        prev = self.doc[tok.sent.start - 1].sent
-        for t in prev:  # subject of the previous sentence's main clause
-            if t.dep_ in SUBJ_DEPS and t.head.i == prev.root.i:
-                mi = self.ent(t)
-                if mi is not None and self.mentions[mi].type in want:
-                    return [mi] if self.may_be(mi, want) else []
-                if mi is None and _same_kind(t.lower_, tok.lower_) and depth < 8:
-                    found = self.antecedent(t, depth + 1)
-                    if found:
-                        return found
-        topic = self.topic()
-        if topic is not None and self.mentions[topic].type in want and self.may_be(topic, want):
-            return [topic]
-        found = {self.key(self.ent(t)): self.ent(t) for t in prev
-                 if self.ent(t) is not None and self.mentions[self.ent(t)].type in want
-                 and self.may_be(self.ent(t), want)}
-        return list(found.values()) if len(found) == 1 else []
-
-    def may_be(self, mi: int, want: frozenset[str]) -> bool:
-        """Type guard: a mention NER typed PERSON that its own text calls a thing (``X is a
-        ship``, ``X, a village``) takes no ``he``/``she``."""
-        if want != frozenset({"PERSON"}):
-            return True
-        root = self.roots.get(mi)
-        if root is None:
-            return True
-        nouns = [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ in SUBJ_DEPS:
-            nouns += [c for c in root.head.children if c.dep_ == "attr"]
-        return not any(n.lower_ in NON_PERSON_NOUNS or n.lemma_.lower() in NON_PERSON_NOUNS for n in nouns)
-
-    def topic(self) -> int | None:
-        """The document's topic: the named subject of its first sentence (an encyclopedic
-        article's title, a news story's protagonist), which pronouns prefer."""
-        if not hasattr(self, "_topic"):
-            self._topic: int | None = None
-            first = next(iter(self.doc.sents), None)
-            for t in first or ():
-                if t.dep_ in SUBJ_DEPS and t.head.i == first.root.i and self.ent(t) is not None:
-                    self._topic = self.ent(t)
-                    break
-        return self._topic
-
-    def own_subject(self, tok: Token, want: frozenset[str] | set[str]) -> list[int]:
-        """The named subject of the clause a possessive pronoun sits in, if its type fits."""
-        v = tok.head
-        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
-            v = v.head
-        if v.pos_ not in ("VERB", "AUX"):
-            return []
-        a, passive = self.clause_subjects(v, pronouns=False)
-        if len(a.mentions) == 1 and not passive and self.mentions[a.mentions[0]].type in want:
-            return a.mentions  # a singular pronoun never stands for a coordinated group
-        return []
-
-    def _rival_noun(self, t: Token) -> bool:
-        """A definite singular thing (``the deal``) that ``it`` could refer to instead."""
-        if t.tag_ != "NN" or self.ent(t) is not None or t.lower_ in ORG_NOUNS:
-            return False
-        if t.dep_ in SUBJ_DEPS:  # "a single line ran south …, where it connected"
-            return True
-        return (t.dep_ in ("dobj", "pobj")
-                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children))
-
-    def group_before(self, tok: Token) -> list[int]:
-        """Nearest coordinated group (``X and Y``) of ORG/PRODUCT mentions before ``tok``."""
-        sent = tok.sent
-        lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        best: list[int] = []
-        for t in self.doc[lo:tok.i]:
-            mi = self.ent(t)
-            if mi is None or mi not in self.roots or self.roots[mi].i != t.i or self.mentions[mi].type not in ORGLIKE:
-                continue
-            members = [t, *t.conjuncts]
-            group = [self.ent(c) for c in members if self.ent(c) is not None
-                     and self.mentions[self.ent(c)].type in ORGLIKE]
-            if len(members) >= 2 and t.dep_ != "conj":  # its unnamed members are simply not nodes
-                best = list(dict.fromkeys(group))
-        return best
-
-    def issuer(self, tok: Token) -> list[int]:
-        """``it`` in the clause of an order/statement: whoever signed or issued the document."""
-        v = tok.head
-        for _ in range(5):
-            if v.dep_ in ("ccomp", "conj", "xcomp", "advcl") and v.head.i != v.i:
-                v = v.head
-                continue
-            if v.dep_ in ("acl", "relcl") and v.head.lower_ in DOCUMENT_NOUNS:
-                doc_noun = v.head
-                if doc_noun.dep_ in ("dobj", "nsubjpass") and doc_noun.head.pos_ in ("VERB", "AUX"):
-                    return self.clause_subjects(doc_noun.head, pronouns=False)[0].mentions
-            break
-        return []
 
     def leads(self) -> dict[int, int]:
         """Closing bracket → mention, for every sentence that opens on a name and a parenthesis
@@ -483,8 +329,3 @@ def _subjectless_root(tok: Token, sent: Span) -> bool:
         tok = tok.doc[tok.i + 1]
     return tok.i == sent.root.i and tok.pos_ in ("AUX", "VERB") \
         and not any(c.dep_ in SUBJ_DEPS or c.dep_ in ("csubj", "expl") for c in tok.children)
-
-
-def _same_kind(a: str, b: str) -> bool:
-    """Two pronouns that can stand for the same antecedent (``he``/``his``, ``it``/``its``)."""
-    return any(a in group and b in group for group in PRONOUN_KINDS)

@@ -36,7 +36,10 @@ PRONOUN_KINDS = (frozenset({"he", "him", "his"}), frozenset({"she", "her", "hers
 #: Nouns for things NER sometimes types PERSON (``HMS Ardent is a ship``): no ``he`` for them.
 NON_PERSON_NOUNS = frozenset(
     """ship vessel boat frigate destroyer submarine steamer village town city river lake mountain
-    album song single film novel station church building company band""".split()
+    album song single film novel station church building company band project software game brand
+    bay lake island bridge road highway street school university hospital museum park castle palace
+    airport stadium episode series programme program show magazine newspaper book painting drawing
+    channel network website species genus language war battle""".split()
 )
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 #: ``the company`` stands for the nearest earlier organisation (singular, definite, unmodified).

@@ -331,3 +331,32 @@ def test_he_chain_stays_with_the_topic(extract):
 def test_a_name_the_text_calls_a_ship_takes_no_he(extract):
     _, triples = extract("Ardent Star is a ship of the Royal Navy. He was promoted to captain by Admiral Nelson.")
     assert not any(t == "Ardent Star" or h == "Ardent Star" for h, _, t in triples if _ == "promoted"), triples
+
+
+def test_a_name_beside_the_pronoun_is_not_its_referent(extract):
+    _, triples = extract("Mara Quinn is a Canadian singer. Together with Leo Marsh, she founded Lumen Records in 2004.")
+    assert ("Mara Quinn", "founded", "Lumen Records") in triples
+    assert not any(h == "Leo Marsh" for h, _, _ in triples), triples
+    _, triples = extract("Anna Berg is a Swedish writer. Born in Uppsala, the daughter of Karl Lund, "
+                         "she joined Orbis in 1990.")
+    assert {("Anna Berg", "born in", "Uppsala"), ("Anna Berg", "joined", "Orbis")} <= set(triples)
+    assert not any(h == "Karl Lund" and r in ("born in", "joined") for h, r, _ in triples), triples
+
+
+def test_it_stands_for_the_named_thing_before_it(extract):
+    _, triples = extract("Lake Tarn is a lake in Norway. It is fed by the Marten River.")
+    assert ("Marten River", "fed", "Lake Tarn") in triples
+    _, triples = extract('"Blue Horizon" is a song by the Canadian singer Mara Quinn. It was written by Leo Marsh.')
+    assert ("Leo Marsh", "written", "Blue Horizon") in triples
+
+
+def test_a_person_is_not_it(extract):
+    _, triples = extract("Ellen Park is a British actress. It was sold to Orbis in 2010.")
+    assert not any("Orbis" in (h, t) for h, _, t in triples), triples
+
+
+def test_he_takes_a_subject_in_apposition_or_a_named_object_when_no_subject_is_named(extract):
+    _, triples = extract("The chairman, Paul Reed, has revealed he will move to Canada.")
+    assert ("Paul Reed", "move to", "Canada") in triples
+    _, triples = extract("Critics have accused Tom Hale of lying when he was mayor of Leeds.")
+    assert ("Tom Hale", "mayor of", "Leeds") in triples

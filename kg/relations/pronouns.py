@@ -1,0 +1,242 @@
+"""The pronoun and definite-description heuristic of ``Arguments`` (``antecedent``): which named
+mention ``he``, ``it``, ``the company`` or ``they`` stands for, by the steps listed in
+``kg.relations``' docstring. A mixin, since an antecedent is looked up through the same token index
+and clause subjects as any other argument (``kg.relations.arguments``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from kg.model import Mention
+from kg.relations.tokens import ORGLIKE, SUBJ_DEPS, definite_org, plural_org
+from kg.relations.words import (
+    DOCUMENT_NOUNS,
+    NON_PERSON_NOUNS,
+    ORG_NOUNS,
+    ORG_PRONOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    PRONOUN_KINDS,
+    SPEECH_VERBS,
+)
+
+if TYPE_CHECKING:
+    from kg.relations.arguments import Arg
+
+
+class Antecedents:
+    """Pronoun resolution over one document's mentions (mixed into ``Arguments``)."""
+
+    doc: Doc
+    mentions: list[Mention]
+    roots: dict[int, Token]
+
+    def ent(self, tok: Token) -> int | None:  # pragma: no cover - defined by Arguments
+        raise NotImplementedError
+
+    def key(self, mi: int) -> str:  # pragma: no cover - defined by Arguments
+        raise NotImplementedError
+
+    def lead_subject(self, verb: Token) -> int | None:  # pragma: no cover - defined by Arguments
+        raise NotImplementedError
+
+    def clause_subjects(self, verb: Token, *, pronouns: bool = True, depth: int = 0) -> tuple["Arg", bool]:
+        raise NotImplementedError  # pragma: no cover - defined by Arguments
+
+    def antecedent(self, tok: Token, depth: int = 0) -> list[int]:
+        """The documented pronoun / definite-description heuristic (see module docstring)."""
+        low = tok.lower_
+        if low in PLURAL_PRONOUNS or plural_org(tok, ORG_NOUNS):
+            return self.group_before(tok)
+        if low in PERSON_PRONOUNS:
+            want = frozenset({"PERSON"})
+        elif low in ORG_PRONOUNS or definite_org(tok, ORG_NOUNS):
+            want = ORGLIKE
+            issuer = self.issuer(tok)
+            if issuer:
+                return issuer
+        else:
+            return []
+        if tok.dep_ == "poss":  # "the US side abused its power": the clause's own subject
+            own = self.own_subject(tok, want | ({"GPE"} if want == ORGLIKE else set()))
+            if own:
+                return own
+        if tok.dep_ in SUBJ_DEPS and tok.head.dep_ == "ccomp" \
+                and tok.head.head.lemma_.lower() in SPEECH_VERBS:  # "Microsoft said it had agreed"
+            a, passive = self.clause_subjects(tok.head.head, pronouns=False)
+            if a and not passive and all(self.mentions[m].type in want for m in a.mentions):
+                return a.mentions
+            if any(c.dep_ == "nsubj" for c in tok.head.head.children):
+                return []  # "the firm said it …": the speaker has no name here
+        sent = tok.sent
+        best = near = None
+        blocked = False
+        for t in sent:
+            if t.i >= tok.i:
+                break
+            mi = self.ent(t)
+            if mi is not None and self.mentions[mi].type in want and mi in self.roots and self.roots[mi].i == t.i:
+                if tok.dep_ == "poss" or _subject_like(t) or want != PERSON and t.dep_ == "dobj":
+                    best, blocked = mi, False
+                elif want == PERSON and not t.conjuncts and not _opening(t, tok):
+                    near = mi  # "accused Dr Hollingworth of … when he was": no named subject before
+            elif want == ORGLIKE and self._rival_noun(t):
+                blocked = True
+        if blocked:
+            return []  # "X sued to block the deal, arguing that it …": "it" may be the deal
+        if best is not None or near is not None:
+            return [best if best is not None else near]
+        if sent.start == 0:
+            return []
+        return self.previous(tok, want, depth)
+
+    def previous(self, tok: Token, want: frozenset[str], depth: int = 0) -> list[int]:
+        """Step 5: the previous sentence's main subject — a name, or a pronoun of the same kind
+        whose antecedent carries on (``he … He … he`` stays with whom the chain started from);
+        else the document's topic; else the previous sentence's only compatible name."""
+        prev = self.doc[tok.sent.start - 1].sent
+        it = tok.lower_ in ORG_PRONOUNS
+        unnamed_thing = False
+        for t in prev:  # subject of the previous sentence's main clause
+            if t.dep_ in SUBJ_DEPS and t.head.i == prev.root.i:
+                mi = self.ent(t)
+                if mi is not None and self.mentions[mi].type in want:
+                    return [mi] if self.may_be(mi, want) else []
+                if mi is not None and it and self.thing(mi):
+                    return [mi]  # "Altamura is a town in Apulia. It lies …"
+                unnamed_thing = unnamed_thing or mi is None and t.pos_ == "PROPN"
+                if mi is None and _same_kind(t.lower_, tok.lower_) and depth < 8:
+                    found = self.antecedent(t, depth + 1)
+                    if found:
+                        return found
+        topic = self.topic()
+        if topic is not None and (self.mentions[topic].type in want and self.may_be(topic, want)
+                                  or it and self.thing(topic)):
+            return [topic]
+        if unnamed_thing:
+            return []  # "Breakout is a game developed by Atari. It was …": the game, not Atari
+        found = {self.key(self.ent(t)): self.ent(t) for t in prev
+                 if self.ent(t) is not None and self.mentions[self.ent(t)].type in want
+                 and self.may_be(self.ent(t), want)}
+        return list(found.values()) if len(found) == 1 else []
+
+    def thing(self, mi: int) -> bool:
+        """A named thing ``it`` may stand for beside an organisation: a place, a work, an event, a
+        building (``" Surreal " is a song … It was written by …``), or a name NER typed PERSON that
+        its own text calls a thing (``Ocean Waves is a film``: ``may_be`` refuses it a ``he``)."""
+        kind = self.mentions[mi].type
+        return kind in THING_TYPES or kind == "PERSON" and not self.may_be(mi, PERSON)
+
+    def may_be(self, mi: int, want: frozenset[str]) -> bool:
+        """Type guard: a mention NER typed PERSON that its own text calls a thing (``X is a
+        ship``, ``X, a village``) takes no ``he``/``she``."""
+        if want != frozenset({"PERSON"}):
+            return True
+        root = self.roots.get(mi)
+        if root is None:
+            return True
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ in SUBJ_DEPS:
+            nouns += [c for c in root.head.children if c.dep_ == "attr"]
+        return not any(n.lower_ in NON_PERSON_NOUNS or n.lemma_.lower() in NON_PERSON_NOUNS for n in nouns)
+
+    def topic(self) -> int | None:
+        """The document's topic: the named subject of its first sentence (an encyclopedic
+        article's title, a news story's protagonist), which pronouns prefer."""
+        if not hasattr(self, "_topic"):
+            self._topic: int | None = None
+            first = next(iter(self.doc.sents), None)
+            if first is not None:
+                self._topic = self.lead_subject(first.root)
+            for t in first or ():
+                if self._topic is None and t.dep_ in SUBJ_DEPS and t.head.i == first.root.i \
+                        and self.ent(t) is not None:
+                    self._topic = self.ent(t)
+                    break
+        return self._topic
+
+    def own_subject(self, tok: Token, want: frozenset[str] | set[str]) -> list[int]:
+        """The named subject of the clause a possessive pronoun sits in, if its type fits."""
+        v = tok.head
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        if v.pos_ not in ("VERB", "AUX"):
+            return []
+        a, passive = self.clause_subjects(v, pronouns=False)
+        if len(a.mentions) == 1 and not passive and self.mentions[a.mentions[0]].type in want:
+            return a.mentions  # a singular pronoun never stands for a coordinated group
+        return []
+
+    def _rival_noun(self, t: Token) -> bool:
+        """A definite singular thing (``the deal``) that ``it`` could refer to instead."""
+        if t.tag_ != "NN" or self.ent(t) is not None or t.lower_ in ORG_NOUNS:
+            return False
+        if t.dep_ in SUBJ_DEPS:  # "a single line ran south …, where it connected"
+            return True
+        return (t.dep_ in ("dobj", "pobj")
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children))
+
+    def group_before(self, tok: Token) -> list[int]:
+        """Nearest coordinated group (``X and Y``) of ORG/PRODUCT mentions before ``tok``."""
+        sent = tok.sent
+        lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        best: list[int] = []
+        for t in self.doc[lo:tok.i]:
+            mi = self.ent(t)
+            if mi is None or mi not in self.roots or self.roots[mi].i != t.i or self.mentions[mi].type not in ORGLIKE:
+                continue
+            members = [t, *t.conjuncts]
+            group = [self.ent(c) for c in members if self.ent(c) is not None
+                     and self.mentions[self.ent(c)].type in ORGLIKE]
+            if len(members) >= 2 and t.dep_ != "conj":  # its unnamed members are simply not nodes
+                best = list(dict.fromkeys(group))
+        return best
+
+    def issuer(self, tok: Token) -> list[int]:
+        """``it`` in the clause of an order/statement: whoever signed or issued the document."""
+        v = tok.head
+        for _ in range(5):
+            if v.dep_ in ("ccomp", "conj", "xcomp", "advcl") and v.head.i != v.i:
+                v = v.head
+                continue
+            if v.dep_ in ("acl", "relcl") and v.head.lower_ in DOCUMENT_NOUNS:
+                doc_noun = v.head
+                if doc_noun.dep_ in ("dobj", "nsubjpass") and doc_noun.head.pos_ in ("VERB", "AUX"):
+                    return self.clause_subjects(doc_noun.head, pronouns=False)[0].mentions
+            break
+        return []
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Two pronouns that can stand for the same antecedent (``he``/``his``, ``it``/``its``)."""
+    return any(a in group and b in group for group in PRONOUN_KINDS)
+
+
+PERSON = frozenset({"PERSON"})
+#: Types of the things ``it`` may stand for when a sentence before names one (``thing``).
+THING_TYPES = frozenset({"ORG", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+
+
+def _subject_like(t: Token) -> bool:
+    """A mention a pronoun later in its sentence may stand for: the subject of some clause (``when
+    Longo was asked …, he asked``) or its possessor (``Henry VI's government decided he …``), not
+    one of a coordinated group (``X and Y requested that he …``: ``he`` is neither). Names inside
+    a sentence's opening phrase (``The daughter of X, she …``, ``Designed by X, it was built``) or
+    a preposition's object (``together with X, he``, ``through X, where it flows``) describe or
+    accompany the pronoun's referent, who is named earlier. ``it`` also takes a direct object
+    (``Bohigian joined Idealab after it acquired …``); a possessive takes the nearest name."""
+    if t.dep_ in ("poss", "appos") and t.head.dep_ in SUBJ_DEPS:
+        t = t.head  # "The Prime Minister, John Howard, has revealed he will …"
+    return t.dep_ in SUBJ_DEPS and not t.conjuncts
+
+
+def _opening(t: Token, pronoun: Token) -> bool:
+    """``t`` lies in a phrase that opens the pronoun's own clause (``Supported by X, he …``,
+    ``The daughter of X, she …``, ``Together with X, he …``): such a phrase describes the
+    pronoun's referent, so a name inside it is someone else."""
+    verb = pronoun.head
+    return any(c.i < pronoun.i and c.dep_ not in SUBJ_DEPS and c.left_edge.i <= t.i <= c.right_edge.i
+               for c in verb.children)

@@ -1,0 +1,66 @@
+"""The pronoun heuristic (kg.relations.pronouns) on hand-built parses: which name ``he``/``it``
+stands for when the sentence or the one before offers several, and when it stands for none."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from tests.unit.hand_docs import make_doc, mentions_of
+
+
+@pytest.fixture
+def relations():
+    from kg.relations import extract_relations
+
+    def run(doc: Doc) -> list[tuple[str, str, str, str]]:
+        ms = mentions_of(doc)
+        return [(ms[t.head].text, t.relation, ms[t.tail].text, t.rule) for t, _ in extract_relations(doc, ms)]
+
+    return run
+
+
+def test_a_name_in_the_opening_phrase_is_not_the_pronouns_referent(relations):
+    # "Berg left. With Lund, he sold Orbis.": Lund accompanies "he", who is Berg
+    doc = make_doc("Berg left . With Lund , he sold Orbis .".split(), [1, 1, 1, 7, 3, 7, 7, 7, 7, 7],
+                   ["nsubj", "ROOT", "punct", "prep", "pobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                   pos=["PROPN", "VERB", "PUNCT", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT"],
+                   tags=["NNP", "VBD", ".", "IN", "NNP", ",", "PRP", "VBD", "NNP", "."],
+                   ents=["B-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O", "B-ORG", "O"])
+    found = relations(doc)
+    assert ("Berg", "sold", "Orbis", "svo+antecedent") in found
+    assert not any(h == "Lund" for h, _, _, _ in found), found
+
+
+def test_one_of_a_coordinated_subject_is_not_he(relations):
+    # "Cole and Lund asked that he sell Orbis": "he" is neither of the two, but the one before
+    doc = make_doc("Berg left . Cole and Lund asked that he sell Orbis .".split(),
+                   [1, 1, 1, 6, 3, 3, 6, 9, 9, 6, 9, 6],
+                   ["nsubj", "ROOT", "punct", "nsubj", "cc", "conj", "ROOT", "mark", "nsubj", "ccomp", "dobj", "punct"],
+                   pos=["PROPN", "VERB", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "SCONJ", "PRON", "VERB",
+                        "PROPN", "PUNCT"],
+                   tags=["NNP", "VBD", ".", "NNP", "CC", "NNP", "VBD", "IN", "PRP", "VB", "NNP", "."],
+                   ents=["B-PERSON", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "B-ORG", "O"])
+    found = relations(doc)
+    assert ("Berg", "sell", "Orbis", "svo+antecedent") in found
+    assert not any(h in ("Cole", "Lund") and r == "sell" for h, r, _, _ in found), found
+
+
+def _lake_then_it(first: str, first_type: str, noun: str) -> Doc:
+    return make_doc(f"{first} is a {noun} . It feeds Mira .".split(), [1, 1, 3, 1, 1, 6, 6, 6, 6],
+                    ["nsubj", "ROOT", "det", "attr", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                    pos=["PROPN", "AUX", "DET", "NOUN", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBZ", "DT", "NN", ".", "PRP", "VBZ", "NNP", "."],
+                    ents=[f"B-{first_type}", "O", "O", "O", "O", "O", "O", "B-LOC", "O"])
+
+
+def test_it_takes_a_named_place_before_it(relations):
+    assert relations(_lake_then_it("Tarn", "LOC", "lake")) == [("Tarn", "feeds", "Mira", "svo+antecedent")]
+
+
+def test_it_takes_a_name_ner_typed_person_that_the_text_calls_a_thing(relations):
+    assert relations(_lake_then_it("Tarn", "PERSON", "lake")) == [("Tarn", "feeds", "Mira", "svo+antecedent")]
+
+
+def test_a_person_takes_no_it(relations):
+    assert relations(_lake_then_it("Berg", "PERSON", "singer")) == []
