@@ -261,3 +261,26 @@ def test_a_pen_name_joins_nothing_when_its_sentence_opens_on_no_name_or_a_place(
                          (p("France", "GPE", 0, 0), p("Kid Blue", "PERSON", 50, 0, "pseudonym")),
                          (p("Smith", "PERSON", 0, 0), p("French", "NORP", 50, 0, "pseudonym"))]:
         assert len(resolve([first, other], rules=(stated,), corpus_rules=())) == 2, (first.text, other.text)
+
+
+def test_a_bracket_that_spells_out_an_acronym_or_gives_a_countrys_joins():
+    """"TMF (The Music Factory)": a bare bracket that spells out the acronym before it (an article
+    aside) joins; "People's Republic of China (PRC)": the country's key is "China", its acronym
+    is that of the form the text writes. "BBC (British Airways)" spells out nothing and stays."""
+    tmf = resolve([s("TMF", "ORG", 0), s("Music Factory", "ORG", 9, "bracketed")], rules=(stated,), corpus_rules=())
+    assert len(tmf) == 1 and tmf[0].reasons["Music Factory"] == "stated"
+    prc = resolve([s("People's Republic of China", "GPE", 0), s("PRC", "GPE", 28, "bracketed")], rules=(stated,),
+                  corpus_rules=())
+    assert len(prc) == 1
+    other = resolve([s("BBC", "ORG", 0), s("British Airways", "ORG", 5, "bracketed")], rules=(stated,),
+                    corpus_rules=())
+    assert len(other) == 2
+
+
+def test_a_topic_name_a_pronoun_sentence_gives_joins_the_topic():
+    """"Ramey Idriss was ... His birth name was Ramez Idriss but he was also known as Ramey.":
+    kg.stated marks both ``pseudonym_topic``; they join the name opening the document, whatever
+    NER typed "Ramey"."""
+    ents = resolve([p("Ramey Idriss", "PERSON", 0, 0), p("Ramez Idriss", "PERSON", 120, 100, "pseudonym_topic"),
+                    p("Ramey", "ORG", 160, 100, "pseudonym_topic")], rules=(stated,), corpus_rules=())
+    assert len(ents) == 1
