@@ -105,9 +105,11 @@ def mark_stated(found: _Found) -> None:
 
 
 #: The words that give a person's other names: "He also wrote under the pseudonyms Kaspar Hauser,
-#: Peter Panter, ...", "performing under the ring name Naomi", "known by the stage name X".
-_PSEUDONYM = re.compile(r"\b(?:the|a|his|her|their)\s+(?:pseudonyms?|pen[\s-]names?|stage[\s-]names?|ring[\s-]names?"
-                        r"|noms?[\s-]de[\s-]plume)\s+(?:of\s+)?[\"“]?\s*$", re.IGNORECASE)
+#: Peter Panter, ...", "performing under the ring name Naomi", "known by the stage name X"; and
+#: the name a person was born with: "... was a French actor, born in Lyon, France as Raymond Maroutian".
+_PSEUDONYM = re.compile(r"(?:\b(?:the|a|his|her|their)\s+(?:pseudonyms?|pen[\s-]names?|stage[\s-]names?|ring[\s-]names?"
+                        r"|noms?[\s-]de[\s-]plume)\s+(?:of\s+)?"
+                        r"|\bborn\s+(?:(?:in|on|at)\s+[^.;()]{1,40}?\s+)?as\s+)[\"“]?\s*$", re.IGNORECASE)
 #: Between two names of such a list: a comma or "and"/"or", a bracket aside ("Kaspar Hauser
 #: (after the historical figure), Peter Panter").
 _LIST = re.compile(_QUOTE + _SKIPPED + r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[\"“]?\s*")

@@ -82,6 +82,8 @@ def test_a_second_name_the_text_does_not_give_is_not_marked(extract, text):
     ("Kurt Tucholsky was a German journalist. He also wrote under the pseudonyms Peter Panter and Theobald Tiger.",
      "Theobald Tiger", "pseudonym_topic"),
     ("Trinity McCray is an American wrestler performing under the ring name Naomi.", "Naomi", "pseudonym"),
+    ("Raymond Hermantier was a French actor, born in Lyon, France as Raymond Maroutian.", "Raymond Maroutian",
+     "pseudonym"),
     ("Ramey Idriss was an American songwriter. His birth name was Ramez Idriss but he was also known as Ramey.",
      "Ramey", "pseudonym_topic"),
     ("Ramey Idriss was an American songwriter. His birth name was Ramez Idriss but he was also known as Ramey.",
@@ -96,6 +98,12 @@ def test_a_pen_stage_or_ring_name_is_marked(extract, text, second, origin):
 def test_a_pronoun_that_no_longer_stands_for_the_topic_gives_no_topic_name(extract):
     """"She" after another person's name is that person: "Jenny" is no other name of the topic."""
     found = origins(extract, "John Smith was an English painter. He married Jane Brown and she was also known as Jenny.")
+    assert not any(o.startswith("pseudonym") for o in found.values()), found
+
+
+def test_born_as_the_son_of_a_name_gives_no_birth_name(extract):
+    """"born ... as the son of X": X is his father, not his birth name."""
+    found = origins(extract, "Raymond Hermantier was born in Lyon as the son of Jacques Maroutian.")
     assert not any(o.startswith("pseudonym") for o in found.values()), found
 
 
