@@ -11,8 +11,9 @@ from rapidfuzz import fuzz
 
 from kg.lexicon.names import acronym_like, initials, norm
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS
-from kg.merge_guards import _known_place, _merge_fits, _mistyped_person
-from kg.merge_names import Names
+from kg.lexicon.countries import city_names, country_of, demonyms
+from kg.merge_guards import _before, _known_place, _merge_fits, _mistyped_person
+from kg.merge_names import NameItem, Names
 from kg.name_compare import _content, _fuzzy_key, aligned
 
 #: rapidfuzz ``token_set_ratio`` between two organisation names (content words, country codes
@@ -101,15 +102,34 @@ def kind_word(names: Names) -> None:
     items = names.items
     fits: dict[int, list[int]] = defaultdict(list)
     for i, n in enumerate(items):
-        kinds = ORG_KIND_WORDS if n.group == "org" else PLACE_KIND_WORDS if n.group == "place" else ()
-        if not n.key.plain or len(n.words) < 2 or n.words[-1] not in kinds:
+        kinds = _BODY_KINDS if n.group == "org" else PLACE_KIND_WORDS if n.group == "place" else ()
+        school = n.group == "org" and len(n.words) >= 3 and n.words[-1] == "school" and n.words[-2] in _SCHOOL_LEVELS
+        if not n.key.plain or len(n.words) < 2 or (n.words[-1] not in kinds and not school):
             continue
-        short = " ".join(n.words[:-1])
+        at = len(n.words) - (2 if school else 1)
+        short = " ".join(n.words[:at])
         for j in names.by_key.get(short, ()):
             if (items[j].group == n.group or _mistyped_person(items[j], names.surnames)) and items[j].key.plain \
-                    and not _known_place(short):
+                    and not _known_place_here(short, items[j].group):
                 fits[j].append(i)
     _merge_fits(names, fits, "kind_word")
+
+
+#: Kinds of body a name's last word may give, beside ``ORG_KIND_WORDS``: "Yale College" ... "Yale";
+#: and the level a school's name gives before "School": "Lincoln High School" ... "Lincoln"
+#: (not "Law" nor "Business": Harvard and Harvard Law School are two bodies).
+_BODY_KINDS = ORG_KIND_WORDS | frozenset({"college"})
+_SCHOOL_LEVELS = frozenset("high preparatory prep grammar secondary elementary primary middle".split())
+
+
+def _known_place_here(short: str, group: str) -> bool:
+    """A short form ``kind_word`` leaves alone: a known place (``_known_place``), except a city's
+    name NER typed as an organisation each time ("Yale", "Lincoln", "Bridgewater" beside "Yale
+    College", "Lincoln High School", "Bridgewater Associates": towns of the gazetteer, but read
+    as the body here); a country or a people stays one."""
+    if group == "org":
+        return bool(country_of(short)) or short in demonyms()
+    return _known_place(short)
 
 
 #: First words of a place's name that say what kind of place the rest is ("Republic of Karelia").
@@ -171,3 +191,39 @@ def fuzzy(names: Names) -> None:
                 a, b = fuzzy_keys[i], fuzzy_keys[j]
                 if fuzz.token_set_ratio(a, b) >= FUZZY_THRESHOLD and aligned(a.split(), b.split(), places):
                     names.merge(i, j, "fuzzy")
+
+
+def place_prefix(names: Names) -> None:
+    """``place_prefix``: in one document, a body's name without the place it opens with ("Spurs"
+    after "San Antonio Spurs", "Heathrow Airport" after "London Heathrow Airport", "Supreme
+    Court" after "United States Supreme Court"): a writer names the body in full, then drops the
+    place. Guards: the place is one the document names, a country, or a city of the gazetteer
+    of two words or more (the gazetteer's one-word towns include "Federal": "Federal National
+    Party" ... "National Party" may be two bodies); not a demonym ("Irish Labour Party" and
+    "Labour Party" may be two parties); the longer name
+    is written first; the short name is none NER typed a place ("New Guinea" is no short form
+    of "Papua New Guinea"), no known place, and written with a capital each time ("the
+    airport" is no name); a short name two longer names fit ("Supreme Court" beside those of
+    Canada and of India) stays apart, recorded."""
+    items = names.items
+    places = {n.key.text for n in items if n.group == "place" and n.key.plain}
+    fits: dict[int, list[int]] = defaultdict(list)
+    for i, n in enumerate(items):
+        words = n.words
+        if not n.key.plain or n.group not in ("org", "place") or len(words) < 2:
+            continue
+        for k in range(1, min(len(words), 4)):
+            place, short = " ".join(words[:k]), " ".join(words[k:])
+            if not (place in places or country_of(place) or (k > 1 and place in city_names())) or place in demonyms():
+                continue
+            for j in names.by_key.get(short, ()):
+                s = items[j]
+                if j != i and s.key.plain and s.group != "place" and not _known_place(short) \
+                        and _before(n, s) and _capitalised_name(s):
+                    fits[j].append(i)
+    _merge_fits(names, fits, "place_prefix")
+
+
+def _capitalised_name(n: NameItem) -> bool:
+    """Every mention of ``n`` is written with a capital: "the airport" is no name."""
+    return all((m.form or m.text)[:1].isupper() for m in n.mentions)

@@ -15,6 +15,8 @@ Every merge is recorded with its rule so ``kg explain`` can show why two names a
 ``fuzzy``      long organisation names that are near-reorderings (rapidfuzz score ≥ FUZZY_THRESHOLD)
 ``demonym``    a people's adjective and plural with their country (``Israeli``/``Israelis``/``Israel``)
 ``stated``     in one document, a name the text gives as another name of the one before it (``Oder (Odra)``)
+``place_prefix`` in one document, a body's name without the place it opens with (``San Antonio Spurs``/
+               ``Spurs``; ``kg.merge_org``)
 ``name_part``  in one document, a person's short form (``Sharon``, ``bin Laden``) and the full name
 ``person_name`` in one document, a surname and the full name NER typed as no person (``Naess``/
                ``Leona Naess`` read as an ORG; ``kg.merge_person``)
@@ -40,7 +42,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.merge_names import TYPE_GROUPS, NameItem, Names, UnionFind, name_key  # noqa: F401  (re-exported)
-from kg.merge_org import FUZZY_THRESHOLD, acronym, designator, fuzzy, kind_word, of_place  # noqa: F401
+from kg.merge_org import FUZZY_THRESHOLD, acronym, designator, fuzzy, kind_word, of_place, place_prefix  # noqa: F401
 from kg.merge_person import middle_initial, middle_name, person_name
 from kg.merge_stated import stated
 from kg.merge_surnames import name_part, surname
@@ -56,7 +58,7 @@ RULE_MODULES = frozenset({"kg.merge_variants", "kg.merge_org", "kg.merge_surname
 #: explain``; ``country`` comes from the key itself (``name_key``).
 MERGE_RULES: tuple[Callable[[Names], None], ...] = (
     same_spelling, type_vote, acronym, designator, kind_word, of_place, fuzzy, demonym, middle_initial,
-    name_part, person_name, middle_name, stated,
+    name_part, person_name, middle_name, stated, place_prefix,
 )
 #: The rules of the second level, over the document-level entities of a corpus: the same, except
 #: that a surname links only to a dominant full name (``surname``), never by sharing a document.

@@ -84,11 +84,12 @@ def _joinable(names: Names, i: int, j: int, said: bool, translated: bool = False
     if a.canonical or b.canonical or "norp" in groups or _membership(a.best, b.best) or (crossed and not (
             said or (translated and _latin(a.best) != _latin(b.best)))):
         return False  # "Janne Johnsen (Conservative Party)", "Les Plus Beaux Villages (French: ...)"
-    if _acronym(b.best) and initials(a.best) == b.best and a.group == b.group == "place":
-        return True  # "People's Republic of China (PRC)": a country's own acronym
-    if not said and not translated and not _acronym(b.best):
+    if _acronym(b.best) and any(initials(f) == b.best for f in a.forms) and a.group == b.group == "place":
+        return True  # "People's Republic of China (PRC)": a country's own acronym (its key is "China")
+    if not said and not translated and not _acronym(b.best) and not _spelled_out(a.best, b.best):
         return False  # "Patrick Dempsey (Derek Shepherd)": an actor and the part; "Terje Halleland
-        # (Progress Party)": a person's party. A bare bracket gives an acronym: "Norges Statsbaner (NSB)"
+        # (Progress Party)": a person's party. A bare bracket gives an acronym: "Norges Statsbaner (NSB)",
+        # or spells one out: "TMF (The Music Factory)"
     return not any(n.key.kind == "country" or country_of(n.key.text) or (not said and n.key.text in city_names())
                    for n in (a, b))
 
@@ -106,6 +107,12 @@ def _other_person(names: Names, i: int, j: int) -> str | None:
     full_i = {k for k, n in enumerate(items) if names.find(k) == ri and n.group == "person" and len(n.words) >= 2}
     full_j = [k for k, n in enumerate(items) if names.find(k) == rj and len(n.words) >= 2]
     return items[full_j[0]].best if full_i and full_j else None
+
+
+def _spelled_out(short: str, long: str) -> bool:
+    """``long`` spells out the acronym ``short``: its initials, or those after an article the
+    name is written with ("TMF" for "(The) Music Factory")."""
+    return _acronym(short) and " " in long and short in (initials(long), "T" + initials(long))
 
 
 def _acronym(form: str) -> bool:

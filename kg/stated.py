@@ -31,14 +31,17 @@ _SKIPPED = r"(?:\s*\([^()]*\))*"
 #: Words that say when or how widely a second name is used ("originally", "locally", "better").
 _ADVERBS = r"(?:(?:also|sometimes|formerly|originally|commonly|informally|initially|previously|once|later|locally|"\
     r"popularly|better|best|otherwise)\s+)*"
-_SAID = (r"(?:but\s+)?" + _ADVERBS + r"(?:known as|called|named|spelled|spelt|referred to as)\s+(?:as\s+)?"
+_SAID = (r"(?:but\s+)?" + _ADVERBS + r"(?:known as|called|named|spelled|spelt|referred to as|short for"
+         r"|(?:abbreviated|designated|translated|transliterated)(?:\s+as)?)\s+(?:as\s+)?"
          r"|(?:or|formerly|now|born|née|ex-?|also)\s+(?:the\s+)?|[A-Z][a-z]+:\s+")
 #: A name may be quoted: '" Tyomnaya noch " (Dark Night)', 'Studie Moldovană (" Moldovan Studies ")'.
 _QUOTE = r"""(?:\s*["“”])?"""
 #: What stands between a name and the other name it is given in brackets: the bracket and,
 #: inside it, what comes before a saying word after a comma ("Rachel Perry (born 1962, formerly
 #: Rachel Perry Welty)"), then the saying word. A bare bracket has no saying word.
-_BETWEEN = re.compile(_QUOTE + _SKIPPED + r"\s*\(" + _QUOTE + r"\s*(?:(?:[^()]*?[,;]\s+)?(?:" + _SAID + r"))?")
+_BETWEEN = re.compile(_QUOTE + _SKIPPED + r"\s*\(" + _QUOTE + r"\s*(?:(?:[^()]*?[,;]\s+)?(?:" + _SAID + r")|[Tt]he\s+)?")
+#: The end of a bare bracket: nothing said in it before the name but an article.
+_BARE = re.compile(r"\(\s*[\"“”]?\s*(?:[Tt]he\s+)?$")
 #: What may follow the bracketed name: its closing bracket, or more said inside it.
 _AFTER = frozenset(");,")
 #: After a saying word the bracket may go on: "(born Christophe Aguirre Schwarz on 17 November 1977".
@@ -64,8 +67,10 @@ _NAMED = re.compile(
 #: subject's names so ("Aspren or Asprenas () was", "Western Ukraine or West Ukraine () is").
 _OR = re.compile(r"\)?" + _SKIPPED + r"\s+or\s+(?:the\s+)?")
 #: A list of names given after a saying word: "also referred to as Carey Business School or
-#: JHUCarey or simply Carey", "known as X, and later as Y".
-_OR_MORE = re.compile(r",?\s+(?:or|and\s+later\s+as)\s+(?:simply\s+)?(?:the\s+)?")
+#: JHUCarey or simply Carey", "known as X, and later as Y", "also known as River Desert, and
+#: designated as Maniwaki 18 until 1994". A name so listed may be followed by the next one.
+_OR_MORE = re.compile(r",?\s+(?:or|and(?:\s+(?:later|then))?\s+(?:as|designated\s+as|known\s+as|called))\s+"
+                      r"(?:simply\s+)?(?:the\s+)?")
 _OR_AFTER = re.compile(r"\s*\(|\s+(?:is|was|are|were)\b")
 _OPENING = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 
@@ -100,16 +105,25 @@ def mark_stated(found: _Found) -> None:
 
 
 #: The words that give a person's other names: "He also wrote under the pseudonyms Kaspar Hauser,
-#: Peter Panter, ...", "performing under the ring name Naomi", "known by the stage name X".
-_PSEUDONYM = re.compile(r"\b(?:the|a|his|her|their)\s+(?:pseudonyms?|pen[\s-]names?|stage[\s-]names?|ring[\s-]names?"
-                        r"|noms?[\s-]de[\s-]plume)\s+(?:of\s+)?[\"“]?\s*$", re.IGNORECASE)
+#: Peter Panter, ...", "performing under the ring name Naomi", "known by the stage name X"; and
+#: the name a person was born with: "... was a French actor, born in Lyon, France as Raymond Maroutian".
+_PSEUDONYM = re.compile(r"(?:\b(?:the|a|his|her|their)\s+(?:pseudonyms?|pen[\s-]names?|stage[\s-]names?|ring[\s-]names?"
+                        r"|noms?[\s-]de[\s-]plume)\s+(?:of\s+)?"
+                        r"|\bborn\s+(?:(?:in|on|at)\s+[^.;()]{1,40}?\s+)?as\s+)[\"“]?\s*$", re.IGNORECASE)
 #: Between two names of such a list: a comma or "and"/"or", a bracket aside ("Kaspar Hauser
 #: (after the historical figure), Peter Panter").
 _LIST = re.compile(_QUOTE + _SKIPPED + r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[\"“]?\s*")
 
 
 #: A pronoun opening a sentence: the sentence is about the document's topic.
-_PRONOUN = re.compile(r"\s*(?:He|She|They)\b")
+_PRONOUN = re.compile(r"\s*(?:He|She|They|His|Her|Their)\b")
+#: Words that give another name of the person a pronoun stands for: "His birth name was Ramez
+#: Idriss but he was also known as Ramey.", "He is also known by his Westernized name, Dan Chupong".
+_TOPIC_NAMED = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he)\s+(?:is|was|has\s+been|had\s+been)\s+" + _ADVERBS
+    + r"(?:known\s+as|called|nicknamed|dubbed|known\s+by\s+(?:his|her)\s+(?:[\w-]+\s+)?name,?)"
+    r"|\b(?:His|Her|his|her)\s+(?:birth|real|full|given|maiden|original|legal)\s+name\s+(?:is|was))"
+    r"\s+(?:the\s+)?[\"“]?\s*$")
 
 
 def _mark_pseudonyms(mentions: list[Mention], text: str) -> None:
@@ -128,6 +142,20 @@ def _mark_pseudonyms(mentions: list[Mention], text: str) -> None:
         elif _PSEUDONYM.search(text, max(y.sent_start, y.start - 60), y.start):
             topic = _PRONOUN.match(text, y.sent_start) and y.sent_start > 0
             mentions[k] = replace(y, origin="pseudonym_topic" if topic else "pseudonym")
+        elif y.sent_start > 0 and _PRONOUN.match(text, y.sent_start) and _TOPIC_NAMED.search(text, y.sent_start, y.start) \
+                and _only_topic_names_before(mentions, k):
+            mentions[k] = replace(y, origin="pseudonym_topic")
+
+
+def _only_topic_names_before(mentions: list[Mention], k: int) -> bool:
+    """Every name before ``mentions[k]`` in its sentence is one more name of the topic: in "He met
+    Jane Smith; she was also known as Jenny", "she" is no longer the topic."""
+    j = k - 1
+    while j >= 0 and mentions[j].sent_start == mentions[k].sent_start:
+        if mentions[j].origin != "pseudonym_topic":
+            return False
+        j -= 1
+    return True
 
 
 def _how_stated(found: _Found, x: Mention, y: Mention, opening: bool, head: Mention) -> str | None:
@@ -152,12 +180,15 @@ def _how_said(found: _Found, x: Mention, y: Mention, opening: bool, head: Mentio
     quote = re.compile(_QUOTE).match(text, y.end)
     after = text[quote.end()] if quote and quote.end() < len(text) else text[y.end]
     ends = after in _AFTER | {"."} or text.startswith(" (", y.end)
+    # the said name ends, goes on ("... on 17 November"), or the next name of a list follows
+    # ("known as Carey Business School or JHUCarey or simply Carey")
+    closes = ends or bool(_SAID_AFTER.match(text, y.end) or _OR_MORE.match(text, y.end))
     comma = _COMMA_BETWEEN.fullmatch(text, x.end, y.start)
-    if comma and (ends or _SAID_AFTER.match(text, y.end)) and (_acronym(x.text) or not comma.group(0).startswith(")")):
+    if comma and closes and (_acronym(x.text) or not comma.group(0).startswith(")")):
         return "stated"
-    if (ends or _SAID_AFTER.match(text, y.end)) and _NAMED.fullmatch(text, x.end, y.start):
+    if closes and _NAMED.fullmatch(text, x.end, y.start):
         return "stated"
-    if ends and x.origin == "stated" and _OR_MORE.fullmatch(text, x.end, y.start):
+    if closes and x.origin == "stated" and _OR_MORE.fullmatch(text, x.end, y.start):
         return "stated"
     if opening and _OR.fullmatch(text, x.end, y.start) and _OR_AFTER.match(text, y.end) \
             and _OPENING.fullmatch(text, x.sent_start, head.start):
@@ -165,11 +196,12 @@ def _how_said(found: _Found, x: Mention, y: Mention, opening: bool, head: Mentio
     between = _BETWEEN.fullmatch(text, x.end, y.start)
     if between is None:
         return None
-    if between.group(0).rstrip(" \t\n\"“”").endswith("("):  # a bare bracket
+    if _BARE.search(between.group(0)):  # a bare bracket, an article aside: "TMF (The Music Factory)"
         if after not in _AFTER:
             return None
         a, b = x.form or x.text, y.form or y.text
-        return "translated" if not _acronym(b) and _other_language(a, b, found.lexicon) and not _membership(a, b) \
+        return "translated" if not _acronym(a) and not _acronym(b) and _other_language(a, b, found.lexicon) \
+            and not _membership(a, b) \
             else "bracketed"
     return "stated" if after in _AFTER or _SAID_AFTER.match(text, y.end) else None
 

@@ -61,13 +61,19 @@ def norm(text: str) -> str:
     return " ".join(s.split())
 
 
-def squash(key: str) -> str:
-    """A key without spaces and accents: "tik tok" meets "tiktok", "durán" meets "duran".
+#: Letters that transliterations write for a glottal stop or an ʿayn ("Hawaiʻi", "Qurʾān"), which
+#: other spellings of the same name write as an apostrophe or leave out ("Hawaii", "Qur'an").
+_GLOTTAL = str.maketrans("", "", "ʻʼʽʾʿ")
 
-    >>> squash("níkos aliágas"), squash("tik tok")
-    ('nikosaliagas', 'tiktok')
+
+def squash(key: str) -> str:
+    """A key without spaces, accents and glottal marks: "tik tok" meets "tiktok", "durán" meets
+    "duran", "qurʾān" meets "qur an".
+
+    >>> squash("níkos aliágas"), squash("tik tok"), squash("qurʾān") == squash("qur an")
+    ('nikosaliagas', 'tiktok', True)
     """
-    return fold_accents(key).replace(" ", "")
+    return fold_accents(key).translate(_GLOTTAL).replace(" ", "")
 
 
 def fold_accents(text: str) -> str:

@@ -46,6 +46,16 @@ def origins(extract, text):
     # a bare bracket in another language
     ("Khooni Khanjar (Fighting Blade) is a 1930 Indian silent film.", "Khooni Khanjar", "Fighting Blade",
      "translated"),
+    # "short for"; a list of names, each followed by the next; a list going on with "and designated as"
+    ("CBBC (short for Children's BBC) is a British children's television brand.", "CBBC", "Children's BBC",
+     "stated"),
+    ("The Johns Hopkins Carey Business School, also referred to as Carey Business School or JHUCarey or simply "
+     "Carey, is the business school of Johns Hopkins University.", "Carey Business School", "JHUCarey", "stated"),
+    ("The Toronto Rock Company (also known as Rock Records, and designated as Unit 18 until 1994) was a Canadian "
+     "label.", "Rock Records", "Unit 18", "stated"),
+    # a bare bracket that spells out the acronym before it, an article aside
+    ("TMF (The Music Factory) was a music video and entertainment channel.", "TMF", "Music Factory",
+     "bracketed"),
 ])
 def test_a_second_name_the_text_gives_is_marked(extract, text, first, second, origin):
     found = origins(extract, text)
@@ -72,11 +82,29 @@ def test_a_second_name_the_text_does_not_give_is_not_marked(extract, text):
     ("Kurt Tucholsky was a German journalist. He also wrote under the pseudonyms Peter Panter and Theobald Tiger.",
      "Theobald Tiger", "pseudonym_topic"),
     ("Trinity McCray is an American wrestler performing under the ring name Naomi.", "Naomi", "pseudonym"),
+    ("Raymond Hermantier was a French actor, born in Lyon, France as Raymond Maroutian.", "Raymond Maroutian",
+     "pseudonym"),
+    ("Ramey Idriss was an American songwriter. His birth name was Ramez Idriss but he was also known as Ramey.",
+     "Ramey", "pseudonym_topic"),
+    ("Ramey Idriss was an American songwriter. His birth name was Ramez Idriss but he was also known as Ramey.",
+     "Ramez Idriss", "pseudonym_topic"),
 ])
 def test_a_pen_stage_or_ring_name_is_marked(extract, text, second, origin):
     """Marked for kg.merge_stated, which joins it to the name opening the sentence, or the
     document's topic when a pronoun opens the sentence (tests/unit/test_merge_rules.py)."""
     assert origins(extract, text).get(second) == origin
+
+
+def test_a_pronoun_that_no_longer_stands_for_the_topic_gives_no_topic_name(extract):
+    """"She" after another person's name is that person: "Jenny" is no other name of the topic."""
+    found = origins(extract, "John Smith was an English painter. He married Jane Brown and she was also known as Jenny.")
+    assert not any(o.startswith("pseudonym") for o in found.values()), found
+
+
+def test_born_as_the_son_of_a_name_gives_no_birth_name(extract):
+    """"born ... as the son of X": X is his father, not his birth name."""
+    found = origins(extract, "Raymond Hermantier was born in Lyon as the son of Jacques Maroutian.")
+    assert not any(o.startswith("pseudonym") for o in found.values()), found
 
 
 def test_a_name_after_other_words_is_no_pen_name(extract):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.model import Mention
 from kg.lexicon.names import NameKey
+from kg.merge_org import place_prefix
 from kg.resolve import (
     CORPUS_RULES, MERGE_RULES, Names, acronym, demonym, designator, fuzzy, kind_word, name_key, name_part, of_place, stated,
     resolve, same_spelling, surname, type_vote,
@@ -18,7 +19,7 @@ def m(text: str, type_: str = "ORG", doc: str = "d", start: int = 0, canonical: 
 def test_merge_rules_order_is_declared():
     assert [r.__name__ for r in MERGE_RULES] == [
         "same_spelling", "type_vote", "acronym", "designator", "kind_word", "of_place", "fuzzy", "demonym",
-        "middle_initial", "name_part", "person_name", "middle_name", "stated"]
+        "middle_initial", "name_part", "person_name", "middle_name", "stated", "place_prefix"]
     assert [r.__name__ for r in CORPUS_RULES] == [
         "same_spelling", "type_vote", "acronym", "designator", "fuzzy", "demonym", "surname"]
     assert all(r.__doc__ and "Guard" in r.__doc__ for r in MERGE_RULES + CORPUS_RULES)
@@ -141,6 +142,19 @@ def test_kind_word_keeps_other_bodies_places_and_documents_apart():
     assert names.reason == {} and names.apart[0].startswith("fits two names in one document")
     # never across documents: "Epic" in another story may be another company
     assert len(resolve([m("Epic Records", doc="a"), m("Epic", doc="b")])) == 2
+
+
+def test_kind_word_joins_a_town_name_read_as_the_body_and_a_school_without_its_level():
+    """"Yale College ... Yale", "Bridgewater Associates ... Bridgewater" with the short form typed
+    ORG each time: towns of the gazetteer, but the body here; "Lincoln High School ... Lincoln"
+    (ORG): the level before "School" goes with the kind. A town typed GPE, a country typed ORG,
+    and "Harvard" beside "Harvard Law School" (another body) stay apart."""
+    assert run(kind_word, [m("Yale College"), m("Yale", start=30)]).reason == {0: "kind_word"}
+    assert run(kind_word, [m("Bridgewater Associates"), m("Bridgewater", start=30)]).reason == {0: "kind_word"}
+    assert run(kind_word, [m("Lincoln High School"), m("Lincoln", start=30)]).reason == {0: "kind_word"}
+    assert run(kind_word, [m("Bridgewater Associates"), m("Bridgewater", "GPE", start=30)]).reason == {}
+    assert run(kind_word, [m("Canada Foundation"), m("Canada", start=30)]).reason == {}
+    assert run(kind_word, [m("Harvard Law School"), m("Harvard", start=30)]).reason == {}
 
 
 def test_a_name_without_the_place_it_is_of_is_that_name_in_its_document():
@@ -276,3 +290,57 @@ def test_a_pen_name_joins_nothing_when_its_sentence_opens_on_no_name_or_a_place(
                          (p("France", "GPE", 0, 0), p("Kid Blue", "PERSON", 50, 0, "pseudonym")),
                          (p("Smith", "PERSON", 0, 0), p("French", "NORP", 50, 0, "pseudonym"))]:
         assert len(resolve([first, other], rules=(stated,), corpus_rules=())) == 2, (first.text, other.text)
+
+
+def test_a_bracket_that_spells_out_an_acronym_or_gives_a_countrys_joins():
+    """"TMF (The Music Factory)": a bare bracket that spells out the acronym before it (an article
+    aside) joins; "People's Republic of China (PRC)": the country's key is "China", its acronym
+    is that of the form the text writes. "BBC (British Airways)" spells out nothing and stays."""
+    tmf = resolve([s("TMF", "ORG", 0), s("Music Factory", "ORG", 9, "bracketed")], rules=(stated,), corpus_rules=())
+    assert len(tmf) == 1 and tmf[0].reasons["Music Factory"] == "stated"
+    prc = resolve([s("People's Republic of China", "GPE", 0), s("PRC", "GPE", 28, "bracketed")], rules=(stated,),
+                  corpus_rules=())
+    assert len(prc) == 1
+    other = resolve([s("BBC", "ORG", 0), s("British Airways", "ORG", 5, "bracketed")], rules=(stated,),
+                    corpus_rules=())
+    assert len(other) == 2
+
+
+def test_a_topic_name_a_pronoun_sentence_gives_joins_the_topic():
+    """"Ramey Idriss was ... His birth name was Ramez Idriss but he was also known as Ramey.":
+    kg.stated marks both ``pseudonym_topic``; they join the name opening the document, whatever
+    NER typed "Ramey"."""
+    ents = resolve([p("Ramey Idriss", "PERSON", 0, 0), p("Ramez Idriss", "PERSON", 120, 100, "pseudonym_topic"),
+                    p("Ramey", "ORG", 160, 100, "pseudonym_topic")], rules=(stated,), corpus_rules=())
+    assert len(ents) == 1
+
+
+def test_place_prefix_joins_a_body_named_without_the_place_it_opens_with():
+    """"San Antonio Spurs ... the Spurs" (NER typed the short form PERSON), "United States Supreme
+    Court ... the Supreme Court": one body each."""
+    spurs = resolve([m("San Antonio Spurs", "ORG", start=0), m("Spurs", "PERSON", start=60)],
+                    rules=(place_prefix,), corpus_rules=())
+    assert len(spurs) == 1 and spurs[0].reasons["Spurs"] == "place_prefix"
+    court = resolve([m("United States Supreme Court", "ORG", start=0), m("Supreme Court", "ORG", start=80)],
+                    rules=(place_prefix,), corpus_rules=())
+    assert len(court) == 1
+
+
+def test_place_prefix_keeps_apart_a_demonym_a_place_a_name_written_first_and_two_fits():
+    """"Irish Labour Party"/"Labour Party" (a demonym opens it: two parties may be meant);
+    "Papua New Guinea"/"New Guinea" (the short name is a place); "Spurs" written before "San
+    Antonio Spurs"; "Supreme Court" beside the Supreme Courts of Canada and of India."""
+    for names in ([m("Irish Labour Party", start=0), m("Labour Party", start=50)],
+                  [m("Papua New Guinea", "GPE", start=0), m("New Guinea", "LOC", start=50)],
+                  [m("Spurs", "PERSON", start=0), m("San Antonio Spurs", start=50)],
+                  [m("Canada Supreme Court", start=0), m("India Supreme Court", start=30), m("Supreme Court", start=70)]):
+        ents = resolve(names, rules=(place_prefix,), corpus_rules=())
+        assert len(ents) == len(names), [n.text for n in names]
+
+
+def test_a_glottal_mark_is_a_spelling_variant_but_another_letter_is_not():
+    """"Hawaiʻi"/"Hawaii", "Qurʾān"/"Qur'an": one name spelled with and without the mark that
+    transliterations write for a glottal stop. "Hawaii"/"Hawaiki" stay two names."""
+    assert run(same_spelling, [m("Hawaiʻi", "GPE"), m("Hawaii", "GPE", start=30)]).reason == {1: "variant"}
+    assert run(same_spelling, [m("Qurʾān", "WORK_OF_ART"), m("Qur'an", "WORK_OF_ART", start=30)]).reason != {}
+    assert run(same_spelling, [m("Hawaiki", "GPE"), m("Hawaii", "GPE", start=30)]).reason == {}
