@@ -54,6 +54,7 @@ def test_institution_and_law_names():
 def test_organisation_suffix_after_a_name():
     assert "Suhuijin International" in cased("they bought suhuijin international last year.")
     assert "Suhuijin International" in cased("they bought Suhuijin international last year.")
+    assert "Cambridge Analytics and" in cased("a company called Cambridge analytics and its affiliate")
 
 
 @pytest.mark.parametrize("text, kept", [
