@@ -18,8 +18,10 @@ from spacy.tokens import Token
 
 from kg.lexicon.countries import city_names, country_of, demonyms
 from kg.lexicon.english import in_lexicon
-from kg.lexicon.words import CORPORATE_DESIGNATORS, LEGAL_FORMS
+from kg.lexicon.frequency import common_word
+from kg.lexicon.words import CORPORATE_DESIGNATORS, INSTITUTION_HEADS, LEGAL_FORMS
 from kg.model import Mention
+from kg.spans import _shared_fields, is_office
 
 if TYPE_CHECKING:
     from kg.entities import _Found
@@ -28,6 +30,8 @@ if TYPE_CHECKING:
 _JOINERS = frozenset({" and ", " & "})
 #: A hyphen between two names, as written or as DocRED's tokenisation spaced it.
 _HYPHENS = frozenset({"-", " - "})
+#: A hyphen or a dash between two names ("the Cambodia–Vietnam Friendship Monument").
+_DASHES = _HYPHENS | frozenset({"–", " – ", "—", " — "})
 
 
 def join_coordinated(found: _Found) -> None:
@@ -38,7 +42,8 @@ def join_coordinated(found: _Found) -> None:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and (_one_name(found, prev, m) or _hyphenated(found, prev, m)):
+        if prev is not None and (_one_name(found, prev, m) or _hyphenated(found, prev, m)
+                                 or _shared_field(found, prev, m) or _dashed_name(found, prev, m)):
             left, right = doc.char_span(prev.start, prev.end), doc.char_span(m.start, m.end)
             assert left is not None and right is not None  # spans of mentions
             for i in range(left.end, right.start):
@@ -90,8 +95,57 @@ def _one_name(found: _Found, a: Mention, b: Mention) -> bool:
     word, head = left[0], right[-1]
     if word.lower_ in _DIRECTIONS:
         return False  # "North and South Korea", "Eastern and Oriental Orthodoxy": two of a kind
+    kind = right[-2] if len(right) >= 3 and head.lower_ in CORPORATE_DESIGNATORS else head  # "Railroad Company"
     return word.dep_ in _MODIFIER and word.head.i == head.i and right.root.i == head.i \
-        and _common_head(head, found.lexicon) and word.lower_ != head.lower_
+        and _common_head(kind, found.lexicon) and word.lower_ != kind.lower_
+
+
+def _shared_field(found: _Found, a: Mention, b: Mention) -> bool:
+    """A name of two words or more that ends in a capitalised common word, "and", then one or two
+    capitalised common words the parse coordinates with that last word: they share the name
+    ("Columbus Zoo" and "Aquarium", "Czechoslovak Song" and "Dance Ensemble"; ``kg.spans``'s
+    ``_shared_fields`` for a name NER read whole). Two names stay two: places and people's names
+    ("New Mexico and Arizona", "King George V and Queen Mary"), an institution's head ("the
+    Foreign Office and Treasury"), a plural ("Special Edition and Fast Hits")."""
+    if "pack" in (a.origin, b.origin) or a.sent_start != b.sent_start or a.type in _NO_FIELDS \
+            or found.original[a.end:b.start] not in _JOINERS:
+        return False
+    left, right = found.doc.char_span(a.start, a.end), found.doc.char_span(b.start, b.end)
+    if left is None or right is None or not _shared_fields(left, right, found.lexicon):
+        return False
+    words = [left[-1], *right]
+    return right.root.dep_ == "conj" and right.root.head.i == left[-1].i \
+        and not any(is_office(t) for t in [*left, *right]) \
+        and not any(t.lower_ in INSTITUTION_HEADS or t.tag_ in ("NNS", "NNPS") or len(t) < 3 or _place(t.text)
+                    for t in words)
+
+
+#: Types of names that share no field with a word after them: places, peoples, persons.
+_NO_FIELDS = frozenset({"GPE", "LOC", "NORP", "PERSON"})
+
+
+def _place(word: str) -> bool:
+    """A country, a people, or a city of the gazetteer that is no everyday English word
+    ("Japan", "Irish", "Osaka"; not "Media" nor "Zoo", which name towns too)."""
+    w = word.lower()
+    return bool(country_of(word)) or w in demonyms() or (w in city_names() and not common_word(w))
+
+
+def _dashed_name(found: _Found, a: Mention, b: Mention) -> bool:
+    """After "the", one name, a dash, and a name that starts with another and ends in the
+    capitalised common noun saying what the whole is: one name of a thing between the two ("the
+    Cambodia – Vietnam Friendship Monument", "the Australia–Chile Free Trade Agreement"). Two
+    names stay two without that noun ("the Japan–Manchukuo agreement", "the U.S.-Mexico border"),
+    without "the", or when the first is longer than a word ("Teatr Wielki – Polish National Opera")."""
+    if "pack" in (a.origin, b.origin) or a.sent_start != b.sent_start \
+            or found.original[a.end:b.start] not in _DASHES \
+            or not found.original[max(0, a.start - 4):a.start].lower() == "the ":
+        return False
+    left, right = found.doc.char_span(a.start, a.end), found.doc.char_span(b.start, b.end)
+    if left is None or right is None or len(left) != 1 or len(right) < 2 or not right[0].text[:1].isupper():
+        return False
+    head = right[-1]
+    return right.root.i == head.i and _common_head(head, found.lexicon)
 
 
 #: Words that tell two of a kind apart: the name is shared, not one.

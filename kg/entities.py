@@ -30,6 +30,8 @@ from kg.lexicon.words import (
 from kg.adjacent import join_adjacent
 from kg.coordinated import join_coordinated
 from kg.in_place import split_in_place
+from kg.of_league import split_team_of_league
+from kg.two_peoples import split_two_peoples
 from kg.junk import _is_junk, drop_title_pieces, lower_english
 from kg.stated import mark_stated
 from kg.model import NODE_TYPES, Mention, Recase
@@ -159,7 +161,8 @@ def ner_mentions(found: _Found) -> None:
             continue
         for piece in sentence_parts(ent):
             parts = _split_coordination(_extend_institution(piece), found.lexicon)
-            for part in (q for p in parts for q in split_in_place(p)):
+            for part in (q for p in parts for r in split_in_place(p) for t in split_team_of_league(r)
+                         for q in split_two_peoples(t)):
                 span, label = found.bounded(part), part.label_ or ent.label_
                 span, person = cut_overgrown(span, found.original, found.lexicon, found.taken)  # "Drummer X" -> "X"
                 label = "PERSON" if person else label

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.words import JOINING_PARTICLES
+from kg.place_particles import particle_end, particle_start
 
 #: At most this many lower-case words follow the capitalised first word of a foreign name.
 _LONGEST = 8
@@ -44,7 +45,9 @@ def _foreign(kinds: list[str], first: Token) -> bool:
 def foreign_end(doc: Doc, start: int, end: int, lexicon: frozenset[str], recased: frozenset[int]) -> int | None:
     """The end of the foreign name that ``doc[start:end]`` starts, when lower-case words of
     another language follow it in its sentence; None when none do. Only the words after the
-    span's last capital count with them."""
+    span's last capital count with them. A place's particles join first (``kg.place_particles``)."""
+    if (joined := particle_end(doc, end)) is not None:
+        return joined
     if end >= len(doc) or doc[end].is_sent_start or _kind(doc[end], lexicon, recased) == "":
         return None
     j = end - 1
@@ -67,7 +70,10 @@ def foreign_end(doc: Doc, start: int, end: int, lexicon: frozenset[str], recased
 def foreign_start(doc: Doc, start: int, end: int, lexicon: frozenset[str], recased: frozenset[int]) -> int | None:
     """The start of the foreign name that ``doc[start:end]``, lower-case words of another
     language, ends: the capitalised word before a run of lower-case words that, with the span's
-    own, read as one foreign name ("Contra" + "viento y" + "marea"); None otherwise."""
+    own, read as one foreign name ("Contra" + "viento y" + "marea"), or a place's first part and
+    its particles ("Bruck an der" + "Leitha", ``kg.place_particles``); None otherwise."""
+    if (joined := particle_start(doc, start)) is not None:
+        return joined
     kinds = [_kind(t, lexicon, recased) for t in doc[start:end]]
     if "" in kinds or len(doc[end - 1]) < 3:
         return None

@@ -21,19 +21,23 @@ def model_number(tok: Token) -> bool:
 
 #: Regnal numbers after a person's name ("Leopold I", "John Marshall Harlan II").
 _REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
+#: Quotation marks: an "I" inside a quotation is someone speaking.
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
 #: Words after "I" that make it the pronoun ("... Smith I am", "I'll").
 _FIRST_PERSON = frozenset({"am", "'m", "’m", "'ve", "’ve", "'ll", "’ll", "'d", "’d"})
 
 
 def regnal(doc: Doc, i: int) -> bool:
     """Token ``i``, right after a person's name, is a regnal number ("Leopold I", "Carol II"):
-    the pronoun "I" only where neither a quotation mark in the sentence nor a first-person verb
-    after it says someone speaks."""
+    the pronoun "I" only where it stands inside a quotation (an odd number of quotation marks
+    before it in its sentence) or a first-person verb after it says someone speaks ("started
+    with Bush I in 1989" after a quoted word is the king's number)."""
     tok = doc[i]
     if not _REGNAL.fullmatch(tok.text) or not tok.whitespace_ and i + 1 < len(doc) and doc[i + 1].is_alpha:
         return False
     if tok.text != "I":
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return not (nxt is not None and nxt.lower_ in _FIRST_PERSON) and not any(t.text in ('"', "“", "”", "``", "''")
-                                                                          for t in tok.sent)
+    quotes = sum(t.text in _QUOTES for t in doc[tok.sent.start:i])
+    return not (nxt is not None and nxt.lower_ in _FIRST_PERSON) and quotes % 2 == 0 \
+        and not (nxt is not None and nxt.text in _QUOTES)  # "... Smith I" ": the end of a quotation

@@ -30,6 +30,7 @@ from kg.lexicon.countries import city_names, country_of, demonyms
 from kg.lexicon.english import in_lexicon
 from kg.foreign import foreign_end, foreign_start
 from kg.name_numbers import model_number as _number, regnal as _regnal, year as _year
+from kg.of_league import team_of_league
 from kg.of_names import fields_end, of_name_end, of_name_start, possessive_end
 from kg.lexicon.words import (
     AWARD_PERIODS, CORPORATE_DESIGNATORS, DIVISION_WORDS, LEGAL_FORMS, NAME_JOINERS, JOINING_PARTICLES, NAME_TITLES, OFFICE_WORDS, PERSON_TITLES,
@@ -347,8 +348,8 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
     if nxt.text == "," and _same_sentence(doc, end + 1, start) \
             and doc[end + 1].lower_.rstrip(".") in LEGAL_FORMS and capitalised(doc[end + 1]):
         return end + 2
-    if nxt.text in NAME_JOINERS and _open_head(doc, end - 1, ctx) \
-            and all(in_lexicon(t.lower_, ctx.lexicon) for t in doc[start:end] if t.is_alpha):
+    if nxt.text in NAME_JOINERS and _open_head(doc, end - 1, ctx) and not team_of_league(doc, start, end) \
+            and all(in_lexicon(t.lower_, ctx.lexicon) for t in doc[start:end] if t.is_alpha):  # ``kg.of_league``
         j = end + 1
         if _same_sentence(doc, j, start) and doc[j].text == "the":
             j += 1

@@ -232,14 +232,20 @@ def pack(c: Casing) -> None:
 
 
 def suffix(c: Casing) -> None:
-    """An organisation word right after a name (``suhuijin international``), not after a demonym
-    (``chinese technology``); only where nothing was written."""
+    """An organisation word right after a name (``suhuijin international``, ``Huawei
+    technologies``), not after a demonym (``chinese technology``); only where nothing was
+    written. After a known word the writer capitalised ("Cambridge analytics and ..."), only
+    where the organisation word ends the phrase: a noun or a name after it says the writer's
+    lower case stands ("the New York Times technology columnist", "the Florida group The Royal
+    Guardsmen", "a South Korea international footballer")."""
     words = c.words
     for i in range(1, len(words)):
         s, e, w = words[i]
         prev = words[i - 1][2]
+        nxt = words[i + 1][2] if i + 1 < len(words) and c.adjacent(i + 1) else ""
+        modifies = nxt.isalpha() and (nxt[:1].isupper() or nxt.lower() not in STOP_WORDS)
         prev_named = words[i - 1][0] in c.changes or (c.capitalised(i - 1) and (
-            name_like(prev, c.lexicon) or not prev.lower().endswith(DEMONYM_ENDINGS)))
+            name_like(prev, c.lexicon) or (not modifies and not prev.lower().endswith(DEMONYM_ENDINGS))))
         if _is_lower(w) and w in ORG_SUFFIXES and s not in c.changes and prev_named and c.adjacent(i):
             c.changes[s] = Recase(s, e, w.capitalize(), "suffix")
 

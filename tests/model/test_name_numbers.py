@@ -13,6 +13,7 @@ from conftest import mention_texts
     ("She represented Portugal in the Eurovision Song Contest 2009 in Moscow.", "Eurovision Song Contest 2009"),
     ("The film premiered at the 23rd Cannes Film Festival in May.", "23rd Cannes Film Festival"),
     ("Within a week England, the Dutch Republic, and Leopold I, had signed the treaty.", "Leopold I"),
+    ('The custom of " pardoning " the turkey started with Bush I in 1989.', "Bush I"),  # the quotation is closed
     ("The airport can accommodate Boeing 747 aircraft.", "Boeing 747"),
     ("In 2016, she was named FIH Player of the Year.", "FIH Player of the Year"),   # kg.spans: of the period
 ])
@@ -25,6 +26,7 @@ def test_a_number_that_is_part_of_a_name_stays_in_it(extract, text, name):
     ("In 2010 Google bought the company.", "Google", "2010 Google"),
     ("Uppsala 1762 was the year he left.", None, "Uppsala 1762"),
     ('"Smith I am not," he said to Jones.', None, "Smith I"),
+    ('She wrote " Smith I trust " in her diary in 1990.', None, "Smith I"),  # inside a quotation
     ("Netflix released the best film of the year in December.", "Netflix", "film of the year"),
 ])
 def test_a_number_that_is_no_part_of_a_name_stays_out(extract, text, kept, out):

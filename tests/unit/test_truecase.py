@@ -53,6 +53,19 @@ def test_institution_and_law_names():
 
 def test_organisation_suffix_after_a_name():
     assert "Suhuijin International" in cased("they bought suhuijin international last year.")
+    assert "Suhuijin International" in cased("they bought Suhuijin international last year.")
+    assert "Cambridge Analytics and" in cased("a company called Cambridge analytics and its affiliate")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The New York Times technology columnist wrote it.", "Times technology"),
+    ("It is the third album by the Ocala, Florida group The Royal Guardsmen.", "Florida group"),
+    ("He is a South Korea international footballer.", "Korea international"),
+])
+def test_a_writers_lower_case_after_a_known_name_stands(text, kept):
+    """In text written with case, an organisation word the writer left in lower case after a known
+    word they capitalised is no part of the name."""
+    assert kept in cased(text)
 
 
 def test_demonym_does_not_start_a_name():

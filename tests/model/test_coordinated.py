@@ -1,0 +1,41 @@
+"""Names NER reads as two pieces joined by "and" or a dash (kg.coordinated): real sentences with
+the real model, including ones whose two names must stay two."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import mention_texts
+
+
+@pytest.mark.parametrize("text, name, pieces", [
+    # a name ending in a common word + "and" + one or two common words the parse coordinates with it
+    ("After her career she became a member of the Czechoslovak Song and Dance Ensemble and later a coach.",
+     "Czechoslovak Song and Dance Ensemble", {"Czechoslovak Song", "Dance Ensemble"}),
+    ("The Columbus Zoo and Aquarium is located on the east bank of the reservoir.",
+     "Columbus Zoo and Aquarium", {"Columbus Zoo", "Aquarium"}),
+    ("He is the founder of Independent Film and Media company Steelyard Pictures.",
+     "Independent Film and Media", {"Independent Film", "Media"}),
+    # a designator after the common head ("Railroad Company")
+    ("The presence of the Baltimore and Ohio Railroad Company in Martinsburg dates back to 1842.",
+     "Baltimore and Ohio Railroad Company", {"Baltimore", "Ohio Railroad Company"}),
+    # "the" + a name + a dash + a name ending in what the whole is
+    ("The Cambodia – Vietnam Friendship Monument in Phnom Penh was built in 1979.",
+     "Cambodia – Vietnam Friendship Monument", {"Cambodia", "Vietnam Friendship Monument"}),
+    ("The Australia – Chile Free Trade Agreement is a trade agreement between the two countries.",
+     "Australia – Chile Free Trade Agreement", {"Australia", "Chile Free Trade Agreement"}),
+])
+def test_pieces_of_one_name_are_one_mention(extract, text, name, pieces):
+    found = mention_texts(extract, text)
+    assert name in found, found
+    assert not found & pieces, found
+
+
+@pytest.mark.parametrize("text, two", [
+    ("Trade between New Mexico and Arizona grew after the war.", {"New Mexico", "Arizona"}),  # places
+    ("The couple met King George V and Queen Mary in London.", {"Queen Mary"}),  # titles: people
+    ("He signed the Japan - Manchukuo agreement in 1931.", {"Japan", "Manchukuo"}),  # no name's head after
+])
+def test_two_names_stay_two(extract, text, two):
+    found = mention_texts(extract, text)
+    assert two <= found, found
+    assert not any(" and " in t or " - " in t for t in found), found
