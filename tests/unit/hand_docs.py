@@ -27,3 +27,12 @@ def mentions_of(doc: Doc) -> list[Mention]:
     """One mention per entity of the hand-built Doc, as kg.entities would record it."""
     return [Mention("t", e.start_char, e.end_char, e.text, e.label_, e.sent.start_char, e.sent.end_char)
             for e in doc.ents]
+
+
+def relations_of(doc: Doc) -> list[tuple[str, str, str, str]]:
+    """``(head text, relation, tail text, rule)`` of each triple ``kg.relations`` extracts from
+    the hand-built Doc, its entities as the mentions."""
+    from kg.relations import extract_relations
+
+    ms = mentions_of(doc)
+    return [(ms[t.head].text, t.relation, ms[t.tail].text, t.rule) for t, _ in extract_relations(doc, ms)]

@@ -5,15 +5,9 @@ silent."""
 
 from __future__ import annotations
 
-from hand_docs import make_doc, mentions_of
+from hand_docs import make_doc, relations_of as relations
 from spacy.tokens import Doc
 
-from kg.relations import extract_relations
-
-
-def relations(doc: Doc) -> list[tuple[str, str, str, str]]:
-    ms = mentions_of(doc)
-    return [(ms[t.head].text, t.relation, ms[t.tail].text, t.rule) for t, _ in extract_relations(doc, ms)]
 
 
 def _of(tail: str, tail_ent: str) -> Doc:

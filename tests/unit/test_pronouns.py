@@ -6,18 +6,13 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from tests.unit.hand_docs import make_doc, mentions_of
+from hand_docs import make_doc, relations_of
 
 
 @pytest.fixture
 def relations():
-    from kg.relations import extract_relations
-
-    def run(doc: Doc) -> list[tuple[str, str, str, str]]:
-        ms = mentions_of(doc)
-        return [(ms[t.head].text, t.relation, ms[t.tail].text, t.rule) for t, _ in extract_relations(doc, ms)]
-
-    return run
+    """``relations(doc)`` -> [(head text, relation, tail text, rule)] from extract_relations."""
+    return relations_of
 
 
 def test_a_name_in_the_opening_phrase_is_not_the_pronouns_referent(relations):

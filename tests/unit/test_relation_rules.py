@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hand_docs import make_doc, mentions_of
-from spacy.tokens import Doc
+from hand_docs import make_doc, relations_of
 
 from kg.relations import RULES
 from kg.relations.triples import CONFIDENCE
@@ -13,13 +12,7 @@ from kg.relations.triples import CONFIDENCE
 @pytest.fixture
 def relations():
     """``relations(doc)`` -> [(head text, relation, tail text, rule)] from extract_relations."""
-    from kg.relations import extract_relations
-
-    def run(doc: Doc) -> list[tuple[str, str, str, str]]:
-        ms = mentions_of(doc)
-        return [(ms[t.head].text, t.relation, ms[t.tail].text, t.rule) for t, _ in extract_relations(doc, ms)]
-
-    return run
+    return relations_of
 
 
 def test_copula(relations):
