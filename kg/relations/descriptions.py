@@ -228,6 +228,14 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
         if noun.tag_ == "NNS" and not (root.conjuncts or named_by_of):
             continue  # "X, one of the parts of Y": a plural says something of a group
         label = noun_label(noun, max_words=2)
+        if noun_kind(noun.lower_) == "PERSON" and args.mentions[mi].type != "PERSON" and is_place(mi, args):
+            # "He was born in Uppsala, the son of X": a place is no one's son; the clause's person is
+            owner = _clause_person(root, args)
+            for c in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in CLASS_PREPS and owner):
+                for q in (q for q in c.children if q.dep_ == "pobj"):
+                    yield from ((t, noun) for t in emit(args, owner, f"{label} {c.lower_}", args.arg(q, pronouns=False),
+                                                        "class_noun"))
+            continue
         if noun.lower_ in PLACE_WORDS and is_place(mi, args) and region_name(noun, args) is None:
             # "the U.S. state of Michigan" (not "the Sukhumi district of Abkhazia": region_of)
             outer = [args.ent(c) for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
@@ -250,6 +258,19 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
                 for q in (q for q in c.children if q.dep_ == "pobj"):
                     places = [m for m in named_place(q, args).mentions if is_place(m, args)]
                     yield from ((t, None) for t in with_chain(args, mi, "located in", Arg(places), "class_noun"))
+
+
+def _clause_person(place: Token, args: Arguments) -> Arg:
+    """The person whose clause a place phrase sits in (``He was born in Cumberland County, Nova
+    Scotia, the son of …``: the place's chain up to the verb, then the verb's subject), or none."""
+    t = place
+    while t.dep_ in ("pobj", "prep", "appos", "conj", "compound") and t.head.i != t.i:
+        t = t.head
+    if t.pos_ not in ("VERB", "AUX"):
+        return Arg()
+    subj, _ = args.clause_subjects(t)
+    people = [m for m in subj.mentions if args.mentions[m].type == "PERSON"]
+    return Arg(people, subj.inferred) if people else Arg()
 
 
 def located_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:

@@ -5,7 +5,8 @@ Cast lists and acting careers name roles this way; no verb says it, so no verb r
 (``rule`` on the edge):
 
 ``appears_in``   name{PERSON} > prep{in} > pobj{WORK_OF_ART}: the person (a character, or the
-                 actor) appears in the work. Nothing for a place or a date after ``in``, nor for
+                 actor) appears in the work. Nothing for a place or a date after ``in`` (nor a
+                 facility after a lower-case ``the``: ``in the Great Hall``), nor for
                  ``in`` on the verb (``starred in Titanic`` is the verb rows' ``starred in``).
 """
 
@@ -31,5 +32,13 @@ def appears_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         return
     for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"):
         for q in (q for q in prep.children if q.dep_ == "pobj"):
-            works = [m for m in args.arg(q, pronouns=False).mentions if args.mentions[m].type in _WORKS]
+            works = [m for m in args.arg(q, pronouns=False).mentions if args.mentions[m].type in _WORKS
+                     and not (args.mentions[m].type == "FAC" and _lower_the(q))]
             yield from emit(args, [mi], "appears in", works, "appears_in")
+
+
+def _lower_the(q: Token) -> bool:
+    """A lower-case ``the`` before the name: a building or a hall (``met him in the Great Hall of
+    the People``), where a work's title carries its own article (``in The Bill``) or none
+    (``in Coronation Street``)."""
+    return any(c.dep_ == "det" and c.text == "the" for c in q.children)

@@ -84,3 +84,19 @@ def test_a_negated_copula_negates_the_class_noun(extract):
 def test_a_birth_parenthesis_after_a_name_ner_called_an_organisation(extract):
     found = named(extract, "Leone Marucci (born March 28, 1973, Youngstown, Ohio) is an American filmmaker.")
     assert ("Leone Marucci", "born in", "Youngstown", False) in found
+
+
+def test_a_place_is_no_ones_daughter(extract):
+    # the parser sets the apposition on the place before it; kinship describes the clause's person
+    found = named(extract, "Anna Lund is a Swedish chemist. Born in Uppsala, the daughter of Karl Lund, she "
+                           "studied at Lund University.")
+    assert not any(h == "Uppsala" and t == "Karl Lund" for h, _, t, _ in found)
+    assert ("Anna Lund", "daughter of", "Karl Lund", False) in found
+    found = named(extract, "Peter Hale was born in Halifax, Nova Scotia, the son of John Hale.")
+    assert ("Peter Hale", "son of", "John Hale", False) in found
+    assert not any(t == "John Hale" and h != "Peter Hale" for h, _, t, _ in found)
+
+
+def test_a_person_described_by_kinship_keeps_it(extract):
+    found = named(extract, "Anna Lund, the daughter of Karl Lund, studied at Lund University.")
+    assert ("Anna Lund", "daughter of", "Karl Lund", False) in found

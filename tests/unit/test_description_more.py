@@ -123,6 +123,24 @@ def test_a_person_in_a_place_is_not_located_there():
     assert [r for r in relations(_in("PERSON", "GPE")) if r[3] in ("located_in", "appears_in")] == []
 
 
+def _in_the(article: str) -> Doc:
+    """``They met Xi in {article} Great Hall .`` with the hall a FAC."""
+    words = ["They", "met", "Xi", "in", article, "Great", "Hall", "."]
+    return make_doc(words, [1, 1, 1, 2, 6, 6, 3, 1], ["nsubj", "ROOT", "dobj", "prep", "det", "compound", "pobj", "punct"],
+                    pos=["PRON", "VERB", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"],
+                    tags=["PRP", "VBD", "NNP", "IN", "DT", "NNP", "NNP", "."],
+                    ents=["O", "O", "B-PERSON", "O", "B-FAC" if article == "The" else "O", "I-FAC" if article == "The"
+                          else "B-FAC", "I-FAC", "O"])
+
+
+def test_a_person_in_a_hall_after_lower_case_the_appears_in_nothing():
+    assert [r for r in relations(_in_the("the")) if r[3] == "appears_in"] == []
+
+
+def test_a_person_in_a_title_with_its_own_the_appears_in_it():
+    assert ("Xi", "appears in", "The Great Hall", "appears_in") in relations(_in_the("The"))
+
+
 def _child_of(names: list[str]) -> Doc:
     """``He was the son of A and B [or C] .`` with one-token names."""
     words = ["He", "was", "the", "son", "of", names[0], "and", names[1]]
