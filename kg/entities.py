@@ -31,6 +31,7 @@ from kg.adjacent import join_adjacent
 from kg.coordinated import join_coordinated
 from kg.in_place import split_in_place
 from kg.of_league import split_team_of_league
+from kg.office_holders import split_office_holder
 from kg.two_peoples import split_two_peoples
 from kg.junk import _is_junk, drop_title_pieces, lower_english
 from kg.stated import mark_stated
@@ -162,7 +163,7 @@ def ner_mentions(found: _Found) -> None:
         for piece in sentence_parts(ent):
             parts = _split_coordination(_extend_institution(piece), found.lexicon)
             for part in (q for p in parts for r in split_in_place(p) for t in split_team_of_league(r)
-                         for q in split_two_peoples(t)):
+                         for o in split_office_holder(t) for q in split_two_peoples(o)):
                 span, label = found.bounded(part), part.label_ or ent.label_
                 span, person = cut_overgrown(span, found.original, found.lexicon, found.taken)  # "Drummer X" -> "X"
                 label = "PERSON" if person else label
@@ -237,7 +238,8 @@ def _title_case(span: Span) -> bool:
 def recovered_mentions(found: _Found) -> None:
     """Runs of proper nouns NER left unlabelled, typed by the document's NER votes."""
     ner_types = _doc_type_votes(found.doc, found.original)
-    for run in _proper_noun_runs(found.doc, found.taken, found.uncased):
+    runs = (p for r in _proper_noun_runs(found.doc, found.taken, found.uncased) for p in split_office_holder(r))
+    for run in runs:
         span = cut_overgrown(found.bounded(run), found.original, found.lexicon, found.taken)[0]
         if span is None or found.junk(span):
             continue
@@ -246,7 +248,7 @@ def recovered_mentions(found: _Found) -> None:
                 continue  # a capital at a sentence start is no evidence of a name
             if found.uncased and in_lexicon(span[0].lower_, found.lexicon):
                 continue  # "the state administration": in lower-case text the tagger guesses NNP
-        found.add(span, _guess_type(span, ner_types), "recovered")
+        found.add(span, run.label_ or _guess_type(span, ner_types), "recovered")  # an office holder: PERSON
 
 
 #: Types of names a people's adjective can start ("Norwegian Premier League"); never a person

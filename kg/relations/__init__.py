@@ -24,6 +24,8 @@ the holder of a title. Rules (``rule`` on the edge):
 ``as_role``       ``hired Mayer as CEO of ByteDance``
 ``appos``         apposition with a role (``Zhang Yiming, CEO of ByteDance``)
 ``title``         a role in front of a name (``Facebook founder Zuckerberg``, ``U.S. President Trump``)
+``office_of``     an office "of" a body, its holder's name right after (``the Chancellor of Germany
+                  Olaf Scholz``: translated news; ``kg.office_holders`` splits the two names)
 ``possessive``    ``TikTok's parent company ByteDance``, ``its affiliated company SCL``
 ``nominal``       nominalised events (``Ant Financial's acquisition of MoneyGram``,
                   ``the sale of TikTok to Microsoft``)

@@ -70,9 +70,13 @@ def entity_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             continue
         for q in (q for q in prep.children if q.dep_ == "pobj"):
             tails = [args.ent(t) for t in (q, *q.conjuncts)]
+            if args.ent(prep) == mi:  # "the Board of Directors of Gazprom Viktor Zubkov": the parser's
+                tails = [t for t in tails if t != args.ent(q)]  # object of a name's own "of" is the next name
             if q.pos_ == "NOUN" and args.ent(q) is None:  # "of the Mexican pop group RBD"
                 tails = [t for t in args.arg(q, pronouns=False).mentions if args.mentions[t].type == "ORG"]
-            yield from _emit(mi, [t for t in tails if _end(t, args) and t != mi], args, "entity_of")
+            near = {mi, *tails}
+            yield from _emit(mi, [t for t in tails if _end(t, args) and t != mi and _next_after(prep, t, near, args)],
+                             args, "entity_of")
     last = root.conjuncts[-1] if root.conjuncts and root.conjuncts[-1].i > root.i and root.dep_ != "conj" else None
     if last is not None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children) \
             and args.mentions[mi].type == "PERSON" and args.ent(last) is not None \
@@ -80,6 +84,15 @@ def entity_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         for t in entity_of(args.ent(last), last, args):
             if args.mentions[t.tail].type == "ORG":
                 yield from _emit(mi, [t.tail], args, "entity_of")
+
+
+def _next_after(prep: Token, tail: int, near: set[int | None], args: Arguments) -> bool:
+    """No other name stands between ``prep`` and the name ``tail`` ("Minister of Foreign Affairs
+    of Russia Sergei Lavrov": the "of" is Russia's, not the minister's; "of Bulgarian rock band
+    Shturtzite" still reaches the band, "Helen of Greece and Denmark" each of ``near``)."""
+    start, _ = args.span_in_sentence(tail)
+    between = {args.ent(args.doc[i]) for i in range(prep.i + 1, start)} - {None} - near
+    return all(not _end(m, args) for m in between)  # a people's adjective may stand between
 
 
 def entity_possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:

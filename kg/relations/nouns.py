@@ -1,5 +1,5 @@
 """Noun and mention rules: nominalised events, ``according to``, appositions, titles in front
-of a name, and possessives.
+of a name, offices of a body before their holder's name, and possessives.
 
 Token rows take ``(token, args)``; mention rows take ``(mention index, its root token, args)``.
 The shapes are written as DependencyMatcher-style patterns (``>`` = child) in the docstrings.
@@ -163,6 +163,26 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             continue
         label = noun_label(child)
         yield from emit(args, [mi], f"{label} of", args.org_modifiers(child, exclude=mi), "title")
+
+
+def office_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``the Federal Chancellor of Germany Olaf Scholz``, ``General director of Turkish Airlines
+    Bilal Eksi``: an office "of" a body, the holder's name right after the body's (translated
+    news; ``kg.office_holders`` splits the two names NER read as one).
+
+    Pattern: role noun > prep{of} > [the] name{ORG|GPE} + name{PERSON}, no word between the names.
+    """
+    from kg.office_holders import office_before  # kg.office_holders reads kg.relations' role nouns
+
+    if args.mentions[mi].type != "PERSON":
+        return
+    first, _ = args.span_in_sentence(mi)
+    body = args.ent(args.doc[first - 1]) if first > 0 else None
+    if body is None or body == mi or args.mentions[body].type not in ("ORG", "GPE"):
+        return
+    role = office_before(args.doc, args.span_in_sentence(body)[0])
+    if role is not None:
+        yield from emit(args, [mi], f"{noun_label(role)} of", [body], "office_of")
 
 
 def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:

@@ -34,7 +34,7 @@ from kg.relations.place_chains import place_chain, region_of, settlement_of
 from kg.relations.parentheses import life_dates, party
 from kg.relations.roles import appears_in
 from kg.relations.links import CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier, siblings
-from kg.relations.nouns import according_to, appos, nominal, possessive, title
+from kg.relations.nouns import according_to, appos, nominal, office_of, possessive, title
 from kg.relations.tokens import COPULA_LEMMAS, is_clause_verb
 from kg.relations.triples import CONFIDENCE, RawTriple
 from kg.relations.verbs import (
@@ -110,6 +110,8 @@ RULES: tuple[Rule, ...] = (
          "Zhang Yiming, CEO of ByteDance, spoke on Monday."),
     Rule("title", "mention", lambda mi, root, a: a.mentions[mi].type == "PERSON", title, {"title": 0.8},
          "Apple CEO Tim Cook visited Beijing last week."),
+    Rule("office_of", "mention", _always, office_of, {"office_of": 0.7},
+         "He spoke with the Federal Chancellor of Germany Olaf Scholz."),
     Rule("possessive", "mention", _always, possessive, {"possessive": 0.8, "possessive@modifiers": 0.75},
          "TikTok's parent company ByteDance denied the report."),
     Rule("nationality", "mention", _always, nationality,

@@ -1,0 +1,97 @@
+"""An office, its body and its holder run together: "the Federal Chancellor of Germany Olaf
+Scholz", "General director of Turkish Airlines Bilal Eksi", "the Board of Directors of Gazprom
+Viktor Zubkov", "the King of Jordan Abdullah II". Edited English sets the holder off ("the
+Chancellor of Germany, Olaf Scholz") or puts the office first ("German Chancellor Olaf Scholz");
+news translated from Russian, Chinese or Turkish often does neither, and NER reads the body and
+the person as one name ("Germany Olaf Scholz", ORG).
+
+Split such a span into the body and the person when
+
+- an office noun (``ROLE_NOUNS``: chancellor, director, minister, king…) stands at most
+  ``_ROLE_REACH`` words before it in its sentence, followed by "of" (the office is *of* the body);
+- the span ends in the holder: two or three capitalised words (one, when a regnal number follows:
+  "Abdullah II"), none a word that continues a body's name (``ORG_SUFFIXES``, corporate forms), a
+  country or a people, and not all of them everyday English words (``kg.lexicon.frequency``:
+  "the International Free Press Society" is no "Free Press Society" in office; "Mark Brown"
+  is missed, which is the safe side);
+- what comes before the holder ends a body's name: a country ("Germany", "USA"), a word that
+  ends organisations' names ("Airlines", "Industries"), or one capitalised word after "of"
+  inside the span ("of Gazprom").
+
+Nothing is split without the office before it ("Bank of America Merrill Lynch" on its own stays
+whole), nor a span NER already cut at the holder."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.lexicon.countries import demonyms, is_country
+from kg.lexicon.frequency import common_word
+from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_SUFFIXES
+from kg.relations.words import ROLE_NOUNS
+
+#: How many words before the span the office noun may stand ("the head of Ministry of …": 2;
+#: "Chairman of the Board of Directors of …": the span starts at "the").
+_ROLE_REACH = 4
+_REGNAL = re.compile(r"^(?:[IVX]{1,4})$")
+#: Words that continue a body's name, never start a person's.
+_BODY_WORDS = ORG_SUFFIXES | CORPORATE_DESIGNATORS
+
+
+def split_office_holder(span: Span) -> list[Span]:
+    """``Germany Olaf Scholz`` after "Chancellor of" -> ``Germany`` (GPE), ``Olaf Scholz``
+    (PERSON); else ``[span]``."""
+    if len(span) < 3 or office_before(span.doc, span.start) is None:
+        return [span]
+    cut = _holder_start(span)
+    if cut is None:
+        return [span]
+    doc = span.doc
+    body = Span(doc, span.start, cut, label="GPE" if is_country(doc[span.start:cut].text) else span.label)
+    if span.label_ == "PERSON":  # "Jordan Abdullah II": NER took the whole for the person
+        body = Span(doc, span.start, cut, label="GPE" if is_country(body.text) else "ORG")
+    return [body, Span(doc, cut, span.end, label="PERSON")]
+
+
+def office_before(doc: Doc, first: int) -> Token | None:
+    """The office noun in the few words before token ``first`` when "of" (or "of the") comes
+    between them (same sentence): ``Chancellor`` in "the Federal Chancellor of Germany …"."""
+    of = first - 1 - (first > 1 and doc[first - 1].lower_ == "the")
+    if of < 1 or doc[of].lower_ != "of":
+        return None
+    lo = max(doc[first].sent.start, first - _ROLE_REACH - 1)
+    return next((t for t in reversed(doc[lo:of]) if t.lower_ in ROLE_NOUNS and t.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _holder_start(span: Span) -> int | None:
+    """Where the holder's name starts inside ``span``, when the words before it end a body's name."""
+    words = list(span)
+    regnal = bool(_REGNAL.match(words[-1].text))
+    for size in ((1,) if regnal else (2, 3)):
+        cut = len(words) - size - regnal
+        if cut < 1:
+            continue
+        holder, before = words[cut:len(words) - regnal], words[:cut]
+        if all(_person_word(t) for t in holder) and not all(common_word(t.text) for t in holder) \
+                and _body_end(before):
+            return span.start + cut
+    return None
+
+
+def _person_word(tok: Token) -> bool:
+    low = tok.lower_
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and low not in _BODY_WORDS \
+        and low not in ROLE_NOUNS and low not in demonyms() and not is_country(tok.text)
+
+
+def _body_end(before: list[Token]) -> bool:
+    """``before`` (the span's words before the holder) ends a body's name."""
+    words = [t for t in before if t.lower_ != "the"] or before
+    last = words[-1]
+    if not last.text[:1].isupper():
+        return False
+    if is_country(" ".join(t.text for t in words)) or is_country(last.text) or last.lower_ in ORG_SUFFIXES:
+        return True
+    return len(before) >= 2 and before[-2].lower_ == "of"  # "the Board of Directors of Gazprom"
