@@ -31,7 +31,7 @@ from kg.adjacent import join_adjacent
 from kg.coordinated import join_coordinated
 from kg.in_place import split_in_place
 from kg.of_league import split_team_of_league
-from kg.office_holders import split_office_holder
+from kg.office_holders import kind_follows, split_office_holder
 from kg.two_peoples import split_two_peoples
 from kg.junk import _is_junk, drop_title_pieces, lower_english
 from kg.stated import mark_stated
@@ -244,7 +244,7 @@ def recovered_mentions(found: _Found) -> None:
         if span is None or found.junk(span):
             continue
         if len(span) == 1 and span[0].idx not in found.recased:
-            if span[0].is_sent_start:
+            if span[0].is_sent_start and not kind_follows(span):
                 continue  # a capital at a sentence start is no evidence of a name
             if found.uncased and in_lexicon(span[0].lower_, found.lexicon):
                 continue  # "the state administration": in lower-case text the tagger guesses NNP

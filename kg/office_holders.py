@@ -19,7 +19,11 @@ Split such a span into the body and the person when
   inside the span ("of Gazprom").
 
 Nothing is split without the office before it ("Bank of America Merrill Lynch" on its own stays
-whole), nor a span NER already cut at the holder."""
+whole), nor a span NER already cut at the holder.
+
+The same news drops the article before a company named by its kind ("Gazprom company reduced
+supplies"): ``kind_follows`` lets such a name stand at a sentence start, where a capital alone
+is no evidence of a name."""
 
 from __future__ import annotations
 
@@ -30,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_SUFFIXES
-from kg.relations.words import ROLE_NOUNS
+from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
 
 #: How many words before the span the office noun may stand ("the head of Ministry of …": 2;
 #: "Chairman of the Board of Directors of …": the span starts at "the").
@@ -95,3 +99,11 @@ def _body_end(before: list[Token]) -> bool:
     if is_country(" ".join(t.text for t in words)) or is_country(last.text) or last.lower_ in ORG_SUFFIXES:
         return True
     return len(before) >= 2 and before[-2].lower_ == "of"  # "the Board of Directors of Gazprom"
+
+
+def kind_follows(span: Span) -> bool:
+    """``Gazprom company reduced supplies``: a rare proper noun before a lower-case organisation
+    noun (``ORG_NOUNS``) is a name even at a sentence start ("Apple company": an everyday word)."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.lower_ in ORG_NOUNS and nxt.text.islower() and nxt.tag_ == "NN" \
+        and span[0].tag_ == "NNP" and not common_word(span[0].text)

@@ -17,7 +17,7 @@ from kg.lexicon.countries import is_country
 from kg.model import Mention
 from kg.relations.pronouns import Antecedents
 from kg.relations.tokens import COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, opens_bracket
-from kg.relations.words import GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, RELATIVE_PRONOUNS
+from kg.relations.words import GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS
 
 
 @dataclass
@@ -133,6 +133,9 @@ class Arguments(Antecedents):
                     if c.dep_ in ("compound", "nmod", "poss", "amod") and mi is not None \
                             and self.mentions[mi].type in ("GPE", "ORG", "PERSON"):
                         return Arg([mi])
+            named = self._named_kind(t)
+            if named is not None:
+                return Arg([named])
         if t.lower_ in RELATIVE_PRONOUNS and t.tag_ in ("WDT", "WP", "WP$"):
             v = t.head  # "a supplier that Boeing plans to acquire": up to the relative clause
             if t.dep_ == "pobj" and v.dep_ == "prep":
@@ -154,6 +157,17 @@ class Arguments(Antecedents):
             if found:
                 return Arg(found, inferred=True)
         return Arg()
+
+    def _named_kind(self, t: Token) -> int | None:
+        """``the Turkish Airlines company``, ``Gazprom company`` (translated news): a singular
+        organisation noun (``ORG_NOUNS``) that an organisation's name modifies stands for it; not
+        ``a Gazprom company`` (one of its companies) nor ``the Gazprom companies``."""
+        if t.lower_ not in ORG_NOUNS or t.tag_ != "NN" or any(
+                c.dep_ == "det" and c.lower_ != "the" or c.dep_ in ("amod", "nummod", "poss") for c in t.children):
+            return None  # nor "the last Intel platform" (one of Intel's)
+        names = [self.ent(c) for c in t.children if c.dep_ == "compound" and c.i < t.i]
+        names = [m for m in names if m is not None and self.mentions[m].type == "ORG"]
+        return names[0] if len(names) == 1 else None
 
     def owner(self, noun: Token, *, via_of: bool = True) -> Arg:
         """Entity that owns a non-entity noun: ``TikTok's data``, ``Facebook user data``,

@@ -49,3 +49,7 @@ def test_an_of_inside_a_name_joins_it_to_nothing_after(extract):
     found = edges(extract, "Minister of Foreign Affairs of Russia Sergei Lavrov met the press.")
     assert any(h == "Sergei Lavrov" and r == "minister of" and rule == "office_of" for h, r, _, rule in found)
     assert not any(t == "Sergei Lavrov" and r == "of" for _, r, t, _ in found)
+
+
+def test_a_company_named_by_its_kind_at_a_sentence_start_is_a_name(extract):
+    assert ("Gazprom", "ORG") in names(extract, "Gazprom company reduced supplies of gas to Germany.")

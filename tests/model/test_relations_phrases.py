@@ -100,3 +100,13 @@ def test_a_place_is_no_ones_daughter(extract):
 def test_a_person_described_by_kinship_keeps_it(extract):
     found = named(extract, "Anna Lund, the daughter of Karl Lund, studied at Lund University.")
     assert ("Anna Lund", "daughter of", "Karl Lund", False) in found
+
+
+def test_the_named_company_stands_for_its_name(extract):
+    found = named(extract, "The Turkish Airlines company signed contract with Airbus.")
+    assert any(h == "Turkish Airlines" and t == "Airbus" for h, _, t, _ in found)
+
+
+def test_a_named_company_is_one_of_its_companies(extract):
+    found = named(extract, "A Turkish Airlines company signed a contract with Airbus.")
+    assert not any(h == "Turkish Airlines" and t == "Airbus" for h, _, t, _ in found)
