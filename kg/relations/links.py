@@ -72,6 +72,9 @@ def entity_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             tails = [args.ent(t) for t in (q, *q.conjuncts)]
             if args.ent(prep) == mi:  # "the Board of Directors of Gazprom Viktor Zubkov": the parser's
                 tails = [t for t in tails if t != args.ent(q)]  # object of a name's own "of" is the next name
+                if _end(args.ent(q), args) and args.mentions[args.ent(q)].type == "PERSON" \
+                        and args.mentions[mi].type == "ORG" and not _office(mi, args):
+                    yield from _emit(args.ent(q), [mi], args, "entity_of")  # "the Bureau of Meteorology's Claire Richards"
             if q.pos_ == "NOUN" and args.ent(q) is None:  # "of the Mexican pop group RBD"
                 tails = [t for t in args.arg(q, pronouns=False).mentions if args.mentions[t].type == "ORG"]
             near = {mi, *tails}
@@ -84,6 +87,13 @@ def entity_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         for t in entity_of(args.ent(last), last, args):
             if args.mentions[t.tail].type == "ORG":
                 yield from _emit(mi, [t.tail], args, "entity_of")
+
+
+def _office(mi: int, args: Arguments) -> bool:
+    """An office "of" the name stands before it: ``office_of`` says what the person after it is."""
+    from kg.office_holders import office_before  # kg.office_holders reads kg.relations' role nouns
+
+    return office_before(args.doc, args.span_in_sentence(mi)[0]) is not None
 
 
 def _next_after(prep: Token, tail: int, near: set[int | None], args: Arguments) -> bool:

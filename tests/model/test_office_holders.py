@@ -53,3 +53,9 @@ def test_an_of_inside_a_name_joins_it_to_nothing_after(extract):
 
 def test_a_company_named_by_its_kind_at_a_sentence_start_is_a_name(extract):
     assert ("Gazprom", "ORG") in names(extract, "Gazprom company reduced supplies of gas to Germany.")
+
+
+def test_a_person_named_after_an_organisations_own_of_is_its_person(extract):
+    found = edges(extract, "But the Bureau of Meteorology's Claire Richards says the rain has done little.")
+    assert ("Claire Richards", "of", "Bureau of Meteorology", "entity_of") in found
+    assert not any(h == "Bureau of Meteorology" and t == "Claire Richards" for h, _, t, _ in found)
