@@ -32,6 +32,7 @@ from kg.coordinated import join_coordinated
 from kg.in_place import split_in_place
 from kg.of_league import split_team_of_league
 from kg.office_holders import kind_follows, split_office_holder
+from kg.particle_names import run_on_particles
 from kg.two_peoples import split_two_peoples
 from kg.junk import _is_junk, drop_title_pieces, lower_english
 from kg.stated import mark_stated
@@ -161,7 +162,7 @@ def ner_mentions(found: _Found) -> None:
         if ent.label_ not in NODE_TYPES:
             continue
         for piece in sentence_parts(ent):
-            parts = _split_coordination(_extend_institution(piece), found.lexicon)
+            parts = _split_coordination(_extend_institution(run_on_particles(piece)), found.lexicon)
             for part in (q for p in parts for r in split_in_place(p) for t in split_team_of_league(r)
                          for o in split_office_holder(t) for q in split_two_peoples(o)):
                 span, label = found.bounded(part), part.label_ or ent.label_
