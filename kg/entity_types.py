@@ -14,7 +14,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from kg.lexicon.countries import city_names, country_names
+from kg.lexicon.countries import city_names, country_names, demonyms
 from kg.lexicon.words import BODY_OWNED_NOUNS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS
 from kg.model import NODE_TYPES
 
@@ -165,6 +165,9 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
         return ner_types[text]
     if text in country_names():
         return "GPE"
+    if len(span) == 1 and text in demonyms():
+        return "NORP"  # "the Norwegians", "Armenian": a people, not a body (a language's own name,
+        # "Sanskrit", stays: as a people it would give "a Sanskrit play" a nationality)
     prev = span.doc[span.start - 1] if span.start else None
     if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
         return "PERSON"

@@ -117,3 +117,16 @@ def test_a_company_or_a_one_word_name_keeps_its_type():
     assert _fix_type(doc[0:3], "ORG") == "ORG"
     doc = _doc(["Valley", "won"], [1, 1], ["nsubj", "ROOT"], ["B-ORG", "O"])
     assert _fix_type(doc[0:1], "ORG") == "ORG"
+
+
+def test_a_people_name_ner_left_unlabelled_is_a_people_not_a_body():
+    from kg.entity_types import _guess_type
+
+    # "Petrosian was an Armenian ..." (NER: nothing): a recovered demonym is a people, not ORG
+    doc = _doc(["an", "Armenian", "player"], [2, 2, 2], ["det", "amod", "ROOT"], ["O", "O", "O"])
+    assert _guess_type(doc[1:2], {}) == "NORP"
+    # a language's own name stays as it was: as a people it would give "a Sanskrit play" a nationality
+    doc = _doc(["a", "Sanskrit", "play"], [2, 2, 2], ["det", "compound", "ROOT"], ["O", "O", "O"])
+    assert _guess_type(doc[1:2], {}) == "ORG"
+    # NER's vote in the document still decides first
+    assert _guess_type(_doc(["Armenian"], [0], ["ROOT"], ["O"])[0:1], {"armenian": "ORG"}) == "ORG"
