@@ -14,7 +14,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from kg.lexicon.countries import city_names, country_names
+from kg.lexicon.countries import city_names, country_names, demonyms
 from kg.lexicon.words import BODY_OWNED_NOUNS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS
 from kg.model import NODE_TYPES
 
@@ -22,6 +22,8 @@ from kg.model import NODE_TYPES
 def _fix_type(span: Span, label: str) -> str:
     """Correct the commonest NER type slips with local evidence."""
     text = span.text.lower()
+    if label in ("ORG", "PERSON") and _place_head(span):
+        return _place_head(span)  # "Sacramento Valley", "Western Avenue" (NER: ORG)
     if label != "PERSON" and len(span) >= 2 and any(
         c.dep_ == "appos" and c.lower_ in PERSON_TITLES | PERSON_ROLES for c in span.root.children
     ):
@@ -33,6 +35,8 @@ def _fix_type(span: Span, label: str) -> str:
     prev = span.doc[span.start - 1] if span.start else None
     if label == "PERSON" and _owns_body_things(span, prev):
         return "ORG"  # "Kellogg workers", "Ford's shareholders"
+    if label in ("PERSON", "GPE") and _after_body_noun(span, prev):
+        return "ORG"  # "travel company Traveland", "the travel chain, Traveland"
     if label in ("ORG", "GPE", "NORP") and prev is not None and prev.lower_ in PEOPLES_ROLES \
             and prev.dep_ == "compound" and span.start <= prev.head.i < span.end:
         return "PERSON"  # "beats co-founder jimmy iovine", "spokesman Zhao Lijian"
@@ -58,16 +62,42 @@ def _owns_body_things(span: Span, prev) -> bool:
     return head.i >= span.end and head.lower_ in BODY_OWNED_NOUNS
 
 
-#: Nouns a place's name stands before and a person's does not ("the X region", "the X caves").
-_PLACE_AROUND = PLACE_NOUNS - {"capital"} | frozenset("caves mountains hills valley".split())
+#: Common nouns for a company written right before its name ("travel company Traveland", "the
+#: airline Virgin Blue"); not those a person is called too ("developer", "publisher", "operator",
+#: "miner": "video game developer Square" beside "software developer John Smith").
+_BODY_NOUNS = frozenset(
+    "company firm airline carrier chain retailer insurer broadcaster manufacturer conglomerate supermarket".split())
+
+
+def _after_body_noun(span: Span, prev) -> bool:
+    """The name follows a noun that says it is a company (``_BODY_NOUNS``: "travel company
+    Traveland", or in apposition: "the travel chain, Traveland"), and is no subject of a clause
+    on that noun ("the company Smith founded": Smith founded it). The noun is read in lower
+    case, as machine translation may write it."""
+    if prev is not None and prev.text == "," and span.start >= 2 and span.root.dep_ == "appos":
+        prev = span.doc[span.start - 2]
+    if prev is None or prev.lower_ not in _BODY_NOUNS or prev.ent_type_ or prev.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return span.root.dep_ not in ("nsubj", "nsubjpass")
+
+
+#: Nouns a place's name stands before and a person's does not ("the X region", "the X caves",
+#: "the Tora Bora area", "Launceston airport", "the Hobart docks").
+_PLACE_AROUND = PLACE_NOUNS - {"capital"} | frozenset("caves mountains hills valley area airport docks".split())
+#: Prepositions a city's name follows as a place ("in Mladá Boleslav", "around Kandahar"); not
+#: those a person follows too: "wrote to Florence", "a swipe at Howard", "talks between Howard
+#: and Beazley" ("between" is read with what it joins, ``_said_a_place``).
+_PLACE_PREPS = frozenset("in near around outside".split())
+#: Words that join the places of a list: "Sydney, Brisbane, Launceston and Canberra".
+_LIST_WORDS = frozenset({"and", ","})
 
 
 def _said_a_place(span: Span) -> bool:
     """The sentence says ``span`` is a place: it is the subject of "is a town/village/…"
-    (``PLACE_NOUNS``), or a city of the gazetteer (``city_names``) after "in"/"near" or before ",
-    <place>" ("in Mladá Boleslav", "Bohumín, Czech Republic"), or before "region"/"caves"/…
-    (``_PLACE_AROUND``: "the Waikato region"). A person called like a city
-    stays a person elsewhere ("Paris Hilton said")."""
+    (``PLACE_NOUNS``), or a city of the gazetteer (``city_names``) after "in"/"near"/…
+    (``_PLACE_PREPS``: "in Mladá Boleslav") or beside other places (``_beside_a_place``), or
+    before "region"/"caves"/… (``_PLACE_AROUND``: "the Waikato region"). A person called like a
+    city stays a person elsewhere ("Paris Hilton said")."""
     root, doc = span.root, span.doc
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
             c.dep_ == "attr" and c.lower_ in PLACE_NOUNS for c in root.head.children):
@@ -76,10 +106,49 @@ def _said_a_place(span: Span) -> bool:
         return True  # "the Lascaux caves", "the Waikato region": a place's caves, no person's
     if span.text.lower() not in city_names():
         return False
-    if root.dep_ == "pobj" and root.head.lower_ in ("in", "near"):
+    if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "between" and any(
+            c.dep_ == "conj" and c.ent_type_ != "PERSON" for c in root.children):
+        return True  # "between Pirna and Sebnitz", not "between Howard and Beazley"
+    return _beside_a_place(span)
+
+
+def _beside_a_place(span: Span) -> bool:
+    """A city of the gazetteer joined to a place NER found as in a route ("the Sydney to Hobart
+    yacht race", "its Launceston to Melbourne service"), inside a list of places ("Adelaide, Launceston and Canberra": places on both sides), or
+    before ", <place>" ("Bohumín, Czech Republic"). One place beside it in a list is not enough ("In Australia, Howard said").
+    NER's type of the other names is read, not their case: machine-translated text may write
+    "sydney to hobart"."""
+    doc = span.doc
+    before = doc[span.start - 2:span.start] if span.start >= 2 else None
     after = doc[span.end:span.end + 2]
-    return len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "GPE"
+    place_before = before is not None and before[0].ent_type_ == "GPE"
+    place_after = len(after) == 2 and after[1].ent_type_ == "GPE"
+    if (place_before and before[1].lower_ == "to") or (place_after and after[0].lower_ == "to"):
+        return True
+    if place_after and after[0].text == ",":
+        return True
+    return place_before and place_after and before[1].lower_ in _LIST_WORDS and after[0].lower_ in _LIST_WORDS
+
+
+#: The last word of a name that says what kind of place it is ("Sacramento Valley", "Saxeten
+#: River Gorge", "Western Avenue", "U.S. Route 20"): NER often calls such names ORG, and a name
+#: it did not label is guessed ORG. A company's name rarely ends so ("Silicon Valley Bank").
+_PLACE_HEADS = {
+    **dict.fromkeys("river lake mountain mountains island islands peninsula bay valley creek glacier desert "
+                    "forest gorge canyon sea ocean gulf strait coast beach falls".split(), "LOC"),
+    **dict.fromkeys("street avenue road route highway freeway motorway bridge boulevard airport".split(), "FAC"),
+}
+
+
+def _place_head(span: Span) -> str | None:
+    """The place type a name's own last word gives it (``_PLACE_HEADS``), for a name of two
+    words or more; a number after the word is part of the name ("Route 20")."""
+    words = [t for t in span if not t.like_num]
+    if len(span) < 2 or not words:
+        return None
+    return _PLACE_HEADS.get(words[-1].lower_)
 
 
 def _doc_type_votes(doc: Doc, original: str) -> dict[str, str]:
@@ -96,7 +165,10 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
         return ner_types[text]
     if text in country_names():
         return "GPE"
+    if len(span) == 1 and text in demonyms():
+        return "NORP"  # "the Norwegians", "Armenian": a people, not a body (a language's own name,
+        # "Sanskrit", stays: as a people it would give "a Sanskrit play" a nationality)
     prev = span.doc[span.start - 1] if span.start else None
     if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
         return "PERSON"
-    return "ORG"
+    return _place_head(span) or "ORG"

@@ -97,7 +97,7 @@ def mark_stated(found: _Found) -> None:
             continue
         if "pack" in (x.origin, y.origin) or y.end >= len(text):
             continue
-        origin = _how_stated(found, x, y, k - 1 == first or (k - 2 == first and x.origin != "ner"), mentions[first])
+        origin = _how_stated(found, x, y, k - 1 == first or (k - 2 == first and x.origin not in ("ner", "typed")), mentions[first])
         if origin:
             mentions[k] = replace(y, origin=origin)
     _mark_pseudonyms(mentions, text)

@@ -1,0 +1,42 @@
+"""An entity's type and label from its mentions (``kg.labels``): a type the sentence corrected
+outweighs NER's bare guesses; a hyphenated pair of names is no person's label."""
+
+from __future__ import annotations
+
+from kg.labels import entity_type
+from kg.model import Mention
+from kg.resolve import resolve
+
+
+def m(text: str, type_: str, start: int, origin: str = "ner", doc: str = "d") -> Mention:
+    return Mention(doc=doc, start=start, end=start + len(text), text=text, type=type_, sent_start=0,
+                   sent_end=500, origin=origin)
+
+
+def test_a_corrected_mention_outweighs_three_bare_guesses():
+    # "Tora Bora": NER said PERSON 21 times; "the Tora Bora region/caves/area" corrected 13
+    mentions = [m("Tora Bora", "PERSON", 20 * i) for i in range(21)] + \
+               [m("Tora Bora", "GPE", 1000 + 20 * i, "typed") for i in range(13)]
+    assert entity_type(mentions) == "GPE"
+    # one correction against two guesses: "the Darwin region" beside "to Darwin" twice
+    assert entity_type([m("Darwin", "PERSON", 0), m("Darwin", "PERSON", 20), m("Darwin", "GPE", 40, "typed")]) == "GPE"
+
+
+def test_one_corrected_mention_does_not_outvote_many_guesses():
+    mentions = [m("Florence", "PERSON", 20 * i) for i in range(4)] + [m("Florence", "GPE", 200, "typed")]
+    assert entity_type(mentions) == "PERSON"
+    # a pack's type still wins over any vote
+    assert entity_type([m("Apple", "ORG", 0, "pack"), m("Apple", "PERSON", 20, "typed")]) == "ORG"
+
+
+def test_a_hyphenated_pair_of_surnames_is_not_the_label():
+    # "Suharto ... the Ford-Suharto meeting": the person is Suharto
+    mentions = [m("Suharto", "PERSON", 0), m("Suharto", "PERSON", 30), m("Ford-Suharto", "PERSON", 60)]
+    entities = resolve(mentions)
+    suharto = next(e for e in entities if any(x.text == "Suharto" for x in e.mentions))
+    assert {x.text for x in suharto.mentions} == {"Suharto", "Ford-Suharto"} and suharto.label == "Suharto"
+
+
+def test_a_double_barrelled_surname_stays_the_label():
+    entities = resolve([m("Catherine Zeta-Jones", "PERSON", 0), m("Zeta-Jones", "PERSON", 40)])
+    assert [e.label for e in entities] == ["Catherine Zeta-Jones"]
