@@ -7,8 +7,9 @@
   thing, not a value: "E3 2002" (an edition of a fair), "4AD" (a record label), "A970" (a road),
   "Q1 2009". Dates, counts and ordinals are written in digits and lower case ("1990s", "5th").
 - A word written with a capital after its first letter beside lower-case letters ("iOS",
-  "macOS", "KylieX2008", "4Music") is written so only as a name; the tagger often reads it as a
-  noun or a number, so no run of proper nouns picks it up. A plural of an acronym ("CPUs",
+  "macOS", "KylieX2008", "4Music"), or of capitals and digits ("S4C", "Twenty20"), is written so
+  only as a name; the tagger often reads it as a noun or a number, so no run of proper nouns
+  picks it up. A plural of an acronym ("CPUs",
   "MPs", "NGOs") is a common noun and stays out, and so does a word in the English lexicon ("PhD").
 
 Each answer is read from the NER label and the letters of the words alone.
@@ -62,10 +63,12 @@ def _inner_capital(tok: Token, lexicon: frozenset[str]) -> bool:
 def shaped_names(doc: Doc, taken: list[bool], lexicon: frozenset[str]) -> Iterator[Span]:
     """Unlabelled spans that are names by their shape, no token of them taken (read lazily, so
     a span yielded and kept takes its tokens before the next is asked): value spans holding a
-    word of capitals and digits ("E3 2002"), then lone words with an inner capital ("iOS")."""
+    word of capitals and digits ("E3 2002"), then lone words with an inner capital or of capitals and digits ("iOS", "S4C")."""
     for ent in doc.ents:
-        if ent.label_ in _VALUES and any(_capital_digits(t) for t in ent) and not any(taken[t.i] for t in ent):
+        if ent.label_ in _VALUES and any(_capital_digits(t) for t in ent) \
+                and not any(taken[t.i] for t in ent):
             yield Span(doc, ent.start, ent.end)
     for tok in doc:
-        if not taken[tok.i] and not tok.ent_type_ and _inner_capital(tok, lexicon) and not tok.is_sent_start:
+        if not taken[tok.i] and not tok.ent_type_ and not tok.is_sent_start \
+                and (_inner_capital(tok, lexicon) or _capital_digits(tok)):
             yield Span(doc, tok.i, tok.i + 1)

@@ -4,8 +4,8 @@ from and where they live, and each word names a people of its own ("African", "A
 which join the other mentions of those peoples.
 
 Split only a group NER typed as a people (NORP), whose first word is a people's adjective
-(``kg.lexicon.countries.demonyms``, or a continent's: "African"; after a hyphen, a word with a people's ending: "African",
-"Kurdish") and whose second is capitalised. "Anglo-Catholics" (no people's word first) and
+(``kg.lexicon.countries.demonyms``, or a continent's: "African"; after a hyphen, a word with a
+people's ending: "Kurdish") and whose second is capitalised. "Anglo-Catholics" (no people's word first) and
 "non-Russian" (lower case) stay as they are.
 
 Likewise a person's name NER ran over a comma is a list of people ("actors Jai, Swathi, Ganja
@@ -21,7 +21,8 @@ from kg.lexicon.words import DEMONYM_ENDINGS
 
 #: Peoples named after a continent ("African Americans", "European Canadians"): the continent's
 #: name and "-n" ("Africa" -> "African", "Europe" -> "European").
-CONTINENT_PEOPLES = frozenset(c.lower() + ("an" if c.endswith("e") else "n") for c in ("Africa", "Asia", "Europe", "Oceania"))
+CONTINENT_PEOPLES = frozenset(c.lower() + ("an" if c.endswith("e") else "n")
+                              for c in ("Africa", "Asia", "Europe", "Oceania"))
 #: Hyphens and dashes between the two peoples' words.
 _HYPHENS = frozenset({"-", "–", "‐"})
 

@@ -35,6 +35,8 @@ def test_a_language_is_a_peoples_name_and_a_value_is_none(label, expected):
     (["It", "signed", "with", "4AD", "."], ["O", "O", "O", "B-CARDINAL", "O"], ["4AD"]),
     (["It", "runs", "on", "iOS", "and", "macOS", "."], None, ["iOS", "macOS"]),
     (["He", "toured", "as", "KylieX2008", "."], None, ["KylieX2008"]),
+    (["He", "played", "Twenty20", "for", "S4C", "."], None, ["Twenty20", "S4C"]),
+    (["On", "the", "3rd", "in", "mid-'70s", "."], None, []),
     # values in digits and lower case, plurals of acronyms, English words: nothing
     (["In", "the", "1990s", "and", "5th", "year"], ["O", "O", "B-DATE", "O", "B-ORDINAL", "O"], []),
     (["Two", "CPUs", "and", "MPs", "met"], ["B-CARDINAL", "O", "O", "O", "O"], []),
