@@ -30,6 +30,8 @@ LANGUAGE_TYPE = "NORP"
 _VALUES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 #: A word made of letters and digits only ("KylieX2008"; not "d'Art", "Ph.D.", "Three(ASEAN").
 _WORD = re.compile(r"[A-Za-z0-9]+")
+#: A number with one letter after it: a magnitude or a grade ("6B" for six billion, "10K", "5A").
+_COUNT = re.compile(r"[0-9]+[A-Za-z]")
 #: The plural of an acronym: "CPUs", "MPs", "NGOs".
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 
@@ -46,9 +48,11 @@ def name_label(ent: Span, node_types: tuple[str, ...]) -> str | None:
 
 
 def _capital_digits(tok: Token) -> bool:
-    """A word of capitals and digits, no value: "E3", "4AD", "A970", "Q1"; not "5th", "1990s"."""
+    """A word of capitals and digits, no value: "E3", "4AD", "A970", "Q1"; not "5th", "1990s",
+    nor a number with one letter after it, a magnitude or a grade ("6B", "10K", "5A")."""
     text = tok.text
-    return bool(_WORD.fullmatch(text)) and any(c.isdigit() for c in text) and any(c.isupper() for c in text)
+    return bool(_WORD.fullmatch(text)) and any(c.isdigit() for c in text) and any(c.isupper() for c in text) \
+        and not _COUNT.fullmatch(text)
 
 
 def _inner_capital(tok: Token, lexicon: frozenset[str]) -> bool:

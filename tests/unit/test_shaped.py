@@ -37,6 +37,7 @@ def test_a_language_is_a_peoples_name_and_a_value_is_none(label, expected):
     (["He", "toured", "as", "KylieX2008", "."], None, ["KylieX2008"]),
     (["He", "played", "Twenty20", "for", "S4C", "."], None, ["Twenty20", "S4C"]),
     (["On", "the", "3rd", "in", "mid-'70s", "."], None, []),
+    (["It", "cost", "$", "6B", "for", "a", "5A", "school"], ["O", "O", "B-MONEY", "I-MONEY", "O", "O", "B-CARDINAL", "O"], []),
     # values in digits and lower case, plurals of acronyms, English words: nothing
     (["In", "the", "1990s", "and", "5th", "year"], ["O", "O", "B-DATE", "O", "B-ORDINAL", "O"], []),
     (["Two", "CPUs", "and", "MPs", "met"], ["B-CARDINAL", "O", "O", "O", "O"], []),
