@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
@@ -34,6 +35,7 @@ from kg.of_league import split_team_of_league
 from kg.office_holders import kind_follows, split_office_holder
 from kg.particle_names import run_on_particles
 from kg.two_peoples import split_two_peoples
+from kg.shaped import name_label, shaped_names
 from kg.junk import _is_junk, drop_title_pieces, lower_english
 from kg.stated import mark_stated
 from kg.model import NODE_TYPES, Mention, Recase
@@ -159,13 +161,13 @@ def ner_mentions(found: _Found) -> None:
     Title-Case name, junk dropped, a person's lower-case name parts taken in, and the type
     corrected from local evidence."""
     for ent in found.doc.ents:
-        if ent.label_ not in NODE_TYPES:
+        if (kind := name_label(ent, NODE_TYPES)) is None:  # a language too (``kg.shaped``)
             continue
         for piece in sentence_parts(ent):
             parts = _split_coordination(_extend_institution(run_on_particles(piece)), found.lexicon)
             for part in (q for p in parts for r in split_in_place(p) for t in split_team_of_league(r)
                          for o in split_office_holder(t) for q in split_two_peoples(o)):
-                span, label = found.bounded(part), part.label_ or ent.label_
+                span, label = found.bounded(part), name_label(part, NODE_TYPES) or kind
                 span, person = cut_overgrown(span, found.original, found.lexicon, found.taken)  # "Drummer X" -> "X"
                 label = "PERSON" if person else label
                 if span is None or found.junk(span):
@@ -241,7 +243,7 @@ def recovered_mentions(found: _Found) -> None:
     """Runs of proper nouns NER left unlabelled, typed by the document's NER votes."""
     ner_types = _doc_type_votes(found.doc, found.original)
     runs = (p for r in _proper_noun_runs(found.doc, found.taken, found.uncased) for p in split_office_holder(r))
-    for run in runs:
+    for run in chain(runs, shaped_names(found.doc, found.taken, found.lexicon)):  # "iOS", "E3 2002" (``kg.shaped``)
         span = cut_overgrown(found.bounded(run), found.original, found.lexicon, found.taken)[0]
         if span is None or found.junk(span):
             continue

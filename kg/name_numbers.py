@@ -1,6 +1,7 @@
 """Numbers written into names: a model number ("Hot 100", "Type 23", "Boeing 747"), a year
 ("Uppsala 1762" is no name; "Eurovision Song Contest 2009" is, ``kg.spans``), a regnal number
-after a person's name ("Leopold I", "Carol II")."""
+after a person's name ("Leopold I", "Carol II") or another name ("Duke Léopold I", a run of proper
+nouns NER left unlabelled)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,16 @@ def regnal(doc: Doc, i: int) -> bool:
     quotes = sum(t.text in _QUOTES for t in doc[tok.sent.start:i])
     return not (nxt is not None and nxt.lower_ in _FIRST_PERSON) and quotes % 2 == 0 \
         and not (nxt is not None and nxt.text in _QUOTES)  # "... Smith I" ": the end of a quotation
+
+
+def numbered_name(doc: Doc, i: int) -> bool:
+    """Token ``i``, right after a proper noun that is no person's name NER found, is the name's
+    number ("Duke Léopold I," "Pharasmanes I in Iberia", "Rocky II"): "II" and above always,
+    "I" only where the pronoun cannot stand, before a comma, a full stop or a preposition ("At
+    Google I worked", "In 1990 Smith I think" stay out) and where ``regnal`` allows it."""
+    if i < 1 or doc[i - 1].pos_ != "PROPN" or not regnal(doc, i):
+        return False
+    if doc[i].text != "I":
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or nxt.text in (",", ".", ";", ")") or nxt.pos_ == "ADP"

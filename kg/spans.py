@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon.countries import city_names, country_of, demonyms
 from kg.lexicon.english import in_lexicon
 from kg.foreign import foreign_end, foreign_start
-from kg.name_numbers import model_number as _number, regnal as _regnal, year as _year
+from kg.name_numbers import model_number as _number, numbered_name as _numbered, regnal as _regnal, year as _year
 from kg.of_league import team_of_league
 from kg.of_names import fields_end, of_name_end, of_name_start, possessive_end
 from kg.lexicon.words import (
@@ -335,7 +335,7 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
     elif (ctx.word(nxt) or (_number(nxt) and ctx.word(last) and nxt.ent_type_ not in ("DATE", "TIME"))) \
             and _tied(last, nxt) and not (_other_name(nxt, own) and not _number(nxt)) and not nxt.is_sent_start:
         return end + 1  # a model number NER read as a product of its own joins too ("Boeing" + "747")
-    if _year_after(doc, end - 1, end):
+    if _year_after(doc, end - 1, end) or (not ctx.place and _numbered(doc, end)):  # "Duke Léopold" + "I"
         return end + 1
     if _of_the_period(doc, end, start):
         return end + 3

@@ -4,23 +4,34 @@ from and where they live, and each word names a people of its own ("African", "A
 which join the other mentions of those peoples.
 
 Split only a group NER typed as a people (NORP), whose first word is a people's adjective
-(``kg.lexicon.countries.demonyms``; after a hyphen, a word with a people's ending: "African",
-"Kurdish") and whose second is capitalised. "Anglo-Catholics" (no people's word first) and
-"non-Russian" (lower case) stay as they are."""
+(``kg.lexicon.countries.demonyms``, or a continent's: "African"; after a hyphen, a word with a
+people's ending: "Kurdish") and whose second is capitalised. "Anglo-Catholics" (no people's word first) and
+"non-Russian" (lower case) stay as they are.
+
+Likewise a person's name NER ran over a comma is a list of people ("actors Jai, Swathi, Ganja
+Karuppu"): a name never holds a comma between two proper nouns, but a generation or a degree
+after one stays ("Martin Luther King, Jr.", "John Smith, PhD")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.lexicon.countries import demonyms
 from kg.lexicon.words import DEMONYM_ENDINGS
 
+#: Peoples named after a continent ("African Americans", "European Canadians"): the continent's
+#: name and "-n" ("Africa" -> "African", "Europe" -> "European").
+CONTINENT_PEOPLES = frozenset(c.lower() + ("an" if c.endswith("e") else "n")
+                              for c in ("Africa", "Asia", "Europe", "Oceania"))
 #: Hyphens and dashes between the two peoples' words.
 _HYPHENS = frozenset({"-", "–", "‐"})
 
 
 def split_two_peoples(span: Span) -> list[Span]:
-    """``African - American`` -> ``African``, ``American``; else ``[span]``."""
+    """``African - American`` -> ``African``, ``American``; ``Jai, Swathi`` (PERSON) -> ``Jai``,
+    ``Swathi`` (``split_listed_people``); else ``[span]``."""
+    if span.label_ == "PERSON":
+        return split_listed_people(span)
     if span.label_ != "NORP" or not 2 <= len(span) <= 3:
         return [span]
     first, last = span[0], span[-1]
@@ -29,8 +40,34 @@ def split_two_peoples(span: Span) -> list[Span]:
         return [span]
     if not (first.is_alpha and last.is_alpha and first.text[:1].isupper() and last.text[:1].isupper()):
         return [span]
-    people = first.lower_ in demonyms() or (hyphen and first.lower_.endswith(DEMONYM_ENDINGS))
+    people = first.lower_ in demonyms() or first.lower_ in CONTINENT_PEOPLES \
+        or (hyphen and first.lower_.endswith(DEMONYM_ENDINGS))
     if not people:
         return [span]
     doc = span.doc
     return [Span(doc, first.i, first.i + 1, label="NORP"), Span(doc, last.i, last.i + 1, label="NORP")]
+
+
+def split_listed_people(span: Span) -> list[Span]:
+    """``Jai, Swathi`` -> ``Jai``, ``Swathi``: a PERSON span cut at each comma that stands
+    between two capitalised proper nouns, unless what follows the comma is a suffix ("King, Jr.",
+    "Smith, III", "Smith, PhD")."""
+    doc, parts, start = span.doc, [], span.start
+    for tok in span[1:-1]:
+        left, right = doc[tok.i - 1], doc[tok.i + 1]
+        if tok.text == "," and left.pos_ == "PROPN" and right.pos_ == "PROPN" and left.text[:1].isupper() \
+                and right.text[:1].isupper() and left.is_alpha and right.is_alpha and not _suffix(right):
+            parts.append(Span(doc, start, tok.i, label=span.label))
+            start = tok.i + 1
+    if not parts:
+        return [span]
+    return parts + [Span(doc, start, span.end, label=span.label)]
+
+
+#: Words a comma puts after a person's name that belong to it: generations, degrees, honours.
+_NAME_SUFFIXES = frozenset({"jr", "sr", "snr", "jnr", "phd", "md", "esq", "ii", "iii", "iv", "qc", "kc", "obe", "mbe"})
+
+
+def _suffix(tok: Token) -> bool:
+    """"Jr", "III", "PhD": a word after a comma that is part of the name before it."""
+    return tok.lower_.rstrip(".") in _NAME_SUFFIXES

@@ -1,0 +1,78 @@
+"""Names that spaCy's NER files under a label kg keeps no node for, or misses for their shape.
+
+- A language NER labels ``LANGUAGE`` ("in English", "translated into Tamil") is a name like any
+  other: it is named after its people, so its node is a people's (``NORP``), and "English" the
+  language and "English" the people are one node, as readers (and annotators) take them.
+- A value span (``DATE``, ``CARDINAL`` ...) that holds a word mixing capitals and digits names a
+  thing, not a value: "E3 2002" (an edition of a fair), "4AD" (a record label), "A970" (a road),
+  "Q1 2009". Dates, counts and ordinals are written in digits and lower case ("1990s", "5th").
+- A word written with a capital after its first letter beside lower-case letters ("iOS",
+  "macOS", "KylieX2008", "4Music"), or of capitals and digits ("S4C", "Twenty20"), is written so
+  only as a name; the tagger often reads it as a noun or a number, so no run of proper nouns
+  picks it up. A plural of an acronym ("CPUs",
+  "MPs", "NGOs") is a common noun and stays out, and so does a word in the English lexicon ("PhD").
+
+Each answer is read from the NER label and the letters of the words alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.lexicon.english import in_lexicon
+
+#: The node type of a language's name: its people's.
+LANGUAGE_TYPE = "NORP"
+#: spaCy's value labels, which a word mixing capitals and digits turns into a name.
+_VALUES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+#: A word made of letters and digits only ("KylieX2008"; not "d'Art", "Ph.D.", "Three(ASEAN").
+_WORD = re.compile(r"[A-Za-z0-9]+")
+#: A number with one letter after it: a magnitude or a grade ("6B" for six billion, "10K", "5A").
+_COUNT = re.compile(r"[0-9]+[A-Za-z]")
+#: The plural of an acronym: "CPUs", "MPs", "NGOs".
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
+def name_label(ent: Span, node_types: tuple[str, ...]) -> str | None:
+    """The node type an NER span of label ``ent.label_`` stands for, or None for no name: its
+    own label if kg keeps it, a people's for a language ("English"), and the unlabelled
+    recovered path (``""``) for a value holding a word of capitals and digits ("E3 2002")."""
+    if ent.label_ in node_types:
+        return ent.label_
+    if ent.label_ == "LANGUAGE":
+        return LANGUAGE_TYPE
+    return None
+
+
+def _capital_digits(tok: Token) -> bool:
+    """A word of capitals and digits, no value: "E3", "4AD", "A970", "Q1"; not "5th", "1990s",
+    nor a number with one letter after it, a magnitude or a grade ("6B", "10K", "5A")."""
+    text = tok.text
+    return bool(_WORD.fullmatch(text)) and any(c.isdigit() for c in text) and any(c.isupper() for c in text) \
+        and not _COUNT.fullmatch(text)
+
+
+def _inner_capital(tok: Token, lexicon: frozenset[str]) -> bool:
+    """A word with a capital after its first letter and a lower-case letter: "iOS", "macOS",
+    "KylieX2008", "4Music"; not "CPUs", "PhD" (an English word), "McDonald's" (not one word)."""
+    text = tok.text
+    return len(text) >= 3 and bool(_WORD.fullmatch(text)) and any(c.isupper() for c in text[1:]) \
+        and any(c.islower() for c in text) and not _ACRONYM_PLURAL.fullmatch(text) \
+        and not in_lexicon(text.lower(), lexicon)
+
+
+def shaped_names(doc: Doc, taken: list[bool], lexicon: frozenset[str]) -> Iterator[Span]:
+    """Unlabelled spans that are names by their shape, no token of them taken (read lazily, so
+    a span yielded and kept takes its tokens before the next is asked): value spans holding a
+    word of capitals and digits ("E3 2002"), then lone words with an inner capital or of capitals and digits ("iOS", "S4C")."""
+    for ent in doc.ents:
+        if ent.label_ in _VALUES and any(_capital_digits(t) for t in ent) \
+                and not any(taken[t.i] for t in ent):
+            yield Span(doc, ent.start, ent.end)
+    for tok in doc:
+        if not taken[tok.i] and not tok.ent_type_ and not tok.is_sent_start \
+                and (_inner_capital(tok, lexicon) or _capital_digits(tok)):
+            yield Span(doc, tok.i, tok.i + 1)
