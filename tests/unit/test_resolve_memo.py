@@ -271,3 +271,27 @@ def test_names_with_the_same_initials_are_linked_only_through_an_acronym(tmp_pat
     fourth = ResolutionMemo(tmp_path / "memo", "test")
     got = resolve(_mentions(docs), {}, memo=fourth)
     assert _sig(got) == _sig(resolve(_mentions(docs), {})) and len(got) == 7
+
+
+def test_a_post_nominal_surname_reaches_the_one_word_names_it_guards(tmp_path):
+    """``designator`` asks ``Names.surnames`` whether a one-word person is some person's last word
+    ("qc" once "Wayne Martin QC" is named, though ``surname`` files that name under "martin"):
+    adding or removing the full name changes whether "QC" joins "QC Ltd", and the incremental
+    result equals a full one each way (without the read key of ``_surname_word_reads`` it does not)."""
+    mistyped, org, full = ("QC", "PERSON"), ("QC Ltd", "ORG"), ("Wayne Martin QC", "PERSON")
+    docs = {"a": [mistyped], "b": [org]}
+    docs.update((f"o{i}", [n]) for i, n in enumerate(NAMES[4:8] + NAMES[12:16]))
+    path = tmp_path / "memo"
+    together = []
+    for step in ("before", "added", "removed", "added again"):
+        if step.startswith("added"):
+            docs["d"] = [full]
+        elif step == "removed":
+            del docs["d"]
+        memo = ResolutionMemo(path, "test")
+        got = resolve(_mentions(docs), {}, memo=memo)
+        memo.save()
+        assert _sig(got) == _sig(resolve(_mentions(docs), {})), step
+        assert step == "before" or memo.stats["corpus names resolved"] < memo.stats["corpus names"], step
+        together.append(any({m.text for m in e.mentions} >= {mistyped[0], org[0]} for e in got))
+    assert together == [True, False, True, False]  # the full name keeps the two apart
