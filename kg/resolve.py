@@ -52,7 +52,8 @@ class _Resolution:
         self.reason: dict[int, str] = {}
         self.apart: dict[int, str] = {}
         self.ambiguous: set[int] = set()
-        self.clusters: list[list[int]] = []  # document-level entities, as item indexes
+        #: document-level entities: per document, where its items start and its clusters of them
+        self.doc_clusters: list[tuple[int, list[list[int]]]] = []
         self.docs: list[str] = []  # the documents, in order, and where each one's items start
         self.starts: list[int] = []
         self.corpus_order: list[int] = []  # the names that join the corpus level (``corpus_names``)
@@ -67,7 +68,7 @@ class _Resolution:
         self.apart.update({offset + i: r for i, r in names.apart.items()})
         self.ambiguous.update(offset + i for i in names.ambiguous)
         clusters = names.clusters()
-        self.clusters.extend([offset + i for i in idxs] for idxs in clusters)
+        self.doc_clusters.append((offset, clusters))
         joining = names.joining if isinstance(names, DocNames) else joining_names(names.items, clusters, names.ambiguous)
         self.corpus_order.extend(offset + i for i in joining)
 
@@ -184,9 +185,10 @@ def _link(state: _Resolution, defined_acronyms: dict[str, str] | None, rules: tu
     documents' names."""
     items = state.items
     uf = UnionFind(len(items))
-    for idxs in state.clusters:
-        for i in idxs[1:]:
-            uf.union(idxs[0], i)
+    for offset, clusters in state.doc_clusters:
+        for idxs in clusters:
+            for i in idxs[1:]:
+                uf.union(offset + idxs[0], offset + i)
     members = corpus_names(state)
     if memo is not None:
         outcomes = memo.corpus(state, members, defined_acronyms, rules)
