@@ -113,11 +113,11 @@ def _designator(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
 
 
 def _surname_word(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
-    """A one-word person or place name belongs to the block of its word: whether that word is a
-    person's last word somewhere in the corpus (``Names.surnames``) decides ``designator``'s guard
-    (``_mistyped_person``: "QC" beside "QC Ltd") and ``type_vote``'s ("Jordan" the person and the
-    place)."""
-    if n.key.plain and len(n.words) == 1 and n.group in ("person", "place"):
+    """A one-word person or place name (a country's key too) belongs to the block of its word:
+    whether that word is a person's last word somewhere in the corpus (``Names.surnames``) decides
+    ``designator``'s guard (``_mistyped_person``: "QC" beside "QC Ltd") and ``type_vote``'s, which
+    asks it of whichever name of the person and the place comes first ("Jordan", "Durán"/"Duran")."""
+    if n.group in ("person", "place") and n.key.kind in ("name", "country") and " " not in n.key.text:
         yield ("ln", n.key.text)
 
 
