@@ -6,7 +6,8 @@ execute), all dropped when the resolution code changes (``fingerprint``):
 
 1. **Each document's first level** (``MERGE_RULES`` over its names): reused when the document's
    mentions are the same (a digest of them) and the corpus's defined acronyms that its rules
-   looked up have the same meanings.
+   looked up have the same meanings; with it, which of its names join the corpus level
+   (``resolve.joining_names``), so a rebuild does not read every name's words again.
 2. **The corpus level** (``CORPUS_RULES``): each corpus name's outcome (the name it joined, the
    rule, why it was left apart) and its block keys (``kg.resolve_blocks``). A rebuild re-runs the
    corpus rules only over the names connected, through shared block keys, to a name that a changed,
