@@ -52,9 +52,11 @@ class _Resolution:
         self.reason: dict[int, str] = {}
         self.apart: dict[int, str] = {}
         self.ambiguous: set[int] = set()
-        self.clusters: list[list[int]] = []  # document-level entities, as item indexes
+        #: document-level entities: per document, where its items start and its clusters of them
+        self.doc_clusters: list[tuple[int, list[list[int]]]] = []
         self.docs: list[str] = []  # the documents, in order, and where each one's items start
         self.starts: list[int] = []
+        self.corpus_order: list[int] = []  # the names that join the corpus level (``corpus_names``)
 
     def add_document(self, doc: str, names: Names | DocNames) -> None:
         """Append one resolved document's names, its merges and its refusals."""
@@ -65,7 +67,10 @@ class _Resolution:
         self.reason.update({offset + i: r for i, r in names.reason.items()})
         self.apart.update({offset + i: r for i, r in names.apart.items()})
         self.ambiguous.update(offset + i for i in names.ambiguous)
-        self.clusters.extend([offset + i for i in idxs] for idxs in names.clusters())
+        clusters = names.clusters()
+        self.doc_clusters.append((offset, clusters))
+        joining = names.joining if isinstance(names, DocNames) else joining_names(names.items, clusters, names.ambiguous)
+        self.corpus_order.extend(offset + i for i in joining)
 
 
 class DocNames:
@@ -73,9 +78,9 @@ class DocNames:
     ``_Resolution.add_document`` reads of a ``Names``."""
 
     def __init__(self, items: list[NameItem], reason: dict[int, str], apart: dict[int, str],
-                 ambiguous: set[int], clusters: list[list[int]]) -> None:
+                 ambiguous: set[int], clusters: list[list[int]], joining: list[int]) -> None:
         self.items, self.reason, self.apart, self.ambiguous = items, reason, apart, ambiguous
-        self._clusters = clusters
+        self._clusters, self.joining = clusters, joining
 
     def clusters(self) -> list[list[int]]:
         return self._clusters
@@ -128,24 +133,28 @@ def first_level(mentions: list[Mention], defined_acronyms: dict[str, str] | None
     return names
 
 
-def corpus_names(state: _Resolution) -> dict[CorpusName, list[int]]:
-    """The corpus names and the document-level names each gathers, in corpus order.
+def joining_names(items: list[NameItem], clusters: list[list[int]], ambiguous: set[int] | list[int]) -> list[int]:
+    """The names of one document that join the corpus level, in the order of its clusters.
 
     A person's one-word name in a document entity that has a full name is left out: it is that
     full name's short form there, and must not link this entity to another document's person of
     the same surname. A name its document left apart (it fits two people there) is left out too.
-    """
+    A function of the document's first level alone, so the memo keeps it per document."""
+    out = []
+    for idxs in clusters:
+        full = any(items[i].group == "person" and items[i].key.plain and len(items[i].words) >= 2 for i in idxs)
+        out.extend(i for i in idxs if i not in ambiguous and not (
+            full and items[i].group == "person" and items[i].key.plain and len(items[i].words) == 1))
+    return out
+
+
+def corpus_names(state: _Resolution) -> dict[CorpusName, list[int]]:
+    """The corpus names and the document-level names each gathers (``joining_names``), in corpus order."""
     items = state.items
-    has_full = {idxs[0] for idxs in state.clusters
-                if any(items[i].group == "person" and items[i].key.plain and len(items[i].words) >= 2 for i in idxs)}
     members: dict[CorpusName, list[int]] = defaultdict(list)
-    for idxs in state.clusters:
-        for i in idxs:
-            n = items[i]
-            if i in state.ambiguous or (n.group == "person" and n.key.plain and len(n.words) == 1
-                                    and idxs[0] in has_full):
-                continue
-            members[(n.group, n.key.spelled, n.key)].append(i)
+    for i in state.corpus_order:
+        key = items[i].key
+        members[(items[i].group, key.spelled, key)].append(i)
     return {k: members[k] for k in sorted(members)}
 
 
@@ -176,9 +185,10 @@ def _link(state: _Resolution, defined_acronyms: dict[str, str] | None, rules: tu
     documents' names."""
     items = state.items
     uf = UnionFind(len(items))
-    for idxs in state.clusters:
-        for i in idxs[1:]:
-            uf.union(idxs[0], i)
+    for offset, clusters in state.doc_clusters:
+        for idxs in clusters:
+            for i in idxs[1:]:
+                uf.union(offset + idxs[0], offset + i)
     members = corpus_names(state)
     if memo is not None:
         outcomes = memo.corpus(state, members, defined_acronyms, rules)

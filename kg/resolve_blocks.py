@@ -112,6 +112,33 @@ def _designator(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
             yield ("key", " ".join(words[:k]))
 
 
+def _surname_word(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
+    """A one-word person or place name (a country's key too) belongs to the block of its word:
+    whether that word is a person's last word somewhere in the corpus (``Names.surnames``) decides
+    ``designator``'s guard (``_mistyped_person``: "QC" beside "QC Ltd") and ``type_vote``'s, which
+    asks it of whichever name of the person and the place comes first ("Jordan", "Durán"/"Duran")."""
+    if n.group in ("person", "place") and n.key.kind in ("name", "country") and " " not in n.key.text:
+        yield ("ln", n.key.text)
+
+
+def _surname_word_reads(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
+    """A full person name only reads the block of its last word as written, post-nominal included
+    ("Wayne Martin QC" makes "qc" a surname; ``surname`` files it under "martin"): only a one-word
+    name there links to it, never two full names to each other."""
+    if n.group == "person" and n.key.plain and len(n.words) >= 2:
+        yield ("ln", n.words[-1])
+
+
+def _designator_all(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
+    yield from _designator(n, defined)
+    yield from _surname_word(n, defined)
+
+
+def _type_vote_all(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
+    yield from _type_vote(n, defined)
+    yield from _surname_word(n, defined)
+
+
 def _kind_word(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
     yield ("key", n.key.spelled)
     kinds = ORG_KIND_WORDS if n.group == "org" else PLACE_KIND_WORDS if n.group == "place" else ()
@@ -168,9 +195,9 @@ def _name_part(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
 #: The block keys of each rule of ``merge_rules``, by the rule's name.
 BLOCKING: dict[str, Blocking] = {
     "same_spelling": Blocking(_same_spelling),
-    "type_vote": Blocking(_type_vote),
+    "type_vote": Blocking(_type_vote_all, reads=_surname_word_reads),
     "acronym": Blocking(_acronym, reads=_acronym_reads),
-    "designator": Blocking(_designator),
+    "designator": Blocking(_designator_all, reads=_surname_word_reads),
     "kind_word": Blocking(_kind_word),
     "fuzzy": Blocking(_fuzzy, limit=200, context=_place, context_keys=_place_words, pairwise=True),
     "demonym": Blocking(_demonym),

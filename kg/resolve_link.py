@@ -141,9 +141,11 @@ def partial(order: list[CorpusName], members: dict[CorpusName, list[int]], items
     corpus must run (the context changed, or most names are touched)."""
     blocks: dict[CorpusName, tuple] = {}
     pairs: dict[CorpusName, set] = {}
+    fresh: set[CorpusName] = set()
     for k in order:
         kept = old.get(stored(k))
         if kept is None or k in dirty:
+            fresh.add(k)
             blocks[k] = _blocks(corpus_item(k, members[k], items), blocking, upper)
         else:
             blocks[k], pairs[k] = kept[0], set(kept[1])
@@ -154,10 +156,7 @@ def partial(order: list[CorpusName], members: dict[CorpusName, list[int]], items
     present = [k for k in order if k in dirty]
     for k, found in _probe(present, members, items, defined, blocking, rules, blocks, held).items():
         pairs.setdefault(k, set()).update(found)
-    index: dict[Link, list[CorpusName]] = {}
-    for k in order:
-        for link in _links(k, blocks[k], pairs.get(k, ()), blocking):
-            index.setdefault(link, []).append(k)
+    index = _index(order, blocks, pairs, blocking)
     start: list[Link] = []
     for k in dirty:
         kept = old.get(stored(k))
@@ -180,7 +179,45 @@ def partial(order: list[CorpusName], members: dict[CorpusName, list[int]], items
     for k, found in _pairs(corpus, run, blocking).items():
         if k in touched:
             pairs[k] = found
-    return outcomes, _kept(outcomes, blocks, pairs), context, touched
+    return outcomes, _kept_again(old, outcomes, blocks, pairs, touched | dirty | fresh), \
+        context, touched
+
+
+def _kept_again(old: dict[Stored, Kept], outcomes: dict[CorpusName, Outcome], blocks: dict[CorpusName, tuple],
+                pairs: dict[CorpusName, set], redone: set[CorpusName]) -> dict[Stored, Kept]:
+    """``_kept`` of a partial run, from the last build's: a name neither resolved again nor
+    changed kept its blocks, pairs and outcome, so only ``redone`` names (and the names gone,
+    all of them a changed document's) are written anew."""
+    out = dict(old)
+    for k in redone:
+        if k in outcomes:
+            o = outcomes[k]
+            out[stored(k)] = (blocks[k], tuple(sorted(pairs.get(k, ()))), (stored(o[0]), o[1], o[2]))
+        else:
+            out.pop(stored(k), None)
+    return out
+
+
+def _index(order: list[CorpusName], blocks: dict[CorpusName, tuple], pairs: dict[CorpusName, set],
+           blocking: list[Blocking]) -> dict[Link, list[CorpusName]]:
+    """The names holding each link (``_links``, in corpus order): one pass over every name's
+    kept keys, the hottest loop of a rebuild's resolution, so written out flat."""
+    index: dict[Link, list[CorpusName]] = {}
+    get = index.get
+    rules = [r for r, b in enumerate(blocking) if not b.pairwise]
+    for k in order:
+        per_rule = blocks[k]
+        for r in rules:
+            for b in per_rule[r]:
+                held = get((r, b))
+                if held is None:
+                    index[(r, b)] = [k]
+                else:
+                    held.append(k)
+        if k in pairs and pairs[k]:
+            for link in _links(k, (), pairs[k], blocking):
+                index.setdefault(link, []).append(k)
+    return index
 
 
 def _context_changes(context: list, old_context: list, blocking: list[Blocking],

@@ -6,7 +6,8 @@ execute), all dropped when the resolution code changes (``fingerprint``):
 
 1. **Each document's first level** (``MERGE_RULES`` over its names): reused when the document's
    mentions are the same (a digest of them) and the corpus's defined acronyms that its rules
-   looked up have the same meanings.
+   looked up have the same meanings; with it, which of its names join the corpus level
+   (``resolve.joining_names``), so a rebuild does not read every name's words again.
 2. **The corpus level** (``CORPUS_RULES``): each corpus name's outcome (the name it joined, the
    rule, why it was left apart) and its block keys (``kg.resolve_blocks``). A rebuild re-runs the
    corpus rules only over the names connected, through shared block keys, to a name that a changed,
@@ -36,7 +37,7 @@ from kg.lexicon.names import NameKey
 from kg.merge_rules import NameItem, Names
 from kg.model import Entity, Mention
 from kg import resolve_link
-from kg.resolve import CorpusName, DocNames, Outcome, _Resolution
+from kg.resolve import CorpusName, DocNames, Outcome, _Resolution, joining_names
 from kg.resolve_blocks import blockings
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ _where = attrgetter("doc", "start")
 
 #: The memo's file in the cache folder.
 MEMO_FILE = "resolution.marshal"
-_FORMAT = 2
+_FORMAT = 3
 
 class _Reads(dict):
     """The defined acronyms as a document's rules see them, noting every acronym looked up."""
@@ -136,20 +137,22 @@ class ResolutionMemo:
         if rec is not None and rec[0] == digest and all(upper.get(a) == v for a, v in rec[1]):
             self.docs[doc] = rec
             self.stats["documents reused"] += 1
-            _, _, items, reason, apart, ambiguous, clusters = rec
+            _, _, items, reason, apart, ambiguous, clusters, joining = rec
             return DocNames([NameItem(NameKey(kind, text), group, [mentions[j] for j in idxs], canonical)
                              for kind, text, group, canonical, idxs in items],
-                            reason, apart, set(ambiguous), clusters)
+                            reason, apart, set(ambiguous), clusters, joining)
         self.dirty.add(doc)
         names = Names.of(mentions, defined)
         names.defined = reads = _Reads(names.defined)
         for rule in rules:
             rule(names)
         position = {id(m): j for j, m in enumerate(mentions)}
+        clusters = names.clusters()
         self.docs[doc] = (digest, tuple(sorted(reads.read.items())),
                           [(n.key.kind, n.key.text, n.group, n.canonical, [position[id(m)] for m in n.mentions])
                            for n in names.items],
-                          dict(names.reason), dict(names.apart), sorted(names.ambiguous), names.clusters())
+                          dict(names.reason), dict(names.apart), sorted(names.ambiguous), clusters,
+                          joining_names(names.items, clusters, names.ambiguous))
         return names
 
     # --- the corpus level ------------------------------------------------------------------

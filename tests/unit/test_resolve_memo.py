@@ -271,3 +271,52 @@ def test_names_with_the_same_initials_are_linked_only_through_an_acronym(tmp_pat
     fourth = ResolutionMemo(tmp_path / "memo", "test")
     got = resolve(_mentions(docs), {}, memo=fourth)
     assert _sig(got) == _sig(resolve(_mentions(docs), {})) and len(got) == 7
+
+
+def test_a_post_nominal_surname_reaches_the_one_word_names_it_guards(tmp_path):
+    """``designator`` asks ``Names.surnames`` whether a one-word person is some person's last word
+    ("qc" once "Wayne Martin QC" is named, though ``surname`` files that name under "martin"):
+    adding or removing the full name changes whether "QC" joins "QC Ltd", and the incremental
+    result equals a full one each way (without the read key of ``_surname_word_reads`` it does not)."""
+    mistyped, org, full = ("QC", "PERSON"), ("QC Ltd", "ORG"), ("Wayne Martin QC", "PERSON")
+    docs = {"a": [mistyped], "b": [org]}
+    docs.update((f"o{i}", [n]) for i, n in enumerate(NAMES[4:8] + NAMES[12:16]))
+    path = tmp_path / "memo"
+    together = []
+    for step in ("before", "added", "removed", "added again"):
+        if step.startswith("added"):
+            docs["d"] = [full]
+        elif step == "removed":
+            del docs["d"]
+        memo = ResolutionMemo(path, "test")
+        got = resolve(_mentions(docs), {}, memo=memo)
+        memo.save()
+        assert _sig(got) == _sig(resolve(_mentions(docs), {})), step
+        assert step == "before" or memo.stats["corpus names resolved"] < memo.stats["corpus names"], step
+        together.append(any({m.text for m in e.mentions} >= {mistyped[0], org[0]} for e in got))
+    assert together == [True, False, True, False]  # the full name keeps the two apart
+
+
+def test_names_a_document_keeps_from_the_corpus_level_follow_its_changes(tmp_path):
+    """``joining_names`` is kept per document: a surname alone in a document joins the corpus
+    level ("Costello" links to the corpus's one Costello), beside its full name it does not
+    (it is that person's short form there), and a name the document left apart never does.
+    The document changed back and forth, a document deleted and one added with the same names:
+    each incremental result equals a full one, and the reused documents keep their first level."""
+    docs = {"a": [("Costello", "PERSON")], "b": [("Peter Costello", "PERSON")], "c": [("Tim Costello", "PERSON")]}
+    docs.update((f"o{i}", [n]) for i, n in enumerate(NAMES[12:20]))
+    steps = [("a", [("Peter Costello", "PERSON"), ("Costello", "PERSON")]), ("c", None),
+             ("a", [("Costello", "PERSON")]), ("c", [("Tim Costello", "PERSON")]),
+             ("a", [("Peter Costello", "PERSON"), ("Tim Costello", "PERSON"), ("Costello", "PERSON")]),
+             ("d", [("Costello", "PERSON"), ("Apple", "ORG")])]
+    path = tmp_path / "memo"
+    for i, (doc, picks) in enumerate([(None, None)] + steps):
+        if doc is not None and picks is None:
+            del docs[doc]
+        elif doc is not None:
+            docs[doc] = picks
+        memo = ResolutionMemo(path, "test")
+        got = resolve(_mentions(docs), {}, memo=memo)
+        memo.save()
+        assert _sig(got) == _sig(resolve(_mentions(docs), {})), f"step {i}"
+        assert i == 0 or memo.stats["documents reused"] >= len(docs) - 1, f"step {i}"
