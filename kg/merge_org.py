@@ -104,7 +104,7 @@ def kind_word(names: Names) -> None:
     for i, n in enumerate(items):
         kinds = _BODY_KINDS if n.group == "org" else PLACE_KIND_WORDS if n.group == "place" else ()
         school = n.group == "org" and len(n.words) >= 3 and n.words[-1] == "school" and n.words[-2] in _SCHOOL_LEVELS
-        if not n.key.plain or len(n.words) < 2 or (n.words[-1] not in kinds and not school):
+        if not n.key.plain or len(n.words) < 2 or (n.words[-1] not in kinds and not school) or not _band_of_call_sign(n):
             continue
         at = len(n.words) - (2 if school else 1)
         short = " ".join(n.words[:at])
@@ -113,6 +113,12 @@ def kind_word(names: Names) -> None:
                     and not _known_place_here(short, items[j].group):
                 fits[j].append(i)
     _merge_fits(names, fits, "kind_word")
+
+
+def _band_of_call_sign(n: NameItem) -> bool:
+    """A name ending in "FM" gives a station's band only after a hyphen, as a call sign is written
+    ("CKNL-FM" ... "CKNL"); "ABC FM" is a network of the ABC, not the ABC. True for other names."""
+    return n.words[-1] != "fm" or any(re.search(r"[-‐]\s*FM\b", m.form or m.text) for m in n.mentions)
 
 
 #: Kinds of body a name's last word may give, beside ``ORG_KIND_WORDS``: "Yale College" ... "Yale";
@@ -227,3 +233,32 @@ def place_prefix(names: Names) -> None:
 def _capitalised_name(n: NameItem) -> bool:
     """Every mention of ``n`` is written with a capital: "the airport" is no name."""
     return all((m.form or m.text)[:1].isupper() for m in n.mentions)
+
+
+def maker_prefix(names: Names) -> None:
+    """``maker_prefix``: in one document, a product's or a body's name without the name of the
+    organisation that opens it ("Avalon" after "Toyota Avalon", "Galaxy S" after "Samsung Galaxy
+    S", "Windows" after "Microsoft Windows"): a writer names the maker once, then drops it. Guards:
+    the maker is a name NER typed as an organisation by itself in the document ("Toyota", a town of
+    the gazetteer too, is the company there); the short name is an
+    organisation, or a one-word name NER typed as a person that is no person's surname there
+    (``_mistyped_person``: "Cressida"), no known place, written with a capital each time and after
+    the longer name; a short name two longer names fit stays apart, recorded."""
+    items = names.items
+    makers = {n.key.text for n in items if n.group == "org" and n.key.kind in ("name", "pack")}
+    fits: dict[int, list[int]] = defaultdict(list)
+    for i, n in enumerate(items):
+        words = n.words
+        if not n.key.plain or n.group != "org" or len(words) < 2:
+            continue
+        for k in range(1, min(len(words), 4)):
+            maker, short = " ".join(words[:k]), " ".join(words[k:])
+            if maker not in makers:
+                continue
+            for j in names.by_key.get(short, ()):
+                s = items[j]
+                if j != i and s.key.plain and (s.group == "org" or _mistyped_person(s, names.surnames)) \
+                        and not _known_place(short) and _before(n, s) and _capitalised_name(s):
+                    fits[j].append(i)
+    _merge_fits(names, fits, "maker_prefix")
+

@@ -13,7 +13,7 @@ from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, DIVISION_WORDS, INSTITUTION_HEADS, NAME_PARTICLES, ORG_KIND_WORDS, ORG_SUFFIXES,
     PLACE_KIND_WORDS, PLACE_NOUNS,
 )
-from kg.merge_guards import _before, _known_place, _mistyped
+from kg.merge_guards import _before, _known_place, _merge_fits, _mistyped
 
 if TYPE_CHECKING:
     from kg.merge_names import NameItem, Names
@@ -155,3 +155,32 @@ def middle_name(names: Names) -> None:
             names.merge(fits[0], i, "middle_name")
         elif fits:
             names.apart.setdefault(i, "fits two names in one document: " + ", ".join(sorted({items[j].best for j in fits})))
+
+
+#: Epithets a ruler or a saint is named by after "the" ("Ivan the Terrible", "Pliny the Elder",
+#: "Alexander the Great"): general knowledge, not drawn from any corpus.
+EPITHETS = frozenset("""great elder younger terrible bold conqueror pious fair wise good bald fat lionheart
+    confessor magnificent just brave red black white saint martyr apostle baptist evangelist unready navigator
+    liberator builder tall simple mad cruel strong old young blessed venerable deacon deaf blind lame
+    lawgiver peaceful victorious hunter fowler""".split())
+
+
+def epithet(names: Names) -> None:
+    """``epithet``: in one document, a name without the epithet that follows it after "the" ("Ivan"
+    after "Ivan the Terrible", "Candida" after "Candida the Elder"; ``EPITHETS``), whatever NER typed
+    either. Guards: the bare name is one or two words, written after the full one, and no known
+    place (for a name NER typed as a person, no country or people: "Ivan" is a town too); a bare name two full names fit ("Pliny" beside Pliny the Elder and the Younger) stays
+    apart, recorded."""
+    items = names.items
+    fits: dict[int, list[int]] = defaultdict(list)
+    for i, n in enumerate(items):
+        words = n.words
+        if not n.key.plain or len(words) not in (3, 4) or words[-2] != "the" or words[-1] not in EPITHETS:
+            continue
+        short = " ".join(words[:-2])
+        for j in names.by_key.get(short, ()):
+            s = items[j]
+            if j != i and s.key.plain and s.group in ("person", "org", "place") and _before(n, s) \
+                    and not _known_place(short, s.group):
+                fits[j].append(i)
+    _merge_fits(names, fits, "epithet")

@@ -14,9 +14,13 @@ Every merge is recorded with its rule so ``kg explain`` can show why two names a
                ``Supreme Court``), a place without its kind (``Republic of Karelia``/``Karelia``)
 ``fuzzy``      long organisation names that are near-reorderings (rapidfuzz score ≥ FUZZY_THRESHOLD)
 ``demonym``    a people's adjective and plural with their country (``Israeli``/``Israelis``/``Israel``)
+``epithet``    in one document, a name without the epithet after "the" (``Ivan the Terrible``/``Ivan``;
+               ``kg.merge_person``)
 ``stated``     in one document, a name the text gives as another name of the one before it (``Oder (Odra)``)
 ``place_prefix`` in one document, a body's name without the place it opens with (``San Antonio Spurs``/
                ``Spurs``; ``kg.merge_org``)
+``maker_prefix`` in one document, a product's or body's name without the organisation that opens it
+               (``Toyota Avalon``/``Avalon``; ``kg.merge_org``)
 ``name_part``  in one document, a person's short form (``Sharon``, ``bin Laden``) and the full name
 ``person_name`` in one document, a surname and the full name NER typed as no person (``Naess``/
                ``Leona Naess`` read as an ORG; ``kg.merge_person``)
@@ -42,8 +46,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.merge_names import TYPE_GROUPS, NameItem, Names, UnionFind, name_key  # noqa: F401  (re-exported)
-from kg.merge_org import FUZZY_THRESHOLD, acronym, designator, fuzzy, kind_word, of_place, place_prefix  # noqa: F401
-from kg.merge_person import middle_initial, middle_name, person_name
+from kg.merge_org import (  # noqa: F401
+    FUZZY_THRESHOLD, acronym, designator, fuzzy, kind_word, maker_prefix, of_place, place_prefix,
+)
+from kg.merge_person import epithet, middle_initial, middle_name, person_name
 from kg.merge_stated import stated
 from kg.merge_surnames import name_part, surname
 from kg.merge_variants import demonym, same_spelling, type_vote
@@ -58,7 +64,7 @@ RULE_MODULES = frozenset({"kg.merge_variants", "kg.merge_org", "kg.merge_surname
 #: explain``; ``country`` comes from the key itself (``name_key``).
 MERGE_RULES: tuple[Callable[[Names], None], ...] = (
     same_spelling, type_vote, acronym, designator, kind_word, of_place, fuzzy, demonym, middle_initial,
-    name_part, person_name, middle_name, stated, place_prefix,
+    name_part, person_name, middle_name, epithet, stated, place_prefix, maker_prefix,
 )
 #: The rules of the second level, over the document-level entities of a corpus: the same, except
 #: that a surname links only to a dominant full name (``surname``), never by sharing a document.

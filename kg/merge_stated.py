@@ -9,11 +9,11 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from kg.lexicon.countries import city_names, country_of
-from kg.lexicon.names import initials
+from kg.lexicon.names import fold_accents, initials
 
 if TYPE_CHECKING:
     from kg.model import Mention
-    from kg.merge_names import Names
+    from kg.merge_names import NameItem, Names
 
 
 def stated(names: Names) -> None:
@@ -76,22 +76,40 @@ def _join_pseudonym(names: Names, j: int, m: Mention) -> None:
 def _joinable(names: Names, i: int, j: int, said: bool, translated: bool = False) -> bool:
     """Whether the second name ``j`` may join ``i``. A person joins a name NER typed otherwise only
     after a saying word ("Antônio Francisco Lisboa, otherwise known as Aleijadinho"; ``kg.stated``
-    marks none for a thing NER read as a person) or in another script ("Aleksandr Borovkov
-    (Александр Боровков)"), never a party or a club."""
+    marks none for a thing NER read as a person), in another script ("Aleksandr Borovkov
+    (Александр Боровков)") or with a cognate (``_cognate``), never a party or a club (two bodies may be one renamed)."""
     a, b = names.items[i], names.items[j]
     groups = {a.group, b.group}
-    crossed = "person" in groups and groups != {"person"}
-    if a.canonical or b.canonical or "norp" in groups or _membership(a.best, b.best) or (crossed and not (
-            said or (translated and _latin(a.best) != _latin(b.best)))):
-        return False  # "Janne Johnsen (Conservative Party)", "Les Plus Beaux Villages (French: ...)"
+    crossed = "person" in groups and groups != {"person"} and all(map(_only_person, (names, names), (a, b)))
+    if a.canonical or b.canonical or "norp" in groups or ("person" in groups and _membership(a.best, b.best)) \
+            or (crossed and not (
+            said or (translated and (_latin(a.best) != _latin(b.best) or _cognate(a.best, b.best))))):
+        return False  # "Janne Johnsen (Conservative Party)", "Les Plus Beaux Villages (French: ...)"; two
+        # bodies may be one renamed ("the Guadalcanal Revolutionary Army, and later ... Isatabu Freedom Movement")
     if _acronym(b.best) and any(initials(f) == b.best for f in a.forms) and a.group == b.group == "place":
         return True  # "People's Republic of China (PRC)": a country's own acronym (its key is "China")
-    if not said and not translated and not _acronym(b.best) and not _spelled_out(a.best, b.best):
+    if not said and not translated and not _acronym(b.best) and not _spelled_out(a.best, b.best) \
+            and not _contraction(b.best, a.best):
         return False  # "Patrick Dempsey (Derek Shepherd)": an actor and the part; "Terje Halleland
         # (Progress Party)": a person's party. A bare bracket gives an acronym: "Norges Statsbaner (NSB)",
-        # or spells one out: "TMF (The Music Factory)"
+        # or spells one out: "TMF (The Music Factory)", or contracts it: "Political Bureau (Politburo)"
     return not any(n.key.kind == "country" or country_of(n.key.text) or (not said and n.key.text in city_names())
                    for n in (a, b))
+
+
+def _cognate(a: str, b: str) -> bool:
+    """A word of one name and a word of the other open on the same five letters, accents aside: a
+    translation that keeps its cognates ("Studie Moldovană" / "Moldovan Studies", "Centrala
+    Evreiască" / "Central Jewish Office"), which a person's party never is ("Vladimir Putin" /
+    "United Russia")."""
+    stems = lambda name: {w[:5] for w in fold_accents(name.lower()).split() if len(w) >= 5}
+    return bool(stems(a) & stems(b))
+
+
+def _only_person(names: Names, n: NameItem) -> bool:
+    """``n`` is no person-typed name that NER typed otherwise elsewhere in the document: "Kungliga
+    Hovkapellet" read as a PERSON in the first sentence and as an ORG later is a body there."""
+    return n.group != "person" or all(names.items[k].group == "person" for k in names.by_key.get(n.key.spelled, ()))
 
 
 def _other_person(names: Names, i: int, j: int) -> str | None:
@@ -113,6 +131,26 @@ def _spelled_out(short: str, long: str) -> bool:
     """``long`` spells out the acronym ``short``: its initials, or those after an article the
     name is written with ("TMF" for "(The) Music Factory")."""
     return _acronym(short) and " " in long and short in (initials(long), "T" + initials(long))
+
+
+def _contraction(short: str, long: str) -> bool:
+    """``short`` is one word made of the openings of ``long``'s first word and of a later one:
+    "Politburo" (Polit-ical Bur-eau), "Comintern" (Com-munist Intern-ational), "Interpol" (Inter-
+    national Criminal Pol-ice): at least three letters of each, the first word's taken whole as far
+    as the two agree.
+
+    >>> _contraction("Politburo", "Political Bureau"), _contraction("Polish", "Political Bureau")
+    (True, False)
+    """
+    words = fold_accents(long.lower()).split()
+    s = fold_accents(short.lower())
+    if " " in short or len(words) < 2 or len(s) < 6:
+        return False
+    k = 0
+    while k < min(len(s), len(words[0])) and s[k] == words[0][k]:
+        k += 1
+    rest = s[k:]
+    return k >= 3 and len(rest) >= 3 and any(len(w) >= 3 and rest.startswith(w[:3]) for w in words[1:])
 
 
 def _acronym(form: str) -> bool:

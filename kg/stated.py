@@ -34,14 +34,20 @@ _ADVERBS = r"(?:(?:also|sometimes|formerly|originally|commonly|informally|initia
 _SAID = (r"(?:but\s+)?" + _ADVERBS + r"(?:known as|called|named|spelled|spelt|referred to as|short for"
          r"|(?:abbreviated|designated|translated|transliterated)(?:\s+as)?)\s+(?:as\s+)?"
          r"|(?:or|formerly|now|born|née|ex-?|also)\s+(?:the\s+)?|[A-Z][a-z]+:\s+")
+#: A person's title between the saying word and the name: "Joseph Cardinal Ratzinger (now Pope
+#: Benedict XVI)", "(born Prince Albert ...)".
+_TITLE = r"(?:(?:[Pp]ope|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]rincess|[Ee]mperor|[Ee]mpress|[Ss]aint|St\.?|[Ss]ir|[Dd]ame|[Ll]ord|[Ll]ady)\s+)?"
 #: A name may be quoted: '" Tyomnaya noch " (Dark Night)', 'Studie Moldovană (" Moldovan Studies ")'.
 _QUOTE = r"""(?:\s*["“”])?"""
 #: What stands between a name and the other name it is given in brackets: the bracket and,
 #: inside it, what comes before a saying word after a comma ("Rachel Perry (born 1962, formerly
 #: Rachel Perry Welty)"), then the saying word. A bare bracket has no saying word.
-_BETWEEN = re.compile(_QUOTE + _SKIPPED + r"\s*\(" + _QUOTE + r"\s*(?:(?:[^()]*?[,;]\s+)?(?:" + _SAID + r")|[Tt]he\s+)?")
-#: The end of a bare bracket: nothing said in it before the name but an article.
-_BARE = re.compile(r"\(\s*[\"“”]?\s*(?:[Tt]he\s+)?$")
+_BETWEEN = re.compile(_QUOTE + _SKIPPED + r"\s*\(" + _QUOTE + r"\s*(?:(?:[^()]*?[,;]\s+)?(?:" + _SAID + r")"
+                      + _TITLE + r"|[,;]\s*(?:[Tt]he\s+)?|[Tt]he\s+)?")
+#: The end of a bare bracket: nothing said in it before the name but an article, or the comma
+#: left where a text dropped a name in another script ("Kungliga Hovkapellet (, The Royal Court
+#: Orchestra)").
+_BARE = re.compile(r"\(\s*[\"“”]?\s*(?:[,;]\s*)?(?:[Tt]he\s+)?$")
 #: What may follow the bracketed name: its closing bracket, or more said inside it.
 _AFTER = frozenset(");,")
 #: After a saying word the bracket may go on: "(born Christophe Aguirre Schwarz on 17 November 1977".
@@ -49,30 +55,44 @@ _SAID_AFTER = re.compile(r"\s+(?:on|in|at|and|until|since|from|\d)")
 #: The same said after a comma: "Rio Grande de Mindanao, also known as the Mindanao River, ...",
 #: "the Asian Games, also known as Asiad.", "Mola di Bari, commonly referred to simply as Mola",
 #: "Jefferson Madeira da Silva, or simply Jefferson Madeira", "Tigran Petrosian, nicknamed Iron
-#: Tigran"; after a bracketed acronym, the
+#: Tigran", "Holden New Zealand Limited, named until 1994 as General Motors New Zealand Limited",
+#: after an apposition's few lower-case words: "María Concepción, a flamenco singer best known as
+#: Concha Buika"; after a bracketed acronym, the
 #: bracket's end: "Latin American School of Medicine (LASM), formerly Latin American School of
 #: Medical Sciences" (``_how_said`` allows the bracket's end only after an acronym: "Harvard
 #: (Massachusetts), formerly called ..." says nothing of Massachusetts).
 _COMMA_BETWEEN = re.compile(
-    r"\)?" + _SKIPPED + r",?\s+(?:which\s+(?:is\s+|was\s+)?)?" + _ADVERBS
-    + r"(?:(?:known as|called|named|nicknamed|dubbed|referred to(?: simply)? as|translates (?:to|as))\s+|formerly\s+"
-    r"|or simply\s+)"
+    r"\)?" + _SKIPPED + r",?\s+(?:which\s+(?:is\s+|was\s+)?|an?\s+(?:[a-z-]+\s+){1,4})?" + _ADVERBS
+    + r"(?:(?:known as|called|named|nicknamed|dubbed|referred to(?: simply)? as|translates (?:to|as))\s+"
+    r"(?:(?:until|since|from|before|after|in)\s+\d{3,4}\s+(?:as\s+)?)?|formerly\s+|or simply\s+)"
     r"(?:the\s+)?")
 #: A name's subject said to be called another: "Klamath Falls was originally named Linkville.",
-#: "the Reichsmarine, ... was renamed the Kriegsmarine".
+#: "the Reichsmarine, ... was renamed the Kriegsmarine"; or said to be another's name: "Wellywood
+#: is an informal name for the city of Wellington".
 _NAMED = re.compile(
     r"(?:\s+(?:is|was|were|are|has been|had been)\s+" + _ADVERBS + r"(?:known as|called|named|renamed|nicknamed|dubbed)"
-    r"|,?\s+and(?:\s+then)?\s+renamed)\s+(?:as\s+)?(?:the\s+)?")
+    r"|,?\s+and(?:\s+then)?\s+renamed"
+    r"|\s+(?:is|was)\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:name|nickname)\s+(?:for|of)"
+    r"(?:\s+the\s+(?:city|town|village|country|state|region|island|river)\s+of)?)\s+(?:as\s+)?(?:the\s+)?")
 #: "X or Y" opening a sentence and followed by a bracket or a verb of being: a lead gives the
-#: subject's names so ("Aspren or Asprenas () was", "Western Ukraine or West Ukraine () is").
-_OR = re.compile(r"\)?" + _SKIPPED + r"\s+or\s+(?:the\s+)?")
+#: subject's names so ("Aspren or Asprenas () was", "Western Ukraine or West Ukraine () is", either
+#: quoted: "Ost Autobahn A4 or " Eastern Motorway " is").
+_OR = re.compile(r"\)?" + _SKIPPED + _QUOTE + r"\s+or\s+(?:the\s+)?" + _QUOTE + r"\s*")
+#: A quoted name in apposition to a person's: his epithet ('king Louis XIV, the " Sun King "').
+_EPITHET = re.compile(r",\s+(?:the\s+)?[\"“]\s*")
 #: A list of names given after a saying word: "also referred to as Carey Business School or
 #: JHUCarey or simply Carey", "known as X, and later as Y", "also known as River Desert, and
 #: designated as Maniwaki 18 until 1994". A name so listed may be followed by the next one.
 _OR_MORE = re.compile(r",?\s+(?:or|and(?:\s+(?:later|then))?\s+(?:as|designated\s+as|known\s+as|called))\s+"
                       r"(?:simply\s+)?(?:the\s+)?")
-_OR_AFTER = re.compile(r"\s*\(|\s+(?:is|was|are|were)\b")
-_OPENING = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+#: A saying word right before a name that no name comes before: "The group involved became known as
+#: the Guadalcanal Revolutionary Army, and later as Isatabu Freedom Movement".
+_SAID_BEFORE = re.compile(r"\b(?:became|becomes|become|is|was|were|are)\s+" + _ADVERBS
+                          + r"(?:known as|called|named|renamed)\s+(?:the\s+)?[\"“]?\s*$")
+_OR_AFTER = re.compile(_QUOTE + r"(?:\s*\(|\s+(?:is|was|are|were)\b)")
+#: What may open a lead before its first name: an article and a bracket ("The (Austrian) Ost
+#: Autobahn A4 or " Eastern Motorway " is part of ...").
+_OPENING = re.compile(r"\s*(?:the\s+)?(?:\([^()]*\)\s*)?", re.IGNORECASE)
 
 #: Function words of English and of other languages' names: the English ones say nothing about
 #: a name's language; another language's ("di", "des", "la") say it is not English.
@@ -97,7 +117,9 @@ def mark_stated(found: _Found) -> None:
             continue
         if "pack" in (x.origin, y.origin) or y.end >= len(text):
             continue
-        origin = _how_stated(found, x, y, k - 1 == first or (k - 2 == first and x.origin not in ("ner", "typed")), mentions[first])
+        opening = k - 1 == first or (k - 2 == first and x.origin not in ("ner", "typed")) \
+            or all(m.type == "NORP" for m in mentions[first:k - 1])  # "The (Austrian) Ost Autobahn A4 or ..."
+        origin = _how_stated(found, x, y, opening, mentions[first])
         if origin:
             mentions[k] = replace(y, origin=origin)
     _mark_pseudonyms(mentions, text)
@@ -118,11 +140,13 @@ _LIST = re.compile(_QUOTE + _SKIPPED + r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\
 #: A pronoun opening a sentence: the sentence is about the document's topic.
 _PRONOUN = re.compile(r"\s*(?:He|She|They|His|Her|Their)\b")
 #: Words that give another name of the person a pronoun stands for: "His birth name was Ramez
-#: Idriss but he was also known as Ramey.", "He is also known by his Westernized name, Dan Chupong".
+#: Idriss but he was also known as Ramey.", "He is also known by his Westernized name, Dan Chupong",
+#: "His Turkish nickname is " İmparator ", and his Italian nickname is " Imperatore "".
 _TOPIC_NAMED = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he)\s+(?:is|was|has\s+been|had\s+been)\s+" + _ADVERBS
     + r"(?:known\s+as|called|nicknamed|dubbed|known\s+by\s+(?:his|her)\s+(?:[\w-]+\s+)?name,?)"
-    r"|\b(?:His|Her|his|her)\s+(?:birth|real|full|given|maiden|original|legal)\s+name\s+(?:is|was))"
+    r"|\b(?:His|Her|his|her)\s+(?:birth|real|full|given|maiden|original|legal)\s+name\s+(?:is|was)"
+    r"|\b(?:His|Her|his|her)\s+(?:[\w-]+\s+)?nicknames?\s+(?:is|was|are|were))"
     r"\s+(?:the\s+)?[\"“]?\s*$")
 
 
@@ -148,11 +172,12 @@ def _mark_pseudonyms(mentions: list[Mention], text: str) -> None:
 
 
 def _only_topic_names_before(mentions: list[Mention], k: int) -> bool:
-    """Every name before ``mentions[k]`` in its sentence is one more name of the topic: in "He met
-    Jane Smith; she was also known as Jenny", "she" is no longer the topic."""
+    """Every name before ``mentions[k]`` in its sentence is one more name of the topic, or a people's
+    or language's adjective ("His Turkish nickname is ..."): in "He met Jane Smith; she was also
+    known as Jenny", "she" is no longer the topic."""
     j = k - 1
     while j >= 0 and mentions[j].sent_start == mentions[k].sent_start:
-        if mentions[j].origin != "pseudonym_topic":
+        if mentions[j].origin != "pseudonym_topic" and mentions[j].type != "NORP":  # "His Turkish nickname"
             return False
         j -= 1
     return True
@@ -163,6 +188,8 @@ def _how_stated(found: _Found, x: Mention, y: Mention, opening: bool, head: Ment
     "Independence Pass, originally known as Hunter Pass" (PERSON), "Vase de Noces (also known as
     Wedding Trough ...": a person-typed name whose words are all English words is no person's
     name there ("Antônio Francisco Lisboa, otherwise known as Aleijadinho" is)."""
+    if _epithet(found.original, x, y):
+        return "stated"
     origin = _how_said(found, x, y, opening, head)
     if origin == "stated" and (x.type == "PERSON") != (y.type == "PERSON"):
         person = x if x.type == "PERSON" else y
@@ -170,6 +197,15 @@ def _how_stated(found: _Found, x: Mention, y: Mention, opening: bool, head: Ment
         if all(in_lexicon(w, found.lexicon) for w in words):
             return None
     return origin
+
+
+def _epithet(text: str, x: Mention, y: Mention) -> bool:
+    """``y`` is a quoted epithet in apposition to the person ``x``, closing its clause ('king Louis
+    XIV, the " Sun King ".'): a nickname, whatever words it is made of."""
+    if x.type != "PERSON" or y.origin != "quoted" or not _EPITHET.fullmatch(text, x.end, y.start):
+        return False
+    close = re.compile(r"\s*[\"”]\s*[.,;)]").match(text, y.end)
+    return close is not None
 
 
 def _how_said(found: _Found, x: Mention, y: Mention, opening: bool, head: Mention) -> str | None:
@@ -188,10 +224,11 @@ def _how_said(found: _Found, x: Mention, y: Mention, opening: bool, head: Mentio
         return "stated"
     if closes and _NAMED.fullmatch(text, x.end, y.start):
         return "stated"
-    if closes and x.origin == "stated" and _OR_MORE.fullmatch(text, x.end, y.start):
+    if closes and (x.origin == "stated" or _SAID_BEFORE.search(text, max(x.sent_start, x.start - 40), x.start)) \
+            and _OR_MORE.fullmatch(text, x.end, y.start):
         return "stated"
     if opening and _OR.fullmatch(text, x.end, y.start) and _OR_AFTER.match(text, y.end) \
-            and _OPENING.fullmatch(text, x.sent_start, head.start):
+            and (_OPENING.fullmatch(text, x.sent_start, head.start) or _OPENING.fullmatch(text, x.sent_start, x.start)):
         return "stated"
     between = _BETWEEN.fullmatch(text, x.end, y.start)
     if between is None:

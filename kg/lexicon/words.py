@@ -63,12 +63,13 @@ DIVISION_WORDS = frozenset(
     voivodeship governorate state""".split()
 )
 #: The kind of body a name's last word says it is, which a writer drops once the body is
-#: introduced ("Epic Records" ... "Epic", "Butler University" ... "Butler", "Fyllingen IL"):
+#: introduced ("Epic Records" ... "Epic", "Butler University" ... "Butler", "Fyllingen IL", a radio
+#: station's band after its call sign: "CKNL-FM" ... "CKNL"):
 #: within one document the short form is that body. Unlike CORPORATE_DESIGNATORS these never
 #: join two documents ("Epic" elsewhere may be Epic Games), and a word that names a line of
 #: business ("Electronics", "Television", "Express") is no such word: "Samsung Electronics" is not
 #: "Samsung".
-ORG_KIND_WORDS = frozenset("records associates university foundation publishing il fk bk".split())
+ORG_KIND_WORDS = frozenset("records associates university foundation publishing il fk bk fm".split())
 #: The same for places: "Hubei Province" ... "Hubei", "Shetland Islands" ... "Shetland". A city
 #: and its county or district are two places ("Ottawa" / "Ottawa County"): a short form that is a
 #: city (``city_names``) stays apart.

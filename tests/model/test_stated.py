@@ -119,3 +119,49 @@ def test_other_language():
     assert _other_language("Piton des Neiges", "Snow Peak", lexicon)  # "des" is another language's word
     assert not _other_language("Samsung Galaxy S", "Super Smart", lexicon)
     assert not _other_language("Altamira", "Caracas", lexicon)
+
+
+@pytest.mark.parametrize("text, first, second, origin", [
+    # a year between "named" and the name; an apposition before "best known as"
+    ("Kiwi Motors Limited, named until 1988 as Southern Cross Motors Limited, is a car maker in Auckland.",
+     "Kiwi Motors Limited", "Southern Cross Motors Limited", "stated"),
+    ("He lived in Madrid with his daughter Ana Torres, a pop singer best known as Anita Luna, until 1990.",
+     "Ana Torres", "Anita Luna", "stated"),
+    # a title after the saying word; "X is an informal name for the city of Y"
+    ("The letter was signed by Angelo Cardinal Roncalli (now Pope John XXIII) in 1950.",
+     "Angelo Cardinal Roncalli", "John XXIII", "stated"),
+    ("Tinseltown is an informal name for the city of Los Angeles, California.", "Tinseltown", "Los Angeles",
+     "stated"),
+    # a list after a saying word that no bracket holds; a lead's quoted "X or Y" after a bracket
+    ("The rebels became known as the Malaita Eagle Force, and later as the Malaita Freedom Front.",
+     "Malaita Eagle Force", "Malaita Freedom Front", "stated"),
+    ('The (German) Nord Autobahn A7 or " Northern Motorway " is part of the national road network.',
+     "Nord Autobahn A7", "Northern Motorway", "stated"),
+    # a quoted epithet in apposition to a person
+    ('The palace was built for king Louis XIV, the " Sun King ".', "Louis XIV", "Sun King", "stated"),
+    # the comma a dropped script leaves in a bracket
+    ("Kungliga Filharmonikerna (, The Royal Philharmonic Orchestra) is an orchestra in Stockholm.",
+     "Kungliga Filharmonikerna", "Royal Philharmonic Orchestra", "translated"),
+])
+def test_more_ways_a_text_gives_a_second_name(extract, text, first, second, origin):
+    found = origins(extract, text)
+    assert first in found and found.get(second) == origin, found
+
+
+@pytest.mark.parametrize("text", [
+    "Tinseltown is a film about the city of Los Angeles.",            # no "name for"
+    'The palace was built for king Louis XIV, the " Sun King " of France and his court.',  # the quote goes on
+    "He lived in Madrid with his daughter Ana Torres, a pop singer, and Anita Luna, a friend.",  # a list
+    "The rebels fought the Malaita Eagle Force, and later the Malaita Freedom Front.",  # no saying word
+])
+def test_more_second_names_the_text_does_not_give(extract, text):
+    found = origins(extract, text)
+    assert not {o for o in found.values()} & {"stated", "translated"}, found
+
+
+def test_a_nickname_the_text_gives_after_his_or_her_is_the_topics(extract):
+    """"His Turkish nickname is " İmparator "": another name of the document's topic, a people's
+    adjective before it notwithstanding."""
+    found = origins(extract, 'Fatih Terim is a Turkish football coach. His Turkish nickname is " İmparator ", and '
+                             'his Italian nickname is " Imperatore ".')
+    assert found.get("İmparator") == found.get("Imperatore") == "pseudonym_topic", found

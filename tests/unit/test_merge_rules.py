@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from kg.model import Mention
 from kg.lexicon.names import NameKey
-from kg.merge_org import place_prefix
+from kg.merge_org import maker_prefix, place_prefix
+from kg.merge_person import epithet
+from kg.merge_stated import _cognate, _contraction
 from kg.resolve import (
     CORPUS_RULES, MERGE_RULES, Names, acronym, demonym, designator, fuzzy, kind_word, name_key, name_part, of_place, stated,
     resolve, same_spelling, surname, type_vote,
@@ -19,7 +21,8 @@ def m(text: str, type_: str = "ORG", doc: str = "d", start: int = 0, canonical: 
 def test_merge_rules_order_is_declared():
     assert [r.__name__ for r in MERGE_RULES] == [
         "same_spelling", "type_vote", "acronym", "designator", "kind_word", "of_place", "fuzzy", "demonym",
-        "middle_initial", "name_part", "person_name", "middle_name", "stated", "place_prefix"]
+        "middle_initial", "name_part", "person_name", "middle_name", "epithet", "stated", "place_prefix",
+        "maker_prefix"]
     assert [r.__name__ for r in CORPUS_RULES] == [
         "same_spelling", "type_vote", "acronym", "designator", "fuzzy", "demonym", "surname"]
     assert all(r.__doc__ and "Guard" in r.__doc__ for r in MERGE_RULES + CORPUS_RULES)
@@ -344,3 +347,89 @@ def test_a_glottal_mark_is_a_spelling_variant_but_another_letter_is_not():
     assert run(same_spelling, [m("Hawaiʻi", "GPE"), m("Hawaii", "GPE", start=30)]).reason == {1: "variant"}
     assert run(same_spelling, [m("Qurʾān", "WORK_OF_ART"), m("Qur'an", "WORK_OF_ART", start=30)]).reason != {}
     assert run(same_spelling, [m("Hawaiki", "GPE"), m("Hawaii", "GPE", start=30)]).reason == {}
+
+
+def test_maker_prefix_joins_a_product_named_without_its_maker():
+    """"Toyota Avalon ... Toyota ... the Avalon", "Toyota Cressida ... the Cressida" (NER typed the
+    short form PERSON): one car each; the maker stays its own node."""
+    cars = resolve([m("Toyota Avalon", start=0), m("Toyota", start=40), m("Avalon", start=90),
+                    m("Toyota Cressida", "PRODUCT", start=120), m("Cressida", "PERSON", start=160)],
+                   rules=(maker_prefix,), corpus_rules=())
+    assert sorted(sorted(e.aliases) for e in cars) == [["Avalon", "Toyota Avalon"], ["Cressida", "Toyota Cressida"],
+                                                       ["Toyota"]]
+    assert next(e for e in cars if "Avalon" in e.aliases).reasons["Avalon"] == "maker_prefix"
+
+
+def test_maker_prefix_keeps_apart_a_maker_not_named_alone_a_short_name_first_a_place_and_two_fits():
+    """No "Toyota" alone: "Toyota Avalon"/"Avalon" stay (the document names no maker); "Avalon"
+    written before "Toyota Avalon"; a person's surname ("Smith" beside "John Smith"); "Galaxy"
+    beside "Samsung Galaxy" and "Huawei Galaxy" (two fits, recorded); "Paris" (a known place)."""
+    for names in ([m("Toyota Avalon", start=0), m("Avalon", start=50)],
+                  [m("Toyota", start=0), m("Avalon", start=10), m("Toyota Avalon", start=50)],
+                  [m("Toyota", start=0), m("John Smith", "PERSON", start=10), m("Toyota Smith", start=30),
+                   m("Smith", "PERSON", start=60)],
+                  [m("Samsung", start=0), m("Huawei", start=10), m("Samsung Galaxy", start=20),
+                   m("Huawei Galaxy", start=40), m("Galaxy", start=70)],
+                  [m("Hilton", start=0), m("Hilton Paris", start=10), m("Paris", "GPE", start=40)]):
+        ents = resolve(names, rules=(maker_prefix,), corpus_rules=())
+        assert len(ents) == len(names), [n.text for n in names]
+
+
+def test_epithet_joins_a_name_written_without_its_epithet():
+    """"Ivan the Terrible" (NER typed it ORG) ... "Ivan" (PERSON; a town of the gazetteer too)."""
+    ivan = resolve([m("Ivan the Terrible", "ORG", start=0), m("Ivan", "PERSON", start=60)], rules=(epithet,),
+                   corpus_rules=())
+    assert len(ivan) == 1 and ivan[0].reasons["Ivan"] == "epithet"
+
+
+def test_epithet_keeps_apart_two_fits_a_name_first_a_word_no_epithet_and_a_place():
+    """"Pliny" beside Pliny the Elder and the Younger; "Ivan" written first; "Rage Against the
+    Machine"/"Rage Against" ("machine" is no epithet); "Paris the Great"/"Paris" (a known place)."""
+    for names in ([m("Pliny the Elder", "PERSON", start=0), m("Pliny the Younger", "PERSON", start=30),
+                   m("Pliny", "PERSON", start=70)],
+                  [m("Ivan", "PERSON", start=0), m("Ivan the Terrible", "PERSON", start=30)],
+                  [m("Rage Against the Machine", start=0), m("Rage Against", start=50)],
+                  [m("Paris the Great", start=0), m("Paris", "GPE", start=50)]):
+        ents = resolve(names, rules=(epithet,), corpus_rules=())
+        assert len(ents) == len(names), [n.text for n in names]
+
+
+def test_a_translated_bracket_joins_a_name_ner_read_as_a_person_when_a_cognate_or_another_type_says_so():
+    """"Studie Moldovană (Moldovan Studies)": a cognate; "Kungliga Hovkapellet (Royal Court
+    Orchestra)" typed PERSON there and ORG later. "Vladimir Putin (United Russia)" stays apart."""
+    studies = resolve([s("Studie Moldovană", "PERSON", 0), s("Moldovan Studies", "WORK_OF_ART", 20, "translated")],
+                      rules=(stated,), corpus_rules=())
+    assert len(studies) == 1
+    orchestra = resolve([s("Kungliga Hovkapellet", "PERSON", 0), s("Royal Court Orchestra", "ORG", 24, "translated"),
+                         s("Kungliga Hovkapellet", "ORG", 90)], rules=(type_vote, stated), corpus_rules=())
+    assert len(orchestra) == 1
+    putin = resolve([s("Vladimir Putin", "PERSON", 0), s("United Russia", "ORG", 16, "translated")], rules=(stated,),
+                    corpus_rules=())
+    assert len(putin) == 2
+    assert _cognate("Central Jewish Office", "Centrala Evreiască") and not _cognate("Vladimir Putin", "United Russia")
+
+
+def test_a_bracket_joins_a_contraction_and_a_saying_word_a_renamed_body():
+    """"Political Bureau (Politburo)": a contraction, like an acronym; "the Guadalcanal Revolutionary
+    Army, and later ... Isatabu Freedom Movement": two bodies' names said to be one. A person and a
+    party stay apart whatever is said; a bare bracket's other word stays apart."""
+    politburo = resolve([s("Political Bureau", "ORG", 0), s("Politburo", "ORG", 18, "bracketed")], rules=(stated,),
+                        corpus_rules=())
+    assert len(politburo) == 1
+    renamed = resolve([s("Guadalcanal Revolutionary Army", "ORG", 0), s("Isatabu Freedom Movement", "ORG", 50, "stated")],
+                      rules=(stated,), corpus_rules=())
+    assert len(renamed) == 1
+    for first, second, origin in [(("Janne Johnsen", "PERSON"), ("Conservative Party", "ORG"), "stated"),
+                                  (("Political Bureau", "ORG"), ("Polish", "ORG"), "bracketed")]:
+        got = resolve([s(first[0], first[1], 0), s(second[0], second[1], 40, origin)], rules=(stated,),
+                      corpus_rules=())
+        assert len(got) == 2, (first, second)
+    assert _contraction("Comintern", "Communist International") and not _contraction("Politics", "Political Bureau")
+
+
+def test_kind_word_reads_a_radio_stations_band_after_its_call_sign():
+    """"CKNL-FM" ... "CKNL": one station; "ABC FM" (a network of the ABC, no call sign) and "ABC"
+    stay two, and so do "Kiss" (a person) and "Kiss FM"."""
+    assert run(kind_word, [m("CKNL-FM"), m("CKNL", start=30)]).reason == {0: "kind_word"}
+    assert run(kind_word, [m("ABC FM"), m("ABC", start=30)]).reason == {}
+    assert run(kind_word, [m("Gene Kiss", "PERSON"), m("Kiss FM", start=20), m("Kiss", "PERSON", start=50)]).reason == {}
