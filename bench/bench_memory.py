@@ -143,7 +143,7 @@ def load_results(cache: Path, docs: int) -> list:
 
 def graph_stages(st: Stages, results: list):
     """Resolution and the graph as ``kg.api.graph_from_results`` runs them, timed apart."""
-    import kg.api as api
+    from kg.garbage import few_collections
     from kg.graph import build_graph
     from kg.resolve import resolve
 
@@ -154,7 +154,7 @@ def graph_stages(st: Stages, results: list):
             acronyms.update(r.acronyms)
         return resolve(mentions, acronyms)
 
-    with api._few_collections():
+    with few_collections(keep=True):  # as kg.api.build does
         entities = st.run("resolution", resolved)
         G = st.run("graph", build_graph, entities, results)
     del entities

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING
 
+from kg.garbage import before_fork, few_collections
 from kg.model import Document, DocResult
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ class BackgroundParse:
     def __init__(self, make_extractor: Callable[[], DocumentExtractor] | None = None, batch_size: int = 32,
                  *, model: str | None = None) -> None:
         ctx = multiprocessing.get_context("fork")
+        before_fork()  # the child's collections never walk (and copy) what it inherits
         self.conn, child_end = ctx.Pipe()
         self.model = model
         self.packs: AliasIndex | None = None
@@ -92,18 +94,21 @@ def _child(conn: Connection, parent_end: Connection, make_extractor: Callable[[]
     The parent's end of the pipe is closed first, so that a parent that dies reads as end-of-file."""
     parent_end.close()
     try:
-        if make_extractor is None:  # prestarted: load now, make the extractor with the packs sent
-            from kg.nlp import import_spacy, load_pipeline
+        # spaCy, the model, the packs and the documents live as long as the child: no collection
+        # walks them (the parse itself runs with the collector, kg.garbage)
+        with few_collections(keep=True):
+            if make_extractor is None:  # prestarted: load now, make the extractor with the packs sent
+                from kg.nlp import import_spacy, load_pipeline
 
-            import_spacy()
-            from kg.extract import DocumentExtractor
+                import_spacy()
+                from kg.extract import DocumentExtractor
 
-            load_pipeline(model)
-        else:
-            extractor = make_extractor()
-        packs, documents = conn.recv()
-        if make_extractor is None:
-            extractor = DocumentExtractor(load_pipeline(model), packs)
+                load_pipeline(model)
+            else:
+                extractor = make_extractor()
+            packs, documents = conn.recv()
+            if make_extractor is None:
+                extractor = DocumentExtractor(load_pipeline(model), packs)
         conn.send(("ok", list(extractor.run(documents, batch_size=batch_size))))
     except EOFError:  # the parent closed the pipe: nothing to parse
         pass
@@ -122,13 +127,14 @@ def share(formats: Iterable[str] | None = None) -> None:
     CPU; the child starts later by that much and has that much less to do, so it finishes when
     it did. ``formats``: the build's outputs (numpy only if the page is among them; None: all).
     """
-    import kg.api  # noqa: F401  (kg.aliases, kg.decode, kg.ingest, kg.model: the child's imports too)
-    from kg.lexicon.countries import city_names, countries, country_keys, demonyms
+    with few_collections(keep=True):  # modules and tables: kept until the build ends
+        import kg.api  # noqa: F401  (kg.aliases, kg.decode, kg.ingest, kg.model: the child's imports too)
+        from kg.lexicon.countries import city_names, countries, country_keys, demonyms
 
-    if formats is None or "html" in formats:
-        import numpy  # noqa: F401  (spaCy's first import; the page's layout)
-    for table in (city_names, countries, country_keys, demonyms):
-        table()
+        if formats is None or "html" in formats:
+            import numpy  # noqa: F401  (spaCy's first import; the page's layout)
+        for table in (city_names, countries, country_keys, demonyms):
+            table()
 
 
 #: A child started by :func:`prestart` that no build has taken yet (at most one).

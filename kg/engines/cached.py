@@ -8,8 +8,6 @@ left them, the build stops there (:mod:`kg.unchanged`).
 
 from __future__ import annotations
 
-import contextlib
-import gc
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
@@ -17,27 +15,12 @@ from typing import TYPE_CHECKING
 
 from kg.cache import ResultCache, document_key
 from kg.engines import Engine
+from kg.garbage import few_collections
 from kg.model import Document, DocResult
 
 if TYPE_CHECKING:
     from kg.engines.background import BackgroundParse
     from kg import unchanged
-
-
-@contextlib.contextmanager
-def _few_collections() -> Iterator[None]:
-    """No cyclic garbage collection while the corpus-wide stages build their millions of small
-    records (the decoded results, names, entities, the graph): each full collection walks all of
-    them again, which took over half of a rebuild's resolution at 5,000 documents. Reference
-    counting still frees what they drop. Never around parsing (spaCy's garbage needs it) nor
-    the writers (``_frozen``)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 #: A rebuild with at most this many changed documents parses them in a forked child (``early``).
@@ -147,7 +130,7 @@ def _rebuild(docs: list[Document], keys: list[str], missing: list[int], run: Eng
     results: list[DocResult | None] = [None] * len(docs)
     late: list[int] = []
     todo = set(missing)
-    with _few_collections():  # nothing here makes cycles; the decoded results are kept
+    with few_collections(keep=True):  # nothing here makes cycles; the decoded results are kept
         for i, (doc, key) in enumerate(zip(docs, keys)):
             if i in todo:
                 continue
