@@ -32,7 +32,7 @@ from kg.coordinated import join_coordinated
 from kg.in_place import split_in_place
 from kg.of_league import split_team_of_league
 from kg.two_peoples import split_two_peoples
-from kg.junk import _is_junk, drop_title_pieces, lower_english
+from kg.junk import _is_junk, drop_title_pieces, lower_english, part_of_time
 from kg.stated import mark_stated
 from kg.model import NODE_TYPES, Mention, Recase
 from kg.titles import nicknamed_names, titled_works
@@ -238,6 +238,8 @@ def recovered_mentions(found: _Found) -> None:
     """Runs of proper nouns NER left unlabelled, typed by the document's NER votes."""
     ner_types = _doc_type_votes(found.doc, found.original)
     for run in _proper_noun_runs(found.doc, found.taken, found.uncased):
+        if part_of_time(run):
+            continue  # "4:00pm AEDT": NER read a time of day
         span = cut_overgrown(found.bounded(run), found.original, found.lexicon, found.taken)[0]
         if span is None or found.junk(span):
             continue

@@ -105,6 +105,14 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\b[a-z]+\b", text))
 
 
+def part_of_time(run: Span) -> bool:
+    """A run of proper nouns NER left unnamed because it read it as part of a time of day: a
+    time zone ("at 4:00pm AEDT", "10:00 GMT"). No name of a thing: NER's own reading says when,
+    not what. Runs inside a DATE stay: a holiday ("Thanksgiving"), an era ("the Depression") or
+    a plan ("Five Year Plan") is a name that a date phrase takes in."""
+    return len(run) > 0 and all(t.ent_type_ == "TIME" for t in run)
+
+
 def lower_english(span: Span, original: str, recased: frozenset[int], guessed: frozenset[int],
                   lexicon: frozenset[str]) -> bool:
     """In a document that has case, words the writer wrote in lower case that are English
