@@ -32,7 +32,7 @@ from kg.coordinated import join_coordinated
 from kg.in_place import split_in_place
 from kg.of_league import split_team_of_league
 from kg.two_peoples import split_two_peoples
-from kg.junk import _is_junk, drop_title_pieces, lower_english, part_of_time
+from kg.junk import _is_junk, drop_title_pieces, lower_english, part_of_time, recovered_piece
 from kg.stated import mark_stated
 from kg.model import NODE_TYPES, Mention, Recase
 from kg.titles import nicknamed_names, titled_works
@@ -241,7 +241,7 @@ def recovered_mentions(found: _Found) -> None:
         if part_of_time(run):
             continue  # "4:00pm AEDT": NER read a time of day
         span = cut_overgrown(found.bounded(run), found.original, found.lexicon, found.taken)[0]
-        if span is None or found.junk(span):
+        if span is None or found.junk(span) or recovered_piece(span, found.lexicon):
             continue
         if len(span) == 1 and span[0].idx not in found.recased:
             if span[0].is_sent_start:
