@@ -26,5 +26,24 @@ def test_a_name_outside_a_time_is_not() -> None:
 
 
 def test_a_run_inside_a_date_is_not() -> None:
-    doc = _doc(["O", "B-DATE", "I-DATE", "O", "B-GPE"])
-    assert not part_of_time(Span(doc, 2, 3))
+    doc = make_doc(["just", "before", "Christmas", "Day"], [1, 1, 3, 1], ["advmod", "ROOT", "compound", "pobj"],
+                   pos=["ADV", "ADP", "PROPN", "PROPN"], ents=["O", "O", "B-DATE", "I-DATE"])
+    assert not part_of_time(Span(doc, 2, 4))
+
+
+def test_time_zone_after_a_clock_time_ner_missed() -> None:
+    doc = make_doc(["around", "7:30pm", "AEDT", "yesterday"], [0, 2, 0, 0], ["ROOT", "nummod", "pobj", "npadvmod"],
+                   pos=["ADP", "NUM", "PROPN", "NOUN"], ents=["O", "O", "O", "B-DATE"])
+    assert part_of_time(Span(doc, 2, 3))
+
+
+def test_time_zone_in_brackets_after_a_clock_time() -> None:
+    doc = make_doc(["at", "1:00am", "(", "ACDT", ")"], [0, 0, 3, 1, 3], ["ROOT", "pobj", "punct", "appos", "punct"],
+                   pos=["ADP", "NUM", "PUNCT", "PROPN", "PUNCT"])
+    assert part_of_time(Span(doc, 3, 4))
+
+
+def test_a_name_after_a_house_number_is_no_time() -> None:
+    doc = make_doc(["at", "10", "Downing", "Street"], [0, 3, 3, 0], ["ROOT", "nummod", "compound", "pobj"],
+                   pos=["ADP", "NUM", "PROPN", "PROPN"])
+    assert not part_of_time(Span(doc, 2, 4))

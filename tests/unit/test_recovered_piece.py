@@ -13,7 +13,8 @@ LEXICON = frozenset({"list", "state", "mother", "river", "golden", "triangle", "
 
 
 def _flat(words: list[str], pos: list[str]):
-    return make_doc(words, [0] * len(words), ["ROOT"] + ["dep"] * (len(words) - 1), pos=pos)
+    """A parse where every word hangs on the one before it (so "of" modifies the word it follows)."""
+    return make_doc(words, [0] + list(range(len(words) - 1)), ["ROOT"] + ["dep"] * (len(words) - 1), pos=pos)
 
 
 def test_quotation_that_goes_on_in_lower_case() -> None:
@@ -49,3 +50,15 @@ def test_two_word_name_before_of_stays() -> None:
 def test_of_a_capitalised_name_stays() -> None:
     doc = _flat(["in", "the", "State", "of", "Victoria", "."], ["ADP", "DET", "PROPN", "ADP", "PROPN", "PUNCT"])
     assert not recovered_piece(Span(doc, 2, 3), LEXICON)
+
+
+def test_a_name_that_opens_quoted_speech_as_its_subject_stays() -> None:
+    doc = make_doc(['"', "Todd", "is", "the", "best", "player"], [2, 2, 2, 5, 5, 2],
+                   ["punct", "nsubj", "ROOT", "det", "amod", "attr"], pos=["PUNCT", "PROPN", "AUX", "DET", "ADJ", "NOUN"])
+    assert not recovered_piece(Span(doc, 1, 2), frozenset({"todd"}))
+
+
+def test_of_governed_by_a_verb_is_no_phrase_of_the_name() -> None:
+    doc = make_doc(["accused", "State", "of", "carrying", "out"], [0, 0, 0, 2, 3],
+                   ["ROOT", "dobj", "prep", "pcomp", "prt"], pos=["VERB", "PROPN", "ADP", "VERB", "ADP"])
+    assert not recovered_piece(Span(doc, 1, 2), LEXICON)
