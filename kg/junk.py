@@ -106,7 +106,8 @@ def _lower_words(text: str) -> frozenset[str]:
 
 
 #: A clock time as the tokenizer leaves it: "4:00pm", "10:30", "7pm", "a.m." after a number.
-_CLOCK = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?|[ap]\.m\.|[ap]m)$", re.IGNORECASE)
+_CLOCK = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?|[ap]\.m\.|[ap]m|midnight|noon|midday)$",
+                    re.IGNORECASE)
 
 
 def part_of_time(run: Span) -> bool:
@@ -120,7 +121,7 @@ def part_of_time(run: Span) -> bool:
     if all(t.ent_type_ == "TIME" for t in run):
         return True
     i = run.start - 1
-    i -= i >= 0 and run.doc[i].text == "("
+    i -= i >= 0 and run.doc[i].text in ("(", "[")
     return i >= 0 and bool(_CLOCK.match(run.doc[i].text))
 
 

@@ -47,3 +47,9 @@ def test_a_name_after_a_house_number_is_no_time() -> None:
     doc = make_doc(["at", "10", "Downing", "Street"], [0, 3, 3, 0], ["ROOT", "nummod", "compound", "pobj"],
                    pos=["ADP", "NUM", "PROPN", "PROPN"])
     assert not part_of_time(Span(doc, 2, 4))
+
+
+def test_time_zone_after_midnight_in_brackets() -> None:
+    doc = make_doc(["before", "midnight", "(", "ACDT", ")"], [0, 0, 3, 1, 3], ["ROOT", "pobj", "punct", "appos", "punct"],
+                   pos=["ADP", "NOUN", "PUNCT", "PROPN", "PUNCT"])
+    assert part_of_time(Span(doc, 3, 4))
