@@ -36,7 +36,7 @@ from kg.office_holders import kind_follows, split_office_holder
 from kg.particle_names import run_on_particles
 from kg.two_peoples import split_two_peoples
 from kg.shaped import name_label, shaped_names
-from kg.junk import _is_junk, drop_title_pieces, lower_english
+from kg.junk import _is_junk, drop_title_pieces, lower_english, part_of_time, recovered_piece
 from kg.stated import mark_stated
 from kg.model import NODE_TYPES, Mention, Recase
 from kg.titles import nicknamed_names, titled_works
@@ -242,10 +242,11 @@ def _title_case(span: Span) -> bool:
 def recovered_mentions(found: _Found) -> None:
     """Runs of proper nouns NER left unlabelled, typed by the document's NER votes."""
     ner_types = _doc_type_votes(found.doc, found.original)
-    runs = (p for r in _proper_noun_runs(found.doc, found.taken, found.uncased) for p in split_office_holder(r))
+    runs = (p for r in _proper_noun_runs(found.doc, found.taken, found.uncased)
+            if not part_of_time(r) for p in split_office_holder(r))  # "4:00pm AEDT": NER read a time of day
     for run in chain(runs, shaped_names(found.doc, found.taken, found.lexicon)):  # "iOS", "E3 2002" (``kg.shaped``)
         span = cut_overgrown(found.bounded(run), found.original, found.lexicon, found.taken)[0]
-        if span is None or found.junk(span):
+        if span is None or found.junk(span) or recovered_piece(span, found.lexicon):
             continue
         if len(span) == 1 and span[0].idx not in found.recased:
             if span[0].is_sent_start and not kind_follows(span):

@@ -105,6 +105,58 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\b[a-z]+\b", text))
 
 
+#: A clock time as the tokenizer leaves it: "4:00pm", "10:30", "7pm", "a.m." after a number.
+_CLOCK = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?|[ap]\.m\.|[ap]m|midnight|noon|midday)$",
+                    re.IGNORECASE)
+
+
+def part_of_time(run: Span) -> bool:
+    """A run of proper nouns that is part of a time of day: a time zone ("at 4:00pm AEDT",
+    "10:00 GMT", "1:00am (ACDT)"), read so by NER (inside its TIME) or written right after a
+    clock time. No name of a thing: it says when, not what. Runs inside a DATE stay: a holiday
+    ("Thanksgiving"), an era ("the Depression") or a plan ("Five Year Plan") is a name that a
+    date phrase takes in."""
+    if not len(run):
+        return False
+    if all(t.ent_type_ == "TIME" for t in run):
+        return True
+    i = run.start - 1
+    i -= i >= 0 and run.doc[i].text in ("(", "[")
+    return i >= 0 and bool(_CLOCK.match(run.doc[i].text))
+
+
+#: Quotation marks as the tokenizer writes them (straight and curly).
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def recovered_piece(span: Span, lexicon: frozenset[str]) -> bool:
+    """A run of proper nouns NER left unnamed that is a piece of something longer, not a name of
+    its own: a word at one edge of a quotation that goes on beyond it (quoted speech or a phrase:
+    '" Mother river "', '" Janus - headed "'; a whole quoted title is taken by ``kg.entities``), a
+    nickname quoted inside a person's name ('Wilfried " Willi " Schneider'), or one English word
+    heading a phrase that goes on in lower case after "of" ("the Directorship of the fledgling
+    theatre", "List of sovereign states"; a name of two words stays: "the Golden Triangle of
+    industrial cities"). NER's own names are not asked."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    opened = before is not None and before.text in _QUOTE_MARKS
+    closed = after is not None and after.text in _QUOTE_MARKS
+    if opened != closed:  # '" Janus - headed "': the quotation goes on, unless with more of a name
+        other = after if opened else before  # ('" Mama Said "', the tagger's verb "Said" left out of the run)
+        subject = span.root.dep_ in ("nsubj", "nsubjpass")  # '"Todd is the best player"': a name that acts
+        return not subject and (other is None or not (other.is_alpha and other.text[:1].isupper()))
+    if opened and closed:
+        outer = [doc[i] for i in (span.start - 2, span.end + 1) if 0 <= i < len(doc)]
+        return len(outer) == 2 and all(t.is_alpha and t.text[:1].isupper() for t in outer)  # a nickname
+    if len(span) == 1 and after is not None and after.lower_ == "of" and after.head.i == span[0].i \
+            and after.i + 1 < len(doc) and in_lexicon(span[0].lower_, lexicon):  # not "accused X of lying"
+        nxt = doc[after.i + 1]
+        nxt = doc[nxt.i + 1] if nxt.lower_ == "the" and nxt.i + 1 < len(doc) else nxt
+        return nxt.is_alpha and nxt.text.islower()
+    return False
+
+
 def lower_english(span: Span, original: str, recased: frozenset[int], guessed: frozenset[int],
                   lexicon: frozenset[str]) -> bool:
     """In a document that has case, words the writer wrote in lower case that are English
