@@ -22,8 +22,8 @@ from kg.model import NODE_TYPES
 def _fix_type(span: Span, label: str) -> str:
     """Correct the commonest NER type slips with local evidence."""
     text = span.text.lower()
-    if label in ("ORG", "PERSON") and _place_head(span):
-        return _place_head(span)  # "Sacramento Valley", "Western Avenue" (NER: ORG)
+    if label in ("ORG", "PERSON") and (place := _place_head(span)):
+        return place  # "Sacramento Valley", "Western Avenue" (NER: ORG)
     if label != "PERSON" and len(span) >= 2 and any(
         c.dep_ == "appos" and c.lower_ in PERSON_TITLES | PERSON_ROLES for c in span.root.children
     ):

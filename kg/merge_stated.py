@@ -80,7 +80,7 @@ def _joinable(names: Names, i: int, j: int, said: bool, translated: bool = False
     (Александр Боровков)") or with a cognate (``_cognate``), never a party or a club (two bodies may be one renamed)."""
     a, b = names.items[i], names.items[j]
     groups = {a.group, b.group}
-    crossed = "person" in groups and groups != {"person"} and all(map(_only_person, (names, names), (a, b)))
+    crossed = "person" in groups and groups != {"person"} and _only_person(names, a) and _only_person(names, b)
     if a.canonical or b.canonical or "norp" in groups or ("person" in groups and _membership(a.best, b.best)) \
             or (crossed and not (
             said or (translated and (_latin(a.best) != _latin(b.best) or _cognate(a.best, b.best))))):
