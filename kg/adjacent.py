@@ -18,6 +18,7 @@ from kg.lexicon.countries import country_of
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.words import OFFICE_WORDS, PERSON_TITLES, ROLE_WORDS
 from kg.model import Mention
+from kg.office_holders import office_before
 
 if TYPE_CHECKING:
     from kg.entities import _Found
@@ -51,7 +52,8 @@ def join_adjacent(found: _Found) -> None:
 def _joinable(found: _Found, a: Mention, b: Mention) -> bool:
     """``a`` right before ``b``, one space apart in one sentence, both written with a capital or
     a digit first, neither a people's adjective nor an alias-pack name on the right; not a
-    country before a name ("Pakistan Asif Ali Zardari"), nor two before an office word ("United
+    country before a name ("Pakistan Asif Ali Zardari"), nor a body after its office before a
+    person's name ("the general director of Rosneft Igor Sechin"), nor two before an office word ("United
     Nations Middle East envoy"), nor a title or a piece of one before a
     person's full name ("NYPD Detective Nick Falco", "Secretary of State" + "Colin Powell")."""
     if found.original[a.end:b.start] != " " or a.sent_start != b.sent_start or b.origin == "pack":
@@ -63,11 +65,19 @@ def _joinable(found: _Found, a: Mention, b: Mention) -> bool:
     left = (a.form or a.text).split()
     if country_of(a.form or a.text) or _title(left[-1]):
         return False
+    if b.type == "PERSON" and len((b.form or b.text).split()) >= 2 and _after_office(found, a):
+        return False  # "the general director of Rosneft" + "Igor Sechin" (``kg.office_holders``)
     after = re.match(r"\s*([\w.]+)", found.original[b.end:b.end + 40])
     if after and _title(after.group(1)):
         return False  # a body's regional post: "United Nations Middle East envoy", "CNN Vatican analyst"
     return not (b.type == "PERSON" and a.type != "PERSON" and len((b.form or b.text).split()) >= 2
                 and (len(left) >= 2 or in_lexicon(left[0].lower(), found.lexicon)))
+
+
+def _after_office(found: _Found, a: Mention) -> bool:
+    """An office "of" stands right before ``a``: "the press secretary of the Kremlin"."""
+    span = found.doc.char_span(a.start, a.end, alignment_mode="expand")
+    return span is not None and office_before(found.doc, span.start) is not None
 
 
 def _title(word: str) -> bool:

@@ -166,7 +166,7 @@ def ner_mentions(found: _Found) -> None:
         for piece in sentence_parts(ent):
             parts = _split_coordination(_extend_institution(run_on_particles(piece)), found.lexicon)
             for part in (q for p in parts for r in split_in_place(p) for t in split_team_of_league(r)
-                         for o in split_office_holder(t) for q in split_two_peoples(o)):
+                         for o in split_office_holder(t, found.lexicon) for q in split_two_peoples(o)):
                 span, label = found.bounded(part), name_label(part, NODE_TYPES) or kind
                 span, person = cut_overgrown(span, found.original, found.lexicon, found.taken)  # "Drummer X" -> "X"
                 label = "PERSON" if person else label
@@ -243,7 +243,7 @@ def recovered_mentions(found: _Found) -> None:
     """Runs of proper nouns NER left unlabelled, typed by the document's NER votes."""
     ner_types = _doc_type_votes(found.doc, found.original)
     runs = (p for r in _proper_noun_runs(found.doc, found.taken, found.uncased)
-            if not part_of_time(r) for p in split_office_holder(r))  # "4:00pm AEDT": NER read a time of day
+            if not part_of_time(r) for p in split_office_holder(r, found.lexicon))  # "4:00pm AEDT": NER read a time of day
     for run in chain(runs, shaped_names(found.doc, found.taken, found.lexicon)):  # "iOS", "E3 2002" (``kg.shaped``)
         span = cut_overgrown(found.bounded(run), found.original, found.lexicon, found.taken)[0]
         if span is None or found.junk(span) or recovered_piece(span, found.lexicon):

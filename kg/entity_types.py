@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from kg.lexicon.countries import city_names, country_names, demonyms
 from kg.lexicon.words import BODY_OWNED_NOUNS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS
 from kg.model import NODE_TYPES
+from kg.office_holders import holder_after_body
 
 
 def _fix_type(span: Span, label: str) -> str:
@@ -170,5 +171,7 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
         # "Sanskrit", stays: as a people it would give "a Sanskrit play" a nationality)
     prev = span.doc[span.start - 1] if span.start else None
     if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
+        return "PERSON"
+    if holder_after_body(span):  # "the minister of defence of India Rajnath Singh"
         return "PERSON"
     return _place_head(span) or "ORG"

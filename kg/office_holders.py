@@ -32,6 +32,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.countries import demonyms, is_country
+from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_SUFFIXES
 from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
@@ -39,17 +40,22 @@ from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
 #: How many words before the span the office noun may stand ("the head of Ministry of …": 2;
 #: "Chairman of the Board of Directors of …": the span starts at "the").
 _ROLE_REACH = 4
+#: How many words the Title-Case name of a body between the office and the holder's body may span
+#: ("of the Ministry of Foreign Affairs": 6).
+_BODY_REACH = 8
+_BODY_JOINERS = frozenset({"of", "the", "and", "for", "&"})
 _REGNAL = re.compile(r"^(?:[IVX]{1,4})$")
 #: Words that continue a body's name, never start a person's.
 _BODY_WORDS = ORG_SUFFIXES | CORPORATE_DESIGNATORS
 
 
-def split_office_holder(span: Span) -> list[Span]:
+def split_office_holder(span: Span, lexicon: frozenset[str] = frozenset()) -> list[Span]:
     """``Germany Olaf Scholz`` after "Chancellor of" -> ``Germany`` (GPE), ``Olaf Scholz``
-    (PERSON); else ``[span]``."""
+    (PERSON); else ``[span]``. ``lexicon`` (English words, ``kg.lexicon.english``) guards the
+    split after a one-word body: no word of the holder may be an English word there."""
     if len(span) < 3 or office_before(span.doc, span.start) is None:
         return [span]
-    cut = _holder_start(span)
+    cut = _holder_start(span, lexicon)
     if cut is None:
         return [span]
     doc = span.doc
@@ -59,17 +65,41 @@ def split_office_holder(span: Span) -> list[Span]:
     return [body, Span(doc, cut, span.end, label="PERSON")]
 
 
-def office_before(doc: Doc, first: int) -> Token | None:
+def office_before(doc: Doc, first: int, through_body: bool = True) -> Token | None:
     """The office noun in the few words before token ``first`` when "of" (or "of the") comes
-    between them (same sentence): ``Chancellor`` in "the Federal Chancellor of Germany …"."""
+    between them (same sentence): ``Chancellor`` in "the Federal Chancellor of Germany …".
+
+    The office may also be of a body whose own name ends in "of": "the head of the Ministry of
+    Foreign Affairs of Russia Sergey Lavrov" (``_office_of_body``), unless ``through_body`` is
+    false: Lavrov holds an office *in* Russia, not one *of* Russia."""
     of = first - 1 - (first > 1 and doc[first - 1].lower_ == "the")
     if of < 1 or doc[of].lower_ != "of":
         return None
-    lo = max(doc[first].sent.start, first - _ROLE_REACH - 1)
-    return next((t for t in reversed(doc[lo:of]) if t.lower_ in ROLE_NOUNS and t.pos_ in ("NOUN", "PROPN")), None)
+    start = doc[first].sent.start
+    lo = max(start, first - _ROLE_REACH - 1)
+    role = next((t for t in reversed(doc[lo:of]) if _role(t)), None)
+    return role if role is not None or not through_body else _office_of_body(doc, of, start)
 
 
-def _holder_start(span: Span) -> int | None:
+def _role(tok: Token) -> bool:
+    return tok.lower_ in ROLE_NOUNS and tok.pos_ in ("NOUN", "PROPN")
+
+
+def _office_of_body(doc: Doc, of: int, start: int) -> Token | None:
+    """``head`` in "the head of the Ministry of Foreign Affairs of [Russia …]": before the "of"
+    at ``of``, a body's name in Title Case (capitalised words joined by of/the/and/for, at most
+    ``_BODY_REACH`` words), and before that name "<office> of [the]"."""
+    k = of - 1
+    while k >= start and of - k <= _BODY_REACH and (
+            doc[k].lower_ in _BODY_JOINERS or (doc[k].is_alpha and doc[k].text[:1].isupper())):
+        k -= 1
+    j = k + 1  # the chain doc[j:of]: it must open with "of [the]" and hold a capitalised word
+    if k < start or doc[j].lower_ != "of" or not any(t.text[:1].isupper() for t in doc[j + 1:of]):
+        return None
+    return doc[k] if _role(doc[k]) else None
+
+
+def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | None:
     """Where the holder's name starts inside ``span``, when the words before it end a body's name."""
     words = list(span)
     regnal = bool(_REGNAL.match(words[-1].text))
@@ -79,7 +109,8 @@ def _holder_start(span: Span) -> int | None:
             continue
         holder, before = words[cut:len(words) - regnal], words[:cut]
         if all(_person_word(t) for t in holder) and not all(common_word(t.text) for t in holder) \
-                and _body_end(before):
+                and (_body_end(before) or (_one_rare_word(before) and lexicon
+                                           and not any(in_lexicon(t.lower_, lexicon) for t in holder))):
             return span.start + cut
     return None
 
@@ -99,6 +130,24 @@ def _body_end(before: list[Token]) -> bool:
     if is_country(" ".join(t.text for t in words)) or is_country(last.text) or last.lower_ in ORG_SUFFIXES:
         return True
     return len(before) >= 2 and before[-2].lower_ == "of"  # "the Board of Directors of Gazprom"
+
+
+def _one_rare_word(before: list[Token]) -> bool:
+    """"the press secretary of the Kremlin Dmitry Peskov": the span opens, right after the office's
+    "of", with one rare capitalised word ("Apple Tim Cook" stays whole: an everyday word)."""
+    words = [t for t in before if t.lower_ != "the"]
+    return len(words) == 1 and words[0].is_alpha and words[0].text[:1].isupper() and not common_word(words[0].text)
+
+
+def holder_after_body(span: Span) -> bool:
+    """``Rajnath Singh`` in "the minister of defence of India Rajnath Singh": NER took the body
+    and left the holder's name, two or three words that could be a person's, right after it."""
+    doc = span.doc
+    if not 2 <= len(span) <= 3 or span.start == 0 or not doc[span.start - 1].ent_type_:
+        return False
+    body = next((e for e in doc.ents if e.end == span.start), None)
+    return body is not None and body.label_ in ("GPE", "ORG") and office_before(doc, body.start) is not None \
+        and all(_person_word(t) for t in span) and not all(common_word(t.text) for t in span)
 
 
 def kind_follows(span: Span) -> bool:

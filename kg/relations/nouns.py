@@ -180,7 +180,7 @@ def office_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     body = args.ent(args.doc[first - 1]) if first > 0 else None
     if body is None or body == mi or args.mentions[body].type not in ("ORG", "GPE"):
         return
-    role = office_before(args.doc, args.span_in_sentence(body)[0])
+    role = office_before(args.doc, args.span_in_sentence(body)[0], through_body=False)
     if role is not None:
         yield from emit(args, [mi], f"{noun_label(role)} of", [body], "office_of")
 

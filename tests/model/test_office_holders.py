@@ -25,6 +25,13 @@ def edges(extract, text):
     ("Chairman of the Board of Directors of Gazprom Viktor Zubkov said the gas flows.",
      ("Board of Directors of Gazprom", "ORG"), "Viktor Zubkov"),
     ("The President of France Emmanuel Macron met the King of Jordan Abdullah II.", ("Jordan", "GPE"), "Abdullah II"),
+    # one rare word for the body, right after the office's "of [the]"
+    ("According to the press secretary of the Kremlin Dmitry Peskov, the talks went well.", ("Kremlin", "ORG"),
+     "Dmitry Peskov"),
+    ("The general director of Rosneft Igor Sechin noted that the contract is valid.", ("Rosneft", "ORG"),
+     "Igor Sechin"),
+    # NER took the body and left the holder unlabelled
+    ("The minister of defence of India Rajnath Singh accompanied him.", ("India", "GPE"), "Rajnath Singh"),
 ])
 def test_the_body_and_its_office_holder_are_two_names(extract, text, body, person):
     found = names(extract, text)
@@ -59,3 +66,33 @@ def test_a_person_named_after_an_organisations_own_of_is_its_person(extract):
     found = edges(extract, "But the Bureau of Meteorology's Claire Richards says the rain has done little.")
     assert ("Claire Richards", "of", "Bureau of Meteorology", "entity_of") in found
     assert not any(h == "Bureau of Meteorology" and t == "Claire Richards" for h, _, t, _ in found)
+
+
+def test_an_office_of_a_body_named_with_of_reaches_the_holder(extract):
+    """"the head of the Ministry of Foreign Affairs of Russia Sergey Lavrov": the office is of the
+    ministry; the country and the person are two names, and he is no head *of Russia*."""
+    text = "The head of the Ministry of Foreign Affairs of Russia Sergey Lavrov has declared that Moscow will answer."
+    assert {("Russia", "GPE"), ("Sergey Lavrov", "PERSON")} <= names(extract, text)
+    found = edges(extract, text)
+    assert ("Sergey Lavrov", "head of", "Ministry of Foreign Affairs", "appos") in found
+    assert not any(h == "Sergey Lavrov" and t == "Russia" and r.endswith(" of") for h, r, t, _ in found)
+
+
+@pytest.mark.parametrize("text, span_text, parts", [
+    ("He met the chief executive of Apple Tim Cook.", "Apple Tim Cook", ["Apple Tim Cook"]),  # an everyday word
+    ("He met the president of Lukoil Vagit Alekperov.", "Lukoil Vagit Alekperov", ["Lukoil", "Vagit Alekperov"]),
+    ("He met the friends of Kenji Tanaka Suzuki.", "Kenji Tanaka Suzuki", ["Kenji Tanaka Suzuki"]),  # no office
+    # the "holder" is English words: a unit's name, not a person's
+    ("He was the commander of the Trondheim Artillery Battalion until 1920.", "Trondheim Artillery Battalion",
+     ["Trondheim Artillery Battalion"]),
+])
+def test_one_word_body_after_the_office_is_split_only_when_rare(nlp, extractor, text, span_text, parts):
+    from spacy.tokens import Span
+
+    from kg.office_holders import split_office_holder
+
+    doc = nlp(text)
+    start = text.index(span_text)
+    span = doc.char_span(start, start + len(span_text), label="ORG")
+    span = Span(doc, span.start, span.end, label="ORG")
+    assert [p.text for p in split_office_holder(span, extractor.lexicon)] == parts
