@@ -57,6 +57,11 @@ def extraction_fingerprint(model: str, packs: AliasIndex, memo: str | Path | Non
 
 #: The file in the cache folder that keeps the code fingerprint between builds.
 CODE_MEMO = "code-fingerprint.json"
+#: Code fingerprints this process computed, by (root, module, tree stamp): a build without a memo
+#: file (``kg.build(..., cache=False)`` over many documents one by one, as a notebook or a scorer
+#: does) walked and hashed kg's sources every time, 0.3-1 s of each call; the stamp (every file's
+#: size and modification time) still sees an edited file.
+_HASHED: dict[tuple[Path, str, str], str] = {}
 
 
 def code_fingerprint(root: str | Path | None = None, module: str = EXTRACTION_MODULE,
@@ -69,12 +74,15 @@ def code_fingerprint(root: str | Path | None = None, module: str = EXTRACTION_MO
     since the memo was written: every input of the walk lies under ``root``. A memo that is
     unreadable, damaged or of another tree is ignored and rewritten. Without a memo of its own
     (a first build into a folder), the same stamp's hash is looked up in the user's cache
-    (:mod:`kg.stored`), where any earlier build of this tree left it.
+    (:mod:`kg.stored`), where any earlier build of this tree left it. Without ``memo`` at all,
+    the hash is kept in this process by the same stamp (``_HASHED``).
     """
     root = Path(root) if root is not None else Path(__file__).parent
-    if memo is None:
-        return _code_hash(root, module)
     stamp = _tree_stamp(root, module)
+    if memo is None:  # a build without a cache folder (the API with cache=False, a notebook, an actor)
+        if (root, module, stamp) not in _HASHED:
+            _HASHED[root, module, stamp] = _code_hash(root, module)
+        return _HASHED[root, module, stamp]
     try:
         kept = json.loads(Path(memo).read_text(encoding="utf-8"))
         if isinstance(kept, dict) and kept.get("stamp") == stamp and isinstance(kept.get("code"), str):
