@@ -169,7 +169,8 @@ def _nationality_word(kind: str, text: str) -> bool:
 
 
 def _norps(tok: Token, args: Arguments) -> list[int]:
-    """Nationality mentions modifying ``tok`` (through its compounds: ``Turkish weapons maker``)."""
+    """Nationality mentions modifying ``tok`` (through its compounds: ``Turkish weapons maker``,
+    and a capitalised title before a name: ``Turkish Foreign Minister Hakan Fidan``)."""
     out: list[int] = []
     for c in tok.children:
         if c.i > tok.i or c.dep_ not in ("amod", "compound", "nmod"):
@@ -177,8 +178,8 @@ def _norps(tok: Token, args: Arguments) -> list[int]:
         mi = args.ent(c)
         if mi is not None and _nationality_word(args.mentions[mi].type, args.mentions[mi].text):
             out.append(mi)  # "an American songwriter", "a U.S. Representative", "an Angolan shooter"
-        elif mi is None and c.pos_ == "NOUN":
-            out.extend(_norps(c, args))
+        elif mi is None and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.lower_ in ROLE_NOUNS)):
+            out.extend(_norps(c, args))  # "Chinese President Xi Jinping": the title is a proper noun
     return out
 
 

@@ -4,6 +4,8 @@ sentences that must not yield the edge."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def named(extract, text):
     result, _ = extract(text)
@@ -110,3 +112,14 @@ def test_the_named_company_stands_for_its_name(extract):
 def test_a_named_company_is_one_of_its_companies(extract):
     found = named(extract, "A Turkish Airlines company signed a contract with Airbus.")
     assert not any(h == "Turkish Airlines" and t == "Airbus" for h, _, t, _ in found)
+
+
+@pytest.mark.parametrize("text, person, people", [
+    ("Chinese President Xi Jinping met with Shehbaz Sharif.", "Xi Jinping", "Chinese"),
+    ("On Tuesday, Turkish Foreign Minister Hakan Fidan held a phone call with Abbas Araghchi.", "Hakan Fidan",
+     "Turkish"),
+])
+def test_a_peoples_adjective_before_a_capitalised_title_is_the_persons_nationality(extract, text, person, people):
+    """Without "The", the parser makes the title a proper-noun compound of the name."""
+    assert (person, "nationality", people, False) in named(extract, text)
+
