@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
+from kg.lexicon.words import OFFICE_WORDS
 from kg.relations.words import EVENT_NOUNS, EVENT_SUFFIXES, RELATIVE_PRONOUNS
 
 #: Nominal subjects, active and passive.
@@ -69,7 +70,8 @@ def noun_label(noun: Token, *, max_words: int = 5) -> str:
         for c in t.children:
             if c.i > noun.i or c.dep_ not in ("compound", "amod", "nmod"):
                 continue
-            if c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "DATE", "CARDINAL") or c.pos_ == "PROPN":
+            if c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "DATE", "CARDINAL") or (
+                    c.pos_ == "PROPN" and c.lower_ not in OFFICE_WORDS):  # "Prime Minister": an office's own word
                 continue
             keep.append(c)
             walk(c)

@@ -96,3 +96,10 @@ def test_one_word_body_after_the_office_is_split_only_when_rare(nlp, extractor, 
     span = doc.char_span(start, start + len(span_text), label="ORG")
     span = Span(doc, span.start, span.end, label="ORG")
     assert [p.text for p in split_office_holder(span, extractor.lexicon)] == parts
+
+
+def test_an_offices_own_capitalised_word_stays_in_the_label(extract):
+    """"Prime Minister of Pakistan Shehbaz Sharif": the parser tags "Prime" a proper noun; the
+    label keeps it (a minister is not a prime minister)."""
+    found = edges(extract, "He met with Prime Minister of Pakistan Shehbaz Sharif in Beijing.")
+    assert ("Shehbaz Sharif", "prime minister of", "Pakistan", "office_of") in found
