@@ -17,7 +17,7 @@ from kg.lexicon.countries import is_country
 from kg.model import Mention
 from kg.relations.pronouns import Antecedents
 from kg.relations.tokens import COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, opens_bracket
-from kg.relations.words import GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS
+from kg.relations.words import GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS
 
 
 @dataclass
@@ -136,6 +136,9 @@ class Arguments(Antecedents):
             named = self._named_kind(t)
             if named is not None:
                 return Arg([named])
+            held = self._office_holder(t)
+            if held is not None:
+                return Arg([held])
         if t.lower_ in RELATIVE_PRONOUNS and t.tag_ in ("WDT", "WP", "WP$"):
             v = t.head  # "a supplier that Boeing plans to acquire": up to the relative clause
             if t.dep_ == "pobj" and v.dep_ == "prep":
@@ -168,6 +171,29 @@ class Arguments(Antecedents):
         names = [self.ent(c) for c in t.children if c.dep_ == "compound" and c.i < t.i]
         names = [m for m in names if m is not None and self.mentions[m].type == "ORG"]
         return names[0] if len(names) == 1 else None
+
+    def _office_holder(self, t: Token) -> int | None:
+        """``met with visiting Prime Minister of Pakistan Shehbaz Sharif`` (translated news): the
+        parser makes the office the object and hangs the person under its "of"; the office
+        stands for its holder when the holder's name comes right after the body's and the office
+        is the one ``kg.office_holders.office_before`` finds for that body."""
+        if t.lower_ not in ROLE_NOUNS:
+            return None
+        from kg.office_holders import office_before  # kg.office_holders reads kg.relations' words
+
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for tok in prep.subtree:
+                mi = self.ent(tok)
+                if mi is None or self.mentions[mi].type != "PERSON":
+                    continue
+                first, _ = self.span_in_sentence(mi)
+                body = self.ent(self.doc[first - 1]) if first > 0 else None
+                if body is None or body == mi or self.mentions[body].type not in ("ORG", "GPE"):
+                    continue
+                role = office_before(self.doc, self.span_in_sentence(body)[0])
+                if role is not None and role.i == t.i:
+                    return mi
+        return None
 
     def owner(self, noun: Token, *, via_of: bool = True) -> Arg:
         """Entity that owns a non-entity noun: ``TikTok's data``, ``Facebook user data``,

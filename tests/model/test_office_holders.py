@@ -103,3 +103,19 @@ def test_an_offices_own_capitalised_word_stays_in_the_label(extract):
     label keeps it (a minister is not a prime minister)."""
     found = edges(extract, "He met with Prime Minister of Pakistan Shehbaz Sharif in Beijing.")
     assert ("Shehbaz Sharif", "prime minister of", "Pakistan", "office_of") in found
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Xi Jinping on Tuesday met with visiting Prime Minister of Pakistan Shehbaz Sharif in Beijing.",
+     ("Xi Jinping", "met with", "Shehbaz Sharif")),
+    ("The general director of Rosneft Igor Sechin signed the contract with CNPC.",
+     ("Igor Sechin", "signed contract with", "CNPC")),
+])
+def test_an_office_the_parser_made_the_argument_stands_for_its_holder(extract, text, edge):
+    """The parser hangs the person under the office's "of": the office is the verb's argument."""
+    assert edge in {(h, r, t) for h, r, t, _ in edges(extract, text)}
+
+
+def test_an_office_without_its_holder_stands_for_no_one(extract):
+    found = edges(extract, "Xi Jinping met with the Prime Minister of Pakistan in Beijing on Tuesday.")
+    assert not any(r == "met with" for _, r, _, _ in found)
