@@ -44,6 +44,10 @@ _ROLE_REACH = 4
 #: ("of the Ministry of Foreign Affairs": 6).
 _BODY_REACH = 8
 _BODY_JOINERS = frozenset({"of", "the", "and", "for", "&"})
+#: Lower-case nouns of a kind of organisation that translated news puts before "of <country>
+#: <name>" ("the national oil company of Azerbaijan SOCAR", "the news agency of Iran IRNA").
+_KIND_NOUNS = ORG_NOUNS | frozenset({"agency", "carrier", "concern", "operator", "airline", "broadcaster",
+                                     "producer", "manufacturer", "bank", "holding"})
 _REGNAL = re.compile(r"^(?:[IVX]{1,4})$")
 #: Words that continue a body's name, never start a person's.
 _BODY_WORDS = ORG_SUFFIXES | CORPORATE_DESIGNATORS
@@ -54,7 +58,7 @@ def split_office_holder(span: Span, lexicon: frozenset[str] = frozenset()) -> li
     (PERSON); else ``[span]``. ``lexicon`` (English words, ``kg.lexicon.english``) guards the
     split after a one-word body: no word of the holder may be an English word there."""
     if len(span) < 3 or office_before(span.doc, span.start) is None:
-        return [span]
+        return split_country_company(span)
     cut = _holder_start(span, lexicon)
     if cut is None:
         return [span]
@@ -63,6 +67,30 @@ def split_office_holder(span: Span, lexicon: frozenset[str] = frozenset()) -> li
     if span.label_ == "PERSON":  # "Jordan Abdullah II": NER took the whole for the person
         body = Span(doc, span.start, cut, label="GPE" if is_country(body.text) else "ORG")
     return [body, Span(doc, cut, span.end, label="PERSON")]
+
+
+def split_country_company(span: Span) -> list[Span]:
+    """``Azerbaijan SOCAR`` after "the national oil company of" -> ``Azerbaijan`` (GPE),
+    ``SOCAR`` (ORG): translated news names a company by its kind, its country and its name with
+    no comma ("the news agency of Iran IRNA"), and NER reads the country and the name as one.
+
+    Split an ORG span when a lower-case kind of organisation (``_KIND_NOUNS``) and "of" stand
+    right before it, it starts with a whole country's name, and one to three capitalised words
+    follow that are no country or people and an acronym or a rare word ("the Bank of England"
+    and "the company of Georgia Pacific" stay: "Pacific" is an everyday word; so does a legal
+    form, "the company of Germany GmbH")."""
+    doc, first = span.doc, span.start
+    if span.label_ != "ORG" or len(span) < 2 or first < 2 or doc[first - 1].lower_ != "of" \
+            or doc[first - 2].lower_ not in _KIND_NOUNS or not doc[first - 2].is_lower:
+        return [span]
+    for cut in range(first + 1, min(span.end, first + 4)):
+        rest = doc[cut:span.end]
+        if is_country(doc[first:cut].text) and len(rest) <= 3 and all(t.text[:1].isupper() for t in rest) \
+                and not is_country(rest[0].text) and rest[0].lower_ not in demonyms() \
+                and not any(t.lower_.rstrip(".") in _BODY_WORDS for t in rest) \
+                and (rest[0].is_upper and len(rest[0]) >= 2 or not common_word(rest[0].text)):
+            return [Span(doc, first, cut, label="GPE"), Span(doc, cut, span.end, label="ORG")]
+    return [span]
 
 
 def office_before(doc: Doc, first: int, through_body: bool = True) -> Token | None:

@@ -119,3 +119,28 @@ def test_an_office_the_parser_made_the_argument_stands_for_its_holder(extract, t
 def test_an_office_without_its_holder_stands_for_no_one(extract):
     found = edges(extract, "Xi Jinping met with the Prime Minister of Pakistan in Beijing on Tuesday.")
     assert not any(r == "met with" for _, r, _, _ in found)
+
+
+@pytest.mark.parametrize("text, country, company", [
+    ("The national oil company of Azerbaijan SOCAR has opened a petrol station in Tbilisi.", "Azerbaijan", "SOCAR"),
+    ("As reports the state news agency of Iran IRNA, the talks ended.", "Iran", "IRNA"),
+])
+def test_a_company_named_by_kind_country_and_name_is_two_names(extract, text, country, company):
+    found = names(extract, text)
+    assert (country, "GPE") in found and (company, "ORG") in found
+
+
+@pytest.mark.parametrize("text, span_text", [
+    ("He joined the Bank of England in 1990.", "England"),  # no kind noun before "of": nothing to split
+    ("She worked for the paper company of Georgia Pacific for years.", "Georgia Pacific"),  # an everyday word
+    ("He sold the company of Germany GmbH in 2001.", "Germany GmbH"),  # a legal form is no name
+])
+def test_a_country_and_what_follows_stay_whole_without_the_pattern(nlp, text, span_text):
+    from spacy.tokens import Span
+
+    from kg.office_holders import split_country_company
+
+    doc = nlp(text)
+    start = text.index(span_text)
+    span = doc.char_span(start, start + len(span_text))
+    assert [p.text for p in split_country_company(Span(doc, span.start, span.end, label="ORG"))] == [span_text]
