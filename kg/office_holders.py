@@ -56,7 +56,8 @@ _BODY_WORDS = ORG_SUFFIXES | CORPORATE_DESIGNATORS
 def split_office_holder(span: Span, lexicon: frozenset[str] = frozenset()) -> list[Span]:
     """``Germany Olaf Scholz`` after "Chancellor of" -> ``Germany`` (GPE), ``Olaf Scholz``
     (PERSON); else ``[span]``. ``lexicon`` (English words, ``kg.lexicon.english``) guards the
-    split after a one-word body: no word of the holder may be an English word there."""
+    split after a one-word body: the holder's first word may be no English word there ("Alexei
+    Miller" is a person, "Infantry Regiment" is not)."""
     if len(span) < 3 or office_before(span.doc, span.start) is None:
         return split_country_company(span)
     cut = _holder_start(span, lexicon)
@@ -138,7 +139,7 @@ def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | No
         holder, before = words[cut:len(words) - regnal], words[:cut]
         if all(_person_word(t) for t in holder) and not all(common_word(t.text) for t in holder) \
                 and (_body_end(before) or (_one_rare_word(before) and lexicon
-                                           and not any(in_lexicon(t.lower_, lexicon) for t in holder))):
+                                           and not in_lexicon(holder[0].lower_, lexicon))):
             return span.start + cut
     return None
 

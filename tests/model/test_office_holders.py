@@ -30,6 +30,8 @@ def edges(extract, text):
      "Dmitry Peskov"),
     ("The general director of Rosneft Igor Sechin noted that the contract is valid.", ("Rosneft", "ORG"),
      "Igor Sechin"),
+    # a surname that is an English word; the first name is none
+    ("The chairman of the board of Gazprom Alexei Miller met the press.", ("Gazprom", "ORG"), "Alexei Miller"),
     # NER took the body and left the holder unlabelled
     ("The minister of defence of India Rajnath Singh accompanied him.", ("India", "GPE"), "Rajnath Singh"),
 ])
