@@ -6,6 +6,7 @@ word cut from a longer Title-Case name ("Minister of [State]", "[Knight] Command
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -160,9 +161,10 @@ def recovered_piece(span: Span, lexicon: frozenset[str]) -> bool:
 def lower_english(span: Span, original: str, recased: frozenset[int], guessed: frozenset[int],
                   lexicon: frozenset[str]) -> bool:
     """In a document that has case, words the writer wrote in lower case that are English
-    ("church", "draft"), built of English ("upperparts", "songwriting", "smartphones") or
+    ("church", "draft", "cafés"), built of English ("upperparts", "songwriting", "smartphones") or
     frequent in English text though the lexicon lacks them ("whilst", "fanbase") are no name, though truecasing guessed so (``guessed``: an English word seen capitalised elsewhere, a
-    word the lexicon lacks). A built word written capitalised anywhere in the document stays
+    word the lexicon lacks), or, alone, used as a common noun (``_common_noun_use``: "a Mexican
+    telenovela"). A built word written capitalised anywhere in the document stays
     ("facebook" beside "Facebook"), and so does what other evidence recased ("President trump")."""
     words = [t for t in span if t.is_alpha]
     if not words:
@@ -170,11 +172,40 @@ def lower_english(span: Span, original: str, recased: frozenset[int], guessed: f
     for t in words:
         if not original[t.idx:t.idx + len(t)].islower() or (t.idx in recased and t.idx not in guessed):
             return False
-        if not (in_lexicon(t.lower_, lexicon) or (t.lower_ not in _capitalised_words(original) and (
+        if not (in_lexicon(_unaccented(t.lower_), lexicon) or (t.lower_ not in _capitalised_words(original) and (
                 english_compound(t.lower_, lexicon) or (zipf(t.lower_) >= _WRITTEN_ZIPF
-                                                        and not _listed_with_name(t, original))))):
+                                                        and not _listed_with_name(t, original))
+                or (len(words) == 1 and _common_noun_use(t, original))))):
             return False
     return True
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its diacritics ("cafés" -> "cafes"): English borrowings keep their
+    accents in writing, the lexicon lists them without."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _common_noun_use(tok: Token, original: str) -> bool:
+    """Does the parse use ``tok`` (a word written in lower case) as a common noun: the head of a
+    noun phrase with its own article or determiner, an adjective, a possessive, or a lower-case
+    noun before it ("a Mexican telenovela", "the episode's subplot", "extra legroom", "country
+    airplay")? A name a writer puts in lower case is written bare ("users of tiktok", "the tiktok
+    app", where it modifies another noun); a word the lexicon lacks that is used so is a noun
+    the lexicon does not know."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+        return False
+    for child in tok.children:
+        if child.i > tok.i:
+            continue
+        written = original[child.idx:child.idx + len(child)]
+        if child.dep_ == "det" and child.lower_ in DETERMINERS:
+            return True
+        if child.dep_ in ("amod", "poss") or (child.dep_ == "compound" and written.isalpha() and written.islower()):
+            return True
+    return False
 
 
 def _listed_with_name(tok: Token, original: str) -> bool:

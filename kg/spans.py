@@ -305,6 +305,14 @@ class _Context:
             and tok.lower_ not in city_names() and tok.lower_ not in demonyms()
 
 
+def _syllable(tok: Token, lexicon: frozenset[str]) -> bool:
+    """A lower-case syllable a hyphen joins to a person's name ("un" of "Kim Jong-un", "sun" is
+    not: "o" and "cha" of "Prayut Chan-o-cha", "yong" of "Won-yong"): letters only, no English
+    word of three letters or more, so that a word describing the person stays out ("Obama-era",
+    "Smith-led", "Bush-style")."""
+    return tok.is_alpha and tok.text.islower() and (len(tok) <= 2 or not in_lexicon(tok.lower_, lexicon))
+
+
 def _hyphen_noun(tok: Token) -> bool:
     """The lower-case noun of a hyphenated name word ("ray" of "Blu-ray"); not a participle
     ("Houston-based", "Juno-nominated"): two names joined by a hyphen stay two."""
@@ -323,6 +331,12 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
             return end + 1
         if nxt.text in JOINING_PARTICLES and _same_sentence(doc, end + 1, start) and ctx.word(doc[end + 1]):
             return end + 2
+        if last.text in _HYPHENS and end - start >= 2 and _syllable(nxt, ctx.lexicon) \
+                and (capitalised(doc[end - 2]) or _syllable(doc[end - 2], ctx.lexicon)):
+            return end + 1  # "Kim Jong-" + "un": the trim left the hyphen
+        if nxt.text in _HYPHENS and _same_sentence(doc, end + 1, start) and _syllable(doc[end + 1], ctx.lexicon) \
+                and (capitalised(last) or _syllable(last, ctx.lexicon)):
+            return end + 2  # "Kim Jong" + "-un", "Prayut Chan" + "-o" + "-cha"
         return end + 1 if _regnal(doc, end) else end
     if nxt.lower_ == "of" and (kind := of_name_end(doc, end - 1, doc[start].sent.end, ctx.word)) is not None \
             and not _of_a_country(doc, start, end, end + 1, kind):

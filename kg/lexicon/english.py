@@ -101,14 +101,15 @@ def name_like(word: str, lexicon: frozenset[str]) -> bool:
 
 
 #: Prefixes English forms new words with ("redistricting", "substages", "minigames").
-_PREFIXES = ("re", "sub", "pre", "non", "multi", "mini", "over", "under", "tele", "inter", "semi", "super")
+_PREFIXES = ("re", "up", "sub", "pre", "non", "multi", "mini", "over", "under", "tele", "inter", "semi", "super")
 
 
 def english_compound(word: str, lexicon: frozenset[str]) -> bool:
     """An English word the lexicon lacks but is built of English: two English words of four
-    letters or more, or of three and five ("upperparts", "showrunner", "smartphones", "icefield") or a prefix and an
-    English word ("redistricting", "minigames"). Names of other languages and coined brand
-    names are no such word ("tiktok", "wechat", "quora", "reddit", "suhuijin").
+    letters or more, or of three and five ("upperparts", "showrunner", "smartphones", "icefield"),
+    two everyday English words of three letters or more ("airplay", "legroom", "subplot",
+    "radioman", "defenceman"), or a prefix and an English word ("redistricting", "minigames",
+    "upwelling"). Names of other languages and coined brand names are no such word ("tiktok", "wechat", "quora", "reddit", "suhuijin").
 
     >>> lex = frozenset({"upper", "part", "song", "write", "district"})
     >>> [english_compound(w, lex) for w in ("upperparts", "songwriting", "redistricting", "tiktok")]
@@ -120,4 +121,14 @@ def english_compound(word: str, lexicon: frozenset[str]) -> bool:
     if any(w.startswith(p) and len(w) - len(p) >= 5 and in_lexicon(w[len(p):], lexicon) for p in _PREFIXES):
         return True
     return any(in_lexicon(w[:i], lexicon) and in_lexicon(w[i:], lexicon)
-               for i in range(3, len(w) - 3) if i >= 4 or len(w) - i >= 5)
+               and (i >= 4 and len(w) - i >= 4 or len(w) - i >= 5 or _everyday(w[:i]) and _everyday(w[i:]))
+               for i in range(3, len(w) - 2))
+
+
+def _everyday(word: str) -> bool:
+    """A word frequent in English text (``kg.lexicon.frequency``): a part of three letters joins a
+    compound only when both parts are such words ("airplay", "legroom", "radioman"), where a rare
+    three-letter part would make English of coined names."""
+    from kg.lexicon.frequency import common_word  # the table is read on first use only
+
+    return common_word(word)

@@ -336,3 +336,34 @@ def test_a_bracket_that_is_no_other_name_marks_nothing(extract):
                  "He met John Smith, the head of Acme, in Paris."):
         result, _ = extract(text)
         assert not any(m.origin in ("stated", "bracketed") for m in result.mentions), result.mentions
+
+
+@pytest.mark.parametrize("sentence, noun, name", [
+    ("In 1995 she starred in a Mexican telenovela produced by Televisa.", "telenovela", "Televisa"),
+    ("The episode's subplot, which sees Homer stay at the Springfield hotel, was written by Mike Scully.",
+     "subplot", "Mike Scully"),
+    ("The third-generation Avalon, built by Toyota, was distinguished by offering extra legroom.", "legroom",
+     "Toyota"),
+    ("He was a retired Austrian ice hockey defenceman who played for Klagenfurt.", "defenceman", "Klagenfurt"),
+    ("The song was intended for country airplay by Capitol Records.", "airplay", "Capitol Records"),
+])
+def test_a_lower_case_word_used_as_a_common_noun_is_no_name(extract, sentence, noun, name):
+    """Words the lexicon lacks ("telenovela"), or built of two everyday words ("legroom"),
+    written in lower case with an article, an adjective or a possessive: common nouns."""
+    found = texts(extract, sentence)
+    assert name in found
+    assert not any(noun in t.lower() for t in found)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Users of tiktok complained, and Oracle said it would buy the app.", "tiktok"),
+    ("Such sites as reddit and LinkedIn were blocked in the country.", "reddit"),
+])
+def test_a_lower_case_name_written_bare_stays_a_name(extract, sentence, name):
+    assert name in texts(extract, sentence)
+
+
+def test_an_accented_english_word_in_lower_case_is_no_name(extract):
+    found = texts(extract, "Most British motorway services have shops, restaurants, cafés and other facilities, "
+                           "according to Moto Hospitality.")
+    assert "cafés" not in found

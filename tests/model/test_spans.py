@@ -448,3 +448,22 @@ def test_a_peoples_adjective_opening_a_sentence_stays_a_name(extract):
 def test_quoted_titles_lose_trailing_punctuation_and_keep_their_article(extract):
     found = names(extract, 'He sang "My Sweet Lord," and later "This Little Girl of Mine" on tour.')
     assert "My Sweet Lord" in found and "This Little Girl of Mine" in found
+
+
+@pytest.mark.parametrize("sentence, whole, piece", [
+    ("He met the supreme leader of North Korea, Kim Jong-un, in Singapore.", "Kim Jong-un", "Kim Jong"),
+    ("The post is held by General Prayut Chan-o-cha, who was appointed in 2014.", "Prayut Chan-o-cha",
+     "Prayut Chan-o"),
+])
+def test_a_lower_case_syllable_after_a_hyphen_ends_a_persons_name(extract, sentence, whole, piece):
+    found = names(extract, sentence)
+    assert whole in found and piece not in found
+
+
+@pytest.mark.parametrize("sentence, kept, word", [
+    ("Congress repealed the Obama-era rules on power plants.", "Obama", "era"),
+    ("The Smith-led team won the match against Leeds.", "Smith", "led"),
+])
+def test_an_english_word_after_a_hyphen_stays_out_of_a_persons_name(extract, sentence, kept, word):
+    found = names(extract, sentence)
+    assert not any(word in n for n in found)

@@ -146,3 +146,14 @@ def test_english_compound_words_are_told_from_coined_names():
     assert [english_compound(w, lex) for w in ("upperparts", "songwriting", "redistricting", "icefield",
                                                  "smartphones")] == [True] * 5
     assert [english_compound(w, lex) for w in ("tiktok", "reddit", "wechat", "quora", "suhuijin", "upper")] == [False] * 6
+
+
+def test_two_everyday_words_with_a_three_letter_part_are_a_compound():
+    """"airplay", "legroom": a part of three letters counts when both parts are everyday words
+    (wordfreq); a rare part keeps a coined name out ("yunhome", though "yun" and "home" are listed)."""
+    from kg.lexicon.english import english_compound
+
+    lex = frozenset({"air", "play", "leg", "room", "radio", "man", "sub", "plot", "welling", "yun", "home"})
+    assert [english_compound(w, lex) for w in ("airplay", "legroom", "radioman", "subplot", "upwelling")] \
+        == [True] * 5
+    assert english_compound("yunhome", lex) is False
