@@ -132,6 +132,9 @@ def share(formats: Iterable[str] | None = None) -> None:
     """
     with few_collections(keep=True):  # modules and tables: kept until the build ends
         import kg.api  # noqa: F401  (kg.aliases, kg.decode, kg.ingest, kg.model: the child's imports too)
+        import kg.lexicon.english  # noqa: F401  (and these three: the child's extraction and this
+        import kg.merge_stated  # noqa: F401  process's resolution and graph import each)
+        import kg.predicates  # noqa: F401
         from kg.lexicon.countries import city_countries, city_names, countries, country_keys, demonyms
 
         if formats is None or "html" in formats:
