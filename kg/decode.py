@@ -56,12 +56,17 @@ _SAMPLE = 1 << 16
 _UTF16_ZEROS = 0.6  # share of zero high bytes that marks BOM-less UTF-16
 
 
+#: Every byte but the control bytes: deleting them leaves the control bytes to count, in C
+#: (a Python loop over each byte took 0.04-0.07 s of every build of the 300 stories).
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+
+
 def _looks_binary(raw: bytes) -> bool:
     """NUL bytes or many control bytes: an image, archive, PDF stream… not text."""
     sample = raw[:_SAMPLE]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b in _CONTROL_BYTES)
+    controls = len(sample.translate(None, _NOT_CONTROL))
     return controls > _BINARY_RATIO * len(sample)
 
 

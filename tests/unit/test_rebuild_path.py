@@ -72,6 +72,7 @@ def test_share_loads_what_the_child_would_load_and_not_spacy():
     code = ("import sys; from kg.engines.background import share; share(['json']); "
             "assert 'kg.api' in sys.modules and 'kg.aliases' in sys.modules; "
             "assert 'numpy' not in sys.modules and 'spacy' not in sys.modules and 'networkx' not in sys.modules; "
-            "from kg.lexicon.countries import city_names; assert city_names.cache_info().currsize == 1; "
+            "from kg.lexicon.countries import city_countries, city_names; "
+            "assert city_names.cache_info().currsize == city_countries.cache_info().currsize == 1; "
             "share(None); assert 'numpy' in sys.modules and 'spacy' not in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -71,13 +71,28 @@ def test_the_gazetteer_tables_read_back_are_the_derived_ones(home):
     """What the lexicon keeps (kg.lexicon.countries) equals what it derives, in the same order."""
     from kg.lexicon import countries as c
 
-    for table in (c.countries, c._countryinfo_countries, c.demonyms, c.city_names):
+    for table in (c.countries, c._countryinfo_countries, c.demonyms, c.city_names, c.continents):
         build = table.__wrapped__  # under lru_cache: the stored table
         derived = build.__wrapped__()  # the builder itself
         assert build() == derived and build() == derived  # the second read comes from the file
         if not isinstance(derived, frozenset):
             assert list(build()) == list(derived)
-    assert len(list(home.glob("*.marshal"))) == 4
+    assert len(list(home.glob("*.marshal"))) == 5
+
+
+def test_a_packages_table_key_is_made_once_per_process(home, monkeypatch):
+    """Tables of one package and libraries share one key, read once; other libraries make another."""
+    from kg.lexicon import countries as c
+
+    made = []
+    real = stored.sources_key
+    monkeypatch.setattr(stored, "sources_key", lambda *files: made.append(files) or real(*files))
+    stored._table_key.cache_clear()
+    c.demonyms.__wrapped__(), c._countryinfo_countries.__wrapped__(), c.demonyms.__wrapped__()
+    assert len(made) == 1  # both read countryinfo and pycountry
+    c.continents.__wrapped__(), c.countries.__wrapped__()
+    assert len(made) == 2  # countries reads pycountry alone
+    assert stored._table_key(c.__file__, ("pycountry",)) != stored._table_key(c.__file__, ("countryinfo", "pycountry"))
 
 
 def test_a_first_build_into_a_new_folder_reuses_the_code_fingerprint(home, tmp_path, monkeypatch):
