@@ -187,6 +187,8 @@ def test_government_legislature_and_institution_names(label, refined, not_refine
     ("directed", "svo", ("PERSON", "Tom Hanks"), OTHER),  # a director directs actors
     ("wrote for", "prep", ("ORG", "Chicago Tribune"), OTHER),  # the verb is not the whole phrase
     ("led", "svo", ("ORG", "Acme Corp"), "leader_of"),  # no work verb
+    ("sang", "such_as", ("ORG", "Kundry"), OTHER),  # a singer sings roles
+    ("produced", "svo", ("ORG", "City Bike"), OTHER),  # and a maker produces products
 ])
 def test_a_work_verb_alone_makes_its_object_a_work(relation, rule, tail, expected):
     got = classify(relation, rule, node_types("PERSON", "Vineeth Sreenivasan"), node_types(*tail))
