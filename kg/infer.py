@@ -58,6 +58,7 @@ class Derivation:
     reverse: bool
     restate: bool
     not_rules: frozenset[str]
+    not_head: frozenset[str]
     head: frozenset[str]
     tail: frozenset[str]
     example: dict[str, Any]
@@ -80,6 +81,7 @@ def table() -> tuple[int, tuple[Derivation, ...]]:
     rows = tuple(Derivation(
         name=r["name"], when=tuple(r["when"]), then=r["then"], reverse=bool(r.get("reverse")),
         restate=bool(r.get("restate")), not_rules=frozenset(r.get("not_rules") or ()),
+        not_head=frozenset(r.get("not_head") or ()),
         head=frozenset(r.get("head") or ()), tail=frozenset(r.get("tail") or ()),
         example=dict(r.get("example") or {}),
     ) for r in data["derivations"])
@@ -139,6 +141,8 @@ def derive(G: nx.MultiDiGraph) -> list[tuple[Hashable, Hashable, dict[str, Any]]
             p = by_name()[row.then]
 
             def fits(a: Hashable, b: Hashable, row: Derivation = row, p: Predicate = p) -> bool:
+                if any(chains.known_tails.get((name, a)) for name in row.not_head):
+                    return False  # the head has a fact that stops the row ("Texas Senate" named after Texas)
                 return _fits(row, p, types_of(a), types_of(b))
 
             for a, b, chain in chains.found(row.when, p.name, p.wikidata, row.restate, row.reverse, delta, first, fits):

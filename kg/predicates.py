@@ -81,6 +81,20 @@ CONFLICT_WORDS = frozenset(
 AWARD_WORDS = frozenset("award awards prize prizes medal medals honour honor decoration".split())
 #: Last words of record labels' names ("Epic Records", "XL Recordings", "Polar Music").
 LABEL_WORDS = frozenset("records recordings music".split())
+#: Last words of a legislature's name ("Australian Parliament", "National Assembly", "Dublin City
+#: Council"), or the words of a chamber's ("House of Representatives", "House of Commons").
+LEGISLATURE_WORDS = frozenset("parliament congress assembly senate legislature council".split())
+LEGISLATURE_CHAMBERS = ("house of representatives", "house of commons", "house of lords", "house of councillors")
+#: Last words of a national government body's name ("Norwegian Government", "Australian
+#: Parliament"): its country is the jurisdiction it applies to. Not a council: a city's or a
+#: county's, its country is not its jurisdiction ("Calgary City Council" applies to Calgary).
+GOVERNMENT_WORDS = (LEGISLATURE_WORDS - {"council"}) | frozenset({"government", "cabinet"})
+#: Words of an institution's name that has a site of its own, so that the place it is named
+#: after is where it is ("University of Alberta", "Syracuse University", "Miami Heart Institute").
+#: Not a school (a school district is named after its town, and "Liverpool School of Tropical
+#: Medicine" is rare beside "Angleton Intermediate School District"), nor a company ("Beijing
+#: Jinyu Group"), a club or a newspaper, which a place names without being in it.
+INSTITUTION_WORDS = frozenset("university universities college colleges academy institute hospital".split())
 CONTINENTS = frozenset(
     "africa antarctica asia australia europe oceania america americas eurasia".split()
     + ["north america", "south america", "latin america", "central america"]
@@ -227,7 +241,11 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
     name ending in Award, Prize, Medal…), RELIGION (a group or organisation named by a religion
     word), NATIONALITY (a NORP that is neither a religion nor a political group), WATER (a place
     named as a river, lake, sea…), CONFLICT (an event named as a war, battle…), LABEL (an
-    organisation named as a record label: "Epic Records", "Polar Music").
+    organisation named as a record label: "Epic Records", "Polar Music"), GOVERNMENT (an
+    organisation named as a national government body: "Norwegian Government", "Australian
+    Parliament"), LEGISLATURE (one named as a legislature, a chamber or a council: "Congress",
+    "House of Commons", "Dublin City Council") and INSTITUTION (one named as a university, a
+    college, an academy, an institute or a hospital: "University of Alberta").
 
     >>> sorted(node_types("NORP", "American")), sorted(node_types("NORP", "Catholic"))
     (['NATIONALITY', 'NORP'], ['NORP', 'RELIGION'])
@@ -262,6 +280,12 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
         out.add("AWARD")  # NER calls awards anything: WORK_OF_ART, ORG, PERSON, FAC
     if type_ == "ORG" and last and last[0] in LABEL_WORDS:
         out.add("LABEL")
+    if type_ == "ORG" and last and (last[0] in LEGISLATURE_WORDS or low.endswith(LEGISLATURE_CHAMBERS)):
+        out.add("LEGISLATURE")
+    if type_ == "ORG" and last and (last[0] in GOVERNMENT_WORDS or low.endswith(LEGISLATURE_CHAMBERS)):
+        out.add("GOVERNMENT")
+    if type_ == "ORG" and INSTITUTION_WORDS & set(words):
+        out.add("INSTITUTION")
     return frozenset(out)
 
 
@@ -324,7 +348,7 @@ def _implied_table() -> dict[str, Any]:
     out: dict[str, Any] = {"name_types": frozenset(raw.get("name_types") or ())}
     for key in ("head_nouns", "tail_nouns", "rules"):
         out[key] = {t: frozenset(words) for t, words in (raw.get(key) or {}).items()}
-    for key in ("head_verbs", "tail_verbs"):
+    for key in ("head_verbs", "tail_verbs", "object_verbs"):
         out[key] = {t: frozenset().union(*(verb_forms(v, irregular) for v in verbs))
                     for t, verbs in (raw.get(key) or {}).items()}
     return out
@@ -356,6 +380,8 @@ def implied_types(relation: str, rule: str, head_types: frozenset[str],
     if verbal:
         head_add.update(t for t, verbs in table["head_verbs"].items() if verbal[0] in verbs)
         tail_add.update(t for t, verbs in table["tail_verbs"].items() if verbal[0] in verbs)
+        if len(verbal) == 1 and "PERSON" not in tail_types:  # "wrote Y", "Y was directed by X"
+            tail_add.update(t for t, verbs in table["object_verbs"].items() if verbal[0] in verbs)
     names = table["name_types"]
     if head_add and head_types & names:
         head_types = head_types | _refined(head_add)
@@ -420,7 +446,7 @@ def markdown_table() -> str:
     """The vocabulary as the README's table (a test keeps the README equal to this)."""
     groups = "; ".join(f"{k} = {', '.join(v)}" for k, v in type_groups().items())
     lines = [f"Type groups: {groups}. COUNTRY, CONTINENT, PARTY, AWARD, RELIGION, NATIONALITY, WATER, "
-             "CONFLICT and LABEL refine types by name (`kg.predicates.node_types`).", "",
+             "CONFLICT, LABEL, GOVERNMENT, LEGISLATURE and INSTITUTION refine types by name (`kg.predicates.node_types`).", "",
              "| predicate | label | Wikidata | head | tail | example |", "|---|---|---|---|---|---|"]
     for p in vocabulary():
         ids = [p.wikidata] if p.wikidata else []
