@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon.countries import city_names, country_of, demonyms
 from kg.lexicon.english import in_lexicon
 from kg.foreign import foreign_end, foreign_start
+from kg.hyphen_syllables import hyphen_noun, syllable_end
 from kg.name_numbers import model_number as _number, numbered_name as _numbered, regnal as _regnal, year as _year
 from kg.of_league import team_of_league
 from kg.of_names import fields_end, of_name_end, of_name_start, possessive_end
@@ -305,20 +306,6 @@ class _Context:
             and tok.lower_ not in city_names() and tok.lower_ not in demonyms()
 
 
-def _syllable(tok: Token, lexicon: frozenset[str]) -> bool:
-    """A lower-case syllable a hyphen joins to a person's name ("un" of "Kim Jong-un", "sun" is
-    not: "o" and "cha" of "Prayut Chan-o-cha", "yong" of "Won-yong"): letters only, no English
-    word of three letters or more, so that a word describing the person stays out ("Obama-era",
-    "Smith-led", "Bush-style")."""
-    return tok.is_alpha and tok.text.islower() and (len(tok) <= 2 or not in_lexicon(tok.lower_, lexicon))
-
-
-def _hyphen_noun(tok: Token) -> bool:
-    """The lower-case noun of a hyphenated name word ("ray" of "Blu-ray"); not a participle
-    ("Houston-based", "Juno-nominated"): two names joined by a hyphen stay two."""
-    return tok.is_alpha and tok.is_lower and tok.tag_ in ("NN", "NNS")
-
-
 def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
     last = doc[end - 1]
     if not _same_sentence(doc, end, start):
@@ -331,12 +318,9 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
             return end + 1
         if nxt.text in JOINING_PARTICLES and _same_sentence(doc, end + 1, start) and ctx.word(doc[end + 1]):
             return end + 2
-        if last.text in _HYPHENS and end - start >= 2 and _syllable(nxt, ctx.lexicon) \
-                and (capitalised(doc[end - 2]) or _syllable(doc[end - 2], ctx.lexicon)):
-            return end + 1  # "Kim Jong-" + "un": the trim left the hyphen
-        if nxt.text in _HYPHENS and _same_sentence(doc, end + 1, start) and _syllable(doc[end + 1], ctx.lexicon) \
-                and (capitalised(last) or _syllable(last, ctx.lexicon)):
-            return end + 2  # "Kim Jong" + "-un", "Prayut Chan" + "-o" + "-cha"
+        if (grown := syllable_end(doc, start, end, ctx.lexicon, _HYPHENS, capitalised,
+                                  lambda i: _same_sentence(doc, i, start))) is not None:
+            return grown  # "Kim Jong" + "-un" (``kg.hyphen_syllables``)
         return end + 1 if _regnal(doc, end) else end
     if nxt.lower_ == "of" and (kind := of_name_end(doc, end - 1, doc[start].sent.end, ctx.word)) is not None \
             and not _of_a_country(doc, start, end, end + 1, kind):
@@ -353,7 +337,7 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
         return end + 1
     if _of_the_period(doc, end, start):
         return end + 3
-    if nxt.text == "-" and _same_sentence(doc, end + 2, start) and _hyphen_noun(doc[end + 1]) \
+    if nxt.text == "-" and _same_sentence(doc, end + 2, start) and hyphen_noun(doc[end + 1]) \
             and ctx.word(doc[end + 2]):
         return end + 3  # Blu-ray Disc
     if nxt.text in JOINING_PARTICLES and _same_sentence(doc, end + 1, start) and ctx.word(doc[end + 1]) \
@@ -403,7 +387,7 @@ def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
         return start - 1
     if prev.text in ("A", "An") and not prev.is_sent_start:  # "A Thousand Plateaus" mid-sentence
         return start - 1
-    if start >= 3 and doc[start - 2].text == "-" and _hyphen_noun(prev) and _same_sentence(doc, start - 3, start) \
+    if start >= 3 and doc[start - 2].text == "-" and hyphen_noun(prev) and _same_sentence(doc, start - 3, start) \
             and ctx.word(doc[start - 3]):
         return start - 3  # Blu-ray Disc
     if prev.text in JOINING_PARTICLES and start >= 2 and _same_sentence(doc, start - 2, start) \
