@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from kg.lexicon.countries import city_names, country_names, demonyms
 from kg.lexicon.words import BODY_OWNED_NOUNS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS
 from kg.model import NODE_TYPES
+from kg.news_kinds import body_of_country, demonym_of_place, holiday
 from kg.office_holders import holder_after_body
 
 
@@ -31,8 +32,10 @@ def _fix_type(span: Span, label: str) -> str:
         return "PERSON"  # "Olaf Scholz, the German chancellor"
     if label in ("ORG", "PERSON", "NORP") and text in country_names():
         return "GPE"
-    if label == "PERSON" and _said_a_place(span):
-        return "GPE"  # "Bohumín is a town in ...", "born in Mladá Boleslav"
+    if label in ("ORG", "PERSON", "GPE", "LOC") and body_of_country(span):
+        return "ORG"  # "Soccer Australia" (NER: PERSON), "Energy Australia" (NER: GPE)
+    if label in ("PERSON", "ORG") and _said_a_place(span, gazetteer=label == "PERSON"):
+        return "GPE"  # "Bohumín is a town in ...", "born in Mladá Boleslav", "the suburb of Hornsby" (NER: ORG)
     prev = span.doc[span.start - 1] if span.start else None
     if label == "PERSON" and _owns_body_things(span, prev):
         return "ORG"  # "Kellogg workers", "Ford's shareholders"
@@ -93,9 +96,9 @@ _PLACE_PREPS = frozenset("in near around outside".split())
 _LIST_WORDS = frozenset({"and", ","})
 
 
-def _said_a_place(span: Span) -> bool:
+def _said_a_place(span: Span, gazetteer: bool = True) -> bool:
     """The sentence says ``span`` is a place: it is the subject of "is a town/village/…"
-    (``PLACE_NOUNS``), or a city of the gazetteer (``city_names``) after "in"/"near"/…
+    (``PLACE_NOUNS``) or the complement of "the suburb/town/… of", or a city of the gazetteer (``city_names``) after "in"/"near"/…
     (``_PLACE_PREPS``: "in Mladá Boleslav") or beside other places (``_beside_a_place``), or
     before "region"/"caves"/… (``_PLACE_AROUND``: "the Waikato region"). A person called like a
     city stays a person elsewhere ("Paris Hilton said")."""
@@ -105,8 +108,11 @@ def _said_a_place(span: Span) -> bool:
         return True
     if root.dep_ == "compound" and root.head.i >= span.end and root.head.lower_ in _PLACE_AROUND:
         return True  # "the Lascaux caves", "the Waikato region": a place's caves, no person's
-    if span.text.lower() not in city_names():
-        return False
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS \
+            and root.head.head.i < span.start and root.head.head.pos_ == "NOUN":
+        return True  # "the suburb of Hornsby", "the town of Bohumín"
+    if not gazetteer or span.text.lower() not in city_names():
+        return False  # a body NER named is read as a place only when the sentence says so
     if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "between" and any(
@@ -160,8 +166,23 @@ def _doc_type_votes(doc: Doc, original: str) -> dict[str, str]:
     return {k: c.most_common(1)[0][0] for k, c in votes.items()}
 
 
+def _a_people(span: Span) -> bool:
+    """A people's name by its words: a known place's with a demonym ending (``kg.news_kinds``)."""
+    return demonym_of_place(span)
+
+
 def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
+    """The type of a name NER did not label: what its own sentence says (a holiday inside a
+    date, a people, a body named after its country; ``kg.news_kinds``), else the type NER gave
+    the same text elsewhere in the document, else a country, a people, a person after a title,
+    a place by its last word, else an organisation."""
     text = span.text.lower()
+    if holiday(span):
+        return "EVENT"  # "just before Christmas", "on Boxing Day": NER read a date around it
+    if body_of_country(span):
+        return "ORG"
+    if _a_people(span):
+        return "NORP"
     if text in ner_types:
         return ner_types[text]
     if text in country_names():

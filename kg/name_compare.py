@@ -8,11 +8,12 @@ from rapidfuzz import fuzz
 
 from kg.lexicon.countries import COUNTRY_EXTRA, country_keys
 from kg.lexicon.words import INSTITUTION_SYNONYMS, NAME_STOP_WORDS as STOP
+from kg.spelling import spelling_variants
 
 
 def _same_word(a: str, b: str) -> bool:
-    if a == b or any(a in syn and b in syn for syn in INSTITUTION_SYNONYMS):
-        return True
+    if a == b or any(a in syn and b in syn for syn in INSTITUTION_SYNONYMS) or spelling_variants(a, b):
+        return True  # a synonym, or the other side of the Atlantic's spelling ("centre"/"center")
     return min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85  # analytica / analytics
 
 

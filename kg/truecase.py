@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.lexicon.countries import CODES_AFTER_THE, country_phrase_starts, country_phrases
-from kg.lexicon.english import english_lexicon, in_lexicon, lexicon_from, name_like
+from kg.lexicon.english import english_lexicon, in_lexicon, lexicon_from, name_like, word_classes
 from kg.lexicon.names import recase_form
 from kg.lexicon.words import (
     CONNECTORS, DEMONYM_ENDINGS, DETERMINERS, INSTITUTION_HEADS, LAW_HEADS, ORG_SUFFIXES, PERSON_TITLES,
@@ -173,7 +173,11 @@ def seen(c: Casing) -> None:
 
 
 def title(c: Casing) -> None:
-    """The word follows a personal title: a capitalised one, or any title if the word is no English."""
+    """The word follows a personal title: a capitalised one, or any title if the word is no English.
+    After a capitalised title an English word is a name only if it can be one: a noun's base form
+    that is no adverb ("President trump"), never a verb's inflected form nor a word of time ("The
+    President said", "the Minister says", "the President today"): decided once, the word would
+    be recased all through the document, and NER would read every "he Said" as a person."""
     for i, (s, _e, w) in enumerate(c.words):
         key = w.lower()
         if not _is_lower(w) or key in c.decided:
@@ -182,8 +186,14 @@ def title(c: Casing) -> None:
             continue
         prev = c.words[i - 1][2]
         if prev.lower().rstrip(".") in PERSON_TITLES and c.adjacent(i) \
-                and (prev[:1].isupper() or not in_lexicon(key, c.lexicon)):
+                and ((prev[:1].isupper() and _can_be_a_name(key)) or not in_lexicon(key, c.lexicon)):
             c.decided[key] = (c.form_of(key, w), "title")
+
+
+def _can_be_a_name(key: str) -> bool:
+    """A noun's base form in WordNet and no adverb: "trump", not "said", "says", "today"."""
+    classes = word_classes()
+    return key in classes["noun"] and key not in classes["adv"]
 
 
 def unknown(c: Casing) -> None:

@@ -77,6 +77,24 @@ def lexicon_from(nlp: "spacy.language.Language") -> frozenset[str]:
         return frozenset()
 
 
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, frozenset[str]]:
+    """WordNet's lemmas by word class ("noun", "verb", "adj", "adv"), from the lemma index inside
+    spaCy's English model; empty sets when there is none. A lemma index lists base forms only:
+    "said" and "says" are in no class's noun list, "trump" is a noun (and a verb)."""
+    import spacy
+
+    from kg.nlp import ModelNotFound, resolve_model_name
+
+    classes = ("noun", "verb", "adj", "adv")
+    try:
+        nlp = spacy.load(resolve_model_name(), exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"])
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return {k: frozenset(index.get(k, [])) for k in classes}
+    except (ModelNotFound, KeyError, ValueError):
+        return {k: frozenset() for k in classes}
+
+
 def in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
     """True for English words, inflected forms included (``skipping``, ``carried``, ``can't``).
     Answered once per word and lexicon in a process (70,000 questions at 300 stories, mostly

@@ -22,6 +22,14 @@ def test_title_marks_a_surname():
     assert "Later Trump left" in cased("U.S. President trump said no. Later trump left.")
 
 
+def test_a_verb_or_a_word_of_time_after_a_capitalised_title_stays_lower_case():
+    # "The President said": decided as a name, "said" would be "Said" all through the story
+    text = 'The President said he had support. "We want peace," he said. The Minister says so. The President today left.'
+    assert cased(text) == text
+    # the same title before a noun that can be a name still recases it, everywhere
+    assert cased("The President trump spoke. Later trump left.") == "The President Trump spoke. Later Trump left."
+
+
 def test_unknown_words_used_as_names():
     out = cased("users of quora and reddit said wechat was banned.")
     assert "Quora" in out and "Reddit" in out and "Wechat" in out
