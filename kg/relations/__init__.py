@@ -81,8 +81,6 @@ documented heuristic, since no coreference model runs offline here. In order:
    Atari. It …``: the game, not Atari). ``it`` also takes a named thing (a place, a work, an
    event, or a name NER typed PERSON that the text calls a thing) as the previous sentence's
    subject or the topic (``" Surreal " is a song … It was written by Hamasaki``).
-   A definite, unmodified noun that the first sentence calls its topic (``X is a 2015 film``, then
-   ``The film stars A``; ``the album``, ``the village``) stands for the topic.
 ``they``/``the two companies`` take the nearest coordinated group of organisations.
 
 Flags: ``negated`` (``not``/``never``, ``refused to``, ``failed to``), ``hedged`` (modal

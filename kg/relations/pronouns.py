@@ -58,8 +58,6 @@ class Antecedents:
             issuer = self.issuer(tok)
             if issuer:
                 return issuer
-        elif self.names_topic(tok):
-            return [self.topic()]  # "X is a 2015 film. … The film stars A": the film is X
         else:
             return []
         if tok.dep_ == "poss":  # "the US side abused its power": the clause's own subject
@@ -159,35 +157,6 @@ class Antecedents:
                     self._topic = self.ent(t)
                     break
         return self._topic
-
-    def names_topic(self, tok: Token) -> bool:
-        """``the film``, ``the album``, ``the village`` after the first sentence: a definite,
-        unmodified singular noun that the first sentence calls the topic (``Oru Vadakkan Selfie is
-        a 2015 Malayalam film``, ``Velocifero, the fourth album by Ladytron, …``) stands for it;
-        an encyclopedic text names its subject by its kind once it has said what it is."""
-        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.sent.start == 0 or self.topic() is None \
-                or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
-                or any(c.dep_ in ("poss", "compound", "appos", "prep", "amod", "nummod") for c in tok.children):
-            return False
-        return tok.lower_ in self.topic_nouns()  # kg's pipeline lemmatises no nouns
-
-    def topic_nouns(self) -> frozenset[str]:
-        """The common nouns the first sentence says its topic is (a copula's complement and its
-        conjuncts, an apposition): ``X is a town and comune …`` → town, comune."""
-        if not hasattr(self, "_topic_nouns"):
-            nouns: set[str] = set()
-            topic = self.topic()
-            root = self.roots.get(topic) if topic is not None else None
-            if root is not None:
-                verb = root.head
-                found = [c for c in root.children if c.dep_ == "appos"]
-                if verb.lemma_ in ("be", "become", "remain") and verb.i != root.i:
-                    found += [c for c in verb.children if c.dep_ == "attr"]
-                for n in found:
-                    nouns.update(t.lower_ for t in (n, *n.conjuncts)
-                                 if t.pos_ == "NOUN" and t.tag_ == "NN" and self.ent(t) is None)
-            self._topic_nouns = frozenset(nouns)
-        return self._topic_nouns
 
     def own_subject(self, tok: Token, want: frozenset[str] | set[str]) -> list[int]:
         """The named subject of the clause a possessive pronoun sits in, if its type fits."""

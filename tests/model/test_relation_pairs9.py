@@ -38,19 +38,3 @@ def test_a_stacked_adjective_on_another_noun_gives_no_nationality(extract):
     found = named(extract, "Kurt Tucholsky met a German-Jewish writer in Paris.")
     assert not any(r == "nationality" for _, r, _, _ in found)
 
-
-def test_the_noun_the_first_sentence_calls_the_topic_stands_for_it(extract):
-    found = named(extract, "Oru Vadakkan Selfie is a 2015 Indian comedy film directed by G. Prajith. "
-                           "The film stars Nivin Pauly and Manjima Mohan.")
-    assert ("Oru Vadakkan Selfie", "star", "Nivin Pauly", False) in found
-    assert ("Oru Vadakkan Selfie", "star", "Manjima Mohan", False) in found
-
-
-def test_another_noun_than_the_topics_stands_for_nothing(extract):
-    # the topic is an album: "the band" is Ladytron, which the text never calls its topic; and a
-    # modified noun ("the 1999 film") is another film than the topic
-    found = named(extract, "Velocifero is the fourth studio album by English band Ladytron. "
-                           "The band toured Canada in 2009.")
-    assert not any(t == "Canada" for _, _, t, _ in found)
-    found = named(extract, "Oru Vadakkan Selfie is a 2015 Indian comedy film. The 1999 film stars Nivin Pauly.")
-    assert not any(t == "Nivin Pauly" for _, _, t, _ in found)
