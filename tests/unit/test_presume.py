@@ -256,39 +256,3 @@ def test_a_works_or_a_facilitys_people_is_not_restated_and_no_facility_takes_a_p
     text = ["Santa Elena is a small Venezuelan city.", "It lies in La Gran Sabana.", "The Acme Bridge crosses it."]
     doc = _doc("d", text, [("Venezuelan", "NORP"), ("La Gran Sabana", "LOC"), ("Acme Bridge", "FAC")])
     assert _presumed_by("document_nationality", doc) == {("la_gran_sabana", "venezuelan", "country")}
-
-
-def test_a_city_the_gazetteer_knows_in_a_country_the_document_names_is_in_it():
-    """A document whose lead names two countries presumes none for its places; "Ankara", which the
-    gazetteer knows in Turkey only, is in Turkey, to each node of Turkey it names (its name and its
-    people), and the derivations place it there; Munich is in Germany."""
-    sentences = ["Roketsan, a Turkish weapons maker, sells missiles to Germany.", "Its plant is in Ankara.",
-                 "An office stands in Munich.", "Turkey's navy uses them."]
-    names = [("Roketsan", "ORG"), ("Turkish", "NORP"), ("Germany", "GPE"), ("Ankara", "GPE"), ("Munich", "GPE"),
-             ("Turkey", "GPE")]
-    mentions, result = _doc("d", sentences, names)
-    G = build_graph(_entities(mentions), [result])
-    edges = {(u, v, d["predicate"], d["rule"]): d for u, v, d in G.edges(data=True)}
-    d = edges[("ankara", "turkey", "country", "derived:gazetteer_country")]
-    assert d["wikidata"] == "P17" and d["confidence"] < 0.5 and d["derived_from"].startswith("the gazetteer knows Ankara in")
-    assert [e["sentence"] for e in d["evidence"]] == [sentences[1], sentences[3]]
-    assert ("ankara", "turkish", "country", "derived:gazetteer_country") in edges
-    assert ("munich", "germany", "country", "derived:gazetteer_country") in edges
-    assert ("ankara", "turkey", "located_in", "derived:country_place_located_in") in edges
-    assert not [k for k in edges if k[0] in ("ankara", "munich") and k[1] not in ("turkey", "turkish", "germany")]
-
-
-def test_a_city_of_two_countries_or_with_a_country_of_its_own_gets_no_gazetteer_country():
-    # London is a city of Canada and of the United Kingdom: the gazetteer says nothing
-    mentions, result = _doc("d", ["The band formed in London.", "It toured Canada and the United Kingdom."],
-                            [("London", "GPE"), ("Canada", "GPE"), ("United Kingdom", "GPE")])
-    assert _presumed_by("gazetteer_country", (mentions, result)) == set()
-    # a place the text puts in a country keeps it: Toulouse, "in France" here, takes no Spain
-    mentions, result = _doc("d", ["He was born in Toulouse, France.", "He lived in Spain."],
-                            [("Toulouse", "GPE"), ("France", "GPE"), ("Spain", "GPE")],
-                            [(0, "located in", 1, "place_chain")])
-    assert _presumed_by("gazetteer_country", (mentions, result)) == set()
-    # a place the gazetteer does not know gets nothing
-    mentions, result = _doc("d", ["The band formed in Smallvillex.", "It toured Canada and Spain."],
-                            [("Smallvillex", "GPE"), ("Canada", "GPE"), ("Spain", "GPE")])
-    assert _presumed_by("gazetteer_country", (mentions, result)) == set()
