@@ -59,12 +59,9 @@ NATIONALITY_LABELS = {"PERSON": "nationality", "ORG": "nationality", "WORK_OF_AR
 NOUN_KIND_RULES = {"PERSON": "nationality_person", "WORK_OF_ART": "nationality_work"}
 #: Prepositions of a describing noun that state a relation (``a town in``, ``album by``).
 CLASS_PREPS = frozenset({"in", "of", "at", "for", "by", "from", "near", "on", "with"})
-#: Participles of a describing noun that state a relation (``a company based in``); the verbs of
-#: making a work name its maker after ``by`` (``a song recorded by X``, ``a concept created by X``,
-#: ``a single credited to X``).
+#: Participles of a describing noun that state a relation (``a company based in``).
 PARTICIPLES = frozenset("""base locate situate headquarter publish educate bear found establish
-    incorporate own operate produce release manufacture develop write direct make build
-    record perform sing compose create design credit illustrate paint""".split())
+    incorporate own operate produce release manufacture develop write direct make build""".split())
 #: Entity types whose ``in`` + place states where they are.
 LOCATABLE = frozenset({"GPE", "LOC", "FAC", "ORG", "EVENT"})
 
@@ -180,8 +177,6 @@ def _norps(tok: Token, args: Arguments) -> list[int]:
         mi = args.ent(c)
         if mi is not None and _nationality_word(args.mentions[mi].type, args.mentions[mi].text):
             out.append(mi)  # "an American songwriter", "a U.S. Representative", "an Angolan shooter"
-            if c.pos_ == "ADJ":  # "a German-Jewish journalist", "a Swedish Christian politician"
-                out.extend(n for n in _norps(c, args) if n != mi and n not in out)
         elif mi is None and c.pos_ == "NOUN":
             out.extend(_norps(c, args))
     return out
