@@ -216,6 +216,16 @@ def test_a_short_name_two_names_fit_joins_them_once_the_text_says_they_are_one()
     assert entity_of(two, "John").label == "John"  # no statement: two men, "John" fits both
 
 
+def test_a_turkish_dotted_capital_is_one_letter_in_a_name_key():
+    """ "İ" lower-cases to "i" and a combining dot, which split "İnci" into two words, so the
+    one-word name NER typed a person was no short form of the label named after it."""
+    ents = resolve(story("a", ("İnci Records", "ORG"), "İnci", ("Aydın Records", "ORG")))
+    assert entity_of(ents, "İnci").label == "İnci Records"
+    assert entity_of(ents, "Aydın Records").label == "Aydın Records"
+    city = resolve(story("b", ("İzmir Province", "GPE"), ("İzmir", "GPE")))
+    assert len(city) == 2  # a city stays apart from its province ("Ottawa" / "Ottawa County")
+
+
 def test_a_surname_after_two_people_who_share_it_stays_apart_whatever_the_order():
     ents = resolve(story("a", "Peter Costello", "Tim Costello", "Costello", "Peter Costello"))
     assert entity_of(ents, "Costello").label == "Costello"
