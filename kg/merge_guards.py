@@ -19,17 +19,17 @@ def _mistyped_person(n: NameItem, surnames: set[str]) -> bool:
     return n.group == "person" and len(n.words) == 1 and n.words[0] not in surnames
 
 
-def _introduced_before(names: Names, fits: list[int], short: int, *, topic: bool = True) -> int | None:
+def _introduced_before(names: Names, fits: list[int], short: int) -> int | None:
     """The one full name of ``fits`` written before the short form's first mention, when only one
     is: a writer uses a surname for the person already introduced ("Ross Patterson Alger ...
     Alger ... his father Harry Alger"). None when two or none were (Peter and Tim Costello, then
-    "Costello"); then, with ``topic``, the one the first sentence names (``_topic``)."""
+    "Costello")."""
     items = names.items
     first = min(m.start for m in items[short].mentions)
     before = [j for j in fits if min(m.start for m in items[j].mentions) < first]
     if len({names.find(j) for j in before}) == 1:
         return before[0]
-    return _topic(names, before) if topic else None
+    return _topic(names, before)
 
 
 def _topic(names: Names, fits: list[int]) -> int | None:

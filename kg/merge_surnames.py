@@ -20,11 +20,10 @@ def name_part(names: Names) -> None:
     Sharon" and a stray "Sharon kills women"); a mis-typed name joins only as a surname, and never
     when it is a country or a city ("Washington" beside "George Washington"); of two people who
     share it as a surname, the one introduced before its first use takes it
-    (``_introduced_before``), else it stays apart, recorded; so does a first word two full names
-    share when only one of them was written before it: a family name written first ("Liang" after
-    "Liang Congjie", before his father "Liang Sicheng" is named), or the given name of the one
-    person introduced so far. For a first word, the lead's subject is no tie-breaker: a child
-    "Paul" listed after "Paul Desmarais Jr." and "Paul Desmarais Sr." stays apart."""
+    (``_introduced_before``), else it stays apart, recorded. A first word two full names share
+    stays apart even when one of them was written first: on Re-DocRED dev that joined "Liang" to
+    "Liang Congjie" but also "William" to "William Washington House" (a house) and a company's
+    first word to the merger named after it ("Square" / "Square Enix")."""
     items = names.items
     persons = [i for i, n in enumerate(items) if n.group == "person" and n.key.plain]
     full_by_word = _full_by_word(items, persons)
@@ -33,8 +32,7 @@ def name_part(names: Names) -> None:
         if how is None:
             continue
         only = tier[0] if len({names.find(j) for j in tier}) == 1 else \
-            _introduced_before(names, tier, i) if how == "surname" else \
-            _introduced_before(names, tier, i, topic=False) if how == "first" else None
+            _introduced_before(names, tier, i) if how == "surname" else None
         if only is not None:
             names.merge(only, i, "name_part")
         else:

@@ -188,15 +188,6 @@ def test_a_surname_goes_to_the_one_person_introduced_before_it():
     assert entity_of(mistyped, "Bernheimer").label == "Lehmann Bernheimer"
 
 
-def test_a_first_word_two_people_share_goes_to_the_one_introduced_before_it():
-    """A family name written first: the lead's subject, his surname alone, then his father and
-    grandfather, then the surname again (issue 13: "Liang" after "Liang Congjie")."""
-    ents = resolve(story("a", "Liang Congjie", "Liang", "Liang Sicheng", "Liang Qichao", "Liang"))
-    assert entity_of(ents, "Liang").label == "Liang Congjie"
-    assert entity_of(ents, "Liang").reasons["Liang"] == "name_part"
-    assert entity_of(ents, "Liang Sicheng").label == "Liang Sicheng"
-
-
 def test_a_first_word_after_two_people_who_share_it_stays_apart():
     """Both were introduced before it, and for a first word the lead's subject is no tie-breaker:
     a child "Paul" after "Paul Desmarais Jr." and "Paul Desmarais Sr." is neither."""
