@@ -51,7 +51,7 @@ from kg.merge_org import (  # noqa: F401
 )
 from kg.merge_person import epithet, middle_initial, middle_name, person_name
 from kg.merge_stated import stated
-from kg.merge_surnames import name_part, surname
+from kg.merge_surnames import name_part, name_part_joined, surname
 from kg.merge_variants import demonym, same_spelling, type_vote
 from kg.name_compare import _content, _fuzzy_key, aligned  # noqa: F401  (resolve re-exports them)
 
@@ -64,7 +64,7 @@ RULE_MODULES = frozenset({"kg.merge_variants", "kg.merge_org", "kg.merge_surname
 #: explain``; ``country`` comes from the key itself (``name_key``).
 MERGE_RULES: tuple[Callable[[Names], None], ...] = (
     same_spelling, type_vote, acronym, designator, kind_word, of_place, fuzzy, demonym, middle_initial,
-    name_part, person_name, middle_name, epithet, stated, place_prefix, maker_prefix,
+    name_part, person_name, middle_name, epithet, stated, name_part_joined, place_prefix, maker_prefix,
 )
 #: The rules of the second level, over the document-level entities of a corpus: the same, except
 #: that a surname links only to a dominant full name (``surname``), never by sharing a document.

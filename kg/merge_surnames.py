@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from kg.lexicon.names import name_words, short_of
 from kg.merge_guards import _before, _introduced_before, _mistyped
-from kg.merge_names import Names
+from kg.merge_names import NameItem, Names
 
 def name_part(names: Names) -> None:
     """``name_part``: in one document, a person's short form ("Sharon", "bin Laden", "George
@@ -20,25 +20,17 @@ def name_part(names: Names) -> None:
     Sharon" and a stray "Sharon kills women"); a mis-typed name joins only as a surname, and never
     when it is a country or a city ("Washington" beside "George Washington"); of two people who
     share it as a surname, the one introduced before its first use takes it
-    (``_introduced_before``), else it stays apart, recorded."""
+    (``_introduced_before``), else it stays apart, recorded. A first word two full names share
+    stays apart even when one of them was written first: on Re-DocRED dev that joined "Liang" to
+    "Liang Congjie" but also "William" to "William Washington House" (a house) and a company's
+    first word to the merger named after it ("Square" / "Square Enix")."""
     items = names.items
     persons = [i for i, n in enumerate(items) if n.group == "person" and n.key.plain]
-    full_by_word: dict[str, list[int]] = defaultdict(list)  # indexed: pairwise was quadratic
-    for j in persons:
-        if len(items[j].words) >= 2:
-            for w in sorted(set(items[j].words)):
-                full_by_word[w].append(j)
+    full_by_word = _full_by_word(items, persons)
     for i in sorted(persons, key=lambda i: (-len(items[i].words), i)) + _mistyped(items):  # "peter costello" first
-        words = items[i].words
-        fits: dict[str, list[int]] = defaultdict(list)
-        for j in sorted(set(full_by_word.get(words[-1], ())) | set(full_by_word.get(words[0], ()))):
-            how = short_of(words, items[j].words)
-            if how and (items[i].group == "person" or (how == "surname" and (items[i].group != "place" or _before(items[j], items[i])))):
-                fits[how].append(j)
-        how = next((t for t in ("surname", "dropped", "initials", "first") if fits[t]), None)
+        how, tier = _fits(items, i, full_by_word)
         if how is None:
             continue
-        tier = fits[how]
         only = tier[0] if len({names.find(j) for j in tier}) == 1 else \
             _introduced_before(names, tier, i) if how == "surname" else None
         if only is not None:
@@ -47,6 +39,53 @@ def name_part(names: Names) -> None:
             names.apart.setdefault(i, "fits two people in one document: "
                                    + ", ".join(sorted({items[j].best for j in tier})))
             names.ambiguous.add(i)
+
+
+def _full_by_word(items: list[NameItem], persons: list[int]) -> dict[str, list[int]]:
+    """The plain person names of two words or more, by each of their words (indexed: pairwise was
+    quadratic)."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for j in persons:
+        if len(items[j].words) >= 2:
+            for w in sorted(set(items[j].words)):
+                out[w].append(j)
+    return out
+
+
+def _fits(items: list[NameItem], i: int, full_by_word: dict[str, list[int]]) -> tuple[str | None, list[int]]:
+    """How ``name_part`` reads the short name ``i`` (``short_of``'s best tier: a surname fit beats
+    a first-name fit) and the full names it fits so."""
+    words = items[i].words
+    fits: dict[str, list[int]] = defaultdict(list)
+    for j in sorted(set(full_by_word.get(words[-1], ())) | set(full_by_word.get(words[0], ()))):
+        how = short_of(words, items[j].words)
+        if how and (items[i].group == "person" or (how == "surname" and (items[i].group != "place" or _before(items[j], items[i])))):
+            fits[how].append(j)
+    how = next((t for t in ("surname", "dropped", "initials", "first") if fits[t]), None)
+    return how, fits[how] if how else []
+
+
+def name_part_joined(names: Names) -> None:
+    """``name_part`` again, for the short names it left apart because they fitted two entities that
+    a later rule has since joined: "John" fitted "John of Islay" and "John MacDonald" until
+    ``stated`` read "John of Islay (or John MacDonald)" as one man's two names. Recorded as
+    ``name_part``. Guard: every full name the short name fits is now in one entity; else it stays
+    apart, with the reason ``name_part`` recorded."""
+    items = names.items
+    if not names.ambiguous:
+        return
+    persons = [i for i, n in enumerate(items) if n.group == "person" and n.key.plain]
+    full_by_word = _full_by_word(items, persons)
+    joined = {names.find(k) for k in range(len(items)) if names.find(k) != k}  # clusters of two names or more
+    for i in sorted(names.ambiguous):
+        if names.find(i) in joined:
+            continue  # joined to something since: not this rule's to move
+        how, tier = _fits(items, i, full_by_word)
+        if how is not None and len({names.find(j) for j in tier}) == 1:
+            names.merge(tier[0], i, "name_part")
+            if names.find(i) == names.find(tier[0]):
+                names.ambiguous.discard(i)
+                names.apart.pop(i, None)
 
 
 def surname(names: Names) -> None:

@@ -51,8 +51,10 @@ def norm(text: str) -> str:
     'us'
     >>> norm("Tik-Tok")
     'tik tok'
+    >>> norm("İzmir Province")  # Turkish dotted capital: "i" + a combining dot once lower-cased
+    'izmir province'
     """
-    s = text.replace("’", "'").lower().strip()
+    s = text.replace("’", "'").replace("İ", "I").lower().strip()
     s = re.sub(r"'s\b|'$", "", s)
     s = re.sub(r"^(?:the|a|an)\s+", "", s)
     s = re.sub(r"(?<=\b\w)\.(?=\w\b|\s|$)", "", s)  # U.S. -> us

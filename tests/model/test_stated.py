@@ -22,6 +22,8 @@ def origins(extract, text):
      "Rachel Perry Welty", "stated"),
     ("The Mendenhall Glacier (also Sitaantaagu) is a glacier in Alaska.", "Mendenhall Glacier", "Sitaantaagu",
      "stated"),
+    ("He performed on stage with Edgar Rothermich (a.k.a. Richard E. Roth) who is also his producer.",
+     "Edgar Rothermich", "Richard E. Roth", "stated"),
     # a comma, a verb of naming, a lead's "X or Y"
     ("Mola di Bari, commonly referred to simply as Mola (Barese: Mòle), is a town in Apulia.", "Mola di Bari", "Mola",
      "stated"),

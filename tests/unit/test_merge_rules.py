@@ -21,8 +21,8 @@ def m(text: str, type_: str = "ORG", doc: str = "d", start: int = 0, canonical: 
 def test_merge_rules_order_is_declared():
     assert [r.__name__ for r in MERGE_RULES] == [
         "same_spelling", "type_vote", "acronym", "designator", "kind_word", "of_place", "fuzzy", "demonym",
-        "middle_initial", "name_part", "person_name", "middle_name", "epithet", "stated", "place_prefix",
-        "maker_prefix"]
+        "middle_initial", "name_part", "person_name", "middle_name", "epithet", "stated", "name_part_joined",
+        "place_prefix", "maker_prefix"]
     assert [r.__name__ for r in CORPUS_RULES] == [
         "same_spelling", "type_vote", "acronym", "designator", "fuzzy", "demonym", "surname"]
     assert all(r.__doc__ and "Guard" in r.__doc__ for r in MERGE_RULES + CORPUS_RULES)

@@ -188,6 +188,35 @@ def test_a_surname_goes_to_the_one_person_introduced_before_it():
     assert entity_of(mistyped, "Bernheimer").label == "Lehmann Bernheimer"
 
 
+def test_a_first_word_after_two_people_who_share_it_stays_apart():
+    """Both were introduced before it, and for a first word the lead's subject is no tie-breaker:
+    a child "Paul" after "Paul Desmarais Jr." and "Paul Desmarais Sr." is neither."""
+    ents = resolve(story("a", "Paul Desmarais Jr.", "Paul Desmarais Sr.", "Paul"))
+    assert entity_of(ents, "Paul").label == "Paul"
+    assert "fits two people" in entity_of(ents, "Paul").apart["Paul"]
+
+
+def test_a_short_name_two_names_fit_joins_them_once_the_text_says_they_are_one():
+    """ "John of Islay (or John MacDonald)": ``stated`` joins the two full names after ``name_part``
+    left "John" apart; ``name_part_joined`` then gives "John" to the one man."""
+    text = [m("John of Islay", start=0), m("John MacDonald", start=18, origin="stated"), m("John", start=190)]
+    ents = resolve(text)
+    assert len(ents) == 1 and ents[0].reasons["John"] == "name_part"
+    assert not ents[0].apart
+    two = resolve([m("John of Islay", start=0), m("John MacDonald", start=18), m("John", start=190)])
+    assert entity_of(two, "John").label == "John"  # no statement: two men, "John" fits both
+
+
+def test_a_turkish_dotted_capital_is_one_letter_in_a_name_key():
+    """ "İ" lower-cases to "i" and a combining dot, which split "İnci" into two words, so the
+    one-word name NER typed a person was no short form of the label named after it."""
+    ents = resolve(story("a", ("İnci Records", "ORG"), "İnci", ("Aydın Records", "ORG")))
+    assert entity_of(ents, "İnci").label == "İnci Records"
+    assert entity_of(ents, "Aydın Records").label == "Aydın Records"
+    city = resolve(story("b", ("İzmir Province", "GPE"), ("İzmir", "GPE")))
+    assert len(city) == 2  # a city stays apart from its province ("Ottawa" / "Ottawa County")
+
+
 def test_a_surname_after_two_people_who_share_it_stays_apart_whatever_the_order():
     ents = resolve(story("a", "Peter Costello", "Tim Costello", "Costello", "Peter Costello"))
     assert entity_of(ents, "Costello").label == "Costello"
