@@ -32,7 +32,7 @@ from kg.adjacent import join_adjacent
 from kg.coordinated import join_coordinated
 from kg.in_place import split_in_place
 from kg.of_league import split_team_of_league
-from kg.office_holders import kind_follows, split_office_holder
+from kg.office_holders import KIND_NOUNS, kind_follows, split_office_holder
 from kg.particle_names import run_on_particles
 from kg.two_peoples import split_two_peoples
 from kg.shaped import name_label, shaped_names
@@ -211,7 +211,8 @@ def quoted_mentions(found: _Found) -> None:
             span = Span(doc, span.start, span.end - 1, label="WORK_OF_ART")
         if 1 <= len(span) <= 10 and not inside_name and _title_case(span) \
                 and not title_case_sentence(span) and not found.junk(span):
-            found.add(span, "WORK_OF_ART", "quoted")
+            # "the company «Rosneft»" (translated news quotes a body's name after its kind): a body
+            found.add(span, "ORG" if before is not None and before.lower_ in KIND_NOUNS else "WORK_OF_ART", "quoted")
 
 
 def nickname_names(found: _Found) -> None:

@@ -46,7 +46,7 @@ _BODY_REACH = 8
 _BODY_JOINERS = frozenset({"of", "the", "and", "for", "&"})
 #: Lower-case nouns of a kind of organisation that translated news puts before "of <country>
 #: <name>" ("the national oil company of Azerbaijan SOCAR", "the news agency of Iran IRNA").
-_KIND_NOUNS = ORG_NOUNS | frozenset({"agency", "carrier", "concern", "operator", "airline", "broadcaster",
+KIND_NOUNS = ORG_NOUNS | frozenset({"agency", "carrier", "concern", "operator", "airline", "broadcaster",
                                      "producer", "manufacturer", "bank", "holding"})
 _REGNAL = re.compile(r"^(?:[IVX]{1,4})$")
 #: Words that continue a body's name, never start a person's.
@@ -75,14 +75,14 @@ def split_country_company(span: Span) -> list[Span]:
     ``SOCAR`` (ORG): translated news names a company by its kind, its country and its name with
     no comma ("the news agency of Iran IRNA"), and NER reads the country and the name as one.
 
-    Split an ORG span when a lower-case kind of organisation (``_KIND_NOUNS``) and "of" stand
+    Split an ORG span when a lower-case kind of organisation (``KIND_NOUNS``) and "of" stand
     right before it, it starts with a whole country's name, and one to three capitalised words
     follow that are no country or people and an acronym or a rare word ("the Bank of England"
     and "the company of Georgia Pacific" stay: "Pacific" is an everyday word; so does a legal
     form, "the company of Germany GmbH")."""
     doc, first = span.doc, span.start
     if span.label_ != "ORG" or len(span) < 2 or first < 2 or doc[first - 1].lower_ != "of" \
-            or doc[first - 2].lower_ not in _KIND_NOUNS or not doc[first - 2].is_lower:
+            or doc[first - 2].lower_ not in KIND_NOUNS or not doc[first - 2].is_lower:
         return [span]
     for cut in range(first + 1, min(span.end, first + 4)):
         rest = doc[cut:span.end]

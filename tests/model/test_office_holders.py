@@ -146,3 +146,18 @@ def test_a_country_and_what_follows_stay_whole_without_the_pattern(nlp, text, sp
     start = text.index(span_text)
     span = doc.char_span(start, start + len(span_text))
     assert [p.text for p in split_country_company(Span(doc, span.start, span.end, label="ORG"))] == [span_text]
+
+
+def test_guillemets_are_quotes_and_a_body_quoted_after_its_kind_is_a_body(extract):
+    """Translated news keeps «» (the company «Rosneft»): read as quotes, and the quoted name after
+    a kind of organisation is one; evidence and names keep the document's own characters."""
+    text = "The company «Rosneft» signed the contract with the Chinese corporation «CNPC» in Beijing."
+    found = names(extract, text)
+    assert {("Rosneft", "ORG"), ("CNPC", "ORG")} <= found
+    assert ("Rosneft", "signed contract with", "CNPC") in {(h, r, t) for h, r, t, _ in edges(extract, text)}
+    result, _ = extract(text)
+    assert result.triples and all(t.evidence.sentence == text for t in result.triples)
+
+
+def test_a_quoted_title_after_a_kind_of_work_stays_a_work(extract):
+    assert ("Thriller", "WORK_OF_ART") in names(extract, 'She sang on the album "Thriller" in 1982.')
