@@ -37,10 +37,10 @@ PIECE_CHARS = 100_000
 PIECE_BATCH_CHARS = 200_000
 
 
-#: Guillemets, as translated news from Russian, French or Ukrainian keeps them (the company
-#: «Rosneft»), read as the curly quotes the model knows; the parsed text keeps its length, and
-#: mentions and evidence are taken from the document's own text.
-_PARSED_QUOTES = str.maketrans({"«": "“", "»": "”"})
+#: Guillemets and low quotes, as translated news from Russian, German, French or Ukrainian keeps
+#: them (the company «Rosneft», „Gazprom“), read as the curly quotes the model knows; the parsed
+#: text keeps its length, and mentions and evidence are taken from the document's own text.
+_PARSED_QUOTES = str.maketrans({"«": "“", "»": "”", "„": "“"})
 
 
 class DocumentExtractor:

@@ -157,6 +157,7 @@ def test_guillemets_are_quotes_and_a_body_quoted_after_its_kind_is_a_body(extrac
     assert ("Rosneft", "signed contract with", "CNPC") in {(h, r, t) for h, r, t, _ in edges(extract, text)}
     result, _ = extract(text)
     assert result.triples and all(t.evidence.sentence == text for t in result.triples)
+    assert ("Gazprom", "ORG") in names(extract, "The company „Gazprom“ signed the contract in Berlin.")
 
 
 def test_a_quoted_title_after_a_kind_of_work_stays_a_work(extract):
