@@ -21,9 +21,15 @@ Split such a span into the body and the person when
 Nothing is split without the office before it ("Bank of America Merrill Lynch" on its own stays
 whole), nor a span NER already cut at the holder.
 
+The office may be of a body named with its own "of" ("the head of the Ministry of Foreign
+Affairs of Russia Sergey Lavrov", ``_office_of_body``), the body one rare word ("the press
+secretary of the Kremlin Dmitry Peskov"), and a holder NER left unlabelled after the body is a
+person (``holder_after_body``).
+
 The same news drops the article before a company named by its kind ("Gazprom company reduced
 supplies"): ``kind_follows`` lets such a name stand at a sentence start, where a capital alone
-is no evidence of a name."""
+is no evidence of a name; and it names a company by its kind, country and name ("the national
+oil company of Azerbaijan SOCAR"), which ``split_country_company`` cuts into the two names."""
 
 from __future__ import annotations
 
