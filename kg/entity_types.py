@@ -166,11 +166,6 @@ def _doc_type_votes(doc: Doc, original: str) -> dict[str, str]:
     return {k: c.most_common(1)[0][0] for k, c in votes.items()}
 
 
-def _a_people(span: Span) -> bool:
-    """A people's name by its words: a known place's with a demonym ending (``kg.news_kinds``)."""
-    return demonym_of_place(span)
-
-
 def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
     """The type of a name NER did not label: what its own sentence says (a holiday inside a
     date, a people, a body named after its country; ``kg.news_kinds``), else the type NER gave
@@ -181,7 +176,7 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
         return "EVENT"  # "just before Christmas", "on Boxing Day": NER read a date around it
     if body_of_country(span):
         return "ORG"
-    if _a_people(span):
+    if demonym_of_place(span):  # "Kashmiri" beside "Kashmir"
         return "NORP"
     if text in ner_types:
         return ner_types[text]

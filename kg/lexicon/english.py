@@ -38,27 +38,38 @@ def english_lexicon() -> frozenset[str]:
     this module's source, so a rebuild whose resolution asks (``kg.merge_person``) reads it back
     (0.03 s) without importing spaCy. A missing or damaged stored value is derived again.
     """
+    from kg import stored
+    from kg.nlp import ModelNotFound
+
+    try:
+        name, key = _stored_key()
+    except ModelNotFound:
+        return frozenset()
+    return stored.remembered("english-lexicon", key, lambda: lexicon_from(_lemmatizer_only(name)))
+
+
+def _stored_key() -> tuple[str, str]:
+    """The pipeline's name and the key its lemma tables are kept under (:mod:`kg.stored`): the
+    pipeline's fingerprint, spaCy's version and this module's source."""
     from importlib import metadata
 
     from kg import stored
-    from kg.nlp import ModelNotFound, model_fingerprint, resolve_model_name
+    from kg.nlp import model_fingerprint, resolve_model_name
 
-    try:
-        name = resolve_model_name()
-        key = "|".join([model_fingerprint(name), f"spacy={metadata.version('spacy')}", stored.sources_key(__file__)])
-    except ModelNotFound:
-        return frozenset()
-    return stored.remembered("english-lexicon", key, lambda: _derive_lexicon(name))
+    name = resolve_model_name()
+    return name, "|".join([model_fingerprint(name), f"spacy={metadata.version('spacy')}", stored.sources_key(__file__)])
 
 
-def _derive_lexicon(name: str) -> frozenset[str]:
-    """The lexicon of pipeline ``name``, read from its lemmatizer (the other components not loaded)."""
+@lru_cache(maxsize=1)
+def _lemmatizer_only(name: str) -> "spacy.language.Language":
+    """Pipeline ``name`` with only its lemmatizer (loaded once a process: the lexicon and the word
+    classes read the same tables)."""
     from kg.nlp import import_spacy
 
     import_spacy()
     import spacy
 
-    return lexicon_from(spacy.load(name, exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"]))
+    return spacy.load(name, exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"])
 
 
 @lru_cache(maxsize=4)
@@ -81,18 +92,28 @@ def lexicon_from(nlp: "spacy.language.Language") -> frozenset[str]:
 def word_classes() -> dict[str, frozenset[str]]:
     """WordNet's lemmas by word class ("noun", "verb", "adj", "adv"), from the lemma index inside
     spaCy's English model; empty sets when there is none. A lemma index lists base forms only:
-    "said" and "says" are in no class's noun list, "trump" is a noun (and a verb)."""
-    import spacy
+    "said" and "says" are in no class's noun list, "trump" is a noun (and a verb). Kept in the
+    user's cache beside :func:`english_lexicon` (deriving them loads the lemmatizer: 0.4 s of
+    every process that parses)."""
+    from kg import stored
+    from kg.nlp import ModelNotFound
 
-    from kg.nlp import ModelNotFound, resolve_model_name
-
-    classes = ("noun", "verb", "adj", "adv")
     try:
-        nlp = spacy.load(resolve_model_name(), exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"])
-        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return {k: frozenset(index.get(k, [])) for k in classes}
-    except (ModelNotFound, KeyError, ValueError):
-        return {k: frozenset() for k in classes}
+        name, key = _stored_key()
+    except ModelNotFound:
+        return {k: frozenset() for k in _CLASSES}
+    return stored.remembered("word-classes", key, lambda: _derive_classes(name))
+
+
+_CLASSES = ("noun", "verb", "adj", "adv")
+
+
+def _derive_classes(name: str) -> dict[str, frozenset[str]]:
+    try:
+        index = _lemmatizer_only(name).get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return {k: frozenset(index.get(k, [])) for k in _CLASSES}
+    except (KeyError, ValueError):
+        return {k: frozenset() for k in _CLASSES}
 
 
 def in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
