@@ -179,21 +179,28 @@ class Arguments(Antecedents):
         is the one ``kg.office_holders.office_before`` finds for that body."""
         if t.lower_ not in ROLE_NOUNS:
             return None
-        from kg.office_holders import office_before  # kg.office_holders reads kg.relations' words
-
         for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
             for tok in prep.subtree:
                 mi = self.ent(tok)
-                if mi is None or self.mentions[mi].type != "PERSON":
-                    continue
-                first, _ = self.span_in_sentence(mi)
-                body = self.ent(self.doc[first - 1]) if first > 0 else None
-                if body is None or body == mi or self.mentions[body].type not in ("ORG", "GPE"):
-                    continue
-                role = office_before(self.doc, self.span_in_sentence(body)[0])
-                if role is not None and role.i == t.i:
+                held = self.office_held(mi) if mi is not None else None
+                if held is not None and held[1].i == t.i:
                     return mi
         return None
+
+    def office_held(self, mi: int, *, through_body: bool = True) -> tuple[int, Token] | None:
+        """The body named right before person ``mi`` and the office "of" it before that ("the
+        Federal Chancellor of Germany Olaf Scholz" -> Germany, Chancellor), by
+        ``kg.office_holders.office_before`` (``through_body``: as there); else None."""
+        from kg.office_holders import office_before  # kg.office_holders reads kg.relations' words
+
+        if self.mentions[mi].type != "PERSON":
+            return None
+        first, _ = self.span_in_sentence(mi)
+        body = self.ent(self.doc[first - 1]) if first > 0 else None
+        if body is None or body == mi or self.mentions[body].type not in ("ORG", "GPE"):
+            return None
+        role = office_before(self.doc, self.span_in_sentence(body)[0], through_body=through_body)
+        return (body, role) if role is not None else None
 
     def owner(self, noun: Token, *, via_of: bool = True) -> Arg:
         """Entity that owns a non-entity noun: ``TikTok's data``, ``Facebook user data``,

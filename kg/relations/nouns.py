@@ -172,16 +172,9 @@ def office_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
 
     Pattern: role noun > prep{of} > [the] name{ORG|GPE} + name{PERSON}, no word between the names.
     """
-    from kg.office_holders import office_before  # kg.office_holders reads kg.relations' role nouns
-
-    if args.mentions[mi].type != "PERSON":
-        return
-    first, _ = args.span_in_sentence(mi)
-    body = args.ent(args.doc[first - 1]) if first > 0 else None
-    if body is None or body == mi or args.mentions[body].type not in ("ORG", "GPE"):
-        return
-    role = office_before(args.doc, args.span_in_sentence(body)[0], through_body=False)
-    if role is not None:
+    held = args.office_held(mi, through_body=False)
+    if held is not None:
+        body, role = held
         yield from emit(args, [mi], f"{noun_label(role)} of", [body], "office_of")
 
 
