@@ -106,6 +106,12 @@ def test_example_edge_gets_its_predicate(name, example):
     # a war is a conflict, another event is taken part in
     ("fought in", "prep", ("PERSON", "John Smith"), ("EVENT", "the Korean War"), "conflict"),
     ("competed in", "prep", ("PERSON", "John Smith"), ("EVENT", "the Olympic Games"), "participant_in"),
+    # a band's musician is its member, a legislator holds a seat rather than a membership
+    ("member of", "copula", ("PERSON", "Christopher Franke"), ("PERSON", "Tangerine Dream"), "member_of"),
+    ("bandmate in", "appos", ("PERSON", "Bob Gaudio"), ("EVENT", "The Four Seasons"), "member_of"),
+    ("bandmate of", "appos", ("PERSON", "Bob Gaudio"), ("PERSON", "Frankie Valli"), OTHER),
+    ("singer of", "appos", ("PERSON", "Pete Ham"), ("ORG", "Welsh"), OTHER),
+    ("member of", "appos", ("PERSON", "Mike Padden"), ("ORG", "Washington State Senate"), "member_of_legislature"),
     # nothing fits: the phrase stays, the predicate is `other`
     ("regarded", "svo", ("PERSON", "Zuckerberg"), ("ORG", "TikTok"), OTHER),
 ])
