@@ -72,6 +72,9 @@ POLITICAL_WORDS = frozenset(
 WATER_WORDS = frozenset(
     "river lake sea ocean bay gulf strait channel creek sound canal lagoon fjord estuary reservoir".split()
 )
+#: Last words of a mountain range's name ("Ellsworth Mountains", "Sentinel Range"): a peak or a pass
+#: "in" a range is a part of it (Wikidata P361), not in an administrative territory (P131).
+RANGE_WORDS = frozenset({"mountains", "range"})
 #: Words naming a war or a battle ("First World War", "Battle of Hastings").
 CONFLICT_WORDS = frozenset(
     "war wars battle siege campaign revolution uprising rebellion conflict invasion offensive crusade insurgency".split()
@@ -240,7 +243,8 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
     country), CONTINENT, PARTY (an organisation or group whose name ends in "Party"), AWARD (a
     name ending in Award, Prize, Medal…), RELIGION (a group or organisation named by a religion
     word), NATIONALITY (a NORP that is neither a religion nor a political group), WATER (a place
-    named as a river, lake, sea…), CONFLICT (an event named as a war, battle…), LABEL (an
+    named as a river, lake, sea…), RANGE (a place named as a mountain range: "Ellsworth
+    Mountains", "Sentinel Range"), CONFLICT (an event named as a war, battle…), LABEL (an
     organisation named as a record label: "Epic Records", "Polar Music"), GOVERNMENT (an
     organisation named as a national government body: "Norwegian Government", "Australian
     Parliament"), LEGISLATURE (one named as a legislature, a chamber or a council: "Congress",
@@ -272,6 +276,8 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
         out.add("RELIGION")
     if type_ in ("LOC", "GPE", "FAC") and words and (words[-1] in WATER_WORDS or words[0] in ("lake", "river")):
         out.add("WATER")
+    if type_ in ("LOC", "GPE", "FAC") and last and last[0] in RANGE_WORDS:
+        out.add("RANGE")
     if type_ == "EVENT" and CONFLICT_WORDS & set(words):
         out.add("CONFLICT")
     if type_ == "NORP" and not (RELIGION_WORDS | POLITICAL_WORDS | {"party"}) & set(words):
@@ -446,7 +452,7 @@ def markdown_table() -> str:
     """The vocabulary as the README's table (a test keeps the README equal to this)."""
     groups = "; ".join(f"{k} = {', '.join(v)}" for k, v in type_groups().items())
     lines = [f"Type groups: {groups}. COUNTRY, CONTINENT, PARTY, AWARD, RELIGION, NATIONALITY, WATER, "
-             "CONFLICT, LABEL, GOVERNMENT, LEGISLATURE and INSTITUTION refine types by name (`kg.predicates.node_types`).", "",
+             "RANGE, CONFLICT, LABEL, GOVERNMENT, LEGISLATURE and INSTITUTION refine types by name (`kg.predicates.node_types`).", "",
              "| predicate | label | Wikidata | head | tail | example |", "|---|---|---|---|---|---|"]
     for p in vocabulary():
         ids = [p.wikidata] if p.wikidata else []

@@ -23,7 +23,7 @@ def test_the_vocabulary_is_well_formed():
     names = [p.name for p in vocabulary()]
     assert len(names) == len(set(names))
     known_types = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART",
-                   "COUNTRY", "CONTINENT", "PARTY", "AWARD", "RELIGION", "NATIONALITY", "WATER", "CONFLICT", "LABEL",
+                   "COUNTRY", "CONTINENT", "PARTY", "AWARD", "RELIGION", "NATIONALITY", "WATER", "RANGE", "CONFLICT", "LABEL",
                    "GOVERNMENT", "LEGISLATURE", "INSTITUTION"}
     derived = {row.then for row in infer.table()[1]}  # a predicate only derivations state needs no cue
     for p in vocabulary():
@@ -184,6 +184,16 @@ def test_government_legislature_and_institution_names(label, refined, not_refine
     types = node_types("ORG", label)
     assert refined <= types and not types & not_refined
     assert not node_types("GPE", label) & {"GOVERNMENT", "LEGISLATURE", "INSTITUTION"}  # organisations only
+
+
+def test_a_peak_in_a_mountain_range_is_a_part_of_it_not_in_a_territory():
+    """"Mount Tyree is located in the Ellsworth Mountains": P361, where "in Colorado" is P131."""
+    assert "RANGE" in node_types("LOC", "Ellsworth Mountains") and "RANGE" in node_types("GPE", "Sentinel Range")
+    assert "RANGE" not in node_types("GPE", "Beverly Hills") and "RANGE" not in node_types("PERSON", "Tom Range")
+    tyree = node_types("ORG", "Mount Tyree")
+    assert edge_attributes("located in", "place_chain", tyree, node_types("LOC", "Ellsworth Mountains")) == {
+        "predicate": "part_of_range", "wikidata": "P361"}
+    assert edge_attributes("located in", "place_chain", tyree, node_types("GPE", "Colorado"))["wikidata"] == "P131"
 
 
 @pytest.mark.parametrize("relation, rule, tail, expected", [
