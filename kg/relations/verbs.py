@@ -106,6 +106,25 @@ def copula(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:
                 yield from emit(args, cl.subjects, f"{prefix}{label} of", args.arg(c), "copula@poss", cl)
 
 
+def owned_copula(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:
+    """``His brother was Harry Alger``, ``Its current capital is Juba``, ``The company's CEO is
+    Tim Cook``: an unnamed subject noun that someone owns, with a name as its complement, says
+    the name is the owner's <noun> (``copula`` read the other way round: ``X is the capital of
+    Y``). The owner may be a pronoun, read by the pronoun heuristic (``antecedent``). A
+    complement that is no name says nothing (``His brother was a poet``).
+
+    Pattern: verb{LEMMA: be} > nsubj{NOUN, unnamed} > poss; verb > attr{name}.
+    """
+    prefix = "" if verb.lemma_ == "be" else verb_label(verb) + " "
+    names = [a for a in verb.children if a.dep_ == "attr" and args.ent(a) is not None]
+    for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and args.ent(c) is None):
+        for poss in (c for c in subj.children if c.dep_ == "poss"):
+            owner = args.arg(poss)
+            for attr in names:
+                yield from emit(args, args.arg(attr, pronouns=False), f"{prefix}{noun_label(subj)} of", owner,
+                                "owned_copula", cl)
+
+
 def existential(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:
     """``X's data are stored in A, and there is a backup server in B``: the owner of the
     joined clause holds the thing that exists.
