@@ -335,6 +335,8 @@ def test_a_possessive_subject_with_a_named_complement(extract):
     _, triples = extract("South Sudan is a landlocked country in Africa. Its current capital is Juba, "
                          "which is also its largest city.")
     assert ("Juba", "current capital of", "South Sudan") in triples, triples
+    _, triples = extract("John Smith was an American painter. His parents were Robert Smith and Mary Jones.")
+    assert ("Robert Smith", "parent of", "John Smith") in triples, triples  # each is a parent
     _, triples = extract("Ross Patterson Alger was a Canadian politician. His brother was a farmer.")
     assert not any(r == "brother of" for _, r, _ in triples), triples
 
