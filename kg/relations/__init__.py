@@ -21,6 +21,8 @@ the holder of a title. Rules (``rule`` on the edge):
                   not a pronoun's: ``His statue is located at X`` says nothing of him)
 ``existential``   ``…, and there is a backup server in Singapore`` (owner from the joined clause)
 ``copula``        ``X is the parent company of Y`` / ``X is TikTok's parent company``
+``owned_copula``  ``Its current capital is Juba``, ``His brother was Harry Alger``: an owned
+                  subject noun and a named complement, read the other way round
 ``as_role``       ``hired Mayer as CEO of ByteDance``
 ``appos``         apposition with a role (``Zhang Yiming, CEO of ByteDance``)
 ``title``         a role in front of a name (``Facebook founder Zuckerberg``, ``U.S. President Trump``)

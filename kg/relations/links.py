@@ -150,13 +150,14 @@ KIN_SINGULAR = {"children": "child", "sons": "son", "daughters": "daughter", "br
 
 def _kin_owner(noun: Token, args: Arguments) -> Arg:
     """Whose kin the list is: the possessor (``Piccard's siblings``, ``his children``), or the
-    subject of ``have`` (``with whom he had four children``) and the one it is had ``with``."""
+    subject of ``have`` (``with whom he had four children``, ``he has two sons, A and B``) and
+    the one it is had ``with``."""
     for c in noun.children:
         if c.dep_ == "poss":
             return args.arg(c)
     owner = Arg()
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_ == "have" and KIN_SINGULAR.get(noun.lower_) == "child":
+    if noun.dep_ == "dobj" and verb.lemma_ == "have" and noun.lower_ in KIN_SINGULAR:  # "has two sons, A and B"
         for c in verb.children:
             if c.dep_ == "nsubj":
                 owner.add(args.arg(c))

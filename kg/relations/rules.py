@@ -43,6 +43,7 @@ from kg.relations.verbs import (
     copula,
     existential,
     first_as,
+    owned_copula,
     has_expl,
     during,
     part_preps,
@@ -74,6 +75,8 @@ def _always(*_: object) -> bool:
 RULES: tuple[Rule, ...] = (
     Rule("copula", "copula", lambda v: not has_expl(v), copula, {"copula": 0.85, "copula@poss": 0.8},
          "Amazon is the parent company of Whole Foods."),
+    Rule("owned_copula", "copula", lambda v: not has_expl(v), owned_copula, {"owned_copula": 0.75},
+         "Sudan's current capital is Juba."),
     Rule("existential", "copula", has_expl, existential, {"existential": 0.55},
          "TikTok's data are stored in Virginia, and there is a backup server in Singapore."),
     Rule("passive", "verb", lambda v, f: f.clause.passive, passive_agent,

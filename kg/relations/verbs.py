@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause
+from kg.relations.links import KIN_SINGULAR
 from kg.relations.tokens import (
     COPULA_DEPS,
     NOUN_MOD_DEPS,
@@ -104,6 +105,35 @@ def copula(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:
         for c in attr.children:
             if c.dep_ == "poss":
                 yield from emit(args, cl.subjects, f"{prefix}{label} of", args.arg(c), "copula@poss", cl)
+
+
+def owned_copula(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:
+    """``His brother was Harry Alger``, ``Its current capital is Juba``, ``The company's CEO is
+    Tim Cook``: an unnamed subject noun that someone owns, with a name as its complement, says
+    the name is the owner's <noun> (``copula`` read the other way round: ``X is the capital of
+    Y``). The owner may be a pronoun, read by the pronoun heuristic (``antecedent``). A
+    complement that is no name says nothing (``His brother was a poet``).
+
+    Pattern: verb{LEMMA: be} > nsubj{NOUN, unnamed} > poss; verb > attr{name}.
+    """
+    prefix = "" if verb.lemma_ == "be" else verb_label(verb) + " "
+    names = [a for a in verb.children if a.dep_ == "attr" and args.ent(a) is not None]
+    for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and args.ent(c) is None):
+        label = noun_label(subj)
+        if subj.tag_ == "NNS":  # "His parents were A and B": each is a parent
+            label = " ".join([*label.split()[:-1], _singular(subj)])
+        for poss in (c for c in subj.children if c.dep_ == "poss"):
+            owner = args.arg(poss)
+            for attr in names:
+                yield from emit(args, args.arg(attr, pronouns=False), f"{prefix}{label} of", owner,
+                                "owned_copula", cl)
+
+
+def _singular(noun: Token) -> str:
+    """A plural noun's singular (the pipeline lemmatizes verbs only): ``children`` -> child,
+    ``parents`` -> parent."""
+    low = noun.lower_
+    return KIN_SINGULAR.get(low) or (low[:-1] if low.endswith("s") and not low.endswith("ss") else low)
 
 
 def existential(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:

@@ -328,6 +328,19 @@ def test_he_chain_stays_with_the_topic(extract):
     assert all("Bolle" in t for _, t in replaced), triples
 
 
+def test_a_possessive_subject_with_a_named_complement(extract):
+    # Re-DocRED dev sentences (Ross Alger; Outline of South Sudan): the owner is the topic
+    _, triples = extract("Ross Patterson Alger was a Canadian politician. His brother was Harry Alger.")
+    assert ("Harry Alger", "brother of", "Ross Patterson Alger") in triples, triples
+    _, triples = extract("South Sudan is a landlocked country in Africa. Its current capital is Juba, "
+                         "which is also its largest city.")
+    assert ("Juba", "current capital of", "South Sudan") in triples, triples
+    _, triples = extract("John Smith was an American painter. His parents were Robert Smith and Mary Jones.")
+    assert ("Robert Smith", "parent of", "John Smith") in triples, triples  # each is a parent
+    _, triples = extract("Ross Patterson Alger was a Canadian politician. His brother was a farmer.")
+    assert not any(r == "brother of" for _, r, _ in triples), triples
+
+
 def test_a_name_the_text_calls_a_ship_takes_no_he(extract):
     _, triples = extract("Ardent Star is a ship of the Royal Navy. He was promoted to captain by Admiral Nelson.")
     assert not any(t == "Ardent Star" or h == "Ardent Star" for h, _, t in triples if _ == "promoted"), triples

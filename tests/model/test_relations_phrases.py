@@ -38,6 +38,13 @@ def test_children_had_with_someone_are_children_of_both(extract):
     assert ("Marcel Roche", "child of", "Beatrice Dugand", False) in found
 
 
+def test_sons_or_sisters_one_has_are_kin_of_the_haver(extract):
+    found = named(extract, "Luis Roche was a Venezuelan architect. He had two sons, Paul Roche and Marcel Roche.")
+    assert ("Marcel Roche", "son of", "Luis Roche", False) in found
+    found = named(extract, "Luis Roche had two brothers, Paul Roche and Marcel Roche.")
+    assert ("Paul Roche", "brother of", "Luis Roche", False) in found
+
+
 def test_a_list_of_friends_is_no_kin(extract):
     found = named(extract, "Luis Roche met his friends, Paul Smith and John Smith.")
     assert not any(r in ("sibling of", "child of") for _, r, _, _ in found)

@@ -34,6 +34,24 @@ def test_copula_without_a_complement_entity_says_nothing(relations):
     assert relations(doc) == []
 
 
+def _owned(attr: str, attr_ent: list[str]) -> list:
+    return make_doc(["Sudan", "'s", "capital", "is", *attr.split(), "."], [2, 0, 3, 3, 3, 3],
+                    ["poss", "case", "nsubj", "ROOT", "attr", "punct"],
+                    pos=["PROPN", "PART", "NOUN", "AUX", "PROPN" if attr_ent[0] != "O" else "ADJ", "PUNCT"],
+                    tags=["NNP", "POS", "NN", "VBZ", "NNP" if attr_ent[0] != "O" else "JJ", "."],
+                    ents=["B-GPE", "O", "O", "O", *attr_ent, "O"],
+                    lemmas=["sudan", "'s", "capital", "be", attr.lower(), "."])
+
+
+def test_owned_copula_reads_the_owners_noun_the_other_way_round(relations):
+    # "Sudan's capital is Juba": Juba is the capital of Sudan
+    assert relations(_owned("Juba", ["B-GPE"])) == [("Juba", "capital of", "Sudan", "owned_copula")]
+
+
+def test_owned_copula_needs_a_named_complement(relations):
+    assert relations(_owned("large", ["O"])) == []
+
+
 def test_existential_and_not_copula(relations):
     doc = make_doc("There is a TikTok server in Singapore .".split(), [1, 1, 4, 4, 1, 4, 5, 1],
                    ["expl", "ROOT", "det", "compound", "attr", "prep", "pobj", "punct"],
