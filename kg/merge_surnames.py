@@ -1,6 +1,6 @@
 """The merge rules for a person's short form: ``name_part`` (in one document, "Sharon" after
 "Ariel Sharon") and ``surname`` (across documents, a surname-only entity and the full name that
-dominates it). Listed in ``kg.merge_rules``."""
+it fits, when it fits only one). Listed in ``kg.merge_rules``."""
 
 from __future__ import annotations
 
@@ -90,9 +90,17 @@ def name_part_joined(names: Names) -> None:
 
 def surname(names: Names) -> None:
     """``surname``: across documents, an entity known in its documents only by a surname
-    ("Musharraf") links to the full name that dominates that surname in the corpus ("Pervez
-    Musharraf"). Guard: both persons; the full name's cluster is seen in at least twice as many
-    documents as any other full name ending in that surname, else it stays apart, recorded."""
+    ("Musharraf") links to the full name of the corpus whose documents its own documents share a
+    name with ("Pervez Musharraf", beside "Pakistan's" "Islamabad" there and here).
+    Guards: both persons; the evidence is in the surname's own documents: a name they write that
+    the full name's documents write too and no other fitting full name's do (``_evidence``): a name
+    that is no country, or two countries; one country alone is not enough (a Canberra lecturer
+    "Harris" and Nauru's President Rene Harris are both in stories that name Australia). A surname two people of the
+    corpus share joins one only by that evidence, never by how often one is named: a document that
+    gives only "Howard" beside "the Governor-General" is the Prime Minister's whose stories name
+    the Governor-General, while one on films names neither; and a full name from an unrelated
+    document ("Nick Collins" of an encyclopedia article) is not the "Collins" of a news story that
+    shares no name with it. Else it stays apart, recorded."""
     items = names.items
     persons = [i for i, n in enumerate(items) if n.group == "person" and n.key.plain]
     full_by_last: dict[str, list[int]] = defaultdict(list)
@@ -109,10 +117,37 @@ def surname(names: Names) -> None:
             docs[names.find(j)].update(docs_of[j])
         if not docs or names.find(i) in docs:
             continue
+        evidence = _evidence(names, {m.doc for m in items[i].mentions}, docs, words[-1])
+        backed = [root for root in sorted(docs) if _enough(evidence[root])]
+        if len(backed) == 1:
+            names.merge(backed[0], i, "surname")
+            continue
         ranked = sorted(docs.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        if len(ranked) == 1 or len(ranked[0][1]) >= 2 * len(ranked[1][1]):
-            names.merge(ranked[0][0], i, "surname")
-        else:
-            names.apart.setdefault(i, "no full name dominates it in the corpus: " + ", ".join(
-                f"{next(items[j].best for j in fits if names.find(j) == root)} ({len(d)} document{'s' * (len(d) > 1)})"
-                for root, d in ranked[:3]))
+        why = "its documents share a name with two of them" if backed else \
+            "its documents share no name with those of" if len(docs) == 1 else "nothing in its documents tells which of them it is"
+        names.apart.setdefault(i, why + ": " + ", ".join(
+            f"{next(items[j].best for j in fits if names.find(j) == root)} ({len(d)} document{'s' * (len(d) > 1)})"
+            for root, d in ranked[:3]))
+
+
+def _enough(shared: set[str]) -> bool:
+    """Shared names that tell a person: one that is no country, or two countries."""
+    return len(shared) >= 2 or any(not key.startswith("country:") for key in shared)
+
+
+def _evidence(names: Names, own: set[str], candidates: dict[int, set[str]], word: str) -> dict[int, set[str]]:
+    """For each candidate full name (by cluster, with its documents), the names the surname's own
+    documents ``own`` share with the candidate's documents and with no other candidate's: the
+    evidence that the surname is that person. Names holding the surname ``word`` itself are left
+    out: a surname is no evidence for itself.
+    Reads only the documents of the surname and of its candidates, so a rebuild that changes none of
+    them keeps the decision (``kg.resolve_blocks``)."""
+    keys = names.document_keys
+
+    def named(docs: set[str]) -> set[str]:
+        return {k for d in docs for k in keys.get(d, ()) if word not in k.split()}
+
+    mine = named(own)
+    theirs = {root: named(d) for root, d in candidates.items()}
+    return {root: (mine & theirs[root]) - set().union(*(t for r, t in theirs.items() if r != root))
+            for root in candidates}
