@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.lexicon.names import name_words, short_of
-from kg.merge_guards import _before, _introduced_before, _mistyped
+from kg.merge_guards import _before, _enough, _evidence, _introduced_before, _mistyped
 from kg.merge_names import NameItem, Names
 
 def name_part(names: Names) -> None:
@@ -128,26 +128,3 @@ def surname(names: Names) -> None:
         names.apart.setdefault(i, why + ": " + ", ".join(
             f"{next(items[j].best for j in fits if names.find(j) == root)} ({len(d)} document{'s' * (len(d) > 1)})"
             for root, d in ranked[:3]))
-
-
-def _enough(shared: set[str]) -> bool:
-    """Shared names that tell a person: one that is no country, or two countries."""
-    return len(shared) >= 2 or any(not key.startswith("country:") for key in shared)
-
-
-def _evidence(names: Names, own: set[str], candidates: dict[int, set[str]], word: str) -> dict[int, set[str]]:
-    """For each candidate full name (by cluster, with its documents), the names the surname's own
-    documents ``own`` share with the candidate's documents and with no other candidate's: the
-    evidence that the surname is that person. Names holding the surname ``word`` itself are left
-    out: a surname is no evidence for itself.
-    Reads only the documents of the surname and of its candidates, so a rebuild that changes none of
-    them keeps the decision (``kg.resolve_blocks``)."""
-    keys = names.document_keys
-
-    def named(docs: set[str]) -> set[str]:
-        return {k for d in docs for k in keys.get(d, ()) if word not in k.split()}
-
-    mine = named(own)
-    theirs = {root: named(d) for root, d in candidates.items()}
-    return {root: (mine & theirs[root]) - set().union(*(t for r, t in theirs.items() if r != root))
-            for root in candidates}

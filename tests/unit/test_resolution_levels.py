@@ -93,6 +93,20 @@ def test_a_short_form_of_any_type_never_links_documents_by_itself():
     assert len(ents) == 1
 
 
+def test_an_acronym_no_text_defines_joins_another_documents_name_only_when_they_share_a_name():
+    """A news story's "CBS" is not an unrelated article's "Carey Business School"; a story that
+    names what the school's article names (Baltimore) abbreviates it."""
+    school = story("a", ("Carey Business School", "ORG"), ("Baltimore", "GPE"))
+    ents = resolve(school + story("b", ("CBS", "ORG"), ("Afghanistan", "GPE")))
+    cbs = entity_of(ents, "CBS")
+    assert cbs.label == "CBS" and cbs.apart["CBS"].startswith("the initials of a name its documents share nothing with")
+    ents = resolve(school + story("b", ("CBS", "ORG"), ("Baltimore", "GPE")))
+    assert entity_of(ents, "CBS").label == "Carey Business School"
+    # in one document the acronym and its name are one body, as before
+    ents = resolve(story("a", ("Carey Business School", "ORG"), ("CBS", "ORG")))
+    assert len(ents) == 1
+
+
 def test_full_names_link_documents():
     ents = resolve(story("a", "John Howard", "Howard") + story("b", "John Howard")
                    + story("c", "Ron Howard", "Howard"))
