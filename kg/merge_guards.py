@@ -4,7 +4,7 @@ short names to the longer ones they fit. Kept apart so each module stays small."
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from kg.lexicon.countries import city_names, country_of, demonyms
@@ -94,15 +94,19 @@ def _evidence(names: Names, own: set[str], candidates: dict[int, set[str]], word
     else says which of the corpus's long names the writer meant. Reads only the documents of the
     short name and of its candidates, so a rebuild that changes none of them keeps the decision
     (``kg.resolve_blocks``)."""
+    return _evidence_in(names, candidates, word)(own)
+
+
+def _evidence_in(names: Names, candidates: dict[int, set[str]], word: str) -> Callable[[Iterable[str]], dict[int, set[str]]]:
+    """``_evidence`` for any documents of a short name, the candidates' side read once."""
     keys = names.document_keys
 
     def named(docs: Iterable[str]) -> set[str]:
         return {k for d in docs for k in keys.get(d, ()) if word not in k.split()} | {"doc:" + d for d in docs}
 
-    mine = named(own)
     theirs = {root: named(d) for root, d in candidates.items()}
-    return {root: (mine & theirs[root]) - set().union(*(t for r, t in theirs.items() if r != root))
-            for root in candidates}
+    only = {root: theirs[root] - set().union(*(t for r, t in theirs.items() if r != root)) for root in candidates}
+    return lambda own: {root: named(own) & only[root] for root in candidates}
 
 
 def _enough(shared: set[str]) -> bool:

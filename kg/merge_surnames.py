@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.lexicon.names import name_words, short_of
-from kg.merge_guards import _before, _enough, _evidence, _introduced_before, _mistyped
+from kg.merge_guards import _before, _enough, _evidence_in, _introduced_before, _mistyped
 from kg.merge_names import NameItem, Names
 
 def name_part(names: Names) -> None:
@@ -100,7 +100,9 @@ def surname(names: Names) -> None:
     gives only "Howard" beside "the Governor-General" is the Prime Minister's whose stories name
     the Governor-General, while one on films names neither; and a full name from an unrelated
     document ("Nick Collins" of an encyclopedia article) is not the "Collins" of a news story that
-    shares no name with it. Else it stays apart, recorded."""
+    shares no name with it. Every document of the surname's entity must tell the same person: the
+    documents that give only "Howard" are one name of the corpus, and one of them on the Prime
+    Minister and one on a film director must not both join either. Else it stays apart, recorded."""
     items = names.items
     persons = [i for i, n in enumerate(items) if n.group == "person" and n.key.plain]
     full_by_last: dict[str, list[int]] = defaultdict(list)
@@ -109,6 +111,10 @@ def surname(names: Names) -> None:
         if len(items[j].words) >= 2:
             full_by_last[name_words(items[j].words)[-1]].append(j)
             docs_of[j] = {m.doc for m in items[j].mentions}
+    start = [names.find(k) for k in range(len(items))]  # the clusters earlier rules made
+    before: dict[int, list[int]] = defaultdict(list)
+    for k, root in enumerate(start):
+        before[root].append(k)
     for i in sorted(persons, key=lambda i: (-len(items[i].words), i)):  # "george bush" before "bush"
         words = items[i].words
         fits = [j for j in full_by_last.get(words[-1], ()) if short_of(words, items[j].words) in ("surname", "dropped")]
@@ -117,14 +123,18 @@ def surname(names: Names) -> None:
             docs[names.find(j)].update(docs_of[j])
         if not docs or names.find(i) in docs:
             continue
-        evidence = _evidence(names, {m.doc for m in items[i].mentions}, docs, words[-1])
-        backed = [root for root in sorted(docs) if _enough(evidence[root])]
-        if len(backed) == 1:
-            names.merge(backed[0], i, "surname")
+        own = sorted({m.doc for k in before[start[i]] for m in items[k].mentions})
+        evidence = _evidence_in(names, docs, words[-1])
+        told = {d: [root for root, shared in sorted(evidence({d}).items()) if _enough(shared)] for d in own}
+        backed = {root for roots in told.values() for root in roots}
+        if len(backed) == 1 and all(told.values()):
+            names.merge(backed.pop(), i, "surname")
             continue
         ranked = sorted(docs.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        why = "its documents share a name with two of them" if backed else \
-            "its documents share no name with those of" if len(docs) == 1 else "nothing in its documents tells which of them it is"
+        why = "its documents share a name with two of them" if len(backed) > 1 else \
+            "its documents share no name with those of" if not backed and len(docs) == 1 else \
+            "nothing in its documents tells which of them it is" if not backed else \
+            f"nothing in {next(d for d in own if not told[d])} tells which of them it is"
         names.apart.setdefault(i, why + ": " + ", ".join(
             f"{next(items[j].best for j in fits if names.find(j) == root)} ({len(d)} document{'s' * (len(d) > 1)})"
             for root, d in ranked[:3]))

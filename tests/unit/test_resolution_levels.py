@@ -157,6 +157,19 @@ def test_a_surname_two_people_share_joins_neither_however_often_one_is_named():
     assert entity_of(ents, "Costello").apart["Costello"].startswith("its documents share a name with two of them")
 
 
+def test_every_document_of_a_surname_must_tell_the_same_person():
+    """The stories that give only "Costello" are one name of the corpus: it joins Peter Costello
+    only when each of them names what his stories name, not when one is about his brother."""
+    ms = (story("a", "Peter Costello", ("Treasury", "ORG")) + story("c", "Tim Costello", ("World Vision", "ORG"))
+          + story("d", "Costello", ("Treasury", "ORG")))
+    assert entity_of(resolve(ms + story("e", "Costello", ("Treasury", "ORG"))), "Costello", doc="e").label == "Peter Costello"
+    both = entity_of(resolve(ms + story("e", "Costello", ("World Vision", "ORG"))), "Costello", doc="e")
+    assert both.label == "Costello" and both.docs == ["d", "e"]
+    assert both.apart["Costello"].startswith("its documents share a name with two of them")
+    silent = entity_of(resolve(ms + story("e", "Costello")), "Costello", doc="e")
+    assert silent.label == "Costello" and silent.apart["Costello"].startswith("nothing in e tells which of them it is")
+
+
 def test_a_surname_links_only_to_a_person():
     ents = resolve(story("a", ("Howard Hughes Medical Institute", "ORG")) + story("b", "Hughes"))
     assert len(ents) == 2
