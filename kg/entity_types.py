@@ -15,7 +15,9 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from kg.lexicon.countries import city_names, country_names, demonyms
-from kg.lexicon.words import BODY_OWNED_NOUNS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS
+from kg.lexicon.words import (
+    BODY_OWNED_NOUNS, OTHER_PLACE_WORDS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS,
+)
 from kg.model import NODE_TYPES
 from kg.news_kinds import body_of_country, demonym_of_place, holiday
 from kg.office_holders import holder_after_body
@@ -32,6 +34,8 @@ def _fix_type(span: Span, label: str) -> str:
         return "PERSON"  # "Olaf Scholz, the German chancellor"
     if label in ("ORG", "PERSON", "NORP") and text in country_names():
         return "GPE"
+    if label == "PERSON" and _part_of_a_place(span):
+        return "GPE"  # "Greater Sydney is ringed by fires" (NER: PERSON)
     if label in ("ORG", "PERSON", "GPE", "LOC") and body_of_country(span):
         return "ORG"  # "Soccer Australia" (NER: PERSON), "Energy Australia" (NER: GPE)
     if label in ("PERSON", "ORG") and _said_a_place(span, gazetteer=label == "PERSON"):
@@ -50,6 +54,17 @@ def _fix_type(span: Span, label: str) -> str:
         if any(any(c.isupper() for c in t.text[1:]) and not t.text.isupper() for t in span):
             return "ORG"  # places are not CamelCased: LinkedIn, WeChat
     return label
+
+
+def _part_of_a_place(span: Span) -> bool:
+    """A place's name and a word that makes it a part or a neighbour of it ("Greater Sydney",
+    "Western Sydney", "North Melbourne"): a first word of ``OTHER_PLACE_WORDS`` before a country
+    or a city of the gazetteer. No person is named so; the part that is a city alone is not
+    enough ("Sydney Smith")."""
+    if len(span) < 2 or span[0].lower_ not in OTHER_PLACE_WORDS:
+        return False
+    rest = span[1:].text.lower()
+    return rest in city_names() or rest in country_names()
 
 
 def _owns_body_things(span: Span, prev) -> bool:

@@ -4,6 +4,7 @@ short names to the longer ones they fit. Kept apart so each module stays small."
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from kg.lexicon.countries import city_names, country_of, demonyms
@@ -82,3 +83,34 @@ def _merge_fits(names: Names, fits: dict[int, list[int]], rule: str) -> None:
         else:
             names.apart.setdefault(j, "fits two names in one document: "
                                    + ", ".join(sorted(items[i].best for i in longer)))
+
+
+def _evidence(names: Names, own: set[str], candidates: dict[int, set[str]], word: str) -> dict[int, set[str]]:
+    """For each candidate of a short name (by cluster, with its documents), what ties the short
+    name's own documents ``own`` to that candidate's and to no other candidate's: a document they
+    share (``doc:``), or a name both write (``Names.document_keys``). Names holding the short
+    name's ``word`` itself are left out: a surname or an acronym is no evidence for itself.
+    ``surname`` and ``acronym`` read it to link a short name across documents, where nothing
+    else says which of the corpus's long names the writer meant. Reads only the documents of the
+    short name and of its candidates, so a rebuild that changes none of them keeps the decision
+    (``kg.resolve_blocks``)."""
+    return _evidence_in(names, candidates, word)(own)
+
+
+def _evidence_in(names: Names, candidates: dict[int, set[str]], word: str) -> Callable[[Iterable[str]], dict[int, set[str]]]:
+    """``_evidence`` for any documents of a short name, the candidates' side read once."""
+    keys = names.document_keys
+
+    def named(docs: Iterable[str]) -> set[str]:
+        return {k for d in docs for k in keys.get(d, ()) if word not in k.split()} | {"doc:" + d for d in docs}
+
+    theirs = {root: named(d) for root, d in candidates.items()}
+    only = {root: theirs[root] - set().union(*(t for r, t in theirs.items() if r != root)) for root in candidates}
+    return lambda own: {root: named(own) & only[root] for root in candidates}
+
+
+def _enough(shared: set[str]) -> bool:
+    """Evidence that tells which one a short name is: a shared document, a shared name that is no
+    country, or two countries (one country alone is named by stories everywhere: a Canberra
+    lecturer "Harris" and Nauru's President Rene Harris are both in stories naming Australia)."""
+    return len(shared) >= 2 or any(not key.startswith("country:") for key in shared)

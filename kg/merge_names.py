@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from kg.lexicon.countries import COUNTRY_EXTRA, country_of
+from kg.lexicon.countries import COUNTRY_EXTRA, country_of, demonyms
 from kg.lexicon.names import NameKey, best_form, norm, numbers, strip_title
 from kg.model import Mention
 
@@ -101,6 +101,24 @@ def name_key(m: Mention) -> tuple[NameKey, str]:
     return NameKey("name", norm(surface)), group
 
 
+def document_keys(items: Iterable[NameItem]) -> dict[str, frozenset[str]]:
+    """The names each document writes, by spelled key whatever NER typed them ("Southland" a
+    place in one story, an organisation in the next): ``surname`` reads them as the evidence of
+    which person a surname is. A people is read as its country ("Indonesian" as Indonesia), so a
+    story on "the former Indonesian dictator Suharto" and one on Indonesia's invasion of East
+    Timor by "then-president Suharto" share it."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for n in items:
+        key = n.key.spelled
+        if n.group == "norp" and n.key.plain:
+            people = demonyms().get(n.key.text)
+            if people is not None:
+                key = NameKey("country", people.label.lower()).spelled
+        for m in n.mentions:
+            out[m.doc].add(key)
+    return {d: frozenset(k) for d, k in out.items()}
+
+
 class Names:
     """The distinct names under resolution, in a fixed order, and the merges made between them.
 
@@ -158,6 +176,13 @@ class Names:
         for i, n in enumerate(self.items):
             out[n.key.spelled].append(i)
         return out
+
+    @cached_property
+    def document_keys(self) -> dict[str, frozenset[str]]:
+        """The names each document writes (``document_keys``), from these names' mentions;
+        ``kg.resolve.run_corpus`` sets them from every document's names instead, so a corpus
+        level run on part of a corpus reads the same."""
+        return document_keys(self.items)
 
     def clusters(self) -> list[list[int]]:
         out: dict[int, list[int]] = defaultdict(list)

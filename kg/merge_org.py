@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from kg.lexicon.names import acronym_like, initials, norm
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS
 from kg.lexicon.countries import city_names, country_of, demonyms
-from kg.merge_guards import _before, _known_place, _merge_fits, _mistyped_person
+from kg.merge_guards import _before, _enough, _evidence, _known_place, _merge_fits, _mistyped_person
 from kg.merge_names import NameItem, Names
 from kg.name_compare import _content, _fuzzy_key, aligned
 
@@ -56,17 +56,27 @@ def acronym(names: Names) -> None:
 
 
 def _by_initials(names: Names, short: int, longer: list[int]) -> None:
-    """Join an acronym no text defines to the one entity whose name it abbreviates. One that
-    abbreviates two ("AFP": a police force and a news agency, in two stories of a corpus) stays
-    apart, recorded: guessing would join the two bodies into one node."""
+    """Join an acronym no text defines to the one entity whose name it abbreviates, when the
+    acronym's documents are that name's or share a name with them (``_evidence``): an acronym of
+    a news story ("the CBS program Face the Nation") is not the "Carey Business School" of an
+    unrelated article. One that abbreviates two ("AFP": a police force and a news agency, in two
+    stories of a corpus) stays apart, recorded: guessing would join the two bodies into one node."""
     if not longer:
         return
+    items = names.items
     if len({names.find(j) for j in longer}) == 1:
-        for j in longer:
-            names.merge(j, short, "acronym")
+        root = names.find(longer[0])
+        docs = {root: {m.doc for j in longer for m in items[j].mentions}}
+        own = {m.doc for m in items[short].mentions}
+        if _enough(_evidence(names, own, docs, items[short].key.text)[root]):
+            for j in longer:
+                names.merge(j, short, "acronym")
+        else:
+            names.apart.setdefault(short, "the initials of a name its documents share nothing with: "
+                                   + ", ".join(sorted({items[j].best for j in longer})))
     else:
         names.apart.setdefault(short, "the initials of two names: "
-                               + ", ".join(sorted({names.items[j].best for j in longer})))
+                               + ", ".join(sorted({items[j].best for j in longer})))
 
 
 def designator(names: Names) -> None:

@@ -27,7 +27,7 @@ Every merge is recorded with its rule so ``kg explain`` can show why two names a
 ``middle_initial`` in one document, a person's name with a middle initial and the one that spells it
                (``William H. Armstrong``/``William Hepburn Armstrong``; ``kg.merge_person``)
 ``middle_name`` in one document, a middle word of one person's full name (``Endara``; ``kg.merge_person``)
-``surname``    across documents, a surname-only entity and the full name that dominates that surname
+``surname``    across documents, a surname-only entity and the one full name of the corpus it fits
 
 Mentions are grouped by a typed ``NameKey`` (``name_key``); a rule sees only ``Names`` (the
 distinct names of one document, or of a corpus) and calls ``names.merge``; the first rule that

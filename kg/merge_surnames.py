@@ -1,13 +1,13 @@
 """The merge rules for a person's short form: ``name_part`` (in one document, "Sharon" after
 "Ariel Sharon") and ``surname`` (across documents, a surname-only entity and the full name that
-dominates it). Listed in ``kg.merge_rules``."""
+it fits, when it fits only one). Listed in ``kg.merge_rules``."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
 from kg.lexicon.names import name_words, short_of
-from kg.merge_guards import _before, _introduced_before, _mistyped
+from kg.merge_guards import _before, _enough, _evidence_in, _introduced_before, _mistyped
 from kg.merge_names import NameItem, Names
 
 def name_part(names: Names) -> None:
@@ -90,9 +90,19 @@ def name_part_joined(names: Names) -> None:
 
 def surname(names: Names) -> None:
     """``surname``: across documents, an entity known in its documents only by a surname
-    ("Musharraf") links to the full name that dominates that surname in the corpus ("Pervez
-    Musharraf"). Guard: both persons; the full name's cluster is seen in at least twice as many
-    documents as any other full name ending in that surname, else it stays apart, recorded."""
+    ("Musharraf") links to the full name of the corpus whose documents its own documents share a
+    name with ("Pervez Musharraf", beside "Pakistan's" "Islamabad" there and here).
+    Guards: both persons; the evidence is in the surname's own documents: a name they write that
+    the full name's documents write too and no other fitting full name's do (``_evidence``): a name
+    that is no country, or two countries; one country alone is not enough (a Canberra lecturer
+    "Harris" and Nauru's President Rene Harris are both in stories that name Australia). A surname two people of the
+    corpus share joins one only by that evidence, never by how often one is named: a document that
+    gives only "Howard" beside "the Governor-General" is the Prime Minister's whose stories name
+    the Governor-General, while one on films names neither; and a full name from an unrelated
+    document ("Nick Collins" of an encyclopedia article) is not the "Collins" of a news story that
+    shares no name with it. Every document of the surname's entity must tell the same person: the
+    documents that give only "Howard" are one name of the corpus, and one of them on the Prime
+    Minister and one on a film director must not both join either. Else it stays apart, recorded."""
     items = names.items
     persons = [i for i, n in enumerate(items) if n.group == "person" and n.key.plain]
     full_by_last: dict[str, list[int]] = defaultdict(list)
@@ -101,6 +111,10 @@ def surname(names: Names) -> None:
         if len(items[j].words) >= 2:
             full_by_last[name_words(items[j].words)[-1]].append(j)
             docs_of[j] = {m.doc for m in items[j].mentions}
+    start = [names.find(k) for k in range(len(items))]  # the clusters earlier rules made
+    before: dict[int, list[int]] = defaultdict(list)
+    for k, root in enumerate(start):
+        before[root].append(k)
     for i in sorted(persons, key=lambda i: (-len(items[i].words), i)):  # "george bush" before "bush"
         words = items[i].words
         fits = [j for j in full_by_last.get(words[-1], ()) if short_of(words, items[j].words) in ("surname", "dropped")]
@@ -109,10 +123,18 @@ def surname(names: Names) -> None:
             docs[names.find(j)].update(docs_of[j])
         if not docs or names.find(i) in docs:
             continue
+        own = sorted({m.doc for k in before[start[i]] for m in items[k].mentions})
+        evidence = _evidence_in(names, docs, words[-1])
+        told = {d: [root for root, shared in sorted(evidence({d}).items()) if _enough(shared)] for d in own}
+        backed = {root for roots in told.values() for root in roots}
+        if len(backed) == 1 and all(told.values()):
+            names.merge(backed.pop(), i, "surname")
+            continue
         ranked = sorted(docs.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        if len(ranked) == 1 or len(ranked[0][1]) >= 2 * len(ranked[1][1]):
-            names.merge(ranked[0][0], i, "surname")
-        else:
-            names.apart.setdefault(i, "no full name dominates it in the corpus: " + ", ".join(
-                f"{next(items[j].best for j in fits if names.find(j) == root)} ({len(d)} document{'s' * (len(d) > 1)})"
-                for root, d in ranked[:3]))
+        why = "its documents share a name with two of them" if len(backed) > 1 else \
+            "its documents share no name with those of" if not backed and len(docs) == 1 else \
+            "nothing in its documents tells which of them it is" if not backed else \
+            f"nothing in {next(d for d in own if not told[d])} tells which of them it is"
+        names.apart.setdefault(i, why + ": " + ", ".join(
+            f"{next(items[j].best for j in fits if names.find(j) == root)} ({len(d)} document{'s' * (len(d) > 1)})"
+            for root, d in ranked[:3]))

@@ -26,6 +26,7 @@ from typing import Any
 import networkx as nx
 
 from kg.lexicon.names import norm
+from kg.lexicon.words import OTHER_PLACE_WORDS
 from kg.model import DocResult, Entity
 from kg.predicates import node_types
 
@@ -33,10 +34,6 @@ from kg.predicates import node_types
 HOLDER_TYPES = frozenset({"ORG", "FAC", "GPE", "LOC"})
 #: Refinements that are no body or site inside a place (nor the place a name names).
 NOT_INSIDE = frozenset({"COUNTRY", "CONTINENT", "NATIONALITY", "RELIGION", "AWARD", "PERSON"})
-#: First words that make a name another place than the one it holds (``New Mexico``, ``West
-#: Virginia``, ``Upper Canada``, ``Greater London``, ``Old Bohumín``).
-OTHER_PLACE_WORDS = frozenset("""new north south east west northern southern eastern western upper
-    lower greater old little great central""".split())
 
 
 def named_places(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocResult],

@@ -8,8 +8,8 @@
    their full names, aliases, acronyms, designators and countries, exactly as names merge within a
    document, except persons' short forms: a short form that a document resolved to a full name
    follows that full name, and never links documents by itself (two Costellos stay two people); a
-   document whose only form is a surname links to the corpus's full name when one full name
-   dominates that surname (``merge_rules.surname``), and stays apart, recorded, when none does.
+   document whose only form is a surname links to the corpus's full name when it fits only one
+   (``merge_rules.surname``), and stays apart, recorded, when two people of the corpus share it.
 
 Both levels record each merge with its rule (``Entity.reasons``, shown by ``kg explain``) and each
 refusal with its reason (``Entity.apart``). Cost: names are grouped by key and every rule blocks
@@ -29,6 +29,7 @@ from kg.merge_rules import (  # noqa: F401  (re-exported: the rules are resolve'
     surname, type_vote,
 )
 from kg.lexicon.names import NameKey
+from kg.merge_names import document_keys
 from kg.lexicon.names import norm  # noqa: F401  (re-exported for tests)
 from kg.model import Entity, Mention
 
@@ -69,7 +70,8 @@ class _Resolution:
         self.ambiguous.update(offset + i for i in names.ambiguous)
         clusters = names.clusters()
         self.doc_clusters.append((offset, clusters))
-        joining = names.joining if isinstance(names, DocNames) else joining_names(names.items, clusters, names.ambiguous)
+        joining = names.joining if isinstance(names, DocNames) else joining_names(
+            names.items, clusters, names.ambiguous, names.reason)
         self.corpus_order.extend(offset + i for i in joining)
 
 
@@ -133,19 +135,33 @@ def first_level(mentions: list[Mention], defined_acronyms: dict[str, str] | None
     return names
 
 
-def joining_names(items: list[NameItem], clusters: list[list[int]], ambiguous: set[int] | list[int]) -> list[int]:
+def joining_names(items: list[NameItem], clusters: list[list[int]], ambiguous: set[int] | list[int],
+                  reason: dict[int, str] | None = None) -> list[int]:
     """The names of one document that join the corpus level, in the order of its clusters.
 
-    A person's one-word name in a document entity that has a full name is left out: it is that
-    full name's short form there, and must not link this entity to another document's person of
-    the same surname. A name its document left apart (it fits two people there) is left out too.
-    A function of the document's first level alone, so the memo keeps it per document."""
+    A short form a document resolved to a longer name follows that name and never links documents
+    by itself: it would join another document's entity of the same short name to this one. So a
+    person's one-word name in a document entity that has a full name is left out, and so is a
+    one-word name of any type that is a word of that full name ("Arnaud", typed ORG, beside "Michèle Arnaud"; "BBC" read as the
+    surname of "Children's BBC" typed PERSON): it is that full name's short form there, and must
+    not link this entity to another document's person or body of the same name. So is a name
+    that ``maker_prefix`` or ``place_prefix`` joined ("Calendar" after "Google Calendar",
+    "Spurs" after "San Antonio Spurs"): another document's "Calendar" or "Spurs" is not this one.
+    A name its document left apart (it fits two people there) is left out too. A function of the
+    document's first level alone, so the memo keeps it per document."""
+    reason = reason or {}
     out = []
     for idxs in clusters:
-        full = any(items[i].group == "person" and items[i].key.plain and len(items[i].words) >= 2 for i in idxs)
-        out.extend(i for i in idxs if i not in ambiguous and not (
-            full and items[i].group == "person" and items[i].key.plain and len(items[i].words) == 1))
+        full_words = {w for i in idxs if items[i].group == "person" and items[i].key.plain
+                      and len(items[i].words) >= 2 for w in items[i].words}
+        out.extend(i for i in idxs if i not in ambiguous and reason.get(i) not in _FOLLOWING and not (
+            items[i].key.plain and len(items[i].words) == 1
+            and (items[i].group == "person" and full_words or items[i].words[0] in full_words)))
     return out
+
+
+#: The first-level rules whose short form follows its longer name and never links documents.
+_FOLLOWING = frozenset({"maker_prefix", "place_prefix"})
 
 
 def corpus_names(state: _Resolution) -> dict[CorpusName, list[int]]:
@@ -171,6 +187,7 @@ def run_corpus(order: list[CorpusName], members: dict[CorpusName, list[int]], it
     """The corpus rules over the corpus names ``order`` (in corpus order), and their outcomes.
     ``make``: the ``Names`` class (``kg.resolve_link`` records the merges a rule asks for)."""
     corpus = make([corpus_item(k, members[k], items) for k in order], defined_acronyms)
+    corpus.document_keys = document_keys(items)  # every document's, however few names run here
     for r, rule in enumerate(rules):
         corpus.rule_index = r
         rule(corpus)

@@ -152,7 +152,7 @@ class ResolutionMemo:
                           [(n.key.kind, n.key.text, n.group, n.canonical, [position[id(m)] for m in n.mentions])
                            for n in names.items],
                           dict(names.reason), dict(names.apart), sorted(names.ambiguous), clusters,
-                          joining_names(names.items, clusters, names.ambiguous))
+                          joining_names(names.items, clusters, names.ambiguous, names.reason))
         return names
 
     # --- the corpus level ------------------------------------------------------------------

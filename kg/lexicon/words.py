@@ -35,6 +35,12 @@ PERSON_ROLES = frozenset("chancellor commissioner spokesman spokeswoman actor ac
 #: and PERSON_ROLES without the user words and the roles an organisation also has (head, executive).
 PEOPLES_ROLES = (ROLE_WORDS | PERSON_ROLES) - {"netizen", "netizens", "user", "users", "head", "executive"}
 
+#: First words that make a name another place than the one it holds (``New Mexico``, ``West
+#: Virginia``, ``Upper Canada``, ``Greater London``, ``Old Bohumín``): no person's name opens so
+#: before a city's name ("Greater Sydney", NER: PERSON; ``kg.entity_types``).
+OTHER_PLACE_WORDS = frozenset("""new north south east west northern southern eastern western upper
+    lower greater old little great central""".split())
+
 # --- organisation suffixes and designators ---------------------------------------------------
 # Two lists on purpose. ORG_SUFFIXES decides which lower-case word *continues* a recased name
 # ("suhuijin international" -> "Suhuijin International"), so it includes heads such as ``bank``,

@@ -130,3 +130,22 @@ def test_a_people_name_ner_left_unlabelled_is_a_people_not_a_body():
     assert _guess_type(doc[1:2], {}) == "ORG"
     # NER's vote in the document still decides first
     assert _guess_type(_doc(["Armenian"], [0], ["ROOT"], ["O"])[0:1], {"armenian": "ORG"}) == "ORG"
+
+
+def test_a_city_with_a_word_making_it_a_part_of_it_is_a_place():
+    # "Greater Sydney" (NER: PERSON): a first word that makes a part or neighbour of a city
+    doc = _doc(["Greater", "Sydney", "is", "ringed"], [1, 3, 3, 3], ["compound", "nsubjpass", "auxpass", "ROOT"],
+               ["B-PERSON", "I-PERSON", "O", "O"])
+    assert _fix_type(doc[0:2], "PERSON") == "GPE"
+    # a person named after a city keeps being a person ("Sydney Smith"), and so does one whose
+    # name opens on such a word before no place ("Young Henry")
+    doc = _doc(["Sydney", "Smith", "said"], [1, 2, 2], ["compound", "nsubj", "ROOT"], ["B-PERSON", "I-PERSON", "O"])
+    assert _fix_type(doc[0:2], "PERSON") == "PERSON"
+    doc = _doc(["Little", "Henry", "said"], [1, 2, 2], ["compound", "nsubj", "ROOT"], ["B-PERSON", "I-PERSON", "O"])
+    assert _fix_type(doc[0:2], "PERSON") == "PERSON"
+
+
+def test_a_city_region_ner_read_as_a_person_is_a_place(extract):
+    result, _ = extract("Greater Melbourne is ringed by fires to the north.")
+    types = {m.text: m.type for m in result.mentions}
+    assert types.get("Greater Melbourne") == "GPE", types

@@ -1,7 +1,7 @@
 """Resolution in two levels on hand-built mentions: within a document, then across documents.
 
 Each test is one situation of issue 14: short forms after a full name, a surname two people share,
-a surname-only document with and without a dominant full name, a city and a company named after
+a surname-only document with and without a name it shares with a full name's documents, a city and a company named after
 it, labels that must not be phrases, types guarded by votes and knowledge, demonyms.
 """
 
@@ -60,9 +60,10 @@ def test_a_surname_shared_by_two_people_in_one_document_stays_apart():
 
 def test_a_document_left_ambiguous_is_not_linked_by_the_corpus():
     """The ambiguous "Costello" of document a stays apart even though another document links its
-    own "Costello" to a dominant full name."""
+    own "Costello" to a full name its document shares a name with."""
     ms = (story("a", "Peter Costello", "Tim Costello", "Costello")
-          + [x for d in "bcd" for x in story(d, "Peter Costello", "Costello")] + story("e", "Costello"))
+          + [x for d in "bcd" for x in story(d, "Peter Costello", "Costello", ("Treasury", "ORG"))]
+          + story("e", "Costello", ("Treasury", "ORG")))
     ents = resolve(ms)
     assert entity_of(ents, "Costello", doc="a").label == "Costello"
     assert entity_of(ents, "Costello", doc="e").label == "Peter Costello"
@@ -76,6 +77,36 @@ def test_short_forms_never_link_documents_by_themselves():
     assert len(entity_of(ents, "Costello", doc="a").mentions) == 2
 
 
+def test_a_short_form_of_any_type_never_links_documents_by_itself():
+    """A surname NER typed ORG that joined its full name ("Arnaud" beside "Michèle Arnaud"), or a
+    product's name without its maker ("Calendar" after "Google Calendar"), follows the longer name
+    in its document and does not pull another document's "Arnaud" or "Calendar" into it."""
+    ents = resolve(story("a", "Michèle Arnaud", ("Arnaud", "ORG")) + story("b", ("Arnaud", "ORG")))
+    assert entity_of(ents, "Arnaud", doc="a").label == "Michèle Arnaud"
+    assert entity_of(ents, "Arnaud", doc="b").label == "Arnaud"
+    ents = resolve(story("a", ("Google", "ORG"), ("Google Calendar", "ORG"), ("Calendar", "ORG"))
+                   + story("b", ("Calendar", "ORG")))
+    assert entity_of(ents, "Calendar", doc="a").label == "Google Calendar"
+    assert entity_of(ents, "Calendar", doc="b").label == "Calendar"
+    # a name that is no short form there still links documents
+    ents = resolve(story("a", ("Qantas", "ORG")) + story("b", ("Qantas", "ORG")))
+    assert len(ents) == 1
+
+
+def test_an_acronym_no_text_defines_joins_another_documents_name_only_when_they_share_a_name():
+    """A news story's "CBS" is not an unrelated article's "Carey Business School"; a story that
+    names what the school's article names (Baltimore) abbreviates it."""
+    school = story("a", ("Carey Business School", "ORG"), ("Baltimore", "GPE"))
+    ents = resolve(school + story("b", ("CBS", "ORG"), ("Afghanistan", "GPE")))
+    cbs = entity_of(ents, "CBS")
+    assert cbs.label == "CBS" and cbs.apart["CBS"].startswith("the initials of a name its documents share nothing with")
+    ents = resolve(school + story("b", ("CBS", "ORG"), ("Baltimore", "GPE")))
+    assert entity_of(ents, "CBS").label == "Carey Business School"
+    # in one document the acronym and its name are one body, as before
+    ents = resolve(story("a", ("Carey Business School", "ORG"), ("CBS", "ORG")))
+    assert len(ents) == 1
+
+
 def test_full_names_link_documents():
     ents = resolve(story("a", "John Howard", "Howard") + story("b", "John Howard")
                    + story("c", "Ron Howard", "Howard"))
@@ -83,28 +114,60 @@ def test_full_names_link_documents():
     assert john.docs == ["a", "b"] and entity_of(ents, "Ron Howard") is not john
 
 
-def test_a_surname_only_document_links_to_a_dominant_full_name():
-    ms = [x for d in "abc" for x in story(d, "Pervez Musharraf", "Musharraf")]
-    ms += story("d", "Musharraf") + story("e", "Musharraf", ("Pakistan", "GPE"))
+def test_a_surname_only_document_links_to_the_full_name_its_document_shares_a_name_with():
+    ms = [x for d in "abc" for x in story(d, "Pervez Musharraf", "Musharraf", ("Islamabad", "GPE"))]
+    ms += story("d", "Musharraf", ("Islamabad", "GPE"))
     ents = resolve(ms)
     musharraf = entity_of(ents, "Pervez Musharraf")
-    assert musharraf.docs == ["a", "b", "c", "d", "e"] and musharraf.label == "Pervez Musharraf"
+    assert musharraf.docs == ["a", "b", "c", "d"] and musharraf.label == "Pervez Musharraf"
     assert musharraf.reasons["Musharraf"] in ("name_part", "surname")
-    alone = resolve(story("d", "Musharraf") + story("a", "Pervez Musharraf"))
-    assert len(alone) == 1 and alone[0].reasons["Musharraf"] == "surname"
+    alone = resolve(story("d", "Musharraf", ("Islamabad", "GPE")) + story("a", "Pervez Musharraf", ("Islamabad", "GPE")))
+    assert len({e.id for e in alone}) == 2 and entity_of(alone, "Musharraf").reasons["Musharraf"] == "surname"
 
 
-def test_a_surname_only_document_without_a_dominant_full_name_stays_apart():
-    ms = (story("a", "Peter Costello") + story("b", "Peter Costello") + story("c", "Tim Costello")
-          + story("c2", "Tim Costello") + story("d", "Costello") + story("e", "Costello"))
+def test_a_surname_only_document_sharing_no_name_with_the_full_name_stays_apart():
+    """A "Collins" of a news story is not the "Nick Collins" of an unrelated article; nor does one
+    country, named by stories everywhere, tell them apart ("Harris", a Canberra lecturer, and Nauru's
+    President Rene Harris both in stories naming Australia); two countries or another name do."""
+    ents = resolve(story("a", "Nick Collins", ("Wales", "GPE")) + story("b", "Collins", ("Canberra", "GPE")))
+    collins = entity_of(ents, "Collins")
+    assert collins.label == "Collins" and collins.docs == ["b"]
+    assert collins.apart["Collins"] == "its documents share no name with those of: Nick Collins (1 document)"
+    one = resolve(story("a", "Rene Harris", ("Australia", "GPE")) + story("b", "Harris", ("Australians", "NORP")))
+    assert entity_of(one, "Harris").label == "Harris"
+    two = resolve(story("a", "Rene Harris", ("Australia", "GPE"), ("Nauru", "GPE"))
+                  + story("b", "Harris", ("Australians", "NORP"), ("Nauru", "GPE")))
+    assert entity_of(two, "Harris").label == "Rene Harris"
+
+
+def test_a_surname_two_people_share_joins_neither_however_often_one_is_named():
+    """No dominance: however many stories name Peter Costello, a story naming only "Costello" and
+    nothing his stories name stays apart; one that names the Treasury his stories name joins him."""
+    ms = (story("a", "Peter Costello", ("Treasury", "ORG")) + story("b", "Peter Costello")
+          + story("c", "Tim Costello", ("World Vision", "ORG")) + story("d", "Costello"))
+    ms += [x for d in "fgh" for x in story(d, "Peter Costello")]
     ents = resolve(ms)
     costello = entity_of(ents, "Costello")
-    assert costello.label == "Costello" and costello.docs == ["d", "e"]
-    assert costello.apart["Costello"] == ("no full name dominates it in the corpus: "
-                                          "Peter Costello (2 documents), Tim Costello (2 documents)")
-    # with two more Peter Costello documents he dominates (4 to 2), and the surname links to him
-    ents = resolve(ms + story("f", "Peter Costello") + story("g", "Peter Costello"))
+    assert costello.label == "Costello" and costello.docs == ["d"]
+    assert costello.apart["Costello"] == ("nothing in its documents tells which of them it is: "
+                                          "Peter Costello (5 documents), Tim Costello (1 document)")
+    ents = resolve(ms[:-3] + story("d", "Costello", ("Treasury", "ORG")))
     assert entity_of(ents, "Costello").label == "Peter Costello"
+    ents = resolve(ms[:-3] + story("d", "Costello", ("Treasury", "ORG"), ("World Vision", "ORG")))
+    assert entity_of(ents, "Costello").apart["Costello"].startswith("its documents share a name with two of them")
+
+
+def test_every_document_of_a_surname_must_tell_the_same_person():
+    """The stories that give only "Costello" are one name of the corpus: it joins Peter Costello
+    only when each of them names what his stories name, not when one is about his brother."""
+    ms = (story("a", "Peter Costello", ("Treasury", "ORG")) + story("c", "Tim Costello", ("World Vision", "ORG"))
+          + story("d", "Costello", ("Treasury", "ORG")))
+    assert entity_of(resolve(ms + story("e", "Costello", ("Treasury", "ORG"))), "Costello", doc="e").label == "Peter Costello"
+    both = entity_of(resolve(ms + story("e", "Costello", ("World Vision", "ORG"))), "Costello", doc="e")
+    assert both.label == "Costello" and both.docs == ["d", "e"]
+    assert both.apart["Costello"].startswith("its documents share a name with two of them")
+    silent = entity_of(resolve(ms + story("e", "Costello")), "Costello", doc="e")
+    assert silent.label == "Costello" and silent.apart["Costello"].startswith("nothing in e tells which of them it is")
 
 
 def test_a_surname_links_only_to_a_person():

@@ -136,8 +136,11 @@ def test_surname_resolves_to_full_name_in_same_document():
 
 
 def test_surname_in_another_document_links_to_its_only_full_name():
-    ents = resolve([m("Mark Zuckerberg", "PERSON", doc="a"), m("Zuckerberg", "PERSON", doc="b")])
-    assert len(ents) == 1 and ents[0].reasons["Zuckerberg"] == "surname"
+    """When the two documents share a name ("Facebook"); with nothing shared it stays apart."""
+    ents = resolve([m("Mark Zuckerberg", "PERSON", doc="a"), m("Facebook", "ORG", doc="a", start=40),
+                    m("Zuckerberg", "PERSON", doc="b"), m("Facebook", "ORG", doc="b", start=40)])
+    assert len(ents) == 2 and entity_of(ents, "Zuckerberg").reasons["Zuckerberg"] == "surname"
+    assert len(resolve([m("Mark Zuckerberg", "PERSON", doc="a"), m("Zuckerberg", "PERSON", doc="b")])) == 2
 
 
 def test_ambiguous_short_name_stays_apart():

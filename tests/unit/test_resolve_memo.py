@@ -267,9 +267,14 @@ def test_names_with_the_same_initials_are_linked_only_through_an_acronym(tmp_pat
     assert third.stats["corpus names resolved"] == 3
     assert len(got) == 9  # "FTC" is the initials of both long names: it joins neither
     third.save()
-    del docs["b"]  # the council gone, "FTC" abbreviates one name: it joins the commission
+    del docs["b"]  # the council gone, "FTC" abbreviates one name, but d shares nothing with a
     fourth = ResolutionMemo(tmp_path / "memo", "test")
     got = resolve(_mentions(docs), {}, memo=fourth)
+    assert _sig(got) == _sig(resolve(_mentions(docs), {})) and len(got) == 8
+    fourth.save()
+    docs["d"] = [("FTC", "ORG"), ("Canberra", "GPE")]  # now it names Canberra, as a does: it joins the commission
+    fifth = ResolutionMemo(tmp_path / "memo", "test")
+    got = resolve(_mentions(docs), {}, memo=fifth)
     assert _sig(got) == _sig(resolve(_mentions(docs), {})) and len(got) == 7
 
 
