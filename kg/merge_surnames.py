@@ -100,9 +100,12 @@ def surname(names: Names) -> None:
     gives only "Howard" beside "the Governor-General" is the Prime Minister's whose stories name
     the Governor-General, while one on films names neither; and a full name from an unrelated
     document ("Nick Collins" of an encyclopedia article) is not the "Collins" of a news story that
-    shares no name with it. Every document of the surname's entity must tell the same person: the
-    documents that give only "Howard" are one name of the corpus, and one of them on the Prime
-    Minister and one on a film director must not both join either. Else it stays apart, recorded."""
+    shares no name with it. The documents that give only "Howard" are one name of the corpus.
+    When two full names fit, every one of those documents must tell the same person (one on the
+    Prime Minister and one on a film director join neither, nor does one that tells nothing).
+    When one full name fits, a document that tells nothing does not hold back those that tell it:
+    a name seen in more stories gathers more evidence and is not split more often as the corpus
+    grows. Else it stays apart, recorded."""
     items = names.items
     persons = [i for i, n in enumerate(items) if n.group == "person" and n.key.plain]
     full_by_last: dict[str, list[int]] = defaultdict(list)
@@ -127,7 +130,7 @@ def surname(names: Names) -> None:
         evidence = _evidence_in(names, docs, words[-1])
         told = {d: [root for root, shared in sorted(evidence({d}).items()) if _enough(shared)] for d in own}
         backed = {root for roots in told.values() for root in roots}
-        if len(backed) == 1 and all(told.values()):
+        if len(backed) == 1 and (len(docs) == 1 or all(told.values())):
             names.merge(backed.pop(), i, "surname")
             continue
         ranked = sorted(docs.items(), key=lambda kv: (-len(kv[1]), kv[0]))

@@ -170,6 +170,19 @@ def test_every_document_of_a_surname_must_tell_the_same_person():
     assert silent.label == "Costello" and silent.apart["Costello"].startswith("nothing in e tells which of them it is")
 
 
+def test_a_story_that_tells_nothing_does_not_hold_back_the_one_full_name_that_fits():
+    """With one full name to fit, the stories that give only "Musharraf" join it when some of them
+    name what its stories name and none names another's: a short story naming nothing else does
+    not split the name off (more stories would otherwise split it more often)."""
+    ms = story("a", "Pervez Musharraf", ("Islamabad", "GPE")) + story("d", "Musharraf", ("Islamabad", "GPE"))
+    joined = entity_of(resolve(ms + story("e", "Musharraf")), "Musharraf", doc="e")
+    assert joined.label == "Pervez Musharraf" and joined.docs == ["a", "d", "e"]
+    assert joined.reasons["Musharraf"] == "surname"
+    silent = entity_of(resolve(story("a", "Pervez Musharraf", ("Islamabad", "GPE")) + story("e", "Musharraf")),
+                       "Musharraf", doc="e")
+    assert silent.label == "Musharraf" and silent.docs == ["e"]
+
+
 def test_a_surname_links_only_to_a_person():
     ents = resolve(story("a", ("Howard Hughes Medical Institute", "ORG")) + story("b", "Hughes"))
     assert len(ents) == 2
