@@ -8,7 +8,7 @@ import unicodedata
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from kg.lexicon.countries import city_names, country_of
+from kg.lexicon.countries import city_names, country_of, demonyms, language_names
 from kg.lexicon.names import fold_accents, initials
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ def stated(names: Names) -> None:
                 continue
             doc_ends = ends.get(m.doc, [])
             k = bisect_right(doc_ends, m.start)  # the last mention ending before this one, in its sentence
+            if k >= 2 and m.start - doc_ends[k - 1] <= _LABEL_GAP and _language(items[before[(m.doc, doc_ends[k - 1])]]):
+                k -= 1  # "Great Belt Bridge (Danish: Storebæltsbroen)": the name before the language's (``kg.stated``)
             i = before[(m.doc, doc_ends[k - 1])] if k and doc_ends[k - 1] >= m.sent_start else None
             if i is not None and i != j and _joinable(names, i, j, m.origin == "stated", m.origin == "translated"):
                 other = _other_person(names, i, j)
@@ -52,6 +54,16 @@ def stated(names: Names) -> None:
                     names.apart.setdefault(j, f"already the short form of {other}")
                 else:
                     names.merge(i, j, "stated", said=m.origin == "stated")
+
+
+#: At most this many characters stand between a language's name and the name a bracket gives in
+#: it (": " of "(Danish: Storebæltsbroen)", a quotation mark besides).
+_LABEL_GAP = 4
+
+
+def _language(n: NameItem) -> bool:
+    """A language's or a people's name ("Danish", "Sanskrit"): one that labels a bracket."""
+    return n.key.plain and (n.key.text in language_names() or n.key.text in demonyms())
 
 
 def _join_pseudonym(names: Names, j: int, m: Mention) -> None:

@@ -167,3 +167,32 @@ def test_a_nickname_the_text_gives_after_his_or_her_is_the_topics(extract):
     found = origins(extract, 'Fatih Terim is a Turkish football coach. His Turkish nickname is " İmparator ", and '
                              'his Italian nickname is " Imperatore ".')
     assert found.get("İmparator") == found.get("Imperatore") == "pseudonym_topic", found
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a language's name opens the bracket: NER reads it as a name of its own, and the name before
+    # it is the one the bracket gives another name of
+    ("The Great Belt Bridge (Danish: Storebæltsbroen) commonly refers to the suspension bridge.",
+     "Great Belt Bridge", "Storebæltsbroen"),
+    ("The Finnish Defence Forces (Finnish: Puolustusvoimat) are responsible for the defence of Finland.",
+     "Finnish Defence Forces", "Puolustusvoimat"),
+])
+def test_a_name_after_a_language_label_in_a_bracket_is_one_node_with_the_name_before(tmp_path, text, first, second):
+    import kg
+
+    (tmp_path / "d.txt").write_text(text, encoding="utf-8")
+    nodes = {d["label"]: set(d["aliases"]) for _, d in kg.build([str(tmp_path)], cache=False, formats=()).graph.nodes(data=True)}
+    assert second in nodes.get(first, set()), nodes
+
+
+def test_a_language_label_before_no_name_joins_nothing(extract):
+    """"(Danish: ...)" that gives no name keeps the language as it was: nothing is marked."""
+    found = origins(extract, "The Great Belt Bridge (Danish and Swedish engineers built it) opened in 1998.")
+    assert not {o for o in found.values()} & {"stated", "translated"}, found
+
+
+def test_a_leads_nickname_in_apposition_is_another_name_of_its_subject(extract):
+    """", nickname Pishamen" after the subject's bracket: a pseudonym of the name opening the sentence."""
+    found = origins(extract, "Li Jiancheng (589 – 626), nickname Pishamen, was the first crown prince of the Tang "
+                             "Dynasty.")
+    assert found.get("Pishamen") == "pseudonym", found
