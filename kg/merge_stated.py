@@ -29,9 +29,11 @@ def stated(names: Names) -> None:
     apart (``Names.merge``), unless a saying word joins them and only one has a number."""
     items = names.items
     before: dict[tuple[str, int], int] = {}  # (document, end of a mention) -> its item
+    starts: dict[tuple[str, int], int] = {}  # (document, end of a mention) -> its start
     for i, n in enumerate(items):
         for m in n.mentions:
             before[(m.doc, m.end)] = i
+            starts[(m.doc, m.end)] = m.start
     ends: dict[str, list[int]] = {}
     for doc, end in before:
         ends.setdefault(doc, []).append(end)
@@ -45,7 +47,8 @@ def stated(names: Names) -> None:
                 continue
             doc_ends = ends.get(m.doc, [])
             k = bisect_right(doc_ends, m.start)  # the last mention ending before this one, in its sentence
-            if k >= 2 and m.start - doc_ends[k - 1] <= _LABEL_GAP and _language(items[before[(m.doc, doc_ends[k - 1])]]):
+            if k >= 2 and _language(items[before[(m.doc, doc_ends[k - 1])]]) and (
+                    m.start - doc_ends[k - 1] <= _LABEL_GAP or starts[(m.doc, doc_ends[k - 1])] - doc_ends[k - 2] <= _LABEL_GAP):
                 k -= 1  # "Great Belt Bridge (Danish: Storebæltsbroen)": the name before the language's (``kg.stated``)
             i = before[(m.doc, doc_ends[k - 1])] if k and doc_ends[k - 1] >= m.sent_start else None
             if i is not None and i != j and _joinable(names, i, j, m.origin == "stated", m.origin == "translated"):
@@ -57,7 +60,8 @@ def stated(names: Names) -> None:
 
 
 #: At most this many characters stand between a language's name and the name a bracket gives in
-#: it (": " of "(Danish: Storebæltsbroen)", a quotation mark besides).
+#: it (": " of "(Danish: Storebæltsbroen)", a quotation mark besides), or between the name before
+#: the bracket and the language (" (" of "Debub Gondar (Amharic: ...) (or South Gondar)").
 _LABEL_GAP = 4
 
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.lexicon.countries import demonyms, language_names
 from kg.lexicon.english import in_lexicon
 from kg.merge_stated import _acronym, _latin, _membership
 
@@ -134,14 +135,17 @@ def mark_stated(found: _Found) -> None:
 #: A language's name opening a bracket (or its part after a ";") and followed by a colon: "(Danish:
 #: Storebæltsbroen)", "(; Sanskrit: Vaiśravaṇa)". NER reads the language as a name of its own.
 _LABEL_BEFORE = re.compile(r"\(\s*(?:[^()]*?[,;]\s*)?$")
-_LABEL_AFTER = re.compile(r"\s*:\s*[\"“]?\s*")
+_LABEL_AFTER = re.compile(r"\s*:")
 
 
 def language_label(text: str, x: Mention, y: Mention) -> bool:
-    """Is ``x`` the language a bracket names before giving ``y`` in it ("(Danish:
-    Storebæltsbroen)")? The name the bracket gives another name of is then the one before ``x``;
-    ``kg.merge_stated`` looks past the label the same way."""
-    return bool(_LABEL_AFTER.fullmatch(text, x.end, y.start)) and x.start > x.sent_start \
+    """Is ``x`` the language a bracket names before ``y``: "(Danish: Storebæltsbroen)", or
+    "(Amharic: ደቡብ ጎንደር) (or South Gondar)", where the bracket holds no name NER found? The
+    name the bracket gives another name of is then the one before ``x``; ``kg.merge_stated``
+    looks past the label the same way."""
+    name = x.text.lower()
+    return (name in language_names() or name in demonyms()) and bool(_LABEL_AFTER.match(text, x.end)) \
+        and x.start > x.sent_start \
         and bool(_LABEL_BEFORE.search(text, max(x.sent_start, x.start - 60), x.start))
 
 

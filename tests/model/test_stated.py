@@ -176,6 +176,9 @@ def test_a_nickname_the_text_gives_after_his_or_her_is_the_topics(extract):
      "Great Belt Bridge", "Storebæltsbroen"),
     ("The Finnish Defence Forces (Finnish: Puolustusvoimat) are responsible for the defence of Finland.",
      "Finnish Defence Forces", "Puolustusvoimat"),
+    # the language's bracket holds no name NER found; the next bracket gives the other name
+    ("Debub Gondar (Amharic: ደቡብ ጎንደር) (or South Gondar) is a Zone in the Ethiopian Amhara Region.",
+     "Debub Gondar", "South Gondar"),
 ])
 def test_a_name_after_a_language_label_in_a_bracket_is_one_node_with_the_name_before(tmp_path, text, first, second):
     import kg
@@ -189,6 +192,17 @@ def test_a_language_label_before_no_name_joins_nothing(extract):
     """"(Danish: ...)" that gives no name keeps the language as it was: nothing is marked."""
     found = origins(extract, "The Great Belt Bridge (Danish and Swedish engineers built it) opened in 1998.")
     assert not {o for o in found.values()} & {"stated", "translated"}, found
+
+
+def test_a_name_said_of_a_language_is_not_given_to_the_name_before_it(tmp_path):
+    """"He speaks Danish (also known as Dansk)": no label opens the bracket, and Dansk is no other
+    name of anything before "Danish"."""
+    import kg
+
+    (tmp_path / "d.txt").write_text("Lars Berg speaks Danish (also known as Dansk) and English at home.",
+                                    encoding="utf-8")
+    nodes = {d["label"]: set(d["aliases"]) for _, d in kg.build([str(tmp_path)], cache=False, formats=()).graph.nodes(data=True)}
+    assert "Dansk" not in nodes.get("Lars Berg", set()), nodes
 
 
 def test_a_leads_nickname_in_apposition_is_another_name_of_its_subject(extract):
