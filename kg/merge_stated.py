@@ -105,12 +105,29 @@ def _joinable(names: Names, i: int, j: int, said: bool, translated: bool = False
     if _acronym(b.best) and any(initials(f) == b.best for f in a.forms) and a.group == b.group == "place":
         return True  # "People's Republic of China (PRC)": a country's own acronym (its key is "China")
     if not said and not translated and not _acronym(b.best) and not _spelled_out(a.best, b.best) \
-            and not _contraction(b.best, a.best):
+            and not _contraction(b.best, a.best) and not _inflected(a.best, b.best):
         return False  # "Patrick Dempsey (Derek Shepherd)": an actor and the part; "Terje Halleland
         # (Progress Party)": a person's party. A bare bracket gives an acronym: "Norges Statsbaner (NSB)",
         # or spells one out: "TMF (The Music Factory)", or contracts it: "Political Bureau (Politburo)"
     return not any(n.key.kind == "country" or country_of(n.key.text) or (not said and n.key.text in city_names())
                    for n in (a, b))
+
+
+def _inflected(a: str, b: str) -> bool:
+    """The bracket gives the same name inflected or spelled the other language's way: as many
+    words, each the same or sharing its stem with the other's (five letters, or the whole of the
+    shorter one of three or more), accents aside ("Leskovac Pljeskavica (Leskovačka pljeskavica)",
+    "Šar Pljeskavica (Šarska pljeskavica)"); not "Paris (Texas)", nor a place with more words
+    ("Manchester (Greater Manchester)").
+
+    >>> _inflected("Leskovac Pljeskavica", "Leskovačka pljeskavica"), _inflected("Paris", "Texas")
+    (True, False)
+    """
+    wa, wb = fold_accents(a.lower()).split(), fold_accents(b.lower()).split()
+    if len(wa) != len(wb) or wa == wb:
+        return False
+    return all(x == y or (len(x) >= 5 and len(y) >= 5 and x[:5] == y[:5])
+               or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x))) for x, y in zip(wa, wb))
 
 
 def _cognate(a: str, b: str) -> bool:

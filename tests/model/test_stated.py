@@ -179,6 +179,9 @@ def test_a_nickname_the_text_gives_after_his_or_her_is_the_topics(extract):
     # the language's bracket holds no name NER found; the next bracket gives the other name
     ("Debub Gondar (Amharic: ደቡብ ጎንደር) (or South Gondar) is a Zone in the Ethiopian Amhara Region.",
      "Debub Gondar", "South Gondar"),
+    # a bare bracket that gives the same name inflected (kg.merge_stated._inflected)
+    ('Varieties include the " Leskovac Pljeskavica " (Leskovačka pljeskavica) very spicy with onions.',
+     "Leskovac Pljeskavica", "Leskovačka pljeskavica"),
 ])
 def test_a_name_after_a_language_label_in_a_bracket_is_one_node_with_the_name_before(tmp_path, text, first, second):
     import kg
@@ -210,3 +213,12 @@ def test_a_leads_nickname_in_apposition_is_another_name_of_its_subject(extract):
     found = origins(extract, "Li Jiancheng (589 – 626), nickname Pishamen, was the first crown prince of the Tang "
                              "Dynasty.")
     assert found.get("Pishamen") == "pseudonym", found
+
+
+def test_a_bare_bracket_with_another_name_of_other_words_joins_nothing(tmp_path):
+    """"Terje Halleland (Progress Party)", "Manchester (Greater Manchester)": no inflection of the name."""
+    import kg
+
+    (tmp_path / "d.txt").write_text("He moved from Rochdale (Greater Manchester) to Leeds in 1990.", encoding="utf-8")
+    nodes = {d["label"]: set(d["aliases"]) for _, d in kg.build([str(tmp_path)], cache=False, formats=()).graph.nodes(data=True)}
+    assert not any(len(a) > 1 for a in nodes.values()), nodes
