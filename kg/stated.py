@@ -78,7 +78,7 @@ _NAMED = re.compile(
 #: "X or Y" opening a sentence and followed by a bracket or a verb of being: a lead gives the
 #: subject's names so ("Aspren or Asprenas () was", "Western Ukraine or West Ukraine () is", either
 #: quoted: "Ost Autobahn A4 or " Eastern Motorway " is").
-_OR = re.compile(r"\)?" + _SKIPPED + _QUOTE + r"\s+or\s+(?:the\s+)?" + _QUOTE + r"\s*")
+_OR = re.compile(r"\)?" + _SKIPPED + _QUOTE + r",?\s+or\s+(?:the\s+)?" + _QUOTE + r"\s*")
 #: A quoted name in apposition to a person's: his epithet ('king Louis XIV, the " Sun King "').
 _EPITHET = re.compile(r",\s+(?:the\s+)?[\"“]\s*")
 #: A list of names given after a saying word: "also referred to as Carey Business School or

@@ -139,6 +139,10 @@ def test_other_language():
      "Malaita Eagle Force", "Malaita Freedom Front", "stated"),
     ('The (German) Nord Autobahn A7 or " Northern Motorway " is part of the national road network.',
      "Nord Autobahn A7", "Northern Motorway", "stated"),
+    # a lead's "X (), or Y (...)": the comma a dropped script leaves before "or"
+    ('The Frente de Libertação do Arquipélago da Madeira (), or FLAMA (which could be read as an archaic '
+     'Portuguese word for " flame "), was a separatist group.', "Frente de Libertação do Arquipélago da Madeira",
+     "FLAMA", "stated"),
     # a quoted epithet in apposition to a person
     ('The palace was built for king Louis XIV, the " Sun King ".', "Louis XIV", "Sun King", "stated"),
     # the comma a dropped script leaves in a bracket
@@ -155,6 +159,7 @@ def test_more_ways_a_text_gives_a_second_name(extract, text, first, second, orig
     'The palace was built for king Louis XIV, the " Sun King " of France and his court.',  # the quote goes on
     "He lived in Madrid with his daughter Ana Torres, a pop singer, and Anita Luna, a friend.",  # a list
     "The rebels fought the Malaita Eagle Force, and later the Malaita Freedom Front.",  # no saying word
+    "The firm sold its shares in Paris, or London, that year.",   # ", or" that opens no lead
 ])
 def test_more_second_names_the_text_does_not_give(extract, text):
     found = origins(extract, text)
