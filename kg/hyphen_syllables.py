@@ -2,7 +2,10 @@
 Chan-o-cha", "Won-yong"): the trim cut such names at the hyphen ("Kim Jong-"), and NER often stops
 before it. ``syllable_end`` says how far the name goes on; a word describing the person after a
 hyphen stays out ("Obama-era", "Smith-led", "Bush-style": English words of three letters or more).
-A name word's lower-case noun after a hyphen ("Blu-ray") is ``hyphen_noun``.
+A name word's lower-case noun after a hyphen ("Blu-ray") is ``hyphen_noun``. Other names a hyphen
+runs through: ``hyphen_start`` ("D-Day", "Saint-Polycarpe", "Blu-ray Disc") and ``hyphen_end``
+("Middle-earth", "Heian-kyō"), which ``kg.spans`` asks when it grows a name and
+``hyphen_tail`` when it trims one.
 """
 
 from __future__ import annotations
