@@ -15,6 +15,10 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*$")
 _WRAPPED_ABBREVIATION = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Capt|No|Nos|Jr|Sr)\.$")
 
 
+#: Roman numerals a ruler's or a generation's name ends with.
+_NUMERAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
+
+
 @Language.component(
     "kg_paragraph_boundaries",
     assigns=["token.is_sent_start"],
@@ -23,6 +27,8 @@ _WRAPPED_ABBREVIATION = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Line breaks the parser would read through: evidence never spans two paragraphs or lines.
 
+    No sentence starts at a regnal number right after a proper noun ("Duke Léopold I, and ...",
+    "Felix Dias Bandaranaike I, who ..."), where the parser reads a new subject "I".
     A blank line always ends a sentence. A single line break ends one when the line ends a
     sentence ("… Norway." then "Angell was born …"; not after an initial such as "W."), and
     always in a text written one sentence a line (most lines end a sentence, as in Re-DocRED or
@@ -30,6 +36,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     mid-sentence, keeps its single line breaks inside sentences.
     """
     every_line = _one_sentence_a_line(doc.text)
+    for tok in doc[1:]:  # "Duke Léopold I, and his daughters": the parser starts a sentence at "I"
+        if _NUMERAL.fullmatch(tok.text) and doc[tok.i - 1].tag_ == "NNP" and doc[tok.i - 1].whitespace_ == " ":
+            tok.is_sent_start = False
     for tok in doc[:-1]:
         if not tok.is_space or "\n" not in tok.text:
             continue

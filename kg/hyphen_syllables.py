@@ -2,7 +2,10 @@
 Chan-o-cha", "Won-yong"): the trim cut such names at the hyphen ("Kim Jong-"), and NER often stops
 before it. ``syllable_end`` says how far the name goes on; a word describing the person after a
 hyphen stays out ("Obama-era", "Smith-led", "Bush-style": English words of three letters or more).
-A name word's lower-case noun after a hyphen ("Blu-ray") is ``hyphen_noun``.
+A name word's lower-case noun after a hyphen ("Blu-ray") is ``hyphen_noun``. Other names a hyphen
+runs through: ``hyphen_start`` ("D-Day", "Saint-Polycarpe", "Blu-ray Disc") and ``hyphen_end``
+("Middle-earth", "Heian-kyō"), which ``kg.spans`` asks when it grows a name and
+``hyphen_tail`` when it trims one.
 """
 
 from __future__ import annotations
@@ -38,3 +41,54 @@ def syllable_end(doc: Doc, start: int, end: int, lexicon: frozenset[str], hyphen
             and (capitalised(last) or syllable(last, lexicon)):
         return end + 2  # "Kim Jong" + "-un", "Prayut Chan" + "-o" + "-cha"
     return None
+
+
+#: Words a hyphen joins to the name after them as its first part: place names' "Saint-" ("Saint-
+#: Polycarpe", "Sainte-Foy"), which alone name no one.
+_HYPHEN_PREFIXES = frozenset({"saint", "sainte", "st", "ste"})
+
+
+def hyphen_start(doc: Doc, start: int, hyphens: frozenset[str], word: Callable[[Token], bool],
+                 same_sentence: Callable[[int], bool]) -> int | None:
+    """Where a name that starts at ``doc[start]`` starts when a hyphen joins more of it before:
+    "Blu-" of "Blu-ray Disc" (a capitalised word and a lower-case noun), one capital letter ("D-Day",
+    "X-Men", "A-League") or "Saint-" ("Saint-Polycarpe"). None when nothing is joined: two names a
+    hyphen joins stay two ("Israeli-Palestinian")."""
+    if start < 2 or not same_sentence(start - 2):
+        return None
+    if start >= 3 and doc[start - 2].text == "-" and hyphen_noun(doc[start - 1]) and same_sentence(start - 3) \
+            and word(doc[start - 3]):
+        return start - 3  # Blu-ray Disc
+    prev = doc[start - 2]
+    if doc[start - 1].text in hyphens and ((len(prev.text) == 1 and prev.text.isupper())
+                                           or (prev.lower_.rstrip(".") in _HYPHEN_PREFIXES and prev.text[:1].isupper())):
+        return start - 2  # D-Day, Saint-Polycarpe
+    return None
+
+
+def hyphen_end(doc: Doc, end: int, hyphens: frozenset[str], word: Callable[[Token], bool], lexicon: frozenset[str],
+               same_sentence: Callable[[int], bool]) -> int | None:
+    """Where a name that ends at ``doc[end - 1]`` ends when a hyphen joins more of it after: "-ray
+    Disc" of "Blu-ray Disc", or a lower-case noun or a word of no English that ends it ("Middle-
+    earth", "Heian-kyō"). A word that goes on to modify the noun after it describes that noun
+    ("Spanish-language albums", "Tudor-style manor"), and a participle says what was done
+    ("Houston-based"): no part of the name. None when nothing is joined."""
+    if end + 1 >= len(doc) or doc[end].text not in hyphens or not same_sentence(end + 1) or not word(doc[end - 1]):
+        return None
+    tail = doc[end + 1]
+    if doc[end].text == "-" and hyphen_noun(tail) and same_sentence(end + 2) and word(doc[end + 2]):
+        return end + 3  # Blu-ray Disc
+    if not (tail.is_alpha and tail.is_lower and (hyphen_noun(tail) or not in_lexicon(tail.lower_, lexicon))):
+        return None
+    after = doc[end + 2] if end + 2 < len(doc) and same_sentence(end + 2) else None
+    if tail.head.i > tail.i or (after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text in hyphens)):
+        return None  # "Spanish-language albums", "Obama-era policies", "Jong-un": a syllable's run
+    return end + 2
+
+
+def hyphen_tail(tok: Token, hyphens: frozenset[str], word: Callable[[Token], bool], lexicon: frozenset[str]) -> bool:
+    """Is ``tok`` the lower-case word a hyphen joins to the end of the capitalised name before it
+    (``hyphen_end``: "earth" of "Middle-earth", "kyō" of "Heian-kyō")? Such a word may end a name."""
+    doc, i = tok.doc, tok.i
+    same = lambda j: j < len(doc) and not any(doc[k].is_sent_start for k in range(i - 1, j + 1))  # noqa: E731
+    return i >= 2 and hyphen_end(doc, i - 1, hyphens, word, lexicon, same) == i + 1

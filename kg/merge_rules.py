@@ -27,6 +27,8 @@ Every merge is recorded with its rule so ``kg explain`` can show why two names a
 ``middle_initial`` in one document, a person's name with a middle initial and the one that spells it
                (``William H. Armstrong``/``William Hepburn Armstrong``; ``kg.merge_person``)
 ``middle_name`` in one document, a middle word of one person's full name (``Endara``; ``kg.merge_person``)
+``topic_spelling`` in one document, a one-word name spelled nearly like the surname of the person the
+               document opens on (``Seyhun`` after ``Houshang Seyhoun``; ``kg.merge_surnames``)
 ``surname``    across documents, a surname-only entity and the one full name of the corpus it fits
 
 Mentions are grouped by a typed ``NameKey`` (``name_key``); a rule sees only ``Names`` (the
@@ -51,7 +53,7 @@ from kg.merge_org import (  # noqa: F401
 )
 from kg.merge_person import epithet, middle_initial, middle_name, person_name
 from kg.merge_stated import stated
-from kg.merge_surnames import name_part, name_part_joined, surname
+from kg.merge_surnames import name_part, name_part_joined, surname, topic_spelling
 from kg.merge_variants import demonym, same_spelling, type_vote
 from kg.name_compare import _content, _fuzzy_key, aligned  # noqa: F401  (resolve re-exports them)
 
@@ -64,7 +66,7 @@ RULE_MODULES = frozenset({"kg.merge_variants", "kg.merge_org", "kg.merge_surname
 #: explain``; ``country`` comes from the key itself (``name_key``).
 MERGE_RULES: tuple[Callable[[Names], None], ...] = (
     same_spelling, type_vote, acronym, designator, kind_word, of_place, fuzzy, demonym, middle_initial,
-    name_part, person_name, middle_name, epithet, stated, name_part_joined, place_prefix, maker_prefix,
+    name_part, person_name, middle_name, epithet, stated, name_part_joined, topic_spelling, place_prefix, maker_prefix,
 )
 #: The rules of the second level, over the document-level entities of a corpus: the same, except
 #: that a surname links only to a dominant full name (``surname``), never by sharing a document.

@@ -8,7 +8,7 @@ import unicodedata
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from kg.lexicon.countries import city_names, country_of
+from kg.lexicon.countries import city_names, country_of, demonyms, language_names
 from kg.lexicon.names import fold_accents, initials
 
 if TYPE_CHECKING:
@@ -29,9 +29,11 @@ def stated(names: Names) -> None:
     apart (``Names.merge``), unless a saying word joins them and only one has a number."""
     items = names.items
     before: dict[tuple[str, int], int] = {}  # (document, end of a mention) -> its item
+    starts: dict[tuple[str, int], int] = {}  # (document, end of a mention) -> its start
     for i, n in enumerate(items):
         for m in n.mentions:
             before[(m.doc, m.end)] = i
+            starts[(m.doc, m.end)] = m.start
     ends: dict[str, list[int]] = {}
     for doc, end in before:
         ends.setdefault(doc, []).append(end)
@@ -45,6 +47,9 @@ def stated(names: Names) -> None:
                 continue
             doc_ends = ends.get(m.doc, [])
             k = bisect_right(doc_ends, m.start)  # the last mention ending before this one, in its sentence
+            if k >= 2 and _language(items[before[(m.doc, doc_ends[k - 1])]]) and (
+                    m.start - doc_ends[k - 1] <= _LABEL_GAP or starts[(m.doc, doc_ends[k - 1])] - doc_ends[k - 2] <= _LABEL_GAP):
+                k -= 1  # "Great Belt Bridge (Danish: Storebæltsbroen)": the name before the language's (``kg.stated``)
             i = before[(m.doc, doc_ends[k - 1])] if k and doc_ends[k - 1] >= m.sent_start else None
             if i is not None and i != j and _joinable(names, i, j, m.origin == "stated", m.origin == "translated"):
                 other = _other_person(names, i, j)
@@ -52,6 +57,17 @@ def stated(names: Names) -> None:
                     names.apart.setdefault(j, f"already the short form of {other}")
                 else:
                     names.merge(i, j, "stated", said=m.origin == "stated")
+
+
+#: At most this many characters stand between a language's name and the name a bracket gives in
+#: it (": " of "(Danish: Storebæltsbroen)", a quotation mark besides), or between the name before
+#: the bracket and the language (" (" of "Debub Gondar (Amharic: ...) (or South Gondar)").
+_LABEL_GAP = 4
+
+
+def _language(n: NameItem) -> bool:
+    """A language's or a people's name ("Danish", "Sanskrit"): one that labels a bracket."""
+    return n.key.plain and (n.key.text in language_names() or n.key.text in demonyms())
 
 
 def _join_pseudonym(names: Names, j: int, m: Mention) -> None:
@@ -89,12 +105,29 @@ def _joinable(names: Names, i: int, j: int, said: bool, translated: bool = False
     if _acronym(b.best) and any(initials(f) == b.best for f in a.forms) and a.group == b.group == "place":
         return True  # "People's Republic of China (PRC)": a country's own acronym (its key is "China")
     if not said and not translated and not _acronym(b.best) and not _spelled_out(a.best, b.best) \
-            and not _contraction(b.best, a.best):
+            and not _contraction(b.best, a.best) and not _inflected(a.best, b.best):
         return False  # "Patrick Dempsey (Derek Shepherd)": an actor and the part; "Terje Halleland
         # (Progress Party)": a person's party. A bare bracket gives an acronym: "Norges Statsbaner (NSB)",
         # or spells one out: "TMF (The Music Factory)", or contracts it: "Political Bureau (Politburo)"
     return not any(n.key.kind == "country" or country_of(n.key.text) or (not said and n.key.text in city_names())
                    for n in (a, b))
+
+
+def _inflected(a: str, b: str) -> bool:
+    """The bracket gives the same name inflected or spelled the other language's way: as many
+    words, each the same or sharing its stem with the other's (five letters, or the whole of the
+    shorter one of three or more), accents aside ("Leskovac Pljeskavica (Leskovačka pljeskavica)",
+    "Šar Pljeskavica (Šarska pljeskavica)"); not "Paris (Texas)", nor a place with more words
+    ("Manchester (Greater Manchester)").
+
+    >>> _inflected("Leskovac Pljeskavica", "Leskovačka pljeskavica"), _inflected("Paris", "Texas")
+    (True, False)
+    """
+    wa, wb = fold_accents(a.lower()).split(), fold_accents(b.lower()).split()
+    if len(wa) != len(wb) or wa == wb:
+        return False
+    return all(x == y or (len(x) >= 5 and len(y) >= 5 and x[:5] == y[:5])
+               or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x))) for x, y in zip(wa, wb))
 
 
 def _cognate(a: str, b: str) -> bool:

@@ -141,3 +141,44 @@ def surname(names: Names) -> None:
         names.apart.setdefault(i, why + ": " + ", ".join(
             f"{next(items[j].best for j in fits if names.find(j) == root)} ({len(d)} document{'s' * (len(d) > 1)})"
             for root, d in ranked[:3]))
+
+
+#: How alike a short name and the topic's surname must be (rapidfuzz ``ratio``, 0-100): "Seyhun" and
+#: "Seyhoon" beside "Seyhoun" score 92 and 86; "Peterson" and "Petersen" 88, "Smith"/"Smyth" 80.
+SPELLING_RATIO = 85
+
+
+def topic_spelling(names: Names) -> None:
+    """``topic_spelling``: in one document, a one-word name spelled nearly like the surname of the
+    person the document opens on is that person: a transliteration written more than one way
+    ("Seyhun", "Seyhoon" after "Houshang Seyhoun ... was an Iranian architect"). NER often types
+    such a spelling as no person. Guards: one person's full name of two words or more opens the
+    document (its first sentence names no other); the short name is a person, an event or a work
+    (NER's guesses for a strange word), or a name NER mistyped that is no country, people or city
+    (``_mistyped``), no English word, written after
+    the full name, joined to no other name yet; it shares the surname's first three letters and
+    last letter, is at most one letter longer or shorter, and scores ``SPELLING_RATIO`` or more;
+    "Peterson" beside "Petersen" opening a document would join too, as one writer's two
+    spellings."""
+    from rapidfuzz.fuzz import ratio
+
+    from kg.lexicon.english import english_lexicon  # imports spaCy: only when a document asks
+
+    items = names.items
+    opening = {names.find(j) for j, n in enumerate(items) if n.group == "person" and n.key.plain
+               and len(n.words) >= 2 and any(m.sent_start == 0 for m in n.mentions)}
+    if len(opening) != 1:
+        return
+    topic = next(j for j, n in enumerate(items) if names.find(j) in opening and len(n.words) >= 2)
+    surname = name_words(items[topic].words)[-1]
+    clustered = {names.find(k) for k in range(len(items)) if names.find(k) != k}
+    lexicon = english_lexicon()
+    mistyped = set(_mistyped(items))
+    for i, n in enumerate(items):
+        w = n.words[0] if len(n.words) == 1 else ""
+        if not w or w == surname or not n.key.plain or not (n.group in ("person", "event", "work") or i in mistyped) \
+                or names.find(i) in clustered or names.find(i) == names.find(topic) or w in lexicon:
+            continue
+        if w[:3] == surname[:3] and w[-1] == surname[-1] and abs(len(w) - len(surname)) <= 1 \
+                and ratio(w, surname) >= SPELLING_RATIO and _before(items[topic], n):
+            names.merge(topic, i, "topic_spelling")

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon.countries import city_names, country_of, demonyms
 from kg.lexicon.english import in_lexicon
 from kg.foreign import foreign_end, foreign_start
-from kg.hyphen_syllables import hyphen_noun, syllable_end
+from kg.hyphen_syllables import hyphen_end, hyphen_start, hyphen_tail, syllable_end
 from kg.name_numbers import model_number as _number, numbered_name as _numbered, regnal as _regnal, year as _year
 from kg.of_league import team_of_league
 from kg.of_names import fields_end, of_name_end, of_name_start, possessive_end
@@ -109,7 +109,7 @@ def capitalised_edges(span: Span, lexicon: frozenset[str], recased: frozenset[in
     lower = {t.i for t in span if written and t.idx in recased and in_lexicon(t.lower_, lexicon)}
     parts, start = [], span.start
     for tok in span:
-        if _content_lower(tok, lexicon) or (tok.i in lower and not tok.is_stop):
+        if (_content_lower(tok, lexicon) and not hyphen_tail(tok, _HYPHENS, capitalised, lexicon)) or (tok.i in lower and not tok.is_stop):
             parts.append((start, tok.i))
             start = tok.i + 1
     parts.append((start, span.end))
@@ -118,7 +118,7 @@ def capitalised_edges(span: Span, lexicon: frozenset[str], recased: frozenset[in
     while start < end and (not _edge(doc[start]) or start in lower) \
             and not (doc[start].lower_ in JOINING_PARTICLES and start + 1 < end and capitalised(doc[start + 1])):
         start += 1  # a particle starts a name: "bin Laden", "al Qaeda", "de Gaulle"
-    while end > start and (not _edge(doc[end - 1]) or end - 1 in lower):
+    while end > start and (not (_edge(doc[end - 1]) or hyphen_tail(doc[end - 1], _HYPHENS, capitalised, lexicon)) or end - 1 in lower):
         end -= 1
     if start >= end:
         return None
@@ -337,9 +337,8 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
         return end + 1
     if _of_the_period(doc, end, start):
         return end + 3
-    if nxt.text == "-" and _same_sentence(doc, end + 2, start) and hyphen_noun(doc[end + 1]) \
-            and ctx.word(doc[end + 2]):
-        return end + 3  # Blu-ray Disc
+    if (joined := hyphen_end(doc, end, _HYPHENS, ctx.word, ctx.lexicon, lambda i: _same_sentence(doc, i, start))):
+        return joined  # "Blu-ray Disc", "Middle-earth" (``kg.hyphen_syllables``)
     if nxt.text in JOINING_PARTICLES and _same_sentence(doc, end + 1, start) and ctx.word(doc[end + 1]) \
             and capitalised(last):
         return end + 2
@@ -387,9 +386,8 @@ def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
         return start - 1
     if prev.text in ("A", "An") and not prev.is_sent_start:  # "A Thousand Plateaus" mid-sentence
         return start - 1
-    if start >= 3 and doc[start - 2].text == "-" and hyphen_noun(prev) and _same_sentence(doc, start - 3, start) \
-            and ctx.word(doc[start - 3]):
-        return start - 3  # Blu-ray Disc
+    if (joined := hyphen_start(doc, start, _HYPHENS, ctx.word, lambda i: _same_sentence(doc, i, start))) is not None:
+        return joined  # "Blu-ray Disc", "D-Day", "Saint-Polycarpe" (``kg.hyphen_syllables``)
     if prev.text in JOINING_PARTICLES and start >= 2 and _same_sentence(doc, start - 2, start) \
             and ctx.word(doc[start - 2]):
         return start - 2

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.lexicon.countries import demonyms, language_names
 from kg.lexicon.english import in_lexicon
 from kg.merge_stated import _acronym, _latin, _membership
 
@@ -77,7 +78,7 @@ _NAMED = re.compile(
 #: "X or Y" opening a sentence and followed by a bracket or a verb of being: a lead gives the
 #: subject's names so ("Aspren or Asprenas () was", "Western Ukraine or West Ukraine () is", either
 #: quoted: "Ost Autobahn A4 or " Eastern Motorway " is").
-_OR = re.compile(r"\)?" + _SKIPPED + _QUOTE + r"\s+or\s+(?:the\s+)?" + _QUOTE + r"\s*")
+_OR = re.compile(r"\)?" + _SKIPPED + _QUOTE + r",?\s+or\s+(?:the\s+)?" + _QUOTE + r"\s*")
 #: A quoted name in apposition to a person's: his epithet ('king Louis XIV, the " Sun King "').
 _EPITHET = re.compile(r",\s+(?:the\s+)?[\"“]\s*")
 #: A list of names given after a saying word: "also referred to as Carey Business School or
@@ -117,8 +118,13 @@ def mark_stated(found: _Found) -> None:
             continue
         if "pack" in (x.origin, y.origin) or y.end >= len(text):
             continue
-        opening = k - 1 == first or (k - 2 == first and x.origin not in ("ner", "typed")) \
-            or all(m.type == "NORP" for m in mentions[first:k - 1])  # "The (Austrian) Ost Autobahn A4 or ..."
+        if language_label(text, x, y) and k - 2 >= first:
+            k_x = k - 2  # "Great Belt Bridge (Danish: Storebæltsbroen)": the name before the language's
+            x = mentions[k_x]
+        else:
+            k_x = k - 1
+        opening = k_x == first or (k_x - 1 == first and x.origin not in ("ner", "typed")) \
+            or all(m.type == "NORP" for m in mentions[first:k_x])  # "The (Austrian) Ost Autobahn A4 or ..."
         origin = _how_stated(found, x, y, opening, mentions[first])
         if origin:
             mentions[k] = replace(y, origin=origin)
@@ -126,11 +132,29 @@ def mark_stated(found: _Found) -> None:
     found.mentions = mentions
 
 
+#: A language's name opening a bracket (or its part after a ";") and followed by a colon: "(Danish:
+#: Storebæltsbroen)", "(; Sanskrit: Vaiśravaṇa)". NER reads the language as a name of its own.
+_LABEL_BEFORE = re.compile(r"\(\s*(?:[^()]*?[,;]\s*)?$")
+_LABEL_AFTER = re.compile(r"\s*:")
+
+
+def language_label(text: str, x: Mention, y: Mention) -> bool:
+    """Is ``x`` the language a bracket names before ``y``: "(Danish: Storebæltsbroen)", or
+    "(Amharic: ደቡብ ጎንደር) (or South Gondar)", where the bracket holds no name NER found? The
+    name the bracket gives another name of is then the one before ``x``; ``kg.merge_stated``
+    looks past the label the same way."""
+    name = x.text.lower()
+    return (name in language_names() or name in demonyms()) and bool(_LABEL_AFTER.match(text, x.end)) \
+        and x.start > x.sent_start \
+        and bool(_LABEL_BEFORE.search(text, max(x.sent_start, x.start - 60), x.start))
+
+
 #: The words that give a person's other names: "He also wrote under the pseudonyms Kaspar Hauser,
 #: Peter Panter, ...", "performing under the ring name Naomi", "known by the stage name X"; and
-#: the name a person was born with: "... was a French actor, born in Lyon, France as Raymond Maroutian".
+#: the name a person was born with: "... was a French actor, born in Lyon, France as Raymond Maroutian";
+#: a lead's nickname for its subject in apposition: "Li Jiancheng (...), nickname Pishamen (...), was".
 _PSEUDONYM = re.compile(r"(?:\b(?:the|a|his|her|their)\s+(?:pseudonyms?|pen[\s-]names?|stage[\s-]names?|ring[\s-]names?"
-                        r"|noms?[\s-]de[\s-]plume)\s+(?:of\s+)?"
+                        r"|noms?[\s-]de[\s-]plume)\s+(?:of\s+)?|\)?,\s+nickname\s+"
                         r"|\bborn\s+(?:(?:in|on|at)\s+[^.;()]{1,40}?\s+)?as\s+)[\"“]?\s*$", re.IGNORECASE)
 #: Between two names of such a list: a comma or "and"/"or", a bracket aside ("Kaspar Hauser
 #: (after the historical figure), Peter Panter").

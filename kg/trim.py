@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.lexicon.countries import demonyms
+from kg.lexicon.countries import city_names, country_of, demonyms
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
@@ -112,6 +112,22 @@ def _people_before_name(span: Span, original: str, lexicon: frozenset[str]) -> S
         return None
     rest = span.doc[span.start + 1:span.end]
     return rest if _person_name(rest, lexicon) else None
+
+
+#: Possessive endings as the tokenizer writes them ("Cyprus'", "Australia's").
+_POSSESSIVES = frozenset({"'s", "'", "’s", "’"})
+
+
+def _place_owns_name(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``Cyprus' Alexandros Panayi``, ``Norway's Ole Gunnar Solskjaer``: a country or city in the
+    possessive before a full name says whose entrant or citizen the person is; the name is the rest
+    (two words or more, read as a person's: ``_person_name``). "McDonald's Corporation" is no place's."""
+    for tok in span[1:-2]:
+        owner = span.doc[span.start:tok.i]
+        if tok.text in _POSSESSIVES and (country_of(owner.text) or owner.text.lower() in city_names()):
+            rest = span.doc[tok.i + 1:span.end]
+            return rest if _person_name(rest, lexicon) else None
+    return None
 
 
 def _people_before_people(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
@@ -211,6 +227,8 @@ RULES: tuple[TrimRule, ...] = (
              "Drummer Lars Ulrich", "General Motors Company", _role_before_name),
     TrimRule("people_before_name", "a people's adjective before a person's full name is a nationality",
              "Norwegian Peter Olsen", "Christian Atsu", _people_before_name),
+    TrimRule("place_owns_name", "a place in the possessive before a person's name says whose the person is",
+             "Cyprus' Alexandros Panayi", "McDonald's Corporation", _place_owns_name),
     TrimRule("people_before_people", "a people named by two people's adjectives is the people of the last",
              "Japanese Americans", "Anglo-Catholics", _people_before_people),
     TrimRule("people_before_office", "a people's adjective before an office names its holder by their people",

@@ -17,7 +17,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.lexicon.countries import demonyms
-from kg.lexicon.words import DEMONYM_ENDINGS
+from kg.lexicon.frequency import common_word
+from kg.lexicon.words import CORPORATE_DESIGNATORS, DEMONYM_ENDINGS, LEGAL_FORMS, ORG_KIND_WORDS
 
 #: Peoples named after a continent ("African Americans", "European Canadians"): the continent's
 #: name and "-n" ("Africa" -> "African", "Europe" -> "European").
@@ -30,7 +31,7 @@ _HYPHENS = frozenset({"-", "–", "‐"})
 def split_two_peoples(span: Span) -> list[Span]:
     """``African - American`` -> ``African``, ``American``; ``Jai, Swathi`` (PERSON) -> ``Jai``,
     ``Swathi`` (``split_listed_people``); else ``[span]``."""
-    if span.label_ == "PERSON":
+    if span.label_ in ("PERSON", "ORG"):
         return split_listed_people(span)
     if span.label_ != "NORP" or not 2 <= len(span) <= 3:
         return [span]
@@ -51,17 +52,27 @@ def split_two_peoples(span: Span) -> list[Span]:
 def split_listed_people(span: Span) -> list[Span]:
     """``Jai, Swathi`` -> ``Jai``, ``Swathi``: a PERSON span cut at each comma that stands
     between two capitalised proper nouns, unless what follows the comma is a suffix ("King, Jr.",
-    "Smith, III", "Smith, PhD")."""
+    "Smith, III", "Smith, PhD"); and at "&" or "and" between two full names of two words or more
+    each, whatever NER typed them ("Ding Yang & Ren Zhongfei", a pair of skaters, read as an ORG;
+    "Simon & Garfunkel", "Antarctic Logistics & Expeditions LLC" stay one). An ORG is cut only so:
+    "Skidmore, Owings & Merrill" keeps its commas."""
     doc, parts, start = span.doc, [], span.start
     for tok in span[1:-1]:
         left, right = doc[tok.i - 1], doc[tok.i + 1]
-        if tok.text == "," and left.pos_ == "PROPN" and right.pos_ == "PROPN" and left.text[:1].isupper() \
+        pair = tok.lower_ in ("&", "and") and tok.i - start == 2 and span.end - tok.i - 1 == 2 \
+            and all(t.pos_ == "PROPN" and not common_word(t.text) and t.lower_.rstrip(".") not in _BODY_WORDS
+                    for t in (doc[tok.i - 2], left, right, doc[tok.i + 2]))
+        if ((tok.text == "," and span.label_ == "PERSON") or pair) and left.pos_ == "PROPN" and right.pos_ == "PROPN" and left.text[:1].isupper() \
                 and right.text[:1].isupper() and left.is_alpha and right.is_alpha and not _suffix(right):
             parts.append(Span(doc, start, tok.i, label=span.label))
             start = tok.i + 1
     if not parts:
         return [span]
     return parts + [Span(doc, start, span.end, label=span.label)]
+
+
+#: Words that end or start a body's name, never a person's ("Expeditions LLC", "Holdings").
+_BODY_WORDS = CORPORATE_DESIGNATORS | LEGAL_FORMS | ORG_KIND_WORDS
 
 
 #: Words a comma puts after a person's name that belong to it: generations, degrees, honours.

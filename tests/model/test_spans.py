@@ -467,3 +467,29 @@ def test_a_lower_case_syllable_after_a_hyphen_ends_a_persons_name(extract, sente
 def test_an_english_word_after_a_hyphen_stays_out_of_a_persons_name(extract, sentence, kept, word):
     found = names(extract, sentence)
     assert not any(word in n for n in found)
+
+
+@pytest.mark.parametrize("sentence, whole, pieces", [
+    # one capital letter or "Saint" a hyphen joins before a name is its first part
+    ("A group of reporters landed on Omaha Beach on D-Day with the American forces.", "D-Day", {"Day"}),
+    ("He served on the town council for Saint-Polycarpe and also served as mayor.", "Saint-Polycarpe",
+     {"Polycarpe"}),
+    # a lower-case word a hyphen joins after a name ends it when it modifies nothing after it
+    ("The elves of Tolkien's fictional universe of Middle-earth live in the forest.", "Middle-earth", {"Middle"}),
+    ("The palace was in the old capital of Heian - kyō after the move.", "Heian - kyō", {"Heian"}),
+])
+def test_a_word_a_hyphen_joins_to_a_name_is_part_of_it(extract, sentence, whole, pieces):
+    found = names(extract, sentence)
+    assert whole in found and not pieces & set(found), found
+
+
+@pytest.mark.parametrize("sentence, kept, dropped", [
+    # a hyphenated word that modifies the noun after it, or a participle, describes; two names stay two
+    ("It is one of the most successful Spanish-language albums released in the USA.", "Spanish",
+     "Spanish-language"),
+    ("The company is a Houston-based maker of drills.", "Houston", "Houston-based"),
+    ("He was a well-known Anglo-Irish landowner in County Cork.", "County Cork", "Anglo-Irish"),
+])
+def test_a_hyphenated_describing_word_stays_out_of_the_name(extract, sentence, kept, dropped):
+    found = names(extract, sentence)
+    assert kept in found and dropped not in found, found

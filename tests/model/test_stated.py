@@ -139,6 +139,10 @@ def test_other_language():
      "Malaita Eagle Force", "Malaita Freedom Front", "stated"),
     ('The (German) Nord Autobahn A7 or " Northern Motorway " is part of the national road network.',
      "Nord Autobahn A7", "Northern Motorway", "stated"),
+    # a lead's "X (), or Y (...)": the comma a dropped script leaves before "or"
+    ('The Frente de Libertação do Arquipélago da Madeira (), or FLAMA (which could be read as an archaic '
+     'Portuguese word for " flame "), was a separatist group.', "Frente de Libertação do Arquipélago da Madeira",
+     "FLAMA", "stated"),
     # a quoted epithet in apposition to a person
     ('The palace was built for king Louis XIV, the " Sun King ".', "Louis XIV", "Sun King", "stated"),
     # the comma a dropped script leaves in a bracket
@@ -155,6 +159,7 @@ def test_more_ways_a_text_gives_a_second_name(extract, text, first, second, orig
     'The palace was built for king Louis XIV, the " Sun King " of France and his court.',  # the quote goes on
     "He lived in Madrid with his daughter Ana Torres, a pop singer, and Anita Luna, a friend.",  # a list
     "The rebels fought the Malaita Eagle Force, and later the Malaita Freedom Front.",  # no saying word
+    "The firm sold its shares in Paris, or London, that year.",   # ", or" that opens no lead
 ])
 def test_more_second_names_the_text_does_not_give(extract, text):
     found = origins(extract, text)
@@ -167,3 +172,58 @@ def test_a_nickname_the_text_gives_after_his_or_her_is_the_topics(extract):
     found = origins(extract, 'Fatih Terim is a Turkish football coach. His Turkish nickname is " İmparator ", and '
                              'his Italian nickname is " Imperatore ".')
     assert found.get("İmparator") == found.get("Imperatore") == "pseudonym_topic", found
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a language's name opens the bracket: NER reads it as a name of its own, and the name before
+    # it is the one the bracket gives another name of
+    ("The Great Belt Bridge (Danish: Storebæltsbroen) commonly refers to the suspension bridge.",
+     "Great Belt Bridge", "Storebæltsbroen"),
+    ("The Finnish Defence Forces (Finnish: Puolustusvoimat) are responsible for the defence of Finland.",
+     "Finnish Defence Forces", "Puolustusvoimat"),
+    # the language's bracket holds no name NER found; the next bracket gives the other name
+    ("Debub Gondar (Amharic: ደቡብ ጎንደር) (or South Gondar) is a Zone in the Ethiopian Amhara Region.",
+     "Debub Gondar", "South Gondar"),
+    # a bare bracket that gives the same name inflected (kg.merge_stated._inflected)
+    ('Varieties include the " Leskovac Pljeskavica " (Leskovačka pljeskavica) very spicy with onions.',
+     "Leskovac Pljeskavica", "Leskovačka pljeskavica"),
+])
+def test_a_name_after_a_language_label_in_a_bracket_is_one_node_with_the_name_before(tmp_path, text, first, second):
+    import kg
+
+    (tmp_path / "d.txt").write_text(text, encoding="utf-8")
+    nodes = {d["label"]: set(d["aliases"]) for _, d in kg.build([str(tmp_path)], cache=False, formats=()).graph.nodes(data=True)}
+    assert second in nodes.get(first, set()), nodes
+
+
+def test_a_language_label_before_no_name_joins_nothing(extract):
+    """"(Danish: ...)" that gives no name keeps the language as it was: nothing is marked."""
+    found = origins(extract, "The Great Belt Bridge (Danish and Swedish engineers built it) opened in 1998.")
+    assert not {o for o in found.values()} & {"stated", "translated"}, found
+
+
+def test_a_name_said_of_a_language_is_not_given_to_the_name_before_it(tmp_path):
+    """"He speaks Danish (also known as Dansk)": no label opens the bracket, and Dansk is no other
+    name of anything before "Danish"."""
+    import kg
+
+    (tmp_path / "d.txt").write_text("Lars Berg speaks Danish (also known as Dansk) and English at home.",
+                                    encoding="utf-8")
+    nodes = {d["label"]: set(d["aliases"]) for _, d in kg.build([str(tmp_path)], cache=False, formats=()).graph.nodes(data=True)}
+    assert "Dansk" not in nodes.get("Lars Berg", set()), nodes
+
+
+def test_a_leads_nickname_in_apposition_is_another_name_of_its_subject(extract):
+    """", nickname Pishamen" after the subject's bracket: a pseudonym of the name opening the sentence."""
+    found = origins(extract, "Li Jiancheng (589 – 626), nickname Pishamen, was the first crown prince of the Tang "
+                             "Dynasty.")
+    assert found.get("Pishamen") == "pseudonym", found
+
+
+def test_a_bare_bracket_with_another_name_of_other_words_joins_nothing(tmp_path):
+    """"Terje Halleland (Progress Party)", "Manchester (Greater Manchester)": no inflection of the name."""
+    import kg
+
+    (tmp_path / "d.txt").write_text("He moved from Rochdale (Greater Manchester) to Leeds in 1990.", encoding="utf-8")
+    nodes = {d["label"]: set(d["aliases"]) for _, d in kg.build([str(tmp_path)], cache=False, formats=()).graph.nodes(data=True)}
+    assert not any(len(a) > 1 for a in nodes.values()), nodes

@@ -11,7 +11,7 @@ from kg.trim import RULES, trim_overgrown
 
 #: The English words of these sentences (a stand-in for the WordNet lexicon).
 LEXICON = frozenset("""drummer say so general motor company of crown reign king republic best support actress
-    detective window war battle federation burger old time christian peter""".split())
+    detective window war battle federation burger old time christian peter corporation""".split())
 
 _VOCAB = spacy.blank("en").vocab
 
@@ -49,6 +49,9 @@ CASES = [
     ("Saint Lucia voted", "Saint Lucia", "GPE", "Saint Lucia", None),  # a title that is part of a name
     ("Norwegian Peter Olsen spoke", "Norwegian Peter Olsen", "PERSON", "Peter Olsen", "people_before_name"),
     ("Christian Atsu Twasam scored", "Christian Atsu Twasam", "PERSON", "Christian Atsu Twasam", None),
+    ("preceding Cyprus ' Alexandros Panayi with", "Cyprus ' Alexandros Panayi", "ORG", "Alexandros Panayi",
+     "place_owns_name"),
+    ("a McDonald 's Corporation store", "McDonald 's Corporation", "ORG", "McDonald 's Corporation", None),
     ("Japanese Americans were interned", "Japanese Americans", "NORP", "Americans", "people_before_people"),
     ("an African - American poet", "African - American", "NORP", "American", "people_before_people"),
     ("the Anglo - Catholics met", "Anglo - Catholics", "NORP", "Anglo - Catholics", None),
