@@ -23,7 +23,8 @@ whole), nor a span NER already cut at the holder.
 
 The office may be of a body named with its own "of" ("the head of the Ministry of Foreign
 Affairs of Russia Sergey Lavrov", ``_office_of_body``), the body one rare word ("the press
-secretary of the Kremlin Dmitry Peskov"), and a holder NER left unlabelled after the body is a
+secretary of the Kremlin Dmitry Peskov") or several capitalised ones before a first name that is
+no English word ("the Minister of the Armed Forces Sebastien Lecornu"), and a holder NER left unlabelled after the body is a
 person (``holder_after_body``).
 
 The same news drops the article before a company named by its kind ("Gazprom company reduced
@@ -144,8 +145,8 @@ def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | No
             continue
         holder, before = words[cut:len(words) - regnal], words[:cut]
         if all(_person_word(t) for t in holder) and not all(common_word(t.text) for t in holder) \
-                and (_body_end(before) or (_one_rare_word(before) and lexicon
-                                           and not in_lexicon(holder[0].lower_, lexicon))):
+                and (_body_end(before) or ((_one_rare_word(before) or _titled_body(before) or _state_word(before))
+                                           and lexicon and not in_lexicon(holder[0].lower_, lexicon))):
             return span.start + cut
     return None
 
@@ -172,6 +173,25 @@ def _one_rare_word(before: list[Token]) -> bool:
     "of", with one rare capitalised word ("Apple Tim Cook" stays whole: an everyday word)."""
     words = [t for t in before if t.lower_ != "the"]
     return len(words) == 1 and words[0].is_alpha and words[0].text[:1].isupper() and not common_word(words[0].text)
+
+
+def _titled_body(before: list[Token]) -> bool:
+    """"the Minister of the Armed Forces Sebastien Lecornu": the span opens, right after the
+    office's "of", with a body's name of several capitalised words (joined by of/and/for);
+    only with a holder whose first name is no English word (``_holder_start``)."""
+    words = [t for t in before if t.lower_ != "the"]
+    return len(words) >= 2 and all(t.is_alpha and t.text[:1].isupper() or t.lower_ in _BODY_JOINERS for t in words) \
+        and words[0].text[:1].isupper() and words[-1].text[:1].isupper()
+
+
+#: One capitalised word that names a state or its government without naming which ("the
+#: President of the Republic Sergio Mattarella", "the Prime Minister of the Kingdom …").
+_STATE_WORDS = frozenset("republic kingdom federation government parliament assembly council".split())
+
+
+def _state_word(before: list[Token]) -> bool:
+    words = [t for t in before if t.lower_ != "the"]
+    return len(words) == 1 and words[0].text[:1].isupper() and words[0].lower_ in _STATE_WORDS
 
 
 def holder_after_body(span: Span) -> bool:

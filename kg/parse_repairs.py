@@ -1,0 +1,104 @@
+"""Two parser slips on news, mended on the parse itself before mentions and relations read it.
+
+**A verb's object written after its place or time**, as translated news keeps the source's word
+order: "Putin received in the Kremlin the President of Turkey Recep Tayyip Erdogan", "Macron
+received on Friday at the Elysee Palace the German Chancellor Olaf Scholz". Edited English puts
+the object first ("received Erdogan in the Kremlin"); with the object last, the parser hangs it
+on the place as an apposition ("the Kremlin, the President of Turkey"), so the Kremlin would be
+the president and nobody would be received. ``restore_displaced_objects`` reattaches such an
+apposition to the verb as its direct object when
+
+- the apposition follows the preposition's object with nothing between them (an apposition set
+  off by a comma or a bracket is a real one: "in Ankara, the capital of Turkey");
+- the preposition's object is a name (a common noun before a title names it: "the film The
+  Princess and the Frog");
+- it opens with its own article ("the", "a", "an": a second noun phrase starts there);
+- it names a person: a person NER found inside it, or a title or role as its head word
+  ("the President of Turkey ...", "the German Chancellor Olaf Scholz");
+- the preposition belongs to a verb before it that has no direct object yet and is no passive
+  ("was born in Vienna the …" keeps its parse).
+
+**A person set off after an office's complement** ("the UN's deputy envoy to Afghanistan, Ahmed
+Fawzi, says"): the parser hangs the person on the nearest name, the place or body the office is
+to or of, and so makes Fawzi a second envoy's destination. A person is no apposition of a place
+or a body: ``restore_office_appositions`` hangs it on the office noun.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.lexicon.words import PERSON_ROLES, PERSON_TITLES, ROLE_WORDS
+from kg.relations.words import ROLE_NOUNS
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_PERSON_HEADS = PERSON_TITLES | PERSON_ROLES | ROLE_WORDS
+
+
+def repair_parse(doc: Doc) -> list[int]:
+    """Both repairs (in place); the indices of the tokens moved."""
+    return restore_displaced_objects(doc) + restore_office_appositions(doc)
+
+
+def restore_displaced_objects(doc: Doc) -> list[int]:
+    """Reattach displaced objects to their verbs (in place); the indices of the tokens moved."""
+    moved = []
+    for tok in doc:
+        verb = _displaced_from(tok)
+        if verb is not None:
+            tok.head = verb
+            tok.dep_ = "dobj"
+            moved.append(tok.i)
+    return moved
+
+
+def _displaced_from(tok: Token) -> Token | None:
+    """The verb whose object ``tok`` (parsed as an apposition) is, else None."""
+    if tok.dep_ != "appos":
+        return None
+    place = tok.head
+    prep = place.head
+    verb = prep.head
+    if place.dep_ != "pobj" or place.pos_ != "PROPN" or prep.dep_ != "prep" or verb.pos_ != "VERB" \
+            or not verb.i < prep.i < tok.i:
+        return None  # "appears in Disney's film The Princess and the Frog": a noun names its title
+    first = tok.left_edge
+    before = tok.doc[first.i - 1]
+    if first.lower_ not in _ARTICLES or before.is_punct or not place.left_edge.i <= before.i <= place.i:
+        return None
+    if any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children):
+        return None
+    names_person = tok.lower_ in _PERSON_HEADS or any(t.ent_type_ == "PERSON" for t in tok.subtree)
+    return verb if names_person else None
+
+
+#: Types of the names a person is wrongly made an apposition of.
+_NOT_A_PERSON = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+
+
+def restore_office_appositions(doc: Doc) -> list[int]:
+    """Rehang a person parsed as the apposition of an office's complement on the office noun
+    (in place); the indices of the tokens moved."""
+    moved = []
+    for tok in doc:
+        office = _office_of_apposition(tok)
+        if office is not None:
+            tok.head = office
+            moved.append(tok.i)
+    return moved
+
+
+def _office_of_apposition(tok: Token) -> Token | None:
+    """The office noun whose holder ``tok`` (an apposition set off by a comma, a person NER
+    found) is, when the parser hung it on the office's complement, a name of no person: "the
+    UN's deputy envoy to [Afghanistan], Ahmed Fawzi"."""
+    if tok.dep_ != "appos" or tok.ent_type_ != "PERSON":
+        return None
+    name, first = tok.head, tok.left_edge
+    if name.ent_type_ not in _NOT_A_PERSON or name.dep_ != "pobj" or first.i < 1 or tok.doc[first.i - 1].text != ",":
+        return None
+    office = name.head.head
+    if name.head.dep_ != "prep" or office.pos_ != "NOUN" or office.lower_ not in ROLE_NOUNS or office.i > name.i:
+        return None
+    return office
+
