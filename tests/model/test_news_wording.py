@@ -89,3 +89,12 @@ def test_a_person_cut_inside_the_particles_is_one_name(extract):
     found = names(extract, text)
     assert ("Ursula von der Leyen", "PERSON") in found
     assert not any(n == "Leyen" for n, _ in found)
+
+
+def test_a_headline_in_capitals_gives_the_bodys_names_and_no_fragments(extract):
+    text = ("EU FOREIGN POLICY CHIEF BORRELL CONDEMNS STRIKE ON HOSPITAL IN KHARKIV\n\n"
+            "The EU foreign policy chief Josep Borrell on Tuesday condemned a strike on a hospital in Kharkiv.")
+    found = names(extract, text)
+    assert not any(" " in n and n.isupper() for n, _ in found)  # no "BORRELL CONDEMNS STRIKE"
+    result, _ = extract(text)
+    assert any(m.form == "Borrell" and m.type == "PERSON" for m in result.mentions)
