@@ -138,6 +138,9 @@ def _after_body_noun(span: Span, prev) -> bool:
 #: Nouns a place's name stands before and a person's does not ("the X region", "the X caves",
 #: "the Tora Bora area", "Launceston airport", "the Hobart docks").
 _PLACE_AROUND = PLACE_NOUNS - {"capital"} | frozenset("caves mountains hills valley area airport docks".split())
+#: Directions a place is named from ("north of Wollongong", "west to Toowoomba").
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
+                     "south-east south-west".split())
 #: Prepositions a city's name follows as a place ("in Mladá Boleslav", "around Kandahar"); not
 #: those a person follows too: "wrote to Florence", "a swipe at Howard", "talks between Howard
 #: and Beazley" ("between" is read with what it joins, ``_said_a_place``).
@@ -161,6 +164,11 @@ def _said_a_place(span: Span, gazetteer: bool = True) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS \
             and root.head.head.i < span.start and root.head.head.pos_ == "NOUN":
         return True  # "the suburb of Hornsby", "the town of Bohumín"
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "to") and root.head.i == span.start - 1 and span.start >= 2 \
+            and doc[span.start - 2].lower_ in _COMPASS:
+        return True  # "north of Wollongong", "west to Toowoomba": only a place lies in a direction
+    if root.dep_ == "appos" and root.head.lower_ in PLACE_NOUNS and root.head.pos_ == "NOUN" and root.head.i < span.start:
+        return True  # "the Solomon Islands capital, Honiara"
     if not gazetteer or span.text.lower() not in city_names():
         return False  # a body NER named is read as a place only when the sentence says so
     if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
@@ -241,4 +249,6 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
         return "PERSON"  # "President trump", "City boss Pep Guardiola", "King Harald V"
     if holder_after_body(span):  # "the minister of defence of India Rajnath Singh"
         return "PERSON"
+    if _said_a_place(span, gazetteer=False):  # "north of Wollongong", "the town of Bohumín"
+        return "GPE"
     return _place_head(span) or "ORG"

@@ -98,3 +98,11 @@ def test_a_headline_in_capitals_gives_the_bodys_names_and_no_fragments(extract):
     assert not any(" " in n and n.isupper() for n, _ in found)  # no "BORRELL CONDEMNS STRIKE"
     result, _ = extract(text)
     assert any(m.form == "Borrell" and m.type == "PERSON" for m in result.mentions)
+
+
+def test_a_pairs_nationality_is_each_members(extract):
+    got = edges(extract, "The Americans lost to the Swiss pair Belinda Bencic and Roger Federer in Perth.")
+    assert {("Belinda Bencic", "nationality", "Swiss"), ("Roger Federer", "nationality", "Swiss")} <= got
+    # a singular noun describes the first name only
+    got = edges(extract, "Swiss player Belinda Bencic and Roger Federer won.")
+    assert ("Roger Federer", "nationality", "Swiss") not in got
