@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.lexicon.countries import country_of
+from kg.lexicon.countries import country_named
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.words import OFFICE_WORDS, PERSON_TITLES, ROLE_WORDS
 from kg.model import Mention
@@ -63,7 +63,7 @@ def _joinable(found: _Found, a: Mention, b: Mention) -> bool:
     if not (b.text[:1].isupper() or b.text[:1].isdigit()) or not a.text[:1].isupper():
         return False
     left = (a.form or a.text).split()
-    if country_of(a.form or a.text) or _title(left[-1]):
+    if country_named(a.form or a.text) or _title(left[-1]):  # "Russia", "Turkey" too (ISO spells them otherwise)
         return False
     if b.type == "PERSON" and len((b.form or b.text).split()) >= 2 and _after_office(found, a):
         return False  # "the general director of Rosneft" + "Igor Sechin" (``kg.office_holders``)

@@ -34,8 +34,7 @@ def _fix_type(span: Span, label: str) -> str:
         c.dep_ == "appos" and c.lower_ in PERSON_TITLES | PERSON_ROLES for c in span.root.children
     ):
         return "PERSON"  # "Olaf Scholz, the German chancellor"
-    if label != "PERSON" and span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN" \
-            and span.root.head.lower_ in PERSON_TITLES | PERSON_ROLES:
+    if label != "PERSON" and _role_apposition(span):
         return "PERSON"  # "the ambassador of Turkey in Russia, Tanju Bilgic" (NER: ORG)
     if label in ("ORG", "PERSON", "NORP") and text in country_names():
         return "GPE"
@@ -60,6 +59,12 @@ def _fix_type(span: Span, label: str) -> str:
         if any(any(c.isupper() for c in t.text[1:]) and not t.text.isupper() for t in span):
             return "ORG"  # places are not CamelCased: LinkedIn, WeChat
     return label
+
+
+def _role_apposition(span: Span) -> bool:
+    """The name is an apposition of a role only people hold ("the ambassador …, Tanju Bilgic")."""
+    head = span.root.head
+    return span.root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in PERSON_TITLES | PERSON_ROLES
 
 
 def _after_role(span: Span, prev) -> bool:
@@ -247,7 +252,7 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
     if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES or _after_role(span, prev) \
             or _titled_person(span):
         return "PERSON"  # "President trump", "City boss Pep Guardiola", "King Harald V"
-    if holder_after_body(span):  # "the minister of defence of India Rajnath Singh"
+    if holder_after_body(span) or _role_apposition(span):  # "the minister of defence of India Rajnath Singh"
         return "PERSON"
     if _said_a_place(span, gazetteer=False):  # "north of Wollongong", "the town of Bohumín"
         return "GPE"

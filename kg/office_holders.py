@@ -44,6 +44,10 @@ from kg.lexicon.frequency import common_word
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_SUFFIXES
 from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
 
+#: Words between an office and the body a holder's name is run into: "of" for the office's own
+#: body, and for the split alone "in"/"to" for where an envoy serves ("the ambassador of Turkey
+#: in Russia Tanju Bilgic": Bilgic is no ambassador *of* Russia, so no ``office_of`` edge says so).
+_SPLIT_CONNECTORS = frozenset({"of", "in", "to"})
 #: How many words before the span the office noun may stand ("the head of Ministry of …": 2;
 #: "Chairman of the Board of Directors of …": the span starts at "the").
 _ROLE_REACH = 4
@@ -65,7 +69,7 @@ def split_office_holder(span: Span, lexicon: frozenset[str] = frozenset()) -> li
     (PERSON); else ``[span]``. ``lexicon`` (English words, ``kg.lexicon.english``) guards the
     split after a one-word body: the holder's first word may be no English word there ("Alexei
     Miller" is a person, "Infantry Regiment" is not)."""
-    if len(span) < 3 or office_before(span.doc, span.start) is None:
+    if len(span) < 3 or office_before(span.doc, span.start, connectors=_SPLIT_CONNECTORS) is None:
         return split_country_company(span)
     cut = _holder_start(span, lexicon)
     if cut is None:
@@ -101,7 +105,8 @@ def split_country_company(span: Span) -> list[Span]:
     return [span]
 
 
-def office_before(doc: Doc, first: int, through_body: bool = True) -> Token | None:
+def office_before(doc: Doc, first: int, through_body: bool = True,
+                  connectors: frozenset[str] = frozenset({"of"})) -> Token | None:
     """The office noun in the few words before token ``first`` when "of" (or "of the") comes
     between them (same sentence): ``Chancellor`` in "the Federal Chancellor of Germany …".
 
@@ -109,7 +114,7 @@ def office_before(doc: Doc, first: int, through_body: bool = True) -> Token | No
     Foreign Affairs of Russia Sergey Lavrov" (``_office_of_body``), unless ``through_body`` is
     false: Lavrov holds an office *in* Russia, not one *of* Russia."""
     of = first - 1 - (first > 1 and doc[first - 1].lower_ == "the")
-    if of < 1 or doc[of].lower_ != "of":
+    if of < 1 or doc[of].lower_ not in connectors:
         return None
     start = doc[first].sent.start
     lo = max(start, first - _ROLE_REACH - 1)

@@ -19,15 +19,24 @@ apposition to the verb as its direct object when
   ("was born in Vienna the …" keeps its parse).
 
 **A person set off after an office's complement** ("the UN's deputy envoy to Afghanistan, Ahmed
-Fawzi, says"): the parser hangs the person on the nearest name, the place or body the office is
+Fawzi, says"; translated news runs it on: "the ambassador of the Netherlands to Indonesia Marc
+Gerritsen"): the parser hangs the person on the nearest name, the place or body the office is
 to or of, and so makes Fawzi a second envoy's destination. A person is no apposition of a place
 or a body: ``restore_office_appositions`` hangs it on the office noun.
+
+**A country run into the holder's name after an office** ("the ambassador of Turkey in Russia
+Tanju Bilgic"): the parser makes the holder the preposition's object and the country a
+compound of the name (so Bilgic would be Russian, and the place an ambassador serves in).
+``split_country_holders`` makes the country the preposition's object and the name, two or three
+capitalised words, an apposition of the office.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.lexicon.countries import is_country
+from kg.lexicon.frequency import common_word
 from kg.lexicon.words import PERSON_ROLES, PERSON_TITLES, ROLE_WORDS
 from kg.relations.words import ROLE_NOUNS
 
@@ -36,8 +45,8 @@ _PERSON_HEADS = PERSON_TITLES | PERSON_ROLES | ROLE_WORDS
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """Both repairs (in place); the indices of the tokens moved."""
-    return restore_displaced_objects(doc) + restore_office_appositions(doc)
+    """The three repairs (in place); the indices of the tokens moved."""
+    return restore_displaced_objects(doc) + restore_office_appositions(doc) + split_country_holders(doc)
 
 
 def restore_displaced_objects(doc: Doc) -> list[int]:
@@ -89,16 +98,61 @@ def restore_office_appositions(doc: Doc) -> list[int]:
 
 
 def _office_of_apposition(tok: Token) -> Token | None:
-    """The office noun whose holder ``tok`` (an apposition set off by a comma, a person NER
-    found) is, when the parser hung it on the office's complement, a name of no person: "the
-    UN's deputy envoy to [Afghanistan], Ahmed Fawzi"."""
+    """The office noun whose holder ``tok`` (an apposition set off by a comma or run on, a
+    person NER found) is, when the parser hung it on the office's complement, a name of no
+    person: "the UN's deputy envoy to [Afghanistan], Ahmed Fawzi", "the ambassador of the
+    Netherlands to [Indonesia] Marc Gerritsen"."""
     if tok.dep_ != "appos" or tok.ent_type_ != "PERSON":
         return None
     name, first = tok.head, tok.left_edge
-    if name.ent_type_ not in _NOT_A_PERSON or name.dep_ != "pobj" or first.i < 1 or tok.doc[first.i - 1].text != ",":
-        return None
+    if name.ent_type_ not in _NOT_A_PERSON or name.dep_ != "pobj" or first.i < 1 \
+            or tok.doc[first.i - 1].text not in (",", name.text):
+        return None  # set off by a comma, or run on ("to Indonesia Marc Gerritsen")
     office = name.head.head
     if name.head.dep_ != "prep" or office.pos_ != "NOUN" or office.lower_ not in ROLE_NOUNS or office.i > name.i:
         return None
     return office
 
+
+
+#: Prepositions between an office and the country its holder's name is run into.
+_HOLDER_PREPS = frozenset({"in", "to", "of"})
+
+
+def split_country_holders(doc: Doc) -> list[int]:
+    """Give "in Russia Tanju Bilgic" after an office its country back (in place); the indices of
+    the tokens moved (the country's last word, the name's root)."""
+    moved = []
+    for tok in doc:
+        country = _country_run_into(tok)
+        if country is not None:
+            prep, office = tok.head, tok.head.head
+            country.head, country.dep_ = prep, "pobj"
+            tok.head, tok.dep_ = office, "appos"
+            moved += [country.i, tok.i]
+    return moved
+
+
+def _country_run_into(tok: Token) -> Token | None:
+    """The last word of a country's name NER found right after an office's preposition and run
+    into the name ``tok`` ends (its compound), or None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or prep.dep_ != "prep" or prep.lower_ not in _HOLDER_PREPS:
+        return None
+    office = prep.head
+    if office.lower_ not in ROLE_NOUNS or office.pos_ not in ("NOUN", "PROPN") or office.i > prep.i:
+        return None
+    ent = next((e for e in doc_ents_from(tok, prep.i + 1)), None)
+    if ent is None or ent.label_ != "GPE" or not is_country(ent.text):
+        return None
+    name = tok.doc[ent.end:tok.i + 1]
+    if not 2 <= len(name) <= 3 or any(not (t.is_alpha and t.text[:1].isupper()) or t.ent_type_ in ("GPE", "ORG")
+                                      for t in name) or common_word(name[-1].text):
+        return None  # "a judge of the United States District Court": a body's name ends in an everyday word
+    last = tok.doc[ent.end - 1]
+    return last if last.head.i == tok.i and last.dep_ == "compound" else None
+
+
+def doc_ents_from(tok: Token, start: int):
+    """The entity of ``tok``'s document that starts at token ``start``."""
+    return (e for e in tok.doc.ents if e.start == start)

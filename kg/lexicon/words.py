@@ -222,7 +222,7 @@ OCCUPATIONS = frozenset(
     democrat republican
     footballer cricketer striker midfielder defender goalkeeper quarterback boxer wrestler
     swimmer sprinter cyclist skier golfer jockey athlete chef
-    detective policeman grandmaster""".split()
+    detective policeman grandmaster skipper batsman bowler""".split()
 )
 #: Epithets written before a person's name ("Legendary Dolly Parton", "fellow Minnesotan X",
 #: "the late John Smith"): descriptions, no part of the name.

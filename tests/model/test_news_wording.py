@@ -106,3 +106,14 @@ def test_a_pairs_nationality_is_each_members(extract):
     # a singular noun describes the first name only
     got = edges(extract, "Swiss player Belinda Bencic and Roger Federer won.")
     assert ("Roger Federer", "nationality", "Swiss") not in got
+
+
+def test_an_ambassadors_country_and_name_run_together_are_two(extract):
+    text = "The talks were attended by the ambassador of Greece in Russia Andreas Fryganas."
+    found = names(extract, text)
+    assert ("Russia", "GPE") in found and ("Andreas Fryganas", "PERSON") in found
+    got = edges(extract, text)
+    assert ("Andreas Fryganas", "ambassador of", "Greece") in got
+    assert not any(h == "Andreas Fryganas" and t == "Russia" for h, _, t in got)
+    got = edges(extract, "The ambassador of Italy to Japan Gianluigi Benedetti was also present.")
+    assert ("Gianluigi Benedetti", "ambassador of", "Italy") in got

@@ -54,3 +54,30 @@ def test_a_person_after_an_offices_place_is_the_office_holder():
     doc = make_doc(["the", "road", "to", "Kandahar", ",", "Upper", "Afghanistan", ",", "runs"], heads, deps,
                    pos=pos, ents=ents)
     assert repair_parse(doc) == []
+
+
+def test_a_person_run_on_after_an_offices_place_is_the_office_holder():
+    # "the ambassador to Indonesia Marc Gerritsen was": no comma, Gerritsen hung on Indonesia
+    words = ["the", "ambassador", "to", "Indonesia", "Marc", "Gerritsen", "was"]
+    heads = [1, 6, 1, 2, 5, 3, 6]
+    deps = ["det", "nsubj", "prep", "pobj", "compound", "appos", "ROOT"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "AUX"]
+    doc = make_doc(words, heads, deps, pos=pos, ents=["O", "O", "O", "B-GPE", "B-PERSON", "I-PERSON", "O"])
+    assert repair_parse(doc) == [5]
+    assert doc[5].head.text == "ambassador"
+
+
+def test_a_country_run_into_the_holders_name_goes_back_to_the_preposition():
+    # "the ambassador in Russia Tanju Bilgic was": Russia a compound of Bilgic, Bilgic the object of "in"
+    words = ["the", "ambassador", "in", "Russia", "Tanju", "Bilgic", "was"]
+    heads = [1, 6, 1, 5, 5, 2, 6]
+    deps = ["det", "nsubj", "prep", "compound", "compound", "pobj", "ROOT"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "AUX"]
+    doc = make_doc(words, heads, deps, pos=pos, ents=["O", "O", "O", "B-GPE", "O", "O", "O"])
+    assert repair_parse(doc) == [3, 5]
+    assert (doc[3].head.text, doc[3].dep_) == ("in", "pobj")
+    assert (doc[5].head.text, doc[5].dep_) == ("ambassador", "appos")
+    # no office before the preposition: "a concert in Russia Tanju Bilgic attended" stays
+    words[1] = "concert"
+    doc = make_doc(words, heads, deps, pos=pos, ents=["O", "O", "O", "B-GPE", "O", "O", "O"])
+    assert repair_parse(doc) == []

@@ -48,6 +48,7 @@ CASES = [
     ("Of Mice and Men was filmed", "Of Mice and Men", "WORK_OF_ART", "Of Mice and Men", None),  # a title's capital
     ("Drummer Lars Ulrich said so", "Drummer Lars Ulrich", "PERSON", "Lars Ulrich", "role_before_name"),
     ("Legendary Dolly Parton sang", "Legendary Dolly Parton", "ORG", "Dolly Parton", "role_before_name"),  # NER: ORG
+    ("Skipper Grant Dalton said so", "Skipper Grant Dalton", "ORG", "Grant Dalton", "role_before_name"),  # a yacht's
     ("General Motors Company said so", "General Motors Company", "ORG", "General Motors Company", None),
     ("Peter Kenneth Murray said so", "Peter Kenneth Murray", "PERSON", "Peter Kenneth Murray", None),  # a first name
     ("Saint Lucia voted", "Saint Lucia", "GPE", "Saint Lucia", None),  # a title that is part of a name
