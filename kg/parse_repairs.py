@@ -29,6 +29,11 @@ Tanju Bilgic"): the parser makes the holder the preposition's object and the cou
 compound of the name (so Bilgic would be Russian, and the place an ambassador serves in).
 ``split_country_holders`` makes the country the preposition's object and the name, two or three
 capitalised words, an apposition of the office.
+
+**A wire dateline read as a subject** ("JAKARTA, 3 June - Dutch Prime Minister Dick Schoof
+arrived in Jakarta …"): the parser gives the verb two subjects, the dateline's place and the
+person, and the clause then has no one subject. ``detach_datelines`` makes the sentence's first
+word, when a dash stands between it and the verb's other subject, a modifier of the verb.
 """
 
 from __future__ import annotations
@@ -45,8 +50,9 @@ _PERSON_HEADS = PERSON_TITLES | PERSON_ROLES | ROLE_WORDS
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The three repairs (in place); the indices of the tokens moved."""
-    return restore_displaced_objects(doc) + restore_office_appositions(doc) + split_country_holders(doc)
+    """The four repairs (in place); the indices of the tokens moved or relabelled."""
+    return restore_displaced_objects(doc) + restore_office_appositions(doc) + split_country_holders(doc) \
+        + detach_datelines(doc)
 
 
 def restore_displaced_objects(doc: Doc) -> list[int]:
@@ -156,3 +162,20 @@ def _country_run_into(tok: Token) -> Token | None:
 def doc_ents_from(tok: Token, start: int):
     """The entity of ``tok``'s document that starts at token ``start``."""
     return (e for e in tok.doc.ents if e.start == start)
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def detach_datelines(doc: Doc) -> list[int]:
+    """Relabel a dateline parsed as a second subject (in place); the indices relabelled."""
+    moved = []
+    for sent in doc.sents:
+        first = sent[0]
+        if first.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        others = [c for c in first.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i]
+        if others and any(t.text in _DASHES for t in doc[first.i + 1:others[0].i]):
+            first.dep_ = "npadvmod"
+            moved.append(first.i)
+    return moved

@@ -117,3 +117,9 @@ def test_an_ambassadors_country_and_name_run_together_are_two(extract):
     assert not any(h == "Andreas Fryganas" and t == "Russia" for h, _, t in got)
     got = edges(extract, "The ambassador of Italy to Japan Gianluigi Benedetti was also present.")
     assert ("Gianluigi Benedetti", "ambassador of", "Italy") in got
+
+
+def test_a_wire_dateline_leaves_the_sentences_subject_alone(extract):
+    got = edges(extract, "NAIROBI, 4 March - Kenyan President William Ruto arrived in Mombasa on Friday for talks "
+                         "with business leaders, his office said.")
+    assert ("William Ruto", "arrived in", "Mombasa") in got

@@ -81,3 +81,18 @@ def test_a_country_run_into_the_holders_name_goes_back_to_the_preposition():
     words[1] = "concert"
     doc = make_doc(words, heads, deps, pos=pos, ents=["O", "O", "O", "B-GPE", "O", "O", "O"])
     assert repair_parse(doc) == []
+
+
+def test_a_dateline_read_as_a_second_subject_is_no_subject():
+    # "KYIV , 3 June - Smith arrived": the parser gives "arrived" two subjects
+    words = ["KYIV", ",", "3", "June", "-", "Smith", "arrived"]
+    heads = [6, 0, 3, 6, 6, 6, 6]
+    deps = ["nsubj", "punct", "nummod", "npadvmod", "punct", "nsubj", "ROOT"]
+    pos = ["PROPN", "PUNCT", "NUM", "PROPN", "PUNCT", "PROPN", "VERB"]
+    doc = make_doc(words, heads, deps, pos=pos, ents=["B-GPE", "O", "B-DATE", "I-DATE", "O", "B-PERSON", "O"])
+    assert repair_parse(doc) == [0]
+    assert doc[0].dep_ == "npadvmod" and doc[5].dep_ == "nsubj"
+    # two subjects with no dash between them are left to the relation rules
+    words[4] = "and"
+    doc = make_doc(words, heads, deps, pos=pos, ents=["B-GPE", "O", "B-DATE", "I-DATE", "O", "B-PERSON", "O"])
+    assert repair_parse(doc) == []
