@@ -120,7 +120,6 @@ def _office_of_apposition(tok: Token) -> Token | None:
     return office
 
 
-
 #: Prepositions between an office and the country its holder's name is run into.
 _HOLDER_PREPS = frozenset({"in", "to", "of"})
 
@@ -148,7 +147,7 @@ def _country_run_into(tok: Token) -> Token | None:
     office = prep.head
     if office.lower_ not in ROLE_NOUNS or office.pos_ not in ("NOUN", "PROPN") or office.i > prep.i:
         return None
-    ent = next((e for e in doc_ents_from(tok, prep.i + 1)), None)
+    ent = next((e for e in tok.doc.ents if e.start == prep.i + 1), None)  # the country, right after the preposition
     if ent is None or ent.label_ != "GPE" or not is_country(ent.text):
         return None
     name = tok.doc[ent.end:tok.i + 1]
@@ -157,11 +156,6 @@ def _country_run_into(tok: Token) -> Token | None:
         return None  # "a judge of the United States District Court": a body's name ends in an everyday word
     last = tok.doc[ent.end - 1]
     return last if last.head.i == tok.i and last.dep_ == "compound" else None
-
-
-def doc_ents_from(tok: Token, start: int):
-    """The entity of ``tok``'s document that starts at token ``start``."""
-    return (e for e in tok.doc.ents if e.start == start)
 
 
 _DASHES = frozenset({"-", "–", "—", "--"})
