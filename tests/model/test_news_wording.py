@@ -123,3 +123,13 @@ def test_a_wire_dateline_leaves_the_sentences_subject_alone(extract):
     got = edges(extract, "NAIROBI, 4 March - Kenyan President William Ruto arrived in Mombasa on Friday for talks "
                          "with business leaders, his office said.")
     assert ("William Ruto", "arrived in", "Mombasa") in got
+
+
+def test_a_persons_name_run_on_by_a_piece_ner_left_stays_a_persons(extract):
+    text = ("The Crown Prince and Prime Minister Prince Mohammed bin Salman bin Abdulaziz Al Saud received today "
+            "in Jeddah the Emir of Kuwait.")
+    found = names(extract, text)
+    assert ("Prince Mohammed bin Salman bin Abdulaziz Al Saud", "PERSON") in found
+    # a band's acronym after a title that ends in a person's name is no part of the person
+    found = names(extract, "The songs came from the Dick Cavett Meets ABBA television special, taped in April.")
+    assert not any(t == "PERSON" and n.endswith("ABBA") for n, t in found)
