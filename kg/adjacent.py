@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.lexicon.countries import country_of
+from kg.lexicon.countries import country_named
 from kg.lexicon.english import in_lexicon
-from kg.lexicon.words import OFFICE_WORDS, PERSON_TITLES, ROLE_WORDS
+from kg.lexicon.frequency import common_word
+from kg.lexicon.words import NAME_PARTICLES, OFFICE_WORDS, PERSON_TITLES, ROLE_WORDS
 from kg.model import Mention
 from kg.office_holders import office_before
 
@@ -63,7 +64,7 @@ def _joinable(found: _Found, a: Mention, b: Mention) -> bool:
     if not (b.text[:1].isupper() or b.text[:1].isdigit()) or not a.text[:1].isupper():
         return False
     left = (a.form or a.text).split()
-    if country_of(a.form or a.text) or _title(left[-1]):
+    if country_named(a.form or a.text) or _title(left[-1]):  # "Russia", "Turkey" too (ISO spells them otherwise)
         return False
     if b.type == "PERSON" and len((b.form or b.text).split()) >= 2 and _after_office(found, a):
         return False  # "the general director of Rosneft" + "Igor Sechin" (``kg.office_holders``)
@@ -86,12 +87,26 @@ def _title(word: str) -> bool:
     return w in OFFICE_WORDS or w in PERSON_TITLES or w in ROLE_WORDS
 
 
+def _rest_of_a_name(b: Mention, lexicon: frozenset[str]) -> bool:
+    """``b``, a piece NER left unlabelled, reads as the rest of a person's name: its words are name
+    particles or rare words that are no English words, none in capitals ("Al Saud"; not
+    "Foundation" after "John Smith", nor "ABBA" after "Dick Cavett Meets")."""
+    words = (b.form or b.text).split()
+    return all(w.lower() in NAME_PARTICLES or (w.isalpha() and not w.isupper() and not in_lexicon(w.lower(), lexicon)
+                                              and not common_word(w)) for w in words) \
+        and words[-1].lower() not in NAME_PARTICLES  # not "Dick Cavett Meets" + "ABBA": an acronym, a band
+
+
 def _joined_type(a: Mention, b: Mention, lexicon: frozenset[str]) -> str:
     """The last piece says what the name is ("Daniel K. Inouye" + "International Airport" is a
     place), except that a body's or a thing's name stays one when NER read the piece after it as
     a person or a place ("Emmy" + "Award", "USC" + "Thornton Chamber Orchestra"), and one
     foreign word before a person's name (not before one English word: "Emmy" + "Award") is a first
-    name ("Aleksandr" + "Alekseevich Borovkov")."""
+    name ("Aleksandr" + "Alekseevich Borovkov"); a person's name keeps its type when the piece
+    after it is one NER left unlabelled and reads as the rest of a name ("… bin Abdulaziz" + "Al
+    Saud")."""
+    if a.type == "PERSON" and b.origin == "recovered" and _rest_of_a_name(b, lexicon):
+        return "PERSON"  # "Prince Mohammed bin Salman bin Abdulaziz" + "Al Saud" (guessed ORG)
     if b.type == "PERSON":
         first, rest = (a.form or a.text).split(), (b.form or b.text).split()
         if len(first) == 1 and not in_lexicon(first[0].lower(), lexicon) \

@@ -10,13 +10,15 @@ names.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
 
 from kg.lexicon.countries import city_names, country_names, demonyms
+from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
-    BODY_OWNED_NOUNS, OTHER_PLACE_WORDS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS,
+    BODY_OWNED_NOUNS, JOINING_PARTICLES, NAME_TITLES, OTHER_PLACE_WORDS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS,
 )
 from kg.model import NODE_TYPES
 from kg.news_kinds import body_of_country, demonym_of_place, holiday
@@ -32,6 +34,8 @@ def _fix_type(span: Span, label: str) -> str:
         c.dep_ == "appos" and c.lower_ in PERSON_TITLES | PERSON_ROLES for c in span.root.children
     ):
         return "PERSON"  # "Olaf Scholz, the German chancellor"
+    if label != "PERSON" and _role_apposition(span):
+        return "PERSON"  # "the ambassador of Turkey in Russia, Tanju Bilgic" (NER: ORG)
     if label in ("ORG", "PERSON", "NORP") and text in country_names():
         return "GPE"
     if label == "PERSON" and _part_of_a_place(span):
@@ -45,9 +49,12 @@ def _fix_type(span: Span, label: str) -> str:
         return "ORG"  # "Kellogg workers", "Ford's shareholders"
     if label in ("PERSON", "GPE") and _after_body_noun(span, prev):
         return "ORG"  # "travel company Traveland", "the travel chain, Traveland"
-    if label in ("ORG", "GPE", "NORP") and prev is not None and prev.lower_ in PEOPLES_ROLES \
-            and prev.dep_ == "compound" and span.start <= prev.head.i < span.end:
+    if label in ("ORG", "GPE", "NORP") and _after_role(span, prev):
         return "PERSON"  # "beats co-founder jimmy iovine", "spokesman Zhao Lijian"
+    if label in ("ORG", "NORP") and _titled_person(span):
+        return "PERSON"  # "King Felipe VI", "Prince Mohammed bin Salman" (NER: ORG)
+    if label in ("PERSON", "GPE", "NORP") and _after_group_noun(span, prev):
+        return "ORG"  # "the band Coldplay" (NER: NORP), "the club Atletico de Madrid" (NER: PERSON)
     if label == "GPE" and text not in country_names():
         if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
             return "PERSON"
@@ -65,6 +72,52 @@ def _part_of_a_place(span: Span) -> bool:
         return False
     rest = span[1:].text.lower()
     return rest in city_names() or rest in country_names()
+
+
+def _role_apposition(span: Span) -> bool:
+    """The name is an apposition of a role only people hold ("the ambassador …, Tanju Bilgic")."""
+    head = span.root.head
+    return span.root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in PERSON_TITLES | PERSON_ROLES
+
+
+def _after_role(span: Span, prev) -> bool:
+    """A role only a person holds is written right before the name as its compound ("spokesman
+    Zhao Lijian", "City boss Pep Guardiola"; ``PEOPLES_ROLES``)."""
+    return prev is not None and prev.lower_ in PEOPLES_ROLES and prev.dep_ == "compound" \
+        and span.start <= prev.head.i < span.end
+
+
+#: Titles that open a person's name and no body's or place's ("Saint Lucia" is a country).
+_OPENING_TITLES = (PERSON_TITLES | NAME_TITLES) - {"saint", "st"}
+_REGNAL = re.compile(r"^[IVX]{1,4}$")
+
+
+def _titled_person(span: Span) -> bool:
+    """The name opens with a person's title and ends in a rare word, after it only capitalised
+    words and name particles: "King Felipe VI", "Prince Mohammed bin Salman bin Abdulaziz Al
+    Saud" (NER: ORG). A body or place named after a titled person ends in an everyday word that
+    says what it is ("Queen Elizabeth Hospital", "King Fahd Stadium", "Prince Edward Island") and
+    stays as NER typed it; so does "King Charles" (a common first name: the safe side)."""
+    if len(span) < 2 or span[0].lower_.rstrip(".") not in _OPENING_TITLES:
+        return False
+    rest = [t for t in span[1:] if not _REGNAL.match(t.text)]
+    if not rest or not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in JOINING_PARTICLES) for t in rest):
+        return False
+    return not common_word(rest[-1].text)
+
+
+#: Common nouns for a group of people written right before its name ("the band Coldplay", "the
+#: club Atletico de Madrid", "the group Indochine"): the name is a body, whatever NER read.
+_GROUP_NOUNS = frozenset("band club team group orchestra choir party".split())
+
+
+def _after_group_noun(span: Span, prev) -> bool:
+    """The name follows a lower-case group noun (``_GROUP_NOUNS``) in a noun phrase it names:
+    "the band Coldplay cancelled …"; not "the party Smith founded" (Smith is its subject's)."""
+    if prev is None or prev.lower_ not in _GROUP_NOUNS or not prev.is_lower or prev.pos_ != "NOUN":
+        return False
+    root = span.root
+    return not (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl" and root.head.head.i == prev.i)
 
 
 def _owns_body_things(span: Span, prev) -> bool:
@@ -103,6 +156,9 @@ def _after_body_noun(span: Span, prev) -> bool:
 #: Nouns a place's name stands before and a person's does not ("the X region", "the X caves",
 #: "the Tora Bora area", "Launceston airport", "the Hobart docks").
 _PLACE_AROUND = PLACE_NOUNS - {"capital"} | frozenset("caves mountains hills valley area airport docks".split())
+#: Directions a place is named from ("north of Wollongong", "west to Toowoomba").
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
+                     "south-east south-west".split())
 #: Prepositions a city's name follows as a place ("in Mladá Boleslav", "around Kandahar"); not
 #: those a person follows too: "wrote to Florence", "a swipe at Howard", "talks between Howard
 #: and Beazley" ("between" is read with what it joins, ``_said_a_place``).
@@ -126,6 +182,11 @@ def _said_a_place(span: Span, gazetteer: bool = True) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS \
             and root.head.head.i < span.start and root.head.head.pos_ == "NOUN":
         return True  # "the suburb of Hornsby", "the town of Bohumín"
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "to") and root.head.i == span.start - 1 and span.start >= 2 \
+            and doc[span.start - 2].lower_ in _COMPASS:
+        return True  # "north of Wollongong", "west to Toowoomba": only a place lies in a direction
+    if root.dep_ == "appos" and root.head.lower_ in PLACE_NOUNS and root.head.pos_ == "NOUN" and root.head.i < span.start:
+        return True  # "the Solomon Islands capital, Honiara"
     if not gazetteer or span.text.lower() not in city_names():
         return False  # a body NER named is read as a place only when the sentence says so
     if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
@@ -201,8 +262,11 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
         return "NORP"  # "the Norwegians", "Armenian": a people, not a body (a language's own name,
         # "Sanskrit", stays: as a people it would give "a Sanskrit play" a nationality)
     prev = span.doc[span.start - 1] if span.start else None
-    if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
+    if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES or _after_role(span, prev) \
+            or _titled_person(span):
+        return "PERSON"  # "President trump", "City boss Pep Guardiola", "King Harald V"
+    if holder_after_body(span) or _role_apposition(span):  # "the minister of defence of India Rajnath Singh"
         return "PERSON"
-    if holder_after_body(span):  # "the minister of defence of India Rajnath Singh"
-        return "PERSON"
+    if _said_a_place(span, gazetteer=False):  # "north of Wollongong", "the town of Bohumín"
+        return "GPE"
     return _place_head(span) or "ORG"

@@ -18,6 +18,7 @@ from itertools import groupby, islice
 from typing import TYPE_CHECKING
 
 from kg.aliases import AliasIndex
+from kg.parse_repairs import repair_parse
 from kg.entities import defined_acronyms, extract_mentions
 from kg.model import Document, DocResult, Evidence, Triple
 from kg.pieces import split_spans
@@ -119,6 +120,7 @@ class DocumentExtractor:
     def _result(self, spacy_doc: Doc, ctx: dict) -> DocResult:
         document: Document = ctx["document"]
         text = document.text
+        repair_parse(spacy_doc)  # "received in the Kremlin the President of Turkey X" (``kg.parse_repairs``)
         mentions = extract_mentions(spacy_doc, document.id, text, ctx["packs"], ctx["recases"], self.lexicon)
         triples = []
         for raw, sent in extract_relations(spacy_doc, mentions):

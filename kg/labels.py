@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from kg.lexicon.countries import country_label
+from kg.lexicon.english import english_lexicon, in_lexicon
 from kg.lexicon.names import best_form, display_case, proper_form, short_of, slug, strip_title
 from kg.lexicon.words import NAME_PARTICLES, NAME_STOP_WORDS as STOP
 from kg.merge_rules import TYPE_GROUPS, NameItem
@@ -83,14 +84,25 @@ def entity_type(mentions: list[Mention]) -> str:
     return sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
+def _untitled(form: str, etype: str) -> str:
+    """``form`` without a title in front (``President Trump`` -> ``Trump``); a name that is no
+    person's keeps its first word when the rest is one English common noun (``Premier League``,
+    ``Senator Hotel``: a title there is part of the name; ``Princess Emma`` is still ``Emma``)."""
+    stripped = strip_title(form)
+    if etype != "PERSON" and stripped != form and " " not in stripped \
+            and in_lexicon(stripped.lower(), english_lexicon()):
+        return form
+    return stripped
+
+
 def _label(mentions: list[Mention], etype: str) -> str:
     """The best proper-name form; for a person, a full one (not part of another form)."""
     forms: Counter[str] = Counter()
     for m in mentions:
         if proper_form(m.text):
-            forms[strip_title(m.form or m.text)] += 1
+            forms[_untitled(m.form or m.text, etype)] += 1
     if not forms:  # only lower-case or prefixed forms: the best of them, titles stripped
-        forms = Counter(strip_title(m.form or m.text) for m in mentions)
+        forms = Counter(_untitled(m.form or m.text, etype) for m in mentions)
     if etype == "PERSON":
         forms = _full_names(forms)
     else:  # an acronym is a short form: the expansion is the name ("International Monetary Fund")

@@ -23,7 +23,8 @@ whole), nor a span NER already cut at the holder.
 
 The office may be of a body named with its own "of" ("the head of the Ministry of Foreign
 Affairs of Russia Sergey Lavrov", ``_office_of_body``), the body one rare word ("the press
-secretary of the Kremlin Dmitry Peskov"), and a holder NER left unlabelled after the body is a
+secretary of the Kremlin Dmitry Peskov") or several capitalised ones before a first name that is
+no English word ("the Minister of the Armed Forces Sebastien Lecornu"), and a holder NER left unlabelled after the body is a
 person (``holder_after_body``).
 
 The same news drops the article before a company named by its kind ("Gazprom company reduced
@@ -43,6 +44,10 @@ from kg.lexicon.frequency import common_word
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_SUFFIXES
 from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
 
+#: Words between an office and the body a holder's name is run into: "of" for the office's own
+#: body, and for the split alone "in"/"to" for where an envoy serves ("the ambassador of Turkey
+#: in Russia Tanju Bilgic": Bilgic is no ambassador *of* Russia, so no ``office_of`` edge says so).
+_SPLIT_CONNECTORS = frozenset({"of", "in", "to"})
 #: How many words before the span the office noun may stand ("the head of Ministry of …": 2;
 #: "Chairman of the Board of Directors of …": the span starts at "the").
 _ROLE_REACH = 4
@@ -64,7 +69,7 @@ def split_office_holder(span: Span, lexicon: frozenset[str] = frozenset()) -> li
     (PERSON); else ``[span]``. ``lexicon`` (English words, ``kg.lexicon.english``) guards the
     split after a one-word body: the holder's first word may be no English word there ("Alexei
     Miller" is a person, "Infantry Regiment" is not)."""
-    if len(span) < 3 or office_before(span.doc, span.start) is None:
+    if len(span) < 3 or office_before(span.doc, span.start, connectors=_SPLIT_CONNECTORS) is None:
         return split_country_company(span)
     cut = _holder_start(span, lexicon)
     if cut is None:
@@ -100,7 +105,8 @@ def split_country_company(span: Span) -> list[Span]:
     return [span]
 
 
-def office_before(doc: Doc, first: int, through_body: bool = True) -> Token | None:
+def office_before(doc: Doc, first: int, through_body: bool = True,
+                  connectors: frozenset[str] = frozenset({"of"})) -> Token | None:
     """The office noun in the few words before token ``first`` when "of" (or "of the") comes
     between them (same sentence): ``Chancellor`` in "the Federal Chancellor of Germany …".
 
@@ -108,7 +114,7 @@ def office_before(doc: Doc, first: int, through_body: bool = True) -> Token | No
     Foreign Affairs of Russia Sergey Lavrov" (``_office_of_body``), unless ``through_body`` is
     false: Lavrov holds an office *in* Russia, not one *of* Russia."""
     of = first - 1 - (first > 1 and doc[first - 1].lower_ == "the")
-    if of < 1 or doc[of].lower_ != "of":
+    if of < 1 or doc[of].lower_ not in connectors:
         return None
     start = doc[first].sent.start
     lo = max(start, first - _ROLE_REACH - 1)
@@ -144,8 +150,8 @@ def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | No
             continue
         holder, before = words[cut:len(words) - regnal], words[:cut]
         if all(_person_word(t) for t in holder) and not all(common_word(t.text) for t in holder) \
-                and (_body_end(before) or (_one_rare_word(before) and lexicon
-                                           and not in_lexicon(holder[0].lower_, lexicon))):
+                and (_body_end(before) or ((_one_rare_word(before) or _titled_body(before) or _state_word(before))
+                                           and lexicon and not in_lexicon(holder[0].lower_, lexicon))):
             return span.start + cut
     return None
 
@@ -172,6 +178,25 @@ def _one_rare_word(before: list[Token]) -> bool:
     "of", with one rare capitalised word ("Apple Tim Cook" stays whole: an everyday word)."""
     words = [t for t in before if t.lower_ != "the"]
     return len(words) == 1 and words[0].is_alpha and words[0].text[:1].isupper() and not common_word(words[0].text)
+
+
+def _titled_body(before: list[Token]) -> bool:
+    """"the Minister of the Armed Forces Sebastien Lecornu": the span opens, right after the
+    office's "of", with a body's name of several capitalised words (joined by of/and/for);
+    only with a holder whose first name is no English word (``_holder_start``)."""
+    words = [t for t in before if t.lower_ != "the"]
+    return len(words) >= 2 and all(t.is_alpha and t.text[:1].isupper() or t.lower_ in _BODY_JOINERS for t in words) \
+        and words[0].text[:1].isupper() and words[-1].text[:1].isupper()
+
+
+#: One capitalised word that names a state or its government without naming which ("the
+#: President of the Republic Sergio Mattarella", "the Prime Minister of the Kingdom …").
+_STATE_WORDS = frozenset("republic kingdom federation government parliament assembly council".split())
+
+
+def _state_word(before: list[Token]) -> bool:
+    words = [t for t in before if t.lower_ != "the"]
+    return len(words) == 1 and words[0].text[:1].isupper() and words[0].lower_ in _STATE_WORDS
 
 
 def holder_after_body(span: Span) -> bool:

@@ -1,5 +1,6 @@
 """A person's name that NER cuts after its particles: "Ursula von der | Leyen" (PERSON, then
-"Leyen" as a place), "Alexander van der | Bellen", "Ana de la | Fuente". A name does not end in a
+"Leyen" as a place), "Alexander van der | Bellen", "Ana de la | Fuente", or inside them ("Ursula von |
+der Leyen"). A name does not end in a
 lower-case particle; the capitalised word after it is the rest of the surname.
 
 Extend an NER PERSON span that ends in lower-case particles (``NAME_PARTICLES``: von, der, van,
@@ -26,8 +27,12 @@ def run_on_particles(span: Span) -> Span:
         last -= 1
     if last == span.end - 1:
         return span
-    end = span.end
-    while end < len(doc) and end - span.end < _MAX_AFTER and not doc[end].is_sent_start \
+    start = span.end  # NER may stop inside the particles too: "Ursula von | der Leyen"
+    while start < len(doc) and not doc[start].is_sent_start and doc[start].lower_ in NAME_PARTICLES \
+            and doc[start].is_lower:
+        start += 1
+    end = start
+    while end < len(doc) and end - start < _MAX_AFTER and not doc[end].is_sent_start \
             and doc[end].is_alpha and doc[end].text[:1].isupper():
         end += 1
-    return span if end == span.end else Span(doc, span.start, end, label="PERSON")
+    return span if end == start else Span(doc, span.start, end, label="PERSON")

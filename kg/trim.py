@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.lexicon.countries import city_names, country_of, demonyms
+from kg.lexicon.countries import city_names, country_names, country_of, demonyms
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
@@ -219,6 +219,27 @@ def _trailing_date(span: Span, original: str, lexicon: frozenset[str]) -> Span |
     return doc[span.start:k] if dated and doc[k - 1].text[:1].isupper() else None
 
 
+def _title_before_person(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``New South Wales Premier`` before "Bob Carr": a run of proper nouns that NER left runs
+    from the body or place into the title of the person named next; the title is no part of it.
+    Cut only where the rest is a name the document's NER finds elsewhere, or a country: "Police
+    Minister David Llewellyn" leaves no "Police"."""
+    if len(span) < 2 or span.label_ in ("PERSON", "WORK_OF_ART"):
+        return None
+    last, doc = span[-1], span.doc
+    w = last.lower_.rstrip(".")
+    if w not in PERSON_TITLES and w not in OFFICE_WORDS or w in _NAME_ENDING_ROLES:
+        return None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or nxt.ent_iob_ != "B" or nxt.ent_type_ != "PERSON" or nxt.is_sent_start:
+        return None
+    rest = doc[span.start:span.end - 1]
+    if not rest[-1].text[:1].isupper() or rest[-1].pos_ == "ADP":
+        return None
+    named = rest.text in country_names() or any(e.text == rest.text and e.start != span.start for e in doc.ents)
+    return rest if named else None
+
+
 #: The rules, in the order they are tried; a cut span is tried again from the first rule.
 RULES: tuple[TrimRule, ...] = (
     TrimRule("leading_function_word", "a lower-case preposition or conjunction starts no name",
@@ -239,6 +260,8 @@ RULES: tuple[TrimRule, ...] = (
              "Battle of Midway 4", "Windows 10", _trailing_date),
     TrimRule("role_after_name", "a name followed by an occupation names a person by what they do",
              "NYPD Detective", "Gary Player", _role_after_name),
+    TrimRule("title_before_person", "the title of the person named next is no part of the name before it",
+             "New South Wales Premier", "Burger King", _title_before_person),
 )
 
 

@@ -45,6 +45,7 @@ from kg.lexicon.words import (
     WORD_RE,
 )
 from kg.model import Recase
+from kg.shouting import lower_shouting, sentence_starts
 
 # ``kg.truecase.lexicon_from``/``in_lexicon`` are imported by callers outside the lexicon's owners.
 __all__ = ["PASSES", "Recase", "english_lexicon", "in_lexicon", "lexicon_from", "name_like", "truecase"]
@@ -325,10 +326,27 @@ def truecase(
     >>> sorted({c.reason for c in changes})
     ['seen', 'title']
     """
-    casing = Casing(text, english_lexicon() if lexicon is None else lexicon, list(pack_spans))
+    lexicon = english_lexicon() if lexicon is None else lexicon
+    lowered_text, lowered = lower_shouting(text, lexicon)  # "UN CHIEF GUTERRES CONDEMNS …" (``kg.shouting``)
+    casing = Casing(lowered_text, lexicon, list(pack_spans))
     for run in PASSES:
         run(casing)
+    if lowered:
+        cased, _ = casing.result()
+        for s, e, form in sentence_starts(cased, lowered):
+            if not any(rc.start <= s < rc.end for rc in casing.changes.values()):
+                casing.changes[s] = Recase(s, e, form, "shouting")
+        return _unshouted(casing, text, lowered)
     return casing.result()
+
+
+def _unshouted(casing: Casing, original: str, lowered: list[Word]) -> tuple[str, list[Recase]]:
+    """The result of a text with shouting lines: their lowered words stay lowered in the text,
+    and a change is listed only where a pass recased a name and the form differs from the
+    document's own letters (a lowered word written back in capitals is no recasing, and a
+    sentence's first capital is no evidence of a name)."""
+    text, changes = casing.result()
+    return text, [rc for rc in changes if original[rc.start:rc.end] != rc.form and rc.reason != "shouting"]
 
 
 def _country_spans(text: str, words: list[Word]) -> list[Word]:

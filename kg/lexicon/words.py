@@ -30,7 +30,7 @@ ROLE_WORDS = frozenset(
     netizen netizens user users""".split()
 )
 #: Roles only people hold: an apposition with one marks a person.
-PERSON_ROLES = frozenset("chancellor commissioner spokesman spokeswoman actor actress singer".split())
+PERSON_ROLES = frozenset("chancellor commissioner spokesman spokeswoman spokesperson boss actor actress singer".split())
 #: Roles written right before a person's name ("founder X", "CEO X"): the roles of ROLE_WORDS
 #: and PERSON_ROLES without the user words and the roles an organisation also has (head, executive).
 PEOPLES_ROLES = (ROLE_WORDS | PERSON_ROLES) - {"netizen", "netizens", "user", "users", "head", "executive"}
@@ -228,7 +228,7 @@ OCCUPATIONS = frozenset(
     democrat republican
     footballer cricketer striker midfielder defender goalkeeper quarterback boxer wrestler
     swimmer sprinter cyclist skier golfer jockey athlete chef
-    detective policeman grandmaster""".split()
+    detective policeman grandmaster skipper batsman bowler""".split()
 )
 #: Epithets written before a person's name ("Legendary Dolly Parton", "fellow Minnesotan X",
 #: "the late John Smith"): descriptions, no part of the name.

@@ -19,6 +19,9 @@ from kg.relations.pronouns import Antecedents
 from kg.relations.tokens import COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, opens_bracket
 from kg.relations.words import GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS
 
+#: Participles that give a thing its name ("a bomb called the Daisy Cutter").
+CALLING = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "titled", "entitled"})
+
 
 @dataclass
 class Arg:
@@ -139,6 +142,9 @@ class Arguments(Antecedents):
             held = self._office_holder(t)
             if held is not None:
                 return Arg([held])
+            called = self._called(t)
+            if called is not None:
+                return Arg([called])
         if t.lower_ in RELATIVE_PRONOUNS and t.tag_ in ("WDT", "WP", "WP$"):
             v = t.head  # "a supplier that Boeing plans to acquire": up to the relative clause
             if t.dep_ == "pobj" and v.dep_ == "prep":
@@ -185,7 +191,39 @@ class Arguments(Antecedents):
                 held = self.office_held(mi) if mi is not None else None
                 if held is not None and held[1].i == t.i:
                     return mi
+            if (mi := self._holder_after_unnamed_body(prep)) is not None:
+                return mi
         return None
+
+    def _called(self, t: Token) -> int | None:
+        """``dropped a bomb called the Daisy Cutter``, ``deployed a satellite named Starshine
+        2``: a common noun stands for the name a participle of naming gives it (``CALLING``)."""
+        if t.pos_ != "NOUN":
+            return None
+        for c in t.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in CALLING:
+                for o in c.children:
+                    if o.dep_ in ("oprd", "attr", "dobj") and self.ent(o) is not None:
+                        return self.ent(o)
+        return None
+
+    def _holder_after_unnamed_body(self, of: Token) -> int | None:
+        """``the President of the Republic Emmanuel Macron``: the body is a capitalised common
+        noun that names no entity ("Republic", "Government"), the holder's name follows it with
+        no comma, and the parser makes the holder the object of "of"; the office is capitalised,
+        as a title. Not "the lawyer of Julian Assange" (no body between: the lawyer is someone
+        else), nor "the representative of the Ministry Maria Zakharova" (a lower-case role)."""
+        if not of.head.text[:1].isupper():
+            return None  # "the official representative of the Ministry Maria Zakharova": a lower-case office may be anyone's
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        mi = self.ent(obj) if obj is not None else None
+        if mi is None or self.mentions[mi].type != "PERSON":
+            return None
+        first, _ = self.span_in_sentence(mi)
+        between = [w for w in self.doc[of.i + 1:first] if w.lower_ != "the"]
+        if not between or any(not (w.is_alpha and w.text[:1].isupper()) or self.ent(w) is not None for w in between):
+            return None
+        return mi
 
     def office_held(self, mi: int, *, through_body: bool = True) -> tuple[int, Token] | None:
         """The body named right before person ``mi`` and the office "of" it before that ("the
@@ -300,6 +338,8 @@ class Arguments(Antecedents):
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
             if verb.tag_ == "VBG":  # "a company making phones"
                 return self.arg(head, pronouns=False), False
+            if verb.tag_ == "VBN" and verb.lower_ in CALLING and self._called(head) is not None:
+                return Arg(), True  # "a company called X": the participle only names the noun (``_called``)
             if verb.tag_ == "VBN":  # "a company called X" / "data stored in"
                 return self.arg(head, pronouns=False), True
         return Arg(), own_passive
@@ -324,7 +364,7 @@ class Arguments(Antecedents):
             if c.i >= role.i or c.dep_ not in ("compound", "amod", "nmod", "poss"):
                 continue
             mi = self.ent(c)
-            if mi is not None and mi != exclude and self.mentions[mi].type in ("ORG", "GPE", "PRODUCT") \
+            if mi is not None and mi != exclude and self.mentions[mi].type in ("ORG", "GPE", "LOC", "PRODUCT") \
                     and mi not in out:
                 out.append(mi)
         return out

@@ -183,6 +183,21 @@ def _norps(tok: Token, args: Arguments) -> list[int]:
     return out
 
 
+#: Nouns for a group named by the list after them ("Swiss pair Martina Hingis and Roger Federer").
+_PAIR_NOUNS = frozenset("pair duo trio couple brothers sisters twins".split())
+
+
+def _pair_nouns(root: Token) -> list[Token]:
+    """The group noun in front of the first name of a list ``root`` is a later member of: what it
+    says of the pair it says of each ("Swiss pair Hingis and Federer": Federer is Swiss too)."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is root:
+        return []
+    return [c for c in first.children if c.dep_ in ("compound", "nmod") and c.i < first.i and c.lower_ in _PAIR_NOUNS]
+
+
 def nationality(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``an American songwriter``, ``the Canadian province of Alberta``, ``Turkish weapons
     manufacturer``: the adjective's country for the entity the noun describes.
@@ -200,7 +215,7 @@ def nationality(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     if label is None:
         return
     norps: list[int] = []
-    for noun in [root, *nouns]:
+    for noun in [root, *nouns, *_pair_nouns(root)]:
         norps.extend(n for n in _norps(noun, args) if n not in norps and n != mi)
     if label != "nationality":  # a place, work or event has a country, not a religion or party
         norps = [n for n in norps if args.mentions[n].type == "GPE"

@@ -149,3 +149,26 @@ def test_a_city_region_ner_read_as_a_person_is_a_place(extract):
     result, _ = extract("Greater Melbourne is ringed by fires to the north.")
     types = {m.text: m.type for m in result.mentions}
     assert types.get("Greater Melbourne") == "GPE", types
+
+
+def test_a_name_in_a_direction_or_in_apposition_to_a_place_noun_is_a_place():
+    # "north of Wollongong" (NER: PERSON), "west to Toowoomba" (NER: ORG)
+    doc = _doc(["north", "of", "Wollongong"], [0, 0, 1], ["ROOT", "prep", "pobj"], ["O", "O", "B-PERSON"])
+    assert _fix_type(doc[2:3], "PERSON") == "GPE"
+    doc = _doc(["west", "to", "Toowoomba"], [0, 0, 1], ["ROOT", "prep", "pobj"], ["O", "O", "B-ORG"])
+    assert _fix_type(doc[2:3], "ORG") == "GPE"
+    # "the island 's capital , Honiara" (NER: PERSON)
+    doc = _doc(["the", "capital", ",", "Honiara"], [1, 1, 1, 1], ["det", "ROOT", "punct", "appos"],
+               ["O", "O", "O", "B-PERSON"])
+    assert _fix_type(doc[3:4], "PERSON") == "GPE"
+    # a person written to, or the appos of a person's noun, stays a person
+    doc = _doc(["wrote", "to", "Florence"], [0, 0, 1], ["ROOT", "prep", "pobj"], ["O", "O", "B-PERSON"])
+    assert _fix_type(doc[2:3], "PERSON") == "PERSON"
+    doc = _doc(["the", "mayor", ",", "Honiara"], [1, 1, 1, 1], ["det", "ROOT", "punct", "appos"],
+               ["O", "O", "O", "B-PERSON"])
+    assert _fix_type(doc[3:4], "PERSON") == "PERSON"
+
+
+def test_names_ner_types_in_the_real_model_by_direction(extract):
+    result, _ = extract("The fires stretch north of Wollongong and power was restored west to Toowoomba.")
+    assert {(m.text, m.type) for m in result.mentions} >= {("Wollongong", "GPE"), ("Toowoomba", "GPE")}

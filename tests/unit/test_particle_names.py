@@ -29,3 +29,14 @@ def test_a_name_ending_in_a_capital_or_no_person_is_untouched():
     assert run_on_particles(doc.ents[0]).text == "Charles de Gaulle"
     doc = _doc(["Banco", "de", "Chile", "."], ["B-ORG", "I-ORG", "O", "O"])
     assert run_on_particles(doc.ents[0]).text == "Banco de"
+
+
+def test_a_person_cut_inside_the_particles_takes_the_rest_of_them_and_the_surname():
+    # "chief Ursula von | der Leyen": NER stops after "von", the parser reads "der" as a noun
+    doc = _doc(["chief", "Ursula", "von", "der", "Leyen", "attended", "."],
+               ["O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O"])
+    got = run_on_particles(doc.ents[0])
+    assert (got.text, got.label_) == ("Ursula von der Leyen", "PERSON")
+    # particles that nothing capitalised follows stay out
+    doc = _doc(["Maria", "de", "la", "said", "."], ["B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert run_on_particles(doc.ents[0]).text == "Maria de"

@@ -40,3 +40,12 @@ def test_a_hyphenated_pair_of_surnames_is_not_the_label():
 def test_a_double_barrelled_surname_stays_the_label():
     entities = resolve([m("Catherine Zeta-Jones", "PERSON", 0), m("Zeta-Jones", "PERSON", 40)])
     assert [e.label for e in entities] == ["Catherine Zeta-Jones"]
+
+
+def test_a_title_that_starts_a_bodys_name_stays_in_its_label():
+    # "top of the Premier League": no person's title, "League" alone would be no name
+    entities = resolve([m("Premier League", "ORG", 0), m("Premier League", "ORG", 40)])
+    assert [e.label for e in entities] == ["Premier League"]
+    # a person's title goes
+    entities = resolve([m("President Lula", "PERSON", 0)])
+    assert [e.label for e in entities] == ["Lula"]

@@ -1,0 +1,175 @@
+"""Two parser slips on news, mended on the parse itself before mentions and relations read it.
+
+**A verb's object written after its place or time**, as translated news keeps the source's word
+order: "Putin received in the Kremlin the President of Turkey Recep Tayyip Erdogan", "Macron
+received on Friday at the Elysee Palace the German Chancellor Olaf Scholz". Edited English puts
+the object first ("received Erdogan in the Kremlin"); with the object last, the parser hangs it
+on the place as an apposition ("the Kremlin, the President of Turkey"), so the Kremlin would be
+the president and nobody would be received. ``restore_displaced_objects`` reattaches such an
+apposition to the verb as its direct object when
+
+- the apposition follows the preposition's object with nothing between them (an apposition set
+  off by a comma or a bracket is a real one: "in Ankara, the capital of Turkey");
+- the preposition's object is a name (a common noun before a title names it: "the film The
+  Princess and the Frog");
+- it opens with its own article ("the", "a", "an": a second noun phrase starts there);
+- it names a person: a person NER found inside it, or a title or role as its head word
+  ("the President of Turkey ...", "the German Chancellor Olaf Scholz");
+- the preposition belongs to a verb before it that has no direct object yet and is no passive
+  ("was born in Vienna the …" keeps its parse).
+
+**A person set off after an office's complement** ("the UN's deputy envoy to Afghanistan, Ahmed
+Fawzi, says"; translated news runs it on: "the ambassador of the Netherlands to Indonesia Marc
+Gerritsen"): the parser hangs the person on the nearest name, the place or body the office is
+to or of, and so makes Fawzi a second envoy's destination. A person is no apposition of a place
+or a body: ``restore_office_appositions`` hangs it on the office noun.
+
+**A country run into the holder's name after an office** ("the ambassador of Turkey in Russia
+Tanju Bilgic"): the parser makes the holder the preposition's object and the country a
+compound of the name (so Bilgic would be Russian, and the place an ambassador serves in).
+``split_country_holders`` makes the country the preposition's object and the name, two or three
+capitalised words, an apposition of the office.
+
+**A wire dateline read as a subject** ("JAKARTA, 3 June - Dutch Prime Minister Dick Schoof
+arrived in Jakarta …"): the parser gives the verb two subjects, the dateline's place and the
+person, and the clause then has no one subject. ``detach_datelines`` makes the sentence's first
+word, when a dash stands between it and the verb's other subject, a modifier of the verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.lexicon.countries import is_country
+from kg.lexicon.frequency import common_word
+from kg.lexicon.words import PERSON_ROLES, PERSON_TITLES, ROLE_WORDS
+from kg.relations.words import ROLE_NOUNS
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_PERSON_HEADS = PERSON_TITLES | PERSON_ROLES | ROLE_WORDS
+
+
+def repair_parse(doc: Doc) -> list[int]:
+    """The four repairs (in place); the indices of the tokens moved or relabelled."""
+    return restore_displaced_objects(doc) + restore_office_appositions(doc) + split_country_holders(doc) \
+        + detach_datelines(doc)
+
+
+def restore_displaced_objects(doc: Doc) -> list[int]:
+    """Reattach displaced objects to their verbs (in place); the indices of the tokens moved."""
+    moved = []
+    for tok in doc:
+        verb = _displaced_from(tok)
+        if verb is not None:
+            tok.head = verb
+            tok.dep_ = "dobj"
+            moved.append(tok.i)
+    return moved
+
+
+def _displaced_from(tok: Token) -> Token | None:
+    """The verb whose object ``tok`` (parsed as an apposition) is, else None."""
+    if tok.dep_ != "appos":
+        return None
+    place = tok.head
+    prep = place.head
+    verb = prep.head
+    if place.dep_ != "pobj" or place.pos_ != "PROPN" or prep.dep_ != "prep" or verb.pos_ != "VERB" \
+            or not verb.i < prep.i < tok.i:
+        return None  # "appears in Disney's film The Princess and the Frog": a noun names its title
+    first = tok.left_edge
+    before = tok.doc[first.i - 1]
+    if first.lower_ not in _ARTICLES or before.is_punct or not place.left_edge.i <= before.i <= place.i:
+        return None
+    if any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children):
+        return None
+    names_person = tok.lower_ in _PERSON_HEADS or any(t.ent_type_ == "PERSON" for t in tok.subtree)
+    return verb if names_person else None
+
+
+#: Types of the names a person is wrongly made an apposition of.
+_NOT_A_PERSON = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+
+
+def restore_office_appositions(doc: Doc) -> list[int]:
+    """Rehang a person parsed as the apposition of an office's complement on the office noun
+    (in place); the indices of the tokens moved."""
+    moved = []
+    for tok in doc:
+        office = _office_of_apposition(tok)
+        if office is not None:
+            tok.head = office
+            moved.append(tok.i)
+    return moved
+
+
+def _office_of_apposition(tok: Token) -> Token | None:
+    """The office noun whose holder ``tok`` (an apposition set off by a comma or run on, a
+    person NER found) is, when the parser hung it on the office's complement, a name of no
+    person: "the UN's deputy envoy to [Afghanistan], Ahmed Fawzi", "the ambassador of the
+    Netherlands to [Indonesia] Marc Gerritsen"."""
+    if tok.dep_ != "appos" or tok.ent_type_ != "PERSON":
+        return None
+    name, first = tok.head, tok.left_edge
+    if name.ent_type_ not in _NOT_A_PERSON or name.dep_ != "pobj" or first.i < 1 \
+            or tok.doc[first.i - 1].text not in (",", name.text):
+        return None  # set off by a comma, or run on ("to Indonesia Marc Gerritsen")
+    office = name.head.head
+    if name.head.dep_ != "prep" or office.pos_ != "NOUN" or office.lower_ not in ROLE_NOUNS or office.i > name.i:
+        return None
+    return office
+
+
+#: Prepositions between an office and the country its holder's name is run into.
+_HOLDER_PREPS = frozenset({"in", "to", "of"})
+
+
+def split_country_holders(doc: Doc) -> list[int]:
+    """Give "in Russia Tanju Bilgic" after an office its country back (in place); the indices of
+    the tokens moved (the country's last word, the name's root)."""
+    moved = []
+    for tok in doc:
+        country = _country_run_into(tok)
+        if country is not None:
+            prep, office = tok.head, tok.head.head
+            country.head, country.dep_ = prep, "pobj"
+            tok.head, tok.dep_ = office, "appos"
+            moved += [country.i, tok.i]
+    return moved
+
+
+def _country_run_into(tok: Token) -> Token | None:
+    """The last word of a country's name NER found right after an office's preposition and run
+    into the name ``tok`` ends (its compound), or None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or prep.dep_ != "prep" or prep.lower_ not in _HOLDER_PREPS:
+        return None
+    office = prep.head
+    if office.lower_ not in ROLE_NOUNS or office.pos_ not in ("NOUN", "PROPN") or office.i > prep.i:
+        return None
+    ent = next((e for e in tok.doc.ents if e.start == prep.i + 1), None)  # the country, right after the preposition
+    if ent is None or ent.label_ != "GPE" or not is_country(ent.text):
+        return None
+    name = tok.doc[ent.end:tok.i + 1]
+    if not 2 <= len(name) <= 3 or any(not (t.is_alpha and t.text[:1].isupper()) or t.ent_type_ in ("GPE", "ORG")
+                                      for t in name) or common_word(name[-1].text):
+        return None  # "a judge of the United States District Court": a body's name ends in an everyday word
+    last = tok.doc[ent.end - 1]
+    return last if last.head.i == tok.i and last.dep_ == "compound" else None
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def detach_datelines(doc: Doc) -> list[int]:
+    """Relabel a dateline parsed as a second subject (in place); the indices relabelled."""
+    moved = []
+    for sent in doc.sents:
+        first = sent[0]
+        if first.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        others = [c for c in first.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i]
+        if others and any(t.text in _DASHES for t in doc[first.i + 1:others[0].i]):
+            first.dep_ = "npadvmod"
+            moved.append(first.i)
+    return moved

@@ -1,0 +1,98 @@
+"""kg.parse_repairs on hand-built parses: a displaced object hung on a place as an apposition
+goes back to its verb, a person hung on an office's complement goes to the office; appositions
+set off by a comma, after a common noun, or naming no person stay where they are."""
+
+from __future__ import annotations
+
+from hand_docs import make_doc
+
+from kg.parse_repairs import repair_parse
+
+
+def _received(first_after_place: str, comma: bool = False, place_pos: str = "PROPN"):
+    """"Putin received in the Kremlin [,] the president of Turkey Erdogan ." as the parser reads it:
+    the object an apposition of "Kremlin"."""
+    words = ["Putin", "received", "in", "the", "Kremlin"] + ([","] if comma else []) \
+        + [first_after_place, "president", "of", "Turkey", "Erdogan", "."]
+    k = 5 + comma  # first word after the place
+    heads = [1, 1, 1, 4, 2] + ([4] if comma else []) + [k + 1, 4, k + 1, k + 2, k + 2, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj"] + (["punct"] if comma else []) \
+        + ["det", "appos", "prep", "pobj", "appos", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "DET", place_pos] + (["PUNCT"] if comma else []) \
+        + ["DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"]
+    ents = ["B-PERSON", "O", "O", "O", "B-ORG"] + (["O"] if comma else []) \
+        + ["O", "O", "O", "B-GPE", "B-PERSON", "O"]
+    return make_doc(words, heads, deps, pos=pos, ents=ents), k + 1
+
+
+def test_an_object_written_after_the_place_goes_back_to_its_verb():
+    doc, office = _received("the")
+    assert repair_parse(doc) == [office]
+    assert (doc[office].head.text, doc[office].dep_) == ("received", "dobj")
+
+
+def test_a_real_apposition_or_no_second_article_stays():
+    for doc, office in (_received("the", comma=True),  # "in the Kremlin, the president …": set off
+                        _received("our"),  # no article of its own
+                        _received("the", place_pos="NOUN")):  # "the film The Princess …": a noun names a title
+        assert repair_parse(doc) == []
+        assert doc[office].dep_ == "appos"
+
+
+def test_a_person_after_an_offices_place_is_the_office_holder():
+    # "the envoy to Afghanistan , Ahmed Fawzi , says": Fawzi hung on Afghanistan
+    words = ["the", "envoy", "to", "Afghanistan", ",", "Ahmed", "Fawzi", ",", "says"]
+    heads = [1, 8, 1, 2, 3, 6, 3, 8, 8]
+    deps = ["det", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+    ents = ["O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = make_doc(words, heads, deps, pos=pos, ents=ents)
+    assert repair_parse(doc) == [6]
+    assert doc[6].head.text == "envoy"
+    # a place after a place is a chain, no holder: "the road to Kandahar , Afghanistan"
+    ents = ["O", "O", "O", "B-GPE", "O", "B-GPE", "I-GPE", "O", "O"]
+    doc = make_doc(["the", "road", "to", "Kandahar", ",", "Upper", "Afghanistan", ",", "runs"], heads, deps,
+                   pos=pos, ents=ents)
+    assert repair_parse(doc) == []
+
+
+def test_a_person_run_on_after_an_offices_place_is_the_office_holder():
+    # "the ambassador to Indonesia Marc Gerritsen was": no comma, Gerritsen hung on Indonesia
+    words = ["the", "ambassador", "to", "Indonesia", "Marc", "Gerritsen", "was"]
+    heads = [1, 6, 1, 2, 5, 3, 6]
+    deps = ["det", "nsubj", "prep", "pobj", "compound", "appos", "ROOT"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "AUX"]
+    doc = make_doc(words, heads, deps, pos=pos, ents=["O", "O", "O", "B-GPE", "B-PERSON", "I-PERSON", "O"])
+    assert repair_parse(doc) == [5]
+    assert doc[5].head.text == "ambassador"
+
+
+def test_a_country_run_into_the_holders_name_goes_back_to_the_preposition():
+    # "the ambassador in Russia Tanju Bilgic was": Russia a compound of Bilgic, Bilgic the object of "in"
+    words = ["the", "ambassador", "in", "Russia", "Tanju", "Bilgic", "was"]
+    heads = [1, 6, 1, 5, 5, 2, 6]
+    deps = ["det", "nsubj", "prep", "compound", "compound", "pobj", "ROOT"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "AUX"]
+    doc = make_doc(words, heads, deps, pos=pos, ents=["O", "O", "O", "B-GPE", "O", "O", "O"])
+    assert repair_parse(doc) == [3, 5]
+    assert (doc[3].head.text, doc[3].dep_) == ("in", "pobj")
+    assert (doc[5].head.text, doc[5].dep_) == ("ambassador", "appos")
+    # no office before the preposition: "a concert in Russia Tanju Bilgic attended" stays
+    words[1] = "concert"
+    doc = make_doc(words, heads, deps, pos=pos, ents=["O", "O", "O", "B-GPE", "O", "O", "O"])
+    assert repair_parse(doc) == []
+
+
+def test_a_dateline_read_as_a_second_subject_is_no_subject():
+    # "KYIV , 3 June - Smith arrived": the parser gives "arrived" two subjects
+    words = ["KYIV", ",", "3", "June", "-", "Smith", "arrived"]
+    heads = [6, 0, 3, 6, 6, 6, 6]
+    deps = ["nsubj", "punct", "nummod", "npadvmod", "punct", "nsubj", "ROOT"]
+    pos = ["PROPN", "PUNCT", "NUM", "PROPN", "PUNCT", "PROPN", "VERB"]
+    doc = make_doc(words, heads, deps, pos=pos, ents=["B-GPE", "O", "B-DATE", "I-DATE", "O", "B-PERSON", "O"])
+    assert repair_parse(doc) == [0]
+    assert doc[0].dep_ == "npadvmod" and doc[5].dep_ == "nsubj"
+    # two subjects with no dash between them are left to the relation rules
+    words[4] = "and"
+    doc = make_doc(words, heads, deps, pos=pos, ents=["B-GPE", "O", "B-DATE", "I-DATE", "O", "B-PERSON", "O"])
+    assert repair_parse(doc) == []

@@ -1,0 +1,39 @@
+"""kg.shouting and truecasing of lines written all in capitals: a wire headline and a document in
+capitals are read in lower case, their names recased from the document's evidence, acronyms kept;
+ordinary lines, short capitals and acronyms in a sentence stay as written."""
+
+from __future__ import annotations
+
+from kg.shouting import lower_shouting, shouting_words
+from kg.truecase import truecase
+
+#: English words of these texts (a stand-in for the WordNet lexicon).
+LEXICON = frozenset("""chief condemns condemned attack on aid convoy in the said three drivers were killed
+    minister opens new bridge spans over river and of a at""".split())
+
+
+def test_a_line_in_capitals_shouts_and_a_sentence_with_acronyms_does_not():
+    assert [w for _, _, w in shouting_words("FAO CHIEF OPENS NEW BRIDGE\nThe FAO and WHO met.")] == \
+        ["FAO", "CHIEF", "OPENS", "NEW", "BRIDGE"]
+    assert shouting_words("The FAO and WHO met in NYC.") == []
+    assert shouting_words("UN OK\nIt rained.") == []  # too few words, none of four letters
+
+
+def test_acronyms_and_words_the_document_writes_in_capitals_stay():
+    text, lowered = lower_shouting("UN CHIEF CONDEMNS ATTACK ON WFP CONVOY\nThe FAO said so.", LEXICON)
+    assert text.splitlines()[0] == "UN chief condemns attack on WFP convoy"
+    assert "UN" not in {w for _, _, w in lowered}
+
+
+def test_a_headline_in_capitals_takes_the_bodys_names():
+    text = "UN CHIEF GUTERRES CONDEMNS ATTACK ON AID CONVOY\n\nSecretary-General Antonio Guterres said three drivers were killed."
+    out, changes = truecase(text, [], LEXICON)
+    assert out.splitlines()[0] == "UN chief Guterres condemns attack on aid convoy"
+    assert len(out) == len(text)
+    assert {c.form for c in changes} == {"Guterres"}  # the sentence's first capital is no recasing
+
+
+def test_a_document_in_capitals_starts_its_sentences_with_a_capital():
+    text = "MINISTER OKONJO OPENS NEW BRIDGE. THE BRIDGE SPANS THE RIVER."
+    out, _ = truecase(text, [], LEXICON)
+    assert out == "Minister Okonjo opens new bridge. The bridge spans the river."
