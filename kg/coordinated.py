@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.lexicon.countries import city_names, country_of, demonyms
+from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import CORPORATE_DESIGNATORS, INSTITUTION_HEADS, LEGAL_FORMS
@@ -76,7 +76,7 @@ def _hyphenated(found: _Found, a: Mention, b: Mention) -> bool:
     if "pack" in (a.origin, b.origin) or a.sent_start != b.sent_start \
             or found.original[a.end:b.start] not in _HYPHENS or "NORP" in (a.type, b.type):
         return False
-    return not any(country_of(w) or w.lower() in city_names() or w.lower() in demonyms()
+    return not any(country_named(w) or w.lower() in city_names() or w.lower() in demonyms()
                    for m in (a, b) for w in [m.form or m.text])
 
 
@@ -128,7 +128,7 @@ def _place(word: str) -> bool:
     """A country, a people, or a city of the gazetteer that is no everyday English word
     ("Japan", "Irish", "Osaka"; not "Media" nor "Zoo", which name towns too)."""
     w = word.lower()
-    return bool(country_of(word)) or w in demonyms() or (w in city_names() and not common_word(w))
+    return bool(country_named(word)) or w in demonyms() or (w in city_names() and not common_word(w))
 
 
 def _dashed_name(found: _Found, a: Mention, b: Mention) -> bool:
@@ -159,4 +159,4 @@ def _common_head(tok: Token, lexicon: frozenset[str]) -> bool:
     w = tok.lower_
     return tok.is_alpha and tok.text[:1].isupper() and tok.tag_ not in ("NNS", "NNPS") and not w.endswith("s") \
         and in_lexicon(w, lexicon) and w not in CORPORATE_DESIGNATORS | LEGAL_FORMS \
-        and not country_of(w) and w not in city_names() and w not in demonyms()
+        and not country_named(w) and w not in city_names() and w not in demonyms()

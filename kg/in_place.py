@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.lexicon.countries import city_names, country_of
+from kg.lexicon.countries import city_names, country_named
 
 
 def split_in_place(span: Span) -> list[Span]:
@@ -21,6 +21,6 @@ def split_in_place(span: Span) -> list[Span]:
             continue
         start = tok.i + 1 + (tok.nbor(1).lower_ == "the" and tok.i + 2 < span.end)
         place = span.doc[start:span.end]
-        if place.text[:1].isupper() and (country_of(place.text) or place.text.lower() in city_names()):
+        if place.text[:1].isupper() and (country_named(place.text) or place.text.lower() in city_names()):
             return [Span(span.doc, span.start, tok.i, label=span.label), Span(span.doc, start, span.end, label="GPE")]
     return [span]

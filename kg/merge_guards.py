@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from kg.lexicon.countries import city_names, country_of, demonyms
+from kg.lexicon.countries import city_names, country_named, demonyms
 
 if TYPE_CHECKING:
     from kg.merge_names import NameItem, Names
@@ -54,7 +54,7 @@ def _known_place(key: str, group: str = "place") -> bool:
     typed as a person (``group``; ``designator`` asks so), only a country or a demonym: a city's
     name read as a person beside a company's is the company's ("Taito" after "Taito
     Corporation"); the gazetteer lists many small towns."""
-    return bool(country_of(key)) or key in demonyms() or (group != "person" and key in city_names())
+    return bool(country_named(key)) or key in demonyms() or (group != "person" and key in city_names())
 
 
 def _mistyped(items: list[NameItem]) -> list[int]:
@@ -67,7 +67,7 @@ def _mistyped(items: list[NameItem]) -> list[int]:
             continue
         if not all(m.text[:1].isupper() for m in n.mentions):  # "the chart", "the airport"
             continue
-        if country_of(n.key.text) or n.key.text in demonyms() or (n.group == "place" and n.key.text in city_names()):
+        if country_named(n.key.text) or n.key.text in demonyms() or (n.group == "place" and n.key.text in city_names()):
             continue
         out.append(i)
     return out

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from kg.lexicon.names import acronym_like, initials, norm
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS
-from kg.lexicon.countries import city_names, country_of, demonyms
+from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.merge_guards import _before, _enough, _evidence, _known_place, _merge_fits, _mistyped_person
 from kg.merge_names import NameItem, Names
 from kg.name_compare import _content, _fuzzy_key, aligned
@@ -144,7 +144,7 @@ def _known_place_here(short: str, group: str) -> bool:
     College", "Lincoln High School", "Bridgewater Associates": towns of the gazetteer, but read
     as the body here); a country or a people stays one."""
     if group == "org":
-        return bool(country_of(short)) or short in demonyms()
+        return bool(country_named(short)) or short in demonyms()
     return _known_place(short)
 
 
@@ -230,7 +230,7 @@ def place_prefix(names: Names) -> None:
             continue
         for k in range(1, min(len(words), 4)):
             place, short = " ".join(words[:k]), " ".join(words[k:])
-            if not (place in places or country_of(place) or (k > 1 and place in city_names())) or place in demonyms():
+            if not (place in places or country_named(place) or (k > 1 and place in city_names())) or place in demonyms():
                 continue
             for j in names.by_key.get(short, ()):
                 s = items[j]

@@ -8,7 +8,7 @@ import unicodedata
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from kg.lexicon.countries import city_names, country_of, demonyms, language_names
+from kg.lexicon.countries import city_names, country_named, demonyms, language_names
 from kg.lexicon.names import fold_accents, initials
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def _join_pseudonym(names: Names, j: int, m: Mention) -> None:
         return
     a, b = items[opening[0][1]], items[j]
     if a.group in ("place", "norp") or b.group == "norp" or a.canonical or b.canonical or b.key.kind == "country" \
-            or country_of(b.key.text):
+            or country_named(b.key.text):
         return
     names.merge(opening[0][1], j, "stated")
 
@@ -109,7 +109,7 @@ def _joinable(names: Names, i: int, j: int, said: bool, translated: bool = False
         return False  # "Patrick Dempsey (Derek Shepherd)": an actor and the part; "Terje Halleland
         # (Progress Party)": a person's party. A bare bracket gives an acronym: "Norges Statsbaner (NSB)",
         # or spells one out: "TMF (The Music Factory)", or contracts it: "Political Bureau (Politburo)"
-    return not any(n.key.kind == "country" or country_of(n.key.text) or (not said and n.key.text in city_names())
+    return not any(n.key.kind == "country" or country_named(n.key.text) or (not said and n.key.text in city_names())
                    for n in (a, b))
 
 

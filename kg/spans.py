@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon.countries import city_names, country_of, demonyms
+from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.lexicon.english import in_lexicon
 from kg.foreign import foreign_end, foreign_start
 from kg.hyphen_syllables import hyphen_end, hyphen_start, hyphen_tail, syllable_end
@@ -302,7 +302,7 @@ class _Context:
 
     def field(self, tok: Token) -> bool:
         """A capitalised English common noun as written, no place nor people ("Peace", "Order")."""
-        return self.word(tok) and tok.is_alpha and in_lexicon(tok.lower_, self.lexicon) and not country_of(tok.text) \
+        return self.word(tok) and tok.is_alpha and in_lexicon(tok.lower_, self.lexicon) and not country_named(tok.text) \
             and tok.lower_ not in city_names() and tok.lower_ not in demonyms()
 
 
@@ -362,7 +362,7 @@ def _of_a_country(doc: Doc, start: int, end: int, j: int, grown: int) -> bool:
     not what it is called ("Moravian-Silesian Region" of "the Czech Republic"); one head word
     takes the country in ("Bank of China", "Region of Murcia"), and so does a state's name
     ("Democratic Republic of the Congo")."""
-    return end - start >= 2 and doc[end - 1].lower_ in DIVISION_WORDS and bool(country_of(doc[j:grown].text))
+    return end - start >= 2 and doc[end - 1].lower_ in DIVISION_WORDS and bool(country_named(doc[j:grown].text))
 
 
 def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.lexicon.countries import city_names, country_names, country_of, demonyms
+from kg.lexicon.countries import city_names, country_named, country_names, demonyms
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
@@ -124,7 +124,7 @@ def _place_owns_name(span: Span, original: str, lexicon: frozenset[str]) -> Span
     (two words or more, read as a person's: ``_person_name``). "McDonald's Corporation" is no place's."""
     for tok in span[1:-2]:
         owner = span.doc[span.start:tok.i]
-        if tok.text in _POSSESSIVES and (country_of(owner.text) or owner.text.lower() in city_names()):
+        if tok.text in _POSSESSIVES and (country_named(owner.text) or owner.text.lower() in city_names()):
             rest = span.doc[tok.i + 1:span.end]
             return rest if _person_name(rest, lexicon) else None
     return None
