@@ -176,6 +176,9 @@ def build(
         _watch(sources, options, png=png, quiet=quiet, verbose=verbose)
     else:
         _build_once(sources, options, png=png, quiet=quiet, verbose=verbose)
+        from kg import cli_exit
+
+        cli_exit.finished_build = True  # the console script may end without the shutdown (kg.cli_exit)
 
 
 def _build_once(sources: list[Path], options: dict, *, png: bool, quiet: bool, verbose: bool,
@@ -477,8 +480,16 @@ from kg import cli_db  # noqa: E402,F401  (registers `kg query` and `kg export` 
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point; a finished build ends without the interpreter's shutdown
+    (:mod:`kg.cli_exit`)."""
+    from kg import cli_exit
+
+    try:
+        app()
+    except SystemExit as exc:
+        cli_exit.exit_now_if_done(exc.code)
+        raise
+    cli_exit.exit_now_if_done(0)
 
 
 if __name__ == "__main__":  # pragma: no cover

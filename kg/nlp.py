@@ -61,6 +61,17 @@ def load_pipeline(name: str | None = None) -> Language:
     return _load(resolve_model_name(name))  # cached by the resolved name: None and its value share
 
 
+#: The pipelines this process has loaded, by resolved name (what :func:`_load` keeps).
+_LOADED: dict[str, Language] = {}
+
+
+def loaded(resolved: str) -> Language | None:
+    """The pipeline ``resolved`` if this process has loaded it already, else None (never loads):
+    a table read from the pipeline's files (``kg.lexicon.english.word_classes``) is then taken
+    from the loaded one instead of being read again."""
+    return _LOADED.get(resolved)
+
+
 def import_spacy() -> None:
     """Import spaCy without its command line (``spacy.cli``: requests, httpx, weasel, jinja2,
     pygments), which ``import spacy`` loads only to re-export ``spacy.info``: about a third of
@@ -145,6 +156,7 @@ def _load(resolved: str) -> Language:
                 f"spaCy pipeline {resolved!r} has no {needed!r} component; kg needs a pipeline "
                 f"with a parser and NER, e.g. {INSTALL_HINT}"
             )
+    _LOADED[resolved] = nlp
     return nlp
 
 

@@ -53,3 +53,25 @@ def test_a_damaged_stored_lexicon_is_derived_again(tmp_path):
 def test_without_a_cache_it_is_derived_every_time():
     first = _ask("off")
     assert first[:2] == ["False", "True"] and _ask("off") == first
+
+
+def test_the_word_classes_of_a_process_that_parses_are_the_kept_ones(tmp_path, nlp, monkeypatch):
+    """A process that has loaded the pipeline takes the word classes from its lemma index; they
+    are the classes kept in the user's cache (derived from the lemmatizer alone) and read without
+    a pipeline, class by class."""
+    from kg import nlp as kg_nlp
+    from kg.lexicon import english
+
+    monkeypatch.setenv("KG_CACHE_HOME", str(tmp_path))
+    english.word_classes.cache_clear()
+    try:
+        from_pipeline = english.word_classes()
+        assert kg_nlp.loaded(kg_nlp.resolve_model_name()) is nlp and not list(tmp_path.rglob("*.marshal"))
+        monkeypatch.setattr(kg_nlp, "_LOADED", {})  # as in a process that never parsed
+        english.word_classes.cache_clear()
+        kept = english.word_classes()
+        assert list(tmp_path.rglob("word-classes-*.marshal"))  # derived, then kept
+        assert kept == from_pipeline and len(kept["noun"]) > 50_000 and "trump" in kept["noun"]
+        assert "said" not in kept["noun"] and {"quickly"} <= kept["adv"]
+    finally:
+        english.word_classes.cache_clear()
