@@ -118,6 +118,8 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
     if person and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS | {"at"} \
             and root.head.head.lemma_ in _LIFE_VERBS and root.head.head.pos_ in ("VERB", "AUX"):
         return True  # "born at Luster", "died in Uerdingen": where one is born is a place
+    if person and _life_place(span):
+        return True  # "(18 December 1931, Uerdingen – 10 November 1991, Mölln)": where, after when
     if root.dep_ == "compound" and root.head.i >= span.end and root.head.lower_ in _PLACE_AROUND:
         return True  # "the Lascaux caves", "the Waikato region": a place's caves, no person's
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS \
@@ -141,6 +143,27 @@ _PLACE_CLASS_IN = frozenset("place community locality neighbourhood neighborhood
 _LIFE_VERBS = frozenset("bear die".split())
 #: Verbs that say where a thing lies ("X is located in Y", "X is situated on the coast").
 _SITED_VERBS = frozenset("locate situate".split())
+
+
+#: What ends a place of a life's dates: the bracket, a comma, the dash to the death date.
+_LIFE_PLACE_END = frozenset({")", ",", ";", "–", "-", "—"})
+
+
+def _life_place(span: Span, depth: int = 0) -> bool:
+    """A name inside brackets right after "<date>," (or after such a place and a comma: "Durg,
+    Madhya Pradesh") and ended by the bracket, a comma or a dash: the place of a life's dates
+    ("(born 5 August 1997, Durg, ...)", "(February 3, 1934, Uerdingen – November 14, 2014,
+    Mölln)"); a person there would be followed by a verb ("(on Monday, Howard said ...)")."""
+    doc, sent = span.doc, span.sent
+    if span.start < 2 or span.end >= sent.end or doc[span.end].text not in _LIFE_PLACE_END:
+        return False
+    if doc[span.start - 1].text != ",":
+        return False
+    if doc[span.start - 2].ent_type_ != "DATE":
+        before = [e for e in doc.ents if e.end == span.start - 1 and e.label_ in ("GPE", "PERSON", "LOC")]
+        return depth < 2 and bool(before) and _life_place(before[0], depth + 1)
+    opened = [t.text for t in doc[sent.start:span.start] if t.text in "()"]
+    return bool(opened) and opened[-1] == "("
 
 
 def _sited(verb) -> bool:

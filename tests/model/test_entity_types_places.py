@@ -1,5 +1,6 @@
 """A name NER typed as a person is a place when its own sentence says so (``kg.entity_types``):
-a copula or an apposition with a place's class noun, "is located in", "born at". Hand-built Docs
+a copula or an apposition with a place's class noun, "is located in", "born at", a life's dates
+("(1934, Uerdingen – 2014, Mölln)"). Hand-built Docs
 for each rule, the real model for whole sentences, and sentences whose person must stay one."""
 
 from __future__ import annotations
@@ -54,6 +55,19 @@ def test_is_located_in_makes_a_place_and_was_located_in_does_not():
     assert _fix_type(sited("was", "VBD")[0:1], "PERSON") == "PERSON"
 
 
+def test_a_name_after_a_date_in_a_lifes_brackets_is_a_place_and_a_speaker_is_not():
+    # "( 1934 , Uerdingen – ...": the place of a birth date; "( Monday , Howard said )": a speaker
+    def life(words):
+        ents = ["O", "B-DATE", "O", "B-PERSON", *(["O"] * (len(words) - 4))]
+        return _doc(words, [0] * len(words), ["ROOT"] + ["dep"] * (len(words) - 1), ents)
+    assert _fix_type(life(["(", "1934", ",", "Uerdingen", "–", "1990", ")"])[3:4], "PERSON") == "GPE"
+    assert _fix_type(life(["(", "Monday", ",", "Howard", "said", ")"])[3:4], "PERSON") == "PERSON"
+    # no bracket open before it: "On Monday, Howard -- ..." is no life's dates
+    doc = _doc(["On", "Monday", ",", "Howard", ",", "left"], [5, 0, 5, 5, 5, 5],
+               ["prep", "pobj", "punct", "nsubj", "punct", "ROOT"], ["O", "B-DATE", "O", "B-PERSON", "O", "O"])
+    assert _fix_type(doc[3:4], "PERSON") == "PERSON"
+
+
 @pytest.mark.parametrize("text, name, kind", [
     ("Kahului is a census-designated place in Maui County, Hawaii.", "Kahului", "GPE"),
     ("Lorimor is an unincorporated community and census-designated place in Union County.",
@@ -61,6 +75,7 @@ def test_is_located_in_makes_a_place_and_was_located_in_does_not():
     ("Mladá Boleslav, a town in Bohemia, has a car factory.", "Mladá Boleslav", "GPE"),
     ("Henrik Angell was born at Luster in Sogn og Fjordane.", "Luster", "GPE"),
     ("Luster is located in Sogn og Fjordane.", "Luster", "GPE"),
+    ("Amar Singh (born 5 August 1997, Durg, Madhya Pradesh) is a cricketer.", "Durg", "GPE"),
     # a person named like a place, in a sentence that does not say it is one
     ("Victoria Smith, a town councillor in Bath, said no.", "Victoria Smith", "PERSON"),
     ("Paris Hilton met Georgia Brown in Sydney on Tuesday.", "Georgia Brown", "PERSON"),
