@@ -42,7 +42,7 @@ def _fix_type(span: Span, label: str) -> str:
         return "GPE"  # "Greater Sydney is ringed by fires" (NER: PERSON)
     if label in ("ORG", "PERSON", "GPE", "LOC") and body_of_country(span):
         return "ORG"  # "Soccer Australia" (NER: PERSON), "Energy Australia" (NER: GPE)
-    if label in ("PERSON", "ORG") and _said_a_place(span, gazetteer=label == "PERSON"):
+    if label in ("PERSON", "ORG") and _said_a_place(span, person=label == "PERSON"):
         return "GPE"  # "Bohumín is a town in ...", "born in Mladá Boleslav", "the suburb of Hornsby" (NER: ORG)
     prev = span.doc[span.start - 1] if span.start else None
     if label == "PERSON" and _owns_body_things(span, prev):
@@ -167,16 +167,30 @@ _PLACE_PREPS = frozenset("in near around outside".split())
 _LIST_WORDS = frozenset({"and", ","})
 
 
-def _said_a_place(span: Span, gazetteer: bool = True) -> bool:
+def _said_a_place(span: Span, person: bool = True) -> bool:
     """The sentence says ``span`` is a place: it is the subject of "is a town/village/…"
-    (``PLACE_NOUNS``) or the complement of "the suburb/town/… of", or a city of the gazetteer (``city_names``) after "in"/"near"/…
-    (``_PLACE_PREPS``: "in Mladá Boleslav") or beside other places (``_beside_a_place``), or
-    before "region"/"caves"/… (``_PLACE_AROUND``: "the Waikato region"). A person called like a
-    city stays a person elsewhere ("Paris Hilton said")."""
+    (``_place_class``) or in apposition with such a noun, or the complement of "the suburb/town/…
+    of", or before "region"/"caves"/… (``_PLACE_AROUND``: "the Waikato region"). A name NER called
+    a person (``person``) also when "located/situated in" follows it or "born/died in/at" comes
+    before it ("born at Luster"), and a city of the gazetteer (``city_names``) after
+    "in"/"near"/… (``_PLACE_PREPS``: "in Mladá Boleslav") or beside other places
+    (``_beside_a_place``); a body NER named is not (companies are "located in" and written
+    "Acme, Sydney" too). A person called like a city stays a person elsewhere ("Paris Hilton
+    said")."""
     root, doc = span.root, span.doc
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
-            c.dep_ == "attr" and c.lower_ in PLACE_NOUNS for c in root.head.children):
-        return True
+            _place_class(c) for c in root.head.children if c.dep_ == "attr"):
+        return True  # "Kahului is a census-designated place in Maui County"
+    if any(c.dep_ == "appos" and _place_class(c) for c in root.children) or (
+            root.dep_ == "appos" and _place_class(root.head) and root.head.i < span.start):
+        return True  # "Mladá Boleslav, a town in Bohemia", "the village, Goght"
+    if person and root.dep_ == "nsubjpass" and _sited(root.head):
+        return True  # "Luster is located in Sogn og Fjordane": where a thing lies, not a person
+    if person and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS | {"at"} \
+            and root.head.head.lemma_ in _LIFE_VERBS and root.head.head.pos_ in ("VERB", "AUX"):
+        return True  # "born at Luster", "died in Uerdingen": where one is born is a place
+    if person and _life_place(span):
+        return True  # "(18 December 1931, Uerdingen – 10 November 1991, Mölln)": where, after when
     if root.dep_ == "compound" and root.head.i >= span.end and root.head.lower_ in _PLACE_AROUND:
         return True  # "the Lascaux caves", "the Waikato region": a place's caves, no person's
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS \
@@ -187,7 +201,7 @@ def _said_a_place(span: Span, gazetteer: bool = True) -> bool:
         return True  # "north of Wollongong", "west to Toowoomba": only a place lies in a direction
     if root.dep_ == "appos" and root.head.lower_ in PLACE_NOUNS and root.head.pos_ == "NOUN" and root.head.i < span.start:
         return True  # "the Solomon Islands capital, Honiara"
-    if not gazetteer or span.text.lower() not in city_names():
+    if not person or span.text.lower() not in city_names():
         return False  # a body NER named is read as a place only when the sentence says so
     if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
         return True
@@ -195,6 +209,54 @@ def _said_a_place(span: Span, gazetteer: bool = True) -> bool:
             c.dep_ == "conj" and c.ent_type_ != "PERSON" for c in root.children):
         return True  # "between Pirna and Sebnitz", not "between Howard and Beazley"
     return _beside_a_place(span)
+
+
+#: Class nouns of a place a copula or an apposition may give a name besides ``PLACE_NOUNS``;
+#: too general alone ("Smith is in a good place", "a community leader"), so read only with "in"
+#: after them ("a census-designated place in Maui County", "an unincorporated community in ...").
+_PLACE_CLASS_IN = frozenset("place community locality neighbourhood neighborhood township".split())
+#: Verbs whose "in"/"at" names where a life began or ended: a place, not a person.
+_LIFE_VERBS = frozenset("bear die".split())
+#: Verbs that say where a thing lies ("X is located in Y", "X is situated on the coast").
+_SITED_VERBS = frozenset("locate situate".split())
+
+
+#: What ends a place of a life's dates: the bracket, a comma, the dash to the death date.
+_LIFE_PLACE_END = frozenset({")", ",", ";", "–", "-", "—"})
+
+
+def _life_place(span: Span, depth: int = 0) -> bool:
+    """A name inside brackets right after "<date>," (or after such a place and a comma: "Durg,
+    Madhya Pradesh") and ended by the bracket, a comma or a dash: the place of a life's dates
+    ("(born 5 August 1997, Durg, ...)", "(February 3, 1934, Uerdingen – November 14, 2014,
+    Mölln)"); a person there would be followed by a verb ("(on Monday, Howard said ...)")."""
+    doc, sent = span.doc, span.sent
+    if span.start < 2 or span.end >= sent.end or doc[span.end].text not in _LIFE_PLACE_END:
+        return False
+    if doc[span.start - 1].text != ",":
+        return False
+    if doc[span.start - 2].ent_type_ != "DATE":
+        before = [e for e in doc.ents if e.end == span.start - 1 and e.label_ in ("GPE", "PERSON", "LOC")]
+        return depth < 2 and bool(before) and _life_place(before[0], depth + 1)
+    opened = [t.text for t in doc[sent.start:span.start] if t.text in "()"]
+    return bool(opened) and opened[-1] == "("
+
+
+def _sited(verb) -> bool:
+    """``verb`` is "is/are located/situated in/on/near …" in the present: where a place lies. A
+    person found is "was located in bushland" (news), so the past does not count."""
+    return verb.lemma_ in _SITED_VERBS and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "on", "near") for c in verb.children)
+
+
+def _place_class(noun) -> bool:
+    """``noun`` (or a noun coordinated with it: "an unincorporated community and census-designated
+    place in ...") says its name is a place: a ``PLACE_NOUNS`` word, or a ``_PLACE_CLASS_IN`` word
+    with "in" after it; a common noun, not a name's word ("City, University of London")."""
+    nouns = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+    return any(n.pos_ != "PROPN" and (n.lower_ in PLACE_NOUNS or (n.lower_ in _PLACE_CLASS_IN and any(
+        c.dep_ == "prep" and c.lower_ == "in" for c in n.children))) for n in nouns)
 
 
 def _beside_a_place(span: Span) -> bool:
@@ -267,6 +329,6 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
         return "PERSON"  # "President trump", "City boss Pep Guardiola", "King Harald V"
     if holder_after_body(span) or _role_apposition(span):  # "the minister of defence of India Rajnath Singh"
         return "PERSON"
-    if _said_a_place(span, gazetteer=False):  # "north of Wollongong", "the town of Bohumín"
+    if _said_a_place(span, person=False):  # "north of Wollongong", "the town of Bohumín"
         return "GPE"
     return _place_head(span) or "ORG"
