@@ -31,6 +31,7 @@ the holder of a title. Rules (``rule`` on the edge):
 ``possessive``    ``TikTok's parent company ByteDance``, ``its affiliated company SCL``
 ``nominal``       nominalised events (``Ant Financial's acquisition of MoneyGram``,
                   ``the sale of TikTok to Microsoft``)
+``according_to``  ``according to BBC reports, …`` → source —according to→ entities of the clause
 ``nationality``, ``class_noun``, ``described``, ``place_chain``, ``located_in``  relations stated inside noun
                   phrases (``an American songwriter``, ``a town in Apulia``, ``Vancouver, British
                   Columbia, Canada``, ``McGill University in Montreal``): see ``descriptions``

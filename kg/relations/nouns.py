@@ -1,4 +1,4 @@
-"""Noun and mention rules: nominalised events, appositions, titles in front
+"""Noun and mention rules: nominalised events, ``according to``, appositions, titles in front
 of a name, offices of a body before their holder's name, and possessives.
 
 Token rows take ``(token, args)``; mention rows take ``(mention index, its root token, args)``.
@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.relations.arguments import Arg, Arguments
-from kg.relations.clause import Clause, flags, values
+from kg.relations.clause import Clause, clause, flags, values
 from kg.relations.tokens import NOUN_MOD_DEPS, is_event, noun_label, words
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import ROLE_NOUNS
@@ -72,6 +72,29 @@ def nominal(noun: Token, args: Arguments) -> Iterator[RawTriple]:
                 yield from emit(args, agent, f"{label} {prep}", tail, "nominal", cl)
     elif "of" in preps and "to" in preps:  # "the sale of TikTok to Microsoft"
         yield from emit(args, preps["of"], f"{label} to", preps["to"], "nominal@sale", cl)
+
+
+def according_to(tok: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``According to Sensor Tower, users spend … on TikTok``: the source reports on the
+    entities that take part in the clause.
+
+    Pattern: verb > prep{LOWER: according} > prep{LOWER: to} > pobj.
+    """
+    src = args.sources(tok)
+    verb = tok.head
+    if not src or verb.pos_ not in ("VERB", "AUX"):
+        return
+    cl = clause(args, verb)
+    cl.attrs.pop("reported_by", None)
+    targets = Arg()
+    targets.add(cl.subjects)
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "attr"):
+            targets.add(args.arg(c, pronouns=False))
+        if c.dep_ == "prep" and c.i != tok.i:
+            for a in args.pobj_args(c, pronouns=False):
+                targets.add(a)
+    yield from emit(args, src, "according to", targets, "according_to", cl)
 
 
 def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:

@@ -34,7 +34,7 @@ from kg.relations.place_chains import place_chain, region_of, settlement_of
 from kg.relations.parentheses import life_dates, party
 from kg.relations.roles import appears_in
 from kg.relations.links import CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier, siblings
-from kg.relations.nouns import appos, nominal, office_of, possessive, title
+from kg.relations.nouns import according_to, appos, nominal, office_of, possessive, title
 from kg.relations.tokens import COPULA_LEMMAS, is_clause_verb
 from kg.relations.triples import CONFIDENCE, RawTriple
 from kg.relations.verbs import (
@@ -105,6 +105,8 @@ RULES: tuple[Rule, ...] = (
     Rule("co_parents", "token", lambda t, a: (t.lower_ in CHILD_NOUNS or t.lower_ == "parents") and t.pos_ == "NOUN"
          or t.lower_ == "born" and t.tag_ == "VBN",
          co_parents, {"co_parents": 0.65}, "He was the son of William Carter and Elizabeth Reed."),
+    Rule("according_to", "token", lambda t, a: t.lower_ == "according" and t.dep_ == "prep", according_to,
+         {"according_to": 0.6}, "According to Sensor Tower, users spent millions on TikTok."),
     Rule("based", "token", lambda t, a: is_based(t), hyphen_based, {"based": 0.7},
          "He joined Barclays, a London-based bank, in 2010."),
     Rule("appos", "mention", _always, appos, {"appos": 0.85, "appos@of_entity": 0.8, "appos@modifier": 0.8},
