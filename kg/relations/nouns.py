@@ -78,9 +78,15 @@ def according_to(tok: Token, args: Arguments) -> Iterator[RawTriple]:
     """``According to Sensor Tower, users spend … on TikTok``: the source reports on the
     entities that take part in the clause.
 
+    Not a person: "according to the press secretary of the Kremlin Dmitry Peskov, Putin held talks
+    with Erdogan" quotes Peskov, who speaks *for* the clause and is no party to it; Peskov is its
+    ``reported_by`` (``kg.relations.clause.speaker``), and "Peskov according to Putin" is no
+    statement. A body's data or reports ("according to Sensor Tower", "according to BBC
+    reports") are about the entities they measure.
+
     Pattern: verb > prep{LOWER: according} > prep{LOWER: to} > pobj.
     """
-    src = args.sources(tok)
+    src = [m for m in args.sources(tok) if args.mentions[m].type != "PERSON"]
     verb = tok.head
     if not src or verb.pos_ not in ("VERB", "AUX"):
         return
