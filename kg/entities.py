@@ -32,7 +32,7 @@ from kg.adjacent import join_adjacent
 from kg.coordinated import join_coordinated
 from kg.in_place import split_in_place
 from kg.of_league import split_team_of_league
-from kg.office_holders import KIND_NOUNS, kind_follows, split_office_holder
+from kg.office_holders import KIND_NOUNS, first_name_as_people, kind_follows, office_field, split_office_holder, without_field
 from kg.particle_names import run_on_particles
 from kg.two_peoples import split_two_peoples
 from kg.shaped import name_label, shaped_names
@@ -89,7 +89,7 @@ class _Found:
         self.mentions: list[Mention] = []
 
     def junk(self, span: Span) -> bool:
-        return _is_junk(span, self.original, self.recased, self.lexicon, self.uncased) \
+        return office_field(self.doc, span.start, span.end) or _is_junk(span, self.original, self.recased, self.lexicon, self.uncased) \
             or (not self.uncased and lower_english(span, self.original, self.recased, self.guessed, self.lexicon))
 
 
@@ -103,6 +103,7 @@ class _Found:
             trimmed = capitalised_edges(trimmed, self.lexicon, self.guessed)
             trimmed = without_opener(trimmed, self.lexicon) if trimmed is not None else None
             trimmed = without_title(trimmed, self.lexicon) if trimmed is not None else None
+            trimmed = without_field(trimmed) if trimmed is not None else None
             grown = _trim(name_chain(trimmed, self.lexicon, self.recased)) if trimmed is not None else None
             if grown is not None and not any(self.taken[i] for i in range(grown.start, grown.end)):
                 return grown  # a name grown into an earlier mention stays as it was
@@ -161,8 +162,8 @@ def ner_mentions(found: _Found) -> None:
     Title-Case name, junk dropped, a person's lower-case name parts taken in, and the type
     corrected from local evidence."""
     for ent in found.doc.ents:
-        if (kind := name_label(ent, NODE_TYPES)) is None:  # a language too (``kg.shaped``)
-            continue
+        if (kind := name_label(ent, NODE_TYPES)) is None or first_name_as_people(ent):  # a language too (``kg.shaped``)
+            continue  # "Turkey Hakan Fidan": "Hakan" is no people; the run "Hakan Fidan" is recovered
         for piece in sentence_parts(ent):
             parts = _split_coordination(_extend_institution(run_on_particles(piece)), found.lexicon)
             for part in (q for p in parts for r in split_in_place(p) for t in split_team_of_league(r)

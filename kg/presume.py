@@ -44,6 +44,7 @@ import networkx as nx
 from kg.lexicon.countries import city_elsewhere, continents, country_named, demonyms, norm
 from kg.model import DocResult, Entity, Mention
 from kg.named_places import named_places
+from kg.news_sources import only_a_source
 from kg.predicates import by_name, node_types
 
 #: Predicates that give a node a country of its own: no presumption for it.
@@ -169,6 +170,8 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
         if country == e.id or _foreign_named(e.label, key) or (
                 "ORG" in types and not _domestic(e.label, key)):
             continue
+        if "ORG" in types and all(only_a_source(e.mentions, d, examples.get(d, {})) for d in e.docs):
+            continue  # "according to analysts of Goldman Sachs": a source of the story (``kg.news_sources``)
         if types & PLACE_TYPES and city_elsewhere(e.label, key):
             continue  # a story about Australia mentions Geneva: the gazetteer's Geneva is elsewhere
         evidence = _evidence(doc, [e, by_id[country]], examples)

@@ -32,6 +32,7 @@ from kg.foreign import foreign_end, foreign_start
 from kg.hyphen_syllables import hyphen_end, hyphen_start, hyphen_tail, syllable_end
 from kg.name_numbers import model_number as _number, numbered_name as _numbered, regnal as _regnal, year as _year
 from kg.of_league import team_of_league
+from kg.office_holders import field_before, office_field
 from kg.of_names import fields_end, of_name_end, of_name_start, possessive_end
 from kg.lexicon.words import (
     AWARD_PERIODS, CORPORATE_DESIGNATORS, DIVISION_WORDS, LEGAL_FORMS, NAME_JOINERS, JOINING_PARTICLES, NAME_TITLES, OFFICE_WORDS, PERSON_TITLES,
@@ -308,8 +309,8 @@ class _Context:
 
 def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
     last = doc[end - 1]
-    if not _same_sentence(doc, end, start):
-        return end
+    if not _same_sentence(doc, end, start) or doc[end].lower_ == "of" and office_field(doc, start, end):
+        return end  # "Minister of Defence" + "of France": an office's field names nothing (``kg.office_holders``)
     nxt = doc[end]
     if (inner := foreign_end(doc, start, end, ctx.lexicon, ctx.recased) or possessive_end(doc, end, ctx.recased)):
         return inner  # "Contra viento" + "y marea" (``kg.foreign``), "Women" + "'s Championship"
@@ -370,6 +371,8 @@ def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
     if start == 0 or not _same_sentence(doc, start - 1, start) or first.is_sent_start:
         return start
     prev = doc[start - 1]
+    if field_before(doc, start - 1 - (prev.text == "the")):  # "Minister of Foreign Affairs" + "of Russia"
+        return start
     if _edition_year(doc, start, end):
         return start - 1
     if (foreign := foreign_start(doc, start, end, ctx.lexicon, ctx.recased)) is not None:

@@ -74,13 +74,28 @@ def nominal(noun: Token, args: Arguments) -> Iterator[RawTriple]:
         yield from emit(args, preps["of"], f"{label} to", preps["to"], "nominal@sale", cl)
 
 
+def _role_noun(word: str) -> bool:
+    """A role noun, or its plural ("analysts", "spokesmen"): the pipeline has no noun lemmas."""
+    return word in ROLE_NOUNS or word[:-1] in ROLE_NOUNS and word.endswith("s") \
+        or word.endswith("men") and word[:-3] + "man" in ROLE_NOUNS
+
+
 def according_to(tok: Token, args: Arguments) -> Iterator[RawTriple]:
     """``According to Sensor Tower, users spend … on TikTok``: the source reports on the
     entities that take part in the clause.
 
+    Not a person: "according to the press secretary of the Kremlin Dmitry Peskov, Putin held talks
+    with Erdogan" quotes Peskov, who speaks *for* the clause and is no party to it; Peskov is its
+    ``reported_by`` (``kg.relations.clause.speaker``), and "Peskov according to Putin" is no
+    statement. Nor people of a body ("according to analysts of Goldman Sachs", a role noun:
+    ``ROLE_NOUNS``). A body's data or reports ("according to Sensor Tower", "according to BBC
+    reports") are about the entities they measure.
+
     Pattern: verb > prep{LOWER: according} > prep{LOWER: to} > pobj.
     """
-    src = args.sources(tok)
+    if any(p.dep_ == "pobj" and args.ent(p) is None and _role_noun(p.lower_) for to in tok.children for p in to.children):
+        return
+    src = [m for m in args.sources(tok) if args.mentions[m].type != "PERSON"]
     verb = tok.head
     if not src or verb.pos_ not in ("VERB", "AUX"):
         return

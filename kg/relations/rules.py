@@ -106,7 +106,7 @@ RULES: tuple[Rule, ...] = (
          or t.lower_ == "born" and t.tag_ == "VBN",
          co_parents, {"co_parents": 0.65}, "He was the son of William Carter and Elizabeth Reed."),
     Rule("according_to", "token", lambda t, a: t.lower_ == "according" and t.dep_ == "prep", according_to,
-         {"according_to": 0.6}, "According to Sensor Tower, users spent millions on TikTok."),
+         {"according_to": 0.6}, "According to the research firm Sensor Tower, users spent millions on TikTok."),
     Rule("based", "token", lambda t, a: is_based(t), hyphen_based, {"based": 0.7},
          "He joined Barclays, a London-based bank, in 2010."),
     Rule("appos", "mention", _always, appos, {"appos": 0.85, "appos@of_entity": 0.8, "appos@modifier": 0.8},

@@ -162,3 +162,35 @@ def test_guillemets_are_quotes_and_a_body_quoted_after_its_kind_is_a_body(extrac
 
 def test_a_quoted_title_after_a_kind_of_work_stays_a_work(extract):
     assert ("Thriller", "WORK_OF_ART") in names(extract, 'She sang on the album "Thriller" in 1982.')
+
+
+@pytest.mark.parametrize("text, country, person", [
+    ("The Minister of Foreign Affairs of Russia Sergey Lavrov met the press in Moscow.", "Russia", "Sergey Lavrov"),
+    ("Minister of Foreign Affairs of Russia Sergey Lavrov met the press.", "Russia", "Sergey Lavrov"),
+    ("The Minister of Defence of France Sebastien Lecornu visited Beijing.", "France", "Sebastien Lecornu"),
+    # NER read the first name as a people and left the surname out
+    ("Lavrov met in Antalya with the Minister of Foreign Affairs of Turkey Hakan Fidan.", "Turkey", "Hakan Fidan"),
+])
+def test_an_offices_field_is_no_name_and_the_holder_holds_the_office_of_the_country(extract, text, country, person):
+    found = names(extract, text)
+    assert not any("Affairs" in n or "Defence" in n for n, _ in found)
+    assert (country, "GPE") in found and (person, "PERSON") in found
+    assert any(h == person and r.startswith("minister") and t == country for h, r, t, _ in edges(extract, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a state's own word after the office is no field: the name keeps it
+    ("On 20 May 2015, the President of Republic of Kazakhstan Nursultan Nazarbayev announced the plan.",
+     "Republic of Kazakhstan"),
+    # an article before the body: a body's name, no field
+    ("Chairman of the Board of Directors of Gazprom Viktor Zubkov said the gas flows.", "Board of Directors of Gazprom"),
+])
+def test_a_body_after_an_office_is_not_taken_for_a_field(extract, text, name):
+    assert name in {n for n, _ in names(extract, text)}
+
+
+def test_a_holders_name_ner_cut_in_two_after_the_body_is_one_person(extract):
+    text = "According to the spokesman of the Kremlin Dmitry Peskov, Putin held talks with Erdogan by telephone."
+    found = names(extract, text)
+    assert ("Kremlin", "ORG") in found and ("Dmitry Peskov", "PERSON") in found
+    assert ("Dmitry Peskov", "spokesman of", "Kremlin", "office_of") in edges(extract, text)

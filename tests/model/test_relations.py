@@ -223,6 +223,20 @@ def test_according_to_is_its_own_relation(extract):
     assert t.attrs["reported_by"] == "Reuters"
 
 
+def test_a_person_quoted_with_according_to_is_no_party_to_the_clause(extract):
+    result, triples = triples_of(extract, "According to the spokesman of the Kremlin Dmitry Peskov, Putin held "
+                                          "talks with Erdogan by telephone.")
+    assert not any("according" in r or {h, t} == {"Dmitry Peskov", "Putin"} for h, r, t in triples)
+    (t,) = find(result, "Putin", "held talks with", "Erdogan")
+    assert t.attrs["reported_by"] == "Dmitry Peskov"
+
+
+def test_people_of_a_body_quoted_with_according_to_give_the_body_no_edge(extract):
+    _, triples = triples_of(extract, "Codelco signed a contract with Antofagasta, according to analysts of Goldman Sachs.")
+    assert ("Codelco", "signed contract with", "Antofagasta") in triples
+    assert not any("Goldman Sachs" in (h, t) for h, _, t in triples)
+
+
 def test_said_that_marks_the_speaker(extract):
     result, _ = triples_of(extract, "Goldman Sachs said that Microsoft would acquire Nuance.")
     (t,) = [t for t in result.triples if t.relation == "acquire"]

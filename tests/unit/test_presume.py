@@ -256,3 +256,21 @@ def test_a_works_or_a_facilitys_people_is_not_restated_and_no_facility_takes_a_p
     text = ["Santa Elena is a small Venezuelan city.", "It lies in La Gran Sabana.", "The Acme Bridge crosses it."]
     doc = _doc("d", text, [("Venezuelan", "NORP"), ("La Gran Sabana", "LOC"), ("Acme Bridge", "FAC")])
     assert _presumed_by("document_nationality", doc) == {("la_gran_sabana", "venezuelan", "country")}
+
+
+def test_an_organisation_named_only_as_the_storys_source_is_not_presumed_in_its_country():
+    docs = _doc("a", ["Chile raised its copper exports, according to analysts of Goldman Sachs.",
+                      "Bloomberg reported that Codelco signed a contract in Antofagasta."],
+                [("Chile", "GPE"), ("Goldman Sachs", "ORG"), ("Bloomberg", "ORG"), ("Codelco", "ORG"),
+                 ("Antofagasta", "GPE")])
+    found = {u for u, _, _ in _presumed(docs)}
+    assert {"codelco", "antofagasta"} <= found
+    assert not found & {"goldman_sachs", "bloomberg"}
+
+
+def test_an_organisation_that_acts_in_the_story_is_presumed_its_source_is_not():
+    docs = _doc("a", ["Codelco signed a contract in Antofagasta, Chile, according to the agency Bloomberg.",
+                      "Codelco said it would cut output."],
+                [("Codelco", "ORG"), ("Antofagasta", "GPE"), ("Chile", "GPE"), ("Bloomberg", "ORG")])
+    found = {u for u, _, _ in _presumed(docs)}
+    assert "codelco" in found and "bloomberg" not in found
