@@ -31,7 +31,8 @@ the holder of a title. Rules (``rule`` on the edge):
 ``possessive``    ``TikTok's parent company ByteDance``, ``its affiliated company SCL``
 ``nominal``       nominalised events (``Ant Financial's acquisition of MoneyGram``,
                   ``the sale of TikTok to Microsoft``)
-``according_to``  ``according to BBC reports, …`` → source —according to→ entities of the clause
+``according_to``  ``according to BBC reports, …`` → source —according to→ entities of the clause, when the
+                  source is a body; a person quoted so is the clause's ``reported_by``, no participant
 ``nationality``, ``class_noun``, ``described``, ``place_chain``, ``located_in``  relations stated inside noun
                   phrases (``an American songwriter``, ``a town in Apulia``, ``Vancouver, British
                   Columbia, Canada``, ``McGill University in Montreal``): see ``descriptions``
