@@ -16,10 +16,12 @@ story's "Australia" must stay the country), so no mention of it is retyped here.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.lexicon.countries import country_names
+from kg.lexicon.countries import city_names, country_names
+from kg.model import Mention
 
 #: Verbs whose subject and object are the two sides of a result ("Liverpool beat Chelsea").
 RESULT_VERBS = frozenset("beat defeat thrash trounce rout edge outclass upset overpower outplay hammer".split())
@@ -83,3 +85,20 @@ def team_side(span: Span) -> bool:
         if head.lemma_ in RESULT_VERBS or (head.lemma_ in RESULT_PREPS and root.dep_ == "nsubj"):
             return _named(_other_side(head, root)) and _scored(span.sent)
     return False
+
+
+def team_throughout(mentions: list[Mention]) -> list[Mention]:
+    """A document that makes a city's name a team (``team_side``, the mention ``typed`` ORG)
+    means the team by its other mentions of that name too ("Liverpool beat Chelsea 2-1 ... The
+    victory leaves Liverpool on 58 points", NER: GPE): they are typed the team as well, so that
+    the document's name joins the corpus as the club's and never as the city's (resolution
+    links documents by name and type group). A country's name is never retyped. The other way,
+    a document with no team of a city's name that types it a place means the city by it
+    throughout: NER's ORG for "the mayor of Liverpool" would join that story to a club's."""
+    teams = {m.text for m in mentions if m.origin == "typed" and m.type == "ORG"}
+    places = {m.text for m in mentions if m.type in ("GPE", "LOC") and m.text not in teams
+              and m.text.lower() in city_names()}
+    return [replace(m, type="ORG", origin="typed") if m.text in teams and m.type in ("GPE", "LOC")
+            and m.text.lower() not in country_names()
+            else replace(m, type="GPE") if m.text in places and m.type == "ORG" and m.origin == "ner"
+            else m for m in mentions]

@@ -28,3 +28,23 @@ def test_team_sides(extract, text: str, name: str, etype: str) -> None:
     result, _ = extract(text)
     types = {m.type for m in result.mentions if m.text == name}
     assert types == {etype}, [(m.text, m.type) for m in result.mentions]
+
+
+def test_a_club_story_and_a_city_story_keep_two_nodes(tmp_path) -> None:
+    """The club a story makes a team and the city another story names stay two nodes; within the
+    club's story every "Liverpool" is the club's (NER typed the last one GPE)."""
+    import json
+
+    import kg
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "city.txt").write_text("Liverpool City Council approved a new housing plan on Tuesday. The mayor of "
+                                  "Liverpool said the city needed 5,000 new homes. Liverpool is a port city in "
+                                  "north-west England.\n", encoding="utf-8")
+    (src / "club.txt").write_text("Liverpool beat Chelsea 2-1 at Anfield on Sunday. Mohamed Salah scored twice for "
+                                  "Liverpool. The victory leaves Liverpool on 58 points.\n", encoding="utf-8")
+    kg.build([str(src)], output_dir=tmp_path / "out", formats=("json",))
+    nodes = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))["nodes"]
+    liverpool = sorted((n["type"], n["docs"]) for n in nodes if n["label"] == "Liverpool")
+    assert liverpool == [("GPE", ["city.txt"]), ("ORG", ["club.txt"])]
