@@ -40,7 +40,7 @@ from kg.junk import _is_junk, drop_title_pieces, lower_english, part_of_time, re
 from kg.stated import mark_stated
 from kg.model import NODE_TYPES, Mention, Recase
 from kg.titles import nicknamed_names, titled_works
-from kg.trim import cut_overgrown
+from kg.trim import cut_overgrown, without_glued_mark
 from kg.works import work_titles
 from kg.spans import (
     capitalised, capitalised_edges, close_brackets, name_chain, one_name, people_in_name,
@@ -119,8 +119,9 @@ class _Found:
         s0, s1 = _sentence_bounds(span)
         text = self.original[span.start_char:span.end_char]
         form = form or span.text
+        text, form, end = without_glued_mark(text, form, span.end_char)  # "Steve Waugh(c" -> "Steve Waugh"
         self.mentions.append(Mention(
-            doc=self.doc_id, start=span.start_char, end=span.end_char, text=text, type=etype,
+            doc=self.doc_id, start=span.start_char, end=end, text=text, type=etype,
             sent_start=s0, sent_end=s1, origin=origin, canonical=canonical,
             form=form if form != text else None,
         ))

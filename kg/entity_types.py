@@ -23,6 +23,7 @@ from kg.lexicon.words import (
 from kg.model import NODE_TYPES
 from kg.news_kinds import body_of_country, demonym_of_place, holiday
 from kg.office_holders import holder_after_body
+from kg.teams import team_side
 
 
 def _fix_type(span: Span, label: str) -> str:
@@ -42,6 +43,8 @@ def _fix_type(span: Span, label: str) -> str:
         return "GPE"  # "Greater Sydney is ringed by fires" (NER: PERSON)
     if label in ("ORG", "PERSON", "GPE", "LOC") and body_of_country(span):
         return "ORG"  # "Soccer Australia" (NER: PERSON), "Energy Australia" (NER: GPE)
+    if label in ("GPE", "LOC") and team_side(span):
+        return "ORG"  # "Liverpool beat Chelsea 2-1", "who played for Canterbury" (NER: GPE)
     if label in ("PERSON", "ORG") and _said_a_place(span, person=label == "PERSON"):
         return "GPE"  # "Bohumín is a town in ...", "born in Mladá Boleslav", "the suburb of Hornsby" (NER: ORG)
     prev = span.doc[span.start - 1] if span.start else None

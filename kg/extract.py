@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from kg.aliases import AliasIndex
 from kg.parse_repairs import repair_parse
 from kg.entities import defined_acronyms, extract_mentions
+from kg.teams import team_throughout
 from kg.model import Document, DocResult, Evidence, Triple
 from kg.pieces import split_spans
 from kg.relations import extract_relations
@@ -122,6 +123,7 @@ class DocumentExtractor:
         text = document.text
         repair_parse(spacy_doc)  # "received in the Kremlin the President of Turkey X" (``kg.parse_repairs``)
         mentions = extract_mentions(spacy_doc, document.id, text, ctx["packs"], ctx["recases"], self.lexicon)
+        mentions = team_throughout(mentions)  # "Liverpool beat Chelsea 2-1. ... leaves Liverpool on 58 points"
         triples = []
         for raw, sent in extract_relations(spacy_doc, mentions):
             start, end = _strip(text, sent.start_char, sent.end_char)

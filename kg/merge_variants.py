@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from kg.lexicon.countries import country_codes, country_of, demonyms
+from kg.lexicon.countries import city_names, country_codes, country_of, demonyms
 from kg.lexicon.names import NameKey, fold_accents, norm, squash
-from kg.merge_names import Names
+from kg.merge_names import NameItem, Names
 
 
 def same_spelling(names: Names) -> None:
@@ -53,7 +53,25 @@ def type_vote(names: Names) -> None:
                                   (min(len(items[i].mentions) for i in idxs) >= 3
                                    or items[idxs[0]].key.text in surnames)):
             for j in idxs[1:]:
+                if _body_and_place(items[idxs[0]], items[j]):
+                    names.apart[j] = f"a body or team in one document, a place in another: {items[idxs[0]].best}"
+                    continue
                 names.merge(idxs[0], j, "type_vote")
+
+
+def _body_and_place(a: NameItem, b: NameItem) -> bool:
+    """Two documents' names, one a place and one an organisation its sentences said is a body or
+    a team (mentions ``typed`` ORG: "Liverpool beat Chelsea 2-1", ``kg.teams``), in no document
+    together, the name a city of the gazetteer: the club and the city it is named after are two
+    things. Within a document, or for a name no city bears ("Traveland", a company NER typed GPE
+    in another story), NER's types are noise and vote."""
+    groups = {a.group, b.group}
+    if groups != {"org", "place"} or a.key.text not in city_names():  # a company NER typed GPE elsewhere: noise
+        return False
+    org = a if a.group == "org" else b
+    if not any(m.origin == "typed" for m in org.mentions):
+        return False
+    return not {m.doc for m in a.mentions} & {m.doc for m in b.mentions}
 
 
 

@@ -12,6 +12,7 @@ evidence), and resolution joins it to the other mentions of its entity by its no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -219,6 +220,43 @@ def _trailing_date(span: Span, original: str, lexicon: frozenset[str]) -> Span |
     return doc[span.start:k] if dated and doc[k - 1].text[:1].isupper() else None
 
 
+#: What joins the two sides of a score ("2-1", "3–2", "3:1").
+_SCORE_JOINS = frozenset({"-", "–", ":"})
+#: The most points a side scores (basketball's 120-110); a larger number is a model's ("737-800").
+_MOST_POINTS = 200
+
+
+def _trailing_score(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``Chelsea 2`` (of "2-1"), ``Switzerland 3``, ``Glenn McGrath 2`` (of bowling figures,
+    "2-35", "2 for 66"): a side's score after a name, a bowler's after a person's, or a number
+    after a country or a city, is a result, no part of the name. A score is the number with its
+    other side next to it ("2-1", "3:1"; not a third, "Detroit 1-8-7"); without one, the number
+    is cut only after a country or a city of the gazetteer, where no name carries a number ("Racing 92", "Steinlager 2", "Ong Bak 2",
+    "Windows 10" keep theirs; a year is ``_trailing_date``'s: "London 2012" stays)."""
+    doc, end = span.doc, span.end
+    k = end
+    while k > span.start + 1 and end - k < 3 and (doc[k - 1].like_num or doc[k - 1].text in _SCORE_JOINS):
+        k -= 1
+    if k == end or not doc[k - 1].text[:1].isupper() or not doc[k].like_num or not doc[k].text[:1].isdigit():
+        return None
+    tail = doc[k:end]
+    after = doc[end:end + 2]
+    sides = [t for t in list(tail) + list(after[1:]) if t.like_num]
+    small = all(t.text.isdigit() and int(t.text) <= _MOST_POINTS for t in sides)  # not "Boeing 737-800"
+    beyond = doc[end + 2] if end + 2 < len(doc) else None
+    scored = small and (any(t.text in _SCORE_JOINS for t in tail) or (
+        len(after) == 2 and after[0].text in _SCORE_JOINS and after[1].like_num)) \
+        and not (beyond is not None and beyond.text in _SCORE_JOINS)  # "Detroit 1-8-7" is a title
+    figures = span.label_ == "PERSON" and len(tail) == 1 and len(after) == 2 and after[0].lower_ == "for" \
+        and after[1].text.isdigit()  # a bowler's "Glenn McGrath 2 for 66"
+    rest = doc[span.start:k]
+    named = rest.text.lower() in country_names() or (
+        rest.text.lower() in city_names() and not (len(rest) == 1 and common_word(rest.text)))  # "Hot 100"
+    if not scored and not figures and (not named or any(_year(t) for t in tail)):
+        return None
+    return rest
+
+
 def _title_before_person(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
     """``New South Wales Premier`` before "Bob Carr": a run of proper nouns that NER left runs
     from the body or place into the title of the person named next; the title is no part of it.
@@ -258,6 +296,8 @@ RULES: tuple[TrimRule, ...] = (
              "King of Romania", "Republic of Ireland", _title_before_place),
     TrimRule("trailing_date", "a date NER ran into is no part of the name",
              "Battle of Midway 4", "Windows 10", _trailing_date),
+    TrimRule("trailing_score", "a side's score, or a number after a place or a person, is no part of the name",
+             "Chelsea 2-1", "Racing 92", _trailing_score),
     TrimRule("role_after_name", "a name followed by an occupation names a person by what they do",
              "NYPD Detective", "Gary Player", _role_after_name),
     TrimRule("title_before_person", "the title of the person named next is no part of the name before it",
@@ -300,3 +340,27 @@ def cut_overgrown(span: Span | None, original: str, lexicon: frozenset[str],
     for i in cut.dropped:
         taken[i] = True
     return cut.span, cut.person
+
+
+#: A squad list's mark in a bracket glued to a name's last word: the tokenizer keeps "Waugh(c"
+#: of "Steve Waugh(c), Adam Gilchrist(vc)" one word, so ``kg.spans.close_brackets`` (which cuts
+#: at a bracket token) cannot. A few lower-case letters (c, vc, wk, capt); an acronym glued so
+#: stays for ``kg.stated`` ("Toulouse Business School(TBS)").
+_GLUED_MARK = re.compile(r"(?<=\w)\([a-z]{1,4}$")
+
+
+def glued_mark(text: str) -> int:
+    """How many characters at the end of a mention's ``text`` are a squad list's mark glued to
+    the name ("Steve Waugh(c" -> 2, "Adam Gilchrist(vc" -> 3); 0 when there is none. The
+    captain's mark is no part of the name: without the cut, "Steve Waugh(c" is a node of its own."""
+    m = _GLUED_MARK.search(text)
+    return len(text) - m.start() if m else 0
+
+
+def without_glued_mark(text: str, form: str, end: int) -> tuple[str, str, int]:
+    """A mention's ``text``, its ``form`` (the same length, or left whole) and its ``end``
+    offset without the squad list's mark ``glued_mark`` finds."""
+    cut = glued_mark(text)
+    if not cut:
+        return text, form, end
+    return text[:-cut], form[:-cut] if len(form) == len(text) else form, end - cut

@@ -228,7 +228,8 @@ OCCUPATIONS = frozenset(
     democrat republican
     footballer cricketer striker midfielder defender goalkeeper quarterback boxer wrestler
     swimmer sprinter cyclist skier golfer jockey athlete chef
-    detective policeman grandmaster skipper batsman bowler""".split()
+    detective policeman grandmaster skipper batsman bowler
+    tailender paceman spinner seamer all-rounder wicketkeeper winger fullback flanker playmaker""".split()
 )
 #: Epithets written before a person's name ("Legendary Dolly Parton", "fellow Minnesotan X",
 #: "the late John Smith"): descriptions, no part of the name.

@@ -14,6 +14,11 @@ CASES = [
     ("Carol II reigned as King of Romania from 1930 to 1940.", {"Romania"}, {"King of Romania"}),
     ("Many Japanese Americans were interned during the war.", {"Americans"}, {"Japanese Americans"}),
     ("General Motors Company said on Monday that sales rose.", {"General Motors Company"}, set()),
+    ("Liverpool beat Chelsea 2-1 at Anfield on Sunday.", {"Chelsea"}, {"Chelsea 2-1"}),
+    ("Switzerland 3 Spain 2 was the final score in the Davis Cup tie.", {"Switzerland"}, {"Switzerland 3"}),
+    ("The full squad is: Steve Waugh(c), Adam Gilchrist(vc), Matthew Hayden and Glenn McGrath.",
+     {"Steve Waugh", "Adam Gilchrist"}, {"Steve Waugh(c", "Adam Gilchrist(vc"}),
+    ("Tailender Daniel Vettori took four wickets for New Zealand.", {"Daniel Vettori"}, {"Tailender Daniel Vettori"}),
 ]
 
 

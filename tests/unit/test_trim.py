@@ -7,11 +7,11 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from kg.trim import RULES, trim_overgrown
+from kg.trim import RULES, glued_mark, trim_overgrown
 
 #: The English words of these sentences (a stand-in for the WordNet lexicon).
 LEXICON = frozenset("""drummer say so general motor company of crown reign king republic best support actress
-    detective window war battle federation burger old time christian peter corporation""".split())
+    detective window war battle racing yacht federation burger old time christian peter corporation""".split())
 
 _VOCAB = spacy.blank("en").vocab
 
@@ -70,6 +70,18 @@ CASES = [
      "Russian Federation", "trailing_date"),
     ("it ran Windows 10 then", "Windows 10", "PRODUCT", "Windows 10", None),
     ("the War of 1812 ended", "War of 1812", "EVENT", "War of 1812", None),
+    ("Liverpool beat Chelsea 2 - 1 on Sunday", "Chelsea 2 - 1", "ORG", "Chelsea", "trailing_score"),
+    ("Newcastle lost to Aston Villa 3 - 2 .", "Aston Villa 3", "GPE", "Aston Villa", "trailing_score"),
+    ("Switzerland 3 Spain 2 was the score", "Switzerland 3", "GPE", "Switzerland", "trailing_score"),
+    ("Brett Lee 1 - 40 , Glenn McGrath 2 - 35 .", "Glenn McGrath 2", "PERSON", "Glenn McGrath", "trailing_score"),
+    ("Lee took 3 for 77 and Glenn McGrath 2 for 66 .", "Glenn McGrath 2", "PERSON", "Glenn McGrath", "trailing_score"),
+    ("a role in Ong Bak 2 ( uncredited )", "Ong Bak 2", "PERSON", "Ong Bak 2", None),  # NER: PERSON
+    ("the drama Detroit 1 - 8 - 7 until", "Detroit 1 - 8 - 7", "WORK_OF_ART", "Detroit 1 - 8 - 7", None),
+    ("Dan Carter joined Racing 92 in 2015", "Racing 92", "ORG", "Racing 92", None),
+    ("the yacht Steinlager 2 finished second", "Steinlager 2", "PRODUCT", "Steinlager 2", None),  # no place
+    ("a Boeing 737 - 800 landed", "Boeing 737 - 800", "ORG", "Boeing 737 - 800", None),  # a model, no score
+    ("the Billboard Hot 100 chart", "Hot 100", "ORG", "Hot 100", None),  # a city's name that is a word
+    ("the London 2012 Games", "London 2012", "EVENT", "London 2012", None),  # a year
     ("an NYPD Detective said so", "NYPD Detective", "ORG", "NYPD", "role_after_name"),
     ("Gary Player won", "Gary Player", "PERSON", "Gary Player", None),  # a person's surname
     ("she won Best Supporting Actress", "Best Supporting Actress", "ORG", "Best Supporting Actress", None),
@@ -111,3 +123,12 @@ def test_every_rule_is_tested_both_ways() -> None:
     cut_by = {rule for *_, rule in CASES}
     assert {r.name for r in RULES} <= cut_by
     assert all(r.reason and r.cuts and r.keeps for r in RULES)
+
+
+@pytest.mark.parametrize("text,cut", [
+    ("Steve Waugh(c", 2), ("Adam Gilchrist(vc", 3), ("Ian Healy(wk", 3),
+    ("Toulouse Business School(TBS", 0), ("Steve Waugh", 0), ("(c", 0),
+])
+def test_glued_squad_mark(text: str, cut: int) -> None:
+    """A squad list's mark glued to a name is cut; an acronym glued so, or a bare mark, is not."""
+    assert glued_mark(text) == cut

@@ -1,0 +1,104 @@
+"""A place's name that the sentence uses as a sports team's ("Liverpool beat Chelsea 2-1",
+"Denver lost to Los Angeles 98-95", "who played for Canterbury").
+
+Clubs are named after their city, and NER types them as the city (GPE): the club then joins the
+city's node and gets the city's country. The sentence says which it is: a side of a result
+("beat", "lost to", "drew with" another name, in a sentence with a score or a word of sport) or
+the team a player plays, scores or signs for. Only such a mention is typed a team (ORG); the
+entity's type is still the vote of all its mentions, so a story about the city keeps its city,
+and a document that names the club only as a team keeps a club node apart from the city.
+
+A country's name is left alone: a national side is written as its country ("Australia beat
+New Zealand"), and kg reads a country's name as the country whatever its type (a political
+story's "Australia" must stay the country), so no mention of it is retyped here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from kg.lexicon.countries import city_names, country_names
+from kg.model import Mention
+
+#: Verbs whose subject and object are the two sides of a result ("Liverpool beat Chelsea").
+RESULT_VERBS = frozenset("beat defeat thrash trounce rout edge outclass upset overpower outplay hammer".split())
+#: Verbs whose side is the object of a preposition: "lost to Aston Villa", "drew with Arsenal".
+RESULT_PREPS = {"lose": "to", "draw": "with", "tie": "with"}
+#: Verbs a player does for a team: "played for Canterbury", "scored twice for Liverpool".
+PLAYER_VERBS = frozenset("play score sign bat bowl".split())
+#: Words that make a sentence about sport, without a score written in it.
+SPORT_WORDS = frozenset(
+    """match game final semi-final quarter-final test cup league points goals goal wickets runs innings tries
+    season round championship tournament premiership derby fixture""".split())
+#: A score: "2-1", "98-95", "3:1" (one token, or three).
+_SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")
+
+
+def _scored(tokens) -> bool:
+    """A score or a noun of sport in ``tokens`` (a sentence): "in the final", not "the final battle"."""
+    toks = list(tokens)
+    for i, t in enumerate(toks):
+        if _SCORE.match(t.text) or (t.lower_ in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN")):
+            return True
+        if t.text in ("-", "–", ":") and 0 < i < len(toks) - 1 and toks[i - 1].text.isdigit() \
+                and toks[i + 1].text.isdigit() and len(toks[i - 1].text) <= 3 and len(toks[i + 1].text) <= 3:
+            return True
+    return False
+
+
+def _named(tok: Token | None) -> bool:
+    return tok is not None and tok.pos_ == "PROPN"
+
+
+def _other_side(verb: Token, root: Token) -> Token | None:
+    """The other name of a result verb: its subject, object or "to"/"with" object."""
+    for c in verb.children:
+        if c.i == root.i:
+            continue
+        if c.dep_ in ("nsubj", "dobj", "npadvmod"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == RESULT_PREPS.get(verb.lemma_):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def team_side(span: Span) -> bool:
+    """The name is a team's in its sentence: a side of a result against another name in a
+    sentence with a score or a word of sport ("Tottenham thrashed Everton 4-0", "Newcastle lost
+    to Aston Villa in the league"), or what a player plays, scores or signs for ("Dan Carter,
+    who played for Canterbury"). Never a country's name (see the module's docstring)."""
+    if span.text.lower() in country_names():
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if head.lower_ == "for" and verb.lemma_ in PLAYER_VERBS and verb.pos_ == "VERB":
+            return True
+        if RESULT_PREPS.get(verb.lemma_) == head.lower_:
+            return _named(_other_side(verb, head)) and _scored(span.sent)
+        return False
+    if root.dep_ in ("nsubj", "dobj", "npadvmod") and head.pos_ == "VERB":
+        if head.lemma_ in RESULT_VERBS or (head.lemma_ in RESULT_PREPS and root.dep_ == "nsubj"):
+            return _named(_other_side(head, root)) and _scored(span.sent)
+    return False
+
+
+def team_throughout(mentions: list[Mention]) -> list[Mention]:
+    """A document that makes a city's name a team (``team_side``, the mention ``typed`` ORG)
+    means the team by its other mentions of that name too ("Liverpool beat Chelsea 2-1 ... The
+    victory leaves Liverpool on 58 points", NER: GPE): they are typed the team as well, so that
+    the document's name joins the corpus as the club's and never as the city's (resolution
+    links documents by name and type group). A country's name is never retyped. The other way,
+    a document with no team of a city's name that types it a place means the city by it
+    throughout: NER's ORG for "the mayor of Liverpool" would join that story to a club's."""
+    teams = {m.text for m in mentions if m.origin == "typed" and m.type == "ORG"}
+    places = {m.text for m in mentions if m.type in ("GPE", "LOC") and m.text not in teams
+              and m.text.lower() in city_names()}
+    return [replace(m, type="ORG", origin="typed") if m.text in teams and m.type in ("GPE", "LOC")
+            and m.text.lower() not in country_names()
+            else replace(m, type="GPE") if m.text in places and m.type == "ORG" and m.origin == "ner"
+            else m for m in mentions]

@@ -1,0 +1,50 @@
+"""A place's name the sentence uses as a team's (``kg.teams``), on the real model: a side of a
+result with a score or a word of sport, or what a player plays for, is typed a team (ORG); a
+country's name, a battle's sides and a city someone travels to stay places."""
+
+from __future__ import annotations
+
+import pytest
+
+#: (text, the name, the type its mention must have)
+CASES = [
+    ("Liverpool beat Chelsea 2-1 at Anfield on Sunday.", "Liverpool", "ORG"),
+    ("Denver lost to Los Angeles 98-95 after LeBron James hit a late three-pointer.", "Denver", "ORG"),
+    ("Denver lost to Los Angeles 98-95 after LeBron James hit a late three-pointer.", "Los Angeles", "ORG"),
+    ("Canterbury beat Wellington 27-20 in the final of the provincial championship.", "Wellington", "ORG"),
+    ("Mohamed Salah scored twice for Liverpool on Sunday.", "Liverpool", "ORG"),
+    ("Dan Carter, who played for Canterbury for a decade, retired in 2015.", "Canterbury", "ORG"),
+    # a country stays the country: a national side is written as its country
+    ("Australia defeated New Zealand by seven wickets in the second Test.", "Australia", "GPE"),
+    # no score and no word of sport: a battle's sides, a visit
+    ("Sparta defeated Athens in the long war.", "Athens", "GPE"),
+    ("The minister flew to Liverpool on Sunday.", "Liverpool", "GPE"),
+    ("The city of Liverpool hosted the conference.", "Liverpool", "GPE"),
+]
+
+
+@pytest.mark.parametrize("text,name,etype", CASES)
+def test_team_sides(extract, text: str, name: str, etype: str) -> None:
+    result, _ = extract(text)
+    types = {m.type for m in result.mentions if m.text == name}
+    assert types == {etype}, [(m.text, m.type) for m in result.mentions]
+
+
+def test_a_club_story_and_a_city_story_keep_two_nodes(tmp_path) -> None:
+    """The club a story makes a team and the city another story names stay two nodes; within the
+    club's story every "Liverpool" is the club's (NER typed the last one GPE)."""
+    import json
+
+    import kg
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "city.txt").write_text("Liverpool City Council approved a new housing plan on Tuesday. The mayor of "
+                                  "Liverpool said the city needed 5,000 new homes. Liverpool is a port city in "
+                                  "north-west England.\n", encoding="utf-8")
+    (src / "club.txt").write_text("Liverpool beat Chelsea 2-1 at Anfield on Sunday. Mohamed Salah scored twice for "
+                                  "Liverpool. The victory leaves Liverpool on 58 points.\n", encoding="utf-8")
+    kg.build([str(src)], output_dir=tmp_path / "out", formats=("json",))
+    nodes = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))["nodes"]
+    liverpool = sorted((n["type"], n["docs"]) for n in nodes if n["label"] == "Liverpool")
+    assert liverpool == [("GPE", ["city.txt"]), ("ORG", ["club.txt"])]
