@@ -65,9 +65,15 @@ def stated(names: Names) -> None:
 _LABEL_GAP = 4
 
 
+def language_word(name: str) -> bool:
+    """A language's or a people's name, lower-cased ("danish", "sanskrit"): one that labels a
+    bracket ("(Danish: Storebæltsbroen)"); ``kg.stated`` reads mentions by it too."""
+    return name in language_names() or name in demonyms()
+
+
 def _language(n: NameItem) -> bool:
-    """A language's or a people's name ("Danish", "Sanskrit"): one that labels a bracket."""
-    return n.key.plain and (n.key.text in language_names() or n.key.text in demonyms())
+    """A name item that is a language's or a people's name (``language_word``)."""
+    return n.key.plain and language_word(n.key.text)
 
 
 def _join_pseudonym(names: Names, j: int, m: Mention) -> None:

@@ -162,7 +162,7 @@ def topic_spelling(names: Names) -> None:
     spellings."""
     from rapidfuzz.fuzz import ratio
 
-    from kg.lexicon.english import english_lexicon  # imports spaCy: only when a document asks
+    from kg.lexicon.english import english_lexicon  # kept in the user's cache: no spaCy import (``kg.stored``)
 
     items = names.items
     opening = {names.find(j) for j, n in enumerate(items) if n.group == "person" and n.key.plain

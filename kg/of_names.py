@@ -17,6 +17,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from kg.lexicon.words import POSSESSIVE_MARKS
+
 #: Capitalised head nouns of names of places, bodies, houses and events that take "of" + a name
 #: into the name ("London Borough of Hounslow", "Federal Reserve Bank of New York", "Royal House
 #: of France", "Battle of Samugarh"). No office ("President", "Bishop": the office is no name),
@@ -117,8 +119,6 @@ _PEOPLE_OWNERS = frozenset("""people peoples women men children workers veterans
     students teachers writers soldiers citizens nations mothers fathers""".split())
 #: A saint's title: a saint's name in the possessive names what bears it ("St. Joseph's Cemetery").
 _SAINTS = frozenset({"St", "Saint", "Ste", "Sainte"})
-#: The possessive marks as tokenised.
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
 def possessive_end(doc: Doc, end: int, recased: frozenset[int]) -> int | None:
@@ -129,7 +129,7 @@ def possessive_end(doc: Doc, end: int, recased: frozenset[int]) -> int | None:
     last = doc[end - 1]
     owner = last.lower_ in _PEOPLE_OWNERS or (end >= 2 and doc[end - 2].text.rstrip(".") in _SAINTS)
     if not owner or not last.text[:1].isupper() or last.idx in recased \
-            or end + 1 >= len(doc) or doc[end].text not in _POSSESSIVE:
+            or end + 1 >= len(doc) or doc[end].text not in POSSESSIVE_MARKS:
         return None
     nxt = doc[end + 1]
     if nxt.is_sent_start or not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.idx in recased:

@@ -16,9 +16,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.lexicon.countries import demonyms, language_names
 from kg.lexicon.english import in_lexicon
-from kg.merge_stated import _acronym, _latin, _membership
+from kg.merge_stated import _acronym, _latin, _membership, language_word
 
 if TYPE_CHECKING:
     from kg.entities import _Found
@@ -143,8 +142,7 @@ def language_label(text: str, x: Mention, y: Mention) -> bool:
     "(Amharic: ደቡብ ጎንደር) (or South Gondar)", where the bracket holds no name NER found? The
     name the bracket gives another name of is then the one before ``x``; ``kg.merge_stated``
     looks past the label the same way."""
-    name = x.text.lower()
-    return (name in language_names() or name in demonyms()) and bool(_LABEL_AFTER.match(text, x.end)) \
+    return language_word(x.text.lower()) and bool(_LABEL_AFTER.match(text, x.end)) \
         and x.start > x.sent_start \
         and bool(_LABEL_BEFORE.search(text, max(x.sent_start, x.start - 60), x.start))
 

@@ -22,7 +22,8 @@ from kg.lexicon.countries import city_names, country_named, country_names, demon
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
-    DEMONYM_ENDINGS, MONTHS_DAYS, NAME_TITLES, OCCUPATIONS, OFFICE_WORDS, PERSON_EPITHETS, PERSON_TITLES, ROLE_WORDS,
+    DEMONYM_ENDINGS, MONTHS_DAYS, NAME_TITLES, OCCUPATIONS, OFFICE_WORDS, PERSON_EPITHETS, PERSON_TITLES, POSSESSIVE_MARKS,
+    ROLE_WORDS,
 )
 
 #: Words that describe a person or a post and are no first names ("Environmentalist", "Opposition").
@@ -115,17 +116,13 @@ def _people_before_name(span: Span, original: str, lexicon: frozenset[str]) -> S
     return rest if _person_name(rest, lexicon) else None
 
 
-#: Possessive endings as the tokenizer writes them ("Cyprus'", "Australia's").
-_POSSESSIVES = frozenset({"'s", "'", "’s", "’"})
-
-
 def _place_owns_name(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
     """``Cyprus' Alexandros Panayi``, ``Norway's Ole Gunnar Solskjaer``: a country or city in the
     possessive before a full name says whose entrant or citizen the person is; the name is the rest
     (two words or more, read as a person's: ``_person_name``). "McDonald's Corporation" is no place's."""
     for tok in span[1:-2]:
         owner = span.doc[span.start:tok.i]
-        if tok.text in _POSSESSIVES and (country_named(owner.text) or owner.text.lower() in city_names()):
+        if tok.text in POSSESSIVE_MARKS and (country_named(owner.text) or owner.text.lower() in city_names()):
             rest = span.doc[tok.i + 1:span.end]
             return rest if _person_name(rest, lexicon) else None
     return None

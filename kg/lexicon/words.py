@@ -30,6 +30,8 @@ ROLE_WORDS = frozenset(
     netizen netizens user users""".split()
 )
 #: Roles only people hold: an apposition with one marks a person.
+#: The possessive marks as the tokenizer writes them ("Cyprus'", "Australia's", "Women" + "'s").
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 PERSON_ROLES = frozenset("chancellor commissioner spokesman spokeswoman spokesperson boss actor actress singer".split())
 #: Roles written right before a person's name ("founder X", "CEO X"): the roles of ROLE_WORDS
 #: and PERSON_ROLES without the user words and the roles an organisation also has (head, executive).
