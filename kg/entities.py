@@ -32,7 +32,7 @@ from kg.adjacent import join_adjacent
 from kg.coordinated import join_coordinated
 from kg.in_place import split_in_place
 from kg.of_league import split_team_of_league
-from kg.office_holders import KIND_NOUNS, first_name_as_people, kind_follows, office_field, split_office_holder, without_field
+from kg.office_holders import KIND_NOUNS, first_name_as_people, kind_follows, office_field, short_of_holder, split_office_holder, without_field
 from kg.particle_names import run_on_particles
 from kg.two_peoples import split_two_peoples
 from kg.shaped import name_label, shaped_names
@@ -104,7 +104,8 @@ class _Found:
             trimmed = without_opener(trimmed, self.lexicon) if trimmed is not None else None
             trimmed = without_title(trimmed, self.lexicon) if trimmed is not None else None
             trimmed = without_field(trimmed) if trimmed is not None else None
-            grown = _trim(name_chain(trimmed, self.lexicon, self.recased)) if trimmed is not None else None
+            grown = short_of_holder(trimmed, _trim(name_chain(trimmed, self.lexicon, self.recased)), self.lexicon) \
+                if trimmed is not None else None
             if grown is not None and not any(self.taken[i] for i in range(grown.start, grown.end)):
                 return grown  # a name grown into an earlier mention stays as it was
         return trimmed

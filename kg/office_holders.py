@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
-from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_SUFFIXES
+from kg.lexicon.words import CORPORATE_DESIGNATORS, OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES
 from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
 
 #: Words between an office and the body a holder's name is run into: "of" for the office's own
@@ -84,6 +84,33 @@ def split_office_holder(span: Span, lexicon: frozenset[str] = frozenset()) -> li
     if span.label_ == "PERSON":  # "Jordan Abdullah II": NER took the whole for the person
         body = Span(doc, span.start, cut, label="GPE" if is_country(body.text) else "ORG")
     return [body, Span(doc, cut, span.end, label="PERSON")]
+
+
+def short_of_holder(span: Span, grown: Span | None, lexicon: frozenset[str] = frozenset()) -> Span | None:
+    """``grown`` (``span`` grown to the whole Title-Case run) cut before an office holder's name
+    the growth took in: "the Secretary of State of the United States Antony Blinken" grows NER's
+    ``United States`` into the holder's name, which :func:`split_office_holder` would cut off;
+    the holder is left to be found on its own (``holder_after_body``)."""
+    if grown is None or grown.end <= span.end:
+        return grown
+    parts = split_office_holder(grown, lexicon)
+    if len(parts) == 2 and parts[1].label_ == "PERSON" and parts[1].start >= span.end:
+        return Span(grown.doc, grown.start, parts[1].start, label=grown.label)
+    return grown
+
+
+#: Words of an honorific between its possessive and its title ("His Royal Highness").
+_HONORIFIC_FILLERS = frozenset({"royal", "serene", "imperial", "most"})
+
+
+def honorific_at(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a possessive pronoun opening an honorific: "His [Royal] Highness"."""
+    if doc[i].tag_ != "PRP$" or not doc[i].text[:1].isupper():
+        return False
+    k = i + 1
+    while k < len(doc) and doc[k].lower_ in _HONORIFIC_FILLERS:
+        k += 1
+    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ in OFFICE_WORDS | PERSON_TITLES
 
 
 def split_country_company(span: Span) -> list[Span]:
@@ -186,14 +213,16 @@ def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | No
     """Where the holder's name starts inside ``span``, when the words before it end a body's name."""
     words = list(span)
     regnal = bool(_REGNAL.match(words[-1].text))
-    for size in ((1,) if regnal else (2, 3)):
+    # the longer holder first: "the President of the Republic Recep Tayyip Erdogan" is no
+    # "Republic Recep" in office ("Tayyip Erdogan" alone would pass as the holder too)
+    for size in ((1,) if regnal else (3, 2)):
         cut = len(words) - size - regnal
         if cut < 1:
             continue
         holder, before = words[cut:len(words) - regnal], words[:cut]
         if all(_person_word(t) for t in holder) and not all(common_word(t.text) for t in holder) \
                 and (_body_end(before) or ((_one_rare_word(before) or _titled_body(before) or _state_word(before))
-                                           and lexicon and not in_lexicon(holder[0].lower_, lexicon))):
+                                           and lexicon and not all(in_lexicon(t.lower_, lexicon) for t in holder))):
             return span.start + cut
     return None
 

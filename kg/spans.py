@@ -7,7 +7,7 @@ City of Bari", "Dam" of "O'Shaughnessy Dam", "Blu" and "Disc" of "Blu-ray Disc",
 "Gangs of Wasseypur"). Each function here takes a spaCy ``Span`` and answers from the parse and
 the letter case alone, so it holds on text nobody tuned it to:
 
-- ``sentence_parts``: the pieces of a span between sentence starts;
+- ``sentence_parts``: the pieces of a span between sentence starts (and before "His Excellency");
 - ``close_brackets``: the span cut before an unbalanced bracket;
 - ``capitalised_edges``: in text that has case, a name starts and ends with a capitalised word;
 - ``without_title``: a title is no part of a name ("Colonel Picot", "Bishop of Pittsburgh");
@@ -32,7 +32,7 @@ from kg.foreign import foreign_end, foreign_start
 from kg.hyphen_syllables import hyphen_end, hyphen_start, hyphen_tail, syllable_end
 from kg.name_numbers import model_number as _number, numbered_name as _numbered, regnal as _regnal, year as _year
 from kg.of_league import team_of_league
-from kg.office_holders import field_before, office_field
+from kg.office_holders import field_before, honorific_at, office_field
 from kg.of_names import fields_end, of_name_end, of_name_start, possessive_end
 from kg.lexicon.words import (
     AWARD_PERIODS, CORPORATE_DESIGNATORS, DIVISION_WORDS, LEGAL_FORMS, NAME_JOINERS, JOINING_PARTICLES, NAME_TITLES, OFFICE_WORDS, PERSON_TITLES,
@@ -62,10 +62,11 @@ def capitalised(tok: Token) -> bool:
 
 
 def sentence_parts(span: Span) -> list[Span]:
-    """The pieces of ``span`` between the sentence starts inside it, whitespace dropped."""
+    """The pieces of ``span`` between the sentence starts inside it, whitespace dropped; an honorific
+    starts a piece too: "in Abu Dhabi His Excellency Sameh Shoukry" (``honorific_at``)."""
     doc, parts, start = span.doc, [], span.start
     for i in range(span.start + 1, span.end + 1):
-        if i == span.end or doc[i].is_sent_start:
+        if i == span.end or doc[i].is_sent_start or honorific_at(doc, i):
             s, e = start, i
             while s < e and doc[s].is_space:
                 s += 1

@@ -172,7 +172,8 @@ OFFICE_WORDS = frozenset(
     editor reporter correspondent columnist analyst agent producer writer author artist actor
     actress singer composer conductor musician director presenter host anchor
     player coach captain manager owner partner chair chairperson
-    special principal honorary emeritus interim incumbent former""".split()
+    special principal honorary emeritus interim incumbent former
+    excellency highness majesty eminence holiness""".split()
 )
 #: Titles that are part of the name they precede ("Saint Lucia", "Sheikh Hasina", "Shah Jahan",
 #: "Viscount Alanbrooke"; "Dean" is also a first name): never stripped from a mention, unlike

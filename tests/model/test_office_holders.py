@@ -34,6 +34,11 @@ def edges(extract, text):
     ("The chairman of the board of Gazprom Alexei Miller met the press.", ("Gazprom", "ORG"), "Alexei Miller"),
     # NER took the body and left the holder unlabelled
     ("The minister of defence of India Rajnath Singh accompanied him.", ("India", "GPE"), "Rajnath Singh"),
+    # a one-word body before a holder whose first name is an English word ("Ali") and surname none
+    ("The president of Fenerbahçe Ali Koç criticised the referee.", ("Fenerbahçe", "ORG"), "Ali Koç"),
+    # the Title-Case growth of NER's "United States" took the holder in: it stops before him
+    ("The Secretary of State of the United States Antony Blinken arrived.", ("United States", "GPE"),
+     "Antony Blinken"),
 ])
 def test_the_body_and_its_office_holder_are_two_names(extract, text, body, person):
     found = names(extract, text)
@@ -194,3 +199,18 @@ def test_a_holders_name_ner_cut_in_two_after_the_body_is_one_person(extract):
     found = names(extract, text)
     assert ("Kremlin", "ORG") in found and ("Dmitry Peskov", "PERSON") in found
     assert ("Dmitry Peskov", "spokesman of", "Kremlin", "office_of") in edges(extract, text)
+
+
+def test_a_three_word_holder_is_not_cut_after_a_state_word(extract):
+    """"the Republic Recep" + "Tayyip Erdoğan" would pass too; the longer holder is tried first."""
+    found = names(extract, "The President of the Republic Recep Tayyip Erdoğan met the businessmen.")
+    assert ("Recep Tayyip Erdoğan", "PERSON") in found
+    assert not any("Republic" in text or text == "Tayyip Erdoğan" for text, _ in found)
+
+
+def test_an_honorific_starts_a_name_of_its_own(extract):
+    """NER ran a city and an honoured person into one ORG: the possessive honorific cuts it."""
+    found = names(extract, "The minister received in Abu Dhabi His Excellency Sameh Shoukry, the Egyptian envoy.")
+    assert ("Sameh Shoukry", "PERSON") in found and "Abu Dhabi" in {t for t, _ in found}
+    assert not any("Excellency" in text for text, _ in found)
+    assert names(extract, "His Excellency arrived yesterday.") == set()
