@@ -25,7 +25,8 @@ The others change *spans*, each written over or under what earlier passes wrote,
 * ``suffix``: organisation words following a recased name, ``suhuijin international`` (only
   where nothing was written);
 * ``institution``: the content words of ``Department of defense``-style names (under all else);
-* ``law``: ``the children's online privacy protection act`` (under all else).
+* ``law``: ``the children's online privacy protection act`` (under all else);
+* ``shouted_body``: in a line written in capitals, ``the world food programme`` (under all else).
 """
 
 from __future__ import annotations
@@ -81,6 +82,8 @@ class Casing:
     after_modifier: set[str] = field(default_factory=set)
     decided: dict[str, tuple[str, str]] = field(default_factory=dict)
     changes: dict[int, Recase] = field(default_factory=dict)
+    #: starts of the words lowered from a line in capitals (``kg.shouting``)
+    shouted: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
         self.words = [(m.start(), m.end(), m.group(0)) for m in WORD_RE.finditer(self.text)]
@@ -307,9 +310,49 @@ def law(c: Casing) -> None:
                     c.changes.setdefault(s2, Recase(s2, e2, w2.capitalize(), "law"))
 
 
+#: Last words of a body's name written in capitals ("THE WORLD FOOD PROGRAMME", "THE UNITED
+#: NATIONS", "THE INTERNATIONAL COMMITTEE OF THE RED CROSS"): ``shouted_body``.
+BODY_HEADS = ORG_SUFFIXES | INSTITUTION_HEADS | frozenset(
+    "programme program nations organisation organization fund union cross crescent".split())
+
+
+def shouted_body(c: Casing) -> None:
+    """In a line written in capitals, "the" (or the line's start), one to three content words and
+    a body's last word (``BODY_HEADS``), and after an institution's head its "of [the]"
+    complement: the words of a body's name ("THE WORLD FOOD PROGRAMME" -> "World Food
+    Programme"). A line in capitals holds no evidence of case, and every word of such a name
+    is an English word, which no other pass recases (under all else)."""
+    words, classes = c.words, word_classes()
+
+    def content(k: int) -> bool:  # a noun, an adjective or no English word: not "warned", "quickly"
+        w = words[k][2]
+        return words[k][0] in c.shouted and _is_lower(w) and w not in STOP_WORDS and len(w) > 1 \
+            and (w in classes["noun"] or w in classes["adj"] or not in_lexicon(w, c.lexicon))
+
+    for i, (s, e, w) in enumerate(words):
+        if s not in c.shouted or w not in BODY_HEADS:
+            continue
+        j = i
+        while j > 0 and i - j < 3 and content(j - 1) and c.adjacent(j):
+            j -= 1
+        opens = j == 0 or words[j - 1][2] == "the" or _sentence_initial(c.text, words[j][0])
+        if j == i or not opens:
+            continue
+        k = i + 1  # "committee of the red cross": the head's complement
+        if w in INSTITUTION_HEADS and k < len(words) and words[k][2] == "of" and c.adjacent(k):
+            k += 1 + (k + 1 < len(words) and words[k + 1][2] == "the" and c.adjacent(k + 1))
+            end = k
+            while end < len(words) and end - k < 3 and content(end) and c.adjacent(end):
+                end += 1
+        else:
+            end = k = i + 1
+        for s2, e2, w2 in words[j:i + 1] + words[k:end]:
+            c.changes.setdefault(s2, Recase(s2, e2, w2.capitalize(), "shouted_body"))
+
+
 #: The passes in the order they run (the order of the module docstring).
 PASSES: tuple[Callable[[Casing], None], ...] = (
-    seen, title, unknown, code, country, decided, pack, suffix, institution, law,
+    seen, title, unknown, code, country, decided, pack, suffix, institution, law, shouted_body,
 )
 
 
@@ -328,7 +371,7 @@ def truecase(
     """
     lexicon = english_lexicon() if lexicon is None else lexicon
     lowered_text, lowered = lower_shouting(text, lexicon)  # "UN CHIEF GUTERRES CONDEMNS …" (``kg.shouting``)
-    casing = Casing(lowered_text, lexicon, list(pack_spans))
+    casing = Casing(lowered_text, lexicon, list(pack_spans), shouted=frozenset(s for s, _, _ in lowered))
     for run in PASSES:
         run(casing)
     if lowered:

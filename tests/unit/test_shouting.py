@@ -37,3 +37,16 @@ def test_a_document_in_capitals_starts_its_sentences_with_a_capital():
     text = "MINISTER OKONJO OPENS NEW BRIDGE. THE BRIDGE SPANS THE RIVER."
     out, _ = truecase(text, [], LEXICON)
     assert out == "Minister Okonjo opens new bridge. The bridge spans the river."
+
+
+def test_a_bodys_name_in_capitals_takes_its_capitals_back():
+    """"THE WORLD FOOD PROGRAMME": every word is English and the line holds no evidence of case;
+    "the", content words and a body's last word make a name (``truecase.shouted_body``)."""
+    text = ("THE EXECUTIVE DIRECTOR OF THE WORLD FOOD PROGRAMME ARRIVED.\n"
+            "THE INTERNATIONAL COMMITTEE OF THE RED CROSS WARNED THE UNITED NATIONS.")
+    out, _ = truecase(text)
+    assert "the World Food Programme arrived" in out
+    assert "The International Committee of the Red Cross warned the United Nations." in out
+    # a head with no content word before it, a verb before a head, and a line in mixed case: no name
+    out, _ = truecase("THE COMMITTEE SAID THE PROGRAMME WILL GROW.\nThe world food programme grew.")
+    assert out == "The committee said the programme will grow.\nThe world food programme grew."
