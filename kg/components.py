@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 
 #: Characters that end a sentence at the end of a line (closing quotes and brackets may follow).
@@ -47,7 +47,21 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             nxt.is_sent_start = True
         elif tok.i > 0 and _ends_sentence(doc[tok.i - 1].text) and _starts_sentence(nxt.text):
             nxt.is_sent_start = True
+    starts = {tok.idx: tok for tok in doc}
+    for m in DATELINE.finditer(doc.text):  # "BUENOS AIRES, 15.01.2024 (Télam) - The president met"
+        tok = starts.get(m.end())
+        if tok is not None and tok.i > 0 and _starts_sentence(tok.text):
+            tok.is_sent_start = True
     return doc
+
+
+#: A wire dateline at a line's start: a place in capitals, a date or an agency, a dash ("MOSCOW,
+#: 3 June (TASS) -", "ANKARA (AA) -", "BEIJING, April 6 (Xinhua) --"). The story's first sentence
+#: starts after it: the parser otherwise reads the place as the subject of the story's verb or
+#: the verb as a clause hung on the place ("MEXICO CITY, 1 Jul. - The president … announced").
+#: A date or an agency is needed: "CKNL - FM is a radio station" is a name with a dash.
+DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}"
+                      r"(?:,[^\n()\-–—]{1,30}(?: ?\([^()\n]{1,40}\))?| ?\([^()\n]{1,40}\)) ?(?:-{1,2}|–|—) ?")
 
 
 def _ends_sentence(word: str) -> bool:
@@ -109,3 +123,11 @@ def _index_as_sets(lookups: object) -> None:
     for pos, forms in list(index.items()):
         if isinstance(forms, list):
             index[pos] = frozenset(forms)
+
+
+def dateline_place(span: Span) -> bool:
+    """``span``, in capitals, opens a wire dateline (``DATELINE``): "PARIS" in "PARIS, 16 April
+    (AFP) - The President …" is a place's name, though a capital at a sentence start is no
+    evidence of one (NER, reading on from a headline without a full stop, often leaves it)."""
+    return span.text.isupper() and sum(c.isalpha() for c in span.text) > 2 \
+        and DATELINE.match(span.doc.text, span.start_char) is not None

@@ -25,9 +25,9 @@ from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_pla
 from kg.lexicon.countries import country_names
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.words import (
-    CORPORATE_DESIGNATORS, DETERMINERS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_TRIM, OCCUPATIONS, PERSON_TITLES,
-    ROLE_WORDS,
+    CORPORATE_DESIGNATORS, DETERMINERS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_TRIM, OCCUPATIONS, PERSON_TITLES, ROLE_WORDS,
 )
+from kg.components import dateline_place
 from kg.adjacent import join_adjacent
 from kg.coordinated import join_coordinated
 from kg.in_place import split_in_place
@@ -253,11 +253,11 @@ def recovered_mentions(found: _Found) -> None:
         if span is None or found.junk(span) or recovered_piece(span, found.lexicon):
             continue
         if len(span) == 1 and span[0].idx not in found.recased:
-            if span[0].is_sent_start and not kind_follows(span):
-                continue  # a capital at a sentence start is no evidence of a name
+            if span[0].is_sent_start and not (kind_follows(span) or dateline_place(span)):
+                continue  # a capital at a sentence start is no evidence of a name; "PARIS, 16 April (AFP) -" is
             if found.uncased and in_lexicon(span[0].lower_, found.lexicon):
                 continue  # "the state administration": in lower-case text the tagger guesses NNP
-        found.add(span, run.label_ or _guess_type(span, ner_types), "recovered")  # an office holder: PERSON
+        found.add(span, run.label_ or ("GPE" if dateline_place(span) else _guess_type(span, ner_types)), "recovered")  # an office holder: PERSON
 
 
 #: Types of names a people's adjective can start ("Norwegian Premier League"); never a person

@@ -100,12 +100,29 @@ def document_countries(G: nx.MultiDiGraph, entities: Iterable[Entity]) -> dict[s
         for doc in e.docs:
             seen.setdefault(doc, {}).setdefault(key, set()).add(e.id)
     out: dict[str, tuple[str, str]] = {}
+    datelines = _datelines(entities)
     for doc, keys in seen.items():
         if len(keys) != 1:
             continue
         (key, nodes), = keys.items()
+        if any(city_elsewhere(place, key) for place in datelines.get(doc, ())):
+            continue  # "MOSCOW, 14.02.2019. Sechin met the Minister of Oil of Venezuela": no Venezuelan story
         countries = sorted(n for n in nodes if "COUNTRY" in _types(G, n))
         out[doc] = (key, (countries or sorted(nodes))[0])
+    return out
+
+
+def _datelines(entities: Iterable[Entity]) -> dict[str, set[str]]:
+    """doc -> the labels of the places its wire datelines name: a place written in capitals that
+    opens its sentence ("MOSCOW, 14.02.2019.", "BUENOS AIRES, 15.01.2024 (Télam) -"). A story
+    filed from a city the gazetteer knows only in other countries than the one country it names
+    happens there too: it presumes no country ("SANTIAGO" of a story about Chile is in Chile,
+    though Spain has a Santiago too)."""
+    out: dict[str, set[str]] = {}
+    for e in entities:  # any type: NER reads "ABU DHABI" as an organisation too
+        for m in e.mentions:
+            if m.start == m.sent_start and m.text.isupper() and sum(c.isalpha() for c in m.text) > 2:
+                out.setdefault(m.doc, set()).add(e.label)
     return out
 
 

@@ -17,7 +17,9 @@ from kg.lexicon.countries import is_country
 from kg.model import Mention
 from kg.relations.pronouns import Antecedents
 from kg.relations.tokens import COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, opens_bracket
-from kg.relations.words import GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS
+from kg.relations.words import (
+    GOVERNMENT_NOUNS, INVERTED_SPEECH_VERBS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS,
+)
 
 #: Participles that give a thing its name ("a bomb called the Daisy Cutter").
 CALLING = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "titled", "entitled"})
@@ -303,6 +305,8 @@ class Arguments(Antecedents):
         if depth > 4 or verb.head.i == verb.i:
             return Arg(), own_passive
         head, dep = verb.head, verb.dep_
+        if dep == "conj" and inverted_speech(verb):
+            return Arg(), own_passive  # "…, affirmed the spokesman Manuel Adorni": he speaks
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             subj, passive = self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)
             has_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
@@ -416,3 +420,17 @@ def _subjectless_root(tok: Token, sent: Span) -> bool:
         tok = tok.doc[tok.i + 1]
     return tok.i == sent.root.i and tok.pos_ in ("AUX", "VERB") \
         and not any(c.dep_ in SUBJ_DEPS or c.dep_ in ("csubj", "expl") for c in tok.children)
+
+
+def inverted_speech(verb: Token) -> bool:
+    """"Milei met Georgieva, affirmed the presidential spokesman Manuel Adorni": news translated
+    from Spanish, French or Russian puts the speaker after a reporting verb that follows the
+    quoted clause and a comma, and the parser reads the speaker as the verb's object and the
+    clause's subject as its subject. A reporting verb (``INVERTED_SPEECH_VERBS``) after a comma,
+    with no subject of its own and an object that is a person's name or role (``ROLE_NOUNS``),
+    is such a verb: its object is who speaks ("He sold the shares, announced the deal": no)."""
+    if verb.lemma_.lower() not in INVERTED_SPEECH_VERBS or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 1 and (objects[0].lower_ in ROLE_NOUNS or objects[0].ent_type_ == "PERSON"
+                                  or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in objects[0].children))

@@ -133,3 +133,33 @@ def test_a_persons_name_run_on_by_a_piece_ner_left_stays_a_persons(extract):
     # a band's acronym after a title that ends in a person's name is no part of the person
     found = names(extract, "The songs came from the Dick Cavett Meets ABBA television special, taped in April.")
     assert not any(t == "PERSON" and n.endswith("ABBA") for n, t in found)
+
+
+def test_a_dateline_ends_before_the_storys_first_sentence(extract):
+    """The parser read "MEXICO CITY" as the sentence's root and the president as its apposition;
+    kg_paragraph_boundaries starts the story's sentence after the dateline's dash."""
+    got = edges(extract, "MEXICO CITY, 1 Jul. (Notimex) - The president of Mexico, Andrés Manuel López Obrador, "
+                         "inaugurated the refinery in Tabasco.")
+    assert ("Andrés Manuel López Obrador", "president of", "Mexico") in got
+    assert not any(h == "MEXICO CITY" for h, _, _ in got)
+    # no date and no agency: a name written with a dash, no dateline
+    assert ("CKNL - FM", "ORG") in names(extract, "CKNL - FM is a Canadian radio station in Fort St. John.")
+
+
+def test_a_dateline_place_after_a_headline_is_a_place(extract):
+    """NER reading on from a headline without a full stop left "PARIS": it opens a dateline."""
+    text = "Macron receives Trudeau at the Élysée\n\nPARIS, 16 April (AFP) - The President Emmanuel Macron received Justin Trudeau."
+    assert ("PARIS", "GPE") in names(extract, text)
+    # a word in capitals opening a sentence without a dateline's dash is no evidence of a name
+    assert not any(n == "TODAY" for n, _ in names(extract, "Weather\n\nTODAY rain is expected in the north."))
+
+
+def test_a_reporting_verb_before_its_speaker_lends_him_no_subject(extract):
+    """"…, affirmed the presidential spokesman Manuel Adorni": Adorni speaks; Milei affirmed nothing to him."""
+    got = edges(extract, "The president Javier Milei met in the Casa Rosada with the director of the Fund, "
+                         "Kristalina Georgieva, affirmed the presidential spokesman Manuel Adorni.")
+    assert ("Javier Milei", "met in", "Casa Rosada") in got
+    assert not any(t == "Manuel Adorni" for _, _, t in got)
+    # a reporting verb whose object is no person keeps the clause's subject
+    got = edges(extract, "Apple sold the unit to Samsung, announced the results and hired John Smith.")
+    assert ("Apple", "hired", "John Smith") in got

@@ -274,3 +274,24 @@ def test_an_organisation_that_acts_in_the_story_is_presumed_its_source_is_not():
                 [("Codelco", "ORG"), ("Antofagasta", "GPE"), ("Chile", "GPE"), ("Bloomberg", "ORG")])
     found = {u for u, _, _ in _presumed(docs)}
     assert "codelco" in found and "bloomberg" not in found
+
+
+def test_a_story_filed_from_a_city_of_another_country_presumes_nothing():
+    """The dateline (a place in capitals opening its sentence) says where a news story happens: a
+    story from Moscow that names only Venezuela puts nothing in Venezuela."""
+    mentions, result = _doc("d", ["MOSCOW, 14.02.2019.", "The head of Rosneft met the minister of Venezuela.",
+                                  "The minister later visited Caracas."],
+                            [("MOSCOW", "GPE"), ("Rosneft", "ORG"), ("Venezuela", "GPE"), ("Caracas", "GPE")])
+    assert _presumed((mentions, result)) == set()
+    # filed from a city of the one country it names, it presumes as before
+    mentions, result = _doc("d", ["KHARTOUM, 14 March.", "The army chief visited Darfur in Sudan."],
+                            [("KHARTOUM", "GPE"), ("Darfur", "LOC"), ("Sudan", "GPE")])
+    assert ("darfur", "sudan", "country") in _presumed((mentions, result))
+    # a city of that country, though other countries have one of its name too
+    mentions, result = _doc("d", ["SANTIAGO, 2 April.", "The miners left the Atacama Desert in Chile."],
+                            [("SANTIAGO", "GPE"), ("Atacama Desert", "LOC"), ("Chile", "GPE")])
+    assert ("atacama_desert", "chile", "country") in _presumed((mentions, result))
+    # a place in capitals inside a sentence is no dateline
+    mentions, result = _doc("d", ["The army chief visited Darfur in Sudan, said MOSCOW radio."],
+                            [("Darfur", "LOC"), ("Sudan", "GPE"), ("MOSCOW", "GPE")])
+    assert ("darfur", "sudan", "country") in _presumed((mentions, result))
