@@ -70,7 +70,7 @@ def split_office_holder(span: Span, lexicon: frozenset[str] = frozenset()) -> li
     split after a one-word body: the holder's first word may be no English word there ("Alexei
     Miller" is a person, "Infantry Regiment" is not)."""
     if len(span) < 2 or office_before(span.doc, span.start, connectors=_SPLIT_CONNECTORS) is None:
-        return split_country_company(span)
+        return _holder_after_field(span, lexicon) or split_country_company(span)
     doc = span.doc
     cut = _holder_start(span, lexicon) if len(span) >= 3 else None
     if cut is None:  # "the Kremlin Dmitry" + "Peskov": NER cut the holder's name in two
@@ -84,6 +84,40 @@ def split_office_holder(span: Span, lexicon: frozenset[str] = frozenset()) -> li
     if span.label_ == "PERSON":  # "Jordan Abdullah II": NER took the whole for the person
         body = Span(doc, span.start, cut, label="GPE" if is_country(body.text) else "ORG")
     return [body, Span(doc, cut, span.end, label="PERSON")]
+
+
+def _holder_after_field(span: Span, lexicon: frozenset[str]) -> list[Span] | None:
+    """``[Mehmet Şimşek]`` of "Finance Mehmet Şimşek" in "the Minister of Treasury and Finance
+    Mehmet Şimşek": an office's field of two parts joined by "and" (capitalised everyday words,
+    ``office_field``'s kind), the holder's name right after it; NER ran the second part into the
+    name. The field is no name; the holder is two or three words, not all English words."""
+    doc, first = span.doc, span.start
+    if first < 4 or doc[first - 1].lower_ != "and" or not 3 <= len(span) <= 4 or not lexicon:
+        return None
+    k = first - 2  # back over the field's first part to its "of"
+    while k > first - 2 - _FIELD_REACH and k > 0 and _field_word(doc[k]):
+        k -= 1
+    if k == first - 2 or doc[k].lower_ != "of" or k < 1 or not _role(doc[k - 1]) or not _field_word(span[0]):
+        return None
+    holder = span[1:]
+    if all(_person_word(t) for t in holder) and not all(in_lexicon(t.lower_, lexicon) for t in holder):
+        return [Span(doc, holder.start, holder.end, label="PERSON")]
+    return None
+
+
+def _field_then_holder(doc: Doc, and_: int) -> bool:
+    """After the "and" at ``and_``, a field's second part and a holder's name that is no everyday
+    word: "[Treasury] and Finance Mehmet Şimşek" (not "Marks and Spencer", "Health and Social Affairs")."""
+    k = and_ + 1
+    while k < len(doc) and k - and_ <= _FIELD_REACH and _field_word(doc[k]):
+        k += 1
+    return and_ + 1 < k < len(doc) and _person_word(doc[k]) and not common_word(doc[k].text)
+
+
+def _field_word(tok: Token) -> bool:
+    """A capitalised everyday word, no country, people or body's word: "Treasury", "Finance"."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and common_word(tok.text) \
+        and not is_country(tok.text) and tok.lower_ not in demonyms() and tok.lower_ not in _STATE_WORDS | _BODY_WORDS
 
 
 def short_of_holder(span: Span, grown: Span | None, lexicon: frozenset[str] = frozenset()) -> Span | None:
@@ -165,8 +199,9 @@ def office_field(doc: Doc, start: int, end: int) -> bool:
     before a body: "the Minister of the Armed Forces"); the field is no name, and the name
     after its "of" (the country) is not named after it. "Chairman of the Board of Directors of
     Gazprom" keeps its body: an article stands before it; so does "the President of Republic of
-    Kazakhstan": a state's word (``_STATE_WORDS``) or a body's (``_BODY_WORDS``) is no field."""
-    if not 1 <= end - start <= _FIELD_REACH or start < 2 or end >= len(doc) or doc[end].lower_ != "of" \
+    Kazakhstan": a state's word (``_STATE_WORDS``) or a body's (``_BODY_WORDS``) is no field.
+    A field's first part before "and" is none either ("the Minister of Treasury and Finance")."""
+    if not 1 <= end - start <= _FIELD_REACH or start < 2 or end >= len(doc) or not (doc[end].lower_ == "of" or _field_then_holder(doc, end)) \
             or doc[start - 1].lower_ != "of" or not _role(doc[start - 2]) \
             or any(doc[i].is_sent_start for i in range(start - 1, end + 1)):
         return False

@@ -214,3 +214,20 @@ def test_an_honorific_starts_a_name_of_its_own(extract):
     assert ("Sameh Shoukry", "PERSON") in found and "Abu Dhabi" in {t for t, _ in found}
     assert not any("Excellency" in text for text, _ in found)
     assert names(extract, "His Excellency arrived yesterday.") == set()
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Minister of Treasury and Finance Mehmet Şimşek made evaluations in Istanbul.", "Mehmet Şimşek"),
+    ("The Minister of Culture and Tourism Mehmet Nuri Ersoy opened the museum.", "Mehmet Nuri Ersoy"),
+])
+def test_a_holder_after_a_field_of_two_parts_is_a_person_and_the_field_no_name(extract, text, person):
+    """NER ran the field's second part into the holder ("Finance Mehmet Şimşek", ORG) and took its
+    first part for a body ("Treasury", ORG)."""
+    found = names(extract, text)
+    assert (person, "PERSON") in found
+    assert not any(w in n for n, _ in found for w in ("Treasury", "Finance", "Culture", "Tourism"))
+
+
+def test_a_name_joined_by_and_after_an_office_is_no_field(extract):
+    assert ("Marks", "ORG") in names(extract, "He met the director of Marks and Spencer.")
+    assert ("Health and Social Affairs", "ORG") in names(extract, "He is the Minister of Health and Social Affairs.")
