@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kg.aliases import PackMatch
-from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_place  # noqa: F401  (tests)
+from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_place, headline_people  # noqa: F401  (tests)
 from kg.lexicon.countries import country_names
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.words import (
@@ -383,8 +383,7 @@ def extract_mentions(
     drop_fragments(found)
     propagated_mentions(found)
     mark_stated(found)
-    found.mentions.sort(key=lambda m: (m.start, m.end))
-    return found.mentions
+    return headline_people(sorted(found.mentions, key=lambda m: (m.start, m.end)), original)  # "Stoltenberg" of a headline
 
 
 def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -20,7 +21,7 @@ from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
     BODY_OWNED_NOUNS, JOINING_PARTICLES, NAME_TITLES, OTHER_PLACE_WORDS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS,
 )
-from kg.model import NODE_TYPES
+from kg.model import NODE_TYPES, Mention
 from kg.news_kinds import body_of_country, demonym_of_place, holiday
 from kg.office_holders import holder_after_body
 from kg.teams import team_side
@@ -335,3 +336,27 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
     if _said_a_place(span, person=False):  # "north of Wollongong", "the town of Bohumín"
         return "GPE"
     return _place_head(span) or "ORG"
+
+
+#: What ends a sentence, not a headline ("… the Élysée" has no full stop; a quoted one may end so).
+_SENTENCE_ENDS = (".", "!", "?", "\"", "”", "»", ":")
+
+
+def headline_people(mentions: list[Mention], original: str) -> list[Mention]:
+    """A one-word name in a news headline that the story then gives as a person's surname is that
+    person ("Sánchez receives Stoltenberg in the Moncloa", then "Pedro Sánchez", "Jens
+    Stoltenberg"): NER reads a headline, a line of names without a full stop, badly and types
+    them places or bodies, and a place-typed short form written before the full name stays apart
+    from it (a town named after a person: ``kg.merge_surnames``). The headline is the text's
+    first line when a blank line follows it and it ends in no full stop; a country, a people or a
+    city of the gazetteer keeps its type."""
+    end = original.find("\n\n")
+    line = original[:end].strip() if end > 0 else ""
+    if not line or "\n" in line or line.endswith(_SENTENCE_ENDS):
+        return mentions
+    surnames = {m.text.split()[-1] for m in mentions if m.start > end and m.type == "PERSON" and " " in m.text}
+    return [replace(m, type="PERSON", origin="typed")
+            if m.end <= end and m.type in ("GPE", "LOC", "ORG", "NORP", "FAC") and m.text in surnames
+            and m.text.lower() not in city_names() and m.text.lower() not in country_names()
+            and m.text.lower() not in demonyms() else m
+            for m in mentions]

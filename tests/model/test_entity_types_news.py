@@ -172,3 +172,17 @@ def test_a_name_in_a_direction_or_in_apposition_to_a_place_noun_is_a_place():
 def test_names_ner_types_in_the_real_model_by_direction(extract):
     result, _ = extract("The fires stretch north of Wollongong and power was restored west to Toowoomba.")
     assert {(m.text, m.type) for m in result.mentions} >= {("Wollongong", "GPE"), ("Toowoomba", "GPE")}
+
+
+def test_a_headlines_surname_is_the_person_the_story_names(extract):
+    """NER typed the headline's "Sánchez" and "Stoltenberg" places; the story names them as
+    people, so they join their full names (``entity_types.headline_people``)."""
+    result, _ = extract("Sánchez receives Stoltenberg in the Moncloa\n\nMADRID, 5 Jul. (EUROPA PRESS) - The president "
+                        "of the Government, Pedro Sánchez, has received the secretary general of the NATO, Jens Stoltenberg.")
+    found = {(m.text, m.type) for m in result.mentions}
+    assert ("Sánchez", "PERSON") in found and ("Stoltenberg", "PERSON") in found
+    # a first line that ends a sentence is no headline, and a city keeps its type
+    for text in ("Stoltenberg is a village in Norway.\n\nJens Stoltenberg was born near Stoltenberg.",
+                 "Washington welcomes the deal\n\nPresident George Washington signed it."):
+        result, _ = extract(text)
+        assert all(m.type != "PERSON" for m in result.mentions if m.text in ("Stoltenberg", "Washington"))
