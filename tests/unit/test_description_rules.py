@@ -193,3 +193,24 @@ def test_a_city_the_gazetteer_knows_elsewhere_does_not_chain_to_a_country():
     """The same shape, but London is no city of Singapore: a list of three candidate cities."""
     assert relations(_two_pairs("London", "Singapore", "Dublin", "Ireland")) == [
         ("Dublin", "located in", "Ireland", "place_chain")]
+
+
+def _islands(prep: str) -> Doc:
+    """``They sailed between the Danish islands of Zealand and Funen .`` (``prep`` for ``of``)."""
+    return make_doc(f"They sailed between the Danish islands {prep} Zealand and Funen .".split(),
+                    [1, 1, 1, 5, 5, 2, 5, 6, 7, 7, 1],
+                    ["nsubj", "ROOT", "prep", "det", "amod", "pobj", "prep", "pobj", "cc", "conj", "punct"],
+                    pos=["PRON", "VERB", "ADP", "DET", "ADJ", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+                    tags=["PRP", "VBD", "IN", "DT", "JJ", "NNS", "IN", "NNP", "CC", "NNP", "."],
+                    ents=["O", "O", "O", "O", "B-NORP", "O", "O", "B-GPE", "O", "B-GPE", "O"],
+                    lemmas=["they", "sail", "between", "the", "danish", "island", prep, "zealand", "and", "funen", "."])
+
+
+def test_a_noun_of_a_list_describes_each_conjunct():
+    """"the Danish islands of Zealand and Funen": both islands are Danish, not only the first."""
+    assert [r for r in relations(_islands("of")) if r[3] == "nationality"] == [
+        ("Zealand", "country", "Danish", "nationality"), ("Funen", "country", "Danish", "nationality")]
+
+
+def test_a_list_the_noun_does_not_name_is_not_described():
+    assert [r for r in relations(_islands("near")) if r[3] == "nationality"] == []  # islands near them
