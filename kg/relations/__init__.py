@@ -58,7 +58,10 @@ sentence (``Born in Prelate, he moved …`` → he was born in Prelate) or follo
 (``Ulrich moved to Germany, playing for Adler Mannheim`` → Ulrich played for it), a copula's complement noun
 (``X is a player who was drafted by Y`` → Y drafted X) and gerunds (``fined for
 violating X`` → the fined one violated X). Arguments are distributed over conjunctions and list
-appositions; ``the US government`` stands for the United States.
+appositions; ``the US government`` stands for the United States. A second object the parser hung
+on the first one's preposition object, repeating that preposition, is the preposition's object
+too (``received his law degree from A and a journalism degree from B`` → received … from B; rule
+suffix ``+gapped``).
 
 Pronoun and definite subjects (``+antecedent`` on the rule, confidence lowered by 0.15) follow a
 documented heuristic, since no coreference model runs offline here. In order:

@@ -25,18 +25,29 @@ CALLING = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "tit
 
 @dataclass
 class Arg:
-    """The mentions an argument token stands for, and whether a heuristic inferred them."""
+    """The mentions an argument token stands for, and whether a heuristic inferred them.
+
+    ``marks``: a mention reached by one of the argument readings that name themselves on the
+    edge (``+gapped``: ``a law degree from A and a journalism degree from B``; ``+trailing``:
+    ``was born in A, raised in B``), so that each reading's edges can be told apart."""
 
     mentions: list[int] = field(default_factory=list)
     inferred: bool = False
+    marks: dict[int, str] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.mentions)
+
+    def marked(self, mark: str) -> "Arg":
+        """This argument with every mention marked ``mark`` (a rule suffix)."""
+        return Arg(list(self.mentions), self.inferred, {**{m: mark for m in self.mentions}, **self.marks})
 
     def add(self, other: "Arg") -> None:
         for m in other.mentions:
             if m not in self.mentions:
                 self.mentions.append(m)
+        for m, mark in other.marks.items():
+            self.marks.setdefault(m, mark)
         self.inferred = self.inferred or (other.inferred and bool(other.mentions))
 
 
@@ -102,12 +113,29 @@ class Arguments(Antecedents):
         out = Arg()
         for t in (tok, *tok.conjuncts):
             one = self.one(t, pronouns=pronouns)
+            if not one and t is not tok:
+                one = self._gapped(tok, t)
             out.add(one)
             if one and not one.inferred:
                 for c in t.children:  # "the US Air Force, the Department of Defense and …"
                     if c.dep_ == "appos" and self.ent(c) is not None and self.set_off(c) \
                             and not self.chained(one.mentions[0], self.ent(c)):
                         out.add(self.arg(c, pronouns=False))
+        return out
+
+    def _gapped(self, tok: Token, conj: Token) -> Arg:
+        """``received his law degree from A and a journalism degree from B``: the parser makes the
+        second object a conjunct of A; its own ``from`` repeats the preposition A hangs on, so B is
+        the preposition's object too (a gapped clause: received … from B)."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.dep_ != "prep" or conj.pos_ != "NOUN" or self.ent(conj) is not None \
+                or prep.head.dep_ == "appos":  # "X, a silver for A and a bronze for B": a misparsed list
+            return Arg()
+        out = Arg()
+        for c in conj.children:
+            if c.dep_ == "prep" and c.lower_ == prep.lower_:
+                for a in self.pobj_args(c, pronouns=False):
+                    out.add(a.marked("+gapped"))
         return out
 
     def chained(self, first: int, second: int) -> bool:

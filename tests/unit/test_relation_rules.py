@@ -248,3 +248,26 @@ def test_every_confidence_key_is_used_once_and_rows_are_named_uniquely():
     keys = [k for r in RULES for k in r.confidence]
     assert len(keys) == len(set(keys)) == len(CONFIDENCE)
     assert len({r.name for r in RULES}) == len(RULES)
+
+
+def _two_degrees(second_prep: str):
+    """``Bohigian received a degree from Yale and a prize from Harvard .``: the parser hangs the
+    second object on Yale as its conjunct, with its own preposition."""
+    return make_doc(f"Bohigian received a degree from Yale and a prize {second_prep} Harvard .".split(),
+                    [1, 1, 3, 1, 1, 4, 5, 8, 5, 8, 9, 1],
+                    ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "cc", "det", "conj", "prep", "pobj", "punct"],
+                    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "CCONJ", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "DT", "NN", "IN", "NNP", "CC", "DT", "NN", "IN", "NNP", "."],
+                    ents=["B-PERSON", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O", "B-ORG", "O"],
+                    lemmas=["bohigian", "receive", "a", "degree", "from", "yale", "and", "a", "prize", second_prep,
+                            "harvard", "."])
+
+
+def test_a_gapped_object_repeating_the_preposition_takes_it(relations):
+    found = relations(_two_degrees("from"))
+    assert ("Bohigian", "received degree from", "Yale", "prep") in found
+    assert ("Bohigian", "received degree from", "Harvard", "prep+gapped") in found
+
+
+def test_a_conjunct_with_another_preposition_is_no_gapped_object(relations):
+    assert [r for r in relations(_two_degrees("in")) if r[2] == "Harvard"] == []  # a prize in Harvard
