@@ -39,6 +39,9 @@ the holder of a title. Rules (``rule`` on the edge):
 ``entity_of``, ``entity_possessive``, ``siblings``, ``org_modifier``  two names joined inside one
                   phrase (``Philip V of Spain``, ``James Joyce's Ulysses``, ``his children A, B
                   and C``, ``a British Army officer``): see ``links``
+``place_modifier``  ``the Seattle band Nirvana`` → band from Seattle; ``a Bucharest airport`` →
+                  located in: a place in front of a noun describing an organisation or a place;
+                  see ``links``
 ``region_of``     ``the Sukhumi district of Abkhazia``: the region a name in front of its noun
                   names lies in the ``of`` place; see ``place_chains``
 ``gazetteer_country``  a city and its country (or its people) named in one sentence, when the
