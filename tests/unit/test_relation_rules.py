@@ -271,3 +271,22 @@ def test_a_gapped_object_repeating_the_preposition_takes_it(relations):
 
 def test_a_conjunct_with_another_preposition_is_no_gapped_object(relations):
     assert [r for r in relations(_two_degrees("in")) if r[2] == "Harvard"] == []  # a prize in Harvard
+
+
+def _ran_as(noun: str):
+    """``Mwanawasa ran as the MMD <noun> .``"""
+    return make_doc(f"Mwanawasa ran as the MMD {noun} .".split(), [1, 1, 1, 5, 5, 2, 1],
+                    ["nsubj", "ROOT", "prep", "det", "compound", "pobj", "punct"],
+                    pos=["PROPN", "VERB", "ADP", "DET", "PROPN", "NOUN", "PUNCT"],
+                    tags=["NNP", "VBD", "IN", "DT", "NNP", "NN", "."],
+                    ents=["B-PERSON", "O", "O", "O", "B-ORG", "O", "O"],
+                    lemmas=["mwanawasa", "run", "as", "the", "mmd", noun, "."])
+
+
+def test_a_candidate_is_a_role(relations):
+    """"ran as the MMD candidate": the party's candidate (a role noun, like member)."""
+    assert relations(_ran_as("candidate")) == [("Mwanawasa", "candidate of", "MMD", "as_role")]
+
+
+def test_a_noun_that_is_no_role_names_no_organisation(relations):
+    assert relations(_ran_as("favourite")) == []  # "ran as the MMD favourite"
