@@ -230,8 +230,11 @@ def place_modifier(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]
     """
     m = args.mentions[mi]
     located = is_place(mi, args) or m.type == "FAC"
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:  # "the West Bank towns of Salfit and Tulkarem"
+        top = top.head
     if not _end(mi, args) or not (located or m.type == "ORG") or is_country(m.text) \
-            or root.dep_ == "pobj" and root.head.lower_ == "of":
+            or top.dep_ == "pobj" and top.head.lower_ == "of":
         return
     for noun in describing_nouns(mi, root, args):
         places = [p for p in _orgs(noun, args, frozenset({"GPE"}))

@@ -219,11 +219,12 @@ def test_a_list_the_noun_does_not_name_is_not_described():
 def _ports(last: str, last_pos: str) -> Doc:
     """``Ports include Osaka , Kobe , Sakai and <last> .``: Sakai, which NER called no place,
     breaks the run of places before the ``and``."""
+    name = last_pos == "PROPN"
     return make_doc(f"Ports include Osaka , Kobe , Sakai and {last} .".split(), [1, 1, 1, 2, 2, 4, 4, 6, 6, 1],
                     ["nsubj", "ROOT", "dobj", "punct", "conj", "punct", "conj", "cc", "conj", "punct"],
                     pos=["NOUN", "VERB", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "CCONJ", last_pos, "PUNCT"],
-                    tags=["NNS", "VBP", "NNP", ",", "NNP", ",", "NNP", "CC", "NNP" if last_pos == "PROPN" else "NNS", "."],
-                    ents=["O", "O", "B-GPE", "O", "B-GPE", "O", "B-ORG", "O", "B-GPE" if last_pos == "PROPN" else "O", "O"])
+                    tags=["NNS", "VBP", "NNP", ",", "NNP", ",", "NNP", "CC", "NNP" if name else "NNS", "."],
+                    ents=["O", "O", "B-GPE", "O", "B-GPE", "O", "B-ORG", "O", "B-GPE" if name else "O", "O"])
 
 
 def test_a_long_list_of_names_is_not_a_chain():
@@ -233,3 +234,4 @@ def test_a_long_list_of_names_is_not_a_chain():
 def test_a_chain_coordinated_with_a_common_noun_stays_a_chain():
     # "done at Osaka, Kobe, Sakai and others": not four names, so the parser's list proves nothing
     assert ("Osaka", "located in", "Kobe", "place_chain") in relations(_ports("others", "NOUN"))
+

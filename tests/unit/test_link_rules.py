@@ -272,3 +272,13 @@ def test_a_region_named_by_of_does_not_contain_its_container():
                    pos=["DET", "PROPN", "NOUN", "ADP", "PROPN"], tags=["DT", "NNP", "NN", "IN", "NNP"],
                    ents=["O", "B-GPE", "O", "O", "B-GPE"])
     assert [r for r in relations(doc) if r[3] == "place_modifier"] == []
+
+
+def test_each_conjunct_named_by_of_is_left_to_the_of_rows():
+    """"the Rieti province of Lazio and Umbria": Umbria, a conjunct of the ``of`` name, neither."""
+    doc = make_doc("the Rieti province of Lazio and Umbria".split(), [2, 2, 2, 2, 3, 4, 4],
+                   ["det", "compound", "ROOT", "prep", "pobj", "cc", "conj"],
+                   pos=["DET", "PROPN", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN"],
+                   tags=["DT", "NNP", "NN", "IN", "NNP", "CC", "NNP"],
+                   ents=["O", "B-GPE", "O", "O", "B-GPE", "O", "B-GPE"])
+    assert [r for r in relations(doc) if r[3] == "place_modifier"] == []
