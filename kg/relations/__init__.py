@@ -64,7 +64,8 @@ violating X`` → the fined one violated X). Arguments are distributed over conj
 appositions; ``the US government`` stands for the United States. A second object the parser hung
 on the first one's preposition object, repeating that preposition, is the preposition's object
 too (``received his law degree from A and a journalism degree from B`` → received … from B; rule
-suffix ``+gapped``).
+suffix ``+gapped``), and a counted plural stands for each name it lists (``spawned three singles:
+A, B and C``; rule suffix ``+counted_list``).
 
 Pronoun and definite subjects (``+antecedent`` on the rule, confidence lowered by 0.15) follow a
 documented heuristic, since no coreference model runs offline here. In order:

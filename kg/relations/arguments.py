@@ -19,6 +19,8 @@ from kg.relations.pronouns import Antecedents
 from kg.relations.tokens import COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, opens_bracket
 from kg.relations.words import GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS
 
+#: Opening quotation marks the parser may hang outside an apposition (``, "Runaway"``).
+QUOTES = frozenset({'"', "“", "‘", "'", "«", "„"})
 #: Participles that give a thing its name ("a bomb called the Daisy Cutter").
 CALLING = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "titled", "entitled"})
 
@@ -138,6 +140,16 @@ class Arguments(Antecedents):
                     out.add(a.marked("+gapped"))
         return out
 
+    def _counted_list(self, first: Token) -> Arg:
+        """``spawned three singles: "Ghosts", "Runaway" and "Tomorrow"``, ``her two albums Bionic and
+        Burlesque``: a counted plural names each of its members, the first by apposition and the
+        others as its conjuncts or list appositions (rule suffix ``+counted_list`` on those)."""
+        named = self.arg(first, pronouns=False)
+        rest = Arg(named.mentions[1:]).marked("+counted_list")
+        out = Arg(named.mentions[:1])
+        out.add(rest)
+        return out
+
     def chained(self, first: int, second: int) -> bool:
         """``Sudbury, Ontario``: a place then the region it lies in is one place named along its
         chain, not a list of two (place_chain states the containment); a country closing the
@@ -148,6 +160,8 @@ class Arguments(Antecedents):
     def set_off(self, appos: Token) -> bool:
         """An apposition the text sets off with a comma (the parser also calls misparses appos)."""
         i = appos.left_edge.i
+        while i > 0 and self.doc[i - 1].text in QUOTES:  # a quoted title: `, "Runaway"`
+            i -= 1
         return i > 0 and self.doc[i - 1].text in (",", "(", "—", "–")
 
     def one(self, t: Token, *, pronouns: bool = True) -> Arg:
@@ -157,6 +171,8 @@ class Arguments(Antecedents):
         if t.pos_ in ("NOUN", "PROPN"):
             for c in t.children:  # "the company, ByteDance" / "parent company Byte Hopping"
                 if c.dep_ in ("appos",) and self.ent(c) is not None:
+                    if t.tag_ == "NNS" and any(n.dep_ == "nummod" for n in t.children):
+                        return self._counted_list(c)  # "three singles: A, B and C"
                     return Arg([self.ent(c)])
             if t.lower_ in GOVERNMENT_NOUNS:  # "the US government" -> United States
                 for c in t.children:

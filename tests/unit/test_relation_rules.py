@@ -290,3 +290,33 @@ def test_a_candidate_is_a_role(relations):
 
 def test_a_noun_that_is_no_role_names_no_organisation(relations):
     assert relations(_ran_as("favourite")) == []  # "ran as the MMD favourite"
+
+
+def _singles(count: bool):
+    """``Velocifero spawned [three] singles : Ghosts , Runaway and Tomorrow .``"""
+    words = ["Velocifero", "spawned", *(["three"] if count else []), "singles", ":", "Ghosts", ",", "Runaway",
+             "and", "Tomorrow", "."]
+    n = 1 if count else 0
+    s = 2 + n  # singles
+    return make_doc(words, [1, 1, *([s] if count else []), 1, s, s, s + 2, s + 2, s + 4, s + 4, 1],
+                    ["nsubj", "ROOT", *(["nummod"] if count else []), "dobj", "punct", "appos", "punct", "appos",
+                     "cc", "conj", "punct"],
+                    pos=["PROPN", "VERB", *(["NUM"] if count else []), "NOUN", "PUNCT", "PROPN", "PUNCT", "PROPN",
+                         "CCONJ", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", *(["CD"] if count else []), "NNS", ":", "NNP", ",", "NNP", "CC", "NNP", "."],
+                    ents=["B-ORG", "O", *(["B-CARDINAL"] if count else []), "O", "O", "B-WORK_OF_ART", "O",
+                          "B-WORK_OF_ART", "O", "B-WORK_OF_ART", "O"],
+                    lemmas=["velocifero", "spawn", *(["three"] if count else []), "singles", ":", "ghosts", ",",
+                            "runaway", "and", "tomorrow", "."])
+
+
+def test_a_counted_plural_names_each_member_of_its_list(relations):
+    """"three singles: Ghosts, Runaway and Tomorrow": Velocifero spawned each of them."""
+    assert [r for r in relations(_singles(True)) if r[1] == "spawned"] == [
+        ("Velocifero", "spawned", "Ghosts", "svo"), ("Velocifero", "spawned", "Runaway", "svo+counted_list"),
+        ("Velocifero", "spawned", "Tomorrow", "svo+counted_list")]
+
+
+def test_an_uncounted_plural_stands_for_its_first_name_only(relations):
+    # "collaborated with architects A and B": an uncounted plural's list is left as it was
+    assert [r for r in relations(_singles(False)) if r[3].endswith("counted_list")] == []
