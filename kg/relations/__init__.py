@@ -39,6 +39,9 @@ the holder of a title. Rules (``rule`` on the edge):
 ``entity_of``, ``entity_possessive``, ``siblings``, ``org_modifier``  two names joined inside one
                   phrase (``Philip V of Spain``, ``James Joyce's Ulysses``, ``his children A, B
                   and C``, ``a British Army officer``): see ``links``
+``place_modifier``  ``the Seattle band Nirvana`` → band from Seattle; ``a Bucharest airport`` →
+                  located in: a place in front of a noun describing an organisation or a place;
+                  see ``links``
 ``region_of``     ``the Sukhumi district of Abkhazia``: the region a name in front of its noun
                   names lies in the ``of`` place; see ``place_chains``
 ``gazetteer_country``  a city and its country (or its people) named in one sentence, when the
@@ -58,7 +61,11 @@ sentence (``Born in Prelate, he moved …`` → he was born in Prelate) or follo
 (``Ulrich moved to Germany, playing for Adler Mannheim`` → Ulrich played for it), a copula's complement noun
 (``X is a player who was drafted by Y`` → Y drafted X) and gerunds (``fined for
 violating X`` → the fined one violated X). Arguments are distributed over conjunctions and list
-appositions; ``the US government`` stands for the United States.
+appositions; ``the US government`` stands for the United States. A second object the parser hung
+on the first one's preposition object, repeating that preposition, is the preposition's object
+too (``received his law degree from A and a journalism degree from B`` → received … from B; rule
+suffix ``+gapped``), and a counted plural stands for each name it lists (``spawned three singles:
+A, B and C``; rule suffix ``+counted_list``).
 
 Pronoun and definite subjects (``+antecedent`` on the rule, confidence lowered by 0.15) follow a
 documented heuristic, since no coreference model runs offline here. In order:

@@ -21,24 +21,37 @@ from kg.relations.words import (
     GOVERNMENT_NOUNS, INVERTED_SPEECH_VERBS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS,
 )
 
+#: Opening quotation marks the parser may hang outside an apposition (``, "Runaway"``).
+QUOTES = frozenset({'"', "“", "‘", "'", "«", "„"})
 #: Participles that give a thing its name ("a bomb called the Daisy Cutter").
 CALLING = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "titled", "entitled"})
 
 
 @dataclass
 class Arg:
-    """The mentions an argument token stands for, and whether a heuristic inferred them."""
+    """The mentions an argument token stands for, and whether a heuristic inferred them.
+
+    ``marks``: a mention reached by one of the argument readings that name themselves on the
+    edge (``+gapped``: ``a law degree from A and a journalism degree from B``; ``+trailing``:
+    ``was born in A, raised in B``), so that each reading's edges can be told apart."""
 
     mentions: list[int] = field(default_factory=list)
     inferred: bool = False
+    marks: dict[int, str] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.mentions)
+
+    def marked(self, mark: str) -> "Arg":
+        """This argument with every mention marked ``mark`` (a rule suffix)."""
+        return Arg(list(self.mentions), self.inferred, {**{m: mark for m in self.mentions}, **self.marks})
 
     def add(self, other: "Arg") -> None:
         for m in other.mentions:
             if m not in self.mentions:
                 self.mentions.append(m)
+        for m, mark in other.marks.items():
+            self.marks.setdefault(m, mark)
         self.inferred = self.inferred or (other.inferred and bool(other.mentions))
 
 
@@ -104,12 +117,39 @@ class Arguments(Antecedents):
         out = Arg()
         for t in (tok, *tok.conjuncts):
             one = self.one(t, pronouns=pronouns)
+            if not one and t is not tok:
+                one = self._gapped(tok, t)
             out.add(one)
             if one and not one.inferred:
                 for c in t.children:  # "the US Air Force, the Department of Defense and …"
                     if c.dep_ == "appos" and self.ent(c) is not None and self.set_off(c) \
                             and not self.chained(one.mentions[0], self.ent(c)):
                         out.add(self.arg(c, pronouns=False))
+        return out
+
+    def _gapped(self, tok: Token, conj: Token) -> Arg:
+        """``received his law degree from A and a journalism degree from B``: the parser makes the
+        second object a conjunct of A; its own ``from`` repeats the preposition A hangs on, so B is
+        the preposition's object too (a gapped clause: received … from B)."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.dep_ != "prep" or conj.pos_ != "NOUN" or self.ent(conj) is not None \
+                or prep.head.dep_ == "appos":  # "X, a silver for A and a bronze for B": a misparsed list
+            return Arg()
+        out = Arg()
+        for c in conj.children:
+            if c.dep_ == "prep" and c.lower_ == prep.lower_:
+                for a in self.pobj_args(c, pronouns=False):
+                    out.add(a.marked("+gapped"))
+        return out
+
+    def _counted_list(self, first: Token) -> Arg:
+        """``spawned three singles: "Ghosts", "Runaway" and "Tomorrow"``, ``her two albums Bionic and
+        Burlesque``: a counted plural names each of its members, the first by apposition and the
+        others as its conjuncts or list appositions (rule suffix ``+counted_list`` on those)."""
+        named = self.arg(first, pronouns=False)
+        rest = Arg(named.mentions[1:]).marked("+counted_list")
+        out = Arg(named.mentions[:1])
+        out.add(rest)
         return out
 
     def chained(self, first: int, second: int) -> bool:
@@ -122,6 +162,8 @@ class Arguments(Antecedents):
     def set_off(self, appos: Token) -> bool:
         """An apposition the text sets off with a comma (the parser also calls misparses appos)."""
         i = appos.left_edge.i
+        while i > 0 and self.doc[i - 1].text in QUOTES:  # a quoted title: `, "Runaway"`
+            i -= 1
         return i > 0 and self.doc[i - 1].text in (",", "(", "—", "–")
 
     def one(self, t: Token, *, pronouns: bool = True) -> Arg:
@@ -131,6 +173,8 @@ class Arguments(Antecedents):
         if t.pos_ in ("NOUN", "PROPN"):
             for c in t.children:  # "the company, ByteDance" / "parent company Byte Hopping"
                 if c.dep_ in ("appos",) and self.ent(c) is not None:
+                    if t.tag_ == "NNS" and any(n.dep_ == "nummod" for n in t.children):
+                        return self._counted_list(c)  # "three singles: A, B and C"
                     return Arg([self.ent(c)])
             if t.lower_ in GOVERNMENT_NOUNS:  # "the US government" -> United States
                 for c in t.children:

@@ -152,9 +152,9 @@ def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
     if root.dep_ == "conj" and _title_conj(root.head, args) and any(
             c.dep_ == "compound" and _common(c) for c in root.children):
         add(root.head)  # "American rapper and singer Nicki Minaj": the parser's conjunct is a title
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
-            and args.ent(root.head.head) is None and root.head.i == root.left_edge.i - 1:
-        add(root.head.head)  # "the Canadian province of Alberta"
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN" \
+            and args.ent(top.head.head) is None and top.head.i == top.left_edge.i - 1:
+        add(top.head.head)  # "the Canadian province of Alberta"; "the Danish islands of Zealand and Funen"
     return out
 
 
@@ -239,7 +239,8 @@ def class_noun(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
 
 def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawTriple, Token | None]]:
     """``class_noun``'s edges, each with the describing noun that states it (None: the copula's ``in``)."""
-    named_by_of = root.dep_ == "pobj" and root.head.lower_ == "of"
+    top = _up_conj(root)  # "the Mexican states of Chihuahua and Sonora": each conjunct is named by "of"
+    named_by_of = top.dep_ == "pobj" and top.head.lower_ == "of"
     for noun in describing_nouns(mi, root, args):
         if noun.tag_ == "NNS" and not (root.conjuncts or named_by_of):
             continue  # "X, one of the parts of Y": a plural says something of a group

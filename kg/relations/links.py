@@ -32,6 +32,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg.lexicon.countries import is_country
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.descriptions import describing_nouns
 from kg.relations.place_chains import is_place
@@ -214,6 +215,32 @@ def org_modifier(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         if noun.lower_ in WORK_NOUNS:  # "the Zhang Yimou film Coming Home"
             makers = [p for p in _orgs(noun, args, frozenset({"PERSON"})) if p != mi]
             yield from emit(args, [mi], f"{noun_label(noun, max_words=2)} by", makers, "org_modifier@maker")
+
+
+def place_modifier(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``the Seattle band Nirvana`` → band from Seattle; ``a Bucharest airport`` → located in: a
+    place (no country: that is a nationality, ``a U.S. Representative``) in front of a noun
+    describing an organisation or a place says where it is from or lies.
+
+    Pattern: describing noun > compound|nmod{GPE, not a country}; X an organisation, a place or a
+    building, and no country itself. Not a noun whose ``of`` names X (``the Lazio region of
+    Italy``: the region is in Italy, not Italy in Lazio; ``region_of`` reads it), nor a person
+    (``Philadelphia architect X``: where one works or comes from; on Re-DocRED dev none of such
+    edges was annotated).
+    """
+    m = args.mentions[mi]
+    located = is_place(mi, args) or m.type == "FAC"
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:  # "the West Bank towns of Salfit and Tulkarem"
+        top = top.head
+    if not _end(mi, args) or not (located or m.type == "ORG") or is_country(m.text) \
+            or top.dep_ == "pobj" and top.head.lower_ == "of":
+        return
+    for noun in describing_nouns(mi, root, args):
+        places = [p for p in _orgs(noun, args, frozenset({"GPE"}))
+                  if p != mi and not is_country(args.mentions[p].text)]
+        rel = "located in" if located else f"{noun_label(noun, max_words=2)} from"
+        yield from emit(args, [mi], rel, places, "place_modifier")
 
 
 #: Nouns for a child whose ``of`` names its parents, and the noun for the parents themselves.

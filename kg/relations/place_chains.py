@@ -234,7 +234,12 @@ def _end(mi: int, args: Arguments) -> int:
 
 
 def _is_list(chain: list[int], args: Arguments) -> bool:
-    """``Paris, Lyon(,) and Nice``: the run of places goes on to ``and``/``or`` + a place."""
+    """``Paris, Lyon(,) and Nice``: the run of places goes on to ``and``/``or`` + a place; or the
+    parser coordinated the first two in a list of four or more that an ``and``/``or`` closes
+    (``Osaka, Kobe, Nishinomiya, Sakai, Amagasaki, and Hannan``, where names NER did not call
+    places break the run)."""
+    if _long_list(chain[0], chain[1], args):
+        return True
     run = list(chain)
     while len(run) < 12:
         nxt = _next_place(_end(run[-1], args), args)
@@ -250,6 +255,19 @@ def _is_list(chain: list[int], args: Arguments) -> bool:
     if nxt is None or not is_place(nxt, args):
         return False
     return not _pair_list(run, nxt, args)
+
+
+def _long_list(first: int, second: int, args: Arguments) -> bool:
+    """``second`` is the parser's conjunct of ``first`` in a coordination of four or more
+    members closed by ``and``/``or`` (a chain of places is never coordinated so)."""
+    a, b = args.roots.get(first), args.roots.get(second)
+    if a is None or b is None or b not in a.conjuncts:
+        return False
+    members = [a, *a.conjuncts]
+    closed = any(c.dep_ == "cc" and c.lower_ in ("and", "or") for m in members for c in m.children)
+    # all names: "done at Paisley Park Studios, Chanhassen, Minnesota and the instrumentation has …"
+    # is a chain the parser coordinated with the next clause's subject
+    return closed and len(members) >= 4 and all(m.pos_ == "PROPN" for m in members)
 
 
 def _pair_list(run: list[int], nxt: int, args: Arguments) -> bool:

@@ -33,7 +33,8 @@ from kg.relations.descriptions import class_noun, contained, described, located_
 from kg.relations.place_chains import place_chain, region_of, settlement_of
 from kg.relations.parentheses import life_dates, party
 from kg.relations.roles import appears_in
-from kg.relations.links import CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier, siblings
+from kg.relations.links import (CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier,
+                                place_modifier, siblings)
 from kg.relations.nouns import according_to, appos, nominal, office_of, possessive, title
 from kg.relations.tokens import COPULA_LEMMAS, is_clause_verb
 from kg.relations.triples import CONFIDENCE, RawTriple
@@ -138,6 +139,8 @@ RULES: tuple[Rule, ...] = (
          "Strick adapted James Joyce's Ulysses."),
     Rule("org_modifier", "mention", _always, org_modifier, {"org_modifier": 0.7, "org_modifier@maker": 0.65},
          "Arthur Percival was a senior British Army officer."),
+    Rule("place_modifier", "mention", _always, place_modifier, {"place_modifier": 0.6},
+         "Kurt Cobain founded the Seattle band Nirvana in 1987."),
     Rule("life_dates", "mention", _always, life_dates, {"life_dates": 0.75},
          "Vicente Genaro de Quesada (1782 Havana, Cuba – 15 August 1836 Madrid) was a Spanish officer."),
     Rule("appears_in", "mention", _always, appears_in, {"appears_in": 0.6},

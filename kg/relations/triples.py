@@ -34,18 +34,21 @@ class RawTriple:
 def emit(args: Arguments, head: Arg | list[int], rel: str, tail: Arg | list[int], key: str,
          clause: Clause | None = None, *, negated: bool | None = None) -> Iterator[RawTriple]:
     """Triples head × tail; ``key`` picks the rule name and confidence from ``CONFIDENCE``.
-    An argument found by the pronoun heuristic marks the rule ``+antecedent``, 0.15 lower."""
+    An argument found by the pronoun heuristic marks the rule ``+antecedent``, 0.15 lower; a
+    mention an argument reading marks (``Arg.marks``: ``+gapped``) adds that reading's name."""
     rule, conf = key.partition("@")[0], CONFIDENCE[key]
     hs = head.mentions if isinstance(head, Arg) else head
     ts = tail.mentions if isinstance(tail, Arg) else tail
     inferred = any(isinstance(a, Arg) and a.inferred for a in (head, tail))
     if inferred:
         rule, conf = rule + "+antecedent", conf - 0.15
+    marks = {m: mark for a in (head, tail) if isinstance(a, Arg) for m, mark in a.marks.items()}
     for h in hs:
         for t in ts:
             if h == t or args.key(h) == args.key(t):
                 continue
             neg = (clause.negated if clause else False) or bool(negated)
-            yield RawTriple(h, rel, t, rule, round(conf, 2), negated=neg,
+            name = rule + (marks.get(h) or marks.get(t) or "")
+            yield RawTriple(h, rel, t, name, round(conf, 2), negated=neg,
                             hedged=clause.hedged if clause else False,
                             attrs=dict(clause.attrs) if clause else {})

@@ -67,7 +67,7 @@ ROLE_NOUNS = frozenset(
     competitor customer supplier client ally
     player footballer defender midfielder forward striker goalkeeper winger captain coach
     guitarist bassist drummer vocalist singer keyboardist pianist frontman saxophonist trumpeter
-    student lecturer fellow dean""".split()
+    student lecturer fellow dean candidate nominee""".split()
 )
 EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")
 EVENT_NOUNS = frozenset(

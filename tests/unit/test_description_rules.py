@@ -193,3 +193,45 @@ def test_a_city_the_gazetteer_knows_elsewhere_does_not_chain_to_a_country():
     """The same shape, but London is no city of Singapore: a list of three candidate cities."""
     assert relations(_two_pairs("London", "Singapore", "Dublin", "Ireland")) == [
         ("Dublin", "located in", "Ireland", "place_chain")]
+
+
+def _islands(prep: str) -> Doc:
+    """``They sailed between the Danish islands of Zealand and Funen .`` (``prep`` for ``of``)."""
+    return make_doc(f"They sailed between the Danish islands {prep} Zealand and Funen .".split(),
+                    [1, 1, 1, 5, 5, 2, 5, 6, 7, 7, 1],
+                    ["nsubj", "ROOT", "prep", "det", "amod", "pobj", "prep", "pobj", "cc", "conj", "punct"],
+                    pos=["PRON", "VERB", "ADP", "DET", "ADJ", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+                    tags=["PRP", "VBD", "IN", "DT", "JJ", "NNS", "IN", "NNP", "CC", "NNP", "."],
+                    ents=["O", "O", "O", "O", "B-NORP", "O", "O", "B-GPE", "O", "B-GPE", "O"],
+                    lemmas=["they", "sail", "between", "the", "danish", "island", prep, "zealand", "and", "funen", "."])
+
+
+def test_a_noun_of_a_list_describes_each_conjunct():
+    """"the Danish islands of Zealand and Funen": both islands are Danish, not only the first."""
+    assert [r for r in relations(_islands("of")) if r[3] == "nationality"] == [
+        ("Zealand", "country", "Danish", "nationality"), ("Funen", "country", "Danish", "nationality")]
+
+
+def test_a_list_the_noun_does_not_name_is_not_described():
+    assert [r for r in relations(_islands("near")) if r[3] == "nationality"] == []  # islands near them
+
+
+def _ports(last: str, last_pos: str) -> Doc:
+    """``Ports include Osaka , Kobe , Sakai and <last> .``: Sakai, which NER called no place,
+    breaks the run of places before the ``and``."""
+    name = last_pos == "PROPN"
+    return make_doc(f"Ports include Osaka , Kobe , Sakai and {last} .".split(), [1, 1, 1, 2, 2, 4, 4, 6, 6, 1],
+                    ["nsubj", "ROOT", "dobj", "punct", "conj", "punct", "conj", "cc", "conj", "punct"],
+                    pos=["NOUN", "VERB", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "CCONJ", last_pos, "PUNCT"],
+                    tags=["NNS", "VBP", "NNP", ",", "NNP", ",", "NNP", "CC", "NNP" if name else "NNS", "."],
+                    ents=["O", "O", "B-GPE", "O", "B-GPE", "O", "B-ORG", "O", "B-GPE" if name else "O", "O"])
+
+
+def test_a_long_list_of_names_is_not_a_chain():
+    assert [r for r in relations(_ports("Hannan", "PROPN")) if r[3].startswith("place_chain")] == []
+
+
+def test_a_chain_coordinated_with_a_common_noun_stays_a_chain():
+    # "done at Osaka, Kobe, Sakai and others": not four names, so the parser's list proves nothing
+    assert ("Osaka", "located in", "Kobe", "place_chain") in relations(_ports("others", "NOUN"))
+

@@ -244,3 +244,41 @@ def test_an_organisation_followed_by_no_place():
     assert [r for r in relations(_school("B-PERSON")) if r[3] == "place_chain"] == []
 
 
+
+
+def _seattle_band(name_type: str) -> Doc:
+    """``They joined the Seattle band Nirvana .`` (the parser's apposition of a name to its noun)."""
+    return make_doc("They joined the Seattle band Nirvana .".split(), [1, 1, 4, 4, 1, 4, 1],
+                    ["nsubj", "ROOT", "det", "compound", "dobj", "appos", "punct"],
+                    pos=["PRON", "VERB", "DET", "PROPN", "NOUN", "PROPN", "PUNCT"],
+                    tags=["PRP", "VBD", "DT", "NNP", "NN", "NNP", "."],
+                    ents=["O", "O", "O", "B-GPE", "O", f"B-{name_type}", "O"])
+
+
+def test_a_place_in_front_of_an_organisations_noun_says_where_it_is_from():
+    assert [r for r in relations(_seattle_band("ORG")) if r[3] == "place_modifier"] == [
+        ("Nirvana", "band from", "Seattle", "place_modifier")]
+
+
+def test_a_place_in_front_of_a_persons_noun_says_nothing():
+    # "the Seattle architect Nirvana": where a person works or comes from, not stated as a relation
+    assert [r for r in relations(_seattle_band("PERSON")) if r[3] == "place_modifier"] == []
+
+
+def test_a_region_named_by_of_does_not_contain_its_container():
+    """"the Rieti province of Lazio": the province is in Lazio (``region_of``), not Lazio in Rieti."""
+    doc = make_doc("the Rieti province of Lazio".split(), [2, 2, 2, 2, 3],
+                   ["det", "compound", "ROOT", "prep", "pobj"],
+                   pos=["DET", "PROPN", "NOUN", "ADP", "PROPN"], tags=["DT", "NNP", "NN", "IN", "NNP"],
+                   ents=["O", "B-GPE", "O", "O", "B-GPE"])
+    assert [r for r in relations(doc) if r[3] == "place_modifier"] == []
+
+
+def test_each_conjunct_named_by_of_is_left_to_the_of_rows():
+    """"the Rieti province of Lazio and Umbria": Umbria, a conjunct of the ``of`` name, neither."""
+    doc = make_doc("the Rieti province of Lazio and Umbria".split(), [2, 2, 2, 2, 3, 4, 4],
+                   ["det", "compound", "ROOT", "prep", "pobj", "cc", "conj"],
+                   pos=["DET", "PROPN", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN"],
+                   tags=["DT", "NNP", "NN", "IN", "NNP", "CC", "NNP"],
+                   ents=["O", "B-GPE", "O", "O", "B-GPE", "O", "B-GPE"])
+    assert [r for r in relations(doc) if r[3] == "place_modifier"] == []

@@ -248,3 +248,75 @@ def test_every_confidence_key_is_used_once_and_rows_are_named_uniquely():
     keys = [k for r in RULES for k in r.confidence]
     assert len(keys) == len(set(keys)) == len(CONFIDENCE)
     assert len({r.name for r in RULES}) == len(RULES)
+
+
+def _two_degrees(second_prep: str):
+    """``Bohigian received a degree from Yale and a prize from Harvard .``: the parser hangs the
+    second object on Yale as its conjunct, with its own preposition."""
+    return make_doc(f"Bohigian received a degree from Yale and a prize {second_prep} Harvard .".split(),
+                    [1, 1, 3, 1, 1, 4, 5, 8, 5, 8, 9, 1],
+                    ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "cc", "det", "conj", "prep", "pobj", "punct"],
+                    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "CCONJ", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "DT", "NN", "IN", "NNP", "CC", "DT", "NN", "IN", "NNP", "."],
+                    ents=["B-PERSON", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O", "B-ORG", "O"],
+                    lemmas=["bohigian", "receive", "a", "degree", "from", "yale", "and", "a", "prize", second_prep,
+                            "harvard", "."])
+
+
+def test_a_gapped_object_repeating_the_preposition_takes_it(relations):
+    found = relations(_two_degrees("from"))
+    assert ("Bohigian", "received degree from", "Yale", "prep") in found
+    assert ("Bohigian", "received degree from", "Harvard", "prep+gapped") in found
+
+
+def test_a_conjunct_with_another_preposition_is_no_gapped_object(relations):
+    assert [r for r in relations(_two_degrees("in")) if r[2] == "Harvard"] == []  # a prize in Harvard
+
+
+def _ran_as(noun: str):
+    """``Mwanawasa ran as the MMD <noun> .``"""
+    return make_doc(f"Mwanawasa ran as the MMD {noun} .".split(), [1, 1, 1, 5, 5, 2, 1],
+                    ["nsubj", "ROOT", "prep", "det", "compound", "pobj", "punct"],
+                    pos=["PROPN", "VERB", "ADP", "DET", "PROPN", "NOUN", "PUNCT"],
+                    tags=["NNP", "VBD", "IN", "DT", "NNP", "NN", "."],
+                    ents=["B-PERSON", "O", "O", "O", "B-ORG", "O", "O"],
+                    lemmas=["mwanawasa", "run", "as", "the", "mmd", noun, "."])
+
+
+def test_a_candidate_is_a_role(relations):
+    """"ran as the MMD candidate": the party's candidate (a role noun, like member)."""
+    assert relations(_ran_as("candidate")) == [("Mwanawasa", "candidate of", "MMD", "as_role")]
+
+
+def test_a_noun_that_is_no_role_names_no_organisation(relations):
+    assert relations(_ran_as("favourite")) == []  # "ran as the MMD favourite"
+
+
+def _singles(count: bool):
+    """``Velocifero spawned [three] singles : Ghosts , Runaway and Tomorrow .``"""
+    words = ["Velocifero", "spawned", *(["three"] if count else []), "singles", ":", "Ghosts", ",", "Runaway",
+             "and", "Tomorrow", "."]
+    n = 1 if count else 0
+    s = 2 + n  # singles
+    return make_doc(words, [1, 1, *([s] if count else []), 1, s, s, s + 2, s + 2, s + 4, s + 4, 1],
+                    ["nsubj", "ROOT", *(["nummod"] if count else []), "dobj", "punct", "appos", "punct", "appos",
+                     "cc", "conj", "punct"],
+                    pos=["PROPN", "VERB", *(["NUM"] if count else []), "NOUN", "PUNCT", "PROPN", "PUNCT", "PROPN",
+                         "CCONJ", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", *(["CD"] if count else []), "NNS", ":", "NNP", ",", "NNP", "CC", "NNP", "."],
+                    ents=["B-ORG", "O", *(["B-CARDINAL"] if count else []), "O", "O", "B-WORK_OF_ART", "O",
+                          "B-WORK_OF_ART", "O", "B-WORK_OF_ART", "O"],
+                    lemmas=["velocifero", "spawn", *(["three"] if count else []), "singles", ":", "ghosts", ",",
+                            "runaway", "and", "tomorrow", "."])
+
+
+def test_a_counted_plural_names_each_member_of_its_list(relations):
+    """"three singles: Ghosts, Runaway and Tomorrow": Velocifero spawned each of them."""
+    assert [r for r in relations(_singles(True)) if r[1] == "spawned"] == [
+        ("Velocifero", "spawned", "Ghosts", "svo"), ("Velocifero", "spawned", "Runaway", "svo+counted_list"),
+        ("Velocifero", "spawned", "Tomorrow", "svo+counted_list")]
+
+
+def test_an_uncounted_plural_stands_for_its_first_name_only(relations):
+    # "collaborated with architects A and B": an uncounted plural's list is left as it was
+    assert [r for r in relations(_singles(False)) if r[3].endswith("counted_list")] == []
