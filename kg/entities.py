@@ -268,7 +268,10 @@ def join_peoples(found: _Found) -> None:
     """A people's adjective NER found on its own right before a name it is the first word of
     (``kg.spans.people_in_name``: "Norwegian" + "Premier League", "Philippine" + "Senate",
     "Moravian" - "Silesian Region") makes one mention with the name, of the name's type: NER
-    stops at the demonym, and the name's rest alone is a fragment. Pack mentions stay as they are."""
+    stops at the demonym, and the name's rest alone is a fragment. Pack mentions stay as they are.
+    A word the writer left in lower case that truecasing capitalised is no name the people's
+    adjective starts: after a language it is a word of that language ("from the Greek
+    leitourgia"), after a people what they are or do ("Christians worldwide"), and it goes."""
     doc, mentions = found.doc, sorted(found.mentions, key=lambda m: m.start)
     out: list[Mention] = []
     for m in mentions:
@@ -278,6 +281,8 @@ def join_peoples(found: _Found) -> None:
                 and (prev.text.lower() not in OCCUPATIONS or " " not in m.text):  # "Democrat" + "Sidney Yates"
             people, name = doc.char_span(prev.start, prev.end), doc.char_span(m.start, m.end)
             if people is not None and name is not None and people_in_name(people, name):
+                if m.text[:1].islower() and m.origin == "recovered":
+                    continue  # "the Greek leitourgia", "Christians worldwide": a word, no name
                 between = found.original[prev.end:m.start]
                 for i in range(people.end, name.start):
                     found.taken[i] = True
