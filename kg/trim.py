@@ -105,7 +105,8 @@ def _language_before_its_word(span: Span, original: str, lexicon: frozenset[str]
     word the writer capitalised after it is a name's ("French Gendarmerie nationale")."""
     for tok in span[:-1]:
         nxt = tok.doc[tok.i + 1]
-        if (tok.lower_ in language_names() or tok.lower_ in demonyms()) and nxt.is_alpha and _written_lower(nxt, original):
+        language = tok.lower_ in language_names() or tok.lower_ in demonyms()
+        if language and nxt.is_alpha and _written_lower(nxt, original):
             return span.doc[span.start:tok.i + 1]
     return None
 
