@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.lexicon.countries import city_names, country_named, country_names, demonyms, language_names
-from kg.lexicon.english import in_lexicon
+from kg.lexicon.english import capitalised_words, in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, DEMONYM_ENDINGS, MONTHS_DAYS, NAME_PARTICLES, NAME_TITLES, OCCUPATIONS, OFFICE_WORDS,
@@ -85,12 +85,14 @@ def _lower_word_before_name(span: Span, original: str, lexicon: frozenset[str]) 
     Ansel Adams``) says what the name is or what is done to it; truecasing capitalised it only
     because the lexicon lacks it. A writer who capitalises names starts none in lower case, so in
     text without case (no capital after it) nothing is cut; particles stay ("de Gaulle", "van
-    Gogh"), and so does a word before a company's suffix ("huawei Technologies")."""
+    Gogh"), and so does a word before a company's suffix ("huawei Technologies") or one the
+    document writes capitalised elsewhere ("xi Jinping" beside "Xi")."""
     if len(span) < 2:
         return None
     tok, nxt = span[0], span[1]
-    if not (tok.is_alpha and _written_lower(tok, original)) or tok.lower_ in NAME_PARTICLES:
-        return None
+    if not (tok.is_alpha and _written_lower(tok, original)) or tok.lower_ in NAME_PARTICLES \
+            or tok.lower_ in capitalised_words(original):
+        return None  # written capitalised elsewhere: a name the writer (or a translation) lower-cased here
     name = span[2] if nxt.pos_ == "ADP" and _written_lower(nxt, original) and len(span) > 2 else nxt
     if not (name.is_alpha and _written_capital(name, original)) or nxt.lower_ in ORG_SUFFIXES | CORPORATE_DESIGNATORS:
         return None

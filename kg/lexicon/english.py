@@ -183,6 +183,12 @@ def name_like(word: str, lexicon: frozenset[str]) -> bool:
     return len(w) >= 4 and not in_lexicon(w, lexicon) and not w.endswith(ENGLISH_ENDINGS)
 
 
+@lru_cache(maxsize=2)
+def capitalised_words(text: str) -> frozenset[str]:
+    """The words of a document written with a capital somewhere, lower-cased, computed once per document."""
+    return frozenset(w.lower() for w in re.findall(r"\b[A-Z]\w*", text))
+
+
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 

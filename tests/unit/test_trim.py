@@ -96,6 +96,7 @@ CASES = [
     ("the last protégé of Ansel Adams lives", "protégé of Ansel Adams", "PERSON", "Ansel Adams",
      "leading_function_word"),  # the lower-case word goes first, then "of"
     ("a statue of de Gaulle stands", "de Gaulle", "PERSON", "de Gaulle", None),  # a particle
+    ("Xi arrived and then xi Jinping spoke", "xi Jinping", "PERSON", "xi Jinping", None),  # capitalised elsewhere
     ("they bought huawei Technologies last year", "huawei Technologies", "ORG", "huawei Technologies", None),
     ("derived from the Greek leitourgia meaning", "Greek leitourgia", "ORG", "Greek", "language_before_its_word"),
     ("the French Gendarmerie nationale school", "French Gendarmerie nationale", "ORG",
