@@ -25,10 +25,11 @@ from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_pla
 from kg.lexicon.countries import country_names
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.words import (
-    CORPORATE_DESIGNATORS, DETERMINERS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_TRIM, OCCUPATIONS, PERSON_TITLES, ROLE_WORDS,
+    CORPORATE_DESIGNATORS, DETERMINERS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, ROLE_WORDS,
 )
 from kg.components import dateline_place
 from kg.adjacent import join_adjacent
+from kg.join_peoples import join_peoples
 from kg.coordinated import join_coordinated
 from kg.in_place import split_in_place
 from kg.of_league import split_team_of_league
@@ -43,7 +44,7 @@ from kg.titles import nicknamed_names, titled_works
 from kg.trim import cut_overgrown, without_glued_mark
 from kg.works import work_titles
 from kg.spans import (
-    capitalised, capitalised_edges, close_brackets, name_chain, one_name, people_in_name,
+    capitalised, capitalised_edges, close_brackets, name_chain, one_name,
     sentence_parts, title_case_sentence, without_opener, without_title,
 )
 
@@ -258,38 +259,6 @@ def recovered_mentions(found: _Found) -> None:
             if found.uncased and in_lexicon(span[0].lower_, found.lexicon):
                 continue  # "the state administration": in lower-case text the tagger guesses NNP
         found.add(span, run.label_ or ("GPE" if dateline_place(span) else _guess_type(span, ner_types)), "recovered")  # an office holder: PERSON
-
-
-#: Types of names a people's adjective can start ("Norwegian Premier League"); never a person
-#: ("American Samuel Smith") nor another people ("Swedish Christian").
-_TAKES_PEOPLE = frozenset({"ORG", "LOC", "GPE", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
-
-
-def join_peoples(found: _Found) -> None:
-    """A people's adjective NER found on its own right before a name it is the first word of
-    (``kg.spans.people_in_name``: "Norwegian" + "Premier League", "Philippine" + "Senate",
-    "Moravian" - "Silesian Region") makes one mention with the name, of the name's type: NER
-    stops at the demonym, and the name's rest alone is a fragment. Pack mentions stay as they are."""
-    doc, mentions = found.doc, sorted(found.mentions, key=lambda m: m.start)
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if prev is not None and prev.type == "NORP" and m.type in _TAKES_PEOPLE \
-                and "pack" not in (prev.origin, m.origin) and m.sent_start == prev.sent_start \
-                and (prev.text.lower() not in OCCUPATIONS or " " not in m.text):  # "Democrat" + "Sidney Yates"
-            people, name = doc.char_span(prev.start, prev.end), doc.char_span(m.start, m.end)
-            if people is not None and name is not None and people_in_name(people, name):
-                between = found.original[prev.end:m.start]
-                for i in range(people.end, name.start):
-                    found.taken[i] = True
-                form = None if prev.form is None and m.form is None else \
-                    (prev.form or prev.text) + between + (m.form or m.text)
-                out[-1] = Mention(doc=m.doc, start=prev.start, end=m.end, text=found.original[prev.start:m.end],
-                                  type=m.type, sent_start=m.sent_start, sent_end=m.sent_end, origin=m.origin,
-                                  form=form)
-                continue
-        out.append(m)
-    found.mentions = out
 
 
 def drop_fragments(found: _Found) -> None:

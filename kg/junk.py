@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.countries import demonyms, language_names
 from kg.model import Mention
-from kg.lexicon.english import english_compound, in_lexicon
+from kg.lexicon.english import capitalised_words, english_compound, in_lexicon
 from kg.lexicon.frequency import common_word, zipf
 from kg.lexicon.words import COMMON_ABBREVIATIONS, DETERMINERS, MONTHS_DAYS
 from kg.spans import is_office
@@ -95,12 +95,6 @@ _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".spl
 
 
 @lru_cache(maxsize=2)
-def _capitalised_words(text: str) -> frozenset[str]:
-    """The words of a document written with a capital somewhere, lower-cased, computed once per document."""
-    return frozenset(w.lower() for w in re.findall(r"\b[A-Z]\w*", text))
-
-
-@lru_cache(maxsize=2)
 def _lower_words(text: str) -> frozenset[str]:
     """The lower-case words of a document, computed once per document (not once per mention)."""
     return frozenset(re.findall(r"\b[a-z]+\b", text))
@@ -172,10 +166,10 @@ def lower_english(span: Span, original: str, recased: frozenset[int], guessed: f
     for t in words:
         if not original[t.idx:t.idx + len(t)].islower() or (t.idx in recased and t.idx not in guessed):
             return False
-        if not (in_lexicon(_unaccented(t.lower_), lexicon) or (t.lower_ not in _capitalised_words(original) and (
+        if not (in_lexicon(_unaccented(t.lower_), lexicon) or (t.lower_ not in capitalised_words(original) and (
                 english_compound(t.lower_, lexicon) or (zipf(t.lower_) >= _WRITTEN_ZIPF
                                                         and not _listed_with_name(t, original))
-                or (len(words) == 1 and _common_noun_use(t, original))))):
+                or (len(words) == 1 and (_common_noun_use(t, original) or _listed_with_thing(t, original, lexicon)))))):
             return False
     return True
 
@@ -206,6 +200,17 @@ def _common_noun_use(tok: Token, original: str) -> bool:
         if child.dep_ in ("amod", "poss") or (child.dep_ == "compound" and written.isalpha() and written.islower()):
             return True
     return False
+
+
+def _listed_with_thing(tok: Token, original: str, lexicon: frozenset[str]) -> bool:
+    """Is ``tok`` (a word written in lower case) coordinated with an English common noun the writer
+    wrote in lower case too and capitalised nowhere ("primarily focaccia and breads", "onions,
+    kajmak and ajvar")? An item of a list of things is a thing of the same kind: the converse of
+    ``_listed_with_name``. Two words the lexicon lacks ("quora and reddit") say nothing."""
+    conjuncts = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(c.pos_ == "NOUN" and c.is_alpha and original[c.idx:c.idx + len(c)].islower()
+               and in_lexicon(_unaccented(c.lower_), lexicon) and c.lower_ not in capitalised_words(original)
+               for c in conjuncts)
 
 
 def _listed_with_name(tok: Token, original: str) -> bool:

@@ -18,12 +18,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.lexicon.countries import city_names, country_named, country_names, demonyms
-from kg.lexicon.english import in_lexicon
+from kg.lexicon.countries import city_names, country_named, country_names, demonyms, language_names
+from kg.lexicon.english import capitalised_words, in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
-    DEMONYM_ENDINGS, MONTHS_DAYS, NAME_TITLES, OCCUPATIONS, OFFICE_WORDS, PERSON_EPITHETS, PERSON_TITLES, POSSESSIVE_MARKS,
-    ROLE_WORDS,
+    CORPORATE_DESIGNATORS, DEMONYM_ENDINGS, MONTHS_DAYS, NAME_PARTICLES, NAME_TITLES, OCCUPATIONS, OFFICE_WORDS,
+    ORG_SUFFIXES, PERSON_EPITHETS, PERSON_TITLES, POSSESSIVE_MARKS, ROLE_WORDS,
 )
 
 #: Words that describe a person or a post and are no first names ("Environmentalist", "Opposition").
@@ -72,6 +72,44 @@ def _leading_function_word(span: Span, original: str, lexicon: frozenset[str]) -
     if len(span) >= 2 and _written_lower(tok, original) and tok.pos_ in ("ADP", "CCONJ") \
             and span[1].text[:1].isupper():
         return span.doc[span.start + 1:span.end]
+    return None
+
+
+def _written_capital(tok: Token, original: str) -> bool:
+    return original[tok.idx:tok.idx + 1].isupper()
+
+
+def _lower_word_before_name(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``supervillain Apocalypse``, ``rebrand Lenor``, ``fiancé Simone Lewis``: a word the writer
+    left in lower case right before a name they capitalised (or before "of" and one: ``protégé of
+    Ansel Adams``) says what the name is or what is done to it; truecasing capitalised it only
+    because the lexicon lacks it. A writer who capitalises names starts none in lower case, so in
+    text without case (no capital after it) nothing is cut; particles stay ("de Gaulle", "van
+    Gogh"), and so does a word before a company's suffix ("huawei Technologies") or one the
+    document writes capitalised elsewhere ("xi Jinping" beside "Xi")."""
+    if len(span) < 2:
+        return None
+    tok, nxt = span[0], span[1]
+    if not (tok.is_alpha and _written_lower(tok, original)) or tok.lower_ in NAME_PARTICLES \
+            or tok.lower_ in capitalised_words(original):
+        return None  # written capitalised elsewhere: a name the writer (or a translation) lower-cased here
+    name = span[2] if nxt.pos_ == "ADP" and _written_lower(nxt, original) and len(span) > 2 else nxt
+    if not (name.is_alpha and _written_capital(name, original)) or nxt.lower_ in ORG_SUFFIXES | CORPORATE_DESIGNATORS:
+        return None
+    return span.doc[span.start + 1:span.end]
+
+
+def _language_before_its_word(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``Greek leitourgia``, ``Latin subula``, ``Medieval Greek σούβλα souvla``: a language's (or a
+    people's) name before a word the writer left in lower case gives where the word comes from
+    (an etymology) or what kind of thing it is; the word is no part of a name (truecasing
+    capitalised it only because the lexicon lacks it), and the language is a name of its own. A
+    word the writer capitalised after it is a name's ("French Gendarmerie nationale")."""
+    for tok in span[:-1]:
+        nxt = tok.doc[tok.i + 1]
+        language = tok.lower_ in language_names() or tok.lower_ in demonyms()
+        if language and nxt.is_alpha and _written_lower(nxt, original):
+            return span.doc[span.start:tok.i + 1]
     return None
 
 
@@ -279,6 +317,10 @@ def _title_before_person(span: Span, original: str, lexicon: frozenset[str]) -> 
 RULES: tuple[TrimRule, ...] = (
     TrimRule("leading_function_word", "a lower-case preposition or conjunction starts no name",
              "of Romania", "Of Mice and Men", _leading_function_word),
+    TrimRule("lower_word_before_name", "a word left in lower case before a capitalised name is no part of it",
+             "supervillain Apocalypse", "de Gaulle", _lower_word_before_name),
+    TrimRule("language_before_its_word", "a language's name before a lower-case word gives the word's origin",
+             "Greek leitourgia", "French Gendarmerie nationale", _language_before_its_word),
     TrimRule("role_before_name", "a role, office or epithet before a person's name is no part of it",
              "Drummer Lars Ulrich", "General Motors Company", _role_before_name),
     TrimRule("people_before_name", "a people's adjective before a person's full name is a nationality",
@@ -323,7 +365,8 @@ def trim_overgrown(span: Span, original: str, lexicon: frozenset[str]) -> Trimme
 
 #: Rules whose cut words mark the rest as a person's name, and rules whose cut words are roles.
 _PERSON_RULES = frozenset({"role_before_name", "people_before_name"})
-_ROLE_RULES = frozenset({"role_before_name", "role_after_name"})
+#: (a word left in lower case before a name, or after a language's name, is no name either).
+_ROLE_RULES = frozenset({"role_before_name", "role_after_name", "lower_word_before_name", "language_before_its_word"})
 
 
 def cut_overgrown(span: Span | None, original: str, lexicon: frozenset[str],

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.lexicon.countries import CODES_AFTER_THE, country_phrase_starts, country_phrases
-from kg.lexicon.english import english_lexicon, in_lexicon, lexicon_from, name_like, word_classes
+from kg.lexicon.english import english_lexicon, in_lexicon, lexicon_from, misspelled, name_like, word_classes
 from kg.lexicon.names import recase_form
 from kg.lexicon.words import (
     CONNECTORS, DEMONYM_ENDINGS, DETERMINERS, INSTITUTION_HEADS, LAW_HEADS, ORG_SUFFIXES, PERSON_TITLES,
@@ -202,14 +202,30 @@ def _can_be_a_name(key: str) -> bool:
 
 def unknown(c: Casing) -> None:
     """The word is name-like and used like a name: never after a/an, mostly without a determiner,
-    and not seen in both singular and plural."""
+    and not seen in both singular and plural. An English word misspelled ("inconsistancies",
+    "embezzlling"; ``misspelled``) is no name either, unless it stands beside a capitalised word:
+    there it may be a word of a foreign name ("Gendarmerie nationale", "Beiselia mexicana")."""
+    beside_name = {w.lower() for i, (_s, _e, w) in enumerate(c.words) if _is_lower(w) and _beside_name(c, i)}
     for key in c.lower_count:
         if key in c.decided or key in c.after_article or len(key) < 4:
             continue
         if c.after_determiner[key] * 2 >= c.lower_count[key] or _has_number_pair(key, c.lower_count):
             continue  # "the smartphone", "smartphones": a common noun the lexicon lacks
-        if name_like(key, c.lexicon):
+        if name_like(key, c.lexicon) and (key in beside_name or not misspelled(key, c.lexicon)):
             c.decided[key] = (c.form_of(key, key), "unknown")
+
+
+def _beside_name(c: Casing, i: int) -> bool:
+    """Word ``i`` stands in a capitalised run, or right after a capitalised word or initial
+    ("G. bipinnatifida"), or after an elided particle that follows one ("Centre d'entreprises")."""
+    if c._in_capitalised_run(i):
+        return True
+    words, text = c.words, c.text
+    j = i - 1
+    if j >= 1 and len(words[j][2]) == 1 and words[j][2].islower() and text[words[j][1]:words[i][0]] in ("'", "’"):
+        j -= 1  # "d'", "l'"
+    return j >= 0 and words[j][2][:1].isupper() \
+        and re.fullmatch(r"[ .'’]{1,2}", text[words[j][1]:words[j + 1][0]]) is not None
 
 
 # --- span passes: write changes, each over or under what the earlier ones wrote ------------------

@@ -183,6 +183,43 @@ def name_like(word: str, lexicon: frozenset[str]) -> bool:
     return len(w) >= 4 and not in_lexicon(w, lexicon) and not w.endswith(ENGLISH_ENDINGS)
 
 
+@lru_cache(maxsize=2)
+def capitalised_words(text: str) -> frozenset[str]:
+    """The words of a document written with a capital somewhere, lower-cased, computed once per document."""
+    return frozenset(w.lower() for w in re.findall(r"\b[A-Z]\w*", text))
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@lru_cache(maxsize=4096)
+def misspelled(word: str, lexicon: frozenset[str]) -> bool:
+    """An English word written with one letter wrong, missing, added or swapped with the next
+    ("inconsistancies", "officals", "embezzlling", "champiom"): a typo, no name, though the
+    lexicon lacks it. Only words of seven letters or more count, and only edits after the first
+    two letters: a short word is one edit from some English word by chance ("quora", "quota"),
+    and a name's first letters are its own ("pinterest" is no "interest").
+
+    >>> lex = frozenset({"official", "champion", "quota", "interest"})
+    >>> [misspelled(w, lex) for w in ("officals", "champiom", "quora", "pinterest", "huawei")]
+    [True, True, False, False, False]
+    """
+    w = word.lower()
+    if len(w) < 7 or not w.isalpha() or not w.isascii() or in_lexicon(w, lexicon):
+        return False
+    edits = set()
+    for i in range(2, len(w) + 1):
+        head, tail = w[:i], w[i:]
+        edits.update(head + c + tail for c in _LETTERS)  # a letter left out
+        if tail:
+            edits.add(head + tail[1:])  # a letter too many
+            edits.update(head + c + tail[1:] for c in _LETTERS)  # a letter wrong
+        if len(tail) > 1:
+            edits.add(head + tail[1] + tail[0] + tail[2:])  # two letters swapped
+    edits.discard(w)
+    return any(len(e) >= 7 and _in_lexicon.__wrapped__(e, lexicon) for e in sorted(edits))
+
+
 #: Prefixes English forms new words with ("redistricting", "substages", "minigames").
 _PREFIXES = ("re", "up", "sub", "pre", "non", "multi", "mini", "over", "under", "tele", "inter", "semi", "super")
 

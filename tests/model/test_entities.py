@@ -346,6 +346,8 @@ def test_a_bracket_that_is_no_other_name_marks_nothing(extract):
      "Toyota"),
     ("He was a retired Austrian ice hockey defenceman who played for Klagenfurt.", "defenceman", "Klagenfurt"),
     ("The song was intended for country airplay by Capitol Records.", "airplay", "Capitol Records"),
+    # coordinated with an English common noun written in lower case: a thing of the same kind
+    ("Bakeries in Mola are known for their breads, serving primarily focaccia and breads.", "focaccia", "Mola"),
 ])
 def test_a_lower_case_word_used_as_a_common_noun_is_no_name(extract, sentence, noun, name):
     """Words the lexicon lacks ("telenovela"), or built of two everyday words ("legroom"),
@@ -358,6 +360,7 @@ def test_a_lower_case_word_used_as_a_common_noun_is_no_name(extract, sentence, n
 @pytest.mark.parametrize("sentence, name", [
     ("Users of tiktok complained, and Oracle said it would buy the app.", "tiktok"),
     ("Such sites as reddit and LinkedIn were blocked in the country.", "reddit"),
+    ("Users of quora and reddit complained, and Oracle said it would buy the app.", "quora"),  # two unknown words
 ])
 def test_a_lower_case_name_written_bare_stays_a_name(extract, sentence, name):
     assert name in texts(extract, sentence)
@@ -367,3 +370,24 @@ def test_an_accented_english_word_in_lower_case_is_no_name(extract):
     found = texts(extract, "Most British motorway services have shops, restaurants, cafés and other facilities, "
                            "according to Moto Hospitality.")
     assert "cafés" not in found
+
+
+@pytest.mark.parametrize("sentence, name, word", [
+    ("The term liturgy is derived from the Greek leitourgia meaning public service.", "Greek", "leitourgia"),
+    ("Isaac Watts is a nonconformist minister whose hymns are still sung by Christians worldwide.", "Christians",
+     "worldwide"),  # a people's adjective takes in no word left in lower case (``join_peoples``)
+    ("The word souvlaki is itself borrowed from Latin subula.", "Latin", "subula"),
+    ("It features the mutant supervillain Apocalypse as the primary antagonist.", "Apocalypse", "supervillain"),
+    ("Cook, the last surviving protégé of Ansel Adams, lives in New York City.", "Ansel Adams", "protégé"),
+])
+def test_a_word_left_in_lower_case_beside_a_name_is_no_part_of_it(extract, sentence, name, word):
+    """A word the writer left in lower case (truecasing capitalised it as a word the lexicon
+    lacks) after a language's name is a word of that language, and before a capitalised name
+    it says what the name is: the name stands alone, the word is no name."""
+    found = texts(extract, sentence)
+    assert name in found, found
+    assert not any(word in t for t in found), found
+
+
+def test_a_name_particle_in_lower_case_stays_in_the_name(extract):
+    assert "Charles de Gaulle" in texts(extract, "The airport is named after Charles de Gaulle, who led France.")

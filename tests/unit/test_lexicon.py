@@ -9,7 +9,7 @@ import pytest
 
 from kg.lexicon import countries, names, words
 from kg.lexicon.countries import country_keys, country_label, country_names, country_of, country_phrases
-from kg.lexicon.english import in_lexicon, name_like
+from kg.lexicon.english import in_lexicon, misspelled, name_like
 from kg.lexicon.names import NameKey, best_form, initials, norm, recase_form, strip_title
 
 
@@ -157,3 +157,13 @@ def test_two_everyday_words_with_a_three_letter_part_are_a_compound():
     assert [english_compound(w, lex) for w in ("airplay", "legroom", "radioman", "subplot", "upwelling")] \
         == [True] * 5
     assert english_compound("yunhome", lex) is False
+
+
+def test_misspelled_english_words():
+    """One letter wrong, missing, added or swapped after the first two makes a typo of a word of
+    seven letters or more; short words and names' first letters do not count."""
+    from kg.lexicon.english import english_lexicon
+
+    lex = english_lexicon()
+    assert [misspelled(w, lex) for w in ("inconsistancies", "officals", "embezzlling", "champiom")] == [True] * 4
+    assert [misspelled(w, lex) for w in ("quora", "pinterest", "huawei", "tencent", "official")] == [False] * 5

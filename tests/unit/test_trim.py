@@ -90,6 +90,17 @@ CASES = [
     ("Tasmania/B-GPE voted . Tasmania Premier Jeremy/B-PERSON Rockliff/I-PERSON spoke", "Tasmania Premier", "ORG",
      "Tasmania", "title_before_person"),
     ("Police Minister Jeremy/B-PERSON Rockliff/I-PERSON spoke", "Police Minister", "ORG", "Police Minister", None),
+    # a word the writer left in lower case before a capitalised name, or after a language's name
+    ("the mutant supervillain Apocalypse appears", "supervillain Apocalypse", "PERSON", "Apocalypse",
+     "lower_word_before_name"),
+    ("the last protégé of Ansel Adams lives", "protégé of Ansel Adams", "PERSON", "Ansel Adams",
+     "leading_function_word"),  # the lower-case word goes first, then "of"
+    ("a statue of de Gaulle stands", "de Gaulle", "PERSON", "de Gaulle", None),  # a particle
+    ("Xi arrived and then xi Jinping spoke", "xi Jinping", "PERSON", "xi Jinping", None),  # capitalised elsewhere
+    ("they bought huawei Technologies last year", "huawei Technologies", "ORG", "huawei Technologies", None),
+    ("derived from the Greek leitourgia meaning", "Greek leitourgia", "ORG", "Greek", "language_before_its_word"),
+    ("the French Gendarmerie nationale school", "French Gendarmerie nationale", "ORG",
+     "French Gendarmerie nationale", None),  # a capital after the language: a name's
 ]
 
 

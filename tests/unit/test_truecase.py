@@ -124,3 +124,12 @@ def test_an_english_word_the_writer_used_as_a_common_noun_is_not_recased():
 def test_the_head_of_a_noun_phrase_after_a_is_no_name():
     out = cased("The FBI has arrested a 28-year-old mantravelling on a plane. Users of a new wechat app agreed.")
     assert "mantravelling" in out and "Wechat" in out
+
+
+def test_a_misspelled_english_word_is_no_name():
+    """A typo of an English word ("inconsistancies", "embezzlling") is no name the lexicon lacks;
+    beside a capitalised word the same kind of word may be one of a foreign name, and stays a name."""
+    text = "There were inconsistancies in the report, and he was charged with embezzlling funds."
+    assert cased(text) == text
+    assert "Centre d’Entreprises et" in cased("He heads the Centre d’entreprises et d’innovation de Montréal.")
+    assert "Wechat" in cased("users of quora and wechat were banned.")  # a name one edit from no English word

@@ -1,0 +1,51 @@
+"""A people's adjective and the name it starts, found as two mentions, made one: NER stops at
+the demonym ("Norwegian" | "Premier League"), and the name's rest alone is a fragment. Kept
+apart from ``kg.entities`` so each module stays small; ``kg.spans.people_in_name`` decides
+whether the adjective is the name's first word."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lexicon.words import OCCUPATIONS
+from kg.model import Mention
+from kg.spans import people_in_name
+
+if TYPE_CHECKING:
+    from kg.entities import _Found
+
+#: Types of names a people's adjective can start ("Norwegian Premier League"); never a person
+#: ("American Samuel Smith") nor another people ("Swedish Christian").
+_TAKES_PEOPLE = frozenset({"ORG", "LOC", "GPE", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+
+
+def join_peoples(found: _Found) -> None:
+    """A people's adjective NER found on its own right before a name it is the first word of
+    (``kg.spans.people_in_name``: "Norwegian" + "Premier League", "Philippine" + "Senate",
+    "Moravian" - "Silesian Region") makes one mention with the name, of the name's type: NER
+    stops at the demonym, and the name's rest alone is a fragment. Pack mentions stay as they are.
+    A word the writer left in lower case that truecasing capitalised is no name the people's
+    adjective starts: after a language it is a word of that language ("from the Greek
+    leitourgia"), after a people what they are or do ("Christians worldwide"), and it goes."""
+    doc, mentions = found.doc, sorted(found.mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "NORP" and m.type in _TAKES_PEOPLE \
+                and "pack" not in (prev.origin, m.origin) and m.sent_start == prev.sent_start \
+                and (prev.text.lower() not in OCCUPATIONS or " " not in m.text):  # "Democrat" + "Sidney Yates"
+            people, name = doc.char_span(prev.start, prev.end), doc.char_span(m.start, m.end)
+            if people is not None and name is not None and people_in_name(people, name):
+                if m.text[:1].islower() and m.origin == "recovered":
+                    continue  # "the Greek leitourgia", "Christians worldwide": a word, no name
+                between = found.original[prev.end:m.start]
+                for i in range(people.end, name.start):
+                    found.taken[i] = True
+                form = None if prev.form is None and m.form is None else \
+                    (prev.form or prev.text) + between + (m.form or m.text)
+                out[-1] = Mention(doc=m.doc, start=prev.start, end=m.end, text=found.original[prev.start:m.end],
+                                  type=m.type, sent_start=m.sent_start, sent_end=m.sent_end, origin=m.origin,
+                                  form=form)
+                continue
+        out.append(m)
+    found.mentions = out
