@@ -93,6 +93,19 @@ def test_a_short_form_of_any_type_never_links_documents_by_itself():
     assert len(ents) == 1
 
 
+def test_a_body_named_without_its_place_follows_it_and_links_no_document():
+    """An article's "House of Commons" after "House of Commons of Canada" is Canada's; a news story
+    on "plans to attack Britain's House of Commons" must not join it. A place found without its
+    kind word ("Karelia" after "Republic of Karelia") is the place and still links documents."""
+    ents = resolve(story("a", ("House of Commons of Canada", "ORG"), ("Canada", "GPE"), ("House of Commons", "ORG"))
+                   + story("b", ("Britain", "GPE"), ("House of Commons", "ORG")))
+    assert entity_of(ents, "House of Commons", doc="a").label == "House of Commons of Canada"
+    assert entity_of(ents, "House of Commons", doc="b").label == "House of Commons"
+    assert entity_of(ents, "House of Commons", doc="b") is not entity_of(ents, "House of Commons", doc="a")
+    ents = resolve(story("a", ("Republic of Karelia", "GPE"), ("Karelia", "GPE")) + story("b", ("Karelia", "GPE")))
+    assert entity_of(ents, "Karelia", doc="b") is entity_of(ents, "Republic of Karelia")
+
+
 def test_an_acronym_no_text_defines_joins_another_documents_name_only_when_they_share_a_name():
     """A news story's "CBS" is not an unrelated article's "Carey Business School"; a story that
     names what the school's article names (Baltimore) abbreviates it."""
