@@ -49,3 +49,16 @@ def test_a_title_that_starts_a_bodys_name_stays_in_its_label():
     # a person's title goes
     entities = resolve([m("President Lula", "PERSON", 0)])
     assert [e.label for e in entities] == ["Lula"]
+
+
+def test_one_long_story_does_not_outvote_the_stories_that_read_a_name_otherwise():
+    # one story NER reads wrongly throughout ("Djokovic" ORG twelve times), three read a person
+    mentions = [m("Djokovic", "ORG", 20 * i, doc="long") for i in range(12)] + \
+               [m("Djokovic", "PERSON", 0, doc=d) for d in ("a", "b", "c")]
+    assert entity_type(mentions) == "PERSON"
+    # within one document it is the mentions' vote
+    assert entity_type([m("Djokovic", "ORG", 20 * i) for i in range(12)] + [m("Djokovic", "PERSON", 300)]) == "ORG"
+    # a type the sentence corrected is evidence and counts in full: "the Tora Bora caves"
+    mentions = [m("Tora Bora", "PERSON", 20 * i, doc="a") for i in range(6)] + \
+               [m("Tora Bora", "GPE", 0, "typed", doc="b")]
+    assert entity_type(mentions) == "GPE"
