@@ -336,3 +336,21 @@ def test_names_that_differ_only_in_accents_are_one():
     ents = resolve(story("a", "Níkos Aliágas", "Nikos Aliagas", ("Durán", "GPE"), ("Duran", "PERSON")))
     assert len(ents) == 2
     assert len(resolve(story("b", "Nikos Aliagas", "Nikos Aliaga"))) == 2  # a letter more is another name
+
+
+def test_a_person_by_title_or_surname_joins_no_other_documents_body_or_place_of_that_name():
+    """"King Gustaf V and Queen Victoria" is no state of Australia; a story's "Mr Fox" (NER:
+    PERSON) beside "Lindsay Fox" is not the "Fox" network of other texts (NER: ORG), and
+    ``surname`` gives him his full name. NER's types of one name still vote within a document
+    and for a name nothing marks as a person's."""
+    ents = resolve(story("a", ("Queen Victoria", "PERSON")) + story("b", ("Victoria", "GPE")))
+    assert entity_of(ents, "Queen Victoria") is not entity_of(ents, "Victoria", doc="b")
+    assert entity_of(ents, "Queen Victoria").apart["Queen Victoria"].startswith("a person (Queen Victoria)")
+    ents = resolve(story("a", "Lindsay Fox", ("Ansett", "ORG")) + story("b", "Fox", ("Ansett", "ORG"))
+                   + story("c", ("Fox", "ORG")) + story("d", ("Fox", "ORG")))
+    assert entity_of(ents, "Fox", doc="b").label == "Lindsay Fox"
+    assert entity_of(ents, "Fox", doc="c").label == "Fox" and entity_of(ents, "Fox", doc="c").type == "ORG"
+    ents = resolve(story("a", ("Darwin", "PERSON")) + story("b", ("Darwin", "GPE")) + story("c", ("Darwin", "GPE")))
+    assert len(ents) == 1
+    ents = resolve(story("a", ("Queen Victoria", "PERSON"), ("Victoria", "GPE")))
+    assert len(ents) == 1
