@@ -68,8 +68,9 @@ def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
 #: corrected (``typed``: "the Tora Bora caves", "Kellogg workers", ``kg.entity_types``) is read
 #: from evidence, NER's bare guess is not, so one corrected mention outweighs three guesses
 #: (NER typed "Tora Bora" PERSON 21 times; "the Tora Bora region", "caves" corrected 10).
-#: Names NER did not label (recovered, quoted, stated) weigh half a guess.
-_VOTE_WEIGHTS = {"pack": 3.0, "typed": 3.0, "ner": 1.0}
+#: Names NER did not label (recovered, quoted, stated) weigh half a guess; a country named as a
+#: side of a match (``side``, ``kg.teams.country_side``) weighs as NER's guess.
+_VOTE_WEIGHTS = {"pack": 3.0, "typed": 3.0, "ner": 1.0, "side": 1.0}
 
 
 #: What one document's mentions of a name can weigh, per type, in the corpus's vote: two
