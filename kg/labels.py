@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.lexicon.countries import country_label
+from kg.lexicon.countries import country_label, province_countries
 from kg.lexicon.english import english_lexicon, in_lexicon
-from kg.lexicon.names import best_form, display_case, proper_form, short_of, slug, strip_title
+from kg.lexicon.names import best_form, display_case, norm, proper_form, short_of, slug, strip_title
 from kg.lexicon.words import NAME_PARTICLES, NAME_STOP_WORDS as STOP
 from kg.merge_rules import TYPE_GROUPS, NameItem
 from kg.model import Entity, Mention
@@ -37,7 +37,7 @@ def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
     mentions = sorted((m for i in idxs for m in items[i].mentions), key=lambda m: (m.doc, m.start))
     canonical = next((items[i].canonical for i in idxs if items[i].canonical), None)
     countries = sorted(items[i].key.text for i in idxs if items[i].key.kind == "country")
-    etype = entity_type(mentions)
+    etype = division_type(mentions, entity_type(mentions))
     if etype != "PERSON" and any(reason.get(i) in PERSON_RULES for i in idxs):
         etype = "PERSON"  # "Rafter" (NER: ORG, 7 times) joined to "Pat Rafter" as his surname
     if canonical:
@@ -103,6 +103,18 @@ def entity_type(mentions: list[Mention]) -> str:
     return sorted(capped.items(), key=lambda kv: (-kv[1], -total[kv[0]], kv[0]))[0][0]
 
 
+def division_type(mentions: list[Mention], etype: str) -> str:
+    """A country's first-level division (countryinfo's provinces: "Northern Territory",
+    "Queensland", "Ontario") that NER's guesses voted ORG is the place its place-typed mentions
+    say: a state's name stands for its government in many sentences ("the Northern Territory
+    has passed laws"), which NER reads as a body, and the vote would flip with the next story.
+    Not when a sentence made it a body or a team (a ``typed`` ORG mention)."""
+    if etype != "ORG" or any(m.origin in ("typed", "pack") and m.type == "ORG" for m in mentions):
+        return etype
+    places = Counter(m.type for m in mentions if m.type in ("GPE", "LOC") and norm(m.text) in province_countries())
+    return sorted(places.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if places else etype
+
+
 def _mention_votes(mentions: list[Mention]) -> Counter[str]:
     """Each type's weight among ``mentions`` (``_VOTE_WEIGHTS``; longer spans a little more)."""
     types: Counter[str] = Counter()
@@ -134,10 +146,25 @@ def _label(mentions: list[Mention], etype: str) -> str:
     if etype == "PERSON":
         forms = _full_names(forms)
     else:  # an acronym is a short form: the expansion is the name ("International Monetary Fund")
-        forms = Counter({f: n for f, n in forms.items() if not _ACRONYM.fullmatch(f)}) or forms
+        forms = Counter({f: n for f, n in forms.items() if not _ACRONYM.fullmatch(f)
+                         or not _expanded(f, forms)}) or forms
     label = best_form(forms)
     return display_case(label) if any(w.islower() and w not in STOP and w not in NAME_PARTICLES
                                             for w in label.split()) else label
+
+
+def _expanded(acronym: str, forms: Counter[str]) -> bool:
+    """Another form spells ``acronym`` out ("Australian Federal Police" for "AFP"); a longer form
+    that only adds a word to it ("CNN Worldwide", a division's name ``designator`` joined) is no
+    expansion, and the acronym the stories write stays the label.
+
+    >>> _expanded("CNN", Counter({"CNN": 9, "CNN Worldwide": 1}))
+    False
+    >>> _expanded("AFP", Counter({"AFP": 5, "Australian Federal Police": 2}))
+    True
+    """
+    bare = acronym.replace(".", "")
+    return any(not _ACRONYM.fullmatch(f) and bare not in f.replace(".", "").split() for f in forms)
 
 
 def _full_names(forms: Counter[str]) -> Counter[str]:
