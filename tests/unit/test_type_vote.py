@@ -82,3 +82,5 @@ def test_a_state_that_ner_mostly_reads_as_a_body_is_still_a_place():
     assert [e.type for e in resolve(mentions + [m("Northern Territory", "ORG", 40, "typed", doc="d")])] == ["ORG"]
     mentions = [m("Sutherland", "ORG", 0, doc=d) for d in "abc"] + [m("Sutherland", "GPE", 0, doc="d")]
     assert [e.type for e in resolve(mentions)] == ["ORG"]
+    # a state NER typed ORG in every story that names it (ABC's last hundred stories: "Tasmania")
+    assert [e.type for e in resolve([m("Tasmania", "ORG", 0, doc=d) for d in "ab"])] == ["GPE"]
