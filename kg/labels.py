@@ -105,18 +105,15 @@ def entity_type(mentions: list[Mention]) -> str:
 
 def division_type(mentions: list[Mention], etype: str) -> str:
     """A country's first-level division (countryinfo's provinces: "Northern Territory",
-    "Queensland", "Ontario") that NER's guesses voted ORG is the place its place-typed mentions
-    say, or a GPE when most of its mentions are the division's name: a state's name stands for
-    its government in many sentences ("the Northern Territory has passed laws"), which NER reads
-    as a body, and the vote would flip with the next story. Not when a sentence made it a body
-    or a team (a ``typed`` ORG mention)."""
-    if etype != "ORG" or any(m.origin in ("typed", "pack") and m.type == "ORG" for m in mentions):
+    "Queensland", "Ontario") that NER's guesses voted ORG or LOC is a GPE, as a country is, when
+    most of its mentions are the division's name: a state's name stands for its government in
+    many sentences ("the Northern Territory has passed laws"), which NER reads as a body, and
+    elsewhere as a region (LOC), so its type would flip with the next story. Not when a sentence
+    made it a body or a team (a ``typed`` ORG mention)."""
+    if etype not in ("ORG", "LOC") or any(m.origin in ("typed", "pack") and m.type == "ORG" for m in mentions):
         return etype
-    named = [m for m in mentions if norm(m.text) in province_countries()]
-    places = Counter(m.type for m in named if m.type in ("GPE", "LOC"))
-    if places:
-        return sorted(places.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    return "GPE" if 2 * len(named) > len(mentions) else etype  # "Tasmania" typed ORG in each story
+    named = sum(1 for m in mentions if norm(m.text) in province_countries())
+    return "GPE" if 2 * named > len(mentions) else etype
 
 
 def _mention_votes(mentions: list[Mention]) -> Counter[str]:
