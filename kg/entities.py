@@ -36,6 +36,7 @@ from kg.of_league import split_team_of_league
 from kg.office_holders import KIND_NOUNS, first_name_as_people, kind_follows, office_field, short_of_holder, split_office_holder, without_field
 from kg.particle_names import run_on_particles
 from kg.two_peoples import split_two_peoples
+from kg.teams import mention_origin
 from kg.shaped import name_label, shaped_names
 from kg.junk import _is_junk, drop_title_pieces, lower_english, part_of_time, recovered_piece
 from kg.stated import mark_stated
@@ -181,7 +182,7 @@ def ner_mentions(found: _Found) -> None:
                 if whole is not span and etype != "PERSON":  # only a person's name takes in those parts
                     whole, form, etype = span, None, _fix_type(span, label)
                 # a type the sentence corrected weighs more in the entity's vote (``kg.labels``)
-                found.add(whole, etype, "ner" if etype == label else "typed", form=form)
+                found.add(whole, etype, mention_origin(whole, label, etype), form=form)
 
 
 #: Quotation marks around titles of works (the tokenizer's forms of straight and curly quotes).

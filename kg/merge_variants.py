@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.lexicon.countries import city_names, country_codes, country_of, demonyms
-from kg.lexicon.names import NameKey, fold_accents, norm, squash
+from kg.lexicon.names import NameKey, fold_accents, norm, squash, strip_title
 from kg.merge_names import NameItem, Names
 
 
@@ -48,6 +48,10 @@ def type_vote(names: Names) -> None:
             by_plain[NameKey("country", country.lower()).spelled if country else fold_accents(n.key.text)].append(i)
     surnames = names.surnames
     for idxs in by_plain.values():
+        titled = [i for i in idxs if _person_elsewhere(items[i], [items[k] for k in idxs], surnames)]
+        for i in titled:
+            names.apart[i] = f"a person ({_title_form(items[i]) or 'a surname in the corpus'}); another document's is no person"
+        idxs = [i for i in idxs if i not in titled]
         groups = {items[i].group for i in idxs}
         if len(idxs) > 1 and not ({"person", "place"} <= groups and
                                   (min(len(items[i].mentions) for i in idxs) >= 3
@@ -57,6 +61,24 @@ def type_vote(names: Names) -> None:
                     names.apart[j] = f"a body or team in one document, a place in another: {items[idxs[0]].best}"
                     continue
                 names.merge(idxs[0], j, "type_vote")
+
+
+def _title_form(n: NameItem) -> str | None:
+    """The first mention of ``n`` written with a personal title ("Mr Fox", "Queen Victoria")."""
+    return next((m.text for m in n.mentions if strip_title(m.text) != m.text), None)
+
+
+def _person_elsewhere(n: NameItem, group: list[NameItem], surnames: set[str]) -> bool:
+    """``n`` is a person by more than NER's word: the text gives a title ("King Gustaf V and Queen
+    Victoria"), or it is the surname of a full name of the corpus ("Suggestions by Mr Fox" beside
+    "Lindsay Fox"); and another of ``group`` is no person and in none of ``n``'s documents (the
+    "Fox" network of an encyclopedia's article, Australia's state of "Victoria"): the two stay
+    apart, and ``surname`` may give the person his full name. Within a document, NER's types are
+    noise and vote."""
+    if n.group != "person" or (_title_form(n) is None and n.key.text not in surnames):
+        return False
+    docs = {m.doc for m in n.mentions}
+    return any(o.group != "person" and not docs & {m.doc for m in o.mentions} for o in group)
 
 
 def _body_and_place(a: NameItem, b: NameItem) -> bool:

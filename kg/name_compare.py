@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 
 from kg.lexicon.countries import COUNTRY_EXTRA, country_keys
 from kg.lexicon.words import INSTITUTION_SYNONYMS, NAME_STOP_WORDS as STOP
-from kg.spelling import spelling_variants
+from kg.spelling import american, spelling_variants
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -25,7 +25,8 @@ def aligned(a: list[str], b: list[str], places: frozenset[str] = frozenset()) ->
     Hopkins Carey Business School") or a country ("… in the United States"): a word added after
     the name is a qualifier that makes another body ("US Airways Express", "New South Wales Rural
     Fire Service" is not "New South Wales"), unless it names one of the ``places`` the text names
-    ("Industrial Relations Commission in Melbourne").
+    ("Industrial Relations Commission in Melbourne"). A generic name in another country's
+    spelling is another body (``national_spelling``: "Labour Party" is not "Labor Party").
 
     >>> aligned("committee foreign investment united states".split(),
     ...         "united states foreign investment commission".split())
@@ -44,7 +45,7 @@ def aligned(a: list[str], b: list[str], places: frozenset[str] = frozenset()) ->
         short, long_ = (a, b) if not la else (b, a)
         extra = " ".join(la or lb)
         return len(common) >= 3 and (long_[-len(short):] == short or extra in country_keys() or extra in places)
-    if len(la) != len(lb):
+    if len(la) != len(lb) or national_spelling(a, b):
         return False
     rest = list(lb)
     for w in la:
@@ -53,6 +54,24 @@ def aligned(a: list[str], b: list[str], places: frozenset[str] = frozenset()) ->
             return False
         rest.remove(match)
     return True
+
+
+def national_spelling(a: list[str], b: list[str]) -> bool:
+    """Two names that differ in one word's British and American spelling and share fewer than two
+    other words: a generic name that many countries' bodies bear, each spelled the way its own
+    country spells it ("Labour Party" of Israel or Britain, "Labor Party" of Australia; the
+    "Department of Defence" and the "Department of Defense"), so the spelling tells which country's
+    body it is. "World Trade Centre" and "World Trade Center", sharing "world trade", stay one
+    name in two agencies' spellings.
+
+    >>> national_spelling("labour party".split(), "labor party".split())
+    True
+    >>> national_spelling("world trade centre".split(), "world trade center".split())
+    False
+    """
+    common = set(a) & set(b)
+    return len(common - STOP) < 2 and any(american(x) == american(y) and x != y
+                                         for x in set(a) - common for y in set(b) - common)
 
 
 def _content(key: str) -> list[str]:

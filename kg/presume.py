@@ -126,6 +126,19 @@ def _datelines(entities: Iterable[Entity]) -> dict[str, set[str]]:
     return out
 
 
+def match_sides(entities: Iterable[Entity], one: dict[str, tuple[str, str]]) -> set[str]:
+    """The documents of ``one`` that name their one country only as a side of a match ("The
+    Wallabies thrashed Argentina 30-6", mentions ``side``, ``kg.teams.country_side``): a sports
+    story names its opponent, not where its teams and grounds are, so it presumes nothing."""
+    named: dict[str, bool] = {}
+    for e in entities:
+        key = country_key(e.type, e.label)
+        for m in e.mentions:
+            if key is not None and m.doc in one and one[m.doc][0] == key:
+                named[m.doc] = named.get(m.doc, True) and m.origin == "side"
+    return {doc for doc, side in named.items() if side}
+
+
 def lead_countries(G: nx.MultiDiGraph, entities: Iterable[Entity],
                    one: dict[str, tuple[str, str]]) -> tuple[dict[str, tuple[str, str]], dict[tuple[str, int], set[str]]]:
     """doc -> (its lead's country key, the country's node) for documents naming several countries
@@ -164,6 +177,8 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
     """The ``document_country`` and ``lead_country`` edges of ``G`` as ``(place, country,
     attributes)``."""
     one = document_countries(G, entities)
+    sides = match_sides(entities, one)
+    one = {doc: v for doc, v in one.items() if doc not in sides}
     lead, named = lead_countries(G, entities, one)
     if not one and not lead:
         return []

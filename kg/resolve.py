@@ -156,8 +156,19 @@ def joining_names(items: list[NameItem], clusters: list[list[int]], ambiguous: s
                       and len(items[i].words) >= 2 for w in items[i].words}
         out.extend(i for i in idxs if i not in ambiguous and reason.get(i) not in _FOLLOWING and not (
             items[i].key.plain and len(items[i].words) == 1
-            and (items[i].group == "person" and full_words or items[i].words[0] in full_words)))
+            and (items[i].group == "person" and full_words or items[i].words[0] in full_words))
+            and not (reason.get(i) == "of_place" and _body_without_place(items[i], [items[j] for j in idxs])))
     return out
+
+
+def _body_without_place(item: NameItem, cluster: list[NameItem]) -> bool:
+    """``item`` is a body's name that ``of_place`` found without the place it is "of" ("House of
+    Commons" after "House of Commons of Canada"): a short form like "Spurs" after "San Antonio
+    Spurs", which must not join another document's "House of Commons" (Britain's) to Canada's.
+    The place that ``of_place`` found without its kind word ("Karelia" after "Republic of
+    Karelia") is the place itself and links documents."""
+    words = item.words
+    return any(other.words[:len(words) + 1] == [*words, "of"] for other in cluster)
 
 
 #: The first-level rules whose short form follows its longer name and never links documents.

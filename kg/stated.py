@@ -122,7 +122,7 @@ def mark_stated(found: _Found) -> None:
             x = mentions[k_x]
         else:
             k_x = k - 1
-        opening = k_x == first or (k_x - 1 == first and x.origin not in ("ner", "typed")) \
+        opening = k_x == first or (k_x - 1 == first and x.origin not in ("ner", "typed", "side")) \
             or all(m.type == "NORP" for m in mentions[first:k_x])  # "The (Austrian) Ost Autobahn A4 or ..."
         origin = _how_stated(found, x, y, opening, mentions[first])
         if origin:

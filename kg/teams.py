@@ -74,10 +74,43 @@ def team_side(span: Span) -> bool:
         return False
     root = span.root
     head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for" \
+            and head.head.lemma_ in PLAYER_VERBS and head.head.pos_ == "VERB":
+        return True
+    return _result_side(span)
+
+
+def country_side(span: Span) -> bool:
+    """A country's name that is a side of a match in its sentence ("The Wallabies thrashed
+    Argentina 30-6", "the third and final Test against India at Bangalore"): it stays the
+    country (a national side is written as its country), but the story says nothing of what it
+    names being in that country (``kg.presume``: no document country for its organisations).
+    What a player plays for ("played for Australia") is left out: a life's story may well be
+    set in the country it names so."""
+    if span.text.lower() not in country_names():
+        return False
+    root, head = span.root, span.root.head
+    if root.dep_ == "pobj" and head.lower_ == "against" and _scored(span.sent) and (
+            head.head.lower_ in SPORT_WORDS or head.head.lemma_ in ("play", "win", "lose", "draw")):
+        return True
+    return _result_side(span)
+
+
+def mention_origin(span: Span, ner_label: str, label: str) -> str:
+    """How a name's type was found, for its weight in the type vote (``kg.labels``): ``typed``
+    when the sentence corrected NER's, ``side`` for a country that is a side of a match
+    (``country_side``), else ``ner``."""
+    if label != ner_label:
+        return "typed"
+    return "side" if label in ("GPE", "LOC") and country_side(span) else "ner"
+
+
+def _result_side(span: Span) -> bool:
+    """A side of a result against another name, in a sentence with a score or a word of sport."""
+    root = span.root
+    head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
-        if head.lower_ == "for" and verb.lemma_ in PLAYER_VERBS and verb.pos_ == "VERB":
-            return True
         if RESULT_PREPS.get(verb.lemma_) == head.lower_:
             return _named(_other_side(verb, head)) and _scored(span.sent)
         return False

@@ -52,3 +52,13 @@ def test_a_document_naming_one_country_places_its_places_in_it(extractor):
 def test_a_document_naming_two_countries_presumes_nothing(extractor):
     edges = _edges(extractor, "Windsor is a city in Ontario, Canada. The Detroit River separates it from the United States.")
     assert [k for k, d in edges.items() if d["rule"] == "derived:document_country"] == []
+
+
+def test_a_country_named_as_a_side_of_a_match_is_no_document_country(extractor):
+    """A sports story names its opponent, not where its teams are: the Wallabies are not in
+    Argentina (``kg.teams.country_side``, ``kg.presume.match_sides``)."""
+    for text in ("The Wallabies thrashed Argentina 53-6 at the Sydney Football Stadium. "
+                 "The Wallabies scored eight tries.",
+                 "The Kangaroos will play the final Test against Argentina on Saturday. The Kangaroos need a win."):
+        edges = _edges(extractor, text)
+        assert [k for k, d in edges.items() if d["rule"] == "derived:document_country"] == [], edges.keys()

@@ -48,3 +48,16 @@ def test_a_club_story_and_a_city_story_keep_two_nodes(tmp_path) -> None:
     nodes = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))["nodes"]
     liverpool = sorted((n["type"], n["docs"]) for n in nodes if n["label"] == "Liverpool")
     assert liverpool == [("GPE", ["city.txt"]), ("ORG", ["club.txt"])]
+
+
+@pytest.mark.parametrize("text,name,origin", [
+    ("The Wallabies thrashed Argentina 53-6 at the Sydney Football Stadium.", "Argentina", "side"),
+    ("Vaughan was out on the first day of the third and final Test against India at Bangalore.", "India", "side"),
+    # no match: a trade war's side, a visit; what a player plays for is left out
+    ("The United States imposed sanctions against Argentina in the trade war.", "Argentina", "ner"),
+    ("The minister flew to Argentina on Sunday.", "Argentina", "ner"),
+])
+def test_a_country_as_a_side_of_a_match_stays_a_country_marked_side(extract, text: str, name: str, origin: str) -> None:
+    result, _ = extract(text)
+    found = {(m.type, m.origin) for m in result.mentions if m.text == name}
+    assert found == {("GPE", origin)}, [(m.text, m.type, m.origin) for m in result.mentions]

@@ -93,6 +93,19 @@ def test_a_short_form_of_any_type_never_links_documents_by_itself():
     assert len(ents) == 1
 
 
+def test_a_body_named_without_its_place_follows_it_and_links_no_document():
+    """An article's "House of Commons" after "House of Commons of Canada" is Canada's; a news story
+    on "plans to attack Britain's House of Commons" must not join it. A place found without its
+    kind word ("Karelia" after "Republic of Karelia") is the place and still links documents."""
+    ents = resolve(story("a", ("House of Commons of Canada", "ORG"), ("Canada", "GPE"), ("House of Commons", "ORG"))
+                   + story("b", ("Britain", "GPE"), ("House of Commons", "ORG")))
+    assert entity_of(ents, "House of Commons", doc="a").label == "House of Commons of Canada"
+    assert entity_of(ents, "House of Commons", doc="b").label == "House of Commons"
+    assert entity_of(ents, "House of Commons", doc="b") is not entity_of(ents, "House of Commons", doc="a")
+    ents = resolve(story("a", ("Republic of Karelia", "GPE"), ("Karelia", "GPE")) + story("b", ("Karelia", "GPE")))
+    assert entity_of(ents, "Karelia", doc="b") is entity_of(ents, "Republic of Karelia")
+
+
 def test_an_acronym_no_text_defines_joins_another_documents_name_only_when_they_share_a_name():
     """A news story's "CBS" is not an unrelated article's "Carey Business School"; a story that
     names what the school's article names (Baltimore) abbreviates it."""
@@ -323,3 +336,21 @@ def test_names_that_differ_only_in_accents_are_one():
     ents = resolve(story("a", "Níkos Aliágas", "Nikos Aliagas", ("Durán", "GPE"), ("Duran", "PERSON")))
     assert len(ents) == 2
     assert len(resolve(story("b", "Nikos Aliagas", "Nikos Aliaga"))) == 2  # a letter more is another name
+
+
+def test_a_person_by_title_or_surname_joins_no_other_documents_body_or_place_of_that_name():
+    """"King Gustaf V and Queen Victoria" is no state of Australia; a story's "Mr Fox" (NER:
+    PERSON) beside "Lindsay Fox" is not the "Fox" network of other texts (NER: ORG), and
+    ``surname`` gives him his full name. NER's types of one name still vote within a document
+    and for a name nothing marks as a person's."""
+    ents = resolve(story("a", ("Queen Victoria", "PERSON")) + story("b", ("Victoria", "GPE")))
+    assert entity_of(ents, "Queen Victoria") is not entity_of(ents, "Victoria", doc="b")
+    assert entity_of(ents, "Queen Victoria").apart["Queen Victoria"].startswith("a person (Queen Victoria)")
+    ents = resolve(story("a", "Lindsay Fox", ("Ansett", "ORG")) + story("b", "Fox", ("Ansett", "ORG"))
+                   + story("c", ("Fox", "ORG")) + story("d", ("Fox", "ORG")))
+    assert entity_of(ents, "Fox", doc="b").label == "Lindsay Fox"
+    assert entity_of(ents, "Fox", doc="c").label == "Fox" and entity_of(ents, "Fox", doc="c").type == "ORG"
+    ents = resolve(story("a", ("Darwin", "PERSON")) + story("b", ("Darwin", "GPE")) + story("c", ("Darwin", "GPE")))
+    assert len(ents) == 1
+    ents = resolve(story("a", ("Queen Victoria", "PERSON"), ("Victoria", "GPE")))
+    assert len(ents) == 1

@@ -36,3 +36,13 @@ def test_names_in_two_spellings_align_and_merge_across_documents():
 def test_a_different_word_keeps_two_bodies_apart():
     ents = resolve([_m("Australian Cancer Centre", "a"), _m("Australian Cancer Council", "b")])
     assert len(ents) == 2
+
+
+def test_a_generic_name_in_another_countrys_spelling_is_another_body():
+    """abc_251: "Mr Peres had called all the ministers from his Labour Party" is Israel's party,
+    not the Australian "Labor Party" of other stories; two countries' defence departments too."""
+    assert not aligned("labour party".split(), "labor party".split())
+    assert not aligned("department defence".split(), "department defense".split())
+    assert aligned("australian labour party".split(), "australian labor party".split())
+    ents = resolve([_m("Labour Party", "a"), _m("Labor Party", "b")])
+    assert len(ents) == 2, ents

@@ -49,3 +49,40 @@ def test_a_title_that_starts_a_bodys_name_stays_in_its_label():
     # a person's title goes
     entities = resolve([m("President Lula", "PERSON", 0)])
     assert [e.label for e in entities] == ["Lula"]
+
+
+def test_one_long_story_does_not_outvote_the_stories_that_read_a_name_otherwise():
+    # one story NER reads wrongly throughout ("Djokovic" ORG twelve times), three read a person
+    mentions = [m("Djokovic", "ORG", 20 * i, doc="long") for i in range(12)] + \
+               [m("Djokovic", "PERSON", 0, doc=d) for d in ("a", "b", "c")]
+    assert entity_type(mentions) == "PERSON"
+    # within one document it is the mentions' vote
+    assert entity_type([m("Djokovic", "ORG", 20 * i) for i in range(12)] + [m("Djokovic", "PERSON", 300)]) == "ORG"
+    # a type the sentence corrected is evidence and counts in full: "the Tora Bora caves"
+    mentions = [m("Tora Bora", "PERSON", 20 * i, doc="a") for i in range(6)] + \
+               [m("Tora Bora", "GPE", 0, "typed", doc="b")]
+    assert entity_type(mentions) == "GPE"
+
+
+def test_an_acronym_stays_the_label_beside_a_longer_name_that_only_adds_a_word():
+    # Re-DocRED's "CNN Worldwide" joined ABC's ten "CNN" (``designator``): no expansion of CNN
+    mentions = [m("CNN", "ORG", 20 * i, doc=f"abc{i}") for i in range(4)] + [m("CNN Worldwide", "ORG", 0, doc="w")]
+    assert [e.label for e in resolve(mentions)] == ["CNN"]
+    # an expansion is the name
+    mentions = [m("AFP", "ORG", 0), m("AFP", "ORG", 40), m("Australian Federal Police", "ORG", 80)]
+    entities = resolve(mentions, {"AFP": "Australian Federal Police"})
+    assert [e.label for e in entities] == ["Australian Federal Police"]
+
+
+def test_a_state_that_ner_mostly_reads_as_a_body_is_still_a_place():
+    # "the Northern Territory has passed laws" (NER: ORG) beside "in the Northern Territory" (LOC)
+    mentions = [m("Northern Territory", "ORG", 0, doc=d) for d in "abc"] + [m("Northern Territory", "LOC", 0, doc="d")]
+    assert [e.type for e in resolve(mentions)] == ["GPE"]
+    # NER's region (LOC) too: a state is a GPE whichever story comes next
+    assert [e.type for e in resolve([m("Northern Territory", "LOC", 0, doc=d) for d in "ab"])] == ["GPE"]
+    # a sentence that made it a body keeps the body; a name no division bears keeps NER's vote
+    assert [e.type for e in resolve(mentions + [m("Northern Territory", "ORG", 40, "typed", doc="d")])] == ["ORG"]
+    mentions = [m("Sutherland", "ORG", 0, doc=d) for d in "abc"] + [m("Sutherland", "GPE", 0, doc="d")]
+    assert [e.type for e in resolve(mentions)] == ["ORG"]
+    # a state NER typed ORG in every story that names it (ABC's last hundred stories: "Tasmania")
+    assert [e.type for e in resolve([m("Tasmania", "ORG", 0, doc=d) for d in "ab"])] == ["GPE"]
