@@ -75,6 +75,16 @@ WATER_WORDS = frozenset(
 #: Last words of a mountain range's name ("Ellsworth Mountains", "Sentinel Range"): a peak or a pass
 #: "in" a range is a part of it (Wikidata P361), not in an administrative territory (P131).
 RANGE_WORDS = frozenset({"mountains", "range"})
+#: Last words of an administrative division's name ("Aydın Province", "Albany County", "Morogoro
+#: Region"): a town the division is named after is its seat, inside it ("Kermanshah is in
+#: Kermanshah Province"), not the other way round.
+DIVISION_WORDS = frozenset(
+    """county province district region shire prefecture governorate oblast municipality department
+    canton voivodeship raion parish""".split()
+)
+#: Last words of the name of a sea or an ocean ("Aegean Sea", "Pacific Ocean"): no country holds
+#: it; the countries on its shores are its basin countries (Wikidata P205), not its country (P17).
+SEA_WORDS = frozenset({"sea", "ocean"})
 #: Words naming a war or a battle ("First World War", "Battle of Hastings").
 CONFLICT_WORDS = frozenset(
     "war wars battle siege campaign revolution uprising rebellion conflict invasion offensive crusade insurgency".split()
@@ -244,7 +254,9 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
     name ending in Award, Prize, Medal…), RELIGION (a group or organisation named by a religion
     word), NATIONALITY (a NORP that is neither a religion nor a political group), WATER (a place
     named as a river, lake, sea…), RANGE (a place named as a mountain range: "Ellsworth
-    Mountains", "Sentinel Range"), CONFLICT (an event named as a war, battle…), LABEL (an
+    Mountains", "Sentinel Range"), DIVISION (a place named as an administrative division:
+    "Aydın Province", "Albany County"), SEA (a place named as a sea or an ocean: "Aegean Sea"),
+    CONFLICT (an event named as a war, battle…), LABEL (an
     organisation named as a record label: "Epic Records", "Polar Music"), GOVERNMENT (an
     organisation named as a national government body: "Norwegian Government", "Australian
     Parliament"), LEGISLATURE (one named as a legislature, a chamber or a council: "Congress",
@@ -278,6 +290,10 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
         out.add("WATER")
     if type_ in ("LOC", "GPE", "FAC") and last and last[0] in RANGE_WORDS:
         out.add("RANGE")
+    if type_ in ("LOC", "GPE") and len(words) > 1 and words[-1] in DIVISION_WORDS:
+        out.add("DIVISION")
+    if type_ in ("LOC", "GPE", "FAC") and len(words) > 1 and words[-1] in SEA_WORDS:
+        out.add("SEA")
     if type_ == "EVENT" and CONFLICT_WORDS & set(words):
         out.add("CONFLICT")
     if type_ == "NORP" and not (RELIGION_WORDS | POLITICAL_WORDS | {"party"}) & set(words):
@@ -452,7 +468,7 @@ def markdown_table() -> str:
     """The vocabulary as the README's table (a test keeps the README equal to this)."""
     groups = "; ".join(f"{k} = {', '.join(v)}" for k, v in type_groups().items())
     lines = [f"Type groups: {groups}. COUNTRY, CONTINENT, PARTY, AWARD, RELIGION, NATIONALITY, WATER, "
-             "RANGE, CONFLICT, LABEL, GOVERNMENT, LEGISLATURE and INSTITUTION refine types by name (`kg.predicates.node_types`).", "",
+             "RANGE, DIVISION, SEA, CONFLICT, LABEL, GOVERNMENT, LEGISLATURE and INSTITUTION refine types by name (`kg.predicates.node_types`).", "",
              "| predicate | label | Wikidata | head | tail | example |", "|---|---|---|---|---|---|"]
     for p in vocabulary():
         ids = [p.wikidata] if p.wikidata else []

@@ -26,6 +26,9 @@ lead of an encyclopedic text says where its subject is, that of a news story whe
 on Re-DocRED dev about 0.56 of these edges are annotated, against 0.67 for a document's one
 country, and organisations are left out (0.39).
 
+A sea or an ocean ("Aegean Sea", SEA in ``kg.predicates.node_types``) lies in no country: the
+presumed country is its basin country (``basin_country``, P205), not its ``country``.
+
 The edge's evidence is the example sentence of the place and of the country in that document;
 ``derived_from`` says it is the document's one country. Its confidence is low (``CONFIDENCE``):
 it is a presumption, the kind a reader makes (Re-DocRED's annotators make it: on its dev split
@@ -48,7 +51,7 @@ from kg.news_sources import only_a_source
 from kg.predicates import by_name, node_types
 
 #: Predicates that give a node a country of its own: no presumption for it.
-OWN_COUNTRY = frozenset({"country", "citizenship", "country_of_origin"})
+OWN_COUNTRY = frozenset({"country", "citizenship", "country_of_origin", "basin_country"})
 #: A presumption is weaker than any stated or derived fact.
 CONFIDENCE = 0.4
 #: Node types a document's country is presumed for: places, and the organisations a text about a
@@ -178,7 +181,8 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
         why = {"document_country": f"{key} is the one country {doc} names",
                "document_nationality": f"{key} is the one country {doc} names, by its people",
                "lead_country": f"{key} is the country the lead of {doc} names"}[rule]
-        out.append((e.id, country, _edge("country", rule, evidence, why)))
+        # a sea or an ocean is in no country: the document's country is on its shore (P205)
+        out.append((e.id, country, _edge("basin_country" if "SEA" in types else "country", rule, evidence, why)))
     return out
 
 

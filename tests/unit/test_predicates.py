@@ -23,7 +23,7 @@ def test_the_vocabulary_is_well_formed():
     names = [p.name for p in vocabulary()]
     assert len(names) == len(set(names))
     known_types = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART",
-                   "COUNTRY", "CONTINENT", "PARTY", "AWARD", "RELIGION", "NATIONALITY", "WATER", "RANGE", "CONFLICT", "LABEL",
+                   "COUNTRY", "CONTINENT", "PARTY", "AWARD", "RELIGION", "NATIONALITY", "WATER", "RANGE", "DIVISION", "SEA", "CONFLICT", "LABEL",
                    "GOVERNMENT", "LEGISLATURE", "INSTITUTION"}
     derived = {row.then for row in infer.table()[1]}  # a predicate only derivations state needs no cue
     for p in vocabulary():
