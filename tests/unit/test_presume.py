@@ -246,6 +246,26 @@ def test_a_peoples_citizenship_is_restated_to_the_country_the_document_names():
     assert _presumed_by("people_country", alone) == set()
 
 
+def test_a_place_stated_in_a_country_is_in_the_country_of_the_people_the_document_names():
+    """"Bergen, Norway" and "a Norwegian painter": Bergen is in Norwegian's country too
+    (``derived:country_people``, the place edge's evidence); not from a presumed country, not
+    for an organisation, and not where the document names no people of that country."""
+    text = ["Anna Berg is a Norwegian painter.", "She lives in Bergen, Norway.", "She paints for Acme Group."]
+    names = [("Anna Berg", "PERSON"), ("Norwegian", "NORP"), ("Bergen", "GPE"), ("Norway", "GPE"), ("Acme Group", "ORG")]
+    doc = _doc("d", text, names, [(2, "located in", 3, "place_chain")])
+    assert _presumed_by("country_people", doc) == {("bergen", "norwegian", "country")}
+    mentions, result = doc
+    G = build_graph(_entities(mentions), [result])
+    d = next(d for u, v, d in G.edges(data=True) if d["rule"] == "derived:country_people")
+    assert d["wikidata"] == "P17" and d["evidence"][0]["sentence"] == " ".join(text)
+    assert ("bergen", "norwegian") in {(u, v) for u, v, d in G.edges(data=True)
+                                       if d["rule"] == "derived:country_place_located_in"}
+    # Acme Group's country is presumed (the document's one country): nothing restated from it
+    assert not {(u, v) for u, v, d in G.edges(data=True) if d["rule"] == "derived:country_people"} - {("bergen", "norwegian")}
+    no_people = _doc("d", text[1:], names[2:], [(0, "located in", 1, "place_chain")])
+    assert _presumed_by("country_people", no_people) == set()
+
+
 def test_a_works_or_a_facilitys_people_is_not_restated_and_no_facility_takes_a_peoples_country():
     """"an American film" (country of origin) is left to its people; a bridge in a text naming a
     country only by its people is presumed in no country (a quarter of those were annotated)."""
