@@ -273,9 +273,12 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
     if low.startswith("the "):
         low = low[4:]
     if type_ in ("GPE", "LOC", "NORP"):
-        from kg.lexicon.countries import country_named
+        from kg.lexicon.countries import continents, country_named
 
-        if type_ == "GPE" and country_named(label):
+        country = country_named(label) if type_ == "GPE" else None
+        # Antarctica has an ISO code but no people and no continent of its own: a continent only
+        # ("a glacier in Antarctica" is P30, not P17); Australia is both a country and one
+        if country and not (low in CONTINENTS and country not in continents()):
             out.add("COUNTRY")
         if low in CONTINENTS:
             out.add("CONTINENT")

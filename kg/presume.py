@@ -81,7 +81,7 @@ def country_key(type_: str, label: str) -> str | None:
     ('Canada', 'Canada', None)
     """
     types = node_types(type_, label)
-    if "COUNTRY" in types:
+    if "COUNTRY" in types or "CONTINENT" in types and type_ == "GPE":  # Antarctica: a land, no country
         return country_named(label)
     if "NATIONALITY" in types:
         d = demonyms().get(norm(label))
@@ -123,7 +123,7 @@ def lead_countries(G: nx.MultiDiGraph, entities: Iterable[Entity],
         key = country_key(e.type, e.label)
         if key is None:
             continue
-        country = "COUNTRY" in _types(G, e.id)
+        country = bool(_types(G, e.id) & {"COUNTRY", "CONTINENT"})
         for m in e.mentions:
             named.setdefault((m.doc, m.sent_start), set()).add(key)
             if country:
@@ -181,8 +181,13 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
         why = {"document_country": f"{key} is the one country {doc} names",
                "document_nationality": f"{key} is the one country {doc} names, by its people",
                "lead_country": f"{key} is the country the lead of {doc} names"}[rule]
-        # a sea or an ocean is in no country: the document's country is on its shore (P205)
-        out.append((e.id, country, _edge("basin_country" if "SEA" in types else "country", rule, evidence, why)))
+        # a sea or an ocean is in no country: the document's country is on its shore (P205); a
+        # place in a land that is a continent only (Antarctica) is on that continent (P30)
+        land = _types(G, country)
+        pred = "basin_country" if "SEA" in types else "continent" if "COUNTRY" not in land and "CONTINENT" in land else "country"
+        if pred == "continent":
+            why = f"{key}, a continent with no country, is the one land {doc} names"
+        out.append((e.id, country, _edge(pred, rule, evidence, why)))
     return out
 
 
@@ -244,6 +249,8 @@ def add_presumed(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocRe
         added = presumed_countries(G, entities, results)
         for a, b, attrs in added:
             G.add_edge(a, b, key=attrs["rule"], **attrs)
+        from kg.peoples import people_countries  # it builds on this module's helpers
+
         named = people_countries(G, entities) + named_countries(G, entities, results) \
             + country_continents(G, entities, results) + named_places(G, entities, results, _edge, _evidence)
         for a, b, attrs in named:
@@ -251,64 +258,6 @@ def add_presumed(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocRe
     finally:
         _FIRSTS.clear()
     return len(added) + len(named)
-
-
-#: Nodes whose people's ``country`` edge is restated to the country: a town's, a region's (``a
-#: Canadian province``); not an organisation's, a facility's or a work's (on Re-DocRED dev about a
-#: quarter of those were annotated, against half for places).
-COUNTRY_HOLDERS = frozenset({"GPE", "LOC"})
-
-
-def people_countries(G: nx.MultiDiGraph, entities: list[Entity]) -> list[tuple[str, str, dict[str, Any]]]:
-    """``X -citizenship-> Canada`` beside ``X -citizenship-> Canadian`` ("a Canadian businessman"):
-    a people's country a document names too (``Canada``) is what the people's edge says, and kg
-    keeps a people and its country as two nodes (``rule: derived:people_country``, same predicate,
-    the people's edge's evidence). Only a country node sharing a document with X, and only edges
-    that give X a country (citizenship, country, country of origin), neither denied nor hedged.
-
-    The other way round, a place a sentence puts in a country ("Bergen, Norway") is in the
-    country of the people the document names ("a Norwegian painter"): ``Bergen -country->
-    Norwegian`` (``rule: derived:country_people``), so that the people's node, which stands for
-    its country in `country` edges ("a Norwegian city"), has it too. Only a town's or a region's
-    stated edge, not a presumed one (on Re-DocRED dev 0.73 of these edges of places were
-    annotated, 0.6 of organisations', 0.4 from a document's presumed country)."""
-    by_key: dict[str, str] = {}
-    peoples: dict[str, list[str]] = {}  # a country's key -> the nodes of its people ("Canadian")
-    for n, d in G.nodes(data=True):
-        types = _types(G, n)
-        key = country_key(str(d.get("type", "")), str(d.get("label", n))) if types & {"COUNTRY", "NATIONALITY"} else None
-        if key is not None and "COUNTRY" in types:
-            by_key[key] = min(by_key.get(key, n), n)
-        elif key is not None:
-            peoples.setdefault(key, []).append(n)
-    docs = {e.id: set(e.docs) for e in entities}
-    joined = {frozenset((u, v)) for u, v in G.edges() if u != v}
-    out: dict[tuple[str, str], dict[str, Any]] = {}
-    for u, v, d in G.edges(data=True):
-        pred = d.get("predicate")
-        if d.get("negated") or d.get("hedged"):
-            continue
-        if pred == "country" and "COUNTRY" in _types(G, v) and _types(G, u) & COUNTRY_HOLDERS \
-                and not _types(G, u) & {"COUNTRY", "NATIONALITY"} and not str(d.get("rule", "")).startswith("derived:"):
-            key = country_key(str(G.nodes[v].get("type", "")), str(G.nodes[v].get("label", v)))
-            for people in sorted(peoples.get(key or "", [])):
-                if people != u and frozenset((u, people)) not in joined and (u, people) not in out \
-                        and docs.get(u, set()) & docs.get(people, set()):
-                    out[(u, people)] = _edge("country", "country_people", list(d.get("evidence") or []),
-                                             f"{G.nodes[people].get('label', people)} is the people of {key}")
-            continue
-        if not (pred == "citizenship" or pred == "country" and _types(G, u) & COUNTRY_HOLDERS) \
-                or "NATIONALITY" not in _types(G, v):
-            continue
-        people = str(G.nodes[v].get("label", v))
-        key = country_key(str(G.nodes[v].get("type", "")), people)
-        country = by_key.get(key or "")
-        if country is None or country == u or frozenset((u, country)) in joined or (u, country) in out \
-                or not docs.get(u, set()) & docs.get(country, set()):
-            continue
-        out[(u, country)] = _edge(str(pred), "people_country", list(d.get("evidence") or []),
-                                  f"{people} is the people of {key}")
-    return [(a, b, attrs) for (a, b), attrs in out.items()]
 
 
 def country_continents(G: nx.MultiDiGraph, entities: list[Entity],

@@ -209,3 +209,13 @@ def test_a_peak_in_a_mountain_range_is_a_part_of_it_not_in_a_territory():
 def test_a_work_verb_alone_makes_its_object_a_work(relation, rule, tail, expected):
     got = classify(relation, rule, node_types("PERSON", "Vineeth Sreenivasan"), node_types(*tail))
     assert (got.name if got else OTHER) == expected
+
+
+def test_a_place_in_antarctica_is_on_a_continent_not_in_a_country():
+    """"Mount Shinn is a mountain in Antarctica": Antarctica has an ISO code but is a continent only
+    (P30); Australia is a country too, and a city in it is in that country (P17)."""
+    shinn = node_types("LOC", "Mount Shinn")
+    assert "COUNTRY" not in node_types("GPE", "Antarctica") and "CONTINENT" in node_types("GPE", "Antarctica")
+    assert edge_attributes("located in", "prep", shinn, node_types("GPE", "Antarctica"))["wikidata"] == "P30"
+    assert {"COUNTRY", "CONTINENT"} <= node_types("GPE", "Australia")
+    assert edge_attributes("located in", "prep", node_types("GPE", "Sydney"), node_types("GPE", "Australia"))["wikidata"] == "P17"

@@ -294,3 +294,23 @@ def test_an_organisation_that_acts_in_the_story_is_presumed_its_source_is_not():
                 [("Codelco", "ORG"), ("Antofagasta", "GPE"), ("Chile", "GPE"), ("Bloomberg", "ORG")])
     found = {u for u, _, _ in _presumed(docs)}
     assert "codelco" in found and "bloomberg" not in found
+
+
+def test_a_sea_takes_the_documents_country_as_its_basin_country_and_antarctica_is_a_continent():
+    """A sea is in no country: "Aegean Sea" in a text about Turkey is on Turkey's shore (P205), and
+    is located in nothing; a glacier in a text whose one land is Antarctica is on that continent."""
+    text = ["Izmir is a city in Turkey.", "It lies on the Aegean Sea.", "The Gediz River flows past it."]
+    doc = _doc("d", text, [("Turkey", "GPE"), ("Aegean Sea", "LOC"), ("Gediz River", "LOC")])
+    mentions, result = doc
+    G = build_graph(_entities(mentions), [result])
+    got = {(u, v, d["predicate"], d.get("wikidata")) for u, v, d in G.edges(data=True) if u == "aegean_sea"}
+    assert got == {("aegean_sea", "turkey", "basin_country", "P205")}
+    assert ("gediz_river", "turkey", "country") in _presumed_by("document_country", doc)  # a river is in it
+    text = ["Crosswell Glacier flows into the Ross Ice Shelf.", "It is in Antarctica."]
+    doc = _doc("d", text, [("Crosswell Glacier", "LOC"), ("Ross Ice Shelf", "LOC"), ("Antarctica", "GPE")])
+    found = _presumed_by("document_nationality", doc)
+    assert ("crosswell_glacier", "antarctica", "continent") in found
+    assert not {p for _, _, p in found} - {"continent"}
+    G = build_graph(_entities(doc[0]), [doc[1]])
+    assert any("a continent with no country" in d["derived_from"] for _, _, d in G.edges(data=True)
+               if d["rule"] == "derived:document_nationality")
