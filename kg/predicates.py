@@ -250,7 +250,8 @@ def verb_forms(lemma: str, irregular: dict[str, list[str]]) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def node_types(type_: str, label: str = "") -> frozenset[str]:
     """A node's type plus the refinements the vocabulary guards on: COUNTRY (a GPE that is a
-    country), CONTINENT, PARTY (an organisation or group whose name ends in "Party"), AWARD (a
+    country), CONTINENT, PARTY (an organisation or group whose name ends in "Party", or a group
+    named by a political word: "Republican", "Democrats"), AWARD (a
     name ending in Award, Prize, Medal…), RELIGION (a group or organisation named by a religion
     word), NATIONALITY (a NORP that is neither a religion nor a political group), WATER (a place
     named as a river, lake, sea…), RANGE (a place named as a mountain range: "Ellsworth
@@ -284,8 +285,8 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
             out.add("CONTINENT")
     words = low.split()
     last = words[-1:]
-    if type_ in ("ORG", "NORP") and last == ["party"]:
-        out.add("PARTY")
+    if type_ in ("ORG", "NORP") and last == ["party"] or type_ == "NORP" and POLITICAL_WORDS & set(words):
+        out.add("PARTY")  # "the Labour Party"; "a Republican", "elected as a Democrat": its members
     if (type_ == "NORP" and RELIGION_WORDS & set(words)) or (type_ in ("ORG", "NORP") and words and (
             (set(words) <= RELIGION_WORDS | RELIGION_QUALIFIERS and RELIGION_WORDS & set(words)) or (words[-1] in RELIGION_BODIES and RELIGION_WORDS & set(words)))):
         out.add("RELIGION")

@@ -55,9 +55,10 @@ def test_example_edge_gets_its_predicate(name, example):
     ("american", "nationality", ("PERSON", "Bob Dylan"), ("NORP", "American"), "citizenship"),
     ("american", "nationality", ("WORK_OF_ART", "Jaws"), ("NORP", "American"), "country_of_origin"),
     ("american", "nationality", ("ORG", "Ford"), ("NORP", "American"), "country"),
-    # a NORP is a nationality unless it names a religion or a political group
+    # a NORP is a nationality unless it names a religion or a political group (its party)
     ("catholic", "nationality", ("PERSON", "Thomas More"), ("NORP", "Catholic"), "religion"),
-    ("republican", "nationality", ("PERSON", "Bob Dole"), ("NORP", "Republican"), OTHER),
+    ("republican", "nationality", ("PERSON", "Bob Dole"), ("NORP", "Republican"), "member_of_political_party"),
+    ("republican", "nationality", ("ORG", "Senate"), ("NORP", "Republican"), OTHER),
     ("citizen of", "appos", ("PERSON", "Bob Dole"), ("NORP", "Sunni Muslims"), OTHER),
     # ... and stands for a country only where a rule says it is a nationality
     ("film in", "copula", ("WORK_OF_ART", "Hero"), ("NORP", "Chinese"), OTHER),
