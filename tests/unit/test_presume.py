@@ -169,6 +169,10 @@ def test_a_country_named_beside_its_continent_is_in_it():
     # countryinfo's regions: France and Japan are no African countries
     assert _presumed_by("country_continent", doc) == {("ghana", "africa", "continent"), ("nigeria", "africa", "continent")}
     assert _presumed_by("country_continent", _doc("d", text[1:], [("Ghana", "GPE"), ("France", "GPE")])) == set()
+    # Latin America is a region of countries, no continent: Venezuela is a part of it (P361)
+    text = ["Venezuela is a country.", "It is the fifth largest oil producer of Latin America."]
+    doc = _doc("d", text, [("Venezuela", "GPE"), ("Latin America", "LOC")])
+    assert _presumed_by("country_continent", doc) == {("venezuela", "latin_america", "part_of")}
 
 
 def test_a_city_the_gazetteer_knows_only_elsewhere_is_not_presumed_in_the_documents_country():
