@@ -411,6 +411,8 @@ def implied_types(relation: str, rule: str, head_types: frozenset[str],
     names = table["name_types"]
     if head_add and head_types & names:
         head_types = head_types | _refined(head_add)
+    if "PERSON" in tail_types:  # "Clancy's character Jack Ryan": a person named so is its author
+        tail_add.discard("WORK_OF_ART")
     if tail_add and tail_types & names:
         tail_types = tail_types | _refined(tail_add)
     return head_types, tail_types

@@ -220,3 +220,15 @@ def test_a_place_in_antarctica_is_on_a_continent_not_in_a_country():
     assert edge_attributes("located in", "prep", shinn, node_types("GPE", "Antarctica"))["wikidata"] == "P30"
     assert {"COUNTRY", "CONTINENT"} <= node_types("GPE", "Australia")
     assert edge_attributes("located in", "prep", node_types("GPE", "Sydney"), node_types("GPE", "Australia"))["wikidata"] == "P17"
+
+
+def test_a_character_or_a_starring_role_makes_its_tail_a_work_but_not_a_person():
+    """"the central character of the Mahabharata" (NER: ORG), "starred in Mad Dogs" (ORG): the
+    noun and the verb say the tail is a work; "Clancy's character Jack Ryan" names an author."""
+    arjuna = node_types("PERSON", "Arjuna")
+    assert edge_attributes("central character of", "class_noun", arjuna, node_types("ORG", "Mahabharata")) == {
+        "predicate": "present_in_work", "wikidata": "P1441"}
+    assert edge_attributes("character of", "possessive", node_types("PERSON", "Jack Ryan"),
+                           node_types("PERSON", "Tom Clancy")) == {"predicate": "other"}
+    assert edge_attributes("starred in", "prep", node_types("PERSON", "Michael Imperioli"),
+                           node_types("ORG", "Mad Dogs"))["wikidata_inverse"] == "P161"
