@@ -53,7 +53,7 @@ def people_countries(G: nx.MultiDiGraph, entities: list[Entity]) -> list[tuple[s
         if d.get("negated") or d.get("hedged"):
             continue
         if pred == "country" and "COUNTRY" in _types(G, v) and _types(G, u) & PEOPLE_HOLDERS \
-                and not _types(G, u) & {"COUNTRY", "NATIONALITY"} and not str(d.get("rule", "")).startswith("derived:"):
+                and not _types(G, u) & {"COUNTRY", "NATIONALITY"} and _stated(d):
             key = country_key(str(G.nodes[v].get("type", "")), str(G.nodes[v].get("label", v)))
             for people in sorted(peoples.get(key or "", [])):
                 if people != u and frozenset((u, people)) not in joined and (u, people) not in out \
@@ -73,3 +73,10 @@ def people_countries(G: nx.MultiDiGraph, entities: list[Entity]) -> list[tuple[s
         out[(u, country)] = _edge(str(pred), "people_country", list(d.get("evidence") or []),
                                   f"{people} is the people of {key}")
     return [(a, b, attrs) for (a, b), attrs in out.items()]
+
+
+def _stated(d: dict[str, Any]) -> bool:
+    """An edge a sentence states, or a country an organisation's name says ("Norwegian Army":
+    ``derived:named_country``), not one presumed for a document nor one derived."""
+    rule = str(d.get("rule", ""))
+    return not rule.startswith("derived:") or rule == "derived:named_country"

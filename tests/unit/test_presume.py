@@ -269,6 +269,10 @@ def test_a_place_stated_in_a_country_is_in_the_country_of_the_people_the_documen
     # an organisation a sentence places in the country is restated too
     stated = _doc("d", text, names, [(2, "located in", 3, "place_chain"), (4, "based in", 3, "prep")])
     assert ("acme_group", "norwegian", "country") in _presumed_by("country_people", stated)
+    # and so is one whose name says its country ("Bergen Brewery" in Bergen, Norway: derived:named_country)
+    named = _doc("d", text[:2] + ["Bergen Brewery sells beer in Sweden."],
+                 names[:4] + [("Bergen Brewery", "ORG"), ("Sweden", "GPE")], [(2, "located in", 3, "place_chain")])
+    assert ("bergen_brewery", "norwegian", "country") in _presumed_by("country_people", named)
     no_people = _doc("d", text[1:], names[2:], [(0, "located in", 1, "place_chain")])
     assert _presumed_by("country_people", no_people) == set()
 
