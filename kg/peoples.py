@@ -19,8 +19,6 @@ from kg.presume import _edge, _types, country_key
 #: Canadian province``); not an organisation's, a facility's or a work's (on Re-DocRED dev about a
 #: quarter of those were annotated, against half for places).
 COUNTRY_HOLDERS = frozenset({"GPE", "LOC"})
-#: Nodes whose stated ``country`` edge is restated to the country's people: places and organisations.
-PEOPLE_HOLDERS = COUNTRY_HOLDERS | {"ORG"}
 
 
 def people_countries(G: nx.MultiDiGraph, entities: list[Entity]) -> list[tuple[str, str, dict[str, Any]]]:
@@ -33,9 +31,9 @@ def people_countries(G: nx.MultiDiGraph, entities: list[Entity]) -> list[tuple[s
     The other way round, a place a sentence puts in a country ("Bergen, Norway") is in the
     country of the people the document names ("a Norwegian painter"): ``Bergen -country->
     Norwegian`` (``rule: derived:country_people``), so that the people's node, which stands for
-    its country in `country` edges ("a Norwegian city"), has it too. Only a town's, a region's or
-    an organisation's stated edge, not a presumed one (on Re-DocRED dev about 0.7 of these edges
-    of places were annotated, 0.55 of organisations', 0.4 from a document's presumed country)."""
+    its country in `country` edges ("a Norwegian city"), has it too. Only a town's or a region's
+    stated edge, not a presumed one (on Re-DocRED dev about 0.7 of these edges of places were
+    annotated, 0.55 of organisations', 0.4 from a document's presumed country)."""
     by_key: dict[str, str] = {}
     peoples: dict[str, list[str]] = {}  # a country's key -> the nodes of its people ("Canadian")
     for n, d in G.nodes(data=True):
@@ -52,8 +50,9 @@ def people_countries(G: nx.MultiDiGraph, entities: list[Entity]) -> list[tuple[s
         pred = d.get("predicate")
         if d.get("negated") or d.get("hedged"):
             continue
-        if pred == "country" and "COUNTRY" in _types(G, v) and _types(G, u) & PEOPLE_HOLDERS \
-                and not _types(G, u) & {"COUNTRY", "NATIONALITY"} and _stated(d):
+        stated = not str(d.get("rule", "")).startswith("derived:")  # not a presumed or derived one
+        if pred == "country" and stated and "COUNTRY" in _types(G, v) and _types(G, u) & COUNTRY_HOLDERS \
+                and not _types(G, u) & {"COUNTRY", "NATIONALITY"}:
             key = country_key(str(G.nodes[v].get("type", "")), str(G.nodes[v].get("label", v)))
             for people in sorted(peoples.get(key or "", [])):
                 if people != u and frozenset((u, people)) not in joined and (u, people) not in out \
@@ -73,10 +72,3 @@ def people_countries(G: nx.MultiDiGraph, entities: list[Entity]) -> list[tuple[s
         out[(u, country)] = _edge(str(pred), "people_country", list(d.get("evidence") or []),
                                   f"{people} is the people of {key}")
     return [(a, b, attrs) for (a, b), attrs in out.items()]
-
-
-def _stated(d: dict[str, Any]) -> bool:
-    """An edge a sentence states, or a country an organisation's name says ("Norwegian Army":
-    ``derived:named_country``), not one presumed for a document nor one derived."""
-    rule = str(d.get("rule", ""))
-    return not rule.startswith("derived:") or rule == "derived:named_country"

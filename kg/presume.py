@@ -251,14 +251,10 @@ def add_presumed(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocRe
             G.add_edge(a, b, key=attrs["rule"], **attrs)
         from kg.peoples import people_countries  # it builds on this module's helpers
 
-        named = named_countries(G, entities, results) + country_continents(G, entities, results) \
-            + named_places(G, entities, results, _edge, _evidence)
+        named = people_countries(G, entities) + named_countries(G, entities, results) \
+            + country_continents(G, entities, results) + named_places(G, entities, results, _edge, _evidence)
         for a, b, attrs in named:
             G.add_edge(a, b, key=attrs["rule"], **attrs)
-        peoples = people_countries(G, entities)  # after them: a name's country is a stated one
-        for a, b, attrs in peoples:
-            G.add_edge(a, b, key=attrs["rule"], **attrs)
-        named += peoples
     finally:
         _FIRSTS.clear()
     return len(added) + len(named)

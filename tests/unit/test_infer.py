@@ -202,13 +202,3 @@ def test_a_country_beside_a_place_of_no_known_country_agrees():
     facts.append(["Quebec", "GPE", "country", "France", "GPE"])
     got = {(a, b, d["predicate"]) for a, b, d in derive(_graph(facts))}
     assert not {b for a, b, p in got if a == "McGill University"}, got
-
-
-def test_a_government_applies_to_its_country_not_to_a_people_node_a_country_was_restated_to():
-    """"the Norwegian Parliament ... in Norway": P1001 Norway; the restated edge to "Norwegian"
-    (``derived:country_people``, kg/peoples.py) gives no jurisdiction."""
-    facts = [["Norwegian Parliament", "ORG", "country", "Norwegian", "NORP"]]
-    assert ("Norwegian Parliament", "Norwegian", "applies_to_jurisdiction") in [
-        (u, v, d["predicate"]) for u, v, d in derive(_graph(facts, rule="prep"))]
-    assert not [d for _, _, d in derive(_graph(facts, rule="derived:country_people"))
-                if d["predicate"] == "applies_to_jurisdiction"]
