@@ -75,6 +75,16 @@ WATER_WORDS = frozenset(
 #: Last words of a mountain range's name ("Ellsworth Mountains", "Sentinel Range"): a peak or a pass
 #: "in" a range is a part of it (Wikidata P361), not in an administrative territory (P131).
 RANGE_WORDS = frozenset({"mountains", "range"})
+#: Last words of an administrative division's name ("Aydın Province", "Albany County", "Morogoro
+#: Region"): a town the division is named after is its seat, inside it ("Kermanshah is in
+#: Kermanshah Province"), not the other way round.
+DIVISION_WORDS = frozenset(
+    """county province district region shire prefecture governorate oblast municipality department
+    canton voivodeship raion parish""".split()
+)
+#: Last words of the name of a sea or an ocean ("Aegean Sea", "Pacific Ocean"): no country holds
+#: it; the countries on its shores are its basin countries (Wikidata P205), not its country (P17).
+SEA_WORDS = frozenset({"sea", "ocean"})
 #: Words naming a war or a battle ("First World War", "Battle of Hastings").
 CONFLICT_WORDS = frozenset(
     "war wars battle siege campaign revolution uprising rebellion conflict invasion offensive crusade insurgency".split()
@@ -240,11 +250,14 @@ def verb_forms(lemma: str, irregular: dict[str, list[str]]) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def node_types(type_: str, label: str = "") -> frozenset[str]:
     """A node's type plus the refinements the vocabulary guards on: COUNTRY (a GPE that is a
-    country), CONTINENT, PARTY (an organisation or group whose name ends in "Party"), AWARD (a
+    country), CONTINENT, PARTY (an organisation or group whose name ends in "Party", or a group
+    named by a political word: "Republican", "Democrats"), AWARD (a
     name ending in Award, Prize, Medal…), RELIGION (a group or organisation named by a religion
     word), NATIONALITY (a NORP that is neither a religion nor a political group), WATER (a place
     named as a river, lake, sea…), RANGE (a place named as a mountain range: "Ellsworth
-    Mountains", "Sentinel Range"), CONFLICT (an event named as a war, battle…), LABEL (an
+    Mountains", "Sentinel Range"), DIVISION (a place named as an administrative division:
+    "Aydın Province", "Albany County"), SEA (a place named as a sea or an ocean: "Aegean Sea"),
+    CONFLICT (an event named as a war, battle…), LABEL (an
     organisation named as a record label: "Epic Records", "Polar Music"), GOVERNMENT (an
     organisation named as a national government body: "Norwegian Government", "Australian
     Parliament"), LEGISLATURE (one named as a legislature, a chamber or a council: "Congress",
@@ -261,16 +274,19 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
     if low.startswith("the "):
         low = low[4:]
     if type_ in ("GPE", "LOC", "NORP"):
-        from kg.lexicon.countries import country_named
+        from kg.lexicon.countries import continents, country_named
 
-        if type_ == "GPE" and country_named(label):
+        country = country_named(label) if type_ == "GPE" else None
+        # Antarctica has an ISO code but no people and no continent of its own: a continent only
+        # ("a glacier in Antarctica" is P30, not P17); Australia is both a country and one
+        if country and not (low in CONTINENTS and country not in continents()):
             out.add("COUNTRY")
         if low in CONTINENTS:
             out.add("CONTINENT")
     words = low.split()
     last = words[-1:]
-    if type_ in ("ORG", "NORP") and last == ["party"]:
-        out.add("PARTY")
+    if type_ in ("ORG", "NORP") and last == ["party"] or type_ == "NORP" and POLITICAL_WORDS & set(words):
+        out.add("PARTY")  # "the Labour Party"; "a Republican", "elected as a Democrat": its members
     if (type_ == "NORP" and RELIGION_WORDS & set(words)) or (type_ in ("ORG", "NORP") and words and (
             (set(words) <= RELIGION_WORDS | RELIGION_QUALIFIERS and RELIGION_WORDS & set(words)) or (words[-1] in RELIGION_BODIES and RELIGION_WORDS & set(words)))):
         out.add("RELIGION")
@@ -278,6 +294,10 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
         out.add("WATER")
     if type_ in ("LOC", "GPE", "FAC") and last and last[0] in RANGE_WORDS:
         out.add("RANGE")
+    if type_ in ("LOC", "GPE") and len(words) > 1 and words[-1] in DIVISION_WORDS:
+        out.add("DIVISION")
+    if type_ in ("LOC", "GPE", "FAC") and len(words) > 1 and words[-1] in SEA_WORDS:
+        out.add("SEA")
     if type_ == "EVENT" and CONFLICT_WORDS & set(words):
         out.add("CONFLICT")
     if type_ == "NORP" and not (RELIGION_WORDS | POLITICAL_WORDS | {"party"}) & set(words):
@@ -391,6 +411,8 @@ def implied_types(relation: str, rule: str, head_types: frozenset[str],
     names = table["name_types"]
     if head_add and head_types & names:
         head_types = head_types | _refined(head_add)
+    if "PERSON" in tail_types:  # "Clancy's character Jack Ryan": a person named so is its author
+        tail_add.discard("WORK_OF_ART")
     if tail_add and tail_types & names:
         tail_types = tail_types | _refined(tail_add)
     return head_types, tail_types
@@ -452,7 +474,7 @@ def markdown_table() -> str:
     """The vocabulary as the README's table (a test keeps the README equal to this)."""
     groups = "; ".join(f"{k} = {', '.join(v)}" for k, v in type_groups().items())
     lines = [f"Type groups: {groups}. COUNTRY, CONTINENT, PARTY, AWARD, RELIGION, NATIONALITY, WATER, "
-             "RANGE, CONFLICT, LABEL, GOVERNMENT, LEGISLATURE and INSTITUTION refine types by name (`kg.predicates.node_types`).", "",
+             "RANGE, DIVISION, SEA, CONFLICT, LABEL, GOVERNMENT, LEGISLATURE and INSTITUTION refine types by name (`kg.predicates.node_types`).", "",
              "| predicate | label | Wikidata | head | tail | example |", "|---|---|---|---|---|---|"]
     for p in vocabulary():
         ids = [p.wikidata] if p.wikidata else []

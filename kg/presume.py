@@ -26,6 +26,9 @@ lead of an encyclopedic text says where its subject is, that of a news story whe
 on Re-DocRED dev about 0.56 of these edges are annotated, against 0.67 for a document's one
 country, and organisations are left out (0.39).
 
+A sea or an ocean ("Aegean Sea", SEA in ``kg.predicates.node_types``) lies in no country: the
+presumed country is its basin country (``basin_country``, P205), not its ``country``.
+
 The edge's evidence is the example sentence of the place and of the country in that document;
 ``derived_from`` says it is the document's one country. Its confidence is low (``CONFIDENCE``):
 it is a presumption, the kind a reader makes (Re-DocRED's annotators make it: on its dev split
@@ -41,14 +44,14 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from kg.lexicon.countries import city_elsewhere, continents, country_named, demonyms, norm
+from kg.lexicon.countries import REGIONS, city_elsewhere, continents, country_named, demonyms, norm
 from kg.model import DocResult, Entity, Mention
 from kg.named_places import named_places
 from kg.news_sources import only_a_source
 from kg.predicates import by_name, node_types
 
 #: Predicates that give a node a country of its own: no presumption for it.
-OWN_COUNTRY = frozenset({"country", "citizenship", "country_of_origin"})
+OWN_COUNTRY = frozenset({"country", "citizenship", "country_of_origin", "basin_country"})
 #: A presumption is weaker than any stated or derived fact.
 CONFIDENCE = 0.4
 #: Node types a document's country is presumed for: places, and the organisations a text about a
@@ -78,7 +81,7 @@ def country_key(type_: str, label: str) -> str | None:
     ('Canada', 'Canada', None)
     """
     types = node_types(type_, label)
-    if "COUNTRY" in types:
+    if "COUNTRY" in types or "CONTINENT" in types and type_ == "GPE":  # Antarctica: a land, no country
         return country_named(label)
     if "NATIONALITY" in types:
         d = demonyms().get(norm(label))
@@ -150,7 +153,7 @@ def lead_countries(G: nx.MultiDiGraph, entities: Iterable[Entity],
         key = country_key(e.type, e.label)
         if key is None:
             continue
-        country = "COUNTRY" in _types(G, e.id)
+        country = bool(_types(G, e.id) & {"COUNTRY", "CONTINENT"})
         for m in e.mentions:
             named.setdefault((m.doc, m.sent_start), set()).add(key)
             if country:
@@ -210,7 +213,13 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
         why = {"document_country": f"{key} is the one country {doc} names",
                "document_nationality": f"{key} is the one country {doc} names, by its people",
                "lead_country": f"{key} is the country the lead of {doc} names"}[rule]
-        out.append((e.id, country, _edge("country", rule, evidence, why)))
+        # a sea or an ocean is in no country: the document's country is on its shore (P205); a
+        # place in a land that is a continent only (Antarctica) is on that continent (P30)
+        land = _types(G, country)
+        pred = "basin_country" if "SEA" in types else "continent" if "COUNTRY" not in land and "CONTINENT" in land else "country"
+        if pred == "continent":
+            why = f"{key}, a continent with no country, is the one land {doc} names"
+        out.append((e.id, country, _edge(pred, rule, evidence, why)))
     return out
 
 
@@ -272,6 +281,8 @@ def add_presumed(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocRe
         added = presumed_countries(G, entities, results)
         for a, b, attrs in added:
             G.add_edge(a, b, key=attrs["rule"], **attrs)
+        from kg.peoples import people_countries  # it builds on this module's helpers
+
         named = people_countries(G, entities) + named_countries(G, entities, results) \
             + country_continents(G, entities, results) + named_places(G, entities, results, _edge, _evidence)
         for a, b, attrs in named:
@@ -281,47 +292,13 @@ def add_presumed(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocRe
     return len(added) + len(named)
 
 
-#: Nodes whose people's ``country`` edge is restated to the country: a town's, a region's (``a
-#: Canadian province``); not an organisation's, a facility's or a work's (on Re-DocRED dev about a
-#: quarter of those were annotated, against half for places).
-COUNTRY_HOLDERS = frozenset({"GPE", "LOC"})
-
-
-def people_countries(G: nx.MultiDiGraph, entities: list[Entity]) -> list[tuple[str, str, dict[str, Any]]]:
-    """``X -citizenship-> Canada`` beside ``X -citizenship-> Canadian`` ("a Canadian businessman"):
-    a people's country a document names too (``Canada``) is what the people's edge says, and kg
-    keeps a people and its country as two nodes (``rule: derived:people_country``, same predicate,
-    the people's edge's evidence). Only a country node sharing a document with X, and only edges
-    that give X a country (citizenship, country, country of origin), neither denied nor hedged."""
-    by_key: dict[str, str] = {}
-    for n, d in G.nodes(data=True):
-        key = country_key(str(d.get("type", "")), str(d.get("label", n))) if "COUNTRY" in _types(G, n) else None
-        if key is not None:
-            by_key[key] = min(by_key.get(key, n), n)
-    docs = {e.id: set(e.docs) for e in entities}
-    joined = {frozenset((u, v)) for u, v in G.edges() if u != v}
-    out: dict[tuple[str, str], dict[str, Any]] = {}
-    for u, v, d in G.edges(data=True):
-        pred = d.get("predicate")
-        if not (pred == "citizenship" or pred == "country" and _types(G, u) & COUNTRY_HOLDERS) \
-                or d.get("negated") or d.get("hedged") or "NATIONALITY" not in _types(G, v):
-            continue
-        people = str(G.nodes[v].get("label", v))
-        key = country_key(str(G.nodes[v].get("type", "")), people)
-        country = by_key.get(key or "")
-        if country is None or country == u or frozenset((u, country)) in joined or (u, country) in out \
-                or not docs.get(u, set()) & docs.get(country, set()):
-            continue
-        out[(u, country)] = _edge(str(pred), "people_country", list(d.get("evidence") or []),
-                                  f"{people} is the people of {key}")
-    return [(a, b, attrs) for (a, b), attrs in out.items()]
-
-
 def country_continents(G: nx.MultiDiGraph, entities: list[Entity],
                        results: list[DocResult]) -> list[tuple[str, str, dict[str, Any]]]:
     """``country -continent-> C`` for a country a document names beside its continent ("Ghana"
     and "Africa" in one text; countryinfo's regions say which continent a country is in;
-    ``rule: derived:country_continent``). A country with a continent edge of its own keeps it."""
+    ``rule: derived:country_continent``). A country with a continent edge of its own keeps it. A
+    region of countries that is no continent ("Latin America", ``REGIONS``) has them as its parts
+    (``part_of``, P361: 6 of 6 annotated so on Re-DocRED dev, none as a continent)."""
     has = {u for u, _, d in G.edges(data=True) if d.get("predicate") == "continent"}
     docs: dict[str, tuple[list[Entity], list[Entity]]] = {}
     for e in sorted(entities, key=lambda e: e.id):
@@ -339,7 +316,8 @@ def country_continents(G: nx.MultiDiGraph, entities: list[Entity],
                 if norm(cont.label) not in names or (country.id, cont.id) in out:
                     continue
                 evidence = _evidence(doc, [country, cont], examples)
-                out[(country.id, cont.id)] = _edge("continent", "country_continent", evidence,
+                pred = "part_of" if norm(cont.label) in REGIONS else "continent"
+                out[(country.id, cont.id)] = _edge(pred, "country_continent", evidence,
                                                    f"{country.label} is a country of {cont.label}")
     return [(a, b, attrs) for (a, b), attrs in out.items()]
 

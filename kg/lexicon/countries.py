@@ -404,6 +404,8 @@ CONTINENT_NAMES = {"Africa": ("africa",), "Europe": ("europe",), "Asia": ("asia"
                    "Central America": ("central america", "north america", "latin america", "americas"),
                    "Caribbean": ("north america", "americas"),
                    "Northern America": ("north america", "america", "americas")}
+#: Names above of a region of countries, not a continent: a country is a part of it (P361).
+REGIONS = frozenset({"latin america"})
 
 
 @lru_cache(maxsize=1)

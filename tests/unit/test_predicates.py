@@ -23,7 +23,7 @@ def test_the_vocabulary_is_well_formed():
     names = [p.name for p in vocabulary()]
     assert len(names) == len(set(names))
     known_types = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART",
-                   "COUNTRY", "CONTINENT", "PARTY", "AWARD", "RELIGION", "NATIONALITY", "WATER", "RANGE", "CONFLICT", "LABEL",
+                   "COUNTRY", "CONTINENT", "PARTY", "AWARD", "RELIGION", "NATIONALITY", "WATER", "RANGE", "DIVISION", "SEA", "CONFLICT", "LABEL",
                    "GOVERNMENT", "LEGISLATURE", "INSTITUTION"}
     derived = {row.then for row in infer.table()[1]}  # a predicate only derivations state needs no cue
     for p in vocabulary():
@@ -55,9 +55,10 @@ def test_example_edge_gets_its_predicate(name, example):
     ("american", "nationality", ("PERSON", "Bob Dylan"), ("NORP", "American"), "citizenship"),
     ("american", "nationality", ("WORK_OF_ART", "Jaws"), ("NORP", "American"), "country_of_origin"),
     ("american", "nationality", ("ORG", "Ford"), ("NORP", "American"), "country"),
-    # a NORP is a nationality unless it names a religion or a political group
+    # a NORP is a nationality unless it names a religion or a political group (its party)
     ("catholic", "nationality", ("PERSON", "Thomas More"), ("NORP", "Catholic"), "religion"),
-    ("republican", "nationality", ("PERSON", "Bob Dole"), ("NORP", "Republican"), OTHER),
+    ("republican", "nationality", ("PERSON", "Bob Dole"), ("NORP", "Republican"), "member_of_political_party"),
+    ("republican", "nationality", ("ORG", "Senate"), ("NORP", "Republican"), OTHER),
     ("citizen of", "appos", ("PERSON", "Bob Dole"), ("NORP", "Sunni Muslims"), OTHER),
     # ... and stands for a country only where a rule says it is a nationality
     ("film in", "copula", ("WORK_OF_ART", "Hero"), ("NORP", "Chinese"), OTHER),
@@ -209,3 +210,25 @@ def test_a_peak_in_a_mountain_range_is_a_part_of_it_not_in_a_territory():
 def test_a_work_verb_alone_makes_its_object_a_work(relation, rule, tail, expected):
     got = classify(relation, rule, node_types("PERSON", "Vineeth Sreenivasan"), node_types(*tail))
     assert (got.name if got else OTHER) == expected
+
+
+def test_a_place_in_antarctica_is_on_a_continent_not_in_a_country():
+    """"Mount Shinn is a mountain in Antarctica": Antarctica has an ISO code but is a continent only
+    (P30); Australia is a country too, and a city in it is in that country (P17)."""
+    shinn = node_types("LOC", "Mount Shinn")
+    assert "COUNTRY" not in node_types("GPE", "Antarctica") and "CONTINENT" in node_types("GPE", "Antarctica")
+    assert edge_attributes("located in", "prep", shinn, node_types("GPE", "Antarctica"))["wikidata"] == "P30"
+    assert {"COUNTRY", "CONTINENT"} <= node_types("GPE", "Australia")
+    assert edge_attributes("located in", "prep", node_types("GPE", "Sydney"), node_types("GPE", "Australia"))["wikidata"] == "P17"
+
+
+def test_a_character_or_a_starring_role_makes_its_tail_a_work_but_not_a_person():
+    """"the central character of the Mahabharata" (NER: ORG), "starred in Mad Dogs" (ORG): the
+    noun and the verb say the tail is a work; "Clancy's character Jack Ryan" names an author."""
+    arjuna = node_types("PERSON", "Arjuna")
+    assert edge_attributes("central character of", "class_noun", arjuna, node_types("ORG", "Mahabharata")) == {
+        "predicate": "present_in_work", "wikidata": "P1441"}
+    assert edge_attributes("character of", "possessive", node_types("PERSON", "Jack Ryan"),
+                           node_types("PERSON", "Tom Clancy")) == {"predicate": "other"}
+    assert edge_attributes("starred in", "prep", node_types("PERSON", "Michael Imperioli"),
+                           node_types("ORG", "Mad Dogs"))["wikidata_inverse"] == "P161"

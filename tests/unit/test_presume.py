@@ -169,6 +169,10 @@ def test_a_country_named_beside_its_continent_is_in_it():
     # countryinfo's regions: France and Japan are no African countries
     assert _presumed_by("country_continent", doc) == {("ghana", "africa", "continent"), ("nigeria", "africa", "continent")}
     assert _presumed_by("country_continent", _doc("d", text[1:], [("Ghana", "GPE"), ("France", "GPE")])) == set()
+    # Latin America is a region of countries, no continent: Venezuela is a part of it (P361)
+    text = ["Venezuela is a country.", "It is the fifth largest oil producer of Latin America."]
+    doc = _doc("d", text, [("Venezuela", "GPE"), ("Latin America", "LOC")])
+    assert _presumed_by("country_continent", doc) == {("venezuela", "latin_america", "part_of")}
 
 
 def test_a_city_the_gazetteer_knows_only_elsewhere_is_not_presumed_in_the_documents_country():
@@ -246,6 +250,29 @@ def test_a_peoples_citizenship_is_restated_to_the_country_the_document_names():
     assert _presumed_by("people_country", alone) == set()
 
 
+def test_a_place_stated_in_a_country_is_in_the_country_of_the_people_the_document_names():
+    """"Bergen, Norway" and "a Norwegian painter": Bergen is in Norwegian's country too
+    (``derived:country_people``, the place edge's evidence); not from a presumed country, not
+    for an organisation, and not where the document names no people of that country."""
+    text = ["Anna Berg is a Norwegian painter.", "She lives in Bergen, Norway.", "She paints for Acme Group."]
+    names = [("Anna Berg", "PERSON"), ("Norwegian", "NORP"), ("Bergen", "GPE"), ("Norway", "GPE"), ("Acme Group", "ORG")]
+    doc = _doc("d", text, names, [(2, "located in", 3, "place_chain")])
+    assert _presumed_by("country_people", doc) == {("bergen", "norwegian", "country")}
+    mentions, result = doc
+    G = build_graph(_entities(mentions), [result])
+    d = next(d for u, v, d in G.edges(data=True) if d["rule"] == "derived:country_people")
+    assert d["wikidata"] == "P17" and d["evidence"][0]["sentence"] == " ".join(text)
+    assert ("bergen", "norwegian") in {(u, v) for u, v, d in G.edges(data=True)
+                                       if d["rule"] == "derived:country_place_located_in"}
+    # Acme Group's country is presumed (the document's one country): nothing restated from it
+    assert not {(u, v) for u, v, d in G.edges(data=True) if d["rule"] == "derived:country_people"} - {("bergen", "norwegian")}
+    # nor an organisation's stated country (0.55 annotated on Re-DocRED dev)
+    stated = _doc("d", text, names, [(2, "located in", 3, "place_chain"), (4, "based in", 3, "prep")])
+    assert _presumed_by("country_people", stated) == {("bergen", "norwegian", "country")}
+    no_people = _doc("d", text[1:], names[2:], [(0, "located in", 1, "place_chain")])
+    assert _presumed_by("country_people", no_people) == set()
+
+
 def test_a_works_or_a_facilitys_people_is_not_restated_and_no_facility_takes_a_peoples_country():
     """"an American film" (country of origin) is left to its people; a bridge in a text naming a
     country only by its people is presumed in no country (a quarter of those were annotated)."""
@@ -295,3 +322,23 @@ def test_a_story_filed_from_a_city_of_another_country_presumes_nothing():
     mentions, result = _doc("d", ["The army chief visited Darfur in Sudan, said MOSCOW radio."],
                             [("Darfur", "LOC"), ("Sudan", "GPE"), ("MOSCOW", "GPE")])
     assert ("darfur", "sudan", "country") in _presumed((mentions, result))
+
+
+def test_a_sea_takes_the_documents_country_as_its_basin_country_and_antarctica_is_a_continent():
+    """A sea is in no country: "Aegean Sea" in a text about Turkey is on Turkey's shore (P205), and
+    is located in nothing; a glacier in a text whose one land is Antarctica is on that continent."""
+    text = ["Izmir is a city in Turkey.", "It lies on the Aegean Sea.", "The Gediz River flows past it."]
+    doc = _doc("d", text, [("Turkey", "GPE"), ("Aegean Sea", "LOC"), ("Gediz River", "LOC")])
+    mentions, result = doc
+    G = build_graph(_entities(mentions), [result])
+    got = {(u, v, d["predicate"], d.get("wikidata")) for u, v, d in G.edges(data=True) if u == "aegean_sea"}
+    assert got == {("aegean_sea", "turkey", "basin_country", "P205")}
+    assert ("gediz_river", "turkey", "country") in _presumed_by("document_country", doc)  # a river is in it
+    text = ["Crosswell Glacier flows into the Ross Ice Shelf.", "It is in Antarctica."]
+    doc = _doc("d", text, [("Crosswell Glacier", "LOC"), ("Ross Ice Shelf", "LOC"), ("Antarctica", "GPE")])
+    found = _presumed_by("document_nationality", doc)
+    assert ("crosswell_glacier", "antarctica", "continent") in found
+    assert not {p for _, _, p in found} - {"continent"}
+    G = build_graph(_entities(doc[0]), [doc[1]])
+    assert any("a continent with no country" in d["derived_from"] for _, _, d in G.edges(data=True)
+               if d["rule"] == "derived:document_nationality")
