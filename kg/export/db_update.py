@@ -16,7 +16,9 @@ Which rows changed is read from the graph's parts (:mod:`kg.export.parts`): a no
 (``RELATED``, its ``Evidence`` and their ``FROM_DOCUMENT``) of its ends, key and attributes, so the
 digests graph.json's parts are named by tell which rows a rebuild must replace, without making
 the rows of the others; a ``Document`` row is digested itself. Deleting a node in LadybugDB
-deletes its relationships too: those of the nodes that stay are copied in again. What the last
+deletes its relationships too: those of the nodes that stay are copied in again. A document
+still there whose row changed (its path, title or date) is not deleted: its row is set in place
+from a CSV file read as ``COPY`` reads it (:func:`kg.export.cypherdb.set_statement`). What the last
 build loaded is kept in the cache folder (``parts/graph.lbug.idx``): those digests, the schema,
 and the database file's stamp as that build left it. The previous file is used only if all of that still holds
 and no write-ahead log lies beside it: a database the user wrote to, replaced or removed, a
@@ -109,7 +111,7 @@ def update(G: nx.MultiDiGraph, documents: Iterable[dict] | None, parts: Parts, n
            work: Path, schema: list[str], new: Digests) -> bool:
     """Make ``fresh`` the database of ``G`` from a copy of the previous one, replacing only the
     rows of changed nodes, edges and documents; False (and no ``fresh``) where it cannot."""
-    from kg.export.cypherdb import BUFFER_POOL, copy_statement, import_ladybug, max_db_size
+    from kg.export.cypherdb import BUFFER_POOL, copy_statement, import_ladybug, max_db_size, set_statement
 
     old, full_size = previous(parts, name, schema)
     if old is None:
@@ -131,6 +133,10 @@ def update(G: nx.MultiDiGraph, documents: Iterable[dict] | None, parts: Parts, n
                         if t.rows:
                             write_table(t, work / t.filename, atomic=False)
                             conn.execute(copy_statement(t, work / t.filename))
+                    for t in changes.updated(G, documents):
+                        if t.rows:
+                            write_table(t, work / ("set-" + t.filename), atomic=False)
+                            conn.execute(set_statement(t, work / ("set-" + t.filename)))
                     conn.execute("CHECKPOINT")
                 finally:
                     conn.close()
@@ -146,7 +152,11 @@ def update(G: nx.MultiDiGraph, documents: Iterable[dict] | None, parts: Parts, n
 
 class _Changes:
     """The nodes, edges and documents whose rows went or changed (``gone``) and those whose rows
-    are to be copied in (``made``: new or changed)."""
+    are to be copied in (``made``: new or changed); of the documents, those still there whose row
+    changed (``changed_docs``: a new path, title or date) are neither: their rows are updated in
+    place (:meth:`updated`). Why: a ``Document`` row's relationships do not depend on its values,
+    yet deleting the row deleted them all, to be copied in again; a corpus read from a new path
+    changes every document's row (at 300 stories 0.1 s of a one-changed rebuild's 0.24 s here)."""
 
     def __init__(self, old: Digests, new: Digests) -> None:
         self.gone = {part: {key for key, d in old[part].items() if d is None or new[part].get(key) != d}
@@ -154,6 +164,9 @@ class _Changes:
         self.made = {part: {key for key, d in new[part].items() if d is None or old[part].get(key) != d}
                      for part in ("nodes", "edges", "docs")}
         self.count = sum(len(v) for v in self.gone.values()) + sum(len(v) for v in self.made.values())
+        self.changed_docs = self.gone["docs"] & self.made["docs"]
+        self.gone["docs"] -= self.changed_docs
+        self.made["docs"] -= self.changed_docs
 
     def delete(self, conn: Any) -> None:
         """Relationships of edges between nodes that stay, then evidence, entities and documents
@@ -169,27 +182,27 @@ class _Changes:
 
     def rows(self, G: nx.MultiDiGraph, documents: Iterable[dict] | None) -> list[Table]:
         """The rows to copy in: those of made nodes, edges and documents, and the relationships
-        that deleting a node or document took with it."""
-        nodes, docs = self.made["nodes"], self.made["docs"]
+        that deleting a node took with it."""
+        nodes, docs = self.made["nodes"], self.made["docs"]  # new documents only: none had relationships
         edges = set(self.made["edges"])
         for n in nodes:
             edges.update(G.out_edges(n, keys=True))
             edges.update(G.in_edges(n, keys=True))
-        redone = docs & self.gone["docs"]  # documents that were there: their relationships went too
         made_edges = self.made["edges"]
         evidence = [row for u, v, k in sorted(made_edges, key=str) for row in evidence_rows(u, v, k, G.edges[u, v, k])]
         found_in = [(row[0], row[2]) for row in evidence]
         mentioned = [row for n in sorted(nodes, key=str) for row in mentioned_rows(n, G.nodes[n])]
-        if redone:
-            found_in += [(row[0], row[2]) for u, v, k, d in G.edges(keys=True, data=True) if (u, v, k) not in made_edges
-                         for row in evidence_rows(u, v, k, d) if row[2] in redone]
-            mentioned += [row for n, d in G.nodes(data=True) if n not in nodes
-                          for row in mentioned_rows(n, d) if row[1] in redone]
         return make_tables(
             [entity_row(n, G.nodes[n]) for n in sorted(nodes, key=str)],
             [document_row(d) for d in documents_of(G, documents) if d["id"] in docs],
             evidence, [relation_row(u, v, k, G.edges[u, v, k]) for u, v, k in sorted(edges, key=str)],
             mentioned, found_in)
+
+    def updated(self, G: nx.MultiDiGraph, documents: Iterable[dict] | None) -> list[Table]:
+        """The rows of the documents still there whose values changed, to be set in place."""
+        docs = self.changed_docs
+        rows = [document_row(d) for d in documents_of(G, documents) if d["id"] in docs] if docs else []
+        return [t for t in make_tables([], rows, [], [], [], []) if t.label == "Document"]
 
 
 def _run(conn: Any, statement: str, ids: list[str]) -> None:

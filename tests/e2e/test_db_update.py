@@ -92,7 +92,7 @@ def test_change_addition_and_deletion_update_the_rows_in_place(tmp_path, writes,
         elif step == 2:
             docs = src / "docs.jsonl"
             docs.write_text("\n".join(docs.read_text(encoding="utf-8").splitlines()[1:]) + "\n", encoding="utf-8")
-        else:  # a document's own row changes: its relationships from entities and evidence go and come back
+        else:  # a document's own row changes: set in place, its relationships kept
             docs = src / "docs.jsonl"
             lines = docs.read_text(encoding="utf-8").splitlines()
             record = json.loads(lines[2])
@@ -159,3 +159,24 @@ def test_nothing_changed_leaves_the_database_file_as_it_was(tmp_path, writes, pa
     after = (out / "graph.lbug").stat()
     assert len(writes) == 1
     assert (before.st_ino, before.st_mtime_ns) == (after.st_ino, after.st_mtime_ns)
+
+
+def test_documents_read_from_a_new_path_are_updated_in_place(tmp_path, writes, monkeypatch, parsed):
+    """Every ``Document`` row changes (its path), no document is deleted: the rows are set in
+    place and their relationships kept; the database holds the rows of a full write."""
+    src = split_seed_corpus(tmp_path / "src")
+    out = tmp_path / "out"
+    _build(src, out, parsed)
+    monkeypatch.setattr(db_update, "MAX_CHANGED_SHARE", 1.0)  # all documents changed: not written whole
+    deleted: list[tuple[str, list]] = []
+    real_run = db_update._run
+    monkeypatch.setattr(db_update, "_run", lambda conn, statement, ids: (deleted.append((statement, ids)),
+                                                                          real_run(conn, statement, ids))[1])
+    (src / "docs.jsonl").rename(src / "moved.jsonl")
+    _build(src, out)
+    assert len(writes) == 1  # updated, not written whole
+    assert not [ids for statement, ids in deleted if "Document" in statement and ids]
+    rows = all_rows(out)
+    assert rows == full_rows(src, tmp_path / "full", parsed)
+    assert rows["documents"] and all("moved.jsonl" in row for row in rows["documents"])
+    assert rows["mentioned_in"] and rows["from_document"]
