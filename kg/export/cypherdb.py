@@ -29,7 +29,7 @@ import networkx as nx
 from kg.errors import DatabaseMissing  # noqa: F401  (raised here; defined with the other errors)
 from kg.export import db_update
 from kg.export.extras import require
-from kg.export.neo4j import Table, make_tables, tables, write_table
+from kg.export.neo4j import Table, documents_of, make_tables, tables, write_table
 
 if TYPE_CHECKING:
     from kg.export.parts import Parts
@@ -153,8 +153,9 @@ def write_database(G: nx.MultiDiGraph, path: str | os.PathLike, documents: Itera
     try:
         fresh = work / target.name
         ddl = schema(make_tables(*[()] * 6))  # the schema does not depend on the rows
-        new = db_update.digests(G, documents, parts) if parts is not None else None
-        if parts is None or new is None or not db_update.update(G, documents, parts, target.name, fresh, work,
+        records = documents_of(G, documents) if parts is not None else []
+        new = db_update.digests(G, records, parts) if parts is not None else None
+        if parts is None or new is None or not db_update.update(G, records, parts, target.name, fresh, work,
                                                                  ddl, new):
             all_tables = tables(G, documents)
             for t in all_tables:

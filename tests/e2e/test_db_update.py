@@ -76,10 +76,14 @@ def full_rows(src: Path, folder: Path, parsed: Path) -> dict[str, list]:
     return all_rows(folder)
 
 
-def test_change_addition_and_deletion_update_the_rows_in_place(tmp_path, writes, parsed):
+def test_change_addition_and_deletion_update_the_rows_in_place(tmp_path, writes, parsed, monkeypatch):
     src = split_seed_corpus(tmp_path / "src")
     out = tmp_path / "out"
     _build(src, out, parsed)
+    ran: list[tuple[str, list]] = []
+    real_run = db_update._run
+    monkeypatch.setattr(db_update, "_run", lambda conn, statement, ids: (ran.append((statement, ids)),
+                                                                          real_run(conn, statement, ids))[1])
     assert len(writes) == 1
     for step in range(4):
         if step == 0:
@@ -105,6 +109,8 @@ def test_change_addition_and_deletion_update_the_rows_in_place(tmp_path, writes,
         assert len(writes) == 2
         writes.pop()
         assert not (out / "graph.lbug.wal").exists()
+    # entities still there whose rows changed were set in place (their MENTIONED_IN rows replaced)
+    assert [ids for statement, ids in ran if "MENTIONED_IN" in statement and ids]
 
 
 @pytest.mark.parametrize("spoil", ["written", "removed", "replaced", "index", "wal", "schema"])
