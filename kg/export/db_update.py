@@ -168,11 +168,13 @@ class _Changes:
                      for part in ("nodes", "edges", "docs")}
         self.made = {part: {key for key, d in new[part].items() if d is None or old[part].get(key) != d}
                      for part in ("nodes", "edges", "docs")}
-        self.count = sum(len(v) for v in self.gone.values()) + sum(len(v) for v in self.made.values())
         self.changed = {part: self.gone[part] & self.made[part] for part in ("nodes", "docs")}
         for part, keys in self.changed.items():
             self.gone[part] -= keys
             self.made[part] -= keys
+        # a row set in place counts once (one row written), a replaced row twice (deleted, copied)
+        self.count = (sum(len(v) for v in self.gone.values()) + sum(len(v) for v in self.made.values())
+                      + sum(len(v) for v in self.changed.values()))
 
     def delete(self, conn: Any) -> None:
         """Relationships of edges between nodes that stay, then evidence, entities and documents
