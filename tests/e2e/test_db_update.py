@@ -186,3 +186,26 @@ def test_documents_read_from_a_new_path_are_updated_in_place(tmp_path, writes, m
     assert rows == full_rows(src, tmp_path / "full", parsed)
     assert rows["documents"] and all("moved.jsonl" in row for row in rows["documents"])
     assert rows["mentioned_in"] and rows["from_document"]
+
+
+def test_a_database_closed_without_its_checkpoint_is_written_whole(tmp_path, writes, monkeypatch, parsed):
+    """The update relies on closing the database to checkpoint it; a log left beside the copy
+    (a LadybugDB that does not) is never dropped with its changes: the database is written whole."""
+    src = split_seed_corpus(tmp_path / "src")
+    out = tmp_path / "out"
+    _build(src, out, parsed)
+    ladybug = cypherdb.import_ladybug()
+    real_close = ladybug.Database.close
+
+    def close_leaving_a_log(self):
+        real_close(self)
+        path = Path(self.database_path)
+        if path.name == "graph.lbug" and ".tmp" in str(path.parent):
+            path.with_name(path.name + ".wal").write_bytes(b"")
+
+    monkeypatch.setattr(ladybug.Database, "close", close_leaving_a_log)
+    append_to_document(src, 3)
+    _build(src, out)
+    monkeypatch.setattr(ladybug.Database, "close", real_close)
+    assert len(writes) == 2  # the update gave up: a full write
+    assert all_rows(out) == full_rows(src, tmp_path / "full", parsed)
