@@ -24,14 +24,16 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 import regex
-import yaml
 
 from .decode import UnreadableFile, open_regular
 from .errors import AliasPackError, PatternTimeout  # noqa: F401  (defined in kg.errors, raised here)
 from .model import NODE_TYPES
+
+if TYPE_CHECKING:
+    import yaml
 
 
 #: Words no alias may be and no pattern may match: each would turn every occurrence of an
@@ -194,6 +196,31 @@ def load_pack(path: str | Path) -> list[PackEntry]:
         line = raw[:exc.start].count(b"\n") + 1
         raise AliasPackError(f"{path}:{line}: not UTF-8 text (byte 0x{raw[exc.start]:02x}); "
                              "save the alias pack as UTF-8") from None
+    return _kept_or_parsed(text, path)
+
+
+def _kept_or_parsed(text: str, path: Path) -> list[PackEntry]:
+    """The entries of a pack's ``text``: as parsed before (``kg.stored``, keyed by the path, the
+    text, the checks' sources (this module, ``kg.model``) and PyYAML's and regex's versions), else parsed and checked now.
+    Why: kg's own pack is read by every build; parsing and checking it took 0.01 s, and PyYAML's
+    import 0.012 s more, of a one-changed rebuild's 1.5 s. A pack that fails its checks is
+    never kept, so it fails every time."""
+    import hashlib
+
+    from kg import model
+    from kg.datafiles import _parser_key
+    from kg.stored import remembered, sources_key
+
+    key = "\0".join([str(path), hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+                     sources_key(__file__, model.__file__), _parser_key(), regex.__version__])
+    rows = remembered("alias-pack", key, lambda: [(e.label, e.type, e.aliases, e.patterns, e.source, e.pattern_lines)
+                                                  for e in _parse(text, path)])
+    return [PackEntry(*row) for row in rows]
+
+
+def _parse(text: str, path: Path) -> list[PackEntry]:
+    import yaml
+
     try:
         root = yaml.compose(text)
     except yaml.YAMLError as exc:
@@ -211,6 +238,8 @@ def _fail(path: Path, node: yaml.Node, msg: str) -> AliasPackError:
 
 
 def _entries_node(root: yaml.Node, path: Path) -> list[yaml.Node]:
+    import yaml
+
     if isinstance(root, yaml.MappingNode):
         for k, v in root.value:
             if k.value == "entities":
@@ -224,6 +253,8 @@ def _entries_node(root: yaml.Node, path: Path) -> list[yaml.Node]:
 
 
 def _entry(node: yaml.Node, path: Path) -> PackEntry:
+    import yaml
+
     if not isinstance(node, yaml.MappingNode):
         raise _fail(path, node, "each entity must be a mapping with 'label', 'type' and 'aliases'")
     fields: dict[str, yaml.Node] = {k.value: v for k, v in node.value}
@@ -260,6 +291,8 @@ def _is_null(node: yaml.Node) -> bool:
 
 
 def _strings(node: yaml.Node | None, name: str, path: Path) -> tuple[str, ...]:
+    import yaml
+
     if node is None:
         return ()
     if not isinstance(node, yaml.SequenceNode):

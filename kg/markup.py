@@ -9,9 +9,9 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import yaml
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
@@ -234,23 +234,30 @@ def _front_matter(text: str) -> tuple[str, dict[str, object]]:
     match = re.match(r"---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", text, re.DOTALL)
     if not match:
         return text, {}
+    import yaml  # here: only front matter needs PyYAML (0.012 s to import)
+
     try:
-        meta = yaml.load(match.group(1), Loader=_FrontMatterLoader)  # noqa: S506 (safe, no aliases)
+        meta = yaml.load(match.group(1), Loader=_front_matter_loader())  # noqa: S506 (safe, no aliases)
     except yaml.YAMLError:
         meta = None
     return text[match.end():], meta if isinstance(meta, dict) else {}
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
+@lru_cache(maxsize=1)
+def _front_matter_loader() -> type:
     """``SafeLoader`` that refuses YAML aliases: nine nested ``*refs`` of nine items expand to
     9⁹ strings when the title is printed (an "alias bomb"); front matter never needs them."""
+    import yaml
 
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.composer.ComposerError(None, None, "aliases are not allowed in front matter",
-                                              event.start_mark)
-        return super().compose_node(parent, index)
+    class _FrontMatterLoader(yaml.SafeLoader):
+        def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()
+                raise yaml.composer.ComposerError(None, None, "aliases are not allowed in front matter",
+                                                  event.start_mark)
+            return super().compose_node(parent, index)
+
+    return _FrontMatterLoader
 
 
 def _protect_escapes(text: str) -> str:

@@ -29,7 +29,7 @@ import networkx as nx
 from kg.errors import DatabaseMissing  # noqa: F401  (raised here; defined with the other errors)
 from kg.export import db_update
 from kg.export.extras import require
-from kg.export.neo4j import Table, make_tables, tables, write_table
+from kg.export.neo4j import Table, documents_of, make_tables, tables, write_table
 
 if TYPE_CHECKING:
     from kg.export.parts import Parts
@@ -95,14 +95,28 @@ def copy_statement(table: Table, csv_path: str | os.PathLike) -> str:
     The dialect is spelled out (Python's csv: ``,``, ``"`` quotes doubled) and never sniffed:
     LadybugDB's detection reads the first lines only, and a file whose first quoted cell comes
     later (a label with a comma on line 618) was then read without quotes and failed."""
+    keys, values, load = _load_clause(table, csv_path)
+    return f"COPY {table.label} FROM ({load} RETURN {', '.join(keys + values)})"
+
+
+def set_statement(table: Table, csv_path: str | os.PathLike) -> str:
+    """Give the nodes of a node table's CSV file (already in the database, by id) the
+    properties of their rows, read and cast exactly as :func:`copy_statement` reads them: a
+    node whose row changed keeps its relationships (``kg.export.db_update``)."""
+    keys, values, load = _load_clause(table, csv_path)
+    assigned = ", ".join(f"x.{_q(name)} = {value}" for (name, _), value in zip(table.columns, values))
+    return f"{load} MATCH (x:{table.label}) WHERE x.id = {keys[0]} SET {assigned}"
+
+
+def _load_clause(table: Table, csv_path: str | os.PathLike) -> tuple[list[str], list[str], str]:
+    """The key columns, the cast property values and the ``LOAD FROM`` clause of a table's CSV file."""
     keys = ["id"] if table.kind == "node" else ["from_id", "to_id"]
     fields = [f"c{i}" for i in range(len(table.columns))]
     header = ", ".join([f"{k} STRING" for k in keys] + ["kg_label STRING"] + [f"{f} STRING" for f in fields])
-    returned = keys + [_FROM_CSV[typ].format(c=f) for f, (_, typ) in zip(fields, table.columns)]
+    values = [_FROM_CSV[typ].format(c=f) for f, (_, typ) in zip(fields, table.columns)]
     path = Path(csv_path).resolve().as_posix().replace("'", "\\'")
-    return (f"COPY {table.label} FROM (LOAD WITH HEADERS ({header}) FROM '{path}' "
-            f"(header=true, parallel=false, auto_detect=false, delim=',', quote='\"', escape='\"') "
-            f"RETURN {', '.join(returned)})")
+    return keys, values, (f"LOAD WITH HEADERS ({header}) FROM '{path}' "
+                          f"(header=true, parallel=false, auto_detect=false, delim=',', quote='\"', escape='\"')")
 
 
 def load_tables(folder: str | os.PathLike, db_path: str | os.PathLike, all_tables: list[Table]) -> None:
@@ -139,8 +153,9 @@ def write_database(G: nx.MultiDiGraph, path: str | os.PathLike, documents: Itera
     try:
         fresh = work / target.name
         ddl = schema(make_tables(*[()] * 6))  # the schema does not depend on the rows
-        new = db_update.digests(G, documents, parts) if parts is not None else None
-        if parts is None or new is None or not db_update.update(G, documents, parts, target.name, fresh, work,
+        records = documents_of(G, documents) if parts is not None else []
+        new = db_update.digests(G, records, parts) if parts is not None else None
+        if parts is None or new is None or not db_update.update(G, records, parts, target.name, fresh, work,
                                                                  ddl, new):
             all_tables = tables(G, documents)
             for t in all_tables:

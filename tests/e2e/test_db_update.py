@@ -76,10 +76,14 @@ def full_rows(src: Path, folder: Path, parsed: Path) -> dict[str, list]:
     return all_rows(folder)
 
 
-def test_change_addition_and_deletion_update_the_rows_in_place(tmp_path, writes, parsed):
+def test_change_addition_and_deletion_update_the_rows_in_place(tmp_path, writes, parsed, monkeypatch):
     src = split_seed_corpus(tmp_path / "src")
     out = tmp_path / "out"
     _build(src, out, parsed)
+    ran: list[tuple[str, list]] = []
+    real_run = db_update._run
+    monkeypatch.setattr(db_update, "_run", lambda conn, statement, ids: (ran.append((statement, ids)),
+                                                                          real_run(conn, statement, ids))[1])
     assert len(writes) == 1
     for step in range(4):
         if step == 0:
@@ -92,7 +96,7 @@ def test_change_addition_and_deletion_update_the_rows_in_place(tmp_path, writes,
         elif step == 2:
             docs = src / "docs.jsonl"
             docs.write_text("\n".join(docs.read_text(encoding="utf-8").splitlines()[1:]) + "\n", encoding="utf-8")
-        else:  # a document's own row changes: its relationships from entities and evidence go and come back
+        else:  # a document's own row changes: set in place, its relationships kept
             docs = src / "docs.jsonl"
             lines = docs.read_text(encoding="utf-8").splitlines()
             record = json.loads(lines[2])
@@ -105,6 +109,8 @@ def test_change_addition_and_deletion_update_the_rows_in_place(tmp_path, writes,
         assert len(writes) == 2
         writes.pop()
         assert not (out / "graph.lbug.wal").exists()
+    # entities still there whose rows changed were set in place (their MENTIONED_IN rows replaced)
+    assert [ids for statement, ids in ran if "MENTIONED_IN" in statement and ids]
 
 
 @pytest.mark.parametrize("spoil", ["written", "removed", "replaced", "index", "wal", "schema"])
@@ -159,3 +165,47 @@ def test_nothing_changed_leaves_the_database_file_as_it_was(tmp_path, writes, pa
     after = (out / "graph.lbug").stat()
     assert len(writes) == 1
     assert (before.st_ino, before.st_mtime_ns) == (after.st_ino, after.st_mtime_ns)
+
+
+def test_documents_read_from_a_new_path_are_updated_in_place(tmp_path, writes, monkeypatch, parsed):
+    """Every ``Document`` row changes (its path), no document is deleted: the rows are set in
+    place and their relationships kept; the database holds the rows of a full write."""
+    src = split_seed_corpus(tmp_path / "src")
+    out = tmp_path / "out"
+    _build(src, out, parsed)
+    monkeypatch.setattr(db_update, "MAX_CHANGED_SHARE", 1.0)  # all documents changed: not written whole
+    deleted: list[tuple[str, list]] = []
+    real_run = db_update._run
+    monkeypatch.setattr(db_update, "_run", lambda conn, statement, ids: (deleted.append((statement, ids)),
+                                                                          real_run(conn, statement, ids))[1])
+    (src / "docs.jsonl").rename(src / "moved.jsonl")
+    _build(src, out)
+    assert len(writes) == 1  # updated, not written whole
+    assert not [ids for statement, ids in deleted if "Document" in statement and ids]
+    rows = all_rows(out)
+    assert rows == full_rows(src, tmp_path / "full", parsed)
+    assert rows["documents"] and all("moved.jsonl" in row for row in rows["documents"])
+    assert rows["mentioned_in"] and rows["from_document"]
+
+
+def test_a_database_closed_without_its_checkpoint_is_written_whole(tmp_path, writes, monkeypatch, parsed):
+    """The update relies on closing the database to checkpoint it; a log left beside the copy
+    (a LadybugDB that does not) is never dropped with its changes: the database is written whole."""
+    src = split_seed_corpus(tmp_path / "src")
+    out = tmp_path / "out"
+    _build(src, out, parsed)
+    ladybug = cypherdb.import_ladybug()
+    real_close = ladybug.Database.close
+
+    def close_leaving_a_log(self):
+        real_close(self)
+        path = Path(self.database_path)
+        if path.name == "graph.lbug" and ".tmp" in str(path.parent):
+            path.with_name(path.name + ".wal").write_bytes(b"")
+
+    monkeypatch.setattr(ladybug.Database, "close", close_leaving_a_log)
+    append_to_document(src, 3)
+    _build(src, out)
+    monkeypatch.setattr(ladybug.Database, "close", real_close)
+    assert len(writes) == 2  # the update gave up: a full write
+    assert all_rows(out) == full_rows(src, tmp_path / "full", parsed)

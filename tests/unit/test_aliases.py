@@ -76,3 +76,39 @@ def test_fingerprint_changes_with_content(tmp_path):
     a = load_packs([write(tmp_path, "- {label: A, type: ORG}\n", "a.yaml")])
     b = load_packs([write(tmp_path, "- {label: B, type: ORG}\n", "b.yaml")])
     assert a.fingerprint() != b.fingerprint() and AliasIndex().fingerprint()
+
+
+def test_a_kept_pack_is_what_parsing_gives_and_a_changed_or_broken_one_is_read_again(tmp_path, monkeypatch):
+    """Packs are kept parsed in the user's cache (``kg.stored``): the kept entries equal a fresh
+    parse; an edited pack is parsed again; a pack that fails its checks is never kept."""
+    import kg.aliases as aliases
+
+    monkeypatch.setenv("KG_CACHE_HOME", str(tmp_path / "cache"))
+    p = write(tmp_path, "entities:\n  - label: Acme Corp\n    type: ORG\n    aliases: [Acme]\n"
+                        "    patterns: ['acme\\s+co\\w*']\n")
+    parsed = aliases._parse(p.read_text(encoding="utf-8"), p)
+    assert load_pack(p) == parsed and load_pack(p)[0].pattern_lines == parsed[0].pattern_lines == (5,)
+    monkeypatch.setattr(aliases, "_parse", lambda text, path: pytest.fail("parsed again"))
+    assert load_pack(p) == parsed  # kept
+    monkeypatch.undo()
+    monkeypatch.setenv("KG_CACHE_HOME", str(tmp_path / "cache"))
+    write(tmp_path, "entities:\n  - label: Acme Corp\n    type: ORG\n    aliases: [Acme Inc]\n")
+    assert load_pack(p)[0].aliases == ("Acme Inc",)
+    write(tmp_path, "entities:\n  - label: Acme Corp\n    type: ORG\n    aliases: [the]\n")
+    for _ in range(2):
+        with pytest.raises(AliasPackError, match="common word"):
+            load_pack(p)
+
+
+def test_reading_a_pack_kept_before_imports_no_yaml(tmp_path):
+    """kg's own pack, kept parsed, is read without PyYAML (its import: 0.012 s of every build)."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, KG_CACHE_HOME=str(tmp_path / "cache"))
+    code = ("import sys, kg.api, kg.aliases as a; a.load_pack(a.BUILTIN_PACK); "
+            "print('yaml' in sys.modules)")
+    runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+            for _ in range(2)]
+    assert [r.stdout.strip() for r in runs] == ["True", "False"]  # parsed once, then kept

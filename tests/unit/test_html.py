@@ -343,3 +343,15 @@ def test_jsonable_gives_the_same_data_for_plain_and_other_types():
     assert _jsonable(OrderedDict(value)) == plain
     assert _jsonable([np.float64(1.5), np.int64(2), Name("n"), Name()]) == [1.5, 2, "n", ""]
     assert _jsonable(np.float64("nan")) is None and _jsonable(np.float32(0.5)) == 0.5
+
+
+@pytest.mark.parametrize("make", [sample_graph, typed_graph, xss_graph])
+def test_edge_records_held_or_made_twice_give_the_same_page(make, monkeypatch, tmp_path):
+    """A small graph's edge records are made once and held, a large one's made while counted and
+    again while written (``HELD_EDGES_MAX``): the same page either way."""
+    G = make()
+    pages = []
+    for limit in (0, 10 ** 9):
+        monkeypatch.setattr(kg_html, "HELD_EDGES_MAX", limit)
+        pages.append(write_html(G, tmp_path / f"page{limit}.html").read_bytes())
+    assert G.number_of_edges() and pages[0] == pages[1]
