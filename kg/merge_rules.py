@@ -8,6 +8,8 @@ Every merge is recorded with its rule so ``kg explain`` can show why two names a
 ``type_vote``  one name under several NER types (``TikTok`` as ORG and NORP)
 ``acronym``    an acronym defined in the text (``… (CFIUS)``) or matching a name's initials
 ``designator`` an organisation name with a corporate designator dropped (``Apple Inc.``/``Apple``)
+``legal_name`` in one document, a company's name without the word and legal form of its registered
+               name (``Toyota Motor Corporation``/``Toyota``; ``kg.merge_org``)
 ``kind_word``  in one document, a name without the word saying what kind of body or place it is
                (``Epic Records``/``Epic``, ``Hubei Province``/``Hubei``)
 ``of_place``   in one document, a name without the place it is "of" (``Supreme Court of Pakistan``/
@@ -56,7 +58,7 @@ from collections.abc import Callable
 
 from kg.merge_names import TYPE_GROUPS, NameItem, Names, UnionFind, name_key  # noqa: F401  (re-exported)
 from kg.merge_org import (  # noqa: F401
-    FUZZY_THRESHOLD, acronym, designator, fuzzy, kind_word, maker_prefix, of_place, place_prefix,
+    FUZZY_THRESHOLD, acronym, designator, fuzzy, kind_word, legal_name, maker_prefix, of_place, place_prefix,
 )
 from kg.merge_person import epithet, middle_initial, middle_name, person_name
 from kg.merge_spellings import surname_initials, transliteration
@@ -73,7 +75,7 @@ RULE_MODULES = frozenset({"kg.merge_variants", "kg.merge_org", "kg.merge_surname
 #: name's recorded reason is the first rule that merged it, so moving a rule changes ``kg
 #: explain``; ``country`` comes from the key itself (``name_key``).
 MERGE_RULES: tuple[Callable[[Names], None], ...] = (
-    same_spelling, type_vote, acronym, designator, kind_word, of_place, fuzzy, demonym, transliteration,
+    same_spelling, type_vote, acronym, designator, legal_name, kind_word, of_place, fuzzy, demonym, transliteration,
     surname_initials, middle_initial, name_part, person_name, middle_name, epithet, stated, name_part_joined, topic_spelling, place_prefix, maker_prefix,
 )
 #: The rules of the second level, over the document-level entities of a corpus: the same, except
