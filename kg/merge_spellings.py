@@ -58,9 +58,17 @@ def _mistyped_full(items: list[NameItem]) -> list[int]:
     return [j for j, n in enumerate(items) if n.group != "person" and _person_shaped(n)]
 
 
+#: How close (characters between them) two spellings in one sentence name two people: "John
+#: Smith and his son Jon Smith" (12), "Maria Zakharova and her namesake Mariya Zakharova" (18); a
+#: translation repeating one name after a clause is farther ("Hussein al-Sheikh attended the
+#: meeting, and Hussain Al Sheikh later met ...", 26).
+SIDE_BY_SIDE = 24
+
+
 def _side_by_side(a: NameItem, b: NameItem) -> bool:
-    """Both names written in one sentence: two people ("John Smith and his son Jon Smith")."""
-    return bool({(m.doc, m.sent_start) for m in a.mentions} & {(m.doc, m.sent_start) for m in b.mentions})
+    """Both names written close together in one sentence: two people named in one phrase."""
+    return any(x.doc == y.doc and x.sent_start == y.sent_start and max(x.start, y.start) - min(x.end, y.end) <= SIDE_BY_SIDE
+               for x in a.mentions for y in b.mentions)
 
 
 def transliteration(names: Names) -> None:
@@ -71,8 +79,8 @@ def transliteration(names: Names) -> None:
     a person, the other a person or a name NER mistyped that is shaped like one
     (``_person_shaped``), names of letters; a short name (fewer words) takes the full names it fits only when its own
     words fit no other full name as written (``short_of``, ``name_part``'s) and all the fits are
-    one entity; two names written in one sentence are two people ("John Smith and his son Jon
-    Smith"); otherwise it stays apart, recorded."""
+    one entity; two names written close together in one sentence are two people ("John Smith and
+    his son Jon Smith", ``SIDE_BY_SIDE``); otherwise it stays apart, recorded."""
     items = names.items
     persons = [i for i, n in enumerate(items)
                if n.group == "person" and n.key.plain and all(w.isalpha() for w in n.words)]
@@ -89,7 +97,7 @@ def transliteration(names: Names) -> None:
             if how is None or (how != "patronymic" and short_of(words[i], words[j])):
                 continue  # no fit, or ``name_part``'s as written
             if _side_by_side(items[i], items[j]):
-                names.apart.setdefault(i, f"written beside {items[j].best} in one sentence: two people")
+                names.apart.setdefault(i, f"written beside {items[j].best} in one phrase: two people")
                 fits = []
                 break
             fits.append(j)
