@@ -57,6 +57,7 @@ def test_surname_with_initials_after_the_full_name():
     ms = (m("Igor Sechin", "ORG", start=0), m("Sechin I.I.", start=200))
     assert groups(*ms) == [{"Igor Sechin", "Sechin I.I."}]
     assert reasons(*ms)["Sechin I.I."] == "surname_initials"
+    assert [e.label for e in resolve(list(ms))] == ["Igor Sechin"]  # the full name labels him
     assert groups(m("Igor Ivanovich Sechin", start=0), m("I.I. Sechin", start=200)) != []
     assert groups(m("Igor Petrovich Sechin", start=0), m("Sechin I.I.", start=200)) == []  # a second initial that differs
 
