@@ -33,6 +33,8 @@ Every merge is recorded with its rule so ``kg explain`` can show why two names a
                ``Maria Zakharova``, ``Zelensky``/``Wolodymyr Selenskyj``; ``kg.merge_spellings``)
 ``patronymic`` in one document, a name and its father's opening a longer name (``Mohammed bin Salman``/
                ``Mohammed bin Salman bin Abdulaziz Al Saud``; ``kg.merge_spellings``)
+``name_order`` in one document, a person's name with the family name first and last (``Kishida Fumio``/
+               ``Fumio Kishida``; ``kg.merge_spellings``)
 ``surname_initials`` in one document, a surname with initials and the full name (``Sechin I.I.``/
                ``Igor Sechin``; ``kg.merge_spellings``)
 ``topic_spelling`` in one document, a one-word name spelled nearly like the surname of the person the

@@ -27,18 +27,24 @@ def _same(a: list[str], b: list[str]) -> bool:
 def spelled_as(short: list[str], full: list[str]) -> str | None:
     """How ``short`` is ``full`` written another way, word by word (``same_name_word``): ``same``
     (every word), ``surname`` (its last words), ``dropped`` (first and last words kept, middle
-    ones dropped), ``patronymic`` (a name and its father's, "x bin y", opening the full name).
+    ones dropped), ``patronymic`` (a name and its father's, "x bin y", opening the full name),
+    ``name_order`` (the family name written first in one, last in the other: "Kishida Fumio" /
+    "Fumio Kishida", as Japanese, Chinese, Korean and Hungarian news write it).
 
     >>> spelled_as(["mariya", "zakharova"], ["maria", "zakharova"]), spelled_as(["zelensky"], ["wolodymyr", "selenskyj"])
     ('same', 'surname')
     >>> spelled_as(["muhammad", "bin", "salman"], ["mohammed", "bin", "salman", "bin", "abdulaziz", "al", "saud"])
     'patronymic'
+    >>> spelled_as(["kishida", "fumio"], ["fumio", "kishida"]), spelled_as(["moon", "jae", "in"], ["jae", "in", "moon"])
+    ('name_order', 'name_order')
     >>> spelled_as(["mario", "rossi"], ["maria", "rossi"]), spelled_as(["salman"], ["mohammed", "bin", "salman"])
     (None, None)
     """
     n = len(short)
     if _same(short, full):
         return "same"
+    if n >= 2 and n == len(full) and (_same(short[1:] + short[:1], full) or _same(full[1:] + full[:1], short)):
+        return "name_order"
     if not n or n >= len(full):
         return None
     if _same(short, full[-n:]) and full[-n - 1] not in _PATRONYMIC:
@@ -75,7 +81,8 @@ def transliteration(names: Names) -> None:
     """``transliteration``: in one document, a person's name and another spelling of it ("Mariya
     Zakharova" after "Maria Zakharova"; "Zelensky" after "Wolodymyr Selenskyj"; "Muhammad bin
     Salman" after "Mohammed bin Salman bin Abdulaziz Al Saud", recorded ``patronymic`` when no
-    word is spelled differently), words compared by ``same_name_word``. Guards: the short one (or one of two of equal length)
+    word is spelled differently; "Fumio Kishida" after "Kishida Fumio", the family name moved,
+    recorded ``name_order`` when no word is spelled differently), words compared by ``same_name_word``. Guards: the short one (or one of two of equal length)
     a person, the other a person or a name NER mistyped that is shaped like one
     (``_person_shaped``), names of letters; a short name (fewer words) takes the full names it fits only when its own
     words fit no other full name as written (``short_of``, ``name_part``'s) and all the fits are
@@ -108,7 +115,8 @@ def transliteration(names: Names) -> None:
         if len({names.find(j) for j in fits} | written) == 1:
             j = fits[0]
             same = hows[0] == "patronymic" and words[i] == words[j][:len(words[i])]
-            names.merge(j, i, "patronymic" if same else "transliteration")
+            order = hows[0] == "name_order" and sorted(words[i]) == sorted(words[j])
+            names.merge(j, i, "patronymic" if same else "name_order" if order else "transliteration")
         else:
             names.apart.setdefault(i, "fits two people in one document: "
                                    + ", ".join(sorted({items[j].best for j in fits} | {items[j].best for j in full

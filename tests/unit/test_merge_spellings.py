@@ -51,6 +51,15 @@ def test_a_name_and_its_fathers_name_open_the_full_name():
     assert groups(full, m("Salman bin Abdulaziz", start=200)) == []  # his father
 
 
+def test_the_family_name_first_and_last_is_one_person():
+    """"Prime Minister Kishida Fumio met at the Prime Minister's Office ..." then "Fumio Kishida
+    said ..." and "Kishida": Japanese order, then English."""
+    ms = (m("Kishida Fumio", start=0), m("Fumio Kishida", start=100), m("Kishida", start=200))
+    assert groups(*ms) == [{"Kishida Fumio", "Fumio Kishida", "Kishida"}]
+    assert "name_order" in reasons(*ms).values()
+    assert groups(m("Kishida Fumio", start=0, sent=0), m("Fumio Kishida", start=20, sent=0)) == []
+
+
 def test_surname_with_initials_after_the_full_name():
     """"The head of the Rosneft company Igor Sechin met in Moscow ... Sechin I.I. noted, ..."
     (NER read "Igor Sechin" as an ORG there)."""
