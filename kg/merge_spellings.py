@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon.names import name_words, short_of, strip_title
-from kg.merge_guards import _before
+from kg.merge_guards import _before, _mistyped
 from kg.merge_names import NameItem, Names
 from kg.merge_person import _person_shaped
 from kg.transliteration import same_name_word
@@ -84,7 +84,9 @@ def transliteration(names: Names) -> None:
     word is spelled differently; "Fumio Kishida" after "Kishida Fumio", the family name moved,
     recorded ``name_order`` when no word is spelled differently), words compared by ``same_name_word``. Guards: the short one (or one of two of equal length)
     a person, the other a person or a name NER mistyped that is shaped like one
-    (``_person_shaped``), names of letters; a short name (fewer words) takes the full names it fits only when its own
+    (``_person_shaped``), names of letters; a one-word name NER typed as an organisation, a place
+    or a people that is none of the known ones (``_mistyped``: "Zelenskyy" read as an ORG) joins
+    a person only as a surname; a short name (fewer words) takes the full names it fits only when its own
     words fit no other full name as written (``short_of``, ``name_part``'s) and all the fits are
     one entity; two names written close together in one sentence are two people ("John Smith and
     his son Jon Smith", ``SIDE_BY_SIDE``); otherwise it stays apart, recorded."""
@@ -92,15 +94,18 @@ def transliteration(names: Names) -> None:
     persons = [i for i, n in enumerate(items)
                if n.group == "person" and n.key.plain and all(w.isalpha() for w in n.words)]
     full = [j for j in persons if len(items[j].words) >= 2] + _mistyped_full(items)
-    words = {i: items[i].words for i in persons + full}  # as written: "Paul Desmarais Jr." is not "Sr."
+    surnames = [i for i in _mistyped(items) if i not in full]  # "Zelenskyy" NER read as an ORG
+    words = {i: items[i].words for i in persons + full + surnames}  # as written: "Paul Desmarais Jr." is not "Sr."
     person = set(persons)
-    for i in sorted(persons, key=lambda i: (-len(words[i]), i)):  # full names first: then their short forms
+    for i in sorted(persons + surnames, key=lambda i: (-len(words[i]), i)):  # full names first: then their short forms
         fits: list[int] = []
         hows: list[str] = []
         for j in full:
             if j == i or (len(words[j]) == len(words[i]) and j > i and j in person):
                 continue
             how = spelled_as(words[i], words[j])
+            if i not in person and (how != "surname" or j not in person):
+                continue  # a name NER mistyped joins a person only as a surname
             if how is None or (how != "patronymic" and short_of(words[i], words[j])):
                 continue  # no fit, or ``name_part``'s as written
             if _side_by_side(items[i], items[j]):

@@ -42,6 +42,12 @@ def test_a_surname_spelled_another_way_joins_the_full_name():
     assert reasons(*ms)["Zelensky"] == "transliteration"
 
 
+def test_a_surname_spelled_another_way_and_typed_as_no_person_joins_the_full_name():
+    ms = (m("Volodymyr Zelensky", start=0), m("Zelenskyy", "ORG", start=200))
+    assert groups(*ms) == [{"Volodymyr Zelensky", "Zelenskyy"}]
+    assert groups(m("Volodymyr Zelensky", start=0), m("Wolodymyr", "ORG", start=200)) == []  # not as a first name
+
+
 def test_a_name_and_its_fathers_name_open_the_full_name():
     """"Prince Mohammed bin Salman bin Abdulaziz Al Saud ... Muhammad bin Salman expressed his
     thanks to Infantino.": the vowels Arabic leaves unwritten, and the name cut after the father's."""
