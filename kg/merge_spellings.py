@@ -150,7 +150,8 @@ def surname_initials(names: Names) -> None:
     ("Igor Sechin"); a second initial matches the full name's second given name when it has one,
     else it is a patronymic the full name leaves out (Igor Ivanovich Sechin). Guards: both
     persons; the surname as written or transliterated (``same_name_word``); one full name's entity
-    fits ("Sechin I.I." beside Igor and Ivan Sechin stays apart, recorded); the full name is
+    fits ("Sechin I.I." beside Igor and Ivan Sechin stays apart, recorded); initials that
+    ``name_part`` reads as written ("J. H. Dearle") are left to it; the full name is
     written first, as a writer introduces a person (a club's "Altınordu S.K." before its player
     "Sait Altınordu" is no short form of his name); the full name a person
     or shaped like one (``_person_shaped``: "Igor Sechin" NER read as an ORG)."""
@@ -161,8 +162,8 @@ def surname_initials(names: Names) -> None:
         if n.group != "person" or not n.key.plain:
             continue
         parsed = _initials_form(n)
-        if parsed is None:
-            continue
+        if parsed is None or any(j != i and short_of(n.words, items[j].words) for j in full):
+            continue  # "J. H. Dearle" beside "John Henry Dearle": ``name_part``'s as written
         last, letters = parsed
         fits = []
         for j in full:
