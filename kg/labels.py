@@ -21,6 +21,7 @@ from kg.lexicon.english import english_lexicon, in_lexicon
 from kg.lexicon.names import best_form, display_case, norm, proper_form, short_of, slug, strip_title
 from kg.lexicon.words import NAME_PARTICLES, NAME_STOP_WORDS as STOP
 from kg.merge_rules import TYPE_GROUPS, NameItem
+from kg.merge_spellings import _SURNAME_INITIALS
 from kg.model import Entity, Mention
 
 
@@ -28,7 +29,8 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 #: The rules that join a name to a cluster as a person's name (a surname, a first or middle
 #: name): their merge says the cluster is a person, whatever NER called the short form in most
 #: sentences ("Gambill said" typed ORG, beside "Michael Gambill").
-PERSON_RULES = frozenset({"name_part", "person_name", "middle_name", "middle_initial", "surname", "topic_spelling"})
+PERSON_RULES = frozenset({"name_part", "person_name", "middle_name", "middle_initial", "surname", "topic_spelling",
+                          "transliteration", "patronymic", "name_order", "surname_initials"})
 
 
 def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
@@ -47,8 +49,8 @@ def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
     else:
         label = _label([m for m in mentions if TYPE_GROUPS.get(m.type) == TYPE_GROUPS.get(etype)] or mentions,
                        etype)
-        if etype == "PERSON" and " " not in label:  # "Kulakov" beside "Fyodor Davydovich Kulakov" NER typed ORG
-            label = _label(mentions, etype)
+        if etype == "PERSON" and (" " not in label or _SURNAME_INITIALS.fullmatch(label)):
+            label = _label(mentions, etype)  # "Kulakov", "Sechin I.I." beside a full name NER typed ORG
     reasons: dict[str, str] = {}
     kept_apart: dict[str, str] = {}
     for i in idxs:
@@ -146,6 +148,7 @@ def _label(mentions: list[Mention], etype: str) -> str:
         forms = Counter(_untitled(m.form or m.text, etype) for m in mentions)
     if etype == "PERSON":
         forms = _full_names(forms)
+        forms = Counter({f: n for f, n in forms.items() if not _SURNAME_INITIALS.fullmatch(f)}) or forms
     else:  # an acronym is a short form: the expansion is the name ("International Monetary Fund")
         forms = Counter({f: n for f, n in forms.items() if not _ACRONYM.fullmatch(f)
                          or not _expanded(f, forms)}) or forms

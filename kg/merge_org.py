@@ -10,7 +10,7 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from kg.lexicon.names import acronym_like, initials, norm
-from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS
+from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS, REGISTERED_FORMS
 from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.merge_guards import _before, _enough, _evidence, _known_place, _merge_fits, _mistyped_person
 from kg.merge_names import NameItem, Names
@@ -99,6 +99,41 @@ def designator(names: Names) -> None:
                                                and not _known_place(items[j].key.text, items[j].group)
                                                and (items[j].group == "place" or _mistyped_person(items[j], names.surnames))):
                     names.merge(i, j, "designator")
+
+
+def legal_name(names: Names) -> None:
+    """``legal_name``: in one document, a company's one-word name after its full legal name of
+    that word, one more word and a legal form ("Toyota" beside "Toyota Motor Corporation", "Apple"
+    beside "Apple Computer, Inc."; ``REGISTERED_FORMS``): a writer gives the registered name once and
+    the brand after. Without a legal form the added word names another body ("Samsung
+    Electronics", "US Airways Express" are not "Samsung", "US Airways"), and ``designator`` takes
+    names whose extra words are all designators ("Alibaba Group"). Guards: both organisations,
+    the short name no country or people, nor a place NER typed as one; no other organisation
+    name of two words or more in the document opens with it ("Toyota" beside "Toyota Motor
+    Corporation" and "Toyota Tsusho Corporation", or "Samsung Group", stays apart, recorded)."""
+    items = names.items
+    opening: dict[str, set[int]] = defaultdict(set)  # a first word -> the entities of the org names it opens
+    for i, n in enumerate(items):
+        if n.group == "org" and n.key.plain and len(n.words) >= 2:
+            opening[n.words[0]].add(names.find(i))
+    for i, n in enumerate(items):
+        words = n.words
+        k = len(words)
+        while k > 2 and words[k - 1] in REGISTERED_FORMS:
+            k -= 1
+        if n.group != "org" or not n.key.plain or k != 2 or k == len(words) or words[1] in CORPORATE_DESIGNATORS:
+            continue
+        for j in names.by_key.get(words[0], ()):
+            s = items[j]
+            if s.group != "org" or not s.key.plain or _known_place_here(words[0], s.group) or not _capitalised_name(s):
+                continue
+            others = opening[words[0]] - {names.find(i)}
+            if others:
+                names.apart.setdefault(j, "opens the names of two bodies: " + ", ".join(
+                    sorted({items[x].best for x in range(len(items)) if names.find(x) in opening[words[0]]
+                            and len(items[x].words) >= 2})))
+            else:
+                names.merge(i, j, "legal_name")
 
 
 def kind_word(names: Names) -> None:

@@ -64,6 +64,11 @@ CORPORATE_DESIGNATORS = frozenset(
     """inc incorporated corp corporation co company ltd limited llc plc ag sa gmbh group holdings
     holding international worldwide technologies technology tech""".split()
 )
+#: The words of a registered name that only say a body is incorporated ("Toyota Motor Corporation",
+#: "Apple Computer, Inc."): a name ending in one is the body's full legal name (``legal_name``).
+#: Wider than ``LEGAL_FORMS`` (those written after a comma), narrower than the designators
+#: ("Group", "Holdings", "International" name a body's structure or reach, not its incorporation).
+REGISTERED_FORMS = frozenset("inc incorporated corp corporation co company ltd limited llc plc ag sa gmbh nv bv".split())
 #: Divisions of a country ("Moravian-Silesian Region", "Gauteng Province"): "of" + the country
 #: after one names where it lies, not the division (``kg.spans``).
 DIVISION_WORDS = frozenset(

@@ -20,8 +20,8 @@ def m(text: str, type_: str = "ORG", doc: str = "d", start: int = 0, canonical: 
 
 def test_merge_rules_order_is_declared():
     assert [r.__name__ for r in MERGE_RULES] == [
-        "same_spelling", "type_vote", "acronym", "designator", "kind_word", "of_place", "fuzzy", "demonym",
-        "middle_initial", "name_part", "person_name", "middle_name", "epithet", "stated", "name_part_joined", "topic_spelling",
+        "same_spelling", "type_vote", "acronym", "designator", "legal_name", "kind_word", "of_place", "fuzzy",
+        "demonym", "transliteration", "surname_initials", "middle_initial", "name_part", "person_name", "middle_name", "epithet", "stated", "name_part_joined", "topic_spelling",
         "place_prefix", "maker_prefix"]
     assert [r.__name__ for r in CORPUS_RULES] == [
         "same_spelling", "type_vote", "acronym", "designator", "fuzzy", "demonym", "surname"]

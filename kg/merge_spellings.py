@@ -1,0 +1,181 @@
+"""The merge rules for one person's name written two ways in one document: ``transliteration``
+("Mariya Zakharova" beside "Maria Zakharova", "Zelensky" beside "Wolodymyr Selenskyj"; the words
+compared by ``kg.transliteration``), ``patronymic`` ("Mohammed bin Salman" beside "Mohammed bin
+Salman bin Abdulaziz Al Saud") and ``surname_initials`` ("Sechin I.I." beside "Igor Sechin").
+Translated news writes a foreign name as the language it passed through spells it, and Russian
+style gives the initials after the surname. Listed in ``kg.merge_rules``; they run before
+``name_part``, so a surname that fits both spellings ("Zakharova") then fits one person."""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicon.names import name_words, short_of, strip_title
+from kg.merge_guards import _before, _mistyped
+from kg.merge_names import NameItem, Names
+from kg.merge_person import _person_shaped
+from kg.transliteration import same_name_word
+
+#: Words after which a name is a parent's: "Mohammed bin Salman" is Mohammed, son of Salman.
+_PATRONYMIC = frozenset("bin ibn ben bint ould".split())
+
+
+def _same(a: list[str], b: list[str]) -> bool:
+    return len(a) == len(b) and all(same_name_word(x, y) for x, y in zip(a, b))
+
+
+def spelled_as(short: list[str], full: list[str]) -> str | None:
+    """How ``short`` is ``full`` written another way, word by word (``same_name_word``): ``same``
+    (every word), ``surname`` (its last words), ``dropped`` (first and last words kept, middle
+    ones dropped), ``patronymic`` (a name and its father's, "x bin y", opening the full name),
+    ``name_order`` (the family name written first in one, last in the other: "Kishida Fumio" /
+    "Fumio Kishida", as Japanese, Chinese, Korean and Hungarian news write it).
+
+    >>> spelled_as(["mariya", "zakharova"], ["maria", "zakharova"]), spelled_as(["zelensky"], ["wolodymyr", "selenskyj"])
+    ('same', 'surname')
+    >>> spelled_as(["muhammad", "bin", "salman"], ["mohammed", "bin", "salman", "bin", "abdulaziz", "al", "saud"])
+    'patronymic'
+    >>> spelled_as(["kishida", "fumio"], ["fumio", "kishida"]), spelled_as(["moon", "jae", "in"], ["jae", "in", "moon"])
+    ('name_order', 'name_order')
+    >>> spelled_as(["mario", "rossi"], ["maria", "rossi"]), spelled_as(["salman"], ["mohammed", "bin", "salman"])
+    (None, None)
+    """
+    n = len(short)
+    if _same(short, full):
+        return "same"
+    if n >= 2 and n == len(full) and (_same(short[1:] + short[:1], full) or _same(full[1:] + full[:1], short)):
+        return "name_order"
+    if not n or n >= len(full):
+        return None
+    if _same(short, full[-n:]) and full[-n - 1] not in _PATRONYMIC:
+        return "surname"
+    if n >= 3 and short[-2] in _PATRONYMIC and _same(short, full[:n]):
+        return "patronymic"
+    if n >= 2 and same_name_word(short[0], full[0]) and same_name_word(short[-1], full[-1]):
+        rest = iter(full[1:-1])
+        if all(any(same_name_word(w, x) for x in rest) for w in short[1:-1]):
+            return "dropped"
+    return None
+
+
+def _mistyped_full(items: list[NameItem]) -> list[int]:
+    """Full names NER typed as no person that are shaped like a person's (``_person_shaped``:
+    "Igor Sechin" read as an ORG after "the Rosneft company")."""
+    return [j for j, n in enumerate(items) if n.group != "person" and _person_shaped(n)]
+
+
+#: How close (characters between them) two spellings in one sentence name two people: "John
+#: Smith and his son Jon Smith" (12), "Maria Zakharova and her namesake Mariya Zakharova" (18); a
+#: translation repeating one name after a clause is farther ("Hussein al-Sheikh attended the
+#: meeting, and Hussain Al Sheikh later met ...", 26).
+SIDE_BY_SIDE = 24
+
+
+def _side_by_side(a: NameItem, b: NameItem) -> bool:
+    """Both names written close together in one sentence: two people named in one phrase."""
+    return any(x.doc == y.doc and x.sent_start == y.sent_start and max(x.start, y.start) - min(x.end, y.end) <= SIDE_BY_SIDE
+               for x in a.mentions for y in b.mentions)
+
+
+def transliteration(names: Names) -> None:
+    """``transliteration``: in one document, a person's name and another spelling of it ("Mariya
+    Zakharova" after "Maria Zakharova"; "Zelensky" after "Wolodymyr Selenskyj"; "Muhammad bin
+    Salman" after "Mohammed bin Salman bin Abdulaziz Al Saud", recorded ``patronymic`` when no
+    word is spelled differently; "Fumio Kishida" after "Kishida Fumio", the family name moved,
+    recorded ``name_order`` when no word is spelled differently), words compared by ``same_name_word``. Guards: the short one (or one of two of equal length)
+    a person, the other a person or a name NER mistyped that is shaped like one
+    (``_person_shaped``), names of letters; a one-word name NER typed as an organisation, a place
+    or a people that is none of the known ones (``_mistyped``: "Zelenskyy" read as an ORG) joins
+    a person only as a surname; a short name (fewer words) takes the full names it fits only when its own
+    words fit no other full name as written (``short_of``, ``name_part``'s) and all the fits are
+    one entity; two names written close together in one sentence are two people ("John Smith and
+    his son Jon Smith", ``SIDE_BY_SIDE``); otherwise it stays apart, recorded."""
+    items = names.items
+    persons = [i for i, n in enumerate(items)
+               if n.group == "person" and n.key.plain and all(w.isalpha() for w in n.words)]
+    full = [j for j in persons if len(items[j].words) >= 2] + _mistyped_full(items)
+    surnames = [i for i in _mistyped(items) if i not in full]  # "Zelenskyy" NER read as an ORG
+    words = {i: items[i].words for i in persons + full + surnames}  # as written: "Paul Desmarais Jr." is not "Sr."
+    person = set(persons)
+    for i in sorted(persons + surnames, key=lambda i: (-len(words[i]), i)):  # full names first: then their short forms
+        fits: list[int] = []
+        hows: list[str] = []
+        for j in full:
+            if j == i or (len(words[j]) == len(words[i]) and j > i and j in person):
+                continue
+            how = spelled_as(words[i], words[j])
+            if i not in person and (how != "surname" or j not in person):
+                continue  # a name NER mistyped joins a person only as a surname
+            if how is None or (how != "patronymic" and short_of(words[i], words[j])):
+                continue  # no fit, or ``name_part``'s as written
+            if _side_by_side(items[i], items[j]):
+                names.apart.setdefault(i, f"written beside {items[j].best} in one phrase: two people")
+                fits = []
+                break
+            fits.append(j)
+            hows.append(how)
+        if not fits:
+            continue
+        written = {names.find(j) for j in full if j != i and short_of(words[i], words[j]) in ("surname", "dropped")}
+        if len({names.find(j) for j in fits} | written) == 1:
+            j = fits[0]
+            same = hows[0] == "patronymic" and words[i] == words[j][:len(words[i])]
+            order = hows[0] == "name_order" and sorted(words[i]) == sorted(words[j])
+            names.merge(j, i, "patronymic" if same else "name_order" if order else "transliteration")
+        else:
+            names.apart.setdefault(i, "fits two people in one document: "
+                                   + ", ".join(sorted({items[j].best for j in fits} | {items[j].best for j in full
+                                                       if names.find(j) in written})))
+
+
+#: A surname then one to three initials ("Sechin I.I.", "Putin V. V."), Russian news style.
+_SURNAME_INITIALS = re.compile(r"(?P<surname>[^\W\d_][\w'-]+)\s+(?P<initials>(?:[^\W\d_]\.\s*){1,3})")
+#: One to three initials then a surname ("I.I. Sechin").
+_INITIALS_SURNAME = re.compile(r"(?P<initials>(?:[^\W\d_]\.\s*){1,3})\s*(?P<surname>[^\W\d_][\w'-]+)")
+
+
+def _initials_form(n: NameItem) -> tuple[str, list[str]] | None:
+    """The surname and initials a name is written as ("sechin", ["i", "i"]), or None."""
+    for form in n.forms:
+        form = strip_title(form).strip()
+        m = _SURNAME_INITIALS.fullmatch(form) or _INITIALS_SURNAME.fullmatch(form)
+        if m and m["surname"][:1].isupper():
+            return m["surname"].lower(), [c.lower() for c in m["initials"] if c.isalpha()]
+    return None
+
+
+def surname_initials(names: Names) -> None:
+    """``surname_initials``: in one document, a surname with initials ("Sechin I.I.", "I.I. Sechin")
+    joins the full name whose surname it is and whose given name starts with the first initial
+    ("Igor Sechin"); a second initial matches the full name's second given name when it has one,
+    else it is a patronymic the full name leaves out (Igor Ivanovich Sechin). Guards: both
+    persons; the surname as written or transliterated (``same_name_word``); one full name's entity
+    fits ("Sechin I.I." beside Igor and Ivan Sechin stays apart, recorded); initials that
+    ``name_part`` reads as written ("J. H. Dearle") are left to it; the full name is
+    written first, as a writer introduces a person (a club's "Altınordu S.K." before its player
+    "Sait Altınordu" is no short form of his name); the full name a person
+    or shaped like one (``_person_shaped``: "Igor Sechin" NER read as an ORG)."""
+    items = names.items
+    full = [j for j, n in enumerate(items) if n.group == "person" and n.key.plain and len(name_words(n.words)) >= 2]
+    full += _mistyped_full(items)
+    for i, n in enumerate(items):
+        if n.group != "person" or not n.key.plain:
+            continue
+        parsed = _initials_form(n)
+        if parsed is None or any(j != i and short_of(n.words, items[j].words) for j in full):
+            continue  # "J. H. Dearle" beside "John Henry Dearle": ``name_part``'s as written
+        last, letters = parsed
+        fits = []
+        for j in full:
+            words = name_words(items[j].words)
+            given = words[:-1]
+            if j == i or not same_name_word(last, words[-1]) or given[0][:1] != letters[0] or len(given[0]) < 2 \
+                    or not _before(items[j], n):
+                continue
+            if all(k >= len(given) or given[k][:1] == c for k, c in enumerate(letters)):
+                fits.append(j)
+        if len({names.find(j) for j in fits}) == 1:
+            names.merge(fits[0], i, "surname_initials")
+        elif fits:
+            names.apart.setdefault(i, "fits two people in one document: " + ", ".join(sorted({items[j].best for j in fits})))
+

@@ -1,0 +1,42 @@
+"""kg.merge_org.legal_name: a company's registered name and its brand in one document; a
+qualifier without a legal form, or a brand that opens two bodies' names, stays apart."""
+
+from __future__ import annotations
+
+from kg.model import Mention
+from kg.resolve import resolve
+
+
+def m(text: str, type_: str = "ORG", start: int = 0) -> Mention:
+    return Mention(doc="d", start=start, end=start + len(text), text=text, type=type_, sent_start=start,
+                   sent_end=start + 99)
+
+
+def groups(*mentions: Mention) -> list[set[str]]:
+    return [g for g in ({x.text for x in e.mentions} for e in resolve(list(mentions))) if len(g) > 1]
+
+
+def reasons(*mentions: Mention) -> dict[str, str]:
+    return {k: v for e in resolve(list(mentions)) for k, v in e.reasons.items()}
+
+
+def test_the_brand_after_the_registered_name():
+    """"Prime Minister Kishida Fumio met ... the President of Toyota Motor Corporation Sato Koji"
+    under the headline "Prime Minister Kishida meets with President of Toyota"."""
+    ms = (m("Toyota"), m("Toyota Motor Corporation", start=100))
+    assert groups(*ms) == [{"Toyota", "Toyota Motor Corporation"}]
+    assert reasons(*ms)["Toyota"] == "legal_name"
+    assert groups(m("Apple Computer, Inc."), m("Apple", start=100)) == [{"Apple Computer, Inc.", "Apple"}]
+
+
+def test_a_qualifier_without_a_legal_form_names_another_body():
+    for long_ in ("Samsung Electronics", "Sony Interactive Entertainment Inc.", "US Airways Express"):
+        short = " ".join(long_.split()[:-1]) if long_.startswith("US") else long_.split()[0]
+        assert groups(m(long_), m(short, start=100)) == [], long_
+
+
+def test_a_brand_that_opens_two_bodies_names_stays_apart():
+    ms = (m("Toyota Motor Corporation"), m("Toyota Tsusho Corporation", start=50), m("Toyota", start=100))
+    assert groups(*ms) == []
+    assert groups(m("Samsung Electronics Co."), m("Samsung Group", start=50), m("Samsung", start=100)) \
+        == [{"Samsung Group", "Samsung"}]  # "designator": the group is Samsung; Samsung Electronics stays
