@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from kg import datafiles
+from kg.lexicon.words import DIVISION_WORDS as _SPAN_DIVISION_WORDS
 
 OTHER = "other"
 #: Rules whose phrase starts with a verb (``sold``, ``crack down on``, ``stored data in``).
@@ -78,10 +79,9 @@ RANGE_WORDS = frozenset({"mountains", "range"})
 #: Last words of an administrative division's name ("Aydın Province", "Albany County", "Morogoro
 #: Region"): a town the division is named after is its seat, inside it ("Kermanshah is in
 #: Kermanshah Province"), not the other way round.
-DIVISION_WORDS = frozenset(
-    """county province district region shire prefecture governorate oblast municipality department
-    canton voivodeship raion parish""".split()
-)
+#: ``kg.lexicon.words.DIVISION_WORDS`` (the words spans read) with "shire", "raion", "parish"; not
+#: "state" ("Ohio State" is a university as often as a division).
+DIVISION_WORDS = (_SPAN_DIVISION_WORDS - {"state"}) | {"shire", "raion", "parish"}
 #: Last words of the name of a sea or an ocean ("Aegean Sea", "Pacific Ocean"): no country holds
 #: it; the countries on its shores are its basin countries (Wikidata P205), not its country (P17).
 SEA_WORDS = frozenset({"sea", "ocean"})
