@@ -258,7 +258,7 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
             outer = [args.ent(c) for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
                      and args.ent(c) is not None and is_place(args.ent(c), args)]
             yield from ((t, noun) for t in emit(args, [mi], "located in", outer, "class_noun"))
-        for c in noun.children:
+        for c in [*noun.children, *_shared_preps(noun)]:
             if c.dep_ == "prep" and c.lower_ in CLASS_PREPS and not (named_by_of and noun.i < root.i):
                 for q in (q for q in c.children if q.dep_ == "pobj"):
                     yield from ((t, noun) for t in with_chain(args, mi, f"{label} {c.lower_}", named_place(q, args),
@@ -275,6 +275,17 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
                 for q in (q for q in c.children if q.dep_ == "pobj"):
                     places = [m for m in named_place(q, args).mentions if is_place(m, args)]
                     yield from ((t, None) for t in with_chain(args, mi, "located in", Arg(places), "class_noun"))
+
+
+def _shared_preps(noun: Token) -> list[Token]:
+    """``the capital and largest city of Mongolia``: a noun with no preposition of its own shares
+    the one on the later conjunct of its noun phrase (a conjunct with no article of its own; ``a
+    singer and a member of Y`` are two phrases, and the singer is not of Y)."""
+    if any(c.dep_ == "prep" and c.lower_ in CLASS_PREPS for c in noun.children):
+        return []
+    return [c for n in noun.conjuncts if n.i > noun.i and n.pos_ == "NOUN"
+            and not any(d.dep_ in ("det", "poss") for d in n.children)
+            for c in n.children if c.dep_ == "prep" and c.lower_ in CLASS_PREPS]
 
 
 def _clause_person(place: Token, args: Arguments) -> Arg:

@@ -186,3 +186,16 @@ def test_a_participles_by_hung_on_a_date_is_the_participles():
 def test_a_by_on_a_plain_noun_stays_the_nouns():
     # "released on tape by Verve": "by Verve" may be the tape's; nothing is read through a non-date
     assert [r for r in relations(_released(False)) if r[1] == "released by"] == []
+
+
+def test_a_noun_shares_the_preposition_of_the_later_noun_of_its_phrase(extract):
+    """``the capital and largest city of Mongolia``: the capital is of Mongolia too."""
+    _, triples = extract("Ulaanbaatar is the capital and largest city of Mongolia.")
+    assert ("Ulaanbaatar", "capital of", "Mongolia") in triples
+
+
+def test_a_noun_with_its_own_article_is_a_phrase_of_its_own(extract):
+    """``a singer and a member of the Labour Party``: she is no singer of the party."""
+    _, triples = extract("Jane Smith is a singer and a member of the Labour Party.")
+    assert ("Jane Smith", "member of", "Labour Party") in triples
+    assert [t for t in triples if t[1].startswith("singer")] == []
