@@ -62,6 +62,8 @@ CLASS_PREPS = frozenset({"in", "of", "at", "for", "by", "from", "near", "on", "w
 #: Participles of a describing noun that state a relation (``a company based in``).
 PARTICIPLES = frozenset("""base locate situate headquarter publish educate bear found establish
     incorporate own operate produce release manufacture develop write direct make build""".split())
+#: Nouns that only a place is (``X, capital of Y``, ``X, a town in Y``).
+PLACE_NOUNS = PLACE_WORDS | {"capital"}
 #: Entity types whose ``in`` + place states where they are.
 LOCATABLE = frozenset({"GPE", "LOC", "FAC", "ORG", "EVENT"})
 
@@ -141,10 +143,13 @@ def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
     if opener is not None:  # "A native of Syracuse, Wallace attended …"
         add(opener)
     for c in root.children:
-        if c.dep_ == "appos" and args.set_off(c):
+        if c.dep_ == "appos" and args.set_off(c) and _nearer_place(c, args) is None:
             add(c)
         if c.dep_ in ("compound", "nmod") and c.i < root.i and args.ent(c) is None:
             add(c)  # "American songwriter Jane Doe"
+    near = _near_apposition(mi, root, args)
+    if near is not None:  # "the monument in Phnom Penh, capital of Cambodia"
+        add(near)
     top = _up_conj(root)  # "the Chilean artists X and Y": each conjunct is one
     if top.dep_ == "appos" and args.ent(top.head) is None and (
             args.set_off(top) or top.head.i == top.left_edge.i - 1):  # "French physician X"
@@ -156,6 +161,36 @@ def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
             and args.ent(top.head.head) is None and top.head.i == top.left_edge.i - 1:
         add(top.head.head)  # "the Canadian province of Alberta"; "the Danish islands of Zealand and Funen"
     return out
+
+
+def _near_apposition(mi: int, root: Token, args: Arguments) -> Token | None:
+    """``The monument in Phnom Penh, capital of Cambodia, is …``: the parser hung the place noun
+    set off right after the place's name on the noun whose ``in`` names the place; a place noun
+    there describes the place next to it (the monument is no capital)."""
+    doc = args.doc
+    end = args.span_in_sentence(mi)[1]
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    noun = next((t for t in doc[end + 1:end + 3] if t.dep_ == "appos" and t.left_edge.i == end + 1), None)
+    return noun if noun is not None and noun.head.i != root.i and _nearer_place(noun, args) == mi else None
+
+
+def _nearer_place(noun: Token, args: Arguments) -> int | None:
+    """The place named by an ``in``/``at`` on the parser's head of the apposition ``noun`` whose
+    name ends right before the comma that opens ``noun`` (``the Louvre in Paris, capital of …``),
+    when ``noun`` is a place noun; else None."""
+    if noun.lower_ not in PLACE_NOUNS or noun.tag_ == "NNS" or args.ent(noun) is not None:
+        return None
+    start = noun.left_edge.i
+    if start < 2 or args.doc[start - 1].text != ",":
+        return None
+    mi = args.ent(args.doc[start - 2])
+    if mi is None or not is_place(mi, args) or args.span_in_sentence(mi)[1] != start - 1:
+        return None
+    top = args.roots.get(mi)
+    if top is None or top.dep_ != "pobj" or top.head.lower_ not in ("in", "at") or top.head.head.i != noun.head.i:
+        return None
+    return mi
 
 
 def _nationality_word(kind: str, text: str) -> bool:

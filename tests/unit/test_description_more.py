@@ -199,3 +199,17 @@ def test_a_noun_with_its_own_article_is_a_phrase_of_its_own(extract):
     _, triples = extract("Jane Smith is a singer and a member of the Labour Party.")
     assert ("Jane Smith", "member of", "Labour Party") in triples
     assert [t for t in triples if t[1].startswith("singer")] == []
+
+
+def test_a_place_noun_set_off_after_a_place_describes_that_place(extract):
+    """``The Louvre in Paris, capital of France``: the parser hangs ``capital`` on the Louvre; the
+    capital is Paris, the name right before the comma, and the museum is no capital."""
+    _, triples = extract("The Louvre in Paris, capital of France, is large.")
+    assert ("Paris", "capital of", "France") in triples
+    assert [t for t in triples if t[0] == "Louvre" and t[1] == "capital of"] == []
+
+
+def test_a_noun_no_place_is_stays_with_the_parsers_head(extract):
+    """``the Louvre in Paris, a museum of the French state``: a museum is no place, Paris no museum."""
+    _, triples = extract("The Louvre in Paris, a museum of the French state, is large.")
+    assert [t for t in triples if t[0] == "Paris" and t[1].startswith("museum")] == []
