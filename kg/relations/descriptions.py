@@ -62,6 +62,8 @@ CLASS_PREPS = frozenset({"in", "of", "at", "for", "by", "from", "near", "on", "w
 #: Participles of a describing noun that state a relation (``a company based in``).
 PARTICIPLES = frozenset("""base locate situate headquarter publish educate bear found establish
     incorporate own operate produce release manufacture develop write direct make build""".split())
+#: Nouns that only a place is (``X, capital of Y``, ``X, a town in Y``).
+PLACE_NOUNS = PLACE_WORDS | {"capital"}
 #: Entity types whose ``in`` + place states where they are.
 LOCATABLE = frozenset({"GPE", "LOC", "FAC", "ORG", "EVENT"})
 
@@ -141,10 +143,13 @@ def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
     if opener is not None:  # "A native of Syracuse, Wallace attended …"
         add(opener)
     for c in root.children:
-        if c.dep_ == "appos" and args.set_off(c):
+        if c.dep_ == "appos" and args.set_off(c) and _nearer_place(c, args) is None:
             add(c)
         if c.dep_ in ("compound", "nmod") and c.i < root.i and args.ent(c) is None:
             add(c)  # "American songwriter Jane Doe"
+    near = _near_apposition(mi, root, args)
+    if near is not None:  # "the monument in Phnom Penh, capital of Cambodia"
+        add(near)
     top = _up_conj(root)  # "the Chilean artists X and Y": each conjunct is one
     if top.dep_ == "appos" and args.ent(top.head) is None and (
             args.set_off(top) or top.head.i == top.left_edge.i - 1):  # "French physician X"
@@ -156,6 +161,36 @@ def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
             and args.ent(top.head.head) is None and top.head.i == top.left_edge.i - 1:
         add(top.head.head)  # "the Canadian province of Alberta"; "the Danish islands of Zealand and Funen"
     return out
+
+
+def _near_apposition(mi: int, root: Token, args: Arguments) -> Token | None:
+    """``The monument in Phnom Penh, capital of Cambodia, is …``: the parser hung the place noun
+    set off right after the place's name on the noun whose ``in`` names the place; a place noun
+    there describes the place next to it (the monument is no capital)."""
+    doc = args.doc
+    end = args.span_in_sentence(mi)[1]
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    noun = next((t for t in doc[end + 1:end + 3] if t.dep_ == "appos" and t.left_edge.i == end + 1), None)
+    return noun if noun is not None and noun.head.i != root.i and _nearer_place(noun, args) == mi else None
+
+
+def _nearer_place(noun: Token, args: Arguments) -> int | None:
+    """The place named by an ``in``/``at`` on the parser's head of the apposition ``noun`` whose
+    name ends right before the comma that opens ``noun`` (``the Louvre in Paris, capital of …``),
+    when ``noun`` is a place noun; else None."""
+    if noun.lower_ not in PLACE_NOUNS or noun.tag_ == "NNS" or args.ent(noun) is not None:
+        return None
+    start = noun.left_edge.i
+    if start < 2 or args.doc[start - 1].text != ",":
+        return None
+    mi = args.ent(args.doc[start - 2])
+    if mi is None or not is_place(mi, args) or args.span_in_sentence(mi)[1] != start - 1:
+        return None
+    top = args.roots.get(mi)
+    if top is None or top.dep_ != "pobj" or top.head.lower_ not in ("in", "at") or top.head.head.i != noun.head.i:
+        return None
+    return mi
 
 
 def _nationality_word(kind: str, text: str) -> bool:
@@ -258,7 +293,7 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
             outer = [args.ent(c) for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
                      and args.ent(c) is not None and is_place(args.ent(c), args)]
             yield from ((t, noun) for t in emit(args, [mi], "located in", outer, "class_noun"))
-        for c in noun.children:
+        for c in [*noun.children, *_shared_preps(noun)]:
             if c.dep_ == "prep" and c.lower_ in CLASS_PREPS and not (named_by_of and noun.i < root.i):
                 for q in (q for q in c.children if q.dep_ == "pobj"):
                     yield from ((t, noun) for t in with_chain(args, mi, f"{label} {c.lower_}", named_place(q, args),
@@ -275,6 +310,17 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
                 for q in (q for q in c.children if q.dep_ == "pobj"):
                     places = [m for m in named_place(q, args).mentions if is_place(m, args)]
                     yield from ((t, None) for t in with_chain(args, mi, "located in", Arg(places), "class_noun"))
+
+
+def _shared_preps(noun: Token) -> list[Token]:
+    """``the capital and largest city of Mongolia``: a noun with no preposition of its own shares
+    the one on the later conjunct of its noun phrase (a conjunct with no article of its own; ``a
+    singer and a member of Y`` are two phrases, and the singer is not of Y)."""
+    if any(c.dep_ == "prep" and c.lower_ in CLASS_PREPS for c in noun.children):
+        return []
+    return [c for n in noun.conjuncts if n.i > noun.i and n.pos_ == "NOUN"
+            and not any(d.dep_ in ("det", "poss") for d in n.children)
+            for c in n.children if c.dep_ == "prep" and c.lower_ in CLASS_PREPS]
 
 
 def _clause_person(place: Token, args: Arguments) -> Arg:

@@ -27,6 +27,9 @@ PLACE_WORDS = frozenset("""region district province county state municipality ob
 #: First words of place names (``Province of Rieti``, ``Gmina Wielbark``).
 PLACE_FIRST_WORDS = frozenset("province county city gmina municipality district region canton prefecture".split())
 _CHAIN_FILLER = frozenset({"in", "within", "of", "the", "a", "an"})
+#: Words that close a list after its last ``and``/``or`` (``Lutsk, Lviv, Rivne and others``,
+#: ``and other towns``, ``and many more``).
+LIST_CLOSERS = frozenset({"others", "other", "more"})
 
 
 def is_place(mi: int, args: Arguments) -> bool:
@@ -263,11 +266,22 @@ def _long_list(first: int, second: int, args: Arguments) -> bool:
     a, b = args.roots.get(first), args.roots.get(second)
     if a is None or b is None or b not in a.conjuncts:
         return False
-    members = [a, *a.conjuncts]
+    members = sorted([a, *a.conjuncts], key=lambda m: m.i)
     closed = any(c.dep_ == "cc" and c.lower_ in ("and", "or") for m in members for c in m.children)
+    names = members[:-1] if _closes_list(members[-1]) else members
     # all names: "done at Paisley Park Studios, Chanhassen, Minnesota and the instrumentation has …"
-    # is a chain the parser coordinated with the next clause's subject
-    return closed and len(members) >= 4 and all(m.pos_ == "PROPN" for m in members)
+    # is a chain the parser coordinated with the next clause's subject; "… Uzhhorod and others"
+    # is a list whose last member says so
+    return closed and len(members) >= 4 and all(m.pos_ == "PROPN" for m in names)
+
+
+def _closes_list(tok: Token) -> bool:
+    """``and others``, ``and many more``, ``or other cities``: a common noun that only a list of
+    its kind ends with (a chain of places is never closed by one)."""
+    if tok.pos_ == "PROPN" or tok.ent_type_:
+        return False
+    return tok.lower_ in LIST_CLOSERS or any(
+        c.dep_ in ("amod", "advmod") and c.lower_ in LIST_CLOSERS for c in tok.children)
 
 
 def _pair_list(run: list[int], nxt: int, args: Arguments) -> bool:

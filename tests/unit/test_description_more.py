@@ -186,3 +186,30 @@ def test_a_participles_by_hung_on_a_date_is_the_participles():
 def test_a_by_on_a_plain_noun_stays_the_nouns():
     # "released on tape by Verve": "by Verve" may be the tape's; nothing is read through a non-date
     assert [r for r in relations(_released(False)) if r[1] == "released by"] == []
+
+
+def test_a_noun_shares_the_preposition_of_the_later_noun_of_its_phrase(extract):
+    """``the capital and largest city of Mongolia``: the capital is of Mongolia too."""
+    _, triples = extract("Ulaanbaatar is the capital and largest city of Mongolia.")
+    assert ("Ulaanbaatar", "capital of", "Mongolia") in triples
+
+
+def test_a_noun_with_its_own_article_is_a_phrase_of_its_own(extract):
+    """``a singer and a member of the Labour Party``: she is no singer of the party."""
+    _, triples = extract("Jane Smith is a singer and a member of the Labour Party.")
+    assert ("Jane Smith", "member of", "Labour Party") in triples
+    assert [t for t in triples if t[1].startswith("singer")] == []
+
+
+def test_a_place_noun_set_off_after_a_place_describes_that_place(extract):
+    """``The Louvre in Paris, capital of France``: the parser hangs ``capital`` on the Louvre; the
+    capital is Paris, the name right before the comma, and the museum is no capital."""
+    _, triples = extract("The Louvre in Paris, capital of France, is large.")
+    assert ("Paris", "capital of", "France") in triples
+    assert [t for t in triples if t[0] == "Louvre" and t[1] == "capital of"] == []
+
+
+def test_a_noun_no_place_is_stays_with_the_parsers_head(extract):
+    """``the Louvre in Paris, a museum of the French state``: a museum is no place, Paris no museum."""
+    _, triples = extract("The Louvre in Paris, a museum of the French state, is large.")
+    assert [t for t in triples if t[0] == "Paris" and t[1].startswith("museum")] == []

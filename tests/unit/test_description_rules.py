@@ -232,6 +232,21 @@ def test_a_long_list_of_names_is_not_a_chain():
 
 
 def test_a_chain_coordinated_with_a_common_noun_stays_a_chain():
-    # "done at Osaka, Kobe, Sakai and others": not four names, so the parser's list proves nothing
-    assert ("Osaka", "located in", "Kobe", "place_chain") in relations(_ports("others", "NOUN"))
+    # "done at Paisley Park Studios, Chanhassen, Minnesota and the instrumentation has …": the
+    # parser coordinated a chain with the next clause's subject, so its list proves nothing
+    assert ("Osaka", "located in", "Kobe", "place_chain") in relations(_ports("instrumentation", "NOUN"))
 
+
+def test_a_list_closed_by_others_is_not_a_chain():
+    # "Important cities are Buchach, Chernivtsi, …, Uzhhorod and others": "others" ends a list
+    assert [r for r in relations(_ports("others", "NOUN")) if r[3].startswith("place_chain")] == []
+
+
+
+def test_the_real_parse_of_a_list_closed_by_others_gives_no_chain(extract):
+    _, triples = extract("Important cities are Buchach, Chernivtsi, Drohobych, Halych, Ivano-Frankivsk, "
+                         "Khotyn, Lutsk, Lviv, Mukacheve, Rivne, Ternopil, Uzhhorod and others.")
+    assert [t for t in triples if t[1] == "located in"] == []
+    _, triples = extract("The album was recorded at Paisley Park Studios, Chanhassen, Minnesota and the "
+                         "instrumentation has been kept simple.")
+    assert ("Chanhassen", "located in", "Minnesota") in triples
