@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.lexicon.countries import city_names, country_named, country_names, demonyms, language_names
-from kg.lexicon.english import capitalised_words, in_lexicon
+from kg.lexicon.english import capitalised_words, in_lexicon, word_classes
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, DEMONYM_ENDINGS, MONTHS_DAYS, NAME_PARTICLES, NAME_TITLES, OCCUPATIONS, OFFICE_WORDS,
@@ -138,11 +138,56 @@ def _person_name(rest: Span, lexicon: frozenset[str]) -> bool:
 
 def _role_before_name(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
     """``Drummer Lars Ulrich``, ``Democrat Sidney Yates``, ``Legendary Dolly Parton``: a role,
-    an office or an epithet before a person's name is no part of it."""
-    if len(span) < 2 or span.label_ == "WORK_OF_ART" or not _role(span[0], lexicon):
+    an office or an epithet before a person's name is no part of it; nor is an office with the
+    everyday adjective that qualifies it (``Federal Chancellor Olaf Scholz``, ``Supreme Leader
+    Ali Khamenei``: ``_qualifier``), which the one-word cut cannot take off ("Federal" is no role)."""
+    if len(span) < 2 or span.label_ == "WORK_OF_ART":
         return None
-    rest = span.doc[span.start + 1:span.end]
+    if _role(span[0], lexicon):
+        cut = 1
+    elif len(span) >= 3 and _qualifier(span[0]) and _role(span[1], lexicon):
+        cut = 2
+    else:
+        return None
+    rest = span.doc[span.start + cut:span.end]
     return rest if _person_name(rest, lexicon) else None
+
+
+def _qualifier(tok: Token) -> bool:
+    """A capitalised everyday adjective (WordNet's) that can qualify an office ("Federal",
+    "Supreme", "Foreign"; not the first name of "Joseph Cardinal Ratzinger"): no country, people,
+    title that is part of a name, nor a word the document's NER takes for a name elsewhere."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and common_word(tok.text) \
+        and tok.lower_ in word_classes()["adj"] and tok.ent_type_ not in ("NORP", "GPE") \
+        and tok.lower_ not in demonyms() and country_named(tok.text) is None and tok.lower_ not in NAME_TITLES \
+        and not any(e.text == tok.text and e.start != tok.i for e in tok.doc.ents)
+
+
+#: Nouns for a kind of body that news translated from German, Russian or French writes capitalised
+#: before the body's name ("the Company Volkswagen", "the Concern Rosneft", "the Agency Xinhua").
+#: "Bank" and "Group" are left out: they start real names ("Bank Leumi", "Group Lotus").
+_KIND_WORDS = frozenset("company agency concern corporation firm enterprise holding carrier operator".split())
+
+
+def _kind_before_name(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``Company Volkswagen`` after "the": a kind of body, capitalised, before the body's own name
+    (one to three capitalised words, the first no everyday word or an acronym) says what the body
+    is; edited English writes "the carmaker Volkswagen". Names with the kind before "of" stay
+    ("Company of Heroes"), and so do a kind before a legal form ("Company Limited") or an
+    everyday word ("the Company Store")."""
+    doc = span.doc
+    if len(span) < 2 or span.label_ not in ("ORG", "") or span[0].lower_ not in _KIND_WORDS \
+            or not span[0].text[:1].isupper() or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return None
+    rest = doc[span.start + 1:span.end]
+    words = [t for t in rest if t.text not in ("-", "–")]
+    first = rest[0]
+    if len(words) > 3 or not all(t.is_alpha and t.text[:1].isupper() for t in words) \
+            or any(t.lower_ in CORPORATE_DESIGNATORS or t.lower_ in ORG_SUFFIXES for t in words) \
+            or first.lower_ in demonyms() or country_named(first.text) is not None \
+            or not ((first.is_upper and len(first) >= 2) or not common_word(first.text)):
+        return None
+    return rest
 
 
 def _people_before_name(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
@@ -323,6 +368,8 @@ RULES: tuple[TrimRule, ...] = (
              "Greek leitourgia", "French Gendarmerie nationale", _language_before_its_word),
     TrimRule("role_before_name", "a role, office or epithet before a person's name is no part of it",
              "Drummer Lars Ulrich", "General Motors Company", _role_before_name),
+    TrimRule("kind_before_name", "a capitalised kind of body before the body's name says what it is",
+             "the Company Volkswagen", "Company of Heroes", _kind_before_name),
     TrimRule("people_before_name", "a people's adjective before a person's full name is a nationality",
              "Norwegian Peter Olsen", "Christian Atsu", _people_before_name),
     TrimRule("place_owns_name", "a place in the possessive before a person's name says whose the person is",
@@ -366,7 +413,9 @@ def trim_overgrown(span: Span, original: str, lexicon: frozenset[str]) -> Trimme
 #: Rules whose cut words mark the rest as a person's name, and rules whose cut words are roles.
 _PERSON_RULES = frozenset({"role_before_name", "people_before_name"})
 #: (a word left in lower case before a name, or after a language's name, is no name either).
-_ROLE_RULES = frozenset({"role_before_name", "role_after_name", "lower_word_before_name", "language_before_its_word"})
+#: A kind of body cut before its name is no name either ("Company").
+_ROLE_RULES = frozenset({"role_before_name", "role_after_name", "lower_word_before_name", "language_before_its_word",
+                         "kind_before_name"})
 
 
 def cut_overgrown(span: Span | None, original: str, lexicon: frozenset[str],

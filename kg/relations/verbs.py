@@ -209,7 +209,7 @@ def verb_objects(verb: Token, f: VerbFrame) -> Iterator[RawTriple]:
     Pattern: verb > nsubj, verb > dobj|dative|oprd (or the object gap of a relative clause).
     """
     for obj in objects(verb):
-        targets = f.args.arg(obj, pronouns=False)
+        targets = f.args.arg(obj, pronouns=False) or _appointee(verb, obj, f.args)
         if targets:
             yield from emit(f.args, f.actors, f.label, targets, "svo", f.clause)
         elif is_amount(obj):
@@ -218,6 +218,21 @@ def verb_objects(verb: Token, f: VerbFrame) -> Iterator[RawTriple]:
             if obj.dep_ == "dobj":
                 f.obj_noun = obj
             yield from _object_noun(obj, f)
+
+
+def _appointee(verb: Token, obj: Token, args: Arguments) -> Arg:
+    """``Ousmane Sonko`` of "has named Mr. Ousmane Sonko Prime Minister": after an appointing
+    verb, with no "as" (news translated from French or Russian drops it), the parse reads the
+    person's name as a modifier of the office, and the office as the object; the person is the
+    one named. Only a person's name right before a role noun counts ("named Apple CEO": a body)."""
+    if verb.lemma_.lower() not in APPOINT_VERBS or obj.dep_ not in ("oprd", "dobj") or obj.lower_ not in ROLE_NOUNS:
+        return Arg()
+    people = Arg()
+    for c in obj.children:
+        mi = args.ent(c) if c.dep_ in ("compound", "nmod") and c.i < obj.i else None
+        if mi is not None and args.mentions[mi].type == "PERSON":
+            people.add(args.arg(c, pronouns=False))
+    return people
 
 
 # -- prep rows: (prep, frame) --------------------------------------------------------------

@@ -50,6 +50,19 @@ CASES = [
     ("Legendary Dolly Parton sang", "Legendary Dolly Parton", "ORG", "Dolly Parton", "role_before_name"),  # NER: ORG
     ("Skipper Grant Dalton said so", "Skipper Grant Dalton", "ORG", "Grant Dalton", "role_before_name"),  # a yacht's
     ("General Motors Company said so", "General Motors Company", "ORG", "General Motors Company", None),
+    # an office with the adjective that qualifies it ("Federal" is no role on its own)
+    ("BERLIN - Federal Chancellor Olaf Scholz said so", "Federal Chancellor Olaf Scholz", "ORG", "Olaf Scholz",
+     "role_before_name"),
+    ("The Federal Reserve raised rates", "Federal Reserve", "ORG", "Federal Reserve", None),
+    ("Federal Express delivered it", "Federal Express", "ORG", "Federal Express", None),
+    ("Joseph Cardinal Ratzinger wrote it", "Joseph Cardinal Ratzinger", "PERSON", "Joseph Cardinal Ratzinger",
+     None),  # a first name, no adjective
+    # a capitalised kind of body before the body's name (translated news)
+    ("he criticised the Company Volkswagen , because", "Company Volkswagen", "ORG", "Volkswagen", "kind_before_name"),
+    ("the Agency TASS reported", "Agency TASS", "ORG", "TASS", "kind_before_name"),
+    ("he played Company of Heroes all night", "Company of Heroes", "ORG", "Company of Heroes", None),
+    ("the Company Limited said so", "Company Limited", "ORG", "Company Limited", None),  # a legal form
+    ("the Company Store closed", "Company Store", "ORG", "Company Store", None),  # an everyday word
     ("Peter Kenneth Murray said so", "Peter Kenneth Murray", "PERSON", "Peter Kenneth Murray", None),  # a first name
     ("Saint Lucia voted", "Saint Lucia", "GPE", "Saint Lucia", None),  # a title that is part of a name
     ("Norwegian Peter Olsen spoke", "Norwegian Peter Olsen", "PERSON", "Peter Olsen", "people_before_name"),
