@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import numpy
+from spacy.attrs import IS_SPACE, LEMMA, ORTH, POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 
@@ -36,19 +39,28 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     mid-sentence, keeps its single line breaks inside sentences.
     """
     every_line = _one_sentence_a_line(doc.text)
-    for tok in doc[1:]:  # "Duke Léopold I, and his daughters": the parser starts a sentence at "I"
-        if _NUMERAL.fullmatch(tok.text) and doc[tok.i - 1].tag_ == "NNP" and doc[tok.i - 1].whitespace_ == " ":
-            tok.is_sent_start = False
-    for tok in doc[:-1]:
-        if not tok.is_space or "\n" not in tok.text:
+    # The token walks below visit only the tokens they can change, found from the Doc's arrays:
+    # building a Token object for each word of every document was most of this component's time.
+    orths = doc.to_array(ORTH)
+    strings = doc.vocab.strings
+    numerals = [o for o in set(orths.tolist()) if _NUMERAL.fullmatch(strings[o])]
+    for i in (numpy.flatnonzero(numpy.isin(orths, numerals)).tolist() if numerals else ()):
+        # "Duke Léopold I, and his daughters": the parser starts a sentence at "I"
+        if i > 0 and doc[i - 1].tag_ == "NNP" and doc[i - 1].whitespace_ == " ":
+            doc[i].is_sent_start = False
+    for i in (numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist() if "\n" in doc.text else ()):
+        tok = doc[i]
+        if "\n" not in tok.text:
             continue
         nxt = doc[tok.i + 1]
         if tok.text.count("\n") >= 2 or every_line:
             nxt.is_sent_start = True
         elif tok.i > 0 and _ends_sentence(doc[tok.i - 1].text) and _starts_sentence(nxt.text):
             nxt.is_sent_start = True
-    starts = {tok.idx: tok for tok in doc}
+    starts: dict[int, Token] | None = None
     for m in DATELINE.finditer(doc.text):  # "BUENOS AIRES, 15.01.2024 (Télam) - The president met"
+        if starts is None:
+            starts = {tok.idx: tok for tok in doc}
         tok = starts.get(m.end())
         if tok is not None and tok.i > 0 and _starts_sentence(tok.text):
             tok.is_sent_start = True
@@ -85,6 +97,7 @@ def _one_sentence_a_line(text: str) -> bool:
 #: verbs). Other tokens keep what the attribute ruler gave them (pronouns) or none: ~8 % of a parse
 #: saved (see ``VerbLemmas``).
 LEMMATIZED_POS = frozenset({"VERB", "AUX"})
+_LEMMATIZED_POS_IDS = sorted(POS_IDS[pos] for pos in LEMMATIZED_POS)
 
 
 class VerbLemmas:
@@ -98,9 +111,13 @@ class VerbLemmas:
         self.lemmatize = lemmatize
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if token.lemma == 0 and token.pos_ in LEMMATIZED_POS:
-                token.lemma_ = self.lemmatize(token)[0]
+        # Only the tokens without a lemma whose part of speech is read, found from the Doc's
+        # arrays (a Token object for every word was half of this component's time).
+        found = doc.to_array([LEMMA, POS])
+        wanted = numpy.isin(found[:, 1], _LEMMATIZED_POS_IDS) & (found[:, 0] == 0)
+        for i in numpy.flatnonzero(wanted).tolist():
+            token = doc[i]
+            token.lemma_ = self.lemmatize(token)[0]
         return doc
 
 

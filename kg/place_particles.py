@@ -30,8 +30,16 @@ def _part(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper() and tok.pos_ not in ("PRON", "DET", "AUX", "ADP", "CCONJ")
 
 
+#: The words a particle run starts and ends with: a token that is neither cannot start or end one
+#: (checked first: these functions run at the edges of every capitalised span of every document).
+_FIRST_WORDS = frozenset(run[0] for run in PARTICLES)
+_LAST_WORDS = frozenset(run[-1] for run in PARTICLES)
+
+
 def _run_at(doc: Doc, i: int) -> int:
     """The length of the particle run starting at token ``i`` (0 if none), in one sentence."""
+    if i >= len(doc) or doc[i].text not in _FIRST_WORDS:
+        return 0
     for run in PARTICLES:
         j = i + len(run)
         if j <= len(doc) and all(doc[i + k].text == w and not doc[i + k].is_sent_start for k, w in enumerate(run)):
@@ -54,7 +62,7 @@ def particle_end(doc: Doc, end: int) -> int | None:
 def particle_start(doc: Doc, start: int) -> int | None:
     """The start of the place's name that ``doc[start:]`` ends when a capitalised part and
     particles come before it ("Bruck an der" + "Leitha"); None otherwise."""
-    if not _part(doc[start]) or doc[start].is_sent_start:
+    if start < 2 or doc[start - 1].text not in _LAST_WORDS or not _part(doc[start]) or doc[start].is_sent_start:
         return None
     for run in PARTICLES:
         first = start - len(run) - 1

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.english import in_lexicon
@@ -50,7 +51,10 @@ def name_label(ent: Span, node_types: tuple[str, ...]) -> str | None:
 def _capital_digits(tok: Token) -> bool:
     """A word of capitals and digits, no value: "E3", "4AD", "A970", "Q1"; not "5th", "1990s",
     nor a number with one letter after it, a magnitude or a grade ("6B", "10K", "5A")."""
-    text = tok.text
+    return _capital_digits_text(tok.text)
+
+
+def _capital_digits_text(text: str) -> bool:
     return bool(_WORD.fullmatch(text)) and any(c.isdigit() for c in text) and any(c.isupper() for c in text) \
         and not _COUNT.fullmatch(text)
 
@@ -58,7 +62,10 @@ def _capital_digits(tok: Token) -> bool:
 def _inner_capital(tok: Token, lexicon: frozenset[str]) -> bool:
     """A word with a capital after its first letter and a lower-case letter: "iOS", "macOS",
     "KylieX2008", "4Music"; not "CPUs", "PhD" (an English word), "McDonald's" (not one word)."""
-    text = tok.text
+    return _inner_capital_text(tok.text, lexicon)
+
+
+def _inner_capital_text(text: str, lexicon: frozenset[str]) -> bool:
     return len(text) >= 3 and bool(_WORD.fullmatch(text)) and any(c.isupper() for c in text[1:]) \
         and any(c.islower() for c in text) and not _ACRONYM_PLURAL.fullmatch(text) \
         and not in_lexicon(text.lower(), lexicon)
@@ -72,7 +79,15 @@ def shaped_names(doc: Doc, taken: list[bool], lexicon: frozenset[str]) -> Iterat
         if ent.label_ in _VALUES and any(_capital_digits(t) for t in ent) \
                 and not any(taken[t.i] for t in ent):
             yield Span(doc, ent.start, ent.end)
-    for tok in doc:
-        if not taken[tok.i] and not tok.ent_type_ and not tok.is_sent_start \
-                and (_inner_capital(tok, lexicon) or _capital_digits(tok)):
-            yield Span(doc, tok.i, tok.i + 1)
+    # The shape is read once per distinct word, from the Doc's arrays; a Token object only for a
+    # word of that shape (one for every word of every document was most of this pass's time).
+    strings, shaped = doc.vocab.strings, {}
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        if orth not in shaped:
+            text = strings[orth]
+            shaped[orth] = _inner_capital_text(text, lexicon) or _capital_digits_text(text)
+        if not shaped[orth] or taken[i]:
+            continue
+        tok = doc[i]
+        if not tok.ent_type_ and not tok.is_sent_start:
+            yield Span(doc, i, i + 1)

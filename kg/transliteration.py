@@ -8,6 +8,7 @@ rewrite below is a convention of transliteration, with an example."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.lexicon.names import fold_accents
 
@@ -40,6 +41,13 @@ def spelling_key(word: str) -> str:
     >>> [spelling_key(w) for w in ("Wolodymyr", "Volodymyr", "Jan", "Ian", "John", "Jon")]
     ['volodimir', 'volodimir', 'jan', 'ian', 'john', 'jon']
     """
+    return _spelling_key(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _spelling_key(word: str) -> str:
+    """``spelling_key``, remembered: a document's resolution compares every pair of its person
+    names word by word (``kg.merge_spellings``), so one word's key was derived again per pair."""
     key = fold_accents(word.lower()).translate(_LETTERS)
     for pattern, repl, _example in REWRITES:
         key = pattern.sub(repl, key)

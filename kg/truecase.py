@@ -205,13 +205,17 @@ def unknown(c: Casing) -> None:
     and not seen in both singular and plural. An English word misspelled ("inconsistancies",
     "embezzlling"; ``misspelled``) is no name either, unless it stands beside a capitalised word:
     there it may be a word of a foreign name ("Gendarmerie nationale", "Beiselia mexicana")."""
-    beside_name = {w.lower() for i, (_s, _e, w) in enumerate(c.words) if _is_lower(w) and _beside_name(c, i)}
+    beside_name: set[str] | None = None  # read only for a name-like word: most documents have none
     for key in c.lower_count:
         if key in c.decided or key in c.after_article or len(key) < 4:
             continue
         if c.after_determiner[key] * 2 >= c.lower_count[key] or _has_number_pair(key, c.lower_count):
             continue  # "the smartphone", "smartphones": a common noun the lexicon lacks
-        if name_like(key, c.lexicon) and (key in beside_name or not misspelled(key, c.lexicon)):
+        if not name_like(key, c.lexicon):
+            continue
+        if beside_name is None:
+            beside_name = {w.lower() for i, (_s, _e, w) in enumerate(c.words) if _is_lower(w) and _beside_name(c, i)}
+        if key in beside_name or not misspelled(key, c.lexicon):
             c.decided[key] = (c.form_of(key, key), "unknown")
 
 
@@ -271,12 +275,14 @@ def suffix(c: Casing) -> None:
     words = c.words
     for i in range(1, len(words)):
         s, e, w = words[i]
+        if w not in ORG_SUFFIXES or not _is_lower(w) or s in c.changes:
+            continue  # the cheap tests first: the ones below read the words around each word
         prev = words[i - 1][2]
         nxt = words[i + 1][2] if i + 1 < len(words) and c.adjacent(i + 1) else ""
         modifies = nxt.isalpha() and (nxt[:1].isupper() or nxt.lower() not in STOP_WORDS)
         prev_named = words[i - 1][0] in c.changes or (c.capitalised(i - 1) and (
             name_like(prev, c.lexicon) or (not modifies and not prev.lower().endswith(DEMONYM_ENDINGS))))
-        if _is_lower(w) and w in ORG_SUFFIXES and s not in c.changes and prev_named and c.adjacent(i):
+        if prev_named and c.adjacent(i):
             c.changes[s] = Recase(s, e, w.capitalize(), "suffix")
 
 
