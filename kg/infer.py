@@ -43,6 +43,7 @@ from kg import datafiles
 from kg.infer_chains import Chains
 from kg.infer_places import conflated, parent_predicates
 from kg.predicates import OTHER, Predicate, by_name, node_types
+from kg.presumed_edges import country_key
 
 #: A derived edge's confidence is its weakest premise's times this (a chain is weaker than a link).
 DISCOUNT = 0.9
@@ -192,8 +193,6 @@ def ambiguous_places(G: nx.MultiDiGraph, facts: dict[Key, Fact], rows: tuple[Der
     """The nodes nothing is derived through: two of their stated parents disagree (a place with
     one name in two places, kg/infer_places.py). A presumption or a derived edge is no statement;
     a country and its people ("Italy", "Italian") are one place."""
-    from kg.presume import country_key
-
     def key(n: Hashable) -> tuple:
         d = G.nodes[n]
         country = country_key(str(d.get("type", "")), str(d.get("label", n)))

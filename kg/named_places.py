@@ -16,7 +16,7 @@ bears, not where X is) with ``rule: derived:named_place``, when
 
 On Re-DocRED dev about 0.56 of these pairs are annotated as related (as located in, mostly; most of
 the rest are true but not annotated: ``Sacramento Bee`` and Sacramento). The edge's confidence is a
-presumption's (``kg.presume.CONFIDENCE``).
+presumption's (``kg.presumed_edges.CONFIDENCE``).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ import networkx as nx
 from kg.lexicon.names import norm
 from kg.lexicon.words import OTHER_PLACE_WORDS
 from kg.model import DocResult, Entity
-from kg.predicates import node_types
+from kg.presumed_edges import graph_types, presumed_edge
 
 #: Node types a name can hold a place's name in and be located in it.
 HOLDER_TYPES = frozenset({"ORG", "FAC", "GPE", "LOC"})
@@ -37,15 +37,14 @@ NOT_INSIDE = frozenset({"COUNTRY", "CONTINENT", "NATIONALITY", "RELIGION", "AWAR
 
 
 def named_places(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocResult],
-                 edge: Any, evidence: Any) -> list[tuple[str, str, dict[str, Any]]]:
-    """The ``named_place`` edges of ``G`` as ``(name, place, attributes)``; ``edge`` makes the
-    attributes (``kg.presume._edge``) from the predicate, the rule, the evidence and the reason;
-    ``evidence`` (``kg.presume._evidence``) gives the example sentences of entities' first
+                 evidence: Any) -> list[tuple[str, str, dict[str, Any]]]:
+    """The ``named_place`` edges of ``G`` as ``(name, place, attributes)``; ``evidence``
+    (``kg.presume._evidence``, which keeps a per-build memo of first mentions) gives the example sentences of entities' first
     mentions in a document."""
     places: dict[str, list[Entity]] = {}
     holders: list[Entity] = []
     for e in sorted(entities, key=lambda e: e.id):
-        types = _types(G, e.id)
+        types = graph_types(G, e.id)
         if types & NOT_INSIDE:
             continue
         if types & {"GPE", "LOC"}:
@@ -67,7 +66,7 @@ def named_places(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocRe
                 if p.id == x.id or not docs or frozenset((x.id, p.id)) in joined or (x.id, p.id) in out:
                     continue
                 said = evidence(docs[0], [x, p], examples)
-                out[(x.id, p.id)] = edge("named_after", "named_place", said, f"{x.label} bears the name of {p.label}")
+                out[(x.id, p.id)] = presumed_edge("named_after", "named_place", said, f"{x.label} bears the name of {p.label}")
     return [(a, b, attrs) for (a, b), attrs in out.items()]
 
 
@@ -87,6 +86,3 @@ def _runs(words: list[str], longest: int = 4) -> list[str]:
     return out
 
 
-def _types(G: nx.MultiDiGraph, n: str) -> frozenset[str]:
-    d = G.nodes[n]
-    return node_types(str(d.get("type", "")), str(d.get("label", n)))

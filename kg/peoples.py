@@ -13,7 +13,7 @@ from typing import Any
 import networkx as nx
 
 from kg.model import Entity
-from kg.presume import _edge, _types, country_key
+from kg.presumed_edges import country_key, graph_types, presumed_edge
 
 #: Nodes whose people's ``country`` edge is restated to the country: a town's, a region's (``a
 #: Canadian province``); not an organisation's, a facility's or a work's (on Re-DocRED dev about a
@@ -37,7 +37,7 @@ def people_countries(G: nx.MultiDiGraph, entities: list[Entity]) -> list[tuple[s
     by_key: dict[str, str] = {}
     peoples: dict[str, list[str]] = {}  # a country's key -> the nodes of its people ("Canadian")
     for n, d in G.nodes(data=True):
-        types = _types(G, n)
+        types = graph_types(G, n)
         key = country_key(str(d.get("type", "")), str(d.get("label", n))) if types & {"COUNTRY", "NATIONALITY"} else None
         if key is not None and "COUNTRY" in types:
             by_key[key] = min(by_key.get(key, n), n)
@@ -51,17 +51,17 @@ def people_countries(G: nx.MultiDiGraph, entities: list[Entity]) -> list[tuple[s
         if d.get("negated") or d.get("hedged"):
             continue
         stated = not str(d.get("rule", "")).startswith("derived:")  # not a presumed or derived one
-        if pred == "country" and stated and "COUNTRY" in _types(G, v) and _types(G, u) & COUNTRY_HOLDERS \
-                and not _types(G, u) & {"COUNTRY", "NATIONALITY"}:
+        if pred == "country" and stated and "COUNTRY" in graph_types(G, v) and graph_types(G, u) & COUNTRY_HOLDERS \
+                and not graph_types(G, u) & {"COUNTRY", "NATIONALITY"}:
             key = country_key(str(G.nodes[v].get("type", "")), str(G.nodes[v].get("label", v)))
             for people in sorted(peoples.get(key or "", [])):
                 if people != u and frozenset((u, people)) not in joined and (u, people) not in out \
                         and docs.get(u, set()) & docs.get(people, set()):
-                    out[(u, people)] = _edge("country", "country_people", list(d.get("evidence") or []),
+                    out[(u, people)] = presumed_edge("country", "country_people", list(d.get("evidence") or []),
                                              f"{G.nodes[people].get('label', people)} is the people of {key}")
             continue
-        if not (pred == "citizenship" or pred == "country" and _types(G, u) & COUNTRY_HOLDERS) \
-                or "NATIONALITY" not in _types(G, v):
+        if not (pred == "citizenship" or pred == "country" and graph_types(G, u) & COUNTRY_HOLDERS) \
+                or "NATIONALITY" not in graph_types(G, v):
             continue
         people = str(G.nodes[v].get("label", v))
         key = country_key(str(G.nodes[v].get("type", "")), people)
@@ -69,6 +69,6 @@ def people_countries(G: nx.MultiDiGraph, entities: list[Entity]) -> list[tuple[s
         if country is None or country == u or frozenset((u, country)) in joined or (u, country) in out \
                 or not docs.get(u, set()) & docs.get(country, set()):
             continue
-        out[(u, country)] = _edge(str(pred), "people_country", list(d.get("evidence") or []),
+        out[(u, country)] = presumed_edge(str(pred), "people_country", list(d.get("evidence") or []),
                                   f"{people} is the people of {key}")
     return [(a, b, attrs) for (a, b), attrs in out.items()]

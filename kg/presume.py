@@ -30,7 +30,7 @@ A sea or an ocean ("Aegean Sea", SEA in ``kg.predicates.node_types``) lies in no
 presumed country is its basin country (``basin_country``, P205), not its ``country``.
 
 The edge's evidence is the example sentence of the place and of the country in that document;
-``derived_from`` says it is the document's one country. Its confidence is low (``CONFIDENCE``):
+``derived_from`` says it is the document's one country. Its confidence is low (``kg.presumed_edges.CONFIDENCE``):
 it is a presumption, the kind a reader makes (Re-DocRED's annotators make it: on its dev split
 about two in three such edges are annotated), never a statement of one sentence. The derivation
 rows (kg/infer.py) then apply to it like to any country edge (a place in a country is located in
@@ -39,21 +39,19 @@ it).
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any, Iterable
 
 import networkx as nx
 
-from kg.lexicon.countries import REGIONS, city_elsewhere, continents, country_named, demonyms, norm
+from kg.lexicon.countries import REGIONS, city_elsewhere, continents, country_named, norm
 from kg.model import DocResult, Entity, Mention
 from kg.named_places import named_places
 from kg.news_sources import only_a_source
-from kg.predicates import by_name, node_types
+from kg.peoples import people_countries
+from kg.presumed_edges import country_key, graph_types, presumed_edge
 
 #: Predicates that give a node a country of its own: no presumption for it.
 OWN_COUNTRY = frozenset({"country", "citizenship", "country_of_origin", "basin_country"})
-#: A presumption is weaker than any stated or derived fact.
-CONFIDENCE = 0.4
 #: Node types a document's country is presumed for: places, and the organisations a text about a
 #: place names (its council, its schools, its clubs).
 INSIDE_TYPES = frozenset({"GPE", "LOC", "FAC", "ORG"})
@@ -71,22 +69,6 @@ NOT_INSIDE = frozenset({"COUNTRY", "CONTINENT", "NATIONALITY", "RELIGION", "AWAR
 INTERNATIONAL_WORDS = frozenset(
     "international world global european union nations united commonwealth olympic pan".split()
 )
-
-
-@lru_cache(maxsize=65536)
-def country_key(type_: str, label: str) -> str | None:
-    """The country a country or nationality node names ("Canada", "Canadian" -> "Canada").
-
-    >>> country_key("GPE", "Canada"), country_key("NORP", "Canadian"), country_key("GPE", "Ontario")
-    ('Canada', 'Canada', None)
-    """
-    types = node_types(type_, label)
-    if "COUNTRY" in types or "CONTINENT" in types and type_ == "GPE":  # Antarctica: a land, no country
-        return country_named(label)
-    if "NATIONALITY" in types:
-        d = demonyms().get(norm(label))
-        return d.label if d else None
-    return None
 
 
 def document_countries(G: nx.MultiDiGraph, entities: Iterable[Entity]) -> dict[str, tuple[str, str]]:
@@ -110,7 +92,7 @@ def document_countries(G: nx.MultiDiGraph, entities: Iterable[Entity]) -> dict[s
         (key, nodes), = keys.items()
         if any(city_elsewhere(place, key) for place in datelines.get(doc, ())):
             continue  # "MOSCOW, 14.02.2019. Sechin met the Minister of Oil of Venezuela": no Venezuelan story
-        countries = sorted(n for n in nodes if "COUNTRY" in _types(G, n))
+        countries = sorted(n for n in nodes if "COUNTRY" in graph_types(G, n))
         out[doc] = (key, (countries or sorted(nodes))[0])
     return out
 
@@ -153,7 +135,7 @@ def lead_countries(G: nx.MultiDiGraph, entities: Iterable[Entity],
         key = country_key(e.type, e.label)
         if key is None:
             continue
-        country = bool(_types(G, e.id) & {"COUNTRY", "CONTINENT"})
+        country = bool(graph_types(G, e.id) & {"COUNTRY", "CONTINENT"})
         for m in e.mentions:
             named.setdefault((m.doc, m.sent_start), set()).add(key)
             if country:
@@ -190,10 +172,10 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
     has_country, by_people = _own_countries(G)
     examples = {r.doc: r.examples for r in results}
     by_id = {e.id: e for e in entities}
-    kinds = {country: _types(G, country) for _, country in one.values()}
+    kinds = {country: graph_types(G, country) for _, country in one.values()}
     out = []
     for e in sorted(entities, key=lambda e: e.id):
-        types = _types(G, e.id)
+        types = graph_types(G, e.id)
         if e.id in has_country or not types & INSIDE_TYPES or types & NOT_INSIDE:
             continue
         found = _presumption(e, types, kinds, one, lead, named)
@@ -215,11 +197,11 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
                "lead_country": f"{key} is the country the lead of {doc} names"}[rule]
         # a sea or an ocean is in no country: the document's country is on its shore (P205); a
         # place in a land that is a continent only (Antarctica) is on that continent (P30)
-        land = _types(G, country)
+        land = graph_types(G, country)
         pred = "basin_country" if "SEA" in types else "continent" if "COUNTRY" not in land and "CONTINENT" in land else "country"
         if pred == "continent":
             why = f"{key}, a continent with no country, is the one land {doc} names"
-        out.append((e.id, country, _edge(pred, rule, evidence, why)))
+        out.append((e.id, country, presumed_edge(pred, rule, evidence, why)))
     return out
 
 
@@ -236,7 +218,7 @@ def _own_countries(G: nx.MultiDiGraph) -> tuple[set[str], dict[str, dict[str, se
             own.add(u)
         elif pred in OWN_COUNTRY:
             key = country_key(G.nodes[v].get("type", ""), G.nodes[v].get("label", v)) \
-                if pred == "country" and "NATIONALITY" in _types(G, v) else None
+                if pred == "country" and "NATIONALITY" in graph_types(G, v) else None
             if key is None:
                 own.add(u)
             else:
@@ -281,10 +263,8 @@ def add_presumed(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocRe
         added = presumed_countries(G, entities, results)
         for a, b, attrs in added:
             G.add_edge(a, b, key=attrs["rule"], **attrs)
-        from kg.peoples import people_countries  # it builds on this module's helpers
-
         named = people_countries(G, entities) + named_countries(G, entities, results) \
-            + country_continents(G, entities, results) + named_places(G, entities, results, _edge, _evidence)
+            + country_continents(G, entities, results) + named_places(G, entities, results, _evidence)
         for a, b, attrs in named:
             G.add_edge(a, b, key=attrs["rule"], **attrs)
     finally:
@@ -302,7 +282,7 @@ def country_continents(G: nx.MultiDiGraph, entities: list[Entity],
     has = {u for u, _, d in G.edges(data=True) if d.get("predicate") == "continent"}
     docs: dict[str, tuple[list[Entity], list[Entity]]] = {}
     for e in sorted(entities, key=lambda e: e.id):
-        types = _types(G, e.id)
+        types = graph_types(G, e.id)
         kind = 1 if "CONTINENT" in types else 0 if "COUNTRY" in types and e.id not in has else None
         if kind is not None:
             for doc in sorted(e.docs):
@@ -317,7 +297,7 @@ def country_continents(G: nx.MultiDiGraph, entities: list[Entity],
                     continue
                 evidence = _evidence(doc, [country, cont], examples)
                 pred = "part_of" if norm(cont.label) in REGIONS else "continent"
-                out[(country.id, cont.id)] = _edge(pred, "country_continent", evidence,
+                out[(country.id, cont.id)] = presumed_edge(pred, "country_continent", evidence,
                                                    f"{country.label} is a country of {cont.label}")
     return [(a, b, attrs) for (a, b), attrs in out.items()]
 
@@ -340,7 +320,7 @@ def named_countries(G: nx.MultiDiGraph, entities: list[Entity],
         key = country_key(str(d.get("type", "")), str(d.get("label", n)))
         if key is not None:
             country_of[n] = {n}
-            if "COUNTRY" in _types(G, n):
+            if "COUNTRY" in graph_types(G, n):
                 by_key[key] = min(by_key.get(key, n), n)
     has_country: set[str] = set()
     for u, v, d in G.edges(data=True):
@@ -350,12 +330,12 @@ def named_countries(G: nx.MultiDiGraph, entities: list[Entity],
                 country_of.setdefault(u, set()).add(v)
     places: dict[str, list[str]] = {}
     for n in sorted(country_of):
-        if _types(G, n) & {"GPE", "LOC", "NORP"}:
+        if graph_types(G, n) & {"GPE", "LOC", "NORP"}:
             places.setdefault(norm(str(G.nodes[n].get("label", n))), []).append(n)
     out = []
     for n, d in sorted(G.nodes(data=True)):
         label = str(d.get("label", n))
-        if d.get("type") != "ORG" or n in has_country or _types(G, n) & NOT_INSIDE \
+        if d.get("type") != "ORG" or n in has_country or graph_types(G, n) & NOT_INSIDE \
                 or any(w.lower() in INTERNATIONAL_WORDS for w in label.split()):
             continue
         named = [p for run in _word_runs(label) for p in places.get(run, ()) if p != n]
@@ -365,7 +345,7 @@ def named_countries(G: nx.MultiDiGraph, entities: list[Entity],
         (tail,) = tails
         via = sorted({str(G.nodes[p].get("label", p)) for p in named})
         evidence = _named_evidence(by_id.get(n), [by_id[p] for p in sorted(set(named)) if p in by_id], examples)
-        out.append((n, tail, _edge("country", "named_country", evidence, f"{label} is named after {', '.join(via)}")))
+        out.append((n, tail, presumed_edge("country", "named_country", evidence, f"{label} is named after {', '.join(via)}")))
     return out
 
 
@@ -375,15 +355,6 @@ def _named_evidence(org: Entity | None, places: list[Entity], examples: dict[str
         return []
     doc = sorted(org.docs)[0]
     return _evidence(doc, [org, *(p for p in places if doc in p.docs)], examples)
-
-
-def _edge(predicate: str, rule: str, evidence: list[dict], why: str) -> dict[str, Any]:
-    """A presumed edge's attributes: the predicate's label and ids, ``rule: derived:<rule>``,
-    ``CONFIDENCE``, and ``derived_from`` saying why."""
-    pred = by_name()[predicate]
-    return {"relation": pred.label, "evidence": evidence, "confidence": CONFIDENCE,
-            "rule": f"derived:{rule}", "negated": False, "hedged": False,
-            "derived_from": why, **pred.attributes()}
 
 
 def _evidence(doc: str, entities: list[Entity], examples: dict[str, dict]) -> list[dict]:
@@ -458,11 +429,6 @@ def _names_other_country(label: str, key: str, sizes: tuple[int, ...]) -> bool:
             if other is not None and other != key:
                 return True
     return False
-
-
-def _types(G: nx.MultiDiGraph, n: str) -> frozenset[str]:
-    d = G.nodes[n]
-    return node_types(str(d.get("type", "")), str(d.get("label", n)))
 
 
 def _text(e: Entity, doc: str) -> str:

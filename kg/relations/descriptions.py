@@ -244,7 +244,10 @@ def nationality(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     # "Franck Piccard is a French skier" with Piccard/ORG: the noun says which kind of name it is
     said = next((k for k in map(noun_kind, (n.lower_ for n in nouns)) if k), None)
     key = "nationality"
-    if said and said != kind and kind in NATIONALITY_LABELS:
+    # The noun's kind wins even when the mention already has it: the node's type is the majority
+    # of its mentions' ("Louis Lombardi is an American actor" beside three mentions NER read as
+    # ORG), and the rule keeps what this sentence says of it for the type guard (a citizenship)
+    if said and kind in NATIONALITY_LABELS:
         kind, key = said, NOUN_KIND_RULES[said]
     label = NATIONALITY_LABELS.get(kind)
     if label is None:

@@ -120,7 +120,7 @@ RULES: tuple[Rule, ...] = (
          "TikTok's parent company ByteDance denied the report."),
     Rule("nationality", "mention", _always, nationality,
          {"nationality": 0.75, "nationality_person": 0.75, "nationality_work": 0.75},
-         "Jane Doe is an American songwriter."),
+         "Siemens is a German company."),
     Rule("class_noun", "mention", _always, class_noun, {"class_noun": 0.7, "class_noun@participle": 0.7},
          "Altamura is a town in Apulia."),
     Rule("described", "mention", _always, described, {"described": 0.55},

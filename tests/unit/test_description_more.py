@@ -79,7 +79,7 @@ def test_an_organisations_home_lies_in_its_nationality():
 def test_a_persons_home_says_nothing_of_the_country():
     # "Jane is a German singer from Rostock": people move; Rostock's country is not stated
     found = relations(_resort("Jane", "PERSON", "singer", "from"))
-    assert ("Jane", "nationality", "German", "nationality") in found
+    assert ("Jane", "nationality", "German", "nationality_person") in found
     assert [r for r in found if r[3] == "contained_in"] == []
 
 

@@ -18,7 +18,7 @@ def _songwriter(verb: str, dep: str) -> Doc:
 
 
 def test_nationality_of_the_described_person():
-    assert relations(_songwriter("is", "attr")) == [("Jane Doe", "nationality", "American", "nationality")]
+    assert relations(_songwriter("is", "attr")) == [("Jane Doe", "nationality", "American", "nationality_person")]
 
 
 def _described(name_type: str, noun: str) -> Doc:
@@ -36,7 +36,7 @@ def test_the_describing_noun_says_which_kind_of_name_ner_mistyped():
     assert relations(_described("ORG", "actor")) == [("Jane Doe", "nationality", "American", "nationality_person")]
     assert relations(_described("ORG", "film")) == [("Jane Doe", "country of origin", "American", "nationality_work")]
     assert relations(_described("ORG", "company")) == [("Jane Doe", "nationality", "American", "nationality")]
-    assert relations(_described("PERSON", "actor")) == [("Jane Doe", "nationality", "American", "nationality")]
+    assert relations(_described("PERSON", "actor")) == [("Jane Doe", "nationality", "American", "nationality_person")]
 
 
 def test_nationality_needs_a_noun_that_describes_the_entity():
@@ -154,8 +154,8 @@ def _physician(comma: bool) -> Doc:
 
 def test_nationality_on_a_noun_right_in_front_of_the_name():
     # "French physician Jean Reverend": the parser calls the name an apposition without a comma
-    assert relations(_physician(False)) == [("Jean Reverend", "nationality", "French", "nationality")]
-    assert relations(_physician(True)) == [("Jean Reverend", "nationality", "French", "nationality")]
+    assert relations(_physician(False)) == [("Jean Reverend", "nationality", "French", "nationality_person")]
+    assert relations(_physician(True)) == [("Jean Reverend", "nationality", "French", "nationality_person")]
 
 
 def _representative(modifier: str, ent: str) -> Doc:
