@@ -388,6 +388,9 @@ class Arguments(Antecedents):
                 return self.arg(head, pronouns=False), False
             if verb.tag_ == "VBN" and verb.lower_ in CALLING and self._called(head) is not None:
                 return Arg(), True  # "a company called X": the participle only names the noun (``_called``)
+            sibling = sibling_participle(verb)
+            if sibling is not None:  # "produced by A, directed by B": B directed what A produced
+                return self.clause_subjects(sibling, pronouns=pronouns, depth=depth + 1)[0], True
             if verb.tag_ == "VBN":  # "a company called X" / "data stored in"
                 return self.arg(head, pronouns=False), True
         return Arg(), own_passive
@@ -464,6 +467,26 @@ def _subjectless_root(tok: Token, sent: Span) -> bool:
         tok = tok.doc[tok.i + 1]
     return tok.i == sent.root.i and tok.pos_ in ("AUX", "VERB") \
         and not any(c.dep_ in SUBJ_DEPS or c.dep_ in ("csubj", "expl") for c in tok.children)
+
+
+def sibling_participle(verb: Token) -> Token | None:
+    """``The film was produced by Lamar Trotti, directed by Henry Koster``, ``developed by A and B,
+    published by C``: a passive participle with its own ``by`` agent, set off by a comma right
+    after another participle's agent, is that participle's sibling, not a description of the
+    agent (the parser hangs it on the agent's name: Koster did not direct Trotti). Returns the
+    first participle, whose subject both share; None for any other participle."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    first = verb.left_edge.i
+    if first == 0 or verb.doc[first - 1].text != ",":
+        return None
+    noun = verb.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    agent = noun.head
+    if noun.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.tag_ != "VBN":
+        return None
+    return agent.head
 
 
 def inverted_speech(verb: Token) -> bool:
