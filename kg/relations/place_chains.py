@@ -92,7 +92,19 @@ def named_place(tok: Token, args: Arguments, depth: int = 0) -> Arg:
     """The mentions a preposition's object stands for: a named object, or the name in ``the
     province of Ankara``, the names in front of a plural (``in the Coconino and Kaibab national
     forests``); through up to two more place or part nouns, a place (``in the southwestern part of
-    the U.S. state of Indiana``, ``in the east of the province of Buenos Aires``)."""
+    the U.S. state of Indiana``, ``in the east of the province of Buenos Aires``); and the place a
+    coordinated place noun names (``in the province of Saskatchewan and the state of Montana``:
+    both, each named by its own noun)."""
+    found = _named_place(tok, args, depth)
+    if found and tok.pos_ == "NOUN" and tok.lower_ in PLACE_WORDS and args.ent(tok) is None:
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "NOUN" and c.lower_ in PLACE_WORDS and args.ent(c) is None:
+                found.add(_named_place(c, args, depth))
+    return found
+
+
+def _named_place(tok: Token, args: Arguments, depth: int = 0) -> Arg:
+    """``named_place`` of one noun (its conjuncts apart)."""
     a = args.arg(tok, pronouns=False)
     if a or tok.pos_ != "NOUN":
         return a
@@ -118,7 +130,7 @@ def named_place(tok: Token, args: Arguments, depth: int = 0) -> Arg:
         if p.dep_ == "prep" and p.lower_ in _THROUGH_PREPS:
             for q in p.children:
                 if q.dep_ == "pobj":
-                    found = named_place(q, args, depth + 1)
+                    found = _named_place(q, args, depth + 1)
                     places = [m for m in found.mentions if is_place(m, args)]
                     if places:
                         return Arg(places, found.inferred)
