@@ -279,12 +279,26 @@ def _long_list(first: int, second: int, args: Arguments) -> bool:
     if a is None or b is None or b not in a.conjuncts:
         return False
     members = sorted([a, *a.conjuncts], key=lambda m: m.i)
-    closed = any(c.dep_ == "cc" and c.lower_ in ("and", "or") for m in members for c in m.children)
-    names = members[:-1] if _closes_list(members[-1]) else members
+    # "Malabo, Germany, Madrid, Barcelona, etc.": the parser may make "etc" and its full stop members
+    etc = any(m.lower_ in ("etc", "etc.") for m in members)
+    closed = etc or any(c.dep_ == "cc" and c.lower_ in ("and", "or") for m in members for c in m.children)
+    names = [m for m in members if m.lower_ not in ("etc", "etc.", ".")] if etc \
+        else members[:-1] if _closes_list(members[-1]) else members
+    if len(names) == 3 and not etc and _pair_after(members[-1], args):
+        return False  # "Los Angeles, California and Detroit, Michigan": a list of chains
     # all names: "done at Paisley Park Studios, Chanhassen, Minnesota and the instrumentation has …"
     # is a chain the parser coordinated with the next clause's subject; "… Uzhhorod and others"
-    # is a list whose last member says so
-    return closed and len(members) >= 4 and all(m.pos_ == "PROPN" for m in names)
+    # is a list whose last member says so; three names the parser coordinates are a list too,
+    # whatever NER typed the last ("from Franklin Lakes, Oakland and Wyckoff": Wyckoff/PERSON)
+    return closed and len(members) >= 3 and all(m.pos_ == "PROPN" for m in names)
+
+
+def _pair_after(last: Token, args: Arguments) -> bool:
+    """The last member of a coordination is followed by the place it lies in (``… and Detroit,
+    Michigan``): the coordination pairs places with their regions."""
+    mi = args.ent(last)
+    end = _end(mi, args) if mi is not None else last.i + 1
+    return _next_place(end, args) is not None
 
 
 def _closes_list(tok: Token) -> bool:

@@ -58,3 +58,25 @@ def test_a_noun_naming_two_places_by_of_describes_each(extract):
     found = named(extract, "The river flows through the Mexican states of Chihuahua and Sonora.")
     assert any(h == "Chihuahua" and t == "Mexican" for h, _, t in found)
     assert any(h == "Sonora" and t == "Mexican" for h, _, t in found)
+
+
+def test_three_names_the_parser_coordinates_are_a_list_not_a_chain(extract):
+    # NER types Wyckoff a person: the run of places breaks, but the coordination still makes a list
+    found = pairs(extract, "The school serves students in ninth through twelfth grades from Franklin Lakes, Oakland "
+                           "and Wyckoff (FLOW).")
+    assert frozenset(("Franklin Lakes", "Oakland")) not in found
+    found = pairs(extract, "TMF broadcast on Freeview, Sky and Virgin Media.")
+    assert frozenset(("Freeview", "Sky")) not in found
+
+
+def test_a_list_closed_by_etc_is_no_chain(extract):
+    found = named(extract, "He lived in Malabo (RGE), Germany, Madrid, Barcelona, etc., and he was the first.")
+    assert ("Madrid", "located in", "Barcelona") not in found
+
+
+def test_a_coordination_of_place_pairs_keeps_its_chains(extract):
+    found = named(extract, "She lives and works in Gloucester, Massachusetts and Brooklyn, New York.")
+    assert ("Gloucester", "located in", "Massachusetts") in found
+    assert ("Brooklyn", "located in", "New York") in found
+    found = named(extract, "He was born in Saginaw, Michigan, and graduated from the University of Michigan.")
+    assert ("Saginaw", "located in", "Michigan") in found
