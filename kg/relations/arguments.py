@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon.countries import is_country
 from kg.model import Mention
 from kg.relations.pronouns import Antecedents
-from kg.relations.tokens import COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, opens_bracket
+from kg.relations.tokens import COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, opens_bracket, sibling_participle
 from kg.relations.words import (
     GOVERNMENT_NOUNS, INVERTED_SPEECH_VERBS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS,
 )
@@ -467,26 +467,6 @@ def _subjectless_root(tok: Token, sent: Span) -> bool:
         tok = tok.doc[tok.i + 1]
     return tok.i == sent.root.i and tok.pos_ in ("AUX", "VERB") \
         and not any(c.dep_ in SUBJ_DEPS or c.dep_ in ("csubj", "expl") for c in tok.children)
-
-
-def sibling_participle(verb: Token) -> Token | None:
-    """``The film was produced by Lamar Trotti, directed by Henry Koster``, ``developed by A and B,
-    published by C``: a passive participle with its own ``by`` agent, set off by a comma right
-    after another participle's agent, is that participle's sibling, not a description of the
-    agent (the parser hangs it on the agent's name: Koster did not direct Trotti). Returns the
-    first participle, whose subject both share; None for any other participle."""
-    if verb.tag_ != "VBN" or verb.dep_ != "acl" or not any(c.dep_ == "agent" for c in verb.children):
-        return None
-    first = verb.left_edge.i
-    if first == 0 or verb.doc[first - 1].text != ",":
-        return None
-    noun = verb.head
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
-    agent = noun.head
-    if noun.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.tag_ != "VBN":
-        return None
-    return agent.head
 
 
 def inverted_speech(verb: Token) -> bool:
