@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon.countries import is_country
 from kg.model import Mention
 from kg.relations.pronouns import Antecedents
-from kg.relations.tokens import COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, opens_bracket
+from kg.relations.tokens import COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, opens_bracket, sibling_participle
 from kg.relations.words import (
     GOVERNMENT_NOUNS, INVERTED_SPEECH_VERBS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS,
 )
@@ -388,6 +388,9 @@ class Arguments(Antecedents):
                 return self.arg(head, pronouns=False), False
             if verb.tag_ == "VBN" and verb.lower_ in CALLING and self._called(head) is not None:
                 return Arg(), True  # "a company called X": the participle only names the noun (``_called``)
+            sibling = sibling_participle(verb)
+            if sibling is not None:  # "produced by A, directed by B": B directed what A produced
+                return self.clause_subjects(sibling, pronouns=pronouns, depth=depth + 1)[0], True
             if verb.tag_ == "VBN":  # "a company called X" / "data stored in"
                 return self.arg(head, pronouns=False), True
         return Arg(), own_passive

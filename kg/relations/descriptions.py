@@ -123,10 +123,10 @@ def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
     """The common nouns the sentence says mention ``mi`` is (module docstring), in order."""
     out: list[Token] = []
 
-    def add(t: Token, titles: bool = False) -> None:
+    def add(t: Token, titles: bool = False, own_of: bool = True) -> None:
         for n in (t, *t.conjuncts):
             if (_common(n) or titles and n.pos_ == "PROPN" and n.lower_ in ROLE_NOUNS) \
-                    and args.ent(n) is None and n not in out:
+                    and args.ent(n) is None and n not in out and (own_of or n is t or not _names_by_of(n, args)):
                 out.append(n)
 
     subj = _up_conj(root)  # "Lyon and Lille are cities in France": each conjunct is one
@@ -159,8 +159,17 @@ def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
         add(root.head)  # "American rapper and singer Nicki Minaj": the parser's conjunct is a title
     if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN" \
             and args.ent(top.head.head) is None and top.head.i == top.left_edge.i - 1:
-        add(top.head.head)  # "the Canadian province of Alberta"; "the Danish islands of Zealand and Funen"
+        # "the Canadian province of Alberta"; "the Danish islands of Zealand and Funen"; not the conjunct
+        # that names its own place: "the province of Saskatchewan and the U.S. state of Montana"
+        add(top.head.head, own_of=False)
     return out
+
+
+def _names_by_of(noun: Token, args: Arguments) -> bool:
+    """``the U.S. state of Montana``: the noun's own ``of`` names an entity (the noun describes
+    that one, not the name its conjunct's ``of`` gives)."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        q.dep_ == "pobj" and args.ent(q) is not None for q in p.children) for p in noun.children)
 
 
 def _near_apposition(mi: int, root: Token, args: Arguments) -> Token | None:

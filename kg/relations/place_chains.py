@@ -92,7 +92,19 @@ def named_place(tok: Token, args: Arguments, depth: int = 0) -> Arg:
     """The mentions a preposition's object stands for: a named object, or the name in ``the
     province of Ankara``, the names in front of a plural (``in the Coconino and Kaibab national
     forests``); through up to two more place or part nouns, a place (``in the southwestern part of
-    the U.S. state of Indiana``, ``in the east of the province of Buenos Aires``)."""
+    the U.S. state of Indiana``, ``in the east of the province of Buenos Aires``); and the place a
+    coordinated place noun names (``in the province of Saskatchewan and the state of Montana``:
+    both, each named by its own noun)."""
+    found = _named_place(tok, args, depth)
+    if found and tok.pos_ == "NOUN" and tok.lower_ in PLACE_WORDS and args.ent(tok) is None:
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "NOUN" and c.lower_ in PLACE_WORDS and args.ent(c) is None:
+                found.add(_named_place(c, args, depth))
+    return found
+
+
+def _named_place(tok: Token, args: Arguments, depth: int = 0) -> Arg:
+    """``named_place`` of one noun (its conjuncts apart)."""
     a = args.arg(tok, pronouns=False)
     if a or tok.pos_ != "NOUN":
         return a
@@ -118,7 +130,7 @@ def named_place(tok: Token, args: Arguments, depth: int = 0) -> Arg:
         if p.dep_ == "prep" and p.lower_ in _THROUGH_PREPS:
             for q in p.children:
                 if q.dep_ == "pobj":
-                    found = named_place(q, args, depth + 1)
+                    found = _named_place(q, args, depth + 1)
                     places = [m for m in found.mentions if is_place(m, args)]
                     if places:
                         return Arg(places, found.inferred)
@@ -267,12 +279,26 @@ def _long_list(first: int, second: int, args: Arguments) -> bool:
     if a is None or b is None or b not in a.conjuncts:
         return False
     members = sorted([a, *a.conjuncts], key=lambda m: m.i)
-    closed = any(c.dep_ == "cc" and c.lower_ in ("and", "or") for m in members for c in m.children)
-    names = members[:-1] if _closes_list(members[-1]) else members
+    # "Malabo, Germany, Madrid, Barcelona, etc.": the parser may make "etc" and its full stop members
+    etc = any(m.lower_ in ("etc", "etc.") for m in members)
+    closed = etc or any(c.dep_ == "cc" and c.lower_ in ("and", "or") for m in members for c in m.children)
+    names = [m for m in members if m.lower_ not in ("etc", "etc.", ".")] if etc \
+        else members[:-1] if _closes_list(members[-1]) else members
+    if len(names) == 3 and not etc and _pair_after(members[-1], args):
+        return False  # "Los Angeles, California and Detroit, Michigan": a list of chains
     # all names: "done at Paisley Park Studios, Chanhassen, Minnesota and the instrumentation has …"
     # is a chain the parser coordinated with the next clause's subject; "… Uzhhorod and others"
-    # is a list whose last member says so
-    return closed and len(members) >= 4 and all(m.pos_ == "PROPN" for m in names)
+    # is a list whose last member says so; three names the parser coordinates are a list too,
+    # whatever NER typed the last ("from Franklin Lakes, Oakland and Wyckoff": Wyckoff/PERSON)
+    return closed and len(members) >= 3 and all(m.pos_ == "PROPN" for m in names)
+
+
+def _pair_after(last: Token, args: Arguments) -> bool:
+    """The last member of a coordination is followed by the place it lies in (``… and Detroit,
+    Michigan``): the coordination pairs places with their regions."""
+    mi = args.ent(last)
+    end = _end(mi, args) if mi is not None else last.i + 1
+    return _next_place(end, args) is not None
 
 
 def _closes_list(tok: Token) -> bool:

@@ -185,3 +185,23 @@ def participle_preps(verb: Token) -> Iterator[tuple[Token, Token]]:
             yield v, p
             for q in (q for q in p.children if q.dep_ == "pobj" and q.ent_type_ in ("DATE", "TIME")):
                 yield from ((v, pp) for pp in q.children if pp.dep_ == "prep")
+
+
+def sibling_participle(verb: Token) -> Token | None:
+    """``The film was produced by Lamar Trotti, directed by Henry Koster``, ``developed by A and B,
+    published by C``: a passive participle with its own ``by`` agent, set off by a comma right
+    after another participle's agent, is that participle's sibling, not a description of the
+    agent (the parser hangs it on the agent's name: Koster did not direct Trotti). Returns the
+    first participle, whose subject both share; None for any other participle."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    first = verb.left_edge.i
+    if first == 0 or verb.doc[first - 1].text != ",":
+        return None
+    noun = verb.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    agent = noun.head
+    if noun.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.tag_ != "VBN":
+        return None
+    return agent.head
