@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from kg.components import dateline_place
 from kg.lexicon.countries import city_names, country_names, demonyms
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
@@ -30,6 +31,8 @@ from kg.teams import team_side
 def _fix_type(span: Span, label: str) -> str:
     """Correct the commonest NER type slips with local evidence."""
     text = span.text.lower()
+    if label in ("ORG", "PERSON", "NORP") and dateline_place(span):
+        return "GPE"  # "BRUSSELS - NATO's chief said" (NER: ORG): a dateline names a place
     if label in ("ORG", "PERSON") and (place := _place_head(span)):
         return place  # "Sacramento Valley", "Western Avenue" (NER: ORG)
     if label != "PERSON" and len(span) >= 2 and any(

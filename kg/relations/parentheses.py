@@ -169,13 +169,14 @@ def _party_acronym(text: str, person: str) -> bool:
 def _spelled_before(acronym: str, words: Iterable[Token]) -> bool:
     """The acronym's letters are, in order, the initials of capitalised words before the bracket:
     it spells out what the bracket follows ("Knight Commander of the Order of St Michael and St
-    George (KCMG)", "Franklin Lakes, Oakland and Wyckoff (FLOW)"), or opens on the name's first two
-    initials ("Escuela Latinoamericana de Medicina (ELAM)")."""
+    George (KCMG)", "Franklin Lakes, Oakland and Wyckoff (FLOW)"), or opens on the first two
+    initials ("Escuela Latinoamericana de Medicina (ELAM)"; not "Prime Minister Alvaro Serrano
+    (PSOE)")."""
     initials = [t.text[0].upper() for t in words if t.text[:1].isupper()]
     letters = iter(initials)
     if all(c in letters for c in acronym.upper()):
         return True
-    return len(initials) >= 2 and acronym[0].upper() == initials[0] and acronym[1].upper() in initials[1:]
+    return len(initials) >= 2 and acronym[:2].upper() == "".join(initials[:2])
 
 
 @lru_cache(maxsize=1)
