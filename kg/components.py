@@ -69,12 +69,16 @@ _DATELINE_LINES = 4
 def place_datelines(text: str) -> list[re.Match[str]]:
     """Bare datelines (``PLACE_DATELINE``) in the first lines of ``text`` whose place is a city or
     a country: "Berlin - Chancellor Olaf Scholz met", not "Mercedes - Benz" in a text written one
-    sentence a line (the caller asks for prose only), nor "CKNL - FM" (no place)."""
+    sentence a line (the caller asks for prose only), nor "CKNL - FM" (no place), nor two places
+    joined ("The Cambodia – Vietnam Friendship Monument", "Australia – Chile Free Trade Agreement")."""
     from kg.lexicon.countries import city_names, is_country
 
+    def place(name: str) -> bool:
+        return name.lower() in city_names() or is_country(name)
+
     head = "\n".join(text.split("\n")[:_DATELINE_LINES])
-    return [m for m in PLACE_DATELINE.finditer(head)
-            if m["place"].lower() in city_names() or is_country(m["place"])]
+    return [m for m in PLACE_DATELINE.finditer(head) if place(m["place"]) and not m["place"].startswith("The ")
+            and not place(re.split(r"[\s'’]", head[m.end():], maxsplit=1)[0])]  # "Australia – Chile Free Trade Agreement"
 
 
 #: A wire dateline at a line's start: a place in capitals, a date or an agency, a dash ("MOSCOW,

@@ -38,6 +38,9 @@ def test_only_a_known_place_in_a_storys_first_lines_makes_a_bare_dateline():
     assert [m["place"] for m in place_datelines("Talks stall\n\nBerlin - Chancellor Olaf Scholz met")] == ["Berlin"]
     assert place_datelines("CKNL - FM is a radio station in Canada.") == []
     assert place_datelines("One.\nTwo.\nThree.\nFour.\nBerlin - Chancellor Olaf Scholz met") == []
+    # two places joined by a dash name one thing
+    assert place_datelines("The Cambodia – Vietnam Friendship Monument in Phnom Penh was built in 1979.") == []
+    assert place_datelines("Australia – Chile Free Trade Agreement is a trade agreement.") == []
 
 
 def test_one_sentence_a_line_keeps_a_dashed_name(extractor):
