@@ -58,13 +58,39 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         elif tok.i > 0 and _ends_sentence(doc[tok.i - 1].text) and _starts_sentence(nxt.text):
             nxt.is_sent_start = True
     starts: dict[int, Token] | None = None
-    for m in DATELINE.finditer(doc.text):  # "BUENOS AIRES, 15.01.2024 (Télam) - The president met"
+    found = list(DATELINE.finditer(doc.text))
+    if not every_line:
+        found += place_datelines(doc.text)
+    for m in found:  # "BUENOS AIRES, 15.01.2024 (Télam) - The president met"
         if starts is None:
             starts = {tok.idx: tok for tok in doc}
         tok = starts.get(m.end())
         if tok is not None and tok.i > 0 and _starts_sentence(tok.text):
             tok.is_sent_start = True
     return doc
+
+
+#: A bare dateline: a place and a spaced dash opening a line ("BRUSSELS - NATO's chief said",
+#: "Mexico City - Pemex reported"). Without a date or an agency only a place the gazetteer knows
+#: makes one (``place_datelines``), and only in a story's first lines.
+PLACE_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2}) (?:-{1,2}|–|—) (?=[A-Z])")
+#: How many lines from a document's start a bare dateline may open (a headline, a blank line, a by-line).
+_DATELINE_LINES = 4
+
+
+def place_datelines(text: str) -> list[re.Match[str]]:
+    """Bare datelines (``PLACE_DATELINE``) in the first lines of ``text`` whose place is a city or
+    a country: "Berlin - Chancellor Olaf Scholz met", not "Mercedes - Benz" in a text written one
+    sentence a line (the caller asks for prose only), nor "CKNL - FM" (no place), nor two places
+    joined ("The Cambodia – Vietnam Friendship Monument", "Australia – Chile Free Trade Agreement")."""
+    from kg.lexicon.countries import city_names, is_country
+
+    def place(name: str) -> bool:
+        return name.lower() in city_names() or is_country(name)
+
+    head = "\n".join(text.split("\n")[:_DATELINE_LINES])
+    return [m for m in PLACE_DATELINE.finditer(head) if place(m["place"]) and not m["place"].startswith("The ")
+            and not place(re.split(r"[\s'’]", head[m.end():], maxsplit=1)[0])]  # "Australia – Chile Free Trade Agreement"
 
 
 #: A wire dateline at a line's start: a place in capitals, a date or an agency, a dash ("MOSCOW,
@@ -145,6 +171,13 @@ def _index_as_sets(lookups: object) -> None:
 def dateline_place(span: Span) -> bool:
     """``span``, in capitals, opens a wire dateline (``DATELINE``): "PARIS" in "PARIS, 16 April
     (AFP) - The President …" is a place's name, though a capital at a sentence start is no
-    evidence of one (NER, reading on from a headline without a full stop, often leaves it)."""
-    return span.text.isupper() and sum(c.isalpha() for c in span.text) > 2 \
-        and DATELINE.match(span.doc.text, span.start_char) is not None
+    evidence of one (NER, reading on from a headline without a full stop, often leaves it); so is
+    a known place opening a bare dateline, in capitals or not ("BRUSSELS - NATO's chief said",
+    "Seoul - Samsung said", ``place_datelines``)."""
+    if sum(c.isalpha() for c in span.text) <= 2:
+        return False
+    if span.text.isupper() and DATELINE.match(span.doc.text, span.start_char) is not None:
+        return True
+    bare = PLACE_DATELINE.match(span.doc.text, span.start_char)  # "BRUSSELS - NATO's chief said", "Seoul - "
+    return bare is not None and bare["place"] == span.text and any(
+        m.start() == bare.start() for m in place_datelines(span.doc.text))

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from kg.components import dateline_place
 from kg.lexicon.countries import city_names, country_names, demonyms
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
@@ -30,6 +31,8 @@ from kg.teams import team_side
 def _fix_type(span: Span, label: str) -> str:
     """Correct the commonest NER type slips with local evidence."""
     text = span.text.lower()
+    if label in ("ORG", "PERSON", "NORP") and dateline_place(span):
+        return "GPE"  # "BRUSSELS - NATO's chief said" (NER: ORG): a dateline names a place
     if label in ("ORG", "PERSON") and (place := _place_head(span)):
         return place  # "Sacramento Valley", "Western Avenue" (NER: ORG)
     if label != "PERSON" and len(span) >= 2 and any(
@@ -205,6 +208,9 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
         return True  # "north of Wollongong", "west to Toowoomba": only a place lies in a direction
     if root.dep_ == "appos" and root.head.lower_ in PLACE_NOUNS and root.head.pos_ == "NOUN" and root.head.i < span.start:
         return True  # "the Solomon Islands capital, Honiara"
+    if span.start and any(c.i == span.start - 1 and c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in PLACE_NOUNS
+                          for c in root.children):
+        return True  # "the South Australian capital Adelaide" (the place noun a compound of the name)
     if not person or span.text.lower() not in city_names():
         return False  # a body NER named is read as a place only when the sentence says so
     if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:

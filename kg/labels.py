@@ -153,8 +153,46 @@ def _label(mentions: list[Mention], etype: str) -> str:
         forms = Counter({f: n for f, n in forms.items() if not _ACRONYM.fullmatch(f)
                          or not _expanded(f, forms)}) or forms
     label = best_form(forms)
+    if etype == "PERSON":
+        label = _uncapped(label, mentions)
     return display_case(label) if any(w.islower() and w not in STOP and w not in NAME_PARTICLES
                                             for w in label.split()) else label
+
+
+def _uncapped(label: str, mentions: list[Mention]) -> str:
+    """A person's name with its words in capitals written as a name is: news sets a name in
+    capitals in a headline or a first mention ("NATO chief ANDERS HOLMBERG said", "JENS
+    Stoltenberg" where a headline's capitals ran into the name), and no word of a person's
+    full name is an acronym. A word keeps a cased spelling another mention gives it
+    ("Holmberg"), else it is capitalised; initials ("J.", "JR"), a one-word name and words of
+    two letters stay as written.
+
+    >>> _uncapped("ANDERS HOLMBERG", []), _uncapped("JENS Stoltenberg", []), _uncapped("Park Jung-ho", [])
+    ('Anders Holmberg', 'Jens Stoltenberg', 'Park Jung-ho')
+    >>> _uncapped("Henry VIII", []), _uncapped("Louis XIV", [])
+    ('Henry VIII', 'Louis XIV')
+    """
+    words = label.split(" ")
+    if len(words) < 2 or not any(_capped(w) for w in words):
+        return label
+    cased: dict[str, str] = {}
+    for m in mentions:
+        for w in (m.form or m.text).split():
+            if not w.isupper() and not w.islower():
+                cased.setdefault(w.lower(), w)
+    return " ".join(cased.get(w.lower(), "-".join(p.capitalize() for p in w.split("-"))) if _capped(w) else w
+                    for w in words)
+
+
+def _capped(word: str) -> bool:
+    """A name word in capitals, no initial nor a suffix ("HOLMBERG", "JUNG-HO"; not "J.", "JR")."""
+    letters = word.replace("-", "")
+    return word.isupper() and letters.isalpha() and len(letters) >= 3 and not _ROMAN.fullmatch(word) \
+        and word.lower() not in ("jnr", "snr")
+
+
+#: A regnal number ("Henry VIII", "Louis XIV"): written in capitals.
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 def _expanded(acronym: str, forms: Counter[str]) -> bool:

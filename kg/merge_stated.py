@@ -111,10 +111,12 @@ def _joinable(names: Names, i: int, j: int, said: bool, translated: bool = False
     if _acronym(b.best) and any(initials(f) == b.best for f in a.forms) and a.group == b.group == "place":
         return True  # "People's Republic of China (PRC)": a country's own acronym (its key is "China")
     if not said and not translated and not _acronym(b.best) and not _spelled_out(a.best, b.best) \
-            and not _contraction(b.best, a.best) and not _inflected(a.best, b.best):
+            and not _contraction(b.best, a.best) and not _inflected(a.best, b.best) \
+            and not (a.group == b.group == "person" and _reordered(a.best, b.best)):
         return False  # "Patrick Dempsey (Derek Shepherd)": an actor and the part; "Terje Halleland
         # (Progress Party)": a person's party. A bare bracket gives an acronym: "Norges Statsbaner (NSB)",
-        # or spells one out: "TMF (The Music Factory)", or contracts it: "Political Bureau (Politburo)"
+        # or spells one out: "TMF (The Music Factory)", or contracts it: "Political Bureau (Politburo)",
+        # or gives a person's name in the other order with a Western given name: "Ma Yun (Jack Ma)"
     return not any(n.key.kind == "country" or country_named(n.key.text) or (not said and n.key.text in city_names())
                    for n in (a, b))
 
@@ -183,13 +185,27 @@ def _contraction(short: str, long: str) -> bool:
     """
     words = fold_accents(long.lower()).split()
     s = fold_accents(short.lower())
-    if " " in short or len(words) < 2 or len(s) < 6:
+    if " " in short or len(words) < 2 or len(s) < 5:
         return False
     k = 0
     while k < min(len(s), len(words[0])) and s[k] == words[0][k]:
         k += 1
     rest = s[k:]
-    return k >= 3 and len(rest) >= 3 and any(len(w) >= 3 and rest.startswith(w[:3]) for w in words[1:])
+    # two letters of the first word suffice for a company's short name ("Pemex": Pe-tróleos Mex-icanos)
+    return k >= 2 and len(rest) >= 3 and any(len(w) >= 3 and rest.startswith(w[:3]) for w in words[1:])
+
+
+def _reordered(a: str, b: str) -> bool:
+    """Two persons' names of two words or more that share one word and differ in the others: a
+    bracket giving the name in the other order, with another given name ("Ma Yun (Jack Ma)",
+    "Zhang Weiming (Tony Zhang)"), not the part an actor plays ("Patrick Dempsey (Derek Shepherd)").
+
+    >>> _reordered("Ma Yun", "Jack Ma"), _reordered("Patrick Dempsey", "Derek Shepherd")
+    (True, False)
+    """
+    wa, wb = fold_accents(a.lower()).split(), fold_accents(b.lower()).split()
+    shared = set(wa) & set(wb)
+    return len(wa) >= 2 and len(wb) >= 2 and len(shared) == 1 and wa != wb and wa[0] != wb[0]
 
 
 def _acronym(form: str) -> bool:

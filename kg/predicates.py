@@ -285,8 +285,10 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
             out.add("CONTINENT")
     words = low.split()
     last = words[-1:]
-    if type_ in ("ORG", "NORP") and last == ["party"] or type_ == "NORP" and POLITICAL_WORDS & set(words):
-        out.add("PARTY")  # "the Labour Party"; "a Republican", "elected as a Democrat": its members
+    if type_ in ("ORG", "NORP") and last == ["party"] or type_ == "NORP" and POLITICAL_WORDS & set(words) \
+            or type_ == "ORG" and len(words) == 1 and words[0] in POLITICAL_WORDS:
+        out.add("PARTY")  # "the Labour Party"; "a Republican", "elected as a Democrat": its members;
+        # "Labour Leader Keir Starmer" (NER: ORG): a party named by its one political word
     if (type_ == "NORP" and RELIGION_WORDS & set(words)) or (type_ in ("ORG", "NORP") and words and (
             (set(words) <= RELIGION_WORDS | RELIGION_QUALIFIERS and RELIGION_WORDS & set(words)) or (words[-1] in RELIGION_BODIES and RELIGION_WORDS & set(words)))):
         out.add("RELIGION")

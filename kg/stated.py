@@ -57,12 +57,12 @@ _SAID_AFTER = re.compile(r"\s+(?:on|in|at|and|until|since|from|\d)")
 #: "Jefferson Madeira da Silva, or simply Jefferson Madeira", "Tigran Petrosian, nicknamed Iron
 #: Tigran", "Holden New Zealand Limited, named until 1994 as General Motors New Zealand Limited",
 #: after an apposition's few lower-case words: "María Concepción, a flamenco singer best known as
-#: Concha Buika"; after a bracketed acronym, the
+#: Concha Buika"; after "who is": "the economist Joana Ribeiro, who is also known as Joaninha,"; after a bracketed acronym, the
 #: bracket's end: "Latin American School of Medicine (LASM), formerly Latin American School of
 #: Medical Sciences" (``_how_said`` allows the bracket's end only after an acronym: "Harvard
 #: (Massachusetts), formerly called ..." says nothing of Massachusetts).
 _COMMA_BETWEEN = re.compile(
-    r"\)?" + _SKIPPED + r",?\s+(?:which\s+(?:is\s+|was\s+)?|an?\s+(?:[a-z-]+\s+){1,4})?" + _ADVERBS
+    r"\)?" + _SKIPPED + r",?\s+(?:(?:which|who)\s+(?:is\s+|was\s+)?|an?\s+(?:[a-z-]+\s+){1,4})?" + _ADVERBS
     + r"(?:(?:known as|called|named|nicknamed|dubbed|referred to(?: simply)? as|translates (?:to|as))\s+"
     r"(?:(?:until|since|from|before|after|in)\s+\d{3,4}\s+(?:as\s+)?)?|formerly\s+|or simply\s+)"
     r"(?:the\s+)?")

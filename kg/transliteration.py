@@ -29,6 +29,20 @@ REWRITES: tuple[tuple[re.Pattern[str], str, str], ...] = (
 )
 
 _VOWELS = re.compile(r"[aeiou]")
+
+#: Vowels transliterations write for one another, each with a name it equates: Arabic's three
+#: short vowels as a/e, o/u, e/i, its diphthong as ai/ei. Any other pair is two names:
+#: "Brandon"/"Brendan" (o/a), "Daniel"/"Donal" (a/o, ie/a).
+VOWEL_PAIRS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"a", "e"}), "Ahmed / Ahmad, Mohammed / Mohammad"),
+    (frozenset({"o", "u"}), "Mohammed / Muhammed, Osman / Usman"),
+    (frozenset({"e", "i"}), "Ibrahim / Ebrahim"),
+    (frozenset({"ai", "ei"}), "Hussein / Hussain"),
+    (frozenset({"a", "u"}), "Abdullah / Abdallah"),
+    (frozenset({"e", "u"}), "Yousef / Yusuf"),
+    (frozenset({"ou", "u"}), "Mahmoud / Mahmud, Yousef / Yusuf"),
+)
+_PAIRS = frozenset(pair for pair, _example in VOWEL_PAIRS)
 #: A regnal or generational number ("False Dmitri II", "Henry VIII"): compared as written.
 _ROMAN = re.compile(r"[ivxlc]+")
 
@@ -56,8 +70,9 @@ def _spelling_key(word: str) -> str:
 
 def same_name_word(a: str, b: str) -> bool:
     """Two words that spell one name: the same ``spelling_key``, or keys of five letters or more
-    that differ only in their inner vowels and end in the same consonant (Arabic short vowels,
-    which transliterations write as any of a/e/i/o/u: "Mohammed"/"Muhammad", "Ahmed"/"Ahmad").
+    that differ only in their inner vowels, each as transliterations write one for another
+    (``VOWEL_PAIRS``: Arabic short vowels, "Mohammed"/"Muhammad", "Ahmed"/"Ahmad"), and end in
+    the same consonant; "Brandon"/"Brendan", "Daniel"/"Donal" are two names.
     A name ending in a vowel keeps it: the vowel there often tells a woman's name from a man's
     ("Maria"/"Mario"); short names keep theirs ("Tim"/"Tom", "Jan"/"Jon"). An initial or a
     number is compared as written ("False Dmitri II" is not "False Dmitri I").
@@ -68,6 +83,8 @@ def same_name_word(a: str, b: str) -> bool:
     (False, False, False)
     >>> same_name_word("II", "I"), same_name_word("Zakhary", "Zachary")
     (False, True)
+    >>> same_name_word("Brandon", "Brendan"), same_name_word("Daniel", "Donal"), same_name_word("Hussein", "Hussain")
+    (False, False, True)
     """
     if a == b:
         return True
@@ -78,4 +95,12 @@ def same_name_word(a: str, b: str) -> bool:
         return True
     if min(len(ka), len(kb)) < 5 or ka[0] != kb[0] or ka[-1] != kb[-1] or _VOWELS.match(ka[-1]):
         return False
-    return _VOWELS.sub("", ka[1:]) == _VOWELS.sub("", kb[1:])
+    if _VOWELS.sub("", ka[1:]) != _VOWELS.sub("", kb[1:]):
+        return False
+    runs = zip(_vowel_runs(ka), _vowel_runs(kb))
+    return all(x == y or frozenset({x, y}) in _PAIRS for x, y in runs)
+
+
+def _vowel_runs(key: str) -> list[str]:
+    """The vowels between consonants of a key (after its first letter): "muhamad" -> u, a, a, ''."""
+    return [run for run in re.split(r"[^aeiou]", key[1:])]

@@ -129,12 +129,16 @@ def best_form(forms: Mapping[str, int]) -> str:
     'TikTok'
     >>> best_form(Counter({"Hamas": 48, "Hamas Group": 1}))
     'Hamas'
+    >>> best_form(Counter({"BRUSSELS": 1, "Brussels": 1})), best_form(Counter({"NATO": 1, "Nato": 1}))
+    ('Brussels', 'NATO')
     """
     def rank(item: tuple[str, int]) -> tuple:
         f, n = item
         lower = f.islower()
         camel = any(any(c.isupper() for c in w[1:]) and not w.isupper() for w in f.split())
-        return (lower, not camel, -n, -len(f), f)
+        shouted = f.isupper() and len(f) > 5 and f.lower() in cased  # a tie: "Brussels" over a dateline's "BRUSSELS"
+        return (lower, not camel, -n, shouted, -len(f), f)
+    cased = {f.lower() for f in forms if not f.isupper() and not f.islower()}
     return sorted(forms.items(), key=rank)[0][0]
 
 

@@ -16,16 +16,27 @@ aliases, roles played — and was dropped.) Row (``rule`` on the edge):
                  part or follows ``in`` or a comma stands for it. The bracket may carry the
                  punctuation of a removed foreign name (``(; May 22, 1913 in …``).
 ``party``        PERSON ( party ): a parenthesis that holds only a political party's name
-                 (``Janne Johnsen (Conservative Party)``): member of it. Parties are named so in
-                 lists of office holders; any other lone name is an alias, a role or an acronym.
+                 (``Janne Johnsen (Conservative Party)``) or a party's one political word
+                 (``Lena Hartmann (Greens)``): member of it. Parties are named so in lists of
+                 office holders; any other lone name is an alias, a role or an acronym.
+``party_acronym`` PERSON ( ACRONYM ): news names a politician's party by its acronym in a
+                 bracket after the name (``Chancellor Olaf Scholz (SPD)``): one capitalised token
+                 of 2-6 letters, typed ORG or NORP, that is neither the person's initials (an
+                 alias: ``John Fitzgerald Kennedy (JFK)``) nor a country's ISO code (a sports
+                 result: ``Usain Bolt (JAM)``). Its own predicate row types it (the tail has no
+                 "Party" in its name for the PARTY guard to read).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from spacy.tokens import Token
 
+from kg.lexicon.countries import countries
+from kg.predicates import POLITICAL_WORDS
 from kg.relations.arguments import Arguments
 from kg.relations.place_chains import is_place
 from kg.relations.tokens import opens_bracket
@@ -129,6 +140,48 @@ def party(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     if len(named) != 1 or None in named:
         return
     org = named.pop()
-    words = args.mentions[org].text.lower().split()
-    if args.mentions[org].type == "ORG" and words and words[-1] == "party":
+    text, kind = args.mentions[org].text, args.mentions[org].type
+    words = text.lower().split()
+    if kind not in ("ORG", "NORP") or not words:
+        return
+    if (kind == "ORG" and words[-1] == "party") or (len(words) == 1 and words[0] in POLITICAL_WORDS):
         yield from emit(args, [mi], "member of", [org], "party")
+    elif len(inside) == 1 and _party_acronym(text, args.mentions[mi].text) \
+            and not _spelled_before(text, args.doc[max(root.sent.start, end - 12):end]):
+        yield from emit(args, [mi], "member of", [org], "party_acronym")
+
+
+#: A party's acronym: capitals, a lower-case letter allowed inside ("PvdA", "SPD", "PSOE").
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z]")
+
+
+def _party_acronym(text: str, person: str) -> bool:
+    """``text`` may be a party's acronym after ``person``: not the person's initials, not a
+    country's ISO code (``Bolt (JAM)``, ``Smith (USA)`` in results)."""
+    if not _ACRONYM.fullmatch(text):
+        return False
+    initials = "".join(w[0] for w in person.replace("-", " ").split() if w[:1].isalpha()).upper()
+    if text.upper() == initials or (len(text) > 1 and initials.startswith(text.upper())):
+        return False
+    return text.upper() not in _country_codes()
+
+
+def _spelled_before(acronym: str, words: Iterable[Token]) -> bool:
+    """The acronym's letters are, in order, the initials of capitalised words before the bracket:
+    it spells out what the bracket follows ("Knight Commander of the Order of St Michael and St
+    George (KCMG)", "Franklin Lakes, Oakland and Wyckoff (FLOW)"), or opens on the first two
+    initials ("Escuela Latinoamericana de Medicina (ELAM)"; not "Prime Minister Alvaro Serrano
+    (PSOE)")."""
+    initials = [t.text[0].upper() for t in words if t.text[:1].isupper()]
+    letters = iter(initials)
+    if all(c in letters for c in acronym.upper()):
+        return True
+    return len(initials) >= 2 and acronym[:2].upper() == "".join(initials[:2])
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    """ISO alpha-2 and alpha-3 codes, with the few the Olympic and sports results write
+    otherwise (GER, SUI, NED, RSA, POR, DEN, CRO, GRE)."""
+    codes = {c.alpha_2 for c in countries()} | {c.alpha_3 for c in countries()}
+    return frozenset(codes | {"GER", "SUI", "NED", "RSA", "POR", "DEN", "CRO", "GRE", "UAE", "ENG", "SCO", "WAL"})

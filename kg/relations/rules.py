@@ -145,7 +145,7 @@ RULES: tuple[Rule, ...] = (
          "Vicente Genaro de Quesada (1782 Havana, Cuba – 15 August 1836 Madrid) was a Spanish officer."),
     Rule("appears_in", "mention", _always, appears_in, {"appears_in": 0.6},
          "Her roles include Merle Jackson in Coronation Street."),
-    Rule("party", "mention", _always, party, {"party": 0.7},
+    Rule("party", "mention", _always, party, {"party": 0.7, "party_acronym": 0.65},
          "The county mayor is Janne Johnsen (Conservative Party)."),
     Rule("contained_in", "edges", _always, contained, {"contained_in": 0.6, "contained_in@nationality": 0.55},
          "Calgary is a city in the Canadian province of Alberta."),

@@ -84,3 +84,14 @@ def test_a_name_after_a_date_in_a_lifes_brackets_is_a_place_and_a_speaker_is_not
 def test_real_sentences(extract, text, name, kind):
     result, _ = extract(text)
     assert {m.text: m.type for m in result.mentions}[name] == kind
+
+
+def test_a_place_noun_written_before_a_name_makes_it_a_place(extractor):
+    """"the South Australian capital Adelaide": NER labelled no name; the place noun compounded
+    to it says what it is (news writes a state's capital so); a person after a title stays one."""
+    from kg.model import Document
+
+    result = extractor.one(Document("t", "The South Australian capital Adelaide will host the regional climate "
+                                         "summit next March, Premier Helena Castleford announced."))
+    types = {m.text: m.type for m in result.mentions}
+    assert types.get("Adelaide") == "GPE" and types.get("Helena Castleford") == "PERSON"

@@ -1,0 +1,49 @@
+"""Bare datelines and names set in capitals, with the real model (stories written for these
+tests): a known place and a spaced dash opening a story's first line ("BRUSSELS - NATO's chief
+...", "Berlin - Chancellor ...") is where the story was filed, neither part of the next name nor
+the place of the office after it; a person's name in capitals is labelled as a name is written.
+Texts written one sentence a line (encyclopedic leads) keep "Mercedes - Benz" whole."""
+
+from __future__ import annotations
+
+from kg.components import place_datelines
+
+
+def graph(extractor, text):
+    from kg.api import graph_from_results
+    from kg.model import Document
+
+    G = graph_from_results([extractor.one(Document("t", text))])
+    label = {n: d["label"] for n, d in G.nodes(data=True)}
+    types = {d["label"]: d.get("type") for _, d in G.nodes(data=True)}
+    return types, {(label[u], label[v]) for u, v in G.edges()}
+
+
+def test_a_bare_dateline_is_the_place_the_story_was_filed(extractor):
+    types, edges = graph(extractor, "NATO chief warns of long winter\n\nBRUSSELS - NATO Secretary-General "
+                                    "ANDERS HOLMBERG said on Tuesday the alliance must prepare for a long winter. "
+                                    "HOLMBERG told reporters that members should raise spending.")
+    assert types.get("NATO") == "ORG" and types.get("BRUSSELS") == "GPE"
+    assert "Anders Holmberg" in types and not any(" - " in t or "ANDERS" in t for t in types)
+
+
+def test_a_dateline_is_not_the_place_of_the_office(extractor):
+    _, edges = graph(extractor, "Coalition talks stall\n\nBerlin - Chancellor Matthias Vogler met Finance Minister "
+                                "Karin Albrecht on Wednesday to break the deadlock over the budget.")
+    assert ("Matthias Vogler", "Karin Albrecht") in edges
+    assert not any("Berlin" in e for e in edges)
+
+
+def test_only_a_known_place_in_a_storys_first_lines_makes_a_bare_dateline():
+    assert [m["place"] for m in place_datelines("Talks stall\n\nBerlin - Chancellor Olaf Scholz met")] == ["Berlin"]
+    assert place_datelines("CKNL - FM is a radio station in Canada.") == []
+    assert place_datelines("One.\nTwo.\nThree.\nFour.\nBerlin - Chancellor Olaf Scholz met") == []
+    # two places joined by a dash name one thing
+    assert place_datelines("The Cambodia – Vietnam Friendship Monument in Phnom Penh was built in 1979.") == []
+    assert place_datelines("Australia – Chile Free Trade Agreement is a trade agreement.") == []
+
+
+def test_one_sentence_a_line_keeps_a_dashed_name(extractor):
+    types, _ = graph(extractor, "Mercedes - Benz is a German automobile maker.\nIt was founded in 1926.\n"
+                                "Its seat is Stuttgart.\n")
+    assert not any(t == "Mercedes" for t in types)
