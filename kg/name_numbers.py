@@ -9,6 +9,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.lexicon.countries import city_names, country_named
+
 
 def year(tok: Token) -> bool:
     """Four digits between 1000 and 2099."""
@@ -78,8 +80,11 @@ def ordinal_start(doc: Doc, start: int, end: int) -> int | None:
     words alone ("the first World War") or a word the ordinal does not modify ("the 5th in
     Paris") is none."""
     i = start - 1
-    if i < 0 or doc[end - 1].lower_ in _PRIZES:
+    if i < 0 or doc[end - 1].lower_ in _PRIZES or doc[start].is_sent_start or doc[i].is_sent_start:
         return None  # "this year's 100th Nobel Peace Prize" is the prize, given for the 100th time
+    name = doc[start:end].text
+    if country_named(name) or name.lower() in city_names():
+        return None  # a place's ordinal numbers an event: "the 57th Sydney to Hobart"
     tok = doc[i]
     if _DIGIT_ORDINAL.fullmatch(tok.text):
         first = i

@@ -359,12 +359,6 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
     return end
 
 
-def _a_place(name: Span) -> bool:
-    """A country or a city of the gazetteer, which no ordinal numbers ("the 57th Sydney to Hobart"
-    numbers the race)."""
-    return bool(country_named(name.text)) or name.text.lower() in city_names()
-
-
 def _of_a_country(doc: Doc, start: int, end: int, j: int, grown: int) -> bool:
     """"of" + a country after a named division of two words or more says where the division is,
     not what it is called ("Moravian-Silesian Region" of "the Czech Republic"); one head word
@@ -388,11 +382,8 @@ def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
         if ctx.word(prev) and _tied(prev, first) and not _other_name(prev, own):
             return start - 1
         return start
-    if ctx.word(first) and not ctx.place and not _a_place(doc[start:end]) \
-            and (numbered := _ordinal(doc, start, end)) is not None \
-            and _same_sentence(doc, numbered, start) and not doc[start].is_sent_start:
-        return numbered  # "the Forty-first Congress", "the 24th Infantry Division" (``kg.name_numbers``);
-        # a place's is an event's: "the 57th Sydney to Hobart"
+    if ctx.word(first) and not ctx.place and (numbered := _ordinal(doc, start, end)) is not None:
+        return numbered  # "the Forty-first Congress" (``kg.name_numbers``)
     if prev.lower_ == "of" and (kind := of_name_start(doc, start, first.sent.start, first.sent.end, ctx.word)) is not None \
             and not (kind >= 1 and capitalised(doc[kind - 1]) and _of_a_country(doc, kind - 1, kind + 1, start, end)):
         return kind  # "Margraviate" + "of Brandenburg" (``kg.of_names``)
