@@ -9,6 +9,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.lexicon.countries import city_names, country_named
+
 
 def year(tok: Token) -> bool:
     """Four digits between 1000 and 2099."""
@@ -55,3 +57,42 @@ def numbered_name(doc: Doc, i: int) -> bool:
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is None or nxt.text in (",", ".", ";", ")") or nxt.pos_ == "ADP"
+
+
+#: An ordinal in digits ("24th", "101st").
+_DIGIT_ORDINAL = re.compile(r"[1-9][0-9]{0,2}(?:st|nd|rd|th)")
+#: The tens that open an ordinal written in words ("Forty-first").
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+#: The units that close one ("Forty-first", "Sixty-fifth").
+_UNITS = frozenset("first second third fourth fifth sixth seventh eighth ninth".split())
+#: Last words of prizes: an ordinal before one counts its awarding, the prize stays one
+#: ("the 100th Nobel Peace Prize"; an edition of a ceremony is ``kg.spans._edition_year``'s).
+_PRIZES = frozenset("prize award medal".split())
+#: Dependencies by which an ordinal hangs on the name it numbers ("24th" -> "Division").
+_ORDINAL_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "nmod"})
+
+
+def ordinal_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where a name that starts at ``doc[start]`` starts when an ordinal right before it numbers
+    it ("the 24th Infantry Division", "the Forty-first Congress", "the 18th Dynasty"): the
+    ordinal's first token, if it hangs on a word of the name. Numbered bodies, units, dynasties
+    and sessions are named so. None when no such ordinal stands there; a lower-case ordinal in
+    words alone ("the first World War") or a word the ordinal does not modify ("the 5th in
+    Paris") is none."""
+    i = start - 1
+    if i < 0 or doc[end - 1].lower_ in _PRIZES or doc[start].is_sent_start or doc[i].is_sent_start:
+        return None  # "this year's 100th Nobel Peace Prize" is the prize, given for the 100th time
+    name = doc[start:end].text
+    if country_named(name) or name.lower() in city_names():
+        return None  # a place's ordinal numbers an event: "the 57th Sydney to Hobart"
+    tok = doc[i]
+    if _DIGIT_ORDINAL.fullmatch(tok.text):
+        first = i
+    elif tok.lower_ in _UNITS and i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ in _TENS \
+            and doc[i - 2].text[:1].isupper():
+        first = i - 2  # "Forty-first": the tens capitalised, as a name writes them
+    else:
+        return None
+    if not (start <= tok.head.i < end and tok.dep_ in _ORDINAL_DEPS):
+        return None
+    return first

@@ -30,7 +30,7 @@ from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.lexicon.english import in_lexicon
 from kg.foreign import foreign_end, foreign_start
 from kg.hyphen_syllables import hyphen_end, hyphen_start, hyphen_tail, syllable_end
-from kg.name_numbers import model_number as _number, numbered_name as _numbered, regnal as _regnal, year as _year
+from kg.name_numbers import model_number as _number, numbered_name as _numbered, ordinal_start as _ordinal, regnal as _regnal, year as _year
 from kg.of_league import team_of_league
 from kg.office_holders import field_before, honorific_at, office_field
 from kg.of_names import fields_end, of_name_end, of_name_start, possessive_end
@@ -382,6 +382,8 @@ def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
         if ctx.word(prev) and _tied(prev, first) and not _other_name(prev, own):
             return start - 1
         return start
+    if ctx.word(first) and not ctx.place and (numbered := _ordinal(doc, start, end)) is not None:
+        return numbered  # "the Forty-first Congress" (``kg.name_numbers``)
     if prev.lower_ == "of" and (kind := of_name_start(doc, start, first.sent.start, first.sent.end, ctx.word)) is not None \
             and not (kind >= 1 and capitalised(doc[kind - 1]) and _of_a_country(doc, kind - 1, kind + 1, start, end)):
         return kind  # "Margraviate" + "of Brandenburg" (``kg.of_names``)

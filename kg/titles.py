@@ -67,7 +67,8 @@ def _title_run(doc: Doc, start: int) -> Span | None:
     """The Title-Case run starting at ``start``: capitalised words and the function words between
     them, in one sentence, ending on a capitalised word; two words or more (one capitalised word
     is NER's to find)."""
-    if start >= len(doc) or not _title_word(doc[start]) or doc[start].is_sent_start or doc[start].text in ("'s", "’s"):
+    if start >= len(doc) or not (_title_word(doc[start]) or _opening_number(doc, start)) or doc[start].is_sent_start \
+            or doc[start].text in ("'s", "’s"):
         return None
     end, i = start + 1, start + 1
     while i < len(doc) and i - start < _MAX_TOKENS and not doc[i].is_sent_start:
@@ -90,6 +91,18 @@ def _title_word(tok: Token) -> bool:
     if tok.like_num:
         return tok.i > 0 and capitalised(tok.nbor(-1)) and tok.nbor(-1).is_alpha
     return (capitalised(tok) and tok.is_alpha) or tok.text in ("'s", "’s")
+
+
+def _opening_number(doc: Doc, i: int) -> bool:
+    """A number of one to three digits that opens a title, before a capitalised word of it: "the
+    film 3 Crosses", "the song 99 Luftballons"; not a date NER read ("the film 2 December"), nor a
+    year (four digits: "the film 1917" is NER's to read)."""
+    tok = doc[i]
+    if not (tok.is_digit and len(tok.text) <= 3) or i + 1 >= len(doc) or doc[i + 1].is_sent_start:
+        return False
+    nxt = doc[i + 1]
+    return capitalised(nxt) and nxt.is_alpha and tok.ent_type_ not in ("DATE", "TIME") \
+        and nxt.ent_type_ not in ("DATE", "TIME")
 
 
 def _starts_other_name(doc: Doc, i: int) -> bool:

@@ -14,7 +14,10 @@ say a Title-Case run is one title, whatever its words:
   including The Usual Suspects, Natural Born Killers, 3000 Miles to Graceland and The Crew";
 * ``headed_titles``: capitalised words right before the work noun that names them: "the Higher
   Learning soundtrack";
-* ``year_titles``: the run follows a year's possessive: "1987's Let It Loose".
+* ``year_titles``: the run follows a year's possessive: "1987's Let It Loose";
+* ``article_titles``: the run opens with an article capitalised mid-sentence and holds a
+  lower-case function word: "(along with The Village and The Sword and the Sickle)", "the 1977
+  mini-musical The Girl with the Golden Hair".
 
 A run is capitalised words with short lower-case function words between them ("of", "the",
 "to", "in"…), ending on a capitalised word or a number after one ("Incredibles 2"), within one
@@ -29,7 +32,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.spans import capitalised
+from kg.spans import capitalised, is_office
 
 #: Lower-case words a title holds between its capitalised words ("Taste of Cherry").
 FUNCTION_WORDS = frozenset("of the a an and in on with to for at from by or into over under".split())
@@ -51,7 +54,17 @@ _COPULAS = frozenset({"is", "was", "are", "were"})
 #: The longest title taken, in tokens.
 _MAX_TOKENS = 12
 #: Lower-case forms of the tokens a cue stands on: copulas, brackets, possessives, work nouns.
-_CUE_WORDS = _COPULAS | WORK_HEADS | PLURAL_WORKS | {"(", "'s", "’s"}
+_CUE_WORDS = _COPULAS | WORK_HEADS | PLURAL_WORKS | {"(", "'s", "’s", "the", "a", "an"}
+#: Articles that, capitalised inside a sentence, open a title ("along with The Village and …").
+_ARTICLES = frozenset({"The", "A", "An"})
+#: Function words only ever inside a title ("The Lord of the Rings"); after the others ("and",
+#: "by", "in", "for"…) a name NER found starts something else ("The Cazalets for BBC One", "The
+#: Guardian in London", "The Bluffs Restaurant and the 211 Outpost").
+_ONLY_INSIDE = frozenset("of the a an to with".split())
+#: What before a capitalised article says the run is another name of the one before it (a bare
+#: bracket: "Njangalude Veettile Athidhikal (The Guests in Our Home)", ``kg.stated``) or a quote
+#: (``kg.entities.quoted_mentions``): not this cue's to take.
+_AFTER_NAME = frozenset({"(", "[", '"', "“", "``", "'"})
 
 
 def work_titles(doc: Doc) -> list[tuple[Span, str]]:
@@ -60,7 +73,7 @@ def work_titles(doc: Doc) -> list[tuple[Span, str]]:
     noun), and the rules look only at those: the rest of the text costs one lookup a token."""
     cues = [tok for tok in doc if tok.lower_ in _CUE_WORDS]
     found = subject_titles(doc, cues) + dated_titles(doc, cues) + listed_titles(doc, cues) \
-        + headed_titles(doc, cues) + year_titles(doc, cues)
+        + headed_titles(doc, cues) + year_titles(doc, cues) + article_titles(doc, cues)
     return [(span, "WORK_OF_ART") for span in sorted(found, key=lambda s: (s.start, s.end))]
 
 
@@ -167,6 +180,65 @@ def is_owner(doc: Doc, i: int) -> bool:
         return False
     owner = doc[i - 1]  # a person, or a name of two words or more ("People's Artist" is one title)
     return owner.ent_type_ == "PERSON" or (owner.ent_type_ in ("ORG", "GPE") and owner.ent_iob_ == "I")
+
+
+def article_titles(doc: Doc, cues: Iterable[Token] | None = None) -> list[Span]:
+    """A Title-Case run that opens with "The", "A" or "An" capitalised inside a sentence and
+    holds a lower-case function word between its capitalised words is one title, whatever its
+    words are: the capital article says a name starts there, and the function word is where NER
+    cuts such names ("The Girl with the Golden Hair", "The Lord of the Rings" read as "Rings").
+    The run stops at a quote, a comma, a lower-case content word, a possessive owner, an "and"
+    or "or" after a name NER closed or before a capitalised word ("The Village and The Sword and
+    the Sickle" is two), and a function word other than "of"/"the"/"a"/"to"/"with" before a
+    name NER found ("The LAB in San Francisco", "The Cazalets for BBC One"). A run NER already
+    read as one name is NER's; a run opening with an office is a person's style ("The Prince of
+    Wales"); a run in a bracket or quotes right after its opening is another cue's
+    (``_AFTER_NAME``); a sentence in Title Case says nothing (``kg.entities`` checks)."""
+    found = []
+    for tok in (doc if cues is None else cues):
+        i = tok.i
+        if tok.text not in _ARTICLES or tok.is_sent_start or i + 1 >= len(doc) or doc[i + 1].is_sent_start \
+                or doc[i - 1].text in _AFTER_NAME:
+            continue
+        first = doc[i + 1]
+        if not (capitalised(first) and first.is_alpha) or is_office(first):
+            continue
+        end = _article_run_end(doc, i + 1)
+        span = Span(doc, i, end)
+        if not any(_inside(t) and t.is_alpha for t in doc[i + 2:end - 1]):
+            continue  # "The Beatles", "The New York Times": NER's names
+        if any(e.start <= i + 1 and e.end >= end and e.label_ in _NAME_TYPES | {"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
+               for e in doc.ents):
+            continue  # NER read the whole run: "The Library of Congress"
+        found.append(span)
+    return found
+
+
+def _article_run_end(doc: Doc, start: int) -> int:
+    """The end of a run after a capitalised article (``article_titles``), starting at the word
+    ``start``: it ends on a title word, within the sentence."""
+    end, i = start + 1, start + 1
+    while i < len(doc) and i - start < _MAX_TOKENS and not doc[i].is_sent_start:
+        tok = doc[i]
+        if _word(tok):
+            end = i + 1
+        elif not _inside(tok) or is_owner(doc, i):
+            break
+        elif tok.lower_ in ("and", "or") and i + 1 < len(doc) and _word(doc[i + 1]):
+            break  # "The Village and The Sword …": a list
+        elif tok.lower_ in ("and", "or") and doc[i - 1].ent_type_ in _NAME_TYPES and tok.ent_iob_ != "I":
+            break  # "The Bluffs Restaurant and the 211 Outpost": NER closed the first name
+        elif tok.is_alpha and tok.lower_ not in _ONLY_INSIDE and _starts_name(doc, i + 1):
+            break
+        i += 1
+    return end
+
+
+def _starts_name(doc: Doc, i: int) -> bool:
+    """Token ``i`` (or the one after "the") begins a name NER found."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    return i < len(doc) and doc[i].ent_iob_ == "B" and doc[i].ent_type_ in _NAME_TYPES
 
 
 def _dated(doc: Doc, i: int) -> bool:

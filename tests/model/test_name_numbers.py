@@ -19,6 +19,9 @@ from conftest import mention_texts
     ('The custom of " pardoning " the turkey started with Bush I in 1989.', "Bush I"),  # the quotation is closed
     ("The airport can accommodate Boeing 747 aircraft.", "Boeing 747"),
     ("In 2016, she was named FIH Player of the Year.", "FIH Player of the Year"),   # kg.spans: of the period
+    # an ordinal numbering a body or unit (kg.name_numbers.ordinal_start)
+    ("Armstrong was elected as a Republican to the Forty-first Congress.", "Forty-first Congress"),
+    ("He served in the 24th Infantry Division in Korea.", "24th Infantry Division"),
 ])
 def test_a_number_that_is_part_of_a_name_stays_in_it(extract, text, name):
     found = mention_texts(extract, text)
@@ -31,6 +34,15 @@ def test_a_number_that_is_part_of_a_name_stays_in_it(extract, text, name):
     ('"Smith I am not," he said to Jones.', None, "Smith I"),
     ('She wrote " Smith I trust " in her diary in 1990.', None, "Smith I"),  # inside a quotation
     ("Netflix released the best film of the year in December.", "Netflix", "film of the year"),
+    # an ordinal that numbers nothing of the name, or in lower-case words: no part of it
+    ("He finished 5th in Paris and London.", "Paris", "5th in Paris"),
+    ("He finished 5th, Paris and London were next.", "London", "5th, Paris"),
+    ("It was the first Norwegian Army unit to land.", "Norwegian Army", "first Norwegian Army"),
+    # a place's ordinal numbers an event named after it
+    ("Assa Abloy has taken line honours in the 57th Sydney to Hobart.", "Sydney", "57th Sydney"),
+    # a prize stays the prize, whichever time it is given
+    ("Annan shares this year's 100th Nobel Peace Prize with the United Nations.", "Nobel Peace Prize",
+     "100th Nobel Peace Prize"),
 ])
 def test_a_number_that_is_no_part_of_a_name_stays_out(extract, text, kept, out):
     found = mention_texts(extract, text)
@@ -49,3 +61,21 @@ def test_abbreviations_of_common_nouns_are_no_names(extract, text, junk):
     found = mention_texts(extract, text)
     assert not found & junk, found
     assert found, "the sentence's real name is still found"
+
+
+def test_ordinal_start_on_hand_built_docs():
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.name_numbers import ordinal_start
+    vocab = spacy.blank("en").vocab
+    # "the Forty - first Congress": "first" hangs on "Congress"
+    doc = Doc(vocab, words=["the", "Forty", "-", "first", "Congress"], heads=[4, 3, 3, 4, 4],
+              deps=["det", "npadvmod", "punct", "amod", "ROOT"])
+    assert ordinal_start(doc, 4, 5) == 1
+    # lower-case tens: no name's ordinal; an ordinal hanging elsewhere: none
+    doc = Doc(vocab, words=["the", "forty", "-", "first", "Congress"], heads=[4, 3, 3, 4, 4],
+              deps=["det", "npadvmod", "punct", "amod", "ROOT"])
+    assert ordinal_start(doc, 4, 5) is None
+    doc = Doc(vocab, words=["finished", "5th", "Paris"], heads=[0, 0, 0], deps=["ROOT", "advmod", "npadvmod"])
+    assert ordinal_start(doc, 2, 3) is None

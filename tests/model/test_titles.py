@@ -52,9 +52,19 @@ def test_a_title_stops_before_a_year_a_name_ner_found_and_a_second_title():
     (["the", "film", "Titanic", "in", "1997"], ["DET", "NOUN", "PROPN", "ADP", "NUM"]),      # one word: NER's
     (["to", "play", "European", "Champion", "Staunton"], ["PART", "VERB", "ADJ", "PROPN", "PROPN"]),  # a verb
     (["the", "film", "was", "released"], ["DET", "NOUN", "AUX", "VERB"]),
+    (["the", "film", "2", "times"], ["DET", "NOUN", "NUM", "NOUN"]),                          # a count
+    (["the", "film", "1917", "Revolution"], ["DET", "NOUN", "NUM", "PROPN"]),                 # a year: NER's
 ])
 def test_no_title_without_a_class_noun_and_a_title_case_run(words, pos):
     assert titles(make(words, pos)) == []
+
+
+def test_a_title_may_open_with_a_number():
+    doc = make(["the", "Irish", "film", "3", "Crosses", "."], ["DET", "ADJ", "NOUN", "NUM", "NOUN", "PUNCT"])
+    assert titles(doc) == [("3 Crosses", "WORK_OF_ART")]
+    doc = make(["the", "film", "2", "December", "."], ["DET", "NOUN", "NUM", "PROPN", "PUNCT"],
+               ents=["O", "O", "B-DATE", "I-DATE", "O"])
+    assert titles(doc) == []  # a date NER read
 
 
 def test_a_quoted_nickname_inside_a_persons_name():

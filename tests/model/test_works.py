@@ -10,7 +10,7 @@ import spacy
 from conftest import mention_texts
 from spacy.tokens import Doc
 
-from kg.works import dated_titles, listed_titles, subject_titles, work_titles
+from kg.works import article_titles, dated_titles, listed_titles, subject_titles, work_titles
 
 VOCAB = spacy.blank("en").vocab
 
@@ -154,3 +154,43 @@ def test_capitalised_words_before_a_work_noun_and_after_a_years_possessive():
 ])
 def test_listed_titles_in_real_sentences(nlp, text, titles):
     assert [s.text for s in listed_titles(nlp(text))] == titles
+
+
+def test_a_run_after_a_capital_article_inside_a_sentence_is_a_title():
+    # "along with The Village and The Sword and the Sickle": a list splits at "and" + a capital
+    words = ["along", "with", "The", "Village", "and", "The", "Sword", "and", "the", "Sickle", ")"]
+    doc = make(words, ["ADP", "ADP", "DET", "PROPN", "CCONJ", "DET", "PROPN", "CCONJ", "DET", "PROPN", "PUNCT"])
+    assert texts(article_titles(doc)) == ["The Sword and the Sickle"]
+    doc = make(["the", "musical", "The", "Girl", "with", "the", "Golden", "Hair", ":"],
+               ["DET", "NOUN", "DET", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"])
+    assert texts(article_titles(doc)) == ["The Girl with the Golden Hair"]
+
+
+@pytest.mark.parametrize("words, pos, ents", [
+    # no function word inside: NER's name ("The Beatles", "The New York Times")
+    (["by", "The", "New", "York", "Times"], ["ADP", "DET", "PROPN", "PROPN", "PROPN"], None),
+    # a sentence's first word: no evidence
+    (["The", "Guests", "in", "Our", "Home"], ["DET", "PROPN", "ADP", "PRON", "PROPN"], None),
+    # "in" before a name NER found ends the run: "The Guardian in London" is two names
+    (["read", "The", "Guardian", "in", "London"], ["VERB", "DET", "PROPN", "ADP", "PROPN"],
+     ["O", "O", "O", "O", "B-GPE"]),
+    # a person's style: "The Prince of Wales"
+    (["met", "The", "Prince", "of", "Wales"], ["VERB", "DET", "PROPN", "ADP", "PROPN"], None),
+    # NER read the whole run: its name, not a title
+    (["at", "The", "Library", "of", "Congress"], ["ADP", "DET", "PROPN", "ADP", "PROPN"],
+     ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]),
+    # a bare bracket gives another name of the one before it (``kg.stated``)
+    (["Athidhikal", "(", "The", "Guests", "in", "Our", "Home", ")"],
+     ["PROPN", "PUNCT", "DET", "PROPN", "ADP", "PRON", "PROPN", "PUNCT"], None),
+])
+def test_no_article_title(words, pos, ents):
+    assert article_titles(make(words, pos, ents=ents)) == []
+
+
+def test_article_titles_in_real_sentences(extract):
+    found = mention_texts(extract, "The book is part of a trilogy (along with The Village and The Sword and the "
+                                   "Sickle) that chronicles the life of the people.")
+    assert "The Sword and the Sickle" in found, found
+    assert not {"Sword", "Sickle"} & found, found
+    found = mention_texts(extract, "Paris and London stayed two names, and The Guardian in London reported it.")
+    assert {"Paris", "London"} <= found and not any(" and " in m or " in " in m for m in found), found
