@@ -92,6 +92,11 @@ documented heuristic, since no coreference model runs offline here. In order:
    event, or a name NER typed PERSON that the text calls a thing) as the previous sentence's
    subject or the topic (``" Surreal " is a song … It was written by Hamasaki``).
 ``they``/``the two companies`` take the nearest coordinated group of organisations.
+A definite, singular, unmodified common noun (``The album was produced by X``, ``the town``, ``the
+film``; not ``the company``, which keeps the steps above, nor an office such as ``the president``)
+stands for the nearest earlier name the text called by that noun (``N is the second album by …``,
+``X, a town``, ``the band X``, a name ending in it), if exactly one name was and no other name of
+its type is a clause's subject in between; the rule gets ``+antecedent+description``.
 
 Flags: ``negated`` (``not``/``never``, ``refused to``, ``failed to``), ``hedged`` (modal
 ``would``/``could``/``may``, ``threatened to``, ``plans to``, ``is considered to``, ``if``-clauses,

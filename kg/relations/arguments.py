@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.countries import is_country
 from kg.model import Mention
-from kg.relations.pronouns import Antecedents
+from kg.relations.pronouns import Antecedents, definite_kind
 from kg.relations.tokens import COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, opens_bracket, sibling_participle
 from kg.relations.words import (
     GOVERNMENT_NOUNS, INVERTED_SPEECH_VERBS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS,
@@ -210,6 +210,8 @@ class Arguments(Antecedents):
         if pronouns:
             found = self.antecedent(t)
             if found:
+                if definite_kind(t):  # "The town lies …": the rule says which reading found it
+                    return Arg(found, inferred=True, marks={m: "+description" for m in found})
                 return Arg(found, inferred=True)
         return Arg()
 

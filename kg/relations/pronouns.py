@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from kg.model import Mention
-from kg.relations.tokens import ORGLIKE, SUBJ_DEPS, definite_org, plural_org
+from kg.relations.tokens import COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, plural_org
 from kg.relations.words import (
     DOCUMENT_NOUNS,
     NON_PERSON_NOUNS,
@@ -20,6 +20,7 @@ from kg.relations.words import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     PRONOUN_KINDS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
 )
 
@@ -49,6 +50,8 @@ class Antecedents:
     def antecedent(self, tok: Token, depth: int = 0) -> list[int]:
         """The documented pronoun / definite-description heuristic (see module docstring)."""
         low = tok.lower_
+        if definite_kind(tok):
+            return self.described(tok)
         if low in PLURAL_PRONOUNS or plural_org(tok, ORG_NOUNS):
             return self.group_before(tok)
         if low in PERSON_PRONOUNS:
@@ -122,6 +125,71 @@ class Antecedents:
                  if self.ent(t) is not None and self.mentions[self.ent(t)].type in want
                  and self.may_be(self.ent(t), want)}
         return list(found.values()) if len(found) == 1 else []
+
+    def described(self, tok: Token) -> list[int]:
+        """``The town lies on …``, ``The album contains …``: a definite description stands for
+        the nearest named mention before it that the text called by the same noun (``X is a town
+        in Y``, ``X, a town``, ``the band X``, a name ending in it: ``the Kirnitzschtal
+        tramway``). None when two different names before it were called so (``A is a town …
+        B is a town … The town``: ambiguous) or another name of its type is a subject between
+        them (``_rival_subject``), nor when no name was (``The band`` after a city)."""
+        noun = tok.lower_  # the pipeline lemmatises verbs only; the noun is singular (NN)
+        found: dict[str, int] = {}
+        last = -1
+        for mi, root in self.roots.items():
+            if root.i < tok.i and noun in self.description_nouns(mi):
+                found.setdefault(self.key(mi), mi)
+                if root.i > last:
+                    last, nearest = root.i, mi
+        if len(found) != 1 or self._rival_subject(nearest, tok):
+            return []
+        return [nearest]
+
+    def _rival_subject(self, mi: int, tok: Token) -> bool:
+        """A different name of the antecedent's type is a clause's subject between the two
+        (``Gothenburg is a city … Uppsala lies north of Stockholm. The city …``): the reader may
+        take ``the city`` for either, so it stands for none. Not for a name NER typed PERSON,
+        which the text called a thing (``X is a 2014 film``): the people who are subjects after
+        it (``Priyamani has been paired up with Jayaram``) are no rivals for ``the film``."""
+        kind, own = self.mentions[mi].type, self.key(mi)
+        if kind == "PERSON":  # a work or a body NER typed PERSON: the people named after it are no film
+            return False
+        start = self.roots[mi].i
+        return any(start < root.i < tok.i and root.dep_ in SUBJ_DEPS and self.mentions[other].type == kind
+                   and self.key(other) != own for other, root in self.roots.items())
+
+    def description_nouns(self, mi: int) -> frozenset[str]:
+        """The common nouns the text calls mention ``mi`` by: a copula's complement (``X is a
+        town and comune``, also across the opening parenthesis of a lead sentence), an
+        apposition either way (``X, a town``, ``the band X``), and the last word of the name
+        itself when it is a lower-case noun (``the Kirnitzschtal tramway``)."""
+        if not hasattr(self, "_described"):
+            self._described: dict[int, frozenset[str]] = {}
+        if mi in self._described:
+            return self._described[mi]
+        root = self.roots[mi]
+        nouns: list[Token] = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos" or root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.i > root.head.i:
+            nouns.append(root.head)
+        verb = None
+        if root.dep_ in SUBJ_DEPS and root.head.lemma_ in COPULA_LEMMAS:
+            verb = root.head
+        elif self.lead_subject(root.sent.root) == mi and root.sent.root.lemma_ in COPULA_LEMMAS:
+            verb = root.sent.root
+        if verb is not None:
+            for c in verb.children:
+                if c.dep_ == "attr":
+                    nouns += [c, *c.conjuncts]
+        try:
+            end = self.span_in_sentence(mi)[1]
+        except KeyError:  # every token of the mention belongs to an earlier one
+            end = root.i + 1
+        last = self.doc[end - 1]
+        if last.pos_ == "NOUN" and last.text.islower():
+            nouns.append(last)
+        out = frozenset(n.lower_ for n in nouns if n.pos_ == "NOUN" and n.tag_ == "NN")
+        self._described[mi] = out
+        return out
 
     def thing(self, mi: int) -> bool:
         """A named thing ``it`` may stand for beside an organisation: a place, a work, an event, a
@@ -208,6 +276,21 @@ class Antecedents:
                     return self.clause_subjects(doc_noun.head, pronouns=False)[0].mentions
             break
         return []
+
+
+def definite_kind(tok: Token) -> bool:
+    """``the town``, ``The album``: a definite, singular, unmodified common noun that could name
+    the kind of a named thing. ``the company`` keeps its own reading (``definite_org``); an
+    office (``the president``: ``ROLE_NOUNS``) may be anyone's in a news story, and a noun with a
+    modifier or complement (``the capital of France``, ``the new album``) is not a plain
+    reference back."""
+    low = tok.lower_
+    return (tok.tag_ == "NN" and tok.pos_ == "NOUN" and low.isalpha()
+            and low not in ORG_NOUNS and low not in ROLE_NOUNS
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+            and not any(c.dep_ in ("poss", "compound", "appos", "prep", "amod", "nummod", "relcl", "acl",
+                                   "nmod", "quantmod")
+                        for c in tok.children))
 
 
 def _same_kind(a: str, b: str) -> bool:
