@@ -11,6 +11,8 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc_arrays import doc_text
+
 
 #: Characters that end a sentence at the end of a line (closing quotes and brackets may follow).
 SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*$")
@@ -38,7 +40,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     subtitles), where a line may also end without a full stop. Hard-wrapped news, whose lines end
     mid-sentence, keeps its single line breaks inside sentences.
     """
-    every_line = _one_sentence_a_line(doc.text)
+    text = doc_text(doc)
+    every_line = _one_sentence_a_line(text)
     # The token walks below visit only the tokens they can change, found from the Doc's arrays:
     # building a Token object for each word of every document was most of this component's time.
     orths = doc.to_array(ORTH)
@@ -48,7 +51,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         # "Duke Léopold I, and his daughters": the parser starts a sentence at "I"
         if i > 0 and doc[i - 1].tag_ == "NNP" and doc[i - 1].whitespace_ == " ":
             doc[i].is_sent_start = False
-    for i in (numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist() if "\n" in doc.text else ()):
+    for i in (numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist() if "\n" in text else ()):
         tok = doc[i]
         if "\n" not in tok.text:
             continue
@@ -58,9 +61,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         elif tok.i > 0 and _ends_sentence(doc[tok.i - 1].text) and _starts_sentence(nxt.text):
             nxt.is_sent_start = True
     starts: dict[int, Token] | None = None
-    found = list(DATELINE.finditer(doc.text))
+    found = list(DATELINE.finditer(text))
     if not every_line:
-        found += place_datelines(doc.text)
+        found += place_datelines(text)
     for m in found:  # "BUENOS AIRES, 15.01.2024 (Télam) - The president met"
         if starts is None:
             starts = {tok.idx: tok for tok in doc}
@@ -176,8 +179,9 @@ def dateline_place(span: Span) -> bool:
     "Seoul - Samsung said", ``place_datelines``)."""
     if sum(c.isalpha() for c in span.text) <= 2:
         return False
-    if span.text.isupper() and DATELINE.match(span.doc.text, span.start_char) is not None:
+    text = doc_text(span.doc)
+    if span.text.isupper() and DATELINE.match(text, span.start_char) is not None:
         return True
-    bare = PLACE_DATELINE.match(span.doc.text, span.start_char)  # "BRUSSELS - NATO's chief said", "Seoul - "
+    bare = PLACE_DATELINE.match(text, span.start_char)  # "BRUSSELS - NATO's chief said", "Seoul - "
     return bare is not None and bare["place"] == span.text and any(
-        m.start() == bare.start() for m in place_datelines(span.doc.text))
+        m.start() == bare.start() for m in place_datelines(text))

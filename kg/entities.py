@@ -28,6 +28,7 @@ from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, DETERMINERS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, ROLE_WORDS,
 )
 from kg.components import dateline_place
+from kg.doc_arrays import doc_text
 from kg.adjacent import join_adjacent
 from kg.join_peoples import join_peoples
 from kg.coordinated import join_coordinated
@@ -309,7 +310,7 @@ def propagated_mentions(found: _Found) -> None:
               and surname.isalpha() and surname[:1].isupper() and len(surname) >= 3
               and not in_lexicon(surname, found.lexicon)}
     forms = sorted(forms, key=lambda ft: (-len(ft[0]), ft))
-    parsed_text = found.doc.text  # rebuilt from every token on each access
+    parsed_text = doc_text(found.doc)
     for form, etype in forms:
         if len(form) < 2 or form.islower() or form.lower() in STOP_WORDS:
             continue

@@ -38,14 +38,19 @@ word, when a dash stands between it and the verb's other subject, a modifier of 
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
+from kg.doc_arrays import tokens_with
 from kg.lexicon.countries import is_country
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import PERSON_ROLES, PERSON_TITLES, ROLE_WORDS
 from kg.relations.words import ROLE_NOUNS
 
 _ARTICLES = frozenset({"the", "a", "an"})
+#: The labels the repairs start from; each walk visits only the tokens labelled so (the repairs
+#: relabel only tokens already passed, so the set found before a walk is the set it would meet).
+_APPOS, _POBJ = frozenset({"appos"}), frozenset({"pobj"})
 _PERSON_HEADS = PERSON_TITLES | PERSON_ROLES | ROLE_WORDS
 
 
@@ -58,7 +63,7 @@ def repair_parse(doc: Doc) -> list[int]:
 def restore_displaced_objects(doc: Doc) -> list[int]:
     """Reattach displaced objects to their verbs (in place); the indices of the tokens moved."""
     moved = []
-    for tok in doc:
+    for tok in tokens_with(doc, _APPOS, DEP):  # an object is displaced as an apposition
         verb = _displaced_from(tok)
         if verb is not None:
             tok.head = verb
@@ -95,7 +100,7 @@ def restore_office_appositions(doc: Doc) -> list[int]:
     """Rehang a person parsed as the apposition of an office's complement on the office noun
     (in place); the indices of the tokens moved."""
     moved = []
-    for tok in doc:
+    for tok in tokens_with(doc, _APPOS, DEP):  # a holder is misread as an apposition
         office = _office_of_apposition(tok)
         if office is not None:
             tok.head = office
@@ -128,7 +133,7 @@ def split_country_holders(doc: Doc) -> list[int]:
     """Give "in Russia Tanju Bilgic" after an office its country back (in place); the indices of
     the tokens moved (the country's last word, the name's root)."""
     moved = []
-    for tok in doc:
+    for tok in tokens_with(doc, _POBJ, DEP):  # the name is a preposition's object
         country = _country_run_into(tok)
         if country is not None:
             prep, office = tok.head, tok.head.head

@@ -16,7 +16,10 @@ written in case; quoted titles are taken elsewhere (``kg.entities.quoted_mention
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
+
+from kg.doc_arrays import tokens_with
 
 from kg.spans import capitalised, is_office
 from kg.works import is_owner
@@ -47,7 +50,7 @@ _MAX_TOKENS = 12
 def titled_works(doc: Doc) -> list[tuple[Span, str]]:
     """The titles introduced by a class noun in ``doc``, with their type, left to right."""
     found = []
-    for tok in doc:
+    for tok in tokens_with(doc, WORK_NOUNS):
         etype = WORK_NOUNS.get(tok.lower_)
         if etype is None or not tok.is_lower or tok.pos_ != "NOUN":  # "to play European Champion X"
             continue
@@ -118,7 +121,7 @@ def nicknamed_names(doc: Doc) -> list[Span]:
     and one to three capitalised words stand between the quotes, all in one sentence. A quoted
     title after a name stays a title: its other side is no proper noun ("Jackson's "Thriller" was")."""
     found = []
-    for tok in doc:
+    for tok in tokens_with(doc, QUOTES, ORTH):
         if tok.text not in QUOTES or tok.i == 0 or tok.is_sent_start:
             continue
         close = next((j for j in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[j].text in QUOTES), None)

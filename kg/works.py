@@ -32,6 +32,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc_arrays import tokens_with
+
 from kg.spans import capitalised, is_office
 
 #: Lower-case words a title holds between its capitalised words ("Taste of Cherry").
@@ -71,7 +73,7 @@ def work_titles(doc: Doc) -> list[tuple[Span, str]]:
     """The titles of works in ``doc`` found by the five cues, each with its type, left to right.
     One pass picks the few tokens a cue can stand on (a copula, a bracket, a possessive, a work
     noun), and the rules look only at those: the rest of the text costs one lookup a token."""
-    cues = [tok for tok in doc if tok.lower_ in _CUE_WORDS]
+    cues = tokens_with(doc, _CUE_WORDS)
     found = subject_titles(doc, cues) + dated_titles(doc, cues) + listed_titles(doc, cues) \
         + headed_titles(doc, cues) + year_titles(doc, cues) + article_titles(doc, cues)
     return [(span, "WORK_OF_ART") for span in sorted(found, key=lambda s: (s.start, s.end))]

@@ -1,0 +1,50 @@
+"""``kg.doc_arrays``: the same answers as walking the Doc, without a Token per word."""
+
+from __future__ import annotations
+
+import gc
+
+import spacy
+from spacy.attrs import DEP, ORTH
+from spacy.tokens import Doc
+
+from kg import doc_arrays
+from kg.doc_arrays import doc_text, tokens_with
+
+from hand_docs import make_doc
+
+_VOCAB = spacy.blank("en").vocab
+
+
+def test_doc_text_is_the_docs_text_kept_once():
+    doc = Doc(_VOCAB, words=["BRUSSELS", "-", "NATO", "said", "\n\n", "It", "rained", "."],
+              spaces=[True, True, True, False, False, True, False, False])
+    first = doc_text(doc)
+    assert first == doc.text == "BRUSSELS - NATO said\n\nIt rained."
+    assert doc_text(doc) is first  # joined once, not per call
+
+
+def test_doc_text_survives_a_merge_and_lets_the_doc_go():
+    doc = Doc(_VOCAB, words=["New", "York", "is", "big"], spaces=[True, True, True, False])
+    assert doc_text(doc) == "New York is big"
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:2])
+    assert doc_text(doc) == doc.text  # a merge keeps the text
+    before = len(doc_arrays._TEXTS)
+    del doc, retokenizer
+    gc.collect()
+    assert len(doc_arrays._TEXTS) == before - 1
+
+
+def test_tokens_with_a_lower_form_orth_or_label_are_those_a_walk_finds():
+    doc = make_doc(["The", "film", "Jaws", "and", "the", "FILM", "\"", "Up", "\""], [1, 1, 1, 1, 5, 1, 7, 5, 7],
+                   ["det", "ROOT", "appos", "cc", "det", "conj", "punct", "appos", "punct"])
+    assert [t.i for t in tokens_with(doc, {"film"})] == [t.i for t in doc if t.lower_ == "film"] == [1, 5]
+    assert [t.i for t in tokens_with(doc, {'"'}, ORTH)] == [6, 8]
+    assert [t.i for t in tokens_with(doc, {"appos"}, DEP)] == [2, 7]
+
+
+def test_tokens_with_no_such_word_is_empty():
+    doc = make_doc(["He", "left", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"])
+    assert tokens_with(doc, {"film", "appos"}) == []
+    assert tokens_with(Doc(_VOCAB, words=[]), {"film"}) == []
