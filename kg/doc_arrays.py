@@ -10,11 +10,11 @@ the same answers from what the Doc already holds: its text kept once, and its at
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Collection
 from weakref import WeakKeyDictionary
 
-import numpy
 from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
@@ -30,13 +30,22 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def tokens_with(doc: Doc, words: Container[str], attr: int = LOWER) -> list[Token]:
+def tokens_with(doc: Doc, words: Collection[str], attr: int = LOWER) -> list[Token]:
     """``[t for t in doc if <t's attr string> in words]``, in order, with a Token built only for
-    those: each distinct value is looked up once, in the Doc's ``attr`` array (``LOWER``,
-    ``ORTH``, ``DEP``…)."""
-    values = doc.to_array(attr)
-    strings = doc.vocab.strings
-    hits = [v for v in set(values.tolist()) if strings[v] in words]
-    if not hits:
-        return []
-    return [doc[i] for i in numpy.flatnonzero(numpy.isin(values, hits)).tolist()]
+    those: the Doc's ``attr`` array (``LOWER``, ``ORTH``, ``DEP``…) holds each token's string
+    as its id (a hash, or a symbol's number for a label such as ``appos``), compared with the
+    words' ids (made once per word table)."""
+    hashes = _hashes(words)
+    return [doc[i] for i, value in enumerate(doc.to_array(attr).tolist()) if value in hashes]
+
+
+#: The hashes of each word table ``tokens_with`` was given, by the table's id (the table held
+#: with them, so its id is never another's).
+_HASHED: dict[int, tuple[Collection[str], frozenset[int]]] = {}
+
+
+def _hashes(words: Collection[str]) -> frozenset[int]:
+    kept = _HASHED.get(id(words))
+    if kept is None or kept[0] is not words:
+        kept = _HASHED[id(words)] = (words, frozenset(get_string_id(w) for w in words))
+    return kept[1]

@@ -81,9 +81,12 @@ class Arguments(Antecedents):
         scanning the sentence for every mention cost the chain rows a sentence's length each."""
         if self._spans is None:
             self._spans = {}
+            bounds: dict[int, tuple[int, int]] = {}  # each mention's root sentence, built once
             for i, m in sorted(self.tok2m.items()):
-                root = self.roots[m]
-                if root.sent.start <= i < root.sent.end:
+                if m not in bounds:
+                    sent = self.roots[m].sent
+                    bounds[m] = (sent.start, sent.end)
+                if bounds[m][0] <= i < bounds[m][1]:
                     first, _ = self._spans.get(m, (i, i))
                     self._spans[m] = (first, i + 1)
         return self._spans[mi]
