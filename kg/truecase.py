@@ -64,6 +64,10 @@ def _is_lower(word: str) -> bool:
     return word.islower()
 
 
+#: The indefinite articles: a lower-case word after one heads a common noun phrase.
+_ARTICLES = ("a", "an")
+
+
 @dataclass
 class Casing:
     """One document under truecasing: its words, the case evidence counted once, and what the
@@ -88,23 +92,29 @@ class Casing:
     def __post_init__(self) -> None:
         self.words = [(m.start(), m.end(), m.group(0)) for m in WORD_RE.finditer(self.text)]
         text, words = self.text, self.words
+        # Each word's lower form and case read once (the rules below ask about neighbours too),
+        # and where an article stands two or three words back: only there can a word head a
+        # noun phrase after modifiers (``_article_before_modifiers`` is not asked elsewhere).
+        lowers = [w.lower() for _s, _e, w in words]
+        lower = [w.islower() for _s, _e, w in words]
+        articled = [i >= 2 and lowers[i - 2] in _ARTICLES or i >= 3 and lowers[i - 3] in _ARTICLES
+                    for i in range(len(words))]
         for i, (s, _e, w) in enumerate(words):
-            key = w.lower()
-            if not _is_lower(w):
+            key = lowers[i]
+            if not lower[i]:
                 self.any_forms[key][w] += 1  # for display, sentence starts too
-            if _is_lower(w):
+            if lower[i]:
                 self.lower_count[key] += 1
-                prev = words[i - 1][2].lower() if i else ""
-                if prev in ("a", "an") and not _sentence_initial(text, s):
+                prev = lowers[i - 1] if i else ""
+                if prev in _ARTICLES and not _sentence_initial(text, s):
                     self.after_article.add(key)
-                elif self._article_before_modifiers(i):
+                elif articled[i] and self._article_before_modifiers(i):
                     self.after_article.add(key)  # "a 28-year-old mantravelling": a noun phrase's head
-                elif prev in ("and", "or") and i >= 3 and words[i - 3][2].lower() in ("a", "an") \
-                        and _is_lower(words[i - 2][2]):
+                elif prev in ("and", "or") and i >= 3 and lowers[i - 3] in _ARTICLES and lower[i - 2]:
                     self.after_article.add(key)  # "a town and comune": the article covers both
                 if prev in DETERMINERS:
                     self.after_determiner[key] += 1
-                elif i and _is_lower(words[i - 1][2]) and prev not in STOP_WORDS and self.adjacent(i) \
+                elif i and lower[i - 1] and prev not in STOP_WORDS and self.adjacent(i) \
                         and in_lexicon(prev, self.lexicon):
                     self.after_modifier.add(key)  # "caretaker president", "unity government"
             elif not _sentence_initial(text, s) and not w.isupper():
