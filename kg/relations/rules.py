@@ -67,6 +67,10 @@ class Rule:
     run: Callable[..., Iterator[RawTriple]]
     confidence: dict[str, float]
     example: str
+    #: For a ``token`` row: the lower-case words its anchor can start from (None: any word).
+    #: The walk asks the anchor of those tokens only (``_parse_rows``); a test checks that no
+    #: other word passes the anchor.
+    words: frozenset[str] | None = None
 
 
 def _always(*_: object) -> bool:
@@ -102,14 +106,17 @@ RULES: tuple[Rule, ...] = (
     Rule("nominal", "token", lambda t, a: t.pos_ in ("NOUN", "PROPN") and a.ent(t) is None, nominal,
          {"nominal": 0.7, "nominal@sale": 0.6}, "Ant Financial's acquisition of MoneyGram failed."),
     Rule("siblings", "token", lambda t, a: t.lower_ in KIN_PLURALS and a.ent(t) is None, siblings,
-         {"siblings": 0.7, "siblings@owner": 0.7}, "They have four children: Paul, Alexandre, Nicolas and Charles."),
+         {"siblings": 0.7, "siblings@owner": 0.7}, "They have four children: Paul, Alexandre, Nicolas and Charles.",
+         KIN_PLURALS),
     Rule("co_parents", "token", lambda t, a: (t.lower_ in CHILD_NOUNS or t.lower_ == "parents") and t.pos_ == "NOUN"
          or t.lower_ == "born" and t.tag_ == "VBN",
-         co_parents, {"co_parents": 0.65}, "He was the son of William Carter and Elizabeth Reed."),
+         co_parents, {"co_parents": 0.65}, "He was the son of William Carter and Elizabeth Reed.",
+         CHILD_NOUNS | {"parents", "born"}),
     Rule("according_to", "token", lambda t, a: t.lower_ == "according" and t.dep_ == "prep", according_to,
-         {"according_to": 0.6}, "According to the research firm Sensor Tower, users spent millions on TikTok."),
+         {"according_to": 0.6}, "According to the research firm Sensor Tower, users spent millions on TikTok.",
+         frozenset({"according"})),
     Rule("based", "token", lambda t, a: is_based(t), hyphen_based, {"based": 0.7},
-         "He joined Barclays, a London-based bank, in 2010."),
+         "He joined Barclays, a London-based bank, in 2010.", frozenset({"based"})),
     Rule("appos", "mention", _always, appos, {"appos": 0.85, "appos@of_entity": 0.8, "appos@modifier": 0.8},
          "Zhang Yiming, CEO of ByteDance, spoke on Monday."),
     Rule("title", "mention", lambda mi, root, a: a.mentions[mi].type == "PERSON", title, {"title": 0.8},
@@ -157,6 +164,19 @@ _BY_ANCHOR: dict[str, tuple[Rule, ...]] = {
     on: tuple(r for r in RULES if r.on == on) for on in ("copula", "verb", "prep", "token", "mention", "edges", "sentence")}
 
 
+
+def _token_rows() -> tuple[tuple[Rule, ...], dict[str, tuple[Rule, ...]]]:
+    """The ``token`` rows a word may start, in table order: those of any word, and by each word
+    some row names (``Rule.words``) those and the rows naming it."""
+    rows = _BY_ANCHOR["token"]
+    named = set().union(*(r.words for r in rows if r.words is not None))
+    return (tuple(r for r in rows if r.words is None),
+            {w: tuple(r for r in rows if r.words is None or w in r.words) for w in sorted(named)})
+
+
+_TOKEN_ROWS = _token_rows()
+
+
 def verb_triples(verb: Token, args: Arguments) -> Iterator[RawTriple]:
     """The copula rows for be/become/remain, else the verb rows then the prep rows."""
     cl = clause(args, verb)
@@ -192,11 +212,12 @@ def sentence(sent: Span, args: Arguments) -> Iterator[RawTriple]:
 
 
 def _parse_rows(sent: Span, args: Arguments) -> Iterator[RawTriple]:
-    token_rows, mention_rows = _BY_ANCHOR["token"], _BY_ANCHOR["mention"]  # this loop runs per token
+    any_word, by_word = _TOKEN_ROWS  # this loop runs per token
+    mention_rows = _BY_ANCHOR["mention"]
     for tok in sent:
         if is_clause_verb(tok):
             yield from verb_triples(tok, args)
-        for rule in token_rows:
+        for rule in by_word.get(tok.lower_, any_word):
             if rule.anchor(tok, args):
                 yield from rule.run(tok, args)
     for mi, root in args.roots_in(sent):
