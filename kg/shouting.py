@@ -35,11 +35,25 @@ def shouting_words(text: str) -> list[Word]:
     """The words (start, end, text) of the lines of ``text`` written all in capitals."""
     out: list[Word] = []
     for line in _LINE.finditer(text):
-        words = [(line.start() + m.start(), line.start() + m.end(), m.group(0)) for m in _WORD.finditer(line.group(0))]
+        words = _capitals_line(line.group(0), line.start())
+        if words is None:
+            continue
         long = [w for w in words if len(w[2]) >= 2]
-        if len(long) >= MIN_WORDS and all(w[2].isupper() for w in long) and any(len(w[2]) >= 4 for w in long):
+        if len(long) >= MIN_WORDS and any(len(w[2]) >= 4 for w in long):
             out.extend(words)
     return out
+
+
+def _capitals_line(line: str, start: int) -> list[Word] | None:
+    """The words of ``line`` (at ``start``) if every word of two letters or more is in capitals,
+    else None, read only up to the first that is not (most lines fail at their first word)."""
+    words: list[Word] = []
+    for m in _WORD.finditer(line):
+        w = m.group(0)
+        if len(w) >= 2 and not w.isupper():
+            return None
+        words.append((start + m.start(), start + m.end(), w))
+    return words
 
 
 def lower_shouting(text: str, lexicon: frozenset[str]) -> tuple[str, list[Word]]:
