@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -59,14 +58,7 @@ def is_office(tok: Token) -> bool:
 
 def capitalised(tok: Token) -> bool:
     """Written with a capital: "Bari", "U.S.", "O'Shaughnessy", "S9", "iPhone"."""
-    return _capitalised_text(tok.text)
-
-
-@lru_cache(maxsize=65536)
-def _capitalised_text(text: str) -> bool:
-    """``capitalised`` by the word's text: asked of the same words again and again by every
-    name rule (60,000 times over 300 news stories), answered once per distinct word."""
-    return any(c.isupper() for c in text) and any(c.isalpha() for c in text)
+    return any(c.isupper() for c in tok.text) and any(c.isalpha() for c in tok.text)
 
 
 def sentence_parts(span: Span) -> list[Span]:
