@@ -86,9 +86,12 @@ documented heuristic, since no coreference model runs offline here. In order:
    pronoun of the same kind, its own antecedent (a ``he … He … he`` chain stays with whom it
    started from) —; then the document's topic (the named subject of its first sentence, also
    across a parenthesis: ``X (born 1961) is …``) unless the text calls it a thing (``X is a
-   ship``: no ``he``); then the previous sentence's only compatible entity, unless that
-   sentence's subject is a proper noun no mention covers (``Breakout is a game developed by
-   Atari. It …``: the game, not Atari). ``it`` also takes a named thing (a place, a work, an
+   ship``, ``a brand name``: no ``he``), or a topic of another type that its lead calls a person
+   (``X (born 1961) is a French composer``: ``he``); then the previous sentence's only compatible
+   entity, unless that sentence's subject is a proper noun no mention covers (``Breakout is a
+   game developed by Atari. It …``: the game, not Atari) or, for ``it``, a definite common noun
+   (``The song reached # 19 in the UK Singles Chart. It …``: the song, resolved as a description
+   when it is one). ``it`` also takes a named thing (a place, a work, an
    event, or a name NER typed PERSON that the text calls a thing) as the previous sentence's
    subject or the topic (``" Surreal " is a song … It was written by Hamasaki``).
 ``they``/``the two companies`` take the nearest coordinated group of organisations.

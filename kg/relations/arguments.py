@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon.countries import is_country
 from kg.model import Mention
 from kg.relations.pronouns import Antecedents, definite_kind
-from kg.relations.tokens import COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, opens_bracket, sibling_participle
+from kg.relations.tokens import (
+    COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, in_brackets, opens_bracket, sibling_participle,
+)
 from kg.relations.words import (
     GOVERNMENT_NOUNS, INVERTED_SPEECH_VERBS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS,
 )
@@ -350,6 +352,8 @@ class Arguments(Antecedents):
             return Arg([lead]), own_passive or any(c.dep_ == "nsubjpass" for c in verb.children)
         for c in verb.children:
             if c.dep_ in SUBJ_DEPS:
+                if c.i < verb.i and in_brackets(c) and not in_brackets(verb):  # "X (, South Estonian: Y) is"
+                    return Arg(), c.dep_ == "nsubjpass" or own_passive
                 return self.arg(c, pronouns=pronouns), c.dep_ == "nsubjpass" or own_passive
         if depth > 4 or verb.head.i == verb.i:
             return Arg(), own_passive

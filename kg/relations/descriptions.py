@@ -46,7 +46,7 @@ from kg.lexicon.names import norm
 from kg.predicates import node_types, noun_kind
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.place_chains import PLACE_WORDS, is_place, named_place, region_name, with_chain
-from kg.relations.tokens import COPULA_LEMMAS, noun_label, opener_noun, participle_preps, verb_label
+from kg.relations.tokens import COPULA_LEMMAS, in_brackets, noun_label, opener_noun, participle_preps, verb_label
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import ROLE_NOUNS
 
@@ -84,6 +84,8 @@ def copula_of(root: Token, args: Arguments) -> Token | None:
     lead = args.lead_subject(verb)
     if lead is not None and lead != args.ent(root):
         return None  # "Halin (1934, Uerdingen – …) was": Uerdingen is not what was
+    if in_brackets(root) and not in_brackets(verb):
+        return None  # "Tartu (, South Estonian: Tarto) is a city": the bracket's name is not what is
     if root.dep_ == "nsubj":
         return verb
     if root.i < verb.i and root.dep_ in ("npadvmod", "dep", "nmod") \

@@ -127,7 +127,8 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     if (root.dep_ == "appos" or _comma_conj(root, args)) and not bracketed:
         org = root.head
         if is_person and args.ent(org) is not None and org.dep_ == "pobj" and org.head.lower_ in ("of", "at") \
-                and args.ent(org.head.head) is None and _role(org.head.head):
+                and args.ent(org.head.head) is None and _role(org.head.head) \
+                and (org.head.head.tag_ != "NNS" or root.conjuncts):  # "the district areas of A (west) B": a list
             role = org.head.head
             yield from emit(args, holder, f"{noun_label(role)} {org.head.lower_}",
                             args.arg(org, pronouns=False), "appos@of_entity")

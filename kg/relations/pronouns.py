@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from kg.model import Mention
-from kg.relations.tokens import COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, plural_org
+from kg.predicates import noun_kind
+from kg.relations.tokens import COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, plural_org
 from kg.relations.words import (
     DOCUMENT_NOUNS,
+    NAMING_NOUNS,
     NON_PERSON_NOUNS,
     ORG_NOUNS,
     ORG_PRONOUNS,
@@ -115,9 +117,14 @@ class Antecedents:
                     found = self.antecedent(t, depth + 1)
                     if found:
                         return found
+                if mi is None and it and _definite_thing(t):  # "The song reached # 19 in X. It was …"
+                    found = self.antecedent(t, depth + 1) if depth < 8 else []
+                    if found:
+                        return found
+                    unnamed_thing = True
         topic = self.topic()
         if topic is not None and (self.mentions[topic].type in want and self.may_be(topic, want)
-                                  or it and self.thing(topic)):
+                                  or it and self.thing(topic) or want == PERSON and self.called_person(topic)):
             return [topic]
         if unnamed_thing:
             return []  # "Breakout is a game developed by Atari. It was …": the game, not Atari
@@ -172,7 +179,8 @@ class Antecedents:
         if root.dep_ == "appos" or root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.i > root.head.i:
             nouns.append(root.head)
         verb = None
-        if root.dep_ in SUBJ_DEPS and root.head.lemma_ in COPULA_LEMMAS:
+        if root.dep_ in SUBJ_DEPS and root.head.lemma_ in COPULA_LEMMAS \
+                and self.lead_subject(root.head) in (None, mi) and not in_brackets(root):
             verb = root.head
         elif self.lead_subject(root.sent.root) == mi and root.sent.root.lemma_ in COPULA_LEMMAS:
             verb = root.sent.root
@@ -190,6 +198,11 @@ class Antecedents:
         out = frozenset(n.lower_ for n in nouns if n.pos_ == "NOUN" and n.tag_ == "NN")
         self._described[mi] = out
         return out
+
+    def called_person(self, mi: int) -> bool:
+        """A name NER typed otherwise that its own text calls a person (``Frédéric Talgorn (born
+        1961) is a French composer`` with the mention ORG): it takes ``he``/``she`` as the topic."""
+        return any(noun_kind(n) == "PERSON" for n in self.description_nouns(mi))
 
     def thing(self, mi: int) -> bool:
         """A named thing ``it`` may stand for beside an organisation: a place, a work, an event, a
@@ -209,6 +222,9 @@ class Antecedents:
         nouns = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ in SUBJ_DEPS:
             nouns += [c for c in root.head.children if c.dep_ == "attr"]
+        # "a brand name": the compound says what the name names; not "a film director" (a person)
+        nouns += [c for n in nouns if n.lower_ in NAMING_NOUNS
+                  for c in n.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         return not any(n.lower_ in NON_PERSON_NOUNS or n.lemma_.lower() in NON_PERSON_NOUNS for n in nouns)
 
     def topic(self) -> int | None:
@@ -291,6 +307,14 @@ def definite_kind(tok: Token) -> bool:
             and not any(c.dep_ in ("poss", "compound", "appos", "prep", "amod", "nummod", "relcl", "acl",
                                    "nmod", "quantmod")
                         for c in tok.children))
+
+
+def _definite_thing(t: Token) -> bool:
+    """``The song``, ``The new party``: a definite singular common noun no name covers, the
+    subject of the sentence before ``it``; ``it`` carries that subject on (resolved as a description
+    when it is one), so a name elsewhere in that sentence is no antecedent."""
+    return t.pos_ == "NOUN" and t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                                       for c in t.children)
 
 
 def _same_kind(a: str, b: str) -> bool:

@@ -50,6 +50,16 @@ def opens_bracket(text: str) -> bool:
     return text[:1] == "(" and ")" not in text and not any(ch.isalnum() for ch in text)
 
 
+def in_brackets(tok: Token) -> bool:
+    """``tok`` lies inside a parenthesis its sentence opened before it and has not closed yet:
+    ``Tartu (, South Estonian: Tarto) is a city``, where the parser takes ``Estonian`` for the
+    subject of ``is`` but the copula speaks of the name before the bracket."""
+    depth = 0
+    for t in tok.doc[tok.sent.start:tok.i]:
+        depth += 1 if opens_bracket(t.text) else -1 if t.text == ")" and depth else 0
+    return depth > 0
+
+
 def is_clause_verb(tok: Token) -> bool:
     """A verb that heads a clause (auxiliaries only when they are the main verb: ``is``)."""
     return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass"))

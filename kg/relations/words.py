@@ -45,6 +45,9 @@ NON_PERSON_NOUNS = frozenset(
     airport stadium episode series programme program show magazine newspaper book painting drawing
     channel network website species genus language war battle""".split()
 )
+#: Head nouns that say only that a name is a name (``a brand name``, ``a working title``): the
+#: compound before them says what kind of thing it names (``may_be``).
+NAMING_NOUNS = frozenset({"name", "title", "trademark"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 #: ``the company`` stands for the nearest earlier organisation (singular, definite, unmodified).
 ORG_NOUNS = frozenset(

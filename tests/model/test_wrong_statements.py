@@ -80,3 +80,16 @@ def test_a_coordination_of_place_pairs_keeps_its_chains(extract):
     assert ("Brooklyn", "located in", "New York") in found
     found = named(extract, "He was born in Saginaw, Michigan, and graduated from the University of Michigan.")
     assert ("Saginaw", "located in", "Michigan") in found
+
+
+def test_a_plural_office_before_a_list_of_names_is_no_ones_role(extract):
+    # "the district areas of Selçuk (west) Torbalı (north - west), …": the parser hangs Torbalı on
+    # Selçuk as an apposition; a plural noun there heads a list, not Torbalı's office "of" Selçuk
+    found = pairs(extract, "Tire district area neighbors the district areas of Selçuk (west) Torbalı (north - west), "
+                           "Bayındır (north) and Ödemiş (east), all part of İzmir Province.")
+    assert not any("Torbalı" in p for p in found), found
+
+
+def test_a_singular_office_before_a_name_is_its_role(extract):
+    found = named(extract, "It was unveiled by the Speaker of the House of Commons, William Morrison.")
+    assert ("William Morrison", "speaker of", "House of Commons") in found
