@@ -23,7 +23,10 @@ the holder of a title. Rules (``rule`` on the edge):
 ``copula``        ``X is the parent company of Y`` / ``X is TikTok's parent company``
 ``owned_copula``  ``Its current capital is Juba``, ``His brother was Harry Alger``: an owned
                   subject noun and a named complement, read the other way round
-``as_role``       ``hired Mayer as CEO of ByteDance``
+``as_role``       ``hired Mayer as CEO of ByteDance``; with a verb of acting, the character played
+                  (``Cribbins appeared as Wilfred Mott``, ``starred A as B, C as D``)
+``role_as``       ``known for his role as Christopher Moltisanti on The Sopranos`` → played, and
+                  the character is in the show; see ``roles``
 ``appos``         apposition with a role (``Zhang Yiming, CEO of ByteDance``)
 ``title``         a role in front of a name (``Facebook founder Zuckerberg``, ``U.S. President Trump``)
 ``office_of``     an office "of" a body, its holder's name right after (``the Chancellor of Germany

@@ -32,7 +32,7 @@ from kg.relations.gazetteer import gazetteer_country
 from kg.relations.descriptions import class_noun, contained, described, located_in, nationality
 from kg.relations.place_chains import place_chain, region_of, settlement_of
 from kg.relations.parentheses import life_dates, party
-from kg.relations.roles import appears_in
+from kg.relations.roles import ROLE_PART_NOUNS, appears_in, role_as
 from kg.relations.links import (CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier,
                                 place_modifier, siblings)
 from kg.relations.nouns import according_to, appos, nominal, office_of, possessive, title
@@ -88,7 +88,7 @@ RULES: tuple[Rule, ...] = (
          "The FTC fined TikTok in 2019."),
     Rule("such_as", "verb", _always, such_as, {"such_as": 0.7},
          "Sappy Records has featured acts such as The Arcade Fire and Ohbijou."),
-    Rule("as_role", "prep", first_as, as_role, {"as_role": 0.75, "as_role@party": 0.7},
+    Rule("as_role", "prep", first_as, as_role, {"as_role": 0.75, "as_role@party": 0.7, "as_role@played": 0.7},
          "Disney hired Kevin Mayer as CEO of ByteDance."),
     Rule("prep", "prep", lambda p, f: p.lower_ not in SKIP_PREPS, verb_preps,
          {"prep": 0.7, "subject_owner": 0.65}, "Kunlun sold Grindr to San Vicente Acquisition."),
@@ -106,6 +106,8 @@ RULES: tuple[Rule, ...] = (
     Rule("co_parents", "token", lambda t, a: (t.lower_ in CHILD_NOUNS or t.lower_ == "parents") and t.pos_ == "NOUN"
          or t.lower_ == "born" and t.tag_ == "VBN",
          co_parents, {"co_parents": 0.65}, "He was the son of William Carter and Elizabeth Reed."),
+    Rule("role_as", "token", lambda t, a: t.lower_ in ROLE_PART_NOUNS and t.pos_ == "NOUN", role_as, {"role_as": 0.7},
+         "Michael Imperioli is best known for his role as Christopher Moltisanti on The Sopranos."),
     Rule("according_to", "token", lambda t, a: t.lower_ == "according" and t.dep_ == "prep", according_to,
          {"according_to": 0.6}, "According to the research firm Sensor Tower, users spent millions on TikTok."),
     Rule("based", "token", lambda t, a: is_based(t), hyphen_based, {"based": 0.7},
