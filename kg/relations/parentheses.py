@@ -10,7 +10,9 @@ aliases, roles played — and was dropped.) Row (``rule`` on the edge):
                  when the parenthesis opens with ``born``): the first place of the
                  part before the dash is where the person was born, the first place after it
                  where the person died. A part without a date is no life date; a lone part is
-                 the birth unless it says ``died``. Inside a dated part NER often calls a
+                 the birth unless it says ``died``. The bracket may follow a birth name or
+                 post-nominal letters set off by a comma (``Eva Bosáková, née Věchtová (…)``,
+                 ``Chrysostom Blashkevich, OSB (…)``). Inside a dated part NER often calls a
                  small town a person or an organisation (``(February 3, 1934, Uerdingen –
                  November 14, 2014, Mölln)``): failing a place, the first name that opens the
                  part or follows ``in`` or a comma stands for it. The bracket may carry the
@@ -46,17 +48,43 @@ _DASHES = frozenset({"–", "—", "-", "−"})
 _MAX_TOKENS = 40
 
 
-def _parenthesis(mi: int, root: Token, args: Arguments) -> list[Token] | None:
-    """The tokens inside the parenthesis right after the mention, or None."""
+def _parenthesis(mi: int, root: Token, args: Arguments, *, set_off: bool = False) -> list[Token] | None:
+    """The tokens inside the parenthesis right after the mention, or None. ``set_off``: also
+    after a maiden name or post-nominal letters set off by a comma (``_set_off_end``)."""
     sent = root.sent
     end = max(t.i for t in root.subtree if args.ent(t) == mi) + 1
     doc = args.doc
+    if set_off:
+        end = _set_off_end(end, sent.end, args)
     if end >= sent.end or not opens_bracket(doc[end].text):
         return None
     for j in range(end + 1, min(end + _MAX_TOKENS, sent.end)):
         if doc[j].text in ("(", ")"):
             return list(doc[end + 1:j]) if doc[j].text == ")" else None
     return None
+
+
+#: Post-nominal letters (``Chrysostom Blashkevich, OSB (…)``, ``John Smith, KBE, FRS (…)``).
+_POST_NOMINAL = re.compile(r"[A-Z]{2,5}")
+#: Words that give a person's birth name after a comma (``Eva Bosáková, née Věchtová (…)``).
+_BIRTH_NAME_WORDS = frozenset({"née", "nee", "born"})
+
+
+def _set_off_end(end: int, sent_end: int, args: Arguments) -> int:
+    """Where the life dates of the name ending at ``end`` open when a comma sets off its birth
+    name (``, née Věchtová``) or its post-nominal letters (``, OSB``, ``, KBE, FRS``) first:
+    leads write ``Name, née X (dates)``; the bracket still belongs to the name. ``end`` when
+    nothing such stands there."""
+    doc = args.doc
+    if end + 2 >= sent_end or doc[end].text != ",":
+        return end
+    if doc[end + 1].lower_ in _BIRTH_NAME_WORDS:
+        birth = args.ent(doc[end + 2])
+        return args.span_in_sentence(birth)[1] if birth is not None else end
+    k = end
+    while k + 1 < sent_end and doc[k].text == "," and _POST_NOMINAL.fullmatch(doc[k + 1].text):
+        k += 2
+    return k if k > end else end
 
 
 def _parts(inside: list[Token], args: Arguments) -> list[list[Token]]:
@@ -107,7 +135,7 @@ def life_dates(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     kind = args.mentions[mi].type
     if kind not in ("PERSON", "ORG"):
         return
-    inside = _parenthesis(mi, root, args)
+    inside = _parenthesis(mi, root, args, set_off=True)
     if not inside or (kind == "ORG" and inside[0].lower_ != "born"):
         return  # a name NER called an organisation: only when the parenthesis says "born"
     parts = _parts(inside, args)
