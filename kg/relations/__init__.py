@@ -49,7 +49,10 @@ the holder of a title. Rules (``rule`` on the edge):
                   names lies in the ``of`` place; see ``place_chains``
 ``gazetteer_country``  a city and its country (or its people) named in one sentence, when the
                   gazetteer knows the city in that country only; see ``gazetteer``
-``life_dates``    ``X (1782 Havana – 1836 Madrid)``: born in, died in; see ``parentheses``
+``life_dates``    ``X (1782 Havana – 1836 Madrid)``, also after ``, née Y`` or ``, OSB``: born in,
+                  died in; see ``parentheses``
+``played_by``     ``the lead character, Derek Shepherd (Patrick Dempsey)`` in a sentence about
+                  acting: the actor played the character; see ``parentheses``
 ``prep_part``     ``born in the village of X``: a part or area of a place stands for it
 ``prep_place``    ``died of throat cancer in Manhattan``: a place hung on the object of a verb of
                   where (die, live, base, …) says where it happened

@@ -17,6 +17,14 @@ aliases, roles played — and was dropped.) Row (``rule`` on the edge):
                  November 14, 2014, Mölln)``): failing a place, the first name that opens the
                  part or follows ``in`` or a comma stands for it. The bracket may carry the
                  punctuation of a removed foreign name (``(; May 22, 1913 in …``).
+``played_by``    NAME ( NAME ) in a sentence about acting, one of them a person (NER types
+                 actors and characters ORG too; the actor's a full name, no acronym): the bracket names the actor of
+                 the character before it (``the series' male lead character, Derek Shepherd
+                 (Patrick Dempsey)``, ``the first appearance of Dr. Penelope Blake (Samantha
+                 Sloyan)``). Elsewhere a person's name in brackets is another name of the same
+                 person (``Yusuf (Joseph)``, kg.stated), so a word of acting in the sentence
+                 (character, role, appearance, cast, starred, film, series, episode) must say
+                 the text is about actors.
 ``party``        PERSON ( party ): a parenthesis that holds only a political party's name
                  (``Janne Johnsen (Conservative Party)``) or a party's one political word
                  (``Lena Hartmann (Greens)``): member of it. Parties are named so in lists of
@@ -41,6 +49,7 @@ from kg.lexicon.countries import countries
 from kg.predicates import POLITICAL_WORDS
 from kg.relations.arguments import Arguments
 from kg.relations.place_chains import is_place
+from kg.relations.roles import CHARACTER_TYPES, PERFORMER_TYPES
 from kg.relations.tokens import opens_bracket
 from kg.relations.triples import RawTriple, emit
 
@@ -213,3 +222,40 @@ def _country_codes() -> frozenset[str]:
     otherwise (GER, SUI, NED, RSA, POR, DEN, CRO, GRE)."""
     codes = {c.alpha_2 for c in countries()} | {c.alpha_3 for c in countries()}
     return frozenset(codes | {"GER", "SUI", "NED", "RSA", "POR", "DEN", "CRO", "GRE", "UAE", "ENG", "SCO", "WAL"})
+
+
+def _full_name(text: str) -> bool:
+    """Two to four capitalised words (``Samantha Sloyan``), as an actor is credited."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:2].islower() for w in words)
+
+
+#: Words that say a sentence is about actors and the characters they play (``played_by``).
+ACTING_WORDS = frozenset("""character characters role roles appearance appearances cast star starred
+    starring co-starred film series episode sitcom drama actor actress portrayed played""".split())
+
+
+def played_by(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``Derek Shepherd (Patrick Dempsey)`` in a sentence about acting → Dempsey played Shepherd.
+
+    Pattern: name{PERSON} ( name{PERSON} ), a word of ``ACTING_WORDS`` in the sentence.
+    """
+    if args.mentions[mi].type not in CHARACTER_TYPES:
+        return
+    end = args.span_in_sentence(mi)[1]
+    if end >= len(args.doc) or args.doc[end].text != "(":
+        return
+    inside = _parenthesis(mi, root, args)
+    if not inside:
+        return
+    named = {args.ent(t) for t in inside}
+    if len(named) != 1 or None in named:
+        return  # only the actor's name in the bracket
+    actor = named.pop()
+    kinds = {args.mentions[actor].type, args.mentions[mi].type}
+    if "PERSON" not in kinds or not _full_name(args.mentions[actor].text) \
+            or args.mentions[actor].type not in PERFORMER_TYPES or not any(t.lower_ in ACTING_WORDS for t in root.sent):
+        return  # NER types many actors ORG, never an acronym: "Warner Bros. (WB)" is no actor
+    for t in emit(args, [actor], "played", [mi], "played_by"):
+        t.predicate = "played_character"
+        yield t

@@ -31,7 +31,7 @@ from kg.relations.clause import clause
 from kg.relations.gazetteer import gazetteer_country
 from kg.relations.descriptions import class_noun, contained, described, located_in, nationality
 from kg.relations.place_chains import place_chain, region_of, settlement_of
-from kg.relations.parentheses import life_dates, party
+from kg.relations.parentheses import life_dates, party, played_by
 from kg.relations.roles import ROLE_PART_NOUNS, appears_in, role_as
 from kg.relations.links import (CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier,
                                 place_modifier, siblings)
@@ -147,6 +147,8 @@ RULES: tuple[Rule, ...] = (
          "Vicente Genaro de Quesada (1782 Havana, Cuba – 15 August 1836 Madrid) was a Spanish officer."),
     Rule("appears_in", "mention", _always, appears_in, {"appears_in": 0.6},
          "Her roles include Merle Jackson in Coronation Street."),
+    Rule("played_by", "mention", _always, played_by, {"played_by": 0.65},
+         "It marked the final appearance of the lead character, Derek Shepherd (Patrick Dempsey)."),
     Rule("party", "mention", _always, party, {"party": 0.7, "party_acronym": 0.65},
          "The county mayor is Janne Johnsen (Conservative Party)."),
     Rule("contained_in", "edges", _always, contained, {"contained_in": 0.6, "contained_in@nationality": 0.55},

@@ -54,3 +54,29 @@ def test_a_pronoun_owner_of_the_role_is_the_clause_subject_not_a_character_befor
 ])
 def test_as_phrases_that_name_no_character_played(extract, text):
     assert not {e for e in played(extract, text) if e[1] == "played"}
+
+
+def bracketed(extract, text):
+    result, _ = extract(text)
+    return {(result.mentions[t.head].text, t.relation, result.mentions[t.tail].text)
+            for t in result.triples if t.rule == "played_by"}
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The installment marked the final appearance of the series' male lead character, Derek Shepherd "
+     "(Patrick Dempsey), who had starred on the series since its inception.",
+     ("Patrick Dempsey", "played", "Derek Shepherd")),
+    ("\" How to Save a Life \" also marks the first appearance of Dr. Penelope Blake (Samantha Sloyan).",
+     ("Samantha Sloyan", "played", "Penelope Blake")),
+])
+def test_an_actor_in_brackets_after_a_character_in_a_sentence_about_acting(extract, text, edge):
+    assert edge in bracketed(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Yusuf (Joseph) is a prophet mentioned in the Quran.",                  # another name, no acting
+    "The film was produced by Warner Brothers (WB) and starred Tom Hanks.",  # an acronym
+    "The Sopranos (HBO) is a drama series.",                                 # a network, no actor
+])
+def test_no_actor_from_other_brackets(extract, text):
+    assert not bracketed(extract, text)

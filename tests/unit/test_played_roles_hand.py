@@ -39,3 +39,20 @@ def _role(owner: str) -> Doc:
 
 def test_the_owner_of_a_role_played_the_character_after_as():
     assert ("Baker", "played", "Jack Ryan", "role_as") in relations(_role("Baker"))
+
+
+def _bracket(noun: str) -> Doc:
+    """``The {noun} Jack Ryan ( Tom Baker ) returned .``"""
+    words = ["The", noun, "Jack", "Ryan", "(", "Tom", "Baker", ")", "returned", "."]
+    return make_doc(words, [1, 8, 3, 1, 3, 6, 3, 3, 8, 8],
+                    ["det", "nsubj", "compound", "appos", "punct", "compound", "appos", "punct", "ROOT", "punct"],
+                    pos=["DET", "NOUN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                    ents=["O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+
+
+def test_an_actor_in_brackets_after_a_character():
+    assert ("Tom Baker", "played", "Jack Ryan", "played_by") in relations(_bracket("character"))
+
+
+def test_no_actor_in_brackets_without_a_word_of_acting():
+    assert [r for r in relations(_bracket("prophet")) if r[3] == "played_by"] == []
