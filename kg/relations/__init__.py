@@ -57,7 +57,8 @@ the holder of a title. Rules (``rule`` on the edge):
 ``prep_place``    ``died of throat cancer in Manhattan``: a place hung on the object of a verb of
                   where (die, live, base, …) says where it happened
 ``during``        ``served in the navy during World War II``: a verb of taking part, during a
-                  named event, took part in it
+                  named event, took part in it; a named event the clause happened at is part of
+                  it (``injured at the Battle of Vimy Ridge during World War I``, any verb)
 ``such_as``       ``featured acts such as X``: named members stand for an unnamed plural
 
 Subjects are found through conjunctions, relative clauses (``who``/``which``, and object gaps:

@@ -54,7 +54,7 @@ from kg.relations.verbs import (
     verb_objects,
     verb_preps,
 )
-from kg.relations.words import DURING_VERBS, SKIP_PREPS, WHERE_VERBS
+from kg.relations.words import SKIP_PREPS, WHERE_VERBS
 
 
 @dataclass(frozen=True)
@@ -97,8 +97,8 @@ RULES: tuple[Rule, ...] = (
     Rule("prep_place", "prep", lambda p, f: f.verb.lemma_ in WHERE_VERBS and p.lower_ in ("of", "at", "in", "from"),
          place_preps, {"prep_place": 0.6},
          "Weng died of throat cancer in Manhattan."),
-    Rule("during", "prep", lambda p, f: p.lower_ == "during" and f.verb.lemma_ in DURING_VERBS, during,
-         {"during": 0.6, "during@unit": 0.6}, "John Weng served in the United States Navy during World War II."),
+    Rule("during", "prep", lambda p, f: p.lower_ == "during", during,
+         {"during": 0.6, "during@unit": 0.6, "during@event": 0.6}, "John Weng served in the United States Navy during World War II."),
     Rule("nominal", "token", lambda t, a: t.pos_ in ("NOUN", "PROPN") and a.ent(t) is None, nominal,
          {"nominal": 0.7, "nominal@sale": 0.6}, "Ant Financial's acquisition of MoneyGram failed."),
     Rule("siblings", "token", lambda t, a: t.lower_ in KIN_PLURALS and a.ent(t) is None, siblings,
