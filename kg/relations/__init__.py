@@ -46,7 +46,8 @@ the holder of a title. Rules (``rule`` on the edge):
                   located in: a place in front of a noun describing an organisation or a place;
                   see ``links``
 ``region_of``     ``the Sukhumi district of Abkhazia``: the region a name in front of its noun
-                  names lies in the ``of`` place; see ``place_chains``
+                  names lies in the ``of``/``in`` place (each name of a plural: ``Cheboygan and
+                  Presque Isle counties in Michigan``); see ``place_chains``
 ``gazetteer_country``  a city and its country (or its people) named in one sentence, when the
                   gazetteer knows the city in that country only; see ``gazetteer``
 ``life_dates``    ``X (1782 Havana – 1836 Madrid)``, also after ``, née Y`` or ``, OSB``: born in,
