@@ -321,7 +321,8 @@ def _played(role: Token, f: VerbFrame) -> Iterator[RawTriple]:
              for q in p.children if q.dep_ == "pobj"]
     paired = {c: q for c in role.conjuncts
               if (q := _own_as(c) or next((x for x in later if x.i > c.i), None)) is not None}
-    chars = [m for t in (role, *(c for c in role.conjuncts if c not in paired))
+    # in a cast list an unpaired name is an actor with no character named ("…, and Ricardo Cortez")
+    chars = [m for t in (role, *(c for c in role.conjuncts if not paired))
              if (m := args.ent(t)) is not None and args.mentions[m].type in CHARACTER_TYPES]
     objs = Arg()
     for c in f.verb.children:
@@ -336,11 +337,18 @@ def _played(role: Token, f: VerbFrame) -> Iterator[RawTriple]:
         if m is not None and args.mentions[m].type in PERFORMER_TYPES and q is not None \
                 and args.mentions[q].type in CHARACTER_TYPES:
             pairs.append((Arg([m]), [q]))
+    if f.verb.lemma_.lower() in _NAMING_PLAY_VERBS:  # "Arsenal played as Woolwich Arsenal": a former name
+        pairs = [(Arg([m for m in p.mentions if args.mentions[m].type == "PERSON"], p.inferred), c) for p, c in pairs]
     for performer, played in pairs:
         for t in emit(args, performer, "played", played, "as_role@played", f.clause):
             t.predicate = "played_character"
             yield t
     yield from characters_in([role, *paired.values()], [], args, "as_role@played")
+
+
+#: Acting verbs that also say a team or a band went by a name (``Arsenal played as Woolwich
+#: Arsenal``, ``returned as X``): with them only a person plays a character.
+_NAMING_PLAY_VERBS = frozenset({"play", "return", "feature"})
 
 
 def _own_as(t: Token) -> Token | None:

@@ -33,6 +33,7 @@ def test_a_cast_list_pairs_each_actor_with_the_character_after_it(extract):
     got = played(extract, "The film starred María Corda as Helen, Lewis Stone as Menelaus, and Ricardo Cortez.")
     assert {("María Corda", "played", "Helen"), ("Lewis Stone", "played", "Menelaus")} <= got
     assert ("María Corda", "played", "Lewis Stone") not in got
+    assert ("María Corda", "played", "Ricardo Cortez") not in got  # an actor with no character named
     got = played(extract, "It is the last film to feature Harrison Ford as Ryan and James Earl Jones as James Greer.")
     assert got == {("Harrison Ford", "played", "Ryan"), ("James Earl Jones", "played", "James Greer")}
 
@@ -80,3 +81,8 @@ def test_an_actor_in_brackets_after_a_character_in_a_sentence_about_acting(extra
 ])
 def test_no_actor_from_other_brackets(extract, text):
     assert not bracketed(extract, text)
+
+
+def test_a_team_that_played_as_another_name_played_no_character(extract):
+    """"played as" also gives a team's or a band's former name: only a person plays a character."""
+    assert not played(extract, "Arsenal played as Woolwich Arsenal until 1914.")
