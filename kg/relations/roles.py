@@ -1,5 +1,5 @@
-"""A character or performer named with the work it is in: ``Merle Jackson in Coronation
-Street``, ``nurse Sarah in Death Becomes Him``.
+"""A character or performer named with the work it is in (``Merle Jackson in Coronation
+Street``, ``nurse Sarah in Death Becomes Him``), and who played a character.
 
 Cast lists and acting careers name roles this way; no verb says it, so no verb row reads it. Row
 (``rule`` on the edge):
@@ -8,16 +8,29 @@ Cast lists and acting careers name roles this way; no verb says it, so no verb r
                  actor) appears in the work. Nothing for a place or a date after ``in`` (nor a
                  facility after a lower-case ``the``: ``in the Great Hall``), nor for
                  ``in`` on the verb (``starred in Titanic`` is the verb rows' ``starred in``).
+``role_as``      noun{role|roles|part} > prep{as} > pobj{name}: the role's holder played the
+                 character (``known for his role as Christopher Moltisanti``, ``Lombardi had a
+                 recurring role on The Sopranos as Agent Skip Lipari``), and the character is in
+                 the show named after it. The holder is the noun's named owner (``Porter's
+                 role``), else the subject of the noun's clause (``had``; ``known for his role``:
+                 a pronoun owner is the clause's subject, not a character named before it).
+``as_role@played`` the verb rows' ``as_role`` with a verb of acting calls ``played_as`` here
+                 (``Cribbins appeared as Wilfred Mott``, ``starred A as B, C as D``); with
+                 play/return/feature only a person plays (``Arsenal played as Woolwich Arsenal``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.triples import RawTriple, emit
+
+if TYPE_CHECKING:
+    from kg.relations.verbs import VerbFrame
 
 #: Tail types: a work, and what NER often calls a series or a soap (``Coronation Street``: FAC).
 _WORKS = frozenset({"WORK_OF_ART", "PRODUCT", "FAC"})
@@ -103,3 +116,54 @@ def characters_in(objects: list[Token], works: list[int], args: Arguments, key: 
         for t in emit(args, [m], "character in", works + work_after(q, args), key):
             t.predicate = "present_in_work"
             yield t
+
+
+def played_as(role: Token, f: "VerbFrame") -> Iterator[RawTriple]:
+    """``Cribbins appeared as Wilfred Mott``, ``starred María Corda as Helen``, ``to feature
+    Harrison Ford as Ryan``: a verb of acting with ``as`` + a name says who played whom. The
+    performer is a named person object (``feature X as Y``), else the clause's subject. A cast
+    list goes on in pairs the parser hangs on the first character (``… as Helen, Lewis Stone as
+    Menelaus``): a conjunct with its own ``as`` is the next performer, not a character.
+
+    Pattern: verb{PLAY_VERBS} > prep{as} > pobj{name}; performer = dobj{name} | subject.
+    """
+    args = f.args
+    # "… as Ryan and James Earl Jones as James Greer": the parser hangs the second "as" on the verb
+    later = [q for p in f.verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > role.i
+             for q in p.children if q.dep_ == "pobj"]
+    paired = {c: q for c in role.conjuncts
+              if (q := _own_as(c) or next((x for x in later if x.i > c.i), None)) is not None}
+    # in a cast list an unpaired name is an actor with no character named ("…, and Ricardo Cortez")
+    chars = [m for t in (role, *(c for c in role.conjuncts if not paired))
+             if (m := args.ent(t)) is not None and args.mentions[m].type in CHARACTER_TYPES]
+    objs = Arg()
+    for c in f.verb.children:
+        if c.dep_ == "dobj":
+            objs.add(args.arg(c, pronouns=False))
+    # "spent the season as X" (an unnamed object): the subject acted; "X was cast as Y": actors
+    performers = objs if objs else f.actors
+    people = Arg([m for m in performers.mentions if args.mentions[m].type in PERFORMER_TYPES], performers.inferred)
+    pairs = [(people, chars)]
+    for c, obj in paired.items():
+        m, q = args.ent(c), args.ent(obj)
+        if m is not None and args.mentions[m].type in PERFORMER_TYPES and q is not None \
+                and args.mentions[q].type in CHARACTER_TYPES:
+            pairs.append((Arg([m]), [q]))
+    if f.verb.lemma_.lower() in _NAMING_PLAY_VERBS:  # "Arsenal played as Woolwich Arsenal": a former name
+        pairs = [(Arg([m for m in p.mentions if args.mentions[m].type == "PERSON"], p.inferred), c) for p, c in pairs]
+    for performer, played in pairs:
+        for t in emit(args, performer, "played", played, "as_role@played", f.clause):
+            t.predicate = "played_character"
+            yield t
+    yield from characters_in([role, *paired.values()], [], args, "as_role@played")
+
+
+#: Acting verbs that also say a team or a band went by a name (``Arsenal played as Woolwich
+#: Arsenal``, ``returned as X``): with them only a person plays a character.
+_NAMING_PLAY_VERBS = frozenset({"play", "return", "feature"})
+
+
+def _own_as(t: Token) -> Token | None:
+    """The object of ``t``'s own ``as`` (``Lewis Stone as Menelaus``), or None."""
+    return next((q for p in t.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for q in p.children if q.dep_ == "pobj"), None)

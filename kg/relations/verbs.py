@@ -15,7 +15,7 @@ from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause
 from kg.predicates import CONFLICT_WORDS
 from kg.relations.links import KIN_SINGULAR
-from kg.relations.roles import CHARACTER_TYPES, PERFORMER_TYPES, characters_in
+from kg.relations.roles import played_as
 from kg.relations.tokens import (
     COPULA_DEPS,
     NOUN_MOD_DEPS,
@@ -273,7 +273,7 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
     args, verb = f.args, f.verb
     if verb.lemma_.lower() in PLAY_VERBS:  # "appeared as Wilfred Mott"
         for role in (c for c in prep.children if c.dep_ == "pobj" and args.ent(c) is not None):
-            yield from _played(role, f)
+            yield from played_as(role, f)
     found = _role_holder(verb, f)
     if found is None:
         return
@@ -304,57 +304,6 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
                 yield from emit(args, holder, f"{role_label} of", orgs, "as_role", f.clause)
 
 
-
-
-def _played(role: Token, f: VerbFrame) -> Iterator[RawTriple]:
-    """``Cribbins appeared as Wilfred Mott``, ``starred María Corda as Helen``, ``to feature
-    Harrison Ford as Ryan``: a verb of acting with ``as`` + a name says who played whom. The
-    performer is a named person object (``feature X as Y``), else the clause's subject. A cast
-    list goes on in pairs the parser hangs on the first character (``… as Helen, Lewis Stone as
-    Menelaus``): a conjunct with its own ``as`` is the next performer, not a character.
-
-    Pattern: verb{PLAY_VERBS} > prep{as} > pobj{name}; performer = dobj{name} | subject.
-    """
-    args = f.args
-    # "… as Ryan and James Earl Jones as James Greer": the parser hangs the second "as" on the verb
-    later = [q for p in f.verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > role.i
-             for q in p.children if q.dep_ == "pobj"]
-    paired = {c: q for c in role.conjuncts
-              if (q := _own_as(c) or next((x for x in later if x.i > c.i), None)) is not None}
-    # in a cast list an unpaired name is an actor with no character named ("…, and Ricardo Cortez")
-    chars = [m for t in (role, *(c for c in role.conjuncts if not paired))
-             if (m := args.ent(t)) is not None and args.mentions[m].type in CHARACTER_TYPES]
-    objs = Arg()
-    for c in f.verb.children:
-        if c.dep_ == "dobj":
-            objs.add(args.arg(c, pronouns=False))
-    # "spent the season as X" (an unnamed object): the subject acted; "X was cast as Y": actors
-    performers = objs if objs else f.actors
-    people = Arg([m for m in performers.mentions if args.mentions[m].type in PERFORMER_TYPES], performers.inferred)
-    pairs = [(people, chars)]
-    for c, obj in paired.items():
-        m, q = args.ent(c), args.ent(obj)
-        if m is not None and args.mentions[m].type in PERFORMER_TYPES and q is not None \
-                and args.mentions[q].type in CHARACTER_TYPES:
-            pairs.append((Arg([m]), [q]))
-    if f.verb.lemma_.lower() in _NAMING_PLAY_VERBS:  # "Arsenal played as Woolwich Arsenal": a former name
-        pairs = [(Arg([m for m in p.mentions if args.mentions[m].type == "PERSON"], p.inferred), c) for p, c in pairs]
-    for performer, played in pairs:
-        for t in emit(args, performer, "played", played, "as_role@played", f.clause):
-            t.predicate = "played_character"
-            yield t
-    yield from characters_in([role, *paired.values()], [], args, "as_role@played")
-
-
-#: Acting verbs that also say a team or a band went by a name (``Arsenal played as Woolwich
-#: Arsenal``, ``returned as X``): with them only a person plays a character.
-_NAMING_PLAY_VERBS = frozenset({"play", "return", "feature"})
-
-
-def _own_as(t: Token) -> Token | None:
-    """The object of ``t``'s own ``as`` (``Lewis Stone as Menelaus``), or None."""
-    return next((q for p in t.children if p.dep_ == "prep" and p.lower_ == "as"
-                 for q in p.children if q.dep_ == "pobj"), None)
 
 
 #: Verbs whose ``as`` + a party name the party a candidate stood or sat for.
