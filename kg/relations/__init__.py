@@ -23,7 +23,10 @@ the holder of a title. Rules (``rule`` on the edge):
 ``copula``        ``X is the parent company of Y`` / ``X is TikTok's parent company``
 ``owned_copula``  ``Its current capital is Juba``, ``His brother was Harry Alger``: an owned
                   subject noun and a named complement, read the other way round
-``as_role``       ``hired Mayer as CEO of ByteDance``
+``as_role``       ``hired Mayer as CEO of ByteDance``; with a verb of acting, the character played
+                  (``Cribbins appeared as Wilfred Mott``, ``starred A as B, C as D``)
+``role_as``       ``known for his role as Christopher Moltisanti on The Sopranos`` → played, and
+                  the character is in the show; see ``roles``
 ``appos``         apposition with a role (``Zhang Yiming, CEO of ByteDance``)
 ``title``         a role in front of a name (``Facebook founder Zuckerberg``, ``U.S. President Trump``)
 ``office_of``     an office "of" a body, its holder's name right after (``the Chancellor of Germany
@@ -43,15 +46,20 @@ the holder of a title. Rules (``rule`` on the edge):
                   located in: a place in front of a noun describing an organisation or a place;
                   see ``links``
 ``region_of``     ``the Sukhumi district of Abkhazia``: the region a name in front of its noun
-                  names lies in the ``of`` place; see ``place_chains``
+                  names lies in the ``of``/``in`` place (each name of a plural: ``Cheboygan and
+                  Presque Isle counties in Michigan``); see ``place_chains``
 ``gazetteer_country``  a city and its country (or its people) named in one sentence, when the
                   gazetteer knows the city in that country only; see ``gazetteer``
-``life_dates``    ``X (1782 Havana – 1836 Madrid)``: born in, died in; see ``parentheses``
+``life_dates``    ``X (1782 Havana – 1836 Madrid)``, also after ``, née Y`` or ``, OSB``: born in,
+                  died in; see ``parentheses``
+``played_by``     ``the lead character, Derek Shepherd (Patrick Dempsey)`` in a sentence about
+                  acting: the actor played the character; see ``parentheses``
 ``prep_part``     ``born in the village of X``: a part or area of a place stands for it
 ``prep_place``    ``died of throat cancer in Manhattan``: a place hung on the object of a verb of
                   where (die, live, base, …) says where it happened
 ``during``        ``served in the navy during World War II``: a verb of taking part, during a
-                  named event, took part in it
+                  named event, took part in it; a named event the clause happened at is part of
+                  it (``injured at the Battle of Vimy Ridge during World War I``, any verb)
 ``such_as``       ``featured acts such as X``: named members stand for an unnamed plural
 
 Subjects are found through conjunctions, relative clauses (``who``/``which``, and object gaps:

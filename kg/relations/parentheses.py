@@ -10,11 +10,21 @@ aliases, roles played — and was dropped.) Row (``rule`` on the edge):
                  when the parenthesis opens with ``born``): the first place of the
                  part before the dash is where the person was born, the first place after it
                  where the person died. A part without a date is no life date; a lone part is
-                 the birth unless it says ``died``. Inside a dated part NER often calls a
+                 the birth unless it says ``died``. The bracket may follow a birth name or
+                 post-nominal letters set off by a comma (``Eva Bosáková, née Věchtová (…)``,
+                 ``Chrysostom Blashkevich, OSB (…)``). Inside a dated part NER often calls a
                  small town a person or an organisation (``(February 3, 1934, Uerdingen –
                  November 14, 2014, Mölln)``): failing a place, the first name that opens the
                  part or follows ``in`` or a comma stands for it. The bracket may carry the
                  punctuation of a removed foreign name (``(; May 22, 1913 in …``).
+``played_by``    NAME ( NAME ) in a sentence about acting, one of them a person (NER types
+                 actors and characters ORG too; the actor's a full name, no acronym): the bracket names the actor of
+                 the character before it (``the series' male lead character, Derek Shepherd
+                 (Patrick Dempsey)``, ``the first appearance of Dr. Penelope Blake (Samantha
+                 Sloyan)``). Elsewhere a person's name in brackets is another name of the same
+                 person (``Yusuf (Joseph)``, kg.stated), so a word of acting in the sentence
+                 (character, role, appearance, cast, starred, film, series, episode) must say
+                 the text is about actors.
 ``party``        PERSON ( party ): a parenthesis that holds only a political party's name
                  (``Janne Johnsen (Conservative Party)``) or a party's one political word
                  (``Lena Hartmann (Greens)``): member of it. Parties are named so in lists of
@@ -39,6 +49,7 @@ from kg.lexicon.countries import countries
 from kg.predicates import POLITICAL_WORDS
 from kg.relations.arguments import Arguments
 from kg.relations.place_chains import is_place
+from kg.relations.roles import CHARACTER_TYPES, PERFORMER_TYPES
 from kg.relations.tokens import opens_bracket
 from kg.relations.triples import RawTriple, emit
 
@@ -46,17 +57,43 @@ _DASHES = frozenset({"–", "—", "-", "−"})
 _MAX_TOKENS = 40
 
 
-def _parenthesis(mi: int, root: Token, args: Arguments) -> list[Token] | None:
-    """The tokens inside the parenthesis right after the mention, or None."""
+def _parenthesis(mi: int, root: Token, args: Arguments, *, set_off: bool = False) -> list[Token] | None:
+    """The tokens inside the parenthesis right after the mention, or None. ``set_off``: also
+    after a maiden name or post-nominal letters set off by a comma (``_set_off_end``)."""
     sent = root.sent
     end = max(t.i for t in root.subtree if args.ent(t) == mi) + 1
     doc = args.doc
+    if set_off:
+        end = _set_off_end(end, sent.end, args)
     if end >= sent.end or not opens_bracket(doc[end].text):
         return None
     for j in range(end + 1, min(end + _MAX_TOKENS, sent.end)):
         if doc[j].text in ("(", ")"):
             return list(doc[end + 1:j]) if doc[j].text == ")" else None
     return None
+
+
+#: Post-nominal letters (``Chrysostom Blashkevich, OSB (…)``, ``John Smith, KBE, FRS (…)``).
+_POST_NOMINAL = re.compile(r"[A-Z]{2,5}")
+#: Words that give a person's birth name after a comma (``Eva Bosáková, née Věchtová (…)``).
+_BIRTH_NAME_WORDS = frozenset({"née", "nee", "born"})
+
+
+def _set_off_end(end: int, sent_end: int, args: Arguments) -> int:
+    """Where the life dates of the name ending at ``end`` open when a comma sets off its birth
+    name (``, née Věchtová``) or its post-nominal letters (``, OSB``, ``, KBE, FRS``) first:
+    leads write ``Name, née X (dates)``; the bracket still belongs to the name. ``end`` when
+    nothing such stands there."""
+    doc = args.doc
+    if end + 2 >= sent_end or doc[end].text != ",":
+        return end
+    if doc[end + 1].lower_ in _BIRTH_NAME_WORDS:
+        birth = args.ent(doc[end + 2])
+        return args.span_in_sentence(birth)[1] if birth is not None else end
+    k = end
+    while k + 1 < sent_end and doc[k].text == "," and _POST_NOMINAL.fullmatch(doc[k + 1].text):
+        k += 2
+    return k if k > end else end
 
 
 def _parts(inside: list[Token], args: Arguments) -> list[list[Token]]:
@@ -107,7 +144,7 @@ def life_dates(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     kind = args.mentions[mi].type
     if kind not in ("PERSON", "ORG"):
         return
-    inside = _parenthesis(mi, root, args)
+    inside = _parenthesis(mi, root, args, set_off=True)
     if not inside or (kind == "ORG" and inside[0].lower_ != "born"):
         return  # a name NER called an organisation: only when the parenthesis says "born"
     parts = _parts(inside, args)
@@ -185,3 +222,40 @@ def _country_codes() -> frozenset[str]:
     otherwise (GER, SUI, NED, RSA, POR, DEN, CRO, GRE)."""
     codes = {c.alpha_2 for c in countries()} | {c.alpha_3 for c in countries()}
     return frozenset(codes | {"GER", "SUI", "NED", "RSA", "POR", "DEN", "CRO", "GRE", "UAE", "ENG", "SCO", "WAL"})
+
+
+def _full_name(text: str) -> bool:
+    """Two to four capitalised words (``Samantha Sloyan``), as an actor is credited."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:2].islower() for w in words)
+
+
+#: Words that say a sentence is about actors and the characters they play (``played_by``).
+ACTING_WORDS = frozenset("""character characters role roles appearance appearances cast star starred
+    starring co-starred film series episode sitcom drama actor actress portrayed played""".split())
+
+
+def played_by(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``Derek Shepherd (Patrick Dempsey)`` in a sentence about acting → Dempsey played Shepherd.
+
+    Pattern: name{PERSON} ( name{PERSON} ), a word of ``ACTING_WORDS`` in the sentence.
+    """
+    if args.mentions[mi].type not in CHARACTER_TYPES:
+        return
+    end = args.span_in_sentence(mi)[1]
+    if end >= len(args.doc) or args.doc[end].text != "(":
+        return
+    inside = _parenthesis(mi, root, args)
+    if not inside:
+        return
+    named = {args.ent(t) for t in inside}
+    if len(named) != 1 or None in named:
+        return  # only the actor's name in the bracket
+    actor = named.pop()
+    kinds = {args.mentions[actor].type, args.mentions[mi].type}
+    if "PERSON" not in kinds or not _full_name(args.mentions[actor].text) \
+            or args.mentions[actor].type not in PERFORMER_TYPES or not any(t.lower_ in ACTING_WORDS for t in root.sent):
+        return  # NER types many actors ORG, never an acronym: "Warner Bros. (WB)" is no actor
+    for t in emit(args, [actor], "played", [mi], "played_by"):
+        t.predicate = "played_character"
+        yield t

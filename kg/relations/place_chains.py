@@ -152,17 +152,38 @@ def region_name(noun: Token, args: Arguments) -> int | None:
 
 def region_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``the Sukhumi district of Abkhazia``, ``the Lazio region of central Italy``: the region the
-    name names lies in the ``of`` place.
+    name names lies in the ``of`` (or ``in``) place, also a place a noun names (``the Pahuatlán
+    municipality of the state of Puebla``); each name of a plural region noun does
+    (``Cheboygan and Presque Isle counties in northern Michigan``).
 
-    Pattern: name > compound < noun{region|district|…} > prep{of} > pobj{place}.
+    Pattern: name > compound|nmod (< conj)* < noun{region|district|…} > prep{of|in|within} > pobj.
     """
-    noun = root.head
-    if region_name(noun, args) != mi:
+    noun = _region_noun(mi, root, args)
+    if noun is None:
         return
-    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _THROUGH_PREPS):
         for q in (q for q in p.children if q.dep_ == "pobj"):
-            places = [m for m in args.arg(q, pronouns=False).mentions if is_place(m, args) and m != mi]
+            places = [m for m in named_place(q, args).mentions if is_place(m, args) and m != mi]
             yield from emit(args, [mi], "located in", places, "region_of")
+
+
+def _region_noun(mi: int, root: Token, args: Arguments) -> Token | None:
+    """The region noun whose name ``mi`` is: ``the Sukhumi district``; a plural's names, each
+    (``Cheboygan and Presque Isle counties``: the parser hangs the later names on the first)."""
+    if region_name(root.head, args) == mi:
+        return root.head
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    noun = first.head
+    singular = noun.lower_[:-3] + "y" if noun.lower_.endswith("ies") else noun.lower_[:-1]  # no lemmatizer runs
+    if noun.tag_ != "NNS" or singular not in REGION_WORDS or args.ent(noun) is not None \
+            or first.dep_ not in ("compound", "nmod") or noun.i <= first.i:
+        return None
+    names = [args.ent(t) for t in (first, *first.conjuncts)]
+    if len(names) < 2 or None in names or mi not in names or any(is_country(args.mentions[m].text) for m in names):
+        return None
+    return noun
 
 
 #: Nouns of a settlement that the ``of`` name names, the place in front of them holding it (``the

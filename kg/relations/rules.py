@@ -31,8 +31,8 @@ from kg.relations.clause import clause
 from kg.relations.gazetteer import gazetteer_country
 from kg.relations.descriptions import class_noun, contained, described, located_in, nationality
 from kg.relations.place_chains import place_chain, region_of, settlement_of
-from kg.relations.parentheses import life_dates, party
-from kg.relations.roles import appears_in
+from kg.relations.parentheses import life_dates, party, played_by
+from kg.relations.roles import ROLE_PART_NOUNS, appears_in, role_as
 from kg.relations.links import (CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier,
                                 place_modifier, siblings)
 from kg.relations.nouns import according_to, appos, nominal, office_of, possessive, title
@@ -54,7 +54,7 @@ from kg.relations.verbs import (
     verb_objects,
     verb_preps,
 )
-from kg.relations.words import DURING_VERBS, SKIP_PREPS, WHERE_VERBS
+from kg.relations.words import SKIP_PREPS, WHERE_VERBS
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ RULES: tuple[Rule, ...] = (
          "The FTC fined TikTok in 2019."),
     Rule("such_as", "verb", _always, such_as, {"such_as": 0.7},
          "Sappy Records has featured acts such as The Arcade Fire and Ohbijou."),
-    Rule("as_role", "prep", first_as, as_role, {"as_role": 0.75, "as_role@party": 0.7},
+    Rule("as_role", "prep", first_as, as_role, {"as_role": 0.75, "as_role@party": 0.7, "as_role@played": 0.7},
          "Disney hired Kevin Mayer as CEO of ByteDance."),
     Rule("prep", "prep", lambda p, f: p.lower_ not in SKIP_PREPS, verb_preps,
          {"prep": 0.7, "subject_owner": 0.65}, "Kunlun sold Grindr to San Vicente Acquisition."),
@@ -101,8 +101,8 @@ RULES: tuple[Rule, ...] = (
     Rule("prep_place", "prep", lambda p, f: f.verb.lemma_ in WHERE_VERBS and p.lower_ in ("of", "at", "in", "from"),
          place_preps, {"prep_place": 0.6},
          "Weng died of throat cancer in Manhattan."),
-    Rule("during", "prep", lambda p, f: p.lower_ == "during" and f.verb.lemma_ in DURING_VERBS, during,
-         {"during": 0.6, "during@unit": 0.6}, "John Weng served in the United States Navy during World War II."),
+    Rule("during", "prep", lambda p, f: p.lower_ == "during", during,
+         {"during": 0.6, "during@unit": 0.6, "during@event": 0.6}, "John Weng served in the United States Navy during World War II."),
     Rule("nominal", "token", lambda t, a: t.pos_ in ("NOUN", "PROPN") and a.ent(t) is None, nominal,
          {"nominal": 0.7, "nominal@sale": 0.6}, "Ant Financial's acquisition of MoneyGram failed."),
     Rule("siblings", "token", lambda t, a: t.lower_ in KIN_PLURALS and a.ent(t) is None, siblings,
@@ -112,6 +112,9 @@ RULES: tuple[Rule, ...] = (
          or t.lower_ == "born" and t.tag_ == "VBN",
          co_parents, {"co_parents": 0.65}, "He was the son of William Carter and Elizabeth Reed.",
          CHILD_NOUNS | {"parents", "born"}),
+    Rule("role_as", "token", lambda t, a: t.lower_ in ROLE_PART_NOUNS and t.pos_ == "NOUN", role_as, {"role_as": 0.7},
+         "Michael Imperioli is best known for his role as Christopher Moltisanti on The Sopranos.",
+         ROLE_PART_NOUNS),
     Rule("according_to", "token", lambda t, a: t.lower_ == "according" and t.dep_ == "prep", according_to,
          {"according_to": 0.6}, "According to the research firm Sensor Tower, users spent millions on TikTok.",
          frozenset({"according"})),
@@ -152,6 +155,8 @@ RULES: tuple[Rule, ...] = (
          "Vicente Genaro de Quesada (1782 Havana, Cuba – 15 August 1836 Madrid) was a Spanish officer."),
     Rule("appears_in", "mention", _always, appears_in, {"appears_in": 0.6},
          "Her roles include Merle Jackson in Coronation Street."),
+    Rule("played_by", "mention", _always, played_by, {"played_by": 0.65},
+         "It marked the final appearance of the lead character, Derek Shepherd (Patrick Dempsey)."),
     Rule("party", "mention", _always, party, {"party": 0.7, "party_acronym": 0.65},
          "The county mayor is Janne Johnsen (Conservative Party)."),
     Rule("contained_in", "edges", _always, contained, {"contained_in": 0.6, "contained_in@nationality": 0.55},

@@ -13,7 +13,9 @@ from spacy.tokens import Token
 
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause
+from kg.predicates import CONFLICT_WORDS
 from kg.relations.links import KIN_SINGULAR
+from kg.relations.roles import played_as
 from kg.relations.tokens import (
     COPULA_DEPS,
     NOUN_MOD_DEPS,
@@ -27,7 +29,8 @@ from kg.relations.tokens import (
     verb_label,
 )
 from kg.relations.triples import RawTriple, emit
-from kg.relations.words import APPOINT_VERBS, LEAVE_VERBS, PART_NOUNS, PARTICIPATE_VERBS, ROLE_NOUNS, SKIP_PREPS
+from kg.relations.words import (APPOINT_VERBS, DURING_VERBS, LEAVE_VERBS, PART_NOUNS, PARTICIPATE_VERBS, PLAY_VERBS, ROLE_NOUNS,
+                                SKIP_PREPS)
 
 
 @dataclass
@@ -268,6 +271,9 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
     Pattern: verb > prep{LOWER: as} > pobj{role noun}, pobj > prep{LOWER: of|at|for} > pobj.
     """
     args, verb = f.args, f.verb
+    if verb.lemma_.lower() in PLAY_VERBS:  # "appeared as Wilfred Mott"
+        for role in (c for c in prep.children if c.dep_ == "pobj" and args.ent(c) is not None):
+            yield from played_as(role, f)
     found = _role_holder(verb, f)
     if found is None:
         return
@@ -296,6 +302,8 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
                 if verb.lemma_.lower() in LEAVE_VERBS and "former" not in role_label:
                     role_label = "former " + role_label
                 yield from emit(args, holder, f"{role_label} of", orgs, "as_role", f.clause)
+
+
 
 
 #: Verbs whose ``as`` + a party name the party a candidate stood or sat for.
@@ -377,6 +385,9 @@ def during(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
     Pattern: verb{serve|fight|…} > prep{LOWER: during} > pobj{EVENT} (verb > prep{in|with} > pobj{ORG}).
     """
     args = f.args
+    yield from _event_within(prep, f)
+    if f.verb.lemma_ not in DURING_VERBS:
+        return
     preps = [p for p in f.verb.children if p.dep_ == "prep" and p.lower_ in ("in", "with")]
     preps += [p for r in f.verb.children if r.dep_ == "prep" and r.lower_ == "as"  # "as a commander in X"
               for q in r.children if q.dep_ == "pobj" for p in q.children if p.dep_ == "prep" and p.lower_ == "in"]
@@ -387,6 +398,31 @@ def during(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
         yield from emit(args, f.holders, f"{f.label} during", events, "during", f.clause)
         # "served with the Royal Canadian Air Force during World War II": the force took part too
         yield from emit(args, units, "took part in", events, "during@unit", f.clause)
+
+
+def _event_within(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
+    """``participated in the Battle of Burgos during the Peninsular War``, ``was injured at the
+    Battle of Vimy Ridge in 1917 during World War I``: a named event the clause happened at,
+    during a named event, is part of it (whatever the verb: the battle was fought in the war).
+
+    Pattern: verb > prep{in|at} > pobj{EVENT}, verb > prep{during} > pobj{EVENT}.
+    """
+    args = f.args
+    inner = [m for p in f.verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+             for a in args.pobj_args(p, pronouns=False) for m in a.mentions if _named_event(m, args)]
+    outer = [m for a in args.pobj_args(prep, pronouns=False) for m in a.mentions if _named_event(m, args)]
+    for t in emit(args, inner, "part of", outer, "during@event"):
+        t.predicate = "part_of"
+        yield t
+
+
+def _named_event(mi: int, args: Arguments) -> bool:
+    """An event: NER's EVENT, or a name that opens on a word of war (``the Battle of Burgos``,
+    ``Siege of Leningrad``: NER often calls them a work or a building)."""
+    m = args.mentions[mi]
+    words = m.text.lower().removeprefix("the ").split()
+    return m.type == "EVENT" or (m.type in ("WORK_OF_ART", "FAC", "ORG") and len(words) > 2
+                                 and words[0] in CONFLICT_WORDS and words[1] == "of")
 
 
 def _members(noun: Token, args: Arguments) -> Arg:

@@ -85,6 +85,10 @@ APPOINT_VERBS = frozenset(
 )
 #: "stepped down as CEO of X": the role is a former one.
 LEAVE_VERBS = frozenset("resign retire quit leave depart step stand exit".split())
+#: Verbs of acting whose ``as`` + a name is the character played (``appeared as Wilfred Mott``,
+#: ``starred María Corda as Helen``); not ``serve``/``work``/``know`` (``known as X`` is a name),
+#: nor ``portray``/``depict`` (``the media portrayed Kaya as "part of the PKK"``).
+PLAY_VERBS = frozenset("appear star co-star costar play feature cast voice return guest-star reprise".split())
 #: Prepositions that never carry a relation on their own.
 SKIP_PREPS = frozenset(
     """including like such than despite because due except unlike besides during since until

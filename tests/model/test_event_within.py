@@ -1,0 +1,33 @@
+""""participated in the Battle of Burgos during the Peninsular War": a named event the clause
+happened at, during a named event, is part of it (kg.relations.verbs ``during``, ``during@event``).
+Real sentences through the real model, and clauses with no named event at both ends."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def part_of(extract, text):
+    result, _ = extract(text)
+    return {(result.mentions[t.head].text, t.relation, result.mentions[t.tail].text)
+            for t in result.triples if t.rule == "during" and t.relation == "part of"}
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("He participated in the Battle of Burgos (1808) during the Peninsular War.",
+     ("Battle of Burgos", "part of", "Peninsular War")),
+    # no verb of taking part: the battle is still within the war
+    ("His left hand was severely injured at the Battle of Vimy Ridge in 1917 during World War I, but his drawing hand was unhurt.",
+     ("Battle of Vimy Ridge", "part of", "World War I")),
+])
+def test_an_event_during_an_event_is_part_of_it(extract, text, edge):
+    assert edge in part_of(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "He moved to Paris during World War II.",                   # a place, not an event
+    "He performed at the Olympia Theatre during the Easter Rising.",
+    "John Weng served in the United States Navy during World War II.",
+])
+def test_no_part_of_without_a_named_event_at_both_ends(extract, text):
+    assert not part_of(extract, text)
