@@ -304,6 +304,8 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
         out.add("CONFLICT")
     if type_ == "NORP" and not (RELIGION_WORDS | POLITICAL_WORDS | {"party"}) & set(words):
         out.add("NATIONALITY")  # "American", "Chinese": what nationality adjectives name
+    elif type_ in ("GPE", "LOC") and len(words) == 1 and "COUNTRY" not in out and _demonym(low):
+        out.add("NATIONALITY")  # "an Angolan sport shooter", "a Slovak footballer": NER took the adjective for a place
     if type_ != "EVENT" and (last and last[0] in AWARD_WORDS or low.startswith(("order of ", "hall of fame"))):
         out.add("AWARD")  # NER calls awards anything: WORK_OF_ART, ORG, PERSON, FAC
     if type_ == "ORG" and last and last[0] in LABEL_WORDS:
@@ -315,6 +317,19 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
     if type_ == "ORG" and INSTITUTION_WORDS & set(words):
         out.add("INSTITUTION")
     return frozenset(out)
+
+
+def _demonym(low: str) -> bool:
+    """A lower-cased one-word name is a people's adjective of a country that is no place's name
+    ("angolan", "slovak"; not "georgia" nor "jordan"): countryinfo's demonyms, pinned.
+
+    >>> _demonym("angolan"), _demonym("slovak"), _demonym("luanda")
+    (True, True, False)
+    """
+    from kg.lexicon.countries import city_names, demonyms
+    from kg.lexicon.names import norm
+
+    return norm(low) in demonyms() and low not in city_names()
 
 
 def _phrase(relation: str, rule: str) -> tuple[list[str] | None, list[str] | None]:
@@ -403,8 +418,9 @@ def implied_types(relation: str, rule: str, head_types: frozenset[str],
             tail_add.add(t)
     if nominal and base not in OWNER_RULES:
         noun = nominal[-2] if len(nominal) > 1 and nominal[-1] in _PREPOSITIONS else nominal[-1]
+        with_prep = " ".join(nominal[-2:])  # "town in": a tail noun may name its preposition too
         head_add.update(t for t, nouns in table["head_nouns"].items() if noun in nouns)
-        tail_add.update(t for t, nouns in table["tail_nouns"].items() if noun in nouns)
+        tail_add.update(t for t, nouns in table["tail_nouns"].items() if noun in nouns or with_prep in nouns)
     if verbal:
         head_add.update(t for t, verbs in table["head_verbs"].items() if verbal[0] in verbs)
         tail_add.update(t for t, verbs in table["tail_verbs"].items() if verbal[0] in verbs)

@@ -232,3 +232,23 @@ def test_a_character_or_a_starring_role_makes_its_tail_a_work_but_not_a_person()
                            node_types("PERSON", "Tom Clancy")) == {"predicate": "other"}
     assert edge_attributes("starred in", "prep", node_types("PERSON", "Michael Imperioli"),
                            node_types("ORG", "Mad Dogs"))["wikidata_inverse"] == "P161"
+
+
+@pytest.mark.parametrize("label, nationality", [
+    ("Angolan", True), ("Slovak", True),  # "an Angolan sport shooter": NER's GPE
+    ("Georgia", False), ("Luanda", False), ("Angola", False),  # a country, a city: no people
+])
+def test_a_peoples_adjective_typed_a_place_is_a_nationality(label, nationality):
+    assert ("NATIONALITY" in node_types("GPE", label)) is nationality
+
+
+def test_what_a_town_is_in_is_a_place_but_not_what_it_is_of():
+    """"a town in the Moravian-Silesian Region" (NER: ORG) is located in it; "successor
+    municipality of" Hol implies no place."""
+    assert classify("town in", "class_noun", {"GPE"}, {"ORG"}).wikidata == "P131"
+    assert classify("successor municipality of", "possessive", {"GPE"}, {"NORP"}) is None
+
+
+def test_a_place_in_a_body_of_water_is_next_to_it_not_in_a_territory():
+    assert classify("located in", "place_chain", {"GPE"}, node_types("LOC", "Mediterranean Sea")).wikidata == "P206"
+    assert classify("located in", "place_chain", {"GPE"}, node_types("GPE", "Texas")).wikidata == "P131"
