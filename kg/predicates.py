@@ -94,6 +94,9 @@ CONFLICT_WORDS = frozenset(
 AWARD_WORDS = frozenset("award awards prize prizes medal medals honour honor decoration".split())
 #: Last words of record labels' names ("Epic Records", "XL Recordings", "Polar Music").
 LABEL_WORDS = frozenset("records recordings music".split())
+#: Last words of the names of sports leagues and their tiers ("National Football League", "Scottish
+#: Premiership", "Serbian First League", "Scottish Second Division").
+LEAGUE_WORDS = frozenset("league division premiership".split())
 #: Last words of a legislature's name ("Australian Parliament", "National Assembly", "Dublin City
 #: Council"), or the words of a chamber's ("House of Representatives", "House of Commons").
 LEGISLATURE_WORDS = frozenset("parliament congress assembly senate legislature council".split())
@@ -261,8 +264,10 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
     organisation named as a record label: "Epic Records", "Polar Music"), GOVERNMENT (an
     organisation named as a national government body: "Norwegian Government", "Australian
     Parliament"), LEGISLATURE (one named as a legislature, a chamber or a council: "Congress",
-    "House of Commons", "Dublin City Council") and INSTITUTION (one named as a university, a
-    college, an academy, an institute or a hospital: "University of Alberta").
+    "House of Commons", "Dublin City Council"), INSTITUTION (one named as a university, a
+    college, an academy, an institute or a hospital: "University of Alberta") and LEAGUE (one of
+    two words or more named as a league or a division: "Premier League", "Scottish Second
+    Division").
 
     >>> sorted(node_types("NORP", "American")), sorted(node_types("NORP", "Catholic"))
     (['NATIONALITY', 'NORP'], ['NORP', 'RELIGION'])
@@ -310,6 +315,8 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
         out.add("AWARD")  # NER calls awards anything: WORK_OF_ART, ORG, PERSON, FAC
     if type_ == "ORG" and last and last[0] in LABEL_WORDS:
         out.add("LABEL")
+    if type_ == "ORG" and len(words) > 1 and last[0] in LEAGUE_WORDS:
+        out.add("LEAGUE")
     if type_ == "ORG" and last and (last[0] in LEGISLATURE_WORDS or low.endswith(LEGISLATURE_CHAMBERS)):
         out.add("LEGISLATURE")
     if type_ == "ORG" and last and (last[0] in GOVERNMENT_WORDS or low.endswith(LEGISLATURE_CHAMBERS)):
@@ -492,7 +499,7 @@ def markdown_table() -> str:
     """The vocabulary as the README's table (a test keeps the README equal to this)."""
     groups = "; ".join(f"{k} = {', '.join(v)}" for k, v in type_groups().items())
     lines = [f"Type groups: {groups}. COUNTRY, CONTINENT, PARTY, AWARD, RELIGION, NATIONALITY, WATER, "
-             "RANGE, DIVISION, SEA, CONFLICT, LABEL, GOVERNMENT, LEGISLATURE and INSTITUTION refine types by name (`kg.predicates.node_types`).", "",
+             "RANGE, DIVISION, SEA, CONFLICT, LABEL, GOVERNMENT, LEGISLATURE, INSTITUTION and LEAGUE refine types by name (`kg.predicates.node_types`).", "",
              "| predicate | label | Wikidata | head | tail | example |", "|---|---|---|---|---|---|"]
     for p in vocabulary():
         ids = [p.wikidata] if p.wikidata else []

@@ -169,3 +169,9 @@ def test_a_sea_around_a_national_island_is_in_no_country(extractor):
     edges = _edges(extractor, "Pantelleria is an Italian island located in the Mediterranean Sea.")
     assert edges[("Pantelleria", "in_body_of_water", "Mediterranean Sea")]["wikidata"] == "P206"
     assert not [k for k in edges if k[0] == "Mediterranean Sea"]
+
+
+def test_a_subsidiary_is_owned_by_its_parent(extractor):
+    ids = _ids(_edges(extractor, "General Motors New Zealand Limited was a subsidiary of General Motors."))
+    assert {("General Motors New Zealand Limited", "P749", "General Motors"),
+            ("General Motors New Zealand Limited", "P127", "General Motors")} <= ids
