@@ -279,7 +279,7 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
     if low.startswith("the "):
         low = low[4:]
     if type_ in ("GPE", "LOC", "NORP"):
-        from kg.lexicon.countries import continents, country_named
+        from kg.lexicon.countries import continents, country_named, people_adjective
 
         country = country_named(label) if type_ == "GPE" else None
         # Antarctica has an ISO code but no people and no continent of its own: a continent only
@@ -309,7 +309,7 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
         out.add("CONFLICT")
     if type_ == "NORP" and not (RELIGION_WORDS | POLITICAL_WORDS | {"party"}) & set(words):
         out.add("NATIONALITY")  # "American", "Chinese": what nationality adjectives name
-    elif type_ in ("GPE", "LOC") and len(words) == 1 and "COUNTRY" not in out and _demonym(low):
+    elif type_ in ("GPE", "LOC") and len(words) == 1 and "COUNTRY" not in out and people_adjective(low):
         out.add("NATIONALITY")  # "an Angolan sport shooter", "a Slovak footballer": NER took the adjective for a place
     if type_ != "EVENT" and (last and last[0] in AWARD_WORDS or low.startswith(("order of ", "hall of fame"))):
         out.add("AWARD")  # NER calls awards anything: WORK_OF_ART, ORG, PERSON, FAC
@@ -324,19 +324,6 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
     if type_ == "ORG" and INSTITUTION_WORDS & set(words):
         out.add("INSTITUTION")
     return frozenset(out)
-
-
-def _demonym(low: str) -> bool:
-    """A lower-cased one-word name is a people's adjective of a country that is no place's name
-    ("angolan", "slovak"; not "georgia" nor "jordan"): countryinfo's demonyms, pinned.
-
-    >>> _demonym("angolan"), _demonym("slovak"), _demonym("luanda")
-    (True, True, False)
-    """
-    from kg.lexicon.countries import city_names, demonyms
-    from kg.lexicon.names import norm
-
-    return norm(low) in demonyms() and low not in city_names()
 
 
 def _phrase(relation: str, rule: str) -> tuple[list[str] | None, list[str] | None]:
