@@ -94,6 +94,9 @@ CONFLICT_WORDS = frozenset(
 AWARD_WORDS = frozenset("award awards prize prizes medal medals honour honor decoration".split())
 #: Last words of record labels' names ("Epic Records", "XL Recordings", "Polar Music").
 LABEL_WORDS = frozenset("records recordings music".split())
+#: Last words of the names of sports leagues and their tiers ("National Football League", "Scottish
+#: Premiership", "Serbian First League", "Scottish Second Division").
+LEAGUE_WORDS = frozenset("league division premiership".split())
 #: Last words of a legislature's name ("Australian Parliament", "National Assembly", "Dublin City
 #: Council"), or the words of a chamber's ("House of Representatives", "House of Commons").
 LEGISLATURE_WORDS = frozenset("parliament congress assembly senate legislature council".split())
@@ -261,8 +264,10 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
     organisation named as a record label: "Epic Records", "Polar Music"), GOVERNMENT (an
     organisation named as a national government body: "Norwegian Government", "Australian
     Parliament"), LEGISLATURE (one named as a legislature, a chamber or a council: "Congress",
-    "House of Commons", "Dublin City Council") and INSTITUTION (one named as a university, a
-    college, an academy, an institute or a hospital: "University of Alberta").
+    "House of Commons", "Dublin City Council"), INSTITUTION (one named as a university, a
+    college, an academy, an institute or a hospital: "University of Alberta") and LEAGUE (one of
+    two words or more named as a league or a division: "Premier League", "Scottish Second
+    Division").
 
     >>> sorted(node_types("NORP", "American")), sorted(node_types("NORP", "Catholic"))
     (['NATIONALITY', 'NORP'], ['NORP', 'RELIGION'])
@@ -274,7 +279,7 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
     if low.startswith("the "):
         low = low[4:]
     if type_ in ("GPE", "LOC", "NORP"):
-        from kg.lexicon.countries import continents, country_named
+        from kg.lexicon.countries import continents, country_named, people_adjective
 
         country = country_named(label) if type_ == "GPE" else None
         # Antarctica has an ISO code but no people and no continent of its own: a continent only
@@ -304,10 +309,14 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
         out.add("CONFLICT")
     if type_ == "NORP" and not (RELIGION_WORDS | POLITICAL_WORDS | {"party"}) & set(words):
         out.add("NATIONALITY")  # "American", "Chinese": what nationality adjectives name
+    elif type_ in ("GPE", "LOC") and len(words) == 1 and "COUNTRY" not in out and people_adjective(low):
+        out.add("NATIONALITY")  # "an Angolan sport shooter", "a Slovak footballer": NER took the adjective for a place
     if type_ != "EVENT" and (last and last[0] in AWARD_WORDS or low.startswith(("order of ", "hall of fame"))):
         out.add("AWARD")  # NER calls awards anything: WORK_OF_ART, ORG, PERSON, FAC
     if type_ == "ORG" and last and last[0] in LABEL_WORDS:
         out.add("LABEL")
+    if type_ == "ORG" and len(words) > 1 and last[0] in LEAGUE_WORDS:
+        out.add("LEAGUE")
     if type_ == "ORG" and last and (last[0] in LEGISLATURE_WORDS or low.endswith(LEGISLATURE_CHAMBERS)):
         out.add("LEGISLATURE")
     if type_ == "ORG" and last and (last[0] in GOVERNMENT_WORDS or low.endswith(LEGISLATURE_CHAMBERS)):
@@ -403,8 +412,9 @@ def implied_types(relation: str, rule: str, head_types: frozenset[str],
             tail_add.add(t)
     if nominal and base not in OWNER_RULES:
         noun = nominal[-2] if len(nominal) > 1 and nominal[-1] in _PREPOSITIONS else nominal[-1]
+        with_prep = " ".join(nominal[-2:])  # "town in": a tail noun may name its preposition too
         head_add.update(t for t, nouns in table["head_nouns"].items() if noun in nouns)
-        tail_add.update(t for t, nouns in table["tail_nouns"].items() if noun in nouns)
+        tail_add.update(t for t, nouns in table["tail_nouns"].items() if noun in nouns or with_prep in nouns)
     if verbal:
         head_add.update(t for t, verbs in table["head_verbs"].items() if verbal[0] in verbs)
         tail_add.update(t for t, verbs in table["tail_verbs"].items() if verbal[0] in verbs)
@@ -476,7 +486,7 @@ def markdown_table() -> str:
     """The vocabulary as the README's table (a test keeps the README equal to this)."""
     groups = "; ".join(f"{k} = {', '.join(v)}" for k, v in type_groups().items())
     lines = [f"Type groups: {groups}. COUNTRY, CONTINENT, PARTY, AWARD, RELIGION, NATIONALITY, WATER, "
-             "RANGE, DIVISION, SEA, CONFLICT, LABEL, GOVERNMENT, LEGISLATURE and INSTITUTION refine types by name (`kg.predicates.node_types`).", "",
+             "RANGE, DIVISION, SEA, CONFLICT, LABEL, GOVERNMENT, LEGISLATURE, INSTITUTION and LEAGUE refine types by name (`kg.predicates.node_types`).", "",
              "| predicate | label | Wikidata | head | tail | example |", "|---|---|---|---|---|---|"]
     for p in vocabulary():
         ids = [p.wikidata] if p.wikidata else []

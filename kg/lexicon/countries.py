@@ -325,6 +325,16 @@ def city_countries() -> dict[str, tuple[str, ...]]:
             ((name, tuple(sorted(codes))) for name, codes in found.items())}
 
 
+def people_adjective(word: str) -> bool:
+    """A one-word name that is a people's adjective (``demonyms``) and no city's name: "Angolan",
+    "Slovak" (NER often types them GPE), not "Luanda" nor a country.
+
+    >>> people_adjective("Angolan"), people_adjective("slovak"), people_adjective("Luanda")
+    (True, True, False)
+    """
+    return norm(word) in demonyms() and word.lower() not in city_names()
+
+
 def city_elsewhere(city: str, country: str) -> bool:
     """True when ``country`` names a country and the gazetteer knows ``city`` as a city only in
     other countries: "London, Singapore and Dublin, Ireland" is a list, not London in Singapore.

@@ -437,11 +437,15 @@ def _national_places(triples: list[RawTriple], inside: dict[int, list[tuple[int,
             place = todo.pop(0)
             if place in seen or is_country(args.mentions[place].text) or not is_place(place, args):
                 continue
+            if "WATER" in node_types(args.mentions[place].type, args.mentions[place].text):
+                continue  # "an Italian island in the Mediterranean Sea": a sea or a river crosses borders
             seen.add(place)
             todo.extend(p for p, _ in inside.get(place, ()))
             if (place, t.tail) not in have:
                 have.add((place, t.tail))
-                yield from emit(args, [place], "country", [t.tail], "contained_in@nationality")
+                for found in emit(args, [place], "country", [t.tail], "contained_in@nationality"):
+                    found.predicate = "country"  # the nationality names the country: no cue reads a people as one
+                    yield found
 
 
 #: Dependencies a name may hang on below a preposition of a describing noun (no clause of its own).

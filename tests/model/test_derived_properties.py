@@ -126,3 +126,52 @@ def test_a_player_of_a_club_is_not_presumed_a_citizen(extractor):
                               "Manchester United is a football club in England.")
     assert ("Wayne Rooney", "member_of_sports_team", "Manchester United") in edges
     assert not [k for k in edges if k[1] == "citizenship"]
+
+
+def test_a_president_s_office_applies_to_the_country_read_both_ways(extractor):
+    """"president of" (head_of_state_of) carries P1001 person -> country itself; the country's
+    head of state (P35) is restated beside it."""
+    ids = _ids(_edges(extractor, "Andry Rajoelina, the president of Madagascar, spoke."))
+    assert {("Andry Rajoelina", "P1001", "Madagascar"), ("Madagascar", "P35", "Andry Rajoelina")} <= ids
+
+
+def test_a_lieutenant_governor_heads_nothing(extractor):
+    """A deputy is neither the head of government nor holds an office applying to the state."""
+    edges = _edges(extractor, "Anthony Brown, the lieutenant governor of Maryland, spoke.")
+    assert ("Anthony Brown", "deputy_head_of", "Maryland") in edges
+    assert not {i for i in _ids(edges) if i[1] in ("P6", "P1001", "P35")}
+
+
+def test_a_character_of_a_work_is_one_of_its_characters(extractor):
+    ids = _ids(_edges(extractor, "Arjuna is the main central character of the ancient Indian epic Mahabharata."))
+    assert {("Arjuna", "P1441", "Mahabharata"), ("Mahabharata", "P674", "Arjuna")} <= ids
+
+
+def test_a_place_of_a_national_organisation_is_in_its_country(extractor):
+    """"a Turkish manufacturer based in the province of Ankara": Ankara is in Turkey (the
+    nationality's country, contained_in@nationality), typed as a country, not left untyped."""
+    edges = _edges(extractor, "Roketsan is a major Turkish weapons manufacturer and defense contractor "
+                              "based in the central Anatolian province of Ankara.")
+    assert edges[("Ankara", "country", "Turkish")]["wikidata"] == "P17"
+
+
+def test_a_successor_municipality_of_a_place_is_not_in_it(extractor):
+    """"Hol's successor municipality Vestvågøy": no place holds the other (the "town in" kind of
+    tail a settlement noun implies needs "in")."""
+    ids = _ids(_edges(extractor, "He was a member of Hol municipality council, and later of Hol's "
+                                 "successor municipality Vestvågøy."))
+    assert not {i for i in ids if i[1] == "P131" and {i[0], i[2]} == {"Vestvågøy", "Hol"}}
+
+
+def test_a_sea_around_a_national_island_is_in_no_country(extractor):
+    """"an Italian island located in the Mediterranean Sea": the island is in Italy and next to the
+    sea (P206); the sea is not in Italy."""
+    edges = _edges(extractor, "Pantelleria is an Italian island located in the Mediterranean Sea.")
+    assert edges[("Pantelleria", "in_body_of_water", "Mediterranean Sea")]["wikidata"] == "P206"
+    assert not [k for k in edges if k[0] == "Mediterranean Sea"]
+
+
+def test_a_subsidiary_is_owned_by_its_parent(extractor):
+    ids = _ids(_edges(extractor, "General Motors New Zealand Limited was a subsidiary of General Motors."))
+    assert {("General Motors New Zealand Limited", "P749", "General Motors"),
+            ("General Motors New Zealand Limited", "P127", "General Motors")} <= ids

@@ -24,7 +24,7 @@ def test_the_vocabulary_is_well_formed():
     assert len(names) == len(set(names))
     known_types = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART",
                    "COUNTRY", "CONTINENT", "PARTY", "AWARD", "RELIGION", "NATIONALITY", "WATER", "RANGE", "DIVISION", "SEA", "CONFLICT", "LABEL",
-                   "GOVERNMENT", "LEGISLATURE", "INSTITUTION"}
+                   "GOVERNMENT", "LEGISLATURE", "INSTITUTION", "LEAGUE"}
     derived = {row.then for row in infer.table()[1]}  # a predicate only derivations state needs no cue
     for p in vocabulary():
         assert p.examples, f"{p.name} has no example"
@@ -232,3 +232,34 @@ def test_a_character_or_a_starring_role_makes_its_tail_a_work_but_not_a_person()
                            node_types("PERSON", "Tom Clancy")) == {"predicate": "other"}
     assert edge_attributes("starred in", "prep", node_types("PERSON", "Michael Imperioli"),
                            node_types("ORG", "Mad Dogs"))["wikidata_inverse"] == "P161"
+
+
+@pytest.mark.parametrize("label, nationality", [
+    ("Angolan", True), ("Slovak", True),  # "an Angolan sport shooter": NER's GPE
+    ("Georgia", False), ("Luanda", False), ("Angola", False),  # a country, a city: no people
+])
+def test_a_peoples_adjective_typed_a_place_is_a_nationality(label, nationality):
+    assert ("NATIONALITY" in node_types("GPE", label)) is nationality
+
+
+def test_what_a_town_is_in_is_a_place_but_not_what_it_is_of():
+    """"a town in the Moravian-Silesian Region" (NER: ORG) is located in it; "successor
+    municipality of" Hol implies no place."""
+    assert classify("town in", "class_noun", {"GPE"}, {"ORG"}).wikidata == "P131"
+    assert classify("successor municipality of", "possessive", {"GPE"}, {"NORP"}) is None
+
+
+def test_a_place_in_a_body_of_water_is_next_to_it_not_in_a_territory():
+    assert classify("located in", "place_chain", {"GPE"}, node_types("LOC", "Mediterranean Sea")).wikidata == "P206"
+    assert classify("located in", "place_chain", {"GPE"}, node_types("GPE", "Texas")).wikidata == "P131"
+
+
+def test_a_team_plays_in_a_league_a_city_or_a_state_does_not():
+    """"Premier League side Leicester City" (NER: GPE; "side" makes it a team) is in the league;
+    "a team based in Beijing, China, which plays in the North Division" read onto the city is not;
+    the Arab League's member states are members, not teams."""
+    league = node_types("ORG", "Premier League")
+    assert "LEAGUE" in league and "LEAGUE" not in node_types("ORG", "League")
+    assert classify("side of", "org_modifier", {"GPE"}, league).wikidata == "P118"
+    assert classify("play in", "prep", {"GPE"}, node_types("ORG", "North Division")) is None
+    assert classify("member of", "appos", {"GPE"}, node_types("ORG", "Arab League")).name == "member_of"
