@@ -41,14 +41,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.lexicon.countries import city_names, demonyms, is_country
+from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.names import norm
 from kg.predicates import node_types, noun_kind
 from kg.relations.arguments import Arg, Arguments
-from kg.relations.place_chains import PLACE_WORDS, is_place, named_place, region_name, with_chain
+from kg.relations.place_chains import PLACE_WORDS, is_place, list_place, named_place, region_name, site_place, with_chain
 from kg.relations.tokens import COPULA_LEMMAS, noun_label, opener_noun, participle_preps, verb_label
 from kg.relations.triples import RawTriple, emit
-from kg.relations.words import ROLE_NOUNS, SITE_NOUNS
+from kg.relations.words import ROLE_NOUNS
 
 #: Entity types a nationality adjective can describe, with the relation's label.
 NATIONALITY_LABELS = {"PERSON": "nationality", "ORG": "nationality", "WORK_OF_ART": "country of origin",
@@ -365,42 +365,10 @@ def located_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
                 places = [m for m in named_place(q, args).mentions if is_place(m, args)]
                 yield from with_chain(args, mi, label, Arg(places), "located_in")
     if kind in ("GPE", "LOC", "FAC", "ORG"):
-        for prep in (*_list_place(root, args), *_site_place(mi, root, args)):
+        for prep in (*list_place(root, args), *site_place(mi, root, args)):
             for q in (q for q in prep.children if q.dep_ == "pobj"):
                 places = [m for m in named_place(q, args).mentions if is_place(m, args) and m != mi]
                 yield from with_chain(args, mi, label, Arg(places), "located_in")
-
-
-def _list_place(root: Token, args: Arguments) -> list[Token]:
-    """``Pitwater, Bankstown, Sutherland, Hurstville and Liverpool in Sydney``: the parser hangs
-    the list's ``in`` on its first name; it says where each name before it lies. Not a name after
-    the preposition (``A and B in Sydney, and C and D, in the north-west``: C is not in Sydney),
-    nor a list of countries (``France and Germany in 1940``: no place follows anyway)."""
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    if first is root:
-        return []
-    return [c for c in first.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > root.i
-            and args.ent(c) is None]
-
-
-def _site_place(mi: int, root: Token, args: Arguments) -> list[Token]:
-    """``the Lucas Heights nuclear reactor in Sydney``, ``the Tora Bora mountain complex in eastern
-    Afghanistan``: a place named in front of a site noun (``SITE_NOUNS``) lies where the site is.
-    Only a place smaller than the one after ``in``: no country in front (``the US air base in
-    Kyrgyzstan``), and no city in front of another place (``the Sydney office in Melbourne``:
-    ``office`` is no site anyway)."""
-    head = root.head
-    if args.mentions[mi].type not in ("GPE", "LOC", "FAC"):  # "the National Public Radio member station in X"
-        return []
-    if root.dep_ not in ("compound", "nmod") or head.i <= root.i or head.pos_ != "NOUN" \
-            or head.lower_ not in SITE_NOUNS or args.ent(head) is not None:
-        return []
-    text = args.mentions[mi].text
-    if is_country(text) or norm(text) in demonyms() or text.lower() in city_names():
-        return []
-    return [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") and args.ent(c) is None]
 
 
 def _containment(t: RawTriple, args: Arguments) -> bool:
