@@ -174,8 +174,8 @@ def ner_mentions(found: _Found) -> None:
             for part in (q for p in parts for r in split_in_place(p) for t in split_team_of_league(r)
                          for o in split_office_holder(t, found.lexicon) for q in split_two_peoples(o)):
                 span, label = found.bounded(part), name_label(part, NODE_TYPES) or kind
-                span, person = cut_overgrown(span, found.original, found.lexicon, found.taken)  # "Drummer X" -> "X"
-                label = "PERSON" if person else label
+                span, cut_type = cut_overgrown(span, found.original, found.lexicon, found.taken)  # "Drummer X" -> "X"
+                label = cut_type or label
                 if span is None or found.junk(span):
                     continue
                 whole, form = _extend_person(span, found.lexicon, found.uncased)

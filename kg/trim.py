@@ -23,7 +23,7 @@ from kg.lexicon.english import capitalised_words, in_lexicon, word_classes
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, DEMONYM_ENDINGS, MONTHS_DAYS, NAME_PARTICLES, NAME_TITLES, OCCUPATIONS, OFFICE_WORDS,
-    ORG_SUFFIXES, PERSON_EPITHETS, PERSON_TITLES, POSSESSIVE_MARKS, ROLE_WORDS,
+    ORG_SUFFIXES, PERSON_EPITHETS, PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, POSSESSIVE_MARKS, ROLE_WORDS,
 )
 
 #: Words that describe a person or a post and are no first names ("Environmentalist", "Opposition").
@@ -60,6 +60,8 @@ class Trimmed:
     person: bool = False
     #: the tokens a role rule cut: words for what a person is, no name of their own ("Roadie")
     dropped: tuple[int, ...] = ()
+    #: the type the cut words say the rest has ("British" of "British Home Secretary": a people)
+    label: str | None = None
 
 
 def _written_lower(tok: Token, original: str) -> bool:
@@ -358,6 +360,32 @@ def _title_before_person(span: Span, original: str, lexicon: frozenset[str]) -> 
     return rest if named else None
 
 
+def _portfolio_before_title(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``British Home`` / ``US Defence`` / ``Pakistan Foreign`` before "Secretary"/"Minister": NER
+    ran a country (or its people's adjective) into the portfolio of the office written next
+    ("British Home Secretary David Blunkett", "US Defence Secretary Donald Rumsfeld"). The
+    portfolio is the office's, not the country's: the name is the country alone (typed a place,
+    or a people for an adjective), which the title and nationality rules then read as the
+    holder's. Cut only portfolio words (``PORTFOLIO_WORDS``) before a capitalised office
+    (``PORTFOLIO_OFFICES``), and only when the rest is a country or a people's adjective:
+    "Australian Federal Police Commissioner" keeps its name."""
+    if len(span) < 2 or span.label_ in ("PERSON", "WORK_OF_ART"):
+        return None
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or not nxt.text[:1].isupper() or nxt.lower_ not in PORTFOLIO_OFFICES:
+        return None
+    for k in range(len(span) - 1, 0, -1):
+        if not (span[k].text[:1].isupper() and span[k].lower_ in PORTFOLIO_WORDS):
+            return None
+        rest = span[:k]
+        if len(rest) == 1 and rest.text.lower() in demonyms():
+            return Span(doc, span.start, span.start + k, label="NORP")
+        if rest.text.lower() in country_names() or country_named(rest.text):
+            return Span(doc, span.start, span.start + k, label="GPE")
+    return None
+
+
 #: The rules, in the order they are tried; a cut span is tried again from the first rule.
 RULES: tuple[TrimRule, ...] = (
     TrimRule("leading_function_word", "a lower-case preposition or conjunction starts no name",
@@ -388,14 +416,17 @@ RULES: tuple[TrimRule, ...] = (
              "NYPD Detective", "Gary Player", _role_after_name),
     TrimRule("title_before_person", "the title of the person named next is no part of the name before it",
              "New South Wales Premier", "Burger King", _title_before_person),
+    TrimRule("portfolio_before_title", "the portfolio of the office named next is no part of the country before it",
+             "British Home Secretary", "Australian Federal Police Commissioner", _portfolio_before_title),
 )
 
 
 def trim_overgrown(span: Span, original: str, lexicon: frozenset[str]) -> Trimmed:
     """``span`` cut back to the name inside it by ``RULES`` (at most a few words: each rule
     cuts one word, and a name keeps at least one). The cut span keeps ``span``'s label, except
-    that a role cut before a name makes it a person's ("Legendary Dolly Parton", typed ORG)."""
-    rule, person, dropped = None, False, []
+    that a role cut before a name makes it a person's ("Legendary Dolly Parton", typed ORG), and
+    a rule that types its cut ("British" of "British Home": a people) gives that type."""
+    rule, person, dropped, label = None, False, [], None
     for _ in range(3):
         for r in RULES:
             cut = r.trim(span, original, lexicon)
@@ -403,11 +434,12 @@ def trim_overgrown(span: Span, original: str, lexicon: frozenset[str]) -> Trimme
                 person = person or r.name in _PERSON_RULES
                 if r.name in _ROLE_RULES:
                     dropped += [i for i in range(span.start, span.end) if not cut.start <= i < cut.end]
-                span, rule = Span(span.doc, cut.start, cut.end, label=span.label), r.name
+                label = cut.label_ or label
+                span, rule = Span(span.doc, cut.start, cut.end, label=cut.label or span.label), r.name
                 break
         else:
             break
-    return Trimmed(span, rule, person, tuple(dropped))
+    return Trimmed(span, rule, person, tuple(dropped), label)
 
 
 #: Rules whose cut words mark the rest as a person's name, and rules whose cut words are roles.
@@ -415,20 +447,21 @@ _PERSON_RULES = frozenset({"role_before_name", "people_before_name"})
 #: (a word left in lower case before a name, or after a language's name, is no name either).
 #: A kind of body cut before its name is no name either ("Company").
 _ROLE_RULES = frozenset({"role_before_name", "role_after_name", "lower_word_before_name", "language_before_its_word",
-                         "kind_before_name"})
+                         "kind_before_name", "portfolio_before_title"})
 
 
 def cut_overgrown(span: Span | None, original: str, lexicon: frozenset[str],
-                  taken: list[bool]) -> tuple[Span | None, bool]:
-    """``trim_overgrown`` for ``kg.entities``: the cut span (``None`` stays ``None``) and whether
-    the cut words made it a person's name; the roles cut ("Drummer") are marked in ``taken``, the
-    document's tokens already spoken for, so that no other source makes a name of them."""
+                  taken: list[bool]) -> tuple[Span | None, str | None]:
+    """``trim_overgrown`` for ``kg.entities``: the cut span (``None`` stays ``None``) and the type
+    the cut words gave it (PERSON: they made it a person's name; NORP/GPE: a country's before a
+    portfolio), else None; the roles cut ("Drummer") are marked in ``taken``, the document's
+    tokens already spoken for, so that no other source makes a name of them."""
     if span is None:
-        return None, False
+        return None, None
     cut = trim_overgrown(span, original, lexicon)
     for i in cut.dropped:
         taken[i] = True
-    return cut.span, cut.person
+    return cut.span, "PERSON" if cut.person else cut.label
 
 
 #: A squad list's mark in a bracket glued to a name's last word: the tokenizer keeps "Waugh(c"

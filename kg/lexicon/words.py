@@ -180,6 +180,18 @@ OFFICE_WORDS = frozenset(
     special principal honorary emeritus interim incumbent former
     excellency highness majesty eminence holiness""".split()
 )
+#: Portfolios of a government's ministers, written between the country and the office ("British
+#: Home Secretary", "US Defence Secretary", "Pakistan Foreign Minister"): NER runs the country into
+#: them (``kg.trim``). Everyday words, no names; a body's own words ("Federal Police",
+#: "Broadcasting Corporation") are none of them.
+PORTFOLIO_WORDS = frozenset(
+    """defence defense home foreign affairs interior health trade finance treasury justice
+    immigration education environment transport energy agriculture labour employment industry
+    science security communications resources tourism sport arts culture housing veterans
+    police fisheries""".split()
+)
+#: The offices a portfolio comes before ("Foreign Minister", "Home Secretary", "Defence spokesman").
+PORTFOLIO_OFFICES = frozenset("minister secretary spokesman spokeswoman spokesperson".split())
 #: Titles that are part of the name they precede ("Saint Lucia", "Sheikh Hasina", "Shah Jahan",
 #: "Viscount Alanbrooke"; "Dean" is also a first name): never stripped from a mention, unlike
 #: ranks and offices ("Colonel Picot" is Picot).

@@ -45,7 +45,7 @@ from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.names import norm
 from kg.predicates import node_types, noun_kind
 from kg.relations.arguments import Arg, Arguments
-from kg.relations.place_chains import PLACE_WORDS, is_place, named_place, region_name, with_chain
+from kg.relations.place_chains import PLACE_WORDS, is_place, list_place, named_place, region_name, site_place, with_chain
 from kg.relations.tokens import COPULA_LEMMAS, in_brackets, noun_label, opener_noun, participle_preps, verb_label
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import ROLE_NOUNS
@@ -365,6 +365,11 @@ def located_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         if c.dep_ == "prep" and c.lower_ in ("in", "at") and args.ent(c) is None:
             for q in (q for q in c.children if q.dep_ == "pobj"):
                 places = [m for m in named_place(q, args).mentions if is_place(m, args)]
+                yield from with_chain(args, mi, label, Arg(places), "located_in")
+    if kind in ("GPE", "LOC", "FAC", "ORG"):
+        for prep in (*list_place(root, args), *site_place(mi, root, args)):
+            for q in (q for q in prep.children if q.dep_ == "pobj"):
+                places = [m for m in named_place(q, args).mentions if is_place(m, args) and m != mi]
                 yield from with_chain(args, mi, label, Arg(places), "located_in")
 
 

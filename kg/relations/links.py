@@ -32,7 +32,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.lexicon.countries import is_country
+from kg.lexicon.countries import city_names, is_country
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.descriptions import describing_nouns
 from kg.relations.place_chains import is_place
@@ -81,6 +81,7 @@ def entity_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             near = {mi, *tails}
             yield from _emit(mi, [t for t in tails if _end(t, args) and t != mi and _next_after(prep, t, near, args)],
                              args, "entity_of")
+    yield from _person_from_body(mi, root, args)
     last = root.conjuncts[-1] if root.conjuncts and root.conjuncts[-1].i > root.i and root.dep_ != "conj" else None
     if last is not None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children) \
             and args.mentions[mi].type == "PERSON" and args.ent(last) is not None \
@@ -88,6 +89,29 @@ def entity_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         for t in entity_of(args.ent(last), last, args):
             if args.mentions[t.tail].type == "ORG":
                 yield from _emit(mi, [t.tail], args, "entity_of")
+
+
+def _person_from_body(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``Doug Cameron from the Australian Manufacturing Workers Union says …``, ``John Winter, from
+    the Rural Fire Service, says``: a person "from" an organisation, the phrase hung on the name,
+    speaks for it (wire news' ``X of Y``). Only an organisation: ``a man from Sydney`` says where he
+    is from, not whom he is with; and only on the name: ``a letter from Qantas`` is the verb's.
+
+    Pattern: name{PERSON} > prep{LOWER: from} > pobj{ORG}.
+    """
+    if args.mentions[mi].type != "PERSON":
+        return
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > root.i):
+        for q in (q for q in prep.children if q.dep_ == "pobj"):
+            tail = args.ent(q)
+            if tail is not None and tail != mi and args.mentions[tail].type == "ORG" \
+                    and not _place_name(args.mentions[tail].text):  # "David Hicks, from Adelaide", typed ORG
+                yield from emit(args, [mi], "of", [tail], "entity_of")
+
+
+def _place_name(text: str) -> bool:
+    """A country's or a city's name, whatever NER typed it."""
+    return is_country(text) or text.lower() in city_names()
 
 
 def _office(mi: int, args: Arguments) -> bool:

@@ -15,7 +15,7 @@ from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause, clause, flags, values
 from kg.relations.tokens import NOUN_MOD_DEPS, is_event, noun_label, words
 from kg.relations.triples import RawTriple, emit
-from kg.relations.words import ROLE_NOUNS
+from kg.relations.words import ADVISER_NOUNS, BETWEEN_NOUNS, ROLE_NOUNS
 
 #: Prepositions that attach the participants of a nominalised event.
 EVENT_PREPS = ("of", "to", "with", "by", "against", "into", "for", "on")
@@ -52,6 +52,8 @@ def nominal(noun: Token, args: Arguments) -> Iterator[RawTriple]:
         if c.dep_ == "prep" and c.lower_ in EVENT_PREPS:
             for a in args.pobj_args(c, pronouns=False):
                 preps.setdefault(c.lower_, a)
+        if c.dep_ == "prep" and c.lower_ == "between" and noun.lower_ in BETWEEN_NOUNS:
+            yield from _between(noun, c, args)
     if not preps:
         return
     agent = _event_agent(noun, preps, args)
@@ -72,6 +74,27 @@ def nominal(noun: Token, args: Arguments) -> Iterator[RawTriple]:
                 yield from emit(args, agent, f"{label} {prep}", tail, "nominal", cl)
     elif "of" in preps and "to" in preps:  # "the sale of TikTok to Microsoft"
         yield from emit(args, preps["of"], f"{label} to", preps["to"], "nominal@sale", cl)
+
+
+def _between(noun: Token, prep: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``talks between Zinni and Israeli Prime Minister Ariel Sharon``, ``the war between Iran and
+    Iraq``: a noun of what two do together (``BETWEEN_NOUNS``) ``between`` exactly two names joins the first to the second ``with``
+    (``talks with``, ``war with``), each a party to it. Three names or more, or one, say no pair.
+
+    Pattern: noun{BETWEEN_NOUNS} > prep{LOWER: between} > pobj{name} > conj{name}.
+    """
+    parties = Arg()
+    for a in args.pobj_args(prep, pronouns=False):
+        parties.add(a)
+    if len(parties.mentions) != 2:
+        return
+    first, second = parties.mentions
+    gov = noun.head
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        gov = gov.head
+    cl = Clause(Arg(), False, lambda: (False, flags(gov)[1] if gov.pos_ in ("VERB", "AUX") else False),
+                lambda: values(args, noun))
+    yield from emit(args, [first], f"{noun_label(noun, max_words=3)} with", [second], "nominal@between", cl)
 
 
 def _role_noun(word: str) -> bool:
@@ -114,7 +137,8 @@ def according_to(tok: Token, args: Arguments) -> Iterator[RawTriple]:
 
 def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``Zhang Yiming, CEO of X``; ``Mayer, a former Disney executive`` (``appos@modifier``);
-    ``the CEO of X, Zhang Yiming`` (``appos@of_entity``).
+    ``the CEO of X, Zhang Yiming`` (``appos@of_entity``); a person's role ``to`` someone it
+    serves (``Nabil Abu Rudeina, an advisor to Mr Arafat``: ``ADVISER_NOUNS``).
 
     Pattern: name > appos{role noun} > prep{LOWER: of|at|for} > pobj.
     """
@@ -139,10 +163,11 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         if not is_person and not any(w in ROLE_NOUNS for w in label.split()):
             continue
         found = False
-        for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")):
+        for prep in (c for c in role.children if c.dep_ == "prep" and (
+                c.lower_ in ("of", "at", "for") or c.lower_ == "to" and is_person and role.lower_ in ADVISER_NOUNS)):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 org = args.arg(pobj, pronouns=False)
-                found = found or bool(org)
+                found = found or bool(org) and prep.lower_ != "to"  # "Pakistan ambassador to US": of Pakistan too
                 yield from emit(args, holder, f"{label} {prep.lower_}", org, "appos")
         if not found and is_person:
             yield from emit(args, holder, f"{label} of", args.org_modifiers(role, exclude=mi), "appos@modifier")

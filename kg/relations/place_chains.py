@@ -13,10 +13,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.lexicon.countries import city_elsewhere, demonyms, is_country
+from kg.lexicon.countries import city_elsewhere, city_names, demonyms, is_country
 from kg.lexicon.names import norm
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.triples import RawTriple, emit
+from kg.relations.words import SITE_NOUNS
 
 PLACES = frozenset({"GPE", "LOC"})
 #: Last words of names of places NER may type otherwise (``Moravian-Silesian Region``), and
@@ -402,3 +403,35 @@ def _shared_chain(mi: int, root: Token, args: Arguments) -> list[int]:
     if any(e is None or not is_place(e, args) or is_country(args.mentions[e].text) for e in ends):
         return []
     return [t for t in chain_after(ends[-1], args)[1:] if t != mi]
+
+
+def list_place(root: Token, args: Arguments) -> list[Token]:
+    """``Pitwater, Bankstown, Sutherland, Hurstville and Liverpool in Sydney``: the parser hangs
+    the list's ``in`` on its first name; it says where each name before it lies. Not a name after
+    the preposition (``A and B in Sydney, and C and D, in the north-west``: C is not in Sydney),
+    nor a list of countries (``France and Germany in 1940``: no place follows anyway)."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is root:
+        return []
+    return [c for c in first.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > root.i
+            and args.ent(c) is None]
+
+
+def site_place(mi: int, root: Token, args: Arguments) -> list[Token]:
+    """``the Lucas Heights nuclear reactor in Sydney``, ``the Tora Bora mountain complex in eastern
+    Afghanistan``: a place named in front of a site noun (``SITE_NOUNS``) lies where the site is.
+    Only a place smaller than the one after ``in``: no country in front (``the US air base in
+    Kyrgyzstan``), and no city in front of another place (``the Sydney office in Melbourne``:
+    ``office`` is no site anyway)."""
+    head = root.head
+    if args.mentions[mi].type not in ("GPE", "LOC", "FAC"):  # "the National Public Radio member station in X"
+        return []
+    if root.dep_ not in ("compound", "nmod") or head.i <= root.i or head.pos_ != "NOUN" \
+            or head.lower_ not in SITE_NOUNS or args.ent(head) is not None:
+        return []
+    text = args.mentions[mi].text
+    if is_country(text) or norm(text) in demonyms() or text.lower() in city_names():
+        return []
+    return [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") and args.ent(c) is None]

@@ -104,7 +104,7 @@ RULES: tuple[Rule, ...] = (
     Rule("during", "prep", lambda p, f: p.lower_ == "during", during,
          {"during": 0.6, "during@unit": 0.6, "during@event": 0.6}, "John Weng served in the United States Navy during World War II."),
     Rule("nominal", "token", lambda t, a: t.pos_ in ("NOUN", "PROPN") and a.ent(t) is None, nominal,
-         {"nominal": 0.7, "nominal@sale": 0.6}, "Ant Financial's acquisition of MoneyGram failed."),
+         {"nominal": 0.7, "nominal@sale": 0.6, "nominal@between": 0.6}, "Ant Financial's acquisition of MoneyGram failed."),
     Rule("siblings", "token", lambda t, a: t.lower_ in KIN_PLURALS and a.ent(t) is None, siblings,
          {"siblings": 0.7, "siblings@owner": 0.7}, "They have four children: Paul, Alexandre, Nicolas and Charles.",
          KIN_PLURALS),

@@ -72,6 +72,26 @@ ROLE_NOUNS = frozenset(
     guitarist bassist drummer vocalist singer keyboardist pianist frontman saxophonist trumpeter
     student lecturer fellow dean candidate nominee""".split()
 )
+#: Roles held "to" the one served (``X, an adviser to Mr Arafat``, ``envoy to the UN``): the
+#: ``appos`` rule reads ``to`` after them as it reads ``of`` after other roles.
+ADVISER_NOUNS = frozenset("adviser advisor aide assistant envoy ambassador secretary consultant counsellor counselor".split())
+#: Things two parties do together, written "between" them (``talks between X and Y``, ``the war
+#: between Iran and Iraq``): the ``nominal`` rule joins the two. Not ``difference``, ``border``
+#: or ``link``, which relate the two without their doing anything.
+BETWEEN_NOUNS = frozenset(
+    """talks talk meeting meetings negotiations summit discussions dialogue war wars conflict clash
+    clashes fighting battle match game final dispute fight rivalry agreement treaty deal pact
+    ceasefire cease-fire truce alliance partnership merger""".split()
+)
+#: Sites a place's name is written in front of (``the Lucas Heights nuclear reactor in Sydney``,
+#: ``the Woomera detention centre``): the place lies where the site is (``located_in``). Things at
+#: one place, not bodies with branches (``office``, ``embassy``, ``team``: ``the Sydney office``),
+#: nor ``range``, which is also a product's (``the Lenor Unstoppables range in the UK``).
+SITE_NOUNS = frozenset(
+    """reactor complex base camp mine facility plant airport airfield station centre center resort
+    residence compound port harbour harbor stadium racecourse prison jail hospital dam refinery
+    settlement suburb township valley mountains area region""".split()
+)
 EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")
 EVENT_NOUNS = frozenset(
     """sale deal bid purchase takeover buyout ban offer plan merger attack visit move probe review

@@ -103,6 +103,14 @@ CASES = [
     ("Tasmania/B-GPE voted . Tasmania Premier Jeremy/B-PERSON Rockliff/I-PERSON spoke", "Tasmania Premier", "ORG",
      "Tasmania", "title_before_person"),
     ("Police Minister Jeremy/B-PERSON Rockliff/I-PERSON spoke", "Police Minister", "ORG", "Police Minister", None),
+    # a minister's portfolio NER ran into the country before it; a body's own words stay
+    ("British Home Secretary David/B-PERSON Blunkett/I-PERSON spoke", "British Home", "ORG", "British",
+     "portfolio_before_title"),
+    ("Pakistan Foreign Affairs Minister Abdul/B-PERSON Sattar/I-PERSON spoke", "Pakistan Foreign Affairs", "GPE",
+     "Pakistan", "portfolio_before_title"),
+    ("Australian Federal Police Commissioner Mick/B-PERSON Keelty/I-PERSON spoke", "Australian Federal Police", "ORG",
+     "Australian Federal Police", None),
+    ("the British Home Office said", "British Home", "ORG", "British Home", None),  # no office holder follows
     # a word the writer left in lower case before a capitalised name, or after a language's name
     ("the mutant supervillain Apocalypse appears", "supervillain Apocalypse", "PERSON", "Apocalypse",
      "lower_word_before_name"),
@@ -134,6 +142,16 @@ def test_role_cut_marks_a_person_and_its_words() -> None:
     trimmed = trim_overgrown(span, "Drummer Lars Ulrich said so", LEXICON)
     assert trimmed.person and trimmed.dropped == (0,)
     assert trimmed.span.label_ == "ORG"  # the caller decides the type
+
+
+def test_portfolio_cut_types_the_country_it_leaves() -> None:
+    """"British" of "British Home Secretary" is a people, "US" of "US Defence Secretary" a country,
+    whatever NER typed the run; the portfolio's words are no name (marked taken)."""
+    span = _span("British Home Secretary David Blunkett spoke", "British Home", "ORG")
+    trimmed = trim_overgrown(span, "British Home Secretary David Blunkett spoke", LEXICON)
+    assert (trimmed.span.text, trimmed.label, trimmed.dropped) == ("British", "NORP", (1,))
+    span = _span("US Defence Secretary Donald Rumsfeld spoke", "US Defence", "GPE")
+    assert trim_overgrown(span, "US Defence Secretary Donald Rumsfeld spoke", LEXICON).label == "GPE"
 
 
 def test_people_cut_keeps_the_people_word_free() -> None:

@@ -1,0 +1,104 @@
+"""Wire-news constructions, with the real model (sentences in the style of the ABC stories, written
+for these tests): a country run into a minister's portfolio, a role held "to" someone, talks
+"between" two parties, and places in a list or in front of a site that say where they lie — each
+with sentences that must yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def names(extract, text):
+    return {(m.text, m.type) for m in extract(text)[0].mentions}
+
+
+def edges(extract, text):
+    return set(extract(text)[1])
+
+
+@pytest.mark.parametrize("text, country, kind, person", [
+    ("British Home Secretary David Blunkett has promised more community involvement.", "British", "NORP",
+     "David Blunkett"),
+    ("US Defence Secretary Donald Rumsfeld said the battle was not over.", "US", "GPE", "Donald Rumsfeld"),
+    ("Pakistan Foreign Minister Abdul Sattar met the delegation.", "Pakistan", "GPE", "Abdul Sattar"),
+])
+def test_a_portfolio_is_no_part_of_the_country_before_it(extract, text, country, kind, person):
+    found = names(extract, text)
+    assert (country, kind) in found
+    assert not any(n.startswith(country + " ") and n != person for n, _ in found)
+    assert any(h == person and t == country for h, _, t in edges(extract, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Australian Federal Police Commissioner Mick Keelty said the arrests followed a long inquiry.",
+     "Australian Federal Police"),
+    ("The Australian Broadcasting Corporation Chairman Donald McDonald said so.", "Australian Broadcasting Corporation"),
+])
+def test_a_bodys_own_words_before_an_office_stay_in_its_name(extract, text, name):
+    assert name in {n for n, _ in names(extract, text)}
+
+
+def test_a_role_to_someone_is_read_like_a_role_of_them(extract):
+    got = edges(extract, '"President Arafat asked Mr Zinni to put pressure on Israel," Nabil Abu Rudeina, '
+                         'an advisor to Mr Arafat said.')
+    assert ("Nabil Abu Rudeina", "advisor to", "Arafat") in got
+    # the country in front of the role is still the one it is held of
+    got = edges(extract, "A petition was submitted to arrest former Pakistan ambassador to US Husain Haqqani.")
+    assert ("Husain Haqqani", "former ambassador of", "Pakistan") in got
+    # "to" after a noun that is no role held for someone joins nothing
+    got = edges(extract, "Tom Hale, a newcomer to Qantas, says the deal is done.")
+    assert not any(h == "Tom Hale" and t == "Qantas" for h, _, t in got)
+
+
+def test_talks_between_two_parties_join_them(extract):
+    got = edges(extract, "The meeting in Ramallah followed talks between Anthony Zinni and Israeli Prime Minister "
+                         "Ariel Sharon.")
+    assert ("Anthony Zinni", "talks with", "Ariel Sharon") in got
+    assert ("Iran", "war with", "Iraq") in edges(extract, "The war between Iran and Iraq lasted eight years.")
+
+
+@pytest.mark.parametrize("text", [
+    "The border between France and Spain follows the Pyrenees.",   # no doing together
+    "Talks between Israel, Syria and Lebanon resumed.",             # three parties: no pair
+    "There is no difference between Labor and the Liberals.",
+])
+def test_between_without_two_parties_doing_something_joins_nothing(extract, text):
+    assert not any(r.endswith(" with") for _, r, _ in edges(extract, text))
+
+
+def test_each_place_of_a_list_lies_in_the_place_after_it(extract):
+    got = edges(extract, "Pitwater, Bankstown, Sutherland, Hurstville and Liverpool in Sydney, and Gunnedah and "
+                         "Tamworth, in the state's north-west, have been added to the list.")
+    for place in ("Bankstown", "Sutherland", "Liverpool"):
+        assert (place, "located in", "Sydney") in got
+    assert not any(h in ("Gunnedah", "Tamworth") and t == "Sydney" for h, _, t in got)  # after the "in"
+
+
+def test_a_place_in_front_of_a_site_lies_where_the_site_is(extract):
+    got = edges(extract, "Federal Science Minister Peter McGauran says security measures at the Lucas Heights "
+                         "nuclear reactor in Sydney are adequate.")
+    assert ("Lucas Heights", "located in", "Sydney") in got
+
+
+@pytest.mark.parametrize("text, head", [
+    ("The US air base in Kyrgyzstan will stay open.", "US"),                      # a country is no part of it
+    ("WUIS is the National Public Radio member station in Springfield.", "National Public Radio"),  # a body
+    ("Downy Unstoppables range in the UK was promoted by Amy Sedaris.", "Downy Unstoppables"),   # no site
+])
+def test_a_name_in_front_of_a_site_that_is_no_smaller_place_is_not_located(extract, text, head):
+    assert not any(h == head and r == "located in" for h, r, _ in edges(extract, text))
+
+
+def test_a_person_from_an_organisation_is_of_it(extract):
+    got = edges(extract, "Doug Cameron from the Australian Manufacturing Workers Union says Qantas is being greedy.")
+    assert ("Doug Cameron", "of", "Australian Manufacturing Workers Union") in got
+    got = edges(extract, "John Winter, from the New South Wales Rural Fire Service, says the fire band is a concern.")
+    assert ("John Winter", "of", "New South Wales Rural Fire Service") in got
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("David Hicks, from Adelaide, was captured in Afghanistan.", "David Hicks", "Adelaide"),  # a city NER typed ORG
+    ("Jodee Rich received a letter from ASIC on Monday.", "Jodee Rich", "ASIC"),              # the verb's "from"
+])
+def test_from_a_place_or_on_a_verb_is_no_membership(extract, text, head, tail):
+    assert (head, "of", tail) not in edges(extract, text)
