@@ -28,7 +28,7 @@ from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, DETERMINERS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, ROLE_WORDS,
 )
 from kg.components import dateline_place
-from kg.doc_arrays import doc_text
+from kg.doc_arrays import doc_ents, doc_text
 from kg.adjacent import join_adjacent
 from kg.join_peoples import join_peoples
 from kg.coordinated import join_coordinated
@@ -64,14 +64,16 @@ def _trim(span: Span) -> Span | None:
     A capitalised "A" mid-sentence starts a title and stays ("Deleuze's A Thousand Plateaus")."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in LEADING_TRIM or doc[start].is_punct or doc[start].is_space):
-        if doc[start].text in ("A", "An") and not doc[start].is_sent_start and end - start > 1:
+    while start < end:
+        tok = doc[start]  # one Token per word looked at
+        if not (tok.lower_ in LEADING_TRIM or tok.is_punct or tok.is_space) \
+                or tok.text in ("A", "An") and not tok.is_sent_start and end - start > 1:
             break
         start += 1
-    while end > start and (
-        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")
-        or doc[end - 1].lower_ in ("'s", "’s", "'")
-    ):
+    while end > start:
+        tok = doc[end - 1]
+        if not (tok.is_punct or tok.is_space or tok.pos_ in ("CCONJ", "ADP", "DET") or tok.lower_ in ("'s", "’s", "'")):
+            break
         end -= 1
     if start >= end:
         return None
@@ -166,7 +168,7 @@ def ner_mentions(found: _Found) -> None:
     place after "in" cut off (``kg.in_place``), trimmed to their limits and grown to the whole
     Title-Case name, junk dropped, a person's lower-case name parts taken in, and the type
     corrected from local evidence."""
-    for ent in found.doc.ents:
+    for ent in doc_ents(found.doc):
         if (kind := name_label(ent, NODE_TYPES)) is None or first_name_as_people(ent):  # a language too (``kg.shaped``)
             continue  # "Turkey Hakan Fidan": "Hakan" is no people; the run "Hakan Fidan" is recovered
         for piece in sentence_parts(ent):

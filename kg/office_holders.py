@@ -201,9 +201,9 @@ def office_field(doc: Doc, start: int, end: int) -> bool:
     Gazprom" keeps its body: an article stands before it; so does "the President of Republic of
     Kazakhstan": a state's word (``_STATE_WORDS``) or a body's (``_BODY_WORDS``) is no field.
     A field's first part before "and" is none either ("the Minister of Treasury and Finance")."""
-    if not 1 <= end - start <= _FIELD_REACH or start < 2 or end >= len(doc) or not (doc[end].lower_ == "of" or _field_then_holder(doc, end)) \
-            or doc[start - 1].lower_ != "of" or not _role(doc[start - 2]) \
-            or any(doc[i].is_sent_start for i in range(start - 1, end + 1)):
+    if not 1 <= end - start <= _FIELD_REACH or start < 2 or end >= len(doc) or doc[start - 1].lower_ != "of" \
+            or not (doc[end].lower_ == "of" or _field_then_holder(doc, end)) or not _role(doc[start - 2]) \
+            or any(doc[i].is_sent_start for i in range(start - 1, end + 1)):  # the cheap "of" test first: it rules out most
         return False
     words = [t for t in doc[start:end] if t.lower_ != "and"]
     return bool(words) and words[0].i == start and all(

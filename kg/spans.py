@@ -26,6 +26,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.capitals import capitalised
+from kg.doc_arrays import sentence_numbers
 from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.lexicon.english import in_lexicon
 from kg.foreign import foreign_end, foreign_start
@@ -54,11 +56,6 @@ def is_office(tok: Token) -> bool:
     """A title, office, rank or role word ("Colonel", "Prime", "Secretary", "Producer")."""
     w = tok.lower_.rstrip(".")
     return w in OFFICE_WORDS or w in PERSON_TITLES or w in ROLE_WORDS
-
-
-def capitalised(tok: Token) -> bool:
-    """Written with a capital: "Bari", "U.S.", "O'Shaughnessy", "S9", "iPhone"."""
-    return any(c.isupper() for c in tok.text) and any(c.isalpha() for c in tok.text)
 
 
 def sentence_parts(span: Span) -> list[Span]:
@@ -256,8 +253,7 @@ def _same_sentence(doc: Doc, i: int, anchor: int) -> bool:
     comparing their ``.sent`` tells, without building both sentences' spans)."""
     if not 0 <= i < len(doc) or doc[i].is_space:
         return False
-    lo, hi = (i, anchor) if i < anchor else (anchor, i)
-    return not any(doc[k].is_sent_start for k in range(lo + 1, hi + 1))
+    return sentence_numbers(doc)[i] == sentence_numbers(doc)[anchor]
 
 
 def _common_head(tok: Token, lexicon: frozenset[str]) -> bool:

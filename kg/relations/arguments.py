@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc_arrays import doc_ents
 from kg.lexicon.countries import is_country
 from kg.model import Mention
 from kg.relations.pronouns import Antecedents, definite_kind
@@ -65,7 +66,7 @@ class Arguments(Antecedents):
         self.mentions = mentions
         self.tok2m: dict[int, int] = {}
         self.roots: dict[int, Token] = {}
-        self.ent_at = {e.start: e for e in doc.ents}
+        self.ent_at = {e.start: e for e in doc_ents(doc)}
         self._roots_by_sent: dict[int, list[tuple[int, Token]]] | None = None
         self._spans: dict[int, tuple[int, int]] | None = None
         self._leads: dict[int, int] | None = None

@@ -7,8 +7,9 @@ Dependency labels are named sets (as textacy does) so a rule reads ``c.dep_ in S
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.lexicon.words import OFFICE_WORDS
 from kg.relations.words import EVENT_NOUNS, EVENT_SUFFIXES, RELATIVE_PRONOUNS
@@ -53,7 +54,33 @@ def opens_bracket(text: str) -> bool:
 def in_brackets(tok: Token) -> bool:
     """``tok`` lies inside a parenthesis its sentence opened before it and has not closed yet:
     ``Tartu (, South Estonian: Tarto) is a city``, where the parser takes ``Estonian`` for the
-    subject of ``is`` but the copula speaks of the name before the bracket."""
+    subject of ``is`` but the copula speaks of the name before the bracket. Answered from one
+    pass over the Doc (``_bracketed``): the rules ask it of many tokens of one sentence."""
+    return _bracketed(tok.doc)[tok.i]
+
+
+#: Each Doc's answers to ``in_brackets``, by token (the weak map lets the Doc go).
+_BRACKETED: WeakKeyDictionary[Doc, list[bool]] = WeakKeyDictionary()
+
+
+def _bracketed(doc: Doc) -> list[bool]:
+    """For every token, whether a parenthesis its sentence opened before it is still open (the
+    parse is final when the rules ask: ``kg.parse_repairs`` runs first)."""
+    flags = _BRACKETED.get(doc)
+    if flags is None:
+        flags = []
+        for sent in doc.sents:
+            depth = 0
+            for text in (t.text for t in sent):
+                flags.append(depth > 0)
+                depth += 1 if opens_bracket(text) else -1 if text == ")" and depth else 0
+        if len(flags) != len(doc):  # sentences that do not tile the Doc: ask each token's own
+            flags = [_in_brackets_of(t) for t in doc]
+        _BRACKETED[doc] = flags
+    return flags
+
+
+def _in_brackets_of(tok: Token) -> bool:
     depth = 0
     for t in tok.doc[tok.sent.start:tok.i]:
         depth += 1 if opens_bracket(t.text) else -1 if t.text == ")" and depth else 0

@@ -50,3 +50,28 @@ def test_tokens_with_no_such_word_is_empty():
     doc = make_doc(["He", "left", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"])
     assert tokens_with(doc, {"film", "appos"}) == []
     assert tokens_with(Doc(_VOCAB, words=[]), {"film"}) == []
+
+
+def _two_sentences() -> Doc:
+    # "Tartu ( , Estonian : Tarto ) is a city . It ( rained ." : two sentences, one bracket left open
+    return make_doc(["Tartu", "(", ",", "Estonian", ":", "Tarto", ")", "is", "a", "city", ".", "It", "(", "rained", "."],
+                    [7, 3, 3, 0, 3, 3, 3, 7, 9, 7, 7, 13, 13, 13, 13],
+                    ["nsubj", "punct", "punct", "appos", "punct", "appos", "punct", "ROOT", "det", "attr", "punct",
+                     "nsubj", "punct", "ROOT", "punct"],
+                    ents=["B-GPE", "O", "O", "B-NORP", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "O"])
+
+
+def test_sentence_numbers_tell_what_comparing_sentences_tells():
+    doc = _two_sentences()
+    numbers = doc_arrays.sentence_numbers(doc)
+    assert numbers == [0] * 11 + [1] * 4
+    assert all((numbers[a.i] == numbers[b.i]) == (a.sent == b.sent) for a in doc for b in doc)
+    assert doc_arrays.sentence_numbers(doc) is numbers  # read once a Doc
+
+
+def test_doc_ents_are_the_docs_entities_built_once():
+    doc = _two_sentences()
+    ents = doc_arrays.doc_ents(doc)
+    assert [(e.start, e.end, e.label_) for e in ents] == [(e.start, e.end, e.label_) for e in doc.ents] \
+        == [(0, 1, "GPE"), (3, 4, "NORP"), (5, 6, "GPE")]
+    assert doc_arrays.doc_ents(doc) is ents
