@@ -28,7 +28,7 @@ from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, DETERMINERS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, ROLE_WORDS,
 )
 from kg.components import dateline_place
-from kg.doc_arrays import doc_ents, doc_text
+from kg.doc_arrays import doc_ents, doc_text, sentence_bounds
 from kg.adjacent import join_adjacent
 from kg.join_peoples import join_peoples
 from kg.coordinated import join_coordinated
@@ -55,8 +55,10 @@ ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 
 
 def _sentence_bounds(span: Span) -> tuple[int, int]:
-    sent = span.sent
-    return sent.start_char, sent.end_char
+    """Where ``span.sent`` (the sentence of the span's first word) starts and ends in the text."""
+    start, end = sentence_bounds(span.doc, span.start)
+    last = span.doc[end - 1]
+    return span.doc[start].idx, last.idx + len(last)
 
 
 def _trim(span: Span) -> Span | None:

@@ -38,6 +38,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc_arrays import sentence_bounds
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
@@ -182,7 +183,7 @@ def office_before(doc: Doc, first: int, through_body: bool = True,
     of = first - 1 - (first > 1 and doc[first - 1].lower_ == "the")
     if of < 1 or doc[of].lower_ not in connectors:
         return None
-    start = doc[first].sent.start
+    start = sentence_bounds(doc, first)[0]
     lo = max(start, first - _ROLE_REACH - 1)
     role = next((t for t in reversed(doc[lo:of]) if _role(t)), None)
     return role if role is not None or not through_body else _office_of_body(doc, of, start)

@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from weakref import WeakKeyDictionary
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
+from kg.doc_arrays import column, sentence_numbers
 from kg.lexicon.words import OFFICE_WORDS
 from kg.relations.words import EVENT_NOUNS, EVENT_SUFFIXES, RELATIVE_PRONOUNS
 
@@ -64,27 +66,20 @@ _BRACKETED: WeakKeyDictionary[Doc, list[bool]] = WeakKeyDictionary()
 
 
 def _bracketed(doc: Doc) -> list[bool]:
-    """For every token, whether a parenthesis its sentence opened before it is still open (the
-    parse is final when the rules ask: ``kg.parse_repairs`` runs first)."""
+    """For every token, whether a parenthesis its sentence opened before it is still open, read
+    from the Doc's text and sentence columns (the parse is final when the rules ask:
+    ``kg.parse_repairs`` runs first)."""
     flags = _BRACKETED.get(doc)
     if flags is None:
-        flags = []
-        for sent in doc.sents:
-            depth = 0
-            for text in (t.text for t in sent):
-                flags.append(depth > 0)
-                depth += 1 if opens_bracket(text) else -1 if text == ")" and depth else 0
-        if len(flags) != len(doc):  # sentences that do not tile the Doc: ask each token's own
-            flags = [_in_brackets_of(t) for t in doc]
+        flags, depth, sentence, strings = [], 0, -1, doc.vocab.strings
+        for orth, number in zip(column(doc, ORTH), sentence_numbers(doc)):
+            if number != sentence:
+                depth, sentence = 0, number
+            flags.append(depth > 0)
+            text = strings[orth]
+            depth += 1 if opens_bracket(text) else -1 if text == ")" and depth else 0
         _BRACKETED[doc] = flags
     return flags
-
-
-def _in_brackets_of(tok: Token) -> bool:
-    depth = 0
-    for t in tok.doc[tok.sent.start:tok.i]:
-        depth += 1 if opens_bracket(t.text) else -1 if t.text == ")" and depth else 0
-    return depth > 0
 
 
 def is_clause_verb(tok: Token) -> bool:

@@ -6,7 +6,7 @@ import gc
 import weakref
 
 import spacy
-from spacy.attrs import DEP, ORTH
+from spacy.attrs import DEP, LOWER, ORTH
 from spacy.tokens import Doc
 
 from kg import doc_arrays
@@ -75,3 +75,18 @@ def test_doc_ents_are_the_docs_entities_built_once():
     assert [(e.start, e.end, e.label_) for e in ents] == [(e.start, e.end, e.label_) for e in doc.ents] \
         == [(0, 1, "GPE"), (3, 4, "NORP"), (5, 6, "GPE")]
     assert doc_arrays.doc_ents(doc) is ents
+
+
+def test_sentence_bounds_are_those_of_each_tokens_sentence():
+    doc = _two_sentences()
+    assert [doc_arrays.sentence_bounds(doc, t.i) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+    assert doc_arrays.sentence_bounds(doc, 12) == (11, 15)
+
+
+def test_a_text_column_is_read_once_and_a_parse_column_each_time():
+    doc = _two_sentences()
+    lower = doc_arrays.column(doc, LOWER)
+    assert lower == doc.to_array(LOWER).tolist() and doc_arrays.column(doc, LOWER) is lower
+    deps = doc_arrays.column(doc, DEP)
+    doc[3].dep_ = "nmod"  # a parse repair may relabel a word
+    assert doc_arrays.column(doc, DEP) != deps and doc_arrays.column(doc, DEP) == doc.to_array(DEP).tolist()

@@ -71,11 +71,18 @@ def test_the_walk_builds_tokens_only_for_verbs_and_the_rows_words_and_parts_of_s
 
 
 def test_in_brackets_answers_as_the_walk_of_each_tokens_sentence():
-    from kg.relations.tokens import _in_brackets_of, in_brackets
+    from kg.relations.tokens import in_brackets, opens_bracket
+
+    def walked(tok):  # the walk over the token's sentence that ``in_brackets`` answers for
+        depth = 0
+        for t in tok.doc[tok.sent.start:tok.i]:
+            depth += 1 if opens_bracket(t.text) else -1 if t.text == ")" and depth else 0
+        return depth > 0
+
     # "Tartu ( , Estonian : Tarto ) is a city . It ( rained ." : the open bracket of the second
     # sentence holds only its own words
     doc = make_doc(["Tartu", "(", ",", "Estonian", ":", "Tarto", ")", "is", "a", "city", ".", "It", "(", "rained", "."],
                    [7, 3, 3, 0, 3, 3, 3, 7, 9, 7, 7, 13, 13, 13, 13],
                    ["nsubj", "punct", "punct", "appos", "punct", "appos", "punct", "ROOT", "det", "attr", "punct",
                     "nsubj", "punct", "ROOT", "punct"])
-    assert [t.i for t in doc if in_brackets(t)] == [t.i for t in doc if _in_brackets_of(t)] == [2, 3, 4, 5, 6, 13, 14]
+    assert [t.i for t in doc if in_brackets(t)] == [t.i for t in doc if walked(t)] == [2, 3, 4, 5, 6, 13, 14]
