@@ -99,8 +99,8 @@ def tokens_with(doc: Doc, words: Collection[str], attr: int = LOWER) -> list[Tok
     those: the Doc's ``attr`` array (``LOWER``, ``ORTH``, ``DEP``…) holds each token's string
     as its id (a hash, or a symbol's number for a label such as ``appos``), compared with the
     words' ids (made once per word table)."""
-    hashes = _hashes(words)
-    return [doc[i] for i, value in enumerate(column(doc, attr)) if value in hashes]
+    ids = hashes(words)
+    return [doc[i] for i, value in enumerate(column(doc, attr)) if value in ids]
 
 
 #: The hashes of each word table ``tokens_with`` was given, by the table's id (the table held
@@ -108,7 +108,8 @@ def tokens_with(doc: Doc, words: Collection[str], attr: int = LOWER) -> list[Tok
 _HASHED: dict[int, tuple[Collection[str], frozenset[int]]] = {}
 
 
-def _hashes(words: Collection[str]) -> frozenset[int]:
+def hashes(words: Collection[str]) -> frozenset[int]:
+    """The string ids of a word table, as a Doc's arrays hold them (made once per table)."""
     kept = _HASHED.get(id(words))
     if kept is None or kept[0] is not words:
         kept = _HASHED[id(words)] = (words, frozenset(get_string_id(w) for w in words))

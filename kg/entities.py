@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
+from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
@@ -28,7 +29,7 @@ from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, DETERMINERS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, ROLE_WORDS,
 )
 from kg.components import dateline_place
-from kg.doc_arrays import doc_ents, doc_text, sentence_bounds
+from kg.doc_arrays import column, doc_ents, doc_text, hashes, sentence_bounds, sentence_numbers
 from kg.adjacent import join_adjacent
 from kg.join_peoples import join_peoples
 from kg.coordinated import join_coordinated
@@ -202,7 +203,7 @@ def quoted_mentions(found: _Found) -> None:
     if found.uncased:
         return
     doc, open_at = found.doc, None
-    for tok in doc:
+    for tok in _quotes_and_starts(doc):  # what the walk acts on: quotes and sentence starts
         if tok.is_sent_start and (open_at is None or doc[tok.i - 1].text in ".!?" and tok.text not in _QUOTES
                                   or doc[tok.i - 1].is_space):  # the parser splits some titles ("No Matter | What")
             open_at = None
@@ -223,6 +224,14 @@ def quoted_mentions(found: _Found) -> None:
                 and not title_case_sentence(span) and not found.junk(span):
             # "the company «Rosneft»" (translated news quotes a body's name after its kind): a body
             found.add(span, "ORG" if before is not None and before.lower_ in KIND_NOUNS else "WORK_OF_ART", "quoted")
+
+
+def _quotes_and_starts(doc: Doc) -> list[Token]:
+    """The Doc's quotation marks and the first words of its sentences, in order, read from its
+    arrays (a Token for every word of every Doc cost most of ``quoted_mentions``)."""
+    numbers, quotes = sentence_numbers(doc), hashes(_QUOTES)
+    return [doc[i] for i, orth in enumerate(column(doc, ORTH))
+            if orth in quotes or i == 0 or numbers[i] != numbers[i - 1]]
 
 
 def nickname_names(found: _Found) -> None:

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_arrays import doc_ents
+from kg.doc_arrays import column, doc_ents
 from kg.lexicon.english import in_lexicon
 
 #: The node type of a language's name: its people's.
@@ -83,7 +83,7 @@ def shaped_names(doc: Doc, taken: list[bool], lexicon: frozenset[str]) -> Iterat
     # The shape is read once per distinct word, from the Doc's arrays; a Token object only for a
     # word of that shape (one for every word of every document was most of this pass's time).
     strings, shaped = doc.vocab.strings, {}
-    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+    for i, orth in enumerate(column(doc, ORTH)):
         if orth not in shaped:
             text = strings[orth]
             shaped[orth] = _inner_capital_text(text, lexicon) or _capital_digits_text(text)
