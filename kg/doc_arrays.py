@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH, SENT_START
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 
@@ -30,13 +30,77 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+#: Each Doc's named entities, read once (``doc_ents``).
+_ENTS: WeakKeyDictionary[Doc, tuple[Span, ...]] = WeakKeyDictionary()
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built the first time this Doc is asked: each access walks every token and
+    makes a Span per entity, and six of kg's passes ask each Doc (about 140,000 Tokens built on
+    the 300 ABC stories). For the extraction stages only, once the entities are final: nothing
+    after the pipeline sets them."""
+    ents = _ENTS.get(doc)
+    if ents is None:
+        ents = _ENTS[doc] = doc.ents
+    return ents
+
+
+#: Each Doc's sentence number by token and each sentence's (first token, one past the last).
+_SENTENCES: WeakKeyDictionary[Doc, tuple[list[int], list[tuple[int, int]]]] = WeakKeyDictionary()
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """Each token's sentence, numbered from 0: two tokens share a sentence when their numbers
+    are equal (what comparing their ``.sent`` tells, with no Span built)."""
+    return _sentences(doc)[0]
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """(start, end) of the sentence of token ``i``: ``doc[i].sent.start``, ``.end`` (also those of
+    ``span.sent`` for a span starting at ``i``) without the two Spans and a Token that asking
+    builds: name growth and the relation rules ask it of many words a Doc."""
+    numbers, bounds = _sentences(doc)
+    return bounds[numbers[i]]
+
+
+def _sentences(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
+    """Read once a Doc from its ``SENT_START`` array: a sentence starts at the first token and at
+    each token whose ``is_sent_start`` is True. For the extraction stages, once the parse is final
+    (``kg.parse_repairs`` runs first)."""
+    known = _SENTENCES.get(doc)
+    if known is None:
+        numbers: list[int] = []
+        starts = [k for k, start in enumerate(doc.to_array(SENT_START).tolist()) if k == 0 or start == 1]
+        bounds = list(zip(starts, starts[1:] + [len(doc)]))
+        for n, (s, e) in enumerate(bounds):
+            numbers.extend([n] * (e - s))
+        known = _SENTENCES[doc] = (numbers, bounds)
+    return known
+
+
+#: Each Doc's text columns (``LOWER``, ``ORTH``: never changed once the Doc is made) by attribute.
+_COLUMNS: WeakKeyDictionary[Doc, dict[int, list[int]]] = WeakKeyDictionary()
+
+
+def column(doc: Doc, attr: int) -> list[int]:
+    """The Doc's ``attr`` array as a list, read once a Doc for ``LOWER`` and ``ORTH`` (kg's word
+    tables ask each Doc several times); other attributes, which a parse repair may change, each time."""
+    if attr not in (LOWER, ORTH):
+        return doc.to_array(attr).tolist()
+    columns = _COLUMNS.setdefault(doc, {})
+    values = columns.get(attr)
+    if values is None:
+        values = columns[attr] = doc.to_array(attr).tolist()
+    return values
+
+
 def tokens_with(doc: Doc, words: Collection[str], attr: int = LOWER) -> list[Token]:
     """``[t for t in doc if <t's attr string> in words]``, in order, with a Token built only for
     those: the Doc's ``attr`` array (``LOWER``, ``ORTH``, ``DEP``…) holds each token's string
     as its id (a hash, or a symbol's number for a label such as ``appos``), compared with the
     words' ids (made once per word table)."""
-    hashes = _hashes(words)
-    return [doc[i] for i, value in enumerate(doc.to_array(attr).tolist()) if value in hashes]
+    ids = hashes(words)
+    return [doc[i] for i, value in enumerate(column(doc, attr)) if value in ids]
 
 
 #: The hashes of each word table ``tokens_with`` was given, by the table's id (the table held
@@ -44,7 +108,8 @@ def tokens_with(doc: Doc, words: Collection[str], attr: int = LOWER) -> list[Tok
 _HASHED: dict[int, tuple[Collection[str], frozenset[int]]] = {}
 
 
-def _hashes(words: Collection[str]) -> frozenset[int]:
+def hashes(words: Collection[str]) -> frozenset[int]:
+    """The string ids of a word table, as a Doc's arrays hold them (made once per table)."""
     kept = _HASHED.get(id(words))
     if kept is None or kept[0] is not words:
         kept = _HASHED[id(words)] = (words, frozenset(get_string_id(w) for w in words))

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
+from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
@@ -28,7 +29,7 @@ from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, DETERMINERS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, ROLE_WORDS,
 )
 from kg.components import dateline_place
-from kg.doc_arrays import doc_text
+from kg.doc_arrays import column, doc_ents, doc_text, hashes, sentence_bounds, sentence_numbers
 from kg.adjacent import join_adjacent
 from kg.join_peoples import join_peoples
 from kg.coordinated import join_coordinated
@@ -55,8 +56,10 @@ ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 
 
 def _sentence_bounds(span: Span) -> tuple[int, int]:
-    sent = span.sent
-    return sent.start_char, sent.end_char
+    """Where ``span.sent`` (the sentence of the span's first word) starts and ends in the text."""
+    start, end = sentence_bounds(span.doc, span.start)
+    last = span.doc[end - 1]
+    return span.doc[start].idx, last.idx + len(last)
 
 
 def _trim(span: Span) -> Span | None:
@@ -64,14 +67,16 @@ def _trim(span: Span) -> Span | None:
     A capitalised "A" mid-sentence starts a title and stays ("Deleuze's A Thousand Plateaus")."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in LEADING_TRIM or doc[start].is_punct or doc[start].is_space):
-        if doc[start].text in ("A", "An") and not doc[start].is_sent_start and end - start > 1:
+    while start < end:
+        tok = doc[start]  # one Token per word looked at
+        if not (tok.lower_ in LEADING_TRIM or tok.is_punct or tok.is_space) \
+                or tok.text in ("A", "An") and not tok.is_sent_start and end - start > 1:
             break
         start += 1
-    while end > start and (
-        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")
-        or doc[end - 1].lower_ in ("'s", "’s", "'")
-    ):
+    while end > start:
+        tok = doc[end - 1]
+        if not (tok.is_punct or tok.is_space or tok.pos_ in ("CCONJ", "ADP", "DET") or tok.lower_ in ("'s", "’s", "'")):
+            break
         end -= 1
     if start >= end:
         return None
@@ -166,7 +171,7 @@ def ner_mentions(found: _Found) -> None:
     place after "in" cut off (``kg.in_place``), trimmed to their limits and grown to the whole
     Title-Case name, junk dropped, a person's lower-case name parts taken in, and the type
     corrected from local evidence."""
-    for ent in found.doc.ents:
+    for ent in doc_ents(found.doc):
         if (kind := name_label(ent, NODE_TYPES)) is None or first_name_as_people(ent):  # a language too (``kg.shaped``)
             continue  # "Turkey Hakan Fidan": "Hakan" is no people; the run "Hakan Fidan" is recovered
         for piece in sentence_parts(ent):
@@ -198,7 +203,7 @@ def quoted_mentions(found: _Found) -> None:
     if found.uncased:
         return
     doc, open_at = found.doc, None
-    for tok in doc:
+    for tok in _quotes_and_starts(doc):  # what the walk acts on: quotes and sentence starts
         if tok.is_sent_start and (open_at is None or doc[tok.i - 1].text in ".!?" and tok.text not in _QUOTES
                                   or doc[tok.i - 1].is_space):  # the parser splits some titles ("No Matter | What")
             open_at = None
@@ -219,6 +224,14 @@ def quoted_mentions(found: _Found) -> None:
                 and not title_case_sentence(span) and not found.junk(span):
             # "the company «Rosneft»" (translated news quotes a body's name after its kind): a body
             found.add(span, "ORG" if before is not None and before.lower_ in KIND_NOUNS else "WORK_OF_ART", "quoted")
+
+
+def _quotes_and_starts(doc: Doc) -> list[Token]:
+    """The Doc's quotation marks and the first words of its sentences, in order, read from its
+    arrays (a Token for every word of every Doc cost most of ``quoted_mentions``)."""
+    numbers, quotes = sentence_numbers(doc), hashes(_QUOTES)
+    return [doc[i] for i, orth in enumerate(column(doc, ORTH))
+            if orth in quotes or i == 0 or numbers[i] != numbers[i - 1]]
 
 
 def nickname_names(found: _Found) -> None:

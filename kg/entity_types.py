@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.components import dateline_place
+from kg.doc_arrays import doc_ents
 from kg.lexicon.countries import city_names, country_names, demonyms
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
@@ -246,7 +247,7 @@ def _life_place(span: Span, depth: int = 0) -> bool:
     if doc[span.start - 1].text != ",":
         return False
     if doc[span.start - 2].ent_type_ != "DATE":
-        before = [e for e in doc.ents if e.end == span.start - 1 and e.label_ in ("GPE", "PERSON", "LOC")]
+        before = [e for e in doc_ents(doc) if e.end == span.start - 1 and e.label_ in ("GPE", "PERSON", "LOC")]
         return depth < 2 and bool(before) and _life_place(before[0], depth + 1)
     opened = [t.text for t in doc[sent.start:span.start] if t.text in "()"]
     return bool(opened) and opened[-1] == "("
@@ -308,7 +309,7 @@ def _place_head(span: Span) -> str | None:
 
 def _doc_type_votes(doc: Doc, original: str) -> dict[str, str]:
     votes: dict[str, Counter[str]] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in NODE_TYPES:
             votes.setdefault(ent.text.lower(), Counter())[ent.label_] += 1
     return {k: c.most_common(1)[0][0] for k, c in votes.items()}

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from kg.doc_arrays import doc_ents
 from kg.lexicon.countries import country_names
 from kg.lexicon.english import word_classes
 
@@ -54,7 +55,7 @@ def _places(doc: Doc) -> frozenset[str]:
     """Lower-cased names NER read as places in the document (read once a document)."""
     key = "kg_news_kinds_places"
     if key not in doc.user_data:
-        doc.user_data[key] = frozenset(e.text.lower().removeprefix("the ") for e in doc.ents
+        doc.user_data[key] = frozenset(e.text.lower().removeprefix("the ") for e in doc_ents(doc)
                                        if e.label_ in ("GPE", "LOC"))
     return doc.user_data[key]
 

@@ -38,6 +38,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc_arrays import sentence_bounds
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
@@ -182,7 +183,7 @@ def office_before(doc: Doc, first: int, through_body: bool = True,
     of = first - 1 - (first > 1 and doc[first - 1].lower_ == "the")
     if of < 1 or doc[of].lower_ not in connectors:
         return None
-    start = doc[first].sent.start
+    start = sentence_bounds(doc, first)[0]
     lo = max(start, first - _ROLE_REACH - 1)
     role = next((t for t in reversed(doc[lo:of]) if _role(t)), None)
     return role if role is not None or not through_body else _office_of_body(doc, of, start)
@@ -201,9 +202,9 @@ def office_field(doc: Doc, start: int, end: int) -> bool:
     Gazprom" keeps its body: an article stands before it; so does "the President of Republic of
     Kazakhstan": a state's word (``_STATE_WORDS``) or a body's (``_BODY_WORDS``) is no field.
     A field's first part before "and" is none either ("the Minister of Treasury and Finance")."""
-    if not 1 <= end - start <= _FIELD_REACH or start < 2 or end >= len(doc) or not (doc[end].lower_ == "of" or _field_then_holder(doc, end)) \
-            or doc[start - 1].lower_ != "of" or not _role(doc[start - 2]) \
-            or any(doc[i].is_sent_start for i in range(start - 1, end + 1)):
+    if not 1 <= end - start <= _FIELD_REACH or start < 2 or end >= len(doc) or doc[start - 1].lower_ != "of" \
+            or not (doc[end].lower_ == "of" or _field_then_holder(doc, end)) or not _role(doc[start - 2]) \
+            or any(doc[i].is_sent_start for i in range(start - 1, end + 1)):  # the cheap "of" test first: it rules out most
         return False
     words = [t for t in doc[start:end] if t.lower_ != "and"]
     return bool(words) and words[0].i == start and all(

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc_arrays import column, doc_ents
 from kg.lexicon.english import in_lexicon
 
 #: The node type of a language's name: its people's.
@@ -75,14 +76,14 @@ def shaped_names(doc: Doc, taken: list[bool], lexicon: frozenset[str]) -> Iterat
     """Unlabelled spans that are names by their shape, no token of them taken (read lazily, so
     a span yielded and kept takes its tokens before the next is asked): value spans holding a
     word of capitals and digits ("E3 2002"), then lone words with an inner capital or of capitals and digits ("iOS", "S4C")."""
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in _VALUES and any(_capital_digits(t) for t in ent) \
                 and not any(taken[t.i] for t in ent):
             yield Span(doc, ent.start, ent.end)
     # The shape is read once per distinct word, from the Doc's arrays; a Token object only for a
     # word of that shape (one for every word of every document was most of this pass's time).
     strings, shaped = doc.vocab.strings, {}
-    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+    for i, orth in enumerate(column(doc, ORTH)):
         if orth not in shaped:
             text = strings[orth]
             shaped[orth] = _inner_capital_text(text, lexicon) or _capital_digits_text(text)

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.capitals import capitalised
+from kg.doc_arrays import sentence_bounds, sentence_numbers
 from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.lexicon.english import in_lexicon
 from kg.foreign import foreign_end, foreign_start
@@ -54,11 +56,6 @@ def is_office(tok: Token) -> bool:
     """A title, office, rank or role word ("Colonel", "Prime", "Secretary", "Producer")."""
     w = tok.lower_.rstrip(".")
     return w in OFFICE_WORDS or w in PERSON_TITLES or w in ROLE_WORDS
-
-
-def capitalised(tok: Token) -> bool:
-    """Written with a capital: "Bari", "U.S.", "O'Shaughnessy", "S9", "iPhone"."""
-    return any(c.isupper() for c in tok.text) and any(c.isalpha() for c in tok.text)
 
 
 def sentence_parts(span: Span) -> list[Span]:
@@ -196,12 +193,13 @@ def _descriptor(tok: Token, lexicon: frozenset[str]) -> bool:
 def title_case_sentence(span: Span) -> bool:
     """A headline or a title written In Title Case: its capitals say nothing about names.
     Answered once per sentence (every candidate name of a sentence asks; ``_TITLE_CASE``)."""
-    doc, start = span.doc, span.sent.start
+    doc = span.doc
+    start, end = sentence_bounds(doc, span.start)  # ``span.sent``: the sentence of its first word
     if _TITLE_CASE[0] is not doc:
         _TITLE_CASE[:] = [doc, {}]
     known = _TITLE_CASE[1].get(start)
     if known is None:
-        words = [t for t in span.sent if t.is_alpha and len(t) >= 4 and not t.is_sent_start]
+        words = [t for t in doc[start:end] if t.is_alpha and len(t) >= 4 and not t.is_sent_start]
         known = _TITLE_CASE[1][start] = len(words) >= 4 and sum(capitalised(t) for t in words) * 10 >= len(words) * 9
     return known
 
@@ -256,8 +254,7 @@ def _same_sentence(doc: Doc, i: int, anchor: int) -> bool:
     comparing their ``.sent`` tells, without building both sentences' spans)."""
     if not 0 <= i < len(doc) or doc[i].is_space:
         return False
-    lo, hi = (i, anchor) if i < anchor else (anchor, i)
-    return not any(doc[k].is_sent_start for k in range(lo + 1, hi + 1))
+    return sentence_numbers(doc)[i] == sentence_numbers(doc)[anchor]
 
 
 def _common_head(tok: Token, lexicon: frozenset[str]) -> bool:
@@ -324,10 +321,10 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
                                   lambda i: _same_sentence(doc, i, start))) is not None:
             return grown  # "Kim Jong" + "-un" (``kg.hyphen_syllables``)
         return end + 1 if _regnal(doc, end) else end
-    if nxt.lower_ == "of" and (kind := of_name_end(doc, end - 1, doc[start].sent.end, ctx.word)) is not None \
+    if nxt.lower_ == "of" and (kind := of_name_end(doc, end - 1, sentence_bounds(doc, start)[1], ctx.word)) is not None \
             and not _of_a_country(doc, start, end, end + 1, kind):
         return kind  # "London Borough" + "of Hounslow" (``kg.of_names``)
-    if nxt.text in (",", "and", "&") and (listed := fields_end(doc, start, end, doc[start].sent.end, ctx.field)) is not None:
+    if nxt.text in (",", "and", "&") and (listed := fields_end(doc, start, end, sentence_bounds(doc, start)[1], ctx.field)) is not None:
         return listed  # "National Council for Peace" + "and Order"
     if ctx.place and not (nxt.is_alpha and in_lexicon(nxt.lower_, ctx.lexicon)) \
             and not (_number(nxt) and in_lexicon(last.lower_, ctx.lexicon)):
@@ -353,7 +350,7 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
         if _same_sentence(doc, j, start) and doc[j].text == "the":
             j += 1
         if _same_sentence(doc, j, start) and ctx.word(doc[j]) and doc[j].ent_type_ != "PERSON":
-            grown = min(_through_entity(doc, j), doc[start].sent.end)
+            grown = min(_through_entity(doc, j), sentence_bounds(doc, start)[1])
             if not _of_a_country(doc, start, end, j, grown):
                 return grown
     return end
@@ -384,7 +381,7 @@ def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
         return start
     if ctx.word(first) and not ctx.place and (numbered := _ordinal(doc, start, end)) is not None:
         return numbered  # "the Forty-first Congress" (``kg.name_numbers``)
-    if prev.lower_ == "of" and (kind := of_name_start(doc, start, first.sent.start, first.sent.end, ctx.word)) is not None \
+    if prev.lower_ == "of" and (kind := of_name_start(doc, start, *sentence_bounds(doc, start), ctx.word)) is not None \
             and not (kind >= 1 and capitalised(doc[kind - 1]) and _of_a_country(doc, kind - 1, kind + 1, start, end)):
         return kind  # "Margraviate" + "of Brandenburg" (``kg.of_names``)
     if ctx.word(prev) and _tied(prev, first) and not _other_name(prev, own) and prev.dep_ != "poss" \

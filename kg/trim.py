@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from kg.doc_arrays import doc_ents
 from kg.lexicon.countries import city_names, country_named, country_names, demonyms, language_names
 from kg.lexicon.english import capitalised_words, in_lexicon, word_classes
 from kg.lexicon.frequency import common_word
@@ -162,7 +163,7 @@ def _qualifier(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and common_word(tok.text) \
         and tok.lower_ in word_classes()["adj"] and tok.ent_type_ not in ("NORP", "GPE") \
         and tok.lower_ not in demonyms() and country_named(tok.text) is None and tok.lower_ not in NAME_TITLES \
-        and not any(e.text == tok.text and e.start != tok.i for e in tok.doc.ents)
+        and not any(e.text == tok.text and e.start != tok.i for e in doc_ents(tok.doc))
 
 
 #: Nouns for a kind of body that news translated from German, Russian or French writes capitalised
@@ -261,7 +262,7 @@ def _people_before_office(span: Span, original: str, lexicon: frozenset[str]) ->
     if len(span) < 2 or span.label_ in ("PERSON", "WORK_OF_ART") or not all(_office_word(t) for t in span[1:]):
         return None
     first = span[0]
-    if first.lower_ in demonyms() or any(e.label_ == "NORP" and e.text == first.text for e in span.doc.ents):
+    if first.lower_ in demonyms() or any(e.label_ == "NORP" and e.text == first.text for e in doc_ents(span.doc)):
         return span.doc[span.start:span.start + 1]  # a people's adjective, or one NER reads as one elsewhere
     return None
 
@@ -356,7 +357,7 @@ def _title_before_person(span: Span, original: str, lexicon: frozenset[str]) -> 
     rest = doc[span.start:span.end - 1]
     if not rest[-1].text[:1].isupper() or rest[-1].pos_ == "ADP":
         return None
-    named = rest.text in country_names() or any(e.text == rest.text and e.start != span.start for e in doc.ents)
+    named = rest.text in country_names() or any(e.text == rest.text and e.start != span.start for e in doc_ents(doc))
     return rest if named else None
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc_arrays import doc_ents, sentence_bounds
 from kg.lexicon.countries import is_country
 from kg.model import Mention
 from kg.relations.pronouns import Antecedents, definite_kind
@@ -65,7 +66,7 @@ class Arguments(Antecedents):
         self.mentions = mentions
         self.tok2m: dict[int, int] = {}
         self.roots: dict[int, Token] = {}
-        self.ent_at = {e.start: e for e in doc.ents}
+        self.ent_at = {e.start: e for e in doc_ents(doc)}
         self._roots_by_sent: dict[int, list[tuple[int, Token]]] | None = None
         self._spans: dict[int, tuple[int, int]] | None = None
         self._leads: dict[int, int] | None = None
@@ -86,8 +87,7 @@ class Arguments(Antecedents):
             bounds: dict[int, tuple[int, int]] = {}  # each mention's root sentence, built once
             for i, m in sorted(self.tok2m.items()):
                 if m not in bounds:
-                    sent = self.roots[m].sent
-                    bounds[m] = (sent.start, sent.end)
+                    bounds[m] = sentence_bounds(self.doc, self.roots[m].i)
                 if bounds[m][0] <= i < bounds[m][1]:
                     first, _ = self._spans.get(m, (i, i))
                     self._spans[m] = (first, i + 1)
@@ -99,7 +99,7 @@ class Arguments(Antecedents):
         if self._roots_by_sent is None:
             self._roots_by_sent = {}
             for mi, root in sorted(self.roots.items()):
-                self._roots_by_sent.setdefault(root.sent.start, []).append((mi, root))
+                self._roots_by_sent.setdefault(sentence_bounds(self.doc, root.i)[0], []).append((mi, root))
         return self._roots_by_sent.get(sent.start, [])
 
     def ent(self, tok: Token) -> int | None:

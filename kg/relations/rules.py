@@ -22,8 +22,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LOWER, POS
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 from kg.relations.arguments import Arguments
 from kg.relations.based import hyphen_based, is_based
@@ -71,6 +74,10 @@ class Rule:
     #: The walk asks the anchor of those tokens only (``_parse_rows``); a test checks that no
     #: other word passes the anchor.
     words: frozenset[str] | None = None
+    #: For a ``token`` row of any word: the parts of speech its anchor can start from (None: any).
+    #: The walk builds a Token only for a word some row or the verb rows may start from; a test
+    #: checks that no other part of speech passes the anchor.
+    pos: frozenset[str] | None = None
 
 
 def _always(*_: object) -> bool:
@@ -104,7 +111,8 @@ RULES: tuple[Rule, ...] = (
     Rule("during", "prep", lambda p, f: p.lower_ == "during", during,
          {"during": 0.6, "during@unit": 0.6, "during@event": 0.6}, "John Weng served in the United States Navy during World War II."),
     Rule("nominal", "token", lambda t, a: t.pos_ in ("NOUN", "PROPN") and a.ent(t) is None, nominal,
-         {"nominal": 0.7, "nominal@sale": 0.6, "nominal@between": 0.6}, "Ant Financial's acquisition of MoneyGram failed."),
+         {"nominal": 0.7, "nominal@sale": 0.6, "nominal@between": 0.6}, "Ant Financial's acquisition of MoneyGram failed.",
+         pos=frozenset({"NOUN", "PROPN"})),
     Rule("siblings", "token", lambda t, a: t.lower_ in KIN_PLURALS and a.ent(t) is None, siblings,
          {"siblings": 0.7, "siblings@owner": 0.7}, "They have four children: Paul, Alexandre, Nicolas and Charles.",
          KIN_PLURALS),
@@ -182,6 +190,39 @@ def _token_rows() -> tuple[tuple[Rule, ...], dict[str, tuple[Rule, ...]]]:
 _TOKEN_ROWS = _token_rows()
 
 
+def _walked() -> tuple[frozenset[int] | None, frozenset[int]]:
+    """What a word must be for the per-token walk to build its Token: one of these parts of
+    speech (verbs, for the verb rows; those the rows of any word start from), or one of the
+    words a row names; as ids in the Doc's arrays. None: every word (a row of any word and
+    any part of speech)."""
+    any_word, by_word = _TOKEN_ROWS
+    if any(r.pos is None for r in any_word):
+        return None, frozenset()
+    tags = {"VERB", "AUX"}.union(*(r.pos for r in any_word if r.pos is not None))
+    return frozenset(get_string_id(t) for t in tags), frozenset(get_string_id(w) for w in by_word)
+
+
+_WALKED = _walked()
+#: The (part of speech, lower-case word) ids of each Doc's tokens, read once a Doc.
+_COLUMNS: WeakKeyDictionary[Doc, list[list[int]]] = WeakKeyDictionary()
+
+
+def _walk(sent: Span) -> Iterator[Token]:
+    """The tokens of ``sent`` the per-token walk may act on, in order (``_WALKED``)."""
+    tags, named = _WALKED
+    if tags is None:
+        yield from sent
+        return
+    doc = sent.doc
+    columns = _COLUMNS.get(doc)
+    if columns is None:
+        columns = _COLUMNS[doc] = doc.to_array([POS, LOWER]).tolist()
+    for i in range(sent.start, sent.end):
+        pos, lower = columns[i]
+        if pos in tags or lower in named:
+            yield doc[i]
+
+
 def verb_triples(verb: Token, args: Arguments) -> Iterator[RawTriple]:
     """The copula rows for be/become/remain, else the verb rows then the prep rows."""
     cl = clause(args, verb)
@@ -219,7 +260,7 @@ def sentence(sent: Span, args: Arguments) -> Iterator[RawTriple]:
 def _parse_rows(sent: Span, args: Arguments) -> Iterator[RawTriple]:
     any_word, by_word = _TOKEN_ROWS  # this loop runs per token
     mention_rows = _BY_ANCHOR["mention"]
-    for tok in sent:
+    for tok in _walk(sent):
         if is_clause_verb(tok):
             yield from verb_triples(tok, args)
         for rule in by_word.get(tok.lower_, any_word):

@@ -7,9 +7,12 @@ Dependency labels are named sets (as textacy does) so a rule reads ``c.dep_ in S
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Token
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Token
 
+from kg.doc_arrays import column, sentence_numbers
 from kg.lexicon.words import OFFICE_WORDS
 from kg.relations.words import EVENT_NOUNS, EVENT_SUFFIXES, RELATIVE_PRONOUNS
 
@@ -53,11 +56,30 @@ def opens_bracket(text: str) -> bool:
 def in_brackets(tok: Token) -> bool:
     """``tok`` lies inside a parenthesis its sentence opened before it and has not closed yet:
     ``Tartu (, South Estonian: Tarto) is a city``, where the parser takes ``Estonian`` for the
-    subject of ``is`` but the copula speaks of the name before the bracket."""
-    depth = 0
-    for t in tok.doc[tok.sent.start:tok.i]:
-        depth += 1 if opens_bracket(t.text) else -1 if t.text == ")" and depth else 0
-    return depth > 0
+    subject of ``is`` but the copula speaks of the name before the bracket. Answered from one
+    pass over the Doc (``_bracketed``): the rules ask it of many tokens of one sentence."""
+    return _bracketed(tok.doc)[tok.i]
+
+
+#: Each Doc's answers to ``in_brackets``, by token (the weak map lets the Doc go).
+_BRACKETED: WeakKeyDictionary[Doc, list[bool]] = WeakKeyDictionary()
+
+
+def _bracketed(doc: Doc) -> list[bool]:
+    """For every token, whether a parenthesis its sentence opened before it is still open, read
+    from the Doc's text and sentence columns (the parse is final when the rules ask:
+    ``kg.parse_repairs`` runs first)."""
+    flags = _BRACKETED.get(doc)
+    if flags is None:
+        flags, depth, sentence, strings = [], 0, -1, doc.vocab.strings
+        for orth, number in zip(column(doc, ORTH), sentence_numbers(doc)):
+            if number != sentence:
+                depth, sentence = 0, number
+            flags.append(depth > 0)
+            text = strings[orth]
+            depth += 1 if opens_bracket(text) else -1 if text == ")" and depth else 0
+        _BRACKETED[doc] = flags
+    return flags
 
 
 def is_clause_verb(tok: Token) -> bool:

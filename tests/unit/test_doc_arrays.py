@@ -6,7 +6,7 @@ import gc
 import weakref
 
 import spacy
-from spacy.attrs import DEP, ORTH
+from spacy.attrs import DEP, LOWER, ORTH
 from spacy.tokens import Doc
 
 from kg import doc_arrays
@@ -50,3 +50,43 @@ def test_tokens_with_no_such_word_is_empty():
     doc = make_doc(["He", "left", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"])
     assert tokens_with(doc, {"film", "appos"}) == []
     assert tokens_with(Doc(_VOCAB, words=[]), {"film"}) == []
+
+
+def _two_sentences() -> Doc:
+    # "Tartu ( , Estonian : Tarto ) is a city . It ( rained ." : two sentences, one bracket left open
+    return make_doc(["Tartu", "(", ",", "Estonian", ":", "Tarto", ")", "is", "a", "city", ".", "It", "(", "rained", "."],
+                    [7, 3, 3, 0, 3, 3, 3, 7, 9, 7, 7, 13, 13, 13, 13],
+                    ["nsubj", "punct", "punct", "appos", "punct", "appos", "punct", "ROOT", "det", "attr", "punct",
+                     "nsubj", "punct", "ROOT", "punct"],
+                    ents=["B-GPE", "O", "O", "B-NORP", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "O"])
+
+
+def test_sentence_numbers_tell_what_comparing_sentences_tells():
+    doc = _two_sentences()
+    numbers = doc_arrays.sentence_numbers(doc)
+    assert numbers == [0] * 11 + [1] * 4
+    assert all((numbers[a.i] == numbers[b.i]) == (a.sent == b.sent) for a in doc for b in doc)
+    assert doc_arrays.sentence_numbers(doc) is numbers  # read once a Doc
+
+
+def test_doc_ents_are_the_docs_entities_built_once():
+    doc = _two_sentences()
+    ents = doc_arrays.doc_ents(doc)
+    assert [(e.start, e.end, e.label_) for e in ents] == [(e.start, e.end, e.label_) for e in doc.ents] \
+        == [(0, 1, "GPE"), (3, 4, "NORP"), (5, 6, "GPE")]
+    assert doc_arrays.doc_ents(doc) is ents
+
+
+def test_sentence_bounds_are_those_of_each_tokens_sentence():
+    doc = _two_sentences()
+    assert [doc_arrays.sentence_bounds(doc, t.i) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+    assert doc_arrays.sentence_bounds(doc, 12) == (11, 15)
+
+
+def test_a_text_column_is_read_once_and_a_parse_column_each_time():
+    doc = _two_sentences()
+    lower = doc_arrays.column(doc, LOWER)
+    assert lower == doc.to_array(LOWER).tolist() and doc_arrays.column(doc, LOWER) is lower
+    deps = doc_arrays.column(doc, DEP)
+    doc[3].dep_ = "nmod"  # a parse repair may relabel a word
+    assert doc_arrays.column(doc, DEP) != deps and doc_arrays.column(doc, DEP) == doc.to_array(DEP).tolist()
