@@ -169,8 +169,9 @@ def build(
     early = _early_parse(new_extractor, batch_size, on_stage, model_name, packs, formats) if engine == "local" else None
     shortcut = unchanged.Shortcut.of(documents, fingerprint, Path(output_dir), formats, title, raw_csv,
                                      announce=on_document is not None) if store is not None else None
+    memos = _Memos(output_dir if store is not None else None)
     results = _collect(extract_all(shortcut.inputs if shortcut else documents, run, store, fingerprint, early,
-                                   lambda: _warm(formats), shortcut if keep_unchanged and "json" in formats else None),
+                                   lambda: _warm(formats, memos), shortcut if keep_unchanged and "json" in formats else None),
                        store, on_document)
     if shortcut is not None and shortcut.hit:
         return _kept(Path(output_dir), formats, shortcut.inputs.count, skipped, meta, started)
@@ -179,8 +180,7 @@ def build(
     if on_stage:
         on_stage("resolving")
     with few_collections(keep=True):  # the graph lives until the build ends
-        G = graph_from_results(results, memo=_resolution_memo(output_dir) if store else None,
-                               predicates=_kept_predicates(output_dir) if store else None)
+        G = graph_from_results(results, memo=memos.resolution(), predicates=memos.predicates())
     records = document_records(results)
     del results  # the graph holds what the writers read; at 50,000 documents these are gigabytes
     result = _built(G, len(records), skipped, store.hits if store else 0, meta, title)
@@ -237,6 +237,30 @@ def _frozen() -> Iterator[None]:
         yield
     finally:
         gc.unfreeze()
+
+
+class _Memos:
+    """The last build's resolution and edge classifications (:func:`_resolution_memo`,
+    :func:`_kept_predicates`), read once, when first needed: by :func:`_warm` while a forked
+    child parses a rebuild's changed documents (this process would otherwise wait idle), else
+    when the graph is built. Nothing of this build is written to them before then, so they
+    read the same either way. ``output_dir`` None (no cache): no memos."""
+
+    def __init__(self, output_dir: str | os.PathLike | None) -> None:
+        self.output_dir = output_dir
+        self._kept: tuple[ResolutionMemo | None, KeptPredicates | None] | None = None
+
+    def load(self) -> tuple[ResolutionMemo | None, KeptPredicates | None]:
+        if self._kept is None:
+            self._kept = ((_resolution_memo(self.output_dir), _kept_predicates(self.output_dir))
+                          if self.output_dir is not None else (None, None))
+        return self._kept
+
+    def resolution(self) -> ResolutionMemo | None:
+        return self.load()[0]
+
+    def predicates(self) -> KeptPredicates | None:
+        return self.load()[1]
 
 
 def _resolution_memo(output_dir: str | os.PathLike | None) -> ResolutionMemo | None:
@@ -404,18 +428,25 @@ def _early_parse(new_extractor: Callable[[], DocumentExtractor], batch_size: int
     return start
 
 
-def _warm(formats: Iterable[str]) -> None:
+def _warm(formats: Iterable[str], memos: _Memos | None = None) -> None:
     """While the child parses: load what resolution, the graph and the writers will need (the
     gazetteer's tables that resolution and the presumptions read: 0.3 s at first use; modules,
-    networkx among them). No cyclic collection meanwhile: the cached results are decoded by now,
-    and every collection the imports' allocations set off would walk them all again."""
+    networkx among them; the database's library, which its writer imports only when it runs;
+    the last build's ``memos``). No cyclic collection meanwhile: the cached results are decoded
+    by now, and every collection the imports' allocations set off would walk them all again."""
     from kg.lexicon.countries import city_countries, city_names, continents, country_codes
 
+    formats = list(formats)
     with few_collections(keep=True):
         for table in (city_names, country_codes, city_countries, continents):
             table()
         for module in ["kg.graph", "kg.resolve"] + [FORMATS[fmt].module for fmt in formats if fmt in FORMATS]:
             importlib.import_module(module)
+        if "db" in formats:
+            with contextlib.suppress(ImportError):  # missing: its writer reports it, as it did
+                importlib.import_module("ladybug")
+        if memos is not None:
+            memos.load()
 
 
 def load(path: str | os.PathLike) -> nx.MultiDiGraph:

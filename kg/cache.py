@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import fields, is_dataclass
 from functools import lru_cache
 from importlib import metadata
@@ -304,6 +305,25 @@ class _SqliteStore:
                 self._discard(exc)
         return None if row is None else row[0]
 
+    #: Keys per ``IN (...)`` query of :meth:`_get_many` (under SQLite's old 999-parameter limit).
+    MANY_CHUNK = 900
+
+    def _get_many(self, keys: list[str]) -> Iterator[str | None]:
+        """The stored data of each of ``keys`` in order (None where there is none): the rows
+        :meth:`_get` reads one by one, in one query per ``MANY_CHUNK`` keys. A chunk at a time,
+        so that no more than a chunk's stored text is held (50,000 entries are gigabytes)."""
+        for i in range(0, len(keys), self.MANY_CHUNK):
+            chunk = keys[i:i + self.MANY_CHUNK]
+            self.used.update(chunk)
+            found: dict[str, str] = {}
+            if self.db is not None:
+                try:
+                    found = dict(self.db.execute(
+                        f"SELECT key, data FROM results WHERE key IN ({','.join('?' * len(chunk))})", chunk))
+                except sqlite3.DatabaseError as exc:
+                    self._discard(exc)
+            yield from (found.get(key) for key in chunk)
+
     def _put(self, key: str, label: str, data: str) -> None:
         self.used.add(key)
         if self.db is None:
@@ -359,7 +379,15 @@ class ResultCache(_SqliteStore):
     def get(self, key: str) -> DocResult | None:
         """The stored result, or None (a miss) when there is none or its checksum does not match:
         an entry edited by hand, even into valid JSON, is recomputed, never served."""
-        stored = self._get(key)
+        return self._decode(self._get(key))
+
+    def get_many(self, keys: list[str]) -> Iterator[DocResult | None]:
+        """:meth:`get` of each of ``keys``, in order, read in a few queries (a rebuild reads
+        every cached document: a query each cost about 0.01 ms more per document than its share
+        of one query, beside a decode of 0.1 ms)."""
+        return (self._decode(stored) for stored in self._get_many(keys))
+
+    def _decode(self, stored: str | None) -> DocResult | None:
         if stored is None:
             self.misses += 1
             return None

@@ -131,14 +131,12 @@ def _rebuild(docs: list[Document], keys: list[str], missing: list[int], run: Eng
     late: list[int] = []
     todo = set(missing)
     with few_collections(keep=True):  # nothing here makes cycles; the decoded results are kept
-        for i, (doc, key) in enumerate(zip(docs, keys)):
-            if i in todo:
-                continue
-            hit = store.get(key)
+        cached = [i for i in range(len(docs)) if i not in todo]
+        for i, hit in zip(cached, store.get_many([keys[i] for i in cached])):
             if hit is None:
                 late.append(i)
             else:
-                hit.source = doc.source  # not part of the key: the same text may have moved
+                hit.source = docs[i].source  # not part of the key: the same text may have moved
                 results[i] = hit
     if job is not None and warm is not None:
         warm()
