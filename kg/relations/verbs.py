@@ -26,6 +26,7 @@ from kg.relations.tokens import (
     is_event,
     noun_label,
     objects,
+    shared_preps,
     verb_label,
 )
 from kg.relations.triples import RawTriple, emit
@@ -53,7 +54,7 @@ class VerbFrame:
     @classmethod
     def of(cls, verb: Token, cl: Clause, args: Arguments) -> "VerbFrame":
         agents = Arg()
-        for c in verb.children:
+        for c in (*verb.children, *shared_preps(verb)):  # "was written and directed by X"
             if c.dep_ == "agent":
                 for a in args.pobj_args(c):
                     agents.add(a)
@@ -78,7 +79,8 @@ class VerbFrame:
 
     def preps(self) -> list[Token]:
         verb = self.verb
-        return [c for c in verb.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
+        own = [c for c in verb.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
+        return own + [c for c in shared_preps(verb) if c.dep_ == "prep"]  # "born and raised in X"
 
 
 # -- copula rows: (verb, clause, args) ----------------------------------------------------
