@@ -396,7 +396,7 @@ def during(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
     units = [m for p in preps for a in args.pobj_args(p, pronouns=False) for m in a.mentions
              if args.mentions[m].type == "ORG"]
     for a in args.pobj_args(prep, pronouns=False):
-        events = [m for m in a.mentions if args.mentions[m].type == "EVENT"]
+        events = [m for m in a.mentions if _named_event(m, args)]
         yield from emit(args, f.holders, f"{f.label} during", events, "during", f.clause)
         # "served with the Royal Canadian Air Force during World War II": the force took part too
         yield from emit(args, units, "took part in", events, "during@unit", f.clause)
@@ -420,11 +420,13 @@ def _event_within(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
 
 def _named_event(mi: int, args: Arguments) -> bool:
     """An event: NER's EVENT, or a name that opens on a word of war (``the Battle of Burgos``,
-    ``Siege of Leningrad``: NER often calls them a work or a building)."""
+    ``Siege of Leningrad``: NER often calls them a work or a building), or ends on ``War(s)``
+    (``the French Revolutionary Wars``, which NER calls an organisation)."""
     m = args.mentions[mi]
     words = m.text.lower().removeprefix("the ").split()
-    return m.type == "EVENT" or (m.type in ("WORK_OF_ART", "FAC", "ORG") and len(words) > 2
-                                 and words[0] in CONFLICT_WORDS and words[1] == "of")
+    return m.type == "EVENT" or (m.type in ("WORK_OF_ART", "FAC", "ORG") and len(words) > 1
+                                 and (len(words) > 2 and words[0] in CONFLICT_WORDS and words[1] == "of"
+                                      or m.text.split()[-1] in ("War", "Wars")))
 
 
 def _members(noun: Token, args: Arguments) -> Arg:
