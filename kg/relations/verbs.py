@@ -80,7 +80,11 @@ class VerbFrame:
     def preps(self) -> list[Token]:
         verb = self.verb
         own = [c for c in verb.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
-        return own + [c for c in shared_preps(verb) if c.dep_ == "prep"]  # "born and raised in X"
+        own += [c for c in shared_preps(verb) if c.dep_ == "prep"]  # "born and raised in X"
+        # "played in A from 1994 to 1996 and in B": a preposition coordinated with one of the verb's
+        # is the verb's too (the parser hangs it on the first as a conjunct)
+        return own + [c for p in own for c in p.conjuncts if c.dep_ == "conj" and c.pos_ == "ADP" and c not in own
+                      and self.args.ent(c) is None]  # not "With or Without You", a title
 
 
 # -- copula rows: (verb, clause, args) ----------------------------------------------------
@@ -244,7 +248,7 @@ def _appointee(verb: Token, obj: Token, args: Arguments) -> Arg:
 def first_as(prep: Token, f: VerbFrame) -> bool:
     """With two ``as`` phrases the parse rarely pairs them right: only the first counts."""
     return prep.lower_ == "as" and prep.i == min(
-        c.i for c in f.verb.children if c.lower_ == "as" and c.dep_ == "prep")
+        (c.i for c in f.verb.children if c.lower_ == "as" and c.dep_ == "prep"), default=prep.i)
 
 
 def _role_holder(verb: Token, f: VerbFrame) -> tuple[Arg, Arg] | None:

@@ -29,3 +29,17 @@ def test_a_bare_verb_shares_the_next_verbs_preposition(extract, text, edge):
 ])
 def test_no_shared_preposition(extract, text, relation):
     assert all(r != relation for _, r, _ in edges(extract, text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Fyllingen played in the First Division from 1994 to 1996 and in the Second Division from 1997 till 2009.",
+     ("Fyllingen", "played in", "Second Division")),
+    ("Endara lost to Martín Torrijos and to Ricardo Martinelli.", ("Endara", "lost to", "Ricardo Martinelli")),
+])
+def test_a_preposition_coordinated_with_the_verbs_is_the_verbs(extract, text, edge):
+    assert edge in edges(extract, text)
+
+
+def test_no_preposition_inside_a_title(extract):
+    text = 'The tracks " The Final Cut " and " With or Without You " were written by the members of the band.'
+    assert all(r != "written without" for _, r, _ in edges(extract, text))
