@@ -54,3 +54,12 @@ def test_serving_during_a_named_war_is_taking_part(extract, text, edge):
 ])
 def test_no_taking_part_without_a_named_war(extract, text):
     assert not took_part(extract, text)
+
+
+def test_serving_during_a_war_ner_called_an_organisation_is_typed_conflict(extract):
+    from kg.predicates import node_types
+
+    assert "CONFLICT" in node_types("ORG", "the Napoleonic Wars")
+    assert "CONFLICT" in node_types("ORG", "Battle of Midway")
+    assert "CONFLICT" not in node_types("ORG", "War Office")       # an office, no war
+    assert "CONFLICT" not in node_types("PERSON", "John Warwars")  # only names NER typed as a thing
