@@ -86,9 +86,7 @@ DIVISION_WORDS = (_SPAN_DIVISION_WORDS - {"state"}) | {"shire", "raion", "parish
 #: it; the countries on its shores are its basin countries (Wikidata P205), not its country (P17).
 SEA_WORDS = frozenset({"sea", "ocean"})
 #: Words naming a war or a battle ("First World War", "Battle of Hastings").
-CONFLICT_WORDS = frozenset(
-    "war wars battle siege campaign revolution uprising rebellion conflict invasion offensive crusade insurgency".split()
-)
+CONFLICT_WORDS = frozenset("war wars battle siege campaign revolution uprising rebellion conflict invasion offensive crusade insurgency".split())
 #: Last words of award names ("Academy Award"); "Bronze Star" is left out (a star is not always
 #: one), and so are cups and trophies (the "World Cup" is a tournament).
 AWARD_WORDS = frozenset("award awards prize prizes medal medals honour honor decoration".split())
@@ -260,8 +258,8 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
     named as a river, lake, sea…), RANGE (a place named as a mountain range: "Ellsworth
     Mountains", "Sentinel Range"), DIVISION (a place named as an administrative division:
     "Aydın Province", "Albany County"), SEA (a place named as a sea or an ocean: "Aegean Sea"),
-    CONFLICT (an event named as a war, battle…), LABEL (an
-    organisation named as a record label: "Epic Records", "Polar Music"), GOVERNMENT (an
+    CONFLICT (an event, or a name NER typed otherwise ending on War(s), named as a war, battle…), LABEL
+    (an organisation named as a record label: "Epic Records", "Polar Music"), GOVERNMENT (an
     organisation named as a national government body: "Norwegian Government", "Australian
     Parliament"), LEGISLATURE (one named as a legislature, a chamber or a council: "Congress",
     "House of Commons", "Dublin City Council"), INSTITUTION (one named as a university, a
@@ -305,8 +303,9 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
         out.add("DIVISION")
     if type_ in ("LOC", "GPE", "FAC") and len(words) > 1 and words[-1] in SEA_WORDS:
         out.add("SEA")
-    if type_ == "EVENT" and CONFLICT_WORDS & set(words):
-        out.add("CONFLICT")
+    war = len(words) > 1 and (last[0] in ("war", "wars") or len(words) > 2 and words[0] in CONFLICT_WORDS and words[1] == "of")
+    if type_ == "EVENT" and CONFLICT_WORDS & set(words) or type_ in ("ORG", "WORK_OF_ART", "FAC") and war:
+        out.add("CONFLICT")  # NER calls "the Napoleonic Wars", "the Battle of Midway" an organisation
     if type_ == "NORP" and not (RELIGION_WORDS | POLITICAL_WORDS | {"party"}) & set(words):
         out.add("NATIONALITY")  # "American", "Chinese": what nationality adjectives name
     elif type_ in ("GPE", "LOC") and len(words) == 1 and "COUNTRY" not in out and people_adjective(low):

@@ -69,7 +69,10 @@ sentence (``Born in Prelate, he moved …`` → he was born in Prelate) or follo
 (``Ulrich moved to Germany, playing for Adler Mannheim`` → Ulrich played for it), a copula's complement noun
 (``X is a player who was drafted by Y`` → Y drafted X) and gerunds (``fined for
 violating X`` → the fined one violated X). Arguments are distributed over conjunctions and list
-appositions; ``the US government`` stands for the United States. A second object the parser hung
+appositions; ``the US government`` stands for the United States. A preposition coordinated with
+one of the verb's is the verb's (``played in A from 1994 and in B``), and a bare verb shares the
+place/time preposition or ``by`` agent of the verb right after it (``was born and raised in X``:
+``kg.relations.tokens.shared_preps``). A second object the parser hung
 on the first one's preposition object, repeating that preposition, is the preposition's object
 too (``received his law degree from A and a journalism degree from B`` → received … from B; rule
 suffix ``+gapped``), and a counted plural stands for each name it lists (``spawned three singles:

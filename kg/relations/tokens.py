@@ -237,3 +237,31 @@ def sibling_participle(verb: Token) -> Token | None:
     if noun.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.tag_ != "VBN":
         return None
     return agent.head
+
+
+#: Prepositions a bare verb shares with the verb coordinated right after it (``born and raised
+#: in Hohhot``); ``to``/``with`` often belong to the second verb only (``arrested and sent to X``).
+SHARED_PREPS = frozenset({"in", "at", "on", "for", "by"})
+#: Children that give a verb a complement of its own: then the next verb's prepositions are its own.
+_OWN_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "acomp", "prep", "agent", "ccomp",
+                                  "xcomp", "npadvmod", "advcl", "prt"})
+
+
+def shared_preps(verb: Token) -> list[Token]:
+    """``was born and raised in Hohhot``, ``lives and works in Berlin``, ``was written and
+    directed by John Smith``: a bare verb (nothing but its subject, auxiliaries and adverbs)
+    joined by ``and``/``or`` to the verb right after it shares that verb's trailing
+    prepositions and ``by`` agent; the parser hangs them on the second verb only. Not when the
+    second verb has its own subject (``Smith left and Jones stayed in Paris``) or a preposition
+    that is not a place, time or agent one (``arrested and sent to Germany``)."""
+    doc = verb.doc
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _OWN_COMPLEMENT_DEPS for c in verb.children):
+        return []
+    nxt = verb.i + 2
+    if nxt >= len(doc) or doc[verb.i + 1].lower_ not in ("and", "or") or doc[verb.i + 1].dep_ != "cc":
+        return []
+    second = doc[nxt]
+    if second.dep_ != "conj" or second.head.i != verb.i or second.pos_ != "VERB" \
+            or any(c.dep_ in SUBJ_DEPS for c in second.children):
+        return []
+    return [c for c in second.children if c.dep_ in ("prep", "agent") and c.i > second.i and c.lower_ in SHARED_PREPS]

@@ -26,6 +26,7 @@ from kg.relations.tokens import (
     is_event,
     noun_label,
     objects,
+    shared_preps,
     verb_label,
 )
 from kg.relations.triples import RawTriple, emit
@@ -53,7 +54,7 @@ class VerbFrame:
     @classmethod
     def of(cls, verb: Token, cl: Clause, args: Arguments) -> "VerbFrame":
         agents = Arg()
-        for c in verb.children:
+        for c in (*verb.children, *shared_preps(verb)):  # "was written and directed by X"
             if c.dep_ == "agent":
                 for a in args.pobj_args(c):
                     agents.add(a)
@@ -78,7 +79,12 @@ class VerbFrame:
 
     def preps(self) -> list[Token]:
         verb = self.verb
-        return [c for c in verb.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
+        own = [c for c in verb.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
+        own += [c for c in shared_preps(verb) if c.dep_ == "prep"]  # "born and raised in X"
+        # "played in A from 1994 to 1996 and in B": a preposition coordinated with one of the verb's
+        # is the verb's too (the parser hangs it on the first as a conjunct)
+        return own + [c for p in own for c in p.conjuncts if c.dep_ == "conj" and c.pos_ == "ADP" and c not in own
+                      and self.args.ent(c) is None]  # not "With or Without You", a title
 
 
 # -- copula rows: (verb, clause, args) ----------------------------------------------------
@@ -242,7 +248,7 @@ def _appointee(verb: Token, obj: Token, args: Arguments) -> Arg:
 def first_as(prep: Token, f: VerbFrame) -> bool:
     """With two ``as`` phrases the parse rarely pairs them right: only the first counts."""
     return prep.lower_ == "as" and prep.i == min(
-        c.i for c in f.verb.children if c.lower_ == "as" and c.dep_ == "prep")
+        (c.i for c in f.verb.children if c.lower_ == "as" and c.dep_ == "prep"), default=prep.i)
 
 
 def _role_holder(verb: Token, f: VerbFrame) -> tuple[Arg, Arg] | None:
@@ -394,7 +400,7 @@ def during(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
     units = [m for p in preps for a in args.pobj_args(p, pronouns=False) for m in a.mentions
              if args.mentions[m].type == "ORG"]
     for a in args.pobj_args(prep, pronouns=False):
-        events = [m for m in a.mentions if args.mentions[m].type == "EVENT"]
+        events = [m for m in a.mentions if _named_event(m, args)]
         yield from emit(args, f.holders, f"{f.label} during", events, "during", f.clause)
         # "served with the Royal Canadian Air Force during World War II": the force took part too
         yield from emit(args, units, "took part in", events, "during@unit", f.clause)
@@ -418,11 +424,13 @@ def _event_within(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
 
 def _named_event(mi: int, args: Arguments) -> bool:
     """An event: NER's EVENT, or a name that opens on a word of war (``the Battle of Burgos``,
-    ``Siege of Leningrad``: NER often calls them a work or a building)."""
+    ``Siege of Leningrad``: NER often calls them a work or a building), or ends on ``War(s)``
+    (``the French Revolutionary Wars``, which NER calls an organisation)."""
     m = args.mentions[mi]
     words = m.text.lower().removeprefix("the ").split()
-    return m.type == "EVENT" or (m.type in ("WORK_OF_ART", "FAC", "ORG") and len(words) > 2
-                                 and words[0] in CONFLICT_WORDS and words[1] == "of")
+    return m.type == "EVENT" or (m.type in ("WORK_OF_ART", "FAC", "ORG") and len(words) > 1
+                                 and (len(words) > 2 and words[0] in CONFLICT_WORDS and words[1] == "of"
+                                      or m.text.split()[-1] in ("War", "Wars")))
 
 
 def _members(noun: Token, args: Arguments) -> Arg:

@@ -31,3 +31,35 @@ def test_an_event_during_an_event_is_part_of_it(extract, text, edge):
 ])
 def test_no_part_of_without_a_named_event_at_both_ends(extract, text):
     assert not part_of(extract, text)
+
+
+def took_part(extract, text):
+    result, _ = extract(text)
+    return {(result.mentions[t.head].text, result.mentions[t.tail].text)
+            for t in result.triples if t.rule == "during" and t.relation != "part of"}
+
+
+@pytest.mark.parametrize("text, edge", [
+    # NER calls the wars an organisation: a name ending on "Wars" is an event all the same
+    ("George Prévost served in the West Indies during the French Revolutionary Wars.",
+     ("George Prévost", "French Revolutionary Wars")),
+])
+def test_serving_during_a_named_war_is_taking_part(extract, text, edge):
+    assert edge in took_part(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "George Prévost served in the West Indies during the War Office inquiry.",  # no name ending on War(s)
+    "George Prévost served in the West Indies during the reign of George III.",
+])
+def test_no_taking_part_without_a_named_war(extract, text):
+    assert not took_part(extract, text)
+
+
+def test_serving_during_a_war_ner_called_an_organisation_is_typed_conflict(extract):
+    from kg.predicates import node_types
+
+    assert "CONFLICT" in node_types("ORG", "the Napoleonic Wars")
+    assert "CONFLICT" in node_types("ORG", "Battle of Midway")
+    assert "CONFLICT" not in node_types("ORG", "War Office")       # an office, no war
+    assert "CONFLICT" not in node_types("PERSON", "John Warwars")  # only names NER typed as a thing
