@@ -441,6 +441,17 @@ def noun_kind(noun: str) -> str | None:
     return next((k for k in ("PERSON", "WORK_OF_ART") if noun in nouns.get(k, ())), None)
 
 
+def kind_noun(noun: str) -> bool:
+    """A common noun that says what kind of named thing a name is (``head_nouns`` of
+    ``implied_types``, any kind: "county", "river", "school", "album"), so that a name ending in it
+    capitalised (``Elbläg County``) may be called ``the county`` later.
+
+    >>> kind_noun("county"), kind_noun("school"), kind_noun("smith")
+    (True, True, False)
+    """
+    return any(noun in nouns for nouns in _implied_table()["head_nouns"].values())
+
+
 #: Prepositions ending a noun-led phrase (``album of``, ``town in``).
 _PREPOSITIONS = frozenset("of in at by for from on near with to into within".split())
 

@@ -17,7 +17,8 @@ from kg.lexicon.countries import is_country
 from kg.model import Mention
 from kg.relations.pronouns import Antecedents, definite_kind
 from kg.relations.tokens import (
-    COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, in_brackets, opens_bracket, sibling_participle,
+    COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, closes_bracket, empty_brackets, in_brackets, opens_bracket,
+    sibling_participle,
 )
 from kg.relations.words import (
     GOVERNMENT_NOUNS, INVERTED_SPEECH_VERBS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS,
@@ -459,11 +460,18 @@ def _lead(sent: Span, args: Arguments) -> tuple[int, int] | None:
         j += 1
     if j < sent.end and _subjectless_root(doc[j], sent):  # "Across the Black Waters is an English novel"
         return mi, j - 1
+    k = j
+    while k < sent.end and doc[k].is_quote:
+        k += 1
+    if k < sent.end and _title_clause_copula(doc[k], i, j, sent):  # '"Your Disco Needs You" is a song'
+        return mi, j - 1
+    if j < sent.end and empty_brackets(doc[j].text):  # "Zakhary Petrovich Lyapunov () was …"
+        return mi, j
     if j >= sent.end or not opens_bracket(doc[j].text):  # "Goght (; formerly Goghot) is …"
         return None
     depth = 0
-    for k in range(j, min(sent.end, j + 60)):
-        depth += 1 if opens_bracket(doc[k].text) else -1 if doc[k].text == ")" else 0
+    for k in range(j, min(sent.end, j + 60)):  # "Urgut (;) is a town": ";)" closes it
+        depth += 1 if opens_bracket(doc[k].text) else -1 if closes_bracket(doc[k].text) else 0
         if depth == 0:
             return mi, k
     return None
@@ -476,6 +484,15 @@ def _subjectless_root(tok: Token, sent: Span) -> bool:
         tok = tok.doc[tok.i + 1]
     return tok.i == sent.root.i and tok.pos_ in ("AUX", "VERB") \
         and not any(c.dep_ in SUBJ_DEPS or c.dep_ in ("csubj", "expl") for c in tok.children)
+
+
+def _title_clause_copula(tok: Token, start: int, end: int, sent: Span) -> bool:
+    """``"Your Disco Needs You" is a song``: a title that reads as a clause (tokens
+    ``start:end``). The parser makes the title's verb the sentence's root and hangs the copula after
+    the title on it, with a word of the title for its subject; the copula speaks of the title."""
+    return tok.lemma_ in COPULA_LEMMAS and tok.pos_ in ("AUX", "VERB") and tok.head.i == sent.root.i \
+        and start <= sent.root.i < end \
+        and all(start <= c.i < end for c in tok.children if c.dep_ in SUBJ_DEPS)
 
 
 def inverted_speech(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from kg.model import Mention
-from kg.predicates import noun_kind
+from kg.predicates import kind_noun, noun_kind
 from kg.relations.tokens import COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, plural_org
 from kg.relations.words import (
     DOCUMENT_NOUNS,
@@ -44,6 +44,9 @@ class Antecedents:
         raise NotImplementedError
 
     def lead_subject(self, verb: Token) -> int | None:  # pragma: no cover - defined by Arguments
+        raise NotImplementedError
+
+    def leads(self) -> dict[int, int]:  # pragma: no cover - defined by Arguments
         raise NotImplementedError
 
     def clause_subjects(self, verb: Token, *, pronouns: bool = True, depth: int = 0) -> tuple["Arg", bool]:
@@ -184,6 +187,8 @@ class Antecedents:
             verb = root.head
         elif self.lead_subject(root.sent.root) == mi and root.sent.root.lemma_ in COPULA_LEMMAS:
             verb = root.sent.root
+        else:
+            verb = self.lead_copula(mi)
         if verb is not None:
             for c in verb.children:
                 if c.dep_ == "attr":
@@ -196,8 +201,24 @@ class Antecedents:
         if last.pos_ == "NOUN" and last.text.islower():
             nouns.append(last)
         out = frozenset(n.lower_ for n in nouns if n.pos_ == "NOUN" and n.tag_ == "NN")
+        if last.text[:1].isupper() and last.text[1:].islower() and kind_noun(last.lower_) \
+                and self.mentions[mi].type != "PERSON":  # "Elbląg County … The county contains"
+            out |= {last.lower_}
         self._described[mi] = out
         return out
+
+    def lead_copula(self, mi: int) -> Token | None:
+        """The copula right after the parenthesis of a sentence that opens on mention ``mi``
+        (``Nikos Aliagas (…; born … in Paris) is a Greek-French journalist``): the parser often
+        makes ``born`` the root and hangs ``is`` on it as a conjunct, but the copula still says
+        what the name is."""
+        for close, m in self.leads().items():
+            if m != mi:
+                continue
+            for t in self.doc[close + 1:min(close + 4, self.doc[close].sent.end)]:
+                if t.lemma_ in COPULA_LEMMAS and t.pos_ in ("AUX", "VERB") and self.lead_subject(t) == mi:
+                    return t
+        return None
 
     def called_person(self, mi: int) -> bool:
         """A name NER typed otherwise that its own text calls a person (``Frédéric Talgorn (born

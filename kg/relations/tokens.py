@@ -50,13 +50,24 @@ def opens_bracket(text: str) -> bool:
     return text[:1] == "(" and ")" not in text and not any(ch.isalnum() for ch in text)
 
 
+def closes_bracket(text: str) -> bool:
+    """A closing bracket, alone or after the punctuation of a foreign name the text dropped:
+    ``Urgut (;) is a town`` tokenizes ``;)`` as one token, which closes the ``(`` before it."""
+    return text[-1:] == ")" and "(" not in text and not any(ch.isalnum() for ch in text)
+
+
+def empty_brackets(text: str) -> bool:
+    """A whole bracket whose foreign name the text dropped, one token: ``Lyapunov () was``."""
+    return len(text) >= 2 and text[0] == "(" and text[-1] == ")" and not any(ch.isalnum() for ch in text)
+
+
 def in_brackets(tok: Token) -> bool:
     """``tok`` lies inside a parenthesis its sentence opened before it and has not closed yet:
     ``Tartu (, South Estonian: Tarto) is a city``, where the parser takes ``Estonian`` for the
     subject of ``is`` but the copula speaks of the name before the bracket."""
     depth = 0
     for t in tok.doc[tok.sent.start:tok.i]:
-        depth += 1 if opens_bracket(t.text) else -1 if t.text == ")" and depth else 0
+        depth += 1 if opens_bracket(t.text) else -1 if closes_bracket(t.text) and depth else 0
     return depth > 0
 
 
