@@ -79,7 +79,10 @@ Pronoun and definite subjects (``+antecedent`` on the rule, confidence lowered b
 documented heuristic, since no coreference model runs offline here. In order:
 1. ``it``/``the company`` in the clause of a document noun (``signed an order saying it would …``)
    stands for whoever signed or issued the document;
-2. a possessive (``abused its power``) is the clause's own single named subject when compatible;
+2. a possessive (``abused its power``) is the clause's own single named subject when compatible —
+   unless that subject lies in the phrase the possessive owns (``His son Joseph was …``,
+   ``its candidate, X, won``): then a named subject before it in the sentence (none past a
+   definite thing, for ``its``), else step 5 (``possessor``);
 3. a subject pronoun under a speech verb (``Microsoft said it had agreed``) is the speaker;
 4. otherwise the nearest earlier compatible mention in the sentence (``he``/``she`` → PERSON,
    ``it``/``its``/``the company`` → ORG/PRODUCT) that is the subject of a clause, its possessor

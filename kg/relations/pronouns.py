@@ -70,8 +70,10 @@ class Antecedents:
             return []
         if tok.dep_ == "poss":  # "the US side abused its power": the clause's own subject
             own = self.own_subject(tok, want | ({"GPE"} if want == ORGLIKE else set()))
-            if own:
+            if own and not self.possessed(own[0], tok):
                 return own
+            if own:  # "His son X was …": X is not his own father
+                return self.possessor(tok, want, depth)
         if tok.dep_ in SUBJ_DEPS and tok.head.dep_ == "ccomp" \
                 and tok.head.head.lemma_.lower() in SPEECH_VERBS:  # "Microsoft said it had agreed"
             a, passive = self.clause_subjects(tok.head.head, pronouns=False)
@@ -262,6 +264,36 @@ class Antecedents:
                     self._topic = self.ent(t)
                     break
         return self._topic
+
+    def possessor(self, tok: Token, want: frozenset[str], depth: int) -> list[int]:
+        """Who owns the noun phrase a possessive heads when a name in that phrase is the clause's
+        subject (``… was born in Dublin to Peter and Barbara; his sister, Samantha, is …``):
+        the first conjunct when the phrase is a later one (``Thranduil, as well as his son
+        Legolas``; none when that conjunct has no name: ``The Queen and her husband Philip``),
+        else a subject before it in the sentence (not the nearest name, which may be anyone) unless
+        a definite thing stands between for ``its`` (``aired on the channel until its owner``),
+        else the earlier sentences' subject or the topic (``previous``)."""
+        head = tok.head
+        if head.dep_ == "conj":
+            first = self.ent(head.head)
+            ok = first is not None and self.mentions[first].type in want and self.may_be(first, want)
+            return [first] if ok else []
+        for t in reversed(self.doc[tok.sent.start:tok.i]):
+            mi = self.ent(t)
+            if mi is not None and self.mentions[mi].type in want and self.roots.get(mi) is t \
+                    and _subject_like(t) and not _opening(t, tok):
+                return [mi]
+            if want != PERSON and self._rival_noun(t):
+                return []  # "X aired on the channel until its owner, Y, …": the channel's owner
+        return [] if tok.sent.start == 0 else self.previous(tok, want, depth)
+
+    def possessed(self, mi: int, tok: Token) -> bool:
+        """Mention ``mi`` lies in the noun phrase the possessive ``tok`` owns (``His son Joseph
+        was …``, ``her husband Prince Philip``, ``its owner, Corus``): it is the possessed, never
+        the possessor, so the pronoun stands for someone named before."""
+        root = self.roots.get(mi)
+        head = tok.head
+        return root is not None and head.left_edge.i <= root.i <= head.right_edge.i
 
     def own_subject(self, tok: Token, want: frozenset[str] | set[str]) -> list[int]:
         """The named subject of the clause a possessive pronoun sits in, if its type fits."""
