@@ -111,7 +111,7 @@ film``; not ``the company``, which keeps the steps above, nor an office such as 
 stands for the nearest earlier name the text called by that noun (``N is the second album by …``,
 ``X, a town``, ``the band X``, a name ending in it), if exactly one name was and no other name of
 its type is a clause's subject in between; the rule gets ``+antecedent+description``. A name
-ending in a capitalised kind noun (``Elbląg County``: ``kg.predicates.kind_noun``) is called by that
+ending in a capitalised kind noun (``Elbląg County``: ``kg.predicates.noun_kind``) is called by that
 noun. The lead's opening name is the topic also when its bracket lost the foreign name (``Urgut (;)
 is a town``) or its title reads as a clause (``" Your Disco Needs You " is a song``), and the copula
 the parser hangs on ``born`` inside the bracket still describes it (``lead_copula``).

@@ -18,7 +18,7 @@ from kg.model import Mention
 from kg.relations.pronouns import Antecedents, definite_kind
 from kg.relations.tokens import (
     COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, closes_bracket, empty_brackets, in_brackets, opens_bracket,
-    sibling_participle,
+    sibling_participle, title_clause_copula,
 )
 from kg.relations.words import (
     GOVERNMENT_NOUNS, INVERTED_SPEECH_VERBS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS,
@@ -463,7 +463,7 @@ def _lead(sent: Span, args: Arguments) -> tuple[int, int] | None:
     k = j
     while k < sent.end and doc[k].is_quote:
         k += 1
-    if k < sent.end and _title_clause_copula(doc[k], i, j, sent):  # '"Your Disco Needs You" is a song'
+    if k < sent.end and title_clause_copula(doc[k], i, j, sent):  # '"Your Disco Needs You" is a song'
         return mi, j - 1
     if j < sent.end and empty_brackets(doc[j].text):  # "Zakhary Petrovich Lyapunov () was …"
         return mi, j
@@ -484,15 +484,6 @@ def _subjectless_root(tok: Token, sent: Span) -> bool:
         tok = tok.doc[tok.i + 1]
     return tok.i == sent.root.i and tok.pos_ in ("AUX", "VERB") \
         and not any(c.dep_ in SUBJ_DEPS or c.dep_ in ("csubj", "expl") for c in tok.children)
-
-
-def _title_clause_copula(tok: Token, start: int, end: int, sent: Span) -> bool:
-    """``"Your Disco Needs You" is a song``: a title that reads as a clause (tokens
-    ``start:end``). The parser makes the title's verb the sentence's root and hangs the copula after
-    the title on it, with a word of the title for its subject; the copula speaks of the title."""
-    return tok.lemma_ in COPULA_LEMMAS and tok.pos_ in ("AUX", "VERB") and tok.head.i == sent.root.i \
-        and start <= sent.root.i < end \
-        and all(start <= c.i < end for c in tok.children if c.dep_ in SUBJ_DEPS)
 
 
 def inverted_speech(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from kg.model import Mention
-from kg.predicates import kind_noun, noun_kind
+from kg.predicates import noun_kind
 from kg.relations.tokens import COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, plural_org
 from kg.relations.words import (
     DOCUMENT_NOUNS,
@@ -203,7 +203,7 @@ class Antecedents:
         if last.pos_ == "NOUN" and last.text.islower():
             nouns.append(last)
         out = frozenset(n.lower_ for n in nouns if n.pos_ == "NOUN" and n.tag_ == "NN")
-        if last.text[:1].isupper() and last.text[1:].islower() and kind_noun(last.lower_) \
+        if last.text[:1].isupper() and last.text[1:].islower() and noun_kind(last.lower_, KIND_TYPES) \
                 and self.mentions[mi].type != "PERSON":  # "Elbląg County … The county contains"
             out |= {last.lower_}
         self._described[mi] = out
@@ -376,6 +376,8 @@ def _same_kind(a: str, b: str) -> bool:
 
 
 PERSON = frozenset({"PERSON"})
+#: Kinds of the nouns a name may end in capitalised and be called by (``Elbląg County``: the county).
+KIND_TYPES = ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART")
 #: Types of the things ``it`` may stand for when a sentence before names one (``thing``).
 THING_TYPES = frozenset({"ORG", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 

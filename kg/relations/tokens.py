@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.lexicon.words import OFFICE_WORDS
 from kg.relations.words import EVENT_NOUNS, EVENT_SUFFIXES, RELATIVE_PRONOUNS
@@ -226,3 +226,12 @@ def sibling_participle(verb: Token) -> Token | None:
     if noun.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.tag_ != "VBN":
         return None
     return agent.head
+
+
+def title_clause_copula(tok: Token, start: int, end: int, sent: Span) -> bool:
+    """``"Your Disco Needs You" is a song``: a title that reads as a clause (tokens
+    ``start:end``). The parser makes the title's verb the sentence's root and hangs the copula after
+    the title on it, with a word of the title for its subject; the copula speaks of the title."""
+    return tok.lemma_ in COPULA_LEMMAS and tok.pos_ in ("AUX", "VERB") and tok.head.i == sent.root.i \
+        and start <= sent.root.i < end \
+        and all(start <= c.i < end for c in tok.children if c.dep_ in SUBJ_DEPS)
