@@ -429,15 +429,15 @@ def implied_types(relation: str, rule: str, head_types: frozenset[str],
     return head_types, tail_types
 
 
-def noun_kind(noun: str) -> str | None:
+def noun_kind(noun: str, kinds: tuple[str, ...] = ("PERSON", "WORK_OF_ART")) -> str | None:
     """The kind of name a describing noun says its name is (``head_nouns`` of ``implied_types``:
-    "skier" PERSON, "album" WORK_OF_ART), for the two kinds NER most often gets wrong; or None.
-
-    >>> noun_kind("skier"), noun_kind("album"), noun_kind("company")
-    ('PERSON', 'WORK_OF_ART', None)
+    "skier" PERSON, "album" WORK_OF_ART) among ``kinds`` (by default the two NER most often gets
+    wrong; ``Elbląg County`` … ``the county`` asks for places too); or None.
+    >>> noun_kind("skier"), noun_kind("album"), noun_kind("company"), noun_kind("county", ("GPE",))
+    ('PERSON', 'WORK_OF_ART', None, 'GPE')
     """
     nouns = _implied_table()["head_nouns"]
-    return next((k for k in ("PERSON", "WORK_OF_ART") if noun in nouns.get(k, ())), None)
+    return next((k for k in kinds if noun in nouns.get(k, ())), None)
 
 
 #: Prepositions ending a noun-led phrase (``album of``, ``town in``).

@@ -82,7 +82,10 @@ Pronoun and definite subjects (``+antecedent`` on the rule, confidence lowered b
 documented heuristic, since no coreference model runs offline here. In order:
 1. ``it``/``the company`` in the clause of a document noun (``signed an order saying it would …``)
    stands for whoever signed or issued the document;
-2. a possessive (``abused its power``) is the clause's own single named subject when compatible;
+2. a possessive (``abused its power``) is the clause's own single named subject when compatible —
+   unless that subject lies in the phrase the possessive owns (``His son Joseph was …``,
+   ``its candidate, X, won``): then a named subject before it in the sentence (none past a
+   definite thing, for ``its``), else step 5 (``possessor``);
 3. a subject pronoun under a speech verb (``Microsoft said it had agreed``) is the speaker;
 4. otherwise the nearest earlier compatible mention in the sentence (``he``/``she`` → PERSON,
    ``it``/``its``/``the company`` → ORG/PRODUCT) that is the subject of a clause, its possessor
@@ -110,7 +113,11 @@ A definite, singular, unmodified common noun (``The album was produced by X``, `
 film``; not ``the company``, which keeps the steps above, nor an office such as ``the president``)
 stands for the nearest earlier name the text called by that noun (``N is the second album by …``,
 ``X, a town``, ``the band X``, a name ending in it), if exactly one name was and no other name of
-its type is a clause's subject in between; the rule gets ``+antecedent+description``.
+its type is a clause's subject in between; the rule gets ``+antecedent+description``. A name
+ending in a capitalised kind noun (``Elbląg County``: ``kg.predicates.noun_kind``) is called by that
+noun. The lead's opening name is the topic also when its bracket lost the foreign name (``Urgut (;)
+is a town``) or its title reads as a clause (``" Your Disco Needs You " is a song``), and the copula
+the parser hangs on ``born`` inside the bracket still describes it (``lead_copula``).
 
 Flags: ``negated`` (``not``/``never``, ``refused to``, ``failed to``), ``hedged`` (modal
 ``would``/``could``/``may``, ``threatened to``, ``plans to``, ``is considered to``, ``if``-clauses,

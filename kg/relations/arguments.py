@@ -18,7 +18,8 @@ from kg.lexicon.countries import is_country
 from kg.model import Mention
 from kg.relations.pronouns import Antecedents, definite_kind
 from kg.relations.tokens import (
-    COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, in_brackets, opens_bracket, sibling_participle,
+    COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, closes_bracket, empty_brackets, in_brackets, opens_bracket,
+    sibling_participle, title_clause_copula,
 )
 from kg.relations.words import (
     GOVERNMENT_NOUNS, INVERTED_SPEECH_VERBS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS,
@@ -459,11 +460,18 @@ def _lead(sent: Span, args: Arguments) -> tuple[int, int] | None:
         j += 1
     if j < sent.end and _subjectless_root(doc[j], sent):  # "Across the Black Waters is an English novel"
         return mi, j - 1
+    k = j
+    while k < sent.end and doc[k].is_quote:
+        k += 1
+    if k < sent.end and title_clause_copula(doc[k], i, j, sent):  # '"Your Disco Needs You" is a song'
+        return mi, j - 1
+    if j < sent.end and empty_brackets(doc[j].text):  # "Zakhary Petrovich Lyapunov () was …"
+        return mi, j
     if j >= sent.end or not opens_bracket(doc[j].text):  # "Goght (; formerly Goghot) is …"
         return None
     depth = 0
-    for k in range(j, min(sent.end, j + 60)):
-        depth += 1 if opens_bracket(doc[k].text) else -1 if doc[k].text == ")" else 0
+    for k in range(j, min(sent.end, j + 60)):  # "Urgut (;) is a town": ";)" closes it
+        depth += 1 if opens_bracket(doc[k].text) else -1 if closes_bracket(doc[k].text) else 0
         if depth == 0:
             return mi, k
     return None

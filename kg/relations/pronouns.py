@@ -46,6 +46,9 @@ class Antecedents:
     def lead_subject(self, verb: Token) -> int | None:  # pragma: no cover - defined by Arguments
         raise NotImplementedError
 
+    def leads(self) -> dict[int, int]:  # pragma: no cover - defined by Arguments
+        raise NotImplementedError
+
     def clause_subjects(self, verb: Token, *, pronouns: bool = True, depth: int = 0) -> tuple["Arg", bool]:
         raise NotImplementedError  # pragma: no cover - defined by Arguments
 
@@ -67,8 +70,10 @@ class Antecedents:
             return []
         if tok.dep_ == "poss":  # "the US side abused its power": the clause's own subject
             own = self.own_subject(tok, want | ({"GPE"} if want == ORGLIKE else set()))
-            if own:
+            if own and not self.possessed(own[0], tok):
                 return own
+            if own:  # "His son X was …": X is not his own father
+                return self.possessor(tok, want, depth)
         if tok.dep_ in SUBJ_DEPS and tok.head.dep_ == "ccomp" \
                 and tok.head.head.lemma_.lower() in SPEECH_VERBS:  # "Microsoft said it had agreed"
             a, passive = self.clause_subjects(tok.head.head, pronouns=False)
@@ -184,6 +189,8 @@ class Antecedents:
             verb = root.head
         elif self.lead_subject(root.sent.root) == mi and root.sent.root.lemma_ in COPULA_LEMMAS:
             verb = root.sent.root
+        else:
+            verb = self.lead_copula(mi)
         if verb is not None:
             for c in verb.children:
                 if c.dep_ == "attr":
@@ -196,8 +203,24 @@ class Antecedents:
         if last.pos_ == "NOUN" and last.text.islower():
             nouns.append(last)
         out = frozenset(n.lower_ for n in nouns if n.pos_ == "NOUN" and n.tag_ == "NN")
+        if last.text[:1].isupper() and last.text[1:].islower() and noun_kind(last.lower_, KIND_TYPES) \
+                and self.mentions[mi].type != "PERSON":  # "Elbląg County … The county contains"
+            out |= {last.lower_}
         self._described[mi] = out
         return out
+
+    def lead_copula(self, mi: int) -> Token | None:
+        """The copula right after the parenthesis of a sentence that opens on mention ``mi``
+        (``Nikos Aliagas (…; born … in Paris) is a Greek-French journalist``): the parser often
+        makes ``born`` the root and hangs ``is`` on it as a conjunct, but the copula still says
+        what the name is."""
+        for close, m in self.leads().items():
+            if m != mi:
+                continue
+            for t in self.doc[close + 1:min(close + 4, self.doc[close].sent.end)]:
+                if t.lemma_ in COPULA_LEMMAS and t.pos_ in ("AUX", "VERB") and self.lead_subject(t) == mi:
+                    return t
+        return None
 
     def called_person(self, mi: int) -> bool:
         """A name NER typed otherwise that its own text calls a person (``Frédéric Talgorn (born
@@ -241,6 +264,36 @@ class Antecedents:
                     self._topic = self.ent(t)
                     break
         return self._topic
+
+    def possessor(self, tok: Token, want: frozenset[str], depth: int) -> list[int]:
+        """Who owns the noun phrase a possessive heads when a name in that phrase is the clause's
+        subject (``… was born in Dublin to Peter and Barbara; his sister, Samantha, is …``):
+        the first conjunct when the phrase is a later one (``Thranduil, as well as his son
+        Legolas``; none when that conjunct has no name: ``The Queen and her husband Philip``),
+        else a subject before it in the sentence (not the nearest name, which may be anyone) unless
+        a definite thing stands between for ``its`` (``aired on the channel until its owner``),
+        else the earlier sentences' subject or the topic (``previous``)."""
+        head = tok.head
+        if head.dep_ == "conj":
+            first = self.ent(head.head)
+            ok = first is not None and self.mentions[first].type in want and self.may_be(first, want)
+            return [first] if ok else []
+        for t in reversed(self.doc[tok.sent.start:tok.i]):
+            mi = self.ent(t)
+            if mi is not None and self.mentions[mi].type in want and self.roots.get(mi) is t \
+                    and _subject_like(t) and not _opening(t, tok):
+                return [mi]
+            if want != PERSON and self._rival_noun(t):
+                return []  # "X aired on the channel until its owner, Y, …": the channel's owner
+        return [] if tok.sent.start == 0 else self.previous(tok, want, depth)
+
+    def possessed(self, mi: int, tok: Token) -> bool:
+        """Mention ``mi`` lies in the noun phrase the possessive ``tok`` owns (``His son Joseph
+        was …``, ``her husband Prince Philip``, ``its owner, Corus``): it is the possessed, never
+        the possessor, so the pronoun stands for someone named before."""
+        root = self.roots.get(mi)
+        head = tok.head
+        return root is not None and head.left_edge.i <= root.i <= head.right_edge.i
 
     def own_subject(self, tok: Token, want: frozenset[str] | set[str]) -> list[int]:
         """The named subject of the clause a possessive pronoun sits in, if its type fits."""
@@ -323,6 +376,8 @@ def _same_kind(a: str, b: str) -> bool:
 
 
 PERSON = frozenset({"PERSON"})
+#: Kinds of the nouns a name may end in capitalised and be called by (``Elbląg County``: the county).
+KIND_TYPES = ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART")
 #: Types of the things ``it`` may stand for when a sentence before names one (``thing``).
 THING_TYPES = frozenset({"ORG", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 

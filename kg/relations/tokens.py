@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from weakref import WeakKeyDictionary
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import column, sentence_numbers
 from kg.lexicon.words import OFFICE_WORDS
@@ -53,6 +53,17 @@ def opens_bracket(text: str) -> bool:
     return text[:1] == "(" and ")" not in text and not any(ch.isalnum() for ch in text)
 
 
+def closes_bracket(text: str) -> bool:
+    """A closing bracket, alone or after the punctuation of a foreign name the text dropped:
+    ``Urgut (;) is a town`` tokenizes ``;)`` as one token, which closes the ``(`` before it."""
+    return text[-1:] == ")" and "(" not in text and not any(ch.isalnum() for ch in text)
+
+
+def empty_brackets(text: str) -> bool:
+    """A whole bracket whose foreign name the text dropped, one token: ``Lyapunov () was``."""
+    return len(text) >= 2 and text[0] == "(" and text[-1] == ")" and not any(ch.isalnum() for ch in text)
+
+
 def in_brackets(tok: Token) -> bool:
     """``tok`` lies inside a parenthesis its sentence opened before it and has not closed yet:
     ``Tartu (, South Estonian: Tarto) is a city``, where the parser takes ``Estonian`` for the
@@ -77,7 +88,7 @@ def _bracketed(doc: Doc) -> list[bool]:
                 depth, sentence = 0, number
             flags.append(depth > 0)
             text = strings[orth]
-            depth += 1 if opens_bracket(text) else -1 if text == ")" and depth else 0
+            depth += 1 if opens_bracket(text) else -1 if closes_bracket(text) and depth else 0
         _BRACKETED[doc] = flags
     return flags
 
@@ -265,3 +276,12 @@ def shared_preps(verb: Token) -> list[Token]:
             or any(c.dep_ in SUBJ_DEPS for c in second.children):
         return []
     return [c for c in second.children if c.dep_ in ("prep", "agent") and c.i > second.i and c.lower_ in SHARED_PREPS]
+
+
+def title_clause_copula(tok: Token, start: int, end: int, sent: Span) -> bool:
+    """``"Your Disco Needs You" is a song``: a title that reads as a clause (tokens
+    ``start:end``). The parser makes the title's verb the sentence's root and hangs the copula after
+    the title on it, with a word of the title for its subject; the copula speaks of the title."""
+    return tok.lemma_ in COPULA_LEMMAS and tok.pos_ in ("AUX", "VERB") and tok.head.i == sent.root.i \
+        and start <= sent.root.i < end \
+        and all(start <= c.i < end for c in tok.children if c.dep_ in SUBJ_DEPS)

@@ -56,3 +56,30 @@ def test_a_topic_the_lead_calls_a_composer_takes_he(extract):
     found = triples(extract, text)
     assert not any(h == "Robot Jox" for h, _, _ in found), found
     assert any(h == "Frédéric Talgorn" and t == "Royal Scottish National Orchestra" for h, _, t in found), found
+
+
+def test_a_possessive_is_not_the_name_it_owns(extract):
+    # "His son Legolas" is the clause's subject, but "his" cannot be Legolas: the king before
+    found = triples(extract, "Thranduil was the king of Mirkwood. His son Legolas joined the Fellowship.")
+    assert found.get(("Legolas", "son of", "Thranduil")) == "possessive+antecedent", found
+
+
+def test_a_possessed_name_with_no_person_before_gets_no_owner(extract):
+    found = triples(extract, "Mirkwood is a forest in Rhovanion. His son Legolas joined the Fellowship.")
+    assert not any(r == "son of" for (_, r, _) in found), found
+
+
+def test_its_possessed_name_after_a_definite_thing_is_the_things(extract):
+    # "its owner, Corus" is the channel's owner, not the show's
+    found = triples(extract, "Property Brothers debuted on the W Network in 2011 and aired on the channel "
+                             "until its owner, Corus Entertainment, sold it.")
+    assert not any(r.startswith("owner") or h == "Corus Entertainment" and t == "Property Brothers"
+                   for (h, r, t) in found), found
+
+
+def test_his_possessed_name_takes_the_subject_before_it(extract):
+    found = triples(extract, "Omero Mumba is an Irish actor. Mumba was born in Dublin to Peter Mumba and Barbara, "
+                             "who is Irish; his sister, Samantha Mumba, is a singer.")
+    assert any(h == "Samantha Mumba" and r == "sister of" and t in ("Mumba", "Omero Mumba")
+               for (h, r, t) in found), found
+    assert not any(t == "Barbara" and r == "sister of" for (_, r, t) in found), found
