@@ -94,11 +94,14 @@ def test_a_person_from_an_organisation_is_of_it(extract):
     assert ("Doug Cameron", "of", "Australian Manufacturing Workers Union") in got
     got = edges(extract, "John Winter, from the New South Wales Rural Fire Service, says the fire band is a concern.")
     assert ("John Winter", "of", "New South Wales Rural Fire Service") in got
+    got = edges(extract, "Lyn Allison from the Democrats says the tax is unfair.")  # a party NER typed NORP
+    assert ("Lyn Allison", "of", "Democrats") in got
 
 
 @pytest.mark.parametrize("text, head, tail", [
     ("David Hicks, from Adelaide, was captured in Afghanistan.", "David Hicks", "Adelaide"),  # a city NER typed ORG
     ("Jodee Rich received a letter from ASIC on Monday.", "Jodee Rich", "ASIC"),              # the verb's "from"
+    ("Hans Keller, from the Swiss, said the race was hard.", "Hans Keller", "Swiss"),       # a people, no party
 ])
 def test_from_a_place_or_on_a_verb_is_no_membership(extract, text, head, tail):
     assert (head, "of", tail) not in edges(extract, text)
