@@ -17,10 +17,11 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.components import dateline_place
+from kg.directions import direction_after
 from kg.lexicon.countries import city_names, country_names, demonyms
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
-    BODY_OWNED_NOUNS, JOINING_PARTICLES, NAME_TITLES, OTHER_PLACE_WORDS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS,
+    BODY_OWNED_NOUNS, COMPASS_WORDS, JOINING_PARTICLES, NAME_TITLES, OTHER_PLACE_WORDS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS,
 )
 from kg.model import NODE_TYPES, Mention
 from kg.news_kinds import body_of_country, demonym_of_place, holiday
@@ -164,8 +165,7 @@ def _after_body_noun(span: Span, prev) -> bool:
 #: "the Tora Bora area", "Launceston airport", "the Hobart docks").
 _PLACE_AROUND = PLACE_NOUNS - {"capital"} | frozenset("caves mountains hills valley area airport docks".split())
 #: Directions a place is named from ("north of Wollongong", "west to Toowoomba").
-_COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
-                     "south-east south-west".split())
+_COMPASS = COMPASS_WORDS
 #: Prepositions a city's name follows as a place ("in Mladá Boleslav", "around Kandahar"); not
 #: those a person follows too: "wrote to Florence", "a swipe at Howard", "talks between Howard
 #: and Beazley" ("between" is read with what it joins, ``_said_a_place``).
@@ -262,20 +262,12 @@ def _listed_with_places(span: Span) -> bool:
 
 
 def _compass_of_a_place(span: Span) -> bool:
-    """``span`` is followed by "[,] <direction> of <place>": "At Boonah south-west of Brisbane",
-    "Gatton south-west of Brisbane" (NER: ORG). Said of where something lies; a person is not
-    written so, nor a body by its one-word name (its site is: "the Qantas base south of Sydney"),
-    so a one-word ORG qualifies too, an acronym not."""
-    doc = span.doc
-    i = span.end
-    if i < len(doc) and doc[i].text == ",":
-        i += 1
-    words = []
-    while i < len(doc) and len(words) < 3 and (doc[i].lower_ in _COMPASS or doc[i].text == "-"):
-        words.append(doc[i].lower_)
-        i += 1
-    return bool(words) and "".join(words) in _COMPASS | {w.replace("-", "") for w in _COMPASS} \
-        and i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].ent_type_ in ("GPE", "LOC")
+    """``span`` is followed by "[,] <direction> of <place>" (``kg.directions``): "At Boonah
+    south-west of Brisbane", "Gatton south-west of Brisbane" (NER: ORG). Said of where
+    something lies; a person is not written so, nor a body by its one-word name (its site is: "the
+    Qantas base south of Sydney"), so a one-word ORG qualifies too, an acronym not."""
+    found = direction_after(span.doc, span.end)
+    return found is not None and span.doc[found[1]].ent_type_ in ("GPE", "LOC")
 
 
 #: Class nouns of a place a copula or an apposition may give a name besides ``PLACE_NOUNS``;

@@ -105,3 +105,21 @@ def test_a_person_from_an_organisation_is_of_it(extract):
 ])
 def test_from_a_place_or_on_a_verb_is_no_membership(extract, text, head, tail):
     assert (head, "of", tail) not in edges(extract, text)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Hail damaged crops at Gatton south-west of Brisbane.", ("Gatton", "south-west of", "Brisbane")),
+    ("Firefighters are watching a blaze at Spencer north of Sydney.", ("Spencer", "north of", "Sydney")),
+])
+def test_a_place_right_before_its_direction_from_another_lies_so(extract, text, edge):
+    """``kg.relations.place_chains.direction_of``."""
+    assert edge in edges(extract, text)
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("Tullgarn Palace is a royal palace in the province of Södermanland, south of Stockholm.", "Södermanland", "Stockholm"),
+    ("Kriegers Flak is a reef in the Baltic Sea, north of Rügen, south of Skåne.", "Rügen", "Skåne"),
+    ("It joins the Missouri west of Culbertson.", "Missouri", "Culbertson"),  # where the joining is
+])
+def test_a_direction_after_a_comma_or_an_object_is_not_the_names(extract, text, head, tail):
+    assert not any(h == head and t == tail for h, _, t in edges(extract, text))
