@@ -17,11 +17,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.components import dateline_place
+from kg.directions import direction_after
 from kg.doc_arrays import doc_ents
 from kg.lexicon.countries import city_names, country_names, demonyms
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
-    BODY_OWNED_NOUNS, JOINING_PARTICLES, NAME_TITLES, OTHER_PLACE_WORDS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS,
+    BODY_OWNED_NOUNS, COMPASS_WORDS, JOINING_PARTICLES, NAME_TITLES, OTHER_PLACE_WORDS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS,
 )
 from kg.model import NODE_TYPES, Mention
 from kg.news_kinds import body_of_country, demonym_of_place, holiday
@@ -165,8 +166,7 @@ def _after_body_noun(span: Span, prev) -> bool:
 #: "the Tora Bora area", "Launceston airport", "the Hobart docks").
 _PLACE_AROUND = PLACE_NOUNS - {"capital"} | frozenset("caves mountains hills valley area airport docks".split())
 #: Directions a place is named from ("north of Wollongong", "west to Toowoomba").
-_COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
-                     "south-east south-west".split())
+_COMPASS = COMPASS_WORDS
 #: Prepositions a city's name follows as a place ("in Mladá Boleslav", "around Kandahar"); not
 #: those a person follows too: "wrote to Florence", "a swipe at Howard", "talks between Howard
 #: and Beazley" ("between" is read with what it joins, ``_said_a_place``).
@@ -212,6 +212,10 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
     if span.start and any(c.i == span.start - 1 and c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in PLACE_NOUNS
                           for c in root.children):
         return True  # "the South Australian capital Adelaide" (the place noun a compound of the name)
+    if _listed_with_places(span):
+        return True  # "areas around Tamworth, Gunnedah and Quirindi" (NER: GPE, PERSON, PERSON)
+    if (person or (len(span) == 1 and not span.text.isupper())) and _compass_of_a_place(span):
+        return True  # "At Boonah south-west of Brisbane" (NER: PERSON): a person lies in no direction
     if not person or span.text.lower() not in city_names():
         return False  # a body NER named is read as a place only when the sentence says so
     if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
@@ -220,6 +224,51 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
             c.dep_ == "conj" and c.ent_type_ != "PERSON" for c in root.children):
         return True  # "between Pirna and Sebnitz", not "between Howard and Beazley"
     return _beside_a_place(span)
+
+
+def _listed_with_places(span: Span) -> bool:
+    """``span`` is one name of a list of three or more right after a preposition of place ("in",
+    "around", "at", …) whose first name NER read as a place: "disaster areas in Campbeltown,
+    Hornsby, Warringah and Kurringai" (NER: GPE, GPE, ORG, PERSON), "around Tamworth, Gunnedah and
+    Quirindi" (GPE, PERSON, PERSON). Small towns no gazetteer holds come so in news, and NER
+    types each by its sound. Guards: the list is names, commas and "and"/"or" only ("at Lakefield
+    College School in Lakefield, Ontario, McGill University" is no list of places; "born in
+    Berthier, Canada East, the son of ... and Sophie Duteau" neither); the name is no acronym and
+    does not end in an everyday word ("Atco Records", "McGill University"); two names are not
+    enough ("currently in Almafuerte and Rata Blanca", two bands), and another name of the list
+    NER called a place must be a city or country of the gazetteer (in "acts such as ..., Attack
+    in Black, Chad VanGaalen, Old Man Luedecke" the place NER saw, "Black", is a band's word).
+    """
+    root, doc = span.root, span.doc
+    if len(span) > 3 or not all(t.pos_ == "PROPN" for t in span) or span.text.isupper() \
+            or (len(span) > 1 and common_word(span[-1].text)):
+        return False
+    head = root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in _PLACE_PREPS | {"at", "across", "throughout"} \
+            or head.ent_type_ not in ("GPE", "LOC") or span.start <= head.i < span.end:
+        return False
+    members, k = [head], 0
+    while k < len(members):  # conjuncts hang off the first name or off each other
+        members.extend(c for c in members[k].children if c.dep_ == "conj")
+        k += 1
+    first = min(m.left_edge.i for m in members)
+    last = max(m.i for m in members)
+    known = {e.text.lower() for e in doc.ents if e.start >= first and e.end <= last + 1 and e.label_ in ("GPE", "LOC")
+             and not (e.start < span.end and span.start < e.end)}
+    return len(members) >= 3 and root in members and head.head.i == first - 1 and all(
+        t.pos_ == "PROPN" or t.text in (",", "-") or t.lower_ in ("and", "or") for t in doc[first:last + 1]) \
+        and any(k in city_names() or k in country_names() for k in known)
+
+
+def _compass_of_a_place(span: Span) -> bool:
+    """``span`` is followed by "[,] <direction> of <place>" (``kg.directions``): "At Boonah
+    south-west of Brisbane", "Gatton south-west of Brisbane" (NER: ORG). Said of where
+    something lies; a person is not written so, nor a body by its one-word name (its site is: "the
+    Qantas base south of Sydney"), so a one-word ORG qualifies too, an acronym not."""
+    found = direction_after(span.doc, span.end)
+    return found is not None and span.doc[found[1]].ent_type_ in ("GPE", "LOC")
 
 
 #: Class nouns of a place a copula or an apposition may give a name besides ``PLACE_NOUNS``;

@@ -18,7 +18,7 @@ from collections import Counter
 
 from kg.lexicon.countries import country_label, province_countries
 from kg.lexicon.english import english_lexicon, in_lexicon
-from kg.lexicon.names import best_form, display_case, norm, proper_form, short_of, slug, strip_title
+from kg.lexicon.names import best_form, display_case, norm, proper_form, short_of, slug, spells, strip_title
 from kg.lexicon.words import NAME_PARTICLES, NAME_STOP_WORDS as STOP
 from kg.merge_rules import TYPE_GROUPS, NameItem
 from kg.merge_spellings import _SURNAME_INITIALS
@@ -150,6 +150,7 @@ def _label(mentions: list[Mention], etype: str) -> str:
         forms = _full_names(forms)
         forms = Counter({f: n for f, n in forms.items() if not _SURNAME_INITIALS.fullmatch(f)}) or forms
     else:  # an acronym is a short form: the expansion is the name ("International Monetary Fund")
+        forms = Counter({f: n for f, n in forms.items() if not _fragment(f, forms)}) or forms
         forms = Counter({f: n for f, n in forms.items() if not _ACRONYM.fullmatch(f)
                          or not _expanded(f, forms)}) or forms
     label = best_form(forms)
@@ -196,17 +197,34 @@ _ROMAN = re.compile(r"[IVXLC]+")
 
 
 def _expanded(acronym: str, forms: Counter[str]) -> bool:
-    """Another form spells ``acronym`` out ("Australian Federal Police" for "AFP"); a longer form
-    that only adds a word to it ("CNN Worldwide", a division's name ``designator`` joined) is no
-    expansion, and the acronym the stories write stays the label.
+    """Another form spells ``acronym`` out ("Australian Federal Police" for "AFP", ``spells``); a
+    longer form that only adds a word to it ("CNN Worldwide", a division's name ``designator``
+    joined) or a fragment of the expansion NER cut ("Consumer Commission" of "Australian
+    Competition and Consumer Commission (ACCC)") is no expansion, and the acronym the stories
+    write stays the label: it names the body, the fragment names none.
 
     >>> _expanded("CNN", Counter({"CNN": 9, "CNN Worldwide": 1}))
     False
     >>> _expanded("AFP", Counter({"AFP": 5, "Australian Federal Police": 2}))
     True
+    >>> _expanded("ACCC", Counter({"ACCC": 1, "Consumer Commission": 1}))
+    False
     """
-    bare = acronym.replace(".", "")
-    return any(not _ACRONYM.fullmatch(f) and bare not in f.replace(".", "").split() for f in forms)
+    return any(not _ACRONYM.fullmatch(f) and spells(acronym, f) for f in forms)
+
+
+def _fragment(form: str, forms: Counter[str]) -> bool:
+    """``form`` is the tail of an expansion NER cut short, whose acronym is another form: its words
+    spell the acronym's last letters and no more ("Consumer Commission" beside "ACCC", of
+    "Australian Competition and Consumer Commission (ACCC)"; "Mining and Energy Union" beside
+    "CFMEU"). It names no body by itself, so it never labels the entity the acronym names.
+
+    >>> _fragment("Consumer Commission", Counter({"ACCC": 1})), _fragment("Australian Federal Police", Counter({"AFP": 1}))
+    (True, False)
+    """
+    return not _ACRONYM.fullmatch(form) and any(
+        _ACRONYM.fullmatch(a) and any(spells(a.replace(".", "")[k:], form) for k in range(1, len(a.replace(".", "")) - 1))
+        for a in forms)
 
 
 def _full_names(forms: Counter[str]) -> Counter[str]:

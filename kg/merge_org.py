@@ -30,7 +30,10 @@ FUZZY_THRESHOLD = 85.0
 def acronym(names: Names) -> None:
     """``acronym``: an organisation's acronym defined in the text ("… (CFIUS)") or equal to the
     initials of a longer organisation name. Guard: both organisations; 2-6 capitals (or a short
-    vowel-less lower-case word, "ftc")."""
+    vowel-less lower-case word, "ftc"). A definition is the text's word for its own document:
+    across documents (the corpus level) an acronym joins the name a story defined it as only on
+    the evidence ``_by_initials`` asks of initials ("Australian Federal Police (AFP)" in a
+    police story says nothing of "told the AFP news agency" in a story on a mall's roof)."""
     items = names.items
     long_by_initials: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, n in enumerate(items):
@@ -49,14 +52,11 @@ def acronym(names: Names) -> None:
             continue
         defined = [j for j in names.by_key.get(norm(names.defined[form]), ()) if items[j].group == n.group] \
             if form in names.defined else []
-        for j in defined:
-            names.merge(j, i, "acronym")
-        if not defined:
-            _by_initials(names, i, sorted(set(long_by_initials.get((form, n.group), []))))
+        _by_initials(names, i, defined or sorted(set(long_by_initials.get((form, n.group), []))))
 
 
 def _by_initials(names: Names, short: int, longer: list[int]) -> None:
-    """Join an acronym no text defines to the one entity whose name it abbreviates, when the
+    """Join an acronym to the one entity whose name it abbreviates or a text defined it as, when the
     acronym's documents are that name's or share a name with them (``_evidence``): an acronym of
     a news story ("the CBS program Face the Nation") is not the "Carey Business School" of an
     unrelated article. One that abbreviates two ("AFP": a police force and a news agency, in two

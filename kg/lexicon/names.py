@@ -108,6 +108,38 @@ def initials(text: str) -> str:
     return "".join(out)
 
 
+def spells(acronym: str, name: str) -> bool:
+    """``acronym``'s letters are the initials of ``name``'s words in order, each content word
+    giving its initial and each function word, particle or one-letter part ("of", "and", "al",
+    the "i" of "Ulema-i-Islam") giving its own or none; a dotted abbreviation gives its letters
+    ("U.S." -> "US"). A fragment NER cut from the full name
+    ("Consumer Commission" of "Australian Competition and Consumer Commission (ACCC)") or another
+    body of the same initials written in other words does not spell it.
+
+    >>> spells("DFAT", "Department of Foreign Affairs and Trade"), spells("AFP", "Australian Federal Police")
+    (True, True)
+    >>> spells("JUI", "Jamiat Ulema-i-Islam"), spells("ACCC", "Consumer Commission"), spells("CFMEU", "Mining and Energy Union")
+    (True, False, False)
+    """
+    letters = acronym.replace(".", "").upper()
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    heads: list[tuple[str, bool]] = []  # (the letters a word gives, whether it may give none)
+    for w in words:
+        if re.fullmatch(r"(?:[A-Za-z]\.){2,}", w):
+            heads.append((w.replace(".", "").upper(), False))
+        elif w[:1].isalpha():
+            heads.append((w[0].upper(), w.lower() in NAME_STOP_WORDS or w.lower() in NAME_PARTICLES or len(w) == 1))
+        elif w == "&":
+            heads.append(("", True))
+    reach = {0}  # how many letters the words so far can have spelled
+    for given, optional in heads:
+        reach = ({k + len(given) for k in reach if letters.startswith(given, k)}
+                 | (reach if optional else set()))
+        if not reach:
+            return False
+    return len(letters) in reach
+
+
 def numbers(text: str) -> tuple[str, ...]:
     """The numbers in a name: names that differ in one never merge ("Galaxy S20"/"Galaxy S21")."""
     return tuple(re.findall(r"\d+", text))

@@ -146,6 +146,9 @@ LAW_HEADS = frozenset({"act", "treaty"})
 #: Lower-case particles inside personal names ("Osama bin Laden", "Charles de Gaulle"): a form
 #: with one is still a proper name, and a surname may start with one ("bin Laden").
 NAME_PARTICLES = frozenset("bin ibn al el de da di du van von der den la le dos das del".split())
+#: Directions a place is named from ("north of Wollongong", "Boonah south-west of Brisbane").
+COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
+                          "south-east south-west".split())
 #: Prefixes that make a name into another word ("ex-Ansett", "anti-Israeli", "pro-Beijing"): a
 #: form starting with one never labels an entity.
 LABEL_PREFIXES = frozenset("ex anti pro non former then".split())

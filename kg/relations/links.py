@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.lexicon.countries import city_names, is_country
+from kg.predicates import POLITICAL_WORDS
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.descriptions import describing_nouns
 from kg.relations.place_chains import is_place
@@ -96,17 +97,25 @@ def _person_from_body(mi: int, root: Token, args: Arguments) -> Iterator[RawTrip
     the Rural Fire Service, says``: a person "from" an organisation, the phrase hung on the name,
     speaks for it (wire news' ``X of Y``). Only an organisation: ``a man from Sydney`` says where he
     is from, not whom he is with; and only on the name: ``a letter from Qantas`` is the verb's.
+    A political group NER typed NORP is such a body too: ``Kerry Nettle from the Greens``
+    (``_party_group``; typed member of political party), not ``a man from the Swiss``.
 
-    Pattern: name{PERSON} > prep{LOWER: from} > pobj{ORG}.
+    Pattern: name{PERSON} > prep{LOWER: from} > pobj{ORG, or NORP of ``POLITICAL_WORDS``}.
     """
     if args.mentions[mi].type != "PERSON":
         return
     for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > root.i):
         for q in (q for q in prep.children if q.dep_ == "pobj"):
             tail = args.ent(q)
-            if tail is not None and tail != mi and args.mentions[tail].type == "ORG" \
+            if tail is not None and tail != mi and (args.mentions[tail].type == "ORG" or _party_group(args.mentions[tail])) \
                     and not _place_name(args.mentions[tail].text):  # "David Hicks, from Adelaide", typed ORG
                 yield from emit(args, [mi], "of", [tail], "entity_of")
+
+
+def _party_group(mention) -> bool:
+    """A NORP whose last word names a political group ("the Greens", "the Democrats", "Labor"):
+    its members' body, not a people."""
+    return mention.type == "NORP" and bool(mention.text.split()) and mention.text.split()[-1].lower() in POLITICAL_WORDS
 
 
 def _place_name(text: str) -> bool:

@@ -33,7 +33,7 @@ from kg.relations.based import hyphen_based, is_based
 from kg.relations.clause import clause
 from kg.relations.gazetteer import gazetteer_country
 from kg.relations.descriptions import class_noun, contained, described, located_in, nationality
-from kg.relations.place_chains import place_chain, region_of, settlement_of
+from kg.relations.place_chains import direction_of, place_chain, region_of, settlement_of
 from kg.relations.parentheses import life_dates, party, played_by
 from kg.relations.roles import ROLE_PART_NOUNS, appears_in, role_as
 from kg.relations.links import (CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier,
@@ -147,6 +147,8 @@ RULES: tuple[Rule, ...] = (
          "He studied at McGill University in Montreal."),
     Rule("place_chain", "mention", _always, place_chain, {"place_chain": 0.75, "place_chain@org": 0.65, "place_chain@conj": 0.65},
          "He was born in Vancouver, British Columbia, Canada."),
+    Rule("direction", "mention", _always, direction_of, {"direction": 0.7},
+         "Hail damaged crops at Gatton south-west of Brisbane."),
     Rule("region_of", "mention", _always, region_of, {"region_of": 0.7},
          "Pskhu is a village in the Sukhumi district of Abkhazia."),
     Rule("settlement_of", "mention", _always, settlement_of, {"settlement_of": 0.7},

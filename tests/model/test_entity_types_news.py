@@ -4,6 +4,7 @@ for each rule, the real model for whole sentences, and sentences whose type must
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -186,3 +187,27 @@ def test_a_headlines_surname_is_the_person_the_story_names(extract):
                  "Washington welcomes the deal\n\nPresident George Washington signed it."):
         result, _ = extract(text)
         assert all(m.type != "PERSON" for m in result.mentions if m.text in ("Stoltenberg", "Washington"))
+
+
+@pytest.mark.parametrize("sentence,places", [
+    ("Floods cut roads around Tamworth, Moree, Wee Waa and Narrabri on Tuesday.",  # NER: GPE, ORG, PERSON, PERSON
+     {"Tamworth", "Moree", "Wee Waa", "Narrabri"}),
+    ("Evacuation centres opened in Melbourne, Gilgandra, Coonamble and Walgett overnight.",  # GPE, ORG, ORG, PERSON
+     {"Melbourne", "Gilgandra", "Coonamble", "Walgett"}),
+    ("Hail damaged crops at Gatton south-west of Brisbane.", {"Gatton", "Brisbane"}),  # NER: ORG
+])
+def test_small_towns_in_a_list_of_places_or_in_a_direction_are_places(extract, sentence, places):
+    """``entity_types._listed_with_places``, ``_compass_of_a_place``: towns no gazetteer holds."""
+    result, _ = extract(sentence)
+    assert {m.text for m in result.mentions if m.type == "GPE"} == places
+
+
+@pytest.mark.parametrize("sentence,kept", [
+    ("Mr Howard spoke with Costello, Downer and Reith in Sydney.", {("Costello", "PERSON"), ("Reith", "PERSON")}),
+    ("Talks were held in Israel and the Palestinian Authority last week.", {("Palestinian Authority", "ORG")}),
+    ("Evacuation centres opened in Dubbo, Gilgandra, Coonamble and Walgett overnight.",  # no place to go by
+     {("Dubbo", "ORG"), ("Walgett", "PERSON")}),
+])
+def test_people_and_bodies_beside_places_keep_their_type(extract, sentence, kept):
+    result, _ = extract(sentence)
+    assert {(m.text, m.type) for m in result.mentions} >= kept

@@ -94,11 +94,32 @@ def test_a_person_from_an_organisation_is_of_it(extract):
     assert ("Doug Cameron", "of", "Australian Manufacturing Workers Union") in got
     got = edges(extract, "John Winter, from the New South Wales Rural Fire Service, says the fire band is a concern.")
     assert ("John Winter", "of", "New South Wales Rural Fire Service") in got
+    got = edges(extract, "Lyn Allison from the Democrats says the tax is unfair.")  # a party NER typed NORP
+    assert ("Lyn Allison", "of", "Democrats") in got
 
 
 @pytest.mark.parametrize("text, head, tail", [
     ("David Hicks, from Adelaide, was captured in Afghanistan.", "David Hicks", "Adelaide"),  # a city NER typed ORG
     ("Jodee Rich received a letter from ASIC on Monday.", "Jodee Rich", "ASIC"),              # the verb's "from"
+    ("Hans Keller, from the Swiss, said the race was hard.", "Hans Keller", "Swiss"),       # a people, no party
 ])
 def test_from_a_place_or_on_a_verb_is_no_membership(extract, text, head, tail):
     assert (head, "of", tail) not in edges(extract, text)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Hail damaged crops at Gatton south-west of Brisbane.", ("Gatton", "south-west of", "Brisbane")),
+    ("Firefighters are watching a blaze at Spencer north of Sydney.", ("Spencer", "north of", "Sydney")),
+])
+def test_a_place_right_before_its_direction_from_another_lies_so(extract, text, edge):
+    """``kg.relations.place_chains.direction_of``."""
+    assert edge in edges(extract, text)
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("Tullgarn Palace is a royal palace in the province of Södermanland, south of Stockholm.", "Södermanland", "Stockholm"),
+    ("Kriegers Flak is a reef in the Baltic Sea, north of Rügen, south of Skåne.", "Rügen", "Skåne"),
+    ("It joins the Missouri west of Culbertson.", "Missouri", "Culbertson"),  # where the joining is
+])
+def test_a_direction_after_a_comma_or_an_object_is_not_the_names(extract, text, head, tail):
+    assert not any(h == head and t == tail for h, _, t in edges(extract, text))

@@ -178,3 +178,30 @@ def test_ids_are_stable_readable_and_unique():
     assert [e.id for e in ents] == ["apple", "paris"]
     again = resolve([m("Paris", "GPE", start=20), m("Apple", "ORG", start=0)])
     assert [e.id for e in again] == ["apple", "paris"]
+
+
+def test_an_acronym_defined_in_an_unrelated_story_stays_apart():
+    """A definition holds in its story; another story's bare acronym joins the name it was defined
+    as only on the evidence initials need (a name both stories write)."""
+    police = [m("Australian Federal Police", doc="a", start=0), m("Mick Keelty", "PERSON", doc="a", start=40)]
+    agency = [m("AFP", doc="b", start=0), m("Brian Bellis", "PERSON", doc="b", start=20)]
+    defined = {"AFP": "Australian Federal Police"}
+    ents = resolve(police + agency, defined_acronyms=defined)
+    assert {x.doc for x in entity_of(ents, "AFP").mentions} == {"b"}
+    assert "AFP" in entity_of(ents, "AFP").apart
+    agency.append(m("Mick Keelty", "PERSON", doc="b", start=40))  # the commissioner: the same police
+    ents = resolve(police + agency, defined_acronyms=defined)
+    assert {x.doc for x in entity_of(ents, "AFP").mentions} == {"a", "b"}
+
+
+@pytest.mark.parametrize("names,label", [
+    (["Consumer Commission", "ACCC"], "ACCC"),  # the tail of "Australian Competition and Consumer Commission (ACCC)"
+    (["Mining and Energy Union", "CFMEU"], "CFMEU"),
+    (["Australian Federal Police", "AFP", "AFP"], "Australian Federal Police"),  # spelled out: the name
+    (["CNN", "CNN", "CNN Worldwide"], "CNN"),
+])
+def test_the_label_is_an_acronym_unless_a_form_spells_it_out(names, label):
+    first = names[0]
+    ents = resolve([m(n, start=30 * i) for i, n in enumerate(names)],
+                   defined_acronyms={names[-1]: first} if names[-1].isupper() else None)
+    assert len(ents) == 1 and ents[0].label == label

@@ -123,7 +123,8 @@ def test_a_new_fingerprint_or_a_damaged_memo_starts_afresh(tmp_path):
 
 
 def test_an_acronym_defined_elsewhere_redoes_the_documents_that_read_it(tmp_path):
-    docs = {"a": [("CFIUS", "ORG")], "b": [("Committee on Foreign Investment in the United States", "ORG")]}
+    docs = {"a": [("CFIUS", "ORG"), ("Steven Mnuchin", "PERSON")],
+            "b": [("Committee on Foreign Investment in the United States", "ORG"), ("Steven Mnuchin", "PERSON")]}
     memo = ResolutionMemo(tmp_path / "memo", "test")
     resolve(_mentions(docs), {}, memo=memo)
     memo.save()
@@ -131,7 +132,7 @@ def test_an_acronym_defined_elsewhere_redoes_the_documents_that_read_it(tmp_path
     again = ResolutionMemo(tmp_path / "memo", "test")
     got = resolve(_mentions(docs), defined, memo=again)
     assert _sig(got) == _sig(resolve(_mentions(docs), defined))
-    assert len(got) == 1  # the definition joins them
+    assert len(got) == 2  # the definition joins them (the two stories share Mnuchin)
 
 
 def test_every_corpus_rule_has_a_blocking():

@@ -71,12 +71,12 @@ def test_the_walk_builds_tokens_only_for_verbs_and_the_rows_words_and_parts_of_s
 
 
 def test_in_brackets_answers_as_the_walk_of_each_tokens_sentence():
-    from kg.relations.tokens import in_brackets, opens_bracket
+    from kg.relations.tokens import closes_bracket, in_brackets, opens_bracket
 
     def walked(tok):  # the walk over the token's sentence that ``in_brackets`` answers for
         depth = 0
         for t in tok.doc[tok.sent.start:tok.i]:
-            depth += 1 if opens_bracket(t.text) else -1 if t.text == ")" and depth else 0
+            depth += 1 if opens_bracket(t.text) else -1 if closes_bracket(t.text) and depth else 0
         return depth > 0
 
     # "Tartu ( , Estonian : Tarto ) is a city . It ( rained ." : the open bracket of the second
