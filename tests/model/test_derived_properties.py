@@ -37,6 +37,18 @@ def test_a_songwriter_is_no_performer(extractor):
     assert not {i for i in _ids(edges) if i[1] == "P175"}
 
 
+def test_an_actor_who_played_a_character_is_its_performer(extractor):
+    edges = _edges(extractor, "Bernard Cribbins appeared as Wilfred Mott.")
+    assert edges[("Bernard Cribbins", "played_character", "Wilfred Mott")]["wikidata"] == "P800"
+    d = edges[("Wilfred Mott", "performer", "Bernard Cribbins")]
+    assert d["wikidata"] == "P175" and d["rule"] == "derived:restate_played_character"
+
+
+def test_an_actor_who_appeared_in_a_film_performs_no_character(extractor):
+    ids = _ids(_edges(extractor, "Bernard Cribbins appeared in Doctor Who."))
+    assert not {i for i in ids if i[1] == "P175"}
+
+
 def test_a_capital_is_read_both_ways(extractor):
     ids = _ids(_edges(extractor, "Phnom Penh is the capital of Cambodia."))
     assert {("Phnom Penh", "P1376", "Cambodia"), ("Cambodia", "P36", "Phnom Penh")} <= ids
