@@ -79,6 +79,7 @@ def test_a_government_is_no_legislature(extractor):
 def test_a_council_applies_to_the_place_it_is_named_after(extractor):
     ids = _ids(_edges(extractor, "Dublin City Council runs the libraries of the city. Dublin is the capital of Ireland."))
     assert ("Dublin City Council", "P1001", "Dublin") in ids
+    assert ("Dublin", "P194", "Dublin City Council") in ids  # the city's legislative body
     assert ("Dublin City Council", "P1001", "Ireland") not in ids  # a city's council, not the country's
 
 
