@@ -49,6 +49,16 @@ def test_an_actor_who_appeared_in_a_film_performs_no_character(extractor):
     assert not {i for i in ids if i[1] == "P175"}
 
 
+def test_a_country_on_a_seas_shore_lies_on_it(extractor):
+    ids = _ids(_edges(extractor, "Izmir is a city in Turkey on the coast of the Aegean Sea."))
+    assert {("Aegean Sea", "P205", "Turkey"), ("Turkey", "P206", "Aegean Sea")} <= ids
+
+
+def test_a_lake_gives_its_country_no_shore(extractor):
+    ids = _ids(_edges(extractor, "Lake Inari is a lake in Finland."))
+    assert not {i for i in ids if i[1] == "P206" and i[0] == "Finland"}
+
+
 def test_a_capital_is_read_both_ways(extractor):
     ids = _ids(_edges(extractor, "Phnom Penh is the capital of Cambodia."))
     assert {("Phnom Penh", "P1376", "Cambodia"), ("Cambodia", "P36", "Phnom Penh")} <= ids
