@@ -92,16 +92,15 @@ CONFLICT_WORDS = frozenset("war wars battle siege campaign revolution uprising r
 AWARD_WORDS = frozenset("award awards prize prizes medal medals honour honor decoration".split())
 #: Last words of record labels' names ("Epic Records", "XL Recordings", "Polar Music").
 LABEL_WORDS = frozenset("records recordings music".split())
-#: Last words of the names of sports leagues and their tiers ("National Football League", "Scottish
-#: Premiership", "Serbian First League", "Scottish Second Division").
+#: Last words of the names of sports leagues and tiers ("Scottish Premiership", "Serbian First League").
 LEAGUE_WORDS = frozenset("league division premiership".split())
-#: Last words of a legislature's name ("Australian Parliament", "National Assembly", "Dublin City
-#: Council"), or the words of a chamber's ("House of Representatives", "House of Commons").
+#: Last words of a legislature's name ("Australian Parliament", "Dublin City Council": a council of 3+
+#: words only as a place's, COUNCIL_KINDS, not "Tourism Industry Council"), or a chamber's words.
 LEGISLATURE_WORDS = frozenset("parliament congress assembly senate legislature council".split())
+COUNCIL_KINDS = frozenset("city county town district borough municipal regional legislative shire parish".split())
 LEGISLATURE_CHAMBERS = ("house of representatives", "house of commons", "house of lords", "house of councillors")
-#: Last words of a national government body's name ("Norwegian Government", "Australian
-#: Parliament"): its country is the jurisdiction it applies to. Not a council: a city's or a
-#: county's, its country is not its jurisdiction ("Calgary City Council" applies to Calgary).
+#: Last words of a national government body's name ("Norwegian Government"): its country is the
+#: jurisdiction it applies to; not a council's ("Calgary City Council" applies to Calgary).
 GOVERNMENT_WORDS = (LEGISLATURE_WORDS - {"council"}) | frozenset({"government", "cabinet"})
 #: Words of an institution's name that has a site of its own, so that the place it is named
 #: after is where it is ("University of Alberta", "Syracuse University", "Miami Heart Institute").
@@ -316,7 +315,8 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
         out.add("LABEL")
     if type_ == "ORG" and len(words) > 1 and last[0] in LEAGUE_WORDS:
         out.add("LEAGUE")
-    if type_ == "ORG" and last and (last[0] in LEGISLATURE_WORDS or low.endswith(LEGISLATURE_CHAMBERS)):
+    council_ok = last != ["council"] or len(words) < 3 or words[-2] in COUNCIL_KINDS  # a place's council
+    if type_ == "ORG" and last and (last[0] in LEGISLATURE_WORDS and council_ok or low.endswith(LEGISLATURE_CHAMBERS)):
         out.add("LEGISLATURE")
     if type_ == "ORG" and last and (last[0] in GOVERNMENT_WORDS or low.endswith(LEGISLATURE_CHAMBERS)):
         out.add("GOVERNMENT")

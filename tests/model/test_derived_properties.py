@@ -37,6 +37,28 @@ def test_a_songwriter_is_no_performer(extractor):
     assert not {i for i in _ids(edges) if i[1] == "P175"}
 
 
+def test_an_actor_who_played_a_character_is_its_performer(extractor):
+    edges = _edges(extractor, "Bernard Cribbins appeared as Wilfred Mott.")
+    assert edges[("Bernard Cribbins", "played_character", "Wilfred Mott")]["wikidata"] == "P800"
+    d = edges[("Wilfred Mott", "performer", "Bernard Cribbins")]
+    assert d["wikidata"] == "P175" and d["rule"] == "derived:restate_played_character"
+
+
+def test_an_actor_who_appeared_in_a_film_performs_no_character(extractor):
+    ids = _ids(_edges(extractor, "Bernard Cribbins appeared in Doctor Who."))
+    assert not {i for i in ids if i[1] == "P175"}
+
+
+def test_a_country_on_a_seas_shore_lies_on_it(extractor):
+    ids = _ids(_edges(extractor, "Izmir is a city in Turkey on the coast of the Aegean Sea."))
+    assert {("Aegean Sea", "P205", "Turkey"), ("Turkey", "P206", "Aegean Sea")} <= ids
+
+
+def test_a_lake_gives_its_country_no_shore(extractor):
+    ids = _ids(_edges(extractor, "Lake Inari is a lake in Finland."))
+    assert not {i for i in ids if i[1] == "P206" and i[0] == "Finland"}
+
+
 def test_a_capital_is_read_both_ways(extractor):
     ids = _ids(_edges(extractor, "Phnom Penh is the capital of Cambodia."))
     assert {("Phnom Penh", "P1376", "Cambodia"), ("Cambodia", "P36", "Phnom Penh")} <= ids
@@ -67,6 +89,7 @@ def test_a_government_is_no_legislature(extractor):
 def test_a_council_applies_to_the_place_it_is_named_after(extractor):
     ids = _ids(_edges(extractor, "Dublin City Council runs the libraries of the city. Dublin is the capital of Ireland."))
     assert ("Dublin City Council", "P1001", "Dublin") in ids
+    assert ("Dublin", "P194", "Dublin City Council") in ids  # the city's legislative body
     assert ("Dublin City Council", "P1001", "Ireland") not in ids  # a city's council, not the country's
 
 

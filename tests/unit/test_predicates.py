@@ -176,6 +176,8 @@ def test_a_label_releasing_is_the_label_a_band_releasing_its_work():
     ("House of Commons", {"GOVERNMENT", "LEGISLATURE"}, set()),
     ("Norwegian Government", {"GOVERNMENT"}, {"LEGISLATURE"}),
     ("Dublin City Council", {"LEGISLATURE"}, {"GOVERNMENT"}),  # a city's: its country is not its jurisdiction
+    ("Queensland Tourism Industry Council", set(), {"LEGISLATURE", "GOVERNMENT"}),  # a trade body, no place's council
+    ("United Nations Security Council", set(), {"LEGISLATURE"}),
     ("University of Alberta", {"INSTITUTION"}, {"GOVERNMENT", "LEGISLATURE"}),
     ("Beijing Jinyu Group", set(), {"INSTITUTION", "GOVERNMENT", "LEGISLATURE"}),
     ("Angleton Intermediate School", set(), {"INSTITUTION"}),
