@@ -10,6 +10,7 @@ the same answers from what the Doc already holds: its text kept once, and its at
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Collection
 from weakref import WeakKeyDictionary
 
@@ -30,8 +31,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-#: Each Doc's named entities, read once (``doc_ents``).
-_ENTS: WeakKeyDictionary[Doc, tuple[Span, ...]] = WeakKeyDictionary()
+#: The named entities of the last few Docs asked (``doc_ents``), by ``id``, each with its Doc. Not
+#: a weak map: the Spans hold their Doc, so a weak map's entry would keep its own key alive and
+#: every Doc of a build would stay in memory. The extraction asks about one Doc at a time, so a
+#: few entries serve every question, and at most ``_ENTS_KEPT`` Docs outlive their build.
+_ENTS: OrderedDict[int, tuple[Doc, tuple[Span, ...]]] = OrderedDict()
+_ENTS_KEPT = 4
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
@@ -39,9 +44,15 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     makes a Span per entity, and six of kg's passes ask each Doc (about 140,000 Tokens built on
     the 300 ABC stories). For the extraction stages only, once the entities are final: nothing
     after the pipeline sets them."""
-    ents = _ENTS.get(doc)
-    if ents is None:
-        ents = _ENTS[doc] = doc.ents
+    kept = _ENTS.get(id(doc))
+    if kept is not None and kept[0] is doc:
+        _ENTS.move_to_end(id(doc))
+        return kept[1]
+    ents = doc.ents
+    _ENTS[id(doc)] = (doc, ents)
+    _ENTS.move_to_end(id(doc))
+    while len(_ENTS) > _ENTS_KEPT:
+        _ENTS.popitem(last=False)
     return ents
 
 

@@ -90,3 +90,25 @@ def test_a_text_column_is_read_once_and_a_parse_column_each_time():
     deps = doc_arrays.column(doc, DEP)
     doc[3].dep_ = "nmod"  # a parse repair may relabel a word
     assert doc_arrays.column(doc, DEP) != deps and doc_arrays.column(doc, DEP) == doc.to_array(DEP).tolist()
+
+
+def test_doc_ents_answers_once_a_doc_and_keeps_no_build_alive():
+    # a weak map would not do: the Spans it keeps hold their Doc, so every Doc of a build stayed
+    # in memory (found at 50 documents: 50 Docs alive after the build)
+    from spacy.tokens import Span
+
+    def doc_with_ent(i: int) -> Doc:
+        doc = Doc(_VOCAB, words=["Maria", f"Lopez{i}", "spoke", "."], spaces=[True, True, False, False])
+        doc.ents = [Span(doc, 0, 2, label="PERSON")]
+        return doc
+
+    docs = [doc_with_ent(i) for i in range(20)]
+    first = doc_arrays.doc_ents(docs[-1])
+    assert [(e.start, e.end, e.label_) for e in first] == [(0, 2, "PERSON")]
+    assert doc_arrays.doc_ents(docs[-1]) is first  # built once for this Doc
+    for doc in docs:
+        assert doc_arrays.doc_ents(doc) == doc.ents
+    refs = [weakref.ref(d) for d in docs]
+    del docs, doc, first
+    gc.collect()
+    assert sum(r() is not None for r in refs) <= doc_arrays._ENTS_KEPT
