@@ -29,7 +29,12 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from kg import datafiles
-from kg.lexicon.words import DIVISION_WORDS as _SPAN_DIVISION_WORDS
+# re-exported: callers find the tables that type names in kg.predicates
+from kg.lexicon.kinds import (  # noqa: F401
+    AWARD_WORDS, CONFLICT_WORDS, CONTINENTS, COUNCIL_KINDS, DIVISION_WORDS, GOVERNMENT_WORDS,
+    INSTITUTION_WORDS, LABEL_WORDS, LEAGUE_WORDS, LEGISLATURE_CHAMBERS, LEGISLATURE_WORDS, POLITICAL_WORDS,
+    RANGE_WORDS, RELIGION_BODIES, RELIGION_QUALIFIERS, RELIGION_WORDS, SEA_WORDS, WATER_WORDS,
+)
 
 OTHER = "other"
 #: Rules whose phrase starts with a verb (``sold``, ``crack down on``, ``stored data in``).
@@ -48,69 +53,6 @@ SUPPORT_VERBS = frozenset(
     """make complete conduct carry launch open file bring impose announce finalize finalise close
     seal sign hold have start begin initiate lodge issue place level slap enter strike form
     pursue undertake do take reach agree give hand deliver levy start""".split()
-)
-#: Words that make a NORP (or an organisation) a religion ("Catholic", "Sunni Muslims", "Church of
-#: England" is an ORG with no such word: it stays ORG).
-RELIGION_WORDS = frozenset(
-    """catholic catholics protestant protestants muslim muslims islamic jewish jews judaism christian
-    christians buddhist buddhists hindu hindus sikh sikhs orthodox anglican anglicans methodist
-    methodists baptist baptists lutheran lutherans presbyterian mormon mormons evangelical sunni shia
-    shiite shiites quaker quakers calvinist jesuit episcopal pentecostal islam christianity buddhism
-    hinduism sikhism catholicism protestantism""".split()
-)
-#: Words that qualify a religion word but name none alone ("Roman Catholic"; "Roman" is a people).
-RELIGION_QUALIFIERS = frozenset({"roman", "greek", "russian", "eastern", "reformed"})
-#: An organisation is a religion when its name ends so ("Roman Catholic Church"); "Catholic Press
-#: Association" is no religion.
-RELIGION_BODIES = frozenset("church churches communion faith".split())
-#: Words that make a NORP a political group ("Republicans", "Communist"), not a nationality.
-POLITICAL_WORDS = frozenset(
-    """democrat democrats democratic republican republicans conservative conservatives liberal
-    liberals socialist socialists communist communists labour labor nazi nazis marxist marxists
-    fascist fascists green greens tory tories whig whigs federalist federalists""".split()
-)
-#: Words naming a body of water ("Rhine River", "Lake Geneva", "North Sea").
-WATER_WORDS = frozenset(
-    "river lake sea ocean bay gulf strait channel creek sound canal lagoon fjord estuary reservoir".split()
-)
-#: Last words of a mountain range's name ("Ellsworth Mountains", "Sentinel Range"): a peak or a pass
-#: "in" a range is a part of it (Wikidata P361), not in an administrative territory (P131).
-RANGE_WORDS = frozenset({"mountains", "range"})
-#: Last words of an administrative division's name ("Aydın Province", "Albany County", "Morogoro
-#: Region"): a town the division is named after is its seat, inside it ("Kermanshah is in
-#: Kermanshah Province"), not the other way round.
-#: ``kg.lexicon.words.DIVISION_WORDS`` (the words spans read) with "shire", "raion", "parish"; not
-#: "state" ("Ohio State" is a university as often as a division).
-DIVISION_WORDS = (_SPAN_DIVISION_WORDS - {"state"}) | {"shire", "raion", "parish"}
-#: Last words of the name of a sea or an ocean ("Aegean Sea", "Pacific Ocean"): no country holds
-#: it; the countries on its shores are its basin countries (Wikidata P205), not its country (P17).
-SEA_WORDS = frozenset({"sea", "ocean"})
-#: Words naming a war or a battle ("First World War", "Battle of Hastings").
-CONFLICT_WORDS = frozenset("war wars battle siege campaign revolution uprising rebellion conflict invasion offensive crusade insurgency".split())
-#: Last words of award names ("Academy Award"); "Bronze Star" is left out (a star is not always
-#: one), and so are cups and trophies (the "World Cup" is a tournament).
-AWARD_WORDS = frozenset("award awards prize prizes medal medals honour honor decoration".split())
-#: Last words of record labels' names ("Epic Records", "XL Recordings", "Polar Music").
-LABEL_WORDS = frozenset("records recordings music".split())
-#: Last words of the names of sports leagues and tiers ("Scottish Premiership", "Serbian First League").
-LEAGUE_WORDS = frozenset("league division premiership".split())
-#: Last words of a legislature's name ("Australian Parliament", "Dublin City Council": a council of 3+
-#: words only as a place's, COUNCIL_KINDS, not "Tourism Industry Council"), or a chamber's words.
-LEGISLATURE_WORDS = frozenset("parliament congress assembly senate legislature council".split())
-COUNCIL_KINDS = frozenset("city county town district borough municipal regional legislative shire parish".split())
-LEGISLATURE_CHAMBERS = ("house of representatives", "house of commons", "house of lords", "house of councillors")
-#: Last words of a national government body's name ("Norwegian Government"): its country is the
-#: jurisdiction it applies to; not a council's ("Calgary City Council" applies to Calgary).
-GOVERNMENT_WORDS = (LEGISLATURE_WORDS - {"council"}) | frozenset({"government", "cabinet"})
-#: Words of an institution's name that has a site of its own, so that the place it is named
-#: after is where it is ("University of Alberta", "Syracuse University", "Miami Heart Institute").
-#: Not a school (a school district is named after its town, and "Liverpool School of Tropical
-#: Medicine" is rare beside "Angleton Intermediate School District"), nor a company ("Beijing
-#: Jinyu Group"), a club or a newspaper, which a place names without being in it.
-INSTITUTION_WORDS = frozenset("university universities college colleges academy institute hospital".split())
-CONTINENTS = frozenset(
-    "africa antarctica asia australia europe oceania america americas eurasia".split()
-    + ["north america", "south america", "latin america", "central america"]
 )
 
 

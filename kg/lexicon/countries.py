@@ -408,7 +408,7 @@ def _us_states() -> frozenset[str]:
 
 # --- continents: "Ghana" is in Africa -------------------------------------------------------------
 #: countryinfo's region (or, in the Americas, its intermediate region and subregion) -> the names of
-#: the continent a reader calls it by (``norm`` keys, as kg.predicates.CONTINENTS spells them).
+#: the continent a reader calls it by (``norm`` keys, as kg.lexicon.kinds.CONTINENTS spells them).
 CONTINENT_NAMES = {"Africa": ("africa",), "Europe": ("europe",), "Asia": ("asia",), "Oceania": ("oceania",),
                    "South America": ("south america", "latin america", "americas"),
                    "Central America": ("central america", "north america", "latin america", "americas"),
