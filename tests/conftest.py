@@ -111,3 +111,11 @@ def abc_graph(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("abc_out")
     kg.build([src], output_dir=out, formats=("json",), cache=False)
     return out / "graph.json"
+
+
+def triple_rules(extract, text: str) -> dict[tuple[str, str, str], str]:
+    """Each (head text, relation, tail text) the real extractor (the ``extract`` fixture) finds in
+    ``text``, with the rule that found it (``passive+antecedent+description``)."""
+    result, _ = extract(text)
+    return {(result.mentions[t.head].text, t.relation, result.mentions[t.tail].text): t.rule
+            for t in result.triples}

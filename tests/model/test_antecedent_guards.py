@@ -6,10 +6,7 @@ that ``it`` carries on. Each case: what must be found, and what must not."""
 from __future__ import annotations
 
 
-def triples(extract, text):
-    result, _ = extract(text)
-    return {(result.mentions[t.head].text, t.relation, result.mentions[t.tail].text): t.rule
-            for t in result.triples}
+from conftest import triple_rules as triples
 
 
 def test_a_name_inside_the_lead_brackets_is_not_what_the_copula_describes(extract):

@@ -6,10 +6,7 @@ kind or modified, which must give none."""
 from __future__ import annotations
 
 
-def rules_of(extract, text):
-    result, _ = extract(text)
-    return {(result.mentions[t.head].text, t.relation, result.mentions[t.tail].text): t.rule
-            for t in result.triples}
+from conftest import triple_rules as rules_of
 
 
 def test_the_album_is_the_name_called_an_album(extract):

@@ -8,10 +8,7 @@ that reads as a clause (``"Your Disco Needs You" is a song``), a copula the pars
 from __future__ import annotations
 
 
-def triples(extract, text):
-    result, _ = extract(text)
-    return {(result.mentions[t.head].text, t.relation, result.mentions[t.tail].text): t.rule
-            for t in result.triples}
+from conftest import triple_rules as triples
 
 
 def test_a_bracket_closed_by_a_dropped_name_still_opens_the_lead(extract):
