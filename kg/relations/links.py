@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.lexicon.countries import city_names, is_country
-from kg.predicates import POLITICAL_WORDS
+from kg.predicates import node_types
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.descriptions import describing_nouns
 from kg.relations.place_chains import is_place
@@ -100,7 +100,7 @@ def _person_from_body(mi: int, root: Token, args: Arguments) -> Iterator[RawTrip
     A political group NER typed NORP is such a body too: ``Kerry Nettle from the Greens``
     (``_party_group``; typed member of political party), not ``a man from the Swiss``.
 
-    Pattern: name{PERSON} > prep{LOWER: from} > pobj{ORG, or NORP of ``POLITICAL_WORDS``}.
+    Pattern: name{PERSON} > prep{LOWER: from} > pobj{ORG, or a NORP ``node_types`` calls a party}.
     """
     if args.mentions[mi].type != "PERSON":
         return
@@ -113,9 +113,9 @@ def _person_from_body(mi: int, root: Token, args: Arguments) -> Iterator[RawTrip
 
 
 def _party_group(mention) -> bool:
-    """A NORP whose last word names a political group ("the Greens", "the Democrats", "Labor"):
-    its members' body, not a people."""
-    return mention.type == "NORP" and bool(mention.text.split()) and mention.text.split()[-1].lower() in POLITICAL_WORDS
+    """A NORP ``node_types`` calls a party ("the Greens", "the Democrats", "Labor"): its members'
+    body, not a people."""
+    return mention.type == "NORP" and "PARTY" in node_types(mention.type, mention.text)
 
 
 def _place_name(text: str) -> bool:

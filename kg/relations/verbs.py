@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause
-from kg.predicates import CONFLICT_WORDS
+from kg.predicates import node_types
 from kg.relations.links import KIN_SINGULAR
 from kg.relations.roles import played_as
 from kg.relations.tokens import (
@@ -310,19 +310,15 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
                 yield from emit(args, holder, f"{role_label} of", orgs, "as_role", f.clause)
 
 
-
-
 #: Verbs whose ``as`` + a party name the party a candidate stood or sat for.
 ELECT_VERBS = frozenset("elect reelect re-elect run stand serve sit".split())
 
 
 def _political(mi: int, args: Arguments) -> bool:
-    """A party: an organisation kg types PARTY, or a political group NER calls NORP (``a Whig``)."""
-    from kg.predicates import POLITICAL_WORDS, node_types
-
+    """A party: what ``node_types`` types PARTY, an organisation (``the Labour Party``) or a
+    political group NER calls NORP (``a Whig``)."""
     m = args.mentions[mi]
-    return "PARTY" in node_types(m.type, m.text) or (
-        m.type == "NORP" and bool(POLITICAL_WORDS & set(m.text.lower().split())))
+    return "PARTY" in node_types(m.type, m.text)
 
 
 def verb_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
@@ -423,14 +419,11 @@ def _event_within(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
 
 
 def _named_event(mi: int, args: Arguments) -> bool:
-    """An event: NER's EVENT, or a name that opens on a word of war (``the Battle of Burgos``,
-    ``Siege of Leningrad``: NER often calls them a work or a building), or ends on ``War(s)``
-    (``the French Revolutionary Wars``, which NER calls an organisation)."""
+    """An event: NER's EVENT, or a name ``kg.predicates.node_types`` calls a conflict whatever NER
+    typed it (``the Battle of Burgos``, ``Siege of Leningrad``: often a work or a building; ``the
+    French Revolutionary Wars``: an organisation)."""
     m = args.mentions[mi]
-    words = m.text.lower().removeprefix("the ").split()
-    return m.type == "EVENT" or (m.type in ("WORK_OF_ART", "FAC", "ORG") and len(words) > 1
-                                 and (len(words) > 2 and words[0] in CONFLICT_WORDS and words[1] == "of"
-                                      or m.text.split()[-1] in ("War", "Wars")))
+    return m.type == "EVENT" or "CONFLICT" in node_types(m.type, m.text)
 
 
 def _members(noun: Token, args: Arguments) -> Arg:
