@@ -165,8 +165,6 @@ def _after_body_noun(span: Span, prev) -> bool:
 #: Nouns a place's name stands before and a person's does not ("the X region", "the X caves",
 #: "the Tora Bora area", "Launceston airport", "the Hobart docks").
 _PLACE_AROUND = PLACE_NOUNS - {"capital"} | frozenset("caves mountains hills valley area airport docks".split())
-#: Directions a place is named from ("north of Wollongong", "west to Toowoomba").
-_COMPASS = COMPASS_WORDS
 #: Prepositions a city's name follows as a place ("in Mladá Boleslav", "around Kandahar"); not
 #: those a person follows too: "wrote to Florence", "a swipe at Howard", "talks between Howard
 #: and Beazley" ("between" is read with what it joins, ``_said_a_place``).
@@ -205,7 +203,7 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
             and root.head.head.i < span.start and root.head.head.pos_ == "NOUN":
         return True  # "the suburb of Hornsby", "the town of Bohumín"
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "to") and root.head.i == span.start - 1 and span.start >= 2 \
-            and doc[span.start - 2].lower_ in _COMPASS:
+            and doc[span.start - 2].lower_ in COMPASS_WORDS:
         return True  # "north of Wollongong", "west to Toowoomba": only a place lies in a direction
     if root.dep_ == "appos" and root.head.lower_ in PLACE_NOUNS and root.head.pos_ == "NOUN" and root.head.i < span.start:
         return True  # "the Solomon Islands capital, Honiara"

@@ -28,7 +28,7 @@ on any text written in case; ``kg.entities`` takes the titles before NER and dro
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -95,9 +95,11 @@ def _inside(tok: Token) -> bool:
     return (tok.is_lower and tok.lower_ in FUNCTION_WORDS) or tok.text in _JOINERS
 
 
-def _run_end(doc: Doc, start: int, split_and: bool = False) -> int:
+def _run_end(doc: Doc, start: int, split_and: bool = False,
+             stop: Callable[[Doc, int], bool] | None = None) -> int:
     """The end of the run starting at the title word ``start``: it ends on a title word, within
-    the sentence. ``split_and``: an "and"/"or" before a capitalised word ends it (a list)."""
+    the sentence. ``split_and``: an "and"/"or" before a capitalised word ends it (a list).
+    ``stop(doc, i)``: a further reason for a non-title token ``i`` to end the run."""
     end, i = start + 1, start + 1
     while i < len(doc) and i - start < _MAX_TOKENS and not doc[i].is_sent_start:
         tok = doc[i]
@@ -106,6 +108,8 @@ def _run_end(doc: Doc, start: int, split_and: bool = False) -> int:
         elif not _inside(tok) or is_owner(doc, i):
             break  # "Nonzee Nimibutr's Queen of Langkasuka": the owner ends a run
         elif split_and and tok.lower_ in ("and", "or") and i + 1 < len(doc) and _word(doc[i + 1]):
+            break  # "The Village and The Sword …": a list
+        elif stop is not None and stop(doc, i):
             break
         i += 1
     return end
@@ -218,22 +222,15 @@ def article_titles(doc: Doc, cues: Iterable[Token] | None = None) -> list[Span]:
 
 def _article_run_end(doc: Doc, start: int) -> int:
     """The end of a run after a capitalised article (``article_titles``), starting at the word
-    ``start``: it ends on a title word, within the sentence."""
-    end, i = start + 1, start + 1
-    while i < len(doc) and i - start < _MAX_TOKENS and not doc[i].is_sent_start:
-        tok = doc[i]
-        if _word(tok):
-            end = i + 1
-        elif not _inside(tok) or is_owner(doc, i):
-            break
-        elif tok.lower_ in ("and", "or") and i + 1 < len(doc) and _word(doc[i + 1]):
-            break  # "The Village and The Sword …": a list
-        elif tok.lower_ in ("and", "or") and doc[i - 1].ent_type_ in _NAME_TYPES and tok.ent_iob_ != "I":
-            break  # "The Bluffs Restaurant and the 211 Outpost": NER closed the first name
-        elif tok.is_alpha and tok.lower_ not in _ONLY_INSIDE and _starts_name(doc, i + 1):
-            break
-        i += 1
-    return end
+    ``start``: a list ends it, and so does a name NER closed or starts (``_article_stop``)."""
+    return _run_end(doc, start, split_and=True, stop=_article_stop)
+
+
+def _article_stop(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    if tok.lower_ in ("and", "or") and doc[i - 1].ent_type_ in _NAME_TYPES and tok.ent_iob_ != "I":
+        return True  # "The Bluffs Restaurant and the 211 Outpost": NER closed the first name
+    return tok.is_alpha and tok.lower_ not in _ONLY_INSIDE and _starts_name(doc, i + 1)
 
 
 def _starts_name(doc: Doc, i: int) -> bool:
