@@ -11,6 +11,7 @@ the whole document, so no length is too long for the model and memory stays boun
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -43,6 +44,15 @@ PIECE_BATCH_CHARS = 200_000
 #: them (the company «Rosneft», „Gazprom“), read as the curly quotes the model knows; the parsed
 #: text keeps its length, and mentions and evidence are taken from the document's own text.
 _PARSED_QUOTES = str.maketrans({"«": "“", "»": "”", "„": "“"})
+
+#: Environment variable naming a document id whose extraction raises: the fault-injection tests'
+#: hook for a failure inside a worker (a Ray actor, a pool process), like ``KG_TEST_KILL_AT`` for
+#: the write phase. No input fails extraction on its own any more (long texts are parsed in pieces).
+FAIL_DOC_ENV = "KG_TEST_FAIL_DOC"
+
+
+class InjectedFailure(RuntimeError):
+    """Raised for the document named by ``$KG_TEST_FAIL_DOC``."""
 
 
 class DocumentExtractor:
@@ -120,6 +130,8 @@ class DocumentExtractor:
 
     def _result(self, spacy_doc: Doc, ctx: dict) -> DocResult:
         document: Document = ctx["document"]
+        if os.environ.get(FAIL_DOC_ENV) == document.id:
+            raise InjectedFailure(f"injected failure in document {document.id!r} (${FAIL_DOC_ENV})")
         text = document.text
         repair_parse(spacy_doc)  # "received in the Kremlin the President of Turkey X" (``kg.parse_repairs``)
         mentions = extract_mentions(spacy_doc, document.id, text, ctx["packs"], ctx["recases"], self.lexicon)

@@ -49,7 +49,11 @@ def ray_runtime():
     """One local Ray runtime for the module (kg uses a runtime it finds running and leaves it up)."""
     import logging
 
-    ray.init(num_cpus=2, include_dashboard=False, logging_level=logging.WARNING, log_to_driver=False)
+    from kg.extract import FAIL_DOC_ENV
+
+    # The actors see the failure hook only through the job's environment (not this process's).
+    ray.init(num_cpus=2, include_dashboard=False, logging_level=logging.WARNING, log_to_driver=False,
+             runtime_env={"env_vars": {FAIL_DOC_ENV: FAILING_DOC}})
     yield
     ray.shutdown()
 
@@ -77,19 +81,27 @@ def test_ray_build_is_byte_identical_to_local(ray_runtime, corpus, local_build, 
     _same_outputs(local_out, tmp_path)
 
 
+#: The document whose extraction raises (``$KG_TEST_FAIL_DOC``): no text fails extraction on its
+#: own any more (a text over spaCy's ``nlp.max_length``, this test's first fault, is parsed in pieces).
+FAILING_DOC = "b.txt"
+
+
 def _failing_corpus(folder: Path) -> Path:
-    """Three documents, the second longer than spaCy's ``nlp.max_length``: a real parse failure."""
+    """Three documents; the second one's extraction raises in whichever process parses it."""
     folder.mkdir()
     (folder / "a.txt").write_text("Alice Smith works for Acme Corp in Paris.\n", encoding="utf-8")
-    (folder / "b.txt").write_text("Bob Jones lives in Berlin. " * 40_000, encoding="utf-8")
+    (folder / FAILING_DOC).write_text("Bob Jones lives in Berlin.\n", encoding="utf-8")
     (folder / "c.txt").write_text("Carol White founded Globex in Rome.\n", encoding="utf-8")
     return folder
 
 
 @needs_ray
-def test_one_document_failure_is_reported_as_locally(ray_runtime, tmp_path):
+def test_one_document_failure_is_reported_as_locally(ray_runtime, tmp_path, monkeypatch):
+    from kg.extract import FAIL_DOC_ENV, InjectedFailure
+
     src = _failing_corpus(tmp_path / "src")
-    with pytest.raises(Exception) as local:
+    monkeypatch.setenv(FAIL_DOC_ENV, FAILING_DOC)
+    with pytest.raises(InjectedFailure) as local:
         kg.build([str(src)], output_dir=tmp_path / "local", engine="local")
     with pytest.raises(Exception) as remote:
         kg.build([str(src)], output_dir=tmp_path / "ray", engine="ray", jobs=1, batch_size=8)
