@@ -6,11 +6,13 @@ so that its passes recase the names from the document's own evidence ("Guterres"
 country, a word that is no English word), and the line's sentences start with a capital.
 
 A line shouts when it has at least ``MIN_WORDS`` words of two letters or more, all in capitals,
-one of them at least four letters long. Inside it a word stays in capitals when the document
-writes it so outside the shouting lines ("WFP" in the body), or when it is an acronym: two
-letters and no function word ("UN", not "ON"), or at most ``ACRONYM_LETTERS`` and no English
-word ("WFP"). The text keeps its length: only the case
-of letters changes."""
+one of them at least four letters long. So do the sentences that open a line in capitals when the
+line goes on in ordinary case: a headline run into its story ("SEVEN KILLED IN KABUL BLAST.
+Seven people were killed ..."), a translated lead in capitals. Inside such words a word stays in
+capitals when the document writes it so outside the shouting lines ("WFP" in the body), or when
+it is an acronym: two letters and no function word ("UN", not "ON"), or at most
+``ACRONYM_LETTERS`` and no English word ("WFP"). The text keeps its length: only the case of
+letters changes."""
 
 from __future__ import annotations
 
@@ -46,14 +48,30 @@ def shouting_words(text: str) -> list[Word]:
 
 def _capitals_line(line: str, start: int) -> list[Word] | None:
     """The words of ``line`` (at ``start``) if every word of two letters or more is in capitals,
-    else None, read only up to the first that is not (most lines fail at their first word)."""
+    else those of the sentences in capitals that open it (``_capitals_lead``), read only up to
+    the first word that is not (most lines fail at their first word)."""
     words: list[Word] = []
     for m in _WORD.finditer(line):
         w = m.group(0)
         if len(w) >= 2 and not w.isupper():
-            return None
+            return _capitals_lead(line, start, words, m.start())
         words.append((start + m.start(), start + m.end(), w))
     return words
+
+
+#: A sentence's end between two words: ". ", "! ", "?” " (a colon or a dash opens a dateline or a lead).
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)»]*\s")
+
+
+def _capitals_lead(line: str, start: int, words: list[Word], stop: int) -> list[Word] | None:
+    """The words of the sentences in capitals that open ``line`` before ``stop`` (the first word in
+    ordinary case), or None: "KABUL BLAST KILLS SEVEN. Seven people ..." gives its first four
+    words; "NSW Premier Bob Carr" and "The UN" give none (no sentence ends in capitals)."""
+    for k in range(len(words), 0, -1):
+        after = words[k][0] - start if k < len(words) else stop
+        if len(words[k - 1][2]) >= 2 and _SENTENCE_END.search(line, words[k - 1][1] - start, after):
+            return words[:k]  # not after an initial: "NEW YORK (AP) U.S. officials said"
+    return None
 
 
 def lower_shouting(text: str, lexicon: frozenset[str]) -> tuple[str, list[Word]]:

@@ -26,7 +26,9 @@ The others change *spans*, each written over or under what earlier passes wrote,
   where nothing was written);
 * ``institution``: the content words of ``Department of defense``-style names (under all else);
 * ``law``: ``the children's online privacy protection act`` (under all else);
-* ``shouted_body``: in a line written in capitals, ``the world food programme`` (under all else).
+* ``shouted_body``: in a line written in capitals, ``the world food programme`` (under all else);
+* ``capitals``: a surname written in capitals, ``Donald TRUMP`` (``kg.capital_names``; no other
+  pass writes a word in capitals).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from kg.capital_names import capital_names
 from kg.lexicon.countries import CODES_AFTER_THE, country_phrase_starts, country_phrases
 from kg.lexicon.english import english_lexicon, in_lexicon, lexicon_from, misspelled, name_like, word_classes
 from kg.lexicon.names import recase_form
@@ -382,9 +385,16 @@ def shouted_body(c: Casing) -> None:
             c.changes.setdefault(s2, Recase(s2, e2, w2.capitalize(), "shouted_body"))
 
 
+def capitals(c: Casing) -> None:
+    """``Donald TRUMP``, ``ZHANG Yiming``: a surname in capitals in title case (``kg.capital_names``).
+    A line in capitals was lowered before the passes, so its words are not read here."""
+    for s, e, form in capital_names(c.text, c.lexicon):
+        c.changes.setdefault(s, Recase(s, e, form, "capitals"))
+
+
 #: The passes in the order they run (the order of the module docstring).
 PASSES: tuple[Callable[[Casing], None], ...] = (
-    seen, title, unknown, code, country, decided, pack, suffix, institution, law, shouted_body,
+    seen, title, unknown, code, country, decided, pack, suffix, institution, law, shouted_body, capitals,
 )
 
 

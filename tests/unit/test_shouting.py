@@ -50,3 +50,16 @@ def test_a_bodys_name_in_capitals_takes_its_capitals_back():
     # a head with no content word before it, a verb before a head, and a line in mixed case: no name
     out, _ = truecase("THE COMMITTEE SAID THE PROGRAMME WILL GROW.\nThe world food programme grew.")
     assert out == "The committee said the programme will grow.\nThe world food programme grew."
+
+
+def test_a_headline_in_capitals_run_into_its_story_shouts():
+    """The sentences in capitals that open a line going on in ordinary case: a headline the
+    scrape ran into the story, a translated lead in capitals."""
+    text = "FIRE CREWS BATTLE BLAZE NEAR GOULBURN. A new blaze near Goulburn closed the highway."
+    assert [w for _, _, w in shouting_words(text)] == ["FIRE", "CREWS", "BATTLE", "BLAZE", "NEAR", "GOULBURN"]
+    out, _ = truecase(text)
+    assert out.startswith("Fire crews battle blaze near Goulburn. A new blaze")
+    # no sentence ends in capitals: acronyms and a dateline's initials open ordinary lines
+    assert shouting_words("NSW Premier Bob Carr said. The UN met.") == []
+    assert shouting_words("NEW YORK (AP) U.S. officials said on Monday.") == []
+    assert shouting_words("UN OK. It rained.") == []  # too few words
