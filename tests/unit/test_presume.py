@@ -4,6 +4,8 @@ its own, a place two documents disagree on, a person or an international body ge
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.graph import build_graph
 from kg.model import DocResult, Entity, Evidence, Mention, Triple
 
@@ -318,6 +320,25 @@ def test_an_organisation_that_acts_in_the_story_is_presumed_its_source_is_not():
                 [("Codelco", "ORG"), ("Antofagasta", "GPE"), ("Chile", "GPE"), ("Bloomberg", "ORG"), ("Codelco", "ORG")])
     found = {u for u, _, _ in _presumed(docs)}
     assert "codelco" in found and "bloomberg" not in found
+
+
+def test_an_organisation_named_once_by_one_word_or_found_only_by_recovery_is_presumed_in_no_country():
+    """NER's ORG on one word read once ("Everton" in a text on Ghana, "Chromecast") is as often a
+    person, a work, a band or a place as a body inside the country; a name kg's recovery found
+    has a guessed type. Read twice, or named by more words, it is presumed as before."""
+    text = ["Accra is the capital of Ghana.", "The striker later joined Everton.",
+            "The Ghana Football Association and the Volta River Authority are based there."]
+    names = [("Accra", "GPE"), ("Ghana", "GPE"), ("Everton", "ORG"), ("Ghana Football Association", "ORG"),
+             ("Volta River Authority", "ORG")]
+    found = {u for u, _, _ in _presumed(_doc("d", text, names))}
+    assert "everton" not in found and "volta_river_authority" in found
+    twice = _doc("d", [*text, "Everton won."], [*names, ("Everton", "ORG")])
+    assert "everton" in {u for u, _, _ in _presumed(twice)}
+    mentions, result = _doc("d", text, names)
+    recovered = [replace(m, origin="recovered") if m.text == "Volta River Authority" else m for m in mentions]
+    G = build_graph(_entities(recovered), [result])
+    assert not any(u == "volta_river_authority" and d["rule"] == "derived:document_country"
+                   for u, _, d in G.edges(data=True))
 
 
 def test_a_story_filed_from_a_city_of_another_country_presumes_nothing():
