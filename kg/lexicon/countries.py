@@ -370,6 +370,25 @@ def city_only_in(city: str, country: str) -> bool:
     return code is not None and codes == (code,)
 
 
+def city_known_in(city: str, country: str) -> bool:
+    """True when the gazetteers know ``city`` as a city of 15,000 people or more, a province
+    (countryinfo's first-level divisions) or, for the United States, a state in ``country`` (kg's
+    label of a country), whatever other countries have one so named: "Pittsburgh" and "Missouri"
+    in the United States, "London" in Canada too; not "Hermes" nor a village they do not know.
+
+    >>> city_known_in("Pittsburgh", "United States"), city_known_in("Missouri", "United States")
+    (True, True)
+    >>> city_known_in("London", "Canada"), city_known_in("Hermes", "Greece"), city_known_in("Toulouse", "Spain")
+    (True, False, False)
+    """
+    code = _label_codes().get(country)
+    if code is None:
+        return False
+    if code == "US" and city.lower() in _us_states():
+        return True
+    return code in province_countries().get(norm(city), ()) or code in city_countries().get(city.lower(), ())
+
+
 @lru_cache(maxsize=1)
 @table("province-countries", ("countryinfo",))
 def province_countries() -> dict[str, tuple[str, ...]]:

@@ -4,17 +4,22 @@ its own, a place two documents disagree on, a person or an international body ge
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.graph import build_graph
 from kg.model import DocResult, Entity, Evidence, Mention, Triple
 
 
 def _doc(doc: str, sentences: list[str], names: list[tuple[str, str]],
          triples: list[tuple[int, str, int, str]] = ()) -> tuple[list[Mention], DocResult]:
-    """Mentions of ``names`` (text, type) found in order in the sentences; one example each."""
+    """Mentions of ``names`` (text, type) found in order in the sentences (a name listed twice: its
+    next occurrence); one example each."""
     text = " ".join(sentences)
     mentions, examples = [], {}
+    after: dict[str, int] = {}
     for name, type_ in names:
-        start = text.index(name)
+        start = text.index(name, after.get(name, 0))
+        after[name] = start + len(name)
         s0 = text.rfind(". ", 0, start)
         s0 = 0 if s0 < 0 else s0 + 2
         s1 = text.find(". ", start)
@@ -134,11 +139,25 @@ def test_a_lead_naming_two_countries_or_only_a_people_presumes_nothing():
 
 
 def test_a_document_naming_one_country_by_its_people_places_its_places_only():
-    text = ["Santa Elena is a small Venezuelan city.", "It lies in La Gran Sabana.",
+    text = ["Santa Elena is a small Venezuelan city.", "It lies south of Ciudad Bolívar.",
             "Santa Elena Football Club plays there."]
-    doc = _doc("d", text, [("Venezuelan", "NORP"), ("La Gran Sabana", "LOC"), ("Santa Elena Football Club", "ORG")])
-    assert _presumed_by("document_nationality", doc) == {("la_gran_sabana", "venezuelan", "country")}
+    doc = _doc("d", text, [("Venezuelan", "NORP"), ("Ciudad Bolívar", "GPE"), ("Santa Elena Football Club", "ORG")])
+    assert _presumed_by("document_nationality", doc) == {("ciudad_bolívar", "venezuelan", "country")}
     assert _presumed_by("document_country", doc) == set()
+
+
+def test_a_people_alone_places_only_the_places_the_gazetteer_knows_in_its_country():
+    """"Hermes" in a text on Greek myth (NER: GPE) is a god, not a place in Greece; where a text
+    names the country only by its people, a place takes it only where the gazetteer (cities,
+    provinces, US states) has a place of that name in that country (on Re-DocRED dev 20 of 56
+    other names were annotated so, 38 of 50 of these)."""
+    text = ["Tyche was a Greek goddess.", "She was the daughter of Hermes.", "Her cult was strong in Corinth."]
+    doc = _doc("d", text, [("Greek", "NORP"), ("Hermes", "GPE"), ("Corinth", "GPE")])
+    assert _presumed_by("document_nationality", doc) == {("corinth", "greek", "country")}
+    # named by its country's name, the document presumes as before
+    text = ["Tyche was a goddess of Greece.", "She was the daughter of Hermes."]
+    doc = _doc("d", text, [("Greece", "GPE"), ("Hermes", "GPE")])
+    assert _presumed_by("document_country", doc) == {("hermes", "greece", "country")}
 
 
 def test_an_organisation_named_after_a_place_or_a_people_is_in_its_country():
@@ -280,16 +299,16 @@ def test_a_works_or_a_facilitys_people_is_not_restated_and_no_facility_takes_a_p
     doc = _doc("d", text, [("Glee", "WORK_OF_ART"), ("American", "NORP"), ("United States", "GPE")],
                [(0, "nationality", 1, "nationality_work")])
     assert _presumed_by("people_country", doc) == set()
-    text = ["Santa Elena is a small Venezuelan city.", "It lies in La Gran Sabana.", "The Acme Bridge crosses it."]
-    doc = _doc("d", text, [("Venezuelan", "NORP"), ("La Gran Sabana", "LOC"), ("Acme Bridge", "FAC")])
-    assert _presumed_by("document_nationality", doc) == {("la_gran_sabana", "venezuelan", "country")}
+    text = ["Santa Elena is a small Venezuelan city.", "It lies south of Ciudad Bolívar.", "The Acme Bridge crosses it."]
+    doc = _doc("d", text, [("Venezuelan", "NORP"), ("Ciudad Bolívar", "GPE"), ("Acme Bridge", "FAC")])
+    assert _presumed_by("document_nationality", doc) == {("ciudad_bolívar", "venezuelan", "country")}
 
 
 def test_an_organisation_named_only_as_the_storys_source_is_not_presumed_in_its_country():
     docs = _doc("a", ["Chile raised its copper exports, according to analysts of Goldman Sachs.",
-                      "Bloomberg reported that Codelco signed a contract in Antofagasta."],
+                      "Bloomberg reported that Codelco signed a contract in Antofagasta.", "Codelco will hire."],
                 [("Chile", "GPE"), ("Goldman Sachs", "ORG"), ("Bloomberg", "ORG"), ("Codelco", "ORG"),
-                 ("Antofagasta", "GPE")])
+                 ("Antofagasta", "GPE"), ("Codelco", "ORG")])
     found = {u for u, _, _ in _presumed(docs)}
     assert {"codelco", "antofagasta"} <= found
     assert not found & {"goldman_sachs", "bloomberg"}
@@ -298,9 +317,28 @@ def test_an_organisation_named_only_as_the_storys_source_is_not_presumed_in_its_
 def test_an_organisation_that_acts_in_the_story_is_presumed_its_source_is_not():
     docs = _doc("a", ["Codelco signed a contract in Antofagasta, Chile, according to the agency Bloomberg.",
                       "Codelco said it would cut output."],
-                [("Codelco", "ORG"), ("Antofagasta", "GPE"), ("Chile", "GPE"), ("Bloomberg", "ORG")])
+                [("Codelco", "ORG"), ("Antofagasta", "GPE"), ("Chile", "GPE"), ("Bloomberg", "ORG"), ("Codelco", "ORG")])
     found = {u for u, _, _ in _presumed(docs)}
     assert "codelco" in found and "bloomberg" not in found
+
+
+def test_an_organisation_named_once_by_one_word_or_found_only_by_recovery_is_presumed_in_no_country():
+    """NER's ORG on one word read once ("Everton" in a text on Ghana, "Chromecast") is as often a
+    person, a work, a band or a place as a body inside the country; a name kg's recovery found
+    has a guessed type. Read twice, or named by more words, it is presumed as before."""
+    text = ["Accra is the capital of Ghana.", "The striker later joined Everton.",
+            "The Ghana Football Association and the Volta River Authority are based there."]
+    names = [("Accra", "GPE"), ("Ghana", "GPE"), ("Everton", "ORG"), ("Ghana Football Association", "ORG"),
+             ("Volta River Authority", "ORG")]
+    found = {u for u, _, _ in _presumed(_doc("d", text, names))}
+    assert "everton" not in found and "volta_river_authority" in found
+    twice = _doc("d", [*text, "Everton won."], [*names, ("Everton", "ORG")])
+    assert "everton" in {u for u, _, _ in _presumed(twice)}
+    mentions, result = _doc("d", text, names)
+    recovered = [replace(m, origin="recovered") if m.text == "Volta River Authority" else m for m in mentions]
+    G = build_graph(_entities(recovered), [result])
+    assert not any(u == "volta_river_authority" and d["rule"] == "derived:document_country"
+                   for u, _, d in G.edges(data=True))
 
 
 def test_a_story_filed_from_a_city_of_another_country_presumes_nothing():
