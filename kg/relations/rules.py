@@ -32,6 +32,7 @@ from kg.relations.arguments import Arguments
 from kg.relations.based import hyphen_based, is_based
 from kg.relations.clause import clause
 from kg.relations.gazetteer import gazetteer_country
+from kg.relations.nested_at import nested_at
 from kg.relations.descriptions import class_noun, contained, described, located_in, nationality
 from kg.relations.place_chains import direction_of, place_chain, region_of, settlement_of
 from kg.relations.parentheses import life_dates, party, played_by
@@ -99,6 +100,8 @@ RULES: tuple[Rule, ...] = (
          "The FTC fined TikTok in 2019."),
     Rule("such_as", "verb", _always, such_as, {"such_as": 0.7},
          "Sappy Records has featured acts such as The Arcade Fire and Ohbijou."),
+    Rule("nested_at", "verb", _always, nested_at, {"nested_at": 0.6},
+         "Martin Rettl won two medals in the skeleton event at the FIBT World Championships."),
     Rule("as_role", "prep", first_as, as_role, {"as_role": 0.75, "as_role@party": 0.7, "as_role@played": 0.7},
          "Disney hired Kevin Mayer as CEO of ByteDance."),
     Rule("prep", "prep", lambda p, f: p.lower_ not in SKIP_PREPS, verb_preps,

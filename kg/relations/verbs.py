@@ -88,10 +88,48 @@ class VerbFrame:
 
 
 # -- copula rows: (verb, clause, args) ----------------------------------------------------
-def _complements(verb: Token, args: Arguments) -> Iterator[tuple[Token, str]]:
+#: The prepositions after a copula's complement that say what the subject is of/at: ``X is the
+#: parent company of Y``, ``a professor at Y``, ``a candidate for Y``, ``an adviser to Y``.
+COPULA_PREPS = frozenset({"of", "at", "for", "to"})
+#: With a pronoun or a description as the subject, the copula reads the prepositions
+#: ``class_noun`` reads after a named subject's describing noun (``Yi is a colonel in the United
+#: States Army Reserve`` is class_noun's; ``He is a colonel in …`` is the copula's): a mention
+#: anchors class_noun, and a pronoun is no mention.
+UNNAMED_COPULA_PREPS = COPULA_PREPS | {"in", "by", "from", "on", "with", "near"}
+#: After an adjective only these say a relation: ``active in Chicago``, ``similar to Y``; ``distinct
+#: from Y``, ``familiar with Y`` do not.
+ADJ_COPULA_PREPS = COPULA_PREPS | {"in"}
+
+
+def _unnamed_subject(verb: Token, args: Arguments) -> bool:
+    """The copula's subject is no name (``He``, ``It``, ``The river``), so ``class_noun`` does
+    not read the complement."""
+    subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    return bool(subj) and all(args.ent(c) is None for c in subj)
+
+
+def _complements(verb: Token, args: Arguments, conjuncts: bool = False) -> Iterator[tuple[Token, str]]:
+    """The copula's unnamed complements; with ``conjuncts``, each noun coordinated or set in
+    apposition with one too (``He is vice president of A and a senior editor at B``, ``It is a
+    member state of A, and a member state of B``: each says what the subject is)."""
     for attr in (c for c in verb.children if c.dep_ in COPULA_DEPS):
         if args.ent(attr) is None and attr.pos_ in ("NOUN", "PROPN", "ADJ"):
             yield attr, noun_label(attr)
+            if conjuncts:
+                yield from ((c, noun_label(c)) for c in _coordinated(attr, args))
+
+
+def _coordinated(noun: Token, args: Arguments) -> Iterator[Token]:
+    """The unnamed common nouns in a chain of conjuncts and appositions under ``noun`` that can
+    describe the same subject: of the same number (``a critic of A … and the real intentions of
+    B``: the parser's conjunct belongs to a preposition's object), owned by no one (``a son of A
+    and his wife B``: the wife is someone else)."""
+    plural = noun.tag_ in ("NNS", "NNPS")
+    for c in noun.children:
+        if c.dep_ in ("conj", "appos") and c.pos_ == "NOUN" and args.ent(c) is None \
+                and (c.tag_ == "NNS") == plural and not any(g.dep_ == "poss" for g in c.children):
+            yield c
+            yield from _coordinated(c, args)
 
 
 def has_expl(verb: Token) -> bool:
@@ -105,8 +143,11 @@ def copula(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:
     attr > poss.
     """
     prefix = "" if verb.lemma_ == "be" else verb_label(verb) + " "
-    for attr, label in _complements(verb, args):
-        for prep in (p for c in attr.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "to")
+    unnamed = _unnamed_subject(verb, args)
+    preps = UNNAMED_COPULA_PREPS if unnamed else COPULA_PREPS
+    for attr, label in _complements(verb, args, conjuncts=unnamed):
+        read = preps if attr.pos_ != "ADJ" else preps & ADJ_COPULA_PREPS  # "active in", not "distinct from"
+        for prep in (p for c in attr.children if c.dep_ == "prep" and c.lower_ in read
                      for p in (c, *c.conjuncts) if p.lower_ == c.lower_):  # "a member of A and of B"
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 yield from emit(args, cl.subjects, f"{prefix}{label} {prep.lower_}",
