@@ -72,7 +72,13 @@ def loaded(resolved: str) -> Language | None:
     return _LOADED.get(resolved)
 
 
-def import_spacy() -> None:
+#: Modules spaCy's import loads that nothing loading or running a pipeline uses, left out by
+#: ``import_spacy(lean=True)`` (see there): confection (thinc's config system) imports
+#: ``pydantic.v1`` only to recognise schemas written with pydantic's old API.
+LEAN_SKIPPED: tuple[str, ...] = ("pydantic.v1",)
+
+
+def import_spacy(lean: bool = False) -> None:
     """Import spaCy without its command line (``spacy.cli``: requests, httpx, weasel, jinja2,
     pygments), which ``import spacy`` loads only to re-export ``spacy.info``: about a third of
     spaCy's import (0.3-0.4 s of one core), paid by every build that parses, for nothing kg uses.
@@ -81,9 +87,32 @@ def import_spacy() -> None:
     real one when called, so ``spacy.info`` still works; the stand-in is removed right after, so
     a later ``import spacy.cli`` (``python -m spacy``, a user's code) gets the real package.
     The pipeline loaded afterwards is the same (nothing in loading reads ``spacy.cli``).
+
+    ``lean``: also without :data:`LEAN_SKIPPED`, for a process that only parses for kg and ends
+    (a rebuild's parse child, :mod:`kg.engines.background`): 0.05-0.08 s of its 0.35-0.45 s
+    import. confection imports ``pydantic.v1`` inside ``try``/``except ImportError`` only to
+    recognise a config schema or validation error of pydantic's old API; spaCy 3.8 and thinc 8.3
+    declare theirs with pydantic 2 (``spacy.schemas``), and confection runs without it (as it
+    does on Python 3.14, where it never imports it). The entry is marked missing (``None`` in
+    ``sys.modules``) while spaCy imports and removed after, so a later ``import pydantic.v1``
+    works; but confection keeps its verdict for the process, so a user's own pydantic-1 schema
+    would go unrecognised there: hence only in kg's own child. Tested: the same pipeline
+    (``to_bytes``) and the same parses either way.
     """
     if "spacy" in sys.modules:
         return
+    skipped = [name for name in LEAN_SKIPPED if name not in sys.modules] if lean else []
+    for name in skipped:
+        sys.modules[name] = None  # type: ignore[assignment]  (an import of it raises ImportError)
+    try:
+        _import_spacy_without_cli()
+    finally:
+        for name in skipped:
+            if sys.modules.get(name, False) is None:
+                del sys.modules[name]
+
+
+def _import_spacy_without_cli() -> None:
     stand_in = types.ModuleType("spacy.cli.info")
 
     def info(*args: object, **kwargs: object) -> object:

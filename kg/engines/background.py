@@ -97,10 +97,10 @@ def _child(conn: Connection, parent_end: Connection, make_extractor: Callable[[]
         # spaCy, the model, the packs and the documents live as long as the child: no collection
         # walks them (the parse itself runs with the collector, kg.garbage)
         with few_collections(keep=True):
-            if make_extractor is None:  # prestarted: load now, make the extractor with the packs sent
-                from kg.nlp import import_spacy, load_pipeline
+            from kg.nlp import import_spacy, load_pipeline
 
-                import_spacy()
+            import_spacy(lean=True)  # this process only parses and ends: without what it never uses
+            if make_extractor is None:  # prestarted: load now, make the extractor with the packs sent
                 from kg.extract import DocumentExtractor
 
                 load_pipeline(model)

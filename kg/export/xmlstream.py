@@ -65,18 +65,45 @@ def _flat_types(data: dict) -> Iterator[tuple[Any, Any]]:
             yield k, v if isinstance(v, (str, int, float, bool)) else ""
 
 
-def _signatures(items: Iterable[dict], flattened: bool = False) -> Iterator[dict]:
+_SCALARS = (str, int, float, bool)
+
+
+def _signature(data: dict) -> tuple:
+    """``tuple((k, type(v)) for k, v in _flat_types(data))``, without making the pairs: each
+    name with its value's type, or ``str`` for a value that would be JSON."""
+    return tuple((k, type(v) if isinstance(v, _SCALARS) else str) for k, v in sorted(data.items()) if v is not None)
+
+
+def _signatures(items: Iterable[dict], flattened: bool = False, extra: Iterable[Any] | None = None
+                ) -> Iterator[dict]:
     """``dict(_flat_types(d))`` (``d`` itself if ``flattened``) of each ``d`` whose attribute names and
     value types (in order) were not met before: the declarations depend on those alone (an
     attribute's name and type, in the order first met), so the repeats, most nodes and edges,
-    need not go through networkx."""
+    need not go through networkx. Only the signature of each is made (:func:`_signature`); the
+    flat dict only of the new ones. ``extra`` (GEXF's edges): one value per ``d``, declared last as
+    ``key`` (``{**dict(_flat_types(d)), "key": value}``)."""
     seen: set[tuple] = set()
+    extras = iter(extra) if extra is not None else None
     for data in items:
-        flat = data if flattened else dict(_flat_types(data))
-        signature = tuple((k, type(v)) for k, v in flat.items())
+        if flattened:
+            signature = tuple((k, type(v)) for k, v in data.items())
+        elif extras is not None:
+            key = next(extras)
+            if "key" in data:  # its own "key" attribute is overwritten in its place
+                flat = {**dict(_flat_types(data)), "key": key}
+                signature = tuple((k, type(v)) for k, v in flat.items())
+            else:
+                signature = _signature(data) + (("key", type(key)),)
+        else:
+            signature = _signature(data)
         if signature not in seen:
             seen.add(signature)
-            yield flat
+            if flattened:
+                yield data
+            elif extras is not None:
+                yield {**dict(_flat_types(data)), "key": key}
+            else:
+                yield dict(_flat_types(data))
 
 
 def streamable(G: nx.MultiDiGraph, gexf: bool = False) -> bool:
@@ -156,10 +183,11 @@ def write_graphml_stream(G: nx.MultiDiGraph, fh: IO[bytes], parts: Parts | None 
     graph_data = {k: _scalar(v) for k, v in G.graph.items() if v is not None}
     for k, v in graph_data.items():  # pass 1: the keys, in the order networkx declares them
         w.get_key(str(k), w.get_xml_type(type(v)), "graph", None)
-    for flat in _signatures(G.nodes[n] for n in sorted(G.nodes, key=str)):
+    nodes, edges = sorted(G.nodes, key=str), _sorted_edges(G)  # once for both passes
+    for flat in _signatures(G.nodes[n] for n in nodes):
         for k, v in flat.items():
             w.get_key(str(k), w.get_xml_type(type(v)), "node", None)
-    for flat in _signatures(data for *_, data in _sorted_edges(G)):
+    for flat in _signatures(data for *_, data in edges):
         for k, v in flat.items():
             w.get_key(str(k), w.get_xml_type(type(v)), "edge", None)
     graph = Element("graph", edgedefault="directed")
@@ -190,9 +218,9 @@ def write_graphml_stream(G: nx.MultiDiGraph, fh: IO[bytes], parts: Parts | None 
     nkey, ekey = (parts.node, parts.edge) if parts is not None else (no_key, no_key)
 
     def elements() -> Iterator[Piece]:
-        for n in sorted(G.nodes, key=str):
+        for n in nodes:
             yield nkey(n, G.nodes[n]), lambda n=n: node(n), None
-        for u, v, key, attrs in _sorted_edges(G):
+        for u, v, key, attrs in edges:
             yield ekey(u, v, key, attrs), lambda e=(u, v, key, attrs): edge(*e), None
 
     out = _part_writer(fh, parts, name)
@@ -226,10 +254,10 @@ def write_gexf_stream(G: nx.MultiDiGraph, fh: IO[bytes], parts: Parts | None = N
     graph = Element("graph", defaultedgetype="directed", mode="static", name=str(name))
     w.graph_element = graph
     # pass 1: the attribute declarations, as networkx meets them
-    for flat in _signatures(G.nodes[n] for n in sorted(G.nodes, key=str)):
+    order, sorted_edges = sorted(G.nodes, key=str), _sorted_edges(G)  # once for both passes
+    for flat in _signatures(G.nodes[n] for n in order):
         w.add_attributes("node", Element("node"), {k: v for k, v in flat.items() if k != "label"}, {})
-    for flat in _signatures(({**dict(_flat_types(data)), "key": key} for _, _, key, data in _sorted_edges(G)),
-                            flattened=True):
+    for flat in _signatures((data for *_, data in sorted_edges), extra=(key for _, _, key, _ in sorted_edges)):
         w.add_attributes("edge", Element("edge"), flat, {})
     nodes, edges = Element("nodes"), Element("edges")
     node_sentinel, edge_sentinel = Element("node", id=_SENTINEL), Element("edge", id=_SENTINEL)
@@ -256,11 +284,11 @@ def write_gexf_stream(G: nx.MultiDiGraph, fh: IO[bytes], parts: Parts | None = N
     nkey, ekey = (parts.node, parts.edge) if parts is not None else (no_key, no_key)
 
     def node_elements() -> Iterator[Piece]:
-        for n in sorted(G.nodes, key=str):
+        for n in order:
             yield nkey(n, G.nodes[n]), lambda n=n: node(n), None
 
     def edge_elements() -> Iterator[Piece]:
-        for i, (u, v, key, attrs) in enumerate(_sorted_edges(G)):
+        for i, (u, v, key, attrs) in enumerate(sorted_edges):
             yield (ekey(u, v, key, attrs), lambda e=(i, u, v, key, attrs): edge(*e),
                    _gexf_edge_mend(u, v, i))
 

@@ -390,6 +390,34 @@ def test_spacy_is_imported_without_its_command_line_and_parses_the_same():
     assert runs["kg"][1] == "True"
 
 
+def test_a_lean_spacy_import_loads_the_same_pipeline_and_parses_the_same():
+    """``import_spacy(lean=True)`` (the rebuild's parse child) leaves ``pydantic.v1`` unimported
+    while spaCy imports; the pipeline is then the same, part for part (``to_bytes``; the lemmatizer's index holds
+    sets, which it cannot write, see ``kg.components``), it parses
+    the same, and ``import pydantic.v1`` still works afterwards. The plain import loads it."""
+    sentences = ["Apple hired Tim Cook in 1998, and he later became its chief executive in Cupertino.",
+                 "The ABC understands the matter will be reviewed again next week.",
+                 "He said so."]
+    script = (
+        "import hashlib, sys\n"
+        "from kg.nlp import import_spacy, load_pipeline\n"
+        "import_spacy(lean=sys.argv[1] == 'lean')\n"
+        "print('pydantic.v1' in sys.modules)\n"
+        "nlp = load_pipeline()\n"
+        "print(hashlib.sha256(nlp.to_bytes(exclude=['lemmatizer'])).hexdigest(), nlp.pipe_names)\n"
+        "for doc in nlp.pipe(sys.argv[2:]):\n"
+        "    print([(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.lemma_, t.is_sent_start)\n"
+        "           for t in doc])\n"
+        "import pydantic.v1\n"
+        "print(pydantic.v1.BaseModel.__name__)\n"
+    )
+    runs = {how: subprocess.run([sys.executable, "-c", script, how, *sentences], capture_output=True, text=True,
+                                check=True).stdout.splitlines() for how in ("lean", "plain")}
+    assert runs["lean"][0] == "False" and runs["plain"][0] == "True"
+    assert runs["lean"][1:] == runs["plain"][1:]
+    assert len(runs["lean"]) == 2 + len(sentences) + 1 and runs["lean"][-1] == "BaseModel"
+
+
 def test_the_pipeline_tokenizer_is_the_one_spacy_load_gives():
     """``kg.nlp`` starts the pipeline from a bare tokenizer that loading fills: the result must be
     spaCy's own, part for part (``to_bytes``; the vocabulary grows with what it parsed), and split

@@ -196,3 +196,16 @@ def test_element_text_is_what_networkx_indent_and_tostring_give(level):
         expected.tail = tail
         assert _xml(element(), level, tail) == tostring(expected, encoding="unicode")
     assert _xml(Element("edge", source="s"), level, "") == '<edge source="s" />'
+
+
+def test_declarations_read_each_type_first_met():
+    """The declarations pass reads only each element's attribute names and value types (and,
+    in GEXF, the edge key, declared last): the same declarations, hence the same bytes, as
+    networkx gives, with an attribute's type changing from element to element."""
+    G = awkward_graph()
+    G.add_node("m_mixed", type="ORG", mentions="two", score=1, aliases="A")  # types other nodes do not have
+    G.add_edge("m_mixed", "bare", key=7, relation="owns", key_note="k", confidence=1)  # an int key
+    for write, expected in ((write_graphml_stream, _networkx_graphml), (write_gexf_stream, _networkx_gexf)):
+        fh = io.BytesIO()
+        write(G, fh)
+        assert fh.getvalue() == expected(G)
