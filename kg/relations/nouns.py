@@ -190,7 +190,9 @@ def _role(noun: Token) -> bool:
 
 def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``Facebook founder Zuckerberg``, ``U.S. President Trump``: a role noun in front of a
-    person's name, at the organisations modifying it.
+    person's name, at the organisations modifying it; with none, at the body a bare common noun
+    there stands for, the one the story named by it before ("the Goshen General Hospital …
+    hospital spokeswoman Donna Rohrer"; ``Arguments.body_noun``, rule ``title+antecedent+description``).
 
     Pattern: name{PERSON} > compound|nmod|amod{role noun, before the name}.
     """
@@ -203,7 +205,8 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         if args.ent(child) not in (None, mi):
             continue
         label = noun_label(child)
-        yield from emit(args, [mi], f"{label} of", args.org_modifiers(child, exclude=mi), "title")
+        bodies: list[int] | Arg = args.org_modifiers(child, exclude=mi) or args.body_noun(child, exclude=mi)
+        yield from emit(args, [mi], f"{label} of", bodies, "title")
 
 
 def office_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
