@@ -430,21 +430,6 @@ class Arguments(Antecedents):
                 out.append(mi)
         return out
 
-    def body_noun(self, role: Token, exclude: int) -> Arg:
-        """The body a bare common noun before a role noun stands for: "hospital" in "hospital
-        spokeswoman Donna Rohrer" is the one hospital the story named before ("Goshen General
-        Hospital"), found as a definite description is (``described``: exactly one earlier name
-        called by that noun, no rival subject between). Only an organisation or a facility; a
-        noun of its own (``the``, an adjective: "a children's hospital spokesman") names no
-        earlier body."""
-        for c in role.children:
-            if c.i < role.i and c.dep_ == "compound" and c.pos_ == "NOUN" and c.tag_ == "NN" \
-                    and c.text.islower() and self.ent(c) is None and not any(c.children):
-                found = [m for m in self.described(c) if m != exclude and self.mentions[m].type in ("ORG", "FAC")]
-                if found:
-                    return Arg(found, inferred=True, marks={m: "+description" for m in found})
-        return Arg()
-
     def sources(self, according: Token) -> list[int]:
         out: list[int] = []
         for to in according.children:

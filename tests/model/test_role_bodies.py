@@ -1,7 +1,7 @@
 """A role before a person's name, at the body it is held in (``kg.relations.nouns.title``), with
 the real model (sentences written for these tests): a bare common noun there stands for the one
 body the story named by it before ("hospital spokeswoman" after "Westmead Hospital",
-``Arguments.body_noun``); the roles of parliaments and of cricket ("backbencher", "MP",
+``kg.relations.nouns.body_noun``); the roles of parliaments and of cricket ("backbencher", "MP",
 "bowler", "batsman") are roles like "senator" and "striker"."""
 
 from __future__ import annotations
