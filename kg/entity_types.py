@@ -47,6 +47,8 @@ def _fix_type(span: Span, label: str) -> str:
         return "GPE"
     if label == "PERSON" and _part_of_a_place(span):
         return "GPE"  # "Greater Sydney is ringed by fires" (NER: PERSON)
+    if label == "PERSON" and _scene_place(span):
+        return "GPE"  # "At Wurtulla, three houses lost their roofs" (NER: PERSON): no person sets a scene
     if label in ("ORG", "PERSON", "GPE", "LOC") and body_of_country(span):
         return "ORG"  # "Soccer Australia" (NER: PERSON), "Energy Australia" (NER: GPE)
     if label in ("GPE", "LOC") and team_side(span):
@@ -389,7 +391,30 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
         return "PERSON"
     if _said_a_place(span, person=False):  # "north of Wollongong", "the town of Bohumín"
         return "GPE"
+    if _scene_place(span):  # "At Nambour, four people were rescued"
+        return "GPE"
     return _place_head(span) or "ORG"
+
+
+#: Prepositions that open a news sentence on where it happened: "At Nambour, …", "In Corowa, …".
+_SCENE_PREPS = frozenset("at in outside near".split())
+
+
+def _scene_place(span: Span) -> bool:
+    """A name NER did not label that opens its sentence after a preposition of place, set off by
+    a comma before the clause ("At Nambour, four people were rescued", "In Corowa, delegates
+    adopted …"): news sets a scene so, and the scene is a place. One or two proper nouns, not an
+    acronym ("At ANZ, workers …" names a bank) nor a doctrine ("In Evangelicalism, worship is
+    viewed …": English names a doctrine with "-ism", no place). NER's PERSON gives way to it (no person sets a
+    scene), its ORG does not ("At Qantas, workers …"); a longer name is read by its own words
+    (``_place_head``)."""
+    doc = span.doc
+    first = span.sent.start
+    while first < span.start and (doc[first].is_quote or doc[first].is_space):
+        first += 1
+    return (first == span.start - 1 and doc[first].lower_ in _SCENE_PREPS and len(span) <= 2
+            and span.end < span.sent.end and doc[span.end].text == ","
+            and all(t.pos_ == "PROPN" and not t.is_upper for t in span) and not span[-1].lower_.endswith("ism"))
 
 
 #: What ends a sentence, not a headline ("… the Élysée" has no full stop; a quoted one may end so).

@@ -23,6 +23,7 @@ from kg.parse_repairs import repair_parse
 from kg.entities import defined_acronyms, extract_mentions
 from kg.teams import team_throughout
 from kg.model import Document, DocResult, Evidence, Triple
+from kg.news_sources import cited_agencies
 from kg.pieces import split_spans
 from kg.relations import extract_relations
 from kg.truecase import lexicon_from, truecase
@@ -150,9 +151,10 @@ class DocumentExtractor:
             if m.text not in examples:
                 s0, s1 = _strip(text, m.sent_start, m.sent_end)
                 examples[m.text] = Evidence(document.id, text[s0:s1], s0, s1, document.page_at(s0))
+        acronyms = defined_acronyms(text, mentions)
+        cited_agencies(spacy_doc, mentions, acronyms)  # "told AFP": a news agency, not the police (``kg.news_sources``)
         return DocResult(doc=document.id, mentions=mentions, triples=triples, title=document.title,
-                         date=document.date, source=document.source,
-                         acronyms=defined_acronyms(text, mentions), examples=examples)
+                         date=document.date, source=document.source, acronyms=acronyms, examples=examples)
 
 
 def join_pieces(document: Document, parts: list[tuple[int, DocResult]]) -> DocResult:

@@ -71,8 +71,9 @@ def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
 #: from evidence, NER's bare guess is not, so one corrected mention outweighs three guesses
 #: (NER typed "Tora Bora" PERSON 21 times; "the Tora Bora region", "caves" corrected 10).
 #: Names NER did not label (recovered, quoted, stated) weigh half a guess; a country named as a
-#: side of a match (``side``, ``kg.teams.country_side``) weighs as NER's guess.
-_VOTE_WEIGHTS = {"pack": 3.0, "typed": 3.0, "ner": 1.0, "side": 1.0}
+#: side of a match (``side``, ``kg.teams.country_side``) and an acronym cited as a news source
+#: (``source``, ``kg.news_sources.cited_agencies``; NER's or recovered) weigh as NER's guess.
+_VOTE_WEIGHTS = {"pack": 3.0, "typed": 3.0, "ner": 1.0, "side": 1.0, "source": 1.0}
 
 
 #: What one document's mentions of a name can weigh, per type, in the corpus's vote: two

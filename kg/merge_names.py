@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from kg.lexicon.countries import COUNTRY_EXTRA, country_of, demonyms
-from kg.lexicon.names import NameKey, best_form, norm, numbers, strip_title
+from kg.lexicon.names import NameKey, best_form, initials, norm, numbers, strip_title
 from kg.model import Mention
 
 TYPE_GROUPS = {"ORG": "org", "PRODUCT": "org", "FAC": "org", "GPE": "place", "LOC": "place",
@@ -85,12 +85,18 @@ def _bare_code(text: str) -> bool:
     return bool(_CODE.fullmatch(text)) and text.lower() not in COUNTRY_EXTRA
 
 
+#: A country's short form that leads an organisation's name: its initials are read without it too.
+_COUNTRY_LEAD = re.compile(r"^(?:US|UK|EU|U\.S\.)\s+")
+
+
 def name_key(m: Mention) -> tuple[NameKey, str]:
     """The key and type group a mention is resolved under: its pack label, its country, or the
     normalised surface (a person's without titles)."""
     group = TYPE_GROUPS.get(m.type, m.type.lower())
     if m.canonical:
         return NameKey("pack", m.canonical.lower()), group
+    if m.origin == "source":  # "told AFP": the news agency, not another story's police (``kg.news_sources``)
+        return NameKey("source", norm(m.form or m.text)), group
     surface = strip_title(m.form or m.text) if m.type == "PERSON" else (m.form or m.text)
     surface = _FORMER.sub("", surface)  # "ex-Ansett" is Ansett; "Mr Blake" mis-typed ORG is Blake
     surface = _HONORIFIC.sub("", surface) if m.type != "PERSON" else surface
@@ -168,6 +174,23 @@ class Names:
     def surnames(self) -> set[str]:
         """The last words of the plain person names of two words or more (``_mistyped_person``)."""
         return {n.words[-1] for n in self.items if n.group == "person" and n.key.plain and len(n.words) >= 2}
+
+    @cached_property
+    def org_initials(self) -> frozenset[str]:
+        """The initials of the organisation names of two words or more, with and without a
+        leading "US"/"UK"/"EU" ("FTC" of "Federal Trade Commission"): the acronyms a longer name
+        here spells out (``acronym`` joins them, ``same_spelling`` asks it of a cited agency)."""
+        out = set()
+        for n in self.items:
+            if n.group == "org" and len(n.words) >= 2:
+                out.add(initials(n.best))
+                out.add(initials(_COUNTRY_LEAD.sub("", n.best)))
+        return frozenset(out)
+
+    def spelled_out(self, form: str) -> bool:
+        """``form`` (an acronym) has a longer name here: a definition ("… (AFP)") or the initials
+        of an organisation's name (``org_initials``)."""
+        return form in self.defined or form in self.org_initials
 
     @cached_property
     def by_key(self) -> dict[str, list[int]]:

@@ -13,7 +13,7 @@ from kg.lexicon.names import acronym_like, initials, norm
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS, REGISTERED_FORMS
 from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.merge_guards import _before, _enough, _evidence, _known_place, _merge_fits, _mistyped_person
-from kg.merge_names import NameItem, Names
+from kg.merge_names import _COUNTRY_LEAD, NameItem, Names
 from kg.name_compare import _content, _fuzzy_key, aligned
 
 #: rapidfuzz ``token_set_ratio`` between two organisation names (content words, country codes
@@ -33,13 +33,17 @@ def acronym(names: Names) -> None:
     vowel-less lower-case word, "ftc"). A definition is the text's word for its own document:
     across documents (the corpus level) an acronym joins the name a story defined it as only on
     the evidence ``_by_initials`` asks of initials ("Australian Federal Police (AFP)" in a
-    police story says nothing of "told the AFP news agency" in a story on a mall's roof)."""
+    police story says nothing of "told the AFP news agency" in a story on a mall's roof). An acronym
+    a story cites only as its news source (a ``source`` key, ``kg.news_sources.cited_agencies``:
+    "told AFP", "an AFP journalist") joins no name by its initials nor by a definition: in the
+    story of "an AFP journalist" that also names "the Australian Federal Police", the two are two
+    bodies; it stays apart, recorded."""
     items = names.items
     long_by_initials: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, n in enumerate(items):
         if len(n.words) >= 2 and n.group == "org":
             long_by_initials[(initials(n.best), n.group)].append(i)
-            stripped = re.sub(r"^(?:US|UK|EU|U\.S\.)\s+", "", n.best)
+            stripped = _COUNTRY_LEAD.sub("", n.best)
             if stripped != n.best:
                 long_by_initials[(initials(stripped), n.group)].append(i)
     for i, n in enumerate(items):
@@ -52,7 +56,12 @@ def acronym(names: Names) -> None:
             continue
         defined = [j for j in names.by_key.get(norm(names.defined[form]), ()) if items[j].group == n.group] \
             if form in names.defined else []
-        _by_initials(names, i, defined or sorted(set(long_by_initials.get((form, n.group), []))))
+        longer = defined or sorted(set(long_by_initials.get((form, n.group), [])))
+        if n.key.kind == "source" and longer:
+            names.apart.setdefault(i, "a news source its stories cite by these initials: not "
+                                   + ", ".join(sorted({items[j].best for j in longer})))
+            continue
+        _by_initials(names, i, longer)
 
 
 def _by_initials(names: Names, short: int, longer: list[int]) -> None:

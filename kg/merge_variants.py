@@ -13,7 +13,9 @@ from kg.merge_names import NameItem, Names
 
 def same_spelling(names: Names) -> None:
     """``variant`` and ``pack``: the same key once spaces are removed ("tik tok" / "tiktok"), or a
-    name written as a pack's alias or label. Guard: same type group."""
+    name written as a pack's alias or label. Guard: same type group; an acronym cited as a news
+    source (a ``source`` key: "told AFP") whose letters also spell out a longer name here is a
+    variant only of another story's cited one (``_cited_apart``)."""
     items = names.items
     by_squash: dict[tuple[str, str], int] = {}
     pack_by_text: dict[tuple[str, str], int] = {}
@@ -23,13 +25,21 @@ def same_spelling(names: Names) -> None:
                 pack_by_text.setdefault((squash(norm(m.text)), n.group), i)
             pack_by_text.setdefault((squash(norm(n.canonical)), n.group), i)
     for i, n in enumerate(items):
-        k = (squash(n.key.text), n.group)
+        k = (squash(n.key.spelled if _cited_apart(names, n) else n.key.text), n.group)
         if k in pack_by_text and pack_by_text[k] != i:
             names.merge(pack_by_text[k], i, "pack")
         if k in by_squash:
             names.merge(by_squash[k], i, "variant")
         else:
             by_squash[k] = i
+
+
+def _cited_apart(names: Names, n: NameItem) -> bool:
+    """``n`` is an acronym its stories cite as their news source ("told AFP", a ``source`` key) and
+    its letters spell out a longer name here ("Australian Federal Police (AFP)", ``spelled_out``):
+    the other stories' "AFP" may be that body, so the cited one keeps apart from them. Letters
+    that spell out nothing here ("told the BBC", "the BBC's coverage") name one body throughout."""
+    return n.key.kind == "source" and names.spelled_out(n.best.upper())
 
 
 def type_vote(names: Names) -> None:

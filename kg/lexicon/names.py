@@ -15,14 +15,16 @@ from typing import Literal, NamedTuple
 
 from kg.lexicon.words import LABEL_PREFIXES, NAME_PARTICLES, NAME_STOP_WORDS, PERSON_TITLES, POST_NOMINALS
 
-NameKind = Literal["name", "pack", "country"]
+NameKind = Literal["name", "pack", "country", "source"]
 
 
 class NameKey(NamedTuple):
     """What resolution groups mentions by: a kind and a normalised text.
 
     ``name`` keys are ``norm`` of the surface; ``pack`` keys the lower-cased pack label;
-    ``country`` keys the lower-cased country name. ``spelled`` writes the key as one string, the
+    ``country`` keys the lower-cased country name; ``source`` keys an acronym a story cites only as
+    its news source ("told AFP", ``kg.news_sources.cited_agencies``), apart from the same letters
+    naming a body in another story ("the Australian Federal Police (AFP)"). ``spelled`` writes the key as one string, the
     kind as a prefix ("pack:apple"): resolution orders names by it, and its word-comparing rules
     (designator, fuzzy, name_part) compare its words, as they did when keys were such strings.
 

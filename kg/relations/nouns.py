@@ -190,7 +190,9 @@ def _role(noun: Token) -> bool:
 
 def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``Facebook founder Zuckerberg``, ``U.S. President Trump``: a role noun in front of a
-    person's name, at the organisations modifying it.
+    person's name, at the organisations modifying it; with none, at the body a bare common noun
+    there stands for, the one the story named by it before ("the Goshen General Hospital …
+    hospital spokeswoman Donna Rohrer"; ``body_noun``, rule ``title+antecedent+description``).
 
     Pattern: name{PERSON} > compound|nmod|amod{role noun, before the name}.
     """
@@ -203,7 +205,24 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         if args.ent(child) not in (None, mi):
             continue
         label = noun_label(child)
-        yield from emit(args, [mi], f"{label} of", args.org_modifiers(child, exclude=mi), "title")
+        bodies: list[int] | Arg = args.org_modifiers(child, exclude=mi) or body_noun(args, child, exclude=mi)
+        yield from emit(args, [mi], f"{label} of", bodies, "title")
+
+
+def body_noun(args: Arguments, role: Token, exclude: int) -> Arg:
+    """The body a bare common noun before a role noun stands for: "hospital" in "hospital
+    spokeswoman Donna Rohrer" is the one hospital the story named before ("Goshen General
+    Hospital"), found as a definite description is (``Antecedents.described``: exactly one earlier
+    name called by that noun, no rival subject between). Only an organisation or a facility; a
+    noun of its own (``the``, an adjective: "a children's hospital spokesman") names no
+    earlier body."""
+    for c in role.children:
+        if c.i < role.i and c.dep_ == "compound" and c.pos_ == "NOUN" and c.tag_ == "NN" \
+                and c.text.islower() and args.ent(c) is None and not any(c.children):
+            found = [m for m in args.described(c) if m != exclude and args.mentions[m].type in ("ORG", "FAC")]
+            if found:
+                return Arg(found, inferred=True, marks={m: "+description" for m in found})
+    return Arg()
 
 
 def office_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:

@@ -69,6 +69,7 @@ ROLE_NOUNS = frozenset(
     attorney professor researcher engineer boss chairperson representative lawmaker rival
     competitor customer supplier client ally
     player footballer defender midfielder forward striker goalkeeper winger captain coach
+    bowler batsman mp backbencher frontbencher
     guitarist bassist drummer vocalist singer keyboardist pianist frontman saxophonist trumpeter
     student lecturer fellow dean candidate nominee""".split()
 )

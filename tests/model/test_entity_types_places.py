@@ -80,6 +80,13 @@ def test_a_name_after_a_date_in_a_lifes_brackets_is_a_place_and_a_speaker_is_not
     ("Victoria Smith, a town councillor in Bath, said no.", "Victoria Smith", "PERSON"),
     ("Paris Hilton met Georgia Brown in Sydney on Tuesday.", "Georgia Brown", "PERSON"),
     ("Henrik Angell was born to Luster Smith in Sogn og Fjordane.", "Luster Smith", "PERSON"),
+    # a sentence that opens on where it happened, set off by a comma (``_scene_place``): a place,
+    # whether NER left the name unlabelled or called it a person; NER's organisation stays one
+    ("At Nambour, four people were rescued after power lines fell across their car.", "Nambour", "GPE"),
+    ("At Wurtulla, three houses lost their roofs.", "Wurtulla", "GPE"),
+    ("In Gundagai, the council met on Tuesday.", "Gundagai", "GPE"),
+    ("At Qantas, workers will strike tomorrow.", "Qantas", "ORG"),
+    ("At ANZ, workers will strike tomorrow.", "ANZ", "ORG"),
 ])
 def test_real_sentences(extract, text, name, kind):
     result, _ = extract(text)
@@ -95,3 +102,9 @@ def test_a_place_noun_written_before_a_name_makes_it_a_place(extractor):
                                          "summit next March, Premier Helena Castleford announced."))
     types = {m.text: m.type for m in result.mentions}
     assert types.get("Adelaide") == "GPE" and types.get("Helena Castleford") == "PERSON"
+
+
+def test_a_doctrine_that_opens_a_sentence_is_no_scene(extract):
+    """"In Evangelicalism, worship is viewed …": the "-ism" of a doctrine, no place."""
+    result, _ = extract("In Evangelicalism, worship is viewed as an act of adoration.")
+    assert {m.text: m.type for m in result.mentions}.get("Evangelicalism") not in ("GPE", "LOC")
