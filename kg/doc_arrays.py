@@ -14,7 +14,8 @@ from collections import OrderedDict
 from collections.abc import Collection
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import LOWER, ORTH, SENT_START
+from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS, SENT_START
+from spacy.symbols import conj as _CONJ
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -125,3 +126,69 @@ def hashes(words: Collection[str]) -> frozenset[int]:
     if kept is None or kept[0] is not words:
         kept = _HASHED[id(words)] = (words, frozenset(get_string_id(w) for w in words))
     return kept[1]
+
+
+class Parse:
+    """One Doc's parse as the extraction stages read it, once ``kg.parse_repairs`` is done: the
+    part-of-speech and lower-case columns (the per-token walk of the relation rules) and each
+    token's conjuncts. Read once a Doc from its arrays; ``Token.conjuncts`` walks the right
+    edge of every coordinated word and builds a Token per word it passes, each time asked
+    (``Arguments.arg`` asks it of every argument: 3 % of the per-document stages)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        #: (POS, LOWER) ids by token.
+        self.pos_lower: list[list[int]] = doc.to_array([POS, LOWER]).tolist()
+        heads = [i + rel for i, rel in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+        deps = doc.to_array(DEP).tolist()
+        #: Each token's head index, and whether its label is ``conj``.
+        self.heads = heads
+        self.is_conj = [d == _CONJ for d in deps]
+        #: The ``conj`` children after each word that has any, in order.
+        self.conj_after: dict[int, list[int]] = {}
+        for i, (h, c) in enumerate(zip(heads, self.is_conj)):
+            if c and i > h:
+                self.conj_after.setdefault(h, []).append(i)
+        self._conjuncts: dict[int, tuple[Token, ...]] = {}
+
+    def conjuncts(self, i: int) -> tuple[Token, ...]:
+        """``doc[i].conjuncts``: up the ``conj`` labels to the first conjunct, then every
+        ``conj`` word after it, breadth first, less ``i`` itself (spaCy's own walk)."""
+        known = self._conjuncts.get(i)
+        if known is None:
+            start, heads = i, self.heads
+            while heads[start] != start and self.is_conj[start]:
+                start = heads[start]
+            if start == i and i not in self.conj_after:
+                known = ()
+            else:
+                queue = [start]
+                for word in queue:
+                    queue.extend(self.conj_after.get(word, ()))
+                known = tuple(self.doc[k] for k in queue if k != i)
+            self._conjuncts[i] = known
+        return known
+
+
+#: The Doc last asked about by ``parse`` and its ``Parse`` (held, so never mistaken for a new
+#: Doc at the same address; the extraction reads one Doc at a time).
+_PARSE: list = [None, None]
+
+
+def parse(doc: Doc) -> Parse:
+    """The ``Parse`` of ``doc``, read the first time it is asked after the Doc's last repair
+    (``parse_changed``)."""
+    if _PARSE[0] is not doc:
+        _PARSE[:] = [doc, Parse(doc)]
+    return _PARSE[1]
+
+
+def parse_changed(doc: Doc) -> None:
+    """Forget what ``parse`` read of ``doc``: a repair moved a head or changed a label."""
+    if _PARSE[0] is doc:
+        _PARSE[:] = [None, None]
+
+
+def conjuncts(tok: Token) -> tuple[Token, ...]:
+    """``tok.conjuncts``, from the Doc's ``Parse`` (a Token built only for a conjunct)."""
+    return parse(tok.doc).conjuncts(tok.i)
