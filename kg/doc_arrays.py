@@ -14,6 +14,7 @@ from collections import OrderedDict
 from collections.abc import Collection
 from weakref import WeakKeyDictionary
 
+import numpy
 from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS, SENT_START
 from spacy.symbols import conj as _CONJ
 from spacy.strings import get_string_id
@@ -137,18 +138,17 @@ class Parse:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        columns = doc.to_array([POS, LOWER, HEAD, DEP])
         #: (POS, LOWER) ids by token.
-        self.pos_lower: list[list[int]] = doc.to_array([POS, LOWER]).tolist()
-        heads = [i + rel for i, rel in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
-        deps = doc.to_array(DEP).tolist()
-        #: Each token's head index, and whether its label is ``conj``.
-        self.heads = heads
-        self.is_conj = [d == _CONJ for d in deps]
+        self.pos_lower: list[list[int]] = columns[:, :2].tolist()
+        #: Each token's head index (the HEAD column is the offset to it), and the tokens labelled ``conj``.
+        self.heads: list[int] = (numpy.arange(len(doc)) + columns[:, 2].astype("int64")).tolist()
+        self.is_conj = frozenset(numpy.flatnonzero(columns[:, 3] == _CONJ).tolist())
         #: The ``conj`` children after each word that has any, in order.
         self.conj_after: dict[int, list[int]] = {}
-        for i, (h, c) in enumerate(zip(heads, self.is_conj)):
-            if c and i > h:
-                self.conj_after.setdefault(h, []).append(i)
+        for i in sorted(self.is_conj):
+            if i > self.heads[i]:
+                self.conj_after.setdefault(self.heads[i], []).append(i)
         self._conjuncts: dict[int, tuple[Token, ...]] = {}
 
     def conjuncts(self, i: int) -> tuple[Token, ...]:
@@ -157,7 +157,7 @@ class Parse:
         known = self._conjuncts.get(i)
         if known is None:
             start, heads = i, self.heads
-            while heads[start] != start and self.is_conj[start]:
+            while heads[start] != start and start in self.is_conj:
                 start = heads[start]
             if start == i and i not in self.conj_after:
                 known = ()

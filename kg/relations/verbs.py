@@ -51,14 +51,16 @@ class VerbFrame:
     actors: Arg
     holders: Arg = field(default_factory=Arg)
     obj_noun: Token | None = None
+    #: ``kg.relations.tokens.shared_preps`` of the verb (read once: the agents and ``preps()`` ask).
+    shared: list[Token] = field(default_factory=list)
     #: ``preps()`` and ``objects()``, read once a verb (the verb and prep rows each ask).
     _preps: list[Token] | None = field(default=None, repr=False)
     _objects: list[Token] | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, verb: Token, cl: Clause, args: Arguments) -> "VerbFrame":
-        agents = Arg()
-        for c in (*verb.children, *shared_preps(verb)):  # "was written and directed by X"
+        agents, shared = Arg(), shared_preps(verb)
+        for c in (*verb.children, *shared):  # "was written and directed by X"
             if c.dep_ == "agent":
                 for a in args.pobj_args(c):
                     agents.add(a)
@@ -69,7 +71,7 @@ class VerbFrame:
                         for a in args.pobj_args(p):
                             agents.add(a)
         actors = (agents or cl.subjects) if cl.passive else cl.subjects
-        return cls(verb, args, cl, verb_label(verb), agents, actors)
+        return cls(verb, args, cl, verb_label(verb), agents, actors, shared=shared)
 
     def settle(self) -> None:
         """``TikTok's data are stored in …``: a passive's prepositions belong to the owner of
@@ -97,7 +99,7 @@ class VerbFrame:
     def _read_preps(self) -> list[Token]:
         verb = self.verb
         own = [c for c in verb.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
-        own += [c for c in shared_preps(verb) if c.dep_ == "prep"]  # "born and raised in X"
+        own += [c for c in self.shared if c.dep_ == "prep"]  # "born and raised in X"
         # "played in A from 1994 to 1996 and in B": a preposition coordinated with one of the verb's
         # is the verb's too (the parser hangs it on the first as a conjunct)
         return own + [c for p in own for c in conjuncts(p) if c.dep_ == "conj" and c.pos_ == "ADP" and c not in own
