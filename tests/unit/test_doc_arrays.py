@@ -138,3 +138,13 @@ def test_a_repair_makes_the_parse_read_again():
     assert [t.i for t in doc_arrays.conjuncts(doc[3])] == [5, 7]  # read before the repair: still kept
     doc_arrays.parse_changed(doc)
     assert [t.i for t in doc_arrays.conjuncts(doc[3])] == [t.i for t in doc[3].conjuncts] == [5]
+
+
+def test_a_doc_parsed_from_a_text_keeps_that_text_and_refuses_another():
+    doc = Doc(_VOCAB, words=["It", "rained", "."], spaces=[True, False, False])
+    text = "It rained."
+    doc_arrays.parsed_from(doc, text)
+    assert doc_text(doc) is text and text == doc.text
+    other = Doc(_VOCAB, words=["It", "rained", "."], spaces=[True, False, False])
+    doc_arrays.parsed_from(other, "It rained!!")  # not what it was made from: joined as before
+    assert doc_text(other) == "It rained."
