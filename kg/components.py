@@ -177,11 +177,12 @@ def dateline_place(span: Span) -> bool:
     evidence of one (NER, reading on from a headline without a full stop, often leaves it); so is
     a known place opening a bare dateline, in capitals or not ("BRUSSELS - NATO's chief said",
     "Seoul - Samsung said", ``place_datelines``)."""
-    if sum(c.isalpha() for c in span.text) <= 2:
-        return False
     text = doc_text(span.doc)
-    if span.text.isupper() and DATELINE.match(text, span.start_char) is not None:
+    name = text[span.start_char:span.end_char]  # ``span.text``, with no Token built per word
+    if sum(c.isalpha() for c in name) <= 2:
+        return False
+    if name.isupper() and DATELINE.match(text, span.start_char) is not None:
         return True
     bare = PLACE_DATELINE.match(text, span.start_char)  # "BRUSSELS - NATO's chief said", "Seoul - "
-    return bare is not None and bare["place"] == span.text and any(
+    return bare is not None and bare["place"] == name and any(
         m.start() == bare.start() for m in place_datelines(text))

@@ -14,7 +14,9 @@ from collections import OrderedDict
 from collections.abc import Collection
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import LOWER, ORTH, SENT_START
+import numpy
+from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS, SENT_START
+from spacy.symbols import conj as _CONJ
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -29,6 +31,15 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+def parsed_from(doc: Doc, text: str) -> None:
+    """Note that ``doc`` was parsed from ``text``: spaCy's tokenizer keeps every character, so
+    ``doc.text`` is ``text`` and ``doc_text`` need not join it from a Token per word (2 % of the
+    per-document stages). Ignored when the lengths disagree (a Doc made otherwise)."""
+    last = doc[-1] if len(doc) else None
+    if (last.idx + len(last.text_with_ws) if last is not None else 0) == len(text):
+        _TEXTS[doc] = text
 
 
 #: The named entities of the last few Docs asked (``doc_ents``), by ``id``, each with its Doc. Not
@@ -125,3 +136,68 @@ def hashes(words: Collection[str]) -> frozenset[int]:
     if kept is None or kept[0] is not words:
         kept = _HASHED[id(words)] = (words, frozenset(get_string_id(w) for w in words))
     return kept[1]
+
+
+class Parse:
+    """One Doc's parse as the extraction stages read it, once ``kg.parse_repairs`` is done: the
+    part-of-speech and lower-case columns (the per-token walk of the relation rules) and each
+    token's conjuncts. Read once a Doc from its arrays; ``Token.conjuncts`` walks the right
+    edge of every coordinated word and builds a Token per word it passes, each time asked
+    (``Arguments.arg`` asks it of every argument: 3 % of the per-document stages)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        columns = doc.to_array([POS, LOWER, HEAD, DEP])
+        #: (POS, LOWER) ids by token.
+        self.pos_lower: list[list[int]] = columns[:, :2].tolist()
+        #: Each token's head index (the HEAD column is the offset to it), and the tokens labelled ``conj``.
+        self.heads: list[int] = (numpy.arange(len(doc)) + columns[:, 2].astype("int64")).tolist()
+        self.is_conj = frozenset(numpy.flatnonzero(columns[:, 3] == _CONJ).tolist())
+        #: The ``conj`` children after each word that has any, in order.
+        self.conj_after: dict[int, list[int]] = {}
+        for i in sorted(self.is_conj):
+            if i > self.heads[i]:
+                self.conj_after.setdefault(self.heads[i], []).append(i)
+        self._conjuncts: dict[int, tuple[Token, ...]] = {}
+
+    def conjuncts(self, i: int) -> tuple[Token, ...]:
+        """``doc[i].conjuncts``: up the ``conj`` labels to the first conjunct, then every
+        ``conj`` word after it, breadth first, less ``i`` itself (spaCy's own walk)."""
+        known = self._conjuncts.get(i)
+        if known is None:
+            start, heads = i, self.heads
+            while heads[start] != start and start in self.is_conj:
+                start = heads[start]
+            if start == i and i not in self.conj_after:
+                known = ()
+            else:
+                queue = [start]
+                for word in queue:
+                    queue.extend(self.conj_after.get(word, ()))
+                known = tuple(self.doc[k] for k in queue if k != i)
+            self._conjuncts[i] = known
+        return known
+
+
+#: The Doc last asked about by ``parse`` and its ``Parse`` (held, so never mistaken for a new
+#: Doc at the same address; the extraction reads one Doc at a time).
+_PARSE: list = [None, None]
+
+
+def parse(doc: Doc) -> Parse:
+    """The ``Parse`` of ``doc``, read the first time it is asked after the Doc's last repair
+    (``parse_changed``)."""
+    if _PARSE[0] is not doc:
+        _PARSE[:] = [doc, Parse(doc)]
+    return _PARSE[1]
+
+
+def parse_changed(doc: Doc) -> None:
+    """Forget what ``parse`` read of ``doc``: a repair moved a head or changed a label."""
+    if _PARSE[0] is doc:
+        _PARSE[:] = [None, None]
+
+
+def conjuncts(tok: Token) -> tuple[Token, ...]:
+    """``tok.conjuncts``, from the Doc's ``Parse`` (a Token built only for a conjunct)."""
+    return parse(tok.doc).conjuncts(tok.i)

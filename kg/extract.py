@@ -19,6 +19,7 @@ from itertools import groupby, islice
 from typing import TYPE_CHECKING
 
 from kg.aliases import AliasIndex
+from kg.doc_arrays import parsed_from
 from kg.parse_repairs import repair_parse
 from kg.entities import defined_acronyms, extract_mentions
 from kg.teams import team_throughout
@@ -69,7 +70,7 @@ class DocumentExtractor:
         matches = self.packs.find(document.text) if self.packs else []
         cased, recases = truecase(document.text, [(m.start, m.end) for m in matches], self.lexicon)
         cased = cased.translate(_PARSED_QUOTES)
-        return cased, {"document": document, "packs": matches, "recases": recases,
+        return cased, {"document": document, "packs": matches, "recases": recases, "parsed": cased,
                        "whole": whole, "offset": offset, "pieces": count}
 
     @property
@@ -134,6 +135,8 @@ class DocumentExtractor:
         if os.environ.get(FAIL_DOC_ENV) == document.id:
             raise InjectedFailure(f"injected failure in document {document.id!r} (${FAIL_DOC_ENV})")
         text = document.text
+        if "parsed" in ctx:
+            parsed_from(spacy_doc, ctx["parsed"])  # its ``Doc.text``, known without joining it
         repair_parse(spacy_doc)  # "received in the Kremlin the President of Turkey X" (``kg.parse_repairs``)
         mentions = extract_mentions(spacy_doc, document.id, text, ctx["packs"], ctx["recases"], self.lexicon)
         mentions = team_throughout(mentions)  # "Liverpool beat Chelsea 2-1. ... leaves Liverpool on 58 points"

@@ -41,7 +41,7 @@ from __future__ import annotations
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
-from kg.doc_arrays import tokens_with
+from kg.doc_arrays import parse_changed, tokens_with
 from kg.lexicon.countries import is_country
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import PERSON_ROLES, PERSON_TITLES, ROLE_WORDS
@@ -55,9 +55,12 @@ _PERSON_HEADS = PERSON_TITLES | PERSON_ROLES | ROLE_WORDS
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The four repairs (in place); the indices of the tokens moved or relabelled."""
-    return restore_displaced_objects(doc) + restore_office_appositions(doc) + split_country_holders(doc) \
+    """The four repairs (in place); the indices of the tokens moved or relabelled. What
+    ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
+    moved = restore_displaced_objects(doc) + restore_office_appositions(doc) + split_country_holders(doc) \
         + detach_datelines(doc)
+    parse_changed(doc)
+    return moved
 
 
 def restore_displaced_objects(doc: Doc) -> list[int]:

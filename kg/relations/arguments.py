@@ -13,16 +13,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_arrays import doc_ents, sentence_bounds
+from kg.doc_arrays import conjuncts, doc_ents, sentence_bounds
 from kg.lexicon.countries import is_country
 from kg.model import Mention
 from kg.relations.pronouns import Antecedents, definite_kind
 from kg.relations.tokens import (
-    COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, closes_bracket, empty_brackets, in_brackets, opens_bracket,
-    sibling_participle, title_clause_copula,
+    COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, closes_bracket, empty_brackets, in_brackets, inverted_speech,
+    opens_bracket, sibling_participle, title_clause_copula,
 )
 from kg.relations.words import (
-    GOVERNMENT_NOUNS, INVERTED_SPEECH_VERBS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS,
+    GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS,
 )
 
 #: Opening quotation marks the parser may hang outside an apposition (``, "Runaway"``).
@@ -71,6 +71,9 @@ class Arguments(Antecedents):
         self._roots_by_sent: dict[int, list[tuple[int, Token]]] | None = None
         self._spans: dict[int, tuple[int, int]] | None = None
         self._leads: dict[int, int] | None = None
+        #: ``arg`` by (token, pronouns): the rules ask the same words again (an object for
+        #: ``svo`` and ``such_as``, a subject for each verb of a clause and for its speaker).
+        self._args: dict[tuple[int, bool], Arg] = {}
         for mi, m in enumerate(mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -119,9 +122,17 @@ class Arguments(Antecedents):
                     yield a
 
     def arg(self, tok: Token, *, pronouns: bool = True) -> Arg:
-        """Mentions an argument token stands for; conjuncts and list appositions distributed."""
+        """Mentions an argument token stands for; conjuncts and list appositions distributed.
+        Worked out once a word (the reading depends only on the parse and the mentions); each
+        caller gets its own copy, which it may change."""
+        known = self._args.get((tok.i, pronouns))
+        if known is None:
+            known = self._args[(tok.i, pronouns)] = self._read_arg(tok, pronouns)
+        return Arg(list(known.mentions), known.inferred, dict(known.marks))
+
+    def _read_arg(self, tok: Token, pronouns: bool) -> Arg:
         out = Arg()
-        for t in (tok, *tok.conjuncts):
+        for t in (tok, *conjuncts(tok)):
             one = self.one(t, pronouns=pronouns)
             if not one and t is not tok:
                 one = self._gapped(tok, t)
@@ -485,16 +496,3 @@ def _subjectless_root(tok: Token, sent: Span) -> bool:
     return tok.i == sent.root.i and tok.pos_ in ("AUX", "VERB") \
         and not any(c.dep_ in SUBJ_DEPS or c.dep_ in ("csubj", "expl") for c in tok.children)
 
-
-def inverted_speech(verb: Token) -> bool:
-    """"Milei met Georgieva, affirmed the presidential spokesman Manuel Adorni": news translated
-    from Spanish, French or Russian puts the speaker after a reporting verb that follows the
-    quoted clause and a comma, and the parser reads the speaker as the verb's object and the
-    clause's subject as its subject. A reporting verb (``INVERTED_SPEECH_VERBS``) after a comma,
-    with no subject of its own and an object that is a person's name or role (``ROLE_NOUNS``),
-    is such a verb: its object is who speaks ("He sold the shares, announced the deal": no)."""
-    if verb.lemma_.lower() not in INVERTED_SPEECH_VERBS or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return len(objects) == 1 and (objects[0].lower_ in ROLE_NOUNS or objects[0].ent_type_ == "PERSON"
-                                  or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in objects[0].children))

@@ -41,12 +41,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg.doc_arrays import conjuncts
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.names import norm
 from kg.predicates import node_types, noun_kind
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.place_chains import PLACE_WORDS, is_place, list_place, named_place, region_name, site_place, with_chain
-from kg.relations.tokens import COPULA_LEMMAS, in_brackets, noun_label, opener_noun, participle_preps, verb_label
+from kg.relations.copulas import copula_of
+from kg.relations.tokens import COPULA_LEMMAS, noun_label, opener_noun, participle_preps, verb_label
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import ROLE_NOUNS
 
@@ -74,39 +76,6 @@ def _up_conj(t: Token) -> Token:
     return t
 
 
-def copula_of(root: Token, args: Arguments) -> Token | None:
-    """``X is …``: the be/become/remain verb whose subject is ``root``, also when a parenthesis
-    after the name made the parser call it something else (``Bohumín (…) is a town``; a name
-    inside the parenthesis taken for the subject: ``Arguments.lead_subject``)."""
-    verb = root.head
-    if verb.lemma_ not in COPULA_LEMMAS or verb.i == root.i:
-        return _lead_copula(root, args)
-    lead = args.lead_subject(verb)
-    if lead is not None and lead != args.ent(root):
-        return None  # "Halin (1934, Uerdingen – …) was": Uerdingen is not what was
-    if in_brackets(root) and not in_brackets(verb):
-        return None  # "Tartu (, South Estonian: Tarto) is a city": the bracket's name is not what is
-    if root.dep_ == "nsubj":
-        return verb
-    if root.i < verb.i and root.dep_ in ("npadvmod", "dep", "nmod") \
-            and not any(c.dep_ in ("nsubj", "expl") for c in verb.children):
-        return verb
-    return _lead_copula(root, args)
-
-
-def _lead_copula(root: Token, args: Arguments) -> Token | None:
-    """The copula after the parenthesis of a sentence that opens on ``root``'s name."""
-    mi, leads = args.ent(root), args.leads()
-    close = next((k for k, m in leads.items() if m == mi), None) if leads and mi is not None else None
-    if close is None or args.roots[mi].i != root.i:
-        return None
-    for t in root.doc[close + 1:close + 6]:
-        if t.lemma_ in COPULA_LEMMAS and t.pos_ in ("AUX", "VERB") \
-                and t.dep_ not in ("aux", "auxpass") and args.lead_subject(t) == mi:
-            return t
-    return None
-
-
 def _common(n: Token) -> bool:
     """A common noun, or a title the tagger called proper but the text gives an article (``a
     U.S. Representative``)."""
@@ -122,11 +91,27 @@ def _title_conj(head: Token, args: Arguments) -> bool:
 
 
 def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
-    """The common nouns the sentence says mention ``mi`` is (module docstring), in order."""
+    """The common nouns the sentence says mention ``mi`` is (module docstring), in order. Read
+    once a mention: four mention rows ask (``nationality``, ``class_noun``, ``org_modifier``,
+    ``place_modifier``); each gets its own list."""
+    if _DESCRIBING[0] is not args:
+        _DESCRIBING[:] = [args, {}]
+    known = _DESCRIBING[1].get((mi, root.i))
+    if known is None:
+        known = _DESCRIBING[1][(mi, root.i)] = _read_describing_nouns(mi, root, args)
+    return list(known)
+
+
+#: The ``Arguments`` (one document) ``describing_nouns`` last read, held so that it is never
+#: mistaken for another, and its answers by (mention, root).
+_DESCRIBING: list = [None, {}]
+
+
+def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
     out: list[Token] = []
 
     def add(t: Token, titles: bool = False, own_of: bool = True) -> None:
-        for n in (t, *t.conjuncts):
+        for n in (t, *conjuncts(t)):
             if (_common(n) or titles and n.pos_ == "PROPN" and n.lower_ in ROLE_NOUNS) \
                     and args.ent(n) is None and n not in out and (own_of or n is t or not _names_by_of(n, args)):
                 out.append(n)
@@ -291,7 +276,7 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
     top = _up_conj(root)  # "the Mexican states of Chihuahua and Sonora": each conjunct is named by "of"
     named_by_of = top.dep_ == "pobj" and top.head.lower_ == "of"
     for noun in describing_nouns(mi, root, args):
-        if noun.tag_ == "NNS" and not (root.conjuncts or named_by_of):
+        if noun.tag_ == "NNS" and not (conjuncts(root) or named_by_of):
             continue  # "X, one of the parts of Y": a plural says something of a group
         label = noun_label(noun, max_words=2)
         if noun_kind(noun.lower_) == "PERSON" and args.mentions[mi].type != "PERSON" and is_place(mi, args):
@@ -332,7 +317,7 @@ def _shared_preps(noun: Token) -> list[Token]:
     singer and a member of Y`` are two phrases, and the singer is not of Y)."""
     if any(c.dep_ == "prep" and c.lower_ in CLASS_PREPS for c in noun.children):
         return []
-    return [c for n in noun.conjuncts if n.i > noun.i and n.pos_ == "NOUN"
+    return [c for n in conjuncts(noun) if n.i > noun.i and n.pos_ == "NOUN"
             and not any(d.dep_ in ("det", "poss") for d in n.children)
             for c in n.children if c.dep_ == "prep" and c.lower_ in CLASS_PREPS]
 

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg.doc_arrays import conjuncts
 from kg.lexicon.countries import city_names, is_country
 from kg.predicates import node_types
 from kg.relations.arguments import Arg, Arguments
@@ -71,7 +72,7 @@ def entity_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for q in (q for q in prep.children if q.dep_ == "pobj"):
-            tails = [args.ent(t) for t in (q, *q.conjuncts)]
+            tails = [args.ent(t) for t in (q, *conjuncts(q))]
             if args.ent(prep) == mi:  # "the Board of Directors of Gazprom Viktor Zubkov": the parser's
                 tails = [t for t in tails if t != args.ent(q)]  # object of a name's own "of" is the next name
                 if _end(args.ent(q), args) and args.mentions[args.ent(q)].type == "PERSON" \
@@ -83,7 +84,7 @@ def entity_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             yield from _emit(mi, [t for t in tails if _end(t, args) and t != mi and _next_after(prep, t, near, args)],
                              args, "entity_of")
     yield from _person_from_body(mi, root, args)
-    last = root.conjuncts[-1] if root.conjuncts and root.conjuncts[-1].i > root.i and root.dep_ != "conj" else None
+    last = conjuncts(root)[-1] if conjuncts(root) and conjuncts(root)[-1].i > root.i and root.dep_ != "conj" else None
     if last is not None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children) \
             and args.mentions[mi].type == "PERSON" and args.ent(last) is not None \
             and args.mentions[args.ent(last)].type == "PERSON":  # "Anahí and Dulce María of the group RBD"
@@ -295,7 +296,7 @@ def _parents(noun: Token, args: Arguments) -> list[int]:
         if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
             heads += [c for c in noun.head.children if c.dep_ == "attr"]
     for h in heads:
-        people = [args.ent(t) for t in (h, *h.conjuncts)]
+        people = [args.ent(t) for t in (h, *conjuncts(h))]
         if len(people) == 2 and all(p is not None and args.mentions[p].type == "PERSON" for p in people) \
                 and people[0] != people[1]:
             return people

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg.doc_arrays import conjuncts
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause, clause, flags, values
 from kg.relations.tokens import NOUN_MOD_DEPS, is_event, noun_label, words
@@ -152,7 +153,7 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         org = root.head
         if is_person and args.ent(org) is not None and org.dep_ == "pobj" and org.head.lower_ in ("of", "at") \
                 and args.ent(org.head.head) is None and _role(org.head.head) \
-                and (org.head.head.tag_ != "NNS" or root.conjuncts):  # "the district areas of A (west) B": a list
+                and (org.head.head.tag_ != "NNS" or conjuncts(root)):  # "the district areas of A (west) B": a list
             role = org.head.head
             yield from emit(args, holder, f"{noun_label(role)} {org.head.lower_}",
                             args.arg(org, pronouns=False), "appos@of_entity")

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg.doc_arrays import conjuncts
 from kg.directions import direction_after
 from kg.lexicon.words import COMPASS_WORDS
 from kg.lexicon.countries import city_elsewhere, city_names, demonyms, is_country
@@ -183,7 +184,7 @@ def _region_noun(mi: int, root: Token, args: Arguments) -> Token | None:
     if noun.tag_ != "NNS" or singular not in REGION_WORDS or args.ent(noun) is not None \
             or first.dep_ not in ("compound", "nmod") or noun.i <= first.i:
         return None
-    names = [args.ent(t) for t in (first, *first.conjuncts)]
+    names = [args.ent(t) for t in (first, *conjuncts(first))]
     if len(names) < 2 or None in names or mi not in names or any(is_country(args.mentions[m].text) for m in names):
         return None
     return noun
@@ -300,9 +301,9 @@ def _long_list(first: int, second: int, args: Arguments) -> bool:
     """``second`` is the parser's conjunct of ``first`` in a coordination of four or more
     members closed by ``and``/``or`` (a chain of places is never coordinated so)."""
     a, b = args.roots.get(first), args.roots.get(second)
-    if a is None or b is None or b not in a.conjuncts:
+    if a is None or b is None or b not in conjuncts(a):
         return False
-    members = sorted([a, *a.conjuncts], key=lambda m: m.i)
+    members = sorted([a, *conjuncts(a)], key=lambda m: m.i)
     # "Malabo, Germany, Madrid, Barcelona, etc.": the parser may make "etc" and its full stop members
     etc = any(m.lower_ in ("etc", "etc.") for m in members)
     closed = etc or any(c.dep_ == "cc" and c.lower_ in ("and", "or") for m in members for c in m.children)
@@ -395,7 +396,7 @@ def place_chain(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
 
 def _shared_chain(mi: int, root: Token, args: Arguments) -> list[int]:
     """``in Paris and Lyon, France``: places coordinated before the last one share its chain."""
-    later = [c for c in root.conjuncts if c.i > root.i]
+    later = [c for c in conjuncts(root) if c.i > root.i]
     if not later or root.dep_ == "conj" and root.head.i > root.i:
         return []
     start = args.span_in_sentence(mi)[0]

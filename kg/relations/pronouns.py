@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from kg.doc_arrays import conjuncts
 from kg.model import Mention
 from kg.predicates import noun_kind
 from kg.relations.tokens import COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, plural_org
@@ -91,7 +92,7 @@ class Antecedents:
             if mi is not None and self.mentions[mi].type in want and mi in self.roots and self.roots[mi].i == t.i:
                 if tok.dep_ == "poss" or _subject_like(t) or want != PERSON and t.dep_ == "dobj":
                     best, blocked = mi, False
-                elif want == PERSON and not t.conjuncts and not _opening(t, tok):
+                elif want == PERSON and not conjuncts(t) and not _opening(t, tok):
                     near = mi  # "accused Dr Hollingworth of … when he was": no named subject before
             elif want == ORGLIKE and self._rival_noun(t):
                 blocked = True
@@ -194,7 +195,7 @@ class Antecedents:
         if verb is not None:
             for c in verb.children:
                 if c.dep_ == "attr":
-                    nouns += [c, *c.conjuncts]
+                    nouns += [c, *conjuncts(c)]
         try:
             end = self.span_in_sentence(mi)[1]
         except KeyError:  # every token of the mention belongs to an earlier one
@@ -325,7 +326,7 @@ class Antecedents:
             mi = self.ent(t)
             if mi is None or mi not in self.roots or self.roots[mi].i != t.i or self.mentions[mi].type not in ORGLIKE:
                 continue
-            members = [t, *t.conjuncts]
+            members = [t, *conjuncts(t)]
             group = [self.ent(c) for c in members if self.ent(c) is not None
                      and self.mentions[self.ent(c)].type in ORGLIKE]
             if len(members) >= 2 and t.dep_ != "conj":  # its unnamed members are simply not nodes
@@ -392,7 +393,7 @@ def _subject_like(t: Token) -> bool:
     (``Bohigian joined Idealab after it acquired …``); a possessive takes the nearest name."""
     if t.dep_ in ("poss", "appos") and t.head.dep_ in SUBJ_DEPS:
         t = t.head  # "The Prime Minister, John Howard, has revealed he will …"
-    return t.dep_ in SUBJ_DEPS and not t.conjuncts
+    return t.dep_ in SUBJ_DEPS and not conjuncts(t)
 
 
 def _opening(t: Token, pronoun: Token) -> bool:

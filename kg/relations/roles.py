@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.doc_arrays import conjuncts
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.triples import RawTriple, emit
 
@@ -131,10 +132,10 @@ def played_as(role: Token, f: "VerbFrame") -> Iterator[RawTriple]:
     # "… as Ryan and James Earl Jones as James Greer": the parser hangs the second "as" on the verb
     later = [q for p in f.verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > role.i
              for q in p.children if q.dep_ == "pobj"]
-    paired = {c: q for c in role.conjuncts
+    paired = {c: q for c in conjuncts(role)
               if (q := _own_as(c) or next((x for x in later if x.i > c.i), None)) is not None}
     # in a cast list an unpaired name is an actor with no character named ("…, and Ricardo Cortez")
-    chars = [m for t in (role, *(c for c in role.conjuncts if not paired))
+    chars = [m for t in (role, *(c for c in conjuncts(role) if not paired))
              if (m := args.ent(t)) is not None and args.mentions[m].type in CHARACTER_TYPES]
     objs = Arg()
     for c in f.verb.children:

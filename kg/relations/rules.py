@@ -22,11 +22,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from weakref import WeakKeyDictionary
-
-from spacy.attrs import LOWER, POS
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
+
+from kg.doc_arrays import parse
 
 from kg.relations.arguments import Arguments
 from kg.relations.based import hyphen_based, is_based
@@ -208,8 +207,6 @@ def _walked() -> tuple[frozenset[int] | None, frozenset[int]]:
 
 
 _WALKED = _walked()
-#: The (part of speech, lower-case word) ids of each Doc's tokens, read once a Doc.
-_COLUMNS: WeakKeyDictionary[Doc, list[list[int]]] = WeakKeyDictionary()
 
 
 def _walk(sent: Span) -> Iterator[Token]:
@@ -219,9 +216,7 @@ def _walk(sent: Span) -> Iterator[Token]:
         yield from sent
         return
     doc = sent.doc
-    columns = _COLUMNS.get(doc)
-    if columns is None:
-        columns = _COLUMNS[doc] = doc.to_array([POS, LOWER]).tolist()
+    columns = parse(doc).pos_lower  # read once a Doc, after the parse repairs
     for i in range(sent.start, sent.end):
         pos, lower = columns[i]
         if pos in tags or lower in named:

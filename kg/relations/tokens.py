@@ -12,9 +12,9 @@ from weakref import WeakKeyDictionary
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_arrays import column, sentence_numbers
+from kg.doc_arrays import column, conjuncts, sentence_numbers
 from kg.lexicon.words import OFFICE_WORDS
-from kg.relations.words import EVENT_NOUNS, EVENT_SUFFIXES, RELATIVE_PRONOUNS
+from kg.relations.words import EVENT_NOUNS, EVENT_SUFFIXES, INVERTED_SPEECH_VERBS, RELATIVE_PRONOUNS, ROLE_NOUNS
 
 #: Nominal subjects, active and passive.
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -223,7 +223,7 @@ def participle_preps(verb: Token) -> Iterator[tuple[Token, Token]]:
     """(participle, preposition) of a participle and of the participles coordinated with it
     (``released in the U.S. by X, and released in the UK by Y``), also a preposition the parser
     hung on a date (``released on 16 September 2008 by Verve``)."""
-    for v in (verb, *(c for c in verb.conjuncts if c.tag_ == "VBN" and c.i > verb.i)):
+    for v in (verb, *(c for c in conjuncts(verb) if c.tag_ == "VBN" and c.i > verb.i)):
         for p in (p for p in v.children if p.dep_ in ("prep", "agent")):
             yield v, p
             for q in (q for q in p.children if q.dep_ == "pobj" and q.ent_type_ in ("DATE", "TIME")):
@@ -285,3 +285,17 @@ def title_clause_copula(tok: Token, start: int, end: int, sent: Span) -> bool:
     return tok.lemma_ in COPULA_LEMMAS and tok.pos_ in ("AUX", "VERB") and tok.head.i == sent.root.i \
         and start <= sent.root.i < end \
         and all(start <= c.i < end for c in tok.children if c.dep_ in SUBJ_DEPS)
+
+
+def inverted_speech(verb: Token) -> bool:
+    """"Milei met Georgieva, affirmed the presidential spokesman Manuel Adorni": news translated
+    from Spanish, French or Russian puts the speaker after a reporting verb that follows the
+    quoted clause and a comma, and the parser reads the speaker as the verb's object and the
+    clause's subject as its subject. A reporting verb (``INVERTED_SPEECH_VERBS``) after a comma,
+    with no subject of its own and an object that is a person's name or role (``ROLE_NOUNS``),
+    is such a verb: its object is who speaks ("He sold the shares, announced the deal": no)."""
+    if verb.lemma_.lower() not in INVERTED_SPEECH_VERBS or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 1 and (objects[0].lower_ in ROLE_NOUNS or objects[0].ent_type_ == "PERSON"
+                                  or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in objects[0].children))

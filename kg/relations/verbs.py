@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from kg.doc_arrays import conjuncts
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause
 from kg.predicates import node_types
@@ -50,11 +51,16 @@ class VerbFrame:
     actors: Arg
     holders: Arg = field(default_factory=Arg)
     obj_noun: Token | None = None
+    #: ``kg.relations.tokens.shared_preps`` of the verb (read once: the agents and ``preps()`` ask).
+    shared: list[Token] = field(default_factory=list)
+    #: ``preps()`` and ``objects()``, read once a verb (the verb and prep rows each ask).
+    _preps: list[Token] | None = field(default=None, repr=False)
+    _objects: list[Token] | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, verb: Token, cl: Clause, args: Arguments) -> "VerbFrame":
-        agents = Arg()
-        for c in (*verb.children, *shared_preps(verb)):  # "was written and directed by X"
+        agents, shared = Arg(), shared_preps(verb)
+        for c in (*verb.children, *shared):  # "was written and directed by X"
             if c.dep_ == "agent":
                 for a in args.pobj_args(c):
                     agents.add(a)
@@ -65,7 +71,7 @@ class VerbFrame:
                         for a in args.pobj_args(p):
                             agents.add(a)
         actors = (agents or cl.subjects) if cl.passive else cl.subjects
-        return cls(verb, args, cl, verb_label(verb), agents, actors)
+        return cls(verb, args, cl, verb_label(verb), agents, actors, shared=shared)
 
     def settle(self) -> None:
         """``TikTok's data are stored in …``: a passive's prepositions belong to the owner of
@@ -77,13 +83,26 @@ class VerbFrame:
                 self.holders = self.args.owner(subj[0])
                 self.obj_noun = subj[0] if self.holders else self.obj_noun
 
+    def objects(self) -> list[Token]:
+        """``kg.relations.tokens.objects`` of the verb, read once (``svo`` and ``such_as`` ask)."""
+        if self._objects is None:
+            self._objects = objects(self.verb)
+        return self._objects
+
     def preps(self) -> list[Token]:
+        """The verb's prepositions (its own, those it shares with the verb coordinated after it, and
+        those coordinated with either), read once: ``such_as`` and the prep rows ask."""
+        if self._preps is None:
+            self._preps = self._read_preps()
+        return self._preps
+
+    def _read_preps(self) -> list[Token]:
         verb = self.verb
         own = [c for c in verb.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
-        own += [c for c in shared_preps(verb) if c.dep_ == "prep"]  # "born and raised in X"
+        own += [c for c in self.shared if c.dep_ == "prep"]  # "born and raised in X"
         # "played in A from 1994 to 1996 and in B": a preposition coordinated with one of the verb's
         # is the verb's too (the parser hangs it on the first as a conjunct)
-        return own + [c for p in own for c in p.conjuncts if c.dep_ == "conj" and c.pos_ == "ADP" and c not in own
+        return own + [c for p in own for c in conjuncts(p) if c.dep_ == "conj" and c.pos_ == "ADP" and c not in own
                       and self.args.ent(c) is None]  # not "With or Without You", a title
 
 
@@ -108,14 +127,14 @@ def _unnamed_subject(verb: Token, args: Arguments) -> bool:
     return bool(subj) and all(args.ent(c) is None for c in subj)
 
 
-def _complements(verb: Token, args: Arguments, conjuncts: bool = False) -> Iterator[tuple[Token, str]]:
-    """The copula's unnamed complements; with ``conjuncts``, each noun coordinated or set in
+def _complements(verb: Token, args: Arguments, coordinated: bool = False) -> Iterator[tuple[Token, str]]:
+    """The copula's unnamed complements; with ``coordinated``, each noun coordinated or set in
     apposition with one too (``He is vice president of A and a senior editor at B``, ``It is a
     member state of A, and a member state of B``: each says what the subject is)."""
     for attr in (c for c in verb.children if c.dep_ in COPULA_DEPS):
         if args.ent(attr) is None and attr.pos_ in ("NOUN", "PROPN", "ADJ"):
             yield attr, noun_label(attr)
-            if conjuncts:
+            if coordinated:
                 yield from ((c, noun_label(c)) for c in _coordinated(attr, args))
 
 
@@ -145,10 +164,10 @@ def copula(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:
     prefix = "" if verb.lemma_ == "be" else verb_label(verb) + " "
     unnamed = _unnamed_subject(verb, args)
     preps = UNNAMED_COPULA_PREPS if unnamed else COPULA_PREPS
-    for attr, label in _complements(verb, args, conjuncts=unnamed):
+    for attr, label in _complements(verb, args, coordinated=unnamed):
         read = preps if attr.pos_ != "ADJ" else preps & ADJ_COPULA_PREPS  # "active in", not "distinct from"
         for prep in (p for c in attr.children if c.dep_ == "prep" and c.lower_ in read
-                     for p in (c, *c.conjuncts) if p.lower_ == c.lower_):  # "a member of A and of B"
+                     for p in (c, *conjuncts(c)) if p.lower_ == c.lower_):  # "a member of A and of B"
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 yield from emit(args, cl.subjects, f"{prefix}{label} {prep.lower_}",
                                 args.arg(pobj, pronouns=False), "copula", cl)
@@ -258,7 +277,7 @@ def verb_objects(verb: Token, f: VerbFrame) -> Iterator[RawTriple]:
 
     Pattern: verb > nsubj, verb > dobj|dative|oprd (or the object gap of a relative clause).
     """
-    for obj in objects(verb):
+    for obj in f.objects():
         targets = f.args.arg(obj, pronouns=False) or _appointee(verb, obj, f.args)
         if targets:
             yield from emit(f.args, f.actors, f.label, targets, "svo", f.clause)
@@ -332,7 +351,7 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
                 yield from emit(args, holder, f"{f.label} as", parties, "as_role@party", f.clause)
             continue
         shared: Arg = Arg()
-        roles = [role, *(r for r in role.conjuncts if args.ent(r) is None)]
+        roles = [role, *(r for r in conjuncts(role) if args.ent(r) is None)]
         for r in roles:
             for p in r.children:
                 if p.dep_ == "prep" and p.lower_ in ("of", "at", "for"):
@@ -487,7 +506,9 @@ def such_as(verb: Token, f: VerbFrame) -> Iterator[RawTriple]:
     Pattern: verb > dobj|prep>pobj {NOUN} > prep{such as|including|like} > pobj{name}.
     """
     args = f.args
-    for obj in objects(verb):
+    if not f.actors:
+        return  # every edge of this row starts from whoever acts: none, no edge (and no members to read)
+    for obj in f.objects():
         yield from emit(args, f.actors, f.label, _members(obj, args), "such_as", f.clause)
     for prep in f.preps():
         if prep.lower_ in SKIP_PREPS:

@@ -29,7 +29,7 @@ SPEECH_VERBS = frozenset(
     "say tell state claim announce report note add warn explain point write insist confirm deny".split()
 )
 #: Reporting verbs translated news writes before their speaker ("…, affirmed the minister X";
-#: ``kg.relations.arguments.inverted_speech``).
+#: ``kg.relations.tokens.inverted_speech``).
 INVERTED_SPEECH_VERBS = SPEECH_VERBS | frozenset(
     "affirm declare assure inform underline stress emphasise emphasize specify indicate explain".split())
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})

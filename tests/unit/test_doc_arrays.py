@@ -112,3 +112,39 @@ def test_doc_ents_answers_once_a_doc_and_keeps_no_build_alive():
     del docs, doc, first
     gc.collect()
     assert sum(r() is not None for r in refs) <= doc_arrays._ENTS_KEPT
+
+
+def _coordinated() -> Doc:
+    # "He played for A , B and C and coached D and E ." : a list of three and a second verb's list of two
+    return make_doc(["He", "played", "for", "A", ",", "B", "and", "C", "and", "coached", "D", "and", "E", "."],
+                    [1, 1, 1, 2, 3, 3, 5, 5, 1, 1, 9, 10, 10, 1],
+                    ["nsubj", "ROOT", "prep", "pobj", "punct", "conj", "cc", "conj", "cc", "conj", "dobj", "cc",
+                     "conj", "punct"])
+
+
+def test_conjuncts_are_spacys_for_every_word():
+    doc = _coordinated()
+    for tok in doc:
+        assert [t.i for t in doc_arrays.conjuncts(tok)] == [t.i for t in tok.conjuncts]
+    assert [t.i for t in doc_arrays.conjuncts(doc[7])] == [3, 5]  # from the last of a list: the others
+    assert [t.i for t in doc_arrays.conjuncts(doc[10])] == [12]
+    assert doc_arrays.conjuncts(doc[0]) == ()
+
+
+def test_a_repair_makes_the_parse_read_again():
+    doc = _coordinated()
+    assert [t.i for t in doc_arrays.conjuncts(doc[3])] == [5, 7]
+    doc[7].head, doc[7].dep_ = doc[3], "appos"  # a repair relabels "C"
+    assert [t.i for t in doc_arrays.conjuncts(doc[3])] == [5, 7]  # read before the repair: still kept
+    doc_arrays.parse_changed(doc)
+    assert [t.i for t in doc_arrays.conjuncts(doc[3])] == [t.i for t in doc[3].conjuncts] == [5]
+
+
+def test_a_doc_parsed_from_a_text_keeps_that_text_and_refuses_another():
+    doc = Doc(_VOCAB, words=["It", "rained", "."], spaces=[True, False, False])
+    text = "It rained."
+    doc_arrays.parsed_from(doc, text)
+    assert doc_text(doc) is text and text == doc.text
+    other = Doc(_VOCAB, words=["It", "rained", "."], spaces=[True, False, False])
+    doc_arrays.parsed_from(other, "It rained!!")  # not what it was made from: joined as before
+    assert doc_text(other) == "It rained."

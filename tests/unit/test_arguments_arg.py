@@ -1,0 +1,32 @@
+"""``Arguments.arg`` is read once a word; each caller gets a copy it may change."""
+
+from __future__ import annotations
+
+from hand_docs import make_doc, mentions_of
+
+from kg.relations.arguments import Arguments
+
+
+def _sued():
+    # "Google and Apple sued Epic ." : a coordinated subject, a named object
+    doc = make_doc(["Google", "and", "Apple", "sued", "Epic", "."], [3, 0, 0, 3, 3, 3],
+                   ["nsubj", "cc", "conj", "ROOT", "dobj", "punct"],
+                   pos=["PROPN", "CCONJ", "PROPN", "VERB", "PROPN", "PUNCT"],
+                   ents=["B-ORG", "O", "B-ORG", "O", "B-ORG", "O"])
+    return doc, Arguments(doc, mentions_of(doc))
+
+
+def test_a_changed_reading_does_not_change_the_next_one():
+    doc, args = _sued()
+    first = args.arg(doc[0])
+    assert first.mentions == [0, 1]  # the conjunct distributed
+    first.mentions = [m for m in first.mentions if m != 1]  # what verb_preps does to its targets
+    first.add(args.arg(doc[4]))
+    assert args.arg(doc[0]).mentions == [0, 1]
+    assert args.clause_subjects(doc[3])[0].mentions == [0, 1]
+
+
+def test_a_word_that_names_nothing_stays_empty():
+    doc, args = _sued()
+    assert not args.arg(doc[3]) and not args.arg(doc[3], pronouns=False)
+    assert args.arg(doc[4], pronouns=False).mentions == [2]
