@@ -119,3 +119,15 @@ def triple_rules(extract, text: str) -> dict[tuple[str, str, str], str]:
     result, _ = extract(text)
     return {(result.mentions[t.head].text, t.relation, result.mentions[t.tail].text): t.rule
             for t in result.triples}
+
+
+def labelled_graph(extractor, text: str) -> tuple[dict[str, str | None], set[tuple[str, str]]]:
+    """The graph of one document ``text`` through the real extractor (the ``extractor``
+    fixture): each node label's type, and the (label, label) pairs of its edges."""
+    from kg.api import graph_from_results
+    from kg.model import Document
+
+    G = graph_from_results([extractor.one(Document("t", text))])
+    label = {n: d["label"] for n, d in G.nodes(data=True)}
+    types = {d["label"]: d.get("type") for _, d in G.nodes(data=True)}
+    return types, {(label[u], label[v]) for u, v in G.edges()}

@@ -6,17 +6,9 @@ Texts written one sentence a line (encyclopedic leads) keep "Mercedes - Benz" wh
 
 from __future__ import annotations
 
+from conftest import labelled_graph as graph
+
 from kg.components import place_datelines
-
-
-def graph(extractor, text):
-    from kg.api import graph_from_results
-    from kg.model import Document
-
-    G = graph_from_results([extractor.one(Document("t", text))])
-    label = {n: d["label"] for n, d in G.nodes(data=True)}
-    types = {d["label"]: d.get("type") for _, d in G.nodes(data=True)}
-    return types, {(label[u], label[v]) for u, v in G.edges()}
 
 
 def test_a_bare_dateline_is_the_place_the_story_was_filed(extractor):

@@ -5,15 +5,7 @@ its words; acronyms beside names keep their capitals."""
 
 from __future__ import annotations
 
-
-def graph(extractor, text):
-    from kg.api import graph_from_results
-    from kg.model import Document
-
-    G = graph_from_results([extractor.one(Document("t", text))])
-    label = {n: d["label"] for n, d in G.nodes(data=True)}
-    types = {d["label"]: d.get("type") for _, d in G.nodes(data=True)}
-    return types, {(label[u], label[v]) for u, v in G.edges()}
+from conftest import labelled_graph as graph
 
 
 def test_a_surname_in_capitals_before_the_given_name_is_a_person(extractor):
