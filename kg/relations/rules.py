@@ -41,14 +41,11 @@ from kg.relations.links import (CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of,
 from kg.relations.nouns import according_to, appos, nominal, office_of, possessive, title
 from kg.relations.tokens import COPULA_LEMMAS, is_clause_verb
 from kg.relations.triples import CONFIDENCE, RawTriple
+from kg.relations.copula_rows import copula, existential, has_expl, owned_copula
 from kg.relations.verbs import (
     VerbFrame,
     as_role,
-    copula,
-    existential,
     first_as,
-    owned_copula,
-    has_expl,
     during,
     part_preps,
     place_preps,

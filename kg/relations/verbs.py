@@ -15,13 +15,10 @@ from kg.doc_arrays import conjuncts
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause
 from kg.predicates import node_types
-from kg.relations.links import KIN_SINGULAR
 from kg.relations.roles import played_as
 from kg.relations.tokens import (
-    COPULA_DEPS,
     NOUN_MOD_DEPS,
     ORGLIKE,
-    SUBJ_DEPS,
     VALUE_ATTRS,
     is_amount,
     is_event,
@@ -104,125 +101,6 @@ class VerbFrame:
         # is the verb's too (the parser hangs it on the first as a conjunct)
         return own + [c for p in own for c in conjuncts(p) if c.dep_ == "conj" and c.pos_ == "ADP" and c not in own
                       and self.args.ent(c) is None]  # not "With or Without You", a title
-
-
-# -- copula rows: (verb, clause, args) ----------------------------------------------------
-#: The prepositions after a copula's complement that say what the subject is of/at: ``X is the
-#: parent company of Y``, ``a professor at Y``, ``a candidate for Y``, ``an adviser to Y``.
-COPULA_PREPS = frozenset({"of", "at", "for", "to"})
-#: With a pronoun or a description as the subject, the copula reads the prepositions
-#: ``class_noun`` reads after a named subject's describing noun (``Yi is a colonel in the United
-#: States Army Reserve`` is class_noun's; ``He is a colonel in …`` is the copula's): a mention
-#: anchors class_noun, and a pronoun is no mention.
-UNNAMED_COPULA_PREPS = COPULA_PREPS | {"in", "by", "from", "on", "with", "near"}
-#: After an adjective only these say a relation: ``active in Chicago``, ``similar to Y``; ``distinct
-#: from Y``, ``familiar with Y`` do not.
-ADJ_COPULA_PREPS = COPULA_PREPS | {"in"}
-
-
-def _unnamed_subject(verb: Token, args: Arguments) -> bool:
-    """The copula's subject is no name (``He``, ``It``, ``The river``), so ``class_noun`` does
-    not read the complement."""
-    subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-    return bool(subj) and all(args.ent(c) is None for c in subj)
-
-
-def _complements(verb: Token, args: Arguments, coordinated: bool = False) -> Iterator[tuple[Token, str]]:
-    """The copula's unnamed complements; with ``coordinated``, each noun coordinated or set in
-    apposition with one too (``He is vice president of A and a senior editor at B``, ``It is a
-    member state of A, and a member state of B``: each says what the subject is)."""
-    for attr in (c for c in verb.children if c.dep_ in COPULA_DEPS):
-        if args.ent(attr) is None and attr.pos_ in ("NOUN", "PROPN", "ADJ"):
-            yield attr, noun_label(attr)
-            if coordinated:
-                yield from ((c, noun_label(c)) for c in _coordinated(attr, args))
-
-
-def _coordinated(noun: Token, args: Arguments) -> Iterator[Token]:
-    """The unnamed common nouns in a chain of conjuncts and appositions under ``noun`` that can
-    describe the same subject: of the same number (``a critic of A … and the real intentions of
-    B``: the parser's conjunct belongs to a preposition's object), owned by no one (``a son of A
-    and his wife B``: the wife is someone else)."""
-    plural = noun.tag_ in ("NNS", "NNPS")
-    for c in noun.children:
-        if c.dep_ in ("conj", "appos") and c.pos_ == "NOUN" and args.ent(c) is None \
-                and (c.tag_ == "NNS") == plural and not any(g.dep_ == "poss" for g in c.children):
-            yield c
-            yield from _coordinated(c, args)
-
-
-def has_expl(verb: Token) -> bool:
-    return any(c.dep_ == "expl" for c in verb.children)
-
-
-def copula(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:
-    """``X is the parent company of Y``, ``X is Y's parent company``.
-
-    Pattern: verb{LEMMA: be} > attr{POS: NOUN}, attr > prep{LOWER: of|at|for|to} > pobj, or
-    attr > poss.
-    """
-    prefix = "" if verb.lemma_ == "be" else verb_label(verb) + " "
-    unnamed = _unnamed_subject(verb, args)
-    preps = UNNAMED_COPULA_PREPS if unnamed else COPULA_PREPS
-    for attr, label in _complements(verb, args, coordinated=unnamed):
-        read = preps if attr.pos_ != "ADJ" else preps & ADJ_COPULA_PREPS  # "active in", not "distinct from"
-        for prep in (p for c in attr.children if c.dep_ == "prep" and c.lower_ in read
-                     for p in (c, *conjuncts(c)) if p.lower_ == c.lower_):  # "a member of A and of B"
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                yield from emit(args, cl.subjects, f"{prefix}{label} {prep.lower_}",
-                                args.arg(pobj, pronouns=False), "copula", cl)
-        for c in attr.children:
-            if c.dep_ == "poss":
-                yield from emit(args, cl.subjects, f"{prefix}{label} of", args.arg(c), "copula@poss", cl)
-
-
-def owned_copula(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:
-    """``His brother was Harry Alger``, ``Its current capital is Juba``, ``The company's CEO is
-    Tim Cook``: an unnamed subject noun that someone owns, with a name as its complement, says
-    the name is the owner's <noun> (``copula`` read the other way round: ``X is the capital of
-    Y``). The owner may be a pronoun, read by the pronoun heuristic (``antecedent``). A
-    complement that is no name says nothing (``His brother was a poet``).
-
-    Pattern: verb{LEMMA: be} > nsubj{NOUN, unnamed} > poss; verb > attr{name}.
-    """
-    prefix = "" if verb.lemma_ == "be" else verb_label(verb) + " "
-    names = [a for a in verb.children if a.dep_ == "attr" and args.ent(a) is not None]
-    for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and args.ent(c) is None):
-        label = noun_label(subj)
-        if subj.tag_ == "NNS":  # "His parents were A and B": each is a parent
-            label = " ".join([*label.split()[:-1], _singular(subj)])
-        for poss in (c for c in subj.children if c.dep_ == "poss"):
-            owner = args.arg(poss)
-            for attr in names:
-                yield from emit(args, args.arg(attr, pronouns=False), f"{prefix}{label} of", owner,
-                                "owned_copula", cl)
-
-
-def _singular(noun: Token) -> str:
-    """A plural noun's singular (the pipeline lemmatizes verbs only): ``children`` -> child,
-    ``parents`` -> parent."""
-    low = noun.lower_
-    return KIN_SINGULAR.get(low) or (low[:-1] if low.endswith("s") and not low.endswith("ss") else low)
-
-
-def existential(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:
-    """``X's data are stored in A, and there is a backup server in B``: the owner of the
-    joined clause holds the thing that exists.
-
-    Pattern: verb{LEMMA: be} > expl, verb > attr > prep{LOWER: in|at} > pobj.
-    """
-    for attr, label in _complements(verb, args):
-        holder = args.owner(attr)
-        if not holder and verb.dep_ == "conj":
-            subj = [c for c in verb.head.children if c.dep_ in SUBJ_DEPS]
-            if subj:
-                holder = args.arg(subj[0], pronouns=False) or args.owner(subj[0])
-        if not holder:
-            continue
-        for prep in (c for c in attr.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                yield from emit(args, holder, f"{label} {prep.lower_}", args.arg(pobj, pronouns=False),
-                                "existential", cl)
 
 
 # -- verb rows: (verb, frame) --------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The copula with a pronoun as its subject (kg.relations.verbs ``copula``) reads what
+"""The copula with a pronoun as its subject (kg.relations.copula_rows ``copula``) reads what
 ``class_noun`` reads after a named subject: the prepositions ``in``/``on``/``by``/… after the
 complement, and each complement coordinated or set in apposition with the first. Real sentences
 through the real model; each case: what must be found, and what must not."""
