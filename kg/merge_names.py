@@ -86,7 +86,7 @@ def _bare_code(text: str) -> bool:
 
 
 #: A country's short form that leads an organisation's name: its initials are read without it too.
-_COUNTRY_LEAD = re.compile(r"^(?:US|UK|EU|U\.S\.)\s+")
+COUNTRY_LEAD = re.compile(r"^(?:US|UK|EU|U\.S\.)\s+")
 
 
 def name_key(m: Mention) -> tuple[NameKey, str]:
@@ -184,7 +184,7 @@ class Names:
         for n in self.items:
             if n.group == "org" and len(n.words) >= 2:
                 out.add(initials(n.best))
-                out.add(initials(_COUNTRY_LEAD.sub("", n.best)))
+                out.add(initials(COUNTRY_LEAD.sub("", n.best)))
         return frozenset(out)
 
     def spelled_out(self, form: str) -> bool:

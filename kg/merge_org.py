@@ -13,7 +13,7 @@ from kg.lexicon.names import acronym_like, initials, norm
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS, REGISTERED_FORMS
 from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.merge_guards import _before, _enough, _evidence, _known_place, _merge_fits, _mistyped_person
-from kg.merge_names import _COUNTRY_LEAD, NameItem, Names
+from kg.merge_names import COUNTRY_LEAD, NameItem, Names
 from kg.name_compare import _content, _fuzzy_key, aligned
 
 #: rapidfuzz ``token_set_ratio`` between two organisation names (content words, country codes
@@ -43,7 +43,7 @@ def acronym(names: Names) -> None:
     for i, n in enumerate(items):
         if len(n.words) >= 2 and n.group == "org":
             long_by_initials[(initials(n.best), n.group)].append(i)
-            stripped = _COUNTRY_LEAD.sub("", n.best)
+            stripped = COUNTRY_LEAD.sub("", n.best)
             if stripped != n.best:
                 long_by_initials[(initials(stripped), n.group)].append(i)
     for i, n in enumerate(items):

@@ -56,16 +56,17 @@ def _sorted_edges(G: nx.MultiDiGraph) -> list[tuple[Any, Any, Any, dict]]:
     return sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
 
 
+#: The value types an attribute keeps (``_scalar``); any other value is written as JSON, a string.
+_SCALARS = (str, int, float, bool)
+
+
 def _flat_types(data: dict) -> Iterator[tuple[Any, Any]]:
     """The keys of ``{k: _scalar(v)}`` (sorted, without None) with a value of the same type: the
     value itself where ``_scalar`` keeps it, else a string (it would be JSON). Declarations read
     only the types, so the first pass need not turn every list into JSON."""
     for k, v in sorted(data.items()):
         if v is not None:
-            yield k, v if isinstance(v, (str, int, float, bool)) else ""
-
-
-_SCALARS = (str, int, float, bool)
+            yield k, v if isinstance(v, _SCALARS) else ""
 
 
 def _signature(data: dict) -> tuple:
@@ -74,36 +75,32 @@ def _signature(data: dict) -> tuple:
     return tuple((k, type(v) if isinstance(v, _SCALARS) else str) for k, v in sorted(data.items()) if v is not None)
 
 
-def _signatures(items: Iterable[dict], flattened: bool = False, extra: Iterable[Any] | None = None
-                ) -> Iterator[dict]:
-    """``dict(_flat_types(d))`` (``d`` itself if ``flattened``) of each ``d`` whose attribute names and
-    value types (in order) were not met before: the declarations depend on those alone (an
-    attribute's name and type, in the order first met), so the repeats, most nodes and edges,
-    need not go through networkx. Only the signature of each is made (:func:`_signature`); the
-    flat dict only of the new ones. ``extra`` (GEXF's edges): one value per ``d``, declared last as
-    ``key`` (``{**dict(_flat_types(d)), "key": value}``)."""
+def _signatures(items: Iterable[dict], extra: Iterable[Any] | None = None) -> Iterator[dict]:
+    """``dict(_flat_types(d))`` of each ``d`` whose attribute names and value types (in order) were
+    not met before: the declarations depend on those alone (an attribute's name and type, in the
+    order first met), so the repeats, most nodes and edges, need not go through networkx. Only
+    the signature of each is made (:func:`_signature`); the flat dict only of the new ones.
+    ``extra`` (GEXF's edges): one value per ``d``, declared last as ``key``
+    (``{**dict(_flat_types(d)), "key": value}``; a ``d`` with its own "key" has it overwritten in
+    its place)."""
     seen: set[tuple] = set()
     extras = iter(extra) if extra is not None else None
     for data in items:
-        if flattened:
-            signature = tuple((k, type(v)) for k, v in data.items())
-        elif extras is not None:
+        flat = None
+        if extras is None:
+            signature = _signature(data)
+        else:
             key = next(extras)
-            if "key" in data:  # its own "key" attribute is overwritten in its place
+            if "key" in data:
                 flat = {**dict(_flat_types(data)), "key": key}
                 signature = tuple((k, type(v)) for k, v in flat.items())
             else:
                 signature = _signature(data) + (("key", type(key)),)
-        else:
-            signature = _signature(data)
         if signature not in seen:
             seen.add(signature)
-            if flattened:
-                yield data
-            elif extras is not None:
-                yield {**dict(_flat_types(data)), "key": key}
-            else:
-                yield dict(_flat_types(data))
+            if flat is None:
+                flat = dict(_flat_types(data)) if extras is None else {**dict(_flat_types(data)), "key": key}
+            yield flat
 
 
 def streamable(G: nx.MultiDiGraph, gexf: bool = False) -> bool:

@@ -94,17 +94,10 @@ def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
     """The common nouns the sentence says mention ``mi`` is (module docstring), in order. Read
     once a mention: four mention rows ask (``nationality``, ``class_noun``, ``org_modifier``,
     ``place_modifier``); each gets its own list."""
-    if _DESCRIBING[0] is not args:
-        _DESCRIBING[:] = [args, {}]
-    known = _DESCRIBING[1].get((mi, root.i))
+    known = args.describing.get((mi, root.i))
     if known is None:
-        known = _DESCRIBING[1][(mi, root.i)] = _read_describing_nouns(mi, root, args)
+        known = args.describing[(mi, root.i)] = _read_describing_nouns(mi, root, args)
     return list(known)
-
-
-#: The ``Arguments`` (one document) ``describing_nouns`` last read, held so that it is never
-#: mistaken for another, and its answers by (mention, root).
-_DESCRIBING: list = [None, {}]
 
 
 def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:

@@ -84,7 +84,8 @@ def entity_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             yield from _emit(mi, [t for t in tails if _end(t, args) and t != mi and _next_after(prep, t, near, args)],
                              args, "entity_of")
     yield from _person_from_body(mi, root, args)
-    last = conjuncts(root)[-1] if conjuncts(root) and conjuncts(root)[-1].i > root.i and root.dep_ != "conj" else None
+    coordinated = conjuncts(root)
+    last = coordinated[-1] if coordinated and coordinated[-1].i > root.i and root.dep_ != "conj" else None
     if last is not None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children) \
             and args.mentions[mi].type == "PERSON" and args.ent(last) is not None \
             and args.mentions[args.ent(last)].type == "PERSON":  # "Anahí and Dulce María of the group RBD"

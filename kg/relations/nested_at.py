@@ -22,7 +22,6 @@ from spacy.tokens import Token
 
 from kg.predicates import noun_kind
 from kg.relations.arguments import Arguments
-from kg.relations.tokens import objects
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import PART_NOUNS, ROLE_NOUNS, SKIP_PREPS
 
@@ -36,6 +35,9 @@ WHERE_TYPES = frozenset({"ORG", "FAC", "EVENT", "GPE", "LOC"})
 #: of what the clause is about or looks to (``regarding the usage of the runways at X``, ``look
 #: beyond the small number of trouble makers at X``: the ``at`` places the topic).
 CARRYING_PREPS = frozenset({"in", "into", "to", "for", "from", "with"})
+#: Prepositions under the object that say what it is about or against, not where (``of`` is read
+#: anyway: ``the first years of his career at Craiova``).
+_ABOUT_PREPS = SKIP_PREPS | {"at", "regarding", "about", "concerning", "on", "over", "against"}
 
 
 def _carrier(noun: Token, args: Arguments) -> bool:
@@ -60,15 +62,14 @@ def nested_at(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
     pobj){carrier} > prep > pobj{carrier} > prep{at} > pobj{name}.
     """
     args = f.args
-    skip = SKIP_PREPS | {"at", "regarding", "about", "concerning", "on", "over", "against"}
-    tops = [o for o in objects(verb) if o.dep_ == "dobj"]
+    tops = [o for o in f.objects() if o.dep_ == "dobj"]
     tops += [q for p in f.preps() if p.lower_ in CARRYING_PREPS for q in p.children if q.dep_ == "pobj"]
     seen: set[int] = set()
     for top in (t for t in tops if _carrier(t, args)):
         # its own "at" (a direct object's is object_prep's), then one under its preposition's object
         # ("the first years of his career at Craiova")
         ats = [p for p in top.children if p.dep_ == "prep" and p.lower_ == "at" and top.dep_ == "pobj"]
-        ats += [a for p in top.children if p.dep_ == "prep" and (p.lower_ == "of" or p.lower_ not in skip)
+        ats += [a for p in top.children if p.dep_ == "prep" and (p.lower_ == "of" or p.lower_ not in _ABOUT_PREPS)
                 for q in p.children if q.dep_ == "pobj" and _carrier(q, args) and _not_a_set(p, q)
                 for a in q.children if a.dep_ == "prep" and a.lower_ == "at"]
         for at in (a for a in ats if a.i not in seen):

@@ -81,7 +81,7 @@ class VerbFrame:
                 self.obj_noun = subj[0] if self.holders else self.obj_noun
 
     def objects(self) -> list[Token]:
-        """``kg.relations.tokens.objects`` of the verb, read once (``svo`` and ``such_as`` ask)."""
+        """``kg.relations.tokens.objects`` of the verb, read once (``svo``, ``such_as`` and ``nested_at`` ask)."""
         if self._objects is None:
             self._objects = objects(self.verb)
         return self._objects
