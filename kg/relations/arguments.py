@@ -74,8 +74,7 @@ class Arguments(Antecedents):
         #: ``arg`` by (token, pronouns): the rules ask the same words again (an object for
         #: ``svo`` and ``such_as``, a subject for each verb of a clause and for its speaker).
         self._args: dict[tuple[int, bool], Arg] = {}
-        #: What the mention rows read of one mention's sentence, by (mention, root token):
-        #: ``kg.relations.descriptions.describing_nouns``, asked by four rows.
+        #: ``descriptions.describing_nouns`` by (mention, root token): four mention rows ask it.
         self.describing: dict[tuple[int, int], list[Token]] = {}
         for mi, m in enumerate(mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
