@@ -172,7 +172,7 @@ def build(
     memos = _Memos(output_dir if store is not None else None)
     results = _collect(extract_all(shortcut.inputs if shortcut else documents, run, store, fingerprint, early,
                                    lambda: _warm(formats, memos), shortcut if keep_unchanged and "json" in formats else None),
-                       store, on_document)
+                       store, on_document, skip)
     if shortcut is not None and shortcut.hit:
         return _kept(Path(output_dir), formats, shortcut.inputs.count, skipped, meta, started)
     if not results:
@@ -307,11 +307,18 @@ def _extractor_makers(model_name: str, packs: AliasIndex, on_stage: Callable[[st
 
 
 def _collect(extracted: Iterable[DocResult], store: ResultCache | None,
-             on_document: Callable[[DocResult], None] | None) -> list[DocResult]:
-    """Every document's result, in order; then the cache forgets what this build did not use."""
+             on_document: Callable[[DocResult], None] | None,
+             skip: Callable[[SkippedSource], None]) -> list[DocResult]:
+    """Every document's result, in order; then the cache forgets what this build did not use.
+    A document whose extraction failed is reported through ``skip`` and left out."""
     results: list[DocResult] = []
     try:
         for result in extracted:
+            if result.failed:
+                skip(SkippedSource(result.source or result.doc, f"extraction failed on document {result.doc!r} "
+                                   f"({result.failed}); a bug in kg: please report it with this document",
+                                   document=result.doc))
+                continue
             results.append(result)
             if on_document:
                 on_document(result)

@@ -404,6 +404,8 @@ class ResultCache(_SqliteStore):
         return result
 
     def put(self, key: str, result: DocResult) -> None:
+        if result.failed:  # a document that met a bug is tried again by the next build
+            return
         data = json.dumps(result, ensure_ascii=False, default=_fields)
         self._put(key, result.doc, _checksum(data) + "\n" + data)
 

@@ -219,9 +219,11 @@ def _print_summary(result, skipped: list) -> None:
     if isolated:
         out.print(f"{isolated} of {s['entities']} entities have no relation.")
     if skipped:  # a bad line of a .jsonl file is not a skipped file: the rest of it was read
-        files = len({s.path for s in skipped if s.line is None})
+        files = len({s.path for s in skipped if s.line is None and s.document is None})
         lines = sum(1 for s in skipped if s.line is not None)
-        counts = [f"{files} file(s)"] * bool(files) + [f"{lines} JSON Lines line(s)"] * bool(lines)
+        failed = sum(1 for s in skipped if s.document is not None)
+        counts = ([f"{files} file(s)"] * bool(files) + [f"{lines} JSON Lines line(s)"] * bool(lines)
+                  + [f"{failed} document(s) whose extraction failed"] * bool(failed))
         out.print(f"Skipped {' and '.join(counts)} (reasons above).", markup=False)
 
 

@@ -49,6 +49,8 @@ class SkippedSource:
     path: str
     reason: str
     line: int | None = None
+    #: the id of a document that was read but whose extraction failed (``DocResult.failed``)
+    document: str | None = None
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,10 @@ class DocResult:
     acronyms: dict[str, str] = field(default_factory=dict)  # "CFIUS" -> its expansion in the text
     #: one example sentence per distinct mention text (for ``kg explain``), not one per mention
     examples: dict[str, Evidence] = field(default_factory=dict)
+    #: why extraction failed ("KeyError: 3"): a bug of kg's met on this text. The build skips the
+    #: document and reports it instead of losing every other document's work; never cached, so the
+    #: next build tries it again.
+    failed: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -146,6 +152,7 @@ class DocResult:
             doc=data["doc"], mentions=mentions, triples=triples, title=data.get("title"),
             date=data.get("date"), source=data.get("source", ""), acronyms=data.get("acronyms", {}),
             examples={k: restore(Evidence, v) for k, v in data.get("examples", {}).items()},
+            failed=data.get("failed", ""),
         )
 
 

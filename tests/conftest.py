@@ -16,6 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 #: The tests (and the builds they start) keep derived tables in a folder of their own (kg.stored),
 #: never in the user's cache: a session derives each once, then reads it back, and the folder is
 #: removed when the session ends (a folder the caller set is left alone).
+# An extraction error raises in tests instead of failing its document quietly (kg.extract.STRICT_ENV):
+# a rule that crashes must not pass a test that expects nothing from a sentence.
+os.environ.setdefault("KG_STRICT_EXTRACTION", "1")
 if "KG_CACHE_HOME" not in os.environ:
     os.environ["KG_CACHE_HOME"] = tempfile.mkdtemp(prefix="kg-test-cache-")
     atexit.register(shutil.rmtree, os.environ["KG_CACHE_HOME"], ignore_errors=True)

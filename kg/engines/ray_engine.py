@@ -12,9 +12,11 @@ document stops the build instead of changing the graph. An actor that dies mid-b
 by Ray Data and its batch re-run (Ray Data's actor pool retries tasks of dead actors); the batch's
 results are only ever taken once, from the run that finished.
 
-A document whose extraction raises fails the build as it does locally: the driver re-raises the
-worker's exception (same type, same message, the worker's traceback added as a note) after the
-results of the documents before it, which the cache keeps.
+A document whose extraction raises comes back ``failed`` and is skipped and reported as locally
+(``DocumentExtractor._result``). An error outside kg's extraction (spaCy's parse) fails the build
+as it does locally: the driver re-raises the worker's exception (same type, same message, the
+worker's traceback added as a note) after the results of the documents before it, which the
+cache keeps.
 """
 
 from __future__ import annotations
