@@ -13,7 +13,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import column, conjuncts, sentence_numbers
-from kg.lexicon.words import OFFICE_WORDS
+from kg.lexicon.words import OFFICE_WORDS, PERSON_TITLES
 from kg.relations.words import EVENT_NOUNS, EVENT_SUFFIXES, INVERTED_SPEECH_VERBS, RELATIVE_PRONOUNS, ROLE_NOUNS
 
 #: Nominal subjects, active and passive.
@@ -114,7 +114,8 @@ def noun_label(noun: Token, *, max_words: int = 5) -> str:
             if c.i > noun.i or c.dep_ not in ("compound", "amod", "nmod"):
                 continue
             if c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "DATE", "CARDINAL") or (
-                    c.pos_ == "PROPN" and c.lower_ not in OFFICE_WORDS):  # "Prime Minister": an office's own word
+                    c.pos_ == "PROPN" and c.lower_ not in OFFICE_WORDS and c.lower_ not in PERSON_TITLES):
+                # "Prime Minister", "Secretary General": an office's own words
                 continue
             keep.append(c)
             walk(c)

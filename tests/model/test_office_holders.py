@@ -110,6 +110,10 @@ def test_an_offices_own_capitalised_word_stays_in_the_label(extract):
     label keeps it (a minister is not a prime minister)."""
     found = edges(extract, "He met with Prime Minister of Pakistan Shehbaz Sharif in Beijing.")
     assert ("Shehbaz Sharif", "prime minister of", "Pakistan", "office_of") in found
+    # a title word ("Secretary") before the head word the parser chose ("General"): a general is
+    # not a secretary general
+    found = edges(extract, "Zelensky met with the Secretary General of NATO Jens Stoltenberg in Kyiv.")
+    assert ("Jens Stoltenberg", "secretary general of", "NATO", "office_of") in found
 
 
 @pytest.mark.parametrize("text, edge", [
