@@ -180,13 +180,26 @@ def office_before(doc: Doc, first: int, through_body: bool = True,
     The office may also be of a body whose own name ends in "of": "the head of the Ministry of
     Foreign Affairs of Russia Sergey Lavrov" (``_office_of_body``), unless ``through_body`` is
     false: Lavrov holds an office *in* Russia, not one *of* Russia."""
-    of = first - 1 - (first > 1 and doc[first - 1].lower_ == "the")
+    of = _kind_before(doc, first) - 1
+    of -= of > 0 and doc[of].lower_ == "the"
     if of < 1 or doc[of].lower_ not in connectors:
         return None
     start = sentence_bounds(doc, first)[0]
     lo = max(start, first - _ROLE_REACH - 1)
     role = next((t for t in reversed(doc[lo:of]) if _role(t)), None)
     return role if role is not None or not through_body else _office_of_body(doc, of, start)
+
+
+def _kind_before(doc: Doc, first: int) -> int:
+    """Where "[the] [Turkish] company" starts before token ``first``: translated news names a body
+    by its kind, and its people, between the office's "of" and its name ("the Chairman of
+    Turkish company Baykar Selcuk Bayraktar", "the general director of the company Rosneft Igor
+    Sechin"); ``first`` when no lower-case kind noun (``KIND_NOUNS``) stands right before it."""
+    k = first - 1
+    if k < 1 or not doc[k].is_lower or doc[k].lower_ not in KIND_NOUNS:
+        return first
+    k -= doc[k - 1].lower_ in demonyms() and doc[k - 1].text[:1].isupper()
+    return k
 
 
 #: How many words the field of an office may span ("Minister of Foreign Economic Relations": 3).
@@ -236,7 +249,7 @@ def _office_of_body(doc: Doc, of: int, start: int) -> Token | None:
     at ``of``, a body's name in Title Case (capitalised words joined by of/the/and/for, at most
     ``_BODY_REACH`` words), and before that name "<office> of [the]"."""
     k = of - 1
-    while k >= start and of - k <= _BODY_REACH and (
+    while k >= start and of - k <= _BODY_REACH and not _role(doc[k]) and (  # "the Chairman of the Board …"
             doc[k].lower_ in _BODY_JOINERS or (doc[k].is_alpha and doc[k].text[:1].isupper())):
         k -= 1
     j = k + 1  # the chain doc[j:of]: it must open with "of [the]" and hold a capitalised word

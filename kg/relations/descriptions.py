@@ -125,7 +125,7 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
     for c in root.children:
         if c.dep_ == "appos" and args.set_off(c) and _nearer_place(c, args) is None:
             add(c)
-        if c.dep_ in ("compound", "nmod") and c.i < root.i and args.ent(c) is None:
+        if c.dep_ in ("compound", "nmod") and c.i < root.i and args.ent(c) is None and not _name_between(c, root, args):
             add(c)  # "American songwriter Jane Doe"
     near = _near_apposition(mi, root, args)
     if near is not None:  # "the monument in Phnom Penh, capital of Cambodia"
@@ -202,9 +202,18 @@ def _norps(tok: Token, args: Arguments) -> list[int]:
         mi = args.ent(c)
         if mi is not None and _nationality_word(args.mentions[mi].type, args.mentions[mi].text):
             out.append(mi)  # "an American songwriter", "a U.S. Representative", "an Angolan shooter"
-        elif mi is None and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.lower_ in ROLE_NOUNS)):
+        elif mi is None and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.lower_ in ROLE_NOUNS)) \
+                and not _name_between(c, tok, args):
             out.extend(_norps(c, args))  # "Chinese President Xi Jinping": the title is a proper noun
     return out
+
+
+def _name_between(noun: Token, root: Token, args: Arguments) -> bool:
+    """Another name stands between a noun and the name it modifies in the parse: "Turkish company
+    Baykar Selcuk Bayraktar" (translated news; the parser hangs every word on the last name), where
+    the company is Baykar, not the person, and "Turkish" says nothing of him."""
+    own = args.ent(root)
+    return any(args.ent(t) not in (None, own) for t in root.doc[noun.i + 1:root.i])
 
 
 #: Nouns for a group named by the list after them ("Swiss pair Martina Hingis and Roger Federer").

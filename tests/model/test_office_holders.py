@@ -47,6 +47,28 @@ def test_the_body_and_its_office_holder_are_two_names(extract, text, body, perso
                for h, r, t, rule in edges(extract, text))
 
 
+@pytest.mark.parametrize("text, body, person, office", [
+    ("The head of Russian company Gazprom Alexei Miller met the press.", "Gazprom", "Alexei Miller", "head of"),
+    ("The general director of the company Rosneft Igor Sechin signed the contract.", "Rosneft", "Igor Sechin",
+     "general director of"),
+    ("The CEO of Chinese company Huawei Ren Zhengfei spoke.", "Huawei", "Ren Zhengfei", "ceo of"),
+])
+def test_a_body_named_by_its_kind_between_the_office_and_the_holder(extract, text, body, person, office):
+    """"of [the] [Russian] company Gazprom Alexei Miller": the kind noun (and the people) between
+    the office's "of" and the run-together names; the people's word is the company's, not his."""
+    found = names(extract, text)
+    assert (body, "ORG") in found and (person, "PERSON") in found
+    got = edges(extract, text)
+    assert (person, office, body, "office_of") in got
+    assert not any(h == person and r == "nationality" for h, r, _, _ in got)
+
+
+def test_an_office_of_a_title_case_board_reaches_past_the_kind(extract):
+    text = "On 12 March, the Chairman of the Board of Directors of Turkish company Baykar Selcuk Bayraktar spoke."
+    assert {("Baykar", "ORG"), ("Selcuk Bayraktar", "PERSON")} <= names(extract, text)
+    assert not any(r == "nationality" for _, r, _, _ in edges(extract, text))
+
+
 @pytest.mark.parametrize("text, whole", [
     ("Bank of America Merrill Lynch advised the buyers.", "Bank of America Merrill Lynch"),
     ("She was a member of the University of California Board of Regents.", "University of California Board of Regents"),
