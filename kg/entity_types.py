@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from kg.components import dateline_place
 from kg.directions import direction_after
 from kg.doc_arrays import doc_ents
-from kg.lexicon.countries import city_names, country_names, demonyms
+from kg.lexicon.countries import city_names, country_names, demonyms, is_country
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
     BODY_OWNED_NOUNS, COMPASS_WORDS, JOINING_PARTICLES, NAME_TITLES, OTHER_PLACE_WORDS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS,
@@ -43,8 +43,9 @@ def _fix_type(span: Span, label: str) -> str:
         return "PERSON"  # "Olaf Scholz, the German chancellor"
     if label != "PERSON" and _role_apposition(span):
         return "PERSON"  # "the ambassador of Turkey in Russia, Tanju Bilgic" (NER: ORG)
-    if label in ("ORG", "PERSON", "NORP") and text in country_names():
-        return "GPE"
+    if label in ("ORG", "PERSON", "NORP") and (text in country_names() or (
+            len(span.text) > 3 and not span.text.isupper() and is_country(span.text))):  # no code: "IND", "Guy"
+        return "GPE"  # also a country pycountry names otherwise ("Turkey": "Türkiye")
     if label == "PERSON" and _part_of_a_place(span):
         return "GPE"  # "Greater Sydney is ringed by fires" (NER: PERSON)
     if label == "PERSON" and _scene_place(span):
@@ -66,6 +67,8 @@ def _fix_type(span: Span, label: str) -> str:
         return "PERSON"  # "King Felipe VI", "Prince Mohammed bin Salman" (NER: ORG)
     if label in ("PERSON", "GPE", "NORP") and _after_group_noun(span, prev):
         return "ORG"  # "the band Coldplay" (NER: NORP), "the club Atletico de Madrid" (NER: PERSON)
+    if label in ("PERSON", "ORG", "GPE", "NORP") and _after_group_noun(span, prev, _MADE_NOUNS):
+        return "PRODUCT"  # "the drone Kizilelma" (NER: PERSON), "the frigate Yavuz": no one takes its "he"
     if label == "GPE" and text not in country_names():
         if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
             return "PERSON"
@@ -122,10 +125,18 @@ def _titled_person(span: Span) -> bool:
 _GROUP_NOUNS = frozenset("band club team group orchestra choir party".split())
 
 
-def _after_group_noun(span: Span, prev) -> bool:
-    """The name follows a lower-case group noun (``_GROUP_NOUNS``) in a noun phrase it names:
-    "the band Coldplay cancelled …"; not "the party Smith founded" (Smith is its subject's)."""
-    if prev is None or prev.lower_ not in _GROUP_NOUNS or not prev.is_lower or prev.pos_ != "NOUN":
+#: Lower-case nouns of a made thing that translated and technical news writes before its name
+#: ("the drone Kizilelma", "the missile Cirit", "the smartphone Mate 60"): the name is a product.
+#: Not "fighter" or "bomber": people too ("the fighter Jones won the bout").
+_MADE_NOUNS = frozenset("""drone aircraft airliner jet helicopter missile rocket tank ship vessel
+    submarine frigate destroyer corvette satellite spacecraft car truck locomotive smartphone processor
+    chip vaccine rifle""".split())
+
+
+def _after_group_noun(span: Span, prev, nouns: frozenset[str] = _GROUP_NOUNS) -> bool:
+    """The name follows a lower-case group noun (``_GROUP_NOUNS``, or ``nouns``) in a noun phrase it
+    names: "the band Coldplay cancelled …"; not "the party Smith founded" (Smith is its subject's)."""
+    if prev is None or prev.lower_ not in nouns or not prev.is_lower or prev.pos_ != "NOUN":
         return False
     root = span.root
     return not (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl" and root.head.head.i == prev.i)

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon.countries import demonyms, language_names
+from kg.lexicon.countries import demonyms, is_country, language_names
 from kg.model import Mention
 from kg.lexicon.english import capitalised_words, english_compound, in_lexicon
 from kg.lexicon.frequency import common_word, zipf
@@ -263,7 +263,7 @@ def title_piece(span: Span, original: str, lexicon: frozenset[str]) -> bool:
     word = tok.lower_
     if word in demonyms() or word in language_names() or not in_lexicon(word, lexicon) or not common_word(written):
         return False
-    return _glued(tok, original)
+    return _glued(tok, original) and not is_country(written)  # "Minister of National Defense of Turkey": NER's ORG
 
 
 #: Little words inside Title-Case names of works and bodies ("Church of God", "Girl with the

@@ -211,3 +211,24 @@ def test_small_towns_in_a_list_of_places_or_in_a_direction_are_places(extract, s
 def test_people_and_bodies_beside_places_keep_their_type(extract, sentence, kept):
     result, _ = extract(sentence)
     assert {(m.text, m.type) for m in result.mentions} >= kept
+
+
+def test_a_name_after_a_noun_for_a_made_thing_is_a_product():
+    # "the drone Kizilelma" (NER: PERSON): no one, so no "he" goes to it
+    doc = _doc(["the", "drone", "Kizilelma", "flew"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"],
+               ["O", "O", "B-PERSON", "O"])
+    assert _fix_type(doc[2:3], "PERSON") == "PRODUCT"
+    # a person after a noun that also names people stays a person ("fighter" is in no table)
+    doc = _doc(["the", "fighter", "Jones", "won"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"],
+               ["O", "O", "B-PERSON", "O"])
+    assert _fix_type(doc[2:3], "PERSON") == "PERSON"
+
+
+def test_a_country_ner_took_for_a_body_is_a_place_but_a_code_is_not():
+    # "Turkey" (pycountry's "Türkiye"), NER: ORG; "IND" (India's code, also a subway division) stays
+    doc = _doc(["of", "Turkey", "said"], [2, 0, 2], ["prep", "pobj", "ROOT"], ["O", "B-ORG", "O"])
+    assert _fix_type(doc[1:2], "ORG") == "GPE"
+    doc = _doc(["the", "IND", "line"], [2, 2, 2], ["det", "compound", "ROOT"], ["O", "B-ORG", "O"])
+    assert _fix_type(doc[1:2], "ORG") == "ORG"
+    doc = _doc(["Guy", "said"], [1, 1], ["nsubj", "ROOT"], ["B-ORG", "O"])  # Guyana's code GUY, any case
+    assert _fix_type(doc[0:1], "ORG") == "ORG"

@@ -63,6 +63,14 @@ def test_a_body_named_by_its_kind_between_the_office_and_the_holder(extract, tex
     assert not any(h == person and r == "nationality" for h, r, _, _ in got)
 
 
+def test_a_country_after_an_offices_title_case_field_is_kept_as_a_country(extract):
+    """NER reads "National Defense of Turkey" as one ORG; the field goes, and "Turkey" (an everyday
+    word, and "Türkiye" to pycountry) stays as the country the minister's office is of."""
+    text = "Earlier, Minister of National Defense of Turkey Hulusi Akar visited the plant."
+    assert {("Turkey", "GPE"), ("Hulusi Akar", "PERSON")} <= names(extract, text)
+    assert ("Hulusi Akar", "minister of", "Turkey", "office_of") in edges(extract, text)
+
+
 def test_an_office_of_a_title_case_board_reaches_past_the_kind(extract):
     text = "On 12 March, the Chairman of the Board of Directors of Turkish company Baykar Selcuk Bayraktar spoke."
     assert {("Baykar", "ORG"), ("Selcuk Bayraktar", "PERSON")} <= names(extract, text)
