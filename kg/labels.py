@@ -18,6 +18,7 @@ from collections import Counter
 
 from kg.lexicon.countries import country_label, province_countries
 from kg.lexicon.english import english_lexicon, in_lexicon
+from kg.lexicon.frequency import common_word
 from kg.lexicon.names import best_form, display_case, norm, proper_form, short_of, slug, spells, strip_title
 from kg.lexicon.words import NAME_PARTICLES, NAME_STOP_WORDS as STOP
 from kg.merge_rules import TYPE_GROUPS, NameItem
@@ -96,14 +97,42 @@ def entity_type(mentions: list[Mention]) -> str:
     for m in mentions:
         by_doc.setdefault(m.doc, []).append(m)
     total = _mention_votes(mentions)
+    first = _tie_first(mentions)
     if len(by_doc) == 1:
-        return sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        return sorted(total.items(), key=lambda kv: (-kv[1], _tie_order(kv[0], first)))[0][0]
     capped: Counter[str] = Counter()
     for ms in by_doc.values():
         guesses = _mention_votes([m for m in ms if m.origin != "typed"])
         capped.update({kind: min(weight, DOCUMENT_CAP) for kind, weight in guesses.items()})
         capped.update(_mention_votes([m for m in ms if m.origin == "typed"]))
-    return sorted(capped.items(), key=lambda kv: (-kv[1], -total[kv[0]], kv[0]))[0][0]
+    return sorted(capped.items(), key=lambda kv: (-kv[1], -total[kv[0]], _tie_order(kv[0], first)))[0][0]
+
+
+def _tie_first(mentions: list[Mention]) -> str | None:
+    """The type that wins a tie of the vote with ORG: "PERSON" when a mention is shaped like a
+    person's full name (``_person_shaped``), else none (the alphabet decides). NER reads one
+    person ORG in one sentence and PERSON in the next ("Shaun Pollock and Nantie Haywood
+    launched ...", "the final wicket of Nantie Haywood", ORG), and ORG comes first in the
+    alphabet."""
+    return "PERSON" if any(_person_shaped(m.text) for m in mentions if m.type in ("PERSON", "ORG")) else None
+
+
+def _tie_order(kind: str, first: str | None) -> tuple[str, bool]:
+    """A type's place among tied types: the alphabet's, but a person-shaped name's PERSON just
+    before ORG (a tie with GPE or any other type stays with the alphabet: "Alei Sinai", a
+    settlement NER read as a person once and as a place once, is a place)."""
+    return ("ORG", False) if kind == first else (kind, True)
+
+
+def _person_shaped(text: str) -> bool:
+    """Two or three capitalised words, none an everyday English word: "Nantie Haywood", not
+    "Energy Australia", "Virgin Blue", "Harris Scarfe Group"."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(
+        _NAME_WORD.fullmatch(w) and not common_word(w) for w in words)
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
 
 
 def division_type(mentions: list[Mention], etype: str) -> str:

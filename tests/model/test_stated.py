@@ -29,6 +29,10 @@ def origins(extract, text):
      "stated"),
     ("The school, also referred to as Carey Business School or simply Carey, is in Baltimore.",
      "Carey Business School", "Carey", "stated"),
+    # machine translation's space before a comma
+    ("Mola di Bari , commonly referred to simply as Mola , is a town in Apulia .", "Mola di Bari", "Mola", "stated"),
+    ("The school , also referred to as Carey Business School or simply Carey , is in Baltimore .",
+     "Carey Business School", "Carey", "stated"),
     ("The East Asia Economic Caucus (EAEC) or East Asia Economic Group (EAEG) was a trade zone.", "EAEC",
      "East Asia Economic Group", "stated"),
     ("Since its founding in 1867, Klamath Falls was originally named Linkville.", "Klamath Falls", "Linkville",

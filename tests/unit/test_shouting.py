@@ -63,3 +63,36 @@ def test_a_headline_in_capitals_run_into_its_story_shouts():
     assert shouting_words("NSW Premier Bob Carr said. The UN met.") == []
     assert shouting_words("NEW YORK (AP) U.S. officials said on Monday.") == []
     assert shouting_words("UN OK. It rained.") == []  # too few words
+
+
+def test_a_lead_in_capitals_keeps_the_names_the_gazetteers_know():
+    text = ("WILFRIED SCHNEIDER (BORN 13 MARCH 1963) IS A GERMAN SKELETON RACER FROM MARYLAND, EDUCATED AT"
+            " LOS ANGELES COMMUNITY COLLEGE. He won two medals.")
+    out, _ = truecase(text)
+    assert out.startswith("Wilfried Schneider (born 13 March 1963) is a German skeleton racer from Maryland,")
+    assert "Angeles community college" in out
+
+
+def test_everyday_words_in_capitals_that_name_places_too_stay_lowered():
+    text = "YOU MAY READ THE REPORT ON THE MOBILE PHONE IN BATH. It was nice."
+    assert truecase(text)[0] == "You may read the report on the mobile phone in bath. It was nice."
+
+
+def test_a_lead_in_capitals_keeps_a_places_head_its_particles_and_its_lead_name():
+    out, _ = truecase("MOLA DI BARI IS A TOWN OF ALBANY COUNTY IN SOUTHERN ITALY, NOT A GERMAN RIVER. Fine.")
+    assert out == "Mola di Bari is a town of Albany County in Southern Italy, not a German river. Fine."
+    out, _ = truecase("ROSS PATTERSON ALGER (AUGUST 20, 1920) WAS A POLITICIAN. Alger was mayor.")
+    assert out.startswith("Ross Patterson Alger (August 20, 1920) was a politician.")
+    # no word of the name recased from the document: the run stays as lowered
+    out, _ = truecase("SEVEN PEOPLE KILLED (REPORTS). Seven people were killed.")
+    assert out.startswith("Seven people killed (reports).")
+
+
+def test_a_name_the_body_capitalises_only_at_a_sentence_start_is_recased_in_the_lead():
+    text = ("OLYMPIC CHAMPION CATHY FREEMAN WILL RETURN TO COMPETITION. Freeman began training. "
+            "Freeman said so.")
+    out, _ = truecase(text)
+    assert out.startswith("Olympic champion Cathy Freeman will return to competition.")
+    # a word the body writes in lower case too is no name: "competition"
+    out, _ = truecase("COMPETITION RETURNS TO THE TRACK. Competition was fierce. The competition ends.")
+    assert out.startswith("Competition returns to the track.")

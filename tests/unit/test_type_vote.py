@@ -86,3 +86,14 @@ def test_a_state_that_ner_mostly_reads_as_a_body_is_still_a_place():
     assert [e.type for e in resolve(mentions)] == ["ORG"]
     # a state NER typed ORG in every story that names it (ABC's last hundred stories: "Tasmania")
     assert [e.type for e in resolve([m("Tasmania", "ORG", 0, doc=d) for d in "ab"])] == ["GPE"]
+
+
+def test_a_tie_between_a_person_and_a_body_goes_to_a_name_shaped_like_a_persons():
+    # "Shaun Pollock and Nantie Haywood launched ..." (PERSON), "the final wicket of Nantie Haywood" (ORG)
+    assert entity_type([m("Nantie Haywood", "PERSON", 0), m("Nantie Haywood", "ORG", 100)]) == "PERSON"
+    assert entity_type([m("Nantie Haywood", "ORG", 0, doc="a"), m("Nantie Haywood", "PERSON", 0, doc="b")]) == "PERSON"
+    # a body's name holds an everyday word: the tie stays with the alphabet
+    assert entity_type([m("Energy Australia", "PERSON", 0), m("Energy Australia", "ORG", 100)]) == "ORG"
+    assert entity_type([m("Haywood", "PERSON", 0), m("Haywood", "ORG", 100)]) == "ORG"
+    # only a tie with ORG: a settlement NER read once as a person and once as a place stays a place
+    assert entity_type([m("Alei Sinai", "PERSON", 0), m("Alei Sinai", "GPE", 100)]) == "GPE"
