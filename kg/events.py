@@ -1,6 +1,6 @@
 """Names of events and periods written as a proper name and a lower-case noun that says what they
 are: "the Tonankai earthquake", "the Mikawa earthquake", "during the Erlitou period", "the Easter
-uprising".
+uprising", "the Mughal war".
 
 The noun is part of the name: "Tonankai earthquake" names the earthquake, "Tonankai" alone the
 place it struck. NER reads only the capitalised word (a place, a people, a person) and the node
@@ -24,12 +24,15 @@ from kg.capitals import capitalised
 from kg.doc_arrays import tokens_with
 from kg.lexicon.countries import demonyms, language_names
 from kg.lexicon.english import english_lexicon, in_lexicon
-from kg.lexicon.words import EVENT_HEADS
+from kg.lexicon.words import EVENT_HEADS, MONTHS_DAYS
 
 #: The longest run of capitalised words taken before the head noun.
 _MAX_WORDS = 4
-#: NER types that say the capitalised word is a date or a number, not a name ("the 1944 earthquake").
-_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+#: NER types that say the capitalised word is a number or a measure, not a name ("the First
+#: earthquake"). A date is no bar when its word is no English one: NER reads "the early Erligang
+#: period" as a date; an English word it reads so names a time, not an event ("over the Christmas
+#: period"), and so do a month and a day of the week ("the May uprising").
+_NOT_NAMES = frozenset({"TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 
 def headed_events(doc: Doc, cues: Iterable[Token] | None = None) -> list[Span]:
@@ -64,5 +67,7 @@ def _peoples_word(tok: Token) -> bool:
 
 
 def _name_word(tok: Token) -> bool:
-    """A capitalised word that can be part of an event's name: no number or date, no punctuation."""
-    return tok.is_alpha and capitalised(tok) and tok.ent_type_ not in _NOT_NAMES
+    """A capitalised word that can be part of an event's name: no number, no month or day, no
+    English word NER reads as a date, no punctuation."""
+    return tok.is_alpha and capitalised(tok) and tok.ent_type_ not in _NOT_NAMES and tok.lower_ not in MONTHS_DAYS \
+        and not (tok.ent_type_ == "DATE" and in_lexicon(tok.lower_, english_lexicon()))

@@ -52,13 +52,16 @@ def names(extract, text):
 def test_events_on_real_sentences(extract):
     found = names(extract, "The Tōkai region has experienced large earthquakes, including the Tonankai earthquake "
                            "in 1944 and the Mikawa earthquake in 1945. The site was sparsely inhabited during the "
-                           "Erlitou period.")
-    assert {("Tonankai earthquake", "EVENT"), ("Mikawa earthquake", "EVENT"), ("Erlitou period", "EVENT")} <= found
-    assert not {"Tonankai", "Mikawa", "Erlitou"} & {t for t, _ in found}
+                           "Erlitou period. During the early Erligang period, the site grew rapidly. It was a battle "
+                           "in the struggle for the throne during the Mughal war of succession.")
+    assert {("Tonankai earthquake", "EVENT"), ("Mikawa earthquake", "EVENT"), ("Erlitou period", "EVENT"),
+            ("Erligang period", "EVENT"), ("Mughal war", "EVENT")} <= found  # NER reads "Erligang" as a date
+    assert not {"Tonankai", "Mikawa", "Erlitou", "Erligang", "Mughal"} & {t for t, _ in found}
 
 
 def test_real_sentences_without_an_event(extract):
     found = names(extract, "The 1906 earthquake destroyed much of San Francisco. The painter's Milanese period "
-                           "was short. He fled after the French coup of 1851.")
-    assert not any(t.endswith(("earthquake", "period", "coup")) for t, _ in found)
+                           "was short. He fled after the French coup of 1851. Sales rose over the Christmas period "
+                           "in Sydney. Trump's trade war with China went on.")
+    assert not any(t.endswith(("earthquake", "period", "coup", "war")) for t, _ in found)
     assert ("San Francisco", "GPE") in found
