@@ -43,6 +43,7 @@ from kg.shaped import name_label, shaped_names
 from kg.junk import _is_junk, drop_title_pieces, lower_english, part_of_time, recovered_piece
 from kg.stated import mark_stated
 from kg.model import NODE_TYPES, Mention, Recase
+from kg.events import headed_events
 from kg.titles import nicknamed_names, titled_works
 from kg.trim import cut_overgrown, without_glued_mark
 from kg.works import work_titles
@@ -244,12 +245,17 @@ def nickname_names(found: _Found) -> None:
 
 def titled_mentions(found: _Found) -> None:
     """Titles named after the noun that says what they are ("the novel The Sword and the Sickle";
-    ``kg.titles``), before NER cuts them at their function words."""
+    ``kg.titles``), before NER cuts them at their function words; and events named before the
+    noun that says what they are ("the Tonankai earthquake"; ``kg.events``), before NER takes
+    their first word for a place."""
     if found.uncased:
         return
     for span, etype in titled_works(found.doc) + work_titles(found.doc):
         if not title_case_sentence(span) and not found.junk(Span(span.doc, span.start, span.end, label=etype)):
             found.add(span, etype, "titled")
+    for span in headed_events(found.doc):  # "the Tonankai earthquake" (``kg.events``)
+        if not title_case_sentence(span):
+            found.add(span, "EVENT", "titled")
 
 
 def _title_case(span: Span) -> bool:

@@ -1,4 +1,5 @@
-"""Numbers written into names: a model number ("Hot 100", "Type 23", "Boeing 747"), a year
+"""Numbers written into names: a model number ("Hot 100", "Type 23", "Boeing 747"), a number run
+into a word ("76ers"), a year
 ("Uppsala 1762" is no name; "Eurovision Song Contest 2009" is, ``kg.spans``), a regnal number
 after a person's name ("Leopold I", "Carol II") or another name ("Duke Léopold I", a run of proper
 nouns NER left unlabelled)."""
@@ -20,6 +21,22 @@ def year(tok: Token) -> bool:
 def model_number(tok: Token) -> bool:
     """A number written in digits that ends a name ("Hot 100", "Type 23"); not a year ("Uppsala 1762")."""
     return tok.text.isdigit() and not year(tok)
+
+
+#: A number run into a word in lower case ("76ers", "49ers"), and the endings that make such a
+#: token no name's word: a decade ("1990s"), an ordinal ("20th"), a time or a measure ("10am",
+#: "5km", "3mph"), a count of a unit ("3yrs").
+_NUMERAL_WORD = re.compile(r"\d+[a-z]{3,}")
+_MEASURES = frozenset("""mph kmh kph yrs hrs mins secs sqm sqft kbps mbps gbps days weeks months years hours
+    minutes seconds hundred thousand million billion trillion percent""".split())
+
+
+def numeral_word(tok: Token) -> bool:
+    """A word of a name written as a number run into letters, which no capital starts: a team's
+    name ("the Philadelphia 76ers", "the San Francisco 49ers"). Not a decade, an ordinal, a time
+    or a measure (their letters are short or listed: "1990s", "20th", "10am", "60mph")."""
+    text = tok.text
+    return bool(_NUMERAL_WORD.fullmatch(text)) and text.lstrip("0123456789") not in _MEASURES
 
 
 #: Regnal numbers after a person's name ("Leopold I", "John Marshall Harlan II").

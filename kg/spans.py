@@ -32,7 +32,7 @@ from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.lexicon.english import in_lexicon
 from kg.foreign import foreign_end, foreign_start
 from kg.hyphen_syllables import hyphen_end, hyphen_start, hyphen_tail, syllable_end
-from kg.name_numbers import model_number as _number, numbered_name as _numbered, ordinal_start as _ordinal, regnal as _regnal, year as _year
+from kg.name_numbers import model_number as _number, numbered_name as _numbered, numeral_word, ordinal_start as _ordinal, regnal as _regnal, year as _year
 from kg.of_league import team_of_league
 from kg.office_holders import field_before, honorific_at, office_field
 from kg.of_names import fields_end, of_name_end, of_name_start, possessive_end
@@ -142,8 +142,9 @@ def without_opener(span: Span, lexicon: frozenset[str]) -> Span:
 
 
 def _edge(tok: Token) -> bool:
-    """A word a name may start or end with: capitalised, a number, a symbol."""
-    return capitalised(tok) or tok.like_num or not any(c.isalpha() for c in tok.text)
+    """A word a name may start or end with: capitalised, a number, a number run into a word
+    ("Philadelphia 76ers", ``numeral_word``), a symbol."""
+    return capitalised(tok) or tok.like_num or numeral_word(tok) or not any(c.isalpha() for c in tok.text)
 
 
 def _content_lower(tok: Token, lexicon: frozenset[str]) -> bool:

@@ -140,6 +140,11 @@ CONNECTORS = frozenset({"of", "on", "for"})
 DEMONYM_ENDINGS = ("ese", "an", "ish", "ic", "i", "ch")
 #: Heads of the names of laws: "the children's online privacy protection act".
 LAW_HEADS = frozenset({"act", "treaty"})
+#: Lower-case nouns that, after a proper name, end the name of an event or a period (``kg.events``):
+#: "the Tonankai earthquake", "the Erlitou period", "the Easter uprising", "the Mughal war". Nouns
+#: of works ("the Koker trilogy") are ``kg.works``'; nouns of places ("Gauteng province") name the
+#: place itself.
+EVENT_HEADS = frozenset("earthquake eruption tsunami massacre uprising rebellion revolt coup war period".split())
 
 # --- resolution: name particles and label prefixes (block of the resolution branch) --------------
 

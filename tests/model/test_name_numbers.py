@@ -22,6 +22,9 @@ from conftest import mention_texts
     # an ordinal numbering a body or unit (kg.name_numbers.ordinal_start)
     ("Armstrong was elected as a Republican to the Forty-first Congress.", "Forty-first Congress"),
     ("He served in the 24th Infantry Division in Korea.", "24th Infantry Division"),
+    # a number run into a word in lower case ends a team's name (kg.name_numbers.numeral_word)
+    ("McNamara was selected by the Philadelphia 76ers in the first round.", "Philadelphia 76ers"),
+    ("He later played for the San Francisco 49ers in the NFL.", "San Francisco 49ers"),
 ])
 def test_a_number_that_is_part_of_a_name_stays_in_it(extract, text, name):
     found = mention_texts(extract, text)
@@ -43,6 +46,9 @@ def test_a_number_that_is_part_of_a_name_stays_in_it(extract, text, name):
     # a prize stays the prize, whichever time it is given
     ("Annan shares this year's 100th Nobel Peace Prize with the United Nations.", "Nobel Peace Prize",
      "100th Nobel Peace Prize"),
+    # a decade or a measure run into its number is no word of the name before it
+    ("He drove through Sydney 60mph faster than anyone.", "Sydney", "Sydney 60mph"),
+    ("Fashion in Paris 1990s was different.", "Paris", "Paris 1990s"),
 ])
 def test_a_number_that_is_no_part_of_a_name_stays_out(extract, text, kept, out):
     found = mention_texts(extract, text)
@@ -79,3 +85,13 @@ def test_ordinal_start_on_hand_built_docs():
     assert ordinal_start(doc, 4, 5) is None
     doc = Doc(vocab, words=["finished", "5th", "Paris"], heads=[0, 0, 0], deps=["ROOT", "advmod", "npadvmod"])
     assert ordinal_start(doc, 2, 3) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("76ers", True), ("49ers", True), ("1990s", False), ("20th", False), ("10am", False), ("60mph", False),
+    ("5km", False), ("3million", False), ("1999", False), ("Sixers", False),
+])
+def test_numeral_word(nlp, text, expected):
+    from kg.name_numbers import numeral_word
+
+    assert numeral_word(nlp.make_doc(text)[0]) is expected
