@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import chain
 
 from spacy.attrs import ORTH
@@ -25,6 +26,7 @@ from kg.aliases import PackMatch
 from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_place, headline_people  # noqa: F401  (tests)
 from kg.lexicon.countries import country_names
 from kg.lexicon.english import in_lexicon
+from kg.lexicon.names import name_head, numbers as name_numbers
 from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, DETERMINERS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, ROLE_WORDS,
 )
@@ -288,24 +290,37 @@ def drop_fragments(found: _Found) -> None:
     River") or cut short ("Station", "System"): no node of its own. It goes when it follows a
     determiner somewhere, or ends the longer name (not a place: "Europe" of "Eastern Europe").
     People's, places' and peoples' names keep their short forms ("Bush", "Washington"); so do
-    first words ("Google" of "Google Maps")."""
+    first words ("Google" of "Google Maps"). Written after a determiner and after the one longer
+    name it heads (``name_head``: "the House" after "House of Representatives", "the Navy" after
+    "United States Navy"), and no number in that name ("the Congress" beside "Thirty-first
+    Congress" may be another), nor kept as a name of its own elsewhere in the document (a people,
+    "Anglican"), it stays as that name's short form, ``origin`` ``back``: the rule ``refers_back``
+    (``kg.merge_org``) joins it to that name, in its document only."""
     words_of, heads = set(), set()
+    named: dict[str, dict[str, int]] = {}  # a head word -> the longer names it heads, and where each is first
     for m in found.mentions:
         words = (m.form or m.text).lower().split()
         if len(words) > 1 and m.type != "PERSON":
             words_of.update(words)
             heads.add(words[-1])
+            full = " ".join(words[1:] if words[0] == "the" else words)
+            first = named.setdefault(name_head(full.split()), {})
+            first[full] = min(first.get(full, m.start), m.start)
     after_determiner = {(m.form or m.text).lower() for m in found.mentions
                         if m.start and _word_before(found.original, m.start) in DETERMINERS}
-    keep = []
-    for m in found.mentions:
+    dropped, back = set(), set()
+    for k, m in enumerate(found.mentions):
         word = (m.form or m.text).lower()
         if m.origin != "pack" and m.type not in _SHORT_FORM_TYPES and " " not in word \
                 and word in words_of and in_lexicon(word, found.lexicon) and word not in country_names() \
                 and (word in after_determiner or (word in heads and m.type != "LOC")):
-            continue
-        keep.append(m)
-    found.mentions = keep
+            fits = named.get(word, {})
+            (back if word in after_determiner and len(fits) == 1 and all(
+                start < m.start and not name_numbers(full) for full, start in fits.items()) else dropped).add(k)
+    gone = dropped | back
+    own = {(m.form or m.text).lower() for k, m in enumerate(found.mentions) if k not in gone}
+    found.mentions = [replace(m, origin="back") if k in back else m for k, m in enumerate(found.mentions)
+                      if k not in dropped and not (k in back and (m.form or m.text).lower() in own)]  # "Anglican" a people here
 
 
 def _word_before(text: str, start: int) -> str:
@@ -320,10 +335,10 @@ _SHORT_FORM_TYPES = frozenset({"PERSON", "GPE", "NORP"})
 
 def propagated_mentions(found: _Found) -> None:
     """One sense per discourse: a name found once is the same name wherever else it occurs
-    (longest names first; pack matches are not spread), and so is a person's surname that is no
-    English word ("Frise" after "James Llewellyn "Jimmy" Frise", where NER missed it at a
-    sentence start); resolution joins it to the full name (``name_part``)."""
-    forms = {(m.form or m.text, m.type) for m in found.mentions if m.origin != "pack"}
+    (longest names first; pack matches and back references, "the Army", are not spread), and so
+    is a person's surname that is no English word ("Frise" after "James Llewellyn "Jimmy" Frise",
+    where NER missed it at a sentence start); resolution joins it to the full name (``name_part``)."""
+    forms = {(m.form or m.text, m.type) for m in found.mentions if m.origin not in ("pack", "back")}
     forms |= {(surname, "PERSON") for m in found.mentions if m.type == "PERSON" and m.origin != "pack"
               for surname in [(m.form or m.text).split()[-1]] if len((m.form or m.text).split()) >= 2
               and surname.isalpha() and surname[:1].isupper() and len(surname) >= 3

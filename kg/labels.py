@@ -48,8 +48,8 @@ def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
     elif countries:
         label, etype = country_label(countries[0]), "GPE"
     else:
-        label = _label([m for m in mentions if TYPE_GROUPS.get(m.type) == TYPE_GROUPS.get(etype)] or mentions,
-                       etype)
+        named = [m for m in mentions if m.origin != "back"] or mentions  # "the House" names no node
+        label = _label([m for m in named if TYPE_GROUPS.get(m.type) == TYPE_GROUPS.get(etype)] or named, etype)
         if etype == "PERSON" and (" " not in label or _SURNAME_INITIALS.fullmatch(label)):
             label = _label(mentions, etype)  # "Kulakov", "Sechin I.I." beside a full name NER typed ORG
     reasons: dict[str, str] = {}
@@ -73,8 +73,10 @@ def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
 #: (NER typed "Tora Bora" PERSON 21 times; "the Tora Bora region", "caves" corrected 10).
 #: Names NER did not label (recovered, quoted, stated) weigh half a guess; a country named as a
 #: side of a match (``side``, ``kg.teams.country_side``) and an acronym cited as a news source
-#: (``source``, ``kg.news_sources.cited_agencies``; NER's or recovered) weigh as NER's guess.
-_VOTE_WEIGHTS = {"pack": 3.0, "typed": 3.0, "ner": 1.0, "side": 1.0, "source": 1.0}
+#: (``source``, ``kg.news_sources.cited_agencies``; NER's or recovered) weigh as NER's guess; a
+#: head word referring back to a longer name (``back``: "the House") hardly at all, the name it
+#: stands for saying what it is.
+_VOTE_WEIGHTS = {"pack": 3.0, "typed": 3.0, "ner": 1.0, "side": 1.0, "source": 1.0, "back": 0.1}
 
 
 #: What one document's mentions of a name can weigh, per type, in the corpus's vote: two

@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
-from kg.lexicon.names import acronym_like, initials, norm
+from kg.lexicon.names import acronym_like, initials, name_head, norm
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS, REGISTERED_FORMS
 from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.merge_guards import _before, _enough, _evidence, _known_place, _merge_fits, _mistyped_person
@@ -282,6 +282,30 @@ def place_prefix(names: Names) -> None:
                         and _before(n, s) and _capitalised_name(s):
                     fits[j].append(i)
     _merge_fits(names, fits, "place_prefix")
+
+
+def refers_back(names: Names) -> None:
+    """``refers_back``: in one document, a name's head word written alone after "the" ("the House"
+    after "House of Representatives", "the Navy" after "United States Navy", "the Bee" after "The
+    Sacramento Bee"; ``kg.entities.drop_fragments`` keeps such a word, ``origin`` ``back``, only
+    beside the one longer name it heads) is that name referred back to. Guards: every mention of
+    the word is such a reference; the longer name is no person's, written before it, and the
+    only name of the document the word heads, else it stays apart, recorded. Like
+    ``place_prefix``, it never links documents: another story's "the House" is another house
+    (``kg.resolve.joining_names``)."""
+    items = names.items
+    fits: dict[int, list[int]] = defaultdict(list)
+    backs = [i for i, n in enumerate(items) if len(n.words) == 1 and n.mentions
+             and all(m.origin == "back" for m in n.mentions)]
+    if not backs:
+        return
+    by_head: dict[str, list[int]] = defaultdict(list)
+    for j, o in enumerate(items):
+        if o.key.plain and len(o.words) >= 2 and o.group != "person":
+            by_head[name_head(o.words)].append(j)
+    for i in backs:
+        fits[i] = [j for j in by_head.get(items[i].words[0], ()) if _before(items[j], items[i])]
+    _merge_fits(names, {i: f for i, f in fits.items() if f}, "refers_back")
 
 
 def _capitalised_name(n: NameItem) -> bool:

@@ -19,6 +19,8 @@ Every merge is recorded with its rule so ``kg explain`` can show why two names a
 ``epithet``    in one document, a name without the epithet after "the" (``Ivan the Terrible``/``Ivan``;
                ``kg.merge_person``)
 ``stated``     in one document, a name the text gives as another name of the one before it (``Oder (Odra)``)
+``refers_back`` in one document, a name's head word alone after "the" (``the House`` after ``House of
+               Representatives``; ``kg.merge_org``)
 ``place_prefix`` in one document, a body's name without the place it opens with (``San Antonio Spurs``/
                ``Spurs``; ``kg.merge_org``)
 ``maker_prefix`` in one document, a product's or body's name without the organisation that opens it
@@ -61,6 +63,7 @@ from collections.abc import Callable
 from kg.merge_names import TYPE_GROUPS, NameItem, Names, UnionFind, name_key  # noqa: F401  (re-exported)
 from kg.merge_org import (  # noqa: F401
     FUZZY_THRESHOLD, acronym, designator, fuzzy, kind_word, legal_name, maker_prefix, of_place, place_prefix,
+    refers_back,
 )
 from kg.merge_person import epithet, middle_initial, middle_name, person_name
 from kg.merge_spellings import surname_initials, transliteration
@@ -77,7 +80,7 @@ RULE_MODULES = frozenset({"kg.merge_variants", "kg.merge_org", "kg.merge_surname
 #: name's recorded reason is the first rule that merged it, so moving a rule changes ``kg
 #: explain``; ``country`` comes from the key itself (``name_key``).
 MERGE_RULES: tuple[Callable[[Names], None], ...] = (
-    same_spelling, type_vote, acronym, designator, legal_name, kind_word, of_place, fuzzy, demonym, transliteration,
+    same_spelling, type_vote, refers_back, acronym, designator, legal_name, kind_word, of_place, fuzzy, demonym, transliteration,
     surname_initials, middle_initial, name_part, person_name, middle_name, epithet, stated, name_part_joined, topic_spelling, place_prefix, maker_prefix,
 )
 #: The rules of the second level, over the document-level entities of a corpus: the same, except

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.lexicon.names import name_words, short_of
-from kg.merge_guards import _before, _enough, _evidence_in, _introduced_before, _mistyped
+from kg.merge_guards import _before, _enough, _evidence_in, _introduced_before, _mistyped, _topic
 from kg.merge_names import NameItem, Names
 
 def name_part(names: Names) -> None:
@@ -21,9 +21,12 @@ def name_part(names: Names) -> None:
     when it is a country or a city ("Washington" beside "George Washington"); of two people who
     share it as a surname, the one introduced before its first use takes it
     (``_introduced_before``), else it stays apart, recorded. A first word two full names share
-    stays apart even when one of them was written first: on Re-DocRED dev that joined "Liang" to
-    "Liang Congjie" but also "William" to "William Washington House" (a house) and a company's
-    first word to the merger named after it ("Square" / "Square Enix")."""
+    stays apart even when one of them was written first ("William" beside "William Washington"
+    and "William Washington House", "Square" beside "Square Enix" and "Square Enix Europe"),
+    unless the full names share no other word, so the word is a family name written first, and
+    the document opens on one of them (``_family_first``, ``_topic``): "Liang" after "Liang
+    Congjie (1932-2010) was a Chinese historian ... Liang's father, architect Liang Sicheng" is
+    Liang Congjie, the subject of an encyclopedic lead."""
     items = names.items
     persons = [i for i, n in enumerate(items) if n.group == "person" and n.key.plain]
     full_by_word = _full_by_word(items, persons)
@@ -32,13 +35,30 @@ def name_part(names: Names) -> None:
         if how is None:
             continue
         only = tier[0] if len({names.find(j) for j in tier}) == 1 else \
-            _introduced_before(names, tier, i) if how == "surname" else None
+            _introduced_before(names, tier, i) if how == "surname" else \
+            _topic(names, tier) if how == "first" and _family_first(items, tier, i) else None
         if only is not None:
             names.merge(only, i, "name_part")
         else:
             names.apart.setdefault(i, "fits two people in one document: "
                                    + ", ".join(sorted({items[j].best for j in tier})))
             names.ambiguous.add(i)
+
+
+def _family_first(items: list[NameItem], fits: list[int], short: int) -> bool:
+    """The full names ``fits`` that a one-word short name opens read as one family's names written
+    family name first ("Liang Congjie", "Liang Sicheng", "Liang Qichao"; "Yi Seok", "Yi Kang"):
+    they share no word beside the short one, and the one the document opens on is written before
+    the short name. Not a given name two relatives share with their surname ("Paul Desmarais
+    Jr.", "Paul Desmarais Sr"), nor a name inside a longer one ("William Washington", "William
+    Washington House"; "Square Enix", "Square Enix Europe")."""
+    word = items[short].words
+    if len(word) != 1:
+        return False
+    rest = [set(name_words(items[j].words)) - set(word) for j in fits]
+    if any(a & b for x, a in enumerate(rest) for b in rest[x + 1:]):
+        return False
+    return all(_before(items[j], items[short]) for j in fits if any(m.sent_start == 0 for m in items[j].mentions))
 
 
 def _full_by_word(items: list[NameItem], persons: list[int]) -> dict[str, list[int]]:

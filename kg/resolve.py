@@ -145,8 +145,9 @@ def joining_names(items: list[NameItem], clusters: list[list[int]], ambiguous: s
     one-word name of any type that is a word of that full name ("Arnaud", typed ORG, beside "Michèle Arnaud"; "BBC" read as the
     surname of "Children's BBC" typed PERSON): it is that full name's short form there, and must
     not link this entity to another document's person or body of the same name. So is a name
-    that ``maker_prefix`` or ``place_prefix`` joined ("Calendar" after "Google Calendar",
-    "Spurs" after "San Antonio Spurs"): another document's "Calendar" or "Spurs" is not this one.
+    that ``maker_prefix``, ``place_prefix`` or ``refers_back`` joined ("Calendar" after "Google
+    Calendar", "Spurs" after "San Antonio Spurs", "the House" after "House of Representatives"):
+    another document's "Calendar", "Spurs" or "House" is not this one.
     A name its document left apart (it fits two people there) is left out too. A function of the
     document's first level alone, so the memo keeps it per document."""
     reason = reason or {}
@@ -172,7 +173,7 @@ def _body_without_place(item: NameItem, cluster: list[NameItem]) -> bool:
 
 
 #: The first-level rules whose short form follows its longer name and never links documents.
-_FOLLOWING = frozenset({"maker_prefix", "place_prefix"})
+_FOLLOWING = frozenset({"maker_prefix", "place_prefix", "refers_back"})
 
 
 def corpus_names(state: _Resolution) -> dict[CorpusName, list[int]]:

@@ -256,6 +256,23 @@ def name_words(words: list[str]) -> list[str]:
     return words[:end]
 
 
+#: Words after which a name's complement starts ("House of Representatives", "Committee for ...").
+_COMPLEMENT = frozenset({"of", "for", "on"})
+
+
+def name_head(words: list[str]) -> str:
+    """The word that says what a name of two words or more names: the one before its "of"/"for"/
+    "on" complement, else the last ("house" of "house of representatives", "navy" of "us navy").
+
+    >>> name_head(["house", "of", "representatives"]), name_head(["sacramento", "bee"])
+    ('house', 'bee')
+    """
+    for k, w in enumerate(words[1:], 1):
+        if w in _COMPLEMENT:
+            return words[k - 1]
+    return words[-1]
+
+
 def short_of(short: list[str], full: list[str]) -> str | None:
     """How a person's short name sits inside a longer one: ``surname`` (its last words: "sharon",
     "bin laden"), ``dropped`` (first and last words kept, middle ones dropped: "george bush" in

@@ -360,8 +360,20 @@ def test_sentences_without_names_yield_nothing(extract, sentence):
 
 
 def test_a_back_reference_to_a_longer_name_is_no_node_of_its_own(extract):
-    found = names(extract, "The Labour Party won the election in 1997. The Party said it would govern alone.")
-    assert "Labour Party" in found and "Party" not in found
+    """"The Party" after "The Labour Party" is that party referred back to: kept as a mention of
+    origin ``back`` that resolution joins to it (``refers_back``), never a node of its own."""
+    from kg.resolve import resolve
+
+    result, _ = extract("The Labour Party won the election in 1997. The Party said it would govern alone.")
+    assert {m.text: m.origin for m in result.mentions if m.text == "Party"} == {"Party": "back"}
+    (labour,) = [e for e in resolve(result.mentions) if any(m.text == "Party" for m in e.mentions)]
+    assert labour.label == "Labour Party" and labour.reasons["Party"] == "refers_back"
+    # two names it heads, or written before the only one: dropped, as before
+    for text in ("The Labour Party and the Green Party met. The Party said it would govern alone.",
+                 "The Party said it would govern alone. The Labour Party won the election in 1997."):
+        assert "Party" not in names(extract, text), text
+    # a number in the longer name: another congress may be meant
+    assert "Congress" not in names(extract, "The bill passed the 107th Congress in 2002. The Congress adjourned.")
 
 
 def test_short_forms_of_people_and_places_stay(extract):

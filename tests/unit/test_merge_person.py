@@ -81,6 +81,34 @@ def test_a_shared_surname_is_the_subject_the_first_sentence_names():
     assert entity_of(ents, "Costello").label == "Costello"
 
 
+def test_a_family_name_written_first_is_the_subject_the_first_sentence_names():
+    """"Liang Congjie (1932-2010) was a Chinese historian ... Liang's father, architect Liang
+    Sicheng ... Liang was able to attend Peking University": the family name opens both names, and
+    alone it is the lead's subject."""
+    ents = resolve(story(("Liang Congjie", "PERSON", 0), ("Liang", "PERSON", 150), ("Liang Sicheng", "PERSON", 150),
+                         ("Liang", "PERSON", 350)))
+    liang = entity_of(ents, "Liang")
+    assert liang.label == "Liang Congjie" and liang.reasons["Liang"] == "name_part"
+    assert entity_of(ents, "Liang Sicheng").label == "Liang Sicheng"
+    # a given name relatives share with their surname: apart ("Paul" beside father and son)
+    ents = resolve(story(("Paul Desmarais Jr.", "PERSON", 0), ("Paul Desmarais Sr.", "PERSON", 150),
+                         ("Paul", "PERSON", 250)))
+    assert entity_of(ents, "Paul").label == "Paul"
+    # a name inside a longer one: apart ("William Washington House" is a house)
+    ents = resolve(story(("William Washington House", "PERSON", 0), ("William Washington", "PERSON", 150),
+                         ("William", "PERSON", 250)))
+    assert entity_of(ents, "William").label == "William"
+    # both in the first sentence, or neither (a news story): apart
+    ents = resolve(story(("Kim Jong-un", "PERSON", 0), ("Kim Yong-nam", "PERSON", 0), ("Kim", "PERSON", 250)))
+    assert entity_of(ents, "Kim").label == "Kim"
+    ents = resolve(story(("Seoul", "GPE", 0), ("Yi Seok", "PERSON", 150), ("Yi Kang", "PERSON", 250),
+                         ("Yi", "PERSON", 350)))
+    assert entity_of(ents, "Yi").label == "Yi"
+    # the short name written before the subject's full name: not its short form
+    ents = resolve(story(("Yi", "PERSON", 0), ("Yi Seok", "PERSON", 0), ("Yi Kang", "PERSON", 250)))
+    assert entity_of(ents, "Yi").label == "Yi"
+
+
 def test_a_middle_initial_is_the_middle_name_it_stands_for():
     ents = resolve(story(("William Hepburn Armstrong", "PERSON"), ("William H. Armstrong", "PERSON"),
                          ("Armstrong", "PERSON")))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.model import Mention
 from kg.lexicon.names import NameKey
-from kg.merge_org import maker_prefix, place_prefix
+from kg.merge_org import maker_prefix, place_prefix, refers_back
 from kg.merge_person import epithet
 from kg.merge_stated import _cognate, _contraction
 from kg.resolve import (
@@ -20,7 +20,7 @@ def m(text: str, type_: str = "ORG", doc: str = "d", start: int = 0, canonical: 
 
 def test_merge_rules_order_is_declared():
     assert [r.__name__ for r in MERGE_RULES] == [
-        "same_spelling", "type_vote", "acronym", "designator", "legal_name", "kind_word", "of_place", "fuzzy",
+        "same_spelling", "type_vote", "refers_back", "acronym", "designator", "legal_name", "kind_word", "of_place", "fuzzy",
         "demonym", "transliteration", "surname_initials", "middle_initial", "name_part", "person_name", "middle_name", "epithet", "stated", "name_part_joined", "topic_spelling",
         "place_prefix", "maker_prefix"]
     assert [r.__name__ for r in CORPUS_RULES] == [
@@ -318,6 +318,32 @@ def test_a_topic_name_a_pronoun_sentence_gives_joins_the_topic():
     ents = resolve([p("Ramey Idriss", "PERSON", 0, 0), p("Ramez Idriss", "PERSON", 120, 100, "pseudonym_topic"),
                     p("Ramey", "ORG", 160, 100, "pseudonym_topic")], rules=(stated,), corpus_rules=())
     assert len(ents) == 1
+
+
+def back(text: str, type_: str = "ORG", doc: str = "d", start: int = 0) -> Mention:
+    """A head word written alone after "the", as ``kg.entities.drop_fragments`` keeps it."""
+    return Mention(doc=doc, start=start, end=start + len(text), text=text, type=type_, sent_start=0,
+                   sent_end=100, origin="back")
+
+
+def test_refers_back_joins_a_head_word_to_the_one_name_it_heads_in_its_document():
+    house = resolve([m("House of Representatives", start=0), back("House", start=50), back("House", start=90)],
+                    rules=(refers_back,), corpus_rules=())
+    assert len(house) == 1 and house[0].label == "House of Representatives"
+    assert house[0].reasons["House"] == "refers_back"
+    navy = resolve([m("United States Navy", start=0), back("Navy", start=50)], rules=MERGE_RULES)
+    assert len(navy) == 1 and navy[0].reasons["Navy"] == "refers_back"
+    # written before the name, two names it heads, a person's name, or a word NER found itself: apart
+    for mentions in ([back("House", start=0), m("House of Representatives", start=50)],
+                     [m("House of Representatives", start=0), m("House of Lords", start=20), back("House", start=50)],
+                     [m("Tom House", "PERSON", start=0), back("House", start=50)],
+                     [m("House of Representatives", start=0), m("House", start=50)]):
+        alone = [e for e in resolve(mentions, rules=(refers_back,), corpus_rules=()) if e.label == "House"]
+        assert len(alone) == 1 and len(alone[0].mentions) == 1, [x.text for x in mentions]
+    # another story's "the House" is not this one: it links no documents
+    ents = resolve([m("House of Representatives", doc="a"), back("House", doc="a", start=50),
+                    m("House of Commons", doc="b"), back("House", doc="b", start=50)])
+    assert sorted(e.label for e in ents) == ["House of Commons", "House of Representatives"]
 
 
 def test_place_prefix_joins_a_body_named_without_the_place_it_opens_with():
