@@ -45,10 +45,16 @@ def _foreign(kinds: list[str], first: Token) -> bool:
 def foreign_end(doc: Doc, start: int, end: int, lexicon: frozenset[str], recased: frozenset[int]) -> int | None:
     """The end of the foreign name that ``doc[start:end]`` starts, when lower-case words of
     another language follow it in its sentence; None when none do. Only the words after the
-    span's last capital count with them. A place's particles join first (``kg.place_particles``)."""
+    span's last capital count with them. A place's particles join first (``kg.place_particles``).
+
+    Asked at the right edge of every name a document grows: a word that is not written in lower
+    case next (the commonest answer) ends it, before the particles' check, since every particle
+    is such a word."""
+    if end >= len(doc) or _kind(doc[end], lexicon, recased) == "":
+        return None
     if (joined := particle_end(doc, end)) is not None:
         return joined
-    if end >= len(doc) or doc[end].is_sent_start or _kind(doc[end], lexicon, recased) == "":
+    if doc[end].is_sent_start:
         return None
     j = end - 1
     while j > start and _kind(doc[j], lexicon, recased):
@@ -74,8 +80,12 @@ def foreign_start(doc: Doc, start: int, end: int, lexicon: frozenset[str], recas
     its particles ("Bruck an der" + "Leitha", ``kg.place_particles``); None otherwise."""
     if (joined := particle_start(doc, start)) is not None:
         return joined
-    kinds = [_kind(t, lexicon, recased) for t in doc[start:end]]
-    if "" in kinds or len(doc[end - 1]) < 3:
+    kinds = []
+    for k in range(start, end):  # the first word not in lower case answers (most spans: their first)
+        if not (kind := _kind(doc[k], lexicon, recased)):
+            return None
+        kinds.append(kind)
+    if len(doc[end - 1]) < 3:
         return None
     i = start
     while i > 0 and start - i < _LONGEST and not doc[i].is_sent_start and _kind(doc[i - 1], lexicon, recased):

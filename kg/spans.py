@@ -24,10 +24,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
-from kg.capitals import capitalised
-from kg.doc_arrays import sentence_bounds, sentence_numbers
+from kg.capitals import capitalised, capitalised_text
+from kg.doc_arrays import column, sentence_bounds, sentence_numbers
 from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.lexicon.english import in_lexicon
 from kg.foreign import foreign_end, foreign_start
@@ -199,9 +201,35 @@ def title_case_sentence(span: Span) -> bool:
         _TITLE_CASE[:] = [doc, {}]
     known = _TITLE_CASE[1].get(start)
     if known is None:
-        words = [t for t in doc[start:end] if t.is_alpha and len(t) >= 4 and not t.is_sent_start]
-        known = _TITLE_CASE[1][start] = len(words) >= 4 and sum(capitalised(t) for t in words) * 10 >= len(words) * 9
+        # Its words of four letters or more, less a sentence start, and how many are capitalised:
+        # read from the Doc's ORTH column, a word's answer once per distinct word (``_title_word``),
+        # not from a Token per word. Only the sentence's first word can be a sentence start.
+        orths, vocab, words, capitals = column(doc, ORTH), doc.vocab, 0, 0
+        for k in range(start + 1 if doc[start].is_sent_start else start, end):
+            capital = _TITLE_WORDS.get(orths[k], _UNSEEN)
+            if capital is _UNSEEN:
+                capital = _title_word(vocab, orths[k])
+            if capital is not None:
+                words += 1
+                capitals += capital
+        known = _TITLE_CASE[1][start] = words >= 4 and capitals * 10 >= words * 9
     return known
+
+
+#: ``_title_word``'s answers by ORTH id (emptied when it grows past ``_TITLE_WORDS_KEPT``).
+_TITLE_WORDS: dict[int, bool | None] = {}
+_TITLE_WORDS_KEPT = 1 << 16
+_UNSEEN = object()
+
+
+def _title_word(vocab: Vocab, orth: int) -> bool | None:
+    """Whether the word ``orth`` is capitalised, for a word that counts in ``title_case_sentence``
+    (letters only, four or more); None for one that does not count."""
+    if len(_TITLE_WORDS) >= _TITLE_WORDS_KEPT:
+        _TITLE_WORDS.clear()
+    lex = vocab[orth]
+    answer = _TITLE_WORDS[orth] = capitalised_text(lex.orth_) if lex.is_alpha and len(lex.orth_) >= 4 else None
+    return answer
 
 
 #: The last Doc ``title_case_sentence`` was asked about (held, so never mistaken for a new one)
@@ -254,7 +282,8 @@ def _same_sentence(doc: Doc, i: int, anchor: int) -> bool:
     comparing their ``.sent`` tells, without building both sentences' spans)."""
     if not 0 <= i < len(doc) or doc[i].is_space:
         return False
-    return sentence_numbers(doc)[i] == sentence_numbers(doc)[anchor]
+    numbers = sentence_numbers(doc)
+    return numbers[i] == numbers[anchor]
 
 
 def _common_head(tok: Token, lexicon: frozenset[str]) -> bool:
