@@ -24,12 +24,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
-from spacy.vocab import Vocab
 
-from kg.capitals import capitalised, capitalised_text
-from kg.doc_arrays import column, sentence_bounds, sentence_numbers
+from kg.capitals import capitalised
+from kg.doc_arrays import sentence_bounds, sentence_numbers
 from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.lexicon.english import in_lexicon
 from kg.foreign import foreign_end, foreign_start
@@ -37,6 +35,7 @@ from kg.hyphen_syllables import hyphen_end, hyphen_start, hyphen_tail, syllable_
 from kg.name_numbers import model_number as _number, numbered_name as _numbered, ordinal_start as _ordinal, regnal as _regnal, year as _year
 from kg.of_league import team_of_league
 from kg.office_holders import field_before, honorific_at, office_field
+from kg.title_case import title_case_sentence
 from kg.of_names import fields_end, of_name_end, of_name_start, possessive_end
 from kg.lexicon.words import (
     AWARD_PERIODS, CORPORATE_DESIGNATORS, DIVISION_WORDS, LEGAL_FORMS, NAME_JOINERS, JOINING_PARTICLES, NAME_TITLES, OFFICE_WORDS, PERSON_TITLES,
@@ -190,51 +189,6 @@ def _descriptor(tok: Token, lexicon: frozenset[str]) -> bool:
     w = tok.lower_
     return tok.is_alpha and in_lexicon(w, lexicon) and (
         (len(w) > 6 and w.endswith(_DESCRIPTOR_ENDINGS)) or (len(w) > 7 and w.endswith("man")))
-
-
-def title_case_sentence(span: Span) -> bool:
-    """A headline or a title written In Title Case: its capitals say nothing about names.
-    Answered once per sentence (every candidate name of a sentence asks; ``_TITLE_CASE``)."""
-    doc = span.doc
-    start, end = sentence_bounds(doc, span.start)  # ``span.sent``: the sentence of its first word
-    if _TITLE_CASE[0] is not doc:
-        _TITLE_CASE[:] = [doc, {}]
-    known = _TITLE_CASE[1].get(start)
-    if known is None:
-        # Its words of four letters or more, less a sentence start, and how many are capitalised:
-        # read from the Doc's ORTH column, a word's answer once per distinct word (``_title_word``),
-        # not from a Token per word. Only the sentence's first word can be a sentence start.
-        orths, vocab, words, capitals = column(doc, ORTH), doc.vocab, 0, 0
-        for k in range(start + 1 if doc[start].is_sent_start else start, end):
-            capital = _TITLE_WORDS.get(orths[k], _UNSEEN)
-            if capital is _UNSEEN:
-                capital = _title_word(vocab, orths[k])
-            if capital is not None:
-                words += 1
-                capitals += capital
-        known = _TITLE_CASE[1][start] = words >= 4 and capitals * 10 >= words * 9
-    return known
-
-
-#: ``_title_word``'s answers by ORTH id (emptied when it grows past ``_TITLE_WORDS_KEPT``).
-_TITLE_WORDS: dict[int, bool | None] = {}
-_TITLE_WORDS_KEPT = 1 << 16
-_UNSEEN = object()
-
-
-def _title_word(vocab: Vocab, orth: int) -> bool | None:
-    """Whether the word ``orth`` is capitalised, for a word that counts in ``title_case_sentence``
-    (letters only, four or more); None for one that does not count."""
-    if len(_TITLE_WORDS) >= _TITLE_WORDS_KEPT:
-        _TITLE_WORDS.clear()
-    lex = vocab[orth]
-    answer = _TITLE_WORDS[orth] = capitalised_text(lex.orth_) if lex.is_alpha and len(lex.orth_) >= 4 else None
-    return answer
-
-
-#: The last Doc ``title_case_sentence`` was asked about (held, so never mistaken for a new one)
-#: and its answers by sentence start.
-_TITLE_CASE: list = [None, {}]
 
 
 def name_chain(span: Span, lexicon: frozenset[str], recased: frozenset[int] = frozenset()) -> Span:
