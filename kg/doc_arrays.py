@@ -89,6 +89,8 @@ def _sentences(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
     """Read once a Doc from its ``SENT_START`` array: a sentence starts at the first token and at
     each token whose ``is_sent_start`` is True. For the extraction stages, once the parse is final
     (``kg.parse_repairs`` runs first)."""
+    if _LAST_SENTENCES[0] is doc:
+        return _LAST_SENTENCES[1]
     known = _SENTENCES.get(doc)
     if known is None:
         numbers: list[int] = []
@@ -97,11 +99,22 @@ def _sentences(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
         for n, (s, e) in enumerate(bounds):
             numbers.extend([n] * (e - s))
         known = _SENTENCES[doc] = (numbers, bounds)
+    _LAST_SENTENCES[:] = [doc, known]
     return known
+
+
+#: The Doc ``_sentences`` last answered for, and its answer: name growth and the relation rules ask
+#: about one Doc some 50,000 times a 300-story build, and a weak map's lookup (a weak reference
+#: made per call) costs twice a Token's. Held like ``_PARSE``'s Doc, so never mistaken for another.
+_LAST_SENTENCES: list = [None, None]
 
 
 #: Each Doc's text columns (``LOWER``, ``ORTH``: never changed once the Doc is made) by attribute.
 _COLUMNS: WeakKeyDictionary[Doc, dict[int, list[int]]] = WeakKeyDictionary()
+
+
+#: The Doc ``column`` last read and its columns (as ``_LAST_SENTENCES``).
+_LAST_COLUMNS: list = [None, None]
 
 
 def column(doc: Doc, attr: int) -> list[int]:
@@ -109,7 +122,11 @@ def column(doc: Doc, attr: int) -> list[int]:
     tables ask each Doc several times); other attributes, which a parse repair may change, each time."""
     if attr not in (LOWER, ORTH):
         return doc.to_array(attr).tolist()
-    columns = _COLUMNS.setdefault(doc, {})
+    if _LAST_COLUMNS[0] is doc:
+        columns = _LAST_COLUMNS[1]
+    else:
+        columns = _COLUMNS.setdefault(doc, {})
+        _LAST_COLUMNS[:] = [doc, columns]
     values = columns.get(attr)
     if values is None:
         values = columns[attr] = doc.to_array(attr).tolist()
@@ -159,6 +176,24 @@ class Parse:
             if i > self.heads[i]:
                 self.conj_after.setdefault(self.heads[i], []).append(i)
         self._conjuncts: dict[int, tuple[Token, ...]] = {}
+        self._child_ids: list[list[int]] | None = None
+        self._children: dict[int, tuple[Token, ...]] = {}
+
+    def children(self, i: int) -> tuple[Token, ...]:
+        """``doc[i].children``: the words whose head is word ``i``, in order (spaCy's lefts then
+        rights), each Token built once a Doc. A verb's children are read by several rows (its
+        label, subjects, objects, prepositions, agents): a fresh Token per child each time was
+        about a tenth of the Tokens the relation stage built."""
+        known = self._children.get(i)
+        if known is None:
+            ids = self._child_ids
+            if ids is None:
+                ids = self._child_ids = [[] for _ in self.heads]
+                for k, head in enumerate(self.heads):
+                    if head != k:
+                        ids[head].append(k)
+            known = self._children[i] = tuple(self.doc[k] for k in ids[i])
+        return known
 
     def conjuncts(self, i: int) -> tuple[Token, ...]:
         """``doc[i].conjuncts``: up the ``conj`` labels to the first conjunct, then every
@@ -196,6 +231,11 @@ def parse_changed(doc: Doc) -> None:
     """Forget what ``parse`` read of ``doc``: a repair moved a head or changed a label."""
     if _PARSE[0] is doc:
         _PARSE[:] = [None, None]
+
+
+def children(tok: Token) -> tuple[Token, ...]:
+    """``tok.children``, from the Doc's ``Parse`` (each child's Token built once)."""
+    return parse(tok.doc).children(tok.i)
 
 
 def conjuncts(tok: Token) -> tuple[Token, ...]:

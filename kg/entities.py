@@ -19,6 +19,7 @@ from itertools import chain
 
 from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kg.aliases import PackMatch
@@ -28,7 +29,7 @@ from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, ROLE_WORDS,
 )
 from kg.components import dateline_place
-from kg.doc_arrays import column, doc_ents, doc_text, hashes, sentence_bounds, sentence_numbers
+from kg.doc_arrays import column, doc_ents, doc_text, hashes, parse, sentence_bounds, sentence_numbers
 from kg.adjacent import join_adjacent
 from kg.join_peoples import join_peoples
 from kg.coordinated import join_coordinated
@@ -439,12 +440,13 @@ def _proper_noun_runs(doc: Doc, taken: list[bool], uncased: bool = False):
     def named(t: Token) -> bool:
         return t.text[:1].isupper() or (uncased and t.tag_ in ("NNP", "NNPS") and not t.is_stop)
 
+    # parts of speech from the Doc's arrays (``kg.doc_arrays.parse``): a Token only for a proper noun
+    pos = [p for p, _lower in parse(doc).pos_lower]
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        if tok.pos_ == "PROPN" and not taken[i] and tok.is_alpha and named(tok):
+        if pos[i] == PROPN and not taken[i] and (tok := doc[i]).is_alpha and named(tok):
             j = i
-            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and not taken[j + 1] \
+            while j + 1 < len(doc) and pos[j + 1] == PROPN and not taken[j + 1] \
                     and named(doc[j + 1]) and not doc[j + 1].is_sent_start:
                 j += 1
             yield Span(doc, i, j + 1)  # unlabelled: typed later from the document's NER votes

@@ -30,6 +30,10 @@ from kg.office_holders import holder_after_body
 from kg.teams import team_side
 
 
+#: A person's titles and roles, as one table (made once, not per word asked).
+_PERSON_WORDS = PERSON_TITLES | PERSON_ROLES
+
+
 def _fix_type(span: Span, label: str) -> str:
     """Correct the commonest NER type slips with local evidence."""
     text = span.text.lower()
@@ -38,7 +42,7 @@ def _fix_type(span: Span, label: str) -> str:
     if label in ("ORG", "PERSON") and (place := _place_head(span)):
         return place  # "Sacramento Valley", "Western Avenue" (NER: ORG)
     if label != "PERSON" and len(span) >= 2 and any(
-        c.dep_ == "appos" and c.lower_ in PERSON_TITLES | PERSON_ROLES for c in span.root.children
+        c.dep_ == "appos" and c.lower_ in _PERSON_WORDS for c in span.root.children
     ):
         return "PERSON"  # "Olaf Scholz, the German chancellor"
     if label != "PERSON" and _role_apposition(span):
@@ -91,7 +95,7 @@ def _part_of_a_place(span: Span) -> bool:
 def _role_apposition(span: Span) -> bool:
     """The name is an apposition of a role only people hold ("the ambassador …, Tanju Bilgic")."""
     head = span.root.head
-    return span.root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in PERSON_TITLES | PERSON_ROLES
+    return span.root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in _PERSON_WORDS
 
 
 def _after_role(span: Span, prev) -> bool:

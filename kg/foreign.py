@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.doc_arrays import sentence_numbers
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.words import JOINING_PARTICLES
 from kg.place_particles import particle_end, particle_start
@@ -34,6 +35,25 @@ def _kind(tok: Token, lexicon: frozenset[str], recased: frozenset[int]) -> str:
     return "e" if in_lexicon(tok.lower_, lexicon) or in_lexicon(tok.lemma_.lower(), lexicon) else "f"  # "died"
 
 
+#: ``_kind`` of the words of the Doc last asked, by token, for one lexicon and one set of recased
+#: words: [doc, lexicon, recased, kinds]. Name growth asks at the edges of every name, and the
+#: walk after a name reads up to ``_LONGEST`` words on, so the windows of neighbouring names
+#: overlap; the parse is final by then (``kg.parse_repairs`` runs first). The Doc is held, so it
+#: is never mistaken for another.
+_KINDS: list = [None, None, None, {}]
+
+
+def _kind_at(doc: Doc, i: int, lexicon: frozenset[str], recased: frozenset[int]) -> str:
+    """``_kind(doc[i], ...)``, read once a word (``_KINDS``)."""
+    if _KINDS[0] is not doc or _KINDS[1] is not lexicon or _KINDS[2] is not recased:
+        _KINDS[:] = [doc, lexicon, recased, {}]
+    kinds = _KINDS[3]
+    kind = kinds.get(i)
+    if kind is None:
+        kind = kinds[i] = _kind(doc[i], lexicon, recased)
+    return kind
+
+
 def _foreign(kinds: list[str], first: Token) -> bool:
     """Lower-case words of the kinds ``kinds`` after the capitalised ``first`` read as one foreign
     name: two foreign words or more (a capitalised particle first counts: "Le temps perdu"), one
@@ -45,21 +65,28 @@ def _foreign(kinds: list[str], first: Token) -> bool:
 def foreign_end(doc: Doc, start: int, end: int, lexicon: frozenset[str], recased: frozenset[int]) -> int | None:
     """The end of the foreign name that ``doc[start:end]`` starts, when lower-case words of
     another language follow it in its sentence; None when none do. Only the words after the
-    span's last capital count with them. A place's particles join first (``kg.place_particles``)."""
+    span's last capital count with them. A place's particles join first (``kg.place_particles``).
+
+    Asked at the right edge of every name a document grows: a word that is not written in lower
+    case next (the commonest answer) ends it, before the particles' check, since every particle
+    is such a word."""
+    if end >= len(doc) or _kind_at(doc, end, lexicon, recased) == "":
+        return None
     if (joined := particle_end(doc, end)) is not None:
         return joined
-    if end >= len(doc) or doc[end].is_sent_start or _kind(doc[end], lexicon, recased) == "":
+    numbers = sentence_numbers(doc)  # a word starts a sentence where its number changes
+    if numbers[end] != numbers[end - 1]:
         return None
     j = end - 1
-    while j > start and _kind(doc[j], lexicon, recased):
+    while j > start and _kind_at(doc, j, lexicon, recased):
         j -= 1
     first = doc[j]
     if not (first.is_alpha and first.text[:1].isupper() and first.idx not in recased):
         return None
-    kinds = [_kind(t, lexicon, recased) for t in doc[j + 1:end]]
+    kinds = [_kind_at(doc, k, lexicon, recased) for k in range(j + 1, end)]
     best, i = None, end
-    while i < len(doc) and i - end < _LONGEST and not doc[i].is_sent_start \
-            and (kind := _kind(doc[i], lexicon, recased)):
+    while i < len(doc) and i - end < _LONGEST and numbers[i] == numbers[i - 1] \
+            and (kind := _kind_at(doc, i, lexicon, recased)):
         kinds.append(kind)
         i += 1
         if kind == "f" and len(doc[i - 1]) >= 3 and _foreign(kinds, first):
@@ -74,16 +101,20 @@ def foreign_start(doc: Doc, start: int, end: int, lexicon: frozenset[str], recas
     its particles ("Bruck an der" + "Leitha", ``kg.place_particles``); None otherwise."""
     if (joined := particle_start(doc, start)) is not None:
         return joined
-    kinds = [_kind(t, lexicon, recased) for t in doc[start:end]]
-    if "" in kinds or len(doc[end - 1]) < 3:
+    kinds = []
+    for k in range(start, end):  # the first word not in lower case answers (most spans: their first)
+        if not (kind := _kind_at(doc, k, lexicon, recased)):
+            return None
+        kinds.append(kind)
+    if len(doc[end - 1]) < 3:
         return None
-    i = start
-    while i > 0 and start - i < _LONGEST and not doc[i].is_sent_start and _kind(doc[i - 1], lexicon, recased):
+    i, numbers = start, sentence_numbers(doc)  # a word starts a sentence where its number changes
+    while i > 0 and start - i < _LONGEST and numbers[i] == numbers[i - 1] and _kind_at(doc, i - 1, lexicon, recased):
         i -= 1
-    if i == 0 or doc[i].is_sent_start:
+    if i == 0 or numbers[i] != numbers[i - 1]:
         return None
     first = doc[i - 1]
     if not (first.is_alpha and first.text[:1].isupper() and first.idx not in recased):
         return None
-    kinds = [_kind(t, lexicon, recased) for t in doc[i:start]] + kinds
+    kinds = [_kind_at(doc, k, lexicon, recased) for k in range(i, start)] + kinds
     return i - 1 if _foreign(kinds, first) else None

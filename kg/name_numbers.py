@@ -99,10 +99,7 @@ def ordinal_start(doc: Doc, start: int, end: int) -> int | None:
     i = start - 1
     if i < 0 or doc[end - 1].lower_ in _PRIZES or doc[start].is_sent_start or doc[i].is_sent_start:
         return None  # "this year's 100th Nobel Peace Prize" is the prize, given for the 100th time
-    name = doc[start:end].text
-    if country_named(name) or name.lower() in city_names():
-        return None  # a place's ordinal numbers an event: "the 57th Sydney to Hobart"
-    tok = doc[i]
+    tok = doc[i]  # the ordinal first: name growth asks at the left edge of every name
     if _DIGIT_ORDINAL.fullmatch(tok.text):
         first = i
     elif tok.lower_ in _UNITS and i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ in _TENS \
@@ -112,4 +109,7 @@ def ordinal_start(doc: Doc, start: int, end: int) -> int | None:
         return None
     if not (start <= tok.head.i < end and tok.dep_ in _ORDINAL_DEPS):
         return None
+    name = doc[start:end].text
+    if country_named(name) or name.lower() in city_names():
+        return None  # a place's ordinal numbers an event: "the 57th Sydney to Hobart"
     return first

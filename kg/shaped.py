@@ -72,6 +72,19 @@ def _inner_capital_text(text: str, lexicon: frozenset[str]) -> bool:
         and not in_lexicon(text.lower(), lexicon)
 
 
+#: ``shaped_names``' answers by ORTH id, for one lexicon (the answer depends on it): [lexicon, answers].
+_SHAPED: list = [None, {}]
+#: Answers kept at most; past this the table starts again (a 50,000-document corpus has millions of words).
+_SHAPED_KEPT = 1 << 17
+
+
+def _shaped_words(lexicon: frozenset[str]) -> dict[int, bool]:
+    """The kept answers for ``lexicon`` (a new table for another lexicon, or when full)."""
+    if _SHAPED[0] is not lexicon or len(_SHAPED[1]) >= _SHAPED_KEPT:
+        _SHAPED[:] = [lexicon, {}]
+    return _SHAPED[1]
+
+
 def shaped_names(doc: Doc, taken: list[bool], lexicon: frozenset[str]) -> Iterator[Span]:
     """Unlabelled spans that are names by their shape, no token of them taken (read lazily, so
     a span yielded and kept takes its tokens before the next is asked): value spans holding a
@@ -82,12 +95,14 @@ def shaped_names(doc: Doc, taken: list[bool], lexicon: frozenset[str]) -> Iterat
             yield Span(doc, ent.start, ent.end)
     # The shape is read once per distinct word, from the Doc's arrays; a Token object only for a
     # word of that shape (one for every word of every document was most of this pass's time).
-    strings, shaped = doc.vocab.strings, {}
+    # Kept across documents (``_SHAPED``): most of a document's words were in an earlier one.
+    strings, shaped = doc.vocab.strings, _shaped_words(lexicon)
     for i, orth in enumerate(column(doc, ORTH)):
-        if orth not in shaped:
+        known = shaped.get(orth)
+        if known is None:
             text = strings[orth]
-            shaped[orth] = _inner_capital_text(text, lexicon) or _capital_digits_text(text)
-        if not shaped[orth] or taken[i]:
+            known = shaped[orth] = _inner_capital_text(text, lexicon) or _capital_digits_text(text)
+        if not known or taken[i]:
             continue
         tok = doc[i]
         if not tok.ent_type_ and not tok.is_sent_start:

@@ -35,6 +35,7 @@ from kg.hyphen_syllables import hyphen_end, hyphen_start, hyphen_tail, syllable_
 from kg.name_numbers import model_number as _number, numbered_name as _numbered, numeral_word, ordinal_start as _ordinal, regnal as _regnal, year as _year
 from kg.of_league import team_of_league
 from kg.office_holders import field_before, honorific_at, office_field
+from kg.title_case import title_case_sentence
 from kg.of_names import fields_end, of_name_end, of_name_start, possessive_end
 from kg.lexicon.words import (
     AWARD_PERIODS, CORPORATE_DESIGNATORS, DIVISION_WORDS, LEGAL_FORMS, NAME_JOINERS, JOINING_PARTICLES, NAME_TITLES, OFFICE_WORDS, PERSON_TITLES,
@@ -191,25 +192,6 @@ def _descriptor(tok: Token, lexicon: frozenset[str]) -> bool:
         (len(w) > 6 and w.endswith(_DESCRIPTOR_ENDINGS)) or (len(w) > 7 and w.endswith("man")))
 
 
-def title_case_sentence(span: Span) -> bool:
-    """A headline or a title written In Title Case: its capitals say nothing about names.
-    Answered once per sentence (every candidate name of a sentence asks; ``_TITLE_CASE``)."""
-    doc = span.doc
-    start, end = sentence_bounds(doc, span.start)  # ``span.sent``: the sentence of its first word
-    if _TITLE_CASE[0] is not doc:
-        _TITLE_CASE[:] = [doc, {}]
-    known = _TITLE_CASE[1].get(start)
-    if known is None:
-        words = [t for t in doc[start:end] if t.is_alpha and len(t) >= 4 and not t.is_sent_start]
-        known = _TITLE_CASE[1][start] = len(words) >= 4 and sum(capitalised(t) for t in words) * 10 >= len(words) * 9
-    return known
-
-
-#: The last Doc ``title_case_sentence`` was asked about (held, so never mistaken for a new one)
-#: and its answers by sentence start.
-_TITLE_CASE: list = [None, {}]
-
-
 def name_chain(span: Span, lexicon: frozenset[str], recased: frozenset[int] = frozenset()) -> Span:
     """Grow ``span`` to the whole Title-Case name it is a piece of, within its sentence.
 
@@ -255,7 +237,8 @@ def _same_sentence(doc: Doc, i: int, anchor: int) -> bool:
     comparing their ``.sent`` tells, without building both sentences' spans)."""
     if not 0 <= i < len(doc) or doc[i].is_space:
         return False
-    return sentence_numbers(doc)[i] == sentence_numbers(doc)[anchor]
+    numbers = sentence_numbers(doc)
+    return numbers[i] == numbers[anchor]
 
 
 def _common_head(tok: Token, lexicon: frozenset[str]) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_arrays import conjuncts, doc_ents, sentence_bounds
+from kg.doc_arrays import children, conjuncts, doc_ents, sentence_bounds
 from kg.lexicon.countries import is_country
 from kg.model import Mention
 from kg.relations.pronouns import Antecedents, definite_kind
@@ -360,11 +360,11 @@ class Arguments(Antecedents):
     def clause_subjects(self, verb: Token, *, pronouns: bool = True, depth: int = 0) -> tuple[Arg, bool]:
         """Who the verb's subject is (inherited through conj, control and gerunds; a sentence's
         opening name across a parenthesis, ``lead_subject``) and whether the verb itself is passive."""
-        own_passive = any(c.dep_ == "auxpass" for c in verb.children)
+        own_passive = any(c.dep_ == "auxpass" for c in children(verb))
         lead = self.lead_subject(verb)
         if lead is not None:
-            return Arg([lead]), own_passive or any(c.dep_ == "nsubjpass" for c in verb.children)
-        for c in verb.children:
+            return Arg([lead]), own_passive or any(c.dep_ == "nsubjpass" for c in children(verb))
+        for c in children(verb):
             if c.dep_ in SUBJ_DEPS:
                 if c.i < verb.i and in_brackets(c) and not in_brackets(verb):  # "X (, South Estonian: Y) is"
                     return Arg(), c.dep_ == "nsubjpass" or own_passive
@@ -376,19 +376,19 @@ class Arguments(Antecedents):
             return Arg(), own_passive  # "…, affirmed the spokesman Manuel Adorni": he speaks
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             subj, passive = self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)
-            has_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+            has_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children(verb))
             return subj, own_passive or (passive and verb.tag_ == "VBN" and not has_perfect)
-        if dep in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
-            dative = [c for c in head.children if c.dep_ == "dative"]
+        if dep in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children(verb)):
+            dative = [c for c in children(head) if c.dep_ == "dative"]
             if dative:
                 return self.arg(dative[0], pronouns=False), own_passive
-            dobj = [c for c in head.children if c.dep_ == "dobj"]
+            dobj = [c for c in children(head) if c.dep_ == "dobj"]
             if dobj and (dep == "xcomp" or head.lemma_.lower() in OBJECT_CONTROL):
                 return self.arg(dobj[0], pronouns=False), own_passive
             subj, _ = self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)
             return subj, own_passive
         if dep == "advcl" and verb.tag_ == "VBN" and verb.i < head.i \
-                and not any(c.dep_ == "mark" for c in verb.children):  # "Born in X, he moved …"
+                and not any(c.dep_ == "mark" for c in children(verb)):  # "Born in X, he moved …"
             return self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)[0], True
         if dep == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
             # "Ulrich moved to Germany, playing for Adler Mannheim": a participle's doer is the clause's
@@ -399,7 +399,7 @@ class Arguments(Antecedents):
             if head.lower_ in ("for", "from"):  # "fined X for violating", "banned X from doing"
                 if gov_passive:
                     return gov_subj, own_passive
-                dobj = [c for c in gov.children if c.dep_ in ("dobj", "dative")]
+                dobj = [c for c in children(gov) if c.dep_ in ("dobj", "dative")]
                 if dobj:
                     return self.arg(dobj[0], pronouns=False), own_passive
                 return gov_subj, own_passive

@@ -12,7 +12,7 @@ from weakref import WeakKeyDictionary
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_arrays import column, conjuncts, sentence_numbers
+from kg.doc_arrays import children, column, conjuncts, sentence_numbers
 from kg.lexicon.words import OFFICE_WORDS, PERSON_TITLES
 from kg.relations.words import EVENT_NOUNS, EVENT_SUFFIXES, INVERTED_SPEECH_VERBS, RELATIVE_PRONOUNS, ROLE_NOUNS
 
@@ -101,7 +101,7 @@ def is_clause_verb(tok: Token) -> bool:
 def verb_label(verb: Token) -> str:
     """The relation word of a verb: past forms as written, others as lemma, plus particles."""
     word = verb.lower_ if verb.tag_ in ("VBD", "VBN") else verb.lemma_.lower()
-    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    prt = [c.lower_ for c in children(verb) if c.dep_ == "prt"]
     return " ".join([word, *prt])
 
 
@@ -164,20 +164,20 @@ def objects(verb: Token) -> list[Token]:
     """The verb's objects, or those of the verb it is coordinated with when it has none of
     its own (``had stolen and retained 50 million user data``): not across a passive's agent or
     between a gerund and another form (``a film directed by X and starring Y``: X directed the film, not Y)."""
-    own = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.pos_ != "ADP"]
+    own = [c for c in children(verb) if c.dep_ in OBJ_DEPS and c.pos_ != "ADP"]
     if own:
         return own
     gap = object_gap(verb)
     if gap is not None:
         return [gap]
-    if any(c.dep_ in ("prep", "ccomp", "xcomp") for c in verb.children):
+    if any(c.dep_ in ("prep", "ccomp", "xcomp") for c in children(verb)):
         return own
-    if any(c.dep_ == "agent" for c in verb.children):
+    if any(c.dep_ == "agent" for c in children(verb)):
         return own  # "directed by X and starring Y": X did not star Y
-    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+    for conj in (c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB"
                  and (c.tag_ == "VBG") == (verb.tag_ == "VBG")):
-        if any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children):
-            return [c for c in conj.children if c.dep_ == "dobj"]
+        if any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in children(verb)):
+            return [c for c in children(conj) if c.dep_ == "dobj"]
     return []
 
 
@@ -267,16 +267,16 @@ def shared_preps(verb: Token) -> list[Token]:
     second verb has its own subject (``Smith left and Jones stayed in Paris``) or a preposition
     that is not a place, time or agent one (``arrested and sent to Germany``)."""
     doc = verb.doc
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _OWN_COMPLEMENT_DEPS for c in verb.children):
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _OWN_COMPLEMENT_DEPS for c in children(verb)):
         return []
     nxt = verb.i + 2
     if nxt >= len(doc) or doc[verb.i + 1].lower_ not in ("and", "or") or doc[verb.i + 1].dep_ != "cc":
         return []
     second = doc[nxt]
     if second.dep_ != "conj" or second.head.i != verb.i or second.pos_ != "VERB" \
-            or any(c.dep_ in SUBJ_DEPS for c in second.children):
+            or any(c.dep_ in SUBJ_DEPS for c in children(second)):
         return []
-    return [c for c in second.children if c.dep_ in ("prep", "agent") and c.i > second.i and c.lower_ in SHARED_PREPS]
+    return [c for c in children(second) if c.dep_ in ("prep", "agent") and c.i > second.i and c.lower_ in SHARED_PREPS]
 
 
 def title_clause_copula(tok: Token, start: int, end: int, sent: Span) -> bool:

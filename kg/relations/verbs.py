@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from kg.doc_arrays import conjuncts
+from kg.doc_arrays import children, conjuncts
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause
 from kg.predicates import node_types
@@ -57,13 +57,13 @@ class VerbFrame:
     @classmethod
     def of(cls, verb: Token, cl: Clause, args: Arguments) -> "VerbFrame":
         agents, shared = Arg(), shared_preps(verb)
-        for c in (*verb.children, *shared):  # "was written and directed by X"
+        for c in (*children(verb), *shared):  # "was written and directed by X"
             if c.dep_ == "agent":
                 for a in args.pobj_args(c):
                     agents.add(a)
         if cl.passive and not agents:  # "was fined 1.2 billion euros by the regulator"
-            for obj in (c for c in verb.children if c.dep_ == "dobj" and is_amount(c)):
-                for p in obj.children:
+            for obj in (c for c in children(verb) if c.dep_ == "dobj" and is_amount(c)):
+                for p in children(obj):
                     if p.dep_ == "prep" and p.lower_ == "by":
                         for a in args.pobj_args(p):
                             agents.add(a)
@@ -95,7 +95,7 @@ class VerbFrame:
 
     def _read_preps(self) -> list[Token]:
         verb = self.verb
-        own = [c for c in verb.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
+        own = [c for c in children(verb) if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
         own += [c for c in self.shared if c.dep_ == "prep"]  # "born and raised in X"
         # "played in A from 1994 to 1996 and in B": a preposition coordinated with one of the verb's
         # is the verb's too (the parser hangs it on the first as a conjunct)

@@ -56,6 +56,25 @@ def test_a_word_truecasing_capitalised_was_written_in_lower_case():
     assert foreign_end(doc, 2, 3, LEXICON, frozenset()) is None
 
 
+def test_a_place_particle_after_a_capital_still_joins_first():
+    # foreign_end answers None at once when no lower-case word follows; a place's particles are
+    # lower-case words, so "am" still reaches their check ("Frankfurt am Main", kg.place_particles)
+    from kg.place_particles import PARTICLES
+
+    assert all(w.isalpha() and w.islower() for run in PARTICLES for w in run)
+    doc = Doc(VOCAB, words="born in Frankfurt am Main in 1950".split(), pos=["VERB", "ADP", "PROPN", "ADP", "PROPN", "ADP", "NUM"])
+    assert foreign_end(doc, 2, 3, LEXICON, frozenset()) == 5
+    assert foreign_end(doc, 4, 5, LEXICON, frozenset()) is None  # "in 1950": English, then a number
+    assert foreign_end(doc, 6, 7, LEXICON, frozenset()) is None  # the Doc's end
+
+
+def test_a_capitalised_piece_is_no_foreign_run_to_start_from():
+    # foreign_start stops at the first word of the piece not written in lower case
+    doc = doc_of("starred in Contra viento y marea as")
+    assert foreign_start(doc, 2, 6, LEXICON, frozenset()) is None
+    assert foreign_start(doc, 4, 6, LEXICON, frozenset()) == 2
+
+
 # --- real sentences through the extractor -------------------------------------------------------
 
 def names(extract, text):

@@ -246,6 +246,32 @@ def test_nothing_grows_in_a_sentence_written_in_title_case():
     assert name_chain(doc[0:1], LEXICON).text == "Trump"
 
 
+def _title_case_by_tokens(doc: Doc, i: int) -> bool:
+    """``title_case_sentence``'s definition read from a Token per word (what it answers from the arrays)."""
+    words = [t for t in doc[i].sent if t.is_alpha and len(t) >= 4 and not t.is_sent_start]
+    return len(words) >= 4 and sum(t.text[:1].isupper() or any(c.isupper() for c in t.text) for t in words) * 10 >= len(words) * 9
+
+
+@pytest.mark.parametrize("words, sent_starts, expected", [
+    # the first sentence in case, the second a headline: each sentence answers for itself
+    (["He", "said", "that", "today", ".", "Trump", "Signs", "Order", "Banning", "Apps"],
+     [True] + [False] * 4 + [True] + [False] * 4, [False, True]),
+    # the sentence's first word does not count, nor words under four letters, numbers, marks
+    (["Today", "Trump", "Signs", "New", "Order", "2020", "Banning", "Chinese", "Apps", "-", "all"],
+     [True] + [False] * 10, [True]),
+    # nine in ten capitalised is still Title Case; eight in ten is not
+    (["Of", "Aaaa", "Bbbb", "Cccc", "Dddd", "Eeee", "Ffff", "Gggg", "Hhhh", "Iiii", "jjjj"],
+     [True] + [False] * 10, [True]),
+    (["Of", "Aaaa", "Bbbb", "Cccc", "Dddd", "Eeee", "Ffff", "Gggg", "Hhhh", "iiii", "jjjj"],
+     [True] + [False] * 10, [False]),
+])
+def test_title_case_is_read_per_sentence_from_the_words_of_four_letters(words, sent_starts, expected):
+    doc = Doc(VOCAB, words=words, sent_starts=sent_starts)  # no parse: the sentences are as given
+    firsts = [i for i, start in enumerate(sent_starts) if start]
+    assert [title_case_sentence(doc[i:i + 1]) for i in firsts] == expected
+    assert [_title_case_by_tokens(doc, i) for i in firsts] == expected
+
+
 def test_coordination_the_parse_reads_as_one_name_is_not_split():
     words = ["the", "Minneapolis", "Park", "and", "Recreation", "Board"]
     doc = make(words, heads=[5, 2, 5, 2, 2, 5], deps=["det", "compound", "nmod", "cc", "conj", "ROOT"])

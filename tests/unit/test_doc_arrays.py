@@ -131,6 +131,20 @@ def test_conjuncts_are_spacys_for_every_word():
     assert doc_arrays.conjuncts(doc[0]) == ()
 
 
+def test_children_are_spacys_for_every_word_and_follow_a_repair():
+    doc = _coordinated()
+    for tok in doc:
+        assert [t.i for t in doc_arrays.children(tok)] == [t.i for t in tok.children]
+    assert [t.i for t in doc_arrays.children(doc[1])] == [0, 2, 8, 9, 13]  # lefts, then rights
+    assert doc_arrays.children(doc[1]) is doc_arrays.children(doc[1])  # built once a word
+    assert doc_arrays.children(doc[0]) == ()
+    doc[12].head, doc[12].dep_ = doc[9], "dobj"  # a repair hangs "E" on "coached"
+    doc_arrays.parse_changed(doc)
+    for tok in doc:
+        assert [t.i for t in doc_arrays.children(tok)] == [t.i for t in tok.children]
+    assert [t.i for t in doc_arrays.children(doc[9])] == [10, 12]
+
+
 def test_a_repair_makes_the_parse_read_again():
     doc = _coordinated()
     assert [t.i for t in doc_arrays.conjuncts(doc[3])] == [5, 7]
