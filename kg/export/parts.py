@@ -99,6 +99,15 @@ class Parts:
         self.out = Path(out)
         self.nodes: dict[Any, bytes | None] | None = None
         self.edges: dict[tuple, bytes | None] | None = None
+        self._shared: dict[str, Any] = {}
+
+    def shared(self, name: str, make: Callable[[], Any]) -> Any:
+        """``make()``, made once for every writer of this write (the graph does not change while
+        it is written): the sorted nodes and edges, the GraphML and GEXF declarations' signatures.
+        A forked writer inherits what was made before the fork and makes the rest itself."""
+        if name not in self._shared:
+            self._shared[name] = make()
+        return self._shared[name]
 
     def digest_graph(self, G: Any) -> None:
         self.nodes = {n: node_key(n, attrs) for n, attrs in G.nodes(data=True)}
@@ -136,6 +145,15 @@ class Parts:
 
     def writer(self, name: str, fh: IO[bytes], context: str = "", errors: str = "strict") -> PartWriter:
         return PartWriter(fh, self, name, context, errors)
+
+
+def sorted_graph(G: Any, parts: Parts | None = None) -> tuple[list[Any], list[tuple[Any, Any, Any, dict]]]:
+    """The nodes sorted by id and the edges by (source, target, key) as strings, the order of
+    every output's records; made once for graph.json, GraphML and GEXF when they share ``parts``."""
+    def make() -> tuple[list[Any], list[tuple[Any, Any, Any, dict]]]:
+        return (sorted(G.nodes, key=str),
+                sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))))
+    return parts.shared("sorted", make) if parts is not None else make()
 
 
 class Previous:
