@@ -401,6 +401,7 @@ class ResultCache(_SqliteStore):
             self.misses += 1
             return None
         self.hits += 1
+        share_doc_ids(result)
         return result
 
     def put(self, key: str, result: DocResult) -> None:
@@ -408,6 +409,31 @@ class ResultCache(_SqliteStore):
             return
         data = json.dumps(result, ensure_ascii=False, default=_fields)
         self._put(key, result.doc, _checksum(data) + "\n" + data)
+
+
+def share_doc_ids(result: DocResult) -> None:
+    """Make every mention's, evidence's and example's ``doc`` the result's own ``doc`` string
+    object (each is equal to it: only the object changes, never a value).
+
+    Why: JSON decoding makes a new string for every occurrence of a document's id, while a
+    result a parse returns (or a worker pickles: pickle keeps one object per object) shares
+    one. Resolution and the graph key dictionaries and sets by document ((doc, start, end) for
+    every mention, a node's documents, every evidence record), and a key that is the same object
+    is found without comparing characters. A rebuild's graph stage took longer than a cold
+    build's (45.9 s against 36 s at 50,000 documents); over the 50,456 decoded mentions of 3,000
+    documents, a dict keyed by (doc, start, end) and a set of their ids took 1.49 s (five
+    times each) with shared ids against 2.15 s with decoded ones."""
+    doc = result.doc
+    for m in result.mentions:
+        if m.doc == doc and m.doc is not doc:
+            object.__setattr__(m, "doc", doc)  # frozen records: what __init__ itself does
+    for t in result.triples:
+        ev = t.evidence
+        if ev.doc == doc and ev.doc is not doc:
+            object.__setattr__(ev, "doc", doc)
+    for ev in result.examples.values():
+        if ev.doc == doc and ev.doc is not doc:
+            object.__setattr__(ev, "doc", doc)
 
 
 def _checksum(data: str) -> str:

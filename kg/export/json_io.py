@@ -11,7 +11,7 @@ import networkx as nx
 
 from kg.export.atomic import atomic_open
 from kg.export.jsonstream import Items, Part, iter_json
-from kg.export.parts import Parts, PartWriter, no_key
+from kg.export.parts import Parts, PartWriter, no_key, sorted_graph
 
 #: ``json.dumps`` options of graph.json.
 JSON_OPTIONS = {"ensure_ascii": False, "indent": 1, "sort_keys": True}
@@ -29,8 +29,7 @@ def _streamed_data(G: nx.MultiDiGraph, parts: Parts | None = None) -> dict:
     records ``nx.node_link_data`` makes, in the same sorted order), each a part named by its
     node's or edge's digest (``kg.export.parts``: a record's text is a function of it), and made
     only if the previous graph.json does not have it."""
-    nodes = sorted(G.nodes, key=str)
-    edges = sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    nodes, edges = sorted_graph(G, parts)
     nkey, ekey = (parts.node, parts.edge) if parts is not None else (no_key, no_key)
     node_data = G.nodes
     return {"directed": G.is_directed(), "multigraph": G.is_multigraph(), "graph": G.graph,

@@ -70,3 +70,19 @@ def test_get_many_on_a_damaged_file_is_all_misses(tmp_path) -> None:
     store.db = sqlite3.connect(":memory:")  # a database without the table: the query fails
     assert list(store.get_many(["k0", "k1"])) == [None, None]
     assert store.misses == 2
+
+
+def test_a_cached_result_shares_its_document_id_and_is_equal_to_what_was_stored(tmp_path) -> None:
+    stored = _result("doc-17")
+    odd = Mention("elsewhere", 0, 3, "Ann", "PERSON", 0, 9)  # a doc id that is not the result's stays
+    stored.mentions.append(odd)
+    store = ResultCache(tmp_path)
+    store.put("k", stored)
+    store.close()
+    store = ResultCache(tmp_path)
+    for back in (store.get("k"), next(store.get_many(["k"]))):
+        assert back == stored and [hash(m) for m in back.mentions] == [hash(m) for m in stored.mentions]
+        assert all(m.doc is back.doc for m in back.mentions[:-1]) and back.mentions[-1].doc == "elsewhere"
+        assert back.triples[0].evidence.doc is back.doc and back.examples["Paris"].doc is back.doc
+        decoded = DocResult.from_dict(json.loads(json.dumps(stored.to_dict())))
+        assert decoded.mentions[0].doc is not decoded.doc  # what JSON alone gives: one string per occurrence

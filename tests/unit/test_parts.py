@@ -204,3 +204,22 @@ def test_a_write_that_reuses_parts_forks_no_writer_and_gives_the_bytes_of_one_th
     assert len(forked) == 2
     for name in ["graph.json", "graph.graphml", "graph.gexf", "triples.csv", "graph.html"]:
         assert (out / name).read_bytes() == (tmp_path / "plain" / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("a, b", [
+    ({"confidence": float("nan")}, {"confidence": None}),  # orjson writes both as null
+    ({"confidence": float("inf")}, {"confidence": None}),
+    ({"confidence": 1.0}, {"confidence": 1}),
+    ({"negated": True}, {"negated": 1}),
+    ({"aliases": ["a", "b"]}, {"aliases": ["b", "a"]}),
+    ({"label": "x\ud800"}, {"label": "x"}),  # a lone surrogate: orjson refuses it, json takes it
+    ({"label": "null"}, {"label": None}),
+])
+def test_values_whose_json_differs_never_share_a_digest(a, b):
+    assert parts.digest(a) != parts.digest(b)
+    assert parts.digest(a) == parts.digest(dict(a)) and parts.digest(a) is not None
+
+
+def test_a_digest_does_not_depend_on_key_order_and_json_refusals_have_none():
+    assert parts.digest({"b": [1, {"y": 2, "x": 3}], "a": "é"}) == parts.digest({"a": "é", "b": [1, {"x": 3, "y": 2}]})
+    assert parts.digest({"a": object()}) is None
