@@ -35,7 +35,7 @@ from kg.relations.nested_at import nested_at
 from kg.relations.descriptions import class_noun, contained, described, located_in, nationality
 from kg.relations.place_chains import direction_of, place_chain, region_of, settlement_of
 from kg.relations.parentheses import life_dates, party, played_by
-from kg.relations.roles import ROLE_PART_NOUNS, appears_in, role_as
+from kg.relations.roles import ROLE_PART_NOUNS, appears_in, role_as, sung_with
 from kg.relations.links import (CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier,
                                 place_modifier, siblings)
 from kg.relations.nouns import according_to, appos, nominal, office_of, possessive, title
@@ -164,6 +164,8 @@ RULES: tuple[Rule, ...] = (
          "Vicente Genaro de Quesada (1782 Havana, Cuba – 15 August 1836 Madrid) was a Spanish officer."),
     Rule("appears_in", "mention", _always, appears_in, {"appears_in": 0.6},
          "Her roles include Merle Jackson in Coronation Street."),
+    Rule("sung_with", "mention", _always, sung_with, {"sung_with": 0.65},
+         'The song was performed after France\'s Mathé Altéry with " Le temps perdu ".'),
     Rule("played_by", "mention", _always, played_by, {"played_by": 0.65},
          "It marked the final appearance of the lead character, Derek Shepherd (Patrick Dempsey)."),
     Rule("party", "mention", _always, party, {"party": 0.7, "party_acronym": 0.65},
