@@ -48,9 +48,10 @@ from kg.predicates import node_types, noun_kind
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.place_chains import PLACE_WORDS, is_place, list_place, named_place, region_name, site_place, with_chain
 from kg.relations.copulas import copula_of
-from kg.relations.tokens import COPULA_LEMMAS, list_prep, noun_label, opener_noun, participle_preps, verb_label
+from kg.relations.listed import listing_noun, released_as
+from kg.relations.tokens import COPULA_LEMMAS, noun_label, opener_noun, participle_preps, verb_label
 from kg.relations.triples import RawTriple, emit
-from kg.relations.words import ROLE_NOUNS, WORK_NOUNS
+from kg.relations.words import ROLE_NOUNS
 
 #: Entity types a nationality adjective can describe, with the relation's label.
 NATIONALITY_LABELS = {"PERSON": "nationality", "ORG": "nationality", "WORK_OF_ART": "country of origin",
@@ -134,12 +135,13 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
     if top.dep_ == "appos" and args.ent(top.head) is None and (
             args.set_off(top) or top.head.i == top.left_edge.i - 1):  # "French physician X"
         add(_up_conj(top.head), titles=top.head.i == top.left_edge.i - 1)  # "Afghan Prime Minister X"
-    released = _released_as(top, args)
+    released = released_as(top, args)
     if released is not None:  # "X was released as the third single from Red"
         add(released)
-    listed = _listing_noun(top, args)
-    if listed is not None:  # "Kurdish masters such as X and Y": each name listed is one
-        add(listed)
+    listed = listing_noun(top, args)
+    if listed is not None and listed not in out:  # "Kurdish masters such as X and Y": each name
+        out.append(listed)  # listed is one (not the noun's own conjuncts: "systems including A, Linux
+        # distributions, … and consoles such as Wii" is no Linux console)
     if root.dep_ == "conj" and _title_conj(root.head, args) and any(
             c.dep_ == "compound" and _common(c) for c in root.children):
         add(root.head)  # "American rapper and singer Nicki Minaj": the parser's conjunct is a title
@@ -149,33 +151,6 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
         # that names its own place: "the province of Saskatchewan and the U.S. state of Montana"
         add(top.head.head, own_of=False)
     return out
-
-
-def _released_as(top: Token, args: Arguments) -> Token | None:
-    """``X was released as the third single from Red``, ``The band issued X as a single``: a work
-    noun after ``as`` on the verb whose passive subject or object X is describes X (``single
-    from Red``: the class_noun row reads its preposition). Only a work noun: ``served as mayor
-    of Calgary`` is a role (``as_role`` reads it)."""
-    if top.dep_ not in ("nsubjpass", "dobj"):
-        return None
-    for prep in top.head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as":
-            for noun in prep.children:
-                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.lower_ in WORK_NOUNS \
-                        and args.ent(noun) is None:
-                    return noun
-    return None
-
-
-def _listing_noun(top: Token, args: Arguments) -> Token | None:
-    """``missiles such as Cirit and UMTAS``, ``US training camps including Camp Caves``: the plural
-    common noun a list of names hangs on (``such as``, ``including``, ``like``) describes each name
-    as an apposition would. Not a singular (``the album, including the single X``: X is no album)."""
-    prep = top.head
-    if top.dep_ != "pobj" or not list_prep(prep):
-        return None
-    noun = prep.head
-    return noun if noun.tag_ == "NNS" and noun.pos_ == "NOUN" and args.ent(noun) is None else None
 
 
 def _names_by_of(noun: Token, args: Arguments) -> bool:

@@ -37,7 +37,7 @@ from kg.relations.place_chains import direction_of, place_chain, region_of, sett
 from kg.relations.parentheses import life_dates, party, played_by
 from kg.relations.roles import ROLE_PART_NOUNS, appears_in, role_as, sung_with
 from kg.relations.links import (CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier,
-                                place_modifier, siblings)
+                                place_modifier, siblings, work_by)
 from kg.relations.nouns import according_to, appos, nominal, office_of, possessive, title
 from kg.relations.tokens import COPULA_LEMMAS, is_clause_verb
 from kg.relations.triples import CONFIDENCE, RawTriple
@@ -156,6 +156,8 @@ RULES: tuple[Rule, ...] = (
          "Murray toured Canada with Rob Baker of The Tragically Hip."),
     Rule("entity_possessive", "mention", _always, entity_possessive, {"entity_possessive": 0.7},
          "Strick adapted James Joyce's Ulysses."),
+    Rule("work_by", "mention", _always, work_by, {"work_by": 0.65},
+         "He played guitar on the album The Isolation Game by the Italian band Disarmonia Mundi."),
     Rule("org_modifier", "mention", _always, org_modifier, {"org_modifier": 0.7, "org_modifier@maker": 0.65},
          "Arthur Percival was a senior British Army officer."),
     Rule("place_modifier", "mention", _always, place_modifier, {"place_modifier": 0.6},

@@ -1,7 +1,9 @@
 """Related pairs within one sentence read as statements (issue 13): a plural noun before a list
 of names describes each name (kg.relations.descriptions ``_listing_noun``), a work noun after
 ``as`` describes the work released as it (``_released_as``), and a name written right before
-``with`` and a quoted title performed that title (kg.relations.roles ``sung_with``). Real
+``with`` and a quoted title performed that title (kg.relations.roles ``sung_with``), and a
+work's name is by the person or group a ``by`` right after it names (kg.relations.links
+``work_by``). Real
 sentences through the real model; each case: what must be found, and what must not."""
 
 from __future__ import annotations
@@ -56,3 +58,25 @@ def test_with_and_a_quoted_title_after_no_name(extract):
 def test_with_a_name_that_is_not_quoted(extract):
     found = triples(extract, "Elton John recorded the song with Kiki Dee in 1976.")
     assert not any(r == "performed by" for _, r, _ in found), found
+
+
+def test_a_listing_noun_stands_for_itself_not_its_conjuncts(extract):
+    found = triples(extract, "Mono can be run on many software systems including Android, most Linux "
+                             "distributions, BSD, macOS, Windows, Solaris, and even some game consoles such as "
+                             "PlayStation 3, Wii, and Xbox 360.")
+    assert not any(t == "Linux" for _, _, t in found), found
+
+
+def test_a_work_by_a_band_the_parser_hung_on_the_verb(extract):
+    found = triples(extract, "He appears on the 2010 album The History of Saints by the North Carolina band Vanisher.")
+    assert found.get(("The History of Saints", "album by", "Vanisher")) == "work_by", found
+
+
+def test_by_after_a_passive_complement_is_its_agent(extract):
+    found = triples(extract, 'In 2015, the school was rated " Met Standard " by the Texas Education Agency.')
+    assert not any(rule == "work_by" for rule in found.values()), found
+
+
+def test_by_after_a_name_that_is_no_work(extract):
+    found = triples(extract, "He was succeeded at Harvard University by John Smith.")
+    assert not any(rule == "work_by" for rule in found.values()), found
