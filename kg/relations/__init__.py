@@ -61,6 +61,10 @@ the holder of a title. Rules (``rule`` on the edge):
                   named event, took part in it; a named event the clause happened at is part of
                   it (``injured at the Battle of Vimy Ridge during World War I``, any verb)
 ``such_as``       ``featured acts such as X``: named members stand for an unnamed plural
+``sung_with``     ``Franca Raimondi with " Aprite le finestre "``: a name right before ``with`` and
+                  a quoted title performed it (a contest's running order); see ``roles``
+``work_by``       ``the album X by the band Y``: a work's name and ``by`` + a person or group right
+                  after it, wherever the parser hung the ``by``; see ``links``
 
 Subjects are found through conjunctions, relative clauses (``who``/``which``, and object gaps:
 ``a supplier that Boeing plans to acquire``), control verbs (``was forced to sell`` → the forced one

@@ -48,6 +48,7 @@ from kg.predicates import node_types, noun_kind
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.place_chains import PLACE_WORDS, is_place, list_place, named_place, region_name, site_place, with_chain
 from kg.relations.copulas import copula_of
+from kg.relations.listed import listing_noun, released_as
 from kg.relations.tokens import COPULA_LEMMAS, noun_label, opener_noun, participle_preps, verb_label
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import ROLE_NOUNS
@@ -134,6 +135,13 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
     if top.dep_ == "appos" and args.ent(top.head) is None and (
             args.set_off(top) or top.head.i == top.left_edge.i - 1):  # "French physician X"
         add(_up_conj(top.head), titles=top.head.i == top.left_edge.i - 1)  # "Afghan Prime Minister X"
+    released = released_as(top, args)
+    if released is not None:  # "X was released as the third single from Red"
+        add(released)
+    listed = listing_noun(top, args)
+    if listed is not None and listed not in out:  # "Kurdish masters such as X and Y": each name
+        out.append(listed)  # listed is one (not the noun's own conjuncts: "systems including A, Linux
+        # distributions, … and consoles such as Wii" is no Linux console)
     if root.dep_ == "conj" and _title_conj(root.head, args) and any(
             c.dep_ == "compound" and _common(c) for c in root.children):
         add(root.head)  # "American rapper and singer Nicki Minaj": the parser's conjunct is a title

@@ -16,6 +16,11 @@ rows state it. Rows (``rule`` on the edge):
                        Army officer``, ``a Warsaw Metro station``): X is that noun ``of`` it; a
                        person in front of a work noun made it (``the Zhang Yimou film Coming Home``:
                        ``film by``).
+``work_by``            a work's name and ``by`` + a person or a group right after it (``the album The
+                       Isolation Game by the band Disarmonia Mundi``, ``read Ulysses by James
+                       Joyce``): the work is by them, ``album by`` after the work's own noun. Read on
+                       the text: the parser hangs that ``by`` on the clause's verb; not a passive's
+                       ``by`` (its agent: the verb rows read it).
 ``co_parents``         the two parents a child is named by (``the son of A and B``, ``his parents
                        are A and B``, ``born to A and B``): A had a child with B.
 
@@ -35,7 +40,7 @@ from spacy.tokens import Token
 from kg.doc_arrays import conjuncts
 from kg.lexicon.countries import city_names, is_country
 from kg.predicates import node_types
-from kg.relations.arguments import Arg, Arguments
+from kg.relations.arguments import QUOTES, Arg, Arguments
 from kg.relations.descriptions import describing_nouns
 from kg.relations.place_chains import is_place
 from kg.relations.tokens import VALUE_ATTRS, noun_label
@@ -92,6 +97,37 @@ def entity_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         for t in entity_of(args.ent(last), last, args):
             if args.mentions[t.tail].type == "ORG":
                 yield from _emit(mi, [t.tail], args, "entity_of")
+
+
+#: Who a work is ``by``: a person or a group (NER types many bands ORG or PERSON).
+_MAKER_TYPES = frozenset({"PERSON", "ORG"})
+
+
+def work_by(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``for the album The Isolation Game by the Italian band Disarmonia Mundi`` → album by
+    Disarmonia Mundi; ``He read Ulysses by James Joyce`` → by James Joyce.
+
+    Pattern (text, then parse): work name [closing quote] "by"{prep of the name, or of an active
+    verb} > pobj{PERSON|ORG, or a noun naming one}; the work a WORK_OF_ART or a name a work noun
+    describes (``the album X``).
+    """
+    kind = next((n for n in describing_nouns(mi, root, args) if n.lower_ in WORK_NOUNS), None)
+    if args.mentions[mi].type != "WORK_OF_ART" and kind is None:
+        return
+    doc, end = args.doc, args.span_in_sentence(mi)[1]
+    if end < len(doc) and doc[end].text in QUOTES:
+        end += 1
+    if end >= len(doc) or doc[end].lower_ != "by" or doc[end].dep_ != "prep":
+        return
+    head = doc[end].head
+    verb = head if head.i != root.i else root.head  # on the name: the verb the name is an argument of
+    if head.i != root.i and head.pos_ not in ("VERB", "AUX") or verb.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
+        return  # "was rated " Met Standard " by the agency": the passive's agent, hung on its complement
+    makers = [m for a in args.pobj_args(doc[end], pronouns=False) for m in a.mentions
+              if m != mi and args.mentions[m].type in _MAKER_TYPES]
+    label = f"{kind.lower_} by" if kind is not None else "by"
+    yield from emit(args, [mi], label, makers, "work_by")
 
 
 def _person_from_body(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:

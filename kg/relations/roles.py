@@ -14,6 +14,10 @@ Cast lists and acting careers name roles this way; no verb says it, so no verb r
                  the show named after it. The holder is the noun's named owner (``Porter's
                  role``), else the subject of the noun's clause (``had``; ``known for his role``:
                  a pronoun owner is the clause's subject, not a character named before it).
+``sung_with``    name{PERSON|ORG} "with" "TITLE": the name performed the quoted work (``preceding
+                 Italy's Franca Raimondi with " Aprite le finestre "``, a contest's running order);
+                 read on the text, since the parser hangs the ``with`` on the clause's verb. Only
+                 a name written right before ``with`` and a quoted title right after it.
 ``as_role@played`` the verb rows' ``as_role`` with a verb of acting calls ``played_as`` here
                  (``Cribbins appeared as Wilfred Mott``, ``starred A as B, C as D``); with
                  play/return/feature only a person plays (``Arsenal played as Woolwich Arsenal``).
@@ -27,7 +31,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.doc_arrays import conjuncts
-from kg.relations.arguments import Arg, Arguments
+from kg.relations.arguments import QUOTES, Arg, Arguments
 from kg.relations.triples import RawTriple, emit
 
 if TYPE_CHECKING:
@@ -49,6 +53,24 @@ def appears_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             works = [m for m in args.arg(q, pronouns=False).mentions if args.mentions[m].type in _WORKS
                      and not (args.mentions[m].type == "FAC" and _lower_the(q))]
             yield from emit(args, [mi], "appears in", works, "appears_in")
+
+
+def sung_with(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``Yohanna with " Is It True? "`` → Is It True? performed by Yohanna.
+
+    Pattern (on the text): name{PERSON|ORG} "with" QUOTE name QUOTE.
+    """
+    if args.mentions[mi].type not in PERFORMER_TYPES:
+        return
+    doc, (_, end) = args.doc, args.span_in_sentence(mi)
+    if end + 2 >= len(doc) or doc[end].lower_ != "with" or doc[end + 1].text not in QUOTES:
+        return
+    work = args.ent(doc[end + 2])
+    if work is None or work == mi:
+        return
+    close = args.span_in_sentence(work)[1]
+    if close < len(doc) and doc[close].text in QUOTES | {"”", "’"}:
+        yield from emit(args, [work], "performed by", [mi], "sung_with")
 
 
 def _lower_the(q: Token) -> bool:

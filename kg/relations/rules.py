@@ -35,9 +35,9 @@ from kg.relations.nested_at import nested_at
 from kg.relations.descriptions import class_noun, contained, described, located_in, nationality
 from kg.relations.place_chains import direction_of, place_chain, region_of, settlement_of
 from kg.relations.parentheses import life_dates, party, played_by
-from kg.relations.roles import ROLE_PART_NOUNS, appears_in, role_as
+from kg.relations.roles import ROLE_PART_NOUNS, appears_in, role_as, sung_with
 from kg.relations.links import (CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier,
-                                place_modifier, siblings)
+                                place_modifier, siblings, work_by)
 from kg.relations.nouns import according_to, appos, nominal, office_of, possessive, title
 from kg.relations.tokens import COPULA_LEMMAS, is_clause_verb
 from kg.relations.triples import CONFIDENCE, RawTriple
@@ -156,6 +156,8 @@ RULES: tuple[Rule, ...] = (
          "Murray toured Canada with Rob Baker of The Tragically Hip."),
     Rule("entity_possessive", "mention", _always, entity_possessive, {"entity_possessive": 0.7},
          "Strick adapted James Joyce's Ulysses."),
+    Rule("work_by", "mention", _always, work_by, {"work_by": 0.65},
+         "He played guitar on the album The Isolation Game by the Italian band Disarmonia Mundi."),
     Rule("org_modifier", "mention", _always, org_modifier, {"org_modifier": 0.7, "org_modifier@maker": 0.65},
          "Arthur Percival was a senior British Army officer."),
     Rule("place_modifier", "mention", _always, place_modifier, {"place_modifier": 0.6},
@@ -164,6 +166,8 @@ RULES: tuple[Rule, ...] = (
          "Vicente Genaro de Quesada (1782 Havana, Cuba – 15 August 1836 Madrid) was a Spanish officer."),
     Rule("appears_in", "mention", _always, appears_in, {"appears_in": 0.6},
          "Her roles include Merle Jackson in Coronation Street."),
+    Rule("sung_with", "mention", _always, sung_with, {"sung_with": 0.65},
+         'The song was performed after France\'s Mathé Altéry with " Le temps perdu ".'),
     Rule("played_by", "mention", _always, played_by, {"played_by": 0.65},
          "It marked the final appearance of the lead character, Derek Shepherd (Patrick Dempsey)."),
     Rule("party", "mention", _always, party, {"party": 0.7, "party_acronym": 0.65},

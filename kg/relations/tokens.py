@@ -203,6 +203,13 @@ def plural_org(tok: Token, org_nouns: frozenset[str]) -> bool:
             and not any(c.dep_ in ("poss", "compound", "prep") for c in tok.children))
 
 
+def list_prep(prep: Token) -> bool:
+    """A preposition that opens a list of named members of the noun it hangs on: ``acts such as
+    A and B``, ``clubs including A``, ``cities like A``."""
+    return prep.dep_ == "prep" and (prep.lower_ in ("including", "like") or (
+        prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"))
+
+
 def opener_noun(subj: Token) -> Token | None:
     """``A native of Syracuse, Wallace attended …``, ``A former member of the Labour Party, Smith
     joined …``: a noun phrase that opens the sentence and a comma before the subject describe the

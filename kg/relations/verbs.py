@@ -22,6 +22,7 @@ from kg.relations.tokens import (
     VALUE_ATTRS,
     is_amount,
     is_event,
+    list_prep,
     noun_label,
     objects,
     shared_preps,
@@ -370,8 +371,7 @@ def _members(noun: Token, args: Arguments) -> Arg:
     if noun.pos_ != "NOUN" or args.ent(noun) is not None or args.arg(noun, pronouns=False):
         return out
     for c in noun.children:
-        if c.dep_ == "prep" and (c.lower_ in ("including", "like")
-                                 or (c.lower_ == "as" and c.i > 0 and args.doc[c.i - 1].lower_ == "such")):
+        if list_prep(c):
             for a in args.pobj_args(c, pronouns=False):
                 out.add(a)
     return out

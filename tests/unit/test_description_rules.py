@@ -250,3 +250,21 @@ def test_the_real_parse_of_a_list_closed_by_others_gives_no_chain(extract):
     _, triples = extract("The album was recorded at Paisley Park Studios, Chanhassen, Minnesota and the "
                          "instrumentation has been kept simple.")
     assert ("Chanhassen", "located in", "Minnesota") in triples
+
+
+def _masters(noun: str, tag: str) -> Doc:
+    # "He met Kurdish masters such as Hamidi ." / "... a Kurdish master such as Hamidi ."
+    return make_doc(f"He met Kurdish {noun} such as Hamidi .".split(), [1, 1, 3, 1, 5, 3, 5, 1],
+                    ["nsubj", "ROOT", "amod", "dobj", "amod", "prep", "pobj", "punct"],
+                    pos=["PRON", "VERB", "ADJ", "NOUN", "ADJ", "ADP", "PROPN", "PUNCT"],
+                    tags=["PRP", "VBD", "JJ", tag, "JJ", "IN", "NNP", "."],
+                    ents=["O", "O", "B-NORP", "O", "O", "O", "B-PERSON", "O"],
+                    lemmas=["he", "meet", "kurdish", noun, "such", "as", "hamidi", "."])
+
+
+def test_a_plural_before_such_as_describes_each_listed_name():
+    assert ("Hamidi", "nationality", "Kurdish", "nationality") in relations(_masters("masters", "NNS"))
+
+
+def test_a_singular_before_such_as_describes_no_listed_name():
+    assert not any(h == "Hamidi" for h, *_ in relations(_masters("master", "NN")))

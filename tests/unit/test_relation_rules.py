@@ -320,3 +320,23 @@ def test_a_counted_plural_names_each_member_of_its_list(relations):
 def test_an_uncounted_plural_stands_for_its_first_name_only(relations):
     # "collaborated with architects A and B": an uncounted plural's list is left as it was
     assert [r for r in relations(_singles(False)) if r[3].endswith("counted_list")] == []
+
+
+def _sung(with_word: str, quote: str) -> list:
+    # "It followed Yohanna with " Sorry " ." (the parser hangs "with" on the verb)
+    words = ["It", "followed", "Yohanna", with_word, quote, "Sorry", quote, "."]
+    return make_doc(words, [1, 1, 1, 1, 5, 3, 5, 1],
+                    ["nsubj", "ROOT", "dobj", "prep", "punct", "pobj", "punct", "punct"],
+                    pos=["PRON", "VERB", "PROPN", "ADP", "PUNCT", "PROPN", "PUNCT", "PUNCT"],
+                    tags=["PRP", "VBD", "NNP", "IN", "``", "NNP", "''", "."],
+                    ents=["O", "O", "B-PERSON", "O", "O", "B-WORK_OF_ART", "O", "O"],
+                    lemmas=["it", "follow", "yohanna", with_word.lower(), quote, "sorry", quote, "."])
+
+
+def test_sung_with_a_quoted_title_right_after_a_name(relations):
+    assert ("Sorry", "performed by", "Yohanna", "sung_with") in relations(_sung("with", '"'))
+
+
+def test_sung_with_needs_with_and_the_quotes(relations):
+    assert not any(r[3] == "sung_with" for r in relations(_sung("after", '"')))
+    assert not any(r[3] == "sung_with" for r in relations(_sung("with", ",")))
