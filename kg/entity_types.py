@@ -27,6 +27,8 @@ from kg.lexicon.words import (
 from kg.model import NODE_TYPES, Mention
 from kg.news_kinds import body_of_country, demonym_of_place, holiday
 from kg.office_holders import holder_after_body
+from kg.relations.tokens import list_prep
+from kg.relations.words import ORG_NOUNS
 from kg.teams import team_side
 
 
@@ -71,6 +73,8 @@ def _fix_type(span: Span, label: str) -> str:
         return "PERSON"  # "King Felipe VI", "Prince Mohammed bin Salman" (NER: ORG)
     if label in ("PERSON", "GPE", "NORP") and _after_group_noun(span, prev):
         return "ORG"  # "the band Coldplay" (NER: NORP), "the club Atletico de Madrid" (NER: PERSON)
+    if label in ("PERSON", "GPE", "LOC", "NORP") and _listed_member_of(span, ORG_NOUNS):
+        return "ORG"  # "American companies such as reddit and LinkedIn" (NER: reddit GPE)
     if label in ("PERSON", "ORG", "GPE", "NORP") and _after_group_noun(span, prev, _MADE_NOUNS):
         return "PRODUCT"  # "the drone Kizilelma" (NER: PERSON), "the frigate Yavuz": no one takes its "he"
     if label == "GPE" and text not in country_names():
@@ -144,6 +148,19 @@ def _after_group_noun(span: Span, prev, nouns: frozenset[str] = _GROUP_NOUNS) ->
         return False
     root = span.root
     return not (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl" and root.head.head.i == prev.i)
+
+
+def _listed_member_of(span: Span, nouns: frozenset[str]) -> bool:
+    """The name is listed ("such as", "including", "like") after a plural of ``nouns``: "American
+    companies such as reddit and LinkedIn" names companies."""
+    top = span.root
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    prep = top.head
+    if top.dep_ != "pobj" or not list_prep(prep) or prep.head.tag_ != "NNS":
+        return False
+    plural = prep.head.lower_  # the pipeline lemmatizes verbs only
+    return (plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]) in nouns
 
 
 def _owns_body_things(span: Span, prev) -> bool:

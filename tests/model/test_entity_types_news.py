@@ -232,3 +232,18 @@ def test_a_country_ner_took_for_a_body_is_a_place_but_a_code_is_not():
     assert _fix_type(doc[1:2], "ORG") == "ORG"
     doc = _doc(["Guy", "said"], [1, 1], ["nsubj", "ROOT"], ["B-ORG", "O"])  # Guyana's code GUY, any case
     assert _fix_type(doc[0:1], "ORG") == "ORG"
+
+
+def test_a_name_listed_after_a_plural_of_company_is_a_company():
+    # "American companies such as reddit and LinkedIn" (NER: Reddit GPE): the list names companies
+    words = ["companies", "such", "as", "Reddit", "and", "LinkedIn"]
+    doc = _doc(words, [0, 2, 0, 2, 3, 3], ["ROOT", "amod", "prep", "pobj", "cc", "conj"],
+               ["O", "O", "O", "B-GPE", "O", "B-ORG"], pos=["NOUN", "ADJ", "ADP", "PROPN", "CCONJ", "PROPN"])
+    doc[0].tag_ = "NNS"
+    assert _fix_type(doc[3:4], "GPE") == "ORG"
+    # a list after a plural of another noun keeps NER's type ("cities such as Paris")
+    words = ["cities", "such", "as", "Paris"]
+    doc = _doc(words, [0, 2, 0, 2], ["ROOT", "amod", "prep", "pobj"], ["O", "O", "O", "B-GPE"],
+               pos=["NOUN", "ADJ", "ADP", "PROPN"])
+    doc[0].tag_ = "NNS"
+    assert _fix_type(doc[3:4], "GPE") == "GPE"
