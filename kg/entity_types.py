@@ -75,6 +75,8 @@ def _fix_type(span: Span, label: str) -> str:
         return "ORG"  # "the band Coldplay" (NER: NORP), "the club Atletico de Madrid" (NER: PERSON)
     if label in ("PERSON", "GPE", "LOC", "NORP") and _listed_member_of(span, ORG_NOUNS):
         return "ORG"  # "American companies such as reddit and LinkedIn" (NER: reddit GPE)
+    if label in ("PERSON", "ORG", "NORP") and _listed_member_of(span, _SETTLEMENT_NOUNS):
+        return "GPE"  # "cities such as Paris and Lyon" (NER: Lyon PERSON)
     if label in ("PERSON", "ORG", "GPE", "NORP") and _after_group_noun(span, prev, _MADE_NOUNS):
         return "PRODUCT"  # "the drone Kizilelma" (NER: PERSON), "the frigate Yavuz": no one takes its "he"
     if label == "GPE" and text not in country_names():
@@ -148,6 +150,10 @@ def _after_group_noun(span: Span, prev, nouns: frozenset[str] = _GROUP_NOUNS) ->
         return False
     root = span.root
     return not (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl" and root.head.head.i == prev.i)
+
+
+#: Kinds of settlement or state a list of names can follow ("cities such as …", "countries including …").
+_SETTLEMENT_NOUNS = frozenset("city town village country state province region capital municipality port".split())
 
 
 def _listed_member_of(span: Span, nouns: frozenset[str]) -> bool:

@@ -241,9 +241,18 @@ def test_a_name_listed_after_a_plural_of_company_is_a_company():
                ["O", "O", "O", "B-GPE", "O", "B-ORG"], pos=["NOUN", "ADJ", "ADP", "PROPN", "CCONJ", "PROPN"])
     doc[0].tag_ = "NNS"
     assert _fix_type(doc[3:4], "GPE") == "ORG"
-    # a list after a plural of another noun keeps NER's type ("cities such as Paris")
-    words = ["cities", "such", "as", "Paris"]
+    # a list after a plural of another noun keeps NER's type ("skaters such as Paris")
+    words = ["skaters", "such", "as", "Paris"]
     doc = _doc(words, [0, 2, 0, 2], ["ROOT", "amod", "prep", "pobj"], ["O", "O", "O", "B-GPE"],
                pos=["NOUN", "ADJ", "ADP", "PROPN"])
     doc[0].tag_ = "NNS"
     assert _fix_type(doc[3:4], "GPE") == "GPE"
+
+
+def test_a_name_listed_after_a_plural_of_city_is_a_place():
+    # "cities such as Paris and Lyon" (NER: Lyon PERSON)
+    words = ["cities", "such", "as", "Paris", "and", "Lyon"]
+    doc = _doc(words, [0, 2, 0, 2, 3, 3], ["ROOT", "amod", "prep", "pobj", "cc", "conj"],
+               ["O", "O", "O", "B-GPE", "O", "B-PERSON"], pos=["NOUN", "ADJ", "ADP", "PROPN", "CCONJ", "PROPN"])
+    doc[0].tag_ = "NNS"
+    assert _fix_type(doc[5:6], "PERSON") == "GPE"
