@@ -27,7 +27,7 @@ from kg.lexicon.words import (
 from kg.model import NODE_TYPES, Mention
 from kg.news_kinds import body_of_country, demonym_of_place, holiday
 from kg.office_holders import holder_after_body
-from kg.relations.tokens import list_prep
+from kg.relations.tokens import list_head, up_conj
 from kg.relations.words import ORG_NOUNS
 from kg.teams import team_side
 
@@ -159,13 +159,10 @@ _SETTLEMENT_NOUNS = frozenset("city town village country state province region c
 def _listed_member_of(span: Span, nouns: frozenset[str]) -> bool:
     """The name is listed ("such as", "including", "like") after a plural of ``nouns``: "American
     companies such as reddit and LinkedIn" names companies."""
-    top = span.root
-    while top.dep_ == "conj" and top.head.i < top.i:
-        top = top.head
-    prep = top.head
-    if top.dep_ != "pobj" or not list_prep(prep) or prep.head.tag_ != "NNS":
+    noun = list_head(up_conj(span.root))
+    if noun is None or noun.tag_ != "NNS":
         return False
-    plural = prep.head.lower_  # the pipeline lemmatizes verbs only
+    plural = noun.lower_  # the pipeline lemmatizes verbs only
     return (plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]) in nouns
 
 

@@ -49,7 +49,7 @@ from kg.relations.arguments import Arg, Arguments
 from kg.relations.place_chains import PLACE_WORDS, is_place, list_place, named_place, region_name, site_place, with_chain
 from kg.relations.copulas import copula_of
 from kg.relations.listed import listing_noun, released_as
-from kg.relations.tokens import COPULA_LEMMAS, noun_label, opener_noun, participle_preps, verb_label
+from kg.relations.tokens import COPULA_LEMMAS, noun_label, opener_noun, participle_preps, up_conj, verb_label
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import ROLE_NOUNS
 
@@ -69,12 +69,6 @@ PARTICIPLES = frozenset("""base locate situate headquarter publish educate bear 
 PLACE_NOUNS = PLACE_WORDS | {"capital"}
 #: Entity types whose ``in`` + place states where they are.
 LOCATABLE = frozenset({"GPE", "LOC", "FAC", "ORG", "EVENT"})
-
-
-def _up_conj(t: Token) -> Token:
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-    return t
 
 
 def _common(n: Token) -> bool:
@@ -110,7 +104,7 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
                     and args.ent(n) is None and n not in out and (own_of or n is t or not _names_by_of(n, args)):
                 out.append(n)
 
-    subj = _up_conj(root)  # "Lyon and Lille are cities in France": each conjunct is one
+    subj = up_conj(root)  # "Lyon and Lille are cities in France": each conjunct is one
     verb = copula_of(subj, args)
     if verb is not None and (subj is root or args.ent(subj) is not None):
         for c in verb.children:  # "X is a town and comune …" (the parser may hang the
@@ -131,10 +125,10 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
     near = _near_apposition(mi, root, args)
     if near is not None:  # "the monument in Phnom Penh, capital of Cambodia"
         add(near)
-    top = _up_conj(root)  # "the Chilean artists X and Y": each conjunct is one
+    top = up_conj(root)  # "the Chilean artists X and Y": each conjunct is one
     if top.dep_ == "appos" and args.ent(top.head) is None and (
             args.set_off(top) or top.head.i == top.left_edge.i - 1):  # "French physician X"
-        add(_up_conj(top.head), titles=top.head.i == top.left_edge.i - 1)  # "Afghan Prime Minister X"
+        add(up_conj(top.head), titles=top.head.i == top.left_edge.i - 1)  # "Afghan Prime Minister X"
     released = released_as(top, args)
     if released is not None:  # "X was released as the third single from Red"
         add(released)
@@ -273,17 +267,17 @@ def class_noun(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
 
     Pattern: describing noun > prep{in|of|at|for|by|…} > pobj, or noun > acl{VBN} > prep > pobj.
     """
-    verb = copula_of(_up_conj(root), args)
+    verb = copula_of(up_conj(root), args)
     verb = verb if verb is not None and any(c.dep_ == "neg" for c in verb.children) else None
     for t, noun in _class_triples(mi, root, args):
-        if verb is not None and (noun is None or _up_conj(noun).head.i == verb.i):
+        if verb is not None and (noun is None or up_conj(noun).head.i == verb.i):
             t.negated = True  # "X is not a city in Y" (an apposition's "X, a town in Y, is not …" stays)
         yield t
 
 
 def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawTriple, Token | None]]:
     """``class_noun``'s edges, each with the describing noun that states it (None: the copula's ``in``)."""
-    top = _up_conj(root)  # "the Mexican states of Chihuahua and Sonora": each conjunct is named by "of"
+    top = up_conj(root)  # "the Mexican states of Chihuahua and Sonora": each conjunct is named by "of"
     named_by_of = top.dep_ == "pobj" and top.head.lower_ == "of"
     for noun in describing_nouns(mi, root, args):
         if noun.tag_ == "NNS" and not (conjuncts(root) or named_by_of):
@@ -481,7 +475,7 @@ def described(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     Pattern: name < nsubj be > attr{NOUN} > prep{in|of|by|…} | acl{VBN} > prep, then pobj >
     (compound|appos|conj|prep > pobj)* with one more prep at most.
     """
-    verb = copula_of(_up_conj(root), args)
+    verb = copula_of(up_conj(root), args)
     if verb is None or args.mentions[mi].type in _NOT_DESCRIBED:
         return
     negated = any(c.dep_ == "neg" for c in verb.children)

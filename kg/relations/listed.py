@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.relations.arguments import Arguments
-from kg.relations.tokens import list_prep
+from kg.relations.tokens import list_head
 from kg.relations.words import WORK_NOUNS
 
 
@@ -35,8 +35,5 @@ def listing_noun(top: Token, args: Arguments) -> Token | None:
     """``missiles such as Cirit and UMTAS``, ``US training camps including Camp Caves``: the plural
     common noun a list of names hangs on (``such as``, ``including``, ``like``) describes each name
     as an apposition would. Not a singular (``the album, including the single X``: X is no album)."""
-    prep = top.head
-    if top.dep_ != "pobj" or not list_prep(prep):
-        return None
-    noun = prep.head
-    return noun if noun.tag_ == "NNS" and noun.pos_ == "NOUN" and args.ent(noun) is None else None
+    noun = list_head(top)
+    return noun if noun is not None and noun.tag_ == "NNS" and noun.pos_ == "NOUN" and args.ent(noun) is None else None

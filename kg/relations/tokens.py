@@ -210,6 +210,19 @@ def list_prep(prep: Token) -> bool:
         prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"))
 
 
+def list_head(top: Token) -> Token | None:
+    """The word a list of names hangs on, for the list's first member ``top`` (``acts`` in
+    ``acts such as A and B``; ``list_prep``); None if ``top`` opens no such list."""
+    return top.head.head if top.dep_ == "pobj" and list_prep(top.head) else None
+
+
+def up_conj(t: Token) -> Token:
+    """The first conjunct of the coordination ``t`` is in (``t`` itself if none)."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
 def opener_noun(subj: Token) -> Token | None:
     """``A native of Syracuse, Wallace attended …``, ``A former member of the Labour Party, Smith
     joined …``: a noun phrase that opens the sentence and a comma before the subject describe the
