@@ -20,6 +20,7 @@ from kg.components import dateline_place
 from kg.directions import direction_after
 from kg.doc_arrays import doc_ents
 from kg.lexicon.countries import city_names, country_names, demonyms, is_country
+from kg.lexicon.english import singular
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
     BODY_OWNED_NOUNS, COMPASS_WORDS, JOINING_PARTICLES, NAME_TITLES, OTHER_PLACE_WORDS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS,
@@ -162,8 +163,7 @@ def _listed_member_of(span: Span, nouns: frozenset[str]) -> bool:
     noun = list_head(up_conj(span.root))
     if noun is None or noun.tag_ != "NNS":
         return False
-    plural = noun.lower_  # the pipeline lemmatizes verbs only
-    return (plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]) in nouns
+    return singular(noun.lower_) in nouns
 
 
 def _owns_body_things(span: Span, prev) -> bool:

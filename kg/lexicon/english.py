@@ -252,3 +252,26 @@ def _everyday(word: str) -> bool:
     from kg.lexicon.frequency import common_word  # the table is read on first use only
 
     return common_word(word)
+
+
+def singular(plural: str) -> str:
+    """A plural noun's singular, lower-cased, for labels and word tables (the pipeline's lemmas
+    are not read for nouns): the first of "-ies" -> "-y", "-s" -> "", "-es" -> "" that WordNet
+    lists as a noun, so "companies" gives company, "movies" movie and "classes" class; a noun
+    WordNet lists only in its "s" form stays ("series", "headquarters"); otherwise the word less
+    its "s" ("ss" kept).
+
+    >>> singular("Companies"), singular("movies"), singular("classes"), singular("series")
+    ('company', 'movie', 'class', 'series')
+    """
+    low = plural.lower()
+    nouns = word_classes()["noun"]
+    if low.endswith("ies") and low[:-3] + "y" in nouns:
+        return low[:-3] + "y"
+    if not low.endswith("s") or low.endswith("ss"):
+        return low
+    if low[:-1] in nouns:
+        return low[:-1]
+    if low.endswith("es") and low[:-2] in nouns:
+        return low[:-2]
+    return low if low in nouns else low[:-1]

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.doc_arrays import conjuncts
+from kg.lexicon.english import singular
 from kg.relations.arguments import Arguments
 from kg.relations.clause import Clause
 from kg.relations.links import KIN_SINGULAR
@@ -109,10 +110,9 @@ def owned_copula(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple
 
 
 def _singular(noun: Token) -> str:
-    """A plural noun's singular (the pipeline lemmatizes verbs only): ``children`` -> child,
-    ``parents`` -> parent."""
-    low = noun.lower_
-    return KIN_SINGULAR.get(low) or (low[:-1] if low.endswith("s") and not low.endswith("ss") else low)
+    """A plural noun's singular: ``children`` -> child (the kin table), ``parents`` -> parent,
+    ``companies`` -> company (:func:`kg.lexicon.english.singular`)."""
+    return KIN_SINGULAR.get(noun.lower_) or singular(noun.lower_)
 
 
 def existential(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.doc_arrays import conjuncts
 from kg.directions import direction_after
 from kg.lexicon.words import COMPASS_WORDS
+from kg.lexicon.english import singular
 from kg.lexicon.countries import city_elsewhere, city_names, demonyms, is_country
 from kg.lexicon.names import norm
 from kg.relations.arguments import Arg, Arguments
@@ -180,8 +181,7 @@ def _region_noun(mi: int, root: Token, args: Arguments) -> Token | None:
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     noun = first.head
-    singular = noun.lower_[:-3] + "y" if noun.lower_.endswith("ies") else noun.lower_[:-1]  # no lemmatizer runs
-    if noun.tag_ != "NNS" or singular not in REGION_WORDS or args.ent(noun) is not None \
+    if noun.tag_ != "NNS" or singular(noun.lower_) not in REGION_WORDS or args.ent(noun) is not None \
             or first.dep_ not in ("compound", "nmod") or noun.i <= first.i:
         return None
     names = [args.ent(t) for t in (first, *conjuncts(first))]

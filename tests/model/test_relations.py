@@ -351,6 +351,8 @@ def test_a_possessive_subject_with_a_named_complement(extract):
     assert ("Juba", "current capital of", "South Sudan") in triples, triples
     _, triples = extract("John Smith was an American painter. His parents were Robert Smith and Mary Jones.")
     assert ("Robert Smith", "parent of", "John Smith") in triples, triples  # each is a parent
+    _, triples = extract("Acme Holdings is an American conglomerate. Its main subsidiaries are Globex and Initech.")
+    assert ("Globex", "main subsidiary of", "Acme Holdings") in triples, triples  # not "subsidiarie"
     _, triples = extract("Ross Patterson Alger was a Canadian politician. His brother was a farmer.")
     assert not any(r == "brother of" for _, r, _ in triples), triples
 
