@@ -7,7 +7,9 @@ and the second is a fragment. The parse says they are one name when the first pa
 head of the second (``kg.spans.one_name``), and the name ends in a capitalised common noun saying
 what it is ("Railroad", "Service", "War"). Two names stay two: "Microsoft and Apple Computer"
 (the heads are coordinated), "Facebook and Tencent Holdings" (a company's designator ends it:
-the parse often hangs the first company on it).
+the parse often hangs the first company on it). An acronym in brackets after the second part
+that spells both parts with the "and" says they are one ("the Australian Competition and
+Consumer Commission (ACCC)", where NER stops at "and").
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from spacy.tokens import Token
 
 from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.lexicon.english import in_lexicon
+from kg.lexicon.names import ACRONYM_AFTER, spells
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import CORPORATE_DESIGNATORS, INSTITUTION_HEADS, LEGAL_FORMS
 from kg.model import Mention
@@ -43,7 +46,8 @@ def join_coordinated(found: _Found) -> None:
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and (_one_name(found, prev, m) or _hyphenated(found, prev, m)
-                                 or _shared_field(found, prev, m) or _dashed_name(found, prev, m)):
+                                 or _shared_field(found, prev, m) or _dashed_name(found, prev, m)
+                                 or _spelled_whole(found, prev, m)):
             left, right = doc.char_span(prev.start, prev.end), doc.char_span(m.start, m.end)
             assert left is not None and right is not None  # spans of mentions
             for i in range(left.end, right.start):
@@ -98,6 +102,20 @@ def _one_name(found: _Found, a: Mention, b: Mention) -> bool:
     kind = right[-2] if len(right) >= 3 and head.lower_ in CORPORATE_DESIGNATORS else head  # "Railroad Company"
     return word.dep_ in _MODIFIER and word.head.i == head.i and right.root.i == head.i \
         and _common_head(kind, found.lexicon) and word.lower_ != kind.lower_
+
+
+def _spelled_whole(found: _Found, a: Mention, b: Mention) -> bool:
+    """"A and B (ACR)": the acronym right after B spells the whole of "A and B" and not B alone
+    ("Australian Competition" and "Consumer Commission (ACCC)"): one name NER cut at "and".
+    Two names stay two when the acronym is B's own ("Tencent and Kuaishou Technology (KT)")."""
+    if "pack" in (a.origin, b.origin) or a.sent_start != b.sent_start or "PERSON" in (a.type, b.type) \
+            or found.original[a.end:b.start] not in _JOINERS:
+        return False
+    match = ACRONYM_AFTER.match(found.original, b.end)
+    if match is None:
+        return False
+    acronym, right = match.group(1), b.form or b.text
+    return not spells(acronym, right) and spells(acronym, (a.form or a.text) + found.original[a.end:b.start] + right)
 
 
 def _shared_field(found: _Found, a: Mention, b: Mention) -> bool:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.aliases import PackMatch
 from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_place, headline_people  # noqa: F401  (tests)
 from kg.lexicon.english import in_lexicon
+from kg.lexicon.names import ACRONYM_AFTER, spells
 from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, ROLE_WORDS,
 )
@@ -52,10 +53,6 @@ from kg.spans import (
     capitalised, capitalised_edges, close_brackets, name_chain, one_name,
     sentence_parts, title_case_sentence, without_opener, without_title,
 )
-
-#: "… (CFIUS)" right after a mention defines an acronym for it.
-ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
-
 
 def _sentence_bounds(span: Span) -> tuple[int, int]:
     """Where ``span.sent`` (the sentence of the span's first word) starts and ends in the text."""
@@ -398,14 +395,20 @@ def _extend_person(span: Span, lexicon: frozenset[str], uncased: bool) -> tuple[
 def _split_coordination(ent: Span, lexicon: frozenset[str] = frozenset()) -> list[Span]:
     """``Facebook and Tencent`` is two names; ``Johnson & Johnson`` (an ampersand) and what the
     parse reads as one name (``Minneapolis Park and Recreation Board``, ``kg.spans.one_name``)
-    stay one."""
+    stay one. An acronym in brackets after the span decides where it spells one part or the whole
+    but not both: "Facebook and Tencent Holdings (TH)" is two."""
     if ent.label_ == "PERSON" or len(ent) < 3:
         return [ent]
     parts, start = [], ent.start
+    acronym = ACRONYM_AFTER.match(ent.doc.text, ent.end_char)  # "… (TH)" spells one part or the whole
     for tok in ent[1:-1]:
         if tok.lower_ in ("and", "or", ",") and tok.nbor(-1).text[:1].isupper() and tok.nbor(1).text[:1].isupper():
             left, right = Span(ent.doc, start, tok.i, label=ent.label), Span(ent.doc, tok.i + 1, ent.end)
-            if not one_name(left, right, lexicon if tok.lower_ == "and" else frozenset()):
+            if acronym and spells(acronym.group(1), right.text) != spells(acronym.group(1), ent.doc[start:ent.end].text):
+                one = not spells(acronym.group(1), right.text)
+            else:
+                one = one_name(left, right, lexicon if tok.lower_ == "and" else frozenset())
+            if not one:
                 parts.append(left)
                 start = tok.i + 1
     parts.append(Span(ent.doc, start, ent.end, label=ent.label))

@@ -5,7 +5,8 @@
   language and "English" the people are one node, as readers (and annotators) take them.
 - A value span (``DATE``, ``CARDINAL`` ...) that holds a word mixing capitals and digits names a
   thing, not a value: "E3 2002" (an edition of a fair), "4AD" (a record label), "A970" (a road),
-  "Q1 2009". Dates, counts and ordinals are written in digits and lower case ("1990s", "5th").
+  "Q1 2009". Dates, counts and ordinals are written in digits and lower case ("1990s", "5th");
+  a count before such a name is no part of it ("20 A350 jets").
 - A word written with a capital after its first letter beside lower-case letters ("iOS",
   "macOS", "KylieX2008", "4Music"), or of capitals and digits ("S4C", "Twenty20"), is written so
   only as a name; the tagger often reads it as a noun or a number, so no run of proper nouns
@@ -92,7 +93,10 @@ def shaped_names(doc: Doc, taken: list[bool], lexicon: frozenset[str]) -> Iterat
     for ent in doc_ents(doc):
         if ent.label_ in _VALUES and any(_capital_digits(t) for t in ent) \
                 and not any(taken[t.i] for t in ent):
-            yield Span(doc, ent.start, ent.end)
+            start = ent.start
+            while not _capital_digits(doc[start]) and doc[start].like_num:
+                start += 1  # a count before the name: "20" of "ordered 20 A350 jets"
+            yield Span(doc, start, ent.end)
     # The shape is read once per distinct word, from the Doc's arrays; a Token object only for a
     # word of that shape (one for every word of every document was most of this pass's time).
     # Kept across documents (``_SHAPED``): most of a document's words were in an earlier one.

@@ -110,11 +110,15 @@ def initials(text: str) -> str:
     return "".join(out)
 
 
+#: "… (CFIUS)" right after a mention defines an acronym for it.
+ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
+
+
 def spells(acronym: str, name: str) -> bool:
     """``acronym``'s letters are the initials of ``name``'s words in order, each content word
     giving its initial and each function word, particle or one-letter part ("of", "and", "al",
-    the "i" of "Ulema-i-Islam") giving its own or none; a dotted abbreviation gives its letters
-    ("U.S." -> "US"). A fragment NER cut from the full name
+    the "i" of "Ulema-i-Islam") giving its own or none, and so does a word after a hyphen (the
+    "operation" of "Co-operation"); a dotted abbreviation gives its letters ("U.S." -> "US"). A fragment NER cut from the full name
     ("Consumer Commission" of "Australian Competition and Consumer Commission (ACCC)") or another
     body of the same initials written in other words does not spell it.
 
@@ -122,15 +126,17 @@ def spells(acronym: str, name: str) -> bool:
     (True, True)
     >>> spells("JUI", "Jamiat Ulema-i-Islam"), spells("ACCC", "Consumer Commission"), spells("CFMEU", "Mining and Energy Union")
     (True, False, False)
+    >>> spells("OECD", "Organisation for Economic Co-operation and Development")
+    True
     """
     letters = acronym.replace(".", "").upper()
-    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    words = [w for w in re.split(r"\s+", name) if w]
     heads: list[tuple[str, bool]] = []  # (the letters a word gives, whether it may give none)
-    for w in words:
+    for w, later in ((part, k > 0) for word in words for k, part in enumerate(word.split("-")) if part):
         if re.fullmatch(r"(?:[A-Za-z]\.){2,}", w):
             heads.append((w.replace(".", "").upper(), False))
-        elif w[:1].isalpha():
-            heads.append((w[0].upper(), w.lower() in NAME_STOP_WORDS or w.lower() in NAME_PARTICLES or len(w) == 1))
+        elif w[:1].isalpha():  # after a hyphen, a word may give none ("Co-operation": C or CO)
+            heads.append((w[0].upper(), later or w.lower() in NAME_STOP_WORDS or w.lower() in NAME_PARTICLES or len(w) == 1))
         elif w == "&":
             heads.append(("", True))
     reach = {0}  # how many letters the words so far can have spelled

@@ -50,19 +50,28 @@ def is_place(mi: int, args: Arguments) -> bool:
 _MISTYPED_PLACE = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "NORP", "WORK_OF_ART"})
 #: Prepositions whose object is a place when a comma joins it to another (``born in``, ``moved to``).
 _SLOT_PREPS = frozenset({"in", "at", "to", "from", "near", "within"})
+#: Words that make "to" part of a preposition of another sense: "according to Kuleba, Ukraine …"
+#: names a source, "thanks to", "due to" a cause.
+_NO_PLACE_BEFORE = frozenset({"according", "thanks", "due", "owing"})
+
+
+def _source(root: Token) -> bool:
+    """The object of "according to" (or "thanks to", "due to"): a source or a cause, no place."""
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ in _NO_PLACE_BEFORE
 
 
 def _chained_in_slot(mi: int, args: Arguments) -> bool:
     """``born in Jalandhar, Punjab``, ``a city in Punjab, Pakistan``, ``migrates to Machu Picchu,
     Peru``: a name NER mistyped, the object of a preposition of place (or the apposition of that
     object), joined by a comma to a name NER typed a place, is a place of the chain. A people's
-    adjective stays one (``in Punjabi, Pakistan`` is no chain)."""
+    adjective stays one (``in Punjabi, Pakistan`` is no chain), and so does a source (``according
+    to Kuleba, Ukraine expects …``)."""
     m = args.mentions[mi]
     root = args.roots.get(mi)
     if m.type not in _MISTYPED_PLACE or root is None or (m.type == "NORP" and norm(m.text) in demonyms()):
         return False
     slot = root.head if root.dep_ == "appos" else root
-    if slot.dep_ != "pobj" or slot.head.lower_ not in _SLOT_PREPS:
+    if slot.dep_ != "pobj" or slot.head.lower_ not in _SLOT_PREPS or _source(slot):
         return False
     start, end = args.span_in_sentence(mi)
     doc = args.doc
@@ -384,8 +393,8 @@ def place_chain(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     and C``).
     """
     first = args.mentions[mi]
-    if not (is_place(mi, args) or first.type in ("FAC", "ORG")) or is_country(first.text):
-        return
+    if not (is_place(mi, args) or first.type in ("FAC", "ORG")) or is_country(first.text) or _source(root):
+        return  # "According to Kuleba, Ukraine expects …": a source, then the clause's subject
     chain = chain_after(mi, args)
     key = "place_chain" if first.type != "ORG" else "place_chain@org"  # "Haines High School, Alaska"
     for t in chain[1:]:

@@ -23,6 +23,11 @@ from conftest import mention_texts
      "Cambodia – Vietnam Friendship Monument", {"Cambodia", "Vietnam Friendship Monument"}),
     ("The Australia – Chile Free Trade Agreement is a trade agreement between the two countries.",
      "Australia – Chile Free Trade Agreement", {"Australia", "Chile Free Trade Agreement"}),
+    # an acronym in brackets after the second piece spells both with the "and" (NER stops at "and")
+    ("The Australian Competition and Consumer Commission (ACCC) said it would review the deal.",
+     "Australian Competition and Consumer Commission", {"Australian Competition", "Consumer Commission"}),
+    ("The Organisation for Economic Co-operation and Development (OECD) cut its forecast.",
+     "Organisation for Economic Co-operation and Development", {"Organisation for Economic Co-operation", "Development"}),
 ])
 def test_pieces_of_one_name_are_one_mention(extract, text, name, pieces):
     found = mention_texts(extract, text)
@@ -34,6 +39,8 @@ def test_pieces_of_one_name_are_one_mention(extract, text, name, pieces):
     ("Trade between New Mexico and Arizona grew after the war.", {"New Mexico", "Arizona"}),  # places
     ("The couple met King George V and Queen Mary in London.", {"Queen Mary"}),  # titles: people
     ("He signed the Japan - Manchukuo agreement in 1931.", {"Japan", "Manchukuo"}),  # no name's head after
+    # NER reads one name, but the acronym after it spells the second alone
+    ("The deal between Facebook and Tencent Holdings (TH) was agreed.", {"Facebook", "Tencent Holdings"}),
 ])
 def test_two_names_stay_two(extract, text, two):
     found = mention_texts(extract, text)

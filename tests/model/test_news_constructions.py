@@ -123,3 +123,12 @@ def test_a_place_right_before_its_direction_from_another_lies_so(extract, text, 
 ])
 def test_a_direction_after_a_comma_or_an_object_is_not_the_names(extract, text, head, tail):
     assert not any(h == head and t == tail for h, _, t in edges(extract, text))
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    # NER types the surname a place; "according to" names a source, and the comma ends its phrase
+    ("Dmytro Kuleba met Antony Blinken. According to Kuleba , Ukraine expects the decision of the Congress.",
+     "Kuleba", "Ukraine"),
+])
+def test_a_source_before_the_clause_is_no_place_of_a_chain(extract, text, head, tail):
+    assert not any(h == head and r == "located in" and t == tail for h, r, t in edges(extract, text))

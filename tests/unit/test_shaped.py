@@ -33,6 +33,8 @@ def test_a_language_is_a_peoples_name_and_a_value_is_none(label, expected):
 @pytest.mark.parametrize("words, ents, names", [
     (["He", "attended", "E3", "2002", "."], ["O", "O", "B-DATE", "I-DATE", "O"], ["E3 2002"]),
     (["It", "signed", "with", "4AD", "."], ["O", "O", "O", "B-CARDINAL", "O"], ["4AD"]),
+    # a count before the name is no part of it
+    (["It", "ordered", "20", "A350", "jets"], ["O", "O", "B-CARDINAL", "I-CARDINAL", "O"], ["A350"]),
     (["It", "runs", "on", "iOS", "and", "macOS", "."], None, ["iOS", "macOS"]),
     (["He", "toured", "as", "KylieX2008", "."], None, ["KylieX2008"]),
     (["He", "played", "Twenty20", "for", "S4C", "."], None, ["Twenty20", "S4C"]),
