@@ -61,8 +61,9 @@ def _fix_type(span: Span, label: str) -> str:
         return "ORG"  # "Soccer Australia" (NER: PERSON), "Energy Australia" (NER: GPE)
     if label in ("GPE", "LOC") and team_side(span):
         return "ORG"  # "Liverpool beat Chelsea 2-1", "who played for Canterbury" (NER: GPE)
-    if label in ("PERSON", "ORG") and _said_a_place(span, person=label == "PERSON"):
-        return "GPE"  # "Bohumín is a town in ...", "born in Mladá Boleslav", "the suburb of Hornsby" (NER: ORG)
+    if label in ("PERSON", "ORG", "WORK_OF_ART") and _said_a_place(span, person=label != "ORG"):
+        return "GPE"  # "Bohumín is a town in ...", "born in Mladá Boleslav", "the suburb of Hornsby" (NER: ORG),
+        # "led a laboratory in Grenoble" (NER: WORK_OF_ART; a quoted title is taken before NER)
     prev = span.doc[span.start - 1] if span.start else None
     if label == "PERSON" and _owns_body_things(span, prev):
         return "ORG"  # "Kellogg workers", "Ford's shareholders"

@@ -137,6 +137,8 @@ def recovered_piece(span: Span, lexicon: frozenset[str]) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     opened = before is not None and before.text in _QUOTE_MARKS
     closed = after is not None and after.text in _QUOTE_MARKS
+    if opened and not closed and len(span) >= 2 and _after_quoted_name(doc, span.start - 1):
+        return False  # 'the company "Energostroy" Igor Petrov': a name after a quoted one
     if opened != closed:  # '" Janus - headed "': the quotation goes on, unless with more of a name
         other = after if opened else before  # ('" Mama Said "', the tagger's verb "Said" left out of the run)
         subject = span.root.dep_ in ("nsubj", "nsubjpass")  # '"Todd is the best player"': a name that acts
@@ -149,6 +151,17 @@ def recovered_piece(span: Span, lexicon: frozenset[str]) -> bool:
         nxt = doc[after.i + 1]
         nxt = doc[nxt.i + 1] if nxt.lower_ == "the" and nxt.i + 1 < len(doc) else nxt
         return nxt.is_alpha and nxt.text.islower()
+    return False
+
+
+def _after_quoted_name(doc, close: int) -> bool:
+    """The quotation mark at ``close`` ends a quoted name of one to three capitalised words
+    that follows a lower-case word ('the company "Energostroy"'), not a nickname inside a
+    person's name ('Ettore " Raoul " Lovecchio')."""
+    for opening in range(close - 2, max(close - 5, 0) - 1, -1):
+        if doc[opening].text in _QUOTE_MARKS:
+            inside = doc[opening + 1:close]
+            return opening > 0 and doc[opening - 1].is_lower and all(t.text[:1].isupper() for t in inside)
     return False
 
 

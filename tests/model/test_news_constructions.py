@@ -132,3 +132,15 @@ def test_a_direction_after_a_comma_or_an_object_is_not_the_names(extract, text, 
 ])
 def test_a_source_before_the_clause_is_no_place_of_a_chain(extract, text, head, tail):
     assert not any(h == head and r == "located in" and t == tail for h, r, t in edges(extract, text))
+
+
+def test_a_name_after_a_quoted_company_name_is_a_name_of_its_own(extract):
+    """``kg.junk.recovered_piece``: the quotation closed before the run; a nickname inside a
+    person's name (a capitalised word before the opening mark) still stays inside it."""
+    result, _ = extract('Yanovsky and the general director of the company "Energostroy" Igor Petrov stole the money.')
+    assert ("Igor Petrov", "PERSON") in {(m.text, m.type) for m in result.mentions}
+
+
+def test_a_city_ner_reads_as_a_work_is_a_place_after_in(extract):
+    result, _ = extract("In 2004 she joined the agency, where she led a laboratory in Grenoble.")
+    assert ("Grenoble", "GPE") in {(m.text, m.type) for m in result.mentions}
