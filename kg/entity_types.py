@@ -30,7 +30,7 @@ from kg.news_kinds import body_of_country, demonym_of_place, holiday
 from kg.office_holders import holder_after_body
 from kg.relations.tokens import list_head, up_conj
 from kg.relations.words import ORG_NOUNS
-from kg.teams import team_side
+from kg.teams import club_name, team_side
 
 
 #: A person's titles and roles, as one table (made once, not per word asked).
@@ -59,6 +59,8 @@ def _fix_type(span: Span, label: str) -> str:
         return "GPE"  # "At Wurtulla, three houses lost their roofs" (NER: PERSON): no person sets a scene
     if label in ("ORG", "PERSON", "GPE", "LOC") and body_of_country(span):
         return "ORG"  # "Soccer Australia" (NER: PERSON), "Energy Australia" (NER: GPE)
+    if label in ("GPE", "LOC", "PERSON") and club_name(span):
+        return "ORG"  # "West Ham United" (NER: GPE), "Manchester United" (NER: PERSON)
     if label in ("GPE", "LOC") and team_side(span):
         return "ORG"  # "Liverpool beat Chelsea 2-1", "who played for Canterbury" (NER: GPE)
     if label in ("PERSON", "ORG", "WORK_OF_ART") and _said_a_place(span, person=label != "ORG"):

@@ -283,6 +283,11 @@ class _Context:
             return False
         return capitalised(tok) and tok.idx not in self.recased and not is_office(tok)
 
+    def word_after_particle(self, tok: Token) -> bool:
+        """A capitalised proper noun as written after a name's particle, English or not ("ten
+        Hag", "de Young", "van Dam"): the particle says a surname follows."""
+        return capitalised(tok) and tok.pos_ == "PROPN" and tok.idx not in self.recased and not is_office(tok)
+
     def field(self, tok: Token) -> bool:
         """A capitalised English common noun as written, no place nor people ("Peace", "Order")."""
         return self.word(tok) and tok.is_alpha and in_lexicon(tok.lower_, self.lexicon) and not country_named(tok.text) \
@@ -299,8 +304,8 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
     if ctx.person:
         if ctx.word(nxt) and _tied(last, nxt) and not _other_name(nxt, own):
             return end + 1
-        if nxt.text in JOINING_PARTICLES and _same_sentence(doc, end + 1, start) and ctx.word(doc[end + 1]):
-            return end + 2
+        if nxt.text in JOINING_PARTICLES and _same_sentence(doc, end + 1, start) and ctx.word_after_particle(doc[end + 1]):
+            return end + 2  # "Erik" + "ten Hag": after a particle, an English word is a surname too
         if (grown := syllable_end(doc, start, end, ctx.lexicon, _HYPHENS, capitalised,
                                   lambda i: _same_sentence(doc, i, start))) is not None:
             return grown  # "Kim Jong" + "-un" (``kg.hyphen_syllables``)

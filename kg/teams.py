@@ -33,6 +33,9 @@ PLAYER_VERBS = frozenset("play score sign bat bowl".split())
 SPORT_WORDS = frozenset(
     """match game final semi-final quarter-final test cup league points goals goal wickets runs innings tries
     season round championship tournament premiership derby fixture""".split())
+#: Last words only a club's name ends in ("Manchester United", "Ajax Amsterdam FC", "Blackburn
+#: Rovers", "Tottenham Hotspur"): no person's name nor place's ends so, whatever NER typed it.
+CLUB_WORDS = frozenset("united fc f.c. afc a.f.c. cf sc rovers wanderers hotspur albion athletic".split())
 #: A score: "2-1", "98-95", "3:1" (one token, or three).
 _SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")
 
@@ -78,6 +81,13 @@ def team_side(span: Span) -> bool:
             and head.head.lemma_ in PLAYER_VERBS and head.head.pos_ == "VERB":
         return True
     return _result_side(span)
+
+
+def club_name(span: Span) -> bool:
+    """A name of two words or more that ends in a club's word (``CLUB_WORDS``): "West Ham United"
+    (NER: GPE), "Manchester United" (NER: PERSON). Not "the United States": a country's name."""
+    return len(span) >= 2 and span[-1].lower_ in CLUB_WORDS and span.text.lower() not in country_names() \
+        and span[-1].text[:1].isupper()
 
 
 def country_side(span: Span) -> bool:

@@ -150,7 +150,7 @@ EVENT_HEADS = frozenset("earthquake eruption tsunami massacre uprising rebellion
 
 #: Lower-case particles inside personal names ("Osama bin Laden", "Charles de Gaulle"): a form
 #: with one is still a proper name, and a surname may start with one ("bin Laden").
-NAME_PARTICLES = frozenset("bin ibn al el de da di du van von der den la le dos das del".split())
+NAME_PARTICLES = frozenset("bin ibn al el de da di du van von der den ten ter la le dos das del".split())
 #: Directions a place is named from ("north of Wollongong", "Boonah south-west of Brisbane").
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
                           "south-east south-west".split())
@@ -213,7 +213,7 @@ NAME_TITLES = frozenset(
 #: Wider than NAME_PARTICLES above (which says where a person's surname may start: "bin Laden"):
 #: here "og", "y", "e", "et" join place and work names, and may not start a surname.
 JOINING_PARTICLES = frozenset(
-    "de di da do dos das del della dei des du der den von van og y e et la le las los el al bin ibn zu".split()
+    "de di da do dos das del della dei des du der den ten ter von van og y e et la le las los el al bin ibn zu".split()
 )
 #: "of" and "for" join a capitalised common noun that NER did not close to its complement ("Battle
 #: of Samugarh", "Tears for Fears", "Movement for Multi-party Democracy"); "the" may follow them

@@ -144,3 +144,19 @@ def test_a_name_after_a_quoted_company_name_is_a_name_of_its_own(extract):
 def test_a_city_ner_reads_as_a_work_is_a_place_after_in(extract):
     result, _ = extract("In 2004 she joined the agency, where she led a laboratory in Grenoble.")
     assert ("Grenoble", "GPE") in {(m.text, m.type) for m in result.mentions}
+
+
+def test_a_surname_after_a_particle_may_be_an_english_word(extract):
+    """``kg.spans``: after "ten", "de", "van", a capitalised proper noun is a surname even when it
+    is an English word ("Hag", "Young")."""
+    result, _ = extract("The club sacked its coach, Erik ten Hag, on Monday.")
+    assert "Erik ten Hag" in {m.text for m in result.mentions}
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Manchester United sacked manager Erik ten Hag on Monday.", "Manchester United"),  # NER: PERSON
+    ("The defeat by West Ham United came a day earlier.", "West Ham United"),            # NER: GPE
+])
+def test_a_name_ending_in_a_clubs_word_is_a_club(extract, text, club):
+    result, _ = extract(text)
+    assert (club, "ORG") in {(m.text, m.type) for m in result.mentions}
