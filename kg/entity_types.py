@@ -254,6 +254,9 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
         return True  # "areas around Tamworth, Gunnedah and Quirindi" (NER: GPE, PERSON, PERSON)
     if (person or (len(span) == 1 and not span.text.isupper())) and _compass_of_a_place(span):
         return True  # "At Boonah south-west of Brisbane" (NER: PERSON): a person lies in no direction
+    if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_ in _DWELL_VERBS \
+            and root.head.head.pos_ == "VERB":
+        return True  # "He lives in Sapporo" (NER: ORG): one lives in a place, not in a body
     if not person or span.text.lower() not in city_names():
         return False  # a body NER named is read as a place only when the sentence says so
     if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
@@ -315,6 +318,8 @@ def _compass_of_a_place(span: Span) -> bool:
 _PLACE_CLASS_IN = frozenset("place community locality neighbourhood neighborhood township".split())
 #: Verbs whose "in"/"at" names where a life began or ended: a place, not a person.
 _LIFE_VERBS = frozenset("bear die".split())
+#: Verbs whose "in" says where someone lives ("lives in Sapporo", "settled in Lyon").
+_DWELL_VERBS = frozenset("live reside settle dwell".split())
 #: Verbs that say where a thing lies ("X is located in Y", "X is situated on the coast").
 _SITED_VERBS = frozenset("locate situate".split())
 

@@ -388,9 +388,19 @@ def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
         j -= 1
     if doc[j].text in NAME_JOINERS and j >= 1 and _same_sentence(doc, j - 1, start) \
             and _open_head(doc, j - 1, ctx) and not doc[j - 1].is_sent_start \
-            and not (j >= 2 and capitalised(doc[j - 2]) and _of_a_country(doc, j - 2, j, start, end)):
+            and not (j >= 2 and capitalised(doc[j - 2]) and _of_a_country(doc, j - 2, j, start, end)) \
+            and not (prev.text == "the" and _modifies_common_noun(doc, end)):
         return j - 1
     return start
+
+
+def _modifies_common_noun(doc: Doc, end: int) -> bool:
+    """The name ending before ``end`` modifies a lower-case noun after it: "the Julian Alps of the
+    Upper Carniolan region" -- "of the" takes "the … region", a common noun's phrase, into no
+    name (without "the", the name goes on: "two Africa Cup of Nations tournaments")."""
+    last = doc[end - 1]
+    return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end and last.head.pos_ == "NOUN" \
+        and last.head.is_lower
 
 
 #: Last words of names of recurring events, whose editions are named by their year ("the 2010

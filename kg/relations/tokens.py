@@ -118,10 +118,13 @@ def noun_label(noun: Token, *, max_words: int = 5) -> str:
                 # "Prime Minister", "Secretary General": an office's own words
                 continue
             keep.append(c)
+            if c.i >= 2 and c.doc[c.i - 1].text == "-" and not c.doc[c.i - 1].whitespace_ \
+                    and not c.doc[c.i - 2].whitespace_ and c.doc[c.i - 2].head.i == c.i:
+                keep.extend((c.doc[c.i - 2], c.doc[c.i - 1]))  # "cable-stayed", not "stayed"
             walk(c)
 
     walk(noun)
-    label = words([*keep, noun]).split()
+    label = words({t.i: t for t in (*keep, noun)}.values()).split()
     return " ".join(label[-max_words:])
 
 

@@ -6,6 +6,7 @@ with sentences that must yield nothing."""
 from __future__ import annotations
 
 import pytest
+from conftest import mention_texts
 
 
 def names(extract, text):
@@ -160,3 +161,20 @@ def test_a_surname_after_a_particle_may_be_an_english_word(extract):
 def test_a_name_ending_in_a_clubs_word_is_a_club(extract, text, club):
     result, _ = extract(text)
     assert (club, "ORG") in {(m.text, m.type) for m in result.mentions}
+
+
+def test_of_the_before_a_common_nouns_phrase_joins_no_name(extract):
+    """``kg.spans._modifies_common_noun``: "of the Upper Carniolan region" is a region's phrase."""
+    found = mention_texts(extract, "Lake Bled is a lake in the Julian Alps of the Upper Carniolan region of Slovenia.")
+    assert {"Julian Alps", "Upper Carniolan"} <= found, found
+    assert not any(" of " in t for t in found), found
+
+
+def test_where_someone_lives_is_a_place(extract):
+    result, _ = extract("He lives in Sapporo with his wife, the translator Yuki Sato.")  # NER: ORG
+    assert ("Sapporo", "GPE") in {(m.text, m.type) for m in result.mentions}
+
+
+def test_a_hyphenated_modifier_stays_whole_in_a_label(extract):
+    _, triples = extract("The Vltava Bridge is a cable-stayed bridge over the Vltava river in Prague.")
+    assert ("Vltava Bridge", "cable-stayed bridge in", "Prague") in triples, triples
