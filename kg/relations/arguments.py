@@ -32,7 +32,7 @@ QUOTES = frozenset({'"', "“", "‘", "'", "«", "„"})
 CALLING = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "titled", "entitled"})
 
 
-#: Names ``who`` never stands for (``Argument._who_of``).
+#: Names ``who`` never stands for (``Arguments._who_of``).
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -244,8 +244,8 @@ class Arguments(Antecedents):
         ``who`` is never a place. ``X was a footballer from Argentina who played for River
         Plate``, ``X was a politician in the Canadian province of Alberta, who served as mayor of
         Calgary``: the parser hangs the clause on the place (or on the noun that names it), and
-        the person noun the place's preposition describes (up to two prepositions, through the
-        copula to its complement) is the one who played or served. Only a person noun
+        the person noun the place's preposition describes (up to three prepositions up, through
+        the copula to its complement) is the one who played or served. Only a person noun
         (``noun_kind``) or a person's name up that chain; else the word the clause hangs on."""
         if pronoun.lower_ not in ("who", "whom") or not self._place_word(noun):
             return noun
