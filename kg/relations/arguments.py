@@ -16,24 +16,18 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc_arrays import children, conjuncts, doc_ents, sentence_bounds
 from kg.lexicon.countries import is_country
 from kg.model import Mention
-from kg.predicates import noun_kind
 from kg.relations.pronouns import Antecedents, definite_kind
+from kg.relations.relative import who_of
 from kg.relations.tokens import (
     COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, closes_bracket, empty_brackets, in_brackets, inverted_speech,
     opens_bracket, sibling_participle, title_clause_copula,
 )
-from kg.relations.words import (
-    GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS,
-)
+from kg.relations.words import GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS
 
 #: Opening quotation marks the parser may hang outside an apposition (``, "Runaway"``).
 QUOTES = frozenset({'"', "“", "‘", "'", "«", "„"})
 #: Participles that give a thing its name ("a bomb called the Daisy Cutter").
 CALLING = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "titled", "entitled"})
-
-
-#: Names ``who`` never stands for (``Arguments._who_of``).
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass
@@ -221,7 +215,7 @@ class Arguments(Antecedents):
                 v = v.head  # "the 2004 Olympics, in which X competed"
             for _ in range(3):
                 if v.dep_ == "relcl":
-                    return self.arg(self._who_of(t, v.head), pronouns=pronouns)
+                    return self.arg(who_of(self, t, v.head), pronouns=pronouns)
                 if v.dep_ not in ("xcomp", "ccomp", "conj") or v.head.i == v.i:
                     break
                 v = v.head
@@ -238,40 +232,6 @@ class Arguments(Antecedents):
                     return Arg(found, inferred=True, marks={m: "+description" for m in found})
                 return Arg(found, inferred=True)
         return Arg()
-
-    def _who_of(self, pronoun: Token, noun: Token) -> Token:
-        """The noun a relative pronoun stands for: the word its clause hangs on, except that
-        ``who`` is never a place. ``X was a footballer from Argentina who played for River
-        Plate``, ``X was a politician in the Canadian province of Alberta, who served as mayor of
-        Calgary``: the parser hangs the clause on the place (or on the noun that names it), and
-        the person noun the place's preposition describes (up to three prepositions up, through
-        the copula to its complement) is the one who played or served. Only a person noun
-        (``noun_kind``) or a person's name up that chain; else the word the clause hangs on."""
-        if pronoun.lower_ not in ("who", "whom") or not self._place_word(noun):
-            return noun
-        x = noun
-        for _ in range(3):
-            if x.dep_ != "pobj" or x.head.dep_ != "prep":
-                break
-            x = x.head.head
-            if x.lemma_ == "be":  # "was a footballer from Argentina": the preposition hangs on the copula
-                x = next((c for c in x.children if c.dep_ == "attr"), x)
-            up = self.ent(x)
-            if up is not None:
-                return x if self.mentions[up].type == "PERSON" else noun
-            if x.pos_ == "NOUN" and noun_kind(x.lower_, ("PERSON",)) == "PERSON":
-                return x
-        return noun
-
-    def _place_word(self, t: Token) -> bool:
-        """A place's name, or a place noun naming one (``the province of Alberta``)."""
-        mi = self.ent(t)
-        if mi is not None:
-            return self.mentions[mi].type in PLACE_TYPES
-        return t.pos_ == "NOUN" and noun_kind(t.lower_, ("GPE", "LOC")) is not None and any(
-            p.dep_ == "prep" and p.lower_ == "of" and any(
-                q.dep_ == "pobj" and self.ent(q) is not None and self.mentions[self.ent(q)].type in PLACE_TYPES
-                for q in p.children) for p in t.children)
 
     def _named_kind(self, t: Token) -> int | None:
         """``the Turkish Airlines company``, ``Gazprom company`` (translated news): a singular

@@ -1,4 +1,4 @@
-"""``who`` is never a place (kg.relations.arguments ``Arguments._who_of``): a relative clause the
+"""``who`` is never a place (kg.relations.relative ``who_of``): a relative clause the
 parser hangs on a place (or on the noun that names it) inside a description of a person is said of
 that person. Real sentences through the real model; each case: what must be found, and what must
 not."""
