@@ -17,13 +17,12 @@ from kg.doc_arrays import children, conjuncts, doc_ents, sentence_bounds
 from kg.lexicon.countries import is_country
 from kg.model import Mention
 from kg.relations.pronouns import Antecedents, definite_kind
+from kg.relations.relative import who_of
 from kg.relations.tokens import (
     COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, closes_bracket, empty_brackets, in_brackets, inverted_speech,
     opens_bracket, sibling_participle, title_clause_copula,
 )
-from kg.relations.words import (
-    GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS,
-)
+from kg.relations.words import GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS
 
 #: Opening quotation marks the parser may hang outside an apposition (``, "Runaway"``).
 QUOTES = frozenset({'"', "“", "‘", "'", "«", "„"})
@@ -216,7 +215,7 @@ class Arguments(Antecedents):
                 v = v.head  # "the 2004 Olympics, in which X competed"
             for _ in range(3):
                 if v.dep_ == "relcl":
-                    return self.arg(v.head, pronouns=pronouns)
+                    return self.arg(who_of(self, t, v.head), pronouns=pronouns)
                 if v.dep_ not in ("xcomp", "ccomp", "conj") or v.head.i == v.i:
                     break
                 v = v.head

@@ -1,0 +1,56 @@
+"""Whom a relative pronoun stands for, where the parser's attachment is not the answer.
+
+The parser hangs a relative clause on the word before it; ``kg.relations.arguments`` reads the
+clause's ``who``/``which``/``that`` as that word. ``who`` is never a place, though: in ``X was a
+footballer from Argentina who played for River Plate`` and ``X was a politician in the Canadian
+province of Alberta, who served as mayor of Calgary`` the parser hangs the clause on the place (or
+on the noun that names it), and it is the person the phrase describes who played or served.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.predicates import noun_kind
+
+if TYPE_CHECKING:
+    from kg.relations.arguments import Arguments
+
+#: Names ``who`` never stands for.
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def who_of(args: Arguments, pronoun: Token, noun: Token) -> Token:
+    """The word a relative pronoun stands for: ``noun``, the word its clause hangs on, unless the
+    pronoun is ``who``/``whom`` and ``noun`` a place (:func:`place_word`); then the person noun
+    the place's preposition describes, up to three prepositions up and through a copula to its
+    complement (``was a footballer from Argentina``), or a person's name there. No person up
+    that chain (``France, who won the World Cup``): ``noun``."""
+    if pronoun.lower_ not in ("who", "whom") or not place_word(args, noun):
+        return noun
+    x = noun
+    for _ in range(3):
+        if x.dep_ != "pobj" or x.head.dep_ != "prep":
+            break
+        x = x.head.head
+        if x.lemma_ == "be":  # "was a footballer from Argentina": the preposition hangs on the copula
+            x = next((c for c in x.children if c.dep_ == "attr"), x)
+        up = args.ent(x)
+        if up is not None:
+            return x if args.mentions[up].type == "PERSON" else noun
+        if x.pos_ == "NOUN" and noun_kind(x.lower_, ("PERSON",)) == "PERSON":
+            return x
+    return noun
+
+
+def place_word(args: Arguments, t: Token) -> bool:
+    """A place's name, or a place noun naming one by ``of`` (``the province of Alberta``)."""
+    mi = args.ent(t)
+    if mi is not None:
+        return args.mentions[mi].type in PLACE_TYPES
+    return t.pos_ == "NOUN" and noun_kind(t.lower_, ("GPE", "LOC")) is not None and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(
+            q.dep_ == "pobj" and args.ent(q) is not None and args.mentions[args.ent(q)].type in PLACE_TYPES
+            for q in p.children) for p in t.children)

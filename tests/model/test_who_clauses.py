@@ -1,0 +1,33 @@
+"""``who`` is never a place (kg.relations.relative ``who_of``): a relative clause the
+parser hangs on a place (or on the noun that names it) inside a description of a person is said of
+that person. Real sentences through the real model; each case: what must be found, and what must
+not."""
+
+from __future__ import annotations
+
+from conftest import triple_rules as triples
+
+
+def test_who_after_a_place_under_a_person_noun_is_the_person(extract):
+    found = triples(extract, "Ross Patterson Alger (August 20, 1920 – January 16, 1992) was a politician in "
+                             "the Canadian province of Alberta, who served as mayor of Calgary from 1977 to 1980.")
+    assert found.get(("Ross Patterson Alger", "mayor of", "Calgary")) == "as_role", found
+    assert not any(h in ("Alberta", "Canadian") and t == "Calgary" for h, _, t in found), found
+
+
+def test_who_after_a_country_the_copula_complement_names(extract):
+    found = triples(extract, "Juan Carlos Muñoz (4 March 1919 – 22 November 2009) was a footballer from "
+                             "Argentina who played as a right winger for River Plate, from 1939 to 1950.")
+    assert any(h == "Juan Carlos Muñoz" and t == "River Plate" for h, _, t in found), found
+    assert not any(h == "Argentina" and t == "River Plate" for h, _, t in found), found
+
+
+def test_which_after_a_place_stays_the_place(extract):
+    found = triples(extract, "Anna Berg is a teacher from Bergen, which hosted the Nordic Games in 1990.")
+    assert found.get(("Bergen", "hosted", "Nordic Games")) == "svo", found
+    assert not any(h == "Anna Berg" and t == "Nordic Games" for h, _, t in found), found
+
+
+def test_who_after_a_place_with_no_person_noun_is_unchanged(extract):
+    found = triples(extract, "France, who won the World Cup in 1998, beat Brazil in the final.")
+    assert found.get(("France", "won", "World Cup")) == "svo", found
