@@ -167,6 +167,27 @@ def test_every_rule_is_tested_both_ways() -> None:
     assert all(r.reason and r.cuts and r.keeps for r in RULES)
 
 
+def test_no_rule_cuts_a_span_shorter_than_its_shortest() -> None:
+    """``trim_overgrown`` asks a rule only of spans of ``TrimRule.shortest`` words or more: on every
+    shorter span of every sentence above, under every label, each rule cuts nothing. A rule
+    given a wrong ``shortest`` fails here (too low: it cuts a shorter span) or above (too high:
+    its case is not cut)."""
+    labels = sorted({label for _, _, label, _, _ in CASES} | {"PERSON", "ORG", "GPE", "NORP", ""})
+    asked = 0
+    for sentence, mention, _, _, _ in CASES:
+        doc = _span(sentence, mention, "ORG").doc
+        for rule in RULES:
+            for size in range(1, rule.shortest):
+                for start in range(len(doc) - size + 1):
+                    for label in labels:
+                        asked += 1
+                        assert rule.trim(Span(doc, start, start + size, label=label), sentence, LEXICON) is None, \
+                            (rule.name, sentence, doc[start:start + size].text, label)
+    assert asked > 1000
+    one_word = _span("Drummer Lars Ulrich said so", "Drummer", "PERSON")
+    assert trim_overgrown(one_word, "Drummer Lars Ulrich said so", LEXICON).rule is None
+
+
 @pytest.mark.parametrize("text,cut", [
     ("Steve Waugh(c", 2), ("Adam Gilchrist(vc", 3), ("Ian Healy(wk", 3),
     ("Toulouse Business School(TBS", 0), ("Steve Waugh", 0), ("(c", 0),
