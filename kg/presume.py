@@ -52,7 +52,8 @@ from kg.model import DocResult, Entity, Mention
 from kg.named_places import named_places
 from kg.news_sources import only_a_source
 from kg.peoples import people_countries
-from kg.presumed_edges import country_key, entity_docs, graph_edges, graph_types, one_pass, presumed_edge
+from kg.presumed_edges import (country_key, edges_added, entity_docs, graph_edges, graph_types, one_pass,
+                               presumed_edge)
 
 #: Predicates that give a node a country of its own: no presumption for it.
 OWN_COUNTRY = frozenset({"country", "citizenship", "country_of_origin", "basin_country"})
@@ -300,13 +301,16 @@ def add_presumed(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocRe
     _FIRSTS.clear()
     try:
         with one_pass(G):  # each node's types, each entity's documents, the edges: read once
+            edges_added(G)  # (the pass may be build_graph's, which added edges before)
             added = presumed_countries(G, entities, results)
             for a, b, attrs in added:
                 G.add_edge(a, b, key=attrs["rule"], **attrs)
+            edges_added(G)
             named = people_countries(G, entities) + named_countries(G, entities, results) \
                 + country_continents(G, entities, results) + named_places(G, entities, results, _evidence)
             for a, b, attrs in named:
                 G.add_edge(a, b, key=attrs["rule"], **attrs)
+            edges_added(G)
     finally:
         _FIRSTS.clear()
     return len(added) + len(named)

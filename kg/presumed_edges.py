@@ -70,28 +70,32 @@ def entity_docs(e: Entity) -> list[str]:
 
 
 def graph_edges(G: nx.MultiDiGraph) -> list[tuple[str, str, dict[str, Any]]]:
-    """``list(G.edges(data=True))``; inside :func:`one_pass` over ``G`` read once for as long as
-    no edge is added (the presumptions only add edges: the same count is the same edges, in the
-    same order)."""
+    """``list(G.edges(data=True))``; inside :func:`one_pass` over ``G`` read once until
+    :func:`edges_added` says edges were added (a count would not do: networkx counts a
+    multigraph's edges by summing every node's degree). Callers must not change the list."""
     memo = _PASS
     if memo is None or memo.graph is not G:
-        return list(G.edges(data=True))
-    count = G.number_of_edges()
-    if memo.edges[0] != count:
-        memo.edges = (count, list(G.edges(data=True)))
-        memo.joined = None
-    return memo.edges[1]
+        return list(iter(G.edges(data=True)))
+    if memo.edges is None:  # (iter: list() asks the view its length, which walks every edge too)
+        memo.edges = list(iter(G.edges(data=True)))
+    return memo.edges
+
+
+def edges_added(G: nx.MultiDiGraph) -> None:
+    """Inside :func:`one_pass` over ``G``: edges were added, read them again."""
+    memo = _PASS
+    if memo is not None and memo.graph is G:
+        memo.edges = memo.joined = None
 
 
 def joined_pairs(G: nx.MultiDiGraph) -> set[frozenset[str]]:
     """The pairs of distinct nodes an edge joins, either way round (what a presumption never
-    joins again); inside :func:`one_pass`, read once for as long as no edge is added. Callers
-    must not change the set."""
-    edges = graph_edges(G)
+    joins again); inside :func:`one_pass`, read once until :func:`edges_added`. Callers must not
+    change the set."""
     memo = _PASS
     if memo is not None and memo.graph is G and memo.joined is not None:
         return memo.joined
-    joined = {frozenset((u, v)) for u, v, _ in edges if u != v}
+    joined = {frozenset((u, v)) for u, v, _ in graph_edges(G) if u != v}
     if memo is not None and memo.graph is G:
         memo.joined = joined
     return joined
@@ -104,7 +108,7 @@ class _Pass:
         self.graph = G
         self.types: dict[str, frozenset[str]] = {}  # node -> graph_types: no node changes in a pass
         self.docs: dict[int, tuple[Entity, list[str]]] = {}  # id(entity) -> (entity, its documents)
-        self.edges: tuple[int, list] = (-1, [])  # (edge count, the edges then)
+        self.edges: list | None = None  # the edges, until edges_added
         self.joined: set[frozenset[str]] | None = None
 
 

@@ -385,10 +385,10 @@ def test_a_sea_takes_the_documents_country_as_its_basin_country_and_antarctica_i
 def test_one_pass_reads_each_node_and_entity_once_and_sees_every_added_edge():
     """Inside ``one_pass`` a node's types and an entity's documents are read once (a node that
     changed inside the pass would not be seen: nothing in the graph stage changes one), while
-    the edges are read again once an edge is added; nothing is kept after the pass."""
+    the edges are read again once told edges were added; nothing is kept after the pass."""
     import networkx as nx
 
-    from kg.presumed_edges import entity_docs, graph_edges, graph_types, joined_pairs, one_pass
+    from kg.presumed_edges import edges_added, entity_docs, graph_edges, graph_types, joined_pairs, one_pass
 
     G = nx.MultiDiGraph()
     G.add_node("canada", label="Canada", type="GPE")
@@ -402,6 +402,8 @@ def test_one_pass_reads_each_node_and_entity_once_and_sees_every_added_edge():
         assert "COUNTRY" in graph_types(G, "canada")
         assert graph_edges(G) == [] and joined_pairs(G) == set()
         G.add_edge("ontario", "canada", key="in", predicate="country")
+        assert graph_edges(G) == [] and joined_pairs(G) == set()  # read once: until it is told
+        edges_added(G)
         assert [(u, v) for u, v, _ in graph_edges(G)] == [("ontario", "canada")]
         assert joined_pairs(G) == {frozenset(("ontario", "canada"))}
         with one_pass(G):  # the same graph: the same pass
