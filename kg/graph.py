@@ -18,6 +18,7 @@ from kg.model import DocResult, Entity
 from kg.infer import add_derived
 from kg.presume import add_presumed
 from kg.predicates import edge_attributes, node_types
+from kg.presumed_edges import graph_types, one_pass
 
 #: Lemma-ish key for merging "sold"/"sells" statements; the most frequent surface is displayed.
 def _relation_key(relation: str) -> str:
@@ -36,14 +37,29 @@ def build_graph(entities: list[Entity], results: Iterable[DocResult], classify=e
     examples = _Examples(results)
     G = nx.MultiDiGraph()
     where: dict[tuple[str, int, int], str] = {}
+    docs: list[tuple[Entity, list[str]]] = []
     for e in entities:
+        docs.append((e, e.docs))
         G.add_node(
             e.id, label=e.label, type=e.type, aliases=e.aliases, mentions=len(e.mentions),
-            docs=e.docs, merges=e.merges(examples),
+            docs=docs[-1][1], merges=e.merges(examples),
         )
         for m in e.mentions:
             where[(m.doc, m.start, m.end)] = e.id
+    # from here on no node changes: its types, and each entity's documents, are read once
+    with one_pass(G, docs):
+        _add_edges(G, results, where, classify)
+        del where, examples, docs  # one record per statement and per mention: not kept through inference
+        add_derived(G)  # facts that follow from the typed edges (kg/infer.py)
+        if add_presumed(G, entities, results):  # a document's one country (kg/presume.py)
+            add_derived(G)
+    return G
 
+
+def _add_edges(G: nx.MultiDiGraph, results: list[DocResult], where: dict[tuple[str, int, int], str],
+               classify) -> None:
+    """One edge per distinct (head, relation, tail) of the triples whose mentions ``where`` puts
+    in two different nodes, the evidence of repeated statements merged into it."""
     grouped: dict[tuple[str, str, str], dict] = {}
     for r in results:
         for t in r.triples:
@@ -54,10 +70,12 @@ def build_graph(entities: list[Entity], results: Iterable[DocResult], classify=e
                 continue
             # a denial ("did not share") is a different claim from the statement: never merged
             key = (src, ("not " if t.negated else "") + _relation_key(t.relation), dst)
-            g = grouped.setdefault(key, {"surfaces": Counter(), "evidence": {}, "confidence": 0.0,
-                                          "rules": Counter(), "negated": [], "hedged": [],
-                                          "attrs": defaultdict(list), "declared": Counter(),
-                                          "kinds": (set(), set())})
+            g = grouped.get(key)
+            if g is None:  # (not setdefault: its default, ten new objects, was made for every triple)
+                g = grouped[key] = {"surfaces": Counter(), "evidence": {}, "confidence": 0.0,
+                                    "rules": Counter(), "negated": [], "hedged": [],
+                                    "attrs": defaultdict(list), "declared": Counter(),
+                                    "kinds": (set(), set())}
             g["kinds"][0].add(h.type)
             g["kinds"][1].add(tl.type)
             g["surfaces"][t.relation] += 1
@@ -88,11 +106,6 @@ def build_graph(entities: list[Entity], results: Iterable[DocResult], classify=e
             src, dst, key=edge_key, relation=relation, evidence=evidence,
             confidence=confidence, rule=rule, negated=negated, hedged=all(g["hedged"]), **attrs, **typed,
         )
-    del grouped, where, examples  # one record per statement and per mention: not kept through inference
-    add_derived(G)  # facts that follow from the typed edges (kg/infer.py)
-    if add_presumed(G, entities, results):  # a document's one country (kg/presume.py)
-        add_derived(G)
-    return G
 
 
 class _Examples:
@@ -117,11 +130,10 @@ def _most_common(counts: Counter) -> str:
 def _types(G: nx.MultiDiGraph, node: str, kinds: Iterable[str] = ()) -> frozenset[str]:
     """The node's type with the refinements the predicate guards read (COUNTRY, PARTY…), and
     the types NER gave the mentions an edge was read from ("Piccard" a PERSON in the sentence
-    that says "a French skier", though its node is an ORG)."""
-    data = G.nodes[node]
-    label = str(data.get("label", node))
-    out = node_types(str(data.get("type", "")), label)
+    that says "a French skier", though its node is an ORG). The node's own types are read once
+    per build (``graph_types`` in ``one_pass``), its label only for a kind they lack."""
+    out = graph_types(G, node)
     for kind in kinds:
         if kind not in out:
-            out |= node_types(kind, label)
+            out = out | node_types(kind, str(G.nodes[node].get("label", node)))
     return out

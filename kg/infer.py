@@ -97,7 +97,8 @@ def stated_facts(G: nx.MultiDiGraph) -> dict[Key, Fact]:
     has an inverse (``contains`` Y X is ``located_in`` X Y)."""
     facts: dict[Key, Fact] = {}
     preds = by_name()
-    for u, v, _, d in sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
+    # iter(): sorted() asks a view its length first, which walks every edge once more
+    for u, v, _, d in sorted(iter(G.edges(keys=True, data=True)), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
         p = preds.get(str(d.get("predicate") or OTHER))
         if p is None or u == v or d.get("negated") or d.get("hedged"):
             continue

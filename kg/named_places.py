@@ -28,7 +28,7 @@ import networkx as nx
 from kg.lexicon.names import norm
 from kg.lexicon.words import OTHER_PLACE_WORDS
 from kg.model import DocResult, Entity
-from kg.presumed_edges import graph_types, presumed_edge
+from kg.presumed_edges import entity_docs, graph_types, joined_pairs, presumed_edge
 
 #: Node types a name can hold a place's name in and be located in it.
 HOLDER_TYPES = frozenset({"ORG", "FAC", "GPE", "LOC"})
@@ -53,7 +53,7 @@ def named_places(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocRe
             holders.append(e)
     if not places:
         return []
-    joined = {frozenset((u, v)) for u, v in G.edges() if u != v}
+    joined = joined_pairs(G)
     examples = {r.doc: r.examples for r in results}
     out: dict[tuple[str, str], dict[str, Any]] = {}
     for x in holders:
@@ -62,7 +62,7 @@ def named_places(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocRe
             continue
         for run in _runs(words):
             for p in places.get(norm(run), ()):
-                docs = sorted(set(x.docs) & set(p.docs))
+                docs = sorted(set(entity_docs(x)) & set(entity_docs(p)))
                 if p.id == x.id or not docs or frozenset((x.id, p.id)) in joined or (x.id, p.id) in out:
                     continue
                 said = evidence(docs[0], [x, p], examples)

@@ -13,7 +13,7 @@ from typing import Any
 import networkx as nx
 
 from kg.model import Entity
-from kg.presumed_edges import country_key, graph_types, presumed_edge
+from kg.presumed_edges import country_key, entity_docs, graph_edges, graph_types, joined_pairs, presumed_edge
 
 #: Nodes whose people's ``country`` edge is restated to the country: a town's, a region's (``a
 #: Canadian province``); not an organisation's, a facility's or a work's (on Re-DocRED dev about a
@@ -43,10 +43,10 @@ def people_countries(G: nx.MultiDiGraph, entities: list[Entity]) -> list[tuple[s
             by_key[key] = min(by_key.get(key, n), n)
         elif key is not None:
             peoples.setdefault(key, []).append(n)
-    docs = {e.id: set(e.docs) for e in entities}
-    joined = {frozenset((u, v)) for u, v in G.edges() if u != v}
+    docs = {e.id: set(entity_docs(e)) for e in entities}
+    joined = joined_pairs(G)
     out: dict[tuple[str, str], dict[str, Any]] = {}
-    for u, v, d in G.edges(data=True):
+    for u, v, d in graph_edges(G):
         pred = d.get("predicate")
         if d.get("negated") or d.get("hedged"):
             continue

@@ -52,7 +52,8 @@ from kg.model import DocResult, Entity, Mention
 from kg.named_places import named_places
 from kg.news_sources import only_a_source
 from kg.peoples import people_countries
-from kg.presumed_edges import country_key, graph_types, presumed_edge
+from kg.presumed_edges import (country_key, edges_added, entity_docs, graph_edges, graph_types, one_pass,
+                               presumed_edge)
 
 #: Predicates that give a node a country of its own: no presumption for it.
 OWN_COUNTRY = frozenset({"country", "citizenship", "country_of_origin", "basin_country"})
@@ -86,7 +87,7 @@ def document_countries(G: nx.MultiDiGraph, entities: Iterable[Entity]) -> dict[s
         key = country_key(e.type, e.label)
         if key is None:  # no country, or a people no country is named after ("Algonquin")
             continue
-        for doc in e.docs:
+        for doc in entity_docs(e):
             seen.setdefault(doc, {}).setdefault(key, set()).add(e.id)
     out: dict[str, tuple[str, str]] = {}
     datelines = _datelines(entities)
@@ -193,7 +194,7 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
             continue
         if "ORG" in types and weakly_named(e):
             continue  # "Everton" once in a text on Ghana, "Sui Wenjing" found by recovery: no body inside it
-        if "ORG" in types and all(only_a_source(e.mentions, d, examples.get(d, {})) for d in e.docs):
+        if "ORG" in types and all(only_a_source(e.mentions, d, examples.get(d, {})) for d in entity_docs(e)):
             continue  # "according to analysts of Goldman Sachs": a source of the story (``kg.news_sources``)
         if types & PLACE_TYPES and city_elsewhere(e.label, key):
             continue  # a story about Australia mentions Geneva: the gazetteer's Geneva is elsewhere
@@ -248,7 +249,7 @@ def _own_countries(G: nx.MultiDiGraph) -> tuple[set[str], dict[str, dict[str, se
     document's country, when it is that people's, is presumed for them too."""
     own: set[str] = set()
     people: dict[str, dict[str, set[str]]] = {}
-    for u, v, d in G.edges(data=True):
+    for u, v, d in graph_edges(G):
         pred = d.get("predicate")
         if pred in ("located_in", "country") and (d.get("negated") or d.get("hedged")):
             own.add(u)
@@ -271,7 +272,7 @@ def _presumption(e: Entity, types: frozenset[str], countries: dict[str, frozense
     other country) its lead's."""
     got: list[tuple[str, str, str, str]] = []
     place = bool(types & PLACE_TYPES) and "WATER" not in types  # a sea or a river crosses borders
-    for doc in e.docs:
+    for doc in entity_docs(e):
         if doc in one and "COUNTRY" in countries[one[doc][1]]:
             got.append((doc, *one[doc], "document_country"))
         elif doc in one and place and types & SETTLED_TYPES and (
@@ -299,13 +300,17 @@ def add_presumed(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocRe
     the places names bear (kg/named_places.py); how many edges were added."""
     _FIRSTS.clear()
     try:
-        added = presumed_countries(G, entities, results)
-        for a, b, attrs in added:
-            G.add_edge(a, b, key=attrs["rule"], **attrs)
-        named = people_countries(G, entities) + named_countries(G, entities, results) \
-            + country_continents(G, entities, results) + named_places(G, entities, results, _evidence)
-        for a, b, attrs in named:
-            G.add_edge(a, b, key=attrs["rule"], **attrs)
+        with one_pass(G):  # each node's types, each entity's documents, the edges: read once
+            edges_added(G)  # (the pass may be build_graph's, which added edges before)
+            added = presumed_countries(G, entities, results)
+            for a, b, attrs in added:
+                G.add_edge(a, b, key=attrs["rule"], **attrs)
+            edges_added(G)
+            named = people_countries(G, entities) + named_countries(G, entities, results) \
+                + country_continents(G, entities, results) + named_places(G, entities, results, _evidence)
+            for a, b, attrs in named:
+                G.add_edge(a, b, key=attrs["rule"], **attrs)
+            edges_added(G)
     finally:
         _FIRSTS.clear()
     return len(added) + len(named)
@@ -318,13 +323,13 @@ def country_continents(G: nx.MultiDiGraph, entities: list[Entity],
     ``rule: derived:country_continent``). A country with a continent edge of its own keeps it. A
     region of countries that is no continent ("Latin America", ``REGIONS``) has them as its parts
     (``part_of``, P361: 6 of 6 annotated so on Re-DocRED dev, none as a continent)."""
-    has = {u for u, _, d in G.edges(data=True) if d.get("predicate") == "continent"}
+    has = {u for u, _, d in graph_edges(G) if d.get("predicate") == "continent"}
     docs: dict[str, tuple[list[Entity], list[Entity]]] = {}
     for e in sorted(entities, key=lambda e: e.id):
         types = graph_types(G, e.id)
         kind = 1 if "CONTINENT" in types else 0 if "COUNTRY" in types and e.id not in has else None
         if kind is not None:
-            for doc in sorted(e.docs):
+            for doc in entity_docs(e):  # sorted
                 docs.setdefault(doc, ([], []))[kind].append(e)
     examples = {r.doc: r.examples for r in results}
     out: dict[tuple[str, str], dict[str, Any]] = {}
@@ -362,7 +367,7 @@ def named_countries(G: nx.MultiDiGraph, entities: list[Entity],
             if "COUNTRY" in graph_types(G, n):
                 by_key[key] = min(by_key.get(key, n), n)
     has_country: set[str] = set()
-    for u, v, d in G.edges(data=True):
+    for u, v, d in graph_edges(G):
         if d.get("predicate") == "country" and not (d.get("negated") or d.get("hedged")):
             has_country.add(u)
             if u not in country_of or u not in country_of[u]:
@@ -390,10 +395,10 @@ def named_countries(G: nx.MultiDiGraph, entities: list[Entity],
 
 def _named_evidence(org: Entity | None, places: list[Entity], examples: dict[str, dict]) -> list[dict]:
     """The organisation's example sentence in its first document, and the places' there."""
-    if org is None or not org.docs:
+    if org is None or not entity_docs(org):
         return []
-    doc = sorted(org.docs)[0]
-    return _evidence(doc, [org, *(p for p in places if doc in p.docs)], examples)
+    doc = entity_docs(org)[0]  # sorted
+    return _evidence(doc, [org, *(p for p in places if doc in entity_docs(p))], examples)
 
 
 def _evidence(doc: str, entities: list[Entity], examples: dict[str, dict]) -> list[dict]:

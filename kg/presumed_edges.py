@@ -10,12 +10,14 @@ circular import; here they depend on nothing but the predicate table and the cou
 
 from __future__ import annotations
 
+import contextlib
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 import networkx as nx
 
 from kg.lexicon.countries import country_named, demonyms, norm
+from kg.model import Entity
 from kg.predicates import by_name, node_types
 
 #: A presumption is weaker than any stated or derived fact.
@@ -40,9 +42,99 @@ def country_key(type_: str, label: str) -> str | None:
 
 def graph_types(G: nx.MultiDiGraph, n: str) -> frozenset[str]:
     """The node's type with the refinements its label gives (COUNTRY, NATIONALITY, SEA…,
-    ``kg.predicates.node_types``)."""
+    ``kg.predicates.node_types``); inside :func:`one_pass` over ``G``, read once per node."""
+    memo = _PASS
+    if memo is not None and memo.graph is G:
+        got = memo.types.get(n)
+        if got is None:
+            got = memo.types[n] = _graph_types(G, n)
+        return got
+    return _graph_types(G, n)
+
+
+def _graph_types(G: nx.MultiDiGraph, n: str) -> frozenset[str]:
     d = G.nodes[n]
     return node_types(str(d.get("type", "")), str(d.get("label", n)))
+
+
+def entity_docs(e: Entity) -> list[str]:
+    """``e.docs`` (sorted; a property that walks every mention and sorts their documents),
+    inside :func:`one_pass` computed once per entity. Callers must not change the list."""
+    memo = _PASS
+    if memo is None:
+        return e.docs
+    got = memo.docs.get(id(e))
+    if got is None:
+        got = memo.docs[id(e)] = (e, e.docs)  # the entity kept: its id is not reused while kept
+    return got[1]
+
+
+def graph_edges(G: nx.MultiDiGraph) -> list[tuple[str, str, dict[str, Any]]]:
+    """``list(G.edges(data=True))``; inside :func:`one_pass` over ``G`` read once until
+    :func:`edges_added` says edges were added (a count would not do: networkx counts a
+    multigraph's edges by summing every node's degree). Callers must not change the list."""
+    memo = _PASS
+    if memo is None or memo.graph is not G:
+        return list(iter(G.edges(data=True)))
+    if memo.edges is None:  # (iter: list() asks the view its length, which walks every edge too)
+        memo.edges = list(iter(G.edges(data=True)))
+    return memo.edges
+
+
+def edges_added(G: nx.MultiDiGraph) -> None:
+    """Inside :func:`one_pass` over ``G``: edges were added, read them again."""
+    memo = _PASS
+    if memo is not None and memo.graph is G:
+        memo.edges = memo.joined = None
+
+
+def joined_pairs(G: nx.MultiDiGraph) -> set[frozenset[str]]:
+    """The pairs of distinct nodes an edge joins, either way round (what a presumption never
+    joins again); inside :func:`one_pass`, read once until :func:`edges_added`. Callers must not
+    change the set."""
+    memo = _PASS
+    if memo is not None and memo.graph is G and memo.joined is not None:
+        return memo.joined
+    joined = {frozenset((u, v)) for u, v, _ in graph_edges(G) if u != v}
+    if memo is not None and memo.graph is G:
+        memo.joined = joined
+    return joined
+
+
+class _Pass:
+    """What one pass of the presumptions reads again and again of a graph that only grows."""
+
+    def __init__(self, G: nx.MultiDiGraph) -> None:
+        self.graph = G
+        self.types: dict[str, frozenset[str]] = {}  # node -> graph_types: no node changes in a pass
+        self.docs: dict[int, tuple[Entity, list[str]]] = {}  # id(entity) -> (entity, its documents)
+        self.edges: list | None = None  # the edges, until edges_added
+        self.joined: set[frozenset[str]] | None = None
+
+
+#: The pass running (:func:`one_pass`), or None.
+_PASS: _Pass | None = None
+
+
+@contextlib.contextmanager
+def one_pass(G: nx.MultiDiGraph, docs: Iterable[tuple[Entity, list[str]]] = ()) -> Iterator[None]:
+    """While ``G``'s nodes stay as they are and edges are only added (``kg.graph.build_graph``
+    once its nodes are in; ``kg.presume.add_presumed``): each node's types, each entity's
+    documents (``docs``: those already read, as ``(entity, entity.docs)``) and the graph's edges
+    are read once, not once per rule (at 10,000 documents ``graph_types`` was called 126,698
+    times for 25,550 nodes, ``Entity.docs`` 74,499 times, and five rules walked every edge).
+    Inside a pass over the same graph, another is that one. Nothing is kept after it."""
+    global _PASS
+    if _PASS is not None and _PASS.graph is G:
+        yield
+        return
+    outer, _PASS = _PASS, _Pass(G)
+    for e, got in docs:
+        _PASS.docs[id(e)] = (e, got)
+    try:
+        yield
+    finally:
+        _PASS = outer
 
 
 def presumed_edge(predicate: str, rule: str, evidence: list[dict], why: str) -> dict[str, Any]:

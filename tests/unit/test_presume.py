@@ -380,3 +380,35 @@ def test_a_sea_takes_the_documents_country_as_its_basin_country_and_antarctica_i
     G = build_graph(_entities(doc[0]), [doc[1]])
     assert any("a continent with no country" in d["derived_from"] for _, _, d in G.edges(data=True)
                if d["rule"] == "derived:document_nationality")
+
+
+def test_one_pass_reads_each_node_and_entity_once_and_sees_every_added_edge():
+    """Inside ``one_pass`` a node's types and an entity's documents are read once (a node that
+    changed inside the pass would not be seen: nothing in the graph stage changes one), while
+    the edges are read again once told edges were added; nothing is kept after the pass."""
+    import networkx as nx
+
+    from kg.presumed_edges import edges_added, entity_docs, graph_edges, graph_types, joined_pairs, one_pass
+
+    G = nx.MultiDiGraph()
+    G.add_node("canada", label="Canada", type="GPE")
+    G.add_node("ontario", label="Ontario", type="GPE")
+    e = Entity("canada", "Canada", "GPE", [Mention("d2", 0, 6, "Canada", "GPE", 0, 9),
+                                            Mention("d1", 0, 6, "Canada", "GPE", 0, 9)])
+    with one_pass(G):
+        assert "COUNTRY" in graph_types(G, "canada")
+        assert entity_docs(e) == ["d1", "d2"] and entity_docs(e) is entity_docs(e)
+        G.nodes["canada"]["label"] = "Ontario"  # never done inside a pass: shows what is kept
+        assert "COUNTRY" in graph_types(G, "canada")
+        assert graph_edges(G) == [] and joined_pairs(G) == set()
+        G.add_edge("ontario", "canada", key="in", predicate="country")
+        assert graph_edges(G) == [] and joined_pairs(G) == set()  # read once: until it is told
+        edges_added(G)
+        assert [(u, v) for u, v, _ in graph_edges(G)] == [("ontario", "canada")]
+        assert joined_pairs(G) == {frozenset(("ontario", "canada"))}
+        with one_pass(G):  # the same graph: the same pass
+            assert "COUNTRY" in graph_types(G, "canada")
+        H = nx.MultiDiGraph()
+        H.add_node("canada", label="Canada", type="ORG")
+        assert "COUNTRY" not in graph_types(H, "canada")  # another graph is read as it is
+    assert "COUNTRY" not in graph_types(G, "canada") and entity_docs(e) is not entity_docs(e)
