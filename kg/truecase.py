@@ -44,11 +44,9 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.capital_names import capital_names
-from kg.lexicon.countries import CODES_AFTER_THE, country_phrase_starts, country_phrases, demonyms
-from kg.lexicon.english import (
-    english_compound, english_lexicon, in_lexicon, lexicon_from, misspelled, name_like, word_classes,
-)
-from kg.lexicon.frequency import zipf
+from kg.lexicon.countries import CODES_AFTER_THE, country_phrase_starts, country_phrases
+from kg.lexicon.english import english_lexicon, in_lexicon, lexicon_from, misspelled, name_like, word_classes
+from kg.kind_slot import kind_noun
 from kg.lexicon.names import recase_form
 from kg.lexicon.words import (
     CONNECTORS, DEMONYM_ENDINGS, DETERMINERS, INSTITUTION_HEADS, LAW_HEADS, ORG_SUFFIXES, PERSON_TITLES,
@@ -232,38 +230,12 @@ def unknown(c: Casing) -> None:
             continue
         if c.after_determiner[key] * 2 >= c.lower_count[key] or _has_number_pair(key, c.lower_count):
             continue  # "the smartphone", "smartphones": a common noun the lexicon lacks
-        if not name_like(key, c.lexicon):
-            continue
-        if english_compound(key, c.lexicon) and not zipf(key) and _kind_before_name(c, key):
+        if not name_like(key, c.lexicon) or kind_noun(c, key):  # "European planemaker Airbus"
             continue
         if beside_name is None:
             beside_name = {w.lower() for i, (_s, _e, w) in enumerate(c.words) if _is_lower(w) and _beside_name(c, i)}
         if key in beside_name or not misspelled(key, c.lexicon):
             c.decided[key] = (c.form_of(key, key), "unknown")
-
-
-def _kind_before_name(c: Casing, key: str) -> bool:
-    """Every lower-case ``key`` stands between a modifier and a capitalised word, the slot of a
-    kind noun before a name: "European planemaker Airbus", "rival chipmaker Nvidia", "US
-    drugmaker Pfizer". Asked of English compounds only ("plane" + "maker") that English text
-    rarely writes (wordfreq's list lacks them, where it holds brands such as "facebook"): such a
-    compound written so before a name describes it, and recasing it would join it to the name. The modifier is
-    an adjective or noun (a base form in WordNet), "the", a demonym or a country code."""
-    words, classes = c.words, word_classes()
-    adj, noun = classes["adj"], classes["noun"]
-    slots = [i for i, (_s, _e, w) in enumerate(words) if w == key]
-    for i in slots:
-        if not 0 < i < len(words) - 1 or not c.adjacent(i) or not c.adjacent(i + 1) \
-                or not words[i + 1][2][:1].isupper():
-            return False
-        prev = words[i - 1][2]
-        low = prev.lower()
-        if prev.islower():
-            if low != "the" and (low in STOP_WORDS or low not in adj and low not in noun):
-                return False  # "said facebook CEO …": after a verb, a name
-        elif not (low in adj or low in demonyms() or prev.isupper() and len(prev) <= 3):
-            return False
-    return bool(slots)
 
 
 def _beside_name(c: Casing, i: int) -> bool:
