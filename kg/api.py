@@ -30,6 +30,7 @@ from kg.garbage import build_scope, few_collections
 from kg.ingest import MAX_DOC_CHARS, SourceNotFound, iter_documents, source_roots
 from kg.model import Document, DocResult, SkippedSource
 from kg.nlp import import_spacy, load_pipeline, model_meta, resolve_model_name
+from kg.sources_memo import SourceMemo
 from kg import unchanged
 
 __all__ = ["FORMATS", "BuildResult", "EmptyCorpus", "build", "graph_from_results", "load", "preload",
@@ -155,14 +156,17 @@ def build(
         if on_skip:
             on_skip(s)
 
-    # raises SourceNotFound up front; never reads its own outputs back in
+    # raises SourceNotFound up front; never reads its own outputs back in; unchanged files unread (the memo)
+    sources = SourceMemo(Path(output_dir) / CACHE_DIRNAME, max_doc_chars) if (cache and output_dir) else None
     documents = iter_documents(paths, on_skip=skip, exclude=[output_dir] if output_dir is not None else [],
-                               max_chars=max_doc_chars)
+                               max_chars=max_doc_chars, memo=sources)
     packs = _packs(paths, aliases, discover_aliases, builtin_aliases)
     model_name = resolve_model_name(model)  # a missing model fails here, before any work
     meta = model_meta(model_name)
     fingerprint = extraction_fingerprint(model_name, packs, memo=Path(output_dir) / CACHE_DIRNAME / CODE_MEMO
                                          if (cache and output_dir) else None)
+    if sources is not None:
+        sources.bind(fingerprint)
     spec = EngineSpec(model_name, packs, fingerprint, batch_size, jobs, address)
     new_extractor, run = _engine(engine, spec, on_stage)  # an unavailable engine fails here, before any work
     store = ResultCache(Path(output_dir) / CACHE_DIRNAME) if (cache and output_dir) else None
@@ -173,6 +177,8 @@ def build(
     results = _collect(extract_all(shortcut.inputs if shortcut else documents, run, store, fingerprint, early,
                                    lambda: _warm(formats, memos), shortcut if keep_unchanged and "json" in formats else None),
                        store, on_document, skip)
+    if sources is not None:
+        sources.save()
     if shortcut is not None and shortcut.hit:
         return _kept(Path(output_dir), formats, shortcut.inputs.count, skipped, meta, started)
     if not results:
