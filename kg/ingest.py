@@ -116,12 +116,14 @@ def _walk_directory(root: Path, exclude: frozenset[Path] = frozenset()) -> Itera
             kept.append(d)
         dirnames[:] = kept
         is_output = bool(exclude) and _resolved(Path(dirpath)) in exclude
+        folder = Path(dirpath)
+        under = folder.relative_to(root).as_posix()  # once per folder, not per file (10,000 paths)
+        under = "" if under == "." else under + "/"
         for name in filenames:
             kind = SUFFIXES.get(os.path.splitext(name)[1].lower())
             if kind is None or name.startswith(".") or (is_output and name in OUTPUT_FILES):
                 continue
-            full = Path(dirpath, name)
-            found.append((full.relative_to(root).as_posix(), full, kind, None))
+            found.append((under + name, folder / name, kind, None))
     for rel, full, kind, problem in sorted(found, key=lambda f: f[0]):
         yield _Source(full, rel, kind, problem)
 
@@ -248,7 +250,7 @@ def _documents(paths: Sequence[Path], on_skip: OnSkip | None,
             on_skip(skipped)
 
     used: set[str] = set()
-    read: set[Path] = set()
+    read: set[str] = set()  # resolved paths
 
     def unique(doc_id: str, take: bool = True) -> str:
         candidate, n = doc_id, 1
@@ -259,7 +261,7 @@ def _documents(paths: Sequence[Path], on_skip: OnSkip | None,
             used.add(candidate)
         return candidate
 
-    folders: dict[str, Path | None] = {}
+    folders: dict[str, str | None] = {}
 
     for source in _sources(paths, exclude):
         if source.problem is not None:
@@ -284,17 +286,20 @@ def _documents(paths: Sequence[Path], on_skip: OnSkip | None,
         memo.complete = True
 
 
-def _resolved_in(path: Path, folders: dict[str, Path | None]) -> Path | None:
-    """:func:`_resolved` with each folder resolved once (``folders``, by folder): a path whose last
-    part is no symbolic link resolves to its resolved folder and its own name, as ``realpath``
-    walks it (resolving each file whole took 4.5 s of a profiled 10,000-document rebuild)."""
+def _resolved_in(path: Path, folders: dict[str, str | None]) -> str | None:
+    """``str(_resolved(path))`` with each folder resolved once (``folders``, by folder): a path
+    whose last part is no symbolic link resolves to its resolved folder and its own name, as
+    ``realpath`` walks it (resolving each file whole took 4.5 s of a profiled 10,000-document
+    rebuild)."""
     if os.path.islink(path):
-        return _resolved(path)
-    parent = os.path.dirname(path)
+        whole = _resolved(path)
+        return None if whole is None else str(whole)
+    parent, name = os.path.split(path)
     if parent not in folders:
-        folders[parent] = _resolved(Path(parent))
+        base = _resolved(Path(parent))
+        folders[parent] = None if base is None else str(base)
     base = folders[parent]
-    return None if base is None else base / path.name
+    return None if base is None else os.path.join(base, name)
 
 
 def _remembered(source: _Source, memo: SourceMemo, unique: Callable[..., str], report: Callable[..., None],
@@ -308,9 +313,10 @@ def _remembered(source: _Source, memo: SourceMemo, unique: Callable[..., str], r
     if st is not None and not stat.S_ISREG(st.st_mode):
         st = None
     path = str(source.path)
+    where = os.path.abspath(path)  # the same file however the sources are spelled
     if st is not None:
         doc_id = unique(source.doc_id, take=False)
-        key = memo.known(path, st, doc_id)
+        key = memo.known(where, st, doc_id)
         if key is not None:
             unique(source.doc_id)
             yield Known(doc_id, path, key, lambda: _read_again(source, doc_id, report, max_chars))
@@ -318,7 +324,7 @@ def _remembered(source: _Source, memo: SourceMemo, unique: Callable[..., str], r
     for doc in _file_documents(source, report, max_chars):
         doc = replace(doc, id=unique(doc.id))
         if st is not None:
-            memo.note(path, st, doc)
+            memo.note(where, st, doc)
         yield doc
 
 

@@ -87,7 +87,7 @@ def document_of(item: Document | Known) -> Document | None:
 class SourceMemo:
     """The last build's source files in one cache folder (``folder``), and this build's.
 
-    Entries: the source path (as the build walked it) -> (signature, the document's id, its cache
+    Entries: the source file's absolute path -> (signature, the document's id, its cache
     key). ``known`` answers from the last build's entries; ``note`` records a file read by this
     build; ``save`` keeps this build's entries (files gone since are dropped)."""
 
