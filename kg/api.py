@@ -156,17 +156,14 @@ def build(
         if on_skip:
             on_skip(s)
 
-    # raises SourceNotFound up front; never reads its own outputs back in; unchanged files unread (the memo)
-    sources = SourceMemo(Path(output_dir) / CACHE_DIRNAME, max_doc_chars) if (cache and output_dir) else None
-    documents = iter_documents(paths, on_skip=skip, exclude=[output_dir] if output_dir is not None else [],
-                               max_chars=max_doc_chars, memo=sources)
     packs = _packs(paths, aliases, discover_aliases, builtin_aliases)
     model_name = resolve_model_name(model)  # a missing model fails here, before any work
     meta = model_meta(model_name)
     fingerprint = extraction_fingerprint(model_name, packs, memo=Path(output_dir) / CACHE_DIRNAME / CODE_MEMO
                                          if (cache and output_dir) else None)
-    if sources is not None:
-        sources.bind(fingerprint)
+    # raises SourceNotFound; never reads its own outputs back in, nor unchanged files (kg.sources_memo)
+    documents = iter_documents(paths, on_skip=skip, exclude=[output_dir] if output_dir is not None else [],
+                               max_chars=max_doc_chars, memo=_source_memo(cache and output_dir, fingerprint, max_doc_chars))
     spec = EngineSpec(model_name, packs, fingerprint, batch_size, jobs, address)
     new_extractor, run = _engine(engine, spec, on_stage)  # an unavailable engine fails here, before any work
     store = ResultCache(Path(output_dir) / CACHE_DIRNAME) if (cache and output_dir) else None
@@ -177,8 +174,6 @@ def build(
     results = _collect(extract_all(shortcut.inputs if shortcut else documents, run, store, fingerprint, early,
                                    lambda: _warm(formats, memos), shortcut if keep_unchanged and "json" in formats else None),
                        store, on_document, skip)
-    if sources is not None:
-        sources.save()
     if shortcut is not None and shortcut.hit:
         return _kept(Path(output_dir), formats, shortcut.inputs.count, skipped, meta, started)
     if not results:
@@ -267,6 +262,15 @@ class _Memos:
 
     def predicates(self) -> KeptPredicates | None:
         return self.load()[1]
+
+
+def _source_memo(output_dir: str | os.PathLike | None, fingerprint: str, max_chars: int | None) -> SourceMemo | None:
+    """The last build's source files in the cache folder (``kg.sources_memo``), to key unchanged ones unread."""
+    if not output_dir:
+        return None
+    memo = SourceMemo(Path(output_dir) / CACHE_DIRNAME, max_chars)
+    memo.bind(fingerprint)
+    return memo
 
 
 def _resolution_memo(output_dir: str | os.PathLike | None) -> ResolutionMemo | None:

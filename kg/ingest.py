@@ -282,8 +282,9 @@ def _documents(paths: Sequence[Path], on_skip: OnSkip | None,
                     yield replace(doc, id=unique(doc.id))
         except UnreadableFile as exc:
             report(source.path, exc.reason)
-    if memo is not None:
+    if memo is not None:  # every source walked: this build's entries are whole
         memo.complete = True
+        memo.save()
 
 
 def _resolved_in(path: Path, folders: dict[str, str | None]) -> str | None:
