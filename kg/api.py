@@ -30,6 +30,7 @@ from kg.garbage import build_scope, few_collections
 from kg.ingest import MAX_DOC_CHARS, SourceNotFound, iter_documents, source_roots
 from kg.model import Document, DocResult, SkippedSource
 from kg.nlp import import_spacy, load_pipeline, model_meta, resolve_model_name
+from kg.sources_memo import SourceMemo
 from kg import unchanged
 
 __all__ = ["FORMATS", "BuildResult", "EmptyCorpus", "build", "graph_from_results", "load", "preload",
@@ -155,14 +156,14 @@ def build(
         if on_skip:
             on_skip(s)
 
-    # raises SourceNotFound up front; never reads its own outputs back in
-    documents = iter_documents(paths, on_skip=skip, exclude=[output_dir] if output_dir is not None else [],
-                               max_chars=max_doc_chars)
     packs = _packs(paths, aliases, discover_aliases, builtin_aliases)
     model_name = resolve_model_name(model)  # a missing model fails here, before any work
     meta = model_meta(model_name)
     fingerprint = extraction_fingerprint(model_name, packs, memo=Path(output_dir) / CACHE_DIRNAME / CODE_MEMO
                                          if (cache and output_dir) else None)
+    # raises SourceNotFound; never reads its own outputs back in, nor unchanged files (kg.sources_memo)
+    documents = iter_documents(paths, on_skip=skip, exclude=[output_dir] if output_dir is not None else [],
+                               max_chars=max_doc_chars, memo=_source_memo(cache and output_dir, fingerprint, max_doc_chars))
     spec = EngineSpec(model_name, packs, fingerprint, batch_size, jobs, address)
     new_extractor, run = _engine(engine, spec, on_stage)  # an unavailable engine fails here, before any work
     store = ResultCache(Path(output_dir) / CACHE_DIRNAME) if (cache and output_dir) else None
@@ -261,6 +262,15 @@ class _Memos:
 
     def predicates(self) -> KeptPredicates | None:
         return self.load()[1]
+
+
+def _source_memo(output_dir: str | os.PathLike | None, fingerprint: str, max_chars: int | None) -> SourceMemo | None:
+    """The last build's source files in the cache folder (``kg.sources_memo``), to key unchanged ones unread."""
+    if not output_dir:
+        return None
+    memo = SourceMemo(Path(output_dir) / CACHE_DIRNAME, max_chars)
+    memo.bind(fingerprint)
+    return memo
 
 
 def _resolution_memo(output_dir: str | os.PathLike | None) -> ResolutionMemo | None:

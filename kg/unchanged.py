@@ -37,8 +37,12 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.model import Document
+
+if TYPE_CHECKING:
+    from kg.sources_memo import Known
 
 #: The record in the cache folder.
 RECORD = "last-outputs.json"
@@ -48,18 +52,18 @@ _FORMAT = 2
 class Inputs:
     """Wraps the build's documents: digests each one's cache key and source as they pass."""
 
-    def __init__(self, documents: Iterable[Document], fingerprint: str) -> None:
+    def __init__(self, documents: Iterable[Document | Known], fingerprint: str) -> None:
         self._documents = documents
         self._fingerprint = fingerprint
         self._digest = hashlib.sha256()
         self.count = 0
         self.done = False
 
-    def __iter__(self) -> Iterator[Document]:
-        from kg.cache import document_key
+    def __iter__(self) -> Iterator[Document | Known]:
+        from kg.sources_memo import key_of
 
         for doc in self._documents:
-            self._digest.update(f"{document_key(doc, self._fingerprint)}\0{doc.source or ''}\n".encode())
+            self._digest.update(f"{key_of(doc, self._fingerprint)}\0{doc.source or ''}\n".encode())
             self.count += 1
             yield doc
         self.done = True

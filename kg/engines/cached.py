@@ -17,6 +17,7 @@ from kg.cache import ResultCache, document_key
 from kg.engines import Engine
 from kg.garbage import few_collections
 from kg.model import Document, DocResult
+from kg.sources_memo import Known, document_of, key_of
 
 if TYPE_CHECKING:
     from kg.engines.background import BackgroundParse
@@ -28,7 +29,7 @@ EARLY_PARSE_MAX = 64
 EarlyParse = Callable[[], "BackgroundParse"]
 
 
-def extract_all(documents: Iterable[Document], run: Engine, store: ResultCache | None,
+def extract_all(documents: Iterable[Document | Known], run: Engine, store: ResultCache | None,
                 fingerprint: str, early: EarlyParse | None = None, warm: Callable[[], None] | None = None,
                 shortcut: unchanged.Shortcut | None = None) -> Iterator[DocResult]:
     """Cached results are served as they come; the rest stream through the engine in order.
@@ -39,6 +40,8 @@ def extract_all(documents: Iterable[Document], run: Engine, store: ResultCache |
     loading the model), and if at most ``EARLY_PARSE_MAX`` changed, the child parses them while
     the cached results are read (``_rebuild``); if more did, they stream as usual. If none did
     and ``shortcut`` finds the outputs unchanged, no result is read (or only to announce them).
+    A :class:`kg.sources_memo.Known` (a file the source memo vouches for) is keyed by its memo and
+    read only if the cache has no result for it after all; every document parsed is read.
     """
     if store is None:
         yield from run(documents)
@@ -46,13 +49,19 @@ def extract_all(documents: Iterable[Document], run: Engine, store: ResultCache |
     stored = store.stored_keys() if early is not None or shortcut is not None else set()
     if stored:
         documents = iter(documents)
-        seen: list[Document] = []
+        seen: list[Document | Known] = []
         keys: list[str] = []
         missing: list[int] = []
         job: BackgroundParse | None = None
         for doc in documents:
+            key = key_of(doc, fingerprint)
+            if key not in stored and type(doc) is Known:  # its result went: read it after all
+                doc = doc.read()
+                if doc is None:
+                    continue
+                key = document_key(doc, fingerprint)
             seen.append(doc)
-            keys.append(document_key(doc, fingerprint))
+            keys.append(key)
             if keys[-1] not in stored:
                 missing.append(len(keys) - 1)
                 if early is None:  # no child to parse them in: they stream
@@ -69,13 +78,13 @@ def extract_all(documents: Iterable[Document], run: Engine, store: ResultCache |
                 if shortcut is not None and shortcut.take():
                     yield from _announce(seen, keys, store, shortcut.announce)
                     return
-            yield from _rebuild(seen, keys, missing, run, store, job, warm)
+            yield from _rebuild(seen, keys, missing, run, store, job, warm, fingerprint)
             return
         documents = chain(seen, documents)
     yield from _stream(documents, run, store, fingerprint)
 
 
-def _announce(docs: list[Document], keys: list[str], store: ResultCache, read: bool) -> Iterator[DocResult]:
+def _announce(docs: list[Document | Known], keys: list[str], store: ResultCache, read: bool) -> Iterator[DocResult]:
     """A kept build's documents: marked used in the cache (kept by its pruning), and their
     results read only if the caller hears each (``on_document``)."""
     store.used.update(keys)
@@ -86,24 +95,31 @@ def _announce(docs: list[Document], keys: list[str], store: ResultCache, read: b
             yield hit
 
 
-def _stream(documents: Iterable[Document], run: Engine, store: ResultCache,
+def _stream(documents: Iterable[Document | Known], run: Engine, store: ResultCache,
             fingerprint: str) -> Iterator[DocResult]:
-    """Cached results served as they come, the misses streamed through ``run``, all in order."""
+    """Cached results served as they come, the misses streamed through ``run``, all in order
+    (a :class:`Known` read only if it is a miss)."""
     pending: dict[str, DocResult] = {}
     order: list[str] = []
     miss_keys: deque[str] = deque()
 
     def misses() -> Iterator[Document]:
-        for doc in documents:
-            key = document_key(doc, fingerprint)
-            order.append(key)
+        for item in documents:
+            key = key_of(item, fingerprint)
             hit = store.get(key)
             if hit is not None:
-                hit.source = doc.source  # not part of the key: the same text may have moved
+                hit.source = item.source  # not part of the key: the same text may have moved
+                order.append(key)
                 pending[key] = hit
-            else:
-                miss_keys.append(key)
-                yield doc
+                continue
+            doc = document_of(item)
+            if doc is None:
+                continue
+            if doc is not item:
+                key = document_key(doc, fingerprint)
+            order.append(key)
+            miss_keys.append(key)
+            yield doc
 
     emitted = 0
     to_parse = misses()
@@ -121,10 +137,11 @@ def _stream(documents: Iterable[Document], run: Engine, store: ResultCache,
         emitted += 1
 
 
-def _rebuild(docs: list[Document], keys: list[str], missing: list[int], run: Engine, store: ResultCache,
-             job: BackgroundParse | None, warm: Callable[[], None] | None) -> Iterator[DocResult]:
+def _rebuild(docs: list[Document | Known], keys: list[str], missing: list[int], run: Engine, store: ResultCache,
+             job: BackgroundParse | None, warm: Callable[[], None] | None, fingerprint: str) -> Iterator[DocResult]:
     """The documents' results in order: the changed ones parsed by ``job`` while the cached
-    ones are decoded; a damaged entry, or a child that failed, is parsed here by ``run``."""
+    ones are decoded; a damaged entry, or a child that failed, is parsed here by ``run`` (a
+    :class:`Known` read from its file first: left out, reported, if it cannot be read now)."""
     if job is not None:
         job.parse([docs[i] for i in missing])
     results: list[DocResult | None] = [None] * len(docs)
@@ -147,9 +164,12 @@ def _rebuild(docs: list[Document], keys: list[str], missing: list[int], run: Eng
         for i, result in zip(missing, fresh):
             store.put(keys[i], result)
             results[i] = result
-    for i, result in zip(late, run(docs[i] for i in late) if late else ()):
-        store.put(keys[i], result)
+    again = [(i, document_of(docs[i])) for i in late]
+    again = [(i, doc) for i, doc in again if doc is not None]
+    for (i, doc), result in zip(again, run(doc for _, doc in again) if again else ()):
+        store.put(keys[i] if doc is docs[i] else document_key(doc, fingerprint), result)
         results[i] = result
-    for result in results:
-        assert result is not None
-        yield result
+    for i, result in enumerate(results):
+        assert result is not None or type(docs[i]) is Known
+        if result is not None:
+            yield result
