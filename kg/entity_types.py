@@ -21,12 +21,10 @@ from kg.directions import direction_after
 from kg.doc_arrays import doc_ents
 from kg.lexicon.countries import city_names, country_names, demonyms, is_country
 from kg.lexicon.frequency import common_word
-from kg.lexicon.words import (
-    BODY_OWNED_NOUNS, COMPASS_WORDS, JOINING_PARTICLES, NAME_TITLES, ORG_SUFFIXES, OTHER_PLACE_WORDS, PEOPLE_NOUNS, PEOPLES_ROLES,
-    PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS,
-)
+from kg.lexicon.words import (BODY_OWNED_NOUNS, COMPASS_WORDS, JOINING_PARTICLES, NAME_TITLES, OTHER_PLACE_WORDS,
+                              PEOPLE_NOUNS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS)
 from kg.model import NODE_TYPES, Mention
-from kg.news_kinds import body_of_country, demonym_of_place, holiday
+from kg.news_kinds import age_apposition, body_of_country, demonym_of_place, holiday, nearby, on_a_coast, place_opener
 from kg.office_holders import holder_after_body
 from kg.relations.tokens import list_head, up_conj
 from kg.relations.words import ORG_NOUNS
@@ -50,7 +48,7 @@ def _fix_type(span: Span, label: str) -> str:
         return "PERSON"  # "Olaf Scholz, the German chancellor"
     if label != "PERSON" and _role_apposition(span, label):
         return "PERSON"  # "the ambassador of Turkey in Russia, Tanju Bilgic" (NER: ORG)
-    if label in ("ORG", "GPE", "LOC", "NORP") and _age_apposition(span):
+    if label in ("ORG", "GPE", "LOC", "NORP") and age_apposition(span, _PLACE_HEADS):
         return "PERSON"  # "a determined Arnaud Clement, 24, (18th)" (NER: ORG): an age, a person's
     if label in ("ORG", "PERSON", "NORP") and (text in country_names() or (
             len(span.text) > 3 and not span.text.isupper() and is_country(span.text))):  # no code: "IND", "Guy"
@@ -65,7 +63,7 @@ def _fix_type(span: Span, label: str) -> str:
         return "ORG"  # "Liverpool beat Chelsea 2-1", "who played for Canterbury" (NER: GPE)
     if label in ("PERSON", "ORG") and _said_a_place(span, person=label == "PERSON"):
         return "GPE"  # "Bohumín is a town in ...", "born in Mladá Boleslav", "the suburb of Hornsby" (NER: ORG)
-    if label in ("PERSON", "ORG") and (place := _place_opener(span)):
+    if label in ("PERSON", "ORG") and (place := place_opener(span)):
         return place  # "Mt Kembla" (NER: PERSON), "Mount Wanniassa" (NER: ORG)
     prev = span.doc[span.start - 1] if span.start else None
     if label == "PERSON" and _owns_body_things(span, prev):
@@ -121,24 +119,6 @@ def _role_apposition(span: Span, label: str = "") -> bool:
         return True
     return label == "ORG" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in PEOPLE_NOUNS
                                   and c.i >= span.end for c in root.children)
-
-
-def _age_apposition(span: Span) -> bool:
-    """The name of two or three capitalised words is followed by ", <age>," (a bare number from 1 to
-    119 set off by commas): "Arnaud Clement, 24, (18th)", "Mary Smith, 45, of Hornsby". News gives
-    a person's age so; a body's founding year has four digits, and a one-word name may be a team
-    or a place given a score or a count ("Australia, 24, ..."), so it is not read, nor a name
-    holding a word of a body's or a place's name ("Acme Group", "Bondi Beach": ``ORG_SUFFIXES``,
-    ``_PLACE_HEADS``)."""
-    doc, i = span.doc, span.end
-    if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span):
-        return False
-    if any(t.lower_ in ORG_SUFFIXES or t.lower_ in _PLACE_HEADS for t in span):
-        return False
-    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 2].text != ",":
-        return False
-    age = doc[i + 1]
-    return age.is_digit and 1 <= int(age.text) < 120 and not age.text.startswith("0")
 
 
 def _after_role(span: Span, prev) -> bool:
@@ -291,9 +271,9 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
         return True  # "areas around Tamworth, Gunnedah and Quirindi" (NER: GPE, PERSON, PERSON)
     if (person or (len(span) == 1 and not span.text.isupper())) and _compass_of_a_place(span):
         return True  # "At Boonah south-west of Brisbane" (NER: PERSON): a person lies in no direction
-    if _nearby(span):
+    if nearby(span):
         return True  # "left their homes for nearby Mittagong" (NER: PERSON): only a place is nearby
-    if (person or (len(span) == 1 and not span.text.isupper())) and _on_a_coast(span):
+    if (person or (len(span) == 1 and not span.text.isupper())) and on_a_coast(span):
         return True  # "towed to St Helens on Tasmania's east coast" (NER: PERSON)
     if not person or span.text.lower() not in city_names():
         return False  # a body NER named is read as a place only when the sentence says so
@@ -339,47 +319,6 @@ def _listed_with_places(span: Span) -> bool:
     return len(members) >= 3 and root in members and head.head.i == first - 1 and all(
         t.pos_ == "PROPN" or t.text in (",", "-") or t.lower_ in ("and", "or") for t in doc[first:last + 1]) \
         and any(k in city_names() or k in country_names() for k in known)
-
-
-#: Adjectives of nearness written before a name ("nearby Mittagong", "neighbouring Pakistan"): said
-#: of a place only, as news writes where people went or came from.
-_NEAR_WORDS = frozenset("nearby neighbouring neighboring".split())
-
-
-def _nearby(span: Span) -> bool:
-    """``span`` is right after "nearby"/"neighbouring" (``_NEAR_WORDS``), which modifies it: "a nurse
-    from nearby Millicent", "fled to neighbouring Pakistan". A person or a body is not "nearby";
-    "the nearby Qantas base" is read as the base's (the adjective then modifies the noun after the
-    name, not the name), and so is "the nearby Tomb of the Unknown Soldier": a town's name takes no
-    article, a building's does."""
-    doc = span.doc
-    if not span.start or doc[span.start - 1].lower_ not in _NEAR_WORDS:
-        return False
-    if span.start >= 2 and doc[span.start - 2].pos_ == "DET":
-        return False
-    near = doc[span.start - 1]
-    return near.head.i == span.root.i and near.dep_ == "amod"
-
-
-#: Nouns for a stretch of land or water's edge that "on the ... of" places a town on: "Huskisson on
-#: the far south coast", "Lady Barron on the southern end of Flinders Island".
-_EDGE_NOUNS = frozenset("coast coastline shore shores edge end tip outskirts fringe fringes banks bank border".split())
-
-
-def _on_a_coast(span: Span) -> bool:
-    """``span`` is followed (after a comma or not) by "on the <…> coast/shore/edge/end/outskirts…"
-    (``_EDGE_NOUNS``), the preposition hanging on the name or on what the name is the object of:
-    "St Helens on Tasmania's east coast", "Shellharbour, on the south coast of New South Wales",
-    "Alei Sinai and Nitzanit, on the northern edge of the Gaza Strip". Where a town lies; a person
-    is not written so ("Smith on the issue", "Howard on the front foot": no edge noun)."""
-    doc, i = span.doc, span.end
-    if i < len(doc) and doc[i].text == ",":
-        i += 1
-    if i >= len(doc) - 2 or doc[i].lower_ != "on":
-        return False
-    obj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
-    return obj is not None and obj.lower_ in _EDGE_NOUNS and obj.i <= i + 6 and not any(
-        t.pos_ in ("VERB", "AUX") for t in doc[i + 1:obj.i])
 
 
 def _compass_of_a_place(span: Span) -> bool:
@@ -467,13 +406,6 @@ _PLACE_HEADS = {
 }
 
 
-#: The first word of a name that says it is a natural place ("Mount Wanniassa", "Mt Kembla", "Lake
-#: Eyre", "Cape York"): no person's or body's name opens so, and NER reads the rare word after it
-#: as a surname or a company ("Mt Kembla", NER: PERSON). Not "Port" nor "Fort" ("Port Adelaide"
-#: is also a football club, "Fort Knox" a depository), nor "Saint" ("Saint Laurent").
-_PLACE_OPENERS = dict.fromkeys("mount mt lake cape".split(), "LOC")
-
-
 def _place_head(span: Span) -> str | None:
     """The place type a name's own last word gives it (``_PLACE_HEADS``), for a name of two
     words or more; a number after the word is part of the name ("Route 20")."""
@@ -481,19 +413,6 @@ def _place_head(span: Span) -> str | None:
     if len(span) < 2 or not words:
         return None
     return _PLACE_HEADS.get(words[-1].lower_)
-
-
-def _place_opener(span: Span) -> str | None:
-    """The place type a name's own first word gives it (``_PLACE_OPENERS``), before capitalised
-    rare words: "Mt Kembla", "Mount Wanniassa"; not before an everyday word. Read after what the
-    sentence says ("the city of Mt Gambier" is a town, GPE)."""
-    first = span[0].lower_.rstrip(".")
-    if len(span) < 2 or first not in _PLACE_OPENERS or not span[0].text[:1].isupper() \
-            or not span[1].text[:1].isupper() or not span[1].is_alpha:
-        return None
-    if any(common_word(t.text) for t in span[1:]):
-        return None  # "Mount Sinai Medical Center", "Mount Isa Mines": a body named after the place
-    return _PLACE_OPENERS[first]
 
 
 def _doc_type_votes(doc: Doc, original: str) -> dict[str, str]:
@@ -533,7 +452,7 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
         return "GPE"
     if _scene_place(span):  # "At Nambour, four people were rescued"
         return "GPE"
-    return _place_head(span) or _place_opener(span) or "ORG"
+    return _place_head(span) or place_opener(span) or "ORG"
 
 
 #: Prepositions that open a news sentence on where it happened: "At Nambour, …", "In Corowa, …".

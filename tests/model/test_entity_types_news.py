@@ -259,13 +259,13 @@ def test_a_name_listed_after_a_plural_of_city_is_a_place():
 
 
 @pytest.mark.parametrize("sentence,name,kind", [
-    # NER: PERSON. Only a place is "nearby" (``_nearby``)
+    # NER: PERSON. Only a place is "nearby" (``news_kinds.nearby``)
     ("Hundreds of residents fled to nearby Moruya as the fire approached.", "Moruya", "GPE"),
-    # NER: PERSON. Where a town lies on a coast (``_on_a_coast``)
+    # NER: PERSON. Where a town lies on a coast (``news_kinds.on_a_coast``)
     ("The yacht was towed to Eden on the state's south coast.", "Eden", "GPE"),
-    # NER: ORG. A mountain's first word (``_PLACE_OPENERS``)
+    # NER: ORG. A mountain's first word (``news_kinds.place_opener``)
     ("Bushwalkers were rescued from Mt Barney after two days.", "Mt Barney", "LOC"),
-    # NER: LOC. A person's age set off by commas (``_age_apposition``)
+    # NER: LOC. A person's age set off by commas (``news_kinds.age_apposition``)
     ("The defending champion beat Marat Safin, 21, in straight sets.", "Marat Safin", "PERSON"),
 ])
 def test_news_places_and_people_by_nearness_coast_mountain_and_age(extract, sentence, name, kind):
@@ -283,7 +283,7 @@ def test_a_body_beside_nearby_or_on_the_other_hand_keeps_its_type(extract, sente
 
 
 def test_an_age_after_a_one_word_name_or_a_year_makes_no_person():
-    """``_age_apposition``: two or three capitalised words and a number under 120 between commas."""
+    """``news_kinds.age_apposition``: two or three capitalised words and a number under 120 between commas."""
     doc = _doc(["Australia", ",", "24", ",", "lost"], [4, 0, 0, 0, 4], ["nsubj", "punct", "appos", "punct", "ROOT"],
                ["B-GPE", "O", "O", "O", "O"])
     assert _fix_type(doc[0:1], "GPE") == "GPE"
