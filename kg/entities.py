@@ -23,7 +23,8 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kg.aliases import PackMatch
-from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_place, headline_people  # noqa: F401  (tests)
+from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_place  # noqa: F401  (tests)
+from kg.news_kinds import headline_people
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.names import ACRONYM_AFTER, spells
 from kg.lexicon.words import (

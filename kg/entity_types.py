@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -22,11 +21,10 @@ from kg.doc_arrays import doc_ents
 from kg.lexicon.countries import city_names, country_names, demonyms, is_country
 from kg.lexicon.english import singular
 from kg.lexicon.frequency import common_word
-from kg.lexicon.words import (
-    BODY_OWNED_NOUNS, COMPASS_WORDS, JOINING_PARTICLES, NAME_TITLES, OTHER_PLACE_WORDS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS,
-)
-from kg.model import NODE_TYPES, Mention
-from kg.news_kinds import body_of_country, demonym_of_place, holiday
+from kg.lexicon.words import (BODY_OWNED_NOUNS, COMPASS_WORDS, JOINING_PARTICLES, NAME_TITLES, OTHER_PLACE_WORDS,
+                              PEOPLE_NOUNS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS)
+from kg.model import NODE_TYPES
+from kg.news_kinds import age_apposition, body_of_country, demonym_of_place, holiday, nearby, on_a_coast, place_opener
 from kg.office_holders import holder_after_body
 from kg.relations.tokens import list_head, up_conj
 from kg.relations.words import ORG_NOUNS
@@ -48,8 +46,10 @@ def _fix_type(span: Span, label: str) -> str:
         c.dep_ == "appos" and c.lower_ in _PERSON_WORDS for c in span.root.children
     ):
         return "PERSON"  # "Olaf Scholz, the German chancellor"
-    if label != "PERSON" and _role_apposition(span):
+    if label != "PERSON" and _role_apposition(span, label):
         return "PERSON"  # "the ambassador of Turkey in Russia, Tanju Bilgic" (NER: ORG)
+    if label in ("ORG", "GPE", "LOC", "NORP") and age_apposition(span, _PLACE_HEADS):
+        return "PERSON"  # "a determined Arnaud Clement, 24, (18th)" (NER: ORG): an age, a person's
     if label in ("ORG", "PERSON", "NORP") and (text in country_names() or (
             len(span.text) > 3 and not span.text.isupper() and is_country(span.text))):  # no code: "IND", "Guy"
         return "GPE"  # also a country pycountry names otherwise ("Turkey": "Türkiye")
@@ -66,6 +66,8 @@ def _fix_type(span: Span, label: str) -> str:
     if label in ("PERSON", "ORG", "WORK_OF_ART") and _said_a_place(span, person=label != "ORG"):
         return "GPE"  # "Bohumín is a town in ...", "born in Mladá Boleslav", "the suburb of Hornsby" (NER: ORG),
         # "led a laboratory in Grenoble" (NER: WORK_OF_ART; a quoted title is taken before NER)
+    if label in ("PERSON", "ORG") and (place := place_opener(span)):
+        return place  # "Mt Kembla" (NER: PERSON), "Mount Wanniassa" (NER: ORG)
     prev = span.doc[span.start - 1] if span.start else None
     if label == "PERSON" and _owns_body_things(span, prev):
         return "ORG"  # "Kellogg workers", "Ford's shareholders"
@@ -102,17 +104,34 @@ def _part_of_a_place(span: Span) -> bool:
     return rest in city_names() or rest in country_names()
 
 
-def _role_apposition(span: Span) -> bool:
-    """The name is an apposition of a role only people hold ("the ambassador …, Tanju Bilgic")."""
-    head = span.root.head
-    return span.root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in _PERSON_WORDS
+def _role_apposition(span: Span, label: str = "") -> bool:
+    """The name is an apposition of a role only people hold ("the ambassador …, Tanju Bilgic"), or,
+    for a name of up to four words none in lower case, of a noun naming a person (``PEOPLE_NOUNS``: "One
+    bystander, Marius Smith, said"); a name NER called a body (``label`` ORG) also when such a
+    noun is in apposition with it ("Kunti, the first wife of King Pandu"). Not a place's: the
+    parser hangs "the son of ..." on the birthplace before it ("born in Cumberland County, Nova
+    Scotia, the son of ..."). A longer name, or one holding a lower-case word, is no person's
+    ("a triple-threat man, Green Bay Packers Hall of Famer Paul Hornung")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in _PERSON_WORDS:
+        return True
+    if len(span) > 4 or any(t.is_lower for t in span):
+        return False  # "Marius duPlessis" is capitalised inside
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in PEOPLE_NOUNS:
+        return True
+    return label == "ORG" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in PEOPLE_NOUNS
+                                  and c.i >= span.end for c in root.children)
 
 
 def _after_role(span: Span, prev) -> bool:
     """A role only a person holds is written right before the name as its compound ("spokesman
-    Zhao Lijian", "City boss Pep Guardiola"; ``PEOPLES_ROLES``)."""
-    return prev is not None and prev.lower_ in PEOPLES_ROLES and prev.dep_ == "compound" \
-        and span.start <= prev.head.i < span.end
+    Zhao Lijian", "City boss Pep Guardiola"; ``PEOPLES_ROLES``), or a noun naming a person
+    (``PEOPLE_NOUNS``: "tailender Shane Bond", "UN envoy Terje Larsen") outside any name NER
+    found. Its case is not read: truecasing may have capitalised a rare one ("Tailender")."""
+    if prev is None or prev.dep_ != "compound" or not span.start <= prev.head.i < span.end:
+        return False
+    return prev.lower_ in PEOPLES_ROLES or (prev.lower_ in PEOPLE_NOUNS and not prev.ent_type_)
 
 
 #: Titles that open a person's name and no body's or place's ("Saint Lucia" is a country).
@@ -257,6 +276,10 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_ in _DWELL_VERBS \
             and root.head.head.pos_ == "VERB":
         return True  # "He lives in Sapporo" (NER: ORG): one lives in a place, not in a body
+    if nearby(span):
+        return True  # "left their homes for nearby Mittagong" (NER: PERSON): only a place is nearby
+    if (person or (len(span) == 1 and not span.text.isupper())) and on_a_coast(span):
+        return True  # "towed to St Helens on Tasmania's east coast" (NER: PERSON)
     if not person or span.text.lower() not in city_names():
         return False  # a body NER named is read as a place only when the sentence says so
     if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
@@ -436,7 +459,7 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
         return "GPE"
     if _scene_place(span):  # "At Nambour, four people were rescued"
         return "GPE"
-    return _place_head(span) or "ORG"
+    return _place_head(span) or place_opener(span) or "ORG"
 
 
 #: Prepositions that open a news sentence on where it happened: "At Nambour, …", "In Corowa, …".
@@ -458,27 +481,3 @@ def _scene_place(span: Span) -> bool:
     return (first == span.start - 1 and doc[first].lower_ in _SCENE_PREPS and len(span) <= 2
             and span.end < span.sent.end and doc[span.end].text == ","
             and all(t.pos_ == "PROPN" and not t.is_upper for t in span) and not span[-1].lower_.endswith("ism"))
-
-
-#: What ends a sentence, not a headline ("… the Élysée" has no full stop; a quoted one may end so).
-_SENTENCE_ENDS = (".", "!", "?", "\"", "”", "»", ":")
-
-
-def headline_people(mentions: list[Mention], original: str) -> list[Mention]:
-    """A one-word name in a news headline that the story then gives as a person's surname is that
-    person ("Sánchez receives Stoltenberg in the Moncloa", then "Pedro Sánchez", "Jens
-    Stoltenberg"): NER reads a headline, a line of names without a full stop, badly and types
-    them places or bodies, and a place-typed short form written before the full name stays apart
-    from it (a town named after a person: ``kg.merge_surnames``). The headline is the text's
-    first line when a blank line follows it and it ends in no full stop; a country, a people or a
-    city of the gazetteer keeps its type."""
-    end = original.find("\n\n")
-    line = original[:end].strip() if end > 0 else ""
-    if not line or "\n" in line or line.endswith(_SENTENCE_ENDS):
-        return mentions
-    surnames = {m.text.split()[-1] for m in mentions if m.start > end and m.type == "PERSON" and " " in m.text}
-    return [replace(m, type="PERSON", origin="typed")
-            if m.end <= end and m.type in ("GPE", "LOC", "ORG", "NORP", "FAC") and m.text in surnames
-            and m.text.lower() not in city_names() and m.text.lower() not in country_names()
-            and m.text.lower() not in demonyms() else m
-            for m in mentions]

@@ -14,16 +14,27 @@
   noun is one WordNet knows only as a noun: an adjective before a country names the country in a
   period or a part of it ("Western Australia", "Nazi Germany", "Imperial Japan").
 
+Besides, signals a news sentence gives of a place or a person (``kg.entity_types`` asks): a
+town after "nearby" or before "on the south coast", a natural place's first word ("Mt Kembla"),
+a person's age set off by commas ("Marat Safin, 21,"); and a headline's one-word name that the
+story gives as a person's surname (``headline_people``).
+
 No list of names: the gazetteer (pycountry), the document's own places and WordNet decide.
 """
 
 from __future__ import annotations
 
+from collections.abc import Container
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from kg.doc_arrays import doc_ents
-from kg.lexicon.countries import country_names
+from kg.lexicon.countries import city_names, country_names, demonyms
 from kg.lexicon.english import word_classes
+from kg.lexicon.frequency import common_word
+from kg.lexicon.words import ORG_SUFFIXES
+from kg.model import Mention
 
 #: Demonym endings added to a place's whole name: "Kashmiri(s)", "New Zealander(s)", "Chicagoan(s)".
 _ENDINGS = ("is", "i", "ers", "er", "ans", "an", "ites", "ite")
@@ -87,3 +98,106 @@ def body_of_country(span: Span) -> bool:
             return bool(lead) and all(w.isalpha() and w in nouns and w not in adjectives and w not in _PART_NOUNS
                                       for w in lead)
     return False
+
+
+def age_apposition(span: Span, place_heads: Container[str] = ()) -> bool:
+    """The name of two or three capitalised words is followed by ", <age>," (a bare number from 1 to
+    119 set off by commas): "Arnaud Clement, 24, (18th)", "Mary Smith, 45, of Hornsby". News gives
+    a person's age so; a body's founding year has four digits, and a one-word name may be a team
+    or a place given a score or a count ("Australia, 24, ..."), so it is not read, nor a name
+    holding a word of a body's or a place's name ("Acme Group", "Bondi Beach": ``ORG_SUFFIXES``,
+    ``place_heads``)."""
+    doc, i = span.doc, span.end
+    if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span):
+        return False
+    if any(t.lower_ in ORG_SUFFIXES or t.lower_ in place_heads for t in span):
+        return False
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 2].text != ",":
+        return False
+    age = doc[i + 1]
+    return age.is_digit and 1 <= int(age.text) < 120 and not age.text.startswith("0")
+
+
+#: Adjectives of nearness written before a name ("nearby Mittagong", "neighbouring Pakistan"): said
+#: of a place only, as news writes where people went or came from.
+_NEAR_WORDS = frozenset("nearby neighbouring neighboring".split())
+
+
+def nearby(span: Span) -> bool:
+    """``span`` is right after "nearby"/"neighbouring" (``_NEAR_WORDS``), which modifies it: "a nurse
+    from nearby Millicent", "fled to neighbouring Pakistan". A person or a body is not "nearby";
+    "the nearby Qantas base" is read as the base's (the adjective then modifies the noun after the
+    name, not the name), and so is "the nearby Tomb of the Unknown Soldier": a town's name takes no
+    article, a building's does."""
+    doc = span.doc
+    if not span.start or doc[span.start - 1].lower_ not in _NEAR_WORDS:
+        return False
+    if span.start >= 2 and doc[span.start - 2].pos_ == "DET":
+        return False
+    near = doc[span.start - 1]
+    return near.head.i == span.root.i and near.dep_ == "amod"
+
+
+#: Nouns for a stretch of land or water's edge that "on the ... of" places a town on: "Huskisson on
+#: the far south coast", "Lady Barron on the southern end of Flinders Island".
+_EDGE_NOUNS = frozenset("coast coastline shore shores edge end tip outskirts fringe fringes banks bank border".split())
+
+
+def on_a_coast(span: Span) -> bool:
+    """``span`` is followed (after a comma or not) by "on the <…> coast/shore/edge/end/outskirts…"
+    (``_EDGE_NOUNS``), the preposition hanging on the name or on what the name is the object of:
+    "St Helens on Tasmania's east coast", "Shellharbour, on the south coast of New South Wales",
+    "Alei Sinai and Nitzanit, on the northern edge of the Gaza Strip". Where a town lies; a person
+    is not written so ("Smith on the issue", "Howard on the front foot": no edge noun)."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) - 2 or doc[i].lower_ != "on":
+        return False
+    obj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.lower_ in _EDGE_NOUNS and obj.i <= i + 6 and not any(
+        t.pos_ in ("VERB", "AUX") for t in doc[i + 1:obj.i])
+
+
+#: The first word of a name that says it is a natural place ("Mount Wanniassa", "Mt Kembla", "Lake
+#: Eyre", "Cape York"): no person's or body's name opens so, and NER reads the rare word after it
+#: as a surname or a company ("Mt Kembla", NER: PERSON). Not "Port" nor "Fort" ("Port Adelaide"
+#: is also a football club, "Fort Knox" a depository), nor "Saint" ("Saint Laurent").
+_PLACE_OPENERS = dict.fromkeys("mount mt lake cape".split(), "LOC")
+
+
+def place_opener(span: Span) -> str | None:
+    """The place type a name's own first word gives it (``_PLACE_OPENERS``), before capitalised
+    rare words: "Mt Kembla", "Mount Wanniassa"; not before an everyday word. Read after what the
+    sentence says ("the city of Mt Gambier" is a town, GPE)."""
+    first = span[0].lower_.rstrip(".")
+    if len(span) < 2 or first not in _PLACE_OPENERS or not span[0].text[:1].isupper() \
+            or not span[1].text[:1].isupper() or not span[1].is_alpha:
+        return None
+    if any(common_word(t.text) for t in span[1:]):
+        return None  # "Mount Sinai Medical Center", "Mount Isa Mines": a body named after the place
+    return _PLACE_OPENERS[first]
+
+
+#: What ends a sentence, not a headline ("… the Élysée" has no full stop; a quoted one may end so).
+_SENTENCE_ENDS = (".", "!", "?", "\"", "”", "»", ":")
+
+
+def headline_people(mentions: list[Mention], original: str) -> list[Mention]:
+    """A one-word name in a news headline that the story then gives as a person's surname is that
+    person ("Sánchez receives Stoltenberg in the Moncloa", then "Pedro Sánchez", "Jens
+    Stoltenberg"): NER reads a headline, a line of names without a full stop, badly and types
+    them places or bodies, and a place-typed short form written before the full name stays apart
+    from it (a town named after a person: ``kg.merge_surnames``). The headline is the text's
+    first line when a blank line follows it and it ends in no full stop; a country, a people or a
+    city of the gazetteer keeps its type."""
+    end = original.find("\n\n")
+    line = original[:end].strip() if end > 0 else ""
+    if not line or "\n" in line or line.endswith(_SENTENCE_ENDS):
+        return mentions
+    surnames = {m.text.split()[-1] for m in mentions if m.start > end and m.type == "PERSON" and " " in m.text}
+    return [replace(m, type="PERSON", origin="typed")
+            if m.end <= end and m.type in ("GPE", "LOC", "ORG", "NORP", "FAC") and m.text in surnames
+            and m.text.lower() not in city_names() and m.text.lower() not in country_names()
+            and m.text.lower() not in demonyms() else m
+            for m in mentions]

@@ -259,6 +259,18 @@ OCCUPATIONS = frozenset(
     detective policeman grandmaster skipper batsman bowler
     tailender paceman spinner seamer all-rounder wicketkeeper winger fullback flanker playmaker""".split()
 )
+#: Everyday nouns that name a person and never a body or a place, as news writes them before a
+#: name or in apposition with it ("One bystander, Marius Smith, said", "his wife, Jane",
+#: "tailender Shane Bond", "UN envoy Terje Larsen"): family, people met in a story, and the
+#: occupations (``OCCUPATIONS``) that no company is also called ("broadcaster", "designer",
+#: "architect", "investor", "banker" and "financier" are firms' too: "investor Berkshire
+#: Hathaway"; "democrat"/"republican" name a party's member and its adjective).
+PEOPLE_NOUNS = (OCCUPATIONS - frozenset("broadcaster designer architect investor banker financier democrat republican".split())) \
+    | frozenset("""man woman boy girl son daughter wife husband brother sister father mother uncle aunt
+    nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiance fiancee
+    friend neighbour neighbor bystander eyewitness witness victim survivor suspect defendant
+    nurse doctor surgeon teacher student pilot driver farmer fisherman firefighter soldier
+    envoy""".split())
 #: Epithets written before a person's name ("Legendary Dolly Parton", "fellow Minnesotan X",
 #: "the late John Smith"): descriptions, no part of the name.
 PERSON_EPITHETS = frozenset("legendary late fellow veteran famed famous renowned acclaimed celebrated".split())

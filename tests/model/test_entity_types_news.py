@@ -177,7 +177,7 @@ def test_names_ner_types_in_the_real_model_by_direction(extract):
 
 def test_a_headlines_surname_is_the_person_the_story_names(extract):
     """NER typed the headline's "Sánchez" and "Stoltenberg" places; the story names them as
-    people, so they join their full names (``entity_types.headline_people``)."""
+    people, so they join their full names (``news_kinds.headline_people``)."""
     result, _ = extract("Sánchez receives Stoltenberg in the Moncloa\n\nMADRID, 5 Jul. (EUROPA PRESS) - The president "
                         "of the Government, Pedro Sánchez, has received the secretary general of the NATO, Jens Stoltenberg.")
     found = {(m.text, m.type) for m in result.mentions}
@@ -256,3 +256,66 @@ def test_a_name_listed_after_a_plural_of_city_is_a_place():
                ["O", "O", "O", "B-GPE", "O", "B-PERSON"], pos=["NOUN", "ADJ", "ADP", "PROPN", "CCONJ", "PROPN"])
     doc[0].tag_ = "NNS"
     assert _fix_type(doc[5:6], "PERSON") == "GPE"
+
+
+@pytest.mark.parametrize("sentence,name,kind", [
+    # NER: PERSON. Only a place is "nearby" (``news_kinds.nearby``)
+    ("Hundreds of residents fled to nearby Moruya as the fire approached.", "Moruya", "GPE"),
+    # NER: PERSON. Where a town lies on a coast (``news_kinds.on_a_coast``)
+    ("The yacht was towed to Eden on the state's south coast.", "Eden", "GPE"),
+    # NER: ORG. A mountain's first word (``news_kinds.place_opener``)
+    ("Bushwalkers were rescued from Mt Barney after two days.", "Mt Barney", "LOC"),
+    # NER: LOC. A person's age set off by commas (``news_kinds.age_apposition``)
+    ("The defending champion beat Marat Safin, 21, in straight sets.", "Marat Safin", "PERSON"),
+])
+def test_news_places_and_people_by_nearness_coast_mountain_and_age(extract, sentence, name, kind):
+    result, _ = extract(sentence)
+    assert {m.type for m in result.mentions if m.text == name} == {kind}
+
+
+@pytest.mark.parametrize("sentence,name,kind", [
+    ("The nearby Qantas base was closed.", "Qantas", "ORG"),  # "nearby" modifies the base
+    ("Qantas, on the other hand, kept its fares.", "Qantas", "ORG"),  # no edge of a place
+])
+def test_a_body_beside_nearby_or_on_the_other_hand_keeps_its_type(extract, sentence, name, kind):
+    result, _ = extract(sentence)
+    assert {m.type for m in result.mentions if m.text == name} == {kind}
+
+
+def test_an_age_after_a_one_word_name_or_a_year_makes_no_person():
+    """``news_kinds.age_apposition``: two or three capitalised words and a number under 120 between commas."""
+    doc = _doc(["Australia", ",", "24", ",", "lost"], [4, 0, 0, 0, 4], ["nsubj", "punct", "appos", "punct", "ROOT"],
+               ["B-GPE", "O", "O", "O", "O"])
+    assert _fix_type(doc[0:1], "GPE") == "GPE"
+    doc = _doc(["Acme", "Mining", ",", "1998", ",", "grew"], [1, 5, 1, 1, 1, 5],
+               ["compound", "nsubj", "punct", "appos", "punct", "ROOT"], ["B-ORG", "I-ORG", "O", "O", "O", "O"])
+    assert _fix_type(doc[0:2], "ORG") == "ORG"
+    doc = _doc(["Acme", "Group", ",", "24", ",", "grew"], [1, 5, 1, 1, 1, 5],
+               ["compound", "nsubj", "punct", "appos", "punct", "ROOT"], ["B-ORG", "I-ORG", "O", "O", "O", "O"])
+    assert _fix_type(doc[0:2], "ORG") == "ORG"  # a body's word
+    doc = _doc(["Tom", "Jenkins", ",", "24", ",", "said"], [1, 5, 1, 1, 1, 5],
+               ["compound", "nsubj", "punct", "appos", "punct", "ROOT"], ["B-ORG", "I-ORG", "O", "O", "O", "O"])
+    assert _fix_type(doc[0:2], "ORG") == "PERSON"
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Her neighbour, Kobus Steyn, raised the alarm.", "Kobus Steyn"),  # NER: ORG
+    ("A nurse, Anneke deGroot, said the hospital was full.", "Anneke deGroot"),  # NER: GPE
+])
+def test_a_name_in_apposition_with_a_noun_for_a_person_is_a_person(extract, sentence, name):
+    """``entity_types._role_apposition`` with ``PEOPLE_NOUNS``."""
+    result, _ = extract(sentence)
+    assert {m.type for m in result.mentions if m.text == name} == {"PERSON"}
+
+
+def test_a_noun_for_a_person_before_a_name_makes_a_person_and_a_body_noun_does_not():
+    """``entity_types._after_role``: "tailender Shane Bond" (NER: ORG); "broadcaster Channel Nine"
+    stays a body (a firm is called a broadcaster too)."""
+    def typed(words, label):
+        doc = _doc(words, [2, 2, 3, 3], ["compound", "compound", "nsubj", "ROOT"], ["O", f"B-{label}", f"I-{label}", "O"],
+                   pos=["NOUN", "PROPN", "PROPN", "VERB"])
+        return _fix_type(doc[1:3], label)
+    assert typed(["tailender", "Shane", "Bond", "batted"], "ORG") == "PERSON"
+    assert typed(["envoy", "Terje", "Larsen", "said"], "ORG") == "PERSON"
+    assert typed(["broadcaster", "Channel", "Nine", "said"], "ORG") == "ORG"
+    assert typed(["Tailender", "Shane", "Bond", "batted"], "ORG") == "PERSON"  # truecased
