@@ -242,3 +242,27 @@ def test_values_whose_json_differs_never_share_a_digest(a, b):
 def test_a_digest_does_not_depend_on_key_order_and_json_refusals_have_none():
     assert parts.digest({"b": [1, {"y": 2, "x": 3}], "a": "é"}) == parts.digest({"a": "é", "b": [1, {"x": 3, "y": 2}]})
     assert parts.digest({"a": object()}) is None
+
+
+def test_page_edge_ids_follow_their_new_positions_and_a_record_that_hides_an_id_is_made_again(tmp_path, counts):
+    """The page's edge records carry their position ("e7"), mended in the previous page's text; a
+    record whose values hold the same keys around an id is not mended (where is its id?) but made."""
+    G = graph()
+    G.edges["e5", "e6", "r5"]["date"] = {"hedged": False, "id": "e99", "key": "looks like an edge"}
+    write(G, tmp_path / "out")
+    G.add_edge("a0", "e1", key="first", relation="met", evidence=[], confidence=0.5, negated=False, hedged=False)
+    G.nodes["a0"].update(label="A0", type="PERSON", aliases=[], mentions=1, docs=["d0"])
+    again = write(G, tmp_path / "out")
+    assert again == fresh(G, tmp_path)  # every edge after the new one has an id one higher
+    reused, made = counts["graph.html"]
+    # the new node moved every position of the chain: every node is made, and of the edges the
+    # new one and the one whose date holds an id's surroundings; the others are mended
+    assert (reused, made) == (G.number_of_edges() - 2, G.number_of_nodes() + 2)
+
+
+def test_the_page_id_mend_changes_the_id_only():
+    from kg.export.html import _edge_id_mend
+
+    record = b'{"confidence":0.5,"evidence":[],"from":"a","hedged":false,"id":"e12","key":"k","to":"b"}'
+    assert _edge_id_mend(3)(record) == record.replace(b'"e12"', b'"e3"')
+    assert _edge_id_mend(3)(record.replace(b'"hedged"', b'"hedge"')) is None
