@@ -261,7 +261,7 @@ def test_page_edge_ids_follow_their_new_positions_and_a_record_that_hides_an_id_
 
 
 def test_the_page_id_mend_changes_the_id_only():
-    from kg.export.html import _edge_id_mend
+    from kg.export.page_records import _edge_id_mend
 
     record = b'{"confidence":0.5,"evidence":[],"from":"a","hedged":false,"id":"e12","key":"k","to":"b"}'
     assert _edge_id_mend(3)(record) == record.replace(b'"e12"', b'"e3"')
