@@ -44,8 +44,8 @@ FORMATS: dict[str, OutputFormat] = {
     "json": OutputFormat("graph.json", "kg.export.json_io", "write_json", ("parts",)),
     "graphml": OutputFormat("graph.graphml", "kg.export.graphml", "write_graphml", ("parts",)),
     "gexf": OutputFormat("graph.gexf", "kg.export.gexf", "write_gexf", ("parts",)),
-    "csv": OutputFormat("triples.csv", "kg.export.triples", "write_triples_csv", ("raw",)),
-    "html": OutputFormat("graph.html", "kg.export.html", "write_html", ("title", "summary", "layout_memo")),
+    "csv": OutputFormat("triples.csv", "kg.export.triples", "write_triples_csv", ("raw", "parts")),
+    "html": OutputFormat("graph.html", "kg.export.html", "write_html", ("title", "summary", "layout_memo", "parts")),
     "db": OutputFormat("graph.lbug", "kg.export.cypherdb", "write_database", ("documents", "parts")),
 }
 

@@ -22,7 +22,6 @@ import hashlib
 import html
 import importlib.util
 import json
-import math
 import os
 import re
 from collections import Counter
@@ -34,22 +33,21 @@ from typing import Any
 import networkx as nx
 
 from kg.export.atomic import atomic_open
-from kg.export.jsonstream import Items, iter_json, write_chunks
+from kg.export.jsonstream import CHUNK, Items, Part, iter_json
 from kg.export.layout import PIXELS_PER_UNIT, LayoutMemo, layout_positions
+from kg.export.parts import Parts, PartWriter, sorted_graph
+from kg.export.page_records import (
+    _as_list, _edge_stats, _jsonable, _keyed_edges, _keyed_nodes, _node_docs, _node_facts, _page_edge, _page_node,
+)
 from kg.export.layout import communities as community_index
 from kg.export.style import (
-    COMMUNITY_COLORS, EDGE_COLOR, HEDGED_COLOR, NEGATED_COLOR, OTHER_COLOR, TYPE_COLORS, node_size,
+    COMMUNITY_COLORS, EDGE_COLOR, HEDGED_COLOR, NEGATED_COLOR, OTHER_COLOR, TYPE_COLORS,
 )
 
 #: Pixels per layout unit (kg.export.layout: a median edge is 1.6 units, ~190 px at zoom 1).
 SPACING = PIXELS_PER_UNIT
 #: Past this many nodes, hover effects are off and edges hide while dragging (keeps panning fluid).
 BIG_GRAPH_NODES = 1000
-#: Up to this many edges the page's edge records are made once and held (the statistics and the
-#: page read the same list); past it they are made twice, while counted and while written, so a
-#: graph of millions of edges never holds them all. The same records either way: same bytes.
-#: At 300 stories (1,259 edges) making them again was 0.015 s of a one-changed rebuild.
-HELD_EDGES_MAX = 20_000
 #: Past this many entities with a relation the page opens on an overview of the most connected.
 OVERVIEW_THRESHOLD = 1500
 #: How many entities that overview shows.
@@ -61,7 +59,6 @@ PAGE_SCRIPTS = ("html_labels.js", "html_graph.js", "html_panel.js", "html_contro
 VIS_VERSION = "9.1.2"
 DEFAULT_TITLE = "Knowledge graph"
 
-_EDGE_EXTRAS = ("predicate", "wikidata", "reported_by", "rule", "date", "money", "quantity")
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
                  "\u2028": "\\u2028", "\u2029": "\\u2029"}
 _PLACEHOLDER = re.compile(r"\{\{([A-Z_]+)\}\}")
@@ -86,32 +83,6 @@ def _vis_asset(name: str) -> str:
     return text
 
 
-def _jsonable(value: Any) -> Any:
-    """Plain JSON data from graph attributes: sets sorted, tuples listed, NaN/inf dropped."""
-    kind = type(value)  # the graph's own types first: Mapping's isinstance is an ABC's, 10x slower
-    if kind is str or kind is int or kind is bool or value is None:
-        return value
-    if kind is float:
-        return value if math.isfinite(value) else None
-    if kind is dict:
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if kind is list:
-        return [_jsonable(v) for v in value]
-    if isinstance(value, Mapping):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, (set, frozenset)):
-        return sorted((_jsonable(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
-    if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
-        return value
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if hasattr(value, "item"):  # numpy scalars
-        return _jsonable(value.item())
-    return str(value)
-
-
 def script_json(data: Any) -> str:
     """JSON that is safe inside ``<script>``: ``<``, ``>``, ``&`` become ``\\u`` escapes.
 
@@ -134,20 +105,6 @@ def _script_escape(text: str) -> str:
     return text
 
 
-def _as_list(value: Any) -> list:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, (set, frozenset)):
-        return sorted(value, key=str)
-    return list(value)
-
-
-def _node_docs(attrs: Mapping[str, Any]) -> list[str]:
-    return [str(d) for d in _as_list(attrs.get("docs"))]
-
-
 def default_summary(G: nx.MultiDiGraph) -> dict[str, int]:
     """Documents, entities and relations of a graph, as shown in the page footer.
 
@@ -168,30 +125,43 @@ def default_summary(G: nx.MultiDiGraph) -> dict[str, int]:
 
 
 def page_data(G: nx.MultiDiGraph, *, physics: bool | None = None,
-              layout_memo: LayoutMemo | None = None, lazy: bool = False) -> dict[str, Any]:
+              layout_memo: LayoutMemo | None = None, lazy: bool = False,
+              parts: Parts | None = None) -> dict[str, Any]:
     """Everything the page script needs: nodes with positions, edges with evidence, options.
 
     Nodes and edges are sorted by id, so attribute insertion order cannot change the bytes.
     ``layout_memo`` remembers component layouts across builds (same bytes, less work).
     Every entity and relation is in the data (search, paths and the panel reach all of them);
     the page draws only what its filters and, for big graphs, its overview let through.
-    ``lazy``: the edges' records are made while they are written (``jsonstream.Items``), not held.
+
+    ``lazy``: the node and edge records are made while they are written, one at a time, as the
+    parts of keyed ``jsonstream.Items`` (a graph of millions of edges never holds them all), and
+    only where ``parts`` (``kg.export.parts``) does not find a record's text in the previous page:
+    each part is named by its node's or edge's digest and what the page adds to it (position,
+    degree, community; an edge's curve), which the record is a function of. What the header and
+    filters count is taken from the graph's attributes (:func:`_edge_stats`), not from the records,
+    so a record the previous page has is never made.
     """
     # Physics is off unless asked for: the precomputed layout is the picture (stable on every
     # load, the same as `kg render`), and vis-network needs ~5 s to settle 500 nodes with physics
     # on, the page frozen meanwhile. The page has a "Re-layout" button for what is shown.
     positions = layout_positions(G, spacing=SPACING, memo=layout_memo)
     community = community_index(G, memo=layout_memo)
-    raw_edges = sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
-    pair_total = Counter(frozenset((str(u), str(v))) for u, v, _, _ in raw_edges)
-    edges: list[dict[str, Any]] | Items = (Items(lambda: _iter_page_edges(raw_edges, pair_total, None)) if lazy
-                                           else list(_iter_page_edges(raw_edges, pair_total, {})))
-    stats = _edge_stats(edges.make() if isinstance(edges, Items) else edges)
+    order, raw_edges = sorted_graph(G, parts)  # the order of graph.json's, GraphML's and GEXF's records
+    stats = _edge_stats(raw_edges)
     degree = stats["degree"]
-    nodes = [_page_node(node, G.nodes[node], positions[node], degree[str(node)], community.get(node, -1))
-             for node in sorted(G.nodes, key=str)]
-    type_counts = Counter(node["type"] for node in nodes)
-    docs = sorted({d for node in nodes for d in node["docs"]} | stats["docs"])
+    light = [_node_facts(node, G.nodes[node], degree[str(node)], community.get(node, -1)) for node in order]
+    nodes: list[dict[str, Any]] | Items
+    edges: list[dict[str, Any]] | Items
+    if lazy:
+        nodes = Items(lambda: _keyed_nodes(G, order, light, positions, parts), keyed=True)
+        edges = Items(lambda: _keyed_edges(raw_edges, stats["curves"], parts), keyed=True)
+    else:
+        nodes = [_page_node(facts, G.nodes[node], positions[node]) for node, facts in zip(order, light)]
+        shared: dict[int, dict[str, str]] = {}
+        edges = [_page_edge(i, *edge, curve, shared) for i, (edge, curve) in enumerate(zip(raw_edges, stats["curves"]))]
+    type_counts = Counter(node["type"] for node in light)
+    docs = sorted({d for node in light for d in node["docs"]} | stats["docs"])
     years = stats["years"]
     return {
         "nodes": nodes,
@@ -200,104 +170,16 @@ def page_data(G: nx.MultiDiGraph, *, physics: bool | None = None,
                   for t in sorted(type_counts, key=lambda t: (list(TYPE_COLORS).index(t)
                                                              if t in TYPE_COLORS else 99, t))],
         "predicates": _predicate_groups(stats["predicates"], stats["typed"]),
-        "communities": _communities(nodes),
+        "communities": _communities(light),
         "kinds": stats["kinds"],
         "years": [min(years), max(years)] if years else None,
-        "isolated": sum(1 for node in nodes if not node["degree"]),
-        "overview": _overview(G, nodes, layout_memo),
+        "isolated": sum(1 for node in light if not node["degree"]),
+        "overview": _overview(G, light, layout_memo),
         "docs": docs,
         "colors": {"edge": EDGE_COLOR, "hedged": HEDGED_COLOR, "negated": NEGATED_COLOR,
                    "other": OTHER_COLOR},
         "options": _vis_options(physics=bool(physics), big=G.number_of_nodes() > BIG_GRAPH_NODES),
     }
-
-
-_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
-
-
-def _page_node(node: Any, attrs: Mapping[str, Any], xy: tuple[float, float], degree: int,
-               community: int) -> dict[str, Any]:
-    item = {
-        "id": str(node),
-        "label": str(attrs.get("label") or node),
-        "type": str(attrs.get("type") or "OTHER"),
-        "aliases": [str(a) for a in _as_list(attrs.get("aliases"))],
-        "mentions": int(attrs.get("mentions") or 0),
-        "docs": _node_docs(attrs),
-        "x": xy[0],
-        "y": xy[1],
-        "size": node_size(attrs.get("mentions")),
-        "degree": degree,
-        "community": community,
-    }
-    if attrs.get("merges"):
-        item["merges"] = _jsonable(_as_list(attrs["merges"]))
-    return item
-
-
-def _iter_page_edges(raw_edges: list[tuple], pair_total: Counter,
-                     shared: dict[int, dict[str, str]] | None) -> Iterator[dict[str, Any]]:
-    """The page's edge records in order; ``shared``: one page record per evidence record of the
-    graph, when they are all kept (made one edge at a time, they need no sharing)."""
-    seen_direction: Counter[tuple[str, str]] = Counter()
-    for i, (u, v, key, attrs) in enumerate(raw_edges):
-        su, sv = str(u), str(v)
-        evidence = [_page_evidence(ev, shared) for ev in _as_list(attrs.get("evidence"))]
-        item: dict[str, Any] = {
-            "id": f"e{i}",
-            "from": su,
-            "to": sv,
-            "key": str(key),
-            "relation": str(attrs.get("relation") or ""),
-            "evidence": evidence,
-            "confidence": _jsonable(attrs.get("confidence")),
-            "hedged": bool(attrs.get("hedged")),
-            "negated": bool(attrs.get("negated")),
-        }
-        for extra in _EDGE_EXTRAS:
-            if attrs.get(extra) not in (None, "", []):
-                item[extra] = _jsonable(attrs[extra])
-        # Parallel or opposite edges between one pair curve apart instead of overlapping.
-        if su != sv and pair_total[frozenset((su, sv))] > 1:
-            seen_direction[(su, sv)] += 1
-            item["curve"] = round(0.15 * seen_direction[(su, sv)], 2)
-        yield item
-
-
-def _edge_stats(edges: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    """What the page's header and filters count over the edges, in one pass."""
-    degree: Counter[str] = Counter()
-    docs: set[str] = set()
-    years: list[int] = []
-    predicates: Counter[str] = Counter()
-    typed: set[str] = set()
-    kinds = {"stated": 0, "hedged": 0, "negated": 0}
-    for e in edges:
-        degree[e["from"]] += 1
-        if e["to"] != e["from"]:
-            degree[e["to"]] += 1
-        docs.update(ev["doc"] for ev in e["evidence"] if ev["doc"])
-        if m := _YEAR.search(str(e.get("date", ""))):
-            years.append(int(m.group(1)))
-        predicates[str(e.get("predicate") or e["relation"])] += 1
-        if e.get("predicate"):
-            typed.add(str(e["predicate"]))
-        kinds["negated" if e["negated"] else "hedged" if e["hedged"] else "stated"] += 1
-    return {"degree": degree, "docs": docs, "years": years, "predicates": predicates, "typed": typed,
-            "kinds": kinds}
-
-
-def _page_evidence(ev: Any, shared: dict[int, dict[str, str]] | None) -> dict[str, str]:
-    """An evidence sentence as the page shows it; the same record for the same graph record:
-    derived edges share their premises' evidence, tens of times over in a large corpus."""
-    if not isinstance(ev, Mapping):
-        return {"doc": "", "sentence": str(ev)}
-    if shared is None:
-        return {"doc": str(ev.get("doc", "")), "sentence": str(ev.get("sentence", ""))}
-    item = shared.get(id(ev))
-    if item is None:
-        item = shared[id(ev)] = {"doc": str(ev.get("doc", "")), "sentence": str(ev.get("sentence", ""))}
-    return item
 
 
 def _overview(G: nx.MultiDiGraph, nodes: list[dict[str, Any]],
@@ -409,6 +291,7 @@ def render_html(G: nx.MultiDiGraph, *, title: str | None = None, summary: Mappin
 
     ``summary`` fills the footer (default: documents, entities, relations); ``physics=True``
     opens the page with the force simulation running (default: off; the page has a switch).
+    The same text as :func:`write_html` writes (its records are held here, made there as written).
 
     >>> G = nx.MultiDiGraph(); G.add_node("n1", label="A</script>", type="ORG")
     >>> page = render_html(G, title="<T>")
@@ -421,12 +304,14 @@ def render_html(G: nx.MultiDiGraph, *, title: str | None = None, summary: Mappin
 
 
 def _page_parts(G: nx.MultiDiGraph, *, title: str | None, summary: Mapping[str, Any] | None,
-                physics: bool | None, layout_memo: LayoutMemo | None) -> Iterator[str | Iterator[str]]:
+                physics: bool | None, layout_memo: LayoutMemo | None, lazy: bool = False,
+                parts: Parts | None = None) -> Iterator[str | Iterator[str | Part]]:
     """The page in order: the template's text and values as strings, the graph data as pieces of
-    its JSON (:mod:`kg.export.jsonstream`) still to be escaped (:func:`_script_escape`)."""
+    its JSON (:mod:`kg.export.jsonstream`) still to be escaped (:func:`_script_escape`); with
+    ``lazy``, the node and edge records among them as :class:`~kg.export.jsonstream.Part` s."""
     title = DEFAULT_TITLE if title is None else str(title)
     summary = default_summary(G) if summary is None else summary
-    data = page_data(G, physics=physics, layout_memo=layout_memo, lazy=G.number_of_edges() > HELD_EDGES_MAX)
+    data = page_data(G, physics=physics, layout_memo=layout_memo, lazy=lazy, parts=parts)
     data["title"] = title
     data["summary"] = _jsonable(dict(summary))
     vis_js, page_js = _vis_asset("vis-network.min.js"), [_asset(name) for name in PAGE_SCRIPTS]
@@ -455,16 +340,41 @@ def _page_parts(G: nx.MultiDiGraph, *, title: str | None, summary: Mapping[str, 
 
 def write_html(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: str | None = None,
                summary: Mapping[str, Any] | None = None, physics: bool | None = None,
-               layout_memo: LayoutMemo | None = None) -> Path:
+               layout_memo: LayoutMemo | None = None, parts: Parts | None = None) -> Path:
     """Write the page to ``path`` as UTF-8, atomically (a crash never leaves half a page).
 
-    Nothing else is written: no ``lib/`` folder, no copied assets.
+    Nothing else is written: no ``lib/`` folder, no copied assets. The records are made one at a
+    time while written (at 50,000 documents the data is hundreds of MB); ``parts``: those whose
+    text the previous page holds are copied from it (``kg.export.parts``), as graph.json's are.
     """
-    with atomic_open(path, "w", newline="\n") as fh:  # piece by piece: at 50,000 documents the data is
-        for part in _page_parts(G, title=title, summary=summary, physics=physics,  # hundreds of MB
-                                layout_memo=layout_memo):
+    with atomic_open(path, "wb") as fh:
+        out = parts.writer(Path(path).name, fh) if parts is not None else PartWriter(fh)
+        for part in _page_parts(G, title=title, summary=summary, physics=physics,
+                                layout_memo=layout_memo, lazy=True, parts=parts):
             if isinstance(part, str):
-                fh.write(part)
+                out.text(part)
             else:
-                write_chunks(part, fh, transform=_script_escape)
+                _write_data(part, out)
+        out.close()
     return Path(path)
+
+
+def _write_data(pieces: Iterable[str | Part], out: PartWriter) -> None:
+    """The page's data, escaped for its script element: text joined in batches (each escape is
+    one character, so escaping pieces gives the bytes of escaping the whole), each record a part."""
+    batch: list[str] = []
+    size = 0
+    for piece in pieces:
+        if isinstance(piece, Part):
+            if batch:
+                out.text(_script_escape("".join(batch)))
+                batch, size = [], 0
+            out.part(piece.key, lambda make=piece.make: _script_escape(make()), piece.mend, piece.lead)
+            continue
+        batch.append(piece)
+        size += len(piece)
+        if size >= CHUNK:
+            out.text(_script_escape("".join(batch)))
+            batch, size = [], 0
+    if batch:
+        out.text(_script_escape("".join(batch)))

@@ -24,9 +24,10 @@ class Items:
     :func:`iter_json` writes it like a list, so no list of millions of records is held.
 
     ``keyed``: ``make()`` gives pairs (an item's digest, ``kg.export.parts``; a function that
-    makes the item), and each item is yielded as a :class:`Part`, with the text before it (its
-    separator and indentation) as its ``lead``: the writer makes the item's text only if it does
-    not have it already."""
+    makes the item), or triples with a ``mend`` (``PartWriter.part``: how to put right in the
+    previous file's text of the item what its position decides), and each item is yielded as a
+    :class:`Part`, with the text before it (its separator and indentation) as its ``lead``: the
+    writer makes the item's text only if it does not have it already."""
 
     def __init__(self, make: Callable[[], Iterable[Any]], keyed: bool = False) -> None:
         self.make = make
@@ -34,14 +35,17 @@ class Items:
 
 
 class Part:
-    """One item of a keyed :class:`Items`: its digest, how to make its text, the text before it."""
+    """One item of a keyed :class:`Items`: its digest, how to make its text, the text before it,
+    how to mend the previous file's text of it (or None)."""
 
-    __slots__ = ("key", "make", "lead")
+    __slots__ = ("key", "make", "lead", "mend")
 
-    def __init__(self, key: bytes | None, make: Callable[[], str], lead: str) -> None:
+    def __init__(self, key: bytes | None, make: Callable[[], str], lead: str,
+                 mend: Callable[[bytes], bytes | None] | None = None) -> None:
         self.key = key
         self.make = make
         self.lead = lead
+        self.mend = mend
 
 
 def iter_json(value: Any, *, depth: int = 2, level: int = 0, **options: Any) -> Iterator[str]:
@@ -81,9 +85,9 @@ def iter_json(value: Any, *, depth: int = 2, level: int = 0, **options: Any) -> 
     else:
         yield "["
         if keyed:
-            for i, (digest, make) in enumerate(value):
+            for i, (digest, make, *mend) in enumerate(value):
                 yield Part(digest, lambda make=make: "".join(iter_json(make(), depth=0, level=level + 1, **options)),
-                           (item_sep if i else "") + inner)
+                           (item_sep if i else "") + inner, mend[0] if mend else None)
             yield outer + "]"
             return
         for i, item in enumerate(value):

@@ -14,12 +14,16 @@ that read the CSV as data.
 from __future__ import annotations
 
 import csv
+import hashlib
+import io
 import os
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
 from kg.export.atomic import atomic_open
+from kg.export.parts import Parts, PartWriter, no_key, sorted_graph
 
 COLUMNS = ["head", "relation", "tail", "doc", "sentence", "confidence", "head_id", "tail_id",
            "negated", "hedged", "rule", "predicate", "wikidata", "wikidata_inverse"]
@@ -36,17 +40,46 @@ def neutralise(cell: object) -> object:
     return "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) else cell
 
 
-def write_triples_csv(G: nx.MultiDiGraph, path: str | os.PathLike, *, raw: bool = False) -> Path:
-    with atomic_open(path, "w", newline="") as fh:
-        w = csv.writer(fh, lineterminator="\n")
-        w.writerow(COLUMNS)
-        for u, v, _k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
-            for ev in d.get("evidence") or [{"doc": "", "sentence": ""}]:
-                row = [
-                    G.nodes[u].get("label", u), d.get("relation", ""), G.nodes[v].get("label", v),
-                    ev.get("doc", ""), ev.get("sentence", ""), d.get("confidence", ""), u, v,
-                    bool(d.get("negated")), bool(d.get("hedged")), d.get("rule", ""),
-                    d.get("predicate", ""), d.get("wikidata", ""), d.get("wikidata_inverse", ""),
-                ]
-                w.writerow(row if raw else [neutralise(c) for c in row])
+def write_triples_csv(G: nx.MultiDiGraph, path: str | os.PathLike, *, raw: bool = False,
+                      parts: Parts | None = None) -> Path:
+    """One row per evidence sentence, edge by edge in the order of every output's records.
+
+    ``parts`` (``kg.export.parts``): an edge's rows are a part named by the edge's digest and its
+    two ends' labels (the rows are a function of them), copied from the previous triples.csv when
+    it has them; ``raw`` is the parts' context (it changes every row's text)."""
+    _nodes, edges = sorted_graph(G, parts)
+    ekey = parts.edge if parts is not None else no_key
+    buffer = io.StringIO()
+    w = csv.writer(buffer, lineterminator="\n")
+
+    def rows(u: Any, v: Any, d: dict) -> str:
+        buffer.seek(0)
+        buffer.truncate()
+        for ev in d.get("evidence") or [{"doc": "", "sentence": ""}]:
+            row = [
+                G.nodes[u].get("label", u), d.get("relation", ""), G.nodes[v].get("label", v),
+                ev.get("doc", ""), ev.get("sentence", ""), d.get("confidence", ""), u, v,
+                bool(d.get("negated")), bool(d.get("hedged")), d.get("rule", ""),
+                d.get("predicate", ""), d.get("wikidata", ""), d.get("wikidata_inverse", ""),
+            ]
+            w.writerow(row if raw else [neutralise(c) for c in row])
+        return buffer.getvalue()
+
+    w.writerow(COLUMNS)
+    header = buffer.getvalue()
+    with atomic_open(path, "wb") as fh:
+        out = parts.writer(Path(path).name, fh, "raw" if raw else "") if parts is not None else PartWriter(fh)
+        out.text(header)
+        for u, v, k, d in edges:
+            key = _rows_key(ekey(u, v, k, d), G.nodes[u].get("label", u), G.nodes[v].get("label", v))
+            out.part(key, lambda e=(u, v, d): rows(*e))
+        out.close()
     return Path(path)
+
+
+def _rows_key(digest: bytes | None, head: Any, tail: Any) -> bytes | None:
+    """An edge's rows' name: its digest with its ends' labels (``repr`` keeps their types apart)."""
+    if digest is None:
+        return None
+    return hashlib.blake2b(b"csv" + digest + repr((head, tail)).encode("utf-8", "surrogatepass"),
+                           digest_size=16).digest()
