@@ -83,6 +83,19 @@ def split_seed_corpus(folder: Path, sentences_per_doc: int = 2) -> Path:
     return folder
 
 
+def seed_files(folder: Path) -> Path:
+    """The seed story cut into short documents, one text file each (a real multi-document corpus
+    of files, as a rebuild or the source memo sees them), plus its alias pack."""
+    jsonl = split_seed_corpus(folder / "split", sentences_per_doc=3) / "docs.jsonl"
+    src = folder / "src"
+    src.mkdir()
+    for line in jsonl.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        (src / f"{record['id']}.txt").write_text(record["text"] + "\n", encoding="utf-8")
+    (src / "aliases.yaml").write_bytes((folder / "split" / "aliases.yaml").read_bytes())
+    return src
+
+
 #: A sentence a rebuild test adds to one document: new names and a new relation.
 ADDED_SENTENCE = " Jane Doe of the Federal Trade Commission met TikTok in Washington."
 

@@ -17,21 +17,9 @@ import pytest
 import kg
 from kg.cache import CACHE_DIRNAME, CODE_MEMO, ResultCache, code_fingerprint, document_key
 
-from conftest import split_seed_corpus
+from conftest import seed_files
 
 OUTPUTS = ("graph.json", "graph.graphml", "graph.gexf", "triples.csv", "graph.html")
-
-
-def seed_files(folder: Path) -> Path:
-    """The seed story cut into short documents, one text file each (a real multi-document corpus)."""
-    jsonl = split_seed_corpus(folder / "split", sentences_per_doc=3) / "docs.jsonl"
-    src = folder / "src"
-    src.mkdir()
-    for line in jsonl.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        (src / f"{record['id']}.txt").write_text(record["text"] + "\n", encoding="utf-8")
-    (src / "aliases.yaml").write_bytes((folder / "split" / "aliases.yaml").read_bytes())
-    return src
 
 
 def one_shot(src: Path, out: Path) -> str:

@@ -5,7 +5,6 @@ the memo and the cache (damaged, an entry gone)."""
 
 from __future__ import annotations
 
-import json
 import marshal
 import os
 import sqlite3
@@ -20,21 +19,9 @@ from kg.cache import CACHE_DIRNAME, document_key
 from kg.model import Document
 from kg.sources_memo import MEMO_FILE, Known, SourceMemo
 
-from conftest import split_seed_corpus
+from conftest import seed_files
 
 OUTPUTS = ("graph.json", "graph.graphml", "graph.gexf", "triples.csv", "graph.html")
-
-
-def _text_files(folder: Path) -> Path:
-    """The seed story cut into documents, one text file each (the memo keeps files, not lines)."""
-    jsonl = split_seed_corpus(folder / "split", sentences_per_doc=3) / "docs.jsonl"
-    src = folder / "src"
-    src.mkdir()
-    for line in jsonl.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        (src / f"{record['id']}.txt").write_text(record["text"] + "\n", encoding="utf-8")
-    (src / "aliases.yaml").write_bytes((folder / "split" / "aliases.yaml").read_bytes())
-    return src
 
 
 @pytest.fixture()
@@ -60,7 +47,7 @@ def _assert_full(src: Path, out: Path, full: Path) -> None:
 
 
 def test_unchanged_files_are_not_read_and_every_change_is_seen(tmp_path, reads):
-    src = _text_files(tmp_path)
+    src = seed_files(tmp_path)
     out = tmp_path / "out"
     files = sorted(src.glob("*.txt"))
     kg.build([str(src)], output_dir=out)
@@ -97,7 +84,7 @@ def test_unchanged_files_are_not_read_and_every_change_is_seen(tmp_path, reads):
 
 
 def test_a_known_file_whose_cached_result_is_gone_is_read_and_parsed(tmp_path, reads):
-    src = _text_files(tmp_path)
+    src = seed_files(tmp_path)
     out = tmp_path / "out"
     kg.build([str(src)], output_dir=out)
     gone = sorted(src.glob("*.txt"))[2]
@@ -114,7 +101,7 @@ def test_a_known_file_whose_cached_result_is_gone_is_read_and_parsed(tmp_path, r
 @pytest.mark.parametrize("damage", [b"", b"not marshal", marshal.dumps([1, 2]),
                                     marshal.dumps({"header": None, "files": {}}), "entries"])
 def test_a_damaged_memo_is_ignored(tmp_path, reads, damage):
-    src = _text_files(tmp_path)
+    src = seed_files(tmp_path)
     out = tmp_path / "out"
     kg.build([str(src)], output_dir=out)
     memo = out / CACHE_DIRNAME / MEMO_FILE
