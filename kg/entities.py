@@ -13,7 +13,6 @@ refers back to a longer name such as ``the Party``; ``kg.junk``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import chain
 

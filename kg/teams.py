@@ -34,8 +34,9 @@ SPORT_WORDS = frozenset(
     """match game final semi-final quarter-final test cup league points goals goal wickets runs innings tries
     season round championship tournament premiership derby fixture""".split())
 #: Last words only a club's name ends in ("Manchester United", "Ajax Amsterdam FC", "Blackburn
-#: Rovers", "Tottenham Hotspur"): no person's name nor place's ends so, whatever NER typed it.
-CLUB_WORDS = frozenset("united fc f.c. afc a.f.c. cf sc rovers wanderers hotspur albion athletic".split())
+#: Rovers", "Tottenham Hotspur"): no person's name nor place's ends so, whatever NER typed it ("SC"
+#: is left out: a barrister's "Bret Walker SC").
+CLUB_WORDS = frozenset("united fc f.c. afc a.f.c. cf rovers wanderers hotspur albion athletic".split())
 #: A score: "2-1", "98-95", "3:1" (one token, or three).
 _SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")
 

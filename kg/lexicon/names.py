@@ -118,9 +118,10 @@ def spells(acronym: str, name: str) -> bool:
     """``acronym``'s letters are the initials of ``name``'s words in order, each content word
     giving its initial and each function word, particle or one-letter part ("of", "and", "al",
     the "i" of "Ulema-i-Islam") giving its own or none, and so does a word after a hyphen (the
-    "operation" of "Co-operation"); a dotted abbreviation gives its letters ("U.S." -> "US"). A fragment NER cut from the full name
-    ("Consumer Commission" of "Australian Competition and Consumer Commission (ACCC)") or another
-    body of the same initials written in other words does not spell it.
+    "operation" of "Co-operation"); a dotted abbreviation gives its letters ("U.S." -> "US"). A
+    fragment NER cut from the full name ("Consumer Commission" of "Australian Competition and
+    Consumer Commission (ACCC)") or another body of the same initials written in other words
+    does not spell it.
 
     >>> spells("DFAT", "Department of Foreign Affairs and Trade"), spells("AFP", "Australian Federal Police")
     (True, True)
