@@ -404,8 +404,9 @@ def _split_coordination(ent: Span, lexicon: frozenset[str] = frozenset()) -> lis
     for tok in ent[1:-1]:
         if tok.lower_ in ("and", "or", ",") and tok.nbor(-1).text[:1].isupper() and tok.nbor(1).text[:1].isupper():
             left, right = Span(ent.doc, start, tok.i, label=ent.label), Span(ent.doc, tok.i + 1, ent.end)
-            if acronym and spells(acronym.group(1), right.text) != spells(acronym.group(1), ent.doc[start:ent.end].text):
-                one = not spells(acronym.group(1), right.text)
+            right_spelt = acronym is not None and spells(acronym.group(1), right.text)
+            if acronym and right_spelt != spells(acronym.group(1), ent.doc[start:ent.end].text):
+                one = not right_spelt
             else:
                 one = one_name(left, right, lexicon if tok.lower_ == "and" else frozenset())
             if not one:
