@@ -59,8 +59,22 @@ def join_coordinated(found: _Found) -> None:
                               type=_joined_type(prev, m, len(left) > len(right), hyphen), sent_start=m.sent_start,
                               sent_end=m.sent_end, origin=m.origin, form=form)
             continue
+        if prev is not None and _lone_direction(found, prev, m):
+            out[-1] = m  # "Central and Southeastern Europe": "Central" alone names nothing
+            continue
         out.append(m)
     found.mentions = out
+
+
+def _lone_direction(found: _Found, a: Mention, b: Mention) -> bool:
+    """``a`` is one word of direction ("North", "Central"), then "and", then a name that opens
+    with another ("South Korea", "Southeastern Europe"): the two share the name's head, and the
+    first word names nothing alone."""
+    if "pack" in (a.origin, b.origin) or a.sent_start != b.sent_start or " " in a.text \
+            or found.original[a.end:b.start] not in _JOINERS:
+        return False
+    first = b.text.split()[0].lower()
+    return a.text.lower() in _DIRECTIONS and " " in b.text and first in _DIRECTIONS
 
 
 def _joined_type(a: Mention, b: Mention, a_longer: bool, hyphen: bool) -> str:
@@ -167,7 +181,8 @@ def _dashed_name(found: _Found, a: Mention, b: Mention) -> bool:
 
 
 #: Words that tell two of a kind apart: the name is shared, not one.
-_DIRECTIONS = frozenset("north south east west northern southern eastern western upper lower".split())
+_DIRECTIONS = frozenset("""north south east west northern southern eastern western upper lower central northeastern
+    northwestern southeastern southwestern north-eastern north-western south-eastern south-western""".split())
 #: Dependencies by which the first word hangs on the head of the name.
 _MODIFIER = frozenset({"compound", "nmod", "amod"})
 

@@ -24,7 +24,9 @@ from spacy.tokens import Doc, Span, Token
 from kg.aliases import PackMatch
 from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_place  # noqa: F401  (tests)
 from kg.news_kinds import headline_people
-from kg.lexicon.english import in_lexicon
+from kg.lexicon.countries import city_names, country_named
+from kg.lexicon.english import english_compound, in_lexicon, singular
+from kg.lexicon.frequency import common_word
 from kg.lexicon.names import ACRONYM_AFTER, spells
 from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, ROLE_WORDS,
@@ -273,11 +275,40 @@ def recovered_mentions(found: _Found) -> None:
         if span is None or found.junk(span) or recovered_piece(span, found.lexicon):
             continue
         if len(span) == 1 and span[0].idx not in found.recased:
-            if span[0].is_sent_start and not (kind_follows(span) or dateline_place(span)):
+            if span[0].is_sent_start and not (kind_follows(span) or dateline_place(span)
+                                              or _rare_subject(span[0], found.lexicon)):
                 continue  # a capital at a sentence start is no evidence of a name; "PARIS, 16 April (AFP) -" is
             if found.uncased and in_lexicon(span[0].lower_, found.lexicon):
                 continue  # "the state administration": in lower-case text the tagger guesses NNP
-        found.add(span, run.label_ or ("GPE" if dateline_place(span) else _guess_type(span, ner_types)), "recovered")  # an office holder: PERSON
+        etype = run.label_ or ("GPE" if dateline_place(span) else "PERSON" if _surname_found(found, span)
+                               else _guess_type(span, ner_types))  # an office holder: PERSON
+        found.add(span, etype, "recovered")
+
+
+def _surname_found(found: _Found, span: Span) -> bool:
+    """``span``, one word, is the last word of a person's name of two words or more found before
+    ("Frise drew …" after "James Llewellyn "Jimmy" Frise")."""
+    return len(span) == 1 and any(m.type == "PERSON" and " " in m.text and m.text.rsplit(None, 1)[-1] == span.text
+                                  for m in found.mentions)
+
+
+def _rare_subject(tok: Token, lexicon: frozenset[str]) -> bool:
+    """A word of no English dictionary nor everyday use (``common_word``), the subject of the
+    sentence it starts, or hyphened to "based"/"born" there ("Helsinki-born architect"):
+    "Radiohead are an English rock band", "Sanofi agreed to buy …". NER
+    misses a name there most; an English word there is the sentence's ("Yesterday", "Officials")."""
+    hyphened = tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and not tok.whitespace_ \
+        and tok.nbor(2).lower_ in ("based", "born")  # "Helsinki-born architect Eliel Saarinen"
+    if hyphened and (tok.lower_ in city_names() or country_named(tok.text)):
+        return True  # a city WordNet holds too ("Helsinki")
+    return (tok.dep_ in ("nsubj", "nsubjpass") or hyphened) and tok.is_alpha and len(tok) >= 3 and not tok.is_upper \
+        and not in_lexicon(tok.lower_, lexicon) and not common_word(tok.text) and not _english_plural(tok.lower_, lexicon)
+
+
+def _english_plural(word: str, lexicon: frozenset[str]) -> bool:
+    """The plural of an English word or of a compound of two ("Gunships destroyed …")."""
+    one = singular(word)
+    return one != word and (in_lexicon(one, lexicon) or english_compound(one, lexicon))
 
 
 def propagated_mentions(found: _Found) -> None:

@@ -19,14 +19,16 @@ from kg.components import dateline_place
 from kg.directions import direction_after
 from kg.doc_arrays import doc_ents
 from kg.lexicon.countries import city_names, country_names, demonyms, is_country
-from kg.lexicon.english import singular
 from kg.lexicon.frequency import common_word
-from kg.lexicon.words import (BODY_OWNED_NOUNS, COMPASS_WORDS, JOINING_PARTICLES, NAME_TITLES, OTHER_PLACE_WORDS,
+from kg.lexicon.words import (COMPASS_WORDS, JOINING_PARTICLES, NAME_TITLES, OTHER_PLACE_WORDS,
                               PEOPLE_NOUNS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS)
 from kg.model import NODE_TYPES
-from kg.news_kinds import age_apposition, body_of_country, demonym_of_place, holiday, nearby, on_a_coast, place_opener
+from kg.in_place import after_place_of_in
+from kg.kind_nouns import (MADE_NOUNS, SETTLEMENT_NOUNS, after_body_noun, after_group_noun, listed_member_of,
+                           owns_body_things)
+from kg.news_kinds import (age_apposition, body_of_country, demonym_of_place, holiday, nearby, on_a_coast,
+                           people_unknown_where, place_opener)
 from kg.office_holders import holder_after_body
-from kg.relations.tokens import list_head, up_conj
 from kg.relations.words import ORG_NOUNS
 from kg.teams import club_name, team_side
 
@@ -66,31 +68,55 @@ def _fix_type(span: Span, label: str) -> str:
     if label in ("PERSON", "ORG", "WORK_OF_ART") and _said_a_place(span, person=label != "ORG"):
         return "GPE"  # "Bohumín is a town in ...", "born in Mladá Boleslav", "the suburb of Hornsby" (NER: ORG),
         # "led a laboratory in Grenoble" (NER: WORK_OF_ART; a quoted title is taken before NER)
+    if label == "NORP" and people_unknown_where(span):
+        return "GPE"  # "a timber mill near Ballarat" (NER: NORP): a town, no people kg knows
+    if label in ("ORG", "PERSON", "GPE", "WORK_OF_ART") and _flows(span):
+        return "LOC"  # "The Seine flows through Paris" (NER: ORG): a river flows
+    if label in ("ORG", "GPE", "NORP") and _born_subject(span):
+        return "PERSON"  # "Born in Lagos, Adebayo moved to London" (NER: ORG)
     if label in ("PERSON", "ORG") and (place := place_opener(span)):
         return place  # "Mt Kembla" (NER: PERSON), "Mount Wanniassa" (NER: ORG)
     prev = span.doc[span.start - 1] if span.start else None
-    if label == "PERSON" and _owns_body_things(span, prev):
+    if label == "PERSON" and owns_body_things(span, prev):
         return "ORG"  # "Kellogg workers", "Ford's shareholders"
-    if label in ("PERSON", "GPE") and _after_body_noun(span, prev):
+    if label in ("PERSON", "GPE") and after_body_noun(span, prev):
         return "ORG"  # "travel company Traveland", "the travel chain, Traveland"
     if label in ("ORG", "GPE", "NORP") and _after_role(span, prev):
         return "PERSON"  # "beats co-founder jimmy iovine", "spokesman Zhao Lijian"
     if label in ("ORG", "NORP") and _titled_person(span):
         return "PERSON"  # "King Felipe VI", "Prince Mohammed bin Salman" (NER: ORG)
-    if label in ("PERSON", "GPE", "NORP") and _after_group_noun(span, prev):
+    if label in ("PERSON", "GPE", "NORP") and after_group_noun(span, prev):
         return "ORG"  # "the band Coldplay" (NER: NORP), "the club Atletico de Madrid" (NER: PERSON)
-    if label in ("PERSON", "GPE", "LOC", "NORP") and _listed_member_of(span, ORG_NOUNS):
+    if label in ("PERSON", "GPE", "LOC", "NORP") and listed_member_of(span, ORG_NOUNS):
         return "ORG"  # "American companies such as reddit and LinkedIn" (NER: reddit GPE)
-    if label in ("PERSON", "ORG", "NORP") and _listed_member_of(span, _SETTLEMENT_NOUNS):
+    if label in ("PERSON", "ORG", "NORP") and listed_member_of(span, SETTLEMENT_NOUNS):
         return "GPE"  # "cities such as Paris and Lyon" (NER: Lyon PERSON)
-    if label in ("PERSON", "ORG", "GPE", "NORP") and _after_group_noun(span, prev, _MADE_NOUNS):
+    if label in ("PERSON", "ORG", "GPE", "NORP") and after_group_noun(span, prev, MADE_NOUNS):
         return "PRODUCT"  # "the drone Kizilelma" (NER: PERSON), "the frigate Yavuz": no one takes its "he"
+    if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) >= 2 \
+            and prev is not None and prev.lower_ == "the":
+        return "ORG"  # "The ACCC took Qantas to court" (NER: PERSON): no person is "the" acronym
     if label == "GPE" and text not in country_names():
         if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
             return "PERSON"
         if any(any(c.isupper() for c in t.text[1:]) and not t.text.isupper() for t in span):
             return "ORG"  # places are not CamelCased: LinkedIn, WeChat
     return label
+
+
+def _flows(span: Span) -> bool:
+    """``span`` is the subject of "flow" ("The Seine flows through Paris", "which flows into the
+    Danube" is read on the relative's antecedent by the parse): a river."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_ == "flow" and root.head.pos_ == "VERB"
+
+
+def _born_subject(span: Span) -> bool:
+    """``span`` is the subject of a clause opened by "Born in/on …," ("Born in Lagos, Adebayo
+    moved …"): only a person is born."""
+    root = span.root
+    return root.dep_ == "nsubj" and any(c.dep_ == "advcl" and c.lower_ == "born" and c.i < span.start
+                                        for c in root.head.children)
 
 
 def _part_of_a_place(span: Span) -> bool:
@@ -153,74 +179,6 @@ def _titled_person(span: Span) -> bool:
     return not common_word(rest[-1].text)
 
 
-#: Common nouns for a group of people written right before its name ("the band Coldplay", "the
-#: club Atletico de Madrid", "the group Indochine"): the name is a body, whatever NER read.
-_GROUP_NOUNS = frozenset("band club team group orchestra choir party".split())
-
-
-#: Lower-case nouns of a made thing that translated and technical news writes before its name
-#: ("the drone Kizilelma", "the missile Cirit", "the smartphone Mate 60"): the name is a product.
-#: Not "fighter" or "bomber": people too ("the fighter Jones won the bout").
-_MADE_NOUNS = frozenset("""drone aircraft airliner jet helicopter missile rocket tank ship vessel
-    submarine frigate destroyer corvette satellite spacecraft car truck locomotive smartphone processor
-    chip vaccine rifle""".split())
-
-
-def _after_group_noun(span: Span, prev, nouns: frozenset[str] = _GROUP_NOUNS) -> bool:
-    """The name follows a lower-case group noun (``_GROUP_NOUNS``, or ``nouns``) in a noun phrase it
-    names: "the band Coldplay cancelled …"; not "the party Smith founded" (Smith is its subject's)."""
-    if prev is None or prev.lower_ not in nouns or not prev.is_lower or prev.pos_ != "NOUN":
-        return False
-    root = span.root
-    return not (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl" and root.head.head.i == prev.i)
-
-
-#: Kinds of settlement or state a list of names can follow ("cities such as …", "countries including …").
-_SETTLEMENT_NOUNS = frozenset("city town village country state province region capital municipality port".split())
-
-
-def _listed_member_of(span: Span, nouns: frozenset[str]) -> bool:
-    """The name is listed ("such as", "including", "like") after a plural of ``nouns``: "American
-    companies such as reddit and LinkedIn" names companies."""
-    noun = list_head(up_conj(span.root))
-    if noun is None or noun.tag_ != "NNS":
-        return False
-    return singular(noun.lower_) in nouns
-
-
-def _owns_body_things(span: Span, prev) -> bool:
-    """The name is the possessor or the compound modifier of a word only a body has
-    (``BODY_OWNED_NOUNS``: "Kellogg workers", "Ford's administrators", "the former Kellogg
-    subsidiary"), with no title before it ("Mr Fox's workers" stays a person's). One such
-    mention corrects only itself; the entity's type is still the vote of all its mentions."""
-    root = span.root
-    if root.dep_ not in ("poss", "compound") or not span.start <= root.i < span.end:
-        return False
-    if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
-        return False
-    head = root.head
-    return head.i >= span.end and head.lower_ in BODY_OWNED_NOUNS
-
-
-#: Common nouns for a company written right before its name ("travel company Traveland", "the
-#: airline Virgin Blue"); not those a person is called too ("developer", "publisher", "operator",
-#: "miner": "video game developer Square" beside "software developer John Smith").
-_BODY_NOUNS = frozenset(
-    "company firm airline carrier chain retailer insurer broadcaster manufacturer conglomerate supermarket".split())
-
-
-def _after_body_noun(span: Span, prev) -> bool:
-    """The name follows a noun that says it is a company (``_BODY_NOUNS``: "travel company
-    Traveland", or in apposition: "the travel chain, Traveland"), and is no subject of a clause
-    on that noun ("the company Smith founded": Smith founded it). The noun is read in lower
-    case, as machine translation may write it."""
-    if prev is not None and prev.text == "," and span.start >= 2 and span.root.dep_ == "appos":
-        prev = span.doc[span.start - 2]
-    if prev is None or prev.lower_ not in _BODY_NOUNS or prev.ent_type_ or prev.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return span.root.dep_ not in ("nsubj", "nsubjpass")
-
-
 #: Nouns a place's name stands before and a person's does not ("the X region", "the X caves",
 #: "the Tora Bora area", "Launceston airport", "the Hobart docks").
 _PLACE_AROUND = PLACE_NOUNS - {"capital"} | frozenset("caves mountains hills valley area airport docks".split())
@@ -228,6 +186,8 @@ _PLACE_AROUND = PLACE_NOUNS - {"capital"} | frozenset("caves mountains hills val
 #: those a person follows too: "wrote to Florence", "a swipe at Howard", "talks between Howard
 #: and Beazley" ("between" is read with what it joins, ``_said_a_place``).
 _PLACE_PREPS = frozenset("in near around outside".split())
+#: Words of going somewhere, before "to" and a city of the gazetteer: "his visit to Toulouse".
+_TRAVEL_WORDS = frozenset("visit trip journey flight travel travelled traveled flew moved returned relocated".split())
 #: Words that join the places of a list: "Sydney, Brisbane, Launceston and Canberra".
 _LIST_WORDS = frozenset({"and", ","})
 
@@ -280,10 +240,16 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
         return True  # "left their homes for nearby Mittagong" (NER: PERSON): only a place is nearby
     if (person or (len(span) == 1 and not span.text.isupper())) and on_a_coast(span):
         return True  # "towed to St Helens on Tasmania's east coast" (NER: PERSON)
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
+            and doc[span.end + 1].lower_ in ("born", "based"):
+        return True  # "Helsinki-born architect", "a Houston-based company": born or based in a place
+    if not person and after_place_of_in(span):  # NER's person stays one: "Attack in Black, Chad VanGaalen"
+        return True  # "based in Jamshedpur, Jharkhand" (NER: ORG): the larger place the first lies in
     if not person or span.text.lower() not in city_names():
         return False  # a body NER named is read as a place only when the sentence says so
-    if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
-        return True
+    if root.dep_ == "pobj" and (root.head.lower_ in _PLACE_PREPS
+                                or root.head.lower_ == "to" and root.head.head.lower_ in _TRAVEL_WORDS):
+        return True  # "in Mladá Boleslav", "his visit to Toulouse" (one writes to a person, visits a town)
     if root.dep_ == "pobj" and root.head.lower_ == "between" and any(
             c.dep_ == "conj" and c.ent_type_ != "PERSON" for c in root.children):
         return True  # "between Pirna and Sebnitz", not "between Howard and Beazley"
@@ -442,8 +408,8 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
         return "ORG"
     if demonym_of_place(span):  # "Kashmiri" beside "Kashmir"
         return "NORP"
-    if text in ner_types:
-        return ner_types[text]
+    if text in ner_types:  # a country NER read as a people elsewhere ("Uzbekistan", NORP) is a place
+        return "GPE" if ner_types[text] == "NORP" and text in country_names() else ner_types[text]
     if text in country_names():
         return "GPE"
     if len(span) == 1 and text in demonyms():

@@ -1,7 +1,10 @@
 """A place named after "in" is no part of the name before it: NER reads "Holmenkollen in Oslo",
 "Foreign and Commonwealth Office in London", "Royal Court in Sweden" as one name; they are a
 name and the place it is in. Titles of works keep their "in" ("Like Someone in Love"), and so
-does a name whose part after "in" is no known country or city ("Order in Council")."""
+does a name whose part after "in" is no known country or city ("Order in Council").
+
+The name after a place that "in" governs and a comma is the larger place it lies in ("based in
+Jamshedpur, Jharkhand"), whatever type NER gave it (``after_place_of_in``)."""
 
 from __future__ import annotations
 
@@ -24,3 +27,23 @@ def split_in_place(span: Span) -> list[Span]:
         if place.text[:1].isupper() and (country_named(place.text) or place.text.lower() in city_names()):
             return [Span(span.doc, span.start, tok.i, label=span.label), Span(span.doc, start, span.end, label="GPE")]
     return [span]
+
+
+#: Prepositions whose object is a place: what follows it after a comma names the larger place.
+_WHERE_PREPS = frozenset({"in", "at", "near"})
+#: What may follow such a name: the end of its phrase.
+_PHRASE_ENDS = frozenset({",", ".", ";", ":", ")", "and"})
+
+
+def after_place_of_in(span: Span) -> bool:
+    """``span`` (one or two words) follows ", " after a place NER found as the object of
+    "in"/"at"/"near", the parser hangs it on that place (an apposition or a conjunct), and its
+    phrase ends after it: "based in Jamshedpur, Jharkhand, and", "headquartered in Mumbai,
+    Maharashtra." (NER: ORG). A subject after the comma is a clause's ("In Sydney, Qantas said")."""
+    doc, root = span.doc, span.root
+    if len(span) > 2 or span.start < 3 or doc[span.start - 1].text != "," or root.dep_ not in ("appos", "conj"):
+        return False
+    place = root.head
+    if place.i != span.start - 2 or place.ent_type_ != "GPE" or place.dep_ != "pobj" or place.head.lower_ not in _WHERE_PREPS:
+        return False
+    return span.end == len(doc) or doc[span.end].lower_ in _PHRASE_ENDS

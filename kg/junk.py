@@ -15,7 +15,7 @@ from kg.lexicon.countries import demonyms, is_country, language_names
 from kg.model import Mention
 from kg.lexicon.english import capitalised_words, english_compound, in_lexicon
 from kg.lexicon.frequency import common_word, zipf
-from kg.lexicon.words import COMMON_ABBREVIATIONS, DETERMINERS, MONTHS_DAYS
+from kg.lexicon.words import COMMON_ABBREVIATIONS, DETERMINERS, MONTHS_DAYS, PORTFOLIO_WORDS
 from kg.spans import is_office
 
 
@@ -48,6 +48,10 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
         return True  # a title before a name: "Shadow Treasurer Simon Crean", "Staff Sergeant X"
     if _office_phrase(words, lexicon) and span.label_ != "WORK_OF_ART":
         return True  # "Cabinet Minister", "Israeli Cabinet Minister", "Foreign Secretary"
+    if len(words) == 1 and words[0].lower_ in PORTFOLIO_WORDS and span.start >= 2 and nxt is not None \
+            and nxt.lower_ in ("and", "&") and span.doc[span.start - 1].lower_ == "of" \
+            and is_office(span.doc[span.start - 2]):
+        return True  # "the Minister of Economy and Finance": a piece of the office's field ("Fisheries" stays)
     touched = any(t.idx in recased for t in span)
     if text.islower() and not touched:
         if not uncased:

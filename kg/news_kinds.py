@@ -15,7 +15,7 @@
   period or a part of it ("Western Australia", "Nazi Germany", "Imperial Japan").
 
 Besides, signals a news sentence gives of a place or a person (``kg.entity_types`` asks): a
-town after "nearby" or before "on the south coast", a natural place's first word ("Mt Kembla"),
+town after "nearby" or before "on the south coast", a town NER took for a people after "near", a natural place's first word ("Mt Kembla"),
 a person's age set off by commas ("Marat Safin, 21,"); and a headline's one-word name that the
 story gives as a person's surname (``headline_people``).
 
@@ -33,6 +33,7 @@ from kg.doc_arrays import doc_ents
 from kg.lexicon.countries import city_names, country_names, demonyms
 from kg.lexicon.english import word_classes
 from kg.lexicon.frequency import common_word
+from kg.lexicon.kinds import POLITICAL_WORDS, RELIGION_WORDS
 from kg.lexicon.words import ORG_SUFFIXES
 from kg.model import Mention
 
@@ -136,6 +137,22 @@ def nearby(span: Span) -> bool:
         return False
     near = doc[span.start - 1]
     return near.head.i == span.root.i and near.dep_ == "amod"
+
+
+#: Prepositions a town follows and no people does ("near Ballarat"; a people after "in" is a language: "in Ukrainian").
+_WHERE_PREPS = frozenset("in near around outside".split())
+
+
+def people_unknown_where(span: Span) -> bool:
+    """``span`` (NER: NORP, a people) is no people, religion or party kg knows (``demonyms``,
+    ``RELIGION_WORDS``, ``POLITICAL_WORDS``), a word WordNet does not know, the object of
+    "in"/"near"/"around"/"outside": a town NER took for a people by its sound ("a timber mill near
+    Ballarat"). A people after those is one kg knows ("written in Ukrainian", "in Islam")."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in _WHERE_PREPS or root.head.i != span.start - 1:
+        return False
+    known = (demonyms(), RELIGION_WORDS, POLITICAL_WORDS, *word_classes().values())
+    return span.text.lower() not in demonyms() and not any(t.lower_ in words for t in span for words in known)
 
 
 #: Nouns for a stretch of land or water's edge that "on the ... of" places a town on: "Huskisson on

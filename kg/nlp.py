@@ -173,6 +173,7 @@ def _load(resolved: str) -> Language:
         nlp = spacy.load(resolved, exclude=list(UNUSED_COMPONENTS), config=_tokenizer_config(resolved))
     except OSError as exc:  # pragma: no cover - corrupt installs
         raise ModelNotFound(f"Could not load spaCy pipeline {resolved!r}: {exc}") from exc
+    _split_period_after_capital(nlp)
     nlp.add_pipe("kg_paragraph_boundaries", before="parser")
     lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
     if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode == "rule":
@@ -187,6 +188,23 @@ def _load(resolved: str) -> Language:
             )
     _LOADED[resolved] = nlp
     return nlp
+
+
+#: A period after a capital that follows a small letter, at a word's end: split off. spaCy keeps a
+#: period on a word unless a small letter or two capitals come before it (abbreviations: "Inc.",
+#: "Ph.D."), so a name ending so kept the sentence's period ("state lender KfW.", "Siemens
+#: Healthineers GmbH.", "auditor PwC.") and was no name's form anywhere else in the text.
+PERIOD_AFTER_CAPITAL = r"(?<=[a-z\u00DF-\u00FF][A-Z\u00C0-\u00DE])\.$"
+
+
+def _split_period_after_capital(nlp: Language) -> None:
+    """Add :data:`PERIOD_AFTER_CAPITAL` to the tokenizer's suffixes (setting them empties its cache)."""
+    import re
+
+    search = nlp.tokenizer.suffix_search
+    pattern = getattr(getattr(search, "__self__", None), "pattern", None)
+    if isinstance(pattern, str) and PERIOD_AFTER_CAPITAL not in pattern:
+        nlp.tokenizer.suffix_search = re.compile(f"{pattern}|{PERIOD_AFTER_CAPITAL}").search
 
 
 #: The tokenizer a pipeline starts from when it stores all of its own (see :func:`_tokenizer_config`).

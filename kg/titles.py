@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_arrays import tokens_with
+from kg.doc_arrays import doc_ents, tokens_with
 
 from kg.spans import capitalised, is_office
 from kg.works import is_owner
@@ -109,10 +109,17 @@ def _opening_number(doc: Doc, i: int) -> bool:
 
 
 def _starts_other_name(doc: Doc, i: int) -> bool:
-    """Token ``i`` (or the one after "the") begins a name NER found: the title ended before "and"."""
+    """Token ``i`` (or the one after "the") begins a name NER found, here or, a name of two words
+    or more, elsewhere in the document: the title ended before "and" ("the band The Smile with
+    Jonny Greenwood", where NER read the whole as one title and found "Jonny Greenwood" before)."""
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
-    return i < len(doc) and doc[i].ent_iob_ == "B" and doc[i].ent_type_ in _OTHER_NAME_TYPES
+    if i >= len(doc):
+        return False
+    if doc[i].ent_iob_ == "B" and doc[i].ent_type_ in _OTHER_NAME_TYPES:
+        return True
+    return any(e.label_ in _OTHER_NAME_TYPES and len(e) >= 2 and e.start != i and doc[i:i + len(e)].text == e.text
+               for e in doc_ents(doc))
 
 
 def nicknamed_names(doc: Doc) -> list[Span]:

@@ -23,9 +23,10 @@ from kg.lexicon.countries import city_names, country_named, country_names, demon
 from kg.lexicon.english import capitalised_words, in_lexicon, word_classes
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
-    CORPORATE_DESIGNATORS, DEMONYM_ENDINGS, MONTHS_DAYS, NAME_PARTICLES, NAME_TITLES, OCCUPATIONS, OFFICE_WORDS,
+    CORPORATE_DESIGNATORS, DEMONYM_ENDINGS, NAME_PARTICLES, NAME_TITLES, OCCUPATIONS, OFFICE_WORDS,
     ORG_SUFFIXES, PERSON_EPITHETS, PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, POSSESSIVE_MARKS, ROLE_WORDS,
 )
+from kg.trim_numbers import trailing_date, trailing_score
 
 #: Words that describe a person or a post and are no first names ("Environmentalist", "Opposition").
 _DESCRIPTOR_ENDINGS = ("ist", "ism", "tion", "sion", "ment", "ity")
@@ -285,67 +286,6 @@ def _title_before_place(span: Span, original: str, lexicon: frozenset[str]) -> S
     return span.doc[start:span.end] if span.doc[start].text[:1].isupper() else None
 
 
-def _year(tok: Token) -> bool:
-    return tok.text.isdigit() and len(tok.text) == 4 and 1000 <= int(tok.text) <= 2100
-
-
-def _trailing_date(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
-    """``Russian Federation - October 3, 1981``, ``Department of Social Welfare 1993 to 1994``,
-    ``Battle of Midway 4`` (before "June 1942"): a date NER ran into is no part of the name.
-    A number that names ("Windows 10", "War of 1812", "Babylon 5") stays."""
-    doc, end = span.doc, span.end
-    dateish = lambda t: t.like_num or t.lower_ in MONTHS_DAYS or t.text in (",", "-", "–", "to")  # noqa: E731
-    k = end
-    while k > span.start + 1 and dateish(doc[k - 1]):
-        k -= 1
-    if k == end:
-        return None
-    tail = doc[k:end]
-    after = doc[end] if end < len(doc) else None
-    dated = (any(t.lower_ in MONTHS_DAYS for t in tail) and any(t.like_num for t in tail)) or sum(_year(t) for t in tail) >= 2 or (
-        len(tail) == 1 and tail[0].like_num and after is not None and after.lower_ in MONTHS_DAYS)
-    while k > span.start + 1 and doc[k - 1].is_punct:
-        k -= 1
-    return doc[span.start:k] if dated and doc[k - 1].text[:1].isupper() else None
-
-
-#: What joins the two sides of a score ("2-1", "3–2", "3:1").
-_SCORE_JOINS = frozenset({"-", "–", ":"})
-#: The most points a side scores (basketball's 120-110); a larger number is a model's ("737-800").
-_MOST_POINTS = 200
-
-
-def _trailing_score(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
-    """``Chelsea 2`` (of "2-1"), ``Switzerland 3``, ``Glenn McGrath 2`` (of bowling figures,
-    "2-35", "2 for 66"): a side's score after a name, a bowler's after a person's, or a number
-    after a country or a city, is a result, no part of the name. A score is the number with its
-    other side next to it ("2-1", "3:1"; not a third, "Detroit 1-8-7"); without one, the number
-    is cut only after a country or a city of the gazetteer, where no name carries a number ("Racing 92", "Steinlager 2", "Ong Bak 2",
-    "Windows 10" keep theirs; a year is ``_trailing_date``'s: "London 2012" stays)."""
-    doc, end = span.doc, span.end
-    k = end
-    while k > span.start + 1 and end - k < 3 and (doc[k - 1].like_num or doc[k - 1].text in _SCORE_JOINS):
-        k -= 1
-    if k == end or not doc[k - 1].text[:1].isupper() or not doc[k].like_num or not doc[k].text[:1].isdigit():
-        return None
-    tail = doc[k:end]
-    after = doc[end:end + 2]
-    sides = [t for t in list(tail) + list(after[1:]) if t.like_num]
-    small = all(t.text.isdigit() and int(t.text) <= _MOST_POINTS for t in sides)  # not "Boeing 737-800"
-    beyond = doc[end + 2] if end + 2 < len(doc) else None
-    scored = small and (any(t.text in _SCORE_JOINS for t in tail) or (
-        len(after) == 2 and after[0].text in _SCORE_JOINS and after[1].like_num)) \
-        and not (beyond is not None and beyond.text in _SCORE_JOINS)  # "Detroit 1-8-7" is a title
-    figures = span.label_ == "PERSON" and len(tail) == 1 and len(after) == 2 and after[0].lower_ == "for" \
-        and after[1].text.isdigit()  # a bowler's "Glenn McGrath 2 for 66"
-    rest = doc[span.start:k]
-    named = rest.text.lower() in country_names() or (
-        rest.text.lower() in city_names() and not (len(rest) == 1 and common_word(rest.text)))  # "Hot 100"
-    if not scored and not figures and (not named or any(_year(t) for t in tail)):
-        return None
-    return rest
-
-
 def _title_before_person(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
     """``New South Wales Premier`` before "Bob Carr": a run of proper nouns that NER left runs
     from the body or place into the title of the person named next; the title is no part of it.
@@ -416,9 +356,9 @@ RULES: tuple[TrimRule, ...] = (
     TrimRule("title_before_place", "the title of a place's ruler is no part of the place's name",
              "King of Romania", "Republic of Ireland", _title_before_place, shortest=3),
     TrimRule("trailing_date", "a date NER ran into is no part of the name",
-             "Battle of Midway 4", "Windows 10", _trailing_date),
+             "Battle of Midway 4", "Windows 10", trailing_date),
     TrimRule("trailing_score", "a side's score, or a number after a place or a person, is no part of the name",
-             "Chelsea 2-1", "Racing 92", _trailing_score),
+             "Chelsea 2-1", "Racing 92", trailing_score),
     TrimRule("role_after_name", "a name followed by an occupation names a person by what they do",
              "NYPD Detective", "Gary Player", _role_after_name),
     TrimRule("title_before_person", "the title of the person named next is no part of the name before it",

@@ -46,6 +46,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kg.capital_names import capital_names
 from kg.lexicon.countries import CODES_AFTER_THE, country_phrase_starts, country_phrases
 from kg.lexicon.english import english_lexicon, in_lexicon, lexicon_from, misspelled, name_like, word_classes
+from kg.lexicon.frequency import common_word
 from kg.kind_slot import kind_noun
 from kg.lexicon.names import recase_form
 from kg.lexicon.words import (
@@ -127,8 +128,8 @@ class Casing:
                         and in_lexicon(prev, self.lexicon):
                     self.after_modifier.add(key)  # "caretaker president", "unity government"
             elif not _sentence_initial(text, s) and not w.isupper():
-                if not (self._in_capitalised_run(i) and in_lexicon(key, self.lexicon)):
-                    self.cased_forms[key][w] += 1  # "War" of "World War" says nothing of "war"
+                if not (self._in_capitalised_run(i) and (in_lexicon(key, self.lexicon) or common_word(key))):
+                    self.cased_forms[key][w] += 1  # "War" of "World War" (or "App" of "App Store") says nothing of "war"
             elif w.isupper() and len(w) > 1 and not _sentence_initial(text, s):
                 self.cased_forms[key][w] += 1
 

@@ -77,12 +77,12 @@ DIVISION_WORDS = frozenset(
 )
 #: The kind of body a name's last word says it is, which a writer drops once the body is
 #: introduced ("Epic Records" ... "Epic", "Butler University" ... "Butler", "Fyllingen IL", a radio
-#: station's band after its call sign: "CKNL-FM" ... "CKNL"):
+#: station's band after its call sign: "CKNL-FM" ... "CKNL"; an airline's "Qantas Airways" ... "Qantas"):
 #: within one document the short form is that body. Unlike CORPORATE_DESIGNATORS these never
 #: join two documents ("Epic" elsewhere may be Epic Games), and a word that names a line of
 #: business ("Electronics", "Television", "Express") is no such word: "Samsung Electronics" is not
 #: "Samsung".
-ORG_KIND_WORDS = frozenset("records associates university foundation publishing il fk bk fm".split())
+ORG_KIND_WORDS = frozenset("records associates university foundation publishing il fk bk fm airways airlines".split())
 #: The same for places: "Hubei Province" ... "Hubei", "Shetland Islands" ... "Shetland". A city
 #: and its county or district are two places ("Ottawa" / "Ottawa County"): a short form that is a
 #: city (``city_names``) stays apart.
@@ -196,7 +196,8 @@ PORTFOLIO_WORDS = frozenset(
     """defence defense home foreign affairs interior health trade finance treasury justice
     immigration education environment transport energy agriculture labour employment industry
     science security communications resources tourism sport arts culture housing veterans
-    police fisheries""".split()
+    police fisheries economy development investment investments innovation ecology emergencies construction
+    technology information youth digital""".split()
 )
 #: The offices a portfolio comes before ("Foreign Minister", "Home Secretary", "Defence spokesman").
 PORTFOLIO_OFFICES = frozenset("minister secretary spokesman spokeswoman spokesperson".split())

@@ -424,12 +424,28 @@ def test_the_pipeline_tokenizer_is_the_one_spacy_load_gives():
     text the same."""
     import spacy
 
-    from kg.nlp import PLAIN_TOKENIZER, load_pipeline, resolve_model_name
+    from kg.nlp import PLAIN_TOKENIZER, _split_period_after_capital, load_pipeline, resolve_model_name
 
     nlp = load_pipeline()
     assert nlp.config["nlp"]["tokenizer"] == {"@tokenizers": PLAIN_TOKENIZER}  # the shortcut is taken
     plain = spacy.load(resolve_model_name(), exclude=["senter"])
+    _split_period_after_capital(plain)  # kg's one added suffix, tested on its own below
     assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == plain.tokenizer.to_bytes(exclude=["vocab"])
     text = ("Don't e-mail U.S. officials at info@example.com :-) -- see https://example.org/a?b=1, "
             "e.g. the 3.5% rise (C$10bn) in mid-2001's N.Z. rock'n'roll ... 'Mr. O'Neill', he said.")
     assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in plain.tokenizer(text)]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("through state lender KfW. Shares rose.", ["KfW", "."]),
+    ("It hired the auditor PwC. It said so.", ["PwC", "."]),
+    ("He owns Siemens Healthineers GmbH. He said so.", ["GmbH", "."]),
+    ("She joined IBM. She said so.", ["IBM", "."]),  # spaCy's own: two capitals
+    ("He holds a Ph.D. in law.", ["Ph.D."]),  # an abbreviation keeps its period
+    ("He met Mr. Smith at Acme Inc. on Monday.", ["Mr.", "Inc."]),
+])
+def test_a_period_after_a_names_last_capital_is_split_off(text, words):
+    from kg.nlp import load_pipeline
+
+    tokens = [t.text for t in load_pipeline().tokenizer(text)]
+    assert all(w in tokens for w in words), tokens

@@ -46,3 +46,13 @@ def test_two_names_stay_two(extract, text, two):
     found = mention_texts(extract, text)
     assert two <= found, found
     assert not any(" and " in t or " - " in t for t in found), found
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("It flows through much of Central and Southeastern Europe into the Black Sea.", "Southeastern Europe", "Central"),
+    ("The storm hit Northern and Western Australia on Monday.", "Western Australia", "Northern"),
+])
+def test_a_direction_word_before_and_another_is_no_name_alone(extract, text, kept, dropped):
+    """"Central" of "Central and Southeastern Europe" shares the name's head; alone it is a fragment."""
+    found = mention_texts(extract, text)
+    assert kept in found and dropped not in found, found

@@ -46,6 +46,20 @@ def test_sentence_initial_common_word_is_not_a_name(extract):
     assert "Byte" not in found
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Radiohead are an English rock band formed in Abingdon, Oxfordshire, in 1985.", "Radiohead"),
+    ("Sanofi agreed to buy U.S. biotech company Bioverativ for $11.6 billion.", "Sanofi"),
+])
+def test_a_rare_word_subject_at_a_sentence_start_is_a_name(extract, text, name):
+    """NER missed these; a word no dictionary holds, the subject of its sentence, is a name there."""
+    assert name in texts(extract, text)
+
+
+def test_an_english_subject_at_a_sentence_start_is_no_name(extract):
+    assert texts(extract, "Officials said the fire was contained. Firefighters worked overnight.") == set()
+    assert "Gunships" not in texts(extract, "Gunships destroyed helicopters in Gaza City.")  # a compound's plural
+
+
 def test_unlabelled_proper_noun_recovered(extract):
     result, _ = extract("Analysts said Facebook and Tencent were competing in the market.")
     origins = {m.text: m.origin for m in result.mentions}

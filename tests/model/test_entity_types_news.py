@@ -319,3 +319,48 @@ def test_a_noun_for_a_person_before_a_name_makes_a_person_and_a_body_noun_does_n
     assert typed(["envoy", "Terje", "Larsen", "said"], "ORG") == "PERSON"
     assert typed(["broadcaster", "Channel", "Nine", "said"], "ORG") == "ORG"
     assert typed(["Tailender", "Shane", "Bond", "batted"], "ORG") == "PERSON"  # truecased
+
+
+@pytest.mark.parametrize("sentence,name,kind", [
+    # NER: NORP. No people kg knows, after "near" (``news_kinds.people_unknown_where``)
+    ("A fire destroyed a timber mill near Ballarat overnight.", "Ballarat", "GPE"),
+    # NER: PERSON, ORG. After a noun for a company (``kind_nouns.BODY_NOUNS``)
+    ("It would cut jobs at its wind turbine unit Siemens Gamesa, after quality problems.", "Siemens Gamesa", "ORG"),
+    ("The government offered guarantees through state lender KfW on Monday.", "KfW", "ORG"),
+    # NER: ORG. A river flows; only a person is born
+    ("The Seine flows through Paris before reaching the sea.", "Seine", "LOC"),
+    ("Born in Lagos, Adebayo moved to London in 1990.", "Adebayo", "PERSON"),
+    # a city WordNet holds, hyphened to "born" at a sentence start
+    ("Helsinki-born architect Eliel Saarinen designed the station.", "Helsinki", "GPE"),
+    # NER: PERSON. An acronym after "the" is no person's name
+    ("The ACCC took Qantas to court over ghost flights.", "ACCC", "ORG"),
+    # NER: PERSON. A city of the gazetteer after a visit's "to" (``_TRAVEL_WORDS``)
+    ("The minister announced the plans during his visit to Toulouse.", "Toulouse", "GPE"),
+    # NER: GPE. A service's noun in apposition (``kind_nouns.SERVICE_NOUNS``)
+    ("The inquiry followed a complaint by Spotify, the Swedish streaming service.", "Spotify", "ORG"),
+    # NER: ORG. The larger place after "in <place>," (``in_place.after_place_of_in``)
+    ("Tata Steel is a company based in Jamshedpur, Jharkhand, and headquartered in Mumbai, Maharashtra.",
+     "Maharashtra", "GPE"),
+    ("Tata Steel is a company based in Jamshedpur, Jharkhand, and headquartered in Mumbai, Maharashtra.",
+     "Jharkhand", "GPE"),
+])
+def test_news_places_and_companies_by_preposition_kind_noun_and_chain(extract, sentence, name, kind):
+    result, _ = extract(sentence)
+    assert {m.type for m in result.mentions if m.text == name} == {kind}
+
+
+@pytest.mark.parametrize("sentence,name,kind", [
+    ("In Sydney, Qantas said it would cut jobs.", "Qantas", "ORG"),  # the clause's subject after the comma
+    ("Women's rights in Islam were debated in Cairo.", "Islam", "NORP"),  # a religion kg knows, after "in"
+])
+def test_a_subject_after_a_place_or_a_known_people_keeps_its_type(extract, sentence, name, kind):
+    result, _ = extract(sentence)
+    assert {m.type for m in result.mentions if m.text == name} == {kind}
+
+
+def test_a_country_ner_read_as_a_people_elsewhere_is_a_place_where_ner_missed_it(extract):
+    """"Tashkent, Uzbekistan (UzDaily.com)": NER left this "Uzbekistan" unlabelled and read another as
+    a people (NORP); a country's name is a place."""
+    result, _ = extract("Tashkent, Uzbekistan (UzDaily.com) -- The bank allocated a loan to Uzbekistan. "
+                        "The minister of Uzbekistan Jamshid Kuchkarov signed it.")
+    assert {m.type for m in result.mentions if m.text == "Uzbekistan"} == {"GPE"}

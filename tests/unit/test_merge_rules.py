@@ -132,6 +132,7 @@ def test_a_name_without_the_word_saying_what_kind_of_body_it_is_is_that_body_in_
     assert run(kind_word, [m("Epic Records"), m("Epic", start=30)]).reason == {0: "kind_word"}
     assert run(kind_word, [m("Butler University"), m("Butler", start=30)]).reason == {0: "kind_word"}
     assert run(kind_word, [m("Hubei Province", "GPE"), m("Hubei", "GPE", start=30)]).reason == {0: "kind_word"}
+    assert run(kind_word, [m("Qantas Airways"), m("Qantas", start=30)]).reason == {0: "kind_word"}
     ents = resolve([m("Epic Records", doc="a"), m("Epic", doc="a", start=30)])
     assert len(ents) == 1 and ents[0].label == "Epic Records" and ents[0].reasons["Epic"] == "kind_word"
 
@@ -142,6 +143,7 @@ def test_kind_word_keeps_other_bodies_places_and_documents_apart():
     assert run(kind_word, [m("Warner Bros. Television"), m("Warner Bros.", start=30)]).reason == {}
     assert run(kind_word, [m("Izmir Province", "GPE"), m("Izmir", "GPE", start=30)]).reason == {}
     assert run(kind_word, [m("Oxford University"), m("Oxford", "GPE", start=30)]).reason == {}  # another group
+    assert run(kind_word, [m("Singapore Airlines"), m("Singapore", start=30)]).reason == {}  # a country, NER's ORG or not
     # two longer names fit: apart, recorded
     names = run(kind_word, [m("Yale University"), m("Yale Foundation", start=20), m("Yale", start=40)])
     assert names.reason == {} and names.apart[0].startswith("fits two names in one document")

@@ -100,6 +100,8 @@ def test_an_english_word_inside_a_longer_name_is_no_evidence_for_the_word():
     assert "After the war" in cased("He fought in World War I. After the war he came home.")
     # a word that is no English word still counts wherever it is capitalised
     assert "we use TikTok" in cased("we use tiktok daily. Many teens love TikTok.")
+    # an everyday word WordNet lacks ("app") counts as English there: "App" of "App Store"
+    assert "banned app developers" in cased("Apple banned app developers from linking outside the App Store.")
 
 
 def test_the_article_covers_an_unknown_word_coordinated_after_it():
@@ -141,3 +143,6 @@ def test_a_rare_compound_before_a_name_is_its_kind_not_part_of_it():
     assert cased(text) == text
     # a brand wordfreq knows ("facebook") before a capitalised word is still a name
     assert cased("He said facebook CEO Mark Zuckerberg was wrong.").startswith("He said Facebook CEO")
+    # after an article and a people's adjective, such a word heads a common noun's phrase
+    text = "Sanofi agreed to buy Bioverativ, the French drugmaker said on Monday."
+    assert cased(text) == text

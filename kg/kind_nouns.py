@@ -1,0 +1,88 @@
+"""Nouns that say what kind of thing the name beside them is, for ``kg.entity_types``: a group
+("the band Coldplay"), a made thing ("the drone Kizilelma"), a company ("travel company
+Traveland", "Spotify, the streaming service"), a plural a list follows ("companies such as
+reddit and LinkedIn"), a thing only a body has ("Kellogg workers"). NER types such names by
+their sound; the noun is the sentence's own word for what they are."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.lexicon.english import singular
+from kg.lexicon.words import BODY_OWNED_NOUNS, PERSON_TITLES
+from kg.relations.tokens import list_head, up_conj
+
+#: Common nouns for a group of people written right before its name ("the band Coldplay", "the
+#: club Atletico de Madrid", "the group Indochine"): the name is a body, whatever NER read.
+GROUP_NOUNS = frozenset("band club team group orchestra choir party".split())
+
+
+#: Lower-case nouns of a made thing that translated and technical news writes before its name
+#: ("the drone Kizilelma", "the missile Cirit", "the smartphone Mate 60"): the name is a product.
+#: Not "fighter" or "bomber": people too ("the fighter Jones won the bout").
+MADE_NOUNS = frozenset("""drone aircraft airliner jet helicopter missile rocket tank ship vessel
+    submarine frigate destroyer corvette satellite spacecraft car truck locomotive smartphone processor
+    chip vaccine rifle""".split())
+
+
+def after_group_noun(span: Span, prev, nouns: frozenset[str] = GROUP_NOUNS) -> bool:
+    """The name follows a lower-case group noun (``GROUP_NOUNS``, or ``nouns``) in a noun phrase it
+    names: "the band Coldplay cancelled …"; not "the party Smith founded" (Smith is its subject's)."""
+    if prev is None or prev.lower_ not in nouns or not prev.is_lower or prev.pos_ != "NOUN":
+        return False
+    root = span.root
+    return not (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl" and root.head.head.i == prev.i)
+
+
+#: Kinds of settlement or state a list of names can follow ("cities such as …", "countries including …").
+SETTLEMENT_NOUNS = frozenset("city town village country state province region capital municipality port".split())
+
+
+def listed_member_of(span: Span, nouns: frozenset[str]) -> bool:
+    """The name is listed ("such as", "including", "like") after a plural of ``nouns``: "American
+    companies such as reddit and LinkedIn" names companies."""
+    noun = list_head(up_conj(span.root))
+    if noun is None or noun.tag_ != "NNS":
+        return False
+    return singular(noun.lower_) in nouns
+
+
+def owns_body_things(span: Span, prev) -> bool:
+    """The name is the possessor or the compound modifier of a word only a body has
+    (``BODY_OWNED_NOUNS``: "Kellogg workers", "Ford's administrators", "the former Kellogg
+    subsidiary"), with no title before it ("Mr Fox's workers" stays a person's). One such
+    mention corrects only itself; the entity's type is still the vote of all its mentions."""
+    root = span.root
+    if root.dep_ not in ("poss", "compound") or not span.start <= root.i < span.end:
+        return False
+    if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
+        return False
+    head = root.head
+    return head.i >= span.end and head.lower_ in BODY_OWNED_NOUNS
+
+
+#: Common nouns for a company written right before its name ("travel company Traveland", "the
+#: airline Virgin Blue"); not those a person is called too ("developer", "publisher", "operator",
+#: "miner": "video game developer Square" beside "software developer John Smith").
+BODY_NOUNS = frozenset(
+    """company firm airline carrier chain retailer insurer broadcaster manufacturer conglomerate supermarket
+    lender bank subsidiary unit automaker carmaker planemaker regulator watchdog utility""".split())
+
+#: Nouns for what a company runs, said of it in apposition ("Spotify, the streaming service").
+SERVICE_NOUNS = frozenset("service app platform network website site".split())
+
+
+def after_body_noun(span: Span, prev) -> bool:
+    """The name follows a noun that says it is a company (``BODY_NOUNS``: "travel company
+    Traveland", or in apposition: "the travel chain, Traveland"), and is no subject of a clause
+    on that noun ("the company Smith founded": Smith founded it); or such a noun, or a service's
+    (``SERVICE_NOUNS``), is its apposition ("Spotify, the Swedish streaming service"). The noun
+    is read in lower case, as machine translation may write it."""
+    if any(c.dep_ == "appos" and c.lower_ in BODY_NOUNS | SERVICE_NOUNS and c.pos_ == "NOUN" and c.i > span.end
+           for c in span.root.children):
+        return True  # "Spotify, the Swedish streaming service" (NER: GPE)
+    if prev is not None and prev.text == "," and span.start >= 2 and span.root.dep_ == "appos":
+        prev = span.doc[span.start - 2]
+    if prev is None or prev.lower_ not in BODY_NOUNS or prev.ent_type_ or prev.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return span.root.dep_ not in ("nsubj", "nsubjpass")
