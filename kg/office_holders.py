@@ -42,7 +42,7 @@ from kg.doc_arrays import sentence_bounds
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
-from kg.lexicon.words import CORPORATE_DESIGNATORS, OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES
+from kg.lexicon.words import CORPORATE_DESIGNATORS, OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES, PORTFOLIO_WORDS
 from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
 
 #: Words between an office and the body a holder's name is run into: "of" for the office's own
@@ -75,12 +75,15 @@ def split_office_holder(span: Span, lexicon: frozenset[str] = frozenset()) -> li
     doc = span.doc
     cut = _holder_start(span, lexicon) if len(span) >= 3 else None
     if cut is None:  # "the Kremlin Dmitry" + "Peskov": NER cut the holder's name in two
-        rest = next((e for e in doc.ents if e.start == span.end and e.label_ == "PERSON" and len(e) == 1), None)
-        whole = Span(doc, span.start, rest.end, label=span.label) if rest is not None else None
+        rest = next((e.end for e in doc.ents if e.start == span.end and e.label_ == "PERSON" and len(e) == 1), None)
+        rest = rest or _name_words_after(doc, span.end)  # "... and Development Odile" + "Renaud-Basso"
+        whole = Span(doc, span.start, rest, label=span.label) if rest is not None else None
         cut = _holder_start(whole, lexicon) if whole is not None and len(whole) >= 3 else None
         if cut is None or cut >= span.end:
             return split_country_company(span) if len(span) < 3 else [span]
         span = whole
+    if _lone_field(list(doc[span.start:cut])):  # "Minister of Transport Abdulkadir Uraloglu": a field is no name
+        return [Span(doc, cut, span.end, label="PERSON")]
     body = Span(doc, span.start, cut, label="GPE" if is_country(doc[span.start:cut].text) else span.label)
     if span.label_ == "PERSON":  # "Jordan Abdullah II": NER took the whole for the person
         body = Span(doc, span.start, cut, label="GPE" if is_country(body.text) else "ORG")
@@ -259,21 +262,52 @@ def _office_of_body(doc: Doc, of: int, start: int) -> Token | None:
 
 
 def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | None:
-    """Where the holder's name starts inside ``span``, when the words before it end a body's name."""
-    words = list(span)
-    regnal = bool(_REGNAL.match(words[-1].text))
+    """Where the holder's name starts inside ``span``, when the words before it end a body's name.
+    A hyphenated name is one word of the holder's ("Kassym-Jomart Tokayev": two words)."""
+    words = _name_words(span)
+    regnal = bool(_REGNAL.match(words[-1][0].text)) and len(words[-1]) == 1
     # the longer holder first: "the President of the Republic Recep Tayyip Erdogan" is no
     # "Republic Recep" in office ("Tayyip Erdogan" alone would pass as the holder too)
     for size in ((1,) if regnal else (3, 2)):
         cut = len(words) - size - regnal
         if cut < 1:
             continue
-        holder, before = words[cut:len(words) - regnal], words[:cut]
+        holder = [t for word in words[cut:len(words) - regnal] for t in word if t.text != "-"]
+        before = [t for word in words[:cut] for t in word]
         if all(_person_word(t) for t in holder) and not all(common_word(t.text) for t in holder) \
-                and (_body_end(before) or ((_one_rare_word(before) or _titled_body(before) or _state_word(before))
+                and (_body_end(before) or ((_one_rare_word(before) or _titled_body(before) or _state_word(before)
+                                            or _lone_field(before))
                                            and lexicon and not all(in_lexicon(t.lower_, lexicon) for t in holder))):
-            return span.start + cut
+            return before[-1].i + 1
     return None
+
+
+def _name_words_after(doc: Doc, start: int) -> int | None:
+    """The end of one capitalised word of a person's name (a hyphenated one too: "Renaud-Basso")
+    that starts at ``start``, in no name NER found and in the sentence; else None."""
+    def free(i: int) -> bool:
+        return i < len(doc) and not doc[i].is_sent_start and not doc[i].ent_type_ and _person_word(doc[i])
+
+    if not free(start):
+        return None
+    end = start + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and free(end + 1):
+        end += 2
+    return end
+
+
+def _name_words(span: Span) -> list[list[Token]]:
+    """``span``'s tokens by written word: a hyphen with no space on either side joins its
+    neighbours into one ("Kassym", "-", "Jomart" is one word of a name)."""
+    words: list[list[Token]] = []
+    for tok in span:
+        joined = words and not words[-1][-1].whitespace_ and (tok.text == "-" or words[-1][-1].text == "-")
+        if joined:
+            words[-1].append(tok)
+        else:
+            words.append([tok])
+    return words
 
 
 def _person_word(tok: Token) -> bool:
@@ -312,6 +346,14 @@ def _titled_body(before: list[Token]) -> bool:
 #: One capitalised word that names a state or its government without naming which ("the
 #: President of the Republic Sergio Mattarella", "the Prime Minister of the Kingdom …").
 _STATE_WORDS = frozenset("republic kingdom federation government parliament assembly council".split())
+
+
+def _lone_field(before: list[Token]) -> bool:
+    """"the Minister of Transport Abdulkadir Uraloglu": the span opens, right after the office's
+    "of", with the office's portfolio, one capitalised word (``PORTFOLIO_WORDS``: "Finance";
+    not "the chairman of Apple Tim Cook", a company)."""
+    return len(before) == 1 and before[0].i > 0 and before[0].doc[before[0].i - 1].lower_ == "of" \
+        and before[0].text[:1].isupper() and before[0].lower_ in PORTFOLIO_WORDS
 
 
 def _state_word(before: list[Token]) -> bool:

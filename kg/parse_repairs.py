@@ -123,7 +123,8 @@ def _office_of_apposition(tok: Token) -> Token | None:
             or tok.doc[first.i - 1].text not in (",", name.text):
         return None  # set off by a comma, or run on ("to Indonesia Marc Gerritsen")
     office = name.head.head
-    if name.head.dep_ != "prep" or office.pos_ != "NOUN" or office.lower_ not in ROLE_NOUNS or office.i > name.i:
+    if name.head.dep_ != "prep" or office.pos_ not in ("NOUN", "PROPN") or office.lower_ not in ROLE_NOUNS \
+            or office.i > name.i:  # "the Ambassador of China to Kazakhstan, Zhang Xiao": a title's capital
         return None
     return office
 
@@ -155,15 +156,34 @@ def _country_run_into(tok: Token) -> Token | None:
     office = prep.head
     if office.lower_ not in ROLE_NOUNS or office.pos_ not in ("NOUN", "PROPN") or office.i > prep.i:
         return None
-    ent = next((e for e in tok.doc.ents if e.start == prep.i + 1), None)  # the country, right after the preposition
-    if ent is None or ent.label_ != "GPE" or not is_country(ent.text):
+    end = _country_end(tok.doc, prep.i + 1, tok.i)  # the country, right after the preposition
+    if end is None:
         return None
-    name = tok.doc[ent.end:tok.i + 1]
+    name = tok.doc[end:tok.i + 1]
     if not 2 <= len(name) <= 3 or any(not (t.is_alpha and t.text[:1].isupper()) or t.ent_type_ in ("GPE", "ORG")
                                       for t in name) or common_word(name[-1].text):
         return None  # "a judge of the United States District Court": a body's name ends in an everyday word
-    last = tok.doc[ent.end - 1]
+    last = tok.doc[end - 1]
     return last if last.head.i == tok.i and last.dep_ == "compound" else None
+
+
+def _country_end(doc: Doc, start: int, name_end: int) -> int | None:
+    """Where the country NER found at ``start`` ends; or, when NER ran it into the name that ends
+    at ``name_end`` ("to [Kazakhstan Zhang Xiao]", one PERSON), where the country those first
+    words name ends (the longest, of at most ``_COUNTRY_WORDS``)."""
+    ent = next((e for e in doc.ents if e.start == start), None)
+    if ent is None:
+        return None
+    if ent.label_ == "GPE" and is_country(ent.text):
+        return ent.end
+    if ent.end != name_end + 1:
+        return None
+    return next((end for end in range(min(start + _COUNTRY_WORDS, name_end - 1), start, -1)
+                 if is_country(doc[start:end].text)), None)
+
+
+#: The most words of a country's name run into a holder's ("the United Arab Emirates").
+_COUNTRY_WORDS = 4
 
 
 _DASHES = frozenset({"-", "–", "—", "--"})

@@ -203,11 +203,28 @@ def _norps(tok: Token, args: Arguments) -> list[int]:
             continue
         mi = args.ent(c)
         if mi is not None and _nationality_word(args.mentions[mi].type, args.mentions[mi].text):
-            out.append(mi)  # "an American songwriter", "a U.S. Representative", "an Angolan shooter"
+            if not _served_place(c, mi, args):
+                out.append(mi)  # "an American songwriter", "a U.S. Representative", "an Angolan shooter"
         elif mi is None and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.lower_ in ROLE_NOUNS)) \
                 and not _name_between(c, tok, args):
             out.extend(_norps(c, args))  # "Chinese President Xi Jinping": the title is a proper noun
     return out
+
+
+#: Prepositions before a country run into an envoy's name: where he serves, not his country.
+_SERVED_PREPS = frozenset({"to", "in"})
+
+
+def _served_place(tok: Token, mi: int, args: Arguments) -> bool:
+    """The country ``mi`` (which ``tok`` is in) follows "to" or "in": "the Ambassador of China to
+    Kazakhstan Zhang Xiao" (translated news: the parser hangs the country on the name as a
+    compound) says where the envoy serves; "Kazakhstan" is no nationality of his."""
+    if args.mentions[mi].type != "GPE":
+        return False  # "an aide to Afghan Prime Minister X": a people's adjective describes him
+    first = tok
+    while first.i > 0 and args.ent(first.doc[first.i - 1]) == mi:
+        first = first.doc[first.i - 1]
+    return first.i > 0 and first.doc[first.i - 1].lower_ in _SERVED_PREPS
 
 
 def _name_between(noun: Token, root: Token, args: Arguments) -> bool:

@@ -46,8 +46,13 @@ def nominal(noun: Token, args: Arguments) -> Iterator[RawTriple]:
     """Nominalised events: ``X's acquisition of Y``, ``the acquisition of Y by X``,
     ``the US boycott of Y``, ``the sale of Y to Z`` (``nominal@sale``).
 
+    An office is no event: "China's ambassador to Kazakhstan" says nothing China does to
+    Kazakhstan (the office's rows join its holder: ``office_of``, ``appos``).
+
     Pattern: noun > poss, noun > prep{LOWER: of|to|with|by|…} > pobj.
     """
+    if _role_noun(noun.lower_):
+        return
     preps: dict[str, Arg] = {}
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in EVENT_PREPS:
@@ -60,6 +65,8 @@ def nominal(noun: Token, args: Arguments) -> Iterator[RawTriple]:
     agent = _event_agent(noun, preps, args)
     if agent is None:
         return
+    if not agent and "with" in preps and noun.lower_ in BETWEEN_NOUNS:
+        agent = _party_of_clause(noun, args)  # "Widodo arrived for talks with Albanese"
     label = noun_label(noun, max_words=3)
     gov = noun.head
     while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
@@ -75,6 +82,22 @@ def nominal(noun: Token, args: Arguments) -> Iterator[RawTriple]:
                 yield from emit(args, agent, f"{label} {prep}", tail, "nominal", cl)
     elif "of" in preps and "to" in preps:  # "the sale of TikTok to Microsoft"
         yield from emit(args, preps["of"], f"{label} to", preps["to"], "nominal@sale", cl)
+
+
+#: Prepositions that put a joint event in its clause's frame: "arrived for talks with X",
+#: "is in talks with X", "after talks with X".
+_FRAME_PREPS = frozenset({"for", "in", "after", "during", "before"})
+
+
+def _party_of_clause(noun: Token, args: Arguments) -> Arg:
+    """The subject of the verb a joint event (``BETWEEN_NOUNS``) hangs on through "for"/"in"/
+    "after"… is a party to it: "Widodo arrived in Canberra for talks with Albanese" (Widodo
+    talks with Albanese), "Qantas is in talks with Airbus". An empty Arg otherwise."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _FRAME_PREPS or verb.pos_ not in ("VERB", "AUX"):
+        return Arg()
+    return clause(args, verb).subjects
 
 
 def _between(noun: Token, prep: Token, args: Arguments) -> Iterator[RawTriple]:

@@ -58,6 +58,19 @@ def test_talks_between_two_parties_join_them(extract):
     assert ("Iran", "war with", "Iraq") in edges(extract, "The war between Iran and Iraq lasted eight years.")
 
 
+@pytest.mark.parametrize("text, edge", [
+    ("Indonesian President Joko Widodo arrived in Canberra on Tuesday for talks with Prime Minister Anthony Albanese.",
+     ("Joko Widodo", "talks with", "Anthony Albanese")),
+    ("Qantas is in talks with Airbus about a new order.", ("Qantas", "talks with", "Airbus")),
+])
+def test_the_subject_of_a_clause_framing_talks_is_a_party_to_them(extract, text, edge):
+    assert edge in edges(extract, text)
+
+
+def test_talks_framed_by_a_clause_without_a_named_subject_join_nothing(extract):
+    assert not any(r == "talks with" for _, r, _ in edges(extract, "He flew to Paris for talks with Emmanuel Macron."))
+
+
 @pytest.mark.parametrize("text", [
     "The border between France and Spain follows the Pyrenees.",   # no doing together
     "Talks between Israel, Syria and Lebanon resumed.",             # three parties: no pair

@@ -83,6 +83,34 @@ def test_a_country_run_into_the_holders_name_goes_back_to_the_preposition():
     assert repair_parse(doc) == []
 
 
+def test_a_capitalised_office_takes_its_holder_back_from_the_place():
+    # "The Ambassador of China to Kazakhstan , Zhang Xiao , attended": the title a proper noun
+    words = ["The", "Ambassador", "to", "Kazakhstan", ",", "Zhang", "Xiao", ",", "attended"]
+    heads = [1, 8, 1, 2, 3, 6, 3, 8, 8]
+    deps = ["det", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT"]
+    pos = ["DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+    ents = ["O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = make_doc(words, heads, deps, pos=pos, ents=ents)
+    assert repair_parse(doc) == [6]
+    assert doc[6].head.text == "Ambassador"
+
+
+def test_a_country_ner_ran_into_the_holders_name_goes_back_to_the_preposition():
+    # "Ambassador to Kazakhstan Zhang Xiao attended": NER reads "Kazakhstan Zhang Xiao" as one person
+    words = ["Ambassador", "to", "Kazakhstan", "Zhang", "Xiao", "attended"]
+    heads = [5, 0, 4, 4, 1, 5]
+    deps = ["nsubj", "prep", "compound", "compound", "pobj", "ROOT"]
+    pos = ["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"]
+    doc = make_doc(words, heads, deps, pos=pos, ents=["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O"])
+    assert repair_parse(doc) == [2, 4]
+    assert (doc[2].head.text, doc[2].dep_) == ("to", "pobj")
+    assert (doc[4].head.text, doc[4].dep_) == ("Ambassador", "appos")
+    # a name whose first word is no country stays: "Ambassador to Kazakh Zhang Xiao"
+    words[2] = "Kazakh"
+    doc = make_doc(words, heads, deps, pos=pos, ents=["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O"])
+    assert repair_parse(doc) == []
+
+
 def test_a_dateline_read_as_a_second_subject_is_no_subject():
     # "KYIV , 3 June - Smith arrived": the parser gives "arrived" two subjects
     words = ["KYIV", ",", "3", "June", "-", "Smith", "arrived"]
