@@ -10,6 +10,8 @@ row reads. Row (``rule`` on the edge):
             noun stands for (its own name, the name it is in apposition to, or a copula's subject;
             never a pronoun's guess) is based in the place. ``the London-based bank`` with no name
             says nothing.
+``based@born``  place ``-`` ``born``{amod} > noun: ``Helsinki-born architect Eliel Saarinen``, a
+            person born in the place.
 """
 
 from __future__ import annotations
@@ -29,8 +31,8 @@ _HOLDERS = frozenset({"ORG", "FAC", "PERSON", "WORK_OF_ART", "PRODUCT"})
 
 
 def is_based(tok: Token) -> bool:
-    """The anchor: ``based`` right after a hyphen, modifying a noun."""
-    return (tok.lower_ == "based" and tok.dep_ in ("amod", "compound") and tok.i >= 2
+    """The anchor: ``based`` (or ``born``) right after a hyphen, modifying a noun."""
+    return (tok.lower_ in ("based", "born") and tok.dep_ in ("amod", "compound") and tok.i >= 2
             and tok.doc[tok.i - 1].text in _HYPHENS)
 
 
@@ -45,5 +47,6 @@ def hyphen_based(tok: Token, args: Arguments) -> Iterator[RawTriple]:
     noun = tok.head
     if noun.i == tok.i:
         return
-    holders = [h for h in args.arg(noun, pronouns=False).mentions if h != place and args.mentions[h].type in _HOLDERS]
-    yield from emit(args, holders, "based in", [place], "based")
+    kinds, born = (("PERSON",), True) if tok.lower_ == "born" else (_HOLDERS, False)
+    holders = [h for h in args.arg(noun, pronouns=False).mentions if h != place and args.mentions[h].type in kinds]
+    yield from emit(args, holders, "born in" if born else "based in", [place], "based@born" if born else "based")

@@ -45,7 +45,7 @@ from kg.relations.descriptions import describing_nouns
 from kg.relations.place_chains import is_place
 from kg.relations.tokens import VALUE_ATTRS, noun_label
 from kg.relations.triples import RawTriple, emit
-from kg.relations.words import WORK_NOUNS
+from kg.relations.words import ROLE_NOUNS, WORK_NOUNS
 
 #: Mention types that never belong to another name in these phrases.
 _NOT_ENDS = frozenset({*VALUE_ATTRS, "ORDINAL", "NORP", "LANGUAGE"})
@@ -178,7 +178,9 @@ def _next_after(prep: Token, tail: int, near: set[int | None], args: Arguments) 
 
 
 def entity_possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
-    """``Taito's Arkanoid``, ``James Joyce's Ulysses``, ``Chile's Punta Arenas`` (located in).
+    """``Taito's Arkanoid``, ``James Joyce's Ulysses``, ``Chile's Punta Arenas`` (located in); an
+    office between them names what the person is of the owner (``Germany's Chancellor Olaf
+    Scholz``: chancellor of).
 
     Pattern: name > poss{name}, and no unnamed compound/amod in front of the name.
     """
@@ -188,7 +190,13 @@ def entity_possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTrip
     if not poss or any(c.dep_ in ("compound", "amod") and c.i < root.i and args.ent(c) is None
                        and c.pos_ in ("NOUN", "ADJ", "VERB") for c in root.children):
         return
-    yield from _emit(mi, [args.ent(poss[0])], args, "entity_possessive")
+    tail = args.ent(poss[0])
+    role = next((c for c in root.children if c.dep_ == "compound" and poss[0].i < c.i < root.i
+                 and args.ent(c) is None and c.lower_ in ROLE_NOUNS), None)
+    if role is not None and args.mentions[mi].type == "PERSON":  # "Germany's Chancellor Olaf Scholz"
+        yield from emit(args, [mi], f"{role.lower_} of", [tail], "entity_possessive")
+        return
+    yield from _emit(mi, [tail], args, "entity_possessive")
 
 
 #: Plural kinship nouns whose named list are siblings of each other.

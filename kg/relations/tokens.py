@@ -124,6 +124,11 @@ def noun_label(noun: Token, *, max_words: int = 5) -> str:
             walk(c)
 
     walk(noun)
+    doc, j = noun.doc, noun.i + 1
+    while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+            and doc[j + 1].is_alpha and not doc[j + 1].ent_type_:
+        keep.extend((doc[j], doc[j + 1]))  # "son-in-law", "editor-in-chief": one word, not "son"
+        j += 2
     label = words({t.i: t for t in (*keep, noun)}.values()).split()
     return " ".join(label[-max_words:])
 

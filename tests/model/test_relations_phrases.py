@@ -130,3 +130,28 @@ def test_a_peoples_adjective_before_a_capitalised_title_is_the_persons_nationali
     """Without "The", the parser makes the title a proper-noun compound of the name."""
     assert (person, "nationality", people, False) in named(extract, text)
 
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Selcuk Bayraktar, the chief technology officer of Baykar, is son-in-law of President Recep Tayyip Erdogan.",
+     ("Selcuk Bayraktar", "son-in-law of", "Recep Tayyip Erdogan", False)),
+    ("John Smith, the editor-in-chief of The Times, resigned.", ("John Smith", "editor-in-chief of", "Times", False)),
+])
+def test_a_hyphenated_noun_is_one_word_of_the_label(extract, text, edge):
+    """"son-in-law" is no "son": the parser hangs "-in-law" on "son" as a preposition."""
+    found = named(extract, text)
+    assert edge in found
+    assert not any(r in ("son of", "editor of") for _, r, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Helsinki-born architect Eliel Saarinen designed the station.",
+    "The station was designed by the Helsinki-born architect Eliel Saarinen.",
+])
+def test_a_place_hyphened_to_born_is_where_the_person_was_born(extract, text):
+    assert ("Eliel Saarinen", "born in", "Helsinki", False) in named(extract, text)
+
+
+def test_a_place_hyphened_to_born_before_no_person_says_nothing(extract):
+    found = named(extract, "A Paris-born designer opened a store for Lanvin in Tokyo.")
+    assert not any(r == "born in" for _, r, _, _ in found), found

@@ -59,6 +59,16 @@ def test_possessive_with_an_unnamed_modifier_is_left_to_the_possessive_row():
     assert [r for r in relations(_possessive("B-PERSON", "famous")) if r[3] == "entity_possessive"] == []
 
 
+def test_an_office_between_a_possessive_and_a_person_names_what_the_person_is_of_it():
+    # "Germany 's Chancellor Olaf Scholz spoke ."
+    words = ["Germany", "'s", "Chancellor", "Olaf", "Scholz", "spoke", "."]
+    doc = make_doc(words, [4, 0, 4, 4, 5, 5, 5], ["poss", "case", "compound", "compound", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PART", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   tags=["NNP", "POS", "NNP", "NNP", "NNP", "VBD", "."],
+                   ents=["B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert ("Olaf Scholz", "chancellor of", "Germany", "entity_possessive") in relations(doc)
+
+
 def test_possessive_of_no_name_says_nothing():
     assert [r for r in relations(_possessive("O")) if r[3] == "entity_possessive"] == []
 
