@@ -276,7 +276,7 @@ def recovered_mentions(found: _Found) -> None:
             continue
         if len(span) == 1 and span[0].idx not in found.recased:
             if span[0].is_sent_start and not (kind_follows(span) or dateline_place(span)
-                                              or _rare_subject(span[0], found.lexicon)):
+                                              or _rare_subject(span[0], found.lexicon) or _known_place(span[0])):
                 continue  # a capital at a sentence start is no evidence of a name; "PARIS, 16 April (AFP) -" is
             if found.uncased and in_lexicon(span[0].lower_, found.lexicon):
                 continue  # "the state administration": in lower-case text the tagger guesses NNP
@@ -303,6 +303,13 @@ def _rare_subject(tok: Token, lexicon: frozenset[str]) -> bool:
         return True  # a city WordNet holds too ("Helsinki")
     return (tok.dep_ in ("nsubj", "nsubjpass") or hyphened) and tok.is_alpha and len(tok) >= 3 and not tok.is_upper \
         and not in_lexicon(tok.lower_, lexicon) and not common_word(tok.text) and not _english_plural(tok.lower_, lexicon)
+
+
+def _known_place(tok: Token) -> bool:
+    """A country or a city of the gazetteer that is no everyday word ("Kyiv Mayor Vitali
+    Klitschko", where the title is cut off; not "Reading", "Nice")."""
+    return (tok.lower_ in city_names() or bool(country_named(tok.text))) and not common_word(tok.text) \
+        and not tok.is_upper
 
 
 def _english_plural(word: str, lexicon: frozenset[str]) -> bool:

@@ -101,7 +101,14 @@ def _fix_type(span: Span, label: str) -> str:
             return "PERSON"
         if any(any(c.isupper() for c in t.text[1:]) and not t.text.isupper() for t in span):
             return "ORG"  # places are not CamelCased: LinkedIn, WeChat
+        if len(span) >= 3 and span[1].lower_ == "of" and span[0].lower_ in _BODY_OF_WORDS:
+            return "ORG"  # "the Embassy of the United States" (NER: GPE): a body of the country
     return label
+
+
+def _after_capital(span: Span) -> bool:
+    """A capitalised word or an initial stands right before ``span`` (a name's earlier part)."""
+    return span.start > 0 and span.doc[span.start - 1].text[:1].isupper()
 
 
 def _flows(span: Span) -> bool:
@@ -186,6 +193,9 @@ _PLACE_AROUND = PLACE_NOUNS - {"capital"} | frozenset("caves mountains hills val
 #: those a person follows too: "wrote to Florence", "a swipe at Howard", "talks between Howard
 #: and Beazley" ("between" is read with what it joins, ``_said_a_place``).
 _PLACE_PREPS = frozenset("in near around outside".split())
+#: First words of a body named after its country ("Embassy of the United States", "Ministry of
+#: Defence of Ukraine"), which NER reads as the country.
+_BODY_OF_WORDS = frozenset("embassy consulate ministry government parliament mission office bank".split())
 #: Words of going somewhere, before "to" and a city of the gazetteer: "his visit to Toulouse".
 _TRAVEL_WORDS = frozenset("visit trip journey flight travel travelled traveled flew moved returned relocated".split())
 #: Words that join the places of a list: "Sydney, Brisbane, Launceston and Canberra".
@@ -410,8 +420,10 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
         return "NORP"
     if text in ner_types:  # a country NER read as a people elsewhere ("Uzbekistan", NORP) is a place
         return "GPE" if ner_types[text] == "NORP" and text in country_names() else ner_types[text]
-    if text in country_names():
-        return "GPE"
+    if text in country_names() or (len(span) == 1 and text in city_names() and not common_word(span.text)
+                                   and not span.text.isupper() and not _after_capital(span)):
+        return "GPE"  # a city no everyday word or acronym names ("Kyiv Mayor Vitali Klitschko"; not "Florence",
+        # "TBS", nor a surname after initials: "K.C. Constantine")
     if len(span) == 1 and text in demonyms():
         return "NORP"  # "the Norwegians", "Armenian": a people, not a body (a language's own name,
         # "Sanskrit", stays: as a people it would give "a Sanskrit play" a nationality)

@@ -289,8 +289,9 @@ def _title_before_place(span: Span, original: str, lexicon: frozenset[str]) -> S
 def _title_before_person(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
     """``New South Wales Premier`` before "Bob Carr": a run of proper nouns that NER left runs
     from the body or place into the title of the person named next; the title is no part of it.
-    Cut only where the rest is a name the document's NER finds elsewhere, or a country: "Police
-    Minister David Llewellyn" leaves no "Police"."""
+    Cut only where the rest is a name the document's NER finds elsewhere, a country or a one-word
+    city of the gazetteer that is no everyday word ("Kyiv Mayor Vitali Klitschko"): "Police
+    Minister David Llewellyn" leaves no "Police" (a Polish town's name too)."""
     if len(span) < 2 or span.label_ in ("PERSON", "WORK_OF_ART"):
         return None
     last, doc = span[-1], span.doc
@@ -303,7 +304,9 @@ def _title_before_person(span: Span, original: str, lexicon: frozenset[str]) -> 
     rest = doc[span.start:span.end - 1]
     if not rest[-1].text[:1].isupper() or rest[-1].pos_ == "ADP":
         return None
-    named = rest.text in country_names() or any(e.text == rest.text and e.start != span.start for e in doc_ents(doc))
+    named = rest.text in country_names() or (len(rest) == 1 and rest.text.lower() in city_names()
+                                             and not common_word(rest.text)) \
+        or any(e.text == rest.text and e.start != span.start for e in doc_ents(doc))
     return rest if named else None
 
 

@@ -57,7 +57,7 @@ ORG_SUFFIXES = frozenset(
     corporation ltd limited co bank airlines airways labs laboratories laboratory capital ventures
     partners pharmaceuticals motors media networks systems software games studios foundation
     institute university agency commission committee ministry department council worldwide
-    analytica analytics communications energy entertainment industries""".split()
+    analytica analytics communications energy entertainment industries fund""".split()
 )
 #: Corporate designators: "Suhuijin International" is Suhuijin, "Apple Inc." is Apple.
 CORPORATE_DESIGNATORS = frozenset(

@@ -39,6 +39,9 @@ def edges(extract, text):
     # the Title-Case growth of NER's "United States" took the holder in: it stops before him
     ("The Secretary of State of the United States Antony Blinken arrived.", ("United States", "GPE"),
      "Antony Blinken"),
+    # a fund's name ends in "Fund", no first name of the holder's
+    ("The head of the Russian Direct Investment Fund Kirill Dmitriev said the vaccine was effective.",
+     ("Russian Direct Investment Fund", "ORG"), "Kirill Dmitriev"),
     # a hyphenated first name is one word of the holder's name
     ("Earlier, President of Kazakhstan Kassym-Jomart Tokayev paid official visit to Baku.", ("Kazakhstan", "GPE"),
      "Kassym-Jomart Tokayev"),

@@ -17,6 +17,8 @@ CASES = [
     ("Liverpool beat Chelsea 2-1 at Anfield on Sunday.", {"Chelsea"}, {"Chelsea 2-1"}),
     ("Switzerland 3 Spain 2 was the final score in the Davis Cup tie.", {"Switzerland"}, {"Switzerland 3"}),
     ("The European Commission has fined Apple 1.8 billion euros for abusing its position.", {"Apple"}, {"Apple 1.8"}),
+    ("Kyiv Mayor Vitali Klitschko said the capital had enough generators.", {"Kyiv", "Vitali Klitschko"},
+     {"Kyiv Mayor"}),
     ("The full squad is: Steve Waugh(c), Adam Gilchrist(vc), Matthew Hayden and Glenn McGrath.",
      {"Steve Waugh", "Adam Gilchrist"}, {"Steve Waugh(c", "Adam Gilchrist(vc"}),
     ("Tailender Daniel Vettori took four wickets for New Zealand.", {"Daniel Vettori"}, {"Tailender Daniel Vettori"}),
