@@ -96,16 +96,29 @@ def measure(src: Path, out: Path, jobs: int) -> dict:
 
 
 def same_as_full(src: Path, out: Path, work: Path, jobs: int) -> bool:
-    """A full build in a fresh folder from a copy of the result cache, compared byte for byte."""
+    """A full build in a fresh folder from a copy of the result cache, compared byte for byte.
+    When they differ, the full build is kept (``WORK/full-differs``) and the rebuild's outputs
+    copied beside it (``WORK/rebuild-differs``), so the difference can be read afterwards: the
+    folder of the next full build is emptied first."""
     full = work / "full"
     shutil.rmtree(full, ignore_errors=True)
     (full / ".kg-cache").mkdir(parents=True)
     shutil.copyfile(out / ".kg-cache" / "results.sqlite", full / ".kg-cache" / "results.sqlite")
     subprocess.run([sys.executable, "-m", "kg", "build", str(src), "-o", str(full), "-q", "--jobs", str(jobs)],
                    check=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
-    same = all((out / f).read_bytes() == (full / f).read_bytes() for f in OUTPUTS)
+    differ = [f for f in OUTPUTS if (out / f).read_bytes() != (full / f).read_bytes()]
+    if differ:
+        kept, rebuilt = work / "full-differs", work / "rebuild-differs"
+        for folder in (kept, rebuilt):
+            shutil.rmtree(folder, ignore_errors=True)
+        full.rename(kept)
+        rebuilt.mkdir()
+        for f in differ:
+            shutil.copyfile(out / f, rebuilt / f)
+        log(f"outputs differ from a full build: {', '.join(differ)} (kept: {kept}, {rebuilt})")
+        return False
     shutil.rmtree(full, ignore_errors=True)
-    return same
+    return True
 
 
 def corpus(name: str, work: Path) -> Path:
