@@ -22,7 +22,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kg.aliases import PackMatch
-from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_place  # noqa: F401  (tests)
+from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_place, after_capital  # noqa: F401  (tests)
 from kg.news_kinds import headline_people
 from kg.lexicon.countries import city_names, country_named
 from kg.lexicon.english import english_compound, in_lexicon, singular
@@ -276,7 +276,8 @@ def recovered_mentions(found: _Found) -> None:
             continue
         if len(span) == 1 and span[0].idx not in found.recased:
             if span[0].is_sent_start and not (kind_follows(span) or dateline_place(span)
-                                              or _rare_subject(span[0], found.lexicon) or _known_place(span[0])):
+                                              or _rare_subject(span[0], found.lexicon)
+                                              or (_known_place(span[0]) and not after_capital(span))):
                 continue  # a capital at a sentence start is no evidence of a name; "PARIS, 16 April (AFP) -" is
             if found.uncased and in_lexicon(span[0].lower_, found.lexicon):
                 continue  # "the state administration": in lower-case text the tagger guesses NNP

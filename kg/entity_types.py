@@ -106,9 +106,13 @@ def _fix_type(span: Span, label: str) -> str:
     return label
 
 
-def _after_capital(span: Span) -> bool:
-    """A capitalised word or an initial stands right before ``span`` (a name's earlier part)."""
-    return span.start > 0 and span.doc[span.start - 1].text[:1].isupper()
+def after_capital(span: Span) -> bool:
+    """A capitalised word or an initial stands right before ``span`` (a name's earlier part), a
+    line break between them or not ("K.C." / "Constantine" split over two lines)."""
+    k = span.start - 1
+    while k >= 0 and span.doc[k].is_space:
+        k -= 1
+    return k >= 0 and span.doc[k].text[:1].isupper()
 
 
 def _flows(span: Span) -> bool:
@@ -421,7 +425,7 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
     if text in ner_types:  # a country NER read as a people elsewhere ("Uzbekistan", NORP) is a place
         return "GPE" if ner_types[text] == "NORP" and text in country_names() else ner_types[text]
     if text in country_names() or (len(span) == 1 and text in city_names() and not common_word(span.text)
-                                   and not span.text.isupper() and not _after_capital(span)):
+                                   and not span.text.isupper() and not after_capital(span)):
         return "GPE"  # a city no everyday word or acronym names ("Kyiv Mayor Vitali Klitschko"; not "Florence",
         # "TBS", nor a surname after initials: "K.C. Constantine")
     if len(span) == 1 and text in demonyms():

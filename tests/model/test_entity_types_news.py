@@ -367,3 +367,10 @@ def test_a_country_ner_read_as_a_people_elsewhere_is_a_place_where_ner_missed_it
     result, _ = extract("Tashkent, Uzbekistan (UzDaily.com) -- The bank allocated a loan to Uzbekistan. "
                         "The minister of Uzbekistan Jamshid Kuchkarov signed it.")
     assert {m.type for m in result.mentions if m.text == "Uzbekistan"} == {"GPE"}
+
+
+def test_a_town_named_surname_after_initials_on_the_next_line_is_no_place(extract):
+    """Re-DocRED breaks "K.C. Constantine" over two lines; the line's first word is a town of the
+    gazetteer, but an initial stands before it: no "Constantine" place."""
+    result, _ = extract("It is a crime novel by the American writer K.C.\nConstantine set in 1990s Rocksburg.")
+    assert not any(m.text == "Constantine" and m.type == "GPE" for m in result.mentions)
