@@ -18,10 +18,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.lexicon.countries import city_names, country_named, demonyms
+from kg.lexicon.countries import city_names, country_named, demonyms, uncommon_city
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.names import ACRONYM_AFTER, spells
-from kg.lexicon.frequency import common_word
 from kg.lexicon.words import CORPORATE_DESIGNATORS, INSTITUTION_HEADS, LEGAL_FORMS
 from kg.model import Mention
 from kg.spans import _shared_fields, is_office
@@ -160,7 +159,7 @@ def _place(word: str) -> bool:
     """A country, a people, or a city of the gazetteer that is no everyday English word
     ("Japan", "Irish", "Osaka"; not "Media" nor "Zoo", which name towns too)."""
     w = word.lower()
-    return bool(country_named(word)) or w in demonyms() or (w in city_names() and not common_word(w))
+    return bool(country_named(word)) or w in demonyms() or uncommon_city(word)
 
 
 def _dashed_name(found: _Found, a: Mention, b: Mention) -> bool:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.aliases import PackMatch
 from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_place, after_capital  # noqa: F401  (tests)
 from kg.news_kinds import headline_people
-from kg.lexicon.countries import city_names, country_named
+from kg.lexicon.countries import city_names, country_named, uncommon_city
 from kg.lexicon.english import english_compound, in_lexicon, singular
 from kg.lexicon.frequency import common_word
 from kg.lexicon.names import ACRONYM_AFTER, spells
@@ -36,7 +36,7 @@ from kg.doc_arrays import column, doc_ents, doc_text, hashes, parse, sentence_bo
 from kg.adjacent import join_adjacent
 from kg.join_peoples import join_peoples
 from kg.coordinated import join_coordinated
-from kg.in_place import split_in_place
+from kg.in_place import hyphened_to_seat, split_in_place
 from kg.of_league import split_team_of_league
 from kg.office_holders import KIND_NOUNS, first_name_as_people, kind_follows, office_field, short_of_holder, split_office_holder, without_field
 from kg.particle_names import run_on_particles
@@ -298,8 +298,7 @@ def _rare_subject(tok: Token, lexicon: frozenset[str]) -> bool:
     sentence it starts, or hyphened to "based"/"born" there ("Helsinki-born architect"):
     "Radiohead are an English rock band", "Sanofi agreed to buy …". NER
     misses a name there most; an English word there is the sentence's ("Yesterday", "Officials")."""
-    hyphened = tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and not tok.whitespace_ \
-        and tok.nbor(2).lower_ in ("based", "born")  # "Helsinki-born architect Eliel Saarinen"
+    hyphened = hyphened_to_seat(tok.doc, tok.i + 1)  # "Helsinki-born architect Eliel Saarinen"
     if hyphened and (tok.lower_ in city_names() or country_named(tok.text)):
         return True  # a city WordNet holds too ("Helsinki")
     return (tok.dep_ in ("nsubj", "nsubjpass") or hyphened) and tok.is_alpha and len(tok) >= 3 and not tok.is_upper \
@@ -309,8 +308,7 @@ def _rare_subject(tok: Token, lexicon: frozenset[str]) -> bool:
 def _known_place(tok: Token) -> bool:
     """A country or a city of the gazetteer that is no everyday word ("Kyiv Mayor Vitali
     Klitschko", where the title is cut off; not "Reading", "Nice")."""
-    return (tok.lower_ in city_names() or bool(country_named(tok.text))) and not common_word(tok.text) \
-        and not tok.is_upper
+    return (uncommon_city(tok.text) or (bool(country_named(tok.text)) and not common_word(tok.text))) and not tok.is_upper
 
 
 def _english_plural(word: str, lexicon: frozenset[str]) -> bool:

@@ -18,16 +18,16 @@ from spacy.tokens import Doc, Span
 from kg.components import dateline_place
 from kg.directions import direction_after
 from kg.doc_arrays import doc_ents
-from kg.lexicon.countries import city_names, country_names, demonyms, is_country
+from kg.lexicon.countries import city_names, country_names, demonyms, is_country, uncommon_city
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (COMPASS_WORDS, JOINING_PARTICLES, NAME_TITLES, OTHER_PLACE_WORDS,
                               PEOPLE_NOUNS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS)
 from kg.model import NODE_TYPES
-from kg.in_place import after_place_of_in
+from kg.in_place import after_place_of_in, hyphened_to_seat
 from kg.kind_nouns import (MADE_NOUNS, SETTLEMENT_NOUNS, after_body_noun, after_group_noun, listed_member_of,
                            owns_body_things)
-from kg.news_kinds import (age_apposition, body_of_country, demonym_of_place, holiday, nearby, on_a_coast,
-                           people_unknown_where, place_opener)
+from kg.news_kinds import (PLACE_PREPS, age_apposition, body_of_country, demonym_of_place, holiday, nearby,
+                           on_a_coast, people_unknown_where, place_opener)
 from kg.office_holders import holder_after_body
 from kg.relations.words import ORG_NOUNS
 from kg.teams import club_name, team_side
@@ -193,10 +193,6 @@ def _titled_person(span: Span) -> bool:
 #: Nouns a place's name stands before and a person's does not ("the X region", "the X caves",
 #: "the Tora Bora area", "Launceston airport", "the Hobart docks").
 _PLACE_AROUND = PLACE_NOUNS - {"capital"} | frozenset("caves mountains hills valley area airport docks".split())
-#: Prepositions a city's name follows as a place ("in Mladá Boleslav", "around Kandahar"); not
-#: those a person follows too: "wrote to Florence", "a swipe at Howard", "talks between Howard
-#: and Beazley" ("between" is read with what it joins, ``_said_a_place``).
-_PLACE_PREPS = frozenset("in near around outside".split())
 #: First words of a body named after its country ("Embassy of the United States", "Ministry of
 #: Defence of Ukraine"), which NER reads as the country.
 _BODY_OF_WORDS = frozenset("embassy consulate ministry government parliament mission office bank".split())
@@ -212,7 +208,7 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
     of", or before "region"/"caves"/… (``_PLACE_AROUND``: "the Waikato region"). A name NER called
     a person (``person``) also when "located/situated in" follows it or "born/died in/at" comes
     before it ("born at Luster"), and a city of the gazetteer (``city_names``) after
-    "in"/"near"/… (``_PLACE_PREPS``: "in Mladá Boleslav") or beside other places
+    "in"/"near"/… (``PLACE_PREPS``: "in Mladá Boleslav") or beside other places
     (``_beside_a_place``); a body NER named is not (companies are "located in" and written
     "Acme, Sydney" too). A person called like a city stays a person elsewhere ("Paris Hilton
     said")."""
@@ -225,7 +221,7 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
         return True  # "Mladá Boleslav, a town in Bohemia", "the village, Goght"
     if person and root.dep_ == "nsubjpass" and _sited(root.head):
         return True  # "Luster is located in Sogn og Fjordane": where a thing lies, not a person
-    if person and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS | {"at"} \
+    if person and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS | {"at"} \
             and root.head.head.lemma_ in _LIFE_VERBS and root.head.head.pos_ in ("VERB", "AUX"):
         return True  # "born at Luster", "died in Uerdingen": where one is born is a place
     if person and _life_place(span):
@@ -254,14 +250,13 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
         return True  # "left their homes for nearby Mittagong" (NER: PERSON): only a place is nearby
     if (person or (len(span) == 1 and not span.text.isupper())) and on_a_coast(span):
         return True  # "towed to St Helens on Tasmania's east coast" (NER: PERSON)
-    if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
-            and doc[span.end + 1].lower_ in ("born", "based"):
+    if hyphened_to_seat(doc, span.end):
         return True  # "Helsinki-born architect", "a Houston-based company": born or based in a place
     if not person and after_place_of_in(span):  # NER's person stays one: "Attack in Black, Chad VanGaalen"
         return True  # "based in Jamshedpur, Jharkhand" (NER: ORG): the larger place the first lies in
     if not person or span.text.lower() not in city_names():
         return False  # a body NER named is read as a place only when the sentence says so
-    if root.dep_ == "pobj" and (root.head.lower_ in _PLACE_PREPS
+    if root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS
                                 or root.head.lower_ == "to" and root.head.head.lower_ in _TRAVEL_WORDS):
         return True  # "in Mladá Boleslav", "his visit to Toulouse" (one writes to a person, visits a town)
     if root.dep_ == "pobj" and root.head.lower_ == "between" and any(
@@ -290,7 +285,7 @@ def _listed_with_places(span: Span) -> bool:
     head = root
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
-    if head.dep_ != "pobj" or head.head.lower_ not in _PLACE_PREPS | {"at", "across", "throughout"} \
+    if head.dep_ != "pobj" or head.head.lower_ not in PLACE_PREPS | {"at", "across", "throughout"} \
             or head.ent_type_ not in ("GPE", "LOC") or span.start <= head.i < span.end:
         return False
     members, k = [head], 0
@@ -424,8 +419,8 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
         return "NORP"
     if text in ner_types:  # a country NER read as a people elsewhere ("Uzbekistan", NORP) is a place
         return "GPE" if ner_types[text] == "NORP" and text in country_names() else ner_types[text]
-    if text in country_names() or (len(span) == 1 and text in city_names() and not common_word(span.text)
-                                   and not span.text.isupper() and not after_capital(span)):
+    if text in country_names() or (len(span) == 1 and uncommon_city(span.text) and not span.text.isupper()
+                                   and not after_capital(span)):
         return "GPE"  # a city no everyday word or acronym names ("Kyiv Mayor Vitali Klitschko"; not "Florence",
         # "TBS", nor a surname after initials: "K.C. Constantine")
     if len(span) == 1 and text in demonyms():

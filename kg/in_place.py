@@ -8,7 +8,7 @@ Jamshedpur, Jharkhand"), whatever type NER gave it (``after_place_of_in``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.lexicon.countries import city_names, country_named
 
@@ -47,3 +47,14 @@ def after_place_of_in(span: Span) -> bool:
     if place.i != span.start - 2 or place.ent_type_ != "GPE" or place.dep_ != "pobj" or place.head.lower_ not in _WHERE_PREPS:
         return False
     return span.end == len(doc) or doc[span.end].lower_ in _PHRASE_ENDS
+
+
+#: Words a place is hyphened to before a noun: "a Houston-based company", "Helsinki-born architect".
+SEAT_WORDS = frozenset({"based", "born"})
+
+
+def hyphened_to_seat(doc: Doc, end: int) -> bool:
+    """The word that ends at token ``end`` is joined by a hyphen, with no space before it, to
+    "based"/"born" (``SEAT_WORDS``): the name of a place something is based in or someone born in."""
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and doc[end + 1].lower_ in SEAT_WORDS

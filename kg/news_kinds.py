@@ -139,8 +139,10 @@ def nearby(span: Span) -> bool:
     return near.head.i == span.root.i and near.dep_ == "amod"
 
 
-#: Prepositions a town follows and no people does ("near Ballarat"; a people after "in" is a language: "in Ukrainian").
-_WHERE_PREPS = frozenset("in near around outside".split())
+#: Prepositions a city's name follows as a place ("in Mladá Boleslav", "around Kandahar", "near
+#: Ballarat"); not those a person follows too: "wrote to Florence", "a swipe at Howard", "talks
+#: between Howard and Beazley" (``kg.entity_types`` reads "between" with what it joins).
+PLACE_PREPS = frozenset("in near around outside".split())
 
 
 def people_unknown_where(span: Span) -> bool:
@@ -149,7 +151,7 @@ def people_unknown_where(span: Span) -> bool:
     "in"/"near"/"around"/"outside": a town NER took for a people by its sound ("a timber mill near
     Ballarat"). A people after those is one kg knows ("written in Ukrainian", "in Islam")."""
     root = span.root
-    if root.dep_ != "pobj" or root.head.lower_ not in _WHERE_PREPS or root.head.i != span.start - 1:
+    if root.dep_ != "pobj" or root.head.lower_ not in PLACE_PREPS or root.head.i != span.start - 1:
         return False
     known = (demonyms(), RELIGION_WORDS, POLITICAL_WORDS, *word_classes().values())
     return span.text.lower() not in demonyms() and not any(t.lower_ in words for t in span for words in known)

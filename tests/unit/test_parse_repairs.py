@@ -39,20 +39,23 @@ def test_a_real_apposition_or_no_second_article_stays():
         assert doc[office].dep_ == "appos"
 
 
-def test_a_person_after_an_offices_place_is_the_office_holder():
-    # "the envoy to Afghanistan , Ahmed Fawzi , says": Fawzi hung on Afghanistan
-    words = ["the", "envoy", "to", "Afghanistan", ",", "Ahmed", "Fawzi", ",", "says"]
+def _set_off_after_place(words: list[str], office_pos: str = "NOUN", name_ents: tuple[str, str] = ("B-PERSON", "I-PERSON")):
+    """"the <office> to <place> , <A> <B> , <verb>" as the parser reads it: <B> an apposition of the place."""
     heads = [1, 8, 1, 2, 3, 6, 3, 8, 8]
     deps = ["det", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT"]
-    pos = ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
-    ents = ["O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"]
-    doc = make_doc(words, heads, deps, pos=pos, ents=ents)
+    pos = ["DET", office_pos, "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+    ents = ["O", "O", "O", "B-GPE", "O", *name_ents, "O", "O"]
+    return make_doc(words, heads, deps, pos=pos, ents=ents)
+
+
+def test_a_person_after_an_offices_place_is_the_office_holder():
+    # "the envoy to Afghanistan , Ahmed Fawzi , says": Fawzi hung on Afghanistan
+    doc = _set_off_after_place(["the", "envoy", "to", "Afghanistan", ",", "Ahmed", "Fawzi", ",", "says"])
     assert repair_parse(doc) == [6]
     assert doc[6].head.text == "envoy"
     # a place after a place is a chain, no holder: "the road to Kandahar , Afghanistan"
-    ents = ["O", "O", "O", "B-GPE", "O", "B-GPE", "I-GPE", "O", "O"]
-    doc = make_doc(["the", "road", "to", "Kandahar", ",", "Upper", "Afghanistan", ",", "runs"], heads, deps,
-                   pos=pos, ents=ents)
+    doc = _set_off_after_place(["the", "road", "to", "Kandahar", ",", "Upper", "Afghanistan", ",", "runs"],
+                               name_ents=("B-GPE", "I-GPE"))
     assert repair_parse(doc) == []
 
 
@@ -85,12 +88,8 @@ def test_a_country_run_into_the_holders_name_goes_back_to_the_preposition():
 
 def test_a_capitalised_office_takes_its_holder_back_from_the_place():
     # "The Ambassador of China to Kazakhstan , Zhang Xiao , attended": the title a proper noun
-    words = ["The", "Ambassador", "to", "Kazakhstan", ",", "Zhang", "Xiao", ",", "attended"]
-    heads = [1, 8, 1, 2, 3, 6, 3, 8, 8]
-    deps = ["det", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT"]
-    pos = ["DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
-    ents = ["O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"]
-    doc = make_doc(words, heads, deps, pos=pos, ents=ents)
+    doc = _set_off_after_place(["The", "Ambassador", "to", "Kazakhstan", ",", "Zhang", "Xiao", ",", "attended"],
+                               office_pos="PROPN")
     assert repair_parse(doc) == [6]
     assert doc[6].head.text == "Ambassador"
 
