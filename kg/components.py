@@ -73,10 +73,13 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-#: A bare dateline: a place and a spaced dash opening a line ("BRUSSELS - NATO's chief said",
-#: "Mexico City - Pemex reported"). Without a date or an agency only a place the gazetteer knows
-#: makes one (``place_datelines``), and only in a story's first lines.
-PLACE_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2}) (?:-{1,2}|–|—) (?=[A-Z])")
+#: A dateline of a place not in capitals: a place, maybe a date or an agency, and a spaced dash
+#: opening a line ("BRUSSELS - NATO's chief said", "Mexico City - Pemex reported", "Hanoi (VNA) -
+#: Prime Minister …", "Astana, 3 July. Kazinform - Head of State …"). Only a place the gazetteer
+#: knows makes one (``place_datelines``), and only in a story's first lines.
+PLACE_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})"
+                            r"(?:,[^\n()\-–—]{1,30}(?: ?\([^()\n]{1,40}\))?| ?\([^()\n]{1,40}\))?"
+                            r" (?:-{1,2}|–|—) (?=[A-Z])")
 #: How many lines from a document's start a bare dateline may open (a headline, a blank line, a by-line).
 _DATELINE_LINES = 4
 

@@ -25,9 +25,9 @@ from kg.lexicon.words import (COMPASS_WORDS, JOINING_PARTICLES, NAME_TITLES, OTH
 from kg.model import NODE_TYPES
 from kg.in_place import after_place_of_in, hyphened_to_seat
 from kg.kind_nouns import (MADE_NOUNS, SETTLEMENT_NOUNS, after_body_noun, after_group_noun, listed_member_of,
-                           owns_body_things)
+                           named_facility, owns_body_things)
 from kg.news_kinds import (PLACE_PREPS, age_apposition, body_of_country, demonym_of_place, holiday, nearby,
-                           on_a_coast, people_unknown_where, place_opener)
+                           on_a_coast, people_named_body, people_unknown_where, place_opener)
 from kg.office_holders import holder_after_body
 from kg.relations.words import ORG_NOUNS
 from kg.teams import club_name, team_side
@@ -76,6 +76,10 @@ def _fix_type(span: Span, label: str) -> str:
         return "PERSON"  # "Born in Lagos, Adebayo moved to London" (NER: ORG)
     if label in ("PERSON", "ORG") and (place := place_opener(span)):
         return place  # "Mt Kembla" (NER: PERSON), "Mount Wanniassa" (NER: ORG)
+    if label == "NORP" and people_named_body(span):
+        return "ORG"  # "Saudi Aramco" (NER: NORP)
+    if label in ("PERSON", "NORP") and (place := named_facility(span)):
+        return place  # "the Kandym field" (NER: PERSON); not ORG: "the Gazprom plant" is the company's
     prev = span.doc[span.start - 1] if span.start else None
     if label == "PERSON" and owns_body_things(span, prev):
         return "ORG"  # "Kellogg workers", "Ford's shareholders"
@@ -259,6 +263,8 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
     if root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS
                                 or root.head.lower_ == "to" and root.head.head.lower_ in _TRAVEL_WORDS):
         return True  # "in Mladá Boleslav", "his visit to Toulouse" (one writes to a person, visits a town)
+    if root.dep_ == "dobj" and root.head.lemma_ in ("visit", "tour") and root.head.pos_ == "VERB":
+        return True  # "visited Dushanbe" (NER: PERSON): a city of the gazetteer visited is the city
     if root.dep_ == "pobj" and root.head.lower_ == "between" and any(
             c.dep_ == "conj" and c.ent_type_ != "PERSON" for c in root.children):
         return True  # "between Pirna and Sebnitz", not "between Howard and Beazley"

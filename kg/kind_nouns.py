@@ -66,7 +66,7 @@ def owns_body_things(span: Span, prev) -> bool:
 #: "miner": "video game developer Square" beside "software developer John Smith").
 BODY_NOUNS = frozenset(
     """company firm airline carrier chain retailer insurer broadcaster manufacturer conglomerate supermarket
-    lender bank subsidiary unit automaker carmaker planemaker regulator watchdog utility""".split())
+    lender bank subsidiary unit automaker carmaker planemaker regulator watchdog utility corporation concern""".split())
 
 #: Nouns for what a company runs, said of it in apposition ("Spotify, the streaming service").
 SERVICE_NOUNS = frozenset("service app platform network website site".split())
@@ -85,4 +85,30 @@ def after_body_noun(span: Span, prev) -> bool:
         prev = span.doc[span.start - 2]
     if prev is None or prev.lower_ not in BODY_NOUNS or prev.ent_type_ or prev.pos_ not in ("NOUN", "PROPN"):
         return False
-    return span.root.dep_ not in ("nsubj", "nsubjpass")
+    root = span.root  # the subject of a clause on the noun, or of the sentence when no such clause
+    return not (root.dep_ in ("nsubj", "nsubjpass") and (root.head.dep_ == "relcl" and root.head.head.i == prev.i
+                                                          or root.head.i < span.start))
+
+
+#: Lower-case nouns of a built or found place written after its name ("the Rogun hydropower
+#: plant", "the Kandym field", "the Kashagan oil field"): the name is the place's, whatever NER read.
+FACILITY_NOUNS = {
+    **dict.fromkeys("plant station dam refinery pipeline port terminal bridge airport stadium canal "
+                    "reservoir factory smelter mine".split(), "FAC"),
+    **dict.fromkeys("field deposit basin".split(), "LOC"),
+}
+
+
+def named_facility(span: Span) -> str | None:
+    """The type a facility noun after the name gives it (``FACILITY_NOUNS``), with at most one
+    lower-case modifier between ("hydropower", "gas"), when "the" opens the phrase: "the Kandym
+    field" (NER: PERSON) is a place; not "Smith plant" (no article) nor "the Smith family farm"."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return None
+    for i in (span.end, span.end + 1):
+        if i >= len(doc) or not doc[i].is_lower or not doc[i].is_alpha:
+            return None
+        if doc[i].lower_ in FACILITY_NOUNS and doc[i].pos_ == "NOUN" and doc[i].tag_ == "NN":
+            return FACILITY_NOUNS[doc[i].lower_]
+    return None

@@ -31,9 +31,10 @@ from spacy.tokens import Doc, Span
 
 from kg.doc_arrays import doc_ents
 from kg.lexicon.countries import city_names, country_names, demonyms
-from kg.lexicon.english import word_classes
+from kg.lexicon.english import singular, word_classes
 from kg.lexicon.frequency import common_word
 from kg.lexicon.kinds import POLITICAL_WORDS, RELIGION_WORDS
+from kg.lexicon.names import norm
 from kg.lexicon.words import ORG_SUFFIXES
 from kg.model import Mention
 
@@ -99,6 +100,18 @@ def body_of_country(span: Span) -> bool:
             return bool(lead) and all(w.isalpha() and w in nouns and w not in adjectives and w not in _PART_NOUNS
                                       for w in lead)
     return False
+
+
+def people_named_body(span: Span) -> bool:
+    """A name NER read as a people (NORP) that ends in a word of no dictionary that is no people's:
+    "Saudi Aramco", "Qatari Diar" are bodies; "Bosnian Serbs", "Roman Catholic", "Native
+    Americans", "Sri Lankans" are peoples, and "Belgian TMF" a people's and an acronym's name."""
+    last = span[-1]
+    return len(span) >= 2 and last.is_alpha and last.text[:1].isupper() and not last.is_upper \
+        and norm(span.text) not in demonyms() \
+        and last.lower_ not in demonyms() and singular(last.lower_) not in demonyms() \
+        and not any(w in words for w in {last.lower_, singular(last.lower_)} for words in word_classes().values()) \
+        and not common_word(last.text)
 
 
 def age_apposition(span: Span, place_heads: Container[str] = ()) -> bool:

@@ -69,7 +69,13 @@ def split_office_holder(span: Span, lexicon: frozenset[str] = frozenset()) -> li
     """``Germany Olaf Scholz`` after "Chancellor of" -> ``Germany`` (GPE), ``Olaf Scholz``
     (PERSON); else ``[span]``. ``lexicon`` (English words, ``kg.lexicon.english``) guards the
     split after a one-word body: the holder's first word may be no English word there ("Alexei
-    Miller" is a person, "Infantry Regiment" is not)."""
+    Miller" is a person, "Infantry Regiment" is not). NER may have taken the office too ("The
+    Head of Government of Kazakhstan Olzhas Bektenov"): what follows its "of" is split, if it splits."""
+    inner = _after_leading_office(span)
+    if inner is not None:
+        parts = split_office_holder(inner, lexicon)
+        if len(parts) > 1 or parts[0].start != inner.start:
+            return parts
     if len(span) < 2 or office_before(span.doc, span.start, connectors=_SPLIT_CONNECTORS) is None:
         return _holder_after_field(span, lexicon) or split_country_company(span)
     doc = span.doc
@@ -88,6 +94,19 @@ def split_office_holder(span: Span, lexicon: frozenset[str] = frozenset()) -> li
     if span.label_ == "PERSON":  # "Jordan Abdullah II": NER took the whole for the person
         body = Span(doc, span.start, cut, label="GPE" if is_country(body.text) else "ORG")
     return [body, Span(doc, cut, span.end, label="PERSON")]
+
+
+def _after_leading_office(span: Span) -> Span | None:
+    """The part of ``span`` after an office it opens with: "[The] [Deputy] Head of [the]", at most
+    ``_ROLE_REACH`` capitalised words before "of", one an office noun; None when it opens with none
+    or too little follows for a body and a holder."""
+    doc, k = span.doc, span.start + (span[0].lower_ == "the")
+    of = next((i for i in range(k, min(span.end, k + _ROLE_REACH + 1)) if doc[i].lower_ == "of"), None)
+    if of is None or of == k or not any(_role(t) for t in doc[k:of]) \
+            or not all(t.text[:1].isupper() or t.text == "-" for t in doc[k:of]):
+        return None
+    first = of + 1 + (of + 1 < span.end and doc[of + 1].lower_ == "the")
+    return Span(doc, first, span.end, label=span.label) if span.end - first >= 3 else None
 
 
 def _holder_after_field(span: Span, lexicon: frozenset[str]) -> list[Span] | None:
@@ -351,9 +370,14 @@ _STATE_WORDS = frozenset("republic kingdom federation government parliament asse
 def _lone_field(before: list[Token]) -> bool:
     """"the Minister of Transport Abdulkadir Uraloglu": the span opens, right after the office's
     "of", with the office's portfolio, one capitalised word (``PORTFOLIO_WORDS``: "Finance";
-    not "the chairman of Apple Tim Cook", a company)."""
+    not "the chairman of Apple Tim Cook", a company), or what the office heads when it is no
+    body's ("Head of State Kassym-Jomart Tokayev", "Secretary of State Antony Blinken")."""
     return len(before) == 1 and before[0].i > 0 and before[0].doc[before[0].i - 1].lower_ == "of" \
-        and before[0].text[:1].isupper() and before[0].lower_ in PORTFOLIO_WORDS
+        and before[0].text[:1].isupper() and before[0].lower_ in PORTFOLIO_WORDS | _HEADED_FIELDS
+
+
+#: What an office heads that is no body's name: "Head of State", "Head of Government", "Secretary of State".
+_HEADED_FIELDS = frozenset({"state", "government"})
 
 
 def _state_word(before: list[Token]) -> bool:

@@ -242,9 +242,11 @@ def _same_sentence(doc: Doc, i: int, anchor: int) -> bool:
 
 
 def _common_head(tok: Token, lexicon: frozenset[str]) -> bool:
-    """A capitalised common noun that takes an "of" complement into its name ("Battle", "City")."""
+    """A capitalised common noun that takes an "of" complement into its name ("Battle", "City");
+    not a short acronym of a common noun: "the GDP of Azerbaijan" is Azerbaijan's (a king's number
+    is no acronym: "Philip V" + "of Spain")."""
     return capitalised(tok) and tok.is_alpha and not is_office(tok) and in_lexicon(tok.lower_, lexicon) \
-        and tok.pos_ in ("PROPN", "NOUN")
+        and tok.pos_ in ("PROPN", "NOUN") and not (tok.is_upper and len(tok) <= 3 and tok.text.strip("IVX"))
 
 
 def _open_head(doc: Doc, i: int, ctx: _Context) -> bool:

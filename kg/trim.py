@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.doc_arrays import doc_ents
+from kg.news_kinds import people_named_body
 from kg.lexicon.countries import city_names, country_named, country_names, demonyms, language_names, uncommon_city
 from kg.lexicon.english import capitalised_words, in_lexicon, word_classes
 from kg.lexicon.frequency import common_word
@@ -232,6 +233,8 @@ def _people_before_people(span: Span, original: str, lexicon: frozenset[str]) ->
     i += hyphen
     if i >= span.end or not span.doc[i].text[:1].isupper() or not span.doc[i].is_alpha:
         return None
+    if not hyphen and people_named_body(span):
+        return None  # "Saudi Aramco": a body named after its people (``kg.news_kinds``)
     if first.lower_ in demonyms() or (hyphen and first.lower_.endswith(DEMONYM_ENDINGS) and first.is_alpha):
         return span.doc[i:span.end]
     return None

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon.countries import demonyms
 from kg.lexicon.frequency import common_word
+from kg.news_kinds import people_named_body
 from kg.lexicon.words import CORPORATE_DESIGNATORS, DEMONYM_ENDINGS, LEGAL_FORMS, ORG_KIND_WORDS
 
 #: Peoples named after a continent ("African Americans", "European Canadians"): the continent's
@@ -32,7 +33,7 @@ def split_two_peoples(span: Span) -> list[Span]:
     """``African - American`` -> ``African``, ``American``; ``Jai, Swathi`` (PERSON) -> ``Jai``,
     ``Swathi`` (``split_listed_people``); else ``[span]``."""
     if span.label_ in ("PERSON", "ORG"):
-        return split_listed_people(span)
+        return people_office_holder(span) or split_listed_people(span)
     if span.label_ != "NORP" or not 2 <= len(span) <= 3:
         return [span]
     first, last = span[0], span[-1]
@@ -43,7 +44,7 @@ def split_two_peoples(span: Span) -> list[Span]:
         return [span]
     people = first.lower_ in demonyms() or first.lower_ in CONTINENT_PEOPLES \
         or (hyphen and first.lower_.endswith(DEMONYM_ENDINGS))
-    if not people:
+    if not people or (not hyphen and people_named_body(span)):  # "Saudi Aramco": a body (``kg.entity_types``)
         return [span]
     doc = span.doc
     return [Span(doc, first.i, first.i + 1, label="NORP"), Span(doc, last.i, last.i + 1, label="NORP")]
@@ -82,3 +83,24 @@ _NAME_SUFFIXES = frozenset({"jr", "sr", "snr", "jnr", "phd", "md", "esq", "ii", 
 def _suffix(tok: Token) -> bool:
     """"Jr", "III", "PhD": a word after a comma that is part of the name before it."""
     return tok.lower_.rstrip(".") in _NAME_SUFFIXES
+
+
+def people_office_holder(span: Span) -> list[Span] | None:
+    """``Kazakh President Tokayev`` (NER: ORG) -> ``Kazakh`` (NORP), ``Tokayev`` (PERSON): a
+    people's adjective, an office ("President", "Foreign Minister") and a person's name of one to
+    three proper nouns that are neither peoples nor offices; None for anything else ("British
+    Airways", "Russian Defence Ministry": no name after the office)."""
+    from kg.spans import is_office  # kg.spans reads this module's neighbours; imported late
+
+    doc, first = span.doc, span[0]
+    if len(span) < 3 or first.lower_ not in demonyms():
+        return None
+    i = span.start + 1
+    while i < span.end and is_office(doc[i]) and doc[i].text[:1].isupper():
+        i += 1
+    name = doc[i:span.end]
+    if i == span.start + 1 or not 1 <= len(name) <= 3 or not all(
+            t.is_alpha and t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and not is_office(t)
+            and t.lower_ not in demonyms() for t in name) or all(common_word(t.text) for t in name):
+        return None  # "Serbian First League": no person's name
+    return [Span(doc, first.i, first.i + 1, label="NORP"), Span(doc, name.start, name.end, label="PERSON")]

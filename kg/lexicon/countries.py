@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from kg.lexicon.names import norm
 from kg.stored import table
-from kg.lexicon.words import WORD_RE
+from kg.lexicon.words import EXTRA_DEMONYMS, WORD_RE
 
 #: Conventional short forms that ISO 3166 does not list as codes.
 COUNTRY_EXTRA = {"uk": "GB", "britain": "GB", "great britain": "GB", "america": "US", "us": "US",
@@ -234,10 +234,11 @@ def demonym_forms(demonym: str) -> tuple[str, ...]:
        decode=lambda v: {k: Demonym(*d) for k, d in v.items()})
 def demonyms() -> dict[str, Demonym]:
     """``norm`` of each demonym form -> its country. A demonym two entries share ("American":
-    the United States and American Samoa) goes to the more populous country.
+    the United States and American Samoa) goes to the more populous country; forms the tables
+    lack come from ``EXTRA_DEMONYMS`` ("Kazakh").
 
-    >>> demonyms()["israelis"].label, demonyms()["norwegian"].label, "austrian" in demonyms()
-    ('Israel', 'Norway', True)
+    >>> demonyms()["israelis"].label, demonyms()["norwegian"].label, demonyms()["kazakh"].label
+    ('Israel', 'Norway', 'Kazakhstan')
     """
     from countryinfo import CountryInfo
 
@@ -255,12 +256,12 @@ def demonyms() -> dict[str, Demonym]:
             demonym = demonym.strip()
             if not demonym or " and " in demonym:
                 continue
-            for form in demonym_forms(demonym):
-                key = norm(form)
-                if key in names:  # "Christmas Island" names the island, not its people
-                    continue
-                if key not in best or population > best[key][0]:
+            for key in map(norm, demonym_forms(demonym)):
+                if key not in names and (key not in best or population > best[key][0]):  # not "Christmas Island"
                     best[key] = (population, Demonym(code, c.label, names))
+    by_country = {d.alpha_2: d for _, d in best.values()}
+    best |= {key: (0, by_country[code]) for form, code in sorted(EXTRA_DEMONYMS.items()) if code in by_country
+             for key in map(norm, demonym_forms(form)) if key not in best}
     return {k: d for k, (_, d) in sorted(best.items())}
 
 

@@ -177,10 +177,20 @@ def _in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
 
 
 def name_like(word: str, lexicon: frozenset[str]) -> bool:
-    """An unknown word that could be a name: not English, no English derivational ending."""
+    """An unknown word that could be a name: not English, no English derivational ending, no
+    English word after a combining form ("hydropower", "cryptocurrency", ``COMBINING_FORMS``)."""
     w = word.lower().replace("’", "'")
     w = re.sub(r"(?:'s|')$", "", w)
-    return len(w) >= 4 and not in_lexicon(w, lexicon) and not w.endswith(ENGLISH_ENDINGS)
+    return len(w) >= 4 and not in_lexicon(w, lexicon) and not w.endswith(ENGLISH_ENDINGS) \
+        and not any(w.startswith(p) and len(w) - len(p) >= 5 and in_lexicon(w[len(p):], lexicon)
+                    for p in COMBINING_FORMS)
+
+
+#: Combining forms of technical English that dictionaries leave out of their compounds
+#: ("hydropower", "cryptocurrency", "cyberattack", "petrochemicals"); an English word of five
+#: letters or more after one is English, not a coined name ("Biogen", "Petrobras" are shorter).
+COMBINING_FORMS = ("hydro", "crypto", "cyber", "petro", "geo", "bio", "agro", "agri", "thermo", "electro",
+                   "aero", "nano")
 
 
 @lru_cache(maxsize=2)
@@ -221,7 +231,8 @@ def misspelled(word: str, lexicon: frozenset[str]) -> bool:
 
 
 #: Prefixes English forms new words with ("redistricting", "substages", "minigames").
-_PREFIXES = ("re", "up", "sub", "pre", "non", "multi", "mini", "over", "under", "tele", "inter", "semi", "super")
+_PREFIXES = ("re", "up", "sub", "pre", "non", "multi", "mini", "over", "under", "tele", "inter", "semi", "super",
+             *COMBINING_FORMS)
 
 
 def english_compound(word: str, lexicon: frozenset[str]) -> bool:

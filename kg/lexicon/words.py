@@ -275,3 +275,13 @@ PEOPLE_NOUNS = (OCCUPATIONS - frozenset("broadcaster designer architect investor
 #: Epithets written before a person's name ("Legendary Dolly Parton", "fellow Minnesotan X",
 #: "the late John Smith"): descriptions, no part of the name.
 PERSON_EPITHETS = frozenset("legendary late fellow veteran famed famous renowned acclaimed celebrated".split())
+
+
+#: Demonyms as news writes them that countryinfo's tables lack (they give "Kazakhstani", "Saudi
+#: Arabian", "Serbian"): "the Kazakh side", "Uzbek President Shavkat Mirziyoyev", "Saudi Aramco".
+#: Form -> ISO alpha-2 code of a country the tables give another demonym.
+EXTRA_DEMONYMS = {
+    "Kazakh": "KZ", "Uzbek": "UZ", "Kyrgyz": "KG", "Kyrgyzstani": "KG", "Tajik": "TJ", "Tajikistani": "TJ",
+    "Saudi": "SA", "Azeri": "AZ", "Argentine": "AR", "Argentinian": "AR", "Nepali": "NP", "Serb": "RS",
+    "Croat": "HR", "Slovenian": "SI", "Lao": "LA",
+}
