@@ -189,3 +189,17 @@ def dateline_place(span: Span) -> bool:
     bare = PLACE_DATELINE.match(text, span.start_char)  # "BRUSSELS - NATO's chief said", "Seoul - "
     return bare is not None and bare["place"] == name and any(
         m.start() == bare.start() for m in place_datelines(text))
+
+
+def dateline_agency(span: Span) -> bool:
+    """``span`` is the agency in brackets of a wire dateline ("Seoul, 5 March (Yonhap) --",
+    "BEIJING (Xinhua) -"): a news agency, whatever NER read (Yonhap: NORP)."""
+    text = doc_text(span.doc)
+    if text[span.start_char - 1:span.start_char] != "(" or text[span.end_char:span.end_char + 1] != ")":
+        return False
+    line = text.rfind("\n", 0, span.start_char) + 1
+    found = DATELINE.match(text, line)
+    if found is None and (bare := PLACE_DATELINE.match(text, line)) is not None:
+        found = bare if any(m.start() == bare.start() for m in place_datelines(text)) else None
+    return found is not None and span.end_char < found.end()
+

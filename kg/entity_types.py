@@ -15,7 +15,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from kg.components import dateline_place
+from kg.components import dateline_agency, dateline_place
 from kg.directions import direction_after
 from kg.doc_arrays import doc_ents
 from kg.lexicon.countries import city_names, country_names, demonyms, is_country, uncommon_city
@@ -24,8 +24,8 @@ from kg.lexicon.words import (COMPASS_WORDS, JOINING_PARTICLES, NAME_TITLES, OTH
                               PEOPLE_NOUNS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS)
 from kg.model import NODE_TYPES
 from kg.in_place import after_place_of_in, hyphened_to_seat
-from kg.kind_nouns import (MADE_NOUNS, SETTLEMENT_NOUNS, after_body_noun, after_group_noun, listed_member_of,
-                           named_facility, owns_body_things)
+from kg.kind_nouns import (MADE_NOUNS, SETTLEMENT_NOUNS, after_body_noun, after_group_noun, company_of_office,
+                           listed_member_of, named_facility, owns_body_things)
 from kg.news_kinds import (PLACE_PREPS, age_apposition, body_of_country, demonym_of_place, holiday, nearby,
                            on_a_coast, people_named_body, people_unknown_where, place_opener)
 from kg.office_holders import holder_after_body
@@ -42,6 +42,8 @@ def _fix_type(span: Span, label: str) -> str:
     text = span.text.lower()
     if label in ("ORG", "PERSON", "NORP") and dateline_place(span):
         return "GPE"  # "BRUSSELS - NATO's chief said" (NER: ORG): a dateline names a place
+    if label in ("PERSON", "NORP", "GPE") and dateline_agency(span):
+        return "ORG"  # "Seoul, 5 March (Yonhap) --" (NER: NORP): the agency
     if label in ("ORG", "PERSON") and (place := _place_head(span)):
         return place  # "Sacramento Valley", "Western Avenue" (NER: ORG)
     if label != "PERSON" and len(span) >= 2 and any(
@@ -78,11 +80,12 @@ def _fix_type(span: Span, label: str) -> str:
         return place  # "Mt Kembla" (NER: PERSON), "Mount Wanniassa" (NER: ORG)
     if label == "NORP" and people_named_body(span):
         return "ORG"  # "Saudi Aramco" (NER: NORP)
-    if label in ("PERSON", "NORP") and (place := named_facility(span)):
+    if (label in ("PERSON", "NORP") or label == "GPE" and not _known_place_name(span)) \
+            and (place := named_facility(span)):
         return place  # "the Kandym field" (NER: PERSON); not ORG: "the Gazprom plant" is the company's
     prev = span.doc[span.start - 1] if span.start else None
-    if label == "PERSON" and owns_body_things(span, prev):
-        return "ORG"  # "Kellogg workers", "Ford's shareholders"
+    if label == "PERSON" and (owns_body_things(span, prev) or company_of_office(span)):
+        return "ORG"  # "Kellogg workers", "Ford's shareholders", "Baykar chairman Selcuk Bayraktar"
     if label in ("PERSON", "GPE") and after_body_noun(span, prev):
         return "ORG"  # "travel company Traveland", "the travel chain, Traveland"
     if label in ("ORG", "GPE", "NORP") and _after_role(span, prev):
@@ -108,6 +111,11 @@ def _fix_type(span: Span, label: str) -> str:
         if len(span) >= 3 and span[1].lower_ == "of" and span[0].lower_ in _BODY_OF_WORDS:
             return "ORG"  # "the Embassy of the United States" (NER: GPE): a body of the country
     return label
+
+
+def _known_place_name(span: Span) -> bool:
+    """A country or a city of the gazetteer: "the Paris airport" is the city's."""
+    return span.text.lower() in city_names() or is_country(span.text)
 
 
 def after_capital(span: Span) -> bool:

@@ -92,3 +92,13 @@ def hyphen_tail(tok: Token, hyphens: frozenset[str], word: Callable[[Token], boo
     doc, i = tok.doc, tok.i
     same = lambda j: j < len(doc) and not any(doc[k].is_sent_start for k in range(i - 1, j + 1))  # noqa: E731
     return i >= 2 and hyphen_end(doc, i - 1, hyphens, word, lexicon, same) == i + 1
+
+
+def only_after_hyphen(text: str, words: list[tuple[int, int, str]], key: str, count: int) -> bool:
+    """Each of the ``count`` lower-case occurrences of the word ``key`` among ``words`` ((start,
+    end, word) of ``text``) is a syllable hyphened to a capitalised word ("yong" of "Lee
+    Jae-yong"): part of a name written as its people write it, which truecasing leaves alone
+    (not "Lee Jae-Yong")."""
+    after = sum(1 for i, (s, _e, w) in enumerate(words) if w == key and i and s >= 2 and text[s - 1] == "-"
+                and words[i - 1][1] == s - 1 and words[i - 1][2][:1].isupper())
+    return after == count

@@ -15,7 +15,7 @@ from kg.lexicon.countries import demonyms, is_country, language_names
 from kg.model import Mention
 from kg.lexicon.english import capitalised_words, english_compound, in_lexicon
 from kg.lexicon.frequency import common_word, zipf
-from kg.lexicon.words import COMMON_ABBREVIATIONS, DETERMINERS, MONTHS_DAYS, PORTFOLIO_WORDS
+from kg.lexicon.words import CALENDAR_WORDS, COMMON_ABBREVIATIONS, DETERMINERS, MONTHS_DAYS, PORTFOLIO_WORDS
 from kg.spans import is_office
 
 
@@ -38,8 +38,9 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
         return True  # "No", "The" ("US" stays)
     if len(words) == 1 and words[0].lower_.rstrip(".") in _GENERATIONS and not words[0].is_upper:
         return True  # "Elwood C. Buchanan, Sr": a generation after a name ("SR" stays)
-    if all(t.lower_ in MONTHS_DAYS or t.like_num for t in span if not t.is_punct) and not all(t.like_num for t in span):
-        return True  # "April 12", "Monday, May 5": a date NER typed as a name
+    if all(t.lower_.rstrip(".") in CALENDAR_WORDS or t.like_num for t in span if not t.is_punct) \
+            and not all(t.like_num for t in span):
+        return True  # "April 12", "Monday, May 5", "Nov": a date NER typed as a name
     if lowered in MONTHS_DAYS or (words[-1].lower_ in _DAYS and all(in_lexicon(t.lower_, lexicon) for t in words)):
         return True  # "Earlier Monday", "Late Wednesday"
     nxt = span.doc[span.end] if span.end < len(span.doc) else None

@@ -35,7 +35,7 @@ from kg.lexicon.english import singular, word_classes
 from kg.lexicon.frequency import common_word
 from kg.lexicon.kinds import POLITICAL_WORDS, RELIGION_WORDS
 from kg.lexicon.names import norm
-from kg.lexicon.words import ORG_SUFFIXES
+from kg.lexicon.words import CALENDAR_WORDS, ORG_SUFFIXES
 from kg.model import Mention
 
 #: Demonym endings added to a place's whole name: "Kashmiri(s)", "New Zealander(s)", "Chicagoan(s)".
@@ -52,6 +52,8 @@ def holiday(span: Span) -> bool:
     doc = span.doc
     if not 1 <= len(span) <= 3 or any(t.ent_type_ != "DATE" or t.is_stop or t.is_upper for t in span):
         return False  # an acronym is no holiday: "the 2003–04 CBA season"
+    if any(t.lower_.rstrip(".") in CALENDAR_WORDS for t in span):
+        return False  # a month or a day, written short too: "ISTANBUL, Nov 12 (Anadolu)"
     if span.start and doc[span.start - 1].lower_ in ("a", "an", "the"):
         return False  # "a Depression-era marathon", "the Depression": an era, no holiday
     i = span.start - 1

@@ -134,6 +134,9 @@ MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+#: Months and days and the short forms of them no name or word has ("Nov", "Sept", "Tues"; not "Jan",
+#: "Jun", "Thu", "Mar", "Sat", "Sun", "Wed", "Mon": names or words too, "Mr Jan", "Ma Jun").
+CALENDAR_WORDS = MONTHS_DAYS | frozenset("feb apr jul aug sep sept oct nov dec tue tues thur thurs fri".split())
 #: Words that join an institution head to its complement ("Department of defense").
 CONNECTORS = frozenset({"of", "on", "for"})
 #: "Chinese technology" is no name: capitalised adjectives of nationality do not start one.

@@ -91,3 +91,37 @@ def test_a_technical_word_after_a_combining_form_is_english_not_a_name(extract):
     assert name_like("petrobras", frozenset({"bras"}))  # too short a word after the form: a name
     found = mentions(extract, "The Rogun hydropower plant will produce electricity, and many invest in cryptocurrency.")
     assert not any(w in n.lower() for n in found for w in ("hydropower", "cryptocurrency")), found
+
+
+@pytest.mark.parametrize("text, body, holder, office", [
+    ("Baykar chairman Selcuk Bayraktar said the partnership would open new markets.", "Baykar",
+     "Selcuk Bayraktar", "chairman of"),  # NER: Baykar PERSON
+    ("Leonardo CEO Roberto Cingolani called it a historic step.", "Leonardo", "Roberto Cingolani", "ceo of"),
+])
+def test_a_name_before_a_companys_office_and_its_holder_is_the_company(extract, text, body, holder, office):
+    assert mentions(extract, text).get(body) == "ORG"
+    assert (holder, office, body) in edges(extract, text)
+
+
+def test_a_town_before_its_mayor_stays_a_town(extract):
+    assert mentions(extract, "Kyiv Mayor Vitali Klitschko said the city was ready.").get("Kyiv") == "GPE"
+
+
+def test_a_dateline_names_its_agency_and_its_date_names_nothing(extract):
+    found = mentions(extract, "Seoul, 5 March (Yonhap) -- Samsung Electronics Co. said Wednesday it will invest.")
+    assert found.get("Yonhap") == "ORG", found  # NER: NORP
+    found = mentions(extract, "ISTANBUL, Nov 12 (Anadolu) - Turkish defense company Baykar has signed an agreement.")
+    assert "Nov" not in found and found.get("Anadolu") == "ORG", found
+
+
+def test_a_syllable_hyphened_to_a_name_keeps_its_case(extractor):
+    from kg.model import Document
+
+    text = "Lee Jae-yong, executive chairman of Samsung, met the president. He pledged to create jobs."
+    lee = [m for m in extractor.one(Document("t", text)).mentions if m.text.startswith("Lee")]
+    assert [(m.text, m.form) for m in lee] == [("Lee Jae-yong", None)]
+
+
+def test_a_stadium_named_before_its_kind_is_a_facility_but_a_city_stays_a_city(extract):
+    assert mentions(extract, "The match took place at the Ulleval stadium in Oslo.").get("Ulleval") == "FAC"  # NER: GPE
+    assert mentions(extract, "Flights were cancelled at the Paris airport.").get("Paris") == "GPE"
