@@ -23,7 +23,7 @@ from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (COMPASS_WORDS, JOINING_PARTICLES, NAME_TITLES, OTHER_PLACE_WORDS,
                               PEOPLE_NOUNS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS)
 from kg.model import NODE_TYPES
-from kg.in_place import after_place_of_in, hyphened_to_seat
+from kg.in_place import after_place_of_in, hyphened_to_seat, seat_in
 from kg.kind_nouns import (MADE_NOUNS, SETTLEMENT_NOUNS, after_body_noun, after_group_noun, company_of_office,
                            listed_member_of, named_facility, owns_body_things)
 from kg.news_kinds import (PLACE_PREPS, age_apposition, body_of_country, demonym_of_place, holiday, nearby,
@@ -42,6 +42,10 @@ def _fix_type(span: Span, label: str) -> str:
     text = span.text.lower()
     if label in ("ORG", "PERSON", "NORP") and dateline_place(span):
         return "GPE"  # "BRUSSELS - NATO's chief said" (NER: ORG): a dateline names a place
+    if label in ("PERSON", "ORG") and len(span) == 1 and span.text.lower() in demonyms() \
+            and span.root.dep_ in ("compound", "amod") and span.root.head.i > span.root.i \
+            and span.root.head.pos_ == "NOUN" and span.root.head.is_lower:
+        return "NORP"  # "a Moldovan football club" (NER: PERSON): a people's word before a common noun
     if label in ("PERSON", "NORP", "GPE") and dateline_agency(span):
         return "ORG"  # "Seoul, 5 March (Yonhap) --" (NER: NORP): the agency
     if label in ("ORG", "PERSON") and (place := _place_head(span)):
@@ -264,8 +268,10 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
         return True  # "towed to St Helens on Tasmania's east coast" (NER: PERSON)
     if hyphened_to_seat(doc, span.end):
         return True  # "Helsinki-born architect", "a Houston-based company": born or based in a place
-    if not person and after_place_of_in(span):  # NER's person stays one: "Attack in Black, Chad VanGaalen"
+    if after_place_of_in(span, person):  # NER's person stays one: "Attack in Black, Chad VanGaalen"
         return True  # "based in Jamshedpur, Jharkhand" (NER: ORG): the larger place the first lies in
+    if len(span) == 1 and seat_in(span.root) and span.text.lower() in city_names():
+        return True  # "based in Tiraspol" (NER: ORG): a body is based in a place
     if not person or span.text.lower() not in city_names():
         return False  # a body NER named is read as a place only when the sentence says so
     if root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS

@@ -35,18 +35,33 @@ _WHERE_PREPS = frozenset({"in", "at", "near"})
 _PHRASE_ENDS = frozenset({",", ".", ";", ":", ")", "and"})
 
 
-def after_place_of_in(span: Span) -> bool:
+def after_place_of_in(span: Span, person: bool = False) -> bool:
     """``span`` (one or two words) follows ", " after a place NER found as the object of
     "in"/"at"/"near", the parser hangs it on that place (an apposition or a conjunct), and its
     phrase ends after it: "based in Jamshedpur, Jharkhand, and", "headquartered in Mumbai,
-    Maharashtra." (NER: ORG). A subject after the comma is a clause's ("In Sydney, Qantas said")."""
+    Maharashtra." (NER: ORG). A subject after the comma is a clause's ("In Sydney, Qantas said").
+    After "based/headquartered/located in" (``seat_in``) the place may be a city NER called a body
+    ("based in Tiraspol, Transnistria": ORG, PERSON), and the name one NER called a ``person``
+    (else a person's stays one: "Attack in Black, Chad VanGaalen")."""
     doc, root = span.doc, span.root
     if len(span) > 2 or span.start < 3 or doc[span.start - 1].text != "," or root.dep_ not in ("appos", "conj"):
         return False
     place = root.head
-    if place.i != span.start - 2 or place.ent_type_ != "GPE" or place.dep_ != "pobj" or place.head.lower_ not in _WHERE_PREPS:
+    if place.i != span.start - 2 or place.dep_ != "pobj" or place.head.lower_ not in _WHERE_PREPS:
+        return False
+    seat = seat_in(place)
+    if (person and not seat) or not (place.ent_type_ == "GPE" or seat and place.lower_ in city_names()):
         return False
     return span.end == len(doc) or doc[span.end].lower_ in _PHRASE_ENDS
+
+
+#: Participles that say where a body is: "based in", "headquartered in", "located in".
+_SEAT_PARTICIPLES = frozenset({"based", "headquartered", "located", "situated"})
+
+
+def seat_in(tok) -> bool:
+    """``tok`` is the object of "in" after "based"/"headquartered"/"located"/"situated"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lower_ in _SEAT_PARTICIPLES
 
 
 #: Words a place is hyphened to before a noun: "a Houston-based company", "Helsinki-born architect".

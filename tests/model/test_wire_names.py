@@ -125,3 +125,12 @@ def test_a_syllable_hyphened_to_a_name_keeps_its_case(extractor):
 def test_a_stadium_named_before_its_kind_is_a_facility_but_a_city_stays_a_city(extract):
     assert mentions(extract, "The match took place at the Ulleval stadium in Oslo.").get("Ulleval") == "FAC"  # NER: GPE
     assert mentions(extract, "Flights were cancelled at the Paris airport.").get("Paris") == "GPE"
+
+
+def test_a_body_based_in_a_town_and_its_region(extract):
+    text = "FC Sheriff Tiraspol is a Moldovan football club based in Tiraspol, Transnistria."
+    found = mentions(extract, text)
+    # NER: Moldovan PERSON, Tiraspol ORG, Transnistria PERSON
+    assert (found.get("Moldovan"), found.get("Tiraspol"), found.get("Transnistria")) == ("NORP", "GPE", "GPE"), found
+    assert ("FC Sheriff Tiraspol", "based in", "Tiraspol") in edges(extract, text)
+
