@@ -67,7 +67,7 @@ def _fix_type(span: Span, label: str) -> str:
         return "GPE"  # "At Wurtulla, three houses lost their roofs" (NER: PERSON): no person sets a scene
     if label in ("ORG", "PERSON", "GPE", "LOC") and body_of_country(span):
         return "ORG"  # "Soccer Australia" (NER: PERSON), "Energy Australia" (NER: GPE)
-    if label in ("GPE", "LOC", "PERSON") and club_name(span):
+    if label in ("GPE", "LOC", "PERSON", "FAC", "PRODUCT") and club_name(span):
         return "ORG"  # "West Ham United" (NER: GPE), "Manchester United" (NER: PERSON)
     if label in ("GPE", "LOC") and team_side(span):
         return "ORG"  # "Liverpool beat Chelsea 2-1", "who played for Canterbury" (NER: GPE)

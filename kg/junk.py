@@ -32,6 +32,8 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
         return True  # "COO", "Prime Minister", "Deputy Assistant Secretary", "Colonel"; "3rd Baronet"
     if all(t.like_num for t in words):
         return True  # "Seven", "Thirty": number words NER did not call CARDINAL
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("dollar", "dollars") and span.label_ != "PERSON":
+        return True  # "181 billion US dollars", "the Australian dollar": a currency's name, no place's
     if text.replace(".", "").upper() in COMMON_ABBREVIATIONS and not text.islower():
         return True  # "CD", "Ph.D.", "BCE", "MW": abbreviations of common nouns
     if len(words) == 1 and words[0].is_stop and not words[0].is_upper:

@@ -86,9 +86,15 @@ def team_side(span: Span) -> bool:
 
 def club_name(span: Span) -> bool:
     """A name of two words or more that ends in a club's word (``CLUB_WORDS``): "West Ham United"
-    (NER: GPE), "Manchester United" (NER: PERSON). Not "the United States": a country's name."""
-    return len(span) >= 2 and span[-1].lower_ in CLUB_WORDS and span.text.lower() not in country_names() \
-        and span[-1].text[:1].isupper()
+    (NER: GPE), "Manchester United" (NER: PERSON). Not "the United States": a country's name. A
+    town's name and "City" or "Town" that name no town of the gazetteer are a club's too
+    ("Manchester City", "Ipswich Town"; not "Mexico City", "Cape Town")."""
+    if len(span) < 2 or not span[-1].text[:1].isupper():
+        return False
+    if span[-1].lower_ in ("city", "town"):
+        whole, town = span.text.lower(), span[:-1].text.lower()
+        return whole not in city_names() and town in city_names() and whole not in country_names()
+    return span[-1].lower_ in CLUB_WORDS and span.text.lower() not in country_names()
 
 
 def country_side(span: Span) -> bool:

@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.doc_arrays import conjuncts
+from kg.kind_nouns import BODY_NOUNS
 from kg.lexicon.countries import city_names, is_country
 from kg.predicates import node_types
 from kg.relations.arguments import QUOTES, Arg, Arguments
@@ -186,6 +187,9 @@ def entity_possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTrip
     """
     if not _end(mi, args):
         return
+    if (owner := _owner_of_kind(mi, root, args)) is not None:  # "Indonesia's state oil company Pertamina"
+        yield from _emit(mi, [owner], args, "entity_possessive")
+        return
     poss = [c for c in root.children if c.dep_ == "poss" and _end(args.ent(c), args)]
     if not poss or any(c.dep_ in ("compound", "amod") and c.i < root.i and args.ent(c) is None
                        and c.pos_ in ("NOUN", "ADJ", "VERB") for c in root.children):
@@ -197,6 +201,26 @@ def entity_possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTrip
         yield from emit(args, [mi], f"{role.lower_} of", [tail], "entity_possessive")
         return
     yield from _emit(mi, [tail], args, "entity_possessive")
+
+
+#: Nouns of a company that news puts between its country's possessive and its name ("China's
+#: telecom giant Huawei", "Germany's largest lender Deutsche Bank"): the company is the country's.
+OWNED_KINDS = BODY_NOUNS | frozenset({"giant", "maker", "producer", "operator", "group", "miner", "agency"})
+
+
+def _owner_of_kind(mi: int, root: Token, args: Arguments) -> int | None:
+    """The place whose possessive a kind noun (``OWNED_KINDS``) takes when the name ``mi`` follows
+    that noun at once and the parser hung it elsewhere: "Indonesia's state oil company Pertamina
+    signed" (two subjects; as the noun's apposition, "China's telecom giant Huawei", the name is
+    read by ``possessive``); None otherwise. Only a place (GPE) owns so: "Apple's rival Samsung"
+    and "Smith's company Acme" say something else."""
+    start, _ = args.span_in_sentence(mi)
+    noun = args.doc[start - 1] if start > 0 else None
+    if noun is None or root.head.i == noun.i or noun.pos_ != "NOUN" or noun.lower_ not in OWNED_KINDS \
+            or not noun.is_lower or args.ent(noun) is not None:
+        return None
+    owner = next((args.ent(c) for c in noun.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and args.mentions[owner].type == "GPE" and owner != mi else None
 
 
 #: Plural kinship nouns whose named list are siblings of each other.

@@ -134,3 +134,28 @@ def test_a_body_based_in_a_town_and_its_region(extract):
     assert (found.get("Moldovan"), found.get("Tiraspol"), found.get("Transnistria")) == ("NORP", "GPE", "GPE"), found
     assert ("FC Sheriff Tiraspol", "based in", "Tiraspol") in edges(extract, text)
 
+
+
+def test_a_country_owns_the_company_its_possessive_kind_noun_names(extract):
+    text = "Indonesia's state oil company Pertamina signed an agreement with ExxonMobil."
+    assert ("Pertamina", "of", "Indonesia") in edges(extract, text)  # the parser: two subjects
+    # no place owns so: a rival, a person's company
+    assert not any(r == "of" for _, r, _ in edges(extract, "Apple's rival Samsung launched a phone."))
+
+
+@pytest.mark.parametrize("text, club, place", [
+    ("Ipswich Town beat Luton Town on Saturday.", "Ipswich Town", None),  # NER: GPE, FAC
+    ("Manchester City manager Pep Guardiola praised the team.", "Manchester City", None),  # NER: GPE
+    ("He flew to Mexico City and then to Cape Town.", None, "Mexico City"),
+])
+def test_a_towns_city_or_town_that_is_no_town_is_a_club(extract, text, club, place):
+    found = mentions(extract, text)
+    if club:
+        assert found.get(club) == "ORG", found
+    if place:
+        assert found.get(place) == "GPE", found
+
+
+def test_a_currency_names_no_place(extract):
+    assert mentions(extract, "Bilateral trade reached 181 billion US dollars last year.") == {}
+    assert mentions(extract, "The Australian dollar fell against the US dollar.") == {}
