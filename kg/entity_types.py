@@ -20,7 +20,7 @@ from kg.directions import direction_after
 from kg.doc_arrays import doc_ents
 from kg.lexicon.countries import city_names, country_names, demonyms, is_country, uncommon_city
 from kg.lexicon.frequency import common_word
-from kg.lexicon.words import (COMPASS_WORDS, JOINING_PARTICLES, NAME_TITLES, OTHER_PLACE_WORDS,
+from kg.lexicon.words import (COMPASS_WORDS, JOINING_PARTICLES, NAME_TITLES, ORG_SUFFIXES, OTHER_PLACE_WORDS,
                               PEOPLE_NOUNS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS)
 from kg.model import NODE_TYPES
 from kg.in_place import after_place_of_in, hyphened_to_seat, seat_in
@@ -37,11 +37,18 @@ from kg.teams import club_name, team_side
 _PERSON_WORDS = PERSON_TITLES | PERSON_ROLES
 
 
+#: Last words of bodies' names, no person's: ``ORG_SUFFIXES`` and the lines of business of miners
+#: ("Whitehaven Coal", "Fortescue Metals"); not "Gold", "Steel", "Oil" (Ari Gold, Danielle Steel).
+_BODY_ENDS = ORG_SUFFIXES | frozenset("coal mining minerals metals resources petroleum".split())
+
+
 def _fix_type(span: Span, label: str) -> str:
     """Correct the commonest NER type slips with local evidence."""
     text = span.text.lower()
     if label in ("ORG", "PERSON", "NORP") and dateline_place(span):
         return "GPE"  # "BRUSSELS - NATO's chief said" (NER: ORG): a dateline names a place
+    if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in _BODY_ENDS and span[-1].text[:1].isupper():
+        return "ORG"  # "Whitehaven Coal", "Fortescue Metals" (NER: PERSON): a body's last word
     if label in ("PERSON", "ORG") and len(span) == 1 and span.text.lower() in demonyms() \
             and span.root.dep_ in ("compound", "amod") and span.root.head.i > span.root.i \
             and span.root.head.pos_ == "NOUN" and span.root.head.is_lower:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.doc_arrays import conjuncts
+from kg.lexicon.english import word_classes
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause, clause, flags, values
 from kg.relations.tokens import NOUN_MOD_DEPS, is_event, noun_label, words
@@ -221,7 +222,9 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     Pattern: name{PERSON} > compound|nmod|amod{role noun, before the name}.
     """
     span_toks = [t for t in root.subtree if args.ent(t) == mi]
-    for child in [*root.children, *span_toks]:
+    # a role hung on the first name, not the last, too ("RBA Governor" + "Michele" in "... Bullock said")
+    hung = [c for t in span_toks if t.i != root.i for c in t.children if args.ent(c) != mi]
+    for child in dict.fromkeys([*root.children, *span_toks, *hung]):
         if child.i >= root.i or child.lower_ not in ROLE_NOUNS:
             continue
         if child.dep_ not in ("compound", "nmod", "amod") and args.ent(child) != mi:
@@ -229,8 +232,16 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         if args.ent(child) not in (None, mi):
             continue
         label = noun_label(child)
-        bodies: list[int] | Arg = args.org_modifiers(child, exclude=mi) or body_noun(args, child, exclude=mi)
+        bodies: list[int] | Arg = [b for b in args.org_modifiers(child, exclude=mi) if not _lone_adjective(args, b)] \
+            or body_noun(args, child, exclude=mi)
         yield from emit(args, [mi], f"{label} of", bodies, "title")
+
+
+def _lone_adjective(args: Arguments, mi: int) -> bool:
+    """A body named by one English adjective alone is NER's slip, no body: "Royal" of "Royal
+    Commissioner Terence Cole QC" (NER: ORG)."""
+    text = args.mentions[mi].text
+    return " " not in text and text.lower() in word_classes()["adj"] and not text.isupper()
 
 
 def body_noun(args: Arguments, role: Token, exclude: int) -> Arg:

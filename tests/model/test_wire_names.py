@@ -159,3 +159,19 @@ def test_a_towns_city_or_town_that_is_no_town_is_a_club(extract, text, club, pla
 def test_a_currency_names_no_place(extract):
     assert mentions(extract, "Bilateral trade reached 181 billion US dollars last year.") == {}
     assert mentions(extract, "The Australian dollar fell against the US dollar.") == {}
+
+
+def test_an_office_the_parser_hangs_on_the_first_name_is_still_the_holders(extract):
+    # in this story the parser hangs "Governor" on "Michele", not on "Bullock"
+    text = ("The Reserve Bank of Australia has left the cash rate on hold at 4.35 per cent. "
+            "RBA Governor Michele Bullock said inflation remained too high.")
+    assert ("Michele Bullock", "governor of", "RBA") in edges(extract, text)
+
+
+def test_a_name_ending_in_a_bodys_word_is_a_body(extract):
+    assert mentions(extract, "BHP has agreed to sell its stake to Whitehaven Coal.").get("Whitehaven Coal") == "ORG"
+
+
+def test_a_lone_adjective_ner_read_as_a_body_has_no_office_holder(extract):
+    found = edges(extract, "But Royal Commissioner Terence Cole QC has stressed the independence of his inquiry.")
+    assert not any(t == "Royal" for _, _, t in found), found  # NER: "Royal" ORG
