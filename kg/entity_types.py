@@ -26,8 +26,8 @@ from kg.model import NODE_TYPES
 from kg.in_place import after_place_of_in, hyphened_to_seat, seat_in
 from kg.kind_nouns import (MADE_NOUNS, SETTLEMENT_NOUNS, after_body_noun, after_group_noun, company_of_office,
                            listed_member_of, named_facility, owns_body_things)
-from kg.news_kinds import (PLACE_PREPS, age_apposition, body_of_country, demonym_of_place, holiday, nearby,
-                           on_a_coast, people_named_body, people_unknown_where, place_opener)
+from kg.news_kinds import (PLACE_PREPS, age_apposition, appointed_to_office, body_of_country, demonym_of_place,
+                           holiday, nearby, on_a_coast, people_named_body, people_unknown_where, place_opener)
 from kg.office_holders import holder_after_body
 from kg.relations.words import ORG_NOUNS
 from kg.teams import club_name, team_side
@@ -101,6 +101,8 @@ def _fix_type(span: Span, label: str) -> str:
         return "ORG"  # "travel company Traveland", "the travel chain, Traveland"
     if label in ("ORG", "GPE", "NORP") and _after_role(span, prev):
         return "PERSON"  # "beats co-founder jimmy iovine", "spokesman Zhao Lijian"
+    if label in ("ORG", "FAC", "GPE", "PRODUCT", "WORK_OF_ART") and appointed_to_office(span):
+        return "PERSON"  # "appointed Olayemi Cardoso as governor" (NER: FAC)
     if label in ("ORG", "NORP") and _titled_person(span):
         return "PERSON"  # "King Felipe VI", "Prince Mohammed bin Salman" (NER: ORG)
     if label in ("PERSON", "GPE", "NORP") and after_group_noun(span, prev):

@@ -35,7 +35,7 @@ from kg.lexicon.english import singular, word_classes
 from kg.lexicon.frequency import common_word
 from kg.lexicon.kinds import POLITICAL_WORDS, RELIGION_WORDS
 from kg.lexicon.names import norm
-from kg.lexicon.words import CALENDAR_WORDS, ORG_SUFFIXES
+from kg.lexicon.words import CALENDAR_WORDS, ORG_SUFFIXES, PERSON_TITLES
 from kg.model import Mention
 
 #: Demonym endings added to a place's whole name: "Kashmiri(s)", "New Zealander(s)", "Chicagoan(s)".
@@ -235,3 +235,20 @@ def headline_people(mentions: list[Mention], original: str) -> list[Mention]:
             and m.text.lower() not in city_names() and m.text.lower() not in country_names()
             and m.text.lower() not in demonyms() else m
             for m in mentions]
+
+
+#: Verbs that put a person in an office named after "as": "appointed Olayemi Cardoso as governor".
+_APPOINT_VERBS = frozenset("appoint name elect nominate reappoint designate".split())
+
+
+def appointed_to_office(span: Span) -> bool:
+    """``span`` is the object of "appoint"/"name"/"elect"… whose "as" names an office a person
+    holds (``PERSON_TITLES``: "as governor of the Central Bank"): a person, whatever NER read
+    ("Olayemi Cardoso", NER: FAC). A body appointed "as auditor" or "as partner" is not read."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in _APPOINT_VERBS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" and o.lower_ in PERSON_TITLES
+                                                              for o in c.children) for c in verb.children)
+

@@ -195,8 +195,9 @@ def entity_possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTrip
                        and c.pos_ in ("NOUN", "ADJ", "VERB") for c in root.children):
         return
     tail = args.ent(poss[0])
-    role = next((c for c in root.children if c.dep_ == "compound" and poss[0].i < c.i < root.i
-                 and args.ent(c) is None and c.lower_ in ROLE_NOUNS), None)
+    start, _ = args.span_in_sentence(mi)  # the office may hang on the first name ("President" + "Bola Tinubu")
+    role = next((c for t in (root, args.doc[start]) for c in t.children if c.dep_ == "compound"
+                 and poss[0].i < c.i < start and args.ent(c) is None and c.lower_ in ROLE_NOUNS), None)
     if role is not None and args.mentions[mi].type == "PERSON":  # "Germany's Chancellor Olaf Scholz"
         yield from emit(args, [mi], f"{role.lower_} of", [tail], "entity_possessive")
         return

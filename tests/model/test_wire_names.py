@@ -175,3 +175,12 @@ def test_a_name_ending_in_a_bodys_word_is_a_body(extract):
 def test_a_lone_adjective_ner_read_as_a_body_has_no_office_holder(extract):
     found = edges(extract, "But Royal Commissioner Terence Cole QC has stressed the independence of his inquiry.")
     assert not any(t == "Royal" for _, _, t in found), found  # NER: "Royal" ORG
+
+
+def test_a_countrys_office_before_a_holder_and_a_person_appointed_to_an_office(extract):
+    text = "Nigeria's President Bola Tinubu appointed Olayemi Cardoso as governor of the Central Bank of Nigeria."
+    found = edges(extract, text)
+    # the parser hangs "President" on "Bola", not on "Tinubu"
+    assert ("Bola Tinubu", "president of", "Nigeria") in found, found
+    assert mentions(extract, text).get("Olayemi Cardoso") == "PERSON"  # NER: FAC
+    assert mentions(extract, "The board appointed KPMG as auditor.").get("KPMG") == "ORG"
