@@ -47,14 +47,8 @@ def _fix_type(span: Span, label: str) -> str:
     text = span.text.lower()
     if label in ("ORG", "PERSON", "NORP") and dateline_place(span):
         return "GPE"  # "BRUSSELS - NATO's chief said" (NER: ORG): a dateline names a place
-    if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in _BODY_ENDS and span[-1].text[:1].isupper():
-        return "ORG"  # "Whitehaven Coal", "Fortescue Metals" (NER: PERSON): a body's last word
-    if label in ("PERSON", "ORG") and len(span) == 1 and span.text.lower() in demonyms() \
-            and span.root.dep_ in ("compound", "amod") and span.root.head.i > span.root.i \
-            and span.root.head.pos_ == "NOUN" and span.root.head.is_lower:
-        return "NORP"  # "a Moldovan football club" (NER: PERSON): a people's word before a common noun
-    if label in ("PERSON", "NORP", "GPE") and dateline_agency(span):
-        return "ORG"  # "Seoul, 5 March (Yonhap) --" (NER: NORP): the agency
+    if (wire := _wire_type(span, label)) is not None:
+        return wire
     if label in ("ORG", "PERSON") and (place := _place_head(span)):
         return place  # "Sacramento Valley", "Western Avenue" (NER: ORG)
     if label != "PERSON" and len(span) >= 2 and any(
@@ -124,6 +118,21 @@ def _fix_type(span: Span, label: str) -> str:
         if len(span) >= 3 and span[1].lower_ == "of" and span[0].lower_ in _BODY_OF_WORDS:
             return "ORG"  # "the Embassy of the United States" (NER: GPE): a body of the country
     return label
+
+
+def _wire_type(span: Span, label: str) -> str | None:
+    """Types news and wire copy give away by the words around a name: a body's last word, a
+    people's word before a common noun, the agency of a dateline; None when none applies."""
+    if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in _BODY_ENDS and span[-1].text[:1].isupper():
+        return "ORG"  # "Whitehaven Coal", "Fortescue Metals" (NER: PERSON): a body's last word
+    root = span.root
+    if label in ("PERSON", "ORG") and len(span) == 1 and span.text.lower() in demonyms() \
+            and root.dep_ in ("compound", "amod") and root.head.i > root.i and root.head.pos_ == "NOUN" \
+            and root.head.is_lower:
+        return "NORP"  # "a Moldovan football club" (NER: PERSON): a people's word before a common noun
+    if label in ("PERSON", "NORP", "GPE") and dateline_agency(span):
+        return "ORG"  # "Seoul, 5 March (Yonhap) --" (NER: NORP): the agency
+    return None
 
 
 def _known_place_name(span: Span) -> bool:

@@ -102,3 +102,20 @@ def only_after_hyphen(text: str, words: list[tuple[int, int, str]], key: str, co
     after = sum(1 for i, (s, _e, w) in enumerate(words) if w == key and i and s >= 2 and text[s - 1] == "-"
                 and words[i - 1][1] == s - 1 and words[i - 1][2][:1].isupper())
     return after == count
+
+
+def syllabic_name(span) -> bool:
+    """``span`` is written as a romanised Korean name is: a family name, a given name's first
+    syllable and, after a hyphen with no space, its second in lower case ("Bong Joon-ho", "Moon
+    Jae-in"; NER reads some as ORG). The syllable is one to three letters and the word before it
+    no everyday English word ("Lee Jae-yong"; not "Smith Post-war")."""
+    from kg.lexicon.frequency import common_word
+
+    toks = list(span)
+    if len(toks) != 4 or toks[2].text != "-" or toks[1].whitespace_ or toks[2].whitespace_:
+        return False
+    family, given, syl = toks[0], toks[1], toks[3]
+    return family.is_alpha and given.is_alpha and family.text[:1].isupper() and given.text[:1].isupper() \
+        and not family.is_upper and not given.is_upper and syl.is_alpha and syl.text.islower() \
+        and 1 <= len(syl) <= 3 and not common_word(given.text)
+

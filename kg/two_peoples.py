@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon.countries import demonyms
 from kg.lexicon.frequency import common_word
+from kg.hyphen_syllables import syllabic_name
 from kg.news_kinds import people_named_body
 from kg.lexicon.words import CORPORATE_DESIGNATORS, DEMONYM_ENDINGS, LEGAL_FORMS, ORG_KIND_WORDS
 
@@ -31,7 +32,10 @@ _HYPHENS = frozenset({"-", "–", "‐"})
 
 def split_two_peoples(span: Span) -> list[Span]:
     """``African - American`` -> ``African``, ``American``; ``Jai, Swathi`` (PERSON) -> ``Jai``,
-    ``Swathi`` (``split_listed_people``); else ``[span]``."""
+    ``Swathi`` (``split_listed_people``); a romanised Korean name NER typed otherwise relabelled a
+    person's (``syllabic_name``: "Bong Joon-ho"); else ``[span]``."""
+    if span.label_ not in ("PERSON", "") and syllabic_name(span):  # "Bong Joon-ho" (NER: ORG)
+        return [Span(span.doc, span.start, span.end, label="PERSON")]
     if span.label_ in ("PERSON", "ORG"):
         return people_office_holder(span) or split_listed_people(span)
     if span.label_ != "NORP" or not 2 <= len(span) <= 3:

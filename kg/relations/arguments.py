@@ -19,7 +19,7 @@ from kg.model import Mention
 from kg.relations.pronouns import Antecedents, definite_kind
 from kg.relations.relative import who_of
 from kg.relations.tokens import (
-    COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, closes_bracket, empty_brackets, in_brackets, inverted_speech,
+    COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, closes_bracket, empty_brackets, in_brackets, inverted_speech,
     opens_bracket, sibling_participle, title_clause_copula,
 )
 from kg.relations.words import GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS
@@ -413,8 +413,8 @@ class Arguments(Antecedents):
             sibling = sibling_participle(verb)
             if sibling is not None:  # "produced by A, directed by B": B directed what A produced
                 return self.clause_subjects(sibling, pronouns=pronouns, depth=depth + 1)[0], True
-            if verb.tag_ == "VBN":  # "a company called X" / "data stored in"
-                return self.arg(head, pronouns=False), True
+            if verb.tag_ == "VBN":  # "a company called X" / "data stored in" (not ``after_noun_by``)
+                return (Arg() if after_noun_by(verb) else self.arg(head, pronouns=False)), True
         return Arg(), own_passive
 
     def noun_preps(self, noun: Token) -> Iterator[tuple[str, Arg]]:

@@ -279,6 +279,17 @@ def sibling_participle(verb: Token) -> Token | None:
     return agent.head
 
 
+def after_noun_by(verb: Token) -> bool:
+    """``an album by Massive Attack, released by Wild Bunch Records``: a passive participle with
+    its own ``by`` agent, hung on the name a noun's "by" introduces, says what the noun's thing
+    underwent, not the name (Wild Bunch released the album, not the band). A verb's agent there
+    is ``sibling_participle``'s case; "guided by the Plan, once adopted by the Council" stays
+    said of the plan."""
+    noun = verb.head
+    return verb.tag_ == "VBN" and noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.dep_ == "prep" \
+        and noun.head.head.pos_ == "NOUN" and any(c.dep_ == "agent" for c in verb.children)
+
+
 #: Prepositions a bare verb shares with the verb coordinated right after it (``born and raised
 #: in Hohhot``); ``to``/``with`` often belong to the second verb only (``arrested and sent to X``).
 SHARED_PREPS = frozenset({"in", "at", "on", "for", "by"})

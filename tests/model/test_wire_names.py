@@ -184,3 +184,14 @@ def test_a_countrys_office_before_a_holder_and_a_person_appointed_to_an_office(e
     assert ("Bola Tinubu", "president of", "Nigeria") in found, found
     assert mentions(extract, text).get("Olayemi Cardoso") == "PERSON"  # NER: FAC
     assert mentions(extract, "The board appointed KPMG as auditor.").get("KPMG") == "ORG"
+
+
+def test_a_romanised_korean_name_ner_read_as_a_body_is_a_person(extract):
+    found = mentions(extract, "The film was directed by Bong Joon-ho, who co-wrote the screenplay.")
+    assert found.get("Bong Joon-ho") == "PERSON", found  # NER: ORG, and the syllable was cut
+
+
+def test_a_participle_after_an_album_by_a_band_is_said_of_the_album_not_the_band(extract):
+    found = edges(extract, "Blue Lines is the debut studio album by English trip hop group Massive Attack, "
+                           "released on 8 April 1991 by Wild Bunch Records.")
+    assert not any(h == "Wild Bunch Records" and t == "Massive Attack" for h, _, t in found), found
