@@ -202,4 +202,3 @@ def dateline_agency(span: Span) -> bool:
     if found is None and (bare := PLACE_DATELINE.match(text, line)) is not None:
         found = bare if any(m.start() == bare.start() for m in place_datelines(text)) else None
     return found is not None and span.end_char < found.end()
-

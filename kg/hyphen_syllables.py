@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.english import in_lexicon
+from kg.lexicon.frequency import common_word
 
 
 def hyphen_noun(tok: Token) -> bool:
@@ -104,13 +105,11 @@ def only_after_hyphen(text: str, words: list[tuple[int, int, str]], key: str, co
     return after == count
 
 
-def syllabic_name(span) -> bool:
+def syllabic_name(span: Span) -> bool:
     """``span`` is written as a romanised Korean name is: a family name, a given name's first
     syllable and, after a hyphen with no space, its second in lower case ("Bong Joon-ho", "Moon
     Jae-in"; NER reads some as ORG). The syllable is one to three letters and the word before it
     no everyday English word ("Lee Jae-yong"; not "Smith Post-war")."""
-    from kg.lexicon.frequency import common_word
-
     toks = list(span)
     if len(toks) != 4 or toks[2].text != "-" or toks[1].whitespace_ or toks[2].whitespace_:
         return False
@@ -118,4 +117,3 @@ def syllabic_name(span) -> bool:
     return family.is_alpha and given.is_alpha and family.text[:1].isupper() and given.text[:1].isupper() \
         and not family.is_upper and not given.is_upper and syl.is_alpha and syl.text.islower() \
         and 1 <= len(syl) <= 3 and not common_word(given.text)
-

@@ -8,7 +8,7 @@ Jamshedpur, Jharkhand"), whatever type NER gave it (``after_place_of_in``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.countries import city_names, country_named
 
@@ -59,7 +59,7 @@ def after_place_of_in(span: Span, person: bool = False) -> bool:
 _SEAT_PARTICIPLES = frozenset({"based", "headquartered", "located", "situated"})
 
 
-def seat_in(tok) -> bool:
+def seat_in(tok: Token) -> bool:
     """``tok`` is the object of "in" after "based"/"headquartered"/"located"/"situated"."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lower_ in _SEAT_PARTICIPLES
 

@@ -251,4 +251,3 @@ def appointed_to_office(span: Span) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" and o.lower_ in PERSON_TITLES
                                                               for o in c.children) for c in verb.children)
-

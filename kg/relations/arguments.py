@@ -19,8 +19,8 @@ from kg.model import Mention
 from kg.relations.pronouns import Antecedents, definite_kind
 from kg.relations.relative import who_of
 from kg.relations.tokens import (
-    COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, closes_bracket, empty_brackets, in_brackets, inverted_speech,
-    opens_bracket, sibling_participle, title_clause_copula,
+    COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, closes_bracket, empty_brackets, in_brackets,
+    inverted_speech, opens_bracket, sibling_participle, title_clause_copula,
 )
 from kg.relations.words import GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS
 
