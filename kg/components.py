@@ -73,13 +73,16 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+#: The agency between slashes that ends a dateline of Russian and Central Asian wires, with no dash
+#: ("MOSCOW, April 2. /TASS/.", "TASHKENT, 14 May. /UzA/."): an alternative of the patterns below.
+_SLASHED = r"|,[^\n/()]{1,30}/[A-Za-z][^/\n]{0,20}/\.?"
 #: A dateline of a place not in capitals: a place, maybe a date or an agency, and a spaced dash
 #: opening a line ("BRUSSELS - NATO's chief said", "Mexico City - Pemex reported", "Hanoi (VNA) -
 #: Prime Minister …", "Astana, 3 July. Kazinform - Head of State …"). Only a place the gazetteer
 #: knows makes one (``place_datelines``), and only in a story's first lines.
 PLACE_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})"
-                            r"(?:,[^\n()\-–—]{1,30}(?: ?\([^()\n]{1,40}\))?| ?\([^()\n]{1,40}\))?"
-                            r" (?:-{1,2}|–|—) (?=[A-Z])")
+                            r"(?:(?:,[^\n()\-–—]{1,30}(?: ?\([^()\n]{1,40}\))?| ?\([^()\n]{1,40}\))?"
+                            r" (?:-{1,2}|–|—)" + _SLASHED + r") (?=[A-Z])")
 #: How many lines from a document's start a bare dateline may open (a headline, a blank line, a by-line).
 _DATELINE_LINES = 4
 
@@ -105,7 +108,8 @@ def place_datelines(text: str) -> list[re.Match[str]]:
 #: the verb as a clause hung on the place ("MEXICO CITY, 1 Jul. - The president … announced").
 #: A date or an agency is needed: "CKNL - FM is a radio station" is a name with a dash.
 DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}"
-                      r"(?:,[^\n()\-–—]{1,30}(?: ?\([^()\n]{1,40}\))?| ?\([^()\n]{1,40}\)) ?(?:-{1,2}|–|—) ?")
+                      r"(?:(?:,[^\n()\-–—]{1,30}(?: ?\([^()\n]{1,40}\))?| ?\([^()\n]{1,40}\)) ?(?:-{1,2}|–|—)"
+                      + _SLASHED + r") ?")
 
 
 def _ends_sentence(word: str) -> bool:
@@ -192,10 +196,10 @@ def dateline_place(span: Span) -> bool:
 
 
 def dateline_agency(span: Span) -> bool:
-    """``span`` is the agency in brackets of a wire dateline ("Seoul, 5 March (Yonhap) --",
-    "BEIJING (Xinhua) -"): a news agency, whatever NER read (Yonhap: NORP)."""
+    """``span`` is the agency in brackets or slashes of a wire dateline ("Seoul, 5 March (Yonhap)
+    --", "BEIJING (Xinhua) -", "TASHKENT, 14 May. /UzA/."): a news agency, whatever NER read."""
     text = doc_text(span.doc)
-    if text[span.start_char - 1:span.start_char] != "(" or text[span.end_char:span.end_char + 1] != ")":
+    if (text[span.start_char - 1:span.start_char], text[span.end_char:span.end_char + 1]) not in (("(", ")"), ("/", "/")):
         return False
     line = text.rfind("\n", 0, span.start_char) + 1
     found = DATELINE.match(text, line)

@@ -276,7 +276,8 @@ def office_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
 def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``TikTok's parent company ByteDance`` / ``ByteDance, TikTok's parent company`` /
     ``its affiliated company SCL`` / ``Russia's anti-virus software Kaspersky``
-    (``possessive@modifiers``).
+    (``possessive@modifiers``); an office right before the name that the parser hung elsewhere
+    (``its President Odile Renaud-Basso``).
 
     Pattern: name > appos|compound{NOUN} > poss, or name > poss with name > compound|amod.
     """
@@ -286,6 +287,11 @@ def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     for c in root.children:
         if c.dep_ in ("appos", "compound") and args.ent(c) is None and c.pos_ == "NOUN":
             nouns.append(c)
+    start, _ = args.span_in_sentence(mi)  # "headed by its President Odile Renaud-Basso": the parser
+    before = args.doc[start - 1] if start else None  # hangs the name apart from the office before it
+    if before is not None and before.lower_ in ROLE_NOUNS and args.ent(before) is None and before not in nouns \
+            and root.head.i != before.i and before.pos_ in ("NOUN", "PROPN"):
+        nouns.append(before)
     for noun in nouns:
         poss = [c for c in noun.children if c.dep_ == "poss"]
         if poss:

@@ -195,3 +195,16 @@ def test_a_participle_after_an_album_by_a_band_is_said_of_the_album_not_the_band
     found = edges(extract, "Blue Lines is the debut studio album by English trip hop group Massive Attack, "
                            "released on 8 April 1991 by Wild Bunch Records.")
     assert not any(h == "Wild Bunch Records" and t == "Massive Attack" for h, _, t in found), found
+
+
+def test_a_dateline_ending_in_an_agency_between_slashes(extract):
+    assert [m["place"] for m in place_datelines("Tashkent, 14 May. /UzA/. President of Uzbekistan met")] == ["Tashkent"]
+    found = mentions(extract, "TASHKENT, 14 May. /UzA/. President of Uzbekistan Shavkat Mirziyoyev received the delegation.")
+    assert not any("UzA" in name for name in found), found  # was "/UzA/. President", an ORG
+    assert found.get("Shavkat Mirziyoyev") == "PERSON"
+
+
+def test_an_office_before_a_name_the_parser_hangs_apart(extract):
+    text = ("Mirziyoyev received the delegation of the European Bank for Reconstruction and Development "
+            "headed by its President Odile Renaud-Basso.")
+    assert ("Odile Renaud-Basso", "president of", "European Bank for Reconstruction and Development") in edges(extract, text)
