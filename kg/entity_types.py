@@ -72,7 +72,8 @@ def _fix_type(span: Span, label: str) -> str:
         return "ORG"  # "West Ham United" (NER: GPE), "Manchester United" (NER: PERSON)
     if label in ("GPE", "LOC") and team_side(span):
         return "ORG"  # "Liverpool beat Chelsea 2-1", "who played for Canterbury" (NER: GPE)
-    if label in ("PERSON", "ORG", "WORK_OF_ART") and _said_a_place(span, person=label != "ORG"):
+    if label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT") \
+            and _said_a_place(span, person=label in ("PERSON", "WORK_OF_ART")):
         return "GPE"  # "Bohumín is a town in ...", "born in Mladá Boleslav", "the suburb of Hornsby" (NER: ORG),
         # "led a laboratory in Grenoble" (NER: WORK_OF_ART; a quoted title is taken before NER)
     if label == "NORP" and people_unknown_where(span):

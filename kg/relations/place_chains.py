@@ -235,10 +235,12 @@ def with_chain(args: Arguments, mi: int, label: str, tail: Arg, key: str) -> Ite
             yield from emit(args, [mi], "located in", later, "place_chain")
 
 
-def _next_place(end: int, args: Arguments) -> int | None:
+def _next_place(end: int, args: Arguments, strict: bool = False) -> int | None:
     """The place mention that continues a chain after the token ``end`` (a comma or ``in``):
     ``, Canada``, ``, in the region of Apulia``, ``in western Turkey`` (``in`` is read here too,
-    wherever the parser hung it: ``İzmir Province in western Turkey``)."""
+    wherever the parser hung it: ``İzmir Province in western Turkey``). ``strict`` (after a
+    body's name) passes no common noun but a place's ("sued Apple in a federal court in
+    California" says where the court is, not Apple)."""
     doc = args.doc
     if end < len(doc) and doc[end].text == ")":  # after "(United States)"
         end += 1
@@ -256,6 +258,8 @@ def _next_place(end: int, args: Arguments) -> int | None:
         t = doc[j]
         if not (t.lower_ in _CHAIN_FILLER or t.pos_ in ("ADJ", "NOUN")) or t.is_sent_start:
             return None
+        if strict and t.pos_ == "NOUN" and t.lower_ not in PLACE_WORDS and t.lower_ not in COMPASS_WORDS:
+            return None  # "in the north west of Shetland" still reads
         if j == end + 1 and t.lower_ not in ("in", "within") and doc[end].text == ",":
             return None
     return None
@@ -363,7 +367,7 @@ def chain_after(mi: int, args: Arguments) -> list[int]:
     if is_country(args.mentions[mi].text):
         return chain
     while len(chain) < 5:
-        nxt = _next_place(_end(chain[-1], args), args)
+        nxt = _next_place(_end(chain[-1], args), args, strict=args.mentions[chain[-1]].type == "ORG")
         if nxt is None:
             nxt = _in_place(chain[-1], args)
         if nxt is None or nxt in chain:

@@ -208,3 +208,19 @@ def test_an_office_before_a_name_the_parser_hangs_apart(extract):
     text = ("Mirziyoyev received the delegation of the European Bank for Reconstruction and Development "
             "headed by its President Odile Renaud-Basso.")
     assert ("Odile Renaud-Basso", "president of", "European Bank for Reconstruction and Development") in edges(extract, text)
+
+
+def test_a_court_a_body_is_sued_in_is_no_place_of_the_body(extract):
+    found = edges(extract, "Epic Games filed a lawsuit against Apple in a federal court in California.")
+    assert ("Epic Games", "filed lawsuit against", "Apple") in found
+    assert not any(h == "Apple" and t == "California" for h, _, t in found), found
+    # a place chain after a body's name still reads
+    assert ("Haines High School", "located in", "Alaska") in edges(extract, "He studied at Haines High School, Alaska.")
+
+
+def test_a_startup_and_a_region_type_the_names_before_them(extract):
+    found = mentions(extract, "Amazon invested $4 billion in Anthropic, the San Francisco-based artificial "
+                              "intelligence startup.")
+    assert found.get("Anthropic") == "ORG", found  # NER: GPE
+    found = mentions(extract, "The Kremlin accused Ukraine of attacking a power plant in the Kursk region.")
+    assert found.get("Kursk") == "GPE", found  # NER: PRODUCT
