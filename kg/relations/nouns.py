@@ -273,11 +273,17 @@ def office_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         yield from emit(args, [mi], f"{noun_label(role)} of", [body], "office_of")
 
 
+#: Nouns for a part of a company that its name is written before ("Volkswagen's Scania unit",
+#: "Toyota's Lexus division"); not an office ("Google's Pichai spokesman" is no spokesman of Google's).
+_COMPANY_PARTS = frozenset("unit subsidiary division arm affiliate brand".split())
+
+
 def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``TikTok's parent company ByteDance`` / ``ByteDance, TikTok's parent company`` /
     ``its affiliated company SCL`` / ``Russia's anti-virus software Kaspersky``
     (``possessive@modifiers``); an office right before the name that the parser hung elsewhere
-    (``its President Odile Renaud-Basso``).
+    (``its President Odile Renaud-Basso``), or the noun the name modifies (``Volkswagen's Scania
+    unit``).
 
     Pattern: name > appos|compound{NOUN} > poss, or name > poss with name > compound|amod.
     """
@@ -292,6 +298,9 @@ def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     if before is not None and before.lower_ in ROLE_NOUNS and args.ent(before) is None and before not in nouns \
             and root.head.i != before.i and before.pos_ in ("NOUN", "PROPN"):
         nouns.append(before)
+    if root.dep_ == "compound" and root.head.i > root.i and root.head.lower_ in _COMPANY_PARTS \
+            and args.ent(root.head) is None and root.head.pos_ == "NOUN":
+        nouns.append(root.head)  # "Volkswagen's Scania unit": the name names the unit
     for noun in nouns:
         poss = [c for c in noun.children if c.dep_ == "poss"]
         if poss:

@@ -224,3 +224,9 @@ def test_a_startup_and_a_region_type_the_names_before_them(extract):
     assert found.get("Anthropic") == "ORG", found  # NER: GPE
     found = mentions(extract, "The Kremlin accused Ukraine of attacking a power plant in the Kursk region.")
     assert found.get("Kursk") == "GPE", found  # NER: PRODUCT
+
+
+def test_a_companys_part_named_before_its_noun(extract):
+    assert ("Scania", "unit of", "Volkswagen") in edges(extract, "Volkswagen's Scania unit will build a battery plant.")
+    assert ("Lexus", "division of", "Toyota") in edges(extract, "Toyota's Lexus division launched a car.")
+    assert not any(r.endswith("of") for _, r, _ in edges(extract, "Google's Pichai spokesman declined to comment."))
