@@ -191,8 +191,13 @@ def dateline_place(span: Span) -> bool:
     if name.isupper() and DATELINE.match(text, span.start_char) is not None:
         return True
     bare = PLACE_DATELINE.match(text, span.start_char)  # "BRUSSELS - NATO's chief said", "Seoul - "
-    return bare is not None and bare["place"] == name and any(
-        m.start() == bare.start() for m in place_datelines(text))
+    return bare is not None and bare["place"] == name and _known_dateline(text, bare)
+
+
+def _known_dateline(text: str, bare: re.Match[str]) -> bool:
+    """A ``PLACE_DATELINE`` match is a dateline ``place_datelines`` accepts (a known place, in a
+    story's first lines)."""
+    return any(m.start() == bare.start() for m in place_datelines(text))
 
 
 def dateline_agency(span: Span) -> bool:
@@ -203,6 +208,6 @@ def dateline_agency(span: Span) -> bool:
         return False
     line = text.rfind("\n", 0, span.start_char) + 1
     found = DATELINE.match(text, line)
-    if found is None and (bare := PLACE_DATELINE.match(text, line)) is not None:
-        found = bare if any(m.start() == bare.start() for m in place_datelines(text)) else None
+    if found is None and (bare := PLACE_DATELINE.match(text, line)) is not None and _known_dateline(text, bare):
+        found = bare
     return found is not None and span.end_char < found.end()

@@ -10,6 +10,7 @@ runs through: ``hyphen_start`` ("D-Day", "Saint-Polycarpe", "Blu-ray Disc") and 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -95,14 +96,13 @@ def hyphen_tail(tok: Token, hyphens: frozenset[str], word: Callable[[Token], boo
     return i >= 2 and hyphen_end(doc, i - 1, hyphens, word, lexicon, same) == i + 1
 
 
-def only_after_hyphen(text: str, words: list[tuple[int, int, str]], key: str, count: int) -> bool:
-    """Each of the ``count`` lower-case occurrences of the word ``key`` among ``words`` ((start,
-    end, word) of ``text``) is a syllable hyphened to a capitalised word ("yong" of "Lee
-    Jae-yong"): part of a name written as its people write it, which truecasing leaves alone
-    (not "Lee Jae-Yong")."""
-    after = sum(1 for i, (s, _e, w) in enumerate(words) if w == key and i and s >= 2 and text[s - 1] == "-"
-                and words[i - 1][1] == s - 1 and words[i - 1][2][:1].isupper())
-    return after == count
+def syllables_after_hyphen(text: str, words: list[tuple[int, int, str]]) -> Counter[str]:
+    """How often each word among ``words`` ((start, end, word) of ``text``) stands hyphened to a
+    capitalised word before it ("yong" of "Lee Jae-yong"): a word all of whose lower-case
+    occurrences are such syllables is part of a name written as its people write it, which
+    truecasing leaves alone (not "Lee Jae-Yong"). Counted once a document."""
+    return Counter(w for i, (s, _e, w) in enumerate(words) if i and s >= 2 and text[s - 1] == "-"
+                   and words[i - 1][1] == s - 1 and words[i - 1][2][:1].isupper())
 
 
 def syllabic_name(span: Span) -> bool:

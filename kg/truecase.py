@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.capital_names import capital_names
-from kg.hyphen_syllables import only_after_hyphen
+from kg.hyphen_syllables import syllables_after_hyphen
 from kg.lexicon.countries import CODES_AFTER_THE, country_phrase_starts, country_phrases
 from kg.lexicon.english import english_lexicon, in_lexicon, lexicon_from, misspelled, name_like, word_classes
 from kg.lexicon.frequency import common_word
@@ -234,8 +234,8 @@ def unknown(c: Casing) -> None:
             continue
         if beside_name is None:
             beside_name = {w.lower() for i, (_s, _e, w) in enumerate(c.words) if _is_lower(w) and _beside_name(c, i)}
-        if (key in beside_name or not misspelled(key, c.lexicon)) \
-                and not only_after_hyphen(c.text, c.words, key, c.lower_count[key]):  # "Jae-yong"
+            hyphened = syllables_after_hyphen(c.text, c.words)
+        if (key in beside_name or not misspelled(key, c.lexicon)) and hyphened[key] != c.lower_count[key]:  # "Jae-yong"
             c.decided[key] = (c.form_of(key, key), "unknown")
 
 
