@@ -167,6 +167,7 @@ def _load(resolved: str) -> Language:
     from spacy.pipeline import Lemmatizer
 
     import kg.components  # noqa: F401  (registers kg_paragraph_boundaries, kg_verb_lemmas)
+    from kg.attribute_rules import indexable  # (registers kg_attribute_rules)
 
     _remember_entry_points()
     try:
@@ -180,6 +181,9 @@ def _load(resolved: str) -> Language:
         # kg reads verbs' lemmas only: lemmatize those, with the same rules (kg.components)
         nlp.add_pipe("kg_verb_lemmas", after="lemmatizer")
         nlp.disable_pipe("lemmatizer")  # still loaded: its tables give truecasing its lexicon
+    if indexable(nlp):  # the same annotations, matched through an index (kg.attribute_rules)
+        nlp.add_pipe("kg_attribute_rules", after="attribute_ruler")
+        nlp.disable_pipe("attribute_ruler")
     for needed in ("parser", "ner"):
         if needed not in nlp.pipe_names:
             raise ModelNotFound(

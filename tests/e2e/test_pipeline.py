@@ -124,3 +124,16 @@ def test_verbs_get_the_lemmatizers_own_lemmas(nlp):
     assert len(verbs) > 100
     assert all(a == b for a, b in verbs)
     assert len(ours) == len(theirs)
+
+
+def test_the_indexed_attribute_ruler_annotates_as_spacys(nlp):
+    """kg matches the attribute ruler's patterns through an index (kg.attribute_rules); every
+    token must get the same part of speech, morphology and lemma as spaCy's own ruler gives."""
+    assert "attribute_ruler" in nlp.disabled and "kg_attribute_rules" in nlp.pipe_names
+    text = (SEEDS / "tiktok_regulators.txt").read_text(encoding="utf-8")[:20000]
+    ours, theirs = nlp.get_pipe("kg_attribute_rules"), nlp.get_pipe("attribute_ruler")
+    with nlp.select_pipes(disable=["kg_attribute_rules", "kg_verb_lemmas", "ner"]):
+        parsed = nlp(text)
+    mine, spacys = ours(parsed.copy()), theirs(parsed.copy())
+    assert len(mine) > 1000 and {t.pos_ for t in mine} >= {"AUX", "PRON", "PROPN", "VERB", "SCONJ"}
+    assert mine.to_bytes() == spacys.to_bytes()
