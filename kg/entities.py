@@ -437,7 +437,7 @@ def _split_coordination(ent: Span, lexicon: frozenset[str] = frozenset()) -> lis
     if ent.label_ == "PERSON" or len(ent) < 3:
         return [ent]
     parts, start = [], ent.start
-    acronym = ACRONYM_AFTER.match(ent.doc.text, ent.end_char)  # "… (TH)" spells one part or the whole
+    acronym = ACRONYM_AFTER.match(doc_text(ent.doc), ent.end_char)  # "… (TH)" spells one part or the whole
     for tok in ent[1:-1]:
         if tok.lower_ in ("and", "or", ",") and tok.nbor(-1).text[:1].isupper() and tok.nbor(1).text[:1].isupper():
             left, right = Span(ent.doc, start, tok.i, label=ent.label), Span(ent.doc, tok.i + 1, ent.end)

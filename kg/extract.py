@@ -109,14 +109,21 @@ class DocumentExtractor:
         limit = self.piece_chars
         for long, group in groupby(documents, key=lambda d: len(d.text) > limit):
             if not long:  # a run of ordinary documents: one stream, batched as asked
-                prepared = (self._prepare(d, d, 0, 1) for d in group)
+                prepared = (self._tokenized(*self._prepare(d, d, 0, 1)) for d in group)
                 for spacy_doc, ctx in self.nlp.pipe(prepared, as_tuples=True, batch_size=batch_size):
                     yield self._result(spacy_doc, ctx)
                 continue
             for document in group:  # a long document: its pieces, a few at a time
                 parts = [(ctx["offset"], self._result(spacy_doc, ctx)) for spacy_doc, ctx in self.nlp.pipe(
-                    self._pieces(document), as_tuples=True, batch_size=max(1, PIECE_BATCH_CHARS // limit))]
+                    (self._tokenized(*piece) for piece in self._pieces(document)), as_tuples=True, batch_size=max(1, PIECE_BATCH_CHARS // limit))]
                 yield join_pieces(document, parts)
+
+    def _tokenized(self, text: str, ctx: dict) -> tuple[Doc, dict]:
+        """``text`` as the pipeline's tokens, its text recorded (``parsed_from``): the pipeline's
+        paragraph component reads ``doc_text``, which else joins it from a Token per word."""
+        doc = self.nlp.make_doc(text)
+        parsed_from(doc, text)
+        return doc, ctx
 
     def _run_pool(self, documents: Iterable[Document], batch_size: int, n_process: int) -> Iterator[DocResult]:
         """Batches to a process pool, at most two per worker in flight: memory stays bounded."""
