@@ -67,7 +67,7 @@ def owns_body_things(span: Span, prev) -> bool:
 BODY_NOUNS = frozenset(
     """company firm airline carrier chain retailer insurer broadcaster manufacturer conglomerate supermarket
     lender bank subsidiary unit automaker carmaker planemaker regulator watchdog utility corporation
-    concern startup start-up""".split())
+    concern startup start-up fund""".split())
 
 #: Nouns for what a company runs, said of it in apposition ("Spotify, the streaming service").
 SERVICE_NOUNS = frozenset("service app platform network website site".split())

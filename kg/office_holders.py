@@ -140,7 +140,7 @@ def _field_then_holder(doc: Doc, and_: int) -> bool:
 def _field_word(tok: Token) -> bool:
     """A capitalised everyday word, no country, people or body's word: "Treasury", "Finance"."""
     return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and common_word(tok.text) \
-        and not is_country(tok.text) and tok.lower_ not in demonyms() and tok.lower_ not in _STATE_WORDS | _BODY_WORDS
+        and not is_country(tok.text) and tok.lower_ not in demonyms() and tok.lower_ not in _NO_FIELD
 
 
 def short_of_holder(span: Span, grown: Span | None, lexicon: frozenset[str] = frozenset()) -> Span | None:
@@ -244,7 +244,7 @@ def office_field(doc: Doc, start: int, end: int) -> bool:
     words = [t for t in doc[start:end] if t.lower_ != "and"]
     return bool(words) and words[0].i == start and all(
         t.is_alpha and t.text[:1].isupper() and not t.is_upper and common_word(t.text)
-        and not is_country(t.text) and t.lower_ not in demonyms() and t.lower_ not in _STATE_WORDS | _BODY_WORDS for t in words)
+        and not is_country(t.text) and t.lower_ not in demonyms() and t.lower_ not in _NO_FIELD for t in words)
 
 
 def field_before(doc: Doc, of: int) -> bool:
@@ -365,6 +365,10 @@ def _titled_body(before: list[Token]) -> bool:
 #: One capitalised word that names a state or its government without naming which ("the
 #: President of the Republic Sergio Mattarella", "the Prime Minister of the Kingdom …").
 _STATE_WORDS = frozenset("republic kingdom federation government parliament assembly council".split())
+#: Words that end a state's or a body's name, no office's field: "the President of Republic of
+#: Kazakhstan", "the Chairman of Bank of China"; a portfolio is a field though a company's name
+#: may end in it too ("the Minister of Energy of Turkmenistan", beside "Origin Energy").
+_NO_FIELD = _STATE_WORDS | (_BODY_WORDS - PORTFOLIO_WORDS)
 
 
 def _lone_field(before: list[Token]) -> bool:

@@ -212,12 +212,13 @@ OWNED_KINDS = BODY_NOUNS | frozenset({"giant", "maker", "producer", "operator", 
 def _owner_of_kind(mi: int, root: Token, args: Arguments) -> int | None:
     """The place whose possessive a kind noun (``OWNED_KINDS``) takes when the name ``mi`` follows
     that noun at once and the parser hung it elsewhere: "Indonesia's state oil company Pertamina
-    signed" (two subjects; as the noun's apposition, "China's telecom giant Huawei", the name is
-    read by ``possessive``); None otherwise. Only a place (GPE) owns so: "Apple's rival Samsung"
+    signed" (two subjects; as the noun's apposition or with the noun hung on it, "China's telecom
+    giant Huawei", "Norway's wealth fund NBIM", the name is read by ``possessive``); None otherwise. Only a place (GPE) owns so: "Apple's rival Samsung"
     and "Smith's company Acme" say something else."""
     start, _ = args.span_in_sentence(mi)
     noun = args.doc[start - 1] if start > 0 else None
-    if noun is None or root.head.i == noun.i or noun.pos_ != "NOUN" or noun.lower_ not in OWNED_KINDS \
+    if noun is None or noun.i in (root.head.i, root.i) or noun.head.i == root.i or noun.pos_ != "NOUN" \
+            or noun.lower_ not in OWNED_KINDS \
             or not noun.is_lower or args.ent(noun) is not None:
         return None
     owner = next((args.ent(c) for c in noun.children if c.dep_ == "poss"), None)

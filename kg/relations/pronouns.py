@@ -281,7 +281,8 @@ class Antecedents:
             return [first] if ok else []
         for t in reversed(self.doc[tok.sent.start:tok.i]):
             mi = self.ent(t)
-            if mi is not None and self.mentions[mi].type in want and self.roots.get(mi) is t \
+            root = self.roots.get(mi) if mi is not None else None  # a Token per look-up: compare places
+            if root is not None and root.i == t.i and self.mentions[mi].type in want \
                     and _subject_like(t) and not _opening(t, tok):
                 return [mi]
             if want != PERSON and self._rival_noun(t):
@@ -391,6 +392,8 @@ def _subject_like(t: Token) -> bool:
     a preposition's object (``together with X, he``, ``through X, where it flows``) describe or
     accompany the pronoun's referent, who is named earlier. ``it`` also takes a direct object
     (``Bohigian joined Idealab after it acquired …``); a possessive takes the nearest name."""
+    if conjuncts(t) or t.dep_ == "appos" and t.head.tag_ in ("NNS", "NNPS"):
+        return False  # "X's siblings A, B and C competed, as does his daughter": none is "his"
     if t.dep_ in ("poss", "appos") and t.head.dep_ in SUBJ_DEPS:
         t = t.head  # "The Prime Minister, John Howard, has revealed he will …"
     return t.dep_ in SUBJ_DEPS and not conjuncts(t)
