@@ -233,8 +233,21 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             continue
         label = noun_label(child)
         bodies: list[int] | Arg = [b for b in args.org_modifiers(child, exclude=mi) if not _lone_adjective(args, b)] \
-            or body_noun(args, child, exclude=mi)
+            or _body_before_office(args, child, mi) or body_noun(args, child, exclude=mi)
         yield from emit(args, [mi], f"{label} of", bodies, "title")
+
+
+def _body_before_office(args: Arguments, role: Token, mi: int) -> list[int]:
+    """The body named right before an office whose words the parser hung on the holder's name
+    beside it, not on the office: "UN Secretary-General Antonio Guterres" ("UN" and "General"
+    both modify "Guterres")."""
+    start = role.left_edge.i
+    before = role.doc[start - 1] if start > 0 else None
+    if before is None or before.dep_ not in ("compound", "nmod") or before.head.i != role.head.i:
+        return []
+    body = args.ent(before)
+    ok = body is not None and body != mi and args.mentions[body].type in ("ORG", "GPE", "LOC")
+    return [body] if ok and not _lone_adjective(args, body) else []
 
 
 def _lone_adjective(args: Arguments, mi: int) -> bool:

@@ -64,3 +64,16 @@ def test_a_translated_word_in_lower_case_is_no_name_in_a_text_with_capitals(extr
     truecasing leaves it so, and no node "akims" is made (NER reads a capitalised "Akims" as a person)."""
     names, _ = found(extract, "Prime Minister Olzhas Bektenov gave instructions to akims of regions.")
     assert names == {"Olzhas Bektenov": "PERSON"}
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("UN Secretary-General Antonio Guterres visited Kyiv.", ("Antonio Guterres", "secretary general of", "UN")),
+    ("NATO Secretary General Mark Rutte spoke in Brussels.", ("Mark Rutte", "secretary general of", "NATO")),
+])
+def test_a_body_before_an_office_the_parser_hung_on_the_name(extract, text, edge):
+    """"UN" and "General" both modify "Guterres": the body before the office is still the office's."""
+    assert edge in found(extract, text)[1]
+
+
+def test_no_body_from_a_lone_adjective_before_an_office(extract):
+    assert not any(r.endswith(" of") for _, r, _ in found(extract, "Royal Commissioner Terence Cole said so.")[1])
