@@ -29,7 +29,7 @@ from kg.kind_nouns import (MADE_NOUNS, SETTLEMENT_NOUNS, after_body_noun, after_
 from kg.news_kinds import (PLACE_PREPS, age_apposition, appointed_to_office, body_of_country, demonym_of_place,
                            holiday, nearby, on_a_coast, people_named_body, people_unknown_where, place_opener)
 from kg.office_holders import holder_after_body
-from kg.relations.words import ORG_NOUNS
+from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
 from kg.teams import club_name, team_side
 
 
@@ -128,9 +128,9 @@ def _wire_type(span: Span, label: str) -> str | None:
         return "ORG"  # "Whitehaven Coal", "Fortescue Metals" (NER: PERSON): a body's last word
     root = span.root
     if label in ("PERSON", "ORG") and len(span) == 1 and span.text.lower() in demonyms() \
-            and root.dep_ in ("compound", "amod") and root.head.i > root.i and root.head.pos_ == "NOUN" \
-            and root.head.is_lower:
-        return "NORP"  # "a Moldovan football club" (NER: PERSON): a people's word before a common noun
+            and root.dep_ in ("compound", "amod") and root.head.i > root.i \
+            and (root.head.pos_ == "NOUN" and root.head.is_lower or root.head.lower_ in ROLE_NOUNS):
+        return "NORP"  # "a Moldovan football club" (NER: PERSON), "Kazakh President X" (NER: ORG)
     if label in ("PERSON", "NORP", "GPE") and dateline_agency(span):
         return "ORG"  # "Seoul, 5 March (Yonhap) --" (NER: NORP): the agency
     return None

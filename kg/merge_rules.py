@@ -41,6 +41,9 @@ Every merge is recorded with its rule so ``kg explain`` can show why two names a
                ``Igor Sechin``; ``kg.merge_spellings``)
 ``topic_spelling`` in one document, a one-word name spelled nearly like the surname of the person the
                document opens on (``Seyhun`` after ``Houshang Seyhoun``; ``kg.merge_surnames``)
+``transliteration``, ``patronymic`` across documents too, full names only (``corpus_spelling``:
+               ``Volodymyr Zelensky``/``Volodymyr Zelenskyy``, ``Vladimir Putin``/``Vladimir
+               Vladimirovich Putin``; ``kg.merge_spellings``)
 ``surname``    across documents, a surname-only entity and the one full name of the corpus it fits
 
 Mentions are grouped by a typed ``NameKey`` (``name_key``); a rule sees only ``Names`` (the
@@ -66,7 +69,7 @@ from kg.merge_org import (  # noqa: F401
     refers_back,
 )
 from kg.merge_person import epithet, middle_initial, middle_name, person_name
-from kg.merge_spellings import surname_initials, transliteration
+from kg.merge_spellings import corpus_spelling, surname_initials, transliteration
 from kg.merge_stated import stated
 from kg.merge_surnames import name_part, name_part_joined, surname, topic_spelling
 from kg.merge_variants import demonym, same_spelling, type_vote
@@ -86,5 +89,5 @@ MERGE_RULES: tuple[Callable[[Names], None], ...] = (
 #: The rules of the second level, over the document-level entities of a corpus: the same, except
 #: that a surname links only to a dominant full name (``surname``), never by sharing a document.
 CORPUS_RULES: tuple[Callable[[Names], None], ...] = (
-    same_spelling, type_vote, acronym, designator, fuzzy, demonym, surname,
+    same_spelling, type_vote, acronym, designator, fuzzy, demonym, corpus_spelling, surname,
 )

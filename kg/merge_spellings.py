@@ -14,7 +14,7 @@ from kg.lexicon.names import name_words, short_of, strip_title
 from kg.merge_guards import _before, _mistyped
 from kg.merge_names import NameItem, Names
 from kg.merge_person import _person_shaped
-from kg.transliteration import same_name_word
+from kg.transliteration import same_name_word, spelling_key
 
 #: Words after which a name is a parent's: "Mohammed bin Salman" is Mohammed, son of Salman.
 _PATRONYMIC = frozenset("bin ibn ben bint ould".split())
@@ -179,3 +179,42 @@ def surname_initials(names: Names) -> None:
         elif fits:
             names.apart.setdefault(i, "fits two people in one document: " + ", ".join(sorted({items[j].best for j in fits})))
 
+
+
+#: A patronymic: a father's name made a middle name, as Russian and Central Asian names carry one
+#: ("Vladimirovich", "Kemelevich", "Ivanovna", "Nursultanuly", "Aliyevich", Azerbaijani "oglu").
+_PATRONYMIC_WORD = re.compile(r".{3,}(?:ovich|evich|ovna|evna|ichna|yevich|uly|ulu|kyzy|qizi|ogly|oglu)")
+
+
+def spelling_block(n: NameItem) -> str | None:
+    """The block ``corpus_spelling`` compares a person's full name in: its last word's spelling
+    key reduced to the first letter and the consonants (``same_name_word`` tells words apart by
+    inner vowels only); None for a name the rule does not read."""
+    if n.group != "person" or not n.key.plain or len(n.words) < 2 or not all(w.isalpha() for w in n.words):
+        return None
+    key = spelling_key(n.words[-1])
+    return key[:1] + re.sub(r"[aeiou]", "", key[1:])
+
+
+def corpus_spelling(names: Names) -> None:
+    """``transliteration`` across documents: two persons' full names (two words or more) that
+    are one name spelled two ways word for word ("Volodymyr Zelensky" in one story, "Volodymyr
+    Zelenskyy" in another, ``spelled_as``: same), or the longer of which only adds patronymics
+    ("Vladimir Putin", "Vladimir Vladimirovich Putin": recorded ``patronymic``). Names that share
+    a document are that document's level's to join or keep apart ("Maria Zakharova and her
+    namesake Mariya Zakharova"); surnames alone never link documents (``surname``'s job)."""
+    items = names.items
+    blocks: dict[str, list[int]] = {}
+    for i, n in enumerate(items):
+        if (key := spelling_block(n)) is not None:
+            blocks.setdefault(key, []).append(i)
+    for members in blocks.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if {m.doc for m in items[i].mentions} & {m.doc for m in items[j].mentions}:
+                    continue  # one document's names: its own level decided (``transliteration``)
+                a, b = sorted((items[i].words, items[j].words), key=len)
+                how = spelled_as(a, b)
+                middle = b[1:len(b) - len(a) + 1] if how == "dropped" and len(a) == 2 else []
+                if how == "same" or middle and all(_PATRONYMIC_WORD.fullmatch(w) for w in middle):
+                    names.merge(i, j, "transliteration" if how == "same" else "patronymic")

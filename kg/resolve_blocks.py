@@ -28,6 +28,7 @@ from kg.lexicon.countries import country_codes, country_of, demonyms
 from kg.lexicon.names import NameKey, acronym_like, fold_accents, initials, name_words, norm, squash
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS
 from kg.merge_rules import RULE_MODULES, NameItem
+from kg.merge_spellings import spelling_block
 from kg.name_compare import _content, _fuzzy_key
 
 @dataclass(frozen=True)
@@ -186,6 +187,11 @@ def _surname_reads(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
         yield ("sn", n.words[-1], len(n.words))
 
 
+def _corpus_spelling(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
+    if (key := spelling_block(n)) is not None:
+        yield ("cs", key)
+
+
 def _name_part(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
     if n.key.plain and n.group in ("person", "org", "place", "norp"):
         for w in {n.words[0], n.words[-1]} | (set(n.words) if n.group == "person" else set()):
@@ -202,6 +208,7 @@ BLOCKING: dict[str, Blocking] = {
     "fuzzy": Blocking(_fuzzy, limit=200, context=_place, context_keys=_place_words, pairwise=True),
     "demonym": Blocking(_demonym),
     "surname": Blocking(_surname, reads=_surname_reads),
+    "corpus_spelling": Blocking(_corpus_spelling, pairwise=True),
     "name_part": Blocking(_name_part),
 }
 

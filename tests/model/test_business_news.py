@@ -77,3 +77,10 @@ def test_a_body_before_an_office_the_parser_hung_on_the_name(extract, text, edge
 
 def test_no_body_from_a_lone_adjective_before_an_office(extract):
     assert not any(r.endswith(" of") for _, r, _ in found(extract, "Royal Commissioner Terence Cole said so.")[1])
+
+
+def test_a_peoples_word_before_an_office_is_the_people(extract):
+    """"Kazakh" (NER: ORG, apart from the holder's name, itself an ORG) before "President"."""
+    names, edges = found(extract, "Kazakh President Kassym-Jomart Tokayev received the delegation.")
+    assert names == {"Kazakh": "NORP", "Kassym-Jomart Tokayev": "PERSON"}
+    assert ("Kassym-Jomart Tokayev", "nationality", "Kazakh") in edges

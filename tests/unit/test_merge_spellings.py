@@ -112,3 +112,25 @@ def test_the_word_comparison():
     assert same_name_word("Aleksey", "Alexei") and same_name_word("Hassan", "Hasan")
     assert not same_name_word("Marie", "Mario") and not same_name_word("Karl", "Carl")
     assert spelled_as(["zelensky"], ["olena", "zelensky"]) == "surname"
+
+
+def _in(doc: str, text: str) -> Mention:
+    return Mention(doc=doc, start=0, end=len(text), text=text, type="PERSON", sent_start=0, sent_end=99)
+
+
+def test_across_documents_a_full_name_spelled_two_ways_or_with_a_patronymic_is_one_person():
+    """``corpus_spelling``: "Volodymyr Zelensky" in one story and "Volodymyr Zelenskyy" in another;
+    "Vladimir Putin" and the formal "Vladimir Vladimirovich Putin"."""
+    ents = resolve([_in("a", "Volodymyr Zelensky"), _in("b", "Volodymyr Zelenskyy"),
+                    _in("c", "Vladimir Putin"), _in("d", "Vladimir Vladimirovich Putin")])
+    together = sorted(sorted({x.text for x in e.mentions}) for e in ents)
+    assert together == [["Vladimir Putin", "Vladimir Vladimirovich Putin"], ["Volodymyr Zelensky", "Volodymyr Zelenskyy"]]
+    why = {k: v for e in ents for k, v in e.reasons.items()}
+    assert why["Volodymyr Zelenskyy"] == "transliteration" and why["Vladimir Vladimirovich Putin"] == "patronymic"
+
+
+def test_across_documents_other_names_stay_apart():
+    """A middle name that is no patronymic, a vowel that tells two names apart, a surname alone."""
+    ents = resolve([_in("a", "John Smith"), _in("b", "John Michael Smith"), _in("c", "Mario Rossi"),
+                    _in("d", "Maria Rossi")])
+    assert all(len(e.mentions) == 1 for e in ents)

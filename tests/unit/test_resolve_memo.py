@@ -1,7 +1,7 @@
 """Incremental resolution (kg.resolve_memo, kg.resolve_link) gives what a full resolution gives.
 
 A corpus of hand-made mentions that every corpus rule acts on (variants, packs, type votes,
-acronyms, designators, fuzzy organisation names, demonyms, surnames), changed step by step —
+acronyms, designators, fuzzy organisation names, demonyms, spellings, surnames), changed step by step —
 documents changed, added, deleted, names moved from one block to another — and after each step
 the memo's result is compared with a resolution from scratch, field by field.
 """
@@ -31,6 +31,8 @@ NAMES = [
     ("TikTok", "ORG"), ("TikTok", "NORP"), ("Tik Tok", "ORG"), ("CFIUS", "ORG"),
     ("Committee on Foreign Investment in the United States", "ORG"), ("Hubei Province", "GPE"), ("Hubei", "GPE"),
     ("Durán", "PERSON"), ("Duran", "GPE"), ("Níkos Aliágas", "PERSON"), ("Nikos Aliagas", "PERSON"),
+    ("Volodymyr Zelensky", "PERSON"), ("Volodymyr Zelenskyy", "PERSON"), ("Vladimir Putin", "PERSON"),
+    ("Vladimir Vladimirovich Putin", "PERSON"), ("Putin", "PERSON"),
 ]
 PACK = {"Big Apple": "New York City"}
 
