@@ -227,7 +227,8 @@ def _titled_person(span: Span) -> bool:
 
 #: Nouns a place's name stands before and a person's does not ("the X region", "the X caves",
 #: "the Tora Bora area", "Launceston airport", "the Hobart docks").
-_PLACE_AROUND = PLACE_NOUNS - {"capital"} | frozenset("caves mountains hills valley area airport docks".split())
+_PLACE_AROUND = PLACE_NOUNS - {"capital"} | frozenset(
+    "caves mountains hills valley area airport docks state oblast prefecture governorate canton".split())
 #: First words of a body named after its country ("Embassy of the United States", "Ministry of
 #: Defence of Ukraine"), which NER reads as the country.
 _BODY_OF_WORDS = frozenset("embassy consulate ministry government parliament mission office bank".split())

@@ -27,13 +27,13 @@ if TYPE_CHECKING:
 #: name and the bracket that gives its other name: "Debub Gondar (Amharic: ...) (or South Gondar)".
 _SKIPPED = r"(?:\s*\([^()]*\))*"
 #: A word saying how the second name stands for the first ("also known as", "or", "formerly",
-#: "now", "born", "née", "a.k.a.", a language: "Danish:").
+#: "now", "born", "née", "alias", "a.k.a.", a language: "Danish:").
 #: Words that say when or how widely a second name is used ("originally", "locally", "better").
 _ADVERBS = r"(?:(?:also|sometimes|formerly|originally|commonly|informally|initially|previously|once|later|locally|"\
     r"popularly|better|best|otherwise)\s+)*"
 _SAID = (r"(?:but\s+)?" + _ADVERBS + r"(?:known as|called|named|spelled|spelt|referred to as|short for"
          r"|(?:abbreviated|designated|translated|transliterated)(?:\s+as)?)\s+(?:as\s+)?"
-         r"|(?:or|formerly|now|born|née|ex-?|also|a\.k\.a\.?|aka)\s+(?:the\s+)?|[A-Z][a-z]+:\s+")
+         r"|(?:or|formerly|now|born|née|ex-?|also|alias|a\.k\.a\.?|aka)\s+(?:the\s+)?|[A-Z][a-z]+:\s+")
 #: A person's title between the saying word and the name: "Joseph Cardinal Ratzinger (now Pope
 #: Benedict XVI)", "(born Prince Albert ...)".
 _TITLE = r"(?:(?:[Pp]ope|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]rincess|[Ee]mperor|[Ee]mpress|[Ss]aint|St\.?|[Ss]ir|[Dd]ame|[Ll]ord|[Ll]ady)\s+)?"
@@ -55,7 +55,7 @@ _SAID_AFTER = re.compile(r"\s+(?:on|in|at|and|until|since|from|\d)")
 #: The same said after a comma: "Rio Grande de Mindanao, also known as the Mindanao River, ...",
 #: "the Asian Games, also known as Asiad.", "Mola di Bari, commonly referred to simply as Mola",
 #: "Jefferson Madeira da Silva, or simply Jefferson Madeira", "Tigran Petrosian, nicknamed Iron
-#: Tigran", "Holden New Zealand Limited, named until 1994 as General Motors New Zealand Limited",
+#: Tigran", "Dairo Antonio Usuga, alias Otoniel", "Holden New Zealand Limited, named until 1994 as General Motors New Zealand Limited",
 #: after an apposition's few lower-case words: "María Concepción, a flamenco singer best known as
 #: Concha Buika"; after "who is": "the economist Joana Ribeiro, who is also known as Joaninha,"; after a bracketed acronym, the
 #: bracket's end: "Latin American School of Medicine (LASM), formerly Latin American School of
@@ -64,7 +64,7 @@ _SAID_AFTER = re.compile(r"\s+(?:on|in|at|and|until|since|from|\d)")
 _COMMA_BETWEEN = re.compile(
     r"\)?" + _SKIPPED + r" ?,?\s+(?:(?:which|who)\s+(?:is\s+|was\s+)?|an?\s+(?:[a-z-]+\s+){1,4})?" + _ADVERBS
     + r"(?:(?:known as|called|named|nicknamed|dubbed|referred to(?: simply)? as|translates (?:to|as))\s+"
-    r"(?:(?:until|since|from|before|after|in)\s+\d{3,4}\s+(?:as\s+)?)?|formerly\s+|or simply\s+)"
+    r"(?:(?:until|since|from|before|after|in)\s+\d{3,4}\s+(?:as\s+)?)?|formerly\s+|or simply\s+|alias\s+|a\.k\.a\.?\s+|aka\s+)"
     r"(?:the\s+)?")
 #: A name's subject said to be called another: "Klamath Falls was originally named Linkville.",
 #: "the Reichsmarine, ... was renamed the Kriegsmarine"; or said to be another's name: "Wellywood
@@ -125,8 +125,9 @@ def mark_stated(found: _Found) -> None:
         opening = k_x == first or (k_x - 1 == first and x.origin not in ("ner", "typed", "side")) \
             or all(m.type == "NORP" for m in mentions[first:k_x])  # "The (Austrian) Ost Autobahn A4 or ..."
         origin = _how_stated(found, x, y, opening, mentions[first])
-        if origin:
-            mentions[k] = replace(y, origin=origin)
+        if origin:  # a person's other name is a person's: "Joaquin Guzman, also known as El Chapo" (NER: ORG)
+            person = origin == "stated" and x.type == "PERSON" and y.type in ("ORG", "NORP", "PRODUCT")
+            mentions[k] = replace(y, origin=origin, type="PERSON" if person else y.type)
     _mark_pseudonyms(mentions, text)
     found.mentions = mentions
 

@@ -1,0 +1,39 @@
+"""Names in international news, with the real model (sentences written for these tests): a
+person's other name given with "alias" or "also known as" is the person's, and a state or an
+oblast named before its kind noun is a place."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(extract, text):
+    result, triples = extract(text)
+    return {m.text: m.type for m in result.mentions}, set(triples)
+
+
+@pytest.mark.parametrize("text, alias", [
+    ("The police arrested Dairo Antonio Usuga, alias Otoniel, in Antioquia.", "Otoniel"),  # NER: ORG
+    ("The police arrested Joaquin Guzman, also known as El Chapo, in Sinaloa.", "El Chapo"),  # NER: ORG
+])
+def test_a_persons_other_name_is_a_person(extract, text, alias):
+    names, edges = found(extract, text)
+    assert names[alias] == "PERSON"
+    assert not any(h == alias and r == "located in" for h, r, _ in edges), edges
+
+
+def test_a_person_and_the_other_name_are_one_node(tmp_path):
+    import kg
+
+    (tmp_path / "a.txt").write_text("The police arrested Dairo Antonio Usuga, alias Otoniel, in Antioquia. "
+                                    "Otoniel led the gang for years.\n", encoding="utf-8")
+    graph = kg.build([str(tmp_path)]).graph
+    people = [d for _, d in graph.nodes(data=True) if d["type"] == "PERSON"]
+    assert len(people) == 1 and {"Dairo Antonio Usuga", "Otoniel"} <= set(people[0]["aliases"])
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Petrobras will build a refinery in Pernambuco state.", "Pernambuco"),  # NER: ORG
+])
+def test_a_name_before_state_or_oblast_is_a_place(extract, text, place):
+    assert found(extract, text)[0][place] == "GPE"
