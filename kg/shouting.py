@@ -232,27 +232,6 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before.endswith(("\n", ".", "!", "?"))
 
 
-#: What ends right before a sentence's first word: a full stop and spaces, a line break, the
-#: text's start, an opening quote or bracket.
-_OPENED = re.compile(r"(?:[.!?]['\"”’)]*\s+|\n\s*|^\s*|[\"“‘(:;]\s*)$")
-
-
-def capitalising(text: str, words: list[Word]) -> bool:
-    """The text writes its sentences and its names with capitals: two thirds of its sentences or
-    more open with one, and a word inside a sentence has one. A lower-case word there is written
-    so ("to akims of regions", "Almaty oblast": translated words no dictionary holds), not a name
-    that lost its case, which truecasing's ``unknown`` pass restores in text written without them."""
-    opening, inside = 0, False
-    starts = 0
-    for s, _e, w in words:
-        if _OPENED.search(text[max(0, s - 6):s]):
-            starts += 1
-            opening += w[:1].isupper()
-        elif w[:1].isupper() and not w.isupper():
-            inside = True
-    return inside and starts > 0 and opening * 3 >= starts * 2
-
-
 #: Last words of a place's name after its proper part ("ALBANY COUNTY", "SCIOTO RIVER", "ADRIATIC
 #: SEA"): ``name_heads``.
 PLACE_HEADS = frozenset("""county district region province river sea lake gulf bay island islands

@@ -44,7 +44,6 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.capital_names import capital_names
-from kg.beside_names import names_beside, names_by_place
 from kg.hyphen_syllables import syllables_after_hyphen
 from kg.lexicon.countries import CODES_AFTER_THE, country_phrase_starts, country_phrases
 from kg.lexicon.english import english_lexicon, in_lexicon, lexicon_from, misspelled, name_like, word_classes
@@ -56,8 +55,7 @@ from kg.lexicon.words import (
     WORD_RE,
 )
 from kg.model import Recase
-from kg.shouting import (capitalising, gazetteer_names, lead_name, lower_shouting, name_heads, sentence_starts,
-                         started_elsewhere)
+from kg.shouting import gazetteer_names, lead_name, lower_shouting, name_heads, sentence_starts, started_elsewhere
 
 # ``kg.truecase.lexicon_from``/``in_lexicon`` are imported by callers outside the lexicon's owners.
 __all__ = ["PASSES", "Recase", "english_lexicon", "in_lexicon", "lexicon_from", "name_like", "truecase"]
@@ -225,12 +223,8 @@ def unknown(c: Casing) -> None:
     """The word is name-like and used like a name: never after a/an, mostly without a determiner,
     and not seen in both singular and plural. An English word misspelled ("inconsistancies",
     "embezzlling"; ``misspelled``) is no name either, unless it stands beside a capitalised word:
-    there it may be a word of a foreign name ("Gendarmerie nationale", "Beiselia mexicana",
-    ``kg.beside_names``). In a text written with capitals (``capitalising``) only such a word, or
-    one before a capitalised word ("facebook CEO"), is one: the others are written in lower case
-    there ("to akims of regions", "they served ajvar")."""
+    there it may be a word of a foreign name ("Gendarmerie nationale", "Beiselia mexicana")."""
     beside_name: set[str] | None = None  # read only for a name-like word: most documents have none
-    written = capitalising(c.text, c.words)  # a lower-case word of a text with capitals is one as written
     for key in c.lower_count:
         if key in c.decided or key in c.after_article or len(key) < 4:
             continue
@@ -239,11 +233,23 @@ def unknown(c: Casing) -> None:
         if not name_like(key, c.lexicon) or kind_noun(c, key):  # "European planemaker Airbus"
             continue
         if beside_name is None:
-            beside_name, placed = names_beside(c), names_by_place(c)
+            beside_name = {w.lower() for i, (_s, _e, w) in enumerate(c.words) if _is_lower(w) and _beside_name(c, i)}
             hyphened = syllables_after_hyphen(c.text, c.words)
-        if (key in beside_name or (not written or key in placed) and not misspelled(key, c.lexicon)) \
-                and hyphened[key] != c.lower_count[key]:  # "Jae-yong"
+        if (key in beside_name or not misspelled(key, c.lexicon)) and hyphened[key] != c.lower_count[key]:  # "Jae-yong"
             c.decided[key] = (c.form_of(key, key), "unknown")
+
+
+def _beside_name(c: Casing, i: int) -> bool:
+    """Word ``i`` stands in a capitalised run, or right after a capitalised word or initial
+    ("G. bipinnatifida"), or after an elided particle that follows one ("Centre d'entreprises")."""
+    if c._in_capitalised_run(i):
+        return True
+    words, text = c.words, c.text
+    j = i - 1
+    if j >= 1 and len(words[j][2]) == 1 and words[j][2].islower() and text[words[j][1]:words[i][0]] in ("'", "’"):
+        j -= 1  # "d'", "l'"
+    return j >= 0 and words[j][2][:1].isupper() \
+        and re.fullmatch(r"[ .'’]{1,2}", text[words[j][1]:words[j + 1][0]]) is not None
 
 
 # --- span passes: write changes, each over or under what the earlier ones wrote ------------------

@@ -59,13 +59,6 @@ def test_a_portfolio_a_company_name_may_end_in_is_still_an_offices_field(extract
     assert found(extract, text)[0] == names
 
 
-def test_a_translated_word_in_lower_case_is_no_name_in_a_text_with_capitals(extract):
-    """"akims" (regional governors) is written in lower case where the text capitalises its names:
-    truecasing leaves it so, and no node "akims" is made (NER reads a capitalised "Akims" as a person)."""
-    names, _ = found(extract, "Prime Minister Olzhas Bektenov gave instructions to akims of regions.")
-    assert names == {"Olzhas Bektenov": "PERSON"}
-
-
 @pytest.mark.parametrize("text, edge", [
     ("UN Secretary-General Antonio Guterres visited Kyiv.", ("Antonio Guterres", "secretary general of", "UN")),
     ("NATO Secretary General Mark Rutte spoke in Brussels.", ("Mark Rutte", "secretary general of", "NATO")),

@@ -146,27 +146,3 @@ def test_a_rare_compound_before_a_name_is_its_kind_not_part_of_it():
     # after an article and a people's adjective, such a word heads a common noun's phrase
     text = "Sanofi agreed to buy Bioverativ, the French drugmaker said on Monday."
     assert cased(text) == text
-
-
-def test_a_text_written_with_capitals_keeps_its_lower_case_words():
-    """Translated words no dictionary holds ("akims", "ajvar") are written in lower case on purpose
-    where the text capitalises its sentences and names; in a text without capitals they may be names."""
-    from kg.lexicon.english import english_lexicon
-    from kg.shouting import capitalising
-    from kg.truecase import Casing
-
-    lexicon = english_lexicon()
-    text = "Prime Minister Olzhas Bektenov gave instructions to akims of regions. They served ajvar."
-    assert cased(text) == text
-    assert capitalising(text, Casing(text, lexicon, []).words)
-    lower = "users of quora said wechat was banned. akims met."
-    assert not capitalising(lower, Casing(lower, lexicon, []).words)
-    assert "Wechat" in cased(lower)
-
-
-def test_a_foreign_name_keeps_its_words_recased_in_a_text_with_capitals():
-    """A run of words no English dictionary holds opened by a capitalised word is one name ("Nu ma
-    ignora"), in a text that capitalises its names too; an English word ends the run."""
-    assert "Nu ma Ignora" in cased("She sang Nu ma ignora at the festival in Bucharest.")
-    out = cased("The hospital was built in Almaty oblast by the local akimat.")
-    assert "local akimat" in out
