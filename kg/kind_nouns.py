@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.lexicon.english import singular
-from kg.lexicon.words import BODY_OWNED_NOUNS, PERSON_TITLES
+from kg.lexicon.words import BODY_NOUNS, BODY_OWNED_NOUNS, PERSON_TITLES
 from kg.relations.tokens import list_head, up_conj
 
 #: Common nouns for a group of people written right before its name ("the band Coldplay", "the
@@ -61,13 +61,6 @@ def owns_body_things(span: Span, prev) -> bool:
     return head.i >= span.end and head.lower_ in BODY_OWNED_NOUNS
 
 
-#: Common nouns for a company written right before its name ("travel company Traveland", "the
-#: airline Virgin Blue"); not those a person is called too ("developer", "publisher", "operator",
-#: "miner": "video game developer Square" beside "software developer John Smith").
-BODY_NOUNS = frozenset(
-    """company firm airline carrier chain retailer insurer broadcaster manufacturer conglomerate supermarket
-    lender bank subsidiary unit automaker carmaker planemaker regulator watchdog utility corporation
-    concern startup start-up fund""".split())
 
 #: Nouns for what a company runs, said of it in apposition ("Spotify, the streaming service").
 SERVICE_NOUNS = frozenset("service app platform network website site".split())

@@ -94,6 +94,13 @@ PLACE_NOUNS = frozenset(
     county district region province river lake mountain island capital""".split()
 )
 #: Heads of institution names whose "of/on/for" complement is part of the name.
+#: Common nouns for a company written right before its name ("travel company Traveland", "the
+#: airline Virgin Blue"); not those a person is called too ("developer", "publisher", "operator",
+#: "miner": "video game developer Square" beside "software developer John Smith").
+BODY_NOUNS = frozenset(
+    """company firm airline carrier chain retailer insurer broadcaster manufacturer conglomerate supermarket
+    lender bank subsidiary unit automaker carmaker planemaker regulator watchdog utility corporation
+    concern startup start-up fund""".split())
 #: What only a body has: a name NER typed as a person before one of these ("Kellogg workers",
 #: "the Boeing subsidiary", "Ford's new owners") is a company named after somebody. Not the
 #: words a person has too ("staff", "employees", "aides", "supporters", "administration").

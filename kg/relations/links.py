@@ -38,8 +38,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.doc_arrays import conjuncts
-from kg.kind_nouns import BODY_NOUNS
 from kg.lexicon.countries import city_names, is_country
+from kg.lexicon.words import BODY_NOUNS
 from kg.predicates import node_types
 from kg.relations.arguments import QUOTES, Arg, Arguments
 from kg.relations.descriptions import describing_nouns
