@@ -200,9 +200,10 @@ def corpus_spelling(names: Names) -> None:
     """``transliteration`` across documents: two persons' full names (two words or more) that
     are one name spelled two ways word for word ("Volodymyr Zelensky" in one story, "Volodymyr
     Zelenskyy" in another, ``spelled_as``: same), or the longer of which only adds patronymics
-    ("Vladimir Putin", "Vladimir Vladimirovich Putin": recorded ``patronymic``). Names that share
-    a document are that document's level's to join or keep apart ("Maria Zakharova and her
-    namesake Mariya Zakharova"); surnames alone never link documents (``surname``'s job)."""
+    ("Vladimir Putin", "Vladimir Vladimirovich Putin": recorded ``patronymic``). Guards: names
+    that share a document are that document's level's to join or keep apart ("Maria Zakharova
+    and her namesake Mariya Zakharova"); a dropped middle word must be a patronymic ("John
+    Smith" and "John Michael Smith" stay two); surnames alone never link documents (``surname``'s job)."""
     items = names.items
     blocks: dict[str, list[int]] = {}
     for i, n in enumerate(items):

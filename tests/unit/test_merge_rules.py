@@ -24,7 +24,7 @@ def test_merge_rules_order_is_declared():
         "demonym", "transliteration", "surname_initials", "middle_initial", "name_part", "person_name", "middle_name", "epithet", "stated", "name_part_joined", "topic_spelling",
         "place_prefix", "maker_prefix"]
     assert [r.__name__ for r in CORPUS_RULES] == [
-        "same_spelling", "type_vote", "acronym", "designator", "fuzzy", "demonym", "surname"]
+        "same_spelling", "type_vote", "acronym", "designator", "fuzzy", "demonym", "corpus_spelling", "surname"]
     assert all(r.__doc__ and "Guard" in r.__doc__ for r in MERGE_RULES + CORPUS_RULES)
 
 
