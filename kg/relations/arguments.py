@@ -22,7 +22,7 @@ from kg.relations.tokens import (
     COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, closes_bracket, empty_brackets, in_brackets,
     inverted_speech, opens_bracket, sibling_participle, title_clause_copula,
 )
-from kg.relations.words import GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS
+from kg.relations.words import GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, PLACE_KIND_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS
 
 #: Opening quotation marks the parser may hang outside an apposition (``, "Runaway"``).
 QUOTES = frozenset({'"', "“", "‘", "'", "«", "„"})
@@ -234,14 +234,15 @@ class Arguments(Antecedents):
         return Arg()
 
     def _named_kind(self, t: Token) -> int | None:
-        """``the Turkish Airlines company``, ``Gazprom company`` (translated news): a singular
-        organisation noun (``ORG_NOUNS``) that an organisation's name modifies stands for it; not
-        ``a Gazprom company`` (one of its companies) nor ``the Gazprom companies``."""
-        if t.lower_ not in ORG_NOUNS or t.tag_ != "NN" or any(
-                c.dep_ == "det" and c.lower_ != "the" or c.dep_ in ("amod", "nummod", "poss") for c in t.children):
-            return None  # nor "the last Intel platform" (one of Intel's)
+        """``the Turkish Airlines company``, ``Gazprom company`` (translated news), ``the Navoi region``:
+        a singular organisation or place noun (``ORG_NOUNS``, ``PLACE_KIND_NOUNS``) that a name of its
+        kind modifies stands for it; not ``a Gazprom company`` (one of its) nor ``the Gazprom companies``."""
+        types = ("ORG",) if t.lower_ in ORG_NOUNS else ("GPE", "LOC") if t.lower_ in PLACE_KIND_NOUNS else ()
+        if not types or t.tag_ != "NN" or any(
+                c.dep_ == "det" and c.lower_ != "the" or c.dep_ in ("amod", "nummod", "poss") or c.lower_ == "of" for c in t.children):
+            return None  # nor "the last Intel platform" (one of Intel's), "the U.S. state of Montana"
         names = [self.ent(c) for c in t.children if c.dep_ == "compound" and c.i < t.i]
-        names = [m for m in names if m is not None and self.mentions[m].type == "ORG"]
+        names = [m for m in names if m is not None and self.mentions[m].type in types]
         return names[0] if len(names) == 1 else None
 
     def _office_holder(self, t: Token) -> int | None:

@@ -49,6 +49,9 @@ NON_PERSON_NOUNS = frozenset(
 #: compound before them says what kind of thing it names (``may_be``).
 NAMING_NOUNS = frozenset({"name", "title", "trademark"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+#: A place's kind noun that the place's name modifies and stands for: "in the Navoi region",
+#: "in Pernambuco state", "the Sydney area" (``Arguments._named_kind``).
+PLACE_KIND_NOUNS = frozenset("region province prefecture oblast governorate district county state canton area city".split())
 #: ``the company`` stands for the nearest earlier organisation (singular, definite, unmodified).
 ORG_NOUNS = frozenset(
     "company firm group platform app giant startup corporation business conglomerate maker".split()

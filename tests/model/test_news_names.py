@@ -37,3 +37,17 @@ def test_a_person_and_the_other_name_are_one_node(tmp_path):
 ])
 def test_a_name_before_state_or_oblast_is_a_place(extract, text, place):
     assert found(extract, text)[0][place] == "GPE"
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Siemens Energy will build a plant in the Navoi region.", ("Siemens Energy", "build plant in", "Navoi")),
+    ("Siemens Energy opened an office in the Kursk region.", ("Siemens Energy", "opened office in", "Kursk")),
+])
+def test_a_places_kind_noun_stands_for_the_place_that_names_it(extract, text, edge):
+    assert edge in found(extract, text)[1]
+
+
+def test_a_kind_noun_with_its_own_of_is_that_places(extract):
+    """"the U.S. state of Ohio": the state is Ohio, not the U.S. that modifies "state"."""
+    _, edges = found(extract, "The Kettle Creek Site is an archaeological site in the U.S. state of Ohio.")
+    assert ("Kettle Creek Site", "archaeological site in", "Ohio") in edges
