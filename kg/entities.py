@@ -44,6 +44,7 @@ from kg.two_peoples import split_two_peoples
 from kg.teams import mention_origin
 from kg.shaped import name_label, shaped_names
 from kg.junk import _is_junk, drop_title_pieces, lower_english, part_of_time, recovered_piece
+from kg.joined_people import split_joined_people
 from kg.stated import mark_stated
 from kg.model import NODE_TYPES, Mention, Recase
 from kg.events import headed_events
@@ -370,6 +371,7 @@ def extract_mentions(
     if not found.uncased:
         found.mentions = drop_title_pieces(found.mentions, doc, original, lexicon)
     drop_fragments(found)
+    split_joined_people(found)  # "the Putin-Erdogan talks" (``kg.joined_people``)
     propagated_mentions(found)
     mark_stated(found)
     return headline_people(sorted(found.mentions, key=lambda m: (m.start, m.end)), original)  # "Stoltenberg" of a headline

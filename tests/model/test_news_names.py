@@ -51,3 +51,18 @@ def test_a_kind_noun_with_its_own_of_is_that_places(extract):
     """"the U.S. state of Ohio": the state is Ohio, not the U.S. that modifies "state"."""
     _, edges = found(extract, "The Kettle Creek Site is an archaeological site in the U.S. state of Ohio.")
     assert ("Kettle Creek Site", "archaeological site in", "Ohio") in edges
+
+
+def test_two_people_joined_by_a_hyphen_before_a_noun_are_two(extract):
+    names, _ = found(extract, "Vladimir Putin and Recep Tayyip Erdogan met in Sochi. The Putin-Erdogan talks "
+                              "lasted four hours.")
+    assert "Putin-Erdogan" not in names and names.get("Putin") == names.get("Erdogan") == "PERSON"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Alexandria Ocasio-Cortez spoke. Ocasio-Cortez said the bill would pass.", "Ocasio-Cortez"),  # a name of its own
+    ("Anna Berg and Tom Lind met. Berg-Lind Consulting was founded in 1990.", "Berg-Lind Consulting"),  # a body's name
+])
+def test_a_double_barrelled_name_stays_one(extract, text, kept):
+    names, _ = found(extract, text)
+    assert kept in names and not {"Ocasio", "Cortez"} & set(names)
