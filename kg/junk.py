@@ -15,7 +15,7 @@ from kg.lexicon.countries import demonyms, is_country, language_names
 from kg.model import Mention
 from kg.lexicon.english import capitalised_words, english_compound, in_lexicon
 from kg.lexicon.frequency import common_word, zipf
-from kg.lexicon.words import CALENDAR_WORDS, COMMON_ABBREVIATIONS, DETERMINERS, MONTHS_DAYS, PORTFOLIO_WORDS
+from kg.lexicon.words import CALENDAR_WORDS, COMMON_ABBREVIATIONS, DETERMINERS, MONTHS_DAYS, PORTFOLIO_OFFICES, PORTFOLIO_WORDS
 from kg.spans import is_office
 
 
@@ -55,6 +55,9 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
             and nxt.lower_ in ("and", "&") and span.doc[span.start - 1].lower_ == "of" \
             and is_office(span.doc[span.start - 2]):
         return True  # "the Minister of Economy and Finance": a piece of the office's field ("Fisheries" stays)
+    if len(words) == 1 and words[0].lower_ in PORTFOLIO_WORDS and nxt is not None and nxt.lower_ in PORTFOLIO_OFFICES \
+            and nxt.text[:1].isupper():
+        return True  # "India's Home Minister LK Advani", "Foreign Secretary": the office's portfolio, no body
     touched = any(t.idx in recased for t in span)
     if text.islower() and not touched:
         if not uncased:

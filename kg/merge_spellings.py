@@ -190,9 +190,10 @@ def spelling_block(n: NameItem) -> str | None:
     """The block ``corpus_spelling`` compares a person's full name in: its last word's spelling
     key reduced to the first letter and the consonants (``same_name_word`` tells words apart by
     inner vowels only); None for a name the rule does not read."""
-    if n.group != "person" or not n.key.plain or len(n.words) < 2 or not all(w.isalpha() for w in n.words):
+    words = name_words(n.words)  # "Wayne Martin QC" is filed under "martin", as ``surname`` files it
+    if n.group != "person" or not n.key.plain or len(words) < 2 or not all(w.isalpha() for w in n.words):
         return None
-    key = spelling_key(n.words[-1])
+    key = spelling_key(words[-1])
     return key[:1] + re.sub(r"[aeiou]", "", key[1:])
 
 
@@ -203,7 +204,8 @@ def corpus_spelling(names: Names) -> None:
     ("Vladimir Putin", "Vladimir Vladimirovich Putin": recorded ``patronymic``). Guards: names
     that share a document are that document's level's to join or keep apart ("Maria Zakharova
     and her namesake Mariya Zakharova"); a dropped middle word must be a patronymic ("John
-    Smith" and "John Michael Smith" stay two); surnames alone never link documents (``surname``'s job)."""
+    Smith" and "John Michael Smith" stay two); surnames alone never link documents (``surname``'s job).
+    Also ``initials`` (``_initials_across``: "LK Advani", "Lal Krishna Advani")."""
     items = names.items
     blocks: dict[str, list[int]] = {}
     for i, n in enumerate(items):
@@ -219,3 +221,40 @@ def corpus_spelling(names: Names) -> None:
                 middle = b[1:len(b) - len(a) + 1] if how == "dropped" and len(a) == 2 else []
                 if how == "same" or middle and all(_PATRONYMIC_WORD.fullmatch(w) for w in middle):
                     names.merge(i, j, "transliteration" if how == "same" else "patronymic")
+        _initials_across(names, members)
+
+
+#: Given names written as two or three initials: "LK", "L.K.", "L. K." (of "LK Advani").
+_INITIALS = re.compile(r"(?:[A-Z]\.?\s*){2,3}")
+
+
+def given_initials(best: str) -> str | None:
+    """The initials a name's given names are written as ("LK Advani", "L.K. Advani" -> "lk"), or
+    those of its given names written out ("Lal Krishna Advani" -> "lk", marked by a leading "="
+    so the two kinds never compare equal among themselves); None for anything else."""
+    parts = best.split()
+    if len(parts) < 2:
+        return None
+    given = " ".join(parts[:-1])
+    if _INITIALS.fullmatch(given):
+        return re.sub(r"[.\s]", "", given).lower()
+    if all(w.isalpha() and len(w) > 1 and w[0].isupper() and not w.isupper() for w in parts[:-1]) and len(parts) <= 4:
+        return "=" + "".join(w[0] for w in parts[:-1]).lower()
+    return None
+
+
+def _initials_across(names: Names, members: list[int]) -> None:
+    """``initials``: a name whose given names are two or three initials ("LK Advani") and the one
+    full name of another document they spell with the same surname ("Lal Krishna Advani");
+    several such full names leave it apart."""
+    items = names.items
+    spelled = {i: given_initials(items[i].best) for i in members}
+    for i in members:
+        short = spelled[i]
+        if short is None or short.startswith("="):
+            continue
+        docs = {m.doc for m in items[i].mentions}
+        fits = [j for j in members if spelled[j] == "=" + short and not docs & {m.doc for m in items[j].mentions}
+                and same_name_word(name_words(items[j].words)[-1], name_words(items[i].words)[-1])]
+        if fits and len({names.find(j) for j in fits}) == 1:
+            names.merge(fits[0], i, "initials")

@@ -208,7 +208,7 @@ BLOCKING: dict[str, Blocking] = {
     "fuzzy": Blocking(_fuzzy, limit=200, context=_place, context_keys=_place_words, pairwise=True),
     "demonym": Blocking(_demonym),
     "surname": Blocking(_surname, reads=_surname_reads),
-    "corpus_spelling": Blocking(_corpus_spelling, pairwise=True),
+    "corpus_spelling": Blocking(_corpus_spelling),  # not pairwise: an initials name needs one fit in its block
     "name_part": Blocking(_name_part),
 }
 

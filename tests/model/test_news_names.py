@@ -66,3 +66,24 @@ def test_two_people_joined_by_a_hyphen_before_a_noun_are_two(extract):
 def test_a_double_barrelled_name_stays_one(extract, text, kept):
     names, _ = found(extract, text)
     assert kept in names and not {"Ocasio", "Cortez"} & set(names)
+
+
+@pytest.mark.parametrize("text, names, edge", [
+    ("India's Home Minister LK Advani said the man confessed.", {"India": "GPE", "LK Advani": "PERSON"},
+     ("LK Advani", "minister of", "India")),
+    ("US Treasury Secretary Janet Yellen visited Beijing.", {"US": "GPE", "Janet Yellen": "PERSON", "Beijing": "GPE"},
+     ("Janet Yellen", "secretary of", "US")),
+])
+def test_a_portfolio_before_its_office_is_no_body(extract, text, names, edge):
+    found_names, edges = found(extract, text)
+    assert found_names == names and edge in edges
+
+
+def test_initials_and_the_full_name_across_two_stories_are_one_node(tmp_path):
+    import kg
+
+    (tmp_path / "a.txt").write_text("India's Home Minister LK Advani said the man had confessed.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Lal Krishna Advani, the leader of the BJP, visited Washington.\n", encoding="utf-8")
+    graph = kg.build([str(tmp_path)]).graph
+    people = [d for _, d in graph.nodes(data=True) if d["type"] == "PERSON"]
+    assert len(people) == 1 and {"LK Advani", "Lal Krishna Advani"} <= set(people[0]["aliases"])

@@ -134,3 +134,14 @@ def test_across_documents_other_names_stay_apart():
     ents = resolve([_in("a", "John Smith"), _in("b", "John Michael Smith"), _in("c", "Mario Rossi"),
                     _in("d", "Maria Rossi")])
     assert all(len(e.mentions) == 1 for e in ents)
+
+
+def test_across_documents_initials_join_the_one_full_name_they_spell():
+    """``initials``: "LK Advani" / "L.K. Advani" in two stories, "Lal Krishna Advani" in a third;
+    with two full names the initials spell ("Lakshmi Kant Advani" too), they stay apart."""
+    ents = resolve([_in("a", "LK Advani"), _in("b", "Lal Krishna Advani"), _in("c", "L.K. Advani")])
+    assert [sorted(x.text for x in e.mentions) for e in ents] == [["L.K. Advani", "LK Advani", "Lal Krishna Advani"]]
+    ents = resolve([_in("a", "LK Advani"), _in("b", "Lal Krishna Advani"), _in("c", "Lakshmi Kant Advani")])
+    assert all(len(e.mentions) == 1 for e in ents)
+    ents = resolve([_in("a", "J Smith"), _in("b", "John Smith")])  # one initial says too little
+    assert all(len(e.mentions) == 1 for e in ents)

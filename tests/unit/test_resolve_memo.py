@@ -32,7 +32,8 @@ NAMES = [
     ("Committee on Foreign Investment in the United States", "ORG"), ("Hubei Province", "GPE"), ("Hubei", "GPE"),
     ("Durán", "PERSON"), ("Duran", "GPE"), ("Níkos Aliágas", "PERSON"), ("Nikos Aliagas", "PERSON"),
     ("Volodymyr Zelensky", "PERSON"), ("Volodymyr Zelenskyy", "PERSON"), ("Vladimir Putin", "PERSON"),
-    ("Vladimir Vladimirovich Putin", "PERSON"), ("Putin", "PERSON"),
+    ("Vladimir Vladimirovich Putin", "PERSON"), ("Putin", "PERSON"), ("LK Advani", "PERSON"),
+    ("Lal Krishna Advani", "PERSON"), ("Lakshmi Kant Advani", "PERSON"),
 ]
 PACK = {"Big Apple": "New York City"}
 
