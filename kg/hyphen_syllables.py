@@ -31,15 +31,23 @@ def syllable(tok: Token, lexicon: frozenset[str]) -> bool:
     return tok.is_alpha and tok.text.islower() and (len(tok) <= 2 or not in_lexicon(tok.lower_, lexicon))
 
 
+def _joined_syllable(before: Token, tok: Token, lexicon: frozenset[str]) -> bool:
+    """``tok`` is a ``syllable``, or a lower-case word of three letters at most after a syllable of
+    three letters at most that is no English word: a romanised given name of two syllables
+    ("Chung Eui-sun"; "sun" is an English word, "Eui" none); not a verb ("a Kim-led team")."""
+    return syllable(tok, lexicon) or (tok.is_alpha and tok.text.islower() and len(tok) <= 3 and tok.pos_ != "VERB"
+                                      and before.is_alpha and len(before) <= 3 and not in_lexicon(before.lower_, lexicon))
+
+
 def syllable_end(doc: Doc, start: int, end: int, lexicon: frozenset[str], hyphens: frozenset[str],
                  capitalised: Callable[[Token], bool], same_sentence: Callable[[int], bool]) -> int | None:
     """Where the person's name ``doc[start:end]`` ends when a hyphenated syllable follows it, or
     None. ``same_sentence(i)``: token ``i`` exists and lies in the name's sentence."""
     last, nxt = doc[end - 1], doc[end]
-    if last.text in hyphens and end - start >= 2 and syllable(nxt, lexicon) \
+    if last.text in hyphens and end - start >= 2 and _joined_syllable(doc[end - 2], nxt, lexicon) \
             and (capitalised(doc[end - 2]) or syllable(doc[end - 2], lexicon)):
         return end + 1  # "Kim Jong-" + "un": the trim left the hyphen
-    if nxt.text in hyphens and same_sentence(end + 1) and syllable(doc[end + 1], lexicon) \
+    if nxt.text in hyphens and same_sentence(end + 1) and _joined_syllable(last, doc[end + 1], lexicon) \
             and (capitalised(last) or syllable(last, lexicon)):
         return end + 2  # "Kim Jong" + "-un", "Prayut Chan" + "-o" + "-cha"
     return None

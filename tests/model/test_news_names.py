@@ -87,3 +87,15 @@ def test_initials_and_the_full_name_across_two_stories_are_one_node(tmp_path):
     graph = kg.build([str(tmp_path)]).graph
     people = [d for _, d in graph.nodes(data=True) if d["type"] == "PERSON"]
     assert len(people) == 1 and {"LK Advani", "Lal Krishna Advani"} <= set(people[0]["aliases"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hyundai Motor Group chairman Chung Eui-sun met investors.", "Chung Eui-sun"),  # "sun": an English word
+    ("President Moon Jae-in met Kim Jong-un in Panmunjom.", "Moon Jae-in"),
+])
+def test_a_romanised_given_name_of_two_syllables_stays_whole(extract, text, name):
+    assert found(extract, text)[0].get(name) == "PERSON"
+
+
+def test_a_participle_after_a_hyphen_is_no_syllable(extract):
+    assert "Kim-led" not in found(extract, "A Kim-led team won the final.")[0]
