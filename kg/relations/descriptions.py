@@ -203,7 +203,7 @@ def _norps(tok: Token, args: Arguments) -> list[int]:
             continue
         mi = args.ent(c)
         if mi is not None and _nationality_word(args.mentions[mi].type, args.mentions[mi].text):
-            if not _served_place(c, mi, args):
+            if not _served_place(c, mi, args) and not (tok.lower_ in LOCAL_OFFICES and args.mentions[mi].type == "GPE"):
                 out.append(mi)  # "an American songwriter", "a U.S. Representative", "an Angolan shooter"
         elif mi is None and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.lower_ in ROLE_NOUNS)) \
                 and not _name_between(c, tok, args):
@@ -211,6 +211,8 @@ def _norps(tok: Token, args: Arguments) -> list[int]:
     return out
 
 
+#: Offices of a state or a town: a place before one ("Georgia governor Brian Kemp") is no nationality.
+LOCAL_OFFICES = frozenset("governor mayor sheriff councillor councilor alderman".split())
 #: Prepositions before a country run into an envoy's name: where he serves, not his country.
 _SERVED_PREPS = frozenset({"to", "in"})
 

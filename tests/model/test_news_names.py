@@ -99,3 +99,10 @@ def test_a_romanised_given_name_of_two_syllables_stays_whole(extract, text, name
 
 def test_a_participle_after_a_hyphen_is_no_syllable(extract):
     assert "Kim-led" not in found(extract, "A Kim-led team won the final.")[0]
+
+
+def test_a_place_before_a_local_office_is_no_nationality(extract):
+    """"Georgia governor Brian Kemp": the state (which a country shares the name of), not his nationality."""
+    _, edges = found(extract, "Georgia governor Brian Kemp met the investors.")
+    assert ("Brian Kemp", "governor of", "Georgia") in edges
+    assert ("Brian Kemp", "nationality", "Georgia") not in edges
