@@ -49,7 +49,7 @@ def _fix_type(span: Span, label: str) -> str:
         return "GPE"  # "BRUSSELS - NATO's chief said" (NER: ORG): a dateline names a place
     if (wire := _wire_type(span, label)) is not None:
         return wire
-    if label in ("ORG", "PERSON") and (place := _place_head(span)):
+    if label in ("ORG", "PERSON") and (place := _place_head(span, label == "PERSON")):
         return place  # "Sacramento Valley", "Western Avenue" (NER: ORG)
     if label != "PERSON" and len(span) >= 2 and any(
         c.dep_ == "appos" and c.lower_ in _PERSON_WORDS for c in span.root.children
@@ -426,15 +426,16 @@ _PLACE_HEADS = {
                     "forest gorge canyon sea ocean gulf strait coast beach falls".split(), "LOC"),
     **dict.fromkeys("street avenue road route highway freeway motorway bridge boulevard airport".split(), "FAC"),
 }
+_ADMIN_HEADS = {"state", "province", "region", "oblast", "prefecture", "governorate", "district", "county", "territory"}
 
 
-def _place_head(span: Span) -> str | None:
-    """The place type a name's own last word gives it (``_PLACE_HEADS``), for a name of two
-    words or more; a number after the word is part of the name ("Route 20")."""
+def _place_head(span: Span, person: bool = False) -> str | None:
+    """The place type a name's last word gives it (``_PLACE_HEADS``; ``_ADMIN_HEADS`` for a ``person``'s:
+    "Rakhine State", not "Islamic State"), for two words or more; a number is part of it ("Route 20")."""
     words = [t for t in span if not t.like_num]
     if len(span) < 2 or not words:
         return None
-    return _PLACE_HEADS.get(words[-1].lower_)
+    return _PLACE_HEADS.get(words[-1].lower_) or ("GPE" if person and words[-1].lower_ in _ADMIN_HEADS else None)
 
 
 def _doc_type_votes(doc: Doc, original: str) -> dict[str, str]:

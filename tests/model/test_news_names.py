@@ -106,3 +106,11 @@ def test_a_place_before_a_local_office_is_no_nationality(extract):
     _, edges = found(extract, "Georgia governor Brian Kemp met the investors.")
     assert ("Brian Kemp", "governor of", "Georgia") in edges
     assert ("Brian Kemp", "nationality", "Georgia") not in edges
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Amnesty International reported abuses in Rakhine State.", "Rakhine State", "GPE"),  # NER: PERSON
+    ("The Islamic State claimed the attack.", "Islamic State", "ORG"),
+])
+def test_a_name_ending_in_state_or_province_that_ner_called_a_person_is_a_place(extract, text, name, kind):
+    assert found(extract, text)[0][name] == kind
