@@ -52,8 +52,8 @@ def titled_works(doc: Doc) -> list[tuple[Span, str]]:
     found = []
     for tok in tokens_with(doc, WORK_NOUNS):
         etype = WORK_NOUNS.get(tok.lower_)
-        if etype is None or not tok.is_lower or tok.pos_ != "NOUN":  # "to play European Champion X"
-            continue
+        if etype is None or not tok.is_lower or not (tok.pos_ == "NOUN" or _noun_read_as_adjective(tok)):
+            continue  # "to play European Champion X"
         start = tok.i + 1
         while start < len(doc) and doc[start].lower_ in _INTRODUCERS and start - tok.i <= 2:
             start += 1
@@ -64,6 +64,14 @@ def titled_works(doc: Doc) -> list[tuple[Span, str]]:
         if span is not None:
             found.append((span, etype))
     return found
+
+
+def _noun_read_as_adjective(tok: Token) -> bool:
+    """"her novel Half of a Yellow Sun": the tagger reads "novel" as an adjective, though a
+    possessive or an article opens its phrase and a capitalised word follows it."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.pos_ == "ADJ" and tok.i > 0 and tok.doc[tok.i - 1].dep_ in ("poss", "det") \
+        and nxt is not None and capitalised(nxt)
 
 
 def _title_run(doc: Doc, start: int) -> Span | None:
@@ -91,7 +99,7 @@ def _title_run(doc: Doc, start: int) -> Span | None:
 def _title_word(tok: Token) -> bool:
     """A word a title is written with: capitalised, or a number right after a capitalised word
     ("Invasion Earth 2150"; not the year of "Titanic in 1997")."""
-    if tok.like_num:
+    if tok.like_num and not (tok.is_alpha and capitalised(tok)):  # "One Hundred Years of Solitude"
         return tok.i > 0 and capitalised(tok.nbor(-1)) and tok.nbor(-1).is_alpha
     return (capitalised(tok) and tok.is_alpha) or tok.text in ("'s", "’s")
 

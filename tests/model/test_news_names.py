@@ -114,3 +114,16 @@ def test_a_place_before_a_local_office_is_no_nationality(extract):
 ])
 def test_a_name_ending_in_state_or_province_that_ner_called_a_person_is_a_place(extract, text, name, kind):
     assert found(extract, text)[0][name] == kind
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The writer Chimamanda Ngozi Adichie won a prize for her novel Half of a Yellow Sun.", "Half of a Yellow Sun"),
+    ("The novel One Hundred Years of Solitude was written by Gabriel Garcia Marquez.", "One Hundred Years of Solitude"),
+])
+def test_a_title_after_its_class_noun_is_whole(extract, text, title):
+    """"novel" read as an adjective after "her"; a title opening with a number word NER read as an event."""
+    assert found(extract, text)[0].get(title) == "WORK_OF_ART"
+
+
+def test_an_adjective_before_lower_case_words_opens_no_title(extract):
+    assert found(extract, "The company took a novel approach to the problem, said Anna Berg.")[0] == {"Anna Berg": "PERSON"}
