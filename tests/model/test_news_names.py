@@ -127,3 +127,11 @@ def test_a_title_after_its_class_noun_is_whole(extract, text, title):
 
 def test_an_adjective_before_lower_case_words_opens_no_title(extract):
     assert found(extract, "The company took a novel approach to the problem, said Anna Berg.")[0] == {"Anna Berg": "PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Roman emperor Hadrian built a wall in Britain.", "Hadrian"),  # NER: NORP
+    ("The Ottoman sultan Suleiman conquered Belgrade.", "Suleiman"),
+])
+def test_a_rulers_title_before_a_name_makes_a_person(extract, text, name):
+    assert found(extract, text)[0][name] == "PERSON"
