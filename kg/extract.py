@@ -114,8 +114,9 @@ class DocumentExtractor:
                     yield self._result(spacy_doc, ctx)
                 continue
             for document in group:  # a long document: its pieces, a few at a time
+                pieces = (self._tokenized(*piece) for piece in self._pieces(document))
                 parts = [(ctx["offset"], self._result(spacy_doc, ctx)) for spacy_doc, ctx in self.nlp.pipe(
-                    (self._tokenized(*piece) for piece in self._pieces(document)), as_tuples=True, batch_size=max(1, PIECE_BATCH_CHARS // limit))]
+                    pieces, as_tuples=True, batch_size=max(1, PIECE_BATCH_CHARS // limit))]
                 yield join_pieces(document, parts)
 
     def _tokenized(self, text: str, ctx: dict) -> tuple[Doc, dict]:

@@ -61,7 +61,6 @@ def owns_body_things(span: Span, prev) -> bool:
     return head.i >= span.end and head.lower_ in BODY_OWNED_NOUNS
 
 
-
 #: Nouns for what a company runs, said of it in apposition ("Spotify, the streaming service").
 SERVICE_NOUNS = frozenset("service app platform network website site".split())
 

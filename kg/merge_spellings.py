@@ -180,7 +180,6 @@ def surname_initials(names: Names) -> None:
             names.apart.setdefault(i, "fits two people in one document: " + ", ".join(sorted({items[j].best for j in fits})))
 
 
-
 #: A patronymic: a father's name made a middle name, as Russian and Central Asian names carry one
 #: ("Vladimirovich", "Kemelevich", "Ivanovna", "Nursultanuly", "Aliyevich", Azerbaijani "oglu").
 _PATRONYMIC_WORD = re.compile(r".{3,}(?:ovich|evich|ovna|evna|ichna|yevich|uly|ulu|kyzy|qizi|ogly|oglu)")

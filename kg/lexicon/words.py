@@ -93,7 +93,6 @@ PLACE_NOUNS = frozenset(
     """town city village municipality comune commune hamlet settlement suburb borough parish
     county district region province river lake mountain island capital""".split()
 )
-#: Heads of institution names whose "of/on/for" complement is part of the name.
 #: Common nouns for a company written right before its name ("travel company Traveland", "the
 #: airline Virgin Blue"); not those a person is called too ("developer", "publisher", "operator",
 #: "miner": "video game developer Square" beside "software developer John Smith").
@@ -108,6 +107,7 @@ BODY_OWNED_NOUNS = frozenset(
     "workers workforce owners shareholders stockholders subsidiary subsidiaries administrators liquidators "
     "receivers headquarters".split()
 )
+#: Heads of institution names whose "of/on/for" complement is part of the name.
 INSTITUTION_HEADS = frozenset(
     "department ministry committee commission bureau office agency council court board".split()
 )
