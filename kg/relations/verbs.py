@@ -267,6 +267,8 @@ def verb_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
     Pattern: verb > prep{LOWER: not in SKIP_PREPS} > pobj.
     """
     args = f.args
+    if _says_where_they_are_from(prep, f):
+        return
     prep_neg = prep.i > 0 and args.doc[prep.i - 1].dep_ == "neg"  # "…, not in China"
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         targets = args.arg(pobj, pronouns=False)
@@ -281,6 +283,19 @@ def verb_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
             return  # "His statue is located at X": on Re-DocRED dev 1 in 14 of these was right
         yield from emit(args, f.holders, f"{f.label}{noun} {prep.lower_}", targets, key, f.clause,
                         negated=prep_neg)
+
+
+#: Verbs whose "with" names the people one meets or talks to ("met with businessmen from Belarus").
+_WITH_PEOPLE_VERBS = frozenset("meet talk speak confer negotiate consult chat".split())
+
+
+def _says_where_they_are_from(prep: Token, f: VerbFrame) -> bool:
+    """A "from" right after the object of a meeting verb's "with" tells where those met are from,
+    though the parser hangs it on the verb: "met with businessmen from Belarus" is no "met from"."""
+    if prep.lower_ != "from" or f.verb.lemma_.lower() not in _WITH_PEOPLE_VERBS:
+        return False
+    return any(p.lower_ == "with" and p.i < prep.i and any(o.dep_ == "pobj" and o.right_edge.i == prep.i - 1
+                                                           for o in p.children) for p in f.preps())
 
 
 def part_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:

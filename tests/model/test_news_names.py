@@ -135,3 +135,11 @@ def test_an_adjective_before_lower_case_words_opens_no_title(extract):
 ])
 def test_a_rulers_title_before_a_name_makes_a_person(extract, text, name):
     assert found(extract, text)[0][name] == "PERSON"
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Alexander Beglov met with businessmen from Belarus.", ("Alexander Beglov", "met from", "Belarus")),
+    ("Emmanuel Macron met with Olaf Scholz from Germany.", ("Emmanuel Macron", "met from", "Germany")),
+])
+def test_those_met_with_are_from_the_place_not_the_meeting(extract, text, wrong):
+    assert wrong not in found(extract, text)[1]
