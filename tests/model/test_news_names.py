@@ -143,3 +143,14 @@ def test_a_rulers_title_before_a_name_makes_a_person(extract, text, name):
 ])
 def test_those_met_with_are_from_the_place_not_the_meeting(extract, text, wrong):
     assert wrong not in found(extract, text)[1]
+
+
+def test_the_uae_and_the_united_arab_emirates_are_one_node(tmp_path):
+    """"UAE", like "UK" and "USA", is a country's conventional short form (``COUNTRY_EXTRA``)."""
+    import kg
+
+    (tmp_path / "a.txt").write_text("The UAE and Saudi Arabia signed a deal.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The United Arab Emirates opened an embassy in Damascus.\n", encoding="utf-8")
+    graph = kg.build([str(tmp_path)]).graph
+    uae = [d for _, d in graph.nodes(data=True) if "UAE" in d["aliases"]]
+    assert len(uae) == 1 and uae[0]["label"] == "United Arab Emirates" and uae[0]["type"] == "GPE"
