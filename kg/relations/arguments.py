@@ -22,7 +22,7 @@ from kg.relations.tokens import (
     COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, closes_bracket, empty_brackets, in_brackets,
     inverted_speech, opens_bracket, sibling_participle, title_clause_copula,
 )
-from kg.relations.words import GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, PLACE_KIND_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS
+from kg.relations.words import BEATING_VERBS, GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, PLACE_KIND_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS
 
 #: Opening quotation marks the parser may hang outside an apposition (``, "Runaway"``).
 QUOTES = frozenset({'"', "“", "‘", "'", "«", "„"})
@@ -383,7 +383,7 @@ class Arguments(Antecedents):
             if dative:
                 return self.arg(dative[0], pronouns=False), own_passive
             dobj = [c for c in children(head) if c.dep_ == "dobj"]
-            if dobj and (dep == "xcomp" or head.lemma_.lower() in OBJECT_CONTROL):
+            if dobj and (dep == "xcomp" and head.lemma_.lower() not in BEATING_VERBS or head.lemma_.lower() in OBJECT_CONTROL):
                 return self.arg(dobj[0], pronouns=False), own_passive
             subj, _ = self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)
             return subj, own_passive

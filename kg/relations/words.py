@@ -21,6 +21,9 @@ OBJECT_CONTROL = frozenset(
     """push force urge ask order allow let require compel pressure persuade encourage help enable
     invite tell get lead prompt hire instruct direct permit authorize authorise forbid""".split()
 )
+#: Verbs of winning over someone: the infinitive after their object is the winner's ("defeated
+#: Carlos Alcaraz to win the gold", "beat Trump to become president"), no object control.
+BEATING_VERBS = frozenset("beat defeat overcome edge outscore outplay thrash rout upset eliminate".split())
 NEGATING_VERBS = frozenset("refuse fail decline deny reject".split())
 HEDGE_ADVERBS = frozenset(
     "reportedly allegedly possibly probably perhaps likely apparently maybe potentially".split()

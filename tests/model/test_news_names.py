@@ -154,3 +154,14 @@ def test_the_uae_and_the_united_arab_emirates_are_one_node(tmp_path):
     graph = kg.build([str(tmp_path)]).graph
     uae = [d for _, d in graph.nodes(data=True) if "UAE" in d["aliases"]]
     assert len(uae) == 1 and uae[0]["label"] == "United Arab Emirates" and uae[0]["type"] == "GPE"
+
+
+@pytest.mark.parametrize("text, edge, wrong", [
+    ("Novak Djokovic defeated Carlos Alcaraz to win the gold medal in Paris.",
+     ("Novak Djokovic", "win medal in", "Paris"), ("Carlos Alcaraz", "win medal in", "Paris")),
+    ("The board appointed Mary Barra to lead General Motors.", ("Mary Barra", "lead", "General Motors"), None),
+])
+def test_who_does_what_the_infinitive_after_an_object_says(extract, text, edge, wrong):
+    """After a verb of winning over someone the infinitive is the winner's; after "appoint" its object's."""
+    edges = found(extract, text)[1]
+    assert edge in edges and wrong not in edges
