@@ -19,7 +19,7 @@ from kg.model import Mention
 from kg.relations.pronouns import Antecedents, definite_kind
 from kg.relations.relative import who_of
 from kg.relations.tokens import (
-    COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, closes_bracket, empty_brackets, in_brackets,
+    COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, closes_bracket, empty_brackets, hyphen_piece, in_brackets,
     inverted_speech, opens_bracket, sibling_participle, title_clause_copula,
 )
 from kg.relations.words import BEATING_VERBS, GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, PLACE_KIND_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS
@@ -365,7 +365,7 @@ class Arguments(Antecedents):
         if lead is not None:
             return Arg([lead]), own_passive or any(c.dep_ == "nsubjpass" for c in children(verb))
         for c in children(verb):
-            if c.dep_ in SUBJ_DEPS:
+            if c.dep_ in SUBJ_DEPS and not hyphen_piece(c):  # "co" and "-" of "co-founder X met"
                 if c.i < verb.i and in_brackets(c) and not in_brackets(verb):  # "X (, South Estonian: Y) is"
                     return Arg(), c.dep_ == "nsubjpass" or own_passive
                 return self.arg(c, pronouns=pronouns), c.dep_ == "nsubjpass" or own_passive

@@ -53,6 +53,13 @@ def opens_bracket(text: str) -> bool:
     return text[:1] == "(" and ")" not in text and not any(ch.isalnum() for ch in text)
 
 
+def hyphen_piece(tok: Token) -> bool:
+    """``tok`` is a hyphen or the first part of a hyphenated word spaCy split ("co" of "co-founder"):
+    the parser sometimes makes each piece a subject of its own ("Microsoft co-founder Bill Gates met")."""
+    doc = tok.doc
+    return tok.text == "-" or (not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-")
+
+
 def closes_bracket(text: str) -> bool:
     """A closing bracket, alone or after the punctuation of a foreign name the text dropped:
     ``Urgut (;) is a town`` tokenizes ``;)`` as one token, which closes the ``(`` before it."""
