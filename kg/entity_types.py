@@ -20,8 +20,8 @@ from kg.directions import direction_after
 from kg.doc_arrays import doc_ents
 from kg.lexicon.countries import city_names, country_names, demonyms, is_country, uncommon_city
 from kg.lexicon.frequency import common_word
-from kg.lexicon.words import (COMPASS_WORDS, JOINING_PARTICLES, NAME_TITLES, ORG_SUFFIXES, OTHER_PLACE_WORDS,
-                              PEOPLE_NOUNS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS)
+from kg.lexicon.words import (ADMIN_DIVISION_WORDS, COMPASS_WORDS, JOINING_PARTICLES, NAME_TITLES, ORG_SUFFIXES,
+                              OTHER_PLACE_WORDS, PEOPLE_NOUNS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS)
 from kg.model import NODE_TYPES
 from kg.in_place import after_place_of_in, hyphened_to_seat, seat_in
 from kg.kind_nouns import (MADE_NOUNS, SETTLEMENT_NOUNS, after_body_noun, after_group_noun, company_of_office,
@@ -227,8 +227,8 @@ def _titled_person(span: Span) -> bool:
 
 #: Nouns a place's name stands before and a person's does not ("the X region", "the X caves",
 #: "the Tora Bora area", "Launceston airport", "the Hobart docks").
-_PLACE_AROUND = PLACE_NOUNS - {"capital"} | frozenset(
-    "caves mountains hills valley area airport docks state oblast prefecture governorate canton".split())
+_PLACE_AROUND = PLACE_NOUNS - {"capital"} | ADMIN_DIVISION_WORDS | frozenset(
+    "caves mountains hills valley area airport docks canton".split())
 #: First words of a body named after its country ("Embassy of the United States", "Ministry of
 #: Defence of Ukraine"), which NER reads as the country.
 _BODY_OF_WORDS = frozenset("embassy consulate ministry government parliament mission office bank".split())
@@ -426,16 +426,15 @@ _PLACE_HEADS = {
                     "forest gorge canyon sea ocean gulf strait coast beach falls".split(), "LOC"),
     **dict.fromkeys("street avenue road route highway freeway motorway bridge boulevard airport".split(), "FAC"),
 }
-_ADMIN_HEADS = {"state", "province", "region", "oblast", "prefecture", "governorate", "district", "county", "territory"}
 
 
 def _place_head(span: Span, person: bool = False) -> str | None:
-    """The place type a name's last word gives it (``_PLACE_HEADS``; ``_ADMIN_HEADS`` for a ``person``'s:
+    """The place type a name's last word gives it (``_PLACE_HEADS``; a division's for a ``person``'s:
     "Rakhine State", not "Islamic State"), for two words or more; a number is part of it ("Route 20")."""
-    words = [t for t in span if not t.like_num]
-    if len(span) < 2 or not words:
+    if len(span) < 2 or not (words := [t for t in span if not t.like_num]):
         return None
-    return _PLACE_HEADS.get(words[-1].lower_) or ("GPE" if person and words[-1].lower_ in _ADMIN_HEADS else None)
+    last = words[-1].lower_  # a division's word, or "territory" ("Northern Territory", NER: PERSON)
+    return _PLACE_HEADS.get(last) or ("GPE" if person and last in ADMIN_DIVISION_WORDS | {"territory"} else None)
 
 
 def _doc_type_votes(doc: Doc, original: str) -> dict[str, str]:

@@ -79,7 +79,7 @@ class DocumentExtractor:
         matches = self.packs.find(document.text) if self.packs else []
         cased, recases = truecase(document.text, [(m.start, m.end) for m in matches], self.lexicon)
         cased = cased.translate(_PARSED_QUOTES)
-        return cased, {"document": document, "packs": matches, "recases": recases, "parsed": cased,
+        return cased, {"document": document, "packs": matches, "recases": recases,
                        "whole": whole, "offset": offset, "pieces": count}
 
     @property
@@ -166,8 +166,6 @@ class DocumentExtractor:
         if os.environ.get(FAIL_DOC_ENV) == document.id:
             raise InjectedFailure(f"injected failure in document {document.id!r} (${FAIL_DOC_ENV})")
         text = document.text
-        if "parsed" in ctx:
-            parsed_from(spacy_doc, ctx["parsed"])  # its ``Doc.text``, known without joining it
         repair_parse(spacy_doc)  # "received in the Kremlin the President of Turkey X" (``kg.parse_repairs``)
         mentions = extract_mentions(spacy_doc, document.id, text, ctx["packs"], ctx["recases"], self.lexicon)
         mentions = team_throughout(mentions)  # "Liverpool beat Chelsea 2-1. ... leaves Liverpool on 58 points"

@@ -211,16 +211,17 @@ def corpus_spelling(names: Names) -> None:
         if (key := spelling_block(n)) is not None:
             blocks.setdefault(key, []).append(i)
     for members in blocks.values():
+        docs = {i: frozenset(m.doc for m in items[i].mentions) for i in members}
         for x, i in enumerate(members):
             for j in members[x + 1:]:
-                if {m.doc for m in items[i].mentions} & {m.doc for m in items[j].mentions}:
+                if docs[i] & docs[j]:
                     continue  # one document's names: its own level decided (``transliteration``)
                 a, b = sorted((items[i].words, items[j].words), key=len)
                 how = spelled_as(a, b)
                 middle = b[1:len(b) - len(a) + 1] if how == "dropped" and len(a) == 2 else []
                 if how == "same" or middle and all(_PATRONYMIC_WORD.fullmatch(w) for w in middle):
                     names.merge(i, j, "transliteration" if how == "same" else "patronymic")
-        _initials_across(names, members)
+        _initials_across(names, members, docs)
 
 
 #: Given names written as two or three initials: "LK", "L.K.", "L. K." (of "LK Advani").
@@ -242,7 +243,7 @@ def given_initials(best: str) -> str | None:
     return None
 
 
-def _initials_across(names: Names, members: list[int]) -> None:
+def _initials_across(names: Names, members: list[int], docs: dict[int, frozenset[str]]) -> None:
     """``initials``: a name whose given names are two or three initials ("LK Advani") and the one
     full name of another document they spell with the same surname ("Lal Krishna Advani");
     several such full names leave it apart."""
@@ -252,8 +253,7 @@ def _initials_across(names: Names, members: list[int]) -> None:
         short = spelled[i]
         if short is None or short.startswith("="):
             continue
-        docs = {m.doc for m in items[i].mentions}
-        fits = [j for j in members if spelled[j] == "=" + short and not docs & {m.doc for m in items[j].mentions}
+        fits = [j for j in members if spelled[j] == "=" + short and not docs[i] & docs[j]
                 and same_name_word(name_words(items[j].words)[-1], name_words(items[i].words)[-1])]
         if fits and len({names.find(j) for j in fits}) == 1:
             names.merge(fits[0], i, "initials")

@@ -87,6 +87,9 @@ ORG_KIND_WORDS = frozenset("records associates university foundation publishing 
 #: and its county or district are two places ("Ottawa" / "Ottawa County"): a short form that is a
 #: city (``city_names``) stays apart.
 PLACE_KIND_WORDS = frozenset("province region prefecture oblast governorate islands".split())
+#: Words for a country's administrative divisions, written after the division's name ("Rakhine
+#: State", "the Navoi region", "in Pernambuco state"); each reader adds its own few.
+ADMIN_DIVISION_WORDS = frozenset("state province region oblast prefecture governorate district county".split())
 #: Class nouns of places: "X is a town in ..." says X is a place, whatever NER typed it
 #: (``kg.entities``: Czech and Italian town names NER reads as people).
 PLACE_NOUNS = frozenset(

@@ -217,7 +217,7 @@ def _owner_of_kind(mi: int, root: Token, args: Arguments) -> int | None:
     and "Smith's company Acme" say something else."""
     start, _ = args.span_in_sentence(mi)
     noun = args.doc[start - 1] if start > 0 else None
-    if noun is None or noun.i in (root.head.i, root.i) or noun.head.i == root.i or noun.pos_ != "NOUN" \
+    if noun is None or noun.i == root.head.i or noun.head.i == root.i or noun.pos_ != "NOUN" \
             or noun.lower_ not in OWNED_KINDS \
             or not noun.is_lower or args.ent(noun) is not None:
         return None

@@ -15,7 +15,7 @@ from kg.doc_arrays import conjuncts
 from kg.lexicon.english import word_classes
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause, clause, flags, values
-from kg.relations.tokens import NOUN_MOD_DEPS, hyphen_piece, is_event, noun_label, words
+from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, is_event, noun_label, words
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import ADVISER_NOUNS, BETWEEN_NOUNS, ROLE_NOUNS
 
@@ -231,9 +231,9 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             continue
         if args.ent(child) not in (None, mi):
             continue
-        label, k = noun_label(child), child.left_edge.i
-        if k >= 2 and child.doc[k - 1].text == "-" and hyphen_piece(child.doc[k - 2]):
-            label = f"{child.doc[k - 2].lower_}-{label}"  # "co-founder", "vice-president": a word the parser cut
+        label = noun_label(child)
+        if (prefix := cut_prefix(child)) is not None:
+            label = f"{prefix.lower_}-{label}"  # "co-founder", "vice-president": a word the tokenizer cut
         bodies: list[int] | Arg = [b for b in args.org_modifiers(child, exclude=mi) if not _lone_adjective(args, b)] \
             or _body_before_office(args, child, mi) or body_noun(args, child, exclude=mi)
         yield from emit(args, [mi], f"{label} of", bodies, "title")
@@ -243,9 +243,8 @@ def _body_before_office(args: Arguments, role: Token, mi: int) -> list[int]:
     """The body named right before an office whose words the parser hung on the holder's name
     beside it, not on the office: "UN Secretary-General Antonio Guterres" ("UN" and "General"
     both modify "Guterres")."""
-    start = role.left_edge.i
-    if start >= 2 and role.doc[start - 1].text == "-" and hyphen_piece(role.doc[start - 2]):
-        start -= 2  # "Microsoft co-founder Bill Gates": the parser cut "co-founder" in three
+    prefix = cut_prefix(role)  # "Microsoft co-founder Bill Gates": the tokenizer cut "co-founder" in three
+    start = prefix.i if prefix is not None else role.left_edge.i
     before = role.doc[start - 1] if start > 0 else None
     if before is None or before.dep_ not in ("compound", "nmod") or before.head.i not in (role.head.i, start):
         return []

@@ -53,6 +53,14 @@ def opens_bracket(text: str) -> bool:
     return text[:1] == "(" and ")" not in text and not any(ch.isalnum() for ch in text)
 
 
+def cut_prefix(tok: Token) -> Token | None:
+    """The first piece of the hyphenated word ``tok`` ends when spaCy cut it in three and the
+    parser hung the pieces apart ("co" of "Microsoft co-founder", "Vice" of "US Vice-President"),
+    counted from ``tok``'s own left edge; None otherwise."""
+    k, doc = tok.left_edge.i, tok.doc
+    return doc[k - 2] if k >= 2 and doc[k - 1].text == "-" and hyphen_piece(doc[k - 2]) else None
+
+
 def hyphen_piece(tok: Token) -> bool:
     """``tok`` is a hyphen or the first part of a hyphenated word spaCy split ("co" of "co-founder"):
     the parser sometimes makes each piece a subject of its own ("Microsoft co-founder Bill Gates met")."""

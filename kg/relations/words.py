@@ -5,6 +5,8 @@ Kept in one module so a word is added in one place; ``kg.openie`` keeps its own 
 
 from __future__ import annotations
 
+from kg.lexicon.words import ADMIN_DIVISION_WORDS
+
 MODALS = frozenset({"would", "could", "may", "might", "should"})
 HEDGE_VERBS = frozenset(
     """threaten plan consider want seek try propose intend hope expect aim attempt mull weigh
@@ -54,7 +56,7 @@ NAMING_NOUNS = frozenset({"name", "title", "trademark"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 #: A place's kind noun that the place's name modifies and stands for: "in the Navoi region",
 #: "in Pernambuco state", "the Sydney area" (``Arguments._named_kind``).
-PLACE_KIND_NOUNS = frozenset("region province prefecture oblast governorate district county state canton area city".split())
+PLACE_KIND_NOUNS = ADMIN_DIVISION_WORDS | {"canton", "area", "city"}
 #: ``the company`` stands for the nearest earlier organisation (singular, definite, unmodified).
 ORG_NOUNS = frozenset(
     "company firm group platform app giant startup corporation business conglomerate maker".split()
