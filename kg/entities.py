@@ -439,9 +439,13 @@ def _split_coordination(ent: Span, lexicon: frozenset[str] = frozenset()) -> lis
     if ent.label_ == "PERSON" or len(ent) < 3:
         return [ent]
     parts, start = [], ent.start
+    # "Stars and Stripes Forever", "War and Peace": one title, a word alone on one side of its "and";
+    # "Pitkin and Lake counties", "Wisemans Ferry Road and Upper Color Road" (NER: a title) are two
+    title = ent.label_ == "WORK_OF_ART" and not (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "NNS")
     acronym = ACRONYM_AFTER.match(doc_text(ent.doc), ent.end_char)  # "… (TH)" spells one part or the whole
     for tok in ent[1:-1]:
-        if tok.lower_ in ("and", "or", ",") and tok.nbor(-1).text[:1].isupper() and tok.nbor(1).text[:1].isupper():
+        if tok.lower_ in ("and", "or", ",") and tok.nbor(-1).text[:1].isupper() and tok.nbor(1).text[:1].isupper() \
+                and not (title and tok.is_alpha and min(tok.i - start, ent.end - tok.i - 1) == 1):
             left, right = Span(ent.doc, start, tok.i, label=ent.label), Span(ent.doc, tok.i + 1, ent.end)
             right_spelt = acronym is not None and spells(acronym.group(1), right.text)
             if acronym and right_spelt != spells(acronym.group(1), ent.doc[start:ent.end].text):

@@ -422,8 +422,8 @@ def _beside_a_place(span: Span) -> bool:
 #: River Gorge", "Western Avenue", "U.S. Route 20"): NER often calls such names ORG, and a name
 #: it did not label is guessed ORG. A company's name rarely ends so ("Silicon Valley Bank").
 _PLACE_HEADS = {
-    **dict.fromkeys("river lake mountain mountains island islands peninsula bay valley creek glacier desert "
-                    "forest gorge canyon sea ocean gulf strait coast beach falls".split(), "LOC"),
+    **dict.fromkeys("river lake mountain mountains island islands peninsula bay valley creek glacier desert ranges "
+                    "forest gorge canyon sea ocean gulf strait coast beach falls hills plateau archipelago".split(), "LOC"),
     **dict.fromkeys("street avenue road route highway freeway motorway bridge boulevard airport".split(), "FAC"),
 }
 

@@ -405,3 +405,17 @@ def test_a_word_left_in_lower_case_beside_a_name_is_no_part_of_it(extract, sente
 
 def test_a_name_particle_in_lower_case_stays_in_the_name(extract):
     assert "Charles de Gaulle" in texts(extract, "The airport is named after Charles de Gaulle, who led France.")
+
+
+def test_a_title_with_and_is_one_work_and_names_before_a_plural_noun_are_two(extract):
+    # NER reads both as one WORK_OF_ART; a title keeps its "and", a plural noun after the span
+    # says it names several things ("Pitkin and Lake counties")
+    found = mentions(extract, "Stars and Stripes Forever is a 1952 American film biography of the composer "
+                              "John Philip Sousa.")
+    assert ("Stars and Stripes Forever", "WORK_OF_ART") in found, found
+    assert not any(t == "Stripes Forever" for t, _ in found), found
+    found = texts(extract, "The pass is midway between Aspen and Twin Lakes, on the border between Pitkin "
+                           "and Lake counties.")
+    assert {"Pitkin", "Lake"} <= found, found
+    found = texts(extract, "Traffic was stopped on Wisemans Ferry Road and Upper Color Road on Sunday.")
+    assert {"Wisemans Ferry Road", "Upper Color Road"} <= found, found

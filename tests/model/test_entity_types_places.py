@@ -75,6 +75,9 @@ def test_a_name_after_a_date_in_a_lifes_brackets_is_a_place_and_a_speaker_is_not
     ("Mladá Boleslav, a town in Bohemia, has a car factory.", "Mladá Boleslav", "GPE"),
     ("Henrik Angell was born at Luster in Sogn og Fjordane.", "Luster", "GPE"),
     ("Luster is located in Sogn og Fjordane.", "Luster", "GPE"),
+    # a name's last word says what kind of place it is (NER: a person)
+    ("The Orongorongo River runs through the Orongorongo Valley in the southern Rimutaka Ranges.",
+     "Rimutaka Ranges", "LOC"),
     ("Amar Singh (born 5 August 1997, Durg, Madhya Pradesh) is a cricketer.", "Durg", "GPE"),
     # a person named like a place, in a sentence that does not say it is one
     ("Victoria Smith, a town councillor in Bath, said no.", "Victoria Smith", "PERSON"),
