@@ -54,7 +54,23 @@ class Antecedents:
         raise NotImplementedError  # pragma: no cover - defined by Arguments
 
     def antecedent(self, tok: Token, depth: int = 0) -> list[int]:
-        """The documented pronoun / definite-description heuristic (see module docstring)."""
+        """The documented pronoun / definite-description heuristic (see module docstring); a
+        person's pronoun inside a quotation is never the quotation's speaker (``"He wants bin
+        Laden," Mr Powell said``: the speaker would say "I"), so such a find is dropped."""
+        found = self._antecedent(tok, depth)
+        if found and tok.lower_ in PERSON_PRONOUNS and in_quotation(tok):
+            speakers = {self.key(m) for m in self.speakers(tok.sent)}
+            if any(self.key(m) in speakers for m in found):
+                return []
+        return found
+
+    def speakers(self, sent) -> list[int]:
+        """The named subjects of the reporting verbs of a sentence outside its quotations
+        (``… ," Mr Powell said``, ``said Mr Powell``)."""
+        return [mi for v in sent if v.lemma_.lower() in SPEECH_VERBS and v.pos_ in ("VERB", "AUX") and not in_quotation(v)
+                for c in v.children if c.dep_ == "nsubj" for mi in [self.ent(c)] if mi is not None]
+
+    def _antecedent(self, tok: Token, depth: int = 0) -> list[int]:
         low = tok.lower_
         if definite_kind(tok):
             return self.described(tok)
@@ -397,6 +413,20 @@ def _subject_like(t: Token) -> bool:
     if t.dep_ in ("poss", "appos") and t.head.dep_ in SUBJ_DEPS:
         t = t.head  # "The Prime Minister, John Howard, has revealed he will …"
     return t.dep_ in SUBJ_DEPS and not conjuncts(t)
+
+
+#: Quotation marks as the tokenizer writes them (straight, curly, and TeX-style doubled).
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def in_quotation(tok: Token) -> bool:
+    """``tok`` lies inside quoted speech: an odd number of quotation marks before it in its
+    sentence, or none before and an odd number after (``He will come," Mr X said``: the
+    quotation opened a sentence earlier)."""
+    before = sum(t.text in _QUOTE_MARKS for t in tok.sent if t.i < tok.i)
+    if before:
+        return before % 2 == 1
+    return sum(t.text in _QUOTE_MARKS for t in tok.sent if t.i > tok.i) % 2 == 1
 
 
 def _opening(t: Token, pronoun: Token) -> bool:

@@ -18,18 +18,24 @@ from kg.predicates import noun_kind
 if TYPE_CHECKING:
     from kg.relations.arguments import Arguments
 
+#: Kin a ``whose`` owns that only a person has (``X of Mackay, whose son …``).
+KIN_NOUNS = frozenset("""son daughter child children sons daughters wife husband widow brother sister
+    brothers sisters father mother parents grandson granddaughter""".split())
+
 #: Names ``who`` never stands for.
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def who_of(args: Arguments, pronoun: Token, noun: Token) -> Token:
     """The word a relative pronoun stands for: ``noun``, the word its clause hangs on, unless the
-    pronoun is ``who``/``whom`` and ``noun`` a place (:func:`place_word`); then the person noun
-    the place's preposition describes, up to three prepositions up and through a copula to its
-    complement (``was a footballer from Argentina``), or a person's name there. No person up
-    that chain (``France, who won the World Cup``): ``noun``."""
-    if pronoun.lower_ not in ("who", "whom") or not place_word(args, noun):
-        return noun
+    pronoun is ``who``/``whom`` (or ``whose`` before kin: ``whose son``) and ``noun`` a place
+    (:func:`place_word`); then the person noun the place's preposition describes, up to three
+    prepositions up and through a copula to its complement (``was a footballer from
+    Argentina``), or a person's name there. No person up that chain (``France, who won the
+    World Cup``): ``noun``."""
+    personal = pronoun.lower_ in ("who", "whom") or pronoun.lower_ == "whose" and pronoun.head.lower_ in KIN_NOUNS
+    if not personal or not place_word(args, noun):
+        return noun  # "Bill Peel of Mackay in north Queensland, whose son Billy died": Peel's son
     x = noun
     for _ in range(3):
         if x.dep_ != "pobj" or x.head.dep_ != "prep":

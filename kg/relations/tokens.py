@@ -173,8 +173,9 @@ def object_gap(verb: Token) -> Token | None:
     if v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN"):
         return None
     subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
-    if not subj or subj[0].lower_ in RELATIVE_PRONOUNS or subj[0].dep_ == "nsubjpass":
-        return None
+    if not subj or subj[0].lower_ in RELATIVE_PRONOUNS or subj[0].dep_ == "nsubjpass" \
+            or any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj[0].children):
+        return None  # "Peter Dewar, whose son Bradley died in …": the clause's subject is his, no gap
     if any(c.dep_ == "prep" and not any(q.dep_ == "pobj" for q in c.children) for c in verb.children):
         return None  # "the firm (that) Boeing works with": the gap is the preposition's
     if any((c.dep_ == "prep" and any(q.lower_ in RELATIVE_PRONOUNS for q in c.children))

@@ -80,3 +80,15 @@ def test_his_possessed_name_takes_the_subject_before_it(extract):
     assert any(h == "Samantha Mumba" and r == "sister of" and t in ("Mumba", "Omero Mumba")
                for (h, r, t) in found), found
     assert not any(t == "Barbara" and r == "sister of" for (_, r, t) in found), found
+
+
+def test_he_inside_a_quotation_is_not_its_speaker(extract):
+    # the speaker of a quotation says "I"; the "he" he quotes is someone else (here unnamed)
+    found = triples(extract, "Mr Powell met the press on Monday. \"He wants Osama bin Laden, he wants "
+                             "Al Qaeda ripped up,\" Mr Powell said.")
+    assert not any(h == "Powell" for h, _, _ in found), found
+
+
+def test_he_outside_a_quotation_still_takes_the_subject_before(extract):
+    found = triples(extract, "Mr Powell met the press on Monday. He wants Osama bin Laden.")
+    assert found.get(("Powell", "want", "Osama bin Laden")) == "svo+antecedent", found

@@ -31,3 +31,18 @@ def test_which_after_a_place_stays_the_place(extract):
 def test_who_after_a_place_with_no_person_noun_is_unchanged(extract):
     found = triples(extract, "France, who won the World Cup in 1998, beat Brazil in the final.")
     assert found.get(("France", "won", "World Cup")) == "svo", found
+
+
+def test_whose_kin_is_the_persons_not_the_place_the_clause_hangs_on(extract):
+    found = triples(extract, "Bill Peel of Mackay in north Queensland, whose son Billy died in the canyoning "
+                             "accident, is disappointed with the verdict.")
+    assert found.get(("Billy", "son of", "Bill Peel")) == "possessive", found
+    assert not any(t == "Queensland" and h == "Billy" for h, _, t in found), found
+
+
+def test_whose_subject_leaves_no_object_gap(extract):
+    # "died" has no object: the name the clause hangs on is the possessor of its subject
+    found = triples(extract, "Peter Dewar, whose son Bradley died in the 1999 disaster, says more legal "
+                             "action is planned.")
+    assert found.get(("Bradley", "son of", "Peter Dewar")) == "possessive", found
+    assert not any(r == "died" for _, r, _ in found), found
