@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import conjuncts
 from kg.model import Mention
@@ -56,19 +56,47 @@ class Antecedents:
     def antecedent(self, tok: Token, depth: int = 0) -> list[int]:
         """The documented pronoun / definite-description heuristic (see module docstring); a
         person's pronoun inside a quotation is never the quotation's speaker (``"He wants bin
-        Laden," Mr Powell said``: the speaker would say "I"), so such a find is dropped."""
+        Laden," Mr Powell said``: the speaker would say "I"), so such a find is dropped. Asked of
+        the pronoun itself only (``depth`` 0): finding the speaker may resolve a ``he said``,
+        whose chain must not ask for a speaker again."""
         found = self._antecedent(tok, depth)
-        if found and tok.lower_ in PERSON_PRONOUNS and in_quotation(tok):
-            speakers = {self.key(m) for m in self.speakers(tok.sent)}
-            if any(self.key(m) in speakers for m in found):
-                return []
+        if found and depth == 0 and tok.lower_ in PERSON_PRONOUNS and in_quotation(tok):
+            speakers = {_last_word(self.key(m)) for m in self.quoted_by(tok)}
+            if any(_last_word(self.key(m)) in speakers for m in found):
+                return []  # "Mr Williams said" is Daryl Williams: a speaker is named by surname
         return found
 
-    def speakers(self, sent) -> list[int]:
-        """The named subjects of the reporting verbs of a sentence outside its quotations
-        (``… ," Mr Powell said``, ``said Mr Powell``)."""
-        return [mi for v in sent if v.lemma_.lower() in SPEECH_VERBS and v.pos_ in ("VERB", "AUX") and not in_quotation(v)
-                for c in v.children if c.dep_ == "nsubj" for mi in [self.ent(c)] if mi is not None]
+    def quoted_by(self, tok: Token) -> list[int]:
+        """Who speaks the quotation around ``tok``: the speakers (:meth:`said_by`) of its sentence,
+        else of the first sentence after it, while the quotation goes on, that has one (a
+        quotation of several sentences or paragraphs is attributed at its end), else of the
+        sentence before a quotation that opens its own (``"We have huge borders," he said.
+        "The Tora Bora region in which he was …``: the same speaker goes on)."""
+        sent = tok.sent
+        for _ in range(4):
+            said = self.said_by(sent)
+            if said or sent.end >= len(self.doc):
+                break
+            sent = self.doc[sent.end].sent
+            if not _opens_quoted(sent):
+                break
+        sent = tok.sent
+        for _ in range(2):
+            if said or not _opens_quoted(sent) or sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+            said = self.said_by(sent)
+        return said
+
+    def said_by(self, sent: Span) -> list[int]:
+        """The named subjects of a sentence's reporting verbs outside its quotations (``… ," Mr
+        Powell said``, ``said Mr Powell``); a pronoun subject by its antecedent (``," he said``)."""
+        said = []
+        for c in (c for v in sent if v.lemma_.lower() in SPEECH_VERBS and v.pos_ in ("VERB", "AUX")
+                  and not in_quotation(v) for c in v.children if c.dep_ == "nsubj"):
+            mi = self.ent(c)
+            said.extend([mi] if mi is not None else self._antecedent(c, 1) if c.lower_ in PERSON_PRONOUNS else [])
+        return said
 
     def _antecedent(self, tok: Token, depth: int = 0) -> list[int]:
         low = tok.lower_
@@ -417,6 +445,16 @@ def _subject_like(t: Token) -> bool:
 
 #: Quotation marks as the tokenizer writes them (straight, curly, and TeX-style doubled).
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _last_word(key: str) -> str:
+    """A name's last word, by which news names a person again ("Mr Williams": Daryl Williams)."""
+    return key.rsplit(None, 1)[-1] if key.strip() else key
+
+
+def _opens_quoted(sent: Span) -> bool:
+    """The sentence opens inside a quotation or with a quotation mark."""
+    return sent[0].text in _QUOTE_MARKS or in_quotation(sent[0])
 
 
 def in_quotation(tok: Token) -> bool:

@@ -92,3 +92,15 @@ def test_he_inside_a_quotation_is_not_its_speaker(extract):
 def test_he_outside_a_quotation_still_takes_the_subject_before(extract):
     found = triples(extract, "Mr Powell met the press on Monday. He wants Osama bin Laden.")
     assert found.get(("Powell", "want", "Osama bin Laden")) == "svo+antecedent", found
+
+
+def test_he_in_a_quotation_attributed_sentences_later_or_before_is_not_its_speaker(extract):
+    # a quotation of several sentences is attributed at its end ("Mr Williams" is Daryl Williams) ...
+    found = triples(extract, "The Attorney-General Daryl Williams says he cannot confirm media reports. "
+                             "\"He is understood to have travelled to Europe in mid-1999 to join the Kosovo "
+                             "Liberation Army. \"He entered Afghanistan in 2000,\" Mr Williams said.")
+    assert not any(h == "Daryl Williams" for h, _, t in found if t in ("Europe", "Kosovo Liberation Army")), found
+    # ... and a quotation right after an attributed one carries on its speaker ("he said")
+    found = triples(extract, "General Pervez Musharraf spoke in Beijing. \"We have huge borders,\" he said. "
+                             "\"The Tora Bora region in which he was supposed to be operating has eight passes.")
+    assert not any(h == "Pervez Musharraf" and t == "Tora Bora" for h, _, t in found), found
