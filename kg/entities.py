@@ -29,7 +29,7 @@ from kg.lexicon.english import english_compound, in_lexicon, singular
 from kg.lexicon.frequency import common_word
 from kg.lexicon.names import ACRONYM_AFTER, spells
 from kg.lexicon.words import (
-    CORPORATE_DESIGNATORS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, ROLE_WORDS,
+    CORPORATE_DESIGNATORS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, ROLE_WORDS,
 )
 from kg.components import dateline_place
 from kg.doc_arrays import column, doc_ents, doc_text, hashes, parse, sentence_bounds, sentence_numbers
@@ -37,6 +37,7 @@ from kg.adjacent import join_adjacent
 from kg.join_peoples import join_peoples
 from kg.coordinated import join_coordinated
 from kg.in_place import hyphened_to_seat, split_in_place
+from kg.institutions import extend_institution
 from kg.of_league import split_team_of_league
 from kg.office_holders import KIND_NOUNS, first_name_as_people, kind_follows, office_field, short_of_holder, split_office_holder, without_field
 from kg.particle_names import run_on_particles
@@ -177,7 +178,7 @@ def ner_mentions(found: _Found) -> None:
         if (kind := name_label(ent, NODE_TYPES)) is None or first_name_as_people(ent):  # a language too (``kg.shaped``)
             continue  # "Turkey Hakan Fidan": "Hakan" is no people; the run "Hakan Fidan" is recovered
         for piece in sentence_parts(ent):
-            parts = _split_coordination(_extend_institution(run_on_particles(piece)), found.lexicon)
+            parts = _split_coordination(extend_institution(run_on_particles(piece)), found.lexicon)
             for part in (q for p in parts for r in split_in_place(p) for t in split_team_of_league(r)
                          for o in split_office_holder(t, found.lexicon) for q in split_two_peoples(o)):
                 span, label = found.bounded(part), name_label(part, NODE_TYPES) or kind
@@ -457,24 +458,6 @@ def _split_coordination(ent: Span, lexicon: frozenset[str] = frozenset()) -> lis
                 start = tok.i + 1
     parts.append(Span(ent.doc, start, ent.end, label=ent.label))
     return parts
-
-
-def _extend_institution(ent: Span) -> Span:
-    """``Committee on Foreign Investment`` + ``in the United States``: NER stops at the place."""
-    if ent.label_ != "ORG" or not any(t.lower_ in INSTITUTION_HEADS for t in ent):
-        return ent
-    doc = ent.doc
-    i = ent.end
-    if i < len(doc) and doc[i].lower_ in ("in", "of", "for"):
-        j = i + 1
-        if j + 1 < len(doc) and doc[j].lower_ == "the" and doc[j].ent_iob_ != "B":
-            j += 1
-        if j < len(doc) and doc[j].ent_iob_ == "B" and doc[j].ent_type_ == "GPE":
-            end = j + 1
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
-            return Span(doc, ent.start, end, label=ent.label)
-    return ent
 
 
 def is_uncased(doc: Doc, original: str) -> bool:

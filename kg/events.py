@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.capitals import capitalised
 from kg.doc_arrays import tokens_with
-from kg.lexicon.countries import demonyms, language_names
+from kg.lexicon.countries import demonyms
+from kg.lexicon.languages import language_names
 from kg.lexicon.english import english_lexicon, in_lexicon
 from kg.lexicon.words import EVENT_HEADS, MONTHS_DAYS
 

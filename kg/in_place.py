@@ -1,7 +1,9 @@
 """A place named after "in" is no part of the name before it: NER reads "Holmenkollen in Oslo",
 "Foreign and Commonwealth Office in London", "Royal Court in Sweden" as one name; they are a
 name and the place it is in. Titles of works keep their "in" ("Like Someone in Love"), and so
-does a name whose part after "in" is no known country or city ("Order in Council").
+does a name whose part after "in" is no known country or city ("Order in Council"), and one an
+acronym in brackets after it spells whole ("Committee on Foreign Investment in the United States
+(CFIUS)").
 
 The name after a place that "in" governs and a comma is the larger place it lies in ("based in
 Jamshedpur, Jharkhand"), whatever type NER gave it (``after_place_of_in``)."""
@@ -10,7 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc_arrays import doc_text
 from kg.lexicon.countries import city_names, country_named
+from kg.lexicon.names import ACRONYM_AFTER, spells
 
 
 def split_in_place(span: Span) -> list[Span]:
@@ -19,6 +23,9 @@ def split_in_place(span: Span) -> list[Span]:
     ``[span]``."""
     if span.label_ in ("WORK_OF_ART", "PERSON") or len(span) < 3:
         return [span]
+    acronym = ACRONYM_AFTER.match(doc_text(span.doc), span.end_char)
+    if acronym is not None and spells(acronym.group(1), span.text):
+        return [span]  # "Committee on Foreign Investment in the United States (CFIUS)": one name
     for tok in span[1:-1]:
         if tok.text != "in" or not tok.nbor(-1).text[:1].isupper():
             continue

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon.countries import demonyms, is_country, language_names
+from kg.lexicon.countries import demonyms, is_country
+from kg.lexicon.languages import language_names
 from kg.model import Mention
 from kg.lexicon.english import capitalised_words, english_compound, in_lexicon
 from kg.lexicon.frequency import common_word, zipf

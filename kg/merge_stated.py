@@ -8,7 +8,8 @@ import unicodedata
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from kg.lexicon.countries import city_names, country_named, demonyms, language_names
+from kg.lexicon.countries import city_names, country_named, demonyms
+from kg.lexicon.languages import language_names
 from kg.lexicon.names import fold_accents, initials
 
 if TYPE_CHECKING:

@@ -20,7 +20,8 @@ from spacy.tokens import Span, Token
 
 from kg.doc_arrays import doc_ents
 from kg.news_kinds import people_named_body
-from kg.lexicon.countries import city_names, country_named, country_names, demonyms, language_names, uncommon_city
+from kg.lexicon.countries import city_names, country_named, country_names, demonyms, uncommon_city
+from kg.lexicon.languages import language_names
 from kg.lexicon.english import capitalised_words, in_lexicon, word_classes
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (

@@ -168,15 +168,20 @@ def _countryinfo_countries() -> dict[str, str]:
 
 
 def country_of(text: str) -> str | None:
-    """The country a name stands for, or None; "us" in lower case is the pronoun.
+    """The country a name stands for, or None; "us" in lower case is the pronoun; a country's
+    name before "Republic" stands for it (not a people's adjective: the "Dutch Republic" was a
+    state of its own).
 
-    >>> country_of("the U.S."), country_of("us"), country_of("Apple")
-    ('United States', None, None)
+    >>> country_of("the U.S."), country_of("us"), country_of("Azerbaijan Republic"), country_of("Dutch Republic")
+    ('United States', None, 'Azerbaijan', None)
     """
     key = norm(text)
     if len(key) <= 3 and text.islower():
         return None  # "us" the pronoun is not the United States
-    return country_keys().get(key)
+    found = country_keys().get(key)
+    if found is None and key.endswith(" republic"):  # translated news: "Azerbaijan Republic"
+        found = country_keys().get(key[:-9]) or _countryinfo_countries().get(key[:-9])
+    return found
 
 
 def country_named(text: str) -> str | None:
@@ -490,19 +495,3 @@ def continents() -> dict[str, frozenset[str]]:
         if code in by_code and names:
             out.setdefault(by_code[code].label, frozenset(names))
     return out
-
-
-@lru_cache(maxsize=1)
-@table("language-names", ("pycountry",))
-def language_names() -> frozenset[str]:
-    """Lower-cased names of the major languages (ISO 639-1, pycountry): "english", "latin",
-    "sanskrit". A language's name is a name wherever it stands ("In English Church history").
-    Kept between processes (:mod:`kg.stored`): pycountry reads its JSON of 8,000 languages to
-    give them (0.1 s of every parse child's first document).
-
-    >>> "english" in language_names(), "day" in language_names()
-    (True, False)
-    """
-    import pycountry
-
-    return frozenset(lang.name.lower() for lang in pycountry.languages if hasattr(lang, "alpha_2"))

@@ -211,10 +211,8 @@ class Arguments(Antecedents):
                 return Arg([called])
         if t.lower_ in RELATIVE_PRONOUNS and t.tag_ in ("WDT", "WP", "WP$"):
             v = t.head  # "a supplier that Boeing plans to acquire": up to the relative clause
-            if t.dep_ == "pobj" and v.dep_ == "prep":
-                v = v.head  # "the 2004 Olympics, in which X competed"
-            elif t.dep_ == "poss" and v.dep_ in ("nsubj", "nsubjpass", "dobj"):
-                v = v.head  # "Peter Dewar, whose son Bradley died": the clause of the possessed noun
+            if t.dep_ == "pobj" and v.dep_ == "prep" or t.dep_ == "poss" and v.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                v = v.head  # "the 2004 Olympics, in which X competed", "X, whose son Y died": up to the clause
             for _ in range(3):
                 if v.dep_ == "relcl":
                     return self.arg(who_of(self, t, v.head), pronouns=pronouns)

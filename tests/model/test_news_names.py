@@ -1,6 +1,7 @@
 """Names in international news, with the real model (sentences written for these tests): a
-person's other name given with "alias" or "also known as" is the person's, and a state or an
-oblast named before its kind noun is a place."""
+person's other name given with "alias" or "also known as" is the person's, a state or an
+oblast named before its kind noun is a place, a body an acronym after it spells whole is one name
+("State Oil Company of Azerbaijan Republic (SOCAR)"), and "<country> Republic" is the country."""
 
 from __future__ import annotations
 
@@ -176,3 +177,30 @@ def test_a_hyphenated_office_the_tokenizer_cut_keeps_its_holder_and_its_word(ext
     """spaCy splits "co-founder" in three and the parser may make "co" and "-" subjects of their own."""
     found_edges = found(extract, text)[1]
     assert edges <= found_edges and not any(r == "president of" for _, r, _ in found_edges)
+
+
+@pytest.mark.parametrize("text, name", [
+    # NER ends the body at the place its name goes on to; the acronym after it spells the whole
+    ("The company signed the agreement with the State Oil Company of Azerbaijan Republic (SOCAR) last year.",
+     "State Oil Company of Azerbaijan Republic"),
+    ("The Committee on Foreign Investment in the United States (CFIUS) investigated TikTok.",
+     "Committee on Foreign Investment in the United States"),
+])
+def test_a_body_an_acronym_spells_whole_is_one_name(extract, text, name):
+    names, _ = found(extract, text)
+    assert names.get(name) == "ORG", names
+
+
+def test_a_body_in_a_place_without_such_an_acronym_is_two_names(extract):
+    names, edges = found(extract, "The Foreign and Commonwealth Office in London said no.")
+    assert names.get("Foreign and Commonwealth Office") == "ORG" and names.get("London") == "GPE", names
+
+
+def test_a_countrys_name_before_republic_is_the_country(tmp_path):
+    import kg
+
+    (tmp_path / "a.txt").write_text("President of the Republic of Azerbaijan Ilham Aliyev met the delegation. "
+                                    "The company will work with the Azerbaijan Republic.\n", encoding="utf-8")
+    graph = kg.build([str(tmp_path)]).graph
+    labels = {d["label"] for _, d in graph.nodes(data=True)}
+    assert "Azerbaijan" in labels and "Azerbaijan Republic" not in labels, labels

@@ -8,17 +8,17 @@ import gzip
 
 import pytest
 
-from kg.lexicon import countries, frequency
+from kg.lexicon import frequency, languages
 
 
 @pytest.fixture
 def home(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_CACHE_HOME", str(tmp_path))
     frequency._zipf_table.cache_clear()
-    countries.language_names.cache_clear()
+    languages.language_names.cache_clear()
     yield tmp_path / "stored"
     frequency._zipf_table.cache_clear()
-    countries.language_names.cache_clear()
+    languages.language_names.cache_clear()
 
 
 def test_the_zipf_table_is_kept_and_read_back_as_derived(home):
@@ -46,7 +46,7 @@ def test_an_unreadable_wordfreq_list_gives_an_empty_table_and_keeps_nothing(home
 
 
 def test_language_names_are_kept_and_read_back_as_derived(home):
-    derived = countries.language_names.__wrapped__.__wrapped__()  # lru_cache, then kg.stored.table
-    assert countries.language_names() == derived and list(home.glob("language-names-*.marshal"))
-    countries.language_names.cache_clear()
-    assert countries.language_names() == derived and "english" in derived
+    derived = languages.language_names.__wrapped__.__wrapped__()  # lru_cache, then kg.stored.table
+    assert languages.language_names() == derived and list(home.glob("language-names-*.marshal"))
+    languages.language_names.cache_clear()
+    assert languages.language_names() == derived and "english" in derived

@@ -8,7 +8,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from kg.junk import drop_title_pieces, title_piece
-from kg.lexicon.countries import language_names
+from kg.lexicon.languages import language_names
 from kg.lexicon.frequency import common_word, zipf
 from kg.model import Mention
 
