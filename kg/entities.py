@@ -419,6 +419,9 @@ def _extend_person(span: Span, lexicon: frozenset[str], uncased: bool) -> tuple[
                 and (uncased or not in_lexicon(t.lower_, lexicon)))
 
     doc, start = span.doc, span.start
+    if span.end < len(doc) and doc[span.end].text == "He" and not doc[span.end].is_sent_start and not uncased:
+        span = Span(doc, start, span.end + 1, label=span.label)  # "Vice Premier Liu He held": no pronoun is
+        # capitalised inside a sentence ("He" is a Chinese name's part, as NER's "Liu" + pronoun misses)
     while start > 0 and name_part(doc[start - 1]) and doc[start - 1].dep_ == "compound" \
             and span.start <= doc[start - 1].head.i < span.end:
         start -= 1

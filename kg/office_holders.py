@@ -59,7 +59,8 @@ _BODY_JOINERS = frozenset({"of", "the", "and", "for", "&"})
 #: Lower-case nouns of a kind of organisation that translated news puts before "of <country>
 #: <name>" ("the national oil company of Azerbaijan SOCAR", "the news agency of Iran IRNA").
 KIND_NOUNS = ORG_NOUNS | frozenset({"agency", "carrier", "concern", "operator", "airline", "broadcaster",
-                                     "producer", "manufacturer", "bank", "holding"})
+                                     "producer", "manufacturer", "bank", "holding", "corporation", "ministry",
+                                     "department"})
 _REGNAL = re.compile(r"^(?:[IVX]{1,4})$")
 #: Words that continue a body's name, never start a person's.
 _BODY_WORDS = ORG_SUFFIXES | CORPORATE_DESIGNATORS
@@ -207,7 +208,7 @@ def office_before(doc: Doc, first: int, through_body: bool = True,
     if of < 1 or doc[of].lower_ not in connectors:
         return None
     start = sentence_bounds(doc, first)[0]
-    lo = max(start, first - _ROLE_REACH - 1)
+    lo = max(start, of - _ROLE_REACH)  # from the "of": "Minister of Foreign Affairs of the Republic of …"
     role = next((t for t in reversed(doc[lo:of]) if _role(t)), None)
     return role if role is not None or not through_body else _office_of_body(doc, of, start)
 
@@ -220,7 +221,9 @@ def _kind_before(doc: Doc, first: int) -> int:
     k = first - 1
     if k < 1 or not doc[k].is_lower or doc[k].lower_ not in KIND_NOUNS:
         return first
-    k -= doc[k - 1].lower_ in demonyms() and doc[k - 1].text[:1].isupper()
+    before = doc[k - 1]  # "Turkish company", "the state corporation": its people, or one lower-case word of its kind
+    k -= before.lower_ in demonyms() and before.text[:1].isupper() or (
+        before.is_lower and before.is_alpha and before.dep_ in ("amod", "compound") and before.head.i == k)
     return k
 
 
@@ -391,13 +394,16 @@ def _state_word(before: list[Token]) -> bool:
 
 def holder_after_body(span: Span) -> bool:
     """``Rajnath Singh`` in "the minister of defence of India Rajnath Singh": NER took the body
-    and left the holder's name, two or three words that could be a person's, right after it."""
+    and left the holder's name, two or three words that could be a person's, right after it; or
+    the body is named by its kind alone ("the spokesperson of the ministry Shu Jueting")."""
     doc = span.doc
-    if not 2 <= len(span) <= 3 or span.start == 0 or not doc[span.start - 1].ent_type_:
+    if not 2 <= len(span) <= 3 or span.start == 0 or not all(_person_word(t) for t in span) \
+            or all(common_word(t.text) for t in span):
         return False
+    if not doc[span.start - 1].ent_type_:  # "the general director of the state corporation Alexey Likhachev"
+        return doc[span.start - 1].lower_ in KIND_NOUNS and office_before(doc, span.start) is not None
     body = next((e for e in doc.ents if e.end == span.start), None)
-    return body is not None and body.label_ in ("GPE", "ORG") and office_before(doc, body.start) is not None \
-        and all(_person_word(t) for t in span) and not all(common_word(t.text) for t in span)
+    return body is not None and body.label_ in ("GPE", "ORG") and office_before(doc, body.start) is not None
 
 
 def first_name_as_people(ent: Span) -> bool:

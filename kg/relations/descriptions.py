@@ -49,7 +49,7 @@ from kg.relations.arguments import Arg, Arguments
 from kg.relations.place_chains import PLACE_WORDS, is_place, list_place, named_place, region_name, site_place, with_chain
 from kg.relations.copulas import copula_of
 from kg.relations.listed import listing_noun, released_as
-from kg.relations.tokens import COPULA_LEMMAS, noun_label, opener_noun, participle_preps, up_conj, verb_label
+from kg.relations.tokens import COPULA_LEMMAS, hyphen_pair, noun_label, opener_noun, participle_preps, up_conj, verb_label
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import ROLE_NOUNS
 
@@ -203,7 +203,7 @@ def _norps(tok: Token, args: Arguments) -> list[int]:
             continue
         mi = args.ent(c)
         if mi is not None and _nationality_word(args.mentions[mi].type, args.mentions[mi].text):
-            if not _served_place(c, mi, args) and not (tok.lower_ in LOCAL_OFFICES and args.mentions[mi].type == "GPE"):
+            if not _served_place(c, mi, args) and not hyphen_pair(c, args.ent) and not (tok.lower_ in LOCAL_OFFICES and args.mentions[mi].type == "GPE"):
                 out.append(mi)  # "an American songwriter", "a U.S. Representative", "an Angolan shooter"
         elif mi is None and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.lower_ in ROLE_NOUNS)) \
                 and not _name_between(c, tok, args):

@@ -300,10 +300,24 @@ def after_noun_by(verb: Token) -> bool:
     its own ``by`` agent, hung on the name a noun's "by" introduces, says what the noun's thing
     underwent, not the name (Wild Bunch released the album, not the band). A verb's agent there
     is ``sibling_participle``'s case; "guided by the Plan, once adopted by the Council" stays
-    said of the plan."""
+    said of the plan. So is one hung on the name a party's "of" introduces: "the delegation of the
+    Asian Development Bank headed by Vice-President Shixin Chen" (he heads the delegation)."""
     noun = verb.head
-    return verb.tag_ == "VBN" and noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.dep_ == "prep" \
-        and noun.head.head.pos_ == "NOUN" and any(c.dep_ == "agent" for c in verb.children)
+    return verb.tag_ == "VBN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and (
+        noun.head.lower_ == "by" and noun.head.head.pos_ == "NOUN"
+        or noun.head.lower_ == "of" and noun.head.head.lower_ in PARTY_NOUNS) and any(c.dep_ == "agent" for c in verb.children)
+
+
+def hyphen_pair(tok: Token, ent) -> bool:
+    """``tok`` is a name joined by a hyphen to the name after it (``ent``: the mention a token
+    belongs to): "the China-Russia summit", "China-U.S. dialogue" pair two countries, neither
+    modifies the other."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and ent(doc[tok.i + 2]) is not None
+
+
+#: Nouns for a party of people sent or led somewhere ("the delegation of X headed by Y").
+PARTY_NOUNS = frozenset("delegation delegations mission team crew convoy contingent".split())
 
 
 #: Prepositions a bare verb shares with the verb coordinated right after it (``born and raised
