@@ -1,4 +1,4 @@
-"""Two parser slips on news, mended on the parse itself before mentions and relations read it.
+"""Parser slips on news, mended on the parse itself before mentions and relations read it.
 
 **A verb's object written after its place or time**, as translated news keeps the source's word
 order: "Putin received in the Kremlin the President of Turkey Recep Tayyip Erdogan", "Macron
@@ -34,6 +34,11 @@ capitalised words, an apposition of the office.
 arrived in Jakarta …"): the parser gives the verb two subjects, the dateline's place and the
 person, and the clause then has no one subject. ``detach_datelines`` makes the sentence's first
 word, when a dash stands between it and the verb's other subject, a modifier of the verb.
+
+**A person's name run on after a noun for a person** ("held talks with his Turkish counterpart
+Hakan Fidan"): the parser may make the name a second object of the verb, so the talks would be
+with nobody and the verb's object a person it never took. ``rehang_run_on_names`` hangs such a
+name on the noun right before it, as its apposition.
 """
 
 from __future__ import annotations
@@ -44,7 +49,7 @@ from spacy.tokens import Doc, Token
 from kg.doc_arrays import parse_changed, tokens_with
 from kg.lexicon.countries import is_country
 from kg.lexicon.frequency import common_word
-from kg.lexicon.words import PERSON_ROLES, PERSON_TITLES, ROLE_WORDS
+from kg.lexicon.words import PEOPLE_NOUNS, PERSON_ROLES, PERSON_TITLES, ROLE_WORDS
 from kg.relations.words import ROLE_NOUNS
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -55,10 +60,10 @@ _PERSON_HEADS = PERSON_TITLES | PERSON_ROLES | ROLE_WORDS
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The four repairs (in place); the indices of the tokens moved or relabelled. What
+    """The five repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = restore_displaced_objects(doc) + restore_office_appositions(doc) + split_country_holders(doc) \
-        + detach_datelines(doc)
+        + detach_datelines(doc) + rehang_run_on_names(doc)
     parse_changed(doc)
     return moved
 
@@ -200,4 +205,28 @@ def detach_datelines(doc: Doc) -> list[int]:
         if others and any(t.text in _DASHES for t in doc[first.i + 1:others[0].i]):
             first.dep_ = "npadvmod"
             moved.append(first.i)
+    return moved
+
+
+#: Nouns for a person a name written right after them names ("his counterpart Hakan Fidan").
+_NAMED_NOUNS = PEOPLE_NOUNS | ROLE_NOUNS | frozenset("counterpart colleague successor predecessor deputy".split())
+#: The labels the parser gives such a name when it hangs it elsewhere.
+_RUN_ON = frozenset({"dobj", "npadvmod", "dep"})
+
+
+def rehang_run_on_names(doc: Doc) -> list[int]:
+    """Hang a person's name run on after a singular noun for a person, which the parser made the
+    object of a verb or left loose, on that noun as its apposition (in place); the indices moved.
+    The noun is itself an object ("with his Turkish counterpart", "met his wife"), nothing stands
+    between it and the name, and the name is a proper noun NER read as a person's."""
+    moved = []
+    for tok in tokens_with(doc, _RUN_ON, DEP):
+        first = tok.left_edge
+        if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN" or first.i < 1:
+            continue
+        noun = doc[first.i - 1]
+        if noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lower_ in _NAMED_NOUNS \
+                and noun.dep_ in ("pobj", "dobj") and noun.head.i != tok.i and tok.head.i != noun.i:
+            tok.head, tok.dep_ = noun, "appos"
+            moved.append(tok.i)
     return moved

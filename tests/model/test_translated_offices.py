@@ -2,7 +2,8 @@
 Azerbaijani writes them, with the real model (sentences written for these tests): a holder named
 after a body named only by its kind ("the general director of the state corporation Alexey
 Likhachev"), an office "of the Republic of …" further before its holder, a Chinese given name
-"He", a delegation headed by someone, and two countries joined by a hyphen. Each case: what must
+"He", a delegation headed by someone, a counterpart named after the noun, and two countries
+joined by a hyphen. Each case: what must
 be found, and what must not."""
 
 from __future__ import annotations
@@ -57,3 +58,12 @@ def test_a_delegation_headed_by_someone_is_not_the_body_it_is_of(extract):
 def test_two_countries_joined_by_a_hyphen_are_a_pair(extract, text):
     _, edges = found(extract, text)
     assert not any(r == "country" and {h, t} <= {"China", "Russia", "U.S."} for h, r, t in edges), edges
+
+
+def test_a_counterpart_named_after_the_noun_is_who_the_talks_were_with(extract):
+    # the parser makes "Fidan" a second object of "held" (kg.parse_repairs.rehang_run_on_names)
+    _, edges = found(extract, "Russian Foreign Minister Sergey Lavrov held talks with his Turkish counterpart "
+                              "Hakan Fidan in Moscow on Friday.")
+    assert ("Sergey Lavrov", "held talks with", "Hakan Fidan") in edges, edges
+    assert ("Hakan Fidan", "nationality", "Turkish") in edges, edges
+    assert ("Sergey Lavrov", "held", "Hakan Fidan") not in edges, edges

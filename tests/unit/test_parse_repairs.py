@@ -1,6 +1,7 @@
 """kg.parse_repairs on hand-built parses: a displaced object hung on a place as an apposition
-goes back to its verb, a person hung on an office's complement goes to the office; appositions
-set off by a comma, after a common noun, or naming no person stay where they are."""
+goes back to its verb, a person hung on an office's complement goes to the office, a name run on
+after a noun for a person becomes its apposition; appositions set off by a comma, after a common
+noun, or naming no person stay where they are."""
 
 from __future__ import annotations
 
@@ -123,3 +124,29 @@ def test_a_dateline_read_as_a_second_subject_is_no_subject():
     words[4] = "and"
     doc = make_doc(words, heads, deps, pos=pos, ents=["B-GPE", "O", "B-DATE", "I-DATE", "O", "B-PERSON", "O"])
     assert repair_parse(doc) == []
+
+
+def _talks_with(noun: str, comma: bool = False, tag: str = "NN"):
+    """"Lavrov held talks with his <noun> [,] Hakan Fidan ." as the parser may read it: the name a
+    second object of "held"."""
+    words = ["Lavrov", "held", "talks", "with", "his", noun] + ([","] if comma else []) + ["Hakan", "Fidan", "."]
+    k = 6 + comma  # "Hakan"
+    heads = [1, 1, 1, 2, 5, 3] + ([1] if comma else []) + [k + 1, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "poss", "pobj"] + (["punct"] if comma else []) + ["compound", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "PRON", "NOUN"] + (["PUNCT"] if comma else []) + ["PROPN", "PROPN", "PUNCT"]
+    tags = ["NNP", "VBD", "NNS", "IN", "PRP$", tag] + ([","] if comma else []) + ["NNP", "NNP", "."]
+    ents = ["B-PERSON", "O", "O", "O", "O", "O"] + (["O"] if comma else []) + ["B-PERSON", "I-PERSON", "O"]
+    return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents), k + 1
+
+
+def test_a_name_run_on_after_a_noun_for_a_person_is_its_apposition():
+    doc, name = _talks_with("counterpart")
+    assert repair_parse(doc) == [name]
+    assert (doc[name].head.text, doc[name].dep_) == ("counterpart", "appos")
+
+
+def test_a_name_after_a_comma_a_plural_or_a_noun_for_no_person_stays():
+    for doc, name in (_talks_with("counterpart", comma=True), _talks_with("counterparts", tag="NNS"),
+                      _talks_with("plan")):
+        assert repair_parse(doc) == []
+        assert (doc[name].head.text, doc[name].dep_) == ("held", "dobj")
