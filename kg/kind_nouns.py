@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.lexicon.english import singular
-from kg.lexicon.words import BODY_NOUNS, BODY_OWNED_NOUNS, PERSON_TITLES
+from kg.lexicon.words import BODY_NOUNS, BODY_OWNED_NOUNS, FACILITY_NOUNS, PERSON_TITLES
 from kg.relations.tokens import list_head, up_conj
 
 #: Common nouns for a group of people written right before its name ("the band Coldplay", "the
@@ -81,15 +81,6 @@ def after_body_noun(span: Span, prev) -> bool:
     root = span.root  # the subject of a clause on the noun, or of the sentence when no such clause
     return not (root.dep_ in ("nsubj", "nsubjpass") and (root.head.dep_ == "relcl" and root.head.head.i == prev.i
                                                           or root.head.i < span.start))
-
-
-#: Lower-case nouns of a built or found place written after its name ("the Rogun hydropower
-#: plant", "the Kandym field", "the Kashagan oil field"): the name is the place's, whatever NER read.
-FACILITY_NOUNS = {
-    **dict.fromkeys("plant station dam refinery pipeline port terminal bridge airport stadium canal "
-                    "reservoir factory smelter mine".split(), "FAC"),
-    **dict.fromkeys("field deposit basin".split(), "LOC"),
-}
 
 
 def named_facility(span: Span) -> str | None:

@@ -298,3 +298,12 @@ EXTRA_DEMONYMS = {
     "Saudi": "SA", "Azeri": "AZ", "Argentine": "AR", "Argentinian": "AR", "Nepali": "NP", "Serb": "RS",
     "Croat": "HR", "Slovenian": "SI", "Lao": "LA",
 }
+
+
+#: Lower-case nouns of a built or found place written after its name ("the Rogun hydropower
+#: plant", "the Kandym field", "the Kashagan oil field"): the name is the place's, whatever NER read.
+FACILITY_NOUNS = {
+    **dict.fromkeys("plant station dam refinery pipeline port terminal bridge airport stadium canal "
+                    "reservoir factory smelter mine".split(), "FAC"),
+    **dict.fromkeys("field deposit basin".split(), "LOC"),
+}

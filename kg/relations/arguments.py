@@ -17,17 +17,16 @@ from kg.doc_arrays import children, conjuncts, doc_ents, sentence_bounds
 from kg.lexicon.countries import is_country
 from kg.model import Mention
 from kg.relations.pronouns import Antecedents, definite_kind
+from kg.relations.named_nouns import CALLING, called_name, named_kind
 from kg.relations.relative import who_of
 from kg.relations.tokens import (
     COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, closes_bracket, empty_brackets, hyphen_piece, in_brackets,
     inverted_speech, opens_bracket, sibling_participle, title_clause_copula,
 )
-from kg.relations.words import BEATING_VERBS, GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, ORG_NOUNS, PLACE_KIND_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS
+from kg.relations.words import BEATING_VERBS, GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, RELATIVE_PRONOUNS, ROLE_NOUNS
 
 #: Opening quotation marks the parser may hang outside an apposition (``, "Runaway"``).
 QUOTES = frozenset({'"', "“", "‘", "'", "«", "„"})
-#: Participles that give a thing its name ("a bomb called the Daisy Cutter").
-CALLING = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "titled", "entitled"})
 
 
 @dataclass
@@ -200,13 +199,13 @@ class Arguments(Antecedents):
                     if c.dep_ in ("compound", "nmod", "poss", "amod") and mi is not None \
                             and self.mentions[mi].type in ("GPE", "ORG", "PERSON"):
                         return Arg([mi])
-            named = self._named_kind(t)
+            named = named_kind(self, t)
             if named is not None:
                 return Arg([named])
             held = self._office_holder(t)
             if held is not None:
                 return Arg([held])
-            called = self._called(t)
+            called = called_name(self, t)
             if called is not None:
                 return Arg([called])
         if t.lower_ in RELATIVE_PRONOUNS and t.tag_ in ("WDT", "WP", "WP$"):
@@ -233,18 +232,6 @@ class Arguments(Antecedents):
                 return Arg(found, inferred=True)
         return Arg()
 
-    def _named_kind(self, t: Token) -> int | None:
-        """``the Turkish Airlines company``, ``Gazprom company`` (translated news), ``the Navoi region``:
-        a singular organisation or place noun (``ORG_NOUNS``, ``PLACE_KIND_NOUNS``) that a name of its
-        kind modifies stands for it; not ``a Gazprom company`` (one of its) nor ``the Gazprom companies``."""
-        types = ("ORG",) if t.lower_ in ORG_NOUNS else ("GPE", "LOC") if t.lower_ in PLACE_KIND_NOUNS else ()
-        if not types or t.tag_ != "NN" or any(
-                c.dep_ == "det" and c.lower_ != "the" or c.dep_ in ("amod", "nummod", "poss") or c.lower_ == "of" for c in t.children):
-            return None  # nor "the last Intel platform" (one of Intel's), "the U.S. state of Montana"
-        names = [self.ent(c) for c in t.children if c.dep_ == "compound" and c.i < t.i]
-        names = [m for m in names if m is not None and self.mentions[m].type in types]
-        return names[0] if len(names) == 1 else None
-
     def _office_holder(self, t: Token) -> int | None:
         """``met with visiting Prime Minister of Pakistan Shehbaz Sharif`` (translated news): the
         parser makes the office the object and hangs the person under its "of"; the office
@@ -260,18 +247,6 @@ class Arguments(Antecedents):
                     return mi
             if (mi := self._holder_after_unnamed_body(prep)) is not None:
                 return mi
-        return None
-
-    def _called(self, t: Token) -> int | None:
-        """``dropped a bomb called the Daisy Cutter``, ``deployed a satellite named Starshine
-        2``: a common noun stands for the name a participle of naming gives it (``CALLING``)."""
-        if t.pos_ != "NOUN":
-            return None
-        for c in t.children:
-            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in CALLING:
-                for o in c.children:
-                    if o.dep_ in ("oprd", "attr", "dobj") and self.ent(o) is not None:
-                        return self.ent(o)
         return None
 
     def _holder_after_unnamed_body(self, of: Token) -> int | None:
@@ -409,8 +384,8 @@ class Arguments(Antecedents):
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
             if verb.tag_ == "VBG":  # "a company making phones"
                 return self.arg(head, pronouns=False), False
-            if verb.tag_ == "VBN" and verb.lower_ in CALLING and self._called(head) is not None:
-                return Arg(), True  # "a company called X": the participle only names the noun (``_called``)
+            if verb.tag_ == "VBN" and verb.lower_ in CALLING and called_name(self, head) is not None:
+                return Arg(), True  # "a company called X": the participle only names the noun (``called_name``)
             sibling = sibling_participle(verb)
             if sibling is not None:  # "produced by A, directed by B": B directed what A produced
                 return self.clause_subjects(sibling, pronouns=pronouns, depth=depth + 1)[0], True

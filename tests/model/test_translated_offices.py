@@ -2,9 +2,9 @@
 Azerbaijani writes them, with the real model (sentences written for these tests): a holder named
 after a body named only by its kind ("the general director of the state corporation Alexey
 Likhachev"), an office "of the Republic of …" further before its holder, a Chinese given name
-"He", a delegation headed by someone, a counterpart named after the noun, and two countries
-joined by a hyphen. Each case: what must
-be found, and what must not."""
+"He", a delegation headed by someone, a counterpart named after the noun, two countries joined
+by a hyphen, and a facility noun that stands for its name ("building the Akkuyu nuclear power
+plant"). Each case: what must be found, and what must not."""
 
 from __future__ import annotations
 
@@ -67,3 +67,10 @@ def test_a_counterpart_named_after_the_noun_is_who_the_talks_were_with(extract):
     assert ("Sergey Lavrov", "held talks with", "Hakan Fidan") in edges, edges
     assert ("Hakan Fidan", "nationality", "Turkish") in edges, edges
     assert ("Sergey Lavrov", "held", "Hakan Fidan") not in edges, edges
+
+
+def test_a_facility_noun_stands_for_the_name_it_carries(extract):
+    # "the Akkuyu nuclear power plant" is Akkuyu (kg.relations.named_nouns); NER: Rosatom PERSON
+    _, edges = found(extract, "Lavrov noted that Rosatom is building the Akkuyu nuclear power plant in the "
+                              "province of Mersin.")
+    assert ("Rosatom", "build", "Akkuyu") in edges, edges

@@ -1,0 +1,51 @@
+"""Common nouns that stand for the name they carry, for ``kg.relations.arguments``: "the Navoi
+region" is Navoi, "the Turkish Airlines company" is Turkish Airlines, "the Akkuyu nuclear power
+plant" is Akkuyu, "a satellite named Starshine 2" is Starshine 2. A verb's argument written as
+such a noun is the name's (``Arguments.one``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.lexicon.words import FACILITY_NOUNS
+from kg.relations.words import ORG_NOUNS, PLACE_KIND_NOUNS
+
+if TYPE_CHECKING:
+    from kg.relations.arguments import Arguments
+
+#: Participles that give a thing its name ("a bomb called the Daisy Cutter").
+CALLING = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "titled", "entitled"})
+
+
+def named_kind(args: Arguments, t: Token) -> int | None:
+    """``the Turkish Airlines company``, ``Gazprom company`` (translated news), ``the Navoi region``,
+    ``the Akkuyu nuclear power plant``: a singular organisation, place or facility noun
+    (``ORG_NOUNS``, ``PLACE_KIND_NOUNS``, ``kg.kind_nouns.FACILITY_NOUNS``) that a name of its kind
+    modifies stands for it; not ``a Gazprom company`` (one of its) nor ``the Gazprom companies``.
+    A facility's noun may have adjectives of its own ("nuclear"); a company's may not ("the last
+    Intel platform" is one of Intel's)."""
+    low = t.lower_
+    types = ("ORG",) if low in ORG_NOUNS else ("GPE", "LOC") if low in PLACE_KIND_NOUNS \
+        else ("FAC", "LOC") if low in FACILITY_NOUNS else ()
+    own = ("nummod", "poss") if "FAC" in types else ("amod", "nummod", "poss")
+    if not types or t.tag_ != "NN" or any(
+            c.dep_ == "det" and c.lower_ != "the" or c.dep_ in own or c.lower_ == "of" for c in t.children):
+        return None  # nor "the last Intel platform" (one of Intel's), "the U.S. state of Montana"
+    names = [args.ent(c) for c in t.children if c.dep_ in ("compound", "nmod") and c.i < t.i]
+    names = [m for m in names if m is not None and args.mentions[m].type in types]
+    return names[0] if len(names) == 1 else None
+
+
+def called_name(args: Arguments, t: Token) -> int | None:
+    """``dropped a bomb called the Daisy Cutter``, ``deployed a satellite named Starshine
+    2``: a common noun stands for the name a participle of naming gives it (``CALLING``)."""
+    if t.pos_ != "NOUN":
+        return None
+    for c in t.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in CALLING:
+            for o in c.children:
+                if o.dep_ in ("oprd", "attr", "dobj") and args.ent(o) is not None:
+                    return args.ent(o)
+    return None
