@@ -390,7 +390,7 @@ class Arguments(Antecedents):
             if sibling is not None:  # "produced by A, directed by B": B directed what A produced
                 return self.clause_subjects(sibling, pronouns=pronouns, depth=depth + 1)[0], True
             if verb.tag_ == "VBN":  # "a company called X" / "data stored in" (not ``after_noun_by``)
-                return (Arg() if after_noun_by(verb) else self.arg(head, pronouns=False)), True
+                return (Arg() if after_noun_by(verb) else self.arg(head, pronouns=pronouns)), True  # "the company founded by X"
         return Arg(), own_passive
 
     def noun_preps(self, noun: Token) -> Iterator[tuple[str, Arg]]:

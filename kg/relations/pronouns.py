@@ -138,7 +138,7 @@ class Antecedents:
                     best, blocked = mi, False
                 elif want == PERSON and not conjuncts(t) and not _opening(t, tok):
                     near = mi  # "accused Dr Hollingworth of … when he was": no named subject before
-            elif want == ORGLIKE and self._rival_noun(t):
+            elif want == ORGLIKE and low in ORG_PRONOUNS and self._rival_noun(t):  # "the company" is no deal
                 blocked = True
         if blocked:
             return []  # "X sued to block the deal, arguing that it …": "it" may be the deal

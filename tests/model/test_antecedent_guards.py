@@ -104,3 +104,16 @@ def test_he_in_a_quotation_attributed_sentences_later_or_before_is_not_its_speak
     found = triples(extract, "General Pervez Musharraf spoke in Beijing. \"We have huge borders,\" he said. "
                              "\"The Tora Bora region in which he was supposed to be operating has eight passes.")
     assert not any(h == "Pervez Musharraf" and t == "Tora Bora" for h, _, t in found), found
+
+
+def test_the_company_a_participle_describes_is_the_company_named_before(extract):
+    # "the company founded by X": the passive participle's patient is a definite description;
+    # "the statement" before it is no rival for "the company" (only for "it")
+    found = triples(extract, "Huawei has filed the lawsuit against the FCC. According to the statement, the "
+                             "company founded by Ren Zhengfei in Shenzhen in 1987 employs 207,000 people.")
+    assert found.get(("Ren Zhengfei", "founded", "Huawei")) == "passive+antecedent", found
+
+
+def test_it_after_a_definite_thing_still_stays_unresolved(extract):
+    found = triples(extract, "Microsoft sued to block the deal, arguing that it harmed Google.")
+    assert not any(h == "Microsoft" and t == "Google" for h, _, t in found), found
