@@ -234,8 +234,10 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         label = noun_label(child)
         if (prefix := cut_prefix(child)) is not None:
             label = f"{prefix.lower_}-{label}"  # "co-founder", "vice-president": a word the tokenizer cut
-        bodies: list[int] | Arg = [b for b in args.org_modifiers(child, exclude=mi) if not _lone_adjective(args, b)] \
-            or _body_before_office(args, child, mi) or body_noun(args, child, exclude=mi)
+        bodies: list[int] | Arg = [b for b in args.org_modifiers(child, exclude=mi) if not _lone_adjective(args, b)]
+        if len(bodies) > 1 and (orgs := [b for b in bodies if args.mentions[b].type == "ORG"]):
+            bodies = orgs  # "South Korea's main opposition Democratic Party leader X": the party's, in its country
+        bodies = bodies or _body_before_office(args, child, mi) or body_noun(args, child, exclude=mi)
         yield from emit(args, [mi], f"{label} of", bodies, "title")
 
 
@@ -251,6 +253,13 @@ def _body_before_office(args: Arguments, role: Token, mi: int) -> list[int]:
     body = args.ent(before)
     ok = body is not None and body != mi and args.mentions[body].type in ("ORG", "GPE", "LOC")
     return [body] if ok and not _lone_adjective(args, body) else []
+
+
+def _body_between(args: Arguments, poss: Token, noun: Token, mi: int) -> bool:
+    """An organisation named between a possessor and the noun it seems to own: "South Korea's main
+    opposition Democratic Party leader" leads the party; the country is the party's."""
+    return any(c.dep_ in ("nmod", "compound") and poss.i < c.i < noun.i and (b := args.ent(c)) not in (None, mi)
+               and args.mentions[b].type == "ORG" for c in noun.children)
 
 
 def _lone_adjective(args: Arguments, mi: int) -> bool:
@@ -319,7 +328,7 @@ def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         nouns.append(root.head)  # "Volkswagen's Scania unit": the name names the unit
     for noun in nouns:
         poss = [c for c in noun.children if c.dep_ == "poss"]
-        if poss:
+        if poss and not _body_between(args, poss[0], noun, mi):
             yield from emit(args, [mi], f"{noun_label(noun)} of", args.arg(poss[0]), "possessive")
     poss = [c for c in root.children if c.dep_ == "poss"]
     mods = [c for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i

@@ -3,8 +3,10 @@ Azerbaijani writes them, with the real model (sentences written for these tests)
 after a body named only by its kind ("the general director of the state corporation Alexey
 Likhachev"), an office "of the Republic of …" further before its holder, a Chinese given name
 "He", a delegation headed by someone, a counterpart named after the noun, two countries joined
-by a hyphen, and a facility noun that stands for its name ("building the Akkuyu nuclear power
-plant"). Each case: what must be found, and what must not."""
+by a hyphen, a facility noun that stands for its name ("building the Akkuyu nuclear power
+plant"), a party leader in a country ("South Korea's … Democratic Party leader"), and honorifics
+("H.H. Sheikh") and offices ("National Security Advisor") that are no names. Each case: what must
+be found, and what must not."""
 
 from __future__ import annotations
 
@@ -74,3 +76,20 @@ def test_a_facility_noun_stands_for_the_name_it_carries(extract):
     _, edges = found(extract, "Lavrov noted that Rosatom is building the Akkuyu nuclear power plant in the "
                               "province of Mersin.")
     assert ("Rosatom", "build", "Akkuyu") in edges, edges
+
+
+def test_a_party_leader_leads_the_party_not_the_country_that_owns_it(extract):
+    _, edges = found(extract, "South Korea's main opposition Democratic Party (DP) leader Lee Jae-myung on Monday "
+                              "criticized President Yoon Suk Yeol.")
+    assert ("Lee Jae-myung", "leader of", "Democratic Party") in edges, edges
+    assert not any(h == "Lee Jae-myung" and t == "South Korea" and r == "leader of" for h, r, t in edges), edges
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("The meeting was attended by H.H. Sheikh Tahnoun bin Zayed Al Nahyan, National Security Advisor.",
+     {"H.H. Sheikh", "National Security Advisor"}),  # an honorific and an office, no names
+])
+def test_honorifics_and_offices_are_no_names(extract, text, junk):
+    names, _ = found(extract, text)
+    assert not junk & set(names), names
+    assert names.get("Tahnoun bin Zayed Al Nahyan") == "PERSON", names
