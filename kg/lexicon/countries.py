@@ -110,8 +110,8 @@ def country_phrase_starts() -> frozenset[str]:
 def country_keys() -> dict[str, str]:
     """``norm`` keys of names, official names, codes and COUNTRY_EXTRA -> the country's label.
 
-    >>> country_keys()["usa"], country_keys()["gb"], country_keys()["britain"]
-    ('United States', 'United Kingdom', 'United Kingdom')
+    >>> country_keys()["usa"], country_keys()["gb"], country_keys()["britain"], country_keys()["republic of korea"]
+    ('United States', 'United Kingdom', 'United Kingdom', 'South Korea')
     """
     by_code = {c.alpha_2: c for c in countries()}
     index: dict[str, str] = {}
@@ -119,6 +119,9 @@ def country_keys() -> dict[str, str]:
         for v in (c.name, c.official_name, c.common_name, c.alpha_3):
             if v:
                 index.setdefault(norm(v), c.label)
+            head, _, tail = (v or "").partition(", ")  # ISO's "Korea, Republic of" is written "Republic of Korea",
+            if tail.endswith((" of", " of the")) or tail and " " not in tail:  # "Virgin Islands, British" so
+                index.setdefault(norm(f"{tail} {head}"), c.label)
         index.setdefault(c.alpha_2.lower(), c.label)
     for k, code in COUNTRY_EXTRA.items():
         if code in by_code:

@@ -1,7 +1,8 @@
 """Names in international news, with the real model (sentences written for these tests): a
 person's other name given with "alias" or "also known as" is the person's, a state or an
 oblast named before its kind noun is a place, a body an acronym after it spells whole is one name
-("State Oil Company of Azerbaijan Republic (SOCAR)"), and "<country> Republic" is the country."""
+("State Oil Company of Azerbaijan Republic (SOCAR)"), and "<country> Republic" and ISO's names the
+other way round ("Republic of Korea") are the country."""
 
 from __future__ import annotations
 
@@ -204,3 +205,13 @@ def test_a_countrys_name_before_republic_is_the_country(tmp_path):
     graph = kg.build([str(tmp_path)]).graph
     labels = {d["label"] for _, d in graph.nodes(data=True)}
     assert "Azerbaijan" in labels and "Azerbaijan Republic" not in labels, labels
+
+
+def test_a_countrys_iso_name_read_the_other_way_round_is_the_country(tmp_path):
+    import kg
+
+    (tmp_path / "a.txt").write_text("President of the Republic of Korea Yoon Suk Yeol met the delegation. "
+                                    "South Korea will invest in the plant.\n", encoding="utf-8")
+    graph = kg.build([str(tmp_path)]).graph
+    labels = {d["label"] for _, d in graph.nodes(data=True)}
+    assert "South Korea" in labels and "Republic of Korea" not in labels, labels
