@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.lexicon.countries import country_label, province_countries
+from kg.lexicon.countries import city_names, country_label, province_countries
 from kg.lexicon.english import english_lexicon, in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.names import best_form, display_case, norm, proper_form, short_of, slug, spells, strip_title
@@ -188,6 +188,8 @@ def _label(mentions: list[Mention], etype: str) -> str:
     label = best_form(forms)
     if etype == "PERSON":
         label = _uncapped(label, mentions)
+    elif etype in ("GPE", "LOC") and label.isupper() and len(label) > 4 and label.lower() in city_names():
+        label = " ".join(w.capitalize() for w in label.split(" "))  # "ABU DHABI (WAM) -": a dateline's capitals
     return display_case(label) if any(w.islower() and w not in STOP and w not in NAME_PARTICLES
                                             for w in label.split()) else label
 

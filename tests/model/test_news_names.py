@@ -215,3 +215,13 @@ def test_a_countrys_iso_name_read_the_other_way_round_is_the_country(tmp_path):
     graph = kg.build([str(tmp_path)]).graph
     labels = {d["label"] for _, d in graph.nodes(data=True)}
     assert "South Korea" in labels and "Republic of Korea" not in labels, labels
+
+
+def test_a_dateline_place_in_capitals_is_labelled_as_the_place_is_written(tmp_path):
+    import kg
+
+    (tmp_path / "a.txt").write_text("ABU DHABI, 15th January, 2024 (WAM) -- The President received the "
+                                    "delegation. The NSW government agreed.\n", encoding="utf-8")
+    labels = {d["label"] for _, d in kg.build([str(tmp_path)]).graph.nodes(data=True)}
+    assert "Abu Dhabi" in labels and "ABU DHABI" not in labels, labels
+    assert "WAM" in labels, labels  # an acronym stays as written
