@@ -37,7 +37,7 @@ from kg.adjacent import join_adjacent
 from kg.join_peoples import join_peoples
 from kg.coordinated import join_coordinated
 from kg.in_place import hyphened_to_seat, split_in_place
-from kg.institutions import extend_institution
+from kg.institutions import extend_institution, split_bodies_for
 from kg.of_league import split_team_of_league
 from kg.office_holders import KIND_NOUNS, first_name_as_people, kind_follows, office_field, short_of_holder, split_office_holder, without_field
 from kg.particle_names import run_on_particles
@@ -178,7 +178,8 @@ def ner_mentions(found: _Found) -> None:
         if (kind := name_label(ent, NODE_TYPES)) is None or first_name_as_people(ent):  # a language too (``kg.shaped``)
             continue  # "Turkey Hakan Fidan": "Hakan" is no people; the run "Hakan Fidan" is recovered
         for piece in sentence_parts(ent):
-            parts = _split_coordination(extend_institution(run_on_particles(piece)), found.lexicon)
+            parts = [b for q in _split_coordination(extend_institution(run_on_particles(piece)), found.lexicon)
+                     for b in split_bodies_for(q)]
             for part in (q for p in parts for r in split_in_place(p) for t in split_team_of_league(r)
                          for o in split_office_holder(t, found.lexicon) for q in split_two_peoples(o)):
                 span, label = found.bounded(part), name_label(part, NODE_TYPES) or kind

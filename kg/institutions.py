@@ -1,7 +1,9 @@
-"""An organisation's name NER stopped short of, at the place its full name goes on to: NER ends
-``Committee on Foreign Investment`` before ``in the United States`` and ``State Oil Company``
-before ``of Azerbaijan Republic (SOCAR)``. Kept apart from ``kg.entities`` so each module stays
-small; ``kg.entities.ner_mentions`` asks it of every span NER labelled an organisation."""
+"""Where an organisation's name NER read ends: NER stops ``Committee on Foreign Investment`` before
+``in the United States`` and ``State Oil Company`` before ``of Azerbaijan Republic (SOCAR)``
+(``extend_institution``), and runs two bodies' names into one over "for the" ("Australian National
+University for the New South Wales Bureau of Crime Statistics": ``split_bodies_for``). Kept apart
+from ``kg.entities`` so each module stays small; ``kg.entities.ner_mentions`` asks them of every
+span NER labelled an organisation."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from spacy.tokens import Span
 
 from kg.doc_arrays import doc_ents, doc_text
 from kg.lexicon.names import ACRONYM_AFTER, spells
-from kg.lexicon.words import INSTITUTION_HEADS
+from kg.lexicon.words import INSTITUTION_HEADS, ORG_SUFFIXES
 
 
 def extend_institution(ent: Span) -> Span:
@@ -44,3 +46,35 @@ def _spelled_through(ent: Span) -> Span:
     if acronym is None or spells(acronym.group(1), ent.text) or not spells(acronym.group(1), doc[ent.start:nxt.end].text):
         return ent
     return Span(doc, ent.start, nxt.end, label=ent.label)
+
+
+#: Head words of a body's name ("University", "Bureau", "Holdings").
+_BODY_HEADS = INSTITUTION_HEADS | ORG_SUFFIXES
+
+
+def split_bodies_for(span: Span) -> list[Span]:
+    """``span`` cut at "for the" into two bodies NER ran together (one worked for the other:
+    "the Australian National University for the New South Wales Bureau of Crime Statistics"),
+    when each part is a body's whole name: the first two words or more ending in a capitalised
+    head word, the second holding one of its own. "Royal Society for the Protection of Birds" and
+    "Office for the Coordination of Humanitarian Affairs" are one name each (no head after)."""
+    if span.label_ != "ORG" or len(span) < 6:
+        return [span]
+    doc = span.doc
+    for tok in span[2:-2]:
+        if tok.lower_ == "for" and tok.nbor(1).lower_ == "the":
+            left, right = doc[span.start:tok.i], doc[tok.i + 2:span.end]
+            if _head(left[-1]) and any(_head(t) for t in right):
+                return [Span(doc, left.start, left.end, label=span.label), Span(doc, right.start, right.end, label=span.label)]
+    return [span]
+
+
+def bodies_for(doc, end: int, j: int, grown: int) -> bool:
+    """A name ending at ``end`` in a body's head word, then "for [the]", then from ``j`` to
+    ``grown`` another body's name holding its own head word: two bodies (``split_bodies_for``),
+    so ``kg.spans`` does not grow the first over the second."""
+    return doc[end].lower_ == "for" and _head(doc[end - 1]) and any(_head(t) for t in doc[j:grown])
+
+
+def _head(tok) -> bool:
+    return tok.lower_ in _BODY_HEADS and tok.text[:1].isupper()

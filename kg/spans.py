@@ -31,6 +31,7 @@ from kg.doc_arrays import sentence_bounds, sentence_numbers
 from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.lexicon.english import in_lexicon
 from kg.foreign import foreign_end, foreign_start
+from kg.institutions import bodies_for
 from kg.hyphen_syllables import hyphen_end, hyphen_start, hyphen_tail, syllable_end
 from kg.name_numbers import model_number as _number, numbered_name as _numbered, numeral_word, ordinal_start as _ordinal, regnal as _regnal, year as _year
 from kg.of_league import team_of_league
@@ -342,8 +343,8 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
             j += 1
         if _same_sentence(doc, j, start) and ctx.word(doc[j]) and doc[j].ent_type_ != "PERSON":
             grown = min(_through_entity(doc, j), sentence_bounds(doc, start)[1])
-            if not _of_a_country(doc, start, end, j, grown):
-                return grown
+            if not _of_a_country(doc, start, end, j, grown) and not bodies_for(doc, end, j, grown):
+                return grown  # not "Australian National University" + "for the … Bureau of Crime Statistics"
     return end
 
 

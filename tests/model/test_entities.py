@@ -419,3 +419,14 @@ def test_a_title_with_and_is_one_work_and_names_before_a_plural_noun_are_two(ext
     assert {"Pitkin", "Lake"} <= found, found
     found = texts(extract, "Traffic was stopped on Wisemans Ferry Road and Upper Color Road on Sunday.")
     assert {"Wisemans Ferry Road", "Upper Color Road"} <= found, found
+
+
+@pytest.mark.parametrize("text, names", [
+    # two bodies NER ran together over "for the": each ends or holds a body's head word
+    ("The study conducted by the Australian National University for the New South Wales Bureau of Crime "
+     "Statistics is the first.", {"Australian National University", "New South Wales Bureau of Crime Statistics"}),
+    # one body whose purpose follows "for the": no head word after it
+    ("The Royal Society for the Protection of Birds said so.", {"Royal Society for the Protection of Birds"}),
+])
+def test_bodies_joined_by_for_the(extract, text, names):
+    assert names <= texts(extract, text), texts(extract, text)
