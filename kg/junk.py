@@ -80,7 +80,7 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
 #: left out: they end names of businesses and places ("Burger King", "Beachy Head").
 _OFFICE_ENDS = frozenset("""minister ministers secretary president vice-president chairman chairwoman
     governor senator spokesman spokeswoman spokesperson ambassador mayor chancellor premier director
-    ceo coo cfo manager officer judge magistrate elector speaker advisor adviser""".split())
+    ceo coo cfo manager officer judge magistrate elector speaker advisor adviser attorney""".split())
 
 #: First words of award categories, which end in an office as often as posts do ("Best Director").
 _AWARD_OPENERS = frozenset({"best", "outstanding", "favorite", "favourite"})

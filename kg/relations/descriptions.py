@@ -252,10 +252,8 @@ def _pair_nouns(root: Token) -> list[Token]:
 
 def nationality(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``an American songwriter``, ``the Canadian province of Alberta``, ``Turkish weapons
-    manufacturer``: the adjective's country for the entity the noun describes.
-
-    Pattern: describing noun (or the name) > amod|compound{NORP}.
-    """
+    manufacturer``: the adjective's country (a faith's: religion) for the entity the noun describes.
+    Pattern: describing noun (or the name) > amod|compound{NORP}."""
     kind = args.mentions[mi].type
     nouns = describing_nouns(mi, root, args)
     # "Franck Piccard is a French skier" with Piccard/ORG: the noun says which kind of name it is
@@ -275,7 +273,9 @@ def nationality(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     if label != "nationality":  # a place, work or event has a country, not a religion or party
         norps = [n for n in norps if args.mentions[n].type == "GPE"
                  or "NATIONALITY" in node_types("NORP", args.mentions[n].text)]
-    yield from emit(args, [mi], label, norps, key)
+    faiths = [n for n in norps if args.mentions[n].type == "NORP" and "RELIGION" in node_types("NORP", args.mentions[n].text)]
+    yield from emit(args, [mi], label, [n for n in norps if n not in faiths], key)
+    yield from emit(args, [mi], "religion", faiths, key)  # "the radical Islamic group Hamas": no nationality
 
 
 def class_noun(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:

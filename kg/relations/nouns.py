@@ -231,7 +231,7 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             continue
         if args.ent(child) not in (None, mi):
             continue
-        label = noun_label(child)
+        label = noun_label(child, named=lambda t: args.ent(t) is not None)
         if (prefix := cut_prefix(child)) is not None:
             label = f"{prefix.lower_}-{label}"  # "co-founder", "vice-president": a word the tokenizer cut
         bodies: list[int] | Arg = [b for b in args.org_modifiers(child, exclude=mi) if not _lone_adjective(args, b)]

@@ -225,3 +225,23 @@ def test_a_dateline_place_in_capitals_is_labelled_as_the_place_is_written(tmp_pa
     labels = {d["label"] for _, d in kg.build([str(tmp_path)]).graph.nodes(data=True)}
     assert "Abu Dhabi" in labels and "ABU DHABI" not in labels, labels
     assert "WAM" in labels, labels  # an acronym stays as written
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Alei Sinai was attacked on October 2 when two gunmen from the radical Islamic group Hamas infiltrated "
+     "the settlement.", ("Hamas", "religion", "Islamic")),  # a faith's adjective gives no nationality
+])
+def test_a_faiths_adjective_is_a_religion(extract, text, edge):
+    assert edge in found(extract, text)[1]
+
+
+def test_a_title_names_no_other_mention_in_its_label(extract):
+    text = ("The agency Centrelink said on Monday it would help. Centrelink finance information officer Peter Murray "
+            "says people should visit Centrelink.")
+    edges = found(extract, text)[1]
+    assert ("Peter Murray", "finance information officer of", "Centrelink") in edges, edges
+
+
+def test_an_office_cut_at_its_hyphen_is_no_body(extract):
+    names, _ = found(extract, "The Federal Attorney-General Daryl Williams says he cannot confirm media reports.")
+    assert "Federal Attorney" not in names and names.get("Daryl Williams") == "PERSON", names
