@@ -193,7 +193,7 @@ OFFICE_WORDS = frozenset(
     deacon abbot canon apostolic elector regent crown
     doctor dean rector chancellor provost lecturer fellow scholar
     attorney counsel magistrate justice speaker leader whip member delegate envoy consul
-    commissioner superintendent inspector advisor adviser coordinator administrator treasurer
+    commissioner superintendent inspector prosecutor ombudsman advisor adviser coordinator administrator treasurer
     comptroller auditor registrar clerk officer official
     editor reporter correspondent columnist analyst agent producer writer author artist actor
     actress singer composer conductor musician director presenter host anchor

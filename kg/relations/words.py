@@ -79,7 +79,7 @@ ROLE_NOUNS = frozenset(
     player footballer defender midfielder forward striker goalkeeper winger captain coach
     bowler batsman mp backbencher frontbencher
     guitarist bassist drummer vocalist singer keyboardist pianist frontman saxophonist trumpeter
-    student lecturer fellow dean candidate nominee""".split()
+    student lecturer fellow dean candidate nominee commander prosecutor""".split()
 )
 #: Roles held "to" the one served (``X, an adviser to Mr Arafat``, ``envoy to the UN``): the
 #: ``appos`` rule reads ``to`` after them as it reads ``of`` after other roles.

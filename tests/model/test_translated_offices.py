@@ -93,3 +93,14 @@ def test_honorifics_and_offices_are_no_names(extract, text, junk):
     names, _ = found(extract, text)
     assert not junk & set(names), names
     assert names.get("Tahnoun bin Zayed Al Nahyan") == "PERSON", names
+
+
+@pytest.mark.parametrize("text, edge, junk", [
+    ("According to the Commander of the Air Force Mykola Oleshchuk, the enemy attacked from the Kursk region.",
+     ("Mykola Oleshchuk", "commander of", "Air Force"), "Air Force Mykola Oleshchuk"),
+    ("The Prosecutor General of Ukraine Andriy Kostin opened a case.", None, "Prosecutor General"),
+])
+def test_a_commander_and_a_prosecutor_are_offices(extract, text, edge, junk):
+    names, edges = found(extract, text)
+    assert junk not in names, names
+    assert edge is None or edge in edges, edges
