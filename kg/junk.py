@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.countries import demonyms, is_country
-from kg.lexicon.languages import language_names
+from kg.lexicon.languages import currency_codes, language_names
 from kg.model import Mention
 from kg.lexicon.english import capitalised_words, english_compound, in_lexicon
 from kg.lexicon.frequency import common_word, zipf
@@ -37,6 +37,11 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
         return True  # "181 billion US dollars", "the Australian dollar": a currency's name, no place's
     if text.replace(".", "").upper() in COMMON_ABBREVIATIONS and not text.islower():
         return True  # "CD", "Ph.D.", "BCE", "MW": abbreviations of common nouns
+    if len(span) == 1 and text.isupper() and span.start and span.doc[span.start - 1].like_num \
+            and text in currency_codes():
+        return True  # "about 23 trillion VND", "2 million UZS": an amount's currency
+    if _MEASURE.match(text):
+        return True  # "the 500kV line", "a 100MW plant": a measure written as one word
     if len(words) == 1 and words[0].is_stop and not words[0].is_upper:
         return True  # "No", "The" ("US" stays)
     if len(words) == 1 and words[0].lower_.rstrip(".") in _GENERATIONS and not words[0].is_upper:
@@ -94,6 +99,9 @@ def _office_phrase(words: list[Token], lexicon: frozenset[str]) -> bool:
     return len(words) >= 2 and words[-1].lower_ in _OFFICE_ENDS and words[0].lower_ not in _AWARD_OPENERS and all(
         in_lexicon(t.lower_, lexicon) or t.lower_ in demonyms() or is_office(t) for t in words[:-1])
 
+
+#: A number and a unit of measure written as one word ("500kV", "100MW", "2.5GHz", "64GB").
+_MEASURE = re.compile(r"^\d+(?:[.,]\d+)?(?:kv|kw|mw|gw|kwh|mwh|gwh|km|kg|mm|cm|ghz|mhz|kb|mb|gb|tb)$", re.IGNORECASE)
 
 #: An ordinal written in figures ("3rd", "21st"): with offices only, a rank in a line ("3rd Baronet").
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")

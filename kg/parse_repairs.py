@@ -165,8 +165,10 @@ def _country_run_into(tok: Token) -> Token | None:
     if end is None:
         return None
     name = tok.doc[end:tok.i + 1]
-    if not 2 <= len(name) <= 3 or any(not (t.is_alpha and t.text[:1].isupper()) or t.ent_type_ in ("GPE", "ORG")
-                                      for t in name) or common_word(name[-1].text):
+    ran = next((e for e in tok.doc.ents if e.start == prep.i + 1), None)  # "to [Vietnam Ito Naoki]", one ORG
+    ran = ran is not None and ran.end == tok.i + 1 and ran.label_ == "ORG"
+    if not 2 <= len(name) <= 3 or any(not (t.is_alpha and t.text[:1].isupper()) or t.ent_type_ == "GPE"
+                                      or t.ent_type_ == "ORG" and not ran for t in name) or common_word(name[-1].text):
         return None  # "a judge of the United States District Court": a body's name ends in an everyday word
     last = tok.doc[end - 1]
     return last if last.head.i == tok.i and last.dep_ == "compound" else None

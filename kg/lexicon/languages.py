@@ -1,5 +1,7 @@
-"""Names of languages: a language's name is a name wherever it stands ("In English Church
-history"), and no people's or country's (``kg.lexicon.countries`` answers those)."""
+"""Names of languages and codes of currencies, from pycountry's ISO lists: a language's name is a
+name wherever it stands ("In English Church history"), and no people's or country's
+(``kg.lexicon.countries`` answers those); a currency's code after an amount is no name ("23
+trillion VND")."""
 
 from __future__ import annotations
 
@@ -22,3 +24,16 @@ def language_names() -> frozenset[str]:
     import pycountry
 
     return frozenset(lang.name.lower() for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 codes of the currencies (pycountry): "USD", "VND", "UZS". Read only when an
+    amount is followed by a word in capitals (0.03 s, once a process).
+
+    >>> "VND" in currency_codes(), "NATO" in currency_codes()
+    (True, False)
+    """
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)

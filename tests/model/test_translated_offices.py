@@ -104,3 +104,19 @@ def test_a_commander_and_a_prosecutor_are_offices(extract, text, edge, junk):
     names, edges = found(extract, text)
     assert junk not in names, names
     assert edge is None or edge in edges, edges
+
+
+def test_an_ambassador_to_a_country_ner_ran_into_the_name(extract):
+    # NER: "Vietnam Ito Naoki" one ORG; the repair gives "to" its country back (kg.parse_repairs)
+    _, edges = found(extract, "Previously, the Prime Minister had a working session with the Japanese Ambassador "
+                              "to Vietnam Ito Naoki.")
+    assert ("Ito Naoki", "ambassador to", "Vietnam") in edges, edges
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("The total investment of the project is about 23 trillion VND.", "VND"),  # NER: ORG
+    ("The ministry will speed up the construction of the 500kV circuit 3 power line.", "500kV"),  # NER: ORG
+])
+def test_a_currency_after_an_amount_and_a_measure_are_no_names(extract, text, junk):
+    names, _ = found(extract, text)
+    assert junk not in names, names
