@@ -40,6 +40,9 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
     if len(span) == 1 and text.isupper() and span.start and span.doc[span.start - 1].like_num \
             and text in currency_codes():
         return True  # "about 23 trillion VND", "2 million UZS": an amount's currency
+    if len(words) == 1 and words[0].lower_ in _OFFICE_OBJECTS and span.start >= 2 and span.doc[span.start - 1].lower_ == "of" \
+            and (is_office(span.doc[span.start - 2]) or span.doc[span.start - 2].lower_ == "head"):
+        return True  # "the Head of State", "Chief of Staff", "Secretary of State": the office's own words
     if _MEASURE.match(text):
         return True  # "the 500kV line", "a 100MW plant": a measure written as one word
     if len(words) == 1 and words[0].is_stop and not words[0].is_upper:
@@ -99,6 +102,9 @@ def _office_phrase(words: list[Token], lexicon: frozenset[str]) -> bool:
     return len(words) >= 2 and words[-1].lower_ in _OFFICE_ENDS and words[0].lower_ not in _AWARD_OPENERS and all(
         in_lexicon(t.lower_, lexicon) or t.lower_ in demonyms() or is_office(t) for t in words[:-1])
 
+
+#: What an office is "of" in its own name, no body: "Head of State", "Chief of Staff", "Head of Government".
+_OFFICE_OBJECTS = frozenset({"state", "staff", "government"})
 
 #: A number and a unit of measure written as one word ("500kV", "100MW", "2.5GHz", "64GB").
 _MEASURE = re.compile(r"^\d+(?:[.,]\d+)?(?:kv|kw|mw|gw|kwh|mwh|gwh|km|kg|mm|cm|ghz|mhz|kb|mb|gb|tb)$", re.IGNORECASE)

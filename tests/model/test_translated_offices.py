@@ -120,3 +120,12 @@ def test_an_ambassador_to_a_country_ner_ran_into_the_name(extract):
 def test_a_currency_after_an_amount_and_a_measure_are_no_names(extract, text, junk):
     names, _ = found(extract, text)
     assert junk not in names, names
+
+
+@pytest.mark.parametrize("text", [
+    "The Head of State was informed on the results of the company's activity in 2023.",
+    "He served as Secretary of State before he retired.",
+])
+def test_what_an_office_is_of_in_its_own_name_is_no_body(extract, text):
+    names, _ = found(extract, text)
+    assert "State" not in names, names
