@@ -78,10 +78,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 _SLASHED = r"|,[^\n/()]{1,30}/[A-Za-z][^/\n]{0,20}/\.?"
 #: A dateline of a place not in capitals: a place, maybe a date or an agency, and a spaced dash
 #: opening a line ("BRUSSELS - NATO's chief said", "Mexico City - Pemex reported", "Hanoi (VNA) -
-#: Prime Minister …", "Astana, 3 July. Kazinform - Head of State …"). Only a place the gazetteer
-#: knows makes one (``place_datelines``), and only in a story's first lines.
+#: Prime Minister …", "Astana, 3 July. Kazinform - Head of State …", "Astana. 20 February.
+#: Kazinform - …"). Only a place the gazetteer knows makes one (``place_datelines``), and only in a
+#: story's first lines.
 PLACE_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})"
-                            r"(?:(?:,[^\n()\-–—]{1,30}(?: ?\([^()\n]{1,40}\))?| ?\([^()\n]{1,40}\))?"
+                            r"(?:(?:[,.][^\n()\-–—]{1,30}(?: ?\([^()\n]{1,40}\))?| ?\([^()\n]{1,40}\))?"
                             r" (?:-{1,2}|–|—)" + _SLASHED + r") (?=[A-Z])")
 #: How many lines from a document's start a bare dateline may open (a headline, a blank line, a by-line).
 _DATELINE_LINES = 4
@@ -103,12 +104,12 @@ def place_datelines(text: str) -> list[re.Match[str]]:
 
 
 #: A wire dateline at a line's start: a place in capitals, a date or an agency, a dash ("MOSCOW,
-#: 3 June (TASS) -", "ANKARA (AA) -", "BEIJING, April 6 (Xinhua) --"). The story's first sentence
+#: 3 June (TASS) -", "ANKARA (AA) -", "BEIJING, April 6 (Xinhua) --", "ASTANA. KAZINFORM -"). The story's first sentence
 #: starts after it: the parser otherwise reads the place as the subject of the story's verb or
 #: the verb as a clause hung on the place ("MEXICO CITY, 1 Jul. - The president … announced").
 #: A date or an agency is needed: "CKNL - FM is a radio station" is a name with a dash.
 DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}"
-                      r"(?:(?:,[^\n()\-–—]{1,30}(?: ?\([^()\n]{1,40}\))?| ?\([^()\n]{1,40}\)) ?(?:-{1,2}|–|—)"
+                      r"(?:(?:[,.][^\n()\-–—]{1,30}(?: ?\([^()\n]{1,40}\))?| ?\([^()\n]{1,40}\)) ?(?:-{1,2}|–|—)"
                       + _SLASHED + r") ?")
 
 

@@ -40,3 +40,11 @@ def test_one_sentence_a_line_keeps_a_dashed_name(extractor):
     types, _ = graph(extractor, "Mercedes - Benz is a German automobile maker.\nIt was founded in 1926.\n"
                                 "Its seat is Stuttgart.\n")
     assert not any(t == "Mercedes" for t in types)
+
+
+def test_a_dateline_whose_place_and_date_end_in_full_stops(extractor):
+    # Kazinform's style: "Astana. 20 February. Kazinform - …"; the agency is no part of the next name
+    types, edges = graph(extractor, "Astana. 20 February. Kazinform - Head of State Kassym-Jomart Tokayev "
+                                    "received Askhat Khassenov.")
+    assert "Kazinform" in types and not any(" - " in t for t in types), types
+    assert ("Kassym-Jomart Tokayev", "Askhat Khassenov") in edges, edges
