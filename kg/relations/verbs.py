@@ -230,6 +230,7 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
                 yield from emit(args, holder, f"{f.label} as", parties, "as_role@party", f.clause)
             continue
         shared: Arg = Arg()
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
         roles = [role, *(r for r in conjuncts(role) if args.ent(r) is None)]
         for r in roles:
             for p in r.children:
@@ -240,8 +241,8 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
                         shared.add(_members(q, args))  # "as a midfielder for teams such as A, B"
         for r in roles:
             role_label = noun_label(r)
-            if not set(role_label.split()) & ROLE_NOUNS:
-                continue
+            if not set(role_label.split()) & ROLE_NOUNS and not (r.lower_ == "part" and shared and not passive):
+                continue  # "performs as part of the Red Corn Band": a part only of a body named so, by its doer
             orgs = shared or Arg(args.org_modifiers(r, exclude=-1)) or fallback
             if orgs:
                 if verb.lemma_.lower() in LEAVE_VERBS and "former" not in role_label:

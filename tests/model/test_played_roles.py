@@ -1,7 +1,7 @@
 """"X appeared as Wilfred Mott", "known for his role as Christopher Moltisanti on The Sopranos": who
 played which character (kg.relations.verbs ``as_role`` with a verb of acting, kg.relations.roles
-``role_as`` on the noun), and the show the character is in. Real sentences through the real model,
-including ``as`` phrases that name no character played."""
+``role_as`` on the noun), and the show the character is in; "as part of" a named body. Real
+sentences through the real model, including ``as`` phrases that name no character played."""
 
 from __future__ import annotations
 
@@ -86,3 +86,10 @@ def test_no_actor_from_other_brackets(extract, text):
 def test_a_team_that_played_as_another_name_played_no_character(extract):
     """"played as" also gives a team's or a band's former name: only a person plays a character."""
     assert not played(extract, "Arsenal played as Woolwich Arsenal until 1914.")
+
+
+def test_as_part_of_a_named_body_is_a_part_of_it(extract):
+    _, triples = extract("Joss is also a musician, and performs as part of the Red Corn Band, an alternative blues group.")
+    assert any(h == "Joss" and r == "part of" and t == "Red Corn Band" for h, r, t in triples), triples
+    _, triples = extract("Microsoft acquired Activision as part of a plan to grow its gaming business.")
+    assert not any(r == "part of" for _, r, _ in triples), triples  # a part of nothing named
