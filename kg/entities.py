@@ -446,7 +446,8 @@ def _split_coordination(ent: Span, lexicon: frozenset[str] = frozenset()) -> lis
     parts, start = [], ent.start
     # "Stars and Stripes Forever", "War and Peace": one title, a word alone on one side of its "and";
     # "Pitkin and Lake counties", "Wisemans Ferry Road and Upper Color Road" (NER: a title) are two
-    title = ent.label_ == "WORK_OF_ART" and not (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "NNS")
+    title = ent.label_ == "WORK_OF_ART" and not (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "NNS") \
+        and not (ent.start and ent.doc[ent.start - 1].tag_ == "NNS")  # nor "the magazines Le Monde and Esprit"
     acronym = ACRONYM_AFTER.match(doc_text(ent.doc), ent.end_char)  # "… (TH)" spells one part or the whole
     for tok in ent[1:-1]:
         if tok.lower_ in ("and", "or", ",") and tok.nbor(-1).text[:1].isupper() and tok.nbor(1).text[:1].isupper() \

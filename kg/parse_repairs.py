@@ -50,7 +50,8 @@ from kg.doc_arrays import parse_changed, tokens_with
 from kg.lexicon.countries import is_country
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import PEOPLE_NOUNS, PERSON_ROLES, PERSON_TITLES, ROLE_WORDS
-from kg.relations.words import ROLE_NOUNS
+from kg.lexicon.english import singular
+from kg.relations.words import ROLE_NOUNS, WORK_NOUNS
 
 _ARTICLES = frozenset({"the", "a", "an"})
 #: The labels the repairs start from; each walk visits only the tokens labelled so (the repairs
@@ -212,23 +213,28 @@ def detach_datelines(doc: Doc) -> list[int]:
 
 #: Nouns for a person a name written right after them names ("his counterpart Hakan Fidan").
 _NAMED_NOUNS = PEOPLE_NOUNS | ROLE_NOUNS | frozenset("counterpart colleague successor predecessor deputy".split())
+#: Quotation marks that open a title run on after a noun for works ("his songs "Blue Moon" and …").
+_QUOTES = frozenset({'"', "\u201c", "``"})
 #: The labels the parser gives such a name when it hangs it elsewhere.
 _RUN_ON = frozenset({"dobj", "npadvmod", "dep"})
 
 
 def rehang_run_on_names(doc: Doc) -> list[int]:
-    """Hang a person's name run on after a singular noun for a person, which the parser made the
-    object of a verb or left loose, on that noun as its apposition (in place); the indices moved.
-    The noun is itself an object ("with his Turkish counterpart", "met his wife"), nothing stands
-    between it and the name, and the name is a proper noun NER read as a person's."""
+    """Hang a person's name run on after a singular noun for a person, or a quoted title after a
+    noun for works, which the parser made the object of a verb or left loose, on that noun as its
+    apposition (in place); the indices moved. The noun is itself an object ("with his Turkish
+    counterpart", "known for his songs "Blue Moon" and …"), nothing stands between it and the
+    name, and the name is a proper noun NER read as a person's, or a title in quotation marks."""
     moved = []
     for tok in tokens_with(doc, _RUN_ON, DEP):
         first = tok.left_edge
-        if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN" or first.i < 1:
+        if tok.pos_ != "PROPN" or first.i < 1:
             continue
         noun = doc[first.i - 1]
-        if noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lower_ in _NAMED_NOUNS \
-                and noun.dep_ in ("pobj", "dobj") and noun.head.i != tok.i and tok.head.i != noun.i:
+        person = tok.ent_type_ == "PERSON" and noun.tag_ == "NN" and noun.lower_ in _NAMED_NOUNS
+        work = first.text in _QUOTES and noun.tag_ in ("NN", "NNS") and singular(noun.lower_) in WORK_NOUNS
+        if (person or work) and noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "dobj") \
+                and noun.head.i != tok.i and tok.head.i != noun.i:
             tok.head, tok.dep_ = noun, "appos"
             moved.append(tok.i)
     return moved

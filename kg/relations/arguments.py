@@ -190,8 +190,8 @@ class Arguments(Antecedents):
         if t.pos_ in ("NOUN", "PROPN"):
             for c in t.children:  # "the company, ByteDance" / "parent company Byte Hopping"
                 if c.dep_ in ("appos",) and self.ent(c) is not None:
-                    if t.tag_ == "NNS" and any(n.dep_ == "nummod" for n in t.children):
-                        return self._counted_list(c)  # "three singles: A, B and C"
+                    if t.tag_ == "NNS":
+                        return self._counted_list(c)  # "three singles: A, B and C", "his songs A and B"
                     return Arg([self.ent(c)])
             if t.lower_ in GOVERNMENT_NOUNS:  # "the US government" -> United States
                 for c in t.children:

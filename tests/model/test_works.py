@@ -194,3 +194,15 @@ def test_article_titles_in_real_sentences(extract):
     assert not {"Sword", "Sickle"} & found, found
     found = mention_texts(extract, "Paris and London stayed two names, and The Guardian in London reported it.")
     assert {"Paris", "London"} <= found and not any(" and " in m or " in " in m for m in found), found
+
+
+def test_titles_listed_after_a_plural_noun_for_works_are_each_its(extract):
+    # the parser hangs the first quoted title on the verb (kg.parse_repairs.rehang_run_on_names),
+    # and a plural noun stands for every title listed after it
+    _, triples = extract('Smith is best known for his songs "Blue Moon" and "Red Sky".')
+    assert {("Smith", "known for", "Blue Moon"), ("Smith", "known for", "Red Sky")} <= set(triples), triples
+
+
+def test_names_listed_after_a_plural_noun_are_each_its(extract):
+    _, triples = extract("Anne Roy has contributed to the magazines Le Monde and Esprit.")
+    assert {t for h, _, t in triples if h == "Anne Roy"} >= {"Le Monde", "Esprit"}, triples

@@ -1,6 +1,6 @@
 """kg.parse_repairs on hand-built parses: a displaced object hung on a place as an apposition
 goes back to its verb, a person hung on an office's complement goes to the office, a name run on
-after a noun for a person becomes its apposition; appositions set off by a comma, after a common
+after a noun for a person (or a quoted title after a noun for works) becomes its apposition; appositions set off by a comma, after a common
 noun, or naming no person stay where they are."""
 
 from __future__ import annotations
