@@ -79,8 +79,8 @@ place/time preposition or ``by`` agent of the verb right after it (``was born an
 ``kg.relations.tokens.shared_preps``). A second object the parser hung
 on the first one's preposition object, repeating that preposition, is the preposition's object
 too (``received his law degree from A and a journalism degree from B`` → received … from B; rule
-suffix ``+gapped``), and a counted plural stands for each name it lists (``spawned three singles:
-A, B and C``; rule suffix ``+counted_list``).
+suffix ``+gapped``), and a plural stands for each name it lists (``spawned three singles: A, B and
+C``, rule suffix ``+counted_list``; ``collaborated with the architects A and B``, ``+listed``).
 
 Pronoun and definite subjects (``+antecedent`` on the rule, confidence lowered by 0.15) follow a
 documented heuristic, since no coreference model runs offline here. In order:

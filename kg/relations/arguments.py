@@ -159,12 +159,13 @@ class Arguments(Antecedents):
                     out.add(a.marked("+gapped"))
         return out
 
-    def _counted_list(self, first: Token) -> Arg:
+    def _counted_list(self, first: Token, mark: str = "+counted_list") -> Arg:
         """``spawned three singles: "Ghosts", "Runaway" and "Tomorrow"``, ``her two albums Bionic and
-        Burlesque``: a counted plural names each of its members, the first by apposition and the
-        others as its conjuncts or list appositions (rule suffix ``+counted_list`` on those)."""
+        Burlesque``, ``collaborated with the architects A and B``: a plural names each of its
+        members, the first by apposition and the others as its conjuncts or list appositions (rule
+        suffix ``+counted_list`` on those, ``+listed`` when no number counts them)."""
         named = self.arg(first, pronouns=False)
-        rest = Arg(named.mentions[1:]).marked("+counted_list")
+        rest = Arg(named.mentions[1:]).marked(mark)
         out = Arg(named.mentions[:1])
         out.add(rest)
         return out
@@ -190,8 +191,8 @@ class Arguments(Antecedents):
         if t.pos_ in ("NOUN", "PROPN"):
             for c in t.children:  # "the company, ByteDance" / "parent company Byte Hopping"
                 if c.dep_ in ("appos",) and self.ent(c) is not None:
-                    if t.tag_ == "NNS":
-                        return self._counted_list(c)  # "three singles: A, B and C", "his songs A and B"
+                    if t.tag_ == "NNS":  # "three singles: A, B and C", "his songs A and B"
+                        return self._counted_list(c, "+counted_list" if any(n.dep_ == "nummod" for n in t.children) else "+listed")
                     return Arg([self.ent(c)])
             if t.lower_ in GOVERNMENT_NOUNS:  # "the US government" -> United States
                 for c in t.children:
