@@ -1,6 +1,7 @@
 """Two mentions with nothing but a space between them are one name cut in two: "Circle" +
 "Jerks", "Mladá" + "Boleslav", "Govind" + "Narayan Singh", "PlayStation" + "Portable",
-"Airbus" + "A330", "USC" + "Thornton Chamber Orchestra".
+"Airbus" + "A330", "USC" + "Thornton Chamber Orchestra", "PT" + "Pertamina" (a legal form written
+before the company's name, as Indonesian and Russian companies' are).
 
 NER (or a run of proper nouns next to an NER name) often stops inside a name, and each piece
 then stands as a node of its own that is no entity. English writes two different names side by
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon.countries import country_named
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
-from kg.lexicon.words import NAME_PARTICLES, OFFICE_WORDS, PERSON_TITLES, ROLE_WORDS
+from kg.lexicon.words import NAME_PARTICLES, OFFICE_WORDS, PERSON_TITLES, PREFIX_LEGAL_FORMS, ROLE_WORDS
 from kg.model import Mention
 from kg.office_holders import office_before
 
@@ -41,9 +42,10 @@ def join_adjacent(found: _Found) -> None:
         if prev is not None and _joinable(found, prev, m):
             form = None if prev.form is None and m.form is None else \
                 (prev.form or prev.text) + " " + (m.form or m.text)
+            legal = (prev.form or prev.text).lower().rstrip(".") in PREFIX_LEGAL_FORMS  # the form says it is a company
             out[-1] = Mention(doc=m.doc, start=prev.start, end=m.end, text=found.original[prev.start:m.end],
                               type=_joined_type(prev, m, found.lexicon), sent_start=prev.sent_start,
-                              sent_end=prev.sent_end, origin=m.origin if m.origin != "pack" else prev.origin,
+                              sent_end=prev.sent_end, origin="typed" if legal else m.origin if m.origin != "pack" else prev.origin,
                               form=form)
             continue
         out.append(m)
@@ -64,6 +66,8 @@ def _joinable(found: _Found, a: Mention, b: Mention) -> bool:
     if not (b.text[:1].isupper() or b.text[:1].isdigit()) or not a.text[:1].isupper():
         return False
     left = (a.form or a.text).split()
+    if len(left) == 1 and left[0].lower().rstrip(".") in PREFIX_LEGAL_FORMS:
+        return True  # "PT" + "Pertamina", "JSC" + "KazMunayGas": a company's legal form written before it
     if country_named(a.form or a.text) or _title(left[-1]):  # "Russia", "Turkey" too (ISO spells them otherwise)
         return False
     if b.type == "PERSON" and len((b.form or b.text).split()) >= 2 and _after_office(found, a):
@@ -105,6 +109,8 @@ def _joined_type(a: Mention, b: Mention, lexicon: frozenset[str]) -> str:
     name ("Aleksandr" + "Alekseevich Borovkov"); a person's name keeps its type when the piece
     after it is one NER left unlabelled and reads as the rest of a name ("… bin Abdulaziz" + "Al
     Saud")."""
+    if (a.form or a.text).lower().rstrip(".") in PREFIX_LEGAL_FORMS:
+        return "ORG"  # "PT Pertamina" (NER: PERSON)
     if a.type == "PERSON" and b.origin == "recovered" and _rest_of_a_name(b, lexicon):
         return "PERSON"  # "Prince Mohammed bin Salman bin Abdulaziz" + "Al Saud" (guessed ORG)
     if b.type == "PERSON":

@@ -10,7 +10,7 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from kg.lexicon.names import acronym_like, initials, name_head, norm
-from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS, REGISTERED_FORMS
+from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS, PREFIX_LEGAL_FORMS, REGISTERED_FORMS
 from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.merge_guards import _before, _enough, _evidence, _known_place, _merge_fits, _mistyped_person
 from kg.merge_names import COUNTRY_LEAD, NameItem, Names
@@ -89,17 +89,22 @@ def _by_initials(names: Names, short: int, longer: list[int]) -> None:
 
 
 def designator(names: Names) -> None:
-    """``designator``: "Suhuijin International" is "Suhuijin", "Apple Inc." is "Apple". Guard: the
-    longer name is an organisation, the shorter an organisation or a name NER typed as a place
-    that no gazetteer knows (machine-translated "Suhuijin") or as a person that is no person's
-    surname ("Veltrix" / "Veltrix Corporation"; ``_mistyped_person``): a real place is never joined to a
-    company whose name starts with it ("London" / "London International Group"; a country, a
-    city of ``city_names``)."""
+    """``designator``: "Suhuijin International" is "Suhuijin", "Apple Inc." is "Apple", "PT Pertamina"
+    is "Pertamina" (a legal form before the name, ``PREFIX_LEGAL_FORMS``, whatever NER typed the
+    name after it). Guard: the longer name is an organisation, the shorter an organisation or a
+    name NER typed as a place that no gazetteer knows (machine-translated "Suhuijin") or as a
+    person that is no person's surname ("Veltrix" / "Veltrix Corporation"; ``_mistyped_person``):
+    a real place is never joined to a company whose name starts with it ("London" / "London
+    International Group"; a country, a city of ``city_names``)."""
     items = names.items
     for i, n in enumerate(items):
         if n.group != "org":
             continue
         words = n.words
+        if len(words) > 1 and words[0] in PREFIX_LEGAL_FORMS:  # "PT Pertamina" is "Pertamina"
+            for j in names.by_key.get(" ".join(words[1:]), []):
+                if items[j].group in ("org", "person") and not _known_place(items[j].key.text, items[j].group):
+                    names.merge(i, j, "designator")
         k = len(words)
         while k > 1 and words[k - 1] in CORPORATE_DESIGNATORS:
             k -= 1

@@ -307,3 +307,8 @@ FACILITY_NOUNS = {
                     "reservoir factory smelter mine".split(), "FAC"),
     **dict.fromkeys("field deposit basin".split(), "LOC"),
 }
+
+
+#: Legal forms written before a company's name ("PT Pertamina", "JSC KazMunayGas", "PJSC Gazprom",
+#: "LLC Yandex"): Indonesian, Russian and Central Asian companies, in translated news.
+PREFIX_LEGAL_FORMS = frozenset("pt jsc pjsc ojsc cjsc llc ooo oao zao tov".split())

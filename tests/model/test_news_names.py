@@ -1,7 +1,8 @@
 """Names in international news, with the real model (sentences written for these tests): a
 person's other name given with "alias" or "also known as" is the person's, a state or an
 oblast named before its kind noun is a place, a body an acronym after it spells whole is one name
-("State Oil Company of Azerbaijan Republic (SOCAR)"), and "<country> Republic" and ISO's names the
+("State Oil Company of Azerbaijan Republic (SOCAR)"), a legal form before a name ("PT Pertamina")
+makes one company, and "<country> Republic" and ISO's names the
 other way round ("Republic of Korea") are the country."""
 
 from __future__ import annotations
@@ -245,3 +246,14 @@ def test_a_title_names_no_other_mention_in_its_label(extract):
 def test_an_office_cut_at_its_hyphen_is_no_body(extract):
     names, _ = found(extract, "The Federal Attorney-General Daryl Williams says he cannot confirm media reports.")
     assert "Federal Attorney" not in names and names.get("Daryl Williams") == "PERSON", names
+
+
+def test_a_legal_form_before_a_companys_name_makes_one_company(tmp_path):
+    import kg
+
+    (tmp_path / "a.txt").write_text("Meanwhile, PT Pertamina signed a memorandum with Inpex. Pertamina said the "
+                                    "deal was worth 2 billion dollars. JSC KazMunayGas joined later.\n", encoding="utf-8")
+    nodes = {d["label"]: d for _, d in kg.build([str(tmp_path)]).graph.nodes(data=True)}
+    assert nodes["PT Pertamina"]["type"] == "ORG", nodes  # NER: "PT" apart, "Pertamina" PERSON
+    assert "Pertamina" in nodes["PT Pertamina"]["aliases"] and "Pertamina" not in nodes, nodes
+    assert nodes["JSC KazMunayGas"]["type"] == "ORG", nodes
