@@ -42,7 +42,7 @@ from kg.doc_arrays import sentence_bounds
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
-from kg.lexicon.words import CORPORATE_DESIGNATORS, OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES, PORTFOLIO_WORDS
+from kg.lexicon.words import CORPORATE_DESIGNATORS, OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS
 from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
 
 #: Words between an office and the body a holder's name is run into: "of" for the office's own
@@ -112,19 +112,26 @@ def _after_leading_office(span: Span) -> Span | None:
 
 def _holder_after_field(span: Span, lexicon: frozenset[str]) -> list[Span] | None:
     """``[Mehmet Şimşek]`` of "Finance Mehmet Şimşek" in "the Minister of Treasury and Finance
-    Mehmet Şimşek": an office's field of two parts joined by "and" (capitalised everyday words,
-    ``office_field``'s kind), the holder's name right after it; NER ran the second part into the
+    Mehmet Şimşek", ``[Retno Marsudi]`` of "Affairs Retno Marsudi" in "the Minister of Foreign
+    Affairs Retno Marsudi", ``[Erick Thohir]`` of "Owned Enterprises Erick Thohir" in "Minister of
+    State-Owned Enterprises Erick Thohir": an office's field (capitalised everyday words,
+    ``office_field``'s kind, joined by "and" or a hyphen) right after "<office> of", the holder's
+    name right after it; NER (or a run of proper nouns) took the field's last words into the
     name. The field is no name; the holder is two or three words, not all English words."""
     doc, first = span.doc, span.start
-    if first < 4 or doc[first - 1].lower_ != "and" or not 3 <= len(span) <= 4 or not lexicon:
+    if first < 2 or len(span) > 6 or not lexicon:
         return None
-    k = first - 2  # back over the field's first part to its "of"
-    while k > first - 2 - _FIELD_REACH and k > 0 and _field_word(doc[k]):
+    k = first - 1  # back over the field's words before the span to its "of"
+    while k > first - 1 - _FIELD_REACH and k > 0 and (_field_word(doc[k]) or doc[k].lower_ == "and" or doc[k].text in "-–"):
         k -= 1
-    if k == first - 2 or doc[k].lower_ != "of" or k < 1 or not _role(doc[k - 1]) or not _field_word(span[0]):
-        return None
-    holder = span[1:]
-    if all(_person_word(t) for t in holder) and not all(in_lexicon(t.lower_, lexicon) for t in holder):
+    j = 0  # the field's words the span starts with
+    while j < len(span) - 2 and (_field_word(span[j]) or span[j].text in "-–"):
+        j += 1
+    if doc[k].lower_ != "of" or k < 1 or not _role(doc[k - 1]) or (j == 0 and k == first - 1) \
+            or doc[first - 1].lower_ != "and" and doc[k - 1].lower_ not in PORTFOLIO_OFFICES:
+        return None  # a field of a minister's or a secretary's ("the CEO of General Motors …" names a body)
+    holder = span[j:]
+    if 2 <= len(holder) <= 3 and all(_person_word(t) for t in holder) and not all(in_lexicon(t.lower_, lexicon) for t in holder):
         return [Span(doc, holder.start, holder.end, label="PERSON")]
     return None
 
@@ -296,6 +303,8 @@ def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | No
             continue
         holder = [t for word in words[cut:len(words) - regnal] for t in word if t.text != "-"]
         before = [t for word in words[:cut] for t in word]
+        if holder[0].tag_ == "NNPS" and common_word(holder[0].text):
+            continue  # "Foreign [Affairs Retno Marsudi]": a plural of the field, no first name
         if all(_person_word(t) for t in holder) and not all(common_word(t.text) for t in holder) \
                 and (_body_end(before) or ((_one_rare_word(before) or _titled_body(before) or _state_word(before)
                                             or _lone_field(before))
@@ -376,10 +385,15 @@ _NO_FIELD = _STATE_WORDS | (_BODY_WORDS - PORTFOLIO_WORDS)
 
 def _lone_field(before: list[Token]) -> bool:
     """"the Minister of Transport Abdulkadir Uraloglu": the span opens, right after the office's
-    "of", with the office's portfolio, one capitalised word (``PORTFOLIO_WORDS``: "Finance";
+    "of", with the office's portfolio, one capitalised word (``PORTFOLIO_WORDS``: "Finance"; or a
+    minister's or secretary's field of several everyday words: "Foreign Affairs";
     not "the chairman of Apple Tim Cook", a company), or what the office heads when it is no
     body's ("Head of State Kassym-Jomart Tokayev", "Secretary of State Antony Blinken")."""
-    return len(before) == 1 and before[0].i > 0 and before[0].doc[before[0].i - 1].lower_ == "of" \
+    doc, i = before[0].doc, before[0].i
+    if len(before) > 1:  # "the Minister of Foreign Affairs Retno Marsudi": a minister's field of everyday words
+        return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PORTFOLIO_OFFICES \
+            and all(_field_word(t) or t.lower_ == "and" or t.text in "-–" for t in before)
+    return i > 0 and doc[i - 1].lower_ == "of" \
         and before[0].text[:1].isupper() and before[0].lower_ in PORTFOLIO_WORDS | _HEADED_FIELDS
 
 

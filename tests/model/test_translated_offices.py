@@ -129,3 +129,18 @@ def test_a_currency_after_an_amount_and_a_measure_are_no_names(extract, text, ju
 def test_what_an_office_is_of_in_its_own_name_is_no_body(extract, text):
     names, _ = found(extract, text)
     assert "State" not in names, names
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("The Minister of Foreign Affairs Retno Marsudi said so.", "Retno Marsudi"),  # was "Affairs Retno Marsudi"
+    ("Minister of State-Owned Enterprises Erick Thohir said the train will carry passengers.", "Erick Thohir"),
+    ("The Minister of Treasury and Finance Mehmet Simsek said so.", "Mehmet Simsek"),
+])
+def test_a_ministers_field_of_everyday_words_is_no_part_of_the_holders_name(extract, text, holder):
+    names, _ = found(extract, text)
+    assert names.get(holder) == "PERSON" and len(names) == 1, names
+
+
+def test_a_companys_name_of_everyday_words_after_its_chief_stays_a_body(extract):
+    _, edges = found(extract, "The CEO of General Motors Mary Barra said so.")
+    assert ("Mary Barra", "ceo of", "General Motors") in edges, edges
