@@ -306,9 +306,9 @@ def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | No
         if holder[0].tag_ == "NNPS" and common_word(holder[0].text):
             continue  # "Foreign [Affairs Retno Marsudi]": a plural of the field, no first name
         if all(_person_word(t) for t in holder) and not all(common_word(t.text) for t in holder) \
-                and (_body_end(before) or ((_one_rare_word(before) or _titled_body(before) or _state_word(before)
-                                            or _lone_field(before))
-                                           and lexicon and not all(in_lexicon(t.lower_, lexicon) for t in holder))):
+                and (_body_end(before) or _lone_field(before)  # a field before: "Mohammad" may be a word too
+                     or ((_one_rare_word(before) or _titled_body(before) or _state_word(before))
+                         and lexicon and not all(in_lexicon(t.lower_, lexicon) for t in holder))):
             return before[-1].i + 1
     return None
 

@@ -36,3 +36,16 @@ def run_on_particles(span: Span) -> Span:
             and doc[end].is_alpha and doc[end].text[:1].isupper():
         end += 1
     return span if end == start else Span(doc, span.start, end, label="PERSON")
+
+
+def particle_end(doc, end: int, same_sentence, surname) -> int | None:
+    """Where a person's name ends that a particle at ``end`` carries on: over the particle and the
+    capitalised word after it ("Erik" + "ten Hag"), or over a particle joined by a hyphen
+    ("Mohammad Samer" + "al-Khalil", "Bashar" + "al-Assad"); ``surname`` says whether a token may
+    follow a particle, ``same_sentence`` whether an index is still in the name's sentence."""
+    if same_sentence(end + 1) and surname(doc[end + 1]):
+        return end + 2
+    if end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_ \
+            and same_sentence(end + 2) and surname(doc[end + 2]):
+        return end + 3
+    return None

@@ -35,6 +35,7 @@ from kg.institutions import bodies_for
 from kg.hyphen_syllables import hyphen_end, hyphen_start, hyphen_tail, syllable_end
 from kg.name_numbers import model_number as _number, numbered_name as _numbered, numeral_word, ordinal_start as _ordinal, regnal as _regnal, year as _year
 from kg.of_league import team_of_league
+from kg.particle_names import particle_end
 from kg.office_holders import field_before, honorific_at, office_field
 from kg.title_case import title_case_sentence
 from kg.of_names import fields_end, of_name_end, of_name_start, possessive_end
@@ -307,8 +308,8 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
     if ctx.person:
         if ctx.word(nxt) and _tied(last, nxt) and not _other_name(nxt, own):
             return end + 1
-        if nxt.text in JOINING_PARTICLES and _same_sentence(doc, end + 1, start) and ctx.word_after_particle(doc[end + 1]):
-            return end + 2  # "Erik" + "ten Hag": after a particle, an English word is a surname too
+        if nxt.text in JOINING_PARTICLES and (after := particle_end(doc, end, lambda i: _same_sentence(doc, i, start), ctx.word_after_particle)):
+            return after  # "Erik" + "ten Hag": after a particle, an English word is a surname too; "al-Khalil"
         if (grown := syllable_end(doc, start, end, ctx.lexicon, _HYPHENS, capitalised,
                                   lambda i: _same_sentence(doc, i, start))) is not None:
             return grown  # "Kim Jong" + "-un" (``kg.hyphen_syllables``)
