@@ -53,7 +53,7 @@ def _fix_type(span: Span, label: str) -> str:
         return place  # "Sacramento Valley", "Western Avenue" (NER: ORG)
     if label != "PERSON" and len(span) >= 2 and any(
         c.dep_ == "appos" and c.lower_ in _PERSON_WORDS for c in span.root.children
-    ):
+    ) and not _scene_place(span):  # not "In Buenos Aires, the president of Argentina X announced"
         return "PERSON"  # "Olaf Scholz, the German chancellor"
     if label != "PERSON" and _role_apposition(span, label):
         return "PERSON"  # "the ambassador of Turkey in Russia, Tanju Bilgic" (NER: ORG)

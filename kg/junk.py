@@ -55,6 +55,8 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
     if lowered in MONTHS_DAYS or (words[-1].lower_ in _DAYS and all(in_lexicon(t.lower_, lexicon) for t in words)):
         return True  # "Earlier Monday", "Late Wednesday"
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if len(words) == 1 and words[0].lower_.rstrip(".") in ("jan", "mar") and nxt is not None and nxt.like_num:
+        return True  # "Havana, Jan 10 (Prensa Latina)": a month ("Jan" is a first name too, so not in CALENDAR_WORDS)
     if is_office(words[-1]) and all(in_lexicon(t.lower_, lexicon) for t in words) \
             and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
         return True  # a title before a name: "Shadow Treasurer Simon Crean", "Staff Sergeant X"

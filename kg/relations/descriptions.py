@@ -46,12 +46,12 @@ from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.names import norm
 from kg.predicates import node_types, noun_kind
 from kg.relations.arguments import Arg, Arguments
-from kg.relations.place_chains import PLACE_WORDS, is_place, list_place, named_place, region_name, site_place, with_chain
+from kg.relations.place_chains import PLACE_WORDS, is_place, known_place, list_place, named_place, region_name, site_place, with_chain
 from kg.relations.copulas import copula_of
 from kg.relations.listed import listing_noun, released_as
 from kg.relations.tokens import COPULA_LEMMAS, hyphen_pair, noun_label, opener_noun, participle_preps, up_conj, verb_label
 from kg.relations.triples import RawTriple, emit
-from kg.relations.words import ROLE_NOUNS
+from kg.relations.words import PERSON_ONLY_ROLES, ROLE_NOUNS
 
 #: Entity types a nationality adjective can describe, with the relation's label.
 NATIONALITY_LABELS = {"PERSON": "nationality", "ORG": "nationality", "WORK_OF_ART": "country of origin",
@@ -86,12 +86,12 @@ def _title_conj(head: Token, args: Arguments) -> bool:
 
 
 def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
-    """The common nouns the sentence says mention ``mi`` is (module docstring), in order. Read
-    once a mention: four mention rows ask (``nationality``, ``class_noun``, ``org_modifier``,
-    ``place_modifier``); each gets its own list."""
+    """The common nouns the sentence says mention ``mi`` is (module docstring), in order; read once a
+    mention (``nationality``, ``class_noun``, ``org_modifier``, ``place_modifier`` ask), each a copy."""
     known = args.describing.get((mi, root.i))
-    if known is None:
-        known = args.describing[(mi, root.i)] = _read_describing_nouns(mi, root, args)
+    if known is None:  # no place is "the president of Argentina" the parser hung on it
+        known = args.describing[(mi, root.i)] = [n for n in _read_describing_nouns(mi, root, args) if not (
+            n.lower_ in PERSON_ONLY_ROLES and known_place(args.mentions[mi]))]
     return list(known)
 
 

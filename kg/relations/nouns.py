@@ -15,9 +15,10 @@ from kg.doc_arrays import conjuncts
 from kg.lexicon.english import word_classes
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause, clause, flags, values
+from kg.relations.place_chains import known_place
 from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, is_event, noun_label, words
 from kg.relations.triples import RawTriple, emit
-from kg.relations.words import ADVISER_NOUNS, BETWEEN_NOUNS, ROLE_NOUNS
+from kg.relations.words import ADVISER_NOUNS, BETWEEN_NOUNS, PERSON_ONLY_ROLES, ROLE_NOUNS
 
 #: Prepositions that attach the participants of a nominalised event.
 EVENT_PREPS = ("of", "to", "with", "by", "against", "into", "for", "on")
@@ -185,8 +186,9 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         if args.ent(role) is not None or role.pos_ not in ("NOUN", "PROPN"):
             continue
         label = noun_label(role)
-        if not is_person and not any(w in ROLE_NOUNS for w in label.split()):
-            continue
+        if not is_person and (not any(w in ROLE_NOUNS for w in label.split())
+                              or known_place(args.mentions[mi]) and role.lower_ in PERSON_ONLY_ROLES):
+            continue  # no place is a president: "In Buenos Aires, the president of Argentina X"
         found = False
         for prep in (c for c in role.children if c.dep_ == "prep" and (
                 c.lower_ in ("of", "at", "for") or c.lower_ == "to" and is_person and role.lower_ in ADVISER_NOUNS)):

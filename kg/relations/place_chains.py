@@ -484,3 +484,10 @@ def direction_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     tail = args.ent(args.doc[at])
     if tail is not None and tail != mi and is_place(tail, args):
         yield from emit(args, [mi], label, [tail], "direction")
+
+
+def known_place(m) -> bool:
+    """A mention typed a place whose name the gazetteers know as a country or a city ("Buenos
+    Aires"; not a person NER typed GPE, "Andry Rajoelina", whom "the president of Madagascar"
+    describes)."""
+    return m.type in ("GPE", "LOC", "FAC") and (is_country(m.text) or m.text.lower() in city_names())

@@ -68,6 +68,11 @@ DOCUMENT_NOUNS = frozenset(
     """order decree bill law rule regulation directive statement letter policy measure memo
     announcement proposal ruling decision""".split()
 )
+#: Roles only a person holds: a place in apposition with one is no holder ("In Buenos Aires, the
+#: president of Argentina Javier Milei …": the parser hangs the office on the place).
+PERSON_ONLY_ROLES = frozenset("""president vice-president chairman chairwoman chairperson founder co-founder
+    minister spokesman spokeswoman spokesperson secretary senator governor mayor premier chancellor king queen
+    prince princess ambassador envoy judge lawyer ceo coo cfo director manager leader commander""".split())
 ROLE_NOUNS = frozenset(
     """ceo coo cfo cto chairman chairwoman chair president vice founder co-founder cofounder
     director spokesman spokeswoman spokesperson minister secretary head chief executive owner

@@ -48,3 +48,18 @@ def test_a_dateline_whose_place_and_date_end_in_full_stops(extractor):
                                     "received Askhat Khassenov.")
     assert "Kazinform" in types and not any(" - " in t for t in types), types
     assert ("Kassym-Jomart Tokayev", "Askhat Khassenov") in edges, edges
+
+
+def test_a_month_abbreviation_in_a_dateline_is_no_name(extract):
+    result, _ = extract("Havana, Jan 10 (Prensa Latina) The President of Cuba received the delegation.")
+    assert "Jan" not in {m.text for m in result.mentions}
+    result, _ = extract("Jan Kowalski met Piotr Nowak on Mar 3.")
+    assert "Jan Kowalski" in {m.text for m in result.mentions}  # a first name stays one
+
+
+def test_a_scene_place_the_parser_hangs_an_office_on_is_no_holder(extract):
+    result, triples = extract("In Buenos Aires, the president of Argentina Javier Milei announced that the state "
+                              "oil company YPF will be privatized.")
+    assert {m.text: m.type for m in result.mentions}["Buenos Aires"] == "GPE"
+    assert ("Javier Milei", "president of", "Argentina") in triples, triples
+    assert not any(h == "Buenos Aires" and r == "president of" for h, r, _ in triples), triples
