@@ -32,7 +32,8 @@ ROLE_WORDS = frozenset(
 #: Roles only people hold: an apposition with one marks a person.
 #: The possessive marks as the tokenizer writes them ("Cyprus'", "Australia's", "Women" + "'s").
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
-PERSON_ROLES = frozenset("chancellor commissioner spokesman spokeswoman spokesperson boss actor actress singer".split())
+PERSON_ROLES = frozenset("""chancellor commissioner spokesman spokeswoman spokesperson boss actor actress singer
+    adviser advisor prosecutor""".split())
 #: Roles written right before a person's name ("founder X", "CEO X"): the roles of ROLE_WORDS
 #: and PERSON_ROLES without the user words and the roles an organisation also has (head, executive).
 PEOPLES_ROLES = (ROLE_WORDS | PERSON_ROLES) - {"netizen", "netizens", "user", "users", "head", "executive"}

@@ -152,3 +152,19 @@ def test_a_holder_whose_name_carries_a_hyphened_particle(extract):
     names, _ = found(extract, "For his part, the Minister of Economy Mohammad Samer al-Khalil discussed the "
                               "establishment of a joint bank.")
     assert names.get("Mohammad Samer al-Khalil") == "PERSON" and len(names) == 1, names
+
+
+def test_a_participle_set_off_after_a_place_describes_what_is_there(extract):
+    # "the temple in Abu Dhabi, built by BAPS": BAPS built the temple, not the city
+    names, edges = found(extract, "Prime Minister Narendra Modi on Wednesday inaugurated the first Hindu temple in "
+                                  "Abu Dhabi, built by the BAPS Swaminarayan Sanstha.")
+    assert not any(t == "Abu Dhabi" and r == "built" for _, r, t in edges), edges
+    _, edges = found(extract, "Lappeenranta was the only Finnish city among the 14 finalists in the international "
+                              "Earth Hour City Challenge 2014, organized by WWF.")
+    assert any(h == "WWF" and r == "organized" for h, r, _ in edges), edges  # no place: said of the event
+
+
+def test_an_adviser_before_a_name_makes_a_person(extract):
+    names, _ = found(extract, "External Affairs Minister S Jaishankar and National Security Adviser Ajit Doval "
+                              "accompanied him.")
+    assert names.get("Ajit Doval") == "PERSON", names  # NER: ORG
