@@ -39,6 +39,12 @@ word, when a dash stands between it and the verb's other subject, a modifier of 
 Hakan Fidan"): the parser may make the name a second object of the verb, so the talks would be
 with nobody and the verb's object a person it never took. ``rehang_run_on_names`` hangs such a
 name on the noun right before it, as its apposition.
+
+**"visiting" read as a verb before a visitor's name** ("Xi Jinping met with visiting Vietnamese
+Prime Minister Pham Minh Chinh", "Putin received visiting Turkish President Erdogan"): the parser
+makes the visitor the object of "visiting", so Xi met nobody, or "visited" the prime minister.
+``visiting_as_adjective`` makes the visitor the object of the verb (or of its "with") and
+"visiting" the visitor's adjective, and hangs what "visiting" held (a place, a time) on the verb.
 """
 
 from __future__ import annotations
@@ -61,10 +67,10 @@ _PERSON_HEADS = PERSON_TITLES | PERSON_ROLES | ROLE_WORDS
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The five repairs (in place); the indices of the tokens moved or relabelled. What
+    """The six repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = restore_displaced_objects(doc) + restore_office_appositions(doc) + split_country_holders(doc) \
-        + detach_datelines(doc) + rehang_run_on_names(doc)
+        + detach_datelines(doc) + rehang_run_on_names(doc) + visiting_as_adjective(doc)
     parse_changed(doc)
     return moved
 
@@ -237,4 +243,33 @@ def rehang_run_on_names(doc: Doc) -> list[int]:
                 and noun.head.i != tok.i and tok.head.i != noun.i:
             tok.head, tok.dep_ = noun, "appos"
             moved.append(tok.i)
+    return moved
+
+
+_VISITING = frozenset({"visiting"})
+
+
+def visiting_as_adjective(doc: Doc) -> list[int]:
+    """Hang a visitor's name the parser made the object of "visiting" on the verb "visiting"
+    hangs on (as its object, or its preposition's: "met with visiting X"), and "visiting" on the
+    name as its adjective (in place); the indices moved. Only "visiting" with no auxiliary of its
+    own ("he was visiting Paris" is a verb), right before the name's phrase, a person NER found
+    in it, and a verb with no object of its own ("met visiting X")."""
+    moved = []
+    for tok in tokens_with(doc, _VISITING):
+        head = tok.head
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if tok.tag_ != "VBG" or obj is None or obj.left_edge.i != tok.i + 1 or obj.ent_type_ != "PERSON" \
+                or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children):
+            continue
+        if tok.dep_ == "pcomp" and head.dep_ == "prep":
+            obj.head, obj.dep_, verb = head, "pobj", head.head
+        elif tok.dep_ in ("advcl", "xcomp") and head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in head.children):
+            obj.head, obj.dep_, verb = head, "dobj", head
+        else:
+            continue
+        for c in [c for c in tok.children if c.i > obj.i]:  # "… Pham Minh Chinh at the Great Hall"
+            c.head = verb
+        tok.head, tok.dep_ = obj, "amod"
+        moved += [obj.i, tok.i]
     return moved

@@ -168,3 +168,14 @@ def test_an_adviser_before_a_name_makes_a_person(extract):
     names, _ = found(extract, "External Affairs Minister S Jaishankar and National Security Adviser Ajit Doval "
                               "accompanied him.")
     assert names.get("Ajit Doval") == "PERSON", names  # NER: ORG
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Chinese President Xi Jinping met with visiting Vietnamese Prime Minister Pham Minh Chinh at the Great Hall "
+     "of the People in Beijing on Thursday.", ("Xi Jinping", "met with", "Pham Minh Chinh")),
+    ("Putin received visiting Turkish President Erdogan in the Kremlin.", ("Putin", "received", "Erdogan")),
+])
+def test_a_visitor_is_who_the_verb_is_with(extract, text, edge):
+    _, edges = found(extract, text)
+    assert edge in edges, edges
+    assert not any(r.startswith("visit") for _, r, _ in edges), edges

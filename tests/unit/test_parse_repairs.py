@@ -150,3 +150,35 @@ def test_a_name_after_a_comma_a_plural_or_a_noun_for_no_person_stays():
                       _talks_with("plan")):
         assert repair_parse(doc) == []
         assert (doc[name].head.text, doc[name].dep_) == ("held", "dobj")
+
+
+def _visiting(aux: bool = False):
+    """"Xi met with visiting Chinh in Beijing ." as the parser reads it: Chinh the object of
+    "visiting", the place hung on "visiting"; with ``aux``: "Xi was visiting Chinh in Beijing ."."""
+    if aux:
+        words = ["Xi", "was", "visiting", "Chinh", "in", "Beijing", "."]
+        heads, deps = [2, 2, 2, 2, 2, 4, 2], ["nsubj", "aux", "ROOT", "dobj", "prep", "pobj", "punct"]
+        pos = ["PROPN", "AUX", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"]
+        tags = ["NNP", "VBD", "VBG", "NNP", "IN", "NNP", "."]
+        ents = ["B-PERSON", "O", "O", "B-PERSON", "O", "B-GPE", "O"]
+        return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents), 3
+    words = ["Xi", "met", "with", "visiting", "Chinh", "in", "Beijing", "."]
+    heads, deps = [1, 1, 1, 2, 3, 3, 5, 1], ["nsubj", "ROOT", "prep", "pcomp", "dobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNP", "VBD", "IN", "VBG", "NNP", "IN", "NNP", "."]
+    ents = ["B-PERSON", "O", "O", "O", "B-PERSON", "O", "B-GPE", "O"]
+    return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents), 4
+
+
+def test_visiting_before_a_visitors_name_is_an_adjective():
+    doc, name = _visiting()
+    repair_parse(doc)
+    assert (doc[name].head.text, doc[name].dep_) == ("with", "pobj")
+    assert (doc[3].head.text, doc[3].dep_) == ("Chinh", "amod")
+    assert doc[5].head.text == "met"  # "in Beijing" is where they met
+
+
+def test_visiting_with_its_own_auxiliary_stays_a_verb():
+    doc, name = _visiting(aux=True)
+    repair_parse(doc)
+    assert (doc[name].head.text, doc[name].dep_) == ("visiting", "dobj")
