@@ -242,6 +242,8 @@ def proper_form(text: str) -> bool:
 
     >>> [proper_form(t) for t in ("Osama bin Laden", "Bank of China", "Hamas group", "Mr Sharon", "ex-Ansett")]
     [True, True, False, False, False]
+    >>> proper_form("Bashar al-Assad"), proper_form("Bashar al-qaeda")
+    (True, False)
     """
     words = text.replace("’", "'").split()
     if not words or not words[0][:1].isupper() and not words[0][:1].isdigit():
@@ -252,7 +254,9 @@ def proper_form(text: str) -> bool:
     if re.split(r"[-‐]", head)[0] in LABEL_PREFIXES and re.search(r"[-‐]", words[0]):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha()
-               or w.lower() in NAME_STOP_WORDS or w.lower() in NAME_PARTICLES for w in words[1:])
+               or w.lower() in NAME_STOP_WORDS or w.lower() in NAME_PARTICLES
+               or w.partition("-")[0].lower() in NAME_PARTICLES and w.partition("-")[2][:1].isupper()  # "al-Assad"
+               for w in words[1:])
 
 
 def name_words(words: list[str]) -> list[str]:

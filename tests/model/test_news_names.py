@@ -257,3 +257,12 @@ def test_a_legal_form_before_a_companys_name_makes_one_company(tmp_path):
     assert nodes["PT Pertamina"]["type"] == "ORG", nodes  # NER: "PT" apart, "Pertamina" PERSON
     assert "Pertamina" in nodes["PT Pertamina"]["aliases"] and "Pertamina" not in nodes, nodes
     assert nodes["JSC KazMunayGas"]["type"] == "ORG", nodes
+
+
+def test_a_name_with_a_hyphened_particle_labels_its_person(tmp_path):
+    import kg
+
+    (tmp_path / "a.txt").write_text("President Bashar al-Assad received the delegation. Assad said the talks "
+                                    "went well.\n", encoding="utf-8")
+    labels = {d["label"] for _, d in kg.build([str(tmp_path)]).graph.nodes(data=True)}
+    assert "Bashar al-Assad" in labels and "Assad" not in labels, labels
