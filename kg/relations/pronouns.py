@@ -98,6 +98,16 @@ class Antecedents:
             said.extend([mi] if mi is not None else self._antecedent(c, 1) if c.lower_ in PERSON_PRONOUNS else [])
         return said
 
+    def _speakers_body(self, speaker: Token, want: frozenset[str]) -> list[int]:
+        """The one body of ``want``'s kind named inside a named speaker's phrase before the name
+        ("Nissan Motor Co. President Makoto Uchida"), for "it"/"the company" in what he said."""
+        named = self.ent(speaker)
+        if want != ORGLIKE or named is None or self.mentions[named].type != "PERSON":
+            return []
+        bodies = {self.key(m): m for t in speaker.subtree if t.i < speaker.i and (m := self.ent(t)) is not None
+                  and m != named and self.mentions[m].type == "ORG"}
+        return list(bodies.values()) if len(bodies) == 1 else []
+
     def _antecedent(self, tok: Token, depth: int = 0) -> list[int]:
         low = tok.lower_
         if definite_kind(tok):
@@ -124,8 +134,9 @@ class Antecedents:
             a, passive = self.clause_subjects(tok.head.head, pronouns=False)
             if a and not passive and all(self.mentions[m].type in want for m in a.mentions):
                 return a.mentions
-            if any(c.dep_ == "nsubj" for c in tok.head.head.children):
-                return []  # "the firm said it …": the speaker has no name here
+            speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+            if speaker is not None:  # "the firm said it …": the speaker has no name here; "Nissan President
+                return self._speakers_body(speaker, want)  # Makoto Uchida told reporters that the company …": his
         sent = tok.sent
         best = near = None
         blocked = False

@@ -117,3 +117,11 @@ def test_the_company_a_participle_describes_is_the_company_named_before(extract)
 def test_it_after_a_definite_thing_still_stays_unresolved(extract):
     found = triples(extract, "Microsoft sued to block the deal, arguing that it harmed Google.")
     assert not any(h == "Microsoft" and t == "Google" for h, _, t in found), found
+
+
+def test_the_company_a_titled_speaker_mentions_is_the_body_in_his_title(extract):
+    found = triples(extract, "Nissan Motor Co. President Makoto Uchida told reporters that the company will "
+                             "cooperate with Honda.")
+    assert found.get(("Nissan Motor Co.", "cooperate with", "Honda")) == "prep+antecedent", found
+    found = triples(extract, "Tim Cook said it would open a store in Mumbai.")
+    assert not any(r.startswith("open") for _, r, _ in found), found  # no body in the speaker's phrase
