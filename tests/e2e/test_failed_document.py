@@ -1,7 +1,7 @@
 """A document whose extraction raises (a bug of kg's met on some text) costs that document only.
 
 The fault is injected with ``$KG_TEST_FAIL_DOC`` (read by ``kg/extract.py``): the build goes on
-without the document, names it and the error in one line (no traceback), writes the others'
+without the document, names it and the error in one line (no traceback; with --quiet too), writes the others'
 graph, and caches nothing for it, so the next build tries it again. Real processes: the CLI in a
 subprocess (``--jobs 1`` and ``--jobs 2``: the pool's workers), and the forked child a rebuild
 parses its few changed documents in.
@@ -103,3 +103,12 @@ def test_a_long_document_fails_whole_not_half_read(monkeypatch):
     failed = extractor.one(Document("long.txt", text, "long.txt"))
     assert failed.failed.startswith("InjectedFailure:")
     assert failed.doc == "long.txt" and failed.mentions == [] and failed.triples == []
+
+
+def test_quiet_still_names_the_failing_document_and_nothing_else(corpus, tmp_path):
+    # --quiet prints "nothing but errors": a document kg failed to extract is one
+    run = build(corpus, tmp_path / "out", "--quiet")
+    assert run.returncode == 0 and run.stdout == "", run.stdout
+    assert f"extraction failed on document '{FAILING}' (InjectedFailure:" in " ".join(run.stderr.split())
+    clean = build(corpus, tmp_path / "out2", "--quiet", fail=None)
+    assert clean.stdout == "" and clean.stderr == "", clean.stderr
