@@ -203,9 +203,8 @@ def _build_once(sources: list[Path], options: dict, *, png: bool, quiet: bool, v
         _print_summary(result, skipped)
         _print_ignored(sources, options["output_dir"], verbose=verbose)
         _print_outputs(result, list_outputs=list_outputs)
-    else:  # "nothing but errors": a document kg failed to extract is one (a bug to report), an unreadable file is not
-        for s in (s for s in skipped if s.document is not None):
-            err.print(f"skipped {s.path}: {s.reason}", markup=False)
+    for s in (s for s in skipped if quiet and s.document is not None):  # -q prints "nothing but errors": a
+        err.print(f"skipped {s.path}: {s.reason}", markup=False)  # failed extraction is one, an unreadable file not
     return result
 
 
