@@ -55,7 +55,7 @@ NON_PERSON_NOUNS = frozenset(
 NAMING_NOUNS = frozenset({"name", "title", "trademark"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 #: A place's kind noun that the place's name modifies and stands for: "in the Navoi region",
-#: "in Pernambuco state", "the Sydney area" (``Arguments._named_kind``).
+#: "in Pernambuco state", "the Sydney area" (``kg.relations.named_nouns.named_kind``).
 PLACE_KIND_NOUNS = ADMIN_DIVISION_WORDS | {"canton", "area", "city"}
 #: ``the company`` stands for the nearest earlier organisation (singular, definite, unmodified).
 ORG_NOUNS = frozenset(
