@@ -42,10 +42,9 @@ def join_adjacent(found: _Found) -> None:
         if prev is not None and _joinable(found, prev, m):
             form = None if prev.form is None and m.form is None else \
                 (prev.form or prev.text) + " " + (m.form or m.text)
-            legal = (prev.form or prev.text).lower().rstrip(".") in PREFIX_LEGAL_FORMS  # the form says it is a company
             out[-1] = Mention(doc=m.doc, start=prev.start, end=m.end, text=found.original[prev.start:m.end],
-                              type=_joined_type(prev, m, found.lexicon), sent_start=prev.sent_start,
-                              sent_end=prev.sent_end, origin="typed" if legal else m.origin if m.origin != "pack" else prev.origin,
+                              type=_joined_type(prev, m, found.lexicon), sent_start=prev.sent_start, sent_end=prev.sent_end,
+                              origin="typed" if _legal_form(prev) else m.origin if m.origin != "pack" else prev.origin,
                               form=form)
             continue
         out.append(m)
@@ -66,7 +65,7 @@ def _joinable(found: _Found, a: Mention, b: Mention) -> bool:
     if not (b.text[:1].isupper() or b.text[:1].isdigit()) or not a.text[:1].isupper():
         return False
     left = (a.form or a.text).split()
-    if len(left) == 1 and left[0].lower().rstrip(".") in PREFIX_LEGAL_FORMS:
+    if _legal_form(a):
         return True  # "PT" + "Pertamina", "JSC" + "KazMunayGas": a company's legal form written before it
     if country_named(a.form or a.text) or _title(left[-1]):  # "Russia", "Turkey" too (ISO spells them otherwise)
         return False
@@ -77,6 +76,12 @@ def _joinable(found: _Found, a: Mention, b: Mention) -> bool:
         return False  # a body's regional post: "United Nations Middle East envoy", "CNN Vatican analyst"
     return not (b.type == "PERSON" and a.type != "PERSON" and len((b.form or b.text).split()) >= 2
                 and (len(left) >= 2 or in_lexicon(left[0].lower(), found.lexicon)))
+
+
+def _legal_form(m: Mention) -> bool:
+    """``m`` is a legal form alone, written before a company's name ("PT", "JSC"): the joined name
+    is a company's, a type the form states (weighed as a corrected type)."""
+    return (m.form or m.text).lower().rstrip(".") in PREFIX_LEGAL_FORMS
 
 
 def _after_office(found: _Found, a: Mention) -> bool:
@@ -109,7 +114,7 @@ def _joined_type(a: Mention, b: Mention, lexicon: frozenset[str]) -> str:
     name ("Aleksandr" + "Alekseevich Borovkov"); a person's name keeps its type when the piece
     after it is one NER left unlabelled and reads as the rest of a name ("… bin Abdulaziz" + "Al
     Saud")."""
-    if (a.form or a.text).lower().rstrip(".") in PREFIX_LEGAL_FORMS:
+    if _legal_form(a):
         return "ORG"  # "PT Pertamina" (NER: PERSON)
     if a.type == "PERSON" and b.origin == "recovered" and _rest_of_a_name(b, lexicon):
         return "PERSON"  # "Prince Mohammed bin Salman bin Abdulaziz" + "Al Saud" (guessed ORG)

@@ -29,7 +29,7 @@ from kg.lexicon.english import english_compound, in_lexicon, singular
 from kg.lexicon.frequency import common_word
 from kg.lexicon.names import ACRONYM_AFTER, spells
 from kg.lexicon.words import (
-    CORPORATE_DESIGNATORS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, ROLE_WORDS,
+    CORPORATE_DESIGNATORS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, QUOTE_MARKS, ROLE_WORDS,
 )
 from kg.components import dateline_place
 from kg.doc_arrays import column, doc_ents, doc_text, hashes, parse, sentence_bounds, sentence_numbers
@@ -195,8 +195,6 @@ def ner_mentions(found: _Found) -> None:
                 found.add(whole, etype, mention_origin(whole, label, etype), form=form)
 
 
-#: Quotation marks around titles of works (the tokenizer's forms of straight and curly quotes).
-_QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 
 def quoted_mentions(found: _Found) -> None:
@@ -208,10 +206,10 @@ def quoted_mentions(found: _Found) -> None:
         return
     doc, open_at = found.doc, None
     for tok in _quotes_and_starts(doc):  # what the walk acts on: quotes and sentence starts
-        if tok.is_sent_start and (open_at is None or doc[tok.i - 1].text in ".!?" and tok.text not in _QUOTES
+        if tok.is_sent_start and (open_at is None or doc[tok.i - 1].text in ".!?" and tok.text not in QUOTE_MARKS
                                   or doc[tok.i - 1].is_space):  # the parser splits some titles ("No Matter | What")
             open_at = None
-        if tok.text not in _QUOTES:
+        if tok.text not in QUOTE_MARKS:
             continue
         if open_at is None:
             open_at = tok.i
@@ -233,7 +231,7 @@ def quoted_mentions(found: _Found) -> None:
 def _quotes_and_starts(doc: Doc) -> list[Token]:
     """The Doc's quotation marks and the first words of its sentences, in order, read from its
     arrays (a Token for every word of every Doc cost most of ``quoted_mentions``)."""
-    numbers, quotes = sentence_numbers(doc), hashes(_QUOTES)
+    numbers, quotes = sentence_numbers(doc), hashes(QUOTE_MARKS)
     return [doc[i] for i, orth in enumerate(column(doc, ORTH))
             if orth in quotes or i == 0 or numbers[i] != numbers[i - 1]]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.doc_arrays import doc_ents, doc_text
+from kg.doc_arrays import doc_text
 from kg.lexicon.names import ACRONYM_AFTER, spells
 from kg.lexicon.words import INSTITUTION_HEADS, ORG_SUFFIXES
 
@@ -18,34 +18,31 @@ def extend_institution(ent: Span) -> Span:
     """``Committee on Foreign Investment`` + ``in the United States``: NER stops at the place; so
     it does before the place in a name an acronym after it spells whole (``State Oil Company`` +
     ``of Azerbaijan Republic (SOCAR)``)."""
-    if ent.label_ != "ORG":
-        return ent
-    doc = ent.doc
-    i = ent.end
-    if i < len(doc) and doc[i].lower_ in ("in", "of", "for") and any(t.lower_ in INSTITUTION_HEADS for t in ent):
-        j = i + 1
-        if j + 1 < len(doc) and doc[j].lower_ == "the" and doc[j].ent_iob_ != "B":
-            j += 1
-        if j < len(doc) and doc[j].ent_iob_ == "B" and doc[j].ent_type_ == "GPE":
-            end = j + 1
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
-            return Span(doc, ent.start, end, label=ent.label)
-    return _spelled_through(ent)
-
-
-def _spelled_through(ent: Span) -> Span:
-    """``ent`` grown over "of|in|for [the] <name>" when the acronym in brackets right after that name
-    spells the whole and not ``ent`` alone: "State Oil Company of Azerbaijan Republic (SOCAR)"."""
     doc, i = ent.doc, ent.end
-    if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "in", "for"):
+    if ent.label_ != "ORG" or i + 1 >= len(doc) or doc[i].lower_ not in ("in", "of", "for"):
         return ent
-    j = i + 1 + (doc[i + 1].lower_ == "the")
-    nxt = next((e for e in doc_ents(doc) if e.start == j), None)
-    acronym = ACRONYM_AFTER.match(doc_text(doc), nxt.end_char) if nxt is not None else None
+    nxt = _entity_at(doc, i + 1)
+    if nxt is None:
+        return ent
+    if nxt.label_ == "GPE" and any(t.lower_ in INSTITUTION_HEADS for t in ent):
+        return Span(doc, ent.start, nxt.end, label=ent.label)
+    acronym = ACRONYM_AFTER.match(doc_text(doc), nxt.end_char)  # the whole spelled, not ``ent`` alone
     if acronym is None or spells(acronym.group(1), ent.text) or not spells(acronym.group(1), doc[ent.start:nxt.end].text):
         return ent
     return Span(doc, ent.start, nxt.end, label=ent.label)
+
+
+def _entity_at(doc, j: int) -> Span | None:
+    """The entity NER found starting at token ``j``, or at the token after it when ``j`` is a
+    "the" of no entity ("of [the] Azerbaijan Republic"); None when none starts there."""
+    if j + 1 < len(doc) and doc[j].lower_ == "the" and doc[j].ent_iob_ != "B":
+        j += 1
+    if doc[j].ent_iob_ != "B":
+        return None
+    end = j + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, j, end, label=doc[j].ent_type_)
 
 
 #: Head words of a body's name ("University", "Bureau", "Holdings").
@@ -62,10 +59,8 @@ def split_bodies_for(span: Span) -> list[Span]:
         return [span]
     doc = span.doc
     for tok in span[2:-2]:
-        if tok.lower_ == "for" and tok.nbor(1).lower_ == "the":
-            left, right = doc[span.start:tok.i], doc[tok.i + 2:span.end]
-            if _head(left[-1]) and any(_head(t) for t in right):
-                return [Span(doc, left.start, left.end, label=span.label), Span(doc, right.start, right.end, label=span.label)]
+        if tok.nbor(1).lower_ == "the" and bodies_for(doc, tok.i, tok.i + 2, span.end):
+            return [Span(doc, span.start, tok.i, label=span.label), Span(doc, tok.i + 2, span.end, label=span.label)]
     return [span]
 
 

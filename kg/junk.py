@@ -14,9 +14,11 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.languages import currency_codes, language_names
 from kg.model import Mention
+from kg.office_holders import HEADED_FIELDS
 from kg.lexicon.english import capitalised_words, english_compound, in_lexicon
 from kg.lexicon.frequency import common_word, zipf
-from kg.lexicon.words import CALENDAR_WORDS, COMMON_ABBREVIATIONS, DETERMINERS, MONTHS_DAYS, PORTFOLIO_OFFICES, PORTFOLIO_WORDS
+from kg.lexicon.words import (CALENDAR_WORDS, COMMON_ABBREVIATIONS, DETERMINERS, MONTHS_DAYS, PORTFOLIO_OFFICES,
+                             PORTFOLIO_WORDS, QUOTE_MARKS)
 from kg.spans import is_office
 
 
@@ -105,8 +107,9 @@ def _office_phrase(words: list[Token], lexicon: frozenset[str]) -> bool:
         in_lexicon(t.lower_, lexicon) or t.lower_ in demonyms() or is_office(t) for t in words[:-1])
 
 
-#: What an office is "of" in its own name, no body: "Head of State", "Chief of Staff", "Head of Government".
-_OFFICE_OBJECTS = frozenset({"state", "staff", "government"})
+#: What an office is "of" in its own name, no body: "Head of State", "Head of Government" (what an
+#: office heads, ``kg.office_holders``), "Chief of Staff".
+_OFFICE_OBJECTS = HEADED_FIELDS | {"staff"}
 
 #: A number and a unit of measure written as one word ("500kV", "100MW", "2.5GHz", "64GB").
 _MEASURE = re.compile(r"^\d+(?:[.,]\d+)?(?:kv|kw|mw|gw|kwh|mwh|gwh|km|kg|mm|cm|ghz|mhz|kb|mb|gb|tb)$", re.IGNORECASE)
@@ -147,8 +150,6 @@ def part_of_time(run: Span) -> bool:
     return i >= 0 and bool(_CLOCK.match(run.doc[i].text))
 
 
-#: Quotation marks as the tokenizer writes them (straight and curly).
-_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 
 def recovered_piece(span: Span, lexicon: frozenset[str]) -> bool:
@@ -162,8 +163,8 @@ def recovered_piece(span: Span, lexicon: frozenset[str]) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
     after = doc[span.end] if span.end < len(doc) else None
-    opened = before is not None and before.text in _QUOTE_MARKS
-    closed = after is not None and after.text in _QUOTE_MARKS
+    opened = before is not None and before.text in QUOTE_MARKS
+    closed = after is not None and after.text in QUOTE_MARKS
     if opened and not closed and len(span) >= 2 and _after_quoted_name(doc, span.start - 1):
         return False  # 'the company "Energostroy" Igor Petrov': a name after a quoted one
     if opened != closed:  # '" Janus - headed "': the quotation goes on, unless with more of a name
@@ -186,7 +187,7 @@ def _after_quoted_name(doc, close: int) -> bool:
     that follows a lower-case word ('the company "Energostroy"'), not a nickname inside a
     person's name ('Ettore " Raoul " Lovecchio')."""
     for opening in range(close - 2, max(close - 5, 0) - 1, -1):
-        if doc[opening].text in _QUOTE_MARKS:
+        if doc[opening].text in QUOTE_MARKS:
             inside = doc[opening + 1:close]
             return opening > 0 and doc[opening - 1].is_lower and all(t.text[:1].isupper() for t in inside)
     return False

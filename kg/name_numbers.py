@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.lexicon.countries import city_names, country_named
+from kg.lexicon.words import QUOTE_MARKS
 
 
 def year(tok: Token) -> bool:
@@ -41,8 +42,6 @@ def numeral_word(tok: Token) -> bool:
 
 #: Regnal numbers after a person's name ("Leopold I", "John Marshall Harlan II").
 _REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
-#: Quotation marks: an "I" inside a quotation is someone speaking.
-_QUOTES = frozenset({'"', "“", "”", "``", "''"})
 #: Words after "I" that make it the pronoun ("... Smith I am", "I'll").
 _FIRST_PERSON = frozenset({"am", "'m", "’m", "'ve", "’ve", "'ll", "’ll", "'d", "’d"})
 
@@ -58,9 +57,9 @@ def regnal(doc: Doc, i: int) -> bool:
     if tok.text != "I":
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    quotes = sum(t.text in _QUOTES for t in doc[tok.sent.start:i])
+    quotes = sum(t.text in QUOTE_MARKS for t in doc[tok.sent.start:i])
     return not (nxt is not None and nxt.lower_ in _FIRST_PERSON) and quotes % 2 == 0 \
-        and not (nxt is not None and nxt.text in _QUOTES)  # "... Smith I" ": the end of a quotation
+        and not (nxt is not None and nxt.text in QUOTE_MARKS)  # "... Smith I" ": the end of a quotation
 
 
 def numbered_name(doc: Doc, i: int) -> bool:

@@ -394,11 +394,11 @@ def _lone_field(before: list[Token]) -> bool:
         return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PORTFOLIO_OFFICES \
             and all(_field_word(t) or t.lower_ == "and" or t.text in "-–" for t in before)
     return i > 0 and doc[i - 1].lower_ == "of" \
-        and before[0].text[:1].isupper() and before[0].lower_ in PORTFOLIO_WORDS | _HEADED_FIELDS
+        and before[0].text[:1].isupper() and before[0].lower_ in PORTFOLIO_WORDS | HEADED_FIELDS
 
 
 #: What an office heads that is no body's name: "Head of State", "Head of Government", "Secretary of State".
-_HEADED_FIELDS = frozenset({"state", "government"})
+HEADED_FIELDS = frozenset({"state", "government"})
 
 
 def _state_word(before: list[Token]) -> bool:
@@ -411,11 +411,14 @@ def holder_after_body(span: Span) -> bool:
     and left the holder's name, two or three words that could be a person's, right after it; or
     the body is named by its kind alone ("the spokesperson of the ministry Shu Jueting")."""
     doc = span.doc
-    if not 2 <= len(span) <= 3 or span.start == 0 or not all(_person_word(t) for t in span) \
+    if not 2 <= len(span) <= 3 or span.start == 0:
+        return False
+    kind = not doc[span.start - 1].ent_type_  # "the general director of the state corporation Alexey Likhachev"
+    if kind and doc[span.start - 1].lower_ not in KIND_NOUNS or not all(_person_word(t) for t in span) \
             or all(common_word(t.text) for t in span):
         return False
-    if not doc[span.start - 1].ent_type_:  # "the general director of the state corporation Alexey Likhachev"
-        return doc[span.start - 1].lower_ in KIND_NOUNS and office_before(doc, span.start) is not None
+    if kind:
+        return office_before(doc, span.start) is not None
     body = next((e for e in doc.ents if e.end == span.start), None)
     return body is not None and body.label_ in ("GPE", "ORG") and office_before(doc, body.start) is not None
 

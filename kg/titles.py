@@ -20,12 +20,11 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import doc_ents, tokens_with
+from kg.lexicon.words import QUOTE_MARKS
 
 from kg.spans import capitalised, is_office
 from kg.works import is_owner
 
-#: Quotation marks (the tokenizer's forms of straight and curly quotes).
-QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 #: Nouns that introduce the title of a work, and the type the title gets.
 WORK_NOUNS: dict[str, str] = {
@@ -136,10 +135,10 @@ def nicknamed_names(doc: Doc) -> list[Span]:
     and one to three capitalised words stand between the quotes, all in one sentence. A quoted
     title after a name stays a title: its other side is no proper noun ("Jackson's "Thriller" was")."""
     found = []
-    for tok in tokens_with(doc, QUOTES, ORTH):
-        if tok.text not in QUOTES or tok.i == 0 or tok.is_sent_start:
+    for tok in tokens_with(doc, QUOTE_MARKS, ORTH):
+        if tok.text not in QUOTE_MARKS or tok.i == 0 or tok.is_sent_start:
             continue
-        close = next((j for j in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[j].text in QUOTES), None)
+        close = next((j for j in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[j].text in QUOTE_MARKS), None)
         if close is None or close + 1 >= len(doc) or doc[close + 1].is_sent_start:
             continue
         inner, left, right = doc[tok.i + 1:close], doc[tok.i - 1], doc[close + 1]

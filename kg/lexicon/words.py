@@ -313,3 +313,8 @@ FACILITY_NOUNS = {
 #: Legal forms written before a company's name ("PT Pertamina", "JSC KazMunayGas", "PJSC Gazprom",
 #: "LLC Yandex"): Indonesian, Russian and Central Asian companies, in translated news.
 PREFIX_LEGAL_FORMS = frozenset("pt jsc pjsc ojsc cjsc llc ooo oao zao tov".split())
+
+
+#: Double quotation marks as the tokenizer writes them (straight, curly, and TeX-style doubled):
+#: what opens and closes a quoted title or a quotation.
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})

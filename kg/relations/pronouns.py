@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import conjuncts
+from kg.lexicon.words import QUOTE_MARKS
 from kg.model import Mention
 from kg.predicates import noun_kind
 from kg.relations.tokens import COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, plural_org
@@ -454,8 +455,6 @@ def _subject_like(t: Token) -> bool:
     return t.dep_ in SUBJ_DEPS and not conjuncts(t)
 
 
-#: Quotation marks as the tokenizer writes them (straight, curly, and TeX-style doubled).
-_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
 def _last_word(key: str) -> str:
@@ -465,17 +464,17 @@ def _last_word(key: str) -> str:
 
 def _opens_quoted(sent: Span) -> bool:
     """The sentence opens inside a quotation or with a quotation mark."""
-    return sent[0].text in _QUOTE_MARKS or in_quotation(sent[0])
+    return sent[0].text in QUOTE_MARKS or in_quotation(sent[0])
 
 
 def in_quotation(tok: Token) -> bool:
     """``tok`` lies inside quoted speech: an odd number of quotation marks before it in its
     sentence, or none before and an odd number after (``He will come," Mr X said``: the
     quotation opened a sentence earlier)."""
-    before = sum(t.text in _QUOTE_MARKS for t in tok.sent if t.i < tok.i)
+    before = sum(t.text in QUOTE_MARKS for t in tok.sent if t.i < tok.i)
     if before:
         return before % 2 == 1
-    return sum(t.text in _QUOTE_MARKS for t in tok.sent if t.i > tok.i) % 2 == 1
+    return sum(t.text in QUOTE_MARKS for t in tok.sent if t.i > tok.i) % 2 == 1
 
 
 def _opening(t: Token, pronoun: Token) -> bool:

@@ -5,7 +5,7 @@ Kept in one module so a word is added in one place; ``kg.openie`` keeps its own 
 
 from __future__ import annotations
 
-from kg.lexicon.words import ADMIN_DIVISION_WORDS
+from kg.lexicon.words import ADMIN_DIVISION_WORDS, PERSON_TITLES
 
 MODALS = frozenset({"would", "could", "may", "might", "should"})
 HEDGE_VERBS = frozenset(
@@ -68,11 +68,9 @@ DOCUMENT_NOUNS = frozenset(
     """order decree bill law rule regulation directive statement letter policy measure memo
     announcement proposal ruling decision""".split()
 )
-#: Roles only a person holds: a place in apposition with one is no holder ("In Buenos Aires, the
-#: president of Argentina Javier Milei …": the parser hangs the office on the place).
-PERSON_ONLY_ROLES = frozenset("""president vice-president chairman chairwoman chairperson founder co-founder
-    minister spokesman spokeswoman spokesperson secretary senator governor mayor premier chancellor king queen
-    prince princess ambassador envoy judge lawyer ceo coo cfo director manager leader commander""".split())
+#: Roles only a person holds, the titles and a few more: a place in apposition with one is no holder
+#: ("In Buenos Aires, the president of Argentina Javier Milei …": the parser hangs the office on the place).
+PERSON_ONLY_ROLES = PERSON_TITLES | frozenset("chairperson envoy lawyer coo cfo manager leader commander".split())
 ROLE_NOUNS = frozenset(
     """ceo coo cfo cto chairman chairwoman chair president vice founder co-founder cofounder
     director spokesman spokeswoman spokesperson minister secretary head chief executive owner
