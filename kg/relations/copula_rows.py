@@ -15,7 +15,7 @@ from kg.lexicon.english import singular
 from kg.relations.arguments import Arguments
 from kg.relations.clause import Clause
 from kg.relations.links import KIN_SINGULAR
-from kg.relations.tokens import COPULA_DEPS, SUBJ_DEPS, noun_label, verb_label
+from kg.relations.tokens import COPULA_DEPS, SUBJ_DEPS, member_label, noun_label, one_of, verb_label
 from kg.relations.triples import RawTriple, emit
 
 #: The prepositions after a copula's complement that say what the subject is of/at: ``X is the
@@ -43,7 +43,10 @@ def _complements(verb: Token, args: Arguments, coordinated: bool = False) -> Ite
     apposition with one too (``He is vice president of A and a senior editor at B``, ``It is a
     member state of A, and a member state of B``: each says what the subject is)."""
     for attr in (c for c in verb.children if c.dep_ in COPULA_DEPS):
-        if args.ent(attr) is None and attr.pos_ in ("NOUN", "PROPN", "ADJ"):
+        member = one_of(attr)
+        if member is not None and args.ent(member) is None:  # "He was one of the founders of X"
+            yield member, member_label(member)
+        elif args.ent(attr) is None and attr.pos_ in ("NOUN", "PROPN", "ADJ"):
             yield attr, noun_label(attr)
             if coordinated:
                 yield from ((c, noun_label(c)) for c in _coordinated(attr, args))

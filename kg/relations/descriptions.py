@@ -48,8 +48,9 @@ from kg.predicates import node_types, noun_kind
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.place_chains import PLACE_WORDS, is_place, known_place, list_place, named_place, region_name, site_place, with_chain
 from kg.relations.copulas import copula_of
-from kg.relations.listed import listing_noun, released_as
-from kg.relations.tokens import COPULA_LEMMAS, hyphen_pair, noun_label, opener_noun, participle_preps, up_conj, verb_label
+from kg.relations.listed import listing_noun, pair_nouns, released_as
+from kg.relations.tokens import (COPULA_LEMMAS, hyphen_pair, member_label, noun_label, one_of, opener_noun, participle_preps,
+                                 up_conj, verb_label)
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import PERSON_ONLY_ROLES, ROLE_NOUNS
 
@@ -100,6 +101,7 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
 
     def add(t: Token, titles: bool = False, own_of: bool = True) -> None:
         for n in (t, *conjuncts(t)):
+            n = one_of(n) or n  # "X, one of the largest cities in Y": X is a city in Y
             if (_common(n) or titles and n.pos_ == "PROPN" and n.lower_ in ROLE_NOUNS) \
                     and args.ent(n) is None and n not in out and (own_of or n is t or not _names_by_of(n, args)):
                 out.append(n)
@@ -235,21 +237,6 @@ def _name_between(noun: Token, root: Token, args: Arguments) -> bool:
     return any(args.ent(t) not in (None, own) for t in root.doc[noun.i + 1:root.i])
 
 
-#: Nouns for a group named by the list after them ("Swiss pair Martina Hingis and Roger Federer").
-_PAIR_NOUNS = frozenset("pair duo trio couple brothers sisters twins".split())
-
-
-def _pair_nouns(root: Token) -> list[Token]:
-    """The group noun in front of the first name of a list ``root`` is a later member of: what it
-    says of the pair it says of each ("Swiss pair Hingis and Federer": Federer is Swiss too)."""
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    if first is root:
-        return []
-    return [c for c in first.children if c.dep_ in ("compound", "nmod") and c.i < first.i and c.lower_ in _PAIR_NOUNS]
-
-
 def nationality(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``an American songwriter``, ``the Canadian province of Alberta``, ``Turkish weapons
     manufacturer``: the adjective's country (a faith's: religion) for the entity the noun describes.
@@ -268,7 +255,7 @@ def nationality(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     if label is None:
         return
     norps: list[int] = []
-    for noun in [root, *nouns, *_pair_nouns(root)]:
+    for noun in [root, *nouns, *pair_nouns(root)]:
         norps.extend(n for n in _norps(noun, args) if n not in norps and n != mi)
     if label != "nationality":  # a place, work or event has a country, not a religion or party
         norps = [n for n in norps if args.mentions[n].type == "GPE"
@@ -297,9 +284,10 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
     top = up_conj(root)  # "the Mexican states of Chihuahua and Sonora": each conjunct is named by "of"
     named_by_of = top.dep_ == "pobj" and top.head.lower_ == "of"
     for noun in describing_nouns(mi, root, args):
-        if noun.tag_ == "NNS" and not (conjuncts(root) or named_by_of):
-            continue  # "X, one of the parts of Y": a plural says something of a group
-        label = noun_label(noun, max_words=2)
+        member = noun.i == getattr(one_of(noun.head.head), "i", -1)
+        if noun.tag_ == "NNS" and not (conjuncts(root) or named_by_of or member):
+            continue  # "X, parts of Y": a plural says something of a group (not "one of the parts")
+        label = member_label(noun, max_words=2) if member else noun_label(noun, max_words=2)
         if noun_kind(noun.lower_) == "PERSON" and args.mentions[mi].type != "PERSON" and is_place(mi, args):
             # "He was born in Uppsala, the son of X": a place is no one's son; the clause's person is
             owner = _clause_person(root, args)

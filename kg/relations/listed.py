@@ -3,7 +3,8 @@
 A *describing noun* of a name is a common noun the sentence says the name is (``X, a town in Y``).
 Two more shapes say it: a plural before a list of names (``Kurdish masters such as X and Y``:
 each is a Kurdish master) and a work noun after ``as`` on the verb whose object the name is
-(``X was released as the third single from Red``: X is that single).
+(``X was released as the third single from Red``: X is that single); and a group noun before a
+list says of each member what it says of the group (``Swiss pair Hingis and Federer``).
 """
 
 from __future__ import annotations
@@ -37,3 +38,18 @@ def listing_noun(top: Token, args: Arguments) -> Token | None:
     as an apposition would. Not a singular (``the album, including the single X``: X is no album)."""
     noun = list_head(top)
     return noun if noun is not None and noun.tag_ == "NNS" and noun.pos_ == "NOUN" and args.ent(noun) is None else None
+
+
+#: Nouns for a group named by the list after them ("Swiss pair Martina Hingis and Roger Federer").
+PAIR_NOUNS = frozenset("pair duo trio couple brothers sisters twins".split())
+
+
+def pair_nouns(root: Token) -> list[Token]:
+    """The group noun in front of the first name of a list ``root`` is a later member of: what it
+    says of the pair it says of each ("Swiss pair Hingis and Federer": Federer is Swiss too)."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is root:
+        return []
+    return [c for c in first.children if c.dep_ in ("compound", "nmod") and c.i < first.i and c.lower_ in PAIR_NOUNS]

@@ -13,6 +13,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import children, column, conjuncts, sentence_numbers
+from kg.lexicon.english import singular
 from kg.lexicon.words import OFFICE_WORDS, PERSON_TITLES
 from kg.relations.words import EVENT_NOUNS, EVENT_SUFFIXES, INVERTED_SPEECH_VERBS, RELATIVE_PRONOUNS, ROLE_NOUNS
 
@@ -148,6 +149,25 @@ def noun_label(noun: Token, *, max_words: int = 5, named=None) -> str:
         j += 2
     label = words({t.i: t for t in (*keep, noun)}.values()).split()
     return " ".join(label[-max_words:])
+
+
+def one_of(t: Token) -> Token | None:
+    """``one of the founders of X``, ``one of twelve wilderness areas in Lapland``: the plural
+    common noun the number ``one`` picks a member of, which says what its subject is (a founder
+    of X, a wilderness area in Lapland); None for any other token.
+
+    Pattern: one{CD} > prep{of} > pobj{NNS, NOUN}."""
+    if t.lower_ != "one" or t.tag_ != "CD":
+        return None
+    return next((q for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for q in p.children if q.dep_ == "pobj" and q.tag_ == "NNS" and q.pos_ == "NOUN"), None)
+
+
+def member_label(noun: Token, *, max_words: int = 5) -> str:
+    """:func:`noun_label` for the plural :func:`one_of` found, with its head word singular: each
+    member is a ``founder``, not a ``founders``."""
+    words_ = noun_label(noun, max_words=max_words).split()
+    return " ".join([*words_[:-1], singular(noun.lower_)])
 
 
 def is_event(noun: Token) -> bool:

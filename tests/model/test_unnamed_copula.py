@@ -47,3 +47,14 @@ def test_an_adjective_from_a_name_says_no_relation(extract):
     found = triples(extract, "The Rockefeller Brothers Fund is a private foundation. "
                              "It is distinct from the Rockefeller Foundation.")
     assert not any(t == "Rockefeller Foundation" and "distinct" in r for _, r, t in found), found
+
+
+def test_one_of_the_founders_after_he(extract):
+    # "one of" picks a member of the plural: he is a founder of the party
+    found = triples(extract, "Eivind Bolle was a Norwegian politician. He was one of the founders of the Labour Party.")
+    assert found.get(("Eivind Bolle", "founder of", "Labour Party")) == "copula+antecedent", found
+
+
+def test_one_of_the_largest_cities_in_apposition(extract):
+    found = triples(extract, "Lyon, one of the largest cities in France, hosted the games.")
+    assert ("Lyon", "largest city in", "France") in found, found

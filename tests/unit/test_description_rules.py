@@ -268,3 +268,25 @@ def test_a_plural_before_such_as_describes_each_listed_name():
 
 def test_a_singular_before_such_as_describes_no_listed_name():
     assert not any(h == "Hamidi" for h, *_ in relations(_masters("master", "NN")))
+
+
+def _one_of(verb: str, dep: str) -> Doc:
+    return make_doc(f"Vätsäri {verb} one of twelve wilderness areas in Lapland .".split(),
+                    [1, 1, 1, 2, 6, 6, 3, 6, 7, 1],
+                    ["nsubj", "ROOT", dep, "prep", "nummod", "compound", "pobj", "prep", "pobj", "punct"],
+                    pos=["PROPN", "AUX" if verb == "is" else "VERB", "NUM", "ADP", "NUM", "NOUN", "NOUN", "ADP",
+                         "PROPN", "PUNCT"],
+                    tags=["NNP", "VBZ", "CD", "IN", "CD", "NN", "NNS", "IN", "NNP", "."],
+                    ents=["B-LOC", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"],
+                    lemmas="vätsäri be one of twelve wilderness area in lapland .".split() if verb == "is"
+                    else f"vätsäri {verb} one of twelve wilderness area in lapland .".split())
+
+
+def test_one_of_a_plural_describes_each_member():
+    """"X is one of twelve wilderness areas in Y": X is a wilderness area in Y (the plural made
+    singular in the label); a plural alone still says nothing of X."""
+    assert relations(_one_of("is", "attr")) == [("Vätsäri", "wilderness area in", "Lapland", "class_noun")]
+
+
+def test_one_of_a_plural_the_name_does_not_describe():
+    assert [r for r in relations(_one_of("visits", "dobj")) if r[3] == "class_noun"] == []
