@@ -7,6 +7,7 @@ rows, is ``kg.relations.copulas``."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -17,6 +18,9 @@ from kg.relations.clause import Clause
 from kg.relations.links import KIN_SINGULAR
 from kg.relations.tokens import COPULA_DEPS, SUBJ_DEPS, member_label, noun_label, one_of, verb_label
 from kg.relations.triples import RawTriple, emit
+
+if TYPE_CHECKING:  # a verb row's frame (kg.relations.verbs imports this module's neighbours)
+    from kg.relations.verbs import VerbFrame
 
 #: The prepositions after a copula's complement that say what the subject is of/at: ``X is the
 #: parent company of Y``, ``a professor at Y``, ``a candidate for Y``, ``an adviser to Y``.
@@ -110,6 +114,28 @@ def owned_copula(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple
             for attr in names:
                 yield from emit(args, args.arg(attr, pronouns=False), f"{prefix}{label} of", owner,
                                 "owned_copula", cl)
+
+
+#: Verbs whose subject, a plural someone owns, lists its members as objects (``owned_list``).
+LISTING_VERBS = frozenset({"include", "comprise"})
+
+
+def owned_list(verb: Token, f: VerbFrame) -> Iterator[RawTriple]:
+    """``The band's members include A and B``, ``Its main towns include Aspen and Basalt``,
+    ``Badfinger, whose hit songs include "A" and "B"``: ``owned_copula`` read through a listing
+    verb — each name listed is one of the owner's <noun>s (``member of`` the band). A subject no
+    one owns says nothing (``Notable alumni include A``: alumni of what the sentence does not say).
+
+    Pattern: verb{include|comprise} > nsubj{NNS, unnamed} > poss; verb > dobj{name} (and its conjuncts).
+    """
+    args = f.args
+    names = [args.arg(o, pronouns=False) for o in f.objects() if o.dep_ == "dobj"]
+    for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and args.ent(c) is None):
+        label = " ".join([*noun_label(subj, max_words=2).split()[:-1], _singular(subj)])
+        for poss in (c for c in subj.children if c.dep_ == "poss"):
+            owner = args.arg(poss)
+            for listed in names:
+                yield from emit(args, listed, f"{label} of", owner, "owned_list", f.clause)
 
 
 def _singular(noun: Token) -> str:

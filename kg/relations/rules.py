@@ -41,7 +41,7 @@ from kg.relations.links import (CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of,
 from kg.relations.nouns import according_to, appos, nominal, office_of, possessive, title
 from kg.relations.tokens import COPULA_LEMMAS, is_clause_verb
 from kg.relations.triples import CONFIDENCE, RawTriple
-from kg.relations.copula_rows import copula, existential, has_expl, owned_copula
+from kg.relations.copula_rows import LISTING_VERBS, copula, existential, has_expl, owned_copula, owned_list
 from kg.relations.verbs import (
     VerbFrame,
     as_role,
@@ -94,6 +94,8 @@ RULES: tuple[Rule, ...] = (
          {"svo": 0.9, "svo@amount": 0.8, "prep@amount": 0.7, "object_owner@poss": 0.7,
           "object_owner": 0.65, "object_prep": 0.7},
          "The FTC fined TikTok in 2019."),
+    Rule("owned_list", "verb", lambda v, f: v.lemma_ in LISTING_VERBS, owned_list, {"owned_list": 0.7},
+         "Genesis's members included Peter Gabriel and Phil Collins."),
     Rule("such_as", "verb", _always, such_as, {"such_as": 0.7},
          "Sappy Records has featured acts such as The Arcade Fire and Ohbijou."),
     Rule("nested_at", "verb", _always, nested_at, {"nested_at": 0.6},

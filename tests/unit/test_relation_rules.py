@@ -52,6 +52,28 @@ def test_owned_copula_needs_a_named_complement(relations):
     assert relations(_owned("large", ["O"])) == []
 
 
+def _members(owner_dep: str) -> list:
+    """"Genesis 's members include Peter Gabriel and Phil Collins ." (or with "Genesis" as a
+    compound: no one owns the members)."""
+    return make_doc("Genesis 's members include Peter Gabriel and Phil Collins .".split(),
+                    [2, 0, 3, 3, 5, 3, 5, 8, 5, 3],
+                    [owner_dep, "case", "nsubj", "ROOT", "compound", "dobj", "cc", "compound", "conj", "punct"],
+                    pos=["PROPN", "PART", "NOUN", "VERB", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT"],
+                    tags=["NNP", "POS", "NNS", "VBP", "NNP", "NNP", "CC", "NNP", "NNP", "."],
+                    ents=["B-ORG", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"],
+                    lemmas="genesis 's member include peter gabriel and phil collins .".split())
+
+
+def test_owned_list_names_each_of_the_owners_members(relations):
+    found = [r for r in relations(_members("poss")) if r[3] == "owned_list"]
+    assert found == [("Peter Gabriel", "member of", "Genesis", "owned_list"),
+                     ("Phil Collins", "member of", "Genesis", "owned_list")]
+
+
+def test_owned_list_needs_an_owner(relations):
+    assert [r for r in relations(_members("compound")) if r[3] == "owned_list"] == []
+
+
 def test_existential_and_not_copula(relations):
     doc = make_doc("There is a TikTok server in Singapore .".split(), [1, 1, 4, 4, 1, 4, 5, 1],
                    ["expl", "ROOT", "det", "compound", "attr", "prep", "pobj", "punct"],
