@@ -23,6 +23,8 @@ the holder of a title. Rules (``rule`` on the edge):
 ``copula``        ``X is the parent company of Y`` / ``X is TikTok's parent company``
 ``owned_copula``  ``Its current capital is Juba``, ``His brother was Harry Alger``: an owned
                   subject noun and a named complement, read the other way round
+``owned_list``    ``Genesis's members included Peter Gabriel and Phil Collins``: the same read
+                  through a listing verb (include, comprise), each name listed one of the owner's
 ``as_role``       ``hired Mayer as CEO of ByteDance``; with a verb of acting, the character played
                   (``Cribbins appeared as Wilfred Mott``, ``starred A as B, C as D``)
 ``role_as``       ``known for his role as Christopher Moltisanti on The Sopranos`` → played, and
