@@ -33,7 +33,7 @@ from kg.presumed_edges import entity_docs, graph_types, joined_pairs, presumed_e
 #: Node types a name can hold a place's name in and be located in it.
 HOLDER_TYPES = frozenset({"ORG", "FAC", "GPE", "LOC"})
 #: Refinements that are no body or site inside a place (nor the place a name names).
-NOT_INSIDE = frozenset({"COUNTRY", "CONTINENT", "NATIONALITY", "RELIGION", "AWARD", "PERSON"})
+NOT_INSIDE = frozenset({"COUNTRY", "CONTINENT", "REGION", "NATIONALITY", "RELIGION", "AWARD", "PERSON"})
 
 
 def named_places(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocResult],

@@ -189,10 +189,16 @@ def verb_forms(lemma: str, irregular: dict[str, list[str]]) -> frozenset[str]:
     return frozenset(out)
 
 
+#: Continents whose name, after a compass word, names a region of countries ("Southeast Asia");
+#: not Australia, whose "Western Australia" is a state.
+CONTINENT_WORDS = frozenset({"africa", "asia", "europe", "america", "americas", "oceania", "eurasia"})
+
+
 @lru_cache(maxsize=65536)
 def node_types(type_: str, label: str = "") -> frozenset[str]:
     """A node's type plus the refinements the vocabulary guards on: COUNTRY (a GPE that is a
-    country), CONTINENT, PARTY (an organisation or group whose name ends in "Party", or a group
+    country), CONTINENT, REGION (a part of a continent that is no country: "Southeast Asia",
+    "Western Europe"; not "Western Australia", a state), PARTY (an organisation or group whose name ends in "Party", or a group
     named by a political word: "Republican", "Democrats"), AWARD (a
     name ending in Award, Prize, Medal…), RELIGION (a group or organisation named by a religion
     word), NATIONALITY (a NORP that is neither a religion nor a political group), WATER (a place
@@ -227,6 +233,8 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
             out.add("COUNTRY")
         if low in CONTINENTS:
             out.add("CONTINENT")
+        elif " " in low and low.split()[-1] in CONTINENT_WORDS and not (country or country_named(label)):
+            out.add("REGION")  # "Southeast Asia", "West Africa": a region of countries, inside none
     words = low.split()
     last = words[-1:]
     if type_ in ("ORG", "NORP") and last == ["party"] or type_ == "NORP" and POLITICAL_WORDS & set(words) \

@@ -68,7 +68,7 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: for towns and regions).
 SETTLED_TYPES = frozenset({"GPE", "LOC"})
 #: Refinements that are no place or body inside a country.
-NOT_INSIDE = frozenset({"COUNTRY", "CONTINENT", "NATIONALITY", "RELIGION", "AWARD"})
+NOT_INSIDE = frozenset({"COUNTRY", "CONTINENT", "REGION", "NATIONALITY", "RELIGION", "AWARD"})
 #: Words that make an organisation's name international ("International Olympic Committee",
 #: "European Union", "World Health Organization"): no country is presumed for it.
 INTERNATIONAL_WORDS = frozenset(

@@ -138,6 +138,20 @@ def test_a_lead_naming_two_countries_or_only_a_people_presumes_nothing():
                                                            ("Clain River", "LOC")])) == set()
 
 
+def test_a_region_of_countries_is_inside_none_of_them():
+    """"Southeast Asia", "West Africa": a part of a continent made of countries (REGION in
+    kg.predicates.node_types) takes no country from the document, its lead or its people; "Western
+    Australia", a state, and "Southern Italy" still do."""
+    text = ["Samsung will build a centre in Hanoi, Vietnam.", "It will be the largest in Southeast Asia.",
+            "A plant in Bac Ninh follows."]
+    doc = _doc("d", text, [("Hanoi", "GPE"), ("Vietnam", "GPE"), ("Southeast Asia", "LOC"), ("Bac Ninh", "GPE")])
+    got = _presumed_by("document_country", doc)
+    assert ("bac_ninh", "vietnam", "country") in got and not any(h == "southeast_asia" for h, _, _ in got), got
+    state = _doc("d", ["Perth is a city in Australia.", "It lies in Western Australia."],
+                 [("Perth", "GPE"), ("Australia", "GPE"), ("Western Australia", "GPE")])
+    assert ("western_australia", "australia", "country") in _presumed_by("document_country", state)
+
+
 def test_a_document_naming_one_country_by_its_people_places_its_places_only():
     text = ["Santa Elena is a small Venezuelan city.", "It lies south of Ciudad Bolívar.",
             "Santa Elena Football Club plays there."]
