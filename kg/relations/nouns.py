@@ -239,8 +239,24 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         bodies: list[int] | Arg = [b for b in args.org_modifiers(child, exclude=mi) if not _lone_adjective(args, b)]
         if len(bodies) > 1 and (orgs := [b for b in bodies if args.mentions[b].type == "ORG"]):
             bodies = orgs  # "South Korea's main opposition Democratic Party leader X": the party's, in its country
-        bodies = bodies or _body_before_office(args, child, mi) or body_noun(args, child, exclude=mi)
-        yield from emit(args, [mi], f"{label} of", bodies, "title")
+        bodies = bodies or _body_before_office(args, child, mi)
+        earlier = None if bodies else _title_before(child, args)
+        if earlier is not None:  # "Samsung Electronics President and CEO Han Jong-hee": both titles the body's
+            bodies = args.org_modifiers(earlier, exclude=mi) or _body_before_office(args, earlier, mi)
+            if earlier.i == root.head.i and root.dep_ == "conj":  # the parser's conjunct: no row reads it
+                yield from emit(args, [mi], f"{noun_label(earlier, named=lambda t: args.ent(t) is not None)} of",
+                                bodies, "title")
+        yield from emit(args, [mi], f"{label} of", bodies or body_noun(args, child, exclude=mi), "title")
+
+
+def _title_before(role: Token, args: Arguments) -> Token | None:
+    """The title coordinated right before ``role``: "President" of "Samsung Electronics President
+    and CEO Han Jong-hee" (the body named before the first title is the second's too)."""
+    start = role.left_edge.i
+    if start < 2 or role.doc[start - 1].lower_ not in ("and", "&"):
+        return None
+    earlier = role.doc[start - 2]
+    return earlier if earlier.lower_ in ROLE_NOUNS and args.ent(earlier) is None else None
 
 
 def _body_before_office(args: Arguments, role: Token, mi: int) -> list[int]:
@@ -318,8 +334,9 @@ def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     if root.dep_ == "appos" and args.ent(root.head) is None and root.head.pos_ == "NOUN":
         nouns.append(root.head)
     for c in root.children:
-        if c.dep_ in ("appos", "compound") and args.ent(c) is None and c.pos_ == "NOUN":
-            nouns.append(c)
+        if c.dep_ in ("appos", "compound") and args.ent(c) is None and c.pos_ == "NOUN" and not any(
+                d.dep_ == "appos" and args.ent(d) not in (None, mi) for d in c.children):
+            nouns.append(c)  # not "the High Court, his party PTI": the noun is the name after it
     start, _ = args.span_in_sentence(mi)  # "headed by its President Odile Renaud-Basso": the parser
     before = args.doc[start - 1] if start else None  # hangs the name apart from the office before it
     if before is not None and before.lower_ in ROLE_NOUNS and args.ent(before) is None and before not in nouns \
