@@ -47,8 +47,9 @@ from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
 
 #: Words between an office and the body a holder's name is run into: "of" for the office's own
 #: body, and for the split alone "in"/"to" for where an envoy serves ("the ambassador of Turkey
-#: in Russia Tanju Bilgic": Bilgic is no ambassador *of* Russia, so no ``office_of`` edge says so).
-_SPLIT_CONNECTORS = frozenset({"of", "in", "to"})
+#: in Russia Tanju Bilgic": Bilgic is no ambassador *of* Russia, so no ``office_of`` edge says so)
+#: and "for" for what an office covers ("ADB Country Director for Uzbekistan Enrico Pinali").
+_SPLIT_CONNECTORS = frozenset({"of", "in", "to", "for"})
 #: How many words before the span the office noun may stand ("the head of Ministry of …": 2;
 #: "Chairman of the Board of Directors of …": the span starts at "the").
 _ROLE_REACH = 4

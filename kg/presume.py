@@ -74,6 +74,18 @@ NOT_INSIDE = frozenset({"COUNTRY", "CONTINENT", "REGION", "NATIONALITY", "RELIGI
 INTERNATIONAL_WORDS = frozenset(
     "international world global european union nations united commonwealth olympic pan".split()
 )
+#: A continent's adjectives, international too as a name's first word, unless the name says it
+#: is national ("Asian Development Bank", "African Union"; not "African National Congress", nor
+#: "South African Broadcasting Corporation": a country's people).
+CONTINENT_ADJECTIVES = frozenset("asian african eurasian inter-american asia-pacific".split())
+
+
+def international(label: str) -> bool:
+    """A name no country is presumed for (``INTERNATIONAL_WORDS``, ``CONTINENT_ADJECTIVES``)."""
+    words = [w.lower() for w in label.split()]
+    words = words[1:] if words[:1] == ["the"] else words
+    return bool(set(words) & INTERNATIONAL_WORDS) or words[:1] != [] and words[0] in CONTINENT_ADJECTIVES \
+        and "national" not in words
 
 
 def document_countries(G: nx.MultiDiGraph, entities: Iterable[Entity]) -> dict[str, tuple[str, str]]:
@@ -380,7 +392,7 @@ def named_countries(G: nx.MultiDiGraph, entities: list[Entity],
     for n, d in sorted(G.nodes(data=True)):
         label = str(d.get("label", n))
         if d.get("type") != "ORG" or n in has_country or graph_types(G, n) & NOT_INSIDE \
-                or any(w.lower() in INTERNATIONAL_WORDS for w in label.split()):
+                or international(label):
             continue
         named = [p for run in _word_runs(label) for p in places.get(run, ()) if p != n]
         tails = {_country_node(G, t, by_key) for p in named for t in country_of.get(p, ())}
@@ -441,8 +453,7 @@ def _domestic(label: str, key: str) -> bool:
     >>> _domestic("La Liga", "Spain"), _domestic("UK Athletics", "Spain")
     (True, False)
     """
-    return not any(w.lower() in INTERNATIONAL_WORDS for w in label.split()) \
-        and not _names_other_country(label, key, (1,))
+    return not international(label) and not _names_other_country(label, key, (1,))
 
 
 def _foreign_named(label: str, key: str) -> bool:

@@ -215,8 +215,8 @@ def _norps(tok: Token, args: Arguments) -> list[int]:
 
 #: Offices of a state or a town: a place before one ("Georgia governor Brian Kemp") is no nationality.
 LOCAL_OFFICES = frozenset("governor mayor sheriff councillor councilor alderman".split())
-#: Prepositions before a country run into an envoy's name: where he serves, not his country.
-_SERVED_PREPS = frozenset({"to", "in"})
+#: Prepositions before a country run into an envoy's name: where he serves or what he covers, not his country.
+_SERVED_PREPS = frozenset({"to", "in", "for"})
 
 
 def _served_place(tok: Token, mi: int, args: Arguments) -> bool:

@@ -174,3 +174,13 @@ def test_a_visitor_is_who_the_verb_is_with(extract, text, edge):
     _, edges = found(extract, text)
     assert edge in edges, edges
     assert not any(r.startswith("visit") for _, r, _ in edges), edges
+
+
+@pytest.mark.parametrize("text, holder, place", [
+    ("The agreement was signed by ADB Country Director for Uzbekistan Enrico Pinali.", "Enrico Pinali", "Uzbekistan"),
+    ("The UN Special Envoy for Syria Geir Pedersen met the delegation.", "Geir Pedersen", "Syria"),
+])
+def test_a_holder_after_what_his_office_is_for_is_a_person_of_no_such_country(extract, text, holder, place):
+    names, triples = found(extract, text)
+    assert names.get(holder) == "PERSON" and names.get(place) == "GPE", names
+    assert not any(h == holder and t == place for h, _, t in triples), triples

@@ -152,6 +152,20 @@ def test_a_region_of_countries_is_inside_none_of_them():
     assert ("western_australia", "australia", "country") in _presumed_by("document_country", state)
 
 
+def test_a_body_named_by_a_continent_is_in_no_one_country():
+    """"The Asian Development Bank will allocate $500 million to Uzbekistan": the bank is no body
+    inside the one country the story names; a national body named by a continent's adjective is
+    ("African National Congress")."""
+    text = ["The Asian Development Bank will lend to Uzbekistan.", "Lines will be built in Samarkand."]
+    got = _presumed_by("document_country", _doc("d", text, [("Asian Development Bank", "ORG"), ("Uzbekistan", "GPE"),
+                                                             ("Samarkand", "GPE")]))
+    assert got == {("samarkand", "uzbekistan", "country")}
+    text = ["The African National Congress won in South Africa.", "It governs from Pretoria."]
+    got = _presumed_by("document_country", _doc("d", text, [("African National Congress", "ORG"),
+                                                             ("South Africa", "GPE"), ("Pretoria", "GPE")]))
+    assert ("african_national_congress", "south_africa", "country") in got
+
+
 def test_a_document_naming_one_country_by_its_people_places_its_places_only():
     text = ["Santa Elena is a small Venezuelan city.", "It lies south of Ciudad Bolívar.",
             "Santa Elena Football Club plays there."]
