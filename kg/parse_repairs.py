@@ -45,6 +45,12 @@ Prime Minister Pham Minh Chinh", "Putin received visiting Turkish President Erdo
 makes the visitor the object of "visiting", so Xi met nobody, or "visited" the prime minister.
 ``visiting_as_adjective`` makes the visitor the object of the verb (or of its "with") and
 "visiting" the visitor's adjective, and hangs what "visiting" held (a place, a time) on the verb.
+
+**An apposition of a passive's agent read as the verb's object** ("The arrest was condemned by
+the Human Rights Commission of Pakistan, an independent watchdog based in Lahore"): the parser
+makes "watchdog" a direct object of "condemned", so the watchdog's place would be where the arrest
+was condemned. A passive with an agent takes no object set off by a comma right after the
+agent's phrase: ``agent_appositions`` hangs it on the agent's name as its apposition.
 """
 
 from __future__ import annotations
@@ -67,10 +73,10 @@ _PERSON_HEADS = PERSON_TITLES | PERSON_ROLES | ROLE_WORDS
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The six repairs (in place); the indices of the tokens moved or relabelled. What
+    """The seven repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = restore_displaced_objects(doc) + restore_office_appositions(doc) + split_country_holders(doc) \
-        + detach_datelines(doc) + rehang_run_on_names(doc) + visiting_as_adjective(doc)
+        + detach_datelines(doc) + rehang_run_on_names(doc) + visiting_as_adjective(doc) + agent_appositions(doc)
     parse_changed(doc)
     return moved
 
@@ -272,4 +278,24 @@ def visiting_as_adjective(doc: Doc) -> list[int]:
             c.head = verb
         tok.head, tok.dep_ = obj, "amod"
         moved += [obj.i, tok.i]
+    return moved
+
+
+_DOBJ = frozenset({"dobj"})
+
+
+def agent_appositions(doc: Doc) -> list[int]:
+    """Hang an object of a passive verb that a comma sets off right after the verb's agent phrase
+    on the agent's name, as its apposition (in place); the indices moved. "was condemned by the
+    Commission, an independent watchdog based in Lahore": the watchdog is the Commission."""
+    moved = []
+    for tok in tokens_with(doc, _DOBJ, DEP):
+        verb, comma = tok.head, tok.left_edge.i - 1
+        if comma < 1 or doc[comma].text != "," or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "agent" and c.right_edge.i in (comma - 1, comma)), None)
+        name = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if name is not None and tok.pos_ in ("NOUN", "PROPN"):
+            tok.head, tok.dep_ = name, "appos"
+            moved.append(tok.i)
     return moved

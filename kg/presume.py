@@ -52,7 +52,7 @@ from kg.model import DocResult, Entity, Mention
 from kg.named_places import named_places
 from kg.news_sources import only_a_source
 from kg.peoples import people_countries
-from kg.presumed_edges import (country_key, edges_added, entity_docs, graph_edges, graph_types, one_pass,
+from kg.presumed_edges import (country_key, edges_added, entity_docs, graph_edges, graph_types, international, one_pass,
                                presumed_edge)
 
 #: Predicates that give a node a country of its own: no presumption for it.
@@ -69,25 +69,6 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 SETTLED_TYPES = frozenset({"GPE", "LOC"})
 #: Refinements that are no place or body inside a country.
 NOT_INSIDE = frozenset({"COUNTRY", "CONTINENT", "REGION", "NATIONALITY", "RELIGION", "AWARD"})
-#: Words that make an organisation's name international ("International Olympic Committee",
-#: "European Union", "World Health Organization"): no country is presumed for it.
-INTERNATIONAL_WORDS = frozenset(
-    "international world global european union nations united commonwealth olympic pan".split()
-)
-#: A continent's adjectives, international too as a name's first word, unless the name says it
-#: is national ("Asian Development Bank", "African Union"; not "African National Congress", nor
-#: "South African Broadcasting Corporation": a country's people).
-CONTINENT_ADJECTIVES = frozenset("asian african eurasian inter-american asia-pacific".split())
-
-
-def international(label: str) -> bool:
-    """A name no country is presumed for (``INTERNATIONAL_WORDS``, ``CONTINENT_ADJECTIVES``)."""
-    words = [w.lower() for w in label.split()]
-    words = words[1:] if words[:1] == ["the"] else words
-    return bool(set(words) & INTERNATIONAL_WORDS) or words[:1] != [] and words[0] in CONTINENT_ADJECTIVES \
-        and "national" not in words
-
-
 def document_countries(G: nx.MultiDiGraph, entities: Iterable[Entity]) -> dict[str, tuple[str, str]]:
     """doc -> (its one country's key, the country's node), for documents naming one country: the
     node of its name (``Canada``; ``Canadian`` beside it is the same country), or where only its

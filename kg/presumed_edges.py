@@ -1,4 +1,5 @@
-"""What the document-level presumptions share: a node's types, the country a node names, and the
+"""What the document-level presumptions share: a node's types, the country a node names, the
+names that are international (no country is presumed for them), and the
 attributes of an edge a presumption adds.
 
 ``kg/presume.py`` (a document's country), ``kg/peoples.py`` (a country and its people) and
@@ -149,3 +150,22 @@ def presumed_edge(predicate: str, rule: str, evidence: list[dict], why: str) -> 
     return {"relation": pred.label, "evidence": evidence, "confidence": CONFIDENCE,
             "rule": f"derived:{rule}", "negated": False, "hedged": False,
             "derived_from": why, **pred.attributes()}
+
+
+#: Words that make an organisation's name international ("International Olympic Committee",
+#: "European Union", "World Health Organization"): no country is presumed for it.
+INTERNATIONAL_WORDS = frozenset(
+    "international world global european union nations united commonwealth olympic pan".split()
+)
+#: A continent's adjectives, international too as a name's first word, unless the name says it
+#: is national ("Asian Development Bank", "African Union"; not "African National Congress", nor
+#: "South African Broadcasting Corporation": a country's people).
+CONTINENT_ADJECTIVES = frozenset("asian african eurasian inter-american asia-pacific".split())
+
+
+def international(label: str) -> bool:
+    """A name no country is presumed for (``INTERNATIONAL_WORDS``, ``CONTINENT_ADJECTIVES``)."""
+    words = [w.lower() for w in label.split()]
+    words = words[1:] if words[:1] == ["the"] else words
+    return bool(set(words) & INTERNATIONAL_WORDS) or words[:1] != [] and words[0] in CONTINENT_ADJECTIVES \
+        and "national" not in words

@@ -184,3 +184,11 @@ def test_a_holder_after_what_his_office_is_for_is_a_person_of_no_such_country(ex
     names, triples = found(extract, text)
     assert names.get(holder) == "PERSON" and names.get(place) == "GPE", names
     assert not any(h == holder and t == place for h, _, t in triples), triples
+
+
+def test_an_apposition_of_a_passives_agent_describes_the_agent(extract):
+    # the parser makes "watchdog" an object of "condemned" (kg.parse_repairs.agent_appositions)
+    _, edges = found(extract, "The arrest was condemned by the Human Rights Commission of Pakistan, an independent "
+                              "watchdog based in Lahore.")
+    assert ("Human Rights Commission of Pakistan", "based in", "Lahore") in edges, edges
+    assert not any("condemned" in r for _, r, _ in edges), edges
