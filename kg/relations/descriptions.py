@@ -207,8 +207,8 @@ def _norps(tok: Token, args: Arguments) -> list[int]:
         if mi is not None and _nationality_word(args.mentions[mi].type, args.mentions[mi].text):
             if not _served_place(c, mi, args) and not hyphen_pair(c, args.ent) and not (tok.lower_ in LOCAL_OFFICES and args.mentions[mi].type == "GPE"):
                 out.append(mi)  # "an American songwriter", "a U.S. Representative", "an Angolan shooter"
-        elif mi is None and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.lower_ in ROLE_NOUNS)) \
-                and not _name_between(c, tok, args):
+        elif mi is None and (c.pos_ == "NOUN" or c.tag_ == "VBG" or (c.pos_ == "PROPN" and c.lower_ in ROLE_NOUNS)) \
+                and not _name_between(c, tok, args):  # "the Swedish music streaming service": through a gerund
             out.extend(_norps(c, args))  # "Chinese President Xi Jinping": the title is a proper noun
     return out
 

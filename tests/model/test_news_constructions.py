@@ -209,3 +209,10 @@ def test_an_apposition_with_a_name_of_its_own_describes_that_name(extract):
     got = edges(extract, "Imran Khan was arrested on Tuesday outside the Islamabad High Court, his party "
                          "Pakistan Tehreek-e-Insaf (PTI) said.")
     assert not any(h == "Islamabad High Court" and "party" in r for h, r, _ in got), got
+
+
+def test_a_nationality_reached_through_a_gerund(extract):
+    # "streaming" (VBG) stands between "service" and "Swedish" in this parse
+    got = edges(extract, "The investigation was opened following a complaint by Spotify, the Swedish music streaming "
+                         "service.\nMargrethe Vestager said Apple had banned app developers.")
+    assert ("Spotify", "nationality", "Swedish") in got, got
