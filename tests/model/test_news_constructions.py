@@ -216,3 +216,13 @@ def test_a_nationality_reached_through_a_gerund(extract):
     got = edges(extract, "The investigation was opened following a complaint by Spotify, the Swedish music streaming "
                          "service.\nMargrethe Vestager said Apple had banned app developers.")
     assert ("Spotify", "nationality", "Swedish") in got, got
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Air Liquide sent a delegation headed by its President Francois Abrial.",
+     ("Francois Abrial", "president of", "Air Liquide")),
+    ("Spain's King Juan Carlos said the outrages opened a new stage in world history.", ("Juan Carlos", "king of", "Spain")),
+])
+def test_a_title_cased_office_between_an_owner_and_the_holder(extract, text, edge):
+    # the parser hangs "its"/"Spain's" and the office both on the holder's name
+    assert edge in edges(extract, text)
