@@ -251,8 +251,11 @@ def _next_place(end: int, args: Arguments, strict: bool = False) -> int | None:
         if mi is None or not is_place(mi, args) or doc[_end(mi, args)].text != ")":
             return None
         return mi
+    compass = doc[end].text == "," and _compass_adjective(doc[end + 1].lower_) and args.ent(doc[end + 1]) is None
     for j in range(end + 1, min(end + 7, len(doc))):
         mi = args.ent(doc[j])
+        if mi is not None and compass and not _last_in_list(mi, args):
+            return None  # "Hispania, southern Italy, and the remainder of …": a list
         if mi is not None:
             return _state_of(mi, args) if is_place(mi, args) else None
         t = doc[j]
@@ -260,9 +263,25 @@ def _next_place(end: int, args: Arguments, strict: bool = False) -> int | None:
             return None
         if strict and t.pos_ == "NOUN" and t.lower_ not in PLACE_WORDS and t.lower_ not in COMPASS_WORDS:
             return None  # "in the north west of Shetland" still reads
-        if j == end + 1 and t.lower_ not in ("in", "within") and doc[end].text == ",":
-            return None
+        if j == end + 1 and t.lower_ not in ("in", "within") and doc[end].text == "," and not compass:
+            return None  # not "Inari, northern Finland" either
     return None
+
+
+def _last_in_list(mi: int, args: Arguments) -> bool:
+    """The place ``mi`` is coordinated with no other and no ``and``/``or``/``as well as`` follows
+    it: "Inari, northern Finland, stretching …" ends a chain, "Volhynia, northern Bukovina as well
+    as western Podolia" is a list."""
+    root, doc, i = args.roots.get(mi), args.doc, _end(mi, args)
+    if root is None or root.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in root.children):
+        return False
+    i += i < len(doc) and doc[i].text == ","
+    return not (i < len(doc) and doc[i].lower_ in ("and", "or", "as", "&"))
+
+
+def _compass_adjective(word: str) -> bool:
+    """``northern``, ``south-eastern``, ``central``: a part of the place the word goes before."""
+    return word == "central" or word.endswith("ern") and word[:-3] in COMPASS_WORDS
 
 
 def _state_of(mi: int, args: Arguments) -> int:

@@ -226,3 +226,13 @@ def test_a_nationality_reached_through_a_gerund(extract):
 def test_a_title_cased_office_between_an_owner_and_the_holder(extract, text, edge):
     # the parser hangs "its"/"Spain's" and the office both on the holder's name
     assert edge in edges(extract, text)
+
+
+def test_a_chain_of_places_through_a_compass_adjective(extract):
+    got = edges(extract, "The area is located along the shore of Lake Inari in Inari, northern Finland, "
+                         "stretching to the border.")
+    assert ("Inari", "located in", "Finland") in got, got
+    # a list is no chain: "Volhynia, northern Bukovina as well as western Podolia"
+    got = edges(extract, "It includes regions such as Transcarpathia, most of Volhynia, northern Bukovina as well as "
+                         "western Podolia.")
+    assert not any(h == "Volhynia" and t == "Bukovina" for h, _, t in got), got
