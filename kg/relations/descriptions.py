@@ -46,7 +46,8 @@ from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.names import norm
 from kg.predicates import node_types, noun_kind
 from kg.relations.arguments import Arg, Arguments
-from kg.relations.place_chains import PLACE_WORDS, is_place, known_place, list_place, named_place, region_name, site_place, with_chain
+from kg.relations.place_chains import PLACE_WORDS, is_place, named_place, region_name, with_chain
+from kg.relations.place_sites import known_place, list_place, site_place
 from kg.relations.copulas import copula_of
 from kg.relations.listed import listing_noun, pair_nouns, released_as
 from kg.relations.tokens import (COPULA_LEMMAS, hyphen_pair, member_label, noun_label, one_of, opener_noun, participle_preps,

@@ -15,7 +15,7 @@ from kg.doc_arrays import conjuncts
 from kg.lexicon.english import word_classes
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause, clause, flags, values
-from kg.relations.place_chains import known_place
+from kg.relations.place_sites import known_place
 from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, is_event, noun_label, words
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import ADVISER_NOUNS, BETWEEN_NOUNS, PERSON_ONLY_ROLES, ROLE_NOUNS

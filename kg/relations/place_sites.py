@@ -1,0 +1,53 @@
+"""Where a name's neighbours say a place lies: a list's ``in`` (``Pitwater, Bankstown and
+Liverpool in Sydney``), a site noun's ``in`` (``the Lucas Heights nuclear reactor in Sydney``),
+and which place mentions the gazetteers know (``known_place``). The ``located_in`` row of
+kg/relations/descriptions.py reads the first two; chains of places are kg.relations.place_chains'.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.lexicon.countries import city_names, demonyms, is_country
+from kg.lexicon.names import norm
+from kg.relations.arguments import Arguments
+from kg.relations.words import SITE_NOUNS
+
+
+def list_place(root: Token, args: Arguments) -> list[Token]:
+    """``Pitwater, Bankstown, Sutherland, Hurstville and Liverpool in Sydney``: the parser hangs
+    the list's ``in`` on its first name; it says where each name before it lies. Not a name after
+    the preposition (``A and B in Sydney, and C and D, in the north-west``: C is not in Sydney),
+    nor a list of countries (``France and Germany in 1940``: no place follows anyway)."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is root:
+        return []
+    return [c for c in first.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > root.i
+            and args.ent(c) is None]
+
+
+def site_place(mi: int, root: Token, args: Arguments) -> list[Token]:
+    """``the Lucas Heights nuclear reactor in Sydney``, ``the Tora Bora mountain complex in eastern
+    Afghanistan``: a place named in front of a site noun (``SITE_NOUNS``) lies where the site is.
+    Only a place smaller than the one after ``in``: no country in front (``the US air base in
+    Kyrgyzstan``), and no city in front of another place (``the Sydney office in Melbourne``:
+    ``office`` is no site anyway)."""
+    head = root.head
+    if args.mentions[mi].type not in ("GPE", "LOC", "FAC"):  # "the National Public Radio member station in X"
+        return []
+    if root.dep_ not in ("compound", "nmod") or head.i <= root.i or head.pos_ != "NOUN" \
+            or head.lower_ not in SITE_NOUNS or args.ent(head) is not None:
+        return []
+    text = args.mentions[mi].text
+    if is_country(text) or norm(text) in demonyms() or text.lower() in city_names():
+        return []
+    return [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") and args.ent(c) is None]
+
+
+def known_place(m) -> bool:
+    """A mention typed a place whose name the gazetteers know as a country or a city ("Buenos
+    Aires"; not a person NER typed GPE, "Andry Rajoelina", whom "the president of Madagascar"
+    describes)."""
+    return m.type in ("GPE", "LOC", "FAC") and (is_country(m.text) or m.text.lower() in city_names())
