@@ -351,7 +351,8 @@ def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             yield from emit(args, [mi], f"{noun_label(noun)} of", args.arg(poss[0]), "possessive")
     poss = [c for c in root.children if c.dep_ == "poss"]
     mods = [c for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i and args.ent(c) is None
-            and (c.pos_ in ("NOUN", "ADJ", "VERB") or c.pos_ == "PROPN" and c.lower_ in ROLE_NOUNS)]  # "its President X"
+            and (c.pos_ in ("NOUN", "ADJ", "VERB") or c.pos_ == "PROPN" and c.lower_ in ROLE_NOUNS
+                 and poss and args.ent(poss[0]) is None)]  # "its President X" ("Germany's": entity_possessive's)
     if poss and mods:
         label = noun_label(max(mods, key=lambda t: t.i))
         head_words = [words([m]) for m in mods if m.dep_ == "amod" and m.i < max(mods, key=lambda t: t.i).i]
