@@ -297,7 +297,8 @@ PERSON_EPITHETS = frozenset("legendary late fellow veteran famed famous renowned
 EXTRA_DEMONYMS = {
     "Kazakh": "KZ", "Uzbek": "UZ", "Kyrgyz": "KG", "Kyrgyzstani": "KG", "Tajik": "TJ", "Tajikistani": "TJ",
     "Saudi": "SA", "Azeri": "AZ", "Argentine": "AR", "Argentinian": "AR", "Nepali": "NP", "Serb": "RS",
-    "Croat": "HR", "Slovenian": "SI", "Lao": "LA",
+    "Croat": "HR", "Slovenian": "SI", "Lao": "LA", "Philippine": "PH", "Ecuadorian": "EC", "Maldivian": "MV",
+    "Djiboutian": "DJ", "Comorian": "KM", "Timorese": "TL", "Cape Verdean": "CV",
 }
 
 

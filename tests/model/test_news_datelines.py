@@ -63,3 +63,16 @@ def test_a_scene_place_the_parser_hangs_an_office_on_is_no_holder(extract):
     assert {m.text: m.type for m in result.mentions}["Buenos Aires"] == "GPE"
     assert ("Javier Milei", "president of", "Argentina") in triples, triples
     assert not any(h == "Buenos Aires" and r == "president of" for h, r, _ in triples), triples
+
+
+def test_one_sentence_a_line_keeps_a_dated_dateline_on_its_first_line(extractor):
+    # wire copy a paragraph a sentence: "Place, Country - " (or a date, an agency) opens the story
+    types, _ = graph(extractor, "Lagos, Nigeria - Dangote Group, owned by Aliko Dangote, has started production.\n"
+                                "The refinery can process 650,000 barrels per day.\nIt lies near Lagos.\n")
+    assert types.get("Nigeria") == "GPE" and not any(" - " in t for t in types), types
+
+
+def test_a_peoples_adjective_before_a_portfolio_is_the_country(extract):
+    names = {(m.text, m.type) for m in extract("The pact was signed by Philippine Defense Secretary Gilberto "
+                                               "Teodoro.")[0].mentions}
+    assert ("Philippine", "NORP") in names and not any(n.startswith("Philippine ") for n, _ in names), names
