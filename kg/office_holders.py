@@ -306,6 +306,8 @@ def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | No
         before = [t for word in words[:cut] for t in word]
         if holder[0].tag_ == "NNPS" and common_word(holder[0].text):
             continue  # "Foreign [Affairs Retno Marsudi]": a plural of the field, no first name
+        if is_country(span.doc[before[0].i:holder[0].i + 1].text):
+            continue  # "Kyrgyz [Republic Jeenbek Kulubaev]": the country's name goes on
         if all(_person_word(t) for t in holder) and not all(common_word(t.text) for t in holder) \
                 and (_body_end(before) or _lone_field(before)  # a field before: "Mohammad" may be a word too
                      or ((_one_rare_word(before) or _titled_body(before) or _state_word(before))
@@ -414,14 +416,25 @@ def holder_after_body(span: Span) -> bool:
     doc = span.doc
     if not 2 <= len(span) <= 3 or span.start == 0:
         return False
-    kind = not doc[span.start - 1].ent_type_  # "the general director of the state corporation Alexey Likhachev"
-    if kind and doc[span.start - 1].lower_ not in KIND_NOUNS or not all(_person_word(t) for t in span) \
-            or all(common_word(t.text) for t in span):
+    if not all(_person_word(t) for t in span) or all(common_word(t.text) for t in span):
         return False
-    if kind:
-        return office_before(doc, span.start) is not None
+    if not doc[span.start - 1].ent_type_:  # "the general director of the state corporation Alexey Likhachev"
+        if doc[span.start - 1].lower_ in KIND_NOUNS:
+            return office_before(doc, span.start) is not None
+        return _country_run_before(doc, span.start)  # "… of Republic of Uzbekistan Bakhtiyor Saidov": NER found neither
     body = next((e for e in doc.ents if e.end == span.start), None)
     return body is not None and body.label_ in ("GPE", "ORG") and office_before(doc, body.start) is not None
+
+
+def _country_run_before(doc: Doc, end: int) -> bool:
+    """A country's name NER left unlabelled ends right before token ``end``, after an office and
+    its "of" ("… of Republic of Uzbekistan", "… of Kyrgyz Republic"; translated news drops "the")."""
+    for start in range(end - 1, max(end - 1 - _BODY_REACH, 0), -1):
+        if not (doc[start].text[:1].isupper() or doc[start].lower_ == "of"):
+            return False
+        if doc[start].text[:1].isupper() and is_country(doc[start:end].text) and office_before(doc, start) is not None:
+            return True
+    return False
 
 
 def first_name_as_people(ent: Span) -> bool:

@@ -277,7 +277,10 @@ class Arguments(Antecedents):
         if self.mentions[mi].type != "PERSON":
             return None
         first, _ = self.span_in_sentence(mi)
-        body = self.ent(self.doc[first - 1]) if first > 0 else None
+        k = first - 1  # "the head of the Russian Direct Investment Fund (RDIF) Kirill Dmitriev": past the short name
+        if k > 1 and self.doc[k].text == ")":
+            k = next((j - 1 for j in range(k - 1, max(k - 4, 0), -1) if self.doc[j].text == "("), k)
+        body = self.ent(self.doc[k]) if first > 0 else None
         if body is None or body == mi or self.mentions[body].type not in ("ORG", "GPE"):
             return None
         role = office_before(self.doc, self.span_in_sentence(body)[0], through_body=through_body)

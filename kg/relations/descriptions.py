@@ -143,11 +143,19 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
             c.dep_ == "compound" and _common(c) for c in root.children):
         add(root.head)  # "American rapper and singer Nicki Minaj": the parser's conjunct is a title
     if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN" \
-            and args.ent(top.head.head) is None and top.head.i == top.left_edge.i - 1:
+            and args.ent(top.head.head) is None and top.head.i == top.left_edge.i - 1 \
+            and not _named_before(top.head.head, args):
         # "the Canadian province of Alberta"; "the Danish islands of Zealand and Funen"; not the conjunct
         # that names its own place: "the province of Saskatchewan and the U.S. state of Montana"
         add(top.head.head, own_of=False)
     return out
+
+
+def _named_before(noun: Token, args: Arguments) -> bool:
+    """A body's name in front of the noun: "Masdar company of United Arab Emirates" (translated
+    news) is Masdar's noun, and the Emirates own the company, not are one."""
+    return any(c.dep_ in ("compound", "nmod") and (m := args.ent(c)) is not None
+               and args.mentions[m].type in ("ORG", "PERSON", "FAC") for c in noun.children)
 
 
 def _names_by_of(noun: Token, args: Arguments) -> bool:

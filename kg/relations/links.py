@@ -308,12 +308,21 @@ def _orgs(tok: Token, args: Arguments, kinds: frozenset[str] = frozenset({"ORG"}
 
 def org_modifier(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``Arthur Percival was a senior British Army officer`` → officer of British Army;
-    ``Młociny is a Warsaw Metro station`` → station of Warsaw Metro.
+    ``Młociny is a Warsaw Metro station`` → station of Warsaw Metro; a name before a noun whose
+    ``of`` names ``mi`` is that noun of it (``Masdar company of the United Arab Emirates``).
 
     Pattern: describing noun > compound|nmod{ORG}.
     """
     if not _end(mi, args):
         return
+    top = root.head if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i == root.left_edge.i - 1 else None
+    if top is not None and top.head.pos_ == "NOUN" and args.ent(top.head) is None \
+            and not any(c.dep_ in ("det", "poss") for c in top.head.children):  # "Masdar company of the
+        noun = top.head  # United Arab Emirates", "Thranduil king of northern Mirkwood": the name before is the
+        # noun's (not "The New South Wales secretary of the TWU": an article makes the name a modifier)
+        for c in (c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and c.pos_ == "PROPN"):
+            if (o := args.ent(c)) not in (None, mi) and args.mentions[o].type in ("ORG", "PERSON", "FAC"):
+                yield from emit(args, [o], f"{noun_label(noun, max_words=2)} of", [mi], "org_modifier")
     for noun in describing_nouns(mi, root, args):
         orgs = [o for o in _orgs(noun, args) if o != mi]
         yield from emit(args, [mi], f"{noun_label(noun, max_words=2)} of", orgs, "org_modifier")

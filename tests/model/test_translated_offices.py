@@ -44,6 +44,18 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # NER: "Vietnam Ito Naoki" one ORG; the repair gives "to" its country back (kg.parse_repairs)
     ("Previously, the Prime Minister had a working session with the Japanese Ambassador to Vietnam Ito Naoki.",
      ("Ito Naoki", "ambassador to", "Vietnam")),
+    # no "the" before the country, and NER found neither name (kg.office_holders._country_run_before)
+    ("Minister of Foreign Affairs of Republic of Uzbekistan Bakhtiyor Saidov held talks in Tashkent.",
+     ("Bakhtiyor Saidov", "minister of", "Republic of Uzbekistan")),
+    # NER: "Kyrgyz Republic Jeenbek Kulubaev" one GPE; the country's name is two words
+    ("Saidov held talks with Minister of Foreign Affairs of Kyrgyz Republic Jeenbek Kulubaev in Tashkent.",
+     ("Jeenbek Kulubaev", "minister of", "Kyrgyz Republic")),
+    # the body's short name in brackets between the body and the holder
+    ("The head of the Russian Direct Investment Fund (RDIF) Kirill Dmitriev told journalists that Russia is ready.",
+     ("Kirill Dmitriev", "head of", "Russian Direct Investment Fund")),
+    # a name before a noun whose "of" names a country: the country's, not the country a company
+    ("The sides discussed the projects with participation of Masdar company of United Arab Emirates.",
+     ("Masdar", "company of", "United Arab Emirates")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]
