@@ -17,7 +17,7 @@ from kg.model import Mention
 from kg.office_holders import HEADED_FIELDS
 from kg.lexicon.english import capitalised_words, english_compound, in_lexicon
 from kg.lexicon.frequency import common_word, zipf
-from kg.lexicon.words import (CALENDAR_WORDS, COMMON_ABBREVIATIONS, DETERMINERS, MONTHS_DAYS, PORTFOLIO_OFFICES,
+from kg.lexicon.words import (CALENDAR_WORDS, COMMON_ABBREVIATIONS, DETERMINERS, LEGAL_FORMS, MONTHS_DAYS, PORTFOLIO_OFFICES,
                              PORTFOLIO_WORDS, QUOTE_MARKS)
 from kg.spans import is_office
 
@@ -71,6 +71,11 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
     if len(words) == 1 and words[0].lower_ in PORTFOLIO_WORDS and nxt is not None and nxt.lower_ in PORTFOLIO_OFFICES \
             and nxt.text[:1].isupper():
         return True  # "India's Home Minister LK Advani", "Foreign Secretary": the office's portfolio, no body
+    if len(words) == 1 and words[0].lower_ in PORTFOLIO_WORDS and nxt is not None and nxt.lower_ in ("and", "&") \
+            and any(t.lower_ in PORTFOLIO_OFFICES and t.text[:1].isupper() for t in span.doc[span.end + 1:span.end + 4]):
+        return True  # "Foreign and Expatriates Minister Faisal Mekdad": the first of two portfolios
+    if len(words) == 1 and words[0].lower_.rstrip(".") in LEGAL_FORMS and span.start and span.doc[span.start - 1].text == "(":
+        return True  # "PT PLN (Persero)": a company's legal form in brackets after its name
     touched = any(t.idx in recased for t in span)
     if text.islower() and not touched:
         if not uncased:

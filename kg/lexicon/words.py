@@ -235,7 +235,7 @@ JOINING_PARTICLES = frozenset(
 #: ("Tomb of the Unknown Soldier"). Names NER closed stay apart: "Turkey for France".
 NAME_JOINERS = frozenset({"of", "for"})
 #: Legal forms that follow a name after a comma ("Piedmont Airlines, Inc.").
-LEGAL_FORMS = frozenset("inc incorporated ltd llc plc gmbh ag sa nv bv".split())
+LEGAL_FORMS = frozenset("inc incorporated ltd llc plc gmbh ag sa nv bv persero tbk".split())  # Indonesia's last two
 
 #: Abbreviations of common nouns, no names of anything: recording formats ("a CD single"),
 #: degrees ("a PhD in physics"), eras ("185 BCE"), units and currencies ("600 MW"), radio bands

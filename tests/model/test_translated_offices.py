@@ -204,3 +204,13 @@ def test_an_apposition_of_a_passives_agent_describes_the_agent(extract):
                               "watchdog based in Lahore.")
     assert ("Human Rights Commission of Pakistan", "based in", "Lahore") in edges, edges
     assert not any("condemned" in r for _, r, _ in edges), edges
+
+
+@pytest.mark.parametrize("text, junk, kept", [
+    ("The meeting was attended by Foreign and Expatriates Minister Faisal Mekdad.", "Foreign", "Faisal Mekdad"),
+    ("State-owned electricity company PT PLN (Persero) signed an agreement with Pertamina (Persero).", "Persero",
+     "PT PLN"),
+])
+def test_a_first_portfolio_and_a_bracketed_legal_form_are_no_names(extract, text, junk, kept):
+    names, _ = found(extract, text)
+    assert junk not in names and kept in names, names
