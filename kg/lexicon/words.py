@@ -189,7 +189,7 @@ OFFICE_WORDS = frozenset(
     lieutenant colonel captain admiral commander commandant sergeant corporal private marshal
     brigadier ensign midshipman officer commodore cadet field
     lord lady sir dame baron baroness baronet duke duchess earl count countess marquis marquess
-    viscount emperor empress czar tsar tsarina sultan emir khan pharaoh shah maharaja rajah raja viceroy
+    viscount emperor empress czar tsar tsarina sultan emir khan pharaoh shah maharaja rajah raja viceroy ruler
     bishop archbishop cardinal reverend vicar pastor priest rabbi imam father sister brother saint
     deacon abbot canon apostolic elector regent crown
     doctor dean rector chancellor provost lecturer fellow scholar

@@ -25,6 +25,9 @@ from kg.relations.tokens import (
 )
 from kg.relations.words import BEATING_VERBS, GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, RELATIVE_PRONOUNS, ROLE_NOUNS
 
+#: Prefixes that turn a noun against, outside or for the name they are hyphened to ("the
+#: anti-Taliban commander", "the first non-Congress chief minister", "pro-Beijing lawmakers").
+OPPOSING_PREFIXES = frozenset({"anti", "non", "pro"})
 #: Opening quotation marks the parser may hang outside an apposition (``, "Runaway"``).
 QUOTES = frozenset({'"', "“", "‘", "'", "«", "„"})
 
@@ -411,16 +414,24 @@ class Arguments(Antecedents):
                             yield glue, a
 
     def org_modifiers(self, role: Token, exclude: int) -> list[int]:
-        """Entities modifying a role noun: ``Disney`` in "a former Disney executive"."""
+        """Entities modifying a role noun: ``Disney`` in "a former Disney executive"; not one an
+        "anti-"/"non-"/"pro-" turns against or away ("the anti-Taliban commander")."""
         out: list[int] = []
         for c in role.subtree:
             if c.i >= role.i or c.dep_ not in ("compound", "amod", "nmod", "poss"):
                 continue
             mi = self.ent(c)
             if mi is not None and mi != exclude and self.mentions[mi].type in ("ORG", "GPE", "LOC", "PRODUCT") \
-                    and mi not in out:
+                    and mi not in out and not self.opposed(mi):
                 out.append(mi)
         return out
+
+    def opposed(self, mi: int) -> bool:
+        """``anti-Taliban``, ``non-Congress``, ``pro-Beijing``: a prefix joined by a hyphen to the
+        name says the noun it modifies is against, outside or for it, not of it."""
+        start, doc = self.span_in_sentence(mi)[0], self.doc
+        return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and doc[start - 2].lower_ in OPPOSING_PREFIXES
 
     def sources(self, according: Token) -> list[int]:
         out: list[int] = []

@@ -299,7 +299,7 @@ def _orgs(tok: Token, args: Arguments, kinds: frozenset[str] = frozenset({"ORG"}
         mi = args.ent(c)
         if c.i > tok.i or c.dep_ not in ("compound", "nmod") and (c.dep_ != "amod" or mi is None):
             continue  # a name the tagger called an adjective: "the Zhang Yimou film"
-        if mi is not None and args.mentions[mi].type in kinds:
+        if mi is not None and args.mentions[mi].type in kinds and not args.opposed(mi):
             out.append(mi)
         elif mi is None and c.pos_ == "NOUN":
             out.extend(_orgs(c, args, kinds))
@@ -324,8 +324,9 @@ def org_modifier(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             if (o := args.ent(c)) not in (None, mi) and args.mentions[o].type in ("ORG", "PERSON", "FAC"):
                 yield from emit(args, [o], f"{noun_label(noun, max_words=2)} of", [mi], "org_modifier")
     for noun in describing_nouns(mi, root, args):
-        orgs = [o for o in _orgs(noun, args) if o != mi]
-        yield from emit(args, [mi], f"{noun_label(noun, max_words=2)} of", orgs, "org_modifier")
+        orgs = [o for o in _orgs(noun, args) if o != mi]  # not "Rosneft head of Rosneft": a name NER missed
+        label = noun_label(noun, max_words=2, named=lambda t: args.ent(t) is not None)
+        yield from emit(args, [mi], f"{label} of", orgs, "org_modifier")
         if noun.lower_ in WORK_NOUNS:  # "the Zhang Yimou film Coming Home"
             makers = [p for p in _orgs(noun, args, frozenset({"PERSON"})) if p != mi]
             yield from emit(args, [mi], f"{noun_label(noun, max_words=2)} by", makers, "org_modifier@maker")

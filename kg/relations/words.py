@@ -76,7 +76,7 @@ ROLE_NOUNS = frozenset(
     director spokesman spokeswoman spokesperson minister secretary head chief executive owner
     parent subsidiary unit affiliate partner investor shareholder employee officer adviser advisor
     counsel consultant member leader manager editor reporter analyst governor senator mayor
-    ambassador premier chancellor king queen prince envoy commissioner general judge lawyer
+    ambassador premier chancellor king queen prince ruler envoy commissioner general judge lawyer
     attorney professor researcher engineer boss chairperson representative lawmaker rival
     competitor customer supplier client ally
     player footballer defender midfielder forward striker goalkeeper winger captain coach

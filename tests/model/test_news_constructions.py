@@ -236,3 +236,22 @@ def test_a_chain_of_places_through_a_compass_adjective(extract):
     got = edges(extract, "It includes regions such as Transcarpathia, most of Volhynia, northern Bukovina as well as "
                          "western Podolia.")
     assert not any(h == "Volhynia" and t == "Bukovina" for h, _, t in got), got
+
+
+def test_a_name_an_anti_prefix_is_hyphened_to_is_not_what_the_noun_is_of(extract):
+    got = edges(extract, "The administration will be headed by the royalist anti-Taliban commander Hamed Karzai.")
+    assert not any(h == "Hamed Karzai" and t == "Taliban" for h, _, t in got), got
+    got = edges(extract, "The first non-Congress chief minister was Govind Narayan Singh.")
+    assert not any(t == "Congress" for _, _, t in got), got
+    assert ("Mullah Omar", "commander of", "Taliban") in edges(extract, "The Taliban commander Mullah Omar spoke.")
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The meeting was attended by Sheikh Tahnoun bin Zayed Al Nahyan, Deputy Ruler of Abu Dhabi.",
+     ("Tahnoun bin Zayed Al Nahyan", "deputy ruler of", "Abu Dhabi")),
+    ("Rosneft head Igor Sechin met with the governor. Earlier, Rosneft signed an agreement with Indian Oil "
+     "Corporation.", ("Igor Sechin", "head of", "Rosneft")),
+])
+def test_offices_of_wire_copy(extract, text, edge):
+    got = edges(extract, text)
+    assert edge in got and not any(r.startswith(edge[2].lower()) for _, r, _ in got), got
