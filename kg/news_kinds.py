@@ -120,11 +120,15 @@ def age_apposition(span: Span, place_heads: Container[str] = ()) -> bool:
     """The name of two or three capitalised words is followed by ", <age>," (a bare number from 1 to
     119 set off by commas): "Arnaud Clement, 24, (18th)", "Mary Smith, 45, of Hornsby". News gives
     a person's age so; a body's founding year has four digits, and a one-word name may be a team
-    or a place given a score or a count ("Australia, 24, ..."), so it is not read, nor a name
+    or a place given a score or a count ("Australia, 24, ..."), so it is not read (a double-barrelled
+    surname is: "Bankman-Fried, 32,"), nor a name
     holding a word of a body's or a place's name ("Acme Group", "Bondi Beach": ``ORG_SUFFIXES``,
     ``place_heads``)."""
     doc, i = span.doc, span.end
-    if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span):
+    words = [t for t in span if not (t.text == "-" and not t.whitespace_ and t.i > span.start and not doc[t.i - 1].whitespace_)]
+    hyphened = len(words) == 2 and len(span) == 3  # "Bankman-Fried, 32,": a double-barrelled surname
+    if not (2 <= len(span) <= 3 and len(words) == len(span) or hyphened) \
+            or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
         return False
     if any(t.lower_ in ORG_SUFFIXES or t.lower_ in place_heads for t in span):
         return False

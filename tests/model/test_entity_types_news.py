@@ -268,6 +268,8 @@ def test_a_name_listed_after_a_plural_of_city_is_a_place():
     ("Bushwalkers were rescued from Mt Barney after two days.", "Mt Barney", "LOC"),
     # NER: LOC. A person's age set off by commas (``news_kinds.age_apposition``)
     ("The defending champion beat Marat Safin, 21, in straight sets.", "Marat Safin", "PERSON"),
+    # NER: ORG. A double-barrelled surname and an age
+    ("Bankman-Fried, 32, was convicted in November of fraud.", "Bankman-Fried", "PERSON"),
 ])
 def test_news_places_and_people_by_nearness_coast_mountain_and_age(extract, sentence, name, kind):
     result, _ = extract(sentence)
