@@ -25,7 +25,7 @@ from kg.lexicon.words import (ADMIN_DIVISION_WORDS, COMPASS_WORDS, JOINING_PARTI
 from kg.model import NODE_TYPES
 from kg.in_place import after_place_of_in, hyphened_to_seat, seat_in
 from kg.kind_nouns import (MADE_NOUNS, SETTLEMENT_NOUNS, after_body_noun, after_group_noun, company_of_office,
-                           listed_member_of, named_facility, owns_body_things)
+                           listed_member_of, named_by_place_noun, named_facility, owns_body_things)
 from kg.news_kinds import (PLACE_PREPS, age_apposition, appointed_to_office, body_of_country, demonym_of_place,
                            holiday, nearby, on_a_coast, people_named_body, people_unknown_where, place_opener)
 from kg.office_holders import holder_after_body
@@ -72,7 +72,7 @@ def _fix_type(span: Span, label: str) -> str:
         return "ORG"  # "West Ham United" (NER: GPE), "Manchester United" (NER: PERSON)
     if label in ("GPE", "LOC") and team_side(span):
         return "ORG"  # "Liverpool beat Chelsea 2-1", "who played for Canterbury" (NER: GPE)
-    if label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT") \
+    if label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP") \
             and _said_a_place(span, person=label in ("PERSON", "WORK_OF_ART")):
         return "GPE"  # "Bohumín is a town in ...", "born in Mladá Boleslav", "the suburb of Hornsby" (NER: ORG),
         # "led a laboratory in Grenoble" (NER: WORK_OF_ART; a quoted title is taken before NER)
@@ -264,9 +264,8 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
         return True  # "(18 December 1931, Uerdingen – 10 November 1991, Mölln)": where, after when
     if root.dep_ == "compound" and root.head.i >= span.end and root.head.lower_ in _PLACE_AROUND:
         return True  # "the Lascaux caves", "the Waikato region": a place's caves, no person's
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS \
-            and root.head.head.i < span.start and root.head.head.pos_ == "NOUN":
-        return True  # "the suburb of Hornsby", "the town of Bohumín"
+    if named_by_place_noun(span, PLACE_NOUNS):
+        return True  # "the suburb of Hornsby", "the town of Bohumín", "the provinces of Aleppo, Hama and Latakia"
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "to") and root.head.i == span.start - 1 and span.start >= 2 \
             and doc[span.start - 2].lower_ in COMPASS_WORDS:
         return True  # "north of Wollongong", "west to Toowoomba": only a place lies in a direction

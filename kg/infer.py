@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Hashable
+from typing import Any, Callable, Hashable
 
 import networkx as nx
 from kg import datafiles
@@ -131,7 +131,8 @@ def derive(G: nx.MultiDiGraph) -> list[tuple[Hashable, Hashable, dict[str, Any]]
 
     ids, read_back = _stated_ids(G)
     cyclic = on_cycles(facts, rows)
-    chains = Chains(facts, ids, read_back, cyclic, no_middle=ambiguous_places(G, facts, rows, cyclic))
+    chains = Chains(facts, ids, read_back, cyclic,
+                    no_middle=ambiguous_places(G, facts, rows, cyclic) | placed_peoples(facts, types_of))
     out: list[tuple[Hashable, Hashable, dict[str, Any]]] = []
     delta: dict[str, list[tuple]] = {}  # the facts new in the round before (first: every fact)
     for x, name, y in facts:
@@ -201,6 +202,13 @@ def ambiguous_places(G: nx.MultiDiGraph, facts: dict[Key, Fact], rows: tuple[Der
 
     return conflated(facts, parent_predicates(rows), cyclic, key, lambda f: not f.rule.startswith("derived:"),
                      lambda k: k[0] == "country")
+
+
+def placed_peoples(facts: dict[Key, Fact], types_of: Callable[[Hashable], frozenset[str]]) -> set[Hashable]:
+    """People's nodes ("Palestinian") a statement puts inside a place: a parse that read "Palestinian
+    security offices in Khan Yunis" so says nothing of where a place the people's country holds
+    lies (Salfit, in the West Bank, is no place in Gaza): nothing is derived through them."""
+    return {x for x, name, _ in facts if name == "located_in" and "NATIONALITY" in types_of(x)}
 
 
 IdSet = set[tuple[Hashable, str | None, Hashable]]

@@ -116,3 +116,17 @@ def company_of_office(span: Span) -> bool:
         i += 1
     company = any(w in COMPANY_OFFICES for w in words) or words[:2] == ["chief", "executive"]
     return company and i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B"
+
+
+def named_by_place_noun(span: Span, place_nouns: frozenset[str]) -> bool:
+    """``span``, or a later name of the list it opens, is what a place noun's "of" names: "the
+    suburb of Hornsby", "the town of Bohumín", "the provinces of Aleppo, Hama and Latakia" (NER:
+    NORP, PERSON), "the civil parishes of Holme Abbey and Holme St. Cuthbert"."""
+    doc, top = span.doc, up_conj(span.root)
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].pos_ == "NOUN" \
+            and singular(doc[span.start - 2].lower_) in place_nouns:
+        return True  # right after "<place noun> of", however the parser hung the list
+    if top.dep_ != "pobj" or top.head.lower_ != "of":
+        return False
+    noun = top.head.head
+    return noun.pos_ == "NOUN" and noun.i < span.start and singular(noun.lower_) in place_nouns

@@ -376,3 +376,14 @@ def test_a_town_named_surname_after_initials_on_the_next_line_is_no_place(extrac
     gazetteer, but an initial stands before it: no "Constantine" place."""
     result, _ = extract("It is a crime novel by the American writer K.C.\nConstantine set in 1990s Rocksburg.")
     assert not any(m.text == "Constantine" and m.type == "GPE" for m in result.mentions)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("At least 237 people had died in the provinces of Aleppo, Hama and Latakia.", ("Aleppo", "Hama", "Latakia")),
+    ("Foulsyke is a hamlet between the civil parishes of Holme Abbey and Holme St. Cuthbert in Cumbria.",
+     ("Holme Abbey", "Holme St. Cuthbert")),
+])
+def test_each_name_a_plural_place_nouns_of_lists_is_a_place(extract, sentence, names):
+    result, _ = extract(sentence)
+    types = {m.text: m.type for m in result.mentions}
+    assert all(types.get(n) == "GPE" for n in names), types

@@ -202,3 +202,14 @@ def test_a_country_beside_a_place_of_no_known_country_agrees():
     facts.append(["Quebec", "GPE", "country", "France", "GPE"])
     got = {(a, b, d["predicate"]) for a, b, d in derive(_graph(facts))}
     assert not {b for a, b, p in got if a == "McGill University"}, got
+
+
+def test_nothing_is_derived_through_a_people_a_statement_puts_in_a_place():
+    """"Palestinian security offices in Khan Yunis in the southern Gaza Strip" gives Palestinian
+    located_in Gaza Strip: Salfit, whose country is Palestinian, is no place in Gaza for that."""
+    G = _graph([["Salfit", "GPE", "located_in", "Palestinian", "NORP"],
+                ["Palestinian", "NORP", "located_in", "Gaza Strip", "GPE"]])
+    assert not any(a == "Salfit" and b == "Gaza Strip" for a, b, _ in derive(G))
+    G = _graph([["Salfit", "GPE", "located_in", "West Bank", "GPE"],
+                ["West Bank", "GPE", "located_in", "Palestine", "GPE"]])
+    assert any(a == "Salfit" and b == "Palestine" for a, b, _ in derive(G))
