@@ -6,8 +6,9 @@ their sound; the noun is the sentence's own word for what they are."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from kg.lexicon.countries import city_names
 from kg.lexicon.english import singular
 from kg.lexicon.words import BODY_NOUNS, BODY_OWNED_NOUNS, FACILITY_NOUNS, PERSON_TITLES
 from kg.relations.tokens import list_head, up_conj
@@ -121,12 +122,43 @@ def company_of_office(span: Span) -> bool:
 def named_by_place_noun(span: Span, place_nouns: frozenset[str]) -> bool:
     """``span``, or a later name of the list it opens, is what a place noun's "of" names: "the
     suburb of Hornsby", "the town of Bohumín", "the provinces of Aleppo, Hama and Latakia" (NER:
-    NORP, PERSON), "the civil parishes of Holme Abbey and Holme St. Cuthbert"."""
+    NORP, PERSON), "the civil parishes of Holme Abbey and Holme St. Cuthbert"; or a name of a list
+    a plural place noun closes ("Shizuoka, Aichi, Gifu and Mie prefectures")."""
     doc, top = span.doc, up_conj(span.root)
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].pos_ == "NOUN" \
-            and singular(doc[span.start - 2].lower_) in place_nouns:
+    known = span.text.lower() in city_names()  # "the state of Puebla": a state the gazetteer knows
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and _place_noun(doc[span.start - 2], place_nouns, known):
         return True  # right after "<place noun> of", however the parser hung the list
+    if _listed_before_places(span, place_nouns):
+        return True
     if top.dep_ != "pobj" or top.head.lower_ != "of":
         return False
     noun = top.head.head
-    return noun.pos_ == "NOUN" and noun.i < span.start and singular(noun.lower_) in place_nouns
+    return noun.i < span.start and _place_noun(noun, place_nouns, known)
+
+
+def _place_noun(noun: Token, place_nouns: frozenset[str], known: bool = False) -> bool:
+    """A common noun for a kind of place, singular or plural; "state" only with a people or a
+    country before it ("the Mexican state of Puebla"; not "a member state of the African Union",
+    "the state of Catholicism"), or before a name the gazetteer knows (``known``)."""
+    if noun.pos_ != "NOUN" or singular(noun.lower_) not in place_nouns:
+        return False
+    return singular(noun.lower_) != "state" or known or any(
+        c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE") for c in noun.children)
+
+
+_LIST_JOINERS = frozenset({",", "and", "or", "&"})
+
+
+def _listed_before_places(span: Span, place_nouns: frozenset[str]) -> bool:
+    """``span`` is one name of a list (names, commas, "and") that a plural place noun closes:
+    "Coconino, Kaibab and Prescott counties" (NER: LOC, PERSON, ORG)."""
+    doc = span.doc
+    joined = span.start > 0 and doc[span.start - 1].lower_ in _LIST_JOINERS
+    for t in doc[span.end:span.end + 16]:
+        if t.tag_ == "NNS" and t.pos_ == "NOUN":
+            return joined and singular(t.lower_) in place_nouns
+        if t.lower_ in _LIST_JOINERS:
+            joined = True
+        elif not (t.pos_ == "PROPN" and t.text[:1].isupper()):
+            return False
+    return False

@@ -382,8 +382,17 @@ def test_a_town_named_surname_after_initials_on_the_next_line_is_no_place(extrac
     ("At least 237 people had died in the provinces of Aleppo, Hama and Latakia.", ("Aleppo", "Hama", "Latakia")),
     ("Foulsyke is a hamlet between the civil parishes of Holme Abbey and Holme St. Cuthbert in Cumbria.",
      ("Holme Abbey", "Holme St. Cuthbert")),
+    # a plural place noun closing the list
+    ("The region includes Shizuoka, Aichi, Gifu and Mie prefectures.", ("Aichi", "Gifu", "Mie")),
+    ("It belongs to the Pahuatlán municipality of the state of Puebla.", ("Puebla",)),
 ])
 def test_each_name_a_plural_place_nouns_of_lists_is_a_place(extract, sentence, names):
     result, _ = extract(sentence)
     types = {m.text: m.type for m in result.mentions}
     assert all(types.get(n) == "GPE" for n in names), types
+
+
+def test_a_state_of_something_else_is_no_place(extract):
+    # "state" names a place only before a people or a country, or a name the gazetteer knows
+    result, _ = extract("It is a member state of the African Union and of the Intergovernmental Authority on Development.")
+    assert {m.text: m.type for m in result.mentions}.get("African Union") == "ORG"
