@@ -271,7 +271,8 @@ def recovered_mentions(found: _Found) -> None:
     ner_types = _doc_type_votes(found.doc, found.original)
     runs = (p for r in _proper_noun_runs(found.doc, found.taken, found.uncased)
             if not part_of_time(r) for p in split_office_holder(r, found.lexicon))  # "4:00pm AEDT": NER read a time of day
-    for run in chain(runs, shaped_names(found.doc, found.taken, found.lexicon)):  # "iOS", "E3 2002" (``kg.shaped``)
+    shaped = (s for s in shaped_names(found.doc, found.taken, found.lexicon) if not part_of_time(s))  # not "AEDT"
+    for run in chain(runs, shaped):  # "iOS", "E3 2002", "INSEAD" (``kg.shaped``)
         span = cut_overgrown(found.bounded(run), found.original, found.lexicon, found.taken)[0]
         if span is None or found.junk(span) or recovered_piece(span, found.lexicon):
             continue

@@ -7,6 +7,8 @@
   thing, not a value: "E3 2002" (an edition of a fair), "4AD" (a record label), "A970" (a road),
   "Q1 2009". Dates, counts and ordinals are written in digits and lower case ("1990s", "5th");
   a count before such a name is no part of it ("20 A350 jets").
+- A word of four capitals or more that is no English word nor a common abbreviation ("INSEAD",
+  which the tagger reads as an adjective), unless a word in capitals stands beside it.
 - A word written with a capital after its first letter beside lower-case letters ("iOS",
   "macOS", "KylieX2008", "4Music"), or of capitals and digits ("S4C", "Twenty20"), is written so
   only as a name; the tagger often reads it as a noun or a number, so no run of proper nouns
@@ -26,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import column, doc_ents
 from kg.lexicon.english import in_lexicon
+from kg.lexicon.words import COMMON_ABBREVIATIONS
 
 #: The node type of a language's name: its people's.
 LANGUAGE_TYPE = "NORP"
@@ -105,9 +108,24 @@ def shaped_names(doc: Doc, taken: list[bool], lexicon: frozenset[str]) -> Iterat
         known = shaped.get(orth)
         if known is None:
             text = strings[orth]
-            known = shaped[orth] = _inner_capital_text(text, lexicon) or _capital_digits_text(text)
+            known = shaped[orth] = _inner_capital_text(text, lexicon) or _capital_digits_text(text) \
+                or _capitals_text(text, lexicon)
         if not known or taken[i]:
             continue
         tok = doc[i]
-        if not tok.ent_type_ and not tok.is_sent_start:
+        if not tok.ent_type_ and not tok.is_sent_start and not _shouted(doc, i):
             yield Span(doc, i, i + 1)
+
+
+def _capitals_text(text: str, lexicon: frozenset[str]) -> bool:
+    """A word of four capitals or more that no English word or common abbreviation is: "INSEAD"
+    (the tagger reads it as an adjective, so no run of proper nouns picks it up)."""
+    return len(text) >= 4 and text.isalpha() and text.isupper() and not in_lexicon(text.lower(), lexicon) \
+        and text not in COMMON_ABBREVIATIONS
+
+
+def _shouted(doc: Doc, i: int) -> bool:
+    """A word in capitals beside another in capitals: a headline or a shouted line ("PM VISITS
+    KABUL"), where capitals say nothing of a name (``kg.shouting`` reads those)."""
+    return doc[i].text.isupper() and any(0 <= j < len(doc) and doc[j].is_alpha and doc[j].text.isupper()
+                                         and len(doc[j].text) > 1 for j in (i - 1, i + 1))

@@ -15,7 +15,7 @@ from kg.shaped import LANGUAGE_TYPE, name_label, shaped_names
 from kg.two_peoples import split_listed_people, split_two_peoples
 
 VOCAB = spacy.blank("en").vocab
-LEX = frozenset({"phd", "the", "runs", "on", "and", "in", "he", "was", "born"})
+LEX = frozenset({"phd", "the", "runs", "on", "and", "in", "he", "was", "born", "test", "hard"})
 
 
 def _doc(words: list[str], ents: list[str] | None = None, pos: list[str] | None = None) -> Doc:
@@ -45,6 +45,10 @@ def test_a_language_is_a_peoples_name_and_a_value_is_none(label, expected):
     (["Two", "CPUs", "and", "MPs", "met"], ["B-CARDINAL", "O", "O", "O", "O"], []),
     (["He", "has", "a", "PhD", "."], None, []),
     (["He", "was", "born", "in", "d'Art", "."], None, []),
+    # four capitals or more, no English word nor a common abbreviation; not beside other capitals
+    (["He", "studied", "at", "INSEAD", "in", "France", "."], None, ["INSEAD"]),
+    (["The", "TEST", "was", "HARD", "."], None, []),
+    (["PM", "VISITS", "KABUL", "today"], None, []),
 ])
 def test_names_by_their_shape(words, ents, names):
     doc = _doc(words, ents=ents)
