@@ -103,7 +103,7 @@ PLACE_NOUNS = frozenset(
 BODY_NOUNS = frozenset(
     """company firm airline carrier chain retailer insurer broadcaster manufacturer conglomerate supermarket
     lender bank subsidiary unit automaker carmaker planemaker regulator watchdog utility corporation
-    concern startup start-up fund""".split())
+    concern startup start-up fund supplier maker chipmaker drugmaker steelmaker exporter importer""".split())
 #: What only a body has: a name NER typed as a person before one of these ("Kellogg workers",
 #: "the Boeing subsidiary", "Ford's new owners") is a company named after somebody. Not the
 #: words a person has too ("staff", "employees", "aides", "supporters", "administration").

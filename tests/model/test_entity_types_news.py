@@ -343,6 +343,9 @@ def test_a_noun_for_a_person_before_a_name_makes_a_person_and_a_body_noun_does_n
     ("The minister announced the plans during his visit to Toulouse.", "Toulouse", "GPE"),
     # NER: GPE. A service's noun in apposition (``kind_nouns.SERVICE_NOUNS``)
     ("The inquiry followed a complaint by Spotify, the Swedish streaming service.", "Spotify", "ORG"),
+    # NER: PERSON. A supplier, a maker in apposition (``lexicon.words.BODY_NOUNS``)
+    ("Ortberg previously ran Rockwell Collins, an aerospace supplier that was acquired by United Technologies.",
+     "Rockwell Collins", "ORG"),
     # NER: ORG. The larger place after "in <place>," (``in_place.after_place_of_in``)
     ("Tata Steel is a company based in Jamshedpur, Jharkhand, and headquartered in Mumbai, Maharashtra.",
      "Maharashtra", "GPE"),
