@@ -23,8 +23,11 @@ from kg.relations.tokens import (
     COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, closes_bracket, empty_brackets, hyphen_piece, in_brackets,
     inverted_speech, opens_bracket, sibling_participle, title_clause_copula,
 )
-from kg.relations.words import BEATING_VERBS, GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL, RELATIVE_PRONOUNS, ROLE_NOUNS
+from kg.relations.words import (APPOINT_VERBS, BEATING_VERBS, GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL,
+                                RELATIVE_PRONOUNS, ROLE_NOUNS)
 
+#: Participles of taking someone's place, whose doer after an appointing verb is the appointee.
+SUCCEEDING_VERBS = frozenset({"replace", "succeed"})
 #: Prefixes that turn a noun against, outside or for the name they are hyphened to ("the
 #: anti-Taliban commander", "the first non-Congress chief minister", "pro-Beijing lawmakers").
 OPPOSING_PREFIXES = frozenset({"anti", "non", "pro"})
@@ -373,6 +376,9 @@ class Arguments(Antecedents):
                 and not any(c.dep_ == "mark" for c in children(verb)):  # "Born in X, he moved …"
             return self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)[0], True
         if dep == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
+            dobj = [c for c in children(head) if c.dep_ == "dobj"]
+            if verb.lemma_ in SUCCEEDING_VERBS and head.lemma_.lower() in APPOINT_VERBS and dobj:
+                return self.arg(dobj[0], pronouns=False), own_passive  # "named X as CEO, replacing Y": X replaces Y
             # "Ulrich moved to Germany, playing for Adler Mannheim": a participle's doer is the clause's
             return self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)[0], own_passive
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):

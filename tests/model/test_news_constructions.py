@@ -255,3 +255,13 @@ def test_a_name_an_anti_prefix_is_hyphened_to_is_not_what_the_noun_is_of(extract
 def test_offices_of_wire_copy(extract, text, edge):
     got = edges(extract, text)
     assert edge in got and not any(r.startswith(edge[2].lower()) for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Boeing has named Kelly Ortberg as its new chief executive, replacing Dave Calhoun.",
+     ("Kelly Ortberg", "replace", "Dave Calhoun")),
+    ("The board appointed Jane Smith as chair, succeeding John Brown.", ("Jane Smith", "succeed", "John Brown")),
+])
+def test_the_appointee_replaces_the_one_before(extract, text, edge):
+    got = edges(extract, text)
+    assert edge in got and not any(t == edge[2] and h != edge[0] for h, _, t in got), got
