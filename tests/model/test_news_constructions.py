@@ -265,3 +265,8 @@ def test_offices_of_wire_copy(extract, text, edge):
 def test_the_appointee_replaces_the_one_before(extract, text, edge):
     got = edges(extract, text)
     assert edge in got and not any(t == edge[2] and h != edge[0] for h, _, t in got), got
+
+
+def test_a_plural_before_listed_names_labels_each_in_the_singular(extract):
+    got = edges(extract, "The force could reach 5,000 with NATO members France, Turkey and Italy.")
+    assert ("France", "member of", "NATO") in got and not any(r == "members of" for _, r, _ in got), got
