@@ -145,7 +145,8 @@ class Antecedents:
             if t.i >= tok.i:
                 break
             mi = self.ent(t)
-            if mi is not None and self.mentions[mi].type in want and mi in self.roots and self.roots[mi].i == t.i:
+            if mi is not None and self.mentions[mi].type in want and mi in self.roots and self.roots[mi].i == t.i \
+                    and self.may_be(mi, want):
                 if tok.dep_ == "poss" or _subject_like(t) or want != PERSON and t.dep_ == "dobj":
                     best, blocked = mi, False
                 elif want == PERSON and not conjuncts(t) and not _opening(t, tok):
@@ -293,12 +294,16 @@ class Antecedents:
 
     def may_be(self, mi: int, want: frozenset[str]) -> bool:
         """Type guard: a mention NER typed PERSON that its own text calls a thing (``X is a
-        ship``, ``X, a village``) takes no ``he``/``she``."""
+        ship``, ``X, a village``), or a plural name after "the" (a band, a family), takes no
+        ``he``/``she``."""
         if want != frozenset({"PERSON"}):
             return True
         root = self.roots.get(mi)
         if root is None:
             return True
+        start, end = self.span_in_sentence(mi)
+        if start and self.doc[start - 1].lower_ == "the" and self.doc[end - 1].tag_ == "NNPS":
+            return False  # "After the Beatles broke up he found solo success": a group takes no "he"
         nouns = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ in SUBJ_DEPS:
             nouns += [c for c in root.head.children if c.dep_ == "attr"]

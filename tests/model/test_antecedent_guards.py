@@ -125,3 +125,12 @@ def test_the_company_a_titled_speaker_mentions_is_the_body_in_his_title(extract)
     assert found.get(("Nissan Motor Co.", "cooperate with", "Honda")) == "prep+antecedent", found
     found = triples(extract, "Tim Cook said it would open a store in Mumbai.")
     assert not any(r.startswith("open") for _, r, _ in found), found  # no body in the speaker's phrase
+
+
+def test_a_band_named_in_the_plural_takes_no_he(extract):
+    # NER types "Beatles" PERSON; "the Beatles" (NNPS after "the") is a group
+    found = triples(extract, "George Harrison was widely known as the quiet Beatle. After the Beatles broke up he "
+                             "found solo success in 1971. He was known for his love of motor racing and his second "
+                             "wife Olivia.")
+    assert ("Olivia", "second wife of", "George Harrison") in found, found
+    assert not any(h == "Beatles" or t == "Beatles" for h, _, t in found), found
