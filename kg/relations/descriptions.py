@@ -472,6 +472,8 @@ def _names_below(prep: Token, mi: int, args: Arguments) -> list[int]:
             if c.dep_ not in _DESCRIPTION_DEPS or (c.dep_ == "prep" and depth >= 1):
                 continue
             m = args.ent(c)
+            if c.dep_ == "appos" and m is None:
+                continue  # "head of the JUI Party, a long time supporter of bin Laden": the party's noun
             if m is not None and m != mi and m not in found and args.mentions[m].type not in _NOT_DESCRIBED:
                 found.append(m)
             todo.append((c, depth + (c.dep_ == "prep")))

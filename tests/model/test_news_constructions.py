@@ -270,3 +270,10 @@ def test_the_appointee_replaces_the_one_before(extract, text, edge):
 def test_a_plural_before_listed_names_labels_each_in_the_singular(extract):
     got = edges(extract, "The force could reach 5,000 with NATO members France, Turkey and Italy.")
     assert ("France", "member of", "NATO") in got and not any(r == "members of" for _, r, _ in got), got
+
+
+def test_an_apposition_below_a_complement_describes_its_own_name(extract):
+    # "head of the JUI Party, a long time supporter of bin Laden": the party supports bin Laden
+    got = edges(extract, "Mr Rehman, who is under house arrest, is head of the Jamiat Ulema-i-Islam Party, a long "
+                         "time supporter of bin Laden.")
+    assert not any(h == "Rehman" and "Laden" in t for h, _, t in got), got
