@@ -46,7 +46,7 @@ from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.names import norm
 from kg.predicates import node_types, noun_kind
 from kg.relations.arguments import Arg, Arguments
-from kg.relations.place_chains import PLACE_WORDS, is_place, named_place, region_name, with_chain
+from kg.relations.place_chains import PLACE_WORDS, chain_modifies, is_place, named_place, region_name, with_chain
 from kg.relations.place_sites import known_place, list_place, site_place
 from kg.relations.copulas import copula_of
 from kg.relations.listed import listing_noun, pair_nouns, released_as
@@ -500,5 +500,6 @@ def described(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
                   if p.dep_ == "prep" and p.lower_ in CLASS_PREPS]
         starts += [(p, f"{verb_label(v)} {p.lower_}") for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                    and c.lemma_.lower() in PARTICIPLES for v, p in participle_preps(c)]
-        for prep, label in starts:
-            yield from emit(args, [mi], label, _names_below(prep, mi, args), "described", negated=negated)
+        for prep, label in starts:  # not "by the Ocala, Florida group": a place that modifies a noun
+            names = [m for m in _names_below(prep, mi, args) if not (is_place(m, args) and chain_modifies(m, args))]
+            yield from emit(args, [mi], label, names, "described", negated=negated)

@@ -226,12 +226,26 @@ def settlement_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
 
 
 def with_chain(args: Arguments, mi: int, label: str, tail: Arg, key: str) -> Iterator[RawTriple]:
-    """The edge to ``tail``, and ``located in`` to the later places of a place tail's chain."""
+    """The edge to ``tail``, and ``located in`` to the later places of a place tail's chain; not
+    to a chain written as a modifier of the noun after it ("the third album by the Ocala, Florida
+    group The Royal Guardsmen": by the group, not by Ocala)."""
+    adjectival = [t for t in tail.mentions if is_place(t, args) and chain_modifies(t, args)]
+    if adjectival:
+        tail = Arg([t for t in tail.mentions if t not in adjectival], tail.inferred, tail.marks)
     yield from emit(args, [mi], label, tail, key)
     for t in tail.mentions:
         if is_place(t, args):
             later = [c for c in chain_after(t, args)[1:] if c not in tail.mentions]
             yield from emit(args, [mi], "located in", later, "place_chain")
+
+
+def chain_modifies(mi: int, args: Arguments) -> bool:
+    """A chain of two places or more that a lower-case noun follows at once ("the Ocala, Florida
+    group"): the chain says where the noun's thing is from."""
+    chain = chain_after(mi, args)
+    k = _end(chain[-1], args)
+    return len(chain) > 1 and k < len(args.doc) and args.doc[k].pos_ == "NOUN" and args.doc[k].text.islower() \
+        and args.doc[k].lower_ not in PLACE_WORDS  # "Ambrosio Plaza, Miranda state": the state's own noun
 
 
 def _next_place(end: int, args: Arguments, strict: bool = False) -> int | None:

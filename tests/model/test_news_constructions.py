@@ -277,3 +277,10 @@ def test_an_apposition_below_a_complement_describes_its_own_name(extract):
     got = edges(extract, "Mr Rehman, who is under house arrest, is head of the Jamiat Ulema-i-Islam Party, a long "
                          "time supporter of bin Laden.")
     assert not any(h == "Rehman" and "Laden" in t for h, _, t in got), got
+
+
+def test_a_chain_of_places_before_a_noun_modifies_the_noun(extract):
+    # "the Ocala, Florida group": the album is by the group, and in no place
+    got = edges(extract, "Snoopy and His Friends is the third album by the Ocala, Florida group The Royal Guardsmen.")
+    assert not any(h == "Snoopy and His Friends" and t in ("Ocala", "Florida") for h, _, t in got), got
+    assert ("Ocala", "located in", "Florida") in got, got
