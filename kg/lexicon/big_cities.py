@@ -1,7 +1,7 @@
 """Which country a big city's name stands for when smaller towns share it: "London" in a story
-about Canada is the United Kingdom's London (8.9 million people), not London, Ontario (380,000),
-unless the text says so ("London, Ontario"). kg.presume asks before it presumes a document's one
-country for a place.
+about Canada is the United Kingdom's London (8,961,989 people in the gazetteer), not London,
+Ontario (422,324), unless the text says so ("London, Ontario"). kg.presume asks before it presumes
+a document's one country for a place.
 """
 
 from __future__ import annotations
