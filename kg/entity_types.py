@@ -264,7 +264,7 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
         return True  # "(18 December 1931, Uerdingen – 10 November 1991, Mölln)": where, after when
     if root.dep_ == "compound" and root.head.i >= span.end and root.head.lower_ in _PLACE_AROUND:
         return True  # "the Lascaux caves", "the Waikato region": a place's caves, no person's
-    if named_by_place_noun(span, PLACE_NOUNS | ADMIN_DIVISION_WORDS):
+    if named_by_place_noun(span):
         return True  # "the suburb of Hornsby", "the town of Bohumín", "the provinces of Aleppo, Hama and Latakia"
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "to") and root.head.i == span.start - 1 and span.start >= 2 \
             and doc[span.start - 2].lower_ in COMPASS_WORDS:

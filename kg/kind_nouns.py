@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon.countries import city_names
 from kg.lexicon.english import singular
-from kg.lexicon.words import BODY_NOUNS, BODY_OWNED_NOUNS, FACILITY_NOUNS, PERSON_TITLES
+from kg.lexicon.words import ADMIN_DIVISION_WORDS, BODY_NOUNS, BODY_OWNED_NOUNS, FACILITY_NOUNS, PERSON_TITLES, PLACE_NOUNS
 from kg.relations.tokens import list_head, up_conj
 
 #: Common nouns for a group of people written right before its name ("the band Coldplay", "the
@@ -119,7 +119,11 @@ def company_of_office(span: Span) -> bool:
     return company and i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B"
 
 
-def named_by_place_noun(span: Span, place_nouns: frozenset[str]) -> bool:
+#: Nouns for a kind of place, and for a country's divisions ("the provinces of …", "… prefectures").
+PLACE_KINDS = PLACE_NOUNS | ADMIN_DIVISION_WORDS
+
+
+def named_by_place_noun(span: Span, place_nouns: frozenset[str] = PLACE_KINDS) -> bool:
     """``span``, or a later name of the list it opens, is what a place noun's "of" names: "the
     suburb of Hornsby", "the town of Bohumín", "the provinces of Aleppo, Hama and Latakia" (NER:
     NORP, PERSON), "the civil parishes of Holme Abbey and Holme St. Cuthbert"; or a name of a list
@@ -140,9 +144,10 @@ def _place_noun(noun: Token, place_nouns: frozenset[str], known: bool = False) -
     """A common noun for a kind of place, singular or plural; "state" only with a people or a
     country before it ("the Mexican state of Puebla"; not "a member state of the African Union",
     "the state of Catholicism"), or before a name the gazetteer knows (``known``)."""
-    if noun.pos_ != "NOUN" or singular(noun.lower_) not in place_nouns:
+    kind = singular(noun.lower_)
+    if noun.pos_ != "NOUN" or kind not in place_nouns:
         return False
-    return singular(noun.lower_) != "state" or known or any(
+    return kind != "state" or known or any(
         c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE") for c in noun.children)
 
 

@@ -70,6 +70,8 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 SETTLED_TYPES = frozenset({"GPE", "LOC"})
 #: Refinements that are no place or body inside a country.
 NOT_INSIDE = frozenset({"COUNTRY", "CONTINENT", "REGION", "NATIONALITY", "RELIGION", "AWARD"})
+
+
 def document_countries(G: nx.MultiDiGraph, entities: Iterable[Entity]) -> dict[str, tuple[str, str]]:
     """doc -> (its one country's key, the country's node), for documents naming one country: the
     node of its name (``Canada``; ``Canadian`` beside it is the same country), or where only its
@@ -190,7 +192,7 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
             continue  # "Everton" once in a text on Ghana, "Sui Wenjing" found by recovery: no body inside it
         if "ORG" in types and all(only_a_source(e.mentions, d, examples.get(d, {})) for d in entity_docs(e)):
             continue  # "according to analysts of Goldman Sachs": a source of the story (``kg.news_sources``)
-        if types & PLACE_TYPES and (city_elsewhere(e.label, key) or big_city_elsewhere(e.label, country_named(key) or key)):
+        if types & PLACE_TYPES and (city_elsewhere(e.label, key) or big_city_elsewhere(e.label, key)):
             continue  # a story about Australia mentions Geneva, one about Canada London: the gazetteer's are elsewhere
         evidence = _evidence(doc, [e, by_id[country]], examples)
         why = {"document_country": f"{key} is the one country {doc} names",
@@ -238,9 +240,10 @@ def weakly_named(e: Entity) -> bool:
 
 def _own_countries(G: nx.MultiDiGraph) -> tuple[set[str], dict[str, dict[str, set[str]]]]:
     """Nodes with a country of their own (a citizenship, a country of origin; a location the text
-    denies or hedges: "X is not in Minnesota"; an organisation's stated place), and apart from them the nodes whose only country
-    is a people (``Polish`` for Warsaw) -> that people's country key -> the people's nodes: the
-    document's country, when it is that people's, is presumed for them too."""
+    denies or hedges: "X is not in Minnesota"; an organisation's stated place), and apart from
+    them the nodes whose only country is a people (``Polish`` for Warsaw) -> that people's
+    country key -> the people's nodes: the document's country, when it is that people's, is
+    presumed for them too."""
     own: set[str] = set()
     people: dict[str, dict[str, set[str]]] = {}
     for u, v, d in graph_edges(G):

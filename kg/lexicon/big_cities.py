@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.lexicon.countries import BIG_CITY, _label_codes, city_countries
+from kg.lexicon.countries import BIG_CITY, city_countries, country_named, label_codes
 from kg.stored import table
 
 
@@ -31,10 +31,10 @@ def big_city_countries() -> dict[str, tuple[str, ...]]:
 
 
 def big_city_elsewhere(city: str, country: str) -> bool:
-    """``city`` names a big city (``BIG_CITY``) in other countries only, though ``country`` (kg's
-    label of a country) has a smaller place so named: "London" and Canada, "Sydney" and Canada
-    (Sydney, Nova Scotia); not "London" and the United Kingdom, "Birmingham" and the United
-    Kingdom, nor a name no big city bears.
+    """``city`` names a big city (``BIG_CITY``) in other countries only, though ``country`` (a
+    country's name, as :func:`kg.lexicon.countries.city_elsewhere` takes it) has a smaller place
+    so named: "London" and Canada, "Sydney" and Canada (Sydney, Nova Scotia); not "London" and
+    the United Kingdom, "Birmingham" and the United Kingdom, nor a name no big city bears.
 
     >>> big_city_elsewhere("London", "Canada"), big_city_elsewhere("London", "United Kingdom")
     (True, False)
@@ -42,5 +42,5 @@ def big_city_elsewhere(city: str, country: str) -> bool:
     (False, False)
     """
     codes = big_city_countries().get(city.lower())
-    code = _label_codes().get(country)
+    code = label_codes().get(country_named(country) or country)
     return bool(codes) and code is not None and code not in codes and code in city_countries().get(city.lower(), ())

@@ -387,7 +387,7 @@ def city_elsewhere(city: str, country: str) -> bool:
     codes = city_countries().get(city.lower())
     if label is None or not codes or norm(country) in _us_states():
         return False
-    code = _label_codes().get(label)
+    code = label_codes().get(label)
     return code is not None and code not in codes
 
 
@@ -403,7 +403,7 @@ def city_only_in(city: str, country: str) -> bool:
     >>> city_only_in("Punjab", "Pakistan"), city_only_in("Smallville", "France")
     (False, False)
     """
-    code = _label_codes().get(country)
+    code = label_codes().get(country)
     codes = province_countries().get(norm(city)) or city_countries().get(city.lower())  # a province first
     return code is not None and codes == (code,)
 
@@ -419,7 +419,7 @@ def city_known_in(city: str, country: str) -> bool:
     >>> city_known_in("London", "Canada"), city_known_in("Hermes", "Greece"), city_known_in("Toulouse", "Spain")
     (True, False, False)
     """
-    code = _label_codes().get(country)
+    code = label_codes().get(country)
     if code is None:
         return False
     if code == "US" and city.lower() in _us_states():
@@ -448,7 +448,7 @@ def province_countries() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _label_codes() -> dict[str, str]:
+def label_codes() -> dict[str, str]:
     """kg's country label -> ISO code."""
     return {c.label: c.alpha_2 for c in countries()}
 

@@ -106,9 +106,8 @@ def owned_copula(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple
     prefix = "" if verb.lemma_ == "be" else verb_label(verb) + " "
     names = [a for a in verb.children if a.dep_ == "attr" and args.ent(a) is not None]
     for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and args.ent(c) is None):
-        label = noun_label(subj)
-        if subj.tag_ == "NNS":  # "His parents were A and B": each is a parent
-            label = " ".join([*label.split()[:-1], _singular(subj)])
+        # "His parents were A and B": each is a parent
+        label = member_label(subj, head=_singular(subj)) if subj.tag_ == "NNS" else noun_label(subj)
         for poss in (c for c in subj.children if c.dep_ == "poss"):
             owner = args.arg(poss)
             for attr in names:
@@ -131,7 +130,7 @@ def owned_list(verb: Token, f: VerbFrame) -> Iterator[RawTriple]:
     args = f.args
     names = [args.arg(o, pronouns=False) for o in f.objects() if o.dep_ == "dobj"]
     for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and args.ent(c) is None):
-        label = " ".join([*noun_label(subj, max_words=2).split()[:-1], _singular(subj)])
+        label = member_label(subj, max_words=2, head=_singular(subj))
         for poss in (c for c in subj.children if c.dep_ == "poss"):
             owner = args.arg(poss)
             for listed in names:

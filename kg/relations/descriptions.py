@@ -51,7 +51,7 @@ from kg.relations.place_sites import known_place, list_place, site_place
 from kg.relations.copulas import copula_of
 from kg.relations.listed import listing_noun, pair_nouns, released_as
 from kg.relations.tokens import (COPULA_LEMMAS, hyphen_pair, member_label, noun_label, one_of, opener_noun, participle_preps,
-                                 up_conj, verb_label)
+                                 picked_by_one, up_conj, verb_label)
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import PERSON_ONLY_ROLES, ROLE_NOUNS
 
@@ -293,7 +293,7 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
     top = up_conj(root)  # "the Mexican states of Chihuahua and Sonora": each conjunct is named by "of"
     named_by_of = top.dep_ == "pobj" and top.head.lower_ == "of"
     for noun in describing_nouns(mi, root, args):
-        member = noun.i == getattr(one_of(noun.head.head), "i", -1)
+        member = picked_by_one(noun)
         if noun.tag_ == "NNS" and not (conjuncts(root) or named_by_of or member):
             continue  # "X, parts of Y": a plural says something of a group (not "one of the parts")
         label = member_label(noun, max_words=2) if member else noun_label(noun, max_words=2)

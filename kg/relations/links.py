@@ -39,13 +39,12 @@ from spacy.tokens import Token
 
 from kg.doc_arrays import conjuncts
 from kg.lexicon.countries import city_names, is_country
-from kg.lexicon.english import singular
 from kg.lexicon.words import BODY_NOUNS
 from kg.predicates import node_types
 from kg.relations.arguments import QUOTES, Arg, Arguments
 from kg.relations.descriptions import describing_nouns
 from kg.relations.place_chains import is_place
-from kg.relations.tokens import VALUE_ATTRS, noun_label
+from kg.relations.tokens import VALUE_ATTRS, member_label, noun_label
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import ROLE_NOUNS, WORK_NOUNS
 
@@ -326,9 +325,8 @@ def org_modifier(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
                 yield from emit(args, [o], f"{noun_label(noun, max_words=2)} of", [mi], "org_modifier")
     for noun in describing_nouns(mi, root, args):
         orgs = [o for o in _orgs(noun, args) if o != mi]  # not "Rosneft head of Rosneft": a name NER missed
-        label = noun_label(noun, max_words=2, named=lambda t: args.ent(t) is not None)
-        if noun.tag_ == "NNS":  # "NATO members France, Turkey and Italy": each is a member
-            label = " ".join([*label.split()[:-1], singular(noun.lower_)])
+        label_of = member_label if noun.tag_ == "NNS" else noun_label  # "NATO members France and Italy": each a member
+        label = label_of(noun, max_words=2, named=lambda t: args.ent(t) is not None)
         yield from emit(args, [mi], f"{label} of", orgs, "org_modifier")
         if noun.lower_ in WORK_NOUNS:  # "the Zhang Yimou film Coming Home"
             makers = [p for p in _orgs(noun, args, frozenset({"PERSON"})) if p != mi]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.relations.arguments import Arguments
-from kg.relations.tokens import list_head
+from kg.relations.tokens import list_head, up_conj
 from kg.relations.words import WORK_NOUNS
 
 
@@ -47,9 +47,7 @@ PAIR_NOUNS = frozenset("pair duo trio couple brothers sisters twins".split())
 def pair_nouns(root: Token) -> list[Token]:
     """The group noun in front of the first name of a list ``root`` is a later member of: what it
     says of the pair it says of each ("Swiss pair Hingis and Federer": Federer is Swiss too)."""
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    if first is root:
+    first = up_conj(root)
+    if first.i == root.i:
         return []
     return [c for c in first.children if c.dep_ in ("compound", "nmod") and c.i < first.i and c.lower_ in PAIR_NOUNS]

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kg.lexicon.countries import city_names, demonyms, is_country
 from kg.lexicon.names import norm
 from kg.relations.arguments import Arguments
+from kg.relations.tokens import up_conj
 from kg.relations.words import SITE_NOUNS
 
 
@@ -19,10 +20,8 @@ def list_place(root: Token, args: Arguments) -> list[Token]:
     the list's ``in`` on its first name; it says where each name before it lies. Not a name after
     the preposition (``A and B in Sydney, and C and D, in the north-west``: C is not in Sydney),
     nor a list of countries (``France and Germany in 1940``: no place follows anyway)."""
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    if first is root:
+    first = up_conj(root)
+    if first.i == root.i:
         return []
     return [c for c in first.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > root.i
             and args.ent(c) is None]

@@ -163,11 +163,18 @@ def one_of(t: Token) -> Token | None:
                  for q in p.children if q.dep_ == "pobj" and q.tag_ == "NNS" and q.pos_ == "NOUN"), None)
 
 
-def member_label(noun: Token, *, max_words: int = 5) -> str:
-    """:func:`noun_label` for the plural :func:`one_of` found, with its head word singular: each
-    member is a ``founder``, not a ``founders``."""
-    words_ = noun_label(noun, max_words=max_words).split()
-    return " ".join([*words_[:-1], singular(noun.lower_)])
+def member_label(noun: Token, *, max_words: int = 5, named=None, head: str | None = None) -> str:
+    """:func:`noun_label` of a plural that names each of several things, with its head word
+    singular (``head``, or :func:`kg.lexicon.english.singular`'s): each member is a ``founder``,
+    not a ``founders`` (``one of the founders of``, ``NATO members France and Italy``)."""
+    words_ = noun_label(noun, max_words=max_words, named=named).split()
+    return " ".join([*words_[:-1], head or singular(noun.lower_)])
+
+
+def picked_by_one(noun: Token) -> bool:
+    """``noun`` is the plural :func:`one_of` finds under its ``one of``."""
+    picked = one_of(noun.head.head)
+    return picked is not None and picked.i == noun.i
 
 
 def is_event(noun: Token) -> bool:
