@@ -21,7 +21,7 @@ from kg.relations.named_nouns import CALLING, called_name, named_kind
 from kg.relations.relative import who_of
 from kg.relations.tokens import (
     COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, closes_bracket, empty_brackets, hyphen_piece, in_brackets,
-    inverted_speech, opens_bracket, sibling_participle, title_clause_copula,
+    inverted_speech, opens_bracket, own_conjunct, sibling_participle, title_clause_copula,
 )
 from kg.relations.words import (APPOINT_VERBS, BEATING_VERBS, GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL,
                                 RELATIVE_PRONOUNS, ROLE_NOUNS)
@@ -403,7 +403,8 @@ class Arguments(Antecedents):
             if sibling is not None:  # "produced by A, directed by B": B directed what A produced
                 return self.clause_subjects(sibling, pronouns=pronouns, depth=depth + 1)[0], True
             if verb.tag_ == "VBN":  # "a company called X" / "data stored in" (not ``after_noun_by``)
-                return (Arg() if after_noun_by(verb) else self.arg(head, pronouns=pronouns)), True  # "the company founded by X"
+                return (Arg() if after_noun_by(verb) else self.one(head, pronouns=pronouns) if own_conjunct(verb)
+                        else self.arg(head, pronouns=pronouns)), True  # "the company founded by X"
         return Arg(), own_passive
 
     def noun_preps(self, noun: Token) -> Iterator[tuple[str, Arg]]:

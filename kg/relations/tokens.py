@@ -304,6 +304,22 @@ def participle_preps(verb: Token) -> Iterator[tuple[Token, Token]]:
                 yield from ((v, pp) for pp in q.children if pp.dep_ == "prep")
 
 
+def own_conjunct(verb: Token) -> bool:
+    """``the Rhine River Patrol and the Intelligence Unit stationed in Berlin``: a participle right
+    after a later conjunct that has its own determiner modifies that conjunct alone (each conjunct
+    is a noun phrase of its own); so does one inside the first of a list (``the unit stationed in
+    Berlin and the patrol``). A list of bare names (``Apple, Google and Microsoft based in …``) or
+    one set off by a comma shares it."""
+    head = verb.head
+    others = conjuncts(head)
+    if not others:
+        return False
+    if any(c.i > verb.i for c in others):
+        return True
+    return head.dep_ == "conj" and any(c.dep_ == "det" for c in children(head)) \
+        and not any(t.is_punct for t in verb.doc[head.i + 1:verb.i])
+
+
 def sibling_participle(verb: Token) -> Token | None:
     """``The film was produced by Lamar Trotti, directed by Henry Koster``, ``developed by A and B,
     published by C``: a passive participle with its own ``by`` agent, set off by a comma right

@@ -104,6 +104,13 @@ def test_conjunctions_are_distributed(extract):
     assert triples == {("Apple", "opened stores in", "London"), ("Apple", "opened stores in", "Paris")}
 
 
+def test_a_participle_after_the_last_of_a_list_of_noun_phrases_is_its_own(extract):
+    text = ("The tasks were to deal with three main elements: the Naval Advanced Base Bremerhaven, "
+            "the Rhine River Patrol and the Intelligence Unit stationed in Berlin.")
+    _, triples = triples_of(extract, text)
+    assert {t for t in triples if t[2] == "Berlin"} == {("Intelligence Unit", "stationed in", "Berlin")}
+
+
 def test_pronoun_subject_takes_the_nearest_person(extract):
     result, triples = triples_of(extract, "Jeff Bezos founded Amazon in 1994, and he later bought The Washington Post.")
     assert ("Jeff Bezos", "founded", "Amazon") in triples
