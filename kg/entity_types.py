@@ -27,8 +27,10 @@ from kg.in_place import after_place_of_in, hyphened_to_seat, seat_in
 from kg.kind_nouns import (MADE_NOUNS, SETTLEMENT_NOUNS, after_body_noun, after_group_noun, company_of_office,
                            listed_member_of, named_by_place_noun, named_facility, owns_body_things)
 from kg.news_kinds import (PLACE_PREPS, age_apposition, appointed_to_office, body_of_country, demonym_of_place,
-                           holiday, nearby, on_a_coast, people_named_body, people_unknown_where, place_opener)
+                           holiday, nearby, on_a_coast, people_named_body, people_unknown_where, place_opener,
+                           scene_place)
 from kg.office_holders import holder_after_body
+from kg.person_names import given_name_first
 from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
 from kg.teams import club_name, team_side
 
@@ -53,7 +55,7 @@ def _fix_type(span: Span, label: str) -> str:
         return place  # "Sacramento Valley", "Western Avenue" (NER: ORG)
     if label != "PERSON" and len(span) >= 2 and any(
         c.dep_ == "appos" and c.lower_ in _PERSON_WORDS for c in span.root.children
-    ) and not _scene_place(span):  # not "In Buenos Aires, the president of Argentina X announced"
+    ) and not scene_place(span):  # not "In Buenos Aires, the president of Argentina X announced"
         return "PERSON"  # "Olaf Scholz, the German chancellor"
     if label != "PERSON" and _role_apposition(span, label):
         return "PERSON"  # "the ambassador of Turkey in Russia, Tanju Bilgic" (NER: ORG)
@@ -64,7 +66,7 @@ def _fix_type(span: Span, label: str) -> str:
         return "GPE"  # also a country pycountry names otherwise ("Turkey": "Türkiye")
     if label == "PERSON" and _part_of_a_place(span):
         return "GPE"  # "Greater Sydney is ringed by fires" (NER: PERSON)
-    if label == "PERSON" and _scene_place(span):
+    if label == "PERSON" and scene_place(span):
         return "GPE"  # "At Wurtulla, three houses lost their roofs" (NER: PERSON): no person sets a scene
     if label in ("ORG", "PERSON", "GPE", "LOC") and body_of_country(span):
         return "ORG"  # "Soccer Australia" (NER: PERSON), "Energy Australia" (NER: GPE)
@@ -111,6 +113,8 @@ def _fix_type(span: Span, label: str) -> str:
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) >= 2 \
             and prev is not None and prev.lower_ == "the":
         return "ORG"  # "The ACCC took Qantas to court" (NER: PERSON): no person is "the" acronym
+    if label == "ORG" and given_name_first(span):
+        return "PERSON"  # "Louis Paulsen", "Omer Beriziky" (NER: ORG)
     if label == "GPE" and text not in country_names():
         if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
             return "PERSON"
@@ -473,27 +477,7 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
         return "PERSON"
     if _said_a_place(span, person=False):  # "north of Wollongong", "the town of Bohumín"
         return "GPE"
-    if _scene_place(span):  # "At Nambour, four people were rescued"
+    if scene_place(span):  # "At Nambour, four people were rescued"
         return "GPE"
-    return _place_head(span) or place_opener(span) or "ORG"
+    return _place_head(span) or place_opener(span) or ("PERSON" if given_name_first(span) else "ORG")
 
-
-#: Prepositions that open a news sentence on where it happened: "At Nambour, …", "In Corowa, …".
-_SCENE_PREPS = frozenset("at in outside near".split())
-
-
-def _scene_place(span: Span) -> bool:
-    """A name NER did not label that opens its sentence after a preposition of place, set off by
-    a comma before the clause ("At Nambour, four people were rescued", "In Corowa, delegates
-    adopted …"): news sets a scene so, and the scene is a place. One or two proper nouns, not an
-    acronym ("At ANZ, workers …" names a bank) nor a doctrine ("In Evangelicalism, worship is
-    viewed …": English names a doctrine with "-ism", no place). NER's PERSON gives way to it (no person sets a
-    scene), its ORG does not ("At Qantas, workers …"); a longer name is read by its own words
-    (``_place_head``)."""
-    doc = span.doc
-    first = span.sent.start
-    while first < span.start and (doc[first].is_quote or doc[first].is_space):
-        first += 1
-    return (first == span.start - 1 and doc[first].lower_ in _SCENE_PREPS and len(span) <= 2
-            and span.end < span.sent.end and doc[span.end].text == ","
-            and all(t.pos_ == "PROPN" and not t.is_upper for t in span) and not span[-1].lower_.endswith("ism"))

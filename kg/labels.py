@@ -41,7 +41,7 @@ def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
     canonical = next((items[i].canonical for i in idxs if items[i].canonical), None)
     countries = sorted(items[i].key.text for i in idxs if items[i].key.kind == "country")
     etype = division_type(mentions, entity_type(mentions))
-    if etype != "PERSON" and any(reason.get(i) in PERSON_RULES for i in idxs):
+    if etype != "PERSON" and (any(reason.get(i) in PERSON_RULES for i in idxs) or _parts_of_a_person(mentions)):
         etype = "PERSON"  # "Rafter" (NER: ORG, 7 times) joined to "Pat Rafter" as his surname
     if canonical:
         label = canonical
@@ -108,6 +108,18 @@ def entity_type(mentions: list[Mention]) -> str:
         capped.update({kind: min(weight, DOCUMENT_CAP) for kind, weight in guesses.items()})
         capped.update(_mention_votes([m for m in ms if m.origin == "typed"]))
     return sorted(capped.items(), key=lambda kv: (-kv[1], -total[kv[0]], _tie_order(kv[0], first)))[0][0]
+
+
+def _parts_of_a_person(mentions: list[Mention]) -> bool:
+    """One full name, typed PERSON wherever it is written, whose other names are its own words
+    ("Michael Gambill", then "Gambill" typed ORG in two sentences): NER's slip on the short form,
+    however often. Not when the full name was read otherwise once ("Harris Scarfe", a retailer)."""
+    full = {m.text for m in mentions if len(m.text.split()) >= 2}
+    if len(full) != 1 or len(full) == len(mentions):
+        return False
+    name = next(iter(full))
+    words = set(name.split())
+    return all(m.type == "PERSON" if m.text == name else m.text in words for m in mentions)
 
 
 def _tie_first(mentions: list[Mention]) -> str | None:

@@ -11,19 +11,17 @@ from typing import TYPE_CHECKING
 from kg.lexicon.names import name_words, short_of
 from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, DIVISION_WORDS, INSTITUTION_HEADS, NAME_PARTICLES, ORG_KIND_WORDS, ORG_SUFFIXES,
-    PLACE_KIND_WORDS, PLACE_NOUNS,
+    PLACE_KIND_WORDS, PLACE_NAME_HEADS, PLACE_NOUNS,
 )
 from kg.merge_guards import _before, _known_place, _merge_fits, _mistyped
 
 if TYPE_CHECKING:
     from kg.merge_names import NameItem, Names
 
-#: First words of place names ("Mount Shinn", "Lake Hiawatha", "Fort Worth", "Santa Elena").
-_PLACE_HEADS = frozenset("mount mt lake cape port fort bay saint st san santa sierra rio".split())
 #: Words that say a name is a body or a place, not a person ("Beijing Jinyu Ducks" aside, which
 #: has a place in it): a name holding one is never read as a person's here.
 _NOT_A_PERSON = (CORPORATE_DESIGNATORS | DIVISION_WORDS | INSTITUTION_HEADS | ORG_KIND_WORDS | ORG_SUFFIXES
-                 | PLACE_KIND_WORDS | PLACE_NOUNS | _PLACE_HEADS | frozenset("a an of the and for on in at to by".split()))
+                 | PLACE_KIND_WORDS | PLACE_NOUNS | PLACE_NAME_HEADS | frozenset("a an of the and for on in at to by".split()))
 
 
 def _capitalised(n: NameItem) -> bool:

@@ -16,7 +16,8 @@
 
 Besides, signals a news sentence gives of a place or a person (``kg.entity_types`` asks): a
 town after "nearby" or before "on the south coast", a town NER took for a people after "near", a natural place's first word ("Mt Kembla"),
-a person's age set off by commas ("Marat Safin, 21,"); and a headline's one-word name that the
+a person's age set off by commas ("Marat Safin, 21,"), the scene a sentence opens on ("At Nambour,
+four people were rescued": ``scene_place``); and a headline's one-word name that the
 story gives as a person's surname (``headline_people``).
 
 No list of names: the gazetteer (pycountry), the document's own places and WordNet decide.
@@ -255,3 +256,24 @@ def appointed_to_office(span: Span) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" and o.lower_ in PERSON_TITLES
                                                               for o in c.children) for c in verb.children)
+
+
+#: Prepositions that open a news sentence on where it happened: "At Nambour, …", "In Corowa, …".
+_SCENE_PREPS = frozenset("at in outside near".split())
+
+
+def scene_place(span: Span) -> bool:
+    """A name NER did not label that opens its sentence after a preposition of place, set off by
+    a comma before the clause ("At Nambour, four people were rescued", "In Corowa, delegates
+    adopted …"): news sets a scene so, and the scene is a place. One or two proper nouns, not an
+    acronym ("At ANZ, workers …" names a bank) nor a doctrine ("In Evangelicalism, worship is
+    viewed …": English names a doctrine with "-ism", no place). NER's PERSON gives way to it (no person sets a
+    scene), its ORG does not ("At Qantas, workers …"); a longer name is read by its own words
+    (``kg.entity_types._place_head``)."""
+    doc = span.doc
+    first = span.sent.start
+    while first < span.start and (doc[first].is_quote or doc[first].is_space):
+        first += 1
+    return (first == span.start - 1 and doc[first].lower_ in _SCENE_PREPS and len(span) <= 2
+            and span.end < span.sent.end and doc[span.end].text == ","
+            and all(t.pos_ == "PROPN" and not t.is_upper for t in span) and not span[-1].lower_.endswith("ism"))

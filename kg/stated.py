@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.lexicon.english import in_lexicon
+from kg.lexicon.given_names import given_name
 from kg.merge_stated import _acronym, _latin, _membership, language_word
 
 if TYPE_CHECKING:
@@ -261,8 +262,8 @@ def _how_said(found: _Found, x: Mention, y: Mention, opening: bool, head: Mentio
             return None
         a, b = x.form or x.text, y.form or y.text
         return "translated" if not _acronym(a) and not _acronym(b) and _other_language(a, b, found.lexicon) \
-            and not _membership(a, b) \
-            else "bracketed"
+            and not _membership(a, b) and not (x.type == y.type == "PERSON" and given_name(b.split()[0])) \
+            else "bracketed"  # a person's name in brackets: "Dr. Penelope Blake (Samantha Sloyan)", an actor
     return "stated" if after in _AFTER or _SAID_AFTER.match(text, y.end) else None
 
 

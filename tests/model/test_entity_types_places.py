@@ -83,7 +83,7 @@ def test_a_name_after_a_date_in_a_lifes_brackets_is_a_place_and_a_speaker_is_not
     ("Victoria Smith, a town councillor in Bath, said no.", "Victoria Smith", "PERSON"),
     ("Paris Hilton met Georgia Brown in Sydney on Tuesday.", "Georgia Brown", "PERSON"),
     ("Henrik Angell was born to Luster Smith in Sogn og Fjordane.", "Luster Smith", "PERSON"),
-    # a sentence that opens on where it happened, set off by a comma (``_scene_place``): a place,
+    # a sentence that opens on where it happened, set off by a comma (``kg.news_kinds.scene_place``): a place,
     # whether NER left the name unlabelled or called it a person; NER's organisation stays one
     ("At Nambour, four people were rescued after power lines fell across their car.", "Nambour", "GPE"),
     ("At Wurtulla, three houses lost their roofs.", "Wurtulla", "GPE"),

@@ -71,7 +71,7 @@ def test_the_gazetteer_tables_read_back_are_the_derived_ones(home):
     """What the lexicon keeps (kg.lexicon.countries) equals what it derives, in the same order."""
     from kg.lexicon import countries as c
 
-    for table in (c.countries, c._countryinfo_countries, c.demonyms, c.city_countries, c._us_states, c.continents):
+    for table in (c.countries, c._countryinfo_countries, c.demonyms, c.city_countries, c.us_states, c.continents):
         build = table.__wrapped__  # under lru_cache: the stored table
         derived = build.__wrapped__()  # the builder itself
         assert build() == derived and build() == derived  # the second read comes from the file
@@ -86,9 +86,9 @@ def test_the_city_names_are_the_gazetteers_cities_and_the_us_states(home):
     each (kept once in the file), without changing a value."""
     from kg.lexicon import countries as c
 
-    c.city_names.cache_clear(), c.city_countries.cache_clear(), c._us_states.cache_clear()
+    c.city_names.cache_clear(), c.city_countries.cache_clear(), c.us_states.cache_clear()
     names = frozenset(name for name, _ in c._gazetteer_cities())
-    assert c.city_names() == names | c._us_states.__wrapped__.__wrapped__()
+    assert c.city_names() == names | c.us_states.__wrapped__.__wrapped__()
     assert {"georgia", "bratislava"} <= c.city_names() and "parton" not in c.city_names()
     table = c.city_countries()
     assert set(table) == names

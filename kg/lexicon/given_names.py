@@ -1,0 +1,76 @@
+"""Given names in the Latin script, from Faker's person providers (MIT; about 80 locales).
+
+NER's small English model reads a good share of two-word people as organisations ("Louis
+Paulsen", "Omer Beriziky", "Ivo Pogorelich": about one person in eight on Wikipedia leads), and a
+name NER left unlabelled has no type but the one kg guesses. A name that opens on a given name is
+the strongest evidence a word can give that it is a person's, and Faker's providers hold the given
+names that censuses and registries in those locales list (``first_names``, ``…_male``,
+``…_female``). Read from the installed package, never downloaded; kept between processes
+(:mod:`kg.stored`).
+
+The lists are broad ("Will", "General", "Royal", "Santa", "Washington" are there), so
+:func:`given_name` leaves out a word English uses as a verb or an adjective ("will", "general",
+"frank") and a country's, a US state's or a big city's name; callers add the evidence of the name's other words
+(``kg.person_names``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import lru_cache
+
+from kg.stored import table
+
+#: Letters of the Latin script Faker's European, African and romanised Asian lists use.
+_LATIN_END = 0x250
+
+
+#: Faker's catch-all English list: every name a US register ever gave, "Wells", "Merrill" and "Dow"
+#: among them (Wells Fargo, Merrill Lynch, Dow Jones); the locales' own lists (en_US, en_GB, …) stay.
+_TOO_BROAD = frozenset({"en"})
+
+
+@table("given-names", ("faker",))
+def _read_given_names() -> list[str]:
+    """Every single-word given name of Faker's person providers in the Latin script, three
+    letters or more, Title-cased (``Ivo``, ``Omer``, ``Celine``, ``Terje``), but the catch-all list's."""
+    import faker.providers.person as providers
+
+    out: set[str] = set()
+    for info in pkgutil.iter_modules(providers.__path__):
+        if info.name in _TOO_BROAD:
+            continue
+        provider = getattr(importlib.import_module(f"{providers.__name__}.{info.name}"), "Provider", None)
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            names = vars(provider).get(attr) if provider is not None else None
+            if isinstance(names, (list, tuple, dict, set, frozenset)):
+                out.update(n for n in names if isinstance(n, str) and _latin_word(n))
+    return sorted(out)
+
+
+def _latin_word(name: str) -> bool:
+    return len(name) >= 3 and name.isalpha() and name[0].isupper() and name[1:].islower() \
+        and all(ord(c) < _LATIN_END for c in name)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The given names (empty if Faker is not installed: nothing is then read as a given name)."""
+    if importlib.util.find_spec("faker") is None:
+        return frozenset()
+    return frozenset(_read_given_names())
+
+
+@lru_cache(maxsize=4096)
+def given_name(word: str) -> bool:
+    """``word`` is a given name and no everyday English verb or adjective, country, US state or
+    big city ("Louis", "Omer", "Terje"; not "Will", "General", "Frank", "Jordan", "Virginia", "Paris")."""
+    if word not in given_names():
+        return False
+    from kg.lexicon.countries import big_city_names, country_names, us_states
+    from kg.lexicon.english import word_classes
+
+    low, classes = word.lower(), word_classes()
+    return low not in classes["verb"] and low not in classes["adj"] and low not in country_names() \
+        and low not in big_city_names() and low not in us_states()

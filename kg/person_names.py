@@ -1,0 +1,54 @@
+"""A name shaped as a person's: a given name, then a surname (``kg.entity_types`` asks it).
+
+NER's small model reads many two-word people as organisations on text unlike its training news
+("Louis Paulsen", "Omer Beriziky", "Terje Halleland"), and kg has to guess a type for a name NER
+left unlabelled ("General Pervez Musharraf" read as a name of its own). A name of two or three
+words that opens on a given name (``kg.lexicon.given_names``) and whose other words could be a
+surname is a person's: no word of a body's, a place's or everyday English ("Wells Fargo Bank",
+"Louis Vuitton Foundation", "Norris Reservoir" are not), no month or place word for a given name
+("in June Menezes asked", "Santa Fe"), no "the" before it ("the Walt Disney Company"), and no
+given name for a surname ("Morgan Stanley", "Aston Martin": a reader cannot tell those from
+shape alone, so NER's word stands).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.lexicon.frequency import common_word
+from kg.lexicon.given_names import given_name
+from kg.lexicon.kinds import (AWARD_WORDS, CONFLICT_WORDS, DIVISION_WORDS, LABEL_WORDS, RANGE_WORDS, RELIGION_BODIES,
+                              WATER_WORDS)
+from kg.lexicon.words import (ADMIN_DIVISION_WORDS, FACILITY_NOUNS, MONTHS_DAYS, ORG_SUFFIXES, OTHER_PLACE_WORDS,
+                              PLACE_NAME_HEADS, PLACE_NOUNS)
+from kg.relations.words import ORG_NOUNS
+
+#: First words no person's name opens on: a month or a day ("in June Menezes asked"), a place's
+#: ("Santa Fe", "San Jose").
+_NOT_GIVEN = MONTHS_DAYS | PLACE_NAME_HEADS
+#: Last words of the names of bodies, places, waters, sites, wars, awards: no surname.
+_NOT_SURNAMES = (ORG_SUFFIXES | ORG_NOUNS | OTHER_PLACE_WORDS | PLACE_NOUNS | ADMIN_DIVISION_WORDS | DIVISION_WORDS
+                 | WATER_WORDS | RANGE_WORDS | frozenset(FACILITY_NOUNS) | CONFLICT_WORDS | AWARD_WORDS | LABEL_WORDS
+                 | RELIGION_BODIES)
+
+
+def given_name_first(span: Span) -> bool:
+    """``span`` reads as a person's name by its words alone: "Louis Paulsen", "Omer Beriziky",
+    "Ivo Pogorelich"; not "Morgan Stanley", "Wells Fargo Bank", "the Walt Disney Company"."""
+    words = [t for t in span if not (t.is_punct and t.text == ".")]
+    if not 2 <= len(words) <= 3 or words[0].lower_ in _NOT_GIVEN or not given_name(words[0].text):
+        return False
+    if span.start and span.doc[span.start - 1].lower_ == "the":
+        return False
+    for t in words[1:]:
+        if not _surname_like(t.text):
+            return False
+    return not given_name(words[-1].text)
+
+
+def _surname_like(word: str) -> bool:
+    """A capitalised word, or an initial, that is no body's, place's or everyday English word."""
+    if word[:1].isupper() and (len(word) == 1 or word[1:] == "."):
+        return True  # an initial: "John F. Kennedy"
+    return word[:1].isupper() and not word.isupper() and word.replace("-", "").replace("'", "").isalpha() \
+        and word.lower() not in _NOT_SURNAMES and not common_word(word)
