@@ -101,9 +101,14 @@ def place_datelines(text: str) -> list[re.Match[str]]:
     def place(name: str) -> bool:
         return name.lower() in city_names() or is_country(name)
 
+    def joined(m: re.Match[str]) -> bool:  # "Australia – Chile Free Trade Agreement"; not "Nairobi, 12 June
+        # (Xinhua) - Kenya Airways …": a date or an agency before the dash makes a dateline
+        return not any(c in head[m.end("place"):m.end()] for c in ",.(/") \
+            and place(re.split(r"[\s'’]", head[m.end():], maxsplit=1)[0])
+
     head = "\n".join(text.split("\n")[:_DATELINE_LINES])
     return [m for m in PLACE_DATELINE.finditer(head) if place(m["place"]) and not m["place"].startswith("The ")
-            and not place(re.split(r"[\s'’]", head[m.end():], maxsplit=1)[0])]  # "Australia – Chile Free Trade Agreement"
+            and not joined(m)]
 
 
 #: A wire dateline at a line's start: a place in capitals, a date or an agency, a dash ("MOSCOW,

@@ -34,6 +34,9 @@ def test_only_a_known_place_in_a_storys_first_lines_makes_a_bare_dateline():
     # two places joined by a dash name one thing
     assert place_datelines("The Cambodia – Vietnam Friendship Monument in Phnom Penh was built in 1979.") == []
     assert place_datelines("Australia – Chile Free Trade Agreement is a trade agreement.") == []
+    # a date or an agency before the dash makes a dateline even when a place opens the story
+    assert [m["place"] for m in place_datelines("Nairobi, 12 June (Xinhua) - Kenya Airways has signed a deal.")] \
+        == ["Nairobi"]
 
 
 def test_one_sentence_a_line_keeps_a_dashed_name(extractor):
