@@ -14,8 +14,10 @@ from kg.doc_arrays import conjuncts
 from kg.lexicon.words import QUOTE_MARKS
 from kg.model import Mention
 from kg.predicates import noun_kind
-from kg.relations.tokens import COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, plural_org
+from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, plural_org,
+                                reporting_possessive)
 from kg.relations.words import (
+    COMPANY_NOUNS,
     DOCUMENT_NOUNS,
     NAMING_NOUNS,
     NON_PERSON_NOUNS,
@@ -111,13 +113,13 @@ class Antecedents:
 
     def _antecedent(self, tok: Token, depth: int = 0) -> list[int]:
         low = tok.lower_
-        if definite_kind(tok):
-            return self.described(tok)
+        if definite_kind(tok) and ((found := self.described(tok)) or not definite_org(tok, COMPANY_NOUNS)):
+            return found  # "the airline" no name was called: the body before, as "the company"
         if low in PLURAL_PRONOUNS or plural_org(tok, ORG_NOUNS):
             return self.group_before(tok)
         if low in PERSON_PRONOUNS:
             want = frozenset({"PERSON"})
-        elif low in ORG_PRONOUNS or definite_org(tok, ORG_NOUNS):
+        elif low in ORG_PRONOUNS or definite_org(tok, COMPANY_NOUNS):
             want = ORGLIKE
             issuer = self.issuer(tok)
             if issuer:
@@ -136,18 +138,23 @@ class Antecedents:
             if a and not passive and all(self.mentions[m].type in want for m in a.mentions):
                 return a.mentions
             speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
-            if speaker is not None:  # "the firm said it …": the speaker has no name here; "Nissan President
+            if speaker is not None and low not in COMPANY_NOUNS - ORG_NOUNS:  # "the firm said it …": the speaker has no name here; "Nissan President
                 return self._speakers_body(speaker, want)  # Makoto Uchida told reporters that the company …": his
         sent = tok.sent
         best = near = None
         blocked = False
+        reporter = want != PERSON and reporting_possessive(tok)  # "X signed a deal with Boeing, the airline's chief said": X
+        if low in COMPANY_NOUNS - ORG_NOUNS and not reporter:  # "the airline": the last sentence's named
+            prev = self.doc[sent.start - 1].sent if sent.start else None  # subject, never a name beside it
+            subj = next((self.ent(t) for t in prev if t.dep_ in SUBJ_DEPS and t.head.i == prev.root.i), None) if prev else None
+            return [subj] if subj is not None and self.mentions[subj].type in want else []
         for t in sent:
             if t.i >= tok.i:
                 break
             mi = self.ent(t)
             if mi is not None and self.mentions[mi].type in want and mi in self.roots and self.roots[mi].i == t.i \
                     and self.may_be(mi, want):
-                if tok.dep_ == "poss" or _subject_like(t) or want != PERSON and t.dep_ == "dobj":
+                if tok.dep_ == "poss" and not reporter or _subject_like(t) or want != PERSON and t.dep_ == "dobj":
                     best, blocked = mi, False
                 elif want == PERSON and not conjuncts(t) and not _opening(t, tok):
                     near = mi  # "accused Dr Hollingworth of … when he was": no named subject before

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc_arrays import children, column, conjuncts, sentence_numbers
 from kg.lexicon.english import singular
 from kg.lexicon.words import OFFICE_WORDS, PERSON_TITLES
-from kg.relations.words import EVENT_NOUNS, EVENT_SUFFIXES, INVERTED_SPEECH_VERBS, RELATIVE_PRONOUNS, ROLE_NOUNS
+from kg.relations.words import (EVENT_NOUNS, EVENT_SUFFIXES, INVERTED_SPEECH_VERBS, RELATIVE_PRONOUNS, ROLE_NOUNS,
+                                SPEECH_VERBS)
 
 #: Nominal subjects, active and passive.
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -302,6 +303,18 @@ def participle_preps(verb: Token) -> Iterator[tuple[Token, Token]]:
             yield v, p
             for q in (q for q in p.children if q.dep_ == "pobj" and q.ent_type_ in ("DATE", "TIME")):
                 yield from ((v, pp) for pp in q.children if pp.dep_ == "prep")
+
+
+def reporting_possessive(tok: Token) -> bool:
+    """``tok`` is a possessive in the speaker's name after the clause it reports ("Kenya Airways has
+    signed …, the airline's chief executive Allan Kilavuka said"): the reported clause's subject is
+    whose it is, not the nearest name (Boeing, the object of its "with")."""
+    head = tok.head
+    while head.dep_ in ("compound", "amod", "appos") and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    return tok.dep_ == "poss" and head.dep_ == "nsubj" and verb.lemma_.lower() in SPEECH_VERBS \
+        and any(c.dep_ == "ccomp" and c.i < head.i for c in verb.children)
 
 
 def own_conjunct(verb: Token) -> bool:

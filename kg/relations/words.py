@@ -61,6 +61,12 @@ PLACE_KIND_NOUNS = ADMIN_DIVISION_WORDS | {"canton", "area", "city"}
 ORG_NOUNS = frozenset(
     "company firm group platform app giant startup corporation business conglomerate maker".split()
 )
+#: Nouns for a company by its trade that stand for the body named before, as ``the company`` does,
+#: when no name was called by the noun itself ("Kenya Airways … the airline's chief executive").
+#: Not a relation to another body ("the regulator", "the supplier", "the subsidiary").
+COMPANY_NOUNS = ORG_NOUNS | frozenset(
+    """airline carrier retailer insurer broadcaster manufacturer lender bank automaker carmaker planemaker
+    chipmaker drugmaker steelmaker miner supermarket""".split())
 #: ``the US government``, ``the Trump administration`` stand for the entity that modifies them.
 GOVERNMENT_NOUNS = frozenset("government administration side authorities regime".split())
 #: Nouns for documents that act through their issuer (``signed an order that bans X``).

@@ -134,3 +134,22 @@ def test_a_band_named_in_the_plural_takes_no_he(extract):
                              "wife Olivia.")
     assert ("Olivia", "second wife of", "George Harrison") in found, found
     assert not any(h == "Beatles" or t == "Beatles" for h, _, t in found), found
+
+
+def test_the_airline_is_the_body_named_before_not_a_name_beside_it(extract):
+    # in the speaker's name after the clause it reports: that clause's subject, not its "with" object
+    found = triples(extract, "Kenya Airways has signed an agreement with Boeing to buy five aircraft, the airline's "
+                             "chief executive Allan Kilavuka said on Monday.")
+    assert ("Allan Kilavuka", "chief executive of", "Kenya Airways") in found, found
+    assert ("Allan Kilavuka", "chief executive of", "Boeing") not in found, found
+    # the last sentence's named subject
+    found = triples(extract, "Kenya Airways has signed an agreement with Boeing. The airline's chief executive "
+                             "Allan Kilavuka said the planes would fly to London.")
+    assert ("Allan Kilavuka", "chief executive of", "Kenya Airways") in found, found
+
+
+def test_the_airline_is_no_body_that_only_stands_beside_it(extract):
+    found = triples(extract, "Qantas launched a new carrier on Monday. Its chief executive spoke in Cairns. "
+                             "The Queensland Tourism Industry Council's Daniel Gschwind says the airline will "
+                             "open up new routes from Asia.")
+    assert not any(h == "Queensland Tourism Industry Council" and r.startswith("open") for h, r, _ in found), found
