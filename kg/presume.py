@@ -440,6 +440,8 @@ def _domestic(label: str, key: str) -> bool:
     (False, True)
     >>> _domestic("La Liga", "Spain"), _domestic("UK Athletics", "Spain")
     (True, False)
+    >>> _domestic("Air France-KLM", "Kenya"), _domestic("Guinea-Bissau Football Federation", "Guinea-Bissau")
+    (False, True)
     """
     return not international(label) and not _names_other_country(label, key, (1,))
 
@@ -462,7 +464,8 @@ def _foreign_named(label: str, key: str) -> bool:
 def _names_other_country(label: str, key: str, sizes: tuple[int, ...]) -> bool:
     """Whether a run of ``sizes`` words of ``label`` names a country, or its people, other than
     ``key``. A short word not in capitals names none ("La Liga", "St. Louis Blues": "la" is Laos)."""
-    words = label.split()
+    words = [part for w in label.split() for part in (  # "Air France-KLM"; not "Guinea-Bissau"
+        w.split("-") if "-" in w and country_key("GPE", w) is None else [w])]
     for n in sizes:
         for i in range(len(words) - n + 1):
             gram = " ".join(words[i:i + n])
