@@ -17,7 +17,7 @@ from kg.doc_arrays import children, conjuncts, doc_ents, sentence_bounds
 from kg.lexicon.countries import is_country
 from kg.model import Mention
 from kg.relations.pronouns import Antecedents, definite_kind
-from kg.relations.named_nouns import CALLING, called_name, named_kind
+from kg.relations.named_nouns import CALLING, ENVOY_NOUNS, called_name, envoys_of, named_kind
 from kg.relations.relative import who_of
 from kg.relations.tokens import (
     COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, closes_bracket, empty_brackets, hyphen_piece, in_brackets,
@@ -212,7 +212,7 @@ class Arguments(Antecedents):
             held = self._office_holder(t)
             if held is not None:
                 return Arg([held])
-            called = called_name(self, t)
+            called = called_name(self, t) if t.lower_ not in ENVOY_NOUNS else envoys_of(self, t)
             if called is not None:
                 return Arg([called])
         if t.lower_ in RELATIVE_PRONOUNS and t.tag_ in ("WDT", "WP", "WP$"):

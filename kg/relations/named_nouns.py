@@ -49,3 +49,22 @@ def called_name(args: Arguments, t: Token) -> int | None:
                 if o.dep_ in ("oprd", "attr", "dobj") and args.ent(o) is not None:
                     return args.ent(o)
     return None
+
+
+#: Nouns for the people a body sends or is run by: a verb's argument written so is the body's
+#: ("held a meeting with a delegation of TotalEnergies", "met representatives of Chevron").
+ENVOY_NOUNS = frozenset("delegation delegations representatives executives officials leadership management".split())
+
+
+def envoys_of(args: Arguments, t: Token) -> int | None:
+    """``a delegation of TotalEnergies``, ``a delegation from Japan``, ``executives of Toyota``: a
+    noun for the people a body sends (``ENVOY_NOUNS``) stands for the one organisation or country
+    its "of" (a delegation's "from" too) names. Translated diplomatic news writes most meetings so;
+    an office stays a person's ("the head of X" is no body)."""
+    if t.lower_ not in ENVOY_NOUNS or t.pos_ != "NOUN":
+        return None
+    preps = ("of", "from") if t.lower_.startswith("delegation") else ("of",)
+    named = [m for p in t.children if p.dep_ == "prep" and p.lower_ in preps
+             for o in p.children if o.dep_ == "pobj" for m in args.one(o, pronouns=False).mentions]
+    named = [m for m in named if args.mentions[m].type in ("ORG", "GPE")]  # "of French company X" too
+    return named[0] if len(named) == 1 else None

@@ -163,3 +163,19 @@ def test_a_reporting_verb_before_its_speaker_lends_him_no_subject(extract):
     # a reporting verb whose object is no person keeps the clause's subject
     got = edges(extract, "Apple sold the unit to Samsung, announced the results and hired John Smith.")
     assert ("Apple", "hired", "John Smith") in got
+
+
+@pytest.mark.parametrize("text,edge", [
+    ("Almassadam Satkaliyev met with a delegation of TotalEnergies.", ("Almassadam Satkaliyev", "met with", "TotalEnergies")),
+    ("Almassadam Satkaliyev held meeting with delegation of French company TotalEnergies.",
+     ("Almassadam Satkaliyev", "held meeting with", "TotalEnergies")),
+    ("The minister Bakhtiyor Saidov received a delegation from Japan in Tashkent.",
+     ("Bakhtiyor Saidov", "received", "Japan")),
+])
+def test_a_delegation_of_a_body_stands_for_the_body(extract, text, edge):
+    assert edge in edges(extract, text)
+
+
+def test_the_head_of_a_body_is_no_body(extract):
+    got = edges(extract, "Almassadam Satkaliyev held a meeting with the head of TotalEnergies.")
+    assert not any(t == "TotalEnergies" and h == "Almassadam Satkaliyev" for h, _, t in got), got
