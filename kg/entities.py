@@ -29,7 +29,7 @@ from kg.lexicon.english import english_compound, in_lexicon, singular
 from kg.lexicon.frequency import common_word
 from kg.lexicon.names import ACRONYM_AFTER, spells
 from kg.lexicon.words import (
-    CORPORATE_DESIGNATORS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, QUOTE_MARKS, ROLE_WORDS,
+    CORPORATE_DESIGNATORS, ENVOY_NOUNS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, QUOTE_MARKS, ROLE_WORDS,
 )
 from kg.components import dateline_place
 from kg.doc_arrays import column, doc_ents, doc_text, hashes, parse, sentence_bounds, sentence_numbers
@@ -76,6 +76,8 @@ def _trim(span: Span) -> Span | None:
                 or tok.text in ("A", "An") and not tok.is_sent_start and end - start > 1:
             break
         start += 1
+    if end - start > 2 and doc[start].lower_ in ENVOY_NOUNS and doc[start + 1].lower_ in ("of", "from"):
+        return _trim(Span(doc, start + 2, end, label=span.label))  # "Delegation of Ministry of …": the ministry
     while end > start:
         tok = doc[end - 1]
         if not (tok.is_punct or tok.is_space or tok.pos_ in ("CCONJ", "ADP", "DET") or tok.lower_ in ("'s", "’s", "'")):

@@ -136,6 +136,11 @@ INSTITUTION_SYNONYMS = (
 
 #: Leading determiners and possessive pronouns trimmed from a mention ("the", "its").
 LEADING_TRIM = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+#: Nouns for the people a body sends or is run by: a verb's argument written so is the body's
+#: ("held a meeting with a delegation of TotalEnergies", ``kg.relations.named_nouns.envoys_of``),
+#: and a name NER opens on one with its "of" is the body's ("Delegation of Ministry of Foreign
+#: Affairs of Uzbekistan headed by …" in translated news; ``kg.entities._trim``).
+ENVOY_NOUNS = frozenset("delegation delegations representatives executives officials leadership management".split())
 #: A lower-case word after one of these is used as a common noun ("the smartphone").
 DETERMINERS = LEADING_TRIM | frozenset("our my your every each no any some".split())
 #: Function words inside names: not initials, not content words, lower-case in a label.

@@ -15,9 +15,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import children, conjuncts, doc_ents, sentence_bounds
 from kg.lexicon.countries import is_country
+from kg.lexicon.words import ENVOY_NOUNS
 from kg.model import Mention
 from kg.relations.pronouns import Antecedents, definite_kind
-from kg.relations.named_nouns import CALLING, ENVOY_NOUNS, called_name, envoys_of, named_kind
+from kg.relations.named_nouns import CALLING, called_name, envoys_of, named_kind
 from kg.relations.relative import who_of
 from kg.relations.tokens import (
     COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, closes_bracket, empty_brackets, hyphen_piece, in_brackets,
@@ -394,7 +395,7 @@ class Arguments(Antecedents):
             if head.lower_ in ("by", "after", "before", "while", "without", "in", "on", "upon", "since"):
                 return gov_subj, own_passive
             return Arg(), own_passive
-        if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in ENVOY_NOUNS:  # not "a delegation of X headed by Y"
             if verb.tag_ == "VBG":  # "a company making phones"
                 return self.arg(head, pronouns=False), False
             if verb.tag_ == "VBN" and verb.lower_ in CALLING and called_name(self, head) is not None:

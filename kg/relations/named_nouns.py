@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.lexicon.words import FACILITY_NOUNS
+from kg.lexicon.words import ENVOY_NOUNS, FACILITY_NOUNS
 from kg.relations.words import ORG_NOUNS, PLACE_KIND_NOUNS
 
 if TYPE_CHECKING:
@@ -49,11 +49,6 @@ def called_name(args: Arguments, t: Token) -> int | None:
                 if o.dep_ in ("oprd", "attr", "dobj") and args.ent(o) is not None:
                     return args.ent(o)
     return None
-
-
-#: Nouns for the people a body sends or is run by: a verb's argument written so is the body's
-#: ("held a meeting with a delegation of TotalEnergies", "met representatives of Chevron").
-ENVOY_NOUNS = frozenset("delegation delegations representatives executives officials leadership management".split())
 
 
 def envoys_of(args: Arguments, t: Token) -> int | None:

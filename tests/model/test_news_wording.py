@@ -179,3 +179,11 @@ def test_a_delegation_of_a_body_stands_for_the_body(extract, text, edge):
 def test_the_head_of_a_body_is_no_body(extract):
     got = edges(extract, "Almassadam Satkaliyev held a meeting with the head of TotalEnergies.")
     assert not any(t == "TotalEnergies" and h == "Almassadam Satkaliyev" for h, _, t in got), got
+
+
+def test_a_name_opening_on_a_delegation_is_the_bodys_and_its_head_heads_the_delegation(extract):
+    text = ("Delegation of Ministry of Foreign Affairs of Uzbekistan headed by Deputy Minister Bakhrom Aloev "
+            "paid visit to Republic of Korea.")
+    assert ("Ministry of Foreign Affairs of Uzbekistan", "ORG") in names(extract, text)
+    got = edges(extract, text)
+    assert not any(h == "Bakhrom Aloev" and t.startswith("Ministry") for h, _, t in got), got
