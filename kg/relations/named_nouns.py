@@ -31,11 +31,18 @@ def named_kind(args: Arguments, t: Token) -> int | None:
         else ("FAC", "LOC") if low in FACILITY_NOUNS else ()
     own = ("nummod", "poss") if "FAC" in types else ("amod", "nummod", "poss")
     if not types or t.tag_ != "NN" or any(
-            c.dep_ == "det" and c.lower_ != "the" or c.dep_ in own or c.lower_ == "of" for c in t.children):
-        return None  # nor "the last Intel platform" (one of Intel's), "the U.S. state of Montana"
+            c.dep_ == "det" and c.lower_ != "the" or c.dep_ in own or c.lower_ == "of" and _names(args, c)
+            for c in t.children):
+        return None  # nor "the last Intel platform" (one of Intel's), "the U.S. state of Montana"; but "the
+        # Pahuatlán municipality of the state of Puebla" is Pahuatlán
     names = [args.ent(c) for c in t.children if c.dep_ in ("compound", "nmod") and c.i < t.i]
     names = [m for m in names if m is not None and args.mentions[m].type in types]
     return names[0] if len(names) == 1 else None
+
+
+def _names(args: Arguments, prep: Token) -> bool:
+    """A preposition's object is a name (or a list of them)."""
+    return any(args.ent(o) is not None for o in prep.children if o.dep_ == "pobj")
 
 
 def called_name(args: Arguments, t: Token) -> int | None:

@@ -56,7 +56,7 @@ NAMING_NOUNS = frozenset({"name", "title", "trademark"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 #: A place's kind noun that the place's name modifies and stands for: "in the Navoi region",
 #: "in Pernambuco state", "the Sydney area" (``kg.relations.named_nouns.named_kind``).
-PLACE_KIND_NOUNS = ADMIN_DIVISION_WORDS | {"canton", "area", "city"}
+PLACE_KIND_NOUNS = ADMIN_DIVISION_WORDS | {"canton", "area", "city", "municipality", "commune", "township"}
 #: ``the company`` stands for the nearest earlier organisation (singular, definite, unmodified).
 ORG_NOUNS = frozenset(
     "company firm group platform app giant startup corporation business conglomerate maker".split()

@@ -45,6 +45,9 @@ def test_a_name_before_state_or_oblast_is_a_place(extract, text, place):
 @pytest.mark.parametrize("text, edge", [
     ("Siemens Energy will build a plant in the Navoi region.", ("Siemens Energy", "build plant in", "Navoi")),
     ("Siemens Energy opened an office in the Kursk region.", ("Siemens Energy", "opened office in", "Kursk")),
+    # an "of" naming no one is the kind noun's complement: the place is still the name before it
+    ("San Pablito belongs to the Pahuatlán municipality of the state of Puebla.",
+     ("San Pablito", "belong to", "Pahuatlán")),
 ])
 def test_a_places_kind_noun_stands_for_the_place_that_names_it(extract, text, edge):
     assert edge in found(extract, text)[1]
