@@ -28,13 +28,13 @@ if TYPE_CHECKING:
 #: name and the bracket that gives its other name: "Debub Gondar (Amharic: ...) (or South Gondar)".
 _SKIPPED = r"(?:\s*\([^()]*\))*"
 #: A word saying how the second name stands for the first ("also known as", "or", "formerly",
-#: "now", "born", "née", "alias", "a.k.a.", a language: "Danish:").
+#: "now", "born", "née", "alias", "a.k.a.", a language: "Danish:", "Northern Sami:", "Meänkieli:").
 #: Words that say when or how widely a second name is used ("originally", "locally", "better").
 _ADVERBS = r"(?:(?:also|sometimes|formerly|originally|commonly|informally|initially|previously|once|later|locally|"\
     r"popularly|better|best|otherwise)\s+)*"
 _SAID = (r"(?:but\s+)?" + _ADVERBS + r"(?:known as|called|named|spelled|spelt|referred to as|short for"
          r"|(?:abbreviated|designated|translated|transliterated)(?:\s+as)?)\s+(?:as\s+)?"
-         r"|(?:or|formerly|now|born|née|ex-?|also|alias|a\.k\.a\.?|aka)\s+(?:the\s+)?|[A-Z][a-z]+:\s+")
+         r"|(?:or|formerly|now|born|née|ex-?|also|alias|a\.k\.a\.?|aka)\s+(?:the\s+)?|[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}:\s+")
 #: A person's title between the saying word and the name: "Joseph Cardinal Ratzinger (now Pope
 #: Benedict XVI)", "(born Prince Albert ...)".
 _TITLE = r"(?:(?:[Pp]ope|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]rincess|[Ee]mperor|[Ee]mpress|[Ss]aint|St\.?|[Ss]ir|[Dd]ame|[Ll]ord|[Ll]ady)\s+)?"

@@ -185,6 +185,8 @@ def test_a_nickname_the_text_gives_after_his_or_her_is_the_topics(extract):
      "Great Belt Bridge", "Storebæltsbroen"),
     ("The Finnish Defence Forces (Finnish: Puolustusvoimat) are responsible for the defence of Finland.",
      "Finnish Defence Forces", "Puolustusvoimat"),
+    # a language's name of two words, NER reading it as no name ("Northern Sami")
+    ("Kiirunavaara (Northern Sami: Gironvárri) is a mountain in Kiruna, Sweden.", "Kiirunavaara", "Gironvárri"),
     # the language's bracket holds no name NER found; the next bracket gives the other name
     ("Debub Gondar (Amharic: ደቡብ ጎንደር) (or South Gondar) is a Zone in the Ethiopian Amhara Region.",
      "Debub Gondar", "South Gondar"),
