@@ -147,7 +147,8 @@ class Arguments(Antecedents):
             if one and not one.inferred:
                 for c in t.children:  # "the US Air Force, the Department of Defense and …"
                     if c.dep_ == "appos" and self.ent(c) is not None and self.set_off(c) \
-                            and not self.chained(one.mentions[0], self.ent(c)):
+                            and not self.chained(one.mentions[0], self.ent(c)) \
+                            and not (in_brackets(c) and self.mentions[self.ent(c)].type == "NORP"):  # "Mola (Barese:)"
                         out.add(self.arg(c, pronouns=False))
         return out
 

@@ -396,3 +396,11 @@ def test_he_takes_a_subject_in_apposition_or_a_named_object_when_no_subject_is_n
     assert ("Paul Reed", "move to", "Canada") in triples
     _, triples = extract("Critics have accused Tom Hale of lying when he was mayor of Leeds.")
     assert ("Tom Hale", "mayor of", "Leeds") in triples
+
+
+def test_a_language_in_brackets_after_the_subject_is_no_subject(extract):
+    text = ("Mola di Bari, commonly referred to simply as Mola (Barese:), is a town and comune of the "
+            "Metropolitan City of Bari, in the region of Apulia.")
+    _, triples = triples_of(extract, text)
+    assert not any(h == "Barese" for h, _, _ in triples), triples
+    assert ("Mola", "town of", "Metropolitan City of Bari") in triples, triples
