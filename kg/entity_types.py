@@ -197,7 +197,8 @@ def _role_apposition(span: Span, label: str = "") -> bool:
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in PEOPLE_NOUNS:
         return True
     return label == "ORG" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in PEOPLE_NOUNS
-                                  and c.i >= span.end for c in root.children)
+                                  and c.i >= span.end for c in root.children) \
+        and not (root.dep_ == "pobj" and head.lower_ in PLACE_PREPS)  # "born in Lyon, the son of …"
 
 
 def _after_role(span: Span, prev) -> bool:
@@ -261,9 +262,9 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
         return True  # "Mladá Boleslav, a town in Bohemia", "the village, Goght"
     if person and root.dep_ == "nsubjpass" and _sited(root.head):
         return True  # "Luster is located in Sogn og Fjordane": where a thing lies, not a person
-    if person and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS | {"at"} \
+    if (person or span.text.lower() in city_names()) and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS | {"at"} \
             and root.head.head.lemma_ in _LIFE_VERBS and root.head.head.pos_ in ("VERB", "AUX"):
-        return True  # "born at Luster", "died in Uerdingen": where one is born is a place
+        return True  # "born at Luster", "died in Uerdingen", "born in Lyon" (NER: ORG): where one is born
     if person and _life_place(span):
         return True  # "(18 December 1931, Uerdingen – 10 November 1991, Mölln)": where, after when
     if root.dep_ == "compound" and root.head.i >= span.end and root.head.lower_ in _PLACE_AROUND:

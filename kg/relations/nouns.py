@@ -16,6 +16,7 @@ from kg.lexicon.english import word_classes
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause, clause, flags, values
 from kg.relations.place_sites import known_place
+from kg.relations.relative import KIN_NOUNS, PLACE_TYPES
 from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, is_event, noun_label, words
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import ADVISER_NOUNS, BETWEEN_NOUNS, PERSON_ONLY_ROLES, ROLE_NOUNS
@@ -187,8 +188,10 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             continue
         label = noun_label(role)
         if not is_person and (not any(w in ROLE_NOUNS for w in label.split())
-                              or known_place(args.mentions[mi]) and role.lower_ in PERSON_ONLY_ROLES):
-            continue  # no place is a president: "In Buenos Aires, the president of Argentina X"
+                              or known_place(args.mentions[mi]) and role.lower_ in PERSON_ONLY_ROLES
+                              or args.mentions[mi].type in PLACE_TYPES and role.lower_ in KIN_NOUNS):
+            continue  # no place is a president ("In Buenos Aires, the president of Argentina X") nor
+            # anyone's son ("He was born in Lyon, the son of Louis Mousseau")
         found = False
         for prep in (c for c in role.children if c.dep_ == "prep" and (
                 c.lower_ in ("of", "at", "for") or c.lower_ == "to" and is_person and role.lower_ in ADVISER_NOUNS)):

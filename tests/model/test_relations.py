@@ -404,3 +404,11 @@ def test_a_language_in_brackets_after_the_subject_is_no_subject(extract):
     _, triples = triples_of(extract, text)
     assert not any(h == "Barese" for h, _, _ in triples), triples
     assert ("Mola", "town of", "Metropolitan City of Bari") in triples, triples
+
+
+def test_a_birthplace_ner_read_as_a_body_is_nobodys_son(extract):
+    text = "Joseph Mousseau was a physician. He was born in Lyon, the son of Louis Mousseau."
+    result, triples = triples_of(extract, text)
+    assert ("Joseph Mousseau", "son of", "Louis Mousseau") in triples, triples
+    assert not any(h == "Lyon" for h, _, _ in triples), triples
+    assert {m.type for m in result.mentions if m.text == "Lyon"} == {"GPE"}
