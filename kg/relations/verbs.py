@@ -29,8 +29,8 @@ from kg.relations.tokens import (
     verb_label,
 )
 from kg.relations.triples import RawTriple, emit
-from kg.relations.words import (APPOINT_VERBS, DURING_VERBS, LEAVE_VERBS, PART_NOUNS, PARTICIPATE_VERBS, PLAY_VERBS, ROLE_NOUNS,
-                                SKIP_PREPS)
+from kg.relations.words import (APPOINT_VERBS, DEEM_VERBS, DURING_VERBS, LEAVE_VERBS, PART_NOUNS, PARTICIPATE_VERBS,
+                                PLAY_VERBS, ROLE_NOUNS, SKIP_PREPS)
 
 
 @dataclass
@@ -200,6 +200,8 @@ def _role_holder(verb: Token, f: VerbFrame) -> tuple[Arg, Arg] | None:
     if verb.lemma_.lower() in APPOINT_VERBS and objs:
         fallback = f.actors if all(mentions[m].type in ORGLIKE for m in f.actors.mentions) else Arg()
         return objs, fallback
+    if verb.lemma_.lower() in DEEM_VERBS and objs:  # "Vietnam considers Samsung as a strategic partner":
+        return objs, f.actors  # Samsung is the partner, of Vietnam
     if objs and all(mentions[m].type in ORGLIKE for m in objs.mentions):
         return f.actors, objs
     if not any(c.dep_ == "dobj" for c in verb.children):

@@ -117,6 +117,9 @@ EVENT_NOUNS = frozenset(
     boycott crackdown embargo raid strike sanction sanctions lawsuit suit fine""".split()
 )
 #: "hired/named X as CEO": the object takes the role.
+#: Verbs that say what their object is to their subject ("Vietnam considers Samsung as a strategic
+#: partner", "regards Japan as its closest ally"): the object holds the ``as`` role, of the subject.
+DEEM_VERBS = frozenset("consider regard view see treat recognize recognise describe".split())
 APPOINT_VERBS = frozenset(
     """hire name appoint introduce elect choose select nominate promote install tap bring recruit
     designate employ engage retain poach reappoint confirm""".split()

@@ -200,6 +200,12 @@ def test_hired_as_role(extract):
     assert ("Luca Maestri", "chief financial officer of", "Apple") in triples
 
 
+def test_a_deeming_verbs_object_holds_the_role_of_the_subject(extract):
+    _, triples = triples_of(extract, "Vietnam always considers Samsung as a strategic partner.")
+    assert ("Samsung", "strategic partner of", "Vietnam") in triples, triples
+    assert ("Vietnam", "strategic partner of", "Samsung") not in triples, triples
+
+
 def test_as_without_a_role_is_no_title(extract):
     _, triples = triples_of(extract, "Samsung overtook Apple as the largest smartphone maker in 2023.")
     assert triples == {("Samsung", "overtook", "Apple")}
