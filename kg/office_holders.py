@@ -57,6 +57,9 @@ _ROLE_REACH = 4
 #: ("of the Ministry of Foreign Affairs": 6).
 _BODY_REACH = 8
 _BODY_JOINERS = frozenset({"of", "the", "and", "for", "&"})
+#: Words of a company's board ("the Board of Directors", "the Supervisory Board"): an office of the
+#: board is one of the company whose name follows, not one held in it.
+_BOARD_WORDS = frozenset("of the board directors supervisory management executive trustees governors".split())
 #: Lower-case nouns of a kind of organisation that translated news puts before "of <country>
 #: <name>" ("the national oil company of Azerbaijan SOCAR", "the news agency of Iran IRNA").
 KIND_NOUNS = ORG_NOUNS | frozenset({"agency", "carrier", "concern", "operator", "airline", "broadcaster",
@@ -210,7 +213,8 @@ def office_before(doc: Doc, first: int, through_body: bool = True,
 
     The office may also be of a body whose own name ends in "of": "the head of the Ministry of
     Foreign Affairs of Russia Sergey Lavrov" (``_office_of_body``), unless ``through_body`` is
-    false: Lavrov holds an office *in* Russia, not one *of* Russia."""
+    false: Lavrov holds an office *in* Russia, not one *of* Russia; a company's board is the
+    company's even so ("the Chairman of the Board of Directors of Siemens Energy AG")."""
     of = _kind_before(doc, first) - 1
     of -= of > 0 and doc[of].lower_ == "the"
     if of < 1 or doc[of].lower_ not in connectors:
@@ -218,7 +222,12 @@ def office_before(doc: Doc, first: int, through_body: bool = True,
     start = sentence_bounds(doc, first)[0]
     lo = max(start, of - _ROLE_REACH)  # from the "of": "Minister of Foreign Affairs of the Republic of …"
     role = next((t for t in reversed(doc[lo:of]) if _role(t)), None)
-    return role if role is not None or not through_body else _office_of_body(doc, of, start)
+    if role is not None:
+        return role
+    via = _office_of_body(doc, of, start)
+    if through_body or via is not None and all(t.lower_ in _BOARD_WORDS for t in doc[via.i + 1:of]):
+        return via  # "Chairman of the Board of Directors of Siemens Energy AG Christian Bruch": the company's
+    return None
 
 
 def _kind_before(doc: Doc, first: int) -> int:

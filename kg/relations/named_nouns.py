@@ -61,7 +61,8 @@ def called_name(args: Arguments, t: Token) -> int | None:
 def envoys_of(args: Arguments, t: Token) -> int | None:
     """``a delegation of TotalEnergies``, ``a delegation from Japan``, ``executives of Toyota``: a
     noun for the people a body sends (``ENVOY_NOUNS``) stands for the one organisation or country
-    its "of" (a delegation's "from" too) names. Translated diplomatic news writes most meetings so;
+    its "of" (a delegation's "from" too) names, a delegation with none for the person who leads it
+    ("received a delegation led by Christian Bruch"). Translated diplomatic news writes most meetings so;
     an office stays a person's ("the head of X" is no body)."""
     if t.lower_ not in ENVOY_NOUNS or t.pos_ != "NOUN":
         return None
@@ -69,4 +70,8 @@ def envoys_of(args: Arguments, t: Token) -> int | None:
     named = [m for p in t.children if p.dep_ == "prep" and p.lower_ in preps
              for o in p.children if o.dep_ == "pobj" for m in args.one(o, pronouns=False).mentions]
     named = [m for m in named if args.mentions[m].type in ("ORG", "GPE")]  # "of French company X" too
+    if not named and t.lower_.startswith("delegation"):  # "received a delegation led by X": X's
+        named = [m for v in t.children if v.dep_ == "acl" and v.lemma_ in ("lead", "head")
+                 for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                 for m in args.one(o, pronouns=False).mentions if args.mentions[m].type == "PERSON"]
     return named[0] if len(named) == 1 else None

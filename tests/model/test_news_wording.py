@@ -187,3 +187,16 @@ def test_a_name_opening_on_a_delegation_is_the_bodys_and_its_head_heads_the_dele
     assert ("Ministry of Foreign Affairs of Uzbekistan", "ORG") in names(extract, text)
     got = edges(extract, text)
     assert not any(h == "Bakhrom Aloev" and t.startswith("Ministry") for h, _, t in got), got
+
+
+def test_a_delegation_led_by_someone_stands_for_its_leader(extract):
+    got = edges(extract, "Ilham Aliyev received a delegation led by Christian Bruch.")
+    assert ("Ilham Aliyev", "received", "Christian Bruch") in got, got
+
+
+def test_the_chairman_of_a_companys_board_chairs_the_company(extract):
+    got = edges(extract, "Ilham Aliyev received Chairman of the Board of Directors of Siemens Energy AG Christian Bruch.")
+    assert ("Christian Bruch", "chairman of", "Siemens Energy AG") in got, got
+    # an office in a country's ministry stays one held in the country, not of it
+    got = edges(extract, "Aliyev met the head of the Ministry of Foreign Affairs of Russia Sergey Lavrov.")
+    assert not any(h == "Sergey Lavrov" and t == "Russia" and r.startswith("head") for h, r, t in got), got
