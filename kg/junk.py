@@ -19,6 +19,7 @@ from kg.lexicon.english import capitalised_words, english_compound, in_lexicon
 from kg.lexicon.frequency import common_word, zipf
 from kg.lexicon.words import (CALENDAR_WORDS, COMMON_ABBREVIATIONS, DETERMINERS, LEGAL_FORMS, MONTHS_DAYS, PORTFOLIO_OFFICES,
                              PORTFOLIO_WORDS, QUOTE_MARKS)
+from kg.relations.words import GOVERNMENT_NOUNS
 from kg.spans import is_office
 
 
@@ -76,6 +77,10 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
         return True  # "Foreign and Expatriates Minister Faisal Mekdad": the first of two portfolios
     if len(words) == 1 and words[0].lower_.rstrip(".") in LEGAL_FORMS and span.start and span.doc[span.start - 1].text == "(":
         return True  # "PT PLN (Persero)": a company's legal form in brackets after its name
+    if len(words) == 1 and words[0].lower_ in GOVERNMENT_NOUNS and not words[0].is_upper \
+            and not re.search(rf"\b(?!(?:The|This|That|Its|Their|Our|His|Her) )[A-Z][\w-]+ {re.escape(words[0].text)}\b", original):
+        return True  # "Argentina's Government", "the Government": every story's own, no name (the argument
+        # reading takes the country before it); a short form of the story's "Federal Government" stays
     touched = any(t.idx in recased for t in span)
     if text.islower() and not touched:
         if not uncased:

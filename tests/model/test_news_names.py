@@ -261,3 +261,16 @@ def test_a_legal_form_before_a_companys_name_makes_one_company(tmp_path):
 def test_a_name_with_a_hyphened_particle_labels_its_person(tmp_path):
     labels = built_labels(tmp_path, "President Bashar al-Assad received the delegation. Assad said the talks went well.")
     assert "Bashar al-Assad" in labels and "Assad" not in labels, labels
+
+
+def test_a_bare_government_is_no_name_unless_the_story_names_one_it_shortens(tmp_path):
+    import kg
+
+    (tmp_path / "a.txt").write_text("Argentina's Government has crumbled after riots. The Government said "
+                                    "it would resign.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The Federal Government will build a dam. Minister Daryl Williams says the "
+                                    "Government is not losing control of the project.", encoding="utf-8")
+    G = kg.build([str(tmp_path)], cache=False, formats=()).graph
+    labels = {d["label"]: set(d.get("aliases") or ()) for _, d in G.nodes(data=True)}
+    assert "Government" not in labels, labels  # no node joining every story's government
+    assert "Government" in labels.get("Federal Government", set()), labels
