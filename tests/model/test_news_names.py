@@ -274,3 +274,8 @@ def test_a_bare_government_is_no_name_unless_the_story_names_one_it_shortens(tmp
     labels = {d["label"]: set(d.get("aliases") or ()) for _, d in G.nodes(data=True)}
     assert "Government" not in labels, labels  # no node joining every story's government
     assert "Government" in labels.get("Federal Government", set()), labels
+
+
+def test_the_field_of_a_minister_for_the_x_is_no_name(extract):
+    names, _ = found(extract, "The Federal Minister for the Environment, David Kemp, says inspectors will act.")
+    assert "Environment" not in names and names.get("David Kemp") == "PERSON", names
