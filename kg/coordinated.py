@@ -62,7 +62,37 @@ def join_coordinated(found: _Found) -> None:
             out[-1] = m  # "Central and Southeastern Europe": "Central" alone names nothing
             continue
         out.append(m)
-    found.mentions = out
+    found.mentions = _spelled_lists(found, out)
+
+
+#: What may stand between the names of a list an acronym spells whole.
+_LIST_JOINERS = _JOINERS | frozenset({", ", ", and "})
+
+
+def _spelled_lists(found: _Found, mentions: list[Mention]) -> list[Mention]:
+    """"A, B, C and D (ACR)": the acronym after the last spells the whole list and not the last
+    alone ("The Construction, Forestry, Mining and Energy Union (CFMEU)": NER made three names of
+    it, two fragments among them). The list's names become one mention."""
+    out: list[Mention] = []
+    for m in mentions:
+        match = ACRONYM_AFTER.match(found.original, m.end)
+        k = len(out)
+        if match is not None and m.origin != "pack" and not spells(match.group(1), m.form or m.text):
+            while k > 0 and len(out) - k < 4 and out[k - 1].sent_start == m.sent_start and out[k - 1].origin != "pack" \
+                    and out[k - 1].type != "PERSON" and found.original[out[k - 1].end:(out[k] if k < len(out) else m).start] in _LIST_JOINERS:
+                k -= 1
+            while k < len(out) and not spells(match.group(1), found.original[out[k].start:m.end]):
+                k += 1
+        if k < len(out):
+            first = out[k]
+            out[k:] = [Mention(doc=m.doc, start=first.start, end=m.end, text=found.original[first.start:m.end],
+                               type=m.type, sent_start=m.sent_start, sent_end=m.sent_end, origin=m.origin)]
+            left, right = found.doc.char_span(first.start, first.end), found.doc.char_span(m.start, m.end)
+            for i in range(left.end, right.start) if left is not None and right is not None else ():
+                found.taken[i] = True
+            continue
+        out.append(m)
+    return out
 
 
 def _lone_direction(found: _Found, a: Mention, b: Mention) -> bool:

@@ -28,6 +28,9 @@ from conftest import mention_texts
      "Australian Competition and Consumer Commission", {"Australian Competition", "Consumer Commission"}),
     ("The Organisation for Economic Co-operation and Development (OECD) cut its forecast.",
      "Organisation for Economic Co-operation and Development", {"Organisation for Economic Co-operation", "Development"}),
+    # ... and the whole of a list of names before it, commas and all
+    ("The Construction, Forestry, Mining and Energy Union (CFMEU) secretary, Martin Kingham, will respond.",
+     "Construction, Forestry, Mining and Energy Union", {"Construction", "Forestry", "Mining and Energy Union"}),
 ])
 def test_pieces_of_one_name_are_one_mention(extract, text, name, pieces):
     found = mention_texts(extract, text)
@@ -56,3 +59,8 @@ def test_a_direction_word_before_and_another_is_no_name_alone(extract, text, kep
     """"Central" of "Central and Southeastern Europe" shares the name's head; alone it is a fragment."""
     found = mention_texts(extract, text)
     assert kept in found and dropped not in found, found
+
+
+def test_a_list_of_names_before_an_acronym_of_the_last_alone_stays_a_list(extract):
+    found = mention_texts(extract, "The deal joined Apple, Google and the Export Finance Agency (EFA) last year.")
+    assert {"Apple", "Google"} <= set(found), found
