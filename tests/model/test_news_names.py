@@ -279,3 +279,9 @@ def test_a_bare_government_is_no_name_unless_the_story_names_one_it_shortens(tmp
 def test_the_field_of_a_minister_for_the_x_is_no_name(extract):
     names, _ = found(extract, "The Federal Minister for the Environment, David Kemp, says inspectors will act.")
     assert "Environment" not in names and names.get("David Kemp") == "PERSON", names
+
+
+def test_the_board_an_office_is_of_is_no_name(extract):
+    names, _ = found(extract, "Paul Desmarais is married to Hélène Desmarais, Chairman of the Board and CEO of the "
+                              "Montreal Enterprise Centre.")
+    assert "Board" not in names, names
