@@ -72,7 +72,7 @@ from kg.merge_person import epithet, middle_initial, middle_name, person_name
 from kg.merge_spellings import corpus_spelling, surname_initials, transliteration
 from kg.merge_stated import stated
 from kg.merge_surnames import name_part, name_part_joined, surname, topic_spelling
-from kg.merge_variants import demonym, same_spelling, type_vote
+from kg.merge_variants import country_short, demonym, same_spelling, type_vote
 from kg.name_compare import _content, _fuzzy_key, aligned  # noqa: F401  (resolve re-exports them)
 
 #: The modules that hold merge rules; ``kg.resolve_blocks`` knows the blocking of their rules.
@@ -85,6 +85,7 @@ RULE_MODULES = frozenset({"kg.merge_variants", "kg.merge_org", "kg.merge_surname
 MERGE_RULES: tuple[Callable[[Names], None], ...] = (
     same_spelling, type_vote, refers_back, acronym, designator, legal_name, kind_word, of_place, fuzzy, demonym, transliteration,
     surname_initials, middle_initial, name_part, person_name, middle_name, epithet, stated, name_part_joined, topic_spelling, place_prefix, maker_prefix,
+    country_short,
 )
 #: The rules of the second level, over the document-level entities of a corpus: the same, except
 #: that a surname links only to a dominant full name (``surname``), never by sharing a document.

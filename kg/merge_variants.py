@@ -1,5 +1,6 @@
 """The merge rules for one name written or typed differently: ``same_spelling`` (``variant``,
-``pack``), ``type_vote``, and ``demonym`` (a people's adjective and its plural). Listed in
+``pack``), ``type_vote``, ``demonym`` (a people's adjective and its plural) and ``country_short``
+("Korea" for the story's South Korea). Listed in
 ``kg.merge_rules``."""
 
 from __future__ import annotations
@@ -8,6 +9,8 @@ from collections import defaultdict
 
 from kg.lexicon.countries import city_names, country_codes, country_of, demonyms
 from kg.lexicon.names import NameKey, fold_accents, norm, squash, strip_title
+from kg.lexicon.kinds import CONTINENTS
+from kg.lexicon.words import OTHER_PLACE_WORDS
 from kg.merge_names import NameItem, Names
 
 
@@ -133,3 +136,22 @@ def demonym(names: Names) -> None:
             first[code] = i
         if code in countries:
             names.apart.setdefault(i, f"the people of {countries[code]}, kept apart from the country")
+
+
+def country_short(names: Names) -> None:
+    """``country_short``: in one document, a country's name without its first word of direction
+    ("Korea" beside "Republic of Korea", South Korea; "Macedonia" beside "North Macedonia") is that
+    country. Guards: the short name is a place's and no country itself ("Sudan" beside "South
+    Sudan" stays apart) nor a continent ("Africa" beside "South Africa"), and the document names
+    one country it shortens (a story on both Koreas keeps "Korea" apart)."""
+    items = names.items
+    tails: dict[str, list[int]] = defaultdict(list)
+    for i, n in enumerate(items):
+        words = n.key.text.split()
+        if n.key.kind == "country" and len(words) > 1 and words[0] in OTHER_PLACE_WORDS:
+            tails[" ".join(words[1:])].append(i)
+    for j, s in enumerate(items):
+        countries = {items[i].key.text for i in tails.get(s.key.text, ())}
+        if s.key.plain and s.group == "place" and len(countries) == 1 and country_of(s.key.text) is None \
+                and s.key.text not in CONTINENTS:
+            names.merge(tails[s.key.text][0], j, "country_short")

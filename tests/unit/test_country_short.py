@@ -1,0 +1,32 @@
+"""``country_short`` (``kg.merge_variants``) on hand-built mentions: a country's name without its
+direction word joins the story's one country it shortens, and the names that must stay apart."""
+
+from __future__ import annotations
+
+from kg.model import Mention
+from kg.resolve import resolve
+
+
+def story(*names: tuple[str, str]) -> list[Mention]:
+    return [Mention(doc="d", start=100 * k, end=100 * k + len(t), text=t, type=ty, sent_start=100 * k,
+                    sent_end=100 * k + 90) for k, (t, ty) in enumerate(names)]
+
+
+def together(entities, a: str, b: str) -> bool:
+    return any({a, b} <= {x.text for x in e.mentions} for e in entities)
+
+
+def test_korea_is_the_storys_south_korea():
+    ents = resolve(story(("Republic of Korea", "GPE"), ("Seoul", "GPE"), ("Korea", "GPE")))
+    assert together(ents, "Republic of Korea", "Korea")
+    korea = next(e for e in ents if any(x.text == "Korea" for x in e.mentions))
+    assert korea.reasons["Korea"] == "country_short"
+
+
+def test_names_that_stay_apart():
+    # both Koreas: "Korea" may be either
+    assert not together(resolve(story(("South Korea", "GPE"), ("North Korea", "GPE"), ("Korea", "GPE"))),
+                        "South Korea", "Korea")
+    # a country of its own, a continent
+    assert not together(resolve(story(("South Sudan", "GPE"), ("Sudan", "GPE"))), "South Sudan", "Sudan")
+    assert not together(resolve(story(("South Africa", "GPE"), ("Africa", "LOC"))), "South Africa", "Africa")
