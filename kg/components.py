@@ -79,6 +79,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 #: The agency between slashes that ends a dateline of Russian and Central Asian wires, with no dash
 #: ("MOSCOW, April 2. /TASS/.", "TASHKENT, 14 May. /UzA/."): an alternative of the patterns below.
 _SLASHED = r"|,[^\n/()]{1,30}/[A-Za-z][^/\n]{0,20}/\.?"
+#: A date, then the agency in capitals and a full stop, with no dash ("Baku, 14 March, AZERTAC.").
+_AGENCY_STOP = r"|,[^\n()\-–—.]{1,30}, [A-Z][A-Z-]{2,}\."
 #: A dateline of a place not in capitals: a place, maybe a date or an agency, and a spaced dash
 #: opening a line ("BRUSSELS - NATO's chief said", "Mexico City - Pemex reported", "Hanoi (VNA) -
 #: Prime Minister …", "Astana, 3 July. Kazinform - Head of State …", "Astana. 20 February.
@@ -86,7 +88,7 @@ _SLASHED = r"|,[^\n/()]{1,30}/[A-Za-z][^/\n]{0,20}/\.?"
 #: story's first lines.
 PLACE_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})"
                             r"(?:(?:[,.][^\n()\-–—]{1,30}(?: ?\([^()\n]{1,40}\))?| ?\([^()\n]{1,40}\))?"
-                            r" (?:-{1,2}|–|—)" + _SLASHED + r") (?=[A-Z])")
+                            r" (?:-{1,2}|–|—)" + _SLASHED + _AGENCY_STOP + r") (?=[A-Z])")
 #: How many lines from a document's start a bare dateline may open (a headline, a blank line, a by-line).
 _DATELINE_LINES = 4
 
@@ -118,7 +120,7 @@ def place_datelines(text: str) -> list[re.Match[str]]:
 #: A date or an agency is needed: "CKNL - FM is a radio station" is a name with a dash.
 DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}"
                       r"(?:(?:[,.][^\n()\-–—]{1,30}(?: ?\([^()\n]{1,40}\))?| ?\([^()\n]{1,40}\)) ?(?:-{1,2}|–|—)"
-                      + _SLASHED + r") ?")
+                      + _SLASHED + _AGENCY_STOP + r") ?")
 
 
 def _ends_sentence(word: str) -> bool:
@@ -211,10 +213,12 @@ def _known_dateline(text: str, bare: re.Match[str]) -> bool:
 
 def dateline_agency(span: Span) -> bool:
     """``span`` is the agency in brackets or slashes of a wire dateline ("Seoul, 5 March (Yonhap)
-    --", "BEIJING (Xinhua) -", "TASHKENT, 14 May. /UzA/."): a news agency, whatever NER read."""
+    --", "BEIJING (Xinhua) -", "TASHKENT, 14 May. /UzA/.", "Baku, 14 March, AZERTAC."): a news
+    agency, whatever NER read."""
     text = doc_text(span.doc)
-    if (text[span.start_char - 1:span.start_char], text[span.end_char:span.end_char + 1]) not in (("(", ")"), ("/", "/")):
-        return False
+    if (text[span.start_char - 1:span.start_char], text[span.end_char:span.end_char + 1]) not in (
+            ("(", ")"), ("/", "/"), (" ", ".")) or text[span.end_char:span.end_char + 1] == "." and not span.text.isupper():
+        return False  # also "Baku, 14 March, AZERTAC.": the agency in capitals before the full stop
     line = text.rfind("\n", 0, span.start_char) + 1
     found = DATELINE.match(text, line)
     if found is None and (bare := PLACE_DATELINE.match(text, line)) is not None and _known_dateline(text, bare):

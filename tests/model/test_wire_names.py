@@ -112,6 +112,9 @@ def test_a_dateline_names_its_agency_and_its_date_names_nothing(extract):
     assert found.get("Yonhap") == "ORG", found  # NER: NORP
     found = mentions(extract, "ISTANBUL, Nov 12 (Anadolu) - Turkish defense company Baykar has signed an agreement.")
     assert "Nov" not in found and found.get("Anadolu") == "ORG", found
+    # no dash: the agency in capitals and a full stop (AZERTAC's style)
+    found = mentions(extract, "Baku, 14 March, AZERTAC. President Ilham Aliyev received a delegation.")
+    assert found.get("AZERTAC") == "ORG", found  # NER: PERSON
 
 
 def test_a_syllable_hyphened_to_a_name_keeps_its_case(extractor):
