@@ -44,7 +44,8 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
             and text in currency_codes():
         return True  # "about 23 trillion VND", "2 million UZS": an amount's currency
     of = span.start - 1 - (span.start >= 1 and span.doc[span.start - 1].lower_ == "the")  # "Chairman of the Board"
-    if len(words) == 1 and words[0].lower_ in _OFFICE_OBJECTS and of >= 1 and span.doc[of].lower_ == "of" \
+    board = {t.lower_ for t in words} <= _BOARD_WORDS and any(t.lower_ == "board" for t in words)
+    if (len(words) == 1 and words[0].lower_ in _OFFICE_OBJECTS or board) and of >= 1 and span.doc[of].lower_ == "of" \
             and (is_office(span.doc[of - 1]) or span.doc[of - 1].lower_ == "head"):
         return True  # "the Head of State", "Chief of Staff", "Secretary of State": the office's own words
     if _MEASURE.match(text):
@@ -125,6 +126,8 @@ def _office_phrase(words: list[Token], lexicon: frozenset[str]) -> bool:
 #: What an office is "of" in its own name, no body: "Head of State", "Head of Government" (what an
 #: office heads, ``kg.office_holders``), "Chief of Staff".
 _OFFICE_OBJECTS = HEADED_FIELDS | {"staff", "board"}
+#: Words of a board an office is of ("Chairman of the Board of Directors of Siemens Energy AG").
+_BOARD_WORDS = frozenset("board of directors supervisory management executive trustees governors".split())
 
 #: A number and a unit of measure written as one word ("500kV", "100MW", "2.5GHz", "64GB").
 _MEASURE = re.compile(r"^\d+(?:[.,]\d+)?(?:kv|kw|mw|gw|kwh|mwh|gwh|km|kg|mm|cm|ghz|mhz|kb|mb|gb|tb)$", re.IGNORECASE)

@@ -285,3 +285,5 @@ def test_the_board_an_office_is_of_is_no_name(extract):
     names, _ = found(extract, "Paul Desmarais is married to Hélène Desmarais, Chairman of the Board and CEO of the "
                               "Montreal Enterprise Centre.")
     assert "Board" not in names, names
+    names, _ = found(extract, "Aliyev received the Chairman of the Board of Directors of Siemens Energy AG Christian Bruch.")
+    assert "Board of Directors" not in names and "Board" not in names, names
