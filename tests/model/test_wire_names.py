@@ -233,3 +233,8 @@ def test_a_companys_part_named_before_its_noun(extract):
     assert ("Scania", "unit of", "Volkswagen") in edges(extract, "Volkswagen's Scania unit will build a battery plant.")
     assert ("Lexus", "division of", "Toyota") in edges(extract, "Toyota's Lexus division launched a car.")
     assert not any(r.endswith("of") for _, r, _ in edges(extract, "Google's Pichai spokesman declined to comment."))
+
+
+def test_a_shoal_or_a_reef_is_a_place_whatever_ner_read(extract):
+    found = mentions(extract, "The Philippines and China have clashed repeatedly over the Second Thomas Shoal.")
+    assert found.get("Thomas Shoal") == "LOC", found  # NER: PERSON
