@@ -26,6 +26,8 @@ from kg.relations.words import ORG_NOUNS
 #: First words no person's name opens on: a month or a day ("in June Menezes asked"), a place's
 #: ("Santa Fe", "San Jose").
 _NOT_GIVEN = MONTHS_DAYS | PLACE_NAME_HEADS
+#: A son's or grandson's word after a name (Brazilian and English usage): no surname, no body's word.
+_GENERATIONS = frozenset({"junior", "jr", "filho", "neto", "sobrinho"})
 #: Last words of the names of bodies, places, waters, sites, wars, awards: no surname.
 _NOT_SURNAMES = (ORG_SUFFIXES | ORG_NOUNS | OTHER_PLACE_WORDS | PLACE_NOUNS | ADMIN_DIVISION_WORDS | DIVISION_WORDS
                  | WATER_WORDS | RANGE_WORDS | frozenset(FACILITY_NOUNS) | CONFLICT_WORDS | AWARD_WORDS | LABEL_WORDS
@@ -34,12 +36,15 @@ _NOT_SURNAMES = (ORG_SUFFIXES | ORG_NOUNS | OTHER_PLACE_WORDS | PLACE_NOUNS | AD
 
 def given_name_first(span: Span) -> bool:
     """``span`` reads as a person's name by its words alone: "Louis Paulsen", "Omer Beriziky",
-    "Ivo Pogorelich"; not "Morgan Stanley", "Wells Fargo Bank", "the Walt Disney Company"."""
+    "Ivo Pogorelich", "Vinicius Junior"; not "Morgan Stanley", "Wells Fargo Bank", "the Walt Disney
+    Company"."""
     words = [t for t in span if not (t.is_punct and t.text == ".")]
     if not 2 <= len(words) <= 3 or words[0].lower_ in _NOT_GIVEN or not given_name(words[0].text):
         return False
     if span.start and span.doc[span.start - 1].lower_ == "the":
         return False
+    if words[-1].lower_.rstrip(".") in _GENERATIONS:  # "Vinicius Junior", "Jose Silva Filho": a son's
+        return len(words) == 2 or _surname_like(words[1].text)
     for t in words[1:]:
         if not _surname_like(t.text):
             return False

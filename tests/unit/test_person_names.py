@@ -43,6 +43,7 @@ def test_words_that_are_no_given_names_here(word):
     ("Rajoelina asked Omer Beriziky to form a government", "Omer Beriziky"),
     ("a recital by Ivo Pogorelich", "Ivo Pogorelich"),
     ("Alexandra J. Colen spoke", "Alexandra J. Colen"),
+    ("forward Vinicius Junior scored twice", "Vinicius Junior"),  # a son's word after a given name
 ])
 def test_a_given_name_and_a_surname_make_a_person(text, name):
     assert given_name_first(_span(text, name))
