@@ -71,10 +71,10 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
             and nxt.lower_ in ("and", "&") and span.doc[span.start - 1].lower_ == "of" \
             and is_office(span.doc[span.start - 2]):
         return True  # "the Minister of Economy and Finance": a piece of the office's field ("Fisheries" stays)
-    if len(words) == 1 and words[0].lower_ in PORTFOLIO_WORDS and span.start >= 3 \
-            and span.doc[span.start - 1].lower_ == "the" and span.doc[span.start - 2].lower_ == "for" \
-            and is_office(span.doc[span.start - 3]):
-        return True  # "the Federal Minister for the Environment, David Kemp": the office's field, no body
+    after_for = span.start - 1 - (span.start >= 1 and span.doc[span.start - 1].lower_ == "the")
+    if len(words) == 1 and words[0].lower_ in PORTFOLIO_WORDS and after_for >= 1 \
+            and span.doc[after_for].lower_ == "for" and is_office(span.doc[after_for - 1]):
+        return True  # "the Federal Minister for the Environment", "Minister for Trade": the office's field
     if len(words) == 1 and words[0].lower_ in PORTFOLIO_WORDS and nxt is not None and nxt.lower_ in PORTFOLIO_OFFICES \
             and nxt.text[:1].isupper():
         return True  # "India's Home Minister LK Advani", "Foreign Secretary": the office's portfolio, no body
