@@ -74,15 +74,15 @@ def _spelled_lists(found: _Found, mentions: list[Mention]) -> list[Mention]:
     alone ("The Construction, Forestry, Mining and Energy Union (CFMEU)": NER made three names of
     it, two fragments among them). The list's names become one mention."""
     out: list[Mention] = []
+    text = found.original
     for m in mentions:
-        match = ACRONYM_AFTER.match(found.original, m.end)
+        match = ACRONYM_AFTER.match(text, m.end)
         k = len(out)
         if match is not None and m.origin != "pack" and not spells(match.group(1), m.form or m.text):
-            while k > 0 and len(out) - k < 4 and out[k - 1].sent_start == m.sent_start and out[k - 1].origin != "pack" \
-                    and out[k - 1].type != "PERSON" and found.original[out[k - 1].end:(out[k] if k < len(out) else m).start] in _LIST_JOINERS:
-                k -= 1
-            while k < len(out) and not spells(match.group(1), found.original[out[k].start:m.end]):
-                k += 1
+            while k > 0 and len(out) - k < 4 and _listed_before(text, out[k - 1], out[k] if k < len(out) else m):
+                k -= 1  # back over the names of the list, at most four
+            while k < len(out) and not spells(match.group(1), text[out[k].start:m.end]):
+                k += 1  # forward to the first the acronym spells from
         if k < len(out):
             first = out[k]
             out[k:] = [Mention(doc=m.doc, start=first.start, end=m.end, text=found.original[first.start:m.end],
@@ -93,6 +93,13 @@ def _spelled_lists(found: _Found, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _listed_before(text: str, a: Mention, b: Mention) -> bool:
+    """``a`` is the name of the list right before ``b``: one sentence, a comma or "and" between, no
+    pack's name and no person's."""
+    return a.sent_start == b.sent_start and "pack" not in (a.origin, b.origin) and a.type != "PERSON" \
+        and text[a.end:b.start] in _LIST_JOINERS
 
 
 def _lone_direction(found: _Found, a: Mention, b: Mention) -> bool:

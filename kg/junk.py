@@ -17,8 +17,8 @@ from kg.model import Mention
 from kg.office_holders import HEADED_FIELDS
 from kg.lexicon.english import capitalised_words, english_compound, in_lexicon
 from kg.lexicon.frequency import common_word, zipf
-from kg.lexicon.words import (CALENDAR_WORDS, COMMON_ABBREVIATIONS, DETERMINERS, LEGAL_FORMS, MONTHS_DAYS, PORTFOLIO_OFFICES,
-                             PORTFOLIO_WORDS, QUOTE_MARKS)
+from kg.lexicon.words import (BOARD_WORDS, CALENDAR_WORDS, COMMON_ABBREVIATIONS, DETERMINERS, LEGAL_FORMS, MONTHS_DAYS,
+                             PORTFOLIO_OFFICES, PORTFOLIO_WORDS, QUOTE_MARKS)
 from kg.relations.words import GOVERNMENT_NOUNS
 from kg.spans import is_office
 
@@ -44,7 +44,7 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
             and text in currency_codes():
         return True  # "about 23 trillion VND", "2 million UZS": an amount's currency
     of = span.start - 1 - (span.start >= 1 and span.doc[span.start - 1].lower_ == "the")  # "Chairman of the Board"
-    board = {t.lower_ for t in words} <= _BOARD_WORDS and any(t.lower_ == "board" for t in words)
+    board = {t.lower_ for t in words} <= BOARD_WORDS and any(t.lower_ == "board" for t in words)
     if (len(words) == 1 and words[0].lower_ in _OFFICE_OBJECTS or board) and of >= 1 and span.doc[of].lower_ == "of" \
             and (is_office(span.doc[of - 1]) or span.doc[of - 1].lower_ == "head"):
         return True  # "the Head of State", "Chief of Staff", "Secretary of State": the office's own words
@@ -84,7 +84,7 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
     if len(words) == 1 and words[0].lower_.rstrip(".") in LEGAL_FORMS and span.start and span.doc[span.start - 1].text == "(":
         return True  # "PT PLN (Persero)": a company's legal form in brackets after its name
     if len(words) == 1 and words[0].lower_ in GOVERNMENT_NOUNS and not words[0].is_upper \
-            and not re.search(rf"\b(?!(?:The|This|That|Its|Their|Our|His|Her) )[A-Z][\w-]+ {re.escape(words[0].text)}\b", original):
+            and not re.search(_SHORTENED.format(re.escape(words[0].text)), original):
         return True  # "Argentina's Government", "the Government": every story's own, no name (the argument
         # reading takes the country before it); a short form of the story's "Federal Government" stays
     touched = any(t.idx in recased for t in span)
@@ -126,9 +126,10 @@ def _office_phrase(words: list[Token], lexicon: frozenset[str]) -> bool:
 #: What an office is "of" in its own name, no body: "Head of State", "Head of Government" (what an
 #: office heads, ``kg.office_holders``), "Chief of Staff".
 _OFFICE_OBJECTS = HEADED_FIELDS | {"staff", "board"}
-#: Words of a board an office is of ("Chairman of the Board of Directors of Siemens Energy AG").
-_BOARD_WORDS = frozenset("board of directors supervisory management executive trustees governors".split())
 
+#: A longer name a bare "Government" may shorten in its story: a capitalised word before it that is
+#: no determiner ("Federal Government", "Israeli Government"; not "The Government").
+_SHORTENED = r"\b(?!(?:The|This|That|Its|Their|Our|His|Her) )[A-Z][\w-]+ {}\b"
 #: A number and a unit of measure written as one word ("500kV", "100MW", "2.5GHz", "64GB").
 _MEASURE = re.compile(r"^\d+(?:[.,]\d+)?(?:kv|kw|mw|gw|kwh|mwh|gwh|km|kg|mm|cm|ghz|mhz|kb|mb|gb|tb)$", re.IGNORECASE)
 

@@ -42,7 +42,8 @@ from kg.doc_arrays import sentence_bounds
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
-from kg.lexicon.words import CORPORATE_DESIGNATORS, OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS
+from kg.lexicon.words import (BOARD_WORDS, CORPORATE_DESIGNATORS, OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES,
+                             PORTFOLIO_OFFICES, PORTFOLIO_WORDS)
 from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
 
 #: Words between an office and the body a holder's name is run into: "of" for the office's own
@@ -57,9 +58,6 @@ _ROLE_REACH = 4
 #: ("of the Ministry of Foreign Affairs": 6).
 _BODY_REACH = 8
 _BODY_JOINERS = frozenset({"of", "the", "and", "for", "&"})
-#: Words of a company's board ("the Board of Directors", "the Supervisory Board"): an office of the
-#: board is one of the company whose name follows, not one held in it.
-_BOARD_WORDS = frozenset("of the board directors supervisory management executive trustees governors".split())
 #: Lower-case nouns of a kind of organisation that translated news puts before "of <country>
 #: <name>" ("the national oil company of Azerbaijan SOCAR", "the news agency of Iran IRNA").
 KIND_NOUNS = ORG_NOUNS | frozenset({"agency", "carrier", "concern", "operator", "airline", "broadcaster",
@@ -225,7 +223,7 @@ def office_before(doc: Doc, first: int, through_body: bool = True,
     if role is not None:
         return role
     via = _office_of_body(doc, of, start)
-    if through_body or via is not None and all(t.lower_ in _BOARD_WORDS for t in doc[via.i + 1:of]):
+    if through_body or via is not None and all(t.lower_ in BOARD_WORDS for t in doc[via.i + 1:of]):
         return via  # "Chairman of the Board of Directors of Siemens Energy AG Christian Bruch": the company's
     return None
 

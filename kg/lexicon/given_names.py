@@ -10,13 +10,14 @@ names that censuses and registries in those locales list (``first_names``, ``…
 
 The lists are broad ("Will", "General", "Royal", "Santa", "Washington" are there), so
 :func:`given_name` leaves out a word English uses as a verb or an adjective ("will", "general",
-"frank") and a country's, a US state's or a big city's name; callers add the evidence of the name's other words
-(``kg.person_names``).
+"frank") and a country's, a US state's or a big city's name; callers add the evidence of the
+name's other words (``kg.person_names``).
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import pkgutil
 from functools import lru_cache
 

@@ -136,6 +136,10 @@ INSTITUTION_SYNONYMS = (
 
 #: Leading determiners and possessive pronouns trimmed from a mention ("the", "its").
 LEADING_TRIM = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+#: Words of a company's board ("the Board of Directors", "the Supervisory Board"): an office of the
+#: board is the company's (``kg.office_holders.office_before``), and the board no name of its own
+#: when an office is of it (``kg.junk``: "Chairman of the Board of Directors of Siemens Energy AG").
+BOARD_WORDS = frozenset("of the board directors supervisory management executive trustees governors".split())
 #: Nouns for the people a body sends or is run by: a verb's argument written so is the body's
 #: ("held a meeting with a delegation of TotalEnergies", ``kg.relations.named_nouns.envoys_of``),
 #: and a name NER opens on one with its "of" is the body's ("Delegation of Ministry of Foreign

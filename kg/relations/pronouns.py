@@ -14,10 +14,11 @@ from kg.doc_arrays import conjuncts
 from kg.lexicon.words import QUOTE_MARKS
 from kg.model import Mention
 from kg.predicates import noun_kind
-from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, plural_org,
-                                reporting_possessive)
+from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, main_subject,
+                                plural_org, reporting_possessive)
 from kg.relations.words import (
     COMPANY_NOUNS,
+    TRADE_NOUNS,
     DOCUMENT_NOUNS,
     NAMING_NOUNS,
     NON_PERSON_NOUNS,
@@ -138,16 +139,16 @@ class Antecedents:
             if a and not passive and all(self.mentions[m].type in want for m in a.mentions):
                 return a.mentions
             speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
-            if speaker is not None and low not in COMPANY_NOUNS - ORG_NOUNS:  # "the firm said it …": the speaker has no name here; "Nissan President
+            if speaker is not None and low not in TRADE_NOUNS:  # "the firm said it …": no name here; "Nissan President
                 return self._speakers_body(speaker, want)  # Makoto Uchida told reporters that the company …": his
         sent = tok.sent
         best = near = None
         blocked = False
-        reporter = want != PERSON and reporting_possessive(tok)  # "X signed a deal with Boeing, the airline's chief said": X
-        if low in COMPANY_NOUNS - ORG_NOUNS and not reporter:  # "the airline": the last sentence's named
-            prev = self.doc[sent.start - 1].sent if sent.start else None  # subject, never a name beside it
-            subj = next((self.ent(t) for t in prev if t.dep_ in SUBJ_DEPS and t.head.i == prev.root.i), None) if prev else None
-            return [subj] if subj is not None and self.mentions[subj].type in want else []
+        reporter = want != PERSON and reporting_possessive(tok)  # "X signed …, the airline's chief said": X
+        if low in TRADE_NOUNS and not reporter:  # "the airline": the last sentence's named subject, never
+            subj = main_subject(self.doc[sent.start - 1].sent) if sent.start else None  # a name beside it
+            mi = self.ent(subj) if subj is not None else None
+            return [mi] if mi is not None and self.mentions[mi].type in want else []
         for t in sent:
             if t.i >= tok.i:
                 break

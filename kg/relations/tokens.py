@@ -317,6 +317,11 @@ def reporting_possessive(tok: Token) -> bool:
         and any(c.dep_ == "ccomp" and c.i < head.i for c in verb.children)
 
 
+def main_subject(sent: Span) -> Token | None:
+    """The subject of a sentence's main verb, if it has one."""
+    return next((t for t in sent if t.dep_ in SUBJ_DEPS and t.head.i == sent.root.i), None)
+
+
 def own_conjunct(verb: Token) -> bool:
     """``the Rhine River Patrol and the Intelligence Unit stationed in Berlin``: a participle right
     after a later conjunct that has its own determiner modifies that conjunct alone (each conjunct

@@ -67,6 +67,9 @@ ORG_NOUNS = frozenset(
 COMPANY_NOUNS = ORG_NOUNS | frozenset(
     """airline carrier retailer insurer broadcaster manufacturer lender bank automaker carmaker planemaker
     chipmaker drugmaker steelmaker miner supermarket""".split())
+#: The trades alone: a name beside such a noun is no other name of it ("The Council's Daniel Gschwind
+#: says the airline will …"), unlike "the company".
+TRADE_NOUNS = COMPANY_NOUNS - ORG_NOUNS
 #: ``the US government``, ``the Trump administration`` stand for the entity that modifies them.
 GOVERNMENT_NOUNS = frozenset("government administration side authorities regime".split())
 #: Nouns for documents that act through their issuer (``signed an order that bans X``).
