@@ -43,11 +43,11 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
     if len(span) == 1 and text.isupper() and span.start and span.doc[span.start - 1].like_num \
             and text in currency_codes():
         return True  # "about 23 trillion VND", "2 million UZS": an amount's currency
-    of = span.start - 1 - (span.start >= 1 and span.doc[span.start - 1].lower_ == "the")  # "Chairman of the Board"
-    board = {t.lower_ for t in words} <= BOARD_WORDS and any(t.lower_ == "board" for t in words)
-    if (len(words) == 1 and words[0].lower_ in _OFFICE_OBJECTS or board) and of >= 1 and span.doc[of].lower_ == "of" \
-            and (is_office(span.doc[of - 1]) or span.doc[of - 1].lower_ == "head"):
-        return True  # "the Head of State", "Chief of Staff", "Secretary of State": the office's own words
+    before = span.start - 1 - (span.start >= 1 and span.doc[span.start - 1].lower_ == "the")  # the word before, "the" aside
+    office = span.doc[before - 1] if before >= 1 else None  # "Chairman" of "Chairman of the Board"
+    if office is not None and span.doc[before].lower_ == "of" and (is_office(office) or office.lower_ == "head") \
+            and (len(words) == 1 and words[0].lower_ in _OFFICE_OBJECTS or _board(words)):
+        return True  # "the Head of State", "Chief of Staff", "Chairman of the Board": the office's own words
     if _MEASURE.match(text):
         return True  # "the 500kV line", "a 100MW plant": a measure written as one word
     if len(words) == 1 and words[0].is_stop and not words[0].is_upper:
@@ -71,9 +71,8 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
             and nxt.lower_ in ("and", "&") and span.doc[span.start - 1].lower_ == "of" \
             and is_office(span.doc[span.start - 2]):
         return True  # "the Minister of Economy and Finance": a piece of the office's field ("Fisheries" stays)
-    after_for = span.start - 1 - (span.start >= 1 and span.doc[span.start - 1].lower_ == "the")
-    if len(words) == 1 and words[0].lower_ in PORTFOLIO_WORDS and after_for >= 1 \
-            and span.doc[after_for].lower_ == "for" and is_office(span.doc[after_for - 1]):
+    if len(words) == 1 and words[0].lower_ in PORTFOLIO_WORDS and before >= 1 \
+            and span.doc[before].lower_ == "for" and is_office(span.doc[before - 1]):
         return True  # "the Federal Minister for the Environment", "Minister for Trade": the office's field
     if len(words) == 1 and words[0].lower_ in PORTFOLIO_WORDS and nxt is not None and nxt.lower_ in PORTFOLIO_OFFICES \
             and nxt.text[:1].isupper():
@@ -112,6 +111,11 @@ _OFFICE_ENDS = frozenset("""minister ministers secretary president vice-presiden
 
 #: First words of award categories, which end in an office as often as posts do ("Best Director").
 _AWARD_OPENERS = frozenset({"best", "outstanding", "favorite", "favourite"})
+
+
+def _board(words: list[Token]) -> bool:
+    """A board's name alone ("Board", "Board of Directors", "Supervisory Board")."""
+    return any(t.lower_ == "board" for t in words) and all(t.lower_ in BOARD_WORDS for t in words)
 
 
 def _office_phrase(words: list[Token], lexicon: frozenset[str]) -> bool:
