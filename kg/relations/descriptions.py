@@ -49,7 +49,7 @@ from kg.relations.arguments import Arg, Arguments
 from kg.relations.place_chains import PLACE_WORDS, chain_modifies, is_place, named_place, region_name, with_chain
 from kg.relations.place_sites import known_place, list_place, site_place
 from kg.relations.copulas import copula_of
-from kg.relations.listed import listing_noun, pair_nouns, released_as
+from kg.relations.listed import listing_noun, pair_nouns, released_as, titles_before
 from kg.relations.tokens import (COPULA_LEMMAS, hyphen_pair, member_label, noun_label, one_of, opener_noun, participle_preps,
                                  picked_by_one, up_conj, verb_label)
 from kg.relations.triples import RawTriple, emit
@@ -148,7 +148,7 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
         # "the Canadian province of Alberta"; "the Danish islands of Zealand and Funen"; not the conjunct
         # that names its own place: "the province of Saskatchewan and the U.S. state of Montana"
         add(top.head.head, own_of=False)
-    return out
+    return out + [n for n in titles_before(mi, args) if n not in out]  # "the daughter of Tunisian politician X"
 
 
 def _named_before(noun: Token, args: Arguments) -> bool:

@@ -4,16 +4,19 @@ A *describing noun* of a name is a common noun the sentence says the name is (``
 Two more shapes say it: a plural before a list of names (``Kurdish masters such as X and Y``:
 each is a Kurdish master) and a work noun after ``as`` on the verb whose object the name is
 (``X was released as the third single from Red``: X is that single); and a group noun before a
-list says of each member what it says of the group (``Swiss pair Hingis and Federer``).
+list says of each member what it says of the group (``Swiss pair Hingis and Federer``); and a
+title written right before a person's name says it of him whatever the parser hung it on
+(``the daughter of Tunisian politician Mondher Ben Ammar``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.predicates import noun_kind
 from kg.relations.arguments import Arguments
 from kg.relations.tokens import list_head, up_conj
-from kg.relations.words import WORK_NOUNS
+from kg.relations.words import ROLE_NOUNS, WORK_NOUNS
 
 
 def released_as(top: Token, args: Arguments) -> Token | None:
@@ -51,3 +54,30 @@ def pair_nouns(root: Token) -> list[Token]:
     if first.i == root.i:
         return []
     return [c for c in first.children if c.dep_ in ("compound", "nmod") and c.i < first.i and c.lower_ in PAIR_NOUNS]
+
+
+def _title(t: Token, args: Arguments) -> bool:
+    """A person's common noun (``politician``, ``actress``, ``coach``) no name covers."""
+    return t.pos_ == "NOUN" and t.is_lower and args.ent(t) is None and (
+        t.lower_ in ROLE_NOUNS or noun_kind(t.lower_, ("PERSON",)) is not None)
+
+
+def titles_before(mi: int, args: Arguments) -> list[Token]:
+    """The person nouns written right before person ``mi``'s name, nearest first, whatever the
+    parser hung them on: ``the daughter of Tunisian politician Mondher Ben Ammar`` (the name parsed
+    as an apposition of "daughter"), ``Mexican singer and actress Lupita D'Alessio`` (the name
+    on "actress", "Mexican" on "singer"). Titles joined by "and" are all his; anything else
+    before them ends the run."""
+    if args.mentions[mi].type != "PERSON":
+        return []
+    doc = args.doc
+    start = args.span_in_sentence(mi)[0]
+    first = doc[start].sent.start
+    out: list[Token] = []
+    i = start - 1
+    while i >= first and _title(doc[i], args):
+        out.append(doc[i])
+        i -= 1
+        if i - 1 >= first and doc[i].lower_ == "and" and _title(doc[i - 1], args):
+            i -= 1
+    return out

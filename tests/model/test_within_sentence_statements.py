@@ -17,6 +17,19 @@ def test_a_nationality_on_a_listing_noun_describes_each_name(extract):
     assert found.get(("Mirza Sayyed Ali Kafashyan", "nationality", "Kurdish")) == "nationality", found
 
 
+def test_a_title_right_before_a_name_is_his_whatever_the_parse(extract):
+    # the parser hangs the name on "daughter" and "Mexican" on "singer", not on the name's "actress"
+    found = triples(extract, "The daughter of Tunisian politician Mondher Ben Ammar, she was born in Tunis.")
+    assert found.get(("Mondher Ben Ammar", "nationality", "Tunisian")) == "nationality_person", found
+    found = triples(extract, "He is the son of Mexican singer and actress Lupita D'Alessio.")
+    assert found.get(("Lupita D'Alessio", "nationality", "Mexican")) == "nationality_person", found
+
+
+def test_a_word_before_a_name_that_is_no_title_describes_nothing(extract):
+    found = triples(extract, "The daughter of Tunisian origin Mondher Ben Ammar was born in Tunis.")
+    assert not any(h == "Mondher Ben Ammar" and t == "Tunisian" for h, _, t in found), found
+
+
 def test_including_lists_the_members_of_a_plural(extract):
     found = triples(extract, "He played for Italian clubs including Juventus and AC Milan.")
     assert found.get(("Juventus", "nationality", "Italian")) == "nationality", found
