@@ -44,3 +44,19 @@ def big_city_elsewhere(city: str, country: str) -> bool:
     codes = big_city_countries().get(city.lower())
     code = label_codes().get(country_named(country) or country)
     return bool(codes) and code is not None and code not in codes and code in city_countries().get(city.lower(), ())
+
+
+def big_city_only_in(city: str, country: str) -> bool:
+    """``city`` names a big city (``BIG_CITY``) of ``country`` (kg's label of a country) and of no
+    other, whatever smaller towns elsewhere share the name: "Paris" and France (Paris, Texas has
+    25,000 people), "Moscow" and Russia; not "Paris" and the United States, nor a name no big city
+    bears. A reader who sees the city and that country in one sentence takes the one to be in the
+    other (``kg.relations.gazetteer``).
+
+    >>> big_city_only_in("Paris", "France"), big_city_only_in("Paris", "United States")
+    (True, False)
+    >>> big_city_only_in("Smallville", "France")
+    False
+    """
+    code = label_codes().get(country)
+    return code is not None and big_city_countries().get(city.lower()) == (code,)

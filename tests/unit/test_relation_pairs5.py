@@ -42,6 +42,14 @@ def test_no_country_for_a_person_named_like_a_city_or_a_city_of_another_people()
     assert _gazetteer(_shooter("Luanda", "GPE", "Slovak", "GPE")) == []
 
 
+def test_a_big_city_meets_its_country_though_smaller_towns_share_its_name():
+    """Paris, Texas and Sydney, Nova Scotia are towns of the gazetteer too: the big city is the
+    reader's, with its own country only ("an American shooter born in Paris" says nothing)."""
+    assert _gazetteer(_shooter("Paris", "GPE", "French", "NORP")) == [("Paris", "country", "French", "gazetteer_country")]
+    assert _gazetteer(_shooter("Sydney", "GPE", "Australian", "NORP")) == [("Sydney", "country", "Australian", "gazetteer_country")]
+    assert _gazetteer(_shooter("Paris", "GPE", "American", "NORP")) == []
+
+
 def _members(first: str, first_type: str, group_type: str) -> Doc:
     """``<first> and Dulce Maria of the pop group RBD sang .``"""
     words = [first, "and", "Dulce", "Maria", "of", "the", "pop", "group", "RBD", "sang", "."]
