@@ -21,8 +21,8 @@ from kg.relations.pronouns import Antecedents, definite_kind
 from kg.relations.named_nouns import CALLING, called_name, envoys_of, named_kind
 from kg.relations.relative import who_of
 from kg.relations.tokens import (
-    COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, closes_bracket, empty_brackets, hyphen_piece, in_brackets,
-    inverted_speech, opens_bracket, own_conjunct, sibling_participle, title_clause_copula,
+    COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, closes_bracket, empty_brackets, hyphen_piece,
+    in_brackets, inverted_speech, opens_bracket, own_conjunct, set_off, sibling_participle, title_clause_copula,
 )
 from kg.relations.words import (APPOINT_VERBS, BEATING_VERBS, GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL,
                                 RELATIVE_PRONOUNS, ROLE_NOUNS)
@@ -32,8 +32,6 @@ SUCCEEDING_VERBS = frozenset({"replace", "succeed"})
 #: Prefixes that turn a noun against, outside or for the name they are hyphened to ("the
 #: anti-Taliban commander", "the first non-Congress chief minister", "pro-Beijing lawmakers").
 OPPOSING_PREFIXES = frozenset({"anti", "non", "pro"})
-#: Opening quotation marks the parser may hang outside an apposition (``, "Runaway"``).
-QUOTES = frozenset({'"', "“", "‘", "'", "«", "„"})
 
 
 @dataclass
@@ -186,11 +184,8 @@ class Arguments(Antecedents):
         return all(k in ("GPE", "LOC") for k in kinds) and not is_country(self.mentions[second].text)
 
     def set_off(self, appos: Token) -> bool:
-        """An apposition the text sets off with a comma (the parser also calls misparses appos)."""
-        i = appos.left_edge.i
-        while i > 0 and self.doc[i - 1].text in QUOTES:  # a quoted title: `, "Runaway"`
-            i -= 1
-        return i > 0 and self.doc[i - 1].text in (",", "(", "—", "–")
+        """An apposition set off right after its head (``kg.relations.tokens.set_off``)."""
+        return set_off(appos)
 
     def one(self, t: Token, *, pronouns: bool = True) -> Arg:
         mi = self.ent(t)

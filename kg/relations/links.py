@@ -41,10 +41,10 @@ from kg.doc_arrays import conjuncts
 from kg.lexicon.countries import city_names, is_country
 from kg.lexicon.words import BODY_NOUNS
 from kg.predicates import node_types
-from kg.relations.arguments import QUOTES, Arg, Arguments
+from kg.relations.arguments import Arg, Arguments
 from kg.relations.descriptions import describing_nouns
 from kg.relations.place_chains import is_place
-from kg.relations.tokens import VALUE_ATTRS, member_label, noun_label
+from kg.relations.tokens import QUOTES, VALUE_ATTRS, member_label, noun_label
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import ROLE_NOUNS, WORK_NOUNS
 

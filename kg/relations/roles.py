@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.doc_arrays import conjuncts
-from kg.relations.arguments import QUOTES, Arg, Arguments
+from kg.relations.arguments import Arg, Arguments
+from kg.relations.tokens import QUOTES
 from kg.relations.triples import RawTriple, emit
 
 if TYPE_CHECKING:

@@ -436,3 +436,19 @@ def inverted_speech(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return len(objects) == 1 and (objects[0].lower_ in ROLE_NOUNS or objects[0].ent_type_ == "PERSON"
                                   or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in objects[0].children))
+
+
+#: Opening quotation marks the parser may hang outside an apposition (``, "Runaway"``).
+QUOTES = frozenset({'"', "“", "‘", "'", "«", "„"})
+
+
+def set_off(appos: Token) -> bool:
+    """An apposition the text sets off with a comma, a bracket or a dash (the parser also calls
+    misparses appos) right after its head's own words: "Joy Division was formed by A, later
+    recruiting singer B" is no "Joy Division, B" (the parser's appos of the subject)."""
+    doc, i = appos.doc, appos.left_edge.i
+    while i > 0 and doc[i - 1].text in QUOTES:  # a quoted title: `, "Runaway"`
+        i -= 1
+    before = doc[i - 2] if i > 1 else None
+    return i > 0 and doc[i - 1].text in (",", "(", "—", "–") and (
+        before is None or before.is_punct or before == appos.head or appos.head.is_ancestor(before))

@@ -30,6 +30,14 @@ def test_a_word_before_a_name_that_is_no_title_describes_nothing(extract):
     assert not any(h == "Mondher Ben Ammar" and t == "Tunisian" for h, _, t in found), found
 
 
+def test_an_apposition_far_from_its_head_is_no_argument(extract):
+    # the parser makes "Ian Curtis" an apposition of the subject, after a clause that is not its
+    found = triples(extract, "Joy Division was formed in 1976 by guitarist Bernard Sumner and bassist Peter "
+                             "Hook, later recruiting singer Ian Curtis and drummer Stephen Morris.")
+    assert ("Bernard Sumner", "formed", "Joy Division") in found, found
+    assert not any(t in ("Ian Curtis", "Stephen Morris") and r == "formed" for _, r, t in found), found
+
+
 def test_including_lists_the_members_of_a_plural(extract):
     found = triples(extract, "He played for Italian clubs including Juventus and AC Milan.")
     assert found.get(("Juventus", "nationality", "Italian")) == "nationality", found
