@@ -24,8 +24,9 @@ from kg.lexicon.words import (ADMIN_DIVISION_WORDS, COMPASS_WORDS, JOINING_PARTI
                               OTHER_PLACE_WORDS, PEOPLE_NOUNS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS)
 from kg.model import NODE_TYPES
 from kg.in_place import after_place_of_in, hyphened_to_seat, seat_in
-from kg.kind_nouns import (MADE_NOUNS, SETTLEMENT_NOUNS, after_body_noun, after_group_noun, company_of_office,
-                           listed_member_of, named_by_place_noun, named_facility, owns_body_things)
+from kg.kind_nouns import (SETTLEMENT_NOUNS, after_body_noun, after_group_noun, company_of_office,
+                           listed_member_of, named_by_place_noun, named_facility, owns_body_things,
+                           thing_named)
 from kg.news_kinds import (PLACE_PREPS, age_apposition, appointed_to_office, body_of_country, demonym_of_place,
                            holiday, nearby, on_a_coast, people_named_body, people_unknown_where, place_opener,
                            scene_place)
@@ -108,8 +109,8 @@ def _fix_type(span: Span, label: str) -> str:
         return "ORG"  # "American companies such as reddit and LinkedIn" (NER: reddit GPE)
     if label in ("PERSON", "ORG", "NORP") and listed_member_of(span, SETTLEMENT_NOUNS):
         return "GPE"  # "cities such as Paris and Lyon" (NER: Lyon PERSON)
-    if label in ("PERSON", "ORG", "GPE", "NORP") and after_group_noun(span, prev, MADE_NOUNS):
-        return "PRODUCT"  # "the drone Kizilelma" (NER: PERSON), "the frigate Yavuz": no one takes its "he"
+    if (thing := thing_named(span, prev, label)) is not None:
+        return thing  # "the drone Kizilelma" (NER: PERSON), "her album Lotus" (NER: ORG)
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) >= 2 \
             and prev is not None and prev.lower_ == "the":
         return "ORG"  # "The ACCC took Qantas to court" (NER: PERSON): no person is "the" acronym

@@ -35,6 +35,30 @@ def after_group_noun(span: Span, prev, nouns: frozenset[str] = GROUP_NOUNS) -> b
     return not (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl" and root.head.head.i == prev.i)
 
 
+#: Lower-case nouns of a titled work written before its title ("her album Lotus", "the film Duty").
+TITLED_WORKS = frozenset("album single song ep mixtape novel film movie book documentary soundtrack".split())
+
+
+def titled_work(span: Span, prev) -> bool:
+    """The name is the title a work noun (``TITLED_WORKS``) right before it gives ("her third studio
+    album Duty", "her seventh studio album, Lotus"; NER: ORG), as a group noun gives a band's."""
+    if prev is not None and prev.text == "," and span.root.dep_ == "appos" and span.start >= 2:
+        prev = span.doc[span.start - 2] if span.root.head.i == span.start - 2 else None
+    return after_group_noun(span, prev, TITLED_WORKS)
+
+
+def thing_named(span: Span, prev, label: str) -> str | None:
+    """A made thing's or a work's name by the noun before it, whatever NER read: a product after a
+    ``MADE_NOUNS`` noun ("the drone Kizilelma", "the frigate Yavuz", NER: PERSON; no one takes its
+    "he"), a work after a ``TITLED_WORKS`` noun ("her album Lotus", NER: ORG; not a person: "the
+    film Gandhi"); else None."""
+    if label in ("PERSON", "ORG", "GPE", "NORP") and after_group_noun(span, prev, MADE_NOUNS):
+        return "PRODUCT"
+    if label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC") and titled_work(span, prev):
+        return "WORK_OF_ART"
+    return None
+
+
 #: Kinds of settlement or state a list of names can follow ("cities such as …", "countries including …").
 SETTLEMENT_NOUNS = frozenset("city town village country state province region capital municipality port".split())
 

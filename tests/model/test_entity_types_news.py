@@ -225,6 +225,24 @@ def test_a_name_after_a_noun_for_a_made_thing_is_a_product():
     assert _fix_type(doc[2:3], "PERSON") == "PERSON"
 
 
+def test_a_name_after_a_work_noun_is_the_work_but_a_person_stays_one():
+    # "her album Lotus" (NER: ORG); "her album, Lotus": the apposition set off by a comma
+    doc = _doc(["her", "album", "Lotus", "sold"], [1, 2, 3, 3], ["poss", "compound", "nsubj", "ROOT"],
+               ["O", "O", "B-ORG", "O"])
+    assert _fix_type(doc[2:3], "ORG") == "WORK_OF_ART"
+    doc = _doc(["from", "her", "album", ",", "Lotus"], [0, 2, 0, 2, 2], ["ROOT", "poss", "pobj", "punct", "appos"],
+               ["O", "O", "O", "O", "B-GPE"])
+    assert _fix_type(doc[4:5], "GPE") == "WORK_OF_ART"
+    # "the film Gandhi" is NER's person and stays one; a name the album noun's clause has as its
+    # subject is the album's maker, not its title ("the album Sony released")
+    doc = _doc(["the", "film", "Gandhi", "won"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"],
+               ["O", "O", "B-PERSON", "O"])
+    assert _fix_type(doc[2:3], "PERSON") == "PERSON"
+    doc = _doc(["the", "album", "Sony", "released"], [1, 1, 3, 1], ["det", "ROOT", "nsubj", "relcl"],
+               ["O", "O", "B-ORG", "O"])
+    assert _fix_type(doc[2:3], "ORG") == "ORG"
+
+
 def test_a_country_ner_took_for_a_body_is_a_place_but_a_code_is_not():
     # "Turkey" (pycountry's "Türkiye"), NER: ORG; "IND" (India's code, also a subway division) stays
     doc = _doc(["of", "Turkey", "said"], [2, 0, 2], ["prep", "pobj", "ROOT"], ["O", "B-ORG", "O"])
