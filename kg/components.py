@@ -86,9 +86,11 @@ _AGENCY_STOP = r"|,[^\n()\-–—.]{1,30}, [A-Z][A-Z-]{2,}\."
 #: Prime Minister …", "Astana, 3 July. Kazinform - Head of State …", "Astana. 20 February.
 #: Kazinform - …"). Only a place the gazetteer knows makes one (``place_datelines``), and only in a
 #: story's first lines.
-PLACE_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})"
+PLACE_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3})"
                             r"(?:(?:[,.][^\n()\-–—]{1,30}(?: ?\([^()\n]{1,40}\))?| ?\([^()\n]{1,40}\))?"
                             r" (?:-{1,2}|–|—)" + _SLASHED + _AGENCY_STOP + r") (?=[A-Z])")
+#: Last words of a news agency's name opening a dateline before its place ("Xinhua News Agency, Beijing, …").
+_AGENCY_WORDS = frozenset({"Agency", "News", "Press", "Service", "Wire"})
 #: How many lines from a document's start a bare dateline may open (a headline, a blank line, a by-line).
 _DATELINE_LINES = 4
 
@@ -97,7 +99,8 @@ def place_datelines(text: str) -> list[re.Match[str]]:
     """Bare datelines (``PLACE_DATELINE``) in the first lines of ``text`` whose place is a city or
     a country: "Berlin - Chancellor Olaf Scholz met", not "Mercedes - Benz" in a text written one
     sentence a line (the caller asks for prose only), nor "CKNL - FM" (no place), nor two places
-    joined ("The Cambodia – Vietnam Friendship Monument", "Australia – Chile Free Trade Agreement")."""
+    joined ("The Cambodia – Vietnam Friendship Monument", "Australia – Chile Free Trade Agreement");
+    and a news agency's name before a known place ("Xinhua News Agency, Beijing, April 12 --")."""
     from kg.lexicon.countries import city_names, is_country
 
     def place(name: str) -> bool:
@@ -108,9 +111,13 @@ def place_datelines(text: str) -> list[re.Match[str]]:
         return not any(c in head[m.end("place"):m.end()] for c in ",.(/") \
             and place(re.split(r"[\s'’]", head[m.end():], maxsplit=1)[0])
 
+    def agency(m: re.Match[str]) -> bool:  # "Xinhua News Agency, Beijing, April 12 -- Chinese Premier …"
+        rest = head[m.end("place"):m.end()]  # (translated Chinese wire copy): the agency, then its place
+        return m["place"].split()[-1] in _AGENCY_WORDS and rest.startswith(", ") and place(rest[2:].split(",")[0])
+
     head = "\n".join(text.split("\n")[:_DATELINE_LINES])
-    return [m for m in PLACE_DATELINE.finditer(head) if place(m["place"]) and not m["place"].startswith("The ")
-            and not joined(m)]
+    return [m for m in PLACE_DATELINE.finditer(head) if (place(m["place"]) and not joined(m) or agency(m))
+            and not m["place"].startswith("The ")]
 
 
 #: A wire dateline at a line's start: a place in capitals, a date or an agency, a dash ("MOSCOW,

@@ -39,6 +39,19 @@ def test_only_a_known_place_in_a_storys_first_lines_makes_a_bare_dateline():
         == ["Nairobi"]
 
 
+def test_a_news_agency_before_its_place_opens_a_dateline(extractor):
+    # translated Chinese wire copy names the agency first: "Xinhua News Agency, Beijing, April 12 --"
+    assert [m["place"] for m in place_datelines("Xinhua News Agency, Beijing, April 12 -- Premier Li Qiang met")] \
+        == ["Xinhua News Agency"]
+    _, edges = graph(extractor, "Xinhua News Agency, Beijing, April 12 -- Chinese Premier Li Qiang held talks with "
+                                "visiting Spanish Prime Minister Pedro Sanchez in Beijing on Friday.")
+    assert ("Li Qiang", "Pedro Sanchez") in edges, edges
+    assert not any(h == "Xinhua News Agency" and t == "Pedro Sanchez" for h, t in edges), edges
+    # a name that is no agency's, or an agency before no known place, opens none
+    assert place_datelines("Acme Holdings, Beijing, April 12 -- Premier Li Qiang met") == []
+    assert place_datelines("Xinhua News Agency, Bumbleton Heath, April 12 -- Premier Li Qiang met") == []
+
+
 def test_one_sentence_a_line_keeps_a_dashed_name(extractor):
     types, _ = graph(extractor, "Mercedes - Benz is a German automobile maker.\nIt was founded in 1926.\n"
                                 "Its seat is Stuttgart.\n")
