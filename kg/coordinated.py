@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.lexicon.big_cities import big_city_countries
 from kg.lexicon.countries import city_names, country_named, demonyms, uncommon_city
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.names import ACRONYM_AFTER, spells
@@ -193,10 +194,11 @@ _NO_FIELDS = frozenset({"GPE", "LOC", "NORP", "PERSON"})
 
 
 def _place(word: str) -> bool:
-    """A country, a people, or a city of the gazetteer that is no everyday English word
+    """A country, a people, a big city (``BIG_CITY``: "Madrid", "Barcelona", common words in
+    English text though they are) or a city of the gazetteer that is no everyday English word
     ("Japan", "Irish", "Osaka"; not "Media" nor "Zoo", which name towns too)."""
     w = word.lower()
-    return bool(country_named(word)) or w in demonyms() or uncommon_city(word)
+    return bool(country_named(word)) or w in demonyms() or w in big_city_countries() or uncommon_city(word)
 
 
 def _dashed_name(found: _Found, a: Mention, b: Mention) -> bool:
