@@ -111,6 +111,15 @@ def test_a_person_named_after_an_organisations_own_of_is_its_person(extract):
     assert not any(h == "Bureau of Meteorology" and t == "Claire Richards" for h, _, t, _ in found)
 
 
+def test_a_title_before_a_persons_name_says_what_he_is_of_the_body(extract):
+    found = edges(extract, "Judge Amit Mehta of the U.S. District Court for the District of Columbia ruled on Monday.")
+    assert ("Amit Mehta", "judge of", "U.S. District Court for the District of Columbia", "entity_of") in found, found
+    found = edges(extract, "Sweden's King Carl XVI Gustaf spoke to the nation.")
+    assert ("Carl XVI Gustaf", "king of", "Sweden", "entity_possessive") in found, found
+    found = edges(extract, "Yesterday Rachel Cooper of the Bureau of Meteorology said the rain had eased.")
+    assert ("Rachel Cooper", "of", "Bureau of Meteorology", "entity_of") in found, found  # no title: "of"
+
+
 def test_an_office_of_a_body_named_with_of_reaches_the_holder(extract):
     """"the head of the Ministry of Foreign Affairs of Russia Sergey Lavrov": the office is of the
     ministry; the country and the person are two names, and he is no head *of Russia*."""
