@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.components import dateline_agency, dateline_place
 from kg.directions import direction_after
 from kg.doc_arrays import doc_ents
-from kg.lexicon.countries import city_names, country_names, demonyms, is_country, uncommon_city
+from kg.lexicon.countries import COUNTRY_EXTRA, city_names, country_names, demonyms, is_country, uncommon_city
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (ADMIN_DIVISION_WORDS, COMPASS_WORDS, JOINING_PARTICLES, NAME_TITLES, ORG_SUFFIXES,
                               OTHER_PLACE_WORDS, PEOPLE_NOUNS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS)
@@ -62,8 +62,7 @@ def _fix_type(span: Span, label: str) -> str:
         return "PERSON"  # "the ambassador of Turkey in Russia, Tanju Bilgic" (NER: ORG)
     if label in ("ORG", "GPE", "LOC", "NORP") and age_apposition(span, _PLACE_HEADS):
         return "PERSON"  # "a determined Arnaud Clement, 24, (18th)" (NER: ORG): an age, a person's
-    if label in ("ORG", "PERSON", "NORP") and (text in country_names() or (
-            len(span.text) > 3 and not span.text.isupper() and is_country(span.text))):  # no code: "IND", "Guy"
+    if label in ("ORG", "PERSON", "NORP") and _country_name(span, label):
         return "GPE"  # also a country pycountry names otherwise ("Turkey": "Türkiye")
     if label == "PERSON" and _part_of_a_place(span):
         return "GPE"  # "Greater Sydney is ringed by fires" (NER: PERSON)
@@ -124,6 +123,15 @@ def _fix_type(span: Span, label: str) -> str:
         if len(span) >= 3 and span[1].lower_ == "of" and span[0].lower_ in _BODY_OF_WORDS:
             return "ORG"  # "the Embassy of the United States" (NER: GPE): a body of the country
     return label
+
+
+def _country_name(span: Span, label: str) -> bool:
+    """A country's name NER read as a body, a person or a people, not a code ("IND", "Guy", "BA":
+    a degree); but a country's conventional short form read as a people is the country ("two
+    non-US organisations")."""
+    text = span.text.lower()
+    return text in country_names() or (len(span.text) > 3 and not span.text.isupper() and is_country(span.text)) \
+        or label == "NORP" and span.text.isupper() and text in COUNTRY_EXTRA
 
 
 def _wire_type(span: Span, label: str) -> str | None:

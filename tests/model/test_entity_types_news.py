@@ -251,6 +251,12 @@ def test_a_country_ner_took_for_a_body_is_a_place_but_a_code_is_not():
     assert _fix_type(doc[1:2], "ORG") == "ORG"
     doc = _doc(["Guy", "said"], [1, 1], ["nsubj", "ROOT"], ["B-ORG", "O"])  # Guyana's code GUY, any case
     assert _fix_type(doc[0:1], "ORG") == "ORG"
+    # a country's conventional short form NER read as a people ("two non-US organisations"); not
+    # any ISO code ("a BA from Loyola": Bosnia's BA is a degree there)
+    doc = _doc(["non", "-", "US", "groups"], [3, 2, 3, 3], ["amod", "punct", "amod", "ROOT"], ["O", "O", "B-NORP", "O"])
+    assert _fix_type(doc[2:3], "NORP") == "GPE"
+    doc = _doc(["a", "BA", "from", "Loyola"], [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"], ["O", "B-NORP", "O", "B-ORG"])
+    assert _fix_type(doc[1:2], "NORP") == "NORP"
 
 
 def test_a_name_listed_after_a_plural_of_company_is_a_company():
