@@ -7,13 +7,14 @@ Dependency labels are named sets (as textacy does) so a rule reads ``c.dep_ in S
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import children, column, conjuncts, sentence_numbers
-from kg.lexicon.english import singular
+from kg.lexicon.english import singular, word_classes
 from kg.lexicon.words import OFFICE_WORDS, PERSON_TITLES
 from kg.relations.words import (EVENT_NOUNS, EVENT_SUFFIXES, INVERTED_SPEECH_VERBS, RELATIVE_PRONOUNS, ROLE_NOUNS,
                                 SPEECH_VERBS)
@@ -111,8 +112,19 @@ def _bracketed(doc: Doc) -> list[bool]:
 
 
 def is_clause_verb(tok: Token) -> bool:
-    """A verb that heads a clause (auxiliaries only when they are the main verb: ``is``)."""
-    return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass"))
+    """A verb that heads a clause (auxiliaries only when they are the main verb: ``is``); not a
+    noun the tagger took for one ("son of the actor and screenwriter Sreenivasan": screenwriter/VB)."""
+    return tok.pos_ == "VERB" and not noun_only(tok.lower_, tok.lemma_.lower()) \
+        or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass"))
+
+
+@lru_cache(maxsize=8192)
+def noun_only(word: str, lemma: str) -> bool:
+    """``word`` is a noun's base form of the model's lemma index and neither it nor its ``lemma``
+    a verb's ("screenwriter", "singer"; not "coach", "star", "host", verbs too; not "born", "won",
+    nouns of the index whose lemmas "bear" and "win" are verbs; not a word the index lacks)."""
+    classes = word_classes()
+    return word in classes["noun"] and word not in classes["verb"] and lemma not in classes["verb"]
 
 
 def verb_label(verb: Token) -> str:

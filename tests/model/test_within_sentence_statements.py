@@ -38,6 +38,14 @@ def test_an_apposition_far_from_its_head_is_no_argument(extract):
     assert not any(t in ("Ian Curtis", "Stephen Morris") and r == "formed" for _, r, t in found), found
 
 
+def test_a_noun_the_tagger_took_for_a_verb_heads_no_clause(extract):
+    # "screenwriter/VB": the parser's conjunct verb of "is", with the name as its object
+    found = triples(extract, "Vineeth is son of the actor and screenwriter Sreenivasan.")
+    assert not any(r == "screenwriter" for _, r, _ in found), found
+    found = triples(extract, "Tom Smith coached Leeds United in 2004.")  # a noun and a verb: still a verb
+    assert ("Tom Smith", "coached", "Leeds United") in found, found
+
+
 def test_including_lists_the_members_of_a_plural(extract):
     found = triples(extract, "He played for Italian clubs including Juventus and AC Milan.")
     assert found.get(("Juventus", "nationality", "Italian")) == "nationality", found
