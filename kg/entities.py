@@ -33,6 +33,7 @@ from kg.lexicon.words import (
 )
 from kg.components import dateline_place
 from kg.doc_arrays import column, doc_ents, doc_text, hashes, parse, sentence_bounds, sentence_numbers
+from kg.doc_types import carry_corrected_types
 from kg.adjacent import join_adjacent
 from kg.join_peoples import join_peoples
 from kg.coordinated import join_coordinated
@@ -377,7 +378,8 @@ def extract_mentions(
     split_joined_people(found)  # "the Putin-Erdogan talks" (``kg.joined_people``)
     propagated_mentions(found)
     mark_stated(found)
-    return headline_people(sorted(found.mentions, key=lambda m: (m.start, m.end)), original)  # "Stoltenberg" of a headline
+    mentions = headline_people(sorted(found.mentions, key=lambda m: (m.start, m.end)), original)  # "Stoltenberg" of a headline
+    return carry_corrected_types(mentions)  # "company Baykar" … "Baykar, founded by" (``kg.doc_types``)
 
 
 def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:

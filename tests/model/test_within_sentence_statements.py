@@ -46,6 +46,14 @@ def test_a_noun_the_tagger_took_for_a_verb_heads_no_clause(extract):
     assert ("Tom Smith", "coached", "Leeds United") in found, found
 
 
+def test_a_name_typed_a_company_in_one_sentence_is_one_in_the_next(extract):
+    # NER reads "Baykar" PERSON outside "the Turkish defense company Baykar": "the company" finds it
+    found = triples(extract, "The Turkish defense company Baykar delivered the first drones to the navy.\n"
+                             "Baykar, founded by Ozdemir Bayraktar in 1984, exports its drones to 30 countries.\n"
+                             "Last year the company acquired the Italian aircraft maker Piaggio Aerospace.")
+    assert ("Baykar", "acquired", "Piaggio Aerospace") in found, found
+
+
 def test_including_lists_the_members_of_a_plural(extract):
     found = triples(extract, "He played for Italian clubs including Juventus and AC Milan.")
     assert found.get(("Juventus", "nationality", "Italian")) == "nationality", found
