@@ -170,7 +170,10 @@ def part_of_time(run: Span) -> bool:
         return True
     i = run.start - 1
     i -= i >= 0 and run.doc[i].text in ("(", "[")
-    return i >= 0 and bool(_CLOCK.match(run.doc[i].text))
+    if i < 0 or not _CLOCK.match(run.doc[i].text):
+        return False  # a bare "am"/"pm" is a clock's only after its hour ("4 pm AEDT"; not "Deputy PM Ha")
+    clock = run.doc[i]
+    return not clock.text.isalpha() or clock.lower_ in ("midnight", "noon", "midday") or (i > 0 and run.doc[i - 1].like_num)
 
 
 

@@ -25,7 +25,7 @@ PERSON_TITLES = frozenset(
 #: these (or of PERSON_TITLES) is no name. Unlike PERSON_TITLES it holds roles that are no
 #: titles (``manager``, ``head``) and words for users (``netizens``), which are no roles.
 ROLE_WORDS = frozenset(
-    """ceo coo cfo cto cio cmo vp svp evp md chairman chairwoman president founder director
+    """ceo coo cfo cto cio cmo vp svp evp md pm chairman chairwoman president founder director
     spokesman spokeswoman minister secretary senator governor executive manager chief head
     netizen netizens user users""".split()
 )

@@ -14,6 +14,9 @@ CASES = [
      {"New South Wales"}, {"AEDT"}),
     ("The yacht crossed the line at 9:30am AEDT and is favourite to win in Hobart.", {"Hobart"}, {"AEDT"}),
     ("A minibus left the centre at 1:00am and police were stood down in Woomera.", {"Woomera"}, set()),
+    ("The talks begin at 4 pm AEDT in Sydney.", {"Sydney"}, {"AEDT"}),  # the hour, then "pm"
+    # "PM" with no hour before it is an office: the name after it is a person's, no time zone
+    ("At the reception, Deputy PM Ha appreciated the contributions of Toyota Vietnam.", {"Ha"}, {"Deputy PM"}),
 ]
 
 
