@@ -40,7 +40,7 @@ from kg.coordinated import join_coordinated
 from kg.in_place import hyphened_to_seat, split_in_place
 from kg.institutions import extend_institution, split_bodies_for
 from kg.of_league import split_team_of_league
-from kg.office_holders import KIND_NOUNS, first_name_as_people, kind_follows, office_field, short_of_holder, split_office_holder, without_field
+from kg.office_holders import KIND_NOUNS, acronym_of_holder, cut_from_holder, first_name_as_people, kind_follows, office_field, short_of_holder, split_office_holder, without_field
 from kg.particle_names import run_on_particles
 from kg.two_peoples import split_two_peoples
 from kg.teams import mention_origin
@@ -276,11 +276,11 @@ def recovered_mentions(found: _Found) -> None:
             if not part_of_time(r) for p in split_office_holder(r, found.lexicon))  # "4:00pm AEDT": NER read a time of day
     shaped = (s for s in shaped_names(found.doc, found.taken, found.lexicon) if not part_of_time(s))  # not "AEDT"
     for run in chain(runs, shaped):  # "iOS", "E3 2002", "INSEAD" (``kg.shaped``)
-        span = cut_overgrown(found.bounded(run), found.original, found.lexicon, found.taken)[0]
+        span = acronym_of_holder(cut_overgrown(found.bounded(run), found.original, found.lexicon, found.taken)[0], found.taken)
         if span is None or found.junk(span) or recovered_piece(span, found.lexicon):
             continue
         if len(span) == 1 and span[0].idx not in found.recased:
-            if span[0].is_sent_start and not (kind_follows(span) or dateline_place(span)
+            if span[0].is_sent_start and not (kind_follows(span) or dateline_place(span) or cut_from_holder(span, run)
                                               or _rare_subject(span[0], found.lexicon)
                                               or (_known_place(span[0]) and not after_capital(span))):
                 continue  # a capital at a sentence start is no evidence of a name; "PARIS, 16 April (AFP) -" is

@@ -43,7 +43,7 @@ from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (BOARD_WORDS, CORPORATE_DESIGNATORS, OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES,
-                             PORTFOLIO_OFFICES, PORTFOLIO_WORDS)
+                             PORTFOLIO_OFFICES, PORTFOLIO_WORDS, ROLE_WORDS)
 from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
 
 #: Words between an office and the body a holder's name is run into: "of" for the office's own
@@ -460,3 +460,30 @@ def kind_follows(span: Span) -> bool:
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     return nxt is not None and nxt.lower_ in ORG_NOUNS and nxt.text.islower() and nxt.tag_ == "NN" \
         and span[0].tag_ == "NNP" and not common_word(span[0].text)
+
+
+def acronym_of_holder(span: Span | None, taken: list[bool]) -> Span | None:
+    """An acronym, then titles, right before a person's name NER found (``taken`` marks the
+    tokens of names found before) is a body and its holder's office: "ECB President" + "Christine
+    Lagarde" is the ECB; the titles are no part of its name. Not a portfolio ("Shadow Defence
+    Minister Chris Evans": "Shadow Defence" names nothing)."""
+    if span is None or span.end >= len(span.doc) or not taken[span.end] or span.doc[span.end].ent_type_ != "PERSON":
+        return span
+    end = span.end
+    while end > span.start + 1 and is_office(span.doc[end - 1]):
+        end -= 1
+    first = span.doc[span.start]
+    acronym = end == span.start + 1 and first.text.isupper() and len(first.text) > 1 and first.is_alpha
+    return Span(span.doc, span.start, end) if acronym and end < span.end else span
+
+
+def cut_from_holder(span: Span, run: Span) -> bool:
+    """``span`` is an acronym :func:`acronym_of_holder` cut from ``run`` ("ECB President Christine
+    Lagarde" opening a sentence): a name, though a capital at a sentence start is no evidence of one."""
+    return span.end < run.end and len(span) == 1 and span[0].text.isupper() and len(span[0].text) > 1
+
+
+def is_office(tok: Token) -> bool:
+    """A title, office, rank or role word ("Colonel", "Prime", "Secretary", "Producer")."""
+    w = tok.lower_.rstrip(".")
+    return w in OFFICE_WORDS or w in PERSON_TITLES or w in ROLE_WORDS

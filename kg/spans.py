@@ -36,12 +36,11 @@ from kg.hyphen_syllables import hyphen_end, hyphen_start, hyphen_tail, syllable_
 from kg.name_numbers import model_number as _number, numbered_name as _numbered, numeral_word, ordinal_start as _ordinal, regnal as _regnal, year as _year
 from kg.of_league import team_of_league
 from kg.particle_names import particle_end
-from kg.office_holders import field_before, honorific_at, office_field
+from kg.office_holders import field_before, honorific_at, is_office, office_field
 from kg.title_case import title_case_sentence
 from kg.of_names import fields_end, of_name_end, of_name_start, possessive_end
 from kg.lexicon.words import (
-    AWARD_PERIODS, CORPORATE_DESIGNATORS, DIVISION_WORDS, LEGAL_FORMS, NAME_JOINERS, JOINING_PARTICLES, NAME_TITLES, OFFICE_WORDS, PERSON_TITLES,
-    ROLE_WORDS,
+    AWARD_PERIODS, CORPORATE_DESIGNATORS, DIVISION_WORDS, LEGAL_FORMS, NAME_JOINERS, JOINING_PARTICLES, NAME_TITLES,
 )
 
 _NAME_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "flat"})  # "Tokyo" -> "Palace"
@@ -53,12 +52,6 @@ _OTHER_NER = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINA
 _NO_GROWTH = frozenset({"NORP"})
 #: Brackets a name never cuts through.
 _OPEN, _CLOSE = "([{", ")]}"
-
-
-def is_office(tok: Token) -> bool:
-    """A title, office, rank or role word ("Colonel", "Prime", "Secretary", "Producer")."""
-    w = tok.lower_.rstrip(".")
-    return w in OFFICE_WORDS or w in PERSON_TITLES or w in ROLE_WORDS
 
 
 def sentence_parts(span: Span) -> list[Span]:

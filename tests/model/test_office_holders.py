@@ -120,6 +120,15 @@ def test_a_title_before_a_persons_name_says_what_he_is_of_the_body(extract):
     assert ("Rachel Cooper", "of", "Bureau of Meteorology", "entity_of") in found, found  # no title: "of"
 
 
+def test_an_acronym_before_a_holders_title_is_the_body(extract):
+    # "ECB President" had been one organisation's name; a portfolio stays no name
+    found = edges(extract, "ECB President Christine Lagarde told reporters in Frankfurt that the bank was not done.")
+    assert ("Christine Lagarde", "president of", "ECB", "title") in found, found
+    assert ("Chris Evans", "ORG") not in names(extract, "Shadow Defence Minister Chris Evans says the cost is high.")
+    assert not {n for n, _ in names(extract, "Shadow Defence Minister Chris Evans says the cost is high.")} & {
+        "Shadow Defence", "Shadow Defence Minister"}
+
+
 def test_an_office_of_a_body_named_with_of_reaches_the_holder(extract):
     """"the head of the Ministry of Foreign Affairs of Russia Sergey Lavrov": the office is of the
     ministry; the country and the person are two names, and he is no head *of Russia*."""
