@@ -37,6 +37,10 @@ SPORT_WORDS = frozenset(
 #: Rovers", "Tottenham Hotspur"): no person's name nor place's ends so, whatever NER typed it ("SC"
 #: is left out: a barrister's "Bret Walker SC").
 CLUB_WORDS = frozenset("united fc f.c. afc a.f.c. cf rovers wanderers hotspur albion athletic".split())
+#: First words of clubs named after their town ("Real Madrid", "Atletico Madrid", "Sporting Lisbon",
+#: "Dynamo Kyiv", "FC Porto"): before a town of the gazetteer, a club's name.
+CLUB_OPENERS = frozenset("""real atletico atlético sporting dinamo dynamo olympique borussia racing deportivo
+    fc ac as ss sc sv cf cd fk nk pfc cska spartak lokomotiv""".split())
 #: A score: "2-1", "98-95", "3:1" (one token, or three).
 _SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")
 
@@ -88,12 +92,15 @@ def club_name(span: Span) -> bool:
     """A name of two words or more that ends in a club's word (``CLUB_WORDS``): "West Ham United"
     (NER: GPE), "Manchester United" (NER: PERSON). Not "the United States": a country's name. A
     town's name and "City" or "Town" that name no town of the gazetteer are a club's too
-    ("Manchester City", "Ipswich Town"; not "Mexico City", "Cape Town")."""
+    ("Manchester City", "Ipswich Town"; not "Mexico City", "Cape Town"), and so is a town's name
+    after a club's first word (``CLUB_OPENERS``: "Real Madrid", "Dynamo Kyiv")."""
     if len(span) < 2 or not span[-1].text[:1].isupper():
         return False
     if span[-1].lower_ in ("city", "town"):
         whole, town = span.text.lower(), span[:-1].text.lower()
         return whole not in city_names() and town in city_names() and whole not in country_names()
+    if span[0].lower_ in CLUB_OPENERS and span[1:].text.lower() in city_names() and span.text.lower() not in city_names():
+        return True  # "Real Madrid" (NER: FAC), "Atletico Madrid" (NER: PERSON), "Sporting Lisbon"
     return span[-1].lower_ in CLUB_WORDS and span.text.lower() not in country_names()
 
 

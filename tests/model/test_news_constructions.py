@@ -170,6 +170,9 @@ def test_a_surname_after_a_particle_may_be_an_english_word(extract):
 @pytest.mark.parametrize("text, club", [
     ("Manchester United sacked manager Erik ten Hag on Monday.", "Manchester United"),  # NER: PERSON
     ("The defeat by West Ham United came a day earlier.", "West Ham United"),            # NER: GPE
+    # a club's first word before a town: "Real Madrid" (NER: FAC), "Atletico Madrid" (NER: PERSON)
+    ("The Catalan club finished third in La Liga behind Real Madrid.", "Real Madrid"),
+    ("He becomes City's second summer signing after Julian Alvarez left for Atletico Madrid.", "Atletico Madrid"),
 ])
 def test_a_name_ending_in_a_clubs_word_is_a_club(extract, text, club):
     result, _ = extract(text)
