@@ -74,6 +74,8 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
     if len(words) == 1 and words[0].lower_ in PORTFOLIO_WORDS and before >= 1 \
             and span.doc[before].lower_ == "for" and is_office(span.doc[before - 1]):
         return True  # "the Federal Minister for the Environment", "Minister for Trade": the office's field
+    if _field_for(span, words, before):
+        return True  # "Minister of State for International Cooperation", "the Minister for Foreign Affairs"
     if len(words) == 1 and words[0].lower_ in PORTFOLIO_WORDS and nxt is not None and nxt.lower_ in PORTFOLIO_OFFICES \
             and nxt.text[:1].isupper():
         return True  # "India's Home Minister LK Advani", "Foreign Secretary": the office's portfolio, no body
@@ -125,6 +127,28 @@ def _office_phrase(words: list[Token], lexicon: frozenset[str]) -> bool:
     does an award's first word ("Best Director")."""
     return len(words) >= 2 and words[-1].lower_ in _OFFICE_ENDS and words[0].lower_ not in _AWARD_OPENERS and all(
         in_lexicon(t.lower_, lexicon) or t.lower_ in demonyms() or is_office(t) for t in words[:-1])
+
+
+def _field_for(span: Span, words: list[Token], before: int) -> bool:
+    """Everyday capitalised words after a minister's or a secretary's "for" (``PORTFOLIO_OFFICES``,
+    or "Minister of State", whose "State for …" NER takes in) name the office's field, no body:
+    "Minister of State for International Cooperation", "the Minister for Foreign Affairs". A place
+    stays ("Secretary for Asia"), and a body after another office's "for" ("inspector for the
+    United Nations")."""
+    doc = span.doc
+    if words[0].lower_ == "state" and len(words) > 2 and words[1].lower_ == "for":
+        before, words = words[1].i, words[2:]  # "State for International Cooperation" after "Minister of"
+        if not (span.start >= 2 and doc[span.start - 1].lower_ == "of" and is_office(doc[span.start - 2])):
+            return False
+    if before < 1 or doc[before].lower_ != "for" or not (doc[before - 1].lower_ in PORTFOLIO_OFFICES or (
+            before >= 3 and doc[before - 1].lower_ == "state" and doc[before - 2].lower_ == "of" and is_office(doc[before - 3]))):
+        return False
+    return all(t.lower_ == "and" or (t.text[:1].isupper() and common_word(t.text) and not is_country(t.text)
+                                     and t.lower_ not in demonyms() and t.ent_type_ not in _PLACE_ENTS) for t in words)
+
+
+#: NER's types of places: a place after an office's "for" is where it serves ("Secretary for Asia").
+_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
 
 
 #: What an office is "of" in its own name, no body: "Head of State", "Head of Government" (what an

@@ -93,8 +93,8 @@ def person_name(names: Names) -> None:
     for j, n in enumerate(items):
         if (n.group == "person" and n.key.plain and len(n.words) >= 2) or (n.group != "person" and _person_shaped(n)):
             full_by_last[name_words(n.words)[-1]].append(j)
-    if not any(items[j].group != "person" for js in full_by_last.values() for j in js):
-        return
+    if all(n.group == "person" for n in items):
+        return  # NER typed no name of them as no person ("Ms Caird" WORK_OF_ART joins Wendy Caird)
     longer: dict[int, int] = defaultdict(int)  # entity -> its names of two words or more
     for j, n in enumerate(items):
         if len(n.words) >= 2:

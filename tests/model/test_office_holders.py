@@ -129,6 +129,16 @@ def test_an_acronym_before_a_holders_title_is_the_body(extract):
         "Shadow Defence", "Shadow Defence Minister"}
 
 
+def test_a_ministers_field_after_for_is_no_name(extract):
+    found = names(extract, "The meeting was attended by Reem Al Hashimy, Minister of State for International Cooperation.")
+    assert not any("Cooperation" in n for n, _ in found), found
+    found = names(extract, "The Minister for Foreign Affairs and Trade, Alexander Downer, has given his support.")
+    assert not any("Foreign Affairs" in n for n, _ in found), found
+    # a body after another office's "for", a place after a minister's, stay
+    found = names(extract, "The former chief weapons inspector for the United Nations in Iraq, Richard Butler, spoke.")
+    assert ("United Nations", "ORG") in found, found
+
+
 def test_an_office_of_a_body_named_with_of_reaches_the_holder(extract):
     """"the head of the Ministry of Foreign Affairs of Russia Sergey Lavrov": the office is of the
     ministry; the country and the person are two names, and he is no head *of Russia*."""

@@ -35,6 +35,12 @@ def test_a_surname_joins_the_full_name_ner_typed_as_a_company():
     assert len(ents) == 1 and ents[0].reasons["Guybrush Threepwood"] == "person_name"
 
 
+def test_a_surname_ner_typed_as_a_thing_joins_the_persons_full_name_alone():
+    # every full name a person's: the story's short form NER typed a work still joins ("Ms Caird said")
+    ents = resolve(story(("Wendy Caird", "PERSON"), ("Caird", "WORK_OF_ART")))
+    assert len(ents) == 1 and ents[0].reasons["Caird"] == "person_name"
+
+
 def test_a_cluster_a_person_rule_joined_is_a_person_whatever_most_mentions_were_typed():
     """A surname NER typed ORG in most sentences ("Gambill said", "Gambill won") joined to the full
     name by ``name_part``: the node is the person, labelled by the full name."""
