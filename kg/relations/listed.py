@@ -57,9 +57,11 @@ def pair_nouns(root: Token) -> list[Token]:
 
 
 def _title(t: Token, args: Arguments) -> bool:
-    """A person's common noun (``politician``, ``actress``, ``coach``) no name covers."""
+    """A person's common noun (``politician``, ``actress``, ``coach``) no name covers, and no name
+    but a people's modifies ("Sony rapper and singer Nicki Minaj": the rapper is Sony's)."""
     return t.pos_ == "NOUN" and t.is_lower and args.ent(t) is None and (
-        t.lower_ in ROLE_NOUNS or noun_kind(t.lower_, ("PERSON",)) is not None)
+        t.lower_ in ROLE_NOUNS or noun_kind(t.lower_, ("PERSON",)) is not None) and all(
+        args.ent(c) is None or args.mentions[args.ent(c)].type == "NORP" for c in t.lefts)
 
 
 def titles_before(mi: int, args: Arguments) -> list[Token]:
