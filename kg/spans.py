@@ -371,8 +371,8 @@ def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
             and not (kind >= 1 and capitalised(doc[kind - 1]) and _of_a_country(doc, kind - 1, kind + 1, start, end)):
         return kind  # "Margraviate" + "of Brandenburg" (``kg.of_names``)
     if ctx.word(prev) and _tied(prev, first) and not _other_name(prev, own) and prev.dep_ != "poss" \
-            and not (prev.is_sent_start and prev.is_stop):
-        return start - 1
+            and not (prev.is_sent_start and (prev.is_stop or prev.tag_ == "JJ" and in_lexicon(prev.lower_, ctx.lexicon))):
+        return start - 1  # not a sentence's first adjective: "Rival Amazon Web Services said …"
     if prev.text in ("A", "An") and not prev.is_sent_start:  # "A Thousand Plateaus" mid-sentence
         return start - 1
     if (joined := hyphen_start(doc, start, _HYPHENS, ctx.word, lambda i: _same_sentence(doc, i, start))) is not None:

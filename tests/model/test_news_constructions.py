@@ -287,3 +287,10 @@ def test_a_chain_of_places_before_a_noun_modifies_the_noun(extract):
     got = edges(extract, "Snoopy and His Friends is the third album by the Ocala, Florida group The Royal Guardsmen.")
     assert not any(h == "Snoopy and His Friends" and t in ("Ocala", "Florida") for h, _, t in got), got
     assert ("Ocala", "located in", "Florida") in got, got
+
+
+def test_a_sentences_first_adjective_is_no_part_of_the_name_after_it(extract):
+    result, _ = extract("Rival Amazon Web Services said last year it would invest 8.8 billion euros in Germany.")
+    assert "Amazon Web Services" in {m.text for m in result.mentions}
+    result, _ = extract("New Zealand beat Australia in the final.")  # a name's own first word stays
+    assert "New Zealand" in {m.text for m in result.mentions}
