@@ -463,18 +463,25 @@ def kind_follows(span: Span) -> bool:
 
 
 def acronym_of_holder(span: Span | None, taken: list[bool]) -> Span | None:
-    """An acronym, then titles, right before a person's name NER found (``taken`` marks the
-    tokens of names found before) is a body and its holder's office: "ECB President" + "Christine
-    Lagarde" is the ECB; the titles are no part of its name. Not a portfolio ("Shadow Defence
-    Minister Chris Evans": "Shadow Defence" names nothing)."""
+    """An acronym or a body's name (``_BODY_HEADS``), then titles, right before a person's name
+    NER found (``taken`` marks the tokens of names found before) is a body and its holder's
+    office: "ECB President" + "Christine Lagarde" is the ECB, "National Disaster Management
+    Authority Lt Gen" + "Inam Haider Malik" the Authority; the titles are no part of its name.
+    Not a portfolio ("Shadow Defence Minister Chris Evans": "Shadow Defence" names nothing)."""
     if span is None or span.end >= len(span.doc) or not taken[span.end] or span.doc[span.end].ent_type_ != "PERSON":
         return span
     end = span.end
     while end > span.start + 1 and is_office(span.doc[end - 1]):
         end -= 1
-    first = span.doc[span.start]
+    first, last = span.doc[span.start], span.doc[end - 1]
     acronym = end == span.start + 1 and first.text.isupper() and len(first.text) > 1 and first.is_alpha
-    return Span(span.doc, span.start, end) if acronym and end < span.end else span
+    body = end - span.start >= 2 and last.lower_ in _BODY_HEADS  # "National Disaster Management Authority Lt Gen"
+    return Span(span.doc, span.start, end) if (acronym or body) and end < span.end else span
+
+
+#: Last words of a body's name that the titles of its holder may follow in a run of capitals.
+_BODY_HEADS = frozenset("""authority agency commission committee council board bureau ministry department office court
+    police force forces army navy bank university institute corporation foundation""".split())
 
 
 def cut_from_holder(span: Span, run: Span) -> bool:

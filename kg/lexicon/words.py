@@ -199,7 +199,7 @@ POST_NOMINALS = frozenset("qc kc sc mp jr sr ii iii iv phd md".split())
 OFFICE_WORDS = frozenset(
     """prime deputy assistant associate acting vice senior junior first second chief general
     lieutenant colonel captain admiral commander commandant sergeant corporal private marshal
-    brigadier ensign midshipman officer commodore cadet field
+    brigadier ensign midshipman officer commodore cadet field lt gen maj brig capt sgt adm cmdr cpl
     lord lady sir dame baron baroness baronet duke duchess earl count countess marquis marquess
     viscount emperor empress czar tsar tsarina sultan emir khan pharaoh shah maharaja rajah raja viceroy ruler
     bishop archbishop cardinal reverend vicar pastor priest rabbi imam father sister brother saint

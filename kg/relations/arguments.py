@@ -275,12 +275,14 @@ class Arguments(Antecedents):
         """The body named right before person ``mi`` and the office "of" it before that ("the
         Federal Chancellor of Germany Olaf Scholz" -> Germany, Chancellor), by
         ``kg.office_holders.office_before`` (``through_body``: as there); else None."""
-        from kg.office_holders import office_before  # kg.office_holders reads kg.relations' words
+        from kg.office_holders import is_office, office_before  # kg.office_holders reads kg.relations' words
 
         if self.mentions[mi].type != "PERSON":
             return None
         first, _ = self.span_in_sentence(mi)
         k = first - 1  # "the head of the Russian Direct Investment Fund (RDIF) Kirill Dmitriev": past the short name
+        while k > 1 and self.doc[k].text[:1].isupper() and is_office(self.doc[k]):
+            k -= 1  # "the chairman of the National Disaster Management Authority Lt Gen Inam Haider Malik": his rank
         if k > 1 and self.doc[k].text == ")":
             k = next((j - 1 for j in range(k - 1, max(k - 4, 0), -1) if self.doc[j].text == "("), k)
         body = self.ent(self.doc[k]) if first > 0 else None

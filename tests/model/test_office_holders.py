@@ -129,6 +129,15 @@ def test_an_acronym_before_a_holders_title_is_the_body(extract):
         "Shadow Defence", "Shadow Defence Minister"}
 
 
+def test_a_holders_rank_between_the_body_and_his_name_is_neither(extract):
+    found = edges(extract, "Sharif chaired a meeting, which was attended by the chairman of the National Disaster "
+                           "Management Authority Lt Gen Inam Haider Malik.")
+    assert ("Inam Haider Malik", "chairman of", "National Disaster Management Authority", "office_of") in found, found
+    # a portfolio before the office stays no name
+    assert not {n for n, _ in names(extract, "Emergency Services Minister Ted Quinlan paid tribute to the firefighters.")} \
+        & {"Emergency Services", "Emergency Services Minister"}
+
+
 def test_a_ministers_field_after_for_is_no_name(extract):
     found = names(extract, "The meeting was attended by Reem Al Hashimy, Minister of State for International Cooperation.")
     assert not any("Cooperation" in n for n, _ in found), found
