@@ -76,9 +76,9 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
         return True  # "the Federal Minister for the Environment", "Minister for Trade": the office's field
     if _field_for(span, words, before):
         return True  # "Minister of State for International Cooperation", "the Minister for Foreign Affairs"
-    if len(words) == 1 and words[0].lower_ in PORTFOLIO_WORDS and nxt is not None and nxt.lower_ in PORTFOLIO_OFFICES \
-            and nxt.text[:1].isupper():
-        return True  # "India's Home Minister LK Advani", "Foreign Secretary": the office's portfolio, no body
+    if all(t.lower_ in _PORTFOLIO_PARTS for t in words) and words[0].lower_ in PORTFOLIO_WORDS and nxt is not None \
+            and nxt.lower_ in PORTFOLIO_OFFICES and nxt.text[:1].isupper():
+        return True  # "India's Home Minister LK Advani", "Health Cabinet Secretary Aden Duale": the portfolio
     if len(words) == 1 and words[0].lower_ in PORTFOLIO_WORDS and nxt is not None and nxt.lower_ in ("and", "&") \
             and any(t.lower_ in PORTFOLIO_OFFICES and t.text[:1].isupper() for t in span.doc[span.end + 1:span.end + 4]):
         return True  # "Foreign and Expatriates Minister Faisal Mekdad": the first of two portfolios
@@ -147,6 +147,8 @@ def _field_for(span: Span, words: list[Token], before: int) -> bool:
                                      and t.lower_ not in demonyms() and t.ent_type_ not in _PLACE_ENTS) for t in words)
 
 
+#: Words of a portfolio written before its office: the portfolios, and Kenya's "Cabinet Secretary".
+_PORTFOLIO_PARTS = PORTFOLIO_WORDS | {"cabinet", "and"}
 #: NER's types of places: a place after an office's "for" is where it serves ("Secretary for Asia").
 _PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
 

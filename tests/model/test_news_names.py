@@ -79,6 +79,9 @@ def test_a_double_barrelled_name_stays_one(extract, text, kept):
      ("LK Advani", "minister of", "India")),
     ("US Treasury Secretary Janet Yellen visited Beijing.", {"US": "GPE", "Janet Yellen": "PERSON", "Beijing": "GPE"},
      ("Janet Yellen", "secretary of", "US")),
+    # Kenya's ministers are Cabinet Secretaries: "Health Cabinet" is no body
+    ("Kenya's Health Cabinet Secretary Aden Duale visited Kisumu.",
+     {"Kenya": "GPE", "Aden Duale": "PERSON", "Kisumu": "GPE"}, ("Aden Duale", "secretary of", "Kenya")),
 ])
 def test_a_portfolio_before_its_office_is_no_body(extract, text, names, edge):
     found_names, edges = found(extract, text)
