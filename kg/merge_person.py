@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from kg.lexicon.given_names import family_name_first
 from kg.lexicon.names import name_words, short_of
 from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, DIVISION_WORDS, INSTITUTION_HEADS, NAME_PARTICLES, ORG_KIND_WORDS, ORG_SUFFIXES,
@@ -93,6 +94,8 @@ def person_name(names: Names) -> None:
     for j, n in enumerate(items):
         if (n.group == "person" and n.key.plain and len(n.words) >= 2) or (n.group != "person" and _person_shaped(n)):
             full_by_last[name_words(n.words)[-1]].append(j)
+            if len(n.words) == 2 and family_name_first(n.words[0]):
+                full_by_last[n.words[0]].append(j)  # "Wang Wenbin": "Wang" is its family name
     if all(n.group == "person" for n in items):
         return  # NER typed no name of them as no person ("Ms Caird" WORK_OF_ART joins Wendy Caird)
     longer: dict[int, int] = defaultdict(int)  # entity -> its names of two words or more
@@ -106,7 +109,7 @@ def person_name(names: Names) -> None:
             continue  # already part of a full name's entity ("Mousseau" with Joseph Octave Mousseau)
         first = min(m.start for m in n.mentions)
         fits = [j for j in full_by_last.get(n.words[-1], ()) if j != i
-                and short_of(n.words, items[j].words) in ("surname", "dropped", "initials")
+                and _short_form(n.words, items[j].words)
                 and min(m.start for m in items[j].mentions) < first]
         if not fits or (n.group == "person" and all(items[j].group == "person" for j in fits)):
             continue  # ``name_part``'s to decide
@@ -116,6 +119,14 @@ def person_name(names: Names) -> None:
             names.merge(fits[0], i, "person_name")
         else:
             names.apart.setdefault(i, "fits two names in one document: " + ", ".join(sorted({items[j].best for j in fits})))
+
+
+def _short_form(short: list[str], full: list[str]) -> bool:
+    """``short`` is a short form of the full name ``full``: its surname, its first and last words,
+    its initials, or a Chinese family name written first ("Wang" of "Wang Wenbin": a name of two
+    words whose first word is one, ``kg.lexicon.given_names.family_name_first``)."""
+    how = short_of(short, full)
+    return how in ("surname", "dropped", "initials") or how == "first" and len(full) == 2 and family_name_first(full[0])
 
 
 #: Words after which a name is a parent's ("Yūsuf ibn Yaʿqūb": Joseph, son of Jacob).

@@ -8,6 +8,10 @@ names that censuses and registries in those locales list (``first_names``, ``…
 ``…_female``). Read from the installed package, never downloaded; kept between processes
 (:mod:`kg.stored`).
 
+Faker's Chinese providers also hold the family names in pinyin and Wade-Giles ("Wang", "Chen",
+"Lin"), which Chinese names write first: :func:`family_name_first` says so of a word, and a
+story's "Wang" after "Wang Wenbin" is that man (``kg.merge_person``).
+
 The lists are broad ("Will", "General", "Royal", "Santa", "Washington" are there), so
 :func:`given_name` leaves out a word English uses as a verb or an adjective ("will", "general",
 "frank") and a country's, a US state's or a big city's name; callers add the evidence of the
@@ -75,3 +79,35 @@ def given_name(word: str) -> bool:
     low, classes = word.lower(), word_classes()
     return low not in classes["verb"] and low not in classes["adj"] and low not in country_names() \
         and low not in big_city_names() and low not in us_states()
+
+
+#: Faker's providers whose romanised family names are written before the given name.
+_FAMILY_FIRST_LOCALES = ("zh_CN", "zh_TW")
+
+
+@table("family-names-first", ("faker",))
+def _read_family_names_first() -> list[str]:
+    """The romanised family names of Faker's Chinese providers (``last_romanized_names``), lower-cased."""
+    out: set[str] = set()
+    for locale in _FAMILY_FIRST_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        out.update(n.lower() for n in getattr(provider, "last_romanized_names", ()) if isinstance(n, str) and n.isalpha())
+    return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def family_names_first() -> frozenset[str]:
+    """Lower-cased family names written before the given name ("wang", "chen", "lin"); empty
+    without Faker."""
+    if importlib.util.find_spec("faker") is None:
+        return frozenset()
+    return frozenset(_read_family_names_first())
+
+
+def family_name_first(word: str) -> bool:
+    """``word`` (lower case) is a family name written first: "wang" of "Wang Wenbin".
+
+    >>> family_name_first("wang"), family_name_first("smith")
+    (True, False)
+    """
+    return word in family_names_first()

@@ -41,6 +41,15 @@ def test_a_surname_ner_typed_as_a_thing_joins_the_persons_full_name_alone():
     assert len(ents) == 1 and ents[0].reasons["Caird"] == "person_name"
 
 
+def test_a_chinese_family_name_written_first_is_the_short_form_of_the_full_name():
+    # "Wang said …" (NER: ORG) after "spokesman Wang Wenbin": the family name comes first
+    ents = resolve(story(("Wang Wenbin", "PERSON"), ("Wang", "ORG")))
+    assert len(ents) == 1 and ents[0].reasons["Wang"] == "person_name"
+    # not a name whose first word is no such family name, nor two men of one family
+    assert len(resolve(story(("Oscar Wilde", "PERSON"), ("Oscar", "ORG")))) == 2
+    assert len(resolve(story(("Wang Wenbin", "PERSON"), ("Wang Yi", "PERSON"), ("Wang", "ORG")))) == 3
+
+
 def test_a_cluster_a_person_rule_joined_is_a_person_whatever_most_mentions_were_typed():
     """A surname NER typed ORG in most sentences ("Gambill said", "Gambill won") joined to the full
     name by ``name_part``: the node is the person, labelled by the full name."""
