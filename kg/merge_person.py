@@ -47,12 +47,15 @@ def _english(word: str, lexicon: frozenset[str]) -> bool:
 
 def _surname_like(n: NameItem) -> bool:
     """A short form that can only be a name: capitalised, no English word (WordNet's), no place or
-    people ("Naess", "Marucci", "Kulakov"; not "Royals", "Spurs", "Union", "Washington")."""
+    people ("Naess", "Marucci", "Kulakov"; not "Royals", "Spurs", "Union", "Washington"); a
+    double-barrelled one needs one half no English word ("Sanchez-Vicario": WordNet knows Sanchez)."""
     from kg.lexicon.english import english_lexicon  # imports spaCy: only when a name asks
 
     lexicon = english_lexicon()
-    return (n.key.plain and 1 <= len(n.words) <= 2 and all(w.isalpha() and not _english(w, lexicon) for w in n.words)
-            and not _known_place(n.key.text) and _capitalised(n))
+    foreign = [w.isalpha() and not _english(w, lexicon) for w in n.words]
+    hyphened = len(n.words) == 2 and all("-" in (m.form or m.text) for m in n.mentions)
+    return (n.key.plain and 1 <= len(n.words) <= 2 and all(w.isalpha() for w in n.words)
+            and (all(foreign) or hyphened and any(foreign)) and not _known_place(n.key.text) and _capitalised(n))
 
 
 def _same_but_initials(a: list[str], b: list[str]) -> bool:

@@ -41,6 +41,14 @@ def test_a_surname_ner_typed_as_a_thing_joins_the_persons_full_name_alone():
     assert len(ents) == 1 and ents[0].reasons["Caird"] == "person_name"
 
 
+def test_a_double_barrelled_surname_with_one_english_half_joins_the_full_name():
+    # WordNet knows "Sanchez"; "Vicario" is no English word: "Sanchez-Vicario says she …" (NER: ORG)
+    ents = resolve(story(("Arantxa Sanchez-Vicario", "PERSON"), ("Sanchez-Vicario", "ORG")))
+    assert len(ents) == 1 and ents[0].reasons["Sanchez-Vicario"] == "person_name"
+    # both halves English words: no evidence it is a name ("Hill-Wood" the firm, beside a "Peter Hill-Wood")
+    assert len(resolve(story(("Peter Hill-Wood", "PERSON"), ("Hill-Wood", "ORG")))) == 2
+
+
 def test_a_chinese_family_name_written_first_is_the_short_form_of_the_full_name():
     # "Wang said …" (NER: ORG) after "spokesman Wang Wenbin": the family name comes first
     ents = resolve(story(("Wang Wenbin", "PERSON"), ("Wang", "ORG")))
