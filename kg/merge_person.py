@@ -55,7 +55,17 @@ def _surname_like(n: NameItem) -> bool:
     foreign = [w.isalpha() and not _english(w, lexicon) for w in n.words]
     hyphened = len(n.words) == 2 and all("-" in (m.form or m.text) for m in n.mentions)
     return (n.key.plain and 1 <= len(n.words) <= 2 and all(w.isalpha() for w in n.words)
-            and (all(foreign) or hyphened and any(foreign)) and not _known_place(n.key.text) and _capitalised(n))
+            and (all(foreign) or hyphened and any(foreign)) and not _major_place(n.key.text) and _capitalised(n))
+
+
+def _major_place(key: str) -> bool:
+    """A country, a people, a US state or a big city (``BIG_CITY``): a name no reader takes for a
+    person's surname beside his full name ("Washington" beside George Washington). A town of the
+    gazetteer is not ("Hawthorne died …" beside "Sir Nigel Hawthorne": a Melbourne suburb too)."""
+    from kg.lexicon.big_cities import big_city_countries
+    from kg.lexicon.countries import us_states
+
+    return _known_place(key, "person") or key in us_states() or key in big_city_countries()
 
 
 def _same_but_initials(a: list[str], b: list[str]) -> bool:

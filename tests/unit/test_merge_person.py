@@ -49,6 +49,15 @@ def test_a_double_barrelled_surname_with_one_english_half_joins_the_full_name():
     assert len(resolve(story(("Peter Hill-Wood", "PERSON"), ("Hill-Wood", "ORG")))) == 2
 
 
+def test_a_surname_that_is_also_a_towns_name_joins_the_full_name_but_not_a_big_places():
+    # "clean bowled by Henderson" (NER: GPE: a town of the gazetteer) beside "Claude Henderson"
+    ents = resolve(story(("Claude Henderson", "PERSON"), ("Henderson", "GPE")))
+    assert len(ents) == 1 and ents[0].reasons["Henderson"] == "person_name"
+    # a US state, a big city, a country stay apart ("George Washington" … "in Washington")
+    assert len(resolve(story(("George Washington", "PERSON"), ("Washington", "GPE")))) == 2
+    assert len(resolve(story(("Jimmy Paris", "PERSON"), ("Paris", "GPE")))) == 2
+
+
 def test_a_chinese_family_name_written_first_is_the_short_form_of_the_full_name():
     # "Wang said …" (NER: ORG) after "spokesman Wang Wenbin": the family name comes first
     ents = resolve(story(("Wang Wenbin", "PERSON"), ("Wang", "ORG")))
