@@ -58,6 +58,24 @@ def syllable_end(doc: Doc, start: int, end: int, lexicon: frozenset[str], hyphen
 _HYPHEN_PREFIXES = frozenset({"saint", "sainte", "st", "ste"})
 
 
+#: Little words hyphened between two capitalised words of one place's name ("Mar-a-Lago",
+#: "Stratford-upon-Avon", "Port-au-Prince", "Aix-en-Provence", "Southend-on-Sea").
+_HYPHEN_PARTICLES = frozenset("a au aux de des du en la le les on upon sur sous under in y di da del".split())
+
+
+def _particle_joined(doc: Doc, hyphen: int, step: int, hyphens: frozenset[str], word: Callable[[Token], bool],
+                     same_sentence: Callable[[int], bool]) -> int | None:
+    """From the hyphen at ``hyphen``, a little word (``_HYPHEN_PARTICLES``), a hyphen and a
+    capitalised word in the direction ``step`` (1: after, -1: before): the index of that word."""
+    i, j, k = hyphen + step, hyphen + 2 * step, hyphen + 3 * step
+    if not (0 <= min(i, j, k) and max(i, j, k) < len(doc)) or doc[hyphen].text not in hyphens:
+        return None
+    if doc[i].lower_ in _HYPHEN_PARTICLES and doc[i].is_lower and doc[j].text in hyphens and word(doc[k]) \
+            and same_sentence(max(i, j, k)) and same_sentence(min(hyphen, k)):
+        return k
+    return None
+
+
 def hyphen_start(doc: Doc, start: int, hyphens: frozenset[str], word: Callable[[Token], bool],
                  same_sentence: Callable[[int], bool]) -> int | None:
     """Where a name that starts at ``doc[start]`` starts when a hyphen joins more of it before:
@@ -69,6 +87,8 @@ def hyphen_start(doc: Doc, start: int, hyphens: frozenset[str], word: Callable[[
     if start >= 3 and doc[start - 2].text == "-" and hyphen_noun(doc[start - 1]) and same_sentence(start - 3) \
             and word(doc[start - 3]):
         return start - 3  # Blu-ray Disc
+    if (joined := _particle_joined(doc, start - 1, -1, hyphens, word, same_sentence)) is not None:
+        return joined  # "Mar-a-" + "Lago", "Port-au-" + "Prince"
     prev = doc[start - 2]
     if doc[start - 1].text in hyphens and ((len(prev.text) == 1 and prev.text.isupper())
                                            or (prev.lower_.rstrip(".") in _HYPHEN_PREFIXES and prev.text[:1].isupper())):
@@ -85,6 +105,8 @@ def hyphen_end(doc: Doc, end: int, hyphens: frozenset[str], word: Callable[[Toke
     ("Houston-based"): no part of the name. None when nothing is joined."""
     if end + 1 >= len(doc) or doc[end].text not in hyphens or not same_sentence(end + 1) or not word(doc[end - 1]):
         return None
+    if (joined := _particle_joined(doc, end, 1, hyphens, word, same_sentence)) is not None:
+        return joined + 1  # "Mar" + "-a-Lago", "Port" + "-au-Prince"
     tail = doc[end + 1]
     if doc[end].text == "-" and hyphen_noun(tail) and same_sentence(end + 2) and word(doc[end + 2]):
         return end + 3  # Blu-ray Disc

@@ -339,6 +339,8 @@ def test_a_name_is_not_cut_at_a_line_break(extract):
     ("The O'Shaughnessy Dam is located on the Scioto River near Dublin, Ohio.", "O'Shaughnessy Dam", {"Dam"}),
     ("The film was released on DVD / Blu-ray Disc in 2010.", "Blu-ray Disc", {"Blu", "Disc"}),
     ("It was the Battle of Samugarh that decided the war.", "Battle of Samugarh", {"Samugarh", "Battle"}),
+    # a little word hyphened between two capitals: one place's name
+    ("Huang met President Donald Trump at Mar-a-Lago last month.", "Mar-a-Lago", {"Mar", "Lago"}),
 ])
 def test_fragments_of_title_case_names_become_the_whole_name(extract, sentence, whole, pieces):
     found = names(extract, sentence)
