@@ -209,7 +209,8 @@ def dateline_place(span: Span) -> bool:
     if name.isupper() and DATELINE.match(text, span.start_char) is not None:
         return True
     bare = PLACE_DATELINE.match(text, span.start_char)  # "BRUSSELS - NATO's chief said", "Seoul - "
-    return bare is not None and bare["place"] == name and _known_dateline(text, bare)
+    return bare is not None and bare["place"] == name and name.split()[-1] not in _AGENCY_WORDS \
+        and _known_dateline(text, bare)  # "Xinhua News Agency, Beijing, …": the agency is no place
 
 
 def _known_dateline(text: str, bare: re.Match[str]) -> bool:

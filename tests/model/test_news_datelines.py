@@ -43,9 +43,10 @@ def test_a_news_agency_before_its_place_opens_a_dateline(extractor):
     # translated Chinese wire copy names the agency first: "Xinhua News Agency, Beijing, April 12 --"
     assert [m["place"] for m in place_datelines("Xinhua News Agency, Beijing, April 12 -- Premier Li Qiang met")] \
         == ["Xinhua News Agency"]
-    _, edges = graph(extractor, "Xinhua News Agency, Beijing, April 12 -- Chinese Premier Li Qiang held talks with "
-                                "visiting Spanish Prime Minister Pedro Sanchez in Beijing on Friday.")
+    types, edges = graph(extractor, "Xinhua News Agency, Beijing, April 12 -- Chinese Premier Li Qiang held talks with "
+                                    "visiting Spanish Prime Minister Pedro Sanchez in Beijing on Friday.")
     assert ("Li Qiang", "Pedro Sanchez") in edges, edges
+    assert types.get("Xinhua News Agency") == "ORG" and types.get("Beijing") == "GPE", types  # the agency is no place
     assert not any(h == "Xinhua News Agency" and t == "Pedro Sanchez" for h, t in edges), edges
     # a name that is no agency's, or an agency before no known place, opens none
     assert place_datelines("Acme Holdings, Beijing, April 12 -- Premier Li Qiang met") == []
