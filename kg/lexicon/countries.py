@@ -374,17 +374,20 @@ def people_adjective(word: str) -> bool:
 
 
 def city_elsewhere(city: str, country: str) -> bool:
-    """True when ``country`` names a country and the gazetteer knows ``city`` as a city only in
-    other countries: "London, Singapore and Dublin, Ireland" is a list, not London in Singapore.
-    False when either is unknown, and for a country that is also a US state ("Atlanta, Georgia").
+    """True when ``country`` names a country and the gazetteer knows ``city`` as a city or a
+    province only in other countries: "London, Singapore and Dublin, Ireland" is a list, not London
+    in Singapore; California is in no story's China. False when either is unknown, and for a
+    country that is also a US state ("Atlanta, Georgia").
 
     >>> city_elsewhere("London", "Singapore"), city_elsewhere("Dublin", "Ireland")
     (True, False)
     >>> city_elsewhere("Atlanta", "Georgia"), city_elsewhere("Smallville", "Singapore")
     (False, False)
+    >>> city_elsewhere("California", "China"), city_elsewhere("Victoria", "Seychelles")
+    (True, False)
     """
     label = country_named(country)
-    codes = city_countries().get(city.lower())
+    codes = set(city_countries().get(city.lower(), ())) | set(province_countries().get(norm(city), ()))
     if label is None or not codes or norm(country) in us_states():
         return False
     code = label_codes().get(label)

@@ -84,8 +84,9 @@ def test_a_place_with_a_stated_country_keeps_it():
                             [("Windsor", "GPE"), ("Ontario", "GPE"), ("Canada", "GPE"), ("Michigan", "GPE")],
                             [(1, "located in", 2, "located_in")])
     got = _presumed((mentions, result))
-    assert ("windsor", "canada", "country") in got and ("michigan", "canada", "country") in got
+    assert ("windsor", "canada", "country") in got
     assert not any(u == "ontario" and r == "country" for u, _, r in got)  # stated: not presumed
+    assert ("michigan", "canada", "country") not in got  # a US state is in no story's Canada
 
 
 def test_documents_that_disagree_presume_nothing():
@@ -174,6 +175,15 @@ def test_a_big_city_a_smaller_town_shares_a_name_with_is_not_presumed_the_smalle
     names = [("London", "GPE"), ("HSBC", "ORG"), ("Canada", "GPE"), ("Vancouver", "GPE")]
     got = _presumed_by("document_country", _doc("d", text, names, [(1, "based in", 0, "based")]))
     assert got == {("vancouver", "canada", "country")}, got
+
+
+def test_a_province_or_state_of_another_country_is_not_presumed_in_the_documents():
+    """A story on Apple's sales in China names California (a US state the gazetteer knows): it is
+    no place inside China; a town the story does not place elsewhere still is."""
+    text = ["Sales rose in China and in Shenzhen.", "The California company faces a lawsuit."]
+    names = [("China", "GPE"), ("Shenzhen", "GPE"), ("California", "GPE")]
+    got = _presumed_by("document_country", _doc("d", text, names))
+    assert got == {("shenzhen", "china", "country")}, got
 
 
 def test_a_document_naming_one_country_by_its_people_places_its_places_only():
