@@ -8,8 +8,9 @@ row reads. Row (``rule`` on the edge):
 
 ``based``   place{GPE|LOC or a place word} ``-`` ``based``{amod|compound} > noun: the entity the
             noun stands for (its own name, the name it is in apposition to, or a copula's subject;
-            never a pronoun's guess) is based in the place. ``the London-based bank`` with no name
-            says nothing.
+            never a pronoun's guess) is based in the place; ``the London-based bank`` is the bank the
+            text named before (``+antecedent``: "Nvidia … a move that will cost the Santa Clara-based
+            company $5.5 billion").
 ``based@born``  place ``-`` ``born``{amod} > noun: ``Helsinki-born architect Eliel Saarinen``, a
             person born in the place.
 """
@@ -20,9 +21,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.relations.arguments import Arguments
+from kg.relations.arguments import Arg, Arguments
 from kg.relations.place_chains import is_place
 from kg.relations.triples import RawTriple, emit
+from kg.relations.words import COMPANY_NOUNS
 
 #: Hyphens that join the place to ``based``.
 _HYPHENS = frozenset({"-", "–", "‐"})
@@ -48,5 +50,8 @@ def hyphen_based(tok: Token, args: Arguments) -> Iterator[RawTriple]:
     if noun.i == tok.i:
         return
     kinds, born = (("PERSON",), True) if tok.lower_ == "born" else (_HOLDERS, False)
-    holders = [h for h in args.arg(noun, pronouns=False).mentions if h != place and args.mentions[h].type in kinds]
+    # "the Santa Clara-based company": a body named so is the one "the company" stands for
+    told = not born and noun.lower_ in COMPANY_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    found = args.arg(noun, pronouns=told)
+    holders = Arg([h for h in found.mentions if h != place and args.mentions[h].type in kinds], found.inferred)
     yield from emit(args, holders, "born in" if born else "based in", [place], "based@born" if born else "based")

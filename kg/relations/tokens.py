@@ -256,10 +256,16 @@ def neg(tok: Token) -> bool:
 
 
 def definite_org(tok: Token, org_nouns: frozenset[str]) -> bool:
-    """``the company``: a definite, unmodified organisation noun."""
+    """``the company``: a definite, unmodified organisation noun; where it is based may modify it
+    ("the Santa Clara-based company": the one named before, ``kg.relations.based``)."""
     return (tok.lower_ in org_nouns and tok.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
-            and not any(c.dep_ in ("poss", "compound", "appos", "prep", "amod") for c in tok.children))
+            and not any(c.dep_ in ("poss", "compound", "appos", "prep", "amod") and not _seat(c) for c in tok.children))
+
+
+def _seat(tok: Token) -> bool:
+    """``based`` hyphened to the place before it ("Santa Clara-based")."""
+    return tok.lower_ == "based" and tok.i >= 2 and tok.doc[tok.i - 1].text in ("-", "–", "‐")
 
 
 def plural_org(tok: Token, org_nouns: frozenset[str]) -> bool:

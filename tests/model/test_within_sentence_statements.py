@@ -54,6 +54,15 @@ def test_a_name_typed_a_company_in_one_sentence_is_one_in_the_next(extract):
     assert ("Baykar", "acquired", "Piaggio Aerospace") in found, found
 
 
+def test_the_x_based_company_is_the_company_named_before(extract):
+    found = triples(extract, "Apple Inc. reported quarterly revenue of 94.9 billion dollars on Thursday.\n"
+                             "The Cupertino-based company faces a lawsuit from the Justice Department.")
+    assert found.get(("Apple Inc.", "based in", "Cupertino")) == "based+antecedent", found
+    # "a Houston-based company" is any company: no name is based there
+    found = triples(extract, "Apple Inc. reported revenue on Thursday.\nA Houston-based company sued it.")
+    assert not any(r == "based in" for _, r, _ in found), found
+
+
 def test_including_lists_the_members_of_a_plural(extract):
     found = triples(extract, "He played for Italian clubs including Juventus and AC Milan.")
     assert found.get(("Juventus", "nationality", "Italian")) == "nationality", found
