@@ -334,7 +334,8 @@ def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     Pattern: name > appos|compound{NOUN} > poss, or name > poss with name > compound|amod.
     """
     nouns: list[Token] = []
-    if root.dep_ == "appos" and args.ent(root.head) is None and root.head.pos_ == "NOUN":
+    if root.dep_ == "appos" and args.ent(root.head) is None and (
+            root.head.pos_ == "NOUN" or root.head.lower_ in ROLE_NOUNS):  # "its CEO/NNP Patrick Pouyanne"
         nouns.append(root.head)
     for c in root.children:
         if c.dep_ in ("appos", "compound") and args.ent(c) is None and c.pos_ == "NOUN" and not any(

@@ -367,13 +367,15 @@ class Antecedents:
         return root is not None and head.left_edge.i <= root.i <= head.right_edge.i
 
     def own_subject(self, tok: Token, want: frozenset[str] | set[str]) -> list[int]:
-        """The named subject of the clause a possessive pronoun sits in, if its type fits."""
+        """The named subject of the clause a possessive pronoun sits in, if its type fits; of a
+        passive participle on a noun, the noun's ("a delegation of TotalEnergies headed by its CEO")."""
         v = tok.head
         while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
             v = v.head
         if v.pos_ not in ("VERB", "AUX"):
             return []
         a, passive = self.clause_subjects(v, pronouns=False)
+        a, passive = (self.arg(v.head, pronouns=False), False) if passive and v.dep_ == "acl" else (a, passive)
         if len(a.mentions) == 1 and not passive and self.mentions[a.mentions[0]].type in want:
             return a.mentions  # a singular pronoun never stands for a coordinated group
         return []

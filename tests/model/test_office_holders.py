@@ -138,6 +138,16 @@ def test_a_holders_rank_between_the_body_and_his_name_is_neither(extract):
         & {"Emergency Services", "Emergency Services Minister"}
 
 
+def test_its_ceo_after_a_body_headed_by_him_is_the_bodys(extract):
+    # "headed by its CEO Patrick Pouyanne": "its" is the company the participle is on; CEO is NNP
+    found = edges(extract, "Iraqi Prime Minister Mohammed Shia al-Sudani received the delegation of French company "
+                           "TotalEnergies headed by its CEO Patrick Pouyanne.")
+    assert ("Patrick Pouyanne", "ceo of", "TotalEnergies", "possessive") in found, found
+    found = edges(extract, "The Northern Alliance has demanded an adjournment of the talks, after its President "
+                           "Burhanuddin Rabbani objected to the appointment.")
+    assert ("Burhanuddin Rabbani", "president of", "Northern Alliance", "possessive") in found, found
+
+
 def test_a_ministers_field_after_for_is_no_name(extract):
     found = names(extract, "The meeting was attended by Reem Al Hashimy, Minister of State for International Cooperation.")
     assert not any("Cooperation" in n for n, _ in found), found
