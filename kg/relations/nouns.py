@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.doc_arrays import conjuncts
+from kg.lexicon.countries import is_country
+from kg.lexicon.words import PLACE_NOUNS
 from kg.lexicon.english import word_classes
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause, clause, flags, values
@@ -19,7 +21,7 @@ from kg.relations.place_sites import known_place
 from kg.relations.relative import KIN_NOUNS, PLACE_TYPES
 from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, is_event, noun_label, words
 from kg.relations.triples import RawTriple, emit
-from kg.relations.words import ADVISER_NOUNS, BETWEEN_NOUNS, PERSON_ONLY_ROLES, ROLE_NOUNS
+from kg.relations.words import ADVISER_NOUNS, BETWEEN_NOUNS, PERSON_ONLY_ROLES, PLACE_KIND_NOUNS, ROLE_NOUNS
 
 #: Prepositions that attach the participants of a nominalised event.
 EVENT_PREPS = ("of", "to", "with", "by", "against", "into", "for", "on")
@@ -55,6 +57,9 @@ def nominal(noun: Token, args: Arguments) -> Iterator[RawTriple]:
     Pattern: noun > poss, noun > prep{LOWER: of|to|with|by|…} > pobj.
     """
     if _role_noun(noun.lower_):
+        return
+    if noun.lower_ in PLACE_NOUNS | PLACE_KIND_NOUNS:
+        yield from _place_of_place(noun, args)  # a place is no event: "Sydney's suburb of Castle Hill"
         return
     preps: dict[str, Arg] = {}
     for c in noun.children:
@@ -128,6 +133,23 @@ def _role_noun(word: str) -> bool:
     """A role noun, or its plural ("analysts", "spokesmen"): the pipeline has no noun lemmas."""
     return word in ROLE_NOUNS or word[:-1] in ROLE_NOUNS and word.endswith("s") \
         or word.endswith("men") and word[:-3] + "man" in ROLE_NOUNS
+
+
+def _place_of_place(noun: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``Sydney's north-western suburb of Castle Hill``, ``Bangkok's Chatuchak district``: the place a
+    place noun names (its "of" or its name before it) lies in the place that owns the noun. Not a
+    country's ("Afghanistan's Paktika province"): ``gazetteer_country`` gives the country.
+
+    Pattern: noun{place noun} > poss{place}, noun > prep{of} > pobj{place} | compound{place}.
+    """
+    owner = [m for c in noun.children if c.dep_ == "poss" for m in args.arg(c, pronouns=False).mentions
+             if m in args.roots and args.mentions[m].type in PLACE_TYPES and not is_country(args.mentions[m].text)]
+    if not owner:
+        return
+    named = [m for c in noun.children if c.dep_ == "compound" and c.i < noun.i for m in [args.ent(c)] if m is not None]
+    named += [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for a in args.pobj_args(p, pronouns=False)
+              for m in a.mentions]
+    yield from emit(args, [m for m in named if args.mentions[m].type in PLACE_TYPES], "located in", owner, "nominal@place")
 
 
 def according_to(tok: Token, args: Arguments) -> Iterator[RawTriple]:

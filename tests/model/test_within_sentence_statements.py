@@ -63,6 +63,14 @@ def test_the_x_based_company_is_the_company_named_before(extract):
     assert not any(r == "based in" for _, r, _ in found), found
 
 
+def test_a_places_named_suburb_or_district_lies_in_it(extract):
+    found = triples(extract, "Fires burned in Sydney's north-western suburb of Castle Hill.")
+    assert found.get(("Castle Hill", "located in", "Sydney")) == "nominal", found
+    assert not any(h == "Sydney" and t == "Castle Hill" for h, _, t in found), found  # no "Sydney suburb of X"
+    found = triples(extract, "A building collapsed in Bangkok's Chatuchak district.")
+    assert found.get(("Chatuchak", "located in", "Bangkok")) == "nominal", found
+
+
 def test_including_lists_the_members_of_a_plural(extract):
     found = triples(extract, "He played for Italian clubs including Juventus and AC Milan.")
     assert found.get(("Juventus", "nationality", "Italian")) == "nationality", found
