@@ -46,6 +46,11 @@ _REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
 _FIRST_PERSON = frozenset({"am", "'m", "’m", "'ve", "’ve", "'ll", "’ll", "'d", "’d"})
 
 
+def regnal_numeral(text: str) -> bool:
+    """``text`` is written as a regnal number ("II", "IV", "XIII")."""
+    return _REGNAL.fullmatch(text) is not None
+
+
 def regnal(doc: Doc, i: int) -> bool:
     """Token ``i``, right after a person's name, is a regnal number ("Leopold I", "Carol II"):
     the pronoun "I" only where it stands inside a quotation (an odd number of quotation marks

@@ -294,3 +294,7 @@ def test_a_sentences_first_adjective_is_no_part_of_the_name_after_it(extract):
     assert "Amazon Web Services" in {m.text for m in result.mentions}
     result, _ = extract("New Zealand beat Australia in the final.")  # a name's own first word stays
     assert "New Zealand" in {m.text for m in result.mentions}
+    result, _ = extract("China criticized the rules.\nRival AMD said it expects an $800 million charge.")
+    assert "AMD" in {m.text for m in result.mentions}  # an English word before an acronym (tagged NNP here)
+    result, _ = extract("The king abdicated in 1940.\nCarol II left Romania with his mistress.")
+    assert "Carol II" in {m.text for m in result.mentions}  # a regnal number is no acronym
