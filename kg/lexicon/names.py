@@ -172,15 +172,24 @@ def best_form(forms: Mapping[str, int]) -> str:
     'Hamas'
     >>> best_form(Counter({"BRUSSELS": 1, "Brussels": 1})), best_form(Counter({"NATO": 1, "Nato": 1}))
     ('Brussels', 'NATO')
+    >>> best_form(Counter({"ROME": 1, "Rome": 1}))
+    'Rome'
     """
     def rank(item: tuple[str, int]) -> tuple:
         f, n = item
         lower = f.islower()
         camel = any(any(c.isupper() for c in w[1:]) and not w.isupper() for w in f.split())
-        shouted = f.isupper() and len(f) > 5 and f.lower() in cased  # a tie: "Brussels" over a dateline's "BRUSSELS"
-        return (lower, not camel, -n, shouted, -len(f), f)
+        shouted = f.isupper() and f.lower() in cased and (len(f) > 5 or _place_name(f))  # a tie: "Brussels" over a
+        return (lower, not camel, -n, shouted, -len(f), f)  # dateline's "BRUSSELS", "Rome" over "ROME"; "NATO" stays
     cased = {f.lower() for f in forms if not f.isupper() and not f.islower()}
     return sorted(forms.items(), key=rank)[0][0]
+
+
+def _place_name(word: str) -> bool:
+    """A city or a country of the gazetteer ("ROME" of a dateline, "OSLO")."""
+    from kg.lexicon.countries import city_names, is_country  # the gazetteer reads this module
+
+    return word.lower() in city_names() or is_country(word)
 
 
 def recase_form(forms: Mapping[str, int] | None, word: str) -> str:
