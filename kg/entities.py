@@ -18,12 +18,13 @@ from itertools import chain
 
 from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.symbols import PROPN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kg.aliases import PackMatch
 from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_place, after_capital  # noqa: F401  (tests)
 from kg.news_kinds import headline_people
+from kg.kind_nouns import GROUP_NOUNS, after_group_noun
 from kg.lexicon.countries import city_names, country_named, uncommon_city
 from kg.lexicon.english import english_compound, in_lexicon, singular
 from kg.lexicon.frequency import common_word
@@ -287,7 +288,8 @@ def recovered_mentions(found: _Found) -> None:
             if found.uncased and in_lexicon(span[0].lower_, found.lexicon):
                 continue  # "the state administration": in lower-case text the tagger guesses NNP
         etype = run.label_ or ("GPE" if dateline_place(span) else "PERSON" if _surname_found(found, span)
-                               else _guess_type(span, ner_types))  # an office holder: PERSON
+                               else "ORG" if after_group_noun(span, span.doc[span.start - 1] if span.start else None)
+                               else _guess_type(span, ner_types))  # an office holder: PERSON; "the club Troyes": ORG
         found.add(span, etype, "recovered")
 
 
@@ -480,6 +482,10 @@ def _proper_noun_runs(doc: Doc, taken: list[bool], uncased: bool = False):
 
     # parts of speech from the Doc's arrays (``kg.doc_arrays.parse``): a Token only for a proper noun
     pos = [p for p, _lower in parse(doc).pos_lower]
+    for i in range(1, len(doc) - 1) if not uncased else ():  # "from French club Troyes" (Troyes/NNS):
+        if pos[i] == NOUN and pos[i - 1] == NOUN and doc[i - 1].lower_ in GROUP_NOUNS \
+                and doc[i].text[:1].isupper() and doc[i].is_alpha and not doc[i].is_sent_start:
+            pos[i] = PROPN  # a capitalised word a group noun names is a name
     i = 0
     while i < len(doc):
         if pos[i] == PROPN and not taken[i] and (tok := doc[i]).is_alpha and named(tok):

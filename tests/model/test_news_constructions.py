@@ -298,3 +298,9 @@ def test_a_sentences_first_adjective_is_no_part_of_the_name_after_it(extract):
     assert "AMD" in {m.text for m in result.mentions}  # an English word before an acronym (tagged NNP here)
     result, _ = extract("The king abdicated in 1940.\nCarol II left Romania with his mistress.")
     assert "Carol II" in {m.text for m in result.mentions}  # a regnal number is no acronym
+
+
+def test_a_capitalised_word_a_group_noun_names_is_a_name(extract):
+    # "from French club Troyes": the tagger made Troyes a plural noun and NER left it out
+    result, _ = extract("Manchester City have completed the signing of Savinho from French club Troyes.")
+    assert ("Troyes", "ORG") in {(m.text, m.type) for m in result.mentions}
