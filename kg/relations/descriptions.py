@@ -47,13 +47,13 @@ from kg.lexicon.names import norm
 from kg.predicates import node_types, noun_kind
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.place_chains import PLACE_WORDS, chain_modifies, is_place, named_place, region_name, with_chain
-from kg.relations.place_sites import known_place, list_place, site_place
+from kg.relations.place_sites import known_place, list_place, no_place_noun, site_place
 from kg.relations.copulas import copula_of
 from kg.relations.listed import listing_noun, pair_nouns, released_as, titles_before
 from kg.relations.tokens import (COPULA_LEMMAS, hyphen_pair, member_label, noun_label, one_of, opener_noun, participle_preps,
                                  picked_by_one, up_conj, verb_label)
 from kg.relations.triples import RawTriple, emit
-from kg.relations.words import PERSON_ONLY_ROLES, ROLE_NOUNS
+from kg.relations.words import ROLE_NOUNS
 
 #: Entity types a nationality adjective can describe, with the relation's label.
 NATIONALITY_LABELS = {"PERSON": "nationality", "ORG": "nationality", "WORK_OF_ART": "country of origin",
@@ -93,7 +93,7 @@ def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
     known = args.describing.get((mi, root.i))
     if known is None:  # no place is "the president of Argentina" the parser hung on it
         known = args.describing[(mi, root.i)] = [n for n in _read_describing_nouns(mi, root, args) if not (
-            n.lower_ in PERSON_ONLY_ROLES and known_place(args.mentions[mi]))]
+            no_place_noun(n) and known_place(args.mentions[mi]))]  # "Taylor, Texas, its biggest investment"
     return list(known)
 
 

@@ -17,7 +17,7 @@ from kg.lexicon.words import PLACE_NOUNS
 from kg.lexicon.english import word_classes
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause, clause, flags, values
-from kg.relations.place_sites import known_place
+from kg.relations.place_sites import known_place, no_place_noun
 from kg.relations.relative import KIN_NOUNS, PLACE_TYPES
 from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, is_event, noun_label, words
 from kg.relations.triples import RawTriple, emit
@@ -371,7 +371,8 @@ def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     if root.dep_ == "compound" and root.head.i > root.i and root.head.lower_ in _COMPANY_PARTS \
             and args.ent(root.head) is None and root.head.pos_ == "NOUN":
         nouns.append(root.head)  # "Volkswagen's Scania unit": the name names the unit
-    for noun in nouns:
+    place = known_place(args.mentions[mi])
+    for noun in (n for n in nouns if not (place and no_place_noun(n))):  # "Taylor, Texas, its biggest investment"
         poss = [c for c in noun.children if c.dep_ == "poss"]
         if poss and not _body_between(args, poss[0], noun, mi):
             yield from emit(args, [mi], f"{noun_label(noun)} of", args.arg(poss[0]), "possessive")

@@ -71,6 +71,14 @@ def test_a_places_named_suburb_or_district_lies_in_it(extract):
     assert found.get(("Chatuchak", "located in", "Bangkok")) == "nominal", found
 
 
+def test_an_action_noun_hung_on_a_place_describes_no_place(extract):
+    # the parser hangs "its biggest investment" on the town: the investment is the factory's
+    found = triples(extract, "Samsung Electronics said it will build a semiconductor factory in Taylor, Texas, "
+                             "its biggest investment in the United States.")
+    assert not any(h == "Taylor" and "investment" in r for h, r, _ in found), found
+    assert ("Taylor", "located in", "Texas") in found, found
+
+
 def test_including_lists_the_members_of_a_plural(extract):
     found = triples(extract, "He played for Italian clubs including Juventus and AC Milan.")
     assert found.get(("Juventus", "nationality", "Italian")) == "nationality", found
