@@ -61,7 +61,7 @@ def _surname_like(n: NameItem) -> bool:
 def _major_place(key: str) -> bool:
     """A country, a people, a US state or a big city (``BIG_CITY``): a name no reader takes for a
     person's surname beside his full name ("Washington" beside George Washington). A town of the
-    gazetteer is not ("Hawthorne died …" beside "Sir Nigel Hawthorne": a Melbourne suburb too)."""
+    gazetteer is not ("clean bowled by Henderson" beside Claude Henderson: a Nevada city too)."""
     from kg.lexicon.big_cities import big_city_countries
     from kg.lexicon.countries import us_states
 
