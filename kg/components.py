@@ -101,10 +101,7 @@ def place_datelines(text: str) -> list[re.Match[str]]:
     sentence a line (the caller asks for prose only), nor "CKNL - FM" (no place), nor two places
     joined ("The Cambodia – Vietnam Friendship Monument", "Australia – Chile Free Trade Agreement");
     and a news agency's name before a known place ("Xinhua News Agency, Beijing, April 12 --")."""
-    from kg.lexicon.countries import city_names, is_country
-
-    def place(name: str) -> bool:
-        return name.lower() in city_names() or is_country(name)
+    from kg.lexicon.big_cities import city_or_country as place
 
     def joined(m: re.Match[str]) -> bool:  # "Australia – Chile Free Trade Agreement"; not "Nairobi, 12 June
         # (Xinhua) - Kenya Airways …": a date or an agency before the dash makes a dateline

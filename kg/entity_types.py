@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.components import dateline_agency, dateline_place
 from kg.directions import direction_after
 from kg.doc_arrays import doc_ents
+from kg.lexicon.big_cities import city_or_country
 from kg.lexicon.countries import COUNTRY_EXTRA, city_names, country_names, demonyms, is_country, uncommon_city
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (ADMIN_DIVISION_WORDS, COMPASS_WORDS, JOINING_PARTICLES, NAME_TITLES, ORG_SUFFIXES,
@@ -151,7 +152,7 @@ def _wire_type(span: Span, label: str) -> str | None:
 
 def _known_place_name(span: Span) -> bool:
     """A country or a city of the gazetteer: "the Paris airport" is the city's."""
-    return span.text.lower() in city_names() or is_country(span.text)
+    return city_or_country(span.text)
 
 
 def after_capital(span: Span) -> bool:

@@ -45,6 +45,7 @@ from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (BOARD_WORDS, CORPORATE_DESIGNATORS, OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES,
                              PORTFOLIO_OFFICES, PORTFOLIO_WORDS, ROLE_WORDS)
 from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
+from kg.shaped import acronym_word
 
 #: Words between an office and the body a holder's name is run into: "of" for the office's own
 #: body, and for the split alone "in"/"to" for where an envoy serves ("the ambassador of Turkey
@@ -473,8 +474,8 @@ def acronym_of_holder(span: Span | None, taken: list[bool]) -> Span | None:
     end = span.end
     while end > span.start + 1 and is_office(span.doc[end - 1]):
         end -= 1
-    first, last = span.doc[span.start], span.doc[end - 1]
-    acronym = end == span.start + 1 and first.text.isupper() and len(first.text) > 1 and first.is_alpha
+    last = span.doc[end - 1]
+    acronym = end == span.start + 1 and acronym_word(span.doc[span.start])
     body = end - span.start >= 2 and last.lower_ in _BODY_HEADS  # "National Disaster Management Authority Lt Gen"
     return Span(span.doc, span.start, end) if (acronym or body) and end < span.end else span
 
@@ -487,7 +488,8 @@ _BODY_HEADS = frozenset("""authority agency commission committee council board b
 def cut_from_holder(span: Span, run: Span) -> bool:
     """``span`` is an acronym :func:`acronym_of_holder` cut from ``run`` ("ECB President Christine
     Lagarde" opening a sentence): a name, though a capital at a sentence start is no evidence of one."""
-    return span.end < run.end and len(span) == 1 and span[0].text.isupper() and len(span[0].text) > 1
+    return span.end < run.end and len(span) == 1 and acronym_word(span[0])
+
 
 
 def is_office(tok: Token) -> bool:

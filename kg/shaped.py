@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc_arrays import column, doc_ents
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.words import COMMON_ABBREVIATIONS
+from kg.name_numbers import regnal_numeral
 
 #: The node type of a language's name: its people's.
 LANGUAGE_TYPE = "NORP"
@@ -129,3 +130,9 @@ def _shouted(doc: Doc, i: int) -> bool:
     KABUL"), where capitals say nothing of a name (``kg.shouting`` reads those)."""
     return doc[i].text.isupper() and any(0 <= j < len(doc) and doc[j].is_alpha and doc[j].text.isupper()
                                          and len(doc[j].text) > 1 for j in (i - 1, i + 1))
+
+
+def acronym_word(tok: Token) -> bool:
+    """A word in capitals of two letters or more, no regnal number ("ECB", "AMD"; not "II" of
+    "Carol II")."""
+    return tok.text.isupper() and tok.is_alpha and len(tok.text) > 1 and not regnal_numeral(tok.text)

@@ -33,10 +33,11 @@ from kg.lexicon.english import in_lexicon
 from kg.foreign import foreign_end, foreign_start
 from kg.institutions import bodies_for
 from kg.hyphen_syllables import hyphen_end, hyphen_start, hyphen_tail, syllable_end
-from kg.name_numbers import model_number as _number, numbered_name as _numbered, numeral_word, ordinal_start as _ordinal, regnal as _regnal, regnal_numeral, year as _year
+from kg.name_numbers import model_number as _number, numbered_name as _numbered, numeral_word, ordinal_start as _ordinal, regnal as _regnal, year as _year
 from kg.of_league import team_of_league
 from kg.particle_names import particle_end
 from kg.office_holders import field_before, honorific_at, is_office, office_field
+from kg.shaped import acronym_word
 from kg.title_case import title_case_sentence
 from kg.of_names import fields_end, of_name_end, of_name_start, possessive_end
 from kg.lexicon.words import (
@@ -131,16 +132,11 @@ def without_opener(span: Span, lexicon: frozenset[str]) -> Span:
     superlative ("Along Western Avenue" -> "Western Avenue", "Most Native Americans" -> "Native
     Americans"); "New York", "Northern Ireland" stay."""
     first = span[0]
-    acronym = len(span) == 2 and _acronym(span[1]) and not first.text.isupper()
+    acronym = len(span) == 2 and acronym_word(span[1]) and not first.text.isupper()
     if len(span) < 2 or not first.is_sent_start or not in_lexicon(first.lower_, lexicon) \
             or not (first.pos_ in _OPENER_POS or first.tag_ == "JJS" or acronym) or not capitalised(span[1]):
         return span
     return Span(span.doc, span.start + 1, span.end, label=span.label)  # also "Rival AMD said": an adjective, an acronym
-
-
-def _acronym(tok: Token) -> bool:
-    """An acronym of two letters or more, no regnal number ("AMD"; not "II" of "Carol II")."""
-    return tok.text.isupper() and tok.is_alpha and len(tok.text) > 1 and not regnal_numeral(tok.text)
 
 
 def _edge(tok: Token) -> bool:
@@ -378,7 +374,7 @@ def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
         return kind  # "Margraviate" + "of Brandenburg" (``kg.of_names``)
     if ctx.word(prev) and _tied(prev, first) and not _other_name(prev, own) and prev.dep_ != "poss" \
             and not (prev.is_sent_start and (prev.is_stop or in_lexicon(prev.lower_, ctx.lexicon) and (
-                prev.tag_ == "JJ" or _acronym(first)))):
+                prev.tag_ == "JJ" or acronym_word(first)))):
         return start - 1  # not a sentence's first English adjective or word before an acronym: "Rival AMD said"
     if prev.text in ("A", "An") and not prev.is_sent_start:  # "A Thousand Plateaus" mid-sentence
         return start - 1

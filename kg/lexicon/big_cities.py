@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.lexicon.countries import BIG_CITY, city_countries, country_named, label_codes
+from kg.lexicon.countries import BIG_CITY, city_countries, city_names, country_named, is_country, label_codes
 from kg.stored import table
 
 
@@ -60,3 +60,12 @@ def big_city_only_in(city: str, country: str) -> bool:
     """
     code = label_codes().get(country)
     return code is not None and big_city_countries().get(city.lower()) == (code,)
+
+
+def city_or_country(name: str) -> bool:
+    """A city of the gazetteer (``city_names``) or a country: a place known by its name alone.
+
+    >>> city_or_country("Berlin"), city_or_country("Germany"), city_or_country("Smallville")
+    (True, True, False)
+    """
+    return name.lower() in city_names() or is_country(name)

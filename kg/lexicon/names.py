@@ -186,10 +186,10 @@ def best_form(forms: Mapping[str, int]) -> str:
 
 
 def _place_name(word: str) -> bool:
-    """A city or a country of the gazetteer ("ROME" of a dateline, "OSLO")."""
-    from kg.lexicon.countries import city_names, is_country  # the gazetteer reads this module
+    """``kg.lexicon.big_cities.city_or_country``, asked only of a tie in capitals."""
+    from kg.lexicon.big_cities import city_or_country  # the gazetteer reads this module
 
-    return word.lower() in city_names() or is_country(word)
+    return city_or_country(word)
 
 
 def recase_form(forms: Mapping[str, int] | None, word: str) -> str:

@@ -26,16 +26,8 @@ from kg.relations.place_chains import is_place
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import COMPANY_NOUNS
 
-#: Hyphens that join the place to ``based``.
-_HYPHENS = frozenset({"-", "–", "‐"})
 #: Kinds of entity that have a seat (NER calls bands people, and magazines works).
 _HOLDERS = frozenset({"ORG", "FAC", "PERSON", "WORK_OF_ART", "PRODUCT"})
-
-
-def is_based(tok: Token) -> bool:
-    """The anchor: ``based`` (or ``born``) right after a hyphen, modifying a noun."""
-    return (tok.lower_ in ("based", "born") and tok.dep_ in ("amod", "compound") and tok.i >= 2
-            and tok.doc[tok.i - 1].text in _HYPHENS)
 
 
 def hyphen_based(tok: Token, args: Arguments) -> Iterator[RawTriple]:

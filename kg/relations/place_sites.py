@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.lexicon.countries import city_names, demonyms, is_country
 from kg.lexicon.names import norm
+from kg.predicates import noun_kind
 from kg.relations.arguments import Arguments
 from kg.relations.tokens import is_event, up_conj
 from kg.relations.words import PERSON_ONLY_ROLES, SITE_NOUNS
@@ -56,6 +57,4 @@ def no_place_noun(noun: Token) -> bool:
     """A noun that describes no place: an action or a role only people hold ("Taylor, Texas, its
     biggest investment in the United States": the parser hangs the factory's noun on the town;
     "the president of Argentina"), never a kind of place ("a settlement", "a department")."""
-    from kg.predicates import noun_kind  # kg.predicates reads kg.relations' words
-
     return (noun.lower_ in PERSON_ONLY_ROLES or is_event(noun)) and noun_kind(noun.lower_, ("GPE", "LOC", "FAC")) is None

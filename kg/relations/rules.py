@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 from kg.doc_arrays import parse
 
 from kg.relations.arguments import Arguments
-from kg.relations.based import hyphen_based, is_based
+from kg.relations.based import hyphen_based
 from kg.relations.clause import clause
 from kg.relations.gazetteer import gazetteer_country
 from kg.relations.nested_at import nested_at
@@ -39,7 +39,7 @@ from kg.relations.roles import ROLE_PART_NOUNS, appears_in, role_as, sung_with
 from kg.relations.links import (CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier,
                                 place_modifier, siblings, work_by)
 from kg.relations.nouns import according_to, appos, nominal, office_of, possessive, title
-from kg.relations.tokens import COPULA_LEMMAS, is_clause_verb
+from kg.relations.tokens import COPULA_LEMMAS, is_based, is_clause_verb
 from kg.relations.triples import CONFIDENCE, RawTriple
 from kg.relations.copula_rows import LISTING_VERBS, copula, existential, has_expl, owned_copula, owned_list
 from kg.relations.verbs import (

@@ -260,12 +260,19 @@ def definite_org(tok: Token, org_nouns: frozenset[str]) -> bool:
     ("the Santa Clara-based company": the one named before, ``kg.relations.based``)."""
     return (tok.lower_ in org_nouns and tok.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
-            and not any(c.dep_ in ("poss", "compound", "appos", "prep", "amod") and not _seat(c) for c in tok.children))
+            and not any(c.dep_ in ("poss", "compound", "appos", "prep", "amod")
+                        and not (is_based(c) and c.lower_ == "based") for c in tok.children))
 
 
-def _seat(tok: Token) -> bool:
-    """``based`` hyphened to the place before it ("Santa Clara-based")."""
-    return tok.lower_ == "based" and tok.i >= 2 and tok.doc[tok.i - 1].text in ("-", "–", "‐")
+#: Hyphens that join a place to ``based`` or ``born``.
+_SEAT_HYPHENS = frozenset({"-", "–", "‐"})
+
+
+def is_based(tok: Token) -> bool:
+    """``based`` (or ``born``) right after a hyphen, modifying a noun ("Santa Clara-based"): the
+    anchor of ``kg.relations.based``."""
+    return (tok.lower_ in ("based", "born") and tok.dep_ in ("amod", "compound") and tok.i >= 2
+            and tok.doc[tok.i - 1].text in _SEAT_HYPHENS)
 
 
 def plural_org(tok: Token, org_nouns: frozenset[str]) -> bool:
