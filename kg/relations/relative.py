@@ -31,8 +31,10 @@ def who_of(args: Arguments, pronoun: Token, noun: Token) -> Token:
     pronoun is ``who``/``whom`` (or ``whose`` before kin: ``whose son``) and ``noun`` a place
     (:func:`place_word`); then the person noun the place's preposition describes, up to three
     prepositions up and through a copula to its complement (``was a footballer from
-    Argentina``), or a person's name there. No person up that chain (``France, who won the
-    World Cup``): ``noun``."""
+    Argentina``), or a person's name there. No person up that chain: the name the pronoun follows
+    if the parser hung the clause further back (``born in Berthier, Canada East, the son of Louis
+    Mousseau, who was the son of Alexis Mousseau``: Louis Mousseau), else ``noun`` (``France, who
+    won the World Cup``)."""
     personal = pronoun.lower_ in ("who", "whom") or pronoun.lower_ == "whose" and pronoun.head.lower_ in KIN_NOUNS
     if not personal or not place_word(args, noun):
         return noun  # "Bill Peel of Mackay in north Queensland, whose son Billy died": Peel's son
@@ -48,7 +50,16 @@ def who_of(args: Arguments, pronoun: Token, noun: Token) -> Token:
             return x if args.mentions[up].type == "PERSON" else noun
         if x.pos_ == "NOUN" and noun_kind(x.lower_, ("PERSON",)) == "PERSON":
             return x
-    return noun
+    return _name_before(args, pronoun, noun)
+
+
+def _name_before(args: Arguments, pronoun: Token, noun: Token) -> Token:
+    """The name ending right before ``, who`` when it stands after ``noun`` and is no place."""
+    before = pronoun.i - 2 if pronoun.i >= 2 and pronoun.nbor(-1).text == "," else pronoun.i - 1
+    if before <= noun.i:
+        return noun
+    mi = args.ent(pronoun.doc[before])
+    return pronoun.doc[before] if mi is not None and args.mentions[mi].type not in PLACE_TYPES else noun
 
 
 def place_word(args: Arguments, t: Token) -> bool:

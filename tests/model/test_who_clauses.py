@@ -46,3 +46,11 @@ def test_whose_subject_leaves_no_object_gap(extract):
                              "action is planned.")
     assert found.get(("Bradley", "son of", "Peter Dewar")) == "possessive", found
     assert not any(r == "died" for _, r, _ in found), found
+
+
+def test_who_hung_on_an_earlier_place_is_the_name_it_follows(extract):
+    # the parser hangs "who" on Berthier; the clause follows Louis Mousseau, a name and no place
+    found = triples(extract, "He was born in Berthier, Canada East, the son of Louis Mousseau, who was the "
+                             "son of Alexis Mousseau.")
+    assert found.get(("Louis Mousseau", "son of", "Alexis Mousseau")) == "copula", found
+    assert not any(h in ("Berthier", "Canada East") and t == "Alexis Mousseau" for h, _, t in found), found
