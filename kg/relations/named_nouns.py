@@ -15,19 +15,26 @@ from kg.relations.words import ORG_NOUNS, PLACE_KIND_NOUNS
 if TYPE_CHECKING:
     from kg.relations.arguments import Arguments
 
+#: Bodies other than companies that a name of their own stands before ("the MAPAR party", "the
+#: Fyllingen club", "the Reuters agency"): the name's, as for ``ORG_NOUNS``, here only (``the
+#: party`` alone may be a celebration, so these are no antecedent nouns).
+BODY_KIND_NOUNS = frozenset("""party club band agency union alliance coalition movement organisation
+    organization association federation league newspaper magazine label""".split())
+
 #: Participles that give a thing its name ("a bomb called the Daisy Cutter").
 CALLING = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "titled", "entitled"})
 
 
 def named_kind(args: Arguments, t: Token) -> int | None:
-    """``the Turkish Airlines company``, ``Gazprom company`` (translated news), ``the Navoi region``,
+    """``the Turkish Airlines company``, ``Gazprom company`` (translated news), ``the MAPAR party``,
+    ``the Navoi region``,
     ``the Akkuyu nuclear power plant``: a singular organisation, place or facility noun
     (``ORG_NOUNS``, ``PLACE_KIND_NOUNS``, ``kg.kind_nouns.FACILITY_NOUNS``) that a name of its kind
     modifies stands for it; not ``a Gazprom company`` (one of its) nor ``the Gazprom companies``.
     A facility's noun may have adjectives of its own ("nuclear"); a company's may not ("the last
     Intel platform" is one of Intel's)."""
     low = t.lower_
-    types = ("ORG",) if low in ORG_NOUNS else ("GPE", "LOC") if low in PLACE_KIND_NOUNS \
+    types = ("ORG",) if low in ORG_NOUNS or low in BODY_KIND_NOUNS else ("GPE", "LOC") if low in PLACE_KIND_NOUNS \
         else ("FAC", "LOC") if low in FACILITY_NOUNS else ()
     own = ("nummod", "poss") if "FAC" in types else ("amod", "nummod", "poss")
     if not types or t.tag_ != "NN" or any(

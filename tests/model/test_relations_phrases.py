@@ -116,6 +116,15 @@ def test_the_named_company_stands_for_its_name(extract):
     assert any(h == "Turkish Airlines" and t == "Airbus" for h, _, t, _ in found)
 
 
+@pytest.mark.parametrize("text, head, tail", [
+    ("The MAPAR party, founded by former president Andry Rajoelina, won the election.", "Andry Rajoelina", "MAPAR"),
+    ("Mohammad Amin told the Reuters news agency that the town had fallen.", "Mohammad Amin", "Reuters"),
+])
+def test_a_named_body_noun_stands_for_its_name(extract, text, head, tail):
+    found = named(extract, text)
+    assert any(h == head and t == tail and r in ("founded", "told") for h, r, t, _ in found), found
+
+
 def test_a_named_company_is_one_of_its_companies(extract):
     found = named(extract, "A Turkish Airlines company signed a contract with Airbus.")
     assert not any(h == "Turkish Airlines" and t == "Airbus" for h, _, t, _ in found)
