@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.aliases import AliasIndex
+from kg.credits import credited_people
 from kg.doc_arrays import parsed_from
 from kg.parse_repairs import repair_parse
 from kg.entities import defined_acronyms, extract_mentions
@@ -169,6 +170,7 @@ class DocumentExtractor:
         repair_parse(spacy_doc)  # "received in the Kremlin the President of Turkey X" (``kg.parse_repairs``)
         mentions = extract_mentions(spacy_doc, document.id, text, ctx["packs"], ctx["recases"], self.lexicon)
         mentions = team_throughout(mentions)  # "Liverpool beat Chelsea 2-1. ... leaves Liverpool on 58 points"
+        mentions = credited_people(spacy_doc, mentions)  # "(Reporting by Thuli Dlamini; …)": a person
         triples = []
         for raw, sent in extract_relations(spacy_doc, mentions):
             start, end = _strip(text, sent.start_char, sent.end_char)

@@ -137,6 +137,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.model import Mention
+from kg.credits import credit_line
 from kg.relations.arguments import Arguments
 from kg.relations.rules import RULES, Rule, sentence
 from kg.relations.triples import RawTriple
@@ -145,11 +146,14 @@ __all__ = ["RULES", "RawTriple", "Rule", "extract_relations"]
 
 
 def extract_relations(doc: Doc, mentions: list[Mention]) -> list[tuple[RawTriple, Span]]:
-    """All triples of a document, each with the sentence that states it; duplicates removed."""
+    """All triples of a document, each with the sentence that states it; duplicates removed. A wire
+    story's credit line ("Reporting by A in Ottawa and B in Jakarta") states none (``kg.credits``)."""
     args = Arguments(doc, mentions)
     seen: set[tuple[int, str, int]] = set()
     out: list[tuple[RawTriple, Span]] = []
     for sent in doc.sents:
+        if credit_line(sent):
+            continue
         for t in sentence(sent, args):
             key = (t.head, t.relation, t.tail)
             if key in seen:
