@@ -51,6 +51,12 @@ the Human Rights Commission of Pakistan, an independent watchdog based in Lahore
 makes "watchdog" a direct object of "condemned", so the watchdog's place would be where the arrest
 was condemned. A passive with an agent takes no object set off by a comma right after the
 agent's phrase: ``agent_appositions`` hangs it on the agent's name as its apposition.
+
+**A singular apposition after a list hung on its first member** ("to visit Shanghai and Hefei,
+capital of east China's Anhui Province"): the parser hangs "capital" on Shanghai, which would be
+the capital. A singular noun set off right after the last conjunct describes that conjunct:
+``appositions_of_last_conjunct`` hangs it there ("Paris and Lyon, the two largest cities",
+plural, keeps its head).
 """
 
 from __future__ import annotations
@@ -73,10 +79,11 @@ _PERSON_HEADS = PERSON_TITLES | PERSON_ROLES | ROLE_WORDS
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The seven repairs (in place); the indices of the tokens moved or relabelled. What
+    """The eight repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = restore_displaced_objects(doc) + restore_office_appositions(doc) + split_country_holders(doc) \
-        + detach_datelines(doc) + rehang_run_on_names(doc) + visiting_as_adjective(doc) + agent_appositions(doc)
+        + detach_datelines(doc) + rehang_run_on_names(doc) + visiting_as_adjective(doc) + agent_appositions(doc) \
+        + appositions_of_last_conjunct(doc)
     parse_changed(doc)
     return moved
 
@@ -297,5 +304,21 @@ def agent_appositions(doc: Doc) -> list[int]:
         name = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if name is not None and tok.pos_ in ("NOUN", "PROPN"):
             tok.head, tok.dep_ = name, "appos"
+            moved.append(tok.i)
+    return moved
+
+
+def appositions_of_last_conjunct(doc: Doc) -> list[int]:
+    """Hang a singular apposition set off by a comma right after its head's last conjunct on
+    that conjunct (in place); the indices moved. "visit Shanghai and Hefei, capital of Anhui
+    Province": the capital is Hefei."""
+    moved = []
+    for tok in tokens_with(doc, _APPOS, DEP):
+        comma = tok.left_edge.i - 1
+        if tok.tag_ not in ("NN", "NNP") or comma < 1 or doc[comma].text != ",":
+            continue
+        last = next((c for c in tok.head.conjuncts if c.i > tok.head.i and c.right_edge.i == comma - 1), None)
+        if last is not None and last.i < tok.i and last.pos_ == "PROPN":
+            tok.head = last
             moved.append(tok.i)
     return moved

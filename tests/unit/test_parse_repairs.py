@@ -1,6 +1,6 @@
 """kg.parse_repairs on hand-built parses: a displaced object hung on a place as an apposition
 goes back to its verb, a person hung on an office's complement goes to the office, a name run on
-after a noun for a person (or a quoted title after a noun for works) becomes its apposition; appositions set off by a comma, after a common
+after a noun for a person (or a quoted title after a noun for works) becomes its apposition; a singular apposition after a list goes to its last member; appositions set off by a comma, after a common
 noun, or naming no person stay where they are."""
 
 from __future__ import annotations
@@ -182,3 +182,26 @@ def test_visiting_with_its_own_auxiliary_stays_a_verb():
     doc, name = _visiting(aux=True)
     repair_parse(doc)
     assert (doc[name].head.text, doc[name].dep_) == ("visiting", "dobj")
+
+
+def _visit(noun: str, tag: str):
+    """"He visited Shanghai and Hefei , [noun] of Anhui ." as the parser reads it: the apposition
+    hung on the first conjunct."""
+    words = ["He", "visited", "Shanghai", "and", "Hefei", ",", noun, "of", "Anhui", "."]
+    heads = [1, 1, 1, 2, 2, 2, 2, 6, 7, 1]
+    deps = ["nsubj", "ROOT", "dobj", "cc", "conj", "punct", "appos", "prep", "pobj", "punct"]
+    pos = ["PRON", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PUNCT"]
+    tags = ["PRP", "VBD", "NNP", "CC", "NNP", ",", tag, "IN", "NNP", "."]
+    return make_doc(words, heads, deps, pos=pos, tags=tags)
+
+
+def test_a_singular_apposition_after_a_list_describes_its_last_member():
+    doc = _visit("capital", "NN")
+    assert repair_parse(doc) == [6]
+    assert doc[6].head.text == "Hefei"
+
+
+def test_a_plural_apposition_after_a_list_keeps_its_head():
+    doc = _visit("cities", "NNS")  # "Shanghai and Hefei, cities of Anhui": both
+    assert repair_parse(doc) == []
+    assert doc[6].head.text == "Shanghai"
