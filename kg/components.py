@@ -118,12 +118,13 @@ def place_datelines(text: str) -> list[re.Match[str]]:
 
 
 #: A wire dateline at a line's start: a place in capitals, a date or an agency, a dash ("MOSCOW,
-#: 3 June (TASS) -", "ANKARA (AA) -", "BEIJING, April 6 (Xinhua) --", "ASTANA. KAZINFORM -"). The story's first sentence
+#: 3 June (TASS) -", "ANKARA (AA) -", "BEIJING, April 6 (Xinhua) --", "ASTANA. KAZINFORM -"; a colon
+#: after the agency: "ISLAMABAD, Feb 20 (APP):"). The story's first sentence
 #: starts after it: the parser otherwise reads the place as the subject of the story's verb or
 #: the verb as a clause hung on the place ("MEXICO CITY, 1 Jul. - The president … announced").
 #: A date or an agency is needed: "CKNL - FM is a radio station" is a name with a dash.
 DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}"
-                      r"(?:(?:[,.][^\n()\-–—]{1,30}(?: ?\([^()\n]{1,40}\))?| ?\([^()\n]{1,40}\)) ?(?:-{1,2}|–|—)"
+                      r"(?:(?:[,.][^\n()\-–—]{1,30}(?: ?\([^()\n]{1,40}\))?| ?\([^()\n]{1,40}\)) ?(?:-{1,2}|–|—|(?<=\)):)"
                       + _SLASHED + _AGENCY_STOP + r") ?")
 
 

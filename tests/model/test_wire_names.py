@@ -117,6 +117,14 @@ def test_a_dateline_names_its_agency_and_its_date_names_nothing(extract):
     assert found.get("AZERTAC") == "ORG", found  # NER: PERSON
 
 
+def test_a_dateline_with_a_colon_after_its_agency_ends_before_the_story(extract):
+    # APP's style: read as one sentence, the chairman met nobody
+    _, found = extract("ISLAMABAD, Feb 20 (APP): Chairman of the Board of Investment Ahsan Iqbal on Thursday "
+                       "met the delegation of the World Bank.")
+    assert ("Ahsan Iqbal", "met", "World Bank") in found, found
+    assert not any(h == "APP" for h, _, _ in found), found
+
+
 def test_a_syllable_hyphened_to_a_name_keeps_its_case(extractor):
     from kg.model import Document
 
