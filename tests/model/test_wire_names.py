@@ -246,3 +246,9 @@ def test_a_companys_part_named_before_its_noun(extract):
 def test_a_shoal_or_a_reef_is_a_place_whatever_ner_read(extract):
     found = mentions(extract, "The Philippines and China have clashed repeatedly over the Second Thomas Shoal.")
     assert found.get("Thomas Shoal") == "LOC", found  # NER: PERSON
+
+
+def test_comrade_is_a_title_not_a_name(extract):
+    # Vietnamese and Chinese state media; NER had typed "Comrade Le Minh Khoa" an ORG
+    found = mentions(extract, "Comrade Le Minh Khoa, Deputy Prime Minister, chaired the meeting in Hanoi.")
+    assert found.get("Le Minh Khoa") == "PERSON" and "Comrade Le Minh Khoa" not in found, found
