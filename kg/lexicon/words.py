@@ -326,6 +326,10 @@ FACILITY_NOUNS = {
 #: Legal forms written before a company's name ("PT Pertamina", "JSC KazMunayGas", "PJSC Gazprom",
 #: "LLC Yandex"): Indonesian, Russian and Central Asian companies, in translated news.
 PREFIX_LEGAL_FORMS = frozenset("pt jsc pjsc ojsc cjsc llc ooo oao zao tov".split())
+#: Words written before a company's name that, like a legal form, leave the name itself ("Grupo
+#: Bimbo" is Bimbo, "Groupe Renault" Renault, "Gruppo Campari" Campari): "Group" in the Romance
+#: languages and German, where it opens the name.
+PREFIX_DESIGNATORS = PREFIX_LEGAL_FORMS | frozenset("grupo groupe gruppo gruppe".split())
 
 
 #: Double quotation marks as the tokenizer writes them (straight, curly, and TeX-style doubled):

@@ -261,6 +261,16 @@ def test_a_legal_form_before_a_companys_name_makes_one_company(tmp_path):
     assert nodes["JSC KazMunayGas"]["type"] == "ORG", nodes
 
 
+def test_a_group_word_before_a_companys_name_makes_one_company(tmp_path):
+    import kg
+
+    (tmp_path / "a.txt").write_text("Rivals Carnes Pantanal SA and Grupo Boi Dourado were fined 65 million reais. "
+                                    "Carnes Pantanal and Boi Dourado did not respond.\n", encoding="utf-8")
+    nodes = {d["label"]: d for _, d in kg.build([str(tmp_path)]).graph.nodes(data=True)}
+    assert "Boi Dourado" in nodes["Grupo Boi Dourado"]["aliases"], nodes
+    assert nodes["Grupo Boi Dourado"]["type"] == "ORG", nodes  # not read as a person's full name
+
+
 def test_a_name_with_a_hyphened_particle_labels_its_person(tmp_path):
     labels = built_labels(tmp_path, "President Bashar al-Assad received the delegation. Assad said the talks went well.")
     assert "Bashar al-Assad" in labels and "Assad" not in labels, labels
