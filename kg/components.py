@@ -64,9 +64,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     found = list(DATELINE.finditer(text))
     # a text written one sentence a line (wire copy, a paragraph a sentence; Re-DocRED) keeps a
     # bare dateline on its first line only, and only with a date, an agency or a country before
-    # the dash ("Lagos, Nigeria - Dangote Group …"; not "Mercedes - Benz is …")
-    found += [m for m in place_datelines(text) if not every_line or (
-        not text[:m.start()].strip() and any(c in text[m.end("place"):m.end()] for c in ",.(/"))]
+    # the dash, or an article after it ("Lagos, Nigeria - Dangote Group …", "Abidjan - The
+    # Council …"; not "Mercedes - Benz is …")
+    found += [m for m in place_datelines(text) if not every_line or (not text[:m.start()].strip() and (
+        any(c in text[m.end("place"):m.end()] for c in ",.(/") or text.startswith(("The ", "A ", "An "), m.end())))]
     for m in found:  # "BUENOS AIRES, 15.01.2024 (Télam) - The president met"
         if starts is None:
             starts = {tok.idx: tok for tok in doc}

@@ -252,3 +252,13 @@ def test_comrade_is_a_title_not_a_name(extract):
     # Vietnamese and Chinese state media; NER had typed "Comrade Le Minh Khoa" an ORG
     found = mentions(extract, "Comrade Le Minh Khoa, Deputy Prime Minister, chaired the meeting in Hanoi.")
     assert found.get("Le Minh Khoa") == "PERSON" and "Comrade Le Minh Khoa" not in found, found
+
+
+def test_a_bare_dateline_before_an_article_opens_a_story_written_a_paragraph_a_line(extract):
+    # each line one paragraph that ends a sentence: read as a text of one sentence a line, where a
+    # bare "Place - Name" is kept whole ("Mercedes - Benz") unless an article follows the dash
+    text = ("Abidjan - The Council of Coffee and Cocoa has fixed the price of cocoa at 2,200 francs.\n"
+            "The price was announced by the minister in Abidjan on Wednesday.\n"
+            "Farmers in Soubre welcomed the decision.\n")
+    found = mentions(extract, text)
+    assert found.get("Abidjan") == "GPE" and not any(k.startswith("Abidjan -") for k in found), found
