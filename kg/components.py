@@ -64,10 +64,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     found = list(DATELINE.finditer(text))
     # a text written one sentence a line (wire copy, a paragraph a sentence; Re-DocRED) keeps a
     # bare dateline on its first line only, and only with a date, an agency or a country before
-    # the dash, or an article after it ("Lagos, Nigeria - Dangote Group …", "Abidjan - The
-    # Council …"; not "Mercedes - Benz is …")
+    # the dash, an article after it, or its place in capitals ("Lagos, Nigeria - Dangote Group …",
+    # "Abidjan - The Council …", "LUSAKA - Zambia has …"; not "Mercedes - Benz is …")
     found += [m for m in place_datelines(text) if not every_line or (not text[:m.start()].strip() and (
-        any(c in text[m.end("place"):m.end()] for c in ",.(/") or text.startswith(("The ", "A ", "An "), m.end())))]
+        any(c in text[m.end("place"):m.end()] for c in ",.(/") or m["place"].isupper()
+        or text.startswith(("The ", "A ", "An "), m.end())))]
     for m in found:  # "BUENOS AIRES, 15.01.2024 (Télam) - The president met"
         if starts is None:
             starts = {tok.idx: tok for tok in doc}
@@ -106,8 +107,9 @@ def place_datelines(text: str) -> list[re.Match[str]]:
 
     def joined(m: re.Match[str]) -> bool:  # "Australia – Chile Free Trade Agreement"; not "Nairobi, 12 June
         # (Xinhua) - Kenya Airways …": a date or an agency before the dash makes a dateline
-        return not any(c in head[m.end("place"):m.end()] for c in ",.(/") \
-            and place(re.split(r"[\s'’]", head[m.end():], maxsplit=1)[0])
+        after = re.split(r"[\s'’]", head[m.end():], maxsplit=1)[0]  # not "BERLIN - Ethiopia's Tadesse …":
+        return not any(c in head[m.end("place"):m.end()] for c in ",.(/") and place(after) \
+            and not (m["place"].isupper() and not after.isupper())  # a dateline in capitals, then the story
 
     def agency(m: re.Match[str]) -> bool:  # "Xinhua News Agency, Beijing, April 12 -- Chinese Premier …"
         rest = head[m.end("place"):m.end()]  # (translated Chinese wire copy): the agency, then its place

@@ -262,3 +262,12 @@ def test_a_bare_dateline_before_an_article_opens_a_story_written_a_paragraph_a_l
             "Farmers in Soubre welcomed the decision.\n")
     found = mentions(extract, text)
     assert found.get("Abidjan") == "GPE" and not any(k.startswith("Abidjan -") for k in found), found
+
+
+def test_a_dateline_in_capitals_before_a_country_opens_the_story(extract):
+    # not "Australia – Chile Free Trade Agreement" (two places joined): the place in capitals, the
+    # story after it in mixed case; and in a text of one paragraph a line
+    text = ("BERLIN - Ethiopia's Tadesse Gebremariam won the Berlin Marathon on Sunday.\n"
+            "Kenya's Ruth Chepkemoi took the women's race in 2:16:30.\n")
+    found = mentions(extract, text)
+    assert found.get("BERLIN") == "GPE" and not any(k.startswith("BERLIN -") for k in found), found
