@@ -21,6 +21,7 @@ presumption's (``kg.presumed_edges.CONFIDENCE``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
@@ -28,7 +29,7 @@ import networkx as nx
 from kg.lexicon.names import norm
 from kg.lexicon.words import OTHER_PLACE_WORDS
 from kg.model import DocResult, Entity
-from kg.presumed_edges import entity_docs, graph_types, joined_pairs, presumed_edge
+from kg.presumed_edges import country_key, entity_docs, graph_types, joined_pairs, presumed_edge
 
 #: Node types a name can hold a place's name in and be located in it.
 HOLDER_TYPES = frozenset({"ORG", "FAC", "GPE", "LOC"})
@@ -86,3 +87,21 @@ def _runs(words: list[str], longest: int = 4) -> list[str]:
     return out
 
 
+def word_runs(label: str, longest: int = 5) -> Iterable[str]:
+    """``norm`` of the runs of up to ``longest`` words of a name, the whole name left out
+    (``kg.presume.named_countries`` looks each up among the places and peoples).
+
+    >>> sorted(word_runs("University of Alberta"))
+    ['alberta', 'of', 'of alberta', 'university', 'university of']
+    """
+    words = label.split()
+    for size in range(1, min(longest, len(words) - 1) + 1):
+        for i in range(len(words) - size + 1):
+            yield norm(" ".join(words[i:i + size]))
+
+
+def country_node(G: nx.MultiDiGraph, n: str, by_key: dict[str, str]) -> str:
+    """A nationality's country node where the graph has one ("Canadian" -> "Canada")."""
+    d = G.nodes[n]
+    key = country_key(str(d.get("type", "")), str(d.get("label", n)))
+    return by_key.get(key, n) if key is not None else n

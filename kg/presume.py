@@ -50,7 +50,7 @@ import networkx as nx
 from kg.lexicon.big_cities import big_city_elsewhere
 from kg.lexicon.countries import REGIONS, city_elsewhere, city_known_in, continents, country_named, norm
 from kg.model import DocResult, Entity, Mention
-from kg.named_places import named_places
+from kg.named_places import country_node, named_places, word_runs
 from kg.news_sources import only_a_source
 from kg.peoples import people_countries
 from kg.presumed_edges import (country_key, edges_added, entity_docs, graph_edges, graph_types, international, one_pass,
@@ -382,8 +382,9 @@ def named_countries(G: nx.MultiDiGraph, entities: list[Entity],
         if d.get("type") != "ORG" or n in has_country or graph_types(G, n) & NOT_INSIDE \
                 or international(label):
             continue
-        named = [p for run in _word_runs(label) for p in places.get(run, ()) if p != n]
-        tails = {_country_node(G, t, by_key) for p in named for t in country_of.get(p, ())}
+        named = [p for run in word_runs(label) for p in places.get(run, ()) if p != n
+                 and (p in country_of[p] or _named_here(n, p, G, by_id))]
+        tails = {country_node(G, t, by_key) for p in named for t in country_of.get(p, ())}
         if len(tails) != 1:
             continue
         (tail,) = tails
@@ -391,6 +392,19 @@ def named_countries(G: nx.MultiDiGraph, entities: list[Entity],
         evidence = _named_evidence(by_id.get(n), [by_id[p] for p in sorted(set(named)) if p in by_id], examples)
         out.append((n, tail, presumed_edge("country", "named_country", evidence, f"{label} is named after {', '.join(via)}")))
     return out
+
+
+def _named_here(org: str, place: str, G: nx.MultiDiGraph, by_id: dict[str, Entity]) -> bool:
+    """A place (no country: a country's name always names it) a document names beside the
+    organisation, or whose name is no adjective, verb or adverb of English: "Central", a Zambian
+    province, is not the "Central" of the Vietnamese "Party Central Committee" in another story."""
+    a, b = by_id.get(org), by_id.get(place)
+    if a is not None and b is not None and set(entity_docs(a)) & set(entity_docs(b)):
+        return True
+    from kg.lexicon.english import word_classes  # imports spaCy: only when a name asks
+
+    word, classes = str(G.nodes[place].get("label", place)).lower(), word_classes()
+    return not any(word in classes[k] for k in ("adj", "verb", "adv"))
 
 
 def _named_evidence(org: Entity | None, places: list[Entity], examples: dict[str, dict]) -> list[dict]:
@@ -409,25 +423,6 @@ def _evidence(doc: str, entities: list[Entity], examples: dict[str, dict]) -> li
         if ev is not None and ev.to_dict() not in out:
             out.append(ev.to_dict())
     return out
-
-
-def _country_node(G: nx.MultiDiGraph, n: str, by_key: dict[str, str]) -> str:
-    """A nationality's country node where the graph has one ("Canadian" -> "Canada")."""
-    d = G.nodes[n]
-    key = country_key(str(d.get("type", "")), str(d.get("label", n)))
-    return by_key.get(key, n) if key is not None else n
-
-
-def _word_runs(label: str, longest: int = 5) -> Iterable[str]:
-    """``norm`` of the runs of up to ``longest`` words of a name, the whole name left out.
-
-    >>> sorted(_word_runs("University of Alberta"))
-    ['alberta', 'of', 'of alberta', 'university', 'university of']
-    """
-    words = label.split()
-    for size in range(1, min(longest, len(words) - 1) + 1):
-        for i in range(len(words) - size + 1):
-            yield norm(" ".join(words[i:i + size]))
 
 
 def _domestic(label: str, key: str) -> bool:

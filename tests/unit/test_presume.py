@@ -222,6 +222,18 @@ def test_an_organisation_named_after_a_place_or_a_people_is_in_its_country():
     assert got == {("calgary_city_council", "canada", "country"), ("royal_canadian_mounted_police", "canada", "country")}
 
 
+def test_a_place_named_by_an_everyday_word_names_only_its_own_documents_bodies():
+    zambia = _doc("z", ["Central province had 400 cases.", "Lusaka is in Zambia."],
+                  [("Central", "GPE"), ("Lusaka", "GPE"), ("Zambia", "GPE")], [(0, "located in", 2, "located_in")])
+    vietnam = _doc("v", ["The Party Central Committee met.", "Melbourne Football Club won."],
+                   [("Party Central Committee", "ORG"), ("Melbourne Football Club", "ORG")])
+    australia = _doc("a", ["Melbourne is in Australia."], [("Melbourne", "GPE"), ("Australia", "GPE")],
+                     [(0, "located in", 1, "located_in")])
+    # "Central" (an adjective) is Zambia's in the Zambian story only; Melbourne names its club anywhere
+    assert _presumed_by("named_country", zambia, vietnam, australia) == {
+        ("melbourne_football_club", "australia", "country")}
+
+
 def test_a_name_with_a_citizenship_is_no_place_or_body_in_the_country():
     """"Piccard is a French skier" with Piccard/ORG: a citizen, not an organisation in France."""
     text = ["Piccard is a French skier.", "He lives in France."]
