@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon.countries import country_named
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
-from kg.lexicon.words import NAME_PARTICLES, OFFICE_WORDS, PERSON_TITLES, PREFIX_LEGAL_FORMS, ROLE_WORDS
+from kg.lexicon.words import NAME_PARTICLES, OFFICE_WORDS, PERSON_TITLES, POSTNOMINALS, PREFIX_LEGAL_FORMS, ROLE_WORDS
 from kg.model import Mention
 from kg.office_holders import office_before
 
@@ -39,6 +39,8 @@ def join_adjacent(found: _Found) -> None:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
+        if prev is not None and _honours(found, prev, m):
+            continue  # "John Smith" + "KBE FRS": his honours, no name (``kg.trim`` cuts those NER ran on)
         if prev is not None and _joinable(found, prev, m):
             form = None if prev.form is None and m.form is None else \
                 (prev.form or prev.text) + " " + (m.form or m.text)
@@ -49,6 +51,12 @@ def join_adjacent(found: _Found) -> None:
             continue
         out.append(m)
     found.mentions = out
+
+
+def _honours(found: _Found, a: Mention, b: Mention) -> bool:
+    """``b`` is only post-nominal letters right after the full name ``a`` ("FRS" after "John Smith")."""
+    return found.original[a.end:b.start] == " " and len(a.text.split()) >= 2 \
+        and all(w.rstrip(".") in POSTNOMINALS for w in b.text.split())
 
 
 def _joinable(found: _Found, a: Mention, b: Mention) -> bool:

@@ -26,7 +26,8 @@ from kg.lexicon.english import capitalised_words, in_lexicon, word_classes
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, DEMONYM_ENDINGS, NAME_PARTICLES, NAME_TITLES, OCCUPATIONS, OFFICE_WORDS,
-    ORG_SUFFIXES, PERSON_EPITHETS, PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, POSSESSIVE_MARKS, ROLE_WORDS,
+    ORG_SUFFIXES, PERSON_EPITHETS, PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, POSSESSIVE_MARKS, POSTNOMINALS,
+    ROLE_WORDS,
 )
 from kg.trim_numbers import trailing_date, trailing_score
 
@@ -339,6 +340,20 @@ def _portfolio_before_title(span: Span, original: str, lexicon: frozenset[str]) 
     return None
 
 
+def _written(tok: Token, original: str) -> str:
+    return original[tok.idx:tok.idx + len(tok.text)]
+
+
+def _postnominals(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``Amina Odhiambo-Clarke DBE FRS``: the letters after a full name of two words or more are
+    the person's honours and degrees, no part of the name (``POSTNOMINALS``)."""
+    end = span.end  # as written: truecasing may have made "DBE" a name's "Dbe"
+    while end - span.start > 2 and _written(span.doc[end - 1], original).rstrip(".") in POSTNOMINALS:
+        end -= 1
+    rest = span.doc[span.start:end]
+    return rest if end < span.end and rest[-1].text[:1].isupper() else None
+
+
 #: The rules, in the order they are tried; a cut span is tried again from the first rule.
 RULES: tuple[TrimRule, ...] = (
     TrimRule("leading_function_word", "a lower-case preposition or conjunction starts no name",
@@ -371,6 +386,8 @@ RULES: tuple[TrimRule, ...] = (
              "New South Wales Premier", "Burger King", _title_before_person),
     TrimRule("portfolio_before_title", "the portfolio of the office named next is no part of the country before it",
              "British Home Secretary", "Australian Federal Police Commissioner", _portfolio_before_title),
+    TrimRule("postnominals", "honours and degrees written after a person's full name are no part of it",
+             "Amina Odhiambo DBE FRS", "Queen Mary", _postnominals, shortest=3),
 )
 
 #: The rules that can cut a span of each length, in ``RULES``' order (index: the span's length,
@@ -402,7 +419,7 @@ def trim_overgrown(span: Span, original: str, lexicon: frozenset[str]) -> Trimme
 
 
 #: Rules whose cut words mark the rest as a person's name, and rules whose cut words are roles.
-_PERSON_RULES = frozenset({"role_before_name", "people_before_name"})
+_PERSON_RULES = frozenset({"role_before_name", "people_before_name", "postnominals"})
 #: (a word left in lower case before a name, or after a language's name, is no name either).
 #: A kind of body cut before its name is no name either ("Company").
 _ROLE_RULES = frozenset({"role_before_name", "role_after_name", "lower_word_before_name", "language_before_its_word",

@@ -326,6 +326,10 @@ FACILITY_NOUNS = {
 #: Legal forms written before a company's name ("PT Pertamina", "JSC KazMunayGas", "PJSC Gazprom",
 #: "LLC Yandex"): Indonesian, Russian and Central Asian companies, in translated news.
 PREFIX_LEGAL_FORMS = frozenset("pt jsc pjsc ojsc cjsc llc ooo oao zao tov".split())
+#: Post-nominal letters: honours, fellowships, doctorates and seats written after a person's full
+#: name ("Dame Amina Odhiambo-Clarke DBE FRS", "Sir John Kerr KCMG", "Peter Dutton MP"), in capitals.
+POSTNOMINALS = frozenset("""OBE MBE CBE KBE DBE GBE KCMG GCMG CMG KCB GCB KCVO GCVO CVO LVO MVO FRS FRSE FRSC
+    FBA FREng FMedSci FRCP FRCS FRSA FAA FRSL PhD DPhil QC KC MP MEP MSP MLA OAM""".split())
 #: Words written before a company's name that, like a legal form, leave the name itself ("Grupo
 #: Bimbo" is Bimbo, "Groupe Renault" Renault, "Gruppo Campari" Campari): "Group" in the Romance
 #: languages and German, where it opens the name.

@@ -23,6 +23,7 @@ from kg.relations.relative import who_of
 from kg.relations.tokens import (
     COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, closes_bracket, empty_brackets, hyphen_piece,
     in_brackets, inverted_speech, opens_bracket, own_conjunct, set_off, sibling_participle, title_clause_copula,
+    with_postnominals,
 )
 from kg.relations.words import (APPOINT_VERBS, BEATING_VERBS, GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL,
                                 RELATIVE_PRONOUNS, ROLE_NOUNS)
@@ -83,6 +84,7 @@ class Arguments(Antecedents):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
+            span = with_postnominals(span) if m.type == "PERSON" else span
             self.roots[mi] = span.root
             for t in span:
                 self.tok2m.setdefault(t.i, mi)

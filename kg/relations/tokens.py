@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import children, column, conjuncts, sentence_numbers
 from kg.lexicon.english import singular, word_classes
-from kg.lexicon.words import OFFICE_WORDS, PERSON_TITLES
+from kg.lexicon.words import OFFICE_WORDS, PERSON_TITLES, POSTNOMINALS
 from kg.relations.words import (EVENT_NOUNS, EVENT_SUFFIXES, INVERTED_SPEECH_VERBS, RELATIVE_PRONOUNS, ROLE_NOUNS,
                                 SPEECH_VERBS)
 
@@ -477,3 +477,17 @@ def set_off(appos: Token) -> bool:
     before = doc[i - 2] if i > 1 else None
     return i > 0 and doc[i - 1].text in (",", "(", "—", "–") and (
         before is None or before.is_punct or before == appos.head or appos.head.is_ancestor(before))
+
+
+_POSTNOMINALS_UPPER = frozenset(p.upper() for p in POSTNOMINALS)
+
+
+def with_postnominals(span: Span) -> Span:
+    """A person's name with the honours written after it ("Amina Odhiambo-Clarke DBE FRS"):
+    ``kg.trim`` cuts them from the mention, but the parser may make the last of them the head of
+    the name ("FRS" the subject of "is a British epidemiologist"). Truecasing may have written
+    them "Dbe"."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and not doc[end].is_lower and doc[end].text.rstrip(".").upper() in _POSTNOMINALS_UPPER:
+        end += 1
+    return span if end == span.end else doc[span.start:end]

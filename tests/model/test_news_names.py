@@ -300,3 +300,13 @@ def test_the_board_an_office_is_of_is_no_name(extract):
     assert "Board" not in names, names
     names, _ = found(extract, "Aliyev received the Chairman of the Board of Directors of Siemens Energy AG Christian Bruch.")
     assert "Board of Directors" not in names and "Board" not in names, names
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Sir John Smith KBE FRS (born 1950) is a British chemist.", "John Smith"),  # NER: "John Smith" + "FRS"/ORG
+    ("Dame Amina Odhiambo-Clarke DBE FRS (born 14 March 1961) is a British epidemiologist.", "Amina Odhiambo-Clarke"),
+])
+def test_honours_after_a_name_are_no_part_of_it(extract, text, person):
+    result, found = extract(text)
+    assert {m.text for m in result.mentions} == {person, "British"}, result.mentions
+    assert (person, "nationality", "British") in found, found  # the parser's head of the name: "FRS"

@@ -44,6 +44,10 @@ def _span(sentence: str, mention: str, label: str, pos: dict[str, str] | None = 
 
 #: (sentence, NER's mention, its type, what it is cut to, the rule that cuts it: None keeps it)
 CASES = [
+    ("Dame Amina Odhiambo DBE FRS is a doctor", "Amina Odhiambo DBE FRS", "PERSON", "Amina Odhiambo", "postnominals"),
+    ("Sir John Kerr KCMG said so", "John Kerr KCMG", "ORG", "John Kerr", "postnominals"),  # NER: ORG
+    ("Peter Dutton MP said so", "Peter Dutton MP", "PERSON", "Peter Dutton", "postnominals"),
+    ("Backbencher Smith MP said so", "Smith MP", "PERSON", "Smith MP", None),  # no full name before it
     ("the crown of Romania passed on", "of Romania", "GPE", "Romania", "leading_function_word"),
     ("Of Mice and Men was filmed", "Of Mice and Men", "WORK_OF_ART", "Of Mice and Men", None),  # a title's capital
     ("Drummer Lars Ulrich said so", "Drummer Lars Ulrich", "PERSON", "Lars Ulrich", "role_before_name"),
