@@ -293,25 +293,38 @@ def _title_before_place(span: Span, original: str, lexicon: frozenset[str]) -> S
 
 def _title_before_person(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
     """``New South Wales Premier`` before "Bob Carr": a run of proper nouns that NER left runs
-    from the body or place into the title of the person named next; the title is no part of it.
+    from the body or place into the title of the person named next; the title is no part of it,
+    nor are the words before it that make it a longer title ("Ridgeback Chief Executive Andrew
+    Koekemoer", "Zuiderkoffie Managing Director Anneke de Wit", where NER stopped inside it).
     Cut only where the rest is a name the document's NER finds elsewhere, a country or a one-word
     city of the gazetteer that is no everyday word ("Kyiv Mayor Vitali Klitschko"): "Police
     Minister David Llewellyn" leaves no "Police" (a Polish town's name too)."""
     if len(span) < 2 or span.label_ in ("PERSON", "WORK_OF_ART"):
         return None
-    last, doc = span[-1], span.doc
-    w = last.lower_.rstrip(".")
-    if w not in PERSON_TITLES and w not in OFFICE_WORDS or w in _NAME_ENDING_ROLES:
+    doc, cut = span.doc, span.end
+    while cut - 1 > span.start and doc[cut - 1].lower_.rstrip(".") in _TITLE_RUN:
+        cut -= 1
+    after = span.end
+    while after < len(doc) and after - span.end < 3 and doc[after].lower_.rstrip(".") in _TITLE_RUN \
+            and doc[after].text[:1].isupper():
+        after += 1  # "Zuiderkoffie Managing" + "Director Anneke de Wit"
+    w = doc[after - 1].lower_.rstrip(".")
+    if cut == span.end or w not in PERSON_TITLES and w not in OFFICE_WORDS and w != "executive" \
+            or w in _NAME_ENDING_ROLES and after - cut < 2:
         return None
-    nxt = doc[span.end] if span.end < len(doc) else None
+    nxt = doc[after] if after < len(doc) else None
     if nxt is None or nxt.ent_iob_ != "B" or nxt.ent_type_ != "PERSON" or nxt.is_sent_start:
         return None
-    rest = doc[span.start:span.end - 1]
+    rest = doc[span.start:cut]
     if not rest[-1].text[:1].isupper() or rest[-1].pos_ == "ADP":
         return None
     named = rest.text in country_names() or (len(rest) == 1 and uncommon_city(rest.text)) \
         or any(e.text == rest.text and e.start != span.start for e in doc_ents(doc))
     return rest if named else None
+
+
+#: Words of a title written before a person's name ("Chief Executive", "Managing Director").
+_TITLE_RUN = PERSON_TITLES | OFFICE_WORDS | frozenset({"executive", "managing", "operating", "financial"})
 
 
 def _portfolio_before_title(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:

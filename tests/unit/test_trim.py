@@ -44,6 +44,13 @@ def _span(sentence: str, mention: str, label: str, pos: dict[str, str] | None = 
 
 #: (sentence, NER's mention, its type, what it is cut to, the rule that cuts it: None keeps it)
 CASES = [
+    # a title of two words or more before the person, NER's span stopping inside it or not
+    ("Ridgeback Chief Executive Andrew/B-PERSON Koekemoer/I-PERSON said Ridgeback/B-ORG rose",
+     "Ridgeback Chief Executive", "ORG", "Ridgeback", "title_before_person"),
+    ("Zuiderkoffie Managing Director Anneke/B-PERSON Wit/I-PERSON said Zuiderkoffie/B-GPE grew",
+     "Zuiderkoffie Managing", "GPE", "Zuiderkoffie", "title_before_person"),
+    ("Acme Chief Executive Ann/B-PERSON Lee/I-PERSON said so", "Acme Chief Executive", "ORG", "Acme Chief Executive",
+     None),  # "Acme" named nowhere else
     ("Dame Amina Odhiambo DBE FRS is a doctor", "Amina Odhiambo DBE FRS", "PERSON", "Amina Odhiambo", "postnominals"),
     ("Sir John Kerr KCMG said so", "John Kerr KCMG", "ORG", "John Kerr", "postnominals"),  # NER: ORG
     ("Peter Dutton MP said so", "Peter Dutton MP", "PERSON", "Peter Dutton", "postnominals"),
