@@ -340,17 +340,21 @@ def _portfolio_before_title(span: Span, original: str, lexicon: frozenset[str]) 
         return None
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is None or not nxt.text[:1].isupper() or nxt.lower_ not in PORTFOLIO_OFFICES:
-        return None
+    office = lambda t: t.text[:1].isupper() and t.lower_ in PORTFOLIO_OFFICES  # noqa: E731
+    if nxt is None or not (office(nxt) or nxt.lower_ in _AND and any(office(t) for t in doc[span.end + 1:span.end + 5])):
+        return None  # also "Turkish Transport" + "and Infrastructure Minister Kemal Uysal"
     for k in range(len(span) - 1, 0, -1):
-        if not (span[k].text[:1].isupper() and span[k].lower_ in PORTFOLIO_WORDS):
-            return None
+        if not (span[k].text[:1].isupper() and span[k].lower_ in PORTFOLIO_WORDS or span[k].lower_ in _AND):
+            return None  # "Turkish Energy and Natural Resources" before "Minister"
         rest = span[:k]
         if len(rest) == 1 and rest.text.lower() in demonyms():
             return Span(doc, span.start, span.start + k, label="NORP")
         if rest.text.lower() in country_names() or country_named(rest.text):
             return Span(doc, span.start, span.start + k, label="GPE")
     return None
+
+
+_AND = frozenset({"and", "&"})
 
 
 def _written(tok: Token, original: str) -> str:

@@ -223,7 +223,8 @@ PORTFOLIO_WORDS = frozenset(
     immigration education environment transport energy agriculture labour employment industry
     science security communications resources tourism sport arts culture housing veterans
     police fisheries economy development investment investments innovation ecology emergencies construction
-    technology information youth digital""".split()
+    technology information youth digital infrastructure natural planning commerce mines mining petroleum labor
+    welfare transportation telecommunications aviation rural women""".split()
 )
 #: The offices a portfolio comes before ("Foreign Minister", "Home Secretary", "Defence spokesman").
 PORTFOLIO_OFFICES = frozenset("minister secretary spokesman spokeswoman spokesperson".split())

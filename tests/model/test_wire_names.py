@@ -271,3 +271,8 @@ def test_a_dateline_in_capitals_before_a_country_opens_the_story(extract):
             "Kenya's Ruth Chepkemoi took the women's race in 2:16:30.\n")
     found = mentions(extract, text)
     assert found.get("BERLIN") == "GPE" and not any(k.startswith("BERLIN -") for k in found), found
+
+
+def test_two_portfolios_before_an_office_are_no_names(extract):
+    found = mentions(extract, "Transport and Infrastructure Minister Kemal Uysal hosted his Iraqi counterpart.")
+    assert "Infrastructure" not in found and "Transport" not in found and found.get("Kemal Uysal") == "PERSON", found

@@ -44,6 +44,11 @@ def _span(sentence: str, mention: str, label: str, pos: dict[str, str] | None = 
 
 #: (sentence, NER's mention, its type, what it is cut to, the rule that cuts it: None keeps it)
 CASES = [
+    # a people's adjective run into two portfolios of the office written next
+    ("Turkish Energy and Natural Resources Minister Alparslan/B-PERSON Bayraktar/I-PERSON said so",
+     "Turkish Energy and Natural Resources", "ORG", "Turkish", "portfolio_before_title"),
+    ("Turkish Transport and Infrastructure Minister Kemal/B-PERSON Uysal/I-PERSON said so",
+     "Turkish Transport", "ORG", "Turkish", "portfolio_before_title"),
     # a title of two words or more before the person, NER's span stopping inside it or not
     ("Ridgeback Chief Executive Andrew/B-PERSON Koekemoer/I-PERSON said Ridgeback/B-ORG rose",
      "Ridgeback Chief Executive", "ORG", "Ridgeback", "title_before_person"),
