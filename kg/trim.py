@@ -163,7 +163,14 @@ def _role_before_name(span: Span, original: str, lexicon: frozenset[str]) -> Spa
     else:
         return None
     rest = span.doc[span.start + cut:span.end]
+    if len(rest) == 1 and span[cut - 1].lower_.rstrip(".") in _FORMAL_TITLES and rest[0].pos_ == "PROPN" \
+            and rest[0].is_alpha and not common_word(rest[0].text):
+        return rest  # "Justice Curtis said": a surname WordNet knows ("Curtis"), after a formal title
     return rest if _person_name(rest, lexicon) else None
+
+
+#: Titles written before a surname alone ("Justice Curtis", "Senator Kennedy").
+_FORMAL_TITLES = PERSON_TITLES | frozenset({"justice"})
 
 
 def _qualifier(tok: Token) -> bool:
