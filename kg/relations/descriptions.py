@@ -14,9 +14,9 @@ noun that the sentence says X is:
 
 Rows (``rule`` on the edge):
 
-``nationality``   a nationality adjective (a NORP mention) on X or on a describing noun of X:
-                  ``an American songwriter`` → nationality; on a place → country; on a work →
-                  country of origin. kg/data/predicates.yaml maps the rule to P27/P17/P495.
+``nationality``   a nationality adjective (a NORP mention, no region's) on X or on a describing
+                  noun of X: ``an American songwriter`` → nationality; on a place → country; on a
+                  work → country of origin. kg/data/predicates.yaml maps it to P27/P17/P495.
 ``class_noun``    a preposition on a describing noun: ``a town in Apulia`` (``town in``), ``a
                   politician for the Labour Party``, ``an album by X``; and a participle on it:
                   ``a manufacturer based in Ankara`` (``based in``), ``educated at``.
@@ -26,8 +26,7 @@ Rows (``rule`` on the edge):
 ``described``     the names a copula's complement reaches through two prepositions: ``X is a
                   wilderness area in the Coconino forests in the U.S. state of Arizona`` (``wilderness
                   area in`` Arizona, the forests).
-``located_in``    a place, building, organisation or event with ``in`` + a place on its name:
-                  ``the Louvre in Paris``, ``McGill University in Montreal``.
+``located_in``    a place, building, body or event with ``in`` + a place: ``the Louvre in Paris``.
 
 A preposition's object that is itself a describing noun stands for the entity it names (``in
 the central province of Ankara`` → Ankara). Lists are not chains: ``France, Germany and Italy``
@@ -43,6 +42,7 @@ from spacy.tokens import Token
 
 from kg.doc_arrays import conjuncts
 from kg.lexicon.countries import demonyms, is_country
+from kg.lexicon.regions import regional_people
 from kg.lexicon.names import norm
 from kg.predicates import node_types, noun_kind
 from kg.relations.arguments import Arg, Arguments
@@ -196,10 +196,10 @@ def _nearer_place(noun: Token, args: Arguments) -> int | None:
 
 
 def _nationality_word(kind: str, text: str) -> bool:
-    """A nationality: NER's NORP, a country's name, or a people's adjective NER typed as a place
-    or an organisation (``an Angolan sport shooter``: Angolan/GPE)."""
+    """A nationality: NER's NORP (not "Southeast Asian", ``kg.lexicon.regions``), a country's name, or
+    a people's adjective NER typed as a place or a body (``an Angolan sport shooter``: GPE)."""
     if kind == "NORP":
-        return True
+        return not regional_people(text)
     if kind == "GPE" and is_country(text):
         return True
     return kind in ("GPE", "ORG", "LOC") and " " not in text.strip() and norm(text) in demonyms()

@@ -55,6 +55,16 @@ def test_a_peoples_adjective_typed_as_a_place_is_a_nationality(extract):
     assert any(r == "nationality" and t == "Angolan" for _, r, t, _ in found)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Indonesia is the first Southeast Asian country to sign the agreement.", "Indonesia"),
+    ("Nokia is a Scandinavian company.", "Nokia"),
+])
+def test_a_regions_people_is_no_nationality(extract, text, name):
+    found = named(extract, text)
+    assert not any(h == name and r in ("country", "nationality") for h, r, _, _ in found), found
+    assert any(r == "nationality" for _, r, _, _ in named(extract, "Nokia is a Finnish company."))
+
+
 def test_a_list_of_place_pairs_is_a_chain_each(extract):
     found = pairs(extract, "The company has offices in both Los Angeles, California and Detroit, Michigan.")
     assert frozenset(("Los Angeles", "California")) in found and frozenset(("Detroit", "Michigan")) in found
