@@ -225,13 +225,14 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
         low = low[4:]
     if type_ in ("GPE", "LOC", "NORP"):
         from kg.lexicon.countries import continents, country_named, people_adjective
+        from kg.lexicon.regions import continental_people
 
         country = country_named(label) if type_ == "GPE" else None
         # Antarctica has an ISO code but no people and no continent of its own: a continent only
         # ("a glacier in Antarctica" is P30, not P17); Australia is both a country and one
         if country and not (low in CONTINENTS and country not in continents()):
             out.add("COUNTRY")
-        if low in CONTINENTS:
+        if low in CONTINENTS or type_ == "NORP" and continental_people(label):  # "South American"
             out.add("CONTINENT")
         elif " " in low and low.split()[-1] in CONTINENT_WORDS and not (country or country_named(label)):
             out.add("REGION")  # "Southeast Asia", "West Africa": a region of countries, inside none

@@ -30,6 +30,22 @@ def regional_people(text: str) -> bool:
     if low in demonyms():
         return False  # "South African", "Central African": a country's people
     words = low.split()
+    if not words:
+        return False
     if len(words) == 1:
         return words[0] in _REGIONAL
     return words[-1] in _CONTINENTAL and all(w in _QUALIFIERS for w in words[:-1])
+
+
+def continental_people(text: str) -> bool:
+    """A region's people named after its continent: the continent, or a part of it, a place lies in
+    ("a South American country": Re-DocRED's annotators give Venezuela the continent, P30).
+
+    >>> continental_people("South American"), continental_people("Asian"), continental_people("Nordic")
+    (True, True, False)
+    """
+    return regional_people(text) and text.lower().replace("-", " ").split()[-1] in _CONTINENTS
+
+
+#: The adjectives of the continents themselves.
+_CONTINENTS = _CONTINENTAL - {"eastern", "arabian"}

@@ -23,15 +23,12 @@ Rows (``rule`` on the edge):
 ``place_chain``   places written one after the other, each within the next: ``Vancouver, British
                   Columbia, Canada`` and ``Bari, in the region of Apulia, in Southern Italy`` →
                   located in, along the chain (a place in a place in a country is in the country).
-``described``     the names a copula's complement reaches through two prepositions: ``X is a
-                  wilderness area in the Coconino forests in the U.S. state of Arizona`` (``wilderness
-                  area in`` Arizona, the forests).
+``described``     the names a copula's complement reaches through two prepositions (``X is a
+                  wilderness area in the Coconino forests in the U.S. state of Arizona``).
 ``located_in``    a place, building, body or event with ``in`` + a place: ``the Louvre in Paris``.
 
 A preposition's object that is itself a describing noun stands for the entity it names (``in
-the central province of Ankara`` → Ankara). Lists are not chains: ``France, Germany and Italy``
-(parsed as a coordination, or ending in ``and``/``or``) yields nothing, nor does a country
-followed by a place.
+the central province of Ankara`` → Ankara). Lists are not chains (``France, Germany and Italy``).
 """
 
 from __future__ import annotations
@@ -42,7 +39,7 @@ from spacy.tokens import Token
 
 from kg.doc_arrays import conjuncts
 from kg.lexicon.countries import demonyms, is_country
-from kg.lexicon.regions import regional_people
+from kg.lexicon.regions import continental_people, regional_people
 from kg.lexicon.names import norm
 from kg.predicates import node_types, noun_kind
 from kg.relations.arguments import Arg, Arguments
@@ -196,10 +193,10 @@ def _nearer_place(noun: Token, args: Arguments) -> int | None:
 
 
 def _nationality_word(kind: str, text: str) -> bool:
-    """A nationality: NER's NORP (not "Southeast Asian", ``kg.lexicon.regions``), a country's name, or
-    a people's adjective NER typed as a place or a body (``an Angolan sport shooter``: GPE)."""
+    """A nationality: NER's NORP, a country's name, or a people's adjective NER typed as a place
+    or an organisation (``an Angolan sport shooter``: Angolan/GPE)."""
     if kind == "NORP":
-        return not regional_people(text)
+        return True
     if kind == "GPE" and is_country(text):
         return True
     return kind in ("GPE", "ORG", "LOC") and " " not in text.strip() and norm(text) in demonyms()
@@ -250,14 +247,12 @@ def nationality(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``an American songwriter``, ``the Canadian province of Alberta``, ``Turkish weapons
     manufacturer``: the adjective's country (a faith's: religion) for the entity the noun describes.
     Pattern: describing noun (or the name) > amod|compound{NORP}."""
-    kind = args.mentions[mi].type
-    nouns = describing_nouns(mi, root, args)
-    # "Franck Piccard is a French skier" with Piccard/ORG: the noun says which kind of name it is
+    kind, key, nouns = args.mentions[mi].type, "nationality", describing_nouns(mi, root, args)
+    # "Franck Piccard is a French skier" with Piccard/ORG: the noun says which kind of name it is.
+    # It wins even when the mention already has it: the node's type is the majority of its
+    # mentions' ("Louis Lombardi is an American actor" beside three mentions NER read as ORG), and
+    # the rule keeps what this sentence says of it for the type guard (a citizenship)
     said = next((k for k in map(noun_kind, (n.lower_ for n in nouns)) if k), None)
-    key = "nationality"
-    # The noun's kind wins even when the mention already has it: the node's type is the majority
-    # of its mentions' ("Louis Lombardi is an American actor" beside three mentions NER read as
-    # ORG), and the rule keeps what this sentence says of it for the type guard (a citizenship)
     if said and kind in NATIONALITY_LABELS:
         kind, key = said, NOUN_KIND_RULES[said]
     label = NATIONALITY_LABELS.get(kind)
@@ -266,6 +261,11 @@ def nationality(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     norps: list[int] = []
     for noun in [root, *nouns, *pair_nouns(root)]:
         norps.extend(n for n in _norps(noun, args) if n not in norps and n != mi)
+    continental = [n for n in norps if continental_people(args.mentions[n].text)] if label == "country" else []
+    for t in emit(args, [mi], "continent", continental, key):
+        t.predicate = "continent"  # "a South American country": its continent (``kg.lexicon.regions``)
+        yield t
+    norps = [n for n in norps if not regional_people(args.mentions[n].text)]  # "a Scandinavian company"
     if label != "nationality":  # a place, work or event has a country, not a religion or party
         norps = [n for n in norps if args.mentions[n].type == "GPE"
                  or "NATIONALITY" in node_types("NORP", args.mentions[n].text)]

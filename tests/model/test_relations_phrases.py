@@ -65,6 +65,12 @@ def test_a_regions_people_is_no_nationality(extract, text, name):
     assert any(r == "nationality" for _, r, _, _ in named(extract, "Nokia is a Finnish company."))
 
 
+def test_a_continents_people_on_a_place_is_its_continent(extract):
+    result, _ = extract("Venezuela is a South American country.")
+    found = {(result.mentions[t.head].text, t.relation, result.mentions[t.tail].text, t.predicate) for t in result.triples}
+    assert ("Venezuela", "continent", "South American", "continent") in found, found
+
+
 def test_a_list_of_place_pairs_is_a_chain_each(extract):
     found = pairs(extract, "The company has offices in both Los Angeles, California and Detroit, Michigan.")
     assert frozenset(("Los Angeles", "California")) in found and frozenset(("Detroit", "Michigan")) in found
