@@ -135,11 +135,18 @@ def _amount_object(obj: Token, f: VerbFrame) -> Iterator[RawTriple]:
             yield from emit(args, f.actors, f"{label}{noun} {prep}", pobj_arg, "prep@amount", f.clause)
 
 
+def _ranked_in(obj: Token, owner: Arg, args: Arguments) -> bool:
+    """``creating Europe's third-largest maker``, ``became the world's biggest airline``: a
+    superlative ranks the noun among the place's; the place owns nothing of it."""
+    return bool(owner) and all(args.mentions[m].type in ("GPE", "LOC") for m in owner.mentions) \
+        and any(t.tag_ in ("JJS", "RBS") for t in obj.doc[obj.left_edge.i:obj.i])
+
+
 def _object_noun(obj: Token, f: VerbFrame) -> Iterator[RawTriple]:
     """``stopped Ant Financial's acquisition`` (owner), ``negotiate the sale of TikTok``."""
     args, label = f.args, f.label
     owner = args.owner(obj, via_of=False)
-    if owner.inferred:
+    if owner.inferred or _ranked_in(obj, owner, args):
         owner = Arg()  # "delivers her report": a guessed owner of a thing says little
     if owner and any(c.dep_ == "poss" for c in obj.children):
         glue = "by" if is_event(obj) else "of"

@@ -77,3 +77,13 @@ def test_a_peoples_word_before_an_office_is_the_people(extract):
     names, edges = found(extract, "Kazakh President Kassym-Jomart Tokayev received the delegation.")
     assert names == {"Kazakh": "NORP", "Kassym-Jomart Tokayev": "PERSON"}
     assert ("Kassym-Jomart Tokayev", "nationality", "Kazakh") in edges
+
+
+@pytest.mark.parametrize("text", [
+    "Harrowgate agreed to buy Veldkamp, creating Europe's third-largest maker of food containers.",
+    "Qantas has unveiled Australia's latest airline today.",
+])
+def test_a_place_before_a_superlative_owns_nothing(extract, text):
+    # the superlative ranks the noun among the place's: no "create maker of Europe"
+    _, triples = extract(text)
+    assert not any(t in ("Europe", "Australia") for _, _, t in triples), triples
