@@ -42,8 +42,8 @@ from kg.doc_arrays import sentence_bounds
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
-from kg.lexicon.words import (BOARD_WORDS, CORPORATE_DESIGNATORS, OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES,
-                             PORTFOLIO_OFFICES, PORTFOLIO_WORDS, ROLE_WORDS)
+from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BOARD_WORDS, CORPORATE_DESIGNATORS, OFFICE_WORDS, ORG_SUFFIXES,
+                             PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, ROLE_WORDS)
 from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
 from kg.shaped import acronym_word
 
@@ -94,7 +94,8 @@ def split_office_holder(span: Span, lexicon: frozenset[str] = frozenset()) -> li
         span = whole
     if _lone_field(list(doc[span.start:cut])):  # "Minister of Transport Abdulkadir Uraloglu": a field is no name
         return [Span(doc, cut, span.end, label="PERSON")]
-    body = Span(doc, span.start, cut, label="GPE" if is_country(doc[span.start:cut].text) else span.label)
+    place = is_country(doc[span.start:cut].text) or doc[cut - 1].lower_ in ADMIN_DIVISION_WORDS  # "Samara Oblast"
+    body = Span(doc, span.start, cut, label="GPE" if place else span.label)
     if span.label_ == "PERSON":  # "Jordan Abdullah II": NER took the whole for the person
         body = Span(doc, span.start, cut, label="GPE" if is_country(body.text) else "ORG")
     return [body, Span(doc, cut, span.end, label="PERSON")]
@@ -312,8 +313,9 @@ def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | No
             continue
         holder = [t for word in words[cut:len(words) - regnal] for t in word if t.text != "-"]
         before = [t for word in words[:cut] for t in word]
-        if holder[0].tag_ == "NNPS" and common_word(holder[0].text):
-            continue  # "Foreign [Affairs Retno Marsudi]": a plural of the field, no first name
+        if holder[0].tag_ == "NNPS" and common_word(holder[0].text) or holder[0].lower_ in ADMIN_DIVISION_WORDS:
+            continue  # "Foreign [Affairs Retno Marsudi]": a plural of the field, no first name; "Samara
+            # [Oblast Igor Lebedev]": a division's word ends the place's name
         if is_country(span.doc[before[0].i:holder[0].i + 1].text):
             continue  # "Kyrgyz [Republic Jeenbek Kulubaev]": the country's name goes on
         if all(_person_word(t) for t in holder) and not all(common_word(t.text) for t in holder) \

@@ -45,6 +45,8 @@ def edges(extract, text):
     # a hyphenated first name is one word of the holder's name
     ("Earlier, President of Kazakhstan Kassym-Jomart Tokayev paid official visit to Baku.", ("Kazakhstan", "GPE"),
      "Kassym-Jomart Tokayev"),
+    # a division's word ends the place's name, no first name of the holder's
+    ("The governor of Samara Oblast Dmitry Azarov said the deal was done.", ("Samara Oblast", "GPE"), "Dmitry Azarov"),
 ])
 def test_the_body_and_its_office_holder_are_two_names(extract, text, body, person):
     found = names(extract, text)
