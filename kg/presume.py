@@ -47,7 +47,7 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from kg.lexicon.big_cities import big_city_elsewhere
+from kg.lexicon.big_cities import big_city_elsewhere, named_after_city_elsewhere
 from kg.lexicon.countries import REGIONS, city_elsewhere, city_known_in, continents, country_named, norm
 from kg.model import DocResult, Entity, Mention
 from kg.named_places import country_node, named_places, word_runs
@@ -185,8 +185,8 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
         doc, key, country, rule = found
         if e.id in by_people and (key not in by_people[e.id] or country in by_people[e.id][key]):
             continue  # "a Polish festival in Warsaw" gives Warsaw Poland too, not another country
-        if country == e.id or _foreign_named(e.label, key) or (
-                "ORG" in types and not _domestic(e.label, key)):
+        if country == e.id or _foreign_named(e.label, key) or ("ORG" in types and (
+                not _domestic(e.label, key) or named_after_city_elsewhere(e.label, key))):  # "Seattle Mariners"
             continue
         if "ORG" in types and weakly_named(e):
             continue  # "Everton" once in a text on Ghana, "Sui Wenjing" found by recovery: no body inside it

@@ -46,6 +46,25 @@ def big_city_elsewhere(city: str, country: str) -> bool:
     return bool(codes) and code is not None and code not in codes and code in city_countries().get(city.lower(), ())
 
 
+def named_after_city_elsewhere(name: str, country: str) -> bool:
+    """``name`` opens on a big city's name (``BIG_CITY``), and no city or town of ``country``
+    bears it: "Seattle Mariners", "New York Yankees" in a story whose one country is
+    Japan; not "Paris Saint-Germain" in one on France, nor "Manchester United" in one on England.
+
+    >>> named_after_city_elsewhere("Seattle Mariners", "Japan"), named_after_city_elsewhere("New York Yankees", "Japan")
+    (True, True)
+    >>> named_after_city_elsewhere("Paris Saint-Germain", "France"), named_after_city_elsewhere("Fukuoka Hawks", "Japan")
+    (False, False)
+    """
+    words, code = name.split(), label_codes().get(country_named(country) or country)
+    for n in (3, 2, 1):  # "New York" is GeoNames' "New York City"
+        run = " ".join(words[:n]).lower() if len(words) > n else ""
+        codes = big_city_countries().get(run) or (big_city_countries().get(run + " city") if n > 1 else None)
+        if codes:  # and no town of the country bears the name ("Hamilton College" in a story on the US)
+            return code is not None and code not in codes and code not in city_countries().get(run, ())
+    return False
+
+
 def big_city_only_in(city: str, country: str) -> bool:
     """``city`` names a big city (``BIG_CITY``) of ``country`` (kg's label of a country) and of no
     other, whatever smaller towns elsewhere share the name: "Paris" and France (Paris, Texas has

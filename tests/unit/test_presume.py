@@ -222,6 +222,12 @@ def test_an_organisation_named_after_a_place_or_a_people_is_in_its_country():
     assert got == {("calgary_city_council", "canada", "country"), ("royal_canadian_mounted_police", "canada", "country")}
 
 
+def test_a_body_named_after_a_big_city_elsewhere_is_not_presumed_in_the_documents_country():
+    doc = _doc("d", ["Morishita of Japan joined the Seattle Mariners.", "He left Nippon Professional Baseball."],
+               [("Japan", "GPE"), ("Seattle Mariners", "ORG"), ("Nippon Professional Baseball", "ORG")])
+    assert _presumed_by("document_country", doc) == {("nippon_professional_baseball", "japan", "country")}
+
+
 def test_a_place_named_by_an_everyday_word_names_only_its_own_documents_bodies():
     zambia = _doc("z", ["Central province had 400 cases.", "Lusaka is in Zambia."],
                   [("Central", "GPE"), ("Lusaka", "GPE"), ("Zambia", "GPE")], [(0, "located in", 2, "located_in")])
