@@ -40,9 +40,8 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
         return True  # "181 billion US dollars", "the Australian dollar": a currency's name, no place's
     if text.replace(".", "").upper() in COMMON_ABBREVIATIONS and not text.islower():
         return True  # "CD", "Ph.D.", "BCE", "MW": abbreviations of common nouns
-    if len(span) == 1 and text.isupper() and span.start and span.doc[span.start - 1].like_num \
-            and text in currency_codes():
-        return True  # "about 23 trillion VND", "2 million UZS": an amount's currency
+    if len(span) == 1 and _currency(span, text):
+        return True  # "about 23 trillion VND", "Rp 41.6 trillion": an amount's currency
     before = span.start - 1 - (span.start >= 1 and span.doc[span.start - 1].lower_ == "the")  # the word before, "the" aside
     office = span.doc[before - 1] if before >= 1 else None  # "Chairman" of "Chairman of the Board"
     if office is not None and span.doc[before].lower_ == "of" and (is_office(office) or office.lower_ == "head") \
@@ -113,6 +112,22 @@ _OFFICE_ENDS = frozenset("""minister ministers secretary president vice-presiden
 
 #: First words of award categories, which end in an office as often as posts do ("Best Director").
 _AWARD_OPENERS = frozenset({"best", "outstanding", "favorite", "favourite"})
+
+
+#: Currencies' short marks written before an amount ("Rp" rupiah, "Rs" rupee, "RM" ringgit, "KSh"
+#: Kenyan shilling, "Tk" taka, "Sh" shilling, "RMB" yuan); their ISO codes are ``currency_codes``.
+_CURRENCY_MARKS = frozenset("rp rs rm ksh tk sh rmb".split())
+
+
+def _currency(span: Span, text: str) -> bool:
+    """A currency's ISO code after an amount ("about 23 trillion VND", "2 million UZS"), or its
+    code or short mark before one ("Rp 41.6 trillion", "Rs 500 crore", "USD 3 million")."""
+    doc = span.doc
+    after = span.start > 0 and doc[span.start - 1].like_num
+    before = span.end < len(doc) and doc[span.end].like_num
+    if not (after or before):
+        return False  # the codes read only beside an amount
+    return text.isupper() and text in currency_codes() or before and text.lower() in _CURRENCY_MARKS
 
 
 def _board(words: list[Token]) -> bool:

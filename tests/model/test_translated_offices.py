@@ -122,6 +122,8 @@ def test_a_commander_and_a_prosecutor_are_offices(extract, text, edge, junk):
 
 @pytest.mark.parametrize("text, junk", [
     ("The total investment of the project is about 23 trillion VND.", "VND"),  # NER: ORG
+    ("Its net sales were Rp 41.6 trillion in 2023, its president director said.", "Rp"),  # before the amount
+    ("The ministry set aside USD 3 million for the project.", "USD"),
     ("The ministry will speed up the construction of the 500kV circuit 3 power line.", "500kV"),  # NER: ORG
 ])
 def test_a_currency_after_an_amount_and_a_measure_are_no_names(extract, text, junk):
