@@ -57,6 +57,12 @@ capital of east China's Anhui Province"): the parser hangs "capital" on Shanghai
 the capital. A singular noun set off right after the last conjunct describes that conjunct:
 ``appositions_of_last_conjunct`` hangs it there ("Paris and Lyon, the two largest cities",
 plural, keeps its head).
+
+**A list run on after a relative clause** ("the telescope, which is operated by NASA, the
+European Space Agency and the Canadian Space Agency"): the parser makes the second and third
+agencies conjuncts (or appositions) of the telescope, so NASA would operate them. A name set off by a comma right
+after a relative clause that ends on a name continues that name's list:
+``lists_after_relative_clauses`` hangs it there.
 """
 
 from __future__ import annotations
@@ -79,11 +85,11 @@ _PERSON_HEADS = PERSON_TITLES | PERSON_ROLES | ROLE_WORDS
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The eight repairs (in place); the indices of the tokens moved or relabelled. What
+    """The nine repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = restore_displaced_objects(doc) + restore_office_appositions(doc) + split_country_holders(doc) \
         + detach_datelines(doc) + rehang_run_on_names(doc) + visiting_as_adjective(doc) + agent_appositions(doc) \
-        + appositions_of_last_conjunct(doc)
+        + appositions_of_last_conjunct(doc) + lists_after_relative_clauses(doc)
     parse_changed(doc)
     return moved
 
@@ -320,5 +326,27 @@ def appositions_of_last_conjunct(doc: Doc) -> list[int]:
         last = next((c for c in tok.head.conjuncts if c.i > tok.head.i and c.right_edge.i == comma - 1), None)
         if last is not None and last.i < tok.i and last.pos_ == "PROPN":
             tok.head = last
+            moved.append(tok.i)
+    return moved
+
+
+_CONJ_APPOS = frozenset({"conj", "appos"})
+
+
+def lists_after_relative_clauses(doc: Doc) -> list[int]:
+    """Hang a name the parser made a conjunct or an apposition of a noun, set off by a comma right
+    after that noun's relative clause, on the name the clause ends with, as its conjunct (in
+    place); the indices moved."""
+    moved = []
+    for tok in tokens_with(doc, _CONJ_APPOS, DEP):
+        head, first = tok.head, tok.left_edge.i
+        clause = next((c for c in head.children if c.dep_ == "relcl" and head.i < c.i < tok.i), None)
+        if clause is None or tok.pos_ != "PROPN" or first < 2 or doc[first - 1].text != ",":
+            continue
+        last = doc[first - 2]  # "… by NASA" + ", the European Space Agency"
+        while last.dep_ == "compound" and last.head.i == last.i + 1:
+            last = last.head
+        if last.pos_ == "PROPN" and last.ent_type_ and clause.right_edge.i == first - 2 and last.i != head.i:
+            tok.head, tok.dep_ = last, "conj"
             moved.append(tok.i)
     return moved

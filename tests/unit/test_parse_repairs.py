@@ -1,6 +1,6 @@
 """kg.parse_repairs on hand-built parses: a displaced object hung on a place as an apposition
 goes back to its verb, a person hung on an office's complement goes to the office, a name run on
-after a noun for a person (or a quoted title after a noun for works) becomes its apposition; a singular apposition after a list goes to its last member; appositions set off by a comma, after a common
+after a noun for a person (or a quoted title after a noun for works) becomes its apposition; a singular apposition after a list goes to its last member, a list run on after a relative clause to the name the clause ends on; appositions set off by a comma, after a common
 noun, or naming no person stay where they are."""
 
 from __future__ import annotations
@@ -205,3 +205,17 @@ def test_a_plural_apposition_after_a_list_keeps_its_head():
     doc = _visit("cities", "NNS")  # "Shanghai and Hefei, cities of Anhui": both
     assert repair_parse(doc) == []
     assert doc[6].head.text == "Shanghai"
+
+
+def test_a_name_after_a_relative_clause_ending_on_a_name_continues_that_names_list():
+    # "the telescope , which is operated by NASA , ESA and CSA ." as the parser reads it: ESA an
+    # apposition of the telescope, CSA its conjunct
+    words = ["the", "telescope", ",", "which", "is", "operated", "by", "NASA", ",", "ESA", "and", "CSA", "."]
+    heads = [1, 1, 1, 5, 5, 1, 5, 6, 1, 1, 9, 9, 1]
+    deps = ["det", "ROOT", "punct", "nsubjpass", "auxpass", "relcl", "agent", "pobj", "punct", "appos", "cc",
+            "conj", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PRON", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT"]
+    ents = ["O", "O", "O", "O", "O", "O", "O", "B-ORG", "O", "B-ORG", "O", "B-ORG", "O"]
+    doc = make_doc(words, heads, deps, pos=pos, ents=ents)
+    assert repair_parse(doc) == [9]
+    assert (doc[9].head.text, doc[9].dep_) == ("NASA", "conj") and doc[11].head.text == "ESA"
