@@ -1,7 +1,9 @@
 """kg.parse_repairs on hand-built parses: a displaced object hung on a place as an apposition
 goes back to its verb, a person hung on an office's complement goes to the office, a name run on
-after a noun for a person (or a quoted title after a noun for works) becomes its apposition; a singular apposition after a list goes to its last member, a list run on after a relative clause to the name the clause ends on; appositions set off by a comma, after a common
-noun, or naming no person stay where they are."""
+after a noun for a person (or a quoted title after a noun for works) becomes its apposition; a
+singular apposition after a list goes to its last member, a list run on after a relative clause
+to the name the clause ends on; appositions set off by a comma, after a common noun, or naming no
+person stay where they are."""
 
 from __future__ import annotations
 
