@@ -1,28 +1,20 @@
 """Relations a sentence states inside its noun phrases: what the nouns describing an entity say.
 
 Encyclopedic and news prose puts most facts into descriptions rather than clauses: ``Roketsan is a
-major Turkish weapons manufacturer based in … Ankara``, ``Altamura, a town in Apulia``, ``Bari,
-Apulia, Italy``. These mention rows read them. A *describing noun* of an entity X is a common
-noun that the sentence says X is:
-
-- the complement of a copula whose subject is X (``X is a town …``; also its conjuncts,
-  ``a town and comune of …``), or the subject of a copula whose complement is X (``the first
-  prime minister of Siam was X``);
-- an apposition of X, in either order (``X, a town in …`` / ``the town, X``);
-- a noun whose ``of`` names X (``the Canadian province of Alberta``, ``the city of Bari``);
-- a common noun in front of X's name (``American songwriter Jane Doe``).
+major Turkish weapons manufacturer based in … Ankara``, ``Altamura, a town in Apulia``. A
+*describing noun* of an entity X is a common noun the sentence says X is: a copula's complement
+(``X is a town and comune of …``) or subject (``the first prime minister of Siam was X``), an
+apposition either way (``X, a town in …`` / ``the town, X``), a noun whose ``of`` names X (``the
+Canadian province of Alberta``), a common noun before X's name (``American songwriter Jane Doe``).
 
 Rows (``rule`` on the edge):
 
-``nationality``   a nationality adjective (a NORP mention, no region's) on X or on a describing
-                  noun of X: ``an American songwriter`` → nationality; on a place → country; on a
-                  work → country of origin. kg/data/predicates.yaml maps it to P27/P17/P495.
-``class_noun``    a preposition on a describing noun: ``a town in Apulia`` (``town in``), ``a
-                  politician for the Labour Party``, ``an album by X``; and a participle on it:
-                  ``a manufacturer based in Ankara`` (``based in``), ``educated at``.
-``place_chain``   places written one after the other, each within the next: ``Vancouver, British
-                  Columbia, Canada`` and ``Bari, in the region of Apulia, in Southern Italy`` →
-                  located in, along the chain (a place in a place in a country is in the country).
+``nationality``   a people's adjective (no region's) on X or a describing noun: nationality; on a
+                  place country, on a work country of origin (P27/P17/P495 by kg/data/predicates.yaml).
+``class_noun``    a preposition or participle on a describing noun: ``a town in Apulia`` (``town
+                  in``), ``an album by X``, ``a manufacturer based in Ankara``, ``educated at``.
+``place_chain``   places written each within the next: ``Bari, in the region of Apulia, in
+                  Southern Italy`` → located in, along the chain.
 ``described``     the names a copula's complement reaches through two prepositions (``X is a
                   wilderness area in the Coconino forests in the U.S. state of Arizona``).
 ``located_in``    a place, building, body or event with ``in`` + a place: ``the Louvre in Paris``.
@@ -94,14 +86,21 @@ def describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
     return list(known)
 
 
+def _named(noun: Token, args: Arguments) -> bool:
+    """A noun a name (no people's: "a Pashtun elder") is a compound of: a conjunct so named
+    describes that name, no other."""
+    return any(c.dep_ == "compound" and args.ent(c) is not None and args.mentions[args.ent(c)].type != "NORP"
+               for c in noun.children)
+
+
 def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]:
     out: list[Token] = []
 
     def add(t: Token, titles: bool = False, own_of: bool = True) -> None:
         for n in (t, *conjuncts(t)):
             n = one_of(n) or n  # "X, one of the largest cities in Y": X is a city in Y
-            if (_common(n) or titles and n.pos_ == "PROPN" and n.lower_ in ROLE_NOUNS) \
-                    and args.ent(n) is None and n not in out and (own_of or n is t or not _names_by_of(n, args)):
+            if (_common(n) or titles and n.pos_ == "PROPN" and n.lower_ in ROLE_NOUNS) and args.ent(n) is None \
+                    and n not in out and (n is t or (own_of or not _names_by_of(n, args)) and not _named(n, args)):
                 out.append(n)
 
     subj = up_conj(root)  # "Lyon and Lille are cities in France": each conjunct is one
@@ -128,7 +127,8 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
     top = up_conj(root)  # "the Chilean artists X and Y": each conjunct is one
     if top.dep_ == "appos" and args.ent(top.head) is None and (
             args.set_off(top) or top.head.i == top.left_edge.i - 1):  # "French physician X"
-        add(up_conj(top.head), titles=top.head.i == top.left_edge.i - 1)  # "Afghan Prime Minister X"
+        first = up_conj(top.head)  # not "the AXA insurance group and the luxury conglomerate LVMH"
+        add(top.head if _named(first, args) else first, titles=top.head.i == top.left_edge.i - 1)  # "Afghan PM X"
     released = released_as(top, args)
     if released is not None:  # "X was released as the third single from Red"
         add(released)

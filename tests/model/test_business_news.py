@@ -87,3 +87,10 @@ def test_a_place_before_a_superlative_owns_nothing(extract, text):
     # the superlative ranks the noun among the place's: no "create maker of Europe"
     _, triples = extract(text)
     assert not any(t in ("Europe", "Australia") for _, _, t in triples), triples
+
+
+def test_a_conjunct_with_a_name_of_its_own_describes_no_other_name(extract):
+    # "the AXA insurance group and the luxury conglomerate LVMH": no insurance group is LVMH
+    _, triples = extract("Laurence Moreau told AFP that the AXA insurance group and the luxury conglomerate LVMH "
+                         "had together contributed more than half.")
+    assert not any(h == "LVMH" and t == "AXA" for h, _, t in triples), triples
