@@ -75,12 +75,16 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         tok = starts.get(m.end())
         if tok is not None and tok.i > 0 and _starts_sentence(tok.text):
             tok.is_sent_start = True
+        slash = starts.get(m.start() + m.group().find(" / ") + 1) if " / " in m.group() else None
+        if slash is not None and slash.i > 0:  # "Ankara / AA /": NER runs the place into the agency
+            slash.is_sent_start = True
     return doc
 
 
 #: The agency between slashes that ends a dateline of Russian and Central Asian wires, with no dash
-#: ("MOSCOW, April 2. /TASS/.", "TASHKENT, 14 May. /UzA/."): an alternative of the patterns below.
-_SLASHED = r"|,[^\n/()]{1,30}/[A-Za-z][^/\n]{0,20}/\.?"
+#: ("MOSCOW, April 2. /TASS/.", "TASHKENT, 14 May. /UzA/."), or right after the place, as Anadolu
+#: writes it ("Ankara / AA /"): an alternative of the patterns below.
+_SLASHED = r"|,[^\n/()]{1,30}/[A-Za-z][^/\n]{0,20}/\.?| / ?[A-Z][A-Za-z]{1,10} ?/"
 #: A date, then the agency in capitals and a full stop, with no dash ("Baku, 14 March, AZERTAC.").
 _AGENCY_STOP = r"|,[^\n()\-–—.]{1,30}, [A-Z][A-Z-]{2,}\."
 #: A dateline of a place not in capitals: a place, maybe a date or an agency, and a spaced dash

@@ -276,3 +276,10 @@ def test_a_dateline_in_capitals_before_a_country_opens_the_story(extract):
 def test_two_portfolios_before_an_office_are_no_names(extract):
     found = mentions(extract, "Transport and Infrastructure Minister Kemal Uysal hosted his Iraqi counterpart.")
     assert "Infrastructure" not in found and "Transport" not in found and found.get("Kemal Uysal") == "PERSON", found
+
+
+def test_anadolus_slashed_dateline_ends_at_the_place(extract):
+    # "Ankara / AA /": NER had run the place, the agency and the minister's title into one name
+    _, found = extract("Ankara / AA / Minister of Foreign Affairs of the Republic of Türkiye Mehmet Ali Karaduman, "
+                       "who is in Mogadishu, was received by President of Somalia Abdirahman Hassan Warsame.")
+    assert ("Abdirahman Hassan Warsame", "received", "Mehmet Ali Karaduman") in found, found
