@@ -141,8 +141,9 @@ def _person_name(rest: Span, lexicon: frozenset[str]) -> bool:
     """Words that read as a person's name: capitalised proper nouns, two or more, the last no
     everyday English word ("Lars Ulrich", "Khaleda Zia"; not "Motors Company", "Japanese Army"),
     or one that is no English word at all ("Dufek")."""
-    if not all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")) for t in rest):
-        return False
+    if not all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")) or (
+            t.lower_ in NAME_PARTICLES or t.text == "-") and 0 < t.i - rest.start < len(rest) - 1 for t in rest):
+        return False  # "Khalid bin Saeed Al-Mazrouei": a particle inside, a hyphened part
     if len(rest) == 1:
         return rest[0].is_alpha and not in_lexicon(rest[0].lower_, lexicon)
     last = rest[-1]

@@ -44,6 +44,9 @@ def _span(sentence: str, mention: str, label: str, pos: dict[str, str] | None = 
 
 #: (sentence, NER's mention, its type, what it is cut to, the rule that cuts it: None keeps it)
 CASES = [
+    # a particle and a hyphened part inside the person's name after the role
+    ("headed by Engineer Khalid bin Saeed Al - Mazrouei", "Engineer Khalid bin Saeed Al - Mazrouei", "PERSON",
+     "Khalid bin Saeed Al - Mazrouei", "role_before_name"),
     # a formal title before a surname alone: a surname WordNet knows, not an everyday word
     ("Justice Curtis said so", "Justice Curtis", "ORG", "Curtis", "role_before_name"),
     ("Minister Won said so", "Minister Won", "ORG", "Minister Won", None),
