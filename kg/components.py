@@ -92,7 +92,7 @@ _AGENCY_STOP = r"|,[^\n()\-–—.]{1,30}, [A-Z][A-Z-]{2,}\."
 #: Prime Minister …", "Astana, 3 July. Kazinform - Head of State …", "Astana. 20 February.
 #: Kazinform - …"). Only a place the gazetteer knows makes one (``place_datelines``), and only in a
 #: story's first lines.
-PLACE_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3})"
+PLACE_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-ZÀ-ÖØ-ÞİŁŚŽČ][\w'’.]*(?: [A-Z][\w'’.]*){0,3})"
                             r"(?:(?:[,.][^\n()\-–—]{1,30}(?: ?\([^()\n]{1,40}\))?| ?\([^()\n]{1,40}\))?"
                             r" (?:-{1,2}|–|—)" + _SLASHED + _AGENCY_STOP + r") (?=[A-Z])")
 #: Last words of a news agency's name opening a dateline before its place ("Xinhua News Agency, Beijing, …").

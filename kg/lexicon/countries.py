@@ -324,7 +324,7 @@ def _gazetteer_cities() -> Iterator[tuple[str, str]]:
         if romanian != city["name"].lower():
             yield romanian, city["countrycode"]
         for alt in city.get("alternatenames") or ():
-            if alt.isascii() and alt[:1].isupper() and not alt.isupper():
+            if (alt.isascii() or "İ" in alt) and alt[:1].isupper() and not alt.isupper():  # "İzmir" too
                 yield alt.lower(), city["countrycode"]
 
 

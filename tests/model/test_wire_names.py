@@ -283,3 +283,8 @@ def test_anadolus_slashed_dateline_ends_at_the_place(extract):
     _, found = extract("Ankara / AA / Minister of Foreign Affairs of the Republic of Türkiye Mehmet Ali Karaduman, "
                        "who is in Mogadishu, was received by President of Somalia Abdirahman Hassan Warsame.")
     assert ("Abdirahman Hassan Warsame", "received", "Mehmet Ali Karaduman") in found, found
+
+
+def test_a_turkish_capital_i_opens_a_known_place_and_its_dateline(extract):
+    found = mentions(extract, "İstanbul / AA / Anadolu Efes defeated Spanish team Real Madrid 84-79 on Thursday.")
+    assert found.get("İstanbul") == "GPE" and found.get("Anadolu Efes") == "ORG", found

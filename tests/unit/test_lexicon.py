@@ -167,3 +167,11 @@ def test_misspelled_english_words():
     lex = english_lexicon()
     assert [misspelled(w, lex) for w in ("inconsistancies", "officals", "embezzlling", "champiom")] == [True] * 4
     assert [misspelled(w, lex) for w in ("quora", "pinterest", "huawei", "tencent", "official")] == [False] * 5
+
+
+def test_the_city_gazetteer_knows_the_spellings_news_writes():
+    from kg.lexicon.countries import city_names
+
+    # Turkish capital İ (its lower case keeps a dot above), Romanian comma below; no airport code
+    assert "İstanbul".lower() in city_names() and "İzmir".lower() in city_names()
+    assert "timișoara" in city_names() and "the" not in city_names() and "was" not in city_names()
