@@ -94,11 +94,11 @@ def split_office_holder(span: Span, lexicon: frozenset[str] = frozenset()) -> li
         span = whole
     if _lone_field(list(doc[span.start:cut])):  # "Minister of Transport Abdulkadir Uraloglu": a field is no name
         return [Span(doc, cut, span.end, label="PERSON")]
-    place = is_country(doc[span.start:cut].text) or doc[cut - 1].lower_ in ADMIN_DIVISION_WORDS  # "Samara Oblast"
-    body = Span(doc, span.start, cut, label="GPE" if place else span.label)
-    if span.label_ == "PERSON":  # "Jordan Abdullah II": NER took the whole for the person
-        body = Span(doc, span.start, cut, label="GPE" if is_country(body.text) else "ORG")
-    return [body, Span(doc, cut, span.end, label="PERSON")]
+    end = cut - 1 if cut - 1 > span.start and doc[cut - 1].lower_.rstrip(".") in PERSON_TITLES else cut
+    place = is_country(doc[span.start:end].text) or doc[end - 1].lower_ in ADMIN_DIVISION_WORDS  # "Samara Oblast"
+    # not "Galway Cllr" (a title); "Jordan Abdullah II": NER took the whole for the person
+    label = "GPE" if place else "ORG" if span.label_ == "PERSON" else span.label_
+    return [Span(doc, span.start, end, label=label), Span(doc, cut, span.end, label="PERSON")]
 
 
 def _after_leading_office(span: Span) -> Span | None:

@@ -19,7 +19,7 @@ PERSON_TITLES = frozenset(
     """president vice-president chairman chairwoman ceo founder co-founder minister spokesman
     spokeswoman spokesperson senator governor secretary mr mrs ms dr prof professor mayor
     chancellor premier judge king queen prince princess pope sheikh ambassador director
-    representative rep sen gov h.h h.e h.r.h h.m comrade""".split()  # His Highness, His Excellency (Gulf and
+    representative rep sen gov h.h h.e h.r.h h.m comrade cllr""".split()  # His Highness, His Excellency (Gulf and
 )  # translated news); "Comrade Le Minh Khoa" (Vietnamese, Chinese, Lao and Cuban state media)
 #: Job titles and roles that NER sometimes labels ORG/PERSON on their own: a span made only of
 #: these (or of PERSON_TITLES) is no name. Unlike PERSON_TITLES it holds roles that are no
@@ -328,9 +328,10 @@ FACILITY_NOUNS = {
 #: "LLC Yandex"): Indonesian, Russian and Central Asian companies, in translated news.
 PREFIX_LEGAL_FORMS = frozenset("pt jsc pjsc ojsc cjsc llc ooo oao zao tov".split())
 #: Post-nominal letters: honours, fellowships, doctorates and seats written after a person's full
-#: name ("Dame Amina Odhiambo-Clarke DBE FRS", "Sir John Kerr KCMG", "Peter Dutton MP"), in capitals.
+#: name ("Dame Amina Odhiambo-Clarke DBE FRS", "Sir John Kerr KCMG", "Peter Dutton MP"), in capitals;
+#: a Welsh or Irish member's "MS", "TD".
 POSTNOMINALS = frozenset("""OBE MBE CBE KBE DBE GBE KCMG GCMG CMG KCB GCB KCVO GCVO CVO LVO MVO FRS FRSE FRSC
-    FBA FREng FMedSci FRCP FRCS FRSA FAA FRSL PhD DPhil QC KC MP MEP MSP MLA OAM""".split())
+    FBA FREng FMedSci FRCP FRCS FRSA FAA FRSL PhD DPhil QC KC MP MEP MSP MLA MS TD OAM""".split())
 #: Words written before a company's name that, like a legal form, leave the name itself ("Grupo
 #: Bimbo" is Bimbo, "Groupe Renault" Renault, "Gruppo Campari" Campari): "Group" in the Romance
 #: languages and German, where it opens the name.

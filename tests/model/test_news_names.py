@@ -305,6 +305,7 @@ def test_the_board_an_office_is_of_is_no_name(extract):
 @pytest.mark.parametrize("text, person", [
     ("Sir John Smith KBE FRS (born 1950) is a British chemist.", "John Smith"),  # NER: "John Smith" + "FRS"/ORG
     ("Dame Amina Odhiambo-Clarke DBE FRS (born 14 March 1961) is a British epidemiologist.", "Amina Odhiambo-Clarke"),
+    ("The centre was opened by Carys Llewellyn MS, a British politician.", "Carys Llewellyn"),  # a Senedd member
 ])
 def test_honours_after_a_name_are_no_part_of_it(extract, text, person):
     result, found = extract(text)

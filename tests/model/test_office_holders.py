@@ -47,6 +47,8 @@ def edges(extract, text):
      "Kassym-Jomart Tokayev"),
     # a division's word ends the place's name, no first name of the holder's
     ("The governor of Samara Oblast Dmitry Azarov said the deal was done.", ("Samara Oblast", "GPE"), "Dmitry Azarov"),
+    # a title between the body and the holder is neither's
+    ("Mayor of Galway Cllr Siobhán Ní Chonghaile welcomed the decision.", ("Galway", "ORG"), "Siobhán Ní Chonghaile"),
 ])
 def test_the_body_and_its_office_holder_are_two_names(extract, text, body, person):
     found = names(extract, text)
