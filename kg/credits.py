@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from kg.doc_arrays import doc_text
 from kg.model import Mention
 
 #: A credit: "Reporting by", "Additional reporting by", "Writing by", "Editing by", "Compiled by",
@@ -25,6 +26,8 @@ _CREDIT = r"(?:additional |further )?(?:reporting|writing|editing|compiled|resea
 #: semicolon ("Reporting by A; Editing by B"): "Written by A and directed by B, the episode aired
 #: on Fox" is a sentence.
 _OPENING = re.compile(rf"[(\[]\s*{_CREDIT}|{_CREDIT}(?=[^;]*;\s*{_CREDIT})", re.IGNORECASE)
+#: The words a credit line opens on.
+_FIRST_WORDS = frozenset({"(", "[", "additional", "further", "reporting", "writing", "editing", "compiled", "research"})
 #: Words before a name that make it the place a reporter wrote from.
 _PLACE_WORDS = frozenset({"in", "from", "at"})
 #: Types NER gives a reporter's name by mistake.
@@ -45,6 +48,8 @@ def credit_line(sent: Span) -> bool:
     >>> credit_line(nlp("Written by Marti Noxon and directed by Matthew Morrison, the episode aired on Fox.")[:])
     False
     """
+    if sent[0].lower_ not in _FIRST_WORDS:
+        return False  # most sentences: no string built for them
     match = _OPENING.match(sent.text)
     if match is None:
         return False
@@ -56,7 +61,7 @@ def credited_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each name of a credit line that no place word introduces typed PERSON
     ("Reporting by Thuli Dlamini" NER typed ORG; "… and Stanley Widianto in Jakarta": Jakarta
     stays a place)."""
-    credits = [s for s in doc.sents if credit_line(s)] if "by" in doc.text else []
+    credits = [s for s in doc.sents if credit_line(s)] if " by " in doc_text(doc) else []
     if not credits:
         return mentions
     out = []

@@ -339,9 +339,12 @@ def lists_after_relative_clauses(doc: Doc) -> list[int]:
     place); the indices moved."""
     moved = []
     for tok in tokens_with(doc, _CONJ_APPOS, DEP):
-        head, first = tok.head, tok.left_edge.i
+        if tok.pos_ != "PROPN":
+            continue
+        head = tok.head
         clause = next((c for c in head.children if c.dep_ == "relcl" and head.i < c.i < tok.i), None)
-        if clause is None or tok.pos_ != "PROPN" or first < 2 or doc[first - 1].text != ",":
+        first = tok.left_edge.i if clause is not None else 0
+        if first < 2 or doc[first - 1].text != ",":
             continue
         last = doc[first - 2]  # "… by NASA" + ", the European Space Agency"
         while last.dep_ == "compound" and last.head.i == last.i + 1:
