@@ -155,11 +155,14 @@ def _field_for(span: Span, words: list[Token], before: int) -> bool:
         before, words = words[1].i, words[2:]  # "State for International Cooperation" after "Minister of"
         if not (span.start >= 2 and doc[span.start - 1].lower_ == "of" and is_office(doc[span.start - 2])):
             return False
+    while before >= 2 and doc[before].lower_ in ("and", "&", ",") and doc[before - 1].text[:1].isupper():
+        before -= 2  # "Secretary for Energy and Petroleum": the office's other field first
     if before < 1 or doc[before].lower_ != "for" or not (doc[before - 1].lower_ in PORTFOLIO_OFFICES or (
             before >= 3 and doc[before - 1].lower_ == "state" and doc[before - 2].lower_ == "of" and is_office(doc[before - 3]))):
         return False
-    return all(t.lower_ == "and" or (t.text[:1].isupper() and common_word(t.text) and not is_country(t.text)
-                                     and t.lower_ not in demonyms() and t.ent_type_ not in _PLACE_ENTS) for t in words)
+    return all(t.lower_ == "and" or (t.text[:1].isupper() and (common_word(t.text) or t.lower_ in PORTFOLIO_WORDS)
+                                     and not is_country(t.text) and t.lower_ not in demonyms()
+                                     and t.ent_type_ not in _PLACE_ENTS) for t in words)
 
 
 #: Words of a portfolio written before its office: the portfolios, and Kenya's "Cabinet Secretary".

@@ -1,9 +1,7 @@
 """An office, its body and its holder run together: "the Federal Chancellor of Germany Olaf
-Scholz", "General director of Turkish Airlines Bilal Eksi", "the Board of Directors of Gazprom
-Viktor Zubkov", "the King of Jordan Abdullah II". Edited English sets the holder off ("the
-Chancellor of Germany, Olaf Scholz") or puts the office first ("German Chancellor Olaf Scholz");
-news translated from Russian, Chinese or Turkish often does neither, and NER reads the body and
-the person as one name ("Germany Olaf Scholz", ORG).
+Scholz", "the King of Jordan Abdullah II". Edited English sets the holder off ("the Chancellor of
+Germany, Olaf Scholz") or puts the office first; news translated from Russian, Chinese or Turkish
+often does neither, and NER reads the body and the person as one name ("Germany Olaf Scholz").
 
 Split such a span into the body and the person when
 
@@ -24,8 +22,8 @@ whole), nor a span NER already cut at the holder.
 The office may be of a body named with its own "of" ("the head of the Ministry of Foreign
 Affairs of Russia Sergey Lavrov", ``_office_of_body``), the body one rare word ("the press
 secretary of the Kremlin Dmitry Peskov") or several capitalised ones before a first name that is
-no English word ("the Minister of the Armed Forces Sebastien Lecornu"), and a holder NER left unlabelled after the body is a
-person (``holder_after_body``).
+no English word ("the Minister of the Armed Forces Sebastien Lecornu"); a holder NER left
+unlabelled after the body is a person (``holder_after_body``).
 
 The same news drops the article before a company named by its kind ("Gazprom company reduced
 supplies"): ``kind_follows`` lets such a name stand at a sentence start, where a capital alone
@@ -217,6 +215,8 @@ def office_before(doc: Doc, first: int, through_body: bool = True,
     company's even so ("the Chairman of the Board of Directors of Siemens Energy AG")."""
     of = _kind_before(doc, first) - 1
     of -= of > 0 and doc[of].lower_ == "the"
+    while of >= 2 and doc[of].lower_ in ("and", "&") and doc[of - 1].lower_ in PORTFOLIO_WORDS:
+        of -= 2  # "the Minister for Energy and Petroleum Grace Mutua": the office's other portfolios
     if of < 1 or doc[of].lower_ not in connectors:
         return None
     start = sentence_bounds(doc, first)[0]

@@ -131,6 +131,16 @@ def test_a_currency_after_an_amount_and_a_measure_are_no_names(extract, text, ju
     assert junk not in names, names
 
 
+@pytest.mark.parametrize("text, person, field", [
+    ("The Minister for Energy and Petroleum Grace Mutua signed the deal with Masdar.", "Grace Mutua", "Petroleum"),
+    ("Cabinet Secretary for Energy and Petroleum Grace Wanjiru Mutua signed the deal.", "Grace Wanjiru Mutua",
+     "Petroleum"),
+])
+def test_an_office_of_two_portfolios_reaches_its_for(extract, text, person, field):
+    names, _ = found(extract, text)
+    assert names.get(person) == "PERSON" and field not in names, names
+
+
 @pytest.mark.parametrize("text", [
     "The Head of State was informed on the results of the company's activity in 2023.",
     "He served as Secretary of State before he retired.",
