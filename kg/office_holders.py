@@ -5,19 +5,15 @@ often does neither, and NER reads the body and the person as one name ("Germany 
 
 Split such a span into the body and the person when
 
-- an office noun (``ROLE_NOUNS``: chancellor, director, minister, king…) stands at most
-  ``_ROLE_REACH`` words before it in its sentence, followed by "of" (the office is *of* the body);
-- the span ends in the holder: two or three capitalised words (one, when a regnal number follows:
-  "Abdullah II"), none a word that continues a body's name (``ORG_SUFFIXES``, corporate forms), a
-  country or a people, and not all of them everyday English words (``kg.lexicon.frequency``:
-  "the International Free Press Society" is no "Free Press Society" in office; "Mark Brown"
-  is missed, which is the safe side);
-- what comes before the holder ends a body's name: a country ("Germany", "USA"), a word that
-  ends organisations' names ("Airlines", "Industries"), or one capitalised word after "of"
-  inside the span ("of Gazprom").
+- an office noun (``ROLE_NOUNS``) stands at most ``_ROLE_REACH`` words before it, then "of";
+- the span ends in the holder: two or three capitalised words (one before a regnal number),
+  none a word that continues a body's name (``ORG_SUFFIXES``), a country or a people, not all
+  everyday English words ("the International Free Press Society" is no "Free Press Society" in
+  office; "Mark Brown" is missed, the safe side);
+- what comes before the holder ends a body's name: a country, a word that ends organisations'
+  names ("Airlines"), or one capitalised word after "of" inside the span ("of Gazprom").
 
-Nothing is split without the office before it ("Bank of America Merrill Lynch" on its own stays
-whole), nor a span NER already cut at the holder.
+Nothing is split without the office before it ("Bank of America Merrill Lynch" stays whole).
 
 The office may be of a body named with its own "of" ("the head of the Ministry of Foreign
 Affairs of Russia Sergey Lavrov", ``_office_of_body``), the body one rare word ("the press
@@ -26,9 +22,8 @@ no English word ("the Minister of the Armed Forces Sebastien Lecornu"); a holder
 unlabelled after the body is a person (``holder_after_body``).
 
 The same news drops the article before a company named by its kind ("Gazprom company reduced
-supplies"): ``kind_follows`` lets such a name stand at a sentence start, where a capital alone
-is no evidence of a name; and it names a company by its kind, country and name ("the national
-oil company of Azerbaijan SOCAR"), which ``split_country_company`` cuts into the two names."""
+supplies": ``kind_follows`` lets it open a sentence) and names a company by its kind, country and
+name ("the national oil company of Azerbaijan SOCAR": ``split_country_company``)."""
 
 from __future__ import annotations
 
@@ -116,8 +111,9 @@ def _holder_after_field(span: Span, lexicon: frozenset[str]) -> list[Span] | Non
     """``[Mehmet Şimşek]`` of "Finance Mehmet Şimşek" in "the Minister of Treasury and Finance
     Mehmet Şimşek", ``[Retno Marsudi]`` of "Affairs Retno Marsudi" in "the Minister of Foreign
     Affairs Retno Marsudi", ``[Erick Thohir]`` of "Owned Enterprises Erick Thohir" in "Minister of
-    State-Owned Enterprises Erick Thohir": an office's field (capitalised everyday words,
-    ``office_field``'s kind, joined by "and" or a hyphen) right after "<office> of", the holder's
+    State-Owned Enterprises Erick Thohir", "the Minister for Energy and Petroleum Grace Mutua": an
+    office's field (capitalised everyday words, ``office_field``'s kind, joined by "and" or a
+    hyphen) right after "<office> of" (or "for"), the holder's
     name right after it; NER (or a run of proper nouns) took the field's last words into the
     name. The field is no name; the holder is two or three words, not all English words."""
     doc, first = span.doc, span.start
@@ -126,10 +122,11 @@ def _holder_after_field(span: Span, lexicon: frozenset[str]) -> list[Span] | Non
     k = first - 1  # back over the field's words before the span to its "of"
     while k > first - 1 - _FIELD_REACH and k > 0 and (_field_word(doc[k]) or doc[k].lower_ == "and" or doc[k].text in "-–"):
         k -= 1
-    j = 0  # the field's words the span starts with
-    while j < len(span) - 2 and (_field_word(span[j]) or span[j].text in "-–"):
-        j += 1
-    if doc[k].lower_ != "of" or k < 1 or not _role(doc[k - 1]) or (j == 0 and k == first - 1) \
+    # the field's words the span starts with: the longest holder after them, his first name no
+    # portfolio ("Roads and Transport [Peter Mwangi Kariuki]", "Treasury and [Finance] [Mehmet Şimşek]")
+    j = next((len(span) - n for n in (3, 2) if len(span) >= n and _first_name_here(span[len(span) - n])
+              and all(_field_word(t) or t.text in "-–" or t.lower_ == "and" for t in span[:len(span) - n])), 0)
+    if doc[k].lower_ not in ("of", "for") or k < 1 or not _role(doc[k - 1]) or (j == 0 and k == first - 1) \
             or doc[first - 1].lower_ != "and" and doc[k - 1].lower_ not in PORTFOLIO_OFFICES:
         return None  # a field of a minister's or a secretary's ("the CEO of General Motors …" names a body)
     holder = span[j:]
@@ -147,9 +144,14 @@ def _field_then_holder(doc: Doc, and_: int) -> bool:
     return and_ + 1 < k < len(doc) and _person_word(doc[k]) and not common_word(doc[k].text)
 
 
+def _first_name_here(tok: Token) -> bool:
+    """A word that may open a holder's name after a field: no portfolio, no plural ("Enterprises")."""
+    return tok.lower_ not in PORTFOLIO_WORDS and tok.tag_ != "NNPS" and not (tok.lower_.endswith("s") and common_word(tok.text))
+
+
 def _field_word(tok: Token) -> bool:
     """A capitalised everyday word, no country, people or body's word: "Treasury", "Finance"."""
-    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and common_word(tok.text) \
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and (common_word(tok.text) or tok.lower_ in PORTFOLIO_WORDS) \
         and not is_country(tok.text) and tok.lower_ not in demonyms() and tok.lower_ not in _NO_FIELD
 
 
@@ -215,8 +217,6 @@ def office_before(doc: Doc, first: int, through_body: bool = True,
     company's even so ("the Chairman of the Board of Directors of Siemens Energy AG")."""
     of = _kind_before(doc, first) - 1
     of -= of > 0 and doc[of].lower_ == "the"
-    while of >= 2 and doc[of].lower_ in ("and", "&") and doc[of - 1].lower_ in PORTFOLIO_WORDS:
-        of -= 2  # "the Minister for Energy and Petroleum Grace Mutua": the office's other portfolios
     if of < 1 or doc[of].lower_ not in connectors:
         return None
     start = sentence_bounds(doc, first)[0]
