@@ -91,8 +91,7 @@ def _by_initials(names: Names, short: int, longer: list[int]) -> None:
 def designator(names: Names) -> None:
     """``designator``: "Suhuijin International" is "Suhuijin", "Apple Inc." is "Apple", "PT Pertamina"
     is "Pertamina", "Grupo Bimbo" "Bimbo" (a legal form or a group before the name,
-    ``PREFIX_DESIGNATORS``, whatever NER typed the
-    name after it). Guard: the longer name is an organisation, the shorter an organisation or a
+    ``PREFIX_DESIGNATORS``, whatever NER typed the name after it). Guard: the longer name is an organisation, the shorter an organisation or a
     name NER typed as a place that no gazetteer knows (machine-translated "Suhuijin") or as a
     person that is no person's surname ("Veltrix" / "Veltrix Corporation"; ``_mistyped_person``):
     a real place is never joined to a company whose name starts with it ("London" / "London

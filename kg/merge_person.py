@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 #: Words that say a name is a body or a place, not a person ("Beijing Jinyu Ducks" aside, which
 #: has a place in it): a name holding one is never read as a person's here.
 _NOT_A_PERSON = (CORPORATE_DESIGNATORS | DIVISION_WORDS | INSTITUTION_HEADS | ORG_KIND_WORDS | ORG_SUFFIXES
-                 | PREFIX_DESIGNATORS | PLACE_KIND_WORDS | PLACE_NOUNS | PLACE_NAME_HEADS | frozenset("a an of the and for on in at to by".split()))
+                 | PREFIX_DESIGNATORS | PLACE_KIND_WORDS | PLACE_NOUNS | PLACE_NAME_HEADS
+                 | frozenset("a an of the and for on in at to by".split()))
 
 
 def _capitalised(n: NameItem) -> bool:

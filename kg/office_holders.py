@@ -113,8 +113,7 @@ def _holder_after_field(span: Span, lexicon: frozenset[str]) -> list[Span] | Non
     Affairs Retno Marsudi", ``[Erick Thohir]`` of "Owned Enterprises Erick Thohir" in "Minister of
     State-Owned Enterprises Erick Thohir", "the Minister for Energy and Petroleum Grace Mutua": an
     office's field (capitalised everyday words, ``office_field``'s kind, joined by "and" or a
-    hyphen) right after "<office> of" (or "for"), the holder's
-    name right after it; NER (or a run of proper nouns) took the field's last words into the
+    hyphen) right after "<office> of" (or "for"), the holder's name right after it; NER (or a run of proper nouns) took the field's last words into the
     name. The field is no name; the holder is two or three words, not all English words."""
     doc, first = span.doc, span.start
     if first < 2 or len(span) > 6 or not lexicon:
@@ -122,8 +121,7 @@ def _holder_after_field(span: Span, lexicon: frozenset[str]) -> list[Span] | Non
     k = first - 1  # back over the field's words before the span to its "of"
     while k > first - 1 - _FIELD_REACH and k > 0 and (_field_word(doc[k]) or doc[k].lower_ == "and" or doc[k].text in "-–"):
         k -= 1
-    # the field's words the span starts with: the longest holder after them, his first name no
-    # portfolio ("Roads and Transport [Peter Mwangi Kariuki]", "Treasury and [Finance] [Mehmet Şimşek]")
+    # the field's words the span starts with, before the longest holder ("Roads and Transport [Peter …]")
     j = next((len(span) - n for n in (3, 2) if len(span) >= n and _first_name_here(span[len(span) - n])
               and all(_field_word(t) or t.text in "-–" or t.lower_ == "and" for t in span[:len(span) - n])), 0)
     if doc[k].lower_ not in ("of", "for") or k < 1 or not _role(doc[k - 1]) or (j == 0 and k == first - 1) \
@@ -146,12 +144,14 @@ def _field_then_holder(doc: Doc, and_: int) -> bool:
 
 def _first_name_here(tok: Token) -> bool:
     """A word that may open a holder's name after a field: no portfolio, no plural ("Enterprises")."""
-    return tok.lower_ not in PORTFOLIO_WORDS and tok.tag_ != "NNPS" and not (tok.lower_.endswith("s") and common_word(tok.text))
+    return tok.lower_ not in PORTFOLIO_WORDS and tok.tag_ != "NNPS" \
+        and not (tok.lower_.endswith("s") and common_word(tok.text))
 
 
 def _field_word(tok: Token) -> bool:
     """A capitalised everyday word, no country, people or body's word: "Treasury", "Finance"."""
-    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and (common_word(tok.text) or tok.lower_ in PORTFOLIO_WORDS) \
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper \
+        and (common_word(tok.text) or tok.lower_ in PORTFOLIO_WORDS) \
         and not is_country(tok.text) and tok.lower_ not in demonyms() and tok.lower_ not in _NO_FIELD
 
 

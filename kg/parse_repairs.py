@@ -60,8 +60,8 @@ plural, keeps its head).
 
 **A list run on after a relative clause** ("the telescope, which is operated by NASA, the
 European Space Agency and the Canadian Space Agency"): the parser makes the second and third
-agencies conjuncts (or appositions) of the telescope, so NASA would operate them. A name set off by a comma right
-after a relative clause that ends on a name continues that name's list:
+agencies conjuncts (or appositions) of the telescope, so NASA would operate them. A name set off
+by a comma right after a relative clause that ends on a name continues that name's list:
 ``lists_after_relative_clauses`` hangs it there.
 """
 

@@ -1,7 +1,7 @@
 """Peoples' adjectives of regions, not of countries: "Southeast Asian", "East African", "Latin
 American", "Middle Eastern", "Nordic", "Scandinavian", "Arab". NER types them NORP, as it does
 "Turkish"; but no country has them as its people, so "Indonesia is the first Southeast Asian
-country" gives Indonesia no country, and "a Scandinavian company" no nationality
+country" gives Indonesia a continent, not a country, and "a Scandinavian company" no nationality
 (``kg.relations.descriptions.nationality``). General knowledge of how regions are named, no list
 drawn from a corpus."""
 
@@ -14,6 +14,8 @@ _CONTINENTAL = frozenset("asian african european american oceanian eastern arabi
 #: Words that make a part of a continent of one ("Southeast Asian", "Sub-Saharan African").
 _QUALIFIERS = frozenset("""south southern southeast southeastern east eastern west western north northern northeast
     northeastern northwest northwestern southwest southwestern central latin middle sub saharan""".split())
+#: The adjectives of the continents themselves.
+_CONTINENTS = _CONTINENTAL - {"eastern", "arabian"}
 #: One-word adjectives of regions and of peoples of many countries.
 _REGIONAL = frozenset("asian african european oceanian nordic scandinavian baltic balkan caribbean arab".split())
 
@@ -45,7 +47,3 @@ def continental_people(text: str) -> bool:
     (True, True, False)
     """
     return regional_people(text) and text.lower().replace("-", " ").split()[-1] in _CONTINENTS
-
-
-#: The adjectives of the continents themselves.
-_CONTINENTS = _CONTINENTAL - {"eastern", "arabian"}

@@ -136,8 +136,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.model import Mention
 from kg.credits import credit_line
+from kg.model import Mention
 from kg.relations.arguments import Arguments
 from kg.relations.rules import RULES, Rule, sentence
 from kg.relations.triples import RawTriple
