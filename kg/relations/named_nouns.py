@@ -27,9 +27,9 @@ CALLING = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "tit
 
 def named_kind(args: Arguments, t: Token) -> int | None:
     """``the Turkish Airlines company``, ``Gazprom company`` (translated news), ``the MAPAR party``,
-    ``the Navoi region``,
-    ``the Akkuyu nuclear power plant``: a singular organisation, place or facility noun
-    (``ORG_NOUNS``, ``PLACE_KIND_NOUNS``, ``kg.kind_nouns.FACILITY_NOUNS``) that a name of its kind
+    ``the Navoi region``, ``the Akkuyu nuclear power plant``: a singular organisation, place or
+    facility noun (``ORG_NOUNS``, ``BODY_KIND_NOUNS``, ``PLACE_KIND_NOUNS``,
+    ``kg.kind_nouns.FACILITY_NOUNS``) that a name of its kind
     modifies stands for it; not ``a Gazprom company`` (one of its) nor ``the Gazprom companies``.
     A facility's noun may have adjectives of its own ("nuclear"); a company's may not ("the last
     Intel platform" is one of Intel's)."""
