@@ -75,8 +75,13 @@ class Trimmed:
     label: str | None = None
 
 
+def _written(tok: Token, original: str) -> str:
+    """The word as the text writes it (truecasing may have changed the Doc's: "DBE" -> "Dbe")."""
+    return original[tok.idx:tok.idx + len(tok)]
+
+
 def _written_lower(tok: Token, original: str) -> bool:
-    return original[tok.idx:tok.idx + len(tok)].islower()
+    return _written(tok, original).islower()
 
 
 def _leading_function_word(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
@@ -363,10 +368,6 @@ def _portfolio_before_title(span: Span, original: str, lexicon: frozenset[str]) 
 
 
 _AND = frozenset({"and", "&"})
-
-
-def _written(tok: Token, original: str) -> str:
-    return original[tok.idx:tok.idx + len(tok.text)]
 
 
 def _postnominals(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
