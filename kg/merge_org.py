@@ -118,8 +118,9 @@ def designator(names: Names) -> None:
 def legal_name(names: Names) -> None:
     """``legal_name``: in one document, a company's one-word name after its full legal name of
     that word, one more word and a legal form ("Toyota" beside "Toyota Motor Corporation", "Apple"
-    beside "Apple Computer, Inc."; ``REGISTERED_FORMS``): a writer gives the registered name once and
-    the brand after. Without a legal form the added word names another body ("Samsung
+    beside "Apple Computer, Inc."; ``REGISTERED_FORMS``), or its two first words before an "and" that
+    joins a second line of business ("Shihlin Electric" beside "Shihlin Electric and Engineering
+    Corporation"): a writer gives the registered name once and the brand after. Without a legal form the added word names another body ("Samsung
     Electronics", "US Airways Express" are not "Samsung", "US Airways"), and ``designator`` takes
     names whose extra words are all designators ("Alibaba Group"). Guards: both organisations,
     the short name no country or people, nor a place NER typed as one; no other organisation
@@ -135,13 +136,14 @@ def legal_name(names: Names) -> None:
         k = len(words)
         while k > 2 and words[k - 1] in REGISTERED_FORMS:
             k -= 1
-        if n.group != "org" or not n.key.plain or k != 2 or k == len(words) or words[1] in CORPORATE_DESIGNATORS:
+        if n.group != "org" or not n.key.plain or k == len(words) or words[1] in CORPORATE_DESIGNATORS:
             continue
-        for j in names.by_key.get(words[0], ()):
+        short = words[0] if k == 2 else " ".join(words[:2]) if k >= 4 and words[2] == "and" else None
+        for j in names.by_key.get(short, ()) if short else ():
             s = items[j]
-            if s.group != "org" or not s.key.plain or _known_place_here(words[0], s.group) or not _capitalised_name(s):
+            if s.group != "org" or not s.key.plain or _known_place_here(short, s.group) or not _capitalised_name(s):
                 continue
-            others = opening[words[0]] - {names.find(i)}
+            others = opening[words[0]] - {names.find(i)} - ({names.find(j)} if k > 2 else set())
             if others:
                 names.apart.setdefault(j, "opens the names of two bodies: " + ", ".join(
                     sorted({items[x].best for x in range(len(items)) if names.find(x) in opening[words[0]]

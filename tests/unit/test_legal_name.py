@@ -40,3 +40,16 @@ def test_a_brand_that_opens_two_bodies_names_stays_apart():
     assert groups(*ms) == []
     assert groups(m("Samsung Electronics Co."), m("Samsung Group", start=50), m("Samsung", start=100)) \
         == [{"Samsung Group", "Samsung"}]  # "designator": the group is Samsung; Samsung Electronics stays
+
+
+def test_the_two_words_before_a_second_line_of_business():
+    """"Shihlin Electric and Engineering Corporation is a company based in Taipei ... Shihlin
+    Electric was founded in 1955." The name before "and" is the brand; one word of it is not
+    ("Johnson" of "Johnson and Johnson Inc." may be a person), nor a name without a legal form."""
+    ms = (m("Shihlin Electric and Engineering Corporation"), m("Shihlin Electric", start=100))
+    assert groups(*ms) == [{"Shihlin Electric and Engineering Corporation", "Shihlin Electric"}]
+    assert reasons(*ms)["Shihlin Electric"] == "legal_name"
+    assert groups(m("Johnson and Johnson Inc."), m("Johnson", start=100)) == []
+    assert groups(m("Tata Iron and Steel"), m("Tata Iron", start=100)) == []
+    assert groups(m("Shihlin Electric and Engineering Corporation"), m("Shihlin Electric Vietnam Co.", start=50),
+                  m("Shihlin Electric", start=100)) == []
