@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.aliases import PackMatch
 from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_place, after_capital  # noqa: F401  (tests)
 from kg.news_kinds import headline_people
+from kg.member_bodies import member_bodies, retyped_bodies
 from kg.kind_nouns import GROUP_NOUNS, after_group_noun
 from kg.lexicon.countries import city_names, country_named, uncommon_city
 from kg.lexicon.english import english_compound, in_lexicon, singular
@@ -63,8 +64,7 @@ from kg.spans import (
 def _sentence_bounds(span: Span) -> tuple[int, int]:
     """Where ``span.sent`` (the sentence of the span's first word) starts and ends in the text."""
     start, end = sentence_bounds(span.doc, span.start)
-    last = span.doc[end - 1]
-    return span.doc[start].idx, last.idx + len(last)
+    return span.doc[start].idx, span.doc[end - 1].idx + len(span.doc[end - 1])
 
 
 def _trim(span: Span) -> Span | None:
@@ -85,9 +85,7 @@ def _trim(span: Span) -> Span | None:
         if not (tok.is_punct or tok.is_space or tok.pos_ in ("CCONJ", "ADP", "DET") or tok.lower_ in ("'s", "’s", "'")):
             break
         end -= 1
-    if start >= end:
-        return None
-    return Span(doc, start, end, label=span.label)
+    return Span(doc, start, end, label=span.label) if start < end else None
 
 
 class _Found:
@@ -358,11 +356,12 @@ def extract_mentions(
     ``doc`` was parsed from the truecased text; ``original`` is the cleaned document, same length,
     and is where every mention's text is taken from. The sources run in order of trust, and a
     token taken by one is not offered to the next: packs, names with a quoted nickname, quoted
-    titles, titles after a class noun ("the novel …"), NER, recovered,
-    propagated (after a people's adjective is joined to the name it starts, two coordinated
-    words of one name are joined, ``kg.coordinated``, so are two pieces of a name with one space
-    between them, ``kg.adjacent``, and fragments of longer names are dropped);
-    last, a name given in brackets as another name of the one before it is marked (``kg.stated``).
+    titles, titles after a class noun ("the novel …"), NER, a body's name before a member's role
+    (``kg.member_bodies``), recovered, propagated (after a people's adjective is joined to the name
+    it starts, two coordinated words of one name are joined, ``kg.coordinated``, so are two pieces
+    of a name with one space between them, ``kg.adjacent``, and fragments of longer names are
+    dropped); last, a name in brackets given as another name of the one before it is marked
+    (``kg.stated``), and a name before a member's role is typed a body (``retyped_bodies``).
     """
     found = _Found(doc, doc_id, original, recases, lexicon)
     pack_mentions(found, packs)
@@ -370,6 +369,7 @@ def extract_mentions(
     quoted_mentions(found)
     titled_mentions(found)
     ner_mentions(found)
+    member_bodies(found)  # "Radiohead guitarist Jonny Greenwood" (``kg.member_bodies``)
     recovered_mentions(found)
     join_peoples(found)
     join_coordinated(found)
@@ -381,7 +381,7 @@ def extract_mentions(
     propagated_mentions(found)
     mark_stated(found)
     mentions = headline_people(sorted(found.mentions, key=lambda m: (m.start, m.end)), original)  # "Stoltenberg" of a headline
-    return carry_corrected_types(mentions)  # "company Baykar" … "Baykar, founded by" (``kg.doc_types``)
+    return carry_corrected_types(retyped_bodies(doc, mentions))  # "company Baykar" … "Baykar, founded by" (``kg.doc_types``)
 
 
 def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:
