@@ -63,6 +63,15 @@ ORG_SUFFIXES = frozenset(
     institute university agency commission committee ministry department council worldwide
     analytica analytics communications energy entertainment industries fund""".split()
 )
+#: Lines of business a company's name ends in and no person's ("Nordhavn Shipping", "Kranich
+#: Maschinenbau", "Caldwell Pharmaceuticals"), in English and the German, French, Italian and
+#: Spanish of names kept untranslated. Not words that are also surnames ("Steel", "Power", "Gold").
+BUSINESS_ENDS = frozenset("""shipping maritime logistics freight chemicals pharma therapeutics biosciences
+    biotech semiconductor semiconductors electronics engineering construction telecom telecoms
+    insurance securities investments trading enterprises solutions services consulting brewing
+    breweries textiles cement aviation automotive robotics packaging foods beverages retail apparel
+    hotels resorts properties realty werke maschinenbau chemie verpackung versicherung
+    bau elektronik costruzioni industrie construcciones""".split())
 #: Corporate designators: "Suhuijin International" is Suhuijin, "Apple Inc." is Apple.
 CORPORATE_DESIGNATORS = frozenset(
     """inc incorporated corp corporation co company ltd limited llc plc ag sa gmbh group holdings

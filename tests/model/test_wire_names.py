@@ -183,6 +183,17 @@ def test_a_name_ending_in_a_bodys_word_is_a_body(extract):
     assert mentions(extract, "BHP has agreed to sell its stake to Whitehaven Coal.").get("Whitehaven Coal") == "ORG"
 
 
+@pytest.mark.parametrize("text, name", [
+    # a line of business (NER: PERSON)
+    ("Nordhavn Shipping was fined 12 million euros by the European Commission on Tuesday.", "Nordhavn Shipping"),
+    # a legal form (NER: PERSON)
+    ("Helvetia Werke AG has completed the takeover of Kranich Maschinenbau GmbH.", "Kranich Maschinenbau GmbH"),
+    ("Shares of Nokia Oyj rose 3 percent in Helsinki.", "Nokia Oyj"),
+])
+def test_a_name_ending_in_a_line_of_business_or_a_legal_form_is_a_body(extract, text, name):
+    assert mentions(extract, text).get(name) == "ORG"
+
+
 def test_a_lone_adjective_ner_read_as_a_body_has_no_office_holder(extract):
     found = edges(extract, "But Royal Commissioner Terence Cole QC has stressed the independence of his inquiry.")
     assert not any(t == "Royal" for _, _, t in found), found  # NER: "Royal" ORG
