@@ -33,7 +33,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """Line breaks the parser would read through: evidence never spans two paragraphs or lines.
 
     No sentence starts at a regnal number right after a proper noun ("Duke Léopold I, and ...",
-    "Felix Dias Bandaranaike I, who ..."), where the parser reads a new subject "I".
+    "Felix Dias Bandaranaike I, who ..."), where the parser reads a new subject "I", nor after a
+    title the tokenizer cut from its full stop ("Smt. Sushma Kharkwal", "Hon. Jerry Silaa").
     A blank line always ends a sentence. A single line break ends one when the line ends a
     sentence ("… Norway." then "Angell was born …"; not after an initial such as "W."), and
     always in a text written one sentence a line (most lines end a sentence, as in Re-DocRED or
@@ -51,6 +52,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         # "Duke Léopold I, and his daughters": the parser starts a sentence at "I"
         if i > 0 and doc[i - 1].tag_ == "NNP" and doc[i - 1].whitespace_ == " ":
             doc[i].is_sent_start = False
+    stop = doc.vocab.strings["."]
+    for i in numpy.flatnonzero(orths[1:-1] == stop).tolist():  # "The Mayor of Lucknow Smt. Sushma Kharkwal"
+        if doc[i].lower_ in _TITLE_ABBREVIATIONS and doc[i].whitespace_ == "" and doc[i + 2].text[:1].isupper():
+            doc[i + 2].is_sent_start = False
     for i in (numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist() if "\n" in text else ()):
         tok = doc[i]
         if "\n" not in tok.text:
@@ -79,6 +84,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if slash is not None and slash.i > 0:  # "Ankara / AA /": NER runs the place into the agency
             slash.is_sent_start = True
     return doc
+
+
+#: Titles written abbreviated before a name whose full stop spaCy's tokenizer splits off ("Mr.",
+#: "Dr.", "Gen." it keeps whole): Indian and East African English ("Smt.", "Shri.", "Hon."), UK councils.
+_TITLE_ABBREVIATIONS = frozenset("smt shri hon cllr supt insp cmdr".split())
 
 
 #: The agency between slashes that ends a dateline of Russian and Central Asian wires, with no dash

@@ -61,9 +61,9 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if len(words) == 1 and words[0].lower_.rstrip(".") in ("jan", "mar") and nxt is not None and nxt.like_num:
         return True  # "Havana, Jan 10 (Prensa Latina)": a month ("Jan" is a first name too, so not in CALENDAR_WORDS)
-    if is_office(words[-1]) and all(in_lexicon(t.lower_, lexicon) for t in words) \
+    if is_office(words[-1]) and all(in_lexicon(t.lower_, lexicon) or is_office(t) for t in words) \
             and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
-        return True  # a title before a name: "Shadow Treasurer Simon Crean", "Staff Sergeant X"
+        return True  # a title before a name: "Shadow Treasurer Simon Crean", "Defence Minister Shri Rajnath Singh"
     if _office_phrase(words, lexicon) and span.label_ != "WORK_OF_ART":
         return True  # "Cabinet Minister", "Israeli Cabinet Minister", "Foreign Secretary"
     if len(words) == 1 and words[0].lower_ in PORTFOLIO_WORDS and span.start >= 2 and nxt is not None \

@@ -168,20 +168,6 @@ def short_of_holder(span: Span, grown: Span | None, lexicon: frozenset[str] = fr
     return grown
 
 
-#: Words of an honorific between its possessive and its title ("His Royal Highness").
-_HONORIFIC_FILLERS = frozenset({"royal", "serene", "imperial", "most"})
-
-
-def honorific_at(doc: Doc, i: int) -> bool:
-    """Token ``i`` is a possessive pronoun opening an honorific: "His [Royal] Highness"."""
-    if doc[i].tag_ != "PRP$" or not doc[i].text[:1].isupper():
-        return False
-    k = i + 1
-    while k < len(doc) and doc[k].lower_ in _HONORIFIC_FILLERS:
-        k += 1
-    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ in OFFICE_WORDS | PERSON_TITLES
-
-
 def split_country_company(span: Span) -> list[Span]:
     """``Azerbaijan SOCAR`` after "the national oil company of" -> ``Azerbaijan`` (GPE),
     ``SOCAR`` (ORG): translated news names a company by its kind, its country and its name with

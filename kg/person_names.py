@@ -8,19 +8,20 @@ surname is a person's: no word of a body's, a place's or everyday English ("Well
 "Louis Vuitton Foundation", "Norris Reservoir" are not), no month or place word for a given name
 ("in June Menezes asked", "Santa Fe"), no "the" before it ("the Walt Disney Company"), and no
 given name for a surname ("Morgan Stanley", "Aston Martin": a reader cannot tell those from
-shape alone, so NER's word stands).
+shape alone, so NER's word stands). Also where an honorific opens a person's name inside a span
+NER ran on from the words before (``honorific_at``: "His Royal Highness", "Smt.").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
 from kg.lexicon.kinds import (AWARD_WORDS, CONFLICT_WORDS, DIVISION_WORDS, LABEL_WORDS, RANGE_WORDS, RELIGION_BODIES,
                               WATER_WORDS)
-from kg.lexicon.words import (ADMIN_DIVISION_WORDS, FACILITY_NOUNS, MONTHS_DAYS, ORG_SUFFIXES, OTHER_PLACE_WORDS,
-                              PLACE_NAME_HEADS, PLACE_NOUNS)
+from kg.lexicon.words import (ADMIN_DIVISION_WORDS, FACILITY_NOUNS, MONTHS_DAYS, OFFICE_WORDS, ORG_SUFFIXES,
+                              OTHER_PLACE_WORDS, PERSON_TITLES, PLACE_NAME_HEADS, PLACE_NOUNS)
 from kg.relations.words import ORG_NOUNS
 
 #: First words no person's name opens on: a month or a day ("in June Menezes asked"), a place's
@@ -57,3 +58,21 @@ def _surname_like(word: str) -> bool:
         return True  # an initial: "John F. Kennedy"
     return word[:1].isupper() and not word.isupper() and word.replace("-", "").replace("'", "").isalpha() \
         and word.lower() not in _NOT_SURNAMES and not common_word(word)
+
+
+#: Words of an honorific between its possessive and its title ("His Royal Highness").
+_HONORIFIC_FILLERS = frozenset({"royal", "serene", "imperial", "most"})
+
+
+def honorific_at(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a possessive pronoun opening an honorific: "His [Royal] Highness"; or an
+    abbreviated title with its full stop ("the Mayor of Lucknow Smt. Sushma Kharkwal")."""
+    if doc[i].lower_.rstrip(".") in PERSON_TITLES and doc[i].text[:1].isupper() and i + 1 < len(doc) \
+            and (doc[i].text.endswith(".") or doc[i + 1].text == "."):
+        return True
+    if doc[i].tag_ != "PRP$" or not doc[i].text[:1].isupper():
+        return False
+    k = i + 1
+    while k < len(doc) and doc[k].lower_ in _HONORIFIC_FILLERS:
+        k += 1
+    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ in OFFICE_WORDS | PERSON_TITLES

@@ -36,7 +36,8 @@ from kg.hyphen_syllables import hyphen_end, hyphen_start, hyphen_tail, syllable_
 from kg.name_numbers import model_number as _number, numbered_name as _numbered, numeral_word, ordinal_start as _ordinal, regnal as _regnal, year as _year
 from kg.of_league import team_of_league
 from kg.particle_names import particle_end
-from kg.office_holders import field_before, honorific_at, is_office, office_field
+from kg.office_holders import field_before, is_office, office_field
+from kg.person_names import honorific_at
 from kg.shaped import acronym_word
 from kg.title_case import title_case_sentence
 from kg.of_names import fields_end, of_name_end, of_name_start, possessive_end

@@ -33,3 +33,26 @@ def test_title_or_kind_cut_before_the_name(extract, text, name):
 ])
 def test_names_that_start_so_stay_whole(extract, text, name):
     assert name in {t for t, _ in names(extract, text)}
+
+
+@pytest.mark.parametrize("text, person, junk", [
+    # Indian English: "Shri", "Smt." before a name; the tokenizer cuts "Smt." from its full stop
+    ("Uttar Pradesh Chief Minister Shri Yogi Adityanath inaugurated the corridor on Saturday.", "Yogi Adityanath", "Shri"),
+    ("The Mayor of Lucknow Smt. Sushma Kharkwal inaugurated the bridge.", "Sushma Kharkwal", "Smt"),
+    ("Lucknow MP and Defence Minister Shri Rajnath Singh sent greetings.", "Rajnath Singh", "Shri"),
+    # East African English: "Hon." before a minister's name starts no sentence
+    ("The Minister of Information, Hon. Jerry Silaa, has congratulated the regulator.", "Jerry Silaa", "Hon"),
+])
+def test_an_honorific_is_no_part_of_a_name_nor_a_name(extract, text, person, junk):
+    found = names(extract, text)
+    assert (person, "PERSON") in found
+    assert not any(junk in t for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Minister of Social Affairs Sri Wahyuningsih visited the camp on Sunday.", "Sri Wahyuningsih"),
+    ("Sri Lanka beat India by 12 runs in Colombo.", "Sri Lanka"),
+])
+def test_sri_opens_names_and_stays(extract, text, name):
+    """"Sri" is no title kg cuts: it opens a country's name and Indonesian given names."""
+    assert name in {t for t, _ in names(extract, text)}
