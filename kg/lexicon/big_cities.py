@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.lexicon.countries import BIG_CITY, city_countries, city_names, country_named, is_country, label_codes
+from kg.lexicon.countries import BIG_CITY, city_countries, city_names, country_named, is_country, label_codes, uncommon_city
 from kg.stored import table
 
 
@@ -47,12 +47,15 @@ def big_city_elsewhere(city: str, country: str) -> bool:
 
 
 def named_after_city_elsewhere(name: str, country: str) -> bool:
-    """``name`` opens on a big city's name (``BIG_CITY``), and no city or town of ``country``
-    bears it: "Seattle Mariners", "New York Yankees" in a story whose one country is
-    Japan; not "Paris Saint-Germain" in one on France, nor "Manchester United" in one on England.
+    """``name`` opens on a big city's name (``BIG_CITY``), or ends in a big city's or a town's
+    name that is no English word, and no city or town of ``country`` bears it: "Seattle Mariners", "New York
+    Yankees" in a story whose one country is Japan, "Bayern Munich", "Bayer Leverkusen" in one on
+    Spain; not "Paris Saint-Germain" in one on France, nor "Manchester United" in one on England.
 
     >>> named_after_city_elsewhere("Seattle Mariners", "Japan"), named_after_city_elsewhere("New York Yankees", "Japan")
     (True, True)
+    >>> named_after_city_elsewhere("Bayer Leverkusen", "Spain"), named_after_city_elsewhere("Real Madrid", "Spain")
+    (True, False)
     >>> named_after_city_elsewhere("Paris Saint-Germain", "France"), named_after_city_elsewhere("Fukuoka Hawks", "Japan")
     (False, False)
     """
@@ -62,7 +65,18 @@ def named_after_city_elsewhere(name: str, country: str) -> bool:
         codes = big_city_countries().get(run) or (big_city_countries().get(run + " city") if n > 1 else None)
         if codes:  # and no town of the country bears the name ("Hamilton College" in a story on the US)
             return code is not None and code not in codes and code not in city_countries().get(run, ())
+    for n in (2, 1):  # a club named after its town last: "Bayern Munich", "Bayer Leverkusen"
+        run = " ".join(words[-n:]).lower() if len(words) > n else ""
+        if run in city_countries() and uncommon_city(run) and (run in big_city_countries() or not any(map(_noun, run.split()))):
+            return code is not None and code not in city_countries()[run]  # not "Norris Reservoir": a noun
     return False
+
+
+def _noun(word: str) -> bool:
+    """An English noun (WordNet's): "reservoir", "park" are towns somewhere too."""
+    from kg.lexicon.english import word_classes  # imports spaCy: only when a name asks
+
+    return word in word_classes()["noun"]
 
 
 def big_city_only_in(city: str, country: str) -> bool:

@@ -228,6 +228,15 @@ def test_a_body_named_after_a_big_city_elsewhere_is_not_presumed_in_the_document
     assert _presumed_by("document_country", doc) == {("nippon_professional_baseball", "japan", "country")}
 
 
+def test_a_body_named_after_a_town_elsewhere_last_is_not_presumed_in_the_documents_country():
+    """"Bayer Leverkusen" in a story whose one country is Spain; "Real Madrid" is Spain's, and a
+    town named by an English noun ("Norris Reservoir": Reservoir is a town in Australia) says nothing."""
+    doc = _doc("d", ["Alonso of Spain coached Bayer Leverkusen.", "He played for Real Madrid near Norris Reservoir."],
+               [("Spain", "GPE"), ("Bayer Leverkusen", "ORG"), ("Real Madrid", "ORG"), ("Norris Reservoir", "ORG")])
+    assert _presumed_by("document_country", doc) == {("real_madrid", "spain", "country"),
+                                                     ("norris_reservoir", "spain", "country")}
+
+
 def test_a_place_named_by_an_everyday_word_names_only_its_own_documents_bodies():
     zambia = _doc("z", ["Central province had 400 cases.", "Lusaka is in Zambia."],
                   [("Central", "GPE"), ("Lusaka", "GPE"), ("Zambia", "GPE")], [(0, "located in", 2, "located_in")])
