@@ -13,8 +13,9 @@ Guards: the role is written in lower case right before the person's name; no wor
 a word of rank or time ("Former", "Lead", "Founding": ``_NOT_A_NAME``), a people or a country
 ("the Cuban-American singer X", "Brazil striker X": a national side stays its country, as in
 ``kg.teams``); a run of one word that opens its sentence is a name only if it is no English word
-("Veteran guitarist X" is no band); a name NER typed a place the gazetteer knows keeps its type
-("Liverpool striker X" is ``kg.teams``'s to read, "Moscow spokeswoman X" stays the city).
+("Veteran guitarist X" is no band; "Leeds manager X", a town's, is one); a name NER typed a
+place the gazetteer knows keeps its type ("Liverpool striker X" is ``kg.teams``'s to read,
+"Moscow spokeswoman X" stays the city).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span
 
-from kg.lexicon.countries import city_names, country_named, demonyms
+from kg.lexicon.countries import city_names, country_named, demonyms, uncommon_city
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.model import Mention
@@ -34,7 +35,7 @@ from kg.model import Mention
 MEMBER_ROLES = frozenset("""guitarist bassist drummer vocalist singer keyboardist pianist frontman
     frontwoman saxophonist trumpeter violinist cellist percussionist rapper songwriter
     ceo cfo coo cto chairman chairwoman founder co-founder cofounder spokesman spokeswoman spokesperson
-    striker midfielder defender goalkeeper winger""".split())
+    striker midfielder defender goalkeeper winger manager coach captain""".split())
 #: Capitalised words of rank, age or time that stand before a role and name no body ("Former
 #: drummer", "Lead singer", "Founding member", "Then-CEO").
 _NOT_A_NAME = frozenset("""former lead founding original new current future late then ex veteran longtime
@@ -72,17 +73,19 @@ def bodies_before_roles(found: _Found) -> Iterator[Span]:
         span = doc[start:tok.i]
         if any(_place_or_people(t.text) for t in span):
             continue  # "the Cuban-American singer X", "Brazil striker X": a people, a country's side
-        if len(span) == 1 and span[0].is_sent_start and (in_lexicon(span[0].lower_, found.lexicon) or common_word(span[0].text)):
-            continue
+        if len(span) == 1 and span[0].is_sent_start and (in_lexicon(span[0].lower_, found.lexicon)
+                                                         or common_word(span[0].text)) and not uncommon_city(span[0].text):
+            continue  # "Veteran guitarist X"; not "Leeds manager X" (a town's side or company)
         yield span
 
 
 def retyped_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with a name NER found right before such a role and person, typed a person or
-    a place no gazetteer knows, retyped the body it is ("The Beatles drummer Ringo Starr": PERSON;
-    "Veltrix spokeswoman Ana Ruiz": GPE), as a correction (``origin: typed``) that
-    ``kg.doc_types.carry_corrected_types`` gives the name's other mentions. A known place keeps its
-    type: "Liverpool striker X" is ``kg.teams``'s to read, "Moscow spokeswoman X" stays the city."""
+    """``mentions`` with a name NER found right before such a role and person, typed no body (a
+    person, a product, a place no gazetteer knows), retyped the body it is ("The Beatles drummer
+    Ringo Starr": PERSON; "Veltrix spokeswoman Ana Ruiz": GPE; "Leeds striker X": PRODUCT), as a
+    correction (``origin: typed``) that ``kg.doc_types.carry_corrected_types`` gives the name's
+    other mentions. A known place keeps its type: "Liverpool striker X" is ``kg.teams``'s to read,
+    "Moscow spokeswoman X" stays the city."""
     person_starts = {m.start for m in mentions if m.type == "PERSON"}
     before_role = {doc[t.i - 1].idx + len(doc[t.i - 1]) for t in doc[1:-1]
                    if t.lower_ in MEMBER_ROLES and t.is_lower and doc[t.i + 1].idx in person_starts}
@@ -90,8 +93,8 @@ def retyped_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     out = []
     for m in mentions:
-        if m.end in before_role and m.type in ("PERSON", "GPE", "LOC") and not _place_or_people(m.text) \
-                and (m.type == "PERSON" or m.text.lower() not in city_names()):
+        if m.end in before_role and m.type not in ("ORG", "NORP") and not _place_or_people(m.text) \
+                and (m.type not in ("GPE", "LOC") or m.text.lower() not in city_names()):
             m = replace(m, type="ORG", origin="typed")
         out.append(m)
     return out

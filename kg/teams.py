@@ -41,6 +41,9 @@ CLUB_WORDS = frozenset("united fc f.c. afc a.f.c. cf rovers wanderers hotspur al
 #: "Dynamo Kyiv", "FC Porto"): before a town of the gazetteer, a club's name.
 CLUB_OPENERS = frozenset("""real atletico atlético sporting dinamo dynamo olympique borussia racing deportivo
     fc ac as ss sc sv cf cd fk nk pfc cska spartak lokomotiv""".split())
+#: A player's or a side's staff role written between the team's name and the person's ("Liverpool
+#: striker Mohamed Salah", "Leeds manager Daniel Farke"): the name before it is the team's.
+SIDE_ROLES = frozenset("striker midfielder defender goalkeeper keeper winger fullback full-back centre-back manager coach captain".split())
 #: A score: "2-1", "98-95", "3:1" (one token, or three).
 _SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")
 
@@ -76,8 +79,9 @@ def _other_side(verb: Token, root: Token) -> Token | None:
 def team_side(span: Span) -> bool:
     """The name is a team's in its sentence: a side of a result against another name in a
     sentence with a score or a word of sport ("Tottenham thrashed Everton 4-0", "Newcastle lost
-    to Aston Villa in the league"), or what a player plays, scores or signs for ("Dan Carter,
-    who played for Canterbury"). Never a country's name (see the module's docstring)."""
+    to Aston Villa in the league"), what a player plays, scores or signs for ("Dan Carter,
+    who played for Canterbury"), or the side a player or a manager is of ("Liverpool striker
+    Mohamed Salah": ``_before_player``). Never a country's name (see the module's docstring)."""
     if span.text.lower() in country_names():
         return False
     root = span.root
@@ -85,7 +89,15 @@ def team_side(span: Span) -> bool:
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for" \
             and head.head.lemma_ in PLAYER_VERBS and head.head.pos_ == "VERB":
         return True
-    return _result_side(span)
+    return _result_side(span) or _before_player(span)
+
+
+def _before_player(span: Span) -> bool:
+    """A lower-case role of a side (``SIDE_ROLES``) right after the name, and a name after the
+    role: "Liverpool striker Mohamed Salah", "the Leeds manager, Daniel Farke"."""
+    doc, end = span.doc, span.end
+    return end + 2 < len(doc) and doc[end].lower_ in SIDE_ROLES and doc[end].is_lower \
+        and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].text == "," and doc[end + 2].pos_ == "PROPN")
 
 
 def club_name(span: Span) -> bool:
@@ -122,10 +134,10 @@ def country_side(span: Span) -> bool:
 
 def mention_origin(span: Span, ner_label: str, label: str) -> str:
     """How a name's type was found, for its weight in the type vote (``kg.labels``): ``typed``
-    when the sentence corrected NER's, ``side`` for a country that is a side of a match
-    (``country_side``), else ``ner``."""
-    if label != ner_label:
-        return "typed"
+    when the sentence corrected NER's or confirms its ORG for a city's name (``team_side``),
+    ``side`` for a country that is a side of a match (``country_side``), else ``ner``."""
+    if label != ner_label or (label == "ORG" and span.text.lower() in city_names() and team_side(span)):
+        return "typed"  # NER's ORG for a city a sentence makes a team is a correction too ("Liverpool striker X")
     return "side" if label in ("GPE", "LOC") and country_side(span) else "ner"
 
 

@@ -18,6 +18,9 @@ from tests.conftest import triple_rules
     ("It was co-written by Blink-182 bassist Mark Hoppus.", "Mark Hoppus", "bassist of", "Blink-182"),
     # NER types the body a place or a person
     ("He met Veltrix spokeswoman Ana Ruiz in Lima on Monday.", "Ana Ruiz", "spokeswoman of", "Veltrix"),
+    # a town's name opening its sentence is the side's (NER: no name, or PRODUCT)
+    ("Leeds United signed Rafael Monteiro on Wednesday. Leeds manager Daniel Farke said the fee was fair. "
+     "The deal follows the departure of Leeds striker Patrick Bamford.", "Daniel Farke", "manager of", "Leeds"),
 ])
 def test_a_body_before_a_members_role(extract, text, head, relation, tail):
     result, _ = extract(text)

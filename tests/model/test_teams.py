@@ -14,6 +14,7 @@ CASES = [
     ("Canterbury beat Wellington 27-20 in the final of the provincial championship.", "Wellington", "ORG"),
     ("Mohamed Salah scored twice for Liverpool on Sunday.", "Liverpool", "ORG"),
     ("Dan Carter, who played for Canterbury for a decade, retired in 2015.", "Canterbury", "ORG"),
+    ("Brazil striker Vinicius Junior scored twice on Sunday.", "Brazil", "GPE"),
     # a country stays the country: a national side is written as its country
     ("Australia defeated New Zealand by seven wickets in the second Test.", "Australia", "GPE"),
     # no score and no word of sport: a battle's sides, a visit
@@ -61,3 +62,15 @@ def test_a_country_as_a_side_of_a_match_stays_a_country_marked_side(extract, tex
     result, _ = extract(text)
     found = {(m.type, m.origin) for m in result.mentions if m.text == name}
     assert found == {("GPE", origin)}, [(m.text, m.type, m.origin) for m in result.mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Liverpool striker Mohamed Salah scored twice on Sunday.", "Liverpool"),
+    ("The Newcastle manager, Eddie Howe, said the defeat was hard.", "Newcastle"),
+])
+def test_a_side_before_its_players_role_is_a_team_by_correction(extract, text, name):
+    """A side's role between a city's name and a person's: NER's ORG is confirmed as a correction
+    (``typed``), which outweighs the city's other mentions in the corpus's type vote and carries
+    through the story (``team_throughout``)."""
+    result, _ = extract(text)
+    assert {(m.type, m.origin) for m in result.mentions if m.text == name} == {("ORG", "typed")}
