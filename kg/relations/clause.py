@@ -54,7 +54,7 @@ class Clause:
 
 def flags(verb: Token) -> tuple[bool, bool]:
     """(negated, hedged) of the clause of ``verb``, looking up through control and reported speech."""
-    negated = any(neg(c) for c in verb.children)
+    negated = any(neg(c) or c.dep_ == "dobj" and _no_det(c) for c in verb.children)  # "expected no closures in X"
     hedged = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
     hedged = hedged or any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in verb.children)
     hedged = hedged or any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
@@ -89,6 +89,11 @@ def flags(verb: Token) -> tuple[bool, bool]:
         if dep == "ccomp":
             break
     return negated, hedged
+
+
+def _no_det(noun: Token) -> bool:
+    """The noun is determined by "no": "signed no deal with X" states no deal."""
+    return any(c.dep_ == "det" and c.text == "no" and not c.ent_type_ for c in noun.children)  # not "No Matter What"
 
 
 def values(args: Arguments, root: Token, skip: Token | None = None) -> dict[str, str]:

@@ -270,6 +270,14 @@ def test_denial_negates_the_reported_clause(extract):
     assert t.negated
 
 
+def test_an_object_determined_by_no_negates(extract):
+    result, _ = triples_of(extract, "De Graaf said Veldhoven expected no plant closures in the Netherlands.")
+    (t,) = find(result, "Veldhoven", "expected closures in", "Netherlands")
+    assert t.negated
+    result, _ = triples_of(extract, "Badfinger recorded No Matter What in London.")  # a title's "No"
+    assert not any(t.negated for t in result.triples)
+
+
 def test_negation_scoped_to_a_preposition(extract):
     result, _ = triples_of(extract, "Microsoft builds servers in Ireland, not in China.")
     (ireland,) = find(result, "Microsoft", "build servers in", "Ireland")
