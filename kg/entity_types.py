@@ -21,8 +21,9 @@ from kg.doc_arrays import doc_ents
 from kg.lexicon.big_cities import city_or_country
 from kg.lexicon.countries import COUNTRY_EXTRA, city_names, country_names, demonyms, is_country, uncommon_city
 from kg.lexicon.frequency import common_word
-from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BUSINESS_ENDS, COMPASS_WORDS, JOINING_PARTICLES, LEGAL_FORMS,
-                              NAME_TITLES, ORG_SUFFIXES, OTHER_PLACE_WORDS, PEOPLE_NOUNS, PEOPLES_ROLES, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS)
+from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BUSINESS_ENDS, COMPASS_WORDS, FOREIGN_FORMS, JOINING_PARTICLES,
+                              LEGAL_FORMS, NAME_TITLES, ORG_SUFFIXES, OTHER_PLACE_WORDS, PEOPLE_NOUNS, PEOPLES_ROLES,
+                              PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS)
 from kg.model import NODE_TYPES
 from kg.in_place import after_place_of_in, hyphened_to_seat, seat_in
 from kg.kind_nouns import (SETTLEMENT_NOUNS, after_body_noun, after_group_noun, company_of_office,
@@ -42,11 +43,10 @@ _PERSON_WORDS = PERSON_TITLES | PERSON_ROLES
 
 
 #: Last words of bodies' names, no person's: ``ORG_SUFFIXES``, legal forms ("Kranich Maschinenbau
-#: GmbH", and the Nordic, Italian, Asian and Latin American ones: "Nokia Oyj", "Equinor ASA"), lines
-#: of business (``BUSINESS_ENDS``) and those of miners ("Whitehaven Coal", "Fortescue Metals"); not
-#: "Gold", "Steel", "Oil" (Ari Gold, Danielle Steel).
-_BODY_ENDS = ORG_SUFFIXES | LEGAL_FORMS | BUSINESS_ENDS | frozenset(
-    "coal mining minerals metals resources petroleum asa ab oy oyj spa srl pte pty bhd sdn kk ltda".split())
+#: GmbH", "Nokia Oyj": ``FOREIGN_FORMS``), lines of business (``BUSINESS_ENDS``) and those of
+#: miners ("Whitehaven Coal", "Fortescue Metals"); not "Gold", "Steel", "Oil" (Ari Gold, Danielle Steel).
+_BODY_ENDS = ORG_SUFFIXES | LEGAL_FORMS | FOREIGN_FORMS | BUSINESS_ENDS | frozenset(
+    "coal mining minerals metals resources petroleum".split())
 
 
 def _fix_type(span: Span, label: str) -> str:

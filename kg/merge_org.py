@@ -120,7 +120,9 @@ def legal_name(names: Names) -> None:
     that word, one more word and a legal form ("Toyota" beside "Toyota Motor Corporation", "Apple"
     beside "Apple Computer, Inc."; ``REGISTERED_FORMS``), or its two first words before an "and" that
     joins a second line of business ("Shihlin Electric" beside "Shihlin Electric and Engineering
-    Corporation"): a writer gives the registered name once and the brand after. Without a legal form the added word names another body ("Samsung
+    Corporation"): a writer gives the registered name once and the brand after; a one-word brand
+    NER typed a person that is no person's surname there is the company too ("Halvorsen" beside
+    "Halvorsen Energy ASA"). Without a legal form the added word names another body ("Samsung
     Electronics", "US Airways Express" are not "Samsung", "US Airways"), and ``designator`` takes
     names whose extra words are all designators ("Alibaba Group"). Guards: both organisations,
     the short name no country or people, nor a place NER typed as one; no other organisation
@@ -141,8 +143,9 @@ def legal_name(names: Names) -> None:
         short = words[0] if k == 2 else " ".join(words[:2]) if k >= 4 and words[2] == "and" else None
         for j in names.by_key.get(short, ()) if short else ():
             s = items[j]
-            if s.group != "org" or not s.key.plain or _known_place_here(short, s.group) or not _capitalised_name(s):
-                continue
+            if not (s.group == "org" or k == 2 and _mistyped_person(s, names.surnames)) or not s.key.plain \
+                    or _known_place_here(short, s.group) or not _capitalised_name(s):
+                continue  # "Halvorsen" (NER: PERSON) beside "Halvorsen Energy ASA" is the company
             others = opening[words[0]] - {names.find(i)} - ({names.find(j)} if k > 2 else set())
             if others:
                 names.apart.setdefault(j, "opens the names of two bodies: " + ", ".join(

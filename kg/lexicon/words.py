@@ -72,16 +72,20 @@ BUSINESS_ENDS = frozenset("""shipping maritime logistics freight chemicals pharm
     breweries textiles cement aviation automotive robotics packaging foods beverages retail apparel
     hotels resorts properties realty werke maschinenbau chemie verpackung versicherung
     bau elektronik costruzioni industrie construcciones""".split())
+#: Legal forms of other countries' companies, written after the name as "Inc." is: Nordic ("Equinor
+#: ASA", "Volvo AB", "Nokia Oyj"), Italian ("S.p.A." written "SpA", "Srl"), Dutch ("NV", "BV"),
+#: Asian and Latin American ("Pte", "Pty", "Bhd", "Sdn", "KK", "Tbk", "Ltda").
+FOREIGN_FORMS = frozenset("asa ab oy oyj spa srl nv bv pte pty bhd sdn kk tbk ltda".split())
 #: Corporate designators: "Suhuijin International" is Suhuijin, "Apple Inc." is Apple.
 CORPORATE_DESIGNATORS = frozenset(
     """inc incorporated corp corporation co company ltd limited llc plc ag sa gmbh group holdings
     holding international worldwide technologies technology tech""".split()
-)
+) | FOREIGN_FORMS
 #: The words of a registered name that only say a body is incorporated ("Toyota Motor Corporation",
 #: "Apple Computer, Inc."): a name ending in one is the body's full legal name (``legal_name``).
 #: Wider than ``LEGAL_FORMS`` (those written after a comma), narrower than the designators
 #: ("Group", "Holdings", "International" name a body's structure or reach, not its incorporation).
-REGISTERED_FORMS = frozenset("inc incorporated corp corporation co company ltd limited llc plc ag sa gmbh nv bv".split())
+REGISTERED_FORMS = frozenset("inc incorporated corp corporation co company ltd limited llc plc ag sa gmbh".split()) | FOREIGN_FORMS
 #: Divisions of a country ("Moravian-Silesian Region", "Gauteng Province"): "of" + the country
 #: after one names where it lies, not the division (``kg.spans``).
 DIVISION_WORDS = frozenset(

@@ -53,3 +53,14 @@ def test_the_two_words_before_a_second_line_of_business():
     assert groups(m("Tata Iron and Steel"), m("Tata Iron", start=100)) == []
     assert groups(m("Shihlin Electric and Engineering Corporation"), m("Shihlin Electric Vietnam Co.", start=50),
                   m("Shihlin Electric", start=100)) == []
+
+
+def test_a_foreign_legal_form_and_a_brand_ner_read_as_a_person():
+    """"Norwegian oil and gas producer Halvorsen Energy ASA reported ... Halvorsen, which is 67
+    percent owned by the Norwegian state": a Nordic legal form is a registered name's, and the
+    one-word brand NER typed PERSON is the company, unless a person of the story bears it."""
+    ms = (m("Halvorsen Energy ASA"), m("Halvorsen Energy", start=50), m("Halvorsen", "PERSON", start=100))
+    assert groups(*ms) == [{"Halvorsen Energy ASA", "Halvorsen Energy", "Halvorsen"}]
+    assert groups(m("Volvo Cars AB"), m("Volvo Cars", start=50)) == [{"Volvo Cars AB", "Volvo Cars"}]
+    ms = (m("Halvorsen Energy ASA"), m("Kari Halvorsen", "PERSON", start=50), m("Halvorsen", "PERSON", start=100))
+    assert not any("Halvorsen Energy ASA" in g and "Halvorsen" in g for g in groups(*ms))
