@@ -36,7 +36,7 @@ from kg.lexicon.english import singular, word_classes
 from kg.lexicon.frequency import common_word
 from kg.lexicon.kinds import POLITICAL_WORDS, RELIGION_WORDS
 from kg.lexicon.names import norm
-from kg.lexicon.words import CALENDAR_WORDS, ORG_SUFFIXES, PERSON_TITLES
+from kg.lexicon.words import CALENDAR_WORDS, ORG_SUFFIXES, PERSON_TITLES, SHIP_PREFIXES
 from kg.model import Mention
 
 #: Demonym endings added to a place's whole name: "Kashmiri(s)", "New Zealander(s)", "Chicagoan(s)".
@@ -89,9 +89,11 @@ def demonym_of_place(span: Span) -> bool:
 
 
 def body_of_country(span: Span) -> bool:
-    """Common nouns before a country's name: "Soccer Australia", "Energy Australia". Each word
-    before the country is a WordNet noun and no adjective ("Western Australia", "Nazi Germany"
-    stay places), and no word for a part of a country ("Mainland China")."""
+    """Common nouns or a brand before a country's name: "Soccer Australia", "Energy Australia",
+    "Airtel Tanzania", "MTN Nigeria". Each word before the country is a WordNet noun and no
+    adjective ("Western Australia", "Nazi Germany" stay places) nor a word for a part of a country
+    ("Mainland China"), or a capitalised word of no dictionary that no town nor people bears (a
+    brand's: "Airtel"; not "Kigoma Tanzania", a town and its country written without a comma)."""
     words = [t.lower_ for t in span]
     if len(words) < 2 or span.text.lower() in country_names():
         return False
@@ -101,8 +103,15 @@ def body_of_country(span: Span) -> bool:
         if " ".join(words[k:]) in country_names():
             lead = [w for part in words[:k] for w in part.split("-") if w]
             return bool(lead) and all(w.isalpha() and w in nouns and w not in adjectives and w not in _PART_NOUNS
-                                      for w in lead)
+                                      or _brand_word(w, span[0].text, classes) for w in lead)
     return False
+
+
+def _brand_word(word: str, written: str, classes: dict[str, frozenset[str]]) -> bool:
+    """A capitalised word of no WordNet class that names no town nor people ("Airtel", "MTN"), nor a
+    ship's prefix ("USS Israel" is a ship named after a person)."""
+    return word.isalpha() and written[:1].isupper() and not any(word in c for c in classes.values()) \
+        and word not in city_names() and word not in demonyms() and not common_word(word) and word not in SHIP_PREFIXES
 
 
 def people_named_body(span: Span) -> bool:

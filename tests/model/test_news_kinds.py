@@ -104,6 +104,13 @@ def test_an_adjective_or_a_part_before_a_country_keeps_a_place():
     assert body_of_country(doc[0:2]) and _fix_type(doc[0:2], "GPE") == "ORG"
 
 
+def test_a_brand_before_a_country_names_a_body_and_a_town_or_a_ship_does_not():
+    for words, body in ((["Airtel", "Tanzania"], True), (["MTN", "Nigeria"], True), (["Kigoma", "Tanzania"], False),
+                        (["USS", "Israel"], False)):
+        doc = _doc(words, [1, 1], ["compound", "ROOT"], ["B-GPE", "I-GPE"])
+        assert body_of_country(doc[0:2]) == body, words
+
+
 # -- "the suburb of X" ----------------------------------------------------------------------------
 
 def test_a_body_named_as_a_suburb_or_area_is_a_place(extract):
