@@ -20,7 +20,7 @@ from kg.lexicon.countries import city_names, country_label, province_countries
 from kg.lexicon.english import english_lexicon, in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.names import best_form, display_case, norm, proper_form, short_of, slug, spells, strip_title
-from kg.lexicon.words import NAME_PARTICLES, NAME_STOP_WORDS as STOP
+from kg.lexicon.words import NAME_PARTICLES, NAME_STOP_WORDS as STOP, REGISTERED_FORMS
 from kg.merge_rules import TYPE_GROUPS, NameItem
 from kg.merge_spellings import _SURNAME_INITIALS
 from kg.model import Entity, Mention
@@ -88,13 +88,17 @@ DOCUMENT_CAP = 2.0
 
 
 def entity_type(mentions: list[Mention]) -> str:
-    """A pack's type, else the weighted vote of the mentions' types (``_VOTE_WEIGHTS``), each
+    """A pack's type, else ORG for a body's registered name (``_registered``) when no person's full
+    name is among the names, else the weighted vote of the mentions' types (``_VOTE_WEIGHTS``), each
     document's guesses of each type capped at ``DOCUMENT_CAP`` (a type the sentence corrected is
     evidence and counts in full); the uncapped vote breaks a tie.
     Within one document this is the mentions' vote."""
     pack_types = [m.type for m in mentions if m.origin == "pack"]
     if pack_types:
         return pack_types[0]
+    if any(m.type == "ORG" and _registered(m.text) for m in mentions) \
+            and not any(m.type == "PERSON" and " " in m.text for m in mentions):  # "William Morris", "Morris & Co."
+        return "ORG"  # "Nordhavn Capital AB": a registered name; its brand "Nordhavn" NER read as a person
     by_doc: dict[str, list[Mention]] = {}
     for m in mentions:
         by_doc.setdefault(m.doc, []).append(m)
@@ -108,6 +112,13 @@ def entity_type(mentions: list[Mention]) -> str:
         capped.update({kind: min(weight, DOCUMENT_CAP) for kind, weight in guesses.items()})
         capped.update(_mention_votes([m for m in ms if m.origin == "typed"]))
     return sorted(capped.items(), key=lambda kv: (-kv[1], -total[kv[0]], _tie_order(kv[0], first)))[0][0]
+
+
+def _registered(text: str) -> bool:
+    """A name of two words or more ending in a legal form written with a capital ("Apple Inc.",
+    "Equinor ASA", ``REGISTERED_FORMS``)."""
+    words = text.replace(",", " ").split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in REGISTERED_FORMS
 
 
 def _parts_of_a_person(mentions: list[Mention]) -> bool:

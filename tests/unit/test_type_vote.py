@@ -97,3 +97,13 @@ def test_a_tie_between_a_person_and_a_body_goes_to_a_name_shaped_like_a_persons(
     assert entity_type([m("Haywood", "PERSON", 0), m("Haywood", "ORG", 100)]) == "ORG"
     # only a tie with ORG: a settlement NER read once as a person and once as a place stays a place
     assert entity_type([m("Alei Sinai", "PERSON", 0), m("Alei Sinai", "GPE", 100)]) == "GPE"
+
+
+def test_a_registered_name_makes_a_body_whatever_its_brand_was_read_as():
+    """"Nordhavn Capital AB ... Nordhavn, which is based in Stockholm": two brand mentions NER read
+    as a person do not outvote the registered name; a person's full name among the names does
+    ("William Morris" and "Morris & Co." in one node is the person's)."""
+    assert entity_type([m("Nordhavn Capital AB", "ORG", 0), m("Nordhavn", "PERSON", 50),
+                        m("Nordhavn", "PERSON", 100, doc="e"), m("Nordhavn", "PERSON", 120, doc="e")]) == "ORG"
+    assert entity_type([m("Morris & Co.", "ORG", 0), m("William Morris", "PERSON", 50),
+                        m("Morris", "PERSON", 100)]) == "PERSON"
