@@ -31,7 +31,7 @@ from kg.kind_nouns import (SETTLEMENT_NOUNS, after_body_noun, after_group_noun, 
                            thing_named)
 from kg.news_kinds import (PLACE_PREPS, age_apposition, appointed_to_office, body_of_country, demonym_of_place,
                            holiday, nearby, on_a_coast, people_named_body, people_unknown_where, place_opener,
-                           scene_place)
+                           scene_place, town_mistyped)
 from kg.office_holders import holder_after_body
 from kg.person_names import given_name_first
 from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
@@ -92,7 +92,7 @@ def _fix_type(span: Span, label: str) -> str:
         return place  # "Mt Kembla" (NER: PERSON), "Mount Wanniassa" (NER: ORG)
     if label == "NORP" and people_named_body(span):
         return "ORG"  # "Saudi Aramco" (NER: NORP)
-    if (label in ("PERSON", "NORP") or label == "GPE" and not _known_place_name(span)) \
+    if (label in ("PERSON", "NORP") or label == "GPE" and not city_or_country(span.text)) \
             and (place := named_facility(span)):
         return place  # "the Kandym field" (NER: PERSON); not ORG: "the Gazprom plant" is the company's
     prev = span.doc[span.start - 1] if span.start else None
@@ -119,6 +119,8 @@ def _fix_type(span: Span, label: str) -> str:
         return "ORG"  # "The ACCC took Qantas to court" (NER: PERSON): no person is "the" acronym
     if label == "ORG" and given_name_first(span):
         return "PERSON"  # "Louis Paulsen", "Omer Beriziky" (NER: ORG)
+    if town_mistyped(span, label):
+        return "GPE"  # "Linz" (NER: NORP), "Montevideo" (PRODUCT): a town of the gazetteer, no word
     if label == "GPE" and text not in country_names():
         if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
             return "PERSON"
@@ -151,11 +153,6 @@ def _wire_type(span: Span, label: str) -> str | None:
     if label in ("PERSON", "NORP", "GPE") and dateline_agency(span):
         return "ORG"  # "Seoul, 5 March (Yonhap) --" (NER: NORP): the agency
     return None
-
-
-def _known_place_name(span: Span) -> bool:
-    """A country or a city of the gazetteer: "the Paris airport" is the city's."""
-    return city_or_country(span.text)
 
 
 def after_capital(span: Span) -> bool:

@@ -31,7 +31,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.doc_arrays import doc_ents
-from kg.lexicon.countries import city_names, country_names, demonyms
+from kg.lexicon.countries import city_names, country_names, demonyms, uncommon_city
+from kg.lexicon.given_names import given_name
 from kg.lexicon.english import singular, word_classes
 from kg.lexicon.frequency import common_word
 from kg.lexicon.kinds import POLITICAL_WORDS, RELIGION_WORDS
@@ -184,6 +185,15 @@ def people_unknown_where(span: Span) -> bool:
         return False
     known = (demonyms(), RELIGION_WORDS, POLITICAL_WORDS, *word_classes().values())
     return span.text.lower() not in demonyms() and not any(t.lower_ in words for t in span for words in known)
+
+
+def town_mistyped(span: Span, label: str) -> bool:
+    """A town of the gazetteer, whose name is no everyday word nor a given name, that NER typed a
+    people, a product, a facility or a work ("Linz": NORP, "Montevideo": PRODUCT; not "Eugene", of
+    Savoy). Not a person, a body or an event: a surname, a club, a tournament may be named so
+    ("won Wimbledon")."""
+    return label in ("NORP", "PRODUCT", "FAC", "WORK_OF_ART") and uncommon_city(span.text) \
+        and span.text.lower() not in demonyms() and not given_name(span.text)
 
 
 #: Nouns for a stretch of land or water's edge that "on the ... of" places a town on: "Huskisson on

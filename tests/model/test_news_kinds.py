@@ -122,3 +122,15 @@ def test_a_body_named_as_a_suburb_or_area_is_a_place(extract):
 def test_a_body_after_other_prepositions_stays_a_body(extract):
     types = _types(extract, "Shares in Qantas rose after the Chamber of Commerce said the company was sound.")
     assert types.get("Qantas") == "ORG" and types.get("Chamber of Commerce") == "ORG", types
+
+
+# -- a town NER typed a people, a product, a facility -----------------------------------------------
+
+def test_a_town_read_as_a_people_or_a_product_is_a_place():
+    for word, label in (("Linz", "NORP"), ("Montevideo", "PRODUCT"), ("Rafah", "NORP")):
+        doc = _doc(["in", word, "."], [0, 0, 0], ["ROOT", "pobj", "punct"], ["O", f"B-{label}", "O"])
+        assert _fix_type(doc[1:2], label) == "GPE", word
+    # a given name, a tournament, a person NER read so keep their types
+    for word, label in (("Eugene", "NORP"), ("Wimbledon", "EVENT"), ("Lyon", "PERSON")):
+        doc = _doc(["by", word, "."], [0, 0, 0], ["ROOT", "pobj", "punct"], ["O", f"B-{label}", "O"])
+        assert _fix_type(doc[1:2], label) == label, word
