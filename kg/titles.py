@@ -5,6 +5,7 @@
   band Cute Is What We Aim For".
 * ``nicknamed_names``: a person's name with a quoted nickname inside (``James Llewellyn "Jimmy"
   Frise``), which NER cuts at the quotes into two names and a stray nickname.
+* ``ship_names``: a ship's prefix and its name ("RMS Queen Mary"), which NER cuts at a title.
 
 
 NER cuts such titles at their function words ("Sword", "Sickle") or misses them, and the parse
@@ -20,7 +21,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import doc_ents, tokens_with
-from kg.lexicon.words import QUOTE_MARKS
+from kg.lexicon.words import QUOTE_MARKS, SHIP_PREFIXES
 
 from kg.spans import capitalised, is_office
 from kg.works import is_owner
@@ -47,7 +48,8 @@ _MAX_TOKENS = 12
 
 
 def titled_works(doc: Doc) -> list[tuple[Span, str]]:
-    """The titles introduced by a class noun in ``doc``, with their type, left to right."""
+    """The titles introduced by a class noun in ``doc``, with their type, left to right; then the
+    ships' names (``ship_names``)."""
     found = []
     for tok in tokens_with(doc, WORK_NOUNS):
         etype = WORK_NOUNS.get(tok.lower_)
@@ -62,6 +64,25 @@ def titled_works(doc: Doc) -> list[tuple[Span, str]]:
             span = _title_run(doc, owner + 1)
         if span is not None:
             found.append((span, etype))
+    return found + [(span, "PRODUCT") for span in ship_names(doc)]
+
+
+#: Ships' prefixes written in capitals that open nothing else ("SS", "MS", "INS" are also the Nazi
+#: SS, Microsoft, an immigration service): ``kg.lexicon.words.SHIP_PREFIXES`` less those.
+_SHIP_PREFIXES = frozenset(p.upper() for p in SHIP_PREFIXES - {"ss", "ms", "ins"})
+
+
+def ship_names(doc: Doc) -> list[Span]:
+    """"RMS Queen Mary", "HMS Belfast", "USS Enterprise": a ship's prefix in capitals and the
+    capitalised words (or a number: "Queen Elizabeth 2") after it are one name, a vessel's, which
+    NER cuts at a title ("Queen") or types a place ("Belfast")."""
+    found = []
+    for tok in tokens_with(doc, _SHIP_PREFIXES, ORTH):
+        end = tok.i + 1
+        while end < len(doc) and not doc[end].is_sent_start and _title_word(doc[end]) and doc[end].text not in ("'s", "’s"):
+            end += 1
+        if end > tok.i + 1:
+            found.append(Span(doc, tok.i, end))
     return found
 
 

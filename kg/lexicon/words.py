@@ -74,7 +74,7 @@ BUSINESS_ENDS = frozenset("""shipping maritime logistics freight chemicals pharm
     bau elektronik costruzioni industrie construcciones""".split())
 #: Prefixes of ships' names ("USS Israel", "HMS Belfast", "RMS Queen Mary"): what follows is a
 #: ship's name, named after a place or a person, not a body of that place.
-SHIP_PREFIXES = frozenset("uss usns hms hmas hmcs hmnzs rms ss mv ms ins tcg sms hnlms".split())
+SHIP_PREFIXES = frozenset("uss usns hms hmas hmat hmcs hmnzs rms ss mv ms ins tcg sms hnlms".split())
 #: Legal forms of other countries' companies, written after the name as "Inc." is: Nordic ("Equinor
 #: ASA", "Volvo AB", "Nokia Oyj"), Italian ("S.p.A." written "SpA", "Srl"), Dutch ("NV", "BV"),
 #: Asian and Latin American ("Pte", "Pty", "Bhd", "Sdn", "KK", "Tbk", "Ltda").

@@ -97,3 +97,12 @@ def test_real_sentences_without_a_title(extract):
                            "He read the novel Dracula by Bram Stoker.")
     assert ("Howard Staunton", "PERSON") in found and ("Bram Stoker", "PERSON") in found
     assert not any(t.startswith(("European Champion Howard", "Dracula by")) for t, _ in found)
+
+
+def test_a_ships_prefix_and_its_name_are_one_vessel(extract):
+    doc = make(["RMS", "Queen", "Mary", "sailed", "for", "Cunard"], ["PROPN", "PROPN", "PROPN", "VERB", "ADP", "PROPN"])
+    assert titles(doc) == [("RMS Queen Mary", "PRODUCT")]
+    found = names(extract, "HMS Belfast is a museum ship moored on the Thames. It was deployed with MV Neptuna.")
+    assert {("HMS Belfast", "PRODUCT"), ("MV Neptuna", "PRODUCT")} <= found
+    # "SS", "MS" open other names: the Nazi SS, Microsoft
+    assert not any(t == "PRODUCT" for _, t in names(extract, "The SS Division Das Reich and MS Office were named."))
