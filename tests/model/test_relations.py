@@ -426,3 +426,14 @@ def test_a_birthplace_ner_read_as_a_body_is_nobodys_son(extract):
     assert ("Joseph Mousseau", "son of", "Louis Mousseau") in triples, triples
     assert not any(h == "Lyon" for h, _, _ in triples), triples
     assert {m.type for m in result.mentions if m.text == "Lyon"} == {"GPE"}
+
+
+def test_the_parts_a_whole_consists_of(extract):
+    """"of" after "consist", "compose", "comprise" names the parts (has part, P527); after other
+    verbs it names a cause or a charge and reads nothing ("died of cancer")."""
+    result, _ = triples_of(extract, "Radiohead are an English rock band formed in Abingdon. "
+                                    "The band consists of Thom Yorke, Jonny Greenwood and Philip Selway.")
+    members = {result.mentions[t.tail].text for t in result.triples if t.relation == "consist of"}
+    assert members == {"Thom Yorke", "Jonny Greenwood", "Philip Selway"}
+    result, _ = triples_of(extract, "Rachel Carson died of cancer in Silver Spring, Maryland.")
+    assert not any(t.relation.endswith(" of") for t in result.triples)
