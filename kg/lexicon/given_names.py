@@ -111,3 +111,44 @@ def family_name_first(word: str) -> bool:
     (True, False)
     """
     return word in family_names_first()
+
+
+@table("given-name-genders", ("faker",))
+def _read_genders() -> dict[str, str]:
+    """Each given name of Faker's gendered lists (``first_names_male``, ``first_names_female``, the
+    catch-all English list's too) that three locales or more give one sex and none the other: name ->
+    "male" or "female" (fewer is too thin: a Turkish list has "Çağlar" a woman's, two English ones
+    "Nicky" a man's)."""
+    import faker.providers.person as providers
+
+    seen: dict[str, dict[str, int]] = {}
+    for info in pkgutil.iter_modules(providers.__path__):
+        provider = getattr(importlib.import_module(f"{providers.__name__}.{info.name}"), "Provider", None)
+        for attr, sex in (("first_names_male", "male"), ("first_names_female", "female")):
+            names = vars(provider).get(attr) if provider is not None else None
+            if isinstance(names, (list, tuple, dict, set, frozenset)):
+                for n in {n for n in names if isinstance(n, str) and _latin_word(n)}:
+                    seen.setdefault(n, {}).setdefault(sex, 0)
+                    seen[n][sex] += 1
+    return {n: sex for n, sexes in sorted(seen.items()) if len(sexes) == 1 for sex, count in sexes.items() if count >= 3}
+
+
+@lru_cache(maxsize=1)
+def _genders() -> dict[str, str]:
+    return _read_genders() if importlib.util.find_spec("faker") is not None else {}
+
+
+def name_sex(name: str) -> str | None:
+    """"male" or "female" when the name is a full name (two words or more) whose first word is a
+    given name every locale of Faker gives to one sex only ("Samuel Adeyemi", "Olivia
+    Hartmann"); None for any other: an ambiguous given name ("Andrea", "Jean"), a surname alone
+    ("Estefan" is a man's given name too), a Chinese family name written first ("Wang Yi"). A
+    pronoun's antecedent must not contradict it ("She replaces Jonathan Crewe" is not Samuel's).
+
+    >>> name_sex("Samuel Adeyemi"), name_sex("Olivia Hartmann"), name_sex("Estefan"), name_sex("Nicky Ladanowski")
+    ('male', 'female', None, None)
+    """
+    words = name.split()
+    if len(words) < 2 or family_name_first(words[0].lower()):
+        return None
+    return _genders().get(words[0])

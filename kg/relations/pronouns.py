@@ -11,25 +11,15 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import conjuncts
+from kg.lexicon.given_names import name_sex
 from kg.lexicon.words import QUOTE_MARKS
 from kg.model import Mention
 from kg.predicates import noun_kind
 from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, main_subject,
                                 plural_org, reporting_possessive)
-from kg.relations.words import (
-    COMPANY_NOUNS,
-    TRADE_NOUNS,
-    DOCUMENT_NOUNS,
-    NAMING_NOUNS,
-    NON_PERSON_NOUNS,
-    ORG_NOUNS,
-    ORG_PRONOUNS,
-    PERSON_PRONOUNS,
-    PLURAL_PRONOUNS,
-    PRONOUN_KINDS,
-    ROLE_NOUNS,
-    SPEECH_VERBS,
-)
+from kg.relations.words import (COMPANY_NOUNS, DOCUMENT_NOUNS, NAMING_NOUNS, NON_PERSON_NOUNS, ORG_NOUNS, ORG_PRONOUNS,
+                                PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_KINDS, PRONOUN_SEX, ROLE_NOUNS, SPEECH_VERBS,
+                                TRADE_NOUNS)
 
 if TYPE_CHECKING:
     from kg.relations.arguments import Arg
@@ -64,6 +54,10 @@ class Antecedents:
         the pronoun itself only (``depth`` 0): finding the speaker may resolve a ``he said``,
         whose chain must not ask for a speaker again."""
         found = self._antecedent(tok, depth)
+        if tok.lower_ in PRONOUN_SEX and any(name_sex(self.mentions[m].text) not in (None, PRONOUN_SEX[tok.lower_])
+                                             for m in found):  # "She replaces Jonathan Crewe": not Samuel Adeyemi
+            topic = self.topic()  # "He married ... Beatrice Dugand, with whom he had": the article's man, or none
+            return [topic] if topic is not None and name_sex(self.mentions[topic].text) == PRONOUN_SEX[tok.lower_] else []
         if found and depth == 0 and tok.lower_ in PERSON_PRONOUNS and in_quotation(tok):
             speakers = {_last_word(self.key(m)) for m in self.quoted_by(tok)}
             if any(_last_word(self.key(m)) in speakers for m in found):

@@ -39,6 +39,9 @@ INVERTED_SPEECH_VERBS = SPEECH_VERBS | frozenset(
     "affirm declare assure inform underline stress emphasise emphasize specify indicate explain".split())
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 ORG_PRONOUNS = frozenset({"it", "its"})
+#: The sex a person's pronoun says its antecedent is (``kg.lexicon.given_names.name_sex`` must not deny it).
+PRONOUN_SEX = {"she": "female", "her": "female", "hers": "female", "herself": "female",
+               "he": "male", "him": "male", "his": "male", "himself": "male"}
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 #: Pronouns that can stand for the same antecedent (a ``he … his … him`` chain).
 PRONOUN_KINDS = (frozenset({"he", "him", "his"}), frozenset({"she", "her", "hers"}), frozenset({"it", "its"}))

@@ -153,3 +153,16 @@ def test_the_airline_is_no_body_that_only_stands_beside_it(extract):
                              "The Queensland Tourism Industry Council's Daniel Gschwind says the airline will "
                              "open up new routes from Asia.")
     assert not any(h == "Queensland Tourism Industry Council" and r.startswith("open") for h, r, _ in found), found
+
+
+def test_a_pronoun_takes_no_antecedent_of_the_other_sex(extract):
+    """A full name whose given name every list gives one sex (``kg.lexicon.given_names.name_sex``)
+    takes no pronoun of the other: none rather than the wrong one, or the article's topic when that
+    agrees ("He married ... Beatrice Dugand, with whom he had four children")."""
+    found = triples(extract, "Meridian Bank named Olivia Hartmann chief risk officer and Samuel Adeyemi chief "
+                             "executive. She replaces Jonathan Crewe, who retired.")
+    assert ("Samuel Adeyemi", "replace", "Jonathan Crewe") not in found, found
+    found = triples(extract, "Luis Roche was a Venezuelan architect. He married Beatrice Dugand, with whom he had "
+                             "two children, Marcel Roche and Lilianne Roche.")
+    assert ("Luis Roche", "had", "Marcel Roche") in found, found
+    assert ("Beatrice Dugand", "had", "Marcel Roche") not in found, found
