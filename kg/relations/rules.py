@@ -81,6 +81,9 @@ class Rule:
 #: composed of nine members"); after any other verb "of" names a cause or a charge ("died of",
 #: "accused of"), which ``SKIP_PREPS`` leaves out.
 WHOLE_OF_VERBS = frozenset({"consist", "compose", "comprise"})
+#: Verbs of where a thing lies, whose "within" is their "in" ("lies within the Rimutaka Forest
+#: Park", "located within Culver Township"); after other verbs "within" is mostly a time ("within hours").
+LYING_VERBS = frozenset({"lie", "locate", "situate", "sit"})
 
 
 def _always(*_: object) -> bool:
@@ -108,7 +111,8 @@ RULES: tuple[Rule, ...] = (
          "Martin Rettl won two medals in the skeleton event at the FIBT World Championships."),
     Rule("as_role", "prep", first_as, as_role, {"as_role": 0.75, "as_role@party": 0.7, "as_role@played": 0.7},
          "Disney hired Kevin Mayer as CEO of ByteDance."),
-    Rule("prep", "prep", lambda p, f: p.lower_ not in SKIP_PREPS or p.lower_ == "of" and f.verb.lemma_ in WHOLE_OF_VERBS, verb_preps,
+    Rule("prep", "prep", lambda p, f: p.lower_ not in SKIP_PREPS or p.lower_ == "of" and f.verb.lemma_ in WHOLE_OF_VERBS
+         or p.lower_ == "within" and f.verb.lemma_ in LYING_VERBS, verb_preps,
          {"prep": 0.7, "subject_owner": 0.65}, "Kunlun sold Grindr to San Vicente Acquisition."),
     Rule("prep_part", "prep", lambda p, f: p.lower_ not in SKIP_PREPS, part_preps, {"prep_part": 0.65},
          "Vigra Church is located on the northern shore of Lake Inari."),

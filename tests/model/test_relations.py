@@ -437,3 +437,11 @@ def test_the_parts_a_whole_consists_of(extract):
     assert members == {"Thom Yorke", "Jonny Greenwood", "Philip Selway"}
     result, _ = triples_of(extract, "Rachel Carson died of cancer in Silver Spring, Maryland.")
     assert not any(t.relation.endswith(" of") for t in result.triples)
+
+
+def test_where_a_thing_lies_within(extract):
+    """"within" after a verb of lying is its "in"; after other verbs it is mostly a time."""
+    result, _ = triples_of(extract, "The Sunol Valley Rock Quarry is located within the Sunol Valley.")
+    assert any(t.relation == "located within" for t in result.triples), result.triples
+    result, _ = triples_of(extract, "Bechtel repaired the Hoover Dam within two weeks.")
+    assert not any("within" in t.relation for t in result.triples)
