@@ -73,13 +73,18 @@ class VerbFrame:
 
     def settle(self) -> None:
         """``TikTok's data are stored in …``: a passive's prepositions belong to the owner of
-        its unnamed subject, and the subject noun joins the relation."""
+        its unnamed subject, and the subject noun joins the relation; so do those of "be" after
+        a seat's noun ("Its headquarters are in Stavanger": headquarters in, ``SEAT_NOUNS``)."""
         self.holders = self.actors
         if self.clause.passive and not self.agents:
             subj = [c for c in self.verb.children if c.dep_ == "nsubjpass"]
             if not self.clause.subjects and subj and subj[0].pos_ == "NOUN":
                 self.holders = self.args.owner(subj[0])
                 self.obj_noun = subj[0] if self.holders else self.obj_noun
+        elif self.verb.lemma_ == "be" and not self.clause.subjects:
+            seat = next((c for c in self.verb.children if c.dep_ == "nsubj" and c.lower_ in SEAT_NOUNS), None)
+            if seat is not None and (owner := self.args.owner(seat)):
+                self.holders, self.label = owner, seat.lower_
 
     def objects(self) -> list[Token]:
         """``kg.relations.tokens.objects`` of the verb, read once (``svo``, ``such_as`` and ``nested_at`` ask)."""
@@ -289,12 +294,15 @@ def verb_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
             continue
         noun = f" {f.obj_noun.lower_}" if f.obj_noun is not None else ""
         key = "subject_owner" if f.holders is not f.actors else "prep"
-        if key == "subject_owner" and f.holders.inferred:
+        if key == "subject_owner" and f.holders.inferred and f.label not in SEAT_NOUNS:
             return  # "His statue is located at X": on Re-DocRED dev 1 in 14 of these was right
         yield from emit(args, f.holders, f"{f.label}{noun} {prep.lower_}", targets, key, f.clause,
                         negated=prep_neg)
 
 
+#: Nouns for the place a body has its seat, whose owner's "be in" says where it is headquartered
+#: ("Its headquarters are in Stavanger"; a statue's or a tomb's owner says less: ``subject_owner``).
+SEAT_NOUNS = frozenset({"headquarters", "seat"})
 #: Verbs whose "with" names the people one meets or talks to ("met with businessmen from Belarus").
 _WITH_PEOPLE_VERBS = frozenset("meet talk speak confer negotiate consult chat".split())
 

@@ -445,3 +445,14 @@ def test_where_a_thing_lies_within(extract):
     assert any(t.relation == "located within" for t in result.triples), result.triples
     result, _ = triples_of(extract, "Bechtel repaired the Hoover Dam within two weeks.")
     assert not any("within" in t.relation for t in result.triples)
+
+
+def test_where_a_bodys_seat_is(extract):
+    """"be in" after a seat's noun that a body owns says where the body has its seat; after
+    another noun ("His statue is in Oslo") it says nothing of the owner."""
+    result, _ = triples_of(extract, "Microsoft's headquarters are in Redmond.")
+    assert find(result, "Microsoft", "headquarters in", "Redmond")
+    result, _ = triples_of(extract, "The seat of the Hope Town District Council is in Hope Town.")
+    assert any(t.relation == "seat in" for t in result.triples), result.triples
+    result, _ = triples_of(extract, "Henrik Ibsen died in 1906. His statue is in Oslo.")
+    assert not any(" in" in t.relation and result.mentions[t.tail].text == "Oslo" for t in result.triples)
