@@ -408,7 +408,7 @@ def _modifies_common_noun(doc: Doc, end: int) -> bool:
 #: Winter Olympics", "the 2004 NFL Draft", "the 2016–17 Ranji Trophy").
 _SERIES = frozenset("""olympics olympiad games cup trophy championship championships draft tournament final
     finals prix open series awards festival contest election elections tour season classic rally
-    marathon regatta""".split())
+    marathon regatta euro expo""".split())
 _SEASON = re.compile(r"(1[0-9]|20)[0-9]{2}(?:[–-][0-9]{2}(?:[0-9]{2})?)?|[1-9][0-9]{0,2}(?:st|nd|rd|th)")
 
 

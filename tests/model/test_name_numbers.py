@@ -12,6 +12,9 @@ from conftest import mention_texts
 @pytest.mark.parametrize("text, name", [
     ("She represented Portugal in the Eurovision Song Contest 2009 in Moscow.", "Eurovision Song Contest 2009"),
     ("The film premiered at the 23rd Cannes Film Festival in May.", "23rd Cannes Film Festival"),
+    # the last of a list of editions, where NER stops at the year
+    ("Alonso was part of the squads that won UEFA Euro 2008, the 2010 FIFA World Cup and UEFA Euro 2012.",
+     "UEFA Euro 2012"),
     ("Within a week England, the Dutch Republic, and Leopold I, had signed the treaty.", "Leopold I"),
     # the parser starts a sentence at "I" here; kg_paragraph_boundaries keeps it inside (kg.components)
     ("His daughter married Felix Reginald Dias Bandaranaike I, who became a Judge of the Supreme Court.",
