@@ -21,7 +21,7 @@ from kg.relations.place_sites import known_place, no_place_noun
 from kg.relations.relative import KIN_NOUNS, PLACE_TYPES
 from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, is_event, noun_label, words
 from kg.relations.triples import RawTriple, emit
-from kg.relations.words import ADVISER_NOUNS, BETWEEN_NOUNS, PERSON_ONLY_ROLES, PLACE_KIND_NOUNS, ROLE_NOUNS
+from kg.relations.words import ADVISER_NOUNS, BETWEEN_NOUNS, PERSON_ONLY_ROLES, PLACE_KIND_NOUNS, ROLE_NOUNS, SPEECH_VERBS
 
 #: Prepositions that attach the participants of a nominalised event.
 EVENT_PREPS = ("of", "to", "with", "by", "against", "into", "for", "on")
@@ -272,7 +272,8 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             if earlier.i == root.head.i and root.dep_ == "conj":  # the parser's conjunct: no row reads it
                 yield from emit(args, [mi], f"{noun_label(earlier, named=lambda t: args.ent(t) is not None)} of",
                                 bodies, "title")
-        yield from emit(args, [mi], f"{label} of", bodies or body_noun(args, child, exclude=mi), "title")
+        yield from emit(args, [mi], f"{label} of",
+                        bodies or body_noun(args, child, exclude=mi) or reporting_body(args, root, child), "title")
 
 
 def _title_before(role: Token, args: Arguments) -> Token | None:
@@ -327,6 +328,25 @@ def body_noun(args: Arguments, role: Token, exclude: int) -> Arg:
             if found:
                 return Arg(found, inferred=True, marks={m: "+description" for m in found})
     return Arg()
+
+
+#: Roles a company's announcement names its own people by ("The company said chief financial
+#: officer Ingrid Solberg would step down").
+_COMPANY_ROLES = frozenset("""ceo coo cfo cto chairman chairwoman chairperson president director officer executive
+    founder co-founder spokesman spokeswoman spokesperson""".split())
+
+
+def reporting_body(args: Arguments, root: Token, role: Token) -> Arg:
+    """The organisation that says what a person with a bare company role does: "The company also
+    said chief financial officer Ingrid Solberg would step down" (the person the subject of what
+    the body said; the body named, or "the company" for the one named before). None for a role
+    a body does not announce its own people by (``_COMPANY_ROLES``) or a speaker that is no body."""
+    said = root.head.head if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ccomp" else None
+    if role.lower_ not in _COMPANY_ROLES or said is None or said.lemma_.lower() not in SPEECH_VERBS:
+        return Arg()
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    found = args.arg(speaker) if speaker is not None else Arg()
+    return Arg([m for m in found.mentions if args.mentions[m].type == "ORG"], found.inferred, marks=found.marks)
 
 
 def office_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:

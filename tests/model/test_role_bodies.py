@@ -37,3 +37,14 @@ def test_a_bare_noun_without_one_body_before_it_is_no_body(extract, text):
 ])
 def test_the_roles_of_parliaments_and_cricket(extract, text, head, relation, tail):
     assert (head, relation, tail) in triple_rules(extract, text)
+
+
+def test_a_company_announces_its_own_officers(extract):
+    """"The company also said chief financial officer Ingrid Solberg would step down": the role is
+    the reporting body's ("the company" for the one named before); not a role no body announces
+    its people by, nor a speaker that is no body."""
+    found = triple_rules(extract, "Halvorsen Energy ASA reported a profit on Thursday. The company also said chief "
+                                  "financial officer Ingrid Solberg would step down.")
+    assert ("Ingrid Solberg", "chief financial officer of", "Halvorsen Energy ASA") in found, found
+    found = triple_rules(extract, "The minister said president Joe Biden would visit Tokyo.")
+    assert not any(h == "Joe Biden" and r.endswith(" of") for h, r, _ in found), found
