@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon.countries import country_named
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
+from kg.lexicon.given_names import given_name
 from kg.lexicon.words import NAME_PARTICLES, OFFICE_WORDS, PERSON_TITLES, POSTNOMINALS, PREFIX_LEGAL_FORMS, ROLE_WORDS
 from kg.model import Mention
 from kg.office_holders import office_before
@@ -82,8 +83,15 @@ def _joinable(found: _Found, a: Mention, b: Mention) -> bool:
     after = re.match(r"\s*([\w.]+)", found.original[b.end:b.end + 40])
     if after and _title(after.group(1)):
         return False  # a body's regional post: "United Nations Middle East envoy", "CNN Vatican analyst"
-    return not (b.type == "PERSON" and a.type != "PERSON" and len((b.form or b.text).split()) >= 2
+    right = (b.form or b.text).split()
+    if len(left) == 1 and given_name(left[0]) and _PATRONYMIC.fullmatch(right[0]):
+        return True  # "Alexander" + "Grigoryevich Lukashenko": a given name before a patronymic is one name
+    return not (b.type == "PERSON" and a.type != "PERSON" and len(right) >= 2
                 and (len(left) >= 2 or in_lexicon(left[0].lower(), found.lexicon)))
+
+
+#: A Russian, Belarusian or Ukrainian patronymic ("Grigoryevich", "Viktorovna", "Ilyich").
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ovych|ovna|evna|yevna|ichna|ich)")
 
 
 def _legal_form(m: Mention) -> bool:
@@ -128,9 +136,9 @@ def _joined_type(a: Mention, b: Mention, lexicon: frozenset[str]) -> str:
         return "PERSON"  # "Prince Mohammed bin Salman bin Abdulaziz" + "Al Saud" (guessed ORG)
     if b.type == "PERSON":
         first, rest = (a.form or a.text).split(), (b.form or b.text).split()
-        if len(first) == 1 and not in_lexicon(first[0].lower(), lexicon) \
+        if len(first) == 1 and (not in_lexicon(first[0].lower(), lexicon) or _PATRONYMIC.fullmatch(rest[0])) \
                 and (len(rest) >= 2 or not in_lexicon(rest[0].lower(), lexicon)):
-            return "PERSON"
+            return "PERSON"  # "Alexander" + "Grigoryevich Lukashenko": a patronymic after it
         return a.type
     if b.type in ("GPE", "LOC") and a.type in _THINGS:
         return a.type

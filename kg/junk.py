@@ -17,6 +17,7 @@ from kg.model import Mention
 from kg.office_holders import HEADED_FIELDS
 from kg.lexicon.english import capitalised_words, english_compound, in_lexicon
 from kg.lexicon.frequency import common_word, zipf
+from kg.lexicon.given_names import given_name
 from kg.lexicon.words import (BOARD_WORDS, CALENDAR_WORDS, COMMON_ABBREVIATIONS, DETERMINERS, LEGAL_FORMS, MONTHS_DAYS,
                              PORTFOLIO_OFFICES, PORTFOLIO_WORDS, QUOTE_MARKS)
 from kg.relations.words import GOVERNMENT_NOUNS
@@ -144,10 +145,24 @@ def _office_phrase(words: list[Token], lexicon: frozenset[str]) -> bool:
         in_lexicon(t.lower_, lexicon) or t.lower_ in demonyms() or is_office(t) for t in words[:-1])
 
 
+def _holder_follows(doc: Doc, i: int) -> bool:
+    """A person's name (NER's, or opening on a given name) starts at token ``i``, or after "of" and
+    a capitalised place there ("… of Russia Sergey Lavrov"; not "… of Commerce under George Bush")."""
+    for t in doc[i:i + 5]:
+        if t.ent_type_ == "PERSON" or given_name(t.text):
+            return True
+        if not (t.lower_ in ("of", "the") or t.text[:1].isupper()):
+            return False
+    return False
+
+
 def _field_for(span: Span, words: list[Token], before: int) -> bool:
-    """Everyday capitalised words after a minister's or a secretary's "for" (``PORTFOLIO_OFFICES``,
-    or "Minister of State", whose "State for …" NER takes in) name the office's field, no body:
-    "Minister of State for International Cooperation", "the Minister for Foreign Affairs". A place
+    """Everyday capitalised words after a minister's or a secretary's "for" or "of"
+    (``PORTFOLIO_OFFICES``, or "Minister of State", whose "State for …" NER takes in) name the
+    office's field, no body:
+    "Minister of State for International Cooperation", "the Minister for Foreign Affairs", and
+    after "of" when the holder's name follows ("Minister of the Foreign Affairs of Russia Sergey
+    Lavrov"; "Minister of Fisheries from 1973" names the ministry, a "Ministry of" a body). A place
     stays ("Secretary for Asia"), and a body after another office's "for" ("inspector for the
     United Nations")."""
     doc = span.doc
@@ -157,7 +172,10 @@ def _field_for(span: Span, words: list[Token], before: int) -> bool:
             return False
     while before >= 2 and doc[before].lower_ in ("and", "&", ",") and doc[before - 1].text[:1].isupper():
         before -= 2  # "Secretary for Energy and Petroleum": the office's other field first
-    if before < 1 or doc[before].lower_ != "for" or not (doc[before - 1].lower_ in PORTFOLIO_OFFICES or (
+    if doc[before].lower_ == "of" and (not _holder_follows(doc, span.end) or doc[before - 1].lower_ not in PORTFOLIO_OFFICES
+                                      or is_country(span.text)):
+        return False  # "Minister of Fisheries from 1973": the ministry's name; not "… of Russia Sergey Lavrov"
+    if before < 1 or doc[before].lower_ not in ("for", "of") or not (doc[before - 1].lower_ in PORTFOLIO_OFFICES or (
             before >= 3 and doc[before - 1].lower_ == "state" and doc[before - 2].lower_ == "of" and is_office(doc[before - 3]))):
         return False
     return all(t.lower_ == "and" or (t.text[:1].isupper() and (common_word(t.text) or t.lower_ in PORTFOLIO_WORDS)

@@ -305,6 +305,8 @@ def short_of(short: list[str], full: list[str]) -> str | None:
     ('first', None)
     >>> short_of(["martin"], ["wayne", "martin", "qc"])  # a post-nominal is no surname
     'surname'
+    >>> short_of(["salman", "bin", "abdulaziz"], ["mohammed", "bin", "salman", "bin", "abdulaziz"]) is None  # his father
+    True
     >>> short_of(["j", "h", "dearle"], ["john", "henry", "dearle"]), short_of(["john", "dearle"], ["j", "dearle"])
     ('initials', None)
     """
@@ -315,8 +317,8 @@ def short_of(short: list[str], full: list[str]) -> str | None:
         return "initials"
     if not n or n >= len(full):
         return None
-    if full[-n:] == short:
-        return "surname"
+    if full[-n:] == short:  # not a father's name after "bin" ("salman bin abdulaziz" of "mohammed bin salman bin …")
+        return "surname" if not (n >= 2 and full[-n - 1] in ("bin", "ibn", "ben", "bint", "binti", "ap")) else None
     if n >= 2 and short[0] == full[0] and short[-1] == full[-1]:
         it = iter(full)
         if all(w in it for w in short):

@@ -64,3 +64,4 @@ def test_a_foreign_legal_form_and_a_brand_ner_read_as_a_person():
     assert groups(m("Volvo Cars AB"), m("Volvo Cars", start=50)) == [{"Volvo Cars AB", "Volvo Cars"}]
     ms = (m("Halvorsen Energy ASA"), m("Kari Halvorsen", "PERSON", start=50), m("Halvorsen", "PERSON", start=100))
     assert not any("Halvorsen Energy ASA" in g and "Halvorsen" in g for g in groups(*ms))
+
