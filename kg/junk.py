@@ -161,8 +161,9 @@ def _field_for(span: Span, words: list[Token], before: int) -> bool:
     (``PORTFOLIO_OFFICES``, or "Minister of State", whose "State for …" NER takes in) name the
     office's field, no body:
     "Minister of State for International Cooperation", "the Minister for Foreign Affairs", and
-    after "of" when the holder's name follows ("Minister of the Foreign Affairs of Russia Sergey
-    Lavrov"; "Minister of Fisheries from 1973" names the ministry, a "Ministry of" a body). A place
+    after "of" when the holder's name follows and every word is a portfolio's ("Minister of the
+    Foreign Affairs of Russia Sergey Lavrov"; not "Minister of the Armed Forces Sebastien Lecornu",
+    a body; "Minister of Fisheries from 1973" names the ministry, a "Ministry of" a body). A place
     stays ("Secretary for Asia"), and a body after another office's "for" ("inspector for the
     United Nations")."""
     doc = span.doc
@@ -173,7 +174,7 @@ def _field_for(span: Span, words: list[Token], before: int) -> bool:
     while before >= 2 and doc[before].lower_ in ("and", "&", ",") and doc[before - 1].text[:1].isupper():
         before -= 2  # "Secretary for Energy and Petroleum": the office's other field first
     if doc[before].lower_ == "of" and (not _holder_follows(doc, span.end) or doc[before - 1].lower_ not in PORTFOLIO_OFFICES
-                                      or is_country(span.text)):
+                                      or not all(t.lower_ in PORTFOLIO_WORDS or t.lower_ == "and" for t in words)):
         return False  # "Minister of Fisheries from 1973": the ministry's name; not "… of Russia Sergey Lavrov"
     if before < 1 or doc[before].lower_ not in ("for", "of") or not (doc[before - 1].lower_ in PORTFOLIO_OFFICES or (
             before >= 3 and doc[before - 1].lower_ == "state" and doc[before - 2].lower_ == "of" and is_office(doc[before - 3]))):

@@ -26,6 +26,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span
 
+from kg.doc_arrays import tokens_with
 from kg.lexicon.countries import city_names, country_named, demonyms, uncommon_city
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
@@ -61,8 +62,8 @@ def bodies_before_roles(found: _Found) -> Iterator[Span]:
     NER found follows: the body the person belongs to."""
     doc = found.doc
     person_starts = {m.start for m in found.mentions if m.type == "PERSON"}
-    for tok in doc[1:-1]:
-        if tok.lower_ not in MEMBER_ROLES or not tok.is_lower or doc[tok.i + 1].idx not in person_starts:
+    for tok in tokens_with(doc, MEMBER_ROLES):  # a Token only for a role's word (``kg.doc_arrays``)
+        if not 0 < tok.i < len(doc) - 1 or not tok.is_lower or doc[tok.i + 1].idx not in person_starts:
             continue
         start = tok.i
         while start > 0 and not found.taken[start - 1] and _capitalised(doc[start - 1].text) \
@@ -87,8 +88,8 @@ def retyped_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     other mentions. A known place keeps its type: "Liverpool striker X" is ``kg.teams``'s to read,
     "Moscow spokeswoman X" stays the city."""
     person_starts = {m.start for m in mentions if m.type == "PERSON"}
-    before_role = {doc[t.i - 1].idx + len(doc[t.i - 1]) for t in doc[1:-1]
-                   if t.lower_ in MEMBER_ROLES and t.is_lower and doc[t.i + 1].idx in person_starts}
+    before_role = {doc[t.i - 1].idx + len(doc[t.i - 1]) for t in tokens_with(doc, MEMBER_ROLES)
+                   if 0 < t.i < len(doc) - 1 and t.is_lower and doc[t.i + 1].idx in person_starts}
     if not before_role:
         return mentions
     out = []
