@@ -53,9 +53,12 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if i > 0 and doc[i - 1].tag_ == "NNP" and doc[i - 1].whitespace_ == " ":
             doc[i].is_sent_start = False
     stop = doc.vocab.strings["."]
-    for i in numpy.flatnonzero(orths[1:-1] == stop).tolist():  # "The Mayor of Lucknow Smt. Sushma Kharkwal"
-        if doc[i].lower_ in _TITLE_ABBREVIATIONS and doc[i].whitespace_ == "" and doc[i + 2].text[:1].isupper():
-            doc[i + 2].is_sent_start = False
+    # ``orths[1:-1]`` shifts the indices by one: each ``title`` is the word right before a full stop
+    # that has a word after it ("The Mayor of Lucknow Smt. Sushma Kharkwal")
+    for title in numpy.flatnonzero(orths[1:-1] == stop).tolist():
+        if doc[title].lower_ in _TITLE_ABBREVIATIONS and doc[title].whitespace_ == "" \
+                and doc[title + 2].text[:1].isupper():
+            doc[title + 2].is_sent_start = False
     for i in (numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist() if "\n" in text else ()):
         tok = doc[i]
         if "\n" not in tok.text:

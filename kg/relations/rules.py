@@ -43,13 +43,13 @@ from kg.relations.tokens import COPULA_LEMMAS, is_based, is_clause_verb
 from kg.relations.triples import CONFIDENCE, RawTriple
 from kg.relations.copula_rows import LISTING_VERBS, copula, existential, has_expl, owned_copula, owned_list
 from kg.relations.verbs import (
-    SEAT_NOUNS,
     VerbFrame,
     as_role,
     first_as,
     during,
     part_preps,
     place_preps,
+    seat_subject,
     passive_agent,
     such_as,
     verb_objects,
@@ -240,13 +240,13 @@ def _walk(sent: Span) -> Iterator[Token]:
 
 def verb_triples(verb: Token, args: Arguments) -> Iterator[RawTriple]:
     """The copula rows for be/become/remain, else the verb rows; then the prep rows (after a
-    copula only for a seat's noun: "Its headquarters are in Stavanger", ``SEAT_NOUNS``)."""
+    copula only for a seat's noun: "Its headquarters are in Stavanger", ``seat_subject``)."""
     cl = clause(args, verb)
     if verb.lemma_ in COPULA_LEMMAS:
         for rule in _BY_ANCHOR["copula"]:
             if rule.anchor(verb):
                 yield from rule.run(verb, cl, args)
-        if not any(c.dep_ == "nsubj" and c.lower_ in SEAT_NOUNS for c in verb.children):
+        if seat_subject(verb) is None:
             return
         frame = VerbFrame.of(verb, cl, args)
     else:

@@ -82,7 +82,7 @@ class VerbFrame:
                 self.holders = self.args.owner(subj[0])
                 self.obj_noun = subj[0] if self.holders else self.obj_noun
         elif self.verb.lemma_ == "be" and not self.clause.subjects:
-            seat = next((c for c in self.verb.children if c.dep_ == "nsubj" and c.lower_ in SEAT_NOUNS), None)
+            seat = seat_subject(self.verb)
             if seat is not None and (owner := self.args.owner(seat)):
                 self.holders, self.label = owner, seat.lower_
 
@@ -303,6 +303,11 @@ def verb_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
 #: Nouns for the place a body has its seat, whose owner's "be in" says where it is headquartered
 #: ("Its headquarters are in Stavanger"; a statue's or a tomb's owner says less: ``subject_owner``).
 SEAT_NOUNS = frozenset({"headquarters", "seat"})
+
+
+def seat_subject(verb: Token) -> Token | None:
+    """The verb's subject when it is a seat's noun (``SEAT_NOUNS``): "Its headquarters are in …"."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in SEAT_NOUNS), None)
 #: Verbs whose "with" names the people one meets or talks to ("met with businessmen from Belarus").
 _WITH_PEOPLE_VERBS = frozenset("meet talk speak confer negotiate consult chat".split())
 
