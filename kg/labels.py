@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.lexicon.countries import city_names, country_label, province_countries
+from kg.lexicon.countries import city_names, country_label, country_named, country_of, province_countries
 from kg.lexicon.english import english_lexicon, in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.names import best_form, display_case, norm, proper_form, short_of, slug, spells, strip_title
@@ -46,7 +46,7 @@ def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
     if canonical:
         label = canonical
     elif countries:
-        label, etype = country_label(countries[0]), "GPE"
+        label, etype = _country_label(country_label(countries[0]), mentions), "GPE"
     else:
         named = [m for m in mentions if m.origin != "back"] or mentions  # "the House" names no node
         label = _label([m for m in named if TYPE_GROUPS.get(m.type) == TYPE_GROUPS.get(etype)] or named, etype)
@@ -65,6 +65,17 @@ def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
             if apart and i in apart:
                 kept_apart.setdefault(m.text, apart[i])
     return Entity(id="", label=label, type=etype, mentions=mentions, reasons=reasons, apart=kept_apart)
+
+
+def _country_label(iso: str, mentions: list[Mention]) -> str:
+    """ISO's name of a country, unless the text never writes it and writes the everyday English
+    name ISO spells otherwise ("Russia", "Turkey", "Burma" for the Russian Federation, Türkiye,
+    Myanmar): the name the reader of these documents knows it by, the most written one."""
+    if any(norm(m.text) == norm(iso) for m in mentions):
+        return iso
+    everyday = Counter(m.text for m in mentions if not m.text.isupper() and country_of(m.text) is None
+                       and country_named(m.text) == iso)
+    return min(everyday, key=lambda t: (-everyday[t], t)) if everyday else iso
 
 
 #: How much one mention weighs in its entity's type vote, by origin: a type the sentence

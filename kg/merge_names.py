@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from kg.lexicon.countries import COUNTRY_EXTRA, country_of, demonyms
+from kg.lexicon.countries import COUNTRY_EXTRA, country_named, demonyms
 from kg.lexicon.names import NameKey, best_form, initials, norm, numbers, strip_title
 from kg.model import Mention
 
@@ -101,7 +101,7 @@ def name_key(m: Mention) -> tuple[NameKey, str]:
     surface = _FORMER.sub("", surface)  # "ex-Ansett" is Ansett; "Mr Blake" mis-typed ORG is Blake
     surface = _HONORIFIC.sub("", surface) if m.type != "PERSON" else surface
     if group == "place" or m.type in ("ORG", "GPE"):
-        country = None if _bare_code(m.form or m.text) else country_of(m.form or m.text)
+        country = None if _bare_code(m.form or m.text) else country_named(m.form or m.text)
         if country:
             return NameKey("country", country.lower()), "place"
     return NameKey("name", norm(surface)), group

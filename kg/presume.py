@@ -375,7 +375,13 @@ def named_countries(G: nx.MultiDiGraph, entities: list[Entity],
     places: dict[str, list[str]] = {}
     for n in sorted(country_of):
         if graph_types(G, n) & {"GPE", "LOC", "NORP"}:
-            places.setdefault(norm(str(G.nodes[n].get("label", n))), []).append(n)
+            label = str(G.nodes[n].get("label", n))
+            key = country_named(label) if "COUNTRY" in graph_types(G, n) else None
+            # a country is named by each of its names ("Russia" in "Higher Education of Russia"
+            # where the node is labelled "Russian Federation")
+            for name in sorted({norm(label)} | {norm(a) for a in G.nodes[n].get("aliases", ())
+                                                  if key is not None and country_named(a) == key}):
+                places.setdefault(name, []).append(n)
     out = []
     for n, d in sorted(G.nodes(data=True)):
         label = str(d.get("label", n))

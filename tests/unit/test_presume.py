@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from kg.graph import build_graph
 from kg.model import DocResult, Entity, Evidence, Mention, Triple
+from kg.resolve import resolve
 
 
 def _doc(doc: str, sentences: list[str], names: list[tuple[str, str]],
@@ -220,6 +221,16 @@ def test_an_organisation_named_after_a_place_or_a_people_is_in_its_country():
     # a people ("Canadian") names its country's node; an international name, or a name of two
     # countries' places ("Ottawa Paris"), names none
     assert got == {("calgary_city_council", "canada", "country"), ("royal_canadian_mounted_police", "canada", "country")}
+
+
+def test_an_organisation_is_named_after_any_name_of_its_country():
+    """The node of Russia is labelled "Russian Federation" where a story writes both names; the
+    body named after "Russia" is still in it."""
+    doc = _doc("d", ["The Russian Federation and France signed.", "The Academy of Russia agreed.", "Russia won."],
+               [("Russian Federation", "GPE"), ("France", "GPE"), ("Academy of Russia", "ORG"), ("Russia", "GPE")])
+    G = build_graph(resolve(doc[0]), [doc[1]])
+    got = {(u, v, d["predicate"]) for u, v, d in G.edges(data=True) if d["rule"] == "derived:named_country"}
+    assert got == {("academy_of_russia", "russian_federation", "country")}
 
 
 def test_a_body_named_after_a_big_city_elsewhere_is_not_presumed_in_the_documents_country():

@@ -41,6 +41,20 @@ def test_countries_by_name_and_code_from_pycountry():
     assert entity_of(ents, "Germany") is not us
 
 
+def test_everyday_english_country_names_join_the_iso_name_and_label_the_node():
+    """ISO spells "Russia" Russian Federation: one country, named as the documents write it."""
+    ents = resolve([m("Russia", "GPE", doc="a", start=0), m("Russia", "GPE", doc="a", start=20),
+                    m("the Russian Federation", "GPE", doc="b", start=0), m("Turkey", "GPE", doc="c", start=0),
+                    m("Türkiye", "GPE", doc="d", start=0), m("Burma", "GPE", doc="e", start=0)])
+    russia = entity_of(ents, "Russia")
+    assert {x.text for x in russia.mentions} == {"Russia", "the Russian Federation"}
+    assert russia.label == "Russian Federation"  # the ISO name is written once: it labels the node
+    assert entity_of(ents, "Turkey") is entity_of(ents, "Türkiye")
+    assert entity_of(ents, "Burma").label == "Burma"  # never written "Myanmar": the everyday name
+    alone = resolve([m("Russia", "GPE", start=0), m("RUSSIA", "GPE", start=20)])
+    assert [e.label for e in alone] == ["Russia"]
+
+
 def test_lowercase_pronoun_us_is_not_a_country():
     ents = resolve([m("us", "GPE", start=0), m("US", "GPE", start=10)])
     assert len(ents) == 2
