@@ -198,7 +198,9 @@ class Arguments(Antecedents):
                 if c.dep_ in ("appos",) and self.ent(c) is not None:
                     if t.tag_ == "NNS":  # "three singles: A, B and C", "his songs A and B"
                         return self._counted_list(c, "+counted_list" if any(n.dep_ == "nummod" for n in t.children) else "+listed")
-                    return Arg([self.ent(c)])
+                    # "by the lawyer A and the trade unionist B": the parser hangs the second
+                    # role (and its name) on the first name as a conjunct
+                    return self.arg(c, pronouns=False) if conjuncts(c) else Arg([self.ent(c)])
             if t.lower_ in GOVERNMENT_NOUNS:  # "the US government" -> United States
                 for c in t.children:
                     mi = self.ent(c)

@@ -30,3 +30,15 @@ def test_a_word_that_names_nothing_stays_empty():
     doc, args = _sued()
     assert not args.arg(doc[3]) and not args.arg(doc[3], pronouns=False)
     assert args.arg(doc[4], pronouns=False).mentions == [2]
+
+
+def test_a_second_role_and_name_the_parser_hangs_on_the_first_name_is_an_argument_too():
+    # "founded by the lawyer Ann Lee and the unionist Bo Shi .": the second role noun is a
+    # conjunct of the first name, its name an apposition of that role
+    words = ["founded", "by", "the", "lawyer", "Ann", "Lee", "and", "the", "unionist", "Bo", "Shi", "."]
+    doc = make_doc(words, [0, 0, 3, 1, 5, 3, 5, 8, 5, 10, 8, 0],
+                   ["ROOT", "agent", "det", "pobj", "compound", "appos", "cc", "det", "conj", "compound", "appos", "punct"],
+                   pos=["VERB", "ADP", "DET", "NOUN", "PROPN", "PROPN", "CCONJ", "DET", "NOUN", "PROPN", "PROPN", "PUNCT"],
+                   ents=["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    args = Arguments(doc, mentions_of(doc))
+    assert args.arg(doc[3]).mentions == [0, 1]
