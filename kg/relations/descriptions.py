@@ -323,8 +323,8 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
     verb = copula_of(root, args)
     if verb is not None and args.mentions[mi].type in LOCATABLE:
         for c in verb.children:  # "X is a comune of Bari, in the region of Apulia"
-            if c.dep_ == "prep" and c.lower_ == "in":
-                for q in (q for q in c.children if q.dep_ == "pobj"):
+            if c.dep_ == "prep" and c.lower_ == "in":  # not "Viet Nam, in which Korea is the largest investor"
+                for q in (q for q in c.children if q.dep_ == "pobj" and q.tag_ not in ("WDT", "WP")):
                     places = [m for m in named_place(q, args).mentions if is_place(m, args)]
                     yield from ((t, None) for t in with_chain(args, mi, "located in", Arg(places), "class_noun"))
 

@@ -304,3 +304,11 @@ def test_a_capitalised_word_a_group_noun_names_is_a_name(extract):
     # "from French club Troyes": the tagger made Troyes a plural noun and NER left it out
     result, _ = extract("Manchester City have completed the signing of Savinho from French club Troyes.")
     assert ("Troyes", "ORG") in {(m.text, m.type) for m in result.mentions}
+
+
+def test_a_relative_in_which_is_no_place_the_copulas_subject_lies_in(extract):
+    """"Viet Nam, in which Samsung is the largest foreign investor": an investor in Viet Nam, not a
+    company located there (nor, for "the Republic of Korea", a country inside another)."""
+    text = "The minister praised Viet Nam, in which Samsung is currently the largest foreign investor."
+    assert not any(h == "Samsung" and r == "located in" for h, r, _ in edges(extract, text))
+    assert ("Altamura", "located in", "Apulia") in {e[:3] for e in edges(extract, "Altamura is a comune of Bari, in Apulia.")}
