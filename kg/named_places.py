@@ -26,6 +26,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.lexicon.countries import country_named
 from kg.lexicon.names import norm
 from kg.lexicon.words import OTHER_PLACE_WORDS
 from kg.model import DocResult, Entity
@@ -98,6 +99,27 @@ def word_runs(label: str, longest: int = 5) -> Iterable[str]:
     for size in range(1, min(longest, len(words) - 1) + 1):
         for i in range(len(words) - size + 1):
             yield norm(" ".join(words[i:i + size]))
+
+
+def countries_inside(label: str, type_: str) -> set[str]:
+    """The countries a body's name names after "of" ("the Government of Mexico", "Bank of
+    Canada"): a story that writes "the Government of Mexico" and "Vancouver, Canada" names two
+    countries, though Mexico has no node of its own (``kg.presume.document_countries``). "New
+    Jersey" and "Jersey City" name no Jersey.
+
+    >>> countries_inside("Ministry of Foreign Affairs of the Russian Federation", "ORG"), countries_inside("Bank of New Jersey", "ORG")
+    ({'Russian Federation'}, set())
+    """
+    if type_ not in ("ORG", "GPE", "FAC"):
+        return set()
+    words = label.split()
+    found = set()
+    for i, w in enumerate(words[:-1]):
+        if w == "of":
+            start = i + 2 if words[i + 1].lower() == "the" else i + 1
+            runs = (country_named(" ".join(words[start:end])) for end in range(len(words), start, -1))
+            found.update(c for c in runs if c is not None)
+    return found
 
 
 def country_node(G: nx.MultiDiGraph, n: str, by_key: dict[str, str]) -> str:

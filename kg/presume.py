@@ -50,7 +50,7 @@ import networkx as nx
 from kg.lexicon.big_cities import big_city_elsewhere, named_after_city_elsewhere
 from kg.lexicon.countries import REGIONS, city_elsewhere, city_known_in, continents, country_named, norm
 from kg.model import DocResult, Entity, Mention
-from kg.named_places import country_node, named_places, word_runs
+from kg.named_places import countries_inside, country_node, named_places, word_runs
 from kg.news_sources import only_a_source
 from kg.peoples import people_countries
 from kg.presumed_edges import (country_key, edges_added, entity_docs, graph_edges, graph_types, international, one_pass,
@@ -82,6 +82,9 @@ def document_countries(G: nx.MultiDiGraph, entities: Iterable[Entity]) -> dict[s
     for e in entities:
         key = country_key(e.type, e.label)
         if key is None:  # no country, or a people no country is named after ("Algonquin")
+            for inside in countries_inside(e.label, e.type):
+                for doc in entity_docs(e):
+                    seen.setdefault(doc, {}).setdefault(inside, set())
             continue
         for doc in entity_docs(e):
             seen.setdefault(doc, {}).setdefault(key, set()).add(e.id)
@@ -91,6 +94,8 @@ def document_countries(G: nx.MultiDiGraph, entities: Iterable[Entity]) -> dict[s
         if len(keys) != 1:
             continue
         (key, nodes), = keys.items()
+        if not nodes:
+            continue
         if any(city_elsewhere(place, key) for place in datelines.get(doc, ())):
             continue  # "MOSCOW, 14.02.2019. Sechin met the Minister of Oil of Venezuela": no Venezuelan story
         countries = sorted(n for n in nodes if "COUNTRY" in graph_types(G, n))

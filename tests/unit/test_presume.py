@@ -223,6 +223,18 @@ def test_an_organisation_named_after_a_place_or_a_people_is_in_its_country():
     assert got == {("calgary_city_council", "canada", "country"), ("royal_canadian_mounted_police", "canada", "country")}
 
 
+def test_a_country_named_only_inside_a_bodys_name_is_a_second_country_of_the_story():
+    """"the Government of Mexico" in a story whose one country node is Canada: the story names two
+    countries, and presumes neither ("New Jersey" names no Jersey)."""
+    doc = _doc("d", ["Cordillera Gold is based in Vancouver, Canada.", "The Government of Mexico fined it in Sonora."],
+               [("Cordillera Gold", "ORG"), ("Vancouver", "GPE"), ("Canada", "GPE"), ("Government of Mexico", "ORG"),
+                ("Sonora", "GPE")])
+    assert _presumed_by("document_country", doc) == set()
+    doc = _doc("d", ["Ramapo is in Canada.", "The Bank of New Jersey lent to Sonora."],
+               [("Ramapo", "GPE"), ("Canada", "GPE"), ("Bank of New Jersey", "ORG"), ("Sonora", "GPE")])
+    assert ("ramapo", "canada", "country") in _presumed_by("document_country", doc)
+
+
 def test_an_organisation_is_named_after_any_name_of_its_country():
     """The node of Russia is labelled "Russian Federation" where a story writes both names; the
     body named after "Russia" is still in it."""
