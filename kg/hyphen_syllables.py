@@ -126,6 +126,21 @@ def hyphen_tail(tok: Token, hyphens: frozenset[str], word: Callable[[Token], boo
     return i >= 2 and hyphen_end(doc, i - 1, hyphens, word, lexicon, same) == i + 1
 
 
+def name_tail(tok: Token, hyphens: frozenset[str], word: Callable[[Token], bool], lexicon: frozenset[str],
+              label: str = "") -> bool:
+    """May ``tok``, a lower-case word, end a name? When a hyphen joins it to the name
+    (``hyphen_tail``), and in a name NER read as a person's, when it is the last syllable of a
+    romanised given name hyphened with no space to a capitalised one, English word or not: "Lee
+    Sang-woo" ("sang", "woo"), "Ahn Jae-young"."""
+    if hyphen_tail(tok, hyphens, word, lexicon):
+        return True
+    doc, i = tok.doc, tok.i
+    return label == "PERSON" and i >= 3 and tok.is_alpha and tok.is_lower and len(tok) <= 6 \
+        and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+        and word(doc[i - 2]) and doc[i - 2].is_alpha and not doc[i - 2].is_upper \
+        and (i + 1 == len(doc) or not doc[i + 1].is_alpha or doc[i + 1].ent_iob_ != "I")
+
+
 def syllables_after_hyphen(text: str, words: list[tuple[int, int, str]]) -> Counter[str]:
     """How often each word among ``words`` ((start, end, word) of ``text``) stands hyphened to a
     capitalised word before it ("yong" of "Lee Jae-yong"): a word all of whose lower-case

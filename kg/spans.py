@@ -32,7 +32,7 @@ from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.lexicon.english import in_lexicon
 from kg.foreign import foreign_end, foreign_start
 from kg.institutions import bodies_for
-from kg.hyphen_syllables import hyphen_end, hyphen_start, hyphen_tail, syllable_end
+from kg.hyphen_syllables import hyphen_end, hyphen_start, name_tail, syllable_end
 from kg.name_numbers import model_number as _number, numbered_name as _numbered, numeral_word, ordinal_start as _ordinal, regnal as _regnal, year as _year
 from kg.of_league import team_of_league
 from kg.particle_names import particle_end
@@ -106,7 +106,7 @@ def capitalised_edges(span: Span, lexicon: frozenset[str], recased: frozenset[in
     lower = {t.i for t in span if written and t.idx in recased and in_lexicon(t.lower_, lexicon)}
     parts, start = [], span.start
     for tok in span:
-        if (_content_lower(tok, lexicon) and not hyphen_tail(tok, _HYPHENS, capitalised, lexicon)) or (tok.i in lower and not tok.is_stop):
+        if (_content_lower(tok, lexicon) and not name_tail(tok, _HYPHENS, capitalised, lexicon, span.label_)) or (tok.i in lower and not tok.is_stop):
             parts.append((start, tok.i))
             start = tok.i + 1
     parts.append((start, span.end))
@@ -115,7 +115,7 @@ def capitalised_edges(span: Span, lexicon: frozenset[str], recased: frozenset[in
     while start < end and (not _edge(doc[start]) or start in lower) \
             and not (doc[start].lower_ in JOINING_PARTICLES and start + 1 < end and capitalised(doc[start + 1])):
         start += 1  # a particle starts a name: "bin Laden", "al Qaeda", "de Gaulle"
-    while end > start and (not (_edge(doc[end - 1]) or hyphen_tail(doc[end - 1], _HYPHENS, capitalised, lexicon)) or end - 1 in lower):
+    while end > start and (not (_edge(doc[end - 1]) or name_tail(doc[end - 1], _HYPHENS, capitalised, lexicon, span.label_)) or end - 1 in lower):
         end -= 1
     if start >= end:
         return None

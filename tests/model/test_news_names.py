@@ -311,3 +311,12 @@ def test_honours_after_a_name_are_no_part_of_it(extract, text, person):
     result, found = extract(text)
     assert {m.text for m in result.mentions} == {person, "British"}, result.mentions
     assert (person, "nationality", "British") in found, found  # the parser's head of the name: "FRS"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lee Sang-woo, the chief executive, said the company would appeal.", "Lee Sang-woo"),  # "woo": English
+    ("Hanbit Chemical said Ahn Jae-young would resign.", "Ahn Jae-young"),  # "young": English, five letters
+])
+def test_a_korean_given_names_last_syllable_stays_in_the_name_though_english(extract, text, name):
+    names, _ = found(extract, text)
+    assert names.get(name) == "PERSON", names
