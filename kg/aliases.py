@@ -30,6 +30,7 @@ import regex
 
 from .decode import UnreadableFile, open_regular
 from .errors import AliasPackError, PatternTimeout  # noqa: F401  (defined in kg.errors, raised here)
+from .lexicon.names import norm, spells
 from .model import NODE_TYPES
 
 if TYPE_CHECKING:
@@ -70,6 +71,30 @@ class PackMatch:
     text: str
     entry: PackEntry
     how: str  # "alias" or "pattern"
+
+
+def defined_otherwise(pm: PackMatch, text: str) -> bool:
+    """``pm`` is an acronym the text itself spells out as another name: "The Fair Trade Commission
+    (FTC)" of a Korean story is no Federal Trade Commission, whatever the pack says FTC is. The
+    text's own definition wins, as a reader takes it.
+
+    >>> ftc = PackEntry("Federal Trade Commission", "ORG", ("FTC",))
+    >>> defined_otherwise(PackMatch(27, 30, "FTC", ftc, "alias"), "The Fair Trade Commission (FTC) fined it")
+    True
+    >>> defined_otherwise(PackMatch(31, 34, "FTC", ftc, "alias"), "The Federal Trade Commission (FTC) fined it")
+    False
+    """
+    acronym = pm.text
+    if not (acronym.isalpha() and acronym.isupper() and len(acronym) <= 8):
+        return False
+    own = {norm(pm.entry.label), *(norm(a) for a in pm.entry.aliases)}
+    for m in re.finditer(r"\(\s*" + re.escape(acronym) + r"\s*\)", text):
+        words = re.findall(r"[\w&'.-]+", text[max(0, m.start() - 160):m.start()])[-12:]
+        for k in range(1, len(words) + 1):
+            name = " ".join(words[-k:])
+            if spells(acronym, name):
+                return norm(name) not in own
+    return False
 
 
 @dataclass
@@ -128,7 +153,7 @@ class AliasIndex:
         for pm in found:
             if not kept or pm.start >= kept[-1].end:
                 kept.append(pm)
-        return kept
+        return [pm for pm in kept if not defined_otherwise(pm, text)]
 
     def fingerprint(self) -> str:
         """Changes whenever any pack content changes (part of the cache key)."""

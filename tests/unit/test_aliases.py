@@ -39,6 +39,17 @@ entities:
     assert found == ["Bank of China", "China"]
 
 
+def test_an_acronym_the_text_spells_out_as_another_name_is_no_match(tmp_path):
+    """A Korean story's "Fair Trade Commission (FTC)" is not the pack's Federal Trade Commission;
+    a story that spells FTC out as the pack does, or never spells it out, keeps the match."""
+    p = write(tmp_path, "- {label: Federal Trade Commission, type: ORG, aliases: [FTC]}\n")
+    index = load_packs([p])
+    assert index.find("The Fair Trade Commission (FTC) fined Hanbit. The FTC said so.") == []
+    assert [m.text for m in index.find("The Federal Trade Commission (FTC) fined Meta. The FTC said so.")] == [
+        "Federal Trade Commission", "FTC", "FTC"]
+    assert [m.text for m in index.find("The FTC fined Meta.")] == ["FTC"]
+
+
 def test_a_bare_list_is_accepted(tmp_path):
     p = write(tmp_path, "- {label: Grindr, type: ORG}\n")
     assert load_pack(p)[0].label == "Grindr"
