@@ -32,6 +32,8 @@ def _pair(nlp, text: str, a: str, a_type: str, b: str, b_type: str, a_origin: st
     ("It was Daniel K. Inouye International Airport then.", "Daniel K. Inouye", "PERSON",
      "International Airport", "FAC", "FAC"),
     ("The Popcorn Entertainments Australia label.", "Popcorn Entertainments", "ORG", "Australia", "GPE", "ORG"),
+    ("Prince Salman bin Hamad Al Khalifa met him.", "Prince Salman", "PERSON", "bin Hamad Al Khalifa", "PERSON",
+     "PERSON"),  # NER starts a name anew at "bin"
 ])
 def test_two_pieces_one_space_apart_are_one_name(nlp, text, a, at, b, bt, joined):
     found, left, right = _pair(nlp, text, a, at, b, bt)
