@@ -290,7 +290,7 @@ class Arguments(Antecedents):
         if k > 1 and self.doc[k].text == ")":
             k = next((j - 1 for j in range(k - 1, max(k - 4, 0), -1) if self.doc[j].text == "("), k)
         body = self.ent(self.doc[k]) if first > 0 else None
-        if body is None or body == mi or self.mentions[body].type not in ("ORG", "GPE"):
+        if body is None or body == mi or self.mentions[body].type not in ("ORG", "GPE", "LOC"):
             return None
         role = office_before(self.doc, self.span_in_sentence(body)[0], through_body=through_body)
         return (body, role) if role is not None else None

@@ -49,6 +49,8 @@ def edges(extract, text):
     ("The governor of Samara Oblast Dmitry Azarov said the deal was done.", ("Samara Oblast", "GPE"), "Dmitry Azarov"),
     # a title between the body and the holder is neither's
     ("Mayor of Galway Cllr Siobhán Ní Chonghaile welcomed the decision.", ("Galway", "ORG"), "Siobhán Ní Chonghaile"),
+    # a region NER typed a location
+    ("The Governor of the Sverdlovsk Region Denis Pasler held a meeting.", ("Sverdlovsk Region", "LOC"), "Denis Pasler"),
 ])
 def test_the_body_and_its_office_holder_are_two_names(extract, text, body, person):
     found = names(extract, text)
