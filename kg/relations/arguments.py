@@ -19,11 +19,11 @@ from kg.lexicon.words import ENVOY_NOUNS
 from kg.model import Mention
 from kg.relations.pronouns import Antecedents, definite_kind
 from kg.relations.named_nouns import CALLING, called_name, envoys_of, named_kind
+from kg.relations.leads import lead_name
 from kg.relations.relative import who_of
 from kg.relations.tokens import (
-    COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, closes_bracket, empty_brackets, hyphen_piece,
-    in_brackets, inverted_speech, opens_bracket, own_conjunct, set_off, sibling_participle, title_clause_copula,
-    with_postnominals,
+    COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, hyphen_piece, in_brackets, inverted_speech, own_conjunct,
+    set_off, sibling_participle, with_postnominals,
 )
 from kg.relations.words import (APPOINT_VERBS, BEATING_VERBS, GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL,
                                 RELATIVE_PRONOUNS, ROLE_NOUNS)
@@ -139,7 +139,9 @@ class Arguments(Antecedents):
 
     def _read_arg(self, tok: Token, pronouns: bool) -> Arg:
         out = Arg()
-        for t in (tok, *conjuncts(tok)):
+        for t in (tok, *(() if self._describes_its_name(tok) else conjuncts(tok))):
+            if t is not tok and self._describes_its_name(t):
+                continue  # "Salmar" of "Mowi, the Bergen-based group, and Salmar, which is …": not Mowi
             one = self.one(t, pronouns=pronouns)
             if not one and t is not tok:
                 one = self._gapped(tok, t)
@@ -151,6 +153,13 @@ class Arguments(Antecedents):
                             and not (in_brackets(c) and self.mentions[self.ent(c)].type == "NORP"):  # "Mola (Barese:)"
                         out.add(self.arg(c, pronouns=False))
         return out
+
+    def _describes_its_name(self, t: Token) -> bool:
+        """``t`` is a noun set off to describe the name before it ("Mowi, the Bergen-based seafood
+        group, and Salmar"): the parser hangs the next name of the list on it as its conjunct, but
+        what the description says is of its name alone, and what is said of the next name is not."""
+        return t.dep_ == "appos" and t.pos_ == "NOUN" and self.ent(t) is None and self.ent(t.head) is not None \
+            and self.set_off(t)
 
     def _gapped(self, tok: Token, conj: Token) -> Arg:
         """``received his law degree from A and a journalism degree from B``: the parser makes the
@@ -326,7 +335,7 @@ class Arguments(Antecedents):
         if self._leads is None:
             self._leads = {}
             for sent in self.doc.sents:
-                found = _lead(sent, self)
+                found = lead_name(sent, self)
                 if found is not None:
                     self._leads[found[1]] = found[0]
         return self._leads
@@ -456,45 +465,3 @@ class Arguments(Antecedents):
     def label_of(self, mi: int) -> str:
         m = self.mentions[mi]
         return m.canonical or m.form or m.text
-
-
-def _lead(sent: Span, args: Arguments) -> tuple[int, int] | None:
-    """(mention, index of the closing bracket) when ``sent`` opens on a name followed by a
-    parenthesis (after at most ``The`` or a quote); (mention, its last token) when a main verb
-    with no subject follows the name."""
-    doc, i = args.doc, sent.start
-    while i < sent.end and (doc[i].lower_ == "the" or doc[i].is_quote or doc[i].is_space):
-        i += 1
-    mi = args.ent(doc[i]) if i < sent.end else None
-    if mi is None or args.mentions[mi].type in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"):
-        return None
-    j = i
-    while j < sent.end and args.ent(doc[j]) == mi:
-        j += 1
-    if j < sent.end and _subjectless_root(doc[j], sent):  # "Across the Black Waters is an English novel"
-        return mi, j - 1
-    k = j
-    while k < sent.end and doc[k].is_quote:
-        k += 1
-    if k < sent.end and title_clause_copula(doc[k], i, j, sent):  # '"Your Disco Needs You" is a song'
-        return mi, j - 1
-    if j < sent.end and empty_brackets(doc[j].text):  # "Zakhary Petrovich Lyapunov () was …"
-        return mi, j
-    if j >= sent.end or not opens_bracket(doc[j].text):  # "Goght (; formerly Goghot) is …"
-        return None
-    depth = 0
-    for k in range(j, min(sent.end, j + 60)):  # "Urgut (;) is a town": ";)" closes it
-        depth += 1 if opens_bracket(doc[k].text) else -1 if closes_bracket(doc[k].text) else 0
-        if depth == 0:
-            return mi, k
-    return None
-
-
-def _subjectless_root(tok: Token, sent: Span) -> bool:
-    """The sentence's main verb (after its auxiliaries), with no subject: the parser broke the
-    name that opens the sentence (a title starting with a preposition), which is its subject."""
-    while tok.i < sent.end - 1 and tok.dep_ in ("aux", "neg") and tok.head.i == sent.root.i:
-        tok = tok.doc[tok.i + 1]
-    return tok.i == sent.root.i and tok.pos_ in ("AUX", "VERB") \
-        and not any(c.dep_ in SUBJ_DEPS or c.dep_ in ("csubj", "expl") for c in tok.children)
-

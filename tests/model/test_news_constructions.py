@@ -312,3 +312,12 @@ def test_a_relative_in_which_is_no_place_the_copulas_subject_lies_in(extract):
     text = "The minister praised Viet Nam, in which Samsung is currently the largest foreign investor."
     assert not any(h == "Samsung" and r == "located in" for h, r, _ in edges(extract, text))
     assert ("Altamura", "located in", "Apulia") in {e[:3] for e in edges(extract, "Altamura is a comune of Bari, in Apulia.")}
+
+
+def test_what_describes_one_name_of_a_list_is_said_of_that_name_alone(extract):
+    """The parser hangs "Salmar" on Mowi's description as its conjunct: "Bergen-based" is Mowi's,
+    the relative clause Salmar's."""
+    text = "Mowi, the Bergen-based seafood group, and Salmar, which is headquartered in Frøya, reported profits."
+    got = {(h, t) for h, _, t in edges(extract, text)}
+    assert ("Mowi", "Bergen") in got and ("Salmar", "Frøya") in got
+    assert ("Mowi", "Frøya") not in got and ("Salmar", "Bergen") not in got
