@@ -32,6 +32,7 @@ from kg.lexicon.names import NameKey
 from kg.merge_names import document_keys
 from kg.lexicon.names import norm  # noqa: F401  (re-exported for tests)
 from kg.model import Entity, Mention
+from kg.state_bodies import RULE as SAME_COUNTRY_BODY, local_links, state_body
 
 if TYPE_CHECKING:
     from kg.resolve_memo import ResolutionMemo
@@ -158,7 +159,8 @@ def joining_names(items: list[NameItem], clusters: list[list[int]], ambiguous: s
         out.extend(i for i in idxs if i not in ambiguous and reason.get(i) not in _FOLLOWING and not (
             items[i].key.plain and len(items[i].words) == 1
             and (items[i].group == "person" and full_words or items[i].words[0] in full_words))
-            and not (reason.get(i) == "of_place" and _body_without_place(items[i], [items[j] for j in idxs])))
+            and not (reason.get(i) == "of_place" and _body_without_place(items[i], [items[j] for j in idxs]))
+            and not state_body(items[i]))  # "Supreme Court": which one, its document's country says (``local_links``)
     return out
 
 
@@ -232,4 +234,8 @@ def _link(state: _Resolution, defined_acronyms: dict[str, str] | None, rules: tu
                 state.reason.setdefault(i, reason)
             if apart is not None:
                 state.apart.setdefault(i, apart)
+    for idxs in local_links(items, state.starts, state.ambiguous):
+        for i in idxs[1:]:
+            uf.union(idxs[0], i)
+            state.reason.setdefault(i, SAME_COUNTRY_BODY)
     return uf

@@ -219,3 +219,17 @@ def test_the_label_is_an_acronym_unless_a_form_spells_it_out(names, label):
     ents = resolve([m(n, start=30 * i) for i, n in enumerate(names)],
                    defined_acronyms={names[-1]: first} if names[-1].isupper() else None)
     assert len(ents) == 1 and ents[0].label == label
+
+
+def test_a_body_every_state_has_joins_documents_only_through_a_country_they_name():
+    """A Kenyan and an Indonesian story's "Ministry of Health" are two ministries; two Kenyan
+    stories' one, and a story that names no country takes the ministry most stories name. A name
+    of one country's body ("Federal Trade Commission") links documents as any name does."""
+    ents = resolve([m("Kenya", "GPE", doc="a", start=0), m("Ministry of Health", doc="a", start=10),
+                    m("Kenyan", "NORP", doc="b", start=0), m("Ministry of Health", doc="b", start=10),
+                    m("Indonesia", "GPE", doc="c", start=0), m("Ministry of Health", doc="c", start=10),
+                    m("Ministry of Health", doc="d", start=10),
+                    m("Federal Trade Commission", doc="a", start=40), m("Federal Trade Commission", doc="c", start=40)])
+    health = sorted(sorted(x.doc for x in e.mentions) for e in ents if e.label == "Ministry of Health")
+    assert health == [["a", "b", "d"], ["c"]]
+    assert len([e for e in ents if e.label == "Federal Trade Commission"]) == 1

@@ -1,0 +1,96 @@
+"""Bodies every state has, named by nothing else: "the Supreme Court", "Cabinet", "Parliament",
+"the Ministry of Health", "Foreign Affairs" (of "Minister of Foreign Affairs"). Such a name says
+which body it is only through the country its document is about: a Kenyan story's "Ministry of
+Health" is Kenya's, an Indonesian story's Indonesia's. So such names never link documents
+through the corpus rules (``kg.resolve.joining_names`` leaves them out); they join across
+documents only their own name in documents that name a country in common (``local_links``: rule
+``same_country_body``); a document that names no country joins the most documents' body. A name
+with any word of its own ("the High Court of Australia", "Kenyan Ministry of Health", "UN
+Security Council", "World Health Organization") links documents as any name does.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from kg.lexicon.countries import country_named, demonyms
+from kg.lexicon.words import INSTITUTION_HEADS, PORTFOLIO_WORDS
+from kg.merge_names import NameItem
+
+#: Words of a state body's name that name no state ("Supreme", "Cabinet", "Parliament"), besides
+#: the institution heads and the ministers' portfolios. Not "Federal", "National", "Central":
+#: "Federal Trade Commission", "National Security Agency" are each one country's.
+STATE_WORDS = frozenset("""cabinet parliament congress senate government state supreme high presidential presidency
+    assembly authority house ministry chamber deputies representatives union prosecutor prosecutors attorney general
+    electoral election tax taxation customs revenue statistics audit legislative executive judicial constitutional
+    administrative relations equal opportunities solidarity family""".split())
+_FUNCTION = frozenset({"of", "the", "and", "for", "&", "on"})
+GENERIC_WORDS = STATE_WORDS | PORTFOLIO_WORDS | INSTITUTION_HEADS | _FUNCTION
+
+#: The rule a cross-document join of two such names records (``kg explain``).
+RULE = "same_country_body"
+
+
+def state_body(item: NameItem) -> bool:
+    """``item`` is an organisation's plain name made only of words every state's bodies use.
+
+    >>> from kg.lexicon.names import NameKey
+    >>> state_body(NameItem(NameKey("name", "ministry of the health"), "org", []))
+    True
+    >>> state_body(NameItem(NameKey("name", "world health organization"), "org", []))
+    False
+    """
+    words = item.words
+    return item.group == "org" and item.key.plain and bool(words) \
+        and all(w in GENERIC_WORDS for w in words) and any(w not in _FUNCTION for w in words)
+
+
+def document_countries(items: Sequence[NameItem]) -> frozenset[str]:
+    """The countries one document names, by their names or their peoples ("Kenya", "Kenyan")."""
+    out = set()
+    for n in items:
+        if n.key.kind == "country":
+            out.add(n.key.text)
+        elif n.group == "norp" and n.key.plain and (people := demonyms().get(n.key.text)) is not None:
+            out.add((country_named(people.label) or people.label).lower())
+    return frozenset(out)
+
+
+def local_links(items: Sequence[NameItem], starts: Sequence[int], ambiguous: set[int] | frozenset[int] = frozenset()
+                ) -> list[list[int]]:
+    """Groups of indices into ``items`` (a corpus's document-level names, each document's from
+    its ``starts`` entry on) that name one state body: the same name in documents that share a
+    country they name. Documents are taken in order: one joins the first group of its name whose
+    documents name a country it names; one that names no country, the largest group; else it
+    starts a group of its own. So a corpus of one country's news keeps one "Federal Government"
+    (its stories name their country, or other countries its other stories name too), and state
+    news from twelve countries keeps twelve "Ministries of Foreign Affairs". Only groups that
+    span two documents or more are returned."""
+    by_name: dict[tuple[str, str], list[tuple[frozenset[str], list[int]]]] = defaultdict(list)
+    for d, start in enumerate(starts):
+        end = starts[d + 1] if d + 1 < len(starts) else len(items)
+        bodies: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i in range(start, end):
+            if i not in ambiguous and state_body(items[i]):
+                bodies[(items[i].group, items[i].key.spelled)].append(i)
+        if bodies:
+            countries = document_countries(items[start:end])
+            for name, idxs in bodies.items():
+                by_name[name].append((countries, idxs))
+    out = []
+    for name in sorted(by_name):
+        groups: list[tuple[set[str], list[int], int]] = []  # (countries, names, documents)
+        for countries, idxs in by_name[name]:
+            target = next((g for g in groups if g[0] & countries), None) if countries else \
+                max(groups, key=lambda g: g[2], default=None)
+            if target is None and countries:
+                target = next((g for g in groups if not g[0]), None)  # documents that named none
+            if target is None:
+                groups.append((set(countries), list(idxs), 1))
+                continue
+            target[0].update(countries)
+            target[1].extend(idxs)
+            groups[groups.index(target)] = (target[0], target[1], target[2] + 1)
+        out.extend(g[1] for g in groups if g[2] > 1)
+    return out
