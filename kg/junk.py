@@ -41,6 +41,8 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
         return True  # "181 billion US dollars", "the Australian dollar": a currency's name, no place's
     if text.replace(".", "").upper() in COMMON_ABBREVIATIONS and not text.islower():
         return True  # "CD", "Ph.D.", "BCE", "MW": abbreviations of common nouns
+    if text.replace(".", "") in _ERAS and span.start and span.doc[span.start - 1].like_num:
+        return True  # "14 March 2025 AD", "1446 AH", "500 BC": a year's era
     if len(span) == 1 and _currency(span, text):
         return True  # "about 23 trillion VND", "Rp 41.6 trillion": an amount's currency
     before = span.start - 1 - (span.start >= 1 and span.doc[span.start - 1].lower_ == "the")  # the word before, "the" aside
@@ -118,6 +120,8 @@ _AWARD_OPENERS = frozenset({"best", "outstanding", "favorite", "favourite"})
 #: Currencies' short marks written before an amount ("Rp" rupiah, "Rs" rupee, "RM" ringgit, "KSh"
 #: Kenyan shilling, "Tk" taka, "Sh" shilling, "RMB" yuan); their ISO codes are ``currency_codes``.
 _CURRENCY_MARKS = frozenset("rp rs rm ksh tk sh rmb".split())
+#: The eras a year is written with (Gregorian and Hijri).
+_ERAS = frozenset({"AD", "BC", "BCE", "CE", "AH"})
 
 
 def _currency(span: Span, text: str) -> bool:

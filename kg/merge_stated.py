@@ -111,6 +111,9 @@ def _joinable(names: Names, i: int, j: int, said: bool, translated: bool = False
         # bodies may be one renamed ("the Guadalcanal Revolutionary Army, and later ... Isatabu Freedom Movement")
     if _acronym(b.best) and any(initials(f) == b.best for f in a.forms) and a.group == b.group == "place":
         return True  # "People's Republic of China (PRC)": a country's own acronym (its key is "China")
+    if not said and _acronym(b.best) and b.best.isascii() and b.best.isalpha() and not any(
+            _opens_a_word(b.best, f) for f in a.forms):
+        return False  # "... Workers of the Mexican Republic (SNTMMSSRM)": the acronym of a longer name NER cut
     if not said and not translated and not _acronym(b.best) and not _spelled_out(a.best, b.best) \
             and not _contraction(b.best, a.best) and not _inflected(a.best, b.best) \
             and not (a.group == b.group == "person" and _reordered(a.best, b.best)):
@@ -167,6 +170,18 @@ def _other_person(names: Names, i: int, j: int) -> str | None:
     full_i = {k for k, n in enumerate(items) if names.find(k) == ri and n.group == "person" and len(n.words) >= 2}
     full_j = [k for k, n in enumerate(items) if names.find(k) == rj and len(n.words) >= 2]
     return items[full_j[0]].best if full_i and full_j else None
+
+
+def _opens_a_word(acronym: str, name: str) -> bool:
+    """The acronym's first letter opens a word of ``name``, in any language ("NSB" of "Norges
+    Statsbaner", "STF" of "Federal Supreme Court"); not "SNTMMSSRM" of "Mexican Republic", the
+    last words of the union's name NER cut, nor "SPA" of "AD" in a dateline's "2025 AD (SPA)".
+
+    >>> _opens_a_word("NSB", "Norges Statsbaner"), _opens_a_word("SPA", "AD")
+    (True, False)
+    """
+    first = fold_accents(acronym[0]).upper()
+    return any(fold_accents(w[0]).upper() == first for w in name.replace("-", " ").split())
 
 
 def _spelled_out(short: str, long: str) -> bool:

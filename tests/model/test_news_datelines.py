@@ -74,6 +74,13 @@ def test_a_month_abbreviation_in_a_dateline_is_no_name(extract):
     assert "Jan Kowalski" in {m.text for m in result.mentions}  # a first name stays one
 
 
+def test_a_years_era_in_a_dateline_is_no_name(extract):
+    result, _ = extract("Riyadh, 14 Ramadan 1446 AH, corresponding to 14 March 2025 AD (SPA) -- Prince Faisal "
+                        "received the minister.")
+    texts = {m.text for m in result.mentions}
+    assert "AD" not in texts and "AH" not in texts and "SPA" in texts
+
+
 def test_a_scene_place_the_parser_hangs_an_office_on_is_no_holder(extract):
     result, triples = extract("In Buenos Aires, the president of Argentina Javier Milei announced that the state "
                               "oil company YPF will be privatized.")

@@ -211,7 +211,9 @@ def test_a_bracket_keeps_actors_parties_places_and_languages_apart():
             (("Louisville", "GPE"), ("Kentucky", "GPE"), "bracketed"),                    # not an acronym
             (("Hamilton", "GPE"), ("Canada", "GPE"), "stated"),                           # a country
             (("Les Villages", "ORG"), ("French", "NORP"), "stated"),                      # a language
-            (("Kristiania", "GPE"), ("Oslo", "GPE"), "ner")]:                             # not marked
+            (("Kristiania", "GPE"), ("Oslo", "GPE"), "ner"),                              # not marked
+            (("Mexican Republic", "GPE"), ("SNTMMSSRM", "ORG"), "bracketed"),  # a cut union's acronym
+            (("AD", "ORG"), ("SPA", "ORG"), "bracketed")]:                     # "2025 AD (SPA)": the agency
         got = resolve([s(first[0], first[1], 0), s(second[0], second[1], 40, origin)], rules=(stated,),
                       corpus_rules=())
         assert len(got) == 2, (first, second)
