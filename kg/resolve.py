@@ -234,7 +234,7 @@ def _link(state: _Resolution, defined_acronyms: dict[str, str] | None, rules: tu
                 state.reason.setdefault(i, reason)
             if apart is not None:
                 state.apart.setdefault(i, apart)
-    for idxs in local_links(items, state.starts, state.ambiguous):
+    for idxs in local_links(items, state.starts, state.ambiguous, state.reason):
         for i in idxs[1:]:
             uf.union(idxs[0], i)
             state.reason.setdefault(i, SAME_COUNTRY_BODY)

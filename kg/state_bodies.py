@@ -28,6 +28,9 @@ STATE_WORDS = frozenset("""cabinet parliament congress senate government state s
 _FUNCTION = frozenset({"of", "the", "and", "for", "&", "on"})
 GENERIC_WORDS = STATE_WORDS | PORTFOLIO_WORDS | INSTITUTION_HEADS | _FUNCTION
 
+#: What a document's rules may have said of a name that still joins by itself: nothing, or its
+#: own name spelled another way.
+_OWN_SPELLING = frozenset({None, "variant", "type_vote"})
 #: The rule a cross-document join of two such names records (``kg explain``).
 RULE = "same_country_body"
 
@@ -57,8 +60,8 @@ def document_countries(items: Sequence[NameItem]) -> frozenset[str]:
     return frozenset(out)
 
 
-def local_links(items: Sequence[NameItem], starts: Sequence[int], ambiguous: set[int] | frozenset[int] = frozenset()
-                ) -> list[list[int]]:
+def local_links(items: Sequence[NameItem], starts: Sequence[int], ambiguous: set[int] | frozenset[int] = frozenset(),
+                reason: dict[int, str] | None = None) -> list[list[int]]:
     """Groups of indices into ``items`` (a corpus's document-level names, each document's from
     its ``starts`` entry on) that name one state body: the same name in documents that share a
     country they name. Documents are taken in order: one joins the first group of its name whose
@@ -66,13 +69,16 @@ def local_links(items: Sequence[NameItem], starts: Sequence[int], ambiguous: set
     starts a group of its own. So a corpus of one country's news keeps one "Federal Government"
     (its stories name their country, or other countries its other stories name too), and state
     news from twelve countries keeps twelve "Ministries of Foreign Affairs". Only groups that
-    span two documents or more are returned."""
+    span two documents or more are returned. A name its document joined to another by a rule
+    other than its spelling ("House" after "House of Representatives", ``refers_back``) follows
+    that name and joins no other document's."""
+    reason = reason or {}
     by_name: dict[tuple[str, str], list[tuple[frozenset[str], list[int]]]] = defaultdict(list)
     for d, start in enumerate(starts):
         end = starts[d + 1] if d + 1 < len(starts) else len(items)
         bodies: dict[tuple[str, str], list[int]] = defaultdict(list)
         for i in range(start, end):
-            if i not in ambiguous and state_body(items[i]):
+            if i not in ambiguous and reason.get(i) in _OWN_SPELLING and state_body(items[i]):
                 bodies[(items[i].group, items[i].key.spelled)].append(i)
         if bodies:
             countries = document_countries(items[start:end])
