@@ -32,7 +32,8 @@ from kg.relations.based import hyphen_based
 from kg.relations.clause import clause
 from kg.relations.gazetteer import gazetteer_country
 from kg.relations.nested_at import nested_at
-from kg.relations.descriptions import class_noun, contained, described, located_in, nationality
+from kg.relations.contained import contained
+from kg.relations.descriptions import class_noun, described, located_in, nationality
 from kg.relations.place_chains import direction_of, place_chain, region_of, settlement_of
 from kg.relations.parentheses import life_dates, party, played_by
 from kg.relations.roles import ROLE_PART_NOUNS, appears_in, role_as, sung_with

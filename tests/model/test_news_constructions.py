@@ -321,3 +321,12 @@ def test_what_describes_one_name_of_a_list_is_said_of_that_name_alone(extract):
     got = {(h, t) for h, _, t in edges(extract, text)}
     assert ("Mowi", "Bergen") in got and ("Salmar", "Frøya") in got
     assert ("Mowi", "Frøya") not in got and ("Salmar", "Bergen") not in got
+
+
+def test_an_office_of_its_own_after_and_is_no_conjunct_of_the_first(extract):
+    """"The mayor of São Paulo, Ricardo Nunes, and the governor Tarcísio de Freitas": the governor
+    is no mayor of São Paulo (the parser makes "governor" a conjunct of "mayor")."""
+    text = "The mayor of São Paulo, Ricardo Nunes (MDB), and the governor Tarcísio de Freitas (Republicans) criticised it."
+    got = edges(extract, text)
+    assert ("Ricardo Nunes", "mayor of", "São Paulo") in got
+    assert not any(h == "Tarcísio de Freitas" and r == "mayor of" for h, r, _ in got), got
