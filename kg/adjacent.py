@@ -19,7 +19,8 @@ from kg.lexicon.countries import country_named
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
-from kg.lexicon.words import NAME_PARTICLES, OFFICE_WORDS, PERSON_TITLES, POSTNOMINALS, PREFIX_LEGAL_FORMS, ROLE_WORDS
+from kg.lexicon.words import (NAME_PARTICLES, OFFICE_WORDS, PERSON_TITLES, PORTFOLIO_WORDS, POSTNOMINALS,
+                              PREFIX_LEGAL_FORMS, ROLE_WORDS)
 from kg.model import Mention
 from kg.office_holders import office_before
 
@@ -42,6 +43,9 @@ def join_adjacent(found: _Found) -> None:
         prev = out[-1] if out else None
         if prev is not None and _honours(found, prev, m):
             continue  # "John Smith" + "KBE FRS": his honours, no name (``kg.trim`` cuts those NER ran on)
+        if prev is not None and (moved := _given_name_moved(found, prev, m)) is not None:
+            out[-1:] = moved  # "Technology Mehmet" + "Fatih Kacır": the holder's given name
+            continue
         if prev is not None and _joinable(found, prev, m):
             form = None if prev.form is None and m.form is None else \
                 (prev.form or prev.text) + " " + (m.form or m.text)
@@ -52,6 +56,27 @@ def join_adjacent(found: _Found) -> None:
             continue
         out.append(m)
     found.mentions = out
+
+
+def _given_name_moved(found: _Found, a: Mention, b: Mention) -> list[Mention] | None:
+    """``a``, a run of proper nouns kg recovered, ends in a given name right before the person
+    ``b``: "Technology Mehmet" + "Fatih Kacır" of "the Minister of the Industry and Technology
+    Mehmet Fatih Kacır" (NER read the field as a body and left "Mehmet" out). The given name opens
+    the person's name; what is left of ``a`` stays, unless it is a portfolio's words alone. None
+    when ``a`` is no such run."""
+    words = (a.form or a.text).split()
+    if a.origin != "recovered" or b.type != "PERSON" or len(words) < 2 or found.original[a.end:b.start] != " " \
+            or a.sent_start != b.sent_start or not given_name(words[-1]) or in_lexicon(words[-1].lower(), found.lexicon):
+        return None
+    cut = a.start + found.original[a.start:a.end].rindex(" ")
+    person = Mention(doc=b.doc, start=cut + 1, end=b.end, text=found.original[cut + 1:b.end], type="PERSON",
+                     sent_start=b.sent_start, sent_end=b.sent_end, origin=b.origin,
+                     form=None if b.form is None else f"{words[-1]} {b.form}")
+    rest = found.original[a.start:cut]
+    if all(w.lower() in PORTFOLIO_WORDS | {"and", "of", "the"} for w in rest.split()):
+        return [person]
+    return [Mention(doc=a.doc, start=a.start, end=cut, text=rest, type=a.type, sent_start=a.sent_start,
+                    sent_end=a.sent_end, origin=a.origin), person]
 
 
 def _honours(found: _Found, a: Mention, b: Mention) -> bool:

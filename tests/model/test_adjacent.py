@@ -68,6 +68,8 @@ def test_a_name_on_the_right_from_an_alias_pack_is_never_swallowed(nlp):
     ("Greg Hetson, who was in Circle Jerks during this time, provided a guitar solo.", "Circle Jerks"),
     ("She was born on 18 December 1931 in Mladá Boleslav and died in Prague.", "Mladá Boleslav"),
     ("The airport can accommodate Boeing 747 aircraft.", "Boeing 747"),
+    # the holder's given name, which a run of proper nouns had taken with the minister's field
+    ("The Minister of the Industry and Technology Mehmet Fatih Kacır announced the program.", "Mehmet Fatih Kacır"),
 ])
 def test_pieces_of_a_name_are_one_mention_in_real_sentences(extract, text, name):
     found = mention_texts(extract, text)
