@@ -61,19 +61,24 @@ def join_adjacent(found: _Found) -> None:
 def _given_name_moved(found: _Found, a: Mention, b: Mention) -> list[Mention] | None:
     """``a``, a run of proper nouns kg recovered, ends in a given name right before the person
     ``b``: "Technology Mehmet" + "Fatih Kacır" of "the Minister of the Industry and Technology
-    Mehmet Fatih Kacır" (NER read the field as a body and left "Mehmet" out). The given name opens
-    the person's name; what is left of ``a`` stays, unless it is a portfolio's words alone. None
-    when ``a`` is no such run."""
+    Mehmet Fatih Kacır" (NER read the field as a body and left "Mehmet" out), or a title and one
+    word of the name ("Comrade Le" + "Tien Chau"). That word opens the person's name; what is left
+    of ``a`` stays, unless it is a portfolio's words alone or the title. None when ``a`` is no such run."""
     words = (a.form or a.text).split()
     if a.origin != "recovered" or b.type != "PERSON" or len(words) < 2 or found.original[a.end:b.start] != " " \
-            or a.sent_start != b.sent_start or not given_name(words[-1]) or in_lexicon(words[-1].lower(), found.lexicon):
+            or a.sent_start != b.sent_start or not words[-1][:1].isupper():
         return None
-    cut = a.start + found.original[a.start:a.end].rindex(" ")
+    titled = len(words) == 2 and words[0].lower().rstrip(".") in PERSON_TITLES  # "Comrade Le" + "Tien Chau"
+    if not (titled and not _title(words[1]) or given_name(words[-1]) and not in_lexicon(words[-1].lower(), found.lexicon)):
+        return None
+    # the title stays in the mention, as NER leaves one ("President To Lam": the parser hangs the
+    # name on the title, which is the clause's subject); resolution and labels strip it
+    cut = a.start - 1 if titled else a.start + found.original[a.start:a.end].rindex(" ")
     person = Mention(doc=b.doc, start=cut + 1, end=b.end, text=found.original[cut + 1:b.end], type="PERSON",
                      sent_start=b.sent_start, sent_end=b.sent_end, origin=b.origin,
-                     form=None if b.form is None else f"{words[-1]} {b.form}")
+                     form=None if b.form is None else " ".join((words if titled else words[-1:]) + [b.form]))
     rest = found.original[a.start:cut]
-    if all(w.lower() in PORTFOLIO_WORDS | {"and", "of", "the"} for w in rest.split()):
+    if titled or all(w.lower() in PORTFOLIO_WORDS | {"and", "of", "the"} for w in rest.split()):
         return [person]
     return [Mention(doc=a.doc, start=a.start, end=cut, text=rest, type=a.type, sent_start=a.sent_start,
                     sent_end=a.sent_end, origin=a.origin), person]

@@ -70,6 +70,8 @@ def test_a_name_on_the_right_from_an_alias_pack_is_never_swallowed(nlp):
     ("The airport can accommodate Boeing 747 aircraft.", "Boeing 747"),
     # the holder's given name, which a run of proper nouns had taken with the minister's field
     ("The Minister of the Industry and Technology Mehmet Fatih Kacır announced the program.", "Mehmet Fatih Kacır"),
+    # a title and the first word of a Vietnamese name, before the rest NER read as the person
+    ("The delegation worked with Comrade Le Tien Chau, Secretary of the Committee.", "Comrade Le Tien Chau"),
 ])
 def test_pieces_of_a_name_are_one_mention_in_real_sentences(extract, text, name):
     found = mention_texts(extract, text)
@@ -85,3 +87,11 @@ def test_pieces_of_a_name_are_one_mention_in_real_sentences(extract, text, name)
 def test_a_country_or_an_office_before_a_persons_name_stays_apart_in_a_real_sentence(extract, text, word):
     found = mention_texts(extract, text)
     assert not any(word in t for t in found), found
+
+
+def test_a_title_and_a_name_piece_before_a_person_join_the_person_and_keep_the_clause(extract):
+    """"President To Lam": the parser hangs the name on the title, the clause's subject; the person
+    (NER: "Lam") takes the title's name piece, and the clause's edges stay with him."""
+    result, triples = extract("Earlier, President To Lam chaired the welcome ceremony for President Putin.")
+    assert {m.text: m.type for m in result.mentions}.get("President To Lam") == "PERSON"
+    assert ("President To Lam", "chaired ceremony for", "Putin") in {t[:3] for t in triples}
