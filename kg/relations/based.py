@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg.doc_arrays import conjuncts
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.place_chains import is_place
 from kg.relations.triples import RawTriple, emit
@@ -45,5 +46,9 @@ def hyphen_based(tok: Token, args: Arguments) -> Iterator[RawTriple]:
     # "the Santa Clara-based company": a body named so is the one "the company" stands for
     told = not born and noun.lower_ in COMPANY_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     found = args.arg(noun, pronouns=told)
-    holders = Arg([h for h in found.mentions if h != place and args.mentions[h].type in kinds], found.inferred)
+    # not a conjunct with a modifier of its own: "Paris-based Lumiere Noire Productions and Dakar's
+    # Teranga Films" (Teranga is Dakar's)
+    apart = {args.ent(c) for c in conjuncts(noun) if any(d.dep_ in ("poss", "det", "amod") for d in c.children)}
+    holders = Arg([h for h in found.mentions if h != place and h not in apart and args.mentions[h].type in kinds],
+                  found.inferred)
     yield from emit(args, holders, "born in" if born else "based in", [place], "based@born" if born else "based")

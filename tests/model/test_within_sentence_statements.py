@@ -63,6 +63,14 @@ def test_the_x_based_company_is_the_company_named_before(extract):
     assert not any(r == "based in" for _, r, _ in found), found
 
 
+def test_an_x_based_name_is_based_there_and_a_conjunct_with_its_own_modifier_is_not(extract):
+    found = triples(extract, "The film was produced by Paris-based Lumiere Noire Productions and Dakar's Teranga Films.")
+    assert found.get(("Lumiere Noire Productions", "based in", "Paris")) == "based", found
+    assert ("Teranga Films", "based in", "Paris") not in found, found
+    found = triples(extract, "The Oslo-based firms Equinor and Aker BP signed the deal.")
+    assert ("Equinor", "based in", "Oslo") in found and ("Aker BP", "based in", "Oslo") in found, found
+
+
 def test_a_places_named_suburb_or_district_lies_in_it(extract):
     found = triples(extract, "Fires burned in Sydney's north-western suburb of Castle Hill.")
     assert found.get(("Castle Hill", "located in", "Sydney")) == "nominal", found
