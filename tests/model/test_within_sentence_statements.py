@@ -150,3 +150,14 @@ def test_by_after_a_passive_complement_is_its_agent(extract):
 def test_by_after_a_name_that_is_no_work(extract):
     found = triples(extract, "He was succeeded at Harvard University by John Smith.")
     assert not any(rule == "work_by" for rule in found.values()), found
+
+
+def test_a_second_role_of_its_own_after_x_of_y_is_no_role_of_y(extract):
+    """"a former mayor of Valmiera and a former economist at the Bank of Latvia": Kalnins was the
+    economist, not Valmiera (the parser makes "economist" a conjunct of "mayor")."""
+    found = triples(extract, "Kalnins, 46, a former mayor of Valmiera and a former economist at the Bank of Latvia, "
+                             "leads the party.")
+    assert not any(h == "Valmiera" for h, _, _ in found), found
+    found = triples(extract, "He is vice president of the International Free Press Society and a senior editor "
+                             "at the Hudson Institute.")
+    assert not any(h == "International Free Press Society" for h, _, _ in found), found
