@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from kg.lexicon.countries import city_names, country_named, demonyms
+from kg.lexicon.words import NAME_PARTICLES
 
 if TYPE_CHECKING:
     from kg.merge_names import NameItem, Names
@@ -59,11 +60,13 @@ def _known_place(key: str, group: str = "place") -> bool:
 
 def _mistyped(items: list[NameItem]) -> list[int]:
     """One-word names NER typed ORG, a place or a people that may be a person's surname ("Parton"
-    beside "Dolly Parton", "Trovoada" beside "Miguel Trovoada"): written capitalised, and no
+    beside "Dolly Parton", "Trovoada" beside "Miguel Trovoada"; "El Amrani", a particle and a
+    word, beside "Youssef El Amrani"): written capitalised, and no
     country, demonym or city (``city_names``)."""
     out = []
     for i, n in enumerate(items):
-        if n.group not in ("org", "place", "norp") or not n.key.plain or len(n.words) != 1:
+        if n.group not in ("org", "place", "norp") or not n.key.plain or not (
+                len(n.words) == 1 or len(n.words) == 2 and n.words[0] in NAME_PARTICLES):  # "El Amrani" (NER: ORG)
             continue
         if not all(m.text[:1].isupper() for m in n.mentions):  # "the chart", "the airport"
             continue

@@ -176,6 +176,9 @@ def test_a_town_named_after_a_person_stays_apart_from_him():
     # a surname NER typed GPE after the person's full name still joins him
     ents = resolve(story(("Dolly Parton", "PERSON"), ("Parton", "GPE"), ("Parton", "PERSON")))
     assert len(ents) == 1 and ents[0].label == "Dolly Parton"
+    # a surname of a particle and a word, NER typed ORG: "El Amrani" beside "Youssef El Amrani"
+    ents = resolve(story(("Youssef El Amrani", "PERSON"), ("El Amrani", "ORG")))
+    assert len(ents) == 1 and ents[0].label == "Youssef El Amrani" and ents[0].type == "PERSON"
 
 
 def test_middle_name_joins_a_middle_word_of_one_full_name():
