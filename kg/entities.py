@@ -421,7 +421,7 @@ def _extend_person(span: Span, lexicon: frozenset[str], uncased: bool) -> tuple[
     document that has case, an English word there is a role the parser mistook (``backbencher``)."""
     def name_part(t: Token) -> bool:
         return (t.is_alpha and t.is_lower and len(t) >= 2 and t.pos_ == "PROPN" and not t.is_stop
-                and t.lower_ not in PERSON_TITLES and t.lower_ not in ROLE_WORDS
+                and t.lower_ not in PERSON_TITLES and t.lower_ not in ROLE_WORDS and t.lower_ not in ("née", "né")
                 and (uncased or not in_lexicon(t.lower_, lexicon)))
 
     doc, start = span.doc, span.start

@@ -16,6 +16,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from kg.components import dateline_agency, dateline_place
+from kg.described_kinds import described_kind
 from kg.directions import direction_after
 from kg.doc_arrays import doc_ents
 from kg.lexicon.big_cities import city_or_country
@@ -54,8 +55,8 @@ def _fix_type(span: Span, label: str) -> str:
     text = span.text.lower()
     if label in ("ORG", "PERSON", "NORP") and dateline_place(span):
         return "GPE"  # "BRUSSELS - NATO's chief said" (NER: ORG): a dateline names a place
-    if (wire := _wire_type(span, label)) is not None:
-        return wire
+    if (kind := _wire_type(span, label) or described_kind(span, label)) is not None:
+        return kind  # a wire's dateline; "Frostbrann is a Norwegian rock band" (NER: PERSON)
     if label in ("ORG", "PERSON") and (place := _place_head(span, label == "PERSON")):
         return place  # "Sacramento Valley", "Western Avenue" (NER: ORG)
     if label != "PERSON" and len(span) >= 2 and any(

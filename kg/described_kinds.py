@@ -1,0 +1,82 @@
+"""The kind of thing a sentence says a name is, by the noun it calls it: "Frostbrann is a
+Norwegian rock band", "The Salt Road is a 2017 Mexican drama film", "Air Kilimanjaro, a Tanzanian
+regional airline,", "the Drava is a river". An encyclopedic lead opens on such a sentence, and a
+news story calls its bodies so; NER types names by their sound (a band, an airline, a river, a
+film read as a person), the noun is the writer's own word. ``kg.entity_types`` asks it of each
+name NER labelled.
+
+The kinds come from ``kg/data/predicates.yaml``'s ``implied_types.head_nouns`` (the nouns the
+relation rules already read as naming their head's kind: "album", "river", "club", "songwriter")
+and, for bodies, the company and group nouns of ``kg.relations.words`` and ``kg.kind_nouns``.
+Places are ``kg.entity_types._said_a_place``'s business ("Bohumín is a town in …").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.kind_nouns import GROUP_NOUNS
+from kg.predicates import noun_kind
+from kg.relations.tokens import in_brackets
+from kg.relations.words import COMPANY_NOUNS
+
+#: Nouns for a body besides the company nouns: "a rock band", "a political party", "an agency".
+BODY_KIND_NOUNS = COMPANY_NOUNS | GROUP_NOUNS | frozenset(
+    """organisation organization agency association federation league publisher label studio
+    developer broadcaster newspaper magazine network""".split())
+#: Institutions the kinds table lists as facilities, which are read as the bodies that run them
+#: ("ELAM is a medical school in Cuba": the school, as Re-DocRED's annotators and NER type it).
+INSTITUTION_KINDS = frozenset("school university college academy institute museum hospital library".split())
+
+#: NER's types each described kind replaces (a body NER called a facility or a place may be
+#: read either way: "X is a university", "X is a club" are left to the other rules there).
+REPLACES = {
+    "ORG": frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART"}),
+    "WORK_OF_ART": frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC"}),
+    "LOC": frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART"}),
+    "FAC": frozenset({"PERSON", "GPE", "NORP", "WORK_OF_ART"}),
+    "PERSON": frozenset({"ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"}),
+}
+
+
+def described_kind(span: Span, label: str) -> str | None:
+    """The type the sentence's own noun for ``span`` gives it, where that corrects NER's
+    ``label``: the subject of "is/was a … N", or a name with "a/an … N" set off after it; None
+    when no such noun names a kind, or NER's type stands (``REPLACES``)."""
+    for noun in _describing(span):
+        kind = _kind(noun)
+        if kind is not None:
+            return kind if kind != label and label in REPLACES[kind] else None
+    return None
+
+
+def _describing(span: Span) -> list[Token]:
+    root = span.root
+    nouns = []
+    doc = span.doc
+    if in_brackets(root):  # "(born 1973, Youngstown, Ohio) is an American filmmaker": the parser's subject
+        if not (span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc)
+                and doc[span.end].text in (")", ";", ",")):
+            return []
+        root = doc[span.start - 2]  # "Khooni Khanjar (Fighting Blade) is a … film": the name again
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i > root.i:
+        nouns = [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and _indefinite(c)]
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i
+              and _indefinite(c) and span.end < len(doc) and doc[span.end].text == ","]
+    return nouns
+
+
+def _indefinite(noun: Token) -> bool:
+    """"a band", "an American film": what a thing is, not which one of something ("the capital",
+    "the son of") nor a plural ("X is one of the bands")."""
+    return noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _kind(noun: Token) -> str | None:
+    word = noun.lower_
+    if word in BODY_KIND_NOUNS or word in INSTITUTION_KINDS:
+        return "ORG"
+    kind = noun_kind(word, ("WORK_OF_ART", "LOC", "FAC", "PERSON", "ORG"))
+    if kind == "PERSON" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children):
+        return None  # "a media player", "a car model": a thing's kind, not a person's trade
+    return kind
