@@ -113,6 +113,30 @@ def owned_copula(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple
             for attr in names:
                 yield from emit(args, args.arg(attr, pronouns=False), f"{prefix}{label} of", owner,
                                 "owned_copula", cl)
+        topic = _topic_head(subj, args)
+        if topic is not None:  # "The current president is Layla Haddad" in a lead on a university
+            for attr in names:
+                held = [m for m in args.arg(attr, pronouns=False).mentions if args.mentions[m].type == "PERSON"]
+                yield from emit(args, held, f"{label} of", [topic], "owned_copula@topic", cl)
+
+
+#: Offices that head a body or a place, which a lead names without its owner once the article's
+#: subject is set: "The current president is X", "The head coach is Y".
+HEAD_OFFICES = frozenset("""president chairman chairwoman chairperson chair mayor director principal chancellor
+    vice-chancellor rector dean provost headmaster headmistress coach manager editor ceo owner leader captain
+    governor superintendent conductor abbot""".split())
+
+
+def _topic_head(subj: Token, args: Arguments) -> int | None:
+    """The document's topic (``Arguments.topic``), a body or a place, that ``subj`` — "the
+    [current] <office>", owned by no one and of nothing, after the first sentence — heads."""
+    if subj.lower_ not in HEAD_OFFICES or subj.sent.start == 0 or subj.tag_ != "NN" \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+            or any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in subj.children):
+        return None
+    topic = args.topic()
+    kinds = ("ORG", "FAC", "GPE") if subj.lower_ in ("mayor", "governor") else ("ORG", "FAC")  # a town's mayor;
+    return topic if topic is not None and args.mentions[topic].type in kinds else None  # no country's "president" 
 
 
 #: Verbs whose subject, a plural someone owns, lists its members as objects (``owned_list``).

@@ -161,3 +161,13 @@ def test_a_second_role_of_its_own_after_x_of_y_is_no_role_of_y(extract):
     found = triples(extract, "He is vice president of the International Free Press Society and a senior editor "
                              "at the Hudson Institute.")
     assert not any(h == "International Free Press Society" for h, _, _ in found), found
+
+
+def test_the_office_a_lead_names_without_its_owner_is_the_topics(extract):
+    """"The current president is Layla Haddad" after a lead sentence on a university: hers is
+    the university's presidency; in a story whose subject is a country no "president" is read so."""
+    found = triples(extract, "The Basra Institute of Technology is a public university in Basra, Iraq. "
+                             "The current president is Layla Haddad, a chemist.")
+    assert ("Layla Haddad", "current president of", "Basra Institute of Technology") in found, found
+    found = triples(extract, "Australia will send troops to Afghanistan. The president is George Bush.")
+    assert not any(h == "George Bush" and r.endswith(" of") for h, r, _ in found), found
