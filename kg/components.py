@@ -74,7 +74,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     # bare dateline on its first line only, and only with a date, an agency or a country before
     # the dash, an article after it, or its place in capitals ("Lagos, Nigeria - Dangote Group …",
     # "Abidjan - The Council …", "LUSAKA - Zambia has …"; not "Mercedes - Benz is …")
-    found += [m for m in place_datelines(text) if not every_line or (not text[:m.start()].strip() and (
+    found += [m for m in place_datelines(text) if not every_line or (_headline_at_most(text[:m.start()]) and (
         any(c in text[m.end("place"):m.end()] for c in ",.(/") or m["place"].isupper()
         or text.startswith(("The ", "A ", "An "), m.end())))]
     for m in found:  # "BUENOS AIRES, 15.01.2024 (Télam) - The president met"
@@ -87,6 +87,14 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if slash is not None and slash.i > 0:  # "Ankara / AA /": NER runs the place into the agency
             slash.is_sent_start = True
     return doc
+
+
+def _headline_at_most(before: str) -> bool:
+    """Nothing but a headline stands before a dateline: no text, or one line that ends in no
+    full stop ("Tamsin found guilty of fraud" above "AUCKLAND - Richard Tamsin …"); a sentence
+    before it means the dash is no dateline's."""
+    lines = [line.strip() for line in before.split("\n") if line.strip()]
+    return not lines or len(lines) == 1 and not lines[0].endswith((".", "!", "?", ":", ";"))
 
 
 #: Titles written abbreviated before a name whose full stop spaCy's tokenizer splits off ("Mr.",

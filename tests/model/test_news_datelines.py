@@ -100,3 +100,16 @@ def test_a_peoples_adjective_before_a_portfolio_is_the_country(extract):
     names = {(m.text, m.type) for m in extract("The pact was signed by Philippine Defense Secretary Gilberto "
                                                "Teodoro.")[0].mentions}
     assert ("Philippine", "NORP") in names and not any(n.startswith("Philippine ") for n, _ in names), names
+
+
+def test_a_dateline_under_a_headline_is_no_part_of_the_first_name(extract):
+    """Wire copy a paragraph a line with its headline above: the dateline of the line after it
+    ("AUCKLAND - Richard Tamsin …") is split off as at a story's start; after a sentence it is not."""
+    result, _ = extract("Tamsin found guilty of fraud\nAUCKLAND - Richard Tamsin, the former head of Kauri "
+                        "Finance, was found guilty on Tuesday.\nTamsin will be sentenced in May.\n"
+                        "His lawyer said he would appeal.\n")
+    found = {m.text: m.type for m in result.mentions}
+    assert found.get("Richard Tamsin") == "PERSON" and found.get("AUCKLAND") == "GPE", found
+    result, _ = extract("The Mercedes brand was sold.\nMercedes - Benz is a brand of Daimler.\nIt sells cars.\n"
+                        "It is based in Stuttgart.\n")
+    assert not any(m.text == "Mercedes" and m.type == "GPE" for m in result.mentions)
