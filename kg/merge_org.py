@@ -188,7 +188,7 @@ def _band_of_call_sign(n: NameItem) -> bool:
 #: Kinds of body a name's last word may give, beside ``ORG_KIND_WORDS``: "Yale College" ... "Yale";
 #: and the level a school's name gives before "School": "Lincoln High School" ... "Lincoln"
 #: (not "Law" nor "Business": Harvard and Harvard Law School are two bodies).
-_BODY_KINDS = ORG_KIND_WORDS | frozenset({"college"})
+_BODY_KINDS = ORG_KIND_WORDS | frozenset({"college", "party"})  # "Liberal Reform" after "Liberal Reform Party"
 _SCHOOL_LEVELS = frozenset("high preparatory prep grammar secondary elementary primary middle".split())
 
 
