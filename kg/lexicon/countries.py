@@ -31,7 +31,9 @@ from kg.lexicon.words import EXTRA_DEMONYMS, WORD_RE
 
 #: Conventional short forms that ISO 3166 does not list as codes.
 COUNTRY_EXTRA = {"uk": "GB", "britain": "GB", "great britain": "GB", "america": "US", "us": "US",
-                 "usa": "US", "u s": "US", "united states of america": "US", "uae": "AE"}
+                 "usa": "US", "u s": "US", "united states of america": "US", "uae": "AE",
+                 # official names ISO lacks
+                 "commonwealth of australia": "AU", "commonwealth of the bahamas": "BS", "commonwealth of dominica": "DM"}
 #: Short codes that are names after "the" ("the us government"), never the pronoun there.
 CODES_AFTER_THE = {"us": "US", "uk": "UK", "eu": "EU", "un": "UN", "uae": "UAE"}
 

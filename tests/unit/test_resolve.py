@@ -51,6 +51,7 @@ def test_everyday_english_country_names_join_the_iso_name_and_label_the_node():
     assert russia.label == "Russian Federation"  # the ISO name is written once: it labels the node
     assert entity_of(ents, "Turkey") is entity_of(ents, "Türkiye")
     assert entity_of(ents, "Burma").label == "Burma"  # never written "Myanmar": the everyday name
+    assert len(resolve([m("Australia", "GPE", doc="a"), m("the Commonwealth of Australia", "ORG", doc="b")])) == 1
     alone = resolve([m("Russia", "GPE", start=0), m("RUSSIA", "GPE", start=20)])
     assert [e.label for e in alone] == ["Russia"]
 
