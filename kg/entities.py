@@ -13,11 +13,9 @@ refers back to a longer name such as ``the Party``; ``kg.junk``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from itertools import chain
 
 from spacy.attrs import ORTH
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -44,6 +42,7 @@ from kg.institutions import extend_institution, split_bodies_for
 from kg.of_league import split_team_of_league
 from kg.office_holders import KIND_NOUNS, acronym_of_holder, cut_from_holder, first_name_as_people, kind_follows, office_field, short_of_holder, split_office_holder, without_field
 from kg.particle_names import run_on_particles
+from kg.propagation import _whole_word_finds, propagated_mentions  # noqa: F401  (tests read the first)
 from kg.two_peoples import split_two_peoples
 from kg.teams import mention_origin
 from kg.shaped import name_label, shaped_names
@@ -322,27 +321,6 @@ def _english_plural(word: str, lexicon: frozenset[str]) -> bool:
     return one != word and (in_lexicon(one, lexicon) or english_compound(one, lexicon))
 
 
-def propagated_mentions(found: _Found) -> None:
-    """One sense per discourse: a name found once is the same name wherever else it occurs
-    (longest names first; pack matches and back references, "the Army", are not spread), and so
-    is a person's surname that is no English word ("Frise" after "James Llewellyn "Jimmy" Frise",
-    where NER missed it at a sentence start); resolution joins it to the full name (``name_part``)."""
-    forms = {(m.form or m.text, m.type) for m in found.mentions if m.origin not in ("pack", "back")}
-    forms |= {(surname, "PERSON") for m in found.mentions if m.type == "PERSON" and m.origin != "pack"
-              for surname in [(m.form or m.text).split()[-1]] if len((m.form or m.text).split()) >= 2
-              and surname.isalpha() and surname[:1].isupper() and len(surname) >= 3
-              and not in_lexicon(surname, found.lexicon)}
-    forms = sorted(forms, key=lambda ft: (-len(ft[0]), ft))
-    parsed_text = doc_text(found.doc)
-    for form, etype in forms:
-        if len(form) < 2 or form.islower() or form.lower() in STOP_WORDS:
-            continue
-        for start in _whole_word_finds(parsed_text, form):
-            span = found.doc.char_span(start, start + len(form))
-            if span is not None and not any(t.is_sent_start for t in span[1:]):  # within one sentence
-                found.add(span, etype, "propagated")
-
-
 def extract_mentions(
     doc: Doc,
     doc_id: str,
@@ -392,26 +370,6 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:
         if match and sum(c.isupper() for c in match.group(1)) >= 2 and len(m.text.split()) >= 2:
             found.setdefault(match.group(1), m.form or m.text)
     return found
-
-
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"  # what ``\w`` means in a ``str`` regex
-
-
-def _whole_word_finds(text: str, form: str) -> Iterator[int]:
-    """Starts of ``form`` in ``text`` not inside a longer word, left to right, not overlapping.
-
-    Same matches as ``re.finditer(r"(?<!\\w)" + re.escape(form) + r"(?!\\w)")``; a regex built per
-    name missed ``re``'s cache and was compiled afresh for each of a document's names.
-    """
-    i = text.find(form)
-    while i >= 0:
-        end = i + len(form)
-        if (i == 0 or not _is_word_char(text[i - 1])) and (end == len(text) or not _is_word_char(text[end])):
-            yield i
-            i = text.find(form, end)
-        else:
-            i = text.find(form, i + 1)
 
 
 def _extend_person(span: Span, lexicon: frozenset[str], uncased: bool) -> tuple[Span, str | None]:
