@@ -246,6 +246,17 @@ def test_a_quoted_nickname_inside_a_persons_name_keeps_the_name_whole(extract):
     assert ("Frise", "PERSON") in found
 
 
+def test_a_surname_that_is_an_english_word_is_found_where_it_names_the_person(extract):
+    """"Farrow said …": the opposition leader's surname opens a sentence before its verb; "The
+    farrow …" (lower case) and a sentence opening on the word as a noun ("Farrow pigs …") are none."""
+    text = ("Opposition leader Nadia Farrow has attacked the budget. Farrow said the plan would fail. "
+            "Farrow pigs were sold at the market.")
+    result, _ = extract(text)
+    starts = {m.start for m in result.mentions if m.text == "Farrow" and m.type == "PERSON"}
+    assert text.index("Farrow said") in starts
+    assert text.index("Farrow pigs") not in starts
+
+
 def test_a_quoted_title_after_a_name_stays_a_title(extract):
     found = texts(extract, 'Michael Jackson\'s "Thriller" was released in 1982. He sang "Beat It" with Eddie Van Halen.')
     assert {"Michael Jackson", "Thriller", "Beat It", "Eddie Van Halen"} <= found
