@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.kind_nouns import GROUP_NOUNS
+from kg.lexicon.given_names import given_name
 from kg.predicates import noun_kind
 from kg.relations.tokens import in_brackets
 from kg.relations.words import COMPANY_NOUNS
@@ -39,10 +40,21 @@ REPLACES = {
 }
 
 
+#: Words a storm's name opens with: "Cyclone Imogen", "Typhoon Haiyan", "Hurricane Katrina"; a
+#: "Storm" only before a given name ("Storm Babet"; not the "Storm Shadow" missile).
+STORM_WORDS = frozenset("cyclone hurricane typhoon".split())
+
+
 def described_kind(span: Span, label: str) -> str | None:
     """The type the sentence's own noun for ``span`` gives it, where that corrects NER's
     ``label``: the subject of "is/was a … N", or a name with "a/an … N" set off after it; None
-    when no such noun names a kind, or NER's type stands (``REPLACES``)."""
+    when no such noun names a kind, or NER's type stands (``REPLACES``). A storm's name says its
+    kind itself ("Cyclone Imogen", NER: ORG; "Typhoon Haiyan", NER: PERSON): an event."""
+    tropical = span[0].lower_ == "tropical" and len(span) >= 3  # "Tropical Cyclone Imogen", "Tropical Storm Alberto"
+    if len(span) >= 2 and (span[0].lower_ in STORM_WORDS or tropical and span[1].lower_ in STORM_WORDS | {"storm"}
+                           or span[0].lower_ == "storm" and given_name(span[1].text)) \
+            and span[-1].text[:1].isupper() and label in ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC"):
+        return "EVENT"
     for noun in _describing(span):
         kind = _kind(noun)
         if kind is not None:

@@ -21,6 +21,9 @@ def types(extract, text):
     ("The Drava is a river in southern Central Europe.", "Drava", "LOC"),
     # the name in brackets right after the subject is the same thing under another name
     ("Khooni Khanjar (Fighting Blade) is a 1930 Indian silent film.", "Fighting Blade", "WORK_OF_ART"),
+    # a storm's name says its kind itself
+    ("Cyclone Imogen crossed the coast near Townsville on Monday.", "Cyclone Imogen", "EVENT"),
+    ("Typhoon Haiyan killed thousands in the Philippines.", "Typhoon Haiyan", "EVENT"),
 ])
 def test_the_noun_a_sentence_calls_a_name_gives_its_kind(extract, text, name, kind):
     assert types(extract, text).get(name) == kind
@@ -31,6 +34,8 @@ def test_the_noun_a_sentence_calls_a_name_gives_its_kind(extract, text, name, ki
     ("Leone Marucci (born March 28, 1973, Youngstown, Ohio) is an American filmmaker.", "Youngstown", "GPE"),
     # a person's name keeps NER's type: "a media player" is a thing's kind
     ("Winamp is a media player for Windows.", "Winamp", None),
+    # a "Storm" before no given name is no storm's name
+    ("Storm Shadow missiles were delivered to Ukraine.", "Storm Shadow", "PRODUCT"),
 ])
 def test_a_noun_that_describes_another_name_or_a_thing_gives_no_kind(extract, text, name, kind):
     got = types(extract, text)
