@@ -89,7 +89,25 @@ def team_side(span: Span) -> bool:
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for" \
             and head.head.lemma_ in PLAYER_VERBS and head.head.pos_ == "VERB":
         return True
-    return _result_side(span) or _before_player(span)
+    return _result_side(span) or _before_player(span) or _plural_subject(span)
+
+
+#: Verb forms that agree with a plural subject: a town's name before one is its team's, as
+#: British and Australian sports writing has it ("Townsville are strong at home", "Leeds were
+#: relegated"); a town is singular.
+_PLURAL_FORMS = frozenset({"are", "were", "have"})
+
+
+def _plural_subject(span: Span) -> bool:
+    """``span``, one town's name alone (no "the", no conjunct: "Townsville, Cairns and Mackay
+    were flooded" is three towns), is the subject of a plural verb form."""
+    root, doc = span.root, span.doc
+    if root.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("conj", "cc") for c in root.children) \
+            or root.dep_ == "conj" or (span.start and doc[span.start - 1].lower_ == "the"):
+        return False
+    verb = root.head
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return span.text.lower() in city_names() and any(t.lower_ in _PLURAL_FORMS for t in forms if t.i > root.i)
 
 
 def _before_player(span: Span) -> bool:

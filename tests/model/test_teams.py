@@ -21,6 +21,9 @@ CASES = [
     ("Sparta defeated Athens in the long war.", "Athens", "GPE"),
     ("The minister flew to Liverpool on Sunday.", "Liverpool", "GPE"),
     ("The city of Liverpool hosted the conference.", "Liverpool", "GPE"),
+    # a town's name before a plural verb form is its team's ("Leeds were relegated"); towns listed are towns
+    ("Leeds were relegated last season after a poor run.", "Leeds", "ORG"),
+    ("Townsville, Cairns and Mackay were flooded on Sunday.", "Townsville", "GPE"),
 ]
 
 
