@@ -37,7 +37,7 @@ def split_two_peoples(span: Span) -> list[Span]:
     if span.label_ not in ("PERSON", "") and syllabic_name(span):  # "Bong Joon-ho" (NER: ORG)
         return [Span(span.doc, span.start, span.end, label="PERSON")]
     if span.label_ in ("PERSON", "ORG"):
-        return people_office_holder(span) or split_listed_people(span)
+        return split_two_objects(span) or people_office_holder(span) or split_listed_people(span)
     if span.label_ != "NORP" or not 2 <= len(span) <= 3:
         return [span]
     first, last = span[0], span[-1]
@@ -52,6 +52,19 @@ def split_two_peoples(span: Span) -> list[Span]:
         return [span]
     doc = span.doc
     return [Span(doc, first.i, first.i + 1, label="NORP"), Span(doc, last.i, last.i + 1, label="NORP")]
+
+
+def split_two_objects(span: Span) -> list[Span] | None:
+    """``Golitsyn the Order of St. Andrew`` of "awarded Golitsyn the Order of St. Andrew", ``Smith
+    the Victoria Cross`` of "gave Smith the Victoria Cross": NER runs a verb's two objects into one
+    name; the parser has the one before "the" as the verb's indirect object (``dative``) and the
+    one after as its direct object. Cut at that "the": the person, then the thing. None else."""
+    doc = span.doc
+    for k in range(span.start + 1, span.end - 1):
+        before, after = doc[k - 1], doc[k + 1:span.end].root
+        if doc[k].lower_ == "the" and before.dep_ == "dative" and after.dep_ == "dobj" and after.head.i == before.head.i:
+            return [Span(doc, span.start, k, label="PERSON"), Span(doc, k + 1, span.end, label="ORG")]
+    return None
 
 
 def split_listed_people(span: Span) -> list[Span]:

@@ -441,3 +441,12 @@ def test_a_title_with_and_is_one_work_and_names_before_a_plural_noun_are_two(ext
 ])
 def test_bodies_joined_by_for_the(extract, text, names):
     assert names <= texts(extract, text), texts(extract, text)
+
+
+@pytest.mark.parametrize("text, person, thing", [
+    ("Tsar Peter I later awarded Golitsyn the Order of St. Andrew.", "Golitsyn", "Order of St. Andrew"),
+    ("The general gave Smith the Victoria Cross.", "Smith", "Victoria Cross"),
+])
+def test_a_verbs_two_objects_ner_ran_together_are_two_names(extract, text, person, thing):
+    found = {m.text: m.type for m in extract(text)[0].mentions}
+    assert found.get(person) == "PERSON" and thing in found, found
