@@ -70,7 +70,7 @@ BUSINESS_ENDS = frozenset("""shipping maritime logistics freight chemicals pharm
     biotech semiconductor semiconductors electronics engineering construction telecom telecoms
     insurance securities investments trading enterprises solutions services consulting brewing
     breweries textiles cement aviation automotive robotics packaging foods beverages retail apparel
-    hotels resorts properties realty werke maschinenbau chemie verpackung versicherung
+    hotels resorts properties realty films pictures productions werke maschinenbau chemie verpackung versicherung
     bau elektronik costruzioni industrie construcciones""".split())
 #: Prefixes of ships' names ("USS Israel", "HMS Belfast", "RMS Queen Mary"): what follows is a
 #: ship's name, named after a place or a person, not a body of that place.

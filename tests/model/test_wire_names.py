@@ -186,6 +186,7 @@ def test_a_name_ending_in_a_bodys_word_is_a_body(extract):
 @pytest.mark.parametrize("text, name", [
     # a line of business (NER: PERSON)
     ("Nordhavn Shipping was fined 12 million euros by the European Commission on Tuesday.", "Nordhavn Shipping"),
+    ("The film was produced by Paris-based Lumiere Noire Productions and Dakar's Teranga Films.", "Teranga Films"),
     # a legal form (NER: PERSON)
     ("Helvetia Werke AG has completed the takeover of Kranich Maschinenbau GmbH.", "Kranich Maschinenbau GmbH"),
     ("Shares of Nokia Oyj rose 3 percent in Helsinki.", "Nokia Oyj"),
