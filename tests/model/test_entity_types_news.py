@@ -412,6 +412,8 @@ def test_a_town_named_surname_after_initials_on_the_next_line_is_no_place(extrac
     # a plural place noun closing the list
     ("The region includes Shizuoka, Aichi, Gifu and Mie prefectures.", ("Aichi", "Gifu", "Mie")),
     ("It belongs to the Pahuatlán municipality of the state of Puebla.", ("Puebla",)),
+    # bare and plural before its list
+    ("The bird is found in the states of Tamil Nadu and Kerala.", ("Tamil Nadu", "Kerala")),
 ])
 def test_each_name_a_plural_place_nouns_of_lists_is_a_place(extract, sentence, names):
     result, _ = extract(sentence)
@@ -422,6 +424,8 @@ def test_each_name_a_plural_place_nouns_of_lists_is_a_place(extract, sentence, n
 def test_a_state_of_something_else_is_no_place(extract):
     # "state" names a place only before a people or a country, or a name the gazetteer knows
     result, _ = extract("It is a member state of the African Union and of the Intergovernmental Authority on Development.")
+    assert {m.text: m.type for m in result.mentions}.get("African Union") == "ORG"
+    result, _ = extract("The member states of the African Union met in Addis Ababa.")
     assert {m.text: m.type for m in result.mentions}.get("African Union") == "ORG"
 
 
