@@ -23,14 +23,12 @@ def propagated_mentions(found: _Found) -> None:
     a sentence start; one that is an English word only where ``_named_there`` says it names him:
     "Farrow said"); resolution joins it to the full name (``name_part``)."""
     forms = {(m.form or m.text, m.type) for m in found.mentions if m.origin not in ("pack", "back")}
-    forms |= {(surname, "PERSON") for m in found.mentions if m.type == "PERSON" and m.origin != "pack"
-              for surname in [(m.form or m.text).split()[-1]] if len((m.form or m.text).split()) >= 2
-              and surname.isalpha() and surname[:1].isupper() and len(surname) >= 3
-              and not in_lexicon(surname, found.lexicon)}
-    english = {surname for m in found.mentions if m.type == "PERSON" and m.origin != "pack"
-               for surname in [(m.form or m.text).split()[-1]] if len((m.form or m.text).split()) >= 2
-               and surname.isalpha() and surname[:1].isupper() and len(surname) >= 3
-               and in_lexicon(surname, found.lexicon)} - {f for f, _ in forms}
+    surnames = {surname for m in found.mentions if m.type == "PERSON" and m.origin != "pack"
+                for surname in [(m.form or m.text).split()[-1]] if len((m.form or m.text).split()) >= 2
+                and surname.isalpha() and surname[:1].isupper() and len(surname) >= 3}
+    english = {s for s in surnames if in_lexicon(s, found.lexicon)}
+    forms |= {(s, "PERSON") for s in surnames - english}
+    english -= {f for f, _ in forms}  # a name found as it is (not only as a surname) spreads everywhere
     forms = sorted(forms | {(s, "PERSON") for s in english}, key=lambda ft: (-len(ft[0]), ft))
     parsed_text = doc_text(found.doc)
     for form, etype in forms:
