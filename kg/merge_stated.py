@@ -106,7 +106,8 @@ def _joinable(names: Names, i: int, j: int, said: bool, translated: bool = False
     crossed = "person" in groups and groups != {"person"} and _only_person(names, a) and _only_person(names, b)
     if a.canonical or b.canonical or "norp" in groups or ("person" in groups and _membership(a.best, b.best)) \
             or (crossed and not (
-            said or (translated and (_latin(a.best) != _latin(b.best) or _cognate(a.best, b.best))))):
+            said or (translated and (_latin(a.best) != _latin(b.best) or _cognate(a.best, b.best)))
+            or _initials_of(b.best, a.best))):  # "National Agency of Electric Energy (Aneel)" (NER: PERSON)
         return False  # "Janne Johnsen (Conservative Party)", "Les Plus Beaux Villages (French: ...)"; two
         # bodies may be one renamed ("the Guadalcanal Revolutionary Army, and later ... Isatabu Freedom Movement")
     if _acronym(b.best) and any(initials(f) == b.best for f in a.forms) and a.group == b.group == "place":
@@ -115,6 +116,7 @@ def _joinable(names: Names, i: int, j: int, said: bool, translated: bool = False
             _opens_a_word(b.best, f) for f in a.forms):
         return False  # "... Workers of the Mexican Republic (SNTMMSSRM)": the acronym of a longer name NER cut
     if not said and not translated and not _acronym(b.best) and not _spelled_out(a.best, b.best) \
+            and not _initials_of(b.best, a.best) \
             and not _contraction(b.best, a.best) and not _inflected(a.best, b.best) \
             and not (a.group == b.group == "person" and _reordered(a.best, b.best)):
         return False  # "Patrick Dempsey (Derek Shepherd)": an actor and the part; "Terje Halleland
@@ -182,6 +184,23 @@ def _opens_a_word(acronym: str, name: str) -> bool:
     """
     first = fold_accents(acronym[0]).upper()
     return any(fold_accents(w[0]).upper() == first for w in name.replace("-", " ").split())
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """``short``, one capitalised word, holds the initials of ``long``'s content words in any order,
+    with at most two letters more: an acronym of the name in its own language, written as a word
+    ("Aneel" of "National Agency of Electric Energy": Agência Nacional de Energia Elétrica).
+
+    >>> _initials_of("Aneel", "National Agency of Electric Energy"), _initials_of("Lisbon", "National Bank")
+    (True, False)
+    """
+    from collections import Counter
+
+    words = [w for w in long.split() if w[:1].isupper()]
+    if " " in short or not short.isalpha() or not short[:1].isupper() or not 3 <= len(words) <= len(short) <= len(words) + 2:
+        return False
+    have, need = Counter(fold_accents(short.lower())), Counter(fold_accents(w[0].lower()) for w in words)
+    return not need - have
 
 
 def _spelled_out(short: str, long: str) -> bool:

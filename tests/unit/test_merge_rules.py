@@ -200,6 +200,10 @@ def test_a_name_stated_in_brackets_is_the_name_before_it():
     nsb = resolve([s("Norges Statsbaner", "ORG", 0), s("NSB", "ORG", 19, "bracketed")], rules=(stated,),
                   corpus_rules=())
     assert len(nsb) == 1
+    # an acronym of the name in its own language, written as a word, which NER read as a person
+    aneel = resolve([s("National Agency of Electric Energy", "ORG", 0), s("Aneel", "PERSON", 36, "translated")],
+                    rules=(stated,), corpus_rules=())
+    assert len(aneel) == 1
     zevs = resolve([s("Zevs", "PERSON", 0), s("Christophe Aguirre Schwarz", "PERSON", 11, "stated")],
                    rules=(stated,), corpus_rules=())
     assert len(zevs) == 1
