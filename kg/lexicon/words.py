@@ -277,7 +277,8 @@ COMMON_ABBREVIATIONS = frozenset(
     BC BCE
     MW KW GW KWH MWH KM MPH DKK SEK NOK
     FM
-    DNA RNA""".split()
+    DNA RNA
+    MOU VAT IPO""".split()
 )
 
 #: Periods an award is named after: "of the" + one of them, capitalised, ends the award's name

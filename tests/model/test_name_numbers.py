@@ -65,6 +65,8 @@ def test_a_number_that_is_no_part_of_a_name_stays_out(extract, text, kept, out):
     ("He received a Ph.D. from Harvard University in 1990.", {"Ph.D."}),
     ("The dynasty ruled from 320 to 185 BCE in South Asia.", {"BCE"}),
     ("WUIS (91.9 FM) is the public radio station of Springfield.", {"FM"}),
+    # a memorandum of understanding: every story's own document, no name linking them
+    ("The MoU was signed by Erick Thohir and Minister Ken Saito in Tokyo.", {"MoU"}),
 ])
 def test_abbreviations_of_common_nouns_are_no_names(extract, text, junk):
     found = mention_texts(extract, text)
