@@ -33,6 +33,8 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
     if not words or len(text) < 2:
         return True
     lowered = text.lower()
+    if all(t.lower_ in _HONORIFICS for t in words) and words[-1].lower_ in _HONORIFICS - {"royal", "imperial", "serene"}:
+        return True  # "His Royal Highness", "Her Excellency" (translated Gulf news): a style of address
     if all(is_office(t) or _ORDINAL.match(t.text) for t in words):
         return True  # "COO", "Prime Minister", "Deputy Assistant Secretary", "Colonel"; "3rd Baronet"
     if all(t.like_num for t in words):
@@ -120,6 +122,8 @@ _AWARD_OPENERS = frozenset({"best", "outstanding", "favorite", "favourite"})
 #: Currencies' short marks written before an amount ("Rp" rupiah, "Rs" rupee, "RM" ringgit, "KSh"
 #: Kenyan shilling, "Tk" taka, "Sh" shilling, "RMB" yuan); their ISO codes are ``currency_codes``.
 _CURRENCY_MARKS = frozenset("rp rs rm ksh tk sh rmb".split())
+#: Words of a style of address ("His Royal Highness", "Her Serene Highness", "His Excellency").
+_HONORIFICS = frozenset("royal imperial serene highness excellency majesty eminence holiness".split())
 #: The eras a year is written with (Gregorian and Hijri).
 _ERAS = frozenset({"AD", "BC", "BCE", "CE", "AH"})
 

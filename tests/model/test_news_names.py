@@ -320,3 +320,11 @@ def test_honours_after_a_name_are_no_part_of_it(extract, text, person):
 def test_a_korean_given_names_last_syllable_stays_in_the_name_though_english(extract, text, name):
     names, _ = found(extract, text)
     assert names.get(name) == "PERSON", names
+
+
+def test_a_style_of_address_is_no_name(extract):
+    """"His Royal Highness Prince …" (translated Gulf news): the style is no body the prince is of."""
+    names, edges = found(extract, "The two sides signed the minutes of the Saudi-Bahraini Coordination Council, which is "
+                                  "headed from the Saudi side by His Royal Highness the Crown Prince Mohammed bin Salman.")
+    assert "Royal Highness" not in names and "Excellency" not in names, names
+    assert not any(t in ("Royal Highness", "Excellency") for _, _, t in edges), edges
