@@ -33,9 +33,7 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
     if not words or len(text) < 2:
         return True
     lowered = text.lower()
-    if all(t.lower_ in _HONORIFICS for t in words) and words[-1].lower_ in _HONORIFICS - {"royal", "imperial", "serene"}:
-        return True  # "His Royal Highness", "Her Excellency" (translated Gulf news): a style of address
-    if all(is_office(t) or _ORDINAL.match(t.text) for t in words):
+    if all(is_office(t) or _ORDINAL.match(t.text) for t in words) or _style_of_address(words):
         return True  # "COO", "Prime Minister", "Deputy Assistant Secretary", "Colonel"; "3rd Baronet"
     if all(t.like_num for t in words):
         return True  # "Seven", "Thirty": number words NER did not call CARDINAL
@@ -124,6 +122,12 @@ _AWARD_OPENERS = frozenset({"best", "outstanding", "favorite", "favourite"})
 _CURRENCY_MARKS = frozenset("rp rs rm ksh tk sh rmb".split())
 #: Words of a style of address ("His Royal Highness", "Her Serene Highness", "His Excellency").
 _HONORIFICS = frozenset("royal imperial serene highness excellency majesty eminence holiness".split())
+def _style_of_address(words: list[Token]) -> bool:
+    """"His Royal Highness", "Her Excellency" (translated Gulf news): a style, no name ("Royal"
+    alone stays: "Royal Swedish Opera")."""
+    return all(t.lower_ in _HONORIFICS for t in words) and words[-1].lower_ in _HONORIFICS - {"royal", "imperial", "serene"}
+
+
 #: The eras a year is written with (Gregorian and Hijri).
 _ERAS = frozenset({"AD", "BC", "BCE", "CE", "AH"})
 
