@@ -32,7 +32,8 @@ _SKIPPED = r"(?:\s*\([^()]*\))*"
 #: Words that say when or how widely a second name is used ("originally", "locally", "better").
 _ADVERBS = r"(?:(?:also|sometimes|formerly|originally|commonly|informally|initially|previously|once|later|locally|"\
     r"popularly|better|best|otherwise)\s+)*"
-_SAID = (r"(?:but\s+)?" + _ADVERBS + r"(?:known as|called|named|spelled|spelt|referred to as|short for"
+_SAID = (r"(?:also|commonly|sometimes)\s+(?:known as|called|named)\s+the\s+|"  # "(also called the Treaty of Tartu)"
+         r"(?:but\s+)?" + _ADVERBS + r"(?:known as|called|named|spelled|spelt|referred to as|short for"
          r"|(?:abbreviated|designated|translated|transliterated)(?:\s+as)?)\s+(?:as\s+)?"
          r"|(?:or|formerly|now|born|née|ex-?|also|alias|a\.k\.a\.?|aka)\s+(?:the\s+)?|[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}:\s+")
 #: A person's title between the saying word and the name: "Joseph Cardinal Ratzinger (now Pope

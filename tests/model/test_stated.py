@@ -16,6 +16,8 @@ def origins(extract, text):
 
 @pytest.mark.parametrize("text, first, second, origin", [
     # a saying word, with what a bracket may hold around it
+    ("The Treaty of Dorpat (also called the Treaty of Tartu) was signed in 1920.", "Treaty of Dorpat",
+     "Treaty of Tartu", "stated"),
     ("Zevs (born Christophe Aguirre Schwarz on 17 November 1977) is a French artist.", "Zevs",
      "Christophe Aguirre Schwarz", "stated"),
     ("Rachel Perry (born 1962, formerly Rachel Perry Welty) is an American artist.", "Rachel Perry",
