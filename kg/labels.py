@@ -20,7 +20,7 @@ from kg.lexicon.countries import city_names, country_label, country_named, count
 from kg.lexicon.english import english_lexicon, in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.names import best_form, display_case, norm, proper_form, short_of, slug, spells, strip_title
-from kg.lexicon.words import NAME_PARTICLES, NAME_STOP_WORDS as STOP, REGISTERED_FORMS
+from kg.lexicon.words import INSTITUTION_HEADS, NAME_PARTICLES, NAME_STOP_WORDS as STOP, ORG_SUFFIXES, REGISTERED_FORMS
 from kg.merge_rules import TYPE_GROUPS, NameItem
 from kg.merge_spellings import _SURNAME_INITIALS
 from kg.model import Entity, Mention
@@ -107,9 +107,10 @@ def entity_type(mentions: list[Mention]) -> str:
     pack_types = [m.type for m in mentions if m.origin == "pack"]
     if pack_types:
         return pack_types[0]
-    if any(m.type == "ORG" and _registered(m.text) for m in mentions) \
+    if any(m.type == "ORG" and (_registered(m.text) or _body_shaped(m.text)) for m in mentions) \
             and not any(m.type == "PERSON" and " " in m.text for m in mentions):  # "William Morris", "Morris & Co."
-        return "ORG"  # "Nordhavn Capital AB": a registered name; its brand "Nordhavn" NER read as a person
+        return "ORG"  # "Nordhavn Capital AB": a registered name; its brand "Nordhavn" NER read as a person;
+        # "National Agency of Electric Energy (Aneel)", whose acronym NER read as a person twice
     by_doc: dict[str, list[Mention]] = {}
     for m in mentions:
         by_doc.setdefault(m.doc, []).append(m)
@@ -130,6 +131,13 @@ def _registered(text: str) -> bool:
     "Equinor ASA", ``REGISTERED_FORMS``)."""
     words = text.replace(",", " ").split()
     return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in REGISTERED_FORMS
+
+
+def _body_shaped(text: str) -> bool:
+    """A name of three words or more that a body's word opens or ends ("Ministry of Health",
+    "National Agency of Electric Energy"; ``INSTITUTION_HEADS``, ``ORG_SUFFIXES``)."""
+    words = text.split()
+    return len(words) >= 3 and (words[0].lower() in INSTITUTION_HEADS or words[-1].lower() in ORG_SUFFIXES)
 
 
 def _parts_of_a_person(mentions: list[Mention]) -> bool:

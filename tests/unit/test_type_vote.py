@@ -107,3 +107,13 @@ def test_a_registered_name_makes_a_body_whatever_its_brand_was_read_as():
                         m("Nordhavn", "PERSON", 100, doc="e"), m("Nordhavn", "PERSON", 120, doc="e")]) == "ORG"
     assert entity_type([m("Morris & Co.", "ORG", 0), m("William Morris", "PERSON", 50),
                         m("Morris", "PERSON", 100)]) == "PERSON"
+
+
+def test_a_bodys_name_makes_its_entity_a_body_whatever_its_short_names_were_read_as():
+    """"National Agency of Electric Energy (Aneel)": NER read the acronym a person twice; a name a
+    body's word opens or ends outweighs one-word guesses, never a person's full name."""
+    mentions = [m("National Agency of Electric Energy", "ORG", 0), m("Aneel", "PERSON", 40, "translated"),
+                m("Aneel", "PERSON", 80)]
+    assert entity_type(mentions) == "ORG"
+    assert entity_type([m("Paul Desmarais", "PERSON", 0), m("Desmarais", "PERSON", 20),
+                        m("Power Corporation of Canada", "ORG", 40)]) == "PERSON"
