@@ -41,7 +41,8 @@ def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
     canonical = next((items[i].canonical for i in idxs if items[i].canonical), None)
     countries = sorted(items[i].key.text for i in idxs if items[i].key.kind == "country")
     etype = division_type(mentions, entity_type(mentions))
-    if etype != "PERSON" and (any(reason.get(i) in PERSON_RULES for i in idxs) or _parts_of_a_person(mentions)):
+    if etype != "PERSON" and (any(reason.get(i) in PERSON_RULES for i in idxs) or _parts_of_a_person(mentions)) \
+            and not _named_otherwise(mentions, etype):  # "Cyclone Imogen" (a storm), "Imogen" a given name
         etype = "PERSON"  # "Rafter" (NER: ORG, 7 times) joined to "Pat Rafter" as his surname
     if canonical:
         label = canonical
@@ -131,6 +132,15 @@ def _registered(text: str) -> bool:
     "Equinor ASA", ``REGISTERED_FORMS``)."""
     words = text.replace(",", " ").split()
     return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in REGISTERED_FORMS
+
+
+def _named_otherwise(mentions: list[Mention], etype: str) -> bool:
+    """A name of two words or more a sentence typed ``etype`` (no body: a company's short name
+    may be a person's surname), and no person's full name beside it: "Cyclone Imogen", an event,
+    whose short "Imogen" a person rule took for a given name; not "Salman Raduyev", whose
+    surname a sentence read as a place."""
+    return etype != "ORG" and any(m.origin == "typed" and m.type == etype and " " in m.text for m in mentions) \
+        and not any(m.type == "PERSON" and " " in m.text for m in mentions)
 
 
 def _body_shaped(text: str) -> bool:

@@ -117,3 +117,14 @@ def test_a_bodys_name_makes_its_entity_a_body_whatever_its_short_names_were_read
     assert entity_type(mentions) == "ORG"
     assert entity_type([m("Paul Desmarais", "PERSON", 0), m("Desmarais", "PERSON", 20),
                         m("Power Corporation of Canada", "ORG", 40)]) == "PERSON"
+
+
+def test_a_storms_given_name_makes_it_no_person():
+    """"Cyclone Imogen" (a sentence typed it an event) and its short "Imogen", which NER and a
+    person rule read as a given name: the storm stays an event; a person's full name beside a
+    surname some sentence read as a place stays a person."""
+    storm = resolve([m("Cyclone Imogen", "EVENT", 0, "typed"), m("Imogen", "PERSON", 40), m("Imogen", "PERSON", 80),
+                     m("Cyclone Imogen", "EVENT", 120, "typed")])
+    assert [e.type for e in storm] == ["EVENT"]
+    person = resolve([m("Salman Raduyev", "PERSON", 0), m("Raduyev", "GPE", 40, "typed"), m("Raduyev", "PERSON", 80)])
+    assert [e.type for e in person] == ["PERSON"]
