@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.described_kinds import STORM_WORDS
 from kg.model import Mention
 
 #: Types a sentence's correction carries to the name's other mentions, and the NER types it may replace.
@@ -30,6 +31,8 @@ def carry_corrected_types(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.origin == "typed":
             corrected.setdefault(m.text, set()).add(m.type)
+            if m.type == "EVENT" and m.text.split()[0].lower() in STORM_WORDS:  # "Cyclone Mako" … "Mako was moving"
+                corrected.setdefault(m.text.split()[-1], set()).add(m.type)
     if not corrected:
         return mentions
     out = []

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from kg.lexicon.names import acronym_like, initials, name_head, norm
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS, PREFIX_DESIGNATORS, REGISTERED_FORMS
 from kg.lexicon.countries import city_names, country_named, demonyms
+from kg.described_kinds import STORM_WORDS
 from kg.merge_guards import _before, _enough, _evidence, _known_place, _merge_fits, _mistyped_person
 from kg.merge_names import COUNTRY_LEAD, NameItem, Names
 from kg.name_compare import _content, _fuzzy_key, aligned
@@ -175,6 +176,11 @@ def kind_word(names: Names) -> None:
         for j in names.by_key.get(short, ()):
             if (items[j].group == n.group or _mistyped_person(items[j], names.surnames)) and items[j].key.plain \
                     and not _known_place_here(short, items[j].group):
+                fits[j].append(i)
+    for i, n in enumerate(items):  # a storm's name without its kind, which opens it: "Mako" after "Cyclone Mako"
+        if n.key.plain and len(n.words) == 2 and n.words[0] in STORM_WORDS:
+            fits_storm = [j for j in names.by_key.get(n.words[1], ()) if items[j].group in (n.group, "person")]
+            for j in fits_storm:
                 fits[j].append(i)
     _merge_fits(names, fits, "kind_word")
 
