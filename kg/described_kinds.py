@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.kind_nouns import GROUP_NOUNS
 from kg.lexicon.given_names import given_name
+from kg.lexicon.words import STORM_WORDS
 from kg.predicates import noun_kind
 from kg.relations.tokens import in_brackets
 from kg.relations.words import COMPANY_NOUNS
@@ -40,9 +41,6 @@ REPLACES = {
 }
 
 
-#: Words a storm's name opens with: "Cyclone Imogen", "Typhoon Haiyan", "Hurricane Katrina"; a
-#: "Storm" only before a given name ("Storm Babet"; not the "Storm Shadow" missile).
-STORM_WORDS = frozenset("cyclone hurricane typhoon".split())
 
 
 def described_kind(span: Span, label: str) -> str | None:

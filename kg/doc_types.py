@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.described_kinds import STORM_WORDS
+from kg.lexicon.words import STORM_WORDS
 from kg.model import Mention
 
 #: Types a sentence's correction carries to the name's other mentions, and the NER types it may replace.

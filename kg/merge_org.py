@@ -10,9 +10,9 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from kg.lexicon.names import acronym_like, initials, name_head, norm
-from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS, PREFIX_DESIGNATORS, REGISTERED_FORMS
+from kg.lexicon.words import (CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS, PREFIX_DESIGNATORS, REGISTERED_FORMS,
+                              STORM_WORDS)
 from kg.lexicon.countries import city_names, country_named, demonyms
-from kg.described_kinds import STORM_WORDS
 from kg.merge_guards import _before, _enough, _evidence, _known_place, _merge_fits, _mistyped_person
 from kg.merge_names import COUNTRY_LEAD, NameItem, Names
 from kg.name_compare import _content, _fuzzy_key, aligned

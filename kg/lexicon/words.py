@@ -187,6 +187,9 @@ LAW_HEADS = frozenset({"act", "treaty"})
 #: of works ("the Koker trilogy") are ``kg.works``'; nouns of places ("Gauteng province") name the
 #: place itself.
 EVENT_HEADS = frozenset("earthquake eruption tsunami massacre uprising rebellion revolt coup war period".split())
+#: Words a storm's name opens with: "Cyclone Imogen", "Typhoon Haiyan", "Hurricane Katrina"; a
+#: "Storm" only before a given name ("Storm Babet"; not the "Storm Shadow" missile; ``kg.described_kinds``).
+STORM_WORDS = frozenset("cyclone hurricane typhoon".split())
 
 # --- resolution: name particles and label prefixes (block of the resolution branch) --------------
 
