@@ -171,4 +171,3 @@ def test_the_office_a_lead_names_without_its_owner_is_the_topics(extract):
     assert ("Layla Haddad", "current president of", "Basra Institute of Technology") in found, found
     found = triples(extract, "Australia will send troops to Afghanistan. The president is George Bush.")
     assert not any(h == "George Bush" and r.endswith(" of") for h, r, _ in found), found
-
