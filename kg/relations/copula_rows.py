@@ -136,7 +136,7 @@ def _topic_head(subj: Token, args: Arguments) -> int | None:
         return None
     topic = args.topic()
     kinds = ("ORG", "FAC", "GPE") if subj.lower_ in ("mayor", "governor") else ("ORG", "FAC")  # a town's mayor;
-    return topic if topic is not None and args.mentions[topic].type in kinds else None  # no country's "president" 
+    return topic if topic is not None and args.mentions[topic].type in kinds else None  # no country's "president"
 
 
 #: Verbs whose subject, a plural someone owns, lists its members as objects (``owned_list``).
