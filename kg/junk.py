@@ -50,8 +50,8 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
     if office is not None and span.doc[before].lower_ == "of" and (is_office(office) or office.lower_ == "head") \
             and (len(words) == 1 and words[0].lower_ in _OFFICE_OBJECTS or _board(words)):
         return True  # "the Head of State", "Chief of Staff", "Chairman of the Board": the office's own words
-    if _MEASURE.match(text):
-        return True  # "the 500kV line", "a 100MW plant": a measure written as one word
+    if _MEASURE.match(text) or _RATING.match(text):
+        return True  # "the 500kV line", "a 100MW plant": a measure written as one word; "a Category 4 storm"
     if len(words) == 1 and words[0].is_stop and not words[0].is_upper:
         return True  # "No", "The" ("US" stays)
     if len(words) == 1 and words[0].lower_.rstrip(".") in _GENERATIONS and not words[0].is_upper:
@@ -211,6 +211,8 @@ _OFFICE_OBJECTS = HEADED_FIELDS | {"staff", "board"}
 _SHORTENED = r"\b(?!(?:The|This|That|Its|Their|Our|His|Her) )[A-Z][\w-]+ {}\b"
 #: A number and a unit of measure written as one word ("500kV", "100MW", "2.5GHz", "64GB").
 _MEASURE = re.compile(r"^\d+(?:[.,]\d+)?(?:kv|kw|mw|gw|kwh|mwh|gwh|km|kg|mm|cm|ghz|mhz|kb|mb|gb|tb)$", re.IGNORECASE)
+#: A storm's or a hurricane's rating ("a Category 4 storm"), which NER reads as a people or a body.
+_RATING = re.compile(r"^Category [1-5]$")
 
 #: An ordinal written in figures ("3rd", "21st"): with offices only, a rank in a line ("3rd Baronet").
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")

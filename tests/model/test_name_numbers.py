@@ -67,6 +67,8 @@ def test_a_number_that_is_no_part_of_a_name_stays_out(extract, text, kept, out):
     ("WUIS (91.9 FM) is the public radio station of Springfield.", {"FM"}),
     # a memorandum of understanding: every story's own document, no name linking them
     ("The MoU was signed by Erick Thohir and Minister Ken Saito in Tokyo.", {"MoU"}),
+    # a storm's rating (NER: NORP), which had given the cyclone a "country"
+    ("Cyclone Mako, a Category 4 storm, made landfall near Port Vila.", {"Category 4"}),
 ])
 def test_abbreviations_of_common_nouns_are_no_names(extract, text, junk):
     found = mention_texts(extract, text)
