@@ -466,8 +466,8 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
     the same text elsewhere in the document, else a country, a people, a person after a title,
     a place by its last word, else an organisation."""
     text = span.text.lower()
-    if holiday(span):
-        return "EVENT"  # "just before Christmas", "on Boxing Day": NER read a date around it
+    if holiday(span) or described_kind(span, "ORG") == "EVENT":
+        return "EVENT"  # "just before Christmas", "on Boxing Day": NER read a date around it; "Tropical Storm Alberto"
     if body_of_country(span):
         return "ORG"
     if demonym_of_place(span):  # "Kashmiri" beside "Kashmir"

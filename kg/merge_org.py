@@ -177,11 +177,13 @@ def kind_word(names: Names) -> None:
             if (items[j].group == n.group or _mistyped_person(items[j], names.surnames)) and items[j].key.plain \
                     and not _known_place_here(short, items[j].group):
                 fits[j].append(i)
-    for i, n in enumerate(items):  # a storm's name without its kind, which opens it: "Mako" after "Cyclone Mako"
-        if n.key.plain and len(n.words) == 2 and n.words[0] in STORM_WORDS:
-            fits_storm = [j for j in names.by_key.get(n.words[1], ()) if items[j].group in (n.group, "person")]
-            for j in fits_storm:
-                fits[j].append(i)
+    for i, n in enumerate(items):  # a storm's name without its kind, which opens it: "Mako" after "Cyclone Mako",
+        words = n.words[1:] if n.words[:1] == ["tropical"] else n.words  # "Cyclone Imogen" after "Tropical Cyclone Imogen"
+        if n.key.plain and len(words) == 2 and (words[0] in STORM_WORDS or words is not n.words and words[0] == "storm"):
+            shorts = {words[1], " ".join(words)} - {n.key.text}
+            for j in (j for short in sorted(shorts) for j in names.by_key.get(short, ())):
+                if items[j].group in (n.group, "person"):
+                    fits[j].append(i)
     _merge_fits(names, fits, "kind_word")
 
 

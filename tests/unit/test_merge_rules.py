@@ -137,6 +137,8 @@ def test_a_name_without_the_word_saying_what_kind_of_body_it_is_is_that_body_in_
     # a storm's name without the kind word that opens it: "Mako was moving south" after "Cyclone Mako"
     ents = resolve([m("Cyclone Mako", "EVENT", start=0), m("Mako", "PERSON", start=40)])
     assert len(ents) == 1 and ents[0].type == "EVENT"
+    ents = resolve([m("Tropical Cyclone Imogen", "EVENT", start=0), m("Cyclone Imogen", "EVENT", start=40)])
+    assert len(ents) == 1
     ents = resolve([m("Epic Records", doc="a"), m("Epic", doc="a", start=30)])
     assert len(ents) == 1 and ents[0].label == "Epic Records" and ents[0].reasons["Epic"] == "kind_word"
 
