@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.kind_nouns import GROUP_NOUNS
 from kg.lexicon.given_names import given_name
-from kg.lexicon.words import STORM_WORDS
+from kg.lexicon.names import storm_kind
 from kg.predicates import noun_kind
 from kg.relations.tokens import in_brackets
 from kg.relations.words import COMPANY_NOUNS
@@ -41,23 +41,27 @@ REPLACES = {
 }
 
 
-
-
 def described_kind(span: Span, label: str) -> str | None:
     """The type the sentence's own noun for ``span`` gives it, where that corrects NER's
     ``label``: the subject of "is/was a … N", or a name with "a/an … N" set off after it; None
     when no such noun names a kind, or NER's type stands (``REPLACES``). A storm's name says its
     kind itself ("Cyclone Imogen", NER: ORG; "Typhoon Haiyan", NER: PERSON): an event."""
-    tropical = span[0].lower_ == "tropical" and len(span) >= 3  # "Tropical Cyclone Imogen", "Tropical Storm Alberto"
-    if len(span) >= 2 and (span[0].lower_ in STORM_WORDS or tropical and span[1].lower_ in STORM_WORDS | {"storm"}
-                           or span[0].lower_ == "storm" and given_name(span[1].text)) \
-            and span[-1].text[:1].isupper() and label in ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC"):
+    if storm_name(span) and label in ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC"):
         return "EVENT"
     for noun in _describing(span):
         kind = _kind(noun)
         if kind is not None:
             return kind if kind != label and label in REPLACES[kind] else None
     return None
+
+
+def storm_name(span: Span) -> bool:
+    """``span`` is a storm's name: its kind's words (``kg.lexicon.names.storm_kind``) and a name
+    after them ("Cyclone Imogen", "Tropical Storm Alberto"), or "Storm" and a given name ("Storm
+    Babet"; not the "Storm Shadow" missile)."""
+    kind = storm_kind([t.lower_ for t in span])
+    return (0 < kind < len(span) or len(span) >= 2 and span[0].lower_ == "storm" and given_name(span[1].text)) \
+        and span[-1].text[:1].isupper()
 
 
 def _describing(span: Span) -> list[Token]:

@@ -16,7 +16,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from kg.components import dateline_agency, dateline_place
-from kg.described_kinds import described_kind
+from kg.described_kinds import described_kind, storm_name
 from kg.directions import direction_after
 from kg.doc_arrays import doc_ents
 from kg.lexicon.big_cities import city_or_country
@@ -466,7 +466,7 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
     the same text elsewhere in the document, else a country, a people, a person after a title,
     a place by its last word, else an organisation."""
     text = span.text.lower()
-    if holiday(span) or described_kind(span, "ORG") == "EVENT":
+    if holiday(span) or storm_name(span):
         return "EVENT"  # "just before Christmas", "on Boxing Day": NER read a date around it; "Tropical Storm Alberto"
     if body_of_country(span):
         return "ORG"

@@ -122,6 +122,8 @@ _AWARD_OPENERS = frozenset({"best", "outstanding", "favorite", "favourite"})
 _CURRENCY_MARKS = frozenset("rp rs rm ksh tk sh rmb".split())
 #: Words of a style of address ("His Royal Highness", "Her Serene Highness", "His Excellency").
 _HONORIFICS = frozenset("royal imperial serene highness excellency majesty eminence holiness".split())
+
+
 def _style_of_address(words: list[Token]) -> bool:
     """"His Royal Highness", "Her Excellency" (translated Gulf news): a style, no name ("Royal"
     alone stays: "Royal Swedish Opera")."""

@@ -109,7 +109,7 @@ def entity_type(mentions: list[Mention]) -> str:
     if pack_types:
         return pack_types[0]
     if any(m.type == "ORG" and (_registered(m.text) or _body_shaped(m.text)) for m in mentions) \
-            and not any(m.type == "PERSON" and " " in m.text for m in mentions):  # "William Morris", "Morris & Co."
+            and not _person_full_name(mentions):  # "William Morris", "Morris & Co."
         return "ORG"  # "Nordhavn Capital AB": a registered name; its brand "Nordhavn" NER read as a person;
         # "National Agency of Electric Energy (Aneel)", whose acronym NER read as a person twice
     by_doc: dict[str, list[Mention]] = {}
@@ -140,7 +140,12 @@ def _named_otherwise(mentions: list[Mention], etype: str) -> bool:
     whose short "Imogen" a person rule took for a given name; not "Salman Raduyev", whose
     surname a sentence read as a place."""
     return etype != "ORG" and any(m.origin == "typed" and m.type == etype and " " in m.text for m in mentions) \
-        and not any(m.type == "PERSON" and " " in m.text for m in mentions)
+        and not _person_full_name(mentions)
+
+
+def _person_full_name(mentions: list[Mention]) -> bool:
+    """A name of two words or more typed a person is among ``mentions``."""
+    return any(m.type == "PERSON" and " " in m.text for m in mentions)
 
 
 def _body_shaped(text: str) -> bool:

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Protocol
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import tokens_with
 from kg.lexicon.countries import city_names, country_named, demonyms, uncommon_city
@@ -61,10 +61,7 @@ def bodies_before_roles(found: _Found) -> Iterator[Span]:
     """Runs of capitalised words before a lower-case ``MEMBER_ROLES`` noun that a person's name
     NER found follows: the body the person belongs to."""
     doc = found.doc
-    person_starts = {m.start for m in found.mentions if m.type == "PERSON"}
-    for tok in tokens_with(doc, MEMBER_ROLES):  # a Token only for a role's word (``kg.doc_arrays``)
-        if not 0 < tok.i < len(doc) - 1 or not tok.is_lower or doc[tok.i + 1].idx not in person_starts:
-            continue
+    for tok in _roles_before_people(doc, found.mentions):
         start = tok.i
         while start > 0 and not found.taken[start - 1] and _capitalised(doc[start - 1].text) \
                 and doc[start - 1].lower_ not in _NOT_A_NAME and not doc[start].is_sent_start:
@@ -80,6 +77,15 @@ def bodies_before_roles(found: _Found) -> Iterator[Span]:
         yield span
 
 
+def _roles_before_people(doc: Doc, mentions: list[Mention]) -> Iterator[Token]:
+    """Each lower-case ``MEMBER_ROLES`` word, not the document's first nor last, right before a
+    person's name in ``mentions`` (a Token only for a role's word: ``kg.doc_arrays.tokens_with``)."""
+    person_starts = {m.start for m in mentions if m.type == "PERSON"}
+    for tok in tokens_with(doc, MEMBER_ROLES):
+        if 0 < tok.i < len(doc) - 1 and tok.is_lower and doc[tok.i + 1].idx in person_starts:
+            yield tok
+
+
 def retyped_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with a name NER found right before such a role and person, typed no body (a
     person, a product, a place no gazetteer knows), retyped the body it is ("The Beatles drummer
@@ -87,9 +93,7 @@ def retyped_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     correction (``origin: typed``) that ``kg.doc_types.carry_corrected_types`` gives the name's
     other mentions. A known place keeps its type: "Liverpool striker X" is ``kg.teams``'s to read,
     "Moscow spokeswoman X" stays the city."""
-    person_starts = {m.start for m in mentions if m.type == "PERSON"}
-    before_role = {doc[t.i - 1].idx + len(doc[t.i - 1]) for t in tokens_with(doc, MEMBER_ROLES)
-                   if 0 < t.i < len(doc) - 1 and t.is_lower and doc[t.i + 1].idx in person_starts}
+    before_role = {doc[t.i - 1].idx + len(doc[t.i - 1]) for t in _roles_before_people(doc, mentions)}
     if not before_role:
         return mentions
     out = []

@@ -9,9 +9,8 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
-from kg.lexicon.names import acronym_like, initials, name_head, norm
-from kg.lexicon.words import (CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS, PREFIX_DESIGNATORS, REGISTERED_FORMS,
-                              STORM_WORDS)
+from kg.lexicon.names import acronym_like, initials, name_head, norm, storm_kind
+from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS, PREFIX_DESIGNATORS, REGISTERED_FORMS
 from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.merge_guards import _before, _enough, _evidence, _known_place, _merge_fits, _mistyped_person
 from kg.merge_names import COUNTRY_LEAD, NameItem, Names
@@ -178,9 +177,8 @@ def kind_word(names: Names) -> None:
                     and not _known_place_here(short, items[j].group):
                 fits[j].append(i)
     for i, n in enumerate(items):  # a storm's name without its kind, which opens it: "Mako" after "Cyclone Mako",
-        words = n.words[1:] if n.words[:1] == ["tropical"] else n.words  # "Cyclone Imogen" after "Tropical Cyclone Imogen"
-        if n.key.plain and len(words) == 2 and (words[0] in STORM_WORDS or words is not n.words and words[0] == "storm"):
-            shorts = {words[1], " ".join(words)} - {n.key.text}
+        if n.key.plain and len(n.words) >= 2 and storm_kind(n.words) == len(n.words) - 1:  # and "Cyclone Imogen"
+            shorts = {n.words[-1], " ".join(n.words[1:])} - {n.key.text}  # after "Tropical Cyclone Imogen"
             for j in (j for short in sorted(shorts) for j in names.by_key.get(short, ())):
                 if items[j].group in (n.group, "person"):
                     fits[j].append(i)

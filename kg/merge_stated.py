@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from kg.lexicon.countries import city_names, country_named, demonyms
@@ -194,8 +195,6 @@ def _initials_of(short: str, long: str) -> bool:
     >>> _initials_of("Aneel", "National Agency of Electric Energy"), _initials_of("Lisbon", "National Bank")
     (True, False)
     """
-    from collections import Counter
-
     words = [w for w in long.split() if w[:1].isupper()]
     if " " in short or not short.isalpha() or not short[:1].isupper() or not 3 <= len(words) <= len(short) <= len(words) + 2:
         return False

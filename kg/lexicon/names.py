@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from kg.lexicon.words import LABEL_PREFIXES, NAME_PARTICLES, NAME_STOP_WORDS, PERSON_TITLES, POST_NOMINALS
+from kg.lexicon.words import LABEL_PREFIXES, NAME_PARTICLES, NAME_STOP_WORDS, PERSON_TITLES, POST_NOMINALS, STORM_WORDS
 
 NameKind = Literal["name", "pack", "country", "source"]
 
@@ -326,3 +326,16 @@ def short_of(short: list[str], full: list[str]) -> str | None:
     if n == 1 and full[0] == short[0]:
         return "first"
     return None
+
+
+def storm_kind(words: list[str]) -> int:
+    """How many of a name's first words (lower case) say it is a storm's: 1 for "cyclone mako",
+    "typhoon haiyan"; 2 for "tropical cyclone imogen", "tropical storm alberto"; 0 for any other
+    name (``STORM_WORDS``; a "Storm" before a given name is ``kg.described_kinds``' to read).
+
+    >>> storm_kind(["cyclone", "mako"]), storm_kind(["tropical", "storm", "alberto"]), storm_kind(["storm", "shadow"])
+    (1, 2, 0)
+    """
+    if words[:1] and words[0] in STORM_WORDS:
+        return 1
+    return 2 if len(words) >= 2 and words[0] == "tropical" and words[1] in STORM_WORDS | {"storm"} else 0

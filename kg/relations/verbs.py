@@ -308,6 +308,8 @@ SEAT_NOUNS = frozenset({"headquarters", "seat"})
 def seat_subject(verb: Token) -> Token | None:
     """The verb's subject when it is a seat's noun (``SEAT_NOUNS``): "Its headquarters are in …"."""
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in SEAT_NOUNS), None)
+
+
 #: Verbs whose "with" names the people one meets or talks to ("met with businessmen from Belarus").
 _WITH_PEOPLE_VERBS = frozenset("meet talk speak confer negotiate consult chat".split())
 
