@@ -139,6 +139,9 @@ class Names:
         self.reason: dict[int, str] = {}  # item -> the rule that first merged it into another
         self.apart: dict[int, str] = {}  # item -> why a rule left it apart from a name it fits
         self.ambiguous: set[int] = set()  # items that fit two entities here: never linked further
+        #: a corpus name's cluster root -> {document: the name it joins there} (``surname``: one
+        #: surname whose documents tell two people, each document's own)
+        self.per_doc: dict[int, dict[str, int]] = {}
         self._uf = UnionFind(len(items))
 
     @classmethod

@@ -121,8 +121,10 @@ def surname(names: Names) -> None:
     the Governor-General, while one on films names neither; and a full name from an unrelated
     document ("Nick Collins" of an encyclopedia article) is not the "Collins" of a news story that
     shares no name with it. The documents that give only "Howard" are one name of the corpus.
-    When two full names fit, every one of those documents must tell the same person (one on the
-    Prime Minister and one on a film director join neither, nor does one that tells nothing).
+    When two full names fit and all of those documents tell the same person, the name joins that
+    person; else each document that tells one person alone joins that person there
+    (``Names.per_doc``: one on the Prime Minister and one on a film director join one each, and
+    one that tells nothing stays apart, with the others that tell nothing).
     When one full name fits, a document that tells nothing does not hold back those that tell it:
     a name seen in more stories gathers more evidence and is not split more often as the corpus
     grows. Else it stays apart, recorded."""
@@ -153,6 +155,9 @@ def surname(names: Names) -> None:
         if len(backed) == 1 and (len(docs) == 1 or all(told.values())):
             names.merge(backed.pop(), i, "surname")
             continue
+        own_joins = {d: roots[0] for d, roots in told.items() if len(roots) == 1}
+        if len(docs) > 1 and own_joins:  # two people fit: each document that tells one joins that one
+            names.per_doc[names.find(i)] = own_joins
         ranked = sorted(docs.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         why = "its documents share a name with two of them" if len(backed) > 1 else \
             "its documents share no name with those of" if not backed and len(docs) == 1 else \

@@ -8,8 +8,9 @@
    their full names, aliases, acronyms, designators and countries, exactly as names merge within a
    document, except persons' short forms: a short form that a document resolved to a full name
    follows that full name, and never links documents by itself (two Costellos stay two people); a
-   document whose only form is a surname links to the corpus's full name when it fits only one
-   (``merge_rules.surname``), and stays apart, recorded, when two people of the corpus share it.
+   document whose only form is a surname links to the corpus's full name its names tell
+   (``merge_rules.surname``); when two people of the corpus share the surname, each document
+   joins the one it tells, and one that tells neither stays apart, recorded.
 
 Both levels record each merge with its rule (``Entity.reasons``, shown by ``kg explain``) and each
 refusal with its reason (``Entity.apart``). Cost: names are grouped by key and every rule blocks
@@ -92,8 +93,9 @@ class DocNames:
 #: A corpus name: (type group, spelled key, key); the corpus level orders names by it.
 CorpusName = tuple[str, str, NameKey]
 #: What the corpus level decided about one corpus name: the corpus name it joined (itself when
-#: none), the rule that joined it, and why a rule left it apart.
-Outcome = tuple[CorpusName, "str | None", "str | None"]
+#: none), the rule that joined it, why a rule left it apart, and the documents whose own names of
+#: it join another corpus name instead (``surname``: one surname, two people), with that name.
+Outcome = tuple[CorpusName, "str | None", "str | None", "tuple[tuple[str, CorpusName], ...]"]
 
 
 def resolve(mentions: Iterable[Mention], defined_acronyms: dict[str, str] | None = None, *,
@@ -205,8 +207,10 @@ def run_corpus(order: list[CorpusName], members: dict[CorpusName, list[int]], it
     for r, rule in enumerate(rules):
         corpus.rule_index = r
         rule(corpus)
-    return corpus, {k: (order[corpus.find(c)], corpus.reason.get(c), corpus.apart.get(c))
-                    for c, k in enumerate(order)}
+    per_doc = {corpus.find(c): tuple(sorted((d, order[corpus.find(j)]) for d, j in joins.items()))
+               for c, joins in corpus.per_doc.items()}
+    return corpus, {k: (order[corpus.find(c)], corpus.reason.get(c), corpus.apart.get(c),
+                        per_doc.get(corpus.find(c), ())) for c, k in enumerate(order)}
 
 
 def _link(state: _Resolution, defined_acronyms: dict[str, str] | None, rules: tuple[Rule, ...],
@@ -225,11 +229,17 @@ def _link(state: _Resolution, defined_acronyms: dict[str, str] | None, rules: tu
         outcomes = memo.corpus(state, members, defined_acronyms, rules)
     else:
         outcomes = run_corpus(list(members), members, items, defined_acronyms, rules)[1]
+    anchor: dict[CorpusName, int] = {}  # per corpus name joined, its first name joined there
     for k, idxs in members.items():
-        joined, reason, apart = outcomes[k]
-        root = members[joined][0]
+        joined, reason, apart, per_doc = outcomes[k]
+        own = dict(per_doc)
         for i in idxs:
-            uf.union(root, i)
+            there = own.get(items[i].mentions[0].doc) if own else None
+            if there is not None:  # this document's surname is the person its document tells
+                uf.union(members[there][0], i)
+                state.reason.setdefault(i, "surname")
+                continue
+            uf.union(anchor.setdefault(joined, i), i)
             if reason is not None:
                 state.reason.setdefault(i, reason)
             if apart is not None:

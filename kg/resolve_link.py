@@ -31,7 +31,7 @@ from kg.resolve_blocks import Blocking
 
 Rule = Callable[[Names], None]
 Stored = tuple[str, str, str]  # a corpus name as kept: (group, key kind, key text)
-#: per rule, the block keys; the pairs (rule, other name); the outcome (joined, reason, apart)
+#: per rule, the block keys; the pairs (rule, other name); the outcome (``keep``)
 Kept = tuple[tuple, tuple, tuple]
 Link = tuple[int, Hashable]  # (rule, block key or ("pair", name, name))
 
@@ -129,8 +129,17 @@ def full(order: list[CorpusName], members: dict[CorpusName, list[int]], items: l
 
 def _kept(outcomes: dict[CorpusName, Outcome], blocks: dict[CorpusName, tuple],
           pairs: dict[CorpusName, set]) -> dict[Stored, Kept]:
-    return {stored(k): (blocks[k], tuple(sorted(pairs.get(k, ()))), (stored(o[0]), o[1], o[2]))
-            for k, o in outcomes.items()}
+    return {stored(k): (blocks[k], tuple(sorted(pairs.get(k, ()))), keep(o)) for k, o in outcomes.items()}
+
+
+def keep(o: Outcome) -> tuple:
+    """An outcome as kept (plain values: the corpus names as ``stored``)."""
+    return (stored(o[0]), o[1], o[2], tuple((d, stored(k)) for d, k in o[3]))
+
+
+def outcome(kept: tuple) -> Outcome:
+    """An outcome read back (``keep``)."""
+    return (unstored(kept[0]), kept[1], kept[2], tuple((d, unstored(tuple(k))) for d, k in kept[3]))
 
 
 def partial(order: list[CorpusName], members: dict[CorpusName, list[int]], items: list[NameItem],
@@ -172,8 +181,7 @@ def partial(order: list[CorpusName], members: dict[CorpusName, list[int]], items
     extra.update(unstored(tuple(s)) for names in context[2:] if names for s in names)  # the context names
     run = [k for k in order if k in touched or k in extra]
     corpus, ran = run_corpus(run, members, items, defined, rules, make=_Recorder)
-    outcomes = {k: ran[k] if k in touched else (unstored(old[stored(k)][2][0]),) + tuple(old[stored(k)][2][1:])
-                for k in order}
+    outcomes = {k: ran[k] if k in touched else outcome(old[stored(k)][2]) for k in order}
     for k in touched:
         pairs[k] = set()
     for k, found in _pairs(corpus, run, blocking).items():
@@ -191,8 +199,7 @@ def _kept_again(old: dict[Stored, Kept], outcomes: dict[CorpusName, Outcome], bl
     out = dict(old)
     for k in redone:
         if k in outcomes:
-            o = outcomes[k]
-            out[stored(k)] = (blocks[k], tuple(sorted(pairs.get(k, ()))), (stored(o[0]), o[1], o[2]))
+            out[stored(k)] = (blocks[k], tuple(sorted(pairs.get(k, ()))), keep(outcomes[k]))
         else:
             out.pop(stored(k), None)
     return out

@@ -45,7 +45,7 @@ _where = attrgetter("doc", "start")
 
 #: The memo's file in the cache folder.
 MEMO_FILE = "resolution.marshal"
-_FORMAT = 3
+_FORMAT = 4
 
 class _Reads(dict):
     """The defined acronyms as a document's rules see them, noting every acronym looked up."""
