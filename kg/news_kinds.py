@@ -248,15 +248,20 @@ def headline_people(mentions: list[Mention], original: str) -> list[Mention]:
     them places or bodies, and a place-typed short form written before the full name stays apart
     from it (a town named after a person: ``kg.merge_surnames``). The headline is the text's
     first line when a blank line follows it and it ends in no full stop; a country, a people or a
-    city of the gazetteer keeps its type."""
+    city of the gazetteer keeps its type ("Washington welcomes the deal" above "President George
+    Washington signed it"), unless the story calls the person by that word alone and never names
+    the city: "Hale double fires Townsville to top of the table" above "Marcus Hale scored twice
+    … Hale, 24, put the visitors ahead" is the player, not the English town."""
     end = original.find("\n\n")
     line = original[:end].strip() if end > 0 else ""
     if not line or "\n" in line or line.endswith(_SENTENCE_ENDS):
         return mentions
     surnames = {m.text.split()[-1] for m in mentions if m.start > end and m.type == "PERSON" and " " in m.text}
+    body = [m for m in mentions if m.start > end]
+    called = {m.text for m in body if m.type == "PERSON"} - {m.text for m in body if m.type != "PERSON"}
     return [replace(m, type="PERSON", origin="typed")
             if m.end <= end and m.type in ("GPE", "LOC", "ORG", "NORP", "FAC") and m.text in surnames
-            and m.text.lower() not in city_names() and m.text.lower() not in country_names()
+            and (m.text.lower() not in city_names() or m.text in called) and m.text.lower() not in country_names()
             and m.text.lower() not in demonyms() else m
             for m in mentions]
 

@@ -187,6 +187,11 @@ def test_a_headlines_surname_is_the_person_the_story_names(extract):
                  "Washington welcomes the deal\n\nPresident George Washington signed it."):
         result, _ = extract(text)
         assert all(m.type != "PERSON" for m in result.mentions if m.text in ("Stoltenberg", "Washington"))
+    # a city's name is the person's when the story calls him by it alone (NER: "Hale" GPE, a town)
+    result, _ = extract("Hale double fires Townsville to top of the table\n\nGEELONG - Marcus Hale scored twice "
+                        "as Townsville Rovers beat Geelong Athletic 3-1 on Saturday.\n\nHale, 24, put the visitors "
+                        "ahead with a low shot in the 12th minute.")
+    assert {m.type for m in result.mentions if m.text == "Hale"} == {"PERSON"}
 
 
 @pytest.mark.parametrize("sentence,places", [
