@@ -20,7 +20,7 @@ from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
 from kg.lexicon.words import (NAME_PARTICLES, OFFICE_WORDS, PERSON_TITLES, PORTFOLIO_WORDS, POSTNOMINALS,
-                              PREFIX_LEGAL_FORMS, ROLE_WORDS)
+                              PREFIX_LEGAL_FORMS, ROLE_WORDS, SON_OF)
 from kg.model import Mention
 from kg.office_holders import office_before
 
@@ -101,7 +101,7 @@ def _joinable(found: _Found, a: Mention, b: Mention) -> bool:
         return False
     if a.type in _APART or b.type in _APART:
         return False
-    if a.type == b.type == "PERSON" and (b.form or b.text).split()[0] in _SON_OF and len(b.text.split()) >= 2:
+    if a.type == b.type == "PERSON" and (b.form or b.text).split()[0] in SON_OF and len(b.text.split()) >= 2:
         return True  # "Prince Salman" + "bin Hamad Al Khalifa": NER starts a name anew at "bin"
     if not (b.text[:1].isupper() or b.text[:1].isdigit()) or not a.text[:1].isupper():
         return False
@@ -122,8 +122,6 @@ def _joinable(found: _Found, a: Mention, b: Mention) -> bool:
                 and (len(left) >= 2 or in_lexicon(left[0].lower(), found.lexicon)))
 
 
-#: "son of", "daughter of" in an Arabic or Malay name, written in lower case ("bin Hamad").
-_SON_OF = frozenset({"bin", "ibn", "bint", "binti"})
 #: A Russian, Belarusian or Ukrainian patronymic ("Grigoryevich", "Viktorovna", "Ilyich").
 _PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ovych|ovna|evna|yevna|ichna|ich)")
 

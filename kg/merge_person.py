@@ -12,7 +12,7 @@ from kg.lexicon.given_names import family_name_first
 from kg.lexicon.names import name_words, short_of
 from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, DIVISION_WORDS, INSTITUTION_HEADS, NAME_PARTICLES, ORG_KIND_WORDS, ORG_SUFFIXES,
-    PLACE_KIND_WORDS, PLACE_NAME_HEADS, PLACE_NOUNS, PREFIX_DESIGNATORS,
+    PLACE_KIND_WORDS, PLACE_NAME_HEADS, PLACE_NOUNS, PREFIX_DESIGNATORS, SON_OF,
 )
 from kg.merge_guards import _before, _known_place, _merge_fits, _mistyped
 
@@ -143,10 +143,6 @@ def _short_form(short: list[str], full: list[str]) -> bool:
     return how in ("surname", "dropped", "initials") or how == "first" and len(full) == 2 and family_name_first(full[0])
 
 
-#: Words after which a name is a parent's ("Yūsuf ibn Yaʿqūb": Joseph, son of Jacob).
-_PATRONYMIC = frozenset("ibn bin ben bint bat bar ap".split())
-
-
 def middle_name(names: Names) -> None:
     """``middle_name``: in one document, a one-word name that is a middle word of one person's
     full name of three words or more joins it: a writer calls a person by the paternal surname of
@@ -163,7 +159,7 @@ def middle_name(names: Names) -> None:
     for j, n in enumerate(items):
         words = name_words(n.words)
         if n.group == "person" and n.key.plain and len(words) >= 3:
-            middles = {w for k, w in enumerate(words[1:-1], 1) if words[k - 1] not in _PATRONYMIC}
+            middles = {w for k, w in enumerate(words[1:-1], 1) if words[k - 1] not in SON_OF}
             for w in sorted(middles - NAME_PARTICLES):
                 by_middle[w].append(j)
     if not by_middle:

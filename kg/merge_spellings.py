@@ -11,14 +11,11 @@ from __future__ import annotations
 import re
 
 from kg.lexicon.names import name_words, short_of, strip_title
+from kg.lexicon.words import SON_OF
 from kg.merge_guards import _before, _mistyped
 from kg.merge_names import NameItem, Names
 from kg.merge_person import _person_shaped
 from kg.transliteration import same_name_word, spelling_key
-
-#: Words after which a name is a parent's: "Mohammed bin Salman" is Mohammed, son of Salman.
-_PATRONYMIC = frozenset("bin ibn ben bint ould".split())
-
 
 def _same(a: list[str], b: list[str]) -> bool:
     return len(a) == len(b) and all(same_name_word(x, y) for x, y in zip(a, b))
@@ -47,9 +44,9 @@ def spelled_as(short: list[str], full: list[str]) -> str | None:
         return "name_order"
     if not n or n >= len(full):
         return None
-    if _same(short, full[-n:]) and full[-n - 1] not in _PATRONYMIC:
+    if _same(short, full[-n:]) and full[-n - 1] not in SON_OF:
         return "surname"
-    if n >= 3 and short[-2] in _PATRONYMIC and _same(short, full[:n]):
+    if n >= 3 and short[-2] in SON_OF and _same(short, full[:n]):
         return "patronymic"
     if n >= 2 and same_name_word(short[0], full[0]) and same_name_word(short[-1], full[-1]):
         rest = iter(full[1:-1])

@@ -13,7 +13,9 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from kg.lexicon.words import LABEL_PREFIXES, NAME_PARTICLES, NAME_STOP_WORDS, PERSON_TITLES, POST_NOMINALS, STORM_WORDS
+from kg.lexicon.words import (
+    LABEL_PREFIXES, NAME_PARTICLES, NAME_STOP_WORDS, PERSON_TITLES, POST_NOMINALS, SON_OF, STORM_WORDS,
+)
 
 NameKind = Literal["name", "pack", "country", "source"]
 
@@ -318,7 +320,7 @@ def short_of(short: list[str], full: list[str]) -> str | None:
     if not n or n >= len(full):
         return None
     if full[-n:] == short:  # not a father's name after "bin" ("salman bin abdulaziz" of "mohammed bin salman bin …")
-        return "surname" if not (n >= 2 and full[-n - 1] in ("bin", "ibn", "ben", "bint", "binti", "ap")) else None
+        return "surname" if not (n >= 2 and full[-n - 1] in SON_OF) else None
     if n >= 2 and short[0] == full[0] and short[-1] == full[-1]:
         it = iter(full)
         if all(w in it for w in short):

@@ -196,6 +196,10 @@ STORM_WORDS = frozenset("cyclone hurricane typhoon".split())
 #: Lower-case particles inside personal names ("Osama bin Laden", "Charles de Gaulle"): a form
 #: with one is still a proper name, and a surname may start with one ("bin Laden").
 NAME_PARTICLES = frozenset("bin ibn al el de da di du van von der den ten ter la le dos das del".split())
+#: Words after which a name is a parent's ("son of", "daughter of"), written in lower case:
+#: "Mohammed bin Salman" is Mohammed, son of Salman; "Llywelyn ap Gruffudd", "Simon bar Kokhba",
+#: "Ahmed ould Daddah".
+SON_OF = frozenset("bin ibn ben bint binti bar bat ould ap".split())
 #: Directions a place is named from ("north of Wollongong", "Boonah south-west of Brisbane").
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
                           "south-east south-west".split())
