@@ -35,7 +35,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     No sentence starts at a regnal number right after a proper noun ("Duke Léopold I, and ...",
     "Felix Dias Bandaranaike I, who ..."), where the parser reads a new subject "I", nor after a
     title the tokenizer cut from its full stop ("Smt. Sushma Kharkwal", "Hon. Jerry Silaa").
-    A blank line always ends a sentence. A single line break ends one when the line ends a
+    A blank line always ends a sentence, and the first word of a line is no sentence by itself
+    (after a title line, the parser cut "Lagos" from "Lagos Lullaby is the debut studio album").
+    A single line break ends one when the line ends a
     sentence ("… Norway." then "Angell was born …"; not after an initial such as "W."), and
     always in a text written one sentence a line (most lines end a sentence, as in Re-DocRED or
     subtitles), where a line may also end without a full stop. Hard-wrapped news, whose lines end
@@ -68,6 +70,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             nxt.is_sent_start = True
         elif tok.i > 0 and _ends_sentence(doc[tok.i - 1].text) and _starts_sentence(nxt.text):
             nxt.is_sent_start = True
+        if nxt.is_sent_start and nxt.i + 1 < len(doc) and nxt.is_alpha and nxt.whitespace_ and doc[nxt.i + 1].is_alpha:
+            doc[nxt.i + 1].is_sent_start = False  # "Lagos" | "Lullaby is the debut album": no one-word sentence
     starts: dict[int, Token] | None = None
     found = list(DATELINE.finditer(text))
     # a text written one sentence a line (wire copy, a paragraph a sentence; Re-DocRED) keeps a

@@ -154,6 +154,16 @@ def test_a_dateline_place_after_a_headline_is_a_place(extract):
     assert not any(n == "TODAY" for n, _ in names(extract, "Weather\n\nTODAY rain is expected in the north."))
 
 
+def test_a_line_under_a_title_keeps_its_first_word(extract):
+    """The parser cut "Lagos" from "Lagos Lullaby is the debut studio album …" under the title line,
+    as a sentence of one word: the album lost its name and every relation of its lead."""
+    text = ("Lagos Lullaby\n\nLagos Lullaby is the debut studio album by the Nigerian singer Temiloluwa "
+            "Adebanjo. It was released on 3 March 2017 by Mavin Records.")
+    got = edges(extract, text)
+    assert ("Mavin Records", "released", "Lagos Lullaby") in got
+    assert not any("Lagos" == h or "Lagos" == t for h, _, t in got)
+
+
 def test_a_reporting_verb_before_its_speaker_lends_him_no_subject(extract):
     """"…, affirmed the presidential spokesman Manuel Adorni": Adorni speaks; Milei affirmed nothing to him."""
     got = edges(extract, "The president Javier Milei met in the Casa Rosada with the director of the Fund, "
