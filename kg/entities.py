@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.aliases import PackMatch
 from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_place, after_capital  # noqa: F401  (tests)
-from kg.news_kinds import headline_people
+from kg.headlines import headline_people, title_case_names
 from kg.member_bodies import member_bodies, retyped_bodies
 from kg.kind_nouns import GROUP_NOUNS, after_group_noun
 from kg.lexicon.countries import city_names, country_named, uncommon_city
@@ -358,7 +358,8 @@ def extract_mentions(
     split_joined_people(found)  # "the Putin-Erdogan talks" (``kg.joined_people``)
     propagated_mentions(found)
     mark_stated(found)
-    mentions = headline_people(sorted(found.mentions, key=lambda m: (m.start, m.end)), original)  # "Stoltenberg" of a headline
+    mentions = sorted(found.mentions, key=lambda m: (m.start, m.end))
+    mentions = headline_people(title_case_names(mentions, original), original)  # "Garvan Guilty"; "Stoltenberg" (``kg.headlines``)
     return carry_corrected_types(retyped_bodies(doc, mentions))  # "company Baykar" … "Baykar, founded by" (``kg.doc_types``)
 
 

@@ -17,8 +17,7 @@
 Besides, signals a news sentence gives of a place or a person (``kg.entity_types`` asks): a
 town after "nearby" or before "on the south coast", a town NER took for a people after "near", a natural place's first word ("Mt Kembla"),
 a person's age set off by commas ("Marat Safin, 21,"), the scene a sentence opens on ("At Nambour,
-four people were rescued": ``scene_place``); and a headline's one-word name that the
-story gives as a person's surname (``headline_people``).
+four people were rescued": ``scene_place``). A headline's names: ``kg.headlines``.
 
 No list of names: the gazetteer (pycountry), the document's own places and WordNet decide.
 """
@@ -26,7 +25,6 @@ No list of names: the gazetteer (pycountry), the document's own places and WordN
 from __future__ import annotations
 
 from collections.abc import Container
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -38,7 +36,6 @@ from kg.lexicon.frequency import common_word
 from kg.lexicon.kinds import POLITICAL_WORDS, RELIGION_WORDS
 from kg.lexicon.names import norm
 from kg.lexicon.words import CALENDAR_WORDS, ORG_SUFFIXES, PERSON_TITLES, SHIP_PREFIXES
-from kg.model import Mention
 
 #: Demonym endings added to a place's whole name: "Kashmiri(s)", "New Zealander(s)", "Chicagoan(s)".
 _ENDINGS = ("is", "i", "ers", "er", "ans", "an", "ites", "ite")
@@ -235,35 +232,6 @@ def place_opener(span: Span) -> str | None:
     if any(common_word(t.text) for t in span[1:]):
         return None  # "Mount Sinai Medical Center", "Mount Isa Mines": a body named after the place
     return _PLACE_OPENERS[first]
-
-
-#: What ends a sentence, not a headline ("… the Élysée" has no full stop; a quoted one may end so).
-_SENTENCE_ENDS = (".", "!", "?", "\"", "”", "»", ":")
-
-
-def headline_people(mentions: list[Mention], original: str) -> list[Mention]:
-    """A one-word name in a news headline that the story then gives as a person's surname is that
-    person ("Sánchez receives Stoltenberg in the Moncloa", then "Pedro Sánchez", "Jens
-    Stoltenberg"): NER reads a headline, a line of names without a full stop, badly and types
-    them places or bodies, and a place-typed short form written before the full name stays apart
-    from it (a town named after a person: ``kg.merge_surnames``). The headline is the text's
-    first line when a blank line follows it and it ends in no full stop; a country, a people or a
-    city of the gazetteer keeps its type ("Washington welcomes the deal" above "President George
-    Washington signed it"), unless the story calls the person by that word alone and never names
-    the city: "Hale double fires Townsville to top of the table" above "Marcus Hale scored twice
-    … Hale, 24, put the visitors ahead" is the player, not the English town."""
-    end = original.find("\n\n")
-    line = original[:end].strip() if end > 0 else ""
-    if not line or "\n" in line or line.endswith(_SENTENCE_ENDS):
-        return mentions
-    surnames = {m.text.split()[-1] for m in mentions if m.start > end and m.type == "PERSON" and " " in m.text}
-    body = [m for m in mentions if m.start > end]
-    called = {m.text for m in body if m.type == "PERSON"} - {m.text for m in body if m.type != "PERSON"}
-    return [replace(m, type="PERSON", origin="typed")
-            if m.end <= end and m.type in ("GPE", "LOC", "ORG", "NORP", "FAC") and m.text in surnames
-            and (m.text.lower() not in city_names() or m.text in called) and m.text.lower() not in country_names()
-            and m.text.lower() not in demonyms() else m
-            for m in mentions]
 
 
 #: Verbs that put a person in an office named after "as": "appointed Olayemi Cardoso as governor".

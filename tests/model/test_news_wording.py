@@ -164,6 +164,17 @@ def test_a_line_under_a_title_keeps_its_first_word(extract):
     assert not any("Lagos" == h or "Lagos" == t for h, _, t in got)
 
 
+def test_a_title_case_headline_gives_only_the_storys_names(extract):
+    """NER ran the headline's words into names ("Garvan Guilty", "Liffey Mutual Fraud Trial"),
+    each a node that took the story's "Garvan" (``kg.headlines.title_case_names``)."""
+    text = ("Garvan Guilty On Eleven Counts In Liffey Mutual Fraud Trial\n\nDUBLIN - Eamon Garvan, the former "
+            "chief executive of Liffey Mutual Assurance, was found guilty on Friday of eleven counts of fraud. "
+            "Garvan, 62, showed little emotion.")
+    got = names(extract, text)
+    headline = {n for n, _ in got if n in text.split("\n")[0]}
+    assert headline <= {"Garvan", "Liffey Mutual"} and "Garvan Guilty" not in headline
+
+
 def test_a_reporting_verb_before_its_speaker_lends_him_no_subject(extract):
     """"…, affirmed the presidential spokesman Manuel Adorni": Adorni speaks; Milei affirmed nothing to him."""
     got = edges(extract, "The president Javier Milei met in the Casa Rosada with the director of the Fund, "
