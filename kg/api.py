@@ -451,7 +451,8 @@ def _warm(formats: Iterable[str], memos: _Memos | None = None) -> None:
     networkx among them; the database's library, which its writer imports only when it runs;
     the last build's ``memos``). No cyclic collection meanwhile: the cached results are decoded
     by now, and every collection the imports' allocations set off would walk them all again."""
-    from kg.lexicon.countries import city_countries, city_names, continents, country_codes
+    from kg.lexicon.continents import continents
+    from kg.lexicon.countries import city_countries, city_names, country_codes
 
     formats = list(formats)
     with few_collections(keep=True):

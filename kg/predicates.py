@@ -224,7 +224,8 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
     if low.startswith("the "):
         low = low[4:]
     if type_ in ("GPE", "LOC", "NORP"):
-        from kg.lexicon.countries import continents, country_named, people_adjective
+        from kg.lexicon.continents import continents
+        from kg.lexicon.countries import country_named, people_adjective
         from kg.lexicon.regions import continental_people
 
         country = country_named(label) if type_ == "GPE" else None

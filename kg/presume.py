@@ -37,8 +37,7 @@ The edge's evidence is the example sentence of the place and of the country in t
 ``derived_from`` says it is the document's one country. Its confidence is low (``kg.presumed_edges.CONFIDENCE``):
 it is a presumption, the kind a reader makes (Re-DocRED's annotators make it: on its dev split
 about two in three such edges are annotated), never a statement of one sentence. The derivation
-rows (kg/infer.py) then apply to it like to any country edge (a place in a country is located in
-it).
+rows (kg/infer.py) then apply to it like to any country edge (a place in a country is in it).
 """
 
 from __future__ import annotations
@@ -48,7 +47,8 @@ from typing import Any, Iterable
 import networkx as nx
 
 from kg.lexicon.big_cities import big_city_elsewhere, named_after_city_elsewhere
-from kg.lexicon.countries import REGIONS, city_elsewhere, city_known_in, continents, country_named, norm
+from kg.lexicon.continents import REGIONS, continents
+from kg.lexicon.countries import city_elsewhere, city_known_in, country_named, norm
 from kg.model import DocResult, Entity, Mention
 from kg.named_places import countries_inside, country_node, named_places, word_runs
 from kg.news_sources import only_a_source

