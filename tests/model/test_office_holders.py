@@ -51,6 +51,9 @@ def edges(extract, text):
     ("Mayor of Galway Cllr Siobhán Ní Chonghaile welcomed the decision.", ("Galway", "ORG"), "Siobhán Ní Chonghaile"),
     # a region NER typed a location
     ("The Governor of the Sverdlovsk Region Denis Pasler held a meeting.", ("Sverdlovsk Region", "LOC"), "Denis Pasler"),
+    # "Mr." between the body and the holder opens his name
+    ("It was signed by the General Manager of TUSAŞ Mr. Mehmet Demiroğlu on Monday.", ("TUSAŞ", "ORG"),
+     "Mehmet Demiroğlu"),
 ])
 def test_the_body_and_its_office_holder_are_two_names(extract, text, body, person):
     found = names(extract, text)
