@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
-from kg.lexicon.countries import country_named, demonyms
+from kg.lexicon.countries import city_countries, countries, country_named, demonyms, province_countries
 from kg.lexicon.words import INSTITUTION_HEADS, PORTFOLIO_WORDS
 from kg.merge_names import NameItem
 
@@ -50,14 +51,34 @@ def state_body(item: NameItem) -> bool:
 
 
 def document_countries(items: Sequence[NameItem]) -> frozenset[str]:
-    """The countries one document names, by their names or their peoples ("Kenya", "Kenyan")."""
+    """The countries one document names, by their names or their peoples ("Kenya", "Kenyan"); in
+    a document that names none, the countries of its places the gazetteer puts in one country
+    only ("NEW DELHI", "Assam": India; "DUBLIN": the Irish county, where the city's name is also
+    American): a story datelined in Dublin is about Ireland's "Supreme Court"."""
     out = set()
     for n in items:
         if n.key.kind == "country":
             out.add(n.key.text)
         elif n.group == "norp" and n.key.plain and (people := demonyms().get(n.key.text)) is not None:
             out.add((country_named(people.label) or people.label).lower())
-    return frozenset(out)
+    return frozenset(out) if out else frozenset(filter(None, (_place_country(n) for n in items)))
+
+
+def _place_country(n: NameItem) -> str | None:
+    """The one country of a place's name in the gazetteer (its province's, if its cities' are
+    several), lower-cased as a country key's text; None when it names no place there or two."""
+    if n.group != "place" or not n.key.plain:
+        return None
+    cities, provinces = city_countries().get(n.key.text, ()), province_countries().get(n.key.text, ())
+    codes = set(cities) | set(provinces)
+    code = codes.pop() if len(codes) == 1 else provinces[0] if len(set(provinces)) == 1 else None
+    label = _labels().get(code) if code else None
+    return label.lower() if label else None
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, str]:
+    return {c.alpha_2: c.label for c in countries()}
 
 
 def local_links(items: Sequence[NameItem], starts: Sequence[int], ambiguous: set[int] | frozenset[int] = frozenset(),

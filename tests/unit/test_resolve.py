@@ -234,3 +234,15 @@ def test_a_body_every_state_has_joins_documents_only_through_a_country_they_name
     health = sorted(sorted(x.doc for x in e.mentions) for e in ents if e.label == "Ministry of Health")
     assert health == [["a", "b", "d"], ["c"]]
     assert len([e for e in ents if e.label == "Federal Trade Commission"]) == 1
+
+
+def test_a_story_naming_no_country_goes_by_the_country_of_its_places():
+    """Stories datelined in New Delhi, Brasília and Dublin name no country: the gazetteer puts
+    each of their places in one ("Dublin": the Irish county, its cities being Irish and American),
+    so their "Supreme Court"s are three, and a second Indian story's joins the first's."""
+    ents = resolve([m("NEW DELHI", "GPE", doc="a", start=0), m("Supreme Court", doc="a", start=20),
+                    m("Brasília", "GPE", doc="b", start=0), m("Supreme Court", doc="b", start=20),
+                    m("DUBLIN", "GPE", doc="c", start=0), m("Supreme Court", doc="c", start=20),
+                    m("Assam", "GPE", doc="d", start=0), m("Supreme Court", doc="d", start=20)])
+    courts = sorted(sorted(x.doc for x in e.mentions if x.text == "Supreme Court") for e in ents if e.label == "Supreme Court")
+    assert courts == [["a", "d"], ["b"], ["c"]]
