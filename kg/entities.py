@@ -277,6 +277,7 @@ def recovered_mentions(found: _Found) -> None:
         span = acronym_of_holder(cut_overgrown(found.bounded(run), found.original, found.lexicon, found.taken)[0], found.taken)
         if span is None or found.junk(span) or recovered_piece(span, found.lexicon):
             continue
+        span = _whole_dateline(span, found)  # "NEW DELHI -": the tagger read "NEW" an adjective
         if len(span) == 1 and span[0].idx not in found.recased:
             if span[0].is_sent_start and not (kind_follows(span) or dateline_place(span) or cut_from_holder(span, run)
                                               or _rare_subject(span[0], found.lexicon)
@@ -288,6 +289,16 @@ def recovered_mentions(found: _Found) -> None:
                                else "ORG" if after_group_noun(span, span.doc[span.start - 1] if span.start else None)
                                else _guess_type(span, ner_types))  # an office holder: PERSON; "the club Troyes": ORG
         found.add(span, etype, "recovered")
+
+
+def _whole_dateline(span: Span, found: _Found) -> Span:
+    """``span`` with the words in capitals before it on its line that make one dateline's place
+    with it ("NEW" + "DELHI -", "SAN" + "FRANCISCO -"), when they do; else ``span``."""
+    doc, k = span.doc, span.start
+    while k > 0 and doc[k - 1].is_alpha and doc[k - 1].is_upper and not found.taken[k - 1]:
+        k -= 1
+    wider = Span(doc, k, span.end, label=span.label)
+    return wider if k < span.start and dateline_place(wider) else span
 
 
 def _surname_found(found: _Found, span: Span) -> bool:

@@ -150,6 +150,9 @@ def test_a_dateline_place_after_a_headline_is_a_place(extract):
     """NER reading on from a headline without a full stop left "PARIS": it opens a dateline."""
     text = "Macron receives Trudeau at the Élysée\n\nPARIS, 16 April (AFP) - The President Emmanuel Macron received Justin Trudeau."
     assert ("PARIS", "GPE") in names(extract, text)
+    # NER ran the headline into the next line and the tagger read "NEW" an adjective: one place
+    assert ("NEW DELHI", "GPE") in names(extract, "Court seeks reply from Assam\n\nNEW DELHI - The Supreme Court "
+                                                  "on Monday issued notice to the Assam government.")
     # a word in capitals opening a sentence without a dateline's dash is no evidence of a name
     assert not any(n == "TODAY" for n, _ in names(extract, "Weather\n\nTODAY rain is expected in the north."))
 
