@@ -127,12 +127,14 @@ def legal_name(names: Names) -> None:
     names whose extra words are all designators ("Alibaba Group"). Guards: both organisations,
     the short name no country or people, nor a place NER typed as one; no other organisation
     name of two words or more in the document opens with it ("Toyota" beside "Toyota Motor
-    Corporation" and "Toyota Tsusho Corporation", or "Samsung Group", stays apart, recorded)."""
+    Corporation" and "Toyota Tsusho Corporation", or "Samsung Group", stays apart, recorded),
+    except a unit named by the full name and more: "Lyndhurst" beside "Lyndhurst Mining Corp" and
+    its "Lyndhurst Mining Africa" is the parent."""
     items = names.items
-    opening: dict[str, set[int]] = defaultdict(set)  # a first word -> the entities of the org names it opens
+    opening: dict[str, list[int]] = defaultdict(list)  # a first word -> the org names it opens
     for i, n in enumerate(items):
         if n.group == "org" and n.key.plain and len(n.words) >= 2:
-            opening[n.words[0]].add(names.find(i))
+            opening[n.words[0]].append(i)
     for i, n in enumerate(items):
         words = n.words
         k = len(words)
@@ -146,11 +148,13 @@ def legal_name(names: Names) -> None:
             if not (s.group == "org" or k == 2 and _mistyped_person(s, names.surnames)) or not s.key.plain \
                     or _known_place_here(short, s.group) or not _capitalised_name(s):
                 continue  # "Halvorsen" (NER: PERSON) beside "Halvorsen Energy ASA" is the company
-            others = opening[words[0]] - {names.find(i)} - ({names.find(j)} if k > 2 else set())
+            # a unit named by the company's name and more ("Lyndhurst Mining Africa" beside "Lyndhurst
+            # Mining Corp") is the company's, and does not take its brand ("Lyndhurst")
+            others = {names.find(x) for x in opening[words[0]] if items[x].words[:k] != words[:k]} \
+                - {names.find(i)} - ({names.find(j)} if k > 2 else set())
             if others:
                 names.apart.setdefault(j, "opens the names of two bodies: " + ", ".join(
-                    sorted({items[x].best for x in range(len(items)) if names.find(x) in opening[words[0]]
-                            and len(items[x].words) >= 2})))
+                    sorted({items[x].best for x in opening[words[0]]})))
             else:
                 names.merge(i, j, "legal_name")
 

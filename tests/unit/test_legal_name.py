@@ -42,6 +42,15 @@ def test_a_brand_that_opens_two_bodies_names_stays_apart():
         == [{"Samsung Group", "Samsung"}]  # "designator": the group is Samsung; Samsung Electronics stays
 
 
+def test_a_unit_named_by_the_full_name_and_more_leaves_the_brand_to_the_parent():
+    """"Lyndhurst Mining Corp ... the group's South African unit, Lyndhurst Mining Africa ...
+    Lyndhurst chief executive Graham Pettigrew": the unit is named after its parent, and the brand
+    is the parent's."""
+    ms = (m("Lyndhurst Mining Corp"), m("Lyndhurst Mining Africa", start=50), m("Lyndhurst", start=100))
+    assert groups(*ms) == [{"Lyndhurst Mining Corp", "Lyndhurst"}]
+    assert reasons(*ms)["Lyndhurst"] == "legal_name"
+
+
 def test_the_two_words_before_a_second_line_of_business():
     """"Shihlin Electric and Engineering Corporation is a company based in Taipei ... Shihlin
     Electric was founded in 1955." The name before "and" is the brand; one word of it is not
