@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from kg.lexicon.names import acronym_like, initials, name_head, norm, storm_kind
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS, PREFIX_DESIGNATORS, REGISTERED_FORMS
 from kg.lexicon.countries import city_names, country_named, demonyms
+from kg.lexicon.given_names import given_name
 from kg.merge_guards import _before, _enough, _evidence, _known_place, _merge_fits, _mistyped_person
 from kg.merge_names import COUNTRY_LEAD, NameItem, Names
 from kg.name_compare import _content, _fuzzy_key, aligned
@@ -93,7 +94,8 @@ def designator(names: Names) -> None:
     is "Pertamina", "Grupo Bimbo" "Bimbo" (a legal form or a group before the name,
     ``PREFIX_DESIGNATORS``, whatever NER typed the name after it). Guard: the longer name is an organisation, the shorter an organisation or a
     name NER typed as a place that no gazetteer knows (machine-translated "Suhuijin") or as a
-    person that is no person's surname ("Veltrix" / "Veltrix Corporation"; ``_mistyped_person``):
+    person that is no person's surname ("Veltrix" / "Veltrix Corporation"; ``_mistyped_person``)
+    or opens with no given name ("Rheinwerk Rück" / "Rheinwerk Rück AG"; ``_company_not_person``):
     a real place is never joined to a company whose name starts with it ("London" / "London
     International Group"; a country, a city of ``city_names``)."""
     items = names.items
@@ -111,8 +113,16 @@ def designator(names: Names) -> None:
             for j in names.by_key.get(" ".join(words[:k]), []):
                 if items[j].group == "org" or (items[j].group in ("place", "person") and items[j].key.plain
                                                and not _known_place(items[j].key.text, items[j].group)
-                                               and (items[j].group == "place" or _mistyped_person(items[j], names.surnames))):
+                                               and (items[j].group == "place" or _mistyped_person(items[j], names.surnames)
+                                                    or _company_not_person(items[j]))):
                     names.merge(i, j, "designator")
+
+
+def _company_not_person(n: NameItem) -> bool:
+    """A name of two words or more NER typed a person that opens with no given name: beside its
+    designator's form ("Rheinwerk Rück" beside "Rheinwerk Rück AG") the company; "Hugo Boss"
+    beside "Hugo Boss AG" may be the founder, and stays apart."""
+    return n.group == "person" and len(n.words) >= 2 and not given_name(n.words[0].capitalize())
 
 
 def legal_name(names: Names) -> None:

@@ -331,6 +331,10 @@ def test_a_one_word_name_ner_typed_a_person_joins_the_body_named_after_it():
     assert len(ents) == 3
     assert entity_of(ents, "Interscope").reasons["Interscope"] == "kind_word"
     assert entity_of(ents, "Veltrix").reasons["Veltrix"] == "designator"
+    # two words NER typed a person, opening with no given name: the company ("Hugo Boss" may be the founder)
+    ents = resolve(story("b", ("Rheinwerk Rück AG", "ORG"), "Rheinwerk Rück", ("Hugo Boss AG", "ORG"), "Hugo Boss"))
+    assert entity_of(ents, "Rheinwerk Rück").reasons["Rheinwerk Rück"] == "designator"
+    assert entity_of(ents, "Hugo Boss").label == "Hugo Boss"
 
 
 def test_a_surname_is_no_short_form_of_a_body_named_after_the_person():
