@@ -108,10 +108,11 @@ def entity_type(mentions: list[Mention]) -> str:
     pack_types = [m.type for m in mentions if m.origin == "pack"]
     if pack_types:
         return pack_types[0]
-    if any(m.type == "ORG" and (_registered(m.text) or _body_shaped(m.text)) for m in mentions) \
-            and not _person_full_name(mentions):  # "William Morris", "Morris & Co."
-        return "ORG"  # "Nordhavn Capital AB": a registered name; its brand "Nordhavn" NER read as a person;
-        # "National Agency of Electric Energy (Aneel)", whose acronym NER read as a person twice
+    bodies = {m.text for m in mentions if m.type == "ORG" and (_registered(m.text) or _body_shaped(m.text))}
+    if bodies and not _person_full_name([m for m in mentions if not _registered_as(m.text, bodies)]):  # "William
+        return "ORG"  # Morris", "Morris & Co."; "Nordhavn Capital AB": a registered name; its brand "Nordhavn"
+        # NER read as a person; "National Agency of Electric Energy (Aneel)", whose acronym NER read as a person
+        # twice; "Rheinstein Baustoffe" (NER: PERSON) beside "Rheinstein Baustoffe AG" is that body's own name
     by_doc: dict[str, list[Mention]] = {}
     for m in mentions:
         by_doc.setdefault(m.doc, []).append(m)
@@ -141,6 +142,11 @@ def _named_otherwise(mentions: list[Mention], etype: str) -> bool:
     surname a sentence read as a place."""
     return etype != "ORG" and any(m.origin == "typed" and m.type == etype and " " in m.text for m in mentions) \
         and not _person_full_name(mentions)
+
+
+def _registered_as(text: str, bodies: set[str]) -> bool:
+    """``text`` is one of ``bodies``' registered names without its legal form."""
+    return any(_registered(b) and b.replace(",", " ").split()[:-1] == text.split() for b in bodies)
 
 
 def _person_full_name(mentions: list[Mention]) -> bool:

@@ -107,6 +107,9 @@ def test_a_registered_name_makes_a_body_whatever_its_brand_was_read_as():
                         m("Nordhavn", "PERSON", 100, doc="e"), m("Nordhavn", "PERSON", 120, doc="e")]) == "ORG"
     assert entity_type([m("Morris & Co.", "ORG", 0), m("William Morris", "PERSON", 50),
                         m("Morris", "PERSON", 100)]) == "PERSON"
+    # the registered name without its legal form, NER's person, is the body's own name
+    assert entity_type([m("Rheinstein Baustoffe AG", "ORG", 0), m("Rheinstein Baustoffe", "PERSON", 50),
+                        m("Rheinstein Baustoffe", "PERSON", 100), m("Rheinstein Baustoffe", "PERSON", 120)]) == "ORG"
 
 
 def test_a_bodys_name_makes_its_entity_a_body_whatever_its_short_names_were_read_as():
