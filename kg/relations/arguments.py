@@ -150,9 +150,16 @@ class Arguments(Antecedents):
                 for c in t.children:  # "the US Air Force, the Department of Defense and …"
                     if c.dep_ == "appos" and self.ent(c) is not None and self.set_off(c) \
                             and not self.chained(one.mentions[0], self.ent(c)) \
-                            and not (in_brackets(c) and self.mentions[self.ent(c)].type == "NORP"):  # "Mola (Barese:)"
+                            and not self._language_label(c):
                         out.add(self.arg(c, pronouns=False))
         return out
+
+    def _language_label(self, appos: Token) -> bool:
+        """A people's or language's name in brackets after a name ("Mola (Barese: Mòle)", "The
+        Silence of the Tides (Portuguese: O Silêncio das Marés)") says in what language the name
+        that follows is written: no other name of the thing before it."""
+        mi = self.ent(appos)
+        return mi is not None and in_brackets(appos) and self.mentions[mi].type == "NORP"
 
     def _describes_its_name(self, t: Token) -> bool:
         """``t`` is a noun set off to describe the name before it ("Mowi, the Bergen-based seafood
@@ -204,7 +211,7 @@ class Arguments(Antecedents):
             return Arg([mi])
         if t.pos_ in ("NOUN", "PROPN"):
             for c in t.children:  # "the company, ByteDance" / "parent company Byte Hopping"
-                if c.dep_ in ("appos",) and self.ent(c) is not None:
+                if c.dep_ in ("appos",) and self.ent(c) is not None and not self._language_label(c):
                     if t.tag_ == "NNS":  # "three singles: A, B and C", "his songs A and B"
                         return self._counted_list(c, "+counted_list" if any(n.dep_ == "nummod" for n in t.children) else "+listed")
                     # "by the lawyer A and the trade unionist B": the parser hangs the second

@@ -418,6 +418,10 @@ def test_a_language_in_brackets_after_the_subject_is_no_subject(extract):
     _, triples = triples_of(extract, text)
     assert not any(h == "Barese" for h, _, _ in triples), triples
     assert ("Mola", "town of", "Metropolitan City of Bari") in triples, triples
+    # the subject is no name NER found: its language label is still no subject
+    _, triples = triples_of(extract, "The Silence of the Tides (Portuguese: O Silêncio das Marés) is a 1987 "
+                                     "novel by the Brazilian writer Heloísa Vasconcelos Barreto.")
+    assert not any(h == "Portuguese" for h, _, _ in triples), triples
 
 
 def test_a_birthplace_ner_read_as_a_body_is_nobodys_son(extract):
