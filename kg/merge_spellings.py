@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.lexicon.given_names import given_name
 from kg.lexicon.names import name_words, short_of, strip_title
 from kg.lexicon.words import SON_OF
 from kg.merge_guards import _before, _mistyped
@@ -201,7 +202,8 @@ def corpus_spelling(names: Names) -> None:
     that share a document are that document's level's to join or keep apart ("Maria Zakharova
     and her namesake Mariya Zakharova"); a dropped middle word must be a patronymic ("John
     Smith" and "John Michael Smith" stay two); surnames alone never link documents (``surname``'s job).
-    Also ``initials`` (``_initials_across``: "LK Advani", "Lal Krishna Advani")."""
+    Also ``initials`` (``_initials_across``: "LK Advani", "Lal Krishna Advani") and ``name_order``
+    (``_order_across``: "Tanabe Hiroshi", "Hiroshi Tanabe")."""
     items = names.items
     blocks: dict[str, list[int]] = {}
     for i, n in enumerate(items):
@@ -219,6 +221,38 @@ def corpus_spelling(names: Names) -> None:
                 if how == "same" or middle and all(_PATRONYMIC_WORD.fullmatch(w) for w in middle):
                     names.merge(i, j, "transliteration" if how == "same" else "patronymic")
         _initials_across(names, members, docs)
+    _order_across(names)
+
+
+def order_block(n: NameItem) -> str | None:
+    """The block ``corpus_spelling`` reads a two-word person's name in for ``name_order``: its
+    words' spelling keys in either order ("Tanabe Hiroshi" and "Hiroshi Tanabe" share one)."""
+    if n.group != "person" or not n.key.plain or len(n.words) != 2 or not all(w.isalpha() for w in n.words):
+        return None
+    return "order:" + "|".join(sorted(spelling_key(w) for w in n.words))
+
+
+def _order_across(names: Names) -> None:
+    """``name_order`` across documents: "Tanabe Hiroshi" (a story translated from Japanese) and
+    "Hiroshi Tanabe" (an English one) are one man, the family name written first in one. Guards:
+    the two names share no document; not both words given names ("James Scott" and "Scott James"
+    are two people)."""
+    items = names.items
+    blocks: dict[str, list[int]] = {}
+    for i, n in enumerate(items):
+        if (key := order_block(n)) is not None:
+            blocks.setdefault(key, []).append(i)
+    for members in blocks.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                words = items[i].words
+                if spelled_as(words, items[j].words) == "name_order" and not _docs(items[i]) & _docs(items[j]) \
+                        and not all(given_name(w.capitalize()) for w in words):
+                    names.merge(i, j, "name_order")
+
+
+def _docs(n: NameItem) -> frozenset[str]:
+    return frozenset(m.doc for m in n.mentions)
 
 
 #: Given names written as two or three initials: "LK", "L.K.", "L. K." (of "LK Advani").

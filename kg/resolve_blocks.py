@@ -28,7 +28,7 @@ from kg.lexicon.countries import country_codes, country_of, demonyms
 from kg.lexicon.names import NameKey, acronym_like, fold_accents, initials, name_words, norm, squash
 from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS
 from kg.merge_rules import RULE_MODULES, NameItem
-from kg.merge_spellings import spelling_block
+from kg.merge_spellings import order_block, spelling_block
 from kg.name_compare import _content, _fuzzy_key
 
 @dataclass(frozen=True)
@@ -189,6 +189,8 @@ def _surname_reads(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
 
 def _corpus_spelling(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
     if (key := spelling_block(n)) is not None:
+        yield ("cs", key)
+    if (key := order_block(n)) is not None:
         yield ("cs", key)
 
 

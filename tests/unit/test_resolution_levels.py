@@ -366,3 +366,11 @@ def test_a_person_by_title_or_surname_joins_no_other_documents_body_or_place_of_
     assert len(ents) == 1
     ents = resolve(story("a", ("Queen Victoria", "PERSON"), ("Victoria", "GPE")))
     assert len(ents) == 1
+
+
+def test_a_name_with_its_family_name_first_in_another_document_is_one_person():
+    """"the director Tanabe Hiroshi" (a story translated from Japanese) and "Hiroshi Tanabe" (an
+    English one); two given names reversed ("James Scott", "Scott James") are two people."""
+    ents = resolve(story("a", "Hiroshi Tanabe") + story("b", "Tanabe Hiroshi"))
+    assert len(ents) == 1 and ents[0].reasons["Tanabe Hiroshi"] == "name_order"
+    assert len(resolve(story("a", "James Scott") + story("b", "Scott James"))) == 2

@@ -33,7 +33,8 @@ NAMES = [
     ("Durán", "PERSON"), ("Duran", "GPE"), ("Níkos Aliágas", "PERSON"), ("Nikos Aliagas", "PERSON"),
     ("Volodymyr Zelensky", "PERSON"), ("Volodymyr Zelenskyy", "PERSON"), ("Vladimir Putin", "PERSON"),
     ("Vladimir Vladimirovich Putin", "PERSON"), ("Putin", "PERSON"), ("LK Advani", "PERSON"),
-    ("Lal Krishna Advani", "PERSON"), ("Lakshmi Kant Advani", "PERSON"),
+    ("Lal Krishna Advani", "PERSON"), ("Lakshmi Kant Advani", "PERSON"), ("Hiroshi Tanabe", "PERSON"),
+    ("Tanabe Hiroshi", "PERSON"),
 ]
 PACK = {"Big Apple": "New York City"}
 
