@@ -41,9 +41,10 @@ Every merge is recorded with its rule so ``kg explain`` can show why two names a
                ``Igor Sechin``; ``kg.merge_spellings``)
 ``topic_spelling`` in one document, a one-word name spelled nearly like the surname of the person the
                document opens on (``Seyhun`` after ``Houshang Seyhoun``; ``kg.merge_surnames``)
-``transliteration``, ``patronymic`` across documents too, full names only (``corpus_spelling``:
-               ``Volodymyr Zelensky``/``Volodymyr Zelenskyy``, ``Vladimir Putin``/``Vladimir
-               Vladimirovich Putin``; ``kg.merge_spellings``)
+``transliteration``, ``patronymic``, ``name_order`` across documents too, full names only
+               (``corpus_spelling``: ``Volodymyr Zelensky``/``Volodymyr Zelenskyy``, ``Vladimir
+               Putin``/``Vladimir Vladimirovich Putin``, ``Tanabe Hiroshi``/``Hiroshi Tanabe``;
+               ``kg.merge_spellings``)
 ``surname``    across documents, a surname-only entity and the one full name of the corpus it fits
 
 Mentions are grouped by a typed ``NameKey`` (``name_key``); a rule sees only ``Names`` (the
