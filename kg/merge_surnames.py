@@ -112,7 +112,9 @@ def surname(names: Names) -> None:
     """``surname``: across documents, an entity known in its documents only by a surname
     ("Musharraf") links to the full name of the corpus whose documents its own documents share a
     name with ("Pervez Musharraf", beside "Pakistan's" "Islamabad" there and here).
-    Guards: both persons; the evidence is in the surname's own documents: a name they write that
+    A one-word name NER typed a place that is no known place and is a surname of the corpus
+    ("Sebego's board recommended …", "Sebego said", NER: GPE) is read so too.
+    Guards: both persons (or such a place); the evidence is in the surname's own documents: a name they write that
     the full name's documents write too and no other fitting full name's do (``_evidence``): a name
     that is no country, or two countries; one country alone is not enough (a Canberra lecturer
     "Harris" and Nauru's President Rene Harris are both in stories that name Australia). A surname two people of the
@@ -130,6 +132,8 @@ def surname(names: Names) -> None:
     grows. Else it stays apart, recorded."""
     items = names.items
     persons = [i for i, n in enumerate(items) if n.group == "person" and n.key.plain]
+    placed = [i for i in _mistyped(items) if items[i].group == "place" and len(items[i].words) == 1
+              and items[i].key.text in names.surnames]  # "Sebego said …" (NER: GPE), no known place
     full_by_last: dict[str, list[int]] = defaultdict(list)
     docs_of: dict[int, set[str]] = {}
     for j in persons:
@@ -140,7 +144,7 @@ def surname(names: Names) -> None:
     before: dict[int, list[int]] = defaultdict(list)
     for k, root in enumerate(start):
         before[root].append(k)
-    for i in sorted(persons, key=lambda i: (-len(items[i].words), i)):  # "george bush" before "bush"
+    for i in sorted(persons, key=lambda i: (-len(items[i].words), i)) + placed:  # "george bush" before "bush"
         words = items[i].words
         fits = [j for j in full_by_last.get(words[-1], ()) if short_of(words, items[j].words) in ("surname", "dropped")]
         docs: dict[int, set[str]] = defaultdict(set)  # cluster -> documents of its fitting full names
@@ -149,6 +153,10 @@ def surname(names: Names) -> None:
         if not docs or names.find(i) in docs:
             continue
         own = sorted({m.doc for k in before[start[i]] for m in items[k].mentions})
+        if items[i].group == "place" and (set(own) & set().union(*docs.values()) or any(
+                k.startswith(words[0] + " ") for d in own for k in names.document_keys.get(d, ()))):
+            continue  # beside the person in one document, which kept it apart (a town named after him); or
+            # the short form of a name it opens there ("backs Corrigan offer" beside "Corrigan Capital")
         evidence = _evidence_in(names, docs, words[-1])
         told = {d: [root for root, shared in sorted(evidence({d}).items()) if _enough(shared)] for d in own}
         backed = {root for roots in told.values() for root in roots}

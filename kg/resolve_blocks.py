@@ -182,8 +182,9 @@ def _surname(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
 
 def _surname_reads(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
     """The block of the full names the rule compares a name with: its last word's, of its length
-    ("Wayne Martin QC" reads the full names in "qc" longer than three words)."""
-    if n.group == "person" and n.key.plain:
+    ("Wayne Martin QC" reads the full names in "qc" longer than three words); a one-word place's
+    too (a surname NER typed a place)."""
+    if (n.group == "person" or n.group == "place" and len(n.words) == 1) and n.key.plain:
         yield ("sn", n.words[-1], len(n.words))
 
 

@@ -374,3 +374,13 @@ def test_a_name_with_its_family_name_first_in_another_document_is_one_person():
     ents = resolve(story("a", "Hiroshi Tanabe") + story("b", "Tanabe Hiroshi"))
     assert len(ents) == 1 and ents[0].reasons["Tanabe Hiroshi"] == "name_order"
     assert len(resolve(story("a", "James Scott") + story("b", "Scott James"))) == 2
+
+
+def test_a_surname_ner_typed_a_place_in_a_story_without_the_full_name_joins_the_person_it_tells():
+    """"Sebego said the company would now focus on …" (NER: GPE) in a story sharing Bokamoso
+    Platinum with Lerato Sebego's; not a town beside its namesake in one story, nor the short form
+    of a company it opens there ("backs Corrigan offer" beside "Corrigan Capital")."""
+    ms = story("a", "Lerato Sebego", ("Bokamoso Platinum", "ORG")) + story("b", ("Sebego", "GPE"), ("Bokamoso Platinum", "ORG"))
+    assert entity_of(resolve(ms), "Sebego").label == "Lerato Sebego"
+    ms = story("a", "Declan Corrigan", ("Corrigan Capital", "ORG")) + story("b", ("Corrigan", "GPE"), ("Corrigan Capital", "ORG"))
+    assert entity_of(resolve(ms), "Corrigan").label == "Corrigan"

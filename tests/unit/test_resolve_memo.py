@@ -34,7 +34,7 @@ NAMES = [
     ("Volodymyr Zelensky", "PERSON"), ("Volodymyr Zelenskyy", "PERSON"), ("Vladimir Putin", "PERSON"),
     ("Vladimir Vladimirovich Putin", "PERSON"), ("Putin", "PERSON"), ("LK Advani", "PERSON"),
     ("Lal Krishna Advani", "PERSON"), ("Lakshmi Kant Advani", "PERSON"), ("Hiroshi Tanabe", "PERSON"),
-    ("Tanabe Hiroshi", "PERSON"),
+    ("Tanabe Hiroshi", "PERSON"), ("Lerato Sebego", "PERSON"), ("Sebego", "GPE"),
 ]
 PACK = {"Big Apple": "New York City"}
 
