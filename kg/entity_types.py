@@ -144,8 +144,11 @@ def _country_name(span: Span, label: str) -> bool:
 def _wire_type(span: Span, label: str) -> str | None:
     """Types news and wire copy give away by the words around a name: a body's last word, a
     people's word before a common noun, the agency of a dateline; None when none applies."""
-    if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in _BODY_ENDS and span[-1].text[:1].isupper():
-        return "ORG"  # "Whitehaven Coal", "Fortescue Metals" (NER: PERSON): a body's last word
+    last = span.text.split()[-1].lower().replace(".", "").replace("/", "") if len(span) >= 2 else ""  # "A/S": 3 tokens
+    if label == "PERSON" and last in _BODY_ENDS and span[-1].text[:1].isupper() \
+            or label == "WORK_OF_ART" and last in LEGAL_FORMS | FOREIGN_FORMS | {"as"} and span[-1].text[:1].isupper():
+        return "ORG"  # "Whitehaven Coal", "Fortescue Metals" (NER: PERSON): a body's last word; a legal form
+        # after a quote a translation left open (the company "Zeelandia Chemie B.V.; NER: WORK_OF_ART)
     root = span.root
     if label in ("PERSON", "ORG") and len(span) == 1 and span.text.lower() in demonyms() \
             and root.dep_ in ("compound", "amod") and root.head.i > root.i \

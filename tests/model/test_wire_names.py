@@ -181,6 +181,9 @@ def test_an_office_the_parser_hangs_on_the_first_name_is_still_the_holders(extra
 
 def test_a_name_ending_in_a_bodys_word_is_a_body(extract):
     assert mentions(extract, "BHP has agreed to sell its stake to Whitehaven Coal.").get("Whitehaven Coal") == "ORG"
+    # a legal form after a quote the translation left open (NER: WORK_OF_ART)
+    text = 'It builds the farm together with the Danish company "Nordhavn Wind A/S from Esbjerg.'
+    assert mentions(extract, text).get("Nordhavn Wind A/S") == "ORG"
 
 
 @pytest.mark.parametrize("text, name", [
