@@ -292,7 +292,14 @@ class Antecedents:
         building (``" Surreal " is a song … It was written by …``), or a name NER typed PERSON that
         its own text calls a thing (``Ocean Waves is a film``: ``may_be`` refuses it a ``he``)."""
         kind = self.mentions[mi].type
-        return kind in THING_TYPES or kind == "PERSON" and not self.may_be(mi, PERSON)
+        return kind in THING_TYPES or kind == "PERSON" and (not self.may_be(mi, PERSON) or self._brand(mi))
+
+    def _brand(self, mi: int) -> bool:
+        """``mi`` is one word that opens a body's name of the document: its short name, which NER
+        read as a person ("Valdorne Holding AG ... Valdorne is listed on the SIX Swiss Exchange. In
+        2012 it acquired …")."""
+        text = self.mentions[mi].text
+        return " " not in text and any(m.type == "ORG" and m.text.startswith(text + " ") for m in self.mentions)
 
     def may_be(self, mi: int, want: frozenset[str]) -> bool:
         """Type guard: a mention NER typed PERSON that its own text calls a thing (``X is a

@@ -460,3 +460,19 @@ def test_where_a_bodys_seat_is(extract):
     assert any(t.relation == "seat in" for t in result.triples), result.triples
     result, _ = triples_of(extract, "Henrik Ibsen died in 1906. His statue is in Oslo.")
     assert not any(" in" in t.relation and result.mentions[t.tail].text == "Oslo" for t in result.triples)
+
+
+def test_it_after_a_company_named_by_its_short_name_is_the_company(extract):
+    """"Valdorne is listed on the SIX Swiss Exchange …. In 2012 it acquired …": NER read the
+    company's short name a person, and "it" took the exchange, the only body of that sentence."""
+    text = ('Valdorne Holding AG (formerly known as Valdorne & Fils until 1998) is a Swiss multinational '
+            'manufacturer of precision measuring instruments, headquartered in Neuchâtel. It was founded in '
+            "1921 by the watchmaker Édouard Valdorne and his son Henri in La Chaux-de-Fonds. The company's "
+            'subsidiaries include Valdorne Metrology, the German sensor maker Kessler Messtechnik GmbH and '
+            'the Japanese distributor Valdorne Japan K.K. Since 2016 the company has been led by the chief '
+            'executive Martina Oberholzer; its chairman is Laurent Valdorne, a great-grandson of the founder.'
+            ' Valdorne is listed on the SIX Swiss Exchange and employed about 7,400 people in 2023. In 2012 '
+            'it acquired the Italian optics firm Ottica Ferrante S.p.A. for 210 million Swiss francs.')
+    _, triples = extract(text)
+    assert ("Valdorne", "acquired", "Ottica Ferrante S.p.A.") in triples
+    assert not any(h == "SIX Swiss Exchange" and r == "acquired" for h, r, _ in triples)
