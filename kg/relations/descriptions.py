@@ -127,8 +127,10 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
     near = _near_apposition(mi, root, args)
     if near is not None:  # "the monument in Phnom Penh, capital of Cambodia"
         add(near)
-    top = up_conj(root)  # "the Chilean artists X and Y": each conjunct is one
-    if top.dep_ == "appos" and args.ent(top.head) is None and (
+    top = up_conj(root)  # "the Chilean artists X and Y": each conjunct is one, unless it has its own
+    own_title = top is not root and any(c.dep_ == "compound" and c.i < root.i and _common(c) for c in root.children)
+    if top.dep_ == "appos" and args.ent(top.head) is None and not own_title and (  # ("the Swedish diplomat X and
+        # the Lithuanian vice-chancellor Y": Y is no Swedish diplomat)
             args.set_off(top) or top.head.i == top.left_edge.i - 1):  # "French physician X"
         first = up_conj(top.head)  # not "the AXA insurance group and the luxury conglomerate LVMH"
         if top.head.dep_ == "conj" and any(d.dep_ in ("det", "poss") for d in top.head.children):

@@ -106,6 +106,11 @@ def test_a_pairs_nationality_is_each_members(extract):
     # a singular noun describes the first name only
     got = edges(extract, "Swiss player Belinda Bencic and Roger Federer won.")
     assert ("Roger Federer", "nationality", "Swiss") not in got
+    # a second name with a title of its own is not the first's kind
+    got = edges(extract, "The treaty was signed by the Swedish diplomat Count Erik Gyllenborg and the Lithuanian "
+                         "vice-chancellor Jerzy Kiszka.")
+    assert ("Jerzy Kiszka", "nationality", "Swedish") not in got
+    assert ("Count Erik Gyllenborg", "nationality", "Swedish") in got
 
 
 def test_an_ambassadors_country_and_name_run_together_are_two(extract):
