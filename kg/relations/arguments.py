@@ -238,7 +238,12 @@ class Arguments(Antecedents):
                 v = v.head  # "the 2004 Olympics, in which X competed", "X, whose son Y died": up to the clause
             for _ in range(3):
                 if v.dep_ == "relcl":
-                    return self.arg(who_of(self, t, v.head), pronouns=pronouns)
+                    head = who_of(self, t, v.head)
+                    if any(c.dep_ == "conj" and c.i > v.right_edge.i for c in head.children) and head.i < v.i:
+                        own = self.arg(head, pronouns=pronouns)  # "A, who played for X, and B": A's alone
+                        own.mentions = [m for m in own.mentions if self.roots[m].i < v.i]
+                        return own
+                    return self.arg(head, pronouns=pronouns)
                 if v.dep_ not in ("xcomp", "ccomp", "conj") or v.head.i == v.i:
                     break
                 v = v.head

@@ -113,6 +113,17 @@ def test_a_pairs_nationality_is_each_members(extract):
     assert ("Count Erik Gyllenborg", "nationality", "Swedish") in got
 
 
+def test_a_relative_clause_before_the_next_name_of_a_list_is_the_first_names(extract):
+    """"A, who played for X, and B": the clause set off after A says nothing of B; one after the
+    whole list says it of every name."""
+    got = edges(extract, "His children include the cricketer Ravi Teja Bandaru, who played for Andhra in the Ranji "
+                         "Trophy, and the Telugu film actress Sravani Reddy.")
+    assert ("Ravi Teja Bandaru", "played for", "Andhra") in got
+    assert not any(h == "Sravani Reddy" and r.startswith("played") for h, r, _ in got)
+    got = edges(extract, "The band was formed by Tom Hale and Ann Reed, who both grew up in Leeds.")
+    assert {("Tom Hale", "grew up in", "Leeds"), ("Ann Reed", "grew up in", "Leeds")} <= got
+
+
 def test_an_ambassadors_country_and_name_run_together_are_two(extract):
     text = "The talks were attended by the ambassador of Greece in Russia Andreas Fryganas."
     found = names(extract, text)
