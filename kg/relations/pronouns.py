@@ -12,9 +12,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import conjuncts
 from kg.lexicon.given_names import name_sex
-from kg.lexicon.words import QUOTE_MARKS
+from kg.lexicon.words import INSTITUTION_HEADS
 from kg.model import Mention
 from kg.predicates import noun_kind
+from kg.relations.quotes import in_quotation, opens_quoted
 from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, main_subject,
                                 plural_org, reporting_possessive)
 from kg.relations.words import (COMPANY_NOUNS, DOCUMENT_NOUNS, NAMING_NOUNS, NON_PERSON_NOUNS, ORG_NOUNS, ORG_PRONOUNS,
@@ -23,6 +24,10 @@ from kg.relations.words import (COMPANY_NOUNS, DOCUMENT_NOUNS, NAMING_NOUNS, NON
 
 if TYPE_CHECKING:
     from kg.relations.arguments import Arg
+
+
+#: Words of an institution's name: no company's ("Securities and Exchange Commission").
+_INSTITUTION_WORDS = INSTITUTION_HEADS | frozenset({"authority", "regulator", "parliament", "police", "tribunal"})
 
 
 class Antecedents:
@@ -76,11 +81,11 @@ class Antecedents:
             if said or sent.end >= len(self.doc):
                 break
             sent = self.doc[sent.end].sent
-            if not _opens_quoted(sent):
+            if not opens_quoted(sent):
                 break
         sent = tok.sent
         for _ in range(2):
-            if said or not _opens_quoted(sent) or sent.start == 0:
+            if said or not opens_quoted(sent) or sent.start == 0:
                 break
             sent = self.doc[sent.start - 1].sent
             said = self.said_by(sent)
@@ -148,7 +153,7 @@ class Antecedents:
                 break
             mi = self.ent(t)
             if mi is not None and self.mentions[mi].type in want and mi in self.roots and self.roots[mi].i == t.i \
-                    and self.may_be(mi, want):
+                    and self.may_be(mi, want) and not self.no_company(mi, tok):
                 if tok.dep_ == "poss" and not reporter or _subject_like(t) or want != PERSON and t.dep_ == "dobj":
                     best, blocked = mi, False
                 elif want == PERSON and not conjuncts(t) and not _opening(t, tok):
@@ -173,6 +178,8 @@ class Antecedents:
         for t in prev:  # subject of the previous sentence's main clause
             if t.dep_ in SUBJ_DEPS and t.head.i == prev.root.i:
                 mi = self.ent(t)
+                if mi is not None and self.no_company(mi, tok):
+                    continue  # "the SEC fined Brightwater. The company's chief executive": no commission's
                 if mi is not None and self.mentions[mi].type in want:
                     return [mi] if self.may_be(mi, want) else []
                 if mi is not None and it and self.thing(mi):
@@ -188,15 +195,21 @@ class Antecedents:
                         return found
                     unnamed_thing = True
         topic = self.topic()
-        if topic is not None and (self.mentions[topic].type in want and self.may_be(topic, want)
+        if topic is not None and not self.no_company(topic, tok) and (self.mentions[topic].type in want and self.may_be(topic, want)
                                   or it and self.thing(topic) or want == PERSON and self.called_person(topic)):
             return [topic]
         if unnamed_thing:
             return []  # "Breakout is a game developed by Atari. It was …": the game, not Atari
         found = {self.key(self.ent(t)): self.ent(t) for t in prev
                  if self.ent(t) is not None and self.mentions[self.ent(t)].type in want
-                 and self.may_be(self.ent(t), want)}
+                 and self.may_be(self.ent(t), want) and not self.no_company(self.ent(t), tok)}
         return list(found.values()) if len(found) == 1 else []
+
+    def no_company(self, mi: int, tok: Token) -> bool:
+        """``tok`` calls a company ("the company", "the firm", "the airline") and ``mi`` names an
+        institution ("Securities and Exchange Commission", "Ministry of Health"): no company."""
+        return tok.lower_ in COMPANY_NOUNS and any(
+            w in _INSTITUTION_WORDS for w in self.mentions[mi].text.lower().split())
 
     def described(self, tok: Token) -> list[int]:
         """``The town lies on …``, ``The album contains …``: a definite description stands for
@@ -476,21 +489,6 @@ def _subject_like(t: Token) -> bool:
 def _last_word(key: str) -> str:
     """A name's last word, by which news names a person again ("Mr Williams": Daryl Williams)."""
     return key.rsplit(None, 1)[-1] if key.strip() else key
-
-
-def _opens_quoted(sent: Span) -> bool:
-    """The sentence opens inside a quotation or with a quotation mark."""
-    return sent[0].text in QUOTE_MARKS or in_quotation(sent[0])
-
-
-def in_quotation(tok: Token) -> bool:
-    """``tok`` lies inside quoted speech: an odd number of quotation marks before it in its
-    sentence, or none before and an odd number after (``He will come," Mr X said``: the
-    quotation opened a sentence earlier)."""
-    before = sum(t.text in QUOTE_MARKS for t in tok.sent if t.i < tok.i)
-    if before:
-        return before % 2 == 1
-    return sum(t.text in QUOTE_MARKS for t in tok.sent if t.i > tok.i) % 2 == 1
 
 
 def _opening(t: Token, pronoun: Token) -> bool:

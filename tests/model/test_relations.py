@@ -476,3 +476,13 @@ def test_it_after_a_company_named_by_its_short_name_is_the_company(extract):
     _, triples = extract(text)
     assert ("Valdorne", "acquired", "Ottica Ferrante S.p.A.") in triples
     assert not any(h == "SIX Swiss Exchange" and r == "acquired" for h, r, _ in triples)
+
+
+def test_the_company_is_no_commission_or_ministry(extract):
+    """"The SEC fined Brightwater … The company's current chief executive": a commission is named
+    as the subject before, but "the company" calls a company."""
+    text = ("Brightwater Freight Inc was founded in 1998 in Joliet. The Securities and Exchange Commission sued the "
+            "former finance chief last year. The company's current chief executive, Rachel Summers, is expected "
+            "to testify.")
+    _, triples = extract(text)
+    assert not any(h == "Rachel Summers" and t == "Securities and Exchange Commission" for h, _, t in triples), triples
