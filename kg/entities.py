@@ -292,13 +292,18 @@ def recovered_mentions(found: _Found) -> None:
 
 
 def _whole_dateline(span: Span, found: _Found) -> Span:
-    """``span`` with the words in capitals before it on its line that make one dateline's place
-    with it ("NEW" + "DELHI -", "SAN" + "FRANCISCO -"), when they do; else ``span``."""
-    doc, k = span.doc, span.start
-    while k > 0 and doc[k - 1].is_alpha and doc[k - 1].is_upper and not found.taken[k - 1]:
+    """``span`` with the words in capitals around it on its line that make one dateline's place
+    with it ("NEW" + "DELHI -", "DAR" + "ES SALAAM, Wednesday (…) -"), when they do; else ``span``."""
+    doc, k, e = span.doc, span.start, span.end
+
+    def caps(i: int) -> bool:
+        return doc[i].is_alpha and doc[i].is_upper and not found.taken[i]
+    while k > 0 and caps(k - 1):
         k -= 1
-    wider = Span(doc, k, span.end, label=span.label)
-    return wider if k < span.start and dateline_place(wider) else span
+    while e < len(doc) and caps(e):
+        e += 1
+    wider = Span(doc, k, e, label=span.label)
+    return wider if (k, e) != (span.start, span.end) and dateline_place(wider) else span
 
 
 def _surname_found(found: _Found, span: Span) -> bool:

@@ -169,6 +169,8 @@ def test_a_dateline_place_after_a_headline_is_a_place(extract):
     # NER ran the headline into the next line and the tagger read "NEW" an adjective: one place
     assert ("NEW DELHI", "GPE") in names(extract, "Court seeks reply from Assam\n\nNEW DELHI - The Supreme Court "
                                                   "on Monday issued notice to the Assam government.")
+    assert ("DAR ES SALAAM", "GPE") in names(extract, "The Government revokes the license of Geita\n\nDAR ES SALAAM, "
+                                                     "Wednesday (Habari Leo Agency) - The Minister revoked the license.")
     # a word in capitals opening a sentence without a dateline's dash is no evidence of a name
     assert not any(n == "TODAY" for n, _ in names(extract, "Weather\n\nTODAY rain is expected in the north."))
 
