@@ -80,6 +80,9 @@ def test_norm(text, key):
 @pytest.mark.parametrize("text, out", [
     ("President Trump", "Trump"), ("Mr. Zhang", "Zhang"), ("President", "President"),
     ("Vice-President Mike Pence", "Mike Pence"),
+    # translated news: Thai, Italian and Tanzanian honorifics, a council member's title
+    ("Khun Ratana Srisuwan", "Ratana Srisuwan"), ("Dott.ssa Francesca Loiacono", "Francesca Loiacono"),
+    ("Honourable Mwakyusa", "Mwakyusa"), ("Councilmember Daniel Strand", "Daniel Strand"),
 ])
 def test_strip_title(text, out):
     assert strip_title(text) == out
