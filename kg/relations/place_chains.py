@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.doc_arrays import conjuncts
-from kg.directions import direction_after
 from kg.lexicon.words import COMPASS_WORDS
 from kg.lexicon.english import singular
 from kg.lexicon.countries import city_elsewhere, demonyms, is_country
@@ -433,10 +432,48 @@ def place_chain(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         return  # "According to Kuleba, Ukraine expects …": a source, then the clause's subject
     chain = chain_after(mi, args)
     key = "place_chain" if first.type != "ORG" else "place_chain@org"  # "Haines High School, Alaska"
+    if len(chain) > 1 and _descending(chain, args):  # "the Ancash Region, Huari Province, San Marcos
+        for t in chain[1:]:  # District": the later ones lie in the first
+            yield from emit(args, [t], "located in", [mi], key)
+        return
+    if len(chain) > 1 and _descending(chain_before(mi, args), args):
+        return  # a later member of such a chain: the first's call said it
     for t in chain[1:]:
         yield from emit(args, [mi], "located in", [t], key)
     if len(chain) == 1 and is_place(mi, args):
         yield from emit(args, [mi], "located in", _shared_chain(mi, root, args), "place_chain@conj")
+
+
+#: The rank of an administrative division by the word that ends its name: a region holds
+#: provinces, a province districts ("Ancash Region" > "Huari Province" > "San Marcos District").
+_DIVISION_RANK = {"region": 1, **dict.fromkeys("province state oblast voivodeship prefecture governorate krai department".split(), 2),
+                  **dict.fromkeys("county district municipality commune gmina raion parish".split(), 3)}
+
+
+def _rank(mi: int, args: Arguments) -> int | None:
+    words = args.mentions[mi].text.lower().split()
+    return _DIVISION_RANK.get(words[-1]) if len(words) >= 2 else None
+
+
+def _descending(chain: list[int], args: Arguments) -> bool:
+    """Every place of the chain names a division by its last word, each a smaller one than the
+    one before: the text lists them from the largest down."""
+    ranks = [_rank(m, args) for m in chain]
+    return len(chain) > 1 and None not in ranks and all(a < b for a, b in zip(ranks, ranks[1:]))
+
+
+def chain_before(mi: int, args: Arguments) -> list[int]:
+    """The places of a chain written right before ``mi`` (the nearest last), and ``mi``."""
+    out = [mi]
+    while len(out) < 5:
+        start = args.span_in_sentence(out[0])[0]
+        if start < 2 or args.doc[start - 1].text != ",":
+            break
+        prev = args.ent(args.doc[start - 2])
+        if prev is None or prev in out or not is_place(prev, args):
+            break
+        out.insert(0, prev)
+    return out
 
 
 def _shared_chain(mi: int, root: Token, args: Arguments) -> list[int]:
@@ -451,36 +488,3 @@ def _shared_chain(mi: int, root: Token, args: Arguments) -> list[int]:
     if any(e is None or not is_place(e, args) or is_country(args.mentions[e].text) for e in ends):
         return []
     return [t for t in chain_after(ends[-1], args)[1:] if t != mi]
-
-
-#: What lies in a direction from a place: a place or a site (a hospital, a base), not a person
-#: nor a body ("Qantas, south of Sydney" is not written; its base is).
-_SITED = frozenset({"GPE", "LOC", "FAC"})
-
-
-def direction_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
-    """``Boonah south-west of Brisbane``, ``a blaze at Spencer north of Sydney``: a place or a
-    site, then its direction from another place (``kg.directions``), states where it lies:
-    ``south-west of``, with no Wikidata property (a town south of a city is not in it). The
-    first place after "of" only: "south of Sydney, New South Wales" puts the town south of
-    Sydney, and the chain rows say the rest.
-
-    Only right after the name: after a comma the direction is as often the sentence's subject's
-    ("a palace in the province of Södermanland, south of Stockholm"; "a reef north of Rügen,
-    south of Skåne"). Nor from a name that is itself the place of a direction ("north-east of
-    Wielbark south of Szczytno"), nor from a verb's object: there the direction says where the
-    verb's act was ("It joins the Missouri west of Culbertson", "troops took Kunduz south of the
-    river").
-    """
-    if args.mentions[mi].type not in _SITED or root.dep_ == "dobj" or (root.dep_ == "compound" and root.head.dep_ == "dobj"):
-        return  # the object, or the parser's "the Missouri west" as one object
-    start = args.span_in_sentence(mi)[0]
-    if start >= 2 and args.doc[start - 1].lower_ == "of" and args.doc[start - 2].lower_ in COMPASS_WORDS:
-        return
-    found = direction_after(args.doc, _end(mi, args), comma=False)
-    if found is None:
-        return
-    label, at = found
-    tail = args.ent(args.doc[at])
-    if tail is not None and tail != mi and is_place(tail, args):
-        yield from emit(args, [mi], label, [tail], "direction")

@@ -34,7 +34,8 @@ from kg.relations.gazetteer import gazetteer_country
 from kg.relations.nested_at import nested_at
 from kg.relations.contained import contained
 from kg.relations.descriptions import class_noun, described, located_in, nationality
-from kg.relations.place_chains import direction_of, place_chain, region_of, settlement_of
+from kg.relations.place_chains import place_chain, region_of, settlement_of
+from kg.relations.place_directions import direction_of
 from kg.relations.parentheses import life_dates, party, played_by
 from kg.relations.roles import ROLE_PART_NOUNS, appears_in, role_as, sung_with
 from kg.relations.links import (CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier,

@@ -78,6 +78,15 @@ def test_a_list_of_place_pairs_is_a_chain_each(extract):
     assert frozenset(("California", "Detroit")) not in found
 
 
+def test_a_chain_of_divisions_from_the_largest_down_is_read_upwards(extract):
+    """"the Ancash Region, Huari Province, San Marcos District": the province lies in the region,
+    not the region in the province."""
+    found = named(extract, "The peak is located in the Ancash Region, Huari Province, San Marcos District.")
+    assert ("Huari Province", "located in", "Ancash Region", False) in found
+    assert ("San Marcos District", "located in", "Huari Province", False) in found
+    assert not any(h == "Ancash Region" and r == "located in" for h, r, _, _ in found)
+
+
 def test_coordinated_places_share_the_last_ones_chain(extract):
     found = named(extract, "The most recent games were held in Jakarta and Palembang, Indonesia.")
     assert ("Jakarta", "located in", "Indonesia", False) in found
