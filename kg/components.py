@@ -155,7 +155,7 @@ def place_datelines(text: str) -> list[re.Match[str]]:
 #: starts after it: the parser otherwise reads the place as the subject of the story's verb or
 #: the verb as a clause hung on the place ("MEXICO CITY, 1 Jul. - The president … announced").
 #: A date or an agency is needed: "CKNL - FM is a radio station" is a name with a dash.
-DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}"
+DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3}"
                       r"(?:(?:[,.][^\n()\-–—]{1,30}(?: ?\([^()\n]{1,40}\))?| ?\([^()\n]{1,40}\)) ?(?:-{1,2}|–|—|(?<=\)):)"
                       + _SLASHED + _AGENCY_STOP + r") ?")
 
@@ -238,6 +238,9 @@ def dateline_place(span: Span) -> bool:
         return False
     if name.isupper() and DATELINE.match(text, span.start_char) is not None:
         return True
+    if name.isupper() and span.start_char > 0 and text[span.start_char - 1] == "/":  # "TOKYO/PERTH, Feb 15 (…) -"
+        line = DATELINE.match(text, text.rfind("\n", 0, span.start_char) + 1)
+        return line is not None and line.end() > span.end_char
     bare = PLACE_DATELINE.match(text, span.start_char)  # "BRUSSELS - NATO's chief said", "Seoul - "
     return bare is not None and bare["place"] == name and name.split()[-1] not in _AGENCY_WORDS \
         and _known_dateline(text, bare)  # "Xinhua News Agency, Beijing, …": the agency is no place

@@ -20,7 +20,7 @@ PERSON_TITLES = frozenset(
     spokeswoman spokesperson senator governor secretary mr mrs ms dr prof professor mayor
     chancellor premier judge king queen prince princess pope sheikh ambassador director
     representative rep sen gov h.h h.e h.r.h h.m comrade cllr shri smt shrimati hon honourable honorable khun dott
-    dott.ssa councilmember councilman councilwoman""".split()  # His Highness, His Excellency (Gulf and
+    dott.ssa councilmember councilman councilwoman madam madame""".split()  # His Highness, His Excellency (Gulf and
 )  # translated news); "Comrade Le Minh Khoa" (Vietnamese, Chinese, Lao and Cuban state media); "Khun Ratana"
 # (Thai), "Dott.ssa Francesca Loiacono" (Italian), "the Honourable Dr. Juma Mwakyusa"
 #: Job titles and roles that NER sometimes labels ORG/PERSON on their own: a span made only of

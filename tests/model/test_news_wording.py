@@ -162,6 +162,24 @@ def test_a_dateline_ends_before_the_storys_first_sentence(extract):
     assert ("CKNL - FM", "ORG") in names(extract, "CKNL - FM is a Canadian radio station in Fort St. John.")
 
 
+def test_a_dateline_of_two_places_ends_before_the_storys_sentence(extract):
+    """"TOKYO/PERTH, Feb 15 (Reuters) -" under a headline: the parser read on into the story and
+    made PERTH and Reuters the subjects of its verb."""
+    text = ("UPDATE 1-Japan's Kagemori weighs rival offer for Chilean copper miner\n\nTOKYO/PERTH, Feb 15 (Reuters) - "
+            "Japanese trading house Kagemori Corporation is considering a counterbid for Calder Pacific Mining.")
+    got = edges(extract, text)
+    assert ("Kagemori Corporation", "consider counterbid for", "Calder Pacific Mining") in got
+    assert not any(h in ("PERTH", "Reuters") for h, _, _ in got)
+    assert ("PERTH", "GPE") in names(extract, text)
+
+
+def test_an_honorific_before_a_name_makes_it_a_persons(extract):
+    """"Madam Hang" (NER: ORG, or no name) is the person "Madam Le Thi Thu Hang" named before."""
+    got = names(extract, "Madam Le Thi Thu Hang spoke first. The Madam Hang proposed to expand the vaccination. "
+                         "Madam Hang added that the ministry would help.")
+    assert ("Hang", "PERSON") in got and not any(n.startswith("Madam") for n, _ in got)
+
+
 def test_a_dateline_place_after_a_headline_is_a_place(extract):
     """NER reading on from a headline without a full stop left "PARIS": it opens a dateline."""
     text = "Macron receives Trudeau at the Élysée\n\nPARIS, 16 April (AFP) - The President Emmanuel Macron received Justin Trudeau."
