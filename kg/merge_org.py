@@ -279,8 +279,18 @@ def fuzzy(names: Names) -> None:
                     continue
                 compared.add((i, j))
                 a, b = fuzzy_keys[i], fuzzy_keys[j]
-                if fuzz.token_set_ratio(a, b) >= FUZZY_THRESHOLD and aligned(a.split(), b.split(), places):
+                if fuzz.token_set_ratio(a, b) >= FUZZY_THRESHOLD and aligned(a.split(), b.split(), places) \
+                        and not _national_unit(items[i].words, items[j].words):
                     names.merge(i, j, "fuzzy")
+
+
+def _national_unit(a: list[str], b: list[str]) -> bool:
+    """One name is the other with a country written right after it: a company's national unit
+    ("Calder Pacific Mining Chile", "Toyota Motor Europe"), not the company; "… of the United
+    States" or "… in Chile" names the body's own reach and stays its name."""
+    short, long_ = sorted((a, b), key=len)
+    extra = " ".join(long_[len(short):])
+    return long_[:len(short)] == short and bool(extra) and country_named(extra) is not None
 
 
 def place_prefix(names: Names) -> None:

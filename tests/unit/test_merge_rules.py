@@ -67,8 +67,12 @@ def test_a_qualified_name_is_not_its_shorter_name():
     Express", "Foreign Investment Committee Group" is no designator of a country)."""
     for a, b in [("US Airways", "US Airways Express"), ("Samsung", "Samsung Electronics"),
                  ("New South Wales", "New South Wales Rural Fire Service"),
-                 ("National Security Agency", "National Security Agency Inspector General")]:
+                 ("National Security Agency", "National Security Agency Inspector General"),
+                 ("Calder Pacific Mining", "Calder Pacific Mining Chile")]:  # a national unit
         assert len(resolve([m(a), m(b, start=50)])) == 2, (a, b)
+    # a body's reach, after "in" or "of", is its own name
+    assert len(resolve([m("Committee on Foreign Investment in the United States"),
+                        m("Foreign Investment Committee of the United States", start=60)])) == 1
     # the owner's name in front is no qualifier
     assert len(resolve([m("Rural Fire Service"), m("New South Wales Rural Fire Service", start=50)])) == 1
     assert reasons([m("Foreign Investment Committee Group"), m("Foreign Investment Committee", start=50)],
