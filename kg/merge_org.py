@@ -284,12 +284,23 @@ def fuzzy(names: Names) -> None:
                     names.merge(i, j, "fuzzy")
 
 
+#: Bodies named by what they run, which the short name names too: "Ministry of State-Owned
+#: Enterprises" beside the minister's "State-Owned Enterprises", "Board of Siam Lanna Holdings".
+_PORTFOLIO_HEADS = frozenset({"ministry", "department", "board", "secretariat"})
+
+
 def _national_unit(a: list[str], b: list[str]) -> bool:
     """One name is the other with a country written right after it: a company's national unit
     ("Calder Pacific Mining Chile", "Toyota Motor Europe"), not the company; "… of the United
-    States" or "… in Chile" names the body's own reach and stays its name."""
+    States" or "… in Chile" names the body's own reach and stays its name. Or one name is what
+    the other is "of" ("Center for Disease Control of Ho Chi Minh City", NER's "HO CHI MINH
+    CITY" typed a body; "Political Bureau of the CPC Central Committee"): a body of it, not it;
+    not a ministry, department or board of what it runs (``_PORTFOLIO_HEADS``)."""
     short, long_ = sorted((a, b), key=len)
     extra = " ".join(long_[len(short):])
+    if (long_[-len(short) - 1:] == ["of", *short] or long_[-len(short) - 2:] == ["of", "the", *short]) \
+            and long_[0] not in _PORTFOLIO_HEADS:
+        return True
     return long_[:len(short)] == short and bool(extra) and country_named(extra) is not None
 
 

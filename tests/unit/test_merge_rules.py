@@ -70,6 +70,11 @@ def test_a_qualified_name_is_not_its_shorter_name():
                  ("National Security Agency", "National Security Agency Inspector General"),
                  ("Calder Pacific Mining", "Calder Pacific Mining Chile")]:  # a national unit
         assert len(resolve([m(a), m(b, start=50)])) == 2, (a, b)
+    # a body "of" another or of a place is not it; a ministry or board of what it runs is
+    for a, b in [("Center for Disease Control of Ho Chi Minh City", "Ho Chi Minh City"),
+                 ("Political Bureau of the CPC Central Committee", "CPC Central Committee")]:
+        assert len(resolve([m(a), m(b, start=60)])) == 2, (a, b)
+    assert len(resolve([m("Ministry of State-Owned Enterprises"), m("State-Owned Enterprises", start=60)])) == 1
     # a body's reach, after "in" or "of", is its own name
     assert len(resolve([m("Committee on Foreign Investment in the United States"),
                         m("Foreign Investment Committee of the United States", start=60)])) == 1
