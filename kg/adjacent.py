@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from kg.lexicon.countries import country_named
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
-from kg.lexicon.given_names import given_name
+from kg.lexicon.names import fold_accents
+from kg.lexicon.given_names import family_name_first, given_name
 from kg.lexicon.words import (NAME_PARTICLES, OFFICE_WORDS, PERSON_TITLES, PORTFOLIO_WORDS, POSTNOMINALS,
                               PREFIX_LEGAL_FORMS, ROLE_WORDS, SON_OF)
 from kg.model import Mention
@@ -65,11 +66,16 @@ def _given_name_moved(found: _Found, a: Mention, b: Mention) -> list[Mention] | 
     word of the name ("Comrade Le" + "Tien Chau"). That word opens the person's name; what is left
     of ``a`` stays, unless it is a portfolio's words alone or the title. None when ``a`` is no such run."""
     words = (a.form or a.text).split()
-    if a.origin != "recovered" or b.type != "PERSON" or len(words) < 2 or found.original[a.end:b.start] != " " \
+    if b.type != "PERSON" or len(words) < 2 or found.original[a.end:b.start] != " " \
             or a.sent_start != b.sent_start or not words[-1][:1].isupper():
         return None
+    # "Health Tran" + "Quoc Vinh" (NER's two names): a family name written first opens the person's
+    family = a.type != "PERSON" and len(b.text.split()) >= 2 and family_name_first(fold_accents(words[-1]).lower())
+    if a.origin != "recovered" and not family:
+        return None
     titled = len(words) == 2 and words[0].lower().rstrip(".") in PERSON_TITLES  # "Comrade Le" + "Tien Chau"
-    if not (titled and not _title(words[1]) or given_name(words[-1]) and not in_lexicon(words[-1].lower(), found.lexicon)):
+    if not (titled and not _title(words[1]) or family
+            or given_name(words[-1]) and not in_lexicon(words[-1].lower(), found.lexicon)):
         return None
     # the title stays in the mention, as NER leaves one ("President To Lam": the parser hangs the
     # name on the title, which is the clause's subject); resolution and labels strip it

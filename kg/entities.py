@@ -297,7 +297,7 @@ def recovered_mentions(found: _Found) -> None:
 
 
 #: Honorifics before a name NER left unlabelled: the name is a person's ("Madam Hang", "Khun Somchai").
-_HONORIFICS = frozenset("mr mrs ms madam madame khun shri smt shrimati comrade".split())
+_HONORIFICS = frozenset("mr mrs ms madam madame khun shri smt shrimati".split())
 
 
 def _whole_dateline(span: Span, found: _Found) -> Span:

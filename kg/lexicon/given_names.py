@@ -81,17 +81,25 @@ def given_name(word: str) -> bool:
         and low not in big_city_names() and low not in us_states()
 
 
-#: Faker's providers whose romanised family names are written before the given name.
+#: Faker's providers whose romanised family names are written before the given name; and those
+#: whose family names are written in Latin letters, first (Vietnamese: "Trần Quốc Vinh").
 _FAMILY_FIRST_LOCALES = ("zh_CN", "zh_TW")
+_LATIN_FAMILY_FIRST_LOCALES = ("vi_VN",)
 
 
 @table("family-names-first", ("faker",))
 def _read_family_names_first() -> list[str]:
-    """The romanised family names of Faker's Chinese providers (``last_romanized_names``), lower-cased."""
+    """The romanised family names of Faker's Chinese providers (``last_romanized_names``) and the
+    Vietnamese family names, accents folded ("tran", "nguyen"), lower-cased."""
+    from kg.lexicon.names import fold_accents
+
     out: set[str] = set()
     for locale in _FAMILY_FIRST_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         out.update(n.lower() for n in getattr(provider, "last_romanized_names", ()) if isinstance(n, str) and n.isalpha())
+    for locale in _LATIN_FAMILY_FIRST_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        out.update(fold_accents(n).lower() for n in getattr(provider, "last_names", ()) if isinstance(n, str) and n.isalpha())
     return sorted(out)
 
 

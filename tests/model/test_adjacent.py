@@ -72,6 +72,8 @@ def test_a_name_on_the_right_from_an_alias_pack_is_never_swallowed(nlp):
     ("The Minister of the Industry and Technology Mehmet Fatih Kacır announced the program.", "Mehmet Fatih Kacır"),
     # a title and the first word of a Vietnamese name, before the rest NER read as the person
     ("The delegation worked with Comrade Le Tien Chau, Secretary of the Committee.", "Comrade Le Tien Chau"),
+    # a Vietnamese family name, written first, that NER ran into the field before it ("Health Tran")
+    ("Deputy Minister of the Health Tran Quoc Vinh said that the ministry sent teams.", "Tran Quoc Vinh"),
 ])
 def test_pieces_of_a_name_are_one_mention_in_real_sentences(extract, text, name):
     found = mention_texts(extract, text)
