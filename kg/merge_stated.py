@@ -209,24 +209,37 @@ def _spelled_out(short: str, long: str) -> bool:
 
 
 def _contraction(short: str, long: str) -> bool:
-    """``short`` is one word made of the openings of ``long``'s first word and of a later one:
-    "Politburo" (Polit-ical Bur-eau), "Comintern" (Com-munist Intern-ational), "Interpol" (Inter-
-    national Criminal Pol-ice): at least three letters of each, the first word's taken whole as far
-    as the two agree.
+    """``short`` is one word made of openings of ``long``'s words, in order, the first word's
+    first: "Politburo" (Polit-ical Bur-eau), "Comintern" (Com-munist Intern-ational), "Interpol"
+    (Inter-national Criminal Pol-ice), a company's "Pemex" (Pe-tróleos Mex-icanos) or "Enacobre"
+    (E-mpresa Na-cional del Cobre): two openings or more, each later one of two letters or more,
+    the last of three at least, after which it may go its own way ("buro" of "Bureau").
 
     >>> _contraction("Politburo", "Political Bureau"), _contraction("Polish", "Political Bureau")
+    (True, False)
+    >>> _contraction("Enacobre", "Empresa Nacional del Cobre"), _contraction("Nab", "National Bank")
     (True, False)
     """
     words = fold_accents(long.lower()).split()
     s = fold_accents(short.lower())
     if " " in short or len(words) < 2 or len(s) < 5:
         return False
-    k = 0
-    while k < min(len(s), len(words[0])) and s[k] == words[0][k]:
-        k += 1
-    rest = s[k:]
-    # two letters of the first word suffice for a company's short name ("Pemex": Pe-tróleos Mex-icanos)
-    return k >= 2 and len(rest) >= 3 and any(len(w) >= 3 and rest.startswith(w[:3]) for w in words[1:])
+
+    def rest(at: int, w: int, parts: int) -> bool:
+        """``s[at:]`` is made of openings of ``words[w:]`` (skipping any), ``parts`` taken so far."""
+        if at == len(s):
+            return parts >= 2
+        if any(len(s) - at >= 3 and s[at:at + 3] == words[k][:3] for k in range(w, len(words))):
+            return True  # the last opening, spelled on its own way after three letters ("buro")
+        for k in range(w, len(words)):
+            n = 0
+            while at + n < len(s) and n < len(words[k]) and s[at + n] == words[k][n]:
+                n += 1
+            for size in range(n, 1, -1):
+                if (at + size < len(s) or size >= 3) and rest(at + size, k + 1, parts + 1):
+                    return True
+        return False
+    return any(s[:n] == words[0][:n] and rest(n, 1, 1) for n in range(min(len(s), len(words[0])), 0, -1))
 
 
 def _reordered(a: str, b: str) -> bool:

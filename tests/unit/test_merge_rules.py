@@ -476,6 +476,11 @@ def test_a_bracket_joins_a_contraction_and_a_saying_word_a_renamed_body():
                       corpus_rules=())
         assert len(got) == 2, (first, second)
     assert _contraction("Comintern", "Communist International") and not _contraction("Politics", "Political Bureau")
+    # a company's short name of its words' openings, the first one letter ("Empresa Nacional del Cobre (Enacobre)")
+    enacobre = resolve([s("Empresa Nacional del Cobre", "ORG", 0), s("Enacobre", "ORG", 28, "bracketed")],
+                       rules=(stated,), corpus_rules=())
+    assert len(enacobre) == 1
+    assert _contraction("Interpol", "International Criminal Police") and not _contraction("Nab", "National Bank")
 
 
 def test_kind_word_reads_a_radio_stations_band_after_its_call_sign():
