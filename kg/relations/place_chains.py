@@ -269,6 +269,10 @@ def _next_place(end: int, args: Arguments, strict: bool = False) -> int | None:
         if mi is not None and compass and not _last_in_list(mi, args):
             return None  # "Hispania, southern Italy, and the remainder of …": a list
         if mi is not None:
+            root = args.roots.get(mi)
+            if doc[end].text == "," and root is not None and root.dep_ in ("nsubj", "nsubjpass") \
+                    and root.head.dep_ == "ROOT" and root.head.i > root.i:
+                return None  # "In the Senate, Adaeze Okafor said …": the clause's subject, after its opening
             return _state_of(mi, args) if is_place(mi, args) else None
         t = doc[j]
         if not (t.lower_ in _CHAIN_FILLER or t.pos_ in ("ADJ", "NOUN")) or t.is_sent_start:

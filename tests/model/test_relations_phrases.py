@@ -87,6 +87,15 @@ def test_a_chain_of_divisions_from_the_largest_down_is_read_upwards(extract):
     assert not any(h == "Ancash Region" and r == "located in" for h, r, _, _ in found)
 
 
+def test_the_subject_after_an_opening_phrase_is_no_place_of_its_chain(extract):
+    """"In the Senate, Adaeze Okafor said …" (NER: GPE), "Giving evidence in the High Court at
+    Auckland, Tamsin said": the clause's subject, not a place the opening's name lies in."""
+    found = named(extract, "In the Senate, Adaeze Okafor said the committee would act.")
+    assert not any(r == "located in" for _, r, _, _ in found), found
+    found = named(extract, "He was born in Vancouver, British Columbia, and grew up in Lyon, France.")
+    assert ("Vancouver", "located in", "British Columbia", False) in found
+
+
 def test_coordinated_places_share_the_last_ones_chain(extract):
     found = named(extract, "The most recent games were held in Jakarta and Palembang, Indonesia.")
     assert ("Jakarta", "located in", "Indonesia", False) in found
