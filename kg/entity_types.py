@@ -20,7 +20,7 @@ from kg.described_kinds import described_kind, storm_name
 from kg.directions import direction_after
 from kg.doc_arrays import doc_ents
 from kg.lexicon.big_cities import city_or_country
-from kg.lexicon.countries import COUNTRY_EXTRA, city_names, country_names, demonyms, is_country, uncommon_city
+from kg.lexicon.countries import COUNTRY_EXTRA, city_names, country_names, demonyms, is_country, province_countries, uncommon_city
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BUSINESS_ENDS, COMPASS_WORDS, FOREIGN_FORMS, JOINING_PARTICLES,
                               LEGAL_FORMS, NAME_TITLES, ORG_SUFFIXES, OTHER_PLACE_WORDS, PEOPLE_NOUNS, PEOPLES_ROLES,
@@ -448,11 +448,13 @@ _PLACE_HEADS = {
 
 def _place_head(span: Span, person: bool = False) -> str | None:
     """The place type a name's last word gives it (``_PLACE_HEADS``; a division's for a ``person``'s:
-    "Rakhine State", not "Islamic State"), for two words or more; a number is part of it ("Route 20")."""
+    "Rakhine State", not "Islamic State", and for a province the gazetteer knows: "Ebonyi State"),
+    for two words or more; a number is part of it ("Route 20")."""
     if len(span) < 2 or not (words := [t for t in span if not t.like_num]):
         return None
     last = words[-1].lower_  # a division's word, or "territory" ("Northern Territory", NER: PERSON)
-    return _PLACE_HEADS.get(last) or ("GPE" if person and last in ADMIN_DIVISION_WORDS | {"territory"} else None)
+    known = " ".join(t.lower_ for t in words[:-1]) in province_countries()  # "Ebonyi State" (NER: ORG)
+    return _PLACE_HEADS.get(last) or ("GPE" if (person or known) and last in ADMIN_DIVISION_WORDS | {"territory"} else None)
 
 
 def _doc_type_votes(doc: Doc, original: str) -> dict[str, str]:

@@ -120,6 +120,8 @@ def test_a_place_before_a_local_office_is_no_nationality(extract):
 @pytest.mark.parametrize("text, name, kind", [
     ("Amnesty International reported abuses in Rakhine State.", "Rakhine State", "GPE"),  # NER: PERSON
     ("The Islamic State claimed the attack.", "Islamic State", "ORG"),
+    # NER: ORG; a province the gazetteer knows before its division's word
+    ("The governor of Ebonyi State, Chukwuemeka Okafor, denied the charges.", "Ebonyi State", "GPE"),
 ])
 def test_a_name_ending_in_state_or_province_that_ner_called_a_person_is_a_place(extract, text, name, kind):
     assert found(extract, text)[0][name] == kind
