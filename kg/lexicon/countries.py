@@ -140,9 +140,11 @@ def _code_keys() -> frozenset[str]:
 
 
 def _capitals(text: str) -> bool:
-    """``text``'s letters (after an article: "the U.S.") are all capitals."""
-    letters = [c for c in text.split()[-1] if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    """``text``'s letters (after an article) are all capitals, with no full stops: "M.M." after
+    a governor's name is a degree, "S.E." another ("U.S." and "U.K." are no codes: ``COUNTRY_EXTRA``)."""
+    word = text.split()[-1]
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and "." not in word
 
 
 def is_country(text: str) -> bool:
@@ -195,6 +197,8 @@ def country_of(text: str) -> str | None:
     ('United States', None, 'Azerbaijan', None)
     >>> country_of("NZ"), country_of("Pol."), country_of("Col"), country_of("S.A.")  # codes: in capitals, no legal form
     ('New Zealand', None, None, None)
+    >>> country_of("M.M."), country_of("U.S.")  # a degree after a name; "U.S." is no code (``COUNTRY_EXTRA``)
+    (None, 'United States')
     """
     key = norm(text)
     if len(key) <= 3 and text.islower():
