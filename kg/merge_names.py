@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from kg.lexicon.countries import COUNTRY_EXTRA, country_named, demonyms
-from kg.lexicon.names import NameKey, best_form, initials, norm, numbers, strip_title
+from kg.lexicon.names import NameKey, best_form, initials, name_words, norm, numbers, strip_title
 from kg.model import Mention
 
 TYPE_GROUPS = {"ORG": "org", "PRODUCT": "org", "FAC": "org", "GPE": "place", "LOC": "place",
@@ -175,8 +175,10 @@ class Names:
 
     @cached_property
     def surnames(self) -> set[str]:
-        """The last words of the plain person names of two words or more (``_mistyped_person``)."""
-        return {n.words[-1] for n in self.items if n.group == "person" and n.key.plain and len(n.words) >= 2}
+        """The last words of the plain person names of two words or more (``_mistyped_person``),
+        as written and without a suffix ("Eduardo Dalisay Jr." gives "jr" and "dalisay")."""
+        return {w for n in self.items if n.group == "person" and n.key.plain and len(n.words) >= 2
+                for w in {n.words[-1], name_words(n.words)[-1]}}
 
     @cached_property
     def org_initials(self) -> frozenset[str]:

@@ -128,6 +128,7 @@ def _surname_word_reads(n: NameItem, defined: dict[str, str]) -> Iterable[Hashab
     name there links to it, never two full names to each other."""
     if n.group == "person" and n.key.plain and len(n.words) >= 2:
         yield ("ln", n.words[-1])
+        yield ("ln", name_words(n.words)[-1])  # "Eduardo Dalisay Jr." reads "dalisay" too
 
 
 def _designator_all(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:

@@ -384,3 +384,12 @@ def test_a_surname_ner_typed_a_place_in_a_story_without_the_full_name_joins_the_
     assert entity_of(resolve(ms), "Sebego").label == "Lerato Sebego"
     ms = story("a", "Declan Corrigan", ("Corrigan Capital", "ORG")) + story("b", ("Corrigan", "GPE"), ("Corrigan Capital", "ORG"))
     assert entity_of(resolve(ms), "Corrigan").label == "Corrigan"
+
+
+def test_a_surname_after_a_suffixed_full_name_is_no_companys_short_name():
+    """"Dalisay Holdings, controlled by the Dalisay family … Its chairman, Eduardo Dalisay Jr.":
+    "Dalisay" (NER: PERSON) is the family's surname, so it is no short form of the company, which
+    stays apart from its chairman ("Jr." had hidden the surname)."""
+    ents = resolve(story("a", ("Dalisay Holdings", "ORG"), "Dalisay", "Eduardo Dalisay Jr."))
+    assert entity_of(ents, "Dalisay Holdings").type == "ORG"
+    assert entity_of(ents, "Dalisay Holdings") is not entity_of(ents, "Eduardo Dalisay Jr.")
