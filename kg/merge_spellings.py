@@ -9,6 +9,7 @@ style gives the initials after the surname. Listed in ``kg.merge_rules``; they r
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.lexicon.given_names import given_name
 from kg.lexicon.names import name_words, short_of, strip_title
@@ -205,11 +206,7 @@ def corpus_spelling(names: Names) -> None:
     Also ``initials`` (``_initials_across``: "LK Advani", "Lal Krishna Advani") and ``name_order``
     (``_order_across``: "Tanabe Hiroshi", "Hiroshi Tanabe")."""
     items = names.items
-    blocks: dict[str, list[int]] = {}
-    for i, n in enumerate(items):
-        if (key := spelling_block(n)) is not None:
-            blocks.setdefault(key, []).append(i)
-    for members in blocks.values():
+    for members in _blocks(items, spelling_block).values():
         docs = {i: frozenset(m.doc for m in items[i].mentions) for i in members}
         for x, i in enumerate(members):
             for j in members[x + 1:]:
@@ -238,11 +235,7 @@ def _order_across(names: Names) -> None:
     the two names share no document; not both words given names ("James Scott" and "Scott James"
     are two people)."""
     items = names.items
-    blocks: dict[str, list[int]] = {}
-    for i, n in enumerate(items):
-        if (key := order_block(n)) is not None:
-            blocks.setdefault(key, []).append(i)
-    for members in blocks.values():
+    for members in _blocks(items, order_block).values():
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 words = items[i].words
@@ -253,6 +246,15 @@ def _order_across(names: Names) -> None:
 
 def _docs(n: NameItem) -> frozenset[str]:
     return frozenset(m.doc for m in n.mentions)
+
+
+def _blocks(items: list[NameItem], key_of: Callable[[NameItem], str | None]) -> dict[str, list[int]]:
+    """The names of each block ``key_of`` files them in (None: in none), in order."""
+    blocks: dict[str, list[int]] = {}
+    for i, n in enumerate(items):
+        if (key := key_of(n)) is not None:
+            blocks.setdefault(key, []).append(i)
+    return blocks
 
 
 #: Given names written as two or three initials: "LK", "L.K.", "L. K." (of "LK Advani").
