@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 from kg.lexicon.countries import country_named
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
-from kg.lexicon.names import fold_accents
 from kg.lexicon.given_names import family_name_first, given_name
+from kg.lexicon.names import fold_accents
 from kg.lexicon.words import (NAME_PARTICLES, OFFICE_WORDS, PERSON_TITLES, PORTFOLIO_WORDS, POSTNOMINALS,
                               PREFIX_LEGAL_FORMS, ROLE_WORDS, SON_OF)
 from kg.model import Mention

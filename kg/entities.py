@@ -29,7 +29,7 @@ from kg.lexicon.english import english_compound, in_lexicon, singular
 from kg.lexicon.frequency import common_word
 from kg.lexicon.names import ACRONYM_AFTER, spells
 from kg.lexicon.words import (
-    CORPORATE_DESIGNATORS, ENVOY_NOUNS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, QUOTE_MARKS, ROLE_WORDS,
+    CORPORATE_DESIGNATORS, ENVOY_NOUNS, HONORIFICS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, QUOTE_MARKS, ROLE_WORDS,
 )
 from kg.components import dateline_place
 from kg.doc_arrays import column, doc_ents, doc_text, hashes, parse, sentence_bounds, sentence_numbers
@@ -188,7 +188,7 @@ def ner_mentions(found: _Found) -> None:
                 label = cut_type or label
                 if span is None or found.junk(span):
                     continue
-                if len(span) >= 2 and span[0].lower_.rstrip(".") in _HONORIFICS and span[1].text[:1].isupper():
+                if len(span) >= 2 and span[0].lower_.rstrip(".") in HONORIFICS and span[1].text[:1].isupper():
                     span, label = Span(span.doc, span.start + 1, span.end), "PERSON"  # "The Madam Hang" (NER: ORG)
                 whole, form = _extend_person(span, found.lexicon, found.uncased)
                 etype = _fix_type(whole, label)
@@ -280,7 +280,7 @@ def recovered_mentions(found: _Found) -> None:
         if span is None or found.junk(span) or recovered_piece(span, found.lexicon):
             continue
         span = _whole_dateline(span, found)  # "NEW DELHI -": the tagger read "NEW" an adjective
-        if len(span) >= 2 and span[0].lower_.rstrip(".") in _HONORIFICS and span[1].text[:1].isupper():
+        if len(span) >= 2 and span[0].lower_.rstrip(".") in HONORIFICS and span[1].text[:1].isupper():
             found.add(Span(span.doc, span.start + 1, span.end), "PERSON", "recovered")  # "Madam Hang"
             continue
         if len(span) == 1 and span[0].idx not in found.recased:
@@ -294,10 +294,6 @@ def recovered_mentions(found: _Found) -> None:
                                else "ORG" if after_group_noun(span, span.doc[span.start - 1] if span.start else None)
                                else _guess_type(span, ner_types))  # an office holder: PERSON; "the club Troyes": ORG
         found.add(span, etype, "recovered")
-
-
-#: Honorifics before a name NER left unlabelled: the name is a person's ("Madam Hang", "Khun Somchai").
-_HONORIFICS = frozenset("mr mrs ms madam madame khun shri smt shrimati".split())
 
 
 def _whole_dateline(span: Span, found: _Found) -> Span:

@@ -35,8 +35,8 @@ from kg.doc_arrays import sentence_bounds
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
-from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BOARD_WORDS, CORPORATE_DESIGNATORS, OFFICE_WORDS, ORG_SUFFIXES,
-                             PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, ROLE_WORDS)
+from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BOARD_WORDS, CORPORATE_DESIGNATORS, HONORIFICS, OFFICE_WORDS,
+                             ORG_SUFFIXES, PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, ROLE_WORDS)
 from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
 from kg.shaped import acronym_word
 
@@ -305,16 +305,12 @@ def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | No
         if is_country(span.doc[before[0].i:holder[0].i + 1].text):
             continue  # "Kyrgyz [Republic Jeenbek Kulubaev]": the country's name goes on
         if all(_person_word(t) for t in holder) and not all(common_word(t.text) for t in holder) \
-                and (_body_end(before) or _lone_field(before) or before[-1].lower_.rstrip(".") in _HONORIFICS
+                and (_body_end(before) or _lone_field(before) or before[-1].lower_.rstrip(".") in HONORIFICS
                      # a field before: "Mohammad" may be a word too; "TUSAŞ Mr. Mehmet Demiroğlu": "Mr." opens him
                      or ((_one_rare_word(before) or _titled_body(before) or _state_word(before))
                          and lexicon and not all(in_lexicon(t.lower_, lexicon) for t in holder))):
             return before[-1].i + 1
     return None
-
-
-#: Honorifics that open a person's name, never inside one ("Dr" may be: "Keurig Dr Pepper").
-_HONORIFICS = frozenset({"mr", "mrs", "ms"})
 
 
 def _name_words_after(doc: Doc, start: int) -> int | None:
