@@ -103,7 +103,7 @@ def _headline_at_most(before: str) -> bool:
 
 #: Titles written abbreviated before a name whose full stop spaCy's tokenizer splits off ("Mr.",
 #: "Dr.", "Gen." it keeps whole): Indian and East African English ("Smt.", "Shri.", "Hon."), UK councils.
-_TITLE_ABBREVIATIONS = frozenset("smt shri hon cllr supt insp cmdr".split())
+_TITLE_ABBREVIATIONS = frozenset("smt shri hon cllr supt insp cmdr ir drs".split())
 
 
 #: The agency between slashes that ends a dateline of Russian and Central Asian wires, with no dash

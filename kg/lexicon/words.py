@@ -20,12 +20,13 @@ PERSON_TITLES = frozenset(
     spokeswoman spokesperson senator governor secretary mr mrs ms dr prof professor mayor
     chancellor premier judge king queen prince princess pope sheikh ambassador director
     representative rep sen gov h.h h.e h.r.h h.m comrade cllr shri smt shrimati hon honourable honorable khun dott
-    dott.ssa councilmember councilman councilwoman madam madame""".split()  # His Highness, His Excellency (Gulf and
+    dott.ssa councilmember councilman councilwoman madam madame bapak ibu ir drs""".split()  # His Highness, His Excellency (Gulf and
 )  # translated news); "Comrade Le Minh Khoa" (Vietnamese, Chinese, Lao and Cuban state media); "Khun Ratana"
-# (Thai), "Dott.ssa Francesca Loiacono" (Italian), "the Honourable Dr. Juma Mwakyusa"
+# (Thai), "Dott.ssa Francesca Loiacono" (Italian), "the Honourable Dr. Juma Mwakyusa", "Bapak Hendro
+# Gunawan", "Ir. Sri Wahyuningsih" (Indonesian: Mr., and an engineer's title)
 #: Honorifics that open a person's name and are never inside another name ("Mr. Mehmet
 #: Demiroğlu", "Madam Hang", "Khun Ratana"); not "Dr" ("Keurig Dr Pepper"), nor an office.
-HONORIFICS = frozenset("mr mrs ms madam madame khun shri smt shrimati".split())
+HONORIFICS = frozenset("mr mrs ms madam madame khun shri smt shrimati bapak ibu".split())
 #: Job titles and roles that NER sometimes labels ORG/PERSON on their own: a span made only of
 #: these (or of PERSON_TITLES) is no name. Unlike PERSON_TITLES it holds roles that are no
 #: titles (``manager``, ``head``) and words for users (``netizens``), which are no roles.

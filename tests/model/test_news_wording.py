@@ -178,6 +178,11 @@ def test_an_honorific_before_a_name_makes_it_a_persons(extract):
     got = names(extract, "Madam Le Thi Thu Hang spoke first. The Madam Hang proposed to expand the vaccination. "
                          "Madam Hang added that the ministry would help.")
     assert ("Hang", "PERSON") in got and not any(n.startswith("Madam") for n, _ in got)
+    # Indonesian: "Ir." (an engineer's title) and "Bapak" (Mr.) are no names
+    got = names(extract, "Present was the Head of the Public Works Office, Ir. Sri Wahyuningsih, and the Director of "
+                         "PT Borneo Karya Konstruksi, Bapak Hendro Gunawan.")
+    assert {("Sri Wahyuningsih", "PERSON"), ("Hendro Gunawan", "PERSON")} <= got
+    assert not any(n in ("Ir", "Bapak") or n.startswith("Bapak ") for n, _ in got)
 
 
 def test_a_dateline_place_after_a_headline_is_a_place(extract):

@@ -83,6 +83,7 @@ def test_norm(text, key):
     # translated news: Thai, Italian and Tanzanian honorifics, a council member's title
     ("Khun Ratana Srisuwan", "Ratana Srisuwan"), ("Dott.ssa Francesca Loiacono", "Francesca Loiacono"),
     ("Honourable Mwakyusa", "Mwakyusa"), ("Councilmember Daniel Strand", "Daniel Strand"),
+    ("Bapak Hendro Gunawan", "Hendro Gunawan"), ("Ir. Sri Wahyuningsih", "Sri Wahyuningsih"),
 ])
 def test_strip_title(text, out):
     assert strip_title(text) == out
