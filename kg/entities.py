@@ -188,8 +188,8 @@ def ner_mentions(found: _Found) -> None:
                 label = cut_type or label
                 if span is None or found.junk(span):
                     continue
-                if len(span) >= 2 and span[0].lower_.rstrip(".") in HONORIFICS and span[1].text[:1].isupper():
-                    span, label = Span(span.doc, span.start + 1, span.end), "PERSON"  # "The Madam Hang" (NER: ORG)
+                if (named := _after_honorific(span)) is not None:
+                    span, label = named, "PERSON"  # "The Madam Hang" (NER: ORG)
                 whole, form = _extend_person(span, found.lexicon, found.uncased)
                 etype = _fix_type(whole, label)
                 if whole is not span and etype != "PERSON":  # only a person's name takes in those parts
@@ -280,8 +280,8 @@ def recovered_mentions(found: _Found) -> None:
         if span is None or found.junk(span) or recovered_piece(span, found.lexicon):
             continue
         span = _whole_dateline(span, found)  # "NEW DELHI -": the tagger read "NEW" an adjective
-        if len(span) >= 2 and span[0].lower_.rstrip(".") in HONORIFICS and span[1].text[:1].isupper():
-            found.add(Span(span.doc, span.start + 1, span.end), "PERSON", "recovered")  # "Madam Hang"
+        if (named := _after_honorific(span)) is not None:
+            found.add(named, "PERSON", "recovered")  # "Madam Hang"
             continue
         if len(span) == 1 and span[0].idx not in found.recased:
             if span[0].is_sent_start and not (kind_follows(span) or dateline_place(span) or cut_from_holder(span, run)
@@ -294,6 +294,14 @@ def recovered_mentions(found: _Found) -> None:
                                else "ORG" if after_group_noun(span, span.doc[span.start - 1] if span.start else None)
                                else _guess_type(span, ner_types))  # an office holder: PERSON; "the club Troyes": ORG
         found.add(span, etype, "recovered")
+
+
+def _after_honorific(span: Span) -> Span | None:
+    """The name after an honorific that opens ``span`` ("Madam Hang" -> "Hang"): a person's; None
+    when no honorific opens it."""
+    if len(span) >= 2 and span[0].lower_.rstrip(".") in HONORIFICS and span[1].text[:1].isupper():
+        return Span(span.doc, span.start + 1, span.end)
+    return None
 
 
 def _whole_dateline(span: Span, found: _Found) -> Span:

@@ -280,7 +280,7 @@ def fuzzy(names: Names) -> None:
                 compared.add((i, j))
                 a, b = fuzzy_keys[i], fuzzy_keys[j]
                 if fuzz.token_set_ratio(a, b) >= FUZZY_THRESHOLD and aligned(a.split(), b.split(), places) \
-                        and not _national_unit(items[i].words, items[j].words):
+                        and not _another_body(items[i].words, items[j].words):
                     names.merge(i, j, "fuzzy")
 
 
@@ -289,7 +289,7 @@ def fuzzy(names: Names) -> None:
 _PORTFOLIO_HEADS = frozenset({"ministry", "department", "board", "secretariat"})
 
 
-def _national_unit(a: list[str], b: list[str]) -> bool:
+def _another_body(a: list[str], b: list[str]) -> bool:
     """One name is the other with a country written right after it: a company's national unit
     ("Calder Pacific Mining Chile", "Toyota Motor Europe"), not the company; "… of the United
     States" or "… in Chile" names the body's own reach and stays its name. Or one name is what

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from functools import lru_cache
 
-from kg.lexicon.countries import city_countries, countries, country_named, demonyms, province_countries
+from kg.lexicon.countries import city_countries, country_keys, country_named, demonyms, province_countries
 from kg.lexicon.words import INSTITUTION_HEADS, PORTFOLIO_WORDS
 from kg.merge_names import NameItem
 
@@ -72,13 +71,8 @@ def _place_country(n: NameItem) -> str | None:
     cities, provinces = city_countries().get(n.key.text, ()), province_countries().get(n.key.text, ())
     codes = set(cities) | set(provinces)
     code = codes.pop() if len(codes) == 1 else provinces[0] if len(set(provinces)) == 1 else None
-    label = _labels().get(code) if code else None
+    label = country_keys().get(code.lower()) if code else None  # an ISO code's key is its country's
     return label.lower() if label else None
-
-
-@lru_cache(maxsize=1)
-def _labels() -> dict[str, str]:
-    return {c.alpha_2: c.label for c in countries()}
 
 
 def local_links(items: Sequence[NameItem], starts: Sequence[int], ambiguous: set[int] | frozenset[int] = frozenset(),
