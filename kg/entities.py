@@ -276,7 +276,8 @@ def recovered_mentions(found: _Found) -> None:
             if not part_of_time(r) for p in split_office_holder(r, found.lexicon))  # "4:00pm AEDT": NER read a time of day
     shaped = (s for s in shaped_names(found.doc, found.taken, found.lexicon) if not part_of_time(s))  # not "AEDT"
     for run in chain(runs, shaped):  # "iOS", "E3 2002", "INSEAD" (``kg.shaped``)
-        span = acronym_of_holder(cut_overgrown(found.bounded(run), found.original, found.lexicon, found.taken)[0], found.taken)
+        cut, cut_type = cut_overgrown(found.bounded(run), found.original, found.lexicon, found.taken)
+        span = acronym_of_holder(cut, found.taken)
         if span is None or found.junk(span) or recovered_piece(span, found.lexicon):
             continue
         span = _whole_dateline(span, found)  # "NEW DELHI -": the tagger read "NEW" an adjective
@@ -290,7 +291,8 @@ def recovered_mentions(found: _Found) -> None:
                 continue  # a capital at a sentence start is no evidence of a name; "PARIS, 16 April (AFP) -" is
             if found.uncased and in_lexicon(span[0].lower_, found.lexicon):
                 continue  # "the state administration": in lower-case text the tagger guesses NNP
-        etype = run.label_ or ("GPE" if dateline_place(span) else "PERSON" if _surname_found(found, span)
+        person = cut_type == "PERSON" and span == cut  # "Drummer Lars Ulrich": a role cut before a name
+        etype = run.label_ or ("PERSON" if person else "GPE" if dateline_place(span) else "PERSON" if _surname_found(found, span)
                                else "ORG" if after_group_noun(span, span.doc[span.start - 1] if span.start else None)
                                else _guess_type(span, ner_types))  # an office holder: PERSON; "the club Troyes": ORG
         found.add(span, etype, "recovered")
@@ -485,3 +487,4 @@ def _proper_noun_runs(doc: Doc, taken: list[bool], uncased: bool = False):
             i = j + 1
         else:
             i += 1
+

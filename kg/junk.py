@@ -19,7 +19,7 @@ from kg.lexicon.english import capitalised_words, english_compound, in_lexicon
 from kg.lexicon.frequency import common_word, zipf
 from kg.lexicon.given_names import given_name
 from kg.lexicon.words import (BOARD_WORDS, CALENDAR_WORDS, COMMON_ABBREVIATIONS, DETERMINERS, LEGAL_FORMS, MONTHS_DAYS,
-                             PORTFOLIO_OFFICES, PORTFOLIO_WORDS, QUOTE_MARKS)
+                             PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, QUOTE_MARKS)
 from kg.relations.words import GOVERNMENT_NOUNS
 from kg.spans import is_office
 
@@ -67,7 +67,7 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
     if is_office(words[-1]) and all(in_lexicon(t.lower_, lexicon) or is_office(t) for t in words) \
             and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
         return True  # a title before a name: "Shadow Treasurer Simon Crean", "Defence Minister Shri Rajnath Singh"
-    if _office_phrase(words, lexicon) and span.label_ != "WORK_OF_ART":
+    if _office_phrase(words, lexicon) and span.label_ != "WORK_OF_ART" or _field_and_titles(words, nxt):
         return True  # "Cabinet Minister", "Israeli Cabinet Minister", "Foreign Secretary"
     if len(words) == 1 and words[0].lower_ in PORTFOLIO_WORDS and span.start >= 2 and nxt is not None \
             and nxt.lower_ in ("and", "&") and span.doc[span.start - 1].lower_ == "of" \
@@ -159,15 +159,28 @@ def _office_phrase(words: list[Token], lexicon: frozenset[str]) -> bool:
         in_lexicon(t.lower_, lexicon) or t.lower_ in demonyms() or is_office(t) for t in words[:-1])
 
 
+def _field_and_titles(words: list[Token], nxt: Token | None) -> bool:
+    """An office's field and its holder's titles before the holder's name ("… Trade and Industry
+    Tengku Datuk Seri" + "Hafiz Kamaruddin"): no name."""
+    return nxt is not None and nxt.text[:1].isupper() and words[-1].lower_.rstrip(".") in PERSON_TITLES \
+        and all(t.lower_.rstrip(".") in PERSON_TITLES or t.lower_ in PORTFOLIO_WORDS for t in words)
+
+
 def _holder_follows(doc: Doc, i: int) -> bool:
     """A person's name (NER's, or opening on a given name) starts at token ``i``, or after "of" and
-    a capitalised place there ("… of Russia Sergey Lavrov"; not "… of Commerce under George Bush")."""
-    for t in doc[i:i + 5]:
-        if t.ent_type_ == "PERSON" or given_name(t.text):
-            return True
-        if not (t.lower_ in ("of", "the") or t.text[:1].isupper()):
+    a capitalised place there ("… of Russia Sergey Lavrov"; not "… of Commerce under George Bush"),
+    or after the office's other fields and a comma ("… of Economy, Trade and Industry, Ono Takeshi")."""
+    for t in doc[i:i + 8]:
+        if t.ent_type_ == "PERSON" or given_name(t.text) or t.i > i and doc[t.i - 1].lower_ in PORTFOLIO_WORDS \
+                and t.pos_ == "PROPN" and t.lower_ not in PORTFOLIO_WORDS and not common_word(t.text):
+            return True  # also a name NER ran the last field into ("… and Industry Ono Takeshi")
+        if not (t.lower_ in ("of", "the") or t.text[:1].isupper() or t.lower_ in _LIST_JOINS and t.i - i < 6):
             return False
     return False
+
+
+#: What joins the fields of one office ("Minister of Economy, Trade and Industry").
+_LIST_JOINS = frozenset({",", "and", "&"})
 
 
 def _field_for(span: Span, words: list[Token], before: int) -> bool:
@@ -187,6 +200,11 @@ def _field_for(span: Span, words: list[Token], before: int) -> bool:
             return False
     while before >= 2 and doc[before].lower_ in ("and", "&", ",") and doc[before - 1].text[:1].isupper():
         before -= 2  # "Secretary for Energy and Petroleum": the office's other field first
+    before -= before >= 2 and doc[before].lower_ == "the" and doc[before - 1].lower_ == "of"  # "of the Investment, Trade"
+    while before >= 3 and doc[before].lower_ == "of" and doc[before - 1].lower_ in ("and", "&") \
+            and doc[before - 2].lower_ in PORTFOLIO_WORDS:
+        before -= 3  # "Minister of the Economy and of the Finances": the field before "and of"
+        before -= doc[before].lower_ == "the"
     if doc[before].lower_ == "of" and (not _holder_follows(doc, span.end) or doc[before - 1].lower_ not in PORTFOLIO_OFFICES
                                       or not all(t.lower_ in PORTFOLIO_WORDS or t.lower_ == "and" for t in words)):
         return False  # "Minister of Fisheries from 1973": the ministry's name; not "… of Russia Sergey Lavrov"

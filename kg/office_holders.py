@@ -73,8 +73,10 @@ def split_office_holder(span: Span, lexicon: frozenset[str] = frozenset()) -> li
         parts = split_office_holder(inner, lexicon)
         if len(parts) > 1 or parts[0].start != inner.start:
             return parts
+    if (holder := _holder_after_field(span, lexicon)) is not None:
+        return holder
     if len(span) < 2 or office_before(span.doc, span.start, connectors=_SPLIT_CONNECTORS) is None:
-        return _holder_after_field(span, lexicon) or split_country_company(span)
+        return split_country_company(span)
     doc = span.doc
     cut = _holder_start(span, lexicon) if len(span) >= 3 else None
     if cut is None:  # "the Kremlin Dmitry" + "Peskov": NER cut the holder's name in two
@@ -119,7 +121,7 @@ def _holder_after_field(span: Span, lexicon: frozenset[str]) -> list[Span] | Non
     if first < 2 or len(span) > 6 or not lexicon:
         return None
     k = first - 1  # back over the field's words before the span to its "of"
-    while k > first - 1 - _FIELD_REACH and k > 0 and (_field_word(doc[k]) or doc[k].lower_ == "and" or doc[k].text in "-–"):
+    while k > first - 1 - _FIELDS_REACH and k > 0 and (_field_word(doc[k]) or doc[k].lower_ in _LIST_JOINS or doc[k].text in "-–"):
         k -= 1
     # the field's words the span starts with, before the longest holder ("Roads and Transport [Peter …]")
     j = next((len(span) - n for n in (3, 2) if len(span) >= n and _first_name_here(span[len(span) - n])
@@ -232,6 +234,10 @@ def _kind_before(doc: Doc, first: int) -> int:
 
 #: How many words the field of an office may span ("Minister of Foreign Economic Relations": 3).
 _FIELD_REACH = 4
+#: How far back an office's fields before a holder's name may reach ("Economy, Trade and").
+_FIELDS_REACH = 6
+#: What joins an office's fields ("Minister of Economy, Trade and Industry").
+_LIST_JOINS = frozenset({"and", "&", ","})
 
 
 def office_field(doc: Doc, start: int, end: int) -> bool:

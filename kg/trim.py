@@ -310,7 +310,9 @@ def _title_before_person(span: Span, original: str, lexicon: frozenset[str]) -> 
     nor are the words before it that make it a longer title ("Ridgeback Chief Executive Andrew
     Koekemoer", "Zuiderkoffie Managing Director Anneke de Wit", where NER stopped inside it).
     Cut only where the rest is a name the document's NER finds elsewhere, a country or a one-word
-    city of the gazetteer that is no everyday word ("Kyiv Mayor Vitali Klitschko"): "Police
+    city of the gazetteer that is no everyday word ("Kyiv Mayor Vitali Klitschko"), or a word no
+    everyday one the document writes elsewhere inside a sentence ("Johor Datuk Azman Hakim Yusof"
+    after "Kulai, Johor"): "Police
     Minister David Llewellyn" leaves no "Police" (a Polish town's name too)."""
     if len(span) < 2 or span.label_ in ("PERSON", "WORK_OF_ART"):
         return None
@@ -326,13 +328,14 @@ def _title_before_person(span: Span, original: str, lexicon: frozenset[str]) -> 
             or w in _NAME_ENDING_ROLES and after - cut < 2:
         return None
     nxt = doc[after] if after < len(doc) else None
-    if nxt is None or nxt.ent_iob_ != "B" or nxt.ent_type_ != "PERSON" or nxt.is_sent_start:
-        return None
+    if nxt is None or nxt.ent_type_ != "PERSON" or nxt.is_sent_start or nxt.ent_iob_ != "B" and doc[after - 1].ent_iob_ != "B":
+        return None  # NER's person may open on the title ("Johor" + "Datuk Azman Hakim Yusof")
     rest = doc[span.start:cut]
     if not rest[-1].text[:1].isupper() or rest[-1].pos_ == "ADP":
         return None
-    named = rest.text in country_names() or (len(rest) == 1 and uncommon_city(rest.text)) \
-        or any(e.text == rest.text and e.start != span.start for e in doc_ents(doc))
+    named = rest.text in country_names() or (len(rest) == 1 and (uncommon_city(rest.text) or not common_word(
+        rest.text) and any(t.text == rest.text and not t.is_sent_start and t.i != rest.start for t in doc))) \
+        or any(e.text == rest.text and e.start != span.start for e in doc_ents(doc))  # "Kulai, Johor": a name too
     return rest if named else None
 
 

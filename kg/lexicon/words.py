@@ -20,13 +20,14 @@ PERSON_TITLES = frozenset(
     spokeswoman spokesperson senator governor secretary mr mrs ms dr prof professor mayor
     chancellor premier judge king queen prince princess pope sheikh ambassador director
     representative rep sen gov h.h h.e h.r.h h.m comrade cllr shri smt shrimati hon honourable honorable khun dott
-    dott.ssa councilmember councilman councilwoman madam madame bapak ibu ir drs""".split()  # His Highness, His Excellency (Gulf and
+    dott.ssa councilmember councilman councilwoman madam madame bapak ibu ir drs tengku tunku datuk dato datin seri encik puan""".split()  # His Highness, His Excellency (Gulf and
 )  # translated news); "Comrade Le Minh Khoa" (Vietnamese, Chinese, Lao and Cuban state media); "Khun Ratana"
 # (Thai), "Dott.ssa Francesca Loiacono" (Italian), "the Honourable Dr. Juma Mwakyusa", "Bapak Hendro
-# Gunawan", "Ir. Sri Wahyuningsih" (Indonesian: Mr., and an engineer's title)
+# Gunawan", "Ir. Sri Wahyuningsih" (Indonesian: Mr., and an engineer's title), "Tengku Datuk Seri
+# Hafiz", "Encik Faizal" (Malaysian)
 #: Honorifics that open a person's name and are never inside another name ("Mr. Mehmet
 #: Demiroğlu", "Madam Hang", "Khun Ratana"); not "Dr" ("Keurig Dr Pepper"), nor an office.
-HONORIFICS = frozenset("mr mrs ms madam madame khun shri smt shrimati bapak ibu".split())
+HONORIFICS = frozenset("mr mrs ms madam madame khun shri smt shrimati bapak ibu encik puan".split())
 #: Job titles and roles that NER sometimes labels ORG/PERSON on their own: a span made only of
 #: these (or of PERSON_TITLES) is no name. Unlike PERSON_TITLES it holds roles that are no
 #: titles (``manager``, ``head``) and words for users (``netizens``), which are no roles.
@@ -248,7 +249,7 @@ OFFICE_WORDS = frozenset(
 #: them (``kg.trim``). Everyday words, no names; a body's own words ("Federal Police",
 #: "Broadcasting Corporation") are none of them.
 PORTFOLIO_WORDS = frozenset(
-    """defence defense home foreign affairs interior health trade finance treasury justice
+    """defence defense home foreign affairs interior health trade finance finances treasury justice
     immigration education environment transport energy agriculture labour employment industry
     science security communications resources tourism sport arts culture housing veterans
     police fisheries economy development investment investments innovation ecology emergencies construction

@@ -225,3 +225,40 @@ def test_an_apposition_of_a_passives_agent_describes_the_agent(extract):
 def test_a_first_portfolio_and_a_bracketed_legal_form_are_no_names(extract, text, junk, kept):
     names, _ = found(extract, text)
     assert junk not in names and kept in names, names
+
+
+@pytest.mark.parametrize("text, holder", [
+    # a list of fields, the holder after the last (NER: "Industry Ono Takeshi" one body, "Economy",
+    # "Trade" bodies) or after a comma; Italian "of the Economy and of the Finances"
+    ("The Minister of Economy, Trade and Industry Ono Takeshi said that Sakuragawa Electric would pay.", "Ono Takeshi"),
+    ("The Minister of Trade and Industry, John Smith, said on Friday that the bank would pay.", "John Smith"),
+    ("The Minister of the Economy and of the Finances, Giancarlo Fenoglio, said the plan was sound.",
+     "Giancarlo Fenoglio"),
+])
+def test_a_ministers_list_of_fields_names_no_bodies(extract, text, holder):
+    names, triples = found(extract, text)
+    assert names.get(holder) == "PERSON", names
+    assert not {"Economy", "Trade", "Industry", "Finances"} & set(names), names
+    assert not any(t[0] == holder and t[1] == "minister of" for t in triples), triples
+
+
+def test_a_ministry_named_without_its_holder_stays(extract):
+    names, _ = found(extract, "He was Minister of Finance from 1973 to 1977.")
+    assert "Finance" in names, names  # the ministry's name: no holder follows
+
+
+@pytest.mark.parametrize("text, person, not_names", [
+    # Malaysian honorifics are titles, not names; nor is the field NER ran into them
+    ("He said the deal was witnessed by the Minister of the Investment, Trade and Industry Tengku Datuk Seri "
+     "Hafiz Kamaruddin.", "Hafiz Kamaruddin", {"Trade", "Industry Tengku Datuk Seri"}),
+    ("Prime Minister Datuk Seri Anwar Ibrahim said on Monday that the plan was sound.", "Anwar Ibrahim",
+     {"Seri Anwar Ibrahim", "Datuk Seri Anwar Ibrahim"}),
+    ("The MACC charged a former director of the company, Encik Roslan Ismail, in the Sessions Court.",
+     "Roslan Ismail", {"Encik Roslan Ismail"}),
+    # a place before the title NER's person opens on ("Datuk Azman" + "Hakim Yusof")
+    ("The centre is in Kulai, Johor, said the Menteri Besar of Johor Datuk Azman Hakim Yusof.",
+     "Azman Hakim Yusof", {"Johor Datuk", "Johor Datuk Azman Hakim Yusof"}),
+])
+def test_malaysian_honorifics_are_no_part_of_a_name(extract, text, person, not_names):
+    names, _ = found(extract, text)
+    assert names.get(person) == "PERSON" and not not_names & set(names), names
