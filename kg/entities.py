@@ -49,6 +49,7 @@ from kg.shaped import name_label, shaped_names
 from kg.junk import _is_junk, drop_title_pieces, lower_english, part_of_time, recovered_piece
 from kg.joined_people import split_joined_people
 from kg.stated import mark_stated
+from kg.surname_subjects import surnames_as_subjects
 from kg.model import NODE_TYPES, Mention, Recase
 from kg.events import headed_events
 from kg.fragments import drop_fragments
@@ -391,6 +392,7 @@ def extract_mentions(
     mark_stated(found)
     mentions = sorted(found.mentions, key=lambda m: (m.start, m.end))
     mentions = headline_people(title_case_names(mentions, original), original)  # "Garvan Guilty"; "Stoltenberg" (``kg.headlines``)
+    mentions = surnames_as_subjects(doc, mentions)  # "Daniel Kitale" … "Kitale announced" (NER: GPE)
     return carry_corrected_types(retyped_bodies(doc, mentions))  # "company Baykar" … "Baykar, founded by" (``kg.doc_types``)
 
 

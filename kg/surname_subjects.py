@@ -1,0 +1,57 @@
+"""A person's surname that is also a place's name, typed a place by NER where the sentence makes it
+the person: "Trans-Nzoia Senator Daniel Kitale … Kitale announced the move at a rally in the town
+of Kitale … said Kitale would campaign for the party's candidates". NER reads each bare "Kitale"
+by its sound and the gazetteer knows the town, so the resolution rules (``kg.merge_surnames``)
+rightly keep a known place apart from the person; the senator's own sentences then land on the
+town. A place does not announce, campaign or lose a nomination: a one-word name the document has
+already written as a person's surname, which is the subject of a verb no place is the subject of,
+is the person there. The town keeps its other mentions ("in the town of Kitale", the dateline).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from kg.lexicon.countries import city_names
+from kg.model import Mention
+
+#: NER's types of places a surname may be mistaken for.
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+#: Verbs a place is the subject of ("Kitale lies on the road to …", "Kitale is a town", "Kitale
+#: hosts the market", "Kitale borders Uganda"): no evidence of a person.
+PLACE_VERBS = frozenset("""be lie sit border host become remain stand have see include contain
+    neighbour neighbor face experience receive record get""".split())
+
+
+def surnames_as_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (sorted by position) with each one-word NER mention typed a place, or a body
+    when the gazetteer knows it as a city (a company named after its founder, "Dell announced",
+    stays), retyped PERSON (origin ``typed``) where it is a surname of a person's full name written before it in
+    the document and the subject of a verb that is no place's (``PLACE_VERBS``)."""
+    first_full: dict[str, int] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "PERSON" and len(words) >= 2:
+            first_full.setdefault(words[-1], m.start)
+    if not first_full:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.origin == "ner" and " " not in m.text and first_full.get(m.text, m.start) < m.start \
+                and (m.type in PLACE_TYPES or m.type == "ORG" and m.text.lower() in city_names()) \
+                and _persons_subject(doc, m):
+            m = replace(m, type="PERSON", origin="typed")
+        out.append(m)
+    return out
+
+
+def _persons_subject(doc: Doc, m: Mention) -> bool:
+    """The mention is the active subject of a verb no place is the subject of ("Kitale announced",
+    "said Kitale would campaign", "Kitale keeps his seat")."""
+    span = doc.char_span(m.start, m.end)
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in PLACE_VERBS
