@@ -107,8 +107,9 @@ def _joinable(found: _Found, a: Mention, b: Mention) -> bool:
         return False
     if a.type in _APART or b.type in _APART:
         return False
-    if a.type == b.type == "PERSON" and (b.form or b.text).split()[0] in SON_OF and len(b.text.split()) >= 2:
-        return True  # "Prince Salman" + "bin Hamad Al Khalifa": NER starts a name anew at "bin"
+    if b.type == "PERSON" and (b.form or b.text).split()[0] in SON_OF and len(b.text.split()) >= 2 \
+            and (a.type == "PERSON" or a.origin == "recovered" and " " not in a.text and a.text.isalpha()):
+        return True  # "Prince Salman" + "bin Hamad Al Khalifa": NER starts a name anew at "bin"; "Turki" (recovered)
     if not (b.text[:1].isupper() or b.text[:1].isdigit()) or not a.text[:1].isupper():
         return False
     left = (a.form or a.text).split()
@@ -174,9 +175,9 @@ def _joined_type(a: Mention, b: Mention, lexicon: frozenset[str]) -> str:
         return "PERSON"  # "Prince Mohammed bin Salman bin Abdulaziz" + "Al Saud" (guessed ORG)
     if b.type == "PERSON":
         first, rest = (a.form or a.text).split(), (b.form or b.text).split()
-        if len(first) == 1 and (not in_lexicon(first[0].lower(), lexicon) or _PATRONYMIC.fullmatch(rest[0])) \
+        if len(first) == 1 and (not in_lexicon(first[0].lower(), lexicon) or _PATRONYMIC.fullmatch(rest[0]) or rest[0] in SON_OF) \
                 and (len(rest) >= 2 or not in_lexicon(rest[0].lower(), lexicon)):
-            return "PERSON"  # "Alexander" + "Grigoryevich Lukashenko": a patronymic after it
+            return "PERSON"  # "Alexander" + "Grigoryevich Lukashenko": a patronymic after it; "Turki" + "bin Fahd …"
         return a.type
     if b.type in ("GPE", "LOC") and a.type in _THINGS:
         return a.type

@@ -12,6 +12,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import doc_text
+from kg.lexicon.words import TITLE_ABBREVIATIONS
 
 
 #: Characters that end a sentence at the end of a line (closing quotes and brackets may follow).
@@ -58,7 +59,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     # ``orths[1:-1]`` shifts the indices by one: each ``title`` is the word right before a full stop
     # that has a word after it ("The Mayor of Lucknow Smt. Sushma Kharkwal")
     for title in numpy.flatnonzero(orths[1:-1] == stop).tolist():
-        if doc[title].lower_ in _TITLE_ABBREVIATIONS and doc[title].whitespace_ == "" \
+        if doc[title].lower_ in TITLE_ABBREVIATIONS and doc[title].whitespace_ == "" \
                 and doc[title + 2].text[:1].isupper():
             doc[title + 2].is_sent_start = False
     for i in (numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist() if "\n" in text else ()):
@@ -101,9 +102,6 @@ def _headline_at_most(before: str) -> bool:
     return not lines or len(lines) == 1 and not lines[0].endswith((".", "!", "?", ":", ";"))
 
 
-#: Titles written abbreviated before a name whose full stop spaCy's tokenizer splits off ("Mr.",
-#: "Dr.", "Gen." it keeps whole): Indian and East African English ("Smt.", "Shri.", "Hon."), UK councils.
-_TITLE_ABBREVIATIONS = frozenset("smt shri hon cllr supt insp cmdr ir drs".split())
 
 
 #: The agency between slashes that ends a dateline of Russian and Central Asian wires, with no dash

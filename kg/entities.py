@@ -29,7 +29,7 @@ from kg.lexicon.english import english_compound, in_lexicon, singular
 from kg.lexicon.frequency import common_word
 from kg.lexicon.names import ACRONYM_AFTER, spells
 from kg.lexicon.words import (
-    CORPORATE_DESIGNATORS, ENVOY_NOUNS, HONORIFICS, LEGAL_FORMS, LEADING_TRIM, PERSON_TITLES, QUOTE_MARKS, ROLE_WORDS,
+    ENVOY_NOUNS, HONORIFICS, LEADING_TRIM, PERSON_TITLES, QUOTE_MARKS, ROLE_WORDS,
 )
 from kg.components import dateline_place
 from kg.doc_arrays import column, doc_ents, doc_text, hashes, parse, sentence_bounds, sentence_numbers
@@ -49,6 +49,7 @@ from kg.shaped import name_label, shaped_names
 from kg.junk import _is_junk, drop_title_pieces, lower_english, part_of_time, recovered_piece
 from kg.joined_people import split_joined_people
 from kg.stated import mark_stated
+from kg.designators import with_designators
 from kg.surname_subjects import surnames_as_subjects
 from kg.model import NODE_TYPES, Mention, Recase
 from kg.events import headed_events
@@ -149,26 +150,8 @@ def pack_mentions(found: _Found, packs: list[PackMatch]) -> None:
         span = found.doc.char_span(pm.start, pm.end, alignment_mode="expand")
         if span is not None:
             if pm.entry.type == "ORG":
-                span = _with_designators(span, found.original)
+                span = with_designators(span, found.original)
             found.add(span, pm.entry.type, "pack", pm.entry.label)
-
-
-def _with_designators(span: Span, original: str) -> Span:
-    """``span`` grown over the capitalised corporate designators right after it, in its sentence
-    ("Microsoft" + "Corporation"; "Tencent" + "Holdings Ltd"; a comma before a legal form too:
-    "Huawei Technologies Co., Ltd."). Words written in lower case stay out ("Microsoft group")."""
-    doc, end = span.doc, span.end
-    written = lambda t: original[t.idx:t.idx + 1].isupper()  # noqa: E731  (truecasing may have capitalised it)
-    while end < len(doc) and not doc[end].is_sent_start:
-        tok, nxt = doc[end], doc[end + 1] if end + 1 < len(doc) else None
-        if written(tok) and tok.lower_.rstrip(".") in CORPORATE_DESIGNATORS | LEGAL_FORMS:
-            end += 1 + (nxt is not None and nxt.text == "." and tok.text[-1] != ".")
-        elif tok.text == "," and nxt is not None and not nxt.is_sent_start and written(nxt) \
-                and nxt.lower_.rstrip(".") in LEGAL_FORMS:
-            end += 1
-        else:
-            break
-    return span if end == span.end else Span(doc, span.start, end, label=span.label)
 
 
 def ner_mentions(found: _Found) -> None:
@@ -191,6 +174,8 @@ def ner_mentions(found: _Found) -> None:
                     continue
                 if (named := _after_honorific(span)) is not None:
                     span, label = named, "PERSON"  # "The Madam Hang" (NER: ORG)
+                elif (grown := with_designators(span, found.original, comma=True)) is not span:
+                    span, label = grown, "ORG"  # "Huaxing Angola, Limitada": a registered body
                 whole, form = _extend_person(span, found.lexicon, found.uncased)
                 etype = _fix_type(whole, label)
                 if whole is not span and etype != "PERSON":  # only a person's name takes in those parts

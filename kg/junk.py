@@ -19,7 +19,7 @@ from kg.lexicon.english import capitalised_words, english_compound, in_lexicon
 from kg.lexicon.frequency import common_word, zipf
 from kg.lexicon.given_names import given_name
 from kg.lexicon.words import (BOARD_WORDS, CALENDAR_WORDS, COMMON_ABBREVIATIONS, DETERMINERS, LEGAL_FORMS, MONTHS_DAYS,
-                             PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, QUOTE_MARKS)
+                             PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, QUOTE_MARKS, TITLE_ABBREVIATIONS)
 from kg.relations.words import GOVERNMENT_NOUNS
 from kg.spans import is_office
 
@@ -39,8 +39,8 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
         return True  # "Seven", "Thirty": number words NER did not call CARDINAL
     if span.end < len(span.doc) and span.doc[span.end].lower_ in ("dollar", "dollars") and span.label_ != "PERSON":
         return True  # "181 billion US dollars", "the Australian dollar": a currency's name, no place's
-    if text.replace(".", "").upper() in COMMON_ABBREVIATIONS and not text.islower():
-        return True  # "CD", "Ph.D.", "BCE", "MW": abbreviations of common nouns
+    if text.replace(".", "").upper() in COMMON_ABBREVIATIONS and not text.islower() or _abbreviated_title(span):
+        return True  # "CD", "Ph.D.", "BCE", "MW": abbreviations of common nouns; "the Ing." + "Roberto …"
     if text.replace(".", "") in _ERAS and span.start and span.doc[span.start - 1].like_num:
         return True  # "14 March 2025 AD", "1446 AH", "500 BC": a year's era
     if len(span) == 1 and _currency(span, text):
@@ -157,6 +157,14 @@ def _office_phrase(words: list[Token], lexicon: frozenset[str]) -> bool:
     does an award's first word ("Best Director")."""
     return len(words) >= 2 and words[-1].lower_ in _OFFICE_ENDS and words[0].lower_ not in _AWARD_OPENERS and all(
         in_lexicon(t.lower_, lexicon) or t.lower_ in demonyms() or is_office(t) for t in words[:-1])
+
+
+def _abbreviated_title(span: Span) -> bool:
+    """A title written abbreviated, its full stop and a name after it ("the Ing. Roberto Salinas",
+    ``TITLE_ABBREVIATIONS``); not an acronym in capitals ("ING")."""
+    doc, tok = span.doc, span[0]
+    return len(span) == 1 and tok.lower_ in TITLE_ABBREVIATIONS and not (tok.is_upper and len(tok) > 2) \
+        and span.end + 1 < len(doc) and doc[span.end].text == "." and doc[span.end + 1].text[:1].isupper()
 
 
 def _field_and_titles(words: list[Token], nxt: Token | None) -> bool:

@@ -20,14 +20,24 @@ PERSON_TITLES = frozenset(
     spokeswoman spokesperson senator governor secretary mr mrs ms dr prof professor mayor
     chancellor premier judge king queen prince princess pope sheikh ambassador director
     representative rep sen gov h.h h.e h.r.h h.m comrade cllr shri smt shrimati hon honourable honorable khun dott
-    dott.ssa councilmember councilman councilwoman madam madame bapak ibu ir drs tengku tunku datuk dato datin seri encik puan""".split()  # His Highness, His Excellency (Gulf and
+    dott.ssa councilmember councilman councilwoman madam madame bapak ibu ir drs tengku tunku datuk dato datin seri encik puan
+    monsieur mister gospodin gospozha pani sayın señor señora senhor senhora sra srta lic licda lcda lcdo dra
+    mtro arq dipl.-ing""".split()  # His Highness, His Excellency (Gulf and
 )  # translated news); "Comrade Le Minh Khoa" (Vietnamese, Chinese, Lao and Cuban state media); "Khun Ratana"
 # (Thai), "Dott.ssa Francesca Loiacono" (Italian), "the Honourable Dr. Juma Mwakyusa", "Bapak Hendro
 # Gunawan", "Ir. Sri Wahyuningsih" (Indonesian: Mr., and an engineer's title), "Tengku Datuk Seri
-# Hafiz", "Encik Faizal" (Malaysian)
+# Hafiz", "Encik Faizal" (Malaysian), "Monsieur", "Gospodin", "Pani", "Sayın", "Sra.", "Lic.", "Ing.", "Dra."
+# (French, Russian, Polish, Turkish, Spanish and Portuguese honorifics and degrees before a name)
+#: Titles written abbreviated before a name whose full stop spaCy's tokenizer splits off ("Mr.",
+#: "Dr.", "Gen." it keeps whole): Indian and East African English ("Smt.", "Shri.", "Hon."), UK councils,
+#: and translated news: Spanish and Portuguese ("Lic.", "Ing.", "Dra.", "Sra.", "Mtro.", "Arq."),
+#: German ("Dipl.-Ing."), Arabic and Turkish ("Eng.", "Av." a lawyer's), Indonesian ("Ir.", "Drs.").
+TITLE_ABBREVIATIONS = frozenset("""smt shri hon cllr supt insp cmdr ir drs lic licda lcda lcdo ing dra sra srta
+    mtro arq eng av dipl.-ing""".split())
 #: Honorifics that open a person's name and are never inside another name ("Mr. Mehmet
 #: Demiroğlu", "Madam Hang", "Khun Ratana"); not "Dr" ("Keurig Dr Pepper"), nor an office.
-HONORIFICS = frozenset("mr mrs ms madam madame khun shri smt shrimati bapak ibu encik puan".split())
+HONORIFICS = frozenset("""mr mrs ms madam madame khun shri smt shrimati bapak ibu encik puan monsieur mister
+    gospodin gospozha pani sayın señor señora senhor senhora sra srta""".split())
 #: Job titles and roles that NER sometimes labels ORG/PERSON on their own: a span made only of
 #: these (or of PERSON_TITLES) is no name. Unlike PERSON_TITLES it holds roles that are no
 #: titles (``manager``, ``head``) and words for users (``netizens``), which are no roles.
@@ -84,8 +94,9 @@ BUSINESS_ENDS = frozenset("""shipping maritime logistics freight chemicals pharm
 SHIP_PREFIXES = frozenset("uss usns hms hmas hmat hmcs hmnzs rms ss mv ms ins tcg sms hnlms".split())
 #: Legal forms of other countries' companies, written after the name as "Inc." is: Nordic ("Equinor
 #: ASA", "Volvo AB", "Nokia Oyj"), Italian ("S.p.A." written "SpA", "Srl"), Dutch ("NV", "BV"),
-#: Asian and Latin American ("Pte", "Pty", "Bhd", "Sdn", "KK", "Tbk", "Ltda").
-FOREIGN_FORMS = frozenset("asa ab oy oyj spa srl nv bv pte pty bhd sdn kk tbk ltda".split())
+#: Asian and Latin American ("Pte", "Pty", "Bhd", "Sdn", "KK", "Tbk", "Ltda"), Portuguese and French
+#: ("Lda", "Limitada", "SARL", "SAS"), Hungarian and Balkan ("Kft", "Zrt", "d.o.o.").
+FOREIGN_FORMS = frozenset("asa ab oy oyj spa srl nv bv pte pty bhd sdn kk tbk ltda lda limitada sarl sas kft zrt doo".split())
 #: Corporate designators: "Suhuijin International" is Suhuijin, "Apple Inc." is Apple.
 CORPORATE_DESIGNATORS = frozenset(
     """inc incorporated corp corporation co company ltd limited llc plc ag sa gmbh group holdings
@@ -360,9 +371,9 @@ FACILITY_NOUNS = {
 PREFIX_LEGAL_FORMS = frozenset("pt jsc pjsc ojsc cjsc llc ooo oao zao tov".split())
 #: Post-nominal letters: honours, fellowships, doctorates and seats written after a person's full
 #: name ("Dame Amina Odhiambo-Clarke DBE FRS", "Sir John Kerr KCMG", "Peter Dutton MP"), in capitals;
-#: a Welsh or Irish member's "MS", "TD".
+#: a Welsh or Irish member's "MS", "TD"; Turkish honorifics written after the name ("Selim Demirtaş Bey").
 POSTNOMINALS = frozenset("""OBE MBE CBE KBE DBE GBE KCMG GCMG CMG KCB GCB KCVO GCVO CVO LVO MVO FRS FRSE FRSC
-    FBA FREng FMedSci FRCP FRCS FRSA FAA FRSL PhD DPhil QC KC MP MEP MSP MLA MS TD OAM""".split())
+    FBA FREng FMedSci FRCP FRCS FRSA FAA FRSL PhD DPhil QC KC MP MEP MSP MLA MS TD OAM Bey Hanım""".split())
 #: Words written before a company's name that, like a legal form, leave the name itself ("Grupo
 #: Bimbo" is Bimbo, "Groupe Renault" Renault, "Gruppo Campari" Campari): "Group" in the Romance
 #: languages and German, where it opens the name.

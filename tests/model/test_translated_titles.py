@@ -69,3 +69,43 @@ def test_a_ministers_field_before_the_holders_name_is_no_body(extract):
     assert not any(t == "Foreign Affairs" for t, _ in found), found
     # no holder after it: the field names the ministry (annotated so in Wikipedia leads)
     assert ("Fisheries", "ORG") in names(extract, "He was the Minister of Fisheries from 1973 to 1981.")
+
+
+@pytest.mark.parametrize("text, person, edge", [
+    # an abbreviated title whose full stop the tokenizer splits off starts no sentence and is no name
+    ("The president of CAINTRA, the Ing. Roberto Salinas Treviño, said so.", "Roberto Salinas Treviño",
+     ("Roberto Salinas Treviño", "president of", "CAINTRA")),
+    ("The company was founded by the Lic. Arturo Benavides Garza in 1988.", "Arturo Benavides Garza", None),
+    ("The rapporteur, the counsellor Dra. Camila Sampaio Freitas, voted.", "Camila Sampaio Freitas", None),
+    # honorifics of translated news before a name, and Turkish "Bey" after it
+    ("The agreement was signed by Monsieur Abdoulaye Kane Diagne in Dakar.", "Abdoulaye Kane Diagne", None),
+    ("The general director Gospodin Ruslan Timurovich Akhmetov said so.", "Ruslan Timurovich Akhmetov", None),
+    ("The chairman of the company Sayın Osman Karakaya said so.", "Osman Karakaya", None),
+    ("The lawyer of the company, Av. Selim Demirtaş Bey, spoke.", "Selim Demirtaş", None),
+    # a first name NER left out before "bin" (after a title's full stop)
+    ("The CEO, Eng. Turki bin Fahd Al-Dosari, said so.", "Turki bin Fahd Al-Dosari", None),
+])
+def test_translated_titles_and_honorifics_leave_the_name(extract, text, person, edge):
+    result, triples = extract(text)
+    found = {m.text: m.type for m in result.mentions}
+    assert found.get(person) == "PERSON", found
+    assert not {"Ing", "Lic", "Dra", "Eng", "Av", "Monsieur", "Gospodin", "Sayın"} & set(found), found
+    assert edge is None or edge in triples, triples
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The contract was signed with Kwanza Engenharia, S.A., and with Lusoblocos Construções, Lda., in Luanda.",
+     "Kwanza Engenharia, S.A."),
+    ("Sonangol signed the contract with the Huaxing Angola, Limitada, in Luanda.", "Huaxing Angola, Limitada"),
+])
+def test_a_legal_form_after_a_comma_is_the_bodys(extract, text, name):
+    result, triples = extract(text)
+    found = {m.text: m.type for m in result.mentions}
+    assert found.get(name) == "ORG", found
+    assert not {"S.A.", "Lda", "Limitada"} & set(found), found
+    assert not any(t[1] == "located in" and t[2] in ("S.A.", "Lda", "Limitada") for t in triples), triples
+
+
+def test_an_acronym_in_capitals_is_no_abbreviated_title(extract):
+    result, _ = extract("Iowa Telecom was founded in 1999 as a partnership between Iowa Network Services and ING Barings.")
+    assert "ING Barings" in {m.text for m in result.mentions}
