@@ -163,8 +163,9 @@ def _abbreviated_title(span: Span) -> bool:
     """A title written abbreviated, its full stop and a name after it ("the Ing. Roberto Salinas",
     ``TITLE_ABBREVIATIONS``); not an acronym in capitals ("ING")."""
     doc, tok = span.doc, span[0]
-    return len(span) == 1 and tok.lower_ in TITLE_ABBREVIATIONS and not (tok.is_upper and len(tok) > 2) \
-        and span.end + 1 < len(doc) and doc[span.end].text == "." and doc[span.end + 1].text[:1].isupper()
+    after = span.end + (not tok.text.endswith(".") and span.end < len(doc) and doc[span.end].text == ".")
+    return len(span) == 1 and tok.lower_.rstrip(".") in TITLE_ABBREVIATIONS and not (tok.is_upper and len(tok) > 2) \
+        and (after > span.end or tok.text.endswith(".")) and after < len(doc) and doc[after].text[:1].isupper()
 
 
 def _field_and_titles(words: list[Token], nxt: Token | None) -> bool:

@@ -175,6 +175,7 @@ def _load(resolved: str) -> Language:
     except OSError as exc:  # pragma: no cover - corrupt installs
         raise ModelNotFound(f"Could not load spaCy pipeline {resolved!r}: {exc}") from exc
     _split_period_after_capital(nlp)
+    _keep_title_abbreviations(nlp)
     nlp.add_pipe("kg_paragraph_boundaries", before="parser")
     lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
     if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode == "rule":
@@ -209,6 +210,20 @@ def _split_period_after_capital(nlp: Language) -> None:
     pattern = getattr(getattr(search, "__self__", None), "pattern", None)
     if isinstance(pattern, str) and PERIOD_AFTER_CAPITAL not in pattern:
         nlp.tokenizer.suffix_search = re.compile(f"{pattern}|{PERIOD_AFTER_CAPITAL}").search
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """Keep an abbreviated title and its full stop one token ("Lic.", "Ing.", "Dra.", "Smt.":
+    ``TITLE_ABBREVIATIONS``), as spaCy keeps "Mr." and "Dr.": split off, the full stop ended the
+    sentence for the parser, which then hung the name after it on the sentence's verb ("…, informed
+    the Secretary of Commerce, Lic. Federico Aguirre Lanús": the Secretary read as what was opened)."""
+    from spacy.attrs import ORTH
+
+    from kg.lexicon.words import TITLE_ABBREVIATIONS
+
+    for word in TITLE_ABBREVIATIONS:
+        form = "-".join(part.capitalize() for part in word.split("-")) + "."  # "Dipl.-Ing."
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 #: The tokenizer a pipeline starts from when it stores all of its own (see :func:`_tokenizer_config`).

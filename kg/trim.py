@@ -27,7 +27,7 @@ from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, DEMONYM_ENDINGS, NAME_PARTICLES, NAME_TITLES, OCCUPATIONS, OFFICE_WORDS,
     ORG_SUFFIXES, PERSON_EPITHETS, PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, POSSESSIVE_MARKS, POSTNOMINALS,
-    ROLE_WORDS,
+    ROLE_WORDS, TITLE_ABBREVIATIONS,
 )
 from kg.trim_numbers import trailing_date, trailing_score
 
@@ -138,6 +138,7 @@ def _role(tok: Token, lexicon: frozenset[str]) -> bool:
     if not tok.text[:1].isupper() or w in NAME_TITLES:
         return False
     return w in OCCUPATIONS or w in PERSON_EPITHETS or w in OFFICE_WORDS or w in PERSON_TITLES \
+        or tok.text.endswith(".") and w in TITLE_ABBREVIATIONS \
         or w in ROLE_WORDS or (tok.is_alpha and len(w) > 6 and w.endswith(_DESCRIPTOR_ENDINGS)
                                and in_lexicon(w, lexicon))
 
@@ -333,7 +334,7 @@ def _title_before_person(span: Span, original: str, lexicon: frozenset[str]) -> 
     rest = doc[span.start:cut]
     if not rest[-1].text[:1].isupper() or rest[-1].pos_ == "ADP":
         return None
-    named = rest.text in country_names() or (len(rest) == 1 and (uncommon_city(rest.text) or not common_word(
+    named = rest.text.lower() in country_names() or (len(rest) == 1 and (uncommon_city(rest.text) or not common_word(
         rest.text) and any(t.text == rest.text and not t.is_sent_start and t.i != rest.start for t in doc))) \
         or any(e.text == rest.text and e.start != span.start for e in doc_ents(doc))  # "Kulai, Johor": a name too
     return rest if named else None

@@ -109,3 +109,17 @@ def test_a_legal_form_after_a_comma_is_the_bodys(extract, text, name):
 def test_an_acronym_in_capitals_is_no_abbreviated_title(extract):
     result, _ = extract("Iowa Telecom was founded in 1999 as a partnership between Iowa Network Services and ING Barings.")
     assert "ING Barings" in {m.text for m in result.mentions}
+
+
+def test_a_name_after_an_abbreviated_title_is_no_object_of_the_sentences_verb(extract):
+    # the title and its full stop are one token ("Lic."): split off, the parser ended the sentence at
+    # the full stop and hung the name after it on "opened" as its object
+    _, triples = extract("BUENOS AIRES, 12 of August.- The National Commission of Defense of the Competence (CNDC) opened "
+                         "an investigation against the cerealera \"Granos del Plata S.A.\" for presumed abuse of dominant "
+                         "position, informed yesterday the Secretary of Commerce of the Nation, Lic. Federico Aguirre Lanús.")
+    assert not any(t[2] == "Federico Aguirre Lanús" for t in triples), triples
+
+
+def test_a_title_abbreviation_is_one_token(nlp):
+    assert [t.text for t in nlp("The Ing. Roberto Salinas and Dipl.-Ing. Thomas Berger spoke.")][1:5] == \
+        ["Ing.", "Roberto", "Salinas", "and"]
