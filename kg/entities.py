@@ -281,7 +281,8 @@ def recovered_mentions(found: _Found) -> None:
         etype = run.label_ or ("PERSON" if person else "GPE" if dateline_place(span) else "PERSON" if _surname_found(found, span)
                                else "ORG" if after_group_noun(span, span.doc[span.start - 1] if span.start else None)
                                else _guess_type(span, ner_types))  # an office holder: PERSON; "the club Troyes": ORG
-        found.add(span, etype, "recovered")
+        fixed = _fix_type(span, etype)  # "Jean-Baptiste Morvan (born 30 April 1965) is a French politician"
+        found.add(span, fixed, "recovered" if fixed == etype else "typed")
 
 
 def _after_honorific(span: Span) -> Span | None:
@@ -467,9 +468,14 @@ def _proper_noun_runs(doc: Doc, taken: list[bool], uncased: bool = False):
     while i < len(doc):
         if pos[i] == PROPN and not taken[i] and (tok := doc[i]).is_alpha and named(tok):
             j = i
-            while j + 1 < len(doc) and pos[j + 1] == PROPN and not taken[j + 1] \
-                    and named(doc[j + 1]) and not doc[j + 1].is_sent_start:
-                j += 1
+            while j + 1 < len(doc) and not taken[j + 1] and not doc[j + 1].is_sent_start:
+                if pos[j + 1] == PROPN and named(doc[j + 1]):
+                    j += 1
+                elif doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_ \
+                        and j + 2 < len(doc) and pos[j + 2] == PROPN and not taken[j + 2] and doc[j + 2].text[:1].isupper():
+                    j += 2  # "Jean-Baptiste Morvan": a hyphened name is one run
+                else:
+                    break
             yield Span(doc, i, j + 1)  # unlabelled: typed later from the document's NER votes
             i = j + 1
         else:

@@ -24,18 +24,18 @@ class _Found(Protocol):  # kg.entities._Found
 
 
 def split_joined_people(found: _Found) -> None:
-    """Replace each person mention written "A-B" before a common noun, whose parts are both
+    """Replace each mention written "A-B" before a common noun, whose parts are both
     people of the document (a person's name, or the last word of one), with the two people."""
     people = {w for m in found.mentions if m.type == "PERSON" and "-" not in m.text for w in (m.text, m.text.split()[-1])}
     out: list[Mention] = []
     for m in found.mentions:
-        joined = _JOINED.fullmatch(m.text) if m.type == "PERSON" else None
+        joined = _JOINED.fullmatch(m.text)  # NER's PERSON, or a run recovered and typed otherwise
         if joined is None or not {joined["a"], joined["b"]} <= people or not _modifies_a_noun(found.doc, m):
             out.append(m)
             continue
         for part in ("a", "b"):
             start = m.start + joined.start(part)
-            out.append(replace(m, start=start, end=start + len(joined[part]), text=joined[part], form=None))
+            out.append(replace(m, start=start, end=start + len(joined[part]), text=joined[part], form=None, type="PERSON"))
     found.mentions = out
 
 

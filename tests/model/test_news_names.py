@@ -330,3 +330,11 @@ def test_a_style_of_address_is_no_name(extract):
                                   "headed from the Saudi side by His Royal Highness the Crown Prince Mohammed bin Salman.")
     assert "Royal Highness" not in names and "Excellency" not in names, names
     assert not any(t in ("Royal Highness", "Excellency") for _, _, t in edges), edges
+
+
+def test_a_hyphened_name_nobody_labelled_is_one_name_and_typed_by_its_sentence(extract):
+    # under a title line NER left the lead's subject unlabelled; the run of proper nouns stops at no
+    # hyphen, and the sentence's "(born …) is a French politician" types it
+    names, _ = found(extract, "Jean-Baptiste Morvan\n\nJean-Baptiste Morvan (born 30 April 1965) is a French "
+                              "politician who has served as the mayor of Quimper since 2020.")
+    assert "Baptiste Morvan" not in names and names.get("Jean-Baptiste Morvan") == "PERSON", names
