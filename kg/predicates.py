@@ -32,7 +32,8 @@ from kg import datafiles
 # re-exported: callers find the tables that type names in kg.predicates
 from kg.lexicon.kinds import (  # noqa: F401
     AWARD_WORDS, CONFLICT_WORDS, CONTINENTS, COUNCIL_KINDS, DIVISION_WORDS, GOVERNMENT_WORDS,
-    INSTITUTION_WORDS, LABEL_WORDS, LEAGUE_WORDS, LEGISLATURE_CHAMBERS, LEGISLATURE_WORDS, POLITICAL_WORDS,
+    INSTITUTION_WORDS, LABEL_WORDS, LEAGUE_WORDS, LEGISLATURE_CHAMBERS, LEGISLATURE_WORDS, PARTY_HEADS,
+    PARTY_QUALIFIERS, POLITICAL_WORDS,
     RANGE_WORDS, RELIGION_BODIES, RELIGION_QUALIFIERS, RELIGION_WORDS, SEA_WORDS, WATER_WORDS,
 )
 
@@ -194,11 +195,21 @@ def verb_forms(lemma: str, irregular: dict[str, list[str]]) -> frozenset[str]:
 CONTINENT_WORDS = frozenset({"africa", "asia", "europe", "america", "americas", "oceania", "eurasia"})
 
 
+def _party_named(words: list[str]) -> bool:
+    """A name whose head, the word before its first "for" or "of" or its last, is a party's other
+    kind word (``PARTY_HEADS``), with a political word in it ("Democratic Alliance for Wananchi
+    Nationwide", "Union for a Popular Movement", "People's Progressive Movement")."""
+    cut = next((k for k, w in enumerate(words) if w in ("for", "of")), len(words))
+    words = [w.removesuffix("'s") for w in words]
+    return 0 < cut and words[cut - 1] in PARTY_HEADS and bool((POLITICAL_WORDS | PARTY_QUALIFIERS) & set(words))
+
+
 @lru_cache(maxsize=65536)
 def node_types(type_: str, label: str = "") -> frozenset[str]:
     """A node's type plus the refinements the vocabulary guards on: COUNTRY (a GPE that is a
     country), CONTINENT, REGION (a part of a continent that is no country: "Southeast Asia",
-    "Western Europe"; not "Western Australia", a state), PARTY (an organisation or group whose name ends in "Party", or a group
+    "Western Europe"; not "Western Australia", a state), PARTY (an organisation or group whose name ends in "Party", or in another
+    party's word with a political one: "Democratic Alliance", "Patriotic Front"; or a group
     named by a political word: "Republican", "Democrats"), AWARD (a
     name ending in Award, Prize, Medal…), RELIGION (a group or organisation named by a religion
     word), NATIONALITY (a NORP that is neither a religion nor a political group), WATER (a place
@@ -240,9 +251,10 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
     words = low.split()
     last = words[-1:]
     if type_ in ("ORG", "NORP") and last == ["party"] or type_ == "NORP" and POLITICAL_WORDS & set(words) \
-            or type_ == "ORG" and len(words) == 1 and words[0] in POLITICAL_WORDS:
+            or type_ == "ORG" and len(words) == 1 and words[0] in POLITICAL_WORDS or type_ == "ORG" and _party_named(words):
         out.add("PARTY")  # "the Labour Party"; "a Republican", "elected as a Democrat": its members;
-        # "Labour Leader Keir Starmer" (NER: ORG): a party named by its one political word
+        # "Labour Leader Keir Starmer" (NER: ORG): a party named by its one political word;
+        # "Democratic Alliance for Wananchi Nationwide": a party's other kind word (``_party_named``)
     if (type_ == "NORP" and RELIGION_WORDS & set(words)) or (type_ in ("ORG", "NORP") and words and (
             (set(words) <= RELIGION_WORDS | RELIGION_QUALIFIERS and RELIGION_WORDS & set(words)) or (words[-1] in RELIGION_BODIES and RELIGION_WORDS & set(words)))):
         out.add("RELIGION")

@@ -31,6 +31,13 @@ POLITICAL_WORDS = frozenset(
     liberals socialist socialists communist communists labour labor nazi nazis marxist marxists
     fascist fascists green greens tory tories whig whigs federalist federalists""".split()
 )
+#: The kind word a party's name may end on instead of "Party" ("Democratic Alliance", "Patriotic
+#: Front", "People's Progressive Movement", "Union for a Popular Movement"): a party only with a
+#: political word (``POLITICAL_WORDS``, ``PARTY_QUALIFIERS``) in the name; "National Football
+#: League", "European Union", "Trades Union Congress" (and so "African National Congress") have none.
+PARTY_HEADS = frozenset("movement alliance front congress league union coalition bloc".split())
+#: Words that make a name on a ``PARTY_HEADS`` word a party's besides the political ones.
+PARTY_QUALIFIERS = frozenset("progressive popular patriotic revolutionary nationalist social".split())
 #: Words naming a body of water ("Rhine River", "Lake Geneva", "North Sea").
 WATER_WORDS = frozenset(
     "river lake sea ocean bay gulf strait channel creek sound canal lagoon fjord estuary reservoir".split()

@@ -265,3 +265,19 @@ def test_a_team_plays_in_a_league_a_city_or_a_state_does_not():
     assert classify("side of", "org_modifier", {"GPE"}, league).wikidata == "P118"
     assert classify("play in", "prep", {"GPE"}, node_types("ORG", "North Division")) is None
     assert classify("member of", "appos", {"GPE"}, node_types("ORG", "Arab League")).name == "member_of"
+
+
+@pytest.mark.parametrize("label, party", [
+    ("Democratic Alliance for Wananchi Nationwide", True),  # the head before "for", a political word
+    ("People's Progressive Movement", True),
+    ("Union for a Popular Movement", True),
+    ("Patriotic Front", True),
+    ("National Football League", False),  # a party's kind word, no political word
+    ("European Union", False),
+    ("Trades Union Congress", False),
+    ("Progressive Insurance", False),  # a political word, no party's kind word
+])
+def test_a_party_named_by_another_kind_word_and_a_political_one(label, party):
+    from kg.predicates import node_types
+
+    assert ("PARTY" in node_types("ORG", label)) is party
