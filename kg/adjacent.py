@@ -155,7 +155,7 @@ def _rest_of_a_name(b: Mention, lexicon: frozenset[str]) -> bool:
     """``b``, a piece NER left unlabelled, reads as the rest of a person's name: its words are name
     particles or rare words that are no English words, none in capitals ("Al Saud"; not
     "Foundation" after "John Smith", nor "ABBA" after "Dick Cavett Meets")."""
-    words = (b.form or b.text).split()
+    words = (b.form or b.text).replace("-", " ").split()  # "Al-Dosari" too
     return all(w.lower() in NAME_PARTICLES or (w.isalpha() and not w.isupper() and not in_lexicon(w.lower(), lexicon)
                                               and not common_word(w)) for w in words) \
         and words[-1].lower() not in NAME_PARTICLES  # not "Dick Cavett Meets" + "ABBA": an acronym, a band

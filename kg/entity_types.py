@@ -24,7 +24,7 @@ from kg.lexicon.countries import COUNTRY_EXTRA, city_names, country_names, demon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BUSINESS_ENDS, COMPASS_WORDS, FOREIGN_FORMS, JOINING_PARTICLES,
                               LEGAL_FORMS, NAME_TITLES, ORG_SUFFIXES, OTHER_PLACE_WORDS, PEOPLE_NOUNS, PEOPLES_ROLES,
-                              PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS)
+                              PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS, person_title)
 from kg.model import NODE_TYPES
 from kg.in_place import after_place_of_in, hyphened_to_seat, seat_in
 from kg.kind_nouns import (SETTLEMENT_NOUNS, after_body_noun, after_group_noun, company_of_office,
@@ -487,8 +487,7 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
         return "NORP"  # "the Norwegians", "Armenian": a people, not a body (a language's own name,
         # "Sanskrit", stays: as a people it would give "a Sanskrit play" a nationality)
     prev = span.doc[span.start - 1] if span.start else None
-    if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES or _after_role(span, prev) \
-            or _titled_person(span):
+    if prev is not None and person_title(prev.text) or _after_role(span, prev) or _titled_person(span):
         return "PERSON"  # "President trump", "City boss Pep Guardiola", "King Harald V"
     if holder_after_body(span) or _role_apposition(span):  # "the minister of defence of India Rajnath Singh"
         return "PERSON"

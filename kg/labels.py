@@ -19,8 +19,9 @@ from collections import Counter
 from kg.lexicon.countries import city_names, country_label, country_named, country_of, province_countries
 from kg.lexicon.english import english_lexicon, in_lexicon
 from kg.lexicon.frequency import common_word
-from kg.lexicon.names import best_form, display_case, norm, proper_form, short_of, slug, spells, strip_title
-from kg.lexicon.words import INSTITUTION_HEADS, NAME_PARTICLES, NAME_STOP_WORDS as STOP, ORG_SUFFIXES, REGISTERED_FORMS
+from kg.lexicon.names import (best_form, display_case, norm, proper_form, registered_name, short_of, slug, spells,
+                              strip_title)
+from kg.lexicon.words import INSTITUTION_HEADS, NAME_PARTICLES, NAME_STOP_WORDS as STOP, ORG_SUFFIXES
 from kg.merge_rules import TYPE_GROUPS, NameItem
 from kg.merge_spellings import _SURNAME_INITIALS
 from kg.model import Entity, Mention
@@ -42,7 +43,8 @@ def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
     countries = sorted(items[i].key.text for i in idxs if items[i].key.kind == "country")
     etype = division_type(mentions, entity_type(mentions))
     if etype != "PERSON" and (any(reason.get(i) in PERSON_RULES for i in idxs) or _parts_of_a_person(mentions)) \
-            and not _named_otherwise(mentions, etype):  # "Cyclone Imogen" (a storm), "Imogen" a given name
+            and not _named_otherwise(mentions, etype) and not any(registered_name(m.text) for m in mentions):
+        # not "Cyclone Imogen" (a storm), "Imogen" a given name; nor "Ceramicas Alcora SA" (a registered body)
         etype = "PERSON"  # "Rafter" (NER: ORG, 7 times) joined to "Pat Rafter" as his surname
     if canonical:
         label = canonical
@@ -100,7 +102,7 @@ DOCUMENT_CAP = 2.0
 
 
 def entity_type(mentions: list[Mention]) -> str:
-    """A pack's type, else ORG for a body's registered name (``_registered``) when no person's full
+    """A pack's type, else ORG for a body's registered name (``registered_name``) when no person's full
     name is among the names, else the weighted vote of the mentions' types (``_VOTE_WEIGHTS``), each
     document's guesses of each type capped at ``DOCUMENT_CAP`` (a type the sentence corrected is
     evidence and counts in full); the uncapped vote breaks a tie.
@@ -108,8 +110,8 @@ def entity_type(mentions: list[Mention]) -> str:
     pack_types = [m.type for m in mentions if m.origin == "pack"]
     if pack_types:
         return pack_types[0]
-    bodies = {m.text for m in mentions if m.type == "ORG" and (_registered(m.text) or _body_shaped(m.text))}
-    if bodies and not _person_full_name([m for m in mentions if not _registered_as(m.text, bodies)]):  # "William
+    bodies = {m.text for m in mentions if registered_name(m.text) or m.type == "ORG" and _body_shaped(m.text)}
+    if bodies and not _person_full_name([m for m in mentions if m.text not in bodies and not _registered_as(m.text, bodies)]):  # "William
         return "ORG"  # Morris", "Morris & Co."; "Nordhavn Capital AB": a registered name; its brand "Nordhavn"
         # NER read as a person; "National Agency of Electric Energy (Aneel)", whose acronym NER read as a person
         # twice; "Rheinstein Baustoffe" (NER: PERSON) beside "Rheinstein Baustoffe AG" is that body's own name
@@ -128,13 +130,6 @@ def entity_type(mentions: list[Mention]) -> str:
     return sorted(capped.items(), key=lambda kv: (-kv[1], -total[kv[0]], _tie_order(kv[0], first)))[0][0]
 
 
-def _registered(text: str) -> bool:
-    """A name of two words or more ending in a legal form written with a capital ("Apple Inc.",
-    "Equinor ASA", ``REGISTERED_FORMS``)."""
-    words = text.replace(",", " ").split()
-    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in REGISTERED_FORMS
-
-
 def _named_otherwise(mentions: list[Mention], etype: str) -> bool:
     """A name of two words or more a sentence typed ``etype`` (no body: a company's short name
     may be a person's surname), and no person's full name beside it: "Cyclone Imogen", an event,
@@ -146,7 +141,7 @@ def _named_otherwise(mentions: list[Mention], etype: str) -> bool:
 
 def _registered_as(text: str, bodies: set[str]) -> bool:
     """``text`` is one of ``bodies``' registered names without its legal form."""
-    return any(_registered(b) and b.replace(",", " ").split()[:-1] == text.split() for b in bodies)
+    return any(registered_name(b) and b.replace(",", " ").split()[:-1] == text.split() for b in bodies)
 
 
 def _person_full_name(mentions: list[Mention]) -> bool:

@@ -195,22 +195,27 @@ def verb_forms(lemma: str, irregular: dict[str, list[str]]) -> frozenset[str]:
 CONTINENT_WORDS = frozenset({"africa", "asia", "europe", "america", "americas", "oceania", "eurasia"})
 
 
-def _party_named(words: list[str]) -> bool:
-    """A name whose head, the word before its first "for" or "of" or its last, is a party's other
-    kind word (``PARTY_HEADS``), with a political word in it ("Democratic Alliance for Wananchi
-    Nationwide", "Union for a Popular Movement", "People's Progressive Movement")."""
+def _party(type_: str, words: list[str]) -> bool:
+    """A party's name (lower-cased ``words``): "the Labour Party"; a people named by a political
+    word ("a Republican", "elected as a Democrat": its members); a body named by its one political
+    word ("Labour Leader Keir Starmer", NER: ORG); or a body whose head, the word before its first
+    "for" or "of" or its last, is a party's other kind word (``PARTY_HEADS``) with a political word
+    in the name ("Democratic Alliance for Wananchi Nationwide", "People's Progressive Movement")."""
+    if type_ in ("ORG", "NORP") and words[-1:] == ["party"] or type_ == "NORP" and POLITICAL_WORDS & set(words):
+        return True
+    if type_ != "ORG" or not words:
+        return False
     cut = next((k for k, w in enumerate(words) if w in ("for", "of")), len(words))
     words = [w.removesuffix("'s") for w in words]
-    return 0 < cut and words[cut - 1] in PARTY_HEADS and bool((POLITICAL_WORDS | PARTY_QUALIFIERS) & set(words))
+    return len(words) == 1 and words[0] in POLITICAL_WORDS or 0 < cut and words[cut - 1] in PARTY_HEADS \
+        and bool((POLITICAL_WORDS | PARTY_QUALIFIERS) & set(words))
 
 
 @lru_cache(maxsize=65536)
 def node_types(type_: str, label: str = "") -> frozenset[str]:
     """A node's type plus the refinements the vocabulary guards on: COUNTRY (a GPE that is a
     country), CONTINENT, REGION (a part of a continent that is no country: "Southeast Asia",
-    "Western Europe"; not "Western Australia", a state), PARTY (an organisation or group whose name ends in "Party", or in another
-    party's word with a political one: "Democratic Alliance", "Patriotic Front"; or a group
-    named by a political word: "Republican", "Democrats"), AWARD (a
+    "Western Europe"; not "Western Australia", a state), PARTY (``_party``), AWARD (a
     name ending in Award, Prize, Medal…), RELIGION (a group or organisation named by a religion
     word), NATIONALITY (a NORP that is neither a religion nor a political group), WATER (a place
     named as a river, lake, sea…), RANGE (a place named as a mountain range: "Ellsworth
@@ -250,11 +255,8 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
             out.add("REGION")  # "Southeast Asia", "West Africa": a region of countries, inside none
     words = low.split()
     last = words[-1:]
-    if type_ in ("ORG", "NORP") and last == ["party"] or type_ == "NORP" and POLITICAL_WORDS & set(words) \
-            or type_ == "ORG" and len(words) == 1 and words[0] in POLITICAL_WORDS or type_ == "ORG" and _party_named(words):
-        out.add("PARTY")  # "the Labour Party"; "a Republican", "elected as a Democrat": its members;
-        # "Labour Leader Keir Starmer" (NER: ORG): a party named by its one political word;
-        # "Democratic Alliance for Wananchi Nationwide": a party's other kind word (``_party_named``)
+    if _party(type_, words):
+        out.add("PARTY")
     if (type_ == "NORP" and RELIGION_WORDS & set(words)) or (type_ in ("ORG", "NORP") and words and (
             (set(words) <= RELIGION_WORDS | RELIGION_QUALIFIERS and RELIGION_WORDS & set(words)) or (words[-1] in RELIGION_BODIES and RELIGION_WORDS & set(words)))):
         out.add("RELIGION")

@@ -27,7 +27,7 @@ from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
     CORPORATE_DESIGNATORS, DEMONYM_ENDINGS, NAME_PARTICLES, NAME_TITLES, OCCUPATIONS, OFFICE_WORDS,
     ORG_SUFFIXES, PERSON_EPITHETS, PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, POSSESSIVE_MARKS, POSTNOMINALS,
-    ROLE_WORDS, TITLE_ABBREVIATIONS,
+    ROLE_WORDS, person_title,
 )
 from kg.trim_numbers import trailing_date, trailing_score
 
@@ -137,8 +137,7 @@ def _role(tok: Token, lexicon: frozenset[str]) -> bool:
     w = tok.lower_.rstrip(".")
     if not tok.text[:1].isupper() or w in NAME_TITLES:
         return False
-    return w in OCCUPATIONS or w in PERSON_EPITHETS or w in OFFICE_WORDS or w in PERSON_TITLES \
-        or tok.text.endswith(".") and w in TITLE_ABBREVIATIONS \
+    return w in OCCUPATIONS or w in PERSON_EPITHETS or w in OFFICE_WORDS or person_title(tok.text) \
         or w in ROLE_WORDS or (tok.is_alpha and len(w) > 6 and w.endswith(_DESCRIPTOR_ENDINGS)
                                and in_lexicon(w, lexicon))
 

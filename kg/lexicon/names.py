@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from kg.lexicon.words import (
-    LABEL_PREFIXES, NAME_PARTICLES, NAME_STOP_WORDS, PERSON_TITLES, POST_NOMINALS, SON_OF, STORM_WORDS,
+    LABEL_PREFIXES, NAME_PARTICLES, NAME_STOP_WORDS, PERSON_TITLES, POST_NOMINALS, REGISTERED_FORMS, SON_OF, STORM_WORDS,
 )
 
 NameKind = Literal["name", "pack", "country", "source"]
@@ -341,3 +341,11 @@ def storm_kind(words: list[str]) -> int:
     if words[:1] and words[0] in STORM_WORDS:
         return 1
     return 2 if len(words) >= 2 and words[0] == "tropical" and words[1] in STORM_WORDS | {"storm"} else 0
+
+
+def registered_name(text: str) -> bool:
+    """A name of two words or more ending in a legal form written with a capital ("Apple Inc.",
+    "Equinor ASA", "Kwanza Engenharia, S.A.", ``REGISTERED_FORMS``), whatever NER typed it: no
+    person's name ends so ("Ceramicas Alcora SA", NER: PERSON)."""
+    words = text.replace(",", " ").split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().replace(".", "") in REGISTERED_FORMS

@@ -95,8 +95,8 @@ SHIP_PREFIXES = frozenset("uss usns hms hmas hmat hmcs hmnzs rms ss mv ms ins tc
 #: Legal forms of other countries' companies, written after the name as "Inc." is: Nordic ("Equinor
 #: ASA", "Volvo AB", "Nokia Oyj"), Italian ("S.p.A." written "SpA", "Srl"), Dutch ("NV", "BV"),
 #: Asian and Latin American ("Pte", "Pty", "Bhd", "Sdn", "KK", "Tbk", "Ltda"), Portuguese and French
-#: ("Lda", "Limitada", "SARL", "SAS"), Hungarian and Balkan ("Kft", "Zrt", "d.o.o.").
-FOREIGN_FORMS = frozenset("asa ab oy oyj spa srl nv bv pte pty bhd sdn kk tbk ltda lda limitada sarl sas kft zrt doo".split())
+#: ("Lda", "Limitada", "SARL", "SAS"), Spanish ("SL"), Hungarian and Balkan ("Kft", "Zrt", "d.o.o.").
+FOREIGN_FORMS = frozenset("asa ab oy oyj spa srl nv bv pte pty bhd sdn kk tbk ltda lda limitada sarl sas sl kft zrt doo".split())
 #: Corporate designators: "Suhuijin International" is Suhuijin, "Apple Inc." is Apple.
 CORPORATE_DESIGNATORS = frozenset(
     """inc incorporated corp corporation co company ltd limited llc plc ag sa gmbh group holdings
@@ -383,3 +383,11 @@ PREFIX_DESIGNATORS = PREFIX_LEGAL_FORMS | frozenset("grupo groupe gruppo gruppe"
 #: Double quotation marks as the tokenizer writes them (straight, curly, and TeX-style doubled):
 #: what opens and closes a quoted title or a quotation.
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def person_title(word: str) -> bool:
+    """``word`` is a title written before a person's name: one of ``PERSON_TITLES`` ("Mr.",
+    "Senator"), or an abbreviated one with its full stop ("Ing.", "Eng.": ``TITLE_ABBREVIATIONS``;
+    without it, "ING" is a bank's name)."""
+    low = word.lower().rstrip(".")
+    return low in PERSON_TITLES or word.endswith(".") and low in TITLE_ABBREVIATIONS

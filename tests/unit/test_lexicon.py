@@ -179,3 +179,10 @@ def test_the_city_gazetteer_knows_the_spellings_news_writes():
     # Turkish capital İ (its lower case keeps a dot above), Romanian comma below; no airport code
     assert "İstanbul".lower() in city_names() and "İzmir".lower() in city_names()
     assert "timișoara" in city_names() and "the" not in city_names() and "was" not in city_names()
+
+
+def test_a_title_before_a_name_and_an_abbreviated_one_with_its_full_stop():
+    from kg.lexicon.words import person_title
+
+    assert person_title("Mr.") and person_title("Senator") and person_title("Ing.") and person_title("Dra.")
+    assert not person_title("ING") and not person_title("Ing")  # a bank's name; the abbreviation needs its stop

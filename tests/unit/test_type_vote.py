@@ -131,3 +131,14 @@ def test_a_storms_given_name_makes_it_no_person():
     assert [e.type for e in storm] == ["EVENT"]
     person = resolve([m("Salman Raduyev", "PERSON", 0), m("Raduyev", "GPE", 40, "typed"), m("Raduyev", "PERSON", 80)])
     assert [e.type for e in person] == ["PERSON"]
+
+
+def test_a_registered_name_is_a_body_whatever_ner_typed_it():
+    # "The team is sponsored by Ceramicas Alcora SA" (NER: PERSON) … "Ceramicas Alcora, the title sponsor":
+    # a name ending in a legal form is no person's, and the short name a person rule joined to it stays a body's
+    mentions = [m("Ceramicas Alcora SA", "PERSON", 0), m("Ceramicas Alcora", "PERSON", 40),
+                m("Alcora", "PERSON", 80), m("Alcora", "PERSON", 120)]
+    assert entity_type(mentions) == "ORG"
+    entity = next(e for e in resolve(mentions) if any(x.text == "Ceramicas Alcora SA" for x in e.mentions))
+    assert entity.type == "ORG"
+    assert entity_type([m("Kwanza Engenharia, S.A.", "PERSON", 0), m("Kwanza Engenharia", "PERSON", 40)]) == "ORG"
