@@ -29,8 +29,8 @@ from kg.relations.tokens import (
     verb_label,
 )
 from kg.relations.triples import RawTriple, emit
-from kg.relations.words import (APPOINT_VERBS, DEEM_VERBS, DURING_VERBS, LEAVE_VERBS, PART_NOUNS, PARTICIPATE_VERBS,
-                                PLAY_VERBS, ROLE_NOUNS, SKIP_PREPS)
+from kg.relations.words import (APPOINT_VERBS, DEEM_VERBS, DEGREE_NOUNS, DURING_VERBS, LEAVE_VERBS, PART_NOUNS,
+                                PARTICIPATE_VERBS, PLAY_VERBS, ROLE_NOUNS, SKIP_PREPS)
 
 
 @dataclass
@@ -337,6 +337,23 @@ def part_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
         for of in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"):
             for places in args.pobj_args(of, pronouns=False):
                 yield from emit(args, f.holders, f"{f.label} {prep.lower_}", places, "prep_part", f.clause)
+
+
+def degree_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
+    """``graduated with a law degree from DePaul University``, ``with a BA from Loyola``: the
+    school a degree is from is where the subject studied (the parser hangs the "from" on the
+    degree, which ``prep`` does not read; NER may call "BA" a people).
+
+    Pattern: verb > prep{with} > pobj{DEGREE_NOUNS} (> prep{in} > pobj, "a degree in economics")
+    > prep{from|at} > pobj{name}.
+    """
+    args = f.args
+    for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in DEGREE_NOUNS):
+        fields = [q for p in pobj.children if p.dep_ == "prep" and p.lower_ == "in" for q in p.children if q.dep_ == "pobj"]
+        for inner in (c for t in [pobj, *fields] for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "at")):
+            for schools in args.pobj_args(inner, pronouns=False):
+                yield from emit(args, f.holders, f"{f.label} with degree {inner.lower_}", schools, "prep_degree",
+                                f.clause)
 
 
 def place_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:

@@ -142,6 +142,10 @@ SKIP_PREPS = frozenset(
     after before according amid within per as of""".split()
 )
 NOUN_PREPS = frozenset({"of", "to", "with", "from", "into", "against", "on", "over", "in", "for", "at", "between"})
+#: A degree a school awards ("graduated with a law degree from X", "with a BA from X"): what one
+#: graduates with, whose "from" or "at" names the school (rule ``prep_degree``).
+DEGREE_NOUNS = frozenset("""degree degrees doctorate phd ph.d. diploma bachelor bachelors master masters mba ba
+    ma bsc msc llb llm bs ms""".split())
 #: Nouns of a part or an area of a place: ``born in the village of X``, ``located on the shore
 #: of X``, ``in the east of X`` say where, as ``in X`` would (rule ``prep_part``).
 PART_NOUNS = frozenset(
