@@ -103,6 +103,8 @@ class VerbFrame:
         verb = self.verb
         own = [c for c in children(verb) if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
         own += [c for c in self.shared if c.dep_ == "prep"]  # "born and raised in X"
+        own += [c for o in children(verb) if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "as"
+                and o.ent_type_ == "PERSON"]  # "has Tim Cook as its chief executive": the parser hangs "as" on him
         # "played in A from 1994 to 1996 and in B": a preposition coordinated with one of the verb's
         # is the verb's too (the parser hangs it on the first as a conjunct)
         return own + [c for p in own for c in conjuncts(p) if c.dep_ == "conj" and c.pos_ == "ADP" and c not in own
@@ -209,7 +211,8 @@ def _role_holder(verb: Token, f: VerbFrame) -> tuple[Arg, Arg] | None:
     for c in verb.children:
         if c.dep_ == "dobj":
             objs.add(args.arg(c, pronouns=False))
-    if verb.lemma_.lower() in APPOINT_VERBS and objs:
+    if (verb.lemma_.lower() in APPOINT_VERBS or verb.lemma_.lower() == "have") and objs:
+        # "The association, which has Khun Chalerm Ruangsri as the president": who a body has as a role holds it
         fallback = f.actors if all(mentions[m].type in ORGLIKE for m in f.actors.mentions) else Arg()
         return objs, fallback
     if verb.lemma_.lower() in DEEM_VERBS and objs:  # "Vietnam considers Samsung as a strategic partner":

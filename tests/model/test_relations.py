@@ -200,6 +200,15 @@ def test_hired_as_role(extract):
     assert ("Luca Maestri", "chief financial officer of", "Apple") in triples
 
 
+def test_who_a_body_has_as_a_role_holds_it(extract):
+    # the parser hangs "as" on the person the body has, not on "has"
+    _, triples = triples_of(extract, "The Thai Rice Exporters Association, which has Khun Chalerm Ruangsri as the "
+                                     "president, said that the association will expel the company.")
+    assert ("Chalerm Ruangsri", "president of", "Thai Rice Exporters Association") in triples, triples
+    _, triples = triples_of(extract, "Apple has Tim Cook as its chief executive.")
+    assert ("Tim Cook", "chief executive of", "Apple") in triples, triples
+
+
 def test_a_deeming_verbs_object_holds_the_role_of_the_subject(extract):
     _, triples = triples_of(extract, "Vietnam always considers Samsung as a strategic partner.")
     assert ("Samsung", "strategic partner of", "Vietnam") in triples, triples
