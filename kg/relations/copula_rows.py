@@ -18,6 +18,7 @@ from kg.relations.clause import Clause
 from kg.relations.links import KIN_SINGULAR
 from kg.relations.tokens import COPULA_DEPS, SUBJ_DEPS, member_label, noun_label, one_of, verb_label
 from kg.relations.triples import RawTriple, emit
+from kg.relations.words import ROLE_NOUNS
 
 if TYPE_CHECKING:  # a verb row's frame (kg.relations.verbs imports this module's neighbours)
     from kg.relations.verbs import VerbFrame
@@ -113,6 +114,12 @@ def owned_copula(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple
             for attr in names:
                 yield from emit(args, args.arg(attr, pronouns=False), f"{prefix}{label} of", owner,
                                 "owned_copula", cl)
+        if subj.lower_ in ROLE_NOUNS and names:  # "The CEO of the company is Park Jae-min" (translated news)
+            for of in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for owner in args.pobj_args(of):
+                    yield from emit(args, [m for a in names for m in args.arg(a, pronouns=False).mentions
+                                           if args.mentions[m].type == "PERSON"], f"{prefix}{label} of", owner,
+                                    "owned_copula@of", cl)
         topic = _topic_head(subj, args)
         if topic is not None:  # "The current president is Layla Haddad" in a lead on a university
             for attr in names:

@@ -97,7 +97,8 @@ def _always(*_: object) -> bool:
 RULES: tuple[Rule, ...] = (
     Rule("copula", "copula", lambda v: not has_expl(v), copula, {"copula": 0.85, "copula@poss": 0.8},
          "Amazon is the parent company of Whole Foods."),
-    Rule("owned_copula", "copula", lambda v: not has_expl(v), owned_copula, {"owned_copula": 0.75, "owned_copula@topic": 0.6},
+    Rule("owned_copula", "copula", lambda v: not has_expl(v), owned_copula,
+         {"owned_copula": 0.75, "owned_copula@topic": 0.6, "owned_copula@of": 0.7},
          "Sudan's current capital is Juba."),
     Rule("existential", "copula", has_expl, existential, {"existential": 0.55},
          "TikTok's data are stored in Virginia, and there is a backup server in Singapore."),

@@ -209,6 +209,12 @@ def test_who_a_body_has_as_a_role_holds_it(extract):
     assert ("Tim Cook", "chief executive of", "Apple") in triples, triples
 
 
+def test_a_role_of_the_company_whose_holder_is_named(extract):
+    # translated news: "The CEO of the company is President X", the company named in the sentence before
+    _, triples = triples_of(extract, "Hanseo Battery Co., Ltd. was founded in 2003. The CEO of the company is Park Jae-min.")
+    assert ("Park Jae-min", "ceo of", "Hanseo Battery Co., Ltd.") in triples, triples
+
+
 def test_a_deeming_verbs_object_holds_the_role_of_the_subject(extract):
     _, triples = triples_of(extract, "Vietnam always considers Samsung as a strategic partner.")
     assert ("Samsung", "strategic partner of", "Vietnam") in triples, triples
