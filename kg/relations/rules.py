@@ -38,6 +38,7 @@ from kg.relations.place_chains import place_chain, region_of, settlement_of
 from kg.relations.place_directions import direction_of
 from kg.relations.parentheses import life_dates, party, played_by
 from kg.relations.roles import ROLE_PART_NOUNS, appears_in, role_as, sung_with
+from kg.relations.seats import body_from, seat_with
 from kg.relations.links import (CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier,
                                 place_modifier, siblings, work_by)
 from kg.relations.nouns import according_to, appos, nominal, office_of, possessive, title
@@ -174,6 +175,10 @@ RULES: tuple[Rule, ...] = (
          "The school is located in the California town of Ojai."),
     Rule("entity_of", "mention", _always, entity_of, {"entity_of": 0.7},
          "Murray toured Canada with Rob Baker of The Tragically Hip."),
+    Rule("seat_with", "mention", _always, seat_with, {"seat_with": 0.7},
+         "Alpstein Capital AG, with seat in Zug, owns the company."),
+    Rule("body_from", "mention", _always, body_from, {"body_from": 0.65},
+         "Voss Zement GmbH from Ulm sold the plant to a rival."),
     Rule("entity_possessive", "mention", _always, entity_possessive, {"entity_possessive": 0.7},
          "Strick adapted James Joyce's Ulysses."),
     Rule("work_by", "mention", _always, work_by, {"work_by": 0.65},

@@ -1,0 +1,51 @@
+"""Where a body is, said inside the noun phrase that names it, as news translated from Romance
+and German languages writes it: ``Alpstein Capital AG, with seat in Zug``, ``Transportes Huasteca
+S.A. de C.V., with domicile in Monterrey`` (Spanish "con domicilio en", German "mit Sitz in"),
+and ``Rheinwerk Armaturen GmbH from Solingen`` (German "aus", Dutch "uit": a company "from" a town is
+based there). Rows (``rule`` on the edge):
+
+``seat_with``   body > prep{with} > pobj{seat noun} > prep{in|at} > pobj{place}: ``headquarters in``.
+``body_from``   a body's registered name > prep{from} > pobj{place}: ``based in`` (a registered
+                name only: "a delegation from Japan", "Smith from London" are no bodies' seats).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.lexicon.countries import city_names
+from kg.lexicon.names import registered_name
+from kg.relations.arguments import Arguments
+from kg.relations.triples import RawTriple, emit
+
+#: Nouns for the place a body is registered or sits, after "with" ("with seat in Zug").
+SEAT_WORDS = frozenset("seat domicile headquarters head-office office base residence".split())
+#: The types of the places a body may sit in.
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _places(prep: Token, args: Arguments) -> list[int]:
+    """The places the preposition names: typed so, or a city of the gazetteer NER typed otherwise
+    ("with seat in Zug", "from Solingen": NER read bodies)."""
+    return [m for a in args.pobj_args(prep, pronouns=False) for m in a.mentions
+            if args.mentions[m].type in _PLACES or args.mentions[m].text.lower() in city_names()]
+
+
+def seat_with(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``Alpstein Capital AG, with seat in Zug`` → headquarters in Zug."""
+    if args.mentions[mi].type != "ORG":
+        return
+    for seat in (q for p in root.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for q in p.children if q.dep_ == "pobj" and q.lower_ in SEAT_WORDS):
+        for inner in (c for c in seat.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            yield from emit(args, [mi], "headquarters in", _places(inner, args), "seat_with")
+
+
+def body_from(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``Rheinwerk Armaturen GmbH from Solingen was fined`` → based in Solingen."""
+    if args.mentions[mi].type != "ORG" or not registered_name(args.mentions[mi].text):
+        return
+    for prep in (p for p in root.children if p.dep_ == "prep" and p.lower_ == "from"):
+        yield from emit(args, [mi], "based in", _places(prep, args), "body_from")
