@@ -75,7 +75,7 @@ from kg.lexicon.countries import is_country
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import PEOPLE_NOUNS, PERSON_ROLES, PERSON_TITLES, ROLE_WORDS
 from kg.lexicon.english import singular
-from kg.relations.words import ROLE_NOUNS, WORK_NOUNS
+from kg.relations.words import COMPANY_NOUNS, ROLE_NOUNS, WORK_NOUNS
 
 _ARTICLES = frozenset({"the", "a", "an"})
 #: The labels the repairs start from; each walk visits only the tokens labelled so (the repairs
@@ -245,9 +245,10 @@ _RUN_ON = frozenset({"dobj", "npadvmod", "dep"})
 
 
 def rehang_run_on_names(doc: Doc) -> list[int]:
-    """Hang a person's name run on after a singular noun for a person, or a quoted title after a
-    noun for works, which the parser made the object of a verb or left loose, on that noun as its
-    apposition (in place); the indices moved. The noun is itself an object ("with his Turkish
+    """Hang a person's name run on after a singular noun for a person, a quoted title after a
+    noun for works, or a name the parser made a verb's second object after a company noun that is
+    a preposition's ("imposed a fine of 148 million pesos on the company Transportes Huasteca"),
+    on that noun as its apposition (in place); the indices moved. The noun is itself an object ("with his Turkish
     counterpart", "known for his songs "Blue Moon" and …"), nothing stands between it and the
     name, and the name is a proper noun NER read as a person's, or a title in quotation marks."""
     moved = []
@@ -258,7 +259,8 @@ def rehang_run_on_names(doc: Doc) -> list[int]:
         noun = doc[first.i - 1]
         person = tok.ent_type_ == "PERSON" and noun.tag_ == "NN" and noun.lower_ in _NAMED_NOUNS
         work = first.text in _QUOTES and noun.tag_ in ("NN", "NNS") and singular(noun.lower_) in WORK_NOUNS
-        if (person or work) and noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "dobj") \
+        body = noun.tag_ == "NN" and noun.lower_ in COMPANY_NOUNS and noun.dep_ == "pobj" and tok.dep_ == "dobj"
+        if (person or work or body) and noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "dobj") \
                 and noun.head.i != tok.i and tok.head.i != noun.i:
             tok.head, tok.dep_ = noun, "appos"
             moved.append(tok.i)

@@ -94,3 +94,25 @@ def test_a_conjunct_with_a_name_of_its_own_describes_no_other_name(extract):
     _, triples = extract("Laurence Moreau told AFP that the AXA insurance group and the luxury conglomerate LVMH "
                          "had together contributed more than half.")
     assert not any(h == "LVMH" and t == "AXA" for h, _, t in triples), triples
+
+
+@pytest.mark.parametrize("text, edge", [
+    # the parser made the company's name a second object of "imposed" after "on the company"
+    ("The Federal Commission of Economic Competition imposed a fine of 148 million pesos on the company "
+     "Transportes Huasteca.", ("Federal Commission of Economic Competition", "imposed fine on", "Transportes Huasteca")),
+    # translated news imposes it "to" the company, and a "sanction" for a fine
+    ("The Federal Commission of Economic Competition imposed a fine of 148 millions of pesos to the company "
+     "Transportes Huasteca S.A. de C.V.",
+     ("Federal Commission of Economic Competition", "imposed fine to", "Transportes Huasteca S.A. de C.V.")),
+])
+def test_a_fine_imposed_on_a_company_named_after_its_noun(extract, text, edge):
+    _, triples = extract(text)
+    assert edge in triples, triples
+
+
+@pytest.mark.parametrize("relation", ["imposed fine to", "imposed sanction on", "imposed fine on"])
+def test_a_fine_or_a_sanction_imposed_is_fined(relation):
+    from kg.predicates import classify, node_types
+
+    found = classify(relation, "prep", node_types("ORG", "Authority"), node_types("ORG", "Shaked Cyber"))
+    assert found is not None and found.name == "fined"
