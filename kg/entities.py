@@ -51,6 +51,7 @@ from kg.joined_people import split_joined_people
 from kg.stated import mark_stated
 from kg.designators import with_designators
 from kg.surname_subjects import surnames_as_subjects
+from kg.title_lines import title_line_names
 from kg.model import NODE_TYPES, Mention, Recase
 from kg.events import headed_events
 from kg.fragments import drop_fragments
@@ -378,6 +379,7 @@ def extract_mentions(
     mark_stated(found)
     mentions = sorted(found.mentions, key=lambda m: (m.start, m.end))
     mentions = headline_people(title_case_names(mentions, original), original)  # "Garvan Guilty"; "Stoltenberg" (``kg.headlines``)
+    mentions = title_line_names(doc, mentions, original, doc_id)  # "Salt and Cinder" (title) … "Salt and Cinder is"
     mentions = surnames_as_subjects(doc, mentions)  # "Daniel Kitale" … "Kitale announced" (NER: GPE)
     return carry_corrected_types(retyped_bodies(doc, mentions))  # "company Baykar" … "Baykar, founded by" (``kg.doc_types``)
 

@@ -1,0 +1,35 @@
+"""An article's title line written again in its text is one name there (``kg.title_lines``), with
+the real model on leads written for these tests: a title of two names joined by "and" or a
+possessive ("Salt and Cinder", "The Cartographer's Widow") is one mention wherever the text writes
+it, typed as its lead says; a title with a subtitle, a news headline and a title the text does not
+repeat are left to NER."""
+
+from __future__ import annotations
+
+SALT = ("Salt and Cinder\n\nSalt and Cinder is the second studio album by the English indie rock band The "
+        "Harbour Lights, released in 2018. Salt and Cinder debuted at number seven on the UK Albums Chart.")
+
+
+def names(extract, text):
+    result, triples = extract(text)
+    return [(m.text, m.type) for m in result.mentions], triples
+
+
+def test_a_title_of_two_names_joined_by_and_is_one_name(extract):
+    found, triples = names(extract, SALT)
+    assert [t for n, t in found if n == "Salt and Cinder"] == ["WORK_OF_ART"] * 3, found
+    assert not {"Salt", "Cinder"} & {n for n, _ in found}, found
+    assert ("Salt and Cinder", "debuted on", "UK Albums Chart") in triples, triples
+
+
+def test_a_possessive_title_is_one_name(extract):
+    found, _ = names(extract, "The Cartographer's Widow\n\nThe Cartographer's Widow is a 2007 historical novel by "
+                              "the Irish writer Siobhán Kearney.")
+    assert "Cartographer" not in {n for n, _ in found} and ("The Cartographer's Widow", "WORK_OF_ART") in found, found
+
+
+def test_a_title_line_not_written_again_or_a_headline_is_left_to_ner(extract):
+    found, _ = names(extract, "Salt and Cinder\n\nThe album was released in 2018 by Domino.")
+    assert "Salt and Cinder" not in {n for n, _ in found[1:]}
+    found, _ = names(extract, "Garvan Pleads Guilty To Fraud Charges\n\nEamon Garvan pleaded guilty on Monday.")
+    assert "Garvan Pleads Guilty To Fraud Charges" not in {n for n, _ in found}
