@@ -30,9 +30,9 @@ PERSON_TITLES = frozenset(
 # (French, Russian, Polish, Turkish, Spanish and Portuguese honorifics and degrees before a name)
 #: Titles written abbreviated before a name whose full stop spaCy's tokenizer splits off ("Mr.",
 #: "Dr.", "Gen." it keeps whole): Indian and East African English ("Smt.", "Shri.", "Hon."), UK councils,
-#: and translated news: Spanish and Portuguese ("Lic.", "Ing.", "Dra.", "Sra.", "Mtro.", "Arq."),
+#: and translated news: Spanish and Portuguese ("Lic.", "Ing.", "Dra.", "Sr.", "Sra.", "Mtro.", "Arq."),
 #: German ("Dipl.-Ing."), Arabic and Turkish ("Eng.", "Av." a lawyer's), Indonesian ("Ir.", "Drs.").
-TITLE_ABBREVIATIONS = frozenset("""smt shri hon cllr supt insp cmdr ir drs lic licda lcda lcdo ing dra sra srta
+TITLE_ABBREVIATIONS = frozenset("""smt shri hon cllr supt insp cmdr ir drs lic licda lcda lcdo ing dra sr sra srta
     mtro arq eng av dipl.-ing""".split())
 #: Honorifics that open a person's name and are never inside another name ("Mr. Mehmet
 #: Demiroğlu", "Madam Hang", "Khun Ratana"); not "Dr" ("Keurig Dr Pepper"), nor an office.
