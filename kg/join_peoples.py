@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.lexicon.countries import demonyms
+from kg.lexicon.names import registered_name
 from kg.lexicon.words import OCCUPATIONS
 from kg.model import Mention
 from kg.spans import people_in_name
+from kg.trim_peoples import written_alone
 
 if TYPE_CHECKING:
     from kg.entities import _Found
@@ -26,7 +29,9 @@ def join_peoples(found: _Found) -> None:
     stops at the demonym, and the name's rest alone is a fragment. Pack mentions stay as they are.
     A word the writer left in lower case that truecasing capitalised is no name the people's
     adjective starts: after a language it is a word of that language ("from the Greek
-    leitourgia"), after a people what they are or do ("Christians worldwide"), and it goes."""
+    leitourgia"), after a people what they are or do ("Christians worldwide"), and it goes. A
+    company's registered name the text also writes without the adjective keeps it apart: the
+    adjective is the company's nationality ("the distributor Japanese Kanda Shoji Co., Ltd.")."""
     doc, mentions = found.doc, sorted(found.mentions, key=lambda m: m.start)
     out: list[Mention] = []
     for m in mentions:
@@ -35,7 +40,9 @@ def join_peoples(found: _Found) -> None:
                 and "pack" not in (prev.origin, m.origin) and m.sent_start == prev.sent_start \
                 and (prev.text.lower() not in OCCUPATIONS or " " not in m.text):  # "Democrat" + "Sidney Yates"
             people, name = doc.char_span(prev.start, prev.end), doc.char_span(m.start, m.end)
-            if people is not None and name is not None and people_in_name(people, name):
+            if people is not None and name is not None and people_in_name(people, name) \
+                    and not (registered_name(m.text) and prev.text.lower() in demonyms() and people.end == name.start
+                             and written_alone(name, found.lexicon)):  # "Japanese" + "Kanda Shoji Co., Ltd."
                 if m.text[:1].islower() and m.origin == "recovered":
                     continue  # "the Greek leitourgia", "Christians worldwide": a word, no name
                 between = found.original[prev.end:m.start]

@@ -30,6 +30,7 @@ from kg.lexicon.words import (
     ROLE_WORDS, person_title,
 )
 from kg.trim_numbers import trailing_date, trailing_score
+from kg.trim_peoples import people_before_body, people_before_people
 
 #: Words that describe a person or a post and are no first names ("Environmentalist", "Opposition").
 _DESCRIPTOR_ENDINGS = ("ist", "ism", "tion", "sion", "ment", "ity")
@@ -237,24 +238,6 @@ def _place_owns_name(span: Span, original: str, lexicon: frozenset[str]) -> Span
     return None
 
 
-def _people_before_people(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
-    """``Japanese Americans``, ``African-American``, ``Romanian Jewish``: a people named by two
-    people's adjectives is the people of the last one (its head), the first says where they
-    came from; the last is the name that joins the people's other mentions."""
-    if span.label_ != "NORP" or len(span) < 2:
-        return None
-    first, i = span[0], span.start + 1
-    hyphen = span.doc[i].text in ("-", "–")
-    i += hyphen
-    if i >= span.end or not span.doc[i].text[:1].isupper() or not span.doc[i].is_alpha:
-        return None
-    if not hyphen and people_named_body(span):
-        return None  # "Saudi Aramco": a body named after its people (``kg.news_kinds``)
-    if first.lower_ in demonyms() or (hyphen and first.lower_.endswith(DEMONYM_ENDINGS) and first.is_alpha):
-        return span.doc[i:span.end]
-    return None
-
-
 def _role_after_name(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
     """``NYPD Detective``, ``Soviet Armenian Grandmaster``: a name followed by an occupation
     names a person by what they do, and the name is the body or people before it. A person's
@@ -400,7 +383,9 @@ RULES: tuple[TrimRule, ...] = (
     TrimRule("place_owns_name", "a place in the possessive before a person's name says whose the person is",
              "Cyprus' Alexandros Panayi", "McDonald's Corporation", _place_owns_name, shortest=4),
     TrimRule("people_before_people", "a people named by two people's adjectives is the people of the last",
-             "Japanese Americans", "Anglo-Catholics", _people_before_people),
+             "Japanese Americans", "Anglo-Catholics", people_before_people),
+    TrimRule("people_before_body", "a people's adjective before a registered name the text writes without it is its nationality",
+             "Japanese Kanda Shoji Co., Ltd.", "American Express Company", people_before_body, shortest=3),
     TrimRule("people_before_office", "a people's adjective before an office names its holder by their people",
              "Spanish Viceroy", "Spanish Navy", _people_before_office),
     TrimRule("title_before_place", "the title of a place's ruler is no part of the place's name",

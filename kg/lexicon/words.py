@@ -95,8 +95,11 @@ SHIP_PREFIXES = frozenset("uss usns hms hmas hmat hmcs hmnzs rms ss mv ms ins tc
 #: Legal forms of other countries' companies, written after the name as "Inc." is: Nordic ("Equinor
 #: ASA", "Volvo AB", "Nokia Oyj"), Italian ("S.p.A." written "SpA", "Srl"), Dutch ("NV", "BV"),
 #: Asian and Latin American ("Pte", "Pty", "Bhd", "Sdn", "KK", "Tbk", "Ltda"), Portuguese and French
-#: ("Lda", "Limitada", "SARL", "SAS"), Spanish ("SL"), Hungarian and Balkan ("Kft", "Zrt", "d.o.o.").
-FOREIGN_FORMS = frozenset("asa ab oy oyj spa srl nv bv pte pty bhd sdn kk tbk ltda lda limitada sarl sas sl kft zrt doo".split())
+#: ("Lda", "Limitada", "SARL", "SAS", "SGPS"), Spanish ("SL"), Hungarian and Balkan ("Kft", "Zrt",
+#: "d.o.o."), Turkish ("A.Ş."), and the joint-stock company written after the name ("Al Noor
+#: Logistics Holding PJSC"; before it, ``PREFIX_LEGAL_FORMS``).
+FOREIGN_FORMS = frozenset("""asa ab oy oyj spa srl nv bv pte pty bhd sdn kk tbk ltda lda limitada sarl sas sl kft zrt doo
+    pjsc jsc aş sgps""".split())
 #: Corporate designators: "Suhuijin International" is Suhuijin, "Apple Inc." is Apple.
 CORPORATE_DESIGNATORS = frozenset(
     """inc incorporated corp corporation co company ltd limited llc plc ag sa gmbh group holdings

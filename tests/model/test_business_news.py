@@ -116,3 +116,21 @@ def test_a_fine_or_a_sanction_imposed_is_fined(relation):
 
     found = classify(relation, "prep", node_types("ORG", "Authority"), node_types("ORG", "Shaked Cyber"))
     assert found is not None and found.name == "fined"
+
+
+@pytest.mark.parametrize("text, body, people", [
+    # translated news writes the company's nationality before its registered name
+    ("The distributor Japanese Kanda Shoji Co., Ltd. will sell the product. Kanda Shoji is based in Osaka.",
+     "Kanda Shoji Co., Ltd.", "Japanese"),
+    ("The Emirati Al Noor Logistics Holding PJSC bought the port. Al Noor Logistics said so.",
+     "Al Noor Logistics Holding PJSC", "Emirati"),
+])
+def test_a_peoples_adjective_before_a_registered_name_is_its_nationality(extract, text, body, people):
+    names, triples = found(extract, text)
+    assert names.get(body) == "ORG" and (body, "nationality", people) in triples, (names, triples)
+
+
+def test_a_registered_name_the_text_writes_whole_keeps_its_adjective(extract):
+    names, _ = found(extract, "An agreement was signed between Turkish Petroleum Corporation (TPAO) and "
+                              "Somali Petroleum Authority.")
+    assert "Turkish Petroleum Corporation" in names, names

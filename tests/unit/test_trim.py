@@ -47,6 +47,13 @@ CASES = [
     # a particle and a hyphened part inside the person's name after the role
     ("headed by Engineer Khalid bin Saeed Al - Mazrouei", "Engineer Khalid bin Saeed Al - Mazrouei", "PERSON",
      "Khalid bin Saeed Al - Mazrouei", "role_before_name"),
+    # a people's adjective before a registered name the text writes without it elsewhere
+    ("the distributor Japanese Kanda Shoji Co. , Ltd. will sell it . Kanda Shoji is based in Osaka",
+     "Japanese Kanda Shoji Co. , Ltd.", "ORG", "Kanda Shoji Co. , Ltd.", "people_before_body"),
+    ("the South Korean Hanseo Battery Co. Ltd. will build it . Hanseo Battery said so",
+     "South Korean Hanseo Battery Co. Ltd.", "ORG", "Hanseo Battery Co. Ltd.", "people_before_body"),
+    ("American Express Company said American Express Company grew",
+     "American Express Company", "ORG", "American Express Company", None),
     # a formal title before a surname alone: a surname WordNet knows, not an everyday word
     ("Justice Curtis said so", "Justice Curtis", "ORG", "Curtis", "role_before_name"),
     ("Minister Won said so", "Minister Won", "ORG", "Minister Won", None),

@@ -1,0 +1,66 @@
+"""Trim rules (``kg.trim.RULES``) for a people's adjective NER ran into a name: the people of two
+adjectives ("Japanese Americans"), and a people's adjective before a company's registered name,
+as translated news writes it ("the distributor Japanese Kanda Shoji Co., Ltd.", "the South Korean
+Hanseo Battery Co., Ltd."): the adjective says the company's nationality; the name is the rest."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.lexicon.countries import demonyms
+from kg.lexicon.english import in_lexicon
+from kg.lexicon.frequency import common_word
+from kg.lexicon.names import registered_name
+from kg.lexicon.words import DEMONYM_ENDINGS, REGISTERED_FORMS
+from kg.news_kinds import people_named_body
+
+
+def people_before_people(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``Japanese Americans``, ``African-American``, ``Romanian Jewish``: a people named by two
+    people's adjectives is the people of the last one (its head), the first says where they
+    came from; the last is the name that joins the people's other mentions."""
+    if span.label_ != "NORP" or len(span) < 2:
+        return None
+    first, i = span[0], span.start + 1
+    hyphen = span.doc[i].text in ("-", "–")
+    i += hyphen
+    if i >= span.end or not span.doc[i].text[:1].isupper() or not span.doc[i].is_alpha:
+        return None
+    if not hyphen and people_named_body(span):
+        return None  # "Saudi Aramco": a body named after its people (``kg.news_kinds``)
+    if first.lower_ in demonyms() or (hyphen and first.lower_.endswith(DEMONYM_ENDINGS) and first.is_alpha):
+        return span.doc[i:span.end]
+    return None
+
+
+def people_before_body(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``Japanese Kanda Shoji Co., Ltd.``: a people's adjective (one word or two: "South Korean")
+    before a registered name (``registered_name``) is no part of it when the text writes the name's
+    first word elsewhere without the adjective ("Kanda Shoji is based in Osaka"): "American Express
+    Company", written so throughout, keeps its adjective."""
+    doc = span.doc
+    for cut in (2, 1):
+        if len(span) - cut < 2 or " ".join(t.lower_ for t in span[:cut]) not in demonyms():
+            continue
+        rest = doc[span.start + cut:span.end]
+        if not registered_name(rest.text):
+            return None
+        return Span(doc, rest.start, rest.end, label="ORG") if written_alone(rest, lexicon) else None
+    return None
+
+
+def written_alone(name: Span, lexicon: frozenset[str]) -> bool:
+    """The text writes ``name``'s first two words (its first, when the legal form follows it)
+    elsewhere without the word before ``name`` here ("Kanda Shoji is based in Osaka" beside
+    "Japanese Kanda Shoji Co., Ltd."; not "Egyptian Electricity Transmission Company" beside "the
+    Ministry of Electricity")."""
+    doc = name.doc
+    core = [t.text for t in name if t.is_alpha or "-" in t.text][:2]
+    if len(core) == 2 and core[1].lower().replace(".", "") in REGISTERED_FORMS:
+        core = core[:1]
+    if len(core) < 2 and (not core or common_word(core[0]) or in_lexicon(core[0].lower(), lexicon)):
+        return False  # "Turkish Petroleum Corporation" beside "Somali Petroleum Authority": an English word
+    before = doc[name.start - 1].lower_ if name.start else ""
+    n = len(core)
+    return any([t.text for t in doc[i:i + n]] == core and i != name.start and (i == 0 or doc[i - 1].lower_ != before)
+               for i, t in enumerate(doc) if t.text == core[0])
