@@ -22,12 +22,12 @@ PERSON_TITLES = frozenset(
     representative rep sen gov h.h h.e h.r.h h.m comrade cllr shri smt shrimati hon honourable honorable khun dott
     dott.ssa councilmember councilman councilwoman madam madame bapak ibu ir drs tengku tunku datuk dato datin seri encik puan
     monsieur mister gospodin gospozha pani sayın señor señora senhor senhora sra srta lic licda lcda lcdo dra
-    mtro arq dipl.-ing""".split()  # His Highness, His Excellency (Gulf and
+    mtro arq dipl.-ing herr frau""".split()  # His Highness, His Excellency (Gulf and
 )  # translated news); "Comrade Le Minh Khoa" (Vietnamese, Chinese, Lao and Cuban state media); "Khun Ratana"
 # (Thai), "Dott.ssa Francesca Loiacono" (Italian), "the Honourable Dr. Juma Mwakyusa", "Bapak Hendro
 # Gunawan", "Ir. Sri Wahyuningsih" (Indonesian: Mr., and an engineer's title), "Tengku Datuk Seri
 # Hafiz", "Encik Faizal" (Malaysian), "Monsieur", "Gospodin", "Pani", "Sayın", "Sra.", "Lic.", "Ing.", "Dra."
-# (French, Russian, Polish, Turkish, Spanish and Portuguese honorifics and degrees before a name)
+# (French, Russian, Polish, Turkish, Spanish and Portuguese honorifics and degrees before a name), "Herr"
 #: Titles written abbreviated before a name whose full stop spaCy's tokenizer splits off ("Mr.",
 #: "Dr.", "Gen." it keeps whole): Indian and East African English ("Smt.", "Shri.", "Hon."), UK councils,
 #: and translated news: Spanish and Portuguese ("Lic.", "Ing.", "Dra.", "Sr.", "Sra.", "Mtro.", "Arq."),
@@ -37,7 +37,7 @@ TITLE_ABBREVIATIONS = frozenset("""smt shri hon cllr supt insp cmdr ir drs lic l
 #: Honorifics that open a person's name and are never inside another name ("Mr. Mehmet
 #: Demiroğlu", "Madam Hang", "Khun Ratana"); not "Dr" ("Keurig Dr Pepper"), nor an office.
 HONORIFICS = frozenset("""mr mrs ms madam madame khun shri smt shrimati bapak ibu encik puan monsieur mister
-    gospodin gospozha pani sayın señor señora senhor senhora sra srta""".split())
+    gospodin gospozha pani sayın señor señora senhor senhora sra srta herr frau""".split())
 #: Job titles and roles that NER sometimes labels ORG/PERSON on their own: a span made only of
 #: these (or of PERSON_TITLES) is no name. Unlike PERSON_TITLES it holds roles that are no
 #: titles (``manager``, ``head``) and words for users (``netizens``), which are no roles.
@@ -270,8 +270,9 @@ PORTFOLIO_WORDS = frozenset(
     technology information youth digital infrastructure natural planning commerce mines mining petroleum labor
     welfare transportation telecommunications aviation rural women""".split()
 )
-#: The offices a portfolio comes before ("Foreign Minister", "Home Secretary", "Defence spokesman").
-PORTFOLIO_OFFICES = frozenset("minister secretary spokesman spokeswoman spokesperson".split())
+#: The offices a portfolio comes before ("Foreign Minister", "Home Secretary", "Defence spokesman"),
+#: or after "of" ("the Director of Finance, Ibu Ratna Sari Dewi").
+PORTFOLIO_OFFICES = frozenset("minister secretary spokesman spokeswoman spokesperson director".split())
 #: Titles that are part of the name they precede ("Saint Lucia", "Sheikh Hasina", "Shah Jahan",
 #: "Viscount Alanbrooke"; "Dean" is also a first name): never stripped from a mention, unlike
 #: ranks and offices ("Colonel Picot" is Picot).

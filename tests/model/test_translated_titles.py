@@ -81,6 +81,7 @@ def test_a_ministers_field_before_the_holders_name_is_no_body(extract):
     ("The agreement was signed by Monsieur Abdoulaye Kane Diagne in Dakar.", "Abdoulaye Kane Diagne", None),
     ("The general director Gospodin Ruslan Timurovich Akhmetov said so.", "Ruslan Timurovich Akhmetov", None),
     ("The chairman of the company Sayın Osman Karakaya said so.", "Osman Karakaya", None),
+    ("The works council chairman Herr Klaus Wendelstein said the plant would stay.", "Klaus Wendelstein", None),
     ("The lawyer of the company, Av. Selim Demirtaş Bey, spoke.", "Selim Demirtaş", None),
     # a first name NER left out before "bin" (after a title's full stop)
     ("The CEO, Eng. Turki bin Fahd Al-Dosari, said so.", "Turki bin Fahd Al-Dosari", None),
@@ -89,7 +90,7 @@ def test_translated_titles_and_honorifics_leave_the_name(extract, text, person, 
     result, triples = extract(text)
     found = {m.text: m.type for m in result.mentions}
     assert found.get(person) == "PERSON", found
-    assert not {"Ing", "Lic", "Dra", "Eng", "Av", "Monsieur", "Gospodin", "Sayın"} & set(found), found
+    assert not {"Ing", "Lic", "Dra", "Eng", "Av", "Monsieur", "Gospodin", "Sayın", "Herr Klaus Wendelstein"} & set(found), found
     assert edge is None or edge in triples, triples
 
 
