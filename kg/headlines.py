@@ -82,8 +82,9 @@ def title_case_names(mentions: list[Mention], original: str) -> list[Mention]:
     that are names of the story or a person's surname there, typed as the story types them (a
     surname as its person, though NER typed it a place elsewhere in the story). A name none of whose words
     the story names goes ("Cholera Outbreak Confirmed"), except a country, a people or a city of
-    the gazetteer, an alias pack's name, and a name that is the whole line: an article's title
-    ("Steppe Commercial Bank" above "Steppe Commercial Bank JSC (abbr. SCB) is a Kazakh bank")."""
+    the gazetteer, an alias pack's name, and a name that is the whole line when the text writes it
+    again: an article's title ("Steppe Commercial Bank" above "Steppe Commercial Bank JSC (abbr.
+    SCB) is a Kazakh bank"; not "Trade Tribunal Hears Evidence In Korean Steel Case", a headline)."""
     end = headline_end(original)
     if end < 0 or not title_case_headline(original[:end]):
         return mentions
@@ -95,9 +96,10 @@ def title_case_names(mentions: list[Mention], original: str) -> list[Mention]:
             if m.type == "PERSON" and len(words) >= 2:  # a person's surname: his, whatever NER read
                 types[words[-1].casefold()]["PERSON"] += len(mentions)
     line = original[:end].strip()
+    title = line in original[end:]  # an article's title the text writes again; a news headline is never repeated
     out = []
     for m in mentions:
-        if m.start > end or m.origin == "pack" or _known_place(m.text) or m.text == line:
+        if m.start > end or m.origin == "pack" or _known_place(m.text) or m.text == line and title:
             out.append(m)
             continue
         for start, stop in _named_runs(m, types):

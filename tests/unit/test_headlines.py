@@ -52,6 +52,14 @@ def test_a_headline_name_the_story_never_names_goes_but_a_country_or_a_title_sta
     assert [m.text for m in got] == ["Steppe Commercial Bank", "Steppe Commercial Bank JSC"]
 
 
+def test_a_whole_headline_read_as_one_name_is_cut_when_the_story_never_writes_it():
+    # a news headline is never repeated in its story: the whole line NER read as a body is no title
+    text = "Trade Tribunal Hears Evidence In Korean Steel Case\n\nThe Canadian International Trade Tribunal met."
+    line = "Trade Tribunal Hears Evidence In Korean Steel Case"
+    got = title_case_names(mentions(text, (line, "ORG"), ("Canadian International Trade Tribunal", "ORG")), text)
+    assert line not in [m.text for m in got]
+
+
 def test_a_sentence_case_headline_or_none_is_left_alone():
     for text in ("Hale double fires Townsville to top of the table\n\nMarcus Hale scored twice.",
                  "Garvan Guilty On Eleven Counts In Liffey Mutual Fraud Trial. Eamon Garvan was found guilty."):
