@@ -10,7 +10,11 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.doc_arrays import doc_text
+from kg.lexicon.countries import city_names, demonyms, is_country
 from kg.lexicon.english import in_lexicon
+from kg.lexicon.frequency import common_word
+from kg.lexicon.names import registered_name
+from kg.lexicon.words import REGISTERED_FORMS
 
 if TYPE_CHECKING:
     from kg.entities import _Found
@@ -21,13 +25,14 @@ def propagated_mentions(found: _Found) -> None:
     (longest names first; pack matches and back references, "the Army", are not spread), and so
     is a person's surname ("Frise" after "James Llewellyn "Jimmy" Frise", where NER missed it at
     a sentence start; one that is an English word only where ``_named_there`` says it names him:
-    "Farrow said"); resolution joins it to the full name (``name_part``)."""
+    "Farrow said"); resolution joins it to the full name (``name_part``); and a body's short name,
+    the first word of its longer name (``_short_bodies``)."""
     forms = {(m.form or m.text, m.type) for m in found.mentions if m.origin not in ("pack", "back")}
     surnames = {surname for m in found.mentions if m.type == "PERSON" and m.origin != "pack"
                 for surname in [(m.form or m.text).split()[-1]] if len((m.form or m.text).split()) >= 2
                 and surname.isalpha() and surname[:1].isupper() and len(surname) >= 3}
     english = {s for s in surnames if in_lexicon(s, found.lexicon)}
-    forms |= {(s, "PERSON") for s in surnames - english}
+    forms |= {(s, "PERSON") for s in surnames - english} | {(s, "ORG") for s in _short_bodies(found) - surnames}
     english -= {f for f, _ in forms}  # a name found as it is (not only as a surname) spreads everywhere
     forms = sorted(forms | {(s, "PERSON") for s in english}, key=lambda ft: (-len(ft[0]), ft))
     parsed_text = doc_text(found.doc)
@@ -39,6 +44,29 @@ def propagated_mentions(found: _Found) -> None:
             if span is not None and not any(t.is_sent_start for t in span[1:]) \
                     and (form not in english or _named_there(span)):  # within one sentence
                 found.add(span, etype, "propagated")
+
+
+def _short_bodies(found: _Found) -> set[str]:
+    """The first word of a body's registered name of that word, one more and a legal form (the
+    brand ``kg.merge_org.legal_name`` joins to it), when it opens no other name of the document
+    and is no English word nor a place or a people ("Hanbit" of "Hanbit Steel Co Ltd": "Hanbit
+    chief executive Choi Min-jae", which the tagger read as a common noun; not "Japan" of "Japan
+    Airlines Co., Ltd.", nor "Arbory" of "Arbory Capital", another body's name by that design)."""
+    firsts: dict[str, set[str]] = {}  # a first word -> the second words of the names it opens ("" if no body's)
+    registered: set[str] = set()
+    for m in found.mentions:
+        words = (m.form or m.text).replace(",", " ").split()
+        if m.origin not in ("pack", "back") and len(words) >= 2:  # not "Médecins du Sahel": a name's particle
+            firsts.setdefault(words[0], set()).add(words[1] if m.type == "ORG" and words[1][:1].isupper() else "")
+            while len(words) > 2 and words[-1].lower().replace(".", "") in REGISTERED_FORMS:
+                words.pop()
+            if len(words) == 2 and registered_name(m.form or m.text):
+                registered.add(words[0])
+    return {w for w, seconds in firsts.items() if w in registered and len(seconds) == 1 and "" not in seconds
+            and w.isalpha() and w[:1].isupper()
+            and not w.isupper() and len(w) >= 3 and not in_lexicon(w.lower(), found.lexicon)
+            and not common_word(w) and not is_country(w) and w.lower() not in demonyms()
+            and w.lower() not in city_names()}
 
 
 #: Tags of the word after a surname that is an English word which say it names the person there.

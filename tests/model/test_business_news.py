@@ -134,3 +134,19 @@ def test_a_registered_name_the_text_writes_whole_keeps_its_adjective(extract):
     names, _ = found(extract, "An agreement was signed between Turkish Petroleum Corporation (TPAO) and "
                               "Somali Petroleum Authority.")
     assert "Turkish Petroleum Corporation" in names, names
+
+
+def test_a_companys_brand_is_found_where_the_tagger_read_a_common_noun(extract):
+    # "Hanbit" of "Hanbit Steel Co Ltd" (its registered name: the brand legal_name joins), at a
+    # sentence start where the tagger read a common noun
+    text = ("Hanbit Steel Co Ltd denied dumping plate in Canada. Hanbit chief executive Choi Min-jae told "
+            "reporters that the company would appeal.")
+    names, triples = found(extract, text)
+    assert names.get("Hanbit") == "ORG", names
+    assert ("Choi Min-jae", "chief of", "Hanbit") in triples, triples
+
+
+def test_a_first_word_opening_two_bodies_is_not_spread(extract):
+    result, _ = extract("Hanbit Steel Co Ltd and Hanbit Chemical Co Ltd denied it. Hanbit chief executive "
+                        "Choi Min-jae told reporters that the companies would appeal.")
+    assert not any(m.text == "Hanbit" and m.origin == "propagated" for m in result.mentions), result.mentions
