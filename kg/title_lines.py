@@ -10,8 +10,9 @@ there says (``kg.entity_types._fix_type``: "is the second studio album" makes a 
 NER typed its longest pieces (the lead's spot decides for all). Not a title with a subtitle
 ("Ironbound: Saga of the Vltava": the parser reads the colon as a break, and NER's piece after
 it carries the lead's relations), a news headline (a Title-Case line of a sentence,
-``kg.headlines``), a line that is no name (lower-case words other than joining ones), nor a
-title the text writes only inside a longer name.
+``kg.headlines``), a line that is no name (lower-case words other than joining ones), a title
+the text writes only inside a longer name, nor one of two names joined by "and" that the text
+never makes the subject of a verb in the singular ("Oracle and Walmart later joined the talks").
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.doc_arrays import sentence_bounds
 from kg.entity_types import _fix_type
@@ -43,6 +44,8 @@ def title_line_names(doc: Doc, mentions: list[Mention], original: str, doc_id: s
     spots = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(line)}(?!\w)", original)]
     if len(spots) < 2 or all(any(m.start == s and m.end == e for m in mentions) for s, e in spots):
         return mentions  # the title is not written again, or NER found it whole everywhere
+    if (" and " in line or " & " in line) and not any(_singular_subject(doc.char_span(s, e)) for s, e in spots[1:]):
+        return mentions  # "Oracle and Walmart later joined the talks": two names, unless one thing "is"
     kept, added = list(mentions), []
     for s, e in spots:
         inside = [m for m in kept if m.start < e and s < m.end]
@@ -65,3 +68,13 @@ def title_line_names(doc: Doc, mentions: list[Mention], original: str, doc_id: s
     lead = next((m.type for m in added if m.start > end), added[0].type)
     etype = typed[0] if typed else lead
     return sorted(kept + [replace(m, type=etype) for m in added], key=lambda m: (m.start, m.end))
+
+
+def _singular_subject(span: Span | None) -> bool:
+    """``span`` is the subject of a verb in the singular ("Salt and Cinder is the second studio
+    album", "… was released"): one thing, not two names joined by "and"."""
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = span.root.head
+    return verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBZ" or c.lower_ == "was")
+                                     for c in verb.children) or verb.lower_ == "was"

@@ -33,3 +33,9 @@ def test_a_title_line_not_written_again_or_a_headline_is_left_to_ner(extract):
     assert "Salt and Cinder" not in {n for n, _ in found[1:]}
     found, _ = names(extract, "Garvan Pleads Guilty To Fraud Charges\n\nEamon Garvan pleaded guilty on Monday.")
     assert "Garvan Pleads Guilty To Fraud Charges" not in {n for n, _ in found}
+
+
+def test_two_names_joined_by_and_in_a_title_stay_two(extract):
+    # no sentence makes the title the subject of a verb in the singular: two bodies, not one name
+    found, _ = names(extract, "Oracle and Walmart\n\nOracle and Walmart later joined the talks in Austin.")
+    assert "Oracle and Walmart" not in {n for n, _ in found} and "Walmart" in {n for n, _ in found}, found
