@@ -331,7 +331,8 @@ OCCUPATIONS = frozenset(
     footballer cricketer striker midfielder defender goalkeeper quarterback boxer wrestler
     swimmer sprinter cyclist skier golfer jockey athlete chef
     detective policeman grandmaster skipper batsman bowler
-    tailender paceman spinner seamer all-rounder wicketkeeper winger fullback flanker playmaker""".split()
+    tailender paceman spinner seamer all-rounder wicketkeeper winger fullback flanker playmaker
+    rider runner rower sailor gymnast fencer skater referee umpire domestique""".split()
 )
 #: Everyday nouns that name a person and never a body or a place, as news writes them before a
 #: name or in apposition with it ("One bystander, Marius Smith, said", "his wife, Jane",

@@ -124,3 +124,10 @@ def test_a_name_after_an_abbreviated_title_is_no_object_of_the_sentences_verb(ex
 def test_a_title_abbreviation_is_one_token(nlp):
     assert [t.text for t in nlp("The Ing. Roberto Salinas and Dipl.-Ing. Thomas Berger spoke.")][1:5] == \
         ["Ing.", "Roberto", "Salinas", "and"]
+
+
+def test_a_sportsman_named_after_his_occupation_is_a_person(extract):
+    # NER typed the rider a place; "rider" before the name is an occupation only people have
+    result, _ = extract("PARIS, May 22 - French rider Lucas Ferrand has been placed under formal investigation.")
+    assert {m.text: m.type for m in result.mentions}.get("Lucas Ferrand") == "PERSON", result.mentions
+
