@@ -297,7 +297,9 @@ LEGAL_FORMS = frozenset("inc incorporated ltd llc plc gmbh ag sa nv bv persero t
 
 #: Abbreviations of common nouns, no names of anything: recording formats ("a CD single"),
 #: degrees ("a PhD in physics"), eras ("185 BCE"), units and currencies ("600 MW"), radio bands
-#: ("91.9 FM"). Compared without dots, upper-cased. Not abbreviations that are also names ("BA":
+#: ("91.9 FM"), fields and drugs ("an IT complaint", "AI", "HR", "EPO"; not "GDP" nor "CT", which
+#: Re-DocRED annotates as names).
+#: Compared without dots, upper-cased. Not abbreviations that are also names ("BA":
 #: British Airways, "AM": a radio programme, "MA": Massachusetts, "EP": a band), nor MBA (annotated
 #: as a name as often as not), nor honours ("OBE": an award, "received OBE").
 COMMON_ABBREVIATIONS = frozenset(
@@ -307,7 +309,8 @@ COMMON_ABBREVIATIONS = frozenset(
     MW KW GW KWH MWH KM MPH DKK SEK NOK
     FM
     DNA RNA
-    MOU VAT IPO""".split()
+    MOU VAT IPO
+    IT AI HR EPO""".split()
 )
 
 #: Periods an award is named after: "of the" + one of them, capitalised, ends the award's name

@@ -150,3 +150,13 @@ def test_a_first_word_opening_two_bodies_is_not_spread(extract):
     result, _ = extract("Hanbit Steel Co Ltd and Hanbit Chemical Co Ltd denied it. Hanbit chief executive "
                         "Choi Min-jae told reporters that the companies would appeal.")
     assert not any(m.text == "Hanbit" and m.origin == "propagated" for m in result.mentions), result.mentions
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("The ombudsman said the case was wrongly treated as an IT complaint by the International Trade Tribunal.", "IT"),
+    ("Google Springboard is an AI-powered assistant that helps users find information.", "AI"),
+    ("The rider tested positive for EPO in April.", "EPO"),
+])
+def test_a_fields_or_a_drugs_abbreviation_is_no_name(extract, text, junk):
+    names, _ = found(extract, text)
+    assert junk not in names, names
