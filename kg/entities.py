@@ -279,7 +279,8 @@ def recovered_mentions(found: _Found) -> None:
             if found.uncased and in_lexicon(span[0].lower_, found.lexicon):
                 continue  # "the state administration": in lower-case text the tagger guesses NNP
         person = cut_type == "PERSON" and span == cut  # "Drummer Lars Ulrich": a role cut before a name
-        etype = run.label_ or ("PERSON" if person else "GPE" if dateline_place(span) else "PERSON" if _surname_found(found, span)
+        etype = run.label_ or ("PERSON" if person else "GPE" if dateline_place(span)
+                               else "PERSON" if _surname_found(found, span)
                                else "ORG" if after_group_noun(span, span.doc[span.start - 1] if span.start else None)
                                else _guess_type(span, ner_types))  # an office holder: PERSON; "the club Troyes": ORG
         fixed = _fix_type(span, etype)  # "Jean-Baptiste Morvan (born 30 April 1965) is a French politician"
@@ -482,4 +483,3 @@ def _proper_noun_runs(doc: Doc, taken: list[bool], uncased: bool = False):
             i = j + 1
         else:
             i += 1
-
