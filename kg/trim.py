@@ -19,13 +19,12 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.doc_arrays import doc_ents
-from kg.news_kinds import people_named_body
 from kg.lexicon.countries import city_names, country_named, country_names, demonyms, uncommon_city
 from kg.lexicon.languages import language_names
 from kg.lexicon.english import capitalised_words, in_lexicon, word_classes
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
-    CORPORATE_DESIGNATORS, DEMONYM_ENDINGS, NAME_PARTICLES, NAME_TITLES, OCCUPATIONS, OFFICE_WORDS,
+    CORPORATE_DESIGNATORS, NAME_PARTICLES, NAME_TITLES, OCCUPATIONS, OFFICE_WORDS,
     ORG_SUFFIXES, PERSON_EPITHETS, PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, POSSESSIVE_MARKS, POSTNOMINALS,
     ROLE_WORDS, person_title,
 )
