@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.languages import currency_codes, language_names
 from kg.model import Mention
-from kg.office_holders import HEADED_FIELDS
+from kg.office_holders import FIELD_JOINS, HEADED_FIELDS
 from kg.lexicon.english import capitalised_words, english_compound, in_lexicon
 from kg.lexicon.frequency import common_word, zipf
 from kg.lexicon.given_names import given_name
@@ -183,13 +183,10 @@ def _holder_follows(doc: Doc, i: int) -> bool:
         if t.ent_type_ == "PERSON" or given_name(t.text) or t.i > i and doc[t.i - 1].lower_ in PORTFOLIO_WORDS \
                 and t.pos_ == "PROPN" and t.lower_ not in PORTFOLIO_WORDS and not common_word(t.text):
             return True  # also a name NER ran the last field into ("… and Industry Ono Takeshi")
-        if not (t.lower_ in ("of", "the") or t.text[:1].isupper() or t.lower_ in _LIST_JOINS and t.i - i < 6):
+        if not (t.lower_ in ("of", "the") or t.text[:1].isupper() or t.lower_ in FIELD_JOINS and t.i - i < 6):
             return False
     return False
 
-
-#: What joins the fields of one office ("Minister of Economy, Trade and Industry").
-_LIST_JOINS = frozenset({",", "and", "&"})
 
 
 def _field_for(span: Span, words: list[Token], before: int) -> bool:

@@ -121,7 +121,7 @@ def _holder_after_field(span: Span, lexicon: frozenset[str]) -> list[Span] | Non
     if first < 2 or len(span) > 6 or not lexicon:
         return None
     k = first - 1  # back over the field's words before the span to its "of"
-    while k > first - 1 - _FIELDS_REACH and k > 0 and (_field_word(doc[k]) or doc[k].lower_ in _LIST_JOINS or doc[k].text in "-–"):
+    while k > first - 1 - _FIELDS_REACH and k > 0 and (_field_word(doc[k]) or doc[k].lower_ in FIELD_JOINS or doc[k].text in "-–"):
         k -= 1
     # the field's words the span starts with, before the longest holder ("Roads and Transport [Peter …]")
     j = next((len(span) - n for n in (3, 2) if len(span) >= n and _first_name_here(span[len(span) - n])
@@ -236,8 +236,8 @@ def _kind_before(doc: Doc, first: int) -> int:
 _FIELD_REACH = 4
 #: How far back an office's fields before a holder's name may reach ("Economy, Trade and").
 _FIELDS_REACH = 6
-#: What joins an office's fields ("Minister of Economy, Trade and Industry").
-_LIST_JOINS = frozenset({"and", "&", ","})
+#: What joins an office's fields ("Minister of Economy, Trade and Industry"); ``kg.junk`` reads it too.
+FIELD_JOINS = frozenset({"and", "&", ","})
 
 
 def office_field(doc: Doc, start: int, end: int) -> bool:

@@ -13,8 +13,7 @@ from kg.doc_arrays import doc_text
 from kg.lexicon.countries import city_names, demonyms, is_country
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
-from kg.lexicon.names import registered_name
-from kg.lexicon.words import REGISTERED_FORMS
+from kg.lexicon.names import legal_form, registered_name
 
 if TYPE_CHECKING:
     from kg.entities import _Found
@@ -58,7 +57,7 @@ def _short_bodies(found: _Found) -> set[str]:
         words = (m.form or m.text).replace(",", " ").split()
         if m.origin not in ("pack", "back") and len(words) >= 2:  # not "Médecins du Sahel": a name's particle
             firsts.setdefault(words[0], set()).add(words[1] if m.type == "ORG" and words[1][:1].isupper() else "")
-            while len(words) > 2 and words[-1].lower().replace(".", "") in REGISTERED_FORMS:
+            while len(words) > 2 and legal_form(words[-1]):
                 words.pop()
             if len(words) == 2 and registered_name(m.form or m.text):
                 registered.add(words[0])

@@ -26,10 +26,11 @@ from spacy.tokens import Doc, Span
 from kg.doc_arrays import sentence_bounds
 from kg.entity_types import _fix_type
 from kg.headlines import headline_end, title_case_headline
+from kg.lexicon.words import JOINING_PARTICLES, NAME_STOP_WORDS
 from kg.model import Mention
 
 #: Lower-case words a name may hold ("Salt and Cinder", "The Lord of the Rings", "Gangs of Wasseypur").
-_JOINING = frozenset("and of the de la del du von van der for in on at a an to y e".split())
+_JOINING = NAME_STOP_WORDS | JOINING_PARTICLES
 
 
 def title_line_names(doc: Doc, mentions: list[Mention], original: str, doc_id: str) -> list[Mention]:

@@ -10,8 +10,8 @@ from spacy.tokens import Span
 from kg.lexicon.countries import demonyms
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
-from kg.lexicon.names import registered_name
-from kg.lexicon.words import DEMONYM_ENDINGS, REGISTERED_FORMS
+from kg.lexicon.names import legal_form, registered_name
+from kg.lexicon.words import DEMONYM_ENDINGS
 from kg.news_kinds import people_named_body
 
 
@@ -56,7 +56,7 @@ def written_alone(name: Span, lexicon: frozenset[str]) -> bool:
     Ministry of Electricity")."""
     doc = name.doc
     core = [t.text for t in name if t.is_alpha or "-" in t.text][:2]
-    if len(core) == 2 and core[1].lower().replace(".", "") in REGISTERED_FORMS:
+    if len(core) == 2 and legal_form(core[1]):
         core = core[:1]
     if len(core) < 2 and (not core or common_word(core[0]) or in_lexicon(core[0].lower(), lexicon)):
         return False  # "Turkish Petroleum Corporation" beside "Somali Petroleum Authority": an English word

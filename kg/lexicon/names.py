@@ -348,4 +348,9 @@ def registered_name(text: str) -> bool:
     "Equinor ASA", "Kwanza Engenharia, S.A.", ``REGISTERED_FORMS``), whatever NER typed it: no
     person's name ends so ("Ceramicas Alcora SA", NER: PERSON)."""
     words = text.replace(",", " ").split()
-    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().replace(".", "") in REGISTERED_FORMS
+    return len(words) >= 2 and words[-1][:1].isupper() and legal_form(words[-1])
+
+
+def legal_form(word: str) -> bool:
+    """``word`` is a legal form of ``REGISTERED_FORMS``, with or without its full stops ("S.A.", "Ltd")."""
+    return word.lower().replace(".", "") in REGISTERED_FORMS
