@@ -21,6 +21,7 @@ from itertools import groupby, islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.addresses import addressed
 from kg.aliases import AliasIndex
 from kg.credits import credited_people
 from kg.doc_arrays import parsed_from
@@ -171,6 +172,7 @@ class DocumentExtractor:
         mentions = extract_mentions(spacy_doc, document.id, text, ctx["packs"], ctx["recases"], self.lexicon)
         mentions = team_throughout(mentions)  # "Liverpool beat Chelsea 2-1. ... leaves Liverpool on 58 points"
         mentions = credited_people(spacy_doc, mentions)  # "(Reporting by Thuli Dlamini; …)": a person
+        mentions = addressed(spacy_doc, mentions)  # "Mr. Choi", "Ms. Choi": two people (``kg.addresses``)
         triples = []
         for raw, sent in extract_relations(spacy_doc, mentions):
             start, end = _strip(text, sent.start_char, sent.end_char)

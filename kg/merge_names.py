@@ -160,6 +160,24 @@ class Names:
     def find(self, i: int) -> int:
         return self._uf.find(i)
 
+    def split(self, i: int, parts: list[list[Mention]]) -> list[int]:
+        """Make name ``i`` as many names as ``parts`` (a partition of its mentions): the first
+        part stays name ``i``, each other one is a new name at the end. Why: one surname written
+        for two people in a story ("Mr. Choi", "Ms. Choi"), whose mentions join two people
+        (``kg.merge_surnames``)."""
+        item = self.items[i]
+        out = []
+        for k, part in enumerate(parts):
+            new = NameItem(item.key, item.group, part, item.canonical)
+            if k == 0:
+                self.items[i] = new
+                out.append(i)
+            else:
+                self.items.append(new)
+                self._uf.parent.append(len(self._uf.parent))
+                out.append(len(self.items) - 1)
+        return out
+
     def merge(self, a: int, b: int, rule: str, *, said: bool = False) -> None:
         """Join two names unless they differ in a number; the first rule to reach ``b`` is its reason.
         ``said``: the text says one is the other's name ("the 24th Infantry Division, which was also

@@ -4,11 +4,15 @@ it fits, when it fits only one). Listed in ``kg.merge_rules``."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 
+from kg.lexicon.given_names import name_sex
 from kg.lexicon.names import name_words, short_of
+from kg.lexicon.words import ADDRESS_SEX
 from kg.merge_guards import _before, _enough, _evidence_in, _introduced_before, _mistyped, _topic
 from kg.merge_names import NameItem, Names
+from kg.model import Mention
 
 def name_part(names: Names) -> None:
     """``name_part``: in one document, a person's short form ("Sharon", "bin Laden", "George
@@ -30,19 +34,113 @@ def name_part(names: Names) -> None:
     items = names.items
     persons = [i for i, n in enumerate(items) if n.group == "person" and n.key.plain]
     full_by_word = _full_by_word(items, persons)
+    sentences = sorted({m.sent_start for n in items for m in n.mentions})  # those that name anything
     for i in sorted(persons, key=lambda i: (-len(items[i].words), i)) + _mistyped(items):  # "peter costello" first
         how, tier = _fits(items, i, full_by_word)
-        if how is None:
+        if how is None or how in ("surname", "first") and (i := _by_address(names, i, tier, sentences)) is None:
             continue
         only = tier[0] if len({names.find(j) for j in tier}) == 1 else \
-            _introduced_before(names, tier, i) if how == "surname" else \
+            _introduced_before(names, tier, i) if how == "surname" or _titled(items[i]) else \
             _topic(names, tier) if how == "first" and _family_first(items, tier, i) else None
+        if only is not None and len({names.find(j) for j in tier}) > 1 and _other_sex(names, only, i):
+            only = None  # "Mr Brennan" is not the Orla Brennan the story opens on
         if only is not None:
             names.merge(only, i, "name_part")
         else:
             names.apart.setdefault(i, "fits two people in one document: "
                                    + ", ".join(sorted({items[j].best for j in tier})))
             names.ambiguous.add(i)
+
+
+def _other_sex(names: Names, full: int, short: int) -> bool:
+    """The titles of ``short``'s mentions say a sex that the person of the full name ``full`` (its
+    full names' given names, its names' titles) is not."""
+    said = {ADDRESS_SEX.get(m.address or "") for m in names.items[short].mentions} - {None}
+    root = names.find(full)
+    cluster = [k for k in range(len(names.items)) if names.find(k) == root]
+    sex = _sex_of(names.items, [k for k in cluster if len(names.items[k].words) >= 2],
+                  [m for k in cluster for m in names.items[k].mentions])
+    return sex is not None and bool(said - {sex})
+
+
+def _titled(item: NameItem) -> bool:
+    """Every mention of ``item`` has a courtesy title: its word is a family name, even where it
+    opens the full names it fits ("Mr. Choi" of "Choi Min-jae")."""
+    return all(m.address for m in item.mentions)
+
+
+def _by_address(names: Names, i: int, fits: list[int], sentences: list[int]) -> int | None:
+    """Where the short name ``i`` fits two people of the document (``fits``, their full names; its
+    word their last or, for a family name written first, their first: "Choi Min-jae"), each
+    of its mentions written with a courtesy title (``Mention.address``: "Mr. Choi", "Ms Brennan")
+    joins the one of them the text wrote last before it, in its sentence or the one before, and of
+    the title's sex: a news story tells two people of one surname apart so ("The chief trade
+    negotiator, Choi Eun-young, is expected in Ottawa. Ms. Choi led Korea's side", after "Its
+    chief executive, Choi Min-jae" and "Mr. Choi said"). Further back, the last one written is no
+    better a guess than the person the story is about: "In 1961 she married the physicist John
+    Ellison … The couple moved to Oxford … Dr. Ellison spent the 1970s at the Anglo-Australian
+    Observatory" is Margaret Ellison, whose obituary it is. (``sentences``: the starts of the
+    document's sentences that name anything, the only ones resolution sees.) Such
+    mentions become names of their own (``Names.split``), joined by ``name_part``; ``i`` keeps the
+    others, for the rule to read as before, and is returned (None when none are left).
+    Guard: the last sentence that wrote a fitting person's full name wrote no other one ("Peter
+    Costello and his brother Tim Costello … Mr Costello" stays apart); a full name's sex is its
+    given name's (``name_sex``) or its own titles' ("Ms Aoife Brennan"), and two disagreeing say none."""
+    items = names.items
+    people: dict[int, list[int]] = defaultdict(list)
+    for j in fits:
+        people[names.find(j)].append(j)
+    if len(people) < 2 or not any(m.address for m in items[i].mentions):
+        return i
+    seen = {p: [m for j in js for m in items[j].mentions] for p, js in people.items()}
+    sex = {p: _sex_of(items, js, seen[p]) for p, js in people.items()}
+    joins: dict[int, list[Mention]] = defaultdict(list)
+    rest: list[Mention] = []
+    for m in items[i].mentions:
+        p = _addressee(m, seen, sex, sentences) if m.address else None
+        (rest if p is None else joins[p]).append(m)
+        if p is not None and sex[p] is None:
+            sex[p] = ADDRESS_SEX.get(m.address or "")  # "Mrs Brennan" said Orla Brennan is a woman
+    if not joins:
+        return i
+    parts = ([rest] if rest else []) + [joins[p] for p in sorted(joins)]
+    made = names.split(i, parts)
+    for p, k in zip(sorted(joins), made[1:] if rest else made):
+        names.merge(people[p][0], k, "name_part")
+    return i if rest else None
+
+
+def _addressee(m: Mention, seen: dict[int, list[Mention]], sex: dict[int, str | None],
+               sentences: list[int]) -> int | None:
+    """The person of ``seen`` (each one's full-name mentions) the titled mention ``m`` is: the one
+    of the title's sex written last before it, in its sentence or the one before, where that
+    sentence writes no other; else the one written before it whom the title's sex alone allows,
+    known to be of that sex ("Mr Brennan" after "Liam Brennan", "Orla Brennan" and a "Mrs
+    Brennan" joined to her); else None. (``sex`` grows as titled mentions join.)"""
+    said = ADDRESS_SEX.get(m.address or "")
+    last = {}  # per person the title's sex allows, their full name written last before ``m``
+    for p, ms in seen.items():
+        before = [n for n in ms if n.start < m.start]
+        if before and (said is None or sex[p] in (None, said)):
+            last[p] = max(before, key=lambda n: n.start)
+    best = max(last, key=lambda p: last[p].start, default=None)
+    if best is not None and last[best].sent_start >= _sentence_before(sentences, m.sent_start) and not any(
+            n.sent_start == last[best].sent_start for p in last if p != best for n in seen[p]):
+        return best
+    return best if len(last) == 1 and said is not None and sex[best] == said else None
+
+
+def _sentence_before(sentences: list[int], start: int) -> int:
+    """The start of the sentence before the one that starts at ``start`` (itself when none)."""
+    k = bisect_left(sentences, start)
+    return sentences[k - 1] if k > 0 else start
+
+
+def _sex_of(items: list[NameItem], full: list[int], mentions: list[Mention]) -> str | None:
+    """A person's sex as the full names ``full`` and their ``mentions`` say it, or None."""
+    said = {name_sex(items[j].best) for j in full} | {ADDRESS_SEX.get(m.address or "") for m in mentions}
+    said.discard(None)
+    return said.pop() if len(said) == 1 else None
 
 
 def _family_first(items: list[NameItem], fits: list[int], short: int) -> bool:

@@ -58,7 +58,9 @@ class Mention:
     """An entity mention: a character span of a cleaned document with a type.
 
     ``origin`` says which mechanism produced it (``ner``, ``pack``, ``recovered``…) and
-    ``canonical`` carries an alias-pack label when a pack matched it.
+    ``canonical`` carries an alias-pack label when a pack matched it. ``address`` is the courtesy
+    title written before a person's name ("mr" of "Mr. Choi", ``kg.addresses``): which of two
+    people sharing a surname a "Mr Choi" or a "Ms Choi" is (``kg.merge_surnames``).
     """
 
     doc: str
@@ -71,6 +73,7 @@ class Mention:
     origin: str = "ner"
     canonical: str | None = None
     form: str | None = None  # the truecased surface, when it differs from ``text``
+    address: str | None = None  # "mr", "ms", "señora"…: the courtesy title before a person's name
 
 
 @dataclass(frozen=True)
@@ -180,7 +183,10 @@ class Entity:
         """Per alias: the rule that merged it, how often it was seen, one example sentence, and
         (``apart``, only where there is one) why it was not merged with a name it fits.
 
-        ``examples`` maps (doc, mention text) to an evidence dict with the sentence.
+        ``examples`` maps (doc, mention text) to an evidence dict with the sentence: a document's
+        first sentence with that text, which is this entity's only where it holds one of its
+        mentions (a story's "Mr. Choi" and "Ms. Choi" are two people): one that does is shown
+        first, else the first document's.
         """
         by_alias: dict[str, list[Mention]] = defaultdict(list)
         for m in self.mentions:
@@ -188,7 +194,9 @@ class Entity:
         out = []
         for alias in self.aliases:
             ms = by_alias[alias]
-            example = (examples or {}).get((ms[0].doc, alias)) or {
+            example = next((ex for m in ms for ex in [(examples or {}).get((m.doc, alias))]
+                            if ex is not None and ex["start"] <= m.start < ex["end"]), None) or \
+                (examples or {}).get((ms[0].doc, alias)) or {
                 "doc": ms[0].doc, "start": ms[0].sent_start, "end": ms[0].sent_end}
             row = {"alias": alias, "rule": self.reasons.get(alias, "variant"), "count": len(ms),
                    "example": example}

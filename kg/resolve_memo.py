@@ -69,7 +69,7 @@ class _Reads(dict):
 
 #: What a document's first level reads of a mention (one C call per mention: a comprehension
 #: building the same tuples was 40 % of the digest).
-_READ = attrgetter("start", "end", "text", "type", "sent_start", "sent_end", "origin", "canonical", "form")
+_READ = attrgetter("start", "end", "text", "type", "sent_start", "sent_end", "origin", "canonical", "form", "address")
 
 
 def _digest(mentions: list[Mention]) -> bytes:

@@ -38,6 +38,14 @@ TITLE_ABBREVIATIONS = frozenset("""smt shri hon cllr supt insp cmdr ir drs lic l
 #: Demiroğlu", "Madam Hang", "Khun Ratana"); not "Dr" ("Keurig Dr Pepper"), nor an office.
 HONORIFICS = frozenset("""mr mrs ms madam madame khun shri smt shrimati bapak ibu encik puan monsieur mister
     gospodin gospozha pani sayın señor señora senhor senhora sra srta herr frau""".split())
+#: The sex a courtesy title before a name says its person is ("Mr. Choi", "Ms. Choi"): which of
+#: two people sharing a surname in one story it is (``kg.merge_surnames``). Titles that say no
+#: sex ("Dr", "Sayın", "Khun") are left out.
+ADDRESS_SEX = {
+    **dict.fromkeys("mr mister monsieur señor senhor sr herr gospodin bapak encik shri".split(), "male"),
+    **dict.fromkeys("""mrs ms miss madam madame señora senhora sra srta frau gospozha pani ibu puan smt
+        shrimati""".split(), "female"),
+}
 #: Job titles and roles that NER sometimes labels ORG/PERSON on their own: a span made only of
 #: these (or of PERSON_TITLES) is no name. Unlike PERSON_TITLES it holds roles that are no
 #: titles (``manager``, ``head``) and words for users (``netizens``), which are no roles.
