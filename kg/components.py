@@ -12,6 +12,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import doc_text
+from kg.headlines import headline_end
 from kg.lexicon.words import TITLE_ABBREVIATIONS
 
 
@@ -38,7 +39,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     title the tokenizer cut from its full stop ("Smt. Sushma Kharkwal", "Hon. Jerry Silaa").
     A blank line always ends a sentence, and the first word of a line is no sentence by itself
     (after a title line, the parser cut "Lagos" from "Lagos Lullaby is the debut studio album").
-    A single line break ends one when the line ends a
+    A single line break ends one after a title line (``headline_end``), and when the line ends a
     sentence ("… Norway." then "Angell was born …"; not after an initial such as "W."), and
     always in a text written one sentence a line (most lines end a sentence, as in Re-DocRED or
     subtitles), where a line may also end without a full stop. Hard-wrapped news, whose lines end
@@ -62,6 +63,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if doc[title].lower_ in TITLE_ABBREVIATIONS and doc[title].whitespace_ == "" \
                 and doc[title + 2].text[:1].isupper():
             doc[title + 2].is_sent_start = False
+    title = headline_end(text) if "\n" in text else -1
     for i in (numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist() if "\n" in text else ()):
         tok = doc[i]
         if "\n" not in tok.text:
@@ -69,8 +71,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         nxt = doc[tok.i + 1]
         if tok.text.count("\n") >= 2 or every_line:
             nxt.is_sent_start = True
-        elif tok.i > 0 and _ends_sentence(doc[tok.i - 1].text) and _starts_sentence(nxt.text):
-            nxt.is_sent_start = True
+        elif tok.i > 0 and (_ends_sentence(doc[tok.i - 1].text) and _starts_sentence(nxt.text) or tok.idx == title):
+            nxt.is_sent_start = True  # … or a title line's end ("Tomas Velinder" above "Tomas Velinder (born …")
         if nxt.is_sent_start and nxt.i + 1 < len(doc) and nxt.is_alpha and nxt.whitespace_ and doc[nxt.i + 1].is_alpha:
             doc[nxt.i + 1].is_sent_start = False  # "Lagos" | "Lullaby is the debut album": no one-word sentence
     starts: dict[int, Token] | None = None

@@ -26,13 +26,25 @@ _SENTENCE_ENDS = (".", "!", "?", "\"", "”", "»", ":")
 
 
 def headline_end(original: str) -> int:
-    """Where the headline ends (the blank line after it), or -1: the text's first line, when a
-    blank line follows it and it ends in no full stop."""
+    """Where the headline ends (the line break after it), or -1: the text's first line, when it
+    ends in no full stop and a blank line follows it, or a single line break and a line more than
+    twice as long: a title above an article written without a blank line ("Tomas Velinder" above
+    "Tomas Velinder (born 14 March 1991 in Skarnholm) is a Swedish footballer …", which NER had
+    read as one name of both). A hard-wrapped text's first line is as long as the next.
+
+    >>> headline_end("Tomas Velinder\\nTomas Velinder (born 1991) is a footballer."), headline_end("One line.\\nTwo")
+    (14, -1)
+    """
     end = original.find("\n\n")
     line = original[:end].strip() if end > 0 else ""
-    if not line or "\n" in line or line.endswith(_SENTENCE_ENDS):
-        return -1
-    return end
+    if line and "\n" not in line and not line.endswith(_SENTENCE_ENDS):
+        return end
+    brk = original.find("\n")
+    line = original[:brk].strip() if brk > 0 else ""
+    after = original[brk + 1:].split("\n", 1)[0].strip() if brk > 0 else ""
+    if line and len(line.split()) <= 12 and not line.endswith(_SENTENCE_ENDS) and len(after) > 2 * len(line):
+        return brk
+    return -1
 
 
 def headline_people(mentions: list[Mention], original: str) -> list[Mention]:

@@ -18,6 +18,8 @@ def name_part(names: Names) -> None:
     """``name_part``: in one document, a person's short form ("Sharon", "bin Laden", "George
     Bush") joins the full name it is part of ("Ariel Sharon", "Osama bin Laden", "George W Bush").
     A surname NER typed ORG, GPE or NORP there joins too ("Parton" beside "Dolly Parton"; ``_mistyped``),
+    unless a rule before joined it to a longer name of that type (a company's short name:
+    "Castellmar" beside "Castellmar Holdings S.A." and "Ramón Castellmar"),
     a place-typed one when the full name comes first (a town named after him, "Lavalle", before
     "Juan Lavalle", stays).
     Guard: one full-name cluster fits; a surname fit beats a first-name fit ("Sharon" after "Ariel
@@ -36,6 +38,8 @@ def name_part(names: Names) -> None:
     full_by_word = _full_by_word(items, persons)
     sentences = sorted({m.sent_start for n in items for m in n.mentions})  # those that name anything
     for i in sorted(persons, key=lambda i: (-len(items[i].words), i)) + _mistyped(items):  # "peter costello" first
+        if items[i].group != "person" and _body_short_form(names, i):
+            continue  # "Castellmar" after "Castellmar Holdings S.A.", beside "the brothers Vicente and Ramón Castellmar"
         how, tier = _fits(items, i, full_by_word)
         if how is None or how in ("surname", "first") and (i := _by_address(names, i, tier, sentences)) is None:
             continue
@@ -50,6 +54,14 @@ def name_part(names: Names) -> None:
             names.apart.setdefault(i, "fits two people in one document: "
                                    + ", ".join(sorted({items[j].best for j in tier})))
             names.ambiguous.add(i)
+
+
+def _body_short_form(names: Names, i: int) -> bool:
+    """The mistyped name ``i`` is already joined to a longer name of its own type (a company's
+    short name, by ``designator`` or ``legal_name``): it is that body's, not a person's surname."""
+    root, group = names.find(i), names.items[i].group
+    return any(names.find(k) == root and k != i and n.group == group and len(n.words) > 1
+               for k, n in enumerate(names.items))
 
 
 def _other_sex(names: Names, full: int, short: int) -> bool:

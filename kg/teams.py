@@ -34,9 +34,10 @@ SPORT_WORDS = frozenset(
     """match game final semi-final quarter-final test cup league points goals goal wickets runs innings tries
     season round championship tournament premiership derby fixture""".split())
 #: Last words only a club's name ends in ("Manchester United", "Ajax Amsterdam FC", "Blackburn
-#: Rovers", "Tottenham Hotspur"): no person's name nor place's ends so, whatever NER typed it ("SC"
-#: is left out: a barrister's "Bret Walker SC").
-CLUB_WORDS = frozenset("united fc f.c. afc a.f.c. cf rovers wanderers hotspur albion athletic".split())
+#: Rovers", "Tottenham Hotspur", and the Nordic clubs' "Malmö FF", "Djurgårdens IF", "Rosenborg
+#: BK", "Molde FK", "Lillestrøm SK"): no person's name nor place's ends so, whatever NER typed it
+#: ("SC" is left out: a barrister's "Bret Walker SC").
+CLUB_WORDS = frozenset("united fc f.c. afc a.f.c. cf rovers wanderers hotspur albion athletic ff if bk fk sk ik".split())
 #: First words of clubs named after their town ("Real Madrid", "Atletico Madrid", "Sporting Lisbon",
 #: "Dynamo Kyiv", "FC Porto"): before a town of the gazetteer, a club's name.
 CLUB_OPENERS = frozenset("""real atletico atlético sporting dinamo dynamo olympique borussia racing deportivo

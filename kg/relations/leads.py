@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.relations.tokens import SUBJ_DEPS, closes_bracket, empty_brackets, opens_bracket, title_clause_copula
 
@@ -53,3 +53,15 @@ def _subjectless_root(tok: Token, sent: Span) -> bool:
         tok = tok.doc[tok.i + 1]
     return tok.i == sent.root.i and tok.pos_ in ("AUX", "VERB") \
         and not any(c.dep_ in SUBJ_DEPS or c.dep_ in ("csubj", "expl") for c in tok.children)
+
+
+def lead_sentence(doc: Doc) -> Span | None:
+    """The document's first sentence, whose named subject is its topic (``Antecedents.topic``);
+    the second when the first is a title line with no verb: "Tomas Velinder" above "Tomas
+    Velinder (born 14 March 1991) is a Swedish footballer …" gave no topic, and every "he" of the
+    article went to whichever man the sentence before named."""
+    sents = iter(doc.sents)
+    first = next(sents, None)
+    if first is not None and not any(t.pos_ in ("VERB", "AUX") for t in first):
+        return next(sents, first)
+    return first

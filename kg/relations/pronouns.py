@@ -15,6 +15,7 @@ from kg.lexicon.given_names import name_sex
 from kg.lexicon.words import INSTITUTION_HEADS
 from kg.model import Mention
 from kg.predicates import noun_kind
+from kg.relations.leads import lead_sentence
 from kg.relations.quotes import in_quotation, opens_quoted
 from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, main_subject,
                                 plural_org, reporting_possessive)
@@ -315,9 +316,8 @@ class Antecedents:
         return " " not in text and any(m.type == "ORG" and m.text.startswith(text + " ") for m in self.mentions)
 
     def may_be(self, mi: int, want: frozenset[str]) -> bool:
-        """Type guard: a mention NER typed PERSON that its own text calls a thing (``X is a
-        ship``, ``X, a village``), or a plural name after "the" (a band, a family), takes no
-        ``he``/``she``."""
+        """Type guard: a mention NER typed PERSON that its own text calls a thing (``X is a ship``,
+        ``X, a village``), or a plural name after "the" (a band, a family), takes no ``he``/``she``."""
         if want != frozenset({"PERSON"}):
             return True
         root = self.roots.get(mi)
@@ -336,10 +336,10 @@ class Antecedents:
 
     def topic(self) -> int | None:
         """The document's topic: the named subject of its first sentence (an encyclopedic
-        article's title, a news story's protagonist), which pronouns prefer."""
+        article's title, a news story's protagonist; ``lead_sentence``), which pronouns prefer."""
         if not hasattr(self, "_topic"):
             self._topic: int | None = None
-            first = next(iter(self.doc.sents), None)
+            first = lead_sentence(self.doc)
             if first is not None:
                 self._topic = self.lead_subject(first.root)
             for t in first or ():

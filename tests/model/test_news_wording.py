@@ -208,6 +208,17 @@ def test_a_line_under_a_title_keeps_its_first_word(extract):
     assert not any("Lagos" == h or "Lagos" == t for h, _, t in got)
 
 
+def test_a_title_line_without_a_blank_line_under_it_is_no_part_of_the_first_sentence(extract):
+    """"Tomas Velinder" above "Tomas Velinder (born 14 March 1991 in Skarnholm) is …" with one line
+    break: NER read both as one name, "Tomas Velinder Tomas Velinder", which took the lead's relations."""
+    text = ("Tomas Velinder\nTomas Velinder (born 14 March 1991 in Skarnholm) is a Swedish professional "
+            "footballer who plays for Norrvik FF. Velinder is married to the television presenter Klara Aspholm.")
+    result, got = extract(text)
+    assert [m.text for m in result.mentions if "Velinder" in m.text] == ["Tomas Velinder", "Tomas Velinder", "Velinder"]
+    assert ("Tomas Velinder", "born in", "Skarnholm") in got
+    assert ("Velinder", "married to", "Klara Aspholm") in got
+
+
 def test_a_title_case_headline_gives_only_the_storys_names(extract):
     """NER ran the headline's words into names ("Garvan Guilty", "Liffey Mutual Fraud Trial"),
     each a node that took the story's "Garvan" (``kg.headlines.title_case_names``)."""

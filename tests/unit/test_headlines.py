@@ -65,3 +65,12 @@ def test_a_sentence_case_headline_or_none_is_left_alone():
                  "Garvan Guilty On Eleven Counts In Liffey Mutual Fraud Trial. Eamon Garvan was found guilty."):
         ms = mentions(text, ("Hale" if "Hale" in text else "Garvan Guilty", "PERSON"))
         assert title_case_names(ms, text) == ms
+
+
+def test_a_title_line_ends_at_a_blank_line_or_above_a_longer_line():
+    assert headline_end("Steppe Bank\n\nSteppe Bank JSC is a bank.") == 11
+    assert headline_end("Tomas Velinder\nTomas Velinder (born 1991) is a Swedish footballer.") == 14
+    # hard-wrapped prose: the first line is as long as the next; a first line that is a sentence
+    assert headline_end("The Federal Trade Commission said on Monday that\nit had fined the company.") == -1
+    assert headline_end("Prices rose.\nThe central bank said on Monday that it would act soon.") == -1
+
