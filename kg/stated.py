@@ -68,6 +68,10 @@ _COMMA_BETWEEN = re.compile(
     + r"(?:(?:known as|called|named|nicknamed|dubbed|referred to(?: simply)? as|translates (?:to|as))\s+"
     r"(?:(?:until|since|from|before|after|in)\s+\d{3,4}\s+(?:as\s+)?)?|formerly\s+|or simply\s+|alias\s+|a\.k\.a\.?\s+|aka\s+)"
     r"(?:the\s+)?")
+#: The saying words of ``_COMMA_BETWEEN`` with no comma nor "which"/"who" before them: a verb
+#: whose subject is the first name ("Tenryu also named Kaori Sato", "Trump called Biden"), no
+#: second name of it; "known as" is never such a verb ("Sanofi SA known as Sanofi-Aventis").
+_ACTIVE_NAMING = re.compile(r"\s+(?:[a-z]+\s+)?(?:called|named|nicknamed|dubbed)\s+(?:the\s+)?")
 #: A name's subject said to be called another: "Klamath Falls was originally named Linkville.",
 #: "the Reichsmarine, ... was renamed the Kriegsmarine"; or said to be another's name: "Wellywood
 #: is an informal name for the city of Wellington".
@@ -245,6 +249,8 @@ def _how_said(found: _Found, x: Mention, y: Mention, opening: bool, head: Mentio
     # ("known as Carey Business School or JHUCarey or simply Carey")
     closes = ends or bool(_SAID_AFTER.match(text, y.end) or _OR_MORE.match(text, y.end))
     comma = _COMMA_BETWEEN.fullmatch(text, x.end, y.start)
+    if comma and _ACTIVE_NAMING.fullmatch(comma.group(0)):
+        comma = None  # "Tenryu also named Kaori Sato, its head of development, as chief executive": appointed
     if comma and closes and (_acronym(x.text) or not comma.group(0).startswith(")")):
         return "stated"
     if closes and _NAMED.fullmatch(text, x.end, y.start):

@@ -166,6 +166,9 @@ def test_more_ways_a_text_gives_a_second_name(extract, text, first, second, orig
     "He lived in Madrid with his daughter Ana Torres, a pop singer, and Anita Luna, a friend.",  # a list
     "The rebels fought the Malaita Eagle Force, and later the Malaita Freedom Front.",  # no saying word
     "The firm sold its shares in Paris, or London, that year.",   # ", or" that opens no lead
+    # a verb of naming whose subject is the first name: an appointment, a call, no second name
+    "Tenryu also named Kaori Sato, its head of international development, as the club's new chief executive.",
+    "Governor Odhiambo called Grace Wanjiru, the commission's chair, on Monday.",
 ])
 def test_more_second_names_the_text_does_not_give(extract, text):
     found = origins(extract, text)
