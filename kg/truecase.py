@@ -14,7 +14,7 @@ lower-case occurrence of the word is recased):
 * ``title``: it follows a personal title (``President trump``);
 * ``unknown``: it is not an English word (the model's own WordNet lemma index), is used like a
   name (never after ``a``/``an``, nor coordinated with a noun after one: ``a town and comune``),
-  and is not a stop word (``wechat``, ``quora``).
+  and is not a stop word (``wechat``, ``quora``), nor counted after a number (``410 million reais``).
 
 The others change *spans*, each written over or under what earlier passes wrote, as noted:
 
@@ -51,8 +51,8 @@ from kg.lexicon.frequency import common_word
 from kg.kind_slot import kind_noun
 from kg.lexicon.names import recase_form
 from kg.lexicon.words import (
-    CONNECTORS, DEMONYM_ENDINGS, DETERMINERS, INSTITUTION_HEADS, LAW_HEADS, ORG_SUFFIXES, PERSON_TITLES,
-    WORD_RE,
+    AMOUNT_BEFORE, CONNECTORS, DEMONYM_ENDINGS, DETERMINERS, INSTITUTION_HEADS, LAW_HEADS, NUMBER_SCALES, ORG_SUFFIXES,
+    PERSON_TITLES, WORD_RE,
 )
 from kg.model import Recase
 from kg.shouting import gazetteer_names, lead_name, lower_shouting, name_heads, sentence_starts, started_elsewhere
@@ -92,6 +92,7 @@ class Casing:
     lower_count: Counter[str] = field(default_factory=Counter)
     after_article: set[str] = field(default_factory=set)
     after_determiner: Counter[str] = field(default_factory=Counter)
+    after_number: Counter[str] = field(default_factory=Counter)  # "410 million reais", "50,000 rupiah"
     after_modifier: set[str] = field(default_factory=set)
     decided: dict[str, tuple[str, str]] = field(default_factory=dict)
     changes: dict[int, Recase] = field(default_factory=dict)
@@ -121,6 +122,7 @@ class Casing:
                     self.after_article.add(key)  # "a 28-year-old mantravelling": a noun phrase's head
                 elif prev in ("and", "or") and i >= 3 and lowers[i - 3] in _ARTICLES and lower[i - 2]:
                     self.after_article.add(key)  # "a town and comune": the article covers both
+                self.after_number[key] += bool(AMOUNT_BEFORE.search(text, max(0, s - 24), s) or prev in NUMBER_SCALES)
                 if prev in DETERMINERS:
                     self.after_determiner[key] += 1
                 elif i and lower[i - 1] and prev not in STOP_WORDS and self.adjacent(i) \
@@ -228,8 +230,8 @@ def unknown(c: Casing) -> None:
     for key in c.lower_count:
         if key in c.decided or key in c.after_article or len(key) < 4:
             continue
-        if c.after_determiner[key] * 2 >= c.lower_count[key] or _has_number_pair(key, c.lower_count):
-            continue  # "the smartphone", "smartphones": a common noun the lexicon lacks
+        if max(c.after_determiner[key], c.after_number[key]) * 2 >= c.lower_count[key] or _has_number_pair(key, c.lower_count):
+            continue  # "the smartphone", "smartphones", "410 million reais": a common noun the lexicon lacks
         if not name_like(key, c.lexicon) or kind_noun(c, key):  # "European planemaker Airbus"
             continue
         if beside_name is None:

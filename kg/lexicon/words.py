@@ -10,6 +10,10 @@ import re
 
 #: A word, for the lists below and for truecasing: a run of letters.
 WORD_RE = re.compile(r"[^\W\d_]+")
+#: A number right before a word ("380,000 reais", "12.5 hectares"), and the words of a large number
+#: ("4.1 billion reais"): a word counted so is a unit or a currency, no name (``kg.truecase``).
+AMOUNT_BEFORE = re.compile(r"\d[\d,.]*\s+$")
+NUMBER_SCALES = {"hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"}
 
 # --- titles and roles -------------------------------------------------------------------------
 

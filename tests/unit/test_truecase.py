@@ -35,6 +35,12 @@ def test_unknown_words_used_as_names():
     assert "Quora" in out and "Reddit" in out and "Wechat" in out
 
 
+def test_a_word_counted_after_a_number_is_a_unit_or_a_currency():
+    text = "Lisboa seized 410 million reais. She had put 380,000 reais into the bank, and 35 hanja are listed."
+    assert cased(text) == text
+    assert "Wechat" in cased("users said 3 apps and wechat were banned.")  # a name after no number still is
+
+
 def test_common_words_and_pronouns_untouched():
     text = "a netizen told us that the byte was skipping and the trump card was played."
     out = cased(text)
