@@ -39,6 +39,13 @@ def test_a_bodys_own_words_before_an_office_stay_in_its_name(extract, text, name
     assert name in {n for n, _ in names(extract, text)}
 
 
+def test_a_place_an_office_and_a_holder_read_as_one_name_are_cut_at_the_office(extract):
+    """NER read "Piura Governor Jorge Quispe Mamani" as one ORG (``kg.office_inside``)."""
+    text = "Piura Governor Jorge Quispe Mamani has denied sending any such list."
+    assert {("Piura", "GPE"), ("Jorge Quispe Mamani", "PERSON")} <= names(extract, text)
+    assert ("Jorge Quispe Mamani", "governor of", "Piura") in edges(extract, text)
+
+
 def test_a_role_to_someone_is_read_like_a_role_of_them(extract):
     got = edges(extract, '"President Arafat asked Mr Zinni to put pressure on Israel," Nabil Abu Rudeina, '
                          'an advisor to Mr Arafat said.')
