@@ -43,8 +43,10 @@ def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
     countries = sorted(items[i].key.text for i in idxs if items[i].key.kind == "country")
     etype = division_type(mentions, entity_type(mentions))
     if etype != "PERSON" and (any(reason.get(i) in PERSON_RULES for i in idxs) or _parts_of_a_person(mentions)) \
-            and not _named_otherwise(mentions, etype) and not any(registered_name(m.text) for m in mentions):
-        # not "Cyclone Imogen" (a storm), "Imogen" a given name; nor "Ceramicas Alcora SA" (a registered body)
+            and not _named_otherwise(mentions, etype) and not any(registered_name(m.text) or m.type == "ORG"
+                                                                  and _body_shaped(m.text) for m in mentions):
+        # not "Cyclone Imogen" (a storm), "Imogen" a given name; nor "Ceramicas Alcora SA" (a registered body), nor
+        # "National Fund for Disaster Response", whose "FONARED" joined a headline's "New FONARED" as a surname
         etype = "PERSON"  # "Rafter" (NER: ORG, 7 times) joined to "Pat Rafter" as his surname
     if canonical:
         label = canonical
@@ -150,10 +152,12 @@ def _person_full_name(mentions: list[Mention]) -> bool:
 
 
 def _body_shaped(text: str) -> bool:
-    """A name of three words or more that a body's word opens or ends ("Ministry of Health",
-    "National Agency of Electric Energy"; ``INSTITUTION_HEADS``, ``ORG_SUFFIXES``)."""
-    words = text.split()
-    return len(words) >= 3 and (words[0].lower() in INSTITUTION_HEADS or words[-1].lower() in ORG_SUFFIXES)
+    """A name of three words or more that a body's word opens or ends ("Ministry of Health";
+    ``INSTITUTION_HEADS``, ``ORG_SUFFIXES``), or has before its "of" or "for" ("National Agency of
+    Electric Energy", "National Fund for Disaster Response")."""
+    words = [w.lower() for w in text.split()]
+    return len(words) >= 3 and (words[0] in INSTITUTION_HEADS or words[-1] in ORG_SUFFIXES or any(
+        w in INSTITUTION_HEADS | ORG_SUFFIXES and nxt in ("of", "for") for w, nxt in zip(words[1:], words[2:])))
 
 
 def _parts_of_a_person(mentions: list[Mention]) -> bool:

@@ -122,6 +122,15 @@ def test_a_bodys_name_makes_its_entity_a_body_whatever_its_short_names_were_read
                         m("Power Corporation of Canada", "ORG", 40)]) == "PERSON"
 
 
+def test_a_bodys_name_keeps_its_entity_a_body_when_a_person_rule_joined_its_acronym():
+    """"National Fund for Disaster Response (FONARED)": the acronym joined a headline's "New
+    FONARED" as its surname (``person_name``), which made the whole entity a person."""
+    assert entity_type([m("National Fund for Disaster Response", "ORG", 0), m("FONARED", "PERSON", 40)]) == "ORG"
+    fund = resolve([m("New FONARED", "ORG", 0), m("National Fund for Disaster Response", "ORG", 100),
+                    m("FONARED", "ORG", 140, "bracketed"), m("FONARED", "ORG", 200)])
+    assert len(fund) == 1 and fund[0].type == "ORG"
+
+
 def test_a_storms_given_name_makes_it_no_person():
     """"Cyclone Imogen" (a sentence typed it an event) and its short "Imogen", which NER and a
     person rule read as a given name: the storm stays an event; a person's full name beside a
