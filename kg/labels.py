@@ -19,9 +19,10 @@ from collections import Counter
 from kg.lexicon.countries import city_names, country_label, country_named, country_of, province_countries
 from kg.lexicon.english import english_lexicon, in_lexicon
 from kg.lexicon.frequency import common_word
+from kg.lexicon.given_names import given_name
 from kg.lexicon.names import (best_form, display_case, norm, proper_form, registered_name, short_of, slug, spells,
                               strip_title)
-from kg.lexicon.words import INSTITUTION_HEADS, NAME_PARTICLES, NAME_STOP_WORDS as STOP, ORG_SUFFIXES
+from kg.lexicon.words import INSTITUTION_HEADS, NAME_PARTICLES, NAME_STOP_WORDS as STOP, NAME_TITLES, ORG_SUFFIXES
 from kg.merge_rules import TYPE_GROUPS, NameItem
 from kg.merge_spellings import _SURNAME_INITIALS
 from kg.model import Entity, Mention
@@ -326,15 +327,28 @@ def _fragment(form: str, forms: Counter[str]) -> bool:
 def _full_names(forms: Counter[str]) -> Counter[str]:
     """A person's full forms: none that is part of another ("bin Laden" in "Osama bin Laden"),
     none that is another with a word before it ("Treasurer Peter Costello", "Beatle George
-    Harrison": a role or descriptor NER took into the name), and a one-word form only when there
+    Harrison": a role or descriptor NER took into the name; not a given name, before a Spanish
+    name's two surnames: "Jorge Quispe Mamani"), and a one-word form only when there
     is no longer one ("Beatle" beside "George Harrison")."""
     names = Counter({f: n for f, n in forms.items() if not (
-        len(f.split()) >= 3 and f.split()[1][:1].isupper() and " ".join(f.split()[1:]) in forms)
-        and not _name_pair(f, forms)})
+        len(f.split()) >= 3 and f.split()[1][:1].isupper() and " ".join(f.split()[1:]) in forms
+        and not _given_before_surnames(f)) and not _name_pair(f, forms)})
     words = {f: f.lower().split() for f in names}
     full = Counter({f: n for f, n in names.items() if not any(g != f and short_of(words[f], words[g]) for g in names)})
     longer = Counter({f: n for f, n in full.items() if len(words[f]) >= 2})  # "Beatle" is no full name
     return longer or full or names or forms
+
+
+def _given_before_surnames(form: str) -> bool:
+    """A given name, no title's word, before two more: a Spanish or Portuguese name's given name and
+    its two surnames ("Jorge Quispe Mamani", "Gabriel García Márquez"), which the text also writes
+    without it. Not "Emir Nasrullah Khan", nor "Nam Nguyen Phu Trong" (of "Viet Nam").
+
+    >>> _given_before_surnames("Jorge Quispe Mamani"), _given_before_surnames("Emir Nasrullah Khan")
+    (True, False)
+    """
+    words = form.split()
+    return len(words) == 3 and given_name(words[0]) and words[0].lower() not in NAME_TITLES
 
 
 def _name_pair(form: str, forms: Counter[str]) -> bool:

@@ -151,3 +151,12 @@ def test_a_registered_name_is_a_body_whatever_ner_typed_it():
     entity = next(e for e in resolve(mentions) if any(x.text == "Ceramicas Alcora SA" for x in e.mentions))
     assert entity.type == "ORG"
     assert entity_type([m("Kwanza Engenharia, S.A.", "PERSON", 0), m("Kwanza Engenharia", "PERSON", 40)]) == "ORG"
+
+
+def test_a_given_name_before_two_surnames_is_the_label_not_a_word_ner_took_in():
+    """"Jorge Quispe Mamani", then "Quispe Mamani" twice: the full name labels the node; a role
+    before a name ("Treasurer Peter Costello") or a title ("Emir Nasrullah Khan") does not."""
+    label = lambda *forms: resolve([m(f, "PERSON", 40 * i) for i, f in enumerate(forms)])[0].label  # noqa: E731
+    assert label("Jorge Quispe Mamani", "Quispe Mamani", "Quispe Mamani") == "Jorge Quispe Mamani"
+    assert label("Treasurer Peter Costello", "Peter Costello") == "Peter Costello"
+    assert label("Emir Nasrullah Khan", "Nasrullah Khan") == "Nasrullah Khan"
