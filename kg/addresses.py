@@ -35,12 +35,20 @@ def address_of(word: str) -> str | None:
 def addressed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each person's courtesy title kept: the word right before the name (its
     full stop apart or not: "Mr. Choi", "Ms Brennan"), or the name's own first word when NER took
-    the title in ("Mr Brennan" as one span)."""
+    the title in ("Mr Brennan" as one span). A name NER typed otherwise after a title that says a
+    sex is a person's, as a correction (``origin: typed``): "We trust Mr Nagano's words" (NER: ORG,
+    and the city of Nagano is in the story), "Mr Lima's second audit report"."""
     out = []
     for m in mentions:
-        title = _title_before(doc, m) if m.type == "PERSON" else None
-        out.append(replace(m, address=title) if title else m)
+        title = _title_before(doc, m) if m.type in _RETYPED or m.type == "PERSON" else None
+        if title and m.type != "PERSON" and title in ADDRESS_SEX and " " not in m.text:
+            m = replace(m, type="PERSON", origin="typed")
+        out.append(replace(m, address=title) if title and m.type == "PERSON" else m)
     return out
+
+
+#: Types NER gives a surname after "Mr" that the title corrects.
+_RETYPED = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
 def _title_before(doc: Doc, m: Mention) -> str | None:

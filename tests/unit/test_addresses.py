@@ -42,6 +42,20 @@ def test_the_word_before_a_persons_name_is_kept_when_it_is_a_courtesy_title():
     assert [m.address for m in out] == ["ms", "dr", None, "mr", None]  # "Minister" is an office, not a title
 
 
+def test_a_name_ner_typed_otherwise_after_a_title_of_a_sex_is_a_persons():
+    text = "We trust Mr Nagano's words, said Dr Pepper of Keurig Dr Pepper Ltd in Nagano."
+    doc = _NLP(text)
+
+    def at(name, type_, after=0):
+        s = text.index(name, after)
+        return Mention("d", s, s + len(name), name, type_, 0, len(text))
+
+    out = addressed(doc, [at("Nagano", "ORG"), at("Pepper", "PRODUCT"), at("Keurig Dr Pepper Ltd", "ORG"),
+                          at("Nagano", "GPE", 40)])
+    assert [(m.type, m.origin, m.address) for m in out] == [
+        ("PERSON", "typed", "mr"), ("PRODUCT", "ner", None), ("ORG", "ner", None), ("GPE", "ner", None)]
+
+
 def test_a_title_inside_the_span_counts_and_words_that_are_no_title_do_not():
     text = "Mr Brennan said so."
     doc = _NLP(text)
