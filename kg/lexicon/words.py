@@ -101,6 +101,17 @@ BUSINESS_ENDS = frozenset("""shipping maritime logistics freight chemicals pharm
     breweries textiles cement aviation automotive robotics packaging foods beverages retail apparel
     hotels resorts properties realty films pictures productions werke maschinenbau chemie verpackung versicherung
     bau elektronik costruzioni industrie construcciones""".split())
+#: Lines of business a Spanish, Portuguese, Italian or French company's name opens with, no
+#: person's ("Constructora Sullana", "Inmobiliaria Los Andes", "Mineradora Vale Verde",
+#: "Costruzioni Ferretti"; ``kg.entity_types``). Not "Grupo", "Banco", "Editorial" (NER reads them).
+BUSINESS_OPENERS = {
+    "constructora", "construtora", "inmobiliaria", "imobiliária", "imobiliaria", "comercializadora", "distribuidora",
+    "agropecuaria", "agropecuária", "minera", "mineradora", "pesquera", "naviera", "aseguradora", "seguradora",
+    "financiera", "financeira", "transportadora", "inversiones", "investimentos", "importadora", "exportadora",
+    "cervecería", "cervejaria", "laboratorios", "laboratórios", "laboratoires", "costruzioni", "industrias",
+    "indústrias", "constructions", "établissements", "compañía", "companhia", "sociedad", "sociedade", "società",
+    "société", "empresa", "corporación", "corporação", "agroindustrial", "agroindustria", "petrolera", "farmacéutica",
+}
 #: Prefixes of ships' names ("USS Israel", "HMS Belfast", "RMS Queen Mary"): what follows is a
 #: ship's name, named after a place or a person, not a body of that place.
 SHIP_PREFIXES = frozenset("uss usns hms hmas hmat hmcs hmnzs rms ss mv ms ins tcg sms hnlms".split())
@@ -111,7 +122,7 @@ SHIP_PREFIXES = frozenset("uss usns hms hmas hmat hmcs hmnzs rms ss mv ms ins tc
 #: "d.o.o."), Turkish ("A.Ş."), and the joint-stock company written after the name ("Al Noor
 #: Logistics Holding PJSC"; before it, ``PREFIX_LEGAL_FORMS``).
 FOREIGN_FORMS = frozenset("""asa ab oy oyj spa srl nv bv pte pty bhd sdn kk tbk ltda lda limitada sarl sas sl kft zrt doo
-    pjsc jsc aş sgps""".split())
+    pjsc jsc aş sgps sac eirl""".split())
 #: Corporate designators: "Suhuijin International" is Suhuijin, "Apple Inc." is Apple.
 CORPORATE_DESIGNATORS = frozenset(
     """inc incorporated corp corporation co company ltd limited llc plc ag sa gmbh group holdings

@@ -96,6 +96,16 @@ def test_news_sentences_type_their_places_and_companies(extract):
     assert types.get("Traveland", ("ORG",))[0] == "ORG", types
 
 
+def test_a_company_named_by_its_line_of_business_first_is_a_company(extract):
+    """Spanish and Portuguese companies open their names with their trade ("Constructora Sullana",
+    NER: PERSON) and end them with a Peruvian legal form ("SAC"); a surname like "Saa" stays a person's."""
+    result, _ = extract("The contractor Constructora Sullana SAC delivered the modules late. Constructora Sullana "
+                        "lists its address as a house in Piura. Argentine President Adolfo Rodriguez Saa resigned.")
+    types = {m.text: m.type for m in result.mentions}
+    assert types["Constructora Sullana SAC"] == types["Constructora Sullana"] == "ORG", types
+    assert types["Adolfo Rodriguez Saa"] == "PERSON", types
+
+
 def test_a_corrected_type_is_marked_typed_and_a_bare_guess_ner(extract):
     result, _ = extract("Prime Minister John Howard said the Government would act.")
     howard = [m for m in result.mentions if "Howard" in m.text]
