@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from kg.relations.arguments import Arg
 
 
-#: Words of an institution's name: no company's ("Securities and Exchange Commission").
-_INSTITUTION_WORDS = INSTITUTION_HEADS | frozenset({"authority", "regulator", "parliament", "police", "tribunal"})
+#: Words of an institution's name: no company's ("Securities and Exchange Commission", "Federal Antimonopoly Service").
+_INSTITUTION_WORDS = INSTITUTION_HEADS | frozenset({"authority", "regulator", "parliament", "police", "tribunal", "service"})
 
 
 class Antecedents:

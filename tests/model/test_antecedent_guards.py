@@ -166,3 +166,11 @@ def test_a_pronoun_takes_no_antecedent_of_the_other_sex(extract):
                              "two children, Marcel Roche and Lilianne Roche.")
     assert ("Luis Roche", "had", "Marcel Roche") in found, found
     assert ("Beatrice Dugand", "had", "Marcel Roche") not in found, found
+
+
+def test_the_company_is_no_service_a_story_opens_on(extract):
+    """A news item on a regulator ("The Federal Antimonopoly Service of Russia has initiated a
+    case") that later names a company's officer: "the company" is no service."""
+    found = triples(extract, "The Federal Antimonopoly Service of Russia has initiated a case against a fuel "
+                             "trader in Novosibirsk. The general director of the company is Dmitry Zhuravlev.")
+    assert not any(t == "Federal Antimonopoly Service" and h == "Dmitry Zhuravlev" for h, _, t in found), found
