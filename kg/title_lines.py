@@ -13,6 +13,7 @@ it carries the lead's relations), a news headline (a Title-Case line of a senten
 ``kg.headlines``), a line that is no name (lower-case words other than joining ones), a title
 the text writes only inside a longer name, nor one of two names joined by "and" that the text
 never makes the subject of a verb in the singular ("Oracle and Walmart later joined the talks").
+A bracketed qualifier after the title is no part of it ("The Salt Road (film)").
 """
 
 from __future__ import annotations
@@ -33,11 +34,16 @@ from kg.model import Mention
 _JOINING = NAME_STOP_WORDS | JOINING_PARTICLES
 
 
+#: A bracketed qualifier after an encyclopedic title ("The Salt Road (film)", "Mercury (band)",
+#: "Springfield (Illinois)"): the name is the title without it, as the text writes it.
+_QUALIFIER = re.compile(r"\s+\([^()\s]+(?:\s[^()\s]+){0,2}\)$")
+
+
 def title_line_names(doc: Doc, mentions: list[Mention], original: str, doc_id: str) -> list[Mention]:
     """``mentions`` (sorted) with each place the text writes its title line again made one mention
     of the title, replacing the pieces NER found there; unchanged when no title line is split."""
     end = headline_end(original)
-    line = original[:end].strip() if end > 0 else ""
+    line = _QUALIFIER.sub("", original[:end].strip() if end > 0 else "")  # "The Salt Road (film)"
     words = line.split()
     if not 2 <= len(words) <= 8 or title_case_headline(line) or not words[0][:1].isupper() or ":" in line \
             or any(w[:1].islower() and w not in _JOINING for w in words):

@@ -39,3 +39,11 @@ def test_two_names_joined_by_and_in_a_title_stay_two(extract):
     # no sentence makes the title the subject of a verb in the singular: two bodies, not one name
     found, _ = names(extract, "Oracle and Walmart\n\nOracle and Walmart later joined the talks in Austin.")
     assert "Oracle and Walmart" not in {n for n, _ in found} and "Walmart" in {n for n, _ in found}, found
+
+
+def test_a_titles_bracketed_qualifier_is_no_part_of_the_name(extract):
+    """"The Salt Road (film)": NER typed the title's "Salt Road" a place, which outvoted the lead."""
+    found, triples = names(extract, "The Salt Road (film)\nThe Salt Road is a 2019 Moroccan-French drama film directed "
+                                    "by Yasmina Benchekroun. The film stars Omar Lahlou and Leïla Fassi.")
+    assert [t for n, t in found if "Salt Road" in n] == ["WORK_OF_ART"] * 2, found
+    assert ("The Salt Road", "star", "Omar Lahlou") in triples, triples
