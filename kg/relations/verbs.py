@@ -260,11 +260,22 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
             role_label = noun_label(r)
             if not set(role_label.split()) & ROLE_NOUNS and not (r.lower_ == "part" and shared and not passive):
                 continue  # "performs as part of the Red Corn Band": a part only of a body named so, by its doer
-            orgs = shared or Arg(args.org_modifiers(r, exclude=-1)) or fallback
+            orgs = shared or Arg(args.org_modifiers(r, exclude=-1)) or _owner_named(r, args, fallback)
             if orgs:
                 if verb.lemma_.lower() in LEAVE_VERBS and "former" not in role_label:
                     role_label = "former " + role_label
                 yield from emit(args, holder, f"{role_label} of", orgs, "as_role", f.clause)
+
+
+def _owner_named(role: Token, args: Arguments, fallback: Arg) -> Arg:
+    """The body a role's possessive names: a pronoun's antecedent ("its head"), the name "the
+    club's" stands for ("named Kaori Sato as the club's new chief executive": the club Tenryu
+    bought, not Tenryu); none when "the club" stands for no name; ``fallback`` (the appointer)
+    when there is no possessive."""
+    owner = next((c for c in role.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON":
+        return fallback
+    return args.arg(owner)
 
 
 #: Verbs whose ``as`` + a party name the party a candidate stood or sat for.

@@ -174,3 +174,12 @@ def test_the_company_is_no_service_a_story_opens_on(extract):
     found = triples(extract, "The Federal Antimonopoly Service of Russia has initiated a case against a fuel "
                              "trader in Novosibirsk. The general director of the company is Dmitry Zhuravlev.")
     assert not any(t == "Federal Antimonopoly Service" and h == "Dmitry Zhuravlev" for h, _, t in found), found
+
+
+def test_a_role_of_the_body_a_possessive_names_is_not_the_appointers(extract):
+    """"named Kaori Sato … as the club's new chief executive": the club's office, not Tenryu's;
+    "its new president" is still the appointer's."""
+    found = triples(extract, "Tenryu also named Kaori Sato as the club's new chief executive. "
+                             "Globex named Mary Major as its new president.")
+    assert not any(h == "Kaori Sato" and t == "Tenryu" for h, _, t in found), found
+    assert ("Mary Major", "new president of", "Globex") in found, found
