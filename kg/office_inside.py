@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from kg.lexicon.countries import city_names, is_country
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.given_names import given_name
-from kg.lexicon.words import ADMIN_DIVISION_WORDS
+from kg.lexicon.words import ADMIN_DIVISION_WORDS, OFFICE_WORDS
 
 #: Offices written capitalised between a place or body and its holder. Not "General", "King",
 #: "Prince", "Dean" (names' words), nor "Head" or "Chief" ("Chief Executive" goes on).
@@ -26,9 +26,9 @@ OFFICES = frozenset("""mayor governor minister secretary president chairman chai
     prefect rector deputy""".split())
 
 
-#: Words of an office's title before it ("Vice President", "Prime Minister", "Deputy Mayor").
-_BEFORE_OFFICES = OFFICES | frozenset("""vice prime former acting interim first assistant deputy executive chief
-    senior general lord lieutenant state foreign finance""".split())
+#: Words of an office's title before it ("Vice President", "Prime Minister", "Deputy Mayor",
+#: ``OFFICE_WORDS``; "Foreign Minister", "Executive Director", "Secretary of State").
+_BEFORE_OFFICES = OFFICES | OFFICE_WORDS | frozenset({"executive", "finance", "foreign", "state"})
 
 
 def split_at_office(span: Span, lexicon: frozenset[str] = frozenset()) -> list[Span]:
