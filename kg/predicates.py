@@ -302,6 +302,8 @@ def _phrase(relation: str, rule: str) -> tuple[list[str] | None, list[str] | Non
     if rule in NOUN_RULES:
         if rule == "copula" and len(words) > 1 and words[0] in COPULA_VERBS:
             words = words[1:]
+        if len(words) > 3 and words[-1] in ("at", "for") and "of" in words[1:-2]:
+            words = [*words[:words.index("of", 1)], words[-1]]  # "head of research at": a head at the body
         return None, words
     return verbal, words  # a rule this module does not know yet: either reading
 

@@ -38,6 +38,7 @@ from kg.relations.arguments import Arg, Arguments
 from kg.relations.place_chains import PLACE_WORDS, chain_modifies, is_place, named_place, region_name, with_chain
 from kg.relations.place_sites import known_place, list_place, no_place_noun, site_place
 from kg.relations.copulas import copula_of
+from kg.relations.fields import held_parts, role_field
 from kg.relations.listed import listing_noun, pair_nouns, released_as, titles_before
 from kg.relations.tokens import (COPULA_LEMMAS, hyphen_pair, member_label, noun_label, one_of, opener_noun, participle_preps,
                                  picked_by_one, up_conj, verb_label)
@@ -319,11 +320,12 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
             outer = [args.ent(c) for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
                      and args.ent(c) is not None and is_place(args.ent(c), args)]
             yield from ((t, noun) for t in emit(args, [mi], "located in", outer, "class_noun"))
+        field = role_field(noun, args) if args.mentions[mi].type == "PERSON" else None
         for c in [*noun.children, *_shared_preps(noun)]:
             if c.dep_ == "prep" and c.lower_ in CLASS_PREPS and not (named_by_of and noun.i < root.i):
                 for q in (q for q in c.children if q.dep_ == "pobj"):
-                    yield from ((t, noun) for t in with_chain(args, mi, f"{label} {c.lower_}", named_place(q, args),
-                                                               "class_noun"))
+                    for text, tails in held_parts(args, label, field, c.lower_, named_place(q, args)):
+                        yield from ((t, noun) for t in with_chain(args, mi, text, tails, "class_noun"))
             elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PARTICIPLES:
                 for v, p in participle_preps(c):
                     for q in (q for q in p.children if q.dep_ == "pobj"):
@@ -425,10 +427,12 @@ def described(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         return
     negated = any(c.dep_ == "neg" for c in verb.children)
     for noun in (c for c in verb.children if c.dep_ == "attr" and args.ent(c) is None and c.pos_ == "NOUN"):
-        starts = [(p, f"{noun_label(noun, max_words=2)} {p.lower_}") for p in noun.children
+        area = role_field(noun, args) if args.mentions[mi].type == "PERSON" else None  # "head of research at X"
+        starts = [(p, noun_label(noun, max_words=2), p.lower_) for p in noun.children
                   if p.dep_ == "prep" and p.lower_ in CLASS_PREPS]
-        starts += [(p, f"{verb_label(v)} {p.lower_}") for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+        starts += [(p, verb_label(v), p.lower_) for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                    and c.lemma_.lower() in PARTICIPLES for v, p in participle_preps(c)]
-        for prep, label in starts:  # not "by the Ocala, Florida group": a place that modifies a noun
+        for prep, label, word in starts:  # not "by the Ocala, Florida group": a place that modifies a noun
             names = [m for m in _names_below(prep, mi, args) if not (is_place(m, args) and chain_modifies(m, args))]
-            yield from emit(args, [mi], label, names, "described", negated=negated)
+            for text, tails in held_parts(args, label, area if prep.head.i == noun.i else None, word, names):
+                yield from emit(args, [mi], text, tails, "described", negated=negated)

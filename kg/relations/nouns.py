@@ -17,6 +17,7 @@ from kg.lexicon.words import PLACE_NOUNS
 from kg.lexicon.english import word_classes
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause, clause, flags, values
+from kg.relations.fields import held_at, held_parts, role_field
 from kg.relations.place_sites import known_place, no_place_noun
 from kg.relations.relative import KIN_NOUNS, PLACE_TYPES
 from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, is_event, noun_label, words
@@ -210,6 +211,7 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         if args.ent(role) is not None or role.pos_ not in ("NOUN", "PROPN"):
             continue
         label = noun_label(role)
+        field = role_field(role, args) if is_person else None
         if not is_person and (not any(w in ROLE_NOUNS for w in label.split())
                               or known_place(args.mentions[mi]) and role.lower_ in PERSON_ONLY_ROLES
                               or args.mentions[mi].type in PLACE_TYPES and role.lower_ in KIN_NOUNS):
@@ -221,9 +223,11 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 org = args.arg(pobj, pronouns=False)
                 found = found or bool(org) and prep.lower_ != "to"  # "Pakistan ambassador to US": of Pakistan too
-                yield from emit(args, holder, f"{label} {prep.lower_}", org, "appos")
-        if not found and is_person:
-            yield from emit(args, holder, f"{label} of", args.org_modifiers(role, exclude=mi), "appos@modifier")
+                yield from emit(args, holder, held_at(label, field, prep.lower_, "ORG"), org, "appos")
+        if not found and is_person:  # "Tenryu's head of international development": held at Tenryu
+            for text, bodies in held_parts(args, label, field, "of", args.org_modifiers(role, exclude=mi)):
+                yield from emit(args, holder, text, bodies, "appos@modifier")
+
 
 
 def _comma_conj(root: Token, args: Arguments) -> bool:
@@ -396,7 +400,9 @@ def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     for noun in (n for n in nouns if not (place and no_place_noun(n))):  # "Taylor, Texas, its biggest investment"
         poss = [c for c in noun.children if c.dep_ == "poss"]
         if poss and not _body_between(args, poss[0], noun, mi):
-            yield from emit(args, [mi], f"{noun_label(noun)} of", args.arg(poss[0]), "possessive")
+            field = role_field(noun, args) if args.mentions[mi].type == "PERSON" else None
+            for text, owners in held_parts(args, noun_label(noun), field, "of", args.arg(poss[0])):
+                yield from emit(args, [mi], text, owners, "possessive")  # "Tenryu's head of development X"
     poss = [c for c in root.children if c.dep_ == "poss"]
     mods = [c for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i and args.ent(c) is None
             and (c.pos_ in ("NOUN", "ADJ", "VERB") or c.pos_ == "PROPN" and c.lower_ in ROLE_NOUNS

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.doc_arrays import children, conjuncts
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause
+from kg.relations.fields import held_parts, role_field
 from kg.predicates import node_types
 from kg.relations.roles import played_as
 from kg.relations.tokens import (
@@ -264,7 +265,9 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
             if orgs:
                 if verb.lemma_.lower() in LEAVE_VERBS and "former" not in role_label:
                     role_label = "former " + role_label
-                yield from emit(args, holder, f"{role_label} of", orgs, "as_role", f.clause)
+                area = role_field(r, args) if any(args.mentions[m].type == "PERSON" for m in holder.mentions) else None
+                for text, bodies in held_parts(args, role_label, area, "of", orgs):  # "as head of research at X"
+                    yield from emit(args, holder, text, bodies, "as_role", f.clause)
 
 
 def _owner_named(role: Token, args: Arguments, fallback: Arg) -> Arg:
