@@ -20,7 +20,7 @@ from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import family_name_first, given_name
 from kg.lexicon.names import fold_accents
-from kg.lexicon.words import (NAME_PARTICLES, OFFICE_WORDS, PERSON_TITLES, PORTFOLIO_WORDS, POSTNOMINALS,
+from kg.lexicon.words import (BODY_OPENERS, NAME_PARTICLES, OFFICE_WORDS, PERSON_TITLES, PORTFOLIO_WORDS, POSTNOMINALS,
                               PREFIX_LEGAL_FORMS, ROLE_WORDS, SON_OF)
 from kg.model import Mention
 from kg.office_holders import office_before
@@ -169,8 +169,8 @@ def _joined_type(a: Mention, b: Mention, lexicon: frozenset[str]) -> str:
     name ("Aleksandr" + "Alekseevich Borovkov"); a person's name keeps its type when the piece
     after it is one NER left unlabelled and reads as the rest of a name ("… bin Abdulaziz" + "Al
     Saud")."""
-    if _legal_form(a):
-        return "ORG"  # "PT Pertamina" (NER: PERSON)
+    if _legal_form(a) or (a.form or a.text).split()[0].lower() in BODY_OPENERS:
+        return "ORG"  # "PT Pertamina" (NER: PERSON); "Universidad" + "Mayor de San Simón" (NER: GPE + PERSON)
     if a.type == "PERSON" and b.origin == "recovered" and _rest_of_a_name(b, lexicon):
         return "PERSON"  # "Prince Mohammed bin Salman bin Abdulaziz" + "Al Saud" (guessed ORG)
     if b.type == "PERSON":

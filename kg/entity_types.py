@@ -22,8 +22,8 @@ from kg.doc_arrays import doc_ents
 from kg.lexicon.big_cities import city_or_country
 from kg.lexicon.countries import COUNTRY_EXTRA, city_names, country_names, demonyms, is_country, province_countries, uncommon_city
 from kg.lexicon.frequency import common_word
-from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BUSINESS_ENDS, BUSINESS_OPENERS, COMPASS_WORDS, FOREIGN_FORMS, JOINING_PARTICLES,
-                              LEGAL_FORMS, NAME_TITLES, ORG_SUFFIXES, OTHER_PLACE_WORDS, PEOPLE_NOUNS, PEOPLES_ROLES,
+from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BODY_OPENERS, BUSINESS_ENDS, COMPASS_WORDS, FOREIGN_FORMS,
+                              JOINING_PARTICLES, LEGAL_FORMS, NAME_TITLES, ORG_SUFFIXES, OTHER_PLACE_WORDS, PEOPLE_NOUNS, PEOPLES_ROLES,
                               PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS, person_title)
 from kg.model import NODE_TYPES
 from kg.in_place import after_place_of_in, hyphened_to_seat, seat_in
@@ -101,8 +101,8 @@ def _fix_type(span: Span, label: str) -> str:
         return "ORG"  # "Kellogg workers", "Ford's shareholders", "Baykar chairman Selcuk Bayraktar"
     if label in ("PERSON", "GPE", "PRODUCT") and after_body_noun(span, prev) and not holder_after_body(span):
         return "ORG"  # "travel company Traveland", "the travel chain, Traveland", "the bank Santander" (NER: PRODUCT)
-    if label in ("ORG", "GPE", "NORP") and _after_role(span, prev):
-        return "PERSON"  # "beats co-founder jimmy iovine", "spokesman Zhao Lijian"
+    if label in ("ORG", "GPE", "NORP", "FAC") and _after_role(span, prev):
+        return "PERSON"  # "beats co-founder jimmy iovine", "spokesman Zhao Lijian", "the composer Declan Furey" (FAC)
     if label in ("ORG", "FAC", "GPE", "PRODUCT", "WORK_OF_ART") and appointed_to_office(span):
         return "PERSON"  # "appointed Olayemi Cardoso as governor" (NER: FAC)
     if label in ("ORG", "NORP") and _titled_person(span):
@@ -145,9 +145,10 @@ def _wire_type(span: Span, label: str) -> str | None:
     """Types news and wire copy give away by the words around a name: a body's last word, a
     people's word before a common noun, the agency of a dateline; None when none applies."""
     last = span.text.split()[-1].lower().replace(".", "").replace("/", "") if len(span) >= 2 else ""  # "A/S": 3 tokens
-    if label == "PERSON" and (last in _BODY_ENDS and span[-1].text[:1].isupper() or last and span[0].lower_ in BUSINESS_OPENERS) \
+    if label == "PERSON" and (last in _BODY_ENDS and span[-1].text[:1].isupper() or last and span[0].lower_ in BODY_OPENERS) \
             or label == "WORK_OF_ART" and last in LEGAL_FORMS | FOREIGN_FORMS | {"as"} and span[-1].text[:1].isupper():
-        return "ORG"  # "Whitehaven Coal", "Fortescue Metals", "Constructora Sullana" (NER: PERSON); a legal form
+        return "ORG"  # "Whitehaven Coal", "Fortescue Metals", "Constructora Sullana", "Universidad Mayor de San
+        # Simón" (NER: PERSON); a legal form
         # after a quote a translation left open (the company "Zeelandia Chemie B.V.; NER: WORK_OF_ART)
     root = span.root
     if label in ("PERSON", "ORG") and len(span) == 1 and span.text.lower() in demonyms() \

@@ -33,9 +33,9 @@ from kg.lexicon.countries import city_names, country_names, demonyms, uncommon_c
 from kg.lexicon.given_names import given_name
 from kg.lexicon.english import singular, word_classes
 from kg.lexicon.frequency import common_word
-from kg.lexicon.kinds import POLITICAL_WORDS, RELIGION_WORDS
+from kg.lexicon.kinds import GOVERNMENT_WORDS, LEGISLATURE_WORDS, POLITICAL_WORDS, RELIGION_WORDS
 from kg.lexicon.names import norm
-from kg.lexicon.words import CALENDAR_WORDS, ORG_SUFFIXES, PERSON_TITLES, SHIP_PREFIXES
+from kg.lexicon.words import CALENDAR_WORDS, INSTITUTION_HEADS, ORG_SUFFIXES, PERSON_TITLES, SHIP_PREFIXES
 
 #: Demonym endings added to a place's whole name: "Kashmiri(s)", "New Zealander(s)", "Chicagoan(s)".
 _ENDINGS = ("is", "i", "ers", "er", "ans", "an", "ites", "ite")
@@ -219,13 +219,23 @@ def on_a_coast(span: Span) -> bool:
 #: as a surname or a company ("Mt Kembla", NER: PERSON). Not "Port" nor "Fort" ("Port Adelaide"
 #: is also a football club, "Fort Knox" a depository), nor "Saint" ("Saint Laurent").
 _PLACE_OPENERS = dict.fromkeys("mount mt lake cape".split(), "LOC")
+#: First words of a division's name written before it ("County Mayo", "County Durham", Ireland's and
+#: Britain's counties): two words, whatever the second (a county may be named by an everyday word:
+#: "County Cork", "County Down"); "County Durham Council" is the council's name, left to NER.
+_DIVISION_OPENERS = dict.fromkeys(["county"], "GPE")
+#: Words after "County" that make it a body's name ("County Council", "County Government", "County Court").
+_BODY_WORDS = INSTITUTION_HEADS | LEGISLATURE_WORDS | GOVERNMENT_WORDS
 
 
 def place_opener(span: Span) -> str | None:
     """The place type a name's own first word gives it (``_PLACE_OPENERS``), before capitalised
-    rare words: "Mt Kembla", "Mount Wanniassa"; not before an everyday word. Read after what the
+    rare words: "Mt Kembla", "Mount Wanniassa"; not before an everyday word. "County Mayo" is a
+    division (``_DIVISION_OPENERS``). Read after what the
     sentence says ("the city of Mt Gambier" is a town, GPE)."""
     first = span[0].lower_.rstrip(".")
+    if len(span) == 2 and first in _DIVISION_OPENERS and span[0].text[0].isupper() and span[1].text[:1].isupper() \
+            and span[1].is_alpha and span[1].lower_ not in _BODY_WORDS:  # not "County Council"
+        return _DIVISION_OPENERS[first]
     if len(span) < 2 or first not in _PLACE_OPENERS or not span[0].text[:1].isupper() \
             or not span[1].text[:1].isupper() or not span[1].is_alpha:
         return None

@@ -99,7 +99,7 @@ BUSINESS_ENDS = frozenset("""shipping maritime logistics freight chemicals pharm
     biotech semiconductor semiconductors electronics engineering construction telecom telecoms
     insurance securities investments trading enterprises solutions services consulting brewing
     breweries textiles cement aviation automotive robotics packaging foods beverages retail apparel
-    hotels resorts properties realty films pictures productions werke maschinenbau chemie verpackung versicherung
+    hotels resorts properties realty films pictures productions publishers press werke maschinenbau chemie verpackung versicherung
     bau elektronik costruzioni industrie construcciones""".split())
 #: Lines of business a Spanish, Portuguese, Italian or French company's name opens with, no
 #: person's ("Constructora Sullana", "Inmobiliaria Los Andes", "Mineradora Vale Verde",
@@ -112,6 +112,13 @@ BUSINESS_OPENERS = {
     "indústrias", "constructions", "établissements", "compañía", "companhia", "sociedad", "sociedade", "società",
     "société", "empresa", "corporación", "corporação", "agroindustrial", "agroindustria", "petrolera", "farmacéutica",
 }
+#: Institutions a Spanish, Portuguese, French, Italian, German or Catalan name opens with
+#: ("Universidad Mayor de San Simón", "Instituto Nacional de Salud"; NER reads some as people).
+INSTITUTION_OPENERS = frozenset(
+    """universidad universidade université universität università universitat instituto institut istituto
+    colegio escuela escola école hospital ministerio ministério ministère tribunal banco""".split())
+#: First words of a body's name, no person's: a line of business or an institution.
+BODY_OPENERS = BUSINESS_OPENERS | INSTITUTION_OPENERS
 #: Prefixes of ships' names ("USS Israel", "HMS Belfast", "RMS Queen Mary"): what follows is a
 #: ship's name, named after a place or a person, not a body of that place.
 SHIP_PREFIXES = frozenset("uss usns hms hmas hmat hmcs hmnzs rms ss mv ms ins tcg sms hnlms".split())
@@ -356,6 +363,7 @@ OCCUPATIONS = frozenset(
     democrat republican
     footballer cricketer striker midfielder defender goalkeeper quarterback boxer wrestler
     swimmer sprinter cyclist skier golfer jockey athlete chef
+    composer conductor organist harpist flautist actor actress astronaut explorer
     detective policeman grandmaster skipper batsman bowler
     tailender paceman spinner seamer all-rounder wicketkeeper winger fullback flanker playmaker
     rider runner rower sailor gymnast fencer skater referee umpire domestique""".split()

@@ -462,3 +462,21 @@ def test_an_actor_in_brackets_is_no_other_name_of_the_character(extract):
     result, triples = extract('The episode marks the first appearance of Dr. Penelope Blake (Samantha Sloyan).')
     assert ("Samantha Sloyan", "played", "Penelope Blake") in set(triples)
     assert not any(m.origin == "translated" for m in result.mentions if m.text == "Samantha Sloyan")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a county written before its name, whatever the word (NER: PERSON)
+    ("Garvey lives in Westport, County Mayo, with her husband.", "County Mayo", "GPE"),
+    # an institution's first word, though NER read the rest as a person ("Mayor de San Simón")
+    ("She studied law at the Universidad Mayor de San Simón in Cochabamba.", "Universidad Mayor de San Simón", "ORG"),
+    # an occupation only a person has, before a name NER read as a building
+    ("She is married to the composer Declan Furey, who wrote the score.", "Declan Furey", "PERSON"),
+])
+def test_a_names_own_first_word_or_the_occupation_before_it_types_it(extract, text, name, kind):
+    result, _ = extract(text)
+    assert (name, kind) in {(m.text, m.type) for m in result.mentions}, result.mentions
+
+
+def test_a_county_council_stays_a_body(extract):
+    result, _ = extract("The County Council approved the budget on Monday.")
+    assert all(m.type != "GPE" for m in result.mentions if "Council" in m.text), result.mentions
