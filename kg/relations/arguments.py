@@ -425,6 +425,8 @@ class Arguments(Antecedents):
                 return Arg(), True  # "a company called X": the participle only names the noun (``called_name``)
             sibling = sibling_participle(verb)
             if sibling is not None:  # "produced by A, directed by B": B directed what A produced
+                if _made_into(sibling):  # "adapted into a miniseries by A, directed by B": B directed the miniseries
+                    return Arg(), True
                 return self.clause_subjects(sibling, pronouns=pronouns, depth=depth + 1)[0], True
             if verb.tag_ == "VBN":  # "a company called X" / "data stored in" (not ``after_noun_by``)
                 return (Arg() if after_noun_by(verb) else self.one(head, pronouns=pronouns) if own_conjunct(verb)
@@ -477,3 +479,10 @@ class Arguments(Antecedents):
     def label_of(self, mi: int) -> str:
         m = self.mentions[mi]
         return m.canonical or m.form or m.text
+
+
+def _made_into(verb: Token) -> bool:
+    """``it was adapted into a television miniseries``: the verb makes its subject into a thing a
+    common noun names, which the participles after it describe, not the subject."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(q.dep_ == "pobj" and q.pos_ == "NOUN" for q in c.children)
+               for c in verb.children)

@@ -31,6 +31,17 @@ def test_a_second_passive_participle_states_its_agent_of_the_first_ones_subject(
     assert ("Asobo Studio", "developed", "Microsoft Flight Simulator") in found
 
 
+def test_participles_after_a_work_made_into_another_describe_the_new_work(extract):
+    """"it was adapted into a television miniseries by RTÉ, directed by Conor McBride and starring
+    Niamh Doherty": the miniseries' director and star, not the novel's (``_made_into``)."""
+    text = ("The Salt Quay is a 2004 novel by Siobhán Garvey. In 2013 it was adapted into a television miniseries "
+            "by RTÉ and the BBC, directed by Conor McBride and starring Niamh Doherty as Aoife.")
+    found = pairs(extract, text)
+    assert frozenset(("Conor McBride", "The Salt Quay")) not in found, found
+    assert frozenset(("Niamh Doherty", "The Salt Quay")) not in found, found
+    assert ("Niamh Doherty", "played", "Aoife") in named(extract, text)
+
+
 def test_a_participle_on_a_name_with_no_agent_still_describes_it(extract):
     # no "by" of its own: the participle describes the agent's name as before
     found = named(extract, "The song was written by John Lennon, born in Liverpool.")
