@@ -22,7 +22,7 @@ from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
 from kg.lexicon.names import (best_form, display_case, norm, proper_form, registered_name, short_of, slug, spells,
                               strip_title)
-from kg.lexicon.words import INSTITUTION_HEADS, NAME_PARTICLES, NAME_STOP_WORDS as STOP, NAME_TITLES, ORG_SUFFIXES
+from kg.lexicon.words import INSTITUTION_HEADS, KIND_ENDS, NAME_PARTICLES, NAME_STOP_WORDS as STOP, NAME_TITLES, ORG_SUFFIXES
 from kg.merge_rules import TYPE_GROUPS, NameItem
 from kg.merge_spellings import _SURNAME_INITIALS
 from kg.model import Entity, Mention
@@ -113,11 +113,12 @@ def entity_type(mentions: list[Mention]) -> str:
     pack_types = [m.type for m in mentions if m.origin == "pack"]
     if pack_types:
         return pack_types[0]
-    bodies = {m.text for m in mentions if registered_name(m.text) or m.type == "ORG" and _body_shaped(m.text)}
+    bodies = {m.text for m in mentions if registered_name(m.text) or m.type == "ORG" and (_body_shaped(m.text) or _kind_named(m.text))}
     if bodies and not _person_full_name([m for m in mentions if m.text not in bodies and not _registered_as(m.text, bodies)]):  # "William
         return "ORG"  # Morris", "Morris & Co."; "Nordhavn Capital AB": a registered name; its brand "Nordhavn"
         # NER read as a person; "National Agency of Electric Energy (Aneel)", whose acronym NER read as a person
-        # twice; "Rheinstein Baustoffe" (NER: PERSON) beside "Rheinstein Baustoffe AG" is that body's own name
+        # twice; "Rheinstein Baustoffe" (NER: PERSON) beside "Rheinstein Baustoffe AG" is that body's own name,
+        # and "Jangy Jol" (NER: PERSON) beside "Jangy Jol Party"
     by_doc: dict[str, list[Mention]] = {}
     for m in mentions:
         by_doc.setdefault(m.doc, []).append(m)
@@ -143,8 +144,16 @@ def _named_otherwise(mentions: list[Mention], etype: str) -> bool:
 
 
 def _registered_as(text: str, bodies: set[str]) -> bool:
-    """``text`` is one of ``bodies``' registered names without its legal form."""
-    return any(registered_name(b) and b.replace(",", " ").split()[:-1] == text.split() for b in bodies)
+    """``text`` is one of ``bodies``' registered names without its legal form, or a body's name
+    without the word that says what kind of body it is ("Jangy Jol" of "Jangy Jol Party")."""
+    return any((registered_name(b) or _kind_named(b)) and b.replace(",", " ").split()[:-1] == text.split() for b in bodies)
+
+
+def _kind_named(text: str) -> bool:
+    """A body's name of two words or more whose last word says what kind of body it is ("Epic
+    Records", "Jangy Jol Party"; ``KIND_ENDS``)."""
+    words = text.lower().split()
+    return len(words) >= 2 and words[-1] in KIND_ENDS
 
 
 def _person_full_name(mentions: list[Mention]) -> bool:

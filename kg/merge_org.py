@@ -10,7 +10,7 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from kg.lexicon.names import acronym_like, initials, name_head, norm, storm_kind
-from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS, PREFIX_DESIGNATORS, REGISTERED_FORMS
+from kg.lexicon.words import CORPORATE_DESIGNATORS, KIND_ENDS, PLACE_KIND_WORDS, PREFIX_DESIGNATORS, REGISTERED_FORMS
 from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.lexicon.given_names import given_name
 from kg.merge_guards import _before, _enough, _evidence, _known_place, _merge_fits, _mistyped_person
@@ -173,7 +173,8 @@ def kind_word(names: Names) -> None:
     """``kind_word``: in one document, a name without the last word that says what kind of body
     or place it is ("Epic" after "Epic Records", "Butler" after "Butler University", "Hubei" after
     "Hubei Province"; ``ORG_KIND_WORDS``, ``PLACE_KIND_WORDS``). Guards: the same type group, or a
-    one-word name NER typed as a person that is no person's surname there (``_mistyped_person``); the
+    one-word name NER typed as a person that is no person's surname there (``_mistyped_person``), or
+    a longer one that opens with no given name (``_company_not_person``: "Jangy Jol"); the
     short form is no country and, for a place, no city ("Ottawa" is not "Ottawa County"), for an
     organisation no known place at all; a short form two longer names fit ("Yale" beside "Yale
     University" and "Yale School of Music") stays apart, recorded."""
@@ -187,9 +188,10 @@ def kind_word(names: Names) -> None:
         at = len(n.words) - (2 if school else 1)
         short = " ".join(n.words[:at])
         for j in names.by_key.get(short, ()):
-            if (items[j].group == n.group or _mistyped_person(items[j], names.surnames)) and items[j].key.plain \
+            if (items[j].group == n.group or _mistyped_person(items[j], names.surnames)
+                    or n.group == "org" and _company_not_person(items[j])) and items[j].key.plain \
                     and not _known_place_here(short, items[j].group):
-                fits[j].append(i)
+                fits[j].append(i)  # "Jangy Jol" (NER: PERSON) beside "Jangy Jol Party"
     for i, n in enumerate(items):  # a storm's name without its kind, which opens it: "Mako" after "Cyclone Mako",
         if n.key.plain and len(n.words) >= 2 and storm_kind(n.words) == len(n.words) - 1:  # and "Cyclone Imogen"
             shorts = {n.words[-1], " ".join(n.words[1:])} - {n.key.text}  # after "Tropical Cyclone Imogen"
@@ -205,10 +207,11 @@ def _band_of_call_sign(n: NameItem) -> bool:
     return n.words[-1] != "fm" or any(re.search(r"[-‐]\s*FM\b", m.form or m.text) for m in n.mentions)
 
 
-#: Kinds of body a name's last word may give, beside ``ORG_KIND_WORDS``: "Yale College" ... "Yale";
-#: and the level a school's name gives before "School": "Lincoln High School" ... "Lincoln"
-#: (not "Law" nor "Business": Harvard and Harvard Law School are two bodies).
-_BODY_KINDS = ORG_KIND_WORDS | frozenset({"college", "party"})  # "Liberal Reform" after "Liberal Reform Party"
+#: Kinds of body a name's last word may give (``KIND_ENDS``: "Yale College" ... "Yale", "Liberal
+#: Reform" after "Liberal Reform Party"); and the level a school's name gives before "School":
+#: "Lincoln High School" ... "Lincoln" (not "Law" nor "Business": Harvard and Harvard Law School
+#: are two bodies).
+_BODY_KINDS = KIND_ENDS
 _SCHOOL_LEVELS = frozenset("high preparatory prep grammar secondary elementary primary middle".split())
 
 

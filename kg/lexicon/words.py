@@ -124,11 +124,11 @@ BODY_OPENERS = BUSINESS_OPENERS | INSTITUTION_OPENERS
 SHIP_PREFIXES = frozenset("uss usns hms hmas hmat hmcs hmnzs rms ss mv ms ins tcg sms hnlms".split())
 #: Legal forms of other countries' companies, written after the name as "Inc." is: Nordic ("Equinor
 #: ASA", "Volvo AB", "Nokia Oyj"), Italian ("S.p.A." written "SpA", "Srl"), Dutch ("NV", "BV"),
-#: Asian and Latin American ("Pte", "Pty", "Bhd", "Sdn", "KK", "Tbk", "Ltda"), Portuguese and French
+#: Asian and Latin American ("Pte", "Pty", "Pvt", "Bhd", "Sdn", "KK", "Tbk", "Ltda"), Portuguese and French
 #: ("Lda", "Limitada", "SARL", "SAS", "SGPS"), Spanish ("SL"), Hungarian and Balkan ("Kft", "Zrt",
 #: "d.o.o."), Turkish ("A.Ş."), and the joint-stock company written after the name ("Al Noor
 #: Logistics Holding PJSC"; before it, ``PREFIX_LEGAL_FORMS``).
-FOREIGN_FORMS = frozenset("""asa ab oy oyj spa srl nv bv pte pty bhd sdn kk tbk ltda lda limitada sarl sas sl kft zrt doo
+FOREIGN_FORMS = frozenset("""asa ab oy oyj spa srl nv bv pte pty pvt bhd sdn kk tbk ltda lda limitada sarl sas sl kft zrt doo
     pjsc jsc aş sgps sac eirl""".split())
 #: Corporate designators: "Suhuijin International" is Suhuijin, "Apple Inc." is Apple.
 CORPORATE_DESIGNATORS = frozenset(
@@ -154,6 +154,9 @@ DIVISION_WORDS = frozenset(
 #: business ("Electronics", "Television", "Express") is no such word: "Samsung Electronics" is not
 #: "Samsung".
 ORG_KIND_WORDS = frozenset("records associates university foundation publishing il fk bk fm airways airlines".split())
+#: Last words that say a name is a body's, with which a writer introduces it before dropping them
+#: ("Liberal Reform Party" ... "Liberal Reform"; ``kg.merge_org.kind_word``, ``kg.labels``).
+KIND_ENDS = ORG_KIND_WORDS | frozenset({"college", "party"})
 #: The same for places: "Hubei Province" ... "Hubei", "Shetland Islands" ... "Shetland". A city
 #: and its county or district are two places ("Ottawa" / "Ottawa County"): a short form that is a
 #: city (``city_names``) stays apart.

@@ -152,6 +152,17 @@ def test_a_name_without_the_word_saying_what_kind_of_body_it_is_is_that_body_in_
     assert len(ents) == 1 and ents[0].label == "Epic Records" and ents[0].reasons["Epic"] == "kind_word"
 
 
+def test_a_short_form_ner_read_as_a_person_joins_its_kind_named_body():
+    """"Jangy Jol" (NER: PERSON, no given name first) beside "Jangy Jol Party": the party, which
+    the resolved entity's type says too; "Jane Doe" beside "Jane Doe Foundation" may be the woman.
+    "Bhiwandi Solvents" beside "Bhiwandi Solvents Pvt Ltd": India's "Pvt" is a legal form."""
+    ents = resolve([m("Jangy Jol Party", start=0), *(m("Jangy Jol", "PERSON", start=30 + 20 * i) for i in range(4))])
+    assert len(ents) == 1 and ents[0].type == "ORG" and ents[0].reasons["Jangy Jol"] == "kind_word"
+    assert run(kind_word, [m("Jane Doe Foundation"), m("Jane Doe", "PERSON", start=30)]).reason == {}
+    ents = resolve([m("Bhiwandi Solvents Pvt Ltd", start=0), m("Bhiwandi Solvents", "PERSON", start=40)])
+    assert len(ents) == 1 and ents[0].type == "ORG"
+
+
 def test_kind_word_keeps_other_bodies_places_and_documents_apart():
     # a word naming a line of business makes another body; a city is not its county or province
     assert run(kind_word, [m("Samsung Electronics"), m("Samsung", start=30)]).reason == {}
