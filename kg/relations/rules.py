@@ -32,6 +32,7 @@ from kg.relations.based import hyphen_based
 from kg.relations.clause import clause
 from kg.relations.gazetteer import gazetteer_country
 from kg.relations.nested_at import nested_at
+from kg.relations.openers import SUBJECT_PRONOUNS, opener, opens_on
 from kg.relations.contained import contained
 from kg.relations.descriptions import class_noun, described, located_in, nationality
 from kg.relations.place_chains import place_chain, region_of, settlement_of
@@ -133,6 +134,9 @@ RULES: tuple[Rule, ...] = (
          {"nominal": 0.7, "nominal@sale": 0.6, "nominal@between": 0.6, "nominal@place": 0.6},
          "Ant Financial's acquisition of MoneyGram failed.",
          pos=frozenset({"NOUN", "PROPN"})),
+    Rule("opener", "token", opens_on, opener, {"opener": 0.7},
+         "Jane Hale is an American politician. A member of the Democratic Party, she served three terms.",
+         SUBJECT_PRONOUNS),
     Rule("siblings", "token", lambda t, a: t.lower_ in KIN_PLURALS and a.ent(t) is None, siblings,
          {"siblings": 0.7, "siblings@owner": 0.7}, "They have four children: Paul, Alexandre, Nicolas and Charles.",
          KIN_PLURALS),

@@ -313,7 +313,7 @@ def opener_noun(subj: Token) -> Token | None:
     if first < 2 or doc[first - 1].text != ",":
         return None
     for c in verb.children:
-        if c.i < first and c.pos_ == "NOUN" and c.dep_ in ("advcl", "nsubj", "dep", "npadvmod", "appos") \
+        if c.i < first and c.pos_ == "NOUN" and c.dep_ in ("advcl", "nsubj", "nsubjpass", "dep", "npadvmod", "appos") \
                 and c.right_edge.i + 2 == first and c.left_edge.is_sent_start:
             return c
     return None

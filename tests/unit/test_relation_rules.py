@@ -365,3 +365,28 @@ def test_sung_with_a_quoted_title_right_after_a_name(relations):
 def test_sung_with_needs_with_and_the_quotes(relations):
     assert not any(r[3] == "sung_with" for r in relations(_sung("after", '"')))
     assert not any(r[3] == "sung_with" for r in relations(_sung("with", ",")))
+
+
+def _opened(pronoun: str, comma: bool = True):
+    """"Hale spoke . A member of Labour , he won ." (or without the comma, or another pronoun)."""
+    words = ["Hale", "spoke", ".", "A", "member", "of", "Labour", ",", pronoun, "won", "."]
+    heads = [1, 1, 1, 4, 9, 4, 5, 9, 9, 9, 9]
+    deps = ["nsubj", "ROOT", "punct", "det", "advcl", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", ".", "DT", "NN", "IN", "NNP", ",", "PRP", "VBD", "."]
+    ents = ["B-PERSON", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O"]
+    if not comma:
+        for seq in (words, pos, tags, ents, deps):
+            del seq[7]
+        heads = [1, 1, 1, 4, 8, 4, 5, 8, 8, 8]
+    return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents,
+                    lemmas=[w.lower() for w in words[:-2]] + ["win", "."])
+
+
+def test_opener_reads_a_description_that_opens_the_sentence_of_its_pronoun(relations):
+    assert ("Hale", "member of", "Labour", "opener+antecedent") in relations(_opened("he"))
+
+
+def test_opener_needs_a_person_pronoun_set_off_by_a_comma(relations):
+    assert not any(r[3].startswith("opener") for r in relations(_opened("it")))
+    assert not any(r[3].startswith("opener") for r in relations(_opened("he", comma=False)))
