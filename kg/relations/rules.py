@@ -31,6 +31,7 @@ from kg.relations.arguments import Arguments
 from kg.relations.based import hyphen_based
 from kg.relations.clause import clause
 from kg.relations.gazetteer import gazetteer_country
+from kg.relations.lineups import PART_VERBS, line_up
 from kg.relations.nested_at import nested_at
 from kg.relations.openers import SUBJECT_PRONOUNS, opener, opens_on
 from kg.relations.contained import contained
@@ -112,6 +113,9 @@ RULES: tuple[Rule, ...] = (
          "The FTC fined TikTok in 2019."),
     Rule("owned_list", "verb", lambda v, f: v.lemma_ in LISTING_VERBS, owned_list, {"owned_list": 0.7},
          "Genesis's members included Peter Gabriel and Phil Collins."),
+    Rule("line_up", "verb", lambda v, f: v.lemma_.lower() in PART_VERBS, line_up, {"line_up": 0.65},
+         "The Pale Orchards are a rock band. The band consists of vocalist Niamh Tully, bassist Colm Rafferty "
+         "and drummer Eoin Ledwidge."),
     Rule("such_as", "verb", _always, such_as, {"such_as": 0.7},
          "Sappy Records has featured acts such as The Arcade Fire and Ohbijou."),
     Rule("nested_at", "verb", _always, nested_at, {"nested_at": 0.6},

@@ -390,3 +390,38 @@ def test_opener_reads_a_description_that_opens_the_sentence_of_its_pronoun(relat
 def test_opener_needs_a_person_pronoun_set_off_by_a_comma(relations):
     assert not any(r[3].startswith("opener") for r in relations(_opened("it")))
     assert not any(r[3].startswith("opener") for r in relations(_opened("he", comma=False)))
+
+
+def _line_up(bassist: str, drummer: str):
+    """"Blur consists of bassist Alex James , drummer Dave Rowntree ." parsed as the model does such
+    lists: the second name a modifier of the verb, not in the "of" phrase (an empty role: none)."""
+    roles = [bassist, drummer]
+    words = ["Blur", "consists", "of", *filter(None, [roles[0]]), "Alex", "James", ",",
+             *filter(None, [roles[1]]), "Dave", "Rowntree", "."]
+    at = {w: i for i, w in enumerate(words)}
+    heads, deps, pos, tags, ents = [], [], [], [], []
+    for w in words:
+        head, dep, p, tag, ent = {
+            "Blur": (at["consists"], "nsubj", "PROPN", "NNP", "B-ORG"),
+            "consists": (at["consists"], "ROOT", "VERB", "VBZ", "O"),
+            "of": (at["consists"], "prep", "ADP", "IN", "O"),
+            "Alex": (at["James"], "compound", "PROPN", "NNP", "B-PERSON"),
+            "James": (at["of"], "pobj", "PROPN", "NNP", "I-PERSON"),
+            ",": (at["James"], "punct", "PUNCT", ",", "O"),
+            "Dave": (at["Rowntree"], "compound", "PROPN", "NNP", "B-PERSON"),
+            "Rowntree": (at["consists"], "npadvmod", "PROPN", "NNP", "I-PERSON"),
+            ".": (at["consists"], "punct", "PUNCT", ".", "O"),
+        }.get(w) or ((at["James"] if w == roles[0] else at["Rowntree"]), "compound", "NOUN", "NN", "O")
+        heads.append(head), deps.append(dep), pos.append(p), tags.append(tag), ents.append(ent)
+    return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents,
+                    lemmas=[w.lower() if w != "consists" else "consist" for w in words])
+
+
+def test_line_up_reads_each_member_named_after_their_part(relations):
+    found = relations(_line_up("bassist", "drummer"))
+    assert ("Blur", "consist of", "Alex James", "line_up") in found
+    assert ("Blur", "consist of", "Dave Rowntree", "line_up") in found
+
+
+def test_line_up_needs_the_part_before_the_name(relations):
+    assert not any(r[3] == "line_up" for r in relations(_line_up("", "")))
