@@ -39,6 +39,7 @@ from kg.relations.place_chains import PLACE_WORDS, chain_modifies, is_place, nam
 from kg.relations.place_sites import known_place, list_place, no_place_noun, site_place
 from kg.relations.copulas import copula_of
 from kg.relations.fields import held_parts, role_field
+from kg.relations.participles import of_object_described
 from kg.relations.listed import listing_noun, pair_nouns, released_as, titles_before
 from kg.relations.tokens import (COPULA_LEMMAS, hyphen_pair, member_label, noun_label, one_of, opener_noun, participle_preps,
                                  picked_by_one, up_conj, verb_label)
@@ -326,7 +327,7 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
                 for q in (q for q in c.children if q.dep_ == "pobj"):
                     for text, tails in held_parts(args, label, field, c.lower_, named_place(q, args)):
                         yield from ((t, noun) for t in with_chain(args, mi, text, tails, "class_noun"))
-            elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PARTICIPLES:
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PARTICIPLES and of_object_described(c) is None:
                 for v, p in participle_preps(c):
                     for q in (q for q in p.children if q.dep_ == "pobj"):
                         yield from ((t, noun) for t in with_chain(
@@ -431,7 +432,7 @@ def described(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         starts = [(p, noun_label(noun, max_words=2), p.lower_) for p in noun.children
                   if p.dep_ == "prep" and p.lower_ in CLASS_PREPS]
         starts += [(p, verb_label(v), p.lower_) for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                   and c.lemma_.lower() in PARTICIPLES for v, p in participle_preps(c)]
+                   and c.lemma_.lower() in PARTICIPLES and of_object_described(c) is None for v, p in participle_preps(c)]
         for prep, label, word in starts:  # not "by the Ocala, Florida group": a place that modifies a noun
             names = [m for m in _names_below(prep, mi, args) if not (is_place(m, args) and chain_modifies(m, args))]
             for text, tails in held_parts(args, label, area if prep.head.i == noun.i else None, word, names):

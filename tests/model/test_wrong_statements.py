@@ -104,3 +104,22 @@ def test_a_plural_office_before_a_list_of_names_is_no_ones_role(extract):
 def test_a_singular_office_before_a_name_is_its_role(extract):
     found = named(extract, "It was unveiled by the Speaker of the House of Commons, William Morrison.")
     assert ("William Morrison", "speaker of", "House of Commons") in found
+
+
+def test_a_set_off_participle_of_making_after_a_complements_of_phrase_is_the_subjects(extract):
+    """"HMS Tavistock was a destroyer of the Royal Navy, built by Fairbairn & Lowe": the destroyer
+    was built, not the navy (``kg.relations.participles.copula_described``)."""
+    found = named(extract, "HMS Tavistock was a Wenlock-class destroyer of the Royal Navy, built by Fairbairn & Lowe "
+                           "at their yard in Greenock and launched on 2 March 1939.")
+    assert ("Fairbairn & Lowe", "built", "HMS Tavistock") in found, found
+    assert ("Fairbairn & Lowe", "built", "Royal Navy") not in found, found
+
+
+def test_a_set_off_participle_of_founding_after_a_complements_of_phrase_is_that_names(extract):
+    """"Gandhi was a leader of the Indian National Congress, founded by Hume": the Congress was
+    founded, not Gandhi (``of_object_described``)."""
+    found = named(extract, "Mahatma Gandhi was a leader of the Indian National Congress, founded by Allan Octavian "
+                           "Hume in 1885.")
+    assert ("Allan Octavian Hume", "founded", "Indian National Congress") in found, found
+    assert not any(h == "Mahatma Gandhi" and "found" in r or t == "Mahatma Gandhi" and "found" in r
+                   for h, r, t in found), found
