@@ -16,6 +16,7 @@ from kg.lexicon.words import INSTITUTION_HEADS
 from kg.model import Mention
 from kg.predicates import noun_kind
 from kg.relations.leads import lead_sentence
+from kg.relations.pronoun_kinds import PERSON, THING_TYPES, Kinds
 from kg.relations.quotes import in_quotation, opens_quoted
 from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, main_subject,
                                 plural_org, reporting_possessive)
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 _INSTITUTION_WORDS = INSTITUTION_HEADS | frozenset({"authority", "regulator", "parliament", "police", "tribunal", "service"})
 
 
-class Antecedents:
+class Antecedents(Kinds):
     """Pronoun resolution over one document's mentions (mixed into ``Arguments``)."""
 
     doc: Doc
@@ -118,6 +119,8 @@ class Antecedents:
             return found  # "the airline" no name was called: the body before, as "the company"
         if low in PLURAL_PRONOUNS or plural_org(tok, ORG_NOUNS):
             return self.group_before(tok)
+        if (ship := self.ship_for(tok)) is not None:
+            return [ship]  # "HMS Tavistock was a destroyer … She served with …"
         if low in PERSON_PRONOUNS:
             want = frozenset({"PERSON"})
         elif low in ORG_PRONOUNS or definite_org(tok, COMPANY_NOUNS):
@@ -296,25 +299,6 @@ class Antecedents:
                     return t
         return None
 
-    def called_person(self, mi: int) -> bool:
-        """A name NER typed otherwise that its own text calls a person (``Frédéric Talgorn (born
-        1961) is a French composer`` with the mention ORG): it takes ``he``/``she`` as the topic."""
-        return any(noun_kind(n) == "PERSON" for n in self.description_nouns(mi))
-
-    def thing(self, mi: int) -> bool:
-        """A named thing ``it`` may stand for beside an organisation: a place, a work, an event, a
-        building (``" Surreal " is a song … It was written by …``), or a name NER typed PERSON that
-        its own text calls a thing (``Ocean Waves is a film``: ``may_be`` refuses it a ``he``)."""
-        kind = self.mentions[mi].type
-        return kind in THING_TYPES or kind == "PERSON" and (not self.may_be(mi, PERSON) or self._brand(mi))
-
-    def _brand(self, mi: int) -> bool:
-        """``mi`` is one word that opens a body's name of the document: its short name, which NER
-        read as a person ("Valdorne Holding AG ... Valdorne is listed on the SIX Swiss Exchange. In
-        2012 it acquired …")."""
-        text = self.mentions[mi].text
-        return " " not in text and any(m.type == "ORG" and m.text.startswith(text + " ") for m in self.mentions)
-
     def may_be(self, mi: int, want: frozenset[str]) -> bool:
         """Type guard: a mention NER typed PERSON that its own text calls a thing (``X is a ship``,
         ``X, a village``), or a plural name after "the" (a band, a family), takes no ``he``/``she``."""
@@ -462,11 +446,8 @@ def _same_kind(a: str, b: str) -> bool:
     return any(a in group and b in group for group in PRONOUN_KINDS)
 
 
-PERSON = frozenset({"PERSON"})
 #: Kinds of the nouns a name may end in capitalised and be called by (``Elbląg County``: the county).
 KIND_TYPES = ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART")
-#: Types of the things ``it`` may stand for when a sentence before names one (``thing``).
-THING_TYPES = frozenset({"ORG", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 
 
 def _subject_like(t: Token) -> bool:

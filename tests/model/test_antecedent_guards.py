@@ -183,3 +183,20 @@ def test_a_role_of_the_body_a_possessive_names_is_not_the_appointers(extract):
                              "Globex named Mary Major as its new president.")
     assert not any(h == "Kaori Sato" and t == "Tenryu" for h, _, t in found), found
     assert ("Mary Major", "new president of", "Globex") in found, found
+
+
+def test_she_in_an_article_on_a_ship_is_the_ship(extract):
+    """"HMS Tavistock was a destroyer … She served with the 7th Destroyer Flotilla": English calls
+    a ship "she" (``kg.relations.pronoun_kinds.Kinds.ship_for``); not the flotilla named before."""
+    found = triples(extract, "HMS Tavistock was a destroyer of the Royal Navy, launched in 1939. She served with "
+                             "the 7th Destroyer Flotilla in the North Sea. In 1943 she was transferred to the "
+                             "Royal Hellenic Navy. She was scrapped at Troon in 1958.")
+    assert ("HMS Tavistock", "scrapped at", "Troon") in found, found
+    assert ("HMS Tavistock", "transferred to", "Royal Hellenic Navy") in found, found
+    assert not any(h == "Destroyer Flotilla" for h, _, _ in found), found
+
+
+def test_she_after_a_woman_named_in_a_ship_article_is_the_woman(extract):
+    found = triples(extract, "RMS Albion was an ocean liner built in 1931. The liner was launched by Mary Hale. "
+                             "She was married to the shipowner Tom Hale.")
+    assert ("Mary Hale", "married to", "Tom Hale") in found, found

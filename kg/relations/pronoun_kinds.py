@@ -1,0 +1,79 @@
+"""What kind of thing a named mention is, as the pronoun heuristic (``kg.relations.pronouns``)
+asks: a person its text calls one, a thing ``it`` may stand for, a ship that ``she`` stands for.
+A mixin of ``Antecedents``, kept apart so each module stays small."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.lexicon.given_names import name_sex
+from kg.lexicon.words import SHIP_PREFIXES
+from kg.model import Mention
+from kg.predicates import noun_kind
+
+PERSON = frozenset({"PERSON"})
+#: Types of the things ``it`` may stand for when a sentence before names one (``thing``).
+THING_TYPES = frozenset({"ORG", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+#: Nouns for a ship, which English calls "she" ("HMS Tavistock was a destroyer … She served with …").
+SHIP_NOUNS = frozenset("""ship warship destroyer frigate corvette cruiser battleship battlecruiser submarine
+    sloop gunboat minesweeper minelayer vessel steamer steamship liner schooner brig barque tanker freighter
+    icebreaker yacht ferry tug trawler carrier galleon""".split())
+#: Pronouns English uses for a ship.
+SHIP_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+
+
+class Kinds:
+    """The kind questions of the pronoun heuristic (mixed into ``Antecedents``)."""
+
+    doc: Doc
+    mentions: list[Mention]
+
+    def topic(self) -> int | None:  # pragma: no cover - defined by Antecedents
+        raise NotImplementedError
+
+    def may_be(self, mi: int, want: frozenset[str]) -> bool:  # pragma: no cover - defined by Antecedents
+        raise NotImplementedError
+
+    def description_nouns(self, mi: int) -> frozenset[str]:  # pragma: no cover - defined by Antecedents
+        raise NotImplementedError
+
+    def called_person(self, mi: int) -> bool:
+        """A name NER typed otherwise that its own text calls a person (``Frédéric Talgorn (born
+        1961) is a French composer`` with the mention ORG): it takes ``he``/``she`` as the topic."""
+        return any(noun_kind(n) == "PERSON" for n in self.description_nouns(mi))
+
+    def thing(self, mi: int) -> bool:
+        """A named thing ``it`` may stand for beside an organisation: a place, a work, an event, a
+        building (``" Surreal " is a song … It was written by …``), or a name NER typed PERSON that
+        its own text calls a thing (``Ocean Waves is a film``: ``may_be`` refuses it a ``he``)."""
+        kind = self.mentions[mi].type
+        return kind in THING_TYPES or kind == "PERSON" and (not self.may_be(mi, PERSON) or self._brand(mi))
+
+    def _brand(self, mi: int) -> bool:
+        """``mi`` is one word that opens a body's name of the document: its short name, which NER
+        read as a person ("Valdorne Holding AG ... Valdorne is listed on the SIX Swiss Exchange. In
+        2012 it acquired …")."""
+        text = self.mentions[mi].text
+        return " " not in text and any(m.type == "ORG" and m.text.startswith(text + " ") for m in self.mentions)
+
+    def ship_for(self, tok: Token) -> int | None:
+        """The ship ``she``/``her`` stands for: the document's topic when it is a ship (its name
+        opens with a ship's prefix, "HMS Tavistock", ``SHIP_PREFIXES``, or its text calls it a
+        ship, "… was a Wenlock-class destroyer", ``SHIP_NOUNS``): an article on a ship calls it
+        "she" throughout. None for another pronoun, or when a woman is named in the pronoun's
+        sentence before it or in the sentence before (she may be the one meant)."""
+        if tok.lower_ not in SHIP_PRONOUNS:
+            return None
+        sent = tok.sent
+        window = (sent.start_char if not sent.start else self.doc[sent.start - 1].sent.start_char, tok.idx)
+        if any(m.type == "PERSON" and window[0] <= m.start < window[1] and name_sex(m.text) == "female"
+               for m in self.mentions):
+            return None
+        topic = self.topic()
+        if topic is None or self.mentions[topic].type == "PERSON" and self.may_be(topic, PERSON):
+            return None
+        words = self.mentions[topic].text.split()
+        if words and words[0].lower().rstrip(".") in SHIP_PREFIXES \
+                or self.description_nouns(topic) & SHIP_NOUNS:
+            return topic
+        return None
