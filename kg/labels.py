@@ -22,7 +22,8 @@ from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
 from kg.lexicon.names import (best_form, display_case, norm, proper_form, registered_name, short_of, slug, spells,
                               strip_title)
-from kg.lexicon.words import INSTITUTION_HEADS, KIND_ENDS, NAME_PARTICLES, NAME_STOP_WORDS as STOP, NAME_TITLES, ORG_SUFFIXES
+from kg.lexicon.words import (INSTITUTION_HEADS, KIND_ENDS, NAME_PARTICLES, NAME_STOP_WORDS as STOP, NAME_TITLES, ORG_SUFFIXES,
+                              SHIP_ONLY_PREFIXES)
 from kg.merge_rules import TYPE_GROUPS, NameItem
 from kg.merge_spellings import _SURNAME_INITIALS
 from kg.model import Entity, Mention
@@ -44,10 +45,11 @@ def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
     countries = sorted(items[i].key.text for i in idxs if items[i].key.kind == "country")
     etype = division_type(mentions, entity_type(mentions))
     if etype != "PERSON" and (any(reason.get(i) in PERSON_RULES for i in idxs) or _parts_of_a_person(mentions)) \
-            and not _named_otherwise(mentions, etype) and not any(registered_name(m.text) or m.type == "ORG"
-                                                                  and _body_shaped(m.text) for m in mentions):
+            and not _named_otherwise(mentions, etype) and not any(registered_name(m.text) or _ship_named(m.text)
+                                                                  or m.type == "ORG" and _body_shaped(m.text) for m in mentions):
         # not "Cyclone Imogen" (a storm), "Imogen" a given name; nor "Ceramicas Alcora SA" (a registered body), nor
-        # "National Fund for Disaster Response", whose "FONARED" joined a headline's "New FONARED" as a surname
+        # "National Fund for Disaster Response", whose "FONARED" joined a headline's "New FONARED" as a surname, nor
+        # "HMS Thunderchild", whose "Thunderchild" (NER: PERSON) joined it as a surname
         etype = "PERSON"  # "Rafter" (NER: ORG, 7 times) joined to "Pat Rafter" as his surname
     if canonical:
         label = canonical
@@ -113,6 +115,9 @@ def entity_type(mentions: list[Mention]) -> str:
     pack_types = [m.type for m in mentions if m.origin == "pack"]
     if pack_types:
         return pack_types[0]
+    ships = {m.text for m in mentions if _ship_named(m.text)}
+    if ships and not _person_full_name([m for m in mentions if m.text not in ships]):
+        return "PRODUCT"  # "HMS Thunderchild", then "Thunderchild served with …" (NER: PERSON)
     bodies = {m.text for m in mentions if registered_name(m.text) or m.type == "ORG" and (_body_shaped(m.text) or _kind_named(m.text))}
     if bodies and not _person_full_name([m for m in mentions if m.text not in bodies and not _registered_as(m.text, bodies)]):  # "William
         return "ORG"  # Morris", "Morris & Co."; "Nordhavn Capital AB": a registered name; its brand "Nordhavn"
@@ -147,6 +152,13 @@ def _registered_as(text: str, bodies: set[str]) -> bool:
     """``text`` is one of ``bodies``' registered names without its legal form, or a body's name
     without the word that says what kind of body it is ("Jangy Jol" of "Jangy Jol Party")."""
     return any((registered_name(b) or _kind_named(b)) and b.replace(",", " ").split()[:-1] == text.split() for b in bodies)
+
+
+def _ship_named(text: str) -> bool:
+    """A ship's name: a ship's prefix in capitals ("HMS", "USS", "RMS"; ``SHIP_ONLY_PREFIXES``)
+    and a name after it."""
+    words = text.split()
+    return len(words) >= 2 and words[0].isupper() and words[0].lower().rstrip(".") in SHIP_ONLY_PREFIXES
 
 
 def _kind_named(text: str) -> bool:

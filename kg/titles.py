@@ -21,7 +21,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import doc_ents, tokens_with
-from kg.lexicon.words import QUOTE_MARKS, SHIP_PREFIXES
+from kg.lexicon.words import QUOTE_MARKS, SHIP_ONLY_PREFIXES
 
 from kg.spans import capitalised, is_office
 from kg.works import is_owner
@@ -67,9 +67,8 @@ def titled_works(doc: Doc) -> list[tuple[Span, str]]:
     return found + [(span, "PRODUCT") for span in ship_names(doc)]
 
 
-#: Ships' prefixes written in capitals that open nothing else ("SS", "MS", "INS" are also the Nazi
-#: SS, Microsoft, an immigration service): ``kg.lexicon.words.SHIP_PREFIXES`` less those.
-_SHIP_PREFIXES = frozenset(p.upper() for p in SHIP_PREFIXES - {"ss", "ms", "ins"})
+#: Ships' prefixes written in capitals that open nothing else (``kg.lexicon.words.SHIP_ONLY_PREFIXES``).
+_SHIP_PREFIXES = frozenset(p.upper() for p in SHIP_ONLY_PREFIXES)
 
 
 def ship_names(doc: Doc) -> list[Span]:

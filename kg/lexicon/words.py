@@ -122,6 +122,9 @@ BODY_OPENERS = BUSINESS_OPENERS | INSTITUTION_OPENERS
 #: Prefixes of ships' names ("USS Israel", "HMS Belfast", "RMS Queen Mary"): what follows is a
 #: ship's name, named after a place or a person, not a body of that place.
 SHIP_PREFIXES = frozenset("uss usns hms hmas hmat hmcs hmnzs rms ss mv ms ins tcg sms hnlms".split())
+#: Ships' prefixes that open nothing else ("SS", "MS", "INS" are also the Nazi SS, Microsoft, an
+#: immigration service).
+SHIP_ONLY_PREFIXES = SHIP_PREFIXES - {"ss", "ms", "ins"}
 #: Legal forms of other countries' companies, written after the name as "Inc." is: Nordic ("Equinor
 #: ASA", "Volvo AB", "Nokia Oyj"), Italian ("S.p.A." written "SpA", "Srl"), Dutch ("NV", "BV"),
 #: Asian and Latin American ("Pte", "Pty", "Pvt", "Bhd", "Sdn", "KK", "Tbk", "Ltda"), Portuguese and French

@@ -160,3 +160,12 @@ def test_a_given_name_before_two_surnames_is_the_label_not_a_word_ner_took_in():
     assert label("Jorge Quispe Mamani", "Quispe Mamani", "Quispe Mamani") == "Jorge Quispe Mamani"
     assert label("Treasurer Peter Costello", "Peter Costello") == "Peter Costello"
     assert label("Emir Nasrullah Khan", "Nasrullah Khan") == "Nasrullah Khan"
+
+
+def test_a_ships_name_makes_its_entity_a_ship_whatever_ner_read_its_short_name():
+    """"HMS Thunderchild was a corvette … Thunderchild served with …" (the short name NER: PERSON,
+    joined as a surname): a ship, labelled as written; "SS" opens other names too."""
+    ents = resolve([m("HMS Thunderchild", "PRODUCT", 0, "titled"), m("Thunderchild", "PERSON", 200),
+                    m("Thunderchild", "PERSON", 400)])
+    assert len(ents) == 1 and (ents[0].type, ents[0].label) == ("PRODUCT", "HMS Thunderchild")
+    assert entity_type([m("SS Obergruppe", "ORG", 0), m("SS Obergruppe", "ORG", 50)]) == "ORG"
