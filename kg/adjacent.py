@@ -102,7 +102,8 @@ def _joinable(found: _Found, a: Mention, b: Mention) -> bool:
     country before a name ("Pakistan Asif Ali Zardari"), nor a body after its office before a
     person's name ("the general director of Rosneft Igor Sechin"), nor two before an office word ("United
     Nations Middle East envoy"), nor a title or a piece of one before a
-    person's full name ("NYPD Detective Nick Falco", "Secretary of State" + "Colin Powell")."""
+    person's full name ("NYPD Detective Nick Falco", "Secretary of State" + "Colin Powell"), nor an
+    acronym of three letters or more before one ("the PAD Ousmane Diallo", a translation's word order)."""
     if found.original[a.end:b.start] != " " or a.sent_start != b.sent_start or b.origin == "pack":
         return False
     if a.type in _APART or b.type in _APART:
@@ -123,6 +124,9 @@ def _joinable(found: _Found, a: Mention, b: Mention) -> bool:
     if after and _title(after.group(1)):
         return False  # a body's regional post: "United Nations Middle East envoy", "CNN Vatican analyst"
     right = (b.form or b.text).split()
+    if b.type == "PERSON" and len(right) >= 2 and len(left) == 1 and left[0].isalpha() and left[0].isupper() \
+            and len(left[0]) >= 3:
+        return False  # a body's acronym before a person's name: "the mission EEMM" + "Margaret Hope"
     if len(left) == 1 and given_name(left[0]) and _PATRONYMIC.fullmatch(right[0]):
         return True  # "Alexander" + "Grigoryevich Lukashenko": a given name before a patronymic is one name
     return not (b.type == "PERSON" and a.type != "PERSON" and len(right) >= 2

@@ -41,7 +41,7 @@ from kg.in_place import hyphened_to_seat, split_in_place
 from kg.institutions import extend_institution, split_bodies_for
 from kg.of_league import split_team_of_league
 from kg.office_holders import KIND_NOUNS, acronym_of_holder, cut_from_holder, first_name_as_people, kind_follows, office_field, short_of_holder, split_office_holder, without_field
-from kg.office_inside import split_at_office
+from kg.office_inside import CUT, split_at_acronym, split_at_office
 from kg.particle_names import run_on_particles
 from kg.propagation import _whole_word_finds, propagated_mentions  # noqa: F401  (tests read the first)
 from kg.two_peoples import split_two_peoples
@@ -169,8 +169,9 @@ def ner_mentions(found: _Found) -> None:
                      for b in split_bodies_for(q)]
             for part in (q for p in parts for r in split_in_place(p) for t in split_team_of_league(r)
                          for o in split_office_holder(t, found.lexicon) for q in split_two_peoples(o)
-                         for q in split_at_office(q, found.lexicon)):  # "Piura Governor Jorge Quispe Mamani"
-                span, label = found.bounded(part), name_label(part, NODE_TYPES) or kind
+                         for q in split_at_office(q, found.lexicon) for q in split_at_acronym(q, found.lexicon)):
+                # "Piura Governor Jorge Quispe Mamani", "the PAD Ousmane Diallo"
+                span, label = found.bounded(part) if part.kb_id_ != CUT else part, name_label(part, NODE_TYPES) or kind
                 span, cut_type = cut_overgrown(span, found.original, found.lexicon, found.taken)  # "Drummer X" -> "X"
                 label = cut_type or label
                 if span is None or found.junk(span):
@@ -263,10 +264,11 @@ def recovered_mentions(found: _Found) -> None:
     ner_types = _doc_type_votes(found.doc, found.original)
     runs = (p for r in _proper_noun_runs(found.doc, found.taken, found.uncased)
             if not part_of_time(r) for q in split_office_holder(r, found.lexicon)
-            for p in split_at_office(q, found.lexicon))  # "4:00pm AEDT": NER read a time of day
+            for o in split_at_office(q, found.lexicon) for p in split_at_acronym(o, found.lexicon))  # not "4:00pm AEDT"
     shaped = (s for s in shaped_names(found.doc, found.taken, found.lexicon) if not part_of_time(s))  # not "AEDT"
     for run in chain(runs, shaped):  # "iOS", "E3 2002", "INSEAD" (``kg.shaped``)
-        cut, cut_type = cut_overgrown(found.bounded(run), found.original, found.lexicon, found.taken)
+        cut, cut_type = cut_overgrown(found.bounded(run) if run.kb_id_ != CUT else run, found.original, found.lexicon,
+                                      found.taken)  # a piece cut from its run is not grown back into it
         span = acronym_of_holder(cut, found.taken)
         if span is None or found.junk(span) or recovered_piece(span, found.lexicon):
             continue

@@ -1,6 +1,8 @@
 """A place's or body's name, an office and its holder's name that NER read as one name ("Piura
 Governor Jorge Quispe Mamani", "Karaburun Municipality Mayor Mehmet Ali Demirtaş"), cut in two at
-the office: the place or body before it, the person after it.
+the office: the place or body before it, the person after it. So is a body's acronym written
+right before a person's name ("the director general of the PAD Ousmane Diallo", translated word
+for word; ``split_at_acronym``).
 
 Why: one ORG node "Piura Governor Jorge Quispe Mamani" holds a governor, his office and his
 region, and shares none of them with the rest of the story ("Quispe Mamani said", "the Piura
@@ -17,7 +19,7 @@ from spacy.tokens import Span
 from kg.lexicon.countries import city_names, is_country
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.given_names import given_name
-from kg.lexicon.words import ADMIN_DIVISION_WORDS, OFFICE_WORDS
+from kg.lexicon.words import ADMIN_DIVISION_WORDS, OFFICE_WORDS, ORG_SUFFIXES, PREFIX_LEGAL_FORMS, SHIP_PREFIXES
 
 #: Offices written capitalised between a place or body and its holder. Not "General", "King",
 #: "Prince", "Dean" (names' words), nor "Head" or "Chief" ("Chief Executive" goes on).
@@ -53,3 +55,31 @@ def split_at_office(span: Span, lexicon: frozenset[str] = frozenset()) -> list[S
         return [Span(doc, body.start, body.end, label="GPE" if place else "ORG"),
                 Span(doc, holder.start, holder.end, label="PERSON")]
     return [span]
+
+
+#: Titles of a parliament's members written in capitals before their names ("TD Padraig Hurley",
+#: "MEP Anna Lind"): a person's, no body's acronym.
+_MEMBERS_TITLES = frozenset("td mp mep mla msp mpp mna mha mdc mk".split())
+#: The ``kb_id`` of the pieces ``split_at_acronym`` cuts: the name readers must not grow them back
+#: into the run they were cut from (``kg.entities``).
+CUT = "cut"
+
+
+def split_at_acronym(span: Span, lexicon: frozenset[str] = frozenset()) -> list[Span]:
+    """``[Ousmane Diallo (PERSON), PAD (ORG)]`` of "PAD Ousmane Diallo"; else ``[span]``. The
+    acronym is two to six capital Latin letters (no legal form written first, "PT Pertamina", nor a
+    ship's prefix, nor a member's title: "TD Padraig Hurley"); the person two or three capitalised words, none of them English ("Ousmane
+    Diallo") or the first a given name and the last no body's word ("Margaret Hope"; not "NASA
+    Ames Research Center", "BBC Radio Four")."""
+    name = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span  # NER's "the PAD Ousmane Diallo"
+    first, person = name[0], name[1:]
+    if not 3 <= len(name) <= 4 or not (first.is_alpha and first.is_upper and first.text.isascii() and 2 <= len(first) <= 6) \
+            or first.lower_ in PREFIX_LEGAL_FORMS | SHIP_PREFIXES | _MEMBERS_TITLES \
+            or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in person):
+        return [span]  # as it came: the trim reads "the" ("the First World War")
+    english = [in_lexicon(t.lower_, lexicon) for t in person]
+    if not (not any(english) or given_name(person[0].text) and person[-1].lower_ not in ORG_SUFFIXES | OFFICES):
+        return [span]
+    # the person first: taken, their words keep the acronym from growing back into the whole run
+    return [Span(span.doc, person.start, person.end, label="PERSON", kb_id=CUT),
+            Span(span.doc, name.start, name.start + 1, label="ORG", kb_id=CUT)]

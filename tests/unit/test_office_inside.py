@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Span
 
 from kg.lexicon.english import english_lexicon
-from kg.office_inside import split_at_office
+from kg.office_inside import split_at_acronym, split_at_office
 
 _NLP = spacy.blank("en")
 
@@ -39,3 +39,31 @@ def test_an_office_inside_a_name_cuts_it_into_the_place_or_body_and_the_holder(t
 def test_no_cut_without_a_place_an_office_and_a_persons_name(text):
     doc = _NLP(text)
     assert pieces(text) == [(doc.text, "ORG")]
+
+
+def acronym_pieces(text: str) -> list[tuple[str, str]]:
+    doc = _NLP(text)
+    return [(s.text, s.label_) for s in split_at_acronym(Span(doc, 0, len(doc), label="ORG"), english_lexicon())]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PAD Ousmane Diallo", [("Ousmane Diallo", "PERSON"), ("PAD", "ORG")]),       # no English word in the name
+    ("the PAD Ousmane Diallo", [("Ousmane Diallo", "PERSON"), ("PAD", "ORG")]),   # NER's article
+    ("EEMM Margaret Hope", [("Margaret Hope", "PERSON"), ("EEMM", "ORG")]),       # a given name first
+])
+def test_an_acronym_before_a_persons_name_cuts_it_into_the_body_and_the_person(text, expected):
+    assert acronym_pieces(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "NASA Ames Research Center",   # a body's word
+    "BBC Radio Four",              # English words, no given name
+    "PT Pertamina Persero",        # a legal form written first
+    "HMS Royal Oak",               # a ship
+    "TD Padraig Hurley",           # a member's title
+    "the First World War",         # no acronym: as it came, article and all
+])
+def test_no_cut_without_an_acronym_and_a_persons_name(text):
+    doc = _NLP(text)
+    assert acronym_pieces(text) == [(doc.text, "ORG")]
+
