@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.lexicon.given_names import name_sex
-from kg.lexicon.words import SHIP_PREFIXES
+from kg.lexicon.words import CORPORATE_DESIGNATORS, SHIP_PREFIXES
 from kg.model import Mention
 from kg.predicates import noun_kind
 
@@ -52,9 +52,12 @@ class Kinds:
     def _brand(self, mi: int) -> bool:
         """``mi`` is one word that opens a body's name of the document: its short name, which NER
         read as a person ("Valdorne Holding AG ... Valdorne is listed on the SIX Swiss Exchange. In
-        2012 it acquired …")."""
+        2012 it acquired …"); or a longer name that the body's name adds only designators to
+        ("Rufisque Logistique" of "Rufisque Logistique SARL … Its owner, Babacar Thiam")."""
         text = self.mentions[mi].text
-        return " " not in text and any(m.type == "ORG" and m.text.startswith(text + " ") for m in self.mentions)
+        return any(m.type == "ORG" and m.text.startswith(text + " ") and (
+            " " not in text or all(w.lower().rstrip(".,") in CORPORATE_DESIGNATORS for w in m.text[len(text):].split()))
+            for m in self.mentions)
 
     def ship_for(self, tok: Token) -> int | None:
         """The ship ``she``/``her`` stands for: the document's topic when it is a ship (its name

@@ -200,3 +200,14 @@ def test_she_after_a_woman_named_in_a_ship_article_is_the_woman(extract):
     found = triples(extract, "RMS Albion was an ocean liner built in 1931. The liner was launched by Mary Hale. "
                              "She was married to the shipowner Tom Hale.")
     assert ("Mary Hale", "married to", "Tom Hale") in found, found
+
+
+def test_its_after_a_companys_name_without_its_legal_form_is_the_company(extract):
+    """"Rufisque Logistique" (NER: PERSON) beside "Rufisque Logistique SARL": the company's name
+    without its legal form is a thing "its" stands for (``Kinds._brand``), not the other body of
+    the sentence before."""
+    found = triples(extract, "Drivers working for Rufisque Logistique SARL joined the walkout. Rufisque Logistique, "
+                             "which hauls most of the containers leaving the Marvane Terminals Senegal quay, said only "
+                             "40 of its 300 trucks were running. Its owner, Babacar Thiam, said the company was a hostage.")
+    assert any(h == "Babacar Thiam" and t.startswith("Rufisque Logistique") for h, _, t in found), found
+    assert not any(h == "Babacar Thiam" and t == "Marvane Terminals Senegal" for h, _, t in found), found
