@@ -147,9 +147,9 @@ def _wire_type(span: Span, label: str) -> str | None:
     last = span.text.split()[-1].lower().replace(".", "").replace("/", "") if len(span) >= 2 else ""  # "A/S": 3 tokens
     if label == "PERSON" and (last in _BODY_ENDS and span[-1].text[:1].isupper() or last and span[0].lower_ in BODY_OPENERS) \
             or label == "WORK_OF_ART" and last in LEGAL_FORMS | FOREIGN_FORMS | {"as"} and span[-1].text[:1].isupper():
-        return "ORG"  # "Whitehaven Coal", "Fortescue Metals", "Constructora Sullana", "Universidad Mayor de San
-        # Simón" (NER: PERSON); a legal form
-        # after a quote a translation left open (the company "Zeelandia Chemie B.V.; NER: WORK_OF_ART)
+        return "ORG"  # "Whitehaven Coal", "Fortescue Metals", "Constructora Sullana", "Universidad Mayor de
+        # San Simón" (NER: PERSON); a legal form after a quote a translation left open (the company
+        # "Zeelandia Chemie B.V.; NER: WORK_OF_ART)
     root = span.root
     if label in ("PERSON", "ORG") and len(span) == 1 and span.text.lower() in demonyms() \
             and root.dep_ in ("compound", "amod") and root.head.i > root.i \

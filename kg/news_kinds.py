@@ -230,8 +230,8 @@ _BODY_WORDS = INSTITUTION_HEADS | LEGISLATURE_WORDS | GOVERNMENT_WORDS
 def place_opener(span: Span) -> str | None:
     """The place type a name's own first word gives it (``_PLACE_OPENERS``), before capitalised
     rare words: "Mt Kembla", "Mount Wanniassa"; not before an everyday word. "County Mayo" is a
-    division (``_DIVISION_OPENERS``). Read after what the
-    sentence says ("the city of Mt Gambier" is a town, GPE)."""
+    division (``_DIVISION_OPENERS``). Read after what the sentence says ("the city of Mt Gambier"
+    is a town, GPE)."""
     first = span[0].lower_.rstrip(".")
     if len(span) == 2 and first in _DIVISION_OPENERS and span[0].text[0].isupper() and span[1].text[:1].isupper() \
             and span[1].is_alpha and span[1].lower_ not in _BODY_WORDS:  # not "County Council"

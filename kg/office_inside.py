@@ -67,10 +67,10 @@ CUT = "cut"
 
 def split_at_acronym(span: Span, lexicon: frozenset[str] = frozenset()) -> list[Span]:
     """``[Ousmane Diallo (PERSON), PAD (ORG)]`` of "PAD Ousmane Diallo"; else ``[span]``. The
-    acronym is two to six capital Latin letters (no legal form written first, "PT Pertamina", nor a
-    ship's prefix, nor a member's title: "TD Padraig Hurley"); the person two or three capitalised words, none of them English ("Ousmane
-    Diallo") or the first a given name and the last no body's word ("Margaret Hope"; not "NASA
-    Ames Research Center", "BBC Radio Four")."""
+    acronym is two to six capital Latin letters (no legal form written first, "PT Pertamina", nor
+    a ship's prefix, nor a member's title: "TD Padraig Hurley"); the person two or three
+    capitalised words, none of them English ("Ousmane Diallo") or the first a given name and the
+    last no body's word ("Margaret Hope"; not "NASA Ames Research Center", "BBC Radio Four")."""
     name = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span  # NER's "the PAD Ousmane Diallo"
     first, person = name[0], name[1:]
     if not 3 <= len(name) <= 4 or not (first.is_alpha and first.is_upper and first.text.isascii() and 2 <= len(first) <= 6) \

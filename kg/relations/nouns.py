@@ -229,7 +229,6 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
                 yield from emit(args, holder, text, bodies, "appos@modifier")
 
 
-
 def _comma_conj(root: Token, args: Arguments) -> bool:
     """``the President of Poland, Lech Wałęsa, …``: a name the parser coordinated with the
     one before it though only a comma stands between and no ``and``/``or`` follows in the

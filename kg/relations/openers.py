@@ -7,8 +7,8 @@ The mention rules read it before a name (``kg.relations.descriptions``: ``A nati
 Wallace attended …``); a pronoun is no mention, so this token row reads it, through the pronoun's
 antecedent. Row (``rule`` on the edge): ``opener``, 0.7 (0.55 with ``+antecedent``).
 
-Pattern: pronoun{nsubj|nsubjpass} < verb > advcl|npadvmod|nsubj|dep|appos{NOUN, opens the
-sentence, a comma before the subject} > prep{of|in|at|for|from|with} > pobj.
+Pattern: pronoun{nsubj|nsubjpass} < verb > advcl|npadvmod|nsubj|nsubjpass|dep|appos{NOUN, opens
+the sentence, a comma before the subject} > prep{of|in|at|for|from} > pobj.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ THING_TYPES = frozenset({"ORG", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART", "
 #: Nouns for a ship, which English calls "she" ("HMS Tavistock was a destroyer … She served with …").
 SHIP_NOUNS = frozenset("""ship warship destroyer frigate corvette cruiser battleship battlecruiser submarine
     sloop gunboat minesweeper minelayer vessel steamer steamship liner schooner brig barque tanker freighter
-    icebreaker yacht ferry tug trawler carrier galleon""".split())
+    icebreaker yacht ferry tug trawler galleon""".split())  # not "carrier": an airline is one too
 #: Pronouns English uses for a ship.
 SHIP_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 

@@ -16,7 +16,7 @@ from kg.lexicon.words import INSTITUTION_HEADS
 from kg.model import Mention
 from kg.predicates import noun_kind
 from kg.relations.leads import lead_sentence
-from kg.relations.pronoun_kinds import PERSON, THING_TYPES, Kinds
+from kg.relations.pronoun_kinds import PERSON, Kinds
 from kg.relations.quotes import in_quotation, opens_quoted
 from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, main_subject,
                                 plural_org, reporting_possessive)
