@@ -27,6 +27,7 @@ class Kinds:
 
     doc: Doc
     mentions: list[Mention]
+    roots: dict[int, Token]
 
     def topic(self) -> int | None:  # pragma: no cover - defined by Antecedents
         raise NotImplementedError
@@ -41,6 +42,22 @@ class Kinds:
         """A name NER typed otherwise that its own text calls a person (``Frédéric Talgorn (born
         1961) is a French composer`` with the mention ORG): it takes ``he``/``she`` as the topic."""
         return any(noun_kind(n) == "PERSON" for n in self.description_nouns(mi))
+
+    def person_named(self, mi: int) -> bool:
+        """A name NER typed a body that its text calls a person, there or where it writes the
+        name in full: "Garvey, who was born in Ennis …" after "the Irish writer Siobhán Garvey"
+        (both NER: ORG) is the writer, whom a "she" after it may stand for."""
+        m = self.mentions[mi]
+        if m.type != "ORG":
+            return False
+        return any(k in self.roots and (o.text == m.text or o.text.endswith(" " + m.text)) and o.type in ("ORG", "PERSON")
+                   and (self.called_person(k) or self._person_noun_before(k)) for k, o in enumerate(self.mentions))
+
+    def _person_noun_before(self, mi: int) -> bool:
+        """A noun only a person is written right before the name ("the Irish writer Siobhán Garvey")."""
+        root = self.roots[mi]
+        return any(c.dep_ in ("compound", "nmod") and c.i < root.i and c.pos_ == "NOUN" and noun_kind(c.lower_) == "PERSON"
+                   for c in root.children)
 
     def thing(self, mi: int) -> bool:
         """A named thing ``it`` may stand for beside an organisation: a place, a work, an event, a

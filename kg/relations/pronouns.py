@@ -184,8 +184,8 @@ class Antecedents(Kinds):
                 mi = self.ent(t)
                 if mi is not None and self.no_company(mi, tok):
                     continue  # "the SEC fined Brightwater. The company's chief executive": no commission's
-                if mi is not None and self.mentions[mi].type in want:
-                    return [mi] if self.may_be(mi, want) else []
+                if mi is not None and (self.mentions[mi].type in want or want == PERSON and self.person_named(mi)):
+                    return [mi] if self.may_be(mi, want) else []  # "Garvey" (NER: ORG) of "the writer Siobhán Garvey"
                 if mi is not None and it and self.thing(mi):
                     return [mi]  # "Altamura is a town in Apulia. It lies …"
                 unnamed_thing = unnamed_thing or mi is None and t.pos_ == "PROPN"

@@ -211,3 +211,19 @@ def test_its_after_a_companys_name_without_its_legal_form_is_the_company(extract
                              "40 of its 300 trucks were running. Its owner, Babacar Thiam, said the company was a hostage.")
     assert any(h == "Babacar Thiam" and t.startswith("Rufisque Logistique") for h, _, t in found), found
     assert not any(h == "Babacar Thiam" and t == "Marvane Terminals Senegal" for h, _, t in found), found
+
+
+
+#: A novel's lead that names its author in full after a role noun, then by her surname (NER: ORG).
+_NOVEL_LEAD = ("The Cartographer's Daughter is a 2004 historical novel by the Irish writer Siobhán Garvey, published "
+               "by Faber and Faber in London. It was Garvey's second novel, after The Long Quay (1999), and it was "
+               "shortlisted for the Booker Prize. Garvey, who was born in Ennis in 1966, studied history at Trinity "
+               "College Dublin and lives in Westport, County Mayo. She is married to the composer Declan Furey, who "
+               "wrote the score of the miniseries.")
+
+
+def test_she_after_a_writer_ner_read_as_a_body_is_the_writer(extract):
+    """"the Irish writer Siobhán Garvey" and "Garvey, who was born …" (NER: ORG both): the text
+    calls her a writer, so the "she" after it is hers (``Kinds.person_named``)."""
+    found = triples(extract, _NOVEL_LEAD)
+    assert any(h.endswith("Garvey") and r == "married to" and t == "Declan Furey" for h, r, t in found), found
