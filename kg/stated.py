@@ -80,6 +80,9 @@ _NAMED = re.compile(
     r"|,?\s+and(?:\s+then)?\s+renamed"
     r"|\s+(?:is|was)\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:name|nickname)\s+(?:for|of)"
     r"(?:\s+the\s+(?:city|town|village|country|state|region|island|river)\s+of)?)\s+(?:as\s+)?(?:the\s+)?")
+#: A preposition right before a name: a name the preposition's phrase gives, not what "and renamed"
+#: after it renames ("transferred to the Royal Hellenic Navy and renamed Kerkyra").
+_AFTER_PREPOSITION = re.compile(r"\b(?:to|by|from|into|with|for|of|at|in|on)\s+(?:the\s+)?$")
 #: "X or Y" opening a sentence and followed by a bracket or a verb of being: a lead gives the
 #: subject's names so ("Aspren or Asprenas () was", "Western Ukraine or West Ukraine () is", either
 #: quoted: "Ost Autobahn A4 or " Eastern Motorway " is").
@@ -253,8 +256,10 @@ def _how_said(found: _Found, x: Mention, y: Mention, opening: bool, head: Mentio
         comma = None  # "Tenryu also named Kaori Sato, its head of development, as chief executive": appointed
     if comma and closes and (_acronym(x.text) or not comma.group(0).startswith(")")):
         return "stated"
-    if closes and _NAMED.fullmatch(text, x.end, y.start):
-        return "stated"
+    named = _NAMED.fullmatch(text, x.end, y.start)
+    if closes and named and not (named.group(0).lstrip(" ,").startswith("and")  # ", and renamed Y"
+                                 and _AFTER_PREPOSITION.search(text, max(x.sent_start, x.start - 12), x.start)):
+        return "stated"  # not "she was transferred to the Royal Hellenic Navy and renamed Kerkyra": the ship was
     if closes and (x.origin == "stated" or _SAID_BEFORE.search(text, max(x.sent_start, x.start - 40), x.start)) \
             and _OR_MORE.fullmatch(text, x.end, y.start):
         return "stated"

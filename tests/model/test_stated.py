@@ -80,6 +80,8 @@ def test_a_second_name_the_text_gives_is_marked(extract, text, first, second, or
     "The bar was run by an Englishman, and called the English Cafe.",  # two things: who ran it, its name
     'He wrote " Tyomnaya noch " (" Temnaya Noch ") in 1943.',        # two spellings, no language between
     "He studied at Harvard University (Massachusetts), formerly Yale University.",  # no acronym before it
+    # "and renamed" after a preposition's name renames the clause's subject, not that name
+    "HMS Tavistock was a destroyer. In 1943 she was transferred to the Royal Hellenic Navy and renamed Kerkyra.",
 ])
 def test_a_second_name_the_text_does_not_give_is_not_marked(extract, text):
     found = origins(extract, text)
