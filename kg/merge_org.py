@@ -181,7 +181,7 @@ def kind_word(names: Names) -> None:
     items = names.items
     fits: dict[int, list[int]] = defaultdict(list)
     for i, n in enumerate(items):
-        kinds = _BODY_KINDS if n.group == "org" else PLACE_KIND_WORDS if n.group == "place" else ()
+        kinds = KIND_ENDS if n.group == "org" else PLACE_KIND_WORDS if n.group == "place" else ()
         school = n.group == "org" and len(n.words) >= 3 and n.words[-1] == "school" and n.words[-2] in _SCHOOL_LEVELS
         if not n.key.plain or len(n.words) < 2 or (n.words[-1] not in kinds and not school) or not _band_of_call_sign(n):
             continue
@@ -207,11 +207,9 @@ def _band_of_call_sign(n: NameItem) -> bool:
     return n.words[-1] != "fm" or any(re.search(r"[-‐]\s*FM\b", m.form or m.text) for m in n.mentions)
 
 
-#: Kinds of body a name's last word may give (``KIND_ENDS``: "Yale College" ... "Yale", "Liberal
-#: Reform" after "Liberal Reform Party"); and the level a school's name gives before "School":
-#: "Lincoln High School" ... "Lincoln" (not "Law" nor "Business": Harvard and Harvard Law School
-#: are two bodies).
-_BODY_KINDS = KIND_ENDS
+#: The level a school's name gives before "School": "Lincoln High School" ... "Lincoln" (not "Law"
+#: nor "Business": Harvard and Harvard Law School are two bodies). The kinds of body a name's last
+#: word gives are ``KIND_ENDS`` ("Yale College" ... "Yale", "Liberal Reform Party" ... "Liberal Reform").
 _SCHOOL_LEVELS = frozenset("high preparatory prep grammar secondary elementary primary middle".split())
 
 

@@ -20,6 +20,7 @@ from kg.lexicon.countries import city_names, is_country
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.given_names import given_name
 from kg.lexicon.words import ADMIN_DIVISION_WORDS, OFFICE_WORDS, ORG_SUFFIXES, PREFIX_LEGAL_FORMS, SHIP_PREFIXES
+from kg.shaped import acronym_word
 
 #: Offices written capitalised between a place or body and its holder. Not "General", "King",
 #: "Prince", "Dean" (names' words), nor "Head" or "Chief" ("Chief Executive" goes on).
@@ -73,7 +74,7 @@ def split_at_acronym(span: Span, lexicon: frozenset[str] = frozenset()) -> list[
     last no body's word ("Margaret Hope"; not "NASA Ames Research Center", "BBC Radio Four")."""
     name = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span  # NER's "the PAD Ousmane Diallo"
     first, person = name[0], name[1:]
-    if not 3 <= len(name) <= 4 or not (first.is_alpha and first.is_upper and first.text.isascii() and 2 <= len(first) <= 6) \
+    if not 3 <= len(name) <= 4 or not (acronym_word(first) and first.text.isascii() and len(first) <= 6) \
             or first.lower_ in PREFIX_LEGAL_FORMS | SHIP_PREFIXES | _MEMBERS_TITLES \
             or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in person):
         return [span]  # as it came: the trim reads "the" ("the First World War")

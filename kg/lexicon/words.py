@@ -104,14 +104,14 @@ BUSINESS_ENDS = frozenset("""shipping maritime logistics freight chemicals pharm
 #: Lines of business a Spanish, Portuguese, Italian or French company's name opens with, no
 #: person's ("Constructora Sullana", "Inmobiliaria Los Andes", "Mineradora Vale Verde",
 #: "Costruzioni Ferretti"; ``kg.entity_types``). Not "Grupo", "Banco", "Editorial" (NER reads them).
-BUSINESS_OPENERS = {
+BUSINESS_OPENERS = frozenset({
     "constructora", "construtora", "inmobiliaria", "imobiliária", "imobiliaria", "comercializadora", "distribuidora",
     "agropecuaria", "agropecuária", "minera", "mineradora", "pesquera", "naviera", "aseguradora", "seguradora",
     "financiera", "financeira", "transportadora", "inversiones", "investimentos", "importadora", "exportadora",
     "cervecería", "cervejaria", "laboratorios", "laboratórios", "laboratoires", "costruzioni", "industrias",
     "indústrias", "constructions", "établissements", "compañía", "companhia", "sociedad", "sociedade", "società",
     "société", "empresa", "corporación", "corporação", "agroindustrial", "agroindustria", "petrolera", "farmacéutica",
-}
+})
 #: Institutions a Spanish, Portuguese, French, Italian, German or Catalan name opens with
 #: ("Universidad Mayor de San Simón", "Instituto Nacional de Salud"; NER reads some as people).
 INSTITUTION_OPENERS = frozenset(

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.doc_arrays import conjuncts
 from kg.lexicon.english import singular
-from kg.relations.arguments import Arg, Arguments
+from kg.relations.arguments import Arguments
 from kg.relations.clause import Clause
 from kg.relations.links import KIN_SINGULAR
 from kg.relations.fields import held_parts, role_field
@@ -86,7 +86,7 @@ def copula(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:
     preps = UNNAMED_COPULA_PREPS if unnamed else COPULA_PREPS
     for attr, label in _complements(verb, args, coordinated=unnamed):
         read = preps if attr.pos_ != "ADJ" else preps & ADJ_COPULA_PREPS  # "active in", not "distinct from"
-        field = role_field(attr, args) if _person(cl.subjects, args) else None  # "the head of research at X"
+        field = role_field(attr, args, cl.subjects)  # "the head of research at X"
         for prep in (p for c in attr.children if c.dep_ == "prep" and c.lower_ in read
                      for p in (c, *conjuncts(c)) if p.lower_ == c.lower_):  # "a member of A and of B"
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -96,10 +96,6 @@ def copula(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:
             if c.dep_ == "poss":
                 for text, owners in held_parts(args, label, field, "of", args.arg(c)):
                     yield from emit(args, cl.subjects, prefix + text, owners, "copula@poss", cl)
-
-
-def _person(subjects: Arg, args: Arguments) -> bool:
-    return any(args.mentions[m].type == "PERSON" for m in subjects.mentions)
 
 
 def owned_copula(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:

@@ -321,7 +321,7 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
             outer = [args.ent(c) for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
                      and args.ent(c) is not None and is_place(args.ent(c), args)]
             yield from ((t, noun) for t in emit(args, [mi], "located in", outer, "class_noun"))
-        field = role_field(noun, args) if args.mentions[mi].type == "PERSON" else None
+        field = role_field(noun, args, [mi])
         for c in [*noun.children, *_shared_preps(noun)]:
             if c.dep_ == "prep" and c.lower_ in CLASS_PREPS and not (named_by_of and noun.i < root.i):
                 for q in (q for q in c.children if q.dep_ == "pobj"):
@@ -428,7 +428,7 @@ def described(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         return
     negated = any(c.dep_ == "neg" for c in verb.children)
     for noun in (c for c in verb.children if c.dep_ == "attr" and args.ent(c) is None and c.pos_ == "NOUN"):
-        area = role_field(noun, args) if args.mentions[mi].type == "PERSON" else None  # "head of research at X"
+        area = role_field(noun, args, [mi])  # "head of research at X"
         starts = [(p, noun_label(noun, max_words=2), p.lower_) for p in noun.children
                   if p.dep_ == "prep" and p.lower_ in CLASS_PREPS]
         starts += [(p, verb_label(v), p.lower_) for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"

@@ -24,8 +24,9 @@ from kg.relations.tokens import noun_label
 NO_FIELDS = LEGISLATURE_WORDS | GOVERNMENT_WORDS | frozenset({"state", "board", "committee"})
 
 
-def role_field(role: Token, args: Arguments) -> str | None:
-    """The field a role's ``of`` names when it names no entity, else None.
+def role_field(role: Token, args: Arguments, holders: Arg | list[int]) -> str | None:
+    """The field a role's ``of`` names when it names no entity, else None; only a person's role
+    (one of ``holders``, the role's holders, is a PERSON) names a field.
 
     A lower-case common noun with no article, possessive or phrase of its own (``of research``,
     ``of international development``); ``head of Tenryu`` names the body itself, and ``head of
@@ -37,10 +38,14 @@ def role_field(role: Token, args: Arguments) -> str | None:
     >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 3, 1],
     ...           deps=["ROOT", "prep", "amod", "pobj"], pos=["NOUN", "ADP", "ADJ", "NOUN"])
     >>> class NoNames:
+    ...     mentions = [type("M", (), {"type": "PERSON"})()]
     ...     def ent(self, t): return None
-    >>> role_field(doc[0], NoNames())
+    >>> role_field(doc[0], NoNames(), [0])
     'international development'
     """
+    people = holders.mentions if isinstance(holders, Arg) else holders
+    if not any(args.mentions[m].type == "PERSON" for m in people):
+        return None
     for pobj in (q for p in role.children if p.dep_ == "prep" and p.lower_ == "of" for q in p.children if q.dep_ == "pobj"):
         if pobj.pos_ == "NOUN" and pobj.is_lower and args.ent(pobj) is None and pobj.lower_ not in NO_FIELDS \
                 and not any(c.dep_ in ("det", "poss", "prep", "conj") or args.ent(c) is not None for c in pobj.children):

@@ -211,7 +211,7 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         if args.ent(role) is not None or role.pos_ not in ("NOUN", "PROPN"):
             continue
         label = noun_label(role)
-        field = role_field(role, args) if is_person else None
+        field = role_field(role, args, [mi])
         if not is_person and (not any(w in ROLE_NOUNS for w in label.split())
                               or known_place(args.mentions[mi]) and role.lower_ in PERSON_ONLY_ROLES
                               or args.mentions[mi].type in PLACE_TYPES and role.lower_ in KIN_NOUNS):
@@ -399,7 +399,7 @@ def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     for noun in (n for n in nouns if not (place and no_place_noun(n))):  # "Taylor, Texas, its biggest investment"
         poss = [c for c in noun.children if c.dep_ == "poss"]
         if poss and not _body_between(args, poss[0], noun, mi):
-            field = role_field(noun, args) if args.mentions[mi].type == "PERSON" else None
+            field = role_field(noun, args, [mi])
             for text, owners in held_parts(args, noun_label(noun), field, "of", args.arg(poss[0])):
                 yield from emit(args, [mi], text, owners, "possessive")  # "Tenryu's head of development X"
     poss = [c for c in root.children if c.dep_ == "poss"]

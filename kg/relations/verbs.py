@@ -265,7 +265,7 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
             if orgs:
                 if verb.lemma_.lower() in LEAVE_VERBS and "former" not in role_label:
                     role_label = "former " + role_label
-                area = role_field(r, args) if any(args.mentions[m].type == "PERSON" for m in holder.mentions) else None
+                area = role_field(r, args, holder)
                 for text, bodies in held_parts(args, role_label, area, "of", orgs):  # "as head of research at X"
                     yield from emit(args, holder, text, bodies, "as_role", f.clause)
 
