@@ -63,6 +63,12 @@ European Space Agency and the Canadian Space Agency"): the parser makes the seco
 agencies conjuncts (or appositions) of the telescope, so NASA would operate them. A name set off
 by a comma right after a relative clause that ends on a name continues that name's list:
 ``lists_after_relative_clauses`` hangs it there.
+
+**A participle on a plural subject read as a verb** ("Artists signed to Ferrowheel Records
+include A, B and C"): the parser makes "signed" a past-tense clause the main verb holds, so
+nothing says the artists were signed to the label. A past form right after the main verb's
+subject, with no subject or object of its own, a preposition of its own, and the main verb after
+it, is the subject's participle: ``participles_on_subjects`` hangs it on the subject.
 """
 
 from __future__ import annotations
@@ -85,11 +91,11 @@ _PERSON_HEADS = PERSON_TITLES | PERSON_ROLES | ROLE_WORDS
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The nine repairs (in place); the indices of the tokens moved or relabelled. What
+    """The ten repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = restore_displaced_objects(doc) + restore_office_appositions(doc) + split_country_holders(doc) \
         + detach_datelines(doc) + rehang_run_on_names(doc) + visiting_as_adjective(doc) + agent_appositions(doc) \
-        + appositions_of_last_conjunct(doc) + lists_after_relative_clauses(doc)
+        + appositions_of_last_conjunct(doc) + lists_after_relative_clauses(doc) + participles_on_subjects(doc)
     parse_changed(doc)
     return moved
 
@@ -354,4 +360,40 @@ def lists_after_relative_clauses(doc: Doc) -> list[int]:
         if last.pos_ == "PROPN" and last.ent_type_ and clause.right_edge.i == first - 2 and last.i != head.i:
             tok.head, tok.dep_ = last, "conj"
             moved.append(tok.i)
+    return moved
+
+
+_CLAUSES = frozenset({"ccomp", "advcl"})
+#: What a past form read as a clause may not hold, besides the plural subject it takes from the
+#: main verb, to be that subject's participle.
+_OWN_ARGUMENTS = frozenset({"nsubjpass", "expl", "dobj", "aux", "auxpass", "mark", "neg"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def participles_on_subjects(doc: Doc) -> list[int]:
+    """Give a past form the parser read as a verb with a plural subject right before it, where a
+    present-tense verb with no subject follows its phrase, back as that subject's participle (in
+    place), and the subject to the later verb; the indices moved or relabelled. "Artists signed
+    to Ferrowheel Records include A and B": the artists were signed to the label, and they include
+    A and B. The parser makes either verb a clause of the other ("signed" a ccomp of "include",
+    or "include" an advcl of "signed")."""
+    moved = []
+    for tok in tokens_with(doc, _CLAUSES, DEP):
+        past, verb = (tok, tok.head) if tok.head.i > tok.i else (tok.head, tok)
+        subj = [c for c in past.children if c.dep_ == "nsubj"]
+        if past.tag_ != "VBD" or verb.tag_ not in ("VBP", "VBZ") or len(subj) != 1 or subj[0].tag_ != "NNS" \
+                or subj[0].right_edge.i + 1 != past.i or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        preps = [c for c in past.children if c.dep_ in ("prep", "agent")]
+        if not preps or any(c.dep_ in _OWN_ARGUMENTS for c in past.children) \
+                or not all(doc[k].dep_ == "advmod" and doc[k].head.i == verb.i for k in range(preps[-1].right_edge.i + 1, verb.i)):
+            continue  # the verb right after the participle's phrase ("… to Ferrowheel (also) include")
+        noun = subj[0]
+        if verb.head.i == past.i:  # "include" hung on "signed": it takes the past form's place
+            for c in [c for c in past.children if c.i > verb.i]:
+                c.head = verb
+            verb.head, verb.dep_ = (verb if past.head.i == past.i else past.head), past.dep_
+        noun.head, noun.dep_ = verb, "nsubj"
+        past.head, past.dep_, past.tag_ = noun, "acl", "VBN"
+        moved += [noun.i, past.i, verb.i]
     return moved

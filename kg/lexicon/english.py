@@ -265,18 +265,29 @@ def _everyday(word: str) -> bool:
     return common_word(word)
 
 
+#: Plural endings that are no "-s": (plural end, singular end), each tried only when WordNet lists
+#: the singular as a noun and not the plural itself ("taxi", "data" stay).
+_IRREGULAR_ENDS = (("i", "us"), ("ae", "a"), ("men", "man"))
+
+
 def singular(plural: str) -> str:
     """A plural noun's singular, lower-cased, for labels and word tables (the pipeline's lemmas
     are not read for nouns): the first of "-ies" -> "-y", "-s" -> "", "-es" -> "" that WordNet
     lists as a noun, so "companies" gives company, "movies" movie and "classes" class; a noun
     WordNet lists only in its "s" form stays ("series", "headquarters"); otherwise the word less
-    its "s" ("ss" kept).
+    its "s" ("ss" kept). Latin and "-men" plurals WordNet lists the singular of: "alumni" ->
+    alumnus, "alumnae" -> alumna, "chairmen" -> chairman.
 
     >>> singular("Companies"), singular("movies"), singular("classes"), singular("series")
     ('company', 'movie', 'class', 'series')
+    >>> singular("alumni"), singular("alumnae"), singular("chairmen")
+    ('alumnus', 'alumna', 'chairman')
     """
     low = plural.lower()
     nouns = word_classes()["noun"]
+    for end, one in _IRREGULAR_ENDS:
+        if low.endswith(end) and low[:-len(end)] + one in nouns and low not in nouns:
+            return low[:-len(end)] + one
     if low.endswith("ies") and low[:-3] + "y" in nouns:
         return low[:-3] + "y"
     if not low.endswith("s") or low.endswith("ss"):

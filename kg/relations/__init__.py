@@ -24,7 +24,9 @@ the holder of a title. Rules (``rule`` on the edge):
 ``owned_copula``  ``Its current capital is Juba``, ``His brother was Harry Alger``: an owned
                   subject noun and a named complement, read the other way round
 ``owned_list``    ``Genesis's members included Peter Gabriel and Phil Collins``: the same read
-                  through a listing verb (include, comprise), each name listed one of the owner's
+                  through a listing verb (include, comprise), each name listed one of the owner's;
+                  an owner left unsaid (``Notable alumni include X``: the article's body) or a
+                  participle on the subject (``Artists signed to Y include X``): ``listings``
 ``as_role``       ``hired Mayer as CEO of ByteDance``; with a verb of acting, the character played
                   (``Cribbins appeared as Wilfred Mott``, ``starred A as B, C as D``)
 ``role_as``       ``known for his role as Christopher Moltisanti on The Sopranos`` → played, and

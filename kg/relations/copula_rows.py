@@ -16,6 +16,7 @@ from kg.lexicon.english import singular
 from kg.relations.arguments import Arguments
 from kg.relations.clause import Clause
 from kg.relations.links import KIN_SINGULAR
+from kg.relations.listings import list_owners, listed_participles
 from kg.relations.fields import held_parts, role_field
 from kg.relations.tokens import COPULA_DEPS, SUBJ_DEPS, member_label, noun_label, one_of, verb_label
 from kg.relations.triples import RawTriple, emit
@@ -156,8 +157,9 @@ LISTING_VERBS = frozenset({"include", "comprise"})
 def owned_list(verb: Token, f: VerbFrame) -> Iterator[RawTriple]:
     """``The band's members include A and B``, ``Its main towns include Aspen and Basalt``,
     ``Badfinger, whose hit songs include "A" and "B"``: ``owned_copula`` read through a listing
-    verb — each name listed is one of the owner's <noun>s (``member of`` the band). A subject no
-    one owns says nothing (``Notable alumni include A``: alumni of what the sentence does not say).
+    verb — each name listed is one of the owner's <noun>s (``member of`` the band). A subject's
+    owner may be unsaid (``Notable alumni include A``) or a participle may say what each name is
+    (``Artists signed to X include A``): ``kg.relations.listings``.
 
     Pattern: verb{include|comprise} > nsubj{NNS, unnamed} > poss; verb > dobj{name} (and its conjuncts).
     """
@@ -165,10 +167,13 @@ def owned_list(verb: Token, f: VerbFrame) -> Iterator[RawTriple]:
     names = [args.arg(o, pronouns=False) for o in f.objects() if o.dep_ == "dobj"]
     for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and args.ent(c) is None):
         label = member_label(subj, max_words=2, head=_singular(subj))
-        for poss in (c for c in subj.children if c.dep_ == "poss"):
-            owner = args.arg(poss)
+        for owner in list_owners(subj, args):
             for listed in names:
                 yield from emit(args, listed, f"{label} of", owner, "owned_list", f.clause)
+        for text, named, agent in listed_participles(subj, args):
+            for listed in names:
+                head, tail = (named, listed) if agent else (listed, named)
+                yield from emit(args, head, text, tail, "owned_list@participle", f.clause)
 
 
 def _singular(noun: Token) -> str:

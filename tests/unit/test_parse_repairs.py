@@ -221,3 +221,33 @@ def test_a_name_after_a_relative_clause_ending_on_a_name_continues_that_names_li
     doc = make_doc(words, heads, deps, pos=pos, ents=ents)
     assert repair_parse(doc) == [9]
     assert (doc[9].head.text, doc[9].dep_) == ("NASA", "conj") and doc[11].head.text == "ESA"
+
+
+def _signed(verb_tag: str = "VBP", include_on_signed: bool = False, subj_tag: str = "NNS"):
+    """"Artists signed to Ferrowheel include Dust Parade ." as the parser reads it: "signed" a
+    clause of "include" with the artists its subject, or (``include_on_signed``) "signed" the root
+    and "include" its adverbial clause."""
+    words = ["Artists", "signed", "to", "Ferrowheel", "include", "Dust", "Parade", "."]
+    if include_on_signed:
+        heads, deps = [1, 1, 1, 2, 1, 6, 4, 1], ["nsubj", "ROOT", "prep", "pobj", "advcl", "compound", "dobj", "punct"]
+    else:
+        heads, deps = [1, 4, 1, 2, 4, 6, 4, 4], ["nsubj", "ccomp", "prep", "pobj", "ROOT", "compound", "dobj", "punct"]
+    pos = ["NOUN", "VERB", "ADP", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"]
+    tags = [subj_tag, "VBD", "IN", "NNP", verb_tag, "NNP", "NNP", "."]
+    ents = ["O", "O", "O", "B-ORG", "O", "B-ORG", "I-ORG", "O"]
+    return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents)
+
+
+def test_a_past_form_after_a_plural_subject_before_its_verb_is_the_subjects_participle():
+    for doc in (_signed(), _signed(include_on_signed=True)):
+        assert sorted(repair_parse(doc)) == [0, 1, 4]
+        assert (doc[1].head.text, doc[1].dep_, doc[1].tag_) == ("Artists", "acl", "VBN")
+        assert (doc[0].head.text, doc[0].dep_) == ("include", "nsubj")
+        assert doc[4].head.i == 4 and doc[7].head.text == "include" and doc[6].head.text == "include"
+
+
+def test_a_past_tense_clause_with_a_verb_of_the_past_or_a_singular_subject_stays():
+    # "Prices rose in March, figures showed": the later verb is no present; "Trade rose …": no plural
+    for doc in (_signed(verb_tag="VBD"), _signed(subj_tag="NN"), _signed(verb_tag="VBD", include_on_signed=True)):
+        assert repair_parse(doc) == []
+        assert doc[1].dep_ in ("ccomp", "ROOT")
