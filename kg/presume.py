@@ -53,8 +53,9 @@ from kg.model import DocResult, Entity, Mention
 from kg.named_places import countries_inside, country_node, named_places, word_runs
 from kg.news_sources import only_a_source
 from kg.peoples import people_countries
-from kg.presumed_edges import (country_key, edges_added, entity_docs, graph_edges, graph_types, international, one_pass,
-                               presumed_edge)
+from kg.presume_gazetteer import gazetteer_documents
+from kg.presumed_edges import (country_key, domestic, edges_added, entity_docs, foreign_named, graph_edges, graph_types,
+                               international, one_pass, presumed_edge)
 
 #: Predicates that give a node a country of its own: no presumption for it.
 OWN_COUNTRY = frozenset({"country", "citizenship", "country_of_origin", "basin_country"})
@@ -190,8 +191,8 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
         doc, key, country, rule = found
         if e.id in by_people and (key not in by_people[e.id] or country in by_people[e.id][key]):
             continue  # "a Polish festival in Warsaw" gives Warsaw Poland too, not another country
-        if country == e.id or _foreign_named(e.label, key) or ("ORG" in types and (
-                not _domestic(e.label, key) or named_after_city_elsewhere(e.label, key))):  # "Seattle Mariners"
+        if country == e.id or foreign_named(e.label, key) or ("ORG" in types and (
+                not domestic(e.label, key) or named_after_city_elsewhere(e.label, key))):  # "Seattle Mariners"
             continue
         if "ORG" in types and weakly_named(e):
             continue  # "Everton" once in a text on Ghana, "Sui Wenjing" found by recovery: no body inside it
@@ -300,7 +301,8 @@ def _presumption(e: Entity, types: frozenset[str], countries: dict[str, frozense
 
 
 def add_presumed(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocResult]) -> int:
-    """Add the document-level presumptions to ``G``, then the countries organisations' names say
+    """Add the document-level presumptions to ``G`` (a document's country, then the gazetteer's
+    for the places left without: ``kg.presume_gazetteer``), then the countries organisations' names say
     (after them: a place a document presumes in a country carries its country into a name) and
     the places names bear (kg/named_places.py); how many edges were added."""
     _FIRSTS.clear()
@@ -311,6 +313,12 @@ def add_presumed(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocRe
             for a, b, attrs in added:
                 G.add_edge(a, b, key=attrs["rule"], **attrs)
             edges_added(G)
+            own, by_people = _own_countries(G)  # then the gazetteer's, for the places left without
+            known = gazetteer_documents(G, entities, results, own | set(by_people), _evidence)
+            for a, b, attrs in known:
+                G.add_edge(a, b, key=attrs["rule"], **attrs)
+            edges_added(G)
+            added += known
             named = people_countries(G, entities) + named_countries(G, entities, results) \
                 + country_continents(G, entities, results) + named_places(G, entities, results, _evidence)
             for a, b, attrs in named:
@@ -434,53 +442,6 @@ def _evidence(doc: str, entities: list[Entity], examples: dict[str, dict]) -> li
         if ev is not None and ev.to_dict() not in out:
             out.append(ev.to_dict())
     return out
-
-
-def _domestic(label: str, key: str) -> bool:
-    """An organisation's name says nothing against the document's country: no international word
-    and no other country or nationality in it ("American Stock Exchange" in a Canadian text).
-
-    >>> _domestic("Lambton County Council", "Canada"), _domestic("American Stock Exchange", "Canada")
-    (True, False)
-    >>> _domestic("International Hockey League", "Canada"), _domestic("Royal Canadian Air Force", "Canada")
-    (False, True)
-    >>> _domestic("La Liga", "Spain"), _domestic("UK Athletics", "Spain")
-    (True, False)
-    >>> _domestic("Air France-KLM", "Kenya"), _domestic("Guinea-Bissau Football Federation", "Guinea-Bissau")
-    (False, True)
-    """
-    return not international(label) and not _names_other_country(label, key, (1,))
-
-
-def _foreign_named(label: str, key: str) -> bool:
-    """A name that holds another country's name of two or three words, or its people's
-    ("New Zealand Sportsman of the Year", "New Zealander" in a text naming only Brazil).
-
-    One-word names are left to :func:`_domestic` (organisations only): a place's one-word people
-    adjective is often a local name ("Indian Hills", Colorado).
-
-    >>> _foreign_named("New Zealand Yachtsman of the Year", "Brazil"), _foreign_named("Indian Hills", "United States")
-    (True, False)
-    >>> _foreign_named("Port of Spain", "Trinidad and Tobago"), _foreign_named("South Africa House", "South Africa")
-    (False, False)
-    """
-    return _names_other_country(label, key, (3, 2))
-
-
-def _names_other_country(label: str, key: str, sizes: tuple[int, ...]) -> bool:
-    """Whether a run of ``sizes`` words of ``label`` names a country, or its people, other than
-    ``key``. A short word not in capitals names none ("La Liga", "St. Louis Blues": "la" is Laos)."""
-    words = [part for w in label.split() for part in (  # "Air France-KLM"; not "Guinea-Bissau"
-        w.split("-") if "-" in w and country_key("GPE", w) is None else [w])]
-    for n in sizes:
-        for i in range(len(words) - n + 1):
-            gram = " ".join(words[i:i + n])
-            if n == 1 and len(norm(gram)) <= 3 and not gram.isupper():
-                continue
-            other = country_key("NORP", gram) or country_key("GPE", gram)
-            if other is not None and other != key:
-                return True
-    return False
 
 
 def _text(e: Entity, doc: str) -> str:

@@ -1,5 +1,5 @@
 """What the document-level presumptions share: a node's types, the country a node names, the
-names that are international (no country is presumed for them), and the
+names that are international or name another country (no country is presumed for them), and the
 attributes of an edge a presumption adds.
 
 ``kg/presume.py`` (a document's country), ``kg/peoples.py`` (a country and its people) and
@@ -169,3 +169,50 @@ def international(label: str) -> bool:
     words = words[1:] if words[:1] == ["the"] else words
     return bool(set(words) & INTERNATIONAL_WORDS) or words[:1] != [] and words[0] in CONTINENT_ADJECTIVES \
         and "national" not in words
+
+
+def domestic(label: str, key: str) -> bool:
+    """An organisation's name says nothing against the document's country: no international word
+    and no other country or nationality in it ("American Stock Exchange" in a Canadian text).
+
+    >>> domestic("Lambton County Council", "Canada"), domestic("American Stock Exchange", "Canada")
+    (True, False)
+    >>> domestic("International Hockey League", "Canada"), domestic("Royal Canadian Air Force", "Canada")
+    (False, True)
+    >>> domestic("La Liga", "Spain"), domestic("UK Athletics", "Spain")
+    (True, False)
+    >>> domestic("Air France-KLM", "Kenya"), domestic("Guinea-Bissau Football Federation", "Guinea-Bissau")
+    (False, True)
+    """
+    return not international(label) and not names_other_country(label, key, (1,))
+
+
+def foreign_named(label: str, key: str) -> bool:
+    """A name that holds another country's name of two or three words, or its people's
+    ("New Zealand Sportsman of the Year", "New Zealander" in a text naming only Brazil).
+
+    One-word names are left to :func:`_domestic` (organisations only): a place's one-word people
+    adjective is often a local name ("Indian Hills", Colorado).
+
+    >>> foreign_named("New Zealand Yachtsman of the Year", "Brazil"), foreign_named("Indian Hills", "United States")
+    (True, False)
+    >>> foreign_named("Port of Spain", "Trinidad and Tobago"), foreign_named("South Africa House", "South Africa")
+    (False, False)
+    """
+    return names_other_country(label, key, (3, 2))
+
+
+def names_other_country(label: str, key: str, sizes: tuple[int, ...]) -> bool:
+    """Whether a run of ``sizes`` words of ``label`` names a country, or its people, other than
+    ``key``. A short word not in capitals names none ("La Liga", "St. Louis Blues": "la" is Laos)."""
+    words = [part for w in label.split() for part in (  # "Air France-KLM"; not "Guinea-Bissau"
+        w.split("-") if "-" in w and country_key("GPE", w) is None else [w])]
+    for n in sizes:
+        for i in range(len(words) - n + 1):
+            gram = " ".join(words[i:i + n])
+            if n == 1 and len(norm(gram)) <= 3 and not gram.isupper():
+                continue
+            other = country_key("NORP", gram) or country_key("GPE", gram)
+            if other is not None and other != key:
+                return True
+    return False
