@@ -15,12 +15,13 @@ from kg.doc_arrays import conjuncts
 from kg.lexicon.countries import is_country
 from kg.lexicon.words import PLACE_NOUNS
 from kg.lexicon.english import word_classes
+from kg.lexicon.given_names import given_name
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause, clause, flags, values
 from kg.relations.fields import held_at, held_parts, role_field
 from kg.relations.place_sites import known_place, no_place_noun
 from kg.relations.relative import KIN_NOUNS, PLACE_TYPES
-from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, is_event, noun_label, words
+from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, is_event, main_subject, noun_label, words
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import ADVISER_NOUNS, BETWEEN_NOUNS, PERSON_ONLY_ROLES, PLACE_KIND_NOUNS, ROLE_NOUNS, SPEECH_VERBS
 
@@ -276,7 +277,8 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
                 yield from emit(args, [mi], f"{noun_label(earlier, named=lambda t: args.ent(t) is not None)} of",
                                 bodies, "title")
         yield from emit(args, [mi], f"{label} of",
-                        bodies or body_noun(args, child, exclude=mi) or reporting_body(args, root, child), "title")
+                        bodies or body_noun(args, child, exclude=mi) or reporting_body(args, root, child)
+                        or previous_body(args, root, child), "title")
 
 
 def _title_before(role: Token, args: Arguments) -> Token | None:
@@ -351,6 +353,35 @@ def reporting_body(args: Arguments, root: Token, role: Token) -> Arg:
     found = args.arg(speaker) if speaker is not None else Arg()
     return Arg([m for m in found.mentions if args.mentions[m].type == "ORG"], found.inferred, marks=found.marks)
 
+
+def previous_body(args: Arguments, root: Token, role: Token) -> Arg:
+    """The organisation that spoke in the sentence before, for a person with a bare company role
+    who opens the next sentence speaking: "Tolmeca Copper said it was disappointed. Chief
+    executive Andrés Villalobos said 600 jobs were at risk." A wire story gives a company's people
+    so on second reference. Only a role a company names its own people by (``SPEAKING_ROLES``:
+    not "president" or "director", a country's or a film's too), nothing but the role's own words
+    before the name ("SCARF spokesman X": a body NER missed), and the earlier sentence's subject a
+    body that spoke (its subject names no person: "The ASX had sent Kalgarra a query. Chairman
+    X said" is Kalgarra's chairman); the edge is marked ``+antecedent``."""
+    sent, verb = root.sent, root.head
+    if role.lower_ not in SPEAKING_ROLES or root.dep_ != "nsubj" or verb.i != sent.root.i or sent.start == 0 \
+            or verb.lemma_.lower() not in SPEECH_VERBS or role.left_edge.i != sent.start \
+            or any(t.is_upper and len(t.text) > 1 or t.pos_ == "PROPN" and t.lower_ not in ROLE_NOUNS and t.lower_ != "chief"
+                   for t in args.doc[sent.start:role.i]):
+        return Arg()
+    before = args.doc[sent.start - 1].sent
+    subj = main_subject(before)
+    body = args.ent(subj) if subj is not None else None
+    if body is None or args.mentions[body].type not in ("ORG", "PRODUCT") or before.root.lemma_.lower() not in SPEECH_VERBS \
+            or given_name(args.mentions[body].text.split()[0]):  # "Yannick Rabier said" (NER: ORG)
+        return Arg()
+    return Arg([body], inferred=True)
+
+
+#: The roles a company's people speak for it by on second reference ("Chief executive X said"):
+#: not "president" or "director", a country's or a film's too.
+SPEAKING_ROLES = frozenset("""ceo coo cfo cto chairman chairwoman chairperson executive officer founder co-founder
+    spokesman spokeswoman spokesperson""".split())
 
 def office_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``the Federal Chancellor of Germany Olaf Scholz``, ``General director of Turkish Airlines

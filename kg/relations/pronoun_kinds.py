@@ -35,6 +35,9 @@ class Kinds:
     def may_be(self, mi: int, want: frozenset[str]) -> bool:  # pragma: no cover - defined by Antecedents
         raise NotImplementedError
 
+    def called_thing(self, mi: int) -> bool:  # pragma: no cover - defined by Antecedents
+        raise NotImplementedError
+
     def description_nouns(self, mi: int) -> frozenset[str]:  # pragma: no cover - defined by Antecedents
         raise NotImplementedError
 
@@ -62,9 +65,9 @@ class Kinds:
     def thing(self, mi: int) -> bool:
         """A named thing ``it`` may stand for beside an organisation: a place, a work, an event, a
         building (``" Surreal " is a song … It was written by …``), or a name NER typed PERSON that
-        its own text calls a thing (``Ocean Waves is a film``: ``may_be`` refuses it a ``he``)."""
+        its own text calls a thing (``Ocean Waves is a film``: ``called_thing``; ``may_be`` refuses it a ``he``)."""
         kind = self.mentions[mi].type
-        return kind in THING_TYPES or kind == "PERSON" and (not self.may_be(mi, PERSON) or self._brand(mi))
+        return kind in THING_TYPES or kind == "PERSON" and (self.called_thing(mi) or self._brand(mi))
 
     def _brand(self, mi: int) -> bool:
         """``mi`` is one word that opens a body's name of the document: its short name, which NER

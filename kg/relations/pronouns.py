@@ -185,7 +185,9 @@ class Antecedents(Kinds):
                 if mi is not None and self.no_company(mi, tok):
                     continue  # "the SEC fined Brightwater. The company's chief executive": no commission's
                 if mi is not None and (self.mentions[mi].type in want or want == PERSON and self.person_named(mi)):
-                    return [mi] if self.may_be(mi, want) else []  # "Garvey" (NER: ORG) of "the writer Siobhán Garvey"
+                    if self.may_be(mi, want):  # "Garvey" (NER: ORG) of "the writer Siobhán Garvey"
+                        return [mi]
+                    continue  # "the Herald became …. She is married to": a thing NER typed PERSON; the topic may be
                 if mi is not None and it and self.thing(mi):
                     return [mi]  # "Altamura is a town in Apulia. It lies …"
                 unnamed_thing = unnamed_thing or mi is None and t.pos_ == "PROPN"
@@ -270,8 +272,9 @@ class Antecedents(Kinds):
             verb = self.lead_copula(mi)
         if verb is not None:
             for c in verb.children:
-                if c.dep_ == "attr":
-                    nouns += [c, *conjuncts(c)]
+                if c.dep_ == "attr":  # "a journalist and newspaper editor": the parser hangs the first on the last
+                    nouns += [c, *conjuncts(c), *(n for n in c.children if n.dep_ in ("nmod", "compound")
+                                                 and n.pos_ == "NOUN" and any(x.dep_ == "cc" for x in n.children))]
         try:
             end = self.span_in_sentence(mi)[1]
         except KeyError:  # every token of the mention belongs to an earlier one
@@ -300,23 +303,31 @@ class Antecedents(Kinds):
         return None
 
     def may_be(self, mi: int, want: frozenset[str]) -> bool:
-        """Type guard: a mention NER typed PERSON that its own text calls a thing (``X is a ship``,
-        ``X, a village``), or a plural name after "the" (a band, a family), takes no ``he``/``she``."""
-        if want != frozenset({"PERSON"}):
-            return True
-        root = self.roots.get(mi)
-        if root is None:
+        """Type guard: a mention NER typed PERSON that its own text calls a thing (``called_thing``),
+        or one word after "the" ("the Herald became …": a paper, a ship), takes no ``he``/``she``."""
+        if want != frozenset({"PERSON"}) or mi not in self.roots:
             return True
         start, end = self.span_in_sentence(mi)
+        if start and end - start == 1 and self.doc[start - 1].lower_ == "the":
+            return False
+        return not self.called_thing(mi)
+
+    def called_thing(self, mi: int) -> bool:
+        """A mention its own text calls a thing (``X is a ship``, ``X, a village``), or a plural name
+        after "the" (a band, a family: "After the Beatles broke up he …")."""
+        root = self.roots.get(mi)
+        if root is None:
+            return False
+        start, end = self.span_in_sentence(mi)
         if start and self.doc[start - 1].lower_ == "the" and self.doc[end - 1].tag_ == "NNPS":
-            return False  # "After the Beatles broke up he found solo success": a group takes no "he"
+            return True
         nouns = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ in SUBJ_DEPS:
             nouns += [c for c in root.head.children if c.dep_ == "attr"]
         # "a brand name": the compound says what the name names; not "a film director" (a person)
         nouns += [c for n in nouns if n.lower_ in NAMING_NOUNS
                   for c in n.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-        return not any(n.lower_ in NON_PERSON_NOUNS or n.lemma_.lower() in NON_PERSON_NOUNS for n in nouns)
+        return any(n.lower_ in NON_PERSON_NOUNS or n.lemma_.lower() in NON_PERSON_NOUNS for n in nouns)
 
     def topic(self) -> int | None:
         """The document's topic: the named subject of its first sentence (an encyclopedic
@@ -379,8 +390,10 @@ class Antecedents(Kinds):
         return []
 
     def _rival_noun(self, t: Token) -> bool:
-        """A definite singular thing (``the deal``) that ``it`` could refer to instead."""
-        if t.tag_ != "NN" or self.ent(t) is not None or t.lower_ in ORG_NOUNS:
+        """A definite singular thing (``the deal``) that ``it`` could refer to instead; not a
+        person's noun, nor one a name stands beside ("by the businessman Batbayar Dorj, it is")."""
+        if t.tag_ != "NN" or self.ent(t) is not None or t.lower_ in ORG_NOUNS or noun_kind(t.lower_) == "PERSON" \
+                or any(c.dep_ == "appos" and self.ent(c) is not None for c in t.children):
             return False
         if t.dep_ in SUBJ_DEPS:  # "a single line ran south …, where it connected"
             return True
