@@ -12,6 +12,7 @@ from kg.lexicon.countries import city_names
 from kg.lexicon.english import singular
 from kg.lexicon.words import ADMIN_DIVISION_WORDS, BODY_NOUNS, BODY_OWNED_NOUNS, FACILITY_NOUNS, PERSON_TITLES, PLACE_NOUNS
 from kg.relations.tokens import list_head, up_conj
+from kg.relations.words import ROLE_NOUNS
 
 #: Common nouns for a group of people written right before its name ("the band Coldplay", "the
 #: club Atletico de Madrid", "the group Indochine"): the name is a body, whatever NER read.
@@ -101,6 +102,8 @@ def after_body_noun(span: Span, prev) -> bool:
         return True  # "Spotify, the Swedish streaming service" (NER: GPE)
     if prev is not None and prev.text == "," and span.start >= 2 and span.root.dep_ == "appos":
         prev = span.doc[span.start - 2]
+        if span.root.head.i != prev.i and span.root.head.lower_ in ROLE_NOUNS:
+            return False  # "The general manager of the company, Andrés Villalobos, said": the manager's
     if prev is None or prev.lower_ not in BODY_NOUNS or prev.ent_type_ or prev.pos_ not in ("NOUN", "PROPN"):
         return False
     root = span.root  # the subject of a clause on the noun, or of the sentence when no such clause

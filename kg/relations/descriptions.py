@@ -32,6 +32,7 @@ from spacy.tokens import Token
 from kg.doc_arrays import conjuncts
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.regions import continental_people, regional_people
+from kg.lexicon.english import word_classes
 from kg.lexicon.names import norm
 from kg.predicates import node_types, noun_kind
 from kg.relations.arguments import Arg, Arguments
@@ -71,6 +72,14 @@ def _common(n: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children))
 
 
+def _lower_proper(n: Token) -> bool:
+    """A complement or an apposition with its article that the tagger called proper and the text
+    writes in lower case, an English noun: ``X is the top-level handball league in Y`` (not a
+    name's lower-case word: the "wan" of "Ōsaka-wan", the "party" of "Multi-party Democracy")."""
+    return n.pos_ == "PROPN" and n.dep_ in ("attr", "appos") and n.text.islower() and n.lower_ in word_classes()["noun"] \
+        and any(c.dep_ == "det" for c in n.children)
+
+
 def _title_conj(head: Token, args: Arguments) -> bool:
     """A singular common noun, named by nothing but a nationality (``American rapper``), that the
     parser coordinated with a name whose own title follows (``… and singer Nicki Minaj``)."""
@@ -104,7 +113,7 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
                     and any(d.dep_ == "prep" for d in n.children):
                 continue  # "a former mayor of Valmiera and a former economist at …": Valmiera is no economist
             n = one_of(n) or n  # "X, one of the largest cities in Y": X is a city in Y
-            if (_common(n) or titles and n.pos_ == "PROPN" and n.lower_ in ROLE_NOUNS) and args.ent(n) is None \
+            if (_common(n) or _lower_proper(n) or titles and n.pos_ == "PROPN" and n.lower_ in ROLE_NOUNS) and args.ent(n) is None \
                     and n not in out and (n is t or (own_of or not _names_by_of(n, args)) and not _named(n, args)):
                 out.append(n)
 

@@ -222,12 +222,22 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         for prep in (c for c in role.children if c.dep_ == "prep" and (
                 c.lower_ in ("of", "at", "for") or c.lower_ == "to" and is_person and role.lower_ in ADVISER_NOUNS)):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                org = args.arg(pobj, pronouns=False)
+                org = args.arg(pobj, pronouns=False) or _described_body(pobj, args)
                 found = found or bool(org) and prep.lower_ != "to"  # "Pakistan ambassador to US": of Pakistan too
                 yield from emit(args, holder, held_at(label, field, prep.lower_, "ORG"), org, "appos")
         if not found and is_person:  # "Tenryu's head of international development": held at Tenryu
             for text, bodies in held_parts(args, label, field, "of", args.org_modifiers(role, exclude=mi)):
                 yield from emit(args, holder, text, bodies, "appos@modifier")
+
+
+def _described_body(noun: Token, args: Arguments) -> Arg:
+    """The body a definite description stands for (``Antecedents.described``): "the company" in
+    "The general manager of the company, Andrés Villalobos, said" is the one the story called a
+    company before; marked ``+antecedent``. Nothing for a pronoun or a noun with no "the"."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return Arg()
+    found = [m for m in args.described(noun) if args.mentions[m].type in ("ORG", "FAC")]
+    return Arg(found, inferred=True) if found else Arg()
 
 
 def _comma_conj(root: Token, args: Arguments) -> bool:

@@ -53,3 +53,18 @@ def test_a_persons_noun_before_a_name_is_no_rival_thing_for_it(extract):
     _, triples = extract("Altan Tengri Bank is a Mongolian commercial bank. Founded in 1993 by the businessman Ganbold "
                          "Sukh, it is the country's largest bank.")
     assert ("Ganbold Sukh", "founded", "Altan Tengri Bank") in triples, triples
+
+
+def test_a_role_of_the_company_set_off_before_a_name_is_held_at_the_company_named_before(extract):
+    result, triples = extract("Tolmeca Mining is a Chilean mining company. The general manager of the company, Andrés "
+                              "Villalobos, said the project complies with every rule.")
+    assert ("Andrés Villalobos", "general manager of", "Tolmeca Mining") in triples, triples
+    # the name set off after "the company," is the manager's, not the company's: a person
+    assert {m.text: m.type for m in result.mentions}["Andrés Villalobos"] == "PERSON"
+
+
+def test_a_lower_case_complement_the_tagger_called_proper_still_describes_the_subject(extract):
+    _, triples = extract("The Baltic Volleyball Premier League (BVPL) is the top-level men's professional "
+                         "handball league in Estonia, Latvia and Lithuania.")
+    for country in ("Estonia", "Latvia", "Lithuania"):
+        assert any(h == "Baltic Volleyball Premier League" and t == country for h, _, t in triples), triples
