@@ -22,7 +22,7 @@ from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
 from kg.lexicon.names import (best_form, display_case, norm, proper_form, registered_name, short_of, slug, spells,
                               strip_title)
-from kg.lexicon.words import (INSTITUTION_HEADS, KIND_ENDS, NAME_PARTICLES, NAME_STOP_WORDS as STOP, NAME_TITLES, ORG_SUFFIXES,
+from kg.lexicon.words import (CLUB_ABBREVIATIONS, INSTITUTION_HEADS, KIND_ENDS, NAME_PARTICLES, NAME_STOP_WORDS as STOP, NAME_TITLES, ORG_SUFFIXES,
                               SHIP_ONLY_PREFIXES)
 from kg.merge_rules import TYPE_GROUPS, NameItem
 from kg.merge_spellings import _SURNAME_INITIALS
@@ -46,10 +46,11 @@ def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
     etype = division_type(mentions, entity_type(mentions))
     if etype != "PERSON" and (any(reason.get(i) in PERSON_RULES for i in idxs) or _parts_of_a_person(mentions)) \
             and not _named_otherwise(mentions, etype) and not any(registered_name(m.text) or _ship_named(m.text)
-                                                                  or m.type == "ORG" and _body_shaped(m.text) for m in mentions):
+                                                                  or m.type == "ORG" and _body_shaped(m.text)
+                                                                  or _club_form(m.text) for m in mentions):
         # not "Cyclone Imogen" (a storm), "Imogen" a given name; nor "Ceramicas Alcora SA" (a registered body), nor
         # "National Fund for Disaster Response", whose "FONARED" joined a headline's "New FONARED" as a surname, nor
-        # "HMS Thunderchild", whose "Thunderchild" (NER: PERSON) joined it as a surname
+        # "HMS Thunderchild", whose "Thunderchild" (NER: PERSON) joined it as a surname, nor "CD Montealto"
         etype = "PERSON"  # "Rafter" (NER: ORG, 7 times) joined to "Pat Rafter" as his surname
     if canonical:
         label = canonical
@@ -269,6 +270,7 @@ def _label(mentions: list[Mention], etype: str) -> str:
         forms = Counter({f: n for f, n in forms.items() if not _fragment(f, forms)}) or forms
         forms = Counter({f: n for f, n in forms.items() if not _ACRONYM.fullmatch(f)
                          or not _expanded(f, forms)}) or forms
+        forms = Counter({f: n for f, n in forms.items() if _club_named(f, forms)}) or forms
     label = best_form(forms)
     if etype == "PERSON":
         label = _uncapped(label, mentions)
@@ -329,6 +331,22 @@ def _expanded(acronym: str, forms: Counter[str]) -> bool:
     False
     """
     return any(not _ACRONYM.fullmatch(f) and spells(acronym, f) for f in forms)
+
+
+def _club_form(text: str) -> bool:
+    """A club's name with its abbreviation in front ("CD Montealto", ``CLUB_ABBREVIATIONS``)."""
+    words = text.split(" ", 1)
+    return len(words) == 2 and words[0] in CLUB_ABBREVIATIONS
+
+
+def _club_named(form: str, forms: Counter[str]) -> bool:
+    """``form`` is a club's name with its abbreviation ("CD Montealto" beside "Montealto", the town
+    the club is named after and the stories' short name): it labels the club.
+
+    >>> _club_named("CD Montealto", Counter({"Montealto": 20, "CD Montealto": 5})), _club_named("Montealto", Counter())
+    (True, False)
+    """
+    return _club_form(form) and form.split(" ", 1)[1] in forms
 
 
 def _fragment(form: str, forms: Counter[str]) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.lexicon.countries import city_names, country_names
+from kg.lexicon.words import CLUB_ABBREVIATIONS
 from kg.model import Mention
 
 #: Verbs whose subject and object are the two sides of a result ("Liverpool beat Chelsea").
@@ -132,6 +133,8 @@ def club_name(span: Span) -> bool:
         return whole not in city_names() and town in city_names() and whole not in country_names()
     if span[0].lower_ in CLUB_OPENERS and span[1:].text.lower() in city_names() and span.text.lower() not in city_names():
         return True  # "Real Madrid" (NER: FAC), "Atletico Madrid" (NER: PERSON), "Sporting Lisbon"
+    if span[0].text in CLUB_ABBREVIATIONS and all(t.text[:1].isupper() for t in span[1:]):
+        return True  # "CD Montealto", "FK Dunavski Sokol" (NER: PERSON): the abbreviation says club, any town
     return span[-1].lower_ in CLUB_WORDS and span.text.lower() not in country_names()
 
 

@@ -77,3 +77,23 @@ def test_a_side_before_its_players_role_is_a_team_by_correction(extract, text, n
     through the story (``team_throughout``)."""
     result, _ = extract(text)
     assert {(m.type, m.origin) for m in result.mentions if m.text == name} == {("ORG", "typed")}
+
+
+def test_a_club_abbreviation_makes_a_club_whose_short_name_is_no_persons_surname(tmp_path) -> None:
+    """"CD Sotoverde" (Sotoverde no town of the gazetteer) is a club by its abbreviation: the
+    stories' "Sotoverde" joins it, and the node stays a club, labelled in full (resolution joined
+    the short name as a person's surname, and made the node a person's)."""
+    import json
+
+    import kg
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("CD Sotoverde have agreed a fee of 48 million euros with Dunmore City for the Hungarian "
+                               "striker Tomas Varga, the Spanish club confirmed on Monday. Ramón Ibarra, the president "
+                               "of CD Sotoverde, said the payment would be spread over three years. Sotoverde finished "
+                               "fourth last season. Sotoverde paid the first instalment in June.\n", encoding="utf-8")
+    kg.build([str(src)], output_dir=tmp_path / "out", formats=("json",))
+    nodes = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))["nodes"]
+    club = [n for n in nodes if "Sotoverde" in [n["label"], *n.get("aliases", [])]]
+    assert [(n["label"], n["type"]) for n in club] == [("CD Sotoverde", "ORG")]
