@@ -10,7 +10,8 @@ of its own, ``place -country-> Canada`` with ``rule: derived:document_country``,
   named after, "Algonquin", is no country), so a text that names two countries presumes nothing;
   a text that names the country only by its people ("Santa Elena is a small Venezuelan city")
   presumes it for its places only (``rule: derived:document_nationality``, the edge's tail the
-  nationality's node; about half of these edges are annotated on Re-DocRED dev, a third for
+  country's node where another document names the country, else the nationality's
+  (``country_nodes``: "Gothenburg -country-> Sweden", not "Swedish"); about half of these edges are annotated on Re-DocRED dev, a third for
   organisations: "a Norwegian club" says whose it is, not where), and only for a place the
   gazetteer knows in that country (``city_known_in``: a city, a province, a US state): of the
   other names NER read as places in such texts ("Hermes" in a text on Greek myth, "Linux") a
@@ -54,7 +55,7 @@ from kg.named_places import countries_inside, country_node, named_places, word_r
 from kg.news_sources import only_a_source
 from kg.peoples import people_countries
 from kg.presume_gazetteer import gazetteer_documents
-from kg.presumed_edges import (country_key, domestic, edges_added, entity_docs, foreign_named, graph_edges, graph_types,
+from kg.presumed_edges import (country_key, country_nodes, domestic, edges_added, entity_docs, foreign_named, graph_edges, graph_types,
                                international, one_pass, presumed_edge)
 
 #: Predicates that give a node a country of its own: no presumption for it.
@@ -180,6 +181,7 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
     examples = {r.doc: r.examples for r in results}
     by_id = {e.id: e for e in entities}
     kinds = {country: graph_types(G, country) for _, country in one.values()}
+    by_key = country_nodes(G)
     out = []
     for e in sorted(entities, key=lambda e: e.id):
         types = graph_types(G, e.id)
@@ -210,7 +212,7 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
         pred = "basin_country" if "SEA" in types else "continent" if "COUNTRY" not in land and "CONTINENT" in land else "country"
         if pred == "continent":
             why = f"{key}, a continent with no country, is the one land {doc} names"
-        out.append((e.id, country, presumed_edge(pred, rule, evidence, why)))
+        out.append((e.id, by_key.get(key, country), presumed_edge(pred, rule, evidence, why)))
     return out
 
 

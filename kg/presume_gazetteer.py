@@ -13,7 +13,8 @@ for a place (GPE, LOC, FAC: no sea, no river, no country) with no country after 
 presumptions, when the gazetteers know its name in one country only (``city_only_in``: a city of
 15,000 people or more, or a province; or a big city of one country only, ``big_city_only_in``),
 and a document that mentions the place names that country (by its name; or only by its people,
-the tail then the people's node, as ``document_nationality``'s is). Its evidence is the place's
+the tail then the country's node where another document names it, else the people's, as
+``document_nationality``'s is). Its evidence is the place's
 and the country's example sentences in that document; its confidence a presumption's
 (``kg.presumed_edges.CONFIDENCE``).
 """
@@ -27,7 +28,7 @@ import networkx as nx
 from kg.lexicon.big_cities import big_city_only_in
 from kg.lexicon.countries import city_only_in
 from kg.model import DocResult, Entity
-from kg.presumed_edges import country_key, entity_docs, graph_types, presumed_edge
+from kg.presumed_edges import country_key, country_nodes, entity_docs, graph_types, presumed_edge
 
 #: Node types the gazetteer names (places), and the refinements that are no place inside a country.
 PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -48,6 +49,7 @@ def gazetteer_documents(G: nx.MultiDiGraph, entities: list[Entity], results: lis
     if not named:
         return []
     examples = {r.doc: r.examples for r in results}
+    by_key = country_nodes(G)  # a people's country where the graph names it
     out = []
     for e in sorted(entities, key=lambda e: e.id):
         types = graph_types(G, e.id)
@@ -61,7 +63,7 @@ def gazetteer_documents(G: nx.MultiDiGraph, entities: list[Entity], results: lis
             country = next((c for c in countries if "COUNTRY" in graph_types(G, c.id)), countries[0])
             if country.id != e.id:
                 said = evidence(doc, [e, country], examples)
-                out.append((e.id, country.id, presumed_edge(
+                out.append((e.id, by_key.get(keys[0], country.id), presumed_edge(
                     "country", "gazetteer_document", said, f"the gazetteer knows {e.label} in {keys[0]} only, which {doc} names")))
             break
     return out

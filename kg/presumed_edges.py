@@ -41,6 +41,19 @@ def country_key(type_: str, label: str) -> str | None:
     return None
 
 
+def country_nodes(G: nx.MultiDiGraph) -> dict[str, str]:
+    """Country key -> the graph's node of that country (the first by id). A document that names a
+    country only by its people presumes its places in that people's country: the edge goes to
+    the country's node where another document names it ("Gothenburg -country-> Sweden", not
+    "Swedish"), else to the people's."""
+    out: dict[str, str] = {}
+    for n, d in G.nodes(data=True):
+        key = country_key(str(d.get("type", "")), str(d.get("label", n)))
+        if key is not None and "COUNTRY" in graph_types(G, n):
+            out[key] = min(out.get(key, n), n)
+    return out
+
+
 def graph_types(G: nx.MultiDiGraph, n: str) -> frozenset[str]:
     """The node's type with the refinements its label gives (COUNTRY, NATIONALITY, SEA…,
     ``kg.predicates.node_types``); inside :func:`one_pass` over ``G``, read once per node."""

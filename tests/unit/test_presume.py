@@ -195,6 +195,15 @@ def test_a_document_naming_one_country_by_its_people_places_its_places_only():
     assert _presumed_by("document_country", doc) == set()
 
 
+def test_a_people_alone_places_its_places_in_the_country_another_document_names():
+    """"Santa Elena is a small Venezuelan city" beside a story that names Venezuela: the place's
+    presumed country is that country's node, not the people's adjective."""
+    people = _doc("d1", ["Santa Elena is a small Venezuelan city.", "It lies south of Ciudad Bolívar."],
+                  [("Venezuelan", "NORP"), ("Ciudad Bolívar", "GPE")])
+    country = _doc("d2", ["Venezuela held elections on Sunday."], [("Venezuela", "GPE")])
+    assert _presumed_by("document_nationality", people, country) == {("ciudad_bolívar", "venezuela", "country")}
+
+
 def test_a_people_alone_places_only_the_places_the_gazetteer_knows_in_its_country():
     """"Hermes" in a text on Greek myth (NER: GPE) is a god, not a place in Greece; where a text
     names the country only by its people, a place takes it only where the gazetteer (cities,
