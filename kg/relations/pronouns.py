@@ -221,9 +221,12 @@ class Antecedents(Kinds):
         """``The town lies on …``, ``The album contains …``: a definite description stands for
         the nearest named mention before it that the text called by the same noun (``X is a town
         in Y``, ``X, a town``, ``the band X``, a name ending in it: ``the Kirnitzschtal
-        tramway``). None when two different names before it were called so (``A is a town …
-        B is a town … The town``: ambiguous) or another name of its type is a subject between
-        them (``_rival_subject``), nor when no name was (``The band`` after a city)."""
+        tramway``). When two different names before it were called so, the document's topic if it
+        is the first of them and the others only end on the noun (an article's bridge, then "the
+        Rędziński Bridge", then "The bridge is owned by"), else none (``A is a town … B is a town …
+        The town``: ambiguous); none
+        either when another name of its type is a subject between them (``_rival_subject``), or
+        no name was called so (``The band`` after a city)."""
         noun = tok.lower_  # the pipeline lemmatises verbs only; the noun is singular (NN)
         found: dict[str, int] = {}
         last = -1
@@ -232,6 +235,9 @@ class Antecedents(Kinds):
                 found.setdefault(self.key(mi), mi)
                 if root.i > last:
                     last, nearest = root.i, mi
+        if len(found) > 1 and (topic := self.topic()) is not None and next(iter(found)) == self.key(topic) \
+                and all(self.mentions[m].text.lower().split()[-1] == noun for k, m in found.items() if k != self.key(topic)):
+            return [topic]
         if len(found) != 1 or self._rival_subject(nearest, tok):
             return []
         return [nearest]

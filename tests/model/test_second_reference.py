@@ -68,3 +68,12 @@ def test_a_lower_case_complement_the_tagger_called_proper_still_describes_the_su
                          "handball league in Estonia, Latvia and Lithuania.")
     for country in ("Estonia", "Latvia", "Lithuania"):
         assert any(h == "Baltic Volleyball Premier League" and t == country for h, _, t in triples), triples
+
+
+def test_a_definite_description_two_names_fit_is_the_articles_topic(extract):
+    # "the Harbour Bridge" is called "bridge" by its own name too; "The bridge" is still the article's
+    _, triples = extract("The Vesna Bridge is a cable-stayed bridge over the Drava in Osijek, Croatia. It was the "
+                         "longest span in the country until the opening of the Harbour Bridge in Split. The bridge is "
+                         "owned by the Osijek-Baranja County.")
+    assert ("Osijek-Baranja County", "owned", "Vesna Bridge") in triples, triples
+    assert not any(t == "Harbour Bridge" and r == "owned" for _, r, t in triples)
