@@ -25,7 +25,10 @@ from kg.relations.words import COMPANY_NOUNS
 #: Nouns for a body besides the company nouns: "a rock band", "a political party", "an agency".
 BODY_KIND_NOUNS = COMPANY_NOUNS | GROUP_NOUNS | frozenset(
     """organisation organization agency association federation league publisher label studio
-    developer broadcaster newspaper magazine network""".split())
+    developer broadcaster newspaper magazine network channel""".split())
+#: Nouns for a made thing: "Mingxing-2 is a Chinese lunar orbiter", "a subcompact car" (NER: PERSON).
+PRODUCT_KIND_NOUNS = frozenset("""satellite orbiter lander rover probe spacecraft rocket aircraft airliner
+    helicopter car automobile locomotive railcar tractor truck motorcycle smartphone console software""".split())
 #: Institutions the kinds table lists as facilities, which are read as the bodies that run them
 #: ("ELAM is a medical school in Cuba": the school, as Re-DocRED's annotators and NER type it).
 INSTITUTION_KINDS = frozenset("school university college academy institute museum hospital library".split())
@@ -38,6 +41,7 @@ REPLACES = {
     "LOC": frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART"}),
     "FAC": frozenset({"PERSON", "GPE", "NORP", "WORK_OF_ART"}),
     "PERSON": frozenset({"ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"}),
+    "PRODUCT": frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART"}),
 }
 
 
@@ -90,6 +94,8 @@ def _kind(noun: Token) -> str | None:
     word = noun.lower_
     if word in BODY_KIND_NOUNS or word in INSTITUTION_KINDS:
         return "ORG"
+    if word in PRODUCT_KIND_NOUNS:
+        return "PRODUCT"
     kind = noun_kind(word, ("WORK_OF_ART", "LOC", "FAC", "PERSON", "ORG"))
     if kind == "PERSON" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children):
         return None  # "a media player", "a car model": a thing's kind, not a person's trade

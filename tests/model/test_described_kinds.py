@@ -25,6 +25,10 @@ def types(extract, text):
     ("Cyclone Imogen crossed the coast near Townsville on Monday.", "Cyclone Imogen", "EVENT"),
     ("Typhoon Haiyan killed thousands in the Philippines.", "Typhoon Haiyan", "EVENT"),
     ("Tropical Storm Alberto hit Cuba on Monday.", "Tropical Storm Alberto", "EVENT"),  # a name NER left unlabelled
+    # a made thing, a channel (NER: PERSON)
+    ("Tianhe-7 is a Chinese lunar orbiter launched in 2031 from the Wenchang Space Launch Site.", "Tianhe-7", "PRODUCT"),
+    ("The Zastava Lira is a subcompact car that was manufactured by the Serbian automaker Zastava.", "Zastava Lira", "PRODUCT"),
+    ("Canal Andino is a Peruvian free-to-air television channel owned by Grupo Ribeyro Medios.", "Canal Andino", "ORG"),
 ])
 def test_the_noun_a_sentence_calls_a_name_gives_its_kind(extract, text, name, kind):
     assert types(extract, text).get(name) == kind
