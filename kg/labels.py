@@ -22,8 +22,8 @@ from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
 from kg.lexicon.names import (best_form, display_case, norm, proper_form, registered_name, short_of, slug, spells,
                               strip_title)
-from kg.lexicon.words import (CLUB_ABBREVIATIONS, INSTITUTION_HEADS, KIND_ENDS, NAME_PARTICLES, NAME_STOP_WORDS as STOP, NAME_TITLES, ORG_SUFFIXES,
-                              SHIP_ONLY_PREFIXES)
+from kg.lexicon.words import (CLUB_ABBREVIATIONS, INSTITUTION_HEADS, KIND_ENDS, NAME_PARTICLES, NAME_STOP_WORDS as STOP,
+                              NAME_TITLES, ORG_SUFFIXES, SHIP_ONLY_PREFIXES)
 from kg.merge_rules import TYPE_GROUPS, NameItem
 from kg.merge_spellings import _SURNAME_INITIALS
 from kg.model import Entity, Mention

@@ -11,8 +11,9 @@ of its own, ``place -country-> Canada`` with ``rule: derived:document_country``,
   a text that names the country only by its people ("Santa Elena is a small Venezuelan city")
   presumes it for its places only (``rule: derived:document_nationality``, the edge's tail the
   country's node where another document names the country, else the nationality's
-  (``country_nodes``: "Gothenburg -country-> Sweden", not "Swedish"); about half of these edges are annotated on Re-DocRED dev, a third for
-  organisations: "a Norwegian club" says whose it is, not where), and only for a place the
+  (``country_nodes``: "Gothenburg -country-> Sweden", not "Swedish"); about half of these edges
+  are annotated on Re-DocRED dev, a third for organisations: "a Norwegian club" says whose it
+  is, not where), and only for a place the
   gazetteer knows in that country (``city_known_in``: a city, a province, a US state): of the
   other names NER read as places in such texts ("Hermes" in a text on Greek myth, "Linux") a
   third were annotated, against three in four of the known ones;
@@ -55,8 +56,8 @@ from kg.named_places import countries_inside, country_node, named_places, word_r
 from kg.news_sources import only_a_source
 from kg.peoples import people_countries
 from kg.presume_gazetteer import gazetteer_documents
-from kg.presumed_edges import (country_key, country_nodes, domestic, edges_added, entity_docs, foreign_named, graph_edges, graph_types,
-                               international, one_pass, presumed_edge)
+from kg.presumed_edges import (country_key, country_nodes, domestic, edges_added, entity_docs, foreign_named, graph_edges,
+                               graph_types, international, one_pass, presumed_edge)
 
 #: Predicates that give a node a country of its own: no presumption for it.
 OWN_COUNTRY = frozenset({"country", "citizenship", "country_of_origin", "basin_country"})
@@ -304,9 +305,9 @@ def _presumption(e: Entity, types: frozenset[str], countries: dict[str, frozense
 
 def add_presumed(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocResult]) -> int:
     """Add the document-level presumptions to ``G`` (a document's country, then the gazetteer's
-    for the places left without: ``kg.presume_gazetteer``), then the countries organisations' names say
-    (after them: a place a document presumes in a country carries its country into a name) and
-    the places names bear (kg/named_places.py); how many edges were added."""
+    for the places left without: ``kg.presume_gazetteer``), then the countries organisations'
+    names say (after them: a place a document presumes in a country carries its country into a
+    name) and the places names bear (kg/named_places.py); how many edges were added."""
     _FIRSTS.clear()
     try:
         with one_pass(G):  # each node's types, each entity's documents, the edges: read once

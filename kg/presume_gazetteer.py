@@ -14,9 +14,8 @@ presumptions, when the gazetteers know its name in one country only (``city_only
 15,000 people or more, or a province; or a big city of one country only, ``big_city_only_in``),
 and a document that mentions the place names that country (by its name; or only by its people,
 the tail then the country's node where another document names it, else the people's, as
-``document_nationality``'s is). Its evidence is the place's
-and the country's example sentences in that document; its confidence a presumption's
-(``kg.presumed_edges.CONFIDENCE``).
+``document_nationality``'s is). Its evidence is the place's and the country's example sentences
+in that document; its confidence a presumption's (``kg.presumed_edges.CONFIDENCE``).
 """
 
 from __future__ import annotations

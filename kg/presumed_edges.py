@@ -204,7 +204,7 @@ def foreign_named(label: str, key: str) -> bool:
     """A name that holds another country's name of two or three words, or its people's
     ("New Zealand Sportsman of the Year", "New Zealander" in a text naming only Brazil).
 
-    One-word names are left to :func:`_domestic` (organisations only): a place's one-word people
+    One-word names are left to :func:`domestic` (organisations only): a place's one-word people
     adjective is often a local name ("Indian Hills", Colorado).
 
     >>> foreign_named("New Zealand Yachtsman of the Year", "Brazil"), foreign_named("Indian Hills", "United States")

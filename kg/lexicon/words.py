@@ -437,6 +437,7 @@ def person_title(word: str) -> bool:
     low = word.lower().rstrip(".")
     return low in PERSON_TITLES or word.endswith(".") and low in TITLE_ABBREVIATIONS
 
+
 #: Club abbreviations written in capitals before a name (Club Deportivo, Fudbalski Klub, Football
 #: Club…): a club's name whatever town follows, one the gazetteer knows or not ("CD Montealto"),
 #: and the club's label over the town's name alone (``kg.labels``).

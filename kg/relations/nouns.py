@@ -371,8 +371,8 @@ def previous_body(args: Arguments, root: Token, role: Token) -> Arg:
     so on second reference. Only a role a company names its own people by (``SPEAKING_ROLES``:
     not "president" or "director", a country's or a film's too), nothing but the role's own words
     before the name ("SCARF spokesman X": a body NER missed), and the earlier sentence's subject a
-    body that spoke (its subject names no person: "The ASX had sent Kalgarra a query. Chairman
-    X said" is Kalgarra's chairman); the edge is marked ``+antecedent``."""
+    body that spoke ("The ASX had sent Kalgarra a query. Chairman X said" is Kalgarra's chairman)
+    and whose name opens on no given name (a person NER typed ORG); marked ``+antecedent``."""
     sent, verb = root.sent, root.head
     if role.lower_ not in SPEAKING_ROLES or root.dep_ != "nsubj" or verb.i != sent.root.i or sent.start == 0 \
             or verb.lemma_.lower() not in SPEECH_VERBS or role.left_edge.i != sent.start \

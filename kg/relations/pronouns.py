@@ -187,7 +187,7 @@ class Antecedents(Kinds):
                 if mi is not None and (self.mentions[mi].type in want or want == PERSON and self.person_named(mi)):
                     if self.may_be(mi, want):  # "Garvey" (NER: ORG) of "the writer Siobhán Garvey"
                         return [mi]
-                    continue  # "the Herald became …. She is married to": a thing NER typed PERSON; the topic may be
+                    continue  # "the Herald became …. She is …": a thing NER typed PERSON; on to the topic
                 if mi is not None and it and self.thing(mi):
                     return [mi]  # "Altamura is a town in Apulia. It lies …"
                 unnamed_thing = unnamed_thing or mi is None and t.pos_ == "PROPN"
@@ -224,9 +224,8 @@ class Antecedents(Kinds):
         tramway``). When two different names before it were called so, the document's topic if it
         is the first of them and the others only end on the noun (an article's bridge, then "the
         Rędziński Bridge", then "The bridge is owned by"), else none (``A is a town … B is a town …
-        The town``: ambiguous); none
-        either when another name of its type is a subject between them (``_rival_subject``), or
-        no name was called so (``The band`` after a city)."""
+        The town``: ambiguous); none either when another name of its type is a subject between
+        them (``_rival_subject``), or no name was called so (``The band`` after a city)."""
         noun = tok.lower_  # the pipeline lemmatises verbs only; the noun is singular (NN)
         found: dict[str, int] = {}
         last = -1

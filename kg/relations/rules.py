@@ -111,7 +111,8 @@ RULES: tuple[Rule, ...] = (
          {"svo": 0.9, "svo@amount": 0.8, "prep@amount": 0.7, "object_owner@poss": 0.7,
           "object_owner": 0.65, "object_prep": 0.7},
          "The FTC fined TikTok in 2019."),
-    Rule("owned_list", "verb", lambda v, f: v.lemma_ in LISTING_VERBS, owned_list, {"owned_list": 0.7, "owned_list@participle": 0.65},
+    Rule("owned_list", "verb", lambda v, f: v.lemma_ in LISTING_VERBS, owned_list,
+         {"owned_list": 0.7, "owned_list@participle": 0.65},
          "Genesis's members included Peter Gabriel and Phil Collins."),
     Rule("line_up", "verb", lambda v, f: v.lemma_.lower() in PART_VERBS, line_up, {"line_up": 0.65},
          "The Pale Orchards are a rock band. The band consists of vocalist Niamh Tully, bassist Colm Rafferty "
