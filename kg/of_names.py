@@ -42,12 +42,17 @@ def kind_head(tok: Token) -> bool:
     return tok.lower_ in KIND_HEADS and tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN")
 
 
-def of_name_end(doc: Doc, head: int, limit: int, written: Callable[[Token], bool]) -> int | None:
+def of_name_end(doc: Doc, head: int, limit: int, written: Callable[[Token], bool],
+                field: Callable[[Token], bool] | None = None) -> int | None:
     """Where "<kind> of <name>" ends when token ``head`` is a kind head followed by "of": the end
     of the name after "of" (the NER name it starts, else the run of capitalised proper nouns),
     within ``limit`` (the sentence's end); None when the parse or the casing say otherwise.
-    ``written`` says whether a word was capitalised by the writer and is no office."""
+    ``written`` says whether a word was capitalised by the writer and is no office. With
+    ``field`` (a capitalised common noun of a field), an institution's "of the" + one such noun
+    too (``_field_of_the_end``)."""
     of = head + 1
+    if field is not None and of + 2 < limit and doc[of].lower_ == "of" and doc[of + 1].lower_ == "the":
+        return _field_of_the_end(doc, head, limit, written, field)
     if of + 1 >= limit or doc[of].lower_ != "of" or doc[of].head.i != head \
             or not (kind_head(doc[head]) and written(doc[head])):
         return None
@@ -65,6 +70,25 @@ def of_name_end(doc: Doc, head: int, limit: int, written: Callable[[Token], bool
             end += 1
     if not any(doc[k].head.i == of for k in range(of + 1, end)):
         return None  # the name is no complement of this "of"
+    return end
+
+
+#: Heads of a state's institutions named after the field they serve with "of the": "Ministry of
+#: the Interior", "Superintendency of the Environment", "Office of the Prosecutor".
+INSTITUTION_OF_THE = frozenset("""ministry department office agency commission committee council court board bureau
+    superintendency secretariat directorate inspectorate""".split())
+
+
+def _field_of_the_end(doc: Doc, head: int, limit: int, written: Callable[[Token], bool],
+                      field: Callable[[Token], bool]) -> int | None:
+    """The end of "<institution> of the <Field>" (one capitalised common noun, the name's last
+    word: "Superintendency of the Environment" of "Chile's Superintendency of the Environment has
+    fined …", which NER left unread and the recovery cut at "of"), else None; not "Office of the
+    Prime Minister" (a longer name after "the") nor "the Diocese of the Episcopal Church"."""
+    of, noun, end = head + 1, doc[head + 3], head + 4
+    if doc[head].lower_ not in INSTITUTION_OF_THE or not written(doc[head]) or doc[of].head.i != head \
+            or noun.head.i != of or not field(noun) or end < limit and doc[end].is_alpha and written(doc[end]):
+        return None
     return end
 
 

@@ -310,7 +310,7 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
                                   lambda i: _same_sentence(doc, i, start))) is not None:
             return grown  # "Kim Jong" + "-un" (``kg.hyphen_syllables``)
         return end + 1 if _regnal(doc, end) else end
-    if nxt.lower_ == "of" and (kind := of_name_end(doc, end - 1, sentence_bounds(doc, start)[1], ctx.word)) is not None \
+    if nxt.lower_ == "of" and (kind := of_name_end(doc, end - 1, sentence_bounds(doc, start)[1], ctx.word, ctx.field)) is not None \
             and not _of_a_country(doc, start, end, end + 1, kind):
         return kind  # "London Borough" + "of Hounslow" (``kg.of_names``)
     if nxt.text in (",", "and", "&") and (listed := fields_end(doc, start, end, sentence_bounds(doc, start)[1], ctx.field)) is not None:

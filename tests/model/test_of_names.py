@@ -163,3 +163,28 @@ def test_a_possessive_name_through_the_extractor(extract, sentence, whole):
 def test_a_possessive_of_a_name_stays_two_names(extract):
     found = names(extract, "The vote in Germany's Parliament was close, said the Giants' Eli Manning.")
     assert "Eli Manning" in found and not any("'s Parliament" in n or "' Eli" in n for n in found)
+
+
+def field_noun(tok) -> bool:
+    """A capitalised common noun of a field, as ``kg.spans._Context.field`` reads one."""
+    return capitalised(tok) and tok.lower_ in {"environment", "interior", "west", "medicines"}
+
+
+def test_an_institution_takes_of_the_and_one_field_noun():
+    # Chile 's Superintendency of the Environment has fined …
+    words = ["Chile", "'s", "Superintendency", "of", "the", "Environment", "has"]
+    doc = parsed(words, [2, 0, 6, 2, 5, 3, 6], ["PROPN", "PART", "PROPN", "ADP", "DET", "PROPN", "AUX"])
+    assert of_name_end(doc, 2, len(doc), written, field_noun) == 6
+    assert of_name_end(doc, 2, len(doc), written) is None  # no field reader: as before
+    # a bank is no institution of a state ("Bank of the West" is left to NER), and a longer name
+    # after "the" is no one field ("Office of the Environment Agency")
+    doc = parsed(["Bank", "of", "the", "West"], [0, 0, 3, 1], ["PROPN", "ADP", "DET", "PROPN"])
+    assert of_name_end(doc, 0, len(doc), written, field_noun) is None
+    doc = parsed(["Office", "of", "the", "Environment", "Agency"], [0, 0, 4, 4, 1], ["PROPN", "ADP", "DET", "PROPN", "PROPN"])
+    assert of_name_end(doc, 0, len(doc), written, field_noun) is None
+
+
+def test_an_institution_of_the_field_through_the_extractor(extract):
+    result, triples = extract("Chile's Superintendency of the Environment has fined Tolmeca Mining 4.2 million dollars.")
+    assert "Superintendency of the Environment" in {m.text for m in result.mentions}
+    assert ("Superintendency of the Environment", "fined", "Tolmeca Mining") in triples
