@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from kg.lexicon.words import POSSESSIVE_MARKS
+from kg.lexicon.words import INSTITUTION_HEADS, POSSESSIVE_MARKS
 
 #: Capitalised head nouns of names of places, bodies, houses and events that take "of" + a name
 #: into the name ("London Borough of Hounslow", "Federal Reserve Bank of New York", "Royal House
@@ -75,8 +75,7 @@ def of_name_end(doc: Doc, head: int, limit: int, written: Callable[[Token], bool
 
 #: Heads of a state's institutions named after the field they serve with "of the": "Ministry of
 #: the Interior", "Superintendency of the Environment", "Office of the Prosecutor".
-INSTITUTION_OF_THE = frozenset("""ministry department office agency commission committee council court board bureau
-    superintendency secretariat directorate inspectorate""".split())
+INSTITUTION_OF_THE = INSTITUTION_HEADS | frozenset("superintendency secretariat directorate inspectorate".split())
 
 
 def _field_of_the_end(doc: Doc, head: int, limit: int, written: Callable[[Token], bool],

@@ -166,10 +166,10 @@ def lead_countries(G: nx.MultiDiGraph, entities: Iterable[Entity],
     return out, named
 
 
-def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
-                       results: list[DocResult]) -> list[tuple[str, str, dict[str, Any]]]:
+def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocResult],
+                       by_key: dict[str, str]) -> list[tuple[str, str, dict[str, Any]]]:
     """The ``document_country`` and ``lead_country`` edges of ``G`` as ``(place, country,
-    attributes)``."""
+    attributes)``; ``by_key``: the graph's country nodes (``country_nodes``)."""
     one = document_countries(G, entities)
     sides = match_sides(entities, one)
     one = {doc: v for doc, v in one.items() if doc not in sides}
@@ -182,7 +182,6 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity],
     examples = {r.doc: r.examples for r in results}
     by_id = {e.id: e for e in entities}
     kinds = {country: graph_types(G, country) for _, country in one.values()}
-    by_key = country_nodes(G)
     out = []
     for e in sorted(entities, key=lambda e: e.id):
         types = graph_types(G, e.id)
@@ -312,17 +311,18 @@ def add_presumed(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocRe
     try:
         with one_pass(G):  # each node's types, each entity's documents, the edges: read once
             edges_added(G)  # (the pass may be build_graph's, which added edges before)
-            added = presumed_countries(G, entities, results)
+            by_key = country_nodes(G)  # the presumptions add edges only: one table of countries' nodes
+            added = presumed_countries(G, entities, results, by_key)
             for a, b, attrs in added:
                 G.add_edge(a, b, key=attrs["rule"], **attrs)
             edges_added(G)
             own, by_people = _own_countries(G)  # then the gazetteer's, for the places left without
-            known = gazetteer_documents(G, entities, results, own | set(by_people), _evidence)
+            known = gazetteer_documents(G, entities, results, own | set(by_people), by_key, _evidence)
             for a, b, attrs in known:
                 G.add_edge(a, b, key=attrs["rule"], **attrs)
             edges_added(G)
             added += known
-            named = people_countries(G, entities) + named_countries(G, entities, results) \
+            named = people_countries(G, entities) + named_countries(G, entities, results, by_key) \
                 + country_continents(G, entities, results) + named_places(G, entities, results, _evidence)
             for a, b, attrs in named:
                 G.add_edge(a, b, key=attrs["rule"], **attrs)
@@ -362,8 +362,8 @@ def country_continents(G: nx.MultiDiGraph, entities: list[Entity],
     return [(a, b, attrs) for (a, b), attrs in out.items()]
 
 
-def named_countries(G: nx.MultiDiGraph, entities: list[Entity],
-                    results: list[DocResult]) -> list[tuple[str, str, dict[str, Any]]]:
+def named_countries(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocResult],
+                    by_key: dict[str, str]) -> list[tuple[str, str, dict[str, Any]]]:
     """``org -country-> C`` for an organisation named after a place or a people of one country C
     ("University of Alberta", "Indian National Congress", "Sydney Water"): a run of words of its
     name is the label of a country, of a nationality (tail: the country's node where the graph
@@ -371,17 +371,14 @@ def named_countries(G: nx.MultiDiGraph, entities: list[Entity],
     one country (``rule: derived:named_country``). An international name ("World", "European")
     or one with a country edge of its own gets none. On Re-DocRED dev 0.76 of these are annotated.
     Its evidence: the organisation's example sentence, and the place's in the same document.
+    ``by_key``: the graph's country nodes (``country_nodes``), which a nationality stands for.
     """
     examples = {r.doc: r.examples for r in results}
     by_id = {e.id: e for e in entities}
     country_of: dict[str, set[str]] = {}  # a country or nationality names itself
-    by_key: dict[str, str] = {}
     for n, d in G.nodes(data=True):
-        key = country_key(str(d.get("type", "")), str(d.get("label", n)))
-        if key is not None:
+        if country_key(str(d.get("type", "")), str(d.get("label", n))) is not None:
             country_of[n] = {n}
-            if "COUNTRY" in graph_types(G, n):
-                by_key[key] = min(by_key.get(key, n), n)
     has_country: set[str] = set()
     for u, v, d in graph_edges(G):
         if d.get("predicate") == "country" and not (d.get("negated") or d.get("hedged")):

@@ -27,7 +27,7 @@ import networkx as nx
 from kg.lexicon.big_cities import big_city_only_in
 from kg.lexicon.countries import city_only_in
 from kg.model import DocResult, Entity
-from kg.presumed_edges import country_key, country_nodes, entity_docs, graph_types, presumed_edge
+from kg.presumed_edges import country_key, entity_docs, graph_types, presumed_edge
 
 #: Node types the gazetteer names (places), and the refinements that are no place inside a country.
 PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -35,10 +35,11 @@ NO_PLACE = frozenset({"COUNTRY", "CONTINENT", "REGION", "NATIONALITY", "RELIGION
 
 
 def gazetteer_documents(G: nx.MultiDiGraph, entities: list[Entity], results: list[DocResult], placed: set[str],
-                        evidence: Any) -> list[tuple[str, str, dict[str, Any]]]:
+                        by_key: dict[str, str], evidence: Any) -> list[tuple[str, str, dict[str, Any]]]:
     """The ``gazetteer_document`` edges of ``G`` as ``(place, country, attributes)``; ``placed``:
-    the nodes with a country (or a located-in the text denies) already; ``evidence`` as
-    ``kg.named_places.named_places`` takes it."""
+    the nodes with a country (or a located-in the text denies) already; ``by_key``: the graph's
+    country nodes (``kg.presumed_edges.country_nodes``), where a people's country points;
+    ``evidence`` as ``kg.named_places.named_places`` takes it."""
     named: dict[str, dict[str, list[Entity]]] = {}  # doc -> country key -> its entities there
     for e in sorted(entities, key=lambda e: e.id):
         key = country_key(e.type, e.label)
@@ -48,7 +49,6 @@ def gazetteer_documents(G: nx.MultiDiGraph, entities: list[Entity], results: lis
     if not named:
         return []
     examples = {r.doc: r.examples for r in results}
-    by_key = country_nodes(G)  # a people's country where the graph names it
     out = []
     for e in sorted(entities, key=lambda e: e.id):
         types = graph_types(G, e.id)

@@ -236,8 +236,14 @@ def _described_body(noun: Token, args: Arguments) -> Arg:
     company before; marked ``+antecedent``. Nothing for a pronoun or a noun with no "the"."""
     if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return Arg()
-    found = [m for m in args.described(noun) if args.mentions[m].type in ("ORG", "FAC")]
+    found = _described_bodies(noun, args)
     return Arg(found, inferred=True) if found else Arg()
+
+
+def _described_bodies(noun: Token, args: Arguments, exclude: int | None = None) -> list[int]:
+    """The organisations or facilities a common noun stands for as a definite description
+    (``Antecedents.described``), ``exclude`` left out."""
+    return [m for m in args.described(noun) if m != exclude and args.mentions[m].type in ("ORG", "FAC")]
 
 
 def _comma_conj(root: Token, args: Arguments) -> bool:
@@ -339,7 +345,7 @@ def body_noun(args: Arguments, role: Token, exclude: int) -> Arg:
     for c in role.children:
         if c.i < role.i and c.dep_ == "compound" and c.pos_ == "NOUN" and c.tag_ == "NN" \
                 and c.text.islower() and args.ent(c) is None and not any(c.children):
-            found = [m for m in args.described(c) if m != exclude and args.mentions[m].type in ("ORG", "FAC")]
+            found = _described_bodies(c, args, exclude)
             if found:
                 return Arg(found, inferred=True, marks={m: "+description" for m in found})
     return Arg()
