@@ -84,6 +84,8 @@ def entity_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for q in (q for q in prep.children if q.dep_ == "pobj"):
+            if args.ent(q) == mi:  # "between the Democratic Republic of the Congo and Rwanda": the
+                continue  # name's own object; its conjunct is the whole name's, not an "of" of it
             tails = [args.ent(t) for t in (q, *conjuncts(q))]
             if args.ent(prep) == mi:  # "the Board of Directors of Gazprom Viktor Zubkov": the parser's
                 tails = [t for t in tails if t != args.ent(q)]  # object of a name's own "of" is the next name

@@ -39,6 +39,19 @@ def test_place_of_place_is_located_in():
                               ("Kotayk Province", "located in", "Armenia", "entity_of")]
 
 
+def test_a_conjunct_of_a_names_own_of_is_no_place_of_it():
+    """The parser hangs "Rwanda" on the last word of "Republic of the Congo": the two countries are
+    coordinated, and neither is in the other."""
+    words = "a border between the Republic of the Congo and Rwanda .".split()
+    doc = make_doc(words, [1, 1, 1, 4, 2, 4, 7, 5, 7, 7, 1],
+                   ["det", "ROOT", "prep", "det", "pobj", "prep", "det", "pobj", "cc", "conj", "punct"],
+                   pos=["DET", "NOUN", "ADP", "DET", "PROPN", "ADP", "DET", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+                   tags=["DT", "NN", "IN", "DT", "NNP", "IN", "DT", "NNP", "CC", "NNP", "."],
+                   ents=["O", "O", "O", "O", "B-GPE", "I-GPE", "I-GPE", "I-GPE", "O", "B-GPE", "O"],
+                   lemmas="a border between the republic of the congo and rwanda .".split())
+    assert [r for r in relations(doc) if r[3] == "entity_of"] == []
+
+
 def _possessive(owner_ent: str, mod: str | None = None) -> Doc:
     words = ["Strick", "adapted", "James", "Joyce", "'s", *([mod] if mod else []), "Ulysses", "."]
     n = 1 if mod else 0
