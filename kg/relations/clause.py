@@ -11,6 +11,8 @@ from spacy.tokens import Token
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.tokens import CLAUSE_DEPS, SUBJ_DEPS, VALUE_ATTRS, neg
 from kg.relations.words import (
+    ATTEMPT_NOUNS,
+    GIVING_UP_VERBS,
     HEDGE_ADVERBS,
     HEDGE_PASSIVES,
     HEDGE_VERBS,
@@ -62,6 +64,9 @@ def flags(verb: Token) -> tuple[bool, bool]:
         quant = {c.lower_ for c in verb.head.children if c.dep_ in ("det", "amod")}
         negated = negated or bool(quant & {"no"})
         hedged = hedged or bool(quant & {"little", "scant", "insufficient", "few"})
+    if (attempt := _attempt(verb)) is not None and attempt.head.lemma_.lower() != "win":  # "won the race to sign"
+        hedged = True  # "its bid to acquire X": an attempt
+        negated = negated or _given_up(attempt)
     v = verb
     for _ in range(4):
         if v.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or v.head.i == v.i:
@@ -89,6 +94,34 @@ def flags(verb: Token) -> tuple[bool, bool]:
         if dep == "ccomp":
             break
     return negated, hedged
+
+
+def _attempt(verb: Token) -> Token | None:
+    """The noun of an attempt whose infinitive ``verb`` is: "its bid to acquire X" (acl), "lost
+    the race to sign Y" (the parser hangs the infinitive on the verb, after its object)."""
+    if not any(c.tag_ == "TO" for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and _attempt_noun(verb.head):
+        return verb.head
+    if verb.dep_ == "advcl":
+        return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and _attempt_noun(c)), None)
+    return None
+
+
+def _attempt_noun(tok: Token) -> bool:
+    """An ``ATTEMPT_NOUNS`` noun, singular or plural ("plans to sell"); the pipeline leaves
+    nouns unlemmatised."""
+    word = tok.lower_
+    return tok.pos_ == "NOUN" and (word in ATTEMPT_NOUNS or word.endswith("s") and word[:-1] in ATTEMPT_NOUNS)
+
+
+def _given_up(noun: Token) -> bool:
+    """A verb of giving up governs the attempt: "abandoned its bid", "lost the race", "failed in
+    its bid", "its bid was dropped"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head.lemma_.lower() in GIVING_UP_VERBS and noun.dep_ in ("dobj", "nsubjpass", "pobj")
 
 
 def _no_det(noun: Token) -> bool:

@@ -27,6 +27,11 @@ OBJECT_CONTROL = frozenset(
 #: Carlos Alcaraz to win the gold", "beat Trump to become president"), no object control.
 BEATING_VERBS = frozenset("beat defeat overcome edge outscore outplay thrash rout upset eliminate".split())
 NEGATING_VERBS = frozenset("refuse fail decline deny reject".split())
+#: Nouns of an attempt whose infinitive states no act ("its bid to acquire X", "the race to sign
+#: Y"): the act is hedged, and denied where a ``GIVING_UP_VERBS`` verb governs the noun.
+ATTEMPT_NOUNS = frozenset("bid attempt effort race battle fight plan offer proposal push drive campaign".split())
+#: Verbs that end an attempt unmet: "lost the race to sign Varga", "abandoned its bid to buy X".
+GIVING_UP_VERBS = frozenset("lose abandon drop withdraw scrap shelve cancel abort quit fail".split())
 HEDGE_ADVERBS = frozenset(
     "reportedly allegedly possibly probably perhaps likely apparently maybe potentially".split()
 )

@@ -293,6 +293,17 @@ def test_an_object_determined_by_no_negates(extract):
     assert not any(t.negated for t in result.triples)
 
 
+def test_an_attempt_lost_or_abandoned_negates_its_act(extract):
+    """"lost the race to sign": the signing is an attempt that failed (the parser hangs the
+    infinitive on "lost", after "the race")."""
+    result, _ = triples_of(extract, "Olympique Savenne, who lost the race to sign Varga, are monitoring him.")
+    (t,) = find(result, "Olympique Savenne", "sign", "Varga")
+    assert t.negated and t.hedged
+    result, _ = triples_of(extract, "Olympique Savenne, who won the race to sign Varga, are monitoring him.")
+    (t,) = find(result, "Olympique Savenne", "sign", "Varga")
+    assert not t.negated and not t.hedged
+
+
 def test_negation_scoped_to_a_preposition(extract):
     result, _ = triples_of(extract, "Microsoft builds servers in Ireland, not in China.")
     (ireland,) = find(result, "Microsoft", "build servers in", "Ireland")
