@@ -1,8 +1,7 @@
 """The pronoun and definite-description heuristic of ``Arguments`` (``antecedent``): which named
 mention ``he``, ``it``, ``the company`` or ``they`` stands for, by the steps listed in
 ``kg.relations``' docstring. A mixin, since an antecedent is looked up through the same token index
-and clause subjects as any other argument (``kg.relations.arguments``).
-"""
+and clause subjects as any other argument (``kg.relations.arguments``)."""
 
 from __future__ import annotations
 
@@ -182,6 +181,9 @@ class Antecedents(Kinds):
         for t in prev:  # subject of the previous sentence's main clause
             if t.dep_ in SUBJ_DEPS and t.head.i == prev.root.i:
                 mi = self.ent(t)
+                if mi is None and t.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in t.children):  # "The head of
+                    mi = next((m for c in t.children if c.dep_ == "appos" and c.i < t.head.i  # it, X, was"
+                               and (m := self.ent(c)) is not None), None)
                 if mi is not None and self.no_company(mi, tok):
                     continue  # "the SEC fined Brightwater. The company's chief executive": no commission's
                 if mi is not None and (self.mentions[mi].type in want or want == PERSON and self.person_named(mi)):
@@ -481,7 +483,6 @@ def _subject_like(t: Token) -> bool:
     if t.dep_ in ("poss", "appos") and t.head.dep_ in SUBJ_DEPS:
         t = t.head  # "The Prime Minister, John Howard, has revealed he will …"
     return t.dep_ in SUBJ_DEPS and not conjuncts(t)
-
 
 
 

@@ -3,7 +3,8 @@ spokesman or chief executive named by the bare role right after the company spok
 (``kg.relations.nouns.previous_body``), or set off after "the general manager of the company";
 a share of a body as a stake in it; a one-word name after "the" (a paper, a ship) that takes no
 "she", which goes to the article's person instead; a person's noun beside a name that is no
-rival thing for "it"; "the bridge" two names fit; a lower-case complement tagged proper."""
+rival thing for "it"; "the bridge" two names fit; a lower-case complement tagged proper; a pronoun
+after a subject noun set off by a name ("The former head of the laboratory, Katrin Albers")."""
 
 from __future__ import annotations
 
@@ -79,3 +80,22 @@ def test_a_definite_description_two_names_fit_is_the_articles_topic(extract):
                          "owned by the Osijek-Baranja County.")
     assert ("Osijek-Baranja County", "owned", "Vesna Bridge") in triples, triples
     assert not any(t == "Harbour Bridge" and r == "owned" for _, r, t in triples)
+
+
+def test_a_pronoun_after_a_subject_set_off_by_its_name_is_the_named_one(extract):
+    """"The former head of the laboratory, Katrin Albers, was …. Her lawyer": the previous sentence's
+    subject is a noun whose apposition names her, not the story's earlier person."""
+    text = ("Sabine Reuter, a biologist, filed the complaint in May. Reuter said the data were false. The former "
+            "head of the laboratory, Katrin Albers, was not reachable on Wednesday. Her lawyer Martin Grieser "
+            "confirmed that the hearing is scheduled.")
+    _, triples = extract(text)
+    assert ("Martin Grieser", "lawyer of", "Katrin Albers") in triples
+    assert ("Martin Grieser", "lawyer of", "Sabine Reuter") not in triples
+
+
+def test_a_possessed_subject_set_off_by_a_name_leaves_the_pronoun_to_the_possessor(extract):
+    """"Liang's father, architect Liang Sicheng, had …. His grandfather": "his" is still Liang's."""
+    text = ("Liang Congjie was a Chinese historian. Liang's father, architect Liang Sicheng, had led attempts to "
+            "save the walls of Beijing. His grandfather Liang Qichao spent 14 years in exile in Japan.")
+    _, triples = extract(text)
+    assert not any(h == "Liang Qichao" and t == "Liang Sicheng" for h, _, t in triples), triples
