@@ -48,7 +48,7 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from kg.lexicon.big_cities import big_city_elsewhere, named_after_city_elsewhere
+from kg.lexicon.big_cities import big_city_elsewhere, named_after_city_elsewhere, named_after_province_elsewhere
 from kg.lexicon.continents import REGIONS, continents
 from kg.lexicon.countries import city_elsewhere, city_known_in, country_named, norm
 from kg.model import DocResult, Entity, Mention
@@ -194,7 +194,8 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity], results: list
         if e.id in by_people and (key not in by_people[e.id] or country in by_people[e.id][key]):
             continue  # "a Polish festival in Warsaw" gives Warsaw Poland too, not another country
         if country == e.id or foreign_named(e.label, key) or ("ORG" in types and (
-                not domestic(e.label, key) or named_after_city_elsewhere(e.label, key))):  # "Seattle Mariners"
+                not domestic(e.label, key) or named_after_city_elsewhere(e.label, key)  # "Seattle Mariners"
+                or named_after_province_elsewhere(e.label, key))):  # "University of Florida" in a text on Paraguay
             continue
         if "ORG" in types and weakly_named(e):
             continue  # "Everton" once in a text on Ghana, "Sui Wenjing" found by recovery: no body inside it

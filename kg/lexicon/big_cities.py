@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.lexicon.countries import BIG_CITY, city_countries, city_names, country_named, is_country, label_codes, uncommon_city
+from kg.lexicon.countries import (BIG_CITY, city_countries, city_names, country_named, is_country, label_codes,
+                                  province_countries, uncommon_city)
+from kg.lexicon.names import norm
 from kg.stored import table
 
 
@@ -72,6 +74,13 @@ def named_after_city_elsewhere(name: str, country: str) -> bool:
     return False
 
 
+def _adjective(word: str) -> bool:
+    """An English adjective (WordNet's): "central", "western" name provinces of many countries."""
+    from kg.lexicon.english import word_classes  # imports spaCy: only when a name asks
+
+    return word in word_classes()["adj"]
+
+
 def _noun(word: str) -> bool:
     """An English noun (WordNet's): "reservoir", "park" are towns somewhere too."""
     from kg.lexicon.english import word_classes  # imports spaCy: only when a name asks
@@ -102,3 +111,29 @@ def city_or_country(name: str) -> bool:
     (True, True, False)
     """
     return name.lower() in city_names() or is_country(name)
+
+
+def named_after_province_elsewhere(name: str, country: str) -> bool:
+    """An organisation named after another country's province or state: its name opens on one or
+    ends in "of" + one ("Florida Gators", "University of Florida" in a story whose one country is
+    Paraguay). Not a province of ``country`` ("University of Ontario" in one on Canada), nor one
+    that is a town of ``country`` too, nor an adjective ("Central", "Western": provinces of many
+    countries), nor a possessive ("Grey's Anatomy": a person's).
+
+    >>> named_after_province_elsewhere("University of Florida", "Paraguay")
+    True
+    >>> named_after_province_elsewhere("Florida Gators", "United States"), named_after_province_elsewhere("Central Bank", "Kenya")
+    (False, False)
+    """
+    words, code = name.split(), label_codes().get(country_named(country) or country)
+    if code is None or code in city_countries().get(words[-1].lower() if words else "", ()):
+        return False  # "Victoria University of Wellington" in a story on New Zealand
+    runs = [words[:n] for n in (2, 1) if len(words) > n]
+    runs += [words[i + 1:] for i, w in enumerate(words) if w == "of" and 1 <= len(words) - i - 1 <= 2]
+    for run in runs:
+        text = " ".join(run)
+        codes = province_countries().get(norm(text))
+        if codes and code not in codes and code not in city_countries().get(text.lower(), ()) \
+                and not any(w.endswith(("'s", "’s")) for w in run) and not all(_adjective(w.lower()) for w in run):
+            return True
+    return False

@@ -269,6 +269,16 @@ def test_a_body_named_after_a_town_elsewhere_last_is_not_presumed_in_the_documen
                                                      ("norris_reservoir", "spain", "country")}
 
 
+def test_a_body_named_after_a_province_elsewhere_is_not_presumed_in_the_documents_country():
+    """"University of Florida" and "Florida Gators" in a story whose one country is Paraguay; a
+    body named after one of its own departments ("Club Guaireña", "University of Guairá") is its."""
+    doc = _doc("d", ["Brizuela of Paraguay swam for the Florida Gators.", "She studied at the University of Florida "
+                     "and the University of Guairá."],
+               [("Paraguay", "GPE"), ("Florida Gators", "ORG"), ("University of Florida", "ORG"),
+                ("University of Guairá", "ORG")])
+    assert _presumed_by("document_country", doc) == {("university_of_guairá", "paraguay", "country")}
+
+
 def test_a_place_named_by_an_everyday_word_names_only_its_own_documents_bodies():
     zambia = _doc("z", ["Central province had 400 cases.", "Lusaka is in Zambia."],
                   [("Central", "GPE"), ("Lusaka", "GPE"), ("Zambia", "GPE")], [(0, "located in", 2, "located_in")])
