@@ -30,7 +30,7 @@ _SKIPPED = r"(?:\s*\([^()]*\))*"
 #: A word saying how the second name stands for the first ("also known as", "or", "formerly",
 #: "now", "born", "née", "alias", "a.k.a.", a language: "Danish:", "Northern Sami:", "Meänkieli:").
 #: Words that say when or how widely a second name is used ("originally", "locally", "better").
-_ADVERBS = r"(?:(?:also|sometimes|formerly|originally|commonly|informally|initially|previously|once|later|locally|"\
+_ADVERBS = r"(?:(?:also|hereinafter|sometimes|formerly|originally|commonly|informally|initially|previously|once|later|locally|"\
     r"popularly|better|best|otherwise)\s+)*"
 _SAID = (r"(?:also|commonly|sometimes)\s+(?:known as|called|named)\s+the\s+|"  # "(also called the Treaty of Tartu)"
          r"(?:but\s+)?" + _ADVERBS + r"(?:known as|called|named|spelled|spelt|referred to as|short for"
@@ -45,7 +45,7 @@ _QUOTE = r"""(?:\s*["“”])?"""
 #: inside it, what comes before a saying word after a comma ("Rachel Perry (born 1962, formerly
 #: Rachel Perry Welty)"), then the saying word. A bare bracket has no saying word.
 _BETWEEN = re.compile(_QUOTE + _SKIPPED + r"\s*\(" + _QUOTE + r"\s*(?:(?:[^()]*?[,;]\s+)?(?:" + _SAID + r")"
-                      + _TITLE + r"|[,;]\s*(?:[Tt]he\s+)?|[Tt]he\s+)?")
+                      + _TITLE + _QUOTE + r"|[,;]\s*(?:[Tt]he\s+)?|[Tt]he\s+)?")
 #: The end of a bare bracket: nothing said in it before the name but an article, or the comma
 #: left where a text dropped a name in another script ("Kungliga Hovkapellet (, The Royal Court
 #: Orchestra)").

@@ -26,6 +26,11 @@ def origins(extract, text):
      "stated"),
     ("He performed on stage with Edgar Rothermich (a.k.a. Richard E. Roth) who is also his producer.",
      "Edgar Rothermich", "Richard E. Roth", "stated"),
+    # a contract's or a translated press release's "hereinafter", the short name quoted or not
+    ('Shenzhen Huaxing New Energy Technology Co., Ltd. (hereinafter referred to as "Huaxing New Energy") signed '
+     'an agreement with Toyota.', "Shenzhen Huaxing New Energy Technology Co., Ltd.", "Huaxing New Energy", "stated"),
+    ("Shenzhen Huaxing New Energy Technology Co., Ltd. (hereinafter referred to as Huaxing New Energy) signed "
+     "an agreement with Toyota.", "Shenzhen Huaxing New Energy Technology Co., Ltd.", "Huaxing New Energy", "stated"),
     # a comma, a verb of naming, a lead's "X or Y"
     ("Mola di Bari, commonly referred to simply as Mola (Barese: Mòle), is a town in Apulia.", "Mola di Bari", "Mola",
      "stated"),
