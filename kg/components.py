@@ -90,6 +90,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         tok = starts.get(m.end())
         if tok is not None and tok.i > 0 and _starts_sentence(tok.text):
             tok.is_sent_start = True
+            for nxt in doc[tok.i + 1:tok.i + 4]:  # "MUMBAI - Kalinda Pharmaceuticals said": the parser
+                if not (nxt.is_alpha and nxt.text[:1].isupper()):  # split the name after the dateline
+                    break
+                nxt.is_sent_start = False
         slash = starts.get(m.start() + m.group().find(" / ") + 1) if " / " in m.group() else None
         if slash is not None and slash.i > 0:  # "Ankara / AA /": NER runs the place into the agency
             slash.is_sent_start = True

@@ -1,7 +1,7 @@
 """Bare datelines and names set in capitals, with the real model (stories written for these
 tests): a known place and a spaced dash opening a story's first line ("BRUSSELS - NATO's chief
 ...", "Berlin - Chancellor ...") is where the story was filed, neither part of the next name nor
-the place of the office after it; a person's name in capitals is labelled as a name is written,
+the place of the office after it, and the name after it stays whole; a person's name in capitals is labelled as a name is written,
 and so is a known place.
 Texts written one sentence a line (encyclopedic leads) keep "Mercedes - Benz" whole."""
 
@@ -18,6 +18,14 @@ def test_a_bare_dateline_is_the_place_the_story_was_filed(extractor):
                                     "HOLMBERG told reporters that members should raise spending.")
     assert types.get("NATO") == "ORG" and types.get("Brussels") == "GPE"  # labelled as the gazetteer writes it
     assert "Anders Holmberg" in types and not any(" - " in t or "ANDERS" in t for t in types)
+
+
+def test_the_name_after_a_dateline_is_one_sentence_s_subject(extractor):
+    """The parser split "Kalinda | Pharmaceuticals said" after a dateline, and the company's first
+    mention was lost: no sentence starts inside the capitalised name that opens the story."""
+    types, edges = graph(extractor, "Kalinda recalls drug\n\nMUMBAI - Kalinda Pharmaceuticals said on Monday "
+                                    "that it would recall 1.2 million bottles of Cardivex.")
+    assert types.get("Kalinda Pharmaceuticals") == "ORG"
 
 
 def test_a_dateline_is_not_the_place_of_the_office(extractor):
