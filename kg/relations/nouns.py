@@ -439,10 +439,11 @@ def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     if before is not None and before.lower_ in ROLE_NOUNS and args.ent(before) is None and before not in nouns \
             and root.head.i != before.i and before.pos_ in ("NOUN", "PROPN"):
         nouns.append(before)
-    if root.dep_ == "compound" and root.head.i > root.i and root.head.lower_ in _COMPANY_PARTS \
-            and args.ent(root.head) is None and root.head.pos_ == "NOUN":
-        nouns.append(root.head)  # "Volkswagen's Scania unit": the name names the unit
     place = known_place(args.mentions[mi])
+    if root.dep_ == "compound" and root.head.i > root.i and root.head.lower_ in _COMPANY_PARTS \
+            and args.ent(root.head) is None and root.head.pos_ == "NOUN" \
+            and not (place or args.mentions[mi].type in ("GPE", "LOC", "NORP")):  # not "its US subsidiary": where
+        nouns.append(root.head)  # "Volkswagen's Scania unit": the name names the unit
     for noun in (n for n in nouns if not (place and no_place_noun(n))):  # "Taylor, Texas, its biggest investment"
         poss = [c for c in noun.children if c.dep_ == "poss"]
         if poss and not _body_between(args, poss[0], noun, mi):

@@ -256,6 +256,9 @@ def test_a_companys_part_named_before_its_noun(extract):
     assert ("Scania", "unit of", "Volkswagen") in edges(extract, "Volkswagen's Scania unit will build a battery plant.")
     assert ("Lexus", "division of", "Toyota") in edges(extract, "Toyota's Lexus division launched a car.")
     assert not any(r.endswith("of") for _, r, _ in edges(extract, "Google's Pichai spokesman declined to comment."))
+    # a place before the noun says where the part is, not what it is called
+    found = edges(extract, "Kalinda Pharmaceuticals said on Monday that its US subsidiary would recall the tablets.")
+    assert not any(r == "subsidiary of" for _, r, _ in found), found
 
 
 def test_a_shoal_or_a_reef_is_a_place_whatever_ner_read(extract):
