@@ -4,7 +4,8 @@ which body it is only through the country its document is about: a Kenyan story'
 Health" is Kenya's, an Indonesian story's Indonesia's. So such names never link documents
 through the corpus rules (``kg.resolve.joining_names`` leaves them out); they join across
 documents only their own name in documents that name a country in common (``local_links``: rule
-``same_country_body``); a document that names no country joins the most documents' body. A name
+``same_country_body``); a document that names no country joins the most documents' body.
+"National" before one such word is no word of its own ("the National Assembly"). A name
 with any word of its own ("the High Court of Australia", "Kenyan Ministry of Health", "UN
 Security Council", "World Health Organization") links documents as any name does.
 """
@@ -26,6 +27,10 @@ STATE_WORDS = frozenset("""cabinet parliament congress senate government state s
     electoral election tax taxation customs revenue statistics audit legislative executive judicial constitutional
     administrative relations equal opportunities solidarity family""".split())
 _FUNCTION = frozenset({"of", "the", "and", "for", "&", "on"})
+#: What "National" + one word names in many states: their parliaments, courts and police ("the
+#: National Assembly" of France, Benin, South Korea); a longer name is one state's ("National
+#: Security Agency", "National Electoral Commission" stay as any name).
+_NATIONAL_BODIES = frozenset({"assembly", "congress", "parliament", "council", "court", "police", "legislature"})
 GENERIC_WORDS = STATE_WORDS | PORTFOLIO_WORDS | INSTITUTION_HEADS | _FUNCTION
 
 #: What a document's rules may have said of a name that still joins by itself: nothing, or its
@@ -43,8 +48,12 @@ def state_body(item: NameItem) -> bool:
     True
     >>> state_body(NameItem(NameKey("name", "world health organization"), "org", []))
     False
+    >>> state_body(NameItem(NameKey("name", "national assembly"), "org", []))
+    True
     """
     words = item.words
+    if item.group == "org" and item.key.plain and len(words) == 2 and words[0] == "national":
+        return words[1] in _NATIONAL_BODIES  # "the National Assembly": Benin's in one story, Korea's in another
     return item.group == "org" and item.key.plain and bool(words) \
         and all(w in GENERIC_WORDS for w in words) and any(w not in _FUNCTION for w in words)
 
