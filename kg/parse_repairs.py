@@ -69,6 +69,11 @@ include A, B and C"): the parser makes "signed" a past-tense clause the main ver
 nothing says the artists were signed to the label. A past form right after the main verb's
 subject, with no subject or object of its own, a preposition of its own, and the main verb after
 it, is the subject's participle: ``participles_on_subjects`` hangs it on the subject.
+
+**A place's country hung on the noun before the place** ("a rugby union club based in Suva,
+Fiji"): the parser makes Fiji an apposition of the club, which would be Fiji. A place set off by
+a comma right after another place inside its head's phrase is where that place is:
+``places_after_places`` hangs it on the place before the comma.
 """
 
 from __future__ import annotations
@@ -77,7 +82,8 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from kg.doc_arrays import parse_changed, tokens_with
-from kg.lexicon.countries import is_country
+from kg.lexicon.countries import city_names, is_country, province_countries
+from kg.lexicon.names import norm
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import PEOPLE_NOUNS, PERSON_ROLES, PERSON_TITLES, ROLE_WORDS
 from kg.lexicon.english import singular
@@ -91,11 +97,12 @@ _PERSON_HEADS = PERSON_TITLES | PERSON_ROLES | ROLE_WORDS
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The ten repairs (in place); the indices of the tokens moved or relabelled. What
+    """The eleven repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = restore_displaced_objects(doc) + restore_office_appositions(doc) + split_country_holders(doc) \
         + detach_datelines(doc) + rehang_run_on_names(doc) + visiting_as_adjective(doc) + agent_appositions(doc) \
-        + appositions_of_last_conjunct(doc) + lists_after_relative_clauses(doc) + participles_on_subjects(doc)
+        + appositions_of_last_conjunct(doc) + lists_after_relative_clauses(doc) + participles_on_subjects(doc) \
+        + places_after_places(doc)
     parse_changed(doc)
     return moved
 
@@ -396,4 +403,29 @@ def participles_on_subjects(doc: Doc) -> list[int]:
         noun.head, noun.dep_ = verb, "nsubj"
         past.head, past.dep_, past.tag_ = noun, "acl", "VBN"
         moved += [noun.i, past.i, verb.i]
+    return moved
+
+
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def places_after_places(doc: Doc) -> list[int]:
+    """Hang a place the parser made an apposition of a noun on the place a comma sets it off from
+    (in place), when that place stands inside the noun's phrase; the indices moved. "a club based
+    in Suva, Fiji": Fiji is where Suva is, not the club."""
+    moved = []
+    for tok in tokens_with(doc, _APPOS, DEP):
+        comma = tok.left_edge.i - 1
+        if tok.ent_type_ not in _PLACES or tok.head.ent_type_ in _PLACES or comma < 1 or doc[comma].text != ",":
+            continue
+        name = next((e.text for e in doc.ents if e.start <= tok.i < e.end), tok.text)
+        if not (is_country(name) or name.lower() in city_names() or norm(name) in province_countries()):
+            continue  # "the founder of the Sikh Empire, Maharaja Ranjit Singh" (NER: GPE)
+        place = doc[comma - 1]
+        while place.ent_iob_ == "I" and place.head.i > place.i and place.head.ent_iob_ == "I":
+            place = place.head  # the place name's head word
+        if place.ent_type_ in _PLACES and place.dep_ == "pobj" and tok.head.left_edge.i <= place.i < tok.i \
+                and place.head.i != tok.head.i:
+            tok.head = place
+            moved.append(tok.i)
     return moved

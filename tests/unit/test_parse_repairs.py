@@ -2,8 +2,8 @@
 goes back to its verb, a person hung on an office's complement goes to the office, a name run on
 after a noun for a person (or a quoted title after a noun for works) becomes its apposition; a
 singular apposition after a list goes to its last member, a list run on after a relative clause
-to the name the clause ends on; appositions set off by a comma, after a common noun, or naming no
-person stay where they are."""
+to the name the clause ends on, a known place after a place to that place; appositions set off by
+a comma, after a common noun, or naming no person stay where they are."""
 
 from __future__ import annotations
 
@@ -251,3 +251,23 @@ def test_a_past_tense_clause_with_a_verb_of_the_past_or_a_singular_subject_stays
     for doc in (_signed(verb_tag="VBD"), _signed(subj_tag="NN"), _signed(verb_tag="VBD", include_on_signed=True)):
         assert repair_parse(doc) == []
         assert doc[1].dep_ in ("ccomp", "ROOT")
+
+
+def _club_in(country: str, ent: str):
+    # "a club based in Suva , Fiji ." as the parser reads it: the country an apposition of the club
+    words = ["a", "club", "based", "in", "Suva", ",", country, "."]
+    return make_doc(words, [1, 1, 1, 2, 3, 1, 1, 1], ["det", "ROOT", "acl", "prep", "pobj", "punct", "appos", "punct"],
+                    pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT"],
+                    ents=["O", "O", "O", "O", "B-GPE", "O", ent, "O"])
+
+
+def test_a_known_place_after_a_place_is_where_that_place_is():
+    doc = _club_in("Fiji", "B-GPE")
+    assert repair_parse(doc) == [6]
+    assert doc[6].head.text == "Suva"
+
+
+def test_a_name_ner_typed_a_place_that_the_gazetteer_does_not_know_keeps_its_head():
+    doc = _club_in("Vakacegu", "B-GPE")  # a person NER typed GPE ("the founder of X, Maharaja Ranjit Singh")
+    assert repair_parse(doc) == []
+    assert doc[6].head.text == "club"
