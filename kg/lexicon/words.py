@@ -385,7 +385,9 @@ PEOPLE_NOUNS = (OCCUPATIONS - frozenset("broadcaster designer architect investor
     nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiance fiancee
     friend neighbour neighbor bystander eyewitness witness victim survivor suspect defendant
     nurse doctor surgeon teacher student pilot driver farmer fisherman firefighter soldier
-    envoy emperor empress pharaoh sultan tsar czar shah emir caliph""".split())
+    envoy emperor empress pharaoh sultan tsar czar shah emir caliph monarch nobleman noblewoman courtier
+    schoolteacher educator lecturer scholar researcher physician writer author poetess translator artist
+    musician inventor aviator mountaineer priest bishop monk nun missionary pastor rabbi imam cleric""".split())
 #: Epithets written before a person's name ("Legendary Dolly Parton", "fellow Minnesotan X",
 #: "the late John Smith"): descriptions, no part of the name.
 PERSON_EPITHETS = frozenset("legendary late fellow veteran famed famous renowned acclaimed celebrated".split())

@@ -361,6 +361,8 @@ def test_a_noun_for_a_person_before_a_name_makes_a_person_and_a_body_noun_does_n
     assert typed(["envoy", "Terje", "Larsen", "said"], "ORG") == "PERSON"
     assert typed(["broadcaster", "Channel", "Nine", "said"], "ORG") == "ORG"
     assert typed(["Tailender", "Shane", "Bond", "batted"], "ORG") == "PERSON"  # truecased
+    assert typed(["schoolteacher", "Ratu", "Vakacegu", "founded"], "ORG") == "PERSON"  # an encyclopedia's occupations
+    assert typed(["writer", "Siobhán", "Kearney", "wrote"], "ORG") == "PERSON"
 
 
 @pytest.mark.parametrize("sentence,name,kind", [
