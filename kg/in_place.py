@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import doc_text
 from kg.lexicon.countries import city_names, country_named
+from kg.lexicon.given_names import given_name
 from kg.lexicon.names import ACRONYM_AFTER, spells
 
 
@@ -49,7 +50,7 @@ def after_place_of_in(span: Span, person: bool = False) -> bool:
     Maharashtra." (NER: ORG). A subject after the comma is a clause's ("In Sydney, Qantas said").
     After "based/headquartered/located in" (``seat_in``) the place may be a city NER called a body
     ("based in Tiraspol, Transnistria": ORG, PERSON), and the name one NER called a ``person``
-    (else a person's stays one: "Attack in Black, Chad VanGaalen")."""
+    (else a person's stays one: "Attack in Black, Chad VanGaalen"), unless a given name opens it."""
     doc, root = span.doc, span.root
     if len(span) > 2 or span.start < 3 or doc[span.start - 1].text != "," or root.dep_ not in ("appos", "conj"):
         return False
@@ -59,6 +60,8 @@ def after_place_of_in(span: Span, person: bool = False) -> bool:
     seat = seat_in(place)
     if (person and not seat) or not (place.ent_type_ == "GPE" or seat and place.lower_ in city_names()):
         return False
+    if person and len(span) == 2 and given_name(span[0].text):
+        return False  # "based in Rotterdam, Pieter Jansen, who will lead it, told analysts"
     return span.end == len(doc) or doc[span.end].lower_ in _PHRASE_ENDS
 
 

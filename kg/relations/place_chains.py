@@ -17,6 +17,7 @@ from kg.doc_arrays import conjuncts
 from kg.lexicon.words import COMPASS_WORDS
 from kg.lexicon.english import singular
 from kg.lexicon.countries import city_elsewhere, demonyms, is_country
+from kg.lexicon.given_names import given_name
 from kg.lexicon.names import norm
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.triples import RawTriple, emit
@@ -66,8 +67,9 @@ def _chained_in_slot(mi: int, args: Arguments) -> bool:
     to Kuleba, Ukraine expects …``)."""
     m = args.mentions[mi]
     root = args.roots.get(mi)
-    if m.type not in _MISTYPED_PLACE or root is None or (m.type == "NORP" and norm(m.text) in demonyms()):
-        return False
+    if m.type not in _MISTYPED_PLACE or root is None or (m.type == "NORP" and norm(m.text) in demonyms()) \
+            or m.type == "PERSON" and " " in m.text and given_name(m.text.split()[0]):
+        return False  # "based in Rotterdam, Pieter Jansen, who will lead it, told analysts"
     slot = root.head if root.dep_ == "appos" else root
     if slot.dep_ != "pobj" or slot.head.lower_ not in _SLOT_PREPS or _source(slot):
         return False

@@ -146,6 +146,17 @@ def test_a_body_based_in_a_town_and_its_region(extract):
     assert ("FC Sheriff Tiraspol", "based in", "Tiraspol") in edges(extract, text)
 
 
+@pytest.mark.parametrize("text, person", [
+    ("The new company will be based in Rotterdam, Pieter Jansen, who will lead it, told analysts.", "Pieter Jansen"),
+    ("The European Union's ambassador in Cotonou, Ingrid Holm, said that aid depended on a parliament.", "Ingrid Holm"),
+])
+def test_a_person_set_off_after_a_place_is_no_place(extract, text, person):
+    """A name a given name opens, after "in Rotterdam,", is the person it sounds like: no place the
+    town lies in."""
+    assert mentions(extract, text).get(person) == "PERSON"
+    assert not any(r == "located in" for _, r, _ in edges(extract, text))
+
+
 
 def test_a_country_owns_the_company_its_possessive_kind_noun_names(extract):
     text = "Indonesia's state oil company Pertamina signed an agreement with ExxonMobil."
