@@ -20,8 +20,8 @@ from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
 from kg.lexicon.kinds import (AWARD_WORDS, CONFLICT_WORDS, DIVISION_WORDS, LABEL_WORDS, RANGE_WORDS, RELIGION_BODIES,
                               WATER_WORDS)
-from kg.lexicon.words import (ADMIN_DIVISION_WORDS, FACILITY_NOUNS, MONTHS_DAYS, OFFICE_WORDS, ORG_SUFFIXES,
-                              OTHER_PLACE_WORDS, PERSON_TITLES, PLACE_NAME_HEADS, PLACE_NOUNS)
+from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BUSINESS_ENDS, FACILITY_NOUNS, MONTHS_DAYS, OFFICE_WORDS,
+                              ORG_SUFFIXES, OTHER_PLACE_WORDS, PERSON_TITLES, PLACE_NAME_HEADS, PLACE_NOUNS)
 from kg.relations.words import ORG_NOUNS
 
 #: First words no person's name opens on: a month or a day ("in June Menezes asked"), a place's
@@ -29,10 +29,11 @@ from kg.relations.words import ORG_NOUNS
 _NOT_GIVEN = MONTHS_DAYS | PLACE_NAME_HEADS
 #: A son's or grandson's word after a name (Brazilian and English usage): no surname, no body's word.
 _GENERATIONS = frozenset({"junior", "jr", "filho", "neto", "sobrinho"})
-#: Last words of the names of bodies, places, waters, sites, wars, awards: no surname.
+#: Last words of the names of bodies, places, waters, sites, wars, awards, and a company's line of
+#: business ("Breda Logistics": Breda is a given name too): no surname. Not "Press" (Bill Press).
 _NOT_SURNAMES = (ORG_SUFFIXES | ORG_NOUNS | OTHER_PLACE_WORDS | PLACE_NOUNS | ADMIN_DIVISION_WORDS | DIVISION_WORDS
                  | WATER_WORDS | RANGE_WORDS | frozenset(FACILITY_NOUNS) | CONFLICT_WORDS | AWARD_WORDS | LABEL_WORDS
-                 | RELIGION_BODIES)
+                 | RELIGION_BODIES | BUSINESS_ENDS - {"press"})
 
 
 def given_name_first(span: Span) -> bool:

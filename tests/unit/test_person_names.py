@@ -59,6 +59,8 @@ def test_a_given_name_and_a_surname_make_a_person(text, name):
     ("in June Menezes asked", "June Menezes"),  # a month
     ("Santa Fe is dry", "Santa Fe"),  # "Fe" is no initial
     ("Omer", "Omer"),  # one word
+    ("hours after Breda Logistics announced the merger", "Breda Logistics"),  # a line of business
+    ("the unit Kalinda Therapeutics recalled tablets", "Kalinda Therapeutics"),
 ])
 def test_names_that_are_not_read_as_people(text, name):
     assert not given_name_first(_span(text, name))
