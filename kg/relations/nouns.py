@@ -430,6 +430,10 @@ def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     if root.dep_ == "appos" and args.ent(root.head) is None and (
             root.head.pos_ == "NOUN" or root.head.lower_ in ROLE_NOUNS):  # "its CEO/NNP Patrick Pouyanne"
         nouns.append(root.head)
+        outer = root.head.head  # "her husband, the French sinologist Pierre Lemaire": the description's noun
+        if root.head.dep_ == "appos" and outer.pos_ == "NOUN" and args.ent(outer) is None \
+                and not any(c.dep_ == "poss" for c in root.head.children):
+            nouns.append(outer)
     for c in root.children:
         if c.dep_ in ("appos", "compound") and args.ent(c) is None and c.pos_ == "NOUN" and not any(
                 d.dep_ == "appos" and args.ent(d) not in (None, mi) for d in c.children):

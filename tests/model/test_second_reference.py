@@ -4,7 +4,8 @@ spokesman or chief executive named by the bare role right after the company spok
 a share of a body as a stake in it; a one-word name after "the" (a paper, a ship) that takes no
 "she", which goes to the article's person instead; a person's noun beside a name that is no
 rival thing for "it"; "the bridge" two names fit; a lower-case complement tagged proper; a pronoun
-after a subject noun set off by a name ("The former head of the laboratory, Katrin Albers")."""
+after a subject noun set off by a name ("The former head of the laboratory, Katrin Albers"); a
+possessed role set off by a described name ("her husband, the French sinologist Pierre Lemaire")."""
 
 from __future__ import annotations
 
@@ -99,3 +100,16 @@ def test_a_possessed_subject_set_off_by_a_name_leaves_the_pronoun_to_the_possess
             "save the walls of Beijing. His grandfather Liang Qichao spent 14 years in exile in Japan.")
     _, triples = extract(text)
     assert not any(h == "Liang Qichao" and t == "Liang Sicheng" for h, _, t in triples), triples
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Nguyen Thi Lan is a poet. She lives in Paris with her husband, the French sinologist Pierre Lemaire.",
+     ("Pierre Lemaire", "husband of", "Nguyen Thi Lan")),
+    ("Canal Andino is a television channel in Lima. Its founder, the businessman Víctor Ribeyro Salas, was the "
+     "father of the current chief executive.", ("Víctor Ribeyro Salas", "founder of", "Canal Andino")),
+])
+def test_a_possessed_role_set_off_by_a_described_name_is_the_names(extract, text, triple):
+    """"her husband, the French sinologist Pierre Lemaire": the parser hangs the name on
+    "sinologist", itself an apposition of "husband"; the role is still his."""
+    _, triples = extract(text)
+    assert triple in triples, triples
