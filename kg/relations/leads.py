@@ -59,9 +59,17 @@ def lead_sentence(doc: Doc) -> Span | None:
     """The document's first sentence, whose named subject is its topic (``Antecedents.topic``);
     the second when the first is a title line with no verb: "Tomas Velinder" above "Tomas
     Velinder (born 14 March 1991) is a Swedish footballer …" gave no topic, and every "he" of the
-    article went to whichever man the sentence before named."""
+    article went to whichever man the sentence before named. A title line the lead repeats is one
+    too, whatever the tagger made of it ("Nguyễn Thị Lan" above "Nguyễn Thị Lan (born 9 October
+    1975) is …": "Nguyễn" tagged a verb)."""
     sents = iter(doc.sents)
     first = next(sents, None)
-    if first is not None and not any(t.pos_ in ("VERB", "AUX") for t in first):
+    if first is None:
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in first):
         return next(sents, first)
+    title = first.text.strip()
+    if "\n" in first.text and title and (second := next(sents, None)) is not None \
+            and title in second.text[:len(title) + 8]:
+        return second
     return first

@@ -338,15 +338,16 @@ class Antecedents(Kinds):
 
     def topic(self) -> int | None:
         """The document's topic: the named subject of its first sentence (an encyclopedic
-        article's title, a news story's protagonist; ``lead_sentence``), which pronouns prefer."""
+        article's title, a news story's protagonist; ``lead_sentence``), which pronouns prefer; or
+        the name that opens it, a subject wherever the parser hung it ("Nguyễn" tagged a verb)."""
         if not hasattr(self, "_topic"):
             self._topic: int | None = None
             first = lead_sentence(self.doc)
             if first is not None:
                 self._topic = self.lead_subject(first.root)
             for t in first or ():
-                if self._topic is None and t.dep_ in SUBJ_DEPS and t.head.i == first.root.i \
-                        and self.ent(t) is not None:
+                if self._topic is None and t.dep_ in SUBJ_DEPS and self.ent(t) is not None \
+                        and (t.head.i == first.root.i or self.ent(t) == self.ent(first[0])):
                     self._topic = self.ent(t)
                     break
         return self._topic
@@ -457,8 +458,7 @@ def _definite_thing(t: Token) -> bool:
     """``The song``, ``The new party``: a definite singular common noun no name covers, the
     subject of the sentence before ``it``; ``it`` carries that subject on (resolved as a description
     when it is one), so a name elsewhere in that sentence is no antecedent."""
-    return t.pos_ == "NOUN" and t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this")
-                                                       for c in t.children)
+    return t.pos_ == "NOUN" and t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)
 
 
 def _same_kind(a: str, b: str) -> bool:

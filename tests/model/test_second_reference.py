@@ -5,7 +5,8 @@ a share of a body as a stake in it; a one-word name after "the" (a paper, a ship
 "she", which goes to the article's person instead; a person's noun beside a name that is no
 rival thing for "it"; "the bridge" two names fit; a lower-case complement tagged proper; a pronoun
 after a subject noun set off by a name ("The former head of the laboratory, Katrin Albers"); a
-possessed role set off by a described name ("her husband, the French sinologist Pierre Lemaire")."""
+possessed role set off by a described name ("her husband, the French sinologist Pierre Lemaire");
+the topic of a lead whose name the tagger read as a verb."""
 
 from __future__ import annotations
 
@@ -113,3 +114,13 @@ def test_a_possessed_role_set_off_by_a_described_name_is_the_names(extract, text
     "sinologist", itself an apposition of "husband"; the role is still his."""
     _, triples = extract(text)
     assert triple in triples, triples
+
+
+def test_the_topic_of_a_lead_whose_name_the_tagger_read_as_a_verb(extract):
+    """"Nguyễn" is tagged a verb: the title line and the lead's subject both lost their name, the
+    lead had no topic, and every later "she" went nowhere."""
+    text = ("Nguyễn Thị Lan\nNguyễn Thị Lan (born 9 October 1975) is a Vietnamese poet and translator. Her first "
+            "collection, Rain on the Perfume River, was published by the Vietnam Writers' Association Publishing House "
+            "in 2001. She is the younger sister of the novelist Nguyễn Văn Hùng.")
+    _, triples = extract(text)
+    assert ("Nguyễn Thị Lan", "younger sister of", "Nguyễn Văn Hùng") in triples, triples
