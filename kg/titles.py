@@ -21,6 +21,8 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import doc_ents, tokens_with
+from kg.lexicon.countries import city_names, is_country
+from kg.lexicon.frequency import common_word
 from kg.lexicon.words import QUOTE_MARKS, SHIP_ONLY_PREFIXES
 
 from kg.spans import capitalised, is_office
@@ -64,7 +66,45 @@ def titled_works(doc: Doc) -> list[tuple[Span, str]]:
             span = _title_run(doc, owner + 1)
         if span is not None:
             found.append((span, etype))
-    return found + [(span, "PRODUCT") for span in ship_names(doc)]
+    return found + [(span, "WORK_OF_ART") for span in colon_titles(doc)] + [(span, "PRODUCT") for span in ship_names(doc)]
+
+
+def _label_word(word: str) -> bool:
+    """One word before a colon that labels what follows, no title's: an everyday word ("Note:",
+    "Update:"), a country or a city ("Germany: Berlin is ...")."""
+    return common_word(word) or is_country(word) or word.lower() in city_names()
+
+
+#: Words after a lead's subject that say it is being defined: "X: Y is a 2016 platform game".
+_DEFINING = frozenset({"is", "was", "are", "were", "("})
+
+
+def colon_titles(doc: Doc) -> list[Span]:
+    """A title with a subtitle after a colon that opens a sentence and is then defined: "Jungle
+    Rush: Tribes of Mahé is a 2016 platform game", "Extreme Makeover: Home Edition (2003) is ...".
+    NER reads the two halves as two names (here two persons). Both halves are Title-Case runs
+    (``_title_run``'s words, one word each at least), the first from the sentence's start."""
+    found = []
+    for colon in tokens_with(doc, frozenset({":"}), ORTH):
+        i = colon.i
+        if colon.text != ":" or i < 1 or colon.is_sent_start:
+            continue
+        start = i - 1
+        while start > 0 and not doc[start].is_sent_start and (_title_word(doc[start - 1])
+                                                             or doc[start - 1].lower_ in TITLE_FUNCTION_WORDS):
+            start -= 1
+        if not doc[start].is_sent_start or not _title_word(doc[start]) and doc[start].lower_ != "the" \
+                or not _title_word(doc[i - 1]):
+            continue
+        end = i + 1
+        while end < len(doc) and not doc[end].is_sent_start and end - i <= _MAX_TOKENS and (
+                _title_word(doc[end]) or doc[end].lower_ in TITLE_FUNCTION_WORDS and end + 1 < len(doc)
+                and _title_word(doc[end + 1])):
+            end += 1
+        if end > i + 1 and end < len(doc) and doc[end].lower_ in _DEFINING and _title_word(doc[end - 1]) \
+                and not (i - start == 1 and _label_word(doc[start].text)):
+            found.append(Span(doc, start, end))
+    return found
 
 
 #: Ships' prefixes written in capitals that open nothing else (``kg.lexicon.words.SHIP_ONLY_PREFIXES``).

@@ -1,4 +1,5 @@
-"""Titles after the noun that says what they are, and names with a quoted nickname (kg.titles):
+"""Titles after the noun that says what they are, a title and its subtitle opening a lead, and
+names with a quoted nickname (kg.titles):
 each rule on a hand-built Doc, then on real sentences with the real model, including sentences
 that must yield no title."""
 
@@ -106,3 +107,26 @@ def test_a_ships_prefix_and_its_name_are_one_vessel(extract):
     assert {("HMS Belfast", "PRODUCT"), ("MV Neptuna", "PRODUCT")} <= found
     # "SS", "MS" open other names: the Nazi SS, Microsoft
     assert not any(t == "PRODUCT" for _, t in names(extract, "The SS Division Das Reich and MS Office were named."))
+
+
+def test_a_title_and_its_subtitle_opening_a_defined_sentence_are_one_title():
+    doc = make(["Jungle", "Rush", ":", "Tribes", "of", "Mahé", "is", "a", "game"],
+               ["PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN", "AUX", "DET", "NOUN"])
+    assert titles(doc) == [("Jungle Rush : Tribes of Mahé", "WORK_OF_ART")]  # a hand-built Doc spaces every token
+
+
+@pytest.mark.parametrize("words", [
+    ["Note", ":", "Paris", "is", "the", "capital"],  # a label word before the colon
+    ["Germany", ":", "Berlin", "is", "big"],  # a country
+    ["Jungle", "Rush", ":", "Tribes", "of", "Mahé", "won", "an", "award"],  # not defined there
+])
+def test_no_colon_title_after_a_label_or_without_a_definition(words):
+    doc = make(words, ["PROPN" if w[0].isupper() else "X" for w in words])
+    assert titles(doc) == []
+
+
+def test_a_colon_title_on_a_real_lead(extract):
+    result, triples = extract("Jungle Rush: Tribes of Mahé is a 2016 platform game developed by the Mauritian studio "
+                              "Dodo Interactive.")
+    assert {m.text: m.type for m in result.mentions}.get("Jungle Rush: Tribes of Mahé") == "WORK_OF_ART"
+    assert ("Dodo Interactive", "developed", "Jungle Rush: Tribes of Mahé") in triples, triples
