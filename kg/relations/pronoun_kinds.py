@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from kg.lexicon.given_names import name_sex
 from kg.lexicon.words import CORPORATE_DESIGNATORS, SHIP_PREFIXES
+from kg.relations.words import PRONOUN_KINDS
 from kg.model import Mention
 from kg.predicates import noun_kind
 
@@ -100,3 +101,15 @@ class Kinds:
                 or self.description_nouns(topic) & SHIP_NOUNS:
             return topic
         return None
+
+
+def definite_thing(t: Token) -> bool:
+    """``The song``, ``The new party``: a definite singular common noun no name covers, the
+    subject of the sentence before ``it``; ``it`` carries that subject on (resolved as a description
+    when it is one), so a name elsewhere in that sentence is no antecedent."""
+    return t.pos_ == "NOUN" and t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Two pronouns that can stand for the same antecedent (``he``/``his``, ``it``/``its``)."""
+    return any(a in group and b in group for group in PRONOUN_KINDS)

@@ -15,13 +15,12 @@ from kg.lexicon.words import INSTITUTION_HEADS
 from kg.model import Mention
 from kg.predicates import noun_kind
 from kg.relations.leads import lead_sentence
-from kg.relations.pronoun_kinds import PERSON, Kinds
+from kg.relations.pronoun_kinds import PERSON, Kinds, definite_thing, same_kind
 from kg.relations.quotes import in_quotation, opens_quoted
 from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, main_subject,
                                 plural_org, reporting_possessive)
 from kg.relations.words import (COMPANY_NOUNS, DOCUMENT_NOUNS, NAMING_NOUNS, NON_PERSON_NOUNS, ORG_NOUNS, ORG_PRONOUNS,
-                                PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_KINDS, PRONOUN_SEX, ROLE_NOUNS, SPEECH_VERBS,
-                                TRADE_NOUNS)
+                                PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_SEX, ROLE_NOUNS, SPEECH_VERBS, TRADE_NOUNS)
 
 if TYPE_CHECKING:
     from kg.relations.arguments import Arg
@@ -193,11 +192,11 @@ class Antecedents(Kinds):
                 if mi is not None and it and self.thing(mi):
                     return [mi]  # "Altamura is a town in Apulia. It lies …"
                 unnamed_thing = unnamed_thing or mi is None and t.pos_ == "PROPN"
-                if mi is None and _same_kind(t.lower_, tok.lower_) and depth < 8:
+                if mi is None and same_kind(t.lower_, tok.lower_) and depth < 8:
                     found = self.antecedent(t, depth + 1)
                     if found:
                         return found
-                if mi is None and it and _definite_thing(t):  # "The song reached # 19 in X. It was …"
+                if mi is None and it and definite_thing(t):  # "The song reached # 19 in X. It was …"
                     found = self.antecedent(t, depth + 1) if depth < 8 else []
                     if found:
                         return found
@@ -454,18 +453,6 @@ def definite_kind(tok: Token) -> bool:
                         for c in tok.children))
 
 
-def _definite_thing(t: Token) -> bool:
-    """``The song``, ``The new party``: a definite singular common noun no name covers, the
-    subject of the sentence before ``it``; ``it`` carries that subject on (resolved as a description
-    when it is one), so a name elsewhere in that sentence is no antecedent."""
-    return t.pos_ == "NOUN" and t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)
-
-
-def _same_kind(a: str, b: str) -> bool:
-    """Two pronouns that can stand for the same antecedent (``he``/``his``, ``it``/``its``)."""
-    return any(a in group and b in group for group in PRONOUN_KINDS)
-
-
 #: Kinds of the nouns a name may end in capitalised and be called by (``Elbląg County``: the county).
 KIND_TYPES = ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART")
 
@@ -483,7 +470,6 @@ def _subject_like(t: Token) -> bool:
     if t.dep_ in ("poss", "appos") and t.head.dep_ in SUBJ_DEPS:
         t = t.head  # "The Prime Minister, John Howard, has revealed he will …"
     return t.dep_ in SUBJ_DEPS and not conjuncts(t)
-
 
 
 def _last_word(key: str) -> str:
