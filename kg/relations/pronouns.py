@@ -142,6 +142,10 @@ class Antecedents(Kinds):
             speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
             if speaker is not None and low not in TRADE_NOUNS:  # "the firm said it …": no name here; "Nissan President
                 return self._speakers_body(speaker, want)  # Makoto Uchida told reporters that the company …": his
+        if tok.dep_ in SUBJ_DEPS and tok.head.dep_ == "conj" and depth < 8:  # "it acquired X, and it has Y": the
+            first = next((c for c in tok.head.head.children if c.dep_ in SUBJ_DEPS and same_kind(c.lower_, low)), None)
+            if first is not None and (found := self.antecedent(first, depth + 1)):  # first clause's "it"
+                return found
         sent = tok.sent
         best = near = None
         blocked = False

@@ -6,7 +6,7 @@ a share of a body as a stake in it; a one-word name after "the" (a paper, a ship
 rival thing for "it"; "the bridge" two names fit; a lower-case complement tagged proper; a pronoun
 after a subject noun set off by a name ("The former head of the laboratory, Katrin Albers"); a
 possessed role set off by a described name ("her husband, the French sinologist Pierre Lemaire");
-the topic of a lead whose name the tagger read as a verb."""
+the topic of a lead whose name the tagger read as a verb; a pronoun subject of a coordinated clause."""
 
 from __future__ import annotations
 
@@ -124,3 +124,12 @@ def test_the_topic_of_a_lead_whose_name_the_tagger_read_as_a_verb(extract):
             "in 2001. She is the younger sister of the novelist Nguyễn Văn Hùng.")
     _, triples = extract(text)
     assert ("Nguyễn Thị Lan", "younger sister of", "Nguyễn Văn Hùng") in triples, triples
+
+
+def test_a_pronoun_subject_of_a_coordinated_clause_is_the_first_clauses(extract):
+    """"In 2016 it acquired X, and it has an agreement with Y": the second "it" is the first's,
+    not the object named between them."""
+    _, triples = extract("Kenya Pharma is a drug company in Nairobi. In 2016 it acquired the Kenyan drugmaker Nairobi "
+                         "Biologics, and it has a licensing agreement with the Swiss company Novartis.")
+    assert ("Kenya Pharma", "have agreement with", "Novartis") in triples, triples
+    assert ("Nairobi Biologics", "have agreement with", "Novartis") not in triples
