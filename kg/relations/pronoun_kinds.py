@@ -19,6 +19,9 @@ THING_TYPES = frozenset({"ORG", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART", "
 SHIP_NOUNS = frozenset("""ship warship destroyer frigate corvette cruiser battleship battlecruiser submarine
     sloop gunboat minesweeper minelayer vessel steamer steamship liner schooner brig barque tanker freighter
     icebreaker yacht ferry tug trawler galleon""".split())  # not "carrier": an airline is one too
+#: Nouns for a group English calls "they" ("Langit Merah is a rock band … Their debut album"):
+#: the topic they describe is the antecedent of a plural pronoun no coordinated names precede.
+GROUP_NOUNS = frozenset("band group duo trio quartet quintet team club orchestra choir ensemble".split())
 #: Pronouns English uses for a ship.
 SHIP_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 

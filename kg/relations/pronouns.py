@@ -15,7 +15,7 @@ from kg.lexicon.words import INSTITUTION_HEADS
 from kg.model import Mention
 from kg.predicates import noun_kind
 from kg.relations.leads import lead_sentence
-from kg.relations.pronoun_kinds import PERSON, Kinds, definite_thing, same_kind
+from kg.relations.pronoun_kinds import GROUP_NOUNS, PERSON, Kinds, definite_thing, same_kind
 from kg.relations.quotes import in_quotation, opens_quoted
 from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, main_subject,
                                 plural_org, reporting_possessive)
@@ -412,7 +412,8 @@ class Antecedents(Kinds):
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children))
 
     def group_before(self, tok: Token) -> list[int]:
-        """Nearest coordinated group (``X and Y``) of ORG/PRODUCT mentions before ``tok``."""
+        """Nearest coordinated group (``X and Y``) of ORG/PRODUCT mentions before ``tok``; else, for
+        "they", a topic the text calls a band, a team or another group (``GROUP_NOUNS``)."""
         sent = tok.sent
         lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         best: list[int] = []
@@ -425,6 +426,9 @@ class Antecedents(Kinds):
                      and self.mentions[self.ent(c)].type in ORGLIKE]
             if len(members) >= 2 and t.dep_ != "conj":  # its unnamed members are simply not nodes
                 best = list(dict.fromkeys(group))
+        topic = self.topic() if not best and tok.lower_ in ("they", "their", "them") else None
+        if topic is not None and self.description_nouns(topic) & GROUP_NOUNS:  # "X is a rock band. Their
+            return [topic]  # debut album, Y, ...": a band, a team, a duo is "they"
         return best
 
     def issuer(self, tok: Token) -> list[int]:

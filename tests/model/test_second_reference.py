@@ -6,7 +6,8 @@ a share of a body as a stake in it; a one-word name after "the" (a paper, a ship
 rival thing for "it"; "the bridge" two names fit; a lower-case complement tagged proper; a pronoun
 after a subject noun set off by a name ("The former head of the laboratory, Katrin Albers"); a
 possessed role set off by a described name ("her husband, the French sinologist Pierre Lemaire");
-the topic of a lead whose name the tagger read as a verb; a pronoun subject of a coordinated clause."""
+the topic of a lead whose name the tagger read as a verb; a pronoun subject of a coordinated clause;
+"they" for a band."""
 
 from __future__ import annotations
 
@@ -133,3 +134,12 @@ def test_a_pronoun_subject_of_a_coordinated_clause_is_the_first_clauses(extract)
                          "Biologics, and it has a licensing agreement with the Swiss company Novartis.")
     assert ("Kenya Pharma", "have agreement with", "Novartis") in triples, triples
     assert ("Nairobi Biologics", "have agreement with", "Novartis") not in triples
+
+
+def test_they_after_a_lead_about_a_band_is_the_band(extract):
+    """"Langit Merah is an Indonesian rock band … Their debut album, Api di Utara": English calls
+    a band "they"; no coordinated names precede."""
+    _, triples = extract("Langit Merah is an Indonesian rock band formed in Bandung in 1994. Their debut album, Api di "
+                         "Utara, was released in 1997 by Aquarius Musikindo. They signed to Sony Music in 2001.")
+    assert ("Api di Utara", "debut album of", "Langit Merah") in triples, triples
+    assert ("Langit Merah", "signed to", "Sony Music") in triples
