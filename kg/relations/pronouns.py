@@ -293,8 +293,9 @@ class Antecedents(Kinds):
         if last.pos_ == "NOUN" and last.text.islower():
             nouns.append(last)
         out = frozenset(n.lower_ for n in nouns if n.pos_ == "NOUN" and n.tag_ == "NN")
-        if last.text[:1].isupper() and last.text[1:].islower() and noun_kind(last.lower_, KIND_TYPES) \
-                and self.mentions[mi].type != "PERSON":  # "Elbląg County … The county contains"
+        # a name's last word: "Elbląg County … The county contains", "the Constitutional Court … The court's"
+        if last.text[:1].isupper() and last.text[1:].islower() and self.mentions[mi].type != "PERSON" and (
+                noun_kind(last.lower_, KIND_TYPES) or last.lower_ in INSTITUTION_HEADS):
             out |= {last.lower_}
         self._described[mi] = out
         return out

@@ -7,7 +7,7 @@ rival thing for "it"; "the bridge" two names fit; a lower-case complement tagged
 after a subject noun set off by a name ("The former head of the laboratory, Katrin Albers"); a
 possessed role set off by a described name ("her husband, the French sinologist Pierre Lemaire");
 the topic of a lead whose name the tagger read as a verb; a pronoun subject of a coordinated clause;
-"they" for a band."""
+"they" for a band; "the court" after a court named before."""
 
 from __future__ import annotations
 
@@ -143,3 +143,11 @@ def test_they_after_a_lead_about_a_band_is_the_band(extract):
                          "Utara, was released in 1997 by Aquarius Musikindo. They signed to Sony Music in 2001.")
     assert ("Api di Utara", "debut album of", "Langit Merah") in triples, triples
     assert ("Langit Merah", "signed to", "Sony Music") in triples
+
+
+def test_the_court_after_a_court_named_before_is_that_court(extract):
+    """An institution's name ends in its kind ("the Constitutional Court"): "the court" after it is
+    that court, as "the county" after "Elbląg County"."""
+    _, triples = extract("The Constitutional Court rejected the challenge on Monday. The court's president, Justin "
+                         "Houessou, said the party had presented no evidence.")
+    assert ("Justin Houessou", "president of", "Constitutional Court") in triples, triples
