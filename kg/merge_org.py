@@ -130,7 +130,8 @@ def legal_name(names: Names) -> None:
     that word, one more word and a legal form ("Toyota" beside "Toyota Motor Corporation", "Apple"
     beside "Apple Computer, Inc."; ``REGISTERED_FORMS``), or its two first words before an "and" that
     joins a second line of business ("Shihlin Electric" beside "Shihlin Electric and Engineering
-    Corporation"): a writer gives the registered name once and the brand after; a one-word brand
+    Corporation"): a writer gives the registered name once and the brand after (not where the
+    document names a place so: "Vapi Remedies Ltd, named after the town of Vapi"); a one-word brand
     NER typed a person that is no person's surname there is the company too ("Halvorsen" beside
     "Halvorsen Energy ASA"). Without a legal form the added word names another body ("Samsung
     Electronics", "US Airways Express" are not "Samsung", "US Airways"), and ``designator`` takes
@@ -153,6 +154,8 @@ def legal_name(names: Names) -> None:
         if n.group != "org" or not n.key.plain or k == len(words) or words[1] in CORPORATE_DESIGNATORS:
             continue
         short = words[0] if k == 2 else " ".join(words[:2]) if k >= 4 and words[2] == "and" else None
+        if short and any(items[x].group == "place" for x in names.by_key.get(short, ())):
+            continue  # "Vapi Remedies Ltd, named after the industrial town of Vapi": the town is named too
         for j in names.by_key.get(short, ()) if short else ():
             s = items[j]
             if not (s.group == "org" or k == 2 and _mistyped_person(s, names.surnames)) or not s.key.plain \

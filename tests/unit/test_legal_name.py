@@ -1,5 +1,6 @@
 """kg.merge_org.legal_name: a company's registered name and its brand in one document; a
-qualifier without a legal form, or a brand that opens two bodies' names, stays apart."""
+qualifier without a legal form, a brand that opens two bodies' names, or one a town of the document
+bears, stays apart."""
 
 from __future__ import annotations
 
@@ -74,3 +75,11 @@ def test_a_foreign_legal_form_and_a_brand_ner_read_as_a_person():
     ms = (m("Halvorsen Energy ASA"), m("Kari Halvorsen", "PERSON", start=50), m("Halvorsen", "PERSON", start=100))
     assert not any("Halvorsen Energy ASA" in g and "Halvorsen" in g for g in groups(*ms))
 
+
+
+def test_a_company_named_after_a_town_the_document_names_leaves_the_town_alone():
+    """"Vapi Remedies Ltd, a contract manufacturer named after the industrial town of Vapi ...
+    inspectors would visit the Vapi plant": the town (GPE) is named, so a bare "Vapi" is no brand."""
+    ms = (m("Vapi Remedies Ltd"), m("Vapi", "GPE", start=60), m("Vapi", "FAC", start=150))
+    assert not any("Vapi Remedies Ltd" in g and "Vapi" in g for g in groups(*ms))
+    assert groups(m("Vapi Remedies Ltd"), m("Vapi", start=150)) == [{"Vapi Remedies Ltd", "Vapi"}]
