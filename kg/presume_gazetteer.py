@@ -11,9 +11,11 @@ reader who knows the cities puts each in its own country, wherever the text name
 So does kg, as an edge of its own (``place -country-> C``, ``rule: derived:gazetteer_document``),
 for a place (GPE, LOC, FAC: no sea, no river, no country) with no country after the document-level
 presumptions, when the gazetteers know its name in one country only (``city_only_in``: a city of
-15,000 people or more, or a province; or a big city of one country only, ``big_city_only_in``),
-and a document that mentions the place names that country (by its name; or only by its people,
-the tail then the country's node where another document names it, else the people's, as
+15,000 people or more, or a province; or a big city of one country only, ``big_city_only_in``;
+or in several countries of which the document names one, that one holding no bigger city of the
+name elsewhere: "Valparaíso", Chile's and a Brazilian town's, in a text naming Chile and
+Argentina), and a document that mentions the place names that country (by its name; or only by
+its people, the tail then the country's node where another document names it, else the people's, as
 ``document_nationality``'s is). Its evidence is the place's and the country's example sentences
 in that document; its confidence a presumption's (``kg.presumed_edges.CONFIDENCE``).
 """
@@ -24,8 +26,8 @@ from typing import Any
 
 import networkx as nx
 
-from kg.lexicon.big_cities import big_city_only_in
-from kg.lexicon.countries import city_only_in
+from kg.lexicon.big_cities import big_city_elsewhere, big_city_only_in
+from kg.lexicon.countries import city_known_in, city_only_in
 from kg.model import DocResult, Entity
 from kg.presumed_edges import country_key, entity_docs, graph_types, presumed_edge
 
@@ -56,6 +58,11 @@ def gazetteer_documents(G: nx.MultiDiGraph, entities: list[Entity], results: lis
             continue
         for doc in entity_docs(e):  # sorted: the first document that names the place's country
             keys = [k for k in sorted(named.get(doc, {})) if city_only_in(e.label, k) or big_city_only_in(e.label, k)]
+            why = "the gazetteer knows {} in {} only, which {} names"
+            if not keys:  # "Valparaíso" (Chile's, and a Brazilian town's) in a text naming Chile, not Brazil
+                known = [k for k in sorted(named.get(doc, {})) if city_known_in(e.label, k)]
+                keys = known if len(known) == 1 and not big_city_elsewhere(e.label, known[0]) else []
+                why = "the gazetteer knows {} in {}, the one of its countries {} names"
             if not keys:
                 continue
             countries = named[doc][keys[0]]
@@ -63,6 +70,6 @@ def gazetteer_documents(G: nx.MultiDiGraph, entities: list[Entity], results: lis
             if country.id != e.id:
                 said = evidence(doc, [e, country], examples)
                 out.append((e.id, by_key.get(keys[0], country.id), presumed_edge(
-                    "country", "gazetteer_document", said, f"the gazetteer knows {e.label} in {keys[0]} only, which {doc} names")))
+                    "country", "gazetteer_document", said, why.format(e.label, keys[0], doc))))
             break
     return out

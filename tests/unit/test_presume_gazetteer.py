@@ -1,5 +1,6 @@
 """kg/presume_gazetteer.py on hand-built documents: in a document naming several countries, a
-place the gazetteer knows in one of them only is in it; a place it knows in two countries, one it
+place the gazetteer knows in one of them only is in it, and so is one it knows in several countries
+of which the document names one; a place it knows in two countries none of which is named, one it
 does not know, one whose country the document does not name, and one with a country of its own
 get nothing."""
 
@@ -30,6 +31,13 @@ def test_a_city_the_gazetteer_knows_in_one_of_the_documents_countries_is_in_it()
     assert ("vilnius", "lithuanian") in _gazetteered("Vilnius")  # named by its people only: the people's node
 
 
+def test_a_city_of_several_countries_the_document_names_one_of_is_in_that_one():
+    """Bergen is a Norwegian city and a Belgian and a Dutch town: a text naming Norway, not
+    Belgium nor the Netherlands, means Norway's. London, a big city of the United Kingdom, stays
+    out even where a text names Canada (``big_city_elsewhere``)."""
+    assert ("bergen", "norway") in _gazetteered("Bergen")
+
+
 def test_a_city_of_two_countries_one_unknown_or_of_a_country_not_named_gets_none():
     assert _gazetteered("London") == {}  # Canada and the United Kingdom
     assert _gazetteered("Smallville") == {}
@@ -38,5 +46,5 @@ def test_a_city_of_two_countries_one_unknown_or_of_a_country_not_named_gets_none
 
 def test_a_city_with_a_country_of_its_own_keeps_it():
     # "… in Bergen, Norway" stated: the gazetteer adds nothing
-    edges = _gazetteered("Bergen", triples=[(1, "country", 3, "place_chain")])
+    edges = _gazetteered("Bergen", triples=[(1, "located in", 3, "place_chain")])
     assert edges == {}
