@@ -13,10 +13,10 @@ from spacy.tokens import Token
 
 from kg.doc_arrays import conjuncts
 from kg.lexicon.english import singular
-from kg.relations.arguments import Arguments
+from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause
 from kg.relations.links import KIN_SINGULAR
-from kg.relations.listings import list_owners, listed_participles
+from kg.relations.listings import described_list, list_owners, listed_participles
 from kg.relations.fields import held_parts, role_field
 from kg.relations.tokens import COPULA_DEPS, SUBJ_DEPS, member_label, noun_label, one_of, verb_label
 from kg.relations.triples import RawTriple, emit
@@ -165,6 +165,8 @@ def owned_list(verb: Token, f: VerbFrame) -> Iterator[RawTriple]:
     """
     args = f.args
     names = [args.arg(o, pronouns=False) for o in f.objects() if o.dep_ == "dobj"]
+    described = [described_list(o, args) for o in f.objects() if o.dep_ == "dobj"]  # "the writer A, the economist B"
+    names += [Arg([m]) for found in described for m in found if not any(m in a.mentions for a in names)]
     for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and args.ent(c) is None):
         label = member_label(subj, max_words=2, head=_singular(subj))
         for owner in list_owners(subj, args):

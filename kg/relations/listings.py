@@ -12,6 +12,9 @@ band's members include A and B`` names its owner; these do not):
   the label, acquired by Grendel). ``kg.parse_repairs.participles_on_subjects`` gives the parser's
   reading of the first back as a participle.
 
+Each name of a list whose members follow a noun that says what they are ("include the writer A,
+the economist B and the politician C") is listed: ``described_list``.
+
 Pattern: verb{include|comprise} > nsubj{NNS, unnamed} > (amod)* | prep{of} > pobj | acl{VBN} > prep|agent > pobj.
 """
 
@@ -62,3 +65,27 @@ def listed_participles(subj: Token, args: Arguments) -> Iterator[tuple[str, Arg,
                 agent = p.dep_ == "agent"
                 for q in (q for q in p.children if q.dep_ == "pobj"):
                     yield verb_label(v) if agent else f"{verb_label(v)} {p.lower_}", args.arg(q, pronouns=False), agent
+
+
+#: How a described list's members and their nouns hang on each other in the parser's reading.
+_LIST_DEPS = frozenset({"appos", "conj"})
+
+
+def described_list(obj: Token, args: Arguments) -> list[int]:
+    """The names of a list the listing verb's object opens, when its members follow a noun that
+    says what each is: "include the writer A, the economist B and the politician C". The parser
+    hangs each name on its noun (an apposition) and each noun on the name before it (an apposition,
+    or a conjunct), so a conjunct walk finds only the first. Only a list ("and" or "or" in it),
+    through appositions and conjuncts, nouns and names; the names in order."""
+    found: list[int] = []
+    listed = False
+    stack, seen = [obj], 0
+    while stack and seen < 30:
+        tok = stack.pop(0)
+        seen += 1
+        mi = args.ent(tok)
+        if mi is not None and mi not in found:
+            found.append(mi)
+        listed = listed or any(c.dep_ == "cc" for c in tok.children)
+        stack += [c for c in tok.children if c.dep_ in _LIST_DEPS and c.i > tok.i and (c.pos_ in ("NOUN", "PROPN"))]
+    return found if listed and len(found) > 1 else []

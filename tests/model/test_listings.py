@@ -1,6 +1,6 @@
 """``owned_list`` when the listing verb's subject names no owner (``kg.relations.listings``): a
 bare member noun in an article on a body belongs to the body; a participle on the subject says
-what each name listed is. Sentences that must give nothing: no body to belong to, a noun that
+what each name listed is; each member of a list of described names is listed. Sentences that must give nothing: no body to belong to, a noun that
 names no members, the first sentence."""
 
 from __future__ import annotations
@@ -46,3 +46,15 @@ def test_a_participle_on_the_subject_says_what_each_name_listed_is(extract):
     _, triples = extract("Grendel is a software firm in Oslo. Companies acquired by Grendel include Hollow Systems "
                          "and Brightline Inc.")
     assert _has(triples, "Grendel", "acquired", "Hollow Systems") and _has(triples, "Grendel", "acquired", "Brightline Inc."), triples
+
+
+@pytest.mark.parametrize("text", [
+    "Notable alumni include the writer Gamaliel Churata Vargas, the economist Rosa Condori and the politician Eduardo Pari.",
+    "Notable alumni include the writer Gamaliel Churata Vargas and the economist Rosa Condori.",
+])
+def test_each_described_member_of_a_list_is_listed(extract, text):
+    """"the writer A, the economist B and the politician C": the parser hangs each name on its noun
+    and each noun on the name before it; every name is an alumnus."""
+    _, triples = extract("The Universidad Autónoma del Altiplano is a public university in Puno. " + text)
+    for name in ("Gamaliel Churata Vargas", "Rosa Condori", *(["Eduardo Pari"] if "Pari" in text else [])):
+        assert _has(triples, name, "notable alumnus of", "Universidad Autónoma del Altiplano"), (name, triples)
