@@ -99,8 +99,9 @@ BUSINESS_ENDS = frozenset("""shipping maritime logistics freight chemicals pharm
     biotech semiconductor semiconductors electronics engineering construction telecom telecoms
     insurance securities investments trading enterprises solutions services consulting brewing
     breweries textiles cement aviation automotive robotics packaging foods beverages retail apparel
-    hotels resorts properties realty films pictures productions publishers press terminals remedies werke maschinenbau chemie verpackung versicherung
-    bau elektronik costruzioni industrie construcciones""".split())
+    hotels resorts properties realty films pictures productions publishers publishing press terminals remedies
+    brewery distillery winery shipbuilders shipbuilding interactive records
+    werke maschinenbau chemie verpackung versicherung bau elektronik costruzioni industrie construcciones""".split())
 #: Lines of business a Spanish, Portuguese, Italian or French company's name opens with, no
 #: person's ("Constructora Sullana", "Inmobiliaria Los Andes", "Mineradora Vale Verde",
 #: "Costruzioni Ferretti"; ``kg.entity_types``). Not "Grupo", "Banco", "Editorial" (NER reads them).

@@ -201,6 +201,8 @@ def test_a_name_ending_in_a_bodys_word_is_a_body(extract):
     # a line of business (NER: PERSON)
     ("Nordhavn Shipping was fined 12 million euros by the European Commission on Tuesday.", "Nordhavn Shipping"),
     ("The film was produced by Paris-based Lumiere Noire Productions and Dakar's Teranga Films.", "Teranga Films"),
+    ("Zolota Hora Brewery is a brewery in Ternopil, western Ukraine.", "Zolota Hora Brewery"),
+    ("The frigate was built by Yarrow Shipbuilders in Glasgow.", "Yarrow Shipbuilders"),
     # a legal form (NER: PERSON)
     ("Helvetia Werke AG has completed the takeover of Kranich Maschinenbau GmbH.", "Kranich Maschinenbau GmbH"),
     ("Shares of Nokia Oyj rose 3 percent in Helsinki.", "Nokia Oyj"),
