@@ -142,9 +142,13 @@ class Antecedents(Kinds):
             speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
             if speaker is not None and low not in TRADE_NOUNS:  # "the firm said it …": no name here; "Nissan President
                 return self._speakers_body(speaker, want)  # Makoto Uchida told reporters that the company …": his
-        if tok.dep_ in SUBJ_DEPS and tok.head.dep_ == "conj" and depth < 8:  # "it acquired X, and it has Y": the
-            first = next((c for c in tok.head.head.children if c.dep_ in SUBJ_DEPS and same_kind(c.lower_, low)), None)
-            if first is not None and (found := self.antecedent(first, depth + 1)):  # first clause's "it"
+        # a clause's subject (or its owner) after "and": the first clause's subject's ("it acquired X, and it
+        # has Y", "The company is listed on X, and its largest customer is Y"), not a name between them
+        verb = tok.head if tok.dep_ in SUBJ_DEPS else tok.head.head if tok.dep_ == "poss" and tok.head.dep_ in SUBJ_DEPS else None
+        if verb is not None and verb.dep_ == "conj" and depth < 8:
+            first = next((c for c in verb.head.children if c.dep_ in SUBJ_DEPS and (
+                same_kind(c.lower_, low) or low in ORG_PRONOUNS and definite_org(c, COMPANY_NOUNS))), None)
+            if first is not None and (found := self.antecedent(first, depth + 1)):
                 return found
         sent = tok.sent
         best = near = None

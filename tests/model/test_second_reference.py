@@ -134,6 +134,9 @@ def test_a_pronoun_subject_of_a_coordinated_clause_is_the_first_clauses(extract)
                          "Biologics, and it has a licensing agreement with the Swiss company Novartis.")
     assert ("Kenya Pharma", "have agreement with", "Novartis") in triples, triples
     assert ("Nairobi Biologics", "have agreement with", "Novartis") not in triples
+    _, triples = extract("Nkosi Uranium is a mining company in Namibia. The company is listed on the Johannesburg Stock "
+                         "Exchange, and its largest customer is the China General Nuclear Power Group.")
+    assert ("China General Nuclear Power Group", "largest customer of", "Nkosi Uranium") in triples, triples
 
 
 def test_they_after_a_lead_about_a_band_is_the_band(extract):
