@@ -512,3 +512,14 @@ def test_the_company_is_no_commission_or_ministry(extract):
             "to testify.")
     _, triples = extract(text)
     assert not any(h == "Rachel Summers" and t == "Securities and Exchange Commission" for h, _, t in triples), triples
+
+
+def test_an_act_done_to_a_name_after_a_verbs_preposition(extract):
+    """"opened an investigation into the merger of X and Y": the regulator's investigation is of
+    the merger, and so of each company; a name the act's "of" does not hold gives nothing."""
+    result, triples = triples_of(extract, "The regulator Norkom said it had opened an in-depth investigation into "
+                                          "the merger of Breda Logistics and Scaldis Terminals.")
+    for company in ("Breda Logistics", "Scaldis Terminals"):
+        assert find(result, "Norkom", "opened investigation into merger of", company), triples
+    _, triples = triples_of(extract, "Norkom opened an investigation into the merger on Friday.")
+    assert not any(r.endswith("merger of") for _, r, _ in triples)
