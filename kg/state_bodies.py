@@ -5,7 +5,8 @@ Health" is Kenya's, an Indonesian story's Indonesia's. So such names never link 
 through the corpus rules (``kg.resolve.joining_names`` leaves them out); they join across
 documents only their own name in documents that name a country in common (``local_links``: rule
 ``same_country_body``); a document that names no country joins the most documents' body.
-"National" before one such word is no word of its own ("the National Assembly"). A name
+"National" or "Central" before one such word is no word of its own ("the National Assembly",
+"the Central Bank"); nor are a state's forces ("the Army", "the Navy", "the Air Force"). A name
 with any word of its own ("the High Court of Australia", "Kenyan Ministry of Health", "UN
 Security Council", "World Health Organization") links documents as any name does.
 """
@@ -19,18 +20,18 @@ from kg.lexicon.countries import city_countries, country_keys, country_named, de
 from kg.lexicon.words import INSTITUTION_HEADS, PORTFOLIO_WORDS
 from kg.merge_names import NameItem
 
-#: Words of a state body's name that name no state ("Supreme", "Cabinet", "Parliament"), besides
-#: the institution heads and the ministers' portfolios. Not "Federal", "National", "Central":
+#: Words of a state body's name that name no state ("Supreme", "Cabinet", "Parliament", "Army"),
+#: besides the institution heads and the ministers' portfolios. Not "Federal", "National", "Central":
 #: "Federal Trade Commission", "National Security Agency" are each one country's.
 STATE_WORDS = frozenset("""cabinet parliament congress senate government state supreme high presidential presidency
     assembly authority house ministry chamber deputies representatives union prosecutor prosecutors attorney general
     electoral election tax taxation customs revenue statistics audit legislative executive judicial constitutional
-    administrative relations equal opportunities solidarity family""".split())
+    administrative relations equal opportunities solidarity family army navy air force forces armed""".split())
 _FUNCTION = frozenset({"of", "the", "and", "for", "&", "on"})
-#: What "National" + one word names in many states: their parliaments, courts and police ("the
-#: National Assembly" of France, Benin, South Korea); a longer name is one state's ("National
-#: Security Agency", "National Electoral Commission" stay as any name).
-_NATIONAL_BODIES = frozenset({"assembly", "congress", "parliament", "council", "court", "police", "legislature"})
+#: What "National" or "Central" + one word names in many states: their parliaments, courts,
+#: police and central banks ("the National Assembly" of France, Benin, South Korea; "the Central
+#: Bank"); a longer name is one state's ("National Security Agency" stays as any name).
+_NATIONAL_BODIES = frozenset({"assembly", "congress", "parliament", "council", "court", "police", "legislature", "bank"})
 GENERIC_WORDS = STATE_WORDS | PORTFOLIO_WORDS | INSTITUTION_HEADS | _FUNCTION
 
 #: What a document's rules may have said of a name that still joins by itself: nothing, or its
@@ -52,7 +53,7 @@ def state_body(item: NameItem) -> bool:
     True
     """
     words = item.words
-    if item.group == "org" and item.key.plain and len(words) == 2 and words[0] == "national":
+    if item.group == "org" and item.key.plain and len(words) == 2 and words[0] in ("national", "central"):
         return words[1] in _NATIONAL_BODIES  # "the National Assembly": Benin's in one story, Korea's in another
     return item.group == "org" and item.key.plain and bool(words) \
         and all(w in GENERIC_WORDS for w in words) and any(w not in _FUNCTION for w in words)

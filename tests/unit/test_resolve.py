@@ -237,8 +237,9 @@ def test_a_body_every_state_has_joins_documents_only_through_a_country_they_name
 
 
 def test_a_national_assembly_is_each_states_own():
-    """Benin's and South Korea's "National Assembly" are two parliaments; a longer "National" name
-    ("National Security Agency") links documents as any name does."""
+    """Benin's and South Korea's "National Assembly" are two parliaments (and "Central Bank", "Army",
+    "Air Force" two each); a longer "National" name ("National Security Agency") links documents as
+    any name does."""
     ents = resolve([m("Benin", "GPE", doc="a", start=0), m("National Assembly", doc="a", start=10),
                     m("South Korea", "GPE", doc="b", start=0), m("National Assembly", doc="b", start=10),
                     m("Beninese", "NORP", doc="c", start=0), m("National Assembly", doc="c", start=10),
@@ -246,6 +247,10 @@ def test_a_national_assembly_is_each_states_own():
     assemblies = sorted(sorted(x.doc for x in e.mentions) for e in ents if e.label == "National Assembly")
     assert assemblies == [["a", "c"], ["b"]]
     assert len([e for e in ents if e.label == "National Security Agency"]) == 1
+    for body in ("Central Bank", "Army", "Air Force"):  # every state has one too
+        ents = resolve([m("Benin", "GPE", doc="a", start=0), m(body, doc="a", start=10),
+                        m("South Korea", "GPE", doc="b", start=0), m(body, doc="b", start=10)])
+        assert len([e for e in ents if e.label == body]) == 2, body
 
 
 def test_a_story_naming_no_country_goes_by_the_country_of_its_places():
