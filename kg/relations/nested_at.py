@@ -11,6 +11,9 @@ happened. ``place_preps`` is the ``in`` + place sibling of this rule for verbs o
 Not below a noun for a person (``married the daughter of a professor at Harvard``: the professor
 is at Harvard), a named noun (its own relation), a part noun (``part_preps``), nor below a
 preposition of what the clause is about (``CARRYING_PREPS``).
+
+Its sibling ``acted_on`` reads the other name an unnamed object of the verb's preposition holds:
+the ``of`` of an act (``opened an investigation into the merger of X and Y``).
 """
 
 from __future__ import annotations
@@ -77,3 +80,20 @@ def nested_at(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
             for a in args.pobj_args(at, pronouns=False):
                 where = [m for m in a.mentions if args.mentions[m].type in WHERE_TYPES]
                 yield from emit(args, f.actors, f"{f.label} at", where, "nested_at", f.clause)
+
+
+#: Prepositions of a verb whose object may be an act done to a name ("an investigation into the
+#: merger of X", "a ruling on the sale of Y", "protests against the takeover of Z").
+EVENT_PREPS = frozenset({"into", "on", "against"})
+
+
+def acted_on(prep: Token, event: Token, f: VerbFrame) -> Iterator[RawTriple]:
+    """The names an unnamed act's "of" phrase holds, after a verb's preposition (``verb_preps``
+    asks, for an ``EVENT_PREPS`` object it found no name in): "opened an investigation into the
+    merger of Breda Logistics and Scaldis Terminals" gives "opened investigation into merger of"
+    each company."""
+    noun = f" {f.obj_noun.lower_}" if f.obj_noun is not None else ""
+    for of, named in f.args.noun_preps(event):
+        if of == "of":
+            yield from emit(f.args, f.holders, f"{f.label}{noun} {prep.lower_} {event.lower_} of", named, "prep",
+                            f.clause)

@@ -15,6 +15,7 @@ from kg.doc_arrays import children, conjuncts
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause
 from kg.relations.fields import held_parts, role_field
+from kg.relations.nested_at import EVENT_PREPS, acted_on
 from kg.predicates import node_types
 from kg.relations.roles import played_as
 from kg.relations.tokens import (
@@ -319,8 +320,8 @@ def verb_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
     prep_neg = prep.i > 0 and args.doc[prep.i - 1].dep_ == "neg"  # "…, not in China"
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         targets = args.arg(pobj, pronouns=False)
-        if not targets and is_event(pobj) and pobj.pos_ == "NOUN" and prep.lower_ in _EVENT_PREPS:
-            yield from _event_of(prep, pobj, f)  # "opened an investigation into the merger of X and Y"
+        if not targets and is_event(pobj) and pobj.pos_ == "NOUN" and prep.lower_ in EVENT_PREPS:
+            yield from acted_on(prep, pobj, f)  # "opened an investigation into the merger of X and Y"
             continue
         takes_part = f.verb.lemma_.lower() in PARTICIPATE_VERBS and prep.lower_ in ("in", "at")
         targets.mentions = [m for m in targets.mentions if args.mentions[m].type != "EVENT" or takes_part
@@ -333,22 +334,6 @@ def verb_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
             return  # "His statue is located at X": on Re-DocRED dev 1 in 14 of these was right
         yield from emit(args, f.holders, f"{f.label}{noun} {prep.lower_}", targets, key, f.clause,
                         negated=prep_neg)
-
-
-#: Prepositions of a verb whose object may be an act done to a name ("an investigation into the
-#: merger of X", "a ruling on the sale of Y", "protests against the takeover of Z").
-_EVENT_PREPS = frozenset({"into", "on", "against"})
-
-
-def _event_of(prep: Token, event: Token, f: VerbFrame) -> Iterator[RawTriple]:
-    """The names an unnamed act's "of" phrase holds, after a verb's preposition: "opened an
-    investigation into the merger of Breda Logistics and Scaldis Terminals" gives "opened
-    investigation into merger of" each company."""
-    noun = f" {f.obj_noun.lower_}" if f.obj_noun is not None else ""
-    for of, named in f.args.noun_preps(event):
-        if of == "of":
-            yield from emit(f.args, f.holders, f"{f.label}{noun} {prep.lower_} {event.lower_} of", named, "prep",
-                            f.clause)
 
 
 #: Nouns for the place a body has its seat, whose owner's "be in" says where it is headquartered
