@@ -1,7 +1,6 @@
 """The merge rules for one name written or typed differently: ``same_spelling`` (``variant``,
 ``pack``), ``type_vote``, ``demonym`` (a people's adjective and its plural) and ``country_short``
-("Korea" for the story's South Korea). Listed in
-``kg.merge_rules``."""
+("Macedonia" for the story's North Macedonia). Listed in ``kg.merge_rules``."""
 
 from __future__ import annotations
 
@@ -140,10 +139,10 @@ def demonym(names: Names) -> None:
 
 def country_short(names: Names) -> None:
     """``country_short``: in one document, a country's name without its first word of direction
-    ("Korea" beside "Republic of Korea", South Korea; "Macedonia" beside "North Macedonia") is that
-    country. Guards: the short name is a place's and no country itself ("Sudan" beside "South
-    Sudan" stays apart) nor a continent ("Africa" beside "South Africa"), and the document names
-    one country it shortens (a story on both Koreas keeps "Korea" apart)."""
+    ("Macedonia" beside "North Macedonia") is that country. Guards: the short name is a place's
+    and no country itself ("Sudan" beside "South Sudan" stays apart; "Korea" is South Korea,
+    ``kg.lexicon.countries.COUNTRY_EXTRA``) nor a continent ("Africa" beside "South Africa"), and
+    the document names one country it shortens."""
     items = names.items
     tails: dict[str, list[int]] = defaultdict(list)
     for i, n in enumerate(items):

@@ -32,6 +32,8 @@ from kg.lexicon.words import EXTRA_DEMONYMS, REGISTERED_FORMS, WORD_RE
 #: Conventional short forms that ISO 3166 does not list as codes.
 COUNTRY_EXTRA = {"uk": "GB", "britain": "GB", "great britain": "GB", "america": "US", "us": "US",
                  "usa": "US", "u s": "US", "united states of america": "US", "uae": "AE",
+                 # the name trade, sport and news give the Republic of Korea ("Korea Football Association")
+                 "korea": "KR",
                  # official names ISO lacks
                  "commonwealth of australia": "AU", "commonwealth of the bahamas": "BS", "commonwealth of dominica": "DM"}
 #: Short codes that are names after "the" ("the us government"), never the pronoun there.
