@@ -50,7 +50,8 @@ def after_place_of_in(span: Span, person: bool = False) -> bool:
     Maharashtra." (NER: ORG). A subject after the comma is a clause's ("In Sydney, Qantas said").
     After "based/headquartered/located in" (``seat_in``) the place may be a city NER called a body
     ("based in Tiraspol, Transnistria": ORG, PERSON), and the name one NER called a ``person``
-    (else a person's stays one: "Attack in Black, Chad VanGaalen"), unless a given name opens it."""
+    (else a person's stays one: "Attack in Black, Chad VanGaalen"), but for a name of two words a
+    given name opens ("based in Rotterdam, Pieter Jansen, who …")."""
     doc, root = span.doc, span.root
     if len(span) > 2 or span.start < 3 or doc[span.start - 1].text != "," or root.dep_ not in ("appos", "conj"):
         return False

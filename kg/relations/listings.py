@@ -87,5 +87,5 @@ def described_list(obj: Token, args: Arguments) -> list[int]:
         if mi is not None and mi not in found:
             found.append(mi)
         listed = listed or any(c.dep_ == "cc" for c in tok.children)
-        stack += [c for c in tok.children if c.dep_ in _LIST_DEPS and c.i > tok.i and (c.pos_ in ("NOUN", "PROPN"))]
+        stack += [c for c in tok.children if c.dep_ in _LIST_DEPS and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]
     return found if listed and len(found) > 1 else []

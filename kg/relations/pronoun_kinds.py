@@ -8,9 +8,9 @@ from spacy.tokens import Doc, Token
 
 from kg.lexicon.given_names import name_sex
 from kg.lexicon.words import CORPORATE_DESIGNATORS, SHIP_PREFIXES
-from kg.relations.words import PRONOUN_KINDS
 from kg.model import Mention
 from kg.predicates import noun_kind
+from kg.relations.words import PRONOUN_KINDS
 
 PERSON = frozenset({"PERSON"})
 #: Types of the things ``it`` may stand for when a sentence before names one (``thing``).

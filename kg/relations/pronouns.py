@@ -188,8 +188,9 @@ class Antecedents(Kinds):
         for t in prev:  # subject of the previous sentence's main clause
             if t.dep_ in SUBJ_DEPS and t.head.i == prev.root.i:
                 mi = self.ent(t)
-                if mi is None and t.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in t.children):  # "The head of
-                    mi = next((m for c in t.children if c.dep_ == "appos" and c.i < t.head.i  # it, X, was"
+                if mi is None and t.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in t.children):
+                    # "The former head of the laboratory, Katrin Albers, was …": the name set off before the verb
+                    mi = next((m for c in t.children if c.dep_ == "appos" and c.i < t.head.i
                                and (m := self.ent(c)) is not None), None)
                 if mi is not None and self.no_company(mi, tok):
                     continue  # "the SEC fined Brightwater. The company's chief executive": no commission's
