@@ -231,7 +231,8 @@ def _norps(tok: Token, args: Arguments) -> list[int]:
             continue
         mi = args.ent(c)
         if mi is not None and _nationality_word(args.mentions[mi].type, args.mentions[mi].text):
-            if not _served_place(c, mi, args) and not hyphen_pair(c, args.ent) and not (tok.lower_ in LOCAL_OFFICES and args.mentions[mi].type == "GPE"):
+            if not _served_place(c, mi, args) and not hyphen_pair(c, args.ent) and not _a_language(mi, args) \
+                    and not (tok.lower_ in LOCAL_OFFICES and args.mentions[mi].type == "GPE"):
                 out.append(mi)  # "an American songwriter", "a U.S. Representative", "an Angolan shooter"
         elif mi is None and (c.pos_ == "NOUN" or c.tag_ == "VBG" or (c.pos_ == "PROPN" and c.lower_ in ROLE_NOUNS)) \
                 and not _name_between(c, tok, args):  # "the Swedish music streaming service": through a gerund
@@ -253,6 +254,20 @@ def _served_place(tok: Token, mi: int, args: Arguments) -> bool:
         return False  # "an aide to Afghan Prime Minister X": a people's adjective describes him
     start, _ = args.span_in_sentence(mi)
     return start > 0 and tok.doc[start - 1].lower_ in _SERVED_PREPS
+
+
+def _languages(tok: Token, args: Arguments) -> list[int]:
+    """The people's words before ``tok`` in its phrase that name a language ("a 2008 Tamil-language
+    period drama film": the parser hangs "Tamil" on "language", and that on the nouns before "film")."""
+    found = {mi for t in tok.doc[tok.left_edge.i:tok.i] if (mi := args.ent(t)) is not None}
+    return sorted(mi for mi in found if args.mentions[mi].type in ("NORP", "LANGUAGE") and _a_language(mi, args))
+
+
+def _a_language(mi: int, args: Arguments) -> bool:
+    """The people's word names a language: "an English-language daily", "a French-speaking
+    minority" (no country of the paper or the minority)."""
+    end, doc = args.span_in_sentence(mi)[1], args.doc
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in ("language", "speaking")
 
 
 def _name_between(noun: Token, root: Token, args: Arguments) -> bool:
@@ -289,6 +304,9 @@ def nationality(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     if label != "nationality":  # a place, work or event has a country, not a religion or party
         norps = [n for n in norps if args.mentions[n].type == "GPE"
                  or "NATIONALITY" in node_types("NORP", args.mentions[n].text)]
+    if label == "country of origin":  # "a 2008 Tamil-language film": its language, not its country
+        yield from emit(args, [mi], "original language", [n for noun in [root, *nouns] for n in _languages(noun, args)],
+                        "nationality_language")
     faiths = [n for n in norps if args.mentions[n].type == "NORP" and "RELIGION" in node_types("NORP", args.mentions[n].text)]
     yield from emit(args, [mi], label, [n for n in norps if n not in faiths], key)
     yield from emit(args, [mi], "religion", faiths, key)  # "the radical Islamic group Hamas": no nationality

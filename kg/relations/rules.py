@@ -166,7 +166,7 @@ RULES: tuple[Rule, ...] = (
     Rule("possessive", "mention", _always, possessive, {"possessive": 0.8, "possessive@modifiers": 0.75},
          "TikTok's parent company ByteDance denied the report."),
     Rule("nationality", "mention", _always, nationality,
-         {"nationality": 0.75, "nationality_person": 0.75, "nationality_work": 0.75},
+         {"nationality": 0.75, "nationality_person": 0.75, "nationality_work": 0.75, "nationality_language": 0.75},
          "Siemens is a German company."),
     Rule("class_noun", "mention", _always, class_noun, {"class_noun": 0.7, "class_noun@participle": 0.7},
          "Altamura is a town in Apulia."),

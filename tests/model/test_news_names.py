@@ -117,6 +117,16 @@ def test_a_place_before_a_local_office_is_no_nationality(extract):
     assert ("Brian Kemp", "nationality", "Georgia") not in edges
 
 
+def test_a_peoples_word_before_language_names_a_language(extract):
+    """"an English-language daily" has no English nationality, and "a Tamil-language film" no Tamil
+    country: each names the work's language (P364)."""
+    _, edges = found(extract, "The Dhaka Chronicle is an English-language daily newspaper published in Dhaka.")
+    assert {r for _, r, t in edges if t == "English"} == {"original language"}, edges
+    result, edges = found(extract, "Subramaniapuram is a 2008 Tamil-language period drama film directed by M. Sasikumar.")
+    assert ("Subramaniapuram", "original language", "Tamil") in edges, edges
+    assert ("Subramaniapuram", "country of origin", "Tamil") not in edges
+
+
 @pytest.mark.parametrize("text, name, kind", [
     ("Amnesty International reported abuses in Rakhine State.", "Rakhine State", "GPE"),  # NER: PERSON
     ("The Islamic State claimed the attack.", "Islamic State", "ORG"),
