@@ -397,8 +397,8 @@ class Arguments(Antecedents):
                 return self.arg(dobj[0], pronouns=False), own_passive
             subj, _ = self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)
             return subj, own_passive
-        if dep == "advcl" and verb.tag_ == "VBN" and verb.i < head.i \
-                and not any(c.dep_ == "mark" for c in children(verb)):  # "Born in X, he moved …"
+        if dep in ("advcl", "prep") and verb.tag_ == "VBN" and verb.i < head.i and verb.pos_ == "VERB" \
+                and not any(c.dep_ == "mark" for c in children(verb)):  # "Born in X, he moved …" ("Based": prep)
             return self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)[0], True
         if dep == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
             dobj = [c for c in children(head) if c.dep_ == "dobj"]

@@ -7,7 +7,7 @@ rival thing for "it"; "the bridge" two names fit; a lower-case complement tagged
 after a subject noun set off by a name ("The former head of the laboratory, Katrin Albers"); a
 possessed role set off by a described name ("her husband, the French sinologist Pierre Lemaire");
 the topic of a lead whose name the tagger read as a verb; a pronoun subject of a coordinated clause;
-"they" for a band; "the court" after a court named before."""
+"they" for a band; "the court" after a court named before; an opening "Based in X, it"."""
 
 from __future__ import annotations
 
@@ -154,3 +154,11 @@ def test_the_court_after_a_court_named_before_is_that_court(extract):
     _, triples = extract("The Constitutional Court rejected the challenge on Monday. The court's president, Justin "
                          "Houessou, said the party had presented no evidence.")
     assert ("Justin Houessou", "president of", "Constitutional Court") in triples, triples
+
+
+def test_an_opening_based_in_is_the_subjects_seat(extract):
+    """"Based in Cebu City, it was founded in 1972": the tagger reads "Based" as a preposition;
+    the opening participle still says where the sentence's subject is."""
+    _, triples = extract("Kilusang Manggagawa ng Visayas is a trade union federation in the Philippines. Based in "
+                         "Cebu City, it was founded in 1972 by the labour lawyer Tomas Villareal.")
+    assert ("Kilusang Manggagawa ng Visayas", "based in", "Cebu City") in triples, triples
