@@ -63,6 +63,15 @@ def test_the_x_based_company_is_the_company_named_before(extract):
     assert not any(r == "based in" for _, r, _ in found), found
 
 
+def test_an_x_based_noun_the_parser_hung_on_the_name_is_the_names(extract):
+    """"Perth-based iron ore producer Calder Resources Ltd": the parser hangs "producer" on the
+    name as its compound, and "based" on "producer"."""
+    found = triples(extract, "Perth-based iron ore and lithium producer Calder Resources Ltd on Monday launched a bid.")
+    assert found.get(("Calder Resources Ltd", "based in", "Perth")) == "based", found
+    found = triples(extract, "It was released through the Santiago-based label Feria Music.")
+    assert found.get(("Feria Music", "based in", "Santiago")) == "based", found
+
+
 def test_an_x_based_name_is_based_there_and_a_conjunct_with_its_own_modifier_is_not(extract):
     found = triples(extract, "The film was produced by Paris-based Lumiere Noire Productions and Dakar's Teranga Films.")
     assert found.get(("Lumiere Noire Productions", "based in", "Paris")) == "based", found
