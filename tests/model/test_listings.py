@@ -1,7 +1,7 @@
 """``owned_list`` when the listing verb's subject names no owner (``kg.relations.listings``): a
 bare member noun in an article on a body belongs to the body; a participle on the subject says
-what each name listed is; each member of a list of described names is listed. Sentences that must give nothing: no body to belong to, a noun that
-names no members, the first sentence."""
+what each name listed is; each member of a list of described names is listed. Sentences that
+must give nothing: no body to belong to, a noun that names no members, the first sentence."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Bare datelines and names set in capitals, with the real model (stories written for these
 tests): a known place and a spaced dash opening a story's first line ("BRUSSELS - NATO's chief
 ...", "Berlin - Chancellor ...") is where the story was filed, neither part of the next name nor
-the place of the office after it, and the name after it stays whole; a person's name in capitals is labelled as a name is written,
-and so is a known place.
+the place of the office after it, and the name after it stays whole; a person's name in capitals
+is labelled as a name is written, and so is a known place.
 Texts written one sentence a line (encyclopedic leads) keep "Mercedes - Benz" whole."""
 
 from __future__ import annotations

@@ -1,7 +1,6 @@
 """Titles after the noun that says what they are, a title and its subtitle opening a lead, and
-names with a quoted nickname (kg.titles):
-each rule on a hand-built Doc, then on real sentences with the real model, including sentences
-that must yield no title."""
+names with a quoted nickname (kg.titles): each rule on a hand-built Doc, then on real sentences
+with the real model, including sentences that must yield no title."""
 
 from __future__ import annotations
 
