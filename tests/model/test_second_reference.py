@@ -7,7 +7,8 @@ rival thing for "it"; "the bridge" two names fit; a lower-case complement tagged
 after a subject noun set off by a name ("The former head of the laboratory, Katrin Albers"); a
 possessed role set off by a described name ("her husband, the French sinologist Pierre Lemaire");
 the topic of a lead whose name the tagger read as a verb; a pronoun subject of a coordinated clause;
-"they" for a band; "the court" after a court named before; an opening "Based in X, it"."""
+"they" for a band; "the court" after a court named before; an opening "Based in X, it"; participles
+after a passive ("was written by A, directed by B")."""
 
 from __future__ import annotations
 
@@ -162,3 +163,12 @@ def test_an_opening_based_in_is_the_subjects_seat(extract):
     _, triples = extract("Kilusang Manggagawa ng Visayas is a trade union federation in the Philippines. Based in "
                          "Cebu City, it was founded in 1972 by the labour lawyer Tomas Villareal.")
     assert ("Kilusang Manggagawa ng Visayas", "based in", "Cebu City") in triples, triples
+
+
+def test_participles_after_a_passive_share_its_subject(extract):
+    """"The series was written by A, directed by B and produced by C": the parser hangs "directed"
+    on "written" as a clause after it; it has the passive's subject too."""
+    _, triples = extract("Moonlight Harbour is a South Korean television drama series. The series was written by Choi "
+                         "Eun-hee, directed by Lee Sung-jin and produced by the Seoul-based studio Studio Dragon.")
+    assert ("Lee Sung-jin", "directed", "Moonlight Harbour") in triples, triples
+    assert ("Studio Dragon", "produced", "Moonlight Harbour") in triples
