@@ -81,7 +81,7 @@ from __future__ import annotations
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
-from kg.doc_arrays import parse_changed, tokens_with
+from kg.doc_arrays import doc_ents, parse_changed, tokens_with
 from kg.lexicon.countries import city_names, is_country, province_countries
 from kg.lexicon.names import norm
 from kg.lexicon.frequency import common_word
@@ -418,7 +418,7 @@ def places_after_places(doc: Doc) -> list[int]:
         comma = tok.left_edge.i - 1
         if tok.ent_type_ not in _PLACES or tok.head.ent_type_ in _PLACES or comma < 1 or doc[comma].text != ",":
             continue
-        name = next((e.text for e in doc.ents if e.start <= tok.i < e.end), tok.text)
+        name = next((e.text for e in doc_ents(doc) if e.start <= tok.i < e.end), tok.text)
         if not (is_country(name) or name.lower() in city_names() or norm(name) in province_countries()):
             continue  # "the founder of the Sikh Empire, Maharaja Ranjit Singh" (NER: GPE)
         place = doc[comma - 1]

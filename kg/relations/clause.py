@@ -8,6 +8,7 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
+from kg.lexicon.english import singular
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.tokens import CLAUSE_DEPS, SUBJ_DEPS, VALUE_ATTRS, neg
 from kg.relations.words import (
@@ -111,8 +112,7 @@ def _attempt(verb: Token) -> Token | None:
 def _attempt_noun(tok: Token) -> bool:
     """An ``ATTEMPT_NOUNS`` noun, singular or plural ("plans to sell"); the pipeline leaves
     nouns unlemmatised."""
-    word = tok.lower_
-    return tok.pos_ == "NOUN" and (word in ATTEMPT_NOUNS or word.endswith("s") and word[:-1] in ATTEMPT_NOUNS)
+    return tok.pos_ == "NOUN" and singular(tok.lower_) in ATTEMPT_NOUNS
 
 
 def _given_up(noun: Token) -> bool:

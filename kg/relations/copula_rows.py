@@ -164,9 +164,10 @@ def owned_list(verb: Token, f: VerbFrame) -> Iterator[RawTriple]:
     Pattern: verb{include|comprise} > nsubj{NNS, unnamed} > poss; verb > dobj{name} (and its conjuncts).
     """
     args = f.args
-    names = [args.arg(o, pronouns=False) for o in f.objects() if o.dep_ == "dobj"]
-    described = [described_list(o, args) for o in f.objects() if o.dep_ == "dobj"]  # "the writer A, the economist B"
-    names += [Arg([m]) for found in described for m in found if not any(m in a.mentions for a in names)]
+    dobjs = [o for o in f.objects() if o.dep_ == "dobj"]
+    names = [args.arg(o, pronouns=False) for o in dobjs]
+    listed = [m for o in dobjs for m in described_list(o, args)]  # "the writer A, the economist B"
+    names += [Arg([m]) for m in listed if not any(m in a.mentions for a in names)]
     for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and args.ent(c) is None):
         label = member_label(subj, max_words=2, head=_singular(subj))
         for owner in list_owners(subj, args):

@@ -79,13 +79,13 @@ def described_list(obj: Token, args: Arguments) -> list[int]:
     through appositions and conjuncts, nouns and names; the names in order."""
     found: list[int] = []
     listed = False
-    stack, seen = [obj], 0
-    while stack and seen < 30:
-        tok = stack.pop(0)
+    queue, seen = [obj], 0  # breadth first: the names in the order written
+    while queue and seen < 30:
+        tok = queue.pop(0)
         seen += 1
         mi = args.ent(tok)
         if mi is not None and mi not in found:
             found.append(mi)
         listed = listed or any(c.dep_ == "cc" for c in tok.children)
-        stack += [c for c in tok.children if c.dep_ in _LIST_DEPS and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]
+        queue += [c for c in tok.children if c.dep_ in _LIST_DEPS and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]
     return found if listed and len(found) > 1 else []

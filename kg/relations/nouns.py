@@ -399,6 +399,7 @@ def previous_body(args: Arguments, root: Token, role: Token) -> Arg:
 SPEAKING_ROLES = frozenset("""ceo coo cfo cto chairman chairwoman chairperson executive officer founder co-founder
     spokesman spokeswoman spokesperson""".split())
 
+
 def office_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``the Federal Chancellor of Germany Olaf Scholz``, ``General director of Turkish Airlines
     Bilal Eksi``: an office "of" a body, the holder's name right after the body's (translated
