@@ -1,0 +1,89 @@
+"""Parser slips that leave a verb without its subject, mended on the parse before mentions and
+relations read it (called by ``kg.parse_repairs.repair_parse``, after its other repairs).
+
+**A lead's subject read as the subject of its bracket** ("Guido Bonatti (died between 1296 and
+1300) was an Italian mathematician", "Alecu Russo (born …, died … in Iaşi), was a Moldavian
+writer"): the parser makes the name the subject of "died" or "born" inside the bracket, and the
+sentence's verb a clause of that, so nothing says who was the mathematician.
+``subjects_before_brackets`` makes the name the subject of the verb after the bracket and the
+bracket's verb a clause on the name.
+
+**A subject read as the last place of an opening participle's chain** ("Born in Toowoomba,
+Queensland, Thorne was educated at Somerville College"): the parser makes the name the object of
+"in" and the places its modifiers, so the verb has no subject and Thorne would be where Toowoomba
+is. ``subjects_after_openers`` makes the name set off by a comma the verb's subject and the first
+place the preposition's object.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import DEP
+from spacy.tokens import Doc
+
+from kg.doc_arrays import tokens_with
+
+#: A name's labels as a subject (the bracket repair's walk starts from them).
+_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+#: Every label of a verb's subject: a verb with one has its subject.
+_SUBJECTS = _SUBJECT | {"expl", "csubj"}
+
+
+def subjects_before_brackets(doc: Doc) -> list[int]:
+    """Give a subject that a bracket follows the verb after the bracket (in place), when the
+    parser made it the subject of a verb inside the bracket and that verb and the later one each
+    other's clause; the indices moved. "Guido Bonatti (died between 1296 and 1300) was an Italian
+    mathematician": Bonatti was the mathematician, and died in the bracket."""
+    moved = []
+    for subj in tokens_with(doc, _SUBJECT, DEP):
+        inner, opens = subj.head, subj.i + 1  # the bracket right after the name's last word
+        if opens >= len(doc) or doc[opens].text != "(" or not opens < inner.i or inner.pos_ not in ("VERB", "AUX"):
+            continue
+        closes = next((k for k in range(inner.i, min(len(doc), inner.i + 40)) if doc[k].text == ")"), None)
+        if closes is None or any(doc[k].text == "(" for k in range(opens + 1, closes)):
+            continue
+        after = closes + 1 + (closes + 1 < len(doc) and doc[closes + 1].text == ",")
+        if after >= len(doc) or doc[after].pos_ not in ("VERB", "AUX"):
+            continue
+        outer = doc[after]
+        if outer.head.i == inner.i:  # "born ... is a journalist": the bracket's verb the root
+            for c in [c for c in inner.children if c.i > closes and c.i != outer.i]:
+                c.head = outer
+            outer.head, outer.dep_ = (outer if inner.head.i == inner.i else inner.head), inner.dep_
+        elif inner.head.i != outer.i:
+            continue
+        subj.head = outer
+        inner.head, inner.dep_ = subj, "acl"
+        moved += [subj.i, inner.i, outer.i]
+    return moved
+
+
+def subjects_after_openers(doc: Doc) -> list[int]:
+    """Give a verb with no subject the name that ends the participle opening its sentence (in
+    place), when a comma sets the name off from the participle's places; the indices moved.
+    "Born in Toowoomba, Queensland, Thorne was educated at …": Thorne was educated, born in
+    Toowoomba."""
+    moved = []
+    for sent in doc.sents:
+        opener = sent[0]
+        verb = opener.head
+        if opener.dep_ != "advcl" or opener.tag_ not in ("VBN", "VBG") or verb.i == opener.i \
+                or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        first = min([verb.i, *(c.i for c in verb.children if c.i > opener.right_edge.i)])
+        last = doc[opener.right_edge.i]
+        while last.is_punct and last.i > opener.i:
+            last = doc[last.i - 1]
+        if last.ent_type_ != "PERSON" or last.dep_ != "pobj" or doc[last.i + 1:first].text.strip(", "):
+            continue  # a person's name, the object of the participle's last preposition, right before the verb
+        start = last.i
+        while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ == "I":
+            start -= 1  # back to the name's first word
+        chain = [c for c in last.children if c.i < start - 1 and c.dep_ in ("nmod", "compound", "appos", "npadvmod")]
+        if start < 2 or doc[start - 1].text != "," or len(chain) != 1:
+            continue
+        place, prep = chain[0], last.head
+        place.head, place.dep_ = prep, "pobj"
+        last.head = verb
+        last.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+        moved += [place.i, last.i]
+    return moved

@@ -1,0 +1,35 @@
+"""A lead's subject where the parser lost it: real sentences through the real model (``extract``
+fixture).
+
+- a bracket after the subject ("Alecu Russo (born …, died … in Iaşi), was a Moldavian writer":
+  ``kg.parse_repairs.subjects_before_brackets``);
+- a name ending an opening participle's places ("Born in Toowoomba, Queensland, Thorne was
+  educated at …": ``subjects_after_openers``)."""
+
+from __future__ import annotations
+
+
+def _said(extract, text):
+    _, triples = extract(text)
+    return set(triples)
+
+
+def test_the_subject_of_a_verb_after_the_bracket_is_the_name_before_it(extract):
+    said = _said(extract, "Alecu Russo (born in March 17, 1819, near Chişinău, died on February 5, 1859, in Iaşi), "
+                          "was a Moldavian Romanian writer, literary critic and publicist.")
+    assert ("Alecu Russo", "nationality", "Moldavian Romanian") in said
+    assert ("Alecu Russo", "died in", "Iaşi") in said
+
+
+def test_a_bracket_inside_the_clause_keeps_the_parse(extract):
+    # the bracket's verb is no clause of the later verb: nothing moves, the rest still reads
+    said = _said(extract, "The bridge (opened in 1932) carries the A4 road.")
+    assert not any(h == "A4" for h, _, _ in said)
+
+
+def test_the_name_after_an_opening_participles_places_is_the_verbs_subject(extract):
+    said = _said(extract, "Margaret Ellery Thorne was an Australian physicist. Born in Toowoomba, Queensland, "
+                          "Thorne was educated at Somerville College.")
+    assert ("Thorne", "born in", "Toowoomba") in said
+    assert ("Thorne", "educated at", "Somerville College") in said
+    assert not any(t in ("Thorne", "Margaret Ellery Thorne") for h, _, t in said if h in ("Toowoomba", "Queensland"))
