@@ -20,6 +20,7 @@ from kg.lexicon.frequency import common_word, zipf
 from kg.lexicon.given_names import given_name
 from kg.lexicon.words import (BOARD_WORDS, CALENDAR_WORDS, COMMON_ABBREVIATIONS, DETERMINERS, LEGAL_FORMS, MONTHS_DAYS,
                              PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, QUOTE_MARKS, TITLE_ABBREVIATIONS)
+from kg.kind_nouns import capitalised_class_noun
 from kg.relations.words import GOVERNMENT_NOUNS
 from kg.spans import is_office
 
@@ -52,8 +53,8 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
         return True  # "the Head of State", "Chief of Staff", "Chairman of the Board": the office's own words
     if _MEASURE.match(text) or _RATING.match(text):
         return True  # "the 500kV line", "a 100MW plant": a measure written as one word; "a Category 4 storm"
-    if len(words) == 1 and words[0].is_stop and not words[0].is_upper:
-        return True  # "No", "The" ("US" stays)
+    if len(words) == 1 and (words[0].is_stop and not words[0].is_upper or capitalised_class_noun(span)):
+        return True  # "No", "The" ("US" stays); "is a Zone in the Ethiopian Amhara Region", "an Advocate"
     if len(words) == 1 and words[0].lower_.rstrip(".") in _GENERATIONS and not words[0].is_upper:
         return True  # "Elwood C. Buchanan, Sr": a generation after a name ("SR" stays)
     if all(t.lower_.rstrip(".") in CALENDAR_WORDS or t.like_num for t in span if not t.is_punct) \

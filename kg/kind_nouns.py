@@ -10,7 +10,8 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon.countries import city_names
 from kg.lexicon.english import singular
-from kg.lexicon.words import ADMIN_DIVISION_WORDS, BODY_NOUNS, BODY_OWNED_NOUNS, FACILITY_NOUNS, PERSON_TITLES, PLACE_NOUNS
+from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BODY_NOUNS, BODY_OWNED_NOUNS, FACILITY_NOUNS, OCCUPATIONS, PERSON_TITLES,
+                             PLACE_NOUNS)
 from kg.relations.tokens import list_head, up_conj
 from kg.relations.words import ROLE_NOUNS
 
@@ -196,3 +197,23 @@ def _listed_before_places(span: Span, place_nouns: frozenset[str]) -> bool:
         elif not (t.pos_ == "PROPN" and t.text[:1].isupper()):
             return False
     return False
+
+
+#: Entity types (or none: a capitalised word no model named) a capitalised class noun after "a"
+#: is taken for; a people's word or a person ("a Democrat", "a Smith") stays.
+_CLASS_NOUN_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", ""})
+#: Class nouns a writer capitalises after "a": kinds of place and of occupation ("a Zone", "a
+#: Municipality", "an Advocate"). A name after "a" is no everyday class noun ("a Europe on the
+#: verge of war", "a Japan-Manchukuo union").
+_CLASS_NOUNS = PLACE_NOUNS | ADMIN_DIVISION_WORDS | BODY_NOUNS | OCCUPATIONS | frozenset({"zone", "area", "advocate"})
+
+
+def capitalised_class_noun(span: Span) -> bool:
+    """A capitalised class noun heading a phrase after "a" or "an": "is a Zone in the Ethiopian
+    Amhara Region", "became an Advocate": the writer's capital, no name (``kg.junk``; a name after
+    "a" is followed by its noun or a hyphen: "a Ford truck", "a Book-of-the-Month Club selection")."""
+    doc, tok = span.doc, span[0]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return span.label_ in _CLASS_NOUN_TYPES and span.start >= 1 and doc[span.start - 1].lower_ in ("a", "an") \
+        and tok.is_title and tok.lower_ in _CLASS_NOUNS \
+        and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN") and nxt.text not in ("-", "‐", "–"))

@@ -45,7 +45,7 @@ from kg.relations.listed import listing_noun, pair_nouns, released_as, titles_be
 from kg.relations.tokens import (COPULA_LEMMAS, hyphen_pair, member_label, noun_label, one_of, opener_noun, participle_preps,
                                  picked_by_one, up_conj, verb_label)
 from kg.relations.triples import RawTriple, emit
-from kg.relations.words import ROLE_NOUNS
+from kg.relations.words import ROLE_NOUNS, WORDING_NOUNS
 
 #: Entity types a nationality adjective can describe, with the relation's label.
 NATIONALITY_LABELS = {"PERSON": "nationality", "ORG": "nationality", "WORK_OF_ART": "country of origin",
@@ -283,6 +283,8 @@ def nationality(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     manufacturer``: the adjective's country (a faith's: religion) for the entity the noun describes.
     Pattern: describing noun (or the name) > amod|compound{NORP}."""
     kind, key, nouns = args.mentions[mi].type, "nationality", describing_nouns(mi, root, args)
+    if any(n.lower_ in WORDING_NOUNS for n in nouns):
+        return  # "His Turkish nickname is İmparator": the nickname's language, not his country
     # "Franck Piccard is a French skier" with Piccard/ORG: the noun says which kind of name it is.
     # It wins even when the mention already has it: the node's type is the majority of its
     # mentions' ("Louis Lombardi is an American actor" beside three mentions NER read as ORG), and

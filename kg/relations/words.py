@@ -61,6 +61,10 @@ NON_PERSON_NOUNS = frozenset(
 #: Head nouns that say only that a name is a name (``a brand name``, ``a working title``): the
 #: compound before them says what kind of thing it names (``may_be``).
 NAMING_NOUNS = frozenset({"name", "title", "trademark"})
+#: Nouns for a name or a word itself: a people's adjective on one names its language ("His Turkish
+#: nickname is İmparator", "its Latin name"), not a nationality of what the name names.
+WORDING_NOUNS = frozenset("""name nickname moniker epithet spelling transliteration romanization
+    translation pronunciation word term abbreviation acronym motto""".split())
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 #: A place's kind noun that the place's name modifies and stands for: "in the Navoi region",
 #: "in Pernambuco state", "the Sydney area" (``kg.relations.named_nouns.named_kind``).
