@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 
-from kg.lexicon.given_names import name_sex
+from kg.lexicon.given_names import given_name, name_sex
 from kg.lexicon.names import name_words, short_of
 from kg.lexicon.words import ADDRESS_SEX
 from kg.merge_guards import _before, _enough, _evidence_in, _introduced_before, _mistyped, _topic
@@ -184,13 +184,20 @@ def _full_by_word(items: list[NameItem], persons: list[int]) -> dict[str, list[i
 
 def _fits(items: list[NameItem], i: int, full_by_word: dict[str, list[int]]) -> tuple[str | None, list[int]]:
     """How ``name_part`` reads the short name ``i`` (``short_of``'s best tier: a surname fit beats
-    a first-name fit) and the full names it fits so."""
+    a first-name fit) and the full names it fits so. The middle of three words that is no given
+    name is a surname too: Spanish and Portuguese names carry the father's surname there
+    ("Alcántara" of "Rodrigo Alcántara Fuentes"; "Howard" of "Ron Howard Smith" is a middle name)."""
     words = items[i].words
     fits: dict[str, list[int]] = defaultdict(list)
     for j in sorted(set(full_by_word.get(words[-1], ())) | set(full_by_word.get(words[0], ()))):
         how = short_of(words, items[j].words)
         if how and (items[i].group == "person" or (how == "surname" and (items[i].group != "place" or _before(items[j], items[i])))):
             fits[how].append(j)
+    if len(words) == 1 and not given_name(words[0].capitalize()):
+        for j in full_by_word.get(words[0], ()):  # "Alcántara" of "Rodrigo Alcántara Fuentes": a first surname
+            if len(items[j].words) == 3 and items[j].words[1] == words[0] and given_name(items[j].words[0].capitalize()) \
+                    and items[i].group == "person" and j not in fits["surname"]:
+                fits["surname"].append(j)
     how = next((t for t in ("surname", "dropped", "initials", "first") if fits[t]), None)
     return how, fits[how] if how else []
 

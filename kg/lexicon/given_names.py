@@ -70,7 +70,10 @@ def given_names() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def given_name(word: str) -> bool:
     """``word`` is a given name and no everyday English verb or adjective, country, US state or
-    big city ("Louis", "Omer", "Terje"; not "Will", "General", "Frank", "Jordan", "Virginia", "Paris")."""
+    big city ("Louis", "Omer", "Terje", "Pieter-Jan"; not "Will", "General", "Frank", "Jordan",
+    "Virginia", "Paris")."""
+    if "-" in word.strip("-"):  # "Pieter-Jan", "Jean-Pierre": each part a given name
+        return all(given_name(part) for part in word.split("-"))
     if word not in given_names():
         return False
     from kg.lexicon.countries import big_city_names, country_names, us_states

@@ -186,3 +186,10 @@ def test_a_title_before_a_name_and_an_abbreviated_one_with_its_full_stop():
 
     assert person_title("Mr.") and person_title("Senator") and person_title("Ing.") and person_title("Dra.")
     assert not person_title("ING") and not person_title("Ing")  # a bank's name; the abbreviation needs its stop
+
+
+def test_a_hyphenated_given_name_is_a_given_name_when_each_part_is():
+    from kg.lexicon.given_names import given_name
+
+    assert given_name("Pieter-Jan") and given_name("Jean-Pierre")
+    assert not given_name("Rolls-Royce") and not given_name("Coca-Cola")

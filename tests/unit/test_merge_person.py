@@ -196,3 +196,12 @@ def test_middle_name_keeps_a_parent_two_full_names_and_an_earlier_short_form_apa
             [m("Endara", "PERSON", 0), m("Guillermo David Endara Galimany", "PERSON", 80)]):  # written first
         got = resolve(mentions, rules=(middle_name,), corpus_rules=())
         assert len(got) == len(mentions), mentions
+
+
+def test_a_first_surname_in_the_middle_is_the_persons_not_a_sisters():
+    """Spanish and Portuguese names carry the father's surname in the middle ("Rodrigo Alcántara
+    Fuentes"): "Alcántara", written before his sister is named, is him."""
+    ents = resolve(story(("Rodrigo Alcántara Fuentes", "PERSON", 0), ("Alcántara", "PERSON", 150),
+                         ("Valentina Alcántara", "PERSON", 250)))
+    assert entity_of(ents, "Alcántara").label == "Rodrigo Alcántara Fuentes"
+    assert entity_of(ents, "Valentina Alcántara").label == "Valentina Alcántara"
