@@ -24,6 +24,34 @@ SHIP_NOUNS = frozenset("""ship warship destroyer frigate corvette cruiser battle
 GROUP_NOUNS = frozenset("band group duo trio quartet quintet team club orchestra choir ensemble".split())
 #: Pronouns English uses for a ship.
 SHIP_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+#: A general noun a writer calls a thing by after a specific one ("X is a 42-storey office
+#: skyscraper ... The tower is owned by Y", "a cable-stayed bridge ... The structure"), and the
+#: specific nouns it stands for; each row's example is a test (tests/model/test_definite_kinds.py).
+ALSO_CALLED = {
+    "tower": frozenset("skyscraper".split()),
+    "skyscraper": frozenset("tower".split()),
+    "building": frozenset("""skyscraper tower hotel hospital museum library theatre theater palace castle church
+        cathedral basilica chapel mosque temple synagogue stadium arena station terminal school mansion house
+        manor hall""".split()),
+    "structure": frozenset("bridge tower dam lighthouse viaduct aqueduct skyscraper".split()),
+    "film": frozenset("movie".split()),
+    "movie": frozenset("film".split()),
+    "vessel": SHIP_NOUNS,
+    "ship": SHIP_NOUNS,
+    "aircraft": frozenset("airliner fighter bomber helicopter airplane aeroplane plane jet".split()),
+    "satellite": frozenset("spacecraft".split()),
+    "spacecraft": frozenset("satellite probe".split()),
+    "car": frozenset("automobile sedan hatchback".split()),
+    "newspaper": frozenset("daily tabloid broadsheet".split()),
+    "paper": frozenset("newspaper daily tabloid broadsheet".split()),
+    "settlement": frozenset("village town hamlet city".split()),
+}
+
+
+def called(noun: str, nouns: frozenset[str]) -> bool:
+    """A definite description's noun calls a mention the text described by ``nouns``: the same
+    noun, or a general one for one of them (``ALSO_CALLED``: "the tower" for a skyscraper)."""
+    return noun in nouns or bool(ALSO_CALLED.get(noun, frozenset()) & nouns)
 
 
 class Kinds:

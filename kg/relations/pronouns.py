@@ -15,7 +15,7 @@ from kg.lexicon.words import INSTITUTION_HEADS
 from kg.model import Mention
 from kg.predicates import noun_kind
 from kg.relations.leads import lead_sentence
-from kg.relations.pronoun_kinds import GROUP_NOUNS, PERSON, Kinds, definite_thing, same_kind
+from kg.relations.pronoun_kinds import GROUP_NOUNS, PERSON, Kinds, called, definite_thing, same_kind
 from kg.relations.quotes import in_quotation, opens_quoted
 from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, main_subject,
                                 plural_org, reporting_possessive)
@@ -240,7 +240,7 @@ class Antecedents(Kinds):
         found: dict[str, int] = {}
         last = -1
         for mi, root in self.roots.items():
-            if root.i < tok.i and noun in self.description_nouns(mi):
+            if root.i < tok.i and called(noun, self.description_nouns(mi)):  # "the tower": a skyscraper too
                 found.setdefault(self.key(mi), mi)
                 if root.i > last:
                     last, nearest = root.i, mi
