@@ -46,11 +46,12 @@ def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
     etype = division_type(mentions, entity_type(mentions))
     if etype != "PERSON" and (any(reason.get(i) in PERSON_RULES for i in idxs) or _parts_of_a_person(mentions)) \
             and not _named_otherwise(mentions, etype) and not any(registered_name(m.text) or _ship_named(m.text)
-                                                                  or m.type == "ORG" and _body_shaped(m.text)
+                                                                  or m.type == "ORG" and (_body_shaped(m.text) or _kind_named(m.text))
                                                                   or _club_form(m.text) for m in mentions):
         # not "Cyclone Imogen" (a storm), "Imogen" a given name; nor "Ceramicas Alcora SA" (a registered body), nor
         # "National Fund for Disaster Response", whose "FONARED" joined a headline's "New FONARED" as a surname, nor
-        # "HMS Thunderchild", whose "Thunderchild" (NER: PERSON) joined it as a surname, nor "CD Montealto"
+        # "HMS Thunderchild", whose "Thunderchild" (NER: PERSON) joined it as a surname, nor "CD Montealto",
+        # nor "Estrela Atlântica FC", whose "Atlântica" joined "Estrela Atlântica" (NER: PERSON) as a surname
         etype = "PERSON"  # "Rafter" (NER: ORG, 7 times) joined to "Pat Rafter" as his surname
     if canonical:
         label = canonical

@@ -10,7 +10,8 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from kg.lexicon.names import acronym_like, initials, name_head, norm, storm_kind
-from kg.lexicon.words import CORPORATE_DESIGNATORS, KIND_ENDS, PLACE_KIND_WORDS, PREFIX_DESIGNATORS, REGISTERED_FORMS
+from kg.lexicon.words import (BUSINESS_ENDS, CORPORATE_DESIGNATORS, KIND_ENDS, PLACE_KIND_WORDS, PREFIX_DESIGNATORS,
+                             REGISTERED_FORMS)
 from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.lexicon.given_names import given_name
 from kg.merge_guards import _before, _enough, _evidence, _known_place, _merge_fits, _mistyped_person
@@ -91,9 +92,10 @@ def _by_initials(names: Names, short: int, longer: list[int]) -> None:
 
 def designator(names: Names) -> None:
     """``designator``: "Suhuijin International" is "Suhuijin", "Apple Inc." is "Apple", "PT Pertamina"
-    is "Pertamina", "Grupo Bimbo" "Bimbo" (a legal form or a group before the name,
-    ``PREFIX_DESIGNATORS``, whatever NER typed the name after it). Guard: the longer name is an organisation, the shorter an organisation or a
-    name NER typed as a place that no gazetteer knows (machine-translated "Suhuijin") or as a
+    is "Pertamina", "Grupo Bimbo" "Bimbo", "PT Nusantara Air Tbk" "Nusantara Air" (a legal form, a
+    group or a company before the name, ``PREFIX_DESIGNATORS``, whatever NER typed the name after
+    it). Guard: the longer name is an organisation, the shorter an organisation or a name NER
+    typed as a place that no gazetteer knows (machine-translated "Suhuijin") or as a
     person that is no person's surname ("Veltrix" / "Veltrix Corporation"; ``_mistyped_person``)
     or opens with no given name ("Rheinwerk Rück" / "Rheinwerk Rück AG"; ``_company_not_person``):
     a real place is never joined to a company whose name starts with it ("London" / "London
@@ -103,14 +105,15 @@ def designator(names: Names) -> None:
         if n.group != "org":
             continue
         words = n.words
-        if len(words) > 1 and words[0] in PREFIX_DESIGNATORS:  # "PT Pertamina" is "Pertamina"
+        start = int(len(words) > 1 and words[0] in PREFIX_DESIGNATORS)
+        if start:  # "PT Pertamina" is "Pertamina"
             for j in names.by_key.get(" ".join(words[1:]), []):
                 if items[j].group in ("org", "person") and not _known_place(items[j].key.text, items[j].group):
                     names.merge(i, j, "designator")
         k = len(words)
-        while k > 1 and words[k - 1] in CORPORATE_DESIGNATORS:
-            k -= 1
-            for j in names.by_key.get(" ".join(words[:k]), []):
+        while k > start + 1 and words[k - 1] in CORPORATE_DESIGNATORS:
+            k -= 1  # "Apple Inc." is "Apple"; "PT Nusantara Air Tbk" "Nusantara Air" (and "PT Nusantara Air")
+            for j in sorted({j for s in {0, start} for j in names.by_key.get(" ".join(words[s:k]), [])}):
                 if items[j].group == "org" or (items[j].group in ("place", "person") and items[j].key.plain
                                                and not _known_place(items[j].key.text, items[j].group)
                                                and (items[j].group == "place" or _mistyped_person(items[j], names.surnames)
@@ -130,7 +133,8 @@ def legal_name(names: Names) -> None:
     that word, one more word and a legal form ("Toyota" beside "Toyota Motor Corporation", "Apple"
     beside "Apple Computer, Inc."; ``REGISTERED_FORMS``), or its two first words before an "and" that
     joins a second line of business ("Shihlin Electric" beside "Shihlin Electric and Engineering
-    Corporation"): a writer gives the registered name once and the brand after (not where the
+    Corporation") or before a last word that only names its line of business (``BUSINESS_ENDS``:
+    "Bastos Capital" beside "Bastos Capital Participações S.A."): a writer gives the registered name once and the brand after (not where the
     document names a place so: "Vapi Remedies Ltd, named after the town of Vapi"); a one-word brand
     NER typed a person that is no person's surname there is the company too ("Halvorsen" beside
     "Halvorsen Energy ASA"). Without a legal form the added word names another body ("Samsung
@@ -153,7 +157,8 @@ def legal_name(names: Names) -> None:
             k -= 1
         if n.group != "org" or not n.key.plain or k == len(words) or words[1] in CORPORATE_DESIGNATORS:
             continue
-        short = words[0] if k == 2 else " ".join(words[:2]) if k >= 4 and words[2] == "and" else None
+        short = words[0] if k == 2 else " ".join(words[:2]) if (k >= 4 and words[2] == "and"
+                                                                or k == 3 and words[2] in BUSINESS_ENDS) else None
         if short and any(items[x].group == "place" for x in names.by_key.get(short, ())):
             continue  # "Vapi Remedies Ltd, named after the industrial town of Vapi": the town is named too
         for j in names.by_key.get(short, ()) if short else ():

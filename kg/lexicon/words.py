@@ -100,7 +100,8 @@ BUSINESS_ENDS = frozenset("""shipping maritime logistics freight chemicals pharm
     insurance securities investments trading enterprises solutions services consulting brewing
     breweries textiles cement aviation automotive robotics packaging foods beverages retail apparel
     hotels resorts properties realty films pictures productions publishers publishing press terminals remedies
-    brewery distillery winery shipbuilders shipbuilding interactive records
+    brewery distillery winery shipbuilders shipbuilding interactive records resources mining minerals metals
+    participações participacoes participaciones
     werke maschinenbau chemie verpackung versicherung bau elektronik costruzioni industrie construcciones""".split())
 #: Lines of business a Spanish, Portuguese, Italian or French company's name opens with, no
 #: person's ("Constructora Sullana", "Inmobiliaria Los Andes", "Mineradora Vale Verde",
@@ -152,12 +153,13 @@ DIVISION_WORDS = frozenset(
 )
 #: The kind of body a name's last word says it is, which a writer drops once the body is
 #: introduced ("Epic Records" ... "Epic", "Butler University" ... "Butler", "Fyllingen IL", a radio
-#: station's band after its call sign: "CKNL-FM" ... "CKNL"; an airline's "Qantas Airways" ... "Qantas"):
+#: station's band after its call sign: "CKNL-FM" ... "CKNL"; an airline's "Qantas Airways" ... "Qantas";
+#: a football club's "Estrela Atlântica FC" ... "Estrela Atlântica"):
 #: within one document the short form is that body. Unlike CORPORATE_DESIGNATORS these never
 #: join two documents ("Epic" elsewhere may be Epic Games), and a word that names a line of
 #: business ("Electronics", "Television", "Express") is no such word: "Samsung Electronics" is not
 #: "Samsung".
-ORG_KIND_WORDS = frozenset("records associates university foundation publishing il fk bk fm airways airlines".split())
+ORG_KIND_WORDS = frozenset("records associates university foundation publishing il fk bk fc afc cf fm airways airlines".split())
 #: Last words that say a name is a body's, with which a writer introduces it before dropping them
 #: ("Liberal Reform Party" ... "Liberal Reform"; ``kg.merge_org.kind_word``, ``kg.labels``).
 KIND_ENDS = ORG_KIND_WORDS | frozenset({"college", "party"})
@@ -424,8 +426,10 @@ POSTNOMINALS = frozenset("""OBE MBE CBE KBE DBE GBE KCMG GCMG CMG KCB GCB KCVO G
     FBA FREng FMedSci FRCP FRCS FRSA FAA FRSL PhD DPhil QC KC MP MEP MSP MLA MS TD OAM Bey Hanım""".split())
 #: Words written before a company's name that, like a legal form, leave the name itself ("Grupo
 #: Bimbo" is Bimbo, "Groupe Renault" Renault, "Gruppo Campari" Campari): "Group" in the Romance
-#: languages and German, where it opens the name.
-PREFIX_DESIGNATORS = PREFIX_LEGAL_FORMS | frozenset("grupo groupe gruppo gruppe".split())
+#: languages and German, where it opens the name, and "Company" in the Romance languages
+#: ("Compañía Minera Pacífico S.A." is Minera Pacífico, "Companhia Siderúrgica Nacional").
+PREFIX_DESIGNATORS = PREFIX_LEGAL_FORMS | frozenset("""grupo groupe gruppo gruppe compañía compania companhia compagnie
+    società societa""".split())
 
 
 #: Double quotation marks as the tokenizer writes them (straight, curly, and TeX-style doubled):

@@ -83,3 +83,33 @@ def test_a_company_named_after_a_town_the_document_names_leaves_the_town_alone()
     ms = (m("Vapi Remedies Ltd"), m("Vapi", "GPE", start=60), m("Vapi", "FAC", start=150))
     assert not any("Vapi Remedies Ltd" in g and "Vapi" in g for g in groups(*ms))
     assert groups(m("Vapi Remedies Ltd"), m("Vapi", start=150)) == [{"Vapi Remedies Ltd", "Vapi"}]
+
+
+def test_a_line_of_business_before_the_legal_form_leaves_the_brand():
+    """"Bastos Capital Participações S.A. has agreed to buy ... Bastos Capital said": the last word
+    before the legal form only names the line of business (``BUSINESS_ENDS``)."""
+    ms = (m("Bastos Capital Participações S.A."), m("Bastos Capital", start=100))
+    assert groups(*ms) == [{"Bastos Capital Participações S.A.", "Bastos Capital"}]
+    assert reasons(*ms)["Bastos Capital"] == "legal_name"
+    # a qualifier that names a line of business but no legal form: another body, as before
+    assert groups(m("Bastos Capital Participações"), m("Bastos Capital", start=100)) == []
+
+
+def test_a_legal_form_on_both_sides_and_a_romance_company_word_leave_the_name():
+    """"PT Nusantara Air Tbk" ... "Nusantara Air"; "Compañía Minera Pacífico S.A." ... "Minera
+    Pacífico" (``designator``: a form before the name and one after)."""
+    assert groups(m("PT Nusantara Air Tbk"), m("Nusantara Air", start=100)) == [{"PT Nusantara Air Tbk", "Nusantara Air"}]
+    assert groups(m("Compañía Minera Pacífico S.A."), m("Minera Pacífico", start=100)) \
+        == [{"Compañía Minera Pacífico S.A.", "Minera Pacífico"}]
+    # a known place is never a company's short name
+    assert groups(m("PT Jakarta Air Tbk"), m("Jakarta", "GPE", start=100)) == []
+
+
+def test_a_club_without_its_fc_is_the_club_and_a_body():
+    """"Estrela Atlântica FC will retain a stake ... Estrela Atlântica sacked coach ..." (NER: PERSON):
+    the club, an organisation, though "Atlântica" joined it as a surname."""
+    ents = resolve([m("Estrela Atlântica FC"), m("Estrela Atlântica", "PERSON", start=100),
+                    m("Estrela Atlântica", "PERSON", start=200), m("Atlântica", "PERSON", start=300)])
+    club = next(e for e in ents if any(x.text == "Estrela Atlântica FC" for x in e.mentions))
+    assert {x.text for x in club.mentions} >= {"Estrela Atlântica FC", "Estrela Atlântica"}
+    assert club.type == "ORG"
