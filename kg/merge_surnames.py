@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 
+from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name, name_sex
 from kg.lexicon.names import name_words, short_of
 from kg.lexicon.words import ADDRESS_SEX
@@ -184,22 +185,35 @@ def _full_by_word(items: list[NameItem], persons: list[int]) -> dict[str, list[i
 
 def _fits(items: list[NameItem], i: int, full_by_word: dict[str, list[int]]) -> tuple[str | None, list[int]]:
     """How ``name_part`` reads the short name ``i`` (``short_of``'s best tier: a surname fit beats
-    a first-name fit) and the full names it fits so. The middle of three words that is no given
-    name is a surname too: Spanish and Portuguese names carry the father's surname there
-    ("Alcántara" of "Rodrigo Alcántara Fuentes"; "Howard" of "Ron Howard Smith" is a middle name)."""
+    a first-name fit) and the full names it fits so, a first surname alone too (``first_surname``;
+    not its given name and first surname: "His son Joseph-Octave" beside "Joseph Octave Mousseau",
+    a town "Eloy Alfaro" named after "Eloy Alfaro Delgado" in one document are others; across
+    documents ``surname`` asks for evidence)."""
     words = items[i].words
     fits: dict[str, list[int]] = defaultdict(list)
     for j in sorted(set(full_by_word.get(words[-1], ())) | set(full_by_word.get(words[0], ()))):
-        how = short_of(words, items[j].words)
+        how = short_of(words, items[j].words) or (first_surname(words, items[j].words) if items[i].group == "person"
+                                                   and len(words) == 1 else None)  # a two-word form: ``surname``'s, across
         if how and (items[i].group == "person" or (how == "surname" and (items[i].group != "place" or _before(items[j], items[i])))):
             fits[how].append(j)
-    if len(words) == 1 and not given_name(words[0].capitalize()):
-        for j in full_by_word.get(words[0], ()):  # "Alcántara" of "Rodrigo Alcántara Fuentes": a first surname
-            if len(items[j].words) == 3 and items[j].words[1] == words[0] and given_name(items[j].words[0].capitalize()) \
-                    and items[i].group == "person" and j not in fits["surname"]:
-                fits["surname"].append(j)
     how = next((t for t in ("surname", "dropped", "initials", "first") if fits[t]), None)
     return how, fits[how] if how else []
+
+
+def first_surname(short: list[str], full: list[str]) -> str | None:
+    """How a person's short name reads a full name of a given name and two surnames (Spanish and
+    Portuguese names carry the father's surname first): ``surname`` for the first surname alone
+    ("Alcántara" of "Rodrigo Alcántara Fuentes"), ``dropped`` for the given name and it ("Alberto
+    Valdivia" of "Alberto Valdivia Rospigliosi"), else None. The two last words must be no given
+    names ("Howard" of "Ron Howard Smith", "John Paul" of "John Paul Jones") nor everyday words.
+
+    >>> first_surname(["alcántara"], ["rodrigo", "alcántara", "fuentes"]), first_surname(["john", "paul"], ["john", "paul", "jones"])
+    ('surname', None)
+    """
+    if len(full) != 3 or short not in ([full[1]], full[:2]) or not given_name(full[0].capitalize()) \
+            or any(given_name(w.capitalize()) or common_word(w) for w in full[1:]):
+        return None  # nor an everyday word: "William Washington" of "William Washington House"
+    return "surname" if len(short) == 1 else "dropped"
 
 
 def name_part_joined(names: Names) -> None:
@@ -256,6 +270,8 @@ def surname(names: Names) -> None:
     for j in persons:
         if len(items[j].words) >= 2:
             full_by_last[name_words(items[j].words)[-1]].append(j)
+            if len(items[j].words) == 3:  # "Alberto Valdivia" of "Alberto Valdivia Rospigliosi" (``first_surname``)
+                full_by_last[items[j].words[1]].append(j)
             docs_of[j] = {m.doc for m in items[j].mentions}
     start = [names.find(k) for k in range(len(items))]  # the clusters earlier rules made
     before: dict[int, list[int]] = defaultdict(list)
@@ -263,7 +279,9 @@ def surname(names: Names) -> None:
         before[root].append(k)
     for i in sorted(persons, key=lambda i: (-len(items[i].words), i)) + placed:  # "george bush" before "bush"
         words = items[i].words
-        fits = [j for j in full_by_last.get(words[-1], ()) if short_of(words, items[j].words) in ("surname", "dropped")]
+        fits = [j for j in full_by_last.get(words[-1], ()) if short_of(words, items[j].words) in ("surname", "dropped")
+                or first_surname(words, items[j].words) and not docs_of[j] & {m.doc for m in items[i].mentions}]
+        # (a first surname from another document only: in one, "His son Joseph-Octave" is no "Joseph Octave Mousseau")
         docs: dict[int, set[str]] = defaultdict(set)  # cluster -> documents of its fitting full names
         for j in fits:
             docs[names.find(j)].update(docs_of[j])

@@ -205,3 +205,19 @@ def test_a_first_surname_in_the_middle_is_the_persons_not_a_sisters():
                          ("Valentina Alcántara", "PERSON", 250)))
     assert entity_of(ents, "Alcántara").label == "Rodrigo Alcántara Fuentes"
     assert entity_of(ents, "Valentina Alcántara").label == "Valentina Alcántara"
+
+
+def test_a_given_name_and_first_surname_is_the_full_name_of_two_surnames_in_another_story():
+    """A translated story's "the president of the Peasant Community of Huaraca, Mr. Teodoro Mamani
+    Condori", a wire story's "Teodoro Mamani": the given name and the father's surname, the
+    mother's dropped; both stories name Huaraca. In one document such a form is another person
+    ("His son Joseph-Octave" beside "Joseph Octave Mousseau")."""
+    ents = resolve([m("Teodoro Mamani Condori", start=0, doc="a"), m("Huaraca", "GPE", start=100, doc="a"),
+                    m("Teodoro Mamani", start=0, doc="b"), m("Huaraca", "GPE", start=100, doc="b")])
+    assert entity_of(ents, "Teodoro Mamani").label == "Teodoro Mamani Condori"
+    ents = resolve(story(("Joseph Octave Mousseau", "PERSON", 0), ("Joseph Octave", "PERSON", 150)))
+    assert entity_of(ents, "Joseph Octave").label == "Joseph Octave"
+    # an everyday word last is no surname: "William Washington House" is a house
+    ents = resolve([m("William Washington House", start=0, doc="a"), m("Huaraca", "GPE", start=100, doc="a"),
+                    m("William Washington", start=0, doc="b"), m("Huaraca", "GPE", start=100, doc="b")])
+    assert entity_of(ents, "William Washington").label == "William Washington"
