@@ -137,7 +137,7 @@ class Antecedents(Kinds):
         if tok.dep_ in SUBJ_DEPS and tok.head.dep_ == "ccomp" \
                 and tok.head.head.lemma_.lower() in SPEECH_VERBS:  # "Microsoft said it had agreed"
             a, passive = self.clause_subjects(tok.head.head, pronouns=False)
-            if a and not passive and all(self.mentions[m].type in want for m in a.mentions):
+            if a and not passive and all(self.mentions[m].type in want and not self.no_company(m, tok) for m in a.mentions):
                 return a.mentions
             speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
             if speaker is not None and low not in TRADE_NOUNS:  # "the firm said it …": no name here; "Nissan President

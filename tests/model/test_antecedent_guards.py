@@ -227,3 +227,12 @@ def test_she_after_a_writer_ner_read_as_a_body_is_the_writer(extract):
     calls her a writer, so the "she" after it is hers (``Kinds.person_named``)."""
     found = triples(extract, _NOVEL_LEAD)
     assert any(h.endswith("Garvey") and r == "married to" and t == "Declan Furey" for h, r, t in found), found
+
+
+def test_the_company_a_ministry_says_something_of_is_not_the_ministry(extract):
+    # "said that the company had failed ...": a speaker that is an institution is no company
+    found = triples(extract, "The Ministry of Energy and Mines said that the company had failed to complete "
+                             "a consultation with Acme Corp.")
+    assert not any(h == "Ministry of Energy and Mines" and t == "Acme Corp." for h, _, t in found), found
+    found = triples(extract, "Acme Corp. said that the company had hired Bob Smith.")
+    assert ("Acme Corp.", "hired", "Bob Smith") in found, found
