@@ -196,17 +196,17 @@ def _part_of_a_place(span: Span) -> bool:
 
 
 def _role_apposition(span: Span, label: str = "") -> bool:
-    """The name is an apposition of a role only people hold ("the ambassador …, Tanju Bilgic"), or,
-    for a name of up to four words none in lower case, of a noun naming a person (``PEOPLE_NOUNS``: "One
-    bystander, Marius Smith, said"); a name NER called a body (``label`` ORG) also when such a
-    noun is in apposition with it ("Kunti, the first wife of King Pandu"). Not a place's: the
-    parser hangs "the son of ..." on the birthplace before it ("born in Cumberland County, Nova
-    Scotia, the son of ..."). A longer name, or one holding a lower-case word, is no person's
-    ("a triple-threat man, Green Bay Packers Hall of Famer Paul Hornung")."""
+    """The name is an apposition of a role only people hold ("the ambassador …, Tanju Bilgic"), or, for a
+    name of up to four words none in lower case, of a noun naming a person (``PEOPLE_NOUNS``: "One bystander,
+    Marius Smith, said"); a name NER called a body (``label`` ORG) also when such a noun is in apposition
+    with it ("Kunti, the first wife of King Pandu"). Not a place's: the parser hangs "the son of ..." on the
+    birthplace before it ("born in Cumberland County, Nova Scotia, the son of ..."). A longer name, or one
+    holding a lower-case word, is no person's ("a triple-threat man, Green Bay Packers Hall of Famer Paul Hornung")."""
     root = span.root
     head = root.head
-    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in _PERSON_WORDS:
-        return True
+    if root.dep_ == "appos" and head.lower_ in _PERSON_WORDS and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not (
+            head.ent_type_ or any(t.lower_ in _PERSON_WORDS for t in span))):  # not "Best Director, Best … Actress"
+        return True  # "The Minister of Energy and Mines, Alberto Valdivia Rospigliosi," (NER: GPE; "Minister" NNP)
     if len(span) > 4 or any(t.is_lower for t in span):
         return False  # "Marius duPlessis" is capitalised inside
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in PEOPLE_NOUNS:

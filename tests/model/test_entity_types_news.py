@@ -482,3 +482,20 @@ def test_a_names_own_first_word_or_the_occupation_before_it_types_it(extract, te
 def test_a_county_council_stays_a_body(extract):
     result, _ = extract("The County Council approved the budget on Monday.")
     assert all(m.type != "GPE" for m in result.mentions if "Council" in m.text), result.mentions
+
+
+def test_a_name_set_off_after_an_office_the_tagger_read_as_a_name_is_a_person():
+    # "The Minister of Energy and Mines, Alberto Valdivia Rospigliosi, announced" (NER: GPE;
+    # the tagger reads "Minister" as a proper noun)
+    doc = _doc(["The", "Minister", "of", "Energy", ",", "Alberto", "Valdivia", "Rospigliosi", ",", "announced"],
+               [1, 9, 1, 2, 1, 7, 7, 1, 1, 9],
+               ["det", "nsubj", "prep", "pobj", "punct", "compound", "compound", "appos", "punct", "ROOT"],
+               ["O", "O", "O", "O", "O", "B-GPE", "I-GPE", "I-GPE", "O", "O"],
+               pos=["DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"])
+    assert _fix_type(doc[5:8], "GPE") == "PERSON"
+    # an office that is itself a name keeps the apposition's type ("the Ministry of Energy, Minem")
+    doc = _doc(["The", "Ministry", "of", "Energy", ",", "Minem", ",", "said"], [1, 7, 1, 2, 1, 1, 1, 7],
+               ["det", "nsubj", "prep", "pobj", "punct", "appos", "punct", "ROOT"],
+               ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O", "O"],
+               pos=["DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB"])
+    assert _fix_type(doc[5:6], "ORG") == "ORG"
