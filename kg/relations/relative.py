@@ -34,9 +34,10 @@ def who_of(args: Arguments, pronoun: Token, noun: Token) -> Token:
     Argentina``), or a person's name there. No person up that chain: the name the pronoun follows
     if the parser hung the clause further back (``born in Berthier, Canada East, the son of Louis
     Mousseau, who was the son of Alexis Mousseau``: Louis Mousseau), else ``noun`` (``France, who
-    won the World Cup``)."""
+    won the World Cup``). A body a person noun's preposition names is walked so too (``a German
+    politician of the CDU who served as Minister-President``: the politician served)."""
     personal = pronoun.lower_ in ("who", "whom") or pronoun.lower_ == "whose" and pronoun.head.lower_ in KIN_NOUNS
-    if not personal or not place_word(args, noun):
+    if not personal or not (place_word(args, noun) or _body_word(args, noun)):
         return noun  # "Bill Peel of Mackay in north Queensland, whose son Billy died": Peel's son
     x = noun
     for _ in range(3):
@@ -60,6 +61,14 @@ def _name_before(args: Arguments, pronoun: Token, noun: Token) -> Token:
         return noun
     mi = args.ent(pronoun.doc[before])
     return pronoun.doc[before] if mi is not None and args.mentions[mi].type not in PLACE_TYPES else noun
+
+
+def _body_word(args: Arguments, t: Token) -> bool:
+    """An organisation's name a preposition hangs on a noun for a person (``a politician of the
+    CDU``, ``the chairman of the Federal Reserve``): ``who`` after it may be that person."""
+    mi = args.ent(t)
+    return mi is not None and args.mentions[mi].type == "ORG" and t.dep_ == "pobj" and t.head.dep_ == "prep" \
+        and t.head.head.pos_ == "NOUN" and noun_kind(t.head.head.lower_, ("PERSON",)) == "PERSON"
 
 
 def place_word(args: Arguments, t: Token) -> bool:

@@ -54,3 +54,15 @@ def test_who_hung_on_an_earlier_place_is_the_name_it_follows(extract):
                              "son of Alexis Mousseau.")
     assert found.get(("Louis Mousseau", "son of", "Alexis Mousseau")) == "copula", found
     assert not any(h in ("Berthier", "Canada East") and t == "Alexis Mousseau" for h, _, t in found), found
+
+
+def test_who_after_a_body_under_a_person_noun_is_the_person(extract):
+    found = triples(extract, "Wolfgang Kessler (born 1961) is a German politician of the CDU who served as "
+                             "Minister-President of Saxony-Anhalt from 2011 to 2021.")
+    assert any(h == "Wolfgang Kessler" and t == "Saxony-Anhalt" for h, _, t in found), found
+    assert not any(h == "CDU" and t == "Saxony-Anhalt" for h, _, t in found), found
+
+
+def test_which_after_a_body_stays_the_body(extract):
+    found = triples(extract, "Anna Berg is a spokeswoman of Acme Corp, which acquired Globex in 2010.")
+    assert any(h == "Acme Corp" and t == "Globex" for h, _, t in found), found
