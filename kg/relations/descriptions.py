@@ -383,14 +383,15 @@ def _shared_preps(noun: Token) -> list[Token]:
 
 def _clause_person(place: Token, args: Arguments) -> Arg:
     """The person whose clause a place phrase sits in (``He was born in Cumberland County, Nova
-    Scotia, the son of …``: the place's chain up to the verb, then the verb's subject), or none."""
+    Scotia, the son of …``: the place's chain up to the verb, then the verb's subject: a person
+    noun describes it, whatever NER typed the name), or none."""
     t = place
     while t.dep_ in ("pobj", "prep", "appos", "conj", "compound") and t.head.i != t.i:
         t = t.head
     if t.pos_ not in ("VERB", "AUX"):
         return Arg()
-    subj, _ = args.clause_subjects(t)
-    people = [m for m in subj.mentions if args.mentions[m].type == "PERSON"]
+    subj, _ = args.clause_subjects(t)  # a name NER typed no person is one here, not a place ("Asante-Boateng", ORG)
+    people = [m for m in subj.mentions if args.mentions[m].type not in ("GPE", "LOC", "FAC") and not is_place(m, args)]
     return Arg(people, subj.inferred) if people else Arg()
 
 

@@ -458,6 +458,13 @@ def test_a_birthplace_ner_read_as_a_body_is_nobodys_son(extract):
     assert {m.type for m in result.mentions if m.text == "Lyon"} == {"GPE"}
 
 
+def test_a_birthplaces_son_is_the_subjects_whatever_ner_typed_it(extract):
+    # NER types the hyphenated "Asante-Boateng" a body: the son is still the born one, not the town
+    _, triples = triples_of(extract, "Asante-Boateng was born in Kumasi, the son of Kofi Boateng, a cocoa farmer.")
+    assert ("Asante-Boateng", "son of", "Kofi Boateng") in triples, triples
+    assert not any(h == "Kumasi" and t == "Kofi Boateng" for h, _, t in triples), triples
+
+
 def test_the_parts_a_whole_consists_of(extract):
     """"of" after "consist", "compose", "comprise" names the parts (has part, P527); after other
     verbs it names a cause or a charge and reads nothing ("died of cancer")."""
