@@ -228,7 +228,7 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
     "House of Commons", "Dublin City Council"), INSTITUTION (one named as a university, a
     college, an academy, an institute or a hospital: "University of Alberta") and LEAGUE (one of
     two words or more named as a league or a division: "Premier League", "Scottish Second
-    Division").
+    Division"), FULL_NAME (a person's name opening on a given name: "Sophie Duteau", no place).
 
     >>> sorted(node_types("NORP", "American")), sorted(node_types("NORP", "Catholic"))
     (['NATIONALITY', 'NORP'], ['NORP', 'RELIGION'])
@@ -255,6 +255,8 @@ def node_types(type_: str, label: str = "") -> frozenset[str]:
             out.add("REGION")  # "Southeast Asia", "West Africa": a region of countries, inside none
     words = low.split()
     last = words[-1:]
+    if type_ == "PERSON" and len(words) >= 2 and _given_name_first(label):
+        out.add("FULL_NAME")  # "Sophie Duteau": a person's, whatever a phrase says of it (``implied_types``)
     if _party(type_, words):
         out.add("PARTY")
     if (type_ == "NORP" and RELIGION_WORDS & set(words)) or (type_ in ("ORG", "NORP") and words and (
@@ -358,6 +360,13 @@ def _implied_table() -> dict[str, Any]:
     return out
 
 
+def _given_name_first(label: str) -> bool:
+    """A name whose first word is a given name (``kg.lexicon.given_names``: "Sophie Duteau")."""
+    from kg.lexicon.given_names import given_name
+
+    return given_name(label.split()[0])
+
+
 def implied_types(relation: str, rule: str, head_types: frozenset[str],
                   tail_types: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The ends' types plus what the phrase says they are (``implied_types`` in the table): a
@@ -392,6 +401,8 @@ def implied_types(relation: str, rule: str, head_types: frozenset[str],
         head_types = head_types | _refined(head_add)
     if "PERSON" in tail_types:  # "Clancy's character Jack Ryan": a person named so is its author
         tail_add.discard("WORK_OF_ART")
+    if "FULL_NAME" in tail_types:  # "born in Berthier, the son of X, and Sophie Duteau": no birthplace
+        tail_add.discard("GPE")
     if tail_add and tail_types & names:
         tail_types = tail_types | _refined(tail_add)
     return head_types, tail_types

@@ -281,3 +281,16 @@ def test_a_party_named_by_another_kind_word_and_a_political_one(label, party):
     from kg.predicates import node_types
 
     assert ("PARTY" in node_types("ORG", label)) is party
+
+
+def test_a_persons_full_name_is_no_birthplace_whatever_the_phrase():
+    """"He was born in Berthier, the son of X, and Sophie Duteau": the parser may hang the mother on
+    "born in"; a name opening on a given name (FULL_NAME) gains no place type from the verb, while
+    a one-word name NER typed a person still does ("born in Kalasin", NER: PERSON)."""
+    from kg.predicates import classify, node_types
+
+    person = node_types("PERSON", "Joseph Mousseau")
+    assert "FULL_NAME" in node_types("PERSON", "Sophie Duteau")
+    found = classify("born in", "prep", person, node_types("PERSON", "Sophie Duteau"))
+    assert found is None or found.name != "place_of_birth"
+    assert classify("born in", "prep", person, node_types("PERSON", "Kalasin")).name == "place_of_birth"
