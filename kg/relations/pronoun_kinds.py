@@ -22,6 +22,11 @@ SHIP_NOUNS = frozenset("""ship warship destroyer frigate corvette cruiser battle
 #: Nouns for a group English calls "they" ("Langit Merah is a rock band … Their debut album"):
 #: the topic they describe is the antecedent of a plural pronoun no coordinated names precede.
 GROUP_NOUNS = frozenset("band group duo trio quartet quintet team club orchestra choir ensemble".split())
+#: Words that open a sentence on its topic, which the subject pronoun after the comma stands for
+#: ("As for the OEFA, it initiated …"; translated news writes them often).
+TOPIC_OPENERS = frozenset({"as for", "as regards", "as to", "regarding", "concerning"})
+#: The subject pronouns such a topic can be.
+OPENED_PRONOUNS = frozenset({"it", "he", "she"})
 #: Pronouns English uses for a ship.
 SHIP_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 #: A general noun a writer calls a thing by after a specific one ("X is a 42-storey office
@@ -93,6 +98,23 @@ class Kinds:
         root = self.roots[mi]
         return any(c.dep_ in ("compound", "nmod") and c.i < root.i and c.pos_ == "NOUN" and noun_kind(c.lower_) == "PERSON"
                    for c in root.children)
+
+    def opened_on(self, tok: Token) -> list[int]:
+        """A subject pronoun after a topic its sentence opens on: "As for the Agency of Evaluation
+        and Environmental Fiscalization (OEFA), it initiated …", "As for Lim Chee Keong, he …"
+        (translated news; ``TOPIC_OPENERS``): the name the opener names, of the pronoun's kind."""
+        sent = tok.sent
+        first = sent[0]
+        if tok.lower_ not in OPENED_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass") or len(sent) < 4 \
+                or " ".join(t.lower_ for t in sent[:2]) not in TOPIC_OPENERS and first.lower_ not in TOPIC_OPENERS:
+            return []
+        comma = next((t.i for t in sent if t.text == "," and t.i < tok.i), None)
+        if comma is None or any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[sent.start:comma]):
+            return []
+        named = [mi for mi, root in self.roots.items() if sent.start < root.i < comma]
+        want = PERSON if tok.lower_ in ("he", "she") else None
+        named = [mi for mi in named if (self.mentions[mi].type == "PERSON") == (want == PERSON)]
+        return named[:1]
 
     def thing(self, mi: int) -> bool:
         """A named thing ``it`` may stand for beside an organisation: a place, a work, an event, a

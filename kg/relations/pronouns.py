@@ -58,7 +58,7 @@ class Antecedents(Kinds):
         Laden," Mr Powell said``: the speaker would say "I"), so such a find is dropped. Asked of
         the pronoun itself only (``depth`` 0): finding the speaker may resolve a ``he said``,
         whose chain must not ask for a speaker again."""
-        found = self._antecedent(tok, depth)
+        found = self.opened_on(tok) or self._antecedent(tok, depth)  # "As for the OEFA, it …"
         if tok.lower_ in PRONOUN_SEX and any(name_sex(self.mentions[m].text) not in (None, PRONOUN_SEX[tok.lower_])
                                              for m in found):  # "She replaces Jonathan Crewe": not Samuel Adeyemi
             topic = self.topic()  # "He married ... Beatrice Dugand, with whom he had": the article's man, or none

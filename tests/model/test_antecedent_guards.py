@@ -236,3 +236,16 @@ def test_the_company_a_ministry_says_something_of_is_not_the_ministry(extract):
     assert not any(h == "Ministry of Energy and Mines" and t == "Acme Corp." for h, _, t in found), found
     found = triples(extract, "Acme Corp. said that the company had hired Bob Smith.")
     assert ("Acme Corp.", "hired", "Bob Smith") in found, found
+
+
+def test_a_subject_pronoun_after_as_for_is_the_topic_it_opens_on(extract):
+    # translated news opens on its topic: "As for X, it …"
+    found = triples(extract, "The ministry fined Acme Corp. As for the Agency of Assessment and Environmental "
+                             "Oversight (OEFA), it initiated a procedure against Cordillera del Sur.")
+    assert any(h == "Agency of Assessment and Environmental Oversight" and t == "Cordillera del Sur"
+               for h, _, t in found), found
+    found = triples(extract, "Borneo Skyways is an airline. As for Lim Chee Keong, he founded Borneo Skyways in 2001.")
+    assert ("Lim Chee Keong", "founded", "Borneo Skyways") in found, found
+    # "he" is no body the sentence opens on: the usual antecedent
+    found = triples(extract, "Bob Tan is a lawyer. As for the Agency of Assessment (OEFA), he sued Cordillera del Sur.")
+    assert ("Bob Tan", "sued", "Cordillera del Sur") in found, found
