@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections import defaultdict
 
 from kg.lexicon.frequency import common_word
-from kg.lexicon.given_names import given_name, name_sex
+from kg.lexicon.given_names import given_names, name_sex
 from kg.lexicon.names import name_words, short_of
 from kg.lexicon.words import ADDRESS_SEX
 from kg.merge_guards import _before, _enough, _evidence_in, _introduced_before, _mistyped, _topic
@@ -210,8 +210,9 @@ def first_surname(short: list[str], full: list[str]) -> str | None:
     >>> first_surname(["alcántara"], ["rodrigo", "alcántara", "fuentes"]), first_surname(["john", "paul"], ["john", "paul", "jones"])
     ('surname', None)
     """
-    if len(full) != 3 or short not in ([full[1]], full[:2]) or not given_name(full[0].capitalize()) \
-            or any(given_name(w.capitalize()) or common_word(w) for w in full[1:]):
+    names = given_names()  # the list alone: ``given_name``'s word classes would load spaCy on a cached rebuild
+    if len(full) != 3 or short not in ([full[1]], full[:2]) or full[0].capitalize() not in names \
+            or any(w.capitalize() in names or common_word(w) for w in full[1:]):
         return None  # nor an everyday word: "William Washington" of "William Washington House"
     return "surname" if len(short) == 1 else "dropped"
 

@@ -361,10 +361,11 @@ def _implied_table() -> dict[str, Any]:
 
 
 def _given_name_first(label: str) -> bool:
-    """A name whose first word is a given name (``kg.lexicon.given_names``: "Sophie Duteau")."""
-    from kg.lexicon.given_names import given_name
+    """A name whose first word is one of Faker's given names ("Sophie Duteau"; the list alone, not
+    ``given_name``, whose English word classes would load spaCy on a rebuild from the cache)."""
+    from kg.lexicon.given_names import given_names
 
-    return given_name(label.split()[0])
+    return label.split()[0] in given_names()
 
 
 def implied_types(relation: str, rule: str, head_types: frozenset[str],
