@@ -134,8 +134,9 @@ def legal_name(names: Names) -> None:
     beside "Apple Computer, Inc."; ``REGISTERED_FORMS``), or its two first words before an "and" that
     joins a second line of business ("Shihlin Electric" beside "Shihlin Electric and Engineering
     Corporation") or before a last word that only names its line of business (``BUSINESS_ENDS``:
-    "Bastos Capital" beside "Bastos Capital Participações S.A."): a writer gives the registered name once and the brand after (not where the
-    document names a place so: "Vapi Remedies Ltd, named after the town of Vapi"); a one-word brand
+    "Bastos Capital" beside "Bastos Capital Participações S.A."): a writer gives the registered
+    name once and the brand after (not where the document names a place so: "Vapi Remedies Ltd,
+    named after the town of Vapi"); a one-word brand
     NER typed a person that is no person's surname there is the company too ("Halvorsen" beside
     "Halvorsen Energy ASA"). Without a legal form the added word names another body ("Samsung
     Electronics", "US Airways Express" are not "Samsung", "US Airways"), and ``designator`` takes

@@ -433,4 +433,3 @@ def places_after_places(doc: Doc) -> list[int]:
             tok.head = place
             moved.append(tok.i)
     return moved
-

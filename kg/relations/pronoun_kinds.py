@@ -31,7 +31,7 @@ OPENED_PRONOUNS = frozenset({"it", "he", "she"})
 SHIP_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 #: A general noun a writer calls a thing by after a specific one ("X is a 42-storey office
 #: skyscraper ... The tower is owned by Y", "a cable-stayed bridge ... The structure"), and the
-#: specific nouns it stands for; each row's example is a test (tests/model/test_definite_kinds.py).
+#: specific nouns it stands for (tests/model/test_definite_kinds.py reads two rows in real sentences).
 ALSO_CALLED = {
     "tower": frozenset("skyscraper".split()),
     "skyscraper": frozenset("tower".split()),
@@ -111,9 +111,9 @@ class Kinds:
         comma = next((t.i for t in sent if t.text == "," and t.i < tok.i), None)
         if comma is None or any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[sent.start:comma]):
             return []
-        named = [mi for mi, root in self.roots.items() if sent.start < root.i < comma]
-        want = PERSON if tok.lower_ in ("he", "she") else None
-        named = [mi for mi in named if (self.mentions[mi].type == "PERSON") == (want == PERSON)]
+        person = tok.lower_ in ("he", "she")  # "he" a person's name, "it" any other
+        named = [mi for mi, root in self.roots.items()
+                 if sent.start < root.i < comma and (self.mentions[mi].type == "PERSON") == person]
         return named[:1]
 
     def thing(self, mi: int) -> bool:
