@@ -103,10 +103,10 @@ class Kinds:
         """A subject pronoun after a topic its sentence opens on: "As for the Agency of Evaluation
         and Environmental Fiscalization (OEFA), it initiated …", "As for Lim Chee Keong, he …"
         (translated news; ``TOPIC_OPENERS``): the name the opener names, of the pronoun's kind."""
+        if tok.lower_ not in OPENED_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return []  # before ``Token.sent``, which costs: asked of every pronoun and description
         sent = tok.sent
-        first = sent[0]
-        if tok.lower_ not in OPENED_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass") or len(sent) < 4 \
-                or " ".join(t.lower_ for t in sent[:2]) not in TOPIC_OPENERS and first.lower_ not in TOPIC_OPENERS:
+        if len(sent) < 4 or " ".join(t.lower_ for t in sent[:2]) not in TOPIC_OPENERS and sent[0].lower_ not in TOPIC_OPENERS:
             return []
         comma = next((t.i for t in sent if t.text == "," and t.i < tok.i), None)
         if comma is None or any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[sent.start:comma]):
