@@ -9,10 +9,7 @@
 
 from __future__ import annotations
 
-
-def _said(extract, text):
-    _, triples = extract(text)
-    return set(triples)
+from conftest import triple_rules as _said  # (head, relation, tail) -> rule
 
 
 def test_a_capitalised_class_noun_after_a_is_no_name(extract):
@@ -33,6 +30,6 @@ def test_a_peoples_adjective_on_a_nickname_is_no_nationality(extract):
 
 def test_a_place_nouns_of_names_the_verbs_object(extract):
     said = _said(extract, "Castelnuovo is a comune in Italy. It borders the municipalities of Demonte and Moiola.")
-    assert {("Castelnuovo", "border", "Demonte"), ("Castelnuovo", "border", "Moiola")} <= said
+    assert {("Castelnuovo", "border", "Demonte"), ("Castelnuovo", "border", "Moiola")} <= said.keys()
     said = _said(extract, "Apple bought the offices of Acme Corp.")  # no place noun: the noun stays in the label
     assert ("Apple", "bought offices of", "Acme Corp.") in said

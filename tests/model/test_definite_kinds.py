@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import triple_rules as _said  # (head, relation, tail) -> rule
 from kg.relations.pronoun_kinds import ALSO_CALLED
-
-
-def _said(extract, text):
-    _, triples = extract(text)
-    return set(triples)
 
 
 def test_the_tower_is_the_skyscraper_the_lead_described(extract):

@@ -8,10 +8,7 @@ fixture).
 
 from __future__ import annotations
 
-
-def _said(extract, text):
-    _, triples = extract(text)
-    return set(triples)
+from conftest import triple_rules as _said  # (head, relation, tail) -> rule
 
 
 def test_the_subject_of_a_verb_after_the_bracket_is_the_name_before_it(extract):
