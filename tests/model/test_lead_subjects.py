@@ -2,7 +2,7 @@
 fixture).
 
 - a bracket after the subject ("Alecu Russo (born …, died … in Iaşi), was a Moldavian writer":
-  ``kg.parse_repairs.subjects_before_brackets``);
+  ``kg.subject_repairs.subjects_before_brackets``);
 - a name ending an opening participle's places ("Born in Toowoomba, Queensland, Thorne was
   educated at …": ``subjects_after_openers``)."""
 
@@ -16,12 +16,6 @@ def test_the_subject_of_a_verb_after_the_bracket_is_the_name_before_it(extract):
                           "was a Moldavian Romanian writer, literary critic and publicist.")
     assert ("Alecu Russo", "nationality", "Moldavian Romanian") in said
     assert ("Alecu Russo", "died in", "Iaşi") in said
-
-
-def test_a_bracket_inside_the_clause_keeps_the_parse(extract):
-    # the bracket's verb is no clause of the later verb: nothing moves, the rest still reads
-    said = _said(extract, "The bridge (opened in 1932) carries the A4 road.")
-    assert not any(h == "A4" for h, _, _ in said)
 
 
 def test_the_name_after_an_opening_participles_places_is_the_verbs_subject(extract):
