@@ -10,8 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon.countries import city_names
 from kg.lexicon.english import singular
-from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BODY_NOUNS, BODY_OWNED_NOUNS, FACILITY_NOUNS, OCCUPATIONS, PERSON_TITLES,
-                             PLACE_NOUNS)
+from kg.lexicon.words import BODY_NOUNS, BODY_OWNED_NOUNS, FACILITY_NOUNS, OCCUPATIONS, PERSON_TITLES, PLACE_KINDS
 from kg.relations.tokens import list_head, up_conj
 from kg.relations.words import ROLE_NOUNS
 
@@ -147,8 +146,6 @@ def company_of_office(span: Span) -> bool:
     return company and i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B"
 
 
-#: Nouns for a kind of place, and for a country's divisions ("the provinces of …", "… prefectures").
-PLACE_KINDS = PLACE_NOUNS | ADMIN_DIVISION_WORDS
 
 
 def named_by_place_noun(span: Span, place_nouns: frozenset[str] = PLACE_KINDS) -> bool:
@@ -205,7 +202,7 @@ _CLASS_NOUN_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", ""})
 #: Class nouns a writer capitalises after "a": kinds of place and of occupation ("a Zone", "a
 #: Municipality", "an Advocate"). A name after "a" is no everyday class noun ("a Europe on the
 #: verge of war", "a Japan-Manchukuo union").
-_CLASS_NOUNS = PLACE_NOUNS | ADMIN_DIVISION_WORDS | BODY_NOUNS | OCCUPATIONS | frozenset({"zone", "area", "advocate"})
+_CLASS_NOUNS = PLACE_KINDS | BODY_NOUNS | OCCUPATIONS | frozenset({"zone", "area", "advocate"})
 
 
 def capitalised_class_noun(span: Span) -> bool:

@@ -176,6 +176,9 @@ PLACE_NOUNS = frozenset(
     """town city village municipality comune commune hamlet settlement suburb borough parish
     county district region province river lake mountain island capital""".split()
 )
+#: Nouns for a kind of place, and for a country's divisions ("the provinces of …", "… prefectures",
+#: "borders the municipalities of A and B"): a place noun whose "of" names the place.
+PLACE_KINDS = PLACE_NOUNS | ADMIN_DIVISION_WORDS
 #: Common nouns for a company written right before its name ("travel company Traveland", "the
 #: airline Virgin Blue"); not those a person is called too ("developer", "publisher", "operator",
 #: "miner": "video game developer Square" beside "software developer John Smith").

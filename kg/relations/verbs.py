@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.doc_arrays import children, conjuncts
 from kg.lexicon.english import singular
-from kg.lexicon.words import ADMIN_DIVISION_WORDS, PLACE_NOUNS
+from kg.lexicon.words import PLACE_KINDS
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause
 from kg.relations.fields import held_parts, role_field
@@ -168,10 +168,6 @@ def _ranked_in(obj: Token, owner: Arg, args: Arguments) -> bool:
         and any(t.tag_ in ("JJS", "RBS") for t in obj.doc[obj.left_edge.i:obj.i])
 
 
-#: Kinds of place whose "of" names the place ("the municipalities of A and B", "the city of Lyon").
-_PLACE_KINDS = PLACE_NOUNS | ADMIN_DIVISION_WORDS
-
-
 def _object_noun(obj: Token, f: VerbFrame) -> Iterator[RawTriple]:
     """``stopped Ant Financial's acquisition`` (owner), ``negotiate the sale of TikTok``."""
     args, label = f.args, f.label
@@ -185,7 +181,7 @@ def _object_noun(obj: Token, f: VerbFrame) -> Iterator[RawTriple]:
         yield from emit(args, f.actors, f"{label} {obj.lower_} of", owner, "object_owner", f.clause)
     for prep, pobj_arg in args.noun_preps(obj):
         # "borders the municipalities of A and B", "visited the city of Lyon": the place noun's "of" names the object
-        said = label if prep == "of" and singular(obj.lower_) in _PLACE_KINDS else f"{label} {obj.lower_} {prep}"
+        said = label if prep == "of" and singular(obj.lower_) in PLACE_KINDS else f"{label} {obj.lower_} {prep}"
         yield from emit(args, f.actors, said, pobj_arg, "object_prep", f.clause)
 
 
