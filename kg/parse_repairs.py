@@ -22,7 +22,9 @@ apposition to the verb as its direct object when
 Fawzi, says"; translated news runs it on: "the ambassador of the Netherlands to Indonesia Marc
 Gerritsen"): the parser hangs the person on the nearest name, the place or body the office is
 to or of, and so makes Fawzi a second envoy's destination. A person is no apposition of a place
-or a body: ``restore_office_appositions`` hangs it on the office noun.
+or a body: ``restore_office_appositions`` hangs it on the office noun, and so a noun of the
+person's trade with the name after it ("the manager general of the company, the engineer Santiago
+Rojas, affirmed").
 
 **A country run into the holder's name after an office** ("the ambassador of Turkey in Russia
 Tanju Bilgic"): the parser makes the holder the preposition's object and the country a
@@ -161,10 +163,10 @@ def restore_office_appositions(doc: Doc) -> list[int]:
 
 def _office_of_apposition(tok: Token) -> Token | None:
     """The office noun whose holder ``tok`` (an apposition set off by a comma or run on, a
-    person NER found) is, when the parser hung it on the office's complement, a name of no
+    person NER found or a person's noun before the name, ``_role_of_person``) is, when the parser hung it on the office's complement, a name of no
     person: "the UN's deputy envoy to [Afghanistan], Ahmed Fawzi", "the ambassador of the
     Netherlands to [Indonesia] Marc Gerritsen"."""
-    if tok.dep_ != "appos" or tok.ent_type_ != "PERSON":
+    if tok.dep_ != "appos" or tok.ent_type_ != "PERSON" and not _role_of_person(tok):
         return None
     name, first = tok.head, tok.left_edge
     if name.ent_type_ not in _NOT_A_PERSON or name.dep_ != "pobj" or first.i < 1 \
@@ -175,6 +177,13 @@ def _office_of_apposition(tok: Token) -> Token | None:
             or office.i > name.i:  # "the Ambassador of China to Kazakhstan, Zhang Xiao": a title's capital
         return None
     return office
+
+
+def _role_of_person(tok: Token) -> bool:
+    """``the engineer Santiago Rojas`` (translated news: "the manager general of the company, the
+    engineer Santiago Rojas, affirmed"): a person's noun whose name follows it at once."""
+    return tok.pos_ == "NOUN" and (tok.lower_ in PEOPLE_NOUNS or tok.lower_ in _PERSON_HEADS) and any(
+        c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" and c.left_edge.i == tok.i + 1 for c in tok.children)
 
 
 #: Prepositions between an office and the country its holder's name is run into.

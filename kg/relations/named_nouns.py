@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 BODY_KIND_NOUNS = frozenset("""party club band agency union alliance coalition movement organisation
     organization association federation league newspaper magazine label""".split())
 
+#: Kinds of body a translated genitive names by "of": "the company of Rift Logistics Limited" (Swahili
+#: "kampuni ya"), "the party of Orange Democratic Movement", "the club of Benfica" are those bodies.
+#: Not kinds whose "of" names a member or an owner ("the association of Spanish banks", "the
+#: newspaper of the ANC", "an agency of the UN", "the coalition of the ANC").
+GENITIVE_KINDS = frozenset("company firm corporation conglomerate party club band organisation organization".split())
+
 #: Participles that give a thing its name ("a bomb called the Daisy Cutter").
 CALLING = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "titled", "entitled"})
 
@@ -34,6 +40,8 @@ def named_kind(args: Arguments, t: Token) -> int | None:
     A facility's noun may have adjectives of its own ("nuclear"); a company's may not ("the last
     Intel platform" is one of Intel's)."""
     low = t.lower_
+    if low in GENITIVE_KINDS and (named := _of_kind(args, t)) is not None:
+        return named
     types = ("ORG",) if low in ORG_NOUNS or low in BODY_KIND_NOUNS else ("GPE", "LOC") if low in PLACE_KIND_NOUNS \
         else ("FAC", "LOC") if low in FACILITY_NOUNS else ()
     own = ("nummod", "poss") if "FAC" in types else ("amod", "nummod", "poss")
@@ -45,6 +53,20 @@ def named_kind(args: Arguments, t: Token) -> int | None:
     names = [args.ent(c) for c in t.children if c.dep_ in ("compound", "nmod") and c.i < t.i]
     names = [m for m in names if m is not None and args.mentions[m].type in types]
     return names[0] if len(names) == 1 else None
+
+
+def _of_kind(args: Arguments, t: Token) -> int | None:
+    """``the party of Orange Democratic Movement``: a definite kind noun with no word of its own but
+    "the" and prepositions, the first "of" right after it with a body's name for its object; not "the parent company of X" (another body),
+    "a company of X" (one of its), "the party of Lincoln" (a person's)."""
+    if t.tag_ != "NN" or any(c.dep_ not in ("det", "prep") or c.dep_ == "det" and c.lower_ != "the" for c in t.children):
+        return None
+    of = next((c for c in t.children if c.dep_ == "prep"), None)
+    if of is None or not any(c.dep_ == "det" for c in t.children):
+        return None
+    objs = [o for o in of.children if o.dep_ == "pobj"] if of.lower_ == "of" and of.i == t.i + 1 else []
+    mi = args.ent(objs[0]) if len(objs) == 1 and not any(c.dep_ == "conj" for c in objs[0].children) else None
+    return mi if mi is not None and args.mentions[mi].type == "ORG" else None
 
 
 def _names(args: Arguments, prep: Token) -> bool:

@@ -199,6 +199,8 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     appositions = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         appositions.append(root.head)
+        if root.head.dep_ == "appos" and root.head.pos_ == "NOUN" and root.left_edge.i == root.head.i + 1:
+            appositions.append(root.head.head)  # "the manager of X, the engineer Y": Y's office too
     bracketed = args.doc[max(root.left_edge.i - 1, 0)].text == "("  # "Centre …de Montréal (CEIM)": a short name
     if (root.dep_ == "appos" or _comma_conj(root, args)) and not bracketed:
         org = root.head
