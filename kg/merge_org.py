@@ -10,7 +10,7 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from kg.lexicon.names import acronym_like, initials, name_head, norm, storm_kind
-from kg.lexicon.words import (BUSINESS_ENDS, CORPORATE_DESIGNATORS, KIND_ENDS, PLACE_KIND_WORDS, PREFIX_DESIGNATORS,
+from kg.lexicon.words import (BUSINESS_ENDS, CORPORATE_DESIGNATORS, KIND_ENDS, PLACE_KIND_WORDS, PREFIX_DESIGNATORS, kind_end,
                              REGISTERED_FORMS)
 from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.lexicon.given_names import given_name
@@ -181,25 +181,28 @@ def legal_name(names: Names) -> None:
 def kind_word(names: Names) -> None:
     """``kind_word``: in one document, a name without the last word that says what kind of body
     or place it is ("Epic" after "Epic Records", "Butler" after "Butler University", "Hubei" after
-    "Hubei Province"; ``ORG_KIND_WORDS``, ``PLACE_KIND_WORDS``). Guards: the same type group, or a
+    "Hubei Province"; ``ORG_KIND_WORDS``, ``PLACE_KIND_WORDS``), or the two ("Ipiranga" after
+    "Ipiranga Futebol Clube"; ``KIND_PAIRS``). Guards: the same type group, or a
     one-word name NER typed as a person that is no person's surname there (``_mistyped_person``), or
     a longer one that opens with no given name (``_company_not_person``: "Jangy Jol"); the
     short form is no country and, for a place, no city ("Ottawa" is not "Ottawa County"), for an
-    organisation no known place at all; a short form two longer names fit ("Yale" beside "Yale
+    organisation no known place at all (but a town's name NER typed as a person beside the
+    town's football club, "Ipiranga" beside "Ipiranga Futebol Clube", is the club); a short form two longer names fit ("Yale" beside "Yale
     University" and "Yale School of Music") stays apart, recorded."""
     items = names.items
     fits: dict[int, list[int]] = defaultdict(list)
     for i, n in enumerate(items):
         kinds = KIND_ENDS if n.group == "org" else PLACE_KIND_WORDS if n.group == "place" else ()
         school = n.group == "org" and len(n.words) >= 3 and n.words[-1] == "school" and n.words[-2] in _SCHOOL_LEVELS
-        if not n.key.plain or len(n.words) < 2 or (n.words[-1] not in kinds and not school) or not _band_of_call_sign(n):
+        ends = kind_end(n.words, kinds, n.group == "org") if kinds else 0
+        if not n.key.plain or not (ends or school) or not _band_of_call_sign(n):
             continue
-        at = len(n.words) - (2 if school else 1)
+        at = len(n.words) - (2 if school else ends)
         short = " ".join(n.words[:at])
         for j in names.by_key.get(short, ()):
             if (items[j].group == n.group or _mistyped_person(items[j], names.surnames)
                     or n.group == "org" and _company_not_person(items[j])) and items[j].key.plain \
-                    and not _known_place_here(short, items[j].group):
+                    and (ends == 2 and items[j].group == "person" or not _known_place_here(short, items[j].group)):
                 fits[j].append(i)  # "Jangy Jol" (NER: PERSON) beside "Jangy Jol Party"
     for i, n in enumerate(items):  # a storm's name without its kind, which opens it: "Mako" after "Cyclone Mako",
         if n.key.plain and len(n.words) >= 2 and storm_kind(n.words) == len(n.words) - 1:  # and "Cyclone Imogen"

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from kg.lexicon.countries import country_codes, country_of, demonyms
 from kg.lexicon.names import NameKey, acronym_like, fold_accents, initials, name_words, norm, squash
-from kg.lexicon.words import CORPORATE_DESIGNATORS, ORG_KIND_WORDS, PLACE_KIND_WORDS
+from kg.lexicon.words import CORPORATE_DESIGNATORS, KIND_ENDS, PLACE_KIND_WORDS, kind_end
 from kg.merge_rules import RULE_MODULES, NameItem
 from kg.merge_spellings import order_block, spelling_block
 from kg.name_compare import _content, _fuzzy_key
@@ -143,9 +143,9 @@ def _type_vote_all(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
 
 def _kind_word(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:
     yield ("key", n.key.spelled)
-    kinds = ORG_KIND_WORDS if n.group == "org" else PLACE_KIND_WORDS if n.group == "place" else ()
-    if n.key.plain and len(n.words) >= 2 and n.words[-1] in kinds:
-        yield ("key", " ".join(n.words[:-1]))
+    kinds = KIND_ENDS if n.group == "org" else PLACE_KIND_WORDS if n.group == "place" else None
+    if n.key.plain and kinds is not None and (ends := kind_end(n.words, kinds, n.group == "org")):
+        yield ("key", " ".join(n.words[:-ends]))
 
 
 def _fuzzy(n: NameItem, defined: dict[str, str]) -> Iterable[Hashable]:

@@ -163,6 +163,20 @@ ORG_KIND_WORDS = frozenset("records associates university foundation publishing 
 #: Last words that say a name is a body's, with which a writer introduces it before dropping them
 #: ("Liberal Reform Party" ... "Liberal Reform"; ``kg.merge_org.kind_word``, ``kg.labels``).
 KIND_ENDS = ORG_KIND_WORDS | frozenset({"college", "party"})
+#: The same in two words: a football club's "Ipiranga Futebol Clube" ... "Ipiranga" (Portuguese,
+#: Spanish, English), which the writer drops as "FC" is.
+KIND_PAIRS = frozenset({("football", "club"), ("futebol", "clube"), ("fútbol", "club"), ("futbol", "club"),
+                        ("soccer", "club")})
+
+
+def kind_end(words: list[str], kinds: frozenset[str], org: bool) -> int:
+    """How many last words of a lower-case name say what kind of body or place it is, the name
+    left before them: one of ``kinds``, or two of ``KIND_PAIRS`` for an organisation (``org``); 0."""
+    if org and len(words) >= 3 and tuple(words[-2:]) in KIND_PAIRS:
+        return 2
+    return 1 if len(words) >= 2 and words[-1] in kinds else 0
+
+
 #: The same for places: "Hubei Province" ... "Hubei", "Shetland Islands" ... "Shetland". A city
 #: and its county or district are two places ("Ottawa" / "Ottawa County"): a short form that is a
 #: city (``city_names``) stays apart.

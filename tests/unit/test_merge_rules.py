@@ -163,6 +163,19 @@ def test_a_short_form_ner_read_as_a_person_joins_its_kind_named_body():
     assert len(ents) == 1 and ents[0].type == "ORG"
 
 
+def test_a_club_without_football_club_is_the_club_in_its_document():
+    """Two words say a club's kind ("Futebol Clube", "Football Club": ``KIND_PAIRS``); a town's
+    name NER typed as a person beside its town's club is the club ("Ipiranga", a Brazilian town),
+    one NER typed as a place stays the town."""
+    assert run(kind_word, [m("Estrela Atlântica Futebol Clube"), m("Estrela Atlântica", start=40)]).reason \
+        == {0: "kind_word"}
+    assert set(run(kind_word, [m("Ipiranga Futebol Clube"), m("Ipiranga", "PERSON", start=40)]).reason.values()) \
+        == {"kind_word"}
+    assert run(kind_word, [m("Ipiranga Futebol Clube"), m("Ipiranga", "GPE", start=40)]).reason == {}
+    assert set(run(kind_word, [m("Hull Football Club"), m("Hull", "PERSON", start=40)]).reason.values()) == {"kind_word"}
+    assert run(kind_word, [m("Football Club"), m("Football", start=40)]).reason == {}  # no name before the kind
+
+
 def test_kind_word_keeps_other_bodies_places_and_documents_apart():
     # a word naming a line of business makes another body; a city is not its county or province
     assert run(kind_word, [m("Samsung Electronics"), m("Samsung", start=30)]).reason == {}
