@@ -30,7 +30,7 @@ from kg.in_place import after_place_of_in, hyphened_to_seat, seat_in
 from kg.kind_nouns import (SETTLEMENT_NOUNS, after_body_noun, after_group_noun, company_of_office,
                            listed_member_of, named_by_place_noun, named_facility, owns_body_things,
                            thing_named)
-from kg.news_kinds import (PLACE_PREPS, age_apposition, appointed_to_office, body_of_country, demonym_of_place,
+from kg.news_kinds import (PLACE_PREPS, age_apposition, appointed_to_office, body_of_country, born_subject, demonym_of_place,
                            holiday, nearby, on_a_coast, people_named_body, people_unknown_where, place_opener,
                            scene_place, town_mistyped)
 from kg.office_holders import holder_after_body
@@ -87,7 +87,7 @@ def _fix_type(span: Span, label: str) -> str:
         return "GPE"  # "a timber mill near Ballarat" (NER: NORP): a town, no people kg knows
     if label in ("ORG", "PERSON", "GPE", "WORK_OF_ART") and _flows(span):
         return "LOC"  # "The Seine flows through Paris" (NER: ORG): a river flows
-    if label in ("ORG", "GPE", "NORP") and _born_subject(span):
+    if label in ("ORG", "GPE", "NORP") and born_subject(span, label):
         return "PERSON"  # "Born in Lagos, Adebayo moved to London" (NER: ORG)
     if label in ("PERSON", "ORG") and (place := place_opener(span)):
         return place  # "Mt Kembla" (NER: PERSON), "Mount Wanniassa" (NER: ORG)
@@ -174,14 +174,6 @@ def _flows(span: Span) -> bool:
     Danube" is read on the relative's antecedent by the parse): a river."""
     root = span.root
     return root.dep_ == "nsubj" and root.head.lemma_ == "flow" and root.head.pos_ == "VERB"
-
-
-def _born_subject(span: Span) -> bool:
-    """``span`` is the subject of a clause opened by "Born in/on …," ("Born in Lagos, Adebayo
-    moved …"): only a person is born."""
-    root = span.root
-    return root.dep_ == "nsubj" and any(c.dep_ == "advcl" and c.lower_ == "born" and c.i < span.start
-                                        for c in root.head.children)
 
 
 def _part_of_a_place(span: Span) -> bool:

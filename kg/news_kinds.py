@@ -16,7 +16,7 @@
 
 Besides, signals a news sentence gives of a place or a person (``kg.entity_types`` asks): a
 town after "nearby" or before "on the south coast", a town NER took for a people after "near", a natural place's first word ("Mt Kembla"),
-a person's age set off by commas ("Marat Safin, 21,"), the scene a sentence opens on ("At Nambour,
+a person's age set off by commas ("Marat Safin, 21,"), the subject of "born" (``born_subject``), the scene a sentence opens on ("At Nambour,
 four people were rescued": ``scene_place``). A headline's names: ``kg.headlines``.
 
 No list of names: the gazetteer (pycountry), the document's own places and WordNet decide.
@@ -29,7 +29,7 @@ from collections.abc import Container
 from spacy.tokens import Doc, Span
 
 from kg.doc_arrays import doc_ents
-from kg.lexicon.countries import city_names, country_names, demonyms, uncommon_city
+from kg.lexicon.countries import city_names, country_names, demonyms, is_country, uncommon_city
 from kg.lexicon.given_names import given_name
 from kg.lexicon.english import singular, word_classes
 from kg.lexicon.frequency import common_word
@@ -122,6 +122,18 @@ def people_named_body(span: Span) -> bool:
         and last.lower_ not in demonyms() and singular(last.lower_) not in demonyms() \
         and not any(w in words for w in {last.lower_, singular(last.lower_)} for words in word_classes().values()) \
         and not common_word(last.text)
+
+
+def born_subject(span: Span, label: str) -> bool:
+    """``span`` is the subject of a clause opened by "Born in/on …," ("Born in Lagos, Adebayo
+    moved …") or, a name NER read as a place or a people of no word the gazetteer knows, of "was
+    born in/on" ("Dewi, who served as …, was born in Surabaya"; not "Modern Singapore was born in
+    1819", nor a body: "Apple was born in a garage"): only a person is born."""
+    root, head = span.root, span.root.head
+    if root.dep_ == "nsubjpass" and label != "ORG" and head.lower_ == "born" and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "on", "at") for c in head.children):
+        return not any(is_country(w.text) or w.lower_ in city_names() or w.lower_ in demonyms() for w in span)
+    return root.dep_ == "nsubj" and any(c.dep_ == "advcl" and c.lower_ == "born" and c.i < span.start for c in head.children)
 
 
 def age_apposition(span: Span, place_heads: Container[str] = ()) -> bool:

@@ -499,3 +499,22 @@ def test_a_name_set_off_after_an_office_the_tagger_read_as_a_name_is_a_person():
                ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O", "O"],
                pos=["DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB"])
     assert _fix_type(doc[5:6], "ORG") == "ORG"
+
+
+def test_the_subject_of_was_born_is_a_person():
+    """"Dewi … was born in Surabaya" (NER: GPE): only a person is born; a place the gazetteer knows
+    ("Modern Singapore was born in 1819") and a body NER named stay what they were."""
+    doc = _doc(["Dewi", "was", "born", "in", "Surabaya"], [2, 2, 2, 2, 3], ["nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
+               ["B-GPE", "O", "O", "O", "B-GPE"], pos=["PROPN", "AUX", "VERB", "ADP", "PROPN"])
+    assert _fix_type(doc[0:1], "GPE") == "PERSON"
+    assert _fix_type(doc[0:1], "ORG") == "ORG"
+    doc = _doc(["Modern", "Singapore", "was", "born", "in", "1819"], [1, 3, 3, 3, 3, 4],
+               ["amod", "nsubjpass", "auxpass", "ROOT", "prep", "pobj"], ["B-GPE", "I-GPE", "O", "O", "O", "B-DATE"],
+               pos=["ADJ", "PROPN", "AUX", "VERB", "ADP", "NUM"])
+    assert _fix_type(doc[0:2], "GPE") == "GPE"
+
+
+def test_a_person_born_in_a_city_read_as_a_place_is_a_person(extract):
+    result, _ = extract("Dewi, who previously served as Vice President of Treasury at PT Bank Samudra Nasional Tbk, "
+                        "was born in Surabaya, East Java, and graduated from the University of Indonesia.")
+    assert {m.text: m.type for m in result.mentions}.get("Dewi") == "PERSON"
