@@ -32,7 +32,7 @@ KIND_HEADS = frozenset("""
     temple monastery priory convent shrine tomb grotto
     house dynasty court tribunal university college school institute academy conservatory
     seminary polytechnic museum library gallery ministry department council parliament assembly
-    senate congress commission committee club society
+    senate congress commission committee club society exchange authority agency bureau
     battle siege treaty
 """.split())
 

@@ -77,6 +77,8 @@ def names(extract, text):
      {"Episcopal Diocese", "Connecticut"}),
     ("The exchange and the Federal Reserve Bank of New York are on Wall Street.", "Federal Reserve Bank of New York",
      {"Federal Reserve Bank", "New York"}),
+    ("Shares of NUSA on the Stock Exchange of Indonesia (BEI) closed weakened.", "Stock Exchange of Indonesia",
+     {"Stock Exchange", "Indonesia"}),  # translated news: "Bursa Efek Indonesia"
 ])
 def test_a_kind_of_name_takes_its_of_complement(extract, sentence, whole, pieces):
     found = names(extract, sentence)
