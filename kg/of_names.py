@@ -127,6 +127,26 @@ def fields_end(doc: Doc, start: int, end: int, limit: int, field: Callable[[Toke
     return last
 
 
+def and_of_end(doc: Doc, start: int, end: int, limit: int, written: Callable[[Token], bool]) -> int | None:
+    """"National Superintendency of Customs" + "and of Tax Administration" (translated news:
+    "Superintendencia Nacional de Aduanas y de Administración Tributaria"): a name whose last
+    words are the object of its "of" goes on over "and of" and capitalised words (``written``)
+    when the parse hangs the second "of" on the same head as the first; the end of those words,
+    else None. Not a place or a person after it ("the Ministry of Defence and of France")."""
+    if end + 2 >= limit or doc[end].lower_ != "and" or doc[end + 1].lower_ not in _FIELD_OF:
+        return None
+    second = doc[end + 1]
+    first = next((doc[k] for k in range(end - 2, start, -1) if doc[k].lower_ == second.lower_), None)
+    if first is None or first.head.i != second.head.i or not start <= first.head.i < first.i:
+        return None
+    last = end + 2
+    while last < limit and doc[last].is_alpha and written(doc[last]) and doc[last].ent_type_ not in ("GPE", "PERSON", "NORP"):
+        last += 1
+    if last == end + 2 or not any(doc[k].head.i == second.i for k in range(end + 2, last)):
+        return None
+    return last
+
+
 def _conj_of(tok: Token, first: Token) -> bool:
     """``tok`` is coordinated with ``first``, directly or through an earlier conjunct."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:

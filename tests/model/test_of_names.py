@@ -79,6 +79,9 @@ def names(extract, text):
      {"Federal Reserve Bank", "New York"}),
     ("Shares of NUSA on the Stock Exchange of Indonesia (BEI) closed weakened.", "Stock Exchange of Indonesia",
      {"Stock Exchange", "Indonesia"}),  # translated news: "Bursa Efek Indonesia"
+    ("The National Superintendency of Customs and of Tax Administration (SUNAT) imposed a fine.",
+     "National Superintendency of Customs and of Tax Administration",
+     {"National Superintendency of Customs", "Tax Administration"}),  # "… de Aduanas y de Administración Tributaria"
 ])
 def test_a_kind_of_name_takes_its_of_complement(extract, sentence, whole, pieces):
     found = names(extract, sentence)
@@ -90,6 +93,7 @@ def test_a_kind_of_name_takes_its_of_complement(extract, sentence, whole, pieces
     ("Macron, the President of France, met Merkel.", {"France"}),
     ("Abovyan is a town in the Kotayk Province of Armenia.", {"Kotayk Province", "Armenia"}),
     ("General Motors of Detroit bought the plant.", {"Detroit"}),
+    ("The President of France and of Andorra spoke in Paris.", {"France", "Andorra"}),
 ])
 def test_names_joined_by_of_that_stay_two(extract, sentence, kept):
     assert kept <= set(names(extract, sentence))
