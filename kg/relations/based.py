@@ -42,8 +42,10 @@ def hyphen_based(tok: Token, args: Arguments) -> Iterator[RawTriple]:
     noun = tok.head
     if noun.i == tok.i:
         return
-    if noun.dep_ == "compound" and noun.pos_ == "NOUN" and args.ent(noun) is None and args.ent(noun.head) is not None:
-        noun = noun.head  # "the Santiago-based label Feria Music": the parser hangs the noun on the name
+    if noun.dep_ in ("compound", "nmod") and (noun.pos_ == "NOUN" or noun.lower_ in COMPANY_NOUNS) \
+            and args.ent(noun) is None and args.ent(noun.head) is not None:  # "firm" the parser tags JJ
+        noun = noun.head  # "the Santiago-based label Feria Music", "Washington-based law firm Hartley & Crane
+        # LLP" (nmod): the parser hangs the noun on the name
     kinds, born = (("PERSON",), True) if tok.lower_ == "born" else (_HOLDERS, False)
     # "the Santa Clara-based company": a body named so is the one "the company" stands for
     told = not born and noun.lower_ in COMPANY_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)

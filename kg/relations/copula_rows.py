@@ -17,6 +17,7 @@ from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause
 from kg.relations.links import KIN_SINGULAR
 from kg.relations.listings import described_list, list_owners, listed_participles
+from kg.relations.place_chains import is_place
 from kg.relations.fields import held_parts, role_field
 from kg.relations.tokens import COPULA_DEPS, SUBJ_DEPS, member_label, noun_label, one_of, verb_label
 from kg.relations.triples import RawTriple, emit
@@ -97,6 +98,23 @@ def copula(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:
             if c.dep_ == "poss":
                 for text, owners in held_parts(args, label, field, "of", args.arg(c)):
                     yield from emit(args, cl.subjects, prefix + text, owners, "copula@poss", cl)
+
+
+def copula_from(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:
+    """``Ochieng, who is from Nairobi, pleaded not guilty``, ``She is originally from Ghana``:
+    a person is from the place a copula's "from" names (where one comes from; neither a birth
+    place nor a nationality, which the text does not say). Not a body or a thing ("The wine is
+    from Chile"), nor a time ("He was from 1990 the mayor": no place).
+
+    Pattern: verb{LEMMA: be} > prep{from} > pobj{place}; subject a person.
+    """
+    people = Arg([m for m in cl.subjects.mentions if args.mentions[m].type == "PERSON"], cl.subjects.inferred)
+    if not people:
+        return
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            places = [m for m in args.arg(pobj, pronouns=False).mentions if is_place(m, args)]
+            yield from emit(args, people, "from", Arg(places), "copula_from", cl)
 
 
 def owned_copula(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:

@@ -46,7 +46,7 @@ from kg.relations.links import (CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of,
 from kg.relations.nouns import according_to, appos, nominal, office_of, possessive, title
 from kg.relations.tokens import COPULA_LEMMAS, is_based, is_clause_verb
 from kg.relations.triples import CONFIDENCE, RawTriple
-from kg.relations.copula_rows import LISTING_VERBS, copula, existential, has_expl, owned_copula, owned_list
+from kg.relations.copula_rows import LISTING_VERBS, copula, copula_from, existential, has_expl, owned_copula, owned_list
 from kg.relations.verbs import (
     VerbFrame,
     as_role,
@@ -100,6 +100,8 @@ def _always(*_: object) -> bool:
 RULES: tuple[Rule, ...] = (
     Rule("copula", "copula", lambda v: not has_expl(v), copula, {"copula": 0.85, "copula@poss": 0.8},
          "Amazon is the parent company of Whole Foods."),
+    Rule("copula_from", "copula", lambda v: v.lemma_ == "be", copula_from, {"copula_from": 0.7},
+         "Ochieng, who is from Nairobi, pleaded not guilty."),
     Rule("owned_copula", "copula", lambda v: not has_expl(v), owned_copula,
          {"owned_copula": 0.75, "owned_copula@topic": 0.6, "owned_copula@of": 0.7},
          "Sudan's current capital is Juba."),

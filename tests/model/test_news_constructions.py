@@ -337,3 +337,20 @@ def test_an_office_of_its_own_after_and_is_no_conjunct_of_the_first(extract):
     got = edges(extract, text)
     assert ("Ricardo Nunes", "mayor of", "São Paulo") in got
     assert not any(h == "Tarcísio de Freitas" and r == "mayor of" for h, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, person, place", [
+    ("Ochieng, who is from Nairobi, pleaded not guilty.", "Ochieng", "Nairobi"),
+    ("Mary Smith is originally from Canada.", "Mary Smith", "Canada"),
+])
+def test_a_person_from_a_place(extract, text, person, place):
+    """``copula_from``: where a person comes from."""
+    assert (person, "from", place) in edges(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean wine is from Chile, the buyer Anna Berg said.",  # a thing is from a place
+    "Anna Berg was from 1990 to 1995 the mayor.",  # a time, no place
+])
+def test_no_person_is_from_what_a_copula_does_not_say(extract, text):
+    assert not any(r == "from" for _, r, _ in edges(extract, text))

@@ -70,6 +70,11 @@ def test_an_x_based_noun_the_parser_hung_on_the_name_is_the_names(extract):
     assert found.get(("Calder Resources Ltd", "based in", "Perth")) == "based", found
     found = triples(extract, "It was released through the Santiago-based label Feria Music.")
     assert found.get(("Feria Music", "based in", "Santiago")) == "based", found
+    # "law firm" and "firm" (tagged JJ) hung on the name as its nmod
+    for text in ("Lawyers at Washington-based law firm Hartley & Crane LLP said the case was registered.",
+                 "The Washington-based firm Hartley & Crane LLP said the case was registered."):
+        found = triples(extract, text)
+        assert found.get(("Hartley & Crane LLP", "based in", "Washington")) == "based", (text, found)
 
 
 def test_an_x_based_name_is_based_there_and_a_conjunct_with_its_own_modifier_is_not(extract):
