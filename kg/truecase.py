@@ -92,7 +92,7 @@ class Casing:
     lower_count: Counter[str] = field(default_factory=Counter)
     after_article: set[str] = field(default_factory=set)
     after_determiner: Counter[str] = field(default_factory=Counter)
-    after_number: Counter[str] = field(default_factory=Counter)  # "410 million reais", "50,000 rupiah"
+    after_number: Counter[str] = field(default_factory=Counter)  # "410 million reais", "50,000 rupiah", "40 million of reais"
     after_modifier: set[str] = field(default_factory=set)
     decided: dict[str, tuple[str, str]] = field(default_factory=dict)
     changes: dict[int, Recase] = field(default_factory=dict)
@@ -122,7 +122,8 @@ class Casing:
                     self.after_article.add(key)  # "a 28-year-old mantravelling": a noun phrase's head
                 elif prev in ("and", "or") and i >= 3 and lowers[i - 3] in _ARTICLES and lower[i - 2]:
                     self.after_article.add(key)  # "a town and comune": the article covers both
-                self.after_number[key] += bool(AMOUNT_BEFORE.search(text, max(0, s - 24), s) or prev in NUMBER_SCALES)
+                self.after_number[key] += bool(AMOUNT_BEFORE.search(text, max(0, s - 24), s) or prev in NUMBER_SCALES
+                                               or prev == "of" and i >= 2 and lowers[i - 2] in NUMBER_SCALES)  # "million of reais"
                 if prev in DETERMINERS:
                     self.after_determiner[key] += 1
                 elif i and lower[i - 1] and prev not in STOP_WORDS and self.adjacent(i) \
@@ -135,9 +136,8 @@ class Casing:
                 self.cased_forms[key][w] += 1
 
     def _article_before_modifiers(self, i: int) -> bool:
-        """Word ``i`` follows "a"/"an" and up to three lower-case English modifiers ("a
-        28-year-old mantravelling on"), and no lower-case word follows it: it heads a common noun
-        phrase ("a new wechat app" does not count)."""
+        """Word ``i`` follows "a"/"an" and up to three lower-case English modifiers ("a 28-year-old
+        mantravelling on") and no lower-case word follows it: it heads a noun phrase (not "a new wechat app")."""
         if i + 1 < len(self.words) and self.adjacent(i + 1):
             nxt = self.words[i + 1][2]
             if _is_lower(nxt) and nxt not in STOP_WORDS:

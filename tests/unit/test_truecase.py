@@ -39,6 +39,8 @@ def test_a_word_counted_after_a_number_is_a_unit_or_a_currency():
     text = "Lisboa seized 410 million reais. She had put 380,000 reais into the bank, and 35 hanja are listed."
     assert cased(text) == text
     assert "Wechat" in cased("users said 3 apps and wechat were banned.")  # a name after no number still is
+    text = "The club was sold for 40 million of reais."  # translated: "40 milhões de reais"
+    assert cased(text) == text
 
 
 def test_common_words_and_pronouns_untouched():
