@@ -129,7 +129,15 @@ def _fix_type(span: Span, label: str) -> str:
             return "ORG"  # places are not CamelCased: LinkedIn, WeChat
         if len(span) >= 3 and span[1].lower_ == "of" and span[0].lower_ in _BODY_OF_WORDS:
             return "ORG"  # "the Embassy of the United States" (NER: GPE): a body of the country
+        if len(span) >= 2 and (span[-1].lower_ in _LEAGUE_ENDS or span[0].lower_ in _LEAGUE_STARTS):
+            return "ORG"  # "Primeira Liga", "Liga Portugal" (NER: GPE): a league, no place
     return label
+
+
+#: A league's word at a name's end ("Primeira Liga", "Premier League") or, in other languages, its
+#: start ("Liga Portugal", "Ligue 1"): no place is named so (a "Division" may be: Fiji's "Western Division").
+_LEAGUE_STARTS = frozenset({"liga", "ligue", "lega"})
+_LEAGUE_ENDS = _LEAGUE_STARTS | {"league", "premiership"}
 
 
 def _country_name(span: Span, label: str) -> bool:

@@ -518,3 +518,14 @@ def test_a_person_born_in_a_city_read_as_a_place_is_a_person(extract):
     result, _ = extract("Dewi, who previously served as Vice President of Treasury at PT Bank Samudra Nasional Tbk, "
                         "was born in Surabaya, East Java, and graduated from the University of Indonesia.")
     assert {m.text: m.type for m in result.mentions}.get("Dewi") == "PERSON"
+
+
+def test_a_league_is_no_place():
+    """"Primeira Liga", "Liga Portugal" (NER: GPE) are leagues; Fiji's "Western Division" is a place."""
+    doc = _doc(["in", "the", "Primeira", "Liga", "and", "Liga", "Portugal"], [0, 3, 3, 0, 3, 6, 3],
+               ["ROOT", "det", "compound", "pobj", "cc", "compound", "conj"],
+               ["O", "O", "B-GPE", "I-GPE", "O", "B-GPE", "I-GPE"])
+    assert _fix_type(doc[2:4], "GPE") == "ORG" and _fix_type(doc[5:7], "GPE") == "ORG"
+    doc = _doc(["in", "the", "Western", "Division"], [0, 3, 3, 0], ["ROOT", "det", "compound", "pobj"],
+               ["O", "O", "B-GPE", "I-GPE"])
+    assert _fix_type(doc[2:4], "GPE") == "GPE"
