@@ -31,7 +31,7 @@ from kg.kind_nouns import (SETTLEMENT_NOUNS, after_body_noun, after_group_noun, 
                            listed_member_of, named_by_place_noun, named_facility, owns_body_things,
                            thing_named)
 from kg.news_kinds import (PLACE_PREPS, age_apposition, appointed_to_office, body_of_country, born_subject, demonym_of_place,
-                           holiday, nearby, on_a_coast, people_named_body, people_unknown_where, place_opener,
+                           holiday, league_name, nearby, on_a_coast, people_named_body, people_unknown_where, place_opener,
                            scene_place, town_mistyped)
 from kg.office_holders import holder_after_body
 from kg.person_names import given_name_first
@@ -125,19 +125,11 @@ def _fix_type(span: Span, label: str) -> str:
     if label == "GPE" and text not in country_names():
         if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
             return "PERSON"
-        if any(any(c.isupper() for c in t.text[1:]) and not t.text.isupper() for t in span):
-            return "ORG"  # places are not CamelCased: LinkedIn, WeChat
+        if any(any(c.isupper() for c in t.text[1:]) and not t.text.isupper() for t in span) or league_name(span):
+            return "ORG"  # places are not CamelCased (LinkedIn, WeChat) nor leagues ("Primeira Liga", NER: GPE)
         if len(span) >= 3 and span[1].lower_ == "of" and span[0].lower_ in _BODY_OF_WORDS:
             return "ORG"  # "the Embassy of the United States" (NER: GPE): a body of the country
-        if len(span) >= 2 and (span[-1].lower_ in _LEAGUE_ENDS or span[0].lower_ in _LEAGUE_STARTS):
-            return "ORG"  # "Primeira Liga", "Liga Portugal" (NER: GPE): a league, no place
     return label
-
-
-#: A league's word at a name's end ("Primeira Liga", "Premier League") or, in other languages, its
-#: start ("Liga Portugal", "Ligue 1"): no place is named so (a "Division" may be: Fiji's "Western Division").
-_LEAGUE_STARTS = frozenset({"liga", "ligue", "lega"})
-_LEAGUE_ENDS = _LEAGUE_STARTS | {"league", "premiership"}
 
 
 def _country_name(span: Span, label: str) -> bool:

@@ -124,6 +124,17 @@ def people_named_body(span: Span) -> bool:
         and not common_word(last.text)
 
 
+#: A league's word at a name's end ("Primeira Liga", "Premier League") or, in other languages, its
+#: start ("Liga Portugal", "Ligue 1"): no place is named so (a "Division" may be: Fiji's "Western Division").
+_LEAGUE_STARTS = frozenset({"liga", "ligue", "lega"})
+_LEAGUE_ENDS = _LEAGUE_STARTS | {"league", "premiership"}
+
+
+def league_name(span: Span) -> bool:
+    """A name of two words or more that a league's word ends or, in other languages, opens."""
+    return len(span) >= 2 and (span[-1].lower_ in _LEAGUE_ENDS or span[0].lower_ in _LEAGUE_STARTS)
+
+
 def born_subject(span: Span, label: str) -> bool:
     """``span`` is the subject of a clause opened by "Born in/on …," ("Born in Lagos, Adebayo
     moved …") or, a name NER read as a place or a people of no word the gazetteer knows, of "was

@@ -21,6 +21,7 @@ from kg.lexicon.given_names import given_name
 from kg.lexicon.names import norm
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.triples import RawTriple, emit
+from kg.relations.words import BOARD_MEMBERS
 
 PLACES = frozenset({"GPE", "LOC"})
 #: Last words of names of places NER may type otherwise (``Moravian-Silesian Region``), and
@@ -130,6 +131,8 @@ def _named_place(tok: Token, args: Arguments, depth: int = 0) -> Arg:
             for q in p.children:
                 if q.dep_ == "pobj" and (args.ent(q) is not None or depth >= 2):
                     return args.arg(q, pronouns=False)
+                if q.dep_ == "pobj" and tok.lower_ == "board" and q.lower_ in BOARD_MEMBERS:
+                    return _named_place(q, args, depth + 1)  # "chairman of the board of directors of Vingroup"
     for c in tok.children:
         if c.dep_ in ("compound", "nmod") and args.ent(c) is not None:
             if tok.lower_ in PLACE_WORDS:  # "the Lazio region"

@@ -182,3 +182,7 @@ WORK_NOUNS = frozenset(
     """album single song ep record track mixtape novel film movie book series episode opera play poem
     painting soundtrack sequel game documentary musical sitcom""".split()
 )
+
+#: Who sits on a board, in its name: "the board of directors of X" is X's board
+#: (``kg.relations.place_chains.named_place`` goes on through it to X).
+BOARD_MEMBERS = frozenset("directors trustees governors commissioners regents supervisors management".split())

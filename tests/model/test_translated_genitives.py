@@ -1,8 +1,9 @@
-"""Genitives as news translated from Swahili, Spanish or Portuguese writes them, with the real
+"""Genitives as news translated from Swahili, Spanish, Portuguese or Vietnamese writes them, with the real
 model (sentences written for these tests): a body named after its kind and "of" ("the party of
 Orange Democratic Movement": ``kg.relations.named_nouns.GENITIVE_KINDS``), and an office's holder
 named after a noun of his trade ("the manager general of the company, the engineer Santiago
-Rojas": ``kg.parse_repairs._role_of_person``). Each case: what must be found, and what must not."""
+Rojas": ``kg.parse_repairs._role_of_person``), and an office on a body's board ("chairman of the board
+of directors of Vingroup"). Each case: what must be found, and what must not."""
 
 from __future__ import annotations
 
@@ -47,3 +48,14 @@ def test_the_body_before_a_holders_trade_stays_a_body(extract):
     name made it a person before the repair moved the noun to the office."""
     result, _ = extract("The general manager of Acme Corp, the engineer John Smith, said that the company will appeal.")
     assert {m.text: m.type for m in result.mentions}.get("Acme Corp") == "ORG"
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Mr. Pham Nhat Vuong, chairman of the board of directors of Vingroup, said that the factory will open.",
+     ("Pham Nhat Vuong", "chairman of", "Vingroup")),
+    ("John Smith, chairman of the board of trustees of the Ford Foundation, said it.",
+     ("John Smith", "chairman of", "Ford Foundation")),
+])
+def test_the_board_of_directors_of_a_body_is_the_bodys(extract, text, edge):
+    """``named_place`` goes on through "the board of directors of" to the body the board governs."""
+    assert edge in triple_rules(extract, text)
