@@ -99,8 +99,8 @@ def _fix_type(span: Span, label: str) -> str:
     prev = span.doc[span.start - 1] if span.start else None
     if label == "PERSON" and (owns_body_things(span, prev) or company_of_office(span)):
         return "ORG"  # "Kellogg workers", "Ford's shareholders", "Baykar chairman Selcuk Bayraktar"
-    if label in ("PERSON", "GPE", "PRODUCT") and after_body_noun(span, prev) and not holder_after_body(span):
-        return "ORG"  # "travel company Traveland", "the travel chain, Traveland", "the bank Santander" (NER: PRODUCT)
+    if label in ("PERSON", "GPE", "PRODUCT", "NORP") and after_body_noun(span, prev) and not holder_after_body(span):
+        return "ORG"  # "travel company Traveland", "the bank Santander" (NER: PRODUCT), "the company Vingroup" (NORP)
     if label in ("ORG", "GPE", "NORP", "FAC") and _after_role(span, prev):
         return "PERSON"  # "beats co-founder jimmy iovine", "spokesman Zhao Lijian", "the composer Declan Furey" (FAC)
     if label in ("ORG", "FAC", "GPE", "PRODUCT", "WORK_OF_ART") and appointed_to_office(span):

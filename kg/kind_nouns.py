@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.lexicon.countries import city_names
+from kg.lexicon.countries import city_names, demonyms
 from kg.lexicon.english import singular
 from kg.lexicon.words import BODY_NOUNS, BODY_OWNED_NOUNS, FACILITY_NOUNS, OCCUPATIONS, PERSON_TITLES, PLACE_KINDS
 from kg.relations.tokens import list_head, up_conj
@@ -96,7 +96,10 @@ def after_body_noun(span: Span, prev) -> bool:
     Traveland", or in apposition: "the travel chain, Traveland"), and is no subject of a clause
     on that noun ("the company Smith founded": Smith founded it); or such a noun, or a service's
     (``SERVICE_NOUNS``), is its apposition ("Spotify, the Swedish streaming service"). The noun
-    is read in lower case, as machine translation may write it."""
+    is read in lower case, as machine translation may write it. A people's word is none ("the
+    company's Chinese" is no company)."""
+    if span.text.lower() in demonyms():
+        return False
     if any(c.dep_ == "appos" and c.lower_ in BODY_NOUNS | SERVICE_NOUNS and c.pos_ == "NOUN" and c.i > span.end
            for c in span.root.children):
         return True  # "Spotify, the Swedish streaming service" (NER: GPE)

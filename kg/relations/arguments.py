@@ -227,7 +227,7 @@ class Arguments(Antecedents):
             named = named_kind(self, t)
             if named is not None:
                 return Arg([named])
-            held = self._office_holder(t)
+            held = self.office_holder(t)
             if held is not None:
                 return Arg([held])
             called = called_name(self, t) if t.lower_ not in ENVOY_NOUNS else envoys_of(self, t)
@@ -262,7 +262,7 @@ class Arguments(Antecedents):
                 return Arg(found, inferred=True)
         return Arg()
 
-    def _office_holder(self, t: Token) -> int | None:
+    def office_holder(self, t: Token) -> int | None:
         """``met with visiting Prime Minister of Pakistan Shehbaz Sharif`` (translated news): the
         parser makes the office the object and hangs the person under its "of"; the office
         stands for its holder when the holder's name comes right after the body's and the office

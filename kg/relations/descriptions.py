@@ -165,6 +165,9 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
         # "the Canadian province of Alberta"; "the Danish islands of Zealand and Funen"; not the conjunct
         # that names its own place: "the province of Saskatchewan and the U.S. state of Montana"
         add(top.head.head, own_of=False)
+    elif top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "PROPN" \
+            and args.office_holder(top.head.head) == mi:  # "The Egyptian Minister of Petroleum Tarek El Molla"
+        add(top.head.head, titles=True)  # (translated news): the office stands for its holder
     return out + [n for n in titles_before(mi, args) if n not in out]  # "the daughter of Tunisian politician X"
 
 

@@ -264,3 +264,16 @@ def test_a_ministry_named_without_its_holder_stays(extract):
 def test_malaysian_honorifics_are_no_part_of_a_name(extract, text, person, not_names):
     names, _ = found(extract, text)
     assert names.get(person) == "PERSON" and not not_names & set(names), names
+
+
+def test_a_peoples_adjective_on_an_office_before_its_holder_is_the_holders_nationality(extract):
+    """"The Egyptian Minister of Petroleum Tarek El Molla" (translated news): the parser hangs the
+    holder under the office's "of"; the office stands for him, and so does its adjective."""
+    _, edges = found(extract, "The Egyptian Minister of Petroleum Tarek El Molla received the delegation.")
+    assert ("Tarek El Molla", "nationality", "Egyptian") in edges, edges
+
+
+def test_a_body_after_its_kind_noun_is_a_body_whatever_ner_read(extract):
+    """"the company Vingroup" (NER: NORP) is the company; a people's word is none."""
+    names, _ = found(extract, "The ministry granted a license for the company Vingroup to build the factory.")
+    assert names.get("Vingroup") == "ORG", names
