@@ -48,7 +48,8 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from kg.lexicon.big_cities import big_city_elsewhere, named_after_city_elsewhere, named_after_province_elsewhere
+from kg.lexicon.big_cities import (big_city_elsewhere, facility_of_town_elsewhere, named_after_city_elsewhere,
+                                   named_after_province_elsewhere)
 from kg.lexicon.continents import REGIONS, continents
 from kg.lexicon.countries import city_elsewhere, city_known_in, country_named, norm
 from kg.model import DocResult, Entity, Mention
@@ -201,7 +202,8 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity], results: list
             continue  # "Everton" once in a text on Ghana, "Sui Wenjing" found by recovery: no body inside it
         if "ORG" in types and all(only_a_source(e.mentions, d, examples.get(d, {})) for d in entity_docs(e)):
             continue  # "according to analysts of Goldman Sachs": a source of the story (``kg.news_sources``)
-        if types & PLACE_TYPES and (city_elsewhere(e.label, key) or big_city_elsewhere(e.label, key)):
+        if types & PLACE_TYPES and (city_elsewhere(e.label, key) or big_city_elsewhere(e.label, key)
+                                    or facility_of_town_elsewhere(e.label, key)):  # "Kuching International Airport"
             continue  # a story about Australia mentions Geneva, one about Canada London: the gazetteer's are elsewhere
         evidence = _evidence(doc, [e, by_id[country]], examples)
         why = {"document_country": f"{key} is the one country {doc} names",

@@ -74,6 +74,27 @@ def named_after_city_elsewhere(name: str, country: str) -> bool:
     return False
 
 
+#: Words of a facility named after its town: "Kuching International Airport", "Nice Côte d'Azur Airport".
+_FACILITY_WORDS = frozenset("international airport station port harbour harbor terminal stadium".split())
+
+
+def facility_of_town_elsewhere(name: str, country: str) -> bool:
+    """``name`` is a facility's ("… Airport", "… Station") that opens on a town's name the gazetteer
+    knows in other countries only: "Kuching International Airport" in a story whose lead names
+    Indonesia is in Malaysia, not in Indonesia; "Soekarno-Hatta International Airport" bears no town.
+
+    >>> facility_of_town_elsewhere("Kuching International Airport", "Indonesia")
+    True
+    >>> facility_of_town_elsewhere("Kuching International Airport", "Malaysia"), facility_of_town_elsewhere("Kuching", "Indonesia")
+    (False, False)
+    """
+    words = name.lower().split()
+    at = next((i for i, w in enumerate(words) if w in _FACILITY_WORDS), 0)
+    run, code = " ".join(words[:at]), label_codes().get(country_named(country) or country)
+    return bool(at) and words[-1] in _FACILITY_WORDS and run in city_countries() and code is not None \
+        and code not in city_countries()[run]
+
+
 def _adjective(word: str) -> bool:
     """An English adjective (WordNet's): "central", "western" name provinces of many countries."""
     from kg.lexicon.english import word_classes  # imports spaCy: only when a name asks

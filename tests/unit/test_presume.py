@@ -260,6 +260,16 @@ def test_a_body_named_after_a_big_city_elsewhere_is_not_presumed_in_the_document
     assert _presumed_by("document_country", doc) == {("nippon_professional_baseball", "japan", "country")}
 
 
+def test_a_facility_named_after_a_town_elsewhere_is_not_presumed_in_the_documents_country():
+    """"Kuching International Airport" in a story whose one country is Indonesia: Kuching is a
+    Malaysian town (``facility_of_town_elsewhere``); an airport named after no town is Indonesia's."""
+    doc = _doc("d", ["Nusantara of Indonesia flies to Kuching International Airport.",
+                     "It flies from Soekarno-Hatta International Airport."],
+               [("Indonesia", "GPE"), ("Kuching International Airport", "FAC"),
+                ("Soekarno-Hatta International Airport", "FAC")])
+    assert _presumed_by("document_country", doc) == {("soekarno-hatta_international_airport", "indonesia", "country")}
+
+
 def test_a_body_named_after_a_town_elsewhere_last_is_not_presumed_in_the_documents_country():
     """"Bayer Leverkusen" in a story whose one country is Spain; "Real Madrid" is Spain's, and a
     town named by an English noun ("Norris Reservoir": Reservoir is a town in Australia) says nothing."""
