@@ -12,7 +12,7 @@ from kg.lexicon.names import registered_name
 from kg.lexicon.words import OCCUPATIONS
 from kg.model import Mention
 from kg.spans import people_in_name
-from kg.trim_peoples import written_alone
+from kg.trim_peoples import people_after_kind, written_alone
 
 if TYPE_CHECKING:
     from kg.entities import _Found
@@ -31,7 +31,9 @@ def join_peoples(found: _Found) -> None:
     adjective starts: after a language it is a word of that language ("from the Greek
     leitourgia"), after a people what they are or do ("Christians worldwide"), and it goes. A
     company's registered name the text also writes without the adjective keeps it apart: the
-    adjective is the company's nationality ("the distributor Japanese Kanda Shoji Co., Ltd.")."""
+    adjective is the company's nationality ("the distributor Japanese Kanda Shoji Co., Ltd."), as
+    does a people's adjective after a noun of a body's kind ("the group Brazilian Bastos Capital":
+    ``kg.trim_peoples.people_after_kind``)."""
     doc, mentions = found.doc, sorted(found.mentions, key=lambda m: m.start)
     out: list[Mention] = []
     for m in mentions:
@@ -42,7 +44,9 @@ def join_peoples(found: _Found) -> None:
             people, name = doc.char_span(prev.start, prev.end), doc.char_span(m.start, m.end)
             if people is not None and name is not None and people_in_name(people, name) \
                     and not (registered_name(m.text) and prev.text.lower() in demonyms() and people.end == name.start
-                             and written_alone(name, found.lexicon)):  # "Japanese" + "Kanda Shoji Co., Ltd."
+                             and written_alone(name, found.lexicon)) \
+                    and not people_after_kind(doc[people.start:name.end], found.original, found.lexicon):  # "Japanese" +
+                # "Kanda Shoji Co., Ltd."; "the group Brazilian" + "Bastos Capital": the group's adjective
                 if m.text[:1].islower() and m.origin == "recovered":
                     continue  # "the Greek leitourgia", "Christians worldwide": a word, no name
                 between = found.original[prev.end:m.start]

@@ -29,8 +29,9 @@ MADE_NOUNS = frozenset("""drone aircraft airliner jet helicopter missile rocket 
 
 def after_group_noun(span: Span, prev, nouns: frozenset[str] = GROUP_NOUNS) -> bool:
     """The name follows a lower-case group noun (``GROUP_NOUNS``, or ``nouns``) in a noun phrase it
-    names: "the band Coldplay cancelled …"; not "the party Smith founded" (Smith is its subject's)."""
-    if prev is None or prev.lower_ not in nouns or not prev.is_lower or prev.pos_ != "NOUN":
+    names: "the band Coldplay cancelled …"; not "the party Smith founded" (Smith is its subject's),
+    nor a people's word (the group's, put after it: "the group Brazilian Bastos Capital")."""
+    if prev is None or prev.lower_ not in nouns or not prev.is_lower or prev.pos_ != "NOUN" or span.text.lower() in demonyms():
         return False
     root = span.root
     return not (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl" and root.head.head.i == prev.i)

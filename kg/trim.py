@@ -29,7 +29,7 @@ from kg.lexicon.words import (
     ROLE_WORDS, person_title,
 )
 from kg.trim_numbers import trailing_date, trailing_score
-from kg.trim_peoples import people_before_body, people_before_people
+from kg.trim_peoples import people_after_kind, people_before_body, people_before_people
 
 #: Words that describe a person or a post and are no first names ("Environmentalist", "Opposition").
 _DESCRIPTOR_ENDINGS = ("ist", "ism", "tion", "sion", "ment", "ity")
@@ -385,6 +385,8 @@ RULES: tuple[TrimRule, ...] = (
              "Japanese Americans", "Anglo-Catholics", people_before_people),
     TrimRule("people_before_body", "a people's adjective before a registered name the text writes without it is its nationality",
              "Japanese Kanda Shoji Co., Ltd.", "American Express Company", people_before_body, shortest=3),
+    TrimRule("people_after_kind", "a people's adjective after a lower-case noun of a body's kind is that noun's, not the name's",
+             "the group Brazilian Bastos Capital", "the band American Football", people_after_kind),
     TrimRule("people_before_office", "a people's adjective before an office names its holder by their people",
              "Spanish Viceroy", "Spanish Navy", _people_before_office),
     TrimRule("title_before_place", "the title of a place's ruler is no part of the place's name",

@@ -1,7 +1,8 @@
 """Trim rules (``kg.trim.RULES``) for a people's adjective NER ran into a name: the people of two
 adjectives ("Japanese Americans"), and a people's adjective before a company's registered name,
 as translated news writes it ("the distributor Japanese Kanda Shoji Co., Ltd.", "the South Korean
-Hanseo Battery Co., Ltd."): the adjective says the company's nationality; the name is the rest."""
+Hanseo Battery Co., Ltd.") or after the noun of its kind ("the group Brazilian Bastos Capital",
+Portuguese "o grupo brasileiro"): the adjective says the company's nationality; the name is the rest."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from kg.lexicon.countries import demonyms
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.names import legal_form, registered_name
-from kg.lexicon.words import DEMONYM_ENDINGS
+from kg.lexicon.words import BODY_NOUNS, DEMONYM_ENDINGS
 from kg.news_kinds import people_named_body
 
 
@@ -64,3 +65,27 @@ def written_alone(name: Span, lexicon: frozenset[str]) -> bool:
     n = len(core)
     return any([t.text for t in doc[i:i + n]] == core and i != name.start and (i == 0 or doc[i - 1].lower_ != before)
                for i, t in enumerate(doc) if t.text == core[0])
+
+
+#: Nouns of a body's kind that translated Romance news writes before the body's people: "the group
+#: Brazilian Bastos Capital", "the company Chinese Vantix".
+_KIND_BEFORE_PEOPLE = BODY_NOUNS | frozenset({"group", "club", "holding", "party", "team"})
+
+
+def people_after_kind(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``the group Brazilian Bastos Capital``: a people's adjective (one word or two) that opens a
+    name right after a lower-case noun of a body's kind is the adjective of that noun, put after it
+    as Portuguese, Spanish or French put it; the name is the rest, when the rest opens on no
+    English word ("the band American Football" keeps its name)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    if before is None or not before.is_lower or before.lower_ not in _KIND_BEFORE_PEOPLE:
+        return None
+    for cut in (2, 1):
+        if len(span) - cut < 1 or " ".join(t.lower_ for t in span[:cut]) not in demonyms():
+            continue
+        first = doc[span.start + cut]
+        if not first.text[:1].isupper() or not first.is_alpha or common_word(first.text) or in_lexicon(first.lower_, lexicon):
+            return None
+        return Span(doc, span.start + cut, span.end, label="ORG")
+    return None

@@ -54,6 +54,11 @@ CASES = [
      "South Korean Hanseo Battery Co. Ltd.", "ORG", "Hanseo Battery Co. Ltd.", "people_before_body"),
     ("American Express Company said American Express Company grew",
      "American Express Company", "ORG", "American Express Company", None),
+    # a people's adjective after a lower-case noun of a body's kind (translated: "o grupo brasileiro")
+    ("the sale to the group Brazilian Bastos Capital was approved",
+     "Brazilian Bastos Capital", "ORG", "Bastos Capital", "people_after_kind"),
+    ("He joined the band American Football in 1997", "American Football", "ORG", "American Football", None),
+    ("He joined the Brazilian Bastos Capital in 1997", "Brazilian Bastos Capital", "ORG", "Brazilian Bastos Capital", None),
     # a formal title before a surname alone: a surname WordNet knows, not an everyday word
     ("Justice Curtis said so", "Justice Curtis", "ORG", "Curtis", "role_before_name"),
     ("Minister Won said so", "Minister Won", "ORG", "Minister Won", None),
