@@ -442,7 +442,8 @@ def _split_coordination(ent: Span, lexicon: frozenset[str] = frozenset()) -> lis
     acronym = ACRONYM_AFTER.match(doc_text(ent.doc), ent.end_char)  # "… (TH)" spells one part or the whole
     for tok in ent[1:-1]:
         if tok.lower_ in ("and", "or", ",") and tok.nbor(-1).text[:1].isupper() and tok.nbor(1).text[:1].isupper() \
-                and not (title and tok.is_alpha and min(tok.i - start, ent.end - tok.i - 1) == 1):
+                and not (title and tok.is_alpha and min(tok.i - start, ent.end - tok.i - 1) == 1
+                         and not all(uncommon_city(t.text) for t in (tok.nbor(-1), tok.nbor(1)))):  # "Kuching and Miri"
             left, right = Span(ent.doc, start, tok.i, label=ent.label), Span(ent.doc, tok.i + 1, ent.end)
             right_spelt = acronym is not None and spells(acronym.group(1), right.text)
             if acronym and right_spelt != spells(acronym.group(1), ent.doc[start:ent.end].text):

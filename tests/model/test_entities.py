@@ -430,6 +430,10 @@ def test_a_title_with_and_is_one_work_and_names_before_a_plural_noun_are_two(ext
     assert {"Pitkin", "Lake"} <= found, found
     found = texts(extract, "Traffic was stopped on Wisemans Ferry Road and Upper Color Road on Sunday.")
     assert {"Wisemans Ferry Road", "Upper Color Road"} <= found, found
+    # two towns of the gazetteer, neither an everyday word, are two places whatever NER read
+    found = mentions(extract, "Hornbill Airways Berhad argued that the merged airline would dominate flights "
+                              "between Kuching and Miri.")
+    assert {("Kuching", "GPE"), ("Miri", "GPE")} <= found, found
 
 
 @pytest.mark.parametrize("text, names", [
