@@ -29,7 +29,7 @@ from collections.abc import Container
 from spacy.tokens import Doc, Span
 
 from kg.doc_arrays import doc_ents
-from kg.lexicon.countries import city_names, country_names, demonyms, is_country, uncommon_city
+from kg.lexicon.countries import city_names, country_names, demonyms, is_country, province_countries, uncommon_city
 from kg.lexicon.given_names import given_name
 from kg.lexicon.english import singular, word_classes
 from kg.lexicon.frequency import common_word
@@ -211,9 +211,23 @@ def town_mistyped(span: Span, label: str) -> bool:
     """A town of the gazetteer, whose name is no everyday word nor a given name, that NER typed a
     people, a product, a facility or a work ("Linz": NORP, "Montevideo": PRODUCT; not "Eugene", of
     Savoy). Not a person, a body or an event: a surname, a club, a tournament may be named so
-    ("won Wimbledon")."""
+    ("won Wimbledon"); but two provinces coordinated are places whatever NER typed them."""
+    if label in ("PERSON", "ORG", "WORK_OF_ART") and _paired_provinces(span):
+        return True  # "a network across Sarawak and Sabah" (NER: WORK_OF_ART, PERSON): two provinces
     return label in ("NORP", "PRODUCT", "FAC", "WORK_OF_ART") and uncommon_city(span.text) \
         and span.text.lower() not in demonyms() and not given_name(span.text)
+
+
+def _paired_provinces(span: Span) -> bool:
+    """``span`` and the name it is coordinated with ("Sarawak and Sabah") are one word each and
+    provinces of one country in the gazetteer (``province_countries``): two regions, whatever NER
+    typed them ("Sabah" is a given name too; "Georgia and Victoria" are no one country's)."""
+    root = span.root
+    other = root.head if root.dep_ == "conj" else next((c for c in root.children if c.dep_ == "conj"), None)
+    if other is None or len(span) != 1 or not other.text[:1].isupper():
+        return False
+    provinces = province_countries()
+    return bool(set(provinces.get(span[0].lower_, ())) & set(provinces.get(other.lower_, ())))
 
 
 #: Nouns for a stretch of land or water's edge that "on the ... of" places a town on: "Huskisson on

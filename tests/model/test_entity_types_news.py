@@ -529,3 +529,14 @@ def test_a_league_is_no_place():
     doc = _doc(["in", "the", "Western", "Division"], [0, 3, 3, 0], ["ROOT", "det", "compound", "pobj"],
                ["O", "O", "B-GPE", "I-GPE"])
     assert _fix_type(doc[2:4], "GPE") == "GPE"
+
+
+def test_two_provinces_of_one_country_coordinated_are_places(extract):
+    """"across Sarawak and Sabah" (NER: WORK_OF_ART, PERSON; "Sabah" is a given name too): two
+    provinces of Malaysia; "Victoria and Alberta" are no one country's and keep NER's types."""
+    result, _ = extract("This deal gives us a hub in Kuching and a network across Sarawak and Sabah, he said.")
+    found = {m.text: m.type for m in result.mentions}
+    assert found.get("Sarawak") == "GPE" and found.get("Sabah") == "GPE", found
+    doc = _doc(["Victoria", "and", "Alberta", "met"], [3, 0, 0, 3], ["nsubj", "cc", "conj", "ROOT"],
+               ["B-PERSON", "O", "B-PERSON", "O"], pos=["PROPN", "CCONJ", "PROPN", "VERB"])
+    assert _fix_type(doc[0:1], "PERSON") == "PERSON" and _fix_type(doc[2:3], "PERSON") == "PERSON"
