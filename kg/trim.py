@@ -24,7 +24,7 @@ from kg.lexicon.languages import language_names
 from kg.lexicon.english import capitalised_words, in_lexicon, word_classes
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
-    CORPORATE_DESIGNATORS, NAME_PARTICLES, NAME_TITLES, OCCUPATIONS, OFFICE_WORDS,
+    ADMIN_DIVISION_WORDS, CORPORATE_DESIGNATORS, NAME_PARTICLES, NAME_TITLES, OCCUPATIONS, OFFICE_WORDS,
     ORG_SUFFIXES, PERSON_EPITHETS, PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, POSSESSIVE_MARKS, POSTNOMINALS,
     ROLE_WORDS, person_title,
 )
@@ -292,7 +292,8 @@ def _title_before_person(span: Span, original: str, lexicon: frozenset[str]) -> 
     nor are the words before it that make it a longer title ("Ridgeback Chief Executive Andrew
     Koekemoer", "Zuiderkoffie Managing Director Anneke de Wit", where NER stopped inside it).
     Cut only where the rest is a name the document's NER finds elsewhere, a country or a one-word
-    city of the gazetteer that is no everyday word ("Kyiv Mayor Vitali Klitschko"), or a word no
+    city of the gazetteer that is no everyday word ("Kyiv Mayor Vitali Klitschko"), a place's name
+    by its last word ("Tana River Governor Abdi Galgalo", ``_PLACE_ENDS``), or a word no
     everyday one the document writes elsewhere inside a sentence ("Johor Datuk Azman Hakim Yusof"
     after "Kulai, Johor"): "Police
     Minister David Llewellyn" leaves no "Police" (a Polish town's name too)."""
@@ -317,10 +318,13 @@ def _title_before_person(span: Span, original: str, lexicon: frozenset[str]) -> 
         return None
     named = rest.text.lower() in country_names() or (len(rest) == 1 and (uncommon_city(rest.text) or not common_word(
         rest.text) and any(t.text == rest.text and not t.is_sent_start and t.i != rest.start for t in doc))) \
-        or any(e.text == rest.text and e.start != span.start for e in doc_ents(doc))  # "Kulai, Johor": a name too
+        or any(e.text == rest.text and e.start != span.start for e in doc_ents(doc)) \
+        or len(rest) >= 2 and rest[-1].lower_ in _PLACE_ENDS  # "Kulai, Johor": a name too; "Tana River Governor X"
     return rest if named else None
 
 
+#: Last words of a place's name before its ruler's title ("Tana River Governor Abdi Galgalo").
+_PLACE_ENDS = ADMIN_DIVISION_WORDS | {"river", "valley", "city", "island", "islands"}
 #: Words of a title written before a person's name ("Chief Executive", "Managing Director").
 _TITLE_RUN = PERSON_TITLES | OFFICE_WORDS | frozenset({"executive", "managing", "operating", "financial"})
 

@@ -74,6 +74,8 @@ CASES = [
      "Zuiderkoffie Managing", "GPE", "Zuiderkoffie", "title_before_person"),
     ("Acme Chief Executive Ann/B-PERSON Lee/I-PERSON said so", "Acme Chief Executive", "ORG", "Acme Chief Executive",
      None),  # "Acme" named nowhere else
+    ("Tana River Governor Abdi/B-PERSON Galgalo/I-PERSON said so", "Tana River Governor", "ORG", "Tana River",
+     "title_before_person"),  # named nowhere else, but a place by its last word
     ("Dame Amina Odhiambo DBE FRS is a doctor", "Amina Odhiambo DBE FRS", "PERSON", "Amina Odhiambo", "postnominals"),
     ("Sir John Kerr KCMG said so", "John Kerr KCMG", "ORG", "John Kerr", "postnominals"),  # NER: ORG
     ("Peter Dutton MP said so", "Peter Dutton MP", "PERSON", "Peter Dutton", "postnominals"),
