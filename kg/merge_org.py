@@ -10,8 +10,8 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from kg.lexicon.names import acronym_like, initials, name_head, norm, storm_kind
-from kg.lexicon.words import (BUSINESS_ENDS, CORPORATE_DESIGNATORS, KIND_ENDS, PLACE_KIND_WORDS, PREFIX_DESIGNATORS, kind_end,
-                             REGISTERED_FORMS)
+from kg.lexicon.words import (BUSINESS_ENDS, CORPORATE_DESIGNATORS, KIND_ENDS, PLACE_KIND_WORDS, PREFIX_DESIGNATORS,
+                             REGISTERED_FORMS, kind_end)
 from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.lexicon.given_names import given_name
 from kg.merge_guards import _before, _enough, _evidence, _known_place, _merge_fits, _mistyped_person
@@ -187,8 +187,9 @@ def kind_word(names: Names) -> None:
     a longer one that opens with no given name (``_company_not_person``: "Jangy Jol"); the
     short form is no country and, for a place, no city ("Ottawa" is not "Ottawa County"), for an
     organisation no known place at all (but a town's name NER typed as a person beside the
-    town's football club, "Ipiranga" beside "Ipiranga Futebol Clube", is the club); a short form two longer names fit ("Yale" beside "Yale
-    University" and "Yale School of Music") stays apart, recorded."""
+    town's football club, "Ipiranga" beside "Ipiranga Futebol Clube", is the club); a short form
+    two longer names fit ("Yale" beside "Yale University" and "Yale School of Music") stays apart,
+    recorded."""
     items = names.items
     fits: dict[int, list[int]] = defaultdict(list)
     for i, n in enumerate(items):

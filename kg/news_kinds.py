@@ -16,8 +16,8 @@
 
 Besides, signals a news sentence gives of a place or a person (``kg.entity_types`` asks): a
 town after "nearby" or before "on the south coast", a town NER took for a people after "near", a natural place's first word ("Mt Kembla"),
-a person's age set off by commas ("Marat Safin, 21,"), the subject of "born" (``born_subject``), the scene a sentence opens on ("At Nambour,
-four people were rescued": ``scene_place``). A headline's names: ``kg.headlines``.
+a person's age set off by commas ("Marat Safin, 21,"), the subject of "born" (``born_subject``),
+the scene a sentence opens on ("At Nambour, four people were rescued": ``scene_place``). A headline's names: ``kg.headlines``.
 
 No list of names: the gazetteer (pycountry), the document's own places and WordNet decide.
 """
@@ -221,7 +221,7 @@ def town_mistyped(span: Span, label: str) -> bool:
 def _paired_provinces(span: Span) -> bool:
     """``span`` and the name it is coordinated with ("Sarawak and Sabah") are one word each and
     provinces of one country in the gazetteer (``province_countries``): two regions, whatever NER
-    typed them ("Sabah" is a given name too; "Georgia and Victoria" are no one country's)."""
+    typed them ("Sabah" is a given name too; "Victoria and Alberta" are no one country's)."""
     root = span.root
     other = root.head if root.dep_ == "conj" else next((c for c in root.children if c.dep_ == "conj"), None)
     if other is None or len(span) != 1 or not other.text[:1].isupper():

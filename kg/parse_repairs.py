@@ -163,9 +163,9 @@ def restore_office_appositions(doc: Doc) -> list[int]:
 
 def _office_of_apposition(tok: Token) -> Token | None:
     """The office noun whose holder ``tok`` (an apposition set off by a comma or run on, a
-    person NER found or a person's noun before the name, ``_role_of_person``) is, when the parser hung it on the office's complement, a name of no
-    person: "the UN's deputy envoy to [Afghanistan], Ahmed Fawzi", "the ambassador of the
-    Netherlands to [Indonesia] Marc Gerritsen"."""
+    person NER found or a person's noun before the name, ``_role_of_person``) is, when the parser
+    hung it on the office's complement, a name of no person: "the UN's deputy envoy to
+    [Afghanistan], Ahmed Fawzi", "the ambassador of the Netherlands to [Indonesia] Marc Gerritsen"."""
     if tok.dep_ != "appos" or tok.ent_type_ != "PERSON" and not _role_of_person(tok):
         return None
     name, first = tok.head, tok.left_edge

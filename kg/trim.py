@@ -389,7 +389,7 @@ RULES: tuple[TrimRule, ...] = (
              "Japanese Americans", "Anglo-Catholics", people_before_people),
     TrimRule("people_before_body", "a people's adjective before a registered name the text writes without it is its nationality",
              "Japanese Kanda Shoji Co., Ltd.", "American Express Company", people_before_body, shortest=3),
-    TrimRule("people_after_kind", "a people's adjective after a lower-case noun of a body's kind is that noun's, not the name's",
+    TrimRule("people_after_kind", "a people's adjective after a lower-case noun of a body's kind is the noun's",
              "the group Brazilian Bastos Capital", "the band American Football", people_after_kind),
     TrimRule("people_before_office", "a people's adjective before an office names its holder by their people",
              "Spanish Viceroy", "Spanish Navy", _people_before_office),

@@ -57,8 +57,9 @@ def named_kind(args: Arguments, t: Token) -> int | None:
 
 def _of_kind(args: Arguments, t: Token) -> int | None:
     """``the party of Orange Democratic Movement``: a definite kind noun with no word of its own but
-    "the" and prepositions, the first "of" right after it with a body's name for its object; not "the parent company of X" (another body),
-    "a company of X" (one of its), "the party of Lincoln" (a person's)."""
+    "the" and prepositions, the first "of" right after it with a body's name for its object; not
+    "the parent company of X" (another body), "a company of X" (one of its), "the party of Lincoln"
+    (a person's)."""
     if t.tag_ != "NN" or any(c.dep_ not in ("det", "prep") or c.dep_ == "det" and c.lower_ != "the" for c in t.children):
         return None
     of = next((c for c in t.children if c.dep_ == "prep"), None)
