@@ -392,7 +392,8 @@ class Arguments(Antecedents):
             dative = [c for c in children(head) if c.dep_ == "dative"]
             if dative:
                 return self.arg(dative[0], pronouns=False), own_passive
-            dobj = [c for c in children(head) if c.dep_ == "dobj"]
+            dobj = [c for c in children(head) if c.dep_ == "dobj" and c.i < verb.i]  # "asked Bob to go"; not "agreed
+            # to acquire X for $68.7 billion, the largest deal …" (a noun the parser hung on "agreed" after it)
             if dobj and (dep == "xcomp" and head.lemma_.lower() not in BEATING_VERBS or head.lemma_.lower() in OBJECT_CONTROL):
                 return self.arg(dobj[0], pronouns=False), own_passive
             subj, _ = self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)

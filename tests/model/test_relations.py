@@ -76,6 +76,14 @@ def test_object_control_and_nominal_sale(extract):
     assert not any(h == "Commerce Department" and t == "TikTok" for h, _r, t in triples)
 
 
+def test_a_noun_after_the_infinitive_controls_nothing(extract):
+    """The parser hangs "the largest deal" on "agreed" as its object; it comes after the
+    infinitive, so it is no controller (one asks Bob to go): Microsoft acquires."""
+    _, triples = triples_of(extract, "Microsoft Corp agreed to acquire Activision Blizzard Inc for $68.7 billion, "
+                                     "the largest deal in the history of the video game industry.")
+    assert ("Microsoft Corp", "acquire", "Activision Blizzard Inc") in triples, triples
+
+
 def test_passive_control_verb_keeps_the_actor(extract):
     _, triples = triples_of(extract, "Volkswagen was forced to sell Bugatti.")
     assert triples == {("Volkswagen", "sell", "Bugatti")}
