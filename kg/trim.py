@@ -23,6 +23,7 @@ from kg.lexicon.countries import city_names, country_named, country_names, demon
 from kg.lexicon.languages import language_names
 from kg.lexicon.english import capitalised_words, in_lexicon, word_classes
 from kg.lexicon.frequency import common_word
+from kg.lexicon.names import registered_name
 from kg.lexicon.words import (
     ADMIN_DIVISION_WORDS, CORPORATE_DESIGNATORS, NAME_PARTICLES, NAME_TITLES, OCCUPATIONS, OFFICE_WORDS,
     ORG_SUFFIXES, PERSON_EPITHETS, PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, POSSESSIVE_MARKS, POSTNOMINALS,
@@ -293,7 +294,8 @@ def _title_before_person(span: Span, original: str, lexicon: frozenset[str]) -> 
     Koekemoer", "Zuiderkoffie Managing Director Anneke de Wit", where NER stopped inside it).
     Cut only where the rest is a name the document's NER finds elsewhere, a country or a one-word
     city of the gazetteer that is no everyday word ("Kyiv Mayor Vitali Klitschko"), a place's name
-    by its last word ("Tana River Governor Abdi Galgalo", ``_PLACE_ENDS``), or a word no
+    by its last word ("Tana River Governor Abdi Galgalo", ``_PLACE_ENDS``), a company's registered name
+    ("Tesla Inc Chief Executive Elon Musk"), or a word no
     everyday one the document writes elsewhere inside a sentence ("Johor Datuk Azman Hakim Yusof"
     after "Kulai, Johor"): "Police
     Minister David Llewellyn" leaves no "Police" (a Polish town's name too)."""
@@ -319,7 +321,8 @@ def _title_before_person(span: Span, original: str, lexicon: frozenset[str]) -> 
     named = rest.text.lower() in country_names() or (len(rest) == 1 and (uncommon_city(rest.text) or not common_word(
         rest.text) and any(t.text == rest.text and not t.is_sent_start and t.i != rest.start for t in doc))) \
         or any(e.text == rest.text and e.start != span.start for e in doc_ents(doc)) \
-        or len(rest) >= 2 and rest[-1].lower_ in _PLACE_ENDS  # "Kulai, Johor": a name too; "Tana River Governor X"
+        or len(rest) >= 2 and (rest[-1].lower_ in _PLACE_ENDS or registered_name(rest.text))  # "Kulai, Johor": a name
+    # too; "Tana River Governor X", "Tesla Inc Chief Executive X" (a legal form: a company's name)
     return rest if named else None
 
 

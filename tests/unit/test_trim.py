@@ -76,6 +76,8 @@ CASES = [
      None),  # "Acme" named nowhere else
     ("Tana River Governor Abdi/B-PERSON Galgalo/I-PERSON said so", "Tana River Governor", "ORG", "Tana River",
      "title_before_person"),  # named nowhere else, but a place by its last word
+    ("Tesla Inc Chief Executive Elon/B-PERSON Musk/I-PERSON said so", "Tesla Inc Chief Executive", "ORG", "Tesla Inc",
+     "title_before_person"),  # named nowhere else, but a registered name ("Tesla" is an English word)
     ("Dame Amina Odhiambo DBE FRS is a doctor", "Amina Odhiambo DBE FRS", "PERSON", "Amina Odhiambo", "postnominals"),
     ("Sir John Kerr KCMG said so", "John Kerr KCMG", "ORG", "John Kerr", "postnominals"),  # NER: ORG
     ("Peter Dutton MP said so", "Peter Dutton MP", "PERSON", "Peter Dutton", "postnominals"),
