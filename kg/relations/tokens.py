@@ -343,8 +343,13 @@ def reporting_possessive(tok: Token) -> bool:
 
 
 def main_subject(sent: Span) -> Token | None:
-    """The subject of a sentence's main verb, if it has one."""
-    return next((t for t in sent if t.dep_ in SUBJ_DEPS and t.head.i == sent.root.i), None)
+    """The subject of a sentence's main verb, if it has one; of a company's shares, the company
+    ("Shares of Rio Tinto fell …", "Rio Tinto shares fell …": what "the miner" then stands for)."""
+    subj = next((t for t in sent if t.dep_ in SUBJ_DEPS and t.head.i == sent.root.i), None)
+    if subj is not None and subj.lower_ in ("shares", "stock"):
+        return next((q for c in subj.children for q in ([c] if c.dep_ == "compound" else c.children if c.dep_ == "prep"
+                     and c.lower_ == "of" else []) if q.dep_ in ("compound", "pobj")), subj)
+    return subj
 
 
 def own_conjunct(verb: Token) -> bool:

@@ -146,6 +146,10 @@ def test_the_airline_is_the_body_named_before_not_a_name_beside_it(extract):
     found = triples(extract, "Kenya Airways has signed an agreement with Boeing. The airline's chief executive "
                              "Allan Kilavuka said the planes would fly to London.")
     assert ("Allan Kilavuka", "chief executive of", "Kenya Airways") in found, found
+    # a subject that is the company's shares: the company
+    found = triples(extract, "Shares of Rio Tinto fell 3% after the Anglo-Australian miner said it would cut iron "
+                             "ore shipments. The miner's chief executive, Jakob Stausholm, blamed heavy rain.")
+    assert ("Jakob Stausholm", "chief executive of", "Rio Tinto") in found, found
 
 
 def test_the_airline_is_no_body_that_only_stands_beside_it(extract):
