@@ -150,8 +150,6 @@ def company_of_office(span: Span) -> bool:
     return company and i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B"
 
 
-
-
 def named_by_place_noun(span: Span, place_nouns: frozenset[str] = PLACE_KINDS) -> bool:
     """``span``, or a later name of the list it opens, is what a place noun's "of" names: "the
     suburb of Hornsby", "the town of Bohumín", "the provinces of Aleppo, Hama and Latakia" (NER:

@@ -5,6 +5,7 @@ not."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import triple_rules as triples
 
 
@@ -15,11 +16,18 @@ def test_who_after_a_place_under_a_person_noun_is_the_person(extract):
     assert not any(h in ("Alberta", "Canadian") and t == "Calgary" for h, _, t in found), found
 
 
-def test_who_after_a_country_the_copula_complement_names(extract):
-    found = triples(extract, "Juan Carlos Muñoz (4 March 1919 – 22 November 2009) was a footballer from "
-                             "Argentina who played as a right winger for River Plate, from 1939 to 1950.")
-    assert any(h == "Juan Carlos Muñoz" and t == "River Plate" for h, _, t in found), found
-    assert not any(h == "Argentina" and t == "River Plate" for h, _, t in found), found
+@pytest.mark.parametrize("text, person, place_or_body, tail", [
+    # a country the copula complement names
+    ("Juan Carlos Muñoz (4 March 1919 – 22 November 2009) was a footballer from Argentina who played as a right "
+     "winger for River Plate, from 1939 to 1950.", "Juan Carlos Muñoz", "Argentina", "River Plate"),
+    # a body a person noun's preposition names
+    ("Wolfgang Kessler (born 1961) is a German politician of the CDU who served as Minister-President of "
+     "Saxony-Anhalt from 2011 to 2021.", "Wolfgang Kessler", "CDU", "Saxony-Anhalt"),
+])
+def test_who_after_a_name_under_a_person_noun_is_the_person(extract, text, person, place_or_body, tail):
+    found = triples(extract, text)
+    assert any(h == person and t == tail for h, _, t in found), found
+    assert not any(h == place_or_body and t == tail for h, _, t in found), found
 
 
 def test_which_after_a_place_stays_the_place(extract):
@@ -54,13 +62,6 @@ def test_who_hung_on_an_earlier_place_is_the_name_it_follows(extract):
                              "son of Alexis Mousseau.")
     assert found.get(("Louis Mousseau", "son of", "Alexis Mousseau")) == "copula", found
     assert not any(h in ("Berthier", "Canada East") and t == "Alexis Mousseau" for h, _, t in found), found
-
-
-def test_who_after_a_body_under_a_person_noun_is_the_person(extract):
-    found = triples(extract, "Wolfgang Kessler (born 1961) is a German politician of the CDU who served as "
-                             "Minister-President of Saxony-Anhalt from 2011 to 2021.")
-    assert any(h == "Wolfgang Kessler" and t == "Saxony-Anhalt" for h, _, t in found), found
-    assert not any(h == "CDU" and t == "Saxony-Anhalt" for h, _, t in found), found
 
 
 def test_which_after_a_body_stays_the_body(extract):
