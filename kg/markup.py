@@ -61,6 +61,14 @@ _ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0
 _INVISIBLE_RE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _HSPACE_RE = re.compile(r"[^\S\n]+")
 _BLANKS_RE = re.compile(r"\n{3,}")
+#: What a scraped encyclopedia page leaves of a bracket whose pronunciation or foreign spelling was
+#: dropped: "Urgut (;) is a town", "Bohumín (;;,) is", "Han Lei (; born 1968)". The parser reads
+#: "(;" as one proper noun and makes it the sentence's subject, and NER then types the name before
+#: it as it likes; the bracket without its debris reads as any other. A comma that opens a bracket
+#: stays ("Nabi (, Prophet)": the dropped word's translation, which ``kg.stated`` reads), and so
+#: does a ";" whose bracket does not close before another opens or the line ends.
+_EMPTY_BRACKET_RE = re.compile(r" ?\([;,][;,\s]*\)")
+_BRACKET_DEBRIS_RE = re.compile(r"\(;[;,\s]*(?=[^;,\s)][^()\n]*\))")
 
 
 def _tag_replacement(match: re.Match[str]) -> str:
@@ -97,12 +105,15 @@ def clean_text(raw: str) -> str:
     'He don\\'t care & said "no".\\nNext line'
     >>> clean_text("if a < b and c > d, then a<b")
     'if a < b and c > d, then a<b'
+    >>> clean_text("Urgut (;) is a town. Han Lei (; born 1968) sings (a, b; c).")
+    'Urgut is a town. Han Lei (born 1968) sings (a, b; c).'
     """
     text = _unescape_entities(raw)
     text = _fix_text(text)
     text = _COMMENT_RE.sub(" ", text)
     text = _TAG_RE.sub(_tag_replacement, text)
     text = _INVISIBLE_RE.sub("", text)
+    text = _BRACKET_DEBRIS_RE.sub("(", _EMPTY_BRACKET_RE.sub("", text))
     text = _HSPACE_RE.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = _BLANKS_RE.sub("\n\n", text).strip()

@@ -71,6 +71,24 @@ def test_legitimate_angle_brackets_and_ampersands_survive(text: str) -> None:
     assert clean_text(text) == text
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Urgut (;) is a town.", "Urgut is a town."),
+        ("Bohum\u00edn (;;,) is a town.", "Bohum\u00edn is a town."),
+        ("Han Lei (; born February 23, 1968) is a singer.", "Han Lei (born February 23, 1968) is a singer."),
+        ("Pishamen (; Sanskrit: Vai\u015brava\u1e47a), was", "Pishamen (Sanskrit: Vai\u015brava\u1e47a), was"),
+        # kept: a comma opens a translation; a bracket that never closes; a list inside a bracket
+        ("a Nabi (, Prophet) mentioned", "a Nabi (, Prophet) mentioned"),
+        ("Miguel Hidalgo (; was a priest.", "Miguel Hidalgo (; was a priest."),
+        ("the sides (a, b; c) meet", "the sides (a, b; c) meet"),
+    ],
+)
+def test_scraped_bracket_debris_dropped(raw: str, expected: str) -> None:
+    """A scraped page's bracket that lost its pronunciation: the parser read "(;" as a subject."""
+    assert clean_text(raw) == expected
+
+
 def test_mojibake_and_curly_quotes_fixed() -> None:
     assert clean_text("donâ€™t") == "don't"
     assert clean_text("\u201cquoted\u201d and \u2018single\u2019") == "\"quoted\" and 'single'"
