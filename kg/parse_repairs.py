@@ -42,6 +42,12 @@ Hakan Fidan"): the parser may make the name a second object of the verb, so the 
 with nobody and the verb's object a person it never took. ``rehang_run_on_names`` hangs such a
 name on the noun right before it, as its apposition.
 
+**A person's name set off after a preposition's object that is a noun for a person** ("the
+Society of Red Cross of Kenya through its Secretary General, Mrs. Grace Ochieng, said", "The
+Lusaka Water Company through its spokesman, Mr. Peter Banda, announced"): the parser makes the
+name a second object of the preposition, or an apposition of the body, which would then be the
+person. ``names_after_person_nouns`` hangs the name on the noun, as its apposition.
+
 **"visiting" read as a verb before a visitor's name** ("Xi Jinping met with visiting Vietnamese
 Prime Minister Pham Minh Chinh", "Putin received visiting Turkish President Erdogan"): the parser
 makes the visitor the object of "visiting", so Xi met nobody, or "visited" the prime minister.
@@ -103,10 +109,11 @@ _PERSON_HEADS = PERSON_TITLES | PERSON_ROLES | ROLE_WORDS
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The thirteen repairs (in place); the indices of the tokens moved or relabelled. What
+    """The fourteen repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = restore_displaced_objects(doc) + restore_office_appositions(doc) + split_country_holders(doc) \
-        + detach_datelines(doc) + rehang_run_on_names(doc) + visiting_as_adjective(doc) + agent_appositions(doc) \
+        + detach_datelines(doc) + rehang_run_on_names(doc) + names_after_person_nouns(doc) \
+        + visiting_as_adjective(doc) + agent_appositions(doc) \
         + appositions_of_last_conjunct(doc) + lists_after_relative_clauses(doc) + participles_on_subjects(doc) \
         + places_after_places(doc) + subjects_before_brackets(doc) + subjects_after_openers(doc)
     parse_changed(doc)
@@ -288,6 +295,30 @@ def rehang_run_on_names(doc: Doc) -> list[int]:
         body = noun.tag_ == "NN" and noun.lower_ in COMPANY_NOUNS and noun.dep_ == "pobj" and tok.dep_ == "dobj"
         if (person or work or body) and noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "dobj") \
                 and noun.head.i != tok.i and tok.head.i != noun.i:
+            tok.head, tok.dep_ = noun, "appos"
+            moved.append(tok.i)
+    return moved
+
+
+def names_after_person_nouns(doc: Doc) -> list[int]:
+    """Hang a person's name set off by a comma right after a noun for a person that is a
+    preposition's object on that noun as its apposition (in place), when the parser made the name
+    the preposition's second object or an apposition of the body the preposition belongs to; the
+    indices moved. "the Society of Red Cross of Kenya (KRCS) through its Secretary General, Mrs.
+    Grace Ochieng, said" (two objects of "through"), "The Lusaka Water Company through its
+    spokesman, Mr. Peter Banda, announced" (Banda the company): either way nothing says who the
+    secretary general or the spokesman is. A preposition takes one object, and a person is no
+    body's apposition."""
+    moved = []
+    for tok in tokens_with(doc, _POBJ | _APPOS, DEP):
+        first = tok.left_edge
+        if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON" or first.i < 2 or doc[first.i - 1].text != ",":
+            continue
+        noun = doc[first.i - 2]
+        if noun.dep_ != "pobj" or noun.lower_ not in _NAMED_NOUNS | _PERSON_HEADS or noun.ent_type_ == "PERSON":
+            continue
+        if tok.dep_ == "pobj" and noun.head.i == tok.head.i \
+                or tok.dep_ == "appos" and noun.head.head.i == tok.head.i and tok.head.ent_type_ in _NOT_A_PERSON:
             tok.head, tok.dep_ = noun, "appos"
             moved.append(tok.i)
     return moved

@@ -277,3 +277,22 @@ def test_a_body_after_its_kind_noun_is_a_body_whatever_ner_read(extract):
     """"the company Vingroup" (NER: NORP) is the company; a people's word is none."""
     names, _ = found(extract, "The ministry granted a license for the company Vingroup to build the factory.")
     assert names.get("Vingroup") == "ORG", names
+
+
+@pytest.mark.parametrize("text, edge", [
+    # the parser makes the name a second object of "through" (kg.parse_repairs.names_after_person_nouns)
+    ("For its part, the Association of Tea Growers of Kenya (ATGK) through its Chairman, Mr. John Mwangi, said "
+     "that prices fell.", ("John Mwangi", "chairman of", "Association of Tea Growers of Kenya")),
+    # ... or an apposition of the company, which would be Banda
+    ("The Lusaka Water Company through its spokesman, Mr. Peter Banda, announced cuts.",
+     ("Peter Banda", "spokesman of", "Lusaka Water Company")),
+])
+def test_a_name_after_its_office_in_a_through_phrase_holds_the_office(extract, text, edge):
+    _, edges = found(extract, text)
+    assert edge in edges, edges
+
+
+def test_a_name_after_a_body_in_a_through_phrase_holds_nothing(extract):
+    # "the county" is no noun for a person: Galgalo stays the subject of "said"
+    _, edges = found(extract, "Aid reached the camps through the county, Mr. Abdi Galgalo said on Monday.")
+    assert not any("Abdi Galgalo" in (h, t) and r.endswith(" of") for h, r, t in edges), edges
