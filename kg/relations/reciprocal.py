@@ -1,0 +1,92 @@
+"""What two coordinated subjects did to each other: "Sarah Connolly and David Price married in
+2004", "Putin and Erdogan met in Sochi", "Apple and Samsung signed a licensing agreement".
+
+A verb whose subject is "A and B" says, of most verbs, that each did it ("A and B won medals").
+A few verbs, and a few objects, say it of the pair: they married each other, met each other,
+signed an agreement with each other. The news and encyclopedic texts kg reads state such pairs
+this way as often as with "with" ("A met with B", which the ``prep`` rule reads), and the
+other rules join A and B only to the place or the time.
+
+``reciprocal`` (a ``verb`` row of ``kg.relations.rules.RULES``) joins each pair of the verb's
+coordinated subjects, in the order written, when
+
+- the verb is one of ``RECIPROCAL_VERBS`` ("met", "married"; a verb written with "with" when it
+  takes no object, "merged with"), or its direct object is one of ``RECIPROCAL_NOUNS`` ("signed
+  an agreement", "held talks": the label keeps the noun, "signed agreement with");
+- the verb has no object that is a name, and no preposition "with", "against" or "to" (then the
+  pair did it to someone else: "A and B met with reporters", "A and B signed a deal with C");
+- the verb's subjects are its own, coordinated names, two to four of them (no pronoun the
+  heuristic inferred, no subject inherited through another verb: "A and B arrived and met C").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.doc_arrays import children
+from kg.relations.triples import RawTriple, emit
+
+if TYPE_CHECKING:
+    from kg.relations.verbs import VerbFrame
+
+#: Verbs that, with two subjects, say the two did it to each other; the value is the word the
+#: one-sided form takes before the other ("merged with"), "" for a transitive verb ("met").
+RECIPROCAL_VERBS: dict[str, str] = {
+    "meet": "", "marry": "", "wed": "", "divorce": "", "debate": "",
+    "merge": "with", "collaborate": "with", "cooperate": "with", "co-operate": "with", "partner": "with",
+    "negotiate": "with", "clash": "with", "quarrel": "with", "feud": "with", "reconcile": "with",
+    "correspond": "with", "ally": "with",
+}
+#: Objects that make any verb's two subjects its parties: "signed an agreement", "held talks",
+#: "formed a partnership", "established diplomatic relations".
+RECIPROCAL_NOUNS = frozenset("""
+    agreement deal contract treaty pact accord memorandum truce ceasefire armistice merger
+    talks negotiations discussions meeting summit alliance partnership venture relations
+""".split())
+#: Prepositions that name someone else the pair acted on or with.
+_OTHER_PARTY = frozenset({"with", "against", "to", "between", "among"})
+#: The most coordinated subjects joined pairwise (a longer list is a roll call, not a meeting).
+_MOST = 4
+
+
+def is_reciprocal(verb: Token) -> bool:
+    """The anchor of the ``reciprocal`` row: a verb of ``RECIPROCAL_VERBS``, or one whose
+    direct object is a noun of ``RECIPROCAL_NOUNS``."""
+    return verb.lemma_.lower() in RECIPROCAL_VERBS or any(
+        c.dep_ == "dobj" and c.lower_ in RECIPROCAL_NOUNS for c in children(verb))
+
+
+def reciprocal(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
+    """``A and B married`` → A married B; ``A and B signed an agreement`` → A signed agreement
+    with B (module docstring).
+
+    Pattern: verb{RECIPROCAL_VERBS} > nsubj > conj (or verb > dobj{RECIPROCAL_NOUNS}), no object
+    that is a name, no ``with``/``against``/``to`` preposition.
+    """
+    args = f.args
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    if subject is None or f.clause.passive or not any(c.dep_ == "conj" for c in subject.children):
+        return
+    parties = args.arg(subject, pronouns=False)
+    if not 2 <= len(parties.mentions) <= _MOST or parties.inferred:
+        return
+    objects = [c for c in children(verb) if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+    if any(args.arg(o, pronouns=False) for o in objects):
+        return  # "A and B met the president": they met him
+    preps = [c for c in (*children(verb), *(p for o in objects for p in o.children)) if c.dep_ == "prep"]
+    if any(p.lower_ in _OTHER_PARTY for p in preps):
+        return  # "A and B signed a deal with C"
+    noun = next((o for o in objects if o.dep_ == "dobj" and o.lower_ in RECIPROCAL_NOUNS), None)
+    glue = RECIPROCAL_VERBS.get(verb.lemma_.lower())
+    if noun is not None:
+        label = f"{f.label} {noun.lower_} with"
+    elif glue is not None and not objects:
+        label = f"{f.label} {glue}".strip()
+    else:
+        return
+    for head, tail in combinations(parties.mentions, 2):
+        yield from emit(args, [head], label, [tail], "reciprocal", f.clause)

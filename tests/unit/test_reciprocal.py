@@ -1,0 +1,63 @@
+"""The ``reciprocal`` rule on hand-built parses: two coordinated subjects of a verb that says the
+pair did it to each other ("married", "met", "signed an agreement"), and parses on which it must
+stay silent (a verb each subject does alone, an object that is a name, a "with" phrase)."""
+
+from __future__ import annotations
+
+from hand_docs import make_doc, relations_of
+
+from kg.relations.reciprocal import RECIPROCAL_NOUNS, RECIPROCAL_VERBS, is_reciprocal
+
+
+def _pair(verb: str, lemma: str, rest: list[str] | None = None) -> list[tuple[str, str, str, str]]:
+    """``Anna Berg and Carl Holm <verb> [rest] .`` with "Carl Holm" a conjunct of "Berg"; ``rest``
+    is a determiner and a direct object (two words) or a preposition and a name (two words)."""
+    words = ["Anna", "Berg", "and", "Carl", "Holm", verb, *(rest or []), "."]
+    heads, deps = [1, 5, 1, 4, 1, 5], ["compound", "nsubj", "cc", "compound", "conj", "ROOT"]
+    pos, tags = ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB"], ["NNP", "NNP", "CC", "NNP", "NNP", "VBD"]
+    ents, lemmas = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"], ["anna", "berg", "and", "carl", "holm", lemma]
+    if rest and rest[0] in ("an", "a", "the"):  # det + dobj
+        heads += [7, 5]; deps += ["det", "dobj"]; pos += ["DET", "NOUN"]; tags += ["DT", "NN"]
+        ents += ["O", "O"]; lemmas += [rest[0], rest[1]]
+    elif rest:  # prep + named pobj
+        heads += [5, 6]; deps += ["prep", "pobj"]; pos += ["ADP", "PROPN"]; tags += ["IN", "NNP"]
+        ents += ["O", "B-GPE"]; lemmas += [rest[0], rest[1].lower()]
+    heads.append(5); deps.append("punct"); pos.append("PUNCT"); tags.append("."); ents.append("O"); lemmas.append(".")
+    doc = make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)
+    return [r for r in relations_of(doc) if r[3] == "reciprocal"]
+
+
+def test_a_couple_that_married_married_each_other():
+    assert _pair("married", "marry") == [("Anna Berg", "married", "Carl Holm", "reciprocal")]
+
+
+def test_an_intransitive_form_keeps_its_preposition():
+    assert _pair("merged", "merge") == [("Anna Berg", "merged with", "Carl Holm", "reciprocal")]
+
+
+def test_a_reciprocal_object_makes_any_verb_the_pairs():
+    assert _pair("signed", "sign", ["an", "agreement"]) == [
+        ("Anna Berg", "signed agreement with", "Carl Holm", "reciprocal")]
+
+
+def test_a_place_after_the_verb_is_no_other_party():
+    assert _pair("met", "meet", ["in", "Oslo"]) == [("Anna Berg", "met", "Carl Holm", "reciprocal")]
+
+
+def test_a_verb_each_subject_does_alone_joins_nobody():
+    assert _pair("won", "win", ["a", "medal"]) == []
+
+
+def test_a_with_phrase_names_the_other_party():
+    assert _pair("met", "meet", ["with", "Putin"]) == []
+
+
+def test_a_transitive_reciprocal_verb_with_an_object_of_its_own_joins_nobody():
+    assert _pair("met", "meet", ["the", "press"]) == []
+
+
+def test_the_tables_hold_lower_case_lemmas():
+    assert all(v == v.lower() for v in RECIPROCAL_VERBS) and all(n == n.lower() for n in RECIPROCAL_NOUNS)
+    assert set(RECIPROCAL_VERBS.values()) <= {"", "with"}
+    assert not is_reciprocal(make_doc(["Berg", "won", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
+                                      lemmas=["berg", "win", "."])[1])
