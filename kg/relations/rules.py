@@ -40,6 +40,7 @@ from kg.relations.place_chains import place_chain, region_of, settlement_of
 from kg.relations.place_directions import direction_of
 from kg.relations.parentheses import life_dates, party, played_by
 from kg.relations.reciprocal import is_reciprocal, reciprocal
+from kg.relations.offices_given import OFFICE_VERBS, office_given
 from kg.relations.roles import ROLE_PART_NOUNS, appears_in, role_as, sung_with
 from kg.relations.seats import body_from, seat_with
 from kg.relations.links import (CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier,
@@ -114,6 +115,8 @@ RULES: tuple[Rule, ...] = (
          {"svo": 0.9, "svo@amount": 0.8, "prep@amount": 0.7, "object_owner@poss": 0.7,
           "object_owner": 0.65, "object_prep": 0.7},
          "The FTC fined TikTok in 2019."),
+    Rule("office_given", "verb", lambda v, f: f.clause.passive and v.lemma_.lower() in OFFICE_VERBS, office_given,
+         {"office_given": 0.8}, "Juan Perez was appointed chief executive of Codelco in 2020."),
     Rule("reciprocal", "verb", lambda v, f: is_reciprocal(v), reciprocal, {"reciprocal": 0.65},
          "Sarah Connolly and David Price married in 2004."),
     Rule("owned_list", "verb", lambda v, f: v.lemma_ in LISTING_VERBS, owned_list,

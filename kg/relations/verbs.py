@@ -18,6 +18,7 @@ from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause
 from kg.relations.fields import held_parts, role_field
 from kg.relations.nested_at import EVENT_PREPS, acted_on
+from kg.relations.offices_given import gives_office
 from kg.predicates import node_types
 from kg.relations.roles import played_as
 from kg.relations.tokens import (
@@ -197,7 +198,7 @@ def verb_objects(verb: Token, f: VerbFrame) -> Iterator[RawTriple]:
             yield from emit(f.args, f.actors, f.label, targets, "svo", f.clause)
         elif is_amount(obj):
             yield from _amount_object(obj, f)
-        elif obj.pos_ == "NOUN" and obj.ent_type_ not in VALUE_ATTRS:
+        elif obj.pos_ == "NOUN" and obj.ent_type_ not in VALUE_ATTRS and not gives_office(obj, f):  # office_given
             if obj.dep_ == "dobj":
                 f.obj_noun = obj
             yield from _object_noun(obj, f)

@@ -1,0 +1,46 @@
+"""The ``office_given`` rule on hand-built parses: the office a passive verb of appointing gives
+its subject ("Perez was appointed chief executive of Codelco"), and parses on which it stays
+silent (an active verb, a complement that is no office, a name)."""
+
+from __future__ import annotations
+
+from hand_docs import make_doc, relations_of
+
+
+def _appointed(verb: str, lemma: str, office: list[str], *, passive: bool = True, office_ent: str = "O"):
+    """``Perez was <verb> <office…> of Codelco .`` (passive) or ``Perez <verb> <office…> of Codelco .``;
+    the office's last word is the verb's ``oprd``, its other words its modifiers."""
+    aux = ["was"] if passive else []
+    words = ["Perez", *aux, verb, *office, "of", "Codelco", "."]
+    v = 1 + len(aux)
+    last = v + len(office)
+    heads = [v, *([v] if passive else []), v, *([last] * (len(office) - 1)), v, last, last + 1, v]
+    deps = ["nsubjpass" if passive else "nsubj", *(["auxpass"] if passive else []), "ROOT",
+            *(["amod"] * (len(office) - 1)), "oprd", "prep", "pobj", "punct"]
+    pos = ["PROPN", *(["AUX"] if passive else []), "VERB", *(["ADJ"] * (len(office) - 1)), "NOUN", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNP", *(["VBD"] if passive else []), "VBN" if passive else "VBD", *(["JJ"] * (len(office) - 1)), "NN",
+            "IN", "NNP", "."]
+    ents = ["B-PERSON", *(["O"] if passive else []), "O", *([office_ent] * len(office)), "O", "B-ORG", "O"]
+    lemmas = ["perez", *(["be"] if passive else []), lemma, *office, "of", "codelco", "."]
+    return relations_of(make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas))
+
+
+def test_a_passive_appointment_gives_the_subject_the_office():
+    assert _appointed("appointed", "appoint", ["chief", "executive"]) == [
+        ("Perez", "chief executive of", "Codelco", "office_given")]
+
+
+def test_an_election_gives_the_office_too():
+    assert _appointed("elected", "elect", ["chairman"]) == [("Perez", "chairman of", "Codelco", "office_given")]
+
+
+def test_a_complement_that_is_no_office_is_left_to_the_object_rules():
+    assert [r[3] for r in _appointed("named", "name", ["official", "symbol"])] != ["office_given"]
+
+
+def test_an_active_verb_appoints_and_holds_nothing():
+    assert not any(r[3] == "office_given" for r in _appointed("made", "make", ["chairman"], passive=False))
+
+
+def test_an_office_inside_a_name_is_no_office_given():
+    assert not any(r[3] == "office_given" for r in _appointed("named", "name", ["chairman"], office_ent="B-WORK_OF_ART"))
