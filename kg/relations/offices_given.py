@@ -9,8 +9,12 @@ phrase, as ``as_role`` reads "was appointed as chief executive of Codelco"; the 
 office's ("chief executive of"), so the edge is typed by it (``kg.predicates``: chief executive,
 chairperson, head of government).
 
-Only a passive: the subject of an active verb appoints, and its object predicate belongs to the
-object ("The board elected Juan Perez chairman of Codelco", which the name's own phrase says).
+An active verb's object holds the office its object predicate names ("Pfizer named Albert
+Bourla its new chief executive"), or the office the parser made its object with the name as a
+modifier ("Toyota appointed Koji Sato president"): at the office's ``of`` phrase, else at the
+body its possessive names, else at the appointer when that is a company ("its": Pfizer's, as
+``as_role`` reads "appointed X as its chief executive"). An appointer that is a person or a
+place gives an office of no named body ("Putin appointed Sergei Ivanov defence minister").
 Only an office of ``ROLE_NOUNS`` that is no name ("was named FIH Player of the Year": an award).
 """
 
@@ -24,7 +28,7 @@ from spacy.tokens import Token
 from kg.doc_arrays import children
 from kg.relations.arguments import Arg
 from kg.relations.fields import held_parts, role_field
-from kg.relations.tokens import noun_label
+from kg.relations.tokens import ORGLIKE, noun_label
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import APPOINT_VERBS, ROLE_NOUNS
 
@@ -39,25 +43,69 @@ _BODY_PREPS = frozenset({"of", "at", "for"})
 
 
 def gives_office(obj: Token, f: "VerbFrame") -> bool:
-    """Is ``obj`` the office a passive verb of appointing gives its subject (``oprd``, a role
-    noun in its label, inside no name)?"""
-    return obj.dep_ == "oprd" and f.clause.passive and f.verb.lemma_.lower() in OFFICE_VERBS \
-        and f.args.ent(obj) is None and bool(set(noun_label(obj).split()) & ROLE_NOUNS)
+    """Is ``obj`` an office the verb gives (``office_given`` reads it; the object rules leave it)?"""
+    return obj.dep_ in ("oprd", "dobj") and f.verb.lemma_.lower() in OFFICE_VERBS \
+        and any(o.i == obj.i for o, _ in _offices(f.verb, f))
 
 
 def office_given(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
-    """``X was appointed chief executive of Y`` → X chief executive of Y (module docstring).
+    """``X was appointed chief executive of Y`` → X chief executive of Y; ``Pfizer named X its
+    chief executive`` → X chief executive of Pfizer (module docstring).
 
-    Pattern: verb{OFFICE_VERBS, passive} > oprd{role noun} > prep{of|at|for} > pobj.
+    Pattern: verb{OFFICE_VERBS, passive} > oprd{role noun} > prep{of|at|for} > pobj; active:
+    verb > dobj{PERSON} + verb > oprd{role noun}, or verb > dobj{role noun} > compound{PERSON}.
     """
     args = f.args
-    for obj in (c for c in children(verb) if c.dep_ == "oprd"):
-        if not gives_office(obj, f):
-            continue
+    for office, holders in _offices(verb, f):
         bodies = Arg()
-        for p in (p for p in obj.children if p.dep_ == "prep" and p.lower_ in _BODY_PREPS):
+        for p in (p for p in office.children if p.dep_ == "prep" and p.lower_ in _BODY_PREPS):
             for a in args.pobj_args(p, pronouns=False):
                 bodies.add(a)
-        label = noun_label(obj)
-        for text, held in held_parts(args, label, role_field(obj, args, f.actors), "of", bodies):
-            yield from emit(args, f.actors, text, held, "office_given", f.clause)
+        if not bodies and not f.clause.passive:
+            bodies = _appointers_body(office, f)
+        label = noun_label(office, named=lambda t: args.ent(t) is not None)
+        for text, held in held_parts(args, label, role_field(office, args, holders), "of", bodies):
+            yield from emit(args, holders, text, held, "office_given", f.clause)
+
+
+def _offices(verb: Token, f: "VerbFrame") -> Iterator[tuple[Token, Arg]]:
+    """Each office the verb gives, with who gets it: its passive subject, or its active object."""
+    args = f.args
+    if f.clause.passive:
+        yield from ((o, f.actors) for o in children(verb) if o.dep_ == "oprd" and f.args.ent(o) is None
+                    and _office(o, f))
+        return
+    for obj in (c for c in children(verb) if c.dep_ == "dobj"):
+        if args.ent(obj) is not None:  # "named Albert Bourla its new chief executive"
+            people = args.arg(obj, pronouns=False)
+            if people and all(args.mentions[m].type == "PERSON" for m in people.mentions):
+                yield from ((o, people) for o in children(verb) if o.dep_ == "oprd" and _office(o, f))
+        elif _office(obj, f):  # "appointed Koji Sato president": the name a modifier of the office
+            people = Arg()  # (NER reads such a name as a company's as often as a person's)
+            for c in (c for c in obj.children if c.dep_ == "compound" and c.i < obj.i):
+                mi = args.ent(c)
+                if mi is not None and args.mentions[mi].type in ("PERSON", "ORG"):
+                    people.add(args.arg(c, pronouns=False))
+            if people:
+                yield obj, people
+
+
+def _office(noun: Token, f: "VerbFrame") -> bool:
+    """A noun of an office (``ROLE_NOUNS``) an appointing verb gives, inside no name but its
+    holder's."""
+    named = f.args.ent(noun)
+    return f.verb.lemma_.lower() in OFFICE_VERBS and (named is None or f.args.mentions[named].type == "PERSON") \
+        and bool(set(noun_label(noun, named=lambda t: f.args.ent(t) is not None).split()) & ROLE_NOUNS)
+
+
+def _appointers_body(office: Token, f: "VerbFrame") -> Arg:
+    """The body an office an active verb gives is held at when its phrase names none: the name
+    its possessive gives ("the club's new coach"), else the appointer when that is a company
+    ("its new chief executive", or none)."""
+    owner = next((c for c in office.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ != "PRON":
+        return f.args.arg(owner)
+    mentions = f.args.mentions
+    if f.actors and all(mentions[m].type in ORGLIKE for m in f.actors.mentions):
+        return f.actors
+    return Arg()

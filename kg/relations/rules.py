@@ -115,7 +115,7 @@ RULES: tuple[Rule, ...] = (
          {"svo": 0.9, "svo@amount": 0.8, "prep@amount": 0.7, "object_owner@poss": 0.7,
           "object_owner": 0.65, "object_prep": 0.7},
          "The FTC fined TikTok in 2019."),
-    Rule("office_given", "verb", lambda v, f: f.clause.passive and v.lemma_.lower() in OFFICE_VERBS, office_given,
+    Rule("office_given", "verb", lambda v, f: v.lemma_.lower() in OFFICE_VERBS, office_given,
          {"office_given": 0.8}, "Juan Perez was appointed chief executive of Codelco in 2020."),
     Rule("reciprocal", "verb", lambda v, f: is_reciprocal(v), reciprocal, {"reciprocal": 0.65},
          "Sarah Connolly and David Price married in 2004."),
