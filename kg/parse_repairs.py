@@ -173,17 +173,27 @@ def _office_of_apposition(tok: Token) -> Token | None:
     person NER found or a person's noun before the name, ``_role_of_person``) is, when the parser
     hung it on the office's complement, a name of no person: "the UN's deputy envoy to
     [Afghanistan], Ahmed Fawzi", "the ambassador of the Netherlands to [Indonesia] Marc Gerritsen"."""
-    if tok.dep_ != "appos" or tok.ent_type_ != "PERSON" and not _role_of_person(tok):
+    if tok.dep_ != "appos" or tok.ent_type_ != "PERSON" and not _role_of_person(tok) and not _person_cut(tok):
         return None
     name, first = tok.head, tok.left_edge
     if name.ent_type_ not in _NOT_A_PERSON or name.dep_ != "pobj" or first.i < 1 \
             or tok.doc[first.i - 1].text not in (",", name.text):
         return None  # set off by a comma, or run on ("to Indonesia Marc Gerritsen")
     office = name.head.head
+    if office.lower_ not in ROLE_NOUNS and office.dep_ == "pobj" and office.head.lower_ == "of" \
+            and office.head.head.lower_ in ROLE_NOUNS and office.head.head.i < office.i:
+        office = office.head.head  # "the minister of finance of Kenya, X": the office's field between
     if name.head.dep_ != "prep" or office.pos_ not in ("NOUN", "PROPN") or office.lower_ not in ROLE_NOUNS \
             or office.i > name.i:  # "the Ambassador of China to Kazakhstan, Zhang Xiao": a title's capital
         return None
     return office
+
+
+def _person_cut(tok: Token) -> bool:
+    """A name NER closed before its last word ("[Njuguna] Ndung'u": a surname of no English
+    shape): a person's name word run on right after it, as its head, capitalised."""
+    return tok.pos_ == "PROPN" and tok.i >= 1 and tok.doc[tok.i - 1].ent_type_ == "PERSON" \
+        and tok.doc[tok.i - 1].head.i == tok.i and tok.text[:1].isupper()
 
 
 def _role_of_person(tok: Token) -> bool:

@@ -18,7 +18,7 @@ from kg.lexicon.english import word_classes
 from kg.lexicon.given_names import given_name
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause, clause, flags, values
-from kg.relations.fields import held_at, held_parts, role_field
+from kg.relations.fields import held_parts, role_field
 from kg.relations.place_sites import known_place, no_place_noun
 from kg.relations.relative import KIN_NOUNS, PLACE_TYPES
 from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, is_event, main_subject, noun_label, words
@@ -226,7 +226,8 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 org = args.arg(pobj, pronouns=False) or _described_body(pobj, args)
                 found = found or bool(org) and prep.lower_ != "to"  # "Pakistan ambassador to US": of Pakistan too
-                yield from emit(args, holder, held_at(label, field, prep.lower_, "ORG"), org, "appos")
+                for text, bodies in held_parts(args, label, field, prep.lower_, org):  # "the minister of
+                    yield from emit(args, holder, text, bodies, "appos")  # finance of Kenya": minister of
         if not found and is_person:  # "Tenryu's head of international development": held at Tenryu
             for text, bodies in held_parts(args, label, field, "of", args.org_modifiers(role, exclude=mi)):
                 yield from emit(args, holder, text, bodies, "appos@modifier")
