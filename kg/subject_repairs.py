@@ -13,12 +13,20 @@ Queensland, Thorne was educated at Somerville College"): the parser makes the na
 "in" and the places its modifiers, so the verb has no subject and Thorne would be where Toowoomba
 is. ``subjects_after_openers`` makes the name set off by a comma the verb's subject and the first
 place the preposition's object.
+
+**A subject read as an apposition of the phrase that opens its sentence** (translated news: "In
+declarations to the agency EFE, the mayor of Lima, Rafael López Aliaga, criticized the
+government"; "According to the newspaper Folha de S.Paulo, the minister Fernando Haddad will
+travel to Beijing"): the parser hangs the subject on the opening phrase's name as its apposition,
+so the agency would be the mayor, or makes the name after the phrase's noun the verb's subject and
+the real subject its apposition, so the newspaper would travel. ``subjects_after_opening_phrases``
+gives the verb the noun set off after the phrase, and hangs the names after it on that noun.
 """
 
 from __future__ import annotations
 
 from spacy.attrs import DEP
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.doc_arrays import tokens_with
 
@@ -87,3 +95,55 @@ def subjects_after_openers(doc: Doc) -> list[int]:
         last.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
         moved += [place.i, last.i]
     return moved
+
+
+def subjects_after_opening_phrases(doc: Doc) -> list[int]:
+    """Give the verb of a sentence that opens with a prepositional phrase its subject, the noun
+    set off by commas right after the phrase that the parser hung on the phrase's last name as its
+    apposition (in place); the indices moved (module docstring). Two readings: the verb has no
+    subject ("In declarations to the agency EFE, the mayor of Lima, X, criticized"), or its subject
+    is a name right after the phrase's common noun, no comma between ("According to the newspaper
+    Folha de S.Paulo, the minister X will travel"), which is that noun's name."""
+    moved = []
+    for sent in doc.sents:
+        opener = sent[0]
+        verb = opener.head
+        if opener.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.i <= opener.right_edge.i:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is None:  # the phrase's subtree holds the appositions: its name ends at its first comma
+            first = next((k for k in range(opener.i + 1, verb.i) if doc[k].text == ","), verb.i)
+            name = doc[first - 1]
+        elif subject.dep_ == "nsubj" and subject.pos_ == "PROPN" and subject.left_edge.i == opener.right_edge.i + 1 \
+                and doc[opener.right_edge.i].pos_ == "NOUN" and doc[opener.right_edge.i].dep_ == "pobj":
+            name, first = subject, subject.i + 1
+        else:
+            continue
+        found = _set_off_noun(doc, name, first, verb)
+        if found is None:
+            continue
+        noun, later = found
+        if subject is not None:  # "the newspaper [Folha de S.Paulo]": the noun's name
+            subject.head, subject.dep_ = doc[opener.right_edge.i], "appos"
+            moved.append(subject.i)
+        noun.head, noun.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+        for other in later:
+            other.head = noun
+        moved += [noun.i, *(t.i for t in later)]
+    return moved
+
+
+def _set_off_noun(doc: Doc, name: Token, first: int, verb: Token) -> tuple[Token, list[Token]] | None:
+    """The apposition of ``name`` that a comma at ``first`` opens, a noun, and the appositions of
+    ``name`` after it, when they run up to the verb (its auxiliaries before it, a comma at most
+    between); else None."""
+    if first >= len(doc) or doc[first].text != ",":
+        return None
+    appositions = [c for c in name.children if c.dep_ == "appos" and c.i > first]
+    if not appositions or appositions[0].left_edge.i != first + 1 or appositions[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    end = max(t.right_edge.i for t in appositions) + 1
+    gap = [t for t in doc[end:verb.i] if not (t.is_punct or t.head.i == verb.i and t.dep_ in ("aux", "auxpass", "neg"))]
+    if gap or any(t.dep_ in _SUBJECTS for t in doc[first:verb.i] if t.head.i == verb.i):
+        return None
+    return appositions[0], appositions[1:]
