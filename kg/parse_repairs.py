@@ -26,6 +26,10 @@ or a body: ``restore_office_appositions`` hangs it on the office noun, and so a 
 person's trade with the name after it ("the manager general of the company, the engineer Santiago
 Rojas, affirmed").
 
+The same holds for such a name set off at the end of its sentence, which the parser hangs on
+the verb ("expressed its rejection to the declarations of the president of Mexico, Andrés Manuel
+López Obrador.").
+
 **A country run into the holder's name after an office** ("the ambassador of Turkey in Russia
 Tanju Bilgic"): the parser makes the holder the preposition's object and the country a
 compound of the name (so Bilgic would be Russian, and the place an ambassador serves in).
@@ -161,12 +165,29 @@ def restore_office_appositions(doc: Doc) -> list[int]:
     """Rehang a person parsed as the apposition of an office's complement on the office noun
     (in place); the indices of the tokens moved."""
     moved = []
-    for tok in tokens_with(doc, _APPOS, DEP):  # a holder is misread as an apposition
+    for tok in tokens_with(doc, _APPOS | _TRAILING, DEP):  # a holder is misread as an apposition
         office = _office_of_apposition(tok)
         if office is not None:
-            tok.head = office
+            tok.head, tok.dep_ = office, "appos"
             moved.append(tok.i)
     return moved
+
+
+#: The labels of a name the parser hangs on the verb when it ends the sentence after a comma
+#: ("expressed its rejection to the declarations of the president of Mexico, Andrés Manuel López
+#: Obrador."): it is the apposition of the phrase before the comma.
+_TRAILING = frozenset({"npadvmod", "dep"})
+
+
+def _trailing_name_of(tok: Token) -> Token | None:
+    """The name before the comma that a person's name set off at the end of its sentence
+    follows, when the parser hung the name on a verb (``_TRAILING``), else None."""
+    first, doc = tok.left_edge, tok.doc
+    end = tok.right_edge.i + 1
+    if tok.head.pos_ not in ("VERB", "AUX") or tok.ent_type_ != "PERSON" or first.i < 2 \
+            or doc[first.i - 1].text != "," or end < len(doc) and not (doc[end].is_punct and doc[end].text != ","):
+        return None
+    return doc[first.i - 2]
 
 
 def _office_of_apposition(tok: Token) -> Token | None:
@@ -174,9 +195,13 @@ def _office_of_apposition(tok: Token) -> Token | None:
     person NER found or a person's noun before the name, ``_role_of_person``) is, when the parser
     hung it on the office's complement, a name of no person: "the UN's deputy envoy to
     [Afghanistan], Ahmed Fawzi", "the ambassador of the Netherlands to [Indonesia] Marc Gerritsen"."""
-    if tok.dep_ != "appos" or tok.ent_type_ != "PERSON" and not _role_of_person(tok) and not _person_cut(tok):
+    if tok.dep_ in _TRAILING:
+        trailing = _trailing_name_of(tok)
+        if trailing is None:
+            return None
+    elif tok.dep_ != "appos" or tok.ent_type_ != "PERSON" and not _role_of_person(tok) and not _person_cut(tok):
         return None
-    name, first = tok.head, tok.left_edge
+    name, first = (tok.head if tok.dep_ == "appos" else trailing), tok.left_edge
     if name.ent_type_ not in _NOT_A_PERSON or name.dep_ != "pobj" or first.i < 1 \
             or tok.doc[first.i - 1].text not in (",", name.text):
         return None  # set off by a comma, or run on ("to Indonesia Marc Gerritsen")

@@ -308,3 +308,10 @@ def test_a_holder_after_an_office_of_a_field_of_a_country_holds_it(extract, text
     _, edges = found(extract, text)
     assert (holder, "minister of", "Kenya") in edges, edges
     assert not any(h == holder and r in ("finance of", "minister of finance at") for h, r, t in edges), edges
+
+
+def test_a_holder_set_off_at_the_end_of_the_sentence_holds_the_office_before_it(extract):
+    # the parser hangs the name on the verb (npadvmod); kg.parse_repairs.restore_office_appositions
+    _, edges = found(extract, "The Ministry of Foreign Affairs of Peru expressed its rejection to the declarations of "
+                              "the president of Mexico, Andrés Manuel López Obrador.")
+    assert ("Andrés Manuel López Obrador", "president of", "Mexico") in edges, edges
