@@ -161,8 +161,9 @@ DIVISION_WORDS = frozenset(
 #: "Samsung".
 ORG_KIND_WORDS = frozenset("records associates university foundation publishing il fk bk fc afc cf fm airways airlines".split())
 #: Last words that say a name is a body's, with which a writer introduces it before dropping them
-#: ("Liberal Reform Party" ... "Liberal Reform"; ``kg.merge_org.kind_word``, ``kg.labels``).
-KIND_ENDS = ORG_KIND_WORDS | frozenset({"college", "party"})
+#: ("Liberal Reform Party" ... "Liberal Reform", "Kenya Red Cross Society" ... "Kenya Red Cross";
+#: ``kg.merge_org.kind_word``, ``kg.labels``).
+KIND_ENDS = ORG_KIND_WORDS | frozenset({"college", "party", "society"})
 #: The same in two words: a football club's "Ipiranga Futebol Clube" ... "Ipiranga" (Portuguese,
 #: Spanish, English), which the writer drops as "FC" is.
 KIND_PAIRS = frozenset({("football", "club"), ("futebol", "clube"), ("fútbol", "club"), ("futbol", "club"),

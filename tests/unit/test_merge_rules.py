@@ -143,6 +143,7 @@ def test_a_name_without_the_word_saying_what_kind_of_body_it_is_is_that_body_in_
     assert run(kind_word, [m("Hubei Province", "GPE"), m("Hubei", "GPE", start=30)]).reason == {0: "kind_word"}
     assert run(kind_word, [m("Qantas Airways"), m("Qantas", start=30)]).reason == {0: "kind_word"}
     assert run(kind_word, [m("Liberal Reform Party"), m("Liberal Reform", start=30)]).reason == {0: "kind_word"}
+    assert run(kind_word, [m("Kenya Red Cross Society"), m("Kenya Red Cross", start=30)]).reason == {0: "kind_word"}
     # a storm's name without the kind word that opens it: "Mako was moving south" after "Cyclone Mako"
     ents = resolve([m("Cyclone Mako", "EVENT", start=0), m("Mako", "PERSON", start=40)])
     assert len(ents) == 1 and ents[0].type == "EVENT"
