@@ -197,6 +197,8 @@ def verb_objects(verb: Token, f: VerbFrame) -> Iterator[RawTriple]:
         if targets:
             yield from emit(f.args, f.actors, f.label, targets, "svo", f.clause)
         elif is_amount(obj):
+            if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.ent_type_ not in VALUE_ATTRS:
+                f.obj_noun = obj  # "released two hostages through the Red Cross": no record through a label
             yield from _amount_object(obj, f)
         elif obj.pos_ == "NOUN" and obj.ent_type_ not in VALUE_ATTRS and not gives_office(obj, f):  # office_given
             if obj.dep_ == "dobj":
