@@ -87,8 +87,8 @@ Fiji"): the parser makes Fiji an apposition of the club, which would be Fiji. A 
 a comma right after another place inside its head's phrase is where that place is:
 ``places_after_places`` hangs it on the place before the comma.
 
-Three more repairs give a verb the subject the parser took from it (a lead's bracket, an opening
-participle's places, an opening phrase's name): ``kg.subject_repairs``.
+Four more repairs give a verb the subject the parser took from it (a lead's bracket, an opening
+participle's places, an opening phrase's name, an object before it): ``kg.subject_repairs``.
 """
 
 from __future__ import annotations
@@ -103,7 +103,8 @@ from kg.lexicon.frequency import common_word
 from kg.lexicon.words import PEOPLE_NOUNS, PERSON_ROLES, PERSON_TITLES, ROLE_WORDS
 from kg.lexicon.english import singular
 from kg.relations.words import COMPANY_NOUNS, ROLE_NOUNS, WORK_NOUNS
-from kg.subject_repairs import subjects_after_opening_phrases, subjects_after_openers, subjects_before_brackets
+from kg.subject_repairs import (subjects_after_opening_phrases, subjects_after_openers, subjects_before_brackets,
+                                subjects_run_into_objects)
 
 _ARTICLES = frozenset({"the", "a", "an"})
 #: The labels the repairs start from; each walk visits only the tokens labelled so (the repairs
@@ -113,14 +114,14 @@ _PERSON_HEADS = PERSON_TITLES | PERSON_ROLES | ROLE_WORDS
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The fifteen repairs (in place); the indices of the tokens moved or relabelled. What
+    """The sixteen repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = restore_displaced_objects(doc) + restore_office_appositions(doc) + split_country_holders(doc) \
         + detach_datelines(doc) + rehang_run_on_names(doc) + names_after_person_nouns(doc) \
         + visiting_as_adjective(doc) + agent_appositions(doc) \
         + appositions_of_last_conjunct(doc) + lists_after_relative_clauses(doc) + participles_on_subjects(doc) \
         + places_after_places(doc) + subjects_before_brackets(doc) + subjects_after_openers(doc) \
-        + subjects_after_opening_phrases(doc)
+        + subjects_after_opening_phrases(doc) + subjects_run_into_objects(doc)
     parse_changed(doc)
     return moved
 

@@ -21,6 +21,12 @@ travel to Beijing"): the parser hangs the subject on the opening phrase's name a
 so the agency would be the mayor, or makes the name after the phrase's noun the verb's subject and
 the real subject its apposition, so the newspaper would travel. ``subjects_after_opening_phrases``
 gives the verb the noun set off after the phrase, and hangs the names after it on that noun.
+
+**A clause's subject read as the last conjunct of the object before it** ("The United States
+intercepted those communications and the Pentagon now believes bin Laden is on the run"): the
+parser makes "the Pentagon" a second thing intercepted and "believes" a clause with no subject.
+``subjects_run_into_objects`` makes the conjunct the subject of the finite verb right after it
+(adverbs between), and that verb a conjunct of the first.
 """
 
 from __future__ import annotations
@@ -147,3 +153,34 @@ def _set_off_noun(doc: Doc, name: Token, first: int, verb: Token) -> tuple[Token
     if gap or any(t.dep_ in _SUBJECTS for t in doc[first:verb.i] if t.head.i == verb.i):
         return None
     return appositions[0], appositions[1:]
+
+
+#: Finite verb tags: a verb with one of these and no subject lost it.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def subjects_run_into_objects(doc: Doc) -> list[int]:
+    """Give a finite verb with no subject the last conjunct of the object right before it (in
+    place), when only adverbs stand between them and the verb hangs on the object's verb; the
+    indices moved (module docstring). Not a conjunct the verb could share its subject with ("It
+    bought A and B, and sells C": a comma, or the verb coordinated already)."""
+    moved = []
+    for verb in doc:
+        if verb.tag_ not in _FINITE or verb.dep_ not in ("ccomp", "dep") or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        k = verb.i - 1
+        while k > 0 and doc[k].dep_ == "advmod" and doc[k].head.i == verb.i:
+            k -= 1
+        noun = doc[k]
+        obj = noun.head
+        if noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN") or noun.right_edge.i != k \
+                or obj.dep_ != "dobj" or obj.head.i != verb.head.i or verb.head.i >= obj.i:
+            continue
+        cc = next((c for c in obj.children if c.dep_ == "cc" and obj.i < c.i < noun.left_edge.i), None)
+        if cc is None or doc[cc.i - 1].text == ",":
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        cc.head = verb.head
+        verb.dep_ = "conj"
+        moved += [noun.i, cc.i, verb.i]
+    return moved
