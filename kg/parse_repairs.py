@@ -18,18 +18,6 @@ apposition to the verb as its direct object when
 - the preposition belongs to a verb before it that has no direct object yet and is no passive
   ("was born in Vienna the …" keeps its parse).
 
-**A person set off after an office's complement** ("the UN's deputy envoy to Afghanistan, Ahmed
-Fawzi, says"; translated news runs it on: "the ambassador of the Netherlands to Indonesia Marc
-Gerritsen"): the parser hangs the person on the nearest name, the place or body the office is
-to or of, and so makes Fawzi a second envoy's destination. A person is no apposition of a place
-or a body: ``restore_office_appositions`` hangs it on the office noun, and so a noun of the
-person's trade with the name after it ("the manager general of the company, the engineer Santiago
-Rojas, affirmed").
-
-The same holds for such a name set off at the end of its sentence, which the parser hangs on
-the verb ("expressed its rejection to the declarations of the president of Mexico, Andrés Manuel
-López Obrador.").
-
 **A country run into the holder's name after an office** ("the ambassador of Turkey in Russia
 Tanju Bilgic"): the parser makes the holder the preposition's object and the country a
 compound of the name (so Bilgic would be Russian, and the place an ambassador serves in).
@@ -45,12 +33,6 @@ word, when a dash stands between it and the verb's other subject, a modifier of 
 Hakan Fidan"): the parser may make the name a second object of the verb, so the talks would be
 with nobody and the verb's object a person it never took. ``rehang_run_on_names`` hangs such a
 name on the noun right before it, as its apposition.
-
-**A person's name set off after a preposition's object that is a noun for a person** ("the
-Society of Red Cross of Kenya through its Secretary General, Mrs. Grace Ochieng, said", "The
-Lusaka Water Company through its spokesman, Mr. Peter Banda, announced"): the parser makes the
-name a second object of the preposition, or an apposition of the body, which would then be the
-person. ``names_after_person_nouns`` hangs the name on the noun, as its apposition.
 
 **"visiting" read as a verb before a visitor's name** ("Xi Jinping met with visiting Vietnamese
 Prime Minister Pham Minh Chinh", "Putin received visiting Turkish President Erdogan"): the parser
@@ -87,8 +69,9 @@ Fiji"): the parser makes Fiji an apposition of the club, which would be Fiji. A 
 a comma right after another place inside its head's phrase is where that place is:
 ``places_after_places`` hangs it on the place before the comma.
 
-Four more repairs give a verb the subject the parser took from it (a lead's bracket, an opening
-participle's places, an opening phrase's name, an object before it): ``kg.subject_repairs``.
+Two repairs give an office its holder the parser hung elsewhere (``kg.holder_repairs``), four more
+give a verb the subject the parser took from it (a lead's bracket, an opening participle's places,
+an opening phrase's name, an object before it): ``kg.subject_repairs``.
 """
 
 from __future__ import annotations
@@ -100,9 +83,9 @@ from kg.doc_arrays import doc_ents, parse_changed, tokens_with
 from kg.lexicon.countries import city_names, is_country, province_countries
 from kg.lexicon.names import norm
 from kg.lexicon.frequency import common_word
-from kg.lexicon.words import PEOPLE_NOUNS, PERSON_ROLES, PERSON_TITLES, ROLE_WORDS
 from kg.lexicon.english import singular
 from kg.relations.words import COMPANY_NOUNS, ROLE_NOUNS, WORK_NOUNS
+from kg.holder_repairs import NAMED_NOUNS, PERSON_HEADS, names_after_person_nouns, restore_office_appositions
 from kg.subject_repairs import (subjects_after_opening_phrases, subjects_after_openers, subjects_before_brackets,
                                 subjects_run_into_objects)
 
@@ -110,7 +93,6 @@ _ARTICLES = frozenset({"the", "a", "an"})
 #: The labels the repairs start from; each walk visits only the tokens labelled so (the repairs
 #: relabel only tokens already passed, so the set found before a walk is the set it would meet).
 _APPOS, _POBJ = frozenset({"appos"}), frozenset({"pobj"})
-_PERSON_HEADS = PERSON_TITLES | PERSON_ROLES | ROLE_WORDS
 
 
 def repair_parse(doc: Doc) -> list[int]:
@@ -154,80 +136,8 @@ def _displaced_from(tok: Token) -> Token | None:
         return None
     if any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children):
         return None
-    names_person = tok.lower_ in _PERSON_HEADS or any(t.ent_type_ == "PERSON" for t in tok.subtree)
+    names_person = tok.lower_ in PERSON_HEADS or any(t.ent_type_ == "PERSON" for t in tok.subtree)
     return verb if names_person else None
-
-
-#: Types of the names a person is wrongly made an apposition of.
-_NOT_A_PERSON = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
-
-
-def restore_office_appositions(doc: Doc) -> list[int]:
-    """Rehang a person parsed as the apposition of an office's complement on the office noun
-    (in place); the indices of the tokens moved."""
-    moved = []
-    for tok in tokens_with(doc, _APPOS | _TRAILING, DEP):  # a holder is misread as an apposition
-        office = _office_of_apposition(tok)
-        if office is not None:
-            tok.head, tok.dep_ = office, "appos"
-            moved.append(tok.i)
-    return moved
-
-
-#: The labels of a name the parser hangs on the verb when it ends the sentence after a comma
-#: ("expressed its rejection to the declarations of the president of Mexico, Andrés Manuel López
-#: Obrador."): it is the apposition of the phrase before the comma.
-_TRAILING = frozenset({"npadvmod", "dep"})
-
-
-def _trailing_name_of(tok: Token) -> Token | None:
-    """The name before the comma that a person's name set off at the end of its sentence
-    follows, when the parser hung the name on a verb (``_TRAILING``), else None."""
-    first, doc = tok.left_edge, tok.doc
-    end = tok.right_edge.i + 1
-    if tok.head.pos_ not in ("VERB", "AUX") or tok.ent_type_ != "PERSON" or first.i < 2 \
-            or doc[first.i - 1].text != "," or end < len(doc) and not (doc[end].is_punct and doc[end].text != ","):
-        return None
-    return doc[first.i - 2]
-
-
-def _office_of_apposition(tok: Token) -> Token | None:
-    """The office noun whose holder ``tok`` (an apposition set off by a comma or run on, a
-    person NER found or a person's noun before the name, ``_role_of_person``) is, when the parser
-    hung it on the office's complement, a name of no person: "the UN's deputy envoy to
-    [Afghanistan], Ahmed Fawzi", "the ambassador of the Netherlands to [Indonesia] Marc Gerritsen"."""
-    if tok.dep_ in _TRAILING:
-        trailing = _trailing_name_of(tok)
-        if trailing is None:
-            return None
-    elif tok.dep_ != "appos" or tok.ent_type_ != "PERSON" and not _role_of_person(tok) and not _person_cut(tok):
-        return None
-    name, first = (tok.head if tok.dep_ == "appos" else trailing), tok.left_edge
-    if name.ent_type_ not in _NOT_A_PERSON or name.dep_ != "pobj" or first.i < 1 \
-            or tok.doc[first.i - 1].text not in (",", name.text):
-        return None  # set off by a comma, or run on ("to Indonesia Marc Gerritsen")
-    office = name.head.head
-    if office.lower_ not in ROLE_NOUNS and office.dep_ == "pobj" and office.head.lower_ == "of" \
-            and office.head.head.lower_ in ROLE_NOUNS and office.head.head.i < office.i:
-        office = office.head.head  # "the minister of finance of Kenya, X": the office's field between
-    if name.head.dep_ != "prep" or office.pos_ not in ("NOUN", "PROPN") or office.lower_ not in ROLE_NOUNS \
-            or office.i > name.i:  # "the Ambassador of China to Kazakhstan, Zhang Xiao": a title's capital
-        return None
-    return office
-
-
-def _person_cut(tok: Token) -> bool:
-    """A name NER closed before its last word ("[Njuguna] Ndung'u": a surname of no English
-    shape): a person's name word run on right after it, as its head, capitalised."""
-    return tok.pos_ == "PROPN" and tok.i >= 1 and tok.doc[tok.i - 1].ent_type_ == "PERSON" \
-        and tok.doc[tok.i - 1].head.i == tok.i and tok.text[:1].isupper()
-
-
-def _role_of_person(tok: Token) -> bool:
-    """``the engineer Santiago Rojas`` (translated news: "the manager general of the company, the
-    engineer Santiago Rojas, affirmed"): a person's noun whose name follows it at once."""
-    return tok.pos_ == "NOUN" and (tok.lower_ in PEOPLE_NOUNS or tok.lower_ in _PERSON_HEADS) and any(
-        c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" and c.left_edge.i == tok.i + 1 for c in tok.children)
 
 
 #: Prepositions between an office and the country its holder's name is run into.
@@ -306,8 +216,6 @@ def detach_datelines(doc: Doc) -> list[int]:
     return moved
 
 
-#: Nouns for a person a name written right after them names ("his counterpart Hakan Fidan").
-_NAMED_NOUNS = PEOPLE_NOUNS | ROLE_NOUNS | frozenset("counterpart colleague successor predecessor deputy".split())
 #: Quotation marks that open a title run on after a noun for works ("his songs "Blue Moon" and …").
 _QUOTES = frozenset({'"', "\u201c", "``"})
 #: The labels the parser gives such a name when it hangs it elsewhere.
@@ -327,35 +235,11 @@ def rehang_run_on_names(doc: Doc) -> list[int]:
         if tok.pos_ != "PROPN" or first.i < 1:
             continue
         noun = doc[first.i - 1]
-        person = tok.ent_type_ == "PERSON" and noun.tag_ == "NN" and noun.lower_ in _NAMED_NOUNS
+        person = tok.ent_type_ == "PERSON" and noun.tag_ == "NN" and noun.lower_ in NAMED_NOUNS
         work = first.text in _QUOTES and noun.tag_ in ("NN", "NNS") and singular(noun.lower_) in WORK_NOUNS
         body = noun.tag_ == "NN" and noun.lower_ in COMPANY_NOUNS and noun.dep_ == "pobj" and tok.dep_ == "dobj"
         if (person or work or body) and noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "dobj") \
                 and noun.head.i != tok.i and tok.head.i != noun.i:
-            tok.head, tok.dep_ = noun, "appos"
-            moved.append(tok.i)
-    return moved
-
-
-def names_after_person_nouns(doc: Doc) -> list[int]:
-    """Hang a person's name set off by a comma right after a noun for a person that is a
-    preposition's object on that noun as its apposition (in place), when the parser made the name
-    the preposition's second object or an apposition of the body the preposition belongs to; the
-    indices moved. "the Society of Red Cross of Kenya (KRCS) through its Secretary General, Mrs.
-    Grace Ochieng, said" (two objects of "through"), "The Lusaka Water Company through its
-    spokesman, Mr. Peter Banda, announced" (Banda the company): either way nothing says who the
-    secretary general or the spokesman is. A preposition takes one object, and a person is no
-    body's apposition."""
-    moved = []
-    for tok in tokens_with(doc, _POBJ | _APPOS, DEP):
-        first = tok.left_edge
-        if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON" or first.i < 2 or doc[first.i - 1].text != ",":
-            continue
-        noun = doc[first.i - 2]
-        if noun.dep_ != "pobj" or noun.lower_ not in _NAMED_NOUNS | _PERSON_HEADS or noun.ent_type_ == "PERSON":
-            continue
-        if tok.dep_ == "pobj" and noun.head.i == tok.head.i \
-                or tok.dep_ == "appos" and noun.head.head.i == tok.head.i and tok.head.ent_type_ in _NOT_A_PERSON:
             tok.head, tok.dep_ = noun, "appos"
             moved.append(tok.i)
     return moved

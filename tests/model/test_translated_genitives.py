@@ -2,7 +2,7 @@
 model (sentences written for these tests): a body named after its kind and "of" ("the party of
 Orange Democratic Movement": ``kg.relations.named_nouns.GENITIVE_KINDS``), and an office's holder
 named after a noun of his trade ("the manager general of the company, the engineer Santiago
-Rojas": ``kg.parse_repairs._role_of_person``), and an office on a body's board ("chairman of the board
+Rojas": ``kg.holder_repairs._role_of_person``), and an office on a body's board ("chairman of the board
 of directors of Vingroup"). Each case: what must be found, and what must not."""
 
 from __future__ import annotations

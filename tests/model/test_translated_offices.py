@@ -280,7 +280,7 @@ def test_a_body_after_its_kind_noun_is_a_body_whatever_ner_read(extract):
 
 
 @pytest.mark.parametrize("text, edge", [
-    # the parser makes the name a second object of "through" (kg.parse_repairs.names_after_person_nouns)
+    # the parser makes the name a second object of "through" (kg.holder_repairs.names_after_person_nouns)
     ("For its part, the Association of Tea Growers of Kenya (ATGK) through its Chairman, Mr. John Mwangi, said "
      "that prices fell.", ("John Mwangi", "chairman of", "Association of Tea Growers of Kenya")),
     # ... or an apposition of the company, which would be Banda
@@ -304,14 +304,14 @@ def test_a_name_after_a_body_in_a_through_phrase_holds_nothing(extract):
     ("The minister of finance of Kenya, Njuguna Ndung'u, presented the budget.", "Njuguna Ndung'u"),
 ])
 def test_a_holder_after_an_office_of_a_field_of_a_country_holds_it(extract, text, holder):
-    # the parser hangs the name on Kenya and "of Kenya" on "finance" (kg.parse_repairs._office_of_apposition)
+    # the parser hangs the name on Kenya and "of Kenya" on "finance" (kg.holder_repairs._office_of_apposition)
     _, edges = found(extract, text)
     assert (holder, "minister of", "Kenya") in edges, edges
     assert not any(h == holder and r in ("finance of", "minister of finance at") for h, r, t in edges), edges
 
 
 def test_a_holder_set_off_at_the_end_of_the_sentence_holds_the_office_before_it(extract):
-    # the parser hangs the name on the verb (npadvmod); kg.parse_repairs.restore_office_appositions
+    # the parser hangs the name on the verb (npadvmod); kg.holder_repairs.restore_office_appositions
     _, edges = found(extract, "The Ministry of Foreign Affairs of Peru expressed its rejection to the declarations of "
                               "the president of Mexico, Andrés Manuel López Obrador.")
     assert ("Andrés Manuel López Obrador", "president of", "Mexico") in edges, edges
