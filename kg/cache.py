@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import sqlite3
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import fields, is_dataclass
 from functools import lru_cache
@@ -170,15 +171,25 @@ def _module_file(root: Path, name: str) -> Path | None:
 
 
 def _kg_imports(path: Path, name: str) -> list[str]:
-    """The kg modules ``path`` (module ``name``) imports; ``from m import x`` gives ``m`` and ``m.x``."""
-    tree = ast.parse(path.read_bytes(), filename=str(path))
-    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-    skipped = {id(n) for node in ast.walk(tree) if isinstance(node, ast.If) and _is_type_checking(node.test)
-               for stmt in node.body for n in ast.walk(stmt)}
+    """The kg modules ``path`` (module ``name``) imports; ``from m import x`` gives ``m`` and ``m.x``.
+    Kept by size and mtime: a build walks three modules' imports, which share most files."""
+    st = path.stat()
+    return list(_file_imports(str(path), name, st.st_size, st.st_mtime_ns))
+
+
+#: Fields holding statements: imports are some, so a walk through these alone skips expressions.
+_STATEMENT_FIELDS = ("body", "orelse", "finalbody", "handlers", "cases")
+
+
+@lru_cache(maxsize=1024)
+def _file_imports(path: str, name: str, _size: int, _mtime_ns: int) -> tuple[str, ...]:
+    """:func:`_kg_imports`, in ``ast.walk``'s order without its visit of every expression node."""
+    tree = ast.parse(Path(path).read_bytes(), filename=path)
+    package = name if Path(path).name == "__init__.py" else name.rpartition(".")[0]
     names: list[str] = []
-    for node in ast.walk(tree):
-        if id(node) in skipped:
-            continue
+    todo = deque(tree.body)
+    while todo:
+        node = todo.popleft()
         if isinstance(node, ast.Import):
             names += [a.name for a in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -188,7 +199,11 @@ def _kg_imports(path: Path, name: str) -> list[str]:
                 base = ".".join(anchor + ([base] if base else []))
             names.append(base)
             names += [f"{base}.{a.name}" for a in node.names if a.name != "*"]
-    return [n for n in names if n == "kg" or n.startswith("kg.")]
+        skip_body = isinstance(node, ast.If) and _is_type_checking(node.test)  # not run when kg runs
+        for field in node._fields:
+            if field in _STATEMENT_FIELDS and not (skip_body and field == "body"):
+                todo.extend(getattr(node, field))
+    return tuple(n for n in names if n == "kg" or n.startswith("kg."))
 
 
 def _is_type_checking(test: ast.expr) -> bool:
