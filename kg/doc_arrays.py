@@ -85,6 +85,14 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return bounds[numbers[i]]
 
 
+def sentence_of(tok: Token) -> Span:
+    """``tok.sent`` from :func:`sentence_bounds`: spaCy walks the sentence-start flags back to the
+    sentence's first token and on past its last each time it is asked (pronouns, titles, brackets
+    and lead copulas ask it of many words a Doc: 0.4 s of the extraction at 300 stories)."""
+    start, end = sentence_bounds(tok.doc, tok.i)
+    return Span(tok.doc, start, end)
+
+
 def _sentences(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
     """Read once a Doc from its ``SENT_START`` array: a sentence starts at the first token and at
     each token whose ``is_sent_start`` is True. For the extraction stages, once the parse is final
