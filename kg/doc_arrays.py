@@ -33,6 +33,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from :func:`doc_text`: ``Span.text`` joins a Token's text per word
+    each time asked (the types' and trims' rules ask it of every mention, several times)."""
+    return doc_text(span.doc)[span.start_char:span.end_char] if len(span) else span.text
+
+
 def parsed_from(doc: Doc, text: str) -> None:
     """Note that ``doc`` was parsed from ``text``: spaCy's tokenizer keeps every character, so
     ``doc.text`` is ``text`` and ``doc_text`` need not join it from a Token per word (2 % of the
@@ -46,7 +52,7 @@ def parsed_from(doc: Doc, text: str) -> None:
 #: a weak map: the Spans hold their Doc, so a weak map's entry would keep its own key alive and
 #: every Doc of a build would stay in memory. The extraction asks about one Doc at a time, so a
 #: few entries serve every question, and at most ``_ENTS_KEPT`` Docs outlive their build.
-_ENTS: OrderedDict[int, tuple[Doc, tuple[Span, ...]]] = OrderedDict()
+_ENTS: OrderedDict[int, tuple] = OrderedDict()  # (Doc, entities[, their texts])
 _ENTS_KEPT = 4
 
 
@@ -65,6 +71,16 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     while len(_ENTS) > _ENTS_KEPT:
         _ENTS.popitem(last=False)
     return ents
+
+
+def doc_ent_texts(doc: Doc) -> tuple[str, ...]:
+    """``e.text`` of each of :func:`doc_ents`, made once a Doc: the rules that look for a word's or
+    a run's text among the entities asked it of every entity each time."""
+    kept = _ENTS.get(id(doc))
+    if kept is None or kept[0] is not doc or len(kept) < 3:
+        ents = doc_ents(doc)
+        _ENTS[id(doc)] = kept = (doc, ents, tuple(e.text for e in ents))
+    return kept[2]
 
 
 #: Each Doc's sentence number by token and each sentence's (first token, one past the last).
