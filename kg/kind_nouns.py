@@ -100,7 +100,7 @@ def after_body_noun(span: Span, prev) -> bool:
     (``SERVICE_NOUNS``), is its apposition ("Spotify, the Swedish streaming service"). The noun
     is read in lower case, as machine translation may write it. A people's word is none ("the
     company's Chinese" is no company)."""
-    if span.text.lower() in demonyms():
+    if span_text(span).lower() in demonyms():
         return False
     if any(c.dep_ == "appos" and c.lower_ in BODY_NOUNS | SERVICE_NOUNS and c.pos_ == "NOUN" and c.i > span.end
            for c in span.root.children):
