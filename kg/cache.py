@@ -77,13 +77,15 @@ def code_fingerprint(root: str | Path | None = None, module: str = EXTRACTION_MO
     unreadable, damaged or of another tree is ignored and rewritten. Without a memo of its own
     (a first build into a folder), the same stamp's hash is looked up in the user's cache
     (:mod:`kg.stored`), where any earlier build of this tree left it. Without ``memo`` at all,
-    the hash is kept in this process by the same stamp (``_HASHED``).
+    the hash is kept in this process by the same stamp (``_HASHED``), read from that store too.
     """
     root = Path(root) if root is not None else Path(__file__).parent
     stamp = _tree_stamp(root, module)
-    if memo is None:  # a build without a cache folder (the API with cache=False, a notebook, an actor)
+    from kg.stored import remembered
+
+    if memo is None:  # a build without a cache folder (--no-cache, the API with cache=False, an actor)
         if (root, module, stamp) not in _HASHED:
-            _HASHED[root, module, stamp] = _code_hash(root, module)
+            _HASHED[root, module, stamp] = remembered(f"code-{module}", stamp, lambda: _code_hash(root, module))
         return _HASHED[root, module, stamp]
     try:
         kept = json.loads(Path(memo).read_text(encoding="utf-8"))
@@ -91,8 +93,6 @@ def code_fingerprint(root: str | Path | None = None, module: str = EXTRACTION_MO
             return kept["code"]
     except (OSError, ValueError):
         pass
-    from kg.stored import remembered
-
     code = remembered(f"code-{module}", stamp, lambda: _code_hash(root, module))
     try:
         from kg.export.atomic import write_text_atomic
