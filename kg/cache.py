@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import sqlite3
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import fields, is_dataclass
 from functools import lru_cache
@@ -76,13 +77,15 @@ def code_fingerprint(root: str | Path | None = None, module: str = EXTRACTION_MO
     unreadable, damaged or of another tree is ignored and rewritten. Without a memo of its own
     (a first build into a folder), the same stamp's hash is looked up in the user's cache
     (:mod:`kg.stored`), where any earlier build of this tree left it. Without ``memo`` at all,
-    the hash is kept in this process by the same stamp (``_HASHED``).
+    the hash is kept in this process by the same stamp (``_HASHED``), read from that store too.
     """
     root = Path(root) if root is not None else Path(__file__).parent
     stamp = _tree_stamp(root, module)
-    if memo is None:  # a build without a cache folder (the API with cache=False, a notebook, an actor)
+    from kg.stored import remembered
+
+    if memo is None:  # a build without a cache folder (--no-cache, the API with cache=False, an actor)
         if (root, module, stamp) not in _HASHED:
-            _HASHED[root, module, stamp] = _code_hash(root, module)
+            _HASHED[root, module, stamp] = remembered(f"code-{module}", stamp, lambda: _code_hash(root, module))
         return _HASHED[root, module, stamp]
     try:
         kept = json.loads(Path(memo).read_text(encoding="utf-8"))
@@ -90,8 +93,6 @@ def code_fingerprint(root: str | Path | None = None, module: str = EXTRACTION_MO
             return kept["code"]
     except (OSError, ValueError):
         pass
-    from kg.stored import remembered
-
     code = remembered(f"code-{module}", stamp, lambda: _code_hash(root, module))
     try:
         from kg.export.atomic import write_text_atomic
@@ -170,15 +171,25 @@ def _module_file(root: Path, name: str) -> Path | None:
 
 
 def _kg_imports(path: Path, name: str) -> list[str]:
-    """The kg modules ``path`` (module ``name``) imports; ``from m import x`` gives ``m`` and ``m.x``."""
-    tree = ast.parse(path.read_bytes(), filename=str(path))
-    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-    skipped = {id(n) for node in ast.walk(tree) if isinstance(node, ast.If) and _is_type_checking(node.test)
-               for stmt in node.body for n in ast.walk(stmt)}
+    """The kg modules ``path`` (module ``name``) imports; ``from m import x`` gives ``m`` and ``m.x``.
+    Kept by size and mtime: a build walks three modules' imports, which share most files."""
+    st = path.stat()
+    return list(_file_imports(str(path), name, st.st_size, st.st_mtime_ns))
+
+
+#: Fields holding statements: imports are some, so a walk through these alone skips expressions.
+_STATEMENT_FIELDS = ("body", "orelse", "finalbody", "handlers", "cases")
+
+
+@lru_cache(maxsize=1024)
+def _file_imports(path: str, name: str, _size: int, _mtime_ns: int) -> tuple[str, ...]:
+    """:func:`_kg_imports`, in ``ast.walk``'s order without its visit of every expression node."""
+    tree = ast.parse(Path(path).read_bytes(), filename=path)
+    package = name if Path(path).name == "__init__.py" else name.rpartition(".")[0]
     names: list[str] = []
-    for node in ast.walk(tree):
-        if id(node) in skipped:
-            continue
+    todo = deque(tree.body)
+    while todo:
+        node = todo.popleft()
         if isinstance(node, ast.Import):
             names += [a.name for a in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -188,7 +199,11 @@ def _kg_imports(path: Path, name: str) -> list[str]:
                 base = ".".join(anchor + ([base] if base else []))
             names.append(base)
             names += [f"{base}.{a.name}" for a in node.names if a.name != "*"]
-    return [n for n in names if n == "kg" or n.startswith("kg.")]
+        skip_body = isinstance(node, ast.If) and _is_type_checking(node.test)  # not run when kg runs
+        for field in node._fields:
+            if field in _STATEMENT_FIELDS and not (skip_body and field == "body"):
+                todo.extend(getattr(node, field))
+    return tuple(n for n in names if n == "kg" or n.startswith("kg."))
 
 
 def _is_type_checking(test: ast.expr) -> bool:

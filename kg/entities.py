@@ -32,7 +32,7 @@ from kg.lexicon.words import (
     ENVOY_NOUNS, HONORIFICS, LEADING_TRIM, PERSON_TITLES, QUOTE_MARKS, ROLE_WORDS,
 )
 from kg.components import dateline_place
-from kg.doc_arrays import column, doc_ents, doc_text, hashes, parse, sentence_bounds, sentence_numbers
+from kg.doc_arrays import column, doc_ents, doc_text, hashes, parse, sentence_bounds, sentence_numbers, span_text
 from kg.doc_types import carry_corrected_types
 from kg.adjacent import join_adjacent
 from kg.join_peoples import join_peoples
@@ -135,7 +135,7 @@ class _Found:
             self.taken[i] = True
         s0, s1 = _sentence_bounds(span)
         text = self.original[span.start_char:span.end_char]
-        form = form or span.text
+        form = form or span_text(span)
         text, form, end = without_glued_mark(text, form, span.end_char)  # "Steve Waugh(c" -> "Steve Waugh"
         self.mentions.append(Mention(
             doc=self.doc_id, start=span.start_char, end=end, text=text, type=etype,

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.components import dateline_agency, dateline_place
 from kg.described_kinds import described_kind, storm_name
 from kg.directions import direction_after
-from kg.doc_arrays import doc_ents
+from kg.doc_arrays import doc_ent_texts, doc_ents, sentence_of, span_text
 from kg.lexicon.big_cities import city_or_country
 from kg.lexicon.countries import COUNTRY_EXTRA, city_names, country_names, demonyms, is_country, province_countries, uncommon_city
 from kg.lexicon.frequency import common_word
@@ -52,7 +52,7 @@ _BODY_ENDS = ORG_SUFFIXES | LEGAL_FORMS | FOREIGN_FORMS | BUSINESS_ENDS | frozen
 
 def _fix_type(span: Span, label: str) -> str:
     """Correct the commonest NER type slips with local evidence."""
-    text = span.text.lower()
+    text = span_text(span).lower()
     if label in ("ORG", "PERSON", "NORP") and dateline_place(span):
         return "GPE"  # "BRUSSELS - NATO's chief said" (NER: ORG): a dateline names a place
     if (kind := _wire_type(span, label) or described_kind(span, label)) is not None:
@@ -136,22 +136,23 @@ def _country_name(span: Span, label: str) -> bool:
     """A country's name NER read as a body, a person or a people, not a code ("IND", "Guy", "BA":
     a degree); but a country's conventional short form read as a people is the country ("two
     non-US organisations")."""
-    text = span.text.lower()
-    return text in country_names() or (len(span.text) > 3 and not span.text.isupper() and is_country(span.text)) \
-        or label == "NORP" and span.text.isupper() and text in COUNTRY_EXTRA
+    raw = span_text(span)
+    text = raw.lower()
+    return text in country_names() or (len(raw) > 3 and not raw.isupper() and is_country(raw)) \
+        or label == "NORP" and raw.isupper() and text in COUNTRY_EXTRA
 
 
 def _wire_type(span: Span, label: str) -> str | None:
     """Types news and wire copy give away by the words around a name: a body's last word, a
     people's word before a common noun, the agency of a dateline; None when none applies."""
-    last = span.text.split()[-1].lower().replace(".", "").replace("/", "") if len(span) >= 2 else ""  # "A/S": 3 tokens
+    last = span_text(span).split()[-1].lower().replace(".", "").replace("/", "") if len(span) >= 2 else ""  # "A/S": 3 tokens
     if label == "PERSON" and (last in _BODY_ENDS and span[-1].text[:1].isupper() or last and span[0].lower_ in BODY_OPENERS) \
             or label == "WORK_OF_ART" and last in LEGAL_FORMS | FOREIGN_FORMS | {"as"} and span[-1].text[:1].isupper():
         return "ORG"  # "Whitehaven Coal", "Fortescue Metals", "Constructora Sullana", "Universidad Mayor de
         # San Simón" (NER: PERSON); a legal form after a quote a translation left open (the company
         # "Zeelandia Chemie B.V.; NER: WORK_OF_ART)
     root = span.root
-    if label in ("PERSON", "ORG") and len(span) == 1 and span.text.lower() in demonyms() \
+    if label in ("PERSON", "ORG") and len(span) == 1 and span_text(span).lower() in demonyms() \
             and root.dep_ in ("compound", "amod") and root.head.i > root.i \
             and (root.head.pos_ == "NOUN" and root.head.is_lower or root.head.lower_ in ROLE_NOUNS):
         return "NORP"  # "a Moldovan football club" (NER: PERSON), "Kazakh President X" (NER: ORG)
@@ -269,7 +270,7 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
         return True  # "Mladá Boleslav, a town in Bohemia", "the village, Goght"
     if person and root.dep_ == "nsubjpass" and _sited(root.head):
         return True  # "Luster is located in Sogn og Fjordane": where a thing lies, not a person
-    if (person or span.text.lower() in city_names()) and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS | {"at"} \
+    if (person or span_text(span).lower() in city_names()) and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS | {"at"} \
             and root.head.head.lemma_ in _LIFE_VERBS and root.head.head.pos_ in ("VERB", "AUX"):
         return True  # "born at Luster", "died in Uerdingen", "born in Lyon" (NER: ORG): where one is born
     if person and _life_place(span):
@@ -288,14 +289,14 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
         return True  # "the South Australian capital Adelaide" (the place noun a compound of the name)
     if _listed_with_places(span):
         return True  # "areas around Tamworth, Gunnedah and Quirindi" (NER: GPE, PERSON, PERSON)
-    if (person or (len(span) == 1 and not span.text.isupper())) and _compass_of_a_place(span):
+    if (person or (len(span) == 1 and not span_text(span).isupper())) and _compass_of_a_place(span):
         return True  # "At Boonah south-west of Brisbane" (NER: PERSON): a person lies in no direction
     if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_ in _DWELL_VERBS \
             and root.head.head.pos_ == "VERB":
         return True  # "He lives in Sapporo" (NER: ORG): one lives in a place, not in a body
     if nearby(span):
         return True  # "left their homes for nearby Mittagong" (NER: PERSON): only a place is nearby
-    if (person or (len(span) == 1 and not span.text.isupper())) and on_a_coast(span):
+    if (person or (len(span) == 1 and not span_text(span).isupper())) and on_a_coast(span):
         return True  # "towed to St Helens on Tasmania's east coast" (NER: PERSON)
     if hyphened_to_seat(doc, span.end):
         return True  # "Helsinki-born architect", "a Houston-based company": born or based in a place
@@ -303,7 +304,7 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
         return True  # "based in Jamshedpur, Jharkhand" (NER: ORG): the larger place the first lies in
     if len(span) == 1 and seat_in(span.root) and span.text.lower() in city_names():
         return True  # "based in Tiraspol" (NER: ORG): a body is based in a place
-    if not person or span.text.lower() not in city_names():
+    if not person or span_text(span).lower() not in city_names():
         return False  # a body NER named is read as a place only when the sentence says so
     if root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS
                                 or root.head.lower_ == "to" and root.head.head.lower_ in _TRAVEL_WORDS):
@@ -330,7 +331,7 @@ def _listed_with_places(span: Span) -> bool:
     in Black, Chad VanGaalen, Old Man Luedecke" the place NER saw, "Black", is a band's word).
     """
     root, doc = span.root, span.doc
-    if len(span) > 3 or not all(t.pos_ == "PROPN" for t in span) or span.text.isupper() \
+    if len(span) > 3 or not all(t.pos_ == "PROPN" for t in span) or span_text(span).isupper() \
             or (len(span) > 1 and common_word(span[-1].text)):
         return False
     head = root
@@ -382,7 +383,7 @@ def _life_place(span: Span, depth: int = 0) -> bool:
     Madhya Pradesh") and ended by the bracket, a comma or a dash: the place of a life's dates
     ("(born 5 August 1997, Durg, ...)", "(February 3, 1934, Uerdingen – November 14, 2014,
     Mölln)"); a person there would be followed by a verb ("(on Monday, Howard said ...)")."""
-    doc, sent = span.doc, span.sent
+    doc, sent = span.doc, sentence_of(span)
     if span.start < 2 or span.end >= sent.end or doc[span.end].text not in _LIFE_PLACE_END:
         return False
     if doc[span.start - 1].text != ",":
@@ -452,9 +453,9 @@ def _place_head(span: Span, person: bool = False) -> str | None:
 
 def _doc_type_votes(doc: Doc, original: str) -> dict[str, str]:
     votes: dict[str, Counter[str]] = {}
-    for ent in doc_ents(doc):
+    for ent, text in zip(doc_ents(doc), doc_ent_texts(doc)):
         if ent.label_ in NODE_TYPES:
-            votes.setdefault(ent.text.lower(), Counter())[ent.label_] += 1
+            votes.setdefault(text.lower(), Counter())[ent.label_] += 1
     return {k: c.most_common(1)[0][0] for k, c in votes.items()}
 
 

@@ -60,9 +60,12 @@ def drop_fragments(found: _Found) -> None:
                       if k not in dropped and not (k in back and (m.form or m.text).lower() in own)]  # "Anglican" a people here
 
 
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
 def _word_before(text: str, start: int) -> str:
     """The word right before offset ``start`` on its line, lower-cased ("" if none)."""
-    match = re.search(r"(\w+)[ \t]+$", text[max(0, start - 30):start])
+    match = _WORD_BEFORE.search(text[max(0, start - 30):start])
     return match.group(1).lower() if match else ""
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.doc_arrays import span_text
 from kg.lexicon.countries import city_names, demonyms
 from kg.lexicon.english import singular
 from kg.lexicon.words import BODY_NOUNS, BODY_OWNED_NOUNS, FACILITY_NOUNS, OCCUPATIONS, PERSON_TITLES, PLACE_KINDS
@@ -99,7 +100,7 @@ def after_body_noun(span: Span, prev) -> bool:
     (``SERVICE_NOUNS``), is its apposition ("Spotify, the Swedish streaming service"). The noun
     is read in lower case, as machine translation may write it. A people's word is none ("the
     company's Chinese" is no company)."""
-    if span.text.lower() in demonyms():
+    if span_text(span).lower() in demonyms():
         return False
     if any(c.dep_ == "appos" and c.lower_ in BODY_NOUNS | SERVICE_NOUNS and c.pos_ == "NOUN" and c.i > span.end
            for c in span.root.children):
@@ -156,7 +157,7 @@ def named_by_place_noun(span: Span, place_nouns: frozenset[str] = PLACE_KINDS) -
     NORP, PERSON), "the civil parishes of Holme Abbey and Holme St. Cuthbert"; or a name of a list
     a plural place noun closes ("Shizuoka, Aichi, Gifu and Mie prefectures")."""
     doc, top = span.doc, up_conj(span.root)
-    known = span.text.lower() in city_names()  # "the state of Puebla": a state the gazetteer knows
+    known = span_text(span).lower() in city_names()  # "the state of Puebla": a state the gazetteer knows
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and _place_noun(doc[span.start - 2], place_nouns, known):
         return True  # right after "<place noun> of", however the parser hung the list
     if _listed_before_places(span, place_nouns):

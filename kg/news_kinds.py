@@ -28,7 +28,7 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Span
 
-from kg.doc_arrays import doc_ents
+from kg.doc_arrays import doc_ents, sentence_of, span_text
 from kg.lexicon.countries import city_names, country_names, demonyms, is_country, province_countries, uncommon_city
 from kg.lexicon.given_names import given_name
 from kg.lexicon.english import singular, word_classes
@@ -93,7 +93,7 @@ def body_of_country(span: Span) -> bool:
     ("Mainland China"), or a capitalised word of no dictionary that no town nor people bears (a
     brand's: "Airtel"; not "Kigoma Tanzania", a town and its country written without a comma)."""
     words = [t.lower_ for t in span]
-    if len(words) < 2 or span.text.lower() in country_names():
+    if len(words) < 2 or span_text(span).lower() in country_names():
         return False
     classes = word_classes()
     nouns, adjectives = classes["noun"], classes["adj"]
@@ -310,9 +310,9 @@ def scene_place(span: Span) -> bool:
     scene), its ORG does not ("At Qantas, workers …"); a longer name is read by its own words
     (``kg.entity_types._place_head``)."""
     doc = span.doc
-    first = span.sent.start
+    first = sentence_of(span).start
     while first < span.start and (doc[first].is_quote or doc[first].is_space):
         first += 1
     return (first == span.start - 1 and doc[first].lower_ in _SCENE_PREPS and len(span) <= 2
-            and span.end < span.sent.end and doc[span.end].text == ","
+            and span.end < sentence_of(span).end and doc[span.end].text == ","
             and all(t.pos_ == "PROPN" and not t.is_upper for t in span) and not span[-1].lower_.endswith("ism"))

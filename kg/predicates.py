@@ -410,6 +410,7 @@ def implied_types(relation: str, rule: str, head_types: frozenset[str],
     return head_types, tail_types
 
 
+@lru_cache(maxsize=4096)  # the table never changes in a process; asked 5,000 times at 300 stories
 def noun_kind(noun: str, kinds: tuple[str, ...] = ("PERSON", "WORK_OF_ART")) -> str | None:
     """The kind of name a describing noun says its name is (``head_nouns`` of ``implied_types``:
     "skier" PERSON, "album" WORK_OF_ART) among ``kinds`` (by default the two NER most often gets

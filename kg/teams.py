@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from kg.doc_arrays import sentence_of, span_text
 from kg.lexicon.countries import city_names, country_names
 from kg.lexicon.words import CLUB_ABBREVIATIONS
 from kg.model import Mention
@@ -145,10 +146,10 @@ def country_side(span: Span) -> bool:
     names being in that country (``kg.presume``: no document country for its organisations).
     What a player plays for ("played for Australia") is left out: a life's story may well be
     set in the country it names so."""
-    if span.text.lower() not in country_names():
+    if span_text(span).lower() not in country_names():
         return False
     root, head = span.root, span.root.head
-    if root.dep_ == "pobj" and head.lower_ == "against" and _scored(span.sent) and (
+    if root.dep_ == "pobj" and head.lower_ == "against" and _scored(sentence_of(span)) and (
             head.head.lower_ in SPORT_WORDS or head.head.lemma_ in ("play", "win", "lose", "draw")):
         return True
     return _result_side(span)
@@ -158,7 +159,7 @@ def mention_origin(span: Span, ner_label: str, label: str) -> str:
     """How a name's type was found, for its weight in the type vote (``kg.labels``): ``typed``
     when the sentence corrected NER's or confirms its ORG for a city's name (``team_side``),
     ``side`` for a country that is a side of a match (``country_side``), else ``ner``."""
-    if label != ner_label or (label == "ORG" and span.text.lower() in city_names() and team_side(span)):
+    if label != ner_label or (label == "ORG" and span_text(span).lower() in city_names() and team_side(span)):
         return "typed"  # NER's ORG for a city a sentence makes a team is a correction too ("Liverpool striker X")
     return "side" if label in ("GPE", "LOC") and country_side(span) else "ner"
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.doc_arrays import doc_ents
+from kg.doc_arrays import doc_ent_texts, doc_ents, span_text
 from kg.lexicon.countries import city_names, country_named, country_names, demonyms, uncommon_city
 from kg.lexicon.languages import language_names
 from kg.lexicon.english import capitalised_words, in_lexicon, word_classes
@@ -187,7 +187,7 @@ def _qualifier(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and common_word(tok.text) \
         and tok.lower_ in word_classes()["adj"] and tok.ent_type_ not in ("NORP", "GPE") \
         and tok.lower_ not in demonyms() and country_named(tok.text) is None and tok.lower_ not in NAME_TITLES \
-        and not any(e.text == tok.text and e.start != tok.i for e in doc_ents(tok.doc))
+        and not any(text == tok.text and e.start != tok.i for e, text in zip(doc_ents(tok.doc), doc_ent_texts(tok.doc)))
 
 
 #: Nouns for a kind of body that news translated from German, Russian or French writes capitalised
@@ -270,7 +270,7 @@ def _people_before_office(span: Span, original: str, lexicon: frozenset[str]) ->
     if len(span) < 2 or span.label_ in ("PERSON", "WORK_OF_ART") or not all(_office_word(t) for t in span[1:]):
         return None
     first = span[0]
-    if first.lower_ in demonyms() or any(e.label_ == "NORP" and e.text == first.text for e in doc_ents(span.doc)):
+    if first.lower_ in demonyms() or any(e.label_ == "NORP" and text == first.text for e, text in zip(doc_ents(span.doc), doc_ent_texts(span.doc))):
         return span.doc[span.start:span.start + 1]  # a people's adjective, or one NER reads as one elsewhere
     return None
 
@@ -318,10 +318,11 @@ def _title_before_person(span: Span, original: str, lexicon: frozenset[str]) -> 
     rest = doc[span.start:cut]
     if not rest[-1].text[:1].isupper() or rest[-1].pos_ == "ADP":
         return None
-    named = rest.text.lower() in country_names() or (len(rest) == 1 and (uncommon_city(rest.text) or not common_word(
-        rest.text) and any(t.text == rest.text and not t.is_sent_start and t.i != rest.start for t in doc))) \
-        or any(e.text == rest.text and e.start != span.start for e in doc_ents(doc)) \
-        or len(rest) >= 2 and (rest[-1].lower_ in _PLACE_ENDS or registered_name(rest.text))  # "Kulai, Johor": a name
+    text = span_text(rest)
+    named = text.lower() in country_names() or (len(rest) == 1 and (uncommon_city(text) or not common_word(
+        text) and any(t.text == text and not t.is_sent_start and t.i != rest.start for t in doc))) \
+        or any(own == text and e.start != span.start for e, own in zip(doc_ents(doc), doc_ent_texts(doc))) \
+        or len(rest) >= 2 and (rest[-1].lower_ in _PLACE_ENDS or registered_name(text))  # "Kulai, Johor": a name
     # too; "Tana River Governor X", "Tesla Inc Chief Executive X" (a legal form: a company's name)
     return rest if named else None
 

@@ -51,8 +51,8 @@ from kg.lexicon.frequency import common_word
 from kg.kind_slot import kind_noun
 from kg.lexicon.names import recase_form
 from kg.lexicon.words import (
-    AMOUNT_BEFORE, CONNECTORS, DEMONYM_ENDINGS, DETERMINERS, INSTITUTION_HEADS, LAW_HEADS, NUMBER_SCALES, ORG_SUFFIXES,
-    PERSON_TITLES, WORD_RE,
+    CONNECTORS, DEMONYM_ENDINGS, DETERMINERS, INSTITUTION_HEADS, LAW_HEADS, NUMBER_SCALES, ORG_SUFFIXES,
+    PERSON_TITLES, WORD_RE, amount_before,
 )
 from kg.model import Recase
 from kg.shouting import gazetteer_names, lead_name, lower_shouting, name_heads, sentence_starts, started_elsewhere
@@ -122,7 +122,7 @@ class Casing:
                     self.after_article.add(key)  # "a 28-year-old mantravelling": a noun phrase's head
                 elif prev in ("and", "or") and i >= 3 and lowers[i - 3] in _ARTICLES and lower[i - 2]:
                     self.after_article.add(key)  # "a town and comune": the article covers both
-                self.after_number[key] += bool(AMOUNT_BEFORE.search(text, max(0, s - 24), s) or prev in NUMBER_SCALES
+                self.after_number[key] += bool(amount_before(text, s) or prev in NUMBER_SCALES
                                                or prev == "of" and i >= 2 and lowers[i - 2] in NUMBER_SCALES)  # "million of reais"
                 if prev in DETERMINERS:
                     self.after_determiner[key] += 1
@@ -415,7 +415,7 @@ def shouted_names(c: Casing) -> None:
 def capitals(c: Casing) -> None:
     """``Donald TRUMP``, ``ZHANG Yiming``: a surname in capitals in title case (``kg.capital_names``).
     A line in capitals was lowered before the passes, so its words are not read here."""
-    for s, e, form in capital_names(c.text, c.lexicon):
+    for s, e, form in capital_names(c.text, c.lexicon, c.words):
         c.changes.setdefault(s, Recase(s, e, form, "capitals"))
 
 

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_arrays import tokens_with
+from kg.doc_arrays import sentence_of, tokens_with
 
 from kg.spans import capitalised, is_office
 
@@ -123,7 +123,7 @@ def subject_titles(doc: Doc, cues: Iterable[Token] | None = None) -> list[Span]:
     for cop in (doc if cues is None else cues):
         if cop.text not in _COPULAS or cop.i == 0 or cop.is_sent_start or not _word(doc[cop.i - 1]):
             continue
-        sent = cop.sent
+        sent = sentence_of(cop)
         start = sent.start
         while start < sent.end and (doc[start].is_space or doc[start].is_punct):
             start += 1

@@ -15,6 +15,19 @@ WORD_RE = re.compile(r"[^\W\d_]+")
 AMOUNT_BEFORE = re.compile(r"\d[\d,.]*\s+$")
 NUMBER_SCALES = {"hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"}
 
+
+def amount_before(text: str, start: int) -> bool:
+    """``AMOUNT_BEFORE`` in the 24 characters before ``start``. Truecasing asks it of every
+    lower-case word; the regex needs whitespace right before ``start`` after a digit, a comma or a
+    point, which the characters there rule out for almost every word without running it."""
+    j = start
+    while j > 0 and text[j - 1].isspace():  # ``\s``: str.isspace; ``\d``: str.isdecimal
+        j -= 1
+    if j == start or j == 0 or not (text[j - 1].isdecimal() or text[j - 1] in ",."):
+        return False
+    return AMOUNT_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 # --- titles and roles -------------------------------------------------------------------------
 
 #: Words before a surname that mark a person ("President trump", "Mr. zhang"): truecasing

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc_arrays import span_text
 from kg.relations.tokens import SUBJ_DEPS, closes_bracket, empty_brackets, opens_bracket, title_clause_copula
 
 if TYPE_CHECKING:
@@ -68,8 +69,9 @@ def lead_sentence(doc: Doc) -> Span | None:
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in first):
         return next(sents, first)
-    title = first.text.strip()
-    if "\n" in first.text and title and (second := next(sents, None)) is not None \
-            and title in second.text[:len(title) + 8]:
+    text = span_text(first)
+    title = text.strip()
+    if "\n" in text and title and (second := next(sents, None)) is not None \
+            and title in span_text(second)[:len(title) + 8]:
         return second
     return first

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.doc_arrays import sentence_bounds
 from kg.predicates import noun_kind
 from kg.relations.arguments import Arguments
 from kg.relations.tokens import list_head, up_conj
@@ -74,7 +75,7 @@ def titles_before(mi: int, args: Arguments) -> list[Token]:
         return []
     doc = args.doc
     start = args.span_in_sentence(mi)[0]
-    first = doc[start].sent.start
+    first = sentence_bounds(doc, start)[0]
     out: list[Token] = []
     i = start - 1
     while i >= first and _title(doc[i], args):

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.doc_arrays import conjuncts
+from kg.doc_arrays import conjuncts, sentence_of
 from kg.lexicon.countries import is_country
 from kg.lexicon.words import PLACE_NOUNS
 from kg.lexicon.english import word_classes
@@ -382,13 +382,13 @@ def previous_body(args: Arguments, root: Token, role: Token) -> Arg:
     before the name ("SCARF spokesman X": a body NER missed), and the earlier sentence's subject a
     body that spoke ("The ASX had sent Kalgarra a query. Chairman X said" is Kalgarra's chairman)
     and whose name opens on no given name (a person NER typed ORG); marked ``+antecedent``."""
-    sent, verb = root.sent, root.head
+    sent, verb = sentence_of(root), root.head
     if role.lower_ not in SPEAKING_ROLES or root.dep_ != "nsubj" or verb.i != sent.root.i or sent.start == 0 \
             or verb.lemma_.lower() not in SPEECH_VERBS or role.left_edge.i != sent.start \
             or any(t.is_upper and len(t.text) > 1 or t.pos_ == "PROPN" and t.lower_ not in ROLE_NOUNS and t.lower_ != "chief"
                    for t in args.doc[sent.start:role.i]):
         return Arg()
-    before = args.doc[sent.start - 1].sent
+    before = sentence_of(args.doc[sent.start - 1])
     subj = main_subject(before)
     body = args.ent(subj) if subj is not None else None
     if body is None or args.mentions[body].type not in ("ORG", "PRODUCT") or before.root.lemma_.lower() not in SPEECH_VERBS \

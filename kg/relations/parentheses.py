@@ -45,6 +45,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from kg.doc_arrays import sentence_of
 from kg.lexicon.countries import countries
 from kg.predicates import POLITICAL_WORDS
 from kg.relations.arguments import Arguments
@@ -60,7 +61,7 @@ _MAX_TOKENS = 40
 def _parenthesis(mi: int, root: Token, args: Arguments, *, set_off: bool = False) -> list[Token] | None:
     """The tokens inside the parenthesis right after the mention, or None. ``set_off``: also
     after a maiden name or post-nominal letters set off by a comma (``_set_off_end``)."""
-    sent = root.sent
+    sent = sentence_of(root)
     end = max(t.i for t in root.subtree if args.ent(t) == mi) + 1
     doc = args.doc
     if set_off:

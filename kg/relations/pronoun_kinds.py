@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.doc_arrays import sentence_of
 from kg.lexicon.given_names import name_sex
 from kg.lexicon.words import CORPORATE_DESIGNATORS, SHIP_PREFIXES
 from kg.model import Mention
@@ -105,7 +106,7 @@ class Kinds:
         (translated news; ``TOPIC_OPENERS``): the name the opener names, of the pronoun's kind."""
         if tok.lower_ not in OPENED_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
             return []  # before ``Token.sent``, which costs: asked of every pronoun and description
-        sent = tok.sent
+        sent = sentence_of(tok)
         if len(sent) < 4 or " ".join(t.lower_ for t in sent[:2]) not in TOPIC_OPENERS and sent[0].lower_ not in TOPIC_OPENERS:
             return []
         comma = next((t.i for t in sent if t.text == "," and t.i < tok.i), None)
@@ -141,8 +142,8 @@ class Kinds:
         sentence before it or in the sentence before (she may be the one meant)."""
         if tok.lower_ not in SHIP_PRONOUNS:
             return None
-        sent = tok.sent
-        window = (sent.start_char if not sent.start else self.doc[sent.start - 1].sent.start_char, tok.idx)
+        sent = sentence_of(tok)
+        window = (sent.start_char if not sent.start else sentence_of(self.doc[sent.start - 1]).start_char, tok.idx)
         if any(m.type == "PERSON" and window[0] <= m.start < window[1] and name_sex(m.text) == "female"
                for m in self.mentions):
             return None

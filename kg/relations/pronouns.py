@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_arrays import conjuncts
+from kg.doc_arrays import conjuncts, sentence_bounds, sentence_of
 from kg.lexicon.given_names import name_sex
 from kg.lexicon.words import INSTITUTION_HEADS
 from kg.model import Mention
@@ -75,19 +75,19 @@ class Antecedents(Kinds):
         quotation of several sentences or paragraphs is attributed at its end), else of the
         sentence before a quotation that opens its own (``"We have huge borders," he said.
         "The Tora Bora region in which he was …``: the same speaker goes on)."""
-        sent = tok.sent
+        sent = sentence_of(tok)
         for _ in range(4):
             said = self.said_by(sent)
             if said or sent.end >= len(self.doc):
                 break
-            sent = self.doc[sent.end].sent
+            sent = sentence_of(self.doc[sent.end])
             if not opens_quoted(sent):
                 break
-        sent = tok.sent
+        sent = sentence_of(tok)
         for _ in range(2):
             if said or not opens_quoted(sent) or sent.start == 0:
                 break
-            sent = self.doc[sent.start - 1].sent
+            sent = sentence_of(self.doc[sent.start - 1])
             said = self.said_by(sent)
         return said
 
@@ -150,7 +150,7 @@ class Antecedents(Kinds):
                 same_kind(c.lower_, low) or low in ORG_PRONOUNS and definite_org(c, COMPANY_NOUNS))), None)
             if first is not None and (found := self.antecedent(first, depth + 1)):
                 return found
-        sent = tok.sent
+        sent = sentence_of(tok)
         best = near = None
         blocked = False
         reporter = want != PERSON and reporting_possessive(tok)  # "X signed …, the airline's chief said": X
@@ -182,7 +182,7 @@ class Antecedents(Kinds):
         """Step 5: the previous sentence's main subject — a name, or a pronoun of the same kind
         whose antecedent carries on (``he … He … he`` stays with whom the chain started from);
         else the document's topic; else the previous sentence's only compatible name."""
-        prev = self.doc[tok.sent.start - 1].sent
+        prev = sentence_of(self.doc[sentence_bounds(self.doc, tok.i)[0] - 1])
         it = tok.lower_ in ORG_PRONOUNS
         unnamed_thing = False
         for t in prev:  # subject of the previous sentence's main clause
@@ -281,8 +281,8 @@ class Antecedents(Kinds):
         if root.dep_ in SUBJ_DEPS and root.head.lemma_ in COPULA_LEMMAS \
                 and self.lead_subject(root.head) in (None, mi) and not in_brackets(root):
             verb = root.head
-        elif self.lead_subject(root.sent.root) == mi and root.sent.root.lemma_ in COPULA_LEMMAS:
-            verb = root.sent.root
+        elif self.lead_subject(top := sentence_of(root).root) == mi and top.lemma_ in COPULA_LEMMAS:
+            verb = top
         else:
             verb = self.lead_copula(mi)
         if verb is not None:
@@ -313,7 +313,7 @@ class Antecedents(Kinds):
         for close, m in self.leads().items():
             if m != mi:
                 continue
-            for t in self.doc[close + 1:min(close + 4, self.doc[close].sent.end)]:
+            for t in self.doc[close + 1:min(close + 4, sentence_bounds(self.doc, close)[1])]:
                 if t.lemma_ in COPULA_LEMMAS and t.pos_ in ("AUX", "VERB") and self.lead_subject(t) == mi:
                     return t
         return None
@@ -374,7 +374,7 @@ class Antecedents(Kinds):
             first = self.ent(head.head)
             ok = first is not None and self.mentions[first].type in want and self.may_be(first, want)
             return [first] if ok else []
-        for t in reversed(self.doc[tok.sent.start:tok.i]):
+        for t in reversed(self.doc[sentence_bounds(tok.doc, tok.i)[0]:tok.i]):
             mi = self.ent(t)
             root = self.roots.get(mi) if mi is not None else None  # a Token per look-up: compare places
             if root is not None and root.i == t.i and self.mentions[mi].type in want \
@@ -382,7 +382,7 @@ class Antecedents(Kinds):
                 return [mi]
             if want != PERSON and self._rival_noun(t):
                 return []  # "X aired on the channel until its owner, Y, …": the channel's owner
-        return [] if tok.sent.start == 0 else self.previous(tok, want, depth)
+        return [] if sentence_bounds(tok.doc, tok.i)[0] == 0 else self.previous(tok, want, depth)
 
     def possessed(self, mi: int, tok: Token) -> bool:
         """Mention ``mi`` lies in the noun phrase the possessive ``tok`` owns (``His son Joseph
@@ -420,8 +420,8 @@ class Antecedents(Kinds):
     def group_before(self, tok: Token) -> list[int]:
         """Nearest coordinated group (``X and Y``) of ORG/PRODUCT mentions before ``tok``; else, for
         "they", a topic the text calls a band, a team or another group (``GROUP_NOUNS``)."""
-        sent = tok.sent
-        lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        sent = sentence_of(tok)
+        lo = sentence_bounds(self.doc, sent.start - 1)[0] if sent.start > 0 else sent.start
         best: list[int] = []
         for t in self.doc[lo:tok.i]:
             mi = self.ent(t)
