@@ -58,8 +58,8 @@ def nominal(noun: Token, args: Arguments) -> Iterator[RawTriple]:
 
     Pattern: noun > poss, noun > prep{LOWER: of|to|with|by|…} > pobj.
     """
-    if _role_noun(noun.lower_):
-        return
+    if _role_noun(noun.lower_) or noun.lower_ in _RELATION_NOUNS:
+        return  # a person is no event: "his counterpart of Paraguay, Santiago Peña" is Peña's
     if noun.lower_ in PLACE_NOUNS | PLACE_KIND_NOUNS:
         yield from _place_of_place(noun, args)  # a place is no event: "Sydney's suburb of Castle Hill"
         return
@@ -129,6 +129,10 @@ def _between(noun: Token, prep: Token, args: Arguments) -> Iterator[RawTriple]:
     cl = Clause(Arg(), False, lambda: (False, flags(gov)[1] if gov.pos_ in ("VERB", "AUX") else False),
                 lambda: values(args, noun))
     yield from emit(args, [first], f"{noun_label(noun, max_words=3)} with", [second], "nominal@between", cl)
+
+
+#: Nouns for a person by their tie to another, no role of ``ROLE_NOUNS``.
+_RELATION_NOUNS = frozenset("counterpart counterparts colleague colleagues successor predecessor".split())
 
 
 def _role_noun(word: str) -> bool:

@@ -1,6 +1,6 @@
-"""The office a passive verb of appointing gives its subject: "Juan Perez was appointed chief
-executive of Codelco", "was named chairman of the board of Vingroup", "was elected mayor of
-Valparaiso in 2016".
+"""The office a verb of appointing gives: to its passive subject ("Juan Perez was appointed chief
+executive of Codelco", "was elected mayor of Valparaiso in 2016"), or to its active object
+("Pfizer named Albert Bourla its new chief executive").
 
 The parser makes the office the verb's object predicate (``oprd``), and the ``svo`` row read the
 office as an unnamed object ("appointed executive of" Codelco: an edge of no kind, and without the
@@ -35,8 +35,8 @@ from kg.relations.words import APPOINT_VERBS, ROLE_NOUNS
 if TYPE_CHECKING:
     from kg.relations.verbs import VerbFrame
 
-#: Verbs whose passive gives the subject the office after it ("was appointed", "was elected",
-#: "was made", "was sworn in as" is ``as_role``'s).
+#: Verbs that give the office after them ("was appointed", "was elected", "was made"; "was sworn
+#: in as" is ``as_role``'s).
 OFFICE_VERBS = APPOINT_VERBS | frozenset("elect reelect re-elect make crown proclaim ordain consecrate".split())
 #: The prepositions of an office that name the body it is held at.
 _BODY_PREPS = frozenset({"of", "at", "for"})

@@ -315,3 +315,11 @@ def test_a_holder_set_off_at_the_end_of_the_sentence_holds_the_office_before_it(
     _, edges = found(extract, "The Ministry of Foreign Affairs of Peru expressed its rejection to the declarations of "
                               "the president of Mexico, Andrés Manuel López Obrador.")
     assert ("Andrés Manuel López Obrador", "president of", "Mexico") in edges, edges
+
+
+def test_a_counterpart_is_no_event_of_its_owner(extract):
+    # "his counterpart of Paraguay": Arce is no counterpart of Paraguay (kg.relations.nouns.nominal)
+    _, edges = found(extract, "The agreement was signed by the president of Bolivia, Luis Arce, and his counterpart "
+                              "of Paraguay, Santiago Peña.")
+    assert ("Luis Arce", "president of", "Bolivia") in edges, edges
+    assert not any(h == "Luis Arce" and r.startswith("counterpart") for h, r, t in edges), edges
