@@ -57,20 +57,21 @@ def test_an_active_verb_gives_its_object_the_office_at_the_appointing_company():
     assert ("Anna Berg", "chief executive of", "Acme", "office_given") in relations_of(doc)
 
 
+def _run_into(appointer: str, appointer_ent: str, lemma: str, office: str):
+    """``<appointer> appointed Anna Berg <office> .``: the parser makes the name a compound of the office."""
+    words = [appointer, "appointed", "Anna", "Berg", office, "."]
+    return relations_of(make_doc(words, [1, 1, 3, 4, 1, 1], ["nsubj", "ROOT", "compound", "compound", "dobj", "punct"],
+                                 pos=["PROPN", "VERB", "PROPN", "PROPN", "NOUN", "PUNCT"],
+                                 tags=["NNP", "VBD", "NNP", "NNP", "NN", "."],
+                                 ents=[appointer_ent, "O", "B-PERSON", "I-PERSON", "O", "O"],
+                                 lemmas=[lemma, "appoint", "anna", "berg", office, "."]))
+
+
 def test_a_name_run_into_the_office_it_is_given_holds_it():
-    # "Acme appointed Anna Berg president": the parser makes the name a compound of the office
-    doc = make_doc("Acme appointed Anna Berg president .".split(), [1, 1, 3, 4, 1, 1],
-                   ["nsubj", "ROOT", "compound", "compound", "dobj", "punct"],
-                   pos=["PROPN", "VERB", "PROPN", "PROPN", "NOUN", "PUNCT"], tags=["NNP", "VBD", "NNP", "NNP", "NN", "."],
-                   ents=["B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"], lemmas="acme appoint anna berg president .".split())
-    found = relations_of(doc)
+    found = _run_into("Acme", "B-ORG", "acme", "president")
     assert ("Anna Berg", "president of", "Acme", "office_given") in found
     assert not any(r[0] == "Acme" and r[2] == "Anna Berg" and "president" in r[1] for r in found), found
 
 
 def test_a_person_who_appoints_gives_an_office_of_no_named_body():
-    doc = make_doc("Putin appointed Anna Berg minister .".split(), [1, 1, 3, 4, 1, 1],
-                   ["nsubj", "ROOT", "compound", "compound", "dobj", "punct"],
-                   pos=["PROPN", "VERB", "PROPN", "PROPN", "NOUN", "PUNCT"], tags=["NNP", "VBD", "NNP", "NNP", "NN", "."],
-                   ents=["B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"], lemmas="putin appoint anna berg minister .".split())
-    assert not any(r[3] == "office_given" for r in relations_of(doc))
+    assert not any(r[3] == "office_given" for r in _run_into("Putin", "B-PERSON", "putin", "minister"))
