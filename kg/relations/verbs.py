@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.doc_arrays import children, conjuncts
 from kg.lexicon.english import singular
 from kg.lexicon.words import PLACE_KINDS
-from kg.relations.arguments import Arg, Arguments
+from kg.relations.arguments import SUCCEEDING_VERBS, Arg, Arguments
 from kg.relations.clause import Clause
 from kg.relations.fields import held_parts, role_field
 from kg.relations.nested_at import EVENT_PREPS, acted_on
@@ -35,7 +35,7 @@ from kg.relations.tokens import (
 )
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import (APPOINT_VERBS, DEEM_VERBS, DEGREE_NOUNS, DURING_VERBS, LEAVE_VERBS, PART_NOUNS,
-                                PARTICIPATE_VERBS, PLAY_VERBS, ROLE_NOUNS, SKIP_PREPS)
+                                PARTICIPATE_VERBS, PLAY_VERBS, ROLE_NOUNS, SKIP_PREPS, TAKEN_POSTS)
 
 
 @dataclass
@@ -243,9 +243,11 @@ def _role_holder(verb: Token, f: VerbFrame) -> tuple[Arg, Arg] | None:
         return objs, f.actors  # Samsung is the partner, of Vietnam
     if objs and all(mentions[m].type in ORGLIKE for m in objs.mentions):
         return f.actors, objs
-    if not any(c.dep_ == "dobj" for c in verb.children):
-        return f.actors, Arg()
+    if verb.lemma_.lower() in SUCCEEDING_VERBS or not any(c.dep_ == "dobj" and c.lower_ not in TAKEN_POSTS
+                                                          for c in verb.children):
+        return f.actors, Arg()  # "succeeded Maria Lopez as chief executive", "took office as governor"
     return None
+
 
 
 def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:

@@ -135,6 +135,9 @@ EVENT_NOUNS = frozenset(
 #: Verbs that say what their object is to their subject ("Vietnam considers Samsung as a strategic
 #: partner", "regards Japan as its closest ally"): the object holds the ``as`` role, of the subject.
 DEEM_VERBS = frozenset("consider regard view see treat recognize recognise describe".split())
+#: Objects of taking up a role, no one the role is held for: "took office as governor of Cusco",
+#: "took the helm as chief executive" (``kg.relations.verbs.as_role``: the subject holds it).
+TAKEN_POSTS = frozenset("office post oath helm reins charge seat position role job".split())
 APPOINT_VERBS = frozenset(
     """hire name appoint introduce elect choose select nominate promote install tap bring recruit
     designate employ engage retain poach reappoint confirm""".split()

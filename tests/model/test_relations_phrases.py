@@ -205,3 +205,18 @@ def test_a_counted_object_stays_in_the_label_of_the_verbs_preposition(extract):
     found = named(extract, "Hamas released two hostages through the Red Cross in Gaza.")
     assert ("Hamas", "released hostages through", "Red Cross", False) in found
     assert ("Hamas", "released through", "Red Cross", False) not in found
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Juan Perez took office as governor of Cusco in January.", ("Juan Perez", "governor of", "Cusco", False)),
+    ("Juan Perez succeeded Maria Lopez as coach of Alianza Lima.", ("Juan Perez", "coach of", "Alianza Lima", False)),
+])
+def test_who_takes_up_a_role_after_as_holds_it(extract, text, edge):
+    # "took office as": the object is the post, no one it is held for (kg.relations.words.TAKEN_POSTS);
+    # "succeeded X as": the successor holds it (kg.relations.verbs._role_holder)
+    assert edge in named(extract, text)
+
+
+def test_a_thing_bought_as_a_role_gives_no_one_the_role(extract):
+    assert not any(r == "president of" for _, r, _, _ in named(extract, "Juan Perez bought the newspaper as "
+                                                                        "president of Grupo Prisa."))
