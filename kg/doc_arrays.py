@@ -170,25 +170,12 @@ def tokens_with(doc: Doc, words: Collection[str], attr: int = LOWER) -> list[Tok
     as its id (a hash, or a symbol's number for a label such as ``appos``), compared with the
     words' ids (made once per word table)."""
     ids = hashes(words)
-    few = _FEW_IDS.get(ids)
-    if few is None and len(ids) <= 8:
-        few = _FEW_IDS[ids] = [numpy.uint64(v) for v in ids]
-    if few is not None:  # a label or a few words (the parse repairs' walks): compared in numpy
-        values = doc.to_array(attr)
-        hits = values == few[0]
-        for value in few[1:]:
-            hits |= values == value
-        return [doc[i] for i in numpy.flatnonzero(hits).tolist()]
     return [doc[i] for i, value in enumerate(column(doc, attr)) if value in ids]
 
 
 #: The hashes of each word table ``tokens_with`` was given, by the table's id (the table held
 #: with them, so its id is never another's).
 _HASHED: dict[int, tuple[Collection[str], frozenset[int]]] = {}
-#: The ids of the tables of eight words or fewer, as numpy's unsigned integers (a Python int
-#: above 2**63 would be compared with a Doc's uint64 array as a float): a Python walk of every
-#: token was most of ``tokens_with``'s time, 0.2 s of the extraction at 300 stories.
-_FEW_IDS: dict[frozenset[int], list] = {}
 
 
 def hashes(words: Collection[str]) -> frozenset[int]:

@@ -68,7 +68,7 @@ def iter_json(value: Any, *, depth: int = 2, level: int = 0, **options: Any) -> 
             value = list(value)
     if depth <= 0 or not isinstance(value, (dict, list, _Peeked)) or not value or (
             isinstance(value, dict) and not all(isinstance(k, str) for k in value)):
-        text = _dumps(value, options)
+        text = json.dumps(value, **options)
         yield text.replace("\n", "\n" + indent * level) if indent and level else text
         return
     item_sep, key_sep = options.get("separators") or ((",", ": ") if indent is not None else (", ", ": "))
@@ -94,81 +94,6 @@ def iter_json(value: Any, *, depth: int = 2, level: int = 0, **options: Any) -> 
             yield (item_sep if i else "") + inner
             yield from iter_json(item, depth=depth - 1, level=level + 1, **options)
         yield outer + "]"
-
-
-#: The options :func:`_dumps` writes itself; with any other, ``json.dumps`` writes.
-_OWN_OPTIONS = frozenset({"ensure_ascii", "indent", "sort_keys"})
-
-
-class _Other(Exception):
-    """A value :func:`_dumps` leaves to ``json.dumps`` (a type it does not know, a cycle)."""
-
-
-def _dumps(value: Any, options: dict[str, Any]) -> str:
-    """``json.dumps(value, **options)``. With ``indent``, ``json`` picks its pure-Python encoder, a
-    generator per container (graph.json's nodes and edges: about 0.4 s of the exports at 300
-    stories); this writes the same text by the same rules (types checked in its order, strings by
-    its C escapes, ``int.__repr__``, ``float.__repr__``, NaN and infinities spelt as it spells
-    them, keys converted as it converts them) in one list of pieces."""
-    if options.get("indent") is None or not _OWN_OPTIONS.issuperset(options):
-        return json.dumps(value, **options)
-    indent = options["indent"] if isinstance(options["indent"], str) else " " * options["indent"]
-    escape = json.encoder.encode_basestring_ascii if options.get("ensure_ascii", True) else json.encoder.encode_basestring
-    sort_keys, out = options.get("sort_keys", False), []
-
-    def put(o: Any, level: int) -> None:
-        if isinstance(o, str):
-            out.append(escape(o))
-        elif o is None or o is True or o is False:
-            out.append("null" if o is None else "true" if o else "false")
-        elif isinstance(o, int):
-            out.append(int.__repr__(o))
-        elif isinstance(o, float):
-            out.append(_float(o))
-        elif isinstance(o, (list, tuple, dict)):
-            if not o:
-                out.append("{}" if isinstance(o, dict) else "[]")
-                return
-            inner = "\n" + indent * (level + 1)
-            if isinstance(o, dict):
-                out.append("{")
-                for i, (key, item) in enumerate(sorted(o.items()) if sort_keys else o.items()):
-                    out.append(("," if i else "") + inner + escape(_key(key)) + ": ")
-                    put(item, level + 1)
-            else:
-                out.append("[")
-                for i, item in enumerate(o):
-                    out.append(("," if i else "") + inner)
-                    put(item, level + 1)
-            out.append("\n" + indent * level + ("}" if isinstance(o, dict) else "]"))
-        else:
-            raise _Other
-
-    try:
-        put(value, 0)
-    except (_Other, RecursionError):
-        return json.dumps(value, **options)
-    return "".join(out)
-
-
-def _float(o: float) -> str:
-    """A float as ``json`` writes it (``allow_nan``, its default)."""
-    if o != o:
-        return "NaN"
-    return "Infinity" if o == float("inf") else "-Infinity" if o == float("-inf") else float.__repr__(o)
-
-
-def _key(key: Any) -> str:
-    """A dict key as ``json`` converts it (str, float, bool, None, int; any other is an error)."""
-    if isinstance(key, str):
-        return key
-    if isinstance(key, float):
-        return _float(key)
-    if key is True or key is False or key is None:
-        return "true" if key is True else "false" if key is False else "null"
-    if isinstance(key, int):
-        return int.__repr__(key)
-    raise _Other
 
 
 class _Peeked:
