@@ -76,13 +76,13 @@ def _office_of_apposition(tok: Token) -> Token | None:
     hung it on the office's complement, a name of no person: "the UN's deputy envoy to
     [Afghanistan], Ahmed Fawzi", "the ambassador of the Netherlands to [Indonesia] Marc Gerritsen"."""
     if tok.dep_ in _TRAILING:
-        trailing = _trailing_name_of(tok)
-        if trailing is None:
-            return None
-    elif tok.dep_ != "appos" or tok.ent_type_ != "PERSON" and not _role_of_person(tok) and not _person_cut(tok):
-        return None
-    name, first = (tok.head if tok.dep_ == "appos" else trailing), tok.left_edge
-    if name.ent_type_ not in _NOT_A_PERSON or name.dep_ != "pobj" or first.i < 1 \
+        name = _trailing_name_of(tok)
+    elif tok.ent_type_ == "PERSON" or _role_of_person(tok) or _person_cut(tok):
+        name = tok.head  # an apposition (the walk visits appositions and _TRAILING only)
+    else:
+        name = None
+    first = tok.left_edge
+    if name is None or name.ent_type_ not in _NOT_A_PERSON or name.dep_ != "pobj" or first.i < 1 \
             or tok.doc[first.i - 1].text not in (",", name.text):
         return None  # set off by a comma, or run on ("to Indonesia Marc Gerritsen")
     office = name.head.head

@@ -157,6 +157,8 @@ def _set_off_noun(doc: Doc, name: Token, first: int, verb: Token) -> tuple[Token
 
 #: Finite verb tags: a verb with one of these and no subject lost it.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+#: The labels the parser gives such a verb (the repair's walk visits only these).
+_CLAUSES = frozenset({"ccomp", "dep"})
 
 
 def subjects_run_into_objects(doc: Doc) -> list[int]:
@@ -165,8 +167,8 @@ def subjects_run_into_objects(doc: Doc) -> list[int]:
     indices moved (module docstring). Not a conjunct the verb could share its subject with ("It
     bought A and B, and sells C": a comma, or the verb coordinated already)."""
     moved = []
-    for verb in doc:
-        if verb.tag_ not in _FINITE or verb.dep_ not in ("ccomp", "dep") or any(c.dep_ in _SUBJECTS for c in verb.children):
+    for verb in tokens_with(doc, _CLAUSES, DEP):
+        if verb.tag_ not in _FINITE or any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
         k = verb.i - 1
         while k > 0 and doc[k].dep_ == "advmod" and doc[k].head.i == verb.i:
