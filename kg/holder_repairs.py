@@ -27,14 +27,14 @@ from spacy.tokens import Doc, Token
 
 from kg.doc_arrays import tokens_with
 from kg.lexicon.words import PEOPLE_NOUNS, PERSON_ROLES, PERSON_TITLES, ROLE_WORDS
-from kg.relations.words import ROLE_NOUNS
+from kg.relations.words import ROLE_NOUNS, TIE_NOUNS
 
 #: The labels the repairs start from.
 _APPOS, _POBJ = frozenset({"appos"}), frozenset({"pobj"})
 #: Words that head a noun for a person: a title, a role.
 PERSON_HEADS = PERSON_TITLES | PERSON_ROLES | ROLE_WORDS
 #: Nouns for a person a name set off after them names ("his Turkish counterpart Hakan Fidan").
-NAMED_NOUNS = PEOPLE_NOUNS | ROLE_NOUNS | frozenset("counterpart colleague successor predecessor deputy".split())
+NAMED_NOUNS = PEOPLE_NOUNS | ROLE_NOUNS | TIE_NOUNS | {"deputy"}
 
 
 #: Types of the names a person is wrongly made an apposition of.

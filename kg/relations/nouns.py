@@ -23,7 +23,8 @@ from kg.relations.place_sites import known_place, no_place_noun
 from kg.relations.relative import KIN_NOUNS, PLACE_TYPES
 from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, is_event, main_subject, noun_label, words
 from kg.relations.triples import RawTriple, emit
-from kg.relations.words import ADVISER_NOUNS, BETWEEN_NOUNS, PERSON_ONLY_ROLES, PLACE_KIND_NOUNS, ROLE_NOUNS, SPEECH_VERBS
+from kg.relations.words import (ADVISER_NOUNS, BETWEEN_NOUNS, PERSON_ONLY_ROLES, PLACE_KIND_NOUNS, ROLE_NOUNS, SPEECH_VERBS,
+                              TIE_NOUNS)
 
 #: Prepositions that attach the participants of a nominalised event.
 EVENT_PREPS = ("of", "to", "with", "by", "against", "into", "for", "on")
@@ -131,8 +132,8 @@ def _between(noun: Token, prep: Token, args: Arguments) -> Iterator[RawTriple]:
     yield from emit(args, [first], f"{noun_label(noun, max_words=3)} with", [second], "nominal@between", cl)
 
 
-#: Nouns for a person by their tie to another, no role of ``ROLE_NOUNS``.
-_RELATION_NOUNS = frozenset("counterpart counterparts colleague colleagues successor predecessor".split())
+#: ``TIE_NOUNS`` and the plurals a text writes of two of them.
+_RELATION_NOUNS = TIE_NOUNS | {"counterparts", "colleagues"}
 
 
 def _role_noun(word: str) -> bool:

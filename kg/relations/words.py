@@ -135,6 +135,10 @@ EVENT_NOUNS = frozenset(
 #: Verbs that say what their object is to their subject ("Vietnam considers Samsung as a strategic
 #: partner", "regards Japan as its closest ally"): the object holds the ``as`` role, of the subject.
 DEEM_VERBS = frozenset("consider regard view see treat recognize recognise describe".split())
+#: Nouns for a person by their tie to another, in no table of roles or people: "his counterpart
+#: of Paraguay", "her predecessor"; a name set off after one names that person (``kg.holder_repairs``)
+#: and none is an event of its owner (``kg.relations.nouns.nominal``).
+TIE_NOUNS = frozenset("counterpart colleague successor predecessor".split())
 #: Objects of taking up a role, no one the role is held for: "took office as governor of Cusco",
 #: "took the helm as chief executive" (``kg.relations.verbs.as_role``: the subject holds it).
 TAKEN_POSTS = frozenset("office post oath helm reins charge seat position role job".split())
