@@ -16,14 +16,12 @@ from spacy.tokens import Token
 from kg.doc_arrays import conjuncts
 from kg.lexicon.words import COMPASS_WORDS
 from kg.lexicon.english import singular
-from kg.lexicon.countries import city_elsewhere, demonyms, is_country
-from kg.lexicon.given_names import given_name
-from kg.lexicon.names import norm
+from kg.lexicon.countries import city_elsewhere, is_country
 from kg.relations.arguments import Arg, Arguments
+from kg.relations.place_slots import PLACES, chained_in_slot, source_or_cause
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import BOARD_MEMBERS
 
-PLACES = frozenset({"GPE", "LOC"})
 #: Last words of names of places NER may type otherwise (``Moravian-Silesian Region``), and
 #: place nouns that stand for the name in front of them (``the Lazio region``).
 PLACE_WORDS = frozenset("""region district province county state municipality oblast prefecture
@@ -43,42 +41,7 @@ def is_place(mi: int, args: Arguments) -> bool:
     words = m.text.lower().split()
     return m.type in PLACES or (m.type not in ("DATE", "NORP") and bool(words) and (
         words[-1] in PLACE_WORDS or (len(words) > 1 and words[0] in PLACE_FIRST_WORDS)
-        or _names_region(mi, args))) or _chained_in_slot(mi, args)
-
-
-#: Kinds NER gives a town or a region it does not know (``Machu Picchu`` PERSON, ``Punjab`` NORP).
-_MISTYPED_PLACE = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "NORP", "WORK_OF_ART"})
-#: Prepositions whose object is a place when a comma joins it to another (``born in``, ``moved to``).
-_SLOT_PREPS = frozenset({"in", "at", "to", "from", "near", "within"})
-#: Words that make "to" part of a preposition of another sense: "according to Kuleba, Ukraine …"
-#: names a source, "thanks to", "due to" a cause.
-_NO_PLACE_BEFORE = frozenset({"according", "thanks", "due", "owing"})
-
-
-def _source(root: Token) -> bool:
-    """The object of "according to" (or "thanks to", "due to"): a source or a cause, no place."""
-    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ in _NO_PLACE_BEFORE
-
-
-def _chained_in_slot(mi: int, args: Arguments) -> bool:
-    """``born in Jalandhar, Punjab``, ``a city in Punjab, Pakistan``, ``migrates to Machu Picchu,
-    Peru``: a name NER mistyped, the object of a preposition of place (or the apposition of that
-    object), joined by a comma to a name NER typed a place, is a place of the chain. A people's
-    adjective stays one (``in Punjabi, Pakistan`` is no chain), and so does a source (``according
-    to Kuleba, Ukraine expects …``)."""
-    m = args.mentions[mi]
-    root = args.roots.get(mi)
-    if m.type not in _MISTYPED_PLACE or root is None or (m.type == "NORP" and norm(m.text) in demonyms()) \
-            or m.type == "PERSON" and " " in m.text and given_name(m.text.split()[0]):
-        return False  # "based in Rotterdam, Pieter Jansen, who will lead it, told analysts"
-    slot = root.head if root.dep_ == "appos" else root
-    if slot.dep_ != "pobj" or slot.head.lower_ not in _SLOT_PREPS or _source(slot):
-        return False
-    start, end = args.span_in_sentence(mi)
-    doc = args.doc
-    after = args.ent(doc[end + 1]) if end + 1 < len(doc) and doc[end].text == "," else None
-    before = args.ent(doc[start - 2]) if start >= 2 and doc[start - 1].text == "," else None
-    return any(n is not None and n != mi and args.mentions[n].type in PLACES for n in (after, before))
+        or _names_region(mi, args))) or chained_in_slot(mi, args)
 
 
 #: Nouns of an administrative area that the name in front of them names (``the Lazio region``,
@@ -261,7 +224,7 @@ def _next_place(end: int, args: Arguments, strict: bool = False) -> int | None:
     doc = args.doc
     if end < len(doc) and doc[end].text == ")":  # after "(United States)"
         end += 1
-    if end + 1 >= len(doc) or doc[end].lower_ not in (",", "(", "in"):
+    if end + 1 >= len(doc) or doc[end].lower_ not in (",", "(", "in") and not _inner_part(end, doc):
         return None
     if doc[end].text == "(":  # "Angleton, Texas (United States)"
         mi = args.ent(doc[end + 1])
@@ -287,6 +250,19 @@ def _next_place(end: int, args: Arguments, strict: bool = False) -> int | None:
         if j == end + 1 and t.lower_ not in ("in", "within") and doc[end].text == "," and not compass:
             return None  # not "Inari, northern Finland" either
     return None
+
+
+#: Parts of a place that lie inside it, and the prepositions that reach them: ``Shorja Market near
+#: the centre of Baghdad``, ``Bagram Airbase on the outskirts of Kabul`` are in the place, as
+#: ``in the centre of`` is; ``near Baghdad`` alone says no such thing.
+_INNER_PARTS = frozenset("centre center heart outskirts suburbs middle".split())
+_INNER_PREPS = frozenset({"near", "on", "at"})
+
+
+def _inner_part(end: int, doc) -> bool:
+    """``near|on|at the centre|outskirts|heart … of`` at ``end``: the chain goes on to the place."""
+    return doc[end].lower_ in _INNER_PREPS and end + 3 < len(doc) and doc[end + 1].lower_ == "the" \
+        and doc[end + 2].lower_ in _INNER_PARTS and doc[end + 3].lower_ == "of"
 
 
 def _last_in_list(mi: int, args: Arguments) -> bool:
@@ -437,7 +413,7 @@ def place_chain(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     and C``).
     """
     first = args.mentions[mi]
-    if not (is_place(mi, args) or first.type in ("FAC", "ORG")) or is_country(first.text) or _source(root):
+    if not (is_place(mi, args) or first.type in ("FAC", "ORG")) or is_country(first.text) or source_or_cause(root):
         return  # "According to Kuleba, Ukraine expects …": a source, then the clause's subject
     chain = chain_after(mi, args)
     key = "place_chain" if first.type != "ORG" else "place_chain@org"  # "Haines High School, Alaska"

@@ -90,6 +90,28 @@ def test_place_chain():
                               ("British Columbia", "located in", "Canada", "place_chain")]
 
 
+def _fighting_at(prep: str, part: str, place: str = "Kabul", place_ent: str = "B-GPE") -> Doc:
+    """"Fighting broke out at Bagram Airbase {prep} the {part} of {place} ."."""
+    return make_doc(f"Fighting broke out at Bagram Airbase {prep} the {part} of {place} .".split(),
+                    [2, 2, 2, 2, 5, 3, 2, 8, 6, 8, 9, 2],
+                    ["nsubj", "prt", "ROOT", "prep", "compound", "pobj", "prep", "det", "pobj", "prep", "pobj",
+                     "punct"],
+                    pos=["NOUN", "ADP", "VERB", "ADP", "PROPN", "PROPN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    tags=["NN", "RP", "VBD", "IN", "NNP", "NNP", "IN", "DT", "NN", "IN", "NNP", "."],
+                    ents=["O", "O", "O", "O", "B-FAC", "I-FAC", "O", "O", "O", "O", place_ent, "O"])
+
+
+def test_a_place_near_the_centre_or_on_the_outskirts_of_another_lies_in_it():
+    """A part inside a place (centre, heart, outskirts) carries the chain on, as ``in`` does;
+    ``near`` a place alone, or a part that is not inside (``north``), or a person, does not."""
+    located = [("Bagram Airbase", "located in", "Kabul", "place_chain")]
+    assert relations(_fighting_at("on", "outskirts")) == located
+    assert relations(_fighting_at("near", "centre")) == located
+    assert relations(_fighting_at("at", "heart")) == located
+    assert relations(_fighting_at("near", "north")) == []
+    assert relations(_fighting_at("on", "outskirts", "Karzai", "B-PERSON")) == []
+
+
 def test_a_list_of_places_is_not_a_chain():
     doc = make_doc("He visited Paris , Lyon and Nice .".split(), [1, 1, 1, 2, 2, 4, 4, 1],
                    ["nsubj", "ROOT", "dobj", "punct", "conj", "cc", "conj", "punct"],
