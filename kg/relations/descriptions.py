@@ -67,9 +67,19 @@ LOCATABLE = frozenset({"GPE", "LOC", "FAC", "ORG", "EVENT"})
 
 def _common(n: Token) -> bool:
     """A common noun, or a title the tagger called proper but the text gives an article (``a
-    U.S. Representative``)."""
-    return n.pos_ == "NOUN" or (n.pos_ == "PROPN" and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children))
+    U.S. Representative``), or a noun it called an adjective (``was an Italian mathematician``:
+    JJ) where the word is a noun and no adjective and the article says a thing is meant."""
+    if n.pos_ == "NOUN":
+        return True
+    if n.pos_ not in ("PROPN", "ADJ") or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children):
+        return False
+    return n.pos_ == "PROPN" or _noun_only(n)
+
+
+def _noun_only(n: Token) -> bool:
+    """A complement the tagger called an adjective that English has only as a noun."""
+    classes = word_classes()
+    return n.dep_ == "attr" and n.lower_ in classes["noun"] and n.lower_ not in classes["adj"]
 
 
 def _lower_proper(n: Token) -> bool:

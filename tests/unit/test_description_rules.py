@@ -21,6 +21,25 @@ def test_nationality_of_the_described_person():
     assert relations(_songwriter("is", "attr")) == [("Jane Doe", "nationality", "American", "nationality_person")]
 
 
+def _tagged_adjective(noun: str) -> Doc:
+    """"Guido Bonatti was an Italian {noun} ." with the complement tagged JJ, as the tagger does
+    "mathematician" there."""
+    return make_doc(f"Guido Bonatti was an Italian {noun} .".split(), [1, 2, 2, 5, 5, 2, 2],
+                    ["compound", "nsubj", "ROOT", "det", "amod", "attr", "punct"],
+                    pos=["PROPN", "PROPN", "AUX", "DET", "ADJ", "ADJ", "PUNCT"],
+                    tags=["NNP", "NNP", "VBD", "DT", "JJ", "JJ", "."],
+                    ents=["B-PERSON", "I-PERSON", "O", "O", "B-NORP", "O", "O"],
+                    lemmas=["guido", "bonatti", "be", "an", "italian", noun, "."])
+
+
+def test_a_complement_tagged_an_adjective_that_english_has_only_as_a_noun_describes():
+    """"an Italian mathematician" (JJ) is a person's nationality; "an Italian official", a
+    word that is an adjective too, stays as the tagger read it."""
+    assert relations(_tagged_adjective("mathematician")) == [
+        ("Guido Bonatti", "nationality", "Italian", "nationality_person")]
+    assert relations(_tagged_adjective("official")) == []
+
+
 def _described(name_type: str, noun: str) -> Doc:
     return make_doc(f"Jane Doe is an American {noun} .".split(), [1, 2, 2, 5, 5, 2, 2],
                     ["compound", "nsubj", "ROOT", "det", "amod", "attr", "punct"],
