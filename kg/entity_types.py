@@ -27,7 +27,7 @@ from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BODY_OPENERS, BUSINESS_ENDS,
                               PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS, person_title)
 from kg.model import NODE_TYPES
 from kg.in_place import after_place_of_in, hyphened_to_seat, seat_in
-from kg.kind_nouns import (SETTLEMENT_NOUNS, after_body_noun, after_group_noun, company_of_office,
+from kg.kind_nouns import (SETTLEMENT_NOUNS, after_body_noun, after_group_noun, company_of_office, company_short_form,
                            listed_member_of, named_by_place_noun, named_facility, owns_body_things,
                            thing_named)
 from kg.news_kinds import (PLACE_PREPS, age_apposition, appointed_to_office, body_of_country, born_subject, demonym_of_place,
@@ -79,6 +79,8 @@ def _fix_type(span: Span, label: str) -> str:
         return "ORG"  # "West Ham United" (NER: GPE), "Manchester United" (NER: PERSON)
     if label in ("GPE", "LOC") and team_side(span):
         return "ORG"  # "Liverpool beat Chelsea 2-1", "who played for Canterbury" (NER: GPE)
+    if label in ("GPE", "LOC") and company_short_form(span):
+        return "ORG"  # "Savanna shares fell" beside "Savanna Holdings PLC" (NER: GPE)
     if label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP") \
             and _said_a_place(span, person=label in ("PERSON", "WORK_OF_ART")):
         return "GPE"  # "Bohumín is a town in ...", "born in Mladá Boleslav", "the suburb of Hornsby" (NER: ORG),

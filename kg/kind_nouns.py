@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.doc_arrays import span_text
-from kg.lexicon.countries import city_names, demonyms
+from kg.doc_arrays import doc_ent_texts, doc_ents, span_text
+from kg.lexicon.big_cities import big_city_countries
+from kg.lexicon.countries import city_names, demonyms, is_country, province_countries
 from kg.lexicon.english import singular
-from kg.lexicon.words import BODY_NOUNS, BODY_OWNED_NOUNS, FACILITY_NOUNS, OCCUPATIONS, PERSON_TITLES, PLACE_KINDS
+from kg.lexicon.words import (BODY_NOUNS, BODY_OWNED_NOUNS, BUSINESS_ENDS, CORPORATE_DESIGNATORS, FACILITY_NOUNS, LEGAL_FORMS,
+                              OCCUPATIONS, PERSON_TITLES, PLACE_KINDS, REGISTERED_FORMS)
 from kg.relations.tokens import list_head, up_conj
 from kg.relations.words import ROLE_NOUNS
 
@@ -217,3 +219,30 @@ def capitalised_class_noun(span: Span) -> bool:
     return span.label_ in _CLASS_NOUN_TYPES and span.start >= 1 and doc[span.start - 1].lower_ in ("a", "an") \
         and tok.is_title and tok.lower_ in _CLASS_NOUNS \
         and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN") and nxt.text not in ("-", "‐", "–"))
+
+
+#: Words a company's full name adds after the name it goes by: lines of business, legal forms and
+#: designators ("Savanna Holdings PLC", "Northern Cordillera Resources Ltd.").
+_COMPANY_TAIL = BUSINESS_ENDS | CORPORATE_DESIGNATORS | REGISTERED_FORMS | LEGAL_FORMS
+
+
+def company_short_form(span: Span) -> bool:
+    """A name NER read as a place that the document also writes as an organisation's full name
+    followed only by words of a line of business or a legal form: the company's short name
+    ("Savanna shares fell 9%" beside "Savanna Holdings PLC"; "Northern Cordillera, which is
+    headquartered in Toronto" beside "Northern Cordillera Resources Ltd."). Not a country, a
+    people, a country's state or province ("Iowa" beside "Iowa Telecom") or a city of
+    ``BIG_CITY`` people ("Nairobi" beside "Nairobi Securities Exchange"), nor a name a place
+    noun's "of" gives ("the town of Vapi" beside "Vapi Remedies Ltd")."""
+    text = span_text(span)
+    lower = text.lower()
+    if is_country(text) or lower in demonyms() or lower in province_countries() or lower in big_city_countries() \
+            or named_by_place_noun(span):
+        return False
+    prefix = lower + " "
+    for ent, name in zip(doc_ents(span.doc), doc_ent_texts(span.doc)):
+        if ent.label_ == "ORG" and name.lower().startswith(prefix):
+            tail = name[len(prefix):].lower().replace(",", " ").split()
+            if tail and all(w.rstrip(".") in _COMPANY_TAIL for w in tail):
+                return True
+    return False

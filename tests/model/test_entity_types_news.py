@@ -540,3 +540,19 @@ def test_two_provinces_of_one_country_coordinated_are_places(extract):
     doc = _doc(["Victoria", "and", "Alberta", "met"], [3, 0, 0, 3], ["nsubj", "cc", "conj", "ROOT"],
                ["B-PERSON", "O", "B-PERSON", "O"], pos=["PROPN", "CCONJ", "PROPN", "VERB"])
     assert _fix_type(doc[0:1], "PERSON") == "PERSON" and _fix_type(doc[2:3], "PERSON") == "PERSON"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # NER: GPE, LOC; the document writes each as a company's full name, then goes by the short one
+    ("Savanna Holdings PLC posted a first-half loss on Monday. Savanna shares fell 9% in Nairobi.", "Savanna", "ORG"),
+    ("Northern Cordillera Resources Ltd. said on Monday it would appeal. Northern Cordillera, which is "
+     "headquartered in Toronto, owns 85% of the mine.", "Northern Cordillera", "ORG"),
+    # a state, and a town the text names as one, stay places beside the company named after them
+    ("Iowa Telecom said on Monday it would cut 200 jobs. Iowa has lost thousands of jobs this year.", "Iowa", "GPE"),
+    ("Vapi Remedies Ltd was named after the industrial town of Vapi, where its plant stands.", "Vapi", "GPE"),
+])
+def test_a_place_name_that_a_company_of_the_document_goes_by_is_the_company(extract, text, name, kind):
+    """``kind_nouns.company_short_form``: the full name followed only by a line of business or a
+    legal form ("Holdings PLC", "Resources Ltd.")."""
+    result, _ = extract(text)
+    assert {m.type for m in result.mentions if m.text == name} == {kind}
