@@ -27,6 +27,11 @@ intercepted those communications and the Pentagon now believes bin Laden is on t
 parser makes "the Pentagon" a second thing intercepted and "believes" a clause with no subject.
 ``subjects_run_into_objects`` makes the conjunct the subject of the finite verb right after it
 (adverbs between), and that verb a conjunct of the first.
+
+**A noun before a name read as a second subject** ("The Indonesian company Pertamina signed a
+contract with Shell"): the parser makes "company" and "Pertamina" two subjects of "signed", so
+the clause has no one subject and nobody signed. ``nouns_before_subject_names`` hangs the noun
+on the name as its compound, as the parser does in "The Spanish bank Santander bought …".
 """
 
 from __future__ import annotations
@@ -185,4 +190,22 @@ def subjects_run_into_objects(doc: Doc) -> list[int]:
         cc.head = verb.head
         verb.dep_ = "conj"
         moved += [noun.i, cc.i, verb.i]
+    return moved
+
+
+def nouns_before_subject_names(doc: Doc) -> list[int]:
+    """Hang a common noun the parser made a second subject of a verb, right before the name that
+    is the verb's subject, on that name as its compound (in place); the indices moved (module
+    docstring). The noun is written in lower case and ends where the name starts; the name is one
+    NER found."""
+    moved = []
+    for name in tokens_with(doc, _SUBJECT, DEP):
+        first = name.left_edge
+        if name.pos_ != "PROPN" or not name.ent_type_ or first.i < 1:
+            continue
+        noun = doc[first.i - 1]
+        if noun.pos_ == "NOUN" and noun.text.islower() and noun.dep_ in _SUBJECT and noun.head.i == name.head.i \
+                and noun.right_edge.i == noun.i:
+            noun.head, noun.dep_ = name, "compound"
+            moved.append(noun.i)
     return moved

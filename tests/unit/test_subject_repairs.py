@@ -1,12 +1,13 @@
 """kg.subject_repairs on hand-built parses: a clause's subject the parser read as the last
 conjunct of the object before it becomes that clause's subject, and stays where it is after a
-comma, before a verb that is no finite one, or before a verb with a subject of its own."""
+comma, before a verb that is no finite one, or before a verb with a subject of its own; a noun
+read as a second subject before the name that is the subject becomes the name's compound."""
 
 from __future__ import annotations
 
 from hand_docs import make_doc
 
-from kg.subject_repairs import subjects_run_into_objects
+from kg.subject_repairs import nouns_before_subject_names, subjects_run_into_objects
 
 
 def _intercepted(comma: bool = False, tag: str = "VBZ", own_subject: bool = False):
@@ -43,3 +44,25 @@ def test_a_verb_that_is_no_finite_one_leaves_the_parse():
 
 def test_a_verb_with_a_subject_of_its_own_leaves_the_parse():
     assert subjects_run_into_objects(_intercepted(own_subject=True)[0]) == []
+
+
+def _pertamina(noun: str = "company", ent: str = "B-ORG"):
+    """"The Indonesian {noun} Pertamina signed a contract ." as the parser reads it: the noun and
+    the name two subjects of "signed"."""
+    return make_doc(["The", "Indonesian", noun, "Pertamina", "signed", "a", "contract", "."],
+                    [2, 2, 4, 4, 4, 6, 4, 4], ["det", "amod", "nsubj", "nsubj", "ROOT", "det", "dobj", "punct"],
+                    pos=["DET", "ADJ", "NOUN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                    tags=["DT", "JJ", "NN", "NNP", "VBD", "DT", "NN", "."],
+                    ents=["O", "B-NORP", "O", ent, "O", "O", "O", "O"])
+
+
+def test_a_noun_read_as_a_second_subject_before_the_subject_name_is_its_compound():
+    doc = _pertamina()
+    assert nouns_before_subject_names(doc) == [2]
+    assert (doc[2].head.text, doc[2].dep_) == ("Pertamina", "compound")
+    assert [c.text for c in doc[4].children if c.dep_ == "nsubj"] == ["Pertamina"]
+
+
+def test_a_name_ner_did_not_find_or_a_capitalised_noun_leaves_the_parse():
+    assert nouns_before_subject_names(_pertamina(ent="O")) == []
+    assert nouns_before_subject_names(_pertamina(noun="Company")) == []
