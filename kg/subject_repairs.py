@@ -209,3 +209,42 @@ def nouns_before_subject_names(doc: Doc) -> list[int]:
             noun.head, noun.dep_ = name, "compound"
             moved.append(noun.i)
     return moved
+
+
+#: Labels the parser gives a subject written after its verb (translated news): an adverbial noun
+#: phrase or a (second) direct object.
+_AFTER_VERB = frozenset({"npadvmod", "dobj"})
+#: What may stand before such a verb in its sentence: its auxiliaries, a time ("Yesterday").
+_BEFORE_VERB = frozenset({"aux", "auxpass", "npadvmod", "advmod", "punct"})
+
+
+def subjects_after_verbs(doc: Doc) -> list[int]:
+    """Make a noun phrase written after a sentence's subjectless verb that verb's subject (in
+    place), as translated Spanish, Portuguese or Italian keeps the source's order ("Signed the
+    agreement the presidents Lula da Silva and Alberto Fernández", "Participated in the meeting
+    the ministers of Brazil and Chile", "Was arrested in Istanbul the journalist Ahmet Yilmaz");
+    the indices relabelled. The verb is the sentence's root, a past or present form or a passive,
+    with nothing before it but its auxiliaries and a time; the phrase opens with "the" or is a
+    name, and is the verb's second noun phrase, or (a passive's or after a preposition of the
+    verb) its first. One noun phrase right after an active verb stays its object ("Signed the
+    agreement yesterday": the subject is dropped, not written later)."""
+    moved = []
+    for sent in doc.sents:
+        verb = sent.root
+        if verb.tag_ not in ("VBD", "VBZ", "VBN") or any(c.dep_ in _SUBJECTS for c in verb.children) \
+                or any(t.head.i != verb.i and t.head.head.i != verb.i or t.dep_ not in _BEFORE_VERB
+                       for t in doc[sent.start:verb.i]):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if verb.tag_ == "VBN" and not passive:
+            continue
+        phrases = [c for c in verb.children if c.i > verb.i and c.dep_ in _AFTER_VERB]
+        if not phrases:
+            continue
+        last = phrases[-1]
+        after_prep = any(c.dep_ == "prep" and verb.i < c.i < last.i for c in verb.children)
+        definite = last.ent_type_ or any(c.dep_ == "det" and c.lower_ == "the" for c in last.children)
+        if definite and (len(phrases) >= 2 or passive or after_prep):
+            last.dep_ = "nsubjpass" if passive else "nsubj"
+            moved.append(last.i)
+    return moved

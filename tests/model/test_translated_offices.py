@@ -323,3 +323,17 @@ def test_a_counterpart_is_no_event_of_its_owner(extract):
                               "of Paraguay, Santiago Peña.")
     assert ("Luis Arce", "president of", "Bolivia") in edges, edges
     assert not any(h == "Luis Arce" and r.startswith("counterpart") for h, r, t in edges), edges
+
+
+def test_a_subject_written_after_its_verb_is_the_subject(extract):
+    # translated Spanish keeps the source's order; the parser reads the journalist an adverbial
+    # noun phrase of "arrested" (kg.subject_repairs.subjects_after_verbs)
+    _, edges = found(extract, "Was arrested in Istanbul the journalist Ahmet Yilmaz, correspondent of the newspaper "
+                              "Cumhuriyet.")
+    assert ("Ahmet Yilmaz", "arrested in", "Istanbul") in edges, edges
+
+
+def test_a_noun_before_a_company_read_as_a_second_subject_leaves_the_company_the_subject(extract):
+    # the parser makes "company" and "Pertamina" two subjects (kg.subject_repairs.nouns_before_subject_names)
+    _, edges = found(extract, "The Indonesian company Pertamina signed a contract with Shell.")
+    assert ("Pertamina", "signed contract with", "Shell") in edges, edges

@@ -1,13 +1,14 @@
 """kg.subject_repairs on hand-built parses: a clause's subject the parser read as the last
 conjunct of the object before it becomes that clause's subject, and stays where it is after a
 comma, before a verb that is no finite one, or before a verb with a subject of its own; a noun
-read as a second subject before the name that is the subject becomes the name's compound."""
+read as a second subject before the name that is the subject becomes the name's compound; a
+noun phrase after a subjectless verb that opens its sentence becomes its subject."""
 
 from __future__ import annotations
 
 from hand_docs import make_doc
 
-from kg.subject_repairs import nouns_before_subject_names, subjects_run_into_objects
+from kg.subject_repairs import nouns_before_subject_names, subjects_after_verbs, subjects_run_into_objects
 
 
 def _intercepted(comma: bool = False, tag: str = "VBZ", own_subject: bool = False):
@@ -66,3 +67,42 @@ def test_a_noun_read_as_a_second_subject_before_the_subject_name_is_its_compound
 def test_a_name_ner_did_not_find_or_a_capitalised_noun_leaves_the_parse():
     assert nouns_before_subject_names(_pertamina(ent="O")) == []
     assert nouns_before_subject_names(_pertamina(noun="Company")) == []
+
+
+def _signed(second: bool = True, subject: bool = False):
+    """"[Brazil] Signed the agreement [the president Lula] ." as the parser reads translated
+    Spanish: the president an adverbial noun phrase of "Signed"."""
+    words = [*(["Brazil"] if subject else []), "Signed", "the", "agreement", *(["the", "president", "Lula"] if second else []), "."]
+    o = int(subject)
+    heads = [*([o] if subject else []), o, o + 2, o, *([o + 4, o, o + 4] if second else []), o]
+    deps = [*(["nsubj"] if subject else []), "ROOT", "det", "dobj", *(["det", "npadvmod", "appos"] if second else []), "punct"]
+    pos = [*(["PROPN"] if subject else []), "VERB", "DET", "NOUN", *(["DET", "NOUN", "PROPN"] if second else []), "PUNCT"]
+    tags = [*(["NNP"] if subject else []), "VBD", "DT", "NN", *(["DT", "NN", "NNP"] if second else []), "."]
+    ents = [*(["B-GPE"] if subject else []), "O", "O", "O", *(["O", "O", "B-PERSON"] if second else []), "O"]
+    return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents)
+
+
+def _arrested():
+    """"Was arrested in Istanbul the journalist Yilmaz .": a passive's subject after its place."""
+    return make_doc(["Was", "arrested", "in", "Istanbul", "the", "journalist", "Yilmaz", "."],
+                    [1, 1, 1, 2, 5, 1, 5, 1], ["auxpass", "ROOT", "prep", "pobj", "det", "npadvmod", "appos", "punct"],
+                    pos=["AUX", "VERB", "ADP", "PROPN", "DET", "NOUN", "PROPN", "PUNCT"],
+                    tags=["VBD", "VBN", "IN", "NNP", "DT", "NN", "NNP", "."],
+                    ents=["O", "O", "O", "B-GPE", "O", "O", "B-PERSON", "O"])
+
+
+def test_a_second_noun_phrase_after_a_subjectless_verb_is_its_subject():
+    doc = _signed()
+    assert subjects_after_verbs(doc) == [4]
+    assert doc[4].dep_ == "nsubj" and doc[2].dep_ == "dobj"
+
+
+def test_a_noun_phrase_after_a_passive_and_its_place_is_its_subject():
+    doc = _arrested()
+    assert subjects_after_verbs(doc) == [5]
+    assert doc[5].dep_ == "nsubjpass"
+
+
+def test_one_object_right_after_the_verb_or_a_verb_with_a_subject_leaves_the_parse():
+    assert subjects_after_verbs(_signed(second=False)) == []
+    assert subjects_after_verbs(_signed(subject=True)) == []
