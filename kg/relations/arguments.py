@@ -21,7 +21,7 @@ from kg.relations.pronouns import Antecedents, definite_kind
 from kg.relations.named_nouns import CALLING, called_name, envoys_of, named_kind
 from kg.relations.leads import lead_name
 from kg.relations.participles import copula_described, of_object_described
-from kg.relations.relative import who_of
+from kg.relations.relative import cleft_focus, who_of
 from kg.relations.tokens import (
     COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, hyphen_piece, in_brackets, inverted_speech, own_conjunct,
     set_off, sibling_participle, with_postnominals,
@@ -245,6 +245,9 @@ class Arguments(Antecedents):
                         own.mentions = [m for m in own.mentions if self.roots[m].i < v.i]
                         return own
                     return self.arg(head, pronouns=pronouns)
+                focus = cleft_focus(v)
+                if focus is not None:  # "It was Microsoft that bought LinkedIn"
+                    return self.arg(focus, pronouns=pronouns)
                 if v.dep_ not in ("xcomp", "ccomp", "conj") or v.head.i == v.i:
                     break
                 v = v.head

@@ -80,3 +80,14 @@ def place_word(args: Arguments, t: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "of" and any(
             q.dep_ == "pobj" and args.ent(q) is not None and args.mentions[args.ent(q)].type in PLACE_TYPES
             for q in p.children) for p in t.children)
+
+
+def cleft_focus(clause: Token) -> Token | None:
+    """The name a cleft sentence puts in focus, which its clause's ``that``/``who``/``which``
+    stands for: "It was Microsoft that bought LinkedIn", "It is the FTC which fined TikTok" (the
+    parser makes the clause a complement of "was", not a relative clause on the name). The
+    copula's subject is "it" and its complement stands before the clause."""
+    be = clause.head
+    if clause.dep_ != "ccomp" or be.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+        return None
+    return next((c for c in be.children if c.dep_ == "attr" and c.i < clause.i), None)

@@ -161,3 +161,27 @@ def _at(tail: str, tail_ent: str) -> Doc:
 def test_an_organisation_at_a_place_is_located_in_it_and_not_at_another_organisation():
     assert ("Naval Academy", "located in", "Annapolis", "located_in") in relations(_at("Annapolis", "B-GPE"))
     assert [r for r in relations(_at("Harvard", "B-ORG")) if r[3] == "located_in"] == []
+
+
+def _cleft(subject: str = "It", focus: str = "Microsoft", focus_ent: str = "B-ORG") -> Doc:
+    """``<subject> was <focus> that bought LinkedIn .``: the parser makes the clause a complement of
+    "was" (ccomp), no relative clause on the name."""
+    return make_doc([subject, "was", focus, "that", "bought", "LinkedIn", "."], [1, 1, 1, 4, 1, 4, 1],
+                    ["nsubj", "ROOT", "attr", "nsubj", "ccomp", "dobj", "punct"],
+                    pos=["PRON" if subject == "It" else "PROPN", "AUX", "PROPN" if focus_ent != "O" else "NOUN",
+                         "PRON", "VERB", "PROPN", "PUNCT"],
+                    tags=["PRP" if subject == "It" else "NNP", "VBD", "NNP" if focus_ent != "O" else "NN", "WDT",
+                          "VBD", "NNP", "."],
+                    ents=["O" if subject == "It" else "B-ORG", "O", focus_ent, "O", "O", "B-ORG", "O"],
+                    lemmas=[subject.lower(), "be", focus.lower(), "that", "buy", "linkedin", "."])
+
+
+def test_the_clause_of_a_cleft_sentence_is_said_of_the_name_in_focus():
+    """``kg.relations.relative.cleft_focus``: "It was Microsoft that bought LinkedIn"."""
+    assert ("Microsoft", "bought", "LinkedIn", "svo") in relations(_cleft())
+
+
+def test_a_clause_after_another_subject_or_a_common_noun_names_no_buyer():
+    """"Apple was Microsoft that bought …" is no cleft; "It was a rival that bought …" names none."""
+    assert not any(r[1] == "bought" for r in relations(_cleft(subject="Apple")))
+    assert not any(r[1] == "bought" for r in relations(_cleft(focus="rival", focus_ent="O")))
