@@ -11,7 +11,8 @@ Rojas, affirmed").
 
 The same holds for such a name set off at the end of its sentence, which the parser hangs on
 the verb ("expressed its rejection to the declarations of the president of Mexico, Andrés Manuel
-López Obrador.").
+López Obrador."), and for one it makes the office preposition's second object ("the president
+of the Central Bank of Nigeria, Olayemi Cardoso, announced").
 
 **A person's name set off after a preposition's object that is a noun for a person** ("the
 Society of Red Cross of Kenya through its Secretary General, Mrs. Grace Ochieng, said", "The
@@ -45,7 +46,7 @@ def restore_office_appositions(doc: Doc) -> list[int]:
     """Rehang a person parsed as the apposition of an office's complement on the office noun
     (in place); the indices of the tokens moved."""
     moved = []
-    for tok in tokens_with(doc, _APPOS | _TRAILING, DEP):  # a holder is misread as an apposition
+    for tok in tokens_with(doc, _APPOS | _TRAILING | _POBJ, DEP):  # a holder is misread as an apposition
         office = _office_of_apposition(tok)
         if office is not None:
             tok.head, tok.dep_ = office, "appos"
@@ -77,6 +78,8 @@ def _office_of_apposition(tok: Token) -> Token | None:
     [Afghanistan], Ahmed Fawzi", "the ambassador of the Netherlands to [Indonesia] Marc Gerritsen"."""
     if tok.dep_ in _TRAILING:
         name = _trailing_name_of(tok)
+    elif tok.dep_ == "pobj":
+        name = _first_object_before(tok)
     elif tok.ent_type_ == "PERSON" or _role_of_person(tok) or _person_cut(tok):
         name = tok.head  # an apposition (the walk visits appositions and _TRAILING only)
     else:
@@ -93,6 +96,25 @@ def _office_of_apposition(tok: Token) -> Token | None:
             or office.i > name.i:  # "the Ambassador of China to Kazakhstan, Zhang Xiao": a title's capital
         return None
     return office
+
+
+#: Types NER gives a holder's name it misreads that a preposition's second object may carry
+#: ("the president of the Central Bank of Nigeria, Olayemi Cardoso, announced": FAC).
+_HOLDER_MISTYPES = frozenset({"PERSON", "FAC", "ORG", "PRODUCT", "WORK_OF_ART"})
+
+
+def _first_object_before(tok: Token) -> Token | None:
+    """The preposition's first object when the parser made the name ``tok``, set off by commas
+    after it, a second object of the same preposition ("the president of [the Central Bank of
+    Nigeria], Olayemi Cardoso, announced"): a preposition takes one object, and the name is the
+    holder of the office the preposition hangs on. Not a list ("of France, Germany and Italy":
+    conjuncts)."""
+    doc, first, end = tok.doc, tok.left_edge, tok.right_edge.i + 1
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in _HOLDER_MISTYPES or first.i < 2 \
+            or any(c.dep_ in ("conj", "cc") for c in tok.children) \
+            or end < len(doc) and not (doc[end].is_punct and doc[end].text not in ("-", "(")):
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "pobj" and c.i < first.i), None)
 
 
 def _person_cut(tok: Token) -> bool:

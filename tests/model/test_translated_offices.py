@@ -337,3 +337,11 @@ def test_a_noun_before_a_company_read_as_a_second_subject_leaves_the_company_the
     # the parser makes "company" and "Pertamina" two subjects (kg.subject_repairs.nouns_before_subject_names)
     _, edges = found(extract, "The Indonesian company Pertamina signed a contract with Shell.")
     assert ("Pertamina", "signed contract with", "Shell") in edges, edges
+
+
+def test_a_holder_read_as_a_second_object_of_the_offices_preposition_holds_it(extract):
+    # the parser makes Cardoso (NER: FAC) a second object of "of" (kg.holder_repairs._first_object_before)
+    names, edges = found(extract, "The president of the Central Bank of Nigeria, Olayemi Cardoso, announced the "
+                                  "increase of the rate.")
+    assert names.get("Olayemi Cardoso") == "PERSON", names
+    assert ("Olayemi Cardoso", "president of", "Central Bank of Nigeria") in edges, edges

@@ -271,3 +271,34 @@ def test_a_name_ner_typed_a_place_that_the_gazetteer_does_not_know_keeps_its_hea
     doc = _club_in("Vakacegu", "B-GPE")  # a person NER typed GPE ("the founder of X, Maharaja Ranjit Singh")
     assert repair_parse(doc) == []
     assert doc[6].head.text == "club"
+
+
+def _governor(second_ent: str = "B-FAC", listed: bool = False):
+    """"The governor of the Bank , Olayemi Cardoso , spoke ." as the parser reads it: the name a
+    second object of "of" (NER: FAC); ``listed`` adds "and Nigeria" to the name, a list."""
+    words = ["The", "governor", "of", "the", "Bank", ",", "Olayemi", "Cardoso"] \
+        + (["and", "Nigeria"] if listed else []) + [",", "spoke", "."]
+    v = 11 if listed else 9
+    heads = [1, v, 1, 4, 2, 4, 7, 2] + ([7, 7] if listed else []) + [v, v, v]
+    deps = ["det", "nsubj", "prep", "det", "pobj", "punct", "compound", "pobj"] \
+        + (["cc", "conj"] if listed else []) + ["punct", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "PROPN", "PROPN"] \
+        + (["CCONJ", "PROPN"] if listed else []) + ["PUNCT", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "O", second_ent, "I" + second_ent[1:]] \
+        + (["O", "B-GPE"] if listed else []) + ["O", "O", "O"]
+    return make_doc(words, heads, deps, pos=pos, ents=ents)
+
+
+def test_a_name_read_as_the_office_prepositions_second_object_is_the_holder():
+    doc = _governor()
+    repair_parse(doc)
+    assert (doc[7].head.text, doc[7].dep_) == ("governor", "appos")
+
+
+def test_a_place_or_a_list_after_the_office_prepositions_object_stays():
+    doc = _governor(second_ent="B-GPE")
+    repair_parse(doc)
+    assert (doc[7].head.text, doc[7].dep_) == ("of", "pobj")
+    doc = _governor(listed=True)
+    repair_parse(doc)
+    assert (doc[7].head.text, doc[7].dep_) == ("of", "pobj")
