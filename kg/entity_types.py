@@ -77,10 +77,8 @@ def _fix_type(span: Span, label: str) -> str:
         return "ORG"  # "Soccer Australia" (NER: PERSON), "Energy Australia" (NER: GPE)
     if label in ("GPE", "LOC", "PERSON", "FAC", "PRODUCT") and club_name(span):
         return "ORG"  # "West Ham United" (NER: GPE), "Manchester United" (NER: PERSON)
-    if label in ("GPE", "LOC") and team_side(span):
-        return "ORG"  # "Liverpool beat Chelsea 2-1", "who played for Canterbury" (NER: GPE)
-    if label in ("GPE", "LOC") and company_short_form(span):
-        return "ORG"  # "Savanna shares fell" beside "Savanna Holdings PLC" (NER: GPE)
+    if label in ("GPE", "LOC") and (team_side(span) or company_short_form(span)):
+        return "ORG"  # "Liverpool beat Chelsea 2-1"; "Savanna shares fell" beside "Savanna Holdings PLC"
     if label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP") \
             and _said_a_place(span, person=label in ("PERSON", "WORK_OF_ART")):
         return "GPE"  # "Bohumín is a town in ...", "born in Mladá Boleslav", "the suburb of Hornsby" (NER: ORG),
