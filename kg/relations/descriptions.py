@@ -133,6 +133,8 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
         for c in verb.children:  # "X is a town and comune …" (the parser may hang the
             if c.dep_ == "attr" or (c.dep_ == "conj" and c.pos_ == "NOUN"):  # conjunct on "is")
                 add(c)
+                for a in _relative_complements(c):  # "a British politician who was a Conservative MP"
+                    add(a)
     if root.dep_ == "attr" and root.head.lemma_ in COPULA_LEMMAS:
         for c in root.head.children:  # "The first prime minister of Siam was X"
             if c.dep_ == "nsubj":
@@ -179,6 +181,15 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
             and args.office_holder(top.head.head) == mi:  # "The Egyptian Minister of Petroleum Tarek El Molla"
         add(top.head.head, titles=True)  # (translated news): the office stands for its holder
     return out + [n for n in titles_before(mi, args) if n not in out]  # "the daughter of Tunisian politician X"
+
+
+def _relative_complements(noun: Token) -> list[Token]:
+    """The complements of a copula in a relative clause on ``noun`` whose subject is its ``who``
+    or ``that``: "X is a British politician who was a Conservative Member of Parliament" says X
+    was that member too."""
+    return [a for rel in noun.children if rel.dep_ == "relcl" and rel.lemma_ in COPULA_LEMMAS
+            and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in rel.children)
+            for a in rel.children if a.dep_ == "attr"]
 
 
 def _named_before(noun: Token, args: Arguments) -> bool:

@@ -331,3 +331,22 @@ def test_one_of_a_plural_describes_each_member():
 
 def test_one_of_a_plural_the_name_does_not_describe():
     assert [r for r in relations(_one_of("visits", "dobj")) if r[3] == "class_noun"] == []
+
+
+def _politician_who(pronoun: str = "who") -> Doc:
+    """"Jane Doe is a politician {pronoun} was a Conservative member ." (Conservative: NORP)."""
+    return make_doc(f"Jane Doe is a politician {pronoun} was a Conservative member .".split(),
+                    [1, 2, 2, 4, 2, 6, 4, 9, 9, 6, 2],
+                    ["compound", "nsubj", "ROOT", "det", "attr", "nsubj", "relcl", "det", "amod", "attr", "punct"],
+                    pos=["PROPN", "PROPN", "AUX", "DET", "NOUN", "PRON", "AUX", "DET", "ADJ", "NOUN", "PUNCT"],
+                    tags=["NNP", "NNP", "VBZ", "DT", "NN", "WP" if pronoun == "who" else "PRP", "VBD", "DT", "JJ",
+                          "NN", "."],
+                    ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-NORP", "O", "O"],
+                    lemmas=["jane", "doe", "be", "a", "politician", pronoun, "be", "a", "conservative", "member", "."])
+
+
+def test_the_complement_of_a_who_clause_on_the_complement_describes_the_subject():
+    """"X is a politician who was a Conservative member": X was the member (a party's word on it,
+    kg/data/predicates.yaml reads as the party); a clause with another subject says nothing of X."""
+    assert ("Jane Doe", "nationality", "Conservative", "nationality_person") in relations(_politician_who())
+    assert not any(r[2] == "Conservative" for r in relations(_politician_who("she")))
