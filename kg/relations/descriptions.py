@@ -142,6 +142,9 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
     opener = opener_noun(root)
     if opener is not None:  # "A native of Syracuse, Wallace attended …"
         add(opener)
+    if root.dep_ == "nsubj" and root.head.pos_ == "NOUN" and root.head.dep_ in ("ccomp", "xcomp", "oprd") \
+            and root.head.i > root.i:  # "would make Broadcom the owner of VMware": a clause without its verb
+        add(root.head)
     for c in root.children:
         if c.dep_ == "appos" and args.set_off(c) and _nearer_place(c, args) is None:
             add(c)

@@ -350,3 +350,22 @@ def test_the_complement_of_a_who_clause_on_the_complement_describes_the_subject(
     kg/data/predicates.yaml reads as the party); a clause with another subject says nothing of X."""
     assert ("Jane Doe", "nationality", "Conservative", "nationality_person") in relations(_politician_who())
     assert not any(r[2] == "Conservative" for r in relations(_politician_who("she")))
+
+
+def _made_owner(verb: str = "make", dep: str = "ccomp") -> Doc:
+    """"The deal would {verb} Broadcom the owner of VMware ." with the parser's small clause:
+    Broadcom the subject of "owner", "owner" a ``dep`` of the verb."""
+    return make_doc(f"The deal would {verb} Broadcom the owner of VMware .".split(),
+                    [1, 3, 3, 3, 6, 6, 3, 6, 7, 3],
+                    ["det", "nsubj", "aux", "ROOT", "nsubj", "det", dep, "prep", "pobj", "punct"],
+                    pos=["DET", "NOUN", "AUX", "VERB", "PROPN", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    tags=["DT", "NN", "MD", "VB", "NNP", "DT", "NN", "IN", "NNP", "."],
+                    ents=["O", "O", "O", "O", "B-ORG", "O", "O", "O", "B-ORG", "O"],
+                    lemmas=["the", "deal", "would", verb, "broadcom", "the", "owner", "of", "vmware", "."])
+
+
+def test_the_noun_of_a_clause_without_its_verb_describes_its_subject():
+    """"would make Broadcom the owner of VMware": Broadcom is the owner (class_noun); a noun the
+    name is no subject of ("made the owner …" with the name elsewhere) says nothing."""
+    assert ("Broadcom", "owner of", "VMware", "class_noun") in relations(_made_owner())
+    assert not any(r[0] == "Broadcom" for r in relations(_made_owner(dep="dobj")))
