@@ -53,7 +53,7 @@ def office_given(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
     chief executive`` → X chief executive of Pfizer (module docstring).
 
     Pattern: verb{OFFICE_VERBS, passive} > oprd{role noun} > prep{of|at|for} > pobj; active:
-    verb > dobj{PERSON} + verb > oprd{role noun}, or verb > dobj{role noun} > compound{PERSON}.
+    verb > dobj{PERSON} + verb > oprd|dobj{role noun}, or verb > dobj{role noun} > compound{PERSON}.
     """
     args = f.args
     for office, holders in _offices(verb, f):
@@ -79,7 +79,9 @@ def _offices(verb: Token, f: "VerbFrame") -> Iterator[tuple[Token, Arg]]:
         if args.ent(obj) is not None:  # "named Albert Bourla its new chief executive"
             people = args.arg(obj, pronouns=False)
             if people and all(args.mentions[m].type == "PERSON" for m in people.mentions):
-                yield from ((o, people) for o in children(verb) if o.dep_ == "oprd" and _office(o, f))
+                yield from ((o, people) for o in children(verb)  # or a second object after the name:
+                            if (o.dep_ == "oprd" or o.dep_ == "dobj" and o.i > obj.right_edge.i)  # "elected
+                            and _office(o, f))  # Claudia Sheinbaum the first president of Mexico"
         elif _office(obj, f):  # "appointed Koji Sato president": the name a modifier of the office
             people = Arg()  # (NER reads such a name as a company's as often as a person's)
             for c in (c for c in obj.children if c.dep_ == "compound" and c.i < obj.i):

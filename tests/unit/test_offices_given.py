@@ -75,3 +75,20 @@ def test_a_name_run_into_the_office_it_is_given_holds_it():
 
 def test_a_person_who_appoints_gives_an_office_of_no_named_body():
     assert not any(r[3] == "office_given" for r in _run_into("Putin", "B-PERSON", "putin", "minister"))
+
+
+def _elected(office_dep: str = "dobj", office: str = "president"):
+    """"Voters elected Ana Ruiz the {office} of Peru ." with the parser's two objects (``office_dep``)."""
+    doc = make_doc(f"Voters elected Ana Ruiz the {office} of Peru .".split(), [1, 1, 3, 1, 5, 1, 5, 6, 1],
+                   ["nsubj", "ROOT", "compound", "dobj", "det", office_dep, "prep", "pobj", "punct"],
+                   pos=["NOUN", "VERB", "PROPN", "PROPN", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   tags=["NNS", "VBD", "NNP", "NNP", "DT", "NN", "IN", "NNP", "."],
+                   ents=["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE", "O"],
+                   lemmas=["voter", "elect", "ana", "ruiz", "the", office, "of", "peru", "."])
+    return relations_of(doc)
+
+
+def test_an_office_read_as_a_second_object_after_the_name_is_given_to_it():
+    # "elected Claudia Sheinbaum the first female president of Mexico": two dobj, no oprd
+    assert ("Ana Ruiz", "president of", "Peru", "office_given") in _elected()
+    assert not any(r[3] == "office_given" for r in _elected(office="capital"))  # no office
