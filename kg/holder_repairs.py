@@ -9,10 +9,11 @@ or a body: ``restore_office_appositions`` hangs it on the office noun, and so a 
 person's trade with the name after it ("the manager general of the company, the engineer Santiago
 Rojas, affirmed").
 
-The same holds for such a name set off at the end of its sentence, which the parser hangs on
-the verb ("expressed its rejection to the declarations of the president of Mexico, Andrés Manuel
-López Obrador."), and for one it makes the office preposition's second object ("the president
-of the Central Bank of Nigeria, Olayemi Cardoso, announced").
+The same holds for such a name set off at the end of its sentence, or between two commas, which
+the parser hangs on the verb ("expressed its rejection to the declarations of the president of
+Mexico, Andrés Manuel López Obrador."; "received the President of Turkey, Recep Tayyip Erdogan, on
+Monday"), and for one it makes the office preposition's second object ("the president of the
+Central Bank of Nigeria, Olayemi Cardoso, announced").
 
 **A person's name set off after a preposition's object that is a noun for a person** ("the
 Society of Red Cross of Kenya through its Secretary General, Mrs. Grace Ochieng, said", "The
@@ -56,17 +57,18 @@ def restore_office_appositions(doc: Doc) -> list[int]:
 
 #: The labels of a name the parser hangs on the verb when it ends the sentence after a comma
 #: ("expressed its rejection to the declarations of the president of Mexico, Andrés Manuel López
-#: Obrador."): it is the apposition of the phrase before the comma.
+#: Obrador.") or stands between two commas ("received the President of Turkey, Recep Tayyip
+#: Erdogan, on Monday"): it is the apposition of the phrase before the comma.
 _TRAILING = frozenset({"npadvmod", "dep"})
 
 
 def _trailing_name_of(tok: Token) -> Token | None:
-    """The name before the comma that a person's name set off at the end of its sentence
-    follows, when the parser hung the name on a verb (``_TRAILING``), else None."""
+    """The name before the comma that a person's name set off at the end of its sentence, or
+    between two commas, follows, when the parser hung the name on a verb (``_TRAILING``), else None."""
     first, doc = tok.left_edge, tok.doc
     end = tok.right_edge.i + 1
     if tok.head.pos_ not in ("VERB", "AUX") or tok.ent_type_ != "PERSON" or first.i < 2 \
-            or doc[first.i - 1].text != "," or end < len(doc) and not (doc[end].is_punct and doc[end].text != ","):
+            or doc[first.i - 1].text != "," or end < len(doc) and not doc[end].is_punct:
         return None
     return doc[first.i - 2]
 

@@ -115,9 +115,17 @@ def restore_displaced_objects(doc: Doc) -> list[int]:
     for tok in tokens_with(doc, _APPOS, DEP):  # an object is displaced as an apposition
         verb = _displaced_from(tok)
         if verb is not None:
+            place = tok.head
             tok.head = verb
             tok.dep_ = "dobj"
             moved.append(tok.i)
+            comma = tok.right_edge.i  # "received in Ankara the Secretary General of NATO, Mark Rutte"
+            comma += doc[comma].text != ","  # (the parser may hang the comma inside the object's phrase)
+            holder = next((c for c in place.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                           and c.left_edge.i == comma + 1 and doc[comma].text == ","), None)
+            if holder is not None:  # the name set off after the object is the object's, not the place's
+                holder.head = tok
+                moved.append(holder.i)
     return moved
 
 
@@ -137,7 +145,8 @@ def _displaced_from(tok: Token) -> Token | None:
         return None
     if any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children):
         return None
-    names_person = tok.lower_ in PERSON_HEADS or any(t.ent_type_ == "PERSON" for t in tok.subtree)
+    names_person = tok.lower_ in PERSON_HEADS or any(t.ent_type_ == "PERSON" for t in tok.subtree) \
+        or any(c.dep_ == "compound" and c.lower_ in PERSON_HEADS for c in tok.children)  # "Secretary General"
     return verb if names_person else None
 
 

@@ -345,3 +345,20 @@ def test_a_holder_read_as_a_second_object_of_the_offices_preposition_holds_it(ex
                                   "increase of the rate.")
     assert names.get("Olayemi Cardoso") == "PERSON", names
     assert ("Olayemi Cardoso", "president of", "Central Bank of Nigeria") in edges, edges
+
+
+def test_a_displaced_office_with_its_holder_set_off_after_it_is_the_verbs_object(extract):
+    # "the Secretary General of NATO" hung on Ankara as its apposition, and Rutte too: Ankara was
+    # NATO's secretary general (kg.parse_repairs.restore_displaced_objects: a title's compound head)
+    _, edges = found(extract, "On Tuesday, the Turkish president Recep Tayyip Erdogan received in Ankara the "
+                              "Secretary General of NATO, Mark Rutte.")
+    assert ("Mark Rutte", "secretary general of", "NATO") in edges, edges
+    assert ("Recep Tayyip Erdogan", "received", "Mark Rutte") in edges, edges
+    assert not any(h == "Ankara" and t == "NATO" for h, r, t in edges), edges
+
+
+def test_a_holder_set_off_by_two_commas_after_the_office_holds_it(extract):
+    # the parser hangs Erdogan on the verb (npadvmod) between two commas (kg.holder_repairs._trailing_name_of)
+    _, edges = found(extract, "Putin received in the Kremlin the President of Turkey, Recep Tayyip Erdogan, on Monday.")
+    assert ("Recep Tayyip Erdogan", "president of", "Turkey") in edges, edges
+    assert ("Putin", "received", "Recep Tayyip Erdogan") in edges, edges

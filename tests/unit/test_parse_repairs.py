@@ -302,3 +302,19 @@ def test_a_place_or_a_list_after_the_office_prepositions_object_stays():
     doc = _governor(listed=True)
     repair_parse(doc)
     assert (doc[7].head.text, doc[7].dep_) == ("of", "pobj")
+
+
+def test_a_displaced_title_with_a_compound_role_and_its_holder_go_to_the_verb():
+    """"Erdogan received in Ankara the Secretary General of NATO , Mark Rutte .": the object's
+    head word is no role ("General"), its compound is; the name after the comma is the object's."""
+    words = ["Erdogan", "received", "in", "Ankara", "the", "Secretary", "General", "of", "NATO", ",", "Mark",
+             "Rutte", "."]
+    doc = make_doc(words, [1, 1, 1, 2, 6, 6, 3, 6, 7, 8, 11, 3, 1],
+                   ["nsubj", "ROOT", "prep", "pobj", "det", "compound", "appos", "prep", "pobj", "punct", "compound",
+                    "appos", "punct"],
+                   pos=["PROPN", "VERB", "ADP", "PROPN", "DET", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN",
+                        "PROPN", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "B-GPE", "O", "O", "O", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O"])
+    repair_parse(doc)
+    assert (doc[6].head.text, doc[6].dep_) == ("received", "dobj")
+    assert (doc[11].head.text, doc[11].dep_) == ("General", "appos")
