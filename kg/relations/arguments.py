@@ -18,7 +18,7 @@ from kg.lexicon.countries import is_country
 from kg.lexicon.words import ENVOY_NOUNS
 from kg.model import Mention
 from kg.relations.pronouns import Antecedents, definite_kind
-from kg.relations.named_nouns import CALLING, called_name, envoys_of, named_kind
+from kg.relations.named_nouns import CALLING, called_name, envoys_of, government_of, named_kind
 from kg.relations.leads import lead_name
 from kg.relations.participles import copula_described, of_object_described
 from kg.relations.relative import cleft_focus, who_of
@@ -218,12 +218,9 @@ class Arguments(Antecedents):
                     # "by the lawyer A and the trade unionist B": the parser hangs the second
                     # role (and its name) on the first name as a conjunct
                     return self.arg(c, pronouns=False) if conjuncts(c) else Arg([self.ent(c)])
-            if t.lower_ in GOVERNMENT_NOUNS:  # "the US government" -> United States
-                for c in t.children:
-                    mi = self.ent(c)
-                    if c.dep_ in ("compound", "nmod", "poss", "amod") and mi is not None \
-                            and self.mentions[mi].type in ("GPE", "ORG", "PERSON"):
-                        return Arg([mi])
+            governed = government_of(self, t) if t.lower_ in GOVERNMENT_NOUNS else None
+            if governed is not None:  # "the US government" -> United States
+                return Arg([governed])
             named = named_kind(self, t)
             if named is not None:
                 return Arg([named])

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.lexicon.countries import demonyms
+from kg.lexicon.names import norm
 from kg.lexicon.words import ENVOY_NOUNS, FACILITY_NOUNS
 from kg.relations.words import ORG_NOUNS, PLACE_KIND_NOUNS
 
@@ -105,3 +107,28 @@ def envoys_of(args: Arguments, t: Token) -> int | None:
                  for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                  for m in args.one(o, pronouns=False).mentions if args.mentions[m].type == "PERSON"]
     return named[0] if len(named) == 1 else None
+
+
+#: Types of the name a government noun stands for ("the US government", "the Biden administration").
+_GOVERNING = frozenset({"GPE", "ORG", "PERSON"})
+
+
+def government_of(args: Arguments, noun: Token) -> int | None:
+    """The name a government noun (``GOVERNMENT_NOUNS``) stands for: the country, body or person
+    before it ("the US government", "the Biden administration") or after its "of" ("the government
+    of Argentina", "the authorities of Mexico"), or a country's people before it ("the Argentine
+    government", "the Chinese side": translated news speaks so)."""
+    for c in noun.children:
+        mi = args.ent(c)
+        if mi is None:
+            continue
+        kind = args.mentions[mi].type
+        if c.dep_ in ("compound", "nmod", "poss", "amod") and (
+                kind in _GOVERNING or kind == "NORP" and norm(args.mentions[mi].text) in demonyms()):
+            return mi
+    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for q in (q for q in p.children if q.dep_ == "pobj"):
+            mi = args.ent(q)
+            if mi is not None and args.mentions[mi].type == "GPE":
+                return mi
+    return None

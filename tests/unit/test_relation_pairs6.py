@@ -185,3 +185,22 @@ def test_a_clause_after_another_subject_or_a_common_noun_names_no_buyer():
     """"Apple was Microsoft that bought …" is no cleft; "It was a rival that bought …" names none."""
     assert not any(r[1] == "bought" for r in relations(_cleft(subject="Apple")))
     assert not any(r[1] == "bought" for r in relations(_cleft(focus="rival", focus_ent="O")))
+
+
+def _government(words: list[str], heads: list[int], deps: list[str], pos: list[str], ents: list[str]) -> list:
+    return relations(make_doc(words, heads, deps, pos=pos, ents=ents, lemmas=[w.lower() for w in words]))
+
+
+def test_a_government_noun_stands_for_its_country_by_of_or_by_a_peoples_word():
+    """``kg.relations.named_nouns.government_of``: "the government of Argentina", "the Argentine
+    government" sued Shell; a people's word that is no country's ("the Catholic government") names none."""
+    of = _government("The government of Argentina sued Shell .".split(), [1, 4, 1, 2, 4, 4, 4],
+                     ["det", "nsubj", "prep", "pobj", "ROOT", "dobj", "punct"],
+                     ["DET", "NOUN", "ADP", "PROPN", "VERB", "PROPN", "PUNCT"],
+                     ["O", "O", "O", "B-GPE", "O", "B-ORG", "O"])
+    assert ("Argentina", "sued", "Shell", "svo") in of
+    for people, found in (("Argentine", True), ("Catholic", False)):
+        got = _government(f"The {people} government sued Shell .".split(), [2, 2, 3, 3, 3, 3],
+                          ["det", "amod", "nsubj", "ROOT", "dobj", "punct"],
+                          ["DET", "ADJ", "NOUN", "VERB", "PROPN", "PUNCT"], ["O", "B-NORP", "O", "O", "B-ORG", "O"])
+        assert ((people, "sued", "Shell", "svo") in got) == found, got
