@@ -57,13 +57,17 @@ def _end(mi: int | None, args: Arguments) -> bool:
 
 
 def _label(head: int, tail: int, args: Arguments) -> str:
-    """"located in" between places; a person's title written before his name says what he is of
-    the body ("Judge Amit Mehta of the U.S. District Court": judge of); else "of"."""
+    """"located in" between places; a person's title written before his name, with its own
+    compounds, says what he is of the body ("Judge Amit Mehta of the U.S. District Court": judge
+    of; "Prime Minister Anwar Ibrahim of Malaysia": prime minister of); else "of"."""
     if is_place(head, args) and is_place(tail, args):
         return "located in"
     start = args.span_in_sentence(head)[0]
     title = args.doc[start - 1] if start and args.mentions[head].type == "PERSON" else None
-    return f"{title.lower_} of" if title is not None and title.lower_ in ROLE_NOUNS and args.ent(title) is None else "of"
+    if title is None or title.lower_ not in ROLE_NOUNS or args.ent(title) is not None:
+        return "of"
+    words = [c.lower_ for c in title.children if c.dep_ == "compound" and c.i < title.i and args.ent(c) is None]
+    return " ".join([*words, title.lower_]) + " of"
 
 
 def _emit(mi: int, tails: list[int], args: Arguments, key: str) -> Iterator[RawTriple]:

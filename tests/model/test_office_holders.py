@@ -127,6 +127,8 @@ def test_a_title_before_a_persons_name_says_what_he_is_of_the_body(extract):
     assert ("Carl XVI Gustaf", "king of", "Sweden", "entity_possessive") in found, found
     found = edges(extract, "Yesterday Rachel Cooper of the Bureau of Meteorology said the rain had eased.")
     assert ("Rachel Cooper", "of", "Bureau of Meteorology", "entity_of") in found, found  # no title: "of"
+    found = edges(extract, "Prime Minister Anwar Ibrahim of Malaysia paid an official visit to China.")
+    assert ("Anwar Ibrahim", "prime minister of", "Malaysia", "entity_of") in found, found  # the title's compound
 
 
 def test_an_acronym_before_a_holders_title_is_the_body(extract):
