@@ -69,7 +69,7 @@ Fiji"): the parser makes Fiji an apposition of the club, which would be Fiji. A 
 a comma right after another place inside its head's phrase is where that place is:
 ``places_after_places`` hangs it on the place before the comma.
 
-Two repairs give an office its holder the parser hung elsewhere (``kg.holder_repairs``), six more
+Two repairs give an office its holder the parser hung elsewhere, and one its place (``kg.holder_repairs``), six more
 give a verb the subject the parser took from it (a lead's bracket, an opening participle's places,
 an opening phrase's name, an object before it, a noun before it, a phrase after it): ``kg.subject_repairs``.
 """
@@ -85,7 +85,8 @@ from kg.lexicon.names import norm
 from kg.lexicon.frequency import common_word
 from kg.lexicon.english import singular
 from kg.relations.words import COMPANY_NOUNS, ROLE_NOUNS, WORK_NOUNS
-from kg.holder_repairs import NAMED_NOUNS, PERSON_HEADS, names_after_person_nouns, restore_office_appositions
+from kg.holder_repairs import (NAMED_NOUNS, PERSON_HEADS, names_after_person_nouns, places_after_office_fields,
+                                restore_office_appositions)
 from kg.subject_repairs import (nouns_before_subject_names, subjects_after_opening_phrases, subjects_after_openers,
                                 subjects_after_verbs, subjects_before_brackets, subjects_run_into_objects)
 
@@ -96,9 +97,10 @@ _APPOS, _POBJ = frozenset({"appos"}), frozenset({"pobj"})
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The eighteen repairs (in place); the indices of the tokens moved or relabelled. What
+    """The nineteen repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
-    moved = restore_displaced_objects(doc) + restore_office_appositions(doc) + split_country_holders(doc) \
+    moved = restore_displaced_objects(doc) + places_after_office_fields(doc) + restore_office_appositions(doc) \
+        + split_country_holders(doc) \
         + detach_datelines(doc) + rehang_run_on_names(doc) + names_after_person_nouns(doc) \
         + visiting_as_adjective(doc) + agent_appositions(doc) \
         + appositions_of_last_conjunct(doc) + lists_after_relative_clauses(doc) + participles_on_subjects(doc) \

@@ -318,3 +318,32 @@ def test_a_displaced_title_with_a_compound_role_and_its_holder_go_to_the_verb():
     repair_parse(doc)
     assert (doc[6].head.text, doc[6].dep_) == ("received", "dobj")
     assert (doc[11].head.text, doc[11].dep_) == ("General", "appos")
+
+
+def _minister_of(field_det: bool = False, place_ent: str = "B-GPE"):
+    """"The Minister of [the] Foreign Affairs of Peru , Ana Ruiz , spoke .": the parser hangs "of Peru"
+    on the field."""
+    words = ["The", "Minister", "of", *(["the"] if field_det else []), "Foreign", "Affairs", "of", "Peru", ",", "Ana",
+             "Ruiz", ",", "spoke", "."]
+    d = int(field_det)
+    a = 4 + d  # "Affairs"
+    heads = [1, 11 + d, 1, *([a] if field_det else []), a, 2, a, a + 1, 1, a + 5, 1, 11 + d, 11 + d, 11 + d]
+    deps = ["det", "nsubj", "prep", *(["det"] if field_det else []), "compound", "pobj", "prep", "pobj", "punct",
+            "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["DET", "PROPN", "ADP", *(["DET"] if field_det else []), "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN",
+           "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", *(["O"] if field_det else []), "O", "O", "O", place_ent, "O", "B-PERSON", "I-PERSON", "O",
+            "O", "O"]
+    return make_doc(words, heads, deps, pos=pos, ents=ents), a + 1
+
+
+def test_the_place_of_an_office_the_parser_hung_on_its_field_goes_to_the_office():
+    doc, of = _minister_of()
+    repair_parse(doc)
+    assert doc[of].head.text == "Minister"
+
+
+def test_a_field_with_an_article_or_an_of_naming_no_place_keeps_its_of():
+    for doc, of in (_minister_of(field_det=True), _minister_of(place_ent="O")):
+        repair_parse(doc)
+        assert doc[of].head.text == "Affairs"
