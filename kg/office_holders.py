@@ -210,8 +210,9 @@ def office_before(doc: Doc, first: int, through_body: bool = True,
     start = sentence_bounds(doc, first)[0]
     lo = max(start, of - _ROLE_REACH)  # from the "of": "Minister of Foreign Affairs of the Republic of …"
     role = next((t for t in reversed(doc[lo:of]) if _role(t)), None)
-    if role is not None:
-        return role
+    if role is not None:  # not an office held by another's: "the press secretary of the President of Russia X"
+        outer = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "of" else role
+        return None if outer is not role and _role(outer) and outer.i < role.i else role
     via = _office_of_body(doc, of, start)
     if through_body or via is not None and all(t.lower_ in BOARD_WORDS for t in doc[via.i + 1:of]):
         return via  # "Chairman of the Board of Directors of Siemens Energy AG Christian Bruch": the company's

@@ -369,3 +369,12 @@ def test_the_country_after_an_offices_capitalised_field_is_the_offices(extract):
     _, edges = found(extract, "The Minister of Foreign Affairs of Saudi Arabia, Prince Faisal bin Farhan, discussed "
                               "the situation in Gaza.")
     assert ("Prince Faisal bin Farhan", "minister of", "Saudi Arabia") in edges, edges
+
+
+def test_the_holder_of_an_office_of_another_office_does_not_hold_the_other(extract):
+    # "the press secretary of the President of Russia Dmitry Peskov": Peskov is no president of
+    # Russia (kg.office_holders.office_before: the office found is the object of another office's "of")
+    _, edges = found(extract, "The press secretary of the President of Russia Dmitry Peskov declined to comment.")
+    assert not any(h == "Dmitry Peskov" and t == "Russia" and r.startswith("president") for h, r, t in edges), edges
+    _, edges = found(extract, "The Federal Chancellor of Germany Olaf Scholz visited Paris.")
+    assert ("Olaf Scholz", "chancellor of", "Germany") in edges, edges
