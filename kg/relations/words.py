@@ -193,3 +193,7 @@ WORK_NOUNS = frozenset(
 #: Who sits on a board, in its name: "the board of directors of X" is X's board
 #: (``kg.relations.place_chains.named_place`` goes on through it to X).
 BOARD_MEMBERS = frozenset("directors trustees governors commissioners regents supervisors management".split())
+
+#: Verbs whose passive subject receives the object ("was granted access to", "was denied entry to",
+#: "was awarded the prize for"): the active label would make the subject the giver.
+RECEIVED_VERBS = frozenset("give grant award offer deny refuse promise lend hand send allow".split())

@@ -204,3 +204,23 @@ def test_a_government_noun_stands_for_its_country_by_of_or_by_a_peoples_word():
                           ["det", "amod", "nsubj", "ROOT", "dobj", "punct"],
                           ["DET", "ADJ", "NOUN", "VERB", "PROPN", "PUNCT"], ["O", "B-NORP", "O", "O", "B-ORG", "O"])
         assert ((people, "sued", "Shell", "svo") in got) == found, got
+
+
+def _granted(auxpass: bool = True, lemma: str = "grant") -> list:
+    """"Australia [was] granted access to Hicks ." (passive, or active with Australia the giver)."""
+    words = ["Australia", *(["was"] if auxpass else []), "granted", "access", "to", "Hicks", "."]
+    a = int(auxpass)
+    heads = [1 + a, *([1 + a] if auxpass else []), 1 + a, 1 + a, 2 + a, 3 + a, 1 + a]
+    deps = ["nsubjpass" if auxpass else "nsubj", *(["auxpass"] if auxpass else []), "ROOT", "dobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", *(["AUX"] if auxpass else []), "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNP", *(["VBD"] if auxpass else []), "VBN" if auxpass else "VBD", "NN", "IN", "NNP", "."]
+    ents = ["B-GPE", *(["O"] if auxpass else []), "O", "O", "O", "B-PERSON", "O"]
+    lemmas = ["australia", *(["be"] if auxpass else []), lemma, "access", "to", "hicks", "."]
+    return relations(make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas))
+
+
+def test_a_passive_subject_of_a_verb_of_giving_receives_the_object():
+    """"Australia was granted access to Hicks": Australia got the access, and the label says so;
+    the active "Australia granted access to Hicks" keeps the giver's label."""
+    assert [r[1] for r in _granted() if r[2] == "Hicks"] == ["was granted access to"]
+    assert [r[1] for r in _granted(auxpass=False) if r[2] == "Hicks"] == ["granted access to"]
