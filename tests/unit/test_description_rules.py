@@ -21,30 +21,13 @@ def test_nationality_of_the_described_person():
     assert relations(_songwriter("is", "attr")) == [("Jane Doe", "nationality", "American", "nationality_person")]
 
 
-def _tagged_adjective(noun: str) -> Doc:
-    """"Guido Bonatti was an Italian {noun} ." with the complement tagged JJ, as the tagger does
-    "mathematician" there."""
-    return make_doc(f"Guido Bonatti was an Italian {noun} .".split(), [1, 2, 2, 5, 5, 2, 2],
-                    ["compound", "nsubj", "ROOT", "det", "amod", "attr", "punct"],
-                    pos=["PROPN", "PROPN", "AUX", "DET", "ADJ", "ADJ", "PUNCT"],
-                    tags=["NNP", "NNP", "VBD", "DT", "JJ", "JJ", "."],
-                    ents=["B-PERSON", "I-PERSON", "O", "O", "B-NORP", "O", "O"],
-                    lemmas=["guido", "bonatti", "be", "an", "italian", noun, "."])
-
-
-def test_a_complement_tagged_an_adjective_that_english_has_only_as_a_noun_describes():
-    """"an Italian mathematician" (JJ) is a person's nationality; "an Italian official", a
-    word that is an adjective too, stays as the tagger read it."""
-    assert relations(_tagged_adjective("mathematician")) == [
-        ("Guido Bonatti", "nationality", "Italian", "nationality_person")]
-    assert relations(_tagged_adjective("official")) == []
-
-
-def _described(name_type: str, noun: str) -> Doc:
+def _described(name_type: str, noun: str, noun_pos: str = "NOUN") -> Doc:
+    """"Jane Doe is an American {noun} ."; ``noun_pos`` "ADJ" tags the complement JJ, as the tagger
+    does "mathematician" in "Guido Bonatti was an Italian mathematician"."""
     return make_doc(f"Jane Doe is an American {noun} .".split(), [1, 2, 2, 5, 5, 2, 2],
                     ["compound", "nsubj", "ROOT", "det", "amod", "attr", "punct"],
-                    pos=["PROPN", "PROPN", "AUX", "DET", "ADJ", "NOUN", "PUNCT"],
-                    tags=["NNP", "NNP", "VBZ", "DT", "JJ", "NN", "."],
+                    pos=["PROPN", "PROPN", "AUX", "DET", "ADJ", noun_pos, "PUNCT"],
+                    tags=["NNP", "NNP", "VBZ", "DT", "JJ", "JJ" if noun_pos == "ADJ" else "NN", "."],
                     ents=[f"B-{name_type}", f"I-{name_type}", "O", "O", "B-NORP", "O", "O"],
                     lemmas=["jane", "doe", "be", "an", "american", noun, "."])
 
@@ -56,6 +39,14 @@ def test_the_describing_noun_says_which_kind_of_name_ner_mistyped():
     assert relations(_described("ORG", "film")) == [("Jane Doe", "country of origin", "American", "nationality_work")]
     assert relations(_described("ORG", "company")) == [("Jane Doe", "nationality", "American", "nationality")]
     assert relations(_described("PERSON", "actor")) == [("Jane Doe", "nationality", "American", "nationality_person")]
+
+
+def test_a_complement_tagged_an_adjective_that_english_has_only_as_a_noun_describes():
+    """"an Italian mathematician" (JJ) is a person's nationality; "an Italian official", a
+    word that is an adjective too, stays as the tagger read it."""
+    assert relations(_described("PERSON", "mathematician", "ADJ")) == [
+        ("Jane Doe", "nationality", "American", "nationality_person")]
+    assert relations(_described("PERSON", "official", "ADJ")) == []
 
 
 def test_nationality_needs_a_noun_that_describes_the_entity():
