@@ -242,7 +242,7 @@ def company_short_form(span: Span) -> bool:
     prefix = lower + " "
     for ent, name in zip(doc_ents(span.doc), doc_ent_texts(span.doc)):
         if ent.label_ == "ORG" and name.lower().startswith(prefix):
-            tail = name[len(prefix):].lower().replace(",", " ").split()
+            tail = name.lower()[len(prefix):].replace(",", " ").split()
             if tail and all(w.rstrip(".") in _COMPANY_TAIL for w in tail):
                 return True
     return False

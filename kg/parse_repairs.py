@@ -69,9 +69,10 @@ Fiji"): the parser makes Fiji an apposition of the club, which would be Fiji. A 
 a comma right after another place inside its head's phrase is where that place is:
 ``places_after_places`` hangs it on the place before the comma.
 
-Two repairs give an office its holder the parser hung elsewhere, and one its place (``kg.holder_repairs``), six more
-give a verb the subject the parser took from it (a lead's bracket, an opening participle's places,
-an opening phrase's name, an object before it, a noun before it, a phrase after it): ``kg.subject_repairs``.
+Two repairs give an office its holder the parser hung elsewhere, and one its place
+(``kg.holder_repairs``); six more give a verb the subject the parser took from it (a lead's
+bracket, an opening participle's places, an opening phrase's name, an object before it, a noun
+before it, a phrase after it): ``kg.subject_repairs``.
 """
 
 from __future__ import annotations

@@ -32,6 +32,11 @@ parser makes "the Pentagon" a second thing intercepted and "believes" a clause w
 contract with Shell"): the parser makes "company" and "Pertamina" two subjects of "signed", so
 the clause has no one subject and nobody signed. ``nouns_before_subject_names`` hangs the noun
 on the name as its compound, as the parser does in "The Spanish bank Santander bought …".
+
+**A subject written after its verb** (translated Spanish, Portuguese, Italian: "Was arrested in
+Istanbul the journalist Ahmet Yilmaz", "Signed the agreement the presidents Lula da Silva and
+Alberto Fernández"): the parser reads the subject an adverbial noun phrase or a second object of
+the verb, which has none, so nobody was arrested. ``subjects_after_verbs`` makes it the subject.
 """
 
 from __future__ import annotations
@@ -39,7 +44,7 @@ from __future__ import annotations
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
-from kg.doc_arrays import tokens_with
+from kg.doc_arrays import sentence_bounds, tokens_with
 
 #: A name's labels as a subject (the bracket repair's walk starts from them).
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
@@ -216,6 +221,7 @@ def nouns_before_subject_names(doc: Doc) -> list[int]:
 _AFTER_VERB = frozenset({"npadvmod", "dobj"})
 #: What may stand before such a verb in its sentence: its auxiliaries, a time ("Yesterday").
 _BEFORE_VERB = frozenset({"aux", "auxpass", "npadvmod", "advmod", "punct"})
+_ROOT = frozenset({"ROOT"})
 
 
 def subjects_after_verbs(doc: Doc) -> list[int]:
@@ -229,11 +235,11 @@ def subjects_after_verbs(doc: Doc) -> list[int]:
     verb) its first. One noun phrase right after an active verb stays its object ("Signed the
     agreement yesterday": the subject is dropped, not written later)."""
     moved = []
-    for sent in doc.sents:
-        verb = sent.root
+    for verb in tokens_with(doc, _ROOT, DEP):
+        start = sentence_bounds(doc, verb.i)[0]
         if verb.tag_ not in ("VBD", "VBZ", "VBN") or any(c.dep_ in _SUBJECTS for c in verb.children) \
                 or any(t.head.i != verb.i and t.head.head.i != verb.i or t.dep_ not in _BEFORE_VERB
-                       for t in doc[sent.start:verb.i]):
+                       for t in doc[start:verb.i]):
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         if verb.tag_ == "VBN" and not passive:

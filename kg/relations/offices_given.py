@@ -79,9 +79,10 @@ def _offices(verb: Token, f: "VerbFrame") -> Iterator[tuple[Token, Arg]]:
         if args.ent(obj) is not None:  # "named Albert Bourla its new chief executive"
             people = args.arg(obj, pronouns=False)
             if people and all(args.mentions[m].type == "PERSON" for m in people.mentions):
-                yield from ((o, people) for o in children(verb)  # or a second object after the name:
-                            if (o.dep_ == "oprd" or o.dep_ == "dobj" and o.i > obj.right_edge.i)  # "elected
-                            and _office(o, f))  # Claudia Sheinbaum the first president of Mexico"
+                # the office an object predicate, or a second object after the name ("elected
+                # Claudia Sheinbaum the first female president of Mexico")
+                yield from ((o, people) for o in children(verb)
+                            if (o.dep_ == "oprd" or o.dep_ == "dobj" and o.i > obj.right_edge.i) and _office(o, f))
         elif _office(obj, f):  # "appointed Koji Sato president": the name a modifier of the office
             people = Arg()  # (NER reads such a name as a company's as often as a person's)
             for c in (c for c in obj.children if c.dep_ == "compound" and c.i < obj.i):

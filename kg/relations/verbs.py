@@ -172,8 +172,8 @@ def _ranked_in(obj: Token, owner: Arg, args: Arguments) -> bool:
 def _object_noun(obj: Token, f: VerbFrame) -> Iterator[RawTriple]:
     """``stopped Ant Financial's acquisition`` (owner), ``negotiate the sale of TikTok``."""
     args, label = f.args, f.label
-    if f.clause.passive and not f.agents and f.verb.lemma_ in RECEIVED_VERBS:  # "Australia was granted access
-        label = f"was {label}"  # to X": Australia got it and grants X nothing
+    if f.clause.passive and not f.agents and f.verb.lemma_ in RECEIVED_VERBS:
+        label = f"was {label}"  # "Australia was granted access to X": Australia grants X nothing
     owner = args.owner(obj, via_of=False)
     if owner.inferred or _ranked_in(obj, owner, args):
         owner = Arg()  # "delivers her report": a guessed owner of a thing says little
