@@ -14,6 +14,7 @@ from kg.lexicon.countries import city_names, demonyms, is_country, province_coun
 from kg.lexicon.english import singular
 from kg.lexicon.words import (BODY_NOUNS, BODY_OWNED_NOUNS, BUSINESS_ENDS, CORPORATE_DESIGNATORS, FACILITY_NOUNS, LEGAL_FORMS,
                               OCCUPATIONS, PERSON_TITLES, PLACE_KINDS, REGISTERED_FORMS)
+from kg.news_kinds import PLACE_PREPS
 from kg.relations.tokens import list_head, up_conj
 from kg.relations.words import ROLE_NOUNS
 
@@ -233,11 +234,13 @@ def company_short_form(span: Span) -> bool:
     headquartered in Toronto" beside "Northern Cordillera Resources Ltd."). Not a country, a
     people, a country's state or province ("Iowa" beside "Iowa Telecom") or a city of
     ``BIG_CITY`` people ("Nairobi" beside "Nairobi Securities Exchange"), nor a name a place
-    noun's "of" gives ("the town of Vapi" beside "Vapi Remedies Ltd")."""
+    noun's "of" gives ("the town of Vapi" beside "Vapi Remedies Ltd") or a preposition of place
+    ("student housing in Dunedin" beside "Dunedin Holdings Ltd")."""
     text = span_text(span)
     lower = text.lower()
+    root = span.root
     if is_country(text) or lower in demonyms() or lower in province_countries() or lower in big_city_countries() \
-            or named_by_place_noun(span):
+            or named_by_place_noun(span) or root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
         return False
     prefix = lower + " "
     for ent, name in zip(doc_ents(span.doc), doc_ent_texts(span.doc)):
