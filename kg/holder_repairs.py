@@ -75,15 +75,16 @@ def _trailing_name_of(tok: Token) -> Token | None:
 
 def _office_of_apposition(tok: Token) -> Token | None:
     """The office noun whose holder ``tok`` (an apposition set off by a comma or run on, a
-    person NER found or a person's noun before the name, ``_role_of_person``) is, when the parser
-    hung it on the office's complement, a name of no person: "the UN's deputy envoy to
-    [Afghanistan], Ahmed Fawzi", "the ambassador of the Netherlands to [Indonesia] Marc Gerritsen"."""
+    person NER found or a person's noun before the name, ``_role_of_person``; a name set off at
+    the sentence's end, ``_TRAILING``; a preposition's second object, ``_first_object_before``) is,
+    when the parser hung it on the office's complement, a name of no person: "the UN's deputy envoy
+    to [Afghanistan], Ahmed Fawzi", "the ambassador of the Netherlands to [Indonesia] Marc Gerritsen"."""
     if tok.dep_ in _TRAILING:
         name = _trailing_name_of(tok)
     elif tok.dep_ == "pobj":
         name = _first_object_before(tok)
     elif tok.ent_type_ == "PERSON" or _role_of_person(tok) or _person_cut(tok):
-        name = tok.head  # an apposition (the walk visits appositions and _TRAILING only)
+        name = tok.head  # an apposition (the walk visits appositions, _TRAILING and objects, read above)
     else:
         name = None
     first = tok.left_edge
