@@ -16,7 +16,9 @@ coordinated subjects, in the order written, when
 - the verb has no object that is a name, and no preposition "with", "against" or "to" (then the
   pair did it to someone else: "A and B met with reporters", "A and B signed a deal with C");
 - the verb's subjects are its own, coordinated names, two to four of them (no pronoun the
-  heuristic inferred, no subject inherited through another verb: "A and B arrived and met C").
+  heuristic inferred, no subject inherited through a coordinated verb: "A and B arrived and met
+  C"), or those of the verb that governs it as its infinitive: "Toyota and Suzuki agreed to
+  cooperate", "the two firms plan to merge" (the subject of "agreed" is the one who cooperates).
 """
 
 from __future__ import annotations
@@ -60,6 +62,15 @@ def is_reciprocal(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lower_ in RECIPROCAL_NOUNS for c in children(verb))
 
 
+def _subject(verb: Token) -> Token | None:
+    """The verb's own subject, or, for an infinitive with none ("agreed to cooperate"), the
+    active subject of the verb it completes."""
+    own = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None and verb.dep_ == "xcomp":
+        return next((c for c in children(verb.head) if c.dep_ == "nsubj"), None)
+    return own if own is not None and own.dep_ == "nsubj" else None
+
+
 def reciprocal(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
     """``A and B married`` → A married B; ``A and B signed an agreement`` → A signed agreement
     with B (module docstring).
@@ -68,7 +79,7 @@ def reciprocal(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
     that is a name, no ``with``/``against``/``to`` preposition.
     """
     args = f.args
-    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    subject = _subject(verb)
     if subject is None or f.clause.passive or not any(c.dep_ == "conj" for c in subject.children):
         return
     parties = args.arg(subject, pronouns=False)

@@ -61,3 +61,20 @@ def test_the_tables_hold_lower_case_lemmas():
     assert set(RECIPROCAL_VERBS.values()) <= {"", "with"}
     assert not is_reciprocal(make_doc(["Berg", "won", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
                                       lemmas=["berg", "win", "."])[1])
+
+
+def _agreed(control: str, lemma: str) -> list[tuple[str, str, str, str]]:
+    """``Anna Berg and Carl Holm <control> to merge .``: the pair the subject of "agreed" (or of
+    "asked", which takes an object), "merge" its infinitive."""
+    words = ["Anna", "Berg", "and", "Carl", "Holm", control, "to", "merge", "."]
+    heads, deps = [1, 5, 1, 4, 1, 5, 7, 5, 5], ["compound", "nsubj", "cc", "compound", "conj", "ROOT", "aux",
+                                                 "xcomp", "punct"]
+    pos = ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PART", "VERB", "PUNCT"]
+    ents = ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
+    lemmas = ["anna", "berg", "and", "carl", "holm", lemma, "to", "merge", "."]
+    doc = make_doc(words, heads, deps, pos=pos, ents=ents, lemmas=lemmas)
+    return [r for r in relations_of(doc) if r[3] == "reciprocal"]
+
+
+def test_the_subject_of_the_verb_an_infinitive_completes_is_its_pair():
+    assert _agreed("agreed", "agree") == [("Anna Berg", "merge with", "Carl Holm", "reciprocal")]
