@@ -20,6 +20,16 @@ Society of Red Cross of Kenya through its Secretary General, Mrs. Grace Ochieng,
 Lusaka Water Company through its spokesman, Mr. Peter Banda, announced"): the parser makes the
 name a second object of the preposition, or an apposition of the body, which would then be the
 person. ``names_after_person_nouns`` hangs the name on the noun, as its apposition.
+
+**A person's name set off after a relative's "of" phrase that ends in a name** ("The daughter of
+the former president Alberto Fujimori, Keiko Fujimori, lost the elections"): the parser makes the
+second name the first's apposition, so the two would be one person and the daughter nobody.
+``names_after_kin_of`` hangs it on the noun for a person, as its apposition.
+
+**A holder between commas read as a list's member** ("participated the foreign minister of Iran,
+Hossein Amir-Abdollahian, and his Iraqi counterpart Fuad Hussein"): the parser makes the name the
+minister's conjunct, a third participant. With no "and" of its own in that list, the name is the
+minister's: ``holders_read_as_conjuncts`` makes it his apposition.
 """
 
 from __future__ import annotations
@@ -154,6 +164,54 @@ def names_after_person_nouns(doc: Doc) -> list[int]:
         if tok.dep_ == "pobj" and noun.head.i == tok.head.i \
                 or tok.dep_ == "appos" and noun.head.head.i == tok.head.i and tok.head.ent_type_ in _NOT_A_PERSON:
             tok.head, tok.dep_ = noun, "appos"
+            moved.append(tok.i)
+    return moved
+
+
+def names_after_kin_of(doc: Doc) -> list[int]:
+    """Hang a person's name set off by a comma after an "of" phrase that ends in another person's
+    name on the noun for a person that "of" belongs to (in place), when the parser made it the
+    first name's apposition; the indices moved. "The daughter of the former president Alberto
+    Fujimori, Keiko Fujimori, lost": Keiko would be Alberto, and the daughter nobody. One person's
+    name is no apposition of another's set off so (an alias is written "alias X", or in brackets)."""
+    moved = []
+    for tok in tokens_with(doc, _APPOS, DEP):
+        name, first = tok.head, tok.left_edge
+        end = tok.right_edge.i + 1
+        if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON" or name.ent_type_ != "PERSON" or first.i < 1 \
+                or doc[first.i - 1].text != "," or name.i != first.i - 2 \
+                or end < len(doc) and not doc[end].is_punct:
+            continue
+        of = name.head.head if name.dep_ == "appos" and name.head.dep_ == "pobj" else name.head
+        if name.dep_ not in ("pobj", "appos") or of.lower_ != "of" or of.dep_ != "prep":
+            continue
+        noun = of.head
+        if noun.pos_ == "NOUN" and noun.lower_ in NAMED_NOUNS | PERSON_HEADS \
+                and not any(c.dep_ == "appos" for c in noun.children):
+            tok.head = noun
+            moved.append(tok.i)
+    return moved
+
+
+#: The label of a holder the parser read as a second member of a list.
+_CONJ = frozenset({"conj"})
+
+
+def holders_read_as_conjuncts(doc: Doc) -> list[int]:
+    """Hang a person's name set off by commas right after a noun for a person, which the parser
+    made that noun's conjunct with no "and" in their list, on the noun as its apposition (in
+    place); the indices moved. "In the meeting participated the foreign minister of Iran, Hossein
+    Amir-Abdollahian, and his Iraqi counterpart Fuad Hussein": the "and" joins the counterpart to
+    the minister, so the name between the commas is the minister's, not a third participant."""
+    moved = []
+    for tok in tokens_with(doc, _CONJ, DEP):
+        noun, first, end = tok.head, tok.left_edge, tok.right_edge.i + 1
+        if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON" or noun.pos_ != "NOUN" or first.i < 1 \
+                or doc[first.i - 1].text != "," or noun.lower_ not in NAMED_NOUNS | PERSON_HEADS \
+                or end < len(doc) and not doc[end].is_punct:
+            continue
+        if not any(c.dep_ in ("cc", "appos") for c in (*noun.children, *tok.children)):
+            tok.dep_ = "appos"
             moved.append(tok.i)
     return moved
 

@@ -50,7 +50,8 @@ agent's phrase: ``agent_appositions`` hangs it on the agent's name as its apposi
 capital of east China's Anhui Province"): the parser hangs "capital" on Shanghai, which would be
 the capital. A singular noun set off right after the last conjunct describes that conjunct:
 ``appositions_of_last_conjunct`` hangs it there ("Paris and Lyon, the two largest cities",
-plural, keeps its head).
+plural, keeps its head). So does a name right after a conjunct that is a common noun ("between
+Aramco and the Chinese company Sinopec": the parser makes Sinopec Aramco's apposition).
 
 **A list run on after a relative clause** ("the telescope, which is operated by NASA, the
 European Space Agency and the Canadian Space Agency"): the parser makes the second and third
@@ -69,8 +70,8 @@ Fiji"): the parser makes Fiji an apposition of the club, which would be Fiji. A 
 a comma right after another place inside its head's phrase is where that place is:
 ``places_after_places`` hangs it on the place before the comma.
 
-Two repairs give an office its holder the parser hung elsewhere, and one its place
-(``kg.holder_repairs``); six more give a verb the subject the parser took from it (a lead's
+Four repairs give an office or a relative the person the parser hung elsewhere, and one an
+office its place (``kg.holder_repairs``); six more give a verb the subject the parser took from it (a lead's
 bracket, an opening participle's places, an opening phrase's name, an object before it, a noun
 before it, a phrase after it): ``kg.subject_repairs``.
 """
@@ -86,8 +87,8 @@ from kg.lexicon.names import norm
 from kg.lexicon.frequency import common_word
 from kg.lexicon.english import singular
 from kg.relations.words import COMPANY_NOUNS, ROLE_NOUNS, WORK_NOUNS
-from kg.holder_repairs import (NAMED_NOUNS, PERSON_HEADS, names_after_person_nouns, places_after_office_fields,
-                                restore_office_appositions)
+from kg.holder_repairs import (NAMED_NOUNS, PERSON_HEADS, holders_read_as_conjuncts, names_after_kin_of,
+                                names_after_person_nouns, places_after_office_fields, restore_office_appositions)
 from kg.subject_repairs import (nouns_before_subject_names, subjects_after_opening_phrases, subjects_after_openers,
                                 subjects_after_verbs, subjects_before_brackets, subjects_run_into_objects)
 
@@ -98,11 +99,12 @@ _APPOS, _POBJ = frozenset({"appos"}), frozenset({"pobj"})
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The nineteen repairs (in place); the indices of the tokens moved or relabelled. What
+    """The twenty-one repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = restore_displaced_objects(doc) + places_after_office_fields(doc) + restore_office_appositions(doc) \
         + split_country_holders(doc) \
-        + detach_datelines(doc) + rehang_run_on_names(doc) + names_after_person_nouns(doc) \
+        + detach_datelines(doc) + rehang_run_on_names(doc) + names_after_person_nouns(doc) + names_after_kin_of(doc) \
+        + holders_read_as_conjuncts(doc) \
         + visiting_as_adjective(doc) + agent_appositions(doc) \
         + appositions_of_last_conjunct(doc) + lists_after_relative_clauses(doc) + participles_on_subjects(doc) \
         + places_after_places(doc) + subjects_before_brackets(doc) + subjects_after_openers(doc) \
@@ -310,11 +312,19 @@ def agent_appositions(doc: Doc) -> list[int]:
 def appositions_of_last_conjunct(doc: Doc) -> list[int]:
     """Hang a singular apposition set off by a comma right after its head's last conjunct on
     that conjunct (in place); the indices moved. "visit Shanghai and Hefei, capital of Anhui
-    Province": the capital is Hefei."""
+    Province": the capital is Hefei. A name right after a common noun that is its head's
+    conjunct names that noun: "between Aramco and the Chinese company Sinopec" (the parser hangs
+    Sinopec on Aramco, which would be Sinopec)."""
     moved = []
     for tok in tokens_with(doc, _APPOS, DEP):
         comma = tok.left_edge.i - 1
-        if tok.tag_ not in ("NN", "NNP") or comma < 1 or doc[comma].text != ",":
+        if comma < 1 or tok.tag_ not in ("NN", "NNP"):
+            continue
+        if doc[comma].text != ",":
+            noun = doc[comma]  # no comma: the word before the name
+            if tok.pos_ == "PROPN" and noun.pos_ == "NOUN" and noun.dep_ == "conj" and noun.head == tok.head:
+                tok.head = noun  # "Aramco and the Chinese company Sinopec": Sinopec is the company
+                moved.append(tok.i)
             continue
         last = next((c for c in tok.head.conjuncts if c.i > tok.head.i and c.right_edge.i == comma - 1), None)
         if last is not None and last.i < tok.i and last.pos_ == "PROPN":

@@ -65,6 +65,17 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # the parser hangs "of Saudi Arabia" on "Affairs" (kg.holder_repairs.places_after_office_fields)
     ("The Minister of Foreign Affairs of Saudi Arabia, Prince Faisal bin Farhan, discussed the situation in Gaza.",
      ("Prince Faisal bin Farhan", "minister of", "Saudi Arabia")),
+    # the parser makes Sinopec Aramco's apposition (kg.parse_repairs.appositions_of_last_conjunct)
+    ("Was signed in Riyadh an agreement between Aramco and the Chinese company Sinopec.",
+     ("Aramco", "agreement with", "Sinopec")),
+    # the parser makes Keiko Alberto's apposition (kg.holder_repairs.names_after_kin_of)
+    ("The daughter of the former president Alberto Fujimori, Keiko Fujimori, lost the elections.",
+     ("Keiko Fujimori", "daughter of", "Alberto Fujimori")),
+    # the parser makes the minister's holder his conjunct (kg.holder_repairs.holders_read_as_conjuncts)
+    ("In the meeting participated the foreign minister of Iran, Hossein Amir-Abdollahian, and his Iraqi counterpart"
+     " Fuad Hussein.", ("Hossein Amir-Abdollahian", "foreign minister of", "Iran")),
+    # the pair is the subject of the verb "cooperate" completes (kg.relations.reciprocal)
+    ("Toyota and Suzuki agreed to cooperate on electric cars.", ("Toyota", "cooperate with", "Suzuki")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]

@@ -209,6 +209,30 @@ def test_a_plural_apposition_after_a_list_keeps_its_head():
     assert doc[6].head.text == "Shanghai"
 
 
+def _between(second: str, second_pos: str):
+    """"a deal between Aramco and the Chinese [second] Sinopec ." as the parser reads it: Sinopec
+    an apposition of Aramco, ``second`` Aramco's conjunct."""
+    words = ["a", "deal", "between", "Aramco", "and", "the", "Chinese", second, "Sinopec", "."]
+    heads = [1, 1, 1, 2, 3, 7, 7, 3, 3, 1]
+    deps = ["det", "ROOT", "prep", "pobj", "cc", "det", "amod", "conj", "appos", "punct"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "CCONJ", "DET", "ADJ", second_pos, "PROPN", "PUNCT"]
+    tags = ["DT", "NN", "IN", "NNP", "CC", "DT", "JJ", "NN" if second_pos == "NOUN" else "NNP", "NNP", "."]
+    ents = ["O", "O", "O", "B-ORG", "O", "O", "B-NORP", "O", "B-ORG", "O"]
+    return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents)
+
+
+def test_a_name_right_after_a_conjunct_common_noun_names_that_noun():
+    doc = _between("company", "NOUN")
+    assert repair_parse(doc) == [8]
+    assert (doc[8].head.text, doc[8].dep_) == ("company", "appos")
+
+
+def test_a_name_after_a_conjunct_name_keeps_its_head():
+    doc = _between("Petroleum", "PROPN")  # "… and the Chinese Petroleum Sinopec": no class noun
+    assert repair_parse(doc) == []
+    assert doc[8].head.text == "Aramco"
+
+
 def test_a_name_after_a_relative_clause_ending_on_a_name_continues_that_names_list():
     # "the telescope , which is operated by NASA , ESA and CSA ." as the parser reads it: ESA an
     # apposition of the telescope, CSA its conjunct

@@ -1,0 +1,63 @@
+"""kg.holder_repairs on hand-built parses: a person's name set off after a relative's "of" phrase
+that ends in a name is the relative ("The daughter of the former president Alberto Fujimori,
+Keiko Fujimori, lost"), and a name between commas after an office, read as the office's conjunct
+with no "and" of its own, is the holder ("the foreign minister of Iran, Hossein Amiri, and his
+counterpart"); a list with its own "and", and a noun for no person, keep their parse."""
+
+from __future__ import annotations
+
+from hand_docs import make_doc
+
+from kg.parse_repairs import repair_parse
+
+
+def _daughter(noun: str = "daughter"):
+    """"The [noun] of the president Alberto Fujimori , Keiko Fujimori , lost ." as the parser reads
+    it: Keiko an apposition of Alberto."""
+    words = ["The", noun, "of", "the", "president", "Alberto", "Fujimori", ",", "Keiko", "Fujimori", ",", "lost", "."]
+    heads = [1, 11, 1, 4, 2, 6, 4, 6, 9, 6, 1, 11, 11]
+    deps = ["det", "nsubj", "prep", "det", "pobj", "compound", "appos", "punct", "compound", "appos", "punct",
+            "ROOT", "punct"]
+    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["O"] * 5 + ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    return make_doc(words, heads, deps, pos=pos, ents=ents)
+
+
+def test_a_name_after_a_relatives_of_phrase_is_the_relative():
+    doc = _daughter()
+    assert repair_parse(doc) == [9]
+    assert (doc[9].head.text, doc[9].dep_) == ("daughter", "appos")
+
+
+def test_a_name_after_the_of_phrase_of_no_person_noun_stays():
+    doc = _daughter("portrait")  # "the portrait of the president A, B": no noun for a person
+    assert repair_parse(doc) == []
+    assert doc[9].head.text == "Fujimori"
+
+
+def _minister(with_and: bool):
+    """"the minister of Iran , Hossein Amiri , [and] his counterpart Fuad Hussein spoke ." with
+    Amiri the minister's conjunct and (``with_and``) an "and" hung on the minister."""
+    words = ["the", "minister", "of", "Iran", ",", "Hossein", "Amiri", ",", *(["and"] if with_and else []), "his",
+             "counterpart", "Fuad", "Hussein", "spoke", "."]
+    a = int(with_and)
+    heads = [1, 12 + a, 1, 2, 1, 6, 1, 1, *([1] if with_and else []), 9 + a, 1, 11 + a, 9 + a, 12 + a, 12 + a]
+    deps = ["det", "nsubj", "prep", "pobj", "punct", "compound", "conj", "punct", *(["cc"] if with_and else []),
+            "poss", "conj", "compound", "appos", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", *(["CCONJ"] if with_and else []),
+           "PRON", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", *(["O"] if with_and else []), "O", "O",
+            "B-PERSON", "I-PERSON", "O", "O"]
+    return make_doc(words, heads, deps, pos=pos, ents=ents)
+
+
+def test_a_name_between_commas_read_as_an_offices_conjunct_is_its_holder():
+    doc = _minister(with_and=False)
+    assert repair_parse(doc) == [6]
+    assert (doc[6].head.text, doc[6].dep_) == ("minister", "appos")
+
+
+def test_a_list_with_its_own_and_keeps_its_members():
+    doc = _minister(with_and=True)  # "the minister, Hossein Amiri and his counterpart": three
+    assert repair_parse(doc) == []
+    assert doc[6].dep_ == "conj"
