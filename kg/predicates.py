@@ -39,7 +39,7 @@ from kg.lexicon.kinds import (  # noqa: F401
 
 OTHER = "other"
 #: Rules whose phrase starts with a verb (``sold``, ``crack down on``, ``stored data in``).
-VERB_RULES = frozenset({"svo", "passive", "prep", "object_prep", "object_owner", "subject_owner"})
+VERB_RULES = frozenset({"svo", "passive", "prep", "prep_part", "object_prep", "object_owner", "subject_owner"})
 #: Rules whose phrase is a noun with its preposition (``ceo of``, ``acquisition of``).
 NOUN_RULES = frozenset({"appos", "title", "possessive", "copula", "nominal", "as_role", "existential", "opener",
                         "office_given"})

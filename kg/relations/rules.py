@@ -42,7 +42,7 @@ from kg.relations.parentheses import life_dates, party, played_by
 from kg.relations.reciprocal import is_reciprocal, reciprocal
 from kg.relations.offices_given import OFFICE_VERBS, office_given
 from kg.relations.roles import ROLE_PART_NOUNS, appears_in, role_as, sung_with
-from kg.relations.seats import body_from, seat_with
+from kg.relations.seats import body_from, seat_subject, seat_with
 from kg.relations.links import (CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier,
                                 place_modifier, siblings, work_by)
 from kg.relations.nouns import according_to, appos, nominal, office_of, possessive, title
@@ -57,7 +57,6 @@ from kg.relations.verbs import (
     degree_preps,
     part_preps,
     place_preps,
-    seat_subject,
     passive_agent,
     such_as,
     verb_objects,

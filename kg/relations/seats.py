@@ -20,6 +20,16 @@ from kg.lexicon.names import registered_name
 from kg.relations.arguments import Arguments
 from kg.relations.triples import RawTriple, emit
 
+#: Nouns for the place a body has its seat, whose owner's "be in" says where it is headquartered
+#: ("Its headquarters are in Stavanger"; a statue's or a tomb's owner says less: ``subject_owner``).
+SEAT_NOUNS = frozenset({"headquarters", "seat"})
+
+
+def seat_subject(verb: Token) -> Token | None:
+    """The verb's subject when it is a seat's noun (``SEAT_NOUNS``): "Its headquarters are in …"."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in SEAT_NOUNS), None)
+
+
 #: Nouns for the place a body is registered or sits, after "with" ("with seat in Zug").
 SEAT_WORDS = frozenset("seat domicile headquarters head-office office base residence".split())
 #: The types of the places a body may sit in.

@@ -21,6 +21,7 @@ from kg.relations.nested_at import EVENT_PREPS, acted_on
 from kg.relations.offices_given import gives_office
 from kg.predicates import node_types
 from kg.relations.roles import played_as
+from kg.relations.seats import SEAT_NOUNS, seat_subject
 from kg.relations.tokens import (
     NOUN_MOD_DEPS,
     ORGLIKE,
@@ -90,6 +91,11 @@ class VerbFrame:
             seat = seat_subject(self.verb)
             if seat is not None and (owner := self.args.owner(seat)):
                 self.holders, self.label = owner, seat.lower_
+
+    def label_with_object(self, prep: Token) -> str:
+        """The label, the unnamed object's noun ("stored data in", "took place in") and ``prep``."""
+        noun = [] if self.obj_noun is None else [self.obj_noun.lower_]
+        return " ".join([self.label, *noun, prep.lower_])
 
     def objects(self) -> list[Token]:
         """``kg.relations.tokens.objects`` of the verb, read once (``svo``, ``such_as`` and ``nested_at`` ask)."""
@@ -339,22 +345,10 @@ def verb_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
                             or prep.lower_ not in ("in", "at", "during", "throughout")]
         if not targets:
             continue
-        noun = f" {f.obj_noun.lower_}" if f.obj_noun is not None else ""
         key = "subject_owner" if f.holders is not f.actors else "prep"
         if key == "subject_owner" and f.holders.inferred and f.label not in SEAT_NOUNS:
             return  # "His statue is located at X": on Re-DocRED dev 1 in 14 of these was right
-        yield from emit(args, f.holders, f"{f.label}{noun} {prep.lower_}", targets, key, f.clause,
-                        negated=prep_neg)
-
-
-#: Nouns for the place a body has its seat, whose owner's "be in" says where it is headquartered
-#: ("Its headquarters are in Stavanger"; a statue's or a tomb's owner says less: ``subject_owner``).
-SEAT_NOUNS = frozenset({"headquarters", "seat"})
-
-
-def seat_subject(verb: Token) -> Token | None:
-    """The verb's subject when it is a seat's noun (``SEAT_NOUNS``): "Its headquarters are in …"."""
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in SEAT_NOUNS), None)
+        yield from emit(args, f.holders, f.label_with_object(prep), targets, key, f.clause, negated=prep_neg)
 
 
 #: Verbs whose "with" names the people one meets or talks to ("met with businessmen from Belarus").
@@ -371,9 +365,8 @@ def _says_where_they_are_from(prep: Token, f: VerbFrame) -> bool:
 
 
 def part_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
-    """``born in the village of X``, ``located on the shore of Lake Inari``, ``in the east of
-    the Russian Empire``: a part or an area of a named place stands for the place (``prep``
-    reads only named objects).
+    """``born in the village of X``, ``on the shore of Lake Inari``, ``in the east of the Russian
+    Empire``: a part or an area of a named place stands for the place (``prep`` reads names only).
 
     Pattern: verb > prep > pobj{NOUN in PART_NOUNS, unnamed} > prep{LOWER: of} > pobj{name}.
     """
@@ -383,7 +376,7 @@ def part_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
             continue
         for of in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"):
             for places in args.pobj_args(of, pronouns=False):
-                yield from emit(args, f.holders, f"{f.label} {prep.lower_}", places, "prep_part", f.clause)
+                yield from emit(args, f.holders, f.label_with_object(prep), places, "prep_part", f.clause)
 
 
 def degree_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:

@@ -99,6 +99,17 @@ def test_part_of_a_place_stands_for_the_place():
     assert relations(_village("village")) == [("Henrik Angell", "born in", "Luster", "prep_part")]
 
 
+def test_a_part_of_a_place_keeps_the_verbs_unnamed_object_in_its_label():
+    words = "The war took place in the north of Illinois .".split()
+    doc = make_doc(words, [1, 2, 2, 2, 2, 6, 4, 6, 7, 2],
+                   ["det", "nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "pobj", "punct"],
+                   pos=["DET", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   tags=["DT", "NN", "VBD", "NN", "IN", "DT", "NN", "IN", "NNP", "."],
+                   ents=["O", "B-EVENT", "O", "O", "O", "O", "O", "O", "B-GPE", "O"],
+                   lemmas=["the", "war", "take", "place", "in", "the", "north", "of", "illinois", "."])
+    assert ("war", "took place in", "Illinois", "prep_part") in relations(doc)
+
+
 def test_a_noun_that_is_no_part_of_a_place_says_nothing():
     assert relations(_village("year")) == []  # "born in the year of Luster": not a place
 

@@ -113,6 +113,9 @@ def test_example_edge_gets_its_predicate(name, example):
     ("bandmate of", "appos", ("PERSON", "Bob Gaudio"), ("PERSON", "Frankie Valli"), OTHER),
     ("singer of", "appos", ("PERSON", "Pete Ham"), ("ORG", "Welsh"), OTHER),
     ("member of", "appos", ("PERSON", "Mike Padden"), ("ORG", "Washington State Senate"), "member_of_legislature"),
+    # a part of a place read through a verb is the verb's phrase: a noun's "* in" is no cue for it
+    ("declared state in", "prep_part", ("GPE", "Peru"), ("GPE", "Cusco"), OTHER),
+    ("located in", "prep_part", ("ORG", "Forest Park"), ("GPE", "St. Louis"), "located_in"),
     # nothing fits: the phrase stays, the predicate is `other`
     ("regarded", "svo", ("PERSON", "Zuckerberg"), ("ORG", "TikTok"), OTHER),
 ])
