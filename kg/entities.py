@@ -58,6 +58,7 @@ from kg.events import headed_events
 from kg.fragments import drop_fragments
 from kg.titles import nicknamed_names, titled_works
 from kg.trim import cut_overgrown, without_glued_mark
+from kg.trim_peoples import peoples_cut_before
 from kg.works import work_titles
 from kg.spans import (
     capitalised, capitalised_edges, close_brackets, name_chain, one_name,
@@ -186,6 +187,8 @@ def ner_mentions(found: _Found) -> None:
                     whole, form, etype = span, None, _fix_type(span, label)
                 # a type the sentence corrected weighs more in the entity's vote (``kg.labels``)
                 found.add(whole, etype, mention_origin(whole, label, etype), form=form)
+                for people in peoples_cut_before(part, whole):  # "the Swiss company Glencore": Swiss
+                    found.add(people, "NORP", "ner")
 
 
 

@@ -89,3 +89,15 @@ def people_after_kind(span: Span, original: str, lexicon: frozenset[str]) -> Spa
             return None
         return Span(doc, span.start + cut, span.end, label="ORG")
     return None
+
+
+def peoples_cut_before(part: Span, kept: Span) -> list[Span]:
+    """The people's adjectives (one word: "Swiss", "Japanese") of an NER span that its trim left
+    before the name it kept: "the Swiss company Glencore" (NER: one ORG) keeps "Glencore", and
+    "Swiss", which says the company's nationality, is a people's mention of its own, as it is
+    when NER finds it alone ("the German firm Siemens"). A name that keeps its adjective
+    ("American Express") cuts none."""
+    doc = part.doc
+    return [doc[i:i + 1] for i in range(part.start, min(kept.start, part.end))
+            if doc[i].text[:1].isupper() and doc[i].is_alpha and doc[i].tag_ in ("JJ", "NNP", "NNPS")
+            and doc[i].lower_ in demonyms()]

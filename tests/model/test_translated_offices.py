@@ -76,6 +76,9 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
      " Fuad Hussein.", ("Hossein Amir-Abdollahian", "foreign minister of", "Iran")),
     # the pair is the subject of the verb "cooperate" completes (kg.relations.reciprocal)
     ("Toyota and Suzuki agreed to cooperate on electric cars.", ("Toyota", "cooperate with", "Suzuki")),
+    # NER runs "the Swiss company Glencore" into one ORG; the trim keeps "Swiss" (kg.trim_peoples)
+    ("The mine, operated by the Swiss company Glencore, produces copper since 2012.",
+     ("Glencore", "nationality", "Swiss")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from hand_docs import make_doc
 from spacy.tokens import Doc, Span
 
 from kg.trim import RULES, glued_mark, trim_overgrown
+from kg.trim_peoples import peoples_cut_before
 
 #: The English words of these sentences (a stand-in for the WordNet lexicon).
 LEXICON = frozenset("""drummer say so general motor company of crown reign king republic best support actress
@@ -233,3 +235,12 @@ def test_no_rule_cuts_a_span_shorter_than_its_shortest() -> None:
 def test_glued_squad_mark(text: str, cut: int) -> None:
     """A squad list's mark glued to a name is cut; an acronym glued so, or a bare mark, is not."""
     assert glued_mark(text) == cut
+
+
+def test_a_peoples_adjective_cut_before_the_kept_name_is_a_mention_of_its_own():
+    doc = make_doc("by the Swiss company Glencore .".split(), [0, 4, 4, 4, 0, 0],
+                   ["ROOT", "det", "amod", "compound", "pobj", "punct"],
+                   pos=["ADP", "DET", "ADJ", "NOUN", "PROPN", "PUNCT"], tags=["IN", "DT", "JJ", "NN", "NNP", "."])
+    assert [s.text for s in peoples_cut_before(doc[1:5], doc[4:5])] == ["Swiss"]
+    assert peoples_cut_before(doc[1:5], doc[1:5]) == []  # nothing cut
+    assert [s.text for s in peoples_cut_before(doc[3:5], doc[4:5])] == []  # "company" is no people
