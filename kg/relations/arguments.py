@@ -17,7 +17,8 @@ from kg.doc_arrays import children, conjuncts, doc_ents, sentence_bounds
 from kg.lexicon.countries import is_country
 from kg.lexicon.words import ENVOY_NOUNS
 from kg.model import Mention
-from kg.relations.pronouns import Antecedents, definite_kind
+from kg.relations.pronoun_kinds import definite_kind
+from kg.relations.pronouns import Antecedents
 from kg.relations.named_nouns import CALLING, called_name, envoys_of, government_of, named_kind
 from kg.relations.leads import lead_name
 from kg.relations.participles import copula_described, of_object_described

@@ -11,7 +11,8 @@ from kg.lexicon.given_names import name_sex
 from kg.lexicon.words import CORPORATE_DESIGNATORS, SHIP_PREFIXES
 from kg.model import Mention
 from kg.predicates import noun_kind
-from kg.relations.words import PRONOUN_KINDS
+from kg.relations.tokens import set_off
+from kg.relations.words import ORG_NOUNS, PRONOUN_KINDS, ROLE_NOUNS
 
 PERSON = frozenset({"PERSON"})
 #: Types of the things ``it`` may stand for when a sentence before names one (``thing``).
@@ -167,3 +168,21 @@ def definite_thing(t: Token) -> bool:
 def same_kind(a: str, b: str) -> bool:
     """Two pronouns that can stand for the same antecedent (``he``/``his``, ``it``/``its``)."""
     return any(a in group and b in group for group in PRONOUN_KINDS)
+
+
+def definite_kind(tok: Token) -> bool:
+    """``the town``, ``The album``: a definite, singular, unmodified common noun that could name
+    the kind of a named thing. ``the company`` keeps its own reading (``definite_org``); an
+    office (``the president``: ``ROLE_NOUNS``) may be anyone's in a news story, and a noun with a
+    modifier or complement (``the capital of France``, ``the new album``, ``the city founded by
+    X``) is not a plain reference back; a clause set off by a comma adds to a noun already
+    known (``The mine, operated by Glencore, produces copper``)."""
+    low = tok.lower_
+    return (tok.tag_ == "NN" and tok.pos_ == "NOUN" and low.isalpha()
+            and low not in ORG_NOUNS and low not in ROLE_NOUNS
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+            and not any(c.dep_ in _MODIFIERS or c.dep_ in ("relcl", "acl") and not set_off(c) for c in tok.children))
+
+
+#: What makes a definite noun more than a reference back: its modifiers and complements.
+_MODIFIERS = frozenset({"poss", "compound", "appos", "prep", "amod", "nummod", "nmod", "quantmod"})

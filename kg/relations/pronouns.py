@@ -15,12 +15,13 @@ from kg.lexicon.words import INSTITUTION_HEADS
 from kg.model import Mention
 from kg.predicates import noun_kind
 from kg.relations.leads import lead_sentence
-from kg.relations.pronoun_kinds import GROUP_NOUNS, PERSON, Kinds, called, definite_thing, same_kind
+from kg.relations.named_nouns import named_kind
+from kg.relations.pronoun_kinds import GROUP_NOUNS, PERSON, Kinds, called, definite_kind, definite_thing, same_kind
 from kg.relations.quotes import in_quotation, opens_quoted
 from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, main_subject,
                                 plural_org, reporting_possessive)
 from kg.relations.words import (COMPANY_NOUNS, DOCUMENT_NOUNS, NAMING_NOUNS, NON_PERSON_NOUNS, ORG_NOUNS, ORG_PRONOUNS,
-                                PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_SEX, ROLE_NOUNS, SPEECH_VERBS, TRADE_NOUNS)
+                                PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_SEX, SPEECH_VERBS, TRADE_NOUNS)
 
 if TYPE_CHECKING:
     from kg.relations.arguments import Arg
@@ -265,17 +266,20 @@ class Antecedents(Kinds):
                    and self.key(other) != own for other, root in self.roots.items())
 
     def description_nouns(self, mi: int) -> frozenset[str]:
-        """The common nouns the text calls mention ``mi`` by: a copula's complement (``X is a
-        town and comune``, also across the opening parenthesis of a lead sentence), an
-        apposition either way (``X, a town``, ``the band X``), and the last word of the name
-        itself when it is a lower-case noun (``the Kirnitzschtal tramway``)."""
+        """The common nouns the text calls mention ``mi`` by: a copula's complement (``X is a town and
+        comune``, also across a lead's opening parenthesis), an apposition either way (``X, a town``,
+        ``the band X``), a lower-case noun before it (``the river Thames``), a noun that stands for
+        the name before it (``the Antapaccay mine``, ``kg.relations.named_nouns``) and the name's own
+        last word when it is a lower-case noun (``the Kirnitzschtal tramway``)."""
         if not hasattr(self, "_described"):
             self._described: dict[int, frozenset[str]] = {}
         if mi in self._described:
             return self._described[mi]
         root = self.roots[mi]
-        nouns: list[Token] = [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "appos" or root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.i > root.head.i:
+        nouns: list[Token] = [c for c in root.children if c.dep_ == "appos" or c.dep_ == "compound" and c.i < root.i
+                              and c.pos_ == "NOUN" and c.text.islower()]
+        if root.dep_ == "appos" or root.dep_ == "compound" and root.head.pos_ == "NOUN" and (
+                root.i > root.head.i or named_kind(self, root.head) == mi):
             nouns.append(root.head)
         verb = None
         if root.dep_ in SUBJ_DEPS and root.head.lemma_ in COPULA_LEMMAS \
@@ -450,21 +454,6 @@ class Antecedents(Kinds):
                     return self.clause_subjects(doc_noun.head, pronouns=False)[0].mentions
             break
         return []
-
-
-def definite_kind(tok: Token) -> bool:
-    """``the town``, ``The album``: a definite, singular, unmodified common noun that could name
-    the kind of a named thing. ``the company`` keeps its own reading (``definite_org``); an
-    office (``the president``: ``ROLE_NOUNS``) may be anyone's in a news story, and a noun with a
-    modifier or complement (``the capital of France``, ``the new album``) is not a plain
-    reference back."""
-    low = tok.lower_
-    return (tok.tag_ == "NN" and tok.pos_ == "NOUN" and low.isalpha()
-            and low not in ORG_NOUNS and low not in ROLE_NOUNS
-            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
-            and not any(c.dep_ in ("poss", "compound", "appos", "prep", "amod", "nummod", "relcl", "acl",
-                                   "nmod", "quantmod")
-                        for c in tok.children))
 
 
 #: Kinds of the nouns a name may end in capitalised and be called by (``Elbląg County``: the county).

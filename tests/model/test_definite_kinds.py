@@ -22,6 +22,27 @@ def test_the_building_is_the_hotel_and_no_general_noun_joins_another_kind(extrac
     assert not any(h == "Raul Lino" and t == "Lake Vira" for h, _, t in said)
 
 
+@pytest.mark.parametrize("text, said", [
+    # a facility's noun after its name calls the name by it (kg.relations.named_nouns.named_kind)
+    ("Workers blocked the road to the Antapaccay mine. The mine is located in Cusco.",
+     ("Antapaccay", "located in", "Cusco")),
+    # a lower-case noun before the name calls it so, as an apposition would
+    ("Tourists visited the river Thames in London. The river flows through Oxford.",
+     ("Thames", "flow through", "Oxford")),
+    # a participle set off by commas adds to a noun already known: still a reference back
+    ("Workers blocked the road to the Antapaccay mine. The mine, operated by Glencore, produces copper.",
+     ("Glencore", "operated", "Antapaccay")),
+])
+def test_a_definite_noun_stands_for_the_name_the_text_called_so(extract, text, said):
+    assert said in _said(extract, text)
+
+
+def test_a_restrictive_clause_makes_the_noun_no_reference_back(extract):
+    said = _said(extract, "Workers blocked the road to the Antapaccay mine. The mine operated by Glencore is closed. "
+                          "The mine owned by Vale was sold to Anglo American.")
+    assert not any(t == "Antapaccay" for _, _, t in said) and not any(h == "Antapaccay" for h, _, _ in said)
+
+
 @pytest.mark.parametrize("general", sorted(ALSO_CALLED))
 def test_every_general_noun_stands_for_specific_ones_not_itself_alone(general):
     assert ALSO_CALLED[general] and all(n.islower() and " " not in n for n in ALSO_CALLED[general])
