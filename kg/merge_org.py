@@ -10,8 +10,8 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from kg.lexicon.names import acronym_like, initials, name_head, norm, storm_kind
-from kg.lexicon.words import (BUSINESS_ENDS, CORPORATE_DESIGNATORS, KIND_ENDS, PLACE_KIND_WORDS, PREFIX_DESIGNATORS,
-                             REGISTERED_FORMS, kind_end)
+from kg.lexicon.words import (BUSINESS_ENDS, CORPORATE_DESIGNATORS, FACILITY_NOUNS, KIND_ENDS, PLACE_KIND_WORDS,
+                             PREFIX_DESIGNATORS, REGISTERED_FORMS, kind_end)
 from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.lexicon.given_names import given_name
 from kg.merge_guards import _before, _enough, _evidence, _known_place, _merge_fits, _mistyped_person
@@ -99,7 +99,8 @@ def designator(names: Names) -> None:
     person that is no person's surname ("Veltrix" / "Veltrix Corporation"; ``_mistyped_person``)
     or opens with no given name ("Rheinwerk Rück" / "Rheinwerk Rück AG"; ``_company_not_person``):
     a real place is never joined to a company whose name starts with it ("London" / "London
-    International Group"; a country, a city of ``city_names``)."""
+    International Group"; a country, a city of ``city_names``), nor a facility to the company named
+    after it ("Heathrow Airport" / "Heathrow Airport Holdings", ``FACILITY_NOUNS``: it runs it)."""
     items = names.items
     for i, n in enumerate(items):
         if n.group != "org":
@@ -113,6 +114,8 @@ def designator(names: Names) -> None:
         k = len(words)
         while k > start + 1 and words[k - 1] in CORPORATE_DESIGNATORS:
             k -= 1  # "Apple Inc." is "Apple"; "PT Nusantara Air Tbk" "Nusantara Air" (and "PT Nusantara Air")
+            if words[k - 1] in FACILITY_NOUNS:
+                break  # "Heathrow Airport Holdings" runs "Heathrow Airport": the company is no airport
             for j in sorted({j for s in {0, start} for j in names.by_key.get(" ".join(words[s:k]), [])}):
                 if items[j].group == "org" or (items[j].group in ("place", "person") and items[j].key.plain
                                                and not _known_place(items[j].key.text, items[j].group)

@@ -132,6 +132,14 @@ def test_designator_never_joins_a_place_to_a_company_named_after_it():
     assert entity_of(ents, "London").label == "London"
 
 
+def test_designator_never_joins_a_facility_to_the_company_that_runs_it():
+    for kind in ("FAC", "ORG"):  # NER types an airport either way
+        ents = resolve([m("Heathrow Airport Holdings", start=0), m("Heathrow Airport", kind, start=40)])
+        assert len(ents) == 2
+    ents = resolve([m("Dominion Steel Holdings", start=0), m("Dominion Steel", start=40)])
+    assert len(ents) == 1  # no facility's noun: the company's short name
+
+
 def test_designator_joins_a_town_name_read_as_a_person_to_the_company():
     """"Taito Corporation ... games published by Taito": "Taito" (PERSON) is also a Tokyo ward in the
     gazetteer, but a person-typed name beside a company's is the company's; a place-typed one stays."""
