@@ -154,7 +154,9 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
     if near is not None:  # "the monument in Phnom Penh, capital of Cambodia"
         add(near)
     top = up_conj(root)  # "the Chilean artists X and Y": each conjunct is one, unless it has its own
-    own_title = top is not root and any(c.dep_ == "compound" and c.i < root.i and _common(c) for c in root.children)
+    own_title = top is not root and any(c.i < root.i and (c.dep_ == "compound" and _common(c) or c.dep_ == "poss"
+                                                          and args.ent(c) not in (None, mi)) for c in root.children)
+    # ("its Brazilian parent Vale and Japan's Sumitomo": Sumitomo has its own country)
     if top.dep_ == "appos" and args.ent(top.head) is None and not own_title and (  # ("the Swedish diplomat X and
         # the Lithuanian vice-chancellor Y": Y is no Swedish diplomat)
             args.set_off(top) or top.head.i == top.left_edge.i - 1):  # "French physician X"

@@ -111,6 +111,11 @@ def test_a_pairs_nationality_is_each_members(extract):
                          "vice-chancellor Jerzy Kiszka.")
     assert ("Jerzy Kiszka", "nationality", "Swedish") not in got
     assert ("Count Erik Gyllenborg", "nationality", "Swedish") in got
+    # a second name with a country's possessive of its own is not the first's people's
+    got = edges(extract, "Indonesia's state-owned miner MIND ID has agreed to buy a 14% stake in PT Vale Indonesia from its "
+                         "Brazilian parent Vale SA and Japan's Sumitomo Metal Mining, the companies said on Monday.")
+    assert ("Sumitomo Metal Mining", "nationality", "Brazilian") not in got
+    assert ("Vale SA", "nationality", "Brazilian") in got
 
 
 def test_a_relative_clause_before_the_next_name_of_a_list_is_the_first_names(extract):
