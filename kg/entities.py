@@ -56,7 +56,7 @@ from kg.title_lines import title_line_names
 from kg.model import NODE_TYPES, Mention, Recase
 from kg.events import headed_events
 from kg.fragments import drop_fragments
-from kg.titles import nicknamed_names, titled_works
+from kg.titles import nicknamed_names, quoted_speech, titled_works
 from kg.trim import cut_overgrown, without_glued_mark
 from kg.trim_peoples import peoples_cut_before
 from kg.works import work_titles
@@ -219,7 +219,7 @@ def quoted_mentions(found: _Found) -> None:
         while len(span) and span[-1].is_punct:  # "My Sweet Lord," -> "My Sweet Lord"
             span = Span(doc, span.start, span.end - 1, label="WORK_OF_ART")
         if 1 <= len(span) <= 10 and not inside_name and _title_case(span) \
-                and not title_case_sentence(span) and not found.junk(span):
+                and not title_case_sentence(span) and not quoted_speech(doc, tok.i) and not found.junk(span):
             # "the company «Rosneft»" (translated news quotes a body's name after its kind): a body
             found.add(span, "ORG" if before is not None and before.lower_ in KIND_NOUNS else "WORK_OF_ART", "quoted")
 

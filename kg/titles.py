@@ -6,6 +6,7 @@
 * ``nicknamed_names``: a person's name with a quoted nickname inside (``James Llewellyn "Jimmy"
   Frise``), which NER cuts at the quotes into two names and a stray nickname.
 * ``ship_names``: a ship's prefix and its name ("RMS Queen Mary"), which NER cuts at a title.
+* ``quoted_speech``: a quote that is speech, not a title ("…," said X), for ``kg.entities``.
 
 
 NER cuts such titles at their function words ("Sword", "Sickle") or misses them, and the parse
@@ -24,6 +25,7 @@ from kg.doc_arrays import doc_ents, tokens_with
 from kg.lexicon.countries import city_names, is_country
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import QUOTE_MARKS, SHIP_ONLY_PREFIXES
+from kg.relations.words import SPEECH_VERBS
 
 from kg.spans import capitalised, is_office
 from kg.works import is_owner
@@ -213,3 +215,12 @@ def nicknamed_names(doc: Doc) -> list[Span]:
             end += 1
         found.append(Span(doc, start, end))
     return found
+
+
+def quoted_speech(doc: Doc, close: int) -> bool:
+    """The quote closed at ``close`` is someone's words: it ends in its own punctuation and a verb
+    of saying follows within a few words ('"This is a win for Indonesia," said Erick Thohir';
+    '"We Will Win," the minister told reporters'). A title is quoted bare ('"Beat It" topped the
+    chart'); a short sentence in speech may capitalise all its longer words as a title would."""
+    return close > 0 and doc[close - 1].text in (",", ".", "!", "?") and any(
+        t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") for t in doc[close + 1:close + 5])

@@ -158,6 +158,10 @@ def test_quoted_speech_and_nicknames_are_no_titles(extract):
     result, _ = extract('The minister said "we will not sell the company to anyone" on Monday. '
                         'Jon "Bowzer" Bauman sang with Sha Na Na.')
     assert not [m for m in result.mentions if m.origin == "quoted"]
+    # a short sentence of speech capitalises its longer words as a title would; the verb of saying
+    # after its closing punctuation says it is speech (kg.titles.quoted_speech)
+    result, _ = extract('"This is a win for Indonesia," said Erick Thohir. "We Will Rock You" topped the chart.')
+    assert [m.text for m in result.mentions if m.origin == "quoted"] == ["We Will Rock You"]
 
 
 # --- places NER read as people ---------------------------------------------------------------------
