@@ -12,8 +12,10 @@ Rojas, affirmed").
 The same holds for such a name set off at the end of its sentence, or between two commas, which
 the parser hangs on the verb ("expressed its rejection to the declarations of the president of
 Mexico, Andrés Manuel López Obrador."; "received the President of Turkey, Recep Tayyip Erdogan, on
-Monday"), and for one it makes the office preposition's second object ("the president of the
-Central Bank of Nigeria, Olayemi Cardoso, announced").
+Monday"), for one it makes the office preposition's second object ("the president of the
+Central Bank of Nigeria, Olayemi Cardoso, announced"), and for one set off at the end after an
+office whose "of" names no one, which the parser hangs on a noun before the office ("in the Casa
+Rosada, where Milei received the director-general of the organism, Kristalina Georgieva.").
 
 **A person's name set off after a preposition's object that is a noun for a person** ("the
 Society of Red Cross of Kenya through its Secretary General, Mrs. Grace Ochieng, said", "The
@@ -59,6 +61,7 @@ def restore_office_appositions(doc: Doc) -> list[int]:
     moved = []
     for tok in tokens_with(doc, _APPOS | _TRAILING | _POBJ, DEP):  # a holder is misread as an apposition
         office = _office_of_apposition(tok)
+        office = _office_of_distant_apposition(tok) if office is None and tok.dep_ == "appos" else office
         if office is not None:
             tok.head, tok.dep_ = office, "appos"
             moved.append(tok.i)
@@ -107,6 +110,23 @@ def _office_of_apposition(tok: Token) -> Token | None:
         office = office.head.head  # "the minister of finance of Kenya, X": the office's field between
     if name.head.dep_ != "prep" or office.pos_ not in ("NOUN", "PROPN") or office.lower_ not in ROLE_NOUNS \
             or office.i > name.i:  # "the Ambassador of China to Kazakhstan, Zhang Xiao": a title's capital
+        return None
+    return office
+
+
+def _office_of_distant_apposition(tok: Token) -> Token | None:
+    """The office whose "of" phrase, ending in a common noun, stands right before the comma that
+    sets off the person ``tok`` at the end of its sentence, when the parser hung ``tok`` on a noun
+    before the office: "in the Casa Rosada, where Milei received the director-general of the
+    organism, Kristalina Georgieva." (translated news: Georgieva would be the Casa Rosada)."""
+    doc, first, end = tok.doc, tok.left_edge, tok.right_edge.i + 1
+    if tok.ent_type_ != "PERSON" or first.i < 4 or doc[first.i - 1].text != "," \
+            or end < len(doc) and not doc[end].is_punct:
+        return None
+    noun = doc[first.i - 2]
+    office = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if noun.pos_ != "NOUN" or office is None or office.lower_ not in ROLE_NOUNS or tok.head.i >= office.i \
+            or any(c.dep_ == "appos" for c in office.children):
         return None
     return office
 

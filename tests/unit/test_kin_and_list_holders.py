@@ -2,7 +2,9 @@
 that ends in a name is the relative ("The daughter of the former president Alberto Fujimori,
 Keiko Fujimori, lost"), and a name between commas after an office, read as the office's conjunct
 with no "and" of its own, is the holder ("the foreign minister of Iran, Hossein Amiri, and his
-counterpart"); a list with its own "and", and a noun for no person, keep their parse."""
+counterpart"), and a name set off at the end after an office's "of" phrase, hung on a noun before
+the office, is the holder ("received the director-general of the organism, Ana Ruiz."); a list
+with its own "and", a noun for no person, and an "of" phrase of no office keep their parse."""
 
 from __future__ import annotations
 
@@ -61,3 +63,29 @@ def test_a_list_with_its_own_and_keeps_its_members():
     doc = _minister(with_and=True)  # "the minister, Hossein Amiri and his counterpart": three
     assert repair_parse(doc) == []
     assert doc[6].dep_ == "conj"
+
+
+def _received(office: str):
+    """"in the Casa , where Milei received the [office] of the organism , Ana Ruiz ." as the parser
+    reads it: Ruiz an apposition of "Casa"."""
+    words = ["in", "the", "Casa", ",", "where", "Milei", "received", "the", office, "of", "the", "organism", ",",
+             "Ana", "Ruiz", "."]
+    heads = [0, 2, 0, 2, 6, 6, 2, 8, 6, 8, 11, 9, 2, 14, 2, 0]
+    deps = ["ROOT", "det", "pobj", "punct", "advmod", "nsubj", "relcl", "det", "dobj", "prep", "det", "pobj", "punct",
+            "compound", "appos", "punct"]
+    pos = ["ADP", "DET", "PROPN", "PUNCT", "ADV", "PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT",
+           "PROPN", "PROPN", "PUNCT"]
+    ents = ["O", "O", "B-FAC", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    return make_doc(words, heads, deps, pos=pos, ents=ents)
+
+
+def test_a_holder_set_off_at_the_end_after_an_offices_of_phrase_is_the_offices():
+    doc = _received("head")
+    assert repair_parse(doc) == [14]
+    assert (doc[14].head.text, doc[14].dep_) == ("head", "appos")
+
+
+def test_a_name_set_off_after_the_of_phrase_of_no_office_keeps_its_parse():
+    doc = _received("roof")  # "received the roof of the organism, Ana Ruiz": no office to hold
+    assert repair_parse(doc) == []
+    assert doc[14].head.text == "Casa"
