@@ -78,7 +78,8 @@ PERSON_ROLES = frozenset("""chancellor commissioner spokesman spokeswoman spokes
     adviser advisor prosecutor""".split())
 #: Roles written right before a person's name ("founder X", "CEO X"): the roles of ROLE_WORDS
 #: and PERSON_ROLES without the user words and the roles an organisation also has (head, executive).
-PEOPLES_ROLES = (ROLE_WORDS | PERSON_ROLES) - {"netizen", "netizens", "user", "users", "head", "executive"}
+PEOPLES_ROLES = (ROLE_WORDS | PERSON_ROLES) - {"netizen", "netizens", "user", "users", "head", "executive"} \
+    | {"deputy"}  # a legislator right before a name ("the Peronist deputy Germán Martínez"; Spanish "diputado")
 
 #: First words of place names ("Mount Shinn", "Lake Hiawatha", "Fort Worth", "Santa Elena"): no
 #: person's name opens so ("Santa" is a given name too).

@@ -309,6 +309,9 @@ def test_a_name_listed_after_a_plural_of_city_is_a_place():
     ("The defending champion beat Marat Safin, 21, in straight sets.", "Marat Safin", "PERSON"),
     # NER: ORG. A double-barrelled surname and an age
     ("Bankman-Fried, 32, was convicted in November of fraud.", "Bankman-Fried", "PERSON"),
+    # NER: GPE. A legislator's noun right before the name (translated "diputado"; ``entity_types._after_role``)
+    ("The opposition, led by the Peronist deputy Germán Martínez, criticized the agreement.", "Germán Martínez",
+     "PERSON"),
 ])
 def test_news_places_and_people_by_nearness_coast_mountain_and_age(extract, sentence, name, kind):
     result, _ = extract(sentence)
