@@ -19,6 +19,7 @@ from kg.lexicon.given_names import given_name
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause, clause, flags, values
 from kg.relations.fields import held_parts, role_field
+from kg.relations.people_offices import office_of_people, peoples_before_office
 from kg.relations.place_sites import known_place, no_place_noun
 from kg.relations.relative import KIN_NOUNS, PLACE_TYPES
 from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, is_event, main_subject, noun_label, words
@@ -300,9 +301,14 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             if earlier.i == root.head.i and root.dep_ == "conj":  # the parser's conjunct: no row reads it
                 yield from emit(args, [mi], f"{noun_label(earlier, named=lambda t: args.ent(t) is not None)} of",
                                 bodies, "title")
+        if not bodies and (peoples := peoples_before_office(args, child, mi)):
+            yield from office_of_people(args, mi, f"{label} of", peoples)  # "Malaysian Prime Minister X"
+            continue
         yield from emit(args, [mi], f"{label} of",
                         bodies or body_noun(args, child, exclude=mi) or reporting_body(args, root, child)
                         or previous_body(args, root, child), "title")
+
+
 
 
 def _title_before(role: Token, args: Arguments) -> Token | None:
