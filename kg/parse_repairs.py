@@ -17,6 +17,8 @@ apposition to the verb as its direct object when
   ("the President of Turkey ...", "the German Chancellor Olaf Scholz");
 - the preposition belongs to a verb before it that has no direct object yet and is no passive
   ("was born in Vienna the …" keeps its parse).
+The parser may also read such an object as the verb's adverbial noun phrase ("received in Riyadh
+the Syrian president Ahmed al-Sharaa": npadvmod); on the same conditions it is the object too.
 
 **A country run into the holder's name after an office** ("the ambassador of Turkey in Russia
 Tanju Bilgic"): the parser makes the holder the preposition's object and the country a
@@ -52,6 +54,10 @@ the capital. A singular noun set off right after the last conjunct describes tha
 ``appositions_of_last_conjunct`` hangs it there ("Paris and Lyon, the two largest cities",
 plural, keeps its head). So does a name right after a conjunct that is a common noun ("between
 Aramco and the Chinese company Sinopec": the parser makes Sinopec Aramco's apposition).
+
+**A company's name set off after its noun's "of" place** ("The state oil company of Mexico, Pemex,
+reported"): the parser makes the name the place's apposition, so Mexico would be Pemex.
+``names_after_company_of`` hangs it on the company noun (``COMPANY_NOUNS``) with no name of its own.
 
 **A list run on after a relative clause** ("the telescope, which is operated by NASA, the
 European Space Agency and the Canadian Space Agency"): the parser makes the second and third
@@ -95,18 +101,19 @@ from kg.subject_repairs import (nouns_before_subject_names, subjects_after_openi
 _ARTICLES = frozenset({"the", "a", "an"})
 #: The labels the repairs start from; each walk visits only the tokens labelled so (the repairs
 #: relabel only tokens already passed, so the set found before a walk is the set it would meet).
-_APPOS, _POBJ = frozenset({"appos"}), frozenset({"pobj"})
+_APPOS, _POBJ, _NPADVMOD = frozenset({"appos"}), frozenset({"pobj"}), frozenset({"npadvmod"})
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The twenty-one repairs (in place); the indices of the tokens moved or relabelled. What
+    """The twenty-two repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = restore_displaced_objects(doc) + places_after_office_fields(doc) + restore_office_appositions(doc) \
         + split_country_holders(doc) \
         + detach_datelines(doc) + rehang_run_on_names(doc) + names_after_person_nouns(doc) + names_after_kin_of(doc) \
         + holders_read_as_conjuncts(doc) \
         + visiting_as_adjective(doc) + agent_appositions(doc) \
-        + appositions_of_last_conjunct(doc) + lists_after_relative_clauses(doc) + participles_on_subjects(doc) \
+        + appositions_of_last_conjunct(doc) + names_after_company_of(doc) + lists_after_relative_clauses(doc) \
+        + participles_on_subjects(doc) \
         + places_after_places(doc) + subjects_before_brackets(doc) + subjects_after_openers(doc) \
         + subjects_after_opening_phrases(doc) + subjects_run_into_objects(doc) + nouns_before_subject_names(doc) \
         + subjects_after_verbs(doc)
@@ -117,8 +124,8 @@ def repair_parse(doc: Doc) -> list[int]:
 def restore_displaced_objects(doc: Doc) -> list[int]:
     """Reattach displaced objects to their verbs (in place); the indices of the tokens moved."""
     moved = []
-    for tok in tokens_with(doc, _APPOS, DEP):  # an object is displaced as an apposition
-        verb = _displaced_from(tok)
+    for tok in tokens_with(doc, _APPOS | _NPADVMOD, DEP):  # displaced as an apposition or an adverbial
+        verb = _displaced_from(tok) if tok.dep_ == "appos" else _displaced_adverbial(tok)
         if verb is not None:
             place = tok.head
             tok.head = verb
@@ -150,9 +157,27 @@ def _displaced_from(tok: Token) -> Token | None:
         return None
     if any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children):
         return None
-    names_person = tok.lower_ in PERSON_HEADS or any(t.ent_type_ == "PERSON" for t in tok.subtree) \
-        or any(c.dep_ == "compound" and c.lower_ in PERSON_HEADS for c in tok.children)  # "Secretary General"
-    return verb if names_person else None
+    return verb if _names_person(tok) else None
+
+
+def _names_person(tok: Token) -> bool:
+    """A noun phrase naming a person: a title or role its head ("the President of Turkey"), a person
+    NER found inside it, or a role as its head's compound ("the Secretary General of NATO")."""
+    return tok.lower_ in PERSON_HEADS or any(t.ent_type_ == "PERSON" for t in tok.subtree) \
+        or any(c.dep_ == "compound" and c.lower_ in PERSON_HEADS for c in tok.children)
+
+
+def _displaced_adverbial(tok: Token) -> Token | None:
+    """The verb whose object ``tok`` is when the parser read the object written after the verb's
+    place as an adverbial noun phrase ("received in Riyadh the Syrian president Ahmed al-Sharaa":
+    npadvmod of "received"), on the same conditions as an apposition (``_displaced_from``)."""
+    verb = tok.head
+    if verb.pos_ != "VERB" or tok.left_edge.lower_ not in _ARTICLES or not _names_person(tok) \
+            or any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and verb.i < c.i and c.right_edge.i == tok.left_edge.i - 1
+                 and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)), None)
+    return verb if prep is not None else None
 
 
 #: Prepositions between an office and the country its holder's name is run into.
@@ -329,6 +354,25 @@ def appositions_of_last_conjunct(doc: Doc) -> list[int]:
         last = next((c for c in tok.head.conjuncts if c.i > tok.head.i and c.right_edge.i == comma - 1), None)
         if last is not None and last.i < tok.i and last.pos_ == "PROPN":
             tok.head = last
+            moved.append(tok.i)
+    return moved
+
+
+def names_after_company_of(doc: Doc) -> list[int]:
+    """Hang a name set off by commas after a company noun's "of" place on the company noun (in
+    place); the indices moved. "The state oil company of Mexico, Pemex, reported a loss": the
+    parser makes Pemex Mexico's apposition, so Mexico would be Pemex and the company nobody."""
+    moved = []
+    for tok in tokens_with(doc, _APPOS, DEP):
+        place, first, end = tok.head, tok.left_edge, tok.right_edge.i + 1
+        if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "NORP") or place.ent_type_ not in ("GPE", "LOC") \
+                or first.i < 1 or doc[first.i - 1].text != "," or end < len(doc) and not doc[end].is_punct:
+            continue
+        of = place.head
+        noun = of.head
+        if place.dep_ == "pobj" and of.lower_ == "of" and noun.tag_ == "NN" and noun.lower_ in COMPANY_NOUNS \
+                and not any(c.dep_ == "appos" for c in noun.children):
+            tok.head = noun
             moved.append(tok.i)
     return moved
 

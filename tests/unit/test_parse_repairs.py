@@ -371,3 +371,48 @@ def test_a_field_with_an_article_or_an_of_naming_no_place_keeps_its_of():
     for doc, of in (_minister_of(field_det=True), _minister_of(place_ent="O")):
         repair_parse(doc)
         assert doc[of].head.text == "Affairs"
+
+
+def _company_of(noun: str):
+    """"The [noun] of Mexico , Pemex , reported ." as the parser reads it: Pemex Mexico's apposition."""
+    words = ["The", noun, "of", "Mexico", ",", "Pemex", ",", "reported", "."]
+    doc = make_doc(words, [1, 7, 1, 2, 3, 3, 1, 7, 7],
+                   ["det", "nsubj", "prep", "pobj", "punct", "appos", "punct", "ROOT", "punct"],
+                   pos=["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                   tags=["DT", "NN", "IN", "NNP", ",", "NNP", ",", "VBD", "."],
+                   ents=["O", "O", "O", "B-GPE", "O", "B-ORG", "O", "O", "O"])
+    return doc
+
+
+def test_a_name_set_off_after_a_company_nouns_of_place_is_the_company():
+    doc = _company_of("company")
+    assert repair_parse(doc) == [5]
+    assert (doc[5].head.text, doc[5].dep_) == ("company", "appos")
+
+
+def test_a_name_set_off_after_another_nouns_of_place_keeps_its_head():
+    doc = _company_of("capital")  # "the capital of Mexico, Pemex": no company noun (nor "the largest city")
+    assert repair_parse(doc) == []
+    assert doc[5].head.text == "Mexico"
+
+
+def _received_npadvmod(det: str):
+    """"Salman received in Riyadh [det] president Ahmed Sharaa ." as the parser reads it: the object
+    an adverbial noun phrase of "received"."""
+    words = ["Salman", "received", "in", "Riyadh", det, "president", "Ahmed", "Sharaa", "."]
+    return make_doc(words, [1, 1, 1, 2, 5, 1, 7, 5, 1],
+                    ["nsubj", "ROOT", "prep", "pobj", "det", "npadvmod", "compound", "appos", "punct"],
+                    pos=["PROPN", "VERB", "ADP", "PROPN", "DET", "NOUN", "PROPN", "PROPN", "PUNCT"],
+                    ents=["B-PERSON", "O", "O", "B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O"])
+
+
+def test_an_object_after_the_place_read_as_an_adverbial_goes_back_to_its_verb():
+    doc = _received_npadvmod("the")
+    assert 5 in repair_parse(doc)
+    assert (doc[5].head.text, doc[5].dep_) == ("received", "dobj")
+
+
+def test_an_adverbial_with_no_article_of_its_own_stays():
+    doc = _received_npadvmod("last")  # "received in Riyadh last president …": no second noun phrase opens
+    assert 5 not in repair_parse(doc)
+    assert doc[5].dep_ == "npadvmod"
