@@ -13,7 +13,8 @@ from kg.lexicon.big_cities import big_city_countries
 from kg.lexicon.countries import city_names, demonyms, is_country, province_countries
 from kg.lexicon.english import singular
 from kg.lexicon.words import (BODY_NOUNS, BODY_OWNED_NOUNS, BUSINESS_ENDS, CORPORATE_DESIGNATORS, FACILITY_NOUNS, LEGAL_FORMS,
-                              OCCUPATIONS, PERSON_TITLES, PLACE_KINDS, REGISTERED_FORMS)
+                              OCCUPATIONS, PERSON_TITLES, PLACE_KINDS, PREFIX_DESIGNATORS, REGISTERED_FORMS)
+from kg.lexicon.names import registered_name
 from kg.news_kinds import PLACE_PREPS
 from kg.relations.tokens import list_head, up_conj
 from kg.relations.words import ROLE_NOUNS
@@ -235,17 +236,23 @@ def company_short_form(span: Span) -> bool:
     people, a country's state or province ("Iowa" beside "Iowa Telecom") or a city of
     ``BIG_CITY`` people ("Nairobi" beside "Nairobi Securities Exchange"), nor a name a place
     noun's "of" gives ("the town of Vapi" beside "Vapi Remedies Ltd") or a preposition of place
-    ("student housing in Dunedin" beside "Dunedin Holdings Ltd")."""
+    ("student housing in Dunedin" beside "Dunedin Holdings Ltd"). A registered name (ending in a legal
+    form, after any prefix such as "PT") may have any words after the short one, when the short
+    name is no city of the gazetteer ("Kencana" beside "PT Kencana Investama Tbk")."""
     text = span_text(span)
     lower = text.lower()
     root = span.root
     if is_country(text) or lower in demonyms() or lower in province_countries() or lower in big_city_countries() \
             or named_by_place_noun(span) or root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
         return False
-    prefix = lower + " "
+    short = lower.split()
     for ent, name in zip(doc_ents(span.doc), doc_ent_texts(span.doc)):
-        if ent.label_ == "ORG" and name.lower().startswith(prefix):
-            tail = name.lower()[len(prefix):].replace(",", " ").split()
-            if tail and all(w.rstrip(".") in _COMPANY_TAIL for w in tail):
-                return True
+        words = name.lower().replace(",", " ").split()
+        words = words[1:] if words and words[0] in PREFIX_DESIGNATORS else words  # "PT Kencana Investama Tbk"
+        if words[:len(short)] != short or len(words) == len(short):
+            continue
+        if registered_name(name) and lower not in city_names():  # whatever NER typed it (no person's name
+            return True  # ends in a legal form): "President of Kencana" beside "PT Kencana Investama Tbk"
+        if ent.label_ == "ORG" and all(w.rstrip(".") in _COMPANY_TAIL for w in words[len(short):]):
+            return True
     return False

@@ -553,9 +553,15 @@ def test_two_provinces_of_one_country_coordinated_are_places(extract):
     # a state, and a town the text names as one, stay places beside the company named after them
     ("Iowa Telecom said on Monday it would cut 200 jobs. Iowa has lost thousands of jobs this year.", "Iowa", "GPE"),
     ("Vapi Remedies Ltd was named after the industrial town of Vapi, where its plant stands.", "Vapi", "GPE"),
+    # a registered name (a prefix, any words, a legal form) NER read as a person's; its first word alone
+    ("Main shareholder of Nusantara Air, PT Kencana Investama Tbk, stated will absorb all the rights. "
+     "Commissioner President of Kencana, Ir. Hendra Wijaya, said the plan is good.", "Kencana", "ORG"),
+    # ... but a city of the gazetteer stays one
+    ("Hyderabad Industries Ltd said on Monday it would cut 200 jobs. Hyderabad has lost jobs this year.",
+     "Hyderabad", "GPE"),
 ])
 def test_a_place_name_that_a_company_of_the_document_goes_by_is_the_company(extract, text, name, kind):
     """``kind_nouns.company_short_form``: the full name followed only by a line of business or a
-    legal form ("Holdings PLC", "Resources Ltd.")."""
+    legal form ("Holdings PLC", "Resources Ltd."), or any registered name."""
     result, _ = extract(text)
     assert {m.type for m in result.mentions if m.text == name} == {kind}
