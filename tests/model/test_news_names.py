@@ -188,15 +188,18 @@ def test_who_does_what_the_infinitive_after_an_object_says(extract, text, edge, 
     assert edge in edges and wrong not in edges
 
 
-@pytest.mark.parametrize("text, edges", [
-    ("Microsoft co-founder Bill Gates met Chinese President Xi Jinping in Beijing.",
-     {("Bill Gates", "met", "Xi Jinping"), ("Bill Gates", "co-founder of", "Microsoft")}),
-    ("US Vice-President Dick Cheney says the video is genuine.", {("Dick Cheney", "vice-president of", "US")}),
+@pytest.mark.parametrize("text, holder, edges", [
+    # (Xi Jinping's own office, after a people's word, is his country's: kg.relations.people_offices)
+    ("Microsoft co-founder Bill Gates met Chinese President Xi Jinping in Beijing.", "Bill Gates",
+     {("Bill Gates", "met", "Xi Jinping"), ("Bill Gates", "co-founder of", "Microsoft"),
+      ("Xi Jinping", "president of", "Chinese")}),
+    ("US Vice-President Dick Cheney says the video is genuine.", "Dick Cheney",
+     {("Dick Cheney", "vice-president of", "US")}),
 ])
-def test_a_hyphenated_office_the_tokenizer_cut_keeps_its_holder_and_its_word(extract, text, edges):
+def test_a_hyphenated_office_the_tokenizer_cut_keeps_its_holder_and_its_word(extract, text, holder, edges):
     """spaCy splits "co-founder" in three and the parser may make "co" and "-" subjects of their own."""
     found_edges = found(extract, text)[1]
-    assert edges <= found_edges and not any(r == "president of" for _, r, _ in found_edges)
+    assert edges <= found_edges and not any(h == holder and r == "president of" for h, r, _ in found_edges)
 
 
 @pytest.mark.parametrize("text, name", [
