@@ -67,10 +67,13 @@ LOCATABLE = frozenset({"GPE", "LOC", "FAC", "ORG", "EVENT"})
 
 def _common(n: Token) -> bool:
     """A common noun, or a title the tagger called proper but the text gives an article (``a
-    U.S. Representative``), or a noun it called an adjective (``was an Italian mathematician``:
-    JJ) where the word is a noun and no adjective and the article says a thing is meant."""
+    U.S. Representative``), or a noun it called an adjective where the word is a noun and no adjective
+    and the article says a thing is meant (``was an Italian mathematician``: JJ), or where the word,
+    a noun too, is an apposition with its "of" (``Bastos, native of Ribeirão Preto,``: no article)."""
     if n.pos_ == "NOUN":
         return True
+    if n.pos_ == "ADJ" and n.dep_ == "appos" and any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+        return n.lower_ in word_classes()["noun"]
     if n.pos_ not in ("PROPN", "ADJ") or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children):
         return False
     return n.pos_ == "PROPN" or _noun_only(n)
@@ -153,10 +156,9 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
     near = _near_apposition(mi, root, args)
     if near is not None:  # "the monument in Phnom Penh, capital of Cambodia"
         add(near)
-    top = up_conj(root)  # "the Chilean artists X and Y": each conjunct is one, unless it has its own
+    top = up_conj(root)  # "the Chilean artists X and Y": each is one, unless it has its own title or owner
     own_title = top is not root and any(c.i < root.i and (c.dep_ == "compound" and _common(c) or c.dep_ == "poss"
                                                           and args.ent(c) not in (None, mi)) for c in root.children)
-    # ("its Brazilian parent Vale and Japan's Sumitomo": Sumitomo has its own country)
     if top.dep_ == "appos" and args.ent(top.head) is None and not own_title and (  # ("the Swedish diplomat X and
         # the Lithuanian vice-chancellor Y": Y is no Swedish diplomat)
             args.set_off(top) or top.head.i == top.left_edge.i - 1):  # "French physician X"

@@ -85,6 +85,9 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # the parser reads the object after the place as an adverbial (kg.parse_repairs._displaced_adverbial)
     ("The Saudi crown prince Mohammed bin Salman received in Riyadh the Syrian president Ahmed al-Sharaa.",
      ("Mohammed bin Salman", "received", "Ahmed al-Sharaa")),
+    # no article before "native": the tagger calls it an adjective (kg.relations.descriptions._common)
+    ("Rodrigo Bastos, native of Ribeirão Preto, came to Portugal in 2010.",
+     ("Rodrigo Bastos", "native of", "Ribeirão Preto")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]
