@@ -77,9 +77,9 @@ a comma right after another place inside its head's phrase is where that place i
 ``places_after_places`` hangs it on the place before the comma.
 
 Four repairs give an office or a relative the person the parser hung elsewhere, and one an
-office its place (``kg.holder_repairs``); six more give a verb the subject the parser took from it (a lead's
-bracket, an opening participle's places, an opening phrase's name, an object before it, a noun
-before it, a phrase after it): ``kg.subject_repairs``.
+office its place (``kg.holder_repairs``); six more give a verb the subject the parser took from
+it (a lead's bracket, an opening participle's places, an opening phrase's name, an object before
+it, a noun before it, a phrase after it): ``kg.subject_repairs``.
 """
 
 from __future__ import annotations
