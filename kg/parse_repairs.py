@@ -34,7 +34,9 @@ word, when a dash stands between it and the verb's other subject, a modifier of 
 **A person's name run on after a noun for a person** ("held talks with his Turkish counterpart
 Hakan Fidan"): the parser may make the name a second object of the verb, so the talks would be
 with nobody and the verb's object a person it never took. ``rehang_run_on_names`` hangs such a
-name on the noun right before it, as its apposition.
+name on the noun right before it, as its apposition; so too a body's name the parser makes a
+preposition's second object after its company noun ("designed by the Danish engineering firms
+COWI and Ramboll": neither firm would be Danish).
 
 **"visiting" read as a verb before a visitor's name** ("Xi Jinping met with visiting Vietnamese
 Prime Minister Pham Minh Chinh", "Putin received visiting Turkish President Erdogan"): the parser
@@ -259,13 +261,15 @@ def detach_datelines(doc: Doc) -> list[int]:
 #: Quotation marks that open a title run on after a noun for works ("his songs "Blue Moon" and …").
 _QUOTES = frozenset({'"', "\u201c", "``"})
 #: The labels the parser gives such a name when it hangs it elsewhere.
-_RUN_ON = frozenset({"dobj", "npadvmod", "dep"})
+_RUN_ON = frozenset({"dobj", "npadvmod", "dep", "pobj"})
 
 
 def rehang_run_on_names(doc: Doc) -> list[int]:
     """Hang a person's name run on after a singular noun for a person, a quoted title after a
     noun for works, or a name the parser made a verb's second object after a company noun that is
-    a preposition's ("imposed a fine of 148 million pesos on the company Transportes Huasteca"),
+    a preposition's ("imposed a fine of 148 million pesos on the company Transportes Huasteca") or
+    the preposition's second object after its company noun ("designed by the Danish engineering
+    firms COWI and Ramboll"),
     on that noun as its apposition (in place); the indices moved. The noun is itself an object ("with his Turkish
     counterpart", "known for his songs "Blue Moon" and …"), nothing stands between it and the
     name, and the name is a proper noun NER read as a person's, or a title in quotation marks."""
@@ -278,7 +282,9 @@ def rehang_run_on_names(doc: Doc) -> list[int]:
         person = tok.ent_type_ == "PERSON" and noun.tag_ == "NN" and noun.lower_ in NAMED_NOUNS
         work = first.text in _QUOTES and noun.tag_ in ("NN", "NNS") and singular(noun.lower_) in WORK_NOUNS
         body = noun.tag_ == "NN" and noun.lower_ in COMPANY_NOUNS and noun.dep_ == "pobj" and tok.dep_ == "dobj"
-        if (person or work or body) and noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "dobj") \
+        bodies = tok.dep_ == "pobj" and noun.dep_ == "pobj" and noun.head.i == tok.head.i \
+            and noun.tag_ in ("NN", "NNS") and singular(noun.lower_) in COMPANY_NOUNS  # "by the firms COWI and X"
+        if (person or work or body or bodies) and noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "dobj") \
                 and noun.head.i != tok.i and tok.head.i != noun.i:
             tok.head, tok.dep_ = noun, "appos"
             moved.append(tok.i)

@@ -416,3 +416,26 @@ def test_an_adverbial_with_no_article_of_its_own_stays():
     doc = _received_npadvmod("last")  # "received in Riyadh last president …": no second noun phrase opens
     assert 5 not in repair_parse(doc)
     assert doc[5].dep_ == "npadvmod"
+
+
+def _by_firms(noun: str, tag: str):
+    """"designed by the Danish [noun] COWI and Ramboll ." as the parser reads it: COWI a second
+    object of "by"."""
+    words = ["designed", "by", "the", "Danish", noun, "COWI", "and", "Ramboll", "."]
+    return make_doc(words, [0, 0, 4, 4, 1, 1, 5, 5, 0],
+                    ["ROOT", "agent", "det", "amod", "pobj", "pobj", "cc", "conj", "punct"],
+                    pos=["VERB", "ADP", "DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+                    tags=["VBN", "IN", "DT", "JJ", tag, "NNP", "CC", "NNP", "."],
+                    ents=["O", "O", "O", "B-NORP", "O", "B-ORG", "O", "B-ORG", "O"])
+
+
+def test_a_body_made_a_prepositions_second_object_after_its_company_noun_is_the_nouns():
+    doc = _by_firms("firms", "NNS")
+    assert repair_parse(doc) == [5]
+    assert (doc[5].head.text, doc[5].dep_) == ("firms", "appos")
+
+
+def test_a_second_object_after_a_noun_of_no_company_keeps_its_parse():
+    doc = _by_firms("engineers", "NNS")  # "by the Danish engineers COWI and …": no company noun
+    assert repair_parse(doc) == []
+    assert doc[5].dep_ == "pobj"
