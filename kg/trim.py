@@ -478,10 +478,16 @@ def glued_mark(text: str) -> int:
     return len(text) - m.start() if m else 0
 
 
+#: A sentence's full stop the tokenizer keeps on a name's last word because the word is also a
+#: month's abbreviation ("born in Viña del Mar." -> "Mar."): no name ends in that stop.
+_MONTH_STOP = re.compile(r"(?<=\w )(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(\.)$")
+
+
 def without_glued_mark(text: str, form: str, end: int) -> tuple[str, str, int]:
     """A mention's ``text``, its ``form`` (the same length, or left whole) and its ``end``
-    offset without the squad list's mark ``glued_mark`` finds."""
-    cut = glued_mark(text)
+    offset without the squad list's mark ``glued_mark`` finds, or the full stop a month's
+    abbreviation took from the sentence (``_MONTH_STOP``: "Viña del Mar." -> "Viña del Mar")."""
+    cut = glued_mark(text) or (1 if _MONTH_STOP.search(text) else 0)
     if not cut:
         return text, form, end
     return text[:-cut], form[:-cut] if len(form) == len(text) else form, end - cut

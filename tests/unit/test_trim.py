@@ -8,7 +8,7 @@ import spacy
 from hand_docs import make_doc
 from spacy.tokens import Doc, Span
 
-from kg.trim import RULES, glued_mark, trim_overgrown
+from kg.trim import RULES, glued_mark, trim_overgrown, without_glued_mark
 from kg.trim_peoples import peoples_cut_before
 
 #: The English words of these sentences (a stand-in for the WordNet lexicon).
@@ -244,3 +244,9 @@ def test_a_peoples_adjective_cut_before_the_kept_name_is_a_mention_of_its_own():
     assert [s.text for s in peoples_cut_before(doc[1:5], doc[4:5])] == ["Swiss"]
     assert peoples_cut_before(doc[1:5], doc[1:5]) == []  # nothing cut
     assert [s.text for s in peoples_cut_before(doc[3:5], doc[4:5])] == []  # "company" is no people
+
+
+def test_a_months_abbreviation_ending_a_name_gives_the_sentence_its_full_stop_back():
+    assert without_glued_mark("Viña del Mar.", "Viña del Mar.", 40) == ("Viña del Mar", "Viña del Mar", 39)
+    assert without_glued_mark("Mar.", "Mar.", 4) == ("Mar.", "Mar.", 4)  # a month alone is no name's end
+    assert without_glued_mark("Apple Inc.", "Apple Inc.", 10) == ("Apple Inc.", "Apple Inc.", 10)
