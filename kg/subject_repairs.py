@@ -217,8 +217,8 @@ def nouns_before_subject_names(doc: Doc) -> list[int]:
 
 
 #: Labels the parser gives a subject written after its verb (translated news): an adverbial noun
-#: phrase or a (second) direct object.
-_AFTER_VERB = frozenset({"npadvmod", "dobj"})
+#: phrase, a (second) direct object, or a passive's second complement.
+_AFTER_VERB = frozenset({"npadvmod", "dobj", "oprd"})
 #: What may stand before such a verb in its sentence: its auxiliaries, a time ("Yesterday").
 _BEFORE_VERB = frozenset({"aux", "auxpass", "npadvmod", "advmod", "punct"})
 _ROOT = frozenset({"ROOT"})
@@ -233,7 +233,9 @@ def subjects_after_verbs(doc: Doc) -> list[int]:
     with nothing before it but its auxiliaries and a time; the phrase opens with "the" or is a
     name, and is the verb's second noun phrase, or (a passive's or after a preposition of the
     verb) its first. One noun phrase right after an active verb stays its object ("Signed the
-    agreement yesterday": the subject is dropped, not written later)."""
+    agreement yesterday": the subject is dropped, not written later), and so does a passive's one
+    complement ("Was declared the winner"); after a complement the name is the subject ("Was
+    elected president of the Senate of Brazil the senator Davi Alcolumbre")."""
     moved = []
     for verb in tokens_with(doc, _ROOT, DEP):
         start = sentence_bounds(doc, verb.i)[0]
@@ -250,7 +252,7 @@ def subjects_after_verbs(doc: Doc) -> list[int]:
         last = phrases[-1]
         after_prep = any(c.dep_ == "prep" and verb.i < c.i < last.i for c in verb.children)
         definite = last.ent_type_ or any(c.dep_ == "det" and c.lower_ == "the" for c in last.children)
-        if definite and (len(phrases) >= 2 or passive or after_prep):
+        if definite and (len(phrases) >= 2 or (passive or after_prep) and last.dep_ != "oprd"):
             last.dep_ = "nsubjpass" if passive else "nsubj"
             moved.append(last.i)
     return moved

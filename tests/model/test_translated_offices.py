@@ -88,6 +88,9 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # no article before "native": the tagger calls it an adjective (kg.relations.descriptions._common)
     ("Rodrigo Bastos, native of Ribeirão Preto, came to Portugal in 2010.",
      ("Rodrigo Bastos", "native of", "Ribeirão Preto")),
+    # the holder after a passive's office, both its complements (kg.subject_repairs.subjects_after_verbs)
+    ("Was elected president of the Senate of Brazil the senator Davi Alcolumbre.",
+     ("Davi Alcolumbre", "president of", "Senate of Brazil")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]

@@ -103,6 +103,29 @@ def test_a_noun_phrase_after_a_passive_and_its_place_is_its_subject():
     assert doc[5].dep_ == "nsubjpass"
 
 
+def _elected(holder: bool):
+    """"Was elected president of the Senate [the senator Ruiz] ." as the parser reads it: the
+    office and the holder both complements of "elected"."""
+    words = ["Was", "elected", "president", "of", "the", "Senate", *(["the", "senator", "Ruiz"] if holder else []), "."]
+    heads = [1, 1, 1, 2, 5, 3, *([8, 8, 1] if holder else []), 1]
+    deps = ["auxpass", "ROOT", "oprd", "prep", "det", "pobj", *(["det", "compound", "oprd"] if holder else []), "punct"]
+    pos = ["AUX", "VERB", "NOUN", "ADP", "DET", "PROPN", *(["DET", "NOUN", "PROPN"] if holder else []), "PUNCT"]
+    tags = ["VBD", "VBN", "NN", "IN", "DT", "NNP", *(["DT", "NN", "NNP"] if holder else []), "."]
+    ents = ["O", "O", "O", "O", "O", "B-ORG", *(["O", "O", "B-PERSON"] if holder else []), "O"]
+    return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents)
+
+
+def test_a_name_after_a_passives_complement_is_its_subject_but_a_lone_complement_stays():
+    doc = _elected(holder=True)
+    assert subjects_after_verbs(doc) == [8]
+    assert doc[8].dep_ == "nsubjpass" and doc[2].dep_ == "oprd"
+    assert subjects_after_verbs(_elected(holder=False)) == []  # "Was elected president of the Senate."
+    winner = make_doc(["Was", "declared", "the", "winner", "."], [1, 1, 3, 1, 1],
+                      ["auxpass", "ROOT", "det", "oprd", "punct"], pos=["AUX", "VERB", "DET", "NOUN", "PUNCT"],
+                      tags=["VBD", "VBN", "DT", "NN", "."])
+    assert subjects_after_verbs(winner) == []  # a passive's one complement: the subject is dropped
+
+
 def test_one_object_right_after_the_verb_or_a_verb_with_a_subject_leaves_the_parse():
     assert subjects_after_verbs(_signed(second=False)) == []
     assert subjects_after_verbs(_signed(subject=True)) == []
