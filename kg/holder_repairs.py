@@ -55,6 +55,14 @@ NAMED_NOUNS = PEOPLE_NOUNS | ROLE_NOUNS | TIE_NOUNS | {"deputy"}
 _NOT_A_PERSON = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
 
 
+def set_off_by_comma(tok: Token) -> bool:
+    """``tok``'s phrase stands between a comma and a punctuation mark (or the text's end), as an
+    apposition does: "the president of Mexico, Andrés Manuel López Obrador."; "the daughter of X,
+    Keiko Fujimori, lost". The repairs that rehang such a phrase ask it."""
+    doc, first, end = tok.doc, tok.left_edge.i, tok.right_edge.i + 1
+    return first >= 1 and doc[first - 1].text == "," and (end >= len(doc) or doc[end].is_punct)
+
+
 def restore_office_appositions(doc: Doc) -> list[int]:
     """Rehang a person parsed as the apposition of an office's complement on the office noun
     (in place); the indices of the tokens moved."""
@@ -78,12 +86,10 @@ _TRAILING = frozenset({"npadvmod", "dep"})
 def _trailing_name_of(tok: Token) -> Token | None:
     """The name before the comma that a person's name set off at the end of its sentence, or
     between two commas, follows, when the parser hung the name on a verb (``_TRAILING``), else None."""
-    first, doc = tok.left_edge, tok.doc
-    end = tok.right_edge.i + 1
-    if tok.head.pos_ not in ("VERB", "AUX") or tok.ent_type_ != "PERSON" or first.i < 2 \
-            or doc[first.i - 1].text != "," or end < len(doc) and not doc[end].is_punct:
+    first = tok.left_edge
+    if tok.head.pos_ not in ("VERB", "AUX") or tok.ent_type_ != "PERSON" or first.i < 2 or not set_off_by_comma(tok):
         return None
-    return doc[first.i - 2]
+    return tok.doc[first.i - 2]
 
 
 def _office_of_apposition(tok: Token) -> Token | None:
@@ -119,11 +125,10 @@ def _office_of_distant_apposition(tok: Token) -> Token | None:
     sets off the person ``tok`` at the end of its sentence, when the parser hung ``tok`` on a noun
     before the office: "in the Casa Rosada, where Milei received the director-general of the
     organism, Kristalina Georgieva." (translated news: Georgieva would be the Casa Rosada)."""
-    doc, first, end = tok.doc, tok.left_edge, tok.right_edge.i + 1
-    if tok.ent_type_ != "PERSON" or first.i < 4 or doc[first.i - 1].text != "," \
-            or end < len(doc) and not doc[end].is_punct:
+    first = tok.left_edge
+    if tok.ent_type_ != "PERSON" or first.i < 4 or not set_off_by_comma(tok):
         return None
-    noun = doc[first.i - 2]
+    noun = tok.doc[first.i - 2]
     office = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if noun.pos_ != "NOUN" or office is None or office.lower_ not in ROLE_NOUNS or tok.head.i >= office.i \
             or any(c.dep_ == "appos" for c in office.children):
@@ -196,11 +201,9 @@ def names_after_kin_of(doc: Doc) -> list[int]:
     name is no apposition of another's set off so (an alias is written "alias X", or in brackets)."""
     moved = []
     for tok in tokens_with(doc, _APPOS, DEP):
-        name, first = tok.head, tok.left_edge
-        end = tok.right_edge.i + 1
-        if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON" or name.ent_type_ != "PERSON" or first.i < 1 \
-                or doc[first.i - 1].text != "," or name.i != first.i - 2 \
-                or end < len(doc) and not doc[end].is_punct:
+        name = tok.head
+        if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON" or name.ent_type_ != "PERSON" \
+                or not set_off_by_comma(tok) or name.i != tok.left_edge.i - 2:
             continue
         of = name.head.head if name.dep_ == "appos" and name.head.dep_ == "pobj" else name.head
         if name.dep_ not in ("pobj", "appos") or of.lower_ != "of" or of.dep_ != "prep":
@@ -225,10 +228,9 @@ def holders_read_as_conjuncts(doc: Doc) -> list[int]:
     the minister, so the name between the commas is the minister's, not a third participant."""
     moved = []
     for tok in tokens_with(doc, _CONJ, DEP):
-        noun, first, end = tok.head, tok.left_edge, tok.right_edge.i + 1
-        if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON" or noun.pos_ != "NOUN" or first.i < 1 \
-                or doc[first.i - 1].text != "," or noun.lower_ not in NAMED_NOUNS | PERSON_HEADS \
-                or end < len(doc) and not doc[end].is_punct:
+        noun = tok.head
+        if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON" or noun.pos_ != "NOUN" \
+                or noun.lower_ not in NAMED_NOUNS | PERSON_HEADS or not set_off_by_comma(tok):
             continue
         if not any(c.dep_ in ("cc", "appos") for c in (*noun.children, *tok.children)):
             tok.dep_ = "appos"

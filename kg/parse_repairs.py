@@ -96,7 +96,8 @@ from kg.lexicon.frequency import common_word
 from kg.lexicon.english import singular
 from kg.relations.words import COMPANY_NOUNS, ROLE_NOUNS, WORK_NOUNS
 from kg.holder_repairs import (NAMED_NOUNS, PERSON_HEADS, holders_read_as_conjuncts, names_after_kin_of,
-                                names_after_person_nouns, places_after_office_fields, restore_office_appositions)
+                                names_after_person_nouns, places_after_office_fields, restore_office_appositions,
+                                set_off_by_comma)
 from kg.subject_repairs import (nouns_before_subject_names, subjects_after_opening_phrases, subjects_after_openers,
                                 subjects_after_verbs, subjects_before_brackets, subjects_run_into_objects)
 
@@ -370,9 +371,9 @@ def names_after_company_of(doc: Doc) -> list[int]:
     parser makes Pemex Mexico's apposition, so Mexico would be Pemex and the company nobody."""
     moved = []
     for tok in tokens_with(doc, _APPOS, DEP):
-        place, first, end = tok.head, tok.left_edge, tok.right_edge.i + 1
+        place = tok.head
         if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "NORP") or place.ent_type_ not in ("GPE", "LOC") \
-                or first.i < 1 or doc[first.i - 1].text != "," or end < len(doc) and not doc[end].is_punct:
+                or not set_off_by_comma(tok):
             continue
         of = place.head
         noun = of.head

@@ -309,8 +309,6 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
                         or previous_body(args, root, child), "title")
 
 
-
-
 def _title_before(role: Token, args: Arguments) -> Token | None:
     """The title coordinated right before ``role``: "President" of "Samsung Electronics President
     and CEO Han Jong-hee" (the body named before the first title is the second's too)."""
