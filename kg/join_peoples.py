@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from kg.lexicon.countries import demonyms
 from kg.lexicon.names import registered_name
 from kg.lexicon.words import OCCUPATIONS
 from kg.model import Mention
 from kg.spans import people_in_name
-from kg.trim_peoples import people_after_kind, written_alone
+from kg.trim_peoples import people_after_article, people_after_kind, written_alone
 
 if TYPE_CHECKING:
     from kg.entities import _Found
@@ -33,7 +35,8 @@ def join_peoples(found: _Found) -> None:
     company's registered name the text also writes without the adjective keeps it apart: the
     adjective is the company's nationality ("the distributor Japanese Kanda Shoji Co., Ltd."), as
     does a people's adjective after a noun of a body's kind ("the group Brazilian Bastos Capital":
-    ``kg.trim_peoples.people_after_kind``)."""
+    ``kg.trim_peoples.people_after_kind``), and one after the article before a name of no English
+    word ("the Italian" + "Eni": ``people_after_article``)."""
     doc, mentions = found.doc, sorted(found.mentions, key=lambda m: m.start)
     out: list[Mention] = []
     for m in mentions:
@@ -45,8 +48,8 @@ def join_peoples(found: _Found) -> None:
             if people is not None and name is not None and people_in_name(people, name) \
                     and not (registered_name(m.text) and prev.text.lower() in demonyms() and people.end == name.start
                              and written_alone(name, found.lexicon)) \
-                    and not people_after_kind(doc[people.start:name.end], found.original, found.lexicon):  # "Japanese" +
-                # "Kanda Shoji Co., Ltd."; "the group Brazilian" + "Bastos Capital": the group's adjective
+                    and not _people_apart(doc[people.start:name.end], found):  # "Japanese" + "Kanda Shoji
+                # Co., Ltd."; "the group Brazilian" + "Bastos Capital": the group's adjective
                 if m.text[:1].islower() and m.origin == "recovered":
                     continue  # "the Greek leitourgia", "Christians worldwide": a word, no name
                 between = found.original[prev.end:m.start]
@@ -60,3 +63,8 @@ def join_peoples(found: _Found) -> None:
                 continue
         out.append(m)
     found.mentions = out
+
+
+def _people_apart(span: Span, found: _Found) -> bool:
+    """A people's adjective and the name after it that a trim rule would part again."""
+    return any(rule(span, found.original, found.lexicon) is not None for rule in (people_after_kind, people_after_article))

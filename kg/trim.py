@@ -30,7 +30,7 @@ from kg.lexicon.words import (
     ROLE_WORDS, person_title,
 )
 from kg.trim_numbers import trailing_date, trailing_score
-from kg.trim_peoples import people_after_kind, people_before_body, people_before_people
+from kg.trim_peoples import people_after_article, people_after_kind, people_before_body, people_before_people
 
 #: Words that describe a person or a post and are no first names ("Environmentalist", "Opposition").
 _DESCRIPTOR_ENDINGS = ("ist", "ism", "tion", "sion", "ment", "ity")
@@ -397,6 +397,8 @@ RULES: tuple[TrimRule, ...] = (
              "the group Brazilian Bastos Capital", "the band American Football", people_after_kind),
     TrimRule("people_before_office", "a people's adjective before an office names its holder by their people",
              "Spanish Viceroy", "Spanish Navy", _people_before_office),
+    TrimRule("people_after_article", "a people's adjective after the article, before a name of no English word, is its nationality",
+             "signed with the Italian Eni", "the American Football League", people_after_article),
     TrimRule("title_before_place", "the title of a place's ruler is no part of the place's name",
              "King of Romania", "Republic of Ireland", _title_before_place, shortest=3),
     TrimRule("trailing_date", "a date NER ran into is no part of the name",

@@ -6,7 +6,7 @@ Portuguese "o grupo brasileiro"): the adjective says the company's nationality; 
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.lexicon.countries import demonyms
 from kg.lexicon.english import in_lexicon
@@ -81,11 +81,39 @@ def people_after_kind(span: Span, original: str, lexicon: frozenset[str]) -> Spa
     before = doc[span.start - 1] if span.start else None
     if before is None or not before.is_lower or before.lower_ not in _KIND_BEFORE_PEOPLE:
         return None
+    return _name_after_people(span, lexicon)
+
+
+def people_after_article(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``the Italian Eni``, ``the Spanish Acciona``: translated Romance news writes a company by
+    its people's adjective alone ("la italiana Eni", "a espanhola Acciona"), the noun of its kind
+    left out; after the article the adjective is the company's nationality and the name is the
+    rest, when no word of the rest is an English word ("the American Football League", "the British
+    Museum", "the Italian Pelagie Islands" keep theirs: an encyclopedia's names of a people's own
+    bodies and places)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    if before is None or before.lower_ != "the":
+        return None
+    name = _name_after_people(span, lexicon)
+    if name is None or any(_english(t, lexicon) for t in name if t.is_alpha):
+        return None  # "the Italian Pelagie Islands", "the Japanese Airplay Charts": the people's own
+    return name
+
+
+def _english(word: Token, lexicon: frozenset[str]) -> bool:
+    return common_word(word.text) or in_lexicon(word.lower_, lexicon)
+
+
+def _name_after_people(span: Span, lexicon: frozenset[str]) -> Span | None:
+    """``span`` without the people's adjective (one word or two) it opens on, when what follows
+    opens on a capitalised word that is no English word."""
+    doc = span.doc
     for cut in (2, 1):
         if len(span) - cut < 1 or " ".join(t.lower_ for t in span[:cut]) not in demonyms():
             continue
         first = doc[span.start + cut]
-        if not first.text[:1].isupper() or not first.is_alpha or common_word(first.text) or in_lexicon(first.lower_, lexicon):
+        if not first.text[:1].isupper() or not first.is_alpha or _english(first, lexicon):
             return None
         return Span(doc, span.start + cut, span.end, label="ORG")
     return None

@@ -13,7 +13,8 @@ from kg.trim_peoples import peoples_cut_before
 
 #: The English words of these sentences (a stand-in for the WordNet lexicon).
 LEXICON = frozenset("""drummer say so general motor company of crown reign king republic best support actress
-    detective window war battle racing yacht federation burger old time christian peter corporation curtis won""".split())
+    detective window war battle racing yacht federation burger old time christian peter corporation curtis won
+    gendarmerie viceroy islands capital""".split())
 
 _VOCAB = spacy.blank("en").vocab
 
@@ -60,7 +61,17 @@ CASES = [
     ("the sale to the group Brazilian Bastos Capital was approved",
      "Brazilian Bastos Capital", "ORG", "Bastos Capital", "people_after_kind"),
     ("He joined the band American Football in 1997", "American Football", "ORG", "American Football", None),
-    ("He joined the Brazilian Bastos Capital in 1997", "Brazilian Bastos Capital", "ORG", "Brazilian Bastos Capital", None),
+    # after the article alone (translated: "la italiana Eni"), the name opening on no English word
+    ("He joined the Brazilian Bastos Lobo in 1997", "Brazilian Bastos Lobo", "ORG", "Bastos Lobo",
+     "people_after_article"),
+    ("He joined the Brazilian Bastos Capital in 1997", "Brazilian Bastos Capital", "ORG", "Brazilian Bastos Capital",
+     None),  # "Capital": an English word
+    ("Pemex signed with the South Korean Hanseo Hyundai", "South Korean Hanseo Hyundai", "ORG", "Hanseo Hyundai",
+     "people_after_article"),
+    ("the largest of the Italian Pelagie Islands", "Italian Pelagie Islands", "LOC", "Italian Pelagie Islands", None),
+    ("He joined the American Football League in 1960", "American Football League", "ORG", "American Football League",
+     None),
+    ("He joined Brazilian Bastos Capital in 1997", "Brazilian Bastos Capital", "ORG", "Brazilian Bastos Capital", None),
     # a formal title before a surname alone: a surname WordNet knows, not an everyday word
     ("Justice Curtis said so", "Justice Curtis", "ORG", "Curtis", "role_before_name"),
     ("Minister Won said so", "Minister Won", "ORG", "Minister Won", None),
