@@ -44,10 +44,13 @@ RECIPROCAL_VERBS: dict[str, str] = {
     "correspond": "with", "ally": "with",
 }
 #: Objects that make any verb's two subjects its parties: "signed an agreement", "held talks",
-#: "formed a partnership", "established diplomatic relations".
+#: "formed a partnership", "established diplomatic relations", "ended their dispute", "announced
+#: their separation".
 RECIPROCAL_NOUNS = frozenset("""
     agreement deal contract treaty pact accord memorandum truce ceasefire armistice merger
     talks negotiations discussions meeting summit alliance partnership venture relations
+    dialogue collaboration cooperation rivalry dispute feud friendship reconciliation
+    engagement marriage wedding separation divorce
 """.split())
 #: Prepositions that name someone else the pair acted on or with.
 _OTHER_PARTY = frozenset({"with", "against", "to", "between", "among"})
@@ -71,6 +74,13 @@ def _subject(verb: Token) -> Token | None:
     return own if own is not None and own.dep_ == "nsubj" else None
 
 
+def _coordinated(subject: Token) -> bool:
+    """The subject has a conjunct, or its apposition has: "The Colombian singer Shakira and the
+    Spanish footballer Gerard Piqué" hangs the second noun on the first name."""
+    return any(c.dep_ == "conj" or c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)
+               for c in subject.children)
+
+
 def reciprocal(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
     """``A and B married`` → A married B; ``A and B signed an agreement`` → A signed agreement
     with B (module docstring).
@@ -80,7 +90,7 @@ def reciprocal(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
     """
     args = f.args
     subject = _subject(verb)
-    if subject is None or f.clause.passive or not any(c.dep_ == "conj" for c in subject.children):
+    if subject is None or f.clause.passive or not _coordinated(subject):
         return
     parties = args.arg(subject, pronouns=False)
     if not 2 <= len(parties.mentions) <= _MOST or parties.inferred:

@@ -91,6 +91,11 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # the holder after a passive's office, both its complements (kg.subject_repairs.subjects_after_verbs)
     ("Was elected president of the Senate of Brazil the senator Davi Alcolumbre.",
      ("Davi Alcolumbre", "president of", "Senate of Brazil")),
+    # the people's adjective after the article is the company's (kg.trim_peoples.people_after_article)
+    ("Pemex signed a contract with the Italian Eni for the gas field.", ("Pemex", "signed contract with", "Eni")),
+    # the second party hangs on the first one's name (kg.relations.reciprocal)
+    ("The Colombian singer Shakira and the Spanish footballer Gerard Piqué announced their separation.",
+     ("Shakira", "announced separation with", "Gerard Piqué")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]

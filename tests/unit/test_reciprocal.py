@@ -78,3 +78,34 @@ def _agreed(control: str, lemma: str) -> list[tuple[str, str, str, str]]:
 
 def test_the_subject_of_the_verb_an_infinitive_completes_is_its_pair():
     assert _agreed("agreed", "agree") == [("Anna Berg", "merge with", "Carl Holm", "reciprocal")]
+
+
+def test_a_relationship_the_pair_announced_is_theirs():
+    assert _pair("announced", "announce", ["the", "separation"]) == [
+        ("Anna Berg", "announced separation with", "Carl Holm", "reciprocal")]
+
+
+def _described(second: bool) -> list[tuple[str, str, str, str]]:
+    """``the singer Anna Berg and the actor Carl Holm divorced .`` as the parser hangs it: the
+    second class noun a conjunct of the first one's name (``second``), or ``the singer Anna Berg
+    divorced .``, one party alone."""
+    words = ["the", "singer", "Anna", "Berg"]
+    heads, deps = [1, 7, 3, 1], ["det", "nsubj", "compound", "appos"]
+    pos, ents = ["DET", "NOUN", "PROPN", "PROPN"], ["O", "O", "B-PERSON", "I-PERSON"]
+    if second:
+        words += ["and", "the", "actor", "Carl", "Holm"]
+        heads += [3, 6, 3, 8, 6]; deps += ["cc", "det", "conj", "compound", "appos"]
+        pos += ["CCONJ", "DET", "NOUN", "PROPN", "PROPN"]; ents += ["O", "O", "O", "B-PERSON", "I-PERSON"]
+    verb = len(words)
+    heads = [verb if h == 7 else h for h in heads]
+    words += ["divorced", "."]; heads += [verb, verb]; deps += ["ROOT", "punct"]; pos += ["VERB", "PUNCT"]
+    ents += ["O", "O"]
+    lemmas = [w.lower() for w in words[:-2]] + ["divorce", "."]
+    tags = [{"DET": "DT", "NOUN": "NN", "PROPN": "NNP", "CCONJ": "CC", "VERB": "VBD", "PUNCT": "."}[p] for p in pos]
+    doc = make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)
+    return [r for r in relations_of(doc) if r[3] == "reciprocal"]
+
+
+def test_a_second_party_hung_on_the_first_ones_name_is_a_party():
+    assert _described(True) == [("Anna Berg", "divorced", "Carl Holm", "reciprocal")]
+    assert _described(False) == []
