@@ -33,6 +33,7 @@ from kg.relations.clause import clause
 from kg.relations.gazetteer import gazetteer_country
 from kg.relations.lineups import PART_VERBS, line_up
 from kg.relations.nested_at import nested_at
+from kg.relations.object_places import is_object_place, object_place
 from kg.relations.openers import SUBJECT_PRONOUNS, opener, opens_on
 from kg.relations.contained import contained
 from kg.relations.descriptions import class_noun, described, located_in, nationality
@@ -118,6 +119,8 @@ RULES: tuple[Rule, ...] = (
          {"office_given": 0.8}, "Juan Perez was appointed chief executive of Codelco in 2020."),
     Rule("reciprocal", "verb", lambda v, f: is_reciprocal(v), reciprocal, {"reciprocal": 0.65},
          "Sarah Connolly and David Price married in 2004."),
+    Rule("object_place", "verb", is_object_place, object_place, {"object_place": 0.6},
+         "Police arrested Juan Perez in Lima on Monday."),
     Rule("owned_list", "verb", lambda v, f: v.lemma_ in LISTING_VERBS, owned_list,
          {"owned_list": 0.7, "owned_list@participle": 0.65},
          "Genesis's members included Peter Gabriel and Phil Collins."),

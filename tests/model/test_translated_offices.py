@@ -96,6 +96,9 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # the second party hangs on the first one's name (kg.relations.reciprocal)
     ("The Colombian singer Shakira and the Spanish footballer Gerard Piqué announced their separation.",
      ("Shakira", "announced separation with", "Gerard Piqué")),
+    # no name did it: the place is where the person was (kg.relations.object_places)
+    ("The Peruvian police arrested the former governor Wilfredo Oscorima in Ayacucho on Tuesday.",
+     ("Wilfredo Oscorima", "arrested in", "Ayacucho")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]
