@@ -42,7 +42,7 @@ from kg.institutions import extend_institution, split_bodies_for
 from kg.of_league import split_team_of_league
 from kg.office_holders import KIND_NOUNS, acronym_of_holder, cut_from_holder, first_name_as_people, kind_follows, office_field, short_of_holder, split_office_holder, without_field
 from kg.office_inside import CUT, split_at_acronym, split_at_office
-from kg.particle_names import run_on_particles
+from kg.particle_names import first_name_before_particles, run_on_particles
 from kg.propagation import _whole_word_finds, propagated_mentions  # noqa: F401  (tests read the first)
 from kg.two_peoples import split_two_peoples
 from kg.teams import mention_origin
@@ -163,8 +163,9 @@ def ner_mentions(found: _Found) -> None:
     Title-Case name, junk dropped, a person's lower-case name parts taken in, and the type
     corrected from local evidence."""
     for ent in doc_ents(found.doc):
-        if (kind := name_label(ent, NODE_TYPES)) is None or first_name_as_people(ent):  # a language too (``kg.shaped``)
-            continue  # "Turkey Hakan Fidan": "Hakan" is no people; the run "Hakan Fidan" is recovered
+        if (kind := name_label(ent, NODE_TYPES)) is None or first_name_as_people(ent) \
+                or first_name_before_particles(ent):  # "Tamim" + "bin Hamad Al Thani" (``kg.particle_names``)
+            continue  # a language too (``kg.shaped``); "Turkey Hakan Fidan": "Hakan" is no people, "Hakan Fidan" recovered
         for piece in sentence_parts(ent):
             parts = [b for q in _split_coordination(extend_institution(run_on_particles(piece)), found.lexicon)
                      for b in split_bodies_for(q)]

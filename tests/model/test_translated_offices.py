@@ -99,6 +99,9 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # no name did it: the place is where the person was (kg.relations.object_places)
     ("The Peruvian police arrested the former governor Wilfredo Oscorima in Ayacucho on Tuesday.",
      ("Wilfredo Oscorima", "arrested in", "Ayacucho")),
+    # NER types the given name a people and starts the person after "bin" (kg.particle_names)
+    ("The emir Tamim bin Hamad Al Thani received in Doha the Turkish president Recep Tayyip Erdogan.",
+     ("Tamim bin Hamad Al Thani", "received", "Recep Tayyip Erdogan")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]
