@@ -42,10 +42,10 @@ OTHER = "other"
 VERB_RULES = frozenset({"svo", "passive", "prep", "prep_part", "object_prep", "object_owner", "subject_owner"})
 #: Rules whose phrase is a noun with its preposition (``ceo of``, ``acquisition of``).
 NOUN_RULES = frozenset({"appos", "title", "possessive", "copula", "nominal", "as_role", "existential", "opener",
-                        "office_given"})
+                        "office_given", "owned_site"})
 #: Noun rules whose head is not what the noun names but its owner or agent (``X's acquisition of
 #: Y``, ``X's backup server in Y``): a noun cue must spell out its noun for them (``* in`` cannot).
-OWNER_RULES = frozenset({"nominal", "existential"})
+OWNER_RULES = frozenset({"nominal", "existential", "owned_site"})
 #: ``X became/remained the capital of Y``: the copula's verb is no part of the relation's kind.
 COPULA_VERBS = frozenset({"become", "became", "remain", "remained", "becomes", "remains"})
 #: Support verbs: ``conducted an investigation into X`` states what the noun says, so a verb cue

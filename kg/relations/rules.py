@@ -34,6 +34,7 @@ from kg.relations.gazetteer import gazetteer_country
 from kg.relations.lineups import PART_VERBS, line_up
 from kg.relations.nested_at import nested_at
 from kg.relations.object_places import is_object_place, object_place
+from kg.relations.owned_sites import SITE_NOUNS_OWNED, is_owned_site, owned_site
 from kg.relations.openers import SUBJECT_PRONOUNS, opener, opens_on
 from kg.relations.contained import contained
 from kg.relations.descriptions import class_noun, described, located_in, nationality
@@ -149,6 +150,8 @@ RULES: tuple[Rule, ...] = (
          {"nominal": 0.7, "nominal@sale": 0.6, "nominal@between": 0.6, "nominal@place": 0.6},
          "Ant Financial's acquisition of MoneyGram failed.",
          pos=frozenset({"NOUN", "PROPN"})),
+    Rule("owned_site", "token", is_owned_site, owned_site, {"owned_site": 0.65},
+         "Workers at Volkswagen's plant in Chattanooga voted to join the union.", SITE_NOUNS_OWNED),
     Rule("opener", "token", opens_on, opener, {"opener": 0.7},
          "Jane Hale is an American politician. A member of the Democratic Party, she served three terms.",
          SUBJECT_PRONOUNS),

@@ -102,6 +102,9 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # NER types the given name a people and starts the person after "bin" (kg.particle_names)
     ("The emir Tamim bin Hamad Al Thani received in Doha the Turkish president Recep Tayyip Erdogan.",
      ("Tamim bin Hamad Al Thani", "received", "Recep Tayyip Erdogan")),
+    # the owner of a site noun and the place its "in" names (kg.relations.owned_sites)
+    ("TotalEnergies announced the suspension of its project in Mozambique after attacks.",
+     ("TotalEnergies", "project in", "Mozambique")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]
