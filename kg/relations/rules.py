@@ -147,7 +147,7 @@ RULES: tuple[Rule, ...] = (
     Rule("during", "prep", lambda p, f: p.lower_ == "during", during,
          {"during": 0.6, "during@unit": 0.6, "during@event": 0.6}, "John Weng served in the United States Navy during World War II."),
     Rule("nominal", "token", lambda t, a: t.pos_ in ("NOUN", "PROPN") and a.ent(t) is None, nominal,
-         {"nominal": 0.7, "nominal@sale": 0.6, "nominal@between": 0.6, "nominal@place": 0.6},
+         {"nominal": 0.7, "nominal@sale": 0.6, "nominal@between": 0.6, "nominal@place": 0.6, "nominal@union": 0.6},
          "Ant Financial's acquisition of MoneyGram failed.",
          pos=frozenset({"NOUN", "PROPN"})),
     Rule("owned_site", "token", is_owned_site, owned_site, {"owned_site": 0.65},

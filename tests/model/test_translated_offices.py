@@ -105,6 +105,9 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # the owner of a site noun and the place its "in" names (kg.relations.owned_sites)
     ("TotalEnergies announced the suspension of its project in Mozambique after attacks.",
      ("TotalEnergies", "project in", "Mozambique")),
+    # a merger's parties in its "of", and the body it made (kg.relations.unions)
+    ("The carmaker Stellantis, born from the merger of Fiat Chrysler and PSA, closed a plant in Italy.",
+     ("Stellantis", "formed from merger of", "PSA")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]

@@ -1,0 +1,67 @@
+"""A merger's parties and what it made: "the merger of Fiat Chrysler and PSA", "Stellantis, born
+from the merger of Fiat Chrysler and PSA", "Stellantis was formed by the merger of Fiat Chrysler
+and PSA".
+
+The ``nominal`` row reads a joint noun's "between" ("the merger between A and B": A *merger
+with* B); business news writes the parties with "of" as often, and names the body the merger
+made by a participle or a passive on the noun's preposition. ``nominal`` asks this module:
+
+- ``parties_of``: a noun of ``UNION_NOUNS`` whose "of" holds exactly two names (no possessive
+  before the noun: "Disney's merger of its units" names no pair) joins the first to the second
+  *merger with*, as the "between" reading does;
+- ``made_by_union``: when that noun is the object of "from", "by" or "through" after a verb of
+  making (``MADE_VERBS``: born, formed, created, resulted…), the verb's subject, or the name a
+  participle of it describes, was made from each party: *formed from merger of*; so was the
+  object of a verb of making the noun is the subject of ("the merger of A and B created X").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.doc_arrays import children
+from kg.relations.arguments import Arg, Arguments
+from kg.relations.clause import clause
+from kg.relations.triples import RawTriple, emit
+
+#: Nouns of two bodies made one.
+UNION_NOUNS = frozenset({"merger", "fusion", "amalgamation", "union"})
+#: Verbs (lemmas) of a body made from something.
+MADE_VERBS = frozenset({"bear", "form", "create", "result", "emerge", "establish", "found", "arise"})
+#: Verbs (lemmas) a union makes a body by: "the merger of A and B created X".
+MAKING_VERBS = frozenset({"create", "form", "produce"})
+#: Prepositions of what a body was made from.
+_FROM = frozenset({"from", "by", "through", "after", "in"})
+
+
+def parties_of(noun: Token, of: Token, args: Arguments) -> Arg:
+    """The two names of a union noun's "of", or an empty Arg (module docstring)."""
+    if noun.lower_ not in UNION_NOUNS or of.lower_ != "of" or any(c.dep_ == "poss" for c in children(noun)):
+        return Arg()
+    parties = Arg()
+    for a in args.pobj_args(of, pronouns=False):
+        parties.add(a)
+    return parties if len(parties.mentions) == 2 else Arg()
+
+
+def made_by_union(noun: Token, parties: Arg, args: Arguments) -> Iterator[RawTriple]:
+    """``Stellantis, born from the merger of A and B`` → Stellantis *formed from merger of* A, B;
+    so does "the merger of A and B created Stellantis"."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ == "nsubj" and prep.lemma_.lower() in MAKING_VERBS:  # "the merger … created X"
+        made = Arg()
+        for obj in (c for c in children(prep) if c.dep_ == "dobj"):
+            made.add(args.arg(obj, pronouns=False))
+    elif noun.dep_ != "pobj" or prep.lower_ not in _FROM or prep.dep_ not in ("prep", "agent") \
+            or verb.lemma_.lower() not in MADE_VERBS:
+        return
+    elif verb.dep_ == "acl":  # "Stellantis, born from the merger …": the name the participle describes
+        made = args.arg(verb.head, pronouns=False)
+    else:
+        made = clause(args, verb).subjects
+    made.mentions = [m for m in made.mentions if m not in parties.mentions]
+    if made:
+        yield from emit(args, made, f"formed from {noun.lower_} of", parties, "nominal@union")
