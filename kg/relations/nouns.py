@@ -24,7 +24,7 @@ from kg.relations.place_sites import known_place, no_place_noun
 from kg.relations.relative import KIN_NOUNS, PLACE_TYPES
 from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, is_event, main_subject, noun_label, words
 from kg.relations.triples import RawTriple, emit
-from kg.relations.unions import made_by_union, parties_of
+from kg.relations.unions import formed_by, made_by_union, parties_of
 from kg.relations.words import (ADVISER_NOUNS, BETWEEN_NOUNS, PERSON_ONLY_ROLES, PLACE_KIND_NOUNS, ROLE_NOUNS, SPEECH_VERBS,
                               TIE_NOUNS)
 
@@ -76,6 +76,7 @@ def nominal(noun: Token, args: Arguments) -> Iterator[RawTriple]:
         elif c.dep_ == "prep" and (parties := parties_of(noun, c, args)):  # "the merger of A and B"
             yield from _between(noun, c, args)
             yield from made_by_union(noun, parties, args)  # "X, born from the merger of A and B"
+    yield from formed_by(noun, args)  # "the consortium formed by Vinci and Acciona" (``kg.relations.unions``)
     if not preps:
         return
     agent = _event_agent(noun, preps, args)

@@ -12,7 +12,10 @@ made by a participle or a passive on the noun's preposition. ``nominal`` asks th
 - ``made_by_union``: when that noun is the object of "from", "by" or "through" after a verb of
   making (``MADE_VERBS``: born, formed, created, resulted…), the verb's subject, or the name a
   participle of it describes, was made from each party: *formed from merger of*; so was the
-  object of a verb of making the noun is the subject of ("the merger of A and B created X").
+  object of a verb of making the noun is the subject of ("the merger of A and B created X");
+- ``formed_by``: a joint body's noun (``JOINT_NOUNS``: consortium, venture…) whose participle
+  names its two makers ("the consortium formed by Vinci and Acciona") makes them partners:
+  *formed consortium with*. Its "of" reads as a union's ("a consortium of Vinci and Acciona").
 """
 
 from __future__ import annotations
@@ -28,6 +31,10 @@ from kg.relations.triples import RawTriple, emit
 
 #: Nouns of two bodies made one.
 UNION_NOUNS = frozenset({"merger", "fusion", "amalgamation", "union"})
+#: Nouns of a body two bodies form together, each staying itself.
+JOINT_NOUNS = frozenset({"consortium", "venture", "alliance", "partnership", "coalition"})
+#: Verbs (lemmas) of forming a joint body: "the consortium formed by A and B".
+FORMING_VERBS = frozenset({"form", "create", "found", "establish", "set", "launch"})
 #: Verbs (lemmas) of a body made from something.
 MADE_VERBS = frozenset({"bear", "form", "create", "result", "emerge", "establish", "found", "arise"})
 #: Verbs (lemmas) a union makes a body by: "the merger of A and B created X".
@@ -38,7 +45,7 @@ _FROM = frozenset({"from", "by", "through", "after", "in"})
 
 def parties_of(noun: Token, of: Token, args: Arguments) -> Arg:
     """The two names of a union noun's "of", or an empty Arg (module docstring)."""
-    if noun.lower_ not in UNION_NOUNS or of.lower_ != "of" or any(c.dep_ == "poss" for c in children(noun)):
+    if noun.lower_ not in UNION_NOUNS | JOINT_NOUNS or of.lower_ != "of" or any(c.dep_ == "poss" for c in children(noun)):
         return Arg()
     parties = Arg()
     for a in args.pobj_args(of, pronouns=False):
@@ -46,9 +53,27 @@ def parties_of(noun: Token, of: Token, args: Arguments) -> Arg:
     return parties if len(parties.mentions) == 2 else Arg()
 
 
+def formed_by(noun: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``the consortium formed by Vinci and Acciona`` → Vinci *formed consortium with* Acciona:
+    the two makers of a joint body (``JOINT_NOUNS``) a participle of ``FORMING_VERBS`` names by
+    its "by", exactly two of them, each a party with the other."""
+    if noun.lower_ not in JOINT_NOUNS:
+        return
+    for verb in (c for c in children(noun) if c.dep_ == "acl" and c.lemma_.lower() in FORMING_VERBS):
+        for by in (c for c in children(verb) if c.dep_ == "agent"):
+            parties = Arg()
+            for a in args.pobj_args(by, pronouns=False):
+                parties.add(a)
+            if len(parties.mentions) == 2:
+                first, second = parties.mentions
+                yield from emit(args, [first], f"formed {noun.lower_} with", [second], "nominal@between")
+
+
 def made_by_union(noun: Token, parties: Arg, args: Arguments) -> Iterator[RawTriple]:
     """``Stellantis, born from the merger of A and B`` → Stellantis *formed from merger of* A, B;
     so does "the merger of A and B created Stellantis"."""
+    if noun.lower_ not in UNION_NOUNS:
+        return  # "a consortium of A and B": A and B stay themselves
     prep = noun.head
     verb = prep.head
     if noun.dep_ == "nsubj" and prep.lemma_.lower() in MAKING_VERBS:  # "the merger … created X"

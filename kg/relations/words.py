@@ -114,7 +114,7 @@ ADVISER_NOUNS = frozenset("adviser advisor aide assistant envoy ambassador secre
 BETWEEN_NOUNS = frozenset(
     """talks talk meeting meetings negotiations summit discussions dialogue war wars conflict clash
     clashes fighting battle match game final dispute fight rivalry agreement treaty deal pact
-    ceasefire cease-fire truce alliance partnership merger""".split()
+    ceasefire cease-fire truce alliance partnership merger venture consortium coalition""".split()
 )
 #: Sites a place's name is written in front of (``the Lucas Heights nuclear reactor in Sydney``,
 #: ``the Woomera detention centre``): the place lies where the site is (``located_in``). Things at

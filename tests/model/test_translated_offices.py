@@ -108,6 +108,9 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # a merger's parties in its "of", and the body it made (kg.relations.unions)
     ("The carmaker Stellantis, born from the merger of Fiat Chrysler and PSA, closed a plant in Italy.",
      ("Stellantis", "formed from merger of", "PSA")),
+    # the two makers of a joint body are partners (kg.relations.unions.formed_by)
+    ("The consortium formed by Vinci and Acciona will build the tunnel under the Andes.",
+     ("Vinci", "formed consortium with", "Acciona")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]

@@ -45,3 +45,18 @@ def test_a_possessive_merger_or_a_single_name_gives_no_pair():
     own = _nominal([("Disney", 2, "poss", "PROPN", "B-ORG"), ("'s", 0, "case", "PART", "O")], 2, "ROOT")
     assert not any(r[1] == "merger with" for r in own)
     assert _nominal([("the", 1, "det", "DET", "O")], 1, "ROOT", tail=_TAIL[:3]) == []
+
+
+def test_the_two_makers_of_a_joint_body_are_partners():
+    # "the consortium formed by Acme and Brill won": Acme formed consortium with Brill
+    words = ["the", "consortium", "formed", "by", "Acme", "and", "Brill", "won", "."]
+    heads = [1, 7, 1, 2, 3, 4, 4, 7, 7]
+    deps = ["det", "nsubj", "acl", "agent", "pobj", "cc", "conj", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "O", "B-ORG", "O", "B-ORG", "O", "O"]
+    lemmas = ["the", "consortium", "form", "by", "acme", "and", "brill", "win", "."]
+    doc = make_doc(words, heads, deps, pos=pos, ents=ents, lemmas=lemmas)
+    assert [r for r in relations_of(doc) if r[3] == "nominal"] == [
+        ("Acme", "formed consortium with", "Brill", "nominal")]
+    doc = make_doc(words, heads, deps, pos=pos, ents=ents, lemmas=["the", "consortium", "sue", *lemmas[3:]])
+    assert [r for r in relations_of(doc) if r[3] == "nominal"] == []  # "the consortium sued by A and B"
