@@ -35,7 +35,7 @@ from kg.relations.tokens import (
     verb_label,
 )
 from kg.relations.triples import RawTriple, emit
-from kg.relations.words import (APPOINT_VERBS, DEEM_VERBS, DEGREE_NOUNS, DURING_VERBS, LEAVE_VERBS, PART_NOUNS,
+from kg.relations.words import (ADVISER_NOUNS, APPOINT_VERBS, DEEM_VERBS, DEGREE_NOUNS, DURING_VERBS, LEAVE_VERBS, PART_NOUNS,
                                 PARTICIPATE_VERBS, PLAY_VERBS, RECEIVED_VERBS, ROLE_NOUNS, SKIP_PREPS, TAKEN_POSTS)
 
 
@@ -281,15 +281,16 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
                 yield from emit(args, holder, f"{f.label} as", parties, "as_role@party", f.clause)
             continue
         shared: Arg = Arg()
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        passive, joiner = any(c.dep_ == "auxpass" for c in verb.children), "of"
         roles = [role, *(r for r in conjuncts(role) if args.ent(r) is None)]
         for r in roles:
-            for p in r.children:
-                if p.dep_ == "prep" and p.lower_ in ("of", "at", "for"):
+            for p in r.children:  # "as ambassador to Japan": a role held "to" the one served
+                if p.dep_ == "prep" and (p.lower_ in ("of", "at", "for") or p.lower_ == "to" and r.lower_ in ADVISER_NOUNS):
                     for a in args.pobj_args(p, pronouns=False):
                         shared.add(a)
                     for q in (q for q in p.children if q.dep_ == "pobj"):
                         shared.add(_members(q, args))  # "as a midfielder for teams such as A, B"
+                    joiner = "to" if p.lower_ == "to" and shared else joiner  # not "advisor to two Secretaries"
         for r in roles:
             role_label = noun_label(r)
             if not set(role_label.split()) & ROLE_NOUNS and not (r.lower_ == "part" and shared and not passive):
@@ -299,7 +300,7 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
                 if verb.lemma_.lower() in LEAVE_VERBS and "former" not in role_label:
                     role_label = "former " + role_label
                 area = role_field(r, args, holder)
-                for text, bodies in held_parts(args, role_label, area, "of", orgs):  # "as head of research at X"
+                for text, bodies in held_parts(args, role_label, area, joiner, orgs):  # "as head of research at X"
                     yield from emit(args, holder, text, bodies, "as_role", f.clause)
 
 

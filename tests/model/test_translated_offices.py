@@ -111,6 +111,9 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # the two makers of a joint body are partners (kg.relations.unions.formed_by)
     ("The consortium formed by Vinci and Acciona will build the tunnel under the Andes.",
      ("Vinci", "formed consortium with", "Acciona")),
+    # a role held "to" the one served (kg.relations.verbs.as_role)
+    ("Oskar Lindqvist was a Swedish diplomat who served as ambassador to Japan from 1952 to 1958.",
+     ("Oskar Lindqvist", "ambassador to", "Japan")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]

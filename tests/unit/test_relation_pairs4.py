@@ -232,3 +232,22 @@ def test_elected_as_a_party_member():
 def test_no_party_for_another_verb_or_a_group_that_is_no_party():
     assert not [r for r in relations(_elected("described", "describe", "Democrat")) if r[2] == "Democrat"]
     assert not [r for r in relations(_elected("elected", "elect", "Catholic")) if r[2] == "Catholic"]
+
+
+def _served_as(role: str, pobj: str, ent: str) -> Doc:
+    """``Lindqvist served as <role> to <pobj> .``"""
+    words = ["Lindqvist", "served", "as", role, "to", pobj, "."]
+    return make_doc(words, [1, 1, 1, 2, 3, 4, 1], ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "punct"],
+                    pos=["PROPN", "VERB", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "IN", "NN", "IN", "NNP", "."],
+                    ents=["B-PERSON", "O", "O", "O", "O", ent, "O"],
+                    lemmas=["lindqvist", "serve", "as", role, "to", pobj.lower(), "."])
+
+
+def test_a_role_held_to_the_one_served_keeps_its_to():
+    # "served as ambassador to Japan": the role's "to" names where it is held, as "of" would
+    assert ("Lindqvist", "ambassador to", "Japan", "as_role") in relations(_served_as("ambassador", "Japan", "B-GPE"))
+
+
+def test_a_role_of_no_one_served_reads_no_to():
+    assert not [r for r in relations(_served_as("midfielder", "Japan", "B-GPE")) if r[3] == "as_role"]
