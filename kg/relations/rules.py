@@ -35,6 +35,7 @@ from kg.relations.lineups import PART_VERBS, line_up
 from kg.relations.nested_at import nested_at
 from kg.relations.object_places import is_object_place, object_place
 from kg.relations.owned_sites import SITE_NOUNS_OWNED, is_owned_site, owned_site
+from kg.relations.owned_subjects import is_owned_subject, owned_subject
 from kg.relations.openers import SUBJECT_PRONOUNS, opener, opens_on
 from kg.relations.contained import contained
 from kg.relations.descriptions import class_noun, described, located_in, nationality
@@ -120,6 +121,8 @@ RULES: tuple[Rule, ...] = (
          {"office_given": 0.8}, "Juan Perez was appointed chief executive of Codelco in 2020."),
     Rule("reciprocal", "verb", lambda v, f: is_reciprocal(v), reciprocal, {"reciprocal": 0.65},
          "Sarah Connolly and David Price married in 2004."),
+    Rule("owned_subject", "verb", is_owned_subject, owned_subject, {"owned_subject": 0.6},
+         "Hamid Qasemi's debut feature won the Golden Lion in 2019."),
     Rule("object_place", "verb", is_object_place, object_place, {"object_place": 0.6},
          "Police arrested Juan Perez in Lima on Monday."),
     Rule("owned_list", "verb", lambda v, f: v.lemma_ in LISTING_VERBS, owned_list,
