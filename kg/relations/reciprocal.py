@@ -12,7 +12,9 @@ coordinated subjects, in the order written, when
 
 - the verb is one of ``RECIPROCAL_VERBS`` ("met", "married"; a verb written with "with" when it
   takes no object, "merged with"), or its direct object is one of ``RECIPROCAL_NOUNS`` ("signed
-  an agreement", "held talks": the label keeps the noun, "signed agreement with");
+  an agreement", "held talks": the label keeps the noun, "signed agreement with"), or any noun
+  after a verb of exchange ("exchanged views"), or the verb is done ``TOGETHER`` ("agreed to
+  develop the field together": *develop together with*, whatever its object);
 - the verb has no object that is a name, and no preposition "with", "against" or "to" (then the
   pair did it to someone else: "A and B met with reporters", "A and B signed a deal with C");
 - the verb's subjects are its own, coordinated names, two to four of them (no pronoun the
@@ -52,6 +54,11 @@ RECIPROCAL_NOUNS = frozenset("""
     dialogue collaboration cooperation rivalry dispute feud friendship reconciliation
     engagement marriage wedding separation divorce
 """.split())
+#: Verbs whose any object the two subjects give each other: "exchanged views", "traded fire".
+EXCHANGE_VERBS = frozenset({"exchange", "trade", "swap"})
+#: Adverbs that make any verb's two subjects do it with each other: "agreed to develop the field
+#: together", "will jointly build a plant".
+TOGETHER = frozenset({"together", "jointly"})
 #: Prepositions that name someone else the pair acted on or with.
 _OTHER_PARTY = frozenset({"with", "against", "to", "between", "among"})
 #: The most coordinated subjects joined pairwise (a longer list is a roll call, not a meeting).
@@ -61,8 +68,10 @@ _MOST = 4
 def is_reciprocal(verb: Token) -> bool:
     """The anchor of the ``reciprocal`` row: a verb of ``RECIPROCAL_VERBS``, or one whose
     direct object is a noun of ``RECIPROCAL_NOUNS``."""
-    return verb.lemma_.lower() in RECIPROCAL_VERBS or any(
-        c.dep_ == "dobj" and c.lower_ in RECIPROCAL_NOUNS for c in children(verb))
+    lemma = verb.lemma_.lower()
+    return lemma in RECIPROCAL_VERBS or any(
+        c.dep_ == "dobj" and (c.lower_ in RECIPROCAL_NOUNS or lemma in EXCHANGE_VERBS and c.pos_ == "NOUN")
+        or c.dep_ == "advmod" and c.lower_ in TOGETHER for c in children(verb))
 
 
 def _subject(verb: Token) -> Token | None:
@@ -96,14 +105,19 @@ def reciprocal(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
     if not 2 <= len(parties.mentions) <= _MOST or parties.inferred:
         return
     objects = [c for c in children(verb) if c.dep_ in ("dobj", "dative", "attr", "oprd")]
-    if any(args.arg(o, pronouns=False) for o in objects):
-        return  # "A and B met the president": they met him
+    together = any(c.dep_ == "advmod" and c.lower_ in TOGETHER for c in children(verb))
+    if not together and any(args.arg(o, pronouns=False) for o in objects):
+        return  # "A and B met the president": they met him (not "A and B developed X together")
     preps = [c for c in (*children(verb), *(p for o in objects for p in o.children)) if c.dep_ == "prep"]
     if any(p.lower_ in _OTHER_PARTY for p in preps):
         return  # "A and B signed a deal with C"
-    noun = next((o for o in objects if o.dep_ == "dobj" and o.lower_ in RECIPROCAL_NOUNS), None)
+    exchanged = verb.lemma_.lower() in EXCHANGE_VERBS
+    noun = next((o for o in objects if o.dep_ == "dobj" and (o.lower_ in RECIPROCAL_NOUNS or exchanged and o.pos_ == "NOUN")),
+                None)
     glue = RECIPROCAL_VERBS.get(verb.lemma_.lower())
-    if noun is not None:
+    if together:
+        label = f"{f.label} together with"
+    elif noun is not None:
         label = f"{f.label} {noun.lower_} with"
     elif glue is not None and not objects:
         label = f"{f.label} {glue}".strip()

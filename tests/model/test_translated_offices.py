@@ -114,6 +114,11 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # a role held "to" the one served (kg.relations.verbs.as_role)
     ("Oskar Lindqvist was a Swedish diplomat who served as ambassador to Japan from 1952 to 1958.",
      ("Oskar Lindqvist", "ambassador to", "Japan")),
+    # what two exchange, and what they do together (kg.relations.reciprocal)
+    ("In the meeting, Prime Minister Narendra Modi and President Luiz Inácio Lula da Silva exchanged views on trade.",
+     ("Narendra Modi", "exchanged views with", "Luiz Inácio Lula da Silva")),
+    ("The Kazakh company KazMunayGas and the Italian Eni agreed to develop the field Kashagan together.",
+     ("KazMunayGas", "develop together with", "Eni")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]

@@ -109,3 +109,26 @@ def _described(second: bool) -> list[tuple[str, str, str, str]]:
 def test_a_second_party_hung_on_the_first_ones_name_is_a_party():
     assert _described(True) == [("Anna Berg", "divorced", "Carl Holm", "reciprocal")]
     assert _described(False) == []
+
+
+def test_any_object_of_an_exchange_is_the_pairs():
+    assert _pair("exchanged", "exchange", ["the", "views"]) == [
+        ("Anna Berg", "exchanged views with", "Carl Holm", "reciprocal")]
+    assert _pair("expressed", "express", ["the", "views"]) == []
+
+
+def test_a_verb_done_together_joins_the_pair_whatever_its_object():
+    # "Anna Berg and Carl Holm developed Oslo together ."
+    words = ["Anna", "Berg", "and", "Carl", "Holm", "developed", "Oslo", "together", "."]
+    heads = [1, 5, 1, 4, 1, 5, 5, 5, 5]
+    deps = ["compound", "nsubj", "cc", "compound", "conj", "ROOT", "dobj", "advmod", "punct"]
+    pos = ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PROPN", "ADV", "PUNCT"]
+    tags = ["NNP", "NNP", "CC", "NNP", "NNP", "VBD", "NNP", "RB", "."]
+    ents = ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "B-GPE", "O", "O"]
+    lemmas = ["anna", "berg", "and", "carl", "holm", "develop", "oslo", "together", "."]
+    doc = make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)
+    assert [r for r in relations_of(doc) if r[3] == "reciprocal"] == [
+        ("Anna Berg", "developed together with", "Carl Holm", "reciprocal")]
+    lemmas[7] = words[7] = "quickly"
+    doc = make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)
+    assert [r for r in relations_of(doc) if r[3] == "reciprocal"] == []
