@@ -157,11 +157,11 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
     if near is not None:  # "the monument in Phnom Penh, capital of Cambodia"
         add(near)
     top = up_conj(root)  # "the Chilean artists X and Y": each is one, unless it has its own title or owner
-    own_title = top is not root and any(c.i < root.i and (c.dep_ == "compound" and _common(c) or c.dep_ == "poss"
-                                                          and args.ent(c) not in (None, mi)) for c in root.children)
-    if top.dep_ == "appos" and args.ent(top.head) is None and not own_title and (  # ("the Swedish diplomat X and
-        # the Lithuanian vice-chancellor Y": Y is no Swedish diplomat)
-            args.set_off(top) or top.head.i == top.left_edge.i - 1):  # "French physician X"
+    own_title = top is not root and any(c.i < root.i and (c.dep_ == "compound" and _common(c) or c.dep_ in (
+        "poss", "amod", "compound") and args.ent(c) not in (None, mi) and (c.dep_ == "poss" or args.mentions[
+            args.ent(c)].type == "NORP")) for c in root.children)  # "and Japan's Sumitomo", "and the Italian Eni"
+    if top.dep_ == "appos" and args.ent(top.head) is None and not own_title and (  # not "the Swedish diplomat X and
+            args.set_off(top) or top.head.i == top.left_edge.i - 1):  # the Lithuanian envoy Y"; "French physician X"
         first = up_conj(top.head)  # not "the AXA insurance group and the luxury conglomerate LVMH"
         if top.head.dep_ == "conj" and any(d.dep_ in ("det", "poss") for d in top.head.children):
             if _common(top.head) and top.head not in out:  # "the mayor of São Paulo, X, and the governor Y":

@@ -213,3 +213,24 @@ def test_a_noun_no_place_is_stays_with_the_parsers_head(extract):
     """``the Louvre in Paris, a museum of the French state``: a museum is no place, Paris no museum."""
     _, triples = extract("The Louvre in Paris, a museum of the French state, is large.")
     assert [t for t in triples if t[0] == "Paris" and t[1].startswith("museum")] == []
+
+
+def _listed_company(own_people: bool) -> Doc:
+    """``the Kazakh company Acme and the [Italian] Brill signed .`` as the parser hangs it: the
+    names the noun's apposition and its conjunct, the second with or without its own people's
+    adjective."""
+    words = ["the", "Kazakh", "company", "Acme", "and", "the"] + (["Italian"] if own_people else []) + ["Brill", "signed", "."]
+    b = len(words) - 3  # Brill
+    heads = [2, 2, b + 1, 2, 3, b] + ([b] if own_people else []) + [3, b + 1, b + 1]
+    deps = ["det", "compound", "nsubj", "appos", "cc", "det"] + (["compound"] if own_people else []) + [
+        "conj", "ROOT", "punct"]
+    pos = ["DET", "PROPN", "NOUN", "PROPN", "CCONJ", "DET"] + (["PROPN"] if own_people else []) + [
+        "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "B-NORP", "O", "B-ORG", "O", "O"] + (["B-NORP"] if own_people else []) + ["B-ORG", "O", "O"]
+    return make_doc(words, heads, deps, pos=pos, ents=ents)
+
+
+def test_a_listed_name_with_its_own_people_is_not_the_list_heads():
+    assert ("Brill", "nationality", "Italian", "nationality") in relations(_listed_company(True))
+    assert not [r for r in relations(_listed_company(True)) if r[0] == "Brill" and r[2] == "Kazakh"]
+    assert ("Brill", "nationality", "Kazakh", "nationality") in relations(_listed_company(False))
