@@ -251,3 +251,21 @@ def test_a_role_held_to_the_one_served_keeps_its_to():
 
 def test_a_role_of_no_one_served_reads_no_to():
     assert not [r for r in relations(_served_as("midfielder", "Japan", "B-GPE")) if r[3] == "as_role"]
+
+
+def _race(comma: bool) -> Doc:
+    """``Kestrel is a race[,] held at Leopardstown .``: the participle an adverbial clause of the copula."""
+    words = ["Kestrel", "is", "a", "race"] + ([","] if comma else []) + ["held", "at", "Leopardstown", "."]
+    v = 4 + comma
+    heads = [1, 1, 3, 1] + ([1] if comma else []) + [1, v, v + 1, 1]
+    deps = ["nsubj", "ROOT", "det", "attr"] + (["punct"] if comma else []) + ["advcl", "prep", "pobj", "punct"]
+    pos = ["PROPN", "AUX", "DET", "NOUN"] + (["PUNCT"] if comma else []) + ["VERB", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNP", "VBZ", "DT", "NN"] + ([","] if comma else []) + ["VBN", "IN", "NNP", "."]
+    ents = ["B-EVENT", "O", "O", "O"] + (["O"] if comma else []) + ["O", "O", "B-GPE", "O"]
+    lemmas = ["kestrel", "be", "a", "race"] + ([","] if comma else []) + ["hold", "at", "leopardstown", "."]
+    return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)
+
+
+def test_a_participle_set_off_after_a_copula_is_said_of_its_subject():
+    assert ("Kestrel", "held at", "Leopardstown", "prep") in relations(_race(True))
+    assert not [r for r in relations(_race(False)) if r[2] == "Leopardstown" and r[0] == "Kestrel"]
