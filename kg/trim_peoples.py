@@ -90,15 +90,32 @@ def people_after_article(span: Span, original: str, lexicon: frozenset[str]) -> 
     left out; after the article the adjective is the company's nationality and the name is the
     rest, when no word of the rest is an English word ("the American Football League", "the British
     Museum", "the Italian Pelagie Islands" keep theirs: an encyclopedia's names of a people's own
-    bodies and places)."""
+    bodies and places), or when NER parted the rest from the adjective as an organisation ("the
+    Japanese Toyota": Toyota is an English word too)."""
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
     if before is None or before.lower_ != "the":
         return None
     name = _name_after_people(span, lexicon)
-    if name is None or any(_english(t, lexicon) for t in name if t.is_alpha):
-        return None  # "the Italian Pelagie Islands", "the Japanese Airplay Charts": the people's own
-    return name
+    if name is not None and not any(_english(t, lexicon) for t in name if t.is_alpha):
+        return name  # not "the Italian Pelagie Islands", "the Japanese Airplay Charts": the people's own
+    return _organisation_after_people(span)
+
+
+def _organisation_after_people(span: Span) -> Span | None:
+    """``the Japanese Toyota``, ``the French Airbus``: a name that is an English word too, which NER
+    itself parted from the people's adjective before it (the adjective a NORP of its own, the
+    rest an ORG that ends where the span ends)."""
+    doc = span.doc
+    for cut in (2, 1):
+        rest = span.start + cut
+        if len(span) - cut < 1 or " ".join(t.lower_ for t in span[:cut]) not in demonyms():
+            continue
+        if all(t.ent_type_ == "NORP" for t in span[:cut]) and doc[rest].ent_iob_ == "B" and doc[rest].ent_type_ == "ORG" \
+                and all(t.ent_iob_ == "I" for t in doc[rest + 1:span.end]) \
+                and (span.end == len(doc) or doc[span.end].ent_iob_ != "I"):
+            return Span(doc, rest, span.end, label="ORG")
+    return None
 
 
 def _english(word: Token, lexicon: frozenset[str]) -> bool:

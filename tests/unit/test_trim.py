@@ -14,7 +14,7 @@ from kg.trim_peoples import peoples_cut_before
 #: The English words of these sentences (a stand-in for the WordNet lexicon).
 LEXICON = frozenset("""drummer say so general motor company of crown reign king republic best support actress
     detective window war battle racing yacht federation burger old time christian peter corporation curtis won
-    gendarmerie viceroy islands capital""".split())
+    gendarmerie viceroy islands capital toyota""".split())
 
 _VOCAB = spacy.blank("en").vocab
 
@@ -69,6 +69,10 @@ CASES = [
     ("Pemex signed with the South Korean Hanseo Hyundai", "South Korean Hanseo Hyundai", "ORG", "Hanseo Hyundai",
      "people_after_article"),
     ("the largest of the Italian Pelagie Islands", "Italian Pelagie Islands", "LOC", "Italian Pelagie Islands", None),
+    # an English word NER itself parted from the adjective as an organisation
+    ("the Japanese/B-NORP Toyota/B-ORG will build it", "Japanese Toyota", "ORG", "Toyota", "people_after_article"),
+    ("the Italian/B-NORP Pelagie/B-LOC Islands/I-LOC lie south", "Italian Pelagie Islands", "LOC",
+     "Italian Pelagie Islands", None),
     ("He joined the American Football League in 1960", "American Football League", "ORG", "American Football League",
      None),
     ("He joined Brazilian Bastos Capital in 1997", "Brazilian Bastos Capital", "ORG", "Brazilian Bastos Capital", None),
