@@ -15,7 +15,7 @@ the ``NORP`` span apart, no people's mention of its own."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.words import NAME_PARTICLES, SON_OF
@@ -71,7 +71,7 @@ def _given_name(tok: Token) -> bool:
         and tok.lower_ not in demonyms() and not is_country(tok.text) and not is_office(tok)
 
 
-def _name_after_particles(doc, i: int) -> int | None:
+def _name_after_particles(doc: Doc, i: int) -> int | None:
     """Where the capitalised name starts that the particles from ``i`` on lead to, in the
     sentence of ``i``; None when no particle is at ``i`` or no name follows."""
     j = i

@@ -1,8 +1,9 @@
 """Trim rules (``kg.trim.RULES``) for a people's adjective NER ran into a name: the people of two
 adjectives ("Japanese Americans"), and a people's adjective before a company's registered name,
 as translated news writes it ("the distributor Japanese Kanda Shoji Co., Ltd.", "the South Korean
-Hanseo Battery Co., Ltd.") or after the noun of its kind ("the group Brazilian Bastos Capital",
-Portuguese "o grupo brasileiro"): the adjective says the company's nationality; the name is the rest."""
+Hanseo Battery Co., Ltd."), after the noun of its kind ("the group Brazilian Bastos Capital",
+Portuguese "o grupo brasileiro") or after the article alone ("the Italian Eni", Spanish "la italiana
+Eni"): the adjective says the company's nationality; the name is the rest."""
 
 from __future__ import annotations
 

@@ -3,8 +3,8 @@ Juan Perez in Lima", "Gunmen shot the journalist Ana Ruiz in Culiacán", "The au
 detained the blogger X at the airport of Cairo".
 
 The ``prep`` rule joins a verb's place to its subject: right for "Tesla opened a factory in
-Berlin", and all it can do for these sentences is nothing, for their subject (police, gunmen,
-the authorities) is no name. Yet the sentence states where the person it names was: the
+Berlin", but it finds nothing in these sentences, whose subject (police, gunmen, the
+authorities) is no name. Yet the sentence states where the person it names was: the
 passive says so in the words ``prep`` reads ("Juan Perez was arrested in Lima": *arrested in*).
 ``object_place`` (a ``verb`` row of ``kg.relations.rules.RULES``) gives the active sentence the
 passive's edge, person → *arrested in* → place, when

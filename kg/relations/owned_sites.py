@@ -11,10 +11,10 @@ place its "in", "at" or "near" names: owner → *factory in* → place. The owne
 possessive (a pronoun read as the other rules read it; a possessive that names no one names no
 owner, and a name between it and the noun is the site's own: "the Prime Minister's Kirribilli
 residence"), else an organisation or a person written in front of it ("the Glencore mine"), or
-its "of" ("the factory of Tesla in Berlin"). The edge says
-the owner has that site there, not that the owner lies there: the rule is one of
-``kg.predicates.OWNER_RULES``, so "* in" (located in) is no cue for it, and only a noun cue that
-names its noun types it ("headquarters in": the headquarters' place).
+its "of" ("the factory of Tesla in Berlin"). The edge says the owner has that site there, not
+that the owner lies there: the rule is one of ``kg.predicates.OWNER_RULES``, so "* in" (located
+in) is no cue for it, and only a noun cue that names its noun types it ("headquarters in": the
+headquarters' place).
 """
 
 from __future__ import annotations

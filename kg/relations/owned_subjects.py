@@ -1,9 +1,8 @@
 """What a name's own thing did to another name: "Hamid Qasemi's debut feature won the Golden
-Lion", "Israel's army attacked Rafah", "Its subsidiary Sinopec bought a stake" (no: a named
-subject is ``svo``'s).
+Lion", "Israel's army attacked Rafah", "a director whose debut feature won the Golden Lion".
 
 ``svo`` joins a verb's named subject to its named object. When the subject is an unnamed thing a
-name owns ("X's feature", "its army"), the sentence still says something of the two names: the
+name owns ("X's feature", "whose feature"), the sentence still says something of the two names: the
 passive already reads so ("TikTok's data are stored in Virginia": ``subject_owner``).
 ``owned_subject`` (a ``verb`` row of ``kg.relations.rules.RULES``) gives the active verb the owner
 → *feature won* → object edge, the owned noun kept in the label so the edge says whose act it

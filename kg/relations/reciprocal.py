@@ -66,8 +66,9 @@ _MOST = 4
 
 
 def is_reciprocal(verb: Token) -> bool:
-    """The anchor of the ``reciprocal`` row: a verb of ``RECIPROCAL_VERBS``, or one whose
-    direct object is a noun of ``RECIPROCAL_NOUNS``."""
+    """The anchor of the ``reciprocal`` row: a verb of ``RECIPROCAL_VERBS``, one whose direct
+    object is a noun of ``RECIPROCAL_NOUNS`` (any noun after a verb of ``EXCHANGE_VERBS``), or one
+    done ``TOGETHER``."""
     lemma = verb.lemma_.lower()
     return lemma in RECIPROCAL_VERBS or any(
         c.dep_ == "dobj" and (c.lower_ in RECIPROCAL_NOUNS or lemma in EXCHANGE_VERBS and c.pos_ == "NOUN")
