@@ -35,7 +35,11 @@ COUNTRY_EXTRA = {"uk": "GB", "britain": "GB", "great britain": "GB", "america": 
                  # the name trade, sport and news give the Republic of Korea ("Korea Football Association")
                  "korea": "KR",
                  # official names ISO lacks
-                 "commonwealth of australia": "AU", "commonwealth of the bahamas": "BS", "commonwealth of dominica": "DM"}
+                 "commonwealth of australia": "AU", "commonwealth of the bahamas": "BS", "commonwealth of dominica": "DM",
+                 # short forms news writes ("Bosnia-Herzegovina", "DR Congo"); not "Holland", "Macedonia" or
+                 # "Micronesia", also regions ("Macedonia" joins a story's North Macedonia: country_short), nor
+                 # "the Vatican", which speaks for the Holy See
+                 "bosnia": "BA", "bosnia herzegovina": "BA", "dr congo": "CD", "democratic republic of congo": "CD"}
 #: Short codes that are names after "the" ("the us government"), never the pronoun there.
 CODES_AFTER_THE = {"us": "US", "uk": "UK", "eu": "EU", "un": "UN", "uae": "UAE"}
 

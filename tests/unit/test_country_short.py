@@ -36,3 +36,11 @@ def test_names_that_stay_apart():
     # a country of its own, a continent
     assert not together(resolve(story(("South Sudan", "GPE"), ("Sudan", "GPE"))), "South Sudan", "Sudan")
     assert not together(resolve(story(("South Africa", "GPE"), ("Africa", "LOC"))), "South Africa", "Africa")
+
+
+def test_the_short_forms_news_writes_are_their_countries():
+    from kg.lexicon.countries import country_of, is_country
+    assert is_country("Bosnia-Herzegovina") and is_country("Bosnia") and is_country("DR Congo")
+    assert country_of("Bosnia-Herzegovina") == country_of("Bosnia and Herzegovina")
+    # regions of the same name stay what the story makes them (country_short joins "Macedonia")
+    assert not is_country("Holland") and not is_country("Macedonia") and not is_country("Vatican")
