@@ -158,9 +158,12 @@ def _displaced_from(tok: Token) -> Token | None:
     before = tok.doc[first.i - 1]
     if first.lower_ not in _ARTICLES or before.is_punct or not place.left_edge.i <= before.i <= place.i:
         return None
-    if any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children):
-        return None
-    return verb if _names_person(tok) else None
+    return verb if _takes_no_object(verb) and _names_person(tok) else None
+
+
+def _takes_no_object(verb: Token) -> bool:
+    """The verb has no direct object yet and is no passive: a displaced object may be its."""
+    return not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children)
 
 
 def _names_person(tok: Token) -> bool:
@@ -176,7 +179,7 @@ def _displaced_adverbial(tok: Token) -> Token | None:
     npadvmod of "received"), on the same conditions as an apposition (``_displaced_from``)."""
     verb = tok.head
     if verb.pos_ != "VERB" or tok.left_edge.lower_ not in _ARTICLES or not _names_person(tok) \
-            or any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children):
+            or not _takes_no_object(verb):
         return None
     prep = next((c for c in verb.children if c.dep_ == "prep" and verb.i < c.i and c.right_edge.i == tok.left_edge.i - 1
                  and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)), None)

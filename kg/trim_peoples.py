@@ -40,15 +40,20 @@ def people_before_body(span: Span, original: str, lexicon: frozenset[str]) -> Sp
     before a registered name (``registered_name``) is no part of it when the text writes the name's
     first word elsewhere without the adjective ("Kanda Shoji is based in Osaka"): "American Express
     Company", written so throughout, keeps its adjective."""
-    doc = span.doc
-    for cut in (2, 1):
-        if len(span) - cut < 2 or " ".join(t.lower_ for t in span[:cut]) not in demonyms():
-            continue
-        rest = doc[span.start + cut:span.end]
-        if not registered_name(rest.text):
-            return None
-        return Span(doc, rest.start, rest.end, label="ORG") if written_alone(rest, lexicon) else None
-    return None
+    doc, cut = span.doc, _opening_people(span, 2)
+    if cut is None:
+        return None
+    rest = doc[span.start + cut:span.end]
+    if not registered_name(rest.text):
+        return None
+    return Span(doc, rest.start, rest.end, label="ORG") if written_alone(rest, lexicon) else None
+
+
+def _opening_people(span: Span, rest: int) -> int | None:
+    """How many words (two, else one: "South Korean", "Japanese") of a people's adjective ``span``
+    opens on, leaving at least ``rest`` words after it; None when it opens on none."""
+    return next((cut for cut in (2, 1) if len(span) - cut >= rest
+                 and " ".join(t.lower_ for t in span[:cut]) in demonyms()), None)
 
 
 def written_alone(name: Span, lexicon: frozenset[str]) -> bool:
@@ -126,15 +131,13 @@ def _english(word: Token, lexicon: frozenset[str]) -> bool:
 def _name_after_people(span: Span, lexicon: frozenset[str]) -> Span | None:
     """``span`` without the people's adjective (one word or two) it opens on, when what follows
     opens on a capitalised word that is no English word."""
-    doc = span.doc
-    for cut in (2, 1):
-        if len(span) - cut < 1 or " ".join(t.lower_ for t in span[:cut]) not in demonyms():
-            continue
-        first = doc[span.start + cut]
-        if not first.text[:1].isupper() or not first.is_alpha or _english(first, lexicon):
-            return None
-        return Span(doc, span.start + cut, span.end, label="ORG")
-    return None
+    doc, cut = span.doc, _opening_people(span, 1)
+    if cut is None:
+        return None
+    first = doc[span.start + cut]
+    if not first.text[:1].isupper() or not first.is_alpha or _english(first, lexicon):
+        return None
+    return Span(doc, span.start + cut, span.end, label="ORG")
 
 
 def peoples_cut_before(part: Span, kept: Span) -> list[Span]:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.doc_arrays import children
+from kg.relations.relative import PLACE_TYPES
 from kg.relations.triples import RawTriple, emit
 
 if TYPE_CHECKING:
@@ -40,8 +41,6 @@ DONE_TO_VERBS = frozenset("""
 """.split())
 #: Prepositions of the place where it was done.
 PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
-#: Types of a place's name.
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def is_object_place(verb: Token, f: "VerbFrame") -> bool:

@@ -25,6 +25,8 @@ from spacy.tokens import Token
 
 from kg.doc_arrays import children
 from kg.relations.arguments import Arguments
+from kg.relations.relative import PLACE_TYPES
+from kg.relations.tokens import OWNER_TYPES
 from kg.relations.triples import RawTriple, emit
 
 #: Nouns of a site or a unit a body or a person has somewhere (singular and plural).
@@ -38,10 +40,9 @@ SITE_NOUNS_OWNED = frozenset("""
 """.split())
 #: Prepositions of where the site is.
 SITE_PREPS = frozenset({"in", "at", "near"})
-#: Types of a place's name.
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-#: Types of an owner.
-OWNER_TYPES = frozenset({"ORG", "PERSON", "GPE"})
+#: Types of an owner: ``Arguments.owner``'s, and a country by its possessive or "of" ("France's
+#: embassy in Kabul"; a place in front is the site's own: "the Sydney office").
+SITE_OWNER_TYPES = OWNER_TYPES | {"GPE"}
 
 
 def is_owned_site(noun: Token, args: Arguments) -> bool:
@@ -60,10 +61,7 @@ def owned_site(noun: Token, args: Arguments) -> Iterator[RawTriple]:
         return
     poss = next((c for c in children(noun) if c.dep_ == "poss"), None)
     owner = args.owner(noun) if poss is None else args.arg(poss)  # "the Prime Minister's Kirribilli residence"
-    named_in_front = poss is None and any(c.dep_ in ("compound", "nmod") and args.ent(c) in owner.mentions
-                                          for c in children(noun))
-    owner.mentions = [m for m in owner.mentions if args.mentions[m].type in OWNER_TYPES
-                      and not (named_in_front and args.mentions[m].type == "GPE")]  # "the Sydney office": its place
+    owner.mentions = [m for m in owner.mentions if args.mentions[m].type in SITE_OWNER_TYPES]
     if not owner:
         return
     for prep in preps:

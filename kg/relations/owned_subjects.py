@@ -46,9 +46,9 @@ def _owned_subject(verb: Token, f: "VerbFrame") -> Token | None:
 
 
 def is_owned_subject(verb: Token, f: "VerbFrame") -> bool:
-    """The anchor of the ``owned_subject`` row: an active verb with no named subject whose
-    subject is an owned common noun."""
-    return not f.clause.passive and not f.clause.subjects and _owned_subject(verb, f) is not None
+    """The anchor of the ``owned_subject`` row: an active verb with no named subject (the row reads
+    the subject noun itself, once)."""
+    return not f.clause.passive and not f.clause.subjects
 
 
 def owned_subject(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
