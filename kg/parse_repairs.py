@@ -16,7 +16,8 @@ apposition to the verb as its direct object when
 - it names a person: a person NER found inside it, or a title or role as its head word
   ("the President of Turkey ...", "the German Chancellor Olaf Scholz");
 - the preposition belongs to a verb before it that has no direct object yet and is no passive
-  ("was born in Vienna the …" keeps its parse).
+  ("was born in Vienna the …" keeps its parse), directly or through the phrases it is a chain of
+  ("received at the presidential palace in Cairo the Emir of Qatar").
 The parser may also read such an object as the verb's adverbial noun phrase ("received in Riyadh
 the Syrian president Ahmed al-Sharaa": npadvmod); on the same conditions it is the object too.
 
@@ -150,7 +151,7 @@ def _displaced_from(tok: Token) -> Token | None:
         return None
     place = tok.head
     prep = place.head
-    verb = prep.head
+    verb = _phrase_head(prep)
     if place.dep_ != "pobj" or place.pos_ != "PROPN" or prep.dep_ != "prep" or verb.pos_ != "VERB" \
             or not verb.i < prep.i < tok.i:
         return None  # "appears in Disney's film The Princess and the Frog": a noun names its title
@@ -159,6 +160,15 @@ def _displaced_from(tok: Token) -> Token | None:
     if first.lower_ not in _ARTICLES or before.is_punct or not place.left_edge.i <= before.i <= place.i:
         return None
     return verb if _takes_no_object(verb) and _names_person(tok) else None
+
+
+def _phrase_head(prep: Token) -> Token:
+    """The word a chain of prepositional phrases hangs on: "received at the palace in Cairo" ->
+    "received" (the place's preposition hangs on "palace", its phrase on the verb)."""
+    head = prep.head
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.i < head.i:
+        head = head.head.head
+    return head
 
 
 def _takes_no_object(verb: Token) -> bool:

@@ -439,3 +439,25 @@ def test_a_second_object_after_a_noun_of_no_company_keeps_its_parse():
     doc = _by_firms("engineers", "NNS")  # "by the Danish engineers COWI and …": no company noun
     assert repair_parse(doc) == []
     assert doc[5].dep_ == "pobj"
+
+
+def _received_at_palace_in(verb_pos: str = "VERB"):
+    """"Sisi received at the palace in Cairo the Emir of Qatar Hamad .": the object an apposition of
+    "Cairo", whose preposition hangs on "palace", whose own hangs on the verb."""
+    words = ["Sisi", "received", "at", "the", "palace", "in", "Cairo", "the", "Emir", "of", "Qatar", "Hamad", "."]
+    doc = make_doc(words, [1, 1, 1, 4, 2, 4, 5, 8, 6, 8, 9, 8, 1],
+                   ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj", "det", "appos", "prep", "pobj", "appos",
+                    "punct"],
+                   pos=["PROPN", verb_pos, "ADP", "DET", "NOUN", "ADP", "PROPN", "DET", "PROPN", "ADP", "PROPN",
+                        "PROPN", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "B-GPE", "B-PERSON", "O"])
+    return doc
+
+
+def test_an_object_after_a_chain_of_places_goes_back_to_the_verb_the_chain_hangs_on():
+    doc = _received_at_palace_in()
+    assert repair_parse(doc) == [8]
+    assert (doc[8].head.text, doc[8].dep_) == ("received", "dobj")
+    doc = _received_at_palace_in(verb_pos="NOUN")  # the chain hangs on no verb: nothing moves
+    assert repair_parse(doc) == []
+    assert (doc[8].head.text, doc[8].dep_) == ("Cairo", "appos")
