@@ -15,6 +15,11 @@ passive's edge, person → *arrested in* → place, when
   "Egyptian authorities", is none: the authorities are still unnamed);
 - the object is a person's name, and the preposition's object a place's name ("in Lima"), or an
   unnamed noun of a named place ("at the airport of Cairo").
+
+Where a person was taken is the person's too: "Ecuadorian authorities extradited the drug lord
+Adolfo Macías to the United States" → Macías *extradited to* the United States. With a verb of
+``SENT_VERBS`` its "to" is read whoever the subject is ("Trump sent Marco Rubio to Panama": the
+subject's own edge, *sent to* Panama, is ``prep``'s; Rubio went there too).
 """
 
 from __future__ import annotations
@@ -39,32 +44,42 @@ DONE_TO_VERBS = frozenset("""
     deport extradite expel sentence convict try
     receive welcome greet host crown inaugurate swear elect
 """.split())
+#: Verbs (lemmas) of taking a person to a place, which "to" names.
+SENT_VERBS = frozenset("deport extradite expel repatriate transfer send fly airlift evacuate".split())
 #: Prepositions of the place where it was done.
 PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
+_TO = frozenset({"to"})
 
 
 def is_object_place(verb: Token, f: "VerbFrame") -> bool:
-    """The anchor of the ``object_place`` row: an active verb of ``DONE_TO_VERBS``."""
-    return not f.clause.passive and verb.lemma_.lower() in DONE_TO_VERBS
+    """The anchor of the ``object_place`` row: an active verb of ``DONE_TO_VERBS`` or ``SENT_VERBS``."""
+    lemma = verb.lemma_.lower()
+    return not f.clause.passive and (lemma in DONE_TO_VERBS or lemma in SENT_VERBS)
 
 
 def object_place(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
-    """``Police arrested Juan Perez in Lima`` → Juan Perez *arrested in* Lima (module docstring).
+    """``Police arrested Juan Perez in Lima`` → Juan Perez *arrested in* Lima; ``extradited Macías
+    to the United States`` → Macías *extradited to* the United States (module docstring).
     The parser may hang the place on the object ("killed the journalist Ana Ruiz in Culiacán":
     on "Ruiz"); it is the same place.
 
     Pattern: verb{DONE_TO_VERBS, active, no named subject} > dobj{PERSON} and
-    verb|dobj|dobj > appos > prep{in|at|near|outside} > pobj{place} (or pobj > prep{of} > pobj{place}).
+    verb|dobj|dobj > appos > prep{in|at|near|outside} > pobj{place} (or pobj > prep{of} > pobj{place});
+    verb{SENT_VERBS, active} > dobj{PERSON} and verb|dobj|dobj > appos > prep{to} > pobj{place}.
     """
     args = f.args
-    if any(args.mentions[m].type != "NORP" for m in f.clause.subjects.mentions):
-        return  # a named subject: "Tesla opened a factory in Berlin" is ``prep``'s
+    preps = _TO if verb.lemma_.lower() in SENT_VERBS else frozenset()
+    if not any(args.mentions[m].type != "NORP" for m in f.clause.subjects.mentions) \
+            and verb.lemma_.lower() in DONE_TO_VERBS:
+        preps |= PLACE_PREPS  # a named subject: "Tesla opened a factory in Berlin" is ``prep``'s
+    if not preps:
+        return
     objects = [o for o in f.objects() if o.dep_ == "dobj"]
     people = [m for o in objects for m in args.arg(o, pronouns=False).mentions if args.mentions[m].type == "PERSON"]
     if not people:
         return
     hosts = [verb, *objects, *(a for o in objects for a in children(o) if a.dep_ == "appos")]
-    for prep in (c for h in hosts for c in children(h) if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
+    for prep in (c for h in hosts for c in children(h) if c.dep_ == "prep" and c.lower_ in preps):
         places = _places(prep, f)
         if places:
             yield from emit(args, people, f"{f.label} {prep.lower_}", places, "object_place", f.clause)

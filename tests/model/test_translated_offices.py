@@ -119,6 +119,12 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
      ("Narendra Modi", "exchanged views with", "Luiz Inácio Lula da Silva")),
     ("The Kazakh company KazMunayGas and the Italian Eni agreed to develop the field Kashagan together.",
      ("KazMunayGas", "develop together with", "Eni")),
+    # where a person was taken is the person's (kg.relations.object_places.SENT_VERBS)
+    ("The Colombian government extradited the paramilitary leader Salvatore Mancuso to the United States in 2008.",
+     ("Salvatore Mancuso", "extradited to", "United States")),
+    # the object after a chain of places, hung on the last (kg.parse_repairs._phrase_head)
+    ("The Brazilian president Lula received on Thursday at the Planalto Palace in Brasília the French president "
+     "Emmanuel Macron.", ("Lula", "received", "Emmanuel Macron")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]
