@@ -7,12 +7,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.doc_arrays import sentence_of
+from kg.lexicon.countries import country_codes, country_named, demonyms
 from kg.lexicon.given_names import name_sex
+from kg.lexicon.names import norm
 from kg.lexicon.words import CORPORATE_DESIGNATORS, SHIP_PREFIXES
 from kg.model import Mention
 from kg.predicates import noun_kind
 from kg.relations.tokens import set_off
-from kg.relations.words import ORG_NOUNS, PRONOUN_KINDS, ROLE_NOUNS
+from kg.relations.words import COMPANY_NOUNS, ORG_NOUNS, PRONOUN_KINDS, ROLE_NOUNS
 
 PERSON = frozenset({"PERSON"})
 #: Types of the things ``it`` may stand for when a sentence before names one (``thing``).
@@ -79,6 +81,21 @@ class Kinds:
 
     def description_nouns(self, mi: int) -> frozenset[str]:  # pragma: no cover - defined by Antecedents
         raise NotImplementedError
+
+    def of_peoples(self, mi: int, codes: frozenset[str]) -> bool:
+        """Mention ``mi`` may be the company a people's adjective calls it (``peoples_company``'s
+        ``codes``): its own words ("Saudi Aramco") or a people's word on the noun it is named
+        with ("the Chinese refiner Rongsheng", "the Brazilian company Petrobras") name one of
+        those countries, or no country at all."""
+        root = self.roots[mi]
+        near = [root, *(c for c in root.children if c.dep_ == "compound")]
+        if root.dep_ in ("appos", "compound"):
+            near.append(root.head)
+        words = [t for n in near for t in n.children if t.dep_ in ("amod", "compound") and t.ent_type_ in ("NORP", "GPE")]
+        words += [t for t in self.doc[root.left_edge.i:root.i + 1] if t.ent_type_ in ("NORP", "GPE")]
+        known = {code for t in words if (code := people_code(t.text)) is not None}
+        known |= {code for w in self.mentions[mi].text.split() if (code := people_code(w)) is not None}
+        return not known or bool(known & codes)
 
     def called_person(self, mi: int) -> bool:
         """A name NER typed otherwise that its own text calls a person (``Frédéric Talgorn (born
@@ -186,3 +203,42 @@ def definite_kind(tok: Token) -> bool:
 
 #: What makes a definite noun more than a reference back: its modifiers and complements.
 _MODIFIERS = frozenset({"poss", "compound", "appos", "prep", "amod", "nummod", "nmod", "quantmod"})
+
+
+#: Words that say whose a company is and keep "the Brazilian state company" a reference back
+#: ("state", "state-owned", "state-run").
+_OWNER_WORDS = frozenset({"state", "owned", "run", "-"})
+#: What makes a company noun more than a reference back (as ``kg.relations.tokens.definite_org``).
+_ORG_MODIFIERS = frozenset({"poss", "compound", "appos", "prep", "amod", "nummod", "nmod", "npadvmod"})
+
+
+def people_code(text: str) -> str | None:
+    """The ISO code of the country a people's word or a country's name names ("Saudi", "Brazil",
+    "US"), else None."""
+    found = demonyms().get(norm(text))
+    if found is not None:
+        return found.alpha_2
+    name = country_named(text)
+    return country_codes().get(norm(name)) if name else None
+
+
+def peoples_company(tok: Token) -> frozenset[str]:
+    """``The Saudi company``, ``the Brazilian state company``, ``the Chinese carmaker``: a definite
+    company noun whose only modifiers are a people's adjective (and "state", "state-owned"). A
+    news story calls the company it has just named so; the adjective says which (the codes
+    returned: the antecedent must not be another people's, ``Antecedents.of_peoples``). Empty
+    for anything else ("the company" is ``definite_org``'s; "the new company", "the parent
+    company" point elsewhere)."""
+    if tok.lower_ not in COMPANY_NOUNS or tok.tag_ != "NN" \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        return frozenset()
+    codes = set()
+    for c in tok.children:
+        if c.dep_ not in _ORG_MODIFIERS:
+            continue
+        code = people_code(c.text) if c.ent_type_ in ("NORP", "GPE") else None
+        if code is not None:
+            codes.add(code)
+        elif not all(w.lower_ in _OWNER_WORDS for w in c.subtree):
+            return frozenset()
+    return frozenset(codes)

@@ -16,7 +16,8 @@ from kg.model import Mention
 from kg.predicates import noun_kind
 from kg.relations.leads import lead_sentence
 from kg.relations.named_nouns import named_kind
-from kg.relations.pronoun_kinds import GROUP_NOUNS, PERSON, Kinds, called, definite_kind, definite_thing, same_kind
+from kg.relations.pronoun_kinds import (GROUP_NOUNS, PERSON, Kinds, called, definite_kind, definite_thing,
+                                       peoples_company, same_kind)
 from kg.relations.quotes import in_quotation, opens_quoted
 from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, main_subject,
                                 plural_org, reporting_possessive)
@@ -60,6 +61,8 @@ class Antecedents(Kinds):
         the pronoun itself only (``depth`` 0): finding the speaker may resolve a ``he said``,
         whose chain must not ask for a speaker again."""
         found = self.opened_on(tok) or self._antecedent(tok, depth)  # "As for the OEFA, it …"
+        if found and (codes := peoples_company(tok)):  # "The Saudi company": not the Chinese one
+            found = [m for m in found if self.of_peoples(m, codes)]
         if tok.lower_ in PRONOUN_SEX and any(name_sex(self.mentions[m].text) not in (None, PRONOUN_SEX[tok.lower_])
                                              for m in found):  # "She replaces Jonathan Crewe": not Samuel Adeyemi
             topic = self.topic()  # "He married ... Beatrice Dugand, with whom he had": the article's man, or none
@@ -122,7 +125,7 @@ class Antecedents(Kinds):
             return [ship]  # "HMS Tavistock was a destroyer … She served with …"
         if low in PERSON_PRONOUNS:
             want = frozenset({"PERSON"})
-        elif low in ORG_PRONOUNS or definite_org(tok, COMPANY_NOUNS):
+        elif low in ORG_PRONOUNS or definite_org(tok, COMPANY_NOUNS) or peoples_company(tok):
             want = ORGLIKE
             issuer = self.issuer(tok)
             if issuer:

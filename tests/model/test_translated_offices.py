@@ -125,6 +125,10 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # the object after a chain of places, hung on the last (kg.parse_repairs._phrase_head)
     ("The Brazilian president Lula received on Thursday at the Planalto Palace in Brasília the French president "
      "Emmanuel Macron.", ("Lula", "received", "Emmanuel Macron")),
+    # a company noun with its people's adjective stands for the company named before
+    # (kg.relations.pronoun_kinds.peoples_company)
+    ("Toyota opened a new plant in Kentucky last year. The Japanese carmaker, led by Koji Sato, invested 1.3 billion "
+     "dollars.", ("Koji Sato", "led", "Toyota")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]

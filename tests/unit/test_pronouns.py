@@ -59,3 +59,21 @@ def test_it_takes_a_name_ner_typed_person_that_the_text_calls_a_thing(relations)
 
 def test_a_person_takes_no_it(relations):
     assert relations(_lake_then_it("Berg", "PERSON", "singer")) == []
+
+
+def _company_then(people: str) -> Doc:
+    """"Saudi Acme bought Zeta . The <people> company sued Orbis .\""""
+    return make_doc(f"Saudi Acme bought Zeta . The {people} company sued Orbis .".split(),
+                    [1, 2, 2, 2, 2, 7, 7, 8, 8, 8, 8],
+                    ["compound", "nsubj", "ROOT", "dobj", "punct", "det", "amod", "nsubj", "ROOT", "dobj", "punct"],
+                    pos=["PROPN", "PROPN", "VERB", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "PROPN", "PUNCT"],
+                    tags=["NNP", "NNP", "VBD", "NNP", ".", "DT", "JJ", "NN", "VBD", "NNP", "."],
+                    ents=["B-ORG", "I-ORG", "O", "B-ORG", "O", "O", "B-NORP", "O", "O", "B-ORG", "O"])
+
+
+def test_a_company_noun_with_its_peoples_adjective_stands_for_the_company_named_before(relations):
+    assert ("Saudi Acme", "sued", "Orbis", "svo+antecedent") in relations(_company_then("Saudi"))
+
+
+def test_a_company_noun_with_another_peoples_adjective_is_not_that_company(relations):
+    assert not any(r == "sued" for _, r, _, _ in relations(_company_then("Chinese")))
