@@ -57,7 +57,7 @@ _SAID_AFTER = re.compile(r"\s+(?:on|in|at|and|until|since|from|\d)")
 #: The same said after a comma: "Rio Grande de Mindanao, also known as the Mindanao River, ...",
 #: "the Asian Games, also known as Asiad.", "Mola di Bari, commonly referred to simply as Mola",
 #: "Jefferson Madeira da Silva, or simply Jefferson Madeira", "Tigran Petrosian, nicknamed Iron
-#: Tigran", "Dairo Antonio Usuga, alias Otoniel", "Holden New Zealand Limited, named until 1994 as General Motors New Zealand Limited",
+#: Tigran", "Dairo Antonio Usuga, alias Otoniel", "Peso Pluma, whose real name is Hassan Emilio Kabande", "Holden New Zealand Limited, named until 1994 as General Motors New Zealand Limited",
 #: after an apposition's few lower-case words: "María Concepción, a flamenco singer best known as
 #: Concha Buika"; after "who is": "the economist Joana Ribeiro, who is also known as Joaninha,"; after a bracketed acronym, the
 #: bracket's end: "Latin American School of Medicine (LASM), formerly Latin American School of
@@ -66,7 +66,8 @@ _SAID_AFTER = re.compile(r"\s+(?:on|in|at|and|until|since|from|\d)")
 _COMMA_BETWEEN = re.compile(
     r"\)?" + _SKIPPED + r" ?,?\s+(?:(?:which|who)\s+(?:is\s+|was\s+)?|an?\s+(?:[a-z-]+\s+){1,4})?" + _ADVERBS
     + r"(?:(?:known as|called|named|nicknamed|dubbed|referred to(?: simply)? as|translates (?:to|as))\s+"
-    r"(?:(?:until|since|from|before|after|in)\s+\d{3,4}\s+(?:as\s+)?)?|formerly\s+|or simply\s+|alias\s+|a\.k\.a\.?\s+|aka\s+)"
+    r"(?:(?:until|since|from|before|after|in)\s+\d{3,4}\s+(?:as\s+)?)?|formerly\s+|or simply\s+|alias\s+|a\.k\.a\.?\s+|aka\s+"
+    r"|whose\s+(?:real|birth|full|legal|given|original|civil)\s+name\s+(?:is|was)\s+)"
     r"(?:the\s+)?")
 #: The saying words of ``_COMMA_BETWEEN`` with no comma nor "which"/"who" before them: a verb
 #: whose subject is the first name ("Tenryu also named Kaori Sato", "Trump called Biden"), no

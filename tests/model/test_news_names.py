@@ -35,6 +35,16 @@ def test_a_person_and_the_other_name_are_one_node(tmp_path):
     assert len(people) == 1 and {"Dairo Antonio Usuga", "Otoniel"} <= set(people[0]["aliases"])
 
 
+def test_a_real_name_given_after_whose_is_the_same_person(tmp_path):
+    import kg
+
+    (tmp_path / "a.txt").write_text("The singer Peso Pluma, whose real name is Hassan Emilio Kabande, cancelled his "
+                                    "concert in Tijuana.\n", encoding="utf-8")
+    graph = kg.build([str(tmp_path)]).graph
+    people = [d for _, d in graph.nodes(data=True) if d["type"] == "PERSON"]
+    assert len(people) == 1 and {"Peso Pluma", "Hassan Emilio Kabande"} <= set(people[0]["aliases"])
+
+
 @pytest.mark.parametrize("text, place", [
     ("Petrobras will build a refinery in Pernambuco state.", "Pernambuco"),  # NER: ORG
 ])
