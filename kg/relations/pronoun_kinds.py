@@ -13,7 +13,8 @@ from kg.lexicon.names import norm
 from kg.lexicon.words import CORPORATE_DESIGNATORS, SHIP_PREFIXES
 from kg.model import Mention
 from kg.predicates import noun_kind
-from kg.relations.tokens import set_off
+from kg.relations.relative import KIN_NOUNS
+from kg.relations.tokens import SUBJ_DEPS, set_off
 from kg.relations.words import COMPANY_NOUNS, ORG_NOUNS, PRONOUN_KINDS, ROLE_NOUNS
 
 PERSON = frozenset({"PERSON"})
@@ -96,6 +97,38 @@ class Kinds:
         known = {code for t in words if (code := people_code(t.text)) is not None}
         known |= {code for w in self.mentions[mi].text.split() if (code := people_code(w)) is not None}
         return not known or bool(known & codes)
+
+    def described(self, tok: Token) -> list[int]:  # pragma: no cover - defined by Antecedents
+        raise NotImplementedError
+
+    def ent(self, tok: Token) -> int | None:  # pragma: no cover - defined by Arguments
+        raise NotImplementedError
+
+    def antecedent(self, tok: Token, depth: int = 0) -> list[int]:  # pragma: no cover - defined by Antecedents
+        raise NotImplementedError
+
+    def epithet(self, tok: Token) -> list[int] | None:
+        """``The artist was born in Guadalajara``, ``The 17-year-old striker scored``: a news story's
+        second reference to the person it has just named, by an occupation and perhaps an age, a
+        people's word or "former" (``epithet_noun``), as a sentence's subject. It stands for the
+        person the text called by that noun (``described``), else, when no one before was called so
+        and the noun was not used before (``a judge … The judge`` is that unnamed judge), the
+        person the previous sentence's subject names (a topic named further back may not be the
+        one meant: "Police arrested X. The lawyer said …"). None when ``tok`` is no such noun."""
+        if not epithet_noun(tok):
+            return None
+        found = self.described(tok)
+        if found or any(t.lower_ == tok.lower_ for t in self.doc[:tok.i]):
+            return found
+        prev = sentence_of(self.doc[sentence_of(tok).start - 1])
+        for t in prev:  # the previous sentence's subject, named or itself referring back
+            if t.dep_ in SUBJ_DEPS and t.head.i == prev.root.i:
+                mi = self.ent(t)
+                if mi is None:  # "The Mexican singer Peso Pluma cancelled …": the name set off in the subject
+                    mi = next((m for c in t.children if c.dep_ == "appos" and (m := self.ent(c)) is not None), None)
+                found = [mi] if mi is not None else self.antecedent(t, 1) if t.pos_ == "PRON" or epithet_noun(t) else []
+                return [m for m in found if self.mentions[m].type == "PERSON"]
+        return []
 
     def called_person(self, mi: int) -> bool:
         """A name NER typed otherwise that its own text calls a person (``Frédéric Talgorn (born
@@ -242,3 +275,40 @@ def peoples_company(tok: Token) -> frozenset[str]:
         elif not all(w.lower_ in _OWNER_WORDS for w in c.subtree):
             return frozenset()
     return frozenset(codes)
+
+
+#: Modifiers an epithet may carry and still point back ("the former cricketer", "the young striker").
+_EPITHET_WORDS = frozenset({"former", "young", "veteran", "retired", "famous", "renowned", "celebrated", "late"})
+#: People a story names around its protagonist, not the protagonist: "X was arrested on Monday.
+#: The lawyer said …" is X's lawyer, "X scored twice. The coach said …" X's coach; kin ("The
+#: mother said"), rulers and officers met, clergy.
+_COUNTERPART_NOUNS = KIN_NOUNS | frozenset("""lawyer attorney barrister solicitor counsel judge magistrate prosecutor
+    doctor surgeon physician nurse paramedic officer policeman policewoman detective spokesman spokeswoman
+    spokesperson guard bodyguard driver pilot interpreter translator agent manager aide assistant secretary coach
+    referee teammate soldier general admiral king queen prince princess emperor empress monarch priest bishop
+    cardinal monk nun aunt uncle cousin nephew niece grandfather grandmother model""".split())
+#: The words of an age before it ("the 17-year-old winger", "the 45-year-old").
+_AGE_WORDS = frozenset({"-", "year", "years", "old"})
+
+
+def epithet_noun(tok: Token) -> bool:
+    """``The artist``, ``The 17-year-old Spanish singer``, ``The former cricketer``: a definite
+    singular noun for a person's occupation (``noun_kind`` PERSON; not one of a protagonist's
+    counterparts, ``_COUNTERPART_NOUNS``) as the subject of a sentence
+    that is not the text's first, its only modifiers an age, a people's word or one of
+    ``_EPITHET_WORDS`` (anything else makes it someone new: "the new coach", "the lawyer of the
+    victim"), no name of its own and no comma-less clause."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") \
+            or noun_kind(tok.lower_) != "PERSON" or tok.lower_ in _COUNTERPART_NOUNS or sentence_of(tok).start == 0 \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("det", "punct"):
+            continue
+        if c.dep_ == "amod" and (c.lower_ in _EPITHET_WORDS or c.ent_type_ == "NORP"
+                                 or all(w.like_num or w.lower_ in _AGE_WORDS for w in c.subtree)):
+            continue
+        if c.dep_ in ("relcl", "acl") and set_off(c):
+            continue
+        return False
+    return True

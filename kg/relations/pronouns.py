@@ -17,7 +17,7 @@ from kg.predicates import noun_kind
 from kg.relations.leads import lead_sentence
 from kg.relations.named_nouns import named_kind
 from kg.relations.pronoun_kinds import (GROUP_NOUNS, PERSON, Kinds, called, definite_kind, definite_thing,
-                                       peoples_company, same_kind)
+                                       epithet_noun, peoples_company, same_kind)
 from kg.relations.quotes import in_quotation, opens_quoted
 from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, main_subject,
                                 plural_org, reporting_possessive)
@@ -117,6 +117,8 @@ class Antecedents(Kinds):
 
     def _antecedent(self, tok: Token, depth: int = 0) -> list[int]:
         low = tok.lower_
+        if (epithet := self.epithet(tok)) is not None:
+            return epithet  # "The artist was born in …": the person just named
         if definite_kind(tok) and ((found := self.described(tok)) or not definite_org(tok, COMPANY_NOUNS)):
             return found  # "the airline" no name was called: the body before, as "the company"
         if low in PLURAL_PRONOUNS or plural_org(tok, ORG_NOUNS):
@@ -205,7 +207,7 @@ class Antecedents(Kinds):
                 if mi is not None and it and self.thing(mi):
                     return [mi]  # "Altamura is a town in Apulia. It lies …"
                 unnamed_thing = unnamed_thing or mi is None and t.pos_ == "PROPN"
-                if mi is None and same_kind(t.lower_, tok.lower_) and depth < 8:
+                if mi is None and (same_kind(t.lower_, tok.lower_) or want == PERSON and epithet_noun(t)) and depth < 8:
                     found = self.antecedent(t, depth + 1)
                     if found:
                         return found

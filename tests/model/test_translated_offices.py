@@ -129,6 +129,10 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # (kg.relations.pronoun_kinds.peoples_company)
     ("Toyota opened a new plant in Kentucky last year. The Japanese carmaker, led by Koji Sato, invested 1.3 billion "
      "dollars.", ("Koji Sato", "led", "Toyota")),
+    # an occupation as the next sentence's subject is the person just named
+    # (kg.relations.pronoun_kinds.epithet_noun)
+    ("The Chilean writer Isabel Allende presented her new novel in Madrid. The novelist, who lives in California, "
+     "was born in Lima.", ("Isabel Allende", "born in", "Lima")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]

@@ -77,3 +77,31 @@ def test_a_company_noun_with_its_peoples_adjective_stands_for_the_company_named_
 
 def test_a_company_noun_with_another_peoples_adjective_is_not_that_company(relations):
     assert not any(r == "sued" for _, r, _, _ in relations(_company_then("Chinese")))
+
+
+def _then_born(noun: str, modifier: str | None = None) -> Doc:
+    """"Ana Ruiz left Lima . The [modifier] <noun> was born in Cusco .\""""
+    m = [modifier] if modifier else []
+    k = 6 + len(m)  # the noun
+    words = ["Ana", "Ruiz", "left", "Lima", ".", "The", *m, noun, "was", "born", "in", "Cusco", "."]
+    heads = [1, 2, 2, 2, 2, k, *([k] if m else []), k + 2, k + 2, k + 2, k + 2, k + 3, k + 2]
+    deps = ["compound", "nsubj", "ROOT", "dobj", "punct", "det", *(["amod"] if m else []), "nsubjpass", "auxpass",
+            "ROOT", "prep", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PROPN", "PUNCT", "DET", *(["ADJ"] if m else []), "NOUN", "AUX", "VERB", "ADP",
+           "PROPN", "PUNCT"]
+    tags = ["NNP", "NNP", "VBD", "NNP", ".", "DT", *(["JJ"] if m else []), "NN", "VBD", "VBN", "IN", "NNP", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", *(["O"] if m else []), "O", "O", "O", "O", "B-GPE", "O"]
+    lemmas = [w.lower() for w in words]
+    lemmas[k + 1:k + 3] = ["be", "bear"]
+    return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)
+
+
+def test_an_occupation_as_the_next_subject_is_the_person_just_named(relations):
+    for doc in (_then_born("artist"), _then_born("artist", "former")):
+        assert any(h == "Ana Ruiz" and t == "Cusco" for h, _, t, _ in relations(doc)), relations(doc)
+
+
+def test_a_counterpart_or_a_new_one_is_someone_else(relations):
+    # "The lawyer" is the person's lawyer; "The new artist" someone new
+    for doc in (_then_born("lawyer"), _then_born("artist", "new")):
+        assert not any(h == "Ana Ruiz" and t == "Cusco" for h, _, t, _ in relations(doc)), relations(doc)
