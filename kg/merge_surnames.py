@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections import defaultdict
 
 from kg.lexicon.frequency import common_word
-from kg.lexicon.given_names import given_names, name_sex
+from kg.lexicon.given_names import family_name_first, given_names, name_sex
 from kg.lexicon.names import name_words, short_of
 from kg.lexicon.words import ADDRESS_SEX
 from kg.merge_guards import _before, _enough, _evidence_in, _introduced_before, _mistyped, _topic
@@ -24,9 +24,11 @@ def name_part(names: Names) -> None:
     a place-typed one when the full name comes first (a town named after him, "Lavalle", before
     "Juan Lavalle", stays).
     Guard: one full-name cluster fits; a surname fit beats a first-name fit ("Sharon" after "Ariel
-    Sharon" and a stray "Sharon kills women"); a mis-typed name joins only as a surname, and never
-    when it is a country or a city ("Washington" beside "George Washington"); of two people who
-    share it as a surname, the one introduced before its first use takes it
+    Sharon" and a stray "Sharon kills women"); a mis-typed name joins only as a surname (or, typed
+    ORG and no English word, as the first name of a full name written before it:
+    ``_given_name_as_org``), and never when it is a country or a city ("Washington" beside
+    "George Washington"); of two people who share it as a surname, the one introduced before its
+    first use takes it
     (``_introduced_before``), else it stays apart, recorded. A first word two full names share
     stays apart even when one of them was written first ("William" beside "William Washington"
     and "William Washington House", "Square" beside "Square Enix" and "Square Enix Europe"),
@@ -194,10 +196,23 @@ def _fits(items: list[NameItem], i: int, full_by_word: dict[str, list[int]]) -> 
     for j in sorted(set(full_by_word.get(words[-1], ())) | set(full_by_word.get(words[0], ()))):
         how = short_of(words, items[j].words) or (first_surname(words, items[j].words) if items[i].group == "person"
                                                    and len(words) == 1 else None)  # a two-word form: ``surname``'s, across
-        if how and (items[i].group == "person" or (how == "surname" and (items[i].group != "place" or _before(items[j], items[i])))):
+        if how and (items[i].group == "person" or (how == "surname" and (items[i].group != "place" or _before(items[j], items[i])))
+                    or how == "first" and _given_name_as_org(items[i], items[j])):
             fits[how].append(j)
     how = next((t for t in ("surname", "dropped", "initials", "first") if fits[t]), None)
     return how, fits[how] if how else []
+
+
+def _given_name_as_org(short: NameItem, full: NameItem) -> bool:
+    """A one-word name NER typed ORG that opens a person's full name written before it, and is no
+    English word: many languages' news calls a person by the first name ("The Indonesian president
+    Prabowo Subianto met … Prabowo, who took office in October, then travelled", NER: ORG).
+    A first word that is an English word ("Chelsea" of "Chelsea Clinton": the club may be meant),
+    or written before the full name, is left alone; a family name written first ("Wang" of "Wang
+    Wenbin") is ``person_name``'s."""
+    word = short.words[0]
+    return short.group == "org" and len(short.words) == 1 and _before(full, short) \
+        and not common_word(word) and not family_name_first(word)
 
 
 def first_surname(short: list[str], full: list[str]) -> str | None:

@@ -221,3 +221,12 @@ def test_a_given_name_and_first_surname_is_the_full_name_of_two_surnames_in_anot
     ents = resolve([m("William Washington House", start=0, doc="a"), m("Huaraca", "GPE", start=100, doc="a"),
                     m("William Washington", start=0, doc="b"), m("Huaraca", "GPE", start=100, doc="b")])
     assert entity_of(ents, "William Washington").label == "William Washington"
+
+
+def test_a_first_name_ner_typed_as_a_company_joins_the_full_name_written_before_it():
+    # "The Indonesian president Prabowo Subianto met … Prabowo, who took office in October" (NER: ORG)
+    ents = resolve(story(("Prabowo Subianto", "PERSON"), ("Prabowo", "ORG")))
+    assert len(ents) == 1 and ents[0].reasons["Prabowo"] == "name_part" and ents[0].label == "Prabowo Subianto"
+    # an English word may be the club ("Chelsea Clinton … Chelsea beat Arsenal"); a name first may be another
+    assert len(resolve(story(("Chelsea Clinton", "PERSON"), ("Chelsea", "ORG")))) == 2
+    assert len(resolve(story(("Prabowo", "ORG"), ("Prabowo Subianto", "PERSON")))) == 2
