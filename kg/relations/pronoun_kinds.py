@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from kg.doc_arrays import sentence_of
 from kg.lexicon.countries import country_codes, country_named, demonyms
+from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import name_sex
 from kg.lexicon.names import norm
 from kg.lexicon.words import CORPORATE_DESIGNATORS, SHIP_PREFIXES
@@ -138,12 +139,18 @@ class Kinds:
     def person_named(self, mi: int) -> bool:
         """A name NER typed a body that its text calls a person, there or where it writes the
         name in full: "Garvey, who was born in Ennis …" after "the Irish writer Siobhán Garvey"
-        (both NER: ORG) is the writer, whom a "she" after it may stand for."""
+        (both NER: ORG) is the writer, whom a "she" after it may stand for; a first name no English
+        word after a person's full name ("Prabowo, who took office in October, then travelled to
+        Washington, where he met …" after "Prabowo Subianto", as ``kg.merge_surnames`` joins it)."""
         m = self.mentions[mi]
         if m.type != "ORG":
             return False
-        return any(k in self.roots and (o.text == m.text or o.text.endswith(" " + m.text)) and o.type in ("ORG", "PERSON")
-                   and (self.called_person(k) or self._person_noun_before(k)) for k, o in enumerate(self.mentions))
+        first = " " not in m.text and not common_word(m.text.lower())  # "Prabowo" after "Prabowo Subianto"
+        return any(k in self.roots and ((o.text == m.text or o.text.endswith(" " + m.text)) and o.type in ("ORG", "PERSON")
+                                        and (self.called_person(k) or self._person_noun_before(k))
+                                        or first and o.type == "PERSON" and o.start < m.start
+                                        and o.text.startswith(m.text + " "))
+                   for k, o in enumerate(self.mentions))
 
     def _person_noun_before(self, mi: int) -> bool:
         """A noun only a person is written right before the name ("the Irish writer Siobhán Garvey")."""

@@ -168,7 +168,8 @@ class Antecedents(Kinds):
             if t.i >= tok.i:
                 break
             mi = self.ent(t)
-            if mi is not None and self.mentions[mi].type in want and mi in self.roots and self.roots[mi].i == t.i \
+            if mi is not None and (self.mentions[mi].type in want or want == PERSON and self.person_named(mi)) \
+                    and mi in self.roots and self.roots[mi].i == t.i \
                     and self.may_be(mi, want) and not self.no_company(mi, tok):
                 if tok.dep_ == "poss" and not reporter or _subject_like(t) or want != PERSON and t.dep_ == "dobj":
                     best, blocked = mi, False

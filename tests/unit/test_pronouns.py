@@ -105,3 +105,20 @@ def test_a_counterpart_or_a_new_one_is_someone_else(relations):
     # "The lawyer" is the person's lawyer; "The new artist" someone new
     for doc in (_then_born("lawyer"), _then_born("artist", "new")):
         assert not any(h == "Ana Ruiz" and t == "Cusco" for h, _, t, _ in relations(doc)), relations(doc)
+
+
+def test_a_first_name_ner_typed_as_a_company_takes_he_after_the_full_name(relations):
+    # "Prabowo Subianto left . Joko Widodo stayed . Prabowo went to Lima , where he met Biden ." (NER: ORG)
+    words = "Prabowo Subianto left . Joko Widodo stayed . Prabowo went to Lima , where he met Biden .".split()
+    heads = [1, 2, 2, 2, 5, 6, 6, 6, 9, 9, 9, 10, 11, 15, 15, 11, 15, 9]
+    deps = ["compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "prep",
+            "pobj", "punct", "advmod", "nsubj", "relcl", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "ADP", "PROPN",
+           "PUNCT", "ADV", "PRON", "VERB", "PROPN", "PUNCT"]
+    tags = ["NNP", "NNP", "VBD", ".", "NNP", "NNP", "VBD", ".", "NNP", "VBD", "IN", "NNP", ",", "WRB", "PRP", "VBD",
+            "NNP", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O", "B-GPE", "O", "O",
+            "O", "O", "B-PERSON", "O"]
+    found = relations(make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents))
+    assert ("Prabowo", "met", "Biden", "svo+antecedent") in found, found
+    assert not any(h == "Joko Widodo" and r == "met" for h, r, _, _ in found), found
