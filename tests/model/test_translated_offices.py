@@ -133,6 +133,8 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # (kg.relations.pronoun_kinds.epithet_noun)
     ("The Chilean writer Isabel Allende presented her new novel in Madrid. The novelist, who lives in California, "
      "was born in Lima.", ("Isabel Allende", "born in", "Lima")),
+    ("The Brazilian footballer Vinícius Júnior scored twice against Bayern Munich. The 24-year-old winger was born "
+     "in São Gonçalo.", ("Vinícius Júnior", "born in", "São Gonçalo")),  # a player's position is an occupation
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]
