@@ -404,7 +404,8 @@ class Arguments(Antecedents):
             return self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)[0], True
         if dep == "advcl" and verb.tag_ == "VBN" and verb.i > head.i and not any(c.dep_ == "mark" for c in children(verb)) \
                 and (any(c.dep_ == "agent" for c in children(verb)) and any(c.dep_ == "auxpass" for c in children(head))
-                     or head.lemma_ in COPULA_LEMMAS and verb.doc[verb.i - 1].text == ","):  # "is a race in X, held at Y"
+                     or verb.doc[verb.i - 1].text == "," and (head.lemma_ in COPULA_LEMMAS or any(  # "is a race in X,
+                            c.dep_ == "auxpass" for c in children(head)))):  # held at Y", "was born in X, raised in Y"
             return self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)[0], True  # "was written by A, directed by B"
         if dep == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
             dobj = [c for c in children(head) if c.dep_ == "dobj"]

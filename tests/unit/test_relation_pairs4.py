@@ -269,3 +269,23 @@ def _race(comma: bool) -> Doc:
 def test_a_participle_set_off_after_a_copula_is_said_of_its_subject():
     assert ("Kestrel", "held at", "Leopardstown", "prep") in relations(_race(True))
     assert not [r for r in relations(_race(False)) if r[2] == "Leopardstown" and r[0] == "Kestrel"]
+
+
+def _born_raised(comma: bool) -> Doc:
+    """``Ana Ruiz was born in Lima[,] raised in Cusco .``: the second participle an adverbial clause
+    of the passive."""
+    words = ["Ana", "Ruiz", "was", "born", "in", "Lima"] + ([","] if comma else []) + ["raised", "in", "Cusco", "."]
+    v = 6 + comma
+    heads = [1, 3, 3, 3, 3, 4] + ([3] if comma else []) + [3, v, v + 1, 3]
+    deps = ["compound", "nsubjpass", "auxpass", "ROOT", "prep", "pobj"] + (["punct"] if comma else []) \
+        + ["advcl", "prep", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "AUX", "VERB", "ADP", "PROPN"] + (["PUNCT"] if comma else []) + ["VERB", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNP", "NNP", "VBD", "VBN", "IN", "NNP"] + ([","] if comma else []) + ["VBN", "IN", "NNP", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE"] + (["O"] if comma else []) + ["O", "O", "B-GPE", "O"]
+    lemmas = ["ana", "ruiz", "be", "bear", "in", "lima"] + ([","] if comma else []) + ["raise", "in", "cusco", "."]
+    return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)
+
+
+def test_a_participle_set_off_after_a_passive_is_said_of_its_subject():
+    assert ("Ana Ruiz", "raised in", "Cusco", "prep") in relations(_born_raised(True))
+    assert not [r for r in relations(_born_raised(False)) if r[2] == "Cusco" and r[0] == "Ana Ruiz"]
