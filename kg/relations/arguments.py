@@ -209,8 +209,8 @@ class Arguments(Antecedents):
 
     def one(self, t: Token, *, pronouns: bool = True) -> Arg:
         mi = self.ent(t)
-        if mi is not None:
-            return Arg([mi])
+        if mi is not None:  # "The Brazilian beat Rodri": a people's word for the person just named
+            return Arg([mi]) if not pronouns or (found := self.people_epithet(t, mi)) is None else Arg(found, inferred=True)
         if t.pos_ in ("NOUN", "PROPN"):
             for c in t.children:  # "the company, ByteDance" / "parent company Byte Hopping"
                 if c.dep_ in ("appos",) and self.ent(c) is not None and not self._language_label(c):

@@ -121,12 +121,39 @@ class Kinds:
         found = self.described(tok)
         if found or any(t.lower_ == tok.lower_ for t in self.doc[:tok.i]):
             return found
+        return self._previous_person(tok)
+
+    def people_epithet(self, tok: Token, mi: int) -> list[int] | None:
+        """``The Brazilian, who joined the club from Flamengo, beat Rodri``: a people's word alone
+        (NER: NORP) as a sentence's subject is a sports or news story's second reference to the
+        person the previous sentence's subject names, when that sentence names no other person and
+        nothing the text says makes the person another people's (``of_peoples``); [] when it is
+        such a reference to no one found (the people's word is then no subject either), None when
+        ``tok`` is none ("The Brazilians", "Brazilian officials", a first sentence)."""
+        text = self.mentions[mi].text
+        if self.mentions[mi].type != "NORP" or " " in text or tok.tag_ in ("NNS", "NNPS") \
+                or tok.dep_ not in ("nsubj", "nsubjpass") or sentence_of(tok).start == 0 \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or (code := people_code(text)) is None:
+            return None
+        found = self._previous_person(tok)
+        prev = sentence_of(self.doc[sentence_of(tok).start - 1])
+        if any(prev.start <= r.i < prev.end and self.mentions[k].type == "PERSON" and k not in found
+               for k, r in self.roots.items()):
+            return []  # "Djokovic beat Fritz. The American …": either may be
+        return [m for m in found if self.of_peoples(m, frozenset({code}))]
+
+    def _previous_person(self, tok: Token) -> list[int]:
+        """The person the subject of the sentence before ``tok``'s names, or stands for as a pronoun
+        or an epithet itself; [] when it names none."""
         prev = sentence_of(self.doc[sentence_of(tok).start - 1])
         for t in prev:  # the previous sentence's subject, named or itself referring back
             if t.dep_ in SUBJ_DEPS and t.head.i == prev.root.i:
                 mi = self.ent(t)
                 if mi is None:  # "The Mexican singer Peso Pluma cancelled …": the name set off in the subject
                     mi = next((m for c in t.children if c.dep_ == "appos" and (m := self.ent(c)) is not None), None)
+                if mi is not None and (again := self.people_epithet(t, mi)) is not None:
+                    return again  # "The Brazilian scored. He …"
                 found = [mi] if mi is not None else self.antecedent(t, 1) if t.pos_ == "PRON" or epithet_noun(t) else []
                 return [m for m in found if self.mentions[m].type == "PERSON"]
         return []

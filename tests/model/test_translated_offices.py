@@ -135,6 +135,9 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
      "was born in Lima.", ("Isabel Allende", "born in", "Lima")),
     ("The Brazilian footballer Vinícius Júnior scored twice against Bayern Munich. The 24-year-old winger was born "
      "in São Gonçalo.", ("Vinícius Júnior", "born in", "São Gonçalo")),  # a player's position is an occupation
+    # a people's word as the next subject is the person just named (kg.relations.pronoun_kinds.people_epithet)
+    ("Jannik Sinner won the Australian Open in Melbourne. The Italian beat Daniil Medvedev in five sets.",
+     ("Jannik Sinner", "beat", "Daniil Medvedev")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]

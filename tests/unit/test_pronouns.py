@@ -122,3 +122,41 @@ def test_a_first_name_ner_typed_as_a_company_takes_he_after_the_full_name(relati
     found = relations(make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents))
     assert ("Prabowo", "met", "Biden", "svo+antecedent") in found, found
     assert not any(h == "Joko Widodo" and r == "met" for h, r, _, _ in found), found
+
+
+def _peoples_word_after(first: list[tuple[str, str, str, int]]) -> Doc:
+    """<first sentence> "The Peruvian beat Eva Diaz ." ``first``: (word, dep, NER tag, head) rows."""
+    n = len(first)
+    words = [w for w, _, _, _ in first] + ["The", "Peruvian", "beat", "Eva", "Diaz", "."]
+    heads = [h for _, _, _, h in first] + [n + 1, n + 2, n + 2, n + 4, n + 2, n + 2]
+    deps = [d for _, d, _, _ in first] + ["det", "nsubj", "ROOT", "compound", "dobj", "punct"]
+    ents = [e for _, _, e, _ in first] + ["O", "B-NORP", "O", "B-PERSON", "I-PERSON", "O"]
+    pos = ["PUNCT" if w == "." else "VERB" if d == "ROOT" else "DET" if d == "det" else "ADJ" if d == "amod"
+           else "ADP" if d == "prep" else "PROPN" for w, d, _, _ in first] + ["DET", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"]
+    tags = ["." if p == "PUNCT" else "VBD" if p == "VERB" else "DT" if p == "DET" else "JJ" if p == "ADJ"
+            else "IN" if p == "ADP" else "NNP" for p in pos]
+    return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents)
+
+
+def test_a_peoples_word_as_the_next_subject_is_the_person_just_named(relations):
+    # "Ana Ruiz won in Lima . The Peruvian beat Eva Diaz ."
+    doc = _peoples_word_after([("Ana", "compound", "B-PERSON", 1), ("Ruiz", "nsubj", "I-PERSON", 2),
+                               ("won", "ROOT", "O", 2), ("in", "prep", "O", 2), ("Lima", "pobj", "B-GPE", 3),
+                               (".", "punct", "O", 2)])
+    found = relations(doc)
+    assert ("Ana Ruiz", "beat", "Eva Diaz", "svo+antecedent") in found, found
+    assert not any(h == "Peruvian" for h, _, _, _ in found), found
+
+
+def test_a_peoples_word_after_two_people_or_another_peoples_person_is_no_one(relations):
+    # "Ana Ruiz beat Rosa Paz . The Peruvian beat Eva Diaz .": either may be
+    two = _peoples_word_after([("Ana", "compound", "B-PERSON", 1), ("Ruiz", "nsubj", "I-PERSON", 2),
+                               ("beat", "ROOT", "O", 2), ("Rosa", "compound", "B-PERSON", 4),
+                               ("Paz", "dobj", "I-PERSON", 2), (".", "punct", "O", 2)])
+    # "The Chilean Ana Ruiz won . The Peruvian beat Eva Diaz .": she is Chilean
+    other = _peoples_word_after([("The", "det", "O", 3), ("Chilean", "amod", "B-NORP", 3),
+                                 ("Ana", "compound", "B-PERSON", 3), ("Ruiz", "nsubj", "I-PERSON", 4),
+                                 ("won", "ROOT", "O", 4), (".", "punct", "O", 4)])
+    for doc in (two, other):
+        found = relations(doc)
+        assert not any(r == "beat" and t == "Eva Diaz" for _, r, t, _ in found), found
