@@ -209,12 +209,14 @@ PLACE_NOUNS = frozenset(
 #: "borders the municipalities of A and B"): a place noun whose "of" names the place.
 PLACE_KINDS = PLACE_NOUNS | ADMIN_DIVISION_WORDS
 #: Common nouns for a company written right before its name ("travel company Traveland", "the
-#: airline Virgin Blue"); not those a person is called too ("developer", "publisher", "operator",
-#: "miner": "video game developer Square" beside "software developer John Smith").
+#: airline Virgin Blue", "the energy giant Gazprom", "the Emirati group EDGE"); not those a person
+#: is called too ("developer", "publisher", "operator", "miner": "video game developer Square"
+#: beside "software developer John Smith").
 BODY_NOUNS = frozenset(
     """company firm airline carrier chain retailer insurer broadcaster manufacturer conglomerate supermarket
     lender bank subsidiary unit automaker carmaker planemaker regulator watchdog utility corporation
-    concern startup start-up fund supplier maker chipmaker drugmaker steelmaker exporter importer""".split())
+    concern startup start-up fund supplier maker chipmaker drugmaker steelmaker exporter importer refiner giant
+    group""".split())
 #: What only a body has: a name NER typed as a person before one of these ("Kellogg workers",
 #: "the Boeing subsidiary", "Ford's new owners") is a company named after somebody. Not the
 #: words a person has too ("staff", "employees", "aides", "supporters", "administration").

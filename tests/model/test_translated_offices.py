@@ -138,6 +138,9 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # a people's word as the next subject is the person just named (kg.relations.pronoun_kinds.people_epithet)
     ("Jannik Sinner won the Australian Open in Melbourne. The Italian beat Daniil Medvedev in five sets.",
      ("Jannik Sinner", "beat", "Daniil Medvedev")),
+    # "giant" before a name says it is a company (kg.lexicon.words.BODY_NOUNS; NER: GPE), which "the company" is
+    ("The Russian energy giant Gazprom reported a net loss for 2023. The company, headed by Alexei Miller, lost "
+     "most of its European market.", ("Alexei Miller", "headed", "Gazprom")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]
