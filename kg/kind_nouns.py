@@ -13,7 +13,8 @@ from kg.lexicon.big_cities import big_city_countries
 from kg.lexicon.countries import city_names, demonyms, is_country, province_countries
 from kg.lexicon.english import singular
 from kg.lexicon.words import (BODY_NOUNS, BODY_OWNED_NOUNS, BUSINESS_ENDS, CORPORATE_DESIGNATORS, FACILITY_NOUNS, LEGAL_FORMS,
-                              OCCUPATIONS, PERSON_TITLES, PLACE_KINDS, PREFIX_DESIGNATORS, REGISTERED_FORMS)
+                              OCCUPATIONS, PERSON_TITLES, PLACE_KINDS, PREFIX_DESIGNATORS, PREFIX_LEGAL_FORMS,
+                              REGISTERED_FORMS)
 from kg.lexicon.names import registered_name
 from kg.news_kinds import PLACE_PREPS
 from kg.relations.tokens import list_head, up_conj
@@ -103,7 +104,10 @@ def after_body_noun(span: Span, prev) -> bool:
     on that noun ("the company Smith founded": Smith founded it); or such a noun, or a service's
     (``SERVICE_NOUNS``), is its apposition ("Spotify, the Swedish streaming service"). The noun
     is read in lower case, as machine translation may write it. A people's word is none ("the
-    company's Chinese" is no company)."""
+    company's Chinese" is no company). A legal form in capitals before the name says so too ("PT
+    Aneka Tambang", "JSC KazMunayGas", NER: PERSON; ``PREFIX_LEGAL_FORMS``)."""
+    if any(t is not None and t.lower_ in PREFIX_LEGAL_FORMS and t.text.isupper() for t in (prev, span[0] if len(span) >= 2 else None)):
+        return True
     if span_text(span).lower() in demonyms():
         return False
     if any(c.dep_ == "appos" and c.lower_ in BODY_NOUNS | SERVICE_NOUNS and c.pos_ == "NOUN" and c.i > span.end

@@ -77,6 +77,18 @@ def test_a_name_after_a_noun_for_a_company_is_a_company():
     assert _fix_type(doc[2:4], "PERSON") == "ORG"
 
 
+def test_a_name_after_a_legal_form_in_capitals_is_a_company():
+    # "PT Aneka Tambang signed" (NER: PERSON), with the form inside the name or before it
+    doc = _doc(["PT", "Aneka", "Tambang", "signed"], [2, 2, 3, 3], ["compound", "compound", "nsubj", "ROOT"],
+               ["B-PERSON", "I-PERSON", "I-PERSON", "O"])
+    assert _fix_type(doc[0:3], "PERSON") == "ORG"
+    assert _fix_type(doc[1:3], "PERSON") == "ORG"
+    # "Pt" is no legal form ("Pt Kim, a nurse"), nor is a person's name after a lower-case word
+    doc = _doc(["Pt", "Aneka", "Tambang", "signed"], [2, 2, 3, 3], ["compound", "compound", "nsubj", "ROOT"],
+               ["B-PERSON", "I-PERSON", "I-PERSON", "O"])
+    assert _fix_type(doc[1:3], "PERSON") == "PERSON"
+
+
 def test_a_person_after_a_company_noun_stays_a_person():
     # "the company Smith founded": Smith is the subject of a clause on "company"
     doc = _doc(["the", "company", "Smith", "founded"], [1, 1, 3, 1], ["det", "ROOT", "nsubj", "relcl"],
