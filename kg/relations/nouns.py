@@ -82,8 +82,9 @@ def nominal(noun: Token, args: Arguments) -> Iterator[RawTriple]:
     agent = _event_agent(noun, preps, args)
     if agent is None:
         return
-    if not agent and "with" in preps and noun.lower_ in BETWEEN_NOUNS:
-        agent = _party_of_clause(noun, args)  # "Widodo arrived for talks with Albanese"
+    if not agent and ("with" in preps and noun.lower_ in BETWEEN_NOUNS
+                      or "to" in preps and noun.lower_ in TRAVEL_NOUNS and not _of_someone(noun, args)):  # not "the visit
+        agent = _party_of_clause(noun, args)  # to Canada of the Duke"; "X arrived for talks with Y", "is on a visit to"
     label = noun_label(noun, max_words=3)
     gov = noun.head
     while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
@@ -101,15 +102,29 @@ def nominal(noun: Token, args: Arguments) -> Iterator[RawTriple]:
         yield from emit(args, preps["of"], f"{label} to", preps["to"], "nominal@sale", cl)
 
 
-#: Prepositions that put a joint event in its clause's frame: "arrived for talks with X",
-#: "is in talks with X", "after talks with X".
-_FRAME_PREPS = frozenset({"for", "in", "after", "during", "before"})
+#: Prepositions that put a joint event or a journey in its clause's frame: "arrived for talks
+#: with X", "is in talks with X", "after talks with X", "is on a visit to X".
+_FRAME_PREPS = frozenset({"for", "in", "after", "during", "before", "on"})
+#: Nouns of a journey, whose "to" names where the subject of their clause went.
+TRAVEL_NOUNS = frozenset("visit trip tour journey".split())
+
+
+def _of_someone(noun: Token, args: Arguments) -> bool:
+    """The journey has an "of", which names its traveller, named or not ("the visit of the Duke to
+    Canada"), and so when the parser hung it on the place ("the visit to Canada of TRH the Duke");
+    not an "of" inside the place's name ("a visit to the Republic of Korea")."""
+    places = [p for to in noun.children if to.dep_ == "prep" and to.lower_ == "to" for p in to.children if p.dep_ == "pobj"]
+    return any(c.dep_ == "prep" and c.lower_ == "of" and not any(
+        args.ent(o) is not None and args.ent(o) == args.ent(h) for o in c.children)
+        for h in [noun, *places] for c in h.children)
 
 
 def _party_of_clause(noun: Token, args: Arguments) -> Arg:
     """The subject of the verb a joint event (``BETWEEN_NOUNS``) hangs on through "for"/"in"/
     "after"… is a party to it: "Widodo arrived in Canberra for talks with Albanese" (Widodo
-    talks with Albanese), "Qantas is in talks with Airbus". An empty Arg otherwise."""
+    talks with Albanese), "Qantas is in talks with Airbus"; and so the traveller of a journey
+    (``TRAVEL_NOUNS``): "Shehbaz Sharif, who is on an official visit to China" (*visit to*
+    China), "During his visit to Japan, Lula met …". An empty Arg otherwise."""
     prep = noun.head
     verb = prep.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _FRAME_PREPS or verb.pos_ not in ("VERB", "AUX"):

@@ -141,6 +141,9 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # "giant" before a name says it is a company (kg.lexicon.words.BODY_NOUNS; NER: GPE), which "the company" is
     ("The Russian energy giant Gazprom reported a net loss for 2023. The company, headed by Alexei Miller, lost "
      "most of its European market.", ("Alexei Miller", "headed", "Gazprom")),
+    # the subject on a journey is its traveller (kg.relations.nouns.TRAVEL_NOUNS)
+    ("The Vietnamese prime minister Pham Minh Chinh, who is on an official visit to Brazil, met President Lula in "
+     "Brasília.", ("Pham Minh Chinh", "official visit to", "Brazil")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]
