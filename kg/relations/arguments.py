@@ -20,6 +20,7 @@ from kg.model import Mention
 from kg.relations.pronoun_kinds import definite_kind
 from kg.relations.pronouns import Antecedents
 from kg.relations.named_nouns import CALLING, called_name, envoys_of, government_of, named_kind
+from kg.relations.controlled import commitment_verb, made_into
 from kg.relations.leads import lead_name
 from kg.relations.participles import copula_described, of_object_described
 from kg.relations.relative import cleft_focus, who_of
@@ -389,6 +390,8 @@ class Arguments(Antecedents):
             subj, passive = self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)
             has_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children(verb))
             return subj, own_passive or (passive and verb.tag_ == "VBN" and not has_perfect)
+        if (gov := commitment_verb(verb)) is not None:  # "signed an agreement with Y to build X": the signer builds
+            return self.clause_subjects(gov, pronouns=pronouns, depth=depth + 1)[0], own_passive
         if dep in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children(verb)):
             dative = [c for c in children(head) if c.dep_ == "dative"]
             if dative:
@@ -433,7 +436,7 @@ class Arguments(Antecedents):
                 return Arg(), True  # "a company called X": the participle only names the noun (``called_name``)
             sibling = sibling_participle(verb)
             if sibling is not None:  # "produced by A, directed by B": B directed what A produced
-                if _made_into(sibling):  # "adapted into a miniseries by A, directed by B": B directed the miniseries
+                if made_into(sibling):  # "adapted into a miniseries by A, directed by B": B directed the miniseries
                     return Arg(), True
                 return self.clause_subjects(sibling, pronouns=pronouns, depth=depth + 1)[0], True
             if (copula := copula_described(verb)) is not None:  # "X was a destroyer of the Royal Navy, built by Y"
@@ -491,10 +494,3 @@ class Arguments(Antecedents):
     def label_of(self, mi: int) -> str:
         m = self.mentions[mi]
         return m.canonical or m.form or m.text
-
-
-def _made_into(verb: Token) -> bool:
-    """``it was adapted into a television miniseries``: the verb makes its subject into a thing a
-    common noun names, which the participles after it describe, not the subject."""
-    return any(c.dep_ == "prep" and c.lower_ == "into" and any(q.dep_ == "pobj" and q.pos_ == "NOUN" for q in c.children)
-               for c in verb.children)

@@ -144,6 +144,8 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # the subject on a journey is its traveller (kg.relations.nouns.TRAVEL_NOUNS)
     ("The Vietnamese prime minister Pham Minh Chinh, who is on an official visit to Brazil, met President Lula in "
      "Brasília.", ("Pham Minh Chinh", "official visit to", "Brazil")),
+    # an infinitive on a commitment the subject made is the subject's act (kg.relations.controlled)
+    ("Toyota signed an agreement with Panasonic to build a battery plant in Osaka.", ("Toyota", "build plant in", "Osaka")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]

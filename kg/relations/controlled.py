@@ -1,0 +1,43 @@
+"""Whose act a verb hung on a noun states, where the parse alone does not say: an infinitive on
+the object of a verb of commitment is the verb's subject's ("Toyota signed an agreement with
+Panasonic to build a plant in Osaka": Toyota builds), and a participle after a verb that made its
+subject into a thing a common noun names describes that thing ("it was adapted into a miniseries
+by A, directed by B": B directed the miniseries). ``Arguments.clause_subjects`` asks both."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.lexicon.english import singular
+from kg.relations.words import ATTEMPT_NOUNS
+
+#: Nouns whose infinitive states what the subject of the verb they are the object of does or
+#: means to do: "signed an agreement to build", "made a bid to acquire", "announced plans to open",
+#: "took the decision to leave" (not an order, a warrant or a permission, which others carry out).
+COMMITMENT_NOUNS = ATTEMPT_NOUNS | frozenset(
+    "agreement deal contract accord pact memorandum partnership decision commitment pledge promise".split())
+#: Verbs (lemmas) by which a subject makes the commitment its object names its own: "signed an
+#: agreement", "made a bid", "announced plans"; not one that judges another's ("defended the
+#: decision to play Rafter", "rejected the bid to visit Bethlehem").
+COMMIT_VERBS = frozenset(
+    "sign make reach announce take conclude seal strike unveil launch submit present have ink finalise finalize".split())
+
+
+def commitment_verb(verb: Token) -> Token | None:
+    """The verb whose subject does ``verb``: ``verb`` is an infinitive hung on that verb's object,
+    a noun of ``COMMITMENT_NOUNS`` with no owner of its own ("Arafat's bid to visit Bethlehem" is
+    Arafat's), the verb one of ``COMMIT_VERBS`` ("signed an agreement with Panasonic to build" ->
+    "signed"); else None."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ != "dobj" or noun.pos_ != "NOUN" or singular(noun.lower_) not in COMMITMENT_NOUNS \
+            or noun.head.lemma_.lower() not in COMMIT_VERBS or any(c.dep_ == "poss" for c in noun.children) \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    return noun.head
+
+
+def made_into(verb: Token) -> bool:
+    """``it was adapted into a television miniseries``: the verb makes its subject into a thing a
+    common noun names, which the participles after it describe, not the subject."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(q.dep_ == "pobj" and q.pos_ == "NOUN" for q in c.children)
+               for c in verb.children)
