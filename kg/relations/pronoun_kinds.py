@@ -1,6 +1,8 @@
 """What kind of thing a named mention is, as the pronoun heuristic (``kg.relations.pronouns``)
-asks: a person its text calls one, a thing ``it`` may stand for, a ship that ``she`` stands for.
-A mixin of ``Antecedents``, kept apart so each module stays small."""
+asks: a person its text calls one, a thing ``it`` may stand for, a ship that ``she`` stands for;
+and a news story's second references by a noun, which stand for what the sentence before named
+(an occupation, "The artist"; a people's word alone, "The Brazilian"; a company with its people's
+word, "The Saudi company"). A mixin of ``Antecedents``, kept apart so each module stays small."""
 
 from __future__ import annotations
 
@@ -85,10 +87,10 @@ class Kinds:
         raise NotImplementedError
 
     def of_peoples(self, mi: int, codes: frozenset[str]) -> bool:
-        """Mention ``mi`` may be the company a people's adjective calls it (``peoples_company``'s
-        ``codes``): its own words ("Saudi Aramco") or a people's word on the noun it is named
-        with ("the Chinese refiner Rongsheng", "the Brazilian company Petrobras") name one of
-        those countries, or no country at all."""
+        """Mention ``mi`` may be the company or the person a people's word calls so (the ``codes``
+        of ``peoples_company`` or ``people_epithet``): its own words ("Saudi Aramco") or a
+        people's word on the noun it is named with ("the Chinese refiner Rongsheng", "the
+        Brazilian company Petrobras") name one of those countries, or no country at all."""
         root = self.roots[mi]
         near = [root, *(c for c in root.children if c.dep_ == "compound")]
         if root.dep_ in ("appos", "compound"):
