@@ -71,7 +71,7 @@ def object_place(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
     preps = _TO if verb.lemma_.lower() in SENT_VERBS else frozenset()
     if not any(args.mentions[m].type != "NORP" for m in f.clause.subjects.mentions) \
             and verb.lemma_.lower() in DONE_TO_VERBS:
-        preps |= PLACE_PREPS  # a named subject: "Tesla opened a factory in Berlin" is ``prep``'s
+        preps |= PLACE_PREPS  # not after a named subject: "Tesla opened a factory in Berlin" is ``prep``'s
     if not preps:
         return
     objects = [o for o in f.objects() if o.dep_ == "dobj"]
