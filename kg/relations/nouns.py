@@ -24,7 +24,7 @@ from kg.relations.place_sites import known_place, no_place_noun
 from kg.relations.relative import KIN_NOUNS, PLACE_TYPES
 from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, is_event, main_subject, noun_label, words
 from kg.relations.triples import RawTriple, emit
-from kg.relations.unions import formed_by, made_by_union, parties_of
+from kg.relations.unions import formed_by, made_by_union, parties_of, two_parties
 from kg.relations.words import (ADVISER_NOUNS, BETWEEN_NOUNS, PERSON_ONLY_ROLES, PLACE_KIND_NOUNS, ROLE_NOUNS, SPEECH_VERBS,
                               TIE_NOUNS)
 
@@ -139,10 +139,8 @@ def _between(noun: Token, prep: Token, args: Arguments) -> Iterator[RawTriple]:
 
     Pattern: noun{BETWEEN_NOUNS} > prep{LOWER: between} > pobj{name} > conj{name}.
     """
-    parties = Arg()
-    for a in args.pobj_args(prep, pronouns=False):
-        parties.add(a)
-    if len(parties.mentions) != 2:
+    parties = two_parties(prep, args)
+    if not parties:
         return
     first, second = parties.mentions
     gov = noun.head

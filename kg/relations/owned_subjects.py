@@ -33,14 +33,19 @@ if TYPE_CHECKING:
     from kg.relations.verbs import VerbFrame
 
 
+#: Subject nouns that are people of their own or stand for their country (module docstring), and
+#: the singular people nouns a plural is checked against ("Apple's lawyers").
+_PERSON_STEMS = ROLE_NOUNS | KIN_NOUNS
+_NOT_OWNED_SUBJECTS = _PERSON_STEMS | PERSON_ONLY_ROLES | GOVERNMENT_NOUNS
+
+
 def _owned_subject(verb: Token, f: "VerbFrame") -> Token | None:
     """The verb's unnamed common-noun subject with a possessive, or None."""
     subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "NOUN" or f.args.ent(subj) is not None:
         return None
     word = subj.lower_
-    if word in ROLE_NOUNS or word in PERSON_ONLY_ROLES or word in KIN_NOUNS or word in GOVERNMENT_NOUNS \
-            or word.rstrip("s") in ROLE_NOUNS | KIN_NOUNS:
+    if word in _NOT_OWNED_SUBJECTS or word.rstrip("s") in _PERSON_STEMS:
         return None
     return subj if any(c.dep_ == "poss" for c in children(subj)) else None
 

@@ -244,11 +244,16 @@ class Kinds:
         return None
 
 
+def definite(tok: Token) -> bool:
+    """``tok`` has "the" or "this" as its determiner ("The song", "the company", "The artist")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+
+
 def definite_thing(t: Token) -> bool:
     """``The song``, ``The new party``: a definite singular common noun no name covers, the
     subject of the sentence before ``it``; ``it`` carries that subject on (resolved as a description
     when it is one), so a name elsewhere in that sentence is no antecedent."""
-    return t.pos_ == "NOUN" and t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)
+    return t.pos_ == "NOUN" and t.tag_ == "NN" and definite(t)
 
 
 def same_kind(a: str, b: str) -> bool:
@@ -266,7 +271,7 @@ def definite_kind(tok: Token) -> bool:
     low = tok.lower_
     return (tok.tag_ == "NN" and tok.pos_ == "NOUN" and low.isalpha()
             and low not in ORG_NOUNS and low not in ROLE_NOUNS
-            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+            and definite(tok)
             and not any(c.dep_ in _MODIFIERS or c.dep_ in ("relcl", "acl") and not set_off(c) for c in tok.children))
 
 
@@ -299,7 +304,7 @@ def peoples_company(tok: Token) -> frozenset[str]:
     for anything else ("the company" is ``definite_org``'s; "the new company", "the parent
     company" point elsewhere)."""
     if tok.lower_ not in COMPANY_NOUNS or tok.tag_ != "NN" \
-            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+            or not definite(tok):
         return frozenset()
     codes = set()
     for c in tok.children:
@@ -336,7 +341,7 @@ def epithet_noun(tok: Token) -> bool:
     victim"), no name of its own and no comma-less clause."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") \
             or noun_kind(tok.lower_) != "PERSON" or tok.lower_ in _COUNTERPART_NOUNS or sentence_of(tok).start == 0 \
-            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+            or not definite(tok):
         return False
     for c in tok.children:
         if c.dep_ in ("det", "punct"):

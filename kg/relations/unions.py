@@ -33,6 +33,8 @@ from kg.relations.triples import RawTriple, emit
 UNION_NOUNS = frozenset({"merger", "fusion", "amalgamation", "union"})
 #: Nouns of a body two bodies form together, each staying itself.
 JOINT_NOUNS = frozenset({"consortium", "venture", "alliance", "partnership", "coalition"})
+#: The nouns whose "of" names two parties: a union's, a joint body's.
+_PARTY_NOUNS = UNION_NOUNS | JOINT_NOUNS
 #: Verbs (lemmas) of forming a joint body: "the consortium formed by A and B".
 FORMING_VERBS = frozenset({"form", "create", "found", "establish", "set", "launch"})
 #: Verbs (lemmas) of a body made from something.
@@ -43,14 +45,20 @@ MAKING_VERBS = frozenset({"create", "form", "produce"})
 _FROM = frozenset({"from", "by", "through", "after", "in"})
 
 
-def parties_of(noun: Token, of: Token, args: Arguments) -> Arg:
-    """The two names of a union noun's "of", or an empty Arg (module docstring)."""
-    if noun.lower_ not in UNION_NOUNS | JOINT_NOUNS or of.lower_ != "of" or any(c.dep_ == "poss" for c in children(noun)):
-        return Arg()
+def two_parties(prep: Token, args: Arguments) -> Arg:
+    """The names a preposition's objects give when they are exactly two ("of A and B", "by A and
+    B", "between A and B"), else an empty Arg: three or more, or one, name no pair."""
     parties = Arg()
-    for a in args.pobj_args(of, pronouns=False):
+    for a in args.pobj_args(prep, pronouns=False):
         parties.add(a)
     return parties if len(parties.mentions) == 2 else Arg()
+
+
+def parties_of(noun: Token, of: Token, args: Arguments) -> Arg:
+    """The two names of a union noun's "of", or an empty Arg (module docstring)."""
+    if noun.lower_ not in _PARTY_NOUNS or of.lower_ != "of" or any(c.dep_ == "poss" for c in children(noun)):
+        return Arg()
+    return two_parties(of, args)
 
 
 def formed_by(noun: Token, args: Arguments) -> Iterator[RawTriple]:
@@ -61,10 +69,7 @@ def formed_by(noun: Token, args: Arguments) -> Iterator[RawTriple]:
         return
     for verb in (c for c in children(noun) if c.dep_ == "acl" and c.lemma_.lower() in FORMING_VERBS):
         for by in (c for c in children(verb) if c.dep_ == "agent"):
-            parties = Arg()
-            for a in args.pobj_args(by, pronouns=False):
-                parties.add(a)
-            if len(parties.mentions) == 2:
+            if parties := two_parties(by, args):
                 first, second = parties.mentions
                 yield from emit(args, [first], f"formed {noun.lower_} with", [second], "nominal@between")
 
