@@ -28,8 +28,8 @@ from kg.relations.tokens import (
     COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, hyphen_piece, in_brackets, inverted_speech, own_conjunct,
     set_off, sibling_participle, with_postnominals,
 )
-from kg.relations.words import (APPOINT_VERBS, BEATING_VERBS, GOVERNMENT_NOUNS, NOUN_PREPS, OBJECT_CONTROL,
-                                RELATIVE_PRONOUNS, ROLE_NOUNS)
+from kg.relations.words import (APPOINT_VERBS, BEATING_VERBS, GERUND_VERBS, GOVERNMENT_NOUNS, NOUN_PREPS,
+                                OBJECT_CONTROL, RELATIVE_PRONOUNS, ROLE_NOUNS)
 
 #: Participles of taking someone's place, whose doer after an appointing verb is the appointee.
 SUCCEEDING_VERBS = frozenset({"replace", "succeed"})
@@ -392,7 +392,8 @@ class Arguments(Antecedents):
             return subj, own_passive or (passive and verb.tag_ == "VBN" and not has_perfect)
         if (gov := commitment_verb(verb)) is not None:  # "signed an agreement with Y to build X": the signer builds
             return self.clause_subjects(gov, pronouns=pronouns, depth=depth + 1)[0], own_passive
-        if dep in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children(verb)):
+        if dep in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children(verb)) \
+                or dep == "xcomp" and verb.tag_ == "VBG" and head.lemma_.lower() in GERUND_VERBS:  # "started selling"
             dative = [c for c in children(head) if c.dep_ == "dative"]
             if dative:
                 return self.arg(dative[0], pronouns=False), own_passive

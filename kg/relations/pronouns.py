@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import conjuncts, sentence_bounds, sentence_of
 from kg.lexicon.given_names import name_sex
-from kg.lexicon.words import INSTITUTION_HEADS
+from kg.lexicon.words import FACILITY_NOUNS, INSTITUTION_HEADS
 from kg.model import Mention
 from kg.predicates import noun_kind
 from kg.relations.leads import lead_sentence
@@ -22,7 +22,8 @@ from kg.relations.quotes import in_quotation, opens_quoted
 from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, main_subject,
                                 plural_org, reporting_possessive)
 from kg.relations.words import (COMPANY_NOUNS, DOCUMENT_NOUNS, NAMING_NOUNS, NON_PERSON_NOUNS, ORG_NOUNS, ORG_PRONOUNS,
-                                PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_SEX, SPEECH_VERBS, TRADE_NOUNS)
+                                PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_SEX, SPEAKING_OFFICES,
+                                SPEECH_VERBS, TRADE_NOUNS)
 
 if TYPE_CHECKING:
     from kg.relations.arguments import Arg
@@ -107,11 +108,15 @@ class Antecedents(Kinds):
 
     def _speakers_body(self, speaker: Token, want: frozenset[str]) -> list[int]:
         """The one body of ``want``'s kind named inside a named speaker's phrase before the name
-        ("Nissan Motor Co. President Makoto Uchida"), for "it"/"the company" in what he said."""
-        named = self.ent(speaker)
+        ("Nissan Motor Co. President Makoto Uchida"), or in the office the name is set off after ("The
+        president of YPF, Horacio Marín"), for "it"/"the company" in what he said."""
+        named, name = self.ent(speaker), speaker
+        if named is None and speaker.lower_ in SPEAKING_OFFICES:
+            name = next((c for c in speaker.children if c.dep_ == "appos"), speaker)
+            named = self.ent(name)
         if want != ORGLIKE or named is None or self.mentions[named].type != "PERSON":
             return []
-        bodies = {self.key(m): m for t in speaker.subtree if t.i < speaker.i and (m := self.ent(t)) is not None
+        bodies = {self.key(m): m for t in speaker.subtree if t.i < name.i and (m := self.ent(t)) is not None
                   and m != named and self.mentions[m].type == "ORG"}
         return list(bodies.values()) if len(bodies) == 1 else []
 
@@ -308,9 +313,10 @@ class Antecedents(Kinds):
         if last.pos_ == "NOUN" and last.text.islower():
             nouns.append(last)
         out = frozenset(n.lower_ for n in nouns if n.pos_ == "NOUN" and n.tag_ == "NN")
-        # a name's last word: "Elbląg County … The county contains", "the Constitutional Court … The court's"
+        # a name's last word: "Elbląg County … The county contains", "the Constitutional Court … The court's",
+        # "Dangote Refinery … The refinery, located in …"
         if last.text[:1].isupper() and last.text[1:].islower() and self.mentions[mi].type != "PERSON" and (
-                noun_kind(last.lower_, KIND_TYPES) or last.lower_ in INSTITUTION_HEADS):
+                noun_kind(last.lower_, KIND_TYPES) or last.lower_ in INSTITUTION_HEADS or last.lower_ in FACILITY_NOUNS):
             out |= {last.lower_}
         self._described[mi] = out
         return out

@@ -333,13 +333,16 @@ def participle_preps(verb: Token) -> Iterator[tuple[Token, Token]]:
 def reporting_possessive(tok: Token) -> bool:
     """``tok`` is a possessive in the speaker's name after the clause it reports ("Kenya Airways has
     signed …, the airline's chief executive Allan Kilavuka said"): the reported clause's subject is
-    whose it is, not the nearest name (Boeing, the object of its "with")."""
+    whose it is, not the nearest name (Boeing, the object of its "with"). The parser may hang the
+    speech verb on the clause it reports ("ordered … from Airbus, the airline's chairman Ahmet
+    Bolat said in Istanbul": "said" a ccomp of "ordered"); the clause still comes first."""
     head = tok.head
     while head.dep_ in ("compound", "amod", "appos") and head.head.i != head.i:
         head = head.head
     verb = head.head
     return tok.dep_ == "poss" and head.dep_ == "nsubj" and verb.lemma_.lower() in SPEECH_VERBS \
-        and any(c.dep_ == "ccomp" and c.i < head.i for c in verb.children)
+        and (any(c.dep_ == "ccomp" and c.i < head.i for c in verb.children)
+             or verb.dep_ == "ccomp" and verb.head.i < head.i)
 
 
 def main_subject(sent: Span) -> Token | None:

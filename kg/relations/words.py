@@ -26,7 +26,14 @@ OBJECT_CONTROL = frozenset(
 #: Verbs of winning over someone: the infinitive after their object is the winner's ("defeated
 #: Carlos Alcaraz to win the gold", "beat Trump to become president"), no object control.
 BEATING_VERBS = frozenset("beat defeat overcome edge outscore outplay thrash rout upset eliminate".split())
-NEGATING_VERBS = frozenset("refuse fail decline deny reject".split())
+#: Verbs whose gerund complement is their subject's act ("started selling petrol in Lagos", "admitted
+#: planning the attacks"); not a participle the parser hung on another verb ("includes pioneering
+#: directors such as X": X is no object of "pioneer").
+GERUND_VERBS = frozenset("""start begin continue keep stop cease quit finish resume avoid consider admit deny
+    risk enjoy miss postpone delay recommend suggest prefer try attempt""".split())
+#: Verbs whose complement states no act: "refused to sell", "denied collecting data", and an act
+#: given up or never done ("stopped selling iPhones in China", "avoided paying taxes in Ireland").
+NEGATING_VERBS = frozenset("refuse fail decline deny reject stop cease avoid".split())
 #: Nouns of an attempt whose infinitive states no act ("its bid to acquire X", "the race to sign
 #: Y"): the act is hedged, and denied where a ``GIVING_UP_VERBS`` verb governs the noun.
 ATTEMPT_NOUNS = frozenset("bid attempt effort race battle fight plan offer proposal push drive campaign".split())
@@ -104,6 +111,13 @@ ROLE_NOUNS = frozenset(
     bowler batsman mp backbencher frontbencher
     guitarist bassist drummer vocalist singer keyboardist pianist frontman saxophonist trumpeter
     student lecturer fellow dean candidate nominee commander prosecutor""".split()
+)
+#: Offices whose holder speaks for the body of the office ("The president of YPF, Horacio Marín,
+#: said that the company will …": YPF); not a customer, rival or analyst of it.
+SPEAKING_OFFICES = frozenset(
+    """ceo coo cfo cto chairman chairwoman chair chairperson president founder co-founder cofounder
+    director spokesman spokeswoman spokesperson minister secretary head chief executive owner officer
+    leader manager governor mayor commissioner""".split()
 )
 #: Roles held "to" the one served (``X, an adviser to Mr Arafat``, ``envoy to the UN``): the
 #: ``appos`` rule reads ``to`` after them as it reads ``of`` after other roles.

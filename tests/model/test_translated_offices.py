@@ -146,6 +146,18 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
      "Brasília.", ("Pham Minh Chinh", "official visit to", "Brazil")),
     # an infinitive on a commitment the subject made is the subject's act (kg.relations.controlled)
     ("Toyota signed an agreement with Panasonic to build a battery plant in Osaka.", ("Toyota", "build plant in", "Osaka")),
+    # the speaker's office after the clause it reports, the parser hanging "said" on that clause
+    # (kg.relations.tokens.reporting_possessive)
+    ("Turkish Airlines ordered 220 aircraft from Airbus, the airline's chairman Ahmet Bolat said in Istanbul.",
+     ("Ahmet Bolat", "chairman of", "Turkish Airlines")),
+    # "the company" in what an office-holder set off after the office said (Arguments._speakers_body)
+    ("Petrobras reported a profit. The president of Petrobras, Magda Chambriard, said that the company will drill "
+     "in Guyana.", ("Petrobras", "drill in", "Guyana")),
+    # a facility called back by its name's last word (description_nouns)
+    ("Ethiopia inaugurated the Grand Ethiopian Renaissance Dam on Tuesday. The dam, located in Benishangul-Gumuz, "
+     "cost five billion dollars.", ("Grand Ethiopian Renaissance Dam", "located in", "Benishangul-Gumuz")),
+    # a gerund after an aspect verb is the subject's act (kg.relations.words.GERUND_VERBS)
+    ("The Chinese carmaker BYD began selling electric cars in Brazil in 2015.", ("BYD", "sell cars in", "Brazil")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]

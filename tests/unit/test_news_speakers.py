@@ -1,0 +1,109 @@
+"""News sentences that name a body through who speaks for it, on hand-built parses: the speaker's
+office after the clause it reports (``kg.relations.tokens.reporting_possessive``), a company noun
+in what an office-holder said (``Arguments._speakers_body``), a facility called by its name's last
+word (``description_nouns``), and a gerund after an aspect verb (``started selling``), with parses
+of the same shape that must give nothing."""
+
+from __future__ import annotations
+
+import pytest
+from hand_docs import make_doc, mentions_of, relations_of
+
+from kg.relations import extract_relations
+
+
+def test_the_speakers_body_is_the_reported_clauses_subject_when_the_parse_inverts_them():
+    # "said" hung on "ordered" (a ccomp of the clause it reports); Bolt, the nearest name, is no owner
+    words = ["Acme", "ordered", "jets", "from", "Bolt", ",", "the", "airline", "'s", "chairman", "Ian", "Gray",
+             "said", "."]
+    heads = [1, 1, 1, 1, 3, 4, 7, 9, 7, 11, 11, 12, 1, 12]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "det", "poss", "case", "compound", "compound",
+            "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "PART", "NOUN", "PROPN", "PROPN",
+           "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "NNS", "IN", "NNP", ",", "DT", "NN", "POS", "NN", "NNP", "NNP", "VBD", "."]
+    ents = ["B-ORG", "O", "O", "O", "B-ORG", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    lemmas = ["acme", "order", "jet", "from", "bolt", ",", "the", "airline", "'s", "chairman", "ian", "gray",
+              "say", "."]
+    found = {r[:3] for r in relations_of(make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas))}
+    assert ("Ian Gray", "chairman of", "Acme") in found, found
+    assert ("Ian Gray", "chairman of", "Bolt") not in found, found
+
+
+def _office_said(noun: str) -> set[tuple[str, str, str]]:
+    """``The <noun> of Acme , Ian Gray , said that the company will sell gas to Chile .``"""
+    words = ["The", noun, "of", "Acme", ",", "Ian", "Gray", ",", "said", "that", "the", "company", "will", "sell",
+             "gas", "to", "Chile", "."]
+    heads = [1, 8, 1, 2, 3, 6, 1, 1, 8, 13, 11, 13, 13, 8, 13, 13, 15, 8]
+    deps = ["det", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT", "mark", "det", "nsubj",
+            "aux", "ccomp", "dobj", "prep", "pobj", "punct"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "SCONJ", "DET", "NOUN", "AUX",
+           "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
+    tags = ["DT", "NN", "IN", "NNP", ",", "NNP", "NNP", ",", "VBD", "IN", "DT", "NN", "MD", "VB", "NN", "IN", "NNP",
+            "."]
+    ents = ["O", "O", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O",
+            "B-GPE", "O"]
+    lemmas = [w.lower() for w in words]
+    lemmas[8] = "say"
+    doc = make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)
+    return {r[:3] for r in relations_of(doc)}
+
+
+def test_the_company_an_office_holder_speaks_of_is_the_body_of_his_office():
+    assert ("Acme", "sell gas to", "Chile") in _office_said("president")
+
+
+def test_a_speaker_who_holds_no_office_there_speaks_for_no_body():
+    # "A customer of Acme, Ian Gray, said that the company …": some other company
+    assert not any(t == "Chile" for _, _, t in _office_said("customer"))
+
+
+def _refinery(last: str) -> set[tuple[str, str, str, str]]:
+    """``Acme <last> opened . The <last lower-cased> is located in Lekki .``"""
+    noun = last.lower()
+    words = ["Acme", last, "opened", ".", "The", noun, "is", "located", "in", "Lekki", "."]
+    heads = [1, 2, 2, 2, 5, 7, 7, 7, 7, 8, 7]
+    deps = ["compound", "nsubj", "ROOT", "punct", "det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNP", "NNP", "VBD", ".", "DT", "NN", "VBZ", "VBN", "IN", "NNP", "."]
+    ents = ["B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"]
+    lemmas = ["acme", noun, "open", ".", "the", noun, "be", "locate", "in", "lekki", "."]
+    doc = make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)
+    return set(relations_of(doc))
+
+
+def test_a_facility_is_called_by_its_names_last_word():
+    found = _refinery("Refinery")
+    assert any(h == "Acme Refinery" and t == "Lekki" for h, _, t, _ in found), found
+
+
+def test_a_last_word_that_is_no_kind_of_thing_calls_nothing():
+    assert not any(t == "Lekki" for _, _, t, _ in _refinery("Holdings")), _refinery("Holdings")
+
+
+def _gerund(verb: str, lemma: str) -> list:
+    """``Acme <verb> selling gas in Lagos .`` (the gerund an xcomp of the aspect verb)."""
+    words = ["Acme", verb, "selling", "gas", "in", "Lagos", "."]
+    heads = [1, 1, 1, 2, 2, 4, 1]
+    deps = ["nsubj", "ROOT", "xcomp", "dobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNP", "VBD", "VBG", "NN", "IN", "NNP", "."]
+    ents = ["B-ORG", "O", "O", "O", "O", "B-GPE", "O"]
+    lemmas = ["acme", lemma, "sell", "gas", "in", "lagos", "."]
+    doc = make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)
+    ms = mentions_of(doc)
+    return [(ms[t.head].text, t.relation, ms[t.tail].text, t.negated) for t, _ in extract_relations(doc, ms)]
+
+
+def test_a_gerund_after_an_aspect_verb_is_the_subjects_act():
+    assert ("Acme", "sell gas in", "Lagos", False) in _gerund("started", "start")
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("stopped", "stop"), ("avoided", "avoid")])
+def test_a_gerund_given_up_or_avoided_is_denied(verb, lemma):
+    assert ("Acme", "sell gas in", "Lagos", True) in _gerund(verb, lemma)
+
+
+def test_a_participle_hung_on_another_verb_is_no_act_of_its_subject():
+    # "a movement that … includes pioneering directors such as X": "includes" takes no gerund
+    assert not [r for r in _gerund("included", "include") if r[0] == "Acme"]
