@@ -110,10 +110,9 @@ class Antecedents(Kinds):
         """The one body of ``want``'s kind named inside a named speaker's phrase before the name
         ("Nissan Motor Co. President Makoto Uchida"), or in the office the name is set off after ("The
         president of YPF, Horacio Marín"), for "it"/"the company" in what he said."""
-        named, name = self.ent(speaker), speaker
-        if named is None and speaker.lower_ in SPEAKING_OFFICES:
-            name = next((c for c in speaker.children if c.dep_ == "appos"), speaker)
-            named = self.ent(name)
+        set_off = speaker.lower_ in SPEAKING_OFFICES and self.ent(speaker) is None  # "The president of YPF, X"
+        name = next((c for c in speaker.children if c.dep_ == "appos"), speaker) if set_off else speaker
+        named = self.ent(name)
         if want != ORGLIKE or named is None or self.mentions[named].type != "PERSON":
             return []
         bodies = {self.key(m): m for t in speaker.subtree if t.i < name.i and (m := self.ent(t)) is not None
@@ -172,8 +171,9 @@ class Antecedents(Kinds):
         for t in sent:
             if t.i >= tok.i:
                 break
-            mi = self.ent(t)
-            if mi is not None and (self.mentions[mi].type in want or want == PERSON and self.person_named(mi)) \
+            mi = self.ent(t)  # "Galatasaray signed him": an object is not its own verb's subject ("himself" would be)
+            if mi is not None and not (tok.dep_ in ("dobj", "dative") and t.dep_ in SUBJ_DEPS and t.head.i == tok.head.i) \
+                    and (self.mentions[mi].type in want or want == PERSON and self.person_named(mi)) \
                     and mi in self.roots and self.roots[mi].i == t.i \
                     and self.may_be(mi, want) and not self.no_company(mi, tok):
                 if tok.dep_ == "poss" and not reporter or _subject_like(t) or want != PERSON and t.dep_ == "dobj":

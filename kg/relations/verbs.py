@@ -201,7 +201,10 @@ def verb_objects(verb: Token, f: VerbFrame) -> Iterator[RawTriple]:
     Pattern: verb > nsubj, verb > dobj|dative|oprd (or the object gap of a relative clause).
     """
     for obj in f.objects():
-        targets = f.args.arg(obj, pronouns=False) or _appointee(verb, obj, f.args)
+        # a person's object pronoun stands for whom it refers back to ("Manchester City signed him",
+        # "Sammo Hung married her"); not "it", which as an object is most often a thing never named
+        person = obj.lower_ in ("him", "her") and obj.tag_ == "PRP"
+        targets = f.args.arg(obj, pronouns=person) or _appointee(verb, obj, f.args)
         if targets:
             yield from emit(f.args, f.actors, f.label, targets, "svo", f.clause)
         elif is_amount(obj):

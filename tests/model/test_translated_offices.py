@@ -158,6 +158,10 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
      "cost five billion dollars.", ("Grand Ethiopian Renaissance Dam", "located in", "Benishangul-Gumuz")),
     # a gerund after an aspect verb is the subject's act (kg.relations.words.GERUND_VERBS)
     ("The Chinese carmaker BYD began selling electric cars in Brazil in 2015.", ("BYD", "sell cars in", "Brazil")),
+    # a person's object pronoun is the person named before, never its own verb's subject
+    # (kg.relations.verbs.verb_objects; NER types Galatasaray PERSON)
+    ("The Nigerian striker Victor Osimhen scored twice against Fenerbahce. Galatasaray signed him from Napoli in "
+     "2024.", ("Galatasaray", "signed", "Victor Osimhen")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]

@@ -107,3 +107,25 @@ def test_a_gerund_given_up_or_avoided_is_denied(verb, lemma):
 def test_a_participle_hung_on_another_verb_is_no_act_of_its_subject():
     # "a movement that … includes pioneering directors such as X": "includes" takes no gerund
     assert not [r for r in _gerund("included", "include") if r[0] == "Acme"]
+
+
+def _signed(pronoun: str, signer: str = "ORG") -> set[tuple[str, str, str, str]]:
+    """``Ian Gray scored twice . Acme signed <pronoun> .``, NER typing Acme ``signer``."""
+    words = ["Ian", "Gray", "scored", "twice", ".", "Acme", "signed", pronoun, "."]
+    heads = [1, 2, 2, 2, 2, 6, 6, 6, 6]
+    deps = ["compound", "nsubj", "ROOT", "advmod", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "ADV", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"]
+    tags = ["NNP", "NNP", "VBD", "RB", ".", "NNP", "VBD", "PRP", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", f"B-{signer}", "O", "O", "O"]
+    lemmas = ["ian", "gray", "score", "twice", ".", "acme", "sign", pronoun, "."]
+    return set(relations_of(make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)))
+
+
+@pytest.mark.parametrize("signer", ["ORG", "PERSON"])
+def test_a_persons_object_pronoun_is_the_person_named_before(signer):
+    # not the verb's own subject, even one NER typed PERSON ("Galatasaray signed him": "himself" would be)
+    assert any(r[:3] == ("Acme", "signed", "Ian Gray") for r in _signed("him", signer)), _signed("him", signer)
+
+
+def test_it_as_an_object_stands_for_no_one():
+    assert not any(r[0] == "Acme" for r in _signed("it")), _signed("it")
