@@ -79,3 +79,13 @@ def held_parts(args: Arguments, label: str, field: str | None, prep: str,
         groups.setdefault(held_at(label, field, prep, args.mentions[m].type), []).append(m)
     for text, mentions in groups.items():
         yield text, Arg(mentions, arg.inferred, {m: arg.marks[m] for m in mentions if m in arg.marks})
+
+
+def portfolio_of(pobj: Token, args: Arguments) -> Arg:
+    """``The Minister of Foreign Affairs of Japan, Takeshi Iwaya`` (translated news): a role's
+    ``of`` names a capitalised portfolio, no entity, whose own ``of`` names the body or country
+    the office is of; the portfolio is no field of the holder's there (a minister of Japan)."""
+    if pobj.pos_ != "PROPN" or args.ent(pobj) is not None or not pobj.text[:1].isupper():
+        return Arg()
+    return next((a for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for a in args.pobj_args(p, pronouns=False)), Arg())

@@ -11,21 +11,21 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.doc_arrays import conjuncts, sentence_of
+from kg.doc_arrays import conjuncts
 from kg.lexicon.countries import is_country
 from kg.lexicon.words import PLACE_NOUNS
 from kg.lexicon.english import word_classes
-from kg.lexicon.given_names import given_name
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause, clause, flags, values
-from kg.relations.fields import held_parts, role_field
+from kg.relations.fields import held_parts, portfolio_of, role_field
 from kg.relations.people_offices import office_of_people, peoples_before_office
+from kg.relations.role_bodies import previous_body, reporting_body
 from kg.relations.place_sites import known_place, no_place_noun
 from kg.relations.relative import KIN_NOUNS, PLACE_TYPES
-from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, is_event, main_subject, noun_label, words
+from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, is_event, noun_label, words
 from kg.relations.triples import RawTriple, emit
 from kg.relations.unions import formed_by, made_by_union, parties_of, two_parties
-from kg.relations.words import (ADVISER_NOUNS, BETWEEN_NOUNS, PERSON_ONLY_ROLES, PLACE_KIND_NOUNS, ROLE_NOUNS, SPEECH_VERBS,
+from kg.relations.words import (ADVISER_NOUNS, BETWEEN_NOUNS, PERSON_ONLY_ROLES, PLACE_KIND_NOUNS, ROLE_NOUNS,
                               TIE_NOUNS)
 
 #: Prepositions that attach the participants of a nominalised event.
@@ -248,12 +248,14 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         for prep in (c for c in role.children if c.dep_ == "prep" and (
                 c.lower_ in ("of", "at", "for") or c.lower_ == "to" and is_person and role.lower_ in ADVISER_NOUNS)):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                org = args.arg(pobj, pronouns=False) or _described_body(pobj, args)
+                org = args.arg(pobj, pronouns=False) or _described_body(pobj, args) or portfolio_of(pobj, args)
                 found = found or bool(org) and prep.lower_ != "to"  # "Pakistan ambassador to US": of Pakistan too
                 for text, bodies in held_parts(args, label, field, prep.lower_, org):  # "the minister of
                     yield from emit(args, holder, text, bodies, "appos")  # finance of Kenya": minister of
-        if not found and is_person:  # "Tenryu's head of international development": held at Tenryu
-            for text, bodies in held_parts(args, label, field, "of", args.org_modifiers(role, exclude=mi)):
+        if not found and is_person:  # "Tenryu's head of international development": held at Tenryu; "BASF
+            # announced … The chief executive Markus Kamieth said": the body that spoke before
+            owners = args.org_modifiers(role, exclude=mi) or previous_body(args, root, role)
+            for text, bodies in held_parts(args, label, field, "of", owners):
                 yield from emit(args, holder, text, bodies, "appos@modifier")
 
 
@@ -379,55 +381,6 @@ def body_noun(args: Arguments, role: Token, exclude: int) -> Arg:
             if found:
                 return Arg(found, inferred=True, marks={m: "+description" for m in found})
     return Arg()
-
-
-#: Roles a company's announcement names its own people by ("The company said chief financial
-#: officer Ingrid Solberg would step down").
-_COMPANY_ROLES = frozenset("""ceo coo cfo cto chairman chairwoman chairperson president director officer executive
-    founder co-founder spokesman spokeswoman spokesperson""".split())
-
-
-def reporting_body(args: Arguments, root: Token, role: Token) -> Arg:
-    """The organisation that says what a person with a bare company role does: "The company also
-    said chief financial officer Ingrid Solberg would step down" (the person the subject of what
-    the body said; the body named, or "the company" for the one named before). None for a role
-    a body does not announce its own people by (``_COMPANY_ROLES``) or a speaker that is no body."""
-    said = root.head.head if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ccomp" else None
-    if role.lower_ not in _COMPANY_ROLES or said is None or said.lemma_.lower() not in SPEECH_VERBS:
-        return Arg()
-    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
-    found = args.arg(speaker) if speaker is not None else Arg()
-    return Arg([m for m in found.mentions if args.mentions[m].type == "ORG"], found.inferred, marks=found.marks)
-
-
-def previous_body(args: Arguments, root: Token, role: Token) -> Arg:
-    """The organisation that spoke in the sentence before, for a person with a bare company role
-    who opens the next sentence speaking: "Tolmeca Copper said it was disappointed. Chief
-    executive Andrés Villalobos said 600 jobs were at risk." A wire story gives a company's people
-    so on second reference. Only a role a company names its own people by (``SPEAKING_ROLES``:
-    not "president" or "director", a country's or a film's too), nothing but the role's own words
-    before the name ("SCARF spokesman X": a body NER missed), and the earlier sentence's subject a
-    body that spoke ("The ASX had sent Kalgarra a query. Chairman X said" is Kalgarra's chairman)
-    and whose name opens on no given name (a person NER typed ORG); marked ``+antecedent``."""
-    sent, verb = sentence_of(root), root.head
-    if role.lower_ not in SPEAKING_ROLES or root.dep_ != "nsubj" or verb.i != sent.root.i or sent.start == 0 \
-            or verb.lemma_.lower() not in SPEECH_VERBS or role.left_edge.i != sent.start \
-            or any(t.is_upper and len(t.text) > 1 or t.pos_ == "PROPN" and t.lower_ not in ROLE_NOUNS and t.lower_ != "chief"
-                   for t in args.doc[sent.start:role.i]):
-        return Arg()
-    before = sentence_of(args.doc[sent.start - 1])
-    subj = main_subject(before)
-    body = args.ent(subj) if subj is not None else None
-    if body is None or args.mentions[body].type not in ("ORG", "PRODUCT") or before.root.lemma_.lower() not in SPEECH_VERBS \
-            or given_name(args.mentions[body].text.split()[0]):  # "Yannick Rabier said" (NER: ORG)
-        return Arg()
-    return Arg([body], inferred=True)
-
-
-#: The roles a company's people speak for it by on second reference ("Chief executive X said"):
-#: not "president" or "director", a country's or a film's too.
-SPEAKING_ROLES = frozenset("""ceo coo cfo cto chairman chairwoman chairperson executive officer founder co-founder
-    spokesman spokeswoman spokesperson""".split())
 
 
 def office_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:

@@ -33,6 +33,7 @@ from kg.relations.clause import clause
 from kg.relations.gazetteer import gazetteer_country
 from kg.relations.lineups import PART_VERBS, line_up
 from kg.relations.nested_at import nested_at
+from kg.relations.where_clauses import is_where_clause, where_place
 from kg.relations.object_places import is_object_place, object_place
 from kg.relations.owned_sites import SITE_NOUNS_OWNED, is_owned_site, owned_site
 from kg.relations.owned_subjects import is_owned_subject, owned_subject
@@ -135,6 +136,8 @@ RULES: tuple[Rule, ...] = (
          "Sappy Records has featured acts such as The Arcade Fire and Ohbijou."),
     Rule("nested_at", "verb", _always, nested_at, {"nested_at": 0.6},
          "Martin Rettl won two medals in the skeleton event at the FIBT World Championships."),
+    Rule("where_place", "verb", is_where_clause, where_place, {"where_place": 0.6},
+         "BASF closed two plants in Ludwigshafen, where the company has its headquarters."),
     Rule("as_role", "prep", first_as, as_role, {"as_role": 0.75, "as_role@party": 0.7, "as_role@played": 0.7},
          "Disney hired Kevin Mayer as CEO of ByteDance."),
     Rule("prep", "prep", lambda p, f: p.lower_ not in SKIP_PREPS or p.lower_ == "of" and f.verb.lemma_ in WHOLE_OF_VERBS

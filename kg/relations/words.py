@@ -113,7 +113,8 @@ ROLE_NOUNS = frozenset(
     student lecturer fellow dean candidate nominee commander prosecutor""".split()
 )
 #: Offices whose holder speaks for the body of the office ("The president of YPF, Horacio Marín,
-#: said that the company will …": YPF); not a customer, rival or analyst of it.
+#: said that the company will …": YPF); not a customer, rival or analyst of it. Wider than
+#: ``kg.relations.role_bodies.SPEAKING_ROLES``: here the office names its body itself.
 SPEAKING_OFFICES = frozenset(
     """ceo coo cfo cto chairman chairwoman chair chairperson president founder co-founder cofounder
     director spokesman spokeswoman spokesperson minister secretary head chief executive owner officer

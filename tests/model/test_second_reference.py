@@ -1,6 +1,6 @@
 """Second references in news and encyclopedic text, read with the real model: a company's
 spokesman or chief executive named by the bare role right after the company spoke
-(``kg.relations.nouns.previous_body``), or set off after "the general manager of the company";
+(``kg.relations.role_bodies.previous_body``), or set off after "the general manager of the company";
 a share of a body as a stake in it; a one-word name after "the" (a paper, a ship) that takes no
 "she", which goes to the article's person instead; a person's noun beside a name that is no
 rival thing for "it"; "the bridge" two names fit; a lower-case complement tagged proper; a pronoun

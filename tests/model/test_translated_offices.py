@@ -162,6 +162,14 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # (kg.relations.verbs.verb_objects; NER types Galatasaray PERSON)
     ("The Nigerian striker Victor Osimhen scored twice against Fenerbahce. Galatasaray signed him from Napoli in "
      "2024.", ("Galatasaray", "signed", "Victor Osimhen")),
+    # a capitalised portfolio passes the office on to the country its "of" names (kg.relations.fields.portfolio_of)
+    ("The Minister of Defence of Brazil, José Múcio, visited the base in Natal.", ("José Múcio", "minister of", "Brazil")),
+    # "The chief executive X said" after a body that spoke (kg.relations.role_bodies.previous_body)
+    ("The Swiss group Nestle announced a new plan. The chief executive Laurent Freixe said sales would grow.",
+     ("Laurent Freixe", "chief executive of", "Nestle")),
+    # a "where" clause on a place happens there (kg.relations.where_clauses)
+    ("Volkswagen will cut 35,000 jobs in Germany by 2030, starting in Wolfsburg, where the group has its headquarters.",
+     ("Volkswagen", "have headquarters in", "Wolfsburg")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]

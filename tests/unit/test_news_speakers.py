@@ -129,3 +129,40 @@ def test_a_persons_object_pronoun_is_the_person_named_before(signer):
 
 def test_it_as_an_object_stands_for_no_one():
     assert not any(r[0] == "Acme" for r in _signed("it")), _signed("it")
+
+
+def test_a_capitalised_portfolio_passes_the_office_on_to_its_country():
+    # "The Minister of Foreign Affairs of Japan, Ian Gray, said ." (translated news)
+    words = ["The", "Minister", "of", "Foreign", "Affairs", "of", "Japan", ",", "Ian", "Gray", ",", "said", "."]
+    heads = [1, 11, 1, 4, 2, 4, 5, 1, 9, 1, 1, 11, 11]
+    deps = ["det", "nsubj", "prep", "compound", "pobj", "prep", "pobj", "punct", "compound", "appos", "punct",
+            "ROOT", "punct"]
+    pos = ["DET", "PROPN", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB",
+           "PUNCT"]
+    tags = ["DT", "NNP", "IN", "NNP", "NNPS", "IN", "NNP", ",", "NNP", "NNP", ",", "VBD", "."]
+    ents = ["O", "O", "O", "O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    lemmas = [w.lower() for w in words]
+    lemmas[11] = "say"
+    found = {r[:3] for r in relations_of(make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas))}
+    assert ("Ian Gray", "minister of", "Japan") in found, found
+
+
+def _chief(verb: str, lemma: str) -> set[tuple[str, str, str]]:
+    """``Acme <verb> cuts . The chief executive Ian Gray said .``"""
+    words = ["Acme", verb, "cuts", ".", "The", "chief", "executive", "Ian", "Gray", "said", "."]
+    heads = [1, 1, 1, 1, 6, 6, 9, 8, 6, 9, 9]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "det", "amod", "nsubj", "compound", "appos", "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "PUNCT", "DET", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "NNS", ".", "DT", "JJ", "NN", "NNP", "NNP", "VBD", "."]
+    ents = ["B-ORG", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    lemmas = ["acme", lemma, "cut", ".", "the", "chief", "executive", "ian", "gray", "say", "."]
+    return {r[:3] for r in relations_of(make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas))}
+
+
+def test_the_chief_executive_set_off_by_name_speaks_for_the_body_that_spoke_before():
+    assert ("Ian Gray", "chief executive of", "Acme") in _chief("announced", "announce")
+
+
+def test_the_chief_executive_is_no_one_s_after_a_body_that_did_not_speak():
+    # "The ASX had sent Kalgarra a query. The chairman X said": not the ASX's (kg.relations.role_bodies.previous_body)
+    assert not any(t == "Acme" for _, _, t in _chief("made", "make"))

@@ -1,0 +1,72 @@
+"""The body a bare company role speaks for when the phrase names none: "The company also said
+chief financial officer Ingrid Solberg would step down" (the body that says it, ``reporting_body``)
+and "Tolmeca Copper said it was disappointed. Chief executive Andrés Villalobos said …" (the body
+that spoke in the sentence before, ``previous_body``). A wire story names a company's people so
+on second reference; ``kg.relations.nouns`` asks these when a title or an apposition has no body
+of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.doc_arrays import sentence_of
+from kg.lexicon.given_names import given_name
+from kg.relations.arguments import Arg, Arguments
+from kg.relations.tokens import main_subject
+from kg.relations.words import ROLE_NOUNS, SPEECH_VERBS
+
+
+#: Roles a company's announcement names its own people by ("The company said chief financial
+#: officer Ingrid Solberg would step down").
+_COMPANY_ROLES = frozenset("""ceo coo cfo cto chairman chairwoman chairperson president director officer executive
+    founder co-founder spokesman spokeswoman spokesperson""".split())
+
+
+def reporting_body(args: Arguments, root: Token, role: Token) -> Arg:
+    """The organisation that says what a person with a bare company role does: "The company also
+    said chief financial officer Ingrid Solberg would step down" (the person the subject of what
+    the body said; the body named, or "the company" for the one named before). None for a role
+    a body does not announce its own people by (``_COMPANY_ROLES``) or a speaker that is no body."""
+    said = root.head.head if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ccomp" else None
+    if role.lower_ not in _COMPANY_ROLES or said is None or said.lemma_.lower() not in SPEECH_VERBS:
+        return Arg()
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    found = args.arg(speaker) if speaker is not None else Arg()
+    return Arg([m for m in found.mentions if args.mentions[m].type == "ORG"], found.inferred, marks=found.marks)
+
+
+def previous_body(args: Arguments, root: Token, role: Token) -> Arg:
+    """The organisation that spoke in the sentence before, for a person with a bare company role
+    who opens the next sentence speaking: "Tolmeca Copper said it was disappointed. Chief
+    executive Andrés Villalobos said 600 jobs were at risk." A wire story gives a company's people
+    so on second reference. Only a role a company names its own people by (``SPEAKING_ROLES``:
+    not "president" or "director", a country's or a film's too), nothing but the role's own words
+    before the name ("SCARF spokesman X": a body NER missed), and the earlier sentence's subject a
+    body that spoke ("The ASX had sent Kalgarra a query. Chairman X said" is Kalgarra's chairman)
+    and whose name opens on no given name (a person NER typed ORG); marked ``+antecedent``."""
+    subj = role if root.dep_ == "appos" and root.head.i == role.i else root  # "The chief executive X said"
+    sent, verb = sentence_of(root), subj.head
+    if role.lower_ not in SPEAKING_ROLES or subj.dep_ != "nsubj" or verb.i != sent.root.i or sent.start == 0 \
+            or verb.lemma_.lower() not in SPEECH_VERBS or role.left_edge.i not in (sent.start, sent.start + _the(sent)) \
+            or any(t.is_upper and len(t.text) > 1 or t.pos_ == "PROPN" and t.lower_ not in ROLE_NOUNS and t.lower_ != "chief"
+                   for t in args.doc[sent.start:role.i]):
+        return Arg()
+    before = sentence_of(args.doc[sent.start - 1])
+    named = args.arg(subj, pronouns=False).mentions if (subj := main_subject(before)) is not None else []
+    body = named[0] if len(named) == 1 else None  # "The Swiss group Nestle announced …": the group's name
+    if body is None or args.mentions[body].type not in ("ORG", "PRODUCT") or before.root.lemma_.lower() not in SPEECH_VERBS \
+            or given_name(args.mentions[body].text.split()[0]):  # "Yannick Rabier said" (NER: ORG)
+        return Arg()
+    return Arg([body], inferred=True)
+
+
+def _the(sent: Span) -> int:
+    """1 when the sentence opens on "The" ("The chief executive Laurent Freixe said"), else 0."""
+    return int(sent[0].lower_ == "the")
+
+
+#: The roles a company's people speak for it by on second reference ("Chief executive X said"):
+#: not "president" or "director", a country's or a film's too.
+SPEAKING_ROLES = frozenset("""ceo coo cfo cto chairman chairwoman chairperson executive officer founder co-founder
+    spokesman spokeswoman spokesperson""".split())
