@@ -117,13 +117,21 @@ class Kinds:
         person the text called by that noun (``described``), else, when no one before was called so
         and the noun was not used before (``a judge … The judge`` is that unnamed judge), the
         person the previous sentence's subject names (a topic named further back may not be the
-        one meant: "Police arrested X. The lawyer said …"). None when ``tok`` is no such noun."""
+        one meant: "Police arrested X. The lawyer said …"); an age alone, the one person the sentence
+        before names anywhere ("Police arrested X … The 45-year-old was …"). None when ``tok`` is
+        no such noun."""
         if not epithet_noun(tok):
             return None
         found = self.described(tok)
         if found or any(t.lower_ == tok.lower_ for t in self.doc[:tok.i]):
             return found
-        return self._previous_person(tok)
+        found = self._previous_person(tok)
+        if not found and tok.lower_ == "old":  # "Police arrested X … The 45-year-old": the one person named there
+            prev = sentence_of(self.doc[sentence_of(tok).start - 1])
+            people = {self.key(m): m for m, r in self.roots.items()
+                      if prev.start <= r.i < prev.end and self.mentions[m].type == "PERSON"}
+            found = list(people.values()) if len(people) == 1 else []
+        return found
 
     def people_epithet(self, tok: Token, mi: int) -> list[int] | None:
         """``The Brazilian, who joined the club from Flamengo, beat Rodri``: a people's word alone
@@ -338,13 +346,15 @@ def epithet_noun(tok: Token) -> bool:
     counterparts, ``_COUNTERPART_NOUNS``) as the subject of a sentence
     that is not the text's first, its only modifiers an age, a people's word or one of
     ``_EPITHET_WORDS`` (anything else makes it someone new: "the new coach", "the lawyer of the
-    victim"), no name of its own and no comma-less clause."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") \
-            or noun_kind(tok.lower_) != "PERSON" or tok.lower_ in _COUNTERPART_NOUNS or sentence_of(tok).start == 0 \
+    victim"), no name of its own and no comma-less clause. An age alone is such a noun too ("The
+    33-year-old, who was captain of …": "old" with its "year")."""
+    age = tok.lower_ == "old" and any(c.lower_ in ("year", "years") for c in tok.children)
+    if not (age or tok.pos_ == "NOUN" and tok.tag_ == "NN" and noun_kind(tok.lower_) == "PERSON") \
+            or tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in _COUNTERPART_NOUNS or sentence_of(tok).start == 0 \
             or not definite(tok):
         return False
     for c in tok.children:
-        if c.dep_ in ("det", "punct"):
+        if c.dep_ in ("det", "punct") or age and c.lower_ in ("year", "years", "-"):
             continue
         if c.dep_ == "amod" and (c.lower_ in _EPITHET_WORDS or c.ent_type_ == "NORP"
                                  or all(w.like_num or w.lower_ in _AGE_WORDS for w in c.subtree)):

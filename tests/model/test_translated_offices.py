@@ -170,6 +170,9 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # a "where" clause on a place happens there (kg.relations.where_clauses)
     ("Volkswagen will cut 35,000 jobs in Germany by 2030, starting in Wolfsburg, where the group has its headquarters.",
      ("Volkswagen", "have headquarters in", "Wolfsburg")),
+    # an age alone as the next subject is the one person named before (kg.relations.pronoun_kinds.epithet)
+    ("Police arrested Ahmed Khan in Lahore on Monday. The 45-year-old was taken to a prison in Islamabad.",
+     ("Ahmed Khan", "taken in", "Islamabad")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]

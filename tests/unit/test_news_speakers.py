@@ -166,3 +166,36 @@ def test_the_chief_executive_set_off_by_name_speaks_for_the_body_that_spoke_befo
 def test_the_chief_executive_is_no_one_s_after_a_body_that_did_not_speak():
     # "The ASX had sent Kalgarra a query. The chairman X said": not the ASX's (kg.relations.role_bodies.previous_body)
     assert not any(t == "Acme" for _, _, t in _chief("made", "make"))
+
+
+def _taken(age: bool) -> set[tuple[str, str, str]]:
+    """``Police arrested Ian Gray . The 45 - year - old | The lawyer was taken to Nice .``"""
+    first = ["Police", "arrested", "Ian", "Gray", "."]
+    subj = ["The", "45", "-", "year", "-", "old"] if age else ["The", "lawyer"]
+    words = first + subj + ["was", "taken", "to", "Nice", "."]
+    s = len(first)
+    head = s + len(subj) - 1  # "old" / "lawyer"
+    verb = head + 2
+    heads = [1, 1, 3, 1, 1] + ([head, s + 3, s + 3, head, head, verb] if age else [head, verb]) \
+        + [verb, verb, verb, verb + 1, verb]
+    deps = ["nsubj", "ROOT", "compound", "dobj", "punct"] \
+        + (["det", "nummod", "punct", "npadvmod", "punct", "nsubjpass"] if age else ["det", "nsubjpass"]) \
+        + ["auxpass", "ROOT", "prep", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "PROPN", "PROPN", "PUNCT"] \
+        + (["DET", "NUM", "PUNCT", "NOUN", "PUNCT", "ADJ"] if age else ["DET", "NOUN"]) \
+        + ["AUX", "VERB", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNS", "VBD", "NNP", "NNP", "."] + (["DT", "CD", "HYPH", "NN", "HYPH", "JJ"] if age else ["DT", "NN"]) \
+        + ["VBD", "VBN", "IN", "NNP", "."]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O"] + ["O"] * len(subj) + ["O", "O", "O", "B-GPE", "O"]
+    lemmas = [w.lower() for w in words]
+    lemmas[1], lemmas[verb - 1], lemmas[verb] = "arrest", "be", "take"
+    return {r[:3] for r in relations_of(make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas))}
+
+
+def test_an_age_alone_is_the_one_person_named_in_the_sentence_before():
+    assert ("Ian Gray", "taken to", "Nice") in _taken(age=True), _taken(age=True)
+
+
+def test_a_counterpart_is_no_second_reference_to_the_person_arrested():
+    # "Police arrested X. The lawyer was …": X's lawyer, someone else
+    assert not any(h == "Ian Gray" and t == "Nice" for h, _, t in _taken(age=False)), _taken(age=False)
