@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.doc_arrays import sentence_of
+from kg.doc_arrays import conjuncts, sentence_of
 from kg.lexicon.countries import country_codes, country_named, demonyms
 from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import name_sex
@@ -363,3 +363,25 @@ def epithet_noun(tok: Token) -> bool:
             continue
         return False
     return True
+
+
+def subject_like(t: Token) -> bool:
+    """A mention a pronoun later in its sentence may stand for: the subject of some clause (``when
+    Longo was asked …, he asked``) or its possessor (``Henry VI's government decided he …``), not
+    one of a coordinated group (``X and Y requested that he …``: ``he`` is neither). Names inside
+    a sentence's opening phrase (``The daughter of X, she …``, ``Designed by X, it was built``) or
+    a preposition's object (``together with X, he``, ``through X, where it flows``) describe or
+    accompany the pronoun's referent, who is named earlier. ``it`` also takes a direct object
+    (``Bohigian joined Idealab after it acquired …``); a possessive takes the nearest name, not a
+    preposition's object after a named subject unless it is inside that object's phrase
+    (``in_phrase``: "X agreed to pay Y to settle claims that its unit …" is X's unit)."""
+    if conjuncts(t) or t.dep_ == "appos" and t.head.tag_ in ("NNS", "NNPS"):
+        return False  # "X's siblings A, B and C competed, as does his daughter": none is "his"
+    if t.dep_ in ("poss", "appos") and t.head.dep_ in SUBJ_DEPS:
+        t = t.head  # "The Prime Minister, John Howard, has revealed he will …"
+    return t.dep_ in SUBJ_DEPS and not conjuncts(t)
+
+
+def in_phrase(tok: Token, t: Token) -> bool:
+    """``tok`` is inside the phrase of ``t`` ("a catch to Ponting, his fifth": "his" in Ponting's)."""
+    return t.left_edge.i <= tok.i <= t.right_edge.i

@@ -17,7 +17,7 @@ from kg.predicates import noun_kind
 from kg.relations.leads import lead_sentence
 from kg.relations.named_nouns import named_kind
 from kg.relations.pronoun_kinds import (GROUP_NOUNS, PERSON, Kinds, called, definite_kind, definite_thing,
-                                       epithet_noun, peoples_company, same_kind)
+                                       epithet_noun, in_phrase, peoples_company, same_kind, subject_like)
 from kg.relations.quotes import in_quotation, opens_quoted
 from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, main_subject,
                                 plural_org, reporting_possessive)
@@ -162,7 +162,7 @@ class Antecedents(Kinds):
                 return found
         sent = sentence_of(tok)
         best = near = None
-        blocked = False
+        blocked = named_subject = False
         reporter = want != PERSON and reporting_possessive(tok)  # "X signed …, the airline's chief said": X
         if low in TRADE_NOUNS and not reporter:  # "the airline": the last sentence's named subject, never
             subj = main_subject(self.doc[sent.start - 1].sent) if sent.start else None  # a name beside it
@@ -176,8 +176,9 @@ class Antecedents(Kinds):
                     and (self.mentions[mi].type in want or want == PERSON and self.person_named(mi)) \
                     and mi in self.roots and self.roots[mi].i == t.i \
                     and self.may_be(mi, want) and not self.no_company(mi, tok):
-                if tok.dep_ == "poss" and not reporter or _subject_like(t) or want != PERSON and t.dep_ == "dobj":
-                    best, blocked = mi, False
+                if tok.dep_ == "poss" and not reporter and not (named_subject and t.dep_ == "pobj" and not in_phrase(tok, t)) \
+                        or subject_like(t) or want != PERSON and t.dep_ == "dobj":  # "X agreed to pay Y to settle
+                    best, blocked, named_subject = mi, False, named_subject or subject_like(t)  # claims that its unit": X
                 elif want == PERSON and not conjuncts(t) and not _opening(t, tok):
                     near = mi  # "accused Dr Hollingworth of … when he was": no named subject before
             elif want == ORGLIKE and low in ORG_PRONOUNS and self._rival_noun(t):  # "the company" is no deal
@@ -394,7 +395,7 @@ class Antecedents(Kinds):
             mi = self.ent(t)
             root = self.roots.get(mi) if mi is not None else None  # a Token per look-up: compare places
             if root is not None and root.i == t.i and self.mentions[mi].type in want \
-                    and _subject_like(t) and not _opening(t, tok):
+                    and subject_like(t) and not _opening(t, tok):
                 return [mi]
             if want != PERSON and self._rival_noun(t):
                 return []  # "X aired on the channel until its owner, Y, …": the channel's owner
@@ -470,21 +471,6 @@ class Antecedents(Kinds):
 
 #: Kinds of the nouns a name may end in capitalised and be called by (``Elbląg County``: the county).
 KIND_TYPES = ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART")
-
-
-def _subject_like(t: Token) -> bool:
-    """A mention a pronoun later in its sentence may stand for: the subject of some clause (``when
-    Longo was asked …, he asked``) or its possessor (``Henry VI's government decided he …``), not
-    one of a coordinated group (``X and Y requested that he …``: ``he`` is neither). Names inside
-    a sentence's opening phrase (``The daughter of X, she …``, ``Designed by X, it was built``) or
-    a preposition's object (``together with X, he``, ``through X, where it flows``) describe or
-    accompany the pronoun's referent, who is named earlier. ``it`` also takes a direct object
-    (``Bohigian joined Idealab after it acquired …``); a possessive takes the nearest name."""
-    if conjuncts(t) or t.dep_ == "appos" and t.head.tag_ in ("NNS", "NNPS"):
-        return False  # "X's siblings A, B and C competed, as does his daughter": none is "his"
-    if t.dep_ in ("poss", "appos") and t.head.dep_ in SUBJ_DEPS:
-        t = t.head  # "The Prime Minister, John Howard, has revealed he will …"
-    return t.dep_ in SUBJ_DEPS and not conjuncts(t)
 
 
 def _last_word(key: str) -> str:

@@ -173,6 +173,9 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # an age alone as the next subject is the one person named before (kg.relations.pronoun_kinds.epithet)
     ("Police arrested Ahmed Khan in Lahore on Monday. The 45-year-old was taken to a prison in Islamabad.",
      ("Ahmed Khan", "taken in", "Islamabad")),
+    # "its" after a named subject is not a preposition's object (kg.relations.pronoun_kinds.subject_like)
+    ("Microsoft agreed to pay 20 million dollars to the Federal Trade Commission to settle accusations that its "
+     "Xbox unit collected data of children.", ("Xbox", "unit of", "Microsoft")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]

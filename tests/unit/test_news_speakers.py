@@ -199,3 +199,17 @@ def test_an_age_alone_is_the_one_person_named_in_the_sentence_before():
 def test_a_counterpart_is_no_second_reference_to_the_person_arrested():
     # "Police arrested X. The lawyer was …": X's lawyer, someone else
     assert not any(h == "Ian Gray" and t == "Nice" for h, _, t in _taken(age=False)), _taken(age=False)
+
+
+def test_its_after_a_named_subject_is_not_a_prepositions_object():
+    # "Microsoft agreed to pay … to the FTC to settle accusations that its Xbox unit collected …"
+    words = ["Acme", "paid", "cash", "to", "Bolt", "because", "its", "Zeta", "unit", "failed", "."]
+    heads = [1, 1, 1, 1, 3, 9, 8, 8, 9, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "mark", "poss", "compound", "nsubj", "advcl", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "SCONJ", "PRON", "PROPN", "NOUN", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "NN", "IN", "NNP", "IN", "PRP$", "NNP", "NN", "VBD", "."]
+    ents = ["B-ORG", "O", "O", "O", "B-ORG", "O", "O", "B-ORG", "O", "O", "O"]
+    lemmas = ["acme", "pay", "cash", "to", "bolt", "because", "its", "zeta", "unit", "fail", "."]
+    found = {r[:3] for r in relations_of(make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas))}
+    assert ("Zeta", "unit of", "Acme") in found, found
+    assert ("Zeta", "unit of", "Bolt") not in found, found
