@@ -385,3 +385,16 @@ def subject_like(t: Token) -> bool:
 def in_phrase(tok: Token, t: Token) -> bool:
     """``tok`` is inside the phrase of ``t`` ("a catch to Ponting, his fifth": "his" in Ponting's)."""
     return t.left_edge.i <= tok.i <= t.right_edge.i
+
+
+def bound(tok: Token, t: Token) -> bool:
+    """``t`` is no antecedent of ``tok`` by the clause itself: an object pronoun's own verb's
+    subject ("Galatasaray signed him": "himself" would be), or the name a possessive's noun renames
+    ("operated by Samarco, its joint venture with BHP": another body's venture; "Corus, its owner");
+    not an ordinal standing for a noun left out ("a catch to Ponting, his fifth for the match"), nor
+    a noun with a name of its own, the next of a list ("lead singer Ruben Grundy, his brother Joe
+    Grundy, Carl Moland": Ruben's brother)."""
+    noun = tok.head
+    return (tok.dep_ in ("dobj", "dative") and t.dep_ in SUBJ_DEPS and noun.i == t.head.i
+            or tok.dep_ == "poss" and noun.dep_ == "appos" and noun.head.i == t.i and noun.ent_type_ != "ORDINAL"
+            and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in noun.children))

@@ -17,7 +17,8 @@ from kg.predicates import noun_kind
 from kg.relations.leads import lead_sentence
 from kg.relations.named_nouns import named_kind
 from kg.relations.pronoun_kinds import (GROUP_NOUNS, PERSON, Kinds, called, definite_kind, definite_thing,
-                                       epithet_noun, in_phrase, peoples_company, same_kind, subject_like)
+                                       bound, epithet_noun, in_phrase, peoples_company, same_kind,
+                                       subject_like)
 from kg.relations.quotes import in_quotation, opens_quoted
 from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, main_subject,
                                 plural_org, reporting_possessive)
@@ -171,8 +172,8 @@ class Antecedents(Kinds):
         for t in sent:
             if t.i >= tok.i:
                 break
-            mi = self.ent(t)  # "Galatasaray signed him": an object is not its own verb's subject ("himself" would be)
-            if mi is not None and not (tok.dep_ in ("dobj", "dative") and t.dep_ in SUBJ_DEPS and t.head.i == tok.head.i) \
+            mi = self.ent(t)
+            if mi is not None and not bound(tok, t) \
                     and (self.mentions[mi].type in want or want == PERSON and self.person_named(mi)) \
                     and mi in self.roots and self.roots[mi].i == t.i \
                     and self.may_be(mi, want) and not self.no_company(mi, tok):

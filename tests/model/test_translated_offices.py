@@ -176,6 +176,9 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # "its" after a named subject is not a preposition's object (kg.relations.pronoun_kinds.subject_like)
     ("Microsoft agreed to pay 20 million dollars to the Federal Trade Commission to settle accusations that its "
      "Xbox unit collected data of children.", ("Xbox", "unit of", "Microsoft")),
+    # a possessive in the apposition that renames a name is someone else's (kg.relations.pronoun_kinds.bound)
+    ("Maria Santos studied piano in Lisbon under the guidance of Rui Vieira, her uncle.",
+     ("Rui Vieira", "uncle of", "Maria Santos")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]

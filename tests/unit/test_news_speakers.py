@@ -213,3 +213,32 @@ def test_its_after_a_named_subject_is_not_a_prepositions_object():
     found = {r[:3] for r in relations_of(make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas))}
     assert ("Zeta", "unit of", "Acme") in found, found
     assert ("Zeta", "unit of", "Bolt") not in found, found
+
+
+def _renamed(own_name: bool) -> set[tuple[str, str, str]]:
+    """``Tom Gray sang . Members included Ian Gray , his uncle [Sam Gray] .``: the apposition
+    renames Ian Gray, or names the next of a list."""
+    words = ["Tom", "Gray", "sang", ".", "Members", "included", "Ian", "Gray", ",", "his", "uncle"] \
+        + (["Sam", "Gray"] if own_name else []) + ["."]
+    heads = [1, 2, 2, 2, 5, 5, 7, 5, 7, 10, 7] + ([12, 10] if own_name else []) + [5]
+    deps = ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "compound", "dobj", "punct", "poss", "appos"] \
+        + (["compound", "appos"] if own_name else []) + ["punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "PRON", "NOUN"] \
+        + (["PROPN", "PROPN"] if own_name else []) + ["PUNCT"]
+    tags = ["NNP", "NNP", "VBD", ".", "NNS", "VBD", "NNP", "NNP", ",", "PRP$", "NN"] \
+        + (["NNP", "NNP"] if own_name else []) + ["."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"] \
+        + (["B-PERSON", "I-PERSON"] if own_name else []) + ["O"]
+    lemmas = [w.lower() for w in words]
+    lemmas[2], lemmas[5] = "sing", "include"
+    return {r[:3] for r in relations_of(make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas))}
+
+
+def test_a_possessive_in_the_apposition_that_renames_a_name_is_someone_elses():
+    # "operated by Samarco, its joint venture with BHP", "under the guidance of X, his uncle"
+    assert ("Ian Gray", "uncle of", "Tom Gray") in _renamed(own_name=False), _renamed(own_name=False)
+
+
+def test_an_apposition_with_a_name_of_its_own_is_the_next_of_a_list():
+    # "singer Tom Hale, his brother Sam Hale": Tom's brother, the name before
+    assert ("Sam Gray", "uncle of", "Ian Gray") in _renamed(own_name=True), _renamed(own_name=True)
