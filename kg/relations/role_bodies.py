@@ -40,7 +40,8 @@ def previous_body(args: Arguments, root: Token, role: Token) -> Arg:
     """The organisation that spoke in the sentence before, for a person with a bare company role
     who opens the next sentence speaking: "Tolmeca Copper said it was disappointed. Chief
     executive Andrés Villalobos said 600 jobs were at risk." A wire story gives a company's people
-    so on second reference. Only a role a company names its own people by (``SPEAKING_ROLES``:
+    so on second reference, also with "The" and the name set off as the role's apposition ("The
+    Swiss group Nestle announced … The chief executive Laurent Freixe said"). Only a role a company names its own people by (``SPEAKING_ROLES``:
     not "president" or "director", a country's or a film's too), nothing but the role's own words
     before the name ("SCARF spokesman X": a body NER missed), and the earlier sentence's subject a
     body that spoke ("The ASX had sent Kalgarra a query. Chairman X said" is Kalgarra's chairman)
