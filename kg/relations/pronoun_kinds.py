@@ -383,8 +383,13 @@ def subject_like(t: Token) -> bool:
 
 
 def in_phrase(tok: Token, t: Token) -> bool:
-    """``tok`` is inside the phrase of ``t`` ("a catch to Ponting, his fifth": "his" in Ponting's)."""
-    return t.left_edge.i <= tok.i <= t.right_edge.i
+    """``tok`` is inside the phrase of ``t`` ("a catch to Ponting, his fifth": "his" in Ponting's)
+    or of the preposition coordinated with ``t``'s ("from Nusantara Air and from its parent": the
+    name just before, its parallel); not in a clause below it ("paid … to the FTC to settle
+    accusations that its Xbox unit …") nor in another coordinated phrase ("remembered for … the
+    impeachment of Warren Hastings … and for his staunch opposition": Burke's)."""
+    return t.left_edge.i <= tok.i <= t.right_edge.i or any(
+        c.dep_ == "conj" and c.left_edge.i <= tok.i <= c.right_edge.i for c in t.head.children)
 
 
 def bound(tok: Token, t: Token) -> bool:

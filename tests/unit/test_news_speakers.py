@@ -242,3 +242,21 @@ def test_a_possessive_in_the_apposition_that_renames_a_name_is_someone_elses():
 def test_an_apposition_with_a_name_of_its_own_is_the_next_of_a_list():
     # "singer Tom Hale, his brother Sam Hale": Tom's brother, the name before
     assert ("Sam Gray", "uncle of", "Ian Gray") in _renamed(own_name=True), _renamed(own_name=True)
+
+
+def test_its_in_the_clause_of_the_object_just_named_is_that_objects():
+    # "OJK stated [it] has received the report from Nusantara Air and from its parent, PT Kencana
+    # Investama Tbk": the name of the preposition coordinated with its own, though a named subject comes before
+    words = ["Acme", "said", "it", "received", "cash", "from", "Bolt", "and", "from", "its", "parent", ",", "Zeta",
+             "."]
+    heads = [1, 1, 3, 1, 3, 3, 5, 5, 5, 10, 8, 10, 10, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "prep", "pobj", "cc", "conj", "poss", "pobj", "punct", "appos",
+            "punct"]
+    pos = ["PROPN", "VERB", "PRON", "VERB", "NOUN", "ADP", "PROPN", "CCONJ", "ADP", "PRON", "NOUN", "PUNCT", "PROPN",
+           "PUNCT"]
+    tags = ["NNP", "VBD", "PRP", "VBD", "NN", "IN", "NNP", "CC", "IN", "PRP$", "NN", ",", "NNP", "."]
+    ents = ["B-ORG", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O", "O", "B-ORG", "O"]
+    lemmas = ["acme", "say", "it", "receive", "cash", "from", "bolt", "and", "from", "its", "parent", ",", "zeta", "."]
+    found = {r[:3] for r in relations_of(make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas))}
+    assert ("Zeta", "parent of", "Bolt") in found, found
+    assert ("Zeta", "parent of", "Acme") not in found, found
