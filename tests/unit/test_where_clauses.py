@@ -7,16 +7,15 @@ from __future__ import annotations
 from hand_docs import make_doc, relations_of
 
 
-def _where(place_type: str = "GPE", own_prep: bool = False, lemma: str = "have",
-           obj: str = "office") -> set[tuple[str, str, str, str]]:
-    """``Ian moved to Lyon , where Acme has its <obj> [in Nice] .`` (``lemma`` the verb's)"""
+def _where(place_type: str = "GPE", own_prep: bool = False, obj: str = "office") -> set[tuple[str, str, str, str]]:
+    """``Ian moved to Lyon , where Acme has its <obj> [in Nice] .``"""
     words = ["Ian", "moved", "to", "Lyon", ",", "where", "Acme", "has", "its", obj]
     heads = [1, 1, 1, 2, 3, 7, 7, 3, 9, 7]
     deps = ["nsubj", "ROOT", "prep", "pobj", "punct", "advmod", "nsubj", "relcl", "poss", "dobj"]
     pos = ["PROPN", "VERB", "ADP", "PROPN", "PUNCT", "ADV", "PROPN", "VERB", "PRON", "NOUN"]
     tags = ["NNP", "VBD", "IN", "NNP", ",", "WRB", "NNP", "VBZ", "PRP$", "NN"]
     ents = ["B-PERSON", "O", "O", f"B-{place_type}", "O", "O", "B-ORG", "O", "O", "O"]
-    lemmas = ["ian", "move", "to", "lyon", ",", "where", "acme", lemma, "its", obj]
+    lemmas = ["ian", "move", "to", "lyon", ",", "where", "acme", "have", "its", obj]
     if own_prep:
         words += ["in", "Nice"]
         heads += [7, 10]
