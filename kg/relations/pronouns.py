@@ -111,8 +111,8 @@ class Antecedents(Kinds):
         """The one body of ``want``'s kind named inside a named speaker's phrase before the name
         ("Nissan Motor Co. President Makoto Uchida"), or in the office the name is set off after ("The
         president of YPF, Horacio Marín"), for "it"/"the company" in what he said."""
-        set_off = speaker.lower_ in SPEAKING_OFFICES and self.ent(speaker) is None  # "The president of YPF, X"
-        name = next((c for c in speaker.children if c.dep_ == "appos"), speaker) if set_off else speaker
+        office = speaker.lower_ in SPEAKING_OFFICES and self.ent(speaker) is None  # "The president of YPF, X"
+        name = next((c for c in speaker.children if c.dep_ == "appos"), speaker) if office else speaker
         named = self.ent(name)
         if want != ORGLIKE or named is None or self.mentions[named].type != "PERSON":
             return []

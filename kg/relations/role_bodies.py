@@ -8,7 +8,7 @@ of its own.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from kg.doc_arrays import sentence_of
 from kg.lexicon.given_names import given_name
@@ -49,7 +49,7 @@ def previous_body(args: Arguments, root: Token, role: Token) -> Arg:
     subj = role if root.dep_ == "appos" and root.head.i == role.i else root  # "The chief executive X said"
     sent, verb = sentence_of(root), subj.head
     if role.lower_ not in SPEAKING_ROLES or subj.dep_ != "nsubj" or verb.i != sent.root.i or sent.start == 0 \
-            or verb.lemma_.lower() not in SPEECH_VERBS or role.left_edge.i not in (sent.start, sent.start + _the(sent)) \
+            or verb.lemma_.lower() not in SPEECH_VERBS or role.left_edge.i not in (sent.start, sent.start + (sent[0].lower_ == "the")) \
             or any(t.is_upper and len(t.text) > 1 or t.pos_ == "PROPN" and t.lower_ not in ROLE_NOUNS and t.lower_ != "chief"
                    for t in args.doc[sent.start:role.i]):
         return Arg()
@@ -60,11 +60,6 @@ def previous_body(args: Arguments, root: Token, role: Token) -> Arg:
             or given_name(args.mentions[body].text.split()[0]):  # "Yannick Rabier said" (NER: ORG)
         return Arg()
     return Arg([body], inferred=True)
-
-
-def _the(sent: Span) -> int:
-    """1 when the sentence opens on "The" ("The chief executive Laurent Freixe said"), else 0."""
-    return int(sent[0].lower_ == "the")
 
 
 #: The roles a company's people speak for it by on second reference ("Chief executive X said"):
