@@ -91,6 +91,8 @@ class Arguments(Antecedents):
             self.roots[mi] = span.root
             for t in span:
                 self.tok2m.setdefault(t.i, mi)
+        for mi in set(self.roots) - set(self.tok2m.values()):  # its every word an earlier one's ("MP" in
+            del self.roots[mi]  # "Federal Labor MP Kim Beazley"): no argument, the rules read mentions' words
 
     def span_in_sentence(self, mi: int) -> tuple[int, int]:
         """(first token, one past the last) of the tokens of mention ``mi`` in its root's sentence

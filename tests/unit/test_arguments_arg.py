@@ -42,3 +42,22 @@ def test_a_second_role_and_name_the_parser_hangs_on_the_first_name_is_an_argumen
                    ents=["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O"])
     args = Arguments(doc, mentions_of(doc))
     assert args.arg(doc[3]).mentions == [0, 1]
+
+
+def test_a_mention_whose_every_word_an_earlier_one_holds_is_no_argument():
+    # "Labor MP Kim Beazley criticised the plan .": a body's name propagated onto "MP", which a
+    # person's post-nominals already hold; the rules look mentions up through their own words
+    from kg.model import Mention
+    from kg.relations import extract_relations
+
+    words = ["Labor", "MP", "Kim", "Beazley", "criticised", "the", "plan", "."]
+    doc = make_doc(words, [1, 3, 3, 4, 4, 6, 4, 4],
+                   ["compound", "compound", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                   pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"])
+    end = len(doc.text)
+    mentions = [Mention("t", 0, 8, "Labor MP", "PERSON", 0, end), Mention("t", 6, 8, "MP", "ORG", 0, end),
+                Mention("t", 9, 20, "Kim Beazley", "PERSON", 0, end)]
+    args = Arguments(doc, mentions)
+    assert sorted(args.roots) == [0, 2]
+    assert [mi for mi, _ in args.roots_in(doc[:])] == [0, 2]
+    extract_relations(doc, mentions)  # raised KeyError on the held mention before (a document lost)
