@@ -341,8 +341,11 @@ def nationality(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         yield from emit(args, [mi], "original language", [n for noun in [root, *nouns] for n in _languages(noun, args)],
                         "nationality_language")
     faiths = [n for n in norps if args.mentions[n].type == "NORP" and "RELIGION" in node_types("NORP", args.mentions[n].text)]
-    yield from emit(args, [mi], label, [n for n in norps if n not in faiths], key)
+    # "Greens leader Bob Brown": a party's adjective says whose member one is; of a chamber, nothing
+    parties = [n for n in norps if args.mentions[n].type == "NORP" and "PARTY" in node_types("NORP", args.mentions[n].text)]
+    yield from emit(args, [mi], label, [n for n in norps if n not in faiths and n not in parties], key)
     yield from emit(args, [mi], "religion", faiths, key)  # "the radical Islamic group Hamas": no nationality
+    yield from emit(args, [mi], "member of", [] if "GOVERNMENT" in node_types(kind, args.mentions[mi].text) else parties, key)
 
 
 def class_noun(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:

@@ -49,6 +49,26 @@ def test_a_complement_tagged_an_adjective_that_english_has_only_as_a_noun_descri
     assert relations(_described("PERSON", "official", "ADJ")) == []
 
 
+def _party_member(name_type: str, noun: str, name: str = "Jane Doe") -> Doc:
+    """"{name} is a Republican {noun} .": a party's adjective on the describing noun."""
+    return make_doc(f"{name} is a Republican {noun} .".split(), [1, 2, 2, 5, 5, 2, 2],
+                    ["compound", "nsubj", "ROOT", "det", "amod", "attr", "punct"],
+                    pos=["PROPN", "PROPN", "AUX", "DET", "ADJ", "NOUN", "PUNCT"],
+                    tags=["NNP", "NNP", "VBZ", "DT", "JJ", "NN", "."],
+                    ents=[f"B-{name_type}", f"I-{name_type}", "O", "O", "B-NORP", "O", "O"],
+                    lemmas=["jane", "doe", "be", "a", "republican", noun, "."])
+
+
+def test_a_party_adjective_makes_a_person_its_member_and_a_chamber_nothing():
+    """"a Republican senator" says whose member she is (NER's type or not), not her nationality;
+    "the Ohio Senate is a Republican chamber" says neither of a government's body (the rule's
+    edge for a country's adjective stays)."""
+    assert relations(_party_member("PERSON", "senator")) == [("Jane Doe", "member of", "Republican", "nationality")]
+    assert relations(_party_member("ORG", "senator")) == [("Jane Doe", "member of", "Republican", "nationality")]
+    assert relations(_party_member("ORG", "chamber", "Ohio Senate")) == []
+    assert relations(_described("ORG", "company")) == [("Jane Doe", "nationality", "American", "nationality")]
+
+
 def test_nationality_needs_a_noun_that_describes_the_entity():
     assert relations(_songwriter("met", "dobj")) == []  # she met an American: no nationality of hers
 
@@ -339,7 +359,7 @@ def _politician_who(pronoun: str = "who") -> Doc:
 def test_the_complement_of_a_who_clause_on_the_complement_describes_the_subject():
     """"X is a politician who was a Conservative member": X was the member (a party's word on it,
     kg/data/predicates.yaml reads as the party); a clause with another subject says nothing of X."""
-    assert ("Jane Doe", "nationality", "Conservative", "nationality_person") in relations(_politician_who())
+    assert ("Jane Doe", "member of", "Conservative", "nationality_person") in relations(_politician_who())
     assert not any(r[2] == "Conservative" for r in relations(_politician_who("she")))
 
 
