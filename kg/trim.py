@@ -366,6 +366,9 @@ _AND = frozenset({"and", "&"})
 def _postnominals(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
     """``Amina Odhiambo-Clarke DBE FRS``: the letters after a full name of two words or more are
     the person's honours and degrees, no part of the name (``POSTNOMINALS``)."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].is_title and doc[span.end].is_alpha:
+        return None  # "Federal Labor MP Kim Beazley": a title before the next name, not after this one
     end = span.end  # as written: truecasing may have made "DBE" a name's "Dbe"
     while end - span.start > 2 and _written(span.doc[end - 1], original).rstrip(".") in POSTNOMINALS:
         end -= 1

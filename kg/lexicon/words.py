@@ -67,7 +67,7 @@ ADDRESS_SEX = {
 #: these (or of PERSON_TITLES) is no name. Unlike PERSON_TITLES it holds roles that are no
 #: titles (``manager``, ``head``) and words for users (``netizens``), which are no roles.
 ROLE_WORDS = frozenset(
-    """ceo coo cfo cto cio cmo vp svp evp md pm chairman chairwoman president founder director
+    """ceo coo cfo cto cio cmo vp svp evp md pm mp mep mla chairman chairwoman president founder director
     spokesman spokeswoman minister secretary senator governor executive manager chief head
     netizen netizens user users""".split()
 )
@@ -324,7 +324,7 @@ OFFICE_WORDS = frozenset(
     doctor dean rector chancellor provost lecturer fellow scholar
     attorney counsel magistrate justice speaker leader whip member delegate envoy consul
     commissioner superintendent inspector prosecutor ombudsman advisor adviser coordinator administrator treasurer
-    comptroller auditor registrar clerk officer official
+    comptroller auditor registrar clerk officer official coroner detective constable
     editor reporter correspondent columnist analyst agent producer writer author artist actor
     actress singer composer conductor musician director presenter host anchor
     player coach captain manager owner partner chair chairperson

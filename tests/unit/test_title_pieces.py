@@ -87,6 +87,8 @@ JUNK_CASES = [
     ("He was Public Relations Officer of the club .", "Public Relations Officer", True),
     ("She was a Police Magistrate in Colombo .", "Police Magistrate", True),
     ("He became District Judge in 1901 .", "District Judge", True),
+    ("Labor MP Carmen Lawrence spoke .", "MP", True),  # a member of a parliament, a role
+    ("Green MEP Caroline Lucas spoke .", "MEP", True),
     ("He was the 3rd Baronet of Hunsdon .", "3rd Baronet", True),
     ("It was released on April 12 in Europe .", "April 12", True),
     ("He served in the 3rd Infantry Division .", "3rd Infantry Division", False),

@@ -99,9 +99,12 @@ CASES = [
     ("Sir John Kerr KCMG said so", "John Kerr KCMG", "ORG", "John Kerr", "postnominals"),  # NER: ORG
     ("Peter Dutton MP said so", "Peter Dutton MP", "PERSON", "Peter Dutton", "postnominals"),
     ("Backbencher Smith MP said so", "Smith MP", "PERSON", "Smith MP", None),  # no full name before it
+    # letters before the next name are that person's title, not this name's post-nominals
+    ("Federal Labor MP Kim/B-PERSON Beazley/I-PERSON said so", "Federal Labor MP", "ORG", "Federal Labor MP", None),
     ("the crown of Romania passed on", "of Romania", "GPE", "Romania", "leading_function_word"),
     ("Of Mice and Men was filmed", "Of Mice and Men", "WORK_OF_ART", "Of Mice and Men", None),  # a title's capital
     ("Drummer Lars Ulrich said so", "Drummer Lars Ulrich", "PERSON", "Lars Ulrich", "role_before_name"),
+    ("Coroner Graeme Johnston said so", "Coroner Graeme Johnston", "PERSON", "Graeme Johnston", "role_before_name"),
     ("Legendary Dolly Parton sang", "Legendary Dolly Parton", "ORG", "Dolly Parton", "role_before_name"),  # NER: ORG
     ("Skipper Grant Dalton said so", "Skipper Grant Dalton", "ORG", "Grant Dalton", "role_before_name"),  # a yacht's
     ("General Motors Company said so", "General Motors Company", "ORG", "General Motors Company", None),
