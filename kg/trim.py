@@ -29,7 +29,7 @@ from kg.lexicon.words import (
     ORG_SUFFIXES, PERSON_EPITHETS, PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, POSSESSIVE_MARKS, POSTNOMINALS,
     ROLE_WORDS, person_title,
 )
-from kg.trim_numbers import trailing_date, trailing_score
+from kg.trim_numbers import leading_time_word, trailing_date, trailing_score
 from kg.trim_peoples import people_after_article, people_after_kind, people_before_body, people_before_people
 
 #: Words that describe a person or a post and are no first names ("Environmentalist", "Opposition").
@@ -380,6 +380,8 @@ def _postnominals(span: Span, original: str, lexicon: frozenset[str]) -> Span | 
 RULES: tuple[TrimRule, ...] = (
     TrimRule("leading_function_word", "a lower-case preposition or conjunction starts no name",
              "of Romania", "Of Mice and Men", _leading_function_word),
+    TrimRule("leading_time_word", "the word for when a sentence opens on is no part of the name after it",
+             "Yesterday Qantas", "Tonight Show", leading_time_word),
     TrimRule("lower_word_before_name", "a word left in lower case before a capitalised name is no part of it",
              "supervillain Apocalypse", "de Gaulle", _lower_word_before_name),
     TrimRule("language_before_its_word", "a language's name before a lower-case word gives the word's origin",

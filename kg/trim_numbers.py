@@ -1,6 +1,7 @@
-"""Trim rules (``kg.trim.RULES``) for numbers NER ran into a name: a date ("Battle of Midway 4"
-before "June 1942"), a side's score ("Chelsea 2" of "2-1"), a bowler's figures, an amount ("Apple
-1.8" of "1.8 billion euros"). A number that names stays ("Windows 10", "Racing 92", "Boeing 737")."""
+"""Trim rules (``kg.trim.RULES``) for numbers and times NER ran into a name: a date ("Battle of
+Midway 4" before "June 1942"), a side's score ("Chelsea 2" of "2-1"), a bowler's figures, an
+amount ("Apple 1.8" of "1.8 billion euros"), the word for when a sentence opens on ("Today
+Microsoft"). A number that names stays ("Windows 10", "Racing 92", "Boeing 737")."""
 
 from __future__ import annotations
 
@@ -30,6 +31,22 @@ def trailing_date(span: Span, original: str, lexicon: frozenset[str]) -> Span | 
     while k > span.start + 1 and doc[k - 1].is_punct:
         k -= 1
     return doc[span.start:k] if dated and doc[k - 1].text[:1].isupper() else None
+
+
+#: Words for when, which open a news sentence and which NER runs into the name after them.
+LEADING_TIME_WORDS = frozenset("today yesterday tomorrow tonight overnight earlier meanwhile".split())
+#: What a name a time word opens is: a broadcast ("Tonight Show", "Today FM", "Today Programme").
+_PROGRAMME_WORDS = frozenset("show programme program fm tv radio edition".split())
+
+
+def leading_time_word(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``Today Microsoft`` (said), ``Yesterday Qantas``, ``Overnight Hamas`` at a sentence's
+    start: the word for when the sentence happens is no part of the name after it. A name it
+    opens stays, a broadcast's ("Tonight Show", "Today FM")."""
+    first, rest = span[0], span.doc[span.start + 1:span.end]
+    if not rest or not first.is_sent_start or first.lower_ not in LEADING_TIME_WORDS or not rest[0].text[:1].isupper():
+        return None
+    return None if len(rest) == 1 and rest[0].lower_ in _PROGRAMME_WORDS else rest
 
 
 #: What joins the two sides of a score ("2-1", "3–2", "3:1").

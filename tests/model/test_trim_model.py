@@ -22,6 +22,8 @@ CASES = [
     ("The full squad is: Steve Waugh(c), Adam Gilchrist(vc), Matthew Hayden and Glenn McGrath.",
      {"Steve Waugh", "Adam Gilchrist"}, {"Steve Waugh(c", "Adam Gilchrist(vc"}),
     ("Tailender Daniel Vettori took four wickets for New Zealand.", {"Daniel Vettori"}, {"Tailender Daniel Vettori"}),
+    ("Yesterday Qantas announced a loss. Today Microsoft said it would cut jobs.", {"Qantas", "Microsoft"},
+     {"Yesterday Qantas", "Today Microsoft"}),
     ("Coroner Mary Ellis said the inquest would resume in March.", {"Mary Ellis"}, {"Coroner Mary Ellis"}),
     ("Labor MP Anna Reid said the scheme had failed. Federal Labor MP Tom Hughes criticised the plan.",
      {"Anna Reid", "Tom Hughes"}, {"MP", "Federal Labor", "Labor MP"}),

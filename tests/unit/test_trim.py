@@ -102,6 +102,11 @@ CASES = [
     # letters before the next name are that person's title, not this name's post-nominals
     ("Federal Labor MP Kim/B-PERSON Beazley/I-PERSON said so", "Federal Labor MP", "ORG", "Federal Labor MP", None),
     ("the crown of Romania passed on", "of Romania", "GPE", "Romania", "leading_function_word"),
+    # the word for when a news sentence opens on, which NER runs into the name after it
+    ("Yesterday Qantas announced a loss", "Yesterday Qantas", "ORG", "Qantas", "leading_time_word"),
+    ("Overnight Hamas Brigades fired rockets", "Overnight Hamas Brigades", "ORG", "Hamas Brigades", "leading_time_word"),
+    ("Tonight Show host Jimmy Fallon laughed", "Tonight Show", "ORG", "Tonight Show", None),  # a broadcast's name
+    ("He said Yesterday Qantas rose", "Yesterday Qantas", "ORG", "Yesterday Qantas", None),  # no sentence start
     ("Of Mice and Men was filmed", "Of Mice and Men", "WORK_OF_ART", "Of Mice and Men", None),  # a title's capital
     ("Drummer Lars Ulrich said so", "Drummer Lars Ulrich", "PERSON", "Lars Ulrich", "role_before_name"),
     ("Coroner Graeme Johnston said so", "Coroner Graeme Johnston", "PERSON", "Graeme Johnston", "role_before_name"),
