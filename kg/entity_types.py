@@ -200,6 +200,9 @@ def _role_apposition(span: Span, label: str = "") -> bool:
     if root.dep_ == "appos" and head.lower_ in _PERSON_WORDS and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not (
             head.ent_type_ or any(t.lower_ in _PERSON_WORDS for t in span))):  # not "Best Director, Best … Actress"
         return True  # "The Minister of Energy and Mines, Alberto Valdivia Rospigliosi," (NER: GPE; "Minister" NNP)
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.lower_ in _PERSON_WORDS and span.start == head.i + 2:
+        return True  # "The spokesman of the company, Tunde Bakare," (NER: ORG): the parser hangs it on the company
     if len(span) > 4 or any(t.is_lower for t in span):
         return False  # "Marius duPlessis" is capitalised inside
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in PEOPLE_NOUNS:

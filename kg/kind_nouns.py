@@ -115,7 +115,9 @@ def after_body_noun(span: Span, prev) -> bool:
         return True  # "Spotify, the Swedish streaming service" (NER: GPE)
     if prev is not None and prev.text == "," and span.start >= 2 and span.root.dep_ == "appos":
         prev = span.doc[span.start - 2]
-        if span.root.head.i != prev.i and span.root.head.lower_ in ROLE_NOUNS:
+        head = span.root.head  # the parser may hang the name on the body ("The spokesman of the company, X")
+        if head.i != prev.i and head.lower_ in ROLE_NOUNS or head.i == prev.i and prev.dep_ == "pobj" \
+                and prev.head.lower_ == "of" and prev.head.head.lower_ in ROLE_NOUNS:
             return False  # "The general manager of the company, Andrés Villalobos, said": the manager's
     if prev is None or prev.lower_ not in BODY_NOUNS or prev.ent_type_ or prev.pos_ not in ("NOUN", "PROPN"):
         return False

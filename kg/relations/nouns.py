@@ -227,13 +227,13 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             appositions.append(root.head.head)  # "the manager of X, the engineer Y": Y's office too
     bracketed = args.doc[max(root.left_edge.i - 1, 0)].text == "("  # "Centre …de Montréal (CEIM)": a short name
     if (root.dep_ == "appos" or _comma_conj(root, args)) and not bracketed:
-        org = root.head
-        if is_person and args.ent(org) is not None and org.dep_ == "pobj" and org.head.lower_ in ("of", "at") \
+        org = root.head  # "The spokesman of the company, X": the body the story called a company
+        bodies = args.arg(org, pronouns=False) if args.ent(org) is not None else _described_body(org, args)
+        if is_person and bodies and org.dep_ == "pobj" and org.head.lower_ in ("of", "at") \
                 and args.ent(org.head.head) is None and _role(org.head.head) \
                 and (org.head.head.tag_ != "NNS" or conjuncts(root)):  # "the district areas of A (west) B": a list
             role = org.head.head
-            yield from emit(args, holder, f"{noun_label(role)} {org.head.lower_}",
-                            args.arg(org, pronouns=False), "appos@of_entity")
+            yield from emit(args, holder, f"{noun_label(role)} {org.head.lower_}", bodies, "appos@of_entity")
     for role in appositions:
         if args.ent(role) is not None or role.pos_ not in ("NOUN", "PROPN"):
             continue

@@ -179,6 +179,9 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # a possessive in the apposition that renames a name is someone else's (kg.relations.pronoun_kinds.bound)
     ("Maria Santos studied piano in Lisbon under the guidance of Rui Vieira, her uncle.",
      ("Rui Vieira", "uncle of", "Maria Santos")),
+    # "the bank" after a person's sentence that named the bank as its object (kg.relations.pronouns)
+    ("Senator Ana Ruiz criticised the Central Bank of Chile on Monday. The bank's president, Rosanna Costa, "
+     "defended the decision.", ("Rosanna Costa", "president of", "Central Bank of Chile")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]
@@ -191,6 +194,9 @@ def test_statements_of_translated_news(extract, text, edge):
     # the parser makes Cardoso (NER: FAC) a second object of "of" (kg.holder_repairs._first_object_before)
     ("The president of the Central Bank of Nigeria, Olayemi Cardoso, announced the increase of the rate.",
      "Olayemi Cardoso", ("Olayemi Cardoso", "president of", "Central Bank of Nigeria")),
+    # the parser hangs the holder's name (NER: ORG) on "the company", which stands for the company named before
+    ("The Nigerian oil company Oando said the pipeline was attacked. The spokesman of the company, Tunde Bakare, "
+     "said the repairs will take a month.", "Tunde Bakare", ("Tunde Bakare", "spokesman of", "Oando")),
 ])
 def test_a_person_ner_misreads_is_a_person_with_the_relation_said(extract, text, person, edge):
     names, edges = found(extract, text)

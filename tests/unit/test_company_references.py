@@ -1,0 +1,75 @@
+"""A company noun that stands for the body named before: in an office's phrase the parser hangs
+the holder's name on ("The spokesman of the company, Ann Lee, said"), and as a possessive after a
+person's sentence that named the body as its object ("Hume criticised the Reserve Bank. The
+bank's governor, Bullock, said")."""
+
+from __future__ import annotations
+
+from hand_docs import make_doc, relations_of
+
+_POS = {"DT": "DET", "NN": "NOUN", "NNP": "PROPN", "VBD": "VERB", "NNS": "NOUN", ".": "PUNCT", ",": "PUNCT",
+        "IN": "ADP", "POS": "PART", "RB": "ADV"}
+
+
+def _doc(rows: list[tuple[str, int, str, str, str]]):
+    words, heads, deps, tags, ents = zip(*rows)
+    return make_doc(list(words), list(heads), list(deps), tags=list(tags), pos=[_POS[t] for t in tags],
+                    ents=list(ents))
+
+
+def _spokesman(noun: str):
+    """"The oil company Acme said prices rose . The spokesman of the {noun} , Ann Lee , said so .",
+    the name hung on the body's noun, as the parser does."""
+    return _doc([("The", 2, "det", "DT", "O"), ("oil", 2, "compound", "NN", "O"), ("company", 4, "nsubj", "NN", "O"),
+                 ("Acme", 2, "appos", "NNP", "B-ORG"), ("said", 4, "ROOT", "VBD", "O"),
+                 ("prices", 6, "nsubj", "NNS", "O"), ("rose", 4, "ccomp", "VBD", "O"), (".", 4, "punct", ".", "O"),
+                 ("The", 9, "det", "DT", "O"), ("spokesman", 17, "nsubj", "NN", "O"), ("of", 9, "prep", "IN", "O"),
+                 ("the", 12, "det", "DT", "O"), (noun, 10, "pobj", "NN", "O"), (",", 12, "punct", ",", "O"),
+                 ("Ann", 15, "compound", "NNP", "B-PERSON"), ("Lee", 12, "appos", "NNP", "I-PERSON"),
+                 (",", 9, "punct", ",", "O"), ("said", 17, "ROOT", "VBD", "O"), ("so", 17, "advmod", "RB", "O"),
+                 (".", 17, "punct", ".", "O")])
+
+
+def test_an_office_of_the_company_the_parser_hangs_the_name_on_is_held_at_the_body_named_before():
+    assert ("Ann Lee", "spokesman of", "Acme", "appos+antecedent") in relations_of(_spokesman("company"))
+
+
+def test_an_office_of_a_noun_no_name_was_called_by_is_held_nowhere():
+    assert not any(r[1] == "spokesman of" for r in relations_of(_spokesman("field")))  # no "field" before
+
+
+def _governor(subject: str, subject_ent: str):
+    """"{subject} criticised the Reserve Bank . The bank 's governor , Bullock , said so ."."""
+    return _doc([(subject, 1, "nsubj", "NNP", subject_ent), ("criticised", 1, "ROOT", "VBD", "O"),
+                 ("the", 4, "det", "DT", "O"), ("Reserve", 4, "compound", "NNP", "B-ORG"),
+                 ("Bank", 1, "dobj", "NNP", "I-ORG"), (".", 1, "punct", ".", "O"), ("The", 7, "det", "DT", "O"),
+                 ("bank", 9, "poss", "NN", "O"), ("'s", 7, "case", "POS", "O"), ("governor", 13, "nsubj", "NN", "O"),
+                 (",", 9, "punct", ",", "O"), ("Bullock", 9, "appos", "NNP", "B-PERSON"), (",", 9, "punct", ",", "O"),
+                 ("said", 13, "ROOT", "VBD", "O"), ("so", 13, "advmod", "RB", "O"), (".", 13, "punct", ".", "O")])
+
+
+def test_the_bank_after_a_person_s_sentence_is_the_body_that_sentence_named():
+    assert ("Bullock", "governor of", "Reserve Bank", "possessive+antecedent+description") in relations_of(_governor("Hume", "B-PERSON"))
+
+
+def test_the_bank_after_another_body_s_sentence_is_that_subject_s_or_none():
+    """A body as the previous subject keeps the trade noun's reading (that subject, never a name
+    beside it): the Reserve Bank is not the bank here."""
+    got = relations_of(_governor("Qantas", "B-ORG"))
+    assert not any(r[2] == "Reserve Bank" and r[1] == "governor of" for r in got)
+
+
+def test_a_name_the_parser_hangs_on_the_company_of_an_office_is_no_company_name():
+    """kg.kind_nouns.after_body_noun: "the company, Ann Lee" makes Ann Lee the company's name,
+    unless the company is what an office is of ("The spokesman of the company, Ann Lee")."""
+    from spacy.tokens import Span
+
+    from kg.kind_nouns import after_body_noun
+
+    doc = _spokesman("company")
+    name = Span(doc, 14, 16, label="PERSON")
+    assert not after_body_noun(name, doc[13])
+    doc = _doc([("He", 1, "nsubj", "NNP", "O"), ("joined", 1, "ROOT", "VBD", "O"), ("the", 3, "det", "DT", "O"),
+                ("company", 1, "dobj", "NN", "O"), (",", 3, "punct", ",", "O"), ("Ann", 6, "compound", "NNP", "B-ORG"),
+                ("Lee", 3, "appos", "NNP", "I-ORG"), (".", 1, "punct", ".", "O")])
+    assert after_body_noun(Span(doc, 5, 7, label="ORG"), doc[4])  # "joined the company, Ann Lee": its name
