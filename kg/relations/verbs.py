@@ -36,7 +36,8 @@ from kg.relations.tokens import (
 )
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import (ADVISER_NOUNS, APPOINT_VERBS, DEEM_VERBS, DEGREE_NOUNS, DURING_VERBS, LEAVE_VERBS, PART_NOUNS,
-                                PARTICIPATE_VERBS, PLAY_VERBS, RECEIVED_VERBS, ROLE_NOUNS, SKIP_PREPS, TAKEN_POSTS)
+                                PART_WORDS, PARTICIPATE_VERBS, PLAY_VERBS, RECEIVED_VERBS, ROLE_NOUNS, SKIP_PREPS,
+                                TAKEN_POSTS)
 
 
 @dataclass
@@ -211,7 +212,8 @@ def verb_objects(verb: Token, f: VerbFrame) -> Iterator[RawTriple]:
             if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.ent_type_ not in VALUE_ATTRS:
                 f.obj_noun = obj  # "released two hostages through the Red Cross": no record through a label
             yield from _amount_object(obj, f)
-        elif obj.pos_ == "NOUN" and obj.ent_type_ not in VALUE_ATTRS and not gives_office(obj, f):  # office_given
+        elif (obj.pos_ == "NOUN" or obj.lower_ in PART_WORDS and any(c.lower_ == "of" for c in obj.children)) \
+                and obj.ent_type_ not in VALUE_ATTRS and not gives_office(obj, f):  # office_given
             if obj.dep_ == "dobj":
                 f.obj_noun = obj
             yield from _object_noun(obj, f)

@@ -212,3 +212,7 @@ BOARD_MEMBERS = frozenset("directors trustees governors commissioners regents su
 #: Verbs whose passive subject receives the object ("was granted access to", "was denied entry to",
 #: "was awarded the prize for"): the active label would make the subject the giver.
 RECEIVED_VERBS = frozenset("give grant award offer deny refuse promise lend hand send allow".split())
+#: Words for a part of what their "of" names, as a verb's object, that the tagger reads as no
+#: noun: "controls most of Darfur", "captured much of Kandahar" (``kg.relations.verbs`` reads
+#: their "of" as a noun object's).
+PART_WORDS = frozenset({"most", "much", "half", "all", "some"})

@@ -354,3 +354,12 @@ def test_a_person_from_a_place(extract, text, person, place):
 ])
 def test_no_person_is_from_what_a_copula_does_not_say(extract, text):
     assert not any(r == "from" for _, r, _ in edges(extract, text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Hezbollah controls most of southern Lebanon, officials said.", ("Hezbollah", "control most of", "Lebanon")),
+    ("The Taliban captured much of Kandahar on Sunday.", ("Taliban", "captured much of", "Kandahar")),
+])
+def test_a_part_of_a_place_as_the_object_is_an_act_on_the_place(extract, text, edge):
+    """A part word the tagger reads as no noun ("most", "much": kg.relations.verbs.PART_WORDS)."""
+    assert edge in edges(extract, text)

@@ -117,6 +117,19 @@ def test_object_prep(relations):
     assert relations(doc) == [("Microsoft", "negotiated sale of", "TikTok", "object_prep")]
 
 
+def _controls(part: str, pos: str, tag: str):
+    return make_doc(f"Hamas controls {part} of Gaza .".split(), [1, 1, 1, 2, 3, 1],
+                    ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                    pos=["PROPN", "VERB", pos, "ADP", "PROPN", "PUNCT"], tags=["NNP", "VBZ", tag, "IN", "NNP", "."],
+                    ents=["B-ORG", "O", "O", "O", "B-GPE", "O"], lemmas=["hamas", "control", part, "of", "gaza", "."])
+
+
+def test_a_part_word_the_tagger_reads_as_no_noun_is_an_object_of_its_of(relations):
+    """"controls most of Gaza" (most: ADJ) acts on Gaza as "occupied parts of Ukraine" does."""
+    assert relations(_controls("most", "ADJ", "JJS")) == [("Hamas", "control most of", "Gaza", "object_prep")]
+    assert relations(_controls("more", "ADJ", "JJR")) == []  # "controls more of Gaza": a comparison, no part
+
+
 def test_object_owner(relations):
     doc = make_doc("Apple stopped Ant 's acquisition .".split(), [1, 1, 4, 2, 1, 1],
                    ["nsubj", "ROOT", "poss", "case", "dobj", "punct"],
