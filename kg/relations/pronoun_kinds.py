@@ -318,7 +318,8 @@ def peoples_company(tok: Token) -> frozenset[str]:
     for c in tok.children:
         if c.dep_ not in _ORG_MODIFIERS:
             continue
-        code = people_code(c.text) if c.ent_type_ in ("NORP", "GPE") else None
+        # the whole name of a people of two words ("South Korean", "New Zealand"): its own subtree
+        code = people_code(" ".join(w.text for w in c.subtree)) if c.ent_type_ in ("NORP", "GPE") else None
         if code is not None:
             codes.add(code)
         elif not all(w.lower_ in _OWNER_WORDS for w in c.subtree):

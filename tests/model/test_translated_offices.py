@@ -129,6 +129,9 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # (kg.relations.pronoun_kinds.peoples_company)
     ("Toyota opened a new plant in Kentucky last year. The Japanese carmaker, led by Koji Sato, invested 1.3 billion "
      "dollars.", ("Koji Sato", "led", "Toyota")),
+    # a people of two words ("South Korean", "New Zealand") is one people's adjective
+    ("Hyundai opened a battery plant in Georgia. The South Korean company will hire 8,000 workers in Savannah.",
+     ("Hyundai", "hire workers in", "Savannah")),
     # an occupation as the next sentence's subject is the person just named
     # (kg.relations.pronoun_kinds.epithet_noun)
     ("The Chilean writer Isabel Allende presented her new novel in Madrid. The novelist, who lives in California, "

@@ -73,3 +73,13 @@ def test_a_name_the_parser_hangs_on_the_company_of_an_office_is_no_company_name(
                 ("company", 1, "dobj", "NN", "O"), (",", 3, "punct", ",", "O"), ("Ann", 6, "compound", "NNP", "B-ORG"),
                 ("Lee", 3, "appos", "NNP", "I-ORG"), (".", 1, "punct", ".", "O")])
     assert after_body_noun(Span(doc, 5, 7, label="ORG"), doc[4])  # "joined the company, Ann Lee": its name
+
+
+def test_a_people_of_two_words_on_a_company_noun_names_one_people():
+    """kg.relations.pronoun_kinds.peoples_company: "The South Korean company" ("South" hangs on
+    "Korean", which alone names no one country) is a company of South Korea's."""
+    from kg.relations.pronoun_kinds import peoples_company
+
+    doc = _doc([("The", 3, "det", "DT", "O"), ("South", 2, "amod", "NNP", "B-NORP"), ("Korean", 3, "amod", "NNP", "I-NORP"),
+                ("company", 4, "nsubj", "NN", "O"), ("grew", 4, "ROOT", "VBD", "O"), (".", 4, "punct", ".", "O")])
+    assert peoples_company(doc[3]) == frozenset({"KR"})
