@@ -18,7 +18,7 @@ from kg.model import Mention
 from kg.predicates import noun_kind
 from kg.relations.relative import KIN_NOUNS
 from kg.relations.tokens import SUBJ_DEPS, set_off
-from kg.relations.words import COMPANY_NOUNS, ORG_NOUNS, PRONOUN_KINDS, ROLE_NOUNS
+from kg.relations.words import COMPANY_NOUNS, ORG_NOUNS, OTHER_BODY_WORDS, PRONOUN_KINDS, ROLE_NOUNS
 
 PERSON = frozenset({"PERSON"})
 #: Types of the things ``it`` may stand for when a sentence before names one (``thing``).
@@ -302,6 +302,22 @@ def people_code(text: str) -> str | None:
         return found.alpha_2
     name = country_named(text)
     return country_codes().get(norm(name)) if name else None
+
+
+def described_company(tok: Token) -> bool:
+    """``The paramilitary group``, ``the Brazilian mining giant``: a definite company noun that
+    only descriptive words modify (an adjective or a lower-case trade noun of one word each, a
+    people's adjective, "state") stands for the company named before, as ``the company`` does;
+    not a word that makes it another body ("the new company", "the parent group": ``OTHER_BODY_WORDS``),
+    nor a comparison ("the largest group")."""
+    if tok.lower_ not in COMPANY_NOUNS or tok.tag_ != "NN" or not definite(tok):
+        return False
+    mods = [c for c in tok.children if c.dep_ in _ORG_MODIFIERS]
+    return bool(mods) and all(
+        c.ent_type_ in ("NORP", "GPE") and people_code(" ".join(w.text for w in c.subtree)) is not None
+        or all(w.lower_ in _OWNER_WORDS for w in c.subtree)
+        or c.dep_ in ("amod", "compound") and c.tag_ in ("JJ", "NN") and c.text.islower() and c.n_lefts + c.n_rights == 0
+        and c.lower_ not in OTHER_BODY_WORDS for c in mods)
 
 
 def peoples_company(tok: Token) -> frozenset[str]:

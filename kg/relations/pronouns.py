@@ -17,7 +17,7 @@ from kg.predicates import noun_kind
 from kg.relations.leads import lead_sentence
 from kg.relations.named_nouns import named_kind
 from kg.relations.pronoun_kinds import (GROUP_NOUNS, PERSON, Kinds, called, definite_kind, definite_thing,
-                                       bound, epithet_noun, in_phrase, peoples_company, same_kind,
+                                       bound, described_company, epithet_noun, in_phrase, peoples_company, same_kind,
                                        subject_like)
 from kg.relations.quotes import in_quotation, opens_quoted
 from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, main_subject,
@@ -132,7 +132,7 @@ class Antecedents(Kinds):
             return [ship]  # "HMS Tavistock was a destroyer … She served with …"
         if low in PERSON_PRONOUNS:
             want = frozenset({"PERSON"})
-        elif low in ORG_PRONOUNS or definite_org(tok, COMPANY_NOUNS) or peoples_company(tok):
+        elif low in ORG_PRONOUNS or definite_org(tok, COMPANY_NOUNS) or described_company(tok):
             want = ORGLIKE
             issuer = self.issuer(tok)
             if issuer:

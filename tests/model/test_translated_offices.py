@@ -129,6 +129,12 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # (kg.relations.pronoun_kinds.peoples_company)
     ("Toyota opened a new plant in Kentucky last year. The Japanese carmaker, led by Koji Sato, invested 1.3 billion "
      "dollars.", ("Koji Sato", "led", "Toyota")),
+    # a company noun with descriptive words stands for the body named before
+    # (kg.relations.pronoun_kinds.described_company)
+    ("Shell cut its forecast on Monday. The British oil giant will sell its refinery in Singapore to Glencore.",
+     ("Shell", "sell refinery to", "Glencore")),
+    ("Hamas fired rockets at Israel on Sunday. The militant group also attacked an army post in Sderot.",
+     ("Hamas", "attacked post in", "Sderot")),
     # a people of two words ("South Korean", "New Zealand") is one people's adjective
     ("Hyundai opened a battery plant in Georgia. The South Korean company will hire 8,000 workers in Savannah.",
      ("Hyundai", "hire workers in", "Savannah")),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from hand_docs import make_doc, relations_of
 
-_POS = {"DT": "DET", "NN": "NOUN", "NNP": "PROPN", "VBD": "VERB", "NNS": "NOUN", ".": "PUNCT", ",": "PUNCT",
+_POS = {"DT": "DET", "NN": "NOUN", "JJ": "ADJ", "JJS": "ADJ", "NNP": "PROPN", "VBD": "VERB", "NNS": "NOUN", ".": "PUNCT", ",": "PUNCT",
         "IN": "ADP", "POS": "PART", "RB": "ADV"}
 
 
@@ -83,3 +83,26 @@ def test_a_people_of_two_words_on_a_company_noun_names_one_people():
     doc = _doc([("The", 3, "det", "DT", "O"), ("South", 2, "amod", "NNP", "B-NORP"), ("Korean", 3, "amod", "NNP", "I-NORP"),
                 ("company", 4, "nsubj", "NN", "O"), ("grew", 4, "ROOT", "VBD", "O"), (".", 4, "punct", ".", "O")])
     assert peoples_company(doc[3]) == frozenset({"KR"})
+
+
+def _group(words: list[tuple[str, str, str]]):
+    """"The {words} group grew ." with each word a modifier of "group"."""
+    n = len(words)
+    rows = [("The", n + 1, "det", "DT", "O")] + [(w, n + 1, dep, tag, "O") for w, dep, tag in words]
+    return _doc(rows + [("group", n + 2, "nsubj", "NN", "O"), ("grew", n + 2, "ROOT", "VBD", "O"),
+                        (".", n + 2, "punct", ".", "O")])
+
+
+def test_a_company_noun_with_descriptive_words_stands_for_the_company_before():
+    """kg.relations.pronoun_kinds.described_company: "the paramilitary group", "the mining group"
+    refer back; "the new group", "the largest group" and "a group" do not."""
+    from kg.relations.pronoun_kinds import described_company
+
+    assert described_company(_group([("paramilitary", "amod", "JJ")])[2])
+    assert described_company(_group([("mining", "compound", "NN")])[2])
+    assert not described_company(_group([("new", "amod", "JJ")])[2])
+    assert not described_company(_group([("largest", "amod", "JJS")])[2])
+    assert not described_company(_group([])[1])  # "the group": definite_org's
+    doc = make_doc("A militant group grew .".split(), [2, 2, 3, 3, 3], ["det", "amod", "nsubj", "ROOT", "punct"],
+                   pos=["DET", "ADJ", "NOUN", "VERB", "PUNCT"], tags=["DT", "JJ", "NN", "VBD", "."])
+    assert not described_company(doc[2])
