@@ -235,6 +235,10 @@ def _kind_before(doc: Doc, first: int) -> int:
 
 #: How many words the field of an office may span ("Minister of Foreign Economic Relations": 3).
 _FIELD_REACH = 4
+#: Offices only a body has, never a field ("the chairman of Shell, Andrew Mackenzie", "the boss of
+#: Ford"; not "the Minister of Energy", "the head of Communications").
+BODY_ONLY_OFFICES = frozenset("chairman chairwoman chairperson boss founder co-founder owner ceo spokesman spokeswoman "
+                              "spokesperson".split())
 #: How far back an office's fields before a holder's name may reach ("Economy, Trade and").
 _FIELDS_REACH = 6
 #: What joins an office's fields ("Minister of Economy, Trade and Industry"); ``kg.junk`` reads it too.
@@ -252,6 +256,7 @@ def office_field(doc: Doc, start: int, end: int) -> bool:
     A field's first part before "and" is none either ("the Minister of Treasury and Finance")."""
     if not 1 <= end - start <= _FIELD_REACH or start < 2 or end >= len(doc) or doc[start - 1].lower_ != "of" \
             or not (doc[end].lower_ == "of" or _field_then_holder(doc, end)) or not _role(doc[start - 2]) \
+            or doc[start - 2].lower_ in BODY_ONLY_OFFICES \
             or any(doc[i].is_sent_start for i in range(start - 1, end + 1)):  # the cheap "of" test first: it rules out most
         return False
     words = [t for t in doc[start:end] if t.lower_ != "and"]

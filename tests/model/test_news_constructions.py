@@ -363,3 +363,9 @@ def test_no_person_is_from_what_a_copula_does_not_say(extract, text):
 def test_a_part_of_a_place_as_the_object_is_an_act_on_the_place(extract, text, edge):
     """A part word the tagger reads as no noun ("most", "much": kg.relations.verbs.PART_WORDS)."""
     assert edge in edges(extract, text)
+
+
+def test_an_office_only_a_body_has_is_of_a_body_named_by_an_everyday_word(extract):
+    """"The boss of Ford, Jim Farley": "Ford" is no office's field as "Finance" is in "the Minister
+    of Finance, X" (kg.office_holders.BODY_ONLY_OFFICES)."""
+    assert ("Jim Farley", "boss of", "Ford") in edges(extract, "The boss of Ford, Jim Farley, visited the plant in Cologne.")

@@ -106,3 +106,23 @@ def test_a_company_noun_with_descriptive_words_stands_for_the_company_before():
     doc = make_doc("A militant group grew .".split(), [2, 2, 3, 3, 3], ["det", "amod", "nsubj", "ROOT", "punct"],
                    pos=["DET", "ADJ", "NOUN", "VERB", "PUNCT"], tags=["DT", "JJ", "NN", "VBD", "."])
     assert not described_company(doc[2])
+
+
+def _office_of(office: str, field: str):
+    """"The {office} of {field} , Andrew Mackenzie , said so ." (the holder set off after the office)."""
+    return _doc([("The", 1, "det", "DT", "O"), (office, 8, "nsubj", "NN", "O"), ("of", 1, "prep", "IN", "O"),
+                 (field, 2, "pobj", "NNP", "B-ORG"), (",", 1, "punct", ",", "O"),
+                 ("Andrew", 6, "compound", "NNP", "B-PERSON"), ("Mackenzie", 1, "appos", "NNP", "I-PERSON"),
+                 (",", 1, "punct", ",", "O"), ("said", 8, "ROOT", "VBD", "O"),
+                 ("so", 8, "advmod", "RB", "O"), (".", 8, "punct", ".", "O")])
+
+
+def test_an_office_only_a_body_has_is_of_a_body_whatever_its_word():
+    """kg.office_holders.office_field: "the Minister of Finance, X" names a field, no body; "the
+    chairman of Shell, X" and "the boss of Ford, X" name the company (BODY_ONLY_OFFICES), though
+    "Shell" and "Ford" are everyday words."""
+    from kg.office_holders import office_field
+
+    assert office_field(_office_of("minister", "Finance"), 3, 4)
+    assert not office_field(_office_of("chairman", "Shell"), 3, 4)
+    assert not office_field(_office_of("boss", "Ford"), 3, 4)
