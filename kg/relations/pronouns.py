@@ -168,7 +168,7 @@ class Antecedents(Kinds):
         if low in TRADE_NOUNS and not reporter:  # "the airline": the last sentence's named subject, never
             subj = main_subject(self.doc[sent.start - 1].sent) if sent.start else None  # a name beside it
             mi = self.ent(subj) if subj is not None else None
-            if mi is not None and self.mentions[mi].type == "PERSON" and tok.dep_ == "poss" and want != PERSON:
+            if mi is not None and self.mentions[mi].type == "PERSON" and tok.dep_ == "poss":
                 return self.previous(tok, want, depth)  # "Hume criticised the Reserve Bank. The bank's governor"
             return [mi] if mi is not None and self.mentions[mi].type in want else []
         for t in sent:
