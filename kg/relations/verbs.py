@@ -214,7 +214,7 @@ def verb_objects(verb: Token, f: VerbFrame) -> Iterator[RawTriple]:
             yield from _amount_object(obj, f)
         elif (obj.pos_ == "NOUN" or obj.lower_ in PART_WORDS and any(c.lower_ == "of" for c in obj.children)) \
                 and obj.ent_type_ not in VALUE_ATTRS and not gives_office(obj, f):  # office_given
-            if obj.dep_ == "dobj":
+            if obj.dep_ == "dobj" and obj.pos_ == "NOUN":  # not "most": "co-wrote most of the tracks on it"
                 f.obj_noun = obj
             yield from _object_noun(obj, f)
 

@@ -130,6 +130,18 @@ def test_a_part_word_the_tagger_reads_as_no_noun_is_an_object_of_its_of(relation
     assert relations(_controls("more", "ADJ", "JJR")) == []  # "controls more of Gaza": a comparison, no part
 
 
+def test_a_part_word_is_no_noun_in_the_labels_of_the_verbs_other_prepositions(relations):
+    """"Hamas controls most of Gaza from Rafah": "from Rafah" is the verb's, read as "control from"
+    (a noun object would give its noun: "opened a factory in Texas" -> "opened factory in")."""
+    doc = make_doc("Hamas controls most of Gaza from Rafah .".split(), [1, 1, 1, 2, 3, 1, 5, 1],
+                   ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+                   pos=["PROPN", "VERB", "ADJ", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"],
+                   tags=["NNP", "VBZ", "JJS", "IN", "NNP", "IN", "NNP", "."],
+                   ents=["B-ORG", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"],
+                   lemmas=["hamas", "control", "most", "of", "gaza", "from", "rafah", "."])
+    assert ("Hamas", "control from", "Rafah") in [r[:3] for r in relations(doc)]
+
+
 def test_object_owner(relations):
     doc = make_doc("Apple stopped Ant 's acquisition .".split(), [1, 1, 4, 2, 1, 1],
                    ["nsubj", "ROOT", "poss", "case", "dobj", "punct"],
