@@ -35,8 +35,9 @@ from kg.doc_arrays import sentence_bounds
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
-from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BOARD_WORDS, CORPORATE_DESIGNATORS, HONORIFICS, OFFICE_WORDS,
-                             ORG_SUFFIXES, PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, ROLE_WORDS)
+from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BOARD_WORDS, BODY_ONLY_OFFICES, CORPORATE_DESIGNATORS, FIELD_WORDS,
+                             HONORIFICS, OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS,
+                             ROLE_WORDS)
 from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
 from kg.shaped import acronym_word
 
@@ -235,10 +236,6 @@ def _kind_before(doc: Doc, first: int) -> int:
 
 #: How many words the field of an office may span ("Minister of Foreign Economic Relations": 3).
 _FIELD_REACH = 4
-#: Offices only a body has, never a field ("the chairman of Shell, Andrew Mackenzie", "the boss of
-#: Ford"; not "the Minister of Energy", "the head of Communications").
-BODY_ONLY_OFFICES = frozenset("chairman chairwoman chairperson boss founder co-founder owner ceo spokesman spokeswoman "
-                              "spokesperson".split())
 #: How far back an office's fields before a holder's name may reach ("Economy, Trade and").
 _FIELDS_REACH = 6
 #: What joins an office's fields ("Minister of Economy, Trade and Industry"); ``kg.junk`` reads it too.
@@ -254,12 +251,15 @@ def office_field(doc: Doc, start: int, end: int) -> bool:
     Gazprom" keeps its body: an article stands before it; so does "the President of Republic of
     Kazakhstan": a state's word (``_STATE_WORDS``) or a body's (``_BODY_WORDS``) is no field.
     A field's first part before "and" is none either ("the Minister of Treasury and Finance")."""
-    if not 1 <= end - start <= _FIELD_REACH or start < 2 or end >= len(doc) or doc[start - 1].lower_ != "of" \
-            or not (doc[end].lower_ == "of" or _field_then_holder(doc, end)) or not _role(doc[start - 2]) \
+    if not 1 <= end - start <= _FIELD_REACH or start < 2 or end + 1 >= len(doc) or doc[start - 1].lower_ != "of" \
+            or not (doc[end].lower_ == "of" or _field_then_holder(doc, end)
+                    or doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON") or not _role(doc[start - 2]) \
             or doc[start - 2].lower_ in BODY_ONLY_OFFICES \
             or any(doc[i].is_sent_start for i in range(start - 1, end + 1)):  # the cheap "of" test first: it rules out most
         return False
     words = [t for t in doc[start:end] if t.lower_ != "and"]
+    if doc[end].text == ",":  # "the director of Apple, Andrew Mackenzie": a field by its words alone
+        return bool(words) and all(t.lower_ in FIELD_WORDS for t in words)  # ("of Finance, X")
     return bool(words) and words[0].i == start and all(
         t.is_alpha and t.text[:1].isupper() and not t.is_upper and common_word(t.text)
         and not is_country(t.text) and t.lower_ not in demonyms() and t.lower_ not in _NO_FIELD for t in words)

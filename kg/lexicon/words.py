@@ -346,6 +346,16 @@ PORTFOLIO_WORDS = frozenset(
 #: The offices a portfolio comes before ("Foreign Minister", "Home Secretary", "Defence spokesman"),
 #: or after "of" ("the Director of Finance, Ibu Ratna Sari Dewi").
 PORTFOLIO_OFFICES = frozenset("minister secretary spokesman spokeswoman spokesperson director".split())
+#: Offices only a body has, never a field (``kg.office_holders.office_field``: "the chairman of
+#: Shell, Andrew Mackenzie", "the boss of Ford"; not "the Minister of Energy", "the head of Communications").
+BODY_ONLY_OFFICES = frozenset("""chairman chairwoman chairperson boss founder co-founder owner ceo spokesman spokeswoman
+    spokesperson""".split())
+#: The words of an office's field set off before its holder ("the Minister of Finance, X", "the
+#: head of Research, X"): a government's portfolios and a company's departments; any other word
+#: there names a body ("the director of Apple, X").
+FIELD_WORDS = PORTFOLIO_WORDS | frozenset("""operations marketing research sales strategy engineering design product
+    products compliance legal risk audit procurement logistics personnel staff policy programmes programs
+    content data analytics quality safety training state public corporate human relations investor media sports""".split())
 #: Titles that are part of the name they precede ("Saint Lucia", "Sheikh Hasina", "Shah Jahan",
 #: "Viscount Alanbrooke"; "Dean" is also a first name): never stripped from a mention, unlike
 #: ranks and offices ("Colonel Picot" is Picot).

@@ -367,5 +367,19 @@ def test_a_part_of_a_place_as_the_object_is_an_act_on_the_place(extract, text, e
 
 def test_an_office_only_a_body_has_is_of_a_body_named_by_an_everyday_word(extract):
     """"The boss of Ford, Jim Farley": "Ford" is no office's field as "Finance" is in "the Minister
-    of Finance, X" (kg.office_holders.BODY_ONLY_OFFICES)."""
-    assert ("Jim Farley", "boss of", "Ford") in edges(extract, "The boss of Ford, Jim Farley, visited the plant in Cologne.")
+    of Finance, X" (kg.lexicon.words.BODY_ONLY_OFFICES)."""
+    got = edges(extract, "The boss of Ford, Jim Farley, visited the plant in Cologne.")
+    assert ("Jim Farley", "boss of", "Ford") in got
+
+
+@pytest.mark.parametrize("text, edge, junk", [
+    ("The director of Apple, Andrew Mackenzie, said the results were strong.",
+     ("Andrew Mackenzie", "director of", "Apple"), None),
+    ("The head of Research, Ann Lee, said the results were strong.", None, "Research"),
+])
+def test_an_office_set_off_before_its_holder_is_of_a_field_only_by_its_words(extract, text, edge, junk):
+    """kg.lexicon.words.FIELD_WORDS: a department is no node, a company named by an everyday word stays one."""
+    if edge:
+        assert edge in edges(extract, text)
+    if junk:
+        assert junk not in {n for n, _ in names(extract, text)}

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from hand_docs import make_doc, relations_of
 
-_POS = {"DT": "DET", "NN": "NOUN", "JJ": "ADJ", "JJS": "ADJ", "NNP": "PROPN", "VBD": "VERB", "NNS": "NOUN", ".": "PUNCT", ",": "PUNCT",
+_POS = {"DT": "DET", "NN": "NOUN", "JJ": "ADJ", "JJS": "ADJ", "NNP": "PROPN", "VBD": "VERB", "NNS": "NOUN",
+        ".": "PUNCT", ",": "PUNCT",
         "IN": "ADP", "POS": "PART", "RB": "ADV"}
 
 
@@ -49,7 +50,8 @@ def _governor(subject: str, subject_ent: str):
 
 
 def test_the_bank_after_a_person_s_sentence_is_the_body_that_sentence_named():
-    assert ("Bullock", "governor of", "Reserve Bank", "possessive+antecedent+description") in relations_of(_governor("Hume", "B-PERSON"))
+    got = relations_of(_governor("Hume", "B-PERSON"))
+    assert ("Bullock", "governor of", "Reserve Bank", "possessive+antecedent+description") in got
 
 
 def test_the_bank_after_another_body_s_sentence_is_that_subject_s_or_none():
@@ -80,7 +82,8 @@ def test_a_people_of_two_words_on_a_company_noun_names_one_people():
     "Korean", which alone names no one country) is a company of South Korea's."""
     from kg.relations.pronoun_kinds import peoples_company
 
-    doc = _doc([("The", 3, "det", "DT", "O"), ("South", 2, "amod", "NNP", "B-NORP"), ("Korean", 3, "amod", "NNP", "I-NORP"),
+    doc = _doc([("The", 3, "det", "DT", "O"), ("South", 2, "amod", "NNP", "B-NORP"),
+                ("Korean", 3, "amod", "NNP", "I-NORP"),
                 ("company", 4, "nsubj", "NN", "O"), ("grew", 4, "ROOT", "VBD", "O"), (".", 4, "punct", ".", "O")])
     assert peoples_company(doc[3]) == frozenset({"KR"})
 
@@ -119,10 +122,20 @@ def _office_of(office: str, field: str):
 
 def test_an_office_only_a_body_has_is_of_a_body_whatever_its_word():
     """kg.office_holders.office_field: "the Minister of Finance, X" names a field, no body; "the
-    chairman of Shell, X" and "the boss of Ford, X" name the company (BODY_ONLY_OFFICES), though
-    "Shell" and "Ford" are everyday words."""
+    chairman of Shell, X" and "the boss of Ford, X" name the company (kg.lexicon.words.BODY_ONLY_OFFICES),
+    though "Shell" and "Ford" are everyday words."""
     from kg.office_holders import office_field
 
     assert office_field(_office_of("minister", "Finance"), 3, 4)
     assert not office_field(_office_of("chairman", "Shell"), 3, 4)
     assert not office_field(_office_of("boss", "Ford"), 3, 4)
+
+
+def test_a_field_set_off_before_its_holder_is_one_by_its_words():
+    """The same office, set off before its holder by a comma, is of a field when the words are a
+    portfolio's or a department's (``FIELD_WORDS``: "the head of Research, X") and of a body
+    otherwise ("the director of Apple, X"), whatever the holder's first name."""
+    from kg.office_holders import office_field
+
+    assert office_field(_office_of("head", "Research"), 3, 4)
+    assert not office_field(_office_of("director", "Apple"), 3, 4)
