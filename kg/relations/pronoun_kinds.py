@@ -6,7 +6,7 @@ word, "The Saudi company"). A mixin of ``Antecedents``, kept apart so each modul
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import conjuncts, sentence_of
 from kg.lexicon.countries import country_codes, country_named, demonyms
@@ -107,6 +107,9 @@ class Kinds:
     def ent(self, tok: Token) -> int | None:  # pragma: no cover - defined by Arguments
         raise NotImplementedError
 
+    def roots_in(self, sent: Span) -> list[tuple[int, Token]]:  # pragma: no cover - defined by Arguments
+        raise NotImplementedError
+
     def antecedent(self, tok: Token, depth: int = 0) -> list[int]:  # pragma: no cover - defined by Antecedents
         raise NotImplementedError
 
@@ -128,8 +131,7 @@ class Kinds:
         found = self._previous_person(tok)
         if not found and tok.lower_ == "old":  # "Police arrested X … The 45-year-old": the one person named there
             prev = sentence_of(self.doc[sentence_of(tok).start - 1])
-            people = {self.key(m): m for m, r in self.roots.items()
-                      if prev.start <= r.i < prev.end and self.mentions[m].type == "PERSON"}
+            people = {self.key(m): m for m, _ in self.roots_in(prev) if self.mentions[m].type == "PERSON"}
             found = list(people.values()) if len(people) == 1 else []
         return found
 
@@ -310,14 +312,28 @@ def described_company(tok: Token) -> bool:
     people's adjective, "state") stands for the company named before, as ``the company`` does;
     not a word that makes it another body ("the new company", "the parent group": ``OTHER_BODY_WORDS``),
     nor a comparison ("the largest group")."""
-    if tok.lower_ not in COMPANY_NOUNS or tok.tag_ != "NN" or not definite(tok):
+    if not _company_noun(tok):
         return False
     mods = [c for c in tok.children if c.dep_ in _ORG_MODIFIERS]
     return bool(mods) and all(
-        c.ent_type_ in ("NORP", "GPE") and people_code(" ".join(w.text for w in c.subtree)) is not None
-        or all(w.lower_ in _OWNER_WORDS for w in c.subtree)
+        _people_of(c) is not None or _owner_words(c)
         or c.dep_ in ("amod", "compound") and c.tag_ in ("JJ", "NN") and c.text.islower() and c.n_lefts + c.n_rights == 0
         and c.lower_ not in OTHER_BODY_WORDS for c in mods)
+
+
+def _company_noun(tok: Token) -> bool:
+    """A definite, singular company noun ("the company", "The Saudi carmaker")."""
+    return tok.lower_ in COMPANY_NOUNS and tok.tag_ == "NN" and definite(tok)
+
+
+def _people_of(c: Token) -> str | None:
+    """The country code a modifier names as a people, read whole ("South Korean", "New Zealand")."""
+    return people_code(" ".join(w.text for w in c.subtree)) if c.ent_type_ in ("NORP", "GPE") else None
+
+
+def _owner_words(c: Token) -> bool:
+    """A modifier that says whose a company is ("state", "state-owned")."""
+    return all(w.lower_ in _OWNER_WORDS for w in c.subtree)
 
 
 def peoples_company(tok: Token) -> frozenset[str]:
@@ -327,18 +343,16 @@ def peoples_company(tok: Token) -> frozenset[str]:
     returned: the antecedent must not be another people's, ``Antecedents.of_peoples``). Empty
     for anything else ("the company" is ``definite_org``'s; "the new company", "the parent
     company" point elsewhere)."""
-    if tok.lower_ not in COMPANY_NOUNS or tok.tag_ != "NN" \
-            or not definite(tok):
+    if not _company_noun(tok):
         return frozenset()
     codes = set()
     for c in tok.children:
         if c.dep_ not in _ORG_MODIFIERS:
             continue
-        # the whole name of a people of two words ("South Korean", "New Zealand"): its own subtree
-        code = people_code(" ".join(w.text for w in c.subtree)) if c.ent_type_ in ("NORP", "GPE") else None
+        code = _people_of(c)
         if code is not None:
             codes.add(code)
-        elif not all(w.lower_ in _OWNER_WORDS for w in c.subtree):
+        elif not _owner_words(c):
             return frozenset()
     return frozenset(codes)
 

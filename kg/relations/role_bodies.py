@@ -41,20 +41,23 @@ def previous_body(args: Arguments, root: Token, role: Token) -> Arg:
     who opens the next sentence speaking: "Tolmeca Copper said it was disappointed. Chief
     executive Andrés Villalobos said 600 jobs were at risk." A wire story gives a company's people
     so on second reference, also with "The" and the name set off as the role's apposition ("The
-    Swiss group Nestle announced … The chief executive Laurent Freixe said"). Only a role a company names its own people by (``SPEAKING_ROLES``:
-    not "president" or "director", a country's or a film's too), nothing but the role's own words
+    Swiss group Nestle announced … The chief executive Laurent Freixe said"). Only a role a company
+    names its own people by (``SPEAKING_ROLES``: not "president" or "director", a country's or a
+    film's too), nothing but the role's own words
     before the name ("SCARF spokesman X": a body NER missed), and the earlier sentence's subject a
     body that spoke ("The ASX had sent Kalgarra a query. Chairman X said" is Kalgarra's chairman)
     and whose name opens on no given name (a person NER typed ORG); marked ``+antecedent``."""
     subj = role if root.dep_ == "appos" and root.head.i == role.i else root  # "The chief executive X said"
     sent, verb = sentence_of(root), subj.head
+    opening = (sent.start, sent.start + (sent[0].lower_ == "the"))  # "Chief executive X", "The chief executive X"
     if role.lower_ not in SPEAKING_ROLES or subj.dep_ != "nsubj" or verb.i != sent.root.i or sent.start == 0 \
-            or verb.lemma_.lower() not in SPEECH_VERBS or role.left_edge.i not in (sent.start, sent.start + (sent[0].lower_ == "the")) \
+            or verb.lemma_.lower() not in SPEECH_VERBS or role.left_edge.i not in opening \
             or any(t.is_upper and len(t.text) > 1 or t.pos_ == "PROPN" and t.lower_ not in ROLE_NOUNS and t.lower_ != "chief"
                    for t in args.doc[sent.start:role.i]):
         return Arg()
     before = sentence_of(args.doc[sent.start - 1])
-    named = args.arg(subj, pronouns=False).mentions if (subj := main_subject(before)) is not None else []
+    spoke = main_subject(before)
+    named = args.arg(spoke, pronouns=False).mentions if spoke is not None else []
     body = named[0] if len(named) == 1 else None  # "The Swiss group Nestle announced …": the group's name
     if body is None or args.mentions[body].type not in ("ORG", "PRODUCT") or before.root.lemma_.lower() not in SPEECH_VERBS \
             or given_name(args.mentions[body].text.split()[0]):  # "Yannick Rabier said" (NER: ORG)

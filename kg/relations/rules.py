@@ -33,7 +33,6 @@ from kg.relations.clause import clause
 from kg.relations.gazetteer import gazetteer_country
 from kg.relations.lineups import PART_VERBS, line_up
 from kg.relations.nested_at import nested_at
-from kg.relations.where_clauses import is_where_clause, where_place
 from kg.relations.object_places import is_object_place, object_place
 from kg.relations.owned_sites import SITE_NOUNS_OWNED, is_owned_site, owned_site
 from kg.relations.owned_subjects import is_owned_subject, owned_subject
@@ -66,6 +65,7 @@ from kg.relations.verbs import (
     verb_objects,
     verb_preps,
 )
+from kg.relations.where_clauses import is_where_clause, where_place
 from kg.relations.words import SKIP_PREPS, WHERE_VERBS
 
 

@@ -3,7 +3,8 @@
 ``BASF closed two plants in Ludwigshafen, where the company has its headquarters``: the clause
 has no preposition of its own for the place, so ``verb_preps`` reads nothing; its ``where`` is
 the place it hangs on. The clause's subject does what the verb says *in* that place ("has
-headquarters in Ludwigshafen", "was born in Majorca"). Only a named place (GPE, LOC, FAC) is
+headquarters in Ludwigshafen", "was born in Majorca"). Only a named place, region or building
+(``kg.relations.relative.PLACE_TYPES``: GPE, LOC, FAC) is
 a "where": ``in the period where …`` is a time, and a person or a company is no place. The
 clause's own preposition of place (``where he studied at the University of Bologna``) is
 ``verb_preps``' reading and adds nothing here. A passive's subject is who was there ("where his
@@ -19,13 +20,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.relations.owned_sites import SITE_NOUNS_OWNED
+from kg.relations.relative import PLACE_TYPES
 from kg.relations.triples import RawTriple, emit
 
 if TYPE_CHECKING:
     from kg.relations.verbs import VerbFrame
 
-#: What a ``where`` clause may stand in: a named place, region or building.
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: Verbs whose "where" says where someone or something is, was born, lived or died ("where he was
 #: born", "where the company is based"). Other deeds in a place ("where he studied law", "where he
 #: earned a degree") read true but say little: measured on Re-DocRED dev, one edge in five joined an
