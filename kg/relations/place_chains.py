@@ -18,6 +18,7 @@ from kg.lexicon.words import COMPASS_WORDS
 from kg.lexicon.english import singular
 from kg.lexicon.countries import city_elsewhere, is_country
 from kg.relations.arguments import Arg, Arguments
+from kg.relations.pronoun_kinds import definite_kind
 from kg.relations.place_slots import PLACES, chained_in_slot, source_or_cause
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import BOARD_MEMBERS
@@ -86,6 +87,8 @@ def _named_place(tok: Token, args: Arguments, depth: int = 0) -> Arg:
     a = args.arg(tok, pronouns=False)
     if a or tok.pos_ != "NOUN":
         return a
+    if tok.lower_ in PLACE_WORDS and definite_kind(tok):  # "the department of Norte de Santander" ... "Cucuta,
+        return Arg(args.described(tok), inferred=True)  # the capital of the department": the place called so
     named = region_name(tok, args)
     if named is not None:  # "the Lazio region of central Italy": Lazio (in Italy: ``region_of``)
         return Arg([named])

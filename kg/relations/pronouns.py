@@ -11,13 +11,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import conjuncts, sentence_bounds, sentence_of
 from kg.lexicon.given_names import name_sex
-from kg.lexicon.words import FACILITY_NOUNS, INSTITUTION_HEADS
+from kg.lexicon.words import DIVISION_WORDS, FACILITY_NOUNS, INSTITUTION_HEADS, PLACE_NOUNS
 from kg.model import Mention
 from kg.predicates import noun_kind
 from kg.relations.leads import lead_sentence
 from kg.relations.named_nouns import named_kind
 from kg.relations.pronoun_kinds import (GROUP_NOUNS, PERSON, Kinds, called, definite_kind, definite_thing,
-                                       bound, described_company, epithet_noun, in_phrase, peoples_company, same_kind,
+                                       bound, definite, described_company, epithet_noun, in_phrase, peoples_company, same_kind,
                                        subject_like)
 from kg.relations.quotes import in_quotation, opens_quoted
 from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, main_subject,
@@ -276,9 +276,10 @@ class Antecedents(Kinds):
         kind, own = self.mentions[mi].type, self.key(mi)
         if kind == "PERSON":  # a work or a body NER typed PERSON: the people named after it are no film
             return False
-        start = self.roots[mi].i
-        return any(start < root.i < tok.i and root.dep_ in SUBJ_DEPS and self.mentions[other].type == kind
-                   and self.key(other) != own for other, root in self.roots.items())
+        start, holders = self.roots[mi].i, {a.i for a in tok.ancestors}  # not the name the noun is inside:
+        return any(start < root.i < tok.i and root.dep_ in SUBJ_DEPS and self.mentions[other].type == kind  # "X, the
+                   and self.key(other) != own and root.i not in holders  # capital of the province"
+                   for other, root in self.roots.items())
 
     def description_nouns(self, mi: int) -> frozenset[str]:
         """The common nouns the text calls mention ``mi`` by: a copula's complement (``X is a town and
@@ -296,6 +297,12 @@ class Antecedents(Kinds):
         if root.dep_ == "appos" or root.dep_ == "compound" and root.head.pos_ == "NOUN" and (
                 root.i > root.head.i or named_kind(self, root.head) == mi):
             nouns.append(root.head)
+        of = root.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        if of is not None and of.head.lower_ in NAMING_PLACE_NOUNS and self.mentions[mi].type in ("GPE", "LOC", "ORG") \
+                and definite(of.head) and all(c.dep_ in ("det", "prep") or c.ent_type_ in ("GPE", "NORP")
+                                              for c in of.head.children):
+            nouns.append(of.head)  # "the department of Norte de Santander", "the Mexican state of Oaxaca" … "the
+            # capital of the department" (not "the second largest city of Estonia": a city in it)
         verb = None
         if root.dep_ in SUBJ_DEPS and root.head.lemma_ in COPULA_LEMMAS \
                 and self.lead_subject(root.head) in (None, mi) and not in_brackets(root):
@@ -474,6 +481,10 @@ class Antecedents(Kinds):
 
 #: Kinds of the nouns a name may end in capitalised and be called by (``Elbląg County``: the county).
 KIND_TYPES = ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART")
+#: Nouns for a kind of place whose "of" names the place ("the province of Aceh", "the town of
+#: Mahanoy"), so that "the province" stands for it after; not "capital" ("the capital of France"
+#: is no France).
+NAMING_PLACE_NOUNS = (DIVISION_WORDS | PLACE_NOUNS) - {"capital"}
 
 
 def _last_word(key: str) -> str:
