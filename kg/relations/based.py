@@ -50,6 +50,9 @@ def hyphen_based(tok: Token, args: Arguments) -> Iterator[RawTriple]:
     # "the Santa Clara-based company": a body named so is the one "the company" stands for
     told = not born and noun.lower_ in COMPANY_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     found = args.arg(noun, pronouns=told)
+    if not found and noun.i + 1 < len(noun.doc) and (named := args.ent(noun.doc[noun.i + 1])) is not None:
+        found = Arg([named])  # "Toronto-based startup Xaira Therapeutics has signed": the parser hangs the
+        # name's clause on the noun, as a relative clause; the name right after the noun is its own
     # not a conjunct with a modifier of its own: "Paris-based Lumiere Noire Productions and Dakar's
     # Teranga Films" (Teranga is Dakar's)
     apart = {args.ent(c) for c in conjuncts(noun) if any(d.dep_ in ("poss", "det", "amod") for d in c.children)}

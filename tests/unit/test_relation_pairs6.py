@@ -32,6 +32,24 @@ def test_based_without_a_name_for_the_noun_says_nothing():
     assert [r for r in relations(_based("firm", "O")) if r[3] == "based"] == []
 
 
+def _startup(name_ent: str) -> Doc:
+    """``Toronto - based startup Xaira Therapeutics has signed a deal .`` as the parser reads it at a
+    sentence's start: "startup" the root, the name the subject of a relative clause on it."""
+    words = ["Toronto", "-", "based", "startup", "Xaira", "Therapeutics", "has", "signed", "a", "deal", "."]
+    return make_doc(words, [2, 2, 3, 3, 5, 7, 7, 3, 9, 7, 3],
+                    ["npadvmod", "punct", "amod", "ROOT", "compound", "nsubj", "aux", "relcl", "det", "dobj", "punct"],
+                    pos=["PROPN", "PUNCT", "VERB", "NOUN", "PROPN", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+                    tags=["NNP", "HYPH", "VBN", "NN", "NNP", "NNP", "VBZ", "VBN", "DT", "NN", "."],
+                    ents=["B-GPE", "O", "O", "O", name_ent, "I-ORG" if name_ent != "O" else "O", "O", "O", "O", "O", "O"],
+                    lemmas=["toronto", "-", "base", "startup", "xaira", "therapeutics", "have", "sign", "a", "deal", "."])
+
+
+def test_the_name_right_after_a_based_noun_is_its_own_when_the_parser_parts_them():
+    assert [r for r in relations(_startup("B-ORG")) if r[3] == "based"] == [
+        ("Xaira Therapeutics", "based in", "Toronto", "based")]
+    assert [r for r in relations(_startup("O")) if r[3] == "based"] == []
+
+
 def _life(opener: str, second_ent: str) -> Doc:
     """``Rudolf Halin <opener> February 3 , 1934 , Uerdingen – 2014 , Mölln ) was a theorist .``"""
     words = ["Rudolf", "Halin", opener, "February", "3", ",", "1934", ",", "Uerdingen", "–", "2014", ",", "Mölln",
