@@ -40,8 +40,8 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from kg.doc_arrays import tokens_with
-from kg.lexicon.words import PEOPLE_NOUNS, PERSON_ROLES, PERSON_TITLES, ROLE_WORDS
-from kg.relations.words import ROLE_NOUNS, TIE_NOUNS
+from kg.lexicon.words import DIVISION_WORDS, PEOPLE_NOUNS, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS, ROLE_WORDS
+from kg.relations.words import COMPANY_NOUNS, ROLE_NOUNS, TIE_NOUNS, WORK_NOUNS
 
 #: The labels the repairs start from.
 _APPOS, _POBJ = frozenset({"appos"}), frozenset({"pobj"})
@@ -107,8 +107,8 @@ def _office_of_apposition(tok: Token) -> Token | None:
     else:
         name = None
     first = tok.left_edge
-    if name is None or name.ent_type_ not in _NOT_A_PERSON or name.dep_ != "pobj" or first.i < 1 \
-            or tok.doc[first.i - 1].text not in (",", name.text):
+    if name is None or not (name.ent_type_ in _NOT_A_PERSON or _nameless_body(name, tok)) or name.dep_ != "pobj" \
+            or first.i < 1 or tok.doc[first.i - 1].text not in (",", name.text):
         return None  # set off by a comma, or run on ("to Indonesia Marc Gerritsen")
     office = name.head.head
     if office.lower_ not in ROLE_NOUNS and office.dep_ == "pobj" and office.head.lower_ == "of" \
@@ -118,6 +118,20 @@ def _office_of_apposition(tok: Token) -> Token | None:
             or office.i > name.i:  # "the Ambassador of China to Kazakhstan, Zhang Xiao": a title's capital
         return None
     return office
+
+
+#: Nouns whose "of" complement a person's name after them is no holder of: the name is the noun's
+#: own ("the wife of the minister Ali X", "the director of the film Oppenheimer", "the head of the
+#: company Tesla", "the mayor of the city Odessa": NER may type the last three PERSON).
+_NAME_TAKING_NOUNS = PEOPLE_NOUNS | NAMED_NOUNS | PERSON_HEADS | COMPANY_NOUNS | WORK_NOUNS | PLACE_NOUNS | DIVISION_WORDS
+
+
+def _nameless_body(noun: Token, tok: Token) -> bool:
+    """``noun``, an office's complement, is a common noun for a body no name is given to, and the
+    person ``tok`` set off or run on after it is the office's holder: "met with the leader of the new
+    administration Ahmed al-Sharaa" (the parser makes al-Sharaa the administration's apposition)."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and tok.ent_type_ == "PERSON" \
+        and noun.lower_ not in _NAME_TAKING_NOUNS
 
 
 def _office_of_distant_apposition(tok: Token) -> Token | None:

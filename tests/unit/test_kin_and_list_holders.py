@@ -89,3 +89,30 @@ def test_a_name_set_off_after_the_of_phrase_of_no_office_keeps_its_parse():
     doc = _received("roof")  # "received the roof of the organism, Ana Ruiz": no office to hold
     assert repair_parse(doc) == []
     assert doc[14].head.text == "Casa"
+
+
+def _leader(noun: str, name_ent: str = "PERSON"):
+    """"met the leader of the new <noun> Ahmed Sharaa ." as the parser reads it: the name run on as
+    the apposition of the office's nameless complement."""
+    words = ["met", "the", "leader", "of", "the", "new", noun, "Ahmed", "Sharaa", "."]
+    heads = [0, 2, 0, 2, 6, 6, 3, 8, 6, 0]
+    deps = ["ROOT", "det", "dobj", "prep", "det", "amod", "pobj", "compound", "appos", "punct"]
+    pos = ["VERB", "DET", "NOUN", "ADP", "DET", "ADJ", "NOUN", "PROPN", "PROPN", "PUNCT"]
+    ents = ["O"] * 7 + [f"B-{name_ent}", f"I-{name_ent}", "O"]
+    return make_doc(words, heads, deps, pos=pos, ents=ents)
+
+
+def test_a_person_run_on_after_an_offices_nameless_body_is_the_holder():
+    doc = _leader("administration")
+    assert repair_parse(doc) == [8]
+    assert doc[8].head.text == "leader"
+
+
+def test_a_name_after_a_noun_that_takes_a_name_keeps_its_parse():
+    # "the director of the new film Oppenheimer" (NER: PERSON), "the head of the new company X",
+    # "the wife of the new minister X": the name is the noun's own
+    for noun in ("film", "company", "minister"):
+        doc = _leader(noun)
+        assert repair_parse(doc) == [] and doc[8].head.text == noun
+    doc = _leader("administration", "ORG")  # no person: a body's name
+    assert repair_parse(doc) == [] and doc[8].head.text == "administration"
