@@ -205,6 +205,10 @@ PLACE_NOUNS = frozenset(
     """town city village municipality comune commune hamlet settlement suburb borough parish
     county district region province river lake mountain island capital""".split()
 )
+#: Nouns for a kind of place whose "of" names the place ("the province of Aceh", "the town of
+#: Mahanoy"), so that "the province" stands for it after (``kg.relations.pronouns``); not
+#: "capital" ("the capital of France" is no France).
+NAMING_PLACE_NOUNS = (DIVISION_WORDS | PLACE_NOUNS) - {"capital"}
 #: Nouns for a kind of place, and for a country's divisions ("the provinces of …", "… prefectures",
 #: "borders the municipalities of A and B"): a place noun whose "of" names the place.
 PLACE_KINDS = PLACE_NOUNS | ADMIN_DIVISION_WORDS

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import conjuncts, sentence_bounds, sentence_of
 from kg.lexicon.given_names import name_sex
-from kg.lexicon.words import DIVISION_WORDS, FACILITY_NOUNS, INSTITUTION_HEADS, PLACE_NOUNS
+from kg.lexicon.words import FACILITY_NOUNS, INSTITUTION_HEADS, NAMING_PLACE_NOUNS
 from kg.model import Mention
 from kg.predicates import noun_kind
 from kg.relations.leads import lead_sentence
@@ -151,8 +151,9 @@ class Antecedents(Kinds):
             if a and not passive and all(self.mentions[m].type in want and not self.no_company(m, tok) for m in a.mentions):
                 return a.mentions
             speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
-            if speaker is not None and low not in TRADE_NOUNS:  # "the firm said it …": no name here; "Nissan President
-                return self._speakers_body(speaker, want)  # Makoto Uchida told reporters that the company …": his
+            if speaker is not None and low not in TRADE_NOUNS and not (want == PERSON and speaker.tag_ == "NNS"):
+                return self._speakers_body(speaker, want)  # "the firm said it …": no name here; "Nissan President
+                # Makoto Uchida told reporters that the company …": his; "Prosecutors said he": not them, read on
         # a clause's subject (or its owner) after "and": the first clause's subject's ("it acquired X, and it
         # has Y", "The company is listed on X, and its largest customer is Y"), not a name between them
         verb = tok.head if tok.dep_ in SUBJ_DEPS else tok.head.head if tok.dep_ == "poss" and tok.head.dep_ in SUBJ_DEPS else None
@@ -481,10 +482,6 @@ class Antecedents(Kinds):
 
 #: Kinds of the nouns a name may end in capitalised and be called by (``Elbląg County``: the county).
 KIND_TYPES = ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART")
-#: Nouns for a kind of place whose "of" names the place ("the province of Aceh", "the town of
-#: Mahanoy"), so that "the province" stands for it after; not "capital" ("the capital of France"
-#: is no France).
-NAMING_PLACE_NOUNS = (DIVISION_WORDS | PLACE_NOUNS) - {"capital"}
 
 
 def _last_word(key: str) -> str:

@@ -1,7 +1,8 @@
 """With the real model, sentences written for these tests: a definite place noun stands for the
 place the text named with it ("the province of Sindh" ... "the capital of the province"), a name
-right after a noun hyphened to "based" is that noun's when the parser parts them, and a person run
-on after an office's nameless body is the office's holder; each with a sentence that must not."""
+right after a noun hyphened to "based" is that noun's when the parser parts them, a person run on
+after an office's nameless body is the office's holder, and "Investigators said she" is the
+person named before; each with a sentence that must not."""
 
 from __future__ import annotations
 
@@ -37,3 +38,12 @@ def test_a_person_run_on_after_an_offices_nameless_body_holds_the_office(extract
     got = edges(extract, "Erdogan met with the head of the transitional council Mohamed Idriss Deby in Ankara.")
     assert ("Erdogan", "met with", "Mohamed Idriss Deby") in got
     assert not any(h == "Mohamed Idriss Deby" and t == "Ankara" for h, _, t in got)
+
+
+def test_he_after_a_plural_speaker_is_the_person_before(extract):
+    """"Investigators said she": not the investigators; "The investigator said she" may be her."""
+    first = "Former finance chief Dana Whitlock was arrested in March. "
+    got = edges(extract, first + "Investigators said she had transferred funds to Orion Capital.")
+    assert any(h == "Dana Whitlock" and t == "Orion Capital" for h, _, t in got)
+    got = edges(extract, first + "The investigator said she had transferred funds to Orion Capital.")
+    assert not any(h == "Dana Whitlock" and t == "Orion Capital" for h, _, t in got)

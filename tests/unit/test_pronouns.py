@@ -160,3 +160,23 @@ def test_a_peoples_word_after_two_people_or_another_peoples_person_is_no_one(rel
     for doc in (two, other):
         found = relations(doc)
         assert not any(r == "beat" and t == "Eva Diaz" for _, r, t, _ in found), found
+
+
+def _speakers_he(speaker: str, tag: str):
+    """"Berg pleaded guilty . <speaker> said he sold Orbis ." """
+    return make_doc(["Berg", "pleaded", "guilty", ".", speaker, "said", "he", "sold", "Orbis", "."],
+                    [1, 1, 1, 1, 5, 5, 7, 5, 7, 5],
+                    ["nsubj", "ROOT", "acomp", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"],
+                    pos=["PROPN", "VERB", "ADJ", "PUNCT", "NOUN", "VERB", "PRON", "VERB", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "JJ", ".", tag, "VBD", "PRP", "VBD", "NNP", "."],
+                    ents=["B-PERSON", "O", "O", "O", "O", "O", "O", "O", "B-ORG", "O"],
+                    lemmas="berg plead guilty . x say he sell orbis .".split())
+
+
+def test_he_said_by_a_plural_noun_is_not_the_speaker_but_the_person_before(relations):
+    assert ("Berg", "sold", "Orbis", "svo+antecedent") in relations(_speakers_he("Prosecutors", "NNS"))
+
+
+def test_he_said_by_a_singular_noun_for_a_person_may_be_the_speaker(relations):
+    # "The prosecutor said he sold Orbis": "he" may be the prosecutor, who has no name here
+    assert not any(h == "Berg" for h, *_ in relations(_speakers_he("prosecutor", "NN")))
