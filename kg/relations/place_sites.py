@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.lexicon.countries import city_names, demonyms, is_country
+from kg.lexicon.words import FACILITY_NOUNS
 from kg.lexicon.names import norm
 from kg.predicates import noun_kind
 from kg.relations.arguments import Arguments
@@ -30,7 +31,8 @@ def list_place(root: Token, args: Arguments) -> list[Token]:
 
 def site_place(mi: int, root: Token, args: Arguments) -> list[Token]:
     """``the Lucas Heights nuclear reactor in Sydney``, ``the Tora Bora mountain complex in eastern
-    Afghanistan``: a place named in front of a site noun (``SITE_NOUNS``) lies where the site is.
+    Afghanistan``, ``the Zohr gas field in Egypt``: a place named in front of a site noun
+    (``SITE_NOUNS``, ``FACILITY_NOUNS``) lies where the site is.
     Only a place smaller than the one after ``in``: no country in front (``the US air base in
     Kyrgyzstan``), and no city in front of another place (``the Sydney office in Melbourne``:
     ``office`` is no site anyway)."""
@@ -38,7 +40,7 @@ def site_place(mi: int, root: Token, args: Arguments) -> list[Token]:
     if args.mentions[mi].type not in ("GPE", "LOC", "FAC"):  # "the National Public Radio member station in X"
         return []
     if root.dep_ not in ("compound", "nmod") or head.i <= root.i or head.pos_ != "NOUN" \
-            or head.lower_ not in SITE_NOUNS or args.ent(head) is not None:
+            or head.lower_ not in SITE_NOUNS and head.lower_ not in FACILITY_NOUNS or args.ent(head) is not None:
         return []
     text = args.mentions[mi].text
     if is_country(text) or norm(text) in demonyms() or text.lower() in city_names():
