@@ -1,8 +1,9 @@
 """With the real model, sentences written for these tests: a definite place noun stands for the
 place the text named with it ("the province of Sindh" ... "the capital of the province"), a name
 right after a noun hyphened to "based" is that noun's when the parser parts them, a person run on
-after an office's nameless body is the office's holder, and "Investigators said she" is the
-person named before; each with a sentence that must not."""
+after an office's nameless body is the office's holder, "Investigators said she" is the person
+named before, a place right after a named site is where the site is, and a player a club signs
+"from" another was the other's; each with a sentence that must not."""
 
 from __future__ import annotations
 
@@ -47,3 +48,19 @@ def test_he_after_a_plural_speaker_is_the_person_before(extract):
     assert any(h == "Dana Whitlock" and t == "Orion Capital" for h, _, t in got)
     got = edges(extract, first + "The investigator said she had transferred funds to Orion Capital.")
     assert not any(h == "Dana Whitlock" and t == "Orion Capital" for h, _, t in got)
+
+
+def test_a_place_after_a_named_site_is_where_the_site_is(extract):
+    """The parser hangs the "in" on the verb or on the site's operator; it places the site."""
+    got = edges(extract, "Eni holds a stake in the Zohr gas field in Egypt.")
+    assert ("Zohr", "located in", "Egypt") in got
+    assert not any(h == "Eni" and t == "Egypt" for h, _, t in got)
+    got = edges(extract, "Ivanhoe Mines, operator of the Kamoa-Kakula mine in the province of Lualaba, raised its "
+                         "forecast.")
+    assert not any(h == "Ivanhoe Mines" and t == "Lualaba" for h, _, t in got)
+
+
+def test_what_a_club_signs_from_another_was_the_others(extract):
+    got = edges(extract, "Napoli signed the striker Rasmus Hojlund from Manchester United in September.")
+    assert ("Rasmus Hojlund", "signed from", "Manchester United") in got
+    assert ("Napoli", "signed", "Rasmus Hojlund") in got

@@ -1,0 +1,29 @@
+"""The ``transfer_from`` row (``kg.relations.transfers``) on hand-built parses: what a verb of taking
+over takes "from" a name was that name's, and parses on which it must stay silent."""
+
+from __future__ import annotations
+
+from hand_docs import make_doc, relations_of as relations
+from spacy.tokens import Doc
+
+
+def _signed(verb: str = "signed", lemma: str = "sign", source: str = "Leverkusen", source_ent: str = "B-ORG",
+            on_object: bool = False) -> Doc:
+    """"Liverpool <verb> Frimpong from <source> ." with "from" on the verb (or on the object)."""
+    words = ["Liverpool", verb, "Frimpong", "from", source, "."]
+    return make_doc(words, [1, 1, 1, 2 if on_object else 1, 3, 1], ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                    pos=["PROPN", "VERB", "PROPN", "ADP", "PROPN" if source_ent != "B-DATE" else "NUM", "PUNCT"],
+                    tags=["NNP", "VBD", "NNP", "IN", "NNP" if source_ent != "B-DATE" else "CD", "."],
+                    ents=["B-ORG", "O", "B-PERSON", "O", source_ent, "O"],
+                    lemmas=["liverpool", lemma, "frimpong", "from", source.lower(), "."])
+
+
+def test_what_a_verb_of_taking_over_takes_from_a_name_was_that_names():
+    assert ("Frimpong", "signed from", "Leverkusen", "transfer_from") in relations(_signed())
+    assert ("Frimpong", "hired from", "Leverkusen", "transfer_from") in relations(
+        _signed("hired", "hire", on_object=True))  # "hired Ana Ruiz from Google": "from" on the object
+
+
+def test_no_transfer_from_a_date_or_with_another_verb():
+    assert not any(r[3] == "transfer_from" for r in relations(_signed(source="2010", source_ent="B-DATE")))
+    assert not any(r[3] == "transfer_from" for r in relations(_signed("praised", "praise")))
