@@ -25,13 +25,14 @@ COMMIT_VERBS = frozenset(
 
 def commitment_verb(verb: Token) -> Token | None:
     """The verb whose subject does ``verb``: ``verb`` is an infinitive hung on that verb's object,
-    a noun of ``COMMITMENT_NOUNS`` with no owner of its own ("Arafat's bid to visit Bethlehem" is
-    Arafat's), the verb one of ``COMMIT_VERBS`` ("signed an agreement with Panasonic to build" ->
-    "signed"); else None, and None when either is denied ("Nestle has no plans to leave Russia",
-    "did not sign a deal to buy X": no act to give anyone)."""
+    a noun of ``COMMITMENT_NOUNS`` with no owner of its own but a pronoun ("Arafat's bid to visit
+    Bethlehem" is Arafat's; "X announced its intention to invest" is X's), the verb one of
+    ``COMMIT_VERBS`` ("signed an agreement with Panasonic to build" -> "signed"); else None, and
+    None when either is denied ("Nestle has no plans to leave Russia", "did not sign a deal to buy
+    X": no act to give anyone)."""
     noun = verb.head
     if verb.dep_ != "acl" or noun.dep_ != "dobj" or noun.pos_ != "NOUN" or singular(noun.lower_) not in COMMITMENT_NOUNS \
-            or noun.head.lemma_.lower() not in COMMIT_VERBS or any(c.dep_ == "poss" for c in noun.children) \
+            or noun.head.lemma_.lower() not in COMMIT_VERBS or any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children) \
             or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
             or any(c.lower_ == "no" for c in noun.children) or any(c.dep_ == "neg" for c in noun.head.children):
         return None

@@ -36,7 +36,8 @@ GERUND_VERBS = frozenset("""start begin continue keep stop cease quit finish res
 NEGATING_VERBS = frozenset("refuse fail decline deny reject stop cease avoid".split())
 #: Nouns of an attempt whose infinitive states no act ("its bid to acquire X", "the race to sign
 #: Y"): the act is hedged, and denied where a ``GIVING_UP_VERBS`` verb governs the noun.
-ATTEMPT_NOUNS = frozenset("bid attempt effort race battle fight plan offer proposal push drive campaign".split())
+ATTEMPT_NOUNS = frozenset(
+    "bid attempt effort race battle fight plan offer proposal push drive campaign intention intent".split())
 #: Verbs that end an attempt unmet: "lost the race to sign Varga", "abandoned its bid to buy X".
 GIVING_UP_VERBS = frozenset("lose abandon drop withdraw scrap shelve cancel abort quit fail".split())
 HEDGE_ADVERBS = frozenset(

@@ -2,8 +2,9 @@
 place the text named with it ("the province of Sindh" ... "the capital of the province"), a name
 right after a noun hyphened to "based" is that noun's when the parser parts them, a person run on
 after an office's nameless body is the office's holder, "Investigators said she" is the person
-named before, a place right after a named site is where the site is, and a player a club signs
-"from" another was the other's; each with a sentence that must not."""
+named before, a place right after a named site is where the site is, a player a club signs
+"from" another was the other's, and "X announced its intention to invest" is X's; each with a
+sentence that must not."""
 
 from __future__ import annotations
 
@@ -64,3 +65,9 @@ def test_what_a_club_signs_from_another_was_the_others(extract):
     got = edges(extract, "Napoli signed the striker Rasmus Hojlund from Manchester United in September.")
     assert ("Rasmus Hojlund", "signed from", "Manchester United") in got
     assert ("Napoli", "signed", "Rasmus Hojlund") in got
+
+
+def test_an_intention_a_body_announced_as_its_own_is_its_act_hedged(extract):
+    result, got = extract("Temasek announced its intention to invest 2 billion dollars in Vietnam.")
+    assert ("Temasek", "invest in", "Vietnam") in got
+    assert all(t.hedged for t in result.triples if t.relation == "invest in")
