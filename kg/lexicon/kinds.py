@@ -78,11 +78,14 @@ LEGISLATURE_CHAMBERS = ("house of representatives", "house of commons", "house o
 #: county's, its country is not its jurisdiction ("Calgary City Council" applies to Calgary).
 GOVERNMENT_WORDS = (LEGISLATURE_WORDS - {"council"}) | frozenset({"government", "cabinet"})
 #: Words of an institution's name that has a site of its own, so that the place it is named
-#: after is where it is ("University of Alberta", "Syracuse University", "Miami Heart Institute").
-#: Not a school (a school district is named after its town, and "Liverpool School of Tropical
-#: Medicine" is rare beside "Angleton Intermediate School District"), nor a company ("Beijing
-#: Jinyu Group"), a club or a newspaper, which a place names without being in it.
-INSTITUTION_WORDS = frozenset("university universities college colleges academy institute hospital".split())
+#: after is where it is ("University of Alberta", "Syracuse University", "Miami Heart Institute",
+#: "Philadelphia Museum of Art", "Boston Symphony Orchestra", "Episcopal Diocese of Connecticut").
+#: Not a school (a school district is named after its town, "Villanova Preparatory School" lies
+#: in Ojai, California, and "Liverpool School of Tropical Medicine" is rare beside "Angleton
+#: Intermediate School District"), nor a company ("Beijing Jinyu Group"), a club or a newspaper,
+#: which a place names without being in it.
+INSTITUTION_WORDS = frozenset("""university universities college colleges academy institute hospital
+    museum orchestra diocese archdiocese seminary conservatory library""".split())
 #: Continents and their parts, as a reader names them ("South America").
 CONTINENTS = frozenset(
     "africa antarctica asia australia europe oceania america americas eurasia".split()

@@ -106,6 +106,12 @@ def test_a_university_is_in_the_place_it_is_named_after(extractor):
     assert d["wikidata"] == "P131" and d["rule"] == "derived:institution_located_by_name"
 
 
+def test_a_museum_or_an_orchestra_is_in_the_place_it_is_named_after(extractor):
+    edges = _edges(extractor, "Her paintings hang in the Toledo Museum of Art. Toledo is a city in Ohio.")
+    d = edges[("Toledo Museum of Art", "located_in", "Toledo")]
+    assert d["wikidata"] == "P131" and d["rule"] == "derived:institution_located_by_name"
+
+
 def test_a_company_named_after_a_city_is_not_located_by_its_name(extractor):
     edges = _edges(extractor, "The Beijing Jinyu Group is a cement maker. Beijing is the capital of China.")
     assert ("Beijing Jinyu Group", "named_after", "Beijing") in edges

@@ -184,6 +184,9 @@ def test_a_label_releasing_is_the_label_a_band_releasing_its_work():
     ("University of Alberta", {"INSTITUTION"}, {"GOVERNMENT", "LEGISLATURE"}),
     ("Beijing Jinyu Group", set(), {"INSTITUTION", "GOVERNMENT", "LEGISLATURE"}),
     ("Angleton Intermediate School", set(), {"INSTITUTION"}),
+    ("Philadelphia Museum of Art", {"INSTITUTION"}, set()),
+    ("Boston Symphony Orchestra", {"INSTITUTION"}, set()),
+    ("Episcopal Diocese of Connecticut", {"INSTITUTION"}, set()),
     ("Parliament Street Records", {"LABEL"}, {"GOVERNMENT", "LEGISLATURE"}),
 ])
 def test_government_legislature_and_institution_names(label, refined, not_refined):
