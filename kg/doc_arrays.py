@@ -93,6 +93,11 @@ def sentence_numbers(doc: Doc) -> list[int]:
     return _sentences(doc)[0]
 
 
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each sentence, in order (``[s.start for s in doc.sents]`` with no Span built)."""
+    return [start for start, _end in _sentences(doc)[1]]
+
+
 def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """(start, end) of the sentence of token ``i``: ``doc[i].sent.start``, ``.end`` (also those of
     ``span.sent`` for a span starting at ``i``) without the two Spans and a Token that asking

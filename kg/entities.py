@@ -25,14 +25,14 @@ from kg.headlines import headline_people, title_case_names
 from kg.member_bodies import member_bodies, retyped_bodies
 from kg.kind_nouns import GROUP_NOUNS, after_group_noun
 from kg.lexicon.countries import city_names, country_named, uncommon_city
-from kg.lexicon.english import english_compound, in_lexicon, singular
+from kg.lexicon.english import english_compound, in_lexicon, misspelled, singular
 from kg.lexicon.frequency import common_word
 from kg.lexicon.names import ACRONYM_AFTER, spells
 from kg.lexicon.words import (
     ENVOY_NOUNS, HONORIFICS, LEADING_TRIM, PERSON_TITLES, QUOTE_MARKS, ROLE_WORDS,
 )
 from kg.components import dateline_place
-from kg.doc_arrays import column, doc_ents, doc_text, hashes, parse, sentence_bounds, sentence_numbers, span_text
+from kg.doc_arrays import column, doc_ents, doc_text, hashes, parse, sentence_bounds, sentence_numbers, sentence_starts, span_text
 from kg.doc_types import carry_corrected_types
 from kg.adjacent import join_adjacent
 from kg.join_peoples import join_peoples
@@ -266,7 +266,7 @@ def _title_case(span: Span) -> bool:
 def recovered_mentions(found: _Found) -> None:
     """Runs of proper nouns NER left unlabelled, typed by the document's NER votes."""
     ner_types = _doc_type_votes(found.doc, found.original)
-    runs = (p for r in _proper_noun_runs(found.doc, found.taken, found.uncased)
+    runs = (p for r in _proper_noun_runs(found.doc, found.taken, found.uncased, found.lexicon)
             if not part_of_time(r) for q in split_office_holder(r, found.lexicon)
             for o in split_at_office(q, found.lexicon) for p in split_at_acronym(o, found.lexicon))  # not "4:00pm AEDT"
     shaped = (s for s in shaped_names(found.doc, found.taken, found.lexicon) if not part_of_time(s))  # not "AEDT"
@@ -467,12 +467,16 @@ def is_uncased(doc: Doc, original: str) -> bool:
     return len(starts) >= 2 and sum(c.islower() for c in starts) * 2 > len(starts)
 
 
-def _proper_noun_runs(doc: Doc, taken: list[bool], uncased: bool = False):
+def _proper_noun_runs(doc: Doc, taken: list[bool], uncased: bool = False, lexicon: frozenset[str] = frozenset()):
     def named(t: Token) -> bool:
         return t.text[:1].isupper() or (uncased and t.tag_ in ("NNP", "NNPS") and not t.is_stop)
 
     # parts of speech from the Doc's arrays (``kg.doc_arrays.parse``): a Token only for a proper noun
     pos = [p for p, _lower in parse(doc).pos_lower]
+    for i in sentence_starts(doc) if lexicon and not uncased else ():  # "Rosneft signed a memorandum" (NOUN): no
+        if pos[i] == NOUN and doc[i].text[:1].isupper() and _rare_subject(doc[i], lexicon) \
+                and not english_compound(doc[i].text, lexicon) and not misspelled(doc[i].text, lexicon):
+            pos[i] = PROPN  # dictionary's word ("Backburning", "Goverment") opening a sentence as its subject is a name
     for i in range(1, len(doc) - 1) if not uncased else ():  # "from French club Troyes" (Troyes/NNS):
         if pos[i] == NOUN and pos[i - 1] == NOUN and doc[i - 1].lower_ in GROUP_NOUNS \
                 and doc[i].text[:1].isupper() and doc[i].is_alpha and not doc[i].is_sent_start:
