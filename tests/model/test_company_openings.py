@@ -1,0 +1,18 @@
+"""With the real model, sentences written for these tests: a company no dictionary knows that opens
+its sentence as the subject is a name though the tagger reads a common noun ("Tatneft signed"),
+and the party after "a memorandum of understanding" is the memorandum's."""
+
+from __future__ import annotations
+
+
+def test_a_company_opening_its_sentence_that_the_tagger_read_as_a_noun_is_a_name(extract):
+    result, got = extract("Tatneft signed a supply deal with Socar.")
+    assert "Tatneft" in {m.text for m in result.mentions}
+    assert any(h == "Tatneft" and t == "Socar" for h, _, t in got)
+
+
+def test_the_party_after_a_memorandum_of_understanding_is_the_memorandums(extract):
+    _, got = extract("Uzbekneftegaz signed a memorandum of understanding with Lukoil in Tashkent.")
+    assert ("Uzbekneftegaz", "signed memorandum with", "Lukoil") in got
+    _, got = extract("Officials presented a report of talks with Lukoil.")
+    assert not any(t == "Lukoil" and r.startswith("presented report") for _, r, t in got)
