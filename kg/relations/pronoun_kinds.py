@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_arrays import conjuncts, sentence_of
+from kg.doc_arrays import conjuncts, sentence_bounds, sentence_of
 from kg.lexicon.countries import country_codes, country_named, demonyms
 from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import name_sex
@@ -67,6 +67,10 @@ def called(noun: str, nouns: frozenset[str]) -> bool:
     return noun in nouns or bool(ALSO_CALLED.get(noun, frozenset()) & nouns)
 
 
+#: Kinds of name "the latter" and "the former" stand for (no date, number or people's word).
+_ORDERED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"})
+
+
 class Kinds:
     """The kind questions of the pronoun heuristic (mixed into ``Antecedents``)."""
 
@@ -77,6 +81,9 @@ class Kinds:
     def topic(self) -> int | None:  # pragma: no cover - defined by Antecedents
         raise NotImplementedError
 
+    def key(self, mi: int) -> str:  # pragma: no cover - defined by Arguments
+        raise NotImplementedError
+
     def may_be(self, mi: int, want: frozenset[str]) -> bool:  # pragma: no cover - defined by Antecedents
         raise NotImplementedError
 
@@ -85,6 +92,27 @@ class Kinds:
 
     def description_nouns(self, mi: int) -> frozenset[str]:  # pragma: no cover - defined by Antecedents
         raise NotImplementedError
+
+    def ordered(self, tok: Token) -> list[int]:
+        """``the latter``, ``the former`` standing alone ("Kazatomprom held talks with Orano. The
+        latter will build a plant"): the last or the first of the names before it in its sentence,
+        when there are two or more, else in the sentence before; of one kind when two names share
+        it ("Petronas held talks with Eni in Kuala Lumpur": the two companies, not the city); []
+        for any other word and for "the former president" (a modifier, no reference)."""
+        low = tok.lower_
+        if low not in ("latter", "former") or tok.dep_ in ("amod", "compound") or not definite(tok):
+            return []
+        start, _end = sentence_bounds(self.doc, tok.i)
+        spans = [(start, tok.i)] + ([sentence_bounds(self.doc, start - 1)] if start else [])
+        for first, last in spans:
+            names = list({self.key(m): m for m, root in sorted(self.roots.items(), key=lambda r: r[1].i)
+                          if first <= root.i < last and self.mentions[m].type in _ORDERED_TYPES}.values())
+            kinds = [self.mentions[m].type for m in names]
+            paired = [m for m in names if kinds.count(self.mentions[m].type) >= 2]
+            names = [m for m in paired if self.mentions[m].type == self.mentions[paired[-1]].type] if paired else names
+            if len(names) >= 2:
+                return [names[-1] if low == "latter" else names[0]]
+        return []
 
     def of_peoples(self, mi: int, codes: frozenset[str]) -> bool:
         """Mention ``mi`` may be the company or the person a people's word calls so (the ``codes``
@@ -280,7 +308,7 @@ def definite_kind(tok: Token) -> bool:
     known (``The mine, operated by Glencore, produces copper``)."""
     low = tok.lower_
     return (tok.tag_ == "NN" and tok.pos_ == "NOUN" and low.isalpha()
-            and low not in ORG_NOUNS and low not in ROLE_NOUNS
+            and low not in ORG_NOUNS and low not in ROLE_NOUNS and low not in ("latter", "former")  # ``ordered``
             and definite(tok)
             and not any(c.dep_ in _MODIFIERS or c.dep_ in ("relcl", "acl") and not set_off(c) for c in tok.children))
 

@@ -62,7 +62,7 @@ class Antecedents(Kinds):
         Laden," Mr Powell said``: the speaker would say "I"), so such a find is dropped. Asked of
         the pronoun itself only (``depth`` 0): finding the speaker may resolve a ``he said``,
         whose chain must not ask for a speaker again."""
-        found = self.opened_on(tok) or self._antecedent(tok, depth)  # "As for the OEFA, it …"
+        found = self.opened_on(tok) or self.ordered(tok) or self._antecedent(tok, depth)  # "As for the OEFA, it …"
         if found and (codes := peoples_company(tok)):  # "The Saudi company": not the Chinese one
             found = [m for m in found if self.of_peoples(m, codes)]
         if tok.lower_ in PRONOUN_SEX and any(name_sex(self.mentions[m].text) not in (None, PRONOUN_SEX[tok.lower_])

@@ -180,3 +180,34 @@ def test_he_said_by_a_plural_noun_is_not_the_speaker_but_the_person_before(relat
 def test_he_said_by_a_singular_noun_for_a_person_may_be_the_speaker(relations):
     # "The prosecutor said he sold Orbis": "he" may be the prosecutor, who has no name here
     assert not any(h == "Berg" for h, *_ in relations(_speakers_he("prosecutor", "NN")))
+
+
+def _ordered(word: str, noun: str | None = None):
+    """"Berg met Lund . The <word> [<noun>] sold Orbis ." with <word> the subject, or the modifier
+    of <noun>."""
+    first = ["Berg", "met", "Lund", "."]
+    if noun is None:
+        words = [*first, "The", word, "sold", "Orbis", "."]
+        heads, deps = [1, 1, 1, 1, 5, 6, 6, 6, 6], ["nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT", "dobj",
+                                                    "punct"]
+        pos, tags = ["NOUN"], ["NN"]
+    else:
+        words = [*first, "The", word, noun, "sold", "Orbis", "."]
+        heads, deps = [1, 1, 1, 1, 6, 6, 7, 7, 7, 7], ["nsubj", "ROOT", "dobj", "punct", "det", "amod", "nsubj", "ROOT",
+                                                       "dobj", "punct"]
+        pos, tags = ["ADJ", "NOUN"], ["JJ", "NN"]
+    return make_doc(words, heads, deps,
+                    pos=["PROPN", "VERB", "PROPN", "PUNCT", "DET", *pos, "VERB", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "NNP", ".", "DT", *tags, "VBD", "NNP", "."],
+                    ents=["B-PERSON", "O", "B-PERSON", "O", "O", *["O"] * len(pos), "O", "B-ORG", "O"],
+                    lemmas=[{"met": "meet", "sold": "sell"}.get(w, w.lower()) for w in words])
+
+
+def test_the_latter_and_the_former_are_the_last_and_the_first_name_before(relations):
+    assert ("Lund", "sold", "Orbis", "svo+antecedent") in relations(_ordered("latter"))
+    assert ("Berg", "sold", "Orbis", "svo+antecedent") in relations(_ordered("former"))
+
+
+def test_the_former_before_a_noun_refers_to_no_one(relations):
+    # "The former president sold Orbis": a former president, none of the names before
+    assert not any(t == "Orbis" for _, _, t, _ in relations(_ordered("former", "president")))
