@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc_arrays import children, column, conjuncts, sentence_numbers
 from kg.lexicon.english import singular, word_classes
 from kg.lexicon.words import OFFICE_WORDS, PERSON_TITLES, POSTNOMINALS
-from kg.relations.words import (EVENT_NOUNS, EVENT_SUFFIXES, INVERTED_SPEECH_VERBS, RELATIVE_PRONOUNS, ROLE_NOUNS,
-                                SPEECH_VERBS)
+from kg.relations.words import (BACK_WORDS, EVENT_NOUNS, EVENT_SUFFIXES, INVERTED_SPEECH_VERBS, RELATIVE_PRONOUNS,
+                                ROLE_NOUNS, SPEECH_VERBS)
 
 #: Nominal subjects, active and passive.
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -257,10 +257,11 @@ def neg(tok: Token) -> bool:
 
 def definite_org(tok: Token, org_nouns: frozenset[str]) -> bool:
     """``the company``: a definite, unmodified organisation noun; where it is based may modify it
-    ("the Santa Clara-based company": the one named before, ``kg.relations.based``)."""
+    ("the Santa Clara-based company": the one named before, ``kg.relations.based``), and so may a
+    word that points back (``BACK_WORDS``: "the mentioned company")."""
     return (tok.lower_ in org_nouns and tok.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
-            and not any(c.dep_ in ("poss", "compound", "appos", "prep", "amod")
+            and not any(c.dep_ in ("poss", "compound", "appos", "prep", "amod") and c.lower_ not in BACK_WORDS
                         and not (is_based(c) and c.lower_ == "based") for c in tok.children))
 
 

@@ -90,6 +90,9 @@ COMPANY_NOUNS = ORG_NOUNS | frozenset(
 #: The trades alone: a name beside such a noun is no other name of it ("The Council's Daniel Gschwind
 #: says the airline will …"), unlike "the company".
 TRADE_NOUNS = COMPANY_NOUNS - ORG_NOUNS
+#: Words of translated news that point back at what the text has just named: "the mentioned
+#: company", "the said company", "the aforementioned bank" stand for it as "the company" does.
+BACK_WORDS = frozenset({"mentioned", "said", "aforementioned", "abovementioned", "above-mentioned", "aforesaid"})
 #: ``the US government``, ``the Trump administration`` stand for the entity that modifies them.
 GOVERNMENT_NOUNS = frozenset("government administration side authorities regime".split())
 #: Nouns for documents that act through their issuer (``signed an order that bans X``).

@@ -3,8 +3,9 @@ place the text named with it ("the province of Sindh" ... "the capital of the pr
 right after a noun hyphened to "based" is that noun's when the parser parts them, a person run on
 after an office's nameless body is the office's holder, "Investigators said she" is the person
 named before, a place right after a named site is where the site is, a player a club signs
-"from" another was the other's, and "X announced its intention to invest" is X's; each with a
-sentence that must not."""
+"from" another was the other's, "X announced its intention to invest" is X's, "the latter" is
+the last of two names of a kind, and "the mentioned company" the company named before; each with
+a sentence that must not."""
 
 from __future__ import annotations
 
@@ -71,3 +72,16 @@ def test_an_intention_a_body_announced_as_its_own_is_its_act_hedged(extract):
     result, got = extract("Temasek announced its intention to invest 2 billion dollars in Vietnam.")
     assert ("Temasek", "invest in", "Vietnam") in got
     assert all(t.hedged for t in result.triples if t.relation == "invest in")
+
+
+def test_the_latter_is_the_last_of_the_two_names_of_a_kind(extract):
+    """Not the city the talks were held in: the two companies are the pair "the latter" picks from."""
+    got = edges(extract, "Petronas held talks with Eni in Kuala Lumpur. The latter will build a gas plant in Sarawak.")
+    assert ("Eni", "build plant in", "Sarawak") in got
+    assert not any(h in ("Petronas", "Kuala Lumpur") and t == "Sarawak" for h, _, t in got)
+
+
+def test_the_mentioned_company_is_the_company_named_before(extract):
+    got = edges(extract, "Lukoil signed a supply deal with Serbia on Monday. The mentioned company will build a "
+                         "refinery in Pancevo.")
+    assert ("Lukoil", "build refinery in", "Pancevo") in got
