@@ -320,10 +320,11 @@ def _whole_dateline(span: Span, found: _Found) -> Span:
 
 
 def _surname_found(found: _Found, span: Span) -> bool:
-    """``span``, one word, is the last word of a person's name of two words or more found before
-    ("Frise drew …" after "James Llewellyn "Jimmy" Frise")."""
-    return len(span) == 1 and any(m.type == "PERSON" and " " in m.text and m.text.rsplit(None, 1)[-1] == span.text
-                                  for m in found.mentions)
+    """``span``, one word, is the last word of a person's name of two words or more found before ("Frise
+    drew …" after "James Llewellyn "Jimmy" Frise"), or a middle one in title case ("Lula" of "Luiz Inacio
+    Lula da Silva"; not a first word: "Norges" of "Norges Statsbaner", which NER took for a person)."""
+    return len(span) == 1 and any(m.type == "PERSON" and " " in m.text and (m.text.rsplit(None, 1)[-1] == span.text or (
+        span.text in m.text.split()[1:-1] and span.text.istitle())) for m in found.mentions)
 
 
 def _rare_subject(tok: Token, lexicon: frozenset[str]) -> bool:

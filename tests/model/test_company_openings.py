@@ -1,6 +1,7 @@
 """With the real model, sentences written for these tests: a company no dictionary knows that opens
 its sentence as the subject is a name though the tagger reads a common noun ("Tatneft signed"),
-and the party after "a memorandum of understanding" is the memorandum's."""
+the party after "a memorandum of understanding" is the memorandum's, and a middle word of a
+person's name alone is that person ("Lula")."""
 
 from __future__ import annotations
 
@@ -16,3 +17,10 @@ def test_the_party_after_a_memorandum_of_understanding_is_the_memorandums(extrac
     assert ("Uzbekneftegaz", "signed memorandum with", "Lukoil") in got
     _, got = extract("Officials presented a report of talks with Lukoil.")
     assert not any(t == "Lukoil" and r.startswith("presented report") for _, r, t in got)
+
+
+def test_a_middle_word_of_a_persons_name_alone_is_that_person(extract):
+    """"Lula" of "Luiz Inacio Lula da Silva" (NER's votes for the lone word said a place)."""
+    result, got = extract("Luiz Inacio Lula da Silva won the election in 2022. Lula defeated Jair Bolsonaro.")
+    assert ("Lula", "PERSON") in {(m.text, m.type) for m in result.mentions}
+    assert ("Lula", "defeated", "Jair Bolsonaro") in got
