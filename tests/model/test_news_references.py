@@ -4,8 +4,8 @@ right after a noun hyphened to "based" is that noun's when the parser parts them
 after an office's nameless body is the office's holder, "Investigators said she" is the person
 named before, a place right after a named site is where the site is, a player a club signs
 "from" another was the other's, "X announced its intention to invest" is X's, "the latter" is
-the last of two names of a kind, and "the mentioned company" the company named before; each with
-a sentence that must not."""
+the last of two names of a kind, "the mentioned company" the company named before, and those a
+subject founded something "with" founded it too; each with a sentence that must not."""
 
 from __future__ import annotations
 
@@ -85,3 +85,8 @@ def test_the_mentioned_company_is_the_company_named_before(extract):
     got = edges(extract, "Lukoil signed a supply deal with Serbia on Monday. The mentioned company will build a "
                          "refinery in Pancevo.")
     assert ("Lukoil", "build refinery in", "Pancevo") in got
+
+
+def test_those_a_subject_founded_a_company_with_founded_it_too(extract):
+    got = edges(extract, "In 1976 Steve Jobs founded Apple with Steve Wozniak and Ronald Wayne.")
+    assert {("Steve Wozniak", "founded", "Apple"), ("Ronald Wayne", "founded", "Apple")} <= got
