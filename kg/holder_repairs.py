@@ -39,7 +39,9 @@ from __future__ import annotations
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
-from kg.doc_arrays import tokens_with
+from kg.doc_arrays import doc_ents, tokens_with
+from kg.lexicon.countries import city_names, is_country
+from kg.lexicon.given_names import given_name
 from kg.lexicon.words import DIVISION_WORDS, PEOPLE_NOUNS, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS, ROLE_WORDS
 from kg.relations.words import COMPANY_NOUNS, ROLE_NOUNS, TIE_NOUNS, WORK_NOUNS
 
@@ -102,12 +104,13 @@ def _office_of_apposition(tok: Token) -> Token | None:
         name = _trailing_name_of(tok)
     elif tok.dep_ == "pobj":
         name = _first_object_before(tok)
-    elif tok.ent_type_ == "PERSON" or _role_of_person(tok) or _person_cut(tok):
+    elif tok.ent_type_ == "PERSON" or _role_of_person(tok) or _person_cut(tok) or _known_place_and_person(tok):
         name = tok.head  # an apposition (the walk visits appositions, _TRAILING and objects, read above)
     else:
         name = None
     first = tok.left_edge
-    if name is None or not (name.ent_type_ in _NOT_A_PERSON or _nameless_body(name, tok)) or name.dep_ != "pobj" \
+    if name is None or not (name.ent_type_ in _NOT_A_PERSON or _nameless_body(name, tok) or _gazetteer_place(name)) \
+            or name.dep_ != "pobj" \
             or first.i < 1 or tok.doc[first.i - 1].text not in (",", name.text):
         return None  # set off by a comma, or run on ("to Indonesia Marc Gerritsen")
     office = name.head.head
@@ -132,6 +135,21 @@ def _nameless_body(noun: Token, tok: Token) -> bool:
     administration Ahmed al-Sharaa" (the parser makes al-Sharaa the administration's apposition)."""
     return noun.pos_ == "NOUN" and not noun.ent_type_ and tok.ent_type_ == "PERSON" \
         and noun.lower_ not in _NAME_TAKING_NOUNS
+
+
+def _gazetteer_place(tok: Token) -> bool:
+    """``tok`` ends a name the gazetteers know as a country or a city, whatever NER typed it ("the
+    mayor of São Paulo, Ricardo Nunes": NER: São Paulo PERSON, Ricardo Nunes ORG)."""
+    ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
+    text = ent.text if ent is not None else tok.text
+    return tok.pos_ == "PROPN" and (is_country(text) or text.lower() in city_names())
+
+
+def _known_place_and_person(tok: Token) -> bool:
+    """``tok`` is an apposition set off after a place the gazetteers know, and its name opens on a
+    given name ("Ricardo Nunes", which NER typed ORG beside "São Paulo" typed PERSON)."""
+    first = tok.left_edge
+    return tok.dep_ == "appos" and _gazetteer_place(tok.head) and first.i < tok.i and given_name(first.text)
 
 
 def _office_of_distant_apposition(tok: Token) -> Token | None:

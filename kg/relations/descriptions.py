@@ -366,6 +366,7 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
     """``class_noun``'s edges, each with the describing noun that states it (None: the copula's ``in``)."""
     top = up_conj(root)  # "the Mexican states of Chihuahua and Sonora": each conjunct is named by "of"
     named_by_of = top.dep_ == "pobj" and top.head.lower_ == "of"
+    set_off = root.dep_ == "appos" and root.doc[root.left_edge.i - 1].text == ","  # "The mayor of X, Y, of the Z,"
     for noun in describing_nouns(mi, root, args):
         member = picked_by_one(noun)
         if noun.tag_ == "NNS" and not (conjuncts(root) or named_by_of or member):
@@ -386,7 +387,7 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
             yield from ((t, noun) for t in emit(args, [mi], "located in", outer, "class_noun"))
         field = role_field(noun, args, [mi])
         for c in [*noun.children, *_shared_preps(noun)]:
-            if c.dep_ == "prep" and c.lower_ in CLASS_PREPS and not (named_by_of and noun.i < root.i):
+            if c.dep_ == "prep" and c.lower_ in CLASS_PREPS and not (noun.i < root.i and (named_by_of or set_off and c.i > root.i)):
                 for q in (q for q in c.children if q.dep_ == "pobj"):
                     for text, tails in held_parts(args, label, field, c.lower_, named_place(q, args)):
                         yield from ((t, noun) for t in with_chain(args, mi, text, tails, "class_noun"))

@@ -245,8 +245,9 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             continue  # no place is a president ("In Buenos Aires, the president of Argentina X") nor
             # anyone's son ("He was born in Lyon, the son of Louis Mousseau")
         found = False
-        for prep in (c for c in role.children if c.dep_ == "prep" and (
+        for prep in (c for c in role.children if c.dep_ == "prep" and not (role.i == root.head.i and c.i > root.i) and (
                 c.lower_ in ("of", "at", "for") or c.lower_ == "to" and is_person and role.lower_ in ADVISER_NOUNS)):
+            # (not one after the holder set off after the office: "The mayor of X, Ricardo Nunes, of the MDB,")
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 org = args.arg(pobj, pronouns=False) or _described_body(pobj, args) or portfolio_of(pobj, args)
                 found = found or bool(org) and prep.lower_ != "to"  # "Pakistan ambassador to US": of Pakistan too

@@ -380,3 +380,35 @@ def test_the_noun_of_a_clause_without_its_verb_describes_its_subject():
     name is no subject of ("made the owner …" with the name elsewhere) says nothing."""
     assert ("Broadcom", "owner of", "VMware", "class_noun") in relations(_made_owner())
     assert not any(r[0] == "Broadcom" for r in relations(_made_owner(dep="dobj")))
+
+
+def _mayor_of(party: bool):
+    """"The mayor of Lyon , Ana Ruiz , [of the Greens ,] won ." with Ana Ruiz the office's
+    apposition and "of the Greens" hung on the office after her."""
+    words = ["The", "mayor", "of", "Lyon", ",", "Ana", "Ruiz", ","]
+    heads = [1, 13 if party else 9, 1, 2, 1, 6, 1, 1]
+    deps = ["det", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    ents = ["O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O"]
+    if party:
+        words += ["of", "the", "Greens", ","]
+        heads += [1, 10, 8, 1]
+        deps += ["prep", "det", "pobj", "punct"]
+        pos += ["ADP", "DET", "PROPN", "PUNCT"]
+        ents += ["O", "O", "B-ORG", "O"]
+    n = len(words)
+    words += ["won", "."]
+    heads += [n, n]
+    deps += ["ROOT", "punct"]
+    pos += ["VERB", "PUNCT"]
+    ents += ["O", "O"]
+    tags = {"DET": "DT", "NOUN": "NN", "ADP": "IN", "PROPN": "NNP", "PUNCT": ",", "VERB": "VBD"}
+    return make_doc(words, heads, deps, pos=pos, tags=[tags[p] for p in pos], ents=ents)
+
+
+def test_an_of_phrase_after_the_holder_set_off_after_an_office_is_no_part_of_the_office():
+    """"The mayor of São Paulo, Ricardo Nunes, of the MDB,": the MDB is his party, not what he is mayor of."""
+    assert ("Ana Ruiz", "mayor of", "Lyon", "appos") in relations(_mayor_of(False))
+    found = relations(_mayor_of(True))
+    assert ("Ana Ruiz", "mayor of", "Lyon", "appos") in found
+    assert not any(t == "Greens" and r.startswith("mayor") for _, r, t, _ in found), found

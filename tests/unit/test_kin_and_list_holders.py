@@ -116,3 +116,22 @@ def test_a_name_after_a_noun_that_takes_a_name_keeps_its_parse():
         assert repair_parse(doc) == [] and doc[8].head.text == noun
     doc = _leader("administration", "ORG")  # no person: a body's name
     assert repair_parse(doc) == [] and doc[8].head.text == "administration"
+
+
+def _mayor(first: str):
+    """"The mayor of São Paulo , <first> Nunes , won ." with NER's types swapped (São Paulo: PERSON,
+    <first> Nunes: ORG), as the model read it: the name an apposition of the city."""
+    words = ["The", "mayor", "of", "São", "Paulo", ",", first, "Nunes", ",", "won", "."]
+    heads = [1, 9, 1, 4, 2, 4, 7, 4, 4, 9, 9]
+    deps = ["det", "nsubj", "prep", "compound", "pobj", "punct", "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "I-ORG", "O", "O", "O"]
+    return make_doc(words, heads, deps, pos=pos, ents=ents)
+
+
+def test_a_person_after_a_city_the_gazetteer_knows_is_the_holder_whatever_ner_typed():
+    doc = _mayor("Ricardo")
+    assert repair_parse(doc) == [7]
+    assert doc[7].head.text == "mayor"
+    doc = _mayor("Grupo")  # no given name: a body's name may follow a city
+    assert repair_parse(doc) == [] and doc[7].head.text == "Paulo"
