@@ -282,7 +282,7 @@ def recovered_mentions(found: _Found) -> None:
             continue
         if len(span) == 1 and span[0].idx not in found.recased:
             if span[0].is_sent_start and not (kind_follows(span) or dateline_place(span) or cut_from_holder(span, run)
-                                              or _rare_subject(span[0], found.lexicon)
+                                              or _rare_subject(span[0], found.lexicon) or run.label_ == "ORG"  # "WHO …"
                                               or (_known_place(span[0]) and not after_capital(span))):
                 continue  # a capital at a sentence start is no evidence of a name; "PARIS, 16 April (AFP) -" is
             if found.uncased and in_lexicon(span[0].lower_, found.lexicon):

@@ -99,11 +99,11 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
             return True  # "a netizen"
     if len(span) == 1 and not touched:
         tok = span[0]
-        if tok.is_sent_start and in_lexicon(tok.lower_, lexicon) and tok.lower_ not in demonyms() and (
+        if tok.is_sent_start and in_lexicon(tok.lower_, lexicon) and tok.lower_ not in demonyms() and not tok.is_upper and (
                 tok.lower_ in _lower_words(original) or (tok.pos_ not in ("PROPN", "") and not uncased)):
             return True  # "Byte said ..." where "byte" is otherwise lower-case; "Bombing and other
             # effects ...", "Quokkas are found ...": an English word the tagger reads as no name
-            # (a people's adjective is a name wherever it stands: "Israeli troops have withdrawn")
+            # (a people's adjective, a word in capitals is a name wherever it stands: "Israeli troops", "WHO")
     return False
 
 

@@ -9,6 +9,8 @@
   a count before such a name is no part of it ("20 A350 jets").
 - A word of four capitals or more that is no English word nor a common abbreviation ("INSEAD",
   which the tagger reads as an adjective), unless a word in capitals stands beside it.
+- A word in capitals that spells the initials of a body NER named in the same document ("WHO"
+  after "the World Health Organization"), whatever the tagger reads it as.
 - A word written with a capital after its first letter beside lower-case letters ("iOS",
   "macOS", "KylieX2008", "4Music"), or of capitals and digits ("S4C", "Twenty20"), is written so
   only as a name; the tagger often reads it as a noun or a number, so no run of proper nouns
@@ -28,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import column, doc_ents
 from kg.lexicon.english import in_lexicon
+from kg.lexicon.names import initials
 from kg.lexicon.words import COMMON_ABBREVIATIONS
 from kg.name_numbers import regnal_numeral
 
@@ -116,6 +119,18 @@ def shaped_names(doc: Doc, taken: list[bool], lexicon: frozenset[str]) -> Iterat
         tok = doc[i]
         if not tok.ent_type_ and not tok.is_sent_start and not _shouted(doc, i):
             yield Span(doc, i, i + 1)
+    yield from _initials_of_names(doc, taken)
+
+
+def _initials_of_names(doc: Doc, taken: list[bool]) -> Iterator[Span]:
+    """A word in capitals that spells the initials of a body NER named in the same document, read
+    as whatever the tagger says ("WHO Director-General Tedros" after "the World Health
+    Organization": the tagger reads "WHO" as the pronoun); the resolution joins it to the name."""
+    acronyms = {initials(e.text) for e in doc_ents(doc) if e.label_ == "ORG" and len(e) >= 2}
+    ids = {doc.vocab.strings[a] for a in acronyms if len(a) >= 3 and a in doc.vocab.strings}  # not "HE", "IT"
+    for i, orth in enumerate(column(doc, ORTH)):
+        if orth in ids and not taken[i] and not doc[i].ent_type_ and not _shouted(doc, i):
+            yield Span(doc, i, i + 1, label="ORG")  # a body's, wherever it stands (a sentence's first word too)
 
 
 def _capitals_text(text: str, lexicon: frozenset[str]) -> bool:

@@ -144,9 +144,9 @@ def noun_label(noun: Token, *, max_words: int = 5, named=None) -> str:
         for c in t.children:
             if c.i > noun.i or c.dep_ not in ("compound", "amod", "nmod") or named is not None and named(c):
                 continue
-            if c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "DATE", "CARDINAL") or (
+            if c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "DATE", "CARDINAL") or c.pos_ == "PRON" or (
                     c.pos_ == "PROPN" and c.lower_ not in OFFICE_WORDS and c.lower_ not in PERSON_TITLES):
-                # "Prime Minister", "Secretary General": an office's own words
+                # "Prime Minister", "Secretary General": an office's own words; "WHO spokesman": no pronoun
                 continue
             keep.append(c)
             if c.i >= 2 and c.doc[c.i - 1].text == "-" and not c.doc[c.i - 1].whitespace_ \

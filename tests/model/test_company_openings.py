@@ -1,7 +1,8 @@
 """With the real model, sentences written for these tests: a company no dictionary knows that opens
 its sentence as the subject is a name though the tagger reads a common noun ("Tatneft signed"),
-the party after "a memorandum of understanding" is the memorandum's, and a middle word of a
-person's name alone is that person ("Lula")."""
+the party after "a memorandum of understanding" is the memorandum's, a middle word of a person's
+name alone is that person ("Lula"), and a body's initials the tagger read as a pronoun ("WHO")
+are its name."""
 
 from __future__ import annotations
 
@@ -24,3 +25,11 @@ def test_a_middle_word_of_a_persons_name_alone_is_that_person(extract):
     result, got = extract("Luiz Inacio Lula da Silva won the election in 2022. Lula defeated Jair Bolsonaro.")
     assert ("Lula", "PERSON") in {(m.text, m.type) for m in result.mentions}
     assert ("Lula", "defeated", "Jair Bolsonaro") in got
+
+
+def test_a_bodys_initials_the_tagger_read_as_a_pronoun_are_its_name(extract):
+    result, got = extract("The World Health Organization warned of a cholera outbreak in Sudan. WHO spokesman "
+                          "Christian Lindmeier said cases were rising.")
+    assert "WHO" in {m.text for m in result.mentions}
+    assert ("Christian Lindmeier", "spokesman of", "WHO") in got
+    assert not any(r.startswith("who ") for _, r, _ in got)  # the pronoun's word is no part of the office

@@ -100,3 +100,16 @@ def test_a_continents_people_starts_two_peoples(words, parts):
 def test_a_number_after_a_name(words, pos, i, numbered):
     doc = make_doc(words, list(range(len(words))), ["dep"] * len(words), pos=pos)
     assert numbered_name(doc, i) is numbered
+
+
+def test_a_word_in_capitals_spelling_a_named_bodys_initials_is_that_bodys_name():
+    """"WHO spokesman X said" after "the World Health Organization": the tagger's pronoun."""
+    words = ["The", "World", "Health", "Organization", "met", ".", "WHO", "staff", "spoke", "."]
+    doc = Doc(VOCAB, words=words, ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"],
+              pos=["DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PRON", "NOUN", "VERB", "PUNCT"],
+              sent_starts=[1, -1, -1, -1, -1, -1, 1, -1, -1, -1])
+    found = [(s.text, s.label_) for s in shaped_names(doc, [False] * len(doc), LEX)]
+    assert ("WHO", "ORG") in found
+    other = Doc(VOCAB, words=words, ents=["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O"],
+                sent_starts=[1, -1, -1, -1, -1, -1, 1, -1, -1, -1])  # "World Health": WH, no WHO
+    assert not any(s.text == "WHO" for s in shaped_names(other, [False] * len(other), LEX))
