@@ -34,7 +34,7 @@ from kg.relations.gazetteer import gazetteer_country
 from kg.relations.lineups import PART_VERBS, line_up
 from kg.relations.nested_at import nested_at
 from kg.relations.object_places import is_object_place, object_place
-from kg.relations.transfers import is_transfer, transfer_from
+from kg.relations.transfers import is_handed_over, is_transfer, transfer_from, transfer_to
 from kg.relations.joint_acts import is_joint, joint_act
 from kg.relations.owned_sites import SITE_NOUNS_OWNED, is_owned_site, owned_site
 from kg.relations.owned_subjects import is_owned_subject, owned_subject
@@ -130,6 +130,8 @@ RULES: tuple[Rule, ...] = (
          "Police arrested Juan Perez in Lima on Monday."),
     Rule("transfer_from", "verb", is_transfer, transfer_from, {"transfer_from": 0.65},
          "Arsenal signed Declan Rice from West Ham United."),
+    Rule("transfer_to", "verb", is_handed_over, transfer_to, {"transfer_to": 0.65},
+         "Rappaport sold his company Adallom to Microsoft."),
     Rule("joint_act", "verb", is_joint, joint_act, {"joint_act": 0.65},
          "Larry Page founded Google with Sergey Brin in 1998."),
     Rule("owned_list", "verb", lambda v, f: v.lemma_ in LISTING_VERBS, owned_list,

@@ -8,7 +8,9 @@ of ``kg.relations.rules.RULES``) gives the object the edge too, object → *sign
 when the verb is active and one of ``TRANSFER_VERBS``, its direct object a name and the "from"
 object a name that can have held it (a body, a person, a place; no date: "from 2010"). A passive
 needs no row: its subject is the object, and ``prep`` gives it the edge ("Frimpong was signed
-from Bayer Leverkusen").
+from Bayer Leverkusen"). The ``transfer_to`` row reads the other side: what a verb of handing over
+(``GIVING_VERBS``: sell, transfer, cede, loan, lease) gives "to" a name is that name's now ("Assaf
+Rappaport sold his company Adallom to Microsoft": Adallom *sold to* Microsoft).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
 
 #: Verbs (lemmas) of taking over a player, a worker or a property from its holder.
 TRANSFER_VERBS = frozenset("sign buy purchase acquire hire poach recruit borrow loan lure".split())
+#: Verbs (lemmas) of handing a property, a player or a worker over to a new holder.
+GIVING_VERBS = frozenset("sell transfer cede loan lease".split())
 #: Mention types that can hold what was taken.
 _HOLDER_TYPES = frozenset({"ORG", "PERSON", "GPE", "FAC"})
 
@@ -40,14 +44,33 @@ def transfer_from(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
 
     Pattern: verb{TRANSFER_VERBS, active} > dobj{name} and verb|dobj > prep{from} > pobj{ORG|PERSON|GPE|FAC}.
     """
+    yield from _moved(verb, f, "from", "transfer_from")  # the parser may hang the "from" on the object
+    # ("hired Ana Ruiz from Google": on "Ruiz")
+
+
+def is_handed_over(verb: Token, f: "VerbFrame") -> bool:
+    """The anchor of the ``transfer_to`` row: an active verb of ``GIVING_VERBS``."""
+    return not f.clause.passive and verb.lemma_.lower() in GIVING_VERBS
+
+
+def transfer_to(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
+    """``sold his company Adallom to Microsoft`` → Adallom *sold to* Microsoft (the other side of
+    ``transfer_from``: what is handed "to" a name is that name's now).
+
+    Pattern: verb{GIVING_VERBS, active} > dobj{name} and verb|dobj > prep{to} > pobj{ORG|PERSON|GPE|FAC}.
+    """
+    yield from _moved(verb, f, "to", "transfer_to")
+
+
+def _moved(verb: Token, f: "VerbFrame", word: str, rule: str) -> Iterator[RawTriple]:
+    """The direct object's edge to the names of the verb's (or the object's) preposition ``word``."""
     args = f.args
     objects = [o for o in f.objects() if o.dep_ == "dobj"]
-    taken = [m for o in objects for m in args.arg(o, pronouns=False).mentions]
-    if not taken:
+    moved = [m for o in objects for m in args.arg(o, pronouns=False).mentions]
+    if not moved:
         return
-    # the parser may hang the "from" on the object ("hired Ana Ruiz from Google": on "Ruiz")
-    for prep in (c for h in (verb, *objects) for c in children(h) if c.dep_ == "prep" and c.lower_ == "from"):
+    for prep in (c for h in (verb, *objects) for c in children(h) if c.dep_ in ("prep", "dative") and c.lower_ == word):
         for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
-            sources = [m for m in args.arg(pobj, pronouns=False).mentions
-                       if args.mentions[m].type in _HOLDER_TYPES and m not in taken]
-            yield from emit(args, taken, f"{f.label} from", sources, "transfer_from", f.clause)
+            others = [m for m in args.arg(pobj, pronouns=False).mentions
+                      if args.mentions[m].type in _HOLDER_TYPES and m not in moved]
+            yield from emit(args, moved, f"{f.label} {word}", others, rule, f.clause)

@@ -3,9 +3,10 @@ place the text named with it ("the province of Sindh" ... "the capital of the pr
 right after a noun hyphened to "based" is that noun's when the parser parts them, a person run on
 after an office's nameless body is the office's holder, "Investigators said she" is the person
 named before, a place right after a named site is where the site is, a player a club signs
-"from" another was the other's, "X announced its intention to invest" is X's, "the latter" is
-the last of two names of a kind, "the mentioned company" the company named before, and those a
-subject founded something "with" founded it too; each with a sentence that must not."""
+"from" another was the other's (what a company sells "to" another, the other's), "X announced its
+intention to invest" is X's, "the latter" is the last of two names of a kind, "the mentioned
+company" the company named before, and those a subject founded something "with" founded it too;
+each with a sentence that must not."""
 
 from __future__ import annotations
 
@@ -90,3 +91,14 @@ def test_the_mentioned_company_is_the_company_named_before(extract):
 def test_those_a_subject_founded_a_company_with_founded_it_too(extract):
     got = edges(extract, "In 1976 Steve Jobs founded Apple with Steve Wozniak and Ronald Wayne.")
     assert {("Steve Wozniak", "founded", "Apple"), ("Ronald Wayne", "founded", "Apple")} <= got
+
+
+def test_a_party_after_a_holder_set_off_after_an_office_is_not_what_the_office_is_of(extract):
+    got = edges(extract, "The mayor of Bogotá, Carlos Fernando Galán, of the Liberal Party, announced a new metro line.")
+    assert ("Carlos Fernando Galán", "mayor of", "Bogotá") in got
+    assert not any(t == "Liberal Party" and r.startswith("mayor") for _, r, t in got)
+
+
+def test_what_a_company_sells_to_another_is_the_others(extract):
+    got = edges(extract, "Siemens sold Osram to the Austrian firm AMS.")  # "to": the parser's dative
+    assert {("Osram", "sold to", "AMS"), ("Siemens", "sold", "Osram")} <= got

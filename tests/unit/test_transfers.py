@@ -1,5 +1,6 @@
-"""The ``transfer_from`` row (``kg.relations.transfers``) on hand-built parses: what a verb of taking
-over takes "from" a name was that name's, and parses on which it must stay silent."""
+"""The ``transfer_from`` and ``transfer_to`` rows (``kg.relations.transfers``) on hand-built parses:
+what a verb of taking over takes "from" a name was that name's, what a verb of handing over gives
+"to" a name is that name's now, and parses on which they must stay silent."""
 
 from __future__ import annotations
 
@@ -27,3 +28,17 @@ def test_what_a_verb_of_taking_over_takes_from_a_name_was_that_names():
 def test_no_transfer_from_a_date_or_with_another_verb():
     assert not any(r[3] == "transfer_from" for r in relations(_signed(source="2010", source_ent="B-DATE")))
     assert not any(r[3] == "transfer_from" for r in relations(_signed("praised", "praise")))
+
+
+def _sold(verb: str = "sold", lemma: str = "sell", to_ent: str = "B-ORG") -> Doc:
+    """"Kunlun <verb> Grindr to Vicente ." """
+    return make_doc(["Kunlun", verb, "Grindr", "to", "Vicente", "."], [1, 1, 1, 1, 3, 1],
+                    ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                    pos=["PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"], tags=["NNP", "VBD", "NNP", "IN", "NNP", "."],
+                    ents=["B-ORG", "O", "B-ORG", "O", to_ent, "O"], lemmas=["kunlun", lemma, "grindr", "to", "vicente", "."])
+
+
+def test_what_a_verb_of_handing_over_gives_to_a_name_is_that_names():
+    assert ("Grindr", "sold to", "Vicente", "transfer_to") in relations(_sold())
+    assert not any(r[3] == "transfer_to" for r in relations(_sold("showed", "show")))
+    assert not any(r[3] == "transfer_to" for r in relations(_sold(to_ent="B-DATE")))
