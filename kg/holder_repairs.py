@@ -40,7 +40,7 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from kg.doc_arrays import doc_ents, tokens_with
-from kg.lexicon.countries import city_names, is_country
+from kg.lexicon.big_cities import city_or_country
 from kg.lexicon.given_names import given_name
 from kg.lexicon.words import DIVISION_WORDS, PEOPLE_NOUNS, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS, ROLE_WORDS
 from kg.relations.words import COMPANY_NOUNS, ROLE_NOUNS, TIE_NOUNS, WORK_NOUNS
@@ -142,7 +142,7 @@ def _gazetteer_place(tok: Token) -> bool:
     mayor of São Paulo, Ricardo Nunes": NER: São Paulo PERSON, Ricardo Nunes ORG)."""
     ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
     text = ent.text if ent is not None else tok.text
-    return tok.pos_ == "PROPN" and (is_country(text) or text.lower() in city_names())
+    return tok.pos_ == "PROPN" and city_or_country(text)
 
 
 def _known_place_and_person(tok: Token) -> bool:

@@ -30,7 +30,7 @@ def places_after_sites(doc: Doc) -> list[int]:
         site = doc[prep.i - 1] if prep.i else None
         if site is None or prep.dep_ != "prep" or prep.head.i == site.i \
                 or site.pos_ != "NOUN" or site.lower_ not in FACILITY_NOUNS or not _named(site) \
-                or not _below(site, prep.head) or not _names_place(prep):
+                or not prep.head.is_ancestor(site) or not _names_place(prep):
             continue
         prep.head = site
         moved.append(prep.i)
@@ -40,11 +40,6 @@ def places_after_sites(doc: Doc) -> list[int]:
 def _named(site: Token) -> bool:
     """A name in front of the site's noun, in its phrase ("the Tenke Fungurume mine")."""
     return any(t.pos_ == "PROPN" for t in site.subtree if t.i < site.i)
-
-
-def _below(tok: Token, noun: Token) -> bool:
-    """``tok`` stands in ``noun``'s phrase (``noun`` is one of its heads)."""
-    return any(a.i == noun.i for a in tok.ancestors)
 
 
 def _names_place(prep: Token) -> bool:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.doc_arrays import children
+from kg.relations.transfers import objects_and_prep_names
 from kg.relations.triples import RawTriple, emit
 
 if TYPE_CHECKING:
@@ -41,13 +41,5 @@ def joint_act(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
 
     Pattern: verb{JOINT_VERBS, active} > dobj{name} and verb|dobj > prep{with} > pobj{PERSON|ORG}.
     """
-    args = f.args
-    objects = [o for o in f.objects() if o.dep_ == "dobj"]
-    made = [m for o in objects for m in args.arg(o, pronouns=False).mentions]
-    if not made:
-        return
-    for prep in (c for h in (verb, *objects) for c in children(h) if c.dep_ == "prep" and c.lower_ == "with"):
-        for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
-            partners = [m for m in args.arg(pobj, pronouns=False).mentions
-                        if args.mentions[m].type in _PARTNER_TYPES and m not in made]
-            yield from emit(args, partners, f.label, made, "joint_act", f.clause)
+    for made, partners in objects_and_prep_names(verb, f, "with", _PARTNER_TYPES):
+        yield from emit(f.args, partners, f.label, made, "joint_act", f.clause)

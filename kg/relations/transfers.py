@@ -44,8 +44,7 @@ def transfer_from(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
 
     Pattern: verb{TRANSFER_VERBS, active} > dobj{name} and verb|dobj > prep{from} > pobj{ORG|PERSON|GPE|FAC}.
     """
-    yield from _moved(verb, f, "from", "transfer_from")  # the parser may hang the "from" on the object
-    # ("hired Ana Ruiz from Google": on "Ruiz")
+    yield from _moved(verb, f, "from", "transfer_from")
 
 
 def is_handed_over(verb: Token, f: "VerbFrame") -> bool:
@@ -64,13 +63,22 @@ def transfer_to(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
 
 def _moved(verb: Token, f: "VerbFrame", word: str, rule: str) -> Iterator[RawTriple]:
     """The direct object's edge to the names of the verb's (or the object's) preposition ``word``."""
+    for moved, others in objects_and_prep_names(verb, f, word, _HOLDER_TYPES):
+        yield from emit(f.args, moved, f"{f.label} {word}", others, rule, f.clause)
+
+
+def objects_and_prep_names(verb: Token, f: "VerbFrame", word: str,
+                           types: frozenset[str]) -> Iterator[tuple[list[int], list[int]]]:
+    """The names of the verb's direct objects, with, for each object of the preposition ``word`` on
+    the verb or on a direct object (where the parser often hangs it: "hired Ana Ruiz from Google"),
+    its names of ``types`` that are none of the objects; nothing when no direct object is named.
+    ``transfer_from``, ``transfer_to`` and ``kg.relations.joint_acts`` read a sentence so."""
     args = f.args
     objects = [o for o in f.objects() if o.dep_ == "dobj"]
-    moved = [m for o in objects for m in args.arg(o, pronouns=False).mentions]
-    if not moved:
+    named = [m for o in objects for m in args.arg(o, pronouns=False).mentions]
+    if not named:
         return
     for prep in (c for h in (verb, *objects) for c in children(h) if c.dep_ in ("prep", "dative") and c.lower_ == word):
         for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
-            others = [m for m in args.arg(pobj, pronouns=False).mentions
-                      if args.mentions[m].type in _HOLDER_TYPES and m not in moved]
-            yield from emit(args, moved, f"{f.label} {word}", others, rule, f.clause)
+            yield named, [m for m in args.arg(pobj, pronouns=False).mentions
+                          if args.mentions[m].type in types and m not in named]
