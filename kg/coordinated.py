@@ -4,7 +4,7 @@ Service", "the French and Indian War", "the Columbus Zoo and Aquarium".
 NER (or the runs of proper nouns) reads such a name as two: "Delaware" and "Hudson Railroad",
 "French" and "Indian War"; the first then stands as a node of its own (a real place, a people)
 and the second is a fragment. The parse says they are one name when the first part modifies the
-head of the second (``kg.spans.one_name``), and the name ends in a capitalised common noun saying
+head of the second (``kg.joined_names.one_name``), and the name ends in a capitalised common noun saying
 what it is ("Railroad", "Service", "War"). Two names stay two: "Microsoft and Apple Computer"
 (the heads are coordinated), "Facebook and Tencent Holdings" (a company's designator ends it:
 the parse often hangs the first company on it). An acronym in brackets after the second part
@@ -24,7 +24,8 @@ from kg.lexicon.english import in_lexicon
 from kg.lexicon.names import ACRONYM_AFTER, spells
 from kg.lexicon.words import CORPORATE_DESIGNATORS, INSTITUTION_HEADS, LEGAL_FORMS
 from kg.model import Mention
-from kg.spans import _shared_fields, is_office
+from kg.joined_names import shared_fields
+from kg.spans import is_office
 
 if TYPE_CHECKING:
     from kg.entities import _Found
@@ -173,14 +174,14 @@ def _shared_field(found: _Found, a: Mention, b: Mention) -> bool:
     """A name of two words or more that ends in a capitalised common word, "and", then one or two
     capitalised common words the parse coordinates with that last word: they share the name
     ("Columbus Zoo" and "Aquarium", "Czechoslovak Song" and "Dance Ensemble"; ``kg.spans``'s
-    ``_shared_fields`` for a name NER read whole). Two names stay two: places and people's names
+    ``kg.joined_names.shared_fields`` for a name NER read whole). Two names stay two: places and people's names
     ("New Mexico and Arizona", "King George V and Queen Mary"), an institution's head ("the
     Foreign Office and Treasury"), a plural ("Special Edition and Fast Hits")."""
     if "pack" in (a.origin, b.origin) or a.sent_start != b.sent_start or a.type in _NO_FIELDS \
             or found.original[a.end:b.start] not in _JOINERS:
         return False
     left, right = found.doc.char_span(a.start, a.end), found.doc.char_span(b.start, b.end)
-    if left is None or right is None or not _shared_fields(left, right, found.lexicon):
+    if left is None or right is None or not shared_fields(left, right, found.lexicon):
         return False
     words = [left[-1], *right]
     return right.root.dep_ == "conj" and right.root.head.i == left[-1].i \

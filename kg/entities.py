@@ -27,12 +27,12 @@ from kg.kind_nouns import GROUP_NOUNS, after_group_noun
 from kg.lexicon.countries import city_names, country_named, uncommon_city
 from kg.lexicon.english import english_compound, in_lexicon, misspelled, singular
 from kg.lexicon.frequency import common_word
-from kg.lexicon.names import ACRONYM_AFTER, spells
+from kg.lexicon.names import ACRONYM_AFTER
 from kg.lexicon.words import (
     ENVOY_NOUNS, HONORIFICS, LEADING_TRIM, PERSON_TITLES, QUOTE_MARKS, ROLE_WORDS,
 )
 from kg.components import dateline_place
-from kg.doc_arrays import column, doc_ents, doc_text, hashes, parse, sentence_bounds, sentence_numbers, sentence_starts, span_text
+from kg.doc_arrays import column, doc_ents, hashes, parse, sentence_bounds, sentence_numbers, sentence_starts, span_text
 from kg.doc_types import carry_corrected_types
 from kg.adjacent import join_adjacent
 from kg.join_peoples import join_peoples
@@ -60,8 +60,9 @@ from kg.titles import nicknamed_names, quoted_speech, titled_works
 from kg.trim import cut_overgrown, without_glued_mark
 from kg.trim_peoples import peoples_cut_before
 from kg.works import work_titles
+from kg.joined_names import split_coordination
 from kg.spans import (
-    capitalised, capitalised_edges, close_brackets, name_chain, one_name,
+    capitalised, capitalised_edges, close_brackets, name_chain,
     sentence_parts, title_case_sentence, without_opener, without_title,
 )
 
@@ -167,7 +168,7 @@ def ner_mentions(found: _Found) -> None:
                 or first_name_before_particles(ent):  # "Tamim" + "bin Hamad Al Thani" (``kg.particle_names``)
             continue  # a language too (``kg.shaped``); "Turkey Hakan Fidan": "Hakan" is no people, "Hakan Fidan" recovered
         for piece in sentence_parts(ent):
-            parts = [b for q in _split_coordination(extend_institution(run_on_particles(piece)), found.lexicon)
+            parts = [b for q in split_coordination(extend_institution(run_on_particles(piece)), found.lexicon)
                      for b in split_bodies_for(q)]
             for part in (q for p in parts for r in split_in_place(p) for t in split_team_of_league(r)
                          for o in split_office_holder(t, found.lexicon) for q in split_two_peoples(o)
@@ -430,36 +431,6 @@ def _extend_person(span: Span, lexicon: frozenset[str], uncased: bool) -> tuple[
     extended = Span(doc, start, span.end, label=span.label)
     head = doc[start:lead]
     return extended, "".join(t.text.capitalize() + t.whitespace_ for t in head) + doc[lead:span.end].text
-
-
-def _split_coordination(ent: Span, lexicon: frozenset[str] = frozenset()) -> list[Span]:
-    """``Facebook and Tencent`` is two names; ``Johnson & Johnson`` (an ampersand) and what the
-    parse reads as one name (``Minneapolis Park and Recreation Board``, ``kg.spans.one_name``)
-    stay one. An acronym in brackets after the span decides where it spells one part or the whole
-    but not both: "Facebook and Tencent Holdings (TH)" is two."""
-    if ent.label_ == "PERSON" or len(ent) < 3:
-        return [ent]
-    parts, start = [], ent.start
-    # "Stars and Stripes Forever", "War and Peace": one title, a word alone on one side of its "and";
-    # "Pitkin and Lake counties", "Wisemans Ferry Road and Upper Color Road" (NER: a title) are two
-    title = ent.label_ == "WORK_OF_ART" and not (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "NNS") \
-        and not (ent.start and ent.doc[ent.start - 1].tag_ == "NNS")  # nor "the magazines Le Monde and Esprit"
-    acronym = ACRONYM_AFTER.match(doc_text(ent.doc), ent.end_char)  # "… (TH)" spells one part or the whole
-    for tok in ent[1:-1]:
-        if tok.lower_ in ("and", "or", ",") and tok.nbor(-1).text[:1].isupper() and tok.nbor(1).text[:1].isupper() \
-                and not (title and tok.is_alpha and min(tok.i - start, ent.end - tok.i - 1) == 1
-                         and not all(uncommon_city(t.text) for t in (tok.nbor(-1), tok.nbor(1)))):  # "Kuching and Miri"
-            left, right = Span(ent.doc, start, tok.i, label=ent.label), Span(ent.doc, tok.i + 1, ent.end)
-            right_spelt = acronym is not None and spells(acronym.group(1), right.text)
-            if acronym and right_spelt != spells(acronym.group(1), ent.doc[start:ent.end].text):
-                one = not right_spelt
-            else:
-                one = one_name(left, right, lexicon if tok.lower_ == "and" else frozenset())
-            if not one:
-                parts.append(left)
-                start = tok.i + 1
-    parts.append(Span(ent.doc, start, ent.end, label=ent.label))
-    return parts
 
 
 def is_uncased(doc: Doc, original: str) -> bool:

@@ -13,8 +13,8 @@ the letter case alone, so it holds on text nobody tuned it to:
 - ``without_title``: a title is no part of a name ("Colonel Picot", "Bishop of Pittsburgh");
 - ``name_chain``: the span grown to the Title-Case name it is part of, through compounds,
   hyphens, particles ("Sogn og Fjordane") and "of"/"for" after a capitalised common noun;
-- ``one_name``: whether an "X and Y" span is one name ("Minneapolis Park and Recreation
-  Board") or two ("Facebook and Tencent");
+- (``kg.joined_names.one_name`` says whether an "X and Y" span is one name: "Minneapolis Park
+  and Recreation Board", not "Facebook and Tencent");
 - ``people_in_name``: whether a people's adjective right before a name is the name's first word
   ("Norwegian Premier League", "Russian Far East", "Moravian-Silesian Region").
 """
@@ -42,7 +42,7 @@ from kg.shaped import acronym_word
 from kg.title_case import title_case_sentence
 from kg.of_names import and_of_end, fields_end, of_name_end, of_name_start, possessive_end
 from kg.lexicon.words import (
-    AWARD_PERIODS, CORPORATE_DESIGNATORS, DIVISION_WORDS, LEGAL_FORMS, NAME_JOINERS, JOINING_PARTICLES, NAME_TITLES,
+    AWARD_PERIODS, DIVISION_WORDS, LEGAL_FORMS, NAME_JOINERS, JOINING_PARTICLES, NAME_TITLES,
 )
 
 _NAME_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "flat"})  # "Tokyo" -> "Palace"
@@ -440,30 +440,6 @@ def _edition_year(doc: Doc, start: int, end: int) -> bool:
         (start >= 2 and doc[start - 2].lower_ == "the")
 
 
-def one_name(left: Span, right: Span, lexicon: frozenset[str] = frozenset()) -> bool:
-    """Is ``left and right`` (two parts of one NER span) a single name?
-
-    One name when the parse makes ``left`` a modifier inside ``right`` ("Minneapolis Park and
-    Recreation Board"), when ``right`` is coordinated with a word inside ``left`` rather than with
-    its head ("Council of Science and Technology"), or when ``right`` is a legal form alone
-    ("Piedmont Airlines, Inc."), or when one or two capitalised common words follow a name of
-    two words or more that ends in one (``_shared_fields``: "Johns Hopkins University and
-    Hospital", "Office of Management and Budget"). Two names when the heads of both are
-    coordinated ("Facebook and Tencent").
-    """
-    if all(t.lower_.rstrip(".") in CORPORATE_DESIGNATORS | LEGAL_FORMS for t in right):
-        return True
-    if _shared_fields(left, right, lexicon):
-        return True
-    root = left.root
-    if right.start <= root.head.i < right.end:
-        return True
-    for tok in right:
-        if tok.dep_ == "conj" and left.start <= tok.head.i < left.end and tok.head.i != root.i:
-            return True
-    return False
-
-
 #: Dependencies by which a people's adjective hangs on the name after it ("Philippine" -> "Senate").
 _PEOPLE_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 #: Hyphens and dashes that join two halves of one name ("Moravian-Silesian Region").
@@ -485,16 +461,3 @@ def people_in_name(people: Span, name: Span) -> bool:
         return doc[people.end].text in _HYPHENS
     root = people.root
     return root.dep_ in _PEOPLE_DEPS and name.start <= root.head.i < name.end
-
-
-def _shared_fields(left: Span, right: Span, lexicon: frozenset[str]) -> bool:
-    """"Office of Management and Budget", "Columbus Zoo and Aquarium": a name of two words or
-    more ending in a capitalised English word, then one or two capitalised English words that
-    end in another head; two names that end in the same head ("State Department and Defense
-    Department") or that hold a word of no English ("Bank of America and Wells Fargo") stay two."""
-    words = [t for t in right if t.is_alpha]
-    if len(left) < 2 or not 1 <= len(right) <= 2 or len(words) != len(right) or not lexicon:
-        return False
-    last = left[-1]
-    return capitalised(last) and in_lexicon(last.lower_, lexicon) and last.lower_ != right[-1].lower_ \
-        and all(capitalised(t) and in_lexicon(t.lower_, lexicon) for t in right)

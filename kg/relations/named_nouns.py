@@ -30,7 +30,9 @@ BODY_KIND_NOUNS = frozenset("""party club band agency union alliance coalition m
 GENITIVE_KINDS = frozenset("company firm corporation conglomerate party club band organisation organization".split())
 
 #: Participles that give a thing its name ("a bomb called the Daisy Cutter").
-CALLING = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "titled", "entitled"})
+CALLING = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "titled", "entitled", "known"})
+#: Nouns for another name that "known by the ..." gives ("a man known by the alias Gonzalito").
+ALIAS_NOUNS = frozenset("alias nickname name moniker pseudonym nom".split())
 
 
 def named_kind(args: Arguments, t: Token) -> int | None:
@@ -79,15 +81,25 @@ def _names(args: Arguments, prep: Token) -> bool:
 
 def called_name(args: Arguments, t: Token) -> int | None:
     """``dropped a bomb called the Daisy Cutter``, ``deployed a satellite named Starshine
-    2``: a common noun stands for the name a participle of naming gives it (``CALLING``)."""
+    2``, ``a man known as "El Viejo"``: a common noun stands for the name a participle of naming
+    gives it (``CALLING``)."""
     if t.pos_ != "NOUN":
         return None
     for c in t.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in CALLING:
-            for o in c.children:
-                if o.dep_ in ("oprd", "attr", "dobj") and args.ent(o) is not None:
+            for o in (c.children if c.lower_ != "known" else _known_as(c)):
+                if o.dep_ in ("oprd", "attr", "dobj", "pobj", "appos") and args.ent(o) is not None:
                     return args.ent(o)
     return None
+
+
+def _known_as(known: Token) -> list[Token]:
+    """What "known" names: the object of its "as" ("a group known as the Islamic State") or the
+    name set beside an alias noun after its "by" ("a man known by the alias 'El Viejo'")."""
+    words = [o for p in known.children if p.dep_ in ("prep", "agent") and p.lower_ == "as" for o in p.children]
+    aliases = [o for p in known.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+               for o in p.children if o.dep_ == "pobj" and o.lower_ in ALIAS_NOUNS]
+    return words + [c for o in aliases for c in o.children if c.dep_ == "appos"]
 
 
 def envoys_of(args: Arguments, t: Token) -> int | None:

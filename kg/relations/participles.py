@@ -1,7 +1,7 @@
-"""Whose deed a passive participle set off after a copula's complement states: ``HMS Tavistock
-was a destroyer of the Royal Navy, built by Fairbairn & Lowe … and launched on 2 March 1939``
-(the subject's), ``Gandhi was a leader of the Indian National Congress, founded by Hume`` (the
-"of" phrase's name's).
+"""Whose deed a passive participle after an "of" phrase states: ``HMS Tavistock was a destroyer
+of the Royal Navy, built by Fairbairn & Lowe … and launched on 2 March 1939`` (the subject's),
+``Gandhi was a leader of the Indian National Congress, founded by Hume`` (the "of" phrase's
+name's), ``Acme, the Danish maker of wind turbines based in Aarhus`` (the maker's).
 
 The parser hangs "built" on the last name before it, the "of" object of the complement
 ("Royal Navy"), and the participle rows read it as that name's: "Fairbairn & Lowe built Royal
@@ -9,13 +9,15 @@ Navy". Set off by a comma after a complement's "of" phrase, a participle of maki
 the copula's subject, which the complement describes: the destroyer was built, not its navy. A
 participle with no comma stays the name's ("a member of the party founded by Gandhi"), and so
 does one of another kind ("Gandhi was a leader of the Indian National Congress, founded by Hume":
-the Congress was founded).
+the Congress was founded). After "the maker of <things>", a participle of a seat or a founding is
+the maker's, whatever the parser hangs it on (``maker_described``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.lexicon.words import BODY_NOUNS
 from kg.relations.tokens import COPULA_LEMMAS
 
 #: Participles of making a thing: what a ship, an aircraft, a building or a product underwent.
@@ -59,3 +61,28 @@ def of_object_described(verb: Token) -> Token | None:
     of = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of" and c.right_edge.i == verb.i - 2), None)
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return pobj if pobj is not None and pobj.pos_ == "PROPN" else None
+
+
+#: Nouns for a body by what it makes, sells or runs ("the maker of wind turbines"): a person may
+#: be called some of them too, and a person's seat is read the same way.
+MAKER_NOUNS = BODY_NOUNS | frozenset("producer developer operator provider distributor publisher owner".split())
+#: Participles that say where a body sits or who made it, not what befell a thing it makes.
+SEAT_VERBS = FOUNDING_VERBS | frozenset({"locate", "situate"})
+
+
+def maker_described(verb: Token) -> Token | None:
+    """``Nordvind, the Danish maker of wind turbines headquartered in Aarhus``: the parser hangs the
+    participle on the nearest noun, what the body makes ("turbines"), but a seat or a founding is
+    said of the maker. Returns the maker noun, or None: not when the "of" object is a name or a
+    body itself ("the chief executive of a startup based in Berlin": the startup's seat).
+
+    Pattern: noun{MAKER_NOUNS} > prep{of} > pobj{NOUN, no body noun} > acl{VBN of SEAT_VERBS}.
+    """
+    things = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() not in SEAT_VERBS \
+            or things.pos_ != "NOUN" or things.lower_ in MAKER_NOUNS or things.dep_ != "pobj":
+        return None
+    of = things.head
+    if of.lower_ != "of" or of.dep_ != "prep" or of.head.lower_ not in MAKER_NOUNS or of.head.pos_ != "NOUN":
+        return None
+    return of.head

@@ -14,7 +14,7 @@ from kg.doc_arrays import sentence_of
 from kg.lexicon.given_names import given_name
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.tokens import main_subject
-from kg.relations.words import ROLE_NOUNS, SPEECH_VERBS
+from kg.relations.words import COMPANY_NOUNS, ROLE_NOUNS, SPEECH_VERBS
 
 
 #: Roles a company's announcement names its own people by ("The company said chief financial
@@ -46,7 +46,9 @@ def previous_body(args: Arguments, root: Token, role: Token) -> Arg:
     film's too), nothing but the role's own words
     before the name ("SCARF spokesman X": a body NER missed), and the earlier sentence's subject a
     body that spoke ("The ASX had sent Kalgarra a query. Chairman X said" is Kalgarra's chairman)
-    and whose name opens on no given name (a person NER typed ORG); marked ``+antecedent``."""
+    and whose name opens on no given name (a person NER typed ORG); marked ``+antecedent``. When
+    that subject names no one ("The plant will supply …"), the story's topic body (``_topic_body``);
+    when it is a pronoun or a company noun ("The new airline plans …"), the one body it stands for."""
     subj = role if root.dep_ == "appos" and root.head.i == role.i else root  # "The chief executive X said"
     sent, verb = sentence_of(root), subj.head
     opening = (sent.start, sent.start + (sent[0].lower_ == "the"))  # "Chief executive X", "The chief executive X"
@@ -58,11 +60,27 @@ def previous_body(args: Arguments, root: Token, role: Token) -> Arg:
     before = sentence_of(args.doc[sent.start - 1])
     spoke = main_subject(before)
     named = args.arg(spoke, pronouns=False).mentions if spoke is not None else []
+    if not named and spoke is not None and (spoke.pos_ == "PRON" or spoke.lower_ in COMPANY_NOUNS):
+        named = args.arg(spoke).mentions  # "The new airline plans …": the body it stands for, or none
+        return Arg(named, inferred=True) if len(named) == 1 and args.mentions[named[0]].type == "ORG" else Arg()
+    if not named:  # "The plant will supply X. Chief executive Y said": the story's company
+        return _topic_body(args)
     body = named[0] if len(named) == 1 else None  # "The Swiss group Nestle announced …": the group's name
     if body is None or args.mentions[body].type not in ("ORG", "PRODUCT") or before.root.lemma_.lower() not in SPEECH_VERBS \
             or given_name(args.mentions[body].text.split()[0]):  # "Yannick Rabier said" (NER: ORG)
         return Arg()
     return Arg([body], inferred=True)
+
+
+def _topic_body(args: Arguments) -> Arg:
+    """The story's topic (``Antecedents.topic``: the named subject of its first sentence) when it
+    is a body whose name opens on no given name, for a company role after a sentence whose subject
+    names no one ("Siemens Gamesa said it will open a plant … The factory will deliver turbines
+    for X. Chief executive Y said"); marked ``+topic``."""
+    topic = args.topic()
+    if topic is None or args.mentions[topic].type != "ORG" or given_name(args.mentions[topic].text.split()[0]):
+        return Arg()
+    return Arg([topic], inferred=True, marks={topic: "+topic"})
 
 
 #: The roles a company's people speak for it by on second reference ("Chief executive X said"):

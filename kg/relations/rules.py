@@ -35,6 +35,7 @@ from kg.relations.lineups import PART_VERBS, line_up
 from kg.relations.nested_at import nested_at
 from kg.relations.object_places import is_object_place, object_place
 from kg.relations.transfers import is_handed_over, is_transfer, transfer_from, transfer_to
+from kg.relations.messages import is_carried_message, message
 from kg.relations.joint_acts import is_joint, joint_act
 from kg.relations.owned_sites import SITE_NOUNS_OWNED, is_owned_site, owned_site
 from kg.relations.owned_subjects import is_owned_subject, owned_subject
@@ -132,6 +133,8 @@ RULES: tuple[Rule, ...] = (
          "Arsenal signed Declan Rice from West Ham United."),
     Rule("transfer_to", "verb", is_handed_over, transfer_to, {"transfer_to": 0.65},
          "Rappaport sold his company Adallom to Microsoft."),
+    Rule("message", "verb", is_carried_message, message, {"message": 0.65},
+         "The envoy delivered a letter from Emir Tamim to President Erdogan."),
     Rule("joint_act", "verb", is_joint, joint_act, {"joint_act": 0.65},
          "Larry Page founded Google with Sergey Brin in 1998."),
     Rule("owned_list", "verb", lambda v, f: v.lemma_ in LISTING_VERBS, owned_list,
