@@ -16,11 +16,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.kind_nouns import GROUP_NOUNS
+from kg.lexicon.words import PEOPLE_NOUNS
 from kg.lexicon.given_names import given_name
 from kg.lexicon.names import storm_kind
 from kg.predicates import noun_kind
 from kg.relations.tokens import in_brackets
-from kg.relations.words import COMPANY_NOUNS
+from kg.relations.words import COMPANY_NOUNS, PERSON_ONLY_ROLES
 
 #: Nouns for a body besides the company nouns: "a rock band", "a political party", "an agency".
 BODY_KIND_NOUNS = COMPANY_NOUNS | GROUP_NOUNS | frozenset(
@@ -48,10 +49,14 @@ REPLACES = {
 def described_kind(span: Span, label: str) -> str | None:
     """The type the sentence's own noun for ``span`` gives it, where that corrects NER's
     ``label``: the subject of "is/was a … N", or a name with "a/an … N" set off after it; None
-    when no such noun names a kind, or NER's type stands (``REPLACES``). A storm's name says its
+    when no such noun names a kind, or NER's type stands (``REPLACES``); a person's noun "known as"
+    the name, or "known by the alias" it, makes it a person ("The man, known as 'El Viejo'", NER
+    or the quotes: a title). A storm's name says its
     kind itself ("Cyclone Imogen", NER: ORG; "Typhoon Haiyan", NER: PERSON): an event."""
     if storm_name(span) and label in ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC"):
         return "EVENT"
+    if known_as_person(span):  # "the man, known as 'El Viejo'"
+        return "PERSON" if label in REPLACES["PERSON"] else None
     for noun in _describing(span):
         kind = _kind(noun)
         if kind is not None:
@@ -82,6 +87,27 @@ def _describing(span: Span) -> list[Token]:
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i
               and _indefinite(c) and span.end < len(doc) and doc[span.end].text == ","]
     return nouns
+
+
+def known_as_person(span: Span) -> bool:
+    """``span`` is the name a person's noun is "known as" or "known by the alias" ("The man,
+    known as 'El Viejo'", "a rebel commander known by the nickname Gonzalito")."""
+    noun = _known_as(span)
+    return noun is not None and (noun.lower_ in PEOPLE_NOUNS or noun.lower_ in PERSON_ONLY_ROLES)
+
+
+def _known_as(span: Span) -> Token | None:
+    """The noun that "known as" (or "known by the alias/nickname") names ``span``: "a man known as
+    Gonzalito", "The man, known by the alias 'El Viejo'"; else None."""
+    root = span.root
+    alias = root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.lower_ in ("alias", "nickname", "name")
+    if alias:
+        root = root.head  # "by the alias 'El Viejo'"
+    prep, known = root.head, root.head.head
+    if root.dep_ != "pobj" or prep.lower_ != ("by" if alias else "as") or prep.dep_ not in ("prep", "agent") \
+            or known.lower_ != "known" or known.dep_ != "acl":
+        return None
+    return known.head if known.head.pos_ == "NOUN" else None
 
 
 def _indefinite(noun: Token) -> bool:

@@ -50,6 +50,7 @@ from kg.shaped import name_label, shaped_names
 from kg.junk import _is_junk, drop_title_pieces, lower_english, part_of_time, recovered_piece
 from kg.joined_people import split_joined_people
 from kg.stated import mark_stated
+from kg.described_kinds import known_as_person
 from kg.designators import with_designators
 from kg.surname_subjects import surnames_as_subjects
 from kg.title_lines import title_line_names
@@ -223,7 +224,9 @@ def quoted_mentions(found: _Found) -> None:
         if 1 <= len(span) <= 10 and not inside_name and _title_case(span) \
                 and not title_case_sentence(span) and not quoted_speech(doc, tok.i) and not found.junk(span):
             # "the company «Rosneft»" (translated news quotes a body's name after its kind): a body
-            found.add(span, "ORG" if before is not None and before.lower_ in KIND_NOUNS else "WORK_OF_ART", "quoted")
+            kind = "PERSON" if known_as_person(span) else "ORG" if before is not None and before.lower_ in KIND_NOUNS \
+                else "WORK_OF_ART"  # "The man, known as 'El Viejo',": a person's other name
+            found.add(span, kind, "quoted")
 
 
 def _quotes_and_starts(doc: Doc) -> list[Token]:

@@ -33,6 +33,15 @@ def test_a_noun_known_as_a_name_is_that_name(extract):
         extract, 'The man, known as "El Flaco", was wanted by Ecuador for extortion.'))
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    ('The man, known as "El Flaco", was wanted by Ecuador for extortion.', "El Flaco", "PERSON"),
+    ("Troops captured a rebel commander known by the nickname Chucky near Goma.", "Chucky", "PERSON"),
+    ('The film, known as "Red Sky" abroad, was shot in Chile.', "Red Sky", "WORK_OF_ART"),
+])
+def test_a_persons_noun_known_as_a_name_makes_it_a_person(extract, text, name, kind):
+    assert {m.text: m.type for m in extract(text)[0].mentions}.get(name) == kind
+
+
 @pytest.mark.parametrize("text, edge", [
     ("Acme Robotics said on Monday it will build a plant in Ohio. The factory will make robots for carmakers. "
      "Chief executive Jane Doe said demand was strong.", ("Jane Doe", "chief executive of", "Acme Robotics")),
