@@ -8,8 +8,9 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from kg.components import _one_sentence_a_line
+from kg.joined_names import one_name
 from kg.spans import (
-    capitalised_edges, close_brackets, name_chain, one_name, people_in_name, sentence_parts, title_case_sentence,
+    capitalised_edges, close_brackets, name_chain, people_in_name, sentence_parts, title_case_sentence,
     without_opener, without_title,
 )
 
