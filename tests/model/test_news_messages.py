@@ -64,3 +64,16 @@ def test_a_ministrys_two_fields_before_its_country_are_one_name(extract):
                                      "deal with Cargill on Friday.")[0].mentions}
     assert "Ministry of Agriculture and Rural Development of Vietnam" in names
     assert "Ministry of Agriculture" not in names
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Barcelona forward Robert Lewandowski scored twice against Sevilla on Sunday.",
+     ("Robert Lewandowski", "forward of", "Barcelona")),
+    ("Bayern Munich forward Harry Kane missed a penalty.", ("Harry Kane", "forward of", "Bayern Munich")),
+])
+def test_a_position_the_tagger_read_as_an_adverb_is_the_players(extract, text, edge):
+    assert edge in edges(extract, text)
+
+
+def test_looking_forward_names_no_position(extract):
+    assert not any(r == "forward of" for _, r, _ in edges(extract, "Merkel said Germany looks forward Macron's visit."))
