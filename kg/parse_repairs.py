@@ -211,7 +211,8 @@ def split_country_holders(doc: Doc) -> list[int]:
     for tok in tokens_with(doc, _POBJ, DEP):  # the name is a preposition's object
         country = _country_run_into(tok)
         if country is not None:
-            prep, office = tok.head, tok.head.head
+            prep, office = tok.head, _office_of(tok.head)
+            prep.head = office  # "thanked the Chinese Ambassador to Kenya Guo Haiyan": "to" on the verb
             country.head, country.dep_ = prep, "pobj"
             tok.head, tok.dep_ = office, "appos"
             moved += [country.i, tok.i]
@@ -224,7 +225,7 @@ def _country_run_into(tok: Token) -> Token | None:
     prep = tok.head
     if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or prep.dep_ != "prep" or prep.lower_ not in _HOLDER_PREPS:
         return None
-    office = prep.head
+    office = _office_of(prep)
     if office.lower_ not in ROLE_NOUNS or office.pos_ not in ("NOUN", "PROPN") or office.i > prep.i:
         return None
     end = _country_end(tok.doc, prep.i + 1, tok.i)  # the country, right after the preposition
@@ -238,6 +239,13 @@ def _country_run_into(tok: Token) -> Token | None:
         return None  # "a judge of the United States District Court": a body's name ends in an everyday word
     last = tok.doc[end - 1]
     return last if last.head.i == tok.i and last.dep_ == "compound" else None
+
+
+def _office_of(prep: Token) -> Token:
+    """The word ``prep`` hangs on, or the verb's object right before it (the parser hangs an
+    office's "to" on the verb it is the object of)."""
+    before = prep.doc[prep.i - 1]
+    return before if prep.head.pos_ == "VERB" and before.head.i == prep.head.i and before.dep_ == "dobj" else prep.head
 
 
 def _country_end(doc: Doc, start: int, name_end: int) -> int | None:

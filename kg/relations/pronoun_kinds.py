@@ -399,6 +399,20 @@ _COUNTERPART_NOUNS = KIN_NOUNS | frozenset("""lawyer attorney barrister solicito
 _AGE_WORDS = frozenset({"-", "year", "years", "old"})
 
 
+#: Nouns of a company's own parts and people, which no event has ("The plan includes a plant
+#: operated by its affiliate Hyundai Steel": not the plan's affiliate).
+BODY_PART_NOUNS = frozenset("""affiliate subsidiary unit parent chairman chairwoman ceo cfo founder co-founder
+    shareholder shareholders""".split())
+
+
+def body_part_owned(poss: Token) -> bool:
+    """The possessive ``poss`` owns one of ``BODY_PART_NOUNS``: the noun it hangs on, or that
+    noun's compound ("its affiliate Hyundai Steel")."""
+    head = poss.head
+    return head.lower_ in BODY_PART_NOUNS or any(c.dep_ == "compound" and c.lower_ in BODY_PART_NOUNS
+                                                 for c in head.children)
+
+
 def epithet_noun(tok: Token) -> bool:
     """``The artist``, ``The 17-year-old Spanish singer``, ``The former cricketer``: a definite
     singular noun for a person's occupation (``noun_kind`` PERSON; not one of a protagonist's

@@ -16,12 +16,12 @@ from kg.model import Mention
 from kg.predicates import noun_kind
 from kg.relations.leads import lead_sentence
 from kg.relations.named_nouns import named_kind
-from kg.relations.pronoun_kinds import (GROUP_NOUNS, PERSON, Kinds, called, definite_kind, definite_thing,
-                                       bound, definite, described_company, epithet_noun, in_phrase, peoples_company, same_kind,
+from kg.relations.pronoun_kinds import (GROUP_NOUNS, PERSON, Kinds, body_part_owned, called, definite_kind,
+                                       definite_thing, bound, definite, described_company, epithet_noun, in_phrase, peoples_company, same_kind,
                                        subject_like)
 from kg.relations.quotes import in_quotation, opens_quoted
-from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, main_subject,
-                                plural_org, reporting_possessive)
+from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, is_event,
+                                main_subject, plural_org, reporting_possessive)
 from kg.relations.words import (COMPANY_NOUNS, DOCUMENT_NOUNS, NAMING_NOUNS, NON_PERSON_NOUNS, ORG_NOUNS, ORG_PRONOUNS,
                                 PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_SEX, SPEAKING_OFFICES,
                                 SPEECH_VERBS, TRADE_NOUNS)
@@ -185,8 +185,9 @@ class Antecedents(Kinds):
                     best, blocked, named_subject = mi, False, named_subject or subject_like(t)  # claims that its unit": X
                 elif want == PERSON and not conjuncts(t) and not _opening(t, tok):
                     near = mi  # "accused Dr Hollingworth of … when he was": no named subject before
-            elif want == ORGLIKE and low in ORG_PRONOUNS and self._rival_noun(t):  # "the company" is no deal
-                blocked = True
+            elif want == ORGLIKE and low in ORG_PRONOUNS and self._rival_noun(t) \
+                    and not (is_event(t) and body_part_owned(tok)):  # "The plan … its affiliate X": no plan's
+                blocked = True  # "the company" is no deal
         if blocked:
             return []  # "X sued to block the deal, arguing that it …": "it" may be the deal
         if best is not None or near is not None:

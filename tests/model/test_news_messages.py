@@ -77,3 +77,21 @@ def test_a_position_the_tagger_read_as_an_adverb_is_the_players(extract, text, e
 
 def test_looking_forward_names_no_position(extract):
     assert not any(r == "forward of" for _, r, _ in edges(extract, "Merkel said Germany looks forward Macron's visit."))
+
+
+def test_an_ambassadors_to_hung_on_the_verb_is_the_offices(extract):
+    """"thanked the Chinese Ambassador to Kenya Guo Haiyan": the parser hangs "to" on the verb and
+    runs the country into the holder's name."""
+    got = edges(extract, "Ramaphosa thanked the Indian Ambassador to South Africa Prabhat Kumar for the support of Delhi.")
+    assert ("Prabhat Kumar", "ambassador to", "South Africa") in got
+    assert ("Ramaphosa", "thanked", "Prabhat Kumar") in got
+
+
+@pytest.mark.parametrize("text, edge, present", [
+    ("Tata Group will invest two billion dollars in Britain. The plan includes a battery plant run by its "
+     "subsidiary Agratas.", ("Agratas", "subsidiary of", "Tata Group"), True),
+    ("Acme bought the channel in May, and its parent, Globex, objected.", ("Globex", "parent of", "Acme"), False),
+])
+def test_a_company_part_of_its_after_an_event_subject_is_the_companys(extract, text, edge, present):
+    """Not after a thing that may have one ("the channel … its parent": the channel's)."""
+    assert (edge in edges(extract, text)) == present

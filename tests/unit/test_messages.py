@@ -76,3 +76,14 @@ def test_a_noun_known_as_a_name_is_that_name():
 
 def test_known_for_names_nothing():
     assert not any(t == "Viejo" and h == "Chile" for h, _, t, _ in relations(_known(prep="for")))
+
+
+def test_a_possessive_owns_a_companys_part_through_its_noun_or_the_nouns_compound():
+    from kg.relations.pronoun_kinds import body_part_owned
+
+    # "operated by its affiliate Hyundai Steel" ("affiliate" a compound of the name) / "its terms"
+    doc = make_doc(["by", "its", "affiliate", "Hyundai", "Steel", "and", "its", "terms"], [0, 4, 4, 4, 0, 4, 7, 4],
+                   ["ROOT", "poss", "compound", "compound", "pobj", "cc", "poss", "conj"],
+                   pos=["ADP", "PRON", "NOUN", "PROPN", "PROPN", "CCONJ", "PRON", "NOUN"])
+    assert body_part_owned(doc[1])
+    assert not body_part_owned(doc[6])

@@ -89,6 +89,22 @@ def test_a_country_run_into_the_holders_name_goes_back_to_the_preposition():
     assert repair_parse(doc) == []
 
 
+def test_an_offices_preposition_hung_on_the_verb_goes_back_to_the_office():
+    # "Ruto thanked the Ambassador to Kenya Guo Haiyan": "to" on the verb whose object the office is
+    words = ["Ruto", "thanked", "the", "Ambassador", "to", "Kenya", "Guo", "Haiyan", "."]
+    heads = [1, 1, 3, 1, 1, 7, 7, 4, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "compound", "compound", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    ents = ["B-PERSON", "O", "O", "O", "O", "B-GPE", "B-PERSON", "I-PERSON", "O"]
+    doc = make_doc(words, heads, deps, pos=pos, ents=ents)
+    assert repair_parse(doc) == [5, 7]
+    assert (doc[4].head.text, doc[5].head.text, doc[7].head.text, doc[7].dep_) == ("Ambassador", "to", "Ambassador", "appos")
+    # not an object that holds no office: "sent the team to Kenya Guo Haiyan" stays
+    words[3] = "team"
+    doc = make_doc(words, heads, deps, pos=["PROPN", "VERB", "DET", "NOUN", *pos[4:]], ents=ents)
+    assert repair_parse(doc) == []
+
+
 def test_a_capitalised_office_takes_its_holder_back_from_the_place():
     # "The Ambassador of China to Kazakhstan , Zhang Xiao , attended": the title a proper noun
     doc = _set_off_after_place(["The", "Ambassador", "to", "Kazakhstan", ",", "Zhang", "Xiao", ",", "attended"],
