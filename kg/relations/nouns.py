@@ -21,7 +21,7 @@ from kg.relations.fields import held_parts, portfolio_of, role_field
 from kg.relations.people_offices import office_of_people, peoples_before_office
 from kg.relations.place_sites import known_place, no_place_noun
 from kg.relations.relative import KIN_NOUNS, PLACE_TYPES
-from kg.relations.role_bodies import previous_body, reporting_body
+from kg.relations.role_bodies import office_body, previous_body, reporting_body
 from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, is_event, noun_label, words
 from kg.relations.triples import RawTriple, emit
 from kg.relations.unions import formed_by, made_by_union, parties_of, two_parties
@@ -327,7 +327,7 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             continue
         yield from emit(args, [mi], f"{label} of",
                         bodies or body_noun(args, child, exclude=mi) or reporting_body(args, root, child)
-                        or previous_body(args, root, child), "title")
+                        or previous_body(args, root, child) or office_body(args, root, child), "title")
 
 
 def _title_before(role: Token, args: Arguments) -> Token | None:

@@ -1,7 +1,8 @@
 """The body a bare company role speaks for when the phrase names none: "The company also said
 chief financial officer Ingrid Solberg would step down" (the body that says it, ``reporting_body``)
 and "Tolmeca Copper said it was disappointed. Chief executive Andrés Villalobos said …" (the body
-that spoke in the sentence before, ``previous_body``). A wire story names a company's people so
+that spoke in the sentence before, ``previous_body``); and the body an office's own word names
+("Competition Commissioner Margrethe Vestager" after "the European Commission", ``office_body``). A wire story names a company's people so
 on second reference; ``kg.relations.nouns`` asks these when a title or an apposition has no body
 of its own.
 """
@@ -87,3 +88,25 @@ def _topic_body(args: Arguments) -> Arg:
 #: not "president" or "director", a country's or a film's too.
 SPEAKING_ROLES = frozenset("""ceo coo cfo cto chairman chairwoman chairperson executive officer founder co-founder
     spokesman spokeswoman spokesperson""".split())
+
+
+#: The word in a body's name that an office's holder serves in by the office's word: a
+#: commissioner on a commission, a minister at a ministry.
+OFFICE_BODY_WORDS = {"commissioner": "commission", "commissioners": "commission", "minister": "ministry"}
+
+
+def office_body(args: Arguments, root: Token, role: Token) -> Arg:
+    """The one organisation named before ``root`` whose name opens or ends on the body word of the
+    bare office ``role`` (``OFFICE_BODY_WORDS``): "The European Commission fined Meta …
+    Competition Commissioner Margrethe Vestager said" (the Commission's), "The Ministry of Energy
+    and Mineral Resources of Indonesia granted … According to Minister Bahlil Lahadalia" (the
+    Ministry's). None when two such bodies were named ("the Ministry of Finance and the Ministry
+    of Defence … Minister X"), or none; marked ``+office_body``."""
+    word = OFFICE_BODY_WORDS.get(role.lower_)
+    if word is None:
+        return Arg()
+    found = {args.key(m): m for m, mention in enumerate(args.mentions) if mention.start < root.idx
+             and mention.type == "ORG" and word in (mention.text.split()[0].lower(), mention.text.split()[-1].lower())}
+    named = list(found.values())
+    return Arg(named, inferred=True, marks={named[0]: "+office_body"}) if len(named) == 1 else Arg()
+

@@ -95,3 +95,15 @@ def test_an_ambassadors_to_hung_on_the_verb_is_the_offices(extract):
 def test_a_company_part_of_its_after_an_event_subject_is_the_companys(extract, text, edge, present):
     """Not after a thing that may have one ("the channel … its parent": the channel's)."""
     assert (edge in edges(extract, text)) == present
+
+
+@pytest.mark.parametrize("text, edge, present", [
+    ("The European Commission opened an inquiry into Temu on Monday. Competition Commissioner Teresa Ribera said "
+     "the rules were clear.", ("Teresa Ribera", "commissioner of", "European Commission"), True),
+    ("The Ministry of Health of Ghana has approved a new vaccine. According to Minister Kwabena Mintah Akandoh, the "
+     "first doses will arrive in May.", ("Kwabena Mintah Akandoh", "minister of", "Ministry of Health of Ghana"), True),
+    ("The Ministry of Finance and the Ministry of Defence signed a deal on Monday. Minister Ana Costa said it was "
+     "fair.", ("Ana Costa", "minister of", "Ministry of Finance"), False),
+])
+def test_a_bare_office_serves_in_the_one_body_its_word_names(extract, text, edge, present):
+    assert (edge in edges(extract, text)) == present

@@ -267,7 +267,8 @@ def test_a_name_opening_on_a_delegation_is_the_bodys_and_its_head_heads_the_dele
             "paid visit to Republic of Korea.")
     assert ("Ministry of Foreign Affairs of Uzbekistan", "ORG") in names(extract, text)
     got = edges(extract, text)
-    assert not any(h == "Bakhrom Aloev" and t.startswith("Ministry") for h, _, t in got), got
+    # he heads the delegation, not the Ministry (a deputy minister of it, as his office's word says)
+    assert not any(h == "Bakhrom Aloev" and t.startswith("Ministry") and "head" in r for h, r, t in got), got
 
 
 def test_a_delegation_led_by_someone_stands_for_its_leader(extract):

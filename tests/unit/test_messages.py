@@ -87,3 +87,25 @@ def test_a_possessive_owns_a_companys_part_through_its_noun_or_the_nouns_compoun
                    pos=["ADP", "PRON", "NOUN", "PROPN", "PROPN", "CCONJ", "PRON", "NOUN"])
     assert body_part_owned(doc[1])
     assert not body_part_owned(doc[6])
+
+
+def _commission(second_body: bool = False) -> Doc:
+    """"Commission fined Meta [and Trade Commission] . Commissioner Vestager said ." (two sentences)."""
+    first = ["Commission", "fined", "Meta", *(["and", "Trade", "Commission"] if second_body else []), "."]
+    k = len(first)
+    words = first + ["Commissioner", "Vestager", "said", "."]
+    heads = [1, 1, 1, *([2, 5, 2] if second_body else []), 1, k + 1, k + 2, k + 2, k + 2]
+    deps = ["nsubj", "ROOT", "dobj", *(["cc", "compound", "conj"] if second_body else []), "punct", "compound", "nsubj",
+            "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", *(["CCONJ", "PROPN", "PROPN"] if second_body else []), "PUNCT", "PROPN", "PROPN",
+           "VERB", "PUNCT"]
+    ents = ["B-ORG", "O", "B-ORG", *(["O", "B-ORG", "I-ORG"] if second_body else []), "O", "O", "B-PERSON", "O", "O"]
+    lemmas = [w.lower() for w in words]
+    lemmas[1], lemmas[k + 2] = "fine", "say"
+    return make_doc(words, heads, deps, pos=pos, ents=ents, lemmas=lemmas)
+
+
+def test_a_bare_office_serves_in_the_one_body_its_word_names():
+    assert ("Vestager", "commissioner of", "Commission", "title+antecedent+office_body") in relations(_commission())
+    # two commissions named before: which one the commissioner serves is open
+    assert not any(h == "Vestager" and r == "commissioner of" for h, r, _, _ in relations(_commission(True)))
