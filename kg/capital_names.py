@@ -15,7 +15,9 @@ acronym is as likely, "AFC Bournemouth", "FIFA Puskás Award"). The capitalised 
 not itself follow a capitalised word ("Dick Cavett Meets ABBA": a title in Title Case), nor be
 an English word opening a sentence ("Joining ASCAP"). It must look like a name, not an acronym: three letters or more with a vowel,
 no English word (unless after a title), no Roman numeral ("Henry VIII"), and never written as an
-acronym elsewhere in the document: in parentheses ("(ALP)") or after an article ("the ALP").
+acronym elsewhere in the document: in parentheses ("(ALP)"), after an article ("the ALP"), or
+alone where the document first writes it ("The Spanish bank BBVA … Garanti BBVA": a surname's
+first mention stands beside its given name or title).
 Once decided, every occurrence of the word in capitals is recased ("KARZAI said").
 """
 
@@ -116,6 +118,12 @@ def capital_names(text: str, lexicon: frozenset[str], words: list[Word] | None =
         if text[s - 1:s] == "(" or (i and words[i - 1][2].lower() in _ARTICLES
                                      and _adjacent(text, words[i - 1][1], s)):
             acronyms.add(w)  # "(ALP)", "the ALP"
+    first_seen: dict[str, int] = {}
+    for i in caps:
+        first_seen.setdefault(words[i][2], i)
+    for w, i in first_seen.items():  # "The Spanish bank BBVA … Garanti BBVA": first written alone
+        if not _name_before(text, words, i, lexicon) and not _given_name_after(text, words, i, lexicon):
+            acronyms.add(w)
     named: dict[str, str] = {}
     for i in caps:
         w = words[i][2]

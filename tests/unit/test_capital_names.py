@@ -24,6 +24,12 @@ def test_a_surname_in_capitals_beside_a_given_name_or_a_title_is_recased_everywh
     assert forms("President BUSH met Mr. KARZAI.") == ["BUSH>Bush", "KARZAI>Karzai"]
 
 
+def test_capitals_the_document_first_writes_alone_are_an_acronym():
+    # "the bank BBVA … Garanti BBVA": a surname's first mention stands beside its name or title
+    assert forms("The Spanish bank BBVA bought part of Garanti BBVA. BBVA said so.") == []
+    assert forms("Donald TRUMP spoke. TRUMP left.") == ["TRUMP>Trump", "TRUMP>Trump"]
+
+
 def test_the_documents_own_spelling_is_kept():
     assert forms("Senator John MCCAIN spoke. McCain left.") == ["MCCAIN>McCain"]
 
