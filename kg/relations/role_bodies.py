@@ -92,21 +92,30 @@ SPEAKING_ROLES = frozenset("""ceo coo cfo cto chairman chairwoman chairperson ex
 
 #: The word in a body's name that an office's holder serves in by the office's word: a
 #: commissioner on a commission, a minister at a ministry.
-OFFICE_BODY_WORDS = {"commissioner": "commission", "commissioners": "commission", "minister": "ministry"}
+OFFICE_BODY_WORDS = {"commissioner": "commission", "commissioners": "commission", "minister": "ministry",
+                     "justice": "court", "judge": "court"}
 
 
 def office_body(args: Arguments, root: Token, role: Token) -> Arg:
-    """The one organisation named before ``root`` whose name opens or ends on the body word of the
-    bare office ``role`` (``OFFICE_BODY_WORDS``): "The European Commission fined Meta …
+    """The one organisation named before ``root`` whose name's head word (``_head_word``) is the
+    body word of the bare office ``role`` (``OFFICE_BODY_WORDS``): "The European Commission fined Meta …
     Competition Commissioner Margrethe Vestager said" (the Commission's), "The Ministry of Energy
     and Mineral Resources of Indonesia granted … According to Minister Bahlil Lahadalia" (the
-    Ministry's). None when two such bodies were named ("the Ministry of Finance and the Ministry
+    Ministry's), "The Supreme Court of Brazil ordered … Justice Alexandre de Moraes rejected" (the
+    Court's). None when two such bodies were named ("the Ministry of Finance and the Ministry
     of Defence … Minister X"), or none; marked ``+office_body``."""
     word = OFFICE_BODY_WORDS.get(role.lower_)
     if word is None:
         return Arg()
     found = {args.key(m): m for m, mention in enumerate(args.mentions) if mention.start < root.idx
-             and mention.type == "ORG" and word in (mention.text.split()[0].lower(), mention.text.split()[-1].lower())}
+             and mention.type == "ORG" and _head_word(mention.text) == word}
     named = list(found.values())
     return Arg(named, inferred=True, marks={named[0]: "+office_body"}) if len(named) == 1 else Arg()
+
+
+def _head_word(name: str) -> str:
+    """The word a body's name is headed by, lower case: the last before its first "of" ("Ministry"
+    of "Ministry of Energy of Indonesia", "Court" of "Supreme Court of Brazil"), else its last
+    ("Commission" of "European Commission")."""
+    return name.split(" of ")[0].split()[-1].lower()
 

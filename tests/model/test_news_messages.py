@@ -104,6 +104,8 @@ def test_a_company_part_of_its_after_an_event_subject_is_the_companys(extract, t
      "first doses will arrive in May.", ("Kwabena Mintah Akandoh", "minister of", "Ministry of Health of Ghana"), True),
     ("The Ministry of Finance and the Ministry of Defence signed a deal on Monday. Minister Ana Costa said it was "
      "fair.", ("Ana Costa", "minister of", "Ministry of Finance"), False),
+    ("The Constitutional Court of Colombia suspended the decree on Tuesday. Justice Diana Fajardo wrote the ruling.",
+     ("Diana Fajardo", "justice of", "Constitutional Court of Colombia"), True),
 ])
 def test_a_bare_office_serves_in_the_one_body_its_word_names(extract, text, edge, present):
     assert (edge in edges(extract, text)) == present
