@@ -22,6 +22,7 @@ from kg.relations.offices_given import gives_office
 from kg.predicates import node_types
 from kg.relations.roles import played_as
 from kg.relations.seats import SEAT_NOUNS, seat_subject
+from kg.relations.stakes import STAKE_VERBS, capital_of, share
 from kg.relations.tokens import (
     NOUN_MOD_DEPS,
     ORGLIKE,
@@ -149,24 +150,14 @@ def _amount_object(obj: Token, f: VerbFrame) -> Iterator[RawTriple]:
     for c in named:
         yield from emit(args, f.actors, label, args.arg(c, pronouns=False), "svo@amount", f.clause)
     noun = f" {obj.lower_}" if obj.pos_ == "NOUN" and obj.ent_type_ != "MONEY" else ""
-    for prep, pobj_arg in args.noun_preps(obj):
-        if prep == "of" and _share(obj) and f.verb.lemma_.lower() in STAKE_VERBS:
-            share = obj.doc[obj.left_edge.i:obj.i + 1].text  # "owns 80% of Tolmeca Copper": a stake in it
-            for t in emit(args, f.actors, f"{label} {share} of", pobj_arg, "prep@amount", f.clause):
+    for prep, pobj_arg in [*args.noun_preps(obj), *capital_of(obj, args)]:
+        if prep == "of" and share(obj) and f.verb.lemma_.lower() in STAKE_VERBS:
+            part = obj.doc[obj.left_edge.i:obj.i + 1].text  # "owns 80% of Tolmeca Copper": a stake in it
+            for t in emit(args, f.actors, f"{label} {part} of", pobj_arg, "prep@amount", f.clause):
                 t.predicate = "invested_in"
                 yield t
         elif prep not in ("of", "between"):  # "had 12 seats in the State House"
             yield from emit(args, f.actors, f"{label}{noun} {prep}", pobj_arg, "prep@amount", f.clause)
-
-
-#: Verbs whose share of a body is a stake in it ("owns 80% of X", "bought 49 percent of X").
-STAKE_VERBS = frozenset({"own", "hold", "buy", "acquire", "purchase", "take", "control"})
-
-
-def _share(obj: Token) -> bool:
-    """A percentage: "80%", "49 percent", "30 per cent" (a number before it)."""
-    return obj.lower_ in ("%", "percent", "pct", "cent") and any(c.dep_ == "nummod" for c in obj.children) \
-        and (obj.lower_ != "cent" or obj.doc[obj.i - 1].lower_ == "per")
 
 
 def _ranked_in(obj: Token, owner: Arg, args: Arguments) -> bool:

@@ -109,3 +109,8 @@ def test_a_company_part_of_its_after_an_event_subject_is_the_companys(extract, t
 ])
 def test_a_bare_office_serves_in_the_one_body_its_word_names(extract, text, edge, present):
     assert (edge in edges(extract, text)) == present
+
+
+def test_a_share_of_a_bodys_capital_is_a_stake_in_it(extract):
+    assert ("Santander", "buy 20% of", "Banco Popular") in edges(
+        extract, "Santander agreed to buy 20% of the capital of Banco Popular on Friday.")

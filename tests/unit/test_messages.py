@@ -109,3 +109,19 @@ def test_a_bare_office_serves_in_the_one_body_its_word_names():
     assert ("Vestager", "commissioner of", "Commission", "title+antecedent+office_body") in relations(_commission())
     # two commissions named before: which one the commissioner serves is open
     assert not any(h == "Vestager" and r == "commissioner of" for h, r, _, _ in relations(_commission(True)))
+
+
+def _bought(through: str = "capital") -> Doc:
+    """"Acme bought 20 % of the <through> of Globex ." """
+    words = ["Acme", "bought", "20", "%", "of", "the", through, "of", "Globex", "."]
+    return make_doc(words, [1, 1, 3, 1, 3, 6, 4, 6, 7, 1],
+                    ["nsubj", "ROOT", "nummod", "dobj", "prep", "det", "pobj", "prep", "pobj", "punct"],
+                    pos=["PROPN", "VERB", "NUM", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "CD", "NN", "IN", "DT", "NN", "IN", "NNP", "."],
+                    ents=["B-ORG", "O", "O", "O", "O", "O", "O", "O", "B-ORG", "O"],
+                    lemmas=["acme", "buy", "20", "%", "of", "the", through, "of", "globex", "."])
+
+
+def test_a_share_of_a_bodys_capital_is_a_stake_in_the_body():
+    assert ("Acme", "bought 20 % of", "Globex", "prep") in relations(_bought())
+    assert not any(t == "Globex" for _, _, t, _ in relations(_bought("customers")))  # "20% of the customers of X"
