@@ -101,6 +101,7 @@ from kg.holder_repairs import (NAMED_NOUNS, PERSON_HEADS, holders_read_as_conjun
                                 set_off_by_comma)
 from kg.document_phrases import preps_after_document_names
 from kg.player_positions import positions_as_nouns
+from kg.quoted_titles import titles_read_as_clauses
 from kg.site_places import places_after_sites
 from kg.subject_repairs import (nouns_before_subject_names, subjects_after_opening_phrases, subjects_after_openers,
                                 subjects_after_verbs, subjects_before_brackets, subjects_run_into_objects)
@@ -112,10 +113,10 @@ _APPOS, _POBJ, _NPADVMOD = frozenset({"appos"}), frozenset({"pobj"}), frozenset(
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The twenty-five repairs (in place); the indices of the tokens moved or relabelled. What
+    """The twenty-six repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = restore_displaced_objects(doc) + places_after_office_fields(doc) + restore_office_appositions(doc) \
-        + split_country_holders(doc) \
+        + split_country_holders(doc) + titles_read_as_clauses(doc) \
         + detach_datelines(doc) + rehang_run_on_names(doc) + names_after_person_nouns(doc) + names_after_kin_of(doc) \
         + holders_read_as_conjuncts(doc) \
         + visiting_as_adjective(doc) + agent_appositions(doc) + positions_as_nouns(doc) \

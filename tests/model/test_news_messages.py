@@ -114,3 +114,8 @@ def test_a_bare_office_serves_in_the_one_body_its_word_names(extract, text, edge
 def test_a_share_of_a_bodys_capital_is_a_stake_in_it(extract):
     assert ("Santander", "buy 20% of", "Banco Popular") in edges(
         extract, "Santander agreed to buy 20% of the capital of Banco Popular on Friday.")
+
+
+def test_a_quoted_title_read_as_a_clause_is_one_name(extract):
+    assert ("Ivan Petrov", "directed", "Nobody Knows Tomorrow") in edges(
+        extract, 'In 1962 she starred in the film "Nobody Knows Tomorrow", directed by Ivan Petrov.')
