@@ -20,6 +20,7 @@ from kg.lexicon.words import PEOPLE_NOUNS
 from kg.lexicon.given_names import given_name
 from kg.lexicon.names import storm_kind
 from kg.predicates import noun_kind
+from kg.relations.named_nouns import ALIAS_NOUNS
 from kg.relations.tokens import in_brackets
 from kg.relations.words import COMPANY_NOUNS, PERSON_ONLY_ROLES
 
@@ -51,8 +52,8 @@ def described_kind(span: Span, label: str) -> str | None:
     ``label``: the subject of "is/was a … N", or a name with "a/an … N" set off after it; None
     when no such noun names a kind, or NER's type stands (``REPLACES``); a person's noun "known as"
     the name, or "known by the alias" it, makes it a person ("The man, known as 'El Viejo'", NER
-    or the quotes: a title). A storm's name says its
-    kind itself ("Cyclone Imogen", NER: ORG; "Typhoon Haiyan", NER: PERSON): an event."""
+    or the quotes: a title). A storm's name says its kind itself ("Cyclone Imogen", NER: ORG;
+    "Typhoon Haiyan", NER: PERSON): an event."""
     if storm_name(span) and label in ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC"):
         return "EVENT"
     if known_as_person(span):  # "the man, known as 'El Viejo'"
@@ -97,10 +98,11 @@ def known_as_person(span: Span) -> bool:
 
 
 def _known_as(span: Span) -> Token | None:
-    """The noun that "known as" (or "known by the alias/nickname") names ``span``: "a man known as
-    Gonzalito", "The man, known by the alias 'El Viejo'"; else None."""
+    """The noun that "known as" (or "known by the alias/nickname": ``ALIAS_NOUNS``) names ``span``:
+    "a man known as Gonzalito", "The man, known by the alias 'El Viejo'"; else None (the other
+    way round from ``kg.relations.named_nouns.called_name``, which reads the name from the noun)."""
     root = span.root
-    alias = root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.lower_ in ("alias", "nickname", "name")
+    alias = root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.lower_ in ALIAS_NOUNS
     if alias:
         root = root.head  # "by the alias 'El Viejo'"
     prep, known = root.head, root.head.head

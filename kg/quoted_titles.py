@@ -7,9 +7,10 @@ hangs "directed" on that verb, and no rule sees a film directed by anyone. A tit
 marks right after a noun for works (``WORK_NOUNS``: "the film", "the song", "his novel") is that
 noun's apposition whatever its words are: the repair hangs every word inside the quotes on the
 last one, as the compounds of a name, hangs that word on the noun as its apposition, and gives
-it what the parser hung on the title from outside (", directed by …", a participle on the name). Only a title of two to
-ten words in Title Case (its first and last words capitalised) whose words the parser did not
-already hang on one of them (``kg.parse_repairs.rehang_run_on_names`` moves those).
+it what the parser hung on the title from outside (", directed by …": a participle on the
+name). Only a title of two to ten words in Title Case (its first and last words capitalised) in
+which the parser found a verb; a title it read as a name is
+``kg.parse_repairs.rehang_run_on_names``'s.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def titles_read_as_clauses(doc: Doc) -> list[int]:
         if noun.pos_ != "NOUN" or singular(noun.lower_) not in WORK_NOUNS or not 2 <= len(inside) <= 10 \
                 or not (inside[0].text[:1].isupper() and inside[-1].text[:1].isupper()) \
                 or not any(t.pos_ in ("VERB", "AUX") for t in inside) \
-                or any(noun.is_ancestor(t) is False and t.is_ancestor(noun) for t in inside):
+                or any(t.is_ancestor(noun) for t in inside):  # the noun hangs inside the title: leave it
             continue
         last = inside[-1]
         for t in inside:

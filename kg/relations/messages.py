@@ -50,7 +50,8 @@ def message(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
     pobj{name}; verb|dobj > prep|dative{to} > pobj{name}.
     """
     for noun in carried_messages(verb, f):
-        nested = [o for p in children(noun) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p) if o.dep_ == "pobj"]
+        nested = [o for p in children(noun) if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in children(p) if o.dep_ == "pobj"]
         senders = _names(f, (verb, noun, *nested), "from")
         addressees = [m for m in _names(f, (verb, noun), "to") if m not in senders]
         yield from emit(f.args, senders, f"{noun.lower_} to", addressees, "message", f.clause)

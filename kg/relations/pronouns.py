@@ -17,8 +17,8 @@ from kg.predicates import noun_kind
 from kg.relations.leads import lead_sentence
 from kg.relations.named_nouns import named_kind
 from kg.relations.pronoun_kinds import (GROUP_NOUNS, PERSON, Kinds, body_part_owned, called, definite_kind,
-                                       definite_thing, bound, definite, described_company, epithet_noun, in_phrase, peoples_company, same_kind,
-                                       subject_like)
+                                       definite_thing, bound, definite, described_company, epithet_noun, in_phrase,
+                                       peoples_company, same_kind, subject_like)
 from kg.relations.quotes import in_quotation, opens_quoted
 from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, is_event,
                                 main_subject, plural_org, reporting_possessive)

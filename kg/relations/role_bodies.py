@@ -2,9 +2,9 @@
 chief financial officer Ingrid Solberg would step down" (the body that says it, ``reporting_body``)
 and "Tolmeca Copper said it was disappointed. Chief executive Andrés Villalobos said …" (the body
 that spoke in the sentence before, ``previous_body``); and the body an office's own word names
-("Competition Commissioner Margrethe Vestager" after "the European Commission", ``office_body``). A wire story names a company's people so
-on second reference; ``kg.relations.nouns`` asks these when a title or an apposition has no body
-of its own.
+("Competition Commissioner Margrethe Vestager" after "the European Commission", ``office_body``).
+A wire story names a company's people so on second reference; ``kg.relations.nouns`` asks these
+when a title or an apposition has no body of its own.
 """
 
 from __future__ import annotations
@@ -98,8 +98,8 @@ OFFICE_BODY_WORDS = {"commissioner": "commission", "commissioners": "commission"
 
 def office_body(args: Arguments, root: Token, role: Token) -> Arg:
     """The one organisation named before ``root`` whose name's head word (``_head_word``) is the
-    body word of the bare office ``role`` (``OFFICE_BODY_WORDS``): "The European Commission fined Meta …
-    Competition Commissioner Margrethe Vestager said" (the Commission's), "The Ministry of Energy
+    body word of the bare office ``role`` (``OFFICE_BODY_WORDS``): "The European Commission fined
+    Meta … Competition Commissioner Margrethe Vestager said" (the Commission's), "The Ministry of Energy
     and Mineral Resources of Indonesia granted … According to Minister Bahlil Lahadalia" (the
     Ministry's), "The Supreme Court of Brazil ordered … Justice Alexandre de Moraes rejected" (the
     Court's). None when two such bodies were named ("the Ministry of Finance and the Ministry

@@ -1,8 +1,12 @@
 """With the real model, sentences written for these tests: a message an envoy carries is from its
 sender to its addressee, a seat said after what a maker makes is the maker's, a noun "known as"
-a name is that name, a company role after a sentence whose subject names no one is the story's
-company's, and a ministry's two fields before its country are one name; each with a sentence that
-must not."""
+a name is that name (a person's when the noun is), a company role after a sentence whose subject
+names no one is the story's company's, a ministry's two fields before its country are one name,
+a position the tagger read as an adverb is the player's, an ambassador's "to" hung on the verb is
+the office's, "its affiliate" after an event is the company's, a bare commissioner, minister or
+justice serves in the one commission, ministry or court named, a share of a body's capital is a
+stake in it, and a quoted title read as a clause is one name; each with a sentence that must not
+where one could."""
 
 from __future__ import annotations
 
