@@ -33,7 +33,8 @@ EVENT_PREPS = ("of", "to", "with", "by", "against", "into", "for", "on")
 
 
 def _event_agent(noun: Token, preps: dict[str, Arg], args: Arguments) -> Arg | None:
-    """Who does the event: ``X's acquisition``, ``… by X``, ``the US boycott``; None to stop."""
+    """Who does the event: ``X's acquisition``, ``… by X``, ``the US boycott``, ``the meeting of X
+    with Y``; None to stop."""
     agent = Arg()
     for c in noun.children:
         if c.dep_ == "poss":
@@ -43,6 +44,8 @@ def _event_agent(noun: Token, preps: dict[str, Arg], args: Arguments) -> Arg | N
             break
     if not agent and "by" in preps and "of" in preps:
         agent = preps.pop("by")
+    if not agent and "with" in preps and "of" in preps and noun.lower_ in BETWEEN_NOUNS:
+        agent = preps.pop("of")  # "the meeting of Lavrov with Rubio" (translated news): Lavrov's
     if not agent and noun.pos_ == "NOUN" and is_event(noun):  # "the US boycott of X"
         for c in noun.children:
             mi = args.ent(c)

@@ -123,3 +123,13 @@ def test_a_share_of_a_bodys_capital_is_a_stake_in_it(extract):
 def test_a_quoted_title_read_as_a_clause_is_one_name(extract):
     assert ("Ivan Petrov", "directed", "Nobody Knows Tomorrow") in edges(
         extract, 'In 1962 she starred in the film "Nobody Knows Tomorrow", directed by Ivan Petrov.')
+
+
+@pytest.mark.parametrize("text, edge, present", [
+    ("The meeting of Emmanuel Macron with Narendra Modi lasted two hours.", ("Emmanuel Macron", "meeting with", "Narendra Modi"),
+     True),
+    ("A photograph of Emmanuel Macron with Narendra Modi hangs in the embassy.",  # a thing of one, no event
+     ("Emmanuel Macron", "photograph with", "Narendra Modi"), False),
+])
+def test_the_meeting_of_one_with_another_is_the_first_ones(extract, text, edge, present):
+    assert (edge in edges(extract, text)) == present

@@ -125,3 +125,18 @@ def _bought(through: str = "capital") -> Doc:
 def test_a_share_of_a_bodys_capital_is_a_stake_in_the_body():
     assert ("Acme", "bought 20 % of", "Globex", "prep") in relations(_bought())
     assert not any(t == "Globex" for _, _, t, _ in relations(_bought("customers")))  # "20% of the customers of X"
+
+
+def _meeting(noun: str = "meeting") -> Doc:
+    """"The <noun> of Lavrov with Rubio lasted ." """
+    words = ["The", noun, "of", "Lavrov", "with", "Rubio", "lasted", "."]
+    return make_doc(words, [1, 6, 1, 2, 1, 4, 6, 6], ["det", "nsubj", "prep", "pobj", "prep", "pobj", "ROOT", "punct"],
+                    pos=["DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"],
+                    tags=["DT", "NN", "IN", "NNP", "IN", "NNP", "VBD", "."],
+                    ents=["O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "O"],
+                    lemmas=["the", noun, "of", "lavrov", "with", "rubio", "last", "."])
+
+
+def test_the_meeting_of_one_with_another_is_the_first_ones():
+    assert ("Lavrov", "meeting with", "Rubio", "nominal") in relations(_meeting())
+    assert not any(r.endswith("with") for _, r, _, _ in relations(_meeting("photograph")))
