@@ -199,7 +199,8 @@ class Antecedents(Kinds):
     def previous(self, tok: Token, want: frozenset[str], depth: int = 0) -> list[int]:
         """Step 5: the previous sentence's main subject — a name, or a pronoun of the same kind
         whose antecedent carries on (``he … He … he`` stays with whom the chain started from);
-        else the document's topic; else the previous sentence's only compatible name."""
+        else the document's topic; else the previous sentence's only compatible name (for "the
+        company", the text's only one before it)."""
         prev = sentence_of(self.doc[sentence_bounds(self.doc, tok.i)[0] - 1])
         it = tok.lower_ in ORG_PRONOUNS
         unnamed_thing = False
@@ -234,7 +235,8 @@ class Antecedents(Kinds):
             return [topic]
         if unnamed_thing:
             return []  # "Breakout is a game developed by Atari. It was …": the game, not Atari
-        found = {self.key(self.ent(t)): self.ent(t) for t in prev
+        scope = self.doc[:prev.end] if definite_org(tok, COMPANY_NOUNS) else prev  # "the company": the one named
+        found = {self.key(self.ent(t)): self.ent(t) for t in scope  # before, though sentences ago
                  if self.ent(t) is not None and self.mentions[self.ent(t)].type in want
                  and self.may_be(self.ent(t), want) and not self.no_company(self.ent(t), tok)}
         return list(found.values()) if len(found) == 1 else []

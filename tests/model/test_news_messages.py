@@ -133,3 +133,14 @@ def test_a_quoted_title_read_as_a_clause_is_one_name(extract):
 ])
 def test_the_meeting_of_one_with_another_is_the_first_ones(extract, text, edge, present):
     assert (edge in edges(extract, text)) == present
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Police arrested the founder of the startup Zentrix, Omar Haddad, on Monday. Prosecutors said Haddad had lied "
+     "to investors. The company, founded in 2019 and based in Austin, Texas, closed in May.", True),
+    ("Police arrested the founder of the startup Zentrix, Omar Haddad, who had borrowed from the bank Lendico. "
+     "Prosecutors said Haddad had lied to investors. The company, founded in 2019 and based in Austin, Texas, "
+     "closed in May.", False),  # two companies named before: "the company" may be either
+])
+def test_the_company_is_the_one_company_named_sentences_before(extract, text, present):
+    assert (("Zentrix", "based in", "Austin") in edges(extract, text)) == present

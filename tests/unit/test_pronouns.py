@@ -211,3 +211,26 @@ def test_the_latter_and_the_former_are_the_last_and_the_first_name_before(relati
 def test_the_former_before_a_noun_refers_to_no_one(relations):
     # "The former president sold Orbis": a former president, none of the names before
     assert not any(t == "Orbis" for _, _, t, _ in relations(_ordered("former", "president")))
+
+
+def _company_two_sentences_on(second_body: bool = False) -> Doc:
+    """"Police questioned Zentrix [and Lendico] . Haddad lied . The company closed Mira ." """
+    first = ["Police", "questioned", "Zentrix", *(["and", "Lendico"] if second_body else []), "."]
+    k = len(first)
+    words = first + ["Haddad", "lied", ".", "The", "company", "closed", "Mira", "."]
+    heads = [1, 1, 1, *([2, 2] if second_body else []), 1, k + 1, k + 1, k + 1, k + 4, k + 5, k + 5, k + 5, k + 5]
+    deps = ["nsubj", "ROOT", "dobj", *(["cc", "conj"] if second_body else []), "punct", "nsubj", "ROOT", "punct",
+            "det", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["NOUN", "VERB", "PROPN", *(["CCONJ", "PROPN"] if second_body else []), "PUNCT", "PROPN", "VERB", "PUNCT",
+           "DET", "NOUN", "VERB", "PROPN", "PUNCT"]
+    tags = ["NNS", "VBD", "NNP", *(["CC", "NNP"] if second_body else []), ".", "NNP", "VBD", ".", "DT", "NN", "VBD",
+            "NNP", "."]
+    ents = ["O", "O", "B-ORG", *(["O", "B-ORG"] if second_body else []), "O", "B-PERSON", "O", "O", "O", "O", "O",
+            "B-ORG", "O"]
+    return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents)
+
+
+def test_the_company_is_the_one_company_named_before_sentences_ago(relations):
+    # the sentence before names a person only: "the company" is the one company the text named
+    assert ("Zentrix", "closed", "Mira", "svo+antecedent") in relations(_company_two_sentences_on())
+    assert not any(h in ("Zentrix", "Lendico") and r == "closed" for h, r, _, _ in relations(_company_two_sentences_on(True)))
