@@ -20,6 +20,7 @@ from kg.model import Mention
 from kg.relations.pronoun_kinds import definite_kind
 from kg.relations.pronouns import Antecedents
 from kg.relations.named_nouns import CALLING, called_name, envoys_of, government_of, named_kind
+from kg.relations.office_args import OfficeHolders
 from kg.relations.controlled import commitment_verb, made_into
 from kg.relations.leads import lead_name
 from kg.relations.participles import copula_described, maker_described, of_object_described
@@ -66,7 +67,7 @@ class Arg:
         self.inferred = self.inferred or (other.inferred and bool(other.mentions))
 
 
-class Arguments(Antecedents):
+class Arguments(OfficeHolders, Antecedents):
     """The mentions of one parsed document, looked up from its tokens."""
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -265,61 +266,6 @@ class Arguments(Antecedents):
                     return Arg(found, inferred=True, marks={m: "+description" for m in found})
                 return Arg(found, inferred=True)
         return Arg()
-
-    def office_holder(self, t: Token) -> int | None:
-        """``met with visiting Prime Minister of Pakistan Shehbaz Sharif`` (translated news): the
-        parser makes the office the object and hangs the person under its "of"; the office
-        stands for its holder when the holder's name comes right after the body's and the office
-        is the one ``kg.office_holders.office_before`` finds for that body."""
-        if t.lower_ not in ROLE_NOUNS:
-            return None
-        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for tok in prep.subtree:
-                mi = self.ent(tok)
-                held = self.office_held(mi) if mi is not None else None
-                if held is not None and held[1].i == t.i:
-                    return mi
-            if (mi := self._holder_after_unnamed_body(prep)) is not None:
-                return mi
-        return None
-
-    def _holder_after_unnamed_body(self, of: Token) -> int | None:
-        """``the President of the Republic Emmanuel Macron``: the body is a capitalised common
-        noun that names no entity ("Republic", "Government"), the holder's name follows it with
-        no comma, and the parser makes the holder the object of "of"; the office is capitalised,
-        as a title. Not "the lawyer of Julian Assange" (no body between: the lawyer is someone
-        else), nor "the representative of the Ministry Maria Zakharova" (a lower-case role)."""
-        if not of.head.text[:1].isupper():
-            return None  # "the official representative of the Ministry Maria Zakharova": a lower-case office may be anyone's
-        obj = next((c for c in of.children if c.dep_ == "pobj"), None)
-        mi = self.ent(obj) if obj is not None else None
-        if mi is None or self.mentions[mi].type != "PERSON":
-            return None
-        first, _ = self.span_in_sentence(mi)
-        between = [w for w in self.doc[of.i + 1:first] if w.lower_ != "the"]
-        if not between or any(not (w.is_alpha and w.text[:1].isupper()) or self.ent(w) is not None for w in between):
-            return None
-        return mi
-
-    def office_held(self, mi: int, *, through_body: bool = True) -> tuple[int, Token] | None:
-        """The body named right before person ``mi`` and the office "of" it before that ("the
-        Federal Chancellor of Germany Olaf Scholz" -> Germany, Chancellor), by
-        ``kg.office_holders.office_before`` (``through_body``: as there); else None."""
-        from kg.office_holders import is_office, office_before  # kg.office_holders reads kg.relations' words
-
-        if self.mentions[mi].type != "PERSON":
-            return None
-        first, _ = self.span_in_sentence(mi)
-        k = first - 1  # "the head of the Russian Direct Investment Fund (RDIF) Kirill Dmitriev": past the short name
-        while k > 1 and self.doc[k].text[:1].isupper() and is_office(self.doc[k]):
-            k -= 1  # "the chairman of the National Disaster Management Authority Lt Gen Inam Haider Malik": his rank
-        if k > 1 and self.doc[k].text == ")":
-            k = next((j - 1 for j in range(k - 1, max(k - 4, 0), -1) if self.doc[j].text == "("), k)
-        body = self.ent(self.doc[k]) if first > 0 else None
-        if body is None or body == mi or self.mentions[body].type not in ("ORG", "GPE", "LOC"):
-            return None
-        role = office_before(self.doc, self.span_in_sentence(body)[0], through_body=through_body)
-        return (body, role) if role is not None else None
 
     def owner(self, noun: Token, *, via_of: bool = True) -> Arg:
         """Entity that owns a non-entity noun: ``TikTok's data``, ``Facebook user data``,
