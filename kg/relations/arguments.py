@@ -26,8 +26,8 @@ from kg.relations.leads import lead_name
 from kg.relations.participles import copula_described, maker_described, of_object_described
 from kg.relations.relative import cleft_focus, who_of
 from kg.relations.tokens import (
-    COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, hyphen_piece, in_brackets, inverted_speech, own_conjunct,
-    set_off, sibling_participle, with_postnominals,
+    COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, hyphen_piece, in_brackets, inverted_speech, is_event,
+    own_conjunct, set_off, sibling_participle, with_postnominals,
 )
 from kg.relations.words import (APPOINT_VERBS, BEATING_VERBS, GERUND_VERBS, GOVERNMENT_NOUNS, NOUN_PREPS,
                                 OBJECT_CONTROL, RELATIVE_PRONOUNS, ROLE_NOUNS)
@@ -148,6 +148,8 @@ class Arguments(OfficeHolders, Antecedents):
         for t in (tok, *(() if self._describes_its_name(tok) else conjuncts(tok))):
             if t is not tok and self._describes_its_name(t):
                 continue  # "Salmar" of "Mowi, the Bergen-based group, and Salmar, which is …": not Mowi
+            if t is not tok and is_event(tok) and t.lower_ in ROLE_NOUNS:
+                continue  # "placed into liquidation, director and CFO, Dominic Fodera, asked": a misread list
             one = self.one(t, pronouns=pronouns)
             if not one and t is not tok:
                 one = self._gapped(tok, t)

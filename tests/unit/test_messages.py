@@ -140,3 +140,20 @@ def _meeting(noun: str = "meeting") -> Doc:
 def test_the_meeting_of_one_with_another_is_the_first_ones():
     assert ("Lavrov", "meeting with", "Rubio", "nominal") in relations(_meeting())
     assert not any(r.endswith("with") for _, r, _, _ in relations(_meeting("photograph")))
+
+
+def _placed(noun: str = "liquidation") -> Doc:
+    """"Acme was placed into <noun> , director , Fodera ." as the parser reads it: "director" a
+    conjunct of the noun, "Fodera" the director's apposition."""
+    words = ["Acme", "was", "placed", "into", noun, ",", "director", ",", "Fodera", "."]
+    return make_doc(words, [2, 2, 2, 2, 3, 4, 4, 6, 6, 2],
+                    ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct", "conj", "punct", "appos", "punct"],
+                    pos=["PROPN", "AUX", "VERB", "ADP", "NOUN", "PUNCT", "NOUN", "PUNCT", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "VBN", "IN", "NN", ",", "NN", ",", "NNP", "."],
+                    ents=["B-ORG", "O", "O", "O", "O", "O", "O", "O", "B-PERSON", "O"],
+                    lemmas=["acme", "be", "place", "into", noun, ",", "director", ",", "fodera", "."])
+
+
+def test_an_event_listed_with_a_persons_role_is_a_misread_list():
+    assert not any(t == "Fodera" for _, _, t, _ in relations(_placed()))
+    assert any(t == "Fodera" for _, _, t, _ in relations(_placed("company")))  # "the company and its director, X"
