@@ -95,6 +95,7 @@ from kg.lexicon.countries import city_names, is_country, province_countries
 from kg.lexicon.names import norm
 from kg.lexicon.frequency import common_word
 from kg.lexicon.english import singular
+from kg.lexicon.words import OPENING_QUOTES
 from kg.relations.words import COMPANY_NOUNS, ROLE_NOUNS, WORK_NOUNS
 from kg.holder_repairs import (NAMED_NOUNS, PERSON_HEADS, holders_read_as_conjuncts, names_after_kin_of,
                                 names_after_person_nouns, places_after_office_fields, restore_office_appositions,
@@ -285,9 +286,7 @@ def detach_datelines(doc: Doc) -> list[int]:
     return moved
 
 
-#: Quotation marks that open a title run on after a noun for works ("his songs "Blue Moon" and …").
-_QUOTES = frozenset({'"', "\u201c", "``"})
-#: The labels the parser gives such a name when it hangs it elsewhere.
+#: The labels the parser gives a name run on after a noun when it hangs it elsewhere.
 _RUN_ON = frozenset({"dobj", "npadvmod", "dep", "pobj"})
 
 
@@ -307,7 +306,7 @@ def rehang_run_on_names(doc: Doc) -> list[int]:
             continue
         noun = doc[first.i - 1]
         person = tok.ent_type_ == "PERSON" and noun.tag_ == "NN" and noun.lower_ in NAMED_NOUNS
-        work = first.text in _QUOTES and noun.tag_ in ("NN", "NNS") and singular(noun.lower_) in WORK_NOUNS
+        work = first.text in OPENING_QUOTES and noun.tag_ in ("NN", "NNS") and singular(noun.lower_) in WORK_NOUNS
         body = noun.tag_ == "NN" and noun.lower_ in COMPANY_NOUNS and noun.dep_ == "pobj" and tok.dep_ == "dobj"
         bodies = tok.dep_ == "pobj" and noun.dep_ == "pobj" and noun.head.i == tok.head.i \
             and noun.tag_ in ("NN", "NNS") and singular(noun.lower_) in COMPANY_NOUNS  # "by the firms COWI and X"

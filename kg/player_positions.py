@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
+from kg.capitals import capitalised
 from kg.doc_arrays import tokens_with
 
 #: Positions on a team the tagger reads as adverbs.
@@ -32,7 +33,7 @@ def positions_as_nouns(doc: Doc) -> list[int]:
         if tok.pos_ != "ADV" or tok.i == 0 or tok.i + 1 >= len(doc) or tok.is_sent_start:
             continue
         team, first = doc[tok.i - 1], doc[tok.i + 1]
-        if not (_capitalised(team) and _capitalised(first)) or first.pos_ != "PROPN" \
+        if not (capitalised(team) and capitalised(first)) or first.pos_ != "PROPN" \
                 or team.ent_type_ not in _TEAM_TYPES and team.pos_ != "PROPN":
             continue
         name = _name_root(first)
@@ -42,10 +43,6 @@ def positions_as_nouns(doc: Doc) -> list[int]:
         team.head, team.dep_ = tok, "compound"
         moved += [tok.i, team.i]
     return moved
-
-
-def _capitalised(tok: Token) -> bool:
-    return tok.is_alpha and tok.text[:1].isupper()
 
 
 def _name_root(first: Token) -> Token | None:

@@ -20,16 +20,14 @@ from spacy.tokens import Doc, Token
 
 from kg.doc_arrays import tokens_with
 from kg.lexicon.english import singular
+from kg.lexicon.words import CLOSING_QUOTES, OPENING_QUOTES
 from kg.relations.words import WORK_NOUNS
-
-_OPENING = frozenset({'"', "\u201c", "``"})
-_CLOSING = frozenset({'"', "\u201d", "''"})
 
 
 def titles_read_as_clauses(doc: Doc) -> list[int]:
     """Make each such title one name on its noun (in place); the indices of the tokens moved."""
     moved: list[int] = []
-    for quote in tokens_with(doc, _OPENING, ORTH):
+    for quote in tokens_with(doc, OPENING_QUOTES, ORTH):
         end = _closing(doc, quote.i)
         if end is None or quote.i == 0:
             continue
@@ -60,6 +58,6 @@ def _closing(doc: Doc, start: int) -> int | None:
     for i in range(start + 1, min(len(doc), start + 13)):
         if doc[i].is_sent_start:
             return None
-        if doc[i].text in _CLOSING:
+        if doc[i].text in CLOSING_QUOTES:
             return i
     return None

@@ -481,8 +481,10 @@ PREFIX_DESIGNATORS = PREFIX_LEGAL_FORMS | frozenset("""grupo groupe gruppo grupp
 
 
 #: Double quotation marks as the tokenizer writes them (straight, curly, and TeX-style doubled):
-#: what opens and closes a quoted title or a quotation.
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+#: what opens a quoted title or a quotation, what closes one, and either.
+OPENING_QUOTES = frozenset({'"', "\u201c", "``"})
+CLOSING_QUOTES = frozenset({'"', "\u201d", "''"})
+QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 
 
 def person_title(word: str) -> bool:

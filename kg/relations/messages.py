@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.doc_arrays import children
+from kg.relations.transfers import preposition_names
 from kg.relations.triples import RawTriple, emit
 
 if TYPE_CHECKING:
@@ -59,8 +60,4 @@ def message(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
 
 def _names(f: "VerbFrame", heads: tuple[Token, ...], word: str) -> list[int]:
     """The names (of ``_PARTY_TYPES``) of the objects of the preposition ``word`` on any of ``heads``."""
-    args = f.args
-    return list(dict.fromkeys(
-        m for h in heads for p in children(h) if p.dep_ in ("prep", "dative") and p.lower_ == word
-        for o in children(p) if o.dep_ == "pobj" for m in args.arg(o, pronouns=False).mentions
-        if args.mentions[m].type in _PARTY_TYPES))
+    return list(dict.fromkeys(m for found in preposition_names(f.args, heads, word, _PARTY_TYPES) for m in found))

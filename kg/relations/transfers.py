@@ -24,6 +24,7 @@ from kg.doc_arrays import children
 from kg.relations.triples import RawTriple, emit
 
 if TYPE_CHECKING:
+    from kg.relations.arguments import Arguments
     from kg.relations.verbs import VerbFrame
 
 #: Verbs (lemmas) of taking over a player, a worker or a property from its holder.
@@ -78,7 +79,14 @@ def objects_and_prep_names(verb: Token, f: "VerbFrame", word: str,
     named = [m for o in objects for m in args.arg(o, pronouns=False).mentions]
     if not named:
         return
-    for prep in (c for h in (verb, *objects) for c in children(h) if c.dep_ in ("prep", "dative") and c.lower_ == word):
+    for found in preposition_names(args, (verb, *objects), word, types):
+        yield named, [m for m in found if m not in named]
+
+
+def preposition_names(args: "Arguments", heads: tuple[Token, ...], word: str,
+                      types: frozenset[str]) -> Iterator[list[int]]:
+    """For each object of the preposition ``word`` (the parser's dative too) on any of ``heads``,
+    its names of ``types``; ``kg.relations.messages`` reads a message's sender and addressee so."""
+    for prep in (c for h in heads for c in children(h) if c.dep_ in ("prep", "dative") and c.lower_ == word):
         for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
-            yield named, [m for m in args.arg(pobj, pronouns=False).mentions
-                          if args.mentions[m].type in types and m not in named]
+            yield [m for m in args.arg(pobj, pronouns=False).mentions if args.mentions[m].type in types]
