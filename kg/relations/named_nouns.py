@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.lexicon.countries import demonyms
+from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.names import norm
-from kg.lexicon.words import ENVOY_NOUNS, FACILITY_NOUNS
+from kg.lexicon.words import ENVOY_NOUNS, FACILITY_NOUNS, NAMING_PLACE_NOUNS
 from kg.relations.words import ORG_NOUNS, PLACE_KIND_NOUNS
 
 if TYPE_CHECKING:
@@ -46,6 +46,8 @@ def named_kind(args: Arguments, t: Token) -> int | None:
     low = t.lower_
     if low in GENITIVE_KINDS and (named := _of_kind(args, t)) is not None:
         return named
+    if low in NAMING_PLACE_NOUNS and (named := place_of_name(args, t)) is not None:
+        return named
     types = ("ORG",) if low in ORG_NOUNS or low in BODY_KIND_NOUNS else ("GPE", "LOC") if low in PLACE_KIND_NOUNS \
         else ("FAC", "LOC") if low in FACILITY_NOUNS else ()
     own = ("nummod", "poss") if "FAC" in types else ("amod", "nummod", "poss")
@@ -57,6 +59,32 @@ def named_kind(args: Arguments, t: Token) -> int | None:
     names = [args.ent(c) for c in t.children if c.dep_ in ("compound", "nmod") and c.i < t.i]
     names = [m for m in names if m is not None and args.mentions[m].type in types]
     return names[0] if len(names) == 1 else None
+
+
+def place_of_name(args: Arguments, noun: Token) -> int | None:
+    """``the village of Goodooga``, ``the Sicilian province of Agrigento``, ``the department of Norte
+    de Santander``: a definite place noun (``NAMING_PLACE_NOUNS``) with no word of its own but "the",
+    a country's or a people's name and "of" right after it stands for the one place "of" names;
+    not "the second largest city of Estonia" (a city in it), "the capital of France" (not a naming
+    noun), "the Outaouais region of Quebec" (Outaouais) nor "the villages of A and B". A conjunct
+    is read on its own ("the province of Saskatchewan and the state of Montana")."""
+    if noun.lower_ not in NAMING_PLACE_NOUNS or noun.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
+        return None
+    if not all(c.dep_ in ("det", "prep", "cc", "conj", "punct") or _country_word(c) for c in noun.children):
+        return None  # "the Outaouais region of Quebec" is Outaouais
+    of = next((c for c in noun.children if c.dep_ == "prep"), None)
+    if of is None or of.lower_ != "of" or of.i != noun.i + 1:
+        return None
+    objs = [o for o in of.children if o.dep_ == "pobj"]
+    mi = args.ent(objs[0]) if len(objs) == 1 and not any(c.dep_ == "conj" for c in objs[0].children) else None
+    return mi if mi is not None and args.mentions[mi].type in ("GPE", "LOC", "ORG") else None
+
+
+def _country_word(tok: Token) -> bool:
+    """A people's word or a country's name before a place noun ("the Canadian province of",
+    "the U.S. state of"): whose the place is, not its own name."""
+    return tok.dep_ in ("amod", "compound", "nmod") and (tok.ent_type_ == "NORP" or is_country(tok.text))
 
 
 def _of_kind(args: Arguments, t: Token) -> int | None:

@@ -11,13 +11,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import conjuncts, sentence_bounds, sentence_of
 from kg.lexicon.given_names import name_sex
-from kg.lexicon.words import FACILITY_NOUNS, INSTITUTION_HEADS, NAMING_PLACE_NOUNS
+from kg.lexicon.words import FACILITY_NOUNS, INSTITUTION_HEADS
 from kg.model import Mention
 from kg.predicates import noun_kind
 from kg.relations.leads import lead_sentence
-from kg.relations.named_nouns import named_kind
+from kg.relations.named_nouns import named_kind, place_of_name
 from kg.relations.pronoun_kinds import (GROUP_NOUNS, PERSON, Kinds, body_part_owned, called, definite_kind,
-                                       definite_thing, bound, definite, described_company, epithet_noun, in_phrase,
+                                       definite_thing, bound, described_company, epithet_noun, in_phrase,
                                        peoples_company, same_kind, subject_like)
 from kg.relations.quotes import in_quotation, opens_quoted
 from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, is_event,
@@ -302,9 +302,7 @@ class Antecedents(Kinds):
                 root.i > root.head.i or named_kind(self, root.head) == mi):
             nouns.append(root.head)
         of = root.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
-        if of is not None and of.head.lower_ in NAMING_PLACE_NOUNS and self.mentions[mi].type in ("GPE", "LOC", "ORG") \
-                and definite(of.head) and all(c.dep_ in ("det", "prep") or c.ent_type_ in ("GPE", "NORP")
-                                              for c in of.head.children):
+        if of is not None and place_of_name(self, of.head) == mi:
             nouns.append(of.head)  # "the department of Norte de Santander", "the Mexican state of Oaxaca" … "the
             # capital of the department" (not "the second largest city of Estonia": a city in it)
         verb = None
