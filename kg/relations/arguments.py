@@ -29,8 +29,25 @@ from kg.relations.tokens import (
     COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, hyphen_piece, in_brackets, inverted_speech, is_event,
     own_conjunct, set_off, sibling_participle, with_postnominals,
 )
-from kg.relations.words import (APPOINT_VERBS, BEATING_VERBS, GERUND_VERBS, GOVERNMENT_NOUNS, NOUN_PREPS,
-                                OBJECT_CONTROL, RELATIVE_PRONOUNS, ROLE_NOUNS)
+from kg.relations.words import (APPOINT_VERBS, BEATING_VERBS, GERUND_VERBS, GOVERNMENT_NOUNS, KIND_NOUNS,
+                                NAMING_NOUNS, NOUN_PREPS, OBJECT_CONTROL, RELATIVE_PRONOUNS, ROLE_NOUNS)
+
+
+def kind_of(t: Token) -> Token | None:
+    """The kind noun (``KIND_NOUNS``) whose bare "of" object ``t`` is, when the kind describes a
+    thing (a copula's attribute or a name's apposition): "a brand of beer", "a species of moth";
+    not "a brand of the company" (an object with its own determiner) nor "brands of beer"."""
+    prep = t.head
+    if t.dep_ != "pobj" or t.pos_ != "NOUN" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    kind = prep.head
+    kinds = kind.lower_ in KIND_NOUNS or kind.lower_ in NAMING_NOUNS and any(  # "a brand name of"
+        c.dep_ == "compound" and c.lower_ in KIND_NOUNS for c in kind.children)
+    if not kinds or kind.tag_ != "NN" or kind.dep_ not in ("attr", "appos") \
+            or any(c.dep_ in ("det", "poss") for c in t.children):
+        return None
+    return kind
+
 
 #: Participles of taking someone's place, whose doer after an appointing verb is the appointee.
 SUCCEEDING_VERBS = frozenset({"replace", "succeed"})
@@ -261,6 +278,9 @@ class Arguments(OfficeHolders, Antecedents):
             for c in t.head.children:  # "X is a player who was drafted by Y": the player is X
                 if c.dep_ == "nsubj" and self.ent(c) is not None:
                     return Arg([self.ent(c)])
+        kind = kind_of(t)
+        if kind is not None:  # "Corona is a brand of beer produced by Grupo Modelo": the brand, so Corona
+            return self.one(kind, pronouns=False)
         if pronouns:
             found = self.antecedent(t)
             if found:

@@ -66,6 +66,12 @@ NON_PERSON_NOUNS = frozenset(
     airport stadium episode series programme program show magazine newspaper book painting drawing
     channel network website species genus language war battle""".split()
 )
+#: Nouns for a kind of thing whose bare "of" names what the thing is made of or one of ("a brand
+#: of beer", "a species of moth", "a genus of flowering plants"): what is said of that object by a
+#: participle or a relative clause is said of the kind, so of the thing the kind describes ("Corona
+#: is a brand of beer produced by Grupo Modelo": Corona is produced by it; ``Arguments.one``).
+KIND_NOUNS = frozenset("""brand type kind species subspecies genus variety breed cultivar strain form line
+    model make family style sort class""".split())
 #: Head nouns that say only that a name is a name (``a brand name``, ``a working title``): the
 #: compound before them says what kind of thing it names (``may_be``).
 NAMING_NOUNS = frozenset({"name", "title", "trademark"})
