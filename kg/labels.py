@@ -382,12 +382,15 @@ def _full_names(forms: Counter[str]) -> Counter[str]:
 def _given_before_surnames(form: str) -> bool:
     """A given name, no title's word, before two more: a Spanish or Portuguese name's given name and
     its two surnames ("Jorge Quispe Mamani", "Gabriel García Márquez"), which the text also writes
-    without it. Not "Emir Nasrullah Khan", nor "Nam Nguyen Phu Trong" (of "Viet Nam").
+    without it; a hyphened surname written with spaces is one ("Louise Faure - Favier", tokenised
+    text). Not "Emir Nasrullah Khan", nor "Nam Nguyen Phu Trong" (of "Viet Nam").
 
     >>> _given_before_surnames("Jorge Quispe Mamani"), _given_before_surnames("Emir Nasrullah Khan")
     (True, False)
+    >>> _given_before_surnames("Louise Faure - Favier")
+    True
     """
-    words = form.split()
+    words = [w for w in form.split() if w not in ("-", "–")]  # "Louise Faure - Favier": one surname
     return len(words) == 3 and given_name(words[0]) and words[0].lower() not in NAME_TITLES
 
 
