@@ -29,7 +29,7 @@ from kg.lexicon.english import english_compound, in_lexicon, misspelled, singula
 from kg.lexicon.frequency import common_word
 from kg.lexicon.names import ACRONYM_AFTER
 from kg.lexicon.words import (
-    ENVOY_NOUNS, HONORIFICS, LEADING_TRIM, PERSON_TITLES, QUOTE_MARKS, ROLE_WORDS,
+    ENVOY_NOUNS, HONORIFICS, LEADING_TRIM, PEOPLES_ROLES, PERSON_TITLES, QUOTE_MARKS, ROLE_WORDS,
 )
 from kg.components import dateline_place
 from kg.doc_arrays import column, doc_ents, hashes, parse, sentence_bounds, sentence_numbers, sentence_starts, span_text
@@ -287,6 +287,7 @@ def recovered_mentions(found: _Found) -> None:
         if len(span) == 1 and span[0].idx not in found.recased:
             if span[0].is_sent_start and not (kind_follows(span) or dateline_place(span) or cut_from_holder(span, run)
                                               or _rare_subject(span[0], found.lexicon) or run.label_ == "ORG"  # "WHO …"
+                                              or _last_word_of_name(found, span)
                                               or (_known_place(span[0]) and not after_capital(span))):
                 continue  # a capital at a sentence start is no evidence of a name; "PARIS, 16 April (AFP) -" is
             if found.uncased and in_lexicon(span[0].lower_, found.lexicon):
@@ -329,6 +330,23 @@ def _surname_found(found: _Found, span: Span) -> bool:
     Lula da Silva"; not a first word: "Norges" of "Norges Statsbaner", which NER took for a person)."""
     return len(span) == 1 and any(m.type == "PERSON" and " " in m.text and (m.text.rsplit(None, 1)[-1] == span.text or (
         span.text in m.text.split()[1:-1] and span.text.istitle())) for m in found.mentions)
+
+
+def _last_word_of_name(found: _Found, span: Span) -> bool:
+    """``span``, one word opening a sentence, is the last word of a name of two words or more found
+    before it, and stands where that name would: before a role and a name ("Villa manager Unai
+    Emery" after "Aston Villa": the body whose office it is) or, a person's, as the subject ("Bowes,
+    known for her work, was born" after "Betty Bowes"; not an English word: ``kg.propagation``). Not
+    a capitalised English word elsewhere ("Farrow pigs were sold" after "Nadia Farrow")."""
+    doc, word = span.doc, span.text
+    nxt = doc[span.end] if span.end + 1 < len(doc) else None
+    office = nxt is not None and nxt.lower_ in PEOPLES_ROLES | PERSON_TITLES and nxt.text.islower() \
+        and doc[span.end + 1].text[:1].isupper()
+    subject = span[0].dep_ in ("nsubj", "nsubjpass") and not in_lexicon(word, found.lexicon)  # "Farrow said":
+    # an English word is left to ``kg.propagation``, which asks where it names the person
+    return word.istitle() and (office or subject) and any(
+        " " in m.text and m.start < span.start_char and m.text.rsplit(None, 1)[-1] == word
+        and (office or m.type == "PERSON") for m in found.mentions)
 
 
 def _rare_subject(tok: Token, lexicon: frozenset[str]) -> bool:

@@ -1,7 +1,8 @@
 """With the real model, sentences written for these tests: a definite place noun is the place its
 "of" names ("The village of X is located in Y" is X's), and a superlative's city is not; a
 participle on a kind noun's bare "of" object is said of the thing the kind describes ("X is a
-brand of beer produced by Y"), and not on an object with its own determiner."""
+brand of beer produced by Y"), and not on an object with its own determiner; a word opening a
+sentence that ends a longer name found before is that name's short form ("Villa manager X")."""
 
 from __future__ import annotations
 
@@ -28,3 +29,8 @@ def test_a_participle_on_a_kinds_object_is_said_of_the_thing(extract):
 
 def test_a_determined_object_is_its_own_thing(extract):
     assert not any(t == "Corona" for _, _, t in edges(extract, "Corona is a brand of the beer produced by Grupo Modelo."))
+
+
+def test_a_sentence_opening_short_form_of_an_earlier_name_is_a_name(extract):
+    assert ("Unai Emery", "manager of", "Villa") in edges(
+        extract, "Aston Villa signed the winger on Monday. Villa manager Unai Emery said the deal was done.")
