@@ -23,8 +23,8 @@ from kg.lexicon.big_cities import city_or_country
 from kg.lexicon.countries import COUNTRY_EXTRA, city_names, country_names, demonyms, is_country, province_countries, uncommon_city
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BODY_OPENERS, BUSINESS_ENDS, COMPASS_WORDS, FOREIGN_FORMS,
-                              JOINING_PARTICLES, LEGAL_FORMS, NAME_TITLES, ORG_SUFFIXES, OTHER_PLACE_WORDS, PEOPLE_NOUNS, PEOPLES_ROLES,
-                              PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS, person_title)
+                              JOINING_PARTICLES, LEGAL_FORMS, NAME_TITLES, ORG_SUFFIXES, OTHER_PLACE_WORDS,
+                              PERSON_TITLES, PLACE_NOUNS, person_title)
 from kg.model import NODE_TYPES
 from kg.in_place import after_place_of_in, hyphened_to_seat, seat_in
 from kg.kind_nouns import (SETTLEMENT_NOUNS, after_body_noun, after_group_noun, company_of_office, company_short_form,
@@ -36,11 +36,8 @@ from kg.news_kinds import (PLACE_PREPS, age_apposition, appointed_to_office, bod
 from kg.office_holders import holder_after_body
 from kg.person_names import given_name_first
 from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
+from kg.role_names import PERSON_WORDS as _PERSON_WORDS, after_role, role_apposition
 from kg.teams import club_name, team_side
-
-
-#: A person's titles and roles, as one table (made once, not per word asked).
-_PERSON_WORDS = PERSON_TITLES | PERSON_ROLES
 
 
 #: Last words of bodies' names, no person's: ``ORG_SUFFIXES``, legal forms ("Kranich Maschinenbau
@@ -63,7 +60,7 @@ def _fix_type(span: Span, label: str) -> str:
         c.dep_ == "appos" and c.lower_ in _PERSON_WORDS for c in span.root.children
     ) and not scene_place(span):  # not "In Buenos Aires, the president of Argentina X announced"
         return "PERSON"  # "Olaf Scholz, the German chancellor"
-    if label != "PERSON" and _role_apposition(span, label):
+    if label != "PERSON" and role_apposition(span, label):
         return "PERSON"  # "the ambassador of Turkey in Russia, Tanju Bilgic" (NER: ORG)
     if label in ("ORG", "GPE", "LOC", "NORP") and age_apposition(span, _PLACE_HEADS):
         return "PERSON"  # "a determined Arnaud Clement, 24, (18th)" (NER: ORG): an age, a person's
@@ -101,7 +98,7 @@ def _fix_type(span: Span, label: str) -> str:
         return "ORG"  # "Kellogg workers", "Ford's shareholders", "Baykar chairman Selcuk Bayraktar"
     if label in ("PERSON", "GPE", "PRODUCT", "NORP") and after_body_noun(span, prev) and not holder_after_body(span):
         return "ORG"  # "travel company Traveland", "the bank Santander" (NER: PRODUCT), "the company Vingroup" (NORP)
-    if label in ("ORG", "GPE", "NORP", "FAC") and _after_role(span, prev):
+    if label in ("ORG", "GPE", "NORP", "FAC") and after_role(span, prev):
         return "PERSON"  # "beats co-founder jimmy iovine", "spokesman Zhao Lijian", "the composer Declan Furey" (FAC)
     if label in ("ORG", "FAC", "GPE", "PRODUCT", "WORK_OF_ART") and appointed_to_office(span):
         return "PERSON"  # "appointed Olayemi Cardoso as governor" (NER: FAC)
@@ -186,40 +183,6 @@ def _part_of_a_place(span: Span) -> bool:
         return False
     rest = span[1:].text.lower()
     return rest in city_names() or rest in country_names()
-
-
-def _role_apposition(span: Span, label: str = "") -> bool:
-    """The name is an apposition of a role only people hold ("the ambassador …, Tanju Bilgic"), or, for a
-    name of up to four words none in lower case, of a noun naming a person (``PEOPLE_NOUNS``: "One bystander,
-    Marius Smith, said"); a name NER called a body (``label`` ORG) also when such a noun is in apposition
-    with it ("Kunti, the first wife of King Pandu"). Not a place's: the parser hangs "the son of ..." on the
-    birthplace before it ("born in Cumberland County, Nova Scotia, the son of ..."). A longer name, or one
-    holding a lower-case word, is no person's ("a triple-threat man, Green Bay Packers Hall of Famer Paul Hornung")."""
-    root = span.root
-    head = root.head
-    if root.dep_ == "appos" and head.lower_ in _PERSON_WORDS and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not (
-            head.ent_type_ or any(t.lower_ in _PERSON_WORDS for t in span))):  # not "Best Director, Best … Actress"
-        return True  # "The Minister of Energy and Mines, Alberto Valdivia Rospigliosi," (NER: GPE; "Minister" NNP)
-    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of" \
-            and head.head.head.lower_ in _PERSON_WORDS and span.start == head.i + 2:
-        return True  # "The spokesman of the company, Tunde Bakare," (NER: ORG): the parser hangs it on the company
-    if len(span) > 4 or any(t.is_lower for t in span):
-        return False  # "Marius duPlessis" is capitalised inside
-    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in PEOPLE_NOUNS:
-        return True
-    return label == "ORG" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in PEOPLE_NOUNS
-                                  and c.i >= span.end for c in root.children) \
-        and not (root.dep_ == "pobj" and head.lower_ in PLACE_PREPS)  # "born in Lyon, the son of …"
-
-
-def _after_role(span: Span, prev) -> bool:
-    """A role only a person holds is written right before the name as its compound ("spokesman
-    Zhao Lijian", "City boss Pep Guardiola"; ``PEOPLES_ROLES``), or a noun naming a person
-    (``PEOPLE_NOUNS``: "tailender Shane Bond", "UN envoy Terje Larsen") outside any name NER
-    found. Its case is not read: truecasing may have capitalised a rare one ("Tailender")."""
-    if prev is None or prev.dep_ != "compound" or not span.start <= prev.head.i < span.end:
-        return False
-    return prev.lower_ in PEOPLES_ROLES or (prev.lower_ in PEOPLE_NOUNS and not prev.ent_type_)
 
 
 #: Titles that open a person's name and no body's or place's ("Saint Lucia" is a country).
@@ -484,9 +447,9 @@ def _guess_type(span: Span, ner_types: dict[str, str]) -> str:
         return "NORP"  # "the Norwegians", "Armenian": a people, not a body (a language's own name,
         # "Sanskrit", stays: as a people it would give "a Sanskrit play" a nationality)
     prev = span.doc[span.start - 1] if span.start else None
-    if prev is not None and person_title(prev.text) or _after_role(span, prev) or _titled_person(span):
+    if prev is not None and person_title(prev.text) or after_role(span, prev) or _titled_person(span):
         return "PERSON"  # "President trump", "City boss Pep Guardiola", "King Harald V"
-    if holder_after_body(span) or _role_apposition(span):  # "the minister of defence of India Rajnath Singh"
+    if holder_after_body(span) or role_apposition(span):  # "the minister of defence of India Rajnath Singh"
         return "PERSON"
     if _said_a_place(span, person=False):  # "north of Wollongong", "the town of Bohumín"
         return "GPE"

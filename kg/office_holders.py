@@ -35,9 +35,10 @@ from kg.doc_arrays import sentence_bounds
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
-from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BOARD_WORDS, BODY_ONLY_OFFICES, CORPORATE_DESIGNATORS, FIELD_WORDS,
+from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BOARD_WORDS, BODY_ONLY_OFFICES, FIELD_WORDS,
                              HONORIFICS, OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS,
                              ROLE_WORDS)
+from kg.country_company import BODY_WORDS as _BODY_WORDS, KIND_NOUNS, split_country_company
 from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
 from kg.shaped import acronym_word
 
@@ -53,14 +54,7 @@ _ROLE_REACH = 4
 #: ("of the Ministry of Foreign Affairs": 6).
 _BODY_REACH = 8
 _BODY_JOINERS = frozenset({"of", "the", "and", "for", "&"})
-#: Lower-case nouns of a kind of organisation that translated news puts before "of <country>
-#: <name>" ("the national oil company of Azerbaijan SOCAR", "the news agency of Iran IRNA").
-KIND_NOUNS = ORG_NOUNS | frozenset({"agency", "carrier", "concern", "operator", "airline", "broadcaster",
-                                     "producer", "manufacturer", "bank", "holding", "corporation", "ministry",
-                                     "department"})
 _REGNAL = re.compile(r"^(?:[IVX]{1,4})$")
-#: Words that continue a body's name, never start a person's.
-_BODY_WORDS = ORG_SUFFIXES | CORPORATE_DESIGNATORS
 
 
 def split_office_holder(span: Span, lexicon: frozenset[str] = frozenset()) -> list[Span]:
@@ -76,7 +70,9 @@ def split_office_holder(span: Span, lexicon: frozenset[str] = frozenset()) -> li
             return parts
     if (holder := _holder_after_field(span, lexicon)) is not None:
         return holder
-    if len(span) < 2 or office_before(span.doc, span.start, connectors=_SPLIT_CONNECTORS) is None:
+    if len(span) < 2 or office_before(span.doc, span.start, connectors=_SPLIT_CONNECTORS) is None \
+            or _holder_set_off_after(span):  # "the chairman of the board of Kazakhstan Temir Zholy, Talgat
+        # Aldybergenov,": the holder is named after the comma, so the body's words are the body's
         return split_country_company(span)
     doc = span.doc
     cut = _holder_start(span, lexicon) if len(span) >= 3 else None
@@ -95,6 +91,15 @@ def split_office_holder(span: Span, lexicon: frozenset[str] = frozenset()) -> li
     # not "Galway Cllr" (a title); "Jordan Abdullah II": NER took the whole for the person
     label = "GPE" if place else "ORG" if span.label_ == "PERSON" else span.label_
     return [Span(doc, span.start, end, label=label), Span(doc, cut, span.end, label="PERSON")]
+
+
+def _holder_set_off_after(span: Span) -> bool:
+    """A proper name set off by a comma right after ``span`` that the parser hangs on it (the
+    apposition of an office's body names the office's holder: "the chairman of Renault,
+    Jean-Dominique Senard")."""
+    doc, end = span.doc, span.end
+    return end + 1 < len(doc) and doc[end].text == "," and any(
+        t.dep_ == "appos" and t.pos_ == "PROPN" and span.start <= t.head.i < span.end for t in doc[end + 1:end + 6])
 
 
 def _after_leading_office(span: Span) -> Span | None:
@@ -169,30 +174,6 @@ def short_of_holder(span: Span, grown: Span | None, lexicon: frozenset[str] = fr
     if len(parts) == 2 and parts[1].label_ == "PERSON" and parts[1].start >= span.end:
         return Span(grown.doc, grown.start, parts[1].start, label=grown.label)
     return grown
-
-
-def split_country_company(span: Span) -> list[Span]:
-    """``Azerbaijan SOCAR`` after "the national oil company of" -> ``Azerbaijan`` (GPE),
-    ``SOCAR`` (ORG): translated news names a company by its kind, its country and its name with
-    no comma ("the news agency of Iran IRNA"), and NER reads the country and the name as one.
-
-    Split an ORG span when a lower-case kind of organisation (``KIND_NOUNS``) and "of" stand
-    right before it, it starts with a whole country's name, and one to three capitalised words
-    follow that are no country or people and an acronym or a rare word ("the Bank of England"
-    and "the company of Georgia Pacific" stay: "Pacific" is an everyday word; so does a legal
-    form, "the company of Germany GmbH")."""
-    doc, first = span.doc, span.start
-    if span.label_ != "ORG" or len(span) < 2 or first < 2 or doc[first - 1].lower_ != "of" \
-            or doc[first - 2].lower_ not in KIND_NOUNS or not doc[first - 2].is_lower:
-        return [span]
-    for cut in range(first + 1, min(span.end, first + 4)):
-        rest = doc[cut:span.end]
-        if is_country(doc[first:cut].text) and len(rest) <= 3 and all(t.text[:1].isupper() for t in rest) \
-                and not is_country(rest[0].text) and rest[0].lower_ not in demonyms() \
-                and not any(t.lower_.rstrip(".") in _BODY_WORDS for t in rest) \
-                and (rest[0].is_upper and len(rest[0]) >= 2 or not common_word(rest[0].text)):
-            return [Span(doc, first, cut, label="GPE"), Span(doc, cut, span.end, label="ORG")]
-    return [span]
 
 
 def office_before(doc: Doc, first: int, through_body: bool = True,

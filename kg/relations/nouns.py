@@ -214,6 +214,10 @@ def according_to(tok: Token, args: Arguments) -> Iterator[RawTriple]:
     yield from emit(args, src, "reported on", targets, "according_to", cl)  # "Reuters reported on Intel"
 
 
+#: A body's governing board, whose office is held of the body itself ("chairman of the board of X").
+_GOVERNING_BODIES = frozenset({"board", "council", "presidium"})
+
+
 def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``Zhang Yiming, CEO of X``; ``Mayer, a former Disney executive`` (``appos@modifier``);
     ``the CEO of X, Zhang Yiming`` (``appos@of_entity``); a person's role ``to`` someone it
@@ -236,6 +240,9 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
                 and args.ent(org.head.head) is None and _role(org.head.head) \
                 and (org.head.head.tag_ != "NNS" or conjuncts(root)):  # "the district areas of A (west) B": a list
             role = org.head.head
+            if role.lower_ in _GOVERNING_BODIES and role.dep_ == "pobj" and role.head.lower_ == "of" \
+                    and _role_noun(role.head.head.lower_):
+                role = role.head.head  # "the chairman of the board of X, Y": chairman of X
             yield from emit(args, holder, f"{noun_label(role)} {org.head.lower_}", bodies, "appos@of_entity")
     for role in appositions:
         if args.ent(role) is not None or role.pos_ not in ("NOUN", "PROPN"):

@@ -321,7 +321,7 @@ def test_a_name_listed_after_a_plural_of_city_is_a_place():
     ("The defending champion beat Marat Safin, 21, in straight sets.", "Marat Safin", "PERSON"),
     # NER: ORG. A double-barrelled surname and an age
     ("Bankman-Fried, 32, was convicted in November of fraud.", "Bankman-Fried", "PERSON"),
-    # NER: GPE. A legislator's noun right before the name (translated "diputado"; ``entity_types._after_role``)
+    # NER: GPE. A legislator's noun right before the name (translated "diputado"; ``kg.role_names.after_role``)
     ("The opposition, led by the Peronist deputy Germán Martínez, criticized the agreement.", "Germán Martínez",
      "PERSON"),
 ])
@@ -360,13 +360,13 @@ def test_an_age_after_a_one_word_name_or_a_year_makes_no_person():
     ("A nurse, Anneke deGroot, said the hospital was full.", "Anneke deGroot"),  # NER: GPE
 ])
 def test_a_name_in_apposition_with_a_noun_for_a_person_is_a_person(extract, sentence, name):
-    """``entity_types._role_apposition`` with ``PEOPLE_NOUNS``."""
+    """``kg.role_names.role_apposition`` with ``PEOPLE_NOUNS``."""
     result, _ = extract(sentence)
     assert {m.type for m in result.mentions if m.text == name} == {"PERSON"}
 
 
 def test_a_noun_for_a_person_before_a_name_makes_a_person_and_a_body_noun_does_not():
-    """``entity_types._after_role``: "tailender Shane Bond" (NER: ORG); "broadcaster Channel Nine"
+    """``kg.role_names.after_role``: "tailender Shane Bond" (NER: ORG); "broadcaster Channel Nine"
     stays a body (a firm is called a broadcaster too)."""
     def typed(words, label):
         doc = _doc(words, [2, 2, 3, 3], ["compound", "compound", "nsubj", "ROOT"], ["O", f"B-{label}", f"I-{label}", "O"],

@@ -206,6 +206,12 @@ def test_statements_of_translated_news(extract, text, edge):
     # the parser hangs the holder's name (NER: ORG) on "the company", which stands for the company named before
     ("The Nigerian oil company Oando said the pipeline was attacked. The spokesman of the company, Tunde Bakare, "
      "said the repairs will take a month.", "Tunde Bakare", ("Tunde Bakare", "spokesman of", "Oando")),
+    # the same on a name: the holder (NER: ORG) hung on the body's name
+    ("The plant was visited by the chairman of Michelin, Florent Menegaux.", "Florent Menegaux",
+     ("Florent Menegaux", "chairman of", "Michelin")),
+    # a board's chairman is the body's chairman
+    ("The chairman of the board of Turkmenistan Nebitgaz, Myrat Archayev, met the delegation.", "Myrat Archayev",
+     ("Myrat Archayev", "chairman of", "Turkmenistan Nebitgaz")),
 ])
 def test_a_person_ner_misreads_is_a_person_with_the_relation_said(extract, text, person, edge):
     names, edges = found(extract, text)
