@@ -99,7 +99,7 @@ class Arguments(OfficeHolders, Antecedents):
         #: ``arg`` by (token, pronouns): the rules ask the same words again (an object for
         #: ``svo`` and ``such_as``, a subject for each verb of a clause and for its speaker).
         self._args: dict[tuple[int, bool], Arg] = {}
-        #: ``descriptions.describing_nouns`` by (mention, root token): four mention rows ask it.
+        #: ``describing.describing_nouns`` by (mention, root token): four mention rows ask it.
         self.describing: dict[tuple[int, int], list[Token]] = {}
         for mi, m in enumerate(mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")

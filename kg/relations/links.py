@@ -42,7 +42,7 @@ from kg.lexicon.countries import city_names, is_country
 from kg.lexicon.words import BODY_NOUNS
 from kg.predicates import node_types
 from kg.relations.arguments import Arg, Arguments
-from kg.relations.descriptions import describing_nouns
+from kg.relations.describing import describing_nouns
 from kg.relations.place_chains import is_place
 from kg.relations.tokens import QUOTES, VALUE_ATTRS, member_label, noun_label
 from kg.relations.triples import RawTriple, emit
