@@ -116,14 +116,15 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
     own_title = top is not root and any(c.i < root.i and (c.dep_ == "compound" and _common(c) or c.dep_ in (
         "poss", "amod", "compound") and args.ent(c) not in (None, mi) and (c.dep_ == "poss" or args.mentions[
             args.ent(c)].type == "NORP")) for c in root.children)  # "and Japan's Sumitomo", "and the Italian Eni"
+    titled = top.dep_ == "appos" and (top.head.i == top.left_edge.i - 1 or _field_before(top))
     if top.dep_ == "appos" and args.ent(top.head) is None and not own_title and (  # not "the Swedish diplomat X and
-            args.set_off(top) or top.head.i == top.left_edge.i - 1):  # the Lithuanian envoy Y"; "French physician X"
+            args.set_off(top) or titled):  # the Lithuanian envoy Y"; "French physician X"
         first = up_conj(top.head)  # not "the AXA insurance group and the luxury conglomerate LVMH"
         if top.head.dep_ == "conj" and any(d.dep_ in ("det", "poss") for d in top.head.children):
             if _common(top.head) and top.head not in out:  # "the mayor of São Paulo, X, and the governor Y":
                 out.append(top.head)  # a phrase of its own, and no mayor
         else:
-            add(top.head if _named(first, args) else first, titles=top.head.i == top.left_edge.i - 1)  # "Afghan PM X"
+            add(top.head if _named(first, args) else first, titles=titled)  # "Afghan PM X"
     released = released_as(top, args)
     if released is not None:  # "X was released as the third single from Red"
         add(released)
@@ -144,6 +145,15 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
             and args.office_holder(top.head.head) == mi:  # "The Egyptian Minister of Petroleum Tarek El Molla"
         add(top.head.head, titles=True)  # (translated news): the office stands for its holder
     return out + [n for n in titles_before(mi, args) if n not in out]  # "the daughter of Tunisian politician X"
+
+
+def _field_before(name: Token) -> bool:
+    """An office's noun whose "of" field runs right up to the name hung on it: "The Egyptian
+    Minister of Foreign Affairs Badr Abdelatty" (translated news, no comma): the office describes
+    the holder as a title right before the name would."""
+    office = name.head
+    return office.lower_ in ROLE_NOUNS and any(
+        p.dep_ == "prep" and p.lower_ == "of" and p.right_edge.i == name.left_edge.i - 1 for p in office.children)
 
 
 def _relative_complements(noun: Token) -> list[Token]:

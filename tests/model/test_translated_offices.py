@@ -191,6 +191,9 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # "the bank" after a person's sentence that named the bank as its object (kg.relations.pronouns)
     ("Senator Ana Ruiz criticised the Central Bank of Chile on Monday. The bank's president, Rosanna Costa, "
      "defended the decision.", ("Rosanna Costa", "president of", "Central Bank of Chile")),
+    # a people's word on an office whose field runs up to the holder's name (kg.relations.describing._field_before)
+    ("The Chinese Minister of Commerce Wang Wentao met the delegation in Beijing.",
+     ("Wang Wentao", "nationality", "Chinese")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]
