@@ -22,7 +22,7 @@ from kg.relations.pronoun_kinds import (GROUP_NOUNS, PERSON, Kinds, body_part_ow
 from kg.relations.quotes import in_quotation, opens_quoted
 from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, is_event,
                                 main_subject, plural_org, reporting_possessive)
-from kg.relations.words import (COMPANY_NOUNS, DOCUMENT_NOUNS, NAMING_NOUNS, NON_PERSON_NOUNS, ORG_NOUNS, ORG_PRONOUNS,
+from kg.relations.words import (BODY_HEAD_WORDS, COMPANY_NOUNS, DOCUMENT_NOUNS, NAMING_NOUNS, NON_PERSON_NOUNS, ORG_NOUNS, ORG_PRONOUNS,
                                 PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_SEX, SPEAKING_OFFICES,
                                 SPEECH_VERBS, TRADE_NOUNS)
 
@@ -329,7 +329,8 @@ class Antecedents(Kinds):
         # a name's last word: "Elbląg County … The county contains", "the Constitutional Court … The court's",
         # "Dangote Refinery … The refinery, located in …"
         if last.text[:1].isupper() and last.text[1:].islower() and self.mentions[mi].type != "PERSON" and (
-                noun_kind(last.lower_, KIND_TYPES) or last.lower_ in INSTITUTION_HEADS or last.lower_ in FACILITY_NOUNS):
+                noun_kind(last.lower_, KIND_TYPES) or last.lower_ in INSTITUTION_HEADS or last.lower_ in FACILITY_NOUNS
+                or last.lower_ in BODY_HEAD_WORDS):  # "the Arab League … the league"
             out |= {last.lower_}
         self._described[mi] = out
         return out

@@ -194,6 +194,9 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # a people's word on an office whose field runs up to the holder's name (kg.relations.describing._field_before)
     ("The Chinese Minister of Commerce Wang Wentao met the delegation in Beijing.",
      ("Wang Wentao", "nationality", "Chinese")),
+    # "the union" after the one body whose name ends in "Union" (kg.relations.words.BODY_HEAD_WORDS)
+    ("Ministers met at the headquarters of the African Union in Addis Ababa. The chairman of the union, "
+     "Moussa Faki, opened the session.", ("Moussa Faki", "chairman of", "African Union")),
 ])
 def test_statements_of_translated_news(extract, text, edge):
     assert edge in found(extract, text)[1]
