@@ -186,7 +186,8 @@ class Antecedents(Kinds):
                 elif want == PERSON and not conjuncts(t) and not _opening(t, tok):
                     near = mi  # "accused Dr Hollingworth of … when he was": no named subject before
             elif want == ORGLIKE and low in ORG_PRONOUNS and self._rival_noun(t) \
-                    and not (is_event(t) and body_part_owned(tok)):  # "The plan … its affiliate X": no plan's
+                    and not ((is_event(t) or t.lower_ in FACILITY_NOUNS) and body_part_owned(tok)):  # "The plan
+                # … its affiliate X", "The plant will be operated by its subsidiary X": no plan's, no plant's
                 blocked = True  # "the company" is no deal
         if blocked:
             return []  # "X sued to block the deal, arguing that it …": "it" may be the deal

@@ -3,7 +3,7 @@ sender to its addressee, a seat said after what a maker makes is the maker's, a 
 a name is that name (a person's when the noun is), a company role after a sentence whose subject
 names no one is the story's company's, a ministry's two fields before its country are one name,
 a position the tagger read as an adverb is the player's, an ambassador's "to" hung on the verb is
-the office's, "its affiliate" after an event is the company's, a bare commissioner, minister or
+the office's, "its affiliate" after an event or a facility is the company's, a bare commissioner, minister or
 justice serves in the one commission, ministry or court named, a share of a body's capital is a
 stake in it, and a quoted title read as a clause is one name; each with a sentence that must not
 where one could."""
@@ -95,6 +95,9 @@ def test_an_ambassadors_to_hung_on_the_verb_is_the_offices(extract):
     ("Tata Group will invest two billion dollars in Britain. The plan includes a battery plant run by its "
      "subsidiary Agratas.", ("Agratas", "subsidiary of", "Tata Group"), True),
     ("Acme bought the channel in May, and its parent, Globex, objected.", ("Globex", "parent of", "Acme"), False),
+    # a facility has no subsidiary: "its" after "The plant" is the company's
+    ("Toyota announced a new factory in Kentucky. The plant will be run by its subsidiary Toyota Motor "
+     "Manufacturing Kentucky.", ("Toyota Motor Manufacturing Kentucky", "subsidiary of", "Toyota"), True),
 ])
 def test_a_company_part_of_its_after_an_event_subject_is_the_companys(extract, text, edge, present):
     """Not after a thing that may have one ("the channel … its parent": the channel's)."""
