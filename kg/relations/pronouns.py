@@ -186,8 +186,7 @@ class Antecedents(Kinds):
                 elif want == PERSON and not conjuncts(t) and not _opening(t, tok):
                     near = mi  # "accused Dr Hollingworth of … when he was": no named subject before
             elif want == ORGLIKE and low in ORG_PRONOUNS and self._rival_noun(t) \
-                    and not ((is_event(t) or t.lower_ in FACILITY_NOUNS) and body_part_owned(tok)):  # "The plan
-                # … its affiliate X", "The plant will be operated by its subsidiary X": no plan's, no plant's
+                    and not ((is_event(t) or t.lower_ in FACILITY_NOUNS) and body_part_owned(tok)):  # "The plan/plant … its unit"
                 blocked = True  # "the company" is no deal
         if blocked:
             return []  # "X sued to block the deal, arguing that it …": "it" may be the deal
@@ -236,10 +235,11 @@ class Antecedents(Kinds):
             return [topic]
         if unnamed_thing:
             return []  # "Breakout is a game developed by Atari. It was …": the game, not Atari
-        scope = self.doc[:prev.end] if definite_org(tok, COMPANY_NOUNS) else prev  # "the company": the one named
-        found = {self.key(self.ent(t)): self.ent(t) for t in scope  # before, though sentences ago
-                 if self.ent(t) is not None and self.mentions[self.ent(t)].type in want
-                 and self.may_be(self.ent(t), want) and not self.no_company(self.ent(t), tok)}
+        scopes = (prev, self.doc[:prev.end]) if definite_org(tok, COMPANY_NOUNS) else (prev,)  # "the company": the
+        found = next((f for f in ({self.key(self.ent(t)): self.ent(t) for t in scope  # sentence before, else the one
+                                  if self.ent(t) is not None and self.mentions[self.ent(t)].type in want  # named before
+                                  and self.may_be(self.ent(t), want) and not self.no_company(self.ent(t), tok)}
+                                 for scope in scopes) if f), {})  # ("BEIJING (Xinhua) -- … BYD said … The company")
         return list(found.values()) if len(found) == 1 else []
 
     def no_company(self, mi: int, tok: Token) -> bool:

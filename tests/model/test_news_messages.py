@@ -147,3 +147,10 @@ def test_the_meeting_of_one_with_another_is_the_first_ones(extract, text, edge, 
 ])
 def test_the_company_is_the_one_company_named_sentences_before(extract, text, present):
     assert (("Zentrix", "based in", "Austin") in edges(extract, text)) == present
+
+
+def test_the_company_is_first_the_one_the_sentence_before_names(extract):
+    """A wire's agency in the dateline is a company named before too; the sentence before comes first."""
+    assert ("Mazda", "based in", "Hiroshima") in edges(
+        extract, "TOKYO, May 2 (Kyodo) -- Japan's carmaker Mazda said on Friday that its profit fell sharply. "
+                 "The company, based in Hiroshima, cut its forecast for the year.")
