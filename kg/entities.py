@@ -335,9 +335,9 @@ def _surname_found(found: _Found, span: Span) -> bool:
 def _last_word_of_name(found: _Found, span: Span) -> bool:
     """``span``, one word opening a sentence, is the last word of a name of two words or more found
     before it, and stands where that name would: before a role and a name ("Villa manager Unai
-    Emery" after "Aston Villa": the body whose office it is) or, a person's, as the subject ("Bowes,
-    known for her work, was born" after "Betty Bowes"; not an English word: ``kg.propagation``). Not
-    a capitalised English word elsewhere ("Farrow pigs were sold" after "Nadia Farrow")."""
+    Emery" after "Aston Villa": the body whose office it is) or, a person's, as the subject
+    ("Ulvaeus was born" after "Betty Ulvaeus"; not an English word, which ``kg.propagation`` reads:
+    "Farrow said", but not "Farrow pigs were sold" after "Nadia Farrow")."""
     doc, word = span.doc, span.text
     nxt = doc[span.end] if span.end + 1 < len(doc) else None
     office = nxt is not None and nxt.lower_ in PEOPLES_ROLES | PERSON_TITLES and nxt.text.islower() \

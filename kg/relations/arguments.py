@@ -29,20 +29,20 @@ from kg.relations.tokens import (
     COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, hyphen_piece, in_brackets, inverted_speech, is_event,
     own_conjunct, set_off, sibling_participle, with_postnominals,
 )
-from kg.relations.words import (APPOINT_VERBS, BEATING_VERBS, GERUND_VERBS, GOVERNMENT_NOUNS, KIND_NOUNS,
-                                NAMING_NOUNS, NOUN_PREPS, OBJECT_CONTROL, RELATIVE_PRONOUNS, ROLE_NOUNS)
+from kg.relations.words import (APPOINT_VERBS, BEATING_VERBS, GERUND_VERBS, GOVERNMENT_NOUNS, NAMING_NOUNS,
+                                NOUN_PREPS, OBJECT_CONTROL, RELATIVE_PRONOUNS, ROLE_NOUNS, VARIETY_NOUNS)
 
 
 def kind_of(t: Token) -> Token | None:
-    """The kind noun (``KIND_NOUNS``) whose bare "of" object ``t`` is, when the kind describes a
+    """The kind noun (``VARIETY_NOUNS``) whose bare "of" object ``t`` is, when the kind describes a
     thing (a copula's attribute or a name's apposition): "a brand of beer", "a species of moth";
     not "a brand of the company" (an object with its own determiner) nor "brands of beer"."""
     prep = t.head
     if t.dep_ != "pobj" or t.pos_ != "NOUN" or prep.lower_ != "of" or prep.dep_ != "prep":
         return None
     kind = prep.head
-    kinds = kind.lower_ in KIND_NOUNS or kind.lower_ in NAMING_NOUNS and any(  # "a brand name of"
-        c.dep_ == "compound" and c.lower_ in KIND_NOUNS for c in kind.children)
+    kinds = kind.lower_ in VARIETY_NOUNS or kind.lower_ in NAMING_NOUNS and any(  # "a brand name of"
+        c.dep_ == "compound" and c.lower_ in VARIETY_NOUNS for c in kind.children)
     if not kinds or kind.tag_ != "NN" or kind.dep_ not in ("attr", "appos") \
             or any(c.dep_ in ("det", "poss") for c in t.children):
         return None

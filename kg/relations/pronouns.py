@@ -200,7 +200,7 @@ class Antecedents(Kinds):
         """Step 5: the previous sentence's main subject — a name, or a pronoun of the same kind
         whose antecedent carries on (``he … He … he`` stays with whom the chain started from);
         else the document's topic; else the previous sentence's only compatible name (for "the
-        company", the text's only one before it)."""
+        company", when that sentence names none, the text's only one before it)."""
         prev = sentence_of(self.doc[sentence_bounds(self.doc, tok.i)[0] - 1])
         it = tok.lower_ in ORG_PRONOUNS
         unnamed_thing = False

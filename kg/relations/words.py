@@ -70,7 +70,7 @@ NON_PERSON_NOUNS = frozenset(
 #: of beer", "a species of moth", "a genus of flowering plants"): what is said of that object by a
 #: participle or a relative clause is said of the kind, so of the thing the kind describes ("Corona
 #: is a brand of beer produced by Grupo Modelo": Corona is produced by it; ``Arguments.one``).
-KIND_NOUNS = frozenset("""brand type kind species subspecies genus variety breed cultivar strain form line
+VARIETY_NOUNS = frozenset("""brand type kind species subspecies genus variety breed cultivar strain form line
     model make family style sort class""".split())
 #: Last words of bodies' names a story later calls the body by ("the Arab League ... the league's
 #: secretary-general", "the African Union ... the union"): a definite description's noun for an
