@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.names import norm
 from kg.lexicon.words import ENVOY_NOUNS, FACILITY_NOUNS, NAMING_PLACE_NOUNS
+from kg.relations.pronoun_kinds import definite
 from kg.relations.words import ORG_NOUNS, PLACE_KIND_NOUNS
 
 if TYPE_CHECKING:
@@ -68,16 +69,11 @@ def place_of_name(args: Arguments, noun: Token) -> int | None:
     not "the second largest city of Estonia" (a city in it), "the capital of France" (not a naming
     noun), "the Outaouais region of Quebec" (Outaouais) nor "the villages of A and B". A conjunct
     is read on its own ("the province of Saskatchewan and the state of Montana")."""
-    if noun.lower_ not in NAMING_PLACE_NOUNS or noun.tag_ != "NN" or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
+    if noun.lower_ not in NAMING_PLACE_NOUNS or noun.tag_ != "NN" or not definite(noun):
         return None
     if not all(c.dep_ in ("det", "prep", "cc", "conj", "punct") or _country_word(c) for c in noun.children):
         return None  # "the Outaouais region of Quebec" is Outaouais
-    of = next((c for c in noun.children if c.dep_ == "prep"), None)
-    if of is None or of.lower_ != "of" or of.i != noun.i + 1:
-        return None
-    objs = [o for o in of.children if o.dep_ == "pobj"]
-    mi = args.ent(objs[0]) if len(objs) == 1 and not any(c.dep_ == "conj" for c in objs[0].children) else None
+    mi = _named_by_of(args, noun)
     return mi if mi is not None and args.mentions[mi].type in ("GPE", "LOC", "ORG") else None
 
 
@@ -94,12 +90,20 @@ def _of_kind(args: Arguments, t: Token) -> int | None:
     (a person's)."""
     if t.tag_ != "NN" or any(c.dep_ not in ("det", "prep") or c.dep_ == "det" and c.lower_ != "the" for c in t.children):
         return None
-    of = next((c for c in t.children if c.dep_ == "prep"), None)
-    if of is None or not any(c.dep_ == "det" for c in t.children):
+    if not any(c.dep_ == "det" for c in t.children):
         return None
-    objs = [o for o in of.children if o.dep_ == "pobj"] if of.lower_ == "of" and of.i == t.i + 1 else []
-    mi = args.ent(objs[0]) if len(objs) == 1 and not any(c.dep_ == "conj" for c in objs[0].children) else None
+    mi = _named_by_of(args, t)
     return mi if mi is not None and args.mentions[mi].type == "ORG" else None
+
+
+def _named_by_of(args: Arguments, noun: Token) -> int | None:
+    """The one name, not a list's, that the first preposition of ``noun`` names when it is "of"
+    right after the noun ("the party of X", "the village of X")."""
+    of = next((c for c in noun.children if c.dep_ == "prep"), None)
+    if of is None or of.lower_ != "of" or of.i != noun.i + 1:
+        return None
+    objs = [o for o in of.children if o.dep_ == "pobj"]
+    return args.ent(objs[0]) if len(objs) == 1 and not any(c.dep_ == "conj" for c in objs[0].children) else None
 
 
 def _names(args: Arguments, prep: Token) -> bool:
