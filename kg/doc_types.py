@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.lexicon.countries import country_named, demonyms
+from kg.lexicon.names import norm
+from kg.lexicon.regions import continental_people, regional_people
 from kg.lexicon.words import STORM_WORDS
 from kg.model import Mention
 
@@ -43,3 +46,23 @@ def carry_corrected_types(mentions: list[Mention]) -> list[Mention]:
             m = replace(m, type=kind)
         out.append(m)
     return out
+
+
+def bodies_not_peoples(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a name NER typed both an organisation and a people (NORP) in the document
+    typed an organisation throughout, unless the name is a people's or a country's word: "Germany's
+    regulator BaFin fined … BaFin president Mark Branson" (ORG, then NORP) is one regulator, and
+    the second mention is no nationality of its president. "Kazakh", "Nordic" keep NER's NORP."""
+    types: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.origin == "ner":
+            types.setdefault(m.text, set()).add(m.type)
+    bodies = {text for text, kinds in types.items() if {"ORG", "NORP"} <= kinds and not _people_word(text)}
+    if not bodies:
+        return mentions
+    return [replace(m, type="ORG") if m.type == "NORP" and m.origin == "ner" and m.text in bodies else m
+            for m in mentions]
+
+
+def _people_word(text: str) -> bool:
+    return norm(text) in demonyms() or bool(country_named(text)) or regional_people(text) or continental_people(text)

@@ -33,7 +33,7 @@ from kg.lexicon.words import (
 )
 from kg.components import dateline_place
 from kg.doc_arrays import column, doc_ents, hashes, parse, sentence_bounds, sentence_numbers, sentence_starts, span_text
-from kg.doc_types import carry_corrected_types
+from kg.doc_types import bodies_not_peoples, carry_corrected_types
 from kg.adjacent import join_adjacent
 from kg.join_peoples import join_peoples
 from kg.coordinated import join_coordinated
@@ -415,7 +415,7 @@ def extract_mentions(
     mentions = headline_people(title_case_names(mentions, original), original)  # "Garvan Guilty"; "Stoltenberg" (``kg.headlines``)
     mentions = title_line_names(doc, mentions, original, doc_id)  # "Salt and Cinder" (title) … "Salt and Cinder is"
     mentions = surnames_as_subjects(doc, mentions)  # "Daniel Kitale" … "Kitale announced" (NER: GPE)
-    return carry_corrected_types(retyped_bodies(doc, mentions))  # "company Baykar" … "Baykar, founded by" (``kg.doc_types``)
+    return carry_corrected_types(retyped_bodies(doc, bodies_not_peoples(mentions)))  # "company Baykar" … "Baykar, founded by" (``kg.doc_types``)
 
 
 def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:

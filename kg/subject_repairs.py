@@ -37,6 +37,12 @@ on the name as its compound, as the parser does in "The Spanish bank Santander b
 Istanbul the journalist Ahmet Yilmaz", "Signed the agreement the presidents Lula da Silva and
 Alberto Fernández"): the parser reads the subject an adverbial noun phrase or a second object of
 the verb, which has none, so nobody was arrested. ``subjects_after_verbs`` makes it the subject.
+
+**An object read as a second subject** ("Ethekon, a lawyer from Turkana county, replaces Wafula
+Chebukati, whose term expired in 2023"): after a subject set off by an apposition, the parser may
+make the name after the verb a second subject of it, so nobody is replaced. An active verb has one
+subject before it; ``objects_read_as_subjects`` makes a noun phrase after it, the verb having no
+object, its direct object.
 """
 
 from __future__ import annotations
@@ -45,9 +51,11 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from kg.doc_arrays import sentence_bounds, tokens_with
+from kg.relations.words import INVERTED_SPEECH_VERBS
 
 #: A name's labels as a subject (the bracket repair's walk starts from them).
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_NSUBJ = frozenset({"nsubj"})
 #: Every label of a verb's subject: a verb with one has its subject.
 _SUBJECTS = _SUBJECT | {"expl", "csubj"}
 
@@ -255,4 +263,22 @@ def subjects_after_verbs(doc: Doc) -> list[int]:
         if definite and (len(phrases) >= 2 or (passive or after_prep) and last.dep_ != "oprd"):
             last.dep_ = "nsubjpass" if passive else "nsubj"
             moved.append(last.i)
+    return moved
+
+
+def objects_read_as_subjects(doc: Doc) -> list[int]:
+    """Make a verb's second subject, written after the active verb that has a subject before it
+    and no object, its direct object (in place); the indices relabelled. Not after a copula ("is"
+    has no object), a reporting verb ("…, said X" names its speaker after it), nor a passive."""
+    moved = []
+    for verb in {t.head.i: t.head for t in tokens_with(doc, _NSUBJ, DEP)}.values():
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_ in INVERTED_SPEECH_VERBS:
+            continue
+        kids = list(verb.children)
+        subjects = [c for c in kids if c.dep_ == "nsubj"]
+        after = [c for c in subjects if c.i > verb.i]
+        if len(subjects) == 2 and len(after) == 1 and after[0].pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "expl") for c in kids):
+            after[0].dep_ = "dobj"
+            moved.append(after[0].i)
     return moved

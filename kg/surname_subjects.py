@@ -6,6 +6,10 @@ rightly keep a known place apart from the person; the senator's own sentences th
 town. A place does not announce, campaign or lose a nomination: a one-word name the document has
 already written as a person's surname, which is the subject of a verb no place is the subject of,
 is the person there. The town keeps its other mentions ("in the town of Kitale", the dateline).
+
+So is such a surname that no gazetteer knows as a place, written as the owner of a body's name
+("Raila Odinga … Odinga's Orange Democratic Movement", NER: GPE): the party is his, not located in
+a place of that name. A known place keeps its type there ("Nairobi's city council").
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.lexicon.countries import city_names
+from kg.lexicon.countries import city_names, country_named, province_countries
+from kg.lexicon.names import norm
 from kg.model import Mention
 
 #: NER's types of places a surname may be mistaken for.
@@ -41,7 +46,7 @@ def surnames_as_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.origin == "ner" and " " not in m.text and first_full.get(m.text, m.start) < m.start \
                 and (m.type in PLACE_TYPES or m.type == "ORG" and m.text.lower() in city_names()) \
-                and _persons_subject(doc, m):
+                and (_persons_subject(doc, m) or m.type in PLACE_TYPES and _persons_body(doc, m)):
             m = replace(m, type="PERSON", origin="typed")
         out.append(m)
     return out
@@ -55,3 +60,12 @@ def _persons_subject(doc: Doc, m: Mention) -> bool:
         return False
     tok = span[0]
     return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in PLACE_VERBS
+
+
+def _persons_body(doc: Doc, m: Mention) -> bool:
+    """The mention owns a body's name ("Odinga's Orange Democratic Movement") and is no place the
+    gazetteer knows (a country, a city, a province)."""
+    span = doc.char_span(m.start, m.end)
+    if span is None or len(span) != 1 or span[0].dep_ != "poss" or span[0].head.ent_type_ != "ORG":
+        return False
+    return not (country_named(m.text) or m.text.lower() in city_names() or norm(m.text) in province_countries())

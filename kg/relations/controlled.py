@@ -16,6 +16,9 @@ from kg.relations.words import ATTEMPT_NOUNS
 #: "took the decision to leave" (not an order, a warrant or a permission, which others carry out).
 COMMITMENT_NOUNS = ATTEMPT_NOUNS | frozenset(
     "agreement deal contract accord pact memorandum partnership decision commitment pledge promise".split())
+#: Nouns after a document's "of" that make it a commitment ("a letter of intent", "a memorandum of
+#: understanding"): an infinitive hung on them states what the signer means to do.
+OF_COMMITMENTS = frozenset("intent intention understanding".split())
 #: Verbs (lemmas) by which a subject makes the commitment its object names its own: "signed an
 #: agreement", "made a bid", "announced plans"; not one that judges another's ("defended the
 #: decision to play Rafter", "rejected the bid to visit Bethlehem").
@@ -27,11 +30,15 @@ def commitment_verb(verb: Token) -> Token | None:
     """The verb whose subject does ``verb``: ``verb`` is an infinitive hung on that verb's object,
     a noun of ``COMMITMENT_NOUNS`` with no owner of its own but a pronoun ("Arafat's bid to visit
     Bethlehem" is Arafat's; "X announced its intention to invest" is X's), the verb one of
-    ``COMMIT_VERBS`` ("signed an agreement with Panasonic to build" -> "signed"); else None, and
+    ``COMMIT_VERBS`` ("signed an agreement with Panasonic to build" -> "signed"; so through "of"
+    after a letter or a memorandum, ``OF_COMMITMENTS``: "signed letters of intent to supply"); else None, and
     None when either is denied ("Nestle has no plans to leave Russia", "did not sign a deal to buy
     X": no act to give anyone)."""
-    noun = verb.head
-    if verb.dep_ != "acl" or noun.dep_ != "dobj" or noun.pos_ != "NOUN" or singular(noun.lower_) not in COMMITMENT_NOUNS \
+    noun, kinds = verb.head, COMMITMENT_NOUNS
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and singular(noun.lower_) in OF_COMMITMENTS:
+        noun, kinds = noun.head.head, COMMITMENT_NOUNS | {"letter"}  # "signed letters of intent to supply",
+        # "a memorandum of understanding to build"
+    if verb.dep_ != "acl" or noun.dep_ != "dobj" or noun.pos_ != "NOUN" or singular(noun.lower_) not in kinds \
             or noun.head.lemma_.lower() not in COMMIT_VERBS or any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children) \
             or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
             or any(c.lower_ == "no" for c in noun.children) or any(c.dep_ == "neg" for c in noun.head.children):

@@ -38,6 +38,7 @@ from kg.relations.arguments import Arg, Arguments
 from kg.relations.place_chains import PLACE_WORDS, chain_modifies, is_place, named_place, region_name, with_chain
 from kg.relations.place_sites import list_place, site_place
 from kg.relations.copulas import copula_of
+from kg.relations.named_nouns import named_kind
 from kg.relations.describing import describing_nouns, name_between
 from kg.relations.fields import held_parts, role_field
 from kg.relations.participles import of_object_described
@@ -253,6 +254,8 @@ def located_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         return
     label = "held in" if kind == "EVENT" else "located in"
     own = [t for t in root.subtree if args.ent(t) == mi]  # "the Archdiocese of Colombo in Sri Lanka"
+    if root.dep_ == "compound" and named_kind(args, root.head) == mi:
+        own.append(root.head)  # "the Nasdaq exchange in New York": the exchange is Nasdaq
     for c in (c for t in own for c in t.children):
         if c.dep_ == "prep" and c.lower_ in ("in", "at") and args.ent(c) is None:
             for q in (q for q in c.children if q.dep_ == "pobj"):

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 #: Fyllingen club", "the Reuters agency"): the name's, as for ``ORG_NOUNS``, here only (``the
 #: party`` alone may be a celebration, so these are no antecedent nouns).
 BODY_KIND_NOUNS = frozenset("""party club band agency union alliance coalition movement organisation
-    organization association federation league newspaper magazine label""".split())
+    organization association federation league newspaper magazine label exchange""".split())
 
 #: Kinds of body a translated genitive names by "of": "the company of Rift Logistics Limited" (Swahili
 #: "kampuni ya"), "the party of Orange Democratic Movement", "the club of Benfica" are those bodies.

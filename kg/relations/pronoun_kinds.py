@@ -58,6 +58,16 @@ ALSO_CALLED = {
     "newspaper": frozenset("daily tabloid broadsheet".split()),
     "paper": frozenset("newspaper daily tabloid broadsheet".split()),
     "settlement": frozenset("village town hamlet city".split()),
+    # a trade's maker, which the text may have called by its product's compound ("electric vehicle
+    # maker VinFast … The carmaker"): the noun's own word ("maker") is all a description keeps
+    "carmaker": frozenset("automaker maker manufacturer".split()),
+    "automaker": frozenset("carmaker maker manufacturer".split()),
+    "chipmaker": frozenset("maker manufacturer".split()),
+    "planemaker": frozenset("maker manufacturer".split()),
+    "drugmaker": frozenset("maker manufacturer".split()),
+    "steelmaker": frozenset("maker manufacturer producer".split()),
+    "manufacturer": frozenset("maker carmaker automaker chipmaker planemaker drugmaker steelmaker".split()),
+    "maker": frozenset("manufacturer carmaker automaker chipmaker planemaker drugmaker steelmaker".split()),
 }
 
 
@@ -249,6 +259,30 @@ class Kinds:
         kind = self.mentions[mi].type
         return kind in THING_TYPES or kind == "PERSON" and (self.called_thing(mi) or self._brand(mi))
 
+    def rival_noun(self, t: Token) -> bool:
+        """A definite singular thing (``the deal``) that ``it`` could refer to instead; not a
+        person's noun, nor one a name stands beside ("by the businessman Batbayar Dorj, it is")."""
+        if t.tag_ != "NN" or self.ent(t) is not None or t.lower_ in ORG_NOUNS or noun_kind(t.lower_) == "PERSON" \
+                or any(c.dep_ == "appos" and self.ent(c) is not None for c in t.children):
+            return False
+        if t.dep_ in SUBJ_DEPS:  # "a single line ran south …, where it connected"
+            return True
+        return (t.dep_ in ("dobj", "pobj")
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children))
+
+    def no_rival(self, other: int, mi: int, noun: str) -> bool:
+        """A subject ``other`` between antecedent ``mi`` and a definite ``noun`` is no rival for it
+        when its name says it is another kind: several words whose head is an everyday noun other
+        than ``noun`` (``called``: "the Law Society of Kenya", "the Orange Democratic Movement" are
+        no commission; one word, "Apple", or a head no dictionary word, "Goldman Sachs", may be
+        anything); or when it is the antecedent's initials ("The Independent Electoral and
+        Boundaries Commission (IEBC) … The IEBC conducted … The commission")."""
+        text, head = self.mentions[other].text, self.roots[other]
+        if text.isupper() and text == "".join(w[0] for w in self.mentions[mi].text.split() if w[:1].isupper()):
+            return True
+        return " " in text and head.text[:1].isupper() and common_word(head.lower_) \
+            and not called(noun, frozenset({head.lower_}))
+
     def _brand(self, mi: int) -> bool:
         """``mi`` is one word that opens a body's name of the document: its short name, which NER
         read as a person ("Valdorne Holding AG ... Valdorne is listed on the SIX Swiss Exchange. In
@@ -397,20 +431,6 @@ _COUNTERPART_NOUNS = KIN_NOUNS | frozenset("""lawyer attorney barrister solicito
     cardinal monk nun aunt uncle cousin nephew niece grandfather grandmother model""".split())
 #: The words of an age before it ("the 17-year-old winger", "the 45-year-old").
 _AGE_WORDS = frozenset({"-", "year", "years", "old"})
-
-
-#: Nouns of a company's own parts and people, which no event has ("The plan includes a plant
-#: operated by its affiliate Hyundai Steel": not the plan's affiliate).
-BODY_PART_NOUNS = frozenset("""affiliate subsidiary unit parent chairman chairwoman ceo cfo founder co-founder
-    shareholder shareholders""".split())
-
-
-def body_part_owned(poss: Token) -> bool:
-    """The possessive ``poss`` owns one of ``BODY_PART_NOUNS``: the noun it hangs on, or that
-    noun's compound ("its affiliate Hyundai Steel")."""
-    head = poss.head
-    return head.lower_ in BODY_PART_NOUNS or any(c.dep_ == "compound" and c.lower_ in BODY_PART_NOUNS
-                                                 for c in head.children)
 
 
 def epithet_noun(tok: Token) -> bool:

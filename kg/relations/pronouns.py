@@ -14,13 +14,13 @@ from kg.lexicon.given_names import name_sex
 from kg.lexicon.words import FACILITY_NOUNS, INSTITUTION_HEADS
 from kg.model import Mention
 from kg.predicates import noun_kind
+from kg.relations.body_parts import body_part_owned, may_own_body_part, trade_named
 from kg.relations.leads import lead_sentence
 from kg.relations.named_nouns import named_kind, place_of_name
-from kg.relations.pronoun_kinds import (GROUP_NOUNS, PERSON, Kinds, body_part_owned, called, definite_kind,
-                                       definite_thing, bound, described_company, epithet_noun, in_phrase,
-                                       peoples_company, same_kind, subject_like)
+from kg.relations.pronoun_kinds import (GROUP_NOUNS, PERSON, Kinds, called, definite_kind, definite_thing, bound,
+                                       described_company, epithet_noun, in_phrase, peoples_company, same_kind, subject_like)
 from kg.relations.quotes import in_quotation, opens_quoted
-from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, is_event,
+from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets,
                                 main_subject, plural_org, reporting_possessive)
 from kg.relations.words import (BODY_HEAD_WORDS, COMPANY_NOUNS, DOCUMENT_NOUNS, NAMING_NOUNS, NON_PERSON_NOUNS, ORG_NOUNS, ORG_PRONOUNS,
                                 PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_SEX, SPEAKING_OFFICES,
@@ -169,8 +169,9 @@ class Antecedents(Kinds):
         if low in TRADE_NOUNS and not reporter:  # "the airline": the last sentence's named subject, never
             subj = main_subject(self.doc[sent.start - 1].sent) if sent.start else None  # a name beside it
             mi = self.ent(subj) if subj is not None else None
-            if mi is not None and self.mentions[mi].type == "PERSON" and tok.dep_ == "poss":
-                return self.previous(tok, want, depth)  # "Hume criticised the Reserve Bank. The bank's governor"
+            if mi is not None and self.mentions[mi].type == "PERSON" and (  # "X, the chief of Deutsche Bank, said …
+                    (named := trade_named(self, self.doc[sent.start - 1].sent, low)) is not None or tok.dep_ == "poss"):
+                return [named] if named is not None else self.previous(tok, want, depth)  # The bank was"; "The bank's"
             return [mi] if mi is not None and self.mentions[mi].type in want else []
         for t in sent:
             if t.i >= tok.i:
@@ -185,8 +186,8 @@ class Antecedents(Kinds):
                     best, blocked, named_subject = mi, False, named_subject or subject_like(t)  # claims that its unit": X
                 elif want == PERSON and not conjuncts(t) and not _opening(t, tok):
                     near = mi  # "accused Dr Hollingworth of … when he was": no named subject before
-            elif want == ORGLIKE and low in ORG_PRONOUNS and self._rival_noun(t) \
-                    and not ((is_event(t) or t.lower_ in FACILITY_NOUNS) and body_part_owned(tok)):  # "The plan/plant … its unit"
+            elif want == ORGLIKE and low in ORG_PRONOUNS and self.rival_noun(t) \
+                    and not (body_part_owned(tok) and not may_own_body_part(t)):  # "The plan/plant/penalty … its unit"
                 blocked = True  # "the company" is no deal
         if blocked:
             return []  # "X sued to block the deal, arguing that it …": "it" may be the deal
@@ -273,18 +274,18 @@ class Antecedents(Kinds):
         return [nearest]
 
     def _rival_subject(self, mi: int, tok: Token) -> bool:
-        """A different name of the antecedent's type is a clause's subject between the two
-        (``Gothenburg is a city … Uppsala lies north of Stockholm. The city …``): the reader may
-        take ``the city`` for either, so it stands for none. Not for a name NER typed PERSON,
-        which the text called a thing (``X is a 2014 film``): the people who are subjects after
-        it (``Priyamani has been paired up with Jayaram``) are no rivals for ``the film``."""
+        """A different name of the antecedent's type, a clause's subject between the two (``Gothenburg is a
+        city … Uppsala lies north of Stockholm. The city …``): the reader may take ``the city`` for either,
+        so it stands for none. Not a name that says it is another kind or the antecedent's initials (``no_rival``), nor for a
+        name NER typed PERSON the text called a thing (``X is a 2014 film``): the people who are subjects
+        after it (``Priyamani has been paired up with Jayaram``) are no rivals for ``the film``."""
         kind, own = self.mentions[mi].type, self.key(mi)
         if kind == "PERSON":  # a work or a body NER typed PERSON: the people named after it are no film
             return False
         start, holders = self.roots[mi].i, {a.i for a in tok.ancestors}  # not the name the noun is inside:
         return any(start < root.i < tok.i and root.dep_ in SUBJ_DEPS and self.mentions[other].type == kind  # "X, the
                    and self.key(other) != own and root.i not in holders  # capital of the province"
-                   for other, root in self.roots.items())
+                   and not self.no_rival(other, mi, tok.lower_) for other, root in self.roots.items())
 
     def description_nouns(self, mi: int) -> frozenset[str]:
         """The common nouns the text calls mention ``mi`` by: a copula's complement (``X is a town and
@@ -328,11 +329,12 @@ class Antecedents(Kinds):
             nouns.append(last)
         out = frozenset(n.lower_ for n in nouns if n.pos_ == "NOUN" and n.tag_ == "NN")
         # a name's last word: "Elbląg County … The county contains", "the Constitutional Court … The court's",
-        # "Dangote Refinery … The refinery, located in …"
-        if last.text[:1].isupper() and last.text[1:].islower() and self.mentions[mi].type != "PERSON" and (
-                noun_kind(last.lower_, KIND_TYPES) or last.lower_ in INSTITUTION_HEADS or last.lower_ in FACILITY_NOUNS
-                or last.lower_ in BODY_HEAD_WORDS):  # "the Arab League … the league"
-            out |= {last.lower_}
+        # "Dangote Refinery … The refinery, located in …"; or its head before "of" ("the Electoral Commission of Zambia")
+        for word in (last, root) if root.i < last.i and self.doc[root.i + 1].lower_ == "of" else (last,):
+            if word.text[:1].isupper() and word.text[1:].islower() and self.mentions[mi].type != "PERSON" and (
+                    noun_kind(word.lower_, KIND_TYPES) or word.lower_ in INSTITUTION_HEADS or word.lower_ in FACILITY_NOUNS
+                    or word.lower_ in BODY_HEAD_WORDS):  # "the Arab League … the league"
+                out |= {word.lower_}
         self._described[mi] = out
         return out
 
@@ -411,7 +413,7 @@ class Antecedents(Kinds):
             if root is not None and root.i == t.i and self.mentions[mi].type in want \
                     and subject_like(t) and not _opening(t, tok):
                 return [mi]
-            if want != PERSON and self._rival_noun(t):
+            if want != PERSON and self.rival_noun(t):
                 return []  # "X aired on the channel until its owner, Y, …": the channel's owner
         return [] if sentence_bounds(tok.doc, tok.i)[0] == 0 else self.previous(tok, want, depth)
 
@@ -436,17 +438,6 @@ class Antecedents(Kinds):
         if len(a.mentions) == 1 and not passive and self.mentions[a.mentions[0]].type in want:
             return a.mentions  # a singular pronoun never stands for a coordinated group
         return []
-
-    def _rival_noun(self, t: Token) -> bool:
-        """A definite singular thing (``the deal``) that ``it`` could refer to instead; not a
-        person's noun, nor one a name stands beside ("by the businessman Batbayar Dorj, it is")."""
-        if t.tag_ != "NN" or self.ent(t) is not None or t.lower_ in ORG_NOUNS or noun_kind(t.lower_) == "PERSON" \
-                or any(c.dep_ == "appos" and self.ent(c) is not None for c in t.children):
-            return False
-        if t.dep_ in SUBJ_DEPS:  # "a single line ran south …, where it connected"
-            return True
-        return (t.dep_ in ("dobj", "pobj")
-                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children))
 
     def group_before(self, tok: Token) -> list[int]:
         """Nearest coordinated group (``X and Y``) of ORG/PRODUCT mentions before ``tok``; else, for

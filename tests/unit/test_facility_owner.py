@@ -1,5 +1,5 @@
 """A company's part owned by "its" after a facility subject is the company's, not the facility's
-(``Antecedents`` with ``pronoun_kinds.body_part_owned``): "Acme built a plant. The plant is run by
+(``Antecedents`` with ``body_parts.body_part_owned``): "Acme built a plant. The plant is run by
 its subsidiary Beta" makes Beta Acme's subsidiary; a brand may have one ("The brand is run by its
 subsidiary Beta" stays open)."""
 

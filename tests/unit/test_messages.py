@@ -79,7 +79,7 @@ def test_known_for_names_nothing():
 
 
 def test_a_possessive_owns_a_companys_part_through_its_noun_or_the_nouns_compound():
-    from kg.relations.pronoun_kinds import body_part_owned
+    from kg.relations.body_parts import body_part_owned
 
     # "operated by its affiliate Hyundai Steel" ("affiliate" a compound of the name) / "its terms"
     doc = make_doc(["by", "its", "affiliate", "Hyundai", "Steel", "and", "its", "terms"], [0, 4, 4, 4, 0, 4, 7, 4],

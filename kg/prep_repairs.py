@@ -1,0 +1,74 @@
+"""Prepositions the parser hung on the nearest noun instead of the word they complete, mended on
+the parse before mentions and relations read it (called by ``kg.parse_repairs.repair_parse``).
+
+**A preposition after an amount of money or a quantity** ("BaFin imposed a fine of 40 million
+euros on Deutsche Bank", "a loan of $2 billion to Argentina", "a stake of 10 percent in Aramco"):
+the parser hangs "on Deutsche Bank" on "euros", the nearest noun, so the fine would be on nobody
+and the euros on the bank. An amount names no one, and what follows it completes the noun the
+amount measures: ``preps_after_amounts`` hangs the preposition on that noun ("fine"), where the
+relation rules read "imposed a fine on Deutsche Bank".
+
+**A passive's agent after a place or a time** ("Stargate is a joint venture of OpenAI, SoftBank
+and Oracle, announced in January at the White House by U.S. President Donald Trump"): the parser
+hangs "by Trump" on "the White House", the nearest noun, so nothing says who announced it. A place
+or a date is not made by anyone: ``agents_after_places`` makes such a "by" whose object is a person
+or a body the agent of the participle the place's preposition belongs to, when that participle has
+none ("painted in the Sistine Chapel by Michelangelo"). Not "a house by the sea" (no person).
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import DEP
+from spacy.tokens import Doc, Token
+
+from kg.doc_arrays import tokens_with
+
+_PREP = frozenset({"prep"})
+_BY = frozenset({"by"})
+#: Names a passive's agent is written as, and the names of places and times it may follow.
+AGENT_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+SETTING_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
+#: Entity types of an amount: the words NER gives them say how much, not who or where.
+AMOUNT_TYPES = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
+
+
+def preps_after_amounts(doc: Doc) -> list[int]:
+    """Hang a preposition whose head is an amount, the object of a noun's "of", on that noun (in
+    place); the indices moved. Not a preposition of the amount's own ("a fine of 40 million
+    euros of which half …" has no such prep), nor "of" itself ("a fine of 40% of revenue": the
+    revenue's share is the amount's)."""
+    moved = []
+    for prep in tokens_with(doc, _PREP, DEP):
+        amount = prep.head
+        if prep.lower_ == "of" or prep.i < amount.i or amount.dep_ != "pobj" or not _is_amount(amount):
+            continue
+        of = amount.head
+        noun = of.head
+        if of.lower_ == "of" and of.dep_ == "prep" and noun.pos_ == "NOUN" and noun.i < of.i:
+            prep.head = noun
+            moved.append(prep.i)
+    return moved
+
+
+def _is_amount(tok: Token) -> bool:
+    """A number, or a noun a number counts or NER calls an amount ("40 million euros", "$2
+    billion", "10 percent")."""
+    return tok.like_num or tok.ent_type_ in AMOUNT_TYPES or any(c.dep_ == "nummod" for c in tok.children)
+
+
+def agents_after_places(doc: Doc) -> list[int]:
+    """Make a "by" hung on a place's or a date's name the agent of the participle whose
+    preposition that name is the object of (in place), when the participle has no agent and the
+    "by" names a person or a body; the indices moved."""
+    moved = []
+    for by in tokens_with(doc, _BY):
+        setting = by.head
+        if by.dep_ != "prep" or setting.dep_ != "pobj" or setting.ent_type_ not in SETTING_TYPES:
+            continue
+        verb = setting.head.head
+        if setting.head.dep_ != "prep" or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+            continue
+        if any(c.dep_ == "pobj" and c.ent_type_ in AGENT_TYPES for c in by.children):
+            by.head, by.dep_ = verb, "agent"
+            moved.append(by.i)
+    return moved

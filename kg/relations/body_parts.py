@@ -1,0 +1,53 @@
+"""What a company owns and what may own it, for the pronoun heuristic (``kg.relations.pronouns``):
+"its subsidiary", "its chairman" are a body's, so a thing named between the body and "its" ("The
+penalty relates to transactions at its subsidiary Postbank") is no rival antecedent; and "the
+bank" after a person's sentence is the one bank that sentence named ("Christian Sewing, the chief
+executive of Deutsche Bank, told shareholders … The bank was sanctioned")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from kg.lexicon.words import INSTITUTION_HEADS
+from kg.relations.words import BODY_HEAD_WORDS, COMPANY_NOUNS
+
+if TYPE_CHECKING:
+    from kg.relations.arguments import Arguments
+
+#: Nouns of a company's own parts and people, which no event has ("The plan includes a plant
+#: operated by its affiliate Hyundai Steel": not the plan's affiliate).
+BODY_PART_NOUNS = frozenset("""affiliate subsidiary unit parent chairman chairwoman ceo cfo founder co-founder
+    shareholder shareholders""".split())
+
+
+def body_part_owned(poss: Token) -> bool:
+    """The possessive ``poss`` owns one of ``BODY_PART_NOUNS``: the noun it hangs on, or that
+    noun's compound ("its affiliate Hyundai Steel")."""
+    head = poss.head
+    return head.lower_ in BODY_PART_NOUNS or any(c.dep_ == "compound" and c.lower_ in BODY_PART_NOUNS
+                                                 for c in head.children)
+
+
+#: Nouns for a body that has parts of its own (``BODY_PART_NOUNS``) besides ``COMPANY_NOUNS``,
+#: ``INSTITUTION_HEADS`` and ``BODY_HEAD_WORDS``.
+_OWNING_NOUNS = frozenset("""regulator government authority watchdog administration state team club party brand label
+    chain network operator owner publisher studio""".split())
+
+
+def may_own_body_part(noun: Token) -> bool:
+    """A common noun ``it`` may stand for when ``its`` owns a subsidiary, a unit or a chairman
+    (``body_part_owned``): a body's noun ("the lender", "the commission"), not a thing's ("The
+    penalty relates to transactions at its subsidiary Postbank", "The plan … its unit")."""
+    low = noun.lower_
+    return low in COMPANY_NOUNS or low in INSTITUTION_HEADS or low in BODY_HEAD_WORDS or low in _OWNING_NOUNS
+
+
+def trade_named(args: Arguments, sent: Span, noun: str) -> int | None:
+    """The one body ``sent`` names whose name ends in the trade noun ``noun`` ("Deutsche Bank" for
+    "the bank"), or None: none, or two ("the bank" after "Deutsche Bank and Commerzbank" still
+    has one; after "Deutsche Bank and the Bank of England", two)."""
+    found = {args.key(mi): mi for t in sent if (mi := args.ent(t)) is not None and args.mentions[mi].type == "ORG"
+             and args.mentions[mi].text.lower().split()[-1] == noun}
+    return next(iter(found.values())) if len(found) == 1 else None
