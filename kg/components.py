@@ -63,6 +63,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if doc[title].lower_ in TITLE_ABBREVIATIONS and doc[title].whitespace_ == "" \
                 and doc[title + 2].text[:1].isupper():
             doc[title + 2].is_sent_start = False
+    _no_start_in_brackets(doc, orths)
     title = headline_end(text) if "\n" in text else -1
     for i in (numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist() if "\n" in text else ()):
         tok = doc[i]
@@ -98,6 +99,34 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if slash is not None and slash.i > 0:  # "Ankara / AA /": NER runs the place into the agency
             slash.is_sent_start = True
     return doc
+
+
+#: The longest bracket (in tokens) that is read as one aside, never a sentence of its own.
+_ASIDE_TOKENS = 40
+
+
+def _no_start_in_brackets(doc: Doc, orths: numpy.ndarray) -> None:
+    """No sentence starts inside a short bracket on one line with no full stop, nor at a lower-case
+    word right after it: "Maria Kowalczyk (born 14 May 1961 in Kraków) is a Polish biochemist" was
+    cut after "14" into "Maria Kowalczyk (born 14" and "May 1961 in Kraków) is …", so nothing said
+    who the biochemist is. A bracket of whole sentences ("(The firm declined to comment.)") keeps
+    the parser's reading."""
+    strings = doc.vocab.strings
+    opens, closes = strings["("], strings[")"]
+    ends = {strings[p] for p in (".", "!", "?")}
+    start = None
+    for i, orth in enumerate(orths.tolist()):
+        if orth == opens:
+            start = i
+        elif orth == closes and start is not None:
+            inner = doc[start + 1:i + 1]
+            if i - start <= _ASIDE_TOKENS and not any(o in ends for o in orths[start + 1:i].tolist()) \
+                    and "\n" not in inner.text:
+                for tok in inner:
+                    tok.is_sent_start = False
+                if i + 1 < len(doc) and doc[i + 1].is_lower:
+                    doc[i + 1].is_sent_start = False  # "(born 1961) is"
+            start = None
 
 
 def _headline_at_most(before: str) -> bool:
