@@ -52,9 +52,10 @@ def previous_body(args: Arguments, root: Token, role: Token) -> Arg:
     when it is a pronoun or a company noun ("The new airline plans …"), the one body it stands for."""
     subj = role if root.dep_ == "appos" and root.head.i == role.i else root  # "The chief executive X said"
     sent, verb = sentence_of(root), subj.head
-    opening = (sent.start, sent.start + (sent[0].lower_ == "the"))  # "Chief executive X", "The chief executive X"
+    opening = args.doc[sent.start:role.left_edge.i]  # "Chief executive X", "The chief executive X" (the parser
+    # may hang "Chief" on the name)
     if role.lower_ not in SPEAKING_ROLES or subj.dep_ != "nsubj" or verb.i != sent.root.i or sent.start == 0 \
-            or verb.lemma_.lower() not in SPEECH_VERBS or role.left_edge.i not in opening \
+            or verb.lemma_.lower() not in SPEECH_VERBS or any(t.lower_ not in _OPENING_WORDS for t in opening) \
             or any(t.is_upper and len(t.text) > 1 or t.pos_ == "PROPN" and t.lower_ not in ROLE_NOUNS and t.lower_ != "chief"
                    for t in args.doc[sent.start:role.i]):
         return Arg()
@@ -84,6 +85,8 @@ def _topic_body(args: Arguments) -> Arg:
     return Arg([topic], inferred=True, marks={topic: "+topic"})
 
 
+#: Words a bare company role may open its sentence with before its own ("The chief executive X").
+_OPENING_WORDS = frozenset({"the", "chief"})
 #: The roles a company's people speak for it by on second reference ("Chief executive X said"):
 #: not "president" or "director", a country's or a film's too.
 SPEAKING_ROLES = frozenset("""ceo coo cfo cto chairman chairwoman chairperson executive officer founder co-founder

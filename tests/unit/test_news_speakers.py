@@ -163,6 +163,27 @@ def test_the_chief_executive_set_off_by_name_speaks_for_the_body_that_spoke_befo
     assert ("Ian Gray", "chief executive of", "Acme") in _chief("announced", "announce")
 
 
+def _chief_on_name(opening: str = "Chief") -> set[tuple[str, str, str]]:
+    """``Acme announced cuts . {opening} executive Ian Gray said .`` with the opening word hung on
+    the name, as the parser hangs "Chief" (not on "executive")."""
+    words = ["Acme", "announced", "cuts", ".", opening, "executive", "Ian", "Gray", "said", "."]
+    heads = [1, 1, 1, 1, 7, 7, 7, 8, 8, 8]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "amod", "compound", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "PUNCT", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "NNS", ".", "JJ", "NN", "NNP", "NNP", "VBD", "."]
+    ents = ["B-ORG", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    lemmas = ["acme", "announce", "cut", ".", opening.lower(), "executive", "ian", "gray", "say", "."]
+    return {r[:3] for r in relations_of(make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas))}
+
+
+def test_chief_hung_on_the_name_still_opens_the_role():
+    assert any(h == "Ian Gray" and t == "Acme" for h, _, t in _chief_on_name())
+
+
+def test_another_word_before_the_role_is_no_opening():
+    assert not any(t == "Acme" for _, _, t in _chief_on_name("Former"))  # "Former executive X": no longer its
+
+
 def test_the_chief_executive_is_no_one_s_after_a_body_that_did_not_speak():
     # "The ASX had sent Kalgarra a query. The chairman X said": not the ASX's (kg.relations.role_bodies.previous_body)
     assert not any(t == "Acme" for _, _, t in _chief("made", "make"))
