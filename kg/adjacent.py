@@ -172,7 +172,7 @@ def _joined_type(a: Mention, b: Mention, lexicon: frozenset[str]) -> str:
     foreign word before a person's name (not before one English word: "Emmy" + "Award") is a first
     name ("Aleksandr" + "Alekseevich Borovkov"); a person's name keeps its type when the piece
     after it is one NER left unlabelled and reads as the rest of a name ("… bin Abdulaziz" + "Al
-    Saud")."""
+    Saud"), and a maker's name joined to its model's is the product ("Boeing" + "737 MAX")."""
     if _legal_form(a) or (a.form or a.text).split()[0].lower() in BODY_OPENERS:
         return "ORG"  # "PT Pertamina" (NER: PERSON); "Universidad" + "Mayor de San Simón" (NER: GPE + PERSON)
     if a.type == "PERSON" and b.origin == "recovered" and _rest_of_a_name(b, lexicon):
@@ -185,4 +185,6 @@ def _joined_type(a: Mention, b: Mention, lexicon: frozenset[str]) -> str:
         return a.type
     if b.type in ("GPE", "LOC") and a.type in _THINGS:
         return a.type
+    if "PRODUCT" in (a.type, b.type) and a.type in ("ORG", "PRODUCT") and b.type in ("ORG", "PRODUCT"):
+        return "PRODUCT"  # "Boeing" + "737" (NER: PRODUCT) + "MAX" (NER: ORG): a maker's model is a product
     return b.type

@@ -111,7 +111,7 @@ def _fix_type(span: Span, label: str) -> str:
     if label in ("PERSON", "ORG", "NORP") and listed_member_of(span, SETTLEMENT_NOUNS):
         return "GPE"  # "cities such as Paris and Lyon" (NER: Lyon PERSON)
     if (thing := thing_named(span, prev, label)) is not None:
-        return thing  # "the drone Kizilelma" (NER: PERSON), "her album Lotus" (NER: ORG)
+        return thing  # "the drone Kizilelma" (NER: PERSON), "her album Lotus" (NER: ORG), "Boeing 737 jets" (ORG)
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) >= 2 \
             and prev is not None and prev.lower_ == "the":
         return "ORG"  # "The ACCC took Qantas to court" (NER: PERSON): no person is "the" acronym

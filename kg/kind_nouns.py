@@ -17,6 +17,7 @@ from kg.lexicon.words import (BODY_NOUNS, BODY_OWNED_NOUNS, BUSINESS_ENDS, CORPO
                               REGISTERED_FORMS)
 from kg.lexicon.names import registered_name
 from kg.news_kinds import PLACE_PREPS
+from kg.product_models import model_product
 from kg.relations.tokens import list_head, up_conj
 from kg.relations.words import ROLE_NOUNS
 
@@ -59,9 +60,12 @@ def thing_named(span: Span, prev, label: str) -> str | None:
     """A made thing's or a work's name by the noun before it, whatever NER read: a product after a
     ``MADE_NOUNS`` noun ("the drone Kizilelma", "the frigate Yavuz", NER: PERSON; no one takes its
     "he"), a work after a ``TITLED_WORKS`` noun ("her album Lotus", NER: ORG; not a person: "the
-    film Gandhi"); else None."""
+    film Gandhi"), a maker's model before a made thing's noun ("150 Boeing 737 MAX jets", NER:
+    ORG; ``kg.product_models``); else None."""
     if label in ("PERSON", "ORG", "GPE", "NORP") and after_group_noun(span, prev, MADE_NOUNS):
         return "PRODUCT"
+    if model_product(span, label):
+        return "PRODUCT"  # "150 Boeing 737 MAX jets" (NER: ORG; ``kg.product_models``)
     if label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC") and titled_work(span, prev):
         return "WORK_OF_ART"
     return None

@@ -50,6 +50,8 @@ the holder of a title. Rules (``rule`` on the edge):
 ``place_modifier``  ``the Seattle band Nirvana`` → band from Seattle; ``a Bucharest airport`` →
                   located in: a place in front of a noun describing an organisation or a place;
                   see ``links``
+``model_maker``   ``20 Boeing 737 MAX jets`` in a story that names Boeing → Boeing maker of Boeing 737 MAX: a
+                  product's model name opening with a body's name; see ``models``
 ``region_of``     ``the Sukhumi district of Abkhazia``: the region a name in front of its noun
                   names lies in the ``of``/``in`` place (each name of a plural: ``Cheboygan and
                   Presque Isle counties in Michigan``); see ``place_chains``

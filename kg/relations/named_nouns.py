@@ -13,7 +13,8 @@ from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.names import norm
 from kg.lexicon.words import ENVOY_NOUNS, FACILITY_NOUNS, NAMING_PLACE_NOUNS
 from kg.relations.pronoun_kinds import definite
-from kg.relations.words import ORG_NOUNS, PLACE_KIND_NOUNS
+from kg.lexicon.english import singular
+from kg.relations.words import MODEL_NOUNS, ORG_NOUNS, PLACE_KIND_NOUNS
 
 if TYPE_CHECKING:
     from kg.relations.arguments import Arguments
@@ -41,10 +42,16 @@ def named_kind(args: Arguments, t: Token) -> int | None:
     ``the Navoi region``, ``the Akkuyu nuclear power plant``: a singular organisation, place or
     facility noun (``ORG_NOUNS``, ``BODY_KIND_NOUNS``, ``PLACE_KIND_NOUNS``,
     ``kg.kind_nouns.FACILITY_NOUNS``) that a name of its kind
-    modifies stands for it; not ``a Gazprom company`` (one of its) nor ``the Gazprom companies``.
+    modifies stands for it; not ``a Gazprom company`` (one of its) nor ``the Gazprom companies``;
+    but a made thing's noun, counted or not, stands for the model its product name gives ("150
+    Boeing 737 MAX jets", ``MODEL_NOUNS``).
     A facility's noun may have adjectives of its own ("nuclear"); a company's may not ("the last
     Intel platform" is one of Intel's)."""
     low = t.lower_
+    if singular(low) in MODEL_NOUNS:  # "ordered 150 Boeing 737 MAX jets": units of the model, counted
+        models = {m for c in t.children if c.dep_ in ("compound", "nmod", "nummod") and c.i < t.i
+                  and (m := args.ent(c)) is not None and args.mentions[m].type == "PRODUCT"}
+        return next(iter(models)) if len(models) == 1 else None
     if low in GENITIVE_KINDS and (named := _of_kind(args, t)) is not None:
         return named
     if low in NAMING_PLACE_NOUNS and (named := place_of_name(args, t)) is not None:

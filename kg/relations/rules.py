@@ -36,6 +36,7 @@ from kg.relations.nested_at import nested_at
 from kg.relations.object_places import is_object_place, object_place
 from kg.relations.transfers import is_handed_over, is_transfer, transfer_from, transfer_to
 from kg.relations.messages import is_carried_message, message
+from kg.relations.models import model_maker
 from kg.relations.joint_acts import is_joint, joint_act
 from kg.relations.owned_sites import SITE_NOUNS_OWNED, is_owned_site, owned_site
 from kg.relations.owned_subjects import is_owned_subject, owned_subject
@@ -224,6 +225,8 @@ RULES: tuple[Rule, ...] = (
          "He played guitar on the album The Isolation Game by the Italian band Disarmonia Mundi."),
     Rule("org_modifier", "mention", _always, org_modifier, {"org_modifier": 0.7, "org_modifier@maker": 0.65},
          "Arthur Percival was a senior British Army officer."),
+    Rule("model_maker", "mention", _always, model_maker, {"model_maker": 0.65},
+         "Boeing said Ryanair ordered 150 Boeing 737 MAX jets."),
     Rule("place_modifier", "mention", _always, place_modifier, {"place_modifier": 0.6},
          "Kurt Cobain founded the Seattle band Nirvana in 1987."),
     Rule("life_dates", "mention", _always, life_dates, {"life_dates": 0.75},

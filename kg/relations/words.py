@@ -237,3 +237,11 @@ PART_WORDS = frozenset({"most", "much", "half", "all", "some"})
 OTHER_BODY_WORDS = frozenset("""new other rival parent joint former merged combined local foreign second third
     first last previous next same different another separate overseas domestic subsidiary smaller
     bigger larger main holding""".split())
+
+
+#: Nouns for a made thing a model's name stands before ("150 Boeing 737 MAX jets", "the Galaxy S24
+#: phone"): ``kg.product_models`` types such a name a product, and ``named_nouns.named_kind``
+#: reads the noun as it ("ordered 150 Boeing 737 MAX jets": ordered the model).
+MODEL_NOUNS = frozenset("""drone aircraft airliner jet helicopter missile rocket tank ship vessel submarine frigate
+    destroyer corvette satellite spacecraft car truck locomotive smartphone processor chip rifle plane airplane
+    jetliner widebody freighter phone handset vehicle bus engine console laptop tablet camera tractor""".split())

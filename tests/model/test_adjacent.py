@@ -27,7 +27,7 @@ def _pair(nlp, text: str, a: str, a_type: str, b: str, b_type: str, a_origin: st
 @pytest.mark.parametrize("text, a, at, b, bt, joined", [
     ("He was in Circle Jerks then.", "Circle", "LOC", "Jerks", "PERSON", "LOC"),
     ("She was born in Mladá Boleslav in 1931.", "Mladá", "GPE", "Boleslav", "PERSON", "PERSON"),
-    ("It runs on PlayStation Portable and Xbox.", "PlayStation", "PRODUCT", "Portable", "ORG", "ORG"),
+    ("It runs on PlayStation Portable and Xbox.", "PlayStation", "PRODUCT", "Portable", "ORG", "PRODUCT"),
     ("He won an Emmy Award in 2004.", "Emmy", "ORG", "Award", "PERSON", "ORG"),
     ("It was Daniel K. Inouye International Airport then.", "Daniel K. Inouye", "PERSON",
      "International Airport", "FAC", "FAC"),
