@@ -14,6 +14,10 @@ hangs "by Trump" on "the White House", the nearest noun, so nothing says who ann
 or a date is not made by anyone: ``agents_after_places`` makes such a "by" whose object is a person
 or a body the agent of the participle the place's preposition belongs to, when that participle has
 none ("painted in the Sistine Chapel by Michelangelo"). Not "a house by the sea" (no person).
+
+**A role after a passive's agent** ("Tim Cook will be replaced by John Ternus as CEO of Apple"):
+the parser hangs "as CEO" on the agent's name, where no rule reads it as the office the agent
+takes; ``roles_after_agents`` hangs it on the verb, as the parser does for "as chief executive".
 """
 
 from __future__ import annotations
@@ -22,9 +26,12 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from kg.doc_arrays import tokens_with
+from kg.lexicon.english import singular
+from kg.relations.words import ROLE_NOUNS
 
 _PREP = frozenset({"prep"})
 _BY = frozenset({"by"})
+_AS = frozenset({"as"})
 #: Names a passive's agent is written as, and the names of places and times it may follow.
 AGENT_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 SETTING_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
@@ -71,4 +78,18 @@ def agents_after_places(doc: Doc) -> list[int]:
         if any(c.dep_ == "pobj" and c.ent_type_ in AGENT_TYPES for c in by.children):
             by.head, by.dep_ = verb, "agent"
             moved.append(by.i)
+    return moved
+
+
+def roles_after_agents(doc: Doc) -> list[int]:
+    """Hang an "as" whose object is a role noun ("as CEO of Apple") on the passive verb when the
+    parser hung it on the name its agent's "by" gives (in place); the indices moved."""
+    moved = []
+    for as_ in tokens_with(doc, _AS):
+        name, by = as_.head, as_.head.head
+        if as_.dep_ != "prep" or name.dep_ != "pobj" or by.dep_ != "agent" or not name.ent_type_:
+            continue
+        if any(c.dep_ == "pobj" and singular(c.lower_) in ROLE_NOUNS for c in as_.children):
+            as_.head = by.head
+            moved.append(as_.i)
     return moved

@@ -3,7 +3,8 @@ exchange named by a name before it is that name ("the Nasdaq exchange in New Yor
 "on" after its amount is the fine's; "the commission" after its initials or a subject of another
 kind is still the commission; "the carmaker" is the electric vehicle maker; "its subsidiary" is no
 penalty's; "the bank" after a person's sentence is the one bank it named; an infinitive after
-"letters of intent" is the signers'; a passive's agent after a place is the participle's; a
+"letters of intent" is the signers'; a passive's agent after a place is the participle's, and
+so is a role after the agent; a
 surname NER typed a place that owns a party is no place the party lies in."""
 
 from __future__ import annotations
@@ -69,3 +70,7 @@ def test_an_agent_after_a_place_is_the_participles(extract):
 def test_a_surname_that_owns_a_party_is_no_place(extract):
     result, _ = extract("Raila Odinga spoke in Kisumu on Monday. Odinga's Orange Democratic Movement won the seat.")
     assert [m.type for m in result.mentions if m.text == "Odinga"] == ["PERSON"]  # NER: GPE
+
+
+def test_a_role_after_a_passives_agent_is_the_agents(extract):
+    assert ("John Ternus", "ceo of", "Apple") in edges(extract, "Tim Cook will be replaced by John Ternus as CEO of Apple.")

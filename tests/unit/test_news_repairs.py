@@ -1,6 +1,7 @@
 """Hand-built parses for this round's news rules: a preposition hung on the amount after a noun's
 "of" goes to the noun (``kg.prep_repairs.preps_after_amounts``), a "by" with a person hung on a
-place goes to the participle as its agent (``agents_after_places``), a second subject after an
+place goes to the participle as its agent (``agents_after_places``), an "as" role hung on the
+agent's name goes to the verb (``roles_after_agents``), a second subject after an
 active verb is its object (``kg.subject_repairs.objects_read_as_subjects``), a name NER typed both a
 body and a people is a body (``kg.doc_types.bodies_not_peoples``), an infinitive after "letters of
 intent" is the signer's (``kg.relations.controlled.commitment_verb``), and a thing owns no
@@ -12,7 +13,7 @@ from hand_docs import make_doc, relations_of
 
 from kg.doc_types import bodies_not_peoples
 from kg.model import Mention
-from kg.prep_repairs import agents_after_places, preps_after_amounts
+from kg.prep_repairs import agents_after_places, preps_after_amounts, roles_after_agents
 from kg.relations.body_parts import may_own_body_part
 from kg.relations.controlled import commitment_verb
 from kg.subject_repairs import objects_read_as_subjects
@@ -131,3 +132,26 @@ def test_only_a_bodys_noun_owns_a_subsidiary():
                    pos=["DET", "NOUN", "CCONJ", "DET", "NOUN", "CCONJ", "DET", "NOUN"],
                    tags=["DT", "NN", "CC", "DT", "NN", "CC", "DT", "NN"])
     assert [may_own_body_part(doc[i]) for i in (1, 4, 7)] == [False, True, True]
+
+
+def _replaced_by(role: str = "CEO"):
+    """"Cook was replaced by Ternus as {role} of Apple ." with "as" hung on Ternus."""
+    words = ["Cook", "was", "replaced", "by", "Ternus", "as", role, "of", "Apple", "."]
+    heads = [2, 2, 2, 2, 3, 4, 5, 6, 7, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "prep", "pobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "AUX", "VERB", "ADP", "PROPN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNP", "VBD", "VBN", "IN", "NNP", "IN", "NN", "IN", "NNP", "."]
+    ents = ["B-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O", "B-ORG", "O"]
+    lemmas = ["cook", "be", "replace", "by", "ternus", "as", role.lower(), "of", "apple", "."]
+    return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)
+
+
+def test_a_role_hung_on_the_agents_name_goes_to_the_passive_verb():
+    doc = _replaced_by()
+    assert roles_after_agents(doc) == [5]
+    assert doc[5].head.text == "replaced"
+    assert ("Ternus", "ceo of", "Apple", "as_role") in relations_of(doc)
+
+
+def test_an_as_with_no_role_stays_on_the_name():
+    assert roles_after_agents(_replaced_by("guest")) == []  # "by Ternus as guest of Apple"
