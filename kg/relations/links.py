@@ -121,22 +121,27 @@ def work_by(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     Disarmonia Mundi; ``He read Ulysses by James Joyce`` → by James Joyce.
 
     Pattern (text, then parse): work name [closing quote] "by"{prep of the name, or of an active
-    verb} > pobj{PERSON|ORG, or a noun naming one}; the work a WORK_OF_ART or a name a work noun
+    verb; after a quoted title also of a noun or as a verb's agent, when the verb is no passive}
+    > pobj{PERSON|ORG, or a noun naming one}; the work a WORK_OF_ART or a name a work noun
     describes (``the album X``).
     """
     kind = next((n for n in describing_nouns(mi, root, args) if n.lower_ in WORK_NOUNS), None)
     if args.mentions[mi].type != "WORK_OF_ART" and kind is None:
         return
     doc, end = args.doc, args.span_in_sentence(mi)[1]
-    if end < len(doc) and doc[end].text in QUOTES:
-        end += 1
-    if end >= len(doc) or doc[end].lower_ != "by" or doc[end].dep_ != "prep":
+    quoted = end < len(doc) and doc[end].text in QUOTES
+    end += quoted
+    if end >= len(doc) or doc[end].lower_ != "by" or doc[end].dep_ not in ("prep", "agent"):
         return
     head = doc[end].head
     verb = head if head.i != root.i else root.head  # on the name: the verb the name is an argument of
-    if head.i != root.i and head.pos_ not in ("VERB", "AUX") or verb.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
-        return  # "was rated " Met Standard " by the agency": the passive's agent, hung on its complement
+    passive = verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if doc[end].dep_ == "agent" and (passive or not quoted):
+        return  # "was rated " Met Standard " by the agency": the passive's own agent
+    if head.i != root.i and head.pos_ not in ("VERB", "AUX") and not quoted or passive and not any(
+            c.dep_ == "agent" for c in verb.children):
+        return  # a passive's agent hung on its complement; but right after a quoted title ("stuck behind
+        # " Windy " by The Association", "her cover of " Jolene " by Dolly Parton") the "by" is the title's
     makers = [m for a in args.pobj_args(doc[end], pronouns=False) for m in a.mentions
               if m != mi and args.mentions[m].type in _MAKER_TYPES]
     label = f"{kind.lower_} by" if kind is not None else "by"

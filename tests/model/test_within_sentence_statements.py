@@ -156,6 +156,15 @@ def test_a_work_by_a_band_the_parser_hung_on_the_verb(extract):
     assert found.get(("The History of Saints", "album by", "Vanisher")) == "work_by", found
 
 
+def test_a_by_right_after_a_quoted_title_is_the_titles_when_the_parser_hung_it_elsewhere(extract):
+    """The parser makes "by" the agent of a participle or an active verb before the title ("stuck
+    behind … by", "played … by"), or hangs it on the noun the title is "of"."""
+    found = triples(extract, 'The single spent a week at No. 2, stuck behind " Sunny Days " by Ella Brooks.')
+    assert found.get(("Sunny Days", "by", "Ella Brooks")) == "work_by", found
+    found = triples(extract, 'The band played " Yesterday " by the Beatles at the show.')
+    assert found.get(("Yesterday", "by", "Beatles")) == "work_by", found
+
+
 def test_by_after_a_passive_complement_is_its_agent(extract):
     found = triples(extract, 'In 2015, the school was rated " Met Standard " by the Texas Education Agency.')
     assert not any(rule == "work_by" for rule in found.values()), found
