@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from kg.lexicon.english import singular
 from kg.relations.words import MODEL_NOUNS
+
 #: A year, which dates a name ("Expo 2020", "Vision 2030") rather than numbering a model.
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 

@@ -34,7 +34,8 @@ def surnames_as_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` (sorted by position) with each one-word NER mention typed a place, or a body
     when the gazetteer knows it as a city (a company named after its founder, "Dell announced",
     stays), retyped PERSON (origin ``typed``) where it is a surname of a person's full name written before it in
-    the document and the subject of a verb that is no place's (``PLACE_VERBS``)."""
+    the document and the subject of a verb that is no place's (``PLACE_VERBS``), or, typed a place no
+    gazetteer knows, the owner of a body's name (``_persons_body``)."""
     first_full: dict[str, int] = {}
     for m in mentions:
         words = m.text.split()

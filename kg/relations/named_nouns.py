@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.lexicon.countries import demonyms, is_country
+from kg.lexicon.english import singular
 from kg.lexicon.names import norm
 from kg.lexicon.words import ENVOY_NOUNS, FACILITY_NOUNS, NAMING_PLACE_NOUNS
 from kg.relations.pronoun_kinds import definite
-from kg.lexicon.english import singular
 from kg.relations.words import MODEL_NOUNS, ORG_NOUNS, PLACE_KIND_NOUNS
 
 if TYPE_CHECKING:

@@ -274,11 +274,12 @@ class Antecedents(Kinds):
         return [nearest]
 
     def _rival_subject(self, mi: int, tok: Token) -> bool:
-        """A different name of the antecedent's type, a clause's subject between the two (``Gothenburg is a
-        city … Uppsala lies north of Stockholm. The city …``): the reader may take ``the city`` for either,
-        so it stands for none. Not a name that says it is another kind or the antecedent's initials (``no_rival``), nor for a
-        name NER typed PERSON the text called a thing (``X is a 2014 film``): the people who are subjects
-        after it (``Priyamani has been paired up with Jayaram``) are no rivals for ``the film``."""
+        """A different name of the antecedent's type, a clause's subject between the two (``Gothenburg
+        is a city … Uppsala lies north of Stockholm. The city …``): the reader may take ``the city`` for
+        either, so it stands for none. Not a name that says it is another kind or the antecedent's
+        initials (``no_rival``), nor for a name NER typed PERSON the text called a thing (``X is a 2014
+        film``): the people who are subjects after it (``Priyamani has been paired up with Jayaram``)
+        are no rivals for ``the film``."""
         kind, own = self.mentions[mi].type, self.key(mi)
         if kind == "PERSON":  # a work or a body NER typed PERSON: the people named after it are no film
             return False
