@@ -195,13 +195,14 @@ def _titled_person(span: Span) -> bool:
     words and name particles: "King Felipe VI", "Prince Mohammed bin Salman bin Abdulaziz Al
     Saud" (NER: ORG). A body or place named after a titled person ends in an everyday word that
     says what it is ("Queen Elizabeth Hospital", "King Fahd Stadium", "Prince Edward Island") and
-    stays as NER typed it; so does "King Charles" (a common first name: the safe side)."""
+    stays as NER typed it; so does "King Charles" (a common first name: the safe side), but not
+    "Queen Elizabeth II": a regnal number ends only a ruler's name."""
     if len(span) < 2 or span[0].lower_.rstrip(".") not in _OPENING_TITLES:
         return False
     rest = [t for t in span[1:] if not _REGNAL.match(t.text)]
     if not rest or not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in JOINING_PARTICLES) for t in rest):
         return False
-    return not common_word(rest[-1].text)
+    return not common_word(rest[-1].text) or len(rest) < len(span) - 1 and bool(_REGNAL.match(span[-1].text))
 
 
 #: Nouns a place's name stands before and a person's does not ("the X region", "the X caves",

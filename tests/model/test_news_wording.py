@@ -56,6 +56,8 @@ def test_a_thing_called_by_a_name_is_that_name(extract):
     ("The ambassador of Italy in Egypt, Michele Quaroni, was present.", "Michele Quaroni", "PERSON"),
     ("The band Arctic Monkeys cancelled two concerts in Lisbon.", "Arctic Monkeys", "ORG"),
     ("The club Athletic Bilbao lost against Valencia.", "Athletic Bilbao", "ORG"),
+    # a common first name before a regnal number: a ruler's name all the same
+    ("The bridge was opened in 1962 by Queen Elizabeth II.", "Queen Elizabeth II", "PERSON"),
 ])
 def test_the_sentence_types_the_name(extract, text, name, kind):
     assert (name, kind) in names(extract, text)
