@@ -28,7 +28,7 @@ from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BODY_OPENERS, BUSINESS_ENDS,
 from kg.model import NODE_TYPES
 from kg.in_place import after_place_of_in, hyphened_to_seat, seat_in
 from kg.kind_nouns import (SETTLEMENT_NOUNS, after_body_noun, after_group_noun, company_of_office, company_short_form,
-                           listed_member_of, named_by_place_noun, named_facility, owns_body_things,
+                           listed_member_of, named_by_place_noun, named_facility, owns_body_things, shares_of,
                            thing_named)
 from kg.news_kinds import (PLACE_PREPS, age_apposition, appointed_to_office, body_of_country, born_subject, demonym_of_place,
                            holiday, league_name, nearby, on_a_coast, people_named_body, people_unknown_where, place_opener,
@@ -94,8 +94,8 @@ def _fix_type(span: Span, label: str) -> str:
             and (place := named_facility(span)):
         return place  # "the Kandym field" (NER: PERSON); not ORG: "the Gazprom plant" is the company's
     prev = span.doc[span.start - 1] if span.start else None
-    if label == "PERSON" and (owns_body_things(span, prev) or company_of_office(span)):
-        return "ORG"  # "Kellogg workers", "Ford's shareholders", "Baykar chairman Selcuk Bayraktar"
+    if label == "PERSON" and (owns_body_things(span, prev) or company_of_office(span)) or label == "GPE" and shares_of(span):
+        return "ORG"  # "Kellogg workers", "Ford's shareholders", "Baykar chairman X", "Shares of Carlsberg" (GPE)
     if label in ("PERSON", "GPE", "PRODUCT", "NORP") and after_body_noun(span, prev) and not holder_after_body(span):
         return "ORG"  # "travel company Traveland", "the bank Santander" (NER: PRODUCT), "the company Vingroup" (NORP)
     if label in ("ORG", "GPE", "NORP", "FAC") and after_role(span, prev):

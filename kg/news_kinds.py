@@ -211,11 +211,19 @@ def town_mistyped(span: Span, label: str) -> bool:
     """A town of the gazetteer, whose name is no everyday word nor a given name, that NER typed a
     people, a product, a facility or a work ("Linz": NORP, "Montevideo": PRODUCT; not "Eugene", of
     Savoy). Not a person, a body or an event: a surname, a club, a tournament may be named so
-    ("won Wimbledon"); but two provinces coordinated are places whatever NER typed them."""
+    ("won Wimbledon"); but two provinces coordinated are places whatever NER typed them, and so is
+    a town NER typed a body where a verb's "in" names it."""
     if label in ("PERSON", "ORG", "WORK_OF_ART") and _paired_provinces(span):
         return True  # "a network across Sarawak and Sabah" (NER: WORK_OF_ART, PERSON): two provinces
-    return label in ("NORP", "PRODUCT", "FAC", "WORK_OF_ART") and uncommon_city(span.text) \
-        and span.text.lower() not in demonyms() and not given_name(span.text)
+    return (label in ("NORP", "PRODUCT", "FAC", "WORK_OF_ART") or label == "ORG" and _where_a_verb_happens(span)) \
+        and uncommon_city(span.text) and span.text.lower() not in demonyms() and not given_name(span.text)
+
+
+def _where_a_verb_happens(span: Span) -> bool:
+    """The name is the object of a verb's "in" ("Shares of Vestas rose 4 percent in Copenhagen",
+    NER: ORG): where something happens, not a body (a stake "in" a company hangs on its noun)."""
+    root = span.root
+    return len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.pos_ == "VERB"
 
 
 def _paired_provinces(span: Span) -> bool:

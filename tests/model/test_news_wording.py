@@ -58,6 +58,10 @@ def test_a_thing_called_by_a_name_is_that_name(extract):
     ("The club Athletic Bilbao lost against Valencia.", "Athletic Bilbao", "ORG"),
     # a common first name before a regnal number: a ruler's name all the same
     ("The bridge was opened in 1962 by Queen Elizabeth II.", "Queen Elizabeth II", "PERSON"),
+    # only a company has shares; a verb's "in" names where it happened (NER: GPE, PERSON; ORG)
+    ("Shares of Carlsberg fell 3 percent in Copenhagen on Monday.", "Carlsberg", "ORG"),
+    ("Shares of Carlsberg fell 3 percent in Copenhagen on Monday.", "Copenhagen", "GPE"),
+    ("Shares of Novo Nordisk rose 2 percent in Copenhagen after the results.", "Novo Nordisk", "ORG"),
 ])
 def test_the_sentence_types_the_name(extract, text, name, kind):
     assert (name, kind) in names(extract, text)
