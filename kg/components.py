@@ -112,21 +112,19 @@ def _no_start_in_brackets(doc: Doc, orths: numpy.ndarray) -> None:
     who the biochemist is. A bracket of whole sentences ("(The firm declined to comment.)") keeps
     the parser's reading."""
     strings = doc.vocab.strings
-    opens, closes = strings["("], strings[")"]
-    ends = {strings[p] for p in (".", "!", "?")}
-    start = None
-    for i, orth in enumerate(orths.tolist()):
-        if orth == opens:
-            start = i
-        elif orth == closes and start is not None:
-            inner = doc[start + 1:i + 1]
-            if i - start <= _ASIDE_TOKENS and not any(o in ends for o in orths[start + 1:i].tolist()) \
-                    and "\n" not in inner.text:
-                for tok in inner:
-                    tok.is_sent_start = False
-                if i + 1 < len(doc) and doc[i + 1].is_lower:
-                    doc[i + 1].is_sent_start = False  # "(born 1961) is"
-            start = None
+    # as the walks above: only the brackets are visited, found from the Doc's array
+    marks = numpy.flatnonzero(numpy.isin(orths, [strings["("], strings[")"]])).tolist()
+    ends = [strings[p] for p in (".", "!", "?")]
+    for start, i in zip(marks, marks[1:]):
+        if doc[start].text != "(" or doc[i].text != ")" or i - start > _ASIDE_TOKENS \
+                or numpy.isin(orths[start + 1:i], ends).any():
+            continue  # the innermost pair only: "(" then the next mark a ")"
+        inner = doc[start + 1:i + 1]
+        if "\n" not in inner.text:
+            for tok in inner:
+                tok.is_sent_start = False
+            if i + 1 < len(doc) and doc[i + 1].is_lower:
+                doc[i + 1].is_sent_start = False  # "(born 1961) is"
 
 
 def _headline_at_most(before: str) -> bool:

@@ -333,6 +333,10 @@ def _surname_found(found: _Found, span: Span) -> bool:
         span.text in m.text.split()[1:-1] and span.text.istitle())) for m in found.mentions)
 
 
+#: Roles and titles written before a person's name ("Villa manager Unai Emery"), as one table.
+_ROLES_BEFORE_NAMES = PEOPLES_ROLES | PERSON_TITLES
+
+
 def _last_word_of_name(found: _Found, span: Span) -> bool:
     """``span``, one word opening a sentence, is the last word of a name of two words or more found
     before it, and stands where that name would: before a role and a name ("Villa manager Unai
@@ -341,7 +345,7 @@ def _last_word_of_name(found: _Found, span: Span) -> bool:
     "Farrow said", but not "Farrow pigs were sold" after "Nadia Farrow")."""
     doc, word = span.doc, span.text
     nxt = doc[span.end] if span.end + 1 < len(doc) else None
-    office = nxt is not None and nxt.lower_ in PEOPLES_ROLES | PERSON_TITLES and nxt.text.islower() \
+    office = nxt is not None and nxt.lower_ in _ROLES_BEFORE_NAMES and nxt.text.islower() \
         and doc[span.end + 1].text[:1].isupper()
     subject = span[0].dep_ in ("nsubj", "nsubjpass") and not in_lexicon(word, found.lexicon)  # "Farrow said":
     # an English word is left to ``kg.propagation``, which asks where it names the person

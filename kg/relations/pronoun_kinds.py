@@ -12,7 +12,7 @@ from kg.doc_arrays import conjuncts, sentence_bounds, sentence_of
 from kg.lexicon.countries import country_codes, country_named, demonyms
 from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import name_sex
-from kg.lexicon.names import norm
+from kg.lexicon.names import initials, norm
 from kg.lexicon.words import CORPORATE_DESIGNATORS, SHIP_PREFIXES
 from kg.model import Mention
 from kg.predicates import noun_kind
@@ -278,7 +278,7 @@ class Kinds:
         anything); or when it is the antecedent's initials ("The Independent Electoral and
         Boundaries Commission (IEBC) … The IEBC conducted … The commission")."""
         text, head = self.mentions[other].text, self.roots[other]
-        if text.isupper() and text == "".join(w[0] for w in self.mentions[mi].text.split() if w[:1].isupper()):
+        if text.isupper() and text == initials(self.mentions[mi].text):
             return True
         return " " in text and head.text[:1].isupper() and common_word(head.lower_) \
             and not called(noun, frozenset({head.lower_}))
