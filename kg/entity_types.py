@@ -30,9 +30,9 @@ from kg.in_place import after_place_of_in, hyphened_to_seat, seat_in
 from kg.kind_nouns import (SETTLEMENT_NOUNS, after_body_noun, after_group_noun, company_of_office, company_short_form,
                            listed_member_of, named_by_place_noun, named_facility, owns_body_things, shares_of,
                            thing_named)
-from kg.news_kinds import (PLACE_PREPS, age_apposition, appointed_to_office, body_of_country, born_subject, demonym_of_place,
-                           holiday, league_name, nearby, on_a_coast, people_named_body, people_unknown_where, place_opener,
-                           scene_place, town_mistyped)
+from kg.news_kinds import (PLACE_PREPS, age_apposition, appointed_to_office, body_of_country, born_subject,
+                           city_of_named_country, demonym_of_place, holiday, league_name, nearby, on_a_coast,
+                           people_named_body, people_unknown_where, place_opener, scene_place, town_mistyped)
 from kg.office_holders import holder_after_body
 from kg.person_names import given_name_first
 from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
@@ -117,8 +117,8 @@ def _fix_type(span: Span, label: str) -> str:
         return "ORG"  # "The ACCC took Qantas to court" (NER: PERSON): no person is "the" acronym
     if label == "ORG" and given_name_first(span):
         return "PERSON"  # "Louis Paulsen", "Omer Beriziky" (NER: ORG)
-    if town_mistyped(span, label):
-        return "GPE"  # "Linz" (NER: NORP), "Montevideo" (PRODUCT): a town of the gazetteer, no word
+    if town_mistyped(span, label) or city_of_named_country(span, label):
+        return "GPE"  # "Linz" (NER: NORP), "Montevideo" (PRODUCT): a town of the gazetteer, no word; "Rabat"
     if label == "GPE" and text not in country_names():
         if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
             return "PERSON"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from kg.lexicon.countries import demonyms
+from kg.lexicon.countries import country_named, demonyms
 from kg.lexicon.names import registered_name
 from kg.lexicon.words import OCCUPATIONS
 from kg.model import Mention
@@ -41,6 +41,10 @@ def join_peoples(found: _Found) -> None:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
+        if prev is not None and prev.type == "NORP" and m.type not in _TAKES_PEOPLE and _one_country(prev, m, found):
+            out[-1] = Mention(doc=m.doc, start=prev.start, end=m.end, text=found.original[prev.start:m.end], type="GPE",
+                              sent_start=m.sent_start, sent_end=m.sent_end, origin="typed")  # "French" + "Guiana"
+            continue
         if prev is not None and prev.type == "NORP" and m.type in _TAKES_PEOPLE \
                 and "pack" not in (prev.origin, m.origin) and m.sent_start == prev.sent_start \
                 and (prev.text.lower() not in OCCUPATIONS or " " not in m.text):  # "Democrat" + "Sidney Yates"
@@ -63,6 +67,14 @@ def join_peoples(found: _Found) -> None:
                 continue
         out.append(m)
     found.mentions = out
+
+
+def _one_country(people: Mention, name: Mention, found: _Found) -> bool:
+    """A people's adjective and the one word after it (NER: a person, a people) are a country or a
+    territory's name together, one space apart ("French" + "Guiana", NER: PERSON): NER read the
+    adjective alone, and the rest is no one's name."""
+    return name.start == people.end + 1 and found.original[people.end] == " " and " " not in name.text \
+        and "pack" not in (people.origin, name.origin) and country_named(found.original[people.start:name.end]) is not None
 
 
 def _people_apart(span: Span, found: _Found) -> bool:

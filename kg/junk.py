@@ -289,7 +289,8 @@ def recovered_piece(span: Span, lexicon: frozenset[str]) -> bool:
     nickname quoted inside a person's name ('Wilfried " Willi " Schneider'), or one English word
     heading a phrase that goes on in lower case after "of" ("the Directorship of the fledgling
     theatre", "List of sovereign states"; a name of two words stays: "the Golden Triangle of
-    industrial cities"). NER's own names are not asked."""
+    industrial cities"). A name of no English word that closes quoted speech after its article
+    is no piece ('"strengthens the Mercosur"'). NER's own names are not asked."""
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
     after = doc[span.end] if span.end < len(doc) else None
@@ -297,6 +298,9 @@ def recovered_piece(span: Span, lexicon: frozenset[str]) -> bool:
     closed = after is not None and after.text in QUOTE_MARKS
     if opened and not closed and len(span) >= 2 and _after_quoted_name(doc, span.start - 1):
         return False  # 'the company "Energostroy" Igor Petrov': a name after a quoted one
+    if closed and not opened and before is not None and before.tag_ == "DT" \
+            and not any(in_lexicon(t.lower_, lexicon) for t in span):
+        return False  # '"strengthens the Mercosur"': a name, no English word, closing quoted speech after its article
     if opened != closed:  # '" Janus - headed "': the quotation goes on, unless with more of a name
         other = after if opened else before  # ('" Mama Said "', the tagger's verb "Said" left out of the run)
         subject = span.root.dep_ in ("nsubj", "nsubjpass")  # '"Todd is the best player"': a name that acts

@@ -29,7 +29,8 @@ from collections.abc import Container
 from spacy.tokens import Doc, Span
 
 from kg.doc_arrays import doc_ents, sentence_of, span_text
-from kg.lexicon.countries import city_names, country_names, demonyms, is_country, province_countries, uncommon_city
+from kg.lexicon.countries import (big_city_names, city_countries, city_names, country_codes, country_names, demonyms,
+                                  is_country, province_countries, uncommon_city)
 from kg.lexicon.given_names import given_name
 from kg.lexicon.english import singular, word_classes
 from kg.lexicon.frequency import common_word
@@ -217,6 +218,20 @@ def town_mistyped(span: Span, label: str) -> bool:
         return True  # "a network across Sarawak and Sabah" (NER: WORK_OF_ART, PERSON): two provinces
     return (label in ("NORP", "PRODUCT", "FAC", "WORK_OF_ART") or label == "ORG" and _where_a_verb_happens(span)) \
         and uncommon_city(span.text) and span.text.lower() not in demonyms() and not given_name(span.text)
+
+
+def city_of_named_country(span: Span, label: str) -> bool:
+    """One word NER typed a person that is a large city of a country the document names, and no
+    given name nor the last word of a person's name the document writes ("France offered its help
+    to Rabat" in a story on Morocco, NER: PERSON): a news story names a country's capital for its
+    government. Not "Santos" beside "Juan Manuel Santos", not "Sofia" (a given name)."""
+    if label != "PERSON" or len(span) != 1 or span.text.lower() not in big_city_names() or given_name(span.text):
+        return False
+    countries = city_countries().get(span.text.lower(), ())
+    ents = doc_ents(span.doc)
+    if any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == span.text for e in ents):
+        return False
+    return any(e.label_ == "GPE" and country_codes().get(norm(e.text)) in countries for e in ents)
 
 
 def _where_a_verb_happens(span: Span) -> bool:

@@ -84,8 +84,8 @@ office its place (``kg.holder_repairs``); six more give a verb the subject the p
 it (a lead's bracket, an opening participle's places, an opening phrase's name, an object before
 it, a noun before it, a phrase after it) and one its object the parser read as a second subject:
 ``kg.subject_repairs``. Three give a noun or a verb the preposition the parser hung on the noun after
-it ("a fine of 40 million euros on X", "announced at the White House by X", "replaced by X as CEO"):
-``kg.prep_repairs``.
+it ("a fine of 40 million euros on X", "announced at the White House by X", "replaced by X as CEO"),
+and one a passive it read as a noun ("is majority owned by X"): ``kg.prep_repairs``.
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ from kg.holder_repairs import (NAMED_NOUNS, PERSON_HEADS, holders_read_as_conjun
                                 set_off_by_comma)
 from kg.document_phrases import preps_after_document_names
 from kg.player_positions import positions_as_nouns
-from kg.prep_repairs import agents_after_places, preps_after_amounts, roles_after_agents
+from kg.prep_repairs import agents_after_places, passives_read_as_nouns, preps_after_amounts, roles_after_agents
 from kg.quoted_titles import titles_read_as_clauses
 from kg.site_places import places_after_sites
 from kg.subject_repairs import (nouns_before_subject_names, objects_read_as_subjects, subjects_after_opening_phrases,
@@ -119,7 +119,7 @@ _APPOS, _POBJ, _NPADVMOD = frozenset({"appos"}), frozenset({"pobj"}), frozenset(
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The thirty repairs (in place); the indices of the tokens moved or relabelled. What
+    """The thirty-one repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = restore_displaced_objects(doc) + places_after_office_fields(doc) + restore_office_appositions(doc) \
         + split_country_holders(doc) + titles_read_as_clauses(doc) \
@@ -131,7 +131,7 @@ def repair_parse(doc: Doc) -> list[int]:
         + subjects_before_brackets(doc) + subjects_after_openers(doc) \
         + subjects_after_opening_phrases(doc) + subjects_run_into_objects(doc) + nouns_before_subject_names(doc) \
         + subjects_after_verbs(doc) + objects_read_as_subjects(doc) + preps_after_amounts(doc) + agents_after_places(doc) \
-        + roles_after_agents(doc)
+        + roles_after_agents(doc) + passives_read_as_nouns(doc)
     parse_changed(doc)
     return moved
 

@@ -18,6 +18,12 @@ none ("painted in the Sistine Chapel by Michelangelo"). Not "a house by the sea"
 **A role after a passive's agent** ("Tim Cook will be replaced by John Ternus as CEO of Apple"):
 the parser hangs "as CEO" on the agent's name, where no rule reads it as the office the agent
 takes; ``roles_after_agents`` hangs it on the verb, as the parser does for "as chief executive".
+
+**A passive read as a noun** ("Siemens Healthineers, which is majority owned by Siemens"): the
+parser reads "majority" as the copula's complement and "owned by Siemens" as a participle on it, so
+no rule sees who owns what. A bare singular noun between "is" and a participle with a "by" says how
+("majority", "state", "family" owned), as "wholly" does: ``passives_read_as_nouns`` makes the
+participle the clause's verb, the copula its passive auxiliary and the noun its modifier.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from kg.relations.words import ROLE_NOUNS
 _PREP = frozenset({"prep"})
 _BY = frozenset({"by"})
 _AS = frozenset({"as"})
+_ATTR = frozenset({"attr"})
 #: Names a passive's agent is written as, and the names of places and times it may follow.
 AGENT_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 SETTING_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
@@ -92,4 +99,27 @@ def roles_after_agents(doc: Doc) -> list[int]:
         if any(c.dep_ == "pobj" and singular(c.lower_) in ROLE_NOUNS for c in as_.children):
             as_.head = by.head
             moved.append(as_.i)
+    return moved
+
+
+def passives_read_as_nouns(doc: Doc) -> list[int]:
+    """Make a participle with an agent ("owned by X") hung on a copula's bare singular noun
+    complement ("is majority owned") the verb of the copula's clause (in place): it takes the
+    copula's head and label, the copula's other words and its subject (now ``nsubjpass``), and the
+    copula and the noun hang on it; the indices moved. Not a noun with words of its own ("is a
+    company owned by X", "is the majority owned by X": a thing described)."""
+    moved = []
+    for noun in tokens_with(doc, _ATTR, DEP):
+        cop = noun.head
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1), None)
+        if verb is None or cop.lemma_ != "be" or noun.i != cop.i + 1 or noun.tag_ != "NN" or len(list(noun.children)) != 1 \
+                or not any(c.dep_ == "agent" for c in verb.children):
+            continue
+        verb.head, verb.dep_ = (verb if cop.head.i == cop.i else cop.head), cop.dep_
+        for c in list(cop.children):
+            if c.i != noun.i:
+                c.head, c.dep_ = verb, ("nsubjpass" if c.dep_ == "nsubj" else c.dep_)
+        cop.head, cop.dep_ = verb, "auxpass"
+        noun.head, noun.dep_ = verb, "npadvmod"
+        moved += [verb.i, cop.i, noun.i]
     return moved

@@ -24,6 +24,9 @@ from kg.model import Mention
 
 #: NER's types of places a surname may be mistaken for.
 PLACE_TYPES = frozenset({"GPE", "LOC"})
+#: Where a mention may come from: NER, or a name NER typed otherwise that kg's typing fixes made a
+#: place ("said Mendes", NER: PRODUCT, a town of the gazetteer) and the names carried from it.
+_READ_ORIGINS = frozenset({"ner", "typed", "propagated"})
 #: Verbs a place is the subject of ("Kitale lies on the road to …", "Kitale is a town", "Kitale
 #: hosts the market", "Kitale borders Uganda"): no evidence of a person.
 PLACE_VERBS = frozenset("""be lie sit border host become remain stand have see include contain
@@ -45,7 +48,7 @@ def surnames_as_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     out = []
     for m in mentions:
-        if m.origin == "ner" and " " not in m.text and first_full.get(m.text, m.start) < m.start \
+        if m.origin in _READ_ORIGINS and " " not in m.text and first_full.get(m.text, m.start) < m.start \
                 and (m.type in PLACE_TYPES or m.type == "ORG" and m.text.lower() in city_names()) \
                 and (_persons_subject(doc, m) or m.type in PLACE_TYPES and _persons_body(doc, m)):
             m = replace(m, type="PERSON", origin="typed")
@@ -55,12 +58,15 @@ def surnames_as_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _persons_subject(doc: Doc, m: Mention) -> bool:
     """The mention is the active subject of a verb no place is the subject of ("Kitale announced",
-    "said Kitale would campaign", "Kitale keeps his seat")."""
+    "said Kitale would campaign", "Kitale keeps his seat"), or has a relative clause on "who"
+    ("said Mendes, who was called up to the national team"): a place is "which" or "where"."""
     span = doc.char_span(m.start, m.end)
     if span is None or len(span) != 1:
         return False
     tok = span[0]
-    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in PLACE_VERBS
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in PLACE_VERBS \
+        or any(c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+               for c in tok.children)
 
 
 def _persons_body(doc: Doc, m: Mention) -> bool:

@@ -54,8 +54,9 @@ NATIONALITY_LABELS = {"PERSON": "nationality", "ORG": "nationality", "WORK_OF_AR
 #: The rule of a nationality edge whose describing noun names another kind of name than NER's
 #: ("a French skier" for a name NER typed ORG): kg/data/predicates.yaml types its ends by it.
 NOUN_KIND_RULES = {"PERSON": "nationality_person", "WORK_OF_ART": "nationality_work"}
-#: Prepositions of a describing noun that state a relation (``a town in``, ``album by``).
-CLASS_PREPS = frozenset({"in", "of", "at", "for", "by", "from", "near", "on", "with"})
+#: Prepositions of a describing noun that state a relation (``a town in``, ``album by``, ``a joint
+#: venture between A and B``: the subject is of each).
+CLASS_PREPS = frozenset({"in", "of", "at", "for", "by", "from", "near", "on", "with", "between"})
 #: Participles of a describing noun that state a relation (``a company based in``).
 PARTICIPLES = frozenset("""base locate situate headquarter publish educate bear found establish
     incorporate own operate produce release manufacture develop write direct make build""".split())

@@ -62,3 +62,21 @@ def test_of_governed_by_a_verb_is_no_phrase_of_the_name() -> None:
     doc = make_doc(["accused", "State", "of", "carrying", "out"], [0, 0, 0, 2, 3],
                    ["ROOT", "dobj", "prep", "pcomp", "prt"], pos=["VERB", "PROPN", "ADP", "VERB", "ADP"])
     assert not recovered_piece(Span(doc, 1, 2), LEXICON)
+
+
+def _tagged(words: list[str], pos: list[str], tags: list[str]):
+    return make_doc(words, [0] + list(range(len(words) - 1)), ["ROOT"] + ["dep"] * (len(words) - 1), pos=pos, tags=tags)
+
+
+def test_name_of_no_english_word_closing_quoted_speech_after_its_article_is_no_piece() -> None:
+    words = ["it", '"', "strengthens", "the", "Mercosur", '"', ","]
+    doc = _tagged(words, ["PRON", "PUNCT", "VERB", "DET", "PROPN", "PUNCT", "PUNCT"],
+                  ["PRP", "``", "VBZ", "DT", "NNP", "''", ","])
+    assert not recovered_piece(Span(doc, 4, 5), LEXICON)
+
+
+def test_english_word_closing_quoted_speech_after_its_article_stays_a_piece() -> None:
+    words = ["he", '"', "saw", "the", "Mother", '"', ","]
+    doc = _tagged(words, ["PRON", "PUNCT", "VERB", "DET", "PROPN", "PUNCT", "PUNCT"],
+                  ["PRP", "``", "VBD", "DT", "NNP", "''", ","])
+    assert recovered_piece(Span(doc, 4, 5), LEXICON)
