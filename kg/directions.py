@@ -11,6 +11,10 @@ from spacy.tokens import Doc
 from kg.lexicon.words import COMPASS_WORDS
 
 _JOINED = COMPASS_WORDS | {w.replace("-", "") for w in COMPASS_WORDS}
+#: Units of a distance written between a place and its direction ("Ighil, about 70 kilometres
+#: southwest of Marrakech"), and the words that hedge the number.
+DISTANCE_UNITS = frozenset("km kms kilometres kilometers kilometre kilometer miles mile mi".split())
+_ABOUT = frozenset("about some around nearly roughly approximately almost just only".split())
 
 
 def direction_after(doc: Doc, i: int, *, comma: bool = True) -> tuple[str, int] | None:
@@ -30,3 +34,18 @@ def direction_after(doc: Doc, i: int, *, comma: bool = True) -> tuple[str, int] 
     if not words or "".join(words) not in _JOINED or i >= len(doc) - 1 or doc[i].lower_ != "of":
         return None
     return "".join(words) + " of", i + 1
+
+
+def after_distance(doc: Doc, i: int) -> int | None:
+    """The token after a distance set off by a comma at token ``i`` (", about 70 kilometres"),
+    where a direction may follow ("Ighil, about 70 kilometres southwest of Marrakech": a town
+    placed by its distance, which says the direction is the town's, not the sentence's subject's);
+    None when no such distance is there."""
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ in _ABOUT:
+        i += 1
+    if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].lower_ in DISTANCE_UNITS:
+        return i + 2
+    return None

@@ -213,7 +213,7 @@ def town_mistyped(span: Span, label: str) -> bool:
     people, a product, a facility or a work ("Linz": NORP, "Montevideo": PRODUCT; not "Eugene", of
     Savoy). Not a person, a body or an event: a surname, a club, a tournament may be named so
     ("won Wimbledon"); but two provinces coordinated are places whatever NER typed them, and so is
-    a town NER typed a body where a verb's "in" names it."""
+    a town NER typed a body where a verb's or a facility's "in" names it."""
     if label in ("PERSON", "ORG", "WORK_OF_ART") and _paired_provinces(span):
         return True  # "a network across Sarawak and Sabah" (NER: WORK_OF_ART, PERSON): two provinces
     return (label in ("NORP", "PRODUCT", "FAC", "WORK_OF_ART") or label == "ORG" and _where_a_verb_happens(span)) \
@@ -236,9 +236,12 @@ def city_of_named_country(span: Span, label: str) -> bool:
 
 def _where_a_verb_happens(span: Span) -> bool:
     """The name is the object of a verb's "in" ("Shares of Vestas rose 4 percent in Copenhagen",
-    NER: ORG): where something happens, not a body (a stake "in" a company hangs on its noun)."""
+    NER: ORG), or of a named facility's ("at the Groupama Stadium in Décines-Charpieu"): where
+    something happens or stands, not a body (a stake "in" a company hangs on its noun)."""
     root = span.root
-    return len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.pos_ == "VERB"
+    if root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    return root.head.head.pos_ == "VERB" or root.head.head.ent_type_ == "FAC"
 
 
 def _paired_provinces(span: Span) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.lexicon.words import INSTITUTION_HEADS
-from kg.relations.words import BODY_HEAD_WORDS, COMPANY_NOUNS
+from kg.relations.words import BODY_HEAD_WORDS, COMPANY_NOUNS, OTHER_BODY_WORDS
 
 if TYPE_CHECKING:
     from kg.relations.arguments import Arguments
@@ -51,3 +51,18 @@ def trade_named(args: Arguments, sent: Span, noun: str) -> int | None:
     found = {args.key(mi): mi for t in sent if (mi := args.ent(t)) is not None and args.mentions[mi].type == "ORG"
              and args.mentions[mi].text.lower().split()[-1] == noun}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: The most words a trade's phrase before a company noun has ("medical technology", "electric vehicle").
+TRADE_WORDS = 3
+
+
+def trade_modifier(c: Token) -> bool:
+    """A modifier of a company noun that says its trade, in lower case: one adjective or noun, or
+    a short phrase of them ("the Brazilian mining giant", "The German medical technology
+    company"); not a word that makes it another body ("the new company", "the parent group":
+    ``OTHER_BODY_WORDS``), nor a comparison ("the largest group": JJS)."""
+    words = list(c.subtree)
+    return c.dep_ in ("amod", "compound") and len(words) <= TRADE_WORDS and all(
+        w.tag_ in ("JJ", "NN") and w.text.islower() and w.lower_ not in OTHER_BODY_WORDS
+        and (w.i == c.i or w.dep_ in ("amod", "compound")) for w in words)

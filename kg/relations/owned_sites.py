@@ -36,7 +36,8 @@ SITE_NOUNS_OWNED = frozenset("""
     project projects operations facility facilities site sites base bases warehouse warehouses
     campus campuses hub hubs embassy embassies consulate consulates residence residences home homes
     farm farms port ports terminal terminals mill mills plantation plantations studio studios
-    laboratory laboratories lab labs centre center centres centers
+    laboratory laboratories lab labs centre center centres centers spaceport spaceports cosmodrome
+    shipyard shipyards dockyard dockyards depot depots airbase airbases
 """.split())
 #: Prepositions of where the site is.
 SITE_PREPS = frozenset({"in", "at", "near"})

@@ -16,9 +16,10 @@ from kg.lexicon.names import initials, norm
 from kg.lexicon.words import CORPORATE_DESIGNATORS, SHIP_PREFIXES
 from kg.model import Mention
 from kg.predicates import noun_kind
+from kg.relations.body_parts import trade_modifier
 from kg.relations.relative import KIN_NOUNS
 from kg.relations.tokens import SUBJ_DEPS, set_off
-from kg.relations.words import COMPANY_NOUNS, ORG_NOUNS, OTHER_BODY_WORDS, PRONOUN_KINDS, ROLE_NOUNS
+from kg.relations.words import COMPANY_NOUNS, ORG_NOUNS, PRONOUN_KINDS, ROLE_NOUNS
 
 PERSON = frozenset({"PERSON"})
 #: Types of the things ``it`` may stand for when a sentence before names one (``thing``).
@@ -370,17 +371,12 @@ def people_code(text: str) -> str | None:
 
 def described_company(tok: Token) -> bool:
     """``The paramilitary group``, ``the Brazilian mining giant``: a definite company noun that
-    only descriptive words modify (an adjective or a lower-case trade noun of one word each, a
-    people's adjective, "state") stands for the company named before, as ``the company`` does;
-    not a word that makes it another body ("the new company", "the parent group": ``OTHER_BODY_WORDS``),
-    nor a comparison ("the largest group")."""
+    only descriptive words modify (a lower-case trade, ``kg.relations.body_parts.trade_modifier``,
+    a people's adjective, "state") stands for the company named before, as ``the company`` does."""
     if not _company_noun(tok):
         return False
     mods = [c for c in tok.children if c.dep_ in _ORG_MODIFIERS]
-    return bool(mods) and all(
-        _people_of(c) is not None or _owner_words(c)
-        or c.dep_ in ("amod", "compound") and c.tag_ in ("JJ", "NN") and c.text.islower() and c.n_lefts + c.n_rights == 0
-        and c.lower_ not in OTHER_BODY_WORDS for c in mods)
+    return bool(mods) and all(_people_of(c) is not None or _owner_words(c) or trade_modifier(c) for c in mods)
 
 
 def _company_noun(tok: Token) -> bool:

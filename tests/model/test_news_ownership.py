@@ -2,7 +2,9 @@
 companies is owned by each; a passive the parser read as a noun ("is majority owned by") is read;
 a people's adjective and the word after it that together name a territory are one place ("French
 Guiana"); a large city NER typed a person is the city where the story names its country; a
-surname with a "who" clause is the person named before; a name closing quoted speech is kept."""
+surname with a "who" clause is the person named before; a name closing quoted speech is kept;
+"the Canadian gold mining company" is the company named before; a body's spaceport is its site;
+a town placed by its distance lies in that direction."""
 
 from __future__ import annotations
 
@@ -48,3 +50,22 @@ def test_a_surname_with_a_who_clause_is_the_person(extract):
 def test_a_name_closing_quoted_speech_is_kept(extract):
     result, _ = extract('Lula said that the summit "strengthens the Mercosur", the bloc founded in 1991.')
     assert "Mercosur" in _types(result)
+
+
+def test_a_company_noun_with_a_trade_phrase_is_the_company_named_before(extract):
+    _, triples = extract("Falcon Mining agreed to buy Copperline. The Canadian gold mining company is based in Toronto.")
+    assert ("Falcon Mining", "based in", "Toronto") in triples
+    _, triples = extract("Falcon Mining agreed to buy Copperline. The new mining company is based in Toronto.")
+    assert ("Falcon Mining", "based in", "Toronto") not in triples  # "new": another body
+
+
+def test_a_bodys_spaceport_is_its_site(extract):
+    _, triples = extract("Arianespace launched a probe on Friday from its spaceport in Kourou.")
+    assert ("Arianespace", "spaceport in", "Kourou") in triples
+
+
+def test_a_town_placed_by_its_distance_lies_in_that_direction(extract):
+    _, triples = extract("Rescuers reached the village of Amizmiz, about 55 kilometres southwest of Marrakech, on Sunday.")
+    assert ("Amizmiz", "southwest of", "Marrakech") in triples
+    _, triples = extract("Alexeni is a commune in Ialomita County, Romania, some 65 km north-east of Bucharest.")
+    assert not any(t[1] == "north-east of" and t[0] in ("Romania", "Ialomita County") for t in triples)

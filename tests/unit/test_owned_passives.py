@@ -2,7 +2,10 @@
 majority owned by X", ``kg.prep_repairs.passives_read_as_nouns``), a joint venture "between" its
 owners (``kg.relations.descriptions.CLASS_PREPS``), a surname with a "who" clause is the person
 (``kg.surname_subjects``) and a large city NER typed a person is the city where the document names
-its country (``kg.news_kinds.city_of_named_country``)."""
+its country (``kg.news_kinds.city_of_named_country``); a town NER typed a body after a named
+facility's "in" is the town (``town_mistyped``), a trade phrase before a company noun is
+descriptive (``kg.relations.body_parts.trade_modifier``), and a distance set off by a comma is
+skipped to the direction after it (``kg.directions.after_distance``)."""
 
 from __future__ import annotations
 
@@ -115,3 +118,41 @@ def test_a_city_of_a_country_the_document_does_not_name_stays_a_person():
 def test_the_surname_of_a_person_the_document_names_stays_a_person():
     doc = _help("Morocco", person_before=True)
     assert not city_of_named_country(Span(doc, 8, 9), "PERSON")
+
+
+def test_a_town_ner_typed_a_body_after_a_facilitys_in_is_the_town():
+    from kg.news_kinds import town_mistyped
+
+    words = ["played", "at", "the", "Groupama", "Stadium", "in", "Décines-Charpieu", "."]
+    heads = [0, 0, 4, 4, 1, 4, 5, 0]
+    deps = ["ROOT", "prep", "det", "compound", "pobj", "prep", "pobj", "punct"]
+    ents = ["O", "O", "B-FAC", "I-FAC", "I-FAC", "O", "B-ORG", "O"]
+    doc = make_doc(words, heads, deps, ents=ents)
+    assert town_mistyped(Span(doc, 6, 7), "ORG")
+    ents[2:5] = ["O", "O", "O"]  # "a stake in X": a noun's "in" names a body
+    assert not town_mistyped(Span(make_doc(words, heads, deps, ents=ents), 6, 7), "ORG")
+
+
+def test_a_trade_phrase_before_a_company_noun_is_descriptive():
+    from kg.relations.body_parts import trade_modifier
+
+    words = ["The", "German", "medical", "technology", "company", "grew", "."]
+    heads = [4, 4, 3, 4, 5, 5, 5]
+    deps = ["det", "amod", "amod", "compound", "nsubj", "ROOT", "punct"]
+    tags = ["DT", "JJ", "JJ", "NN", "NN", "VBD", "."]
+    doc = make_doc(words, heads, deps, tags=tags)
+    assert trade_modifier(doc[3])  # "medical technology"
+    assert not trade_modifier(doc[1])  # "German": a people's word, read by its own test
+    words[2] = "new"
+    assert not trade_modifier(make_doc(words, heads, deps, tags=tags)[3])  # "new technology company": another body
+
+
+def test_a_distance_set_off_by_a_comma_is_skipped_to_its_direction():
+    from kg.directions import after_distance
+
+    words = ["Ighil", ",", "about", "70", "kilometres", "southwest", "of", "Marrakech", "."]
+    doc = make_doc(words, [0] * len(words), ["ROOT"] + ["dep"] * (len(words) - 1))
+    assert after_distance(doc, 1) == 5
+    assert after_distance(doc, 0) is None  # no comma
+    words[4] = "people"
+    assert after_distance(make_doc(words, [0] * len(words), ["ROOT"] + ["dep"] * (len(words) - 1)), 1) is None
