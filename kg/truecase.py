@@ -50,10 +50,8 @@ from kg.lexicon.english import english_lexicon, in_lexicon, lexicon_from, misspe
 from kg.lexicon.frequency import common_word
 from kg.kind_slot import kind_noun
 from kg.lexicon.names import recase_form
-from kg.lexicon.words import (
-    CONNECTORS, DEMONYM_ENDINGS, DETERMINERS, INSTITUTION_HEADS, LAW_HEADS, NUMBER_SCALES, ORG_SUFFIXES,
-    PERSON_TITLES, WORD_RE, amount_before,
-)
+from kg.lexicon.words import (CONNECTORS, DEMONYM_ENDINGS, DETERMINERS, INSTITUTION_HEADS, LAW_HEADS, NUMBER_SCALES,
+                              ORG_SUFFIXES, PERSON_TITLES, WORD_RE, amount_before)
 from kg.model import Recase
 from kg.shouting import gazetteer_names, lead_name, lower_shouting, name_heads, sentence_starts, started_elsewhere
 
@@ -75,6 +73,7 @@ def _is_lower(word: str) -> bool:
 
 #: The indefinite articles: a lower-case word after one heads a common noun phrase.
 _ARTICLES = ("a", "an")
+_NAME_JOINERS = ("of", "for")
 
 
 @dataclass
@@ -153,11 +152,13 @@ class Casing:
         return False
 
     def _in_capitalised_run(self, i: int) -> bool:
-        """Word ``i`` has a capitalised neighbour on its line: it is part of a longer name."""
-        words = self.words
+        """Word ``i`` has a capitalised neighbour on its line, or follows ``_NAME_JOINERS`` after a
+        capitalised word ("Ministry of Defence", "Secretary for Justice"): it is part of a longer name."""
+        words, text = self.words, self.text
+        joined = i >= 2 and words[i - 1][2] in _NAME_JOINERS and self.adjacent(i) and self.adjacent(i - 1)
         return any(0 <= j < len(words) and words[j][2][:1].isupper() and not words[j][2].isupper()
-                   and _adjacent(self.text, *((words[j][1], words[i][0]) if j < i else (words[i][1], words[j][0])))
-                   for j in (i - 1, i + 1))
+                   and (j == i - 2 or _adjacent(text, *((words[j][1], words[i][0]) if j < i else (words[i][1], words[j][0]))))
+                   for j in ((i - 2, i - 1, i + 1) if joined else (i - 1, i + 1)))
 
     def form_of(self, key: str, word: str) -> str:
         """The document's own spelling of a word (``recase_form``)."""

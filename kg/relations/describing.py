@@ -81,6 +81,9 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
             if n is not t and not own_of and any(d.dep_ in ("det", "poss") for d in n.children) \
                     and any(d.dep_ == "prep" for d in n.children):
                 continue  # "a former mayor of Valmiera and a former economist at …": Valmiera is no economist
+            if n is not t and any(d.dep_ == "poss" or d.dep_ == "appos" and args.ent(d) not in (None, mi)
+                                  for d in n.children):
+                continue  # "the Saudi Minister … X and his Iraqi counterpart Y": the counterpart is Y
             n = one_of(n) or n  # "X, one of the largest cities in Y": X is a city in Y
             if (_common(n) or _lower_proper(n) or titles and n.pos_ == "PROPN" and n.lower_ in ROLE_NOUNS) and args.ent(n) is None \
                     and n not in out and (n is t or (own_of or not _names_by_of(n, args)) and not _named(n, args)):

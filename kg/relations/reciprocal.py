@@ -13,7 +13,8 @@ coordinated subjects, in the order written, when
 - the verb is one of ``RECIPROCAL_VERBS`` ("met", "married"; a verb written with "with" when it
   takes no object, "merged with"), or its direct object is one of ``RECIPROCAL_NOUNS`` ("signed
   an agreement", "held talks": the label keeps the noun, "signed agreement with"), or any noun
-  after a verb of exchange ("exchanged views"), or the verb is done ``TOGETHER`` ("agreed to
+  after a verb of exchange ("exchanged views") or that a ``JOINT_WORDS`` adjective describes
+  ("expanded the joint operation": *expand operation with*), or the verb is done ``TOGETHER`` ("agreed to
   develop the field together": *develop together with*, whatever its object);
 - the verb has no object that is a name, and no preposition "with", "against" or "to" (then the
   pair did it to someone else: "A and B met with reporters", "A and B signed a deal with C");
@@ -59,6 +60,9 @@ EXCHANGE_VERBS = frozenset({"exchange", "trade", "swap"})
 #: Adverbs that make any verb's two subjects do it with each other: "agreed to develop the field
 #: together", "will jointly build a plant".
 TOGETHER = frozenset({"together", "jointly"})
+#: Adjectives that make a verb's object the two subjects' shared act or thing: "CNPC and
+#: KazMunayGas will expand the joint operation of the pipeline", "held bilateral consultations".
+JOINT_WORDS = frozenset({"joint", "bilateral"})
 #: Prepositions that name someone else the pair acted on or with.
 _OTHER_PARTY = frozenset({"with", "against", "to", "between", "among"})
 #: The most coordinated subjects joined pairwise (a longer list is a roll call, not a meeting).
@@ -72,7 +76,12 @@ def is_reciprocal(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in RECIPROCAL_VERBS or any(
         c.dep_ == "dobj" and (c.lower_ in RECIPROCAL_NOUNS or lemma in EXCHANGE_VERBS and c.pos_ == "NOUN")
-        or c.dep_ == "advmod" and c.lower_ in TOGETHER for c in children(verb))
+        or c.dep_ == "advmod" and c.lower_ in TOGETHER or _joint(c) for c in children(verb))
+
+
+def _joint(c: Token) -> bool:
+    """A direct object a ``JOINT_WORDS`` adjective describes ("the joint operation")."""
+    return c.dep_ == "dobj" and c.pos_ == "NOUN" and any(a.dep_ == "amod" and a.lower_ in JOINT_WORDS for a in c.children)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -113,8 +122,8 @@ def reciprocal(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
     if any(p.lower_ in _OTHER_PARTY for p in preps):
         return  # "A and B signed a deal with C"
     exchanged = verb.lemma_.lower() in EXCHANGE_VERBS
-    noun = next((o for o in objects if o.dep_ == "dobj" and (o.lower_ in RECIPROCAL_NOUNS or exchanged and o.pos_ == "NOUN")),
-                None)
+    noun = next((o for o in objects if o.dep_ == "dobj" and (o.lower_ in RECIPROCAL_NOUNS or exchanged and o.pos_ == "NOUN"
+                                                              or _joint(o))), None)
     glue = RECIPROCAL_VERBS.get(verb.lemma_.lower())
     if together:
         label = f"{f.label} together with"

@@ -4,7 +4,9 @@ a people's adjective and the word after it that together name a territory are on
 Guiana"); a large city NER typed a person is the city where the story names its country; a
 surname with a "who" clause is the person named before; a name closing quoted speech is kept;
 "the Canadian gold mining company" is the company named before; a body's spaceport is its site;
-a town placed by its distance lies in that direction."""
+a town placed by its distance lies in that direction; a word of a ministry's name ("Ministry of
+Defence") does not recase the same word elsewhere; a counterpart's people is the counterpart's;
+two bodies expanding a joint operation do it with each other."""
 
 from __future__ import annotations
 
@@ -69,3 +71,21 @@ def test_a_town_placed_by_its_distance_lies_in_that_direction(extract):
     assert ("Amizmiz", "southwest of", "Marrakech") in triples
     _, triples = extract("Alexeni is a commune in Ialomita County, Romania, some 65 km north-east of Bucharest.")
     assert not any(t[1] == "north-east of" and t[0] in ("Romania", "Ialomita County") for t in triples)
+
+
+def test_a_word_of_a_ministrys_name_leaves_the_same_word_elsewhere_alone(extract):
+    _, triples = extract("The Turkish defence company Aselsan signed a contract with the Ministry of Defence.")
+    assert ("Aselsan", "nationality", "Turkish") in triples
+
+
+def test_a_counterparts_people_is_the_counterparts(extract):
+    _, triples = extract("The border post was opened in the presence of the Egyptian Minister of Interior Mahmoud "
+                         "Tawfik and his Libyan counterpart Emad Trabelsi.")
+    assert ("Emad Trabelsi", "nationality", "Libyan") in triples
+    assert ("Mahmoud Tawfik", "nationality", "Egyptian") in triples
+    assert ("Mahmoud Tawfik", "nationality", "Libyan") not in triples
+
+
+def test_two_bodies_expanding_a_joint_operation_do_it_together(extract):
+    _, triples = extract("Rosneft and Sonatrach will expand the joint development of the field.")
+    assert ("Rosneft", "expand development with", "Sonatrach") in triples

@@ -156,3 +156,4 @@ def test_a_distance_set_off_by_a_comma_is_skipped_to_its_direction():
     assert after_distance(doc, 0) is None  # no comma
     words[4] = "people"
     assert after_distance(make_doc(words, [0] * len(words), ["ROOT"] + ["dep"] * (len(words) - 1)), 1) is None
+

@@ -132,3 +132,24 @@ def test_a_verb_done_together_joins_the_pair_whatever_its_object():
     lemmas[7] = words[7] = "quickly"
     doc = make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)
     assert [r for r in relations_of(doc) if r[3] == "reciprocal"] == []
+
+
+def _joint(adjective: str) -> list[tuple[str, str, str, str]]:
+    """``Anna Berg and Carl Holm expanded the {adjective} operation .``"""
+    words = ["Anna", "Berg", "and", "Carl", "Holm", "expanded", "the", adjective, "operation", "."]
+    heads = [1, 5, 1, 4, 1, 5, 8, 8, 5, 5]
+    deps = ["compound", "nsubj", "cc", "compound", "conj", "ROOT", "det", "amod", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "DET", "ADJ", "NOUN", "PUNCT"]
+    tags = ["NNP", "NNP", "CC", "NNP", "NNP", "VBD", "DT", "JJ", "NN", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"]
+    lemmas = ["anna", "berg", "and", "carl", "holm", "expand", "the", adjective, "operation", "."]
+    doc = make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)
+    return [r for r in relations_of(doc) if r[3] == "reciprocal"]
+
+
+def test_a_joint_object_is_the_pairs():
+    assert _joint("joint") == [("Anna Berg", "expanded operation with", "Carl Holm", "reciprocal")]
+
+
+def test_an_object_of_no_joint_word_joins_nobody():
+    assert _joint("new") == []

@@ -154,3 +154,13 @@ def test_a_rare_compound_before_a_name_is_its_kind_not_part_of_it():
     # after an article and a people's adjective, such a word heads a common noun's phrase
     text = "Sanofi agreed to buy Bioverativ, the French drugmaker said on Monday."
     assert cased(text) == text
+
+
+def test_a_word_inside_a_name_after_of_says_nothing_of_the_lower_case_word():
+    # "Defence" of "Ministry of Defence" is the ministry's; "the Turkish defence company" keeps its word
+    text = "The Turkish defence company signed a deal with the Indonesian Ministry of Defence."
+    assert cased(text) == text
+    assert cased("The Secretary for Justice met the justice minister.") == \
+        "The Secretary for Justice met the justice minister."
+    # a word capitalised standing alone still recases it ("we use tiktok daily")
+    assert cased("we met at kazmunaygas. Then KazMunayGas paid.").startswith("we met at KazMunayGas")
