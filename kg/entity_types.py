@@ -407,6 +407,11 @@ _PLACE_HEADS = {
 }
 
 
+#: Last words of a site's name that NER reads as a person's after a person's first names ("James
+#: Webb Space Telescope", "Kennedy Space Center" is NER's FAC already).
+_PERSONS_SITE_HEADS = frozenset("telescope observatory stadium arena hospital spaceport".split())
+
+
 def _place_head(span: Span, person: bool = False) -> str | None:
     """The place type a name's last word gives it (``_PLACE_HEADS``; a division's for a ``person``'s:
     "Rakhine State", not "Islamic State", and for a province the gazetteer knows: "Ebonyi State"),
@@ -415,6 +420,8 @@ def _place_head(span: Span, person: bool = False) -> str | None:
         return None
     last = words[-1].lower_  # a division's word, or "territory" ("Northern Territory", NER: PERSON)
     known = " ".join(t.lower_ for t in words[:-1]) in province_countries()  # "Ebonyi State" (NER: ORG)
+    if person and last in _PERSONS_SITE_HEADS:
+        return "FAC"  # "James Webb Space Telescope" (NER: PERSON): no person is named so
     return _PLACE_HEADS.get(last) or ("GPE" if (person or known) and last in ADMIN_DIVISION_WORDS | {"territory"} else None)
 
 

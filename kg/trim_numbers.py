@@ -58,8 +58,8 @@ _AMOUNT_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "
 
 
 def trailing_score(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
-    """``Chelsea 2`` (of "2-1"), ``Switzerland 3``, ``Glenn McGrath 2`` (of bowling figures,
-    "2-35", "2 for 66"): a side's score after a name, a bowler's after a person's, or a number
+    """``Chelsea 2`` (of "2-1"), ``Jannik Sinner 7-6`` (of "7-6, 6-1"), ``Switzerland 3``, ``Glenn
+    McGrath 2`` (of bowling figures, "2-35", "2 for 66"): a side's score after a name, a bowler's after a person's, or a number
     after a country or a city, is a result, no part of the name. A score is the number with its
     other side next to it ("2-1", "3:1"; not a third, "Detroit 1-8-7"); without one, the number
     is cut only after a country or a city of the gazetteer, where no name carries a number ("Racing 92", "Steinlager 2", "Ong Bak 2",
@@ -78,7 +78,8 @@ def trailing_score(span: Span, original: str, lexicon: frozenset[str]) -> Span |
     beyond = doc[end + 2] if end + 2 < len(doc) else None
     scored = small and (any(t.text in _SCORE_JOINS for t in tail) or (
         len(after) == 2 and after[0].text in _SCORE_JOINS and after[1].like_num)) \
-        and not (beyond is not None and beyond.text in _SCORE_JOINS)  # "Detroit 1-8-7" is a title
+        and not (beyond is not None and beyond.text in _SCORE_JOINS and after[0].text in _SCORE_JOINS)
+    # "Detroit 1-8-7" is a title; "Jannik Sinner 7-6, 6-1" (the next set after a comma) a result
     figures = span.label_ == "PERSON" and len(tail) == 1 and len(after) == 2 and after[0].lower_ == "for" \
         and after[1].text.isdigit()  # a bowler's "Glenn McGrath 2 for 66"
     if after[:1].text.lower() in _AMOUNT_WORDS:  # "fined Apple 1.8 billion euros": an amount NER ran into

@@ -151,6 +151,8 @@ CASES = [
     ("Switzerland 3 Spain 2 was the score", "Switzerland 3", "GPE", "Switzerland", "trailing_score"),
     ("Brett Lee 1 - 40 , Glenn McGrath 2 - 35 .", "Glenn McGrath 2", "PERSON", "Glenn McGrath", "trailing_score"),
     ("Lee took 3 for 77 and Glenn McGrath 2 for 66 .", "Glenn McGrath 2", "PERSON", "Glenn McGrath", "trailing_score"),
+    ("Alcaraz beat Jannik Sinner 7 - 6 , 6 - 1 on Sunday", "Jannik Sinner 7 - 6", "PERSON", "Jannik Sinner",
+     "trailing_score"),  # a set's score, the next set after a comma
     ("a role in Ong Bak 2 ( uncredited )", "Ong Bak 2", "PERSON", "Ong Bak 2", None),  # NER: PERSON
     ("the drama Detroit 1 - 8 - 7 until", "Detroit 1 - 8 - 7", "WORK_OF_ART", "Detroit 1 - 8 - 7", None),
     ("Dan Carter joined Racing 92 in 2015", "Racing 92", "ORG", "Racing 92", None),
