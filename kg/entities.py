@@ -44,6 +44,7 @@ from kg.country_company import KIND_NOUNS
 from kg.office_holders import acronym_of_holder, cut_from_holder, first_name_as_people, kind_follows, office_field, short_of_holder, split_office_holder, without_field
 from kg.office_inside import CUT, split_at_acronym, split_at_office
 from kg.particle_names import first_name_before_particles, run_on_particles
+from kg.people_epithets import people_epithet
 from kg.propagation import _whole_word_finds, propagated_mentions  # noqa: F401  (tests read the first)
 from kg.two_peoples import split_two_peoples
 from kg.teams import mention_origin
@@ -63,10 +64,8 @@ from kg.trim import cut_overgrown, without_glued_mark
 from kg.trim_peoples import peoples_cut_before
 from kg.works import work_titles
 from kg.joined_names import split_coordination
-from kg.spans import (
-    capitalised, capitalised_edges, close_brackets, name_chain,
-    sentence_parts, title_case_sentence, without_opener, without_title,
-)
+from kg.spans import (capitalised, capitalised_edges, close_brackets, name_chain, sentence_parts, title_case_sentence,
+                      without_opener, without_title)
 
 def _sentence_bounds(span: Span) -> tuple[int, int]:
     """Where ``span.sent`` (the sentence of the span's first word) starts and ends in the text."""
@@ -166,6 +165,9 @@ def ner_mentions(found: _Found) -> None:
     Title-Case name, junk dropped, a person's lower-case name parts taken in, and the type
     corrected from local evidence."""
     for ent in doc_ents(found.doc):
+        if len(ent) == 1 and people_epithet(ent[0]):
+            found.taken[ent.start] = True  # "The Spaniard, who …": the person named before (``kg.people_epithets``)
+            continue
         if (kind := name_label(ent, NODE_TYPES)) is None or first_name_as_people(ent) \
                 or first_name_before_particles(ent):  # "Tamim" + "bin Hamad Al Thani" (``kg.particle_names``)
             continue  # a language too (``kg.shaped``); "Turkey Hakan Fidan": "Hakan" is no people, "Hakan Fidan" recovered

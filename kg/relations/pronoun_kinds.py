@@ -15,6 +15,7 @@ from kg.lexicon.given_names import name_sex
 from kg.lexicon.names import initials, norm
 from kg.lexicon.words import CORPORATE_DESIGNATORS, SHIP_PREFIXES
 from kg.model import Mention
+from kg.people_epithets import people_epithet
 from kg.predicates import noun_kind
 from kg.relations.body_parts import trade_modifier
 from kg.relations.relative import KIN_NOUNS
@@ -438,6 +439,8 @@ def epithet_noun(tok: Token) -> bool:
     victim"), no name of its own and no comma-less clause. An age alone is such a noun too ("The
     33-year-old, who was captain of …": "old" with its "year")."""
     age = tok.lower_ == "old" and any(c.lower_ in ("year", "years") for c in tok.children)
+    if people_epithet(tok):
+        return True  # "The Spaniard, who is coached by …" (``kg.people_epithets``)
     if not (age or tok.pos_ == "NOUN" and tok.tag_ == "NN" and noun_kind(tok.lower_) == "PERSON") \
             or tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in _COUNTERPART_NOUNS or sentence_of(tok).start == 0 \
             or not definite(tok):

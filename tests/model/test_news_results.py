@@ -1,6 +1,7 @@
 """With the real model, news sentences written for these tests: a tennis score after the loser's
 name is no part of it ("beat Aryna Sabalenka 6-2, 6-3"), and a site NER read as a person by its
-first names ("James Webb Space Telescope") is a site that "the telescope" stands for."""
+first names ("James Webb Space Telescope") is a site that "the telescope" stands for, and "The
+Spaniard" after a player's name is the player (``kg.people_epithets``)."""
 
 from __future__ import annotations
 
@@ -16,3 +17,10 @@ def test_a_telescope_named_after_a_person_is_a_site(extract):
                               "Northrop Grumman.")
     assert {m.type for m in result.mentions if m.text == "James Webb Space Telescope"} == {"FAC"}
     assert ("Northrop Grumman", "built", "James Webb Space Telescope") in triples
+
+
+def test_a_peoples_noun_as_subject_is_the_person_named_before(extract):
+    result, triples = extract("Rafael Nadal lost to Alexander Zverev in Paris on Monday. The Spaniard, who is coached "
+                              "by Carlos Moya, will retire in November.")
+    assert ("Carlos Moya", "coached", "Rafael Nadal") in triples
+    assert "Spaniard" not in {m.text for m in result.mentions}
