@@ -459,7 +459,7 @@ EXTRA_DEMONYMS = {
 #: plant", "the Kandym field", "the Kashagan oil field"): the name is the place's, whatever NER read.
 FACILITY_NOUNS = {
     **dict.fromkeys("plant station dam refinery pipeline port terminal bridge airport stadium canal "
-                    "reservoir factory smelter mine telescope observatory spaceport".split(), "FAC"),
+                    "reservoir factory smelter mine telescope observatory spaceport palace castle".split(), "FAC"),
     **dict.fromkeys("field deposit basin".split(), "LOC"),
 }
 

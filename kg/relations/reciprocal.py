@@ -14,8 +14,8 @@ coordinated subjects, in the order written, when
   takes no object, "merged with"), or its direct object is one of ``RECIPROCAL_NOUNS`` ("signed
   an agreement", "held talks": the label keeps the noun, "signed agreement with"), or any noun
   after a verb of exchange ("exchanged views") or that a ``JOINT_WORDS`` adjective describes
-  ("expanded the joint operation": *expand operation with*), or the verb is done ``TOGETHER`` ("agreed to
-  develop the field together": *develop together with*, whatever its object);
+  ("expanded the joint operation": *expand operation with*), or the verb is done ``TOGETHER``
+  ("agreed to develop the field together": *develop together with*, whatever its object);
 - the verb has no object that is a name, and no preposition "with", "against" or "to" (then the
   pair did it to someone else: "A and B met with reporters", "A and B signed a deal with C");
 - the verb's subjects are its own, coordinated names, two to four of them (no pronoun the

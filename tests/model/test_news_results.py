@@ -1,7 +1,8 @@
 """With the real model, news sentences written for these tests: a tennis score after the loser's
-name is no part of it ("beat Aryna Sabalenka 6-2, 6-3"), and a site NER read as a person by its
-first names ("James Webb Space Telescope") is a site that "the telescope" stands for, and "The
-Spaniard" after a player's name is the player (``kg.people_epithets``)."""
+name is no part of it ("beat Aryna Sabalenka 6-2, 6-3"); a site NER read as a person by its
+first names ("James Webb Space Telescope") is a site that "the telescope" stands for, as "the
+palace" stands for the palace named before; and "The Spaniard" after a player's name is the
+player (``kg.people_epithets``)."""
 
 from __future__ import annotations
 
@@ -24,3 +25,8 @@ def test_a_peoples_noun_as_subject_is_the_person_named_before(extract):
                               "by Carlos Moya, will retire in November.")
     assert ("Carlos Moya", "coached", "Rafael Nadal") in triples
     assert "Spaniard" not in {m.text for m in result.mentions}
+
+
+def test_the_palace_is_the_palace_named_before(extract):
+    _, triples = extract("Visitors toured the Amber Palace near Jaipur on Sunday. The palace was built by Raja Man Singh.")
+    assert ("Raja Man Singh", "built", "Amber Palace") in triples
