@@ -143,6 +143,11 @@ def _short_form(short: list[str], full: list[str]) -> bool:
     return how in ("surname", "dropped", "initials") or how == "first" and len(full) == 2 and family_name_first(full[0])
 
 
+def _written_again_after(full: NameItem, short: NameItem) -> bool:
+    """The full name is first written before the short one's last mention."""
+    return min(m.start for m in full.mentions) < max(m.start for m in short.mentions)
+
+
 def middle_name(names: Names) -> None:
     """``middle_name``: in one document, a one-word name that is a middle word of one person's
     full name of three words or more joins it: a writer calls a person by the paternal surname of
@@ -151,7 +156,9 @@ def middle_name(names: Names) -> None:
     Guards: runs after ``name_part`` and ``person_name``, so a surname or a first name that fits
     goes there first; the short form is a person, or a name NER typed otherwise that is no
     country, demonym or city (``_mistyped``); it is in no entity with a longer name yet and was
-    left apart by no rule; the full name is written before it; no particle ("de", "bin"), nor a
+    left apart by no rule; the full name is written before it, or before it is written again (a
+    headline calls the person so before the story gives the full name: "Macron receives Lula" above
+    "… Luiz Inácio Lula da Silva … Lula, who"; ``_written_again_after``); no particle ("de", "bin"), nor a
     parent's name after one ("Yaʿqūb" in "Yūsuf ibn Yaʿqūb" is his father); one full name's
     entity fits, else it stays apart, recorded."""
     items = names.items
@@ -169,7 +176,7 @@ def middle_name(names: Names) -> None:
     for i in sorted(set(shorts) | set(_mistyped(items))):
         if names.find(i) in longer or i in names.apart or i in names.ambiguous:
             continue
-        fits = [j for j in by_middle.get(items[i].words[0], ()) if _before(items[j], items[i])]
+        fits = [j for j in by_middle.get(items[i].words[0], ()) if _written_again_after(items[j], items[i])]
         if len({names.find(j) for j in fits}) == 1:
             names.merge(fits[0], i, "middle_name")
         elif fits:

@@ -1,8 +1,9 @@
 """With the real model, news sentences written for these tests: a tennis score after the loser's
 name is no part of it ("beat Aryna Sabalenka 6-2, 6-3"); a site NER read as a person by its
 first names ("James Webb Space Telescope") is a site that "the telescope" stands for, as "the
-palace" stands for the palace named before; and "The Spaniard" after a player's name is the
-player (``kg.people_epithets``)."""
+palace" stands for the palace named before; "The Spaniard" after a player's name is the
+player (``kg.people_epithets``); and a middle name a headline gives before the story's full name
+is that person (``kg.merge_person.middle_name``)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,15 @@ def test_a_peoples_noun_as_subject_is_the_person_named_before(extract):
 def test_the_palace_is_the_palace_named_before(extract):
     _, triples = extract("Visitors toured the Amber Palace near Jaipur on Sunday. The palace was built by Raja Man Singh.")
     assert ("Raja Man Singh", "built", "Amber Palace") in triples
+
+
+def test_a_middle_name_in_the_headline_before_the_full_name_is_the_person(extractor):
+    from kg.api import graph_from_results
+    from kg.model import Document
+
+    text = ("Sánchez receives Lula at the Moncloa Palace\n\nMADRID - The Spanish Prime Minister Pedro Sánchez "
+            "received on Monday his Brazilian counterpart Luiz Inácio Lula da Silva at the Moncloa Palace. Lula "
+            "will travel on Tuesday to Rome.")
+    G = graph_from_results([extractor.one(Document("d", text))])
+    lula = [n for n, d in G.nodes(data=True) if "Lula" in {d["label"], *(d.get("aliases") or ())}]
+    assert [G.nodes[n]["label"] for n in lula] == ["Luiz Inácio Lula da Silva"]
