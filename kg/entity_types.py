@@ -90,11 +90,11 @@ def _fix_type(span: Span, label: str) -> str:
         return place  # "Mt Kembla" (NER: PERSON), "Mount Wanniassa" (NER: ORG)
     if label == "NORP" and people_named_body(span):
         return "ORG"  # "Saudi Aramco" (NER: NORP)
-    if (label in ("PERSON", "NORP") or label == "GPE" and not city_or_country(span.text)) \
-            and (place := named_facility(span)):
+    if (label in ("PERSON", "NORP") or label == "GPE" and not city_or_country(span.text)) and (place := named_facility(span)):
         return place  # "the Kandym field" (NER: PERSON); not ORG: "the Gazprom plant" is the company's
     prev = span.doc[span.start - 1] if span.start else None
-    if label == "PERSON" and (owns_body_things(span, prev) or company_of_office(span)) or label == "GPE" and shares_of(span):
+    if label == "PERSON" and (owns_body_things(span, prev) or company_of_office(span)) \
+            or label in ("PERSON", "GPE") and shares_of(span):
         return "ORG"  # "Kellogg workers", "Ford's shareholders", "Baykar chairman X", "Shares of Carlsberg" (GPE)
     if label in ("PERSON", "GPE", "PRODUCT", "NORP") and after_body_noun(span, prev) and not holder_after_body(span):
         return "ORG"  # "travel company Traveland", "the bank Santander" (NER: PRODUCT), "the company Vingroup" (NORP)

@@ -87,12 +87,9 @@ def listed_member_of(span: Span, nouns: frozenset[str]) -> bool:
 def owns_body_things(span: Span, prev) -> bool:
     """The name is the possessor or the compound modifier of a word only a body has
     (``BODY_OWNED_NOUNS``: "Kellogg workers", "Ford's administrators", "the former Kellogg
-    subsidiary"), with no title before it ("Mr Fox's workers" stays a person's), or the object of
-    the "of" of a company's shares ("Shares of Novo Nordisk rose", ``shares_of``). One such
+    subsidiary"), with no title before it ("Mr Fox's workers" stays a person's). One such
     mention corrects only itself; the entity's type is still the vote of all its mentions."""
     root = span.root
-    if shares_of(span):
-        return True
     if root.dep_ not in ("poss", "compound") or not span.start <= root.i < span.end:
         return False
     if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES:
