@@ -31,7 +31,10 @@ second name the first's apposition, so the two would be one person and the daugh
 **A holder between commas read as a list's member** ("participated the foreign minister of Iran,
 Hossein Amir-Abdollahian, and his Iraqi counterpart Fuad Hussein"): the parser makes the name the
 minister's conjunct, a third participant. With no "and" of its own in that list, the name is the
-minister's: ``holders_read_as_conjuncts`` makes it his apposition.
+minister's: ``holders_read_as_conjuncts`` makes it his apposition. So is a holder between commas
+after the name the office's "of" names, which the parser makes that name's conjunct ("signed by
+the CEO of Sonatrach, Rachid Hachichi, and the director general of Eni"):
+``holders_read_as_name_conjuncts``.
 """
 
 from __future__ import annotations
@@ -266,6 +269,57 @@ def holders_read_as_conjuncts(doc: Doc) -> list[int]:
             continue
         if not any(c.dep_ in ("cc", "appos") for c in (*noun.children, *tok.children)):
             tok.dep_ = "appos"
+            moved.append(tok.i)
+    return moved
+
+
+def holders_read_as_name_conjuncts(doc: Doc) -> list[int]:
+    """Hang a person's name set off by commas right after the name an office's "of" names, which
+    the parser made that name's conjunct, on the office as its apposition, the list it goes on
+    with left on it (in place); the indices moved. "signed by the CEO of Sonatrach, Rachid
+    Hachichi, and the director general of Eni": Hachichi is the CEO, not a second thing he heads,
+    and the director general his fellow signer (on the office, the list's nouns would describe
+    him). The office is singular (one holder) and the name a person's: NER's, or one opening on a
+    given name that is no place ("of France, Georgia and Italy" stays a list)."""
+    moved = []
+    for tok in tokens_with(doc, _CONJ, DEP):
+        name, first = tok.head, tok.left_edge
+        of, before = name.head, doc[first.i - 2] if first.i >= 2 else name
+        if tok.pos_ != "PROPN" or first.i < 2 or doc[first.i - 1].text != "," \
+                or not (before == name or name in before.ancestors) \
+                or name.dep_ != "pobj" or of.lower_ != "of" or name.ent_type_ == "PERSON" \
+                or any(c.dep_ == "conj" and c.i != tok.i for c in name.children):
+            continue
+        rest = [c for c in tok.children if c.dep_ in ("cc", "conj")]
+        own = [t.i for t in tok.subtree if not t.is_punct and not any(t in c.subtree for c in rest)]
+        end = max(own, default=tok.i) + 1  # the name's own words end at a comma
+        if end >= len(doc) or doc[end].text != ",":
+            continue
+        office = of.head
+        person = tok.ent_type_ == "PERSON" or given_name(first.text) and tok.ent_type_ not in ("GPE", "LOC", "NORP") \
+            and not city_or_country(doc[first.i:tok.i + 1].text)
+        if person and office.lower_ in ROLE_NOUNS and office.tag_ in ("NN", "NNP") \
+                and not any(c.dep_ == "appos" for c in office.children):
+            tok.head, tok.dep_ = office, "appos"
+            moved.append(tok.i)
+    return moved
+
+
+def names_after_company_of(doc: Doc) -> list[int]:
+    """Hang a name set off by commas after a company noun's "of" place on the company noun (in
+    place); the indices moved. "The state oil company of Mexico, Pemex, reported a loss": the
+    parser makes Pemex Mexico's apposition, so Mexico would be Pemex and the company nobody."""
+    moved = []
+    for tok in tokens_with(doc, _APPOS, DEP):
+        place = tok.head
+        if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "NORP") or place.ent_type_ not in ("GPE", "LOC") \
+                or not set_off_by_comma(tok):
+            continue
+        of = place.head
+        noun = of.head
+        if place.dep_ == "pobj" and of.lower_ == "of" and noun.tag_ == "NN" and noun.lower_ in COMPANY_NOUNS \
+                and not any(c.dep_ == "appos" for c in noun.children):
+            tok.head = noun
             moved.append(tok.i)
     return moved
 

@@ -60,7 +60,7 @@ Aramco and the Chinese company Sinopec": the parser makes Sinopec Aramco's appos
 
 **A company's name set off after its noun's "of" place** ("The state oil company of Mexico, Pemex,
 reported"): the parser makes the name the place's apposition, so Mexico would be Pemex.
-``names_after_company_of`` hangs it on the company noun (``COMPANY_NOUNS``) with no name of its own.
+``kg.holder_repairs.names_after_company_of`` hangs it on the company noun (``COMPANY_NOUNS``) with no name of its own.
 
 **A list run on after a relative clause** ("the telescope, which is operated by NASA, the
 European Space Agency and the Canadian Space Agency"): the parser makes the second and third
@@ -100,9 +100,9 @@ from kg.lexicon.frequency import common_word
 from kg.lexicon.english import singular
 from kg.lexicon.words import OPENING_QUOTES
 from kg.relations.words import COMPANY_NOUNS, ROLE_NOUNS, WORK_NOUNS
-from kg.holder_repairs import (NAMED_NOUNS, PERSON_HEADS, holders_read_as_conjuncts, names_after_kin_of,
-                                names_after_person_nouns, places_after_office_fields, restore_office_appositions,
-                                set_off_by_comma)
+from kg.holder_repairs import (NAMED_NOUNS, PERSON_HEADS, holders_read_as_conjuncts, holders_read_as_name_conjuncts,
+                                names_after_company_of, names_after_kin_of, names_after_person_nouns,
+                                places_after_office_fields, restore_office_appositions)
 from kg.document_phrases import preps_after_document_names
 from kg.player_positions import positions_as_nouns
 from kg.prep_repairs import agents_after_places, passives_read_as_nouns, preps_after_amounts, roles_after_agents
@@ -119,12 +119,12 @@ _APPOS, _POBJ, _NPADVMOD = frozenset({"appos"}), frozenset({"pobj"}), frozenset(
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The thirty-one repairs (in place); the indices of the tokens moved or relabelled. What
+    """The thirty-two repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = restore_displaced_objects(doc) + places_after_office_fields(doc) + restore_office_appositions(doc) \
         + split_country_holders(doc) + titles_read_as_clauses(doc) \
         + detach_datelines(doc) + rehang_run_on_names(doc) + names_after_person_nouns(doc) + names_after_kin_of(doc) \
-        + holders_read_as_conjuncts(doc) \
+        + holders_read_as_conjuncts(doc) + holders_read_as_name_conjuncts(doc) \
         + visiting_as_adjective(doc) + agent_appositions(doc) + positions_as_nouns(doc) \
         + appositions_of_last_conjunct(doc) + names_after_company_of(doc) + lists_after_relative_clauses(doc) \
         + participles_on_subjects(doc) + places_after_places(doc) + places_after_sites(doc) + preps_after_document_names(doc) \
@@ -168,8 +168,8 @@ def _displaced_from(tok: Token) -> Token | None:
         return None  # "appears in Disney's film The Princess and the Frog": a noun names its title
     first = tok.left_edge
     before = tok.doc[first.i - 1]
-    if first.lower_ not in _ARTICLES or before.is_punct or not place.left_edge.i <= before.i <= place.i:
-        return None
+    if first.lower_ not in _ARTICLES or before.is_punct or not (before == place or place in before.ancestors):
+        return None  # right after the place's phrase: "received at Al-Salam Palace in Jeddah the President of X"
     return verb if _takes_no_object(verb) and _names_person(tok) else None
 
 
@@ -376,7 +376,9 @@ def appositions_of_last_conjunct(doc: Doc) -> list[int]:
     that conjunct (in place); the indices moved. "visit Shanghai and Hefei, capital of Anhui
     Province": the capital is Hefei. A name right after a common noun that is its head's
     conjunct names that noun: "between Aramco and the Chinese company Sinopec" (the parser hangs
-    Sinopec on Aramco, which would be Sinopec)."""
+    Sinopec on Aramco, which would be Sinopec), and so does one right after an office that is its
+    head's conjunct: "the President of the Republic X and the Italian Prime Minister Giorgia
+    Meloni" (Meloni would be the president)."""
     moved = []
     for tok in tokens_with(doc, _APPOS, DEP):
         comma = tok.left_edge.i - 1
@@ -384,32 +386,14 @@ def appositions_of_last_conjunct(doc: Doc) -> list[int]:
             continue
         if doc[comma].text != ",":
             noun = doc[comma]  # no comma: the word before the name
-            if tok.pos_ == "PROPN" and noun.pos_ == "NOUN" and noun.dep_ == "conj" and noun.head == tok.head:
+            if tok.pos_ == "PROPN" and noun.dep_ == "conj" and noun.head == tok.head \
+                    and (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.lower_ in ROLE_NOUNS):
                 tok.head = noun  # "Aramco and the Chinese company Sinopec": Sinopec is the company
                 moved.append(tok.i)
             continue
         last = next((c for c in tok.head.conjuncts if c.i > tok.head.i and c.right_edge.i == comma - 1), None)
         if last is not None and last.i < tok.i and last.pos_ == "PROPN":
             tok.head = last
-            moved.append(tok.i)
-    return moved
-
-
-def names_after_company_of(doc: Doc) -> list[int]:
-    """Hang a name set off by commas after a company noun's "of" place on the company noun (in
-    place); the indices moved. "The state oil company of Mexico, Pemex, reported a loss": the
-    parser makes Pemex Mexico's apposition, so Mexico would be Pemex and the company nobody."""
-    moved = []
-    for tok in tokens_with(doc, _APPOS, DEP):
-        place = tok.head
-        if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "NORP") or place.ent_type_ not in ("GPE", "LOC") \
-                or not set_off_by_comma(tok):
-            continue
-        of = place.head
-        noun = of.head
-        if place.dep_ == "pobj" and of.lower_ == "of" and noun.tag_ == "NN" and noun.lower_ in COMPANY_NOUNS \
-                and not any(c.dep_ == "appos" for c in noun.children):
-            tok.head = noun
             moved.append(tok.i)
     return moved
 

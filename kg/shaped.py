@@ -16,6 +16,8 @@
   only as a name; the tagger often reads it as a noun or a number, so no run of proper nouns
   picks it up. A plural of an acronym ("CPUs",
   "MPs", "NGOs") is a common noun and stays out, and so does a word in the English lexicon ("PhD").
+- A capitalised word of no English with a number hyphened on ("Shenzhou-17", "Chang'e-6") names
+  a craft or a model; "Under-21" and "Top-10" are English words with a number.
 
 Each answer is read from the NER label and the letters of the words alone.
 """
@@ -42,6 +44,9 @@ _VALUES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY",
 _WORD = re.compile(r"[A-Za-z0-9]+")
 #: A number with one letter after it: a magnitude or a grade ("6B" for six billion, "10K", "5A").
 _COUNT = re.compile(r"[0-9]+[A-Za-z]")
+#: A capitalised word with a number hyphened on: a craft's or a model's name ("Shenzhou-17",
+#: "Chang'e-6", "Su-57"); the word before the hyphen is asked to be no English word.
+_HYPHEN_NUMBER = re.compile(r"([A-Z][A-Za-z]*(?:'[a-z]+)?)-[0-9]+[A-Za-z]?")
 #: The plural of an acronym: "CPUs", "MPs", "NGOs".
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 
@@ -96,7 +101,8 @@ def _shaped_words(lexicon: frozenset[str]) -> dict[int, bool]:
 def shaped_names(doc: Doc, taken: list[bool], lexicon: frozenset[str]) -> Iterator[Span]:
     """Unlabelled spans that are names by their shape, no token of them taken (read lazily, so
     a span yielded and kept takes its tokens before the next is asked): value spans holding a
-    word of capitals and digits ("E3 2002"), then lone words with an inner capital or of capitals and digits ("iOS", "S4C")."""
+    word of capitals and digits ("E3 2002"), then lone words with an inner capital, of capitals
+    and digits, or with a number hyphened on ("iOS", "S4C", "Shenzhou-17")."""
     for ent in doc_ents(doc):
         if ent.label_ in _VALUES and any(_capital_digits(t) for t in ent) \
                 and not any(taken[t.i] for t in ent):
@@ -113,7 +119,7 @@ def shaped_names(doc: Doc, taken: list[bool], lexicon: frozenset[str]) -> Iterat
         if known is None:
             text = strings[orth]
             known = shaped[orth] = _inner_capital_text(text, lexicon) or _capital_digits_text(text) \
-                or _capitals_text(text, lexicon)
+                or _capitals_text(text, lexicon) or _hyphen_number_text(text, lexicon)
         if not known or taken[i]:
             continue
         tok = doc[i]
@@ -131,6 +137,14 @@ def _initials_of_names(doc: Doc, taken: list[bool]) -> Iterator[Span]:
     for i, orth in enumerate(column(doc, ORTH)):
         if orth in ids and not taken[i] and not doc[i].ent_type_ and not _shouted(doc, i):
             yield Span(doc, i, i + 1, label="ORG")  # a body's, wherever it stands (a sentence's first word too)
+
+
+def _hyphen_number_text(text: str, lexicon: frozenset[str]) -> bool:
+    """A capitalised word of no English with a number hyphened on: "Shenzhou-17", "Chang'e-6",
+    "Su-57" (the tagger reads them as proper nouns, NER mostly leaves them, and no run of proper
+    nouns takes a word that is not all letters); not "Under-21", "Top-10", "Group-7"."""
+    match = _HYPHEN_NUMBER.fullmatch(text)
+    return match is not None and not in_lexicon(match.group(1).lower(), lexicon)
 
 
 def _capitals_text(text: str, lexicon: frozenset[str]) -> bool:

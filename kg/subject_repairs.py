@@ -210,11 +210,12 @@ def nouns_before_subject_names(doc: Doc) -> list[int]:
     """Hang a common noun the parser made a second subject of a verb, right before the name that
     is the verb's subject, on that name as its compound (in place); the indices moved (module
     docstring). The noun is written in lower case and ends where the name starts; the name is one
-    NER found."""
+    NER found or a capitalised one ("The lunar probe Chang'e-6, developed by X, landed": NER
+    leaves the name, which ``kg.shaped`` takes)."""
     moved = []
     for name in tokens_with(doc, _SUBJECT, DEP):
         first = name.left_edge
-        if name.pos_ != "PROPN" or not name.ent_type_ or first.i < 1:
+        if name.pos_ != "PROPN" or not (name.ent_type_ or first.text[:1].isupper()) or first.i < 1:
             continue
         noun = doc[first.i - 1]
         if noun.pos_ == "NOUN" and noun.text.islower() and noun.dep_ in _SUBJECT and noun.head.i == name.head.i \

@@ -124,8 +124,9 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
             args.set_off(top) or titled):  # the Lithuanian envoy Y"; "French physician X"
         first = up_conj(top.head)  # not "the AXA insurance group and the luxury conglomerate LVMH"
         if top.head.dep_ == "conj" and any(d.dep_ in ("det", "poss") for d in top.head.children):
-            if _common(top.head) and top.head not in out:  # "the mayor of São Paulo, X, and the governor Y":
-                out.append(top.head)  # a phrase of its own, and no mayor
+            if (_common(top.head) or titled and top.head.lower_ in ROLE_NOUNS) and top.head not in out:
+                out.append(top.head)  # "the mayor of São Paulo, X, and the governor Y": a phrase of its
+                # own, and no mayor; "… and the Italian Prime Minister Giorgia Meloni": a title
         else:
             add(top.head if _named(first, args) else first, titles=titled)  # "Afghan PM X"
     released = released_as(top, args)

@@ -79,7 +79,7 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # NER runs "the Swiss company Glencore" into one ORG; the trim keeps "Swiss" (kg.trim_peoples)
     ("The mine, operated by the Swiss company Glencore, produces copper since 2012.",
      ("Glencore", "nationality", "Swiss")),
-    # the parser makes Pemex Mexico's apposition (kg.parse_repairs.names_after_company_of)
+    # the parser makes Pemex Mexico's apposition (kg.holder_repairs.names_after_company_of)
     ("The state oil company of Mexico, Pemex, reported a loss of 4 billion dollars.",
      ("Pemex", "oil company of", "Mexico")),
     # the parser reads the object after the place as an adverbial (kg.parse_repairs._displaced_adverbial)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from hand_docs import make_doc
 
+from kg.holder_repairs import holders_read_as_name_conjuncts
 from kg.parse_repairs import repair_parse
 
 
@@ -135,3 +136,33 @@ def test_a_person_after_a_city_the_gazetteer_knows_is_the_holder_whatever_ner_ty
     assert doc[7].head.text == "mayor"
     doc = _mayor("Grupo")  # no given name: a body's name may follow a city
     assert repair_parse(doc) == [] and doc[7].head.text == "Paulo"
+
+
+def _signed(office: str = "CEO", tag: str = "NNP", name_ent: str = "ORG"):
+    """"It was signed by the [office] of Sonatrach , Rachid Hachichi , and the director general of
+    Eni ." as the parser reads it: Hachichi Sonatrach's conjunct (NER: one body over the comma,
+    or ``name_ent``), the director general his."""
+    words = ["It", "was", "signed", "by", "the", office, "of", "Sonatrach", ",", "Rachid", "Hachichi", ",", "and",
+             "the", "director", "general", "of", "Eni", "."]
+    heads = [2, 2, 2, 2, 5, 3, 5, 6, 7, 10, 7, 10, 10, 15, 15, 10, 15, 16, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj", "prep", "pobj", "punct", "compound", "conj",
+            "punct", "cc", "det", "compound", "conj", "prep", "pobj", "punct"]
+    pos = ["PRON", "AUX", "VERB", "ADP", "DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "CCONJ",
+           "DET", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"]
+    tags = ["PRP", "VBD", "VBN", "IN", "DT", tag, "IN", "NNP", ",", "NNP", "NNP", ",", "CC", "DT", "NN", "NN", "IN",
+            "NNP", "."]
+    name = ["I-ORG", "I-ORG", "I-ORG"] if name_ent == "ORG" else ["O", f"B-{name_ent}", f"I-{name_ent}"]
+    ents = ["O"] * 7 + ["B-ORG", *name] + ["O"] * 6 + ["B-ORG", "O"]
+    return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents)
+
+
+def test_a_person_between_commas_after_an_offices_name_is_the_holder_and_keeps_the_list():
+    doc = _signed()
+    assert holders_read_as_name_conjuncts(doc) == [10]
+    assert (doc[10].head.text, doc[10].dep_) == ("CEO", "appos")
+    assert doc[15].head.text == "Hachichi"  # the director general is his fellow, no second CEO
+
+
+def test_many_offices_or_a_place_after_the_offices_name_keep_the_list():
+    assert holders_read_as_name_conjuncts(_signed(office="CEOs", tag="NNS")) == []
+    assert holders_read_as_name_conjuncts(_signed(name_ent="GPE")) == []

@@ -42,6 +42,20 @@ def test_a_real_apposition_or_no_second_article_stays():
         assert doc[office].dep_ == "appos"
 
 
+def test_an_object_written_after_the_places_own_place_goes_back_to_its_verb():
+    # "Putin received at the Palace in Moscow the president of Turkey Erdogan ." as the parser
+    # reads it: the object an apposition of "Palace", after the palace's own "in" phrase
+    words = ["Putin", "received", "at", "the", "Palace", "in", "Moscow", "the", "president", "of", "Turkey",
+             "Erdogan", "."]
+    heads = [1, 1, 1, 4, 2, 4, 5, 8, 4, 8, 9, 8, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj", "det", "appos", "prep", "pobj", "appos", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "DET", "PROPN", "ADP", "PROPN", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"]
+    ents = ["B-PERSON", "O", "O", "O", "B-FAC", "O", "B-GPE", "O", "O", "O", "B-GPE", "B-PERSON", "O"]
+    doc = make_doc(words, heads, deps, pos=pos, ents=ents)
+    assert repair_parse(doc) == [8]
+    assert (doc[8].head.text, doc[8].dep_) == ("received", "dobj")
+
+
 def _set_off_after_place(words: list[str], office_pos: str = "NOUN", name_ents: tuple[str, str] = ("B-PERSON", "I-PERSON")):
     """"the <office> to <place> , <A> <B> , <verb>" as the parser reads it: <B> an apposition of the place."""
     heads = [1, 8, 1, 2, 3, 6, 3, 8, 8]
@@ -247,6 +261,30 @@ def test_a_name_after_a_conjunct_name_keeps_its_head():
     doc = _between("Petroleum", "PROPN")  # "… and the Chinese Petroleum Sinopec": no class noun
     assert repair_parse(doc) == []
     assert doc[8].head.text == "Aramco"
+
+
+def _president_and(second: str):
+    """"The President and the Prime [second] Giorgia Meloni spoke ." as the parser reads it:
+    Meloni an apposition of the President, ``second`` (a proper noun) the President's conjunct."""
+    words = ["The", "President", "and", "the", "Prime", second, "Giorgia", "Meloni", "spoke", "."]
+    heads = [1, 8, 1, 5, 5, 1, 7, 1, 8, 8]
+    deps = ["det", "nsubj", "cc", "det", "compound", "conj", "compound", "appos", "ROOT", "punct"]
+    pos = ["DET", "PROPN", "CCONJ", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    tags = ["DT", "NNP", "CC", "DT", "NNP", "NNP", "NNP", "NNP", "VBD", "."]
+    ents = ["O"] * 6 + ["B-PERSON", "I-PERSON", "O", "O"]
+    return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents)
+
+
+def test_a_name_right_after_a_conjunct_office_is_that_offices_holder():
+    doc = _president_and("Minister")
+    assert repair_parse(doc) == [7]
+    assert doc[7].head.text == "Minister"
+
+
+def test_a_name_right_after_a_conjunct_name_of_no_office_keeps_its_head():
+    doc = _president_and("Festival")
+    assert repair_parse(doc) == []
+    assert doc[7].head.text == "President"
 
 
 def test_a_name_after_a_relative_clause_ending_on_a_name_continues_that_names_list():

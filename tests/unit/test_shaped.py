@@ -15,7 +15,7 @@ from kg.shaped import LANGUAGE_TYPE, name_label, shaped_names
 from kg.two_peoples import split_listed_people, split_two_peoples
 
 VOCAB = spacy.blank("en").vocab
-LEX = frozenset({"phd", "the", "runs", "on", "and", "in", "he", "was", "born", "test", "hard"})
+LEX = frozenset({"phd", "the", "runs", "on", "and", "in", "he", "was", "born", "test", "hard", "under", "top"})
 
 
 def _doc(words: list[str], ents: list[str] | None = None, pos: list[str] | None = None) -> Doc:
@@ -49,6 +49,9 @@ def test_a_language_is_a_peoples_name_and_a_value_is_none(label, expected):
     (["He", "studied", "at", "INSEAD", "in", "France", "."], None, ["INSEAD"]),
     (["The", "TEST", "was", "HARD", "."], None, []),
     (["PM", "VISITS", "KABUL", "today"], None, []),
+    # a capitalised word of no English with a number hyphened on; not an English word so
+    (["The", "probe", "Chang'e-6", "and", "Shenzhou-17", "landed", "."], None, ["Chang'e-6", "Shenzhou-17"]),
+    (["The", "Under-21", "and", "Top-10", "runs", "."], None, []),
 ])
 def test_names_by_their_shape(words, ents, names):
     doc = _doc(words, ents=ents)

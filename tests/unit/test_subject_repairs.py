@@ -47,10 +47,10 @@ def test_a_verb_with_a_subject_of_its_own_leaves_the_parse():
     assert subjects_run_into_objects(_intercepted(own_subject=True)[0]) == []
 
 
-def _pertamina(noun: str = "company", ent: str = "B-ORG"):
-    """"The Indonesian {noun} Pertamina signed a contract ." as the parser reads it: the noun and
+def _pertamina(noun: str = "company", ent: str = "B-ORG", name: str = "Pertamina"):
+    """"The Indonesian {noun} {name} signed a contract ." as the parser reads it: the noun and
     the name two subjects of "signed"."""
-    return make_doc(["The", "Indonesian", noun, "Pertamina", "signed", "a", "contract", "."],
+    return make_doc(["The", "Indonesian", noun, name, "signed", "a", "contract", "."],
                     [2, 2, 4, 4, 4, 6, 4, 4], ["det", "amod", "nsubj", "nsubj", "ROOT", "det", "dobj", "punct"],
                     pos=["DET", "ADJ", "NOUN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
                     tags=["DT", "JJ", "NN", "NNP", "VBD", "DT", "NN", "."],
@@ -64,8 +64,14 @@ def test_a_noun_read_as_a_second_subject_before_the_subject_name_is_its_compound
     assert [c.text for c in doc[4].children if c.dep_ == "nsubj"] == ["Pertamina"]
 
 
-def test_a_name_ner_did_not_find_or_a_capitalised_noun_leaves_the_parse():
-    assert nouns_before_subject_names(_pertamina(ent="O")) == []
+def test_a_capitalised_name_ner_did_not_find_takes_the_noun_too():
+    doc = _pertamina(noun="probe", ent="O", name="Chang'e-6")  # "The lunar probe Chang'e-6 … landed"
+    assert nouns_before_subject_names(doc) == [2]
+    assert doc[2].head.text == "Chang'e-6"
+
+
+def test_a_lower_case_word_ner_did_not_find_or_a_capitalised_noun_leaves_the_parse():
+    assert nouns_before_subject_names(_pertamina(ent="O", name="pertamina")) == []
     assert nouns_before_subject_names(_pertamina(noun="Company")) == []
 
 
