@@ -8,6 +8,9 @@ Split only a group NER typed as a people (NORP), whose first word is a people's 
 people's ending: "Kurdish") and whose second is capitalised. "Anglo-Catholics" (no people's word first) and
 "non-Russian" (lower case) stay as they are.
 
+A people's adjective NER ran into the person's name after it is the person's nationality ("the
+Kenyan Ruth Chepngetich", NER: ORG): the name opens on a given name.
+
 Likewise a person's name NER ran over a comma is a list of people ("actors Jai, Swathi, Ganja
 Karuppu"): a name never holds a comma between two proper nouns, but a generation or a degree
 after one stays ("Martin Luther King, Jr.", "John Smith, PhD")."""
@@ -18,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon.countries import demonyms
 from kg.lexicon.frequency import common_word
+from kg.lexicon.given_names import given_name
 from kg.hyphen_syllables import syllabic_name
 from kg.news_kinds import people_named_body
 from kg.lexicon.words import CORPORATE_DESIGNATORS, DEMONYM_ENDINGS, LEGAL_FORMS, ORG_KIND_WORDS
@@ -37,7 +41,8 @@ def split_two_peoples(span: Span) -> list[Span]:
     if span.label_ not in ("PERSON", "") and syllabic_name(span):  # "Bong Joon-ho" (NER: ORG)
         return [Span(span.doc, span.start, span.end, label="PERSON")]
     if span.label_ in ("PERSON", "ORG"):
-        return split_two_objects(span) or people_office_holder(span) or split_listed_people(span)
+        return split_two_objects(span) or people_office_holder(span) or people_before_person(span) \
+            or split_listed_people(span)
     if span.label_ != "NORP" or not 2 <= len(span) <= 3:
         return [span]
     first, last = span[0], span[-1]
@@ -120,4 +125,22 @@ def people_office_holder(span: Span) -> list[Span] | None:
             t.is_alpha and t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and not is_office(t)
             and t.lower_ not in demonyms() for t in name) or all(common_word(t.text) for t in name):
         return None  # "Serbian First League": no person's name
+    return [Span(doc, first.i, first.i + 1, label="NORP"), Span(doc, name.start, name.end, label="PERSON")]
+
+
+def people_before_person(span: Span) -> list[Span] | None:
+    """``Kenyan Ruth Chepngetich`` (NER: ORG; translated sports news: "ahead of the Kenyan Ruth
+    Chepngetich") -> ``Kenyan`` (NORP), ``Ruth Chepngetich`` (PERSON): a people's adjective and a
+    person's name of two or three proper nouns, the first a given name, the last no English word,
+    none a body's word; None for anything else ("Saudi Aramco", "Swiss Re", "Turkish Airlines")."""
+    doc = span.doc
+    start = span.start + (span[0].lower_ == "the")  # NER's span may hold the article
+    first, name = doc[start], doc[start + 1:span.end]
+    if not 2 <= len(name) <= 3 or first.lower_ not in demonyms() or not given_name(name[0].text) \
+            or common_word(name[-1].text):
+        return None
+    if not all(t.is_alpha and t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper
+               and t.lower_ not in demonyms() and t.lower_ not in ORG_KIND_WORDS
+               and t.lower_ not in CORPORATE_DESIGNATORS for t in name):
+        return None
     return [Span(doc, first.i, first.i + 1, label="NORP"), Span(doc, name.start, name.end, label="PERSON")]

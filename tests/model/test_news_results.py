@@ -2,8 +2,9 @@
 name is no part of it ("beat Aryna Sabalenka 6-2, 6-3"); a site NER read as a person by its
 first names ("James Webb Space Telescope") is a site that "the telescope" stands for, as "the
 palace" stands for the palace named before; "The Spaniard" after a player's name is the
-player (``kg.people_epithets``); and a middle name a headline gives before the story's full name
-is that person (``kg.merge_person.middle_name``)."""
+player (``kg.people_epithets``); a people's adjective NER ran into the runner's name is the
+runner's nationality (``kg.two_peoples.people_before_person``); and a middle name a headline
+gives before the story's full name is that person (``kg.merge_person.middle_name``)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,12 @@ def test_a_sets_score_after_a_name_is_no_part_of_it(extract):
     result, triples = extract("Iga Swiatek beat Aryna Sabalenka 6-2, 6-3 in the final.")
     assert "Aryna Sabalenka" in {m.text for m in result.mentions}
     assert ("Iga Swiatek", "beat", "Aryna Sabalenka") in triples
+
+
+def test_a_peoples_adjective_ner_ran_into_a_name_is_the_persons_nationality(extract):
+    result, triples = extract("The gold went to the Kenyan Beatrice Chebet, ahead of the Ethiopian Gudaf Tsegay.")
+    assert {m.text: m.type for m in result.mentions}.get("Beatrice Chebet") == "PERSON"
+    assert ("Beatrice Chebet", "nationality", "Kenyan") in triples
 
 
 def test_a_telescope_named_after_a_person_is_a_site(extract):

@@ -1,5 +1,6 @@
 """Names told by their NER label or their letters (kg.shaped), a person list NER ran over a
-comma and continent peoples (kg.two_peoples), a number after a name (kg.name_numbers):
+comma, continent peoples and a people's adjective run into a person's name (kg.two_peoples), a
+number after a name (kg.name_numbers):
 hand-built Docs, so each rule is tested on exactly the parse it was written for."""
 
 from __future__ import annotations
@@ -91,6 +92,21 @@ def test_a_person_span_over_a_comma_is_a_list_of_people(words, pos, parts):
 def test_a_continents_people_starts_two_peoples(words, parts):
     doc = _doc(words)
     assert [p.text for p in split_two_peoples(Span(doc, 0, len(doc), label="NORP"))] == parts
+
+
+@pytest.mark.parametrize("words, parts", [
+    (["the", "Kenyan", "Ruth", "Chepngetich"], [("Kenyan", "NORP"), ("Ruth Chepngetich", "PERSON")]),
+    (["Kenyan", "Ruth", "Chepngetich"], [("Kenyan", "NORP"), ("Ruth Chepngetich", "PERSON")]),
+    # a body's word, no given name first, an English word last: the name stays whole
+    (["the", "Kenyan", "Ruth", "Airlines"], [("the Kenyan Ruth Airlines", "ORG")]),
+    (["the", "Saudi", "Aramco", "Chepngetich"], [("the Saudi Aramco Chepngetich", "ORG")]),
+    (["the", "Dutch", "Royal", "Shell"], [("the Dutch Royal Shell", "ORG")]),
+])
+def test_a_peoples_adjective_ner_ran_into_a_persons_name_is_the_nationality(words, parts):
+    """"ahead of the Kenyan Ruth Chepngetich" (NER: one body)."""
+    doc = _doc(words, pos=["DET" if w == "the" else "PROPN" for w in words])
+    split = split_two_peoples(Span(doc, 0, len(doc), label="ORG"))
+    assert [(p.text, p.label_) for p in split] == parts
 
 
 @pytest.mark.parametrize("words, pos, i, numbered", [
