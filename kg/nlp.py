@@ -174,7 +174,7 @@ def _load(resolved: str) -> Language:
         nlp = spacy.load(resolved, exclude=list(UNUSED_COMPONENTS), config=_tokenizer_config(resolved))
     except OSError as exc:  # pragma: no cover - corrupt installs
         raise ModelNotFound(f"Could not load spaCy pipeline {resolved!r}: {exc}") from exc
-    _split_period_after_capital(nlp)
+    _add_suffixes(nlp)
     _keep_title_abbreviations(nlp)
     nlp.add_pipe("kg_paragraph_boundaries", before="parser")
     lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
@@ -200,16 +200,23 @@ def _load(resolved: str) -> Language:
 #: "Ph.D."), so a name ending so kept the sentence's period ("state lender KfW.", "Siemens
 #: Healthineers GmbH.", "auditor PwC.") and was no name's form anywhere else in the text.
 PERIOD_AFTER_CAPITAL = r"(?<=[a-z\u00DF-\u00FF][A-Z\u00C0-\u00DE])\.$"
+#: A dash right after a closing bracket, or a bracket and a full stop, at a word's end: split off.
+#: Spanish wire copy closes its dateline so ("MADRID, Aug 12 (EFE).- Atletico Madrid has …"), and
+#: spaCy kept "EFE).-" one word, which the name after it then grew over ("EFE).- Atletico Madrid",
+#: a person). Not after an abbreviation's stop alone: "U.S.-Japan relations".
+DASH_AFTER_STOP = r"(?<=\)\.)-$|(?<=\))-$"
+#: The suffixes kg adds to the pipeline's tokenizer.
+KG_SUFFIXES = (PERIOD_AFTER_CAPITAL, DASH_AFTER_STOP)
 
 
-def _split_period_after_capital(nlp: Language) -> None:
-    """Add :data:`PERIOD_AFTER_CAPITAL` to the tokenizer's suffixes (setting them empties its cache)."""
+def _add_suffixes(nlp: Language) -> None:
+    """Add :data:`KG_SUFFIXES` to the tokenizer's suffixes (setting them empties its cache)."""
     import re
 
     search = nlp.tokenizer.suffix_search
     pattern = getattr(getattr(search, "__self__", None), "pattern", None)
     if isinstance(pattern, str) and PERIOD_AFTER_CAPITAL not in pattern:
-        nlp.tokenizer.suffix_search = re.compile(f"{pattern}|{PERIOD_AFTER_CAPITAL}").search
+        nlp.tokenizer.suffix_search = re.compile("|".join((pattern, *KG_SUFFIXES))).search
 
 
 def _keep_title_abbreviations(nlp: Language) -> None:

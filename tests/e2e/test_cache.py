@@ -424,13 +424,12 @@ def test_the_pipeline_tokenizer_is_the_one_spacy_load_gives():
     text the same."""
     import spacy
 
-    from kg.nlp import (PLAIN_TOKENIZER, _keep_title_abbreviations, _split_period_after_capital, load_pipeline,
-                        resolve_model_name)
+    from kg.nlp import PLAIN_TOKENIZER, _add_suffixes, _keep_title_abbreviations, load_pipeline, resolve_model_name
 
     nlp = load_pipeline()
     assert nlp.config["nlp"]["tokenizer"] == {"@tokenizers": PLAIN_TOKENIZER}  # the shortcut is taken
     plain = spacy.load(resolve_model_name(), exclude=["senter"])
-    _split_period_after_capital(plain)  # kg's one added suffix, tested on its own below
+    _add_suffixes(plain)  # kg's added suffixes, tested on their own below
     _keep_title_abbreviations(plain)  # and its special cases ("Lic.", tests/model/test_translated_titles.py)
     assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == plain.tokenizer.to_bytes(exclude=["vocab"])
     text = ("Don't e-mail U.S. officials at info@example.com :-) -- see https://example.org/a?b=1, "
@@ -447,6 +446,18 @@ def test_the_pipeline_tokenizer_is_the_one_spacy_load_gives():
     ("He met Mr. Smith at Acme Inc. on Monday.", ["Mr.", "Inc."]),
 ])
 def test_a_period_after_a_names_last_capital_is_split_off(text, words):
+    from kg.nlp import load_pipeline
+
+    tokens = [t.text for t in load_pipeline().tokenizer(text)]
+    assert all(w in tokens for w in words), tokens
+
+
+@pytest.mark.parametrize("text, words", [
+    ("MADRID, Aug 12 (EFE).- Atletico Madrid has signed", ["EFE", ")", ".", "-", "Atletico"]),
+    ("LIMA, May 3 (AFP).- Peru's Congress", ["AFP", ")", ".", "-", "Peru"]),
+    ("a well-known co-author", ["well", "-", "known", "co", "author"]),  # a hyphen inside a word stays an infix
+])
+def test_a_dash_closing_a_wire_dateline_is_split_off(text, words):
     from kg.nlp import load_pipeline
 
     tokens = [t.text for t in load_pipeline().tokenizer(text)]

@@ -1,7 +1,8 @@
 """An office's holder set off after its body ("the chairman of the board of Nebitgaz, Myrat
 Archayev,"): NER's body type on the holder is corrected to a person (``kg.role_names.office_of``),
 the label is the office, not the board (``nouns.appos``), and the body's words are not split into a
-country and a holder (``office_holders._holder_set_off_after``)."""
+country and a holder (``office_holders._holder_set_off_after``). A given name and a surname NER
+read as a place are a person unless the gazetteers know the place ("Nova Scotia")."""
 
 from __future__ import annotations
 
@@ -54,3 +55,23 @@ def test_a_body_with_its_holder_set_off_after_it_is_not_split():
                    pos=["DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB",
                         "PRON", "PUNCT"])
     assert [p.text for p in split_office_holder(Span(doc, 3, 6, label="ORG"))] == ["Azerbaijan Hava Yollari"]
+
+
+def _face(first: str, last: str) -> Doc:
+    """"The team of Jorge Sampaoli will face the team of <first> <last> ." with the second name
+    NER's place (GPE), as spaCy reads "the team of Diego Simeone" in translated sports news."""
+    words = ["The", "team", "of", "Jorge", "Sampaoli", "will", "face", "the", "team", "of", first, last, "."]
+    return make_doc(words, [1, 6, 1, 4, 2, 6, 6, 8, 6, 8, 11, 9, 6],
+                    ["det", "nsubj", "prep", "compound", "pobj", "aux", "ROOT", "det", "dobj", "prep", "compound",
+                     "pobj", "punct"],
+                    pos=["DET", "NOUN", "ADP", "PROPN", "PROPN", "AUX", "VERB", "DET", "NOUN", "ADP", "PROPN", "PROPN",
+                         "PUNCT"],
+                    ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-GPE", "I-GPE", "O"])
+
+
+def test_a_given_name_and_a_surname_ner_read_as_a_place_are_a_person():
+    assert _fix_type(Span(_face("Diego", "Cocca"), 10, 12), "GPE") == "PERSON"
+
+
+def test_a_place_the_gazetteers_know_whose_first_word_is_a_given_name_stays_a_place():
+    assert _fix_type(Span(_face("Nova", "Scotia"), 10, 12), "GPE") == "GPE"
