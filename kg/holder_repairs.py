@@ -45,7 +45,8 @@ from spacy.tokens import Doc, Token
 from kg.doc_arrays import doc_ents, tokens_with
 from kg.lexicon.big_cities import city_or_country
 from kg.lexicon.given_names import given_name
-from kg.lexicon.words import DIVISION_WORDS, PEOPLE_NOUNS, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS, ROLE_WORDS
+from kg.lexicon.words import (DIVISION_WORDS, PEOPLE_NOUNS, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS, PORTFOLIO_WORDS,
+                             ROLE_WORDS)
 from kg.relations.words import COMPANY_NOUNS, ROLE_NOUNS, TIE_NOUNS, WORK_NOUNS
 
 #: The labels the repairs start from.
@@ -342,4 +343,29 @@ def places_after_office_fields(doc: Doc) -> list[int]:
             if any(q.dep_ == "pobj" and q.ent_type_ == "GPE" for q in p.children):
                 p.head = office
                 moved.append(p.i)
+    return moved
+
+
+def fields_read_as_office_conjuncts(doc: Doc) -> list[int]:
+    """Hang an office's second field, which the parser made the office's conjunct, on the first
+    field (in place), its "and" with it; the indices moved. "The Egyptian Minister of Water
+    Resources and Irrigation Hani Sewilam received": "Irrigation" read as a second office, so the
+    minister's "of" phrase no longer ran up to his name and the title did not describe him (his
+    nationality was lost), and "Irrigation" received the visitor. The conjunct is a capitalised
+    portfolio's word (``PORTFOLIO_WORDS``) right after the "and" that follows the field."""
+    moved = []
+    for tok in tokens_with(doc, _CONJ, DEP):
+        office, first = tok.head, tok.left_edge
+        if not tok.text[:1].isupper() or tok.lower_ not in PORTFOLIO_WORDS or office.lower_ not in ROLE_NOUNS \
+                or first.i < 2 or doc[first.i - 1].lower_ not in ("and", "&"):
+            continue
+        prep = next((c for c in office.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                     and c.i < tok.i and first.i - 2 <= c.right_edge.i < first.i), None)  # the "and" on it or not
+        field = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if field is not None and field.lower_ in PORTFOLIO_WORDS:
+            cc = doc[first.i - 1]
+            if cc.head == office:
+                cc.head = field
+            tok.head = field
+            moved.append(tok.i)
     return moved

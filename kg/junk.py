@@ -206,7 +206,9 @@ def _field_for(span: Span, words: list[Token], before: int) -> bool:
         if not (span.start >= 2 and doc[span.start - 1].lower_ == "of" and is_office(doc[span.start - 2])):
             return False
     while before >= 2 and doc[before].lower_ in ("and", "&", ",") and doc[before - 1].text[:1].isupper():
-        before -= 2  # "Secretary for Energy and Petroleum": the office's other field first
+        before -= 2  # "Secretary for Energy and Petroleum": the office's other field first, of its
+        while before >= 2 and doc[before].text[:1].isupper() and doc[before].lower_ in PORTFOLIO_WORDS:
+            before -= 1  # words ("Minister of Water Resources and Irrigation")
     before -= before >= 2 and doc[before].lower_ == "the" and doc[before - 1].lower_ == "of"  # "of the Investment, Trade"
     while before >= 3 and doc[before].lower_ == "of" and doc[before - 1].lower_ in ("and", "&") \
             and doc[before - 2].lower_ in PORTFOLIO_WORDS:

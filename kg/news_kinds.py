@@ -213,9 +213,13 @@ def town_mistyped(span: Span, label: str) -> bool:
     people, a product, a facility or a work ("Linz": NORP, "Montevideo": PRODUCT; not "Eugene", of
     Savoy). Not a person, a body or an event: a surname, a club, a tournament may be named so
     ("won Wimbledon"); but two provinces coordinated are places whatever NER typed them, and so is
-    a town NER typed a body where a verb's or a facility's "in" names it."""
+    a town NER typed a body where a verb's or a facility's "in" names it, or a province of two words
+    or more (one word may be a body's short name: "Victoria")."""
     if label in ("PERSON", "ORG", "WORK_OF_ART") and _paired_provinces(span):
         return True  # "a network across Sarawak and Sabah" (NER: WORK_OF_ART, PERSON): two provinces
+    if label == "ORG" and _where_a_verb_happens(span) and norm(span.text) in province_countries() \
+            and len(span) >= 2:
+        return True  # "launched from the Satish Dhawan Space Centre in Andhra Pradesh" (NER: ORG)
     return (label in ("NORP", "PRODUCT", "FAC", "WORK_OF_ART") or label == "ORG" and _where_a_verb_happens(span)) \
         and uncommon_city(span.text) and span.text.lower() not in demonyms() and not given_name(span.text)
 
@@ -234,14 +238,21 @@ def city_of_named_country(span: Span, label: str) -> bool:
     return any(e.label_ == "GPE" and country_codes().get(norm(e.text)) in countries for e in ents)
 
 
+#: Last words of a named site NER may call a body ("the Satish Dhawan Space Centre in Andhra
+#: Pradesh"): what stands "in" it is a place.
+_SITE_ENDS = frozenset("centre center base station airport port plant factory complex".split())
+
+
 def _where_a_verb_happens(span: Span) -> bool:
     """The name is the object of a verb's "in" ("Shares of Vestas rose 4 percent in Copenhagen",
-    NER: ORG), or of a named facility's ("at the Groupama Stadium in Décines-Charpieu"): where
+    NER: ORG), or of a named facility's ("at the Groupama Stadium in Décines-Charpieu", or a site's
+    NER read as a body: "the Satish Dhawan Space Centre in Sriharikota"): where
     something happens or stands, not a body (a stake "in" a company hangs on its noun)."""
     root = span.root
     if root.dep_ != "pobj" or root.head.lower_ != "in":
         return False
-    return root.head.head.pos_ == "VERB" or root.head.head.ent_type_ == "FAC"
+    site = root.head.head
+    return site.pos_ == "VERB" or site.ent_type_ == "FAC" or site.ent_type_ == "ORG" and site.lower_ in _SITE_ENDS
 
 
 def _paired_provinces(span: Span) -> bool:

@@ -100,8 +100,8 @@ from kg.lexicon.frequency import common_word
 from kg.lexicon.english import singular
 from kg.lexicon.words import OPENING_QUOTES
 from kg.relations.words import COMPANY_NOUNS, ROLE_NOUNS, WORK_NOUNS
-from kg.holder_repairs import (NAMED_NOUNS, PERSON_HEADS, holders_read_as_conjuncts, holders_read_as_name_conjuncts,
-                                names_after_company_of, names_after_kin_of, names_after_person_nouns,
+from kg.holder_repairs import (NAMED_NOUNS, PERSON_HEADS, fields_read_as_office_conjuncts, holders_read_as_conjuncts,
+                                holders_read_as_name_conjuncts, names_after_company_of, names_after_kin_of, names_after_person_nouns,
                                 places_after_office_fields, restore_office_appositions)
 from kg.document_phrases import preps_after_document_names
 from kg.player_positions import positions_as_nouns
@@ -119,9 +119,10 @@ _APPOS, _POBJ, _NPADVMOD = frozenset({"appos"}), frozenset({"pobj"}), frozenset(
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The thirty-two repairs (in place); the indices of the tokens moved or relabelled. What
+    """The thirty-three repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
-    moved = restore_displaced_objects(doc) + places_after_office_fields(doc) + restore_office_appositions(doc) \
+    moved = restore_displaced_objects(doc) + fields_read_as_office_conjuncts(doc) + places_after_office_fields(doc) \
+        + restore_office_appositions(doc) \
         + split_country_holders(doc) + titles_read_as_clauses(doc) \
         + detach_datelines(doc) + rehang_run_on_names(doc) + names_after_person_nouns(doc) + names_after_kin_of(doc) \
         + holders_read_as_conjuncts(doc) + holders_read_as_name_conjuncts(doc) \

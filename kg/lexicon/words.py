@@ -345,7 +345,8 @@ PORTFOLIO_WORDS = frozenset(
     science security communications resources tourism sport arts culture housing veterans
     police fisheries economy development investment investments innovation ecology emergencies construction
     technology information youth digital infrastructure natural planning commerce mines mining petroleum labor
-    welfare transportation telecommunications aviation rural women food forestry""".split()
+    welfare transportation telecommunications aviation rural women food forestry water irrigation livestock
+    hydrocarbons electricity sanitation public works social climate budget""".split()
 )
 #: The offices a portfolio comes before ("Foreign Minister", "Home Secretary", "Defence spokesman"),
 #: or after "of" ("the Director of Finance, Ibu Ratna Sari Dewi").

@@ -246,9 +246,11 @@ def _clause_person(place: Token, args: Arguments) -> Arg:
 
 def located_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``the Louvre in Paris``, ``the 2010 Winter Olympics in Vancouver``, ``the United States
-    Naval Academy at Annapolis``.
+    Naval Academy at Annapolis``; a site or a place "on" a river, a lake or a coast (``the Grand
+    Ethiopian Renaissance Dam on the Blue Nile``: no people's or body's name is "on" there).
 
-    Pattern: name{GPE|LOC|FAC|ORG|EVENT} > prep{LOWER: in|at} > pobj{GPE|LOC}.
+    Pattern: name{GPE|LOC|FAC|ORG|EVENT} > prep{LOWER: in|at} > pobj{GPE|LOC};
+    name{FAC|GPE|LOC} > prep{LOWER: on} > pobj{LOC|FAC}.
     """
     kind = args.mentions[mi].type
     if kind not in LOCATABLE | {"WORK_OF_ART", "PRODUCT"} or is_country(args.mentions[mi].text):
@@ -262,6 +264,10 @@ def located_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             for q in (q for q in c.children if q.dep_ == "pobj"):
                 places = [m for m in named_place(q, args).mentions if is_place(m, args)]
                 yield from with_chain(args, mi, label, Arg(places), "located_in")
+        elif c.dep_ == "prep" and c.lower_ == "on" and kind in ("FAC", "GPE", "LOC") and args.ent(c) is None:
+            for q in (q for q in c.children if q.dep_ == "pobj"):  # "the Renaissance Dam on the Blue Nile"
+                sites = [m for m in named_place(q, args).mentions if args.mentions[m].type in ("LOC", "FAC")]
+                yield from emit(args, [mi], "located on", Arg(sites), "located_in")
     if kind in ("GPE", "LOC", "FAC", "ORG"):
         for prep in (*list_place(root, args), *site_place(mi, root, args)):
             for q in (q for q in prep.children if q.dep_ == "pobj"):

@@ -326,13 +326,18 @@ def test_an_honorific_starts_a_name_of_its_own(extract):
     # NER: "the Minister of Economy and Finance of Uzbekistan" (ORG); the field's first part no body
     ("The agreement was signed by the Minister of Economy and Finance of Uzbekistan Jamshid Kuchkarov.",
      "Jamshid Kuchkarov"),
+    # a field of words a portfolio is made of ("Hydrocarbons" ran into the holder), and a field of
+    # two words before "and" ("Foreign Affairs and Trade": "Trade" was a body the minister was for)
+    ("The Minister of Mines and Hydrocarbons Ana Lopez visited the plant.", "Ana Lopez"),
+    ("The Minister for Foreign Affairs and Trade, Penny Wong, spoke in Canberra.", "Penny Wong"),
 ])
 def test_a_holder_after_a_field_of_two_parts_is_a_person_and_the_field_no_name(extract, text, person):
     """NER ran the field's second part into the holder ("Finance Mehmet Şimşek", ORG) and took its
     first part for a body ("Treasury", ORG)."""
     found = names(extract, text)
     assert (person, "PERSON") in found
-    assert not any(w in n for n, _ in found for w in ("Treasury", "Finance", "Culture", "Tourism", "Transport", "Economy"))
+    assert not any(w in n for n, _ in found for w in ("Treasury", "Finance", "Culture", "Tourism", "Transport", "Economy",
+                                                       "Hydrocarbons", "Trade"))
 
 
 def test_a_name_joined_by_and_after_an_office_is_no_field(extract):

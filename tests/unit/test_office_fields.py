@@ -1,0 +1,78 @@
+"""Hand-built parses from translated wire copy: an office's second field the parser read as a
+second office goes to the first field (``kg.holder_repairs.fields_read_as_office_conjuncts``:
+"the Minister of Water Resources and Irrigation X"), a province NER read as a body after a named
+site's "in" is a place (``kg.news_kinds.town_mistyped``: "the Satish Dhawan Space Centre in
+Andhra Pradesh"), and a site "on" a river is located on it (``located_in``: "the Renaissance Dam
+on the Blue Nile"); the cases beside them keep their reading."""
+
+from __future__ import annotations
+
+from hand_docs import make_doc, relations_of
+from spacy.tokens import Span
+
+from kg.holder_repairs import fields_read_as_office_conjuncts
+from kg.news_kinds import town_mistyped
+
+
+def _minister(second: str = "Irrigation"):
+    """"The Minister of Water Resources and [second] Hani Sewilam spoke ." as the parser reads it:
+    ``second`` the minister's conjunct, Sewilam his apposition."""
+    words = ["The", "Minister", "of", "Water", "Resources", "and", second, "Hani", "Sewilam", "spoke", "."]
+    heads = [1, 9, 1, 4, 2, 4, 1, 8, 1, 9, 9]
+    deps = ["det", "nsubj", "prep", "compound", "pobj", "cc", "conj", "compound", "appos", "ROOT", "punct"]
+    pos = ["DET", "PROPN", "ADP", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["O"] * 7 + ["B-PERSON", "I-PERSON", "O", "O"]
+    return make_doc(words, heads, deps, pos=pos, ents=ents)
+
+
+def test_an_offices_second_field_read_as_a_second_office_joins_the_first_field():
+    doc = _minister()
+    assert fields_read_as_office_conjuncts(doc) == [6]
+    assert (doc[6].head.text, doc[5].head.text) == ("Resources", "Resources")
+    assert doc[2].right_edge.i == 6  # the "of" phrase runs up to the holder's name again
+
+
+def test_a_conjunct_that_is_no_portfolio_keeps_its_head():
+    doc = _minister("Deputy")  # "… and Deputy X": a second office
+    assert fields_read_as_office_conjuncts(doc) == []
+    assert doc[6].head.text == "Minister"
+
+
+def _centre(place: list[str], site_ent: str = "ORG"):
+    """"launched from the Satish Dhawan Space Centre in <place> ." with the place NER's body."""
+    words = ["launched", "from", "the", "Satish", "Dhawan", "Space", "Centre", "in", *place, "."]
+    n = len(place)
+    heads = [0, 0, 6, 6, 6, 6, 1, 6, *([8 + n - 1] * (n - 1)), 7, 0]
+    deps = ["ROOT", "prep", "det", "compound", "compound", "compound", "pobj", "prep", *(["compound"] * (n - 1)), "pobj",
+            "punct"]
+    ents = ["O", "O", "O", f"B-{site_ent}", f"I-{site_ent}", f"I-{site_ent}", f"I-{site_ent}", "O", "B-ORG",
+            *(["I-ORG"] * (n - 1)), "O"]
+    return make_doc(words, heads, deps, ents=ents)
+
+
+def test_a_province_ner_read_as_a_body_after_a_named_sites_in_is_a_place():
+    doc = _centre(["Andhra", "Pradesh"])
+    assert town_mistyped(Span(doc, 8, 10), "ORG")
+
+
+def test_a_body_after_a_sites_in_or_a_province_after_a_persons_in_stays():
+    assert not town_mistyped(Span(_centre(["Andhra", "Bank"]), 8, 10), "ORG")  # no province
+    assert not town_mistyped(Span(_centre(["Andhra", "Pradesh"], site_ent="PERSON"), 8, 10), "ORG")
+
+
+def _dam(prep: str = "on", tail: str = "LOC"):
+    """"the Renaissance Dam [prep] the Blue Nile was built ." with the dam a site (FAC)."""
+    words = ["the", "Renaissance", "Dam", prep, "the", "Blue", "Nile", "was", "built", "."]
+    heads = [2, 2, 8, 2, 6, 6, 3, 8, 8, 8]
+    deps = ["det", "compound", "nsubjpass", "prep", "det", "compound", "pobj", "auxpass", "ROOT", "punct"]
+    ents = ["O", "B-FAC", "I-FAC", "O", "O", f"B-{tail}", f"I-{tail}", "O", "O", "O"]
+    return make_doc(words, heads, deps, ents=ents)
+
+
+def test_a_site_on_a_river_is_located_on_it():
+    assert ("Renaissance Dam", "located on", "Blue Nile", "located_in") in relations_of(_dam())
+
+
+def test_a_site_on_a_body_or_near_a_river_is_not_located_on_it():
+    assert not [r for r in relations_of(_dam(tail="ORG")) if r[1] == "located on"]  # "on the Blue Nile Authority"
+    assert not [r for r in relations_of(_dam(prep="near")) if r[1] == "located on"]
