@@ -22,8 +22,8 @@ from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
 from kg.lexicon.names import (best_form, display_case, norm, proper_form, registered_name, short_of, slug, spells,
                               strip_title)
-from kg.lexicon.words import (CLUB_ABBREVIATIONS, INSTITUTION_HEADS, KIND_ENDS, NAME_PARTICLES, NAME_STOP_WORDS as STOP,
-                              NAME_TITLES, ORG_SUFFIXES, SHIP_ONLY_PREFIXES)
+from kg.lexicon.words import (CLUB_ABBREVIATIONS, INSTITUTION_HEADS, JOINING_PARTICLES, KIND_ENDS, NAME_PARTICLES,
+                              NAME_STOP_WORDS as STOP, NAME_TITLES, ORG_SUFFIXES, SHIP_ONLY_PREFIXES)
 from kg.merge_rules import TYPE_GROUPS, NameItem
 from kg.merge_spellings import _SURNAME_INITIALS
 from kg.model import Entity, Mention
@@ -276,7 +276,9 @@ def _label(mentions: list[Mention], etype: str) -> str:
     if etype == "PERSON":
         label = _uncapped(label, mentions)
     elif etype in ("GPE", "LOC") and label.isupper() and len(label) > 4 and label.lower() in city_names():
-        label = " ".join(w.capitalize() for w in label.split(" "))  # "ABU DHABI (WAM) -": a dateline's capitals
+        label = " ".join(w.lower() if k and w.lower() in JOINING_PARTICLES else w.capitalize()
+                         for k, w in enumerate(label.split(" ")))  # "ABU DHABI (WAM) -": a dateline's capitals;
+        # a joining particle inside stays lower ("RIO DE JANEIRO": "Rio de Janeiro")
     return display_case(label) if any(w.islower() and w not in STOP and w not in NAME_PARTICLES
                                             for w in label.split()) else label
 

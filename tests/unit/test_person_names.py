@@ -81,3 +81,13 @@ def test_a_full_name_read_otherwise_once_decides_nothing():
     assert not _parts_of_a_person(mentions)
     assert not _parts_of_a_person([_m("Michael Gambill", "PERSON", 0)])  # no short form
     assert not _parts_of_a_person([_m("Michael Gambill", "PERSON", 0), _m("Tennis Australia", "ORG", 50)])
+
+
+@pytest.mark.parametrize("dateline, label", [
+    ("RIO DE JANEIRO", "Rio de Janeiro"),  # a joining particle inside a place's name stays lower
+    ("ABU DHABI", "Abu Dhabi"),
+])
+def test_a_datelines_capitals_are_written_as_the_place_is(dateline, label):
+    from kg.labels import _label
+
+    assert _label([_m(dateline, "GPE", 0)], "GPE") == label
