@@ -117,6 +117,28 @@ def agency_cue(token: Token) -> bool | None:
     return None
 
 
+#: What closes a wire dateline after the agency's bracket: "TOULOUSE (AFP) - …", "(EFE).- …".
+_DATELINE_ENDS = frozenset({"-", "–", "—", ":"})
+
+
+def dateline_credit(token: Token) -> bool:
+    """The acronym ``token`` stands in brackets that close a wire dateline, a line that opens on a
+    place in capitals: "TOULOUSE (AFP) - Airbus delivered …", "MADRID, Aug 12 (EFE).- Atletico
+    …". The agency that wrote the story is named so, whatever body another story spells the same
+    letters for ("Australian Federal Police (AFP)")."""
+    doc, i = token.doc, token.i
+    if i < 2 or i + 2 >= len(doc) or doc[i - 1].text != "(" or doc[i + 1].text != ")":
+        return False
+    after = doc[i + 3] if doc[i + 2].text == "." and i + 3 < len(doc) else doc[i + 2]
+    if after.text not in _DATELINE_ENDS:
+        return False
+    j = i - 1
+    while j > 0 and not doc[j - 1].is_space and "\n" not in doc[j - 1].whitespace_ and i - j < 12:
+        j -= 1  # back to the line's first word
+    return (j == 0 or doc[j - 1].is_space or "\n" in doc[j - 1].whitespace_) and doc[j].is_upper \
+        and doc[j].is_alpha and len(doc[j]) >= 3
+
+
 def _word(token: Token) -> str:
     """The token's lemma (the pipeline lemmatises only verbs, ``kg.nlp``), else its lower-cased
     form without a plural "s" ("journalists")."""
@@ -128,16 +150,22 @@ def _word(token: Token) -> str:
 
 def cited_agencies(doc: Doc, mentions: list[Mention], defined: dict[str, str]) -> None:
     """Mark, in place, the mentions of each acronym ``doc`` cites only as a news source: some
-    mention has a source cue (``agency_cue``), none is a body of another trade, and the document
+    mention has a source cue (``agency_cue``, or a dateline's credit: ``dateline_credit``), none is
+    a body of another trade, and the document
     does not define the acronym (``defined``: a story that writes "Australian Federal Police (AFP)"
     means its definition, whatever verb follows). Only the mentions of ``_MARKED`` origins."""
     cues: dict[str, list[bool | None]] = {}
+    credits: set[str] = set()
     for m in mentions:
         form = m.form or m.text
         if m.type == "ORG" and _ACRONYM.fullmatch(form) and form not in defined:
             span = doc.char_span(m.start, m.end)
-            cues.setdefault(form, []).append(agency_cue(span.root) if span is not None else None)
+            credit = span is not None and len(span) == 1 and dateline_credit(span[0])
+            if credit:
+                credits.add(form)
+            cues.setdefault(form, []).append(True if credit else agency_cue(span.root) if span is not None else None)
     cited = {form for form, found in cues.items() if True in found and False not in found}
-    for k, m in enumerate(mentions):
-        if (m.form or m.text) in cited and m.type == "ORG" and m.origin in _MARKED:
+    for k, m in enumerate(mentions):  # a dateline's bracket reads as a name's short form: marked too
+        if (m.form or m.text) in cited and m.type == "ORG" \
+                and (m.origin in _MARKED or m.origin == "bracketed" and (m.form or m.text) in credits):
             mentions[k] = replace(m, origin="source")

@@ -2,7 +2,8 @@
 agency, not the body another story of the corpus defines with the same letters ("the Australian
 Federal Police (AFP)"): ``kg.news_sources.cited_agencies`` reads the parse, ``name_key`` keys such
 a mention apart, ``acronym`` and ``same_spelling`` keep it apart (real model, sentences written
-for these tests). Each reading is tested both ways: the contexts of a body join the definition."""
+for these tests), and so is one in the brackets that close a wire's dateline ("TOULOUSE (AFP) -").
+Each reading is tested both ways: the contexts of a body join the definition."""
 
 from __future__ import annotations
 
@@ -39,6 +40,9 @@ def origins(extractor, text, name):
     "The group said it carried out the bombing, in a statement received by AFP.",
     "Rescuers pulled three survivors from the rubble, the AFP news agency reported.",
     "The minister said in an interview with AFP that talks would resume next week.",
+    # the bracket that closes a wire dateline credits the agency ("(EFE).-" in Spanish copy)
+    "Airline delivers new jet\n\nSEATTLE (AFP) - Boeing delivered its first 777X to Emirates on Monday.",
+    "MONTREAL, March 3 (AFP).- Bombardier said on Monday it would cut 2,000 jobs.",
 ])
 def test_a_cited_acronym_is_marked_a_source(extractor, text):
     assert origins(extractor, text, "AFP") == {"source"}
@@ -50,6 +54,8 @@ def test_a_cited_acronym_is_marked_a_source(extractor, text):
     "The two men will be questioned by an ASIO/AFP team, the minister said.",
     "The AFP says the arrests would not have happened without help from Indonesia.",
     "Officers told AFP Commissioner Mick Keelty about the raid, and a spokesman told AFP the men were charged.",
+    # brackets after a body's name in a sentence define it, even when a dash follows
+    "Officers of the Australian Federal Police (AFP) - the national force - arrested two men.",
 ])
 def test_a_body_is_not_marked(extractor, text):
     assert "source" not in origins(extractor, text, "AFP")
@@ -58,6 +64,12 @@ def test_a_body_is_not_marked(extractor, text):
 def test_the_cited_agency_is_not_another_storys_definition(extractor):
     G = graph_of(extractor, POLICE,
                  "Police in Darwin said a boat carrying 40 people was found, a harbour official told AFP.")
+    assert node_of(G, "AFP", "d1") != node_of(G, "Australian Federal Police", "d0")
+
+
+def test_the_agency_a_dateline_credits_is_not_another_storys_definition(extractor):
+    G = graph_of(extractor, POLICE, "Jet maker cuts jobs\n\nTOULOUSE (AFP) - Airbus said on Monday it would cut "
+                                    "2,500 jobs in its space division.")
     assert node_of(G, "AFP", "d1") != node_of(G, "Australian Federal Police", "d0")
 
 
