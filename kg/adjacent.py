@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.lexicon.big_cities import city_or_country
 from kg.lexicon.countries import country_named
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
@@ -100,7 +101,8 @@ def _joinable(found: _Found, a: Mention, b: Mention) -> bool:
     """``a`` right before ``b``, one space apart in one sentence, both written with a capital or
     a digit first, neither a people's adjective nor an alias-pack name on the right; not a
     country before a name ("Pakistan Asif Ali Zardari"), nor a body after its office before a
-    person's name ("the general director of Rosneft Igor Sechin"), nor two before an office word ("United
+    person's name ("the general director of Rosneft Igor Sechin"), nor a place the gazetteer knows
+    before a full name opening on a given name ("North Carolina Roy Cooper"), nor two before an office word ("United
     Nations Middle East envoy"), nor a title or a piece of one before a
     person's full name ("NYPD Detective Nick Falco", "Secretary of State" + "Colin Powell"), nor an
     acronym of three letters or more before one ("the PAD Ousmane Diallo", a translation's word order)."""
@@ -118,12 +120,14 @@ def _joinable(found: _Found, a: Mention, b: Mention) -> bool:
         return True  # "PT" + "Pertamina", "JSC" + "KazMunayGas": a company's legal form written before it
     if country_named(a.form or a.text) or _title(left[-1]):  # "Russia", "Turkey" too (ISO spells them otherwise)
         return False
+    right = (b.form or b.text).split()
+    if a.type in ("GPE", "LOC") and len(right) >= 2 and given_name(right[0]) and city_or_country(a.form or a.text):
+        return False  # "the Governor of North Carolina" + "Roy Cooper": a known place, then a person's full name
     if b.type == "PERSON" and len((b.form or b.text).split()) >= 2 and _after_office(found, a):
         return False  # "the general director of Rosneft" + "Igor Sechin" (``kg.office_holders``)
     after = re.match(r"\s*([\w.]+)", found.original[b.end:b.end + 40])
     if after and _title(after.group(1)):
         return False  # a body's regional post: "United Nations Middle East envoy", "CNN Vatican analyst"
-    right = (b.form or b.text).split()
     if b.type == "PERSON" and len(right) >= 2 and len(left) == 1 and left[0].isalpha() and left[0].isupper() \
             and len(left[0]) >= 3:
         return False  # a body's acronym before a person's name: "the mission EEMM" + "Margaret Hope"

@@ -113,6 +113,10 @@ def shares_of(span: Span) -> bool:
 SERVICE_NOUNS = frozenset("service app platform network website site".split())
 
 
+#: Labels only a noun takes: a body's word the tagger read as an adjective is a noun there.
+_NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "appos", "attr"})
+
+
 def after_body_noun(span: Span, prev) -> bool:
     """The name follows a noun that says it is a company (``BODY_NOUNS``: "travel company
     Traveland", or in apposition: "the travel chain, Traveland"), and is no subject of a clause
@@ -134,8 +138,9 @@ def after_body_noun(span: Span, prev) -> bool:
         if head.i != prev.i and head.lower_ in ROLE_NOUNS or head.i == prev.i and prev.dep_ == "pobj" \
                 and prev.head.lower_ == "of" and prev.head.head.lower_ in ROLE_NOUNS:
             return False  # "The general manager of the company, Andrés Villalobos, said": the manager's
-    if prev is None or prev.lower_ not in BODY_NOUNS or prev.ent_type_ or prev.pos_ not in ("NOUN", "PROPN"):
-        return False
+    if prev is None or prev.lower_ not in BODY_NOUNS or prev.ent_type_ \
+            or prev.pos_ not in ("NOUN", "PROPN") and not (prev.pos_ == "ADJ" and prev.dep_ in _NOMINAL_DEPS):
+        return False  # the tagger may read the noun as an adjective where it heads a phrase ("of the conglomerate X")
     root = span.root  # the subject of a clause on the noun, or of the sentence when no such clause
     return not (root.dep_ in ("nsubj", "nsubjpass") and (root.head.dep_ == "relcl" and root.head.head.i == prev.i
                                                           or root.head.i < span.start))

@@ -32,9 +32,11 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_arrays import sentence_bounds
+from kg.lexicon.big_cities import city_or_country
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
+from kg.lexicon.given_names import given_name
 from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BOARD_WORDS, BODY_ONLY_OFFICES, FIELD_WORDS,
                              HONORIFICS, OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS,
                              ROLE_WORDS)
@@ -87,7 +89,8 @@ def split_office_holder(span: Span, lexicon: frozenset[str] = frozenset()) -> li
     if _lone_field(list(doc[span.start:cut])):  # "Minister of Transport Abdulkadir Uraloglu": a field is no name
         return [Span(doc, cut, span.end, label="PERSON")]
     end = cut - 1 if cut - 1 > span.start and doc[cut - 1].lower_.rstrip(".") in PERSON_TITLES else cut
-    place = is_country(doc[span.start:end].text) or doc[end - 1].lower_ in ADMIN_DIVISION_WORDS  # "Samara Oblast"
+    place = is_country(doc[span.start:end].text) or doc[end - 1].lower_ in ADMIN_DIVISION_WORDS \
+        or city_or_country(doc[span.start:end].text)  # "Samara Oblast", "North Carolina" (a US state)
     # not "Galway Cllr" (a title); "Jordan Abdullah II": NER took the whole for the person
     label = "GPE" if place else "ORG" if span.label_ == "PERSON" else span.label_
     return [Span(doc, span.start, end, label=label), Span(doc, cut, span.end, label="PERSON")]
@@ -295,8 +298,12 @@ def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | No
         if holder[0].tag_ == "NNPS" and common_word(holder[0].text) or holder[0].lower_ in ADMIN_DIVISION_WORDS:
             continue  # "Foreign [Affairs Retno Marsudi]": a plural of the field, no first name; "Samara
             # [Oblast Igor Lebedev]": a division's word ends the place's name
-        if is_country(span.doc[before[0].i:holder[0].i + 1].text):
-            continue  # "Kyrgyz [Republic Jeenbek Kulubaev]": the country's name goes on
+        if is_country(span.doc[before[0].i:holder[0].i + 1].text) \
+                or given_name(holder[0].text) and city_or_country(span.doc[before[0].i:holder[0].i + 1].text):
+            continue  # "Kyrgyz [Republic Jeenbek Kulubaev]", "North [Carolina Roy Cooper]": the place's name goes on
+        if all(_person_word(t) for t in holder) and given_name(holder[0].text) \
+                and city_or_country(span.doc[before[0].i:before[-1].i + 1].text):
+            return before[-1].i + 1  # "the Governor of North Carolina Roy Cooper": a known place, then a person
         if all(_person_word(t) for t in holder) and not all(common_word(t.text) for t in holder) \
                 and (_body_end(before) or _lone_field(before) or before[-1].lower_.rstrip(".") in HONORIFICS
                      # a field before: "Mohammad" may be a word too; "TUSAŞ Mr. Mehmet Demiroğlu": "Mr." opens him

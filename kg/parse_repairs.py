@@ -94,9 +94,11 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from kg.doc_arrays import doc_ents, parse_changed, tokens_with
+from kg.lexicon.big_cities import city_or_country
 from kg.lexicon.countries import city_names, is_country, province_countries
 from kg.lexicon.names import norm
 from kg.lexicon.frequency import common_word
+from kg.lexicon.given_names import given_name
 from kg.lexicon.english import singular
 from kg.lexicon.words import OPENING_QUOTES
 from kg.relations.words import COMPANY_NOUNS, ROLE_NOUNS, WORK_NOUNS
@@ -243,7 +245,8 @@ def _country_run_into(tok: Token) -> Token | None:
     ran = next((e for e in tok.doc.ents if e.start == prep.i + 1), None)  # "to [Vietnam Ito Naoki]", one ORG
     ran = ran is not None and ran.end == tok.i + 1 and ran.label_ == "ORG"
     if not 2 <= len(name) <= 3 or any(not (t.is_alpha and t.text[:1].isupper()) or t.ent_type_ == "GPE"
-                                      or t.ent_type_ == "ORG" and not ran for t in name) or common_word(name[-1].text):
+                                      or t.ent_type_ == "ORG" and not ran for t in name) \
+            or common_word(name[-1].text) and not (given_name(name[0].text) and not name[-1].is_upper):
         return None  # "a judge of the United States District Court": a body's name ends in an everyday word
     last = tok.doc[end - 1]
     return last if last.head.i == tok.i and last.dep_ == "compound" else None
@@ -263,8 +266,8 @@ def _country_end(doc: Doc, start: int, name_end: int) -> int | None:
     ent = next((e for e in doc.ents if e.start == start), None)
     if ent is None:
         return None
-    if ent.label_ == "GPE" and is_country(ent.text):
-        return ent.end
+    if ent.label_ == "GPE" and (is_country(ent.text) or city_or_country(ent.text) and ent.end < name_end):
+        return ent.end  # a country, or a state or a city the gazetteer knows ("Governor of North Carolina Roy Cooper")
     if ent.end != name_end + 1:
         return None
     return next((end for end in range(min(start + _COUNTRY_WORDS, name_end - 1), start, -1)

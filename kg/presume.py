@@ -21,7 +21,9 @@ of its own, ``place -country-> Canada`` with ``rule: derived:document_country``,
   organisation whose name is not international ("World", "European", another country's name)
   mentioned in that document, and that NER named by more than one word or more than once
   (:func:`weakly_named`: "Everton" read once in a text on Ghana is no body inside it), with no
-  country edge of its own (stated or derived: a chain that reaches another country wins) and no location the text denies or hedges, and every document
+  country edge of its own (stated or derived: a chain that reaches another country wins), no
+  stated container the gazetteer knows elsewhere ("Chatham County, North Carolina" in a story
+  on Vietnam) and no location the text denies or hedges, and every document
   that mentions it presumes the same country.
 
 A document that names several countries presumes one too, for its places only, when its lead
@@ -51,7 +53,7 @@ import networkx as nx
 from kg.lexicon.big_cities import (big_city_elsewhere, facility_of_town_elsewhere, named_after_city_elsewhere,
                                    named_after_province_elsewhere)
 from kg.lexicon.continents import REGIONS, continents
-from kg.lexicon.countries import city_elsewhere, city_known_in, country_named, norm
+from kg.lexicon.countries import city_elsewhere, city_known_in, country_named, norm, province_countries
 from kg.model import DocResult, Entity, Mention
 from kg.named_places import countries_inside, country_node, named_places, word_runs
 from kg.news_sources import only_a_source
@@ -203,7 +205,8 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity], results: list
         if "ORG" in types and all(only_a_source(e.mentions, d, examples.get(d, {})) for d in entity_docs(e)):
             continue  # "according to analysts of Goldman Sachs": a source of the story (``kg.news_sources``)
         if types & PLACE_TYPES and (city_elsewhere(e.label, key) or big_city_elsewhere(e.label, key)
-                                    or facility_of_town_elsewhere(e.label, key)):  # "Kuching International Airport"
+                                    or facility_of_town_elsewhere(e.label, key)  # "Kuching International Airport"
+                                    or _inside_elsewhere(G, e.id, key)):
             continue  # a story about Australia mentions Geneva, one about Canada London: the gazetteer's are elsewhere
         evidence = _evidence(doc, [e, by_id[country]], examples)
         why = {"document_country": f"{key} is the one country {doc} names",
@@ -217,6 +220,18 @@ def presumed_countries(G: nx.MultiDiGraph, entities: list[Entity], results: list
             why = f"{key}, a continent with no country, is the one land {doc} names"
         out.append((e.id, by_key.get(key, country), presumed_edge(pred, rule, evidence, why)))
     return out
+
+
+def _inside_elsewhere(G: nx.MultiDiGraph, node: str, key: str) -> bool:
+    """A sentence puts the place in a province (a US state too) the gazetteer knows only outside
+    the document's country: "its first factory abroad in Chatham County, North Carolina" in a story
+    from Hanoi that names Vietnam alone is no county of Vietnam."""
+    for _, v, d in G.out_edges(node, data=True):
+        if d.get("predicate") == "located_in" and not str(d.get("rule", "")).startswith("derived:"):
+            label = G.nodes[v].get("label", v)  # a province or a US state: a city's name recurs the
+            if norm(label) in province_countries() and city_elsewhere(label, key):  # world over ("Berlin", NH)
+                return True
+    return False
 
 
 #: Mention origins that are a name NER or a stated name gave its type (``kg.model.Mention``): the

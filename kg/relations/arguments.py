@@ -234,8 +234,8 @@ class Arguments(OfficeHolders, Antecedents):
         mi = self.ent(t)
         if mi is not None:  # "The Brazilian beat Rodri": a people's word for the person just named
             return Arg([mi]) if not pronouns or (found := self.people_epithet(t, mi)) is None else Arg(found, inferred=True)
-        if t.pos_ in ("NOUN", "PROPN"):
-            for c in t.children:  # "the company, ByteDance" / "parent company Byte Hopping"
+        if t.pos_ in ("NOUN", "PROPN") or t.pos_ == "ADJ" and t.dep_ in ("pobj", "dobj"):  # "of the conglomerate
+            for c in t.children:  # X" (tagged ADJ); "the company, ByteDance" / "parent company Byte Hopping"
                 if c.dep_ in ("appos",) and self.ent(c) is not None and not self._language_label(c):
                     if t.tag_ == "NNS":  # "three singles: A, B and C", "his songs A and B"
                         return self._counted_list(c, "+counted_list" if any(n.dep_ == "nummod" for n in t.children) else "+listed")

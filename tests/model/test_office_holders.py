@@ -48,7 +48,7 @@ def edges(extract, text):
     # a division's word ends the place's name, no first name of the holder's
     ("The governor of Samara Oblast Dmitry Azarov said the deal was done.", ("Samara Oblast", "GPE"), "Dmitry Azarov"),
     # a title between the body and the holder is neither's
-    ("Mayor of Galway Cllr Siobhán Ní Chonghaile welcomed the decision.", ("Galway", "ORG"), "Siobhán Ní Chonghaile"),
+    ("Mayor of Galway Cllr Siobhán Ní Chonghaile welcomed the decision.", ("Galway", "GPE"), "Siobhán Ní Chonghaile"),
     # a region NER typed a location
     ("The Governor of the Sverdlovsk Region Denis Pasler held a meeting.", ("Sverdlovsk Region", "LOC"), "Denis Pasler"),
     # "Mr." between the body and the holder opens his name

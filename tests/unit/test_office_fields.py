@@ -2,8 +2,10 @@
 second office goes to the first field (``kg.holder_repairs.fields_read_as_office_conjuncts``:
 "the Minister of Water Resources and Irrigation X"), a province NER read as a body after a named
 site's "in" is a place (``kg.news_kinds.town_mistyped``: "the Satish Dhawan Space Centre in
-Andhra Pradesh"), and a site "on" a river is located on it (``located_in``: "the Renaissance Dam
-on the Blue Nile"); the cases beside them keep their reading."""
+Andhra Pradesh"), a site "on" a river is located on it (``located_in``: "the Renaissance Dam
+on the Blue Nile"), and a state the gazetteers know run into a holder's full name is split off
+(``kg.office_holders.split_office_holder``: "the Governor of North Carolina Roy Cooper"); the
+cases beside them keep their reading."""
 
 from __future__ import annotations
 
@@ -76,3 +78,30 @@ def test_a_site_on_a_river_is_located_on_it():
 def test_a_site_on_a_body_or_near_a_river_is_not_located_on_it():
     assert not [r for r in relations_of(_dam(tail="ORG")) if r[1] == "located on"]  # "on the Blue Nile Authority"
     assert not [r for r in relations_of(_dam(prep="near")) if r[1] == "located on"]
+
+
+def _governor(place: list[str]):
+    """"the Governor of <place> Roy Cooper spoke ." with NER's one span over the place and the name."""
+    words = ["the", "Governor", "of", *place, "Roy", "Cooper", "spoke", "."]
+    n = len(place)
+    end = 3 + n + 1  # "Cooper"
+    heads = [1, end + 1, 1, *([end] * n), end, 2, end + 1, end + 1]
+    deps = ["det", "nsubj", "prep", *(["compound"] * n), "compound", "pobj", "ROOT", "punct"]
+    pos = ["DET", "PROPN", "ADP", *(["PROPN"] * n), "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "B-ORG", *(["I-ORG"] * (n + 1)), "O", "O"]
+    return make_doc(words, heads, deps, pos=pos, ents=ents)
+
+
+def test_a_known_state_before_a_full_name_after_an_office_is_split_off():
+    from kg.office_holders import split_office_holder
+
+    doc = _governor(["North", "Carolina"])
+    parts = split_office_holder(doc.ents[0])
+    assert [(p.text, p.label_) for p in parts] == [("North Carolina", "GPE"), ("Roy Cooper", "PERSON")]
+
+
+def test_an_unknown_place_before_a_name_of_everyday_words_stays_whole():
+    from kg.office_holders import split_office_holder
+
+    doc = _governor(["Northwind", "Holdings"])  # no place the gazetteers know
+    assert [p.text for p in split_office_holder(doc.ents[0])] == ["Northwind Holdings Roy Cooper"]
