@@ -2,7 +2,8 @@
 governor's name is the state ("the Governor of California Gavin Newsom": no body "California
 Gavin Newsom"), a county a sentence puts in a US state is no county of the one country a foreign
 wire story names (``kg.presume``), and a company noun the tagger read as an adjective still names
-the company after it ("a subsidiary of the conglomerate Jollibee")."""
+the company after it ("a subsidiary of the conglomerate Jollibee"); a conjunct with its own
+article after a titled holder is another person's phrase."""
 
 from __future__ import annotations
 
@@ -28,3 +29,10 @@ def test_a_company_noun_read_as_an_adjective_names_the_company_after_it(extract)
     _, triples = extract("The coffee chain Highlands Coffee, a subsidiary of the conglomerate Jollibee, opened its "
                          "first shop abroad.")
     assert ("Highlands Coffee", "subsidiary of", "Jollibee") in triples
+
+
+def test_a_phrase_of_its_own_after_a_titled_holder_is_another_persons(extract):
+    # "the Governor of Ohio X and the founder of Honda": the founder is someone else, not X
+    _, triples = extract("The event was attended by the Governor of Ohio Mike DeWine and the founder of Honda.")
+    assert ("Mike DeWine", "governor of", "Ohio") in triples
+    assert not [t for t in triples if t[0] == "Mike DeWine" and t[2] == "Honda"]
