@@ -102,8 +102,8 @@ def _joinable(found: _Found, a: Mention, b: Mention) -> bool:
     a digit first, neither a people's adjective nor an alias-pack name on the right; not a
     country before a name ("Pakistan Asif Ali Zardari"), nor a body after its office before a
     person's name ("the general director of Rosneft Igor Sechin"), nor a place the gazetteer knows
-    before a full name opening on a given name ("North Carolina Roy Cooper"), nor two before an office word ("United
-    Nations Middle East envoy"), nor a title or a piece of one before a
+    before a full name opening on a given name ("North Carolina Roy Cooper"), nor two before an
+    office word ("United Nations Middle East envoy"), nor a title or a piece of one before a
     person's full name ("NYPD Detective Nick Falco", "Secretary of State" + "Colin Powell"), nor an
     acronym of three letters or more before one ("the PAD Ousmane Diallo", a translation's word order)."""
     if found.original[a.end:b.start] != " " or a.sent_start != b.sent_start or b.origin == "pack":

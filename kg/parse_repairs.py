@@ -60,7 +60,8 @@ Aramco and the Chinese company Sinopec": the parser makes Sinopec Aramco's appos
 
 **A company's name set off after its noun's "of" place** ("The state oil company of Mexico, Pemex,
 reported"): the parser makes the name the place's apposition, so Mexico would be Pemex.
-``kg.holder_repairs.names_after_company_of`` hangs it on the company noun (``COMPANY_NOUNS``) with no name of its own.
+``kg.holder_repairs.names_after_company_of`` hangs it on the company noun (``COMPANY_NOUNS``) with
+no name of its own.
 
 **A list run on after a relative clause** ("the telescope, which is operated by NASA, the
 European Space Agency and the Canadian Space Agency"): the parser makes the second and third
@@ -103,8 +104,8 @@ from kg.lexicon.english import singular
 from kg.lexicon.words import OPENING_QUOTES
 from kg.relations.words import COMPANY_NOUNS, ROLE_NOUNS, WORK_NOUNS
 from kg.holder_repairs import (NAMED_NOUNS, PERSON_HEADS, fields_read_as_office_conjuncts, holders_read_as_conjuncts,
-                                holders_read_as_name_conjuncts, names_after_company_of, names_after_kin_of, names_after_person_nouns,
-                                places_after_office_fields, restore_office_appositions)
+                                holders_read_as_name_conjuncts, names_after_company_of, names_after_kin_of,
+                                names_after_person_nouns, places_after_office_fields, restore_office_appositions)
 from kg.document_phrases import preps_after_document_names
 from kg.player_positions import positions_as_nouns
 from kg.prep_repairs import agents_after_places, passives_read_as_nouns, preps_after_amounts, roles_after_agents

@@ -188,7 +188,8 @@ SKIP_PREPS = frozenset(
     """including like such than despite because due except unlike besides during since until
     after before according amid within per as of""".split()
 )
-NOUN_PREPS = frozenset({"of", "to", "with", "from", "into", "against", "on", "over", "in", "for", "at", "between", "about"})
+NOUN_PREPS = frozenset({"of", "to", "with", "from", "into", "against", "on", "over", "in", "for", "at", "between",
+                        "about"})
 #: A degree a school awards ("graduated with a law degree from X", "with a BA from X"): what one
 #: graduates with, whose "from" or "at" names the school (rule ``prep_degree``).
 DEGREE_NOUNS = frozenset("""degree degrees doctorate phd ph.d. diploma bachelor bachelors master masters mba ba
