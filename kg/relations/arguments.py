@@ -420,11 +420,13 @@ class Arguments(OfficeHolders, Antecedents):
                         else self.arg(head, pronouns=pronouns)), True  # "the company founded by X"
         return Arg(), own_passive
 
-    def noun_preps(self, noun: Token) -> Iterator[tuple[str, Arg]]:
-        """Entities in the prepositional complements of a noun (also through ``related to``)."""
+    def noun_preps(self, noun: Token, pronouns: bool = False) -> Iterator[tuple[str, Arg]]:
+        """Entities in the prepositional complements of a noun (also through ``related to``);
+        ``pronouns``: a personal pronoun there stands for its antecedent ("imposed sanctions
+        against him")."""
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in NOUN_PREPS:
-                for a in self.pobj_args(c, pronouns=False):
+                for a in self.pobj_args(c, pronouns=pronouns):
                     yield c.lower_, a
             elif c.dep_ == "acl" and c.tag_ == "VBN":  # "any transaction related to WeChat"
                 for p in c.children:

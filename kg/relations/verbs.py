@@ -180,7 +180,7 @@ def _object_noun(obj: Token, f: VerbFrame) -> Iterator[RawTriple]:
         yield from emit(args, f.actors, f"{label} {obj.lower_} {glue}", owner, "object_owner@poss", f.clause)
     elif owner:
         yield from emit(args, f.actors, f"{label} {obj.lower_} of", owner, "object_owner", f.clause)
-    for prep, pobj_arg in args.noun_preps(obj):
+    for prep, pobj_arg in args.noun_preps(obj, pronouns=True):  # "imposed sanctions against him"
         # "borders the municipalities of A and B", "visited the city of Lyon": the place noun's "of" names the object
         said = label if prep == "of" and singular(obj.lower_) in PLACE_KINDS else f"{label} {obj.lower_} {prep}"
         yield from emit(args, f.actors, said, pobj_arg, "object_prep", f.clause)

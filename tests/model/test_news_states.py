@@ -3,7 +3,8 @@ governor's name is the state ("the Governor of California Gavin Newsom": no body
 Gavin Newsom"), a county a sentence puts in a US state is no county of the one country a foreign
 wire story names (``kg.presume``), and a company noun the tagger read as an adjective still names
 the company after it ("a subsidiary of the conglomerate Jollibee"); a conjunct with its own
-article after a titled holder is another person's phrase."""
+article after a titled holder is another person's phrase; a pronoun in the object's preposition
+stands for its antecedent ("imposed sanctions against him")."""
 
 from __future__ import annotations
 
@@ -36,3 +37,8 @@ def test_a_phrase_of_its_own_after_a_titled_holder_is_another_persons(extract):
     _, triples = extract("The event was attended by the Governor of Ohio Mike DeWine and the founder of Honda.")
     assert ("Mike DeWine", "governor of", "Ohio") in triples
     assert not [t for t in triples if t[0] == "Mike DeWine" and t[2] == "Honda"]
+
+
+def test_a_pronoun_in_the_objects_preposition_stands_for_its_antecedent(extract):
+    _, triples = extract("Oleg Deripaska sold his stake after the United States imposed sanctions against him.")
+    assert ("United States", "imposed sanctions against", "Oleg Deripaska") in triples
