@@ -97,6 +97,34 @@ def defined_otherwise(pm: PackMatch, text: str) -> bool:
     return False
 
 
+#: Nouns that call what follows them a company ("the construction company FCC").
+_COMPANY_WORDS = frozenset("company firm group conglomerate bank lender airline carrier maker manufacturer "
+                           "automaker carmaker insurer retailer operator developer builder contractor".split())
+#: Last words of a public body's name, which no company is called by.
+_PUBLIC_HEADS = frozenset("commission agency administration authority bureau council committee court department "
+                          "ministry organization organisation office federation party police board".split())
+
+
+def described_otherwise(pm: PackMatch, text: str) -> bool:
+    """``pm`` is an acronym the text calls a company right before it ("Slim controls the construction
+    company FCC, based in Madrid") while the pack's name for it is a public body's (the Federal
+    Communications Commission): the text says which FCC it means, as a reader takes it.
+
+    >>> fcc = PackEntry("Federal Communications Commission", "ORG", ("FCC",))
+    >>> described_otherwise(PackMatch(35, 38, "FCC", fcc, "alias"), "Slim owns the construction company FCC.")
+    True
+    >>> described_otherwise(PackMatch(14, 17, "FCC", fcc, "alias"), "The US agency FCC fined it.")
+    False
+    """
+    acronym = pm.text
+    if not (acronym.isalpha() and acronym.isupper() and len(acronym) <= 8):
+        return False
+    before = re.findall(r"[\w-]+", text[max(0, pm.start - 40):pm.start])
+    label = pm.entry.label.split()
+    return bool(before) and before[-1].lower() in _COMPANY_WORDS and bool(label) \
+        and label[-1].lower() in _PUBLIC_HEADS
+
+
 @dataclass
 class AliasIndex:
     """All loaded packs, compiled into one case-insensitive matcher."""
@@ -150,7 +178,7 @@ class AliasIndex:
         for pm in found:
             if not kept or pm.start >= kept[-1].end:
                 kept.append(pm)
-        return [pm for pm in kept if not defined_otherwise(pm, text)]
+        return [pm for pm in kept if not defined_otherwise(pm, text) and not described_otherwise(pm, text)]
 
     def fingerprint(self) -> str:
         """Changes whenever any pack content changes (part of the cache key)."""

@@ -54,3 +54,20 @@ def test_builtin_pack_keeps_a_group_and_its_subsidiary_apart(tmp_path):
                                encoding="utf-8")
     nodes = {d["label"]: d["aliases"] for _, d in kg.build([str(src)]).graph.nodes(data=True)}
     assert "Samsung Electronics" in nodes and "Samsung Electronics" not in nodes.get("Samsung", [])
+
+
+def test_an_acronym_the_text_calls_a_company_is_not_the_packs_public_body(tmp_path):
+    """"the construction company FCC" is no Federal Communications Commission; a bare "The FCC"
+    still is (``kg.aliases.described_otherwise``; each story built on its own)."""
+    import kg
+
+    texts = {"a.txt": "The Mexican investor owns 60% of the construction company FCC, based in Madrid.",
+             "b.txt": "The FCC fined the broadcaster $5 million on Monday."}
+    labels = {}
+    for name, text in texts.items():
+        src = tmp_path / name.removesuffix(".txt")
+        src.mkdir()
+        (src / name).write_text(text, encoding="utf-8")
+        G = kg.build([str(src)]).graph
+        labels[name] = next(d["label"] for _, d in G.nodes(data=True) if "FCC" in d.get("aliases", ()))
+    assert labels == {"a.txt": "FCC", "b.txt": "Federal Communications Commission"}
