@@ -31,6 +31,7 @@ import regex
 from .decode import UnreadableFile, open_regular
 from .errors import AliasPackError, PatternTimeout  # noqa: F401  (defined in kg.errors, raised here)
 from .lexicon.names import norm, spells
+from .lexicon.words import INSTITUTION_HEADS
 from .model import NODE_TYPES
 
 if TYPE_CHECKING:
@@ -73,6 +74,11 @@ class PackMatch:
     how: str  # "alias" or "pattern"
 
 
+def _acronym(text: str) -> bool:
+    """A word in capitals of at most eight letters: the matches the text may say otherwise of."""
+    return text.isalpha() and text.isupper() and len(text) <= 8
+
+
 def defined_otherwise(pm: PackMatch, text: str) -> bool:
     """``pm`` is an acronym the text itself spells out as another name: "The Fair Trade Commission
     (FTC)" of a Korean story is no Federal Trade Commission, whatever the pack says FTC is. The
@@ -85,7 +91,7 @@ def defined_otherwise(pm: PackMatch, text: str) -> bool:
     False
     """
     acronym = pm.text
-    if not (acronym.isalpha() and acronym.isupper() and len(acronym) <= 8):
+    if not _acronym(acronym):
         return False
     own = {norm(pm.entry.label), *(norm(a) for a in pm.entry.aliases)}
     for m in re.finditer(r"\(\s*" + re.escape(acronym) + r"\s*\)", text):
@@ -101,8 +107,8 @@ def defined_otherwise(pm: PackMatch, text: str) -> bool:
 _COMPANY_WORDS = frozenset("company firm group conglomerate bank lender airline carrier maker manufacturer "
                            "automaker carmaker insurer retailer operator developer builder contractor".split())
 #: Last words of a public body's name, which no company is called by.
-_PUBLIC_HEADS = frozenset("commission agency administration authority bureau council committee court department "
-                          "ministry organization organisation office federation party police board".split())
+_PUBLIC_HEADS = INSTITUTION_HEADS | frozenset("administration authority organization organisation federation party "
+                                              "police".split())
 
 
 def described_otherwise(pm: PackMatch, text: str) -> bool:
@@ -116,8 +122,7 @@ def described_otherwise(pm: PackMatch, text: str) -> bool:
     >>> described_otherwise(PackMatch(14, 17, "FCC", fcc, "alias"), "The US agency FCC fined it.")
     False
     """
-    acronym = pm.text
-    if not (acronym.isalpha() and acronym.isupper() and len(acronym) <= 8):
+    if not _acronym(pm.text):
         return False
     before = re.findall(r"[\w-]+", text[max(0, pm.start - 40):pm.start])
     label = pm.entry.label.split()

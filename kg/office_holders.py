@@ -298,8 +298,8 @@ def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | No
         if holder[0].tag_ == "NNPS" and common_word(holder[0].text) or holder[0].lower_ in ADMIN_DIVISION_WORDS:
             continue  # "Foreign [Affairs Retno Marsudi]": a plural of the field, no first name; "Samara
             # [Oblast Igor Lebedev]": a division's word ends the place's name
-        if is_country(span.doc[before[0].i:holder[0].i + 1].text) \
-                or given_name(holder[0].text) and city_or_country(span.doc[before[0].i:holder[0].i + 1].text):
+        through = span.doc[before[0].i:holder[0].i + 1].text
+        if is_country(through) or given_name(holder[0].text) and city_or_country(through):
             continue  # "Kyrgyz [Republic Jeenbek Kulubaev]", "North [Carolina Roy Cooper]": the place's name goes on
         if all(_person_word(t) for t in holder) and given_name(holder[0].text) \
                 and city_or_country(span.doc[before[0].i:before[-1].i + 1].text):

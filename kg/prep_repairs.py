@@ -112,7 +112,8 @@ def passives_read_as_nouns(doc: Doc) -> list[int]:
     for noun in tokens_with(doc, _ATTR, DEP):
         cop = noun.head
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1), None)
-        if verb is None or cop.lemma_ != "be" or noun.i != cop.i + 1 or noun.tag_ != "NN" or noun.n_lefts + noun.n_rights != 1 \
+        if verb is None or cop.lemma_ != "be" or noun.i != cop.i + 1 or noun.tag_ != "NN" \
+                or noun.n_lefts + noun.n_rights != 1 \
                 or not any(c.dep_ == "agent" for c in verb.children):
             continue
         verb.head, verb.dep_ = (verb if cop.head.i == cop.i else cop.head), cop.dep_

@@ -31,8 +31,8 @@ def direction_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     kilometres southwest of Marrakech": ``kg.directions.after_distance``; not a country's or a
     division's name, which the place before them is in): after a comma alone the direction is as
     often the sentence's subject's ("a palace in the province of Södermanland, south of
-    Stockholm"; "a reef north of Rügen, south of Skåne"). Nor from a name that is itself the place of a direction ("north-east of
-    Wielbark south of Szczytno"), nor from a verb's object: there the direction says where the
+    Stockholm"; "a reef north of Rügen, south of Skåne"). Nor from a name that is itself the place
+    of a direction ("north-east of Wielbark south of Szczytno"), nor from a verb's object: there the direction says where the
     verb's act was ("It joins the Missouri west of Culbertson", "troops took Kunduz south of the
     river").
     """
