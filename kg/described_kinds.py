@@ -65,6 +65,14 @@ def described_kind(span: Span, label: str) -> str | None:
     return None
 
 
+def described_as(span: Span, label: str) -> bool:
+    """The sentence's own noun for ``span`` names the kind NER gave it ("Roketsan is a Turkish
+    weapons manufacturer", NER: ORG): a confirmation that weighs as a correction does in the
+    name's type vote (``kg.labels``) and carries to its other mentions (``kg.doc_types``), which
+    NER types from their own words ("Roketsan's current share holders", NER: PERSON)."""
+    return next((k for k in map(_kind, _describing(span)) if k is not None), None) == label
+
+
 def storm_name(span: Span) -> bool:
     """``span`` is a storm's name: its kind's words (``kg.lexicon.names.storm_kind``) and a name
     after them ("Cyclone Imogen", "Tropical Storm Alberto"), or "Storm" and a given name ("Storm
@@ -87,7 +95,16 @@ def _describing(span: Span) -> list[Token]:
         nouns = [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and _indefinite(c)]
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i
               and _indefinite(c) and span.end < len(doc) and doc[span.end].text == ","]
-    return nouns
+    # each noun with those coordinated with it, in the text's order ("a singer and songwriter")
+    return [n for c in nouns for n in sorted({c, *(d for d in c.children if d.dep_ == "conj" and d.tag_ == "NN"),
+                                                *filter(None, [_first_coordinated(c)])}, key=lambda t: t.i)]
+
+
+def _first_coordinated(noun: Token) -> Token | None:
+    """"a weapons manufacturer and defense contractor": the parser hangs the first of two nouns
+    coordinated under one article on the second, with the article and the "and" (nmod)."""
+    return next((c for c in noun.children if c.dep_ == "nmod" and c.tag_ == "NN"
+                 and any(g.dep_ == "cc" for g in c.children)), None)
 
 
 def known_as_person(span: Span) -> bool:
@@ -114,8 +131,13 @@ def _known_as(span: Span) -> Token | None:
 
 def _indefinite(noun: Token) -> bool:
     """"a band", "an American film": what a thing is, not which one of something ("the capital",
-    "the son of") nor a plural ("X is one of the bands")."""
-    return noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    "the son of") nor a plural ("X is one of the bands"); the article may stand on the first of
+    two coordinated nouns (``_first_coordinated``)."""
+    if noun.tag_ != "NN":
+        return False
+    first = _first_coordinated(noun)
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an")
+               for c in (*noun.children, *(first.children if first is not None else ())))
 
 
 def _kind(noun: Token) -> str | None:

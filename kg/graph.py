@@ -17,7 +17,7 @@ import networkx as nx
 from kg.model import DocResult, Entity
 from kg.infer import add_derived
 from kg.presume import add_presumed
-from kg.predicates import edge_attributes, node_types
+from kg.predicates import OTHER, edge_attributes, node_types
 from kg.presumed_edges import graph_types, one_pass
 
 #: Lemma-ish key for merging "sold"/"sells" statements; the most frequent surface is displayed.
@@ -100,8 +100,14 @@ def _add_edges(G: nx.MultiDiGraph, results: list[DocResult], where: dict[tuple[s
         attrs = {k: "; ".join(v) for k, v in sorted(g["attrs"].items())}
         rule = _most_common(g["rules"])
         negated = all(g["negated"])
-        typed = classify(relation, rule, _types(G, src, g["kinds"][0]), _types(G, dst, g["kinds"][1]),
-                         declared=_most_common(g["declared"]) if g["declared"] else None, negated=negated)
+        declared = _most_common(g["declared"]) if g["declared"] else None
+        # the nodes' own types first: a mention NER typed otherwise ("Tigran Petrosian" a NORP,
+        # its node a PERSON) types the edge only where the node's type fits no predicate
+        typed = classify(relation, rule, graph_types(G, src), graph_types(G, dst), declared=declared,
+                         negated=negated)
+        if typed.get("predicate", OTHER) == OTHER:
+            typed = classify(relation, rule, _types(G, src, g["kinds"][0]), _types(G, dst, g["kinds"][1]),
+                             declared=declared, negated=negated)
         G.add_edge(
             src, dst, key=edge_key, relation=relation, evidence=evidence,
             confidence=confidence, rule=rule, negated=negated, hedged=all(g["hedged"]), **attrs, **typed,

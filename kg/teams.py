@@ -20,7 +20,9 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from kg.described_kinds import described_as
 from kg.doc_arrays import sentence_of, span_text
+from kg.doc_types import CARRIED
 from kg.lexicon.countries import city_names, country_names
 from kg.lexicon.words import CLUB_ABBREVIATIONS
 from kg.model import Mention
@@ -157,9 +159,13 @@ def country_side(span: Span) -> bool:
 
 def mention_origin(span: Span, ner_label: str, label: str) -> str:
     """How a name's type was found, for its weight in the type vote (``kg.labels``): ``typed``
-    when the sentence corrected NER's or confirms its ORG for a city's name (``team_side``),
-    ``side`` for a country that is a side of a match (``country_side``), else ``ner``."""
-    if label != ner_label or (label == "ORG" and span_text(span).lower() in city_names() and team_side(span)):
+    when the sentence corrected NER's or confirms its ORG for a city's name (``team_side``) or
+    its body, work, product … by the noun it calls the name (``described_as``: "Roketsan is a
+    Turkish weapons manufacturer", NER: ORG, then PERSON in the next sentences; the correction
+    carries, ``kg.doc_types``), ``side`` for a country that is a side of a match
+    (``country_side``), else ``ner``."""
+    if label != ner_label or (label == "ORG" and span_text(span).lower() in city_names() and team_side(span)) \
+            or label in CARRIED and described_as(span, label):
         return "typed"  # NER's ORG for a city a sentence makes a team is a correction too ("Liverpool striker X")
     return "side" if label in ("GPE", "LOC") and country_side(span) else "ner"
 

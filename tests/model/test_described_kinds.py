@@ -48,3 +48,17 @@ def test_a_noun_that_describes_another_name_or_a_thing_gives_no_kind(extract, te
         assert got.get(name) != "PERSON", got
     else:
         assert got.get(name) == kind, got
+
+
+@pytest.mark.parametrize("text, name", [
+    # NER: ORG here, PERSON in the next two sentences; the noun confirms the body
+    ("Ekinsan is a major Turkish weapons manufacturer and defense contractor based in the central Anatolian "
+     "province of Kayseri. Ekinsan's current share holders include two army foundations. Ekinsan is best "
+     "known for its unguided rockets.", "Ekinsan"),
+    # NER: PERSON throughout; the article stands on the first of the two nouns the parser hung apart
+    ("Kortsan is a major Turkish weapons manufacturer and defense contractor based in the central Anatolian "
+     "province of Kayseri. Kortsan's current share holders include two army foundations.", "Kortsan"),
+])
+def test_the_noun_a_sentence_calls_a_body_types_its_other_mentions(extract, text, name):
+    got = {m.type for m in extract(text)[0].mentions if m.text == name}
+    assert got == {"ORG"}, got

@@ -153,6 +153,47 @@ def test_the_graph_uses_a_rule_s_declared_predicate():
     assert (data["predicate"], data["wikidata"], data["relation"]) == ("citizenship", "P27", "american")
 
 
+def _nationality_graph(head_types: list[str]):
+    """A graph of "Ara Vardanyan … Armenian" whose name's mentions NER typed ``head_types``, the
+    first of them the head of the nationality edge."""
+    from kg.graph import build_graph
+    from kg.model import DocResult, Evidence, Mention, Triple
+    from kg.resolve import resolve
+
+    text = "Ara Vardanyan is an Armenian chess player. Ara Vardanyan won. Ara Vardanyan lost."
+    starts = [0, 43, 62]
+    mentions = [Mention("d", s, s + 13, "Ara Vardanyan", t, 0, len(text)) for s, t in zip(starts, head_types)]
+    mentions.append(Mention("d", 20, 28, "Armenian", "NORP", 0, 42))
+    triple = Triple(0, "nationality", 3, Evidence("d", text, 0, 42), 0.8, "nationality")
+    G = build_graph(resolve(mentions), [DocResult("d", mentions=mentions, triples=[triple])])
+    (u, _, data), = G.edges(data=True)
+    return G.nodes[u]["type"], data["predicate"]
+
+
+def test_an_edge_is_typed_by_its_node_s_type_before_its_mention_s():
+    """NER typed the sentence's "Ara Vardanyan" a body and the name's two other mentions a person:
+    the node is a person, and a person's nationality is a citizenship, not a body's country."""
+    assert _nationality_graph(["ORG", "PERSON", "PERSON"]) == ("PERSON", "citizenship")
+    # a body the document calls so throughout keeps the body's reading
+    assert _nationality_graph(["ORG", "ORG", "ORG"]) == ("ORG", "country")
+
+
+def test_a_mention_s_type_types_the_edge_where_its_node_s_fits_no_predicate():
+    """"a French skier" read in a sentence where NER typed the name a person, whose node is a
+    body: the node's type fits no predicate of the rule, the mention's does."""
+    from kg.graph import build_graph
+    from kg.model import DocResult, Evidence, Mention, Triple
+    from kg.resolve import resolve
+
+    text = "Piccard, a French skier. Piccard AG sold. Piccard AG grew."
+    mentions = [Mention("d", 0, 7, "Piccard", "PERSON", 0, 24), Mention("d", 11, 17, "French", "NORP", 0, 24),
+                Mention("d", 25, 35, "Piccard AG", "ORG", 25, 41), Mention("d", 42, 52, "Piccard AG", "ORG", 42, 57)]
+    triple = Triple(0, "nationality", 1, Evidence("d", text, 0, 24), 0.8, "nationality_person")
+    G = build_graph(resolve(mentions), [DocResult("d", mentions=mentions, triples=[triple])])
+    (u, _, data), = G.edges(data=True)
+    assert (G.nodes[u]["type"], data["predicate"]) == ("ORG", "citizenship")
+
+
 def test_the_readme_table_is_the_vocabulary():
     """README's predicate table is generated from kg/data/predicates.yaml and must stay equal to it."""
     from kg.predicates import markdown_table
