@@ -108,7 +108,8 @@ from kg.holder_repairs import (NAMED_NOUNS, PERSON_HEADS, fields_read_as_office_
                                 names_after_person_nouns, places_after_office_fields, restore_office_appositions)
 from kg.document_phrases import preps_after_document_names
 from kg.player_positions import positions_as_nouns
-from kg.prep_repairs import agents_after_places, passives_read_as_nouns, preps_after_amounts, roles_after_agents
+from kg.prep_repairs import (agents_after_places, fronted_relative_ofs, passives_read_as_nouns, preps_after_amounts,
+                             roles_after_agents)
 from kg.quoted_titles import titles_read_as_clauses
 from kg.site_places import places_after_sites
 from kg.subject_repairs import (nouns_before_subject_names, objects_read_as_subjects, subjects_after_opening_phrases,
@@ -122,7 +123,7 @@ _APPOS, _POBJ, _NPADVMOD = frozenset({"appos"}), frozenset({"pobj"}), frozenset(
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The thirty-three repairs (in place); the indices of the tokens moved or relabelled. What
+    """The thirty-four repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = restore_displaced_objects(doc) + fields_read_as_office_conjuncts(doc) + places_after_office_fields(doc) \
         + restore_office_appositions(doc) \
@@ -135,7 +136,7 @@ def repair_parse(doc: Doc) -> list[int]:
         + subjects_before_brackets(doc) + subjects_after_openers(doc) \
         + subjects_after_opening_phrases(doc) + subjects_run_into_objects(doc) + nouns_before_subject_names(doc) \
         + subjects_after_verbs(doc) + objects_read_as_subjects(doc) + preps_after_amounts(doc) + agents_after_places(doc) \
-        + roles_after_agents(doc) + passives_read_as_nouns(doc)
+        + roles_after_agents(doc) + passives_read_as_nouns(doc) + fronted_relative_ofs(doc)
     parse_changed(doc)
     return moved
 
@@ -303,7 +304,8 @@ _RUN_ON = frozenset({"dobj", "npadvmod", "dep", "pobj"})
 def rehang_run_on_names(doc: Doc) -> list[int]:
     """Hang a person's name run on after a singular noun for a person, a quoted title after a
     noun for works, or a name the parser made a verb's second object after a company noun that is
-    a preposition's ("imposed a fine of 148 million pesos on the company Transportes Huasteca") or
+    a preposition's ("imposed a fine of 148 million pesos on the company Transportes Huasteca"), its
+    adverbial noun after its object's company noun ("overtook the American company Tesla"), or
     the preposition's second object after its company noun ("designed by the Danish engineering
     firms COWI and Ramboll"),
     on that noun as its apposition (in place); the indices moved. The noun is itself an object ("with his Turkish
@@ -317,7 +319,9 @@ def rehang_run_on_names(doc: Doc) -> list[int]:
         noun = doc[first.i - 1]
         person = tok.ent_type_ == "PERSON" and noun.tag_ == "NN" and noun.lower_ in NAMED_NOUNS
         work = first.text in OPENING_QUOTES and noun.tag_ in ("NN", "NNS") and singular(noun.lower_) in WORK_NOUNS
-        body = noun.tag_ == "NN" and noun.lower_ in COMPANY_NOUNS and noun.dep_ == "pobj" and tok.dep_ == "dobj"
+        body = noun.tag_ == "NN" and noun.lower_ in COMPANY_NOUNS and (
+            noun.dep_ == "pobj" and tok.dep_ == "dobj"  # "overtook the American company Tesla": an adverbial
+            or noun.dep_ == "dobj" and tok.dep_ in ("npadvmod", "dep") and tok.head.i == noun.head.i)
         bodies = tok.dep_ == "pobj" and noun.dep_ == "pobj" and noun.head.i == tok.head.i \
             and noun.tag_ in ("NN", "NNS") and singular(noun.lower_) in COMPANY_NOUNS  # "by the firms COWI and X"
         if (person or work or body or bodies) and noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "dobj") \

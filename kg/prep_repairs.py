@@ -24,6 +24,13 @@ parser reads "majority" as the copula's complement and "owned by Siemens" as a p
 no rule sees who owns what. A bare singular noun between "is" and a participle with a "by" says how
 ("majority", "state", "family" owned), as "wholly" does: ``passives_read_as_nouns`` makes the
 participle the clause's verb, the copula its passive auxiliary and the noun its modifier.
+
+**A fronted "of which" in a relative clause** ("The automaker Nissan, of which Carlos Ghosn was
+president until his arrest"): the parser hangs "of which" on the clause's copula, where no rule
+reads it as the noun's; the writer fronted the noun's own "of" ("Ghosn was president of which").
+``fronted_relative_ofs`` hangs it on the copula's noun complement, so "president of" Nissan is read
+as in "Ghosn was president of Nissan". Not a clause whose complement is no noun ("of which 40
+percent was sold": an amount, no role).
 """
 
 from __future__ import annotations
@@ -39,6 +46,9 @@ _PREP = frozenset({"prep"})
 _BY = frozenset({"by"})
 _AS = frozenset({"as"})
 _ATTR = frozenset({"attr"})
+_OF = frozenset({"of"})
+#: The relative pronouns a fronted "of" takes.
+_RELATIVES = frozenset({"which", "whom"})
 #: Names a passive's agent is written as, and the names of places and times it may follow.
 AGENT_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 SETTING_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
@@ -123,4 +133,21 @@ def passives_read_as_nouns(doc: Doc) -> list[int]:
         cop.head, cop.dep_ = verb, "auxpass"
         noun.head, noun.dep_ = verb, "npadvmod"
         moved += [verb.i, cop.i, noun.i]
+    return moved
+
+
+def fronted_relative_ofs(doc: Doc) -> list[int]:
+    """Hang "of which/whom" fronted on a relative clause's copula on the copula's noun complement
+    (in place): "…, of which X was president" reads as "X was president of which"; the indices
+    moved. The complement is a common noun with no "of" of its own, after the subject."""
+    moved = []
+    for of in tokens_with(doc, _OF):
+        cop = of.head
+        if of.dep_ != "prep" or cop.lemma_ != "be" or cop.dep_ != "relcl" or of.i > cop.i \
+                or not any(c.dep_ == "pobj" and c.lower_ in _RELATIVES for c in of.children):
+            continue
+        noun = next((c for c in cop.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > cop.i), None)
+        if noun is not None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            of.head = noun
+            moved.append(of.i)
     return moved

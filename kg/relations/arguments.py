@@ -49,6 +49,21 @@ def kind_of(t: Token) -> Token | None:
     return kind
 
 
+#: Nouns of leading that "under the … of" someone stands for that one: "trains under the orders of
+#: the coach X", "played under the direction of X", "studied under the guidance of X".
+LEADING_NOUNS = frozenset("""orders order guidance direction leadership command supervision tutelage auspices
+    mentorship stewardship presidency chairmanship management captaincy coaching baton""".split())
+
+
+def led_by(t: Token) -> Token | None:
+    """The "of" object of a noun of leading (``LEADING_NOUNS``) that is the object of "under":
+    "under the orders of the coach X" -> "coach"; else None."""
+    if t.dep_ != "pobj" or t.lower_ not in LEADING_NOUNS or t.head.lower_ != "under" or t.head.dep_ != "prep":
+        return None
+    return next((q for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for q in c.children if q.dep_ == "pobj"), None)
+
+
 #: Participles of taking someone's place, whose doer after an appointing verb is the appointee.
 SUCCEEDING_VERBS = frozenset({"replace", "succeed"})
 #: Prefixes that turn a noun against, outside or for the name they are hyphened to ("the
@@ -258,6 +273,8 @@ class Arguments(OfficeHolders, Antecedents):
             v = t.head  # "a supplier that Boeing plans to acquire": up to the relative clause
             if t.dep_ == "pobj" and v.dep_ == "prep" or t.dep_ == "poss" and v.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 v = v.head  # "the 2004 Olympics, in which X competed", "X, whose son Y died": up to the clause
+                if v.dep_ == "attr" and t.dep_ == "pobj":  # "Nissan, of which X was president": the copula's
+                    v = v.head  # noun (``kg.prep_repairs.fronted_relative_ofs``)
             for _ in range(3):
                 if v.dep_ == "relcl":
                     head = who_of(self, t, v.head)
@@ -281,6 +298,9 @@ class Arguments(OfficeHolders, Antecedents):
         kind = kind_of(t)
         if kind is not None:  # "Corona is a brand of beer produced by Grupo Modelo": the brand, so Corona
             return self.one(kind, pronouns=False)
+        led = led_by(t)
+        if led is not None:  # "trains under the orders of the coach X": under X
+            return self.arg(led, pronouns=pronouns)
         if pronouns:
             found = self.antecedent(t)
             if found:

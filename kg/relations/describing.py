@@ -128,8 +128,9 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
                 out.append(top.head)  # "the mayor of São Paulo, X, and the governor Y": a phrase of its
                 # own, and no mayor; "… and the Italian Prime Minister Giorgia Meloni": a title
         else:
-            add(top.head if _named(first, args) else first, titles=titled,  # "Afghan PM X"; not "the Governor
-                own_of=not titled)  # of Ohio X and the founder of Honda": that phrase of its own is another's
+            add(top.head if _named(first, args) else first, titles=titled or args.set_off(top),  # "Afghan PM X",
+                own_of=not titled)  # "The Hungarian Minister of Foreign Affairs, X"; not "the Governor of Ohio X
+            # and the founder of Honda": that phrase of its own is another's
     released = released_as(top, args)
     if released is not None:  # "X was released as the third single from Red"
         add(released)

@@ -263,9 +263,12 @@ class Kinds:
 
     def rival_noun(self, t: Token) -> bool:
         """A definite singular thing (``the deal``) that ``it`` could refer to instead; not a
-        person's noun, nor one a name stands beside ("by the businessman Batbayar Dorj, it is")."""
+        person's noun, nor one a name stands beside ("by the businessman Batbayar Dorj, it is"), nor
+        one inside what a name's apposition or relative clause says of it ("Athletics Kenya, the
+        federation that governs the sport in the country, announced that its president …")."""
         if t.tag_ != "NN" or self.ent(t) is not None or t.lower_ in ORG_NOUNS or noun_kind(t.lower_) == "PERSON" \
-                or any(c.dep_ == "appos" and self.ent(c) is not None for c in t.children):
+                or any(c.dep_ == "appos" and self.ent(c) is not None for c in t.children) \
+                or any(a.dep_ in ("appos", "relcl") and self.ent(a.head) is not None for a in t.ancestors):
             return False
         if t.dep_ in SUBJ_DEPS:  # "a single line ran south …, where it connected"
             return True

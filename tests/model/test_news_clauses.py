@@ -1,0 +1,36 @@
+"""With the real model, news sentences written for these tests: a people's adjective on a
+capitalised office set off before its holder's name is the holder's nationality
+(``kg.relations.describing``); a definite noun inside what a body's apposition says of it is no
+rival for "its" (``kg.relations.pronoun_kinds.rival_noun``); the name after "under the guidance of"
+is whom one acts under (``kg.relations.arguments.led_by``); "of which X was chief executive" is
+the relative clause's noun's own "of" (``kg.prep_repairs.fronted_relative_ofs``)."""
+
+from __future__ import annotations
+
+
+def test_a_peoples_adjective_on_an_office_set_off_before_the_holder_is_the_holder_s(extract):
+    _, triples = extract("The Polish Minister of Digital Affairs, Krzysztof Gawkowski, opened the forum in Krakow.")
+    assert ("Krzysztof Gawkowski", "nationality", "Polish") in triples
+
+
+def test_its_after_a_body_s_apposition_is_the_body(extract):
+    _, triples = extract("Swimming Canada, the federation that governs the sport in the country, announced that its "
+                         "president, Ahmed El-Awadi, will lead the team.")
+    assert ("Ahmed El-Awadi", "president of", "Swimming Canada") in triples
+
+
+def test_under_the_guidance_of_a_coach_is_under_the_coach(extract):
+    _, triples = extract("Katie Ledecky trained in Maryland under the guidance of the coach Bruce Gemmell.")
+    assert ("Katie Ledecky", "trained under", "Bruce Gemmell") in triples
+    assert ("Katie Ledecky", "trained in", "Maryland") in triples
+
+
+def test_of_which_x_was_chief_executive_is_chief_executive_of_the_body(extract):
+    _, triples = extract("The airline Aeromexico, of which Andres Conesa was chief executive until 2024, reported a profit.")
+    assert ("Andres Conesa", "chief executive of", "Aeromexico") in triples
+
+
+def test_a_company_named_after_its_noun_keeps_its_reading(extract):
+    _, triples = extract("Hyundai overtook the Japanese company Toyota as the largest seller of hybrids in the region "
+                         "last year.")
+    assert {("Hyundai", "overtook", "Toyota"), ("Toyota", "nationality", "Japanese")} <= set(triples)
