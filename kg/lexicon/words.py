@@ -218,7 +218,7 @@ PLACE_KINDS = PLACE_NOUNS | ADMIN_DIVISION_WORDS
 #: beside "software developer John Smith").
 BODY_NOUNS = frozenset(
     """company firm airline carrier chain retailer insurer broadcaster manufacturer conglomerate supermarket
-    lender bank subsidiary unit automaker carmaker planemaker regulator watchdog utility corporation
+    lender bank subsidiary filial filiale unit automaker carmaker planemaker regulator watchdog utility corporation
     concern startup start-up fund supplier maker chipmaker drugmaker steelmaker exporter importer refiner giant
     group""".split())
 #: What only a body has: a name NER typed as a person before one of these ("Kellogg workers",

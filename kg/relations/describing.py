@@ -143,14 +143,22 @@ def _read_describing_nouns(mi: int, root: Token, args: Arguments) -> list[Token]
         add(root.head)  # "American rapper and singer Nicki Minaj": the parser's conjunct is a title
     if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN" \
             and args.ent(top.head.head) is None and top.head.i == top.left_edge.i - 1 \
-            and not _named_before(top.head.head, args):
+            and not _named_before(top.head.head, args) and top.head.head.lower_ not in GROUP_PART_NOUNS:
         # "the Canadian province of Alberta"; "the Danish islands of Zealand and Funen"; not the conjunct
-        # that names its own place: "the province of Saskatchewan and the U.S. state of Montana"
+        # that names its own place: "the province of Saskatchewan and the U.S. state of Montana"; not a
+        # part of a group's "of", the group: "the Brazilian unit of Volkswagen"
         add(top.head.head, own_of=False)
     elif top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "PROPN" \
             and args.office_holder(top.head.head) == mi:  # "The Egyptian Minister of Petroleum Tarek El Molla"
         add(top.head.head, titles=True)  # (translated news): the office stands for its holder
     return out + [n for n in titles_before(mi, args) if n not in out]  # "the daughter of Tunisian politician X"
+
+
+#: A body's part or parent, whose "of" names the group it belongs to: a people's word before it
+#: says where the part is ("the Brazilian unit of Volkswagen", "the Canadian parent of Air Canada"),
+#: not the group's country.
+GROUP_PART_NOUNS = frozenset("""subsidiary subsidiaries unit units affiliate affiliates filial filiale division
+    divisions arm branch branches parent""".split())
 
 
 def _field_before(name: Token) -> bool:

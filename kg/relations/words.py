@@ -118,7 +118,7 @@ PERSON_ONLY_ROLES = PERSON_TITLES | frozenset("chairperson envoy lawyer coo cfo 
 ROLE_NOUNS = frozenset(
     """ceo coo cfo cto chairman chairwoman chair president vice founder co-founder cofounder
     director spokesman spokeswoman spokesperson minister secretary head chief executive owner
-    parent subsidiary unit affiliate partner investor shareholder employee officer adviser advisor
+    parent subsidiary filial filiale unit affiliate partner investor shareholder employee officer adviser advisor
     counsel consultant member leader manager editor reporter analyst governor senator mayor
     ambassador premier chancellor king queen prince ruler envoy commissioner general judge lawyer
     attorney professor researcher engineer boss chairperson representative lawmaker rival

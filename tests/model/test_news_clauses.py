@@ -34,3 +34,16 @@ def test_a_company_named_after_its_noun_keeps_its_reading(extract):
     _, triples = extract("Hyundai overtook the Japanese company Toyota as the largest seller of hybrids in the region "
                          "last year.")
     assert {("Hyundai", "overtook", "Toyota"), ("Toyota", "nationality", "Japanese")} <= set(triples)
+
+
+def test_a_peoples_word_on_a_unit_of_a_group_is_the_unit_s_not_the_group_s(extract):
+    """"filial" (translated news keeps the Spanish and French word) is a subsidiary; the Brazilian
+    one of Telefonica says nothing of Telefonica's country."""
+    _, triples = extract("Vivo, the Brazilian filial of Telefonica, reported a profit.")
+    assert {("Vivo", "filial of", "Telefonica"), ("Vivo", "nationality", "Brazilian")} <= set(triples)
+    assert not any(h == "Telefonica" and t == "Brazilian" for h, _, t in triples)
+
+
+def test_a_peoples_word_on_a_province_of_a_place_is_the_place_s(extract):
+    _, triples = extract("Calgary is a city in the Canadian province of Alberta.")
+    assert ("Alberta", "country", "Canadian") in triples
