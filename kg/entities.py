@@ -34,6 +34,7 @@ from kg.lexicon.words import (
 from kg.components import dateline_place
 from kg.doc_arrays import column, doc_ents, hashes, parse, sentence_bounds, sentence_numbers, sentence_starts, span_text
 from kg.doc_types import bodies_not_peoples, carry_corrected_types
+from kg.people_words import people_adjectives
 from kg.adjacent import join_adjacent
 from kg.join_peoples import join_peoples
 from kg.coordinated import join_coordinated
@@ -390,15 +391,14 @@ def extract_mentions(
 ) -> list[Mention]:
     """Mentions of one document, non-overlapping and sorted by position.
 
-    ``doc`` was parsed from the truecased text; ``original`` is the cleaned document, same length,
-    and is where every mention's text is taken from. The sources run in order of trust, and a
-    token taken by one is not offered to the next: packs, names with a quoted nickname, quoted
-    titles, titles after a class noun ("the novel …"), NER, a body's name before a member's role
-    (``kg.member_bodies``), recovered, propagated (after a people's adjective is joined to the name
-    it starts, two coordinated words of one name are joined, ``kg.coordinated``, so are two pieces
-    of a name with one space between them, ``kg.adjacent``, and fragments of longer names are
-    dropped); last, a name in brackets given as another name of the one before it is marked
-    (``kg.stated``), and a name before a member's role is typed a body (``retyped_bodies``).
+    ``doc`` was parsed from the truecased text; ``original`` is the cleaned document, same length, and
+    is where every mention's text is taken from. The sources run in order of trust, and a token taken by
+    one is not offered to the next: packs, names with a quoted nickname, quoted titles, titles after a
+    class noun ("the novel …"), NER, a body's name before a member's role (``kg.member_bodies``),
+    recovered, people's adjectives NER left unlabelled (``kg.people_words``), propagated (after a
+    people's adjective is joined to the name it starts, two coordinated words of one name are joined,
+    ``kg.coordinated``, so are two pieces of a name with one space between them, ``kg.adjacent``, and
+    fragments of longer names are dropped); last, ``kg.stated`` marks a name given as another one's.
     """
     found = _Found(doc, doc_id, original, recases, lexicon)
     pack_mentions(found, packs)
@@ -408,6 +408,7 @@ def extract_mentions(
     ner_mentions(found)
     member_bodies(found)  # "Radiohead guitarist Jonny Greenwood" (``kg.member_bodies``)
     recovered_mentions(found)
+    people_adjectives(found)
     join_peoples(found)
     join_coordinated(found)
     join_adjacent(found)

@@ -45,8 +45,8 @@ from spacy.tokens import Doc, Token
 from kg.doc_arrays import doc_ents, tokens_with
 from kg.lexicon.big_cities import city_or_country
 from kg.lexicon.given_names import given_name
-from kg.lexicon.words import (DIVISION_WORDS, PEOPLE_NOUNS, PERSON_ROLES, PERSON_TITLES, PLACE_NOUNS, PORTFOLIO_WORDS,
-                             ROLE_WORDS)
+from kg.lexicon.words import (BUSINESS_ENDS, DIVISION_WORDS, LEGAL_FORMS, ORG_SUFFIXES, PEOPLE_NOUNS, PERSON_ROLES,
+                             PERSON_TITLES, PLACE_NOUNS, PORTFOLIO_WORDS, ROLE_WORDS)
 from kg.relations.words import COMPANY_NOUNS, ROLE_NOUNS, TIE_NOUNS, WORK_NOUNS
 
 #: The labels the repairs start from.
@@ -108,7 +108,8 @@ def _office_of_apposition(tok: Token) -> Token | None:
         name = _trailing_name_of(tok)
     elif tok.dep_ == "pobj":
         name = _first_object_before(tok)
-    elif tok.ent_type_ == "PERSON" or _role_of_person(tok) or _person_cut(tok) or _known_place_and_person(tok):
+    elif tok.ent_type_ == "PERSON" or _role_of_person(tok) or _person_cut(tok) or _known_place_and_person(tok) \
+            or _name_after_name(tok):
         name = tok.head  # an apposition (the walk visits appositions, _TRAILING and objects, read above)
     else:
         name = None
@@ -154,6 +155,28 @@ def _known_place_and_person(tok: Token) -> bool:
     given name ("Ricardo Nunes", which NER typed ORG beside "São Paulo" typed PERSON)."""
     first = tok.left_edge
     return tok.dep_ == "appos" and _gazetteer_place(tok.head) and first.i < tok.i and given_name(first.text)
+
+
+def _name_after_name(tok: Token) -> bool:
+    """``tok`` ends a name of two or three capitalised words set off by a comma after a body's name:
+    "The chief executive of Embraer Commercial Aviation, Arjan Meijer, said" (NER: ORG, a given name
+    the tables lack; a place after a place's name is where it lies, "the mayor of Portland, New
+    Hampshire", and NER types it so). A name needs no second name; the one after it is the
+    office's holder when the office is a person's (``_BODY_ROLES`` are a body's as often). Not an
+    acronym ("the head of the refugee agency, UNHCR": the agency's name) nor a body's name by its
+    last word ("the chief of Zara, Inditex Group")."""
+    words, office = tok.doc[tok.left_edge.i:tok.i + 1], tok.head.head.head
+    return tok.dep_ == "appos" and tok.head.ent_type_ == "ORG" and tok.ent_type_ in ("ORG", "") \
+        and 2 <= len(words) <= 3 and all(w.pos_ == "PROPN" and w.is_title for w in words) \
+        and tok.lower_ not in _BODY_LAST_WORDS and office.lower_ in ROLE_NOUNS and office.lower_ not in _BODY_ROLES
+
+
+#: Last words of a body's name (``kg.lexicon.words``): no person's name ends so.
+_BODY_LAST_WORDS = ORG_SUFFIXES | BUSINESS_ENDS | LEGAL_FORMS
+#: Roles a body holds as often as a person: "a member of the 3rd Battalion, Royal Australian
+#: Regiment" names the battalion's regiment, no member.
+_BODY_ROLES = frozenset("""member parent subsidiary unit affiliate partner investor shareholder owner customer
+    supplier client ally rival competitor""".split())
 
 
 def _office_of_distant_apposition(tok: Token) -> Token | None:

@@ -73,11 +73,12 @@ NON_PERSON_NOUNS = frozenset(
 VARIETY_NOUNS = frozenset("""brand type kind species subspecies genus variety breed cultivar strain form line
     model make family style sort class""".split())
 #: Last words of bodies' names a story later calls the body by ("the Arab League ... the league's
-#: secretary-general", "the African Union ... the union"): a definite description's noun for an
-#: organisation so named (``Antecedents.description_nouns``), as ``INSTITUTION_HEADS`` are. Not a
-#: trade noun ("bank": "Qantas criticised the Reserve Bank. The bank's governor", ``TRADE_NOUNS``).
+#: secretary-general", "the African Union ... the union", "the Liberal Democratic Party ... the
+#: secretary general of the party"): a definite description's noun for an organisation so named
+#: (``Antecedents.description_nouns``), as ``INSTITUTION_HEADS`` are. Not a trade noun ("bank":
+#: "Qantas criticised the Reserve Bank. The bank's governor", ``TRADE_NOUNS``).
 BODY_HEAD_WORDS = frozenset("""league union fund organization organisation alliance federation confederation
-    association bloc""".split())
+    association bloc party coalition movement""".split())
 #: Head nouns that say only that a name is a name (``a brand name``, ``a working title``): the
 #: compound before them says what kind of thing it names (``may_be``).
 NAMING_NOUNS = frozenset({"name", "title", "trademark"})

@@ -47,3 +47,25 @@ def test_a_peoples_word_on_a_unit_of_a_group_is_the_unit_s_not_the_group_s(extra
 def test_a_peoples_word_on_a_province_of_a_place_is_the_place_s(extract):
     _, triples = extract("Calgary is a city in the Canadian province of Alberta.")
     assert ("Alberta", "country", "Canadian") in triples
+
+
+def test_a_peoples_adjective_ner_left_unlabelled_after_a_dateline(extract):
+    _, triples = extract("SANTIAGO, May 2 (Reuters) - Chilean miner Codelco said on Monday it signed a deal with the "
+                         "Australian company BHP.")
+    assert any(h == "Codelco" and t == "Chilean" for h, _, t in triples)
+
+
+def test_the_party_is_the_party_named_before(extract):
+    _, triples = extract("Taro Aso joined the Liberal Democratic Party in 1979. The secretary general of the party, "
+                         "Toshimitsu Motegi, visited him on Tuesday.")
+    assert ("Toshimitsu Motegi", "secretary general of", "Liberal Democratic Party") in triples
+
+
+def test_a_wire_story_s_topic_is_the_name_beside_its_lead_subject(extract):
+    """"The Italian club Juventus announced …" after a dateline: Juventus is the story's topic, so
+    "the club" is Juventus though "Atletico Club" is a club named later."""
+    _, triples = extract("TURIN, June 3 (ANSA) - The Italian club Juventus announced the signing of the Brazilian "
+                         "defender Gleison Bremer. Bremer, who arrived from Atletico Club in 2022, is the leader of the "
+                         "defence. The president of the club, Gianluca Ferrero, declared that the renewal is a signal "
+                         "for the fans.")
+    assert ("Gianluca Ferrero", "president of", "Juventus") in triples

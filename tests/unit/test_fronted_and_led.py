@@ -1,13 +1,16 @@
 """Hand-built parses for three readings of translated news: a fronted "of which" on a relative
 clause's copula is the copula noun's own "of" (``kg.prep_repairs.fronted_relative_ofs``: "Nissan,
 of which X was president"), the name after "under the orders of" is whom one acts under
-(``kg.relations.arguments.led_by``), and a body's name the parser made an adverbial after its
-object's company noun is that noun's apposition (``kg.parse_repairs.rehang_run_on_names``)."""
+(``kg.relations.arguments.led_by``), a body's name the parser made an adverbial after its
+object's company noun is that noun's apposition (``kg.parse_repairs.rehang_run_on_names``), and a
+name of capitalised words set off after an office's named complement is the office's holder
+whatever NER typed it (``kg.holder_repairs._name_after_name``), unless the office is a body's too."""
 
 from __future__ import annotations
 
 from hand_docs import make_doc, relations_of
 
+from kg.holder_repairs import restore_office_appositions
 from kg.parse_repairs import rehang_run_on_names
 from kg.prep_repairs import fronted_relative_ofs
 
@@ -78,3 +81,29 @@ def test_a_name_after_a_noun_for_no_company_stays_an_adverbial():
     doc = _overtook(noun="record")
     assert rehang_run_on_names(doc) == []
     assert (doc[5].head.text, doc[5].dep_) == ("overtook", "npadvmod")
+
+
+def _office_of(office: str, name: list[str]):
+    """"The <office> of Embraer Aviation , <name> , said ." as the parser reads it: the name an
+    apposition of the office's complement, NER typing both bodies."""
+    n = len(name)
+    words = ["The", office, "of", "Embraer", "Aviation", ",", *name, ",", "said", "."]
+    heads = [1, 7 + n, 1, 4, 2, 4, *([5 + n] * (n - 1)), 4, 1, 7 + n, 7 + n]
+    deps = ["det", "nsubj", "prep", "compound", "pobj", "punct", *(["compound"] * (n - 1)), "appos", "punct", "ROOT",
+            "punct"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", *(["PROPN"] * n), "PUNCT", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "O", "B-ORG", *(["I-ORG"] * (n - 1)), "O", "O", "O"]
+    return make_doc(words, heads, deps, pos=pos, ents=ents), 5 + n
+
+
+def test_a_name_set_off_after_an_office_s_named_complement_is_its_holder():
+    doc, name = _office_of("executive", ["Arjan", "Meijer"])
+    assert restore_office_appositions(doc) == [name]
+    assert (doc[name].head.text, doc[name].dep_) == ("executive", "appos")
+
+
+def test_a_name_after_a_body_s_role_an_acronym_or_a_body_s_last_word_stays():
+    for doc, name in (_office_of("member", ["Royal", "Regiment"]), _office_of("executive", ["ACME"]),
+                      _office_of("executive", ["Inditex", "Group"])):
+        assert restore_office_appositions(doc) == []
+        assert doc[name].head.text == "Aviation"
