@@ -63,8 +63,8 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
     if lowered in MONTHS_DAYS or (words[-1].lower_ in _DAYS and all(in_lexicon(t.lower_, lexicon) for t in words)):
         return True  # "Earlier Monday", "Late Wednesday"
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    if len(words) == 1 and words[0].lower_.rstrip(".") in ("jan", "mar") and nxt is not None and nxt.like_num:
-        return True  # "Havana, Jan 10 (Prensa Latina)": a month ("Jan" is a first name too, so not in CALENDAR_WORDS)
+    if len(words) == 1 and words[0].lower_.rstrip(".") in ("jan", "mar") and _beside_number(span):
+        return True  # "Havana, Jan 10 (Prensa Latina)": a month ("Jan" is a first name too, not in CALENDAR_WORDS)
     if is_office(words[-1]) and all(in_lexicon(t.lower_, lexicon) or is_office(t) for t in words) \
             and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
         return True  # a title before a name: "Shadow Treasurer Simon Crean", "Defence Minister Shri Rajnath Singh"
@@ -262,6 +262,12 @@ def _lower_words(text: str) -> frozenset[str]:
 #: A clock time as the tokenizer leaves it: "4:00pm", "10:30", "7pm", "a.m." after a number.
 _CLOCK = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?|[ap]\.m\.|[ap]m|midnight|noon|midday)$",
                     re.IGNORECASE)
+
+
+def _beside_number(span: Span) -> bool:
+    """A number right after or right before ``span``: "Jan 10", "9 Jan (Kyodo)"."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].like_num or span.start > 0 and doc[span.start - 1].like_num
 
 
 def part_of_time(run: Span) -> bool:

@@ -35,10 +35,11 @@ PLACE_VERBS = frozenset("""be lie sit border host become remain stand have see i
 
 def surnames_as_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` (sorted by position) with each one-word NER mention typed a place, or a body
-    when the gazetteer knows it as a city (a company named after its founder, "Dell announced",
-    stays), retyped PERSON (origin ``typed``) where it is a surname of a person's full name written before it in
-    the document and the subject of a verb that is no place's (``PLACE_VERBS``), or, typed a place no
-    gazetteer knows, the owner of a body's name (``_persons_body``)."""
+    when the gazetteer knows it as a city or a "who" clause follows it (a company named after its
+    founder, "Dell announced", stays), retyped PERSON (origin ``typed``) where it is a surname of a
+    person's full name written before it in the document and the subject of a verb that is no
+    place's (``PLACE_VERBS``), or, typed a place no gazetteer knows, the owner of a body's name
+    (``_persons_body``)."""
     first_full: dict[str, int] = {}
     for m in mentions:
         words = m.text.split()
@@ -49,7 +50,7 @@ def surnames_as_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         if m.origin in _READ_ORIGINS and " " not in m.text and first_full.get(m.text, m.start) < m.start \
-                and (m.type in PLACE_TYPES or m.type == "ORG" and m.text.lower() in city_names()) \
+                and (m.type in PLACE_TYPES or m.type == "ORG" and (m.text.lower() in city_names() or _who_of(doc, m))) \
                 and (_persons_subject(doc, m) or m.type in PLACE_TYPES and _persons_body(doc, m)):
             m = replace(m, type="PERSON", origin="typed")
         out.append(m)
@@ -65,8 +66,17 @@ def _persons_subject(doc: Doc, m: Mention) -> bool:
         return False
     tok = span[0]
     return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in PLACE_VERBS \
-        or any(c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
-               for c in tok.children)
+        or _who_of(doc, m)
+
+
+def _who_of(doc: Doc, m: Mention) -> bool:
+    """The one-word mention has a relative clause on "who" ("Suga, who led the party", NER: ORG): a
+    person's; a body or a place is "which" or "where" (so a company named after its founder, "Dell
+    announced", keeps NER's type, but not one "who" …)."""
+    span = doc.char_span(m.start, m.end)
+    return span is not None and len(span) == 1 and any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+        for c in span[0].children)
 
 
 def _persons_body(doc: Doc, m: Mention) -> bool:

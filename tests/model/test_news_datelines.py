@@ -78,6 +78,8 @@ def test_a_dateline_whose_place_and_date_end_in_full_stops(extractor):
 def test_a_month_abbreviation_in_a_dateline_is_no_name(extract):
     result, _ = extract("Havana, Jan 10 (Prensa Latina) The President of Cuba received the delegation.")
     assert "Jan" not in {m.text for m in result.mentions}
+    result, _ = extract("SEOUL, 4 Jan (Yonhap) - The former president of South Korea Moon Jae-in was hospitalized.")
+    assert "Jan" not in {m.text for m in result.mentions}  # the day before the month
     result, _ = extract("Jan Kowalski met Piotr Nowak on Mar 3.")
     assert "Jan Kowalski" in {m.text for m in result.mentions}  # a first name stays one
 

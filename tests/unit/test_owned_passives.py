@@ -69,14 +69,14 @@ def test_a_joint_venture_between_two_bodies_is_of_each():
     assert ("Samarco", "joint venture between", "BHP", "class_noun") in found
 
 
-def _said_surname(relative: bool):
+def _said_surname(relative: bool, ner: str = "GPE", surname: str = "Mendes"):
     """"Ana Mendes won . said Mendes , who / which …": the bare surname as the object of "said",
-    NER: GPE, with a relative clause on "who" or "which"."""
-    words = ["Ana", "Mendes", "won", ".", "Later", "spoke", "Mendes", ",", "who" if relative else "which", "left", "."]
+    NER: ``ner``, with a relative clause on "who" or "which"."""
+    words = ["Ana", surname, "won", ".", "Later", "spoke", surname, ",", "who" if relative else "which", "left", "."]
     heads = [1, 2, 2, 2, 5, 5, 5, 6, 9, 6, 5]
     deps = ["compound", "nsubj", "ROOT", "punct", "advmod", "ROOT", "dobj", "punct", "nsubj", "relcl", "punct"]
     pos = ["PROPN", "PROPN", "VERB", "PUNCT", "ADV", "VERB", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"]
-    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", f"B-{ner}", "O", "O", "O", "O"]
     doc = make_doc(words, heads, deps, pos=pos, ents=ents, lemmas=[w.lower() for w in words])
     mentions = [Mention("t", e.start_char, e.end_char, e.text, e.label_, 0, len(doc.text)) for e in doc.ents]
     return doc, mentions
@@ -90,6 +90,15 @@ def test_a_surname_with_a_who_clause_is_the_person():
 def test_a_surname_with_a_which_clause_keeps_ners_type():
     doc, mentions = _said_surname(relative=False)
     assert [m.type for m in surnames_as_subjects(doc, mentions)] == ["PERSON", "GPE"]
+
+
+def test_a_surname_ner_typed_a_body_with_a_who_clause_is_the_person():
+    """A company may be named after its founder ("Dell announced" keeps NER's ORG), but no body is
+    "who"."""
+    doc, mentions = _said_surname(relative=True, ner="ORG", surname="Okafor")  # no town of the gazetteer
+    assert [m.type for m in surnames_as_subjects(doc, mentions)] == ["PERSON", "PERSON"]
+    doc, mentions = _said_surname(relative=False, ner="ORG", surname="Okafor")
+    assert [m.type for m in surnames_as_subjects(doc, mentions)] == ["PERSON", "ORG"]
 
 
 def _help(country: str, person_before: bool = False):
