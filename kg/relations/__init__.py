@@ -63,7 +63,8 @@ the holder of a title. Rules (``rule`` on the edge):
                   acting: the actor played the character; see ``parentheses``
 ``prep_part``     ``born in the village of X``: a part or area of a place stands for it
 ``prep_place``    ``died of throat cancer in Manhattan``: a place hung on the object of a verb of
-                  where (die, live, base, …) says where it happened
+                  where (die, live, base, …) says where it happened; so does, for any verb, the
+                  place a person's site is in or of (``hospitalized in a hospital of Yokohama``)
 ``during``        ``served in the navy during World War II``: a verb of taking part, during a
                   named event, took part in it; a named event the clause happened at is part of
                   it (``injured at the Battle of Vimy Ridge during World War I``, any verb)

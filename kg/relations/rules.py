@@ -69,6 +69,7 @@ from kg.relations.verbs import (
     verb_objects,
     verb_preps,
 )
+from kg.relations.person_sites import person_site
 from kg.relations.where_clauses import is_where_clause, where_place
 from kg.relations.words import SKIP_PREPS, WHERE_VERBS
 
@@ -159,7 +160,8 @@ RULES: tuple[Rule, ...] = (
          "Vigra Church is located on the northern shore of Lake Inari."),
     Rule("prep_degree", "prep", lambda p, f: p.lower_ == "with", degree_preps, {"prep_degree": 0.7},
          "Finnegan graduated with a law degree from the DePaul University School of Law."),
-    Rule("prep_place", "prep", lambda p, f: f.verb.lemma_ in WHERE_VERBS and p.lower_ in ("of", "at", "in", "from"),
+    Rule("prep_place", "prep", lambda p, f: p.lower_ in ("of", "at", "in", "from") and (
+        f.verb.lemma_ in WHERE_VERBS or any(c.dep_ == "pobj" and person_site(c) for c in p.children)),
          place_preps, {"prep_place": 0.6},
          "Weng died of throat cancer in Manhattan."),
     Rule("during", "prep", lambda p, f: p.lower_ == "during", during,

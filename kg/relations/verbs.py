@@ -35,10 +35,11 @@ from kg.relations.tokens import (
     shared_preps,
     verb_label,
 )
+from kg.relations.person_sites import person_site
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import (ADVISER_NOUNS, APPOINT_VERBS, DEEM_VERBS, DEGREE_NOUNS, DURING_VERBS, LEAVE_VERBS, PART_NOUNS,
-                                PART_WORDS, PARTICIPATE_VERBS, PLAY_VERBS, RECEIVED_VERBS, ROLE_NOUNS, SKIP_PREPS,
-                                TAKEN_POSTS)
+                                PART_WORDS, PARTICIPATE_VERBS, PLAY_VERBS, RECEIVED_VERBS, ROLE_NOUNS,
+                                SKIP_PREPS, TAKEN_POSTS, WHERE_VERBS)
 
 
 @dataclass
@@ -395,7 +396,9 @@ def degree_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
 
 def place_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
     """``died of throat cancer in Manhattan``, ``worked as a teacher in Boston``: a place the
-    parser hung on the verb's unnamed prepositional object says where the verb happened.
+    parser hung on the verb's unnamed prepositional object says where the verb happened; so does,
+    for any verb, the place a person's site is in or of (``was hospitalized in a hospital of
+    Yokohama``, ``kg.relations.person_sites``).
 
     Pattern: verb > prep > pobj{NOUN, unnamed, no part noun} > prep{LOWER: in} > pobj{place}.
     """
@@ -405,7 +408,10 @@ def place_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         if pobj.pos_ != "NOUN" or pobj.lower_ in PART_NOUNS or args.ent(pobj) is not None:
             continue
-        for inner in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in"):
+        site = person_site(pobj)
+        if not site and f.verb.lemma_ not in WHERE_VERBS:
+            continue
+        for inner in (c for c in pobj.children if c.dep_ == "prep" and (c.lower_ == "in" or site and c.lower_ == "of")):
             for a in args.pobj_args(inner, pronouns=False):
                 places = Arg([m for m in a.mentions if is_place(m, args)], a.inferred)
                 yield from emit(args, f.holders, f"{f.label} in", places, "prep_place", f.clause)

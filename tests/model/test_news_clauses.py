@@ -69,3 +69,8 @@ def test_a_wire_story_s_topic_is_the_name_beside_its_lead_subject(extract):
                          "defence. The president of the club, Gianluca Ferrero, declared that the renewal is a signal "
                          "for the fans.")
     assert ("Gianluca Ferrero", "president of", "Juventus") in triples
+
+
+def test_hospitalized_in_a_clinic_of_a_city_is_in_the_city(extract):
+    _, triples = extract("The former president of Peru Alberto Fujimori was hospitalized in a clinic of Lima on Sunday.")
+    assert ("Alberto Fujimori", "hospitalized in", "Lima") in triples
