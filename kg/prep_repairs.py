@@ -139,7 +139,7 @@ def passives_read_as_nouns(doc: Doc) -> list[int]:
 def fronted_relative_ofs(doc: Doc) -> list[int]:
     """Hang "of which/whom" fronted on a relative clause's copula on the copula's noun complement
     (in place): "…, of which X was president" reads as "X was president of which"; the indices
-    moved. The complement is a common noun with no "of" of its own, after the subject."""
+    moved. The complement is a common noun after the copula with no "of" of its own."""
     moved = []
     for of in tokens_with(doc, _OF):
         cop = of.head
