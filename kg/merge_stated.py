@@ -68,9 +68,19 @@ _LABEL_GAP = 4
 
 
 def language_word(name: str) -> bool:
-    """A language's or a people's name, lower-cased ("danish", "sanskrit"): one that labels a
-    bracket ("(Danish: Storebæltsbroen)"); ``kg.stated`` reads mentions by it too."""
-    return name in language_names() or name in demonyms()
+    """A language's or a people's name, lower-cased ("danish", "sanskrit"), or one with a
+    qualifier of period or region before it ("old russian", "south estonian": ``LANGUAGE_QUALIFIERS``):
+    one that labels a bracket ("(Danish: Storebæltsbroen)", "(South Estonian: Valgõ)");
+    ``kg.stated`` reads mentions by it too."""
+    if name in language_names() or name in demonyms():
+        return True
+    first, _, rest = name.partition(" ")
+    return first in LANGUAGE_QUALIFIERS and (rest in language_names() or rest in demonyms())
+
+
+#: Words that name a period or a region of a language: "Old Norse", "Middle English", "South Estonian".
+LANGUAGE_QUALIFIERS = frozenset("""old middle ancient classical modern standard literary colloquial medieval late
+    early south north east west southern northern eastern western upper lower central""".split())
 
 
 def _language(n: NameItem) -> bool:

@@ -199,6 +199,9 @@ def test_a_nickname_the_text_gives_after_his_or_her_is_the_topics(extract):
      "Finnish Defence Forces", "Puolustusvoimat"),
     # a language's name of two words, NER reading it as no name ("Northern Sami")
     ("Kiirunavaara (Northern Sami: Gironvárri) is a mountain in Kiruna, Sweden.", "Kiirunavaara", "Gironvárri"),
+    # a language's name with a qualifier of period or region before it (``LANGUAGE_QUALIFIERS``)
+    ("Valga (South Estonian: Valgõ) is a town in southern Estonia.", "Valga", "Valgõ"),
+    ("Narva (Old Russian: Rugodiv) is a city in Estonia.", "Narva", "Rugodiv"),
     # the language's bracket holds no name NER found; the next bracket gives the other name
     ("Debub Gondar (Amharic: ደቡብ ጎንደር) (or South Gondar) is a Zone in the Ethiopian Amhara Region.",
      "Debub Gondar", "South Gondar"),
