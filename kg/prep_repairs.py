@@ -46,7 +46,6 @@ _PREP = frozenset({"prep"})
 _BY = frozenset({"by"})
 _AS = frozenset({"as"})
 _ATTR = frozenset({"attr"})
-_OF = frozenset({"of"})
 #: The relative pronouns a fronted "of" takes.
 _RELATIVES = frozenset({"which", "whom"})
 #: Names a passive's agent is written as, and the names of places and times it may follow.
@@ -141,10 +140,11 @@ def fronted_relative_ofs(doc: Doc) -> list[int]:
     (in place): "…, of which X was president" reads as "X was president of which"; the indices
     moved. The complement is a common noun after the copula with no "of" of its own."""
     moved = []
-    for of in tokens_with(doc, _OF):
+    for rel in tokens_with(doc, _RELATIVES):  # fewer than the "of"s: the walk starts from "which"/"whom"
+        of = rel.head
         cop = of.head
-        if of.dep_ != "prep" or cop.lemma_ != "be" or cop.dep_ != "relcl" or of.i > cop.i \
-                or not any(c.dep_ == "pobj" and c.lower_ in _RELATIVES for c in of.children):
+        if rel.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep" or cop.lemma_ != "be" or cop.dep_ != "relcl" \
+                or of.i > cop.i or of.i in moved:
             continue
         noun = next((c for c in cop.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > cop.i), None)
         if noun is not None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):

@@ -61,10 +61,11 @@ def trailing_score(span: Span, original: str, lexicon: frozenset[str]) -> Span |
     """``Chelsea 2`` (of "2-1"), ``Jannik Sinner 7-6`` (of "7-6, 6-1"), ``Switzerland 3``, ``Glenn
     McGrath 2`` (of bowling figures, "2-35", "2 for 66"): a side's score after a name, a bowler's
     after a person's, or a number after a country or a city, is a result, no part of the name. A
-    score is the number with its other side next to it ("2-1", "3:1"; not a third, "Detroit 1-8-7"); without one, the number
-    is cut only after a country or a city of the gazetteer, where no name carries a number ("Racing 92", "Steinlager 2", "Ong Bak 2",
-    "Windows 10" keep theirs; a year is ``trailing_date``'s: "London 2012" stays), or before a
-    magnitude ("fined Apple 1.8 billion euros": an amount)."""
+    score is the number with its other side next to it ("2-1", "3:1"; not a third, "Detroit
+    1-8-7"); without one, the number is cut only after a country or a city of the gazetteer, where
+    no name carries a number ("Racing 92", "Steinlager 2", "Ong Bak 2", "Windows 10" keep theirs; a
+    year is ``trailing_date``'s: "London 2012" stays), or before a magnitude ("fined Apple 1.8
+    billion euros": an amount)."""
     doc, end = span.doc, span.end
     k = end
     while k > span.start + 1 and end - k < 3 and (doc[k - 1].like_num or doc[k - 1].text in _SCORE_JOINS):

@@ -32,9 +32,9 @@ def direction_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     division's name, which the place before them is in): after a comma alone the direction is as
     often the sentence's subject's ("a palace in the province of Södermanland, south of
     Stockholm"; "a reef north of Rügen, south of Skåne"). Nor from a name that is itself the place
-    of a direction ("north-east of Wielbark south of Szczytno"), nor from a verb's object: there the direction says where the
-    verb's act was ("It joins the Missouri west of Culbertson", "troops took Kunduz south of the
-    river").
+    of a direction ("north-east of Wielbark south of Szczytno"), nor from a verb's object: there
+    the direction says where the verb's act was ("It joins the Missouri west of Culbertson",
+    "troops took Kunduz south of the river").
     """
     if args.mentions[mi].type not in _SITED or root.dep_ == "dobj" or (root.dep_ == "compound" and root.head.dep_ == "dobj"):
         return  # the object, or the parser's "the Missouri west" as one object

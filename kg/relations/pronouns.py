@@ -393,8 +393,9 @@ class Antecedents(Kinds):
                         and (t.head.i == first.root.i or self.ent(t) == self.ent(first[0])):
                     self._topic = self.ent(t)
                     break
-            subject = next((t for t in first or () if t.dep_ in SUBJ_DEPS and t.head.i == first.root.i), None)
-            if self._topic is None and subject is not None and subject.pos_ == "NOUN":
+            subject = None if self._topic is not None or first is None else next(
+                (t for t in first if t.dep_ in SUBJ_DEPS and t.head.i == first.root.i), None)
+            if subject is not None and subject.pos_ == "NOUN":
                 named = [c for c in subject.children if c.dep_ == "appos" and self.ent(c) is not None]
                 if len(named) == 1:  # "MILAN (ANSA) - The Italian club Inter Milan announced …": the name
                     self._topic = self.ent(named[0])  # set beside the lead's subject noun
