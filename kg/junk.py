@@ -18,11 +18,12 @@ from kg.office_holders import FIELD_JOINS, HEADED_FIELDS
 from kg.lexicon.english import capitalised_words, english_compound, in_lexicon
 from kg.lexicon.frequency import common_word, zipf
 from kg.lexicon.given_names import given_name
-from kg.lexicon.words import (BOARD_WORDS, CALENDAR_WORDS, COMMON_ABBREVIATIONS, DETERMINERS, LEGAL_FORMS, MONTHS_DAYS,
+from kg.lexicon.words import (BOARD_WORDS, COMMON_ABBREVIATIONS, DETERMINERS, LEGAL_FORMS, MONTHS_DAYS,
                              PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS, QUOTE_MARKS, TITLE_ABBREVIATIONS)
 from kg.kind_nouns import capitalised_class_noun
 from kg.relations.words import GOVERNMENT_NOUNS
 from kg.spans import is_office
+from kg.trim_numbers import dated
 
 
 def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[str],
@@ -57,14 +58,11 @@ def _is_junk(span: Span, original: str, recased: set[int], lexicon: frozenset[st
         return True  # "No", "The" ("US" stays); "is a Zone in the Ethiopian Amhara Region", "an Advocate"
     if len(words) == 1 and words[0].lower_.rstrip(".") in _GENERATIONS and not words[0].is_upper:
         return True  # "Elwood C. Buchanan, Sr": a generation after a name ("SR" stays)
-    if all(t.lower_.rstrip(".") in CALENDAR_WORDS or t.like_num for t in span if not t.is_punct) \
-            and not all(t.like_num for t in span):
-        return True  # "April 12", "Monday, May 5", "Nov": a date NER typed as a name
+    if dated(span):
+        return True  # "April 12", "Monday, May 5", "Nov", "9 Jan": a date NER typed as a name
     if lowered in MONTHS_DAYS or (words[-1].lower_ in _DAYS and all(in_lexicon(t.lower_, lexicon) for t in words)):
         return True  # "Earlier Monday", "Late Wednesday"
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    if len(words) == 1 and words[0].lower_.rstrip(".") in ("jan", "mar") and _beside_number(span):
-        return True  # "Havana, Jan 10 (Prensa Latina)": a month ("Jan" is a first name too, not in CALENDAR_WORDS)
     if is_office(words[-1]) and all(in_lexicon(t.lower_, lexicon) or is_office(t) for t in words) \
             and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
         return True  # a title before a name: "Shadow Treasurer Simon Crean", "Defence Minister Shri Rajnath Singh"
@@ -262,12 +260,6 @@ def _lower_words(text: str) -> frozenset[str]:
 #: A clock time as the tokenizer leaves it: "4:00pm", "10:30", "7pm", "a.m." after a number.
 _CLOCK = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?|[ap]\.m\.|[ap]m|midnight|noon|midday)$",
                     re.IGNORECASE)
-
-
-def _beside_number(span: Span) -> bool:
-    """A number right after or right before ``span``: "Jan 10", "9 Jan (Kyodo)"."""
-    doc = span.doc
-    return span.end < len(doc) and doc[span.end].like_num or span.start > 0 and doc[span.start - 1].like_num
 
 
 def part_of_time(run: Span) -> bool:

@@ -39,7 +39,7 @@ _NOT_SURNAMES = (ORG_SUFFIXES | ORG_NOUNS | OTHER_PLACE_WORDS | PLACE_NOUNS | AD
 def given_name_first(span: Span) -> bool:
     """``span`` reads as a person's name by its words alone: "Louis Paulsen", "Omer Beriziky",
     "Ivo Pogorelich", "Vinicius Junior"; not "Morgan Stanley", "Wells Fargo Bank", "the Walt Disney
-    Company"."""
+    Company". A name of two given names is a person's only with a "who" clause on it."""
     words = [t for t in span if not (t.is_punct and t.text == ".")]
     if not 2 <= len(words) <= 3 or words[0].lower_ in _NOT_GIVEN or not given_name(words[0].text):
         return False
@@ -50,7 +50,14 @@ def given_name_first(span: Span) -> bool:
     for t in words[1:]:
         if not _surname_like(t.text):
             return False
-    return not given_name(words[-1].text)
+    return not given_name(words[-1].text) or _who_clause(span)
+
+
+def _who_clause(span: Span) -> bool:
+    """A relative clause on "who" hangs on the name: "Eduardo Bartolomeo, who leaves the post"
+    (a surname that is a given name too, NER: ORG) is a person's; a body is "which"."""
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+               for c in span.root.children)
 
 
 def _surname_like(word: str) -> bool:

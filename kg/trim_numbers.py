@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from kg.lexicon.countries import city_names, country_names
 from kg.lexicon.frequency import common_word
-from kg.lexicon.words import MONTHS_DAYS
+from kg.lexicon.words import CALENDAR_WORDS, MONTHS_DAYS
 from kg.name_numbers import year
 
 
@@ -91,3 +91,23 @@ def trailing_score(span: Span, original: str, lexicon: frozenset[str]) -> Span |
     if not scored and not figures and (not named or any(year(t) for t in tail)):
         return None
     return rest
+
+
+#: Month abbreviations that are first names too ("Jan Kowalski", "Ma Jun"): not in CALENDAR_WORDS, a
+#: month only beside a number ("Havana, Jan 10 (Prensa Latina)", "Porto, 12 Jun (Lusa)").
+_NAME_MONTHS = frozenset({"jan", "mar", "jun"})
+
+
+def dated(span: Span) -> bool:
+    """Every word of ``span`` is a word of the calendar or a number, and not every one a number:
+    "April 12", "Monday, May 5", "Nov", "9 Jan" (a date NER typed as a name; ``kg.junk``)."""
+    words = [t for t in span if not t.is_punct]
+    numbered = any(t.like_num for t in words) or _beside_number(span)
+    return all(t.like_num or t.lower_.rstrip(".") in CALENDAR_WORDS or numbered and t.lower_.rstrip(".") in _NAME_MONTHS
+               for t in words) and not all(t.like_num for t in words)
+
+
+def _beside_number(span: Span) -> bool:
+    """A number right after or right before ``span``: "Jan 10", "9 Jan (Kyodo)"."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].like_num or span.start > 0 and doc[span.start - 1].like_num

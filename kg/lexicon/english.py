@@ -140,6 +140,12 @@ def in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
 
 
 _CLITIC = re.compile(r"(?:'s|'|n't|'t|'re|'ll|'ve|'d)$")
+#: English function words that neither WordNet (open classes only) nor spaCy's stop list has: a
+#: modal, prepositions and conjunctions of formal or translated prose, archaic pronouns. Unknown
+#: to both, "shall" was read as a name and recased ("the plant in Straßkirchen shall employ" ->
+#: "Straßkirchen Shall", one facility).
+FUNCTION_WORDS = frozenset("""shall shalt ought whilst unto albeit versus vs amid amidst lest whichever
+    inasmuch thee thy thine ye""".split())
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +165,7 @@ def _in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
     w = word.lower().replace("’", "'")
     w = _CLITIC.sub("", w)
     stop_words = _stop_words()
-    if w in lexicon or w in stop_words or (w.endswith("n") and w[:-1] in stop_words):  # doesn('t)
+    if w in lexicon or w in stop_words or w in FUNCTION_WORDS or (w.endswith("n") and w[:-1] in stop_words):  # doesn('t)
         return True
     if w.endswith("men") and w[:-3] + "man" in lexicon:  # women, Frenchmen
         return True

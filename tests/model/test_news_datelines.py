@@ -80,6 +80,12 @@ def test_a_month_abbreviation_in_a_dateline_is_no_name(extract):
     assert "Jan" not in {m.text for m in result.mentions}
     result, _ = extract("SEOUL, 4 Jan (Yonhap) - The former president of South Korea Moon Jae-in was hospitalized.")
     assert "Jan" not in {m.text for m in result.mentions}  # the day before the month
+    for text in ("Lisbon, 7 Jun (Lusa) - The Portuguese airline TAP announced a new route.",
+                 "Porto, 12 Jun (Lusa) - The Portuguese bank BCP announced yesterday the nomination of Ana Costa."):
+        result, _ = extract(text)
+        assert not any("Jun" in m.text for m in result.mentions), result.mentions
+    result, _ = extract("Environmentalist Ma Jun spoke in Beijing on 3 June.")
+    assert "Ma Jun" in {m.text for m in result.mentions}  # a given name stays one
     result, _ = extract("Jan Kowalski met Piotr Nowak on Mar 3.")
     assert "Jan Kowalski" in {m.text for m in result.mentions}  # a first name stays one
 

@@ -1,11 +1,13 @@
 """Names shaped as a person's (``kg.person_names.given_name_first``, on Faker's given names read by
 ``kg.lexicon.given_names``), and the cluster type of a full name whose surname NER typed otherwise
-(``kg.labels._parts_of_a_person``). Hand-built Docs: only the words and "the" before are read."""
+(``kg.labels._parts_of_a_person``). Hand-built Docs: only the words and "the" before are read,
+and a "who" clause's parse."""
 
 from __future__ import annotations
 
 import pytest
 import spacy
+from hand_docs import make_doc
 from spacy.tokens import Doc
 
 from kg.labels import _parts_of_a_person
@@ -64,6 +66,19 @@ def test_a_given_name_and_a_surname_make_a_person(text, name):
 ])
 def test_names_that_are_not_read_as_people(text, name):
     assert not given_name_first(_span(text, name))
+
+
+def test_two_given_names_with_a_who_clause_make_a_person():
+    """"Morgan Stanley" stays a body (above); two given names that a "who" clause follows are a
+    person's ("in substitution of Eduardo Bartolomeo, who leaves the post"; a body is "which")."""
+    words = "replaced Eduardo Bartolomeo , who leaves".split()
+    doc = make_doc(words, [0, 2, 0, 2, 5, 2], ["ROOT", "compound", "dobj", "punct", "nsubj", "relcl"],
+                   pos=["VERB", "PROPN", "PROPN", "PUNCT", "PRON", "VERB"])
+    assert given_name_first(doc[1:3])
+    which = make_doc(["replaced", "Eduardo", "Bartolomeo", ",", "which", "leaves"], [0, 2, 0, 2, 5, 2],
+                     ["ROOT", "compound", "dobj", "punct", "nsubj", "relcl"],
+                     pos=["VERB", "PROPN", "PROPN", "PUNCT", "PRON", "VERB"])
+    assert not given_name_first(which[1:3])
 
 
 def _m(text: str, etype: str, start: int) -> Mention:

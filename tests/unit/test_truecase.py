@@ -49,6 +49,12 @@ def test_common_words_and_pronouns_untouched():
     assert out == text  # "netizen" follows "a"; "us" is a pronoun; "trump" has no title
 
 
+def test_function_words_neither_wordnet_nor_the_stop_list_has_stay_lower_case():
+    # translated prose: a modal and formal prepositions, unknown to WordNet, are no names
+    text = "The plant in Passau shall employ 300 persons, amid protests, whilst the union waits."
+    assert cased(text) == text
+
+
 def test_the_us_is_the_country():
     assert "the US government" in cased("the us government said so.")
     assert "told us" in cased("he told us so.")
