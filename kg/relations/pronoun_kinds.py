@@ -1,8 +1,9 @@
 """What kind of thing a named mention is, as the pronoun heuristic (``kg.relations.pronouns``)
 asks: a person its text calls one, a thing ``it`` may stand for, a ship that ``she`` stands for;
 and a news story's second references by a noun, which stand for what the sentence before named
-(an occupation, "The artist"; a people's word alone, "The Brazilian"; a company with its people's
-word, "The Saudi company"). A mixin of ``Antecedents``, kept apart so each module stays small."""
+(an occupation, "The artist"; a people's word alone, "The Brazilian"; a company noun's are in
+``kg.relations.company_references``). A mixin of ``Antecedents``, kept apart so each module stays
+small."""
 
 from __future__ import annotations
 
@@ -17,10 +18,9 @@ from kg.lexicon.words import CORPORATE_DESIGNATORS, SHIP_PREFIXES
 from kg.model import Mention
 from kg.people_epithets import people_epithet
 from kg.predicates import noun_kind
-from kg.relations.body_parts import trade_modifier
 from kg.relations.relative import KIN_NOUNS
 from kg.relations.tokens import SUBJ_DEPS, set_off
-from kg.relations.words import COMPANY_NOUNS, ORG_NOUNS, PRONOUN_KINDS, ROLE_NOUNS
+from kg.relations.words import ORG_NOUNS, PRONOUN_KINDS, ROLE_NOUNS
 
 PERSON = frozenset({"PERSON"})
 #: Types of the things ``it`` may stand for when a sentence before names one (``thing``).
@@ -356,13 +356,6 @@ def definite_kind(tok: Token) -> bool:
 _MODIFIERS = frozenset({"poss", "compound", "appos", "prep", "amod", "nummod", "nmod", "quantmod"})
 
 
-#: Words that say whose a company is and keep "the Brazilian state company" a reference back
-#: ("state", "state-owned", "state-run").
-_OWNER_WORDS = frozenset({"state", "owned", "run", "-"})
-#: What makes a company noun more than a reference back (as ``kg.relations.tokens.definite_org``).
-_ORG_MODIFIERS = frozenset({"poss", "compound", "appos", "prep", "amod", "nummod", "nmod", "npadvmod"})
-
-
 def people_code(text: str) -> str | None:
     """The ISO code of the country a people's word or a country's name names ("Saudi", "Brazil",
     "US"), else None."""
@@ -371,52 +364,6 @@ def people_code(text: str) -> str | None:
         return found.alpha_2
     name = country_named(text)
     return country_codes().get(norm(name)) if name else None
-
-
-def described_company(tok: Token) -> bool:
-    """``The paramilitary group``, ``the Brazilian mining giant``: a definite company noun that
-    only descriptive words modify (a lower-case trade, ``kg.relations.body_parts.trade_modifier``,
-    a people's adjective, "state") stands for the company named before, as ``the company`` does."""
-    if not _company_noun(tok):
-        return False
-    mods = [c for c in tok.children if c.dep_ in _ORG_MODIFIERS]
-    return bool(mods) and all(_people_of(c) is not None or _owner_words(c) or trade_modifier(c) for c in mods)
-
-
-def _company_noun(tok: Token) -> bool:
-    """A definite, singular company noun ("the company", "The Saudi carmaker")."""
-    return tok.lower_ in COMPANY_NOUNS and tok.tag_ == "NN" and definite(tok)
-
-
-def _people_of(c: Token) -> str | None:
-    """The country code a modifier names as a people, read whole ("South Korean", "New Zealand")."""
-    return people_code(" ".join(w.text for w in c.subtree)) if c.ent_type_ in ("NORP", "GPE") else None
-
-
-def _owner_words(c: Token) -> bool:
-    """A modifier that says whose a company is ("state", "state-owned")."""
-    return all(w.lower_ in _OWNER_WORDS for w in c.subtree)
-
-
-def peoples_company(tok: Token) -> frozenset[str]:
-    """``The Saudi company``, ``the Brazilian state company``, ``the Chinese carmaker``: a definite
-    company noun whose only modifiers are a people's adjective (and "state", "state-owned"). A
-    news story calls the company it has just named so; the adjective says which (the codes
-    returned: the antecedent must not be another people's, ``Antecedents.of_peoples``). Empty
-    for anything else ("the company" is ``definite_org``'s; "the new company", "the parent
-    company" point elsewhere)."""
-    if not _company_noun(tok):
-        return frozenset()
-    codes = set()
-    for c in tok.children:
-        if c.dep_ not in _ORG_MODIFIERS:
-            continue
-        code = _people_of(c)
-        if code is not None:
-            codes.add(code)
-        elif not _owner_words(c):
-            return frozenset()
-    return frozenset(codes)
 
 
 #: Modifiers an epithet may carry and still point back ("the former cricketer", "the young striker").

@@ -17,8 +17,9 @@ from kg.predicates import noun_kind
 from kg.relations.body_parts import body_part_owned, may_own_body_part, trade_named
 from kg.relations.leads import lead_sentence
 from kg.relations.named_nouns import named_kind, place_of_name
+from kg.relations.company_references import described_company, peoples_company
 from kg.relations.pronoun_kinds import (GROUP_NOUNS, PERSON, Kinds, called, definite_kind, definite_thing, bound,
-                                       described_company, epithet_noun, in_phrase, peoples_company, same_kind, subject_like)
+                                       epithet_noun, in_phrase, same_kind, subject_like)
 from kg.relations.quotes import in_quotation, opens_quoted
 from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets,
                                 main_subject, plural_org, reporting_possessive)

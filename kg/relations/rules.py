@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 
 from kg.doc_arrays import parse
 
+from kg.relations.appointments import APPOINT_NOUNS, appointment
 from kg.relations.arguments import Arguments
 from kg.relations.based import hyphen_based
 from kg.relations.clause import clause
@@ -170,6 +171,9 @@ RULES: tuple[Rule, ...] = (
          {"nominal": 0.7, "nominal@sale": 0.6, "nominal@between": 0.6, "nominal@place": 0.6, "nominal@union": 0.6},
          "Ant Financial's acquisition of MoneyGram failed.",
          pos=frozenset({"NOUN", "PROPN"})),
+    Rule("appointment", "token", lambda t, a: t.lower_ in APPOINT_NOUNS and t.pos_ == "NOUN", appointment,
+         {"appointment": 0.75, "appointment@replaced": 0.7},
+         "Shell announced the appointment of Wael Sawan as its new chief executive.", APPOINT_NOUNS),
     Rule("owned_site", "token", is_owned_site, owned_site, {"owned_site": 0.65},
          "Workers at Volkswagen's plant in Chattanooga voted to join the union.", SITE_NOUNS_OWNED),
     Rule("opener", "token", opens_on, opener, {"opener": 0.7},

@@ -235,7 +235,7 @@ RECEIVED_VERBS = frozenset("give grant award offer deny refuse promise lend hand
 #: their "of" as a noun object's).
 PART_WORDS = frozenset({"most", "much", "half", "all", "some"})
 #: Words on a company noun that make it another body than the one named before ("the new
-#: company", "the parent group", "a rival airline"): ``kg.relations.pronoun_kinds.described_company``.
+#: company", "the parent group", "a rival airline"): ``kg.relations.company_references.described_company``.
 OTHER_BODY_WORDS = frozenset("""new other rival parent joint former merged combined local foreign second third
     first last previous next same different another separate overseas domestic subsidiary smaller
     bigger larger main holding""".split())

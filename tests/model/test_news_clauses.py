@@ -3,7 +3,8 @@ capitalised office set off before its holder's name is the holder's nationality
 (``kg.relations.describing``); a definite noun inside what a body's apposition says of it is no
 rival for "its" (``kg.relations.pronoun_kinds.rival_noun``); the name after "under the guidance of"
 is whom one acts under (``kg.relations.arguments.led_by``); "of which X was chief executive" is
-the relative clause's noun's own "of" (``kg.prep_repairs.fronted_relative_ofs``)."""
+the relative clause's noun's own "of" (``kg.prep_repairs.fronted_relative_ofs``); the office an
+appointing noun gives; "the Munich group" as a reference back."""
 
 from __future__ import annotations
 
@@ -74,3 +75,22 @@ def test_a_wire_story_s_topic_is_the_name_beside_its_lead_subject(extract):
 def test_hospitalized_in_a_clinic_of_a_city_is_in_the_city(extract):
     _, triples = extract("The former president of Peru Alberto Fujimori was hospitalized in a clinic of Lima on Sunday.")
     assert ("Alberto Fujimori", "hospitalized in", "Lima") in triples
+
+
+def test_the_appointment_of_a_person_as_its_chief_executive(extract):
+    """``kg.relations.appointments``: the noun of appointing gives the office, at the body "its"
+    stands for, and "in replacement of" names whom the appointee replaces."""
+    _, triples = extract("The Spanish bank Santander announced the appointment of Hector Grisi as its new chief "
+                         "executive, in replacement of Jose Antonio Alvarez.")
+    assert ("Hector Grisi", "new chief executive of", "Santander") in triples
+    assert ("Hector Grisi", "replaced", "Jose Antonio Alvarez") in triples
+    _, triples = extract("President Lula announced the nomination of Fernando Haddad as minister of finance.")
+    assert not any(r.endswith("minister of") for _, r, _ in triples)  # a field, no body
+
+
+def test_a_company_noun_after_its_city_is_the_company_named_before(extract):
+    """``kg.relations.company_references.described_company``: "the Munich group" is the company
+    the story named before, as "the German group" is."""
+    _, triples = extract("Siemens will close a factory in Erlangen next year. Chancellor Olaf Scholz criticised "
+                         "the decision of the Munich group.")
+    assert ("Olaf Scholz", "criticised decision of", "Siemens") in triples

@@ -126,11 +126,11 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     ("The Brazilian president Lula received on Thursday at the Planalto Palace in Brasília the French president "
      "Emmanuel Macron.", ("Lula", "received", "Emmanuel Macron")),
     # a company noun with its people's adjective stands for the company named before
-    # (kg.relations.pronoun_kinds.peoples_company)
+    # (kg.relations.company_references.peoples_company)
     ("Toyota opened a new plant in Kentucky last year. The Japanese carmaker, led by Koji Sato, invested 1.3 billion "
      "dollars.", ("Koji Sato", "led", "Toyota")),
     # a company noun with descriptive words stands for the body named before
-    # (kg.relations.pronoun_kinds.described_company)
+    # (kg.relations.company_references.described_company)
     ("Shell cut its forecast on Monday. The British oil giant will sell its refinery in Singapore to Glencore.",
      ("Shell", "sell refinery to", "Glencore")),
     ("Hamas fired rockets at Israel on Sunday. The militant group also attacked an army post in Sderot.",

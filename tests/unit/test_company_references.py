@@ -78,9 +78,9 @@ def test_a_name_the_parser_hangs_on_the_company_of_an_office_is_no_company_name(
 
 
 def test_a_people_of_two_words_on_a_company_noun_names_one_people():
-    """kg.relations.pronoun_kinds.peoples_company: "The South Korean company" ("South" hangs on
+    """kg.relations.company_references.peoples_company: "The South Korean company" ("South" hangs on
     "Korean", which alone names no one country) is a company of South Korea's."""
-    from kg.relations.pronoun_kinds import peoples_company
+    from kg.relations.company_references import peoples_company
 
     doc = _doc([("The", 3, "det", "DT", "O"), ("South", 2, "amod", "NNP", "B-NORP"),
                 ("Korean", 3, "amod", "NNP", "I-NORP"),
@@ -97,15 +97,19 @@ def _group(words: list[tuple[str, str, str]]):
 
 
 def test_a_company_noun_with_descriptive_words_stands_for_the_company_before():
-    """kg.relations.pronoun_kinds.described_company: "the paramilitary group", "the mining group"
-    refer back; "the new group", "the largest group" and "a group" do not."""
-    from kg.relations.pronoun_kinds import described_company
+    """kg.relations.company_references.described_company: "the paramilitary group", "the mining group",
+    "the Munich group" refer back; "the new group", "the largest group" and "a group" do not."""
+    from kg.relations.company_references import described_company
 
     assert described_company(_group([("paramilitary", "amod", "JJ")])[2])
     assert described_company(_group([("mining", "compound", "NN")])[2])
     assert not described_company(_group([("new", "amod", "JJ")])[2])
     assert not described_company(_group([("largest", "amod", "JJS")])[2])
     assert not described_company(_group([])[1])  # "the group": definite_org's
+    munich = _doc([("The", 2, "det", "DT", "O"), ("Munich", 2, "compound", "NNP", "B-GPE"),
+                   ("group", 3, "nsubj", "NN", "O"), ("grew", 3, "ROOT", "VBD", "O"), (".", 3, "punct", ".", "O")])
+    assert described_company(munich[2])  # where it is based, as a second mention writes it
+    assert not described_company(_group([("Munich", "compound", "NNP")])[2])  # a capitalised word that names no place
     doc = make_doc("A militant group grew .".split(), [2, 2, 3, 3, 3], ["det", "amod", "nsubj", "ROOT", "punct"],
                    pos=["DET", "ADJ", "NOUN", "VERB", "PUNCT"], tags=["DT", "JJ", "NN", "VBD", "."])
     assert not described_company(doc[2])
