@@ -202,13 +202,16 @@ def _place_noun(noun: Token, place_nouns: frozenset[str], known: bool = False) -
     """A common noun for a kind of place, singular or plural; "state" only with a people or a
     country before it ("the Mexican state of Puebla"; not "a member state of the African Union",
     "the state of Catholicism"), or before a name the gazetteer knows (``known``), or bare and
-    plural before its list ("the states of Tamil Nadu and Kerala"; not "the member states of …")."""
+    plural before its list ("the states of Tamil Nadu and Kerala"; not "the member states of …"),
+    or where something is ("in the state of Minas Gerais", NER: ORG: things lie in a state, not in
+    a condition of a body)."""
     kind = singular(noun.lower_)
     if noun.pos_ != "NOUN" or kind not in place_nouns:
         return False
     return kind != "state" or known or any(
         c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE") for c in noun.children) \
-        or noun.lower_ == "states" and not any(c.dep_ in ("amod", "compound", "nmod") for c in noun.children)
+        or noun.lower_ == "states" and not any(c.dep_ in ("amod", "compound", "nmod") for c in noun.children) \
+        or noun.lower_ == "state" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across", "throughout")
 
 
 _LIST_JOINERS = frozenset({",", "and", "or", "&"})

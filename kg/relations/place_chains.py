@@ -237,6 +237,8 @@ def _next_place(end: int, args: Arguments, strict: bool = False) -> int | None:
     compass = doc[end].text == "," and _compass_adjective(doc[end + 1].lower_) and args.ent(doc[end + 1]) is None
     for j in range(end + 1, min(end + 7, len(doc))):
         mi = args.ent(doc[j])
+        if mi is not None and _peoples_word_on_noun(mi, doc[j], args):
+            continue  # "Calgary, in the Canadian province of Alberta": the people's word on the place noun
         if mi is not None and compass and not _last_in_list(mi, args):
             return None  # "Hispania, southern Italy, and the remainder of …": a list
         if mi is not None:
@@ -253,6 +255,13 @@ def _next_place(end: int, args: Arguments, strict: bool = False) -> int | None:
         if j == end + 1 and t.lower_ not in ("in", "within") and doc[end].text == "," and not compass:
             return None  # not "Inari, northern Finland" either
     return None
+
+
+def _peoples_word_on_noun(mi: int, tok: Token, args: Arguments) -> bool:
+    """``tok`` is a people's word (NORP) modifying a common noun after it ("the Canadian province
+    of", "the Brazilian state of"): a word of the chain's filler, no place of its own."""
+    return args.mentions[mi].type == "NORP" and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i \
+        and tok.head.pos_ == "NOUN" and args.ent(tok.head) is None
 
 
 #: Parts of a place that lie inside it, and the prepositions that reach them: ``Shorja Market near

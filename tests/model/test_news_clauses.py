@@ -94,3 +94,13 @@ def test_a_company_noun_after_its_city_is_the_company_named_before(extract):
     _, triples = extract("Siemens will close a factory in Erlangen next year. Chancellor Olaf Scholz criticised "
                          "the decision of the Munich group.")
     assert ("Olaf Scholz", "criticised decision of", "Siemens") in triples
+
+
+def test_a_place_then_in_the_state_of_another(extract):
+    """``kg.relations.place_chains``: a people's word on the place noun carries the chain on, and
+    "in the state of" makes a place of the name NER typed a body (``kg.kind_nouns``)."""
+    _, triples = extract("The striker was born in Londrina, in the Brazilian state of Parana.")
+    assert ("Londrina", "located in", "Parana") in triples
+    result, triples = extract("The storm damaged a bridge in Cuiaba, in the state of Tamaulipas, on Monday.")
+    assert {m.text: m.type for m in result.mentions}["Tamaulipas"] == "GPE"  # NER: PERSON
+    assert ("Cuiaba", "located in", "Tamaulipas") in triples

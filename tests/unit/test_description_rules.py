@@ -142,6 +142,26 @@ def test_a_place_near_the_centre_or_on_the_outskirts_of_another_lies_in_it():
     assert relations(_fighting_at("on", "outskirts", "Karzai", "B-PERSON")) == []
 
 
+def _in_the_state(adjective: str, ent: str) -> Doc:
+    """"He died in Kolkata , in the {adjective} state of Bengal ." with the second "in" hung on the
+    verb, as the parser hangs it."""
+    return make_doc(f"He died in Kolkata , in the {adjective} state of Bengal .".split(),
+                    [1, 1, 1, 2, 1, 1, 8, 8, 5, 8, 9, 1],
+                    ["nsubj", "ROOT", "prep", "pobj", "punct", "prep", "det", "amod", "pobj", "prep", "pobj",
+                     "punct"],
+                    pos=["PRON", "VERB", "ADP", "PROPN", "PUNCT", "ADP", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    tags=["PRP", "VBD", "IN", "NNP", ",", "IN", "DT", "JJ", "NN", "IN", "NNP", "."],
+                    ents=["O", "O", "O", "B-GPE", "O", "O", "O", ent, "O", "O", "B-GPE", "O"],
+                    lemmas=f"he die in kolkata , in the {adjective} state of bengal .".split())
+
+
+def test_a_peoples_word_on_the_place_noun_is_no_break_in_the_chain():
+    """"Kolkata, in the Indian state of Bengal": the people's word on "state" is filler, as "the"
+    is; a lower-case adjective was already."""
+    assert ("Kolkata", "located in", "Bengal", "place_chain") in relations(_in_the_state("Indian", "B-NORP"))
+    assert ("Kolkata", "located in", "Bengal", "place_chain") in relations(_in_the_state("eastern", "O"))
+
+
 def test_a_list_of_places_is_not_a_chain():
     doc = make_doc("He visited Paris , Lyon and Nice .".split(), [1, 1, 1, 2, 2, 4, 4, 1],
                    ["nsubj", "ROOT", "dobj", "punct", "conj", "cc", "conj", "punct"],

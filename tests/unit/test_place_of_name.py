@@ -38,3 +38,22 @@ def test_no_place_for_a_modified_plural_or_indefinite_place_noun():
     for doc in (_lies(adj="largest"), _lies("villages", "NNS"), _lies(det="A"), _lies("capital"),
                 _lies(adj="Conwy", name_before=True)):
         assert not any(r[0] == "Goodooga" and r[2] == "Wales" for r in relations(doc)), doc.text
+
+
+def _state_of(prep: str) -> Doc:
+    """"The dam collapsed <prep> the state of Minas Gerais ." ("Minas Gerais": NER's ORG)."""
+    words = ["The", "dam", "collapsed", prep, "the", "state", "of", "Minas", "Gerais", "."]
+    return make_doc(words, [1, 2, 2, 2, 5, 3, 5, 8, 6, 2],
+                    ["det", "nsubj", "ROOT", "prep", "det", "pobj", "prep", "compound", "pobj", "punct"],
+                    pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"],
+                    tags=["DT", "NN", "VBD", "IN", "DT", "NN", "IN", "NNP", "NNP", "."],
+                    ents=["O", "O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O"])
+
+
+def test_in_the_state_of_a_name_is_a_place_whatever_ner_typed():
+    """``kg.kind_nouns.named_by_place_noun``: things lie "in the state of" a place; "state" alone
+    is no place noun elsewhere ("after the state of Acme", a condition)."""
+    from kg.kind_nouns import named_by_place_noun
+
+    assert named_by_place_noun(_state_of("in")[7:9])
+    assert not named_by_place_noun(_state_of("after")[7:9])
