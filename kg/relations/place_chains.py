@@ -199,8 +199,8 @@ def with_chain(args: Arguments, mi: int, label: str, tail: Arg, key: str) -> Ite
     """The edge to ``tail``, and ``located in`` to the later places of a place tail's chain; not
     to a chain written as a modifier of the noun after it ("the third album by the Ocala, Florida
     group The Royal Guardsmen": by the group, not by Ocala)."""
-    adjectival = [t for t in tail.mentions if is_place(t, args) and chain_modifies(t, args)]
-    if adjectival:
+    adjectival = [t for t in tail.mentions if is_place(t, args) and (chain_modifies(t, args) or _larger(mi, t, args))]
+    if adjectival:  # and not a smaller division the parser hung on a larger one: "the state of X in Y Shire"
         tail = Arg([t for t in tail.mentions if t not in adjectival], tail.inferred, tail.marks)
     yield from emit(args, [mi], label, tail, key)
     for t in tail.mentions:
@@ -435,8 +435,8 @@ def place_chain(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         return
     if len(chain) > 1 and _descending(chain_before(mi, args), args):
         return  # a later member of such a chain: the first's call said it
-    for t in chain[1:]:
-        yield from emit(args, [mi], "located in", [t], key)
+    for t in chain[1:]:  # a smaller division after a larger one lies in it ("the state of X in Y Shire")
+        yield from emit(args, *(([t], "located in", [mi]) if _larger(mi, t, args) else ([mi], "located in", [t])), key)
     if len(chain) == 1 and is_place(mi, args):
         yield from emit(args, [mi], "located in", _shared_chain(mi, root, args), "place_chain@conj")
 
@@ -444,12 +444,21 @@ def place_chain(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
 #: The rank of an administrative division by the word that ends its name: a region holds
 #: provinces, a province districts ("Ancash Region" > "Huari Province" > "San Marcos District").
 _DIVISION_RANK = {"region": 1, **dict.fromkeys("province state oblast voivodeship prefecture governorate krai department".split(), 2),
-                  **dict.fromkeys("county district municipality commune gmina raion parish".split(), 3)}
+                  **dict.fromkeys("county district municipality commune gmina raion parish shire borough".split(), 3)}
 
 
 def _rank(mi: int, args: Arguments) -> int | None:
     words = args.mentions[mi].text.lower().split()
     return _DIVISION_RANK.get(words[-1]) if len(words) >= 2 else None
+
+
+def _larger(mi: int, t: int, args: Arguments) -> bool:
+    """``mi`` names a larger division than ``t`` ("the Australian state of New South Wales in
+    Brewarrina Shire": a shire lies in a state, so the "in" is the village's, not the state's),
+    each ranked by its last word or by the place noun whose "of" names it."""
+    ranks = [_rank(m, args) or (_DIVISION_RANK.get(r.head.head.lower_) if (r := args.roots.get(m)) is not None
+                                and r.dep_ == "pobj" and r.head.lower_ == "of" else None) for m in (mi, t)]
+    return None not in ranks and ranks[0] < ranks[1]
 
 
 def _descending(chain: list[int], args: Arguments) -> bool:

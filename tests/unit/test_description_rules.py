@@ -162,6 +162,21 @@ def test_a_peoples_word_on_the_place_noun_is_no_break_in_the_chain():
     assert ("Kolkata", "located in", "Bengal", "place_chain") in relations(_in_the_state("eastern", "O"))
 
 
+def test_a_smaller_division_the_parser_hung_on_a_larger_one_lies_in_it():
+    """"the state of Varda in Tull Shire": a shire lies in a state, so the "in" is not the state's
+    (the parser hung it there); the shire lies in the state, and the chain says nothing more."""
+    doc = make_doc("Bora lies in the state of Varda in Tull Shire .".split(),
+                   [1, 1, 1, 4, 2, 4, 5, 6, 9, 7, 1],
+                   ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj", "prep", "compound", "pobj", "punct"],
+                   pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT"],
+                   tags=["NNP", "VBZ", "IN", "DT", "NN", "IN", "NNP", "IN", "NNP", "NNP", "."],
+                   ents=["B-GPE", "O", "O", "O", "O", "O", "B-GPE", "O", "B-GPE", "I-GPE", "O"],
+                   lemmas="bora lie in the state of varda in tull shire .".split())
+    found = relations(doc)
+    assert ("Tull Shire", "located in", "Varda", "place_chain") in found
+    assert not any(h == "Varda" and t == "Tull Shire" for h, _, t, _ in found), found
+
+
 def test_a_list_of_places_is_not_a_chain():
     doc = make_doc("He visited Paris , Lyon and Nice .".split(), [1, 1, 1, 2, 2, 4, 4, 1],
                    ["nsubj", "ROOT", "dobj", "punct", "conj", "cc", "conj", "punct"],
