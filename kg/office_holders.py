@@ -170,7 +170,13 @@ def short_of_holder(span: Span, grown: Span | None, lexicon: frozenset[str] = fr
     """``grown`` (``span`` grown to the whole Title-Case run) cut before an office holder's name
     the growth took in: "the Secretary of State of the United States Antony Blinken" grows NER's
     ``United States`` into the holder's name, which :func:`split_office_holder` would cut off;
-    the holder is left to be found on its own (``holder_after_body``)."""
+    the holder is left to be found on its own (``holder_after_body``). Grown leftwards into the
+    body's name ("the president of the Valencian Generalitat" + NER's ``Eduardo Zaplana``), the
+    holder's name stays as NER found it and the body is found on its own."""
+    if grown is not None and grown.start < span.start and grown.end == span.end and span.label_ == "PERSON" \
+            and given_name(span[0].text):  # not "the Slovak giant ŠK" + "Slovan Bratislava" (NER: PERSON)
+        parts = split_office_holder(grown, lexicon)
+        return span if len(parts) == 2 and parts[1].start == span.start else grown
     if grown is None or grown.end <= span.end:
         return grown
     parts = split_office_holder(grown, lexicon)
@@ -295,9 +301,11 @@ def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | No
             continue
         holder = [t for word in words[cut:len(words) - regnal] for t in word if t.text != "-"]
         before = [t for word in words[:cut] for t in word]
-        if holder[0].tag_ == "NNPS" and common_word(holder[0].text) or holder[0].lower_ in ADMIN_DIVISION_WORDS:
+        if holder[0].tag_ == "NNPS" and common_word(holder[0].text) or holder[0].lower_ in ADMIN_DIVISION_WORDS \
+                or size == 3 and not given_name(holder[0].text) and given_name(words[cut + 1][0].text):
             continue  # "Foreign [Affairs Retno Marsudi]": a plural of the field, no first name; "Samara
-            # [Oblast Igor Lebedev]": a division's word ends the place's name
+            # [Oblast Igor Lebedev]": a division's word ends the place's name; "Valencian [Generalitat
+            # Eduardo Zaplana]": the two words after it open on a first name
         through = span.doc[before[0].i:holder[0].i + 1].text
         if is_country(through) or given_name(holder[0].text) and city_or_country(through):
             continue  # "Kyrgyz [Republic Jeenbek Kulubaev]", "North [Carolina Roy Cooper]": the place's name goes on

@@ -173,7 +173,7 @@ DIVISION_WORDS = frozenset(
 #: join two documents ("Epic" elsewhere may be Epic Games), and a word that names a line of
 #: business ("Electronics", "Television", "Express") is no such word: "Samsung Electronics" is not
 #: "Samsung".
-ORG_KIND_WORDS = frozenset("records associates university foundation publishing il fk bk fc afc cf fm airways airlines".split())
+ORG_KIND_WORDS = frozenset("records associates university foundation publishing il fk bk fc afc cf fm airways airlines motor".split())
 #: Last words that say a name is a body's, with which a writer introduces it before dropping them
 #: ("Liberal Reform Party" ... "Liberal Reform", "Kenya Red Cross Society" ... "Kenya Red Cross";
 #: ``kg.merge_org.kind_word``, ``kg.labels``).

@@ -23,7 +23,8 @@ from kg.relations.named_nouns import CALLING, called_name, envoys_of, government
 from kg.relations.office_args import OfficeHolders
 from kg.relations.controlled import commitment_verb, made_into
 from kg.relations.leads import lead_name
-from kg.relations.participles import copula_described, maker_described, of_object_described
+from kg.relations.participles import (body_born, copula_described, maker_described, of_object_described,
+                                      person_described)
 from kg.relations.relative import cleft_focus, who_of
 from kg.relations.tokens import (
     COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, hyphen_piece, in_brackets, inverted_speech, is_event,
@@ -432,11 +433,11 @@ class Arguments(OfficeHolders, Antecedents):
                 return self.clause_subjects(sibling, pronouns=pronouns, depth=depth + 1)[0], True
             if (copula := copula_described(verb)) is not None:  # "X was a destroyer of the Royal Navy, built by Y"
                 return self.clause_subjects(copula, pronouns=pronouns, depth=depth + 1)[0], True
-            if (named := of_object_described(verb) or maker_described(verb)) is not None:  # "X was a leader of the
-                # Congress, founded by Y" (the Congress); "X, the maker of turbines based in Y" (the maker)
+            if (named := of_object_described(verb) or maker_described(verb) or person_described(verb)) is not None:
+                # "X was a leader of the Congress, founded by Y"; "X, the maker of turbines based in Y"; "X, the chief of Z, born in Y"
                 return self.arg(named, pronouns=False), True
-            if verb.tag_ == "VBN":  # "a company called X" / "data stored in" (not ``after_noun_by``)
-                return (Arg() if after_noun_by(verb) else self.one(head, pronouns=pronouns) if own_conjunct(verb)
+            if verb.tag_ == "VBN":  # "a company called X" / "data stored in" (not ``after_noun_by``; no company is born)
+                return (Arg() if after_noun_by(verb) or body_born(verb) else self.one(head, pronouns=pronouns) if own_conjunct(verb)
                         else self.arg(head, pronouns=pronouns)), True  # "the company founded by X"
         return Arg(), own_passive
 

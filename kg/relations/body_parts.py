@@ -18,16 +18,23 @@ if TYPE_CHECKING:
 
 #: Nouns of a company's own parts and people, which no event has ("The plan includes a plant
 #: operated by its affiliate Hyundai Steel": not the plan's affiliate).
-BODY_PART_NOUNS = frozenset("""affiliate subsidiary unit parent chairman chairwoman ceo cfo founder co-founder
-    shareholder shareholders""".split())
+BODY_PART_NOUNS = frozenset("""affiliate subsidiary unit parent chairman chairwoman chairperson ceo cfo founder co-founder
+    shareholder shareholders president""".split())
+#: The same offices in two words, the possessive on the first ("its director general X", "its chief
+#: executive X"): no event or thing has them either (a film has a director, not a director general).
+BODY_OFFICE_PAIRS = frozenset({("director", "general"), ("secretary", "general"), ("chief", "executive"),
+                               ("managing", "director"), ("general", "manager"), ("executive", "director")})
 
 
 def body_part_owned(poss: Token) -> bool:
     """The possessive ``poss`` owns one of ``BODY_PART_NOUNS``: the noun it hangs on, or that
-    noun's compound ("its affiliate Hyundai Steel")."""
+    noun's compound ("its affiliate Hyundai Steel"), or one of ``BODY_OFFICE_PAIRS`` ("its
+    director general", "its chief executive")."""
     head = poss.head
     return head.lower_ in BODY_PART_NOUNS or any(c.dep_ == "compound" and c.lower_ in BODY_PART_NOUNS
-                                                 for c in head.children)
+                                                 for c in head.children) \
+        or (head.lower_, head.head.lower_) in BODY_OFFICE_PAIRS and head.dep_ in ("compound", "amod") \
+        or any((c.lower_, head.lower_) in BODY_OFFICE_PAIRS and c.dep_ in ("compound", "amod") for c in head.children)
 
 
 #: Nouns for a body that has parts of its own (``BODY_PART_NOUNS``) besides ``COMPANY_NOUNS``,

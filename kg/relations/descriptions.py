@@ -281,6 +281,10 @@ _DESCRIPTION_DEPS = frozenset({"compound", "prep", "pobj", "appos", "conj"})
 _NOT_DESCRIBED = frozenset({"NORP", "DATE", "CARDINAL", "TIME", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
 
 
+#: Prepositions that name a partner or an opponent of the noun they hang on, not a whole it is of.
+_PARTNER_PREPS = frozenset({"with", "against", "versus"})
+
+
 def _names_below(prep: Token, mi: int, args: Arguments) -> list[int]:
     """The names under a preposition, through objects, appositions, conjuncts and at most one more
     preposition (``in the Coconino national forests in the U.S. state of Arizona``)."""
@@ -288,8 +292,9 @@ def _names_below(prep: Token, mi: int, args: Arguments) -> list[int]:
     while todo:
         t, depth = todo.pop()
         for c in t.children:
-            if c.dep_ not in _DESCRIPTION_DEPS or (c.dep_ == "prep" and depth >= 1):
-                continue
+            if c.dep_ not in _DESCRIPTION_DEPS or (c.dep_ == "prep" and (depth >= 1 or c.lower_ in _PARTNER_PREPS
+                                                                          and t.dep_ == "pobj")):
+                continue  # nor "part of the alliance with Renault": the partner, not what X is part of
             m = args.ent(c)
             if c.dep_ == "appos" and m is None:
                 continue  # "head of the JUI Party, a long time supporter of bin Laden": the party's noun

@@ -22,10 +22,10 @@ from kg.relations.people_offices import office_of_people, peoples_before_office
 from kg.relations.place_sites import known_place, no_place_noun
 from kg.relations.relative import KIN_NOUNS, PLACE_TYPES
 from kg.relations.role_bodies import office_body, previous_body, reporting_body
-from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, is_event, noun_label, words
+from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, definite_org, is_event, noun_label, words
 from kg.relations.triples import RawTriple, emit
 from kg.relations.unions import formed_by, made_by_union, parties_of, two_parties
-from kg.relations.words import (ADVISER_NOUNS, BETWEEN_NOUNS, PERSON_ONLY_ROLES, PLACE_KIND_NOUNS, ROLE_NOUNS,
+from kg.relations.words import (ADVISER_NOUNS, BETWEEN_NOUNS, COMPANY_NOUNS, PERSON_ONLY_ROLES, PLACE_KIND_NOUNS, ROLE_NOUNS,
                               TIE_NOUNS)
 
 #: Prepositions that attach the participants of a nominalised event.
@@ -277,6 +277,8 @@ def _described_body(noun: Token, args: Arguments) -> Arg:
     if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return Arg()
     found = _described_bodies(noun, args)
+    if not found and definite_org(noun, COMPANY_NOUNS):  # "the company" no name was called: the body before,
+        return args.arg(noun)  # as the pronoun heuristic reads it ("Ivan Espinosa, the chief officer of the company")
     return Arg(found, inferred=True) if found else Arg()
 
 
@@ -449,7 +451,10 @@ def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             field = role_field(noun, args, [mi])
             for text, owners in held_parts(args, noun_label(noun), field, "of", args.arg(poss[0])):
                 yield from emit(args, [mi], text, owners, "possessive")  # "Tenryu's head of development X"
-    poss = [c for c in root.children if c.dep_ == "poss"]
+    poss = [c for c in root.children if c.dep_ == "poss"] or [  # "its director general X": "its" on "director",
+        d for c in root.children if c.dep_ == "compound" and c.i < root.i and args.ent(c) is None  # a compound of
+        for e in c.children if e.dep_ == "compound" and args.ent(e) is None  # "general"; not inside a name
+        for d in e.children if d.dep_ == "poss"]  # ("South Korea's … Democratic Party leader X")
     mods = [c for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i and args.ent(c) is None
             and (c.pos_ in ("NOUN", "ADJ", "VERB") or c.pos_ == "PROPN" and c.lower_ in ROLE_NOUNS
                  and poss and args.ent(poss[0]) is None)]  # "its President X" ("Germany's": entity_possessive's)

@@ -86,3 +86,30 @@ def maker_described(verb: Token) -> Token | None:
     if of.lower_ != "of" or of.dep_ != "prep" or of.head.lower_ not in MAKER_NOUNS or of.head.pos_ != "NOUN":
         return None
     return of.head
+
+
+#: Participles of a person's life, which no body or thing undergoes.
+LIFE_PARTICIPLES = frozenset({"born", "raised", "educated"})
+
+
+def person_described(verb: Token) -> Token | None:
+    """``Ivan Espinosa, the chief planning officer of the company, born in Mexico``: the parser
+    hangs the set-off participle on the nearest noun ("company"), but being born is said of the
+    person the apposition describes. Returns the name's token, or None.
+
+    Pattern: name{PROPN} > appos{NOUN} > prep > pobj (…) > acl{VBN of LIFE_PARTICIPLES, a comma before}.
+    """
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lower_ not in LIFE_PARTICIPLES or verb.i == 0 \
+            or verb.doc[verb.i - 1].text != ",":
+        return None
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # up the "of" phrases to the noun set off after the name
+    return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun is not verb.head else None
+
+
+def body_born(verb: Token) -> bool:
+    """A participle of a person's life the parser hung on a body's noun ("the chief operating
+    officer of the company, born in Spain", with no name to carry it to): no body was born, so
+    the participle has no subject to give."""
+    return verb.dep_ == "acl" and verb.lower_ in LIFE_PARTICIPLES and verb.head.lower_ in BODY_NOUNS

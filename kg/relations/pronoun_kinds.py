@@ -1,6 +1,6 @@
 """What kind of thing a named mention is, as the pronoun heuristic (``kg.relations.pronouns``)
-asks: a person its text calls one, a thing ``it`` may stand for, a ship that ``she`` stands for;
-and a news story's second references by a noun, which stand for what the sentence before named
+asks: a person its text calls one, a thing ``it`` may stand for, a ship that ``she`` stands for,
+the group "they" stands for; and a news story's second references by a noun, which stand for what the sentence before named
 (an occupation, "The artist"; a people's word alone, "The Brazilian"; a company noun's are in
 ``kg.relations.company_references``). A mixin of ``Antecedents``, kept apart so each module stays
 small."""
@@ -19,7 +19,7 @@ from kg.model import Mention
 from kg.people_epithets import people_epithet
 from kg.predicates import noun_kind
 from kg.relations.relative import KIN_NOUNS
-from kg.relations.tokens import SUBJ_DEPS, set_off
+from kg.relations.tokens import ORGLIKE, SUBJ_DEPS, set_off
 from kg.relations.words import ORG_NOUNS, PRONOUN_KINDS, ROLE_NOUNS
 
 PERSON = frozenset({"PERSON"})
@@ -319,6 +319,26 @@ class Kinds:
                 or self.description_nouns(topic) & SHIP_NOUNS:
             return topic
         return None
+
+    def group_before(self, tok: Token) -> list[int]:
+        """Nearest coordinated group (``X and Y``) of ORG/PRODUCT mentions before ``tok``; else, for
+        "they", a topic the text calls a band, a team or another group (``GROUP_NOUNS``)."""
+        sent = sentence_of(tok)
+        lo = sentence_bounds(self.doc, sent.start - 1)[0] if sent.start > 0 else sent.start
+        best: list[int] = []
+        for t in self.doc[lo:tok.i]:
+            mi = self.ent(t)
+            if mi is None or mi not in self.roots or self.roots[mi].i != t.i or self.mentions[mi].type not in ORGLIKE:
+                continue
+            members = [t, *conjuncts(t)]
+            group = [self.ent(c) for c in members if self.ent(c) is not None
+                     and self.mentions[self.ent(c)].type in ORGLIKE]
+            if len(members) >= 2 and t.dep_ != "conj":  # its unnamed members are simply not nodes
+                best = list(dict.fromkeys(group))
+        topic = self.topic() if not best and tok.lower_ in ("they", "their", "them") else None
+        if topic is not None and self.description_nouns(topic) & GROUP_NOUNS:  # "X is a rock band. Their
+            return [topic]  # debut album, Y, ...": a band, a team, a duo is "they"
+        return best
 
 
 def definite(tok: Token) -> bool:

@@ -18,10 +18,10 @@ from kg.relations.body_parts import body_part_owned, may_own_body_part, trade_na
 from kg.relations.leads import lead_sentence
 from kg.relations.named_nouns import named_kind, place_of_name
 from kg.relations.company_references import described_company, peoples_company
-from kg.relations.pronoun_kinds import (GROUP_NOUNS, PERSON, Kinds, called, definite_kind, definite_thing, bound,
+from kg.relations.pronoun_kinds import (PERSON, Kinds, called, definite_kind, definite_thing, bound,
                                        epithet_noun, in_phrase, same_kind, subject_like)
 from kg.relations.quotes import in_quotation, opens_quoted
-from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets,
+from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, inverted_speech,
                                 main_subject, plural_org, reporting_possessive)
 from kg.relations.words import (BODY_HEAD_WORDS, COMPANY_NOUNS, DOCUMENT_NOUNS, NAMING_NOUNS, NON_PERSON_NOUNS, ORG_NOUNS, ORG_PRONOUNS,
                                 PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_SEX, SPEAKING_OFFICES,
@@ -443,29 +443,11 @@ class Antecedents(Kinds):
             return []
         a, passive = self.clause_subjects(v, pronouns=False)
         a, passive = (self.arg(v.head, pronouns=False), False) if passive and v.dep_ == "acl" else (a, passive)
+        if not a and v.dep_ == "conj" and inverted_speech(v):  # "X declared …, announced its director Y": X's
+            a, passive = self.clause_subjects(v.head, pronouns=False)
         if len(a.mentions) == 1 and not passive and self.mentions[a.mentions[0]].type in want:
             return a.mentions  # a singular pronoun never stands for a coordinated group
         return []
-
-    def group_before(self, tok: Token) -> list[int]:
-        """Nearest coordinated group (``X and Y``) of ORG/PRODUCT mentions before ``tok``; else, for
-        "they", a topic the text calls a band, a team or another group (``GROUP_NOUNS``)."""
-        sent = sentence_of(tok)
-        lo = sentence_bounds(self.doc, sent.start - 1)[0] if sent.start > 0 else sent.start
-        best: list[int] = []
-        for t in self.doc[lo:tok.i]:
-            mi = self.ent(t)
-            if mi is None or mi not in self.roots or self.roots[mi].i != t.i or self.mentions[mi].type not in ORGLIKE:
-                continue
-            members = [t, *conjuncts(t)]
-            group = [self.ent(c) for c in members if self.ent(c) is not None
-                     and self.mentions[self.ent(c)].type in ORGLIKE]
-            if len(members) >= 2 and t.dep_ != "conj":  # its unnamed members are simply not nodes
-                best = list(dict.fromkeys(group))
-        topic = self.topic() if not best and tok.lower_ in ("they", "their", "them") else None
-        if topic is not None and self.description_nouns(topic) & GROUP_NOUNS:  # "X is a rock band. Their
-            return [topic]  # debut album, Y, ...": a band, a team, a duo is "they"
-        return best
 
     def issuer(self, tok: Token) -> list[int]:
         """``it`` in the clause of an order/statement: whoever signed or issued the document."""
