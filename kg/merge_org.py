@@ -13,6 +13,7 @@ from kg.lexicon.names import acronym_like, initials, name_head, norm, storm_kind
 from kg.lexicon.words import (BUSINESS_ENDS, CORPORATE_DESIGNATORS, FACILITY_NOUNS, KIND_ENDS, PLACE_KIND_WORDS,
                              PREFIX_DESIGNATORS, REGISTERED_FORMS, kind_end)
 from kg.lexicon.countries import city_names, country_named, demonyms
+from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
 from kg.merge_guards import _before, _enough, _evidence, _known_place, _merge_fits, _mistyped_person
 from kg.merge_names import COUNTRY_LEAD, NameItem, Names
@@ -239,6 +240,9 @@ def _known_place_here(short: str, group: str) -> bool:
     return _known_place(short)
 
 
+#: The words for "of" between a body's name and its place: English, and the Romance languages
+#: ("Atlético de Madrid", "Banco do Brasil", "Real Club Deportivo de La Coruña").
+_OF_WORDS = frozenset({"of", "de", "del", "do", "da", "di"})
 #: First words of a place's name that say what kind of place the rest is ("Republic of Karelia").
 _PLACE_KINDS = frozenset("""republic kingdom province state county city municipality region duchy principality
     district borough prefecture governorate oblast canton""".split())
@@ -251,24 +255,31 @@ def of_place(names: Names) -> None:
     "Republic of Karelia"). Guards: the same type group and plain names; the place is a place
     the document names or a country or city; the body's short name has two words or more
     ("Court" alone stays); a short name that two longer names fit ("Supreme Court" beside those
-    of Pakistan and of India) stays apart, recorded."""
+    of Pakistan and of India) stays apart, recorded. A club's or a company's one word before a
+    Romance "of" and its city ("Atlético" after "Atlético de Madrid", "Banco" after "Banco do
+    Brasil") is its short name too, whatever type NER gave it, when it is no English word and no
+    place."""
     items = names.items
     places = {n.key.text for n in items if n.group == "place" and n.key.plain}
     fits: dict[int, list[int]] = defaultdict(list)
     for i, n in enumerate(items):
         words = n.words
-        if not n.key.plain or n.group not in ("org", "place") or "of" not in words[1:-1]:
+        ofs = [k for k in range(1, len(words) - 1) if words[k] in _OF_WORDS]
+        if not n.key.plain or n.group not in ("org", "place") or not ofs:
             continue
-        at = len(words) - 1 - words[::-1].index("of")
+        at = ofs[-1]
         short, place = " ".join(words[:at]), " ".join(w for w in words[at + 1:] if w != "the")
-        if at >= 2 and (place in places or _known_place(place)):
+        named_place = place in places or _known_place(place)
+        romance = at == 1 and words[at] != "of" and n.group == "org" and named_place and not common_word(short) \
+            and not _known_place(short)  # "Atlético" after "Atlético de Madrid"
+        if at >= 2 and named_place or romance:
             targets = [short]
-        elif at == 1 and words[0] in _PLACE_KINDS and n.group == "place":
+        elif at == 1 and words[0] in _PLACE_KINDS and n.group == "place" and words[at] == "of":
             targets = [place]
         else:
             continue
         for j in (j for t in targets for j in names.by_key.get(t, ())):
-            if items[j].group == n.group and items[j].key.plain and j != i:
+            if (items[j].group == n.group or romance) and items[j].key.plain and j != i:
                 fits[j].append(i)
     _merge_fits(names, fits, "of_place")
 

@@ -13,7 +13,8 @@ Every merge is recorded with its rule so ``kg explain`` can show why two names a
 ``kind_word``  in one document, a name without the word saying what kind of body or place it is
                (``Epic Records``/``Epic``, ``Hubei Province``/``Hubei``)
 ``of_place``   in one document, a name without the place it is "of" (``Supreme Court of Pakistan``/
-               ``Supreme Court``), a place without its kind (``Republic of Karelia``/``Karelia``)
+               ``Supreme Court``), a place without its kind (``Republic of Karelia``/``Karelia``), a
+               club's word before a Romance "of" and its city (``Atlético de Madrid``/``Atlético``)
 ``fuzzy``      long organisation names that are near-reorderings (rapidfuzz score ≥ FUZZY_THRESHOLD)
 ``demonym``    a people's adjective and plural with their country (``Israeli``/``Israelis``/``Israel``)
 ``epithet``    in one document, a name without the epithet after "the" (``Ivan the Terrible``/``Ivan``;

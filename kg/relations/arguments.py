@@ -385,7 +385,7 @@ class Arguments(OfficeHolders, Antecedents):
             return self.clause_subjects(gov, pronouns=pronouns, depth=depth + 1)[0], own_passive
         if dep in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children(verb)) \
                 or dep == "xcomp" and verb.tag_ == "VBG" and head.lemma_.lower() in GERUND_VERBS:  # "started selling"
-            dative = [c for c in children(head) if c.dep_ == "dative"]
+            dative = [c for c in children(head) if c.dep_ == "dative"] or _to_controller(head, verb)
             if dative:
                 return self.arg(dative[0], pronouns=False), own_passive
             dobj = [c for c in children(head) if c.dep_ == "dobj" and c.i < verb.i]  # "asked Bob to go"; not "agreed
@@ -489,3 +489,12 @@ class Arguments(OfficeHolders, Antecedents):
     def label_of(self, mi: int) -> str:
         m = self.mentions[mi]
         return m.canonical or m.form or m.text
+
+
+def _to_controller(head: Token, verb: Token) -> list[Token]:
+    """``ordered to the Minister X to travel to Y`` (translated "ordenó a la ministra X viajar"): the
+    "to" object of a verb of ordering (``OBJECT_CONTROL``) acts, as a direct object does."""
+    if head.lemma_.lower() not in OBJECT_CONTROL:
+        return []
+    return [o for p in children(head) if p.dep_ == "prep" and p.lower_ == "to" and p.i < verb.i
+            for o in children(p) if o.dep_ == "pobj"][:1]

@@ -10,7 +10,9 @@ object a name that can have held it (a body, a person, a place; no date: "from 2
 needs no row: its subject is the object, and ``prep`` gives it the edge ("Frimpong was signed
 from Bayer Leverkusen"). The ``transfer_to`` row reads the other side: what a verb of handing over
 (``GIVING_VERBS``: sell, transfer, cede, loan, lease) gives "to" a name is that name's now ("Assaf
-Rappaport sold his company Adallom to Microsoft": Adallom *sold to* Microsoft).
+Rappaport sold his company Adallom to Microsoft": Adallom *sold to* Microsoft), and so does a
+passive whose giver "by" names, where ``prep`` gives the giver the edge ("Álvarez was transferred by
+Manchester City to Atlético de Madrid": Álvarez *transferred to* Atlético too).
 """
 
 from __future__ import annotations
@@ -49,17 +51,27 @@ def transfer_from(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
 
 
 def is_handed_over(verb: Token, f: "VerbFrame") -> bool:
-    """The anchor of the ``transfer_to`` row: an active verb of ``GIVING_VERBS``."""
-    return not f.clause.passive and verb.lemma_.lower() in GIVING_VERBS
+    """The anchor of the ``transfer_to`` row: a verb of ``GIVING_VERBS``."""
+    return verb.lemma_.lower() in GIVING_VERBS
 
 
 def transfer_to(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
     """``sold his company Adallom to Microsoft`` → Adallom *sold to* Microsoft (the other side of
-    ``transfer_from``: what is handed "to" a name is that name's now).
+    ``transfer_from``: what is handed "to" a name is that name's now); passive, with its giver
+    named by "by": ``Julián Álvarez was transferred by Manchester City to Atlético de Madrid`` →
+    Álvarez *transferred to* Atlético (the ``prep`` row reads the giver's side, City *transferred
+    to* Atlético, as the active sentence says).
 
-    Pattern: verb{GIVING_VERBS, active} > dobj{name} and verb|dobj > prep{to} > pobj{ORG|PERSON|GPE|FAC}.
+    Pattern: verb{GIVING_VERBS, active} > dobj{name} and verb|dobj > prep{to} > pobj{ORG|PERSON|GPE|FAC};
+    verb{GIVING_VERBS, passive} > agent and verb > prep{to} > pobj.
     """
-    yield from _moved(verb, f, "to", "transfer_to")
+    if not f.clause.passive:
+        yield from _moved(verb, f, "to", "transfer_to")
+    elif any(c.dep_ == "agent" for c in children(verb)):  # with no giver named, ``prep`` gives the subject the edge
+        moved = f.clause.subjects
+        for names in preposition_names(f.args, (verb,), "to", _HOLDER_TYPES):
+            yield from emit(f.args, moved, f"{f.label} to", [m for m in names if m not in moved.mentions],
+                            "transfer_to", f.clause)
 
 
 def _moved(verb: Token, f: "VerbFrame", word: str, rule: str) -> Iterator[RawTriple]:

@@ -227,6 +227,15 @@ def test_of_place_keeps_two_fits_other_bodies_and_documents_apart():
                        rules=(of_place,), corpus_rules=CORPUS_RULES)) == 2
 
 
+def test_a_club_s_one_word_before_a_romance_of_and_its_city_is_its_short_name():
+    """of_place: "Atlético" (NER: GPE) after "Atlético de Madrid"; not an English word ("Real"), a
+    place ("Madrid" of "Madrid de Abajo"), nor before "of" ("Bank" of "Bank of Madrid")."""
+    assert len(resolve([m("Atlético de Madrid"), m("Atlético", "GPE", start=60)], rules=(of_place,),
+                       corpus_rules=())) == 1
+    for long, short in (("Real de Madrid", "Real"), ("Bank of Madrid", "Bank"), ("Sevilla de Madrid", "Sevilla")):
+        assert len(resolve([m(long), m(short, start=60)], rules=(of_place,), corpus_rules=())) == 2, long
+
+
 def s(text: str, type_: str, start: int, origin: str = "ner", doc: str = "d") -> Mention:
     return Mention(doc=doc, start=start, end=start + len(text), text=text, type=type_, sent_start=0,
                    sent_end=200, origin=origin)

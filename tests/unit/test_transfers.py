@@ -42,3 +42,25 @@ def test_what_a_verb_of_handing_over_gives_to_a_name_is_that_names():
     assert ("Grindr", "sold to", "Vicente", "transfer_to") in relations(_sold())
     assert not any(r[3] == "transfer_to" for r in relations(_sold("showed", "show")))
     assert not any(r[3] == "transfer_to" for r in relations(_sold(to_ent="B-DATE")))
+
+
+def _sold_by(agent: bool = True) -> Doc:
+    """"Grindr was sold [by Kunlun] to Vicente ." """
+    words = ["Grindr", "was", "sold"] + (["by", "Kunlun"] if agent else []) + ["to", "Vicente", "."]
+    n = 2 if agent else 0
+    heads = [2, 2, 2] + ([2, 3] if agent else []) + [2, 3 + n, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT"] + (["agent", "pobj"] if agent else []) + ["prep", "pobj", "punct"]
+    pos = ["PROPN", "AUX", "VERB"] + (["ADP", "PROPN"] if agent else []) + ["ADP", "PROPN", "PUNCT"]
+    tags = ["NNP", "VBD", "VBN"] + (["IN", "NNP"] if agent else []) + ["IN", "NNP", "."]
+    ents = ["B-ORG", "O", "O"] + (["O", "B-ORG"] if agent else []) + ["O", "B-ORG", "O"]
+    lemmas = [w.lower() for w in words]
+    lemmas[1:3] = ["be", "sell"]
+    return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)
+
+
+def test_a_passive_with_its_giver_named_hands_its_subject_over():
+    """"by" names the giver, whom ``prep`` gives the "to" edge; the subject goes "to" the name too.
+    Without a giver ``prep`` itself gives the subject the edge, and this row adds nothing."""
+    assert ("Grindr", "sold to", "Vicente", "transfer_to") in relations(_sold_by())
+    assert not any(r[3] == "transfer_to" for r in relations(_sold_by(agent=False)))
+    assert ("Grindr", "sold to", "Vicente", "prep") in relations(_sold_by(agent=False))
