@@ -106,6 +106,13 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return bounds[numbers[i]]
 
 
+def sentence_char_bounds(span: Span) -> tuple[int, int]:
+    """Where ``span.sent`` (the sentence of the span's first word) starts and ends in the text, as
+    character offsets: a mention records its sentence so."""
+    start, end = sentence_bounds(span.doc, span.start)
+    return span.doc[start].idx, span.doc[end - 1].idx + len(span.doc[end - 1])
+
+
 def sentence_of(tok: Token | Span) -> Span:
     """``tok.sent`` from :func:`sentence_bounds`: spaCy walks the sentence-start flags back to the
     sentence's first token and on past its last each time it is asked (pronouns, titles, brackets

@@ -32,7 +32,8 @@ from kg.lexicon.words import (
     ENVOY_NOUNS, HONORIFICS, LEADING_TRIM, PEOPLES_ROLES, PERSON_TITLES, QUOTE_MARKS, ROLE_WORDS,
 )
 from kg.components import dateline_place
-from kg.doc_arrays import column, doc_ents, hashes, parse, sentence_bounds, sentence_numbers, sentence_starts, span_text
+from kg.doc_arrays import (column, doc_ents, hashes, parse, sentence_char_bounds, sentence_numbers, sentence_starts,
+                           span_text)
 from kg.doc_types import bodies_not_peoples, carry_corrected_types
 from kg.people_words import people_adjectives
 from kg.adjacent import join_adjacent
@@ -61,17 +62,13 @@ from kg.model import NODE_TYPES, Mention, Recase
 from kg.events import headed_events
 from kg.fragments import drop_fragments
 from kg.titles import nicknamed_names, quoted_speech, titled_works
-from kg.trim import cut_overgrown, without_glued_mark
+from kg.trim import cut_overgrown
+from kg.trim_text import without_glued_mark
 from kg.trim_peoples import peoples_cut_before
 from kg.works import work_titles
 from kg.joined_names import split_coordination
 from kg.spans import (capitalised, capitalised_edges, close_brackets, name_chain, sentence_parts, title_case_sentence,
                       without_opener, without_title)
-
-def _sentence_bounds(span: Span) -> tuple[int, int]:
-    """Where ``span.sent`` (the sentence of the span's first word) starts and ends in the text."""
-    start, end = sentence_bounds(span.doc, span.start)
-    return span.doc[start].idx, span.doc[end - 1].idx + len(span.doc[end - 1])
 
 
 def _trim(span: Span) -> Span | None:
@@ -137,7 +134,7 @@ class _Found:
             return
         for i in range(span.start, span.end):
             self.taken[i] = True
-        s0, s1 = _sentence_bounds(span)
+        s0, s1 = sentence_char_bounds(span)
         text = self.original[span.start_char:span.end_char]
         form = form or span_text(span)
         text, form, end = without_glued_mark(text, form, span.end_char)  # "Steve Waugh(c" -> "Steve Waugh"

@@ -12,7 +12,6 @@ evidence), and resolution joins it to the other mentions of its entity by its no
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -21,7 +20,7 @@ from spacy.tokens import Span, Token
 from kg.doc_arrays import doc_ent_texts, doc_ents, span_text
 from kg.lexicon.countries import city_names, country_named, country_names, demonyms, uncommon_city
 from kg.lexicon.languages import language_names
-from kg.lexicon.english import capitalised_words, in_lexicon, word_classes
+from kg.lexicon.english import capitalised_words, in_lexicon, singular, word_classes
 from kg.lexicon.frequency import common_word
 from kg.lexicon.names import registered_name
 from kg.lexicon.words import (
@@ -376,6 +375,24 @@ def _postnominals(span: Span, original: str, lexicon: frozenset[str]) -> Span | 
     return rest if end < span.end and rest[-1].text[:1].isupper() else None
 
 
+def _lower_tail_of(span: Span, original: str, lexicon: frozenset[str]) -> Span | None:
+    """``Supreme Court of charges of fraud`` ("absolved by the Supreme Court of charges of fraud"):
+    truecasing took the words after "of" for an institution's field and NER ran the name on; "of"
+    and a tail the writer wrote in lower case are no part of the name when the tail opens on a
+    determiner, or on a plural with an "of" of its own ("Bank of America" has its capital;
+    "Institute of technology", "Department of veterans affairs", written so, stay)."""
+    words = list(span)
+    for k in range(1, len(words) - 1):
+        tail = [_written(t, original) for t in words[k + 1:]]
+        if words[k].lower_ == "of" and words[k - 1].text[:1].isupper() and all(w.isalpha() and w.islower() for w in tail) \
+                and (tail[0] in _DETERMINERS or singular(tail[0]) != tail[0] and "of" in tail[1:]):
+            return span.doc[span.start:span.start + k]
+    return None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "these"})
+
+
 #: The rules, in the order they are tried; a cut span is tried again from the first rule.
 RULES: tuple[TrimRule, ...] = (
     TrimRule("leading_function_word", "a lower-case preposition or conjunction starts no name",
@@ -410,6 +427,8 @@ RULES: tuple[TrimRule, ...] = (
              "Battle of Midway 4", "Windows 10", trailing_date),
     TrimRule("trailing_score", "a side's score, or a number after a place or a person, is no part of the name",
              "Chelsea 2-1", "Racing 92", trailing_score),
+    TrimRule("lower_tail_of", "\"of\" and the sentence's words after a name are no part of it",
+             "Supreme Court of charges", "Bank of America", _lower_tail_of, shortest=3),
     TrimRule("role_after_name", "a name followed by an occupation names a person by what they do",
              "NYPD Detective", "Gary Player", _role_after_name),
     TrimRule("title_before_person", "the title of the person named next is no part of the name before it",
@@ -451,9 +470,10 @@ def trim_overgrown(span: Span, original: str, lexicon: frozenset[str]) -> Trimme
 #: Rules whose cut words mark the rest as a person's name, and rules whose cut words are roles.
 _PERSON_RULES = frozenset({"role_before_name", "people_before_name", "postnominals"})
 #: (a word left in lower case before a name, or after a language's name, is no name either).
-#: A kind of body cut before its name is no name either ("Company").
+#: A kind of body cut before its name is no name either ("Company"), nor the sentence's words after
+#: "of" ("charges of fraud").
 _ROLE_RULES = frozenset({"role_before_name", "role_after_name", "lower_word_before_name", "language_before_its_word",
-                         "kind_before_name", "portfolio_before_title"})
+                         "kind_before_name", "portfolio_before_title", "lower_tail_of"})
 
 
 def cut_overgrown(span: Span | None, original: str, lexicon: frozenset[str],
@@ -468,33 +488,3 @@ def cut_overgrown(span: Span | None, original: str, lexicon: frozenset[str],
     for i in cut.dropped:
         taken[i] = True
     return cut.span, "PERSON" if cut.person else cut.label
-
-
-#: A squad list's mark in a bracket glued to a name's last word: the tokenizer keeps "Waugh(c"
-#: of "Steve Waugh(c), Adam Gilchrist(vc)" one word, so ``kg.spans.close_brackets`` (which cuts
-#: at a bracket token) cannot. A few lower-case letters (c, vc, wk, capt); an acronym glued so
-#: stays for ``kg.stated`` ("Toulouse Business School(TBS)").
-_GLUED_MARK = re.compile(r"(?<=\w)\([a-z]{1,4}$")
-
-
-def glued_mark(text: str) -> int:
-    """How many characters at the end of a mention's ``text`` are a squad list's mark glued to
-    the name ("Steve Waugh(c" -> 2, "Adam Gilchrist(vc" -> 3); 0 when there is none. The
-    captain's mark is no part of the name: without the cut, "Steve Waugh(c" is a node of its own."""
-    m = _GLUED_MARK.search(text)
-    return len(text) - m.start() if m else 0
-
-
-#: A sentence's full stop the tokenizer keeps on a name's last word because the word is also a
-#: month's abbreviation ("born in Viña del Mar." -> "Mar."): no name ends in that stop.
-_MONTH_STOP = re.compile(r"(?<=\w )(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(\.)$")
-
-
-def without_glued_mark(text: str, form: str, end: int) -> tuple[str, str, int]:
-    """A mention's ``text``, its ``form`` (the same length, or left whole) and its ``end``
-    offset without the squad list's mark ``glued_mark`` finds, or the full stop a month's
-    abbreviation took from the sentence (``_MONTH_STOP``: "Viña del Mar." -> "Viña del Mar")."""
-    cut = glued_mark(text) or (1 if _MONTH_STOP.search(text) else 0)
-    if not cut:
-        return text, form, end
-    return text[:-cut], form[:-cut] if len(form) == len(text) else form, end - cut

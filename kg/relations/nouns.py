@@ -273,12 +273,16 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
 def _described_body(noun: Token, args: Arguments) -> Arg:
     """The body a definite description stands for (``Antecedents.described``): "the company" in
     "The general manager of the company, Andrés Villalobos, said" is the one the story called a
-    company before; marked ``+antecedent``. Nothing for a pronoun or a noun with no "the"."""
+    company before, else the story's topic when it is a body (not the last body named: "Its rival
+    SK Hynix ... The chairman of the group, Lee Jae-yong" is Samsung's chairman), else the body
+    the pronoun heuristic finds before it; marked ``+antecedent``. Nothing for a pronoun or a noun
+    with no "the"."""
     if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return Arg()
     found = _described_bodies(noun, args)
-    if not found and definite_org(noun, COMPANY_NOUNS):  # "the company" no name was called: the body before,
-        return args.arg(noun)  # as the pronoun heuristic reads it ("Ivan Espinosa, the chief officer of the company")
+    if not found and definite_org(noun, COMPANY_NOUNS):  # "the company" no name was called: the story's own
+        topic = args.topic()  # body, its lead's subject, else the body before as the pronoun heuristic reads it
+        return Arg([topic], inferred=True) if topic is not None and args.mentions[topic].type == "ORG" else args.arg(noun)
     return Arg(found, inferred=True) if found else Arg()
 
 

@@ -44,11 +44,16 @@ def _places(prep: Token, args: Arguments) -> list[int]:
 
 
 def seat_with(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
-    """``Alpstein Capital AG, with seat in Zug`` → headquarters in Zug."""
+    """``Alpstein Capital AG, with seat in Zug`` → headquarters in Zug; also where the parser hung
+    the set-off "with" on the verb ("advised by the bank Lazard, with seat in Paris")."""
     if args.mentions[mi].type != "ORG":
         return
-    for seat in (q for p in root.children if p.dep_ == "prep" and p.lower_ == "with"
-                 for q in p.children if q.dep_ == "pobj" and q.lower_ in SEAT_WORDS):
+    _, end = args.span_in_sentence(mi)
+    after = end + (end < len(args.doc) and args.doc[end].text == ",")
+    withs = [p for p in root.children if p.dep_ == "prep" and p.lower_ == "with"]
+    if not withs and after < len(args.doc) and args.doc[after].lower_ == "with" and args.doc[after].dep_ == "prep":
+        withs = [args.doc[after]]
+    for seat in (q for p in withs for q in p.children if q.dep_ == "pobj" and q.lower_ in SEAT_WORDS):
         for inner in (c for c in seat.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
             yield from emit(args, [mi], "headquarters in", _places(inner, args), "seat_with")
 

@@ -45,6 +45,13 @@ def test_the_company_after_a_holder_s_role_is_the_body_named_before(extract):
     assert ("Ivan Espinosa", "chief executive of", "Nissan Motor") in triples
 
 
+def test_the_group_after_a_holder_s_role_is_the_story_s_body_not_the_last_named(extract):
+    _, triples = extract("The Japanese company Sony reported higher profits on Tuesday. Its rival Panasonic will "
+                         "publish its results on Friday. The chairman of the group, Kenichiro Yoshida, praised the result.")
+    assert ("Kenichiro Yoshida", "chairman of", "Sony") in triples
+    assert not any(h == "Kenichiro Yoshida" and t == "Panasonic" for h, _, t in triples), triples
+
+
 def test_a_carmaker_s_name_without_motor_is_the_same_company(extractor):
     types, edges = graph(extractor, "Toyota Motor reported record sales on Tuesday. Toyota also said it would build "
                                     "a battery plant in Kentucky.")
