@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.relations.body_parts import trade_modifier
 from kg.relations.pronoun_kinds import definite, people_code
+from kg.relations.tokens import set_off
 from kg.relations.words import COMPANY_NOUNS
 
 #: Words that say whose a company is and keep "the Brazilian state company" a reference back
@@ -25,9 +26,9 @@ def described_company(tok: Token) -> bool:
     place it is based in) stands for the company named before, as ``the company`` does."""
     if not _company_noun(tok):
         return False
-    mods = [c for c in tok.children if c.dep_ in _ORG_MODIFIERS]
+    mods = [c for c in tok.children if c.dep_ in _ORG_MODIFIERS and not (c.dep_ == "prep" and set_off(c))]
     return bool(mods) and all(_people_of(c) is not None or _owner_words(c) or trade_modifier(c) or _seat_name(c)
-                              for c in mods)
+                              for c in mods)  # a phrase set off by commas adds to it ("…, to the south of Seoul,")
 
 
 def _seat_name(c: Token) -> bool:

@@ -455,10 +455,11 @@ def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             field = role_field(noun, args, [mi])
             for text, owners in held_parts(args, noun_label(noun), field, "of", args.arg(poss[0])):
                 yield from emit(args, [mi], text, owners, "possessive")  # "Tenryu's head of development X"
-    poss = [c for c in root.children if c.dep_ == "poss"] or [  # "its director general X": "its" on "director",
-        d for c in root.children if c.dep_ == "compound" and c.i < root.i and args.ent(c) is None  # a compound of
-        for e in c.children if e.dep_ == "compound" and args.ent(e) is None  # "general"; not inside a name
-        for d in e.children if d.dep_ == "poss"]  # ("South Korea's … Democratic Party leader X")
+    poss = [c for c in root.children if c.dep_ == "poss"] or [  # "Its rival X" ("rival": amod), "its director
+        d for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i and args.ent(c) is None  # general
+        for e in (c, *(x for x in c.children if x.dep_ == "compound" and args.ent(x) is None))  # X": on "director",
+        for d in e.children if d.dep_ == "poss" and (e is not c or d.pos_ == "PRON")]  # a compound of "general";
+    # a name's possessive on the noun itself is ``entity_possessive``'s ("South Korea's … Party leader X")
     mods = [c for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i and args.ent(c) is None
             and (c.pos_ in ("NOUN", "ADJ", "VERB") or c.pos_ == "PROPN" and c.lower_ in ROLE_NOUNS
                  and poss and args.ent(poss[0]) is None)]  # "its President X" ("Germany's": entity_possessive's)

@@ -430,8 +430,9 @@ class Antecedents(Kinds):
         was …``, ``her husband Prince Philip``, ``its owner, Corus``): it is the possessed, never
         the possessor, so the pronoun stands for someone named before."""
         root = self.roots.get(mi)
-        head = tok.head
-        return root is not None and head.left_edge.i <= root.i <= head.right_edge.i
+        head = tok.head  # also on a word in front of the name ("Its rival SK Hynix": "rival" hangs on it)
+        return root is not None and (head.left_edge.i <= root.i <= head.right_edge.i
+                                     or head.dep_ in ("amod", "compound") and head.head.i == root.i)
 
     def own_subject(self, tok: Token, want: frozenset[str] | set[str]) -> list[int]:
         """The named subject of the clause a possessive pronoun sits in, if its type fits; of a

@@ -56,3 +56,18 @@ def test_a_carmaker_s_name_without_motor_is_the_same_company(extractor):
     types, edges = graph(extractor, "Toyota Motor reported record sales on Tuesday. Toyota also said it would build "
                                     "a battery plant in Kentucky.")
     assert "Toyota Motor" in types and "Toyota" not in types, types
+
+
+def test_its_on_a_word_in_front_of_a_name_is_someone_named_before(extract):
+    """``Antecedents.possessed``: "rival" hangs on the name, so "Its" is not the name's own."""
+    _, triples = extract("The German company Siemens reported a record profit. Its rival ABB Group, which supplies "
+                         "turbines to the Swiss Alpiq, will publish its results on Thursday.")
+    assert ("ABB Group", "rival of", "Siemens") in triples, triples
+
+
+def test_a_phrase_set_off_after_a_company_noun_keeps_it_a_reference_back(extract):
+    """``kg.relations.company_references.described_company``: "…, to the south of Taipei," adds to
+    "the chip giant", which still stands for the company named before."""
+    _, triples = extract("The Taiwanese company TSMC reported a record profit. The chip giant, based in Hsinchu, to "
+                         "the south of Taipei, supplies Apple.")
+    assert ("TSMC", "based in", "Hsinchu") in triples, triples
