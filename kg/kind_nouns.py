@@ -148,10 +148,11 @@ def after_body_noun(span: Span, prev) -> bool:
 
 def named_facility(span: Span) -> str | None:
     """The type a facility noun after the name gives it (``FACILITY_NOUNS``), with at most one
-    lower-case modifier between ("hydropower", "gas"), when "the" opens the phrase: "the Kandym
-    field" (NER: PERSON) is a place; not "Smith plant" (no article) nor "the Smith family farm"."""
+    lower-case modifier between ("hydropower", "gas"), when "the" or a body's "its"/"their" opens
+    the phrase: "the Kandym field", "its Kloof mine" (NER: PERSON) is a place; not "Smith plant"
+    (no article) nor "the Smith family farm", nor "his Smith farm" (a person's)."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ != "the":
+    if span.start == 0 or doc[span.start - 1].lower_ not in ("the", "its", "their"):
         return None
     for i in (span.end, span.end + 1):
         if i >= len(doc) or not doc[i].is_lower or not doc[i].is_alpha:

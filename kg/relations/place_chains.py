@@ -18,6 +18,7 @@ from kg.lexicon.words import COMPASS_WORDS
 from kg.lexicon.english import singular
 from kg.lexicon.countries import city_elsewhere, is_country
 from kg.relations.arguments import Arg, Arguments
+from kg.relations.division_ranks import descending, larger
 from kg.relations.pronoun_kinds import definite_kind
 from kg.relations.place_slots import PLACES, chained_in_slot, source_or_cause
 from kg.relations.triples import RawTriple, emit
@@ -199,7 +200,7 @@ def with_chain(args: Arguments, mi: int, label: str, tail: Arg, key: str) -> Ite
     """The edge to ``tail``, and ``located in`` to the later places of a place tail's chain; not
     to a chain written as a modifier of the noun after it ("the third album by the Ocala, Florida
     group The Royal Guardsmen": by the group, not by Ocala)."""
-    adjectival = [t for t in tail.mentions if is_place(t, args) and (chain_modifies(t, args) or _larger(mi, t, args))]
+    adjectival = [t for t in tail.mentions if is_place(t, args) and (chain_modifies(t, args) or larger(mi, t, args))]
     if adjectival:  # and not a smaller division the parser hung on a larger one: "the state of X in Y Shire"
         tail = Arg([t for t in tail.mentions if t not in adjectival], tail.inferred, tail.marks)
     yield from emit(args, [mi], label, tail, key)
@@ -314,6 +315,17 @@ def _end(mi: int, args: Arguments) -> int:
     return args.span_in_sentence(mi)[1]
 
 
+def _noun_end(mi: int, args: Arguments) -> int:
+    """Where a chain goes on after a facility's name: past the lower-case noun the name modifies
+    ("its Kloof mine, in the province of Gauteng")."""
+    end, root = _end(mi, args), args.roots.get(mi)
+    doc = args.doc
+    if args.mentions[mi].type == "FAC" and root is not None and end < len(doc) and root.head.i == end \
+            and doc[end].pos_ == "NOUN" and doc[end].is_lower:
+        return end + 1
+    return end
+
+
 def _is_list(chain: list[int], args: Arguments) -> bool:
     """``Paris, Lyon(,) and Nice``: the run of places goes on to ``and``/``or`` + a place; or the
     parser coordinated the first two in a list of four or more that an ``and``/``or`` closes
@@ -395,7 +407,7 @@ def chain_after(mi: int, args: Arguments) -> list[int]:
     if is_country(args.mentions[mi].text):
         return chain
     while len(chain) < 5:
-        nxt = _next_place(_end(chain[-1], args), args, strict=args.mentions[chain[-1]].type == "ORG")
+        nxt = _next_place(_noun_end(chain[-1], args), args, strict=args.mentions[chain[-1]].type == "ORG")
         if nxt is None:
             nxt = _in_place(chain[-1], args)
         if nxt is None or nxt in chain:
@@ -429,43 +441,16 @@ def place_chain(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         return  # "According to Kuleba, Ukraine expects …": a source, then the clause's subject
     chain = chain_after(mi, args)
     key = "place_chain" if first.type != "ORG" else "place_chain@org"  # "Haines High School, Alaska"
-    if len(chain) > 1 and _descending(chain, args):  # "the Ancash Region, Huari Province, San Marcos
+    if len(chain) > 1 and descending(chain, args):  # "the Ancash Region, Huari Province, San Marcos
         for t in chain[1:]:  # District": the later ones lie in the first
             yield from emit(args, [t], "located in", [mi], key)
         return
-    if len(chain) > 1 and _descending(chain_before(mi, args), args):
+    if len(chain) > 1 and descending(chain_before(mi, args), args):
         return  # a later member of such a chain: the first's call said it
     for t in chain[1:]:  # a smaller division after a larger one lies in it ("the state of X in Y Shire")
-        yield from emit(args, *(([t], "located in", [mi]) if _larger(mi, t, args) else ([mi], "located in", [t])), key)
+        yield from emit(args, *(([t], "located in", [mi]) if larger(mi, t, args) else ([mi], "located in", [t])), key)
     if len(chain) == 1 and is_place(mi, args):
         yield from emit(args, [mi], "located in", _shared_chain(mi, root, args), "place_chain@conj")
-
-
-#: The rank of an administrative division by the word that ends its name: a region holds
-#: provinces, a province districts ("Ancash Region" > "Huari Province" > "San Marcos District").
-_DIVISION_RANK = {"region": 1, **dict.fromkeys("province state oblast voivodeship prefecture governorate krai department".split(), 2),
-                  **dict.fromkeys("county district municipality commune gmina raion parish shire borough".split(), 3)}
-
-
-def _rank(mi: int, args: Arguments) -> int | None:
-    words = args.mentions[mi].text.lower().split()
-    return _DIVISION_RANK.get(words[-1]) if len(words) >= 2 else None
-
-
-def _larger(mi: int, t: int, args: Arguments) -> bool:
-    """``mi`` names a larger division than ``t`` ("the Australian state of New South Wales in
-    Brewarrina Shire": a shire lies in a state, so the "in" is the village's, not the state's),
-    each ranked by its last word or by the place noun whose "of" names it."""
-    ranks = [_rank(m, args) or (_DIVISION_RANK.get(r.head.head.lower_) if (r := args.roots.get(m)) is not None
-                                and r.dep_ == "pobj" and r.head.lower_ == "of" else None) for m in (mi, t)]
-    return None not in ranks and ranks[0] < ranks[1]
-
-
-def _descending(chain: list[int], args: Arguments) -> bool:
-    """Every place of the chain names a division by its last word, each a smaller one than the
-    one before: the text lists them from the largest down."""
-    ranks = [_rank(m, args) for m in chain]
-    return len(chain) > 1 and None not in ranks and all(a < b for a, b in zip(ranks, ranks[1:]))
 
 
 def chain_before(mi: int, args: Arguments) -> list[int]:

@@ -1,0 +1,39 @@
+"""Administrative divisions ranked by the word that ends their names, or by the place noun whose
+"of" names them: a region holds provinces, a province districts. ``kg.relations.place_chains``
+reads a chain written from the largest down ("the Ancash Region, Huari Province, San Marcos
+District") and a smaller division the parser hung on a larger one ("the state of New South Wales
+in Brewarrina Shire") by these ranks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.relations.arguments import Arguments
+
+
+#: The rank of an administrative division by the word that ends its name: a region holds
+#: provinces, a province districts ("Ancash Region" > "Huari Province" > "San Marcos District").
+DIVISION_RANK = {"region": 1, **dict.fromkeys("province state oblast voivodeship prefecture governorate krai department".split(), 2),
+                 **dict.fromkeys("county district municipality commune gmina raion parish shire borough".split(), 3)}
+
+
+def rank(mi: int, args: Arguments) -> int | None:
+    words = args.mentions[mi].text.lower().split()
+    return DIVISION_RANK.get(words[-1]) if len(words) >= 2 else None
+
+
+def larger(mi: int, t: int, args: Arguments) -> bool:
+    """``mi`` names a larger division than ``t`` ("the Australian state of New South Wales in
+    Brewarrina Shire": a shire lies in a state, so the "in" is the village's, not the state's),
+    each ranked by its last word or by the place noun whose "of" names it."""
+    ranks = [rank(m, args) or (DIVISION_RANK.get(r.head.head.lower_) if (r := args.roots.get(m)) is not None
+                               and r.dep_ == "pobj" and r.head.lower_ == "of" else None) for m in (mi, t)]
+    return None not in ranks and ranks[0] < ranks[1]
+
+
+def descending(chain: list[int], args: Arguments) -> bool:
+    """Every place of the chain names a division by its last word, each a smaller one than the
+    one before: the text lists them from the largest down."""
+    ranks = [rank(m, args) for m in chain]
+    return len(chain) > 1 and None not in ranks and all(a < b for a, b in zip(ranks, ranks[1:]))
