@@ -268,7 +268,8 @@ def company_short_form(span: Span) -> bool:
     noun's "of" gives ("the town of Vapi" beside "Vapi Remedies Ltd") or a preposition of place
     ("student housing in Dunedin" beside "Dunedin Holdings Ltd"). A registered name (ending in a legal
     form, after any prefix such as "PT") may have any words after the short one, when the short
-    name is no city of the gazetteer ("Kencana" beside "PT Kencana Investama Tbk")."""
+    name is no city of the gazetteer ("Kencana" beside "PT Kencana Investama Tbk"); and the first
+    part of a hyphened organisation's name ("Sibanye" beside "Sibanye-Stillwater"), no city either."""
     text = span_text(span)
     lower = text.lower()
     root = span.root
@@ -285,4 +286,6 @@ def company_short_form(span: Span) -> bool:
             return True  # ends in a legal form): "President of Kencana" beside "PT Kencana Investama Tbk"
         if ent.label_ == "ORG" and all(w.rstrip(".") in _COMPANY_TAIL for w in words[len(short):]):
             return True
-    return False
+    return len(short) == 1 and lower not in city_names() and any(  # "Sibanye" beside "Sibanye-Stillwater"
+        ent.label_ == "ORG" and " " not in name and name.lower().split("-")[0] == lower and name.count("-") == 1
+        for ent, name in zip(doc_ents(span.doc), doc_ent_texts(span.doc)))

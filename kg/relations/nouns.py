@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.doc_arrays import conjuncts
 from kg.lexicon.countries import is_country
-from kg.lexicon.words import PLACE_NOUNS
+from kg.lexicon.words import FACILITY_NOUNS, PLACE_NOUNS
 from kg.lexicon.english import word_classes
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import Clause, clause, flags, values
@@ -445,10 +445,11 @@ def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             and root.head.i != before.i and before.pos_ in ("NOUN", "PROPN"):
         nouns.append(before)
     place = known_place(args.mentions[mi])
-    if root.dep_ == "compound" and root.head.i > root.i and root.head.lower_ in _COMPANY_PARTS \
+    if root.dep_ == "compound" and root.head.i > root.i and (root.head.lower_ in _COMPANY_PARTS or args.mentions[mi].type
+                                                              == "FAC" and FACILITY_NOUNS.get(root.head.lower_) == "FAC") \
             and args.ent(root.head) is None and root.head.pos_ == "NOUN" \
             and not (place or args.mentions[mi].type in ("GPE", "LOC", "NORP")):  # not "its US subsidiary": where
-        nouns.append(root.head)  # "Volkswagen's Scania unit": the name names the unit
+        nouns.append(root.head)  # "Volkswagen's Scania unit", "its Kloof mine": the name names the unit, the site
     for noun in (n for n in nouns if not (place and no_place_noun(n))):  # "Taylor, Texas, its biggest investment"
         poss = [c for c in noun.children if c.dep_ == "poss"]
         if poss and not _body_between(args, poss[0], noun, mi):

@@ -32,3 +32,9 @@ def test_a_name_before_a_facility_noun_after_its_is_a_facility():
 
 def test_the_chain_goes_on_past_the_facility_s_noun():
     assert ("Kloof", "located in", "Gauteng", "place_chain") in relations_of(_mine())
+
+
+def test_a_body_s_facility_named_by_its_is_the_body_s():
+    """``kg.relations.nouns.possessive``: "its Kloof mine" names the site, which is the body's."""
+    found = relations_of(_mine())
+    assert any(h == "Kloof" and r == "mine of" and t == "Acme" for h, r, t, _ in found), found
