@@ -445,8 +445,8 @@ def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             and root.head.i != before.i and before.pos_ in ("NOUN", "PROPN"):
         nouns.append(before)
     place = known_place(args.mentions[mi])
-    if root.dep_ == "compound" and root.head.i > root.i and (root.head.lower_ in _COMPANY_PARTS or args.mentions[mi].type
-                                                              == "FAC" and FACILITY_NOUNS.get(root.head.lower_) == "FAC") \
+    site = args.mentions[mi].type == "FAC" and FACILITY_NOUNS.get(root.head.lower_) == "FAC"  # "its Kloof mine"
+    if root.dep_ == "compound" and root.head.i > root.i and (root.head.lower_ in _COMPANY_PARTS or site) \
             and args.ent(root.head) is None and root.head.pos_ == "NOUN" \
             and not (place or args.mentions[mi].type in ("GPE", "LOC", "NORP")):  # not "its US subsidiary": where
         nouns.append(root.head)  # "Volkswagen's Scania unit", "its Kloof mine": the name names the unit, the site

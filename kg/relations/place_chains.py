@@ -200,9 +200,10 @@ def with_chain(args: Arguments, mi: int, label: str, tail: Arg, key: str) -> Ite
     """The edge to ``tail``, and ``located in`` to the later places of a place tail's chain; not
     to a chain written as a modifier of the noun after it ("the third album by the Ocala, Florida
     group The Royal Guardsmen": by the group, not by Ocala)."""
-    adjectival = [t for t in tail.mentions if is_place(t, args) and (chain_modifies(t, args) or larger(mi, t, args))]
-    if adjectival:  # and not a smaller division the parser hung on a larger one: "the state of X in Y Shire"
-        tail = Arg([t for t in tail.mentions if t not in adjectival], tail.inferred, tail.marks)
+    # nor to a smaller division the parser hung on a larger one ("the state of X in Y Shire")
+    left = [t for t in tail.mentions if is_place(t, args) and (chain_modifies(t, args) or larger(mi, t, args))]
+    if left:
+        tail = Arg([t for t in tail.mentions if t not in left], tail.inferred, tail.marks)
     yield from emit(args, [mi], label, tail, key)
     for t in tail.mentions:
         if is_place(t, args):
