@@ -41,6 +41,8 @@ the holder of a title. Rules (``rule`` on the edge):
                   in it (``Sydney's suburb of Castle Hill``, ``nominal@place``)
 ``appointment``   ``announced the appointment of X as its chief executive`` → X chief executive of the
                   body; ``…, in substitution of Y`` → X replaced Y; see ``appointments``
+``one_between``   ``several agreements, including one between A and B`` → A agreement with B: "one"
+                  stands for the plural before it; see ``one_between``
 ``according_to``  ``according to BBC reports, …`` → source —according to→ entities of the clause, when the
                   source is a body; a person quoted so is the clause's ``reported_by``, no participant
 ``nationality``, ``class_noun``, ``described``, ``place_chain``, ``located_in``  relations stated inside noun

@@ -35,6 +35,7 @@ from kg.relations.gazetteer import gazetteer_country
 from kg.relations.lineups import PART_VERBS, line_up
 from kg.relations.nested_at import nested_at
 from kg.relations.object_places import is_object_place, object_place
+from kg.relations.one_between import one_between
 from kg.relations.transfers import is_handed_over, is_transfer, transfer_from, transfer_to
 from kg.relations.messages import is_carried_message, message
 from kg.relations.models import model_maker
@@ -174,6 +175,8 @@ RULES: tuple[Rule, ...] = (
     Rule("appointment", "token", lambda t, a: t.lower_ in APPOINT_NOUNS and t.pos_ == "NOUN", appointment,
          {"appointment": 0.75, "appointment@replaced": 0.7},
          "Shell announced the appointment of Wael Sawan as its new chief executive.", APPOINT_NOUNS),
+    Rule("one_between", "token", lambda t, a: t.lower_ == "one", one_between, {"one_between": 0.6},
+         "The ministers signed several agreements, including one between Airbus and China Eastern.", frozenset({"one"})),
     Rule("owned_site", "token", is_owned_site, owned_site, {"owned_site": 0.65},
          "Workers at Volkswagen's plant in Chattanooga voted to join the union.", SITE_NOUNS_OWNED),
     Rule("opener", "token", opens_on, opener, {"opener": 0.7},
