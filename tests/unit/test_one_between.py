@@ -9,26 +9,16 @@ from hand_docs import make_doc, relations_of
 
 
 def _signed(plural: str = "agreements", third: bool = False):
-    """"Acme signed several <plural> , including one between Bolt and Cray [and Dyne] ." """
-    words = ["Acme", "signed", "several", plural, ",", "including", "one", "between", "Bolt", "and", "Cray"]
-    heads = [1, 1, 3, 1, 3, 3, 5, 6, 7, 8, 8]
-    deps = ["nsubj", "ROOT", "amod", "dobj", "punct", "prep", "pobj", "prep", "pobj", "cc", "conj"]
-    pos = ["PROPN", "VERB", "ADJ", "NOUN", "PUNCT", "VERB", "NUM", "ADP", "PROPN", "CCONJ", "PROPN"]
-    tags = ["NNP", "VBD", "JJ", "NNS", ",", "VBG", "CD", "IN", "NNP", "CC", "NNP"]
-    ents = ["B-ORG", "O", "O", "O", "O", "O", "O", "O", "B-ORG", "O", "B-ORG"]
-    if third:
-        words += [",", "Dyne"]
-        heads += [10, 10]
-        deps += ["punct", "conj"]
-        pos += ["PUNCT", "PROPN"]
-        tags += [",", "NNP"]
-        ents += ["O", "B-ORG"]
-    words.append(".")
-    heads.append(1)
-    deps.append("punct")
-    pos.append("PUNCT")
-    tags.append(".")
-    ents.append("O")
+    """"Acme signed several <plural> , including one between Bolt and Cray [, Dyne] ." """
+    rows = [("Acme", 1, "nsubj", "PROPN", "NNP", "B-ORG"), ("signed", 1, "ROOT", "VERB", "VBD", "O"),
+            ("several", 3, "amod", "ADJ", "JJ", "O"), (plural, 1, "dobj", "NOUN", "NNS", "O"),
+            (",", 3, "punct", "PUNCT", ",", "O"), ("including", 3, "prep", "VERB", "VBG", "O"),
+            ("one", 5, "pobj", "NUM", "CD", "O"), ("between", 6, "prep", "ADP", "IN", "O"),
+            ("Bolt", 7, "pobj", "PROPN", "NNP", "B-ORG"), ("and", 8, "cc", "CCONJ", "CC", "O"),
+            ("Cray", 8, "conj", "PROPN", "NNP", "B-ORG")]
+    rows += [(",", 10, "punct", "PUNCT", ",", "O"), ("Dyne", 10, "conj", "PROPN", "NNP", "B-ORG")] if third else []
+    rows.append((".", 1, "punct", "PUNCT", ".", "O"))
+    words, heads, deps, pos, tags, ents = (list(col) for col in zip(*rows))
     lemmas = [w.lower() for w in words]
     lemmas[1] = "sign"
     return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)
