@@ -14,7 +14,7 @@ NER ran on from the words before (``honorific_at``: "His Royal Highness", "Smt."
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
@@ -50,14 +50,15 @@ def given_name_first(span: Span) -> bool:
     for t in words[1:]:
         if not _surname_like(t.text):
             return False
-    return not given_name(words[-1].text) or _who_clause(span)
+    return not given_name(words[-1].text) or who_clause(span.root)
 
 
-def _who_clause(span: Span) -> bool:
-    """A relative clause on "who" hangs on the name: "Eduardo Bartolomeo, who leaves the post"
-    (a surname that is a given name too, NER: ORG) is a person's; a body is "which"."""
+def who_clause(tok: Token) -> bool:
+    """A relative clause on "who" hangs on the name's word ``tok``: "Eduardo Bartolomeo, who leaves
+    the post", "Suga, who led the party" (NER: ORG) are a person's; a body or a place is "which"
+    or "where"."""
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
-               for c in span.root.children)
+               for c in tok.children)
 
 
 def _surname_like(word: str) -> bool:

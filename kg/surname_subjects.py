@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from kg.lexicon.countries import city_names, country_named, province_countries
 from kg.lexicon.names import norm
 from kg.model import Mention
+from kg.person_names import who_clause
 
 #: NER's types of places a surname may be mistaken for.
 PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -66,7 +67,7 @@ def _persons_subject(doc: Doc, m: Mention) -> bool:
         return False
     tok = span[0]
     return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in PLACE_VERBS \
-        or _who_of(doc, m)
+        or who_clause(tok)
 
 
 def _who_of(doc: Doc, m: Mention) -> bool:
@@ -74,9 +75,7 @@ def _who_of(doc: Doc, m: Mention) -> bool:
     person's; a body or a place is "which" or "where" (so a company named after its founder, "Dell
     announced", keeps NER's type, but not one "who" …)."""
     span = doc.char_span(m.start, m.end)
-    return span is not None and len(span) == 1 and any(
-        c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
-        for c in span[0].children)
+    return span is not None and len(span) == 1 and who_clause(span[0])
 
 
 def _persons_body(doc: Doc, m: Mention) -> bool:

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.relations.arguments import Arg, Arguments
-from kg.relations.clause import Clause, clause, flags, values
+from kg.relations.clause import clause, noun_clause
 from kg.relations.tokens import noun_label
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import ROLE_NOUNS
@@ -79,8 +79,7 @@ def appointment(noun: Token, args: Arguments) -> Iterator[RawTriple]:
                 holders.mentions.append(m)
     if not holders:
         return
-    gov = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
-    cl = Clause(Arg(), False, lambda: (False, flags(gov)[1] if gov is not noun else False), lambda: values(args, noun))
+    cl = noun_clause(args, noun, noun.head if noun.head.pos_ in ("VERB", "AUX") else noun)
     for role in [r for h in (noun, *names) for r in _pobjs(h, {"as"})]:
         label = noun_label(role)
         if args.ent(role) is None and set(label.split()) & ROLE_NOUNS:

@@ -55,6 +55,19 @@ class Clause:
         return self._attrs()
 
 
+def noun_clause(args: Arguments, noun: Token, gov: Token | None = None) -> Clause:
+    """The clause of a statement a noun makes ("the sale of X to Y", "the appointment of X as its
+    chief executive"): no subject of its own, never negated by the verb it hangs on (the noun's own
+    negation is not the clause's), hedged as that verb is, with the noun's values. ``gov``: the
+    token whose flags count, by default the first verb above the noun."""
+    if gov is None:
+        gov = noun.head
+        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+            gov = gov.head
+    return Clause(Arg(), False, lambda: (False, flags(gov)[1] if gov.pos_ in ("VERB", "AUX") else False),
+                  lambda: values(args, noun))
+
+
 def flags(verb: Token) -> tuple[bool, bool]:
     """(negated, hedged) of the clause of ``verb``, looking up through control and reported speech."""
     negated = any(neg(c) or c.dep_ == "dobj" and _no_det(c) for c in verb.children)  # "expected no closures in X"

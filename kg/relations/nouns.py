@@ -16,7 +16,7 @@ from kg.lexicon.countries import is_country
 from kg.lexicon.words import FACILITY_NOUNS, PLACE_NOUNS
 from kg.lexicon.english import word_classes
 from kg.relations.arguments import Arg, Arguments
-from kg.relations.clause import Clause, clause, flags, values
+from kg.relations.clause import clause, noun_clause
 from kg.relations.fields import held_parts, portfolio_of, role_field
 from kg.relations.people_offices import office_of_people, peoples_before_office
 from kg.relations.place_sites import known_place, no_place_noun
@@ -89,14 +89,7 @@ def nominal(noun: Token, args: Arguments) -> Iterator[RawTriple]:
                       or "to" in preps and noun.lower_ in TRAVEL_NOUNS and not _of_someone(noun, args)):  # not "the visit
         agent = _party_of_clause(noun, args)  # to Canada of the Duke"; "X arrived for talks with Y", "is on a visit to"
     label = noun_label(noun, max_words=3)
-    gov = noun.head
-    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
-        gov = gov.head
-
-    def noun_flags() -> tuple[bool, bool]:  # the noun's own negation is not the clause's
-        return False, flags(gov)[1] if gov.pos_ in ("VERB", "AUX") else False
-
-    cl = Clause(Arg(), False, noun_flags, lambda: values(args, noun))
+    cl = noun_clause(args, noun)
     if agent:
         for prep, tail in preps.items():
             if prep != "by":
@@ -146,12 +139,8 @@ def _between(noun: Token, prep: Token, args: Arguments) -> Iterator[RawTriple]:
     if not parties:
         return
     first, second = parties.mentions
-    gov = noun.head
-    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
-        gov = gov.head
-    cl = Clause(Arg(), False, lambda: (False, flags(gov)[1] if gov.pos_ in ("VERB", "AUX") else False),
-                lambda: values(args, noun))
-    yield from emit(args, [first], f"{noun_label(noun, max_words=3)} with", [second], "nominal@between", cl)
+    yield from emit(args, [first], f"{noun_label(noun, max_words=3)} with", [second], "nominal@between",
+                    noun_clause(args, noun))
 
 
 #: ``TIE_NOUNS`` and the plurals a text writes of two of them.

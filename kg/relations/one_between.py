@@ -13,8 +13,8 @@ from spacy.tokens import Token
 
 from kg.doc_arrays import sentence_bounds
 from kg.lexicon.english import singular
-from kg.relations.arguments import Arg, Arguments
-from kg.relations.clause import Clause, flags, values
+from kg.relations.arguments import Arguments
+from kg.relations.clause import noun_clause
 from kg.relations.triples import RawTriple, emit
 from kg.relations.unions import two_parties
 from kg.relations.words import BETWEEN_NOUNS
@@ -46,6 +46,5 @@ def one_between(one: Token, args: Arguments) -> Iterator[RawTriple]:
         if not parties:
             continue
         first, second = parties.mentions
-        cl = Clause(Arg(), False, lambda: (False, flags(noun.head)[1] if noun.head.pos_ in ("VERB", "AUX") else False),
-                    lambda: values(args, noun))
-        yield from emit(args, [first], f"{singular(noun.lower_)} with", [second], "one_between", cl)
+        yield from emit(args, [first], f"{singular(noun.lower_)} with", [second], "one_between",
+                        noun_clause(args, noun, noun.head))
