@@ -12,6 +12,7 @@ from kg.doc_arrays import doc_ent_texts, doc_ents, span_text
 from kg.lexicon.big_cities import big_city_countries
 from kg.lexicon.countries import city_names, demonyms, is_country, province_countries
 from kg.lexicon.english import singular
+from kg.lexicon.given_names import given_name
 from kg.lexicon.words import (BODY_NOUNS, BODY_OWNED_NOUNS, BUSINESS_ENDS, CORPORATE_DESIGNATORS, FACILITY_NOUNS, LEGAL_FORMS,
                               OCCUPATIONS, PERSON_TITLES, PLACE_KINDS, PREFIX_DESIGNATORS, PREFIX_LEGAL_FORMS,
                               REGISTERED_FORMS)
@@ -196,7 +197,21 @@ def named_by_place_noun(span: Span, place_nouns: frozenset[str] = PLACE_KINDS) -
     if top.dep_ != "pobj" or top.head.lower_ != "of":
         return False
     noun = top.head.head
+    if top.i == span.root.i and _name_before(span, top.head.i):
+        return False  # "the municipality of Alcalá de Henares Ernesto Villar Cuesta": the noun names the first name
     return noun.i < span.start and _place_noun(noun, place_nouns, known)
+
+
+def _name_before(span: Span, of: int) -> bool:
+    """Another name stands between the "of" at token ``of`` and ``span``, which the parser hung
+    there as one phrase: a name NER typed otherwise ("Alcalá de Henares", ORG, before NER's
+    ``Villar Cuesta``), or any word before a span that opens on a given name ("Chubut" before
+    ``Mariano Arcioni``, cut from NER's one PERSON): the place noun names the first of the two.
+    A piece joined by a hyphen is no second name ("Mazar-e-" + "Sharif")."""
+    doc = span.doc
+    between = [t for t in doc[of + 1:span.start] if t.lower_ != "the"]
+    return bool(between) and bool(doc[span.start - 1].whitespace_) and (
+        any(t.ent_type_ not in ("", span.root.ent_type_) for t in between) or given_name(span[0].text))
 
 
 def _place_noun(noun: Token, place_nouns: frozenset[str], known: bool = False) -> bool:

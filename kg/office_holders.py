@@ -37,7 +37,7 @@ from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
-from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BOARD_WORDS, BODY_ONLY_OFFICES, FIELD_WORDS,
+from kg.lexicon.words import (ADMIN_DIVISION_WORDS, PLACE_KINDS, BOARD_WORDS, BODY_ONLY_OFFICES, FIELD_WORDS,
                              HONORIFICS, OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS,
                              ROLE_WORDS)
 from kg.country_company import BODY_WORDS as _BODY_WORDS, KIND_NOUNS, split_country_company
@@ -199,7 +199,10 @@ def office_before(doc: Doc, first: int, through_body: bool = True,
     if of < 1 or doc[of].lower_ not in connectors:
         return None
     start = sentence_bounds(doc, first)[0]
-    lo = max(start, of - _ROLE_REACH)  # from the "of": "Minister of Foreign Affairs of the Republic of …"
+    near = of
+    if of > 1 and doc[of - 1].lower_ in PLACE_KINDS and doc[of - 1].pos_ == "NOUN":
+        near = doc[of - 1].left_edge.i  # "the governor of the Argentine province of Chubut X": from the place's phrase
+    lo = max(start, near - _ROLE_REACH)  # from the "of": "Minister of Foreign Affairs of the Republic of …"
     role = next((t for t in reversed(doc[lo:of]) if _role(t)), None)
     if role is not None:  # not an office held by another's: "the press secretary of the President of Russia X"
         outer = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "of" else role

@@ -10,7 +10,8 @@ apposition to the verb as its direct object when
 
 - the apposition follows the preposition's object with nothing between them (an apposition set
   off by a comma or a bracket is a real one: "in Ankara, the capital of Turkey");
-- the preposition's object is a name (a common noun before a title names it: "the film The
+- the preposition's object is a name, or a span with a number ("sentenced to six years of prison
+  the former mayor X"; a common noun before a title names it: "the film The
   Princess and the Frog");
 - it opens with its own article ("the", "a", "an": a second noun phrase starts there);
 - it names a person: a person NER found inside it, or a title or role as its head word
@@ -168,14 +169,20 @@ def _displaced_from(tok: Token) -> Token | None:
     place = tok.head
     prep = place.head
     verb = _phrase_head(prep)
-    if place.dep_ != "pobj" or place.pos_ != "PROPN" or prep.dep_ != "prep" or verb.pos_ != "VERB" \
-            or not verb.i < prep.i < tok.i:
+    if place.dep_ != "pobj" or not (place.pos_ == "PROPN" or _counted(place)) or prep.dep_ != "prep" \
+            or verb.pos_ != "VERB" or not verb.i < prep.i < tok.i:
         return None  # "appears in Disney's film The Princess and the Frog": a noun names its title
     first = tok.left_edge
     before = tok.doc[first.i - 1]
     if first.lower_ not in _ARTICLES or before.is_punct or not (before == place or place in before.ancestors):
         return None  # right after the place's phrase: "received at Al-Salam Palace in Jeddah the President of X"
     return verb if _takes_no_object(verb) and _names_person(tok) else None
+
+
+def _counted(noun: Token) -> bool:
+    """A common noun with a number, a sentence or a span of time ("sentenced to six years of prison
+    the former mayor X"): the object written after it is the verb's, as after a place's name."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _phrase_head(prep: Token) -> Token:

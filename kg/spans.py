@@ -32,6 +32,7 @@ from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.lexicon.english import in_lexicon
 from kg.foreign import foreign_end, foreign_start
 from kg.institutions import bodies_for
+from kg.lexicon.given_names import given_name
 from kg.hyphen_syllables import hyphen_end, hyphen_start, name_tail, syllable_end
 from kg.name_numbers import model_number as _number, numbered_name as _numbered, numeral_word, ordinal_start as _ordinal, regnal as _regnal, year as _year
 from kg.of_league import team_of_league
@@ -220,6 +221,14 @@ def _other_name(tok: Token, own: Span) -> bool:
     return bool(tok.ent_type_) and tok.ent_type_ not in _OTHER_NER and not own.start <= tok.i < own.end
 
 
+def _first_name_of(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a given name right before a person NER named without it: the person's first
+    name, no word of the name before ("the municipality of Alcalá de Henares" + "Ernesto" + NER's
+    ``Villar Cuesta``)."""
+    return i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "B" \
+        and not doc[i].ent_type_ and given_name(doc[i].text)
+
+
 def _through_entity(doc: Doc, i: int) -> int:
     """The end of the NER name that starts at token ``i`` ("of" + "Cook County"), else ``i + 1``."""
     if not doc[i].ent_type_ or doc[i].ent_type_ in _OTHER_NER:
@@ -320,7 +329,8 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
             and not (_number(nxt) and in_lexicon(last.lower_, ctx.lexicon)):
         pass  # a place grows by common words, numbers: "U.S. Highway 2", not "Afghanistan Lakhdar Brahimi"
     elif (ctx.word(nxt) or (_number(nxt) and ctx.word(last) and nxt.ent_type_ not in ("DATE", "TIME"))) \
-            and _tied(last, nxt) and not (_other_name(nxt, own) and not _number(nxt)) and not nxt.is_sent_start:
+            and _tied(last, nxt) and not (_other_name(nxt, own) and not _number(nxt)) and not nxt.is_sent_start \
+            and not _first_name_of(doc, end):
         return end + 1  # a model number NER read as a product of its own joins too ("Boeing" + "747")
     if _year_after(doc, end - 1, end) or (not ctx.place and _numbered(doc, end)):  # "Duke Léopold" + "I"
         return end + 1

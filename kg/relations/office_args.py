@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from kg.lexicon.words import OCCUPATIONS
 from kg.relations.words import ROLE_NOUNS
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ class OfficeHolders:
         stands for its holder when the holder's name comes right after the body's and the office
         is the one ``kg.office_holders.office_before`` finds for that body."""
         if t.lower_ not in ROLE_NOUNS:
-            return None
+            return self._named_after_second_role(t)
         for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
             for tok in prep.subtree:
                 mi = self.ent(tok)
@@ -45,6 +46,24 @@ class OfficeHolders:
                     return mi
             if (mi := self._holder_after_unnamed_body(prep)) is not None:
                 return mi
+        return self._named_after_second_role(t)
+
+    def _named_after_second_role(self, t: Token) -> int | None:
+        """``the administrator of the company, the businessman Rafael Montoya``: a second noun for
+        the person set off after the role ("businessman", "magistrate"), its name the second's
+        apposition; the role stands for that person as it does for a name set off after it
+        (any singular noun: "administrator" is in no table of roles)."""
+        from kg.holder_repairs import PERSON_HEADS  # kg.holder_repairs reads kg.relations' words
+        from kg.predicates import noun_kind
+
+        if t.tag_ != "NN":
+            return None  # "the two partners, the lawyers A and B": a plural names each (``_counted_list``)
+        for c in t.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and self.ent(c) is None and c.i > t.i and (
+                    c.lower_ in PERSON_HEADS or c.lower_ in OCCUPATIONS or noun_kind(c.lower_) == "PERSON"):
+                named = [self.ent(d) for d in c.children if d.dep_ == "appos" and d.i > c.i]
+                if len(named) == 1 and named[0] is not None and self.mentions[named[0]].type == "PERSON":
+                    return named[0]
         return None
 
     def _holder_after_unnamed_body(self, of: Token) -> int | None:

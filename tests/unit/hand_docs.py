@@ -16,10 +16,10 @@ _VOCAB = spacy.blank("en").vocab
 
 def make_doc(words: list[str], heads: list[int], deps: list[str], *, pos: list[str] | None = None,
              tags: list[str] | None = None, ents: list[str] | None = None,
-             lemmas: list[str] | None = None) -> Doc:
+             lemmas: list[str] | None = None, spaces: list[bool] | None = None) -> Doc:
     """A parsed Doc from absolute head indices and labels; ``ents`` as IOB tags (``B-ORG``),
-    ``lemmas`` default to the lower-case words."""
-    return Doc(_VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents,
+    ``lemmas`` default to the lower-case words, ``spaces`` (a space after each word) to all."""
+    return Doc(_VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents,
                lemmas=lemmas or [w.lower() for w in words])
 
 
