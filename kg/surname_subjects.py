@@ -10,6 +10,9 @@ is the person there. The town keeps its other mentions ("in the town of Kitale",
 So is such a surname that no gazetteer knows as a place, written as the owner of a body's name
 ("Raila Odinga … Odinga's Orange Democratic Movement", NER: GPE): the party is his, not located in
 a place of that name. A known place keeps its type there ("Nairobi's city council").
+
+The first word of such a full name written alone and typed a place no gazetteer knows is the person
+too ("Ibrahima Ndiaye … We have followed Ibrahima", NER: GPE): a quote calls people so.
 """
 
 from __future__ import annotations
@@ -42,20 +45,32 @@ def surnames_as_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     place's (``PLACE_VERBS``), or, typed a place no gazetteer knows, the owner of a body's name
     (``_persons_body``)."""
     first_full: dict[str, int] = {}
+    first_given: dict[str, int] = {}
     for m in mentions:
         words = m.text.split()
         if m.type == "PERSON" and len(words) >= 2:
             first_full.setdefault(words[-1], m.start)
+            if all(w[:1].isupper() for w in words):  # not a species NER read as a person ("Oecophora bractella")
+                first_given.setdefault(words[0], m.start)
     if not first_full:
         return mentions
     out = []
     for m in mentions:
         if m.origin in _READ_ORIGINS and " " not in m.text and first_full.get(m.text, m.start) < m.start \
                 and (m.type in PLACE_TYPES or m.type == "ORG" and (m.text.lower() in city_names() or _who_of(doc, m))) \
-                and (_persons_subject(doc, m) or m.type in PLACE_TYPES and _persons_body(doc, m)):
+                and (_persons_subject(doc, m) or m.type in PLACE_TYPES and _persons_body(doc, m)) \
+                or _given_name_alone(m, first_given):
             m = replace(m, type="PERSON", origin="typed")
         out.append(m)
     return out
+
+
+def _given_name_alone(m: Mention, first_given: dict[str, int]) -> bool:
+    """A one-word place NER found that is the first word of a person's full name written before
+    it and no place the gazetteer knows ("Ibrahima Ndiaye … We have followed Ibrahima for two
+    years", NER: GPE): the person, called by the first name in a quote."""
+    return m.origin in _READ_ORIGINS and m.type in PLACE_TYPES and " " not in m.text \
+        and first_given.get(m.text, m.start) < m.start and _unknown_place(m)
 
 
 def _persons_subject(doc: Doc, m: Mention) -> bool:
@@ -84,4 +99,9 @@ def _persons_body(doc: Doc, m: Mention) -> bool:
     span = doc.char_span(m.start, m.end)
     if span is None or len(span) != 1 or span[0].dep_ != "poss" or span[0].head.ent_type_ != "ORG":
         return False
+    return _unknown_place(m)
+
+
+def _unknown_place(m: Mention) -> bool:
+    """No country, city or province the gazetteer knows."""
     return not (country_named(m.text) or m.text.lower() in city_names() or norm(m.text) in province_countries())

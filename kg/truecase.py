@@ -45,7 +45,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.capital_names import capital_names
 from kg.hyphen_syllables import syllables_after_hyphen
-from kg.lexicon.countries import CODES_AFTER_THE, country_phrase_starts, country_phrases
+from kg.lexicon.countries import CODES_AFTER_THE
 from kg.lexicon.english import english_lexicon, in_lexicon, lexicon_from, misspelled, name_like, word_classes
 from kg.lexicon.frequency import common_word
 from kg.kind_slot import kind_noun
@@ -53,6 +53,7 @@ from kg.lexicon.names import recase_form
 from kg.lexicon.words import (CONNECTORS, DEMONYM_ENDINGS, DETERMINERS, INSTITUTION_HEADS, LAW_HEADS, NUMBER_SCALES,
                               ORG_SUFFIXES, PERSON_TITLES, WORD_RE, amount_before)
 from kg.model import Recase
+from kg.truecase_countries import country_spans
 from kg.shouting import gazetteer_names, lead_name, lower_shouting, name_heads, sentence_starts, started_elsewhere
 
 # ``kg.truecase.lexicon_from``/``in_lexicon`` are imported by callers outside the lexicon's owners.
@@ -266,7 +267,7 @@ def code(c: Casing) -> None:
 
 def country(c: Casing) -> None:
     """Lower-case country names: ``united states`` (under ``code``)."""
-    for s, e, form in _country_spans(c.text, c.words):
+    for s, e, form in country_spans(c.text, c.words):
         c.changes.setdefault(s, Recase(s, e, form, "country"))
 
 
@@ -461,30 +462,6 @@ def _unshouted(casing: Casing, original: str, lowered: list[Word]) -> tuple[str,
     sentence's first capital is no evidence of a name)."""
     text, changes = casing.result()
     return text, [rc for rc in changes if original[rc.start:rc.end] != rc.form and rc.reason != "shouting"]
-
-
-def _country_spans(text: str, words: list[Word]) -> list[Word]:
-    """Lower-case country names ("china", "united states") get their proper case."""
-    names = country_phrases()
-    firsts = country_phrase_starts()
-    longest = max(len(k) for k in names)
-    out = []
-    i = 0
-    while i < len(words):
-        if words[i][2] not in firsts:  # no country name starts here: skip the n-gram lookups
-            i += 1
-            continue
-        for n in range(min(longest, len(words) - i), 0, -1):
-            chunk = words[i:i + n]
-            key = tuple(w for _s, _e, w in chunk)
-            if key in names and all(_is_lower(w) for _s, _e, w in chunk):
-                proper = WORD_RE.findall(names[key])
-                out += [(s, e, p) for (s, e, _w), p in zip(chunk, proper) if len(p) == e - s]
-                i += n
-                break
-        else:
-            i += 1
-    return out
 
 
 def _has_number_pair(key: str, counts: Counter[str]) -> bool:

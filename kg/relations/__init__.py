@@ -43,6 +43,8 @@ the holder of a title. Rules (``rule`` on the edge):
                   body; ``…, in substitution of Y`` → X replaced Y; see ``appointments``
 ``one_between``   ``several agreements, including one between A and B`` → A agreement with B: "one"
                   stands for the plural before it; see ``one_between``
+``seat_reference``  ``The Munich group said …`` after "Siemens" → Siemens based in Munich: a place
+                  in front of a company noun that refers back; see ``seat_references``
 ``according_to``  ``according to BBC reports, …`` → source —according to→ entities of the clause, when the
                   source is a body; a person quoted so is the clause's ``reported_by``, no participant
 ``nationality``, ``class_noun``, ``described``, ``place_chain``, ``located_in``  relations stated inside noun

@@ -27,11 +27,11 @@ def described_company(tok: Token) -> bool:
     if not _company_noun(tok):
         return False
     mods = [c for c in tok.children if c.dep_ in _ORG_MODIFIERS and not (c.dep_ == "prep" and set_off(c))]
-    return bool(mods) and all(_people_of(c) is not None or _owner_words(c) or trade_modifier(c) or _seat_name(c)
+    return bool(mods) and all(_people_of(c) is not None or _owner_words(c) or trade_modifier(c) or seat_name(c)
                               for c in mods)  # a phrase set off by commas adds to it ("…, to the south of Seoul,")
 
 
-def _seat_name(c: Token) -> bool:
+def seat_name(c: Token) -> bool:
     """A place's name in front of a company noun ("the Munich group", "the Seattle company"): where
     the company is based, as a news story writes it the second time."""
     return c.dep_ == "compound" and all(w.ent_type_ == "GPE" for w in c.subtree)

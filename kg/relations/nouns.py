@@ -30,6 +30,11 @@ from kg.relations.words import (ADVISER_NOUNS, BETWEEN_NOUNS, COMPANY_NOUNS, PER
 
 #: Prepositions that attach the participants of a nominalised event.
 EVENT_PREPS = ("of", "to", "with", "by", "against", "into", "for", "on")
+#: Nouns of taking a player, a worker or a property over from its holder, whose "from" names who
+#: held what their "of" names (the nouns of ``kg.relations.transfers.TRANSFER_VERBS``).
+TAKING_NOUNS = frozenset("transfer signing purchase acquisition hiring loan".split())
+#: Mention types that can hold what was taken.
+_HOLDER_TYPES = frozenset({"ORG", "PERSON", "GPE", "FAC"})
 
 
 def _event_agent(noun: Token, preps: dict[str, Arg], args: Arguments) -> Arg | None:
@@ -57,7 +62,8 @@ def _event_agent(noun: Token, preps: dict[str, Arg], args: Arguments) -> Arg | N
 
 def nominal(noun: Token, args: Arguments) -> Iterator[RawTriple]:
     """Nominalised events: ``X's acquisition of Y``, ``the acquisition of Y by X``,
-    ``the US boycott of Y``, ``the sale of Y to Z`` (``nominal@sale``).
+    ``the US boycott of Y``, ``the sale of Y to Z`` (``nominal@sale``), ``the transfer of Y from
+    Z`` (``nominal@from``: Y was Z's, a player its club's, a company its owner's).
 
     An office is no event: "China's ambassador to Kazakhstan" says nothing China does to
     Kazakhstan (the office's rows join its holder: ``office_of``, ``appos``).
@@ -96,6 +102,11 @@ def nominal(noun: Token, args: Arguments) -> Iterator[RawTriple]:
                 yield from emit(args, agent, f"{label} {prep}", tail, "nominal", cl)
     elif "of" in preps and "to" in preps:  # "the sale of TikTok to Microsoft"
         yield from emit(args, preps["of"], f"{label} to", preps["to"], "nominal@sale", cl)
+    if "of" in preps and noun.lower_ in TAKING_NOUNS:  # "the transfer of X from Y": X was Y's
+        for c in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for held in args.pobj_args(c, pronouns=False):
+                held = Arg([m for m in held.mentions if args.mentions[m].type in _HOLDER_TYPES], held.inferred)
+                yield from emit(args, preps["of"], f"{label} from", held, "nominal@from", cl)
 
 
 #: Prepositions that put a joint event or a journey in its clause's frame: "arrived for talks

@@ -36,6 +36,7 @@ from kg.relations.lineups import PART_VERBS, line_up
 from kg.relations.nested_at import nested_at
 from kg.relations.object_places import is_object_place, object_place
 from kg.relations.one_between import one_between
+from kg.relations.seat_references import is_seat_reference, seat_reference
 from kg.relations.transfers import is_handed_over, is_transfer, transfer_from, transfer_to
 from kg.relations.messages import is_carried_message, message
 from kg.relations.models import model_maker
@@ -73,7 +74,7 @@ from kg.relations.verbs import (
 )
 from kg.relations.person_sites import person_site
 from kg.relations.where_clauses import is_where_clause, where_place
-from kg.relations.words import SKIP_PREPS, WHERE_VERBS
+from kg.relations.words import COMPANY_NOUNS, SKIP_PREPS, WHERE_VERBS
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,7 @@ RULES: tuple[Rule, ...] = (
     Rule("during", "prep", lambda p, f: p.lower_ == "during", during,
          {"during": 0.6, "during@unit": 0.6, "during@event": 0.6}, "John Weng served in the United States Navy during World War II."),
     Rule("nominal", "token", lambda t, a: t.pos_ in ("NOUN", "PROPN") and a.ent(t) is None, nominal,
-         {"nominal": 0.7, "nominal@sale": 0.6, "nominal@between": 0.6, "nominal@place": 0.6, "nominal@union": 0.6},
+         {"nominal": 0.7, "nominal@sale": 0.6, "nominal@from": 0.6, "nominal@between": 0.6, "nominal@place": 0.6, "nominal@union": 0.6},
          "Ant Financial's acquisition of MoneyGram failed.",
          pos=frozenset({"NOUN", "PROPN"})),
     Rule("appointment", "token", lambda t, a: t.lower_ in APPOINT_NOUNS and t.pos_ == "NOUN", appointment,
@@ -177,6 +178,8 @@ RULES: tuple[Rule, ...] = (
          "Shell announced the appointment of Wael Sawan as its new chief executive.", APPOINT_NOUNS),
     Rule("one_between", "token", lambda t, a: t.lower_ == "one", one_between, {"one_between": 0.6},
          "The ministers signed several agreements, including one between Airbus and China Eastern.", frozenset({"one"})),
+    Rule("seat_reference", "token", is_seat_reference, seat_reference, {"seat_reference": 0.6},
+         "Siemens reported higher profits on Thursday. The Munich group said sales rose.", COMPANY_NOUNS),
     Rule("owned_site", "token", is_owned_site, owned_site, {"owned_site": 0.65},
          "Workers at Volkswagen's plant in Chattanooga voted to join the union.", SITE_NOUNS_OWNED),
     Rule("opener", "token", opens_on, opener, {"opener": 0.7},

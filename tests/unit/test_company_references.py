@@ -159,3 +159,19 @@ def test_the_mentioned_company_is_the_company_named_before():
     for word in ("mentioned", "said"):
         assert ("Acme", "bought", "Kemp", "svo+antecedent") in relations_of(_back_word(word))
     assert not any(t == "Kemp" for _, _, t, _ in relations_of(_back_word("rival")))  # "the rival company": another
+
+
+def _seat(place_ent: str = "B-GPE", noun: str = "group", subject_ent: str = "B-ORG"):
+    """"Henkel raised its forecast . The Düsseldorf <noun> said so ." """
+    return _doc([("Henkel", 1, "nsubj", "NNP", subject_ent), ("raised", 1, "ROOT", "VBD", "O"),
+                 ("its", 3, "poss", "DT", "O"), ("forecast", 1, "dobj", "NN", "O"), (".", 1, "punct", ".", "O"),
+                 ("The", 7, "det", "DT", "O"), ("Düsseldorf", 7, "compound", "NNP", place_ent),
+                 ("group" if noun == "group" else noun, 8, "nsubj", "NN", "O"), ("said", 8, "ROOT", "VBD", "O"),
+                 ("so", 8, "advmod", "RB", "O"), (".", 8, "punct", ".", "O")])
+
+
+def test_the_place_in_front_of_a_company_noun_that_refers_back_is_the_companys_seat():
+    """``seat_reference`` (``kg.relations.seat_references``): "The Düsseldorf group" after Henkel."""
+    assert ("Henkel", "based in", "Düsseldorf", "seat_reference+antecedent") in relations_of(_seat())
+    assert not any(r[3].startswith("seat_reference") for r in relations_of(_seat(place_ent="O")))  # no place
+    assert not any(r[3].startswith("seat_reference") for r in relations_of(_seat(subject_ent="B-PERSON")))  # no company

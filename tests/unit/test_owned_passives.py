@@ -101,6 +101,28 @@ def test_a_surname_ner_typed_a_body_with_a_who_clause_is_the_person():
     assert [m.type for m in surnames_as_subjects(doc, mentions)] == ["PERSON", "ORG"]
 
 
+def _first_name(first: str = "Oumar", full: list[str] | None = None):
+    """"<full> won . We followed <first> ." with NER's place for the bare first name."""
+    full = full or [first, "Diallo"]
+    words = [*full, "won", ".", "We", "followed", first, "."]
+    n = len(full)
+    heads = [n - 1] * (n - 1) + [n, n, n, n + 3, n + 3, n + 3, n + 3]
+    deps = ["compound"] * (n - 1) + ["nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN"] * n + ["VERB", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT"]
+    ents = ["B-PERSON"] + ["I-PERSON"] * (n - 1) + ["O", "O", "O", "O", "B-GPE", "O"]
+    doc = make_doc(words, heads, deps, pos=pos, ents=ents)
+    return doc, [Mention("t", e.start_char, e.end_char, e.text, e.label_, 0, len(doc.text)) for e in doc.ents]
+
+
+def test_the_first_word_of_a_persons_name_written_alone_is_the_person():
+    """kg.surname_subjects: "Oumar Diallo … We followed Oumar" (NER: GPE), not a known place
+    ("Paris" of "Paris Dumont"), nor the genus of a species NER read as a person."""
+    assert [m.type for m in surnames_as_subjects(*_first_name())] == ["PERSON", "PERSON"]
+    assert [m.type for m in surnames_as_subjects(*_first_name("Paris"))] == ["PERSON", "GPE"]
+    species = _first_name("Oecia", ["Oecia", "oecophila"])
+    assert [m.type for m in surnames_as_subjects(*species)] == ["PERSON", "GPE"]
+
+
 def _help(country: str, person_before: bool = False):
     """"Officials of {country} asked . France helped Rabat .", NER: Rabat a person (with
     ``person_before``: "Karim Rabat of {country} asked . France helped Rabat .")."""

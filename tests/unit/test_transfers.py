@@ -64,3 +64,22 @@ def test_a_passive_with_its_giver_named_hands_its_subject_over():
     assert ("Grindr", "sold to", "Vicente", "transfer_to") in relations(_sold_by())
     assert not any(r[3] == "transfer_to" for r in relations(_sold_by(agent=False)))
     assert ("Grindr", "sold to", "Vicente", "prep") in relations(_sold_by(agent=False))
+
+
+def _transfer_of(noun: str = "transfer", source_ent: str = "B-ORG") -> Doc:
+    """"Porto completed the <noun> of Mendes from Benfica ." with "from" on the noun."""
+    words = ["Porto", "completed", "the", noun, "of", "Mendes", "from", "Benfica", "."]
+    return make_doc(words, [1, 1, 3, 1, 3, 4, 3, 6, 1],
+                    ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+                    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "DT", "NN", "IN", "NNP", "IN", "NNP", "."],
+                    ents=["B-ORG", "O", "O", "O", "O", "B-PERSON", "O", source_ent, "O"],
+                    lemmas=["porto", "complete", "the", noun, "of", "mendes", "from", "benfica", "."])
+
+
+def test_what_a_noun_of_taking_over_takes_from_a_name_was_that_names():
+    """``nominal`` (``kg.relations.nouns``, confidence ``nominal@from``): "the transfer of Mendes from Benfica"."""
+    assert ("Mendes", "transfer from", "Benfica", "nominal") in relations(_transfer_of())
+    assert ("Mendes", "signing from", "Benfica", "nominal") in relations(_transfer_of("signing"))
+    assert not any(r[1] == "departure from" for r in relations(_transfer_of("departure")))  # no noun of taking over
+    assert not any(r[0] == "Mendes" for r in relations(_transfer_of(source_ent="B-DATE")))

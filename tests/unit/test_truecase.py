@@ -65,6 +65,13 @@ def test_lower_case_country_names():
     assert "China" in out and "United States" in out
 
 
+def test_a_country_word_after_an_article_or_a_possessive_is_a_common_noun():
+    """"the jersey", "a turkey", "her china" are things; "the philippines", a plural name, is the country."""
+    out = cased("The winger posed with the jersey. They roasted a turkey on her china plates.")
+    assert "the jersey" in out and "a turkey" in out and "her china" in out
+    assert "the Philippines" in cased("exports to the philippines rose.")
+
+
 def test_institution_and_law_names():
     out = cased("the Department of defense and the us department of commerce agreed.")
     assert "Department of Defense" in out and "US Department of Commerce" in out
