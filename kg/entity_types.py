@@ -249,6 +249,8 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
         return True  # "born at Luster", "died in Uerdingen", "born in Lyon" (NER: ORG): where one is born
     if person and _life_place(span):
         return True  # "(18 December 1931, Uerdingen – 10 November 1991, Mölln)": where, after when
+    if person and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS and norm(span_text(span)) in province_countries():
+        return True  # "a dairy of Uberlândia, in Minas Gerais" (NER: PERSON): a state the gazetteer knows
     if root.dep_ == "compound" and root.head.i >= span.end and root.head.lower_ in _PLACE_AROUND:
         return True  # "the Lascaux caves", "the Waikato region": a place's caves, no person's
     if named_by_place_noun(span):

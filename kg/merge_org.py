@@ -10,7 +10,7 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from kg.lexicon.names import acronym_like, initials, name_head, norm, storm_kind
-from kg.lexicon.words import (BUSINESS_ENDS, CORPORATE_DESIGNATORS, FACILITY_NOUNS, KIND_ENDS, PLACE_KIND_WORDS,
+from kg.lexicon.words import (BUSINESS_ENDS, BUSINESS_OPENERS, CORPORATE_DESIGNATORS, FACILITY_NOUNS, KIND_ENDS, PLACE_KIND_WORDS,
                              PREFIX_DESIGNATORS, REGISTERED_FORMS, kind_end)
 from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.lexicon.frequency import common_word
@@ -107,9 +107,11 @@ def designator(names: Names) -> None:
         if n.group != "org":
             continue
         words = n.words
-        start = int(len(words) > 1 and words[0] in PREFIX_DESIGNATORS)
-        if start:  # "PT Pertamina" is "Pertamina"
-            for j in names.by_key.get(" ".join(words[1:]), []):
+        start = int(len(words) > 1 and (words[0] in PREFIX_DESIGNATORS or words[0] in BUSINESS_OPENERS))
+        if start:  # "PT Pertamina" is "Pertamina", "Laticínios Serra Azul" "Serra Azul"
+            rest = words[1:]  # and "Grupo Sertaneja Alimentos" "Sertaneja": a group names its firm
+            keys = [rest] + ([rest[:-1]] if len(rest) >= 2 and rest[-1] in BUSINESS_ENDS and words[0] in PREFIX_DESIGNATORS else [])
+            for j in (j for key in keys for j in names.by_key.get(" ".join(key), [])):
                 if items[j].group in ("org", "person") and not _known_place(items[j].key.text, items[j].group):
                     names.merge(i, j, "designator")
         k = len(words)

@@ -79,7 +79,7 @@ it, is the subject's participle: ``participles_on_subjects`` hangs it on the sub
 **A place's country hung on the noun before the place** ("a rugby union club based in Suva,
 Fiji"): the parser makes Fiji an apposition of the club, which would be Fiji. A place set off by
 a comma right after another place inside its head's phrase is where that place is:
-``places_after_places`` hangs it on the place before the comma.
+``places_after_places`` (``kg.site_places``) hangs it on the place before the comma.
 
 Four repairs give an office or a relative the person the parser hung elsewhere, and one an
 office its place (``kg.holder_repairs``); six more give a verb the subject the parser took from
@@ -95,10 +95,9 @@ from __future__ import annotations
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
-from kg.doc_arrays import doc_ents, parse_changed, tokens_with
+from kg.doc_arrays import parse_changed, tokens_with
 from kg.lexicon.big_cities import city_or_country
-from kg.lexicon.countries import city_names, is_country, province_countries
-from kg.lexicon.names import norm
+from kg.lexicon.countries import is_country
 from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
 from kg.lexicon.english import singular
@@ -112,7 +111,7 @@ from kg.player_positions import positions_as_nouns
 from kg.prep_repairs import (agents_after_places, fronted_relative_ofs, passives_read_as_nouns, preps_after_amounts,
                              roles_after_agents)
 from kg.quoted_titles import titles_read_as_clauses
-from kg.site_places import places_after_sites
+from kg.site_places import places_after_places, places_after_sites
 from kg.subject_repairs import (nouns_before_subject_names, objects_read_as_subjects, subjects_after_opening_phrases,
                                 subjects_after_openers, subjects_after_verbs, subjects_before_brackets,
                                 subjects_run_into_objects)
@@ -472,29 +471,4 @@ def participles_on_subjects(doc: Doc) -> list[int]:
         noun.head, noun.dep_ = verb, "nsubj"
         past.head, past.dep_, past.tag_ = noun, "acl", "VBN"
         moved += [noun.i, past.i, verb.i]
-    return moved
-
-
-_PLACES = frozenset({"GPE", "LOC"})
-
-
-def places_after_places(doc: Doc) -> list[int]:
-    """Hang a place the parser made an apposition of a noun on the place a comma sets it off from
-    (in place), when that place stands inside the noun's phrase; the indices moved. "a club based
-    in Suva, Fiji": Fiji is where Suva is, not the club."""
-    moved = []
-    for tok in tokens_with(doc, _APPOS, DEP):
-        comma = tok.left_edge.i - 1
-        if tok.ent_type_ not in _PLACES or tok.head.ent_type_ in _PLACES or comma < 1 or doc[comma].text != ",":
-            continue
-        name = next((e.text for e in doc_ents(doc) if e.start <= tok.i < e.end), tok.text)
-        if not (is_country(name) or name.lower() in city_names() or norm(name) in province_countries()):
-            continue  # "the founder of the Sikh Empire, Maharaja Ranjit Singh" (NER: GPE)
-        place = doc[comma - 1]
-        while place.ent_iob_ == "I" and place.head.i > place.i and place.head.ent_iob_ == "I":
-            place = place.head  # the place name's head word
-        if place.ent_type_ in _PLACES and place.dep_ == "pobj" and tok.head.left_edge.i <= place.i < tok.i \
-                and place.head.i != tok.head.i:
-            tok.head = place
-            moved.append(tok.i)
     return moved

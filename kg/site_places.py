@@ -9,17 +9,26 @@ repair hangs it on the site's noun when the parser hung it on a word above the s
 operator, owner, a stake in it, the verb: "develop the Abadi gas field in the Maluku province",
 where the verb happens because the field is there). One after an unnamed site stays ("the
 operator of the mine in Lualaba": the mine may be the operator's).
+
+A place's country hung on the noun before the place ("a rugby union club based in Suva, Fiji": the
+parser makes Fiji an apposition of the club) is where that place is: ``places_after_places``
+hangs a place set off by a comma right after another place inside its head's phrase on that place
+(a named division's or settlement's word after a name the gazetteer knows counts: "Yiliang County,
+Zhaotong City, southwest China's Yunnan Province").
 """
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 
-from kg.doc_arrays import tokens_with
+from kg.doc_arrays import doc_ents, tokens_with
+from kg.lexicon.countries import city_names, is_country, province_countries
+from kg.lexicon.names import norm
 from kg.lexicon.words import FACILITY_NOUNS
 
 _IN = frozenset({"in"})
+_APPOS = frozenset({"appos"})
 _PLACES = frozenset({"GPE", "LOC"})
 
 
@@ -45,3 +54,35 @@ def _named(site: Token) -> bool:
 def _names_place(prep: Token) -> bool:
     """The preposition's object names a place ("in Peru", "in the province of Lualaba")."""
     return any(t.ent_type_ in _PLACES for c in prep.children if c.dep_ == "pobj" for t in c.subtree)
+
+
+def places_after_places(doc: Doc) -> list[int]:
+    """Hang a place the parser made an apposition of a noun on the place a comma sets it off from
+    (in place), when that place stands inside the noun's phrase; the indices moved. "a club based
+    in Suva, Fiji": Fiji is where Suva is, not the club."""
+    moved = []
+    for tok in tokens_with(doc, _APPOS, DEP):
+        comma = tok.left_edge.i - 1
+        if tok.ent_type_ not in _PLACES or tok.head.ent_type_ in _PLACES or comma < 1 or doc[comma].text != ",":
+            continue
+        name = next((e.text for e in doc_ents(doc) if e.start <= tok.i < e.end), tok.text)
+        if not _known_place(name) and not (" " in name and _known_place(name.rsplit(" ", 1)[0])
+                                           and name.rsplit(" ", 1)[1].lower() in _PLACE_WORDS):
+            continue  # "the founder of the Sikh Empire, Maharaja Ranjit Singh" (NER: GPE); "Zhaotong City" is
+        place = doc[comma - 1]  # Zhaotong's
+        while place.ent_iob_ == "I" and place.head.i > place.i and place.head.ent_iob_ == "I":
+            place = place.head  # the place name's head word
+        if place.ent_type_ in _PLACES and place.dep_ in ("pobj", "appos") and tok.head.left_edge.i <= place.i < tok.i \
+                and place.head.i != tok.head.i:
+            tok.head = place
+            moved.append(tok.i)
+    return moved
+
+
+#: A division's or a settlement's word after its name ("Yunnan Province", "Zhaotong City").
+_PLACE_WORDS = frozenset({"province", "prefecture", "county", "district", "region", "state", "city", "town", "village"})
+
+
+def _known_place(name: str) -> bool:
+    """A country, a city or a province the gazetteer knows."""
+    return is_country(name) or name.lower() in city_names() or norm(name) in province_countries()

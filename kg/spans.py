@@ -360,8 +360,16 @@ def _of_a_country(doc: Doc, start: int, end: int, j: int, grown: int) -> bool:
     """"of" + a country after a named division of two words or more says where the division is,
     not what it is called ("Moravian-Silesian Region" of "the Czech Republic"); one head word
     takes the country in ("Bank of China", "Region of Murcia"), and so does a state's name
-    ("Democratic Republic of the Congo")."""
-    return end - start >= 2 and doc[end - 1].lower_ in DIVISION_WORDS and bool(country_named(doc[j:grown].text))
+    ("Democratic Republic of the Congo"). So does "of" + a named division after a named
+    settlement or division ("Xinjie Village" of "Yiliang County", "Nanyang Prefecture" of "Henan
+    Province")."""
+    if end - start < 2 or doc[end - 1].lower_ not in DIVISION_WORDS | _SETTLEMENT_WORDS:
+        return False
+    return bool(country_named(doc[j:grown].text)) or grown - j >= 2 and doc[grown - 1].lower_ in DIVISION_WORDS
+
+
+#: Words for a settlement written after its name ("Xinjie Village", "Zhaotong City").
+_SETTLEMENT_WORDS = frozenset({"village", "town", "township", "city"})
 
 
 def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:

@@ -24,7 +24,7 @@ from kg.described_kinds import described_as
 from kg.doc_arrays import sentence_of, span_text
 from kg.doc_types import CARRIED
 from kg.lexicon.countries import city_names, country_names
-from kg.lexicon.words import CLUB_ABBREVIATIONS
+from kg.lexicon.words import CLUB_ABBREVIATIONS, DIVISION_WORDS
 from kg.model import Mention
 
 #: Verbs whose subject and object are the two sides of a result ("Liverpool beat Chelsea").
@@ -133,12 +133,26 @@ def club_name(span: Span) -> bool:
         return False
     if span[-1].lower_ in ("city", "town"):
         whole, town = span.text.lower(), span[:-1].text.lower()
-        return whole not in city_names() and town in city_names() and whole not in country_names()
+        return whole not in city_names() and town in city_names() and whole not in country_names() \
+            and not _listed_with_divisions(span)
     if span[0].lower_ in CLUB_OPENERS and span[1:].text.lower() in city_names() and span.text.lower() not in city_names():
         return True  # "Real Madrid" (NER: FAC), "Atletico Madrid" (NER: PERSON), "Sporting Lisbon"
     if span[0].text in CLUB_ABBREVIATIONS and all(t.text[:1].isupper() for t in span[1:]):
         return True  # "CD Montealto", "FK Dunavski Sokol" (NER: PERSON): the abbreviation says club, any town
     return span[-1].lower_ in CLUB_WORDS and span.text.lower() not in country_names()
+
+
+def _listed_with_divisions(span: Span) -> bool:
+    """``span`` is set off by commas beside a named division ("Yiliang County, Zhaotong City,
+    southwest China's Yunnan Province"): a chain of places, where "City" is a city's word, as
+    Chinese names write it, not a club's ("Manchester City"); so is the "of" of a mayor."""
+    doc = span.doc
+    before = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in DIVISION_WORDS \
+        and doc[span.start - 2].ent_type_ in ("GPE", "LOC")
+    after = span.end < len(doc) and doc[span.end].text == "," and any(
+        t.lower_ in DIVISION_WORDS and t.ent_type_ in ("GPE", "LOC") for t in doc[span.end + 1:span.end + 6])
+    mayor = span.root.dep_ == "pobj" and span.root.head.lower_ == "of" and span.root.head.head.lower_ == "mayor"
+    return before or after or mayor  # "mayor of Zhaotong City": only a town has a mayor
 
 
 def country_side(span: Span) -> bool:

@@ -115,7 +115,7 @@ BUSINESS_ENDS = frozenset("""shipping maritime logistics freight chemicals pharm
     breweries textiles cement aviation automotive robotics packaging foods beverages retail apparel
     hotels resorts properties realty films pictures productions publishers publishing press terminals remedies
     brewery distillery winery shipbuilders shipbuilding interactive records resources mining minerals metals
-    participações participacoes participaciones
+    participações participacoes participaciones alimentos bebidas
     werke maschinenbau chemie verpackung versicherung bau elektronik costruzioni industrie construcciones""".split())
 #: Lines of business a Spanish, Portuguese, Italian or French company's name opens with, no
 #: person's ("Constructora Sullana", "Inmobiliaria Los Andes", "Mineradora Vale Verde",
@@ -127,6 +127,7 @@ BUSINESS_OPENERS = frozenset({
     "cervecería", "cervejaria", "laboratorios", "laboratórios", "laboratoires", "costruzioni", "industrias",
     "indústrias", "constructions", "établissements", "compañía", "companhia", "sociedad", "sociedade", "società",
     "société", "empresa", "corporación", "corporação", "agroindustrial", "agroindustria", "petrolera", "farmacéutica",
+    "alimentos", "laticínios", "laticinios", "lácteos", "bebidas",
 })
 #: Institutions a Spanish, Portuguese, French, Italian, German or Catalan name opens with
 #: ("Universidad Mayor de San Simón", "Instituto Nacional de Salud"; NER reads some as people).

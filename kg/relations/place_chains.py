@@ -236,11 +236,15 @@ def _next_place(end: int, args: Arguments, strict: bool = False) -> int | None:
         if mi is None or not is_place(mi, args) or doc[_end(mi, args)].text != ")":
             return None
         return mi
-    compass = doc[end].text == "," and _compass_adjective(doc[end + 1].lower_) and args.ent(doc[end + 1]) is None
-    for j in range(end + 1, min(end + 7, len(doc))):
+    compass = doc[end].text == "," and args.ent(doc[end + 1]) is None and (_compass_adjective(doc[end + 1].lower_) or (
+        doc[end + 1].lower_ in COMPASS_WORDS and doc[end + 2].lower_ != "of"))  # "Inari, northern Finland", "Zhaotong
+    # City, southwest China's …"; not "Cessnock, west of Newcastle": a direction (``kg.relations.place_directions``)
+    for j in range(end + 1, min(end + 9, len(doc))):
         mi = args.ent(doc[j])
         if mi is not None and _peoples_word_on_noun(mi, doc[j], args):
             continue  # "Calgary, in the Canadian province of Alberta": the people's word on the place noun
+        if mi is not None and (owned := _country_owned_place(mi, args)) is not None:
+            mi = owned  # "Zhaotong City, southwest China's Yunnan Province": the province, China's
         if mi is not None and compass and not _last_in_list(mi, args):
             return None  # "Hispania, southern Italy, and the remainder of …": a list
         if mi is not None:
@@ -250,13 +254,22 @@ def _next_place(end: int, args: Arguments, strict: bool = False) -> int | None:
                 return None  # "In the Senate, Adaeze Okafor said …": the clause's subject, after its opening
             return _state_of(mi, args) if is_place(mi, args) else None
         t = doc[j]
-        if not (t.lower_ in _CHAIN_FILLER or t.pos_ in ("ADJ", "NOUN")) or t.is_sent_start:
+        if not (t.lower_ in _CHAIN_FILLER or t.pos_ in ("ADJ", "NOUN") or compass and j == end + 1) or t.is_sent_start:
             return None
         if strict and t.pos_ == "NOUN" and t.lower_ not in PLACE_WORDS and t.lower_ not in COMPASS_WORDS:
             return None  # "in the north west of Shetland" still reads
         if j == end + 1 and t.lower_ not in ("in", "within") and doc[end].text == "," and not compass:
             return None  # not "Inari, northern Finland" either
     return None
+
+
+def _country_owned_place(mi: int, args: Arguments) -> int | None:
+    """The place a country's possessive names ("China's Yunnan Province"), else None."""
+    root = args.roots.get(mi)
+    if root is None or root.dep_ != "poss" or not is_country(args.mentions[mi].text):
+        return None
+    owned = args.ent(root.head)
+    return owned if owned is not None and owned != mi and is_place(owned, args) else None
 
 
 def _peoples_word_on_noun(mi: int, tok: Token, args: Arguments) -> bool:
