@@ -31,6 +31,13 @@ reads it as the noun's; the writer fronted the noun's own "of" ("Ghosn was presi
 ``fronted_relative_ofs`` hangs it on the copula's noun complement, so "president of" Nissan is read
 as in "Ghosn was president of Nissan". Not a clause whose complement is no noun ("of which 40
 percent was sold": an amount, no role).
+
+**A seat's participle set off after a name, read as the verb's** ("worked with the Max Planck
+Institute, also based in Berlin, and with Lund University"): with an adverb before it the parser
+hangs "based" on the main verb, so the subject would be based in Berlin and the institute nowhere.
+A participle of where a body sits (``SEAT_PARTICIPLES``) right after a comma that closes a name
+the clause does not have as its subject, with no subject of its own, describes that name:
+``seat_participles_after_names`` hangs it there.
 """
 
 from __future__ import annotations
@@ -43,6 +50,9 @@ from kg.lexicon.english import singular
 from kg.relations.words import ROLE_NOUNS
 
 _PREP = frozenset({"prep"})
+_ADVCL = frozenset({"advcl"})
+#: Participles (lemmas) of where a body sits or was set up.
+SEAT_PARTICIPLES = frozenset({"base", "headquarter", "locate", "situate", "found", "register", "establish"})
 _BY = frozenset({"by"})
 _AS = frozenset({"as"})
 _ATTR = frozenset({"attr"})
@@ -150,4 +160,21 @@ def fronted_relative_ofs(doc: Doc) -> list[int]:
         if noun is not None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
             of.head = noun
             moved.append(of.i)
+    return moved
+
+
+def seat_participles_after_names(doc: Doc) -> list[int]:
+    """Hang such a participle on the name before its comma (in place); the indices moved."""
+    moved = []
+    for part in tokens_with(doc, _ADVCL, DEP):
+        comma = part.left_edge.i - 1
+        if part.tag_ != "VBN" or part.lemma_.lower() not in SEAT_PARTICIPLES or comma < 1 or doc[comma].text != "," \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in part.children):
+            continue
+        name = doc[comma - 1]
+        while name.ent_iob_ == "I" and name.head.ent_iob_ in ("B", "I") and name.head.i < comma and name.head.i != name.i:
+            name = name.head  # the name's head word ("Institute" of "… Institute for Molecular Genetics")
+        if name.ent_type_ in ("ORG", "FAC", "GPE") and name.dep_ in ("pobj", "dobj", "appos") and name.i < part.i:
+            part.head, part.dep_ = name, "acl"
+            moved.append(part.i)
     return moved

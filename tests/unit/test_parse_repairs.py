@@ -515,3 +515,26 @@ def test_an_object_after_a_chain_of_places_goes_back_to_the_verb_the_chain_hangs
     doc = _received_at_palace_in(verb_pos="NOUN")  # the chain hangs on no verb: nothing moves
     assert repair_parse(doc) == []
     assert (doc[8].head.text, doc[8].dep_) == ("Cairo", "appos")
+
+
+def _also_based(name_dep: str = "pobj", lemma: str = "base"):
+    """"Siemens worked with Fraunhofer , also based in Munich ." as the parser reads it: "based" an
+    adverbial clause of "worked" (with ``name_dep`` "nsubj", "Fraunhofer , also based …, worked")."""
+    words = ["Siemens", "worked", "with", "Fraunhofer", ",", "also", "based", "in", "Munich", "."]
+    heads = [1, 1, 1, 2, 1, 6, 1, 6, 7, 1]
+    deps = ["nsubj", "ROOT", "prep", name_dep, "punct", "advmod", "advcl", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "PUNCT", "ADV", "VERB", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNP", "VBD", "IN", "NNP", ",", "RB", "VBN", "IN", "NNP", "."]
+    ents = ["B-ORG", "O", "O", "B-ORG", "O", "O", "O", "O", "B-GPE", "O"]
+    lemmas = ["siemens", "work", "with", "fraunhofer", ",", "also", lemma, "in", "munich", "."]
+    return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)
+
+
+def test_a_seats_participle_set_off_after_a_name_is_the_names():
+    """kg.prep_repairs.seat_participles_after_names: "worked with Fraunhofer, also based in Munich"."""
+    doc = _also_based()
+    assert 6 in repair_parse(doc)
+    assert (doc[6].head.text, doc[6].dep_) == ("Fraunhofer", "acl")
+    for doc in (_also_based(lemma="pleased"), _also_based(name_dep="nsubj")):  # no seat; the name the subject
+        repair_parse(doc)
+        assert (doc[6].head.text, doc[6].dep_) == ("worked", "advcl")
