@@ -43,7 +43,8 @@ from kg.in_place import hyphened_to_seat, split_in_place
 from kg.institutions import extend_institution, split_bodies_for
 from kg.of_league import split_team_of_league
 from kg.country_company import KIND_NOUNS
-from kg.office_holders import acronym_of_holder, cut_from_holder, first_name_as_people, kind_follows, office_field, short_of_holder, split_office_holder, without_field
+from kg.holder_pieces import acronym_of_holder, cut_from_holder, first_name_as_people, kind_follows
+from kg.office_holders import office_field, short_of_holder, split_office_holder, without_field
 from kg.office_inside import CUT, split_at_acronym, split_at_office
 from kg.particle_names import first_name_before_particles, run_on_particles
 from kg.people_epithets import people_epithet

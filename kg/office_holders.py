@@ -41,8 +41,7 @@ from kg.lexicon.words import (ADMIN_DIVISION_WORDS, PLACE_KINDS, BOARD_WORDS, BO
                              HONORIFICS, OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS,
                              ROLE_WORDS)
 from kg.country_company import BODY_WORDS as _BODY_WORDS, KIND_NOUNS, split_country_company
-from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
-from kg.shaped import acronym_word
+from kg.relations.words import ROLE_NOUNS
 
 #: Words between an office and the body a holder's name is run into: "of" for the office's own
 #: body, and for the split alone "in"/"to" for where an envoy serves ("the ambassador of Turkey
@@ -202,6 +201,8 @@ def office_before(doc: Doc, first: int, through_body: bool = True,
     near = of
     if of > 1 and doc[of - 1].lower_ in PLACE_KINDS and doc[of - 1].pos_ == "NOUN":
         near = doc[of - 1].left_edge.i  # "the governor of the Argentine province of Chubut X": from the place's phrase
+    while near > of - _FIELDS_REACH and near > start + 1 and (_field_word(doc[near - 1]) or doc[near - 1].lower_ in FIELD_JOINS):
+        near -= 1  # "the Minister of Investment, Industry and Trade of Uzbekistan X": from the field's start
     lo = max(start, near - _ROLE_REACH)  # from the "of": "Minister of Foreign Affairs of the Republic of …"
     role = next((t for t in reversed(doc[lo:of]) if _role(t)), None)
     if role is not None:  # not an office held by another's: "the press secretary of the President of Russia X"
@@ -243,7 +244,12 @@ def office_field(doc: Doc, start: int, end: int) -> bool:
     after its "of" (the country) is not named after it. "Chairman of the Board of Directors of
     Gazprom" keeps its body: an article stands before it; so does "the President of Republic of
     Kazakhstan": a state's word (``_STATE_WORDS``) or a body's (``_BODY_WORDS``) is no field.
-    A field's first part before "and" is none either ("the Minister of Treasury and Finance")."""
+    A field's first part before "and" is none either ("the Minister of Treasury and Finance"), nor
+    any of its parts joined by "and" or a comma (``_in_field``: "Trade" of "the Minister of Industry
+    and Trade of Vietnam")."""
+    if 2 <= start < end < len(doc) and (doc[start - 1].lower_ in FIELD_JOINS or doc[end].lower_ in FIELD_JOINS) \
+            and _in_field(doc, start, end):
+        return True
     if not 1 <= end - start <= _FIELD_REACH or start < 2 or end + 1 >= len(doc) or doc[start - 1].lower_ != "of" \
             or not (doc[end].lower_ == "of" or _field_then_holder(doc, end)
                     or doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON") or not _role(doc[start - 2]) \
@@ -271,6 +277,23 @@ def without_field(span: Span) -> Span:
         if doc[k].lower_ == "of" and office_field(doc, span.start, k):
             return Span(doc, k + 1, span.end, label=span.label)
     return span
+
+
+def _in_field(doc: Doc, start: int, end: int) -> bool:
+    """``doc[start:end]`` is a part of a field of several parts between "<office> of" and the "of"
+    of its country: "Trade" of "the Minister of Industry and Trade of Vietnam", "Energy" and "Mines"
+    of "the Minister of Energy, Mines and Water of Mongolia"."""
+    def part(t: Token) -> bool:
+        return _field_word(t) or t.lower_ in FIELD_JOINS
+    if not all(part(t) for t in doc[start:end]):
+        return False
+    k, e = start - 1, end
+    while k > start - 1 - _FIELDS_REACH and k > 1 and part(doc[k]):
+        k -= 1
+    while e < end + _FIELDS_REACH and e < len(doc) - 1 and part(doc[e]):
+        e += 1
+    return doc[k].lower_ == "of" and _role(doc[k - 1]) and _field_word(doc[k + 1]) and doc[e].lower_ == "of" \
+        and _field_word(doc[e - 1])
 
 
 def _role(tok: Token) -> bool:
@@ -443,53 +466,6 @@ def _country_run_before(doc: Doc, end: int) -> bool:
         if doc[start].text[:1].isupper() and is_country(doc[start:end].text) and office_before(doc, start) is not None:
             return True
     return False
-
-
-def first_name_as_people(ent: Span) -> bool:
-    """``Hakan`` in "the Minister of Foreign Affairs of Turkey Hakan Fidan": NER read an unknown
-    first name after the holder's country as a people (NORP) and left the surname out; the two
-    words are the holder's name (``holder_after_body``), no people and a name of its own."""
-    doc, end = ent.doc, ent.end
-    return ent.label_ == "NORP" and len(ent) == 1 and end < len(doc) and not doc[end].ent_type_ \
-        and ent.text.lower() not in demonyms() and not is_country(ent.text) \
-        and doc[end].pos_ == "PROPN" and holder_after_body(Span(doc, ent.start, end + 1))
-
-
-def kind_follows(span: Span) -> bool:
-    """``Gazprom company reduced supplies``: a rare proper noun before a lower-case organisation
-    noun (``ORG_NOUNS``) is a name even at a sentence start ("Apple company": an everyday word)."""
-    nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    return nxt is not None and nxt.lower_ in ORG_NOUNS and nxt.text.islower() and nxt.tag_ == "NN" \
-        and span[0].tag_ == "NNP" and not common_word(span[0].text)
-
-
-def acronym_of_holder(span: Span | None, taken: list[bool]) -> Span | None:
-    """An acronym or a body's name (``_BODY_HEADS``), then titles, right before a person's name
-    NER found (``taken`` marks the tokens of names found before) is a body and its holder's
-    office: "ECB President" + "Christine Lagarde" is the ECB, "National Disaster Management
-    Authority Lt Gen" + "Inam Haider Malik" the Authority; the titles are no part of its name.
-    Not a portfolio ("Shadow Defence Minister Chris Evans": "Shadow Defence" names nothing)."""
-    if span is None or span.end >= len(span.doc) or not taken[span.end] or span.doc[span.end].ent_type_ != "PERSON":
-        return span
-    end = span.end
-    while end > span.start + 1 and is_office(span.doc[end - 1]):
-        end -= 1
-    last = span.doc[end - 1]
-    acronym = end == span.start + 1 and acronym_word(span.doc[span.start])
-    body = end - span.start >= 2 and last.lower_ in _BODY_HEADS  # "National Disaster Management Authority Lt Gen"
-    return Span(span.doc, span.start, end) if (acronym or body) and end < span.end else span
-
-
-#: Last words of a body's name that the titles of its holder may follow in a run of capitals.
-_BODY_HEADS = frozenset("""authority agency commission committee council board bureau ministry department office court
-    police force forces army navy bank university institute corporation foundation""".split())
-
-
-def cut_from_holder(span: Span, run: Span) -> bool:
-    """``span`` is an acronym :func:`acronym_of_holder` cut from ``run`` ("ECB President Christine
-    Lagarde" opening a sentence): a name, though a capital at a sentence start is no evidence of one."""
-    return span.end < run.end and len(span) == 1 and acronym_word(span[0])
-
 
 
 def is_office(tok: Token) -> bool:

@@ -29,6 +29,17 @@ def test_a_holder_after_a_body_named_by_its_kind_is_a_person(extract, text, hold
     assert names.get(holder) == "PERSON", names
 
 
+def test_a_field_of_several_parts_is_no_name_and_the_holder_is_found(extract):
+    """"Minister of Agriculture and Rural Development of Vietnam X": the field's parts joined by
+    "and" or a comma name nothing, and the holder's name is cut from the country's."""
+    names, triples = found(extract, "The Minister of Agriculture and Rural Development of Vietnam Le Minh Hoan received "
+                                    "the Minister of Energy, Mines and Water of Mongolia Batbayar Tsend.")
+    assert set(names) == {"Le Minh Hoan", "Vietnam", "Batbayar Tsend", "Mongolia"}, names
+    assert names["Le Minh Hoan"] == names["Batbayar Tsend"] == "PERSON", names
+    assert {("Le Minh Hoan", "minister of", "Vietnam"), ("Batbayar Tsend", "minister of", "Mongolia"),
+            ("Le Minh Hoan", "received", "Batbayar Tsend")} <= triples
+
+
 def test_a_body_after_its_kind_noun_stays_a_body(extract):
     names, _ = found(extract, "The chairman of the bank Santander met officials. The travel company Traveland closed.")
     assert names.get("Santander") == "ORG" and names.get("Traveland") == "ORG", names

@@ -105,3 +105,22 @@ def test_an_unknown_place_before_a_name_of_everyday_words_stays_whole():
 
     doc = _governor(["Northwind", "Holdings"])  # no place the gazetteers know
     assert [p.text for p in split_office_holder(doc.ents[0])] == ["Northwind Holdings Roy Cooper"]
+
+
+def test_each_part_of_a_field_of_several_parts_is_a_field():
+    """``kg.office_holders.office_field``: "Energy", "Mines" and "Water" of "the Minister of Energy,
+    Mines and Water of Mongolia" name no body; "Mongolia" after it does, and a list of bodies
+    after "with" is no field."""
+    from kg.office_holders import office_field
+
+    words = ["the", "Minister", "of", "Energy", ",", "Mines", "and", "Water", "of", "Mongolia", "spoke", "."]
+    doc = make_doc(words, [1, 10, 1, 2, 3, 3, 5, 5, 1, 8, 10, 10],
+                   ["det", "nsubj", "prep", "pobj", "punct", "conj", "cc", "conj", "prep", "pobj", "ROOT", "punct"],
+                   pos=["DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"])
+    assert office_field(doc, 3, 4) and office_field(doc, 5, 6) and office_field(doc, 7, 8)
+    assert not office_field(doc, 9, 10)
+    words[1] = "talks"  # no office before the "of"
+    doc = make_doc(words, [1, 10, 1, 2, 3, 3, 5, 5, 1, 8, 10, 10],
+                   ["det", "nsubj", "prep", "pobj", "punct", "conj", "cc", "conj", "prep", "pobj", "ROOT", "punct"],
+                   pos=["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"])
+    assert not (office_field(doc, 5, 6) or office_field(doc, 7, 8))
