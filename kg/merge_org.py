@@ -188,7 +188,8 @@ def kind_word(names: Names) -> None:
     """``kind_word``: in one document, a name without the last word that says what kind of body
     or place it is ("Epic" after "Epic Records", "Butler" after "Butler University", "Hubei" after
     "Hubei Province"; ``ORG_KIND_WORDS``, ``PLACE_KIND_WORDS``), or the two ("Ipiranga" after
-    "Ipiranga Futebol Clube"; ``KIND_PAIRS``). Guards: the same type group, or a
+    "Ipiranga Futebol Clube"; ``KIND_PAIRS``), a body's also with the people's word before its kind
+    ("LOT" after "LOT Polish Airlines"). Guards: the same type group, or a
     one-word name NER typed as a person that is no person's surname there (``_mistyped_person``), or
     a longer one that opens with no given name (``_company_not_person``: "Jangy Jol"); the
     short form is no country and, for a place, no city ("Ottawa" is not "Ottawa County"), for an
@@ -205,8 +206,10 @@ def kind_word(names: Names) -> None:
         if not n.key.plain or not (ends or school) or not _band_of_call_sign(n):
             continue
         at = len(n.words) - (2 if school else ends)
-        short = " ".join(n.words[:at])
-        for j in names.by_key.get(short, ()):
+        shorts = [" ".join(n.words[:at])]
+        if n.group == "org" and at >= 2 and n.words[at - 1] in demonyms():
+            shorts.append(" ".join(n.words[:at - 1]))  # "LOT" after "LOT Polish Airlines": the people's word too
+        for short, j in ((short, j) for short in shorts for j in names.by_key.get(short, ())):
             if (items[j].group == n.group or _mistyped_person(items[j], names.surnames)
                     or n.group == "org" and _company_not_person(items[j])) and items[j].key.plain \
                     and (ends == 2 and items[j].group == "person" or not _known_place_here(short, items[j].group)):

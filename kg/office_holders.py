@@ -199,10 +199,14 @@ def office_before(doc: Doc, first: int, through_body: bool = True,
         return None
     start = sentence_bounds(doc, first)[0]
     near = of
-    if of > 1 and doc[of - 1].lower_ in PLACE_KINDS and doc[of - 1].pos_ == "NOUN":
-        near = doc[of - 1].left_edge.i  # "the governor of the Argentine province of Chubut X": from the place's phrase
+    if of > 1 and (doc[of - 1].lower_ in PLACE_KINDS or doc[of - 1].lower_ in _UNIT_NOUNS) and doc[of - 1].pos_ == "NOUN":
+        near = doc[of - 1].left_edge.i  # "the governor of the Argentine province of Chubut X", "the CEO of the
+        # commercial aviation division of Embraer X": from the place's or the unit's phrase
     while near > of - _FIELDS_REACH and near > start + 1 and (_field_word(doc[near - 1]) or doc[near - 1].lower_ in FIELD_JOINS):
         near -= 1  # "the Minister of Investment, Industry and Trade of Uzbekistan X": from the field's start
+    if of > 1 and doc[of - 1].lower_ == "board":  # "the president of the management board of LOT X": the
+        while near > start + 1 and doc[near - 1].is_lower and doc[near - 1].lower_ in BOARD_WORDS:  # company's board
+            near -= 1
     lo = max(start, near - _ROLE_REACH)  # from the "of": "Minister of Foreign Affairs of the Republic of …"
     role = next((t for t in reversed(doc[lo:of]) if _role(t)), None)
     if role is not None:  # not an office held by another's: "the press secretary of the President of Russia X"
@@ -212,6 +216,10 @@ def office_before(doc: Doc, first: int, through_body: bool = True,
     if through_body or via is not None and all(t.lower_ in BOARD_WORDS for t in doc[via.i + 1:of]):
         return via  # "Chairman of the Board of Directors of Siemens Energy AG Christian Bruch": the company's
     return None
+
+
+#: Parts of a company between an office's "of" and the company's ("the division of Embraer").
+_UNIT_NOUNS = frozenset({"division", "unit", "arm", "branch", "subsidiary", "segment"})
 
 
 def _kind_before(doc: Doc, first: int) -> int:
@@ -252,7 +260,8 @@ def office_field(doc: Doc, start: int, end: int) -> bool:
         return True
     if not 1 <= end - start <= _FIELD_REACH or start < 2 or end + 1 >= len(doc) or doc[start - 1].lower_ != "of" \
             or not (doc[end].lower_ == "of" or _field_then_holder(doc, end)
-                    or doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON") or not _role(doc[start - 2]) \
+                    or doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON"
+                    or doc[end].ent_type_ == "PERSON" and doc[start - 2].lower_ in _MINISTERS) or not _role(doc[start - 2]) \
             or doc[start - 2].lower_ in BODY_ONLY_OFFICES \
             or any(doc[i].is_sent_start for i in range(start - 1, end + 1)):  # the cheap "of" test first: it rules out most
         return False
@@ -262,6 +271,11 @@ def office_field(doc: Doc, start: int, end: int) -> bool:
     return bool(words) and words[0].i == start and all(
         t.is_alpha and t.text[:1].isupper() and not t.is_upper and common_word(t.text)
         and not is_country(t.text) and t.lower_ not in demonyms() and t.lower_ not in _NO_FIELD for t in words)
+
+
+#: Offices whose "of" names a portfolio right before the holder's name ("the Minister of State
+#: Assets Jakub Nowak"); "the CEO of Apple Tim Cook" names a body.
+_MINISTERS = frozenset({"minister", "secretary"})
 
 
 def field_before(doc: Doc, of: int) -> bool:

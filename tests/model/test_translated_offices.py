@@ -40,6 +40,14 @@ def test_a_field_of_several_parts_is_no_name_and_the_holder_is_found(extract):
             ("Le Minh Hoan", "received", "Batbayar Tsend")} <= triples
 
 
+def test_an_office_of_a_companys_board_or_division_is_the_companys(extract):
+    """"the president of the management board of Orlen X", "the CEO of the chemicals division of
+    BASF Y": the board and the division are the company's, and each holder's name is cut from it."""
+    _, triples = found(extract, "The deal was signed by the president of the management board of Orlen Daniel "
+                                "Obajtek and the CEO of the chemicals division of BASF Markus Kamieth.")
+    assert {("Daniel Obajtek", "president of", "Orlen"), ("Markus Kamieth", "ceo of", "BASF")} <= triples, triples
+
+
 def test_a_body_after_its_kind_noun_stays_a_body(extract):
     names, _ = found(extract, "The chairman of the bank Santander met officials. The travel company Traveland closed.")
     assert names.get("Santander") == "ORG" and names.get("Traveland") == "ORG", names

@@ -97,6 +97,10 @@ def test_each_rule_alone():
     assert run(acronym, [m("Federal Trade Commission"), m("FTC", start=30)]).reason == {1: "acronym"}
     assert run(acronym, [m("Ant Group"), m("AFS", start=20)], {"AFS": "Ant Group"}).reason == {0: "acronym"}
     assert run(designator, [m("Suhuijin International"), m("Suhuijin", start=30)]).reason == {0: "designator"}
+    # a line of business opening a name, and a group's name less its line of business
+    assert set(run(designator, [m("Laticínios Monteverde"), m("Monteverde", start=30)]).reason.values()) == {"designator"}
+    assert set(run(designator, [m("Grupo Aurivale Alimentos"), m("Aurivale", start=30)]).reason.values()) == {"designator"}
+    assert run(designator, [m("Aurivale Alimentos"), m("Aurivale", start=30)]).reason == {}  # no group: another body
     zuckerberg = [m("Mark Zuckerberg", "PERSON"), m("Zuckerberg", "PERSON", start=30)]
     assert run(name_part, zuckerberg).reason == {1: "name_part"}
     analytica = [m("Cambridge Analytica Group"), m("Cambridge Analytics Group", start=30)]
@@ -144,6 +148,9 @@ def test_a_name_without_the_word_saying_what_kind_of_body_it_is_is_that_body_in_
     assert run(kind_word, [m("Qantas Airways"), m("Qantas", start=30)]).reason == {0: "kind_word"}
     assert run(kind_word, [m("Liberal Reform Party"), m("Liberal Reform", start=30)]).reason == {0: "kind_word"}
     assert run(kind_word, [m("Kenya Red Cross Society"), m("Kenya Red Cross", start=30)]).reason == {0: "kind_word"}
+    # a people's word before the kind word goes too: "CSA" after "CSA Czech Airlines"; not a place's
+    assert set(run(kind_word, [m("CSA Czech Airlines"), m("CSA", start=30)]).reason.values()) == {"kind_word"}
+    assert run(kind_word, [m("Lima Peruvian Province", "GPE"), m("Lima", "GPE", start=30)]).reason == {}
     # a storm's name without the kind word that opens it: "Mako was moving south" after "Cyclone Mako"
     ents = resolve([m("Cyclone Mako", "EVENT", start=0), m("Mako", "PERSON", start=40)])
     assert len(ents) == 1 and ents[0].type == "EVENT"

@@ -124,3 +124,23 @@ def test_each_part_of_a_field_of_several_parts_is_a_field():
                    ["det", "nsubj", "prep", "pobj", "punct", "conj", "cc", "conj", "prep", "pobj", "ROOT", "punct"],
                    pos=["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"])
     assert not (office_field(doc, 5, 6) or office_field(doc, 7, 8))
+
+
+def _office_then_holder(office: str, field: list[str]):
+    """"the <office> of <field> Borys Budka spoke ." with NER's person for the holder."""
+    words = ["the", office, "of", *field, "Borys", "Budka", "spoke", "."]
+    n = len(field)
+    heads = [1, 4 + n, 1, *([2] * n), 4 + n, 1, 4 + n, 4 + n]
+    deps = ["det", "nsubj", "prep", *(["pobj"] * n), "compound", "appos", "ROOT", "punct"]
+    pos = ["DET", "PROPN", "ADP", *(["PROPN"] * n), "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", *(["O"] * n), "B-PERSON", "I-PERSON", "O", "O"]
+    return make_doc(words, heads, deps, pos=pos, ents=ents)
+
+
+def test_a_ministers_portfolio_right_before_the_holders_name_is_a_field():
+    """``kg.office_holders.office_field``: "the Minister of State Assets Borys Budka" (the portfolio
+    names no body); "the CEO of Apple Tim Cook" names the company."""
+    from kg.office_holders import office_field
+
+    assert office_field(_office_then_holder("Minister", ["State", "Assets"]), 3, 5)
+    assert not office_field(_office_then_holder("CEO", ["Apple"]), 3, 4)
