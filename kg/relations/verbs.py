@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kg.doc_arrays import children, conjuncts
-from kg.lexicon.english import singular
-from kg.lexicon.words import PLACE_KINDS
 from kg.relations.arguments import SUCCEEDING_VERBS, Arg, Arguments
 from kg.relations.clause import Clause
 from kg.relations.fields import held_parts, role_field
 from kg.relations.nested_at import EVENT_PREPS, acted_on
+from kg.relations.object_nouns import object_noun
 from kg.relations.offices_given import gives_office
 from kg.predicates import node_types
 from kg.relations.roles import played_as
@@ -38,7 +37,7 @@ from kg.relations.tokens import (
 from kg.relations.person_sites import person_site
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import (ADVISER_NOUNS, APPOINT_VERBS, DEEM_VERBS, DEGREE_NOUNS, DURING_VERBS, LEAVE_VERBS, PART_NOUNS,
-                                PART_WORDS, PARTICIPATE_VERBS, PLAY_VERBS, RECEIVED_VERBS, ROLE_NOUNS,
+                                PART_WORDS, PARTICIPATE_VERBS, PLAY_VERBS, ROLE_NOUNS,
                                 SKIP_PREPS, TAKEN_POSTS, WHERE_VERBS)
 
 
@@ -161,35 +160,9 @@ def _amount_object(obj: Token, f: VerbFrame) -> Iterator[RawTriple]:
             yield from emit(args, f.actors, f"{label}{noun} {prep}", pobj_arg, "prep@amount", f.clause)
 
 
-def _ranked_in(obj: Token, owner: Arg, args: Arguments) -> bool:
-    """``creating Europe's third-largest maker``, ``became the world's biggest airline``: a
-    superlative ranks the noun among the place's; the place owns nothing of it."""
-    return bool(owner) and all(args.mentions[m].type in ("GPE", "LOC") for m in owner.mentions) \
-        and any(t.tag_ in ("JJS", "RBS") for t in obj.doc[obj.left_edge.i:obj.i])
-
-
-def _object_noun(obj: Token, f: VerbFrame) -> Iterator[RawTriple]:
-    """``stopped Ant Financial's acquisition`` (owner), ``negotiate the sale of TikTok``."""
-    args, label = f.args, f.label
-    if f.clause.passive and not f.agents and f.verb.lemma_ in RECEIVED_VERBS:
-        label = f"was {label}"  # "Australia was granted access to X": Australia grants X nothing
-    owner = args.owner(obj, via_of=False)
-    if owner.inferred or _ranked_in(obj, owner, args):
-        owner = Arg()  # "delivers her report": a guessed owner of a thing says little
-    if owner and any(c.dep_ == "poss" for c in obj.children):
-        glue = "by" if is_event(obj) else "of"
-        yield from emit(args, f.actors, f"{label} {obj.lower_} {glue}", owner, "object_owner@poss", f.clause)
-    elif owner:
-        yield from emit(args, f.actors, f"{label} {obj.lower_} of", owner, "object_owner", f.clause)
-    for prep, pobj_arg in args.noun_preps(obj, pronouns=True):  # "imposed sanctions against him"
-        # "borders the municipalities of A and B", "visited the city of Lyon": the place noun's "of" names the object
-        said = label if prep == "of" and singular(obj.lower_) in PLACE_KINDS else f"{label} {obj.lower_} {prep}"
-        yield from emit(args, f.actors, said, pobj_arg, "object_prep", f.clause)
-
-
 def verb_objects(verb: Token, f: VerbFrame) -> Iterator[RawTriple]:
     """``the FTC fined TikTok`` (``svo``); objects that are amounts or unnamed nouns pass to
-    ``_amount_object`` and ``_object_noun``.
+    ``_amount_object`` and ``kg.relations.object_nouns.object_noun``.
 
     Pattern: verb > nsubj, verb > dobj|dative|oprd (or the object gap of a relative clause).
     """
@@ -208,7 +181,7 @@ def verb_objects(verb: Token, f: VerbFrame) -> Iterator[RawTriple]:
                 and obj.ent_type_ not in VALUE_ATTRS and not gives_office(obj, f):  # office_given
             if obj.dep_ == "dobj" and obj.pos_ == "NOUN":  # not "most": "co-wrote most of the tracks on it"
                 f.obj_noun = obj
-            yield from _object_noun(obj, f)
+            yield from object_noun(obj, f)
 
 
 def _appointee(verb: Token, obj: Token, args: Arguments) -> Arg:
