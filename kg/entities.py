@@ -20,7 +20,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kg.aliases import PackMatch
-from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_place, after_capital  # noqa: F401  (tests)
+from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_place, after_capital, name_types  # noqa: F401  (tests)
 from kg.headlines import headline_people, title_case_names
 from kg.member_bodies import member_bodies, retyped_bodies
 from kg.kind_nouns import GROUP_NOUNS, after_group_noun
@@ -271,7 +271,7 @@ def _title_case(span: Span) -> bool:
 
 def recovered_mentions(found: _Found) -> None:
     """Runs of proper nouns NER left unlabelled, typed by the document's NER votes."""
-    ner_types = _doc_type_votes(found.doc, found.original)
+    ner_types = name_types(found.doc, found.original, found.mentions)
     runs = (p for r in _proper_noun_runs(found.doc, found.taken, found.uncased, found.lexicon)
             if not part_of_time(r) for q in split_office_holder(r, found.lexicon)
             for o in split_at_office(q, found.lexicon) for p in split_at_acronym(o, found.lexicon))  # not "4:00pm AEDT"

@@ -26,7 +26,7 @@ from kg.lexicon.names import norm
 from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BODY_OPENERS, BUSINESS_ENDS, COMPASS_WORDS, FOREIGN_FORMS,
                               JOINING_PARTICLES, LEGAL_FORMS, NAME_TITLES, ORG_SUFFIXES, OTHER_PLACE_WORDS,
                               PERSON_TITLES, PLACE_NOUNS, person_title)
-from kg.model import NODE_TYPES
+from kg.model import NODE_TYPES, Mention
 from kg.in_place import after_place_of_in, hyphened_to_seat, seat_in
 from kg.kind_nouns import (SETTLEMENT_NOUNS, after_body_noun, after_group_noun, company_of_office, company_short_form,
                            listed_member_of, named_by_place_noun, named_facility, owns_body_things, shares_of,
@@ -440,6 +440,14 @@ def _doc_type_votes(doc: Doc, original: str) -> dict[str, str]:
         if ent.label_ in NODE_TYPES:
             votes.setdefault(text.lower(), Counter())[ent.label_] += 1
     return {k: c.most_common(1)[0][0] for k, c in votes.items()}
+
+
+def name_types(doc: Doc, original: str, mentions: list[Mention]) -> dict[str, str]:
+    """The type of each name NER labelled (its votes), unless kg's evidence retyped a mention of the
+    name (origin ``typed``): "the company Sonatrach" (NER: PERSON) makes a bare "Sonatrach" a body."""
+    types = _doc_type_votes(doc, original)
+    types.update({m.text.lower(): m.type for m in mentions if m.origin == "typed"})
+    return types
 
 
 def _guess_type(span: Span, ner_types: dict[str, str]) -> str:

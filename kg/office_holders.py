@@ -246,8 +246,8 @@ FIELD_JOINS = frozenset({"and", "&", ","})
 
 def office_field(doc: Doc, start: int, end: int) -> bool:
     """``Foreign Affairs`` in "the Minister of Foreign Affairs of Russia Sergey Lavrov": the
-    capitalised everyday words right after "<office> of" and right before a second "of" name the
-    office's field, not a body (translated news drops the article edited English would keep
+    capitalised everyday words right after "<office> of" (or "for": "the Chief Operating Officer for
+    Natural Resources of Eni") and right before a second "of" name the office's field, not a body (translated news drops the article edited English would keep
     before a body: "the Minister of the Armed Forces"); the field is no name, and the name
     after its "of" (the country) is not named after it. "Chairman of the Board of Directors of
     Gazprom" keeps its body: an article stands before it; so does "the President of Republic of
@@ -258,7 +258,7 @@ def office_field(doc: Doc, start: int, end: int) -> bool:
     if 2 <= start < end < len(doc) and (doc[start - 1].lower_ in FIELD_JOINS or doc[end].lower_ in FIELD_JOINS) \
             and _in_field(doc, start, end):
         return True
-    if not 1 <= end - start <= _FIELD_REACH or start < 2 or end + 1 >= len(doc) or doc[start - 1].lower_ != "of" \
+    if not 1 <= end - start <= _FIELD_REACH or start < 2 or end + 1 >= len(doc) or doc[start - 1].lower_ not in ("of", "for") \
             or not (doc[end].lower_ == "of" or _field_then_holder(doc, end)
                     or doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON"
                     or doc[end].ent_type_ == "PERSON" and doc[start - 2].lower_ in _MINISTERS) or not _role(doc[start - 2]) \
@@ -306,7 +306,7 @@ def _in_field(doc: Doc, start: int, end: int) -> bool:
         k -= 1
     while e < end + _FIELDS_REACH and e < len(doc) - 1 and part(doc[e]):
         e += 1
-    return doc[k].lower_ == "of" and _role(doc[k - 1]) and _field_word(doc[k + 1]) and doc[e].lower_ == "of" \
+    return doc[k].lower_ in ("of", "for") and _role(doc[k - 1]) and _field_word(doc[k + 1]) and doc[e].lower_ == "of" \
         and _field_word(doc[e - 1])
 
 

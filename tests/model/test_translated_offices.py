@@ -48,6 +48,16 @@ def test_an_office_of_a_companys_board_or_division_is_the_companys(extract):
     assert {("Daniel Obajtek", "president of", "Orlen"), ("Markus Kamieth", "ceo of", "BASF")} <= triples, triples
 
 
+
+def test_a_field_after_for_is_no_name_either(extract):
+    """"the Executive Vice President for Exploration and Production of Equinor X": the field after
+    "for" names nothing; the holder is Equinor's."""
+    names, triples = found(extract, "The agreement was signed by the Executive Vice President for Exploration and "
+                                    "Production of Equinor Anders Opedal in Oslo.")
+    assert ("Anders Opedal", "vice president of", "Equinor") in triples, triples
+    assert "Exploration" not in names, names
+
+
 def test_a_body_after_its_kind_noun_stays_a_body(extract):
     names, _ = found(extract, "The chairman of the bank Santander met officials. The travel company Traveland closed.")
     assert names.get("Santander") == "ORG" and names.get("Traveland") == "ORG", names

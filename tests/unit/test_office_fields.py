@@ -144,3 +144,17 @@ def test_a_ministers_portfolio_right_before_the_holders_name_is_a_field():
 
     assert office_field(_office_then_holder("Minister", ["State", "Assets"]), 3, 5)
     assert not office_field(_office_then_holder("CEO", ["Apple"]), 3, 4)
+
+
+def test_a_name_kg_retyped_keeps_that_type_for_its_bare_mentions():
+    """``kg.entity_types.name_types``: "the company Sonatrach" (NER: PERSON, retyped a body by its
+    kind noun) makes a later bare "Sonatrach" NER left unread a body too; NER's vote stands otherwise."""
+    from kg.entity_types import name_types
+    from kg.model import Mention
+
+    doc = make_doc(["company", "Sonatrach", "and", "Eni", "met", "Sonatrach"], [4, 0, 1, 1, 4, 4],
+                   ["nsubj", "appos", "cc", "conj", "ROOT", "dobj"],
+                   ents=["O", "B-PERSON", "O", "B-ORG", "O", "O"])
+    typed = Mention("t", 8, 17, "Sonatrach", "ORG", 0, len(doc.text), origin="typed")
+    assert name_types(doc, doc.text, [typed]) == {"sonatrach": "ORG", "eni": "ORG"}
+    assert name_types(doc, doc.text, []) == {"sonatrach": "PERSON", "eni": "ORG"}
