@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.lexicon.big_cities import city_or_country
-from kg.lexicon.countries import country_named
+from kg.lexicon.countries import big_city_names, country_named
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import family_name_first, given_name
@@ -186,6 +186,9 @@ def _joined_type(a: Mention, b: Mention, lexicon: frozenset[str]) -> str:
         if len(first) == 1 and (not in_lexicon(first[0].lower(), lexicon) or _PATRONYMIC.fullmatch(rest[0]) or rest[0] in SON_OF) \
                 and (len(rest) >= 2 or not in_lexicon(rest[0].lower(), lexicon)):
             return "PERSON"  # "Alexander" + "Grigoryevich Lukashenko": a patronymic after it; "Turki" + "bin Fahd …"
+        if len(first) == 1 and a.origin == "recovered" and a.type in ("GPE", "LOC") \
+                and not (country_named(first[0]) or first[0].lower() in big_city_names()):
+            return "PERSON"  # "Taras" + "Melnychenko": a first name the gazetteer knows as a small town's
         return a.type
     if b.type in ("GPE", "LOC") and a.type in _THINGS:
         return a.type

@@ -31,7 +31,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_arrays import sentence_bounds
+from kg.doc_arrays import doc_ents, sentence_bounds
 from kg.lexicon.big_cities import city_or_country
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.english import in_lexicon
@@ -347,8 +347,10 @@ def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | No
             # [Oblast Igor Lebedev]": a division's word ends the place's name; "Valencian [Generalitat
             # Eduardo Zaplana]": the two words after it open on a first name
         through = span.doc[before[0].i:holder[0].i + 1].text
-        if is_country(through) or given_name(holder[0].text) and city_or_country(through):
-            continue  # "Kyrgyz [Republic Jeenbek Kulubaev]", "North [Carolina Roy Cooper]": the place's name goes on
+        if is_country(through) or given_name(holder[0].text) and city_or_country(through) \
+                or size == 3 and _named_elsewhere(span, through):
+            continue  # "Kyrgyz [Republic Jeenbek Kulubaev]", "North [Carolina Roy Cooper]": the place's name goes on;
+            # "the Verkhovna [Rada Ruslan Stefanchuk]" after "The Verkhovna Rada of Ukraine" named the body
         if all(_person_word(t) for t in holder) and given_name(holder[0].text) \
                 and city_or_country(span.doc[before[0].i:before[-1].i + 1].text):
             return before[-1].i + 1  # "the Governor of North Carolina Roy Cooper": a known place, then a person
@@ -359,6 +361,12 @@ def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | No
                          and lexicon and not all(in_lexicon(t.lower_, lexicon) for t in holder))):
             return before[-1].i + 1
     return None
+
+
+def _named_elsewhere(span: Span, body: str) -> bool:
+    """Another NER name of the document, outside ``span``, holds ``body`` whole."""
+    body = body.lower().removeprefix("the ")
+    return any(body in e.text.lower() for e in doc_ents(span.doc) if e.end <= span.start or e.start >= span.end)
 
 
 def _name_words_after(doc: Doc, start: int) -> int | None:

@@ -158,3 +158,43 @@ def test_a_name_kg_retyped_keeps_that_type_for_its_bare_mentions():
     typed = Mention("t", 8, 17, "Sonatrach", "ORG", 0, len(doc.text), origin="typed")
     assert name_types(doc, doc.text, [typed]) == {"sonatrach": "ORG", "eni": "ORG"}
     assert name_types(doc, doc.text, []) == {"sonatrach": "PERSON", "eni": "ORG"}
+
+
+def _chairman_of(first_named: bool):
+    """"[The Verkhovna Rada] met . Chairman of the Verkhovna Rada Ruslan Stefanchuk spoke .", NER's
+    one body for "the Verkhovna Rada Ruslan Stefanchuk" (and for the first mention, when ``first_named``)."""
+    words = ["The", "Verkhovna", "Rada", "met", ".", "Chairman", "of", "the", "Verkhovna", "Rada", "Ruslan", "Stefanchuk",
+             "spoke", "."]
+    heads = [2, 2, 3, 3, 3, 12, 5, 11, 11, 11, 11, 6, 12, 12]
+    deps = ["det", "compound", "nsubj", "ROOT", "punct", "nsubj", "prep", "det", "compound", "compound", "compound", "pobj",
+            "ROOT", "punct"]
+    pos = ["DET", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = (["B-ORG", "I-ORG", "I-ORG"] if first_named else ["O"] * 3) + ["O"] * 4 + ["B-ORG"] + ["I-ORG"] * 4 + ["O"] * 2
+    return make_doc(words, heads, deps, pos=pos, ents=ents)
+
+
+def test_a_body_named_whole_elsewhere_keeps_its_last_word_before_the_holder():
+    """``kg.office_holders.split_office_holder``: after "The Verkhovna Rada" the holder is "Ruslan
+    Stefanchuk", not "Rada Ruslan Stefanchuk" ("Rada" is a given name too)."""
+    from kg.office_holders import split_office_holder
+    from kg.truecase import english_lexicon
+
+    parts = split_office_holder(_chairman_of(True)[7:12], english_lexicon())
+    assert [p.text for p in parts] == ["the Verkhovna Rada", "Ruslan Stefanchuk"]
+    parts = split_office_holder(_chairman_of(False)[7:12], english_lexicon())
+    assert [p.text for p in parts] == ["the Verkhovna", "Rada Ruslan Stefanchuk"]  # nothing says otherwise
+
+
+def test_a_role_whose_field_is_of_a_country_is_held_in_that_country():
+    """``as_role`` (``kg.relations.verbs``): "appointed Kachka as Minister of Economy of Ukraine" → minister of
+    Ukraine (the field "Economy" names nothing; its own "of" names where the office is)."""
+    words = ["The", "Rada", "appointed", "Kachka", "as", "Minister", "of", "Economy", "of", "Ukraine", "."]
+    doc = make_doc(words, [1, 2, 2, 2, 2, 4, 5, 6, 7, 8, 2],
+                   ["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj", "prep", "pobj", "punct"],
+                   pos=["DET", "PROPN", "VERB", "PROPN", "ADP", "PROPN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"],
+                   tags=["DT", "NNP", "VBD", "NNP", "IN", "NNP", "IN", "NNP", "IN", "NNP", "."],
+                   ents=["O", "B-ORG", "O", "B-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O"],
+                   lemmas=["the", "rada", "appoint", "kachka", "as", "minister", "of", "economy", "of", "ukraine", "."])
+    found = relations_of(doc)
+    assert ("Kachka", "minister of", "Ukraine", "as_role") in found, found
+    assert ("Kachka", "minister of", "Rada", "as_role") not in found
