@@ -108,6 +108,7 @@ from kg.holder_repairs import (NAMED_NOUNS, PERSON_HEADS, fields_read_as_office_
                                 names_after_person_nouns, places_after_office_fields, restore_office_appositions)
 from kg.document_phrases import preps_after_document_names
 from kg.player_positions import positions_as_nouns
+from kg.holding_nouns import holdings_as_nouns
 from kg.prep_repairs import (agents_after_places, fronted_relative_ofs, passives_read_as_nouns, preps_after_amounts,
                              roles_after_agents, seat_participles_after_names)
 from kg.quoted_titles import titles_read_as_clauses
@@ -123,7 +124,7 @@ _APPOS, _POBJ, _NPADVMOD = frozenset({"appos"}), frozenset({"pobj"}), frozenset(
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The thirty-five repairs (in place); the indices of the tokens moved or relabelled. What
+    """The thirty-six repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = restore_displaced_objects(doc) + fields_read_as_office_conjuncts(doc) + places_after_office_fields(doc) \
         + restore_office_appositions(doc) \
@@ -137,7 +138,7 @@ def repair_parse(doc: Doc) -> list[int]:
         + subjects_after_opening_phrases(doc) + subjects_run_into_objects(doc) + nouns_before_subject_names(doc) \
         + subjects_after_verbs(doc) + objects_read_as_subjects(doc) + preps_after_amounts(doc) + agents_after_places(doc) \
         + roles_after_agents(doc) + passives_read_as_nouns(doc) + fronted_relative_ofs(doc) \
-        + seat_participles_after_names(doc)
+        + seat_participles_after_names(doc) + holdings_as_nouns(doc)
     parse_changed(doc)
     return moved
 

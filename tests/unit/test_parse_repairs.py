@@ -538,3 +538,25 @@ def test_a_seats_participle_set_off_after_a_name_is_the_names():
     for doc in (_also_based(lemma="pleased"), _also_based(name_dep="nsubj")):  # no seat; the name the subject
         repair_parse(doc)
         assert (doc[6].head.text, doc[6].dep_) == ("worked", "advcl")
+
+
+def _holding(name_ent: str = "B-ORG", word: str = "holding"):
+    """"Petrov worked at the energy holding DTEK ." as the parser reads it: "holding" a gerund on
+    "energy", the name its object."""
+    words = ["Petrov", "worked", "at", "the", "energy", word, "DTEK", "."]
+    return make_doc(words, [1, 1, 1, 4, 2, 4, 5, 1], ["nsubj", "ROOT", "prep", "det", "pobj", "acl", "dobj", "punct"],
+                    pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "VERB", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "IN", "DT", "NN", "VBG", "NNP", "."],
+                    ents=["B-PERSON", "O", "O", "O", "O", "O", name_ent, "O"],
+                    lemmas=["petrov", "work", "at", "the", "energy", "hold", "dtek", "."])
+
+
+def test_a_holding_before_a_companys_name_is_the_phrases_noun():
+    """kg.holding_nouns.holdings_as_nouns: "the energy holding DTEK" is DTEK, "at" which Petrov worked."""
+    doc = _holding()
+    assert set(repair_parse(doc)) >= {4, 5, 6}
+    assert [(t.text, t.dep_, t.head.text) for t in doc[3:7]] == [
+        ("the", "det", "holding"), ("energy", "compound", "holding"), ("holding", "pobj", "at"), ("DTEK", "appos", "holding")]
+    for doc in (_holding(word="selling"), _holding(name_ent="B-PERSON")):  # another gerund; a person held
+        repair_parse(doc)
+        assert doc[5].dep_ == "acl"
