@@ -73,6 +73,22 @@ def _coordinated(noun: Token, args: Arguments) -> Iterator[Token]:
             yield from _coordinated(c, args)
 
 
+#: A company's governing bodies, whose chairman or member is the company's ("chairman of the board of X").
+_BOARDS = frozenset({"board", "directors", "council"})
+
+
+def _past_board(pobj: Token, args: Arguments) -> Token:
+    """``board`` of "chairman of the board of Rosneft" names the company its own "of" names: that
+    company's word, else ``pobj``."""
+    while pobj.lower_ in _BOARDS and args.ent(pobj) is None:
+        nxt = next((q for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for q in p.children
+                    if q.dep_ == "pobj"), None)
+        if nxt is None:
+            break
+        pobj = nxt
+    return pobj
+
+
 def has_expl(verb: Token) -> bool:
     return any(c.dep_ == "expl" for c in verb.children)
 
@@ -91,7 +107,7 @@ def copula(verb: Token, cl: Clause, args: Arguments) -> Iterator[RawTriple]:
         field = role_field(attr, args, cl.subjects)  # "the head of research at X"
         for prep in (p for c in attr.children if c.dep_ == "prep" and c.lower_ in read
                      for p in (c, *conjuncts(c)) if p.lower_ == c.lower_):  # "a member of A and of B"
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for pobj in (_past_board(c, args) for c in prep.children if c.dep_ == "pobj"):
                 for text, tails in held_parts(args, label, field, prep.lower_, args.arg(pobj, pronouns=False)):
                     yield from emit(args, cl.subjects, prefix + text, tails, "copula", cl)
         for c in attr.children:
