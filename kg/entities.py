@@ -27,7 +27,6 @@ from kg.kind_nouns import GROUP_NOUNS, after_group_noun
 from kg.lexicon.countries import city_names, country_named, uncommon_city
 from kg.lexicon.english import english_compound, in_lexicon, misspelled, singular
 from kg.lexicon.frequency import common_word
-from kg.lexicon.names import ACRONYM_AFTER
 from kg.lexicon.words import (
     ENVOY_NOUNS, HONORIFICS, LEADING_TRIM, PEOPLES_ROLES, PERSON_TITLES, QUOTE_MARKS, ROLE_WORDS,
 )
@@ -421,16 +420,6 @@ def extract_mentions(
     mentions = title_line_names(doc, mentions, original, doc_id)  # "Salt and Cinder" (title) … "Salt and Cinder is"
     mentions = surnames_as_subjects(doc, mentions)  # "Daniel Kitale" … "Kitale announced" (NER: GPE)
     return carry_corrected_types(retyped_bodies(doc, bodies_not_peoples(mentions)))  # "company Baykar" … "Baykar, founded by" (``kg.doc_types``)
-
-
-def defined_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:
-    """``Committee on Foreign Investment in the United States (CFIUS)`` -> {"CFIUS": "Committee …"}."""
-    found: dict[str, str] = {}
-    for m in mentions:
-        match = ACRONYM_AFTER.match(text, m.end)
-        if match and sum(c.isupper() for c in match.group(1)) >= 2 and len(m.text.split()) >= 2:
-            found.setdefault(match.group(1), m.form or m.text)
-    return found
 
 
 def _extend_person(span: Span, lexicon: frozenset[str], uncased: bool) -> tuple[Span, str | None]:

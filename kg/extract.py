@@ -26,7 +26,8 @@ from kg.aliases import AliasIndex
 from kg.credits import credited_people
 from kg.doc_arrays import parsed_from
 from kg.parse_repairs import repair_parse
-from kg.entities import defined_acronyms, extract_mentions
+from kg.acronyms import acronyms_typed, defined_acronyms
+from kg.entities import extract_mentions
 from kg.teams import team_throughout
 from kg.model import Document, DocResult, Evidence, Triple
 from kg.news_sources import cited_agencies
@@ -170,6 +171,7 @@ class DocumentExtractor:
         text = document.text
         repair_parse(spacy_doc)  # "received in the Kremlin the President of Turkey X" (``kg.parse_repairs``)
         mentions = extract_mentions(spacy_doc, document.id, text, ctx["packs"], ctx["recases"], self.lexicon)
+        mentions = acronyms_typed(text, mentions)  # "… Technology (KAIST)" … "KAIST" (NER: NORP): the body
         mentions = team_throughout(mentions)  # "Liverpool beat Chelsea 2-1. ... leaves Liverpool on 58 points"
         mentions = credited_people(spacy_doc, mentions)  # "(Reporting by Thuli Dlamini; …)": a person
         mentions = addressed(spacy_doc, mentions)  # "Mr. Choi", "Ms. Choi": two people (``kg.addresses``)
