@@ -48,8 +48,11 @@ def where_place(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
     args, noun = f.args, f.obj_noun
     if verb.lemma_.lower() not in BEING_VERBS and (noun is None or noun.lower_ not in SITE_NOUNS_OWNED):
         return
-    if any(c.dep_ == "prep" and c.lower_ in ("in", "at") for w in (verb, noun) if w is not None for c in w.children):
-        return  # "where he had developed an interest in Islam": the label would read "interest in" the place
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON")
+                                                                  for o in c.children)
+           for w in (verb, noun) if w is not None for c in w.children):
+        return  # "where he had developed an interest in Islam": the label would read "interest in" the place;
+        # not "in overseas" (an adverb names no other place)
     places = args.arg(verb.head, pronouns=False)
     places.mentions = [m for m in places.mentions if args.mentions[m].type in PLACE_TYPES]
     if not places:
