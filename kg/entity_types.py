@@ -34,7 +34,7 @@ from kg.kind_nouns import (SETTLEMENT_NOUNS, after_body_noun, after_group_noun, 
 from kg.news_kinds import (PLACE_PREPS, age_apposition, appointed_to_office, body_of_country, born_subject,
                            city_of_named_country, demonym_of_place, holiday, league_name, nearby, on_a_coast,
                            people_named_body, people_unknown_where, place_opener, scene_place, town_mistyped)
-from kg.office_holders import holder_after_body
+from kg.holder_pieces import holder_after_body
 from kg.person_names import given_name_first
 from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
 from kg.role_names import PERSON_WORDS as _PERSON_WORDS, after_role, role_apposition
@@ -249,7 +249,8 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
         return True  # "born at Luster", "died in Uerdingen", "born in Lyon" (NER: ORG): where one is born
     if person and _life_place(span):
         return True  # "(18 December 1931, Uerdingen – 10 November 1991, Mölln)": where, after when
-    if person and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS and norm(span_text(span)) in province_countries():
+    if person and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS \
+            and norm(span_text(span)) in province_countries():
         return True  # "a dairy of Uberlândia, in Minas Gerais" (NER: PERSON): a state the gazetteer knows
     if root.dep_ == "compound" and root.head.i >= span.end and root.head.lower_ in _PLACE_AROUND:
         return True  # "the Lascaux caves", "the Waikato region": a place's caves, no person's

@@ -1,16 +1,18 @@
-"""Pieces of a recovered run of capitals around an office holder's name, for ``kg.entities``: a
-first name NER read as a people after the holder's country ("Turkey Hakan" + "Fidan"), a body's
+"""Pieces of a recovered run of capitals around an office holder's name, for ``kg.entities`` and
+``kg.entity_types``: a holder's name NER left unlabelled right after the body (``holder_after_body``),
+a first name NER read as a people after the holder's country ("Turkey Hakan" + "Fidan"), a body's
 acronym or name before its holder's titles ("ECB President" + "Christine Lagarde"), and a rare
 proper noun before a lower-case organisation noun ("Gazprom company"). Split from
 ``kg.office_holders``, which splits a body's name from its holder's."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.frequency import common_word
-from kg.office_holders import holder_after_body, is_office
+from kg.country_company import KIND_NOUNS
+from kg.office_holders import BODY_REACH, is_office, office_before, person_word
 from kg.relations.words import ORG_NOUNS
 from kg.shaped import acronym_word
 
@@ -59,3 +61,31 @@ def cut_from_holder(span: Span, run: Span) -> bool:
     """``span`` is an acronym :func:`acronym_of_holder` cut from ``run`` ("ECB President Christine
     Lagarde" opening a sentence): a name, though a capital at a sentence start is no evidence of one."""
     return span.end < run.end and len(span) == 1 and acronym_word(span[0])
+
+
+def holder_after_body(span: Span) -> bool:
+    """``Rajnath Singh`` in "the minister of defence of India Rajnath Singh": NER took the body
+    and left the holder's name, two or three words that could be a person's, right after it; or
+    the body is named by its kind alone ("the spokesperson of the ministry Shu Jueting")."""
+    doc = span.doc
+    if not 2 <= len(span) <= 3 or span.start == 0:
+        return False
+    if not all(person_word(t) for t in span) or all(common_word(t.text) for t in span):
+        return False
+    if not doc[span.start - 1].ent_type_:  # "the general director of the state corporation Alexey Likhachev"
+        if doc[span.start - 1].lower_ in KIND_NOUNS:
+            return office_before(doc, span.start) is not None
+        return _country_run_before(doc, span.start)  # "… of Republic of Uzbekistan Bakhtiyor Saidov": NER found neither
+    body = next((e for e in doc.ents if e.end == span.start), None)
+    return body is not None and body.label_ in ("GPE", "ORG") and office_before(doc, body.start) is not None
+
+
+def _country_run_before(doc: Doc, end: int) -> bool:
+    """A country's name NER left unlabelled ends right before token ``end``, after an office and
+    its "of" ("… of Republic of Uzbekistan", "… of Kyrgyz Republic"; translated news drops "the")."""
+    for start in range(end - 1, max(end - 1 - BODY_REACH, 0), -1):
+        if not (doc[start].text[:1].isupper() or doc[start].lower_ == "of"):
+            return False
+        if doc[start].text[:1].isupper() and is_country(doc[start:end].text) and office_before(doc, start) is not None:
+            return True
+    return False

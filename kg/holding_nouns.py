@@ -6,8 +6,8 @@ news (and translated news most of all) calls a group of companies a holding. The
 "holding" as a verb's gerund on the noun before it ("the energy [that is] holding DTEK"), so the
 name is the object of "holding" and nothing is "at" DTEK. A "holding" tagged as a verb between a
 determiner's common noun and a name (NER's body, or a capitalised word NER left unread), with no
-other object, is the noun of the phrase: the repair makes it the phrase's head (the noun before it its compound, the name its
-apposition), as the parser reads "the energy company DTEK".
+other object, is the noun of the phrase: the repair makes it the phrase's head (the noun before it
+its compound, the name its apposition), as the parser reads "the energy company DTEK".
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ def holdings_as_nouns(doc: Doc) -> list[int]:
                 or len(list(tok.children)) != 1:
             continue
         name = names[0]
-        tok.head, tok.dep_, tok.pos, tok.tag_, tok.lemma_ = noun.head if noun.head.i != noun.i else tok, noun.dep_, noun.pos, "NN", "holding"
+        tok.head = noun.head if noun.head.i != noun.i else tok  # the noun's place in the sentence (or the root's)
+        tok.dep_, tok.pos, tok.tag_, tok.lemma_ = noun.dep_, noun.pos, "NN", "holding"
         for c in list(noun.children):  # "the", "private": the phrase's words go to its new head
             if c.i < noun.i:
                 c.head = tok

@@ -10,8 +10,8 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from kg.lexicon.names import acronym_like, initials, name_head, norm, storm_kind
-from kg.lexicon.words import (BUSINESS_ENDS, BUSINESS_OPENERS, CORPORATE_DESIGNATORS, FACILITY_NOUNS, KIND_ENDS, PLACE_KIND_WORDS,
-                             PREFIX_DESIGNATORS, REGISTERED_FORMS, kind_end)
+from kg.lexicon.words import (BUSINESS_ENDS, BUSINESS_OPENERS, CORPORATE_DESIGNATORS, FACILITY_NOUNS, KIND_ENDS,
+                             PLACE_KIND_WORDS, PREFIX_DESIGNATORS, REGISTERED_FORMS, kind_end)
 from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
@@ -109,8 +109,10 @@ def designator(names: Names) -> None:
         words = n.words
         start = int(len(words) > 1 and (words[0] in PREFIX_DESIGNATORS or words[0] in BUSINESS_OPENERS))
         if start:  # "PT Pertamina" is "Pertamina", "Laticínios Serra Azul" "Serra Azul"
-            rest = words[1:]  # and "Grupo Sertaneja Alimentos" "Sertaneja": a group names its firm
-            keys = [rest] + ([rest[:-1]] if len(rest) >= 2 and rest[-1] in BUSINESS_ENDS and words[0] in PREFIX_DESIGNATORS else [])
+            rest = words[1:]
+            keys = [rest]
+            if len(rest) >= 2 and rest[-1] in BUSINESS_ENDS and words[0] in PREFIX_DESIGNATORS:
+                keys.append(rest[:-1])  # "Grupo Sertaneja Alimentos" is "Sertaneja": a group names its firm
             for j in (j for key in keys for j in names.by_key.get(" ".join(key), [])):
                 if items[j].group in ("org", "person") and not _known_place(items[j].key.text, items[j].group):
                     names.merge(i, j, "designator")

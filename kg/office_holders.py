@@ -19,7 +19,7 @@ The office may be of a body named with its own "of" ("the head of the Ministry o
 Affairs of Russia Sergey Lavrov", ``_office_of_body``), the body one rare word ("the press
 secretary of the Kremlin Dmitry Peskov") or several capitalised ones before a first name that is
 no English word ("the Minister of the Armed Forces Sebastien Lecornu"); a holder NER left
-unlabelled after the body is a person (``holder_after_body``).
+unlabelled after the body is a person (``kg.holder_pieces.holder_after_body``).
 
 The same news drops the article before a company named by its kind ("Gazprom company reduced
 supplies": ``kind_follows`` lets it open a sentence) and names a company by its kind, country and
@@ -37,8 +37,8 @@ from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
-from kg.lexicon.words import (ADMIN_DIVISION_WORDS, PLACE_KINDS, BOARD_WORDS, BODY_ONLY_OFFICES, FIELD_WORDS,
-                             HONORIFICS, OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES, PORTFOLIO_OFFICES, PORTFOLIO_WORDS,
+from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BOARD_WORDS, BODY_ONLY_OFFICES, FIELD_WORDS, HONORIFICS,
+                             OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES, PLACE_KINDS, PORTFOLIO_OFFICES, PORTFOLIO_WORDS,
                              ROLE_WORDS)
 from kg.country_company import BODY_WORDS as _BODY_WORDS, KIND_NOUNS, split_country_company
 from kg.relations.words import ROLE_NOUNS
@@ -53,7 +53,7 @@ _SPLIT_CONNECTORS = frozenset({"of", "in", "to", "for"})
 _ROLE_REACH = 4
 #: How many words the Title-Case name of a body between the office and the holder's body may span
 #: ("of the Ministry of Foreign Affairs": 6).
-_BODY_REACH = 8
+BODY_REACH = 8
 _BODY_JOINERS = frozenset({"of", "the", "and", "for", "&"})
 _REGNAL = re.compile(r"^(?:[IVX]{1,4})$")
 
@@ -138,7 +138,7 @@ def _holder_after_field(span: Span, lexicon: frozenset[str]) -> list[Span] | Non
             or doc[first - 1].lower_ != "and" and doc[k - 1].lower_ not in PORTFOLIO_OFFICES:
         return None  # a field of a minister's or a secretary's ("the CEO of General Motors …" names a body)
     holder = span[j:]
-    if 2 <= len(holder) <= 3 and all(_person_word(t) for t in holder) and not all(in_lexicon(t.lower_, lexicon) for t in holder):
+    if 2 <= len(holder) <= 3 and all(person_word(t) for t in holder) and not all(in_lexicon(t.lower_, lexicon) for t in holder):
         return [Span(doc, holder.start, holder.end, label="PERSON")]
     return None
 
@@ -149,7 +149,7 @@ def _field_then_holder(doc: Doc, and_: int) -> bool:
     k = and_ + 1
     while k < len(doc) and k - and_ <= _FIELD_REACH and _field_word(doc[k]):
         k += 1
-    return and_ + 1 < k < len(doc) and _person_word(doc[k]) and not common_word(doc[k].text)
+    return and_ + 1 < k < len(doc) and person_word(doc[k]) and not common_word(doc[k].text)
 
 
 def _first_name_here(tok: Token) -> bool:
@@ -169,7 +169,7 @@ def short_of_holder(span: Span, grown: Span | None, lexicon: frozenset[str] = fr
     """``grown`` (``span`` grown to the whole Title-Case run) cut before an office holder's name
     the growth took in: "the Secretary of State of the United States Antony Blinken" grows NER's
     ``United States`` into the holder's name, which :func:`split_office_holder` would cut off;
-    the holder is left to be found on its own (``holder_after_body``). Grown leftwards into the
+    the holder is left to be found on its own (``kg.holder_pieces.holder_after_body``). Grown leftwards into the
     body's name ("the president of the Valencian Generalitat" + NER's ``Eduardo Zaplana``), the
     holder's name stays as NER found it and the body is found on its own."""
     if grown is not None and grown.start < span.start and grown.end == span.end and span.label_ == "PERSON" \
@@ -198,15 +198,17 @@ def office_before(doc: Doc, first: int, through_body: bool = True,
     if of < 1 or doc[of].lower_ not in connectors:
         return None
     start = sentence_bounds(doc, first)[0]
-    near = of
-    if of > 1 and (doc[of - 1].lower_ in PLACE_KINDS or doc[of - 1].lower_ in _UNIT_NOUNS) and doc[of - 1].pos_ == "NOUN":
-        near = doc[of - 1].left_edge.i  # "the governor of the Argentine province of Chubut X", "the CEO of the
-        # commercial aviation division of Embraer X": from the place's or the unit's phrase
-    while near > of - _FIELDS_REACH and near > start + 1 and (_field_word(doc[near - 1]) or doc[near - 1].lower_ in FIELD_JOINS):
-        near -= 1  # "the Minister of Investment, Industry and Trade of Uzbekistan X": from the field's start
-    if of > 1 and doc[of - 1].lower_ == "board":  # "the president of the management board of LOT X": the
-        while near > start + 1 and doc[near - 1].is_lower and doc[near - 1].lower_ in BOARD_WORDS:  # company's board
-            near -= 1
+    near = of  # where the words between the office and the body start
+    before = doc[of - 1] if of > 1 else None
+    if before is not None and before.pos_ == "NOUN" and (before.lower_ in PLACE_KINDS or before.lower_ in _UNIT_NOUNS):
+        near = before.left_edge.i  # "the governor of the Argentine province of Chubut X", "the CEO of the
+        # commercial aviation division of Embraer X": the place's or the unit's phrase
+    while near > of - _FIELDS_REACH and near > start + 1 \
+            and (_field_word(doc[near - 1]) or doc[near - 1].lower_ in FIELD_JOINS):
+        near -= 1  # "the Minister of Investment, Industry and Trade of Uzbekistan X": the field
+    if before is not None and before.lower_ == "board":  # "the president of the management board of LOT X"
+        while near > start + 1 and doc[near - 1].is_lower and doc[near - 1].lower_ in BOARD_WORDS:
+            near -= 1  # the company's board
     lo = max(start, near - _ROLE_REACH)  # from the "of": "Minister of Foreign Affairs of the Republic of …"
     role = next((t for t in reversed(doc[lo:of]) if _role(t)), None)
     if role is not None:  # not an office held by another's: "the press secretary of the President of Russia X"
@@ -247,8 +249,9 @@ FIELD_JOINS = frozenset({"and", "&", ","})
 def office_field(doc: Doc, start: int, end: int) -> bool:
     """``Foreign Affairs`` in "the Minister of Foreign Affairs of Russia Sergey Lavrov": the
     capitalised everyday words right after "<office> of" (or "for": "the Chief Operating Officer for
-    Natural Resources of Eni") and right before a second "of" name the office's field, not a body (translated news drops the article edited English would keep
-    before a body: "the Minister of the Armed Forces"); the field is no name, and the name
+    Natural Resources of Eni") and right before a second "of" name the office's field, not a body
+    (translated news drops the article edited English would keep before a body: "the Minister of
+    the Armed Forces"); the field is no name, and the name
     after its "of" (the country) is not named after it. "Chairman of the Board of Directors of
     Gazprom" keeps its body: an article stands before it; so does "the President of Republic of
     Kazakhstan": a state's word (``_STATE_WORDS``) or a body's (``_BODY_WORDS``) is no field.
@@ -258,10 +261,12 @@ def office_field(doc: Doc, start: int, end: int) -> bool:
     if 2 <= start < end < len(doc) and (doc[start - 1].lower_ in FIELD_JOINS or doc[end].lower_ in FIELD_JOINS) \
             and _in_field(doc, start, end):
         return True
-    if not 1 <= end - start <= _FIELD_REACH or start < 2 or end + 1 >= len(doc) or doc[start - 1].lower_ not in ("of", "for") \
+    if not 1 <= end - start <= _FIELD_REACH or start < 2 or end + 1 >= len(doc) \
+            or doc[start - 1].lower_ not in ("of", "for") \
             or not (doc[end].lower_ == "of" or _field_then_holder(doc, end)
                     or doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON"
-                    or doc[end].ent_type_ == "PERSON" and doc[start - 2].lower_ in _MINISTERS) or not _role(doc[start - 2]) \
+                    or doc[end].ent_type_ == "PERSON" and doc[start - 2].lower_ in _MINISTERS) \
+            or not _role(doc[start - 2]) \
             or doc[start - 2].lower_ in BODY_ONLY_OFFICES \
             or any(doc[i].is_sent_start for i in range(start - 1, end + 1)):  # the cheap "of" test first: it rules out most
         return False
@@ -306,8 +311,8 @@ def _in_field(doc: Doc, start: int, end: int) -> bool:
         k -= 1
     while e < end + _FIELDS_REACH and e < len(doc) - 1 and part(doc[e]):
         e += 1
-    return doc[k].lower_ in ("of", "for") and _role(doc[k - 1]) and _field_word(doc[k + 1]) and doc[e].lower_ == "of" \
-        and _field_word(doc[e - 1])
+    return doc[k].lower_ in ("of", "for") and _role(doc[k - 1]) and _field_word(doc[k + 1]) \
+        and doc[e].lower_ == "of" and _field_word(doc[e - 1])
 
 
 def _role(tok: Token) -> bool:
@@ -317,9 +322,9 @@ def _role(tok: Token) -> bool:
 def _office_of_body(doc: Doc, of: int, start: int) -> Token | None:
     """``head`` in "the head of the Ministry of Foreign Affairs of [Russia …]": before the "of"
     at ``of``, a body's name in Title Case (capitalised words joined by of/the/and/for, at most
-    ``_BODY_REACH`` words), and before that name "<office> of [the]"."""
+    ``BODY_REACH`` words), and before that name "<office> of [the]"."""
     k = of - 1
-    while k >= start and of - k <= _BODY_REACH and not _role(doc[k]) and (  # "the Chairman of the Board …"
+    while k >= start and of - k <= BODY_REACH and not _role(doc[k]) and (  # "the Chairman of the Board …"
             doc[k].lower_ in _BODY_JOINERS or (doc[k].is_alpha and doc[k].text[:1].isupper())):
         k -= 1
     j = k + 1  # the chain doc[j:of]: it must open with "of [the]" and hold a capitalised word
@@ -351,10 +356,10 @@ def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | No
                 or size == 3 and _named_elsewhere(span, through):
             continue  # "Kyrgyz [Republic Jeenbek Kulubaev]", "North [Carolina Roy Cooper]": the place's name goes on;
             # "the Verkhovna [Rada Ruslan Stefanchuk]" after "The Verkhovna Rada of Ukraine" named the body
-        if all(_person_word(t) for t in holder) and given_name(holder[0].text) \
+        if all(person_word(t) for t in holder) and given_name(holder[0].text) \
                 and city_or_country(span.doc[before[0].i:before[-1].i + 1].text):
             return before[-1].i + 1  # "the Governor of North Carolina Roy Cooper": a known place, then a person
-        if all(_person_word(t) for t in holder) and not all(common_word(t.text) for t in holder) \
+        if all(person_word(t) for t in holder) and not all(common_word(t.text) for t in holder) \
                 and (_body_end(before) or _lone_field(before) or before[-1].lower_.rstrip(".") in HONORIFICS
                      # a field before: "Mohammad" may be a word too; "TUSAŞ Mr. Mehmet Demiroğlu": "Mr." opens him
                      or ((_one_rare_word(before) or _titled_body(before) or _state_word(before))
@@ -373,7 +378,7 @@ def _name_words_after(doc: Doc, start: int) -> int | None:
     """The end of one capitalised word of a person's name (a hyphenated one too: "Renaud-Basso")
     that starts at ``start``, in no name NER found and in the sentence; else None."""
     def free(i: int) -> bool:
-        return i < len(doc) and not doc[i].is_sent_start and not doc[i].ent_type_ and _person_word(doc[i])
+        return i < len(doc) and not doc[i].is_sent_start and not doc[i].ent_type_ and person_word(doc[i])
 
     if not free(start):
         return None
@@ -397,7 +402,7 @@ def _name_words(span: Span) -> list[list[Token]]:
     return words
 
 
-def _person_word(tok: Token) -> bool:
+def person_word(tok: Token) -> bool:
     low = tok.lower_
     return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and low not in _BODY_WORDS \
         and low not in ROLE_NOUNS and low not in demonyms() and not is_country(tok.text)
@@ -460,34 +465,6 @@ HEADED_FIELDS = frozenset({"state", "government"})
 def _state_word(before: list[Token]) -> bool:
     words = [t for t in before if t.lower_ != "the"]
     return len(words) == 1 and words[0].text[:1].isupper() and words[0].lower_ in _STATE_WORDS
-
-
-def holder_after_body(span: Span) -> bool:
-    """``Rajnath Singh`` in "the minister of defence of India Rajnath Singh": NER took the body
-    and left the holder's name, two or three words that could be a person's, right after it; or
-    the body is named by its kind alone ("the spokesperson of the ministry Shu Jueting")."""
-    doc = span.doc
-    if not 2 <= len(span) <= 3 or span.start == 0:
-        return False
-    if not all(_person_word(t) for t in span) or all(common_word(t.text) for t in span):
-        return False
-    if not doc[span.start - 1].ent_type_:  # "the general director of the state corporation Alexey Likhachev"
-        if doc[span.start - 1].lower_ in KIND_NOUNS:
-            return office_before(doc, span.start) is not None
-        return _country_run_before(doc, span.start)  # "… of Republic of Uzbekistan Bakhtiyor Saidov": NER found neither
-    body = next((e for e in doc.ents if e.end == span.start), None)
-    return body is not None and body.label_ in ("GPE", "ORG") and office_before(doc, body.start) is not None
-
-
-def _country_run_before(doc: Doc, end: int) -> bool:
-    """A country's name NER left unlabelled ends right before token ``end``, after an office and
-    its "of" ("… of Republic of Uzbekistan", "… of Kyrgyz Republic"; translated news drops "the")."""
-    for start in range(end - 1, max(end - 1 - _BODY_REACH, 0), -1):
-        if not (doc[start].text[:1].isupper() or doc[start].lower_ == "of"):
-            return False
-        if doc[start].text[:1].isupper() and is_country(doc[start:end].text) and office_before(doc, start) is not None:
-            return True
-    return False
 
 
 def is_office(tok: Token) -> bool:

@@ -172,7 +172,7 @@ def seat_participles_after_names(doc: Doc) -> list[int]:
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in part.children):
             continue
         name = doc[comma - 1]
-        while name.ent_iob_ == "I" and name.head.ent_iob_ in ("B", "I") and name.head.i < comma and name.head.i != name.i:
+        while name.ent_iob_ == "I" and name.head.ent_iob_ in ("B", "I") and name.i != name.head.i < comma:
             name = name.head  # the name's head word ("Institute" of "… Institute for Molecular Genetics")
         if name.ent_type_ in ("ORG", "FAC", "GPE") and name.dep_ in ("pobj", "dobj", "appos") and name.i < part.i:
             part.head, part.dep_ = name, "acl"

@@ -68,8 +68,8 @@ def places_after_places(doc: Doc) -> list[int]:
         name = next((e.text for e in doc_ents(doc) if e.start <= tok.i < e.end), tok.text)
         if not _known_place(name) and not (" " in name and _known_place(name.rsplit(" ", 1)[0])
                                            and name.rsplit(" ", 1)[1].lower() in _PLACE_WORDS):
-            continue  # "the founder of the Sikh Empire, Maharaja Ranjit Singh" (NER: GPE); "Zhaotong City" is
-        place = doc[comma - 1]  # Zhaotong's
+            continue  # "the founder of the Sikh Empire, Maharaja Ranjit Singh" (NER: GPE); "Zhaotong City": Zhaotong's
+        place = doc[comma - 1]
         while place.ent_iob_ == "I" and place.head.i > place.i and place.head.ent_iob_ == "I":
             place = place.head  # the place name's head word
         if place.ent_type_ in _PLACES and place.dep_ in ("pobj", "appos") and tok.head.left_edge.i <= place.i < tok.i \

@@ -134,7 +134,7 @@ def club_name(span: Span) -> bool:
     if span[-1].lower_ in ("city", "town"):
         whole, town = span.text.lower(), span[:-1].text.lower()
         return whole not in city_names() and town in city_names() and whole not in country_names() \
-            and not _listed_with_divisions(span)
+            and not _a_citys_word(span)
     if span[0].lower_ in CLUB_OPENERS and span[1:].text.lower() in city_names() and span.text.lower() not in city_names():
         return True  # "Real Madrid" (NER: FAC), "Atletico Madrid" (NER: PERSON), "Sporting Lisbon"
     if span[0].text in CLUB_ABBREVIATIONS and all(t.text[:1].isupper() for t in span[1:]):
@@ -142,10 +142,10 @@ def club_name(span: Span) -> bool:
     return span[-1].lower_ in CLUB_WORDS and span.text.lower() not in country_names()
 
 
-def _listed_with_divisions(span: Span) -> bool:
-    """``span`` is set off by commas beside a named division ("Yiliang County, Zhaotong City,
-    southwest China's Yunnan Province"): a chain of places, where "City" is a city's word, as
-    Chinese names write it, not a club's ("Manchester City"); so is the "of" of a mayor."""
+def _a_citys_word(span: Span) -> bool:
+    """The "City" or "Town" that ends ``span`` is a city's word, as Chinese names write it, not a
+    club's ("Manchester City"): ``span`` is set off by commas beside a named division ("Yiliang
+    County, Zhaotong City, southwest China's Yunnan Province"), or is the "of" of a mayor."""
     doc = span.doc
     before = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in DIVISION_WORDS \
         and doc[span.start - 2].ent_type_ in ("GPE", "LOC")

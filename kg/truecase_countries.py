@@ -24,7 +24,8 @@ def country_spans(text: str, words: list[Word]) -> list[Word]:
         for n in range(min(longest, len(words) - i), 0, -1):
             chunk = words[i:i + n]
             key = tuple(w for _s, _e, w in chunk)
-            if key in names and all(w.islower() for _s, _e, w in chunk) and not _common_noun_after(words, i, n, names[key]):
+            if key in names and all(w.islower() for _s, _e, w in chunk) \
+                    and not _common_noun_after(words, i, n, names[key]):
                 proper = WORD_RE.findall(names[key])
                 out += [(s, e, p) for (s, e, _w), p in zip(chunk, proper) if len(p) == e - s]
                 i += n

@@ -1,5 +1,5 @@
-"""Where a company a story refers back to is based: "Henkel raised its forecast. The Düsseldorf
-group said sales rose" (Henkel based in Düsseldorf). A news story's second reference to a company
+"""Where a company a story refers back to is based: "Siemens reported higher profits. The Munich
+group said sales rose" (Siemens based in Munich). A news story's second reference to a company
 by a noun often puts the place it is based in in front of the noun ("the Munich group", "the
 Seattle company", "the Istanbul club"); ``kg.relations.company_references.described_company``
 lets the pronoun heuristic read such a noun as the company named before, and ``seat_reference``
@@ -26,7 +26,7 @@ def is_seat_reference(tok: Token, args: Arguments) -> bool:
 
 
 def seat_reference(tok: Token, args: Arguments) -> Iterator[RawTriple]:
-    """``The Düsseldorf group said …`` after "Henkel" → Henkel *based in* Düsseldorf: the company
+    """``The Munich group said …`` after "Siemens" → Siemens *based in* Munich: the company
     the noun stands for (the pronoun heuristic's antecedent) is based in the place in front of it.
 
     Pattern: noun{COMPANY_NOUNS, definite} > compound{GPE}; noun → antecedent{ORG}.

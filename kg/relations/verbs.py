@@ -260,10 +260,11 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
                         shared.add(a)
                     for q in (q for q in p.children if q.dep_ == "pobj"):
                         shared.add(_members(q, args))  # "as a midfielder for teams such as A, B"
-                        if p.lower_ == "of" and args.ent(q) is None and q.text[:1].isupper():  # "as Minister of
-                            for a in (a for o in q.children if o.dep_ == "prep" and o.lower_ == "of"  # Energy of
-                                      for a in args.pobj_args(o, pronouns=False)):  # Ukraine": a field's country
-                                shared.add(a)
+                        # "as Minister of Energy of Ukraine": the country the capitalised field is of
+                        if p.lower_ == "of" and args.ent(q) is None and q.text[:1].isupper():
+                            for o in (o for o in q.children if o.dep_ == "prep" and o.lower_ == "of"):
+                                for a in args.pobj_args(o, pronouns=False):
+                                    shared.add(a)
                     joiner = "to" if p.lower_ == "to" and shared else joiner  # not "advisor to two Secretaries"
         for r in roles:
             role_label = noun_label(r)

@@ -73,7 +73,7 @@ def test_a_body_after_its_kind_noun_stays_a_body(extract):
     # NER: "Vietnam Ito Naoki" one ORG; the repair gives "to" its country back (kg.parse_repairs)
     ("Previously, the Prime Minister had a working session with the Japanese Ambassador to Vietnam Ito Naoki.",
      ("Ito Naoki", "ambassador to", "Vietnam")),
-    # no "the" before the country, and NER found neither name (kg.office_holders._country_run_before)
+    # no "the" before the country, and NER found neither name (kg.holder_pieces._country_run_before)
     ("Minister of Foreign Affairs of Republic of Uzbekistan Bakhtiyor Saidov held talks in Tashkent.",
      ("Bakhtiyor Saidov", "minister of", "Republic of Uzbekistan")),
     # NER: "Kyrgyz Republic Jeenbek Kulubaev" one GPE; the country's name is two words
