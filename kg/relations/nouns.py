@@ -21,7 +21,7 @@ from kg.relations.fields import held_parts, portfolio_of, role_field
 from kg.relations.people_offices import office_of_people, peoples_before_office
 from kg.relations.place_sites import known_place, no_place_noun
 from kg.relations.relative import KIN_NOUNS, PLACE_TYPES
-from kg.relations.role_bodies import office_body, previous_body, reporting_body
+from kg.relations.role_bodies import field_body, office_body, previous_body, reporting_body
 from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, definite_org, is_event, noun_label, words
 from kg.relations.triples import RawTriple, emit
 from kg.relations.unions import formed_by, made_by_union, parties_of, two_parties
@@ -343,7 +343,8 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             continue
         yield from emit(args, [mi], f"{label} of",
                         bodies or body_noun(args, child, exclude=mi) or reporting_body(args, root, child)
-                        or previous_body(args, root, child) or office_body(args, root, child), "title")
+                        or previous_body(args, root, child) or field_body(args, child) or office_body(args, root, child),
+                        "title")
 
 
 def _title_before(role: Token, args: Arguments) -> Token | None:
@@ -411,6 +412,7 @@ def office_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     if held is not None:
         body, role = held
         yield from emit(args, [mi], f"{noun_label(role)} of", [body], "office_of")
+        yield from emit(args, [mi], f"{noun_label(role)} of", field_body(args, role), "office_of")  # and its ministry
 
 
 #: Nouns for a part of a company that its name is written before ("Volkswagen's Scania unit",

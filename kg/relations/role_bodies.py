@@ -116,6 +116,39 @@ def office_body(args: Arguments, root: Token, role: Token) -> Arg:
     return Arg(named, inferred=True, marks={named[0]: "+office_body"}) if len(named) == 1 else Arg()
 
 
+def field_body(args: Arguments, role: Token) -> Arg:
+    """The body a minister's field names, written anywhere in the document: "the Minister of Industry
+    and Trade of Vietnam X" … "the Ministry of Industry and Trade", "Higher Education Minister X" …
+    "the Ministry of Higher Education" (the field's capitalised words, before the office or in its
+    "of" up to the country's "of"); marked ``+field_body``. None when no body is named so."""
+    word = OFFICE_BODY_WORDS.get(role.lower_)
+    if word != "ministry" or not role.text[:1].isupper():
+        return Arg()
+    words = _field_words(role)
+    if not words or not all(t.text[:1].isupper() or t.lower_ in ("and", ",", "&") for t in words):
+        return Arg()
+    text = " ".join(t.text for t in sorted(words, key=lambda t: t.i)).replace(" ,", ",").lower()
+    names = {f"{word} of {text}", f"{word} of the {text}", f"{text} {word}"}
+    found = [m for m, mention in enumerate(args.mentions) if mention.type == "ORG" and mention.text.lower() in names]
+    return Arg(found[:1], inferred=True, marks={found[0]: "+field_body"}) if found else Arg()
+
+
+def _field_words(role: Token) -> list[Token]:
+    """The words of an office's field: its capitalised modifiers ("Higher Education Minister"), else
+    its "of" phrase up to a second "of" or a name ("Minister of Industry and Trade of Vietnam X")."""
+    before = [t for c in role.children if c.dep_ in ("compound", "amod") and c.i < role.i for t in c.subtree]
+    if before:
+        return before
+    for prep in (p for p in role.children if p.dep_ == "prep" and p.lower_ == "of"):
+        words = []
+        for t in sorted(prep.subtree, key=lambda t: t.i)[1:]:
+            if t.lower_ == "of" or t.ent_type_ in ("PERSON", "GPE", "NORP"):
+                break
+            words.append(t)
+        return words
+    return []
+
+
 def _head_word(name: str) -> str:
     """The word a body's name is headed by, lower case: the last before its first "of" ("Ministry"
     of "Ministry of Energy of Indonesia", "Court" of "Supreme Court of Brazil"), else its last

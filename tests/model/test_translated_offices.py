@@ -58,6 +58,19 @@ def test_a_field_after_for_is_no_name_either(extract):
     assert "Exploration" not in names, names
 
 
+@pytest.mark.parametrize("text, edge", [
+    ("Transport Minister Anthony Loke said the Ministry of Transport will review the rules.",
+     ("Anthony Loke", "minister of", "Ministry of Transport")),
+    ("The Minister of Culture and Tourism of Vietnam Nguyen Van Hung met artists. The festival is run by the "
+     "Ministry of Culture and Tourism.", ("Nguyen Van Hung", "minister of", "Ministry of Culture and Tourism")),
+])
+def test_a_ministers_field_names_the_ministry_the_story_names(extract, text, edge):
+    """``kg.relations.role_bodies.field_body``: the ministry named by the minister's field, anywhere
+    in the story, is the minister's."""
+    _, triples = found(extract, text)
+    assert edge in triples, triples
+
+
 def test_a_body_after_its_kind_noun_stays_a_body(extract):
     names, _ = found(extract, "The chairman of the bank Santander met officials. The travel company Traveland closed.")
     assert names.get("Santander") == "ORG" and names.get("Traveland") == "ORG", names

@@ -198,3 +198,18 @@ def test_a_role_whose_field_is_of_a_country_is_held_in_that_country():
     found = relations_of(doc)
     assert ("Kachka", "minister of", "Ukraine", "as_role") in found, found
     assert ("Kachka", "minister of", "Rada", "as_role") not in found
+
+
+def test_a_ministers_field_names_a_ministry_of_that_field():
+    """``kg.relations.role_bodies.field_body``: "Transport Minister Loke … the Ministry of Transport";
+    no ministry of another field ("the Ministry of Health") is his."""
+    def doc(ministry: str):
+        words = ["Transport", "Minister", "Loke", "praised", "the", "Ministry", "of", ministry, "."]
+        return make_doc(words, [1, 2, 3, 3, 5, 3, 5, 6, 3],
+                        ["compound", "compound", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                        pos=["PROPN", "PROPN", "PROPN", "VERB", "DET", "PROPN", "ADP", "PROPN", "PUNCT"],
+                        tags=["NNP", "NNP", "NNP", "VBD", "DT", "NNP", "IN", "NNP", "."],
+                        ents=["O", "O", "B-PERSON", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"],
+                        lemmas=["transport", "minister", "loke", "praise", "the", "ministry", "of", ministry.lower(), "."])
+    assert ("Loke", "minister of", "Ministry of Transport", "title+antecedent+field_body") in relations_of(doc("Transport"))
+    assert not any(r[2] == "Ministry of Health" and r[1] == "minister of" for r in relations_of(doc("Health")))
