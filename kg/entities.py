@@ -20,7 +20,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kg.aliases import PackMatch
-from kg.entity_types import _doc_type_votes, _fix_type, _guess_type, _said_a_place, after_capital, name_types  # noqa: F401  (tests)
+from kg.entity_types import _fix_type, _guess_type, _said_a_place, after_capital, name_types  # noqa: F401  (tests)
 from kg.headlines import headline_people, title_case_names
 from kg.member_bodies import member_bodies, retyped_bodies
 from kg.kind_nouns import GROUP_NOUNS, after_group_noun

@@ -19,7 +19,7 @@ from kg.components import dateline_agency, dateline_place
 from kg.described_kinds import described_kind, storm_name
 from kg.directions import direction_after
 from kg.doc_arrays import doc_ent_texts, doc_ents, sentence_of, span_text
-from kg.lexicon.big_cities import city_or_country
+from kg.lexicon.big_cities import city_or_country, known_place
 from kg.lexicon.countries import COUNTRY_EXTRA, city_names, country_names, demonyms, is_country, province_countries, uncommon_city
 from kg.lexicon.frequency import common_word
 from kg.lexicon.names import norm
@@ -116,7 +116,7 @@ def _fix_type(span: Span, label: str) -> str:
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) >= 2 \
             and prev is not None and prev.lower_ == "the":
         return "ORG"  # "The ACCC took Qantas to court" (NER: PERSON): no person is "the" acronym
-    if (label == "ORG" or label == "GPE" and not _known_place(span)) and given_name_first(span):
+    if (label == "ORG" or label == "GPE" and not known_place(span.text)) and given_name_first(span):
         return "PERSON"  # "Louis Paulsen", "Omer Beriziky" (NER: ORG), "the team of Diego Simeone" (GPE)
     if town_mistyped(span, label) or city_of_named_country(span, label):
         return "GPE"  # "Linz" (NER: NORP), "Montevideo" (PRODUCT): a town of the gazetteer, no word; "Rabat"
@@ -128,12 +128,6 @@ def _fix_type(span: Span, label: str) -> str:
         if len(span) >= 3 and span[1].lower_ == "of" and span[0].lower_ in _BODY_OF_WORDS:
             return "ORG"  # "the Embassy of the United States" (NER: GPE): a body of the country
     return label
-
-
-def _known_place(span: Span) -> bool:
-    """A city, a country or a country's first-level division the gazetteers name so ("Nova
-    Scotia", whose first word is a given name too)."""
-    return city_or_country(span.text) or norm(span.text) in province_countries()
 
 
 def _country_name(span: Span, label: str) -> bool:

@@ -23,8 +23,7 @@ from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 
 from kg.doc_arrays import doc_ents, tokens_with
-from kg.lexicon.countries import city_names, is_country, province_countries
-from kg.lexicon.names import norm
+from kg.lexicon.big_cities import known_place
 from kg.lexicon.words import FACILITY_NOUNS
 
 _IN = frozenset({"in"})
@@ -66,7 +65,7 @@ def places_after_places(doc: Doc) -> list[int]:
         if tok.ent_type_ not in _PLACES or tok.head.ent_type_ in _PLACES or comma < 1 or doc[comma].text != ",":
             continue
         name = next((e.text for e in doc_ents(doc) if e.start <= tok.i < e.end), tok.text)
-        if not _known_place(name) and not (" " in name and _known_place(name.rsplit(" ", 1)[0])
+        if not known_place(name) and not (" " in name and known_place(name.rsplit(" ", 1)[0])
                                            and name.rsplit(" ", 1)[1].lower() in _PLACE_WORDS):
             continue  # "the founder of the Sikh Empire, Maharaja Ranjit Singh" (NER: GPE); "Zhaotong City": Zhaotong's
         place = doc[comma - 1]
@@ -81,8 +80,3 @@ def places_after_places(doc: Doc) -> list[int]:
 
 #: A division's or a settlement's word after its name ("Yunnan Province", "Zhaotong City").
 _PLACE_WORDS = frozenset({"province", "prefecture", "county", "district", "region", "state", "city", "town", "village"})
-
-
-def _known_place(name: str) -> bool:
-    """A country, a city or a province the gazetteer knows."""
-    return is_country(name) or name.lower() in city_names() or norm(name) in province_countries()

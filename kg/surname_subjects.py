@@ -21,8 +21,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.lexicon.countries import city_names, country_named, province_countries
-from kg.lexicon.names import norm
+from kg.lexicon.big_cities import known_place
+from kg.lexicon.countries import city_names
 from kg.model import Mention
 from kg.person_names import who_clause
 
@@ -59,18 +59,18 @@ def surnames_as_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.origin in _READ_ORIGINS and " " not in m.text and first_full.get(m.text, m.start) < m.start \
                 and (m.type in PLACE_TYPES or m.type == "ORG" and (m.text.lower() in city_names() or _who_of(doc, m))) \
                 and (_persons_subject(doc, m) or m.type in PLACE_TYPES and _persons_body(doc, m)) \
-                or _given_name_alone(m, first_given):
+                or _first_name_alone(m, first_given):
             m = replace(m, type="PERSON", origin="typed")
         out.append(m)
     return out
 
 
-def _given_name_alone(m: Mention, first_given: dict[str, int]) -> bool:
+def _first_name_alone(m: Mention, first_given: dict[str, int]) -> bool:
     """A one-word place NER found that is the first word of a person's full name written before
     it and no place the gazetteer knows ("Ibrahima Ndiaye … We have followed Ibrahima for two
     years", NER: GPE): the person, called by the first name in a quote."""
     return m.origin in _READ_ORIGINS and m.type in PLACE_TYPES and " " not in m.text \
-        and first_given.get(m.text, m.start) < m.start and _unknown_place(m)
+        and first_given.get(m.text, m.start) < m.start and not known_place(m.text)
 
 
 def _persons_subject(doc: Doc, m: Mention) -> bool:
@@ -99,9 +99,4 @@ def _persons_body(doc: Doc, m: Mention) -> bool:
     span = doc.char_span(m.start, m.end)
     if span is None or len(span) != 1 or span[0].dep_ != "poss" or span[0].head.ent_type_ != "ORG":
         return False
-    return _unknown_place(m)
-
-
-def _unknown_place(m: Mention) -> bool:
-    """No country, city or province the gazetteer knows."""
-    return not (country_named(m.text) or m.text.lower() in city_names() or norm(m.text) in province_countries())
+    return not known_place(m.text)

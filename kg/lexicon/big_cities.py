@@ -134,6 +134,16 @@ def city_or_country(name: str) -> bool:
     return name.lower() in city_names() or is_country(name)
 
 
+def known_place(name: str) -> bool:
+    """A city or a country of the gazetteer (``city_or_country``), or a country's first-level
+    division ("Nova Scotia", "Minas Gerais"): a place known by its name alone.
+
+    >>> known_place("Nova Scotia"), known_place("Smallville")
+    (True, False)
+    """
+    return city_or_country(name) or norm(name) in province_countries()
+
+
 def named_after_province_elsewhere(name: str, country: str) -> bool:
     """An organisation named after another country's province or state: its name opens on one or
     ends in "of" + one ("Florida Gators", "University of Florida" in a story whose one country is

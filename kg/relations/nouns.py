@@ -23,6 +23,7 @@ from kg.relations.place_sites import known_place, no_place_noun
 from kg.relations.relative import KIN_NOUNS, PLACE_TYPES
 from kg.relations.role_bodies import field_body, office_body, previous_body, reporting_body
 from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, definite_org, is_event, noun_label, words
+from kg.relations.transfers import HOLDER_TYPES, TAKING_NOUNS
 from kg.relations.triples import RawTriple, emit
 from kg.relations.unions import formed_by, made_by_union, parties_of, two_parties
 from kg.relations.words import (ADVISER_NOUNS, BETWEEN_NOUNS, COMPANY_NOUNS, PERSON_ONLY_ROLES, PLACE_KIND_NOUNS, ROLE_NOUNS,
@@ -30,11 +31,6 @@ from kg.relations.words import (ADVISER_NOUNS, BETWEEN_NOUNS, COMPANY_NOUNS, PER
 
 #: Prepositions that attach the participants of a nominalised event.
 EVENT_PREPS = ("of", "to", "with", "by", "against", "into", "for", "on")
-#: Nouns of taking a player, a worker or a property over from its holder, whose "from" names who
-#: held what their "of" names (the nouns of ``kg.relations.transfers.TRANSFER_VERBS``).
-TAKING_NOUNS = frozenset("transfer signing purchase acquisition hiring loan".split())
-#: Mention types that can hold what was taken.
-_HOLDER_TYPES = frozenset({"ORG", "PERSON", "GPE", "FAC"})
 
 
 def _event_agent(noun: Token, preps: dict[str, Arg], args: Arguments) -> Arg | None:
@@ -105,7 +101,7 @@ def nominal(noun: Token, args: Arguments) -> Iterator[RawTriple]:
     if "of" in preps and noun.lower_ in TAKING_NOUNS:  # "the transfer of X from Y": X was Y's
         for c in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"):
             for held in args.pobj_args(c, pronouns=False):
-                held = Arg([m for m in held.mentions if args.mentions[m].type in _HOLDER_TYPES], held.inferred)
+                held = Arg([m for m in held.mentions if args.mentions[m].type in HOLDER_TYPES], held.inferred)
                 yield from emit(args, preps["of"], f"{label} from", held, "nominal@from", cl)
 
 

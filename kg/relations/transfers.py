@@ -33,8 +33,11 @@ if TYPE_CHECKING:
 TRANSFER_VERBS = frozenset("sign buy purchase acquire hire poach recruit borrow loan lure".split())
 #: Verbs (lemmas) of handing a property, a player or a worker over to a new holder.
 GIVING_VERBS = frozenset("sell transfer cede loan lease".split())
+#: Nouns of taking a player, a worker or a property over from its holder, whose "from" names who
+#: held what their "of" names (``kg.relations.nouns.nominal``: "the transfer of X from Y").
+TAKING_NOUNS = frozenset("transfer signing purchase acquisition hiring loan".split())
 #: Mention types that can hold what was taken.
-_HOLDER_TYPES = frozenset({"ORG", "PERSON", "GPE", "FAC"})
+HOLDER_TYPES = frozenset({"ORG", "PERSON", "GPE", "FAC"})
 
 
 def is_transfer(verb: Token, f: "VerbFrame") -> bool:
@@ -69,14 +72,14 @@ def transfer_to(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
         yield from _moved(verb, f, "to", "transfer_to")
     elif any(c.dep_ == "agent" for c in children(verb)):  # with no giver named, ``prep`` gives the subject the edge
         moved = f.clause.subjects
-        for names in preposition_names(f.args, (verb,), "to", _HOLDER_TYPES):
+        for names in preposition_names(f.args, (verb,), "to", HOLDER_TYPES):
             yield from emit(f.args, moved, f"{f.label} to", [m for m in names if m not in moved.mentions],
                             "transfer_to", f.clause)
 
 
 def _moved(verb: Token, f: "VerbFrame", word: str, rule: str) -> Iterator[RawTriple]:
     """The direct object's edge to the names of the verb's (or the object's) preposition ``word``."""
-    for moved, others in objects_and_prep_names(verb, f, word, _HOLDER_TYPES):
+    for moved, others in objects_and_prep_names(verb, f, word, HOLDER_TYPES):
         yield from emit(f.args, moved, f"{f.label} {word}", others, rule, f.clause)
 
 

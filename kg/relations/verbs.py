@@ -228,6 +228,17 @@ def _role_holder(verb: Token, f: VerbFrame) -> tuple[Arg, Arg] | None:
 
 
 
+def _field_of(field: Token, args: Arguments) -> Arg:
+    """The names a role's capitalised field is "of": "as Minister of Energy of Ukraine" (the office
+    is held in Ukraine; "Energy" names nothing)."""
+    out = Arg()
+    if args.ent(field) is None and field.text[:1].isupper():
+        for o in (o for o in field.children if o.dep_ == "prep" and o.lower_ == "of"):
+            for a in args.pobj_args(o, pronouns=False):
+                out.add(a)
+    return out
+
+
 def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
     """``hired Mayer as CEO and COO of ByteDance`` (appointing verbs: the object holds the
     role, by default at the appointer); ``joined Apple as CFO``, ``stepped down as CEO of X``
@@ -260,11 +271,8 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
                         shared.add(a)
                     for q in (q for q in p.children if q.dep_ == "pobj"):
                         shared.add(_members(q, args))  # "as a midfielder for teams such as A, B"
-                        # "as Minister of Energy of Ukraine": the country the capitalised field is of
-                        if p.lower_ == "of" and args.ent(q) is None and q.text[:1].isupper():
-                            for o in (o for o in q.children if o.dep_ == "prep" and o.lower_ == "of"):
-                                for a in args.pobj_args(o, pronouns=False):
-                                    shared.add(a)
+                        if p.lower_ == "of":
+                            shared.add(_field_of(q, args))
                     joiner = "to" if p.lower_ == "to" and shared else joiner  # not "advisor to two Secretaries"
         for r in roles:
             role_label = noun_label(r)
