@@ -133,8 +133,26 @@ def _joinable(found: _Found, a: Mention, b: Mention) -> bool:
         return False  # a body's acronym before a person's name: "the mission EEMM" + "Margaret Hope"
     if len(left) == 1 and given_name(left[0]) and _PATRONYMIC.fullmatch(right[0]):
         return True  # "Alexander" + "Grigoryevich Lukashenko": a given name before a patronymic is one name
+    if _given_name_as_place(found, a, b):
+        return True  # "Labiofam, Orlando" + "Pérez Cruz"
     return not (b.type == "PERSON" and a.type != "PERSON" and len(right) >= 2
                 and (len(left) >= 2 or in_lexicon(left[0].lower(), found.lexicon)))
+
+
+def _given_name_as_place(found: _Found, a: Mention, b: Mention) -> bool:
+    """``a``, one word NER read as a place, is a given name right before a person's two names
+    that NER found, and the story names no such place elsewhere: "the General Director of the
+    enterprise Labiofam, Orlando Pérez Cruz" (NER: Orlando GPE, Pérez Cruz PERSON; or no type).
+    A place the story names again is one ("the SP of Mandi Rajiv Thakur … the Mandi police")."""
+    return _lone_given_name(a, b) and not any(m.text == a.text and m.start != a.start for m in found.mentions)
+
+
+def _lone_given_name(a: Mention, b: Mention) -> bool:
+    """``a`` is one word, a given name and no country, NER read as a place (or kg recovered as
+    a run of proper nouns), right before ``b``, a person's name of two words or more."""
+    word = a.form or a.text
+    return (a.type in ("GPE", "LOC") or a.origin == "recovered") and b.type == "PERSON" and " " not in word \
+        and given_name(word) and len((b.form or b.text).split()) >= 2 and not country_named(word)
 
 
 #: A Russian, Belarusian or Ukrainian patronymic ("Grigoryevich", "Viktorovna", "Ilyich").
@@ -189,6 +207,8 @@ def _joined_type(a: Mention, b: Mention, lexicon: frozenset[str]) -> str:
         if len(first) == 1 and a.origin == "recovered" and a.type in ("GPE", "LOC") \
                 and not (country_named(first[0]) or first[0].lower() in big_city_names()):
             return "PERSON"  # "Taras" + "Melnychenko": a first name the gazetteer knows as a small town's
+        if _lone_given_name(a, b):
+            return "PERSON"  # "Orlando" + "Pérez Cruz" (``_given_name_as_place``)
         return a.type
     if b.type in ("GPE", "LOC") and a.type in _THINGS:
         return a.type

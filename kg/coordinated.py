@@ -22,7 +22,7 @@ from kg.lexicon.big_cities import big_city_countries
 from kg.lexicon.countries import city_names, country_named, demonyms, uncommon_city
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.names import ACRONYM_AFTER, spells
-from kg.lexicon.words import CORPORATE_DESIGNATORS, INSTITUTION_HEADS, LEGAL_FORMS
+from kg.lexicon.words import CORPORATE_DESIGNATORS, INSTITUTION_HEADS, LEGAL_FORMS, PORTFOLIO_WORDS
 from kg.model import Mention
 from kg.joined_names import shared_fields
 from kg.spans import is_office
@@ -48,7 +48,7 @@ def join_coordinated(found: _Found) -> None:
         prev = out[-1] if out else None
         if prev is not None and (_one_name(found, prev, m) or _hyphenated(found, prev, m)
                                  or _shared_field(found, prev, m) or _dashed_name(found, prev, m)
-                                 or _spelled_whole(found, prev, m)):
+                                 or _spelled_whole(found, prev, m) or _listed_portfolios(found, prev, m)):
             left, right = doc.char_span(prev.start, prev.end), doc.char_span(m.start, m.end)
             assert left is not None and right is not None  # spans of mentions
             for i in range(left.end, right.start):
@@ -188,6 +188,25 @@ def _shared_field(found: _Found, a: Mention, b: Mention) -> bool:
         and not any(is_office(t) for t in [*left, *right]) \
         and not any(t.lower_ in INSTITUTION_HEADS or t.tag_ in ("NNS", "NNPS") or len(t) < 3 or _place(t.text)
                     for t in words)
+
+
+def _listed_portfolios(found: _Found, a: Mention, b: Mention) -> bool:
+    """A ministry's name whose portfolios are a list with commas, which NER cuts at the first
+    comma: "the Ministry of Higher Education" + ", " + "Science and Technology". ``a`` is a
+    body's head noun and "of" a portfolio (``PORTFOLIO_WORDS``); ``b``, right after the comma,
+    only capitalised portfolio words ending the list with "and"."""
+    if a.sent_start != b.sent_start or found.original[a.end:b.start] != ", " or "pack" in (a.origin, b.origin):
+        return False
+    left, right = (a.form or a.text).split(), (b.form or b.text).split()
+    if left and left[0].lower() == "the":
+        left = left[1:]
+    return len(left) >= 3 and left[0].lower() in _PORTFOLIO_BODIES and left[1] == "of" \
+        and left[-1].lower() in PORTFOLIO_WORDS and len(right) >= 3 and right[-2] in ("and", "&") \
+        and all(w in ("and", "&") or w[:1].isupper() and w.lower() in PORTFOLIO_WORDS for w in right)
+
+
+#: Head nouns of a government body named by its portfolios ("Ministry of Health").
+_PORTFOLIO_BODIES = frozenset({"ministry", "department", "secretariat", "directorate", "commission", "committee"})
 
 
 #: Types of names that share no field with a word after them: places, peoples, persons.

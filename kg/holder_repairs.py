@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Token
 
 from kg.doc_arrays import doc_ents, tokens_with
 from kg.lexicon.big_cities import city_or_country
+from kg.lexicon.countries import is_country
 from kg.lexicon.given_names import given_name
 from kg.lexicon.words import (BUSINESS_ENDS, DIVISION_WORDS, LEGAL_FORMS, ORG_SUFFIXES, PEOPLE_NOUNS, PERSON_ROLES,
                              PERSON_TITLES, PLACE_NOUNS, PORTFOLIO_WORDS, ROLE_WORDS)
@@ -91,11 +92,27 @@ _TRAILING = frozenset({"npadvmod", "dep"})
 
 def _trailing_name_of(tok: Token) -> Token | None:
     """The name before the comma that a person's name set off at the end of its sentence, or
-    between two commas, follows, when the parser hung the name on a verb (``_TRAILING``), else None."""
+    between two commas, follows, when the parser hung the name on a verb (``_TRAILING``); the place
+    right before a person's name run on after it (``_run_on_person``); else None."""
     first = tok.left_edge
-    if tok.head.pos_ not in ("VERB", "AUX") or tok.ent_type_ != "PERSON" or first.i < 2 or not set_off_by_comma(tok):
+    if tok.head.pos_ not in ("VERB", "AUX") or first.i < 2:
         return None
-    return tok.doc[first.i - 2]
+    if tok.ent_type_ == "PERSON" and set_off_by_comma(tok):
+        return tok.doc[first.i - 2]
+    return tok.doc[first.i - 1] if _run_on_person(tok) else None
+
+
+def _run_on_person(tok: Token) -> bool:
+    """``tok`` ends a person's name run on, with no comma, right after a place that ends an
+    office's phrase, and the parser hung the name on the verb: "witnessed by the Director General
+    X and the Ambassador of Australia to Indonesia Penelope Hardy" (in a list the parser loses
+    the name; NER may leave it untyped). Two or three capitalised words opening on a given name."""
+    doc, first = tok.doc, tok.left_edge
+    words = doc[first.i:tok.i + 1]
+    before = doc[first.i - 1]
+    return tok.dep_ == "npadvmod" and 2 <= len(words) <= 3 and all(w.pos_ == "PROPN" and w.is_title for w in words) \
+        and tok.ent_type_ in ("PERSON", "") and given_name(first.text) \
+        and before.ent_type_ in ("GPE", "LOC")
 
 
 def _office_of_apposition(tok: Token) -> Token | None:
@@ -103,7 +120,9 @@ def _office_of_apposition(tok: Token) -> Token | None:
     person NER found or a person's noun before the name, ``_role_of_person``; a name set off at
     the sentence's end, ``_TRAILING``; a preposition's second object, ``_first_object_before``) is,
     when the parser hung it on the office's complement, a name of no person: "the UN's deputy envoy
-    to [Afghanistan], Ahmed Fawzi", "the ambassador of the Netherlands to [Indonesia] Marc Gerritsen"."""
+    to [Afghanistan], Ahmed Fawzi", "the ambassador of the Netherlands to [Indonesia] Marc Gerritsen",
+    also past where the body is ("the general director of the company X, based in [Novosibirsk],
+    Anatoly Grebnev")."""
     if tok.dep_ in _TRAILING:
         name = _trailing_name_of(tok)
     elif tok.dep_ == "pobj":
@@ -119,6 +138,9 @@ def _office_of_apposition(tok: Token) -> Token | None:
             or first.i < 1 or tok.doc[first.i - 1].text not in (",", name.text):
         return None  # set off by a comma, or run on ("to Indonesia Marc Gerritsen")
     office = name.head.head
+    if office.lower_ in _SEAT_PARTICIPLES and office.dep_ == "acl" and office.head.dep_ == "pobj" \
+            and office.head.head.lower_ == "of":
+        office = office.head.head.head  # "the general director of the company X, based in Novosibirsk, Y"
     if office.lower_ not in ROLE_NOUNS and office.dep_ == "pobj" and office.head.lower_ == "of" \
             and office.head.head.lower_ in ROLE_NOUNS and office.head.head.i < office.i:
         office = office.head.head  # "the minister of finance of Kenya, X": the office's field between
@@ -126,6 +148,10 @@ def _office_of_apposition(tok: Token) -> Token | None:
             or office.i > name.i:  # "the Ambassador of China to Kazakhstan, Zhang Xiao": a title's capital
         return None
     return office
+
+
+#: Participles that say where a body is, set off between the body and its officer's name.
+_SEAT_PARTICIPLES = frozenset({"based", "headquartered", "located", "registered"})
 
 
 #: Nouns whose "of" complement a person's name after them is no holder of: the name is the noun's
@@ -277,6 +303,7 @@ def names_after_kin_of(doc: Doc) -> list[int]:
 
 #: The label of a holder the parser read as a second member of a list.
 _CONJ = frozenset({"conj"})
+_CONJ_OR_APPOS = frozenset({"conj", "appos"})
 
 
 def holders_read_as_conjuncts(doc: Doc) -> list[int]:
@@ -354,7 +381,8 @@ def places_after_office_fields(doc: Doc) -> list[int]:
     the parser makes Saudi Arabia the field's ("Affairs of Saudi Arabia"), so the minister was of
     no country; as in "the Minister of Finance of Kenya", where it reads the office's, the place is
     the office's. The field has no article, possessive or name of its own; the place is one NER
-    found (GPE)."""
+    found (GPE) or, untagged, a country. With two fields the place hangs on the second ("of
+    Foreign Trade and Foreign Investment of Cuba")."""
     moved = []
     for field in tokens_with(doc, _POBJ, DEP):
         prep = field.head
@@ -362,8 +390,10 @@ def places_after_office_fields(doc: Doc) -> list[int]:
         if prep.lower_ != "of" or office.lower_ not in ROLE_NOUNS or field.ent_type_ \
                 or any(c.dep_ in ("det", "poss") for c in field.children):
             continue
-        for p in [c for c in field.children if c.dep_ == "prep" and c.lower_ == "of"]:
-            if any(q.dep_ == "pobj" and q.ent_type_ == "GPE" for q in p.children):
+        last = ([field] + [c for c in field.children if c.dep_ == "conj"])[-1]  # "of Trade and Investment of Cuba"
+        for p in [c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"]:
+            if any(q.dep_ == "pobj" and (q.ent_type_ == "GPE" or not q.ent_type_ and is_country(q.doc[q.left_edge.i:q.i + 1].text))
+                   for q in p.children):
                 p.head = office
                 moved.append(p.i)
     return moved
@@ -375,9 +405,11 @@ def fields_read_as_office_conjuncts(doc: Doc) -> list[int]:
     Resources and Irrigation Hani Sewilam received": "Irrigation" read as a second office, so the
     minister's "of" phrase no longer ran up to his name and the title did not describe him (his
     nationality was lost), and "Irrigation" received the visitor. The conjunct is a capitalised
-    portfolio's word (``PORTFOLIO_WORDS``) right after the "and" that follows the field."""
+    portfolio's word (``PORTFOLIO_WORDS``) right after the "and" that follows the field. The
+    parser may also make it the office's apposition ("The Minister of Foreign Trade and Foreign
+    Investment of Cuba, Ramiro Oquendo Valdés, received"): the same repair."""
     moved = []
-    for tok in tokens_with(doc, _CONJ, DEP):
+    for tok in tokens_with(doc, _CONJ_OR_APPOS, DEP):
         office, first = tok.head, tok.left_edge
         if not tok.text[:1].isupper() or tok.lower_ not in PORTFOLIO_WORDS or office.lower_ not in ROLE_NOUNS \
                 or first.i < 2 or doc[first.i - 1].lower_ not in ("and", "&"):
@@ -390,5 +422,6 @@ def fields_read_as_office_conjuncts(doc: Doc) -> list[int]:
             if cc.head == office:
                 cc.head = field
             tok.head = field
+            tok.dep_ = "conj"
             moved.append(tok.i)
     return moved

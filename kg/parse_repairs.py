@@ -109,8 +109,9 @@ from kg.holder_repairs import (NAMED_NOUNS, PERSON_HEADS, fields_read_as_office_
 from kg.document_phrases import preps_after_document_names
 from kg.player_positions import positions_as_nouns
 from kg.holding_nouns import holdings_as_nouns
-from kg.prep_repairs import (agents_after_places, fronted_relative_ofs, passives_read_as_nouns, preps_after_amounts,
-                             roles_after_agents, seat_participles_after_names)
+from kg.prep_repairs import (agents_after_places, envoy_posts_after_countries, fronted_relative_ofs,
+                             passives_read_as_nouns, preps_after_amounts, roles_after_agents,
+                             seat_participles_after_names)
 from kg.quoted_titles import titles_read_as_clauses
 from kg.site_places import places_after_places, places_after_sites
 from kg.subject_repairs import (nouns_before_subject_names, objects_read_as_subjects, subjects_after_opening_phrases,
@@ -124,10 +125,10 @@ _APPOS, _POBJ, _NPADVMOD = frozenset({"appos"}), frozenset({"pobj"}), frozenset(
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The thirty-six repairs (in place); the indices of the tokens moved or relabelled. What
+    """The thirty-seven repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = restore_displaced_objects(doc) + fields_read_as_office_conjuncts(doc) + places_after_office_fields(doc) \
-        + restore_office_appositions(doc) \
+        + envoy_posts_after_countries(doc) + restore_office_appositions(doc) \
         + split_country_holders(doc) + titles_read_as_clauses(doc) \
         + detach_datelines(doc) + rehang_run_on_names(doc) + names_after_person_nouns(doc) + names_after_kin_of(doc) \
         + holders_read_as_conjuncts(doc) + holders_read_as_name_conjuncts(doc) \

@@ -38,6 +38,12 @@ hangs "based" on the main verb, so the subject would be based in Berlin and the 
 A participle of where a body sits (``SEAT_PARTICIPLES``) right after a comma that closes a name
 the clause does not have as its subject, with no subject of its own, describes that name:
 ``seat_participles_after_names`` hangs it there.
+
+**Where an envoy serves, hung on the verb** ("witnessed by the Director X and the Ambassador of
+Canada to Zambia Margaret Ellison"): in a list the parser hangs "to Zambia" on the verb, so the
+ambassador serves nowhere and the run-on holder's name is lost to the verb.
+``envoy_posts_after_countries`` hangs a "to" or "in" that follows an envoy's "of" phrase
+(``POSTED_ROLES``) at once on the envoy, as the parser does outside a list.
 """
 
 from __future__ import annotations
@@ -177,4 +183,29 @@ def seat_participles_after_names(doc: Doc) -> list[int]:
         if name.ent_type_ in ("ORG", "FAC", "GPE") and name.dep_ in ("pobj", "dobj", "appos") and name.i < part.i:
             part.head, part.dep_ = name, "acl"
             moved.append(part.i)
+    return moved
+
+
+#: Roles held "of" one country "to" or "in" another: the ambassador of Canada to Zambia.
+POSTED_ROLES = frozenset("ambassador ambassadors envoy envoys consul consul-general chargé representative".split())
+_POSTS = frozenset({"to", "in"})
+
+
+def envoy_posts_after_countries(doc: Doc) -> list[int]:
+    """Hang a verb's "to"/"in" that follows an envoy's "of" phrase at once on the envoy (in
+    place); the indices moved. The envoy is a list's later member ("X and the Ambassador of Canada
+    to Zambia Y": the verb's object or agent is the list), the "of" phrase's object a place NER
+    found, and nothing stands between it and the preposition."""
+    moved = []
+    for prep in tokens_with(doc, _PREP, DEP):
+        if prep.lower_ not in _POSTS or prep.head.pos_ not in ("VERB", "AUX") or prep.i < 4:
+            continue
+        place = doc[prep.i - 1]
+        of = place.head
+        envoy = of.head
+        if place.dep_ != "pobj" or place.ent_type_ not in ("GPE", "LOC") or of.lower_ != "of" or of.dep_ != "prep" \
+                or envoy.lower_ not in POSTED_ROLES or envoy.dep_ != "conj" or of.right_edge.i != place.i:
+            continue
+        prep.head = envoy
+        moved.append(prep.i)
     return moved

@@ -1,4 +1,5 @@
-"""Given names in the Latin script, from Faker's person providers (MIT; about 80 locales).
+"""Given names in the Latin script, from Faker's person providers (MIT; about 80 locales), and
+the Russian and Ukrainian lists romanised as English news spells them ("Anatoly", "Volodymyr").
 
 NER's small English model reads a good share of two-word people as organisations ("Louis
 Paulsen", "Omer Beriziky", "Ivo Pogorelich": about one person in eight on Wikipedia leads), and a
@@ -51,7 +52,40 @@ def _read_given_names() -> list[str]:
             names = vars(provider).get(attr) if provider is not None else None
             if isinstance(names, (list, tuple, dict, set, frozenset)):
                 out.update(n for n in names if isinstance(n, str) and _latin_word(n))
+                if info.name in _CYRILLIC_LOCALES:
+                    out.update(w for n in names if isinstance(n, str) and _latin_word(w := _romanised(n, info.name)))
     return sorted(out)
+
+
+#: Faker's Cyrillic lists read in Latin letters as English news spells them ("Анатолий" ->
+#: "Anatoly", "Елена" -> "Yelena", "Володимир" -> "Volodymyr"), after the BGN/PCGN romanisation
+#: (Russian) and Ukraine's national one; the other spellings a name has ("Elena", "Dmitri") are in
+#: other locales' lists already.
+_CYRILLIC_LOCALES = frozenset({"ru_RU", "uk_UA"})
+_RUSSIAN = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                    "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya".split()))
+_UKRAINIAN = _RUSSIAN | dict(zip("гґєиіїйхщ", "h g ye y i yi y kh shch".split()))
+_VOWELS = frozenset("аеёиоуыэюяєії")
+
+
+def _romanised(name: str, locale: str) -> str:
+    """``name`` in Latin letters: a Russian "е" opening the name or after a vowel, "ъ" or "ь" is
+    "ye"; "ий"/"ый" at the end is "y"; the soft and hard signs are dropped. A letter outside the
+    table leaves the name as it was (not a Latin word: skipped)."""
+    table = _UKRAINIAN if locale == "uk_UA" else _RUSSIAN
+    low, out = name.lower(), []
+    for i, ch in enumerate(low):
+        if ch not in table:
+            return name
+        prev = low[i - 1] if i else ""
+        if locale == "ru_RU" and ch == "е" and (not prev or prev in _VOWELS or prev in "ъь"):
+            out.append("ye")
+        elif ch == "й" and prev in ("и", "ы") and i == len(low) - 1:
+            out[-1] = "y"  # "Анатолий": "Anatoly", not "Anatoliy"
+        else:
+            out.append(table[ch].strip("-"))
+    word = "".join(out)
+    return word[:1].upper() + word[1:]
 
 
 def _latin_word(name: str) -> bool:

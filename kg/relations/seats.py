@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.lexicon.countries import city_names
 from kg.lexicon.names import registered_name
@@ -45,17 +45,29 @@ def _places(prep: Token, args: Arguments) -> list[int]:
 
 def seat_with(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``Alpstein Capital AG, with seat in Zug`` → headquarters in Zug; also where the parser hung
-    the set-off "with" on the verb ("advised by the bank Lazard, with seat in Paris")."""
+    the set-off "with" on the verb ("advised by the bank Lazard, with seat in Paris") or on the
+    noun before the name ("products of the Center … (CIGB), with seat in Havana")."""
     if args.mentions[mi].type != "ORG":
         return
     _, end = args.span_in_sentence(mi)
-    after = end + (end < len(args.doc) and args.doc[end].text == ",")
+    after = _after_acronym(args.doc, end)
+    after += after < len(args.doc) and args.doc[after].text == ","
     withs = [p for p in root.children if p.dep_ == "prep" and p.lower_ == "with"]
     if not withs and after < len(args.doc) and args.doc[after].lower_ == "with" and args.doc[after].dep_ == "prep":
         withs = [args.doc[after]]
     for seat in (q for p in withs for q in p.children if q.dep_ == "pobj" and q.lower_ in SEAT_WORDS):
         for inner in (c for c in seat.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
             yield from emit(args, [mi], "headquarters in", _places(inner, args), "seat_with")
+
+
+def _after_acronym(doc: Doc, end: int) -> int:
+    """Where the words after a name ending at ``end`` go on past its acronym in brackets
+    ("the Center of Genetic Engineering and Biotechnology (CIGB), with seat in Havana"), or past
+    the bracket that closes the acronym itself."""
+    if end < len(doc) and doc[end].text == "(":
+        close = next((t.i for t in doc[end + 1:min(len(doc), end + 6)] if t.text == ")"), None)
+        return end if close is None else close + 1
+    return end + (end < len(doc) and doc[end].text == ")")
 
 
 def body_from(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
