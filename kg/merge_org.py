@@ -153,7 +153,9 @@ def legal_name(names: Names) -> None:
     name of two words or more in the document opens with it ("Toyota" beside "Toyota Motor
     Corporation" and "Toyota Tsusho Corporation", or "Samsung Group", stays apart, recorded),
     except a unit named by the full name and more: "Lyndhurst" beside "Lyndhurst Mining Corp" and
-    its "Lyndhurst Mining Africa" is the parent."""
+    its "Lyndhurst Mining Africa" is the parent; a two-word brand, only from the names it opens
+    ("Hoshida Electric" beside "Hoshida Electric Industries Co." and its "Hoshida Semiconductor
+    Solutions Inc.")."""
     items = names.items
     opening: dict[str, list[int]] = defaultdict(list)  # a first word -> the org names it opens
     for i, n in enumerate(items):
@@ -177,8 +179,9 @@ def legal_name(names: Names) -> None:
                 continue  # "Halvorsen" (NER: PERSON) beside "Halvorsen Energy ASA" is the company
             # a unit named by the company's name and more ("Lyndhurst Mining Africa" beside "Lyndhurst
             # Mining Corp") is the company's, and does not take its brand ("Lyndhurst")
-            others = {names.find(x) for x in opening[words[0]] if items[x].words[:k] != words[:k]} \
-                - {names.find(i)} - ({names.find(j)} if k > 2 else set())
+            lead = short.split()  # a two-word brand stays apart only from other names it opens
+            others = {names.find(x) for x in opening[words[0]] if items[x].words[:k] != words[:k]
+                      and items[x].words[:len(lead)] == lead} - {names.find(i)} - ({names.find(j)} if k > 2 else set())
             if others:
                 names.apart.setdefault(j, "opens the names of two bodies: " + ", ".join(
                     sorted({items[x].best for x in opening[words[0]]})))

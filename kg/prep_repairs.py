@@ -17,7 +17,8 @@ none ("painted in the Sistine Chapel by Michelangelo"). Not "a house by the sea"
 
 **A role after a passive's agent** ("Tim Cook will be replaced by John Ternus as CEO of Apple"):
 the parser hangs "as CEO" on the agent's name, where no rule reads it as the office the agent
-takes; ``roles_after_agents`` hangs it on the verb, as the parser does for "as chief executive".
+takes; ``roles_after_agents`` hangs it on the verb, as the parser does for "as chief executive";
+so too after a time ("served until last year as president of X").
 
 **A passive read as a noun** ("Siemens Healthineers, which is majority owned by Siemens"): the
 parser reads "majority" as the copula's complement and "owned by Siemens" as a participle on it, so
@@ -114,17 +115,25 @@ def agents_after_places(doc: Doc) -> list[int]:
 
 
 def roles_after_agents(doc: Doc) -> list[int]:
-    """Hang an "as" whose object is a role noun ("as CEO of Apple") on the passive verb when the
-    parser hung it on the name its agent's "by" gives (in place); the indices moved."""
+    """Hang an "as" whose object is a role noun ("as CEO of Apple") on the verb when the parser
+    hung it on the name its passive's agent "by" gives, or on the time its "until", "since", "in"
+    or "from" gives ("served until last year as president of X"), in place; the indices moved."""
     moved = []
     for as_ in tokens_with(doc, _AS):
         name, by = as_.head, as_.head.head
-        if as_.dep_ != "prep" or name.dep_ != "pobj" or by.dep_ != "agent" or not name.ent_type_:
+        if as_.dep_ != "prep" or name.dep_ != "pobj" or not (
+                by.dep_ == "agent" and name.ent_type_
+                or by.dep_ == "prep" and by.lower_ in _TIME_PREPS and name.ent_type_ in ("DATE", "TIME")
+                and by.head.pos_ in ("VERB", "AUX")):
             continue
         if any(c.dep_ == "pobj" and singular(c.lower_) in ROLE_NOUNS for c in as_.children):
             as_.head = by.head
             moved.append(as_.i)
     return moved
+
+
+#: Prepositions of a time a verb's "as" role may be hung on after.
+_TIME_PREPS = frozenset({"until", "till", "since", "in", "from", "for"})
 
 
 def passives_read_as_nouns(doc: Doc) -> list[int]:

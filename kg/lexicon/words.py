@@ -113,7 +113,7 @@ BUSINESS_ENDS = frozenset("""shipping maritime logistics freight chemicals pharm
     biotech semiconductor semiconductors electronics engineering construction telecom telecoms
     insurance securities investments trading enterprises solutions services consulting brewing
     breweries textiles cement aviation automotive robotics packaging foods beverages retail apparel
-    hotels resorts properties realty films pictures productions publishers publishing press terminals remedies
+    hotels resorts properties realty films pictures productions publishers publishing press terminals remedies industries
     brewery distillery winery shipbuilders shipbuilding interactive records resources mining minerals metals
     participações participacoes participaciones alimentos bebidas
     werke maschinenbau chemie verpackung versicherung bau elektronik costruzioni industrie construcciones""".split())

@@ -17,6 +17,7 @@ from kg.relations.clause import Clause
 from kg.relations.fields import held_parts, role_field
 from kg.relations.nested_at import EVENT_PREPS, acted_on
 from kg.relations.object_nouns import object_noun
+from kg.relations.object_references import described_object
 from kg.relations.offices_given import gives_office
 from kg.predicates import node_types
 from kg.relations.roles import played_as
@@ -170,7 +171,8 @@ def verb_objects(verb: Token, f: VerbFrame) -> Iterator[RawTriple]:
         # a person's object pronoun stands for whom it refers back to ("Manchester City signed him",
         # "Sammo Hung married her"); not "it", which as an object is most often a thing never named
         person = obj.lower_ in ("him", "her") and obj.tag_ == "PRP"
-        targets = f.args.arg(obj, pronouns=person) or _appointee(verb, obj, f.args)
+        targets = f.args.arg(obj, pronouns=person) or _appointee(verb, obj, f.args) \
+            or described_object(obj, f.actors, f.args)  # "who has led the company since 2017"
         if targets:
             yield from emit(f.args, f.actors, f.label, targets, "svo", f.clause)
         elif is_amount(obj):

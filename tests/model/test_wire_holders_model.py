@@ -65,3 +65,32 @@ def test_a_bodys_seat_after_its_acronym_in_brackets(extract):
                                 "in Antwerp, last year.")
     assert ("ITM", "headquarters in", "Antwerp") in triples \
         or ("Institute of Tropical Medicine", "headquarters in", "Antwerp") in triples, triples
+
+
+def test_the_company_a_person_led_or_joined_is_the_one_named_before(extract):
+    _, triples = found(extract, "Brennholt Logistics AG said on Monday that Petra Lindqvist will become its chief "
+                                "executive. She replaces Jonas Weller, who has led the company since 2015.")
+    assert ("Jonas Weller", "led", "Brennholt Logistics AG") in triples, triples
+
+
+def test_the_company_its_own_subject_names_is_no_reference_back(extract):
+    _, triples = found(extract, "Brennholt Logistics AG bought Farrow Freight in March. Brennholt Logistics AG then "
+                                "restructured the company.")
+    assert not any(t == h for h, _, t in triples), triples
+    assert not any(r == "restructured" for _, r, _ in triples), triples
+
+
+def test_a_role_after_a_time_names_the_office(extract):
+    _, triples = found(extract, "Mr. Weller, who joined the group in 1998, served until last year as president of "
+                                "Farrow Freight Ltd.")
+    assert ("Weller", "president of", "Farrow Freight Ltd.") in triples, triples
+
+
+def test_a_two_word_brand_is_the_registered_company_beside_its_subsidiary(extract):
+    result, _ = extract("Kanto Precision Industries Co. said its unit Kanto Optical Systems Inc. will close a plant. "
+                        "Kanto Precision posted a loss.")
+    from kg.resolve import resolve
+
+    groups = [{m.text for m in e.mentions} for e in resolve(result.mentions)]
+    assert {"Kanto Precision Industries Co.", "Kanto Precision"} in groups, groups
+    assert {"Kanto Optical Systems Inc."} in groups, groups

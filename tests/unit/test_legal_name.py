@@ -113,3 +113,19 @@ def test_a_club_without_its_fc_is_the_club_and_a_body():
     club = next(e for e in ents if any(x.text == "Estrela Atlântica FC" for x in e.mentions))
     assert {x.text for x in club.mentions} >= {"Estrela Atlântica FC", "Estrela Atlântica"}
     assert club.type == "ORG"
+
+
+def test_a_two_word_brand_beside_its_registered_name_and_a_sister_company():
+    """"Hoshida Electric Industries Co. … its subsidiary Hoshida Cable Systems Inc. … Hoshida
+    Electric posted a loss": the brand's two words open only the parent's name ("Industries", a
+    line of business, then the legal form)."""
+    ms = (m("Hoshida Electric Industries Co."), m("Hoshida Cable Systems Inc.", start=50),
+          m("Hoshida Electric", start=100))
+    assert groups(*ms) == [{"Hoshida Electric Industries Co.", "Hoshida Electric"}]
+    assert reasons(*ms)["Hoshida Electric"] == "legal_name"
+
+
+def test_a_two_word_brand_that_opens_two_bodies_names_stays_apart():
+    ms = (m("Hoshida Electric Industries Co."), m("Hoshida Electric Cable Inc.", start=50),
+          m("Hoshida Electric", start=100))
+    assert groups(*ms) == []

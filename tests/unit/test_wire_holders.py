@@ -11,7 +11,7 @@ from hand_docs import make_doc, relations_of
 
 from kg.holder_repairs import fields_read_as_office_conjuncts, places_after_office_fields, restore_office_appositions
 from kg.lexicon.given_names import _romanised, given_name
-from kg.prep_repairs import envoy_posts_after_countries
+from kg.prep_repairs import envoy_posts_after_countries, roles_after_agents
 
 
 def _cuba(second: str = "Investment", place: str = "Cuba"):
@@ -152,3 +152,61 @@ def test_russian_and_ukrainian_given_names_romanised_as_news_spells_them():
     assert (_romanised("Володимир", "uk_UA"), _romanised("Андрій", "uk_UA")) == ("Volodymyr", "Andriy")
     assert _romanised("Вʼячеслав", "uk_UA") == "Вʼячеслав"  # a letter outside the table: left as it was
     assert given_name("Anatoly") and given_name("Gennady") and not given_name("Novosibirsk")
+
+
+def _served(prep: str = "until", year_ent: str = "DATE"):
+    """"Arakawa served <prep> last year as president of Hoshida ." with "as" on the year."""
+    words = ["Arakawa", "served", prep, "last", "year", "as", "president", "of", "Hoshida", "."]
+    heads = [1, 1, 1, 4, 2, 4, 5, 6, 7, 1]
+    deps = ["nsubj", "ROOT", "prep", "amod", "pobj", "prep", "pobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "ADJ", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"]
+    ents = ["B-PERSON", "O", "O", f"B-{year_ent}" if year_ent else "O", f"I-{year_ent}" if year_ent else "O", "O",
+            "O", "O", "B-ORG", "O"]
+    return make_doc(words, heads, deps, pos=pos, ents=ents)
+
+
+def test_a_role_after_a_time_is_the_verbs():
+    doc = _served()
+    assert roles_after_agents(doc) == [5]
+    assert doc[5].head.text == "served"
+    assert ("Arakawa", "president of", "Hoshida", "as_role") in relations_of(_served_repaired())
+
+
+def _served_repaired():
+    doc = _served()
+    roles_after_agents(doc)
+    return doc
+
+
+def test_a_role_after_a_noun_that_is_no_time_stays_the_nouns():
+    assert roles_after_agents(_served(year_ent="")) == []  # "until last year" untagged: no time NER found
+    assert roles_after_agents(_served(prep="with")) == []  # "with last year": no time's preposition
+
+
+def _led(noun: str = "company", subject: tuple[str, ...] = ("Sonoda",)):
+    """"Hoshida Electric said it grew . <subject> has led the <noun> since 2017 ." parsed."""
+    n = len(subject)
+    words = ["Hoshida", "Electric", "said", "it", "grew", ".", *subject, "has", "led", "the", noun, "since", "2017", "."]
+    v = 7 + n  # "led"
+    heads = [1, 2, 2, 4, 2, 2, *([5 + n] * (n - 1)), v, v, v, v + 2, v, v, v + 3, v]
+    deps = ["compound", "nsubj", "ROOT", "nsubj", "ccomp", "punct", *(["compound"] * (n - 1)), "nsubj", "aux", "ROOT",
+            "det", "dobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PRON", "VERB", "PUNCT", *(["PROPN"] * n), "AUX", "VERB", "DET", "NOUN", "ADP",
+           "NUM", "PUNCT"]
+    tags = ["NNP", "NNP", "VBD", "PRP", "VBD", ".", *(["NNP"] * n), "VBZ", "VBN", "DT", "NN", "IN", "CD", "."]
+    label = "PERSON" if n == 1 else "ORG"
+    ents = ["B-ORG", "I-ORG", "O", "O", "O", "O", f"B-{label}", *([f"I-{label}"] * (n - 1)), "O", "O", "O", "O", "O",
+            "B-DATE", "O"]
+    lemmas = [w.lower() for w in words]
+    lemmas[v] = "lead"
+    return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)
+
+
+def test_the_company_as_an_object_stands_for_the_company_named_before():
+    got = [(h, r, t) for h, r, t, rule in relations_of(_led()) if rule.startswith("svo")]
+    assert got == [("Sonoda", "led", "Hoshida Electric")]
+
+
+def test_the_group_as_an_object_or_the_company_its_own_subject_names_stays_unread():
+    assert [r for r in relations_of(_led(noun="group")) if r[3].startswith("svo")] == []
+    assert [r for r in relations_of(_led(subject=("Hoshida", "Electric"))) if r[3].startswith("svo")] == []

@@ -1,0 +1,31 @@
+"""A verb's object that refers back to a company: "Takumi Sonoda, who has led the company since
+2017", "Arakawa joined the Osaka-based company in 1990". As a subject or an owner "the company"
+already stands for the company the story named before (``kg.relations.pronouns``); as an
+object it said nothing, so a story's people were tied to no employer they "led", "joined" or
+"left". Only a definite company noun with no name of its own (``definite_org``,
+``OBJECT_NOUNS``), and never the verb's own subject: "Apple bought Beats. Apple then restructured
+the company" may mean either, and the heuristic's pick, Apple, is the subject."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.relations.arguments import Arg, Arguments
+from kg.relations.tokens import definite_org
+from kg.relations.words import COMPANY_NOUNS
+
+
+#: Company nouns an object "the …" refers back with; not those that as an object are as often a
+#: thing or a trade ("entered the real estate business", "used the app", "joined the group").
+OBJECT_NOUNS = COMPANY_NOUNS - frozenset({"group", "platform", "app", "giant", "business", "maker"})
+
+
+def described_object(obj: Token, actors: Arg, args: Arguments) -> Arg:
+    """The company a verb's direct object "the company" stands for, or an empty ``Arg``."""
+    if obj.dep_ != "dobj" or not definite_org(obj, OBJECT_NOUNS):
+        return Arg()
+    found = args.arg(obj, pronouns=True)
+    acting = {args.key(m) for m in actors.mentions}
+    if not found or len(found.mentions) != 1 or args.key(found.mentions[0]) in acting:
+        return Arg()
+    return found
