@@ -1,5 +1,6 @@
 """Given names in the Latin script, from Faker's person providers (MIT; about 80 locales), and
-the Russian and Ukrainian lists romanised as English news spells them ("Anatoly", "Volodymyr").
+the Russian, Ukrainian and Hindi lists romanised as English news spells them ("Anatoly",
+"Volodymyr", "Rajiv").
 
 NER's small English model reads a good share of two-word people as organisations ("Louis
 Paulsen", "Omer Beriziky", "Ivo Pogorelich": about one person in eight on Wikipedia leads), and a
@@ -54,7 +55,56 @@ def _read_given_names() -> list[str]:
                 out.update(n for n in names if isinstance(n, str) and _latin_word(n))
                 if info.name in _CYRILLIC_LOCALES:
                     out.update(w for n in names if isinstance(n, str) and _latin_word(w := _romanised(n, info.name)))
+                if info.name in _DEVANAGARI_LOCALES:
+                    out.update(w for n in names if isinstance(n, str) for w in _devanagari_romanised(n) if _latin_word(w))
     return sorted(out)
+
+
+#: Faker's Hindi list read as Indian news in English spells it ("राजीव" -> "Rajiv", "सुनीता" ->
+#: "Sunita", "दीपक" -> "Dipak" and "Deepak"): the consonant's inherent "a" is written except
+#: before a vowel sign or a virama and at the word's end ("Anand"), but for a "y", "r" or "v" closing a
+#: cluster ("Aditya", "Narendra"); long vowels as short ones, and "ee"/"oo" too.
+_DEVANAGARI_LOCALES = frozenset({"hi_IN"})
+_DEV_VOWELS = dict(zip("अआइईउऊऋएऐओऔ", "a a i I u U ri e ai o au".split()))
+_DEV_SIGNS = dict(zip("ािीुूृेैोौ", "a i I u U ri e ai o au".split()))
+_DEV_CONSONANTS = dict(zip("कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
+                           "k kh g gh n ch chh j jh n t th d dh n t th d dh n p ph b bh m y r l v sh sh s h".split()))
+_DEV_NUKTA = {"क": "q", "ज": "z", "फ": "f", "ड": "r", "ढ": "rh", "ख": "kh", "ग": "gh"}
+_DEV_MARKS = {"ं": "n", "ँ": "n", "ः": "h", "\u200d": "", "\u200c": ""}
+_VIRAMA, _NUKTA = "्", "़"
+
+
+def _devanagari_romanised(name: str) -> tuple[str, ...]:
+    """``name`` in Latin letters, long "i"/"u" written short and, as a second spelling, doubled
+    ("Dipak", "Deepak"); ``()`` when a letter is outside the tables."""
+    out: list[str] = []
+    i = 0
+    while i < len(name):
+        ch = name[i]
+        nxt = name[i + 1] if i + 1 < len(name) else ""
+        if ch in _DEV_CONSONANTS:
+            cluster = i > 0 and name[i - 1] == _VIRAMA and ch in "यरव"  # "-tya", "-ndra", "-shva"
+            out.append(_DEV_NUKTA.get(ch, _DEV_CONSONANTS[ch]) if nxt == _NUKTA else _DEV_CONSONANTS[ch])
+            i += 1 + (nxt == _NUKTA)
+            nxt = name[i] if i < len(name) else ""
+            if nxt in _DEV_SIGNS:
+                out.append(_DEV_SIGNS[nxt])
+                i += 1
+            elif nxt == _VIRAMA:
+                i += 1
+            elif i < len(name) and nxt not in _DEV_MARKS or nxt in ("ं", "ँ") or cluster:
+                out.append("a")  # the inherent vowel: not at the name's end but after a cluster ("Aditya")
+            continue
+        if ch in _DEV_VOWELS:
+            out.append(_DEV_VOWELS[ch])
+        elif ch in _DEV_MARKS:
+            out.append(_DEV_MARKS[ch])
+        else:
+            return ()
+        i += 1
+    word = "".join(out)
+    spellings = {word.replace("I", "i").replace("U", "u"), word.replace("I", "ee").replace("U", "oo")}
+    return tuple(sorted(w[:1].upper() + w[1:] for w in spellings if w))
 
 
 #: Faker's Cyrillic lists read in Latin letters as English news spells them ("Анатолий" ->

@@ -259,7 +259,8 @@ BOARD_WORDS = frozenset("of the board directors supervisory management executive
 #: ("held a meeting with a delegation of TotalEnergies", ``kg.relations.named_nouns.envoys_of``),
 #: and a name NER opens on one with its "of" is the body's ("Delegation of Ministry of Foreign
 #: Affairs of Uzbekistan headed by …" in translated news; ``kg.entities._trim``).
-ENVOY_NOUNS = frozenset("delegation delegations representatives executives officials leadership management".split())
+ENVOY_NOUNS = frozenset("""delegation delegations representatives executives officials leadership management
+    officers agents employees personnel investigators""".split())  # "detained by officers of the FSB"
 #: A lower-case word after one of these is used as a common noun ("the smartphone").
 DETERMINERS = LEADING_TRIM | frozenset("our my your every each no any some".split())
 #: Function words inside names: not initials, not content words, lower-case in a label.

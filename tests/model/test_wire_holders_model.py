@@ -94,3 +94,15 @@ def test_a_two_word_brand_is_the_registered_company_beside_its_subsidiary(extrac
     groups = [{m.text for m in e.mentions} for e in resolve(result.mentions)]
     assert {"Kanto Precision Industries Co.", "Kanto Precision"} in groups, groups
     assert {"Kanto Optical Systems Inc."} in groups, groups
+
+
+def test_officers_of_a_body_as_a_passives_agent_are_the_body(extract):
+    _, triples = found(extract, "Kovalenko was detained on Friday by officers of the State Security Service (SBU) in "
+                                "Odesa.")
+    assert ("State Security Service", "detained", "Kovalenko") in triples \
+        or ("SBU", "detained", "Kovalenko") in triples, triples
+
+
+def test_officers_of_nobody_named_stay_nobody(extract):
+    _, triples = found(extract, "Kovalenko was detained on Friday by police officers in Odesa.")
+    assert not any(r == "detained" for _, r, _ in triples), triples

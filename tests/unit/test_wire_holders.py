@@ -10,7 +10,7 @@ from __future__ import annotations
 from hand_docs import make_doc, relations_of
 
 from kg.holder_repairs import fields_read_as_office_conjuncts, places_after_office_fields, restore_office_appositions
-from kg.lexicon.given_names import _romanised, given_name
+from kg.lexicon.given_names import _devanagari_romanised, _romanised, given_name
 from kg.prep_repairs import envoy_posts_after_countries, roles_after_agents
 
 
@@ -210,3 +210,11 @@ def test_the_company_as_an_object_stands_for_the_company_named_before():
 def test_the_group_as_an_object_or_the_company_its_own_subject_names_stays_unread():
     assert [r for r in relations_of(_led(noun="group")) if r[3].startswith("svo")] == []
     assert [r for r in relations_of(_led(subject=("Hoshida", "Electric"))) if r[3].startswith("svo")] == []
+
+
+def test_hindi_given_names_romanised_as_indian_news_spells_them():
+    assert _devanagari_romanised("राजीव") == ("Rajeev", "Rajiv")
+    assert _devanagari_romanised("दीपक") == ("Deepak", "Dipak")  # a long "i" both ways
+    assert (_devanagari_romanised("आदित्य"), _devanagari_romanised("आनन्द")) == (("Aditya",), ("Anand",))
+    assert _devanagari_romanised("राजीव1") == ()  # a character outside the tables
+    assert given_name("Sunita") and given_name("Narendra") and not given_name("Mumbai")
