@@ -26,6 +26,8 @@ Every merge is recorded with its rule so ``kg explain`` can show why two names a
                ``Spurs``; ``kg.merge_org``)
 ``maker_prefix`` in one document, a product's or body's name without the organisation that opens it
                (``Toyota Avalon``/``Avalon``; ``kg.merge_org``)
+``leading_words`` in one document, a body's first word or two written after its full name
+               (``Keystone Health Partners``/``Keystone``; ``kg.merge_leading``)
 ``name_part``  in one document, a person's short form (``Sharon``, ``bin Laden``) and the full name
 ``person_name`` in one document, a surname and the full name NER typed as no person (``Naess``/
                ``Leona Naess`` read as an ORG; ``kg.merge_person``)
@@ -65,6 +67,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.merge_leading import leading_words
 from kg.merge_names import TYPE_GROUPS, NameItem, Names, UnionFind, name_key  # noqa: F401  (re-exported)
 from kg.merge_org import (  # noqa: F401
     FUZZY_THRESHOLD, acronym, designator, fuzzy, kind_word, legal_name, maker_prefix, of_place, place_prefix,
@@ -79,7 +82,7 @@ from kg.name_compare import _content, _fuzzy_key, aligned  # noqa: F401  (resolv
 
 #: The modules that hold merge rules; ``kg.resolve_blocks`` knows the blocking of their rules.
 RULE_MODULES = frozenset({"kg.merge_variants", "kg.merge_org", "kg.merge_surnames", "kg.merge_person",
-                          "kg.merge_stated", "kg.merge_spellings"})
+                          "kg.merge_stated", "kg.merge_spellings", "kg.merge_leading"})
 
 #: The rules of the first level, over the names of one document, in the order they run. A
 #: name's recorded reason is the first rule that merged it, so moving a rule changes ``kg
@@ -87,7 +90,7 @@ RULE_MODULES = frozenset({"kg.merge_variants", "kg.merge_org", "kg.merge_surname
 MERGE_RULES: tuple[Callable[[Names], None], ...] = (
     same_spelling, type_vote, refers_back, acronym, designator, legal_name, kind_word, of_place, fuzzy, demonym, transliteration,
     surname_initials, middle_initial, name_part, person_name, middle_name, epithet, stated, name_part_joined, topic_spelling, place_prefix, maker_prefix,
-    country_short,
+    leading_words, country_short,
 )
 #: The rules of the second level, over the document-level entities of a corpus: the same, except
 #: that a surname links only to a dominant full name (``surname``), never by sharing a document.

@@ -177,7 +177,7 @@ def _body_without_place(item: NameItem, cluster: list[NameItem]) -> bool:
 
 
 #: The first-level rules whose short form follows its longer name and never links documents.
-_FOLLOWING = frozenset({"maker_prefix", "place_prefix", "refers_back"})
+_FOLLOWING = frozenset({"maker_prefix", "place_prefix", "refers_back", "leading_words"})
 
 
 def corpus_names(state: _Resolution) -> dict[CorpusName, list[int]]:

@@ -22,7 +22,7 @@ def test_merge_rules_order_is_declared():
     assert [r.__name__ for r in MERGE_RULES] == [
         "same_spelling", "type_vote", "refers_back", "acronym", "designator", "legal_name", "kind_word", "of_place", "fuzzy",
         "demonym", "transliteration", "surname_initials", "middle_initial", "name_part", "person_name", "middle_name", "epithet", "stated", "name_part_joined", "topic_spelling",
-        "place_prefix", "maker_prefix", "country_short"]
+        "place_prefix", "maker_prefix", "leading_words", "country_short"]
     assert [r.__name__ for r in CORPUS_RULES] == [
         "same_spelling", "type_vote", "acronym", "designator", "fuzzy", "demonym", "corpus_spelling", "surname"]
     assert all(r.__doc__ and "Guard" in r.__doc__ for r in MERGE_RULES + CORPUS_RULES)
