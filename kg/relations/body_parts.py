@@ -73,3 +73,10 @@ def trade_modifier(c: Token) -> bool:
     return c.dep_ in ("amod", "compound") and len(words) <= TRADE_WORDS and all(
         w.tag_ in ("JJ", "NN") and w.text.islower() and w.lower_ not in OTHER_BODY_WORDS
         and (w.i == c.i or w.dep_ in ("amod", "compound")) for w in words)
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The name a passive verb's "by" gives ("The project is being led by [Harcourt Regeneration]"),
+    else None: when the sentence's subject is a thing that owns no office or unit
+    (``may_own_body_part``), the next sentence's "Its managing director" is the agent's."""
+    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)

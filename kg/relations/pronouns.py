@@ -14,7 +14,7 @@ from kg.lexicon.given_names import name_sex
 from kg.lexicon.words import FACILITY_NOUNS, INSTITUTION_HEADS
 from kg.model import Mention
 from kg.predicates import noun_kind
-from kg.relations.body_parts import body_part_owned, may_own_body_part, trade_named
+from kg.relations.body_parts import agent_of, body_part_owned, may_own_body_part, trade_named
 from kg.relations.leads import lead_sentence
 from kg.relations.named_nouns import named_kind, place_of_name
 from kg.relations.company_references import described_company, peoples_company
@@ -221,6 +221,11 @@ class Antecedents(Kinds):
                     continue  # "the Herald became …. She is …": a thing NER typed PERSON; on to the topic
                 if mi is not None and it and self.thing(mi):
                     return [mi]  # "Altamura is a town in Apulia. It lies …"
+                if mi is None and it and t.pos_ == "NOUN" and body_part_owned(tok) and not may_own_body_part(t):
+                    agent = agent_of(t.head)  # "The project is being led by X. Its managing director": X's
+                    by = self.ent(agent) if agent is not None else None
+                    if by is not None and self.mentions[by].type in want:
+                        return [by]
                 unnamed_thing = unnamed_thing or mi is None and t.pos_ == "PROPN"
                 if mi is None and (same_kind(t.lower_, tok.lower_) or want == PERSON and epithet_noun(t)) and depth < 8:
                     found = self.antecedent(t, depth + 1)

@@ -106,3 +106,14 @@ def test_officers_of_a_body_as_a_passives_agent_are_the_body(extract):
 def test_officers_of_nobody_named_stay_nobody(extract):
     _, triples = found(extract, "Kovalenko was detained on Friday by police officers in Odesa.")
     assert not any(r == "detained" for _, r, _ in triples), triples
+
+
+def test_its_office_after_a_passive_whose_subject_is_a_thing_is_the_agents(extract):
+    _, triples = found(extract, "The scheme is being led by Marlowe Estates, a Derby-based developer. Its managing "
+                                "director, Helen Carrick, told the meeting the site had been empty for years.")
+    assert ("Helen Carrick", "managing director of", "Marlowe Estates") in triples, triples
+
+
+def test_its_thing_after_a_passive_whose_subject_is_a_thing_is_no_agents(extract):
+    _, triples = found(extract, "The scheme is being led by Marlowe Estates. Its budget was cut by Helen Carrick.")
+    assert not any(t == "Marlowe Estates" and h == "Helen Carrick" for h, _, t in triples), triples
