@@ -281,12 +281,16 @@ class Kinds:
         than ``noun`` (``called``: "the Law Society of Kenya", "the Orange Democratic Movement" are
         no commission; one word, "Apple", or a head no dictionary word, "Goldman Sachs", may be
         anything); or when it is the antecedent's initials ("The Independent Electoral and
-        Boundaries Commission (IEBC) … The IEBC conducted … The commission")."""
+        Boundaries Commission (IEBC) … The IEBC conducted … The commission"); or when the text
+        calls it by other nouns only ("NeuroMark, a Norwegian diagnostics company, … a neurologist at
+        the university")."""
         text, head = self.mentions[other].text, self.roots[other]
         if text.isupper() and text == initials(self.mentions[mi].text):
             return True
+        own = self.key(other)  # what the text calls it anywhere: "NeuroMark, a Norwegian diagnostics company"
+        said = frozenset().union(*(self.description_nouns(m) for m in self.roots if self.key(m) == own))
         return " " in text and head.text[:1].isupper() and common_word(head.lower_) \
-            and not called(noun, frozenset({head.lower_}))
+            and not called(noun, frozenset({head.lower_})) or bool(said) and not called(noun, said)
 
     def _brand(self, mi: int) -> bool:
         """``mi`` is one word that opens a body's name of the document: its short name, which NER

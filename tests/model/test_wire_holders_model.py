@@ -117,3 +117,17 @@ def test_its_office_after_a_passive_whose_subject_is_a_thing_is_the_agents(extra
 def test_its_thing_after_a_passive_whose_subject_is_a_thing_is_no_agents(extract):
     _, triples = found(extract, "The scheme is being led by Marlowe Estates. Its budget was cut by Helen Carrick.")
     assert not any(t == "Marlowe Estates" and h == "Helen Carrick" for h, _, t in triples), triples
+
+
+def test_the_university_after_a_named_company_between_is_the_university_named_before(extract):
+    _, triples = found(extract, "The University of Bergen has signed a research deal with Tidecore, a Danish software "
+                                "company. Under the deal, Tidecore, which is based in Aarhus, will fund a team led by "
+                                "Professor Maren Dahl, a chemist at the university who has studied batteries for years.")
+    assert ("Maren Dahl", "chemist at", "University of Bergen") in triples, triples
+
+
+def test_the_university_after_another_university_between_stays_unread(extract):
+    _, triples = found(extract, "The University of Bergen has signed a research deal with the University of Oslo. "
+                                "Under the deal, the University of Oslo will fund a team led by Professor Maren Dahl, a "
+                                "chemist at the university.")
+    assert not any(h == "Maren Dahl" and r == "chemist at" for h, r, _ in triples), triples
