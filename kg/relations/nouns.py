@@ -416,6 +416,13 @@ def office_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
 _COMPANY_PARTS = frozenset("unit subsidiary division arm affiliate brand".split())
 
 
+def _body_noun(noun: Token) -> bool:
+    """A noun for a company or one of its parts ("parent company", "subsidiary"): what a person's
+    name set off after it is not ("names Hearthcam, its parent company and its chief executive,
+    Ravi Menon": the parser hangs the name on the company)."""
+    return noun.lower_ in COMPANY_NOUNS or noun.lower_ in _COMPANY_PARTS
+
+
 def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``TikTok's parent company ByteDance`` / ``ByteDance, TikTok's parent company`` /
     ``its affiliated company SCL`` / ``Russia's anti-virus software Kaspersky``
@@ -448,7 +455,8 @@ def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             and args.ent(root.head) is None and root.head.pos_ == "NOUN" \
             and not (place or args.mentions[mi].type in ("GPE", "LOC", "NORP")):  # not "its US subsidiary": where
         nouns.append(root.head)  # "Volkswagen's Scania unit", "its Kloof mine": the name names the unit, the site
-    for noun in (n for n in nouns if not (place and no_place_noun(n))):  # "Taylor, Texas, its biggest investment"
+    person = args.mentions[mi].type == "PERSON"  # "its parent company …, Ravi Menon": no company is a person
+    for noun in (n for n in nouns if not (place and no_place_noun(n)) and not (person and _body_noun(n))):
         poss = [c for c in noun.children if c.dep_ == "poss"]
         if poss and not _body_between(args, poss[0], noun, mi):
             field = role_field(noun, args, [mi])

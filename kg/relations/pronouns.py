@@ -360,8 +360,14 @@ class Antecedents(Kinds):
 
     def may_be(self, mi: int, want: frozenset[str]) -> bool:
         """Type guard: a mention NER typed PERSON that its own text calls a thing (``called_thing``),
-        or one word after "the" ("the Herald became …": a paper, a ship), takes no ``he``/``she``."""
-        if want != frozenset({"PERSON"}) or mi not in self.roots:
+        or one word after "the" ("the Herald became …": a paper, a ship), takes no ``he``/``she``;
+        a person's surname NER typed a body ("Arsenault wrote" after "Justice Marie-Claude
+        Arsenault") takes no ``it``."""
+        if want != frozenset({"PERSON"}):
+            m = self.mentions[mi]
+            return " " in m.text or m.type == "PERSON" or not any(
+                o.type == "PERSON" and o.start < m.start and o.text.endswith(" " + m.text) for o in self.mentions)
+        if mi not in self.roots:
             return True
         start, end = self.span_in_sentence(mi)
         if start and end - start == 1 and self.doc[start - 1].lower_ == "the":

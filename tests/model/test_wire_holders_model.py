@@ -131,3 +131,10 @@ def test_the_university_after_another_university_between_stays_unread(extract):
                                 "Under the deal, the University of Oslo will fund a team led by Professor Maren Dahl, a "
                                 "chemist at the university.")
     assert not any(h == "Maren Dahl" and r == "chemist at" for h, r, _ in triples), triples
+
+
+def test_a_person_set_off_after_a_list_is_no_parent_company(extract):
+    _, triples = found(extract, "A shopper has filed a lawsuit against Brightlock. The complaint, filed Monday in "
+                                "federal court in Denver, names Brightlock, its parent company and Brightlock's "
+                                "co-founder and chief executive, Owen Tresize, as defendants.")
+    assert not any(h == "Owen Tresize" and r == "parent company of" for h, r, _ in triples), triples

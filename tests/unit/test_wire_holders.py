@@ -218,3 +218,17 @@ def test_hindi_given_names_romanised_as_indian_news_spells_them():
     assert (_devanagari_romanised("आदित्य"), _devanagari_romanised("आनन्द")) == (("Aditya",), ("Anand",))
     assert _devanagari_romanised("राजीव1") == ()  # a character outside the tables
     assert given_name("Sunita") and given_name("Narendra") and not given_name("Mumbai")
+
+
+def test_a_persons_surname_ner_typed_a_body_takes_no_it():
+    """"Justice Claire Arsenault ruled . Arsenault wrote . It bought Ridgeway .": NER typed the
+    surname alone ORG; "it" is no judge."""
+    words = ["Justice", "Claire", "Arsenault", "ruled", ".", "Arsenault", "wrote", ".", "It", "bought", "Ridgeway", "."]
+    heads = [2, 2, 3, 3, 3, 6, 6, 6, 9, 9, 9, 9]
+    deps = ["compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT"]
+    tags = ["NNP", "NNP", "NNP", "VBD", ".", "NNP", "VBD", ".", "PRP", "VBD", "NNP", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O", "O", "O", "B-ORG", "O"]
+    lemmas = ["justice", "claire", "arsenault", "rule", ".", "arsenault", "write", ".", "it", "buy", "ridgeway", "."]
+    doc = make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)
+    assert not any(r[1] == "bought" and r[0] == "Arsenault" for r in relations_of(doc)), relations_of(doc)
