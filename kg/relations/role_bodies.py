@@ -54,7 +54,8 @@ def previous_body(args: Arguments, root: Token, role: Token) -> Arg:
     sent, verb = sentence_of(root), subj.head
     opening = args.doc[sent.start:role.left_edge.i]  # "Chief executive X", "The chief executive X" (the parser
     # may hang "Chief" on the name)
-    if role.lower_ not in SPEAKING_ROLES or subj.dep_ != "nsubj" or verb.i != sent.root.i or sent.start == 0 \
+    if not (role.lower_ in SPEAKING_ROLES or _managing_director(role)) or subj.dep_ != "nsubj" \
+            or verb.i != sent.root.i or sent.start == 0 \
             or verb.lemma_.lower() not in SPEECH_VERBS or any(t.lower_ not in _OPENING_WORDS for t in opening) \
             or any(t.is_upper and len(t.text) > 1 or t.pos_ == "PROPN" and t.lower_ not in ROLE_NOUNS and t.lower_ != "chief"
                    for t in args.doc[sent.start:role.i]):
@@ -86,7 +87,13 @@ def _topic_body(args: Arguments) -> Arg:
 
 
 #: Words a bare company role may open its sentence with before its own ("The chief executive X").
-_OPENING_WORDS = frozenset({"the", "chief"})
+_OPENING_WORDS = frozenset({"the", "chief", "managing"})
+
+
+def _managing_director(role: Token) -> bool:
+    """"Managing director X said": a company's director, unlike a bare "director" (a film's, an
+    agency's)."""
+    return role.lower_ == "director" and any(c.lower_ == "managing" and c.i == role.i - 1 for c in role.children)
 #: The roles a company's people speak for it by on second reference ("Chief executive X said"):
 #: not "president" or "director", a country's or a film's too.
 SPEAKING_ROLES = frozenset("""ceo coo cfo cto chairman chairwoman chairperson executive officer founder co-founder

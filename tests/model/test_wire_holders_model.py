@@ -138,3 +138,16 @@ def test_a_person_set_off_after_a_list_is_no_parent_company(extract):
                                 "federal court in Denver, names Brightlock, its parent company and Brightlock's "
                                 "co-founder and chief executive, Owen Tresize, as defendants.")
     assert not any(h == "Owen Tresize" and r == "parent company of" for h, r, _ in triples), triples
+
+
+def test_a_managing_director_after_a_company_sentence_is_the_companys(extract):
+    _, triples = found(extract, "Harbourside Ferries Ltd confirmed it had ordered two new vessels. The company will "
+                                "keep its depot in Devonport. Managing director Lucy Tregarthen, whose mother founded "
+                                "the firm, said demand had grown.")
+    assert ("Lucy Tregarthen", "managing director of", "Harbourside Ferries Ltd") in triples, triples
+
+
+def test_a_bare_director_after_a_company_sentence_stays_unread(extract):
+    _, triples = found(extract, "Harbourside Ferries Ltd confirmed it had ordered two new vessels. The company will "
+                                "keep its depot in Devonport. Director Lucy Tregarthen said the film was finished.")
+    assert not any(h == "Lucy Tregarthen" and t == "Harbourside Ferries Ltd" for h, _, t in triples), triples
