@@ -392,11 +392,16 @@ def places_after_office_fields(doc: Doc) -> list[int]:
             continue
         last = ([field] + [c for c in field.children if c.dep_ == "conj"])[-1]  # "of Trade and Investment of Cuba"
         for p in [c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"]:
-            if any(q.dep_ == "pobj" and (q.ent_type_ == "GPE" or not q.ent_type_ and is_country(q.doc[q.left_edge.i:q.i + 1].text))
+            if any(q.dep_ == "pobj" and (q.ent_type_ == "GPE" or not q.ent_type_ and _untagged_country(q))
                    for q in p.children):
                 p.head = office
                 moved.append(p.i)
     return moved
+
+
+def _untagged_country(tok: Token) -> bool:
+    """``tok`` ends a country's name NER left untagged ("of Cuba, Ramiro …")."""
+    return is_country(tok.doc[tok.left_edge.i:tok.i + 1].text)
 
 
 def fields_read_as_office_conjuncts(doc: Doc) -> list[int]:

@@ -5,8 +5,8 @@ body in full once and then by its leading words ("said Alan Whitford, Keystone's
 executive"); two nodes for one body is the duplicate users meet most.
 
 A longer name that adds a line of business, a place or a kind of body of its own is another
-body: "Samsung Electronics" and "Samsung", "US Airways Express" and "US Airways", "Ford
-Foundation" and "Ford", "Toyota Europe" and "Toyota", "HIH Royal Commission" and "HIH" stay apart (``_OWN_BODY_WORDS``,
+body: "Samsung Electronics" and "Samsung", "US Airways Express" and "US Airways", "Toyota Europe"
+and "Toyota", "HIH Royal Commission" and "HIH" stay apart here (``_OWN_BODY_WORDS``,
 ``BUSINESS_ENDS``, a country, a demonym or a city of the gazetteer among the words dropped). Like
 ``place_prefix``, the short form follows its full name and never links documents by itself
 (``kg.resolve.joining_names``): another story's "Keystone" may be another body."""
@@ -28,7 +28,7 @@ _OWN_BODY_WORDS = frozenset("""express foundation trust fund institute instituti
     international global worldwide america americas europe asia africa pacific north south east west
     northern southern eastern western midwest division unit subsidiary branch assembly parliament
     government police inquiry union association orchestra band choir ensemble team squad
-    place street road avenue square lane way highway bridge tower house building centre
+    place street road avenue square lane way highway bridge tower house building
     report review index survey trends magazine journal newspaper times post news isd""".split()) \
     | INSTITUTION_HEADS | frozenset(FACILITY_NOUNS) | DIVISION_WORDS | PLACE_KIND_WORDS
 #: Words that join a name's parts: a short name never ends before them ("Young on HIH").

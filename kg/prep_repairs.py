@@ -116,8 +116,9 @@ def agents_after_places(doc: Doc) -> list[int]:
 
 def roles_after_agents(doc: Doc) -> list[int]:
     """Hang an "as" whose object is a role noun ("as CEO of Apple") on the verb when the parser
-    hung it on the name its passive's agent "by" gives, or on the time its "until", "since", "in"
-    or "from" gives ("served until last year as president of X"), in place; the indices moved."""
+    hung it on the name its passive's agent "by" gives, or on the time a verb's "until", "since",
+    "in", "from" or "for" gives ("served until last year as president of X"), in place; the
+    indices moved."""
     moved = []
     for as_ in tokens_with(doc, _AS):
         name, by = as_.head, as_.head.head

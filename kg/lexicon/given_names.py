@@ -56,7 +56,8 @@ def _read_given_names() -> list[str]:
                 if info.name in _CYRILLIC_LOCALES:
                     out.update(w for n in names if isinstance(n, str) and _latin_word(w := _romanised(n, info.name)))
                 if info.name in _DEVANAGARI_LOCALES:
-                    out.update(w for n in names if isinstance(n, str) for w in _devanagari_romanised(n) if _latin_word(w))
+                    out.update(w for n in names if isinstance(n, str)
+                               for w in _devanagari_romanised(n) if _latin_word(w))
     return sorted(out)
 
 

@@ -113,8 +113,8 @@ BUSINESS_ENDS = frozenset("""shipping maritime logistics freight chemicals pharm
     biotech semiconductor semiconductors electronics engineering construction telecom telecoms
     insurance securities investments trading enterprises solutions services consulting brewing
     breweries textiles cement aviation automotive robotics packaging foods beverages retail apparel
-    hotels resorts properties realty films pictures productions publishers publishing press terminals remedies industries
-    brewery distillery winery shipbuilders shipbuilding interactive records resources mining minerals metals
+    hotels resorts properties realty films pictures productions publishers publishing press terminals remedies
+    industries brewery distillery winery shipbuilders shipbuilding interactive records resources mining minerals metals
     participações participacoes participaciones alimentos bebidas
     werke maschinenbau chemie verpackung versicherung bau elektronik costruzioni industrie construcciones""".split())
 #: Lines of business a Spanish, Portuguese, Italian or French company's name opens with, no
