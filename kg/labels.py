@@ -58,7 +58,9 @@ def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
     elif countries:
         label, etype = _country_label(country_label(countries[0]), mentions), "GPE"
     else:
-        named = [m for m in mentions if m.origin != "back"] or mentions  # "the House" names no node
+        short = {id(m) for i in idxs if reason.get(i) == "leading_words" for m in items[i].mentions}
+        named = [m for m in mentions if m.origin != "back" and id(m) not in short] or mentions  # "the House",
+        # "Keystone" after "Keystone Health Partners" (``kg.merge_leading``): short forms name no node
         label = _label([m for m in named if TYPE_GROUPS.get(m.type) == TYPE_GROUPS.get(etype)] or named, etype)
         if etype == "PERSON" and (" " not in label or _SURNAME_INITIALS.fullmatch(label)):
             label = _label(mentions, etype)  # "Kulakov", "Sechin I.I." beside a full name NER typed ORG

@@ -48,3 +48,8 @@ def test_a_short_name_two_bodies_open_or_a_place_or_a_product_stays_apart():
     assert groups(m("Sydney Harbour Trust", 10), m("Sydney", 200)) == []
     assert groups(m("Toyota Aurion", 10, type_="PRODUCT"), m("Toyota", 200)) == []
     assert groups(m("Leandro Mbomio Nsue", 10), m("Leandro", 200)) == []  # a given name opens it
+
+
+def test_the_full_name_labels_the_body_its_leading_words_joined():
+    ms = (m("Keystone Health Partners", 10), m("Keystone", 200), m("Keystone", 300), m("Keystone", 400))
+    assert [e.label for e in resolve(list(ms))] == ["Keystone Health Partners"]
