@@ -15,7 +15,9 @@ modifier ("Toyota appointed Koji Sato president"): at the office's ``of`` phrase
 body its possessive names, else at the appointer when that is a company ("its": Pfizer's, as
 ``as_role`` reads "appointed X as its chief executive"). An appointer that is a person or a
 place gives an office of no named body ("Putin appointed Sergei Ivanov defence minister").
-Only an office of ``ROLE_NOUNS`` that is no name ("was named FIH Player of the Year": an award).
+A passive's office with no phrase of its own is held at the body its possessive names ("was
+named its chief operating officer": the antecedent of "its"). Only an office of ``ROLE_NOUNS``
+that is no name ("was named FIH Player of the Year": an award).
 """
 
 from __future__ import annotations
@@ -61,8 +63,8 @@ def office_given(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
         for p in (p for p in office.children if p.dep_ == "prep" and p.lower_ in _BODY_PREPS):
             for a in args.pobj_args(p, pronouns=False):
                 bodies.add(a)
-        if not bodies and not f.clause.passive:
-            bodies = _appointers_body(office, f)
+        if not bodies:
+            bodies = _owners_body(office, f) if f.clause.passive else _appointers_body(office, f)
         label = noun_label(office, named=lambda t: args.ent(t) is not None)
         for text, held in held_parts(args, label, role_field(office, args, holders), "of", bodies):
             yield from emit(args, holders, text, held, "office_given", f.clause)
@@ -99,6 +101,19 @@ def _office(noun: Token, f: "VerbFrame") -> bool:
     named = f.args.ent(noun)
     return f.verb.lemma_.lower() in OFFICE_VERBS and (named is None or f.args.mentions[named].type == "PERSON") \
         and bool(set(noun_label(noun, named=lambda t: f.args.ent(t) is not None).split()) & ROLE_NOUNS)
+
+
+def _owners_body(office: Token, f: "VerbFrame") -> Arg:
+    """The body a passive's office is held at when its possessive names it: "X was appointed the
+    club's new coach", "X, who joined Pembrook Foods in 2019, was named its chief operating
+    officer" (the pronoun's antecedent, marked so); a body only, never the holder."""
+    owner = next((c for c in office.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON" and owner.lower_ != "its":
+        return Arg()
+    found = f.args.arg(owner)
+    holders = {f.args.key(m) for m in f.actors.mentions}
+    found.mentions = [m for m in found.mentions if f.args.mentions[m].type in ORGLIKE and f.args.key(m) not in holders]
+    return found
 
 
 def _appointers_body(office: Token, f: "VerbFrame") -> Arg:

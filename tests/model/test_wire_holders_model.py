@@ -151,3 +151,14 @@ def test_a_bare_director_after_a_company_sentence_stays_unread(extract):
     _, triples = found(extract, "Harbourside Ferries Ltd confirmed it had ordered two new vessels. The company will "
                                 "keep its depot in Devonport. Director Lucy Tregarthen said the film was finished.")
     assert not any(h == "Lucy Tregarthen" and t == "Harbourside Ferries Ltd" for h, _, t in triples), triples
+
+
+def test_an_office_its_possessive_gives_after_a_passive_is_held_at_that_body(extract):
+    _, triples = found(extract, "Sarah Okonkwo, who joined Pembrook Foods in 2019, was named its chief operating "
+                                "officer on Tuesday.")
+    assert ("Sarah Okonkwo", "chief operating officer of", "Pembrook Foods") in triples, triples
+
+
+def test_an_office_a_persons_possessive_gives_names_no_body(extract):
+    _, triples = found(extract, "Pembrook Foods reported a loss. Sarah Okonkwo was named his deputy on Tuesday.")
+    assert not any(h == "Sarah Okonkwo" and t == "Pembrook Foods" for h, _, t in triples), triples
