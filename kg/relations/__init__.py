@@ -68,6 +68,7 @@ the holder of a title. Rules (``rule`` on the edge):
 ``played_by``     ``the lead character, Derek Shepherd (Patrick Dempsey)`` in a sentence about
                   acting: the actor played the character; see ``parentheses``
 ``prep_part``     ``born in the village of X``: a part or area of a place stands for it
+``prep_board``    ``was elected to the board of X``: a seat on a body's board; see ``boards``
 ``prep_place``    ``died of throat cancer in Manhattan``: a place hung on the object of a verb of
                   where (die, live, base, …) says where it happened; so does, for any verb, the
                   place a person's site is in or of (``hospitalized in a hospital of Yokohama``)

@@ -59,6 +59,7 @@ from kg.relations.nouns import according_to, appos, nominal, office_of, possessi
 from kg.relations.tokens import COPULA_LEMMAS, is_based, is_clause_verb
 from kg.relations.triples import CONFIDENCE, RawTriple
 from kg.relations.copula_rows import LISTING_VERBS, copula, copula_from, existential, has_expl, owned_copula, owned_list
+from kg.relations.boards import BOARD_PREPS, board_preps
 from kg.relations.verbs import (
     VerbFrame,
     as_role,
@@ -161,6 +162,8 @@ RULES: tuple[Rule, ...] = (
          {"prep": 0.7, "subject_owner": 0.65}, "Kunlun sold Grindr to San Vicente Acquisition."),
     Rule("prep_part", "prep", lambda p, f: p.lower_ not in SKIP_PREPS, part_preps, {"prep_part": 0.65},
          "Vigra Church is located on the northern shore of Lake Inari."),
+    Rule("prep_board", "prep", lambda p, f: p.lower_ in BOARD_PREPS, board_preps, {"prep_board": 0.7},
+         "Thandi Dlamini was elected to the board of Ubuntu Mining last year."),
     Rule("prep_degree", "prep", lambda p, f: p.lower_ == "with", degree_preps, {"prep_degree": 0.7},
          "Finnegan graduated with a law degree from the DePaul University School of Law."),
     Rule("prep_place", "prep", lambda p, f: p.lower_ in ("of", "at", "in", "from") and (

@@ -232,3 +232,24 @@ def test_a_persons_surname_ner_typed_a_body_takes_no_it():
     lemmas = ["justice", "claire", "arsenault", "rule", ".", "arsenault", "write", ".", "it", "buy", "ridgeway", "."]
     doc = make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)
     assert not any(r[1] == "bought" and r[0] == "Arsenault" for r in relations_of(doc)), relations_of(doc)
+
+
+def _seat(noun: str = "board", prep: str = "to"):
+    """"Dlamini was elected <prep> the <noun> of Ubuntu ." parsed."""
+    words = ["Dlamini", "was", "elected", prep, "the", noun, "of", "Ubuntu", "."]
+    heads = [2, 2, 2, 2, 5, 3, 5, 6, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNP", "VBD", "VBN", "IN", "DT", "NN", "IN", "NNP", "."]
+    ents = ["B-PERSON", "O", "O", "O", "O", "O", "O", "B-ORG", "O"]
+    lemmas = ["dlamini", "be", "elect", prep, "the", noun, "of", "ubuntu", "."]
+    return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)
+
+
+def test_a_seat_on_a_bodys_board_is_read():
+    assert ("Dlamini", "elected to board of", "Ubuntu", "prep_board") in relations_of(_seat())
+
+
+def test_a_place_or_another_noun_of_a_body_is_no_seat_on_its_board():
+    assert not any(r[3] == "prep_board" for r in relations_of(_seat(noun="headquarters")))
+    assert not any(r[3] == "prep_board" for r in relations_of(_seat(prep="from")))
