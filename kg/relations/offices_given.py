@@ -104,15 +104,16 @@ def _office(noun: Token, f: "VerbFrame") -> bool:
 
 
 def _owners_body(office: Token, f: "VerbFrame") -> Arg:
-    """The body a passive's office is held at when its possessive names it: "X was appointed the
-    club's new coach", "X, who joined Pembrook Foods in 2019, was named its chief operating
+    """The body a passive's office is held at when its possessive names it: "X was appointed
+    Hammarby's new coach", "X, who joined Pembrook Foods in 2019, was named its chief operating
     officer" (the pronoun's antecedent, marked so); a body only, never the holder."""
     owner = next((c for c in office.children if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ == "PRON" and owner.lower_ != "its":
         return Arg()
     found = f.args.arg(owner)
     holders = {f.args.key(m) for m in f.actors.mentions}
-    found.mentions = [m for m in found.mentions if f.args.mentions[m].type in ORGLIKE and f.args.key(m) not in holders]
+    found.mentions = [m for m in found.mentions
+                      if f.args.mentions[m].type in ORGLIKE and f.args.key(m) not in holders]
     return found
 
 
