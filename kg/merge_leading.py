@@ -65,11 +65,12 @@ def leading_words(names: Names) -> None:
                 for j in names.by_key.get(short, ()):
                     names.apart.setdefault(j, "opens the names of two bodies")
                 continue
+            if _place_name(short) or given_name(words[0].capitalize()):
+                continue
             for j in names.by_key.get(short, ()):
                 s = items[j]
                 if j != i and s.key.plain and (_body(s) or k == 1 and _mistyped_person(s, names.surnames)) \
-                        and not _place_name(short) and not given_name(words[0].capitalize()) and _written_after(n, s) \
-                        and all((m.form or m.text)[:1].isupper() for m in s.mentions):
+                        and _written_after(n, s) and all((m.form or m.text)[:1].isupper() for m in s.mentions):
                     fits[j].append(i)
     _merge_fits(names, fits, "leading_words")
 

@@ -287,10 +287,12 @@ class Kinds:
         text, head = self.mentions[other].text, self.roots[other]
         if text.isupper() and text == initials(self.mentions[mi].text):
             return True
+        if " " in text and head.text[:1].isupper() and common_word(head.lower_) \
+                and not called(noun, frozenset({head.lower_})):
+            return True
         own = self.key(other)  # what the text calls it anywhere: "NeuroMark, a Norwegian diagnostics company"
         said = frozenset().union(*(self.description_nouns(m) for m in self.roots if self.key(m) == own))
-        return " " in text and head.text[:1].isupper() and common_word(head.lower_) \
-            and not called(noun, frozenset({head.lower_})) or bool(said) and not called(noun, said)
+        return bool(said) and not called(noun, said)
 
     def _brand(self, mi: int) -> bool:
         """``mi`` is one word that opens a body's name of the document: its short name, which NER
