@@ -43,9 +43,11 @@ from kg.teams import club_name, team_side
 
 #: Last words of bodies' names, no person's: ``ORG_SUFFIXES``, legal forms ("Kranich Maschinenbau
 #: GmbH", "Nokia Oyj": ``FOREIGN_FORMS``), lines of business (``BUSINESS_ENDS``) and those of
-#: miners ("Whitehaven Coal", "Fortescue Metals"); not "Gold", "Steel", "Oil" (Ari Gold, Danielle Steel).
+#: miners ("Whitehaven Coal", "Fortescue Metals") and of small businesses ("Kestrel Bakery",
+#: "Hollins Dairy", "Marsh Farms"); not "Gold", "Steel", "Oil" (Ari Gold, Danielle Steel).
 _BODY_ENDS = ORG_SUFFIXES | LEGAL_FORMS | FOREIGN_FORMS | BUSINESS_ENDS | frozenset(
-    "coal mining minerals metals resources petroleum".split())
+    """coal mining minerals metals resources petroleum bakery bakeries dairy dairies farms nurseries
+    builders haulage pharmacy pharmacies supermarkets""".split())
 
 
 def _fix_type(span: Span, label: str) -> str:

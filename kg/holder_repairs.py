@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Token
 from kg.doc_arrays import doc_ents, tokens_with
 from kg.lexicon.big_cities import city_or_country
 from kg.lexicon.countries import is_country
+from kg.lexicon.english import singular
 from kg.lexicon.given_names import given_name
 from kg.lexicon.words import (BUSINESS_ENDS, DIVISION_WORDS, LEGAL_FORMS, ORG_SUFFIXES, PEOPLE_NOUNS, PERSON_ROLES,
                              PERSON_TITLES, PLACE_NOUNS, PORTFOLIO_WORDS, ROLE_WORDS)
@@ -331,26 +332,33 @@ def holders_read_as_name_conjuncts(doc: Doc) -> list[int]:
     Hachichi, and the director general of Eni": Hachichi is the CEO, not a second thing he heads,
     and the director general his fellow signer (on the office, the list's nouns would describe
     him). The office is singular (one holder) and the name a person's: NER's, or one opening on a
-    given name that is no place ("of France, Georgia and Italy" stays a list)."""
+    given name that is no place ("of France, Georgia and Italy" stays a list); or the office is
+    plural and the whole list between the commas is people's names ("The founders of Lumora
+    Labs, Asha Patel and Ben Cole, will stay": the list is the founders)."""
     moved = []
     for tok in tokens_with(doc, _CONJ, DEP):
         name, first = tok.head, tok.left_edge
         of, before = name.head, doc[first.i - 2] if first.i >= 2 else name
         if tok.pos_ != "PROPN" or first.i < 2 or doc[first.i - 1].text != "," \
                 or not (before == name or name in before.ancestors) \
-                or name.dep_ != "pobj" or of.lower_ != "of" or name.ent_type_ == "PERSON" \
+                or name.dep_ != "pobj" or of.lower_ != "of" \
+                or name.ent_type_ == "PERSON" and name.lower_ not in _BODY_LAST_WORDS \
                 or any(c.dep_ == "conj" and c.i != tok.i for c in name.children):
             continue
+        office = of.head
         rest = [c for c in tok.children if c.dep_ in ("cc", "conj")]
-        own = [t.i for t in tok.subtree if not t.is_punct and not any(t in c.subtree for c in rest)]
-        end = max(own, default=tok.i) + 1  # the name's own words end at a comma
+        # "The founders of X, A and B,": a plural office's list is its holders
+        plural = office.tag_ == "NNS" and singular(office.lower_) in ROLE_NOUNS and rest
+        own = [t.i for t in tok.subtree if not t.is_punct and (plural or not any(t in c.subtree for c in rest))]
+        end = max(own, default=tok.i) + 1  # the name's own words (a plural office's: the list's) end at a comma
         if end >= len(doc) or doc[end].text != ",":
             continue
-        office = of.head
         person = tok.ent_type_ == "PERSON" or given_name(first.text) and tok.ent_type_ not in ("GPE", "LOC", "NORP") \
             and not city_or_country(doc[first.i:tok.i + 1].text)
-        if person and office.lower_ in ROLE_NOUNS and office.tag_ in ("NN", "NNP") \
-                and not any(c.dep_ == "appos" for c in office.children):
+        if plural and not all(c.ent_type_ == "PERSON" for c in tok.subtree if c.dep_ == "conj"):
+            continue  # every member a person's name
+        if person and office.lower_ in ROLE_NOUNS | ({office.lower_} if plural else set()) \
+                and office.tag_ in ("NN", "NNP", "NNS") and not any(c.dep_ == "appos" for c in office.children):
             tok.head, tok.dep_ = office, "appos"
             moved.append(tok.i)
     return moved

@@ -166,20 +166,25 @@ def named_facility(span: Span) -> str | None:
 #: Offices only a company has, written between its name and the holder's ("Baykar chairman Selcuk
 #: Bayraktar", "Leonardo CEO Roberto Cingolani"): not "president", "coach" or "mayor", which a
 #: country, a team or a town has too ("Kyiv Mayor Vitali Klitschko").
-COMPANY_OFFICES = frozenset("chairman chairwoman ceo cfo coo cto founder co-founder cofounder".split())
+COMPANY_OFFICES = frozenset("chairman chairwoman ceo cfo coo cto founder founders co-founder cofounder".split())
 _OFFICE_PARTS = frozenset("chief executive officer financial operating technology".split())
 
 
 def company_of_office(span: Span) -> bool:
     """The name comes right before a company's office (``COMPANY_OFFICES``, or "chief executive
     [officer]") and the holder's name NER found after it: "Baykar chairman Selcuk Bayraktar"
-    (NER: PERSON for both) names the company first."""
+    (NER: PERSON for both) names the company first; so does its possessive ("Lumora's chief
+    executive, Asha Patel")."""
     doc, i = span.doc, span.end
-    words = []
-    while i < len(doc) and i - span.end < 3 and (doc[i].lower_ in COMPANY_OFFICES or doc[i].lower_ in _OFFICE_PARTS):
+    if i < len(doc) and doc[i].tag_ == "POS":
+        i += 1  # "Lumora's chief executive, Asha Patel"
+    words, start = [], i
+    while i < len(doc) and i - start < 3 and (doc[i].lower_ in COMPANY_OFFICES or doc[i].lower_ in _OFFICE_PARTS):
         words.append(doc[i].lower_)
         i += 1
     company = any(w in COMPANY_OFFICES for w in words) or words[:2] == ["chief", "executive"]
+    if company and i + 1 < len(doc) and doc[i].text == "," and start > span.end:
+        i += 1  # set off by a comma after the possessive only ("Baykar chairman, X" is a list's)
     return company and i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B"
 
 

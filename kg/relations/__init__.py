@@ -36,6 +36,8 @@ the holder of a title. Rules (``rule`` on the edge):
 ``office_of``     an office "of" a body, its holder's name right after (``the Chancellor of Germany
                   Olaf Scholz``: translated news; ``kg.office_holders`` splits the two names)
 ``possessive``    ``TikTok's parent company ByteDance``, ``its affiliated company SCL``
+``listed_office`` ``Lumora Labs founders Asha Patel and Ben Cole``: a plural office written for a
+                  list of people holds for each member; see ``listed_holders``
 ``nominal``       nominalised events (``Ant Financial's acquisition of MoneyGram``,
                   ``the sale of TikTok to Microsoft``); a place's named suburb or district lies
                   in it (``Sydney's suburb of Castle Hill``, ``nominal@place``)

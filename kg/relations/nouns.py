@@ -17,6 +17,7 @@ from kg.lexicon.words import FACILITY_NOUNS, PLACE_NOUNS
 from kg.lexicon.english import word_classes
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import clause, noun_clause
+from kg.relations.conjunct_bodies import conjunct_body
 from kg.relations.fields import held_parts, portfolio_of, role_field
 from kg.relations.people_offices import office_of_people, peoples_before_office
 from kg.relations.place_sites import known_place, no_place_noun
@@ -327,7 +328,7 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         bodies: list[int] | Arg = [b for b in args.org_modifiers(child, exclude=mi) if not _lone_adjective(args, b)]
         if len(bodies) > 1 and (orgs := [b for b in bodies if args.mentions[b].type == "ORG"]):
             bodies = orgs  # "South Korea's main opposition Democratic Party leader X": the party's, in its country
-        bodies = bodies or _body_before_office(args, child, mi)
+        bodies = bodies or _body_before_office(args, child, mi) or conjunct_body(args, root, mi, child)
         earlier = None if bodies else _title_before(child, args)
         if earlier is not None:  # "Samsung Electronics President and CEO Han Jong-hee": both titles the body's
             bodies = args.org_modifiers(earlier, exclude=mi) or _body_before_office(args, earlier, mi)

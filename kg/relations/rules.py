@@ -56,6 +56,7 @@ from kg.relations.seats import body_from, seat_subject, seat_with
 from kg.relations.links import (CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier,
                                 place_modifier, siblings, work_by)
 from kg.relations.nouns import according_to, appos, nominal, office_of, possessive, title
+from kg.relations.listed_holders import listed_office
 from kg.relations.tokens import COPULA_LEMMAS, is_based, is_clause_verb
 from kg.relations.triples import CONFIDENCE, RawTriple
 from kg.relations.copula_rows import LISTING_VERBS, copula, copula_from, existential, has_expl, owned_copula, owned_list
@@ -212,6 +213,9 @@ RULES: tuple[Rule, ...] = (
          "He spoke with the Federal Chancellor of Germany Olaf Scholz."),
     Rule("possessive", "mention", _always, possessive, {"possessive": 0.8, "possessive@modifiers": 0.75},
          "TikTok's parent company ByteDance denied the report."),
+    Rule("listed_office", "mention", lambda mi, root, a: root.dep_ == "conj" or root.head.dep_ == "conj"
+         or any(c.dep_ == "conj" for c in root.children),
+         listed_office, {"listed_office": 0.7}, "Lumora Labs founders Asha Patel and Ben Cole will stay on."),
     Rule("nationality", "mention", _always, nationality,
          {"nationality": 0.75, "nationality_person": 0.75, "nationality_work": 0.75, "nationality_language": 0.75},
          "Siemens is a German company."),
