@@ -22,7 +22,8 @@ from kg.relations.fields import held_parts, portfolio_of, role_field
 from kg.relations.people_offices import office_of_people, peoples_before_office
 from kg.relations.place_sites import known_place, no_place_noun
 from kg.relations.relative import KIN_NOUNS, PLACE_TYPES
-from kg.relations.role_bodies import field_body, office_body, previous_body, reporting_body
+from kg.relations.role_bodies import (field_body, office_body, previous_body, reporting_body, short_name_body,
+                                      short_name_word)
 from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, definite_org, is_event, noun_label, words
 from kg.relations.transfers import HOLDER_TYPES, TAKING_NOUNS
 from kg.relations.triples import RawTriple, emit
@@ -338,6 +339,10 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         if not bodies and (peoples := peoples_before_office(args, child, mi)):
             yield from office_of_people(args, mi, f"{label} of", peoples)  # "Malaysian Prime Minister X"
             continue
+        if not bodies and (short := short_name_body(args, child, mi)):  # "Rovers chairman X": the word no office's
+            word, bodies = short_name_word(child), short
+            label = label.replace(noun_label(child, named=lambda t: args.ent(t) is not None),
+                                  noun_label(child, named=lambda t: args.ent(t) is not None or t.i == word.i))
         yield from emit(args, [mi], f"{label} of",
                         bodies or body_noun(args, child, exclude=mi) or reporting_body(args, root, child)
                         or previous_body(args, root, child) or field_body(args, child) or office_body(args, root, child),

@@ -2,9 +2,11 @@
 chief financial officer Ingrid Solberg would step down" (the body that says it, ``reporting_body``)
 and "Tolmeca Copper said it was disappointed. Chief executive Andrés Villalobos said …" (the body
 that spoke in the sentence before, ``previous_body``); and the body an office's own word names
-("Competition Commissioner Margrethe Vestager" after "the European Commission", ``office_body``).
-A wire story names a company's people so on second reference; ``kg.relations.nouns`` asks these
-when a title or an apposition has no body of its own.
+("Competition Commissioner Margrethe Vestager" after "the European Commission", ``office_body``);
+and the body a role's capitalised word names by the last word of its name ("Rovers chairman X"
+after "Northbridge Rovers", ``short_name_body``). A wire story names a company's people so on
+second reference; ``kg.relations.nouns`` asks these when a title or an apposition has no body
+of its own.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.doc_arrays import sentence_of
 from kg.lexicon.given_names import given_name
+from kg.lexicon.words import FIELD_WORDS, NAME_JOINERS
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.tokens import main_subject
 from kg.relations.words import COMPANY_NOUNS, ROLE_NOUNS, SPEECH_VERBS
@@ -162,3 +165,30 @@ def _head_word(name: str) -> str:
     ("Commission" of "European Commission")."""
     return name.split(" of ")[0].split()[-1].lower()
 
+
+
+def short_name_word(role: Token) -> Token | None:
+    """A capitalised word no role's, written before ``role`` and hung on it, whatever the parser
+    tagged it ("said Athletic chairman X": an adjective; "Rovers chairman X" opening a sentence: a
+    common noun); no portfolio or department ("Transport Minister X" is ``field_body``'s)."""
+    return next((c for c in role.children if c.dep_ in ("compound", "nmod", "amod") and c.i < role.i
+                 and c.text[:1].isupper() and c.lower_ not in ROLE_NOUNS and c.lower_ not in FIELD_WORDS), None)
+
+
+def short_name_body(args: Arguments, role: Token, mi: int) -> Arg:
+    """The organisation whose name's last word is written, capitalised and on its own, before a
+    role: "Rovers chairman Gareth Lowe" and "said Athletic chairman X" after "Northbridge Rovers"
+    and "Wexley Athletic" (news calls a club, a society or a firm by it on second reference, and
+    NER reads it as no name or as a people's). Only when one body of the story ends so: "United"
+    beside "Leeds United" and "Dunmore United" names neither. Marked ``+short_name``."""
+    word = short_name_word(role)
+    if word is None or (wi := args.ent(word)) is not None and args.mentions[wi].type == "ORG":
+        return Arg()
+    bodies = {args.key(m): m for m, mention in enumerate(args.mentions)
+              if m != mi and mention.type == "ORG" and len(mention.text.split()) >= 2
+              and mention.text.split()[-1].lower() == word.lower_
+              and mention.text.split()[-2].lower() not in NAME_JOINERS}  # not "Ministry of Transport"
+    if len(bodies) != 1:
+        return Arg()
+    body = next(iter(bodies.values()))
+    return Arg([body], marks={body: "+short_name"})
