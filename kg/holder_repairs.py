@@ -312,14 +312,22 @@ def holders_read_as_conjuncts(doc: Doc) -> list[int]:
     made that noun's conjunct with no "and" in their list, on the noun as its apposition (in
     place); the indices moved. "In the meeting participated the foreign minister of Iran, Hossein
     Amir-Abdollahian, and his Iraqi counterpart Fuad Hussein": the "and" joins the counterpart to
-    the minister, so the name between the commas is the minister's, not a third participant."""
+    the minister, so the name between the commas is the minister's, not a third participant. After
+    a plural noun, what stands between the commas may be a list of people ("Spendwise's
+    co-founders, chief executive Noor Bakker and chief technology officer Daan Visser,"; the closing
+    comma may hang on the list): the list is the noun's apposition."""
     moved = []
     for tok in tokens_with(doc, _CONJ, DEP):
         noun = tok.head
+        plural = noun.tag_ == "NNS" and singular(noun.lower_) in NAMED_NOUNS  # "co-founders, A and B,"
+        listed = plural and all(c.ent_type_ == "PERSON" or c.lower_ in ROLE_NOUNS  # "and chief technology officer X"
+                                for c in tok.subtree if c.dep_ == "conj")
         if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON" or noun.pos_ != "NOUN" \
-                or noun.lower_ not in NAMED_NOUNS | PERSON_HEADS or not set_off_by_comma(tok):
+                or not (plural or noun.lower_ in NAMED_NOUNS | PERSON_HEADS) or not (
+                    set_off_by_comma(tok) or listed and doc[tok.right_edge.i].text == ","
+                    and doc[tok.left_edge.i - 1].text == ","):  # the closing comma hung on the list
             continue
-        if not any(c.dep_ in ("cc", "appos") for c in (*noun.children, *tok.children)):
+        if not any(c.dep_ in ("cc", "appos") for c in (*noun.children, *([] if listed else tok.children))):
             tok.dep_ = "appos"
             moved.append(tok.i)
     return moved

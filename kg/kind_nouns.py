@@ -166,8 +166,9 @@ def named_facility(span: Span) -> str | None:
 #: Offices only a company has, written between its name and the holder's ("Baykar chairman Selcuk
 #: Bayraktar", "Leonardo CEO Roberto Cingolani"): not "president", "coach" or "mayor", which a
 #: country, a team or a town has too ("Kyiv Mayor Vitali Klitschko").
-COMPANY_OFFICES = frozenset("chairman chairwoman ceo cfo coo cto founder founders co-founder cofounder".split())
-_OFFICE_PARTS = frozenset("chief executive officer financial operating technology".split())
+COMPANY_OFFICES = frozenset("""chairman chairwoman ceo cfo coo cto founder founders co-founder co-founders cofounder
+    cofounders""".split())
+_OFFICE_PARTS = frozenset("chief executive officer financial operating technology co".split())
 
 
 def company_of_office(span: Span) -> bool:
@@ -182,9 +183,13 @@ def company_of_office(span: Span) -> bool:
     while i < len(doc) and i - start < 3 and (doc[i].lower_ in COMPANY_OFFICES or doc[i].lower_ in _OFFICE_PARTS):
         words.append(doc[i].lower_)
         i += 1
+        if words[-1] == "co" and i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_:
+            words[-1], i = "co-" + doc[i + 1].lower_, i + 2  # "co-founder", cut in three by the tokenizer
     company = any(w in COMPANY_OFFICES for w in words) or words[:2] == ["chief", "executive"]
     if company and i + 1 < len(doc) and doc[i].text == "," and start > span.end:
         i += 1  # set off by a comma after the possessive only ("Baykar chairman, X" is a list's)
+        while i < len(doc) and i - start < 8 and doc[i].lower_ in _OFFICE_PARTS | COMPANY_OFFICES:
+            i += 1  # "Lumora's co-founders, chief executive Asha Patel and ..."
     return company and i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B"
 
 

@@ -109,6 +109,7 @@ from kg.holder_repairs import (NAMED_NOUNS, PERSON_HEADS, fields_read_as_office_
 from kg.document_phrases import preps_after_document_names
 from kg.player_positions import positions_as_nouns
 from kg.holding_nouns import holdings_as_nouns
+from kg.prefix_repairs import hyphen_prefixes_rejoined
 from kg.prep_repairs import (agents_after_places, envoy_posts_after_countries, fronted_relative_ofs,
                              passives_read_as_nouns, preps_after_amounts, roles_after_agents,
                              seat_participles_after_names)
@@ -125,9 +126,9 @@ _APPOS, _POBJ, _NPADVMOD = frozenset({"appos"}), frozenset({"pobj"}), frozenset(
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The thirty-seven repairs (in place); the indices of the tokens moved or relabelled. What
+    """The thirty-eight repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
-    moved = restore_displaced_objects(doc) + fields_read_as_office_conjuncts(doc) + places_after_office_fields(doc) \
+    moved = hyphen_prefixes_rejoined(doc) + restore_displaced_objects(doc) + fields_read_as_office_conjuncts(doc) + places_after_office_fields(doc) \
         + envoy_posts_after_countries(doc) + restore_office_appositions(doc) \
         + split_country_holders(doc) + titles_read_as_clauses(doc) \
         + detach_datelines(doc) + rehang_run_on_names(doc) + names_after_person_nouns(doc) + names_after_kin_of(doc) \

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.lexicon.english import singular
 from kg.lexicon.words import OCCUPATIONS
 from kg.relations.arguments import Arguments
 from kg.relations.tokens import up_conj
@@ -22,7 +23,9 @@ def conjunct_body(args: Arguments, root: Token, mi: int, office: Token) -> list[
     President X and Prime Minister Y" is no prime minister of the US; and only an office, no
     occupation ("Apple CEO Tim Cook and actor Tom Hanks")."""
     first = up_conj(root)
-    if first.i == root.i or office.lower_ in OCCUPATIONS \
+    if first.i == root.i and not (root.dep_ == "appos" and root.head.tag_ == "NNS"):
+        return []  # a list's first member only when the list is a plural's ("co-founders, chief executive X and")
+    if office.lower_ in OCCUPATIONS \
             or any(c.dep_ in ("prep", "appos", "poss") for c in root.children):  # "... Y of Google": his own
         return []
     return first_members_bodies(args, first, mi)
@@ -36,7 +39,7 @@ def first_members_bodies(args: Arguments, first: Token, mi: int) -> list[int]:
     if fi is None or args.mentions[fi].type != "PERSON":
         return []
     nouns = [c for c in first.children if c.dep_ in ("compound", "nmod") and c.lower_ in ROLE_NOUNS]
-    if first.dep_ == "appos" and first.head.lower_ in ROLE_NOUNS:
+    if first.dep_ == "appos" and singular(first.head.lower_) in ROLE_NOUNS:  # "co-founders, chief executive X"
         nouns.append(first.head)
     found: list[int] = []
     for noun in nouns:

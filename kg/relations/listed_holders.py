@@ -42,16 +42,17 @@ def _plural_office(tok: Token) -> bool:
     return tok.tag_ == "NNS" and tok.pos_ == "NOUN" and singular(tok.lower_) in ROLE_NOUNS
 
 
-def _list_office(members: list[Token]) -> Token | None:
-    """The plural office the list's members share: written before a member's name ("founders
-    Asha Patel and Ben Cole"), the noun a member is the apposition of ("Lumora's founders, Asha
-    Patel and Ben Cole"), or an apposition of a member ("A and B, the founders of X")."""
+def _list_office(members: list[Token]) -> tuple[Token, Token] | None:
+    """The plural office the list's members share and the member it is written on: before a
+    member's name ("founders Asha Patel and Ben Cole"), the noun a member is the apposition of
+    ("Lumora's founders, Asha Patel and Ben Cole"), or an apposition of a member ("A and B, the
+    founders of X")."""
     for member in members:
         if member.dep_ == "appos" and _plural_office(member.head):
-            return member.head
+            return member.head, member
         for c in member.children:
             if c.dep_ in ("compound", "nmod", "appos") and _plural_office(c):
-                return c
+                return c, member
     return None
 
 
@@ -70,26 +71,25 @@ def listed_office(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """
     if args.mentions[mi].type != "PERSON":
         return
+    place = root  # where ``mi`` stands in the list
     if root.dep_ == "appos" and root.head.dep_ == "conj" and _own_office(root.head, args):
-        office = root.head  # "X's chief executive A and chief financial officer B": B the office's apposition
-        bodies = first_members_bodies(args, up_conj(office), mi)
-        yield from emit(args, [mi], f"{noun_label(office)} of", bodies, "listed_office")
-        return
-    first = up_conj(root)
+        place = root.head  # "X's chief executive A and chief financial officer B": B the office's apposition
+        bodies = first_members_bodies(args, up_conj(place), mi)
+        yield from emit(args, [mi], f"{noun_label(place)} of", bodies, "listed_office")
+    first = up_conj(place)
     members = [first, *conjuncts(first)]
-    if len(members) < 2 or root not in members:
+    if len(members) < 2 or place not in members:
         return
-    office = _list_office(members)
-    if office is None:
+    found = _list_office(members)
+    if found is None:
+        return
+    office, holder = found
+    hi = args.ent(holder)
+    if holder.i == place.i or hi is None or hi == mi or args.mentions[hi].type != "PERSON" \
+            or args.roots.get(hi) is None or args.roots[hi].i != holder.i:
         return
     words = {office.lower_, singular(office.lower_)}
-    for other in members:
-        oi = args.ent(other)
-        if other.i == root.i or oi is None or oi == mi or args.mentions[oi].type != "PERSON" \
-                or args.roots.get(oi) is None or args.roots[oi].i != other.i:
-            continue
-        for row in _OFFICE_ROWS:
-            for t in row(oi, other, args):
-                if t.head == oi and words & set(t.relation.split()):
-                    yield replace(t, head=mi, rule="listed_office", confidence=CONFIDENCE["listed_office"])
-        return  # the member that has the office gives it; the others got theirs from it too
+    for row in _OFFICE_ROWS:
+        for t in row(hi, holder, args):
+            if t.head == hi and words & {w.rpartition("-")[2] for w in t.relation.split()}:  # "co-founders"
+                yield replace(t, head=mi, rule="listed_office", confidence=CONFIDENCE["listed_office"])

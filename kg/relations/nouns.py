@@ -24,7 +24,8 @@ from kg.relations.place_sites import known_place, no_place_noun
 from kg.relations.relative import KIN_NOUNS, PLACE_TYPES
 from kg.relations.role_bodies import (field_body, office_body, previous_body, reporting_body, short_name_body,
                                       short_name_word)
-from kg.relations.tokens import NOUN_MOD_DEPS, cut_prefix, definite_org, is_event, noun_label, words
+from kg.prefix_repairs import cut_prefix
+from kg.relations.tokens import NOUN_MOD_DEPS, definite_org, is_event, noun_label, words
 from kg.relations.transfers import HOLDER_TYPES, TAKING_NOUNS
 from kg.relations.triples import RawTriple, emit
 from kg.relations.unions import formed_by, made_by_union, parties_of, two_parties

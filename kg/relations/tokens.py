@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc_arrays import children, column, conjuncts, sentence_numbers
 from kg.lexicon.english import singular, word_classes
 from kg.lexicon.words import OFFICE_WORDS, PERSON_TITLES, POSTNOMINALS
+from kg.prefix_repairs import HYPHEN_PREFIXES
 from kg.relations.words import (BACK_WORDS, EVENT_NOUNS, EVENT_SUFFIXES, INVERTED_SPEECH_VERBS, RELATIVE_PRONOUNS,
                                 ROLE_NOUNS, SPEECH_VERBS)
 
@@ -54,21 +55,6 @@ def opens_bracket(text: str) -> bool:
     """An opening bracket, alone or with the punctuation of a foreign name the text dropped:
     ``Goght (; formerly Goghot)`` tokenizes ``(;`` as one token."""
     return text[:1] == "(" and ")" not in text and not any(ch.isalnum() for ch in text)
-
-
-def cut_prefix(tok: Token) -> Token | None:
-    """The first piece of the hyphenated word ``tok`` ends when spaCy cut it in three and the
-    parser hung the pieces apart ("co" of "Microsoft co-founder", "Vice" of "US Vice-President"),
-    counted from ``tok``'s own left edge; None otherwise."""
-    k, doc = tok.left_edge.i, tok.doc
-    return doc[k - 2] if k >= 2 and doc[k - 1].text == "-" and hyphen_piece(doc[k - 2]) else None
-
-
-def hyphen_piece(tok: Token) -> bool:
-    """``tok`` is a hyphen or the first part of a hyphenated word spaCy split ("co" of "co-founder"):
-    the parser sometimes makes each piece a subject of its own ("Microsoft co-founder Bill Gates met")."""
-    doc = tok.doc
-    return tok.text == "-" or (not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-")
 
 
 def closes_bracket(text: str) -> bool:
@@ -156,6 +142,10 @@ def noun_label(noun: Token, *, max_words: int = 5, named=None) -> str:
 
     walk(noun)
     doc, j = noun.doc, noun.i + 1
+    kept = {t.i for t in (*keep, noun)}
+    keep += [doc[i + 1] for i in kept if i + 2 in kept and doc[i + 1].text == "-" and not doc[i].whitespace_
+             and not doc[i + 1].whitespace_ and doc[i].lower_ in HYPHEN_PREFIXES]  # "co-founder": the hyphen the
+    # tokenizer cut (``kg.prefix_repairs``); "secretary general" stays the predicates table's spelling
     while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
             and doc[j + 1].is_alpha and not doc[j + 1].ent_type_:
         keep.extend((doc[j], doc[j + 1]))  # "son-in-law", "editor-in-chief": one word, not "son"

@@ -42,3 +42,16 @@ def test_a_name_after_a_singular_office_or_an_occupation_holds_nothing_at_the_co
 def test_a_small_business_named_for_its_trade_is_a_company(extract):
     names, _ = found(extract, "Hollins Bakery has opened a second shop in Dover.")
     assert names.get("Hollins Bakery") == "ORG", names
+
+
+def test_a_co_founder_cut_by_the_tokenizer_is_the_companys(extract):
+    names, triples = found(extract, "Brindle co-founder Omar Haddad will stay on after the takeover.")
+    assert names.get("Brindle") == "ORG", names
+    assert ("Omar Haddad", "co-founder of", "Brindle") in triples, triples
+
+
+def test_a_list_set_off_after_plural_co_founders_holds_the_office_for_each(extract):
+    _, triples = found(extract, "Brindle's co-founders, chief executive Omar Haddad and chief technology officer "
+                                "Lena Fisher, will stay on after the takeover.")
+    assert {("Omar Haddad", "co-founders of", "Brindle"), ("Lena Fisher", "co-founders of", "Brindle")} <= triples, \
+        triples
