@@ -1,16 +1,15 @@
 """Parse repair: a hyphenated word the tokenizer cut in three is one noun again.
 
-spaCy's English tokenizer cuts "co-founder", "co-owners", "ex-husband" at the hyphen ("co", "-",
-"founder"), and the small model then reads the pieces as three nouns of the clause: "Lumora
-co-founder Asha Patel will stay" makes "co" and "-" two more subjects of "stay" and "Lumora"
-a modifier of "co"; "The co-owners, Sam and Leah Roy, sold it" makes "owners" a conjunct of "co";
-"Her ex-husband, Tom Hale" hangs "Her" on "ex". Every rule reading the office, its company or
+spaCy's English tokenizer cuts "co-founder", "co-owners", "ex-husband", "vice-chancellor" at the
+hyphen ("co", "-", "founder"), and the small model then reads the pieces as three nouns of the
+clause: "Lumora co-founder Asha Patel will stay" makes "co" and "-" two more subjects of "stay" and
+"Lumora" a modifier of "co"; "The co-owners, Sam and Leah Roy, sold it" makes "owners" a conjunct of
+"co"; "Her ex-husband, Tom Hale" hangs "Her" on "ex". Every rule reading the office, its company or
 its possessive then finds nothing. ``hyphen_prefixes_rejoined`` hangs the prefix and the hyphen on
-the noun after them, gives that noun the place in the clause the pieces had, and moves what
-hung on the pieces ("Lumora", "Her", "The") onto it. ``kg.relations.tokens.noun_label`` glues
-the pieces back into the office's label ("co-founder of"). ``cut_prefix`` and ``hyphen_piece``
-find the pieces where the parse still keeps them apart (a prefix no repair rejoins: "Vice" of "US
-Vice-President").
+the noun after them, gives that noun the place in the clause the pieces had, and moves what hung on
+the pieces ("Lumora", "Her", "The") onto it. ``kg.relations.tokens.noun_label`` glues the pieces
+back into the office's label ("co-founder of"). ``cut_prefix`` and ``hyphen_piece`` find the pieces
+where the parse still keeps them apart (a prefix outside the table: "non-executive director").
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 #: Prefixes the tokenizer cuts off at a hyphen and the parser then reads as nouns of their own.
-HYPHEN_PREFIXES = frozenset({"co", "ex"})
+HYPHEN_PREFIXES = frozenset({"co", "ex", "vice"})
 
 
 def cut_prefix(tok: Token) -> Token | None:

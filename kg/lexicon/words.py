@@ -221,7 +221,7 @@ BODY_NOUNS = frozenset(
     """company firm airline carrier chain retailer insurer broadcaster manufacturer conglomerate supermarket
     lender bank subsidiary filial filiale unit automaker carmaker planemaker regulator watchdog utility corporation
     concern startup start-up fund supplier maker chipmaker drugmaker steelmaker exporter importer refiner giant
-    group""".split())
+    group charity""".split())
 #: What only a body has: a name NER typed as a person before one of these ("Kellogg workers",
 #: "the Boeing subsidiary", "Ford's new owners") is a company named after somebody. Not the
 #: words a person has too ("staff", "employees", "aides", "supporters", "administration").

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import clause, noun_clause
-from kg.relations.tokens import noun_label
+from kg.relations.tokens import label_words, noun_label
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import ROLE_NOUNS
 
@@ -82,7 +82,7 @@ def appointment(noun: Token, args: Arguments) -> Iterator[RawTriple]:
     cl = noun_clause(args, noun, noun.head if noun.head.pos_ in ("VERB", "AUX") else noun)
     for role in [r for h in (noun, *names) for r in _pobjs(h, {"as"})]:
         label = noun_label(role)
-        if args.ent(role) is None and set(label.split()) & ROLE_NOUNS:
+        if args.ent(role) is None and label_words(label) & ROLE_NOUNS:
             yield from emit(args, holders, f"{label} of", _body_of(role, noun, args), "appointment", cl)
     for place in _pobjs(noun, {"in"}):
         if place.lower_ in _REPLACING_NOUNS:

@@ -25,7 +25,7 @@ from kg.relations.relative import KIN_NOUNS, PLACE_TYPES
 from kg.relations.role_bodies import (field_body, office_body, previous_body, reporting_body, short_name_body,
                                       short_name_word)
 from kg.prefix_repairs import cut_prefix
-from kg.relations.tokens import NOUN_MOD_DEPS, definite_org, is_event, noun_label, words
+from kg.relations.tokens import NOUN_MOD_DEPS, definite_org, is_event, label_words, noun_label, words
 from kg.relations.transfers import HOLDER_TYPES, TAKING_NOUNS
 from kg.relations.triples import RawTriple, emit
 from kg.relations.unions import formed_by, made_by_union, parties_of, two_parties
@@ -248,7 +248,7 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             continue
         label = noun_label(role)
         field = role_field(role, args, [mi])
-        if not is_person and (not any(w in ROLE_NOUNS for w in label.split())
+        if not is_person and (not label_words(label) & ROLE_NOUNS
                               or known_place(args.mentions[mi]) and role.lower_ in PERSON_ONLY_ROLES
                               or args.mentions[mi].type in PLACE_TYPES and role.lower_ in KIN_NOUNS):
             continue  # no place is a president ("In Buenos Aires, the president of Argentina X") nor

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from kg.doc_arrays import children
 from kg.relations.arguments import Arg
 from kg.relations.fields import held_parts, role_field
-from kg.relations.tokens import ORGLIKE, noun_label
+from kg.relations.tokens import ORGLIKE, label_words, noun_label
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import APPOINT_VERBS, ROLE_NOUNS
 
@@ -100,7 +100,7 @@ def _office(noun: Token, f: "VerbFrame") -> bool:
     holder's."""
     named = f.args.ent(noun)
     return f.verb.lemma_.lower() in OFFICE_VERBS and (named is None or f.args.mentions[named].type == "PERSON") \
-        and bool(set(noun_label(noun, named=lambda t: f.args.ent(t) is not None).split()) & ROLE_NOUNS)
+        and bool(label_words(noun_label(noun, named=lambda t: f.args.ent(t) is not None)) & ROLE_NOUNS)
 
 
 def _owners_body(office: Token, f: "VerbFrame") -> Arg:

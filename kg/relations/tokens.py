@@ -154,6 +154,12 @@ def noun_label(noun: Token, *, max_words: int = 5, named=None) -> str:
     return " ".join(label[-max_words:])
 
 
+def label_words(label: str) -> set[str]:
+    """The words of a label, a hyphenated prefix's word also without it ("vice-chancellor":
+    chancellor), as the role tables list them."""
+    return {part for w in label.split() for part in (w, w.partition("-")[2]) if part}
+
+
 def one_of(t: Token) -> Token | None:
     """``one of the founders of X``, ``one of twelve wilderness areas in Lapland``: the plural
     common noun the number ``one`` picks a member of, which says what its subject is (a founder

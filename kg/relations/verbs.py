@@ -29,6 +29,7 @@ from kg.relations.tokens import (
     VALUE_ATTRS,
     is_amount,
     is_event,
+    label_words,
     list_prep,
     noun_label,
     objects,
@@ -278,7 +279,7 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
                     joiner = "to" if p.lower_ == "to" and shared else joiner  # not "advisor to two Secretaries"
         for r in roles:
             role_label = noun_label(r)
-            if not set(role_label.split()) & ROLE_NOUNS and not (r.lower_ == "part" and shared and not passive):
+            if not label_words(role_label) & ROLE_NOUNS and not (r.lower_ == "part" and shared and not passive):
                 continue  # "performs as part of the Red Corn Band": a part only of a body named so, by its doer
             orgs = shared or Arg(args.org_modifiers(r, exclude=-1)) or _owner_named(r, args, fallback)
             if orgs:

@@ -127,7 +127,8 @@ ROLE_NOUNS = frozenset(
     player footballer defender midfielder forward striker goalkeeper winger captain coach
     bowler batsman mp backbencher frontbencher
     guitarist bassist drummer vocalist singer keyboardist pianist frontman saxophonist trumpeter
-    student lecturer fellow dean candidate nominee commander prosecutor justice""".split()
+    student lecturer fellow dean candidate nominee commander prosecutor justice headteacher headmaster
+    headmistress""".split()
 )
 #: Offices whose holder speaks for the body of the office ("The president of YPF, Horacio Marín,
 #: said that the company will …": YPF); not a customer, rival or analyst of it. Wider than

@@ -11,7 +11,7 @@ from kg.holder_repairs import holders_read_as_conjuncts
 from kg.kind_nouns import company_of_office
 from kg.parse_repairs import repair_parse
 from kg.prefix_repairs import hyphen_prefixes_rejoined
-from kg.relations.tokens import noun_label
+from kg.relations.tokens import label_words, noun_label
 
 
 def _cofounder(prefix: str = "co"):
@@ -37,7 +37,7 @@ def test_a_cut_prefix_and_its_hyphen_hang_on_the_noun_with_what_hung_on_them():
 
 
 def test_a_word_no_prefix_of_the_table_or_a_parse_already_whole_stays():
-    assert hyphen_prefixes_rejoined(_cofounder("vice")) == []
+    assert hyphen_prefixes_rejoined(_cofounder("anti")) == []
     doc = _cofounder()
     hyphen_prefixes_rejoined(doc)
     assert hyphen_prefixes_rejoined(doc) == []
@@ -102,3 +102,25 @@ def test_a_list_whose_second_office_the_parser_made_a_conjunct_is_the_plural_off
     got = {(h, r, t) for h, r, t, _ in relations_of(doc)}
     assert {("Asha Patel", "founders of", "Lumora"), ("Ben Cole", "founders of", "Lumora"),
             ("Ben Cole", "chief operating officer of", "Lumora")} <= got
+
+
+def test_a_labels_hyphenated_prefix_leaves_the_role_word_the_tables_list():
+    assert label_words("new vice-chancellor") == {"new", "vice-chancellor", "chancellor"}
+    assert label_words("former ceo") == {"former", "ceo"}
+
+
+def test_a_vice_office_cut_in_three_is_the_office_an_as_phrase_names():
+    """"Calverton appointed Marsh as its new vice - chancellor ." as the small model reads it: the
+    three pieces objects of "as"."""
+    words = ["Calverton", "appointed", "Marsh", "as", "its", "new", "vice", "-", "chancellor", "."]
+    heads = [1, 1, 1, 1, 6, 6, 3, 3, 3, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "poss", "amod", "pobj", "pobj", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "ADP", "PRON", "ADJ", "NOUN", "NOUN", "NOUN", "PUNCT"]
+    ents = ["B-ORG", "O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O"]
+    spaces = [True, True, True, True, True, True, False, False, False, False]
+    lemmas = [w.lower() for w in words]
+    lemmas[1] = "appoint"
+    doc = make_doc(words, heads, deps, pos=pos, ents=ents, spaces=spaces, lemmas=lemmas)
+    hyphen_prefixes_rejoined(doc)
+    assert (doc[8].head.text, doc[8].dep_, doc[4].head.text) == ("as", "pobj", "chancellor")
+    assert ("Marsh", "new vice-chancellor of", "Calverton", "as_role") in relations_of(doc)

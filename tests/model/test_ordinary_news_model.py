@@ -1,0 +1,19 @@
+"""Ordinary English-language news, with the real model (sentences written for these tests): a
+school's head before her name, a charity named after its noun, a university's vice-chancellor."""
+
+from __future__ import annotations
+
+
+def test_a_schools_headteacher_before_her_name_is_the_schools(extract):
+    _, triples = extract("Brookfield Primary School headteacher Anna Doyle said the pupils were safe.")
+    assert ("Anna Doyle", "headteacher of", "Brookfield Primary School") in set(triples), triples
+
+
+def test_a_name_after_the_noun_charity_is_a_body(extract):
+    result, _ = extract("The charity Harbourlight, based in Swansea, said demand had doubled.")
+    assert {m.text: m.type for m in result.mentions}.get("Harbourlight") == "ORG", result.mentions
+
+
+def test_a_vice_chancellor_named_with_as_is_the_universitys(extract):
+    _, triples = extract("Kelmscott University has appointed Professor Ruth Adeyemi as its new vice-chancellor.")
+    assert ("Ruth Adeyemi", "new vice-chancellor of", "Kelmscott University") in set(triples), triples
