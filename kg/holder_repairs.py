@@ -145,7 +145,7 @@ def _office_of_apposition(tok: Token) -> Token | None:
     if office.lower_ not in ROLE_NOUNS and office.dep_ == "pobj" and office.head.lower_ == "of" \
             and office.head.head.lower_ in ROLE_NOUNS and office.head.head.i < office.i:
         office = office.head.head  # "the minister of finance of Kenya, X": the office's field between
-    if name.head.dep_ != "prep" or office.pos_ not in ("NOUN", "PROPN") or office.lower_ not in ROLE_NOUNS \
+    if name.head.dep_ != "prep" or office.pos_ not in ("NOUN", "PROPN") or office.lower_ not in ROLE_NOUNS | TIE_NOUNS \
             or office.i > name.i:  # "the Ambassador of China to Kazakhstan, Zhang Xiao": a title's capital
         return None
     return office

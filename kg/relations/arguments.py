@@ -25,9 +25,10 @@ from kg.relations.controlled import commitment_verb, made_into
 from kg.relations.leads import lead_name
 from kg.relations.participles import (body_born, copula_described, maker_described, of_object_described,
                                       person_described)
+from kg.relations.quotes import inverted_speech
 from kg.relations.relative import cleft_focus, who_of
 from kg.prefix_repairs import hyphen_piece
-from kg.relations.tokens import (COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, in_brackets, inverted_speech,
+from kg.relations.tokens import (COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, in_brackets,
                                  is_event, own_conjunct, set_off, sibling_participle, with_postnominals)
 from kg.relations.words import (APPOINT_VERBS, BEATING_VERBS, GERUND_VERBS, GOVERNMENT_NOUNS, NAMING_NOUNS,
                                 NOUN_PREPS, OBJECT_CONTROL, RELATIVE_PRONOUNS, ROLE_NOUNS, VARIETY_NOUNS)

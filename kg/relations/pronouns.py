@@ -20,8 +20,8 @@ from kg.relations.named_nouns import named_kind, place_of_name
 from kg.relations.company_references import described_company, peoples_company
 from kg.relations.pronoun_kinds import (PERSON, Kinds, called, definite_kind, definite_thing, bound,
                                        epithet_noun, in_phrase, same_kind, subject_like)
-from kg.relations.quotes import in_quotation, opens_quoted
-from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets, inverted_speech,
+from kg.relations.quotes import in_quotation, inverted_speech, opens_quoted
+from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets,
                                 main_subject, plural_org, reporting_possessive)
 from kg.relations.words import (BODY_HEAD_WORDS, COMPANY_NOUNS, DOCUMENT_NOUNS, NAMING_NOUNS, NON_PERSON_NOUNS, ORG_NOUNS, ORG_PRONOUNS,
                                 PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_SEX, SPEAKING_OFFICES,

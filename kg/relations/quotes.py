@@ -1,5 +1,6 @@
 """Whether a word or a sentence lies inside quoted speech: a pronoun there is the speaker's "I"
-or someone else, never the speaker named after the quotation (``kg.relations.pronouns``)."""
+or someone else, never the speaker named after the quotation (``kg.relations.pronouns``); and
+whether a reporting verb puts its speaker after it (``inverted_speech``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from kg.doc_arrays import sentence_of
 from kg.lexicon.words import QUOTE_MARKS
+from kg.relations.words import INVERTED_SPEECH_VERBS, ROLE_NOUNS
 
 
 def opens_quoted(sent: Span) -> bool:
@@ -22,3 +24,24 @@ def in_quotation(tok: Token) -> bool:
     if before:
         return before % 2 == 1
     return sum(t.text in QUOTE_MARKS for t in sentence_of(tok) if t.i > tok.i) % 2 == 1
+
+
+def inverted_speech(verb: Token) -> bool:
+    """"Milei met Georgieva, affirmed the presidential spokesman Manuel Adorni": news translated
+    from Spanish, French or Russian puts the speaker after a reporting verb that follows the
+    quoted clause and a comma, and the parser reads the speaker as the verb's object and the
+    clause's subject as its subject. A reporting verb (``INVERTED_SPEECH_VERBS``) after a comma,
+    with no subject of its own and an object that is a person's name or role (``ROLE_NOUNS``), a
+    body's name or a body's speaking office (``_SPEAKING_SERVICES``), is such a verb: its object is
+    who speaks ("He sold the shares, announced the deal": no)."""
+    if verb.lemma_.lower() not in INVERTED_SPEECH_VERBS or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 1 and (objects[0].lower_ in ROLE_NOUNS or objects[0].ent_type_ in ("PERSON", "ORG")
+                                  or objects[0].lower_ in _SPEAKING_SERVICES
+                                  or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in objects[0].children))
+
+
+#: A body's offices that speak for it in translated wire copy ("..., reported the press service of
+#: the Ministry of Investment", "..., informed the Ministry of Health"): an inverted speaker too.
+_SPEAKING_SERVICES = frozenset("service office ministry department agency".split())

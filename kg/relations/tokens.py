@@ -17,8 +17,7 @@ from kg.doc_arrays import children, column, conjuncts, sentence_numbers
 from kg.lexicon.english import singular, word_classes
 from kg.lexicon.words import OFFICE_WORDS, PERSON_TITLES, POSTNOMINALS
 from kg.prefix_repairs import HYPHEN_PREFIXES
-from kg.relations.words import (BACK_WORDS, EVENT_NOUNS, EVENT_SUFFIXES, INVERTED_SPEECH_VERBS, RELATIVE_PRONOUNS,
-                                ROLE_NOUNS, SPEECH_VERBS)
+from kg.relations.words import BACK_WORDS, EVENT_NOUNS, EVENT_SUFFIXES, RELATIVE_PRONOUNS, SPEECH_VERBS
 
 #: Nominal subjects, active and passive.
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -452,20 +451,6 @@ def title_clause_copula(tok: Token, start: int, end: int, sent: Span) -> bool:
     return tok.lemma_ in COPULA_LEMMAS and tok.pos_ in ("AUX", "VERB") and tok.head.i == sent.root.i \
         and start <= sent.root.i < end \
         and all(start <= c.i < end for c in tok.children if c.dep_ in SUBJ_DEPS)
-
-
-def inverted_speech(verb: Token) -> bool:
-    """"Milei met Georgieva, affirmed the presidential spokesman Manuel Adorni": news translated
-    from Spanish, French or Russian puts the speaker after a reporting verb that follows the
-    quoted clause and a comma, and the parser reads the speaker as the verb's object and the
-    clause's subject as its subject. A reporting verb (``INVERTED_SPEECH_VERBS``) after a comma,
-    with no subject of its own and an object that is a person's name or role (``ROLE_NOUNS``),
-    is such a verb: its object is who speaks ("He sold the shares, announced the deal": no)."""
-    if verb.lemma_.lower() not in INVERTED_SPEECH_VERBS or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return len(objects) == 1 and (objects[0].lower_ in ROLE_NOUNS or objects[0].ent_type_ == "PERSON"
-                                  or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in objects[0].children))
 
 
 #: Opening quotation marks the parser may hang outside an apposition (``, "Runaway"``).

@@ -162,3 +162,18 @@ def test_an_office_its_possessive_gives_after_a_passive_is_held_at_that_body(ext
 def test_an_office_a_persons_possessive_gives_names_no_body(extract):
     _, triples = found(extract, "Pembrook Foods reported a loss. Sarah Okonkwo was named his deputy on Tuesday.")
     assert not any(h == "Sarah Okonkwo" and t == "Pembrook Foods" for h, _, t in triples), triples
+
+
+def test_a_counterparts_name_set_off_after_his_country_is_who_was_received(extract):
+    _, triples = found(extract, "The foreign minister of Ruritania, Ivan Petrov, received his counterpart of Egypt, "
+                                "Karim Nabil, in Moscow.")
+    assert {("Ivan Petrov", "received", "Karim Nabil"), ("Karim Nabil", "counterpart of", "Egypt")} <= triples, \
+        triples
+    assert not any(h == "Ivan Petrov" and t == "Egypt" for h, _, t in triples), triples
+
+
+def test_a_press_service_after_the_reporting_verb_reports_for_its_body(extract):
+    _, triples = found(extract, "The Turkish company Baykan will build a plant in the Uzbek city of Samarkand, "
+                                "reported the press service of the Ministry of Investment.")
+    assert ("Baykan", "build plant in", "Samarkand") in triples, triples
+    assert not any(h == "Baykan" and t == "Ministry of Investment" for h, _, t in triples), triples
