@@ -27,7 +27,7 @@ from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BODY_OPENERS, BUSINESS_ENDS,
                               JOINING_PARTICLES, LEGAL_FORMS, NAME_TITLES, ORG_SUFFIXES, OTHER_PLACE_WORDS,
                               PERSON_TITLES, PLACE_NOUNS, person_title)
 from kg.model import NODE_TYPES, Mention
-from kg.in_place import after_place_of_in, hyphened_to_seat, seat_in
+from kg.in_place import after_place_of_in, between_chain_places, hyphened_to_seat, seat_in
 from kg.kind_nouns import (SETTLEMENT_NOUNS, after_body_noun, after_group_noun, company_of_office, company_short_form,
                            listed_member_of, named_by_place_noun, named_facility, owns_body_things, shares_of,
                            thing_named)
@@ -277,6 +277,8 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
         return True  # "based in Jamshedpur, Jharkhand" (NER: ORG): the larger place the first lies in
     if len(span) == 1 and seat_in(span.root) and span.text.lower() in city_names():
         return True  # "based in Tiraspol" (NER: ORG): a body is based in a place
+    if person and between_chain_places(span):
+        return True  # "a village near Exeter, Devon, England" (NER: PERSON): a county in a place's chain
     if not person or span_text(span).lower() not in city_names():
         return False  # a body NER named is read as a place only when the sentence says so
     if root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS

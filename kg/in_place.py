@@ -6,7 +6,8 @@ acronym in brackets after it spells whole ("Committee on Foreign Investment in t
 (CFIUS)").
 
 The name after a place that "in" governs and a comma is the larger place it lies in ("based in
-Jamshedpur, Jharkhand"), whatever type NER gave it (``after_place_of_in``)."""
+Jamshedpur, Jharkhand"), whatever type NER gave it (``after_place_of_in``); so is a name set off
+between two places ("Exeter, Devon, England", ``between_chain_places``)."""
 
 from __future__ import annotations
 
@@ -84,3 +85,21 @@ def hyphened_to_seat(doc: Doc, end: int) -> bool:
     "based"/"born" (``SEAT_WORDS``): the name of a place something is based in or someone born in."""
     return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
         and doc[end + 1].lower_ in SEAT_WORDS
+
+
+def between_chain_places(span: Span) -> bool:
+    """``span``, a word or two set off by commas, stands between a place (NER's, or a city of the
+    gazetteer) and a place NER found: "near Exeter, Devon, England" (NER: Exeter, Devon PERSON) is
+    a place's chain, the county in the middle. Not before a place's possessive ("In London, Smith,
+    England's captain, said")."""
+    doc = span.doc
+    if len(span) > 2 or span.start < 2 or span.end + 1 >= len(doc) or not all(t.pos_ == "PROPN" for t in span):
+        return False
+    before, after = doc[span.start - 2], doc[span.end + 1]
+    if doc[span.start - 1].text != "," or doc[span.end].text != ",":
+        return False
+    place = next((e for e in doc.ents if e.end == before.i + 1), None)  # a place NER found or the gazetteer knows
+    if place is None or place.label_ not in ("GPE", "LOC") and place.text.lower() not in city_names():
+        return False
+    larger = next((e for e in doc.ents if e.start == after.i), None)
+    return larger is not None and larger.label_ == "GPE" and (larger.end >= len(doc) or doc[larger.end].tag_ != "POS")

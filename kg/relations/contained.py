@@ -1,6 +1,7 @@
 """Containment closed over one sentence's edges: ``Calgary is a city in the Canadian province of
 Alberta`` states Calgary in Alberta and Alberta in Canada, so Calgary is in Canada; the places an
-organisation or a place of a nationality lies in lie in that nationality's country. Kept apart
+organisation or a place of a nationality lies in lie in that nationality's country; what lies
+near a place lies in the places it is in ("near Sullivan, Missouri": in Missouri). Kept apart
 from ``kg.relations.descriptions``, whose edges it reads, so each module stays small."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from kg.predicates import node_types
 from kg.relations.arguments import Arguments
 from kg.relations.place_chains import PLACE_WORDS, is_place
 from kg.relations.triples import RawTriple, emit
+from kg.relations.words import NEAR_PREPS
 
 
 def _containment(t: RawTriple, args: Arguments) -> bool:
@@ -38,6 +40,7 @@ def contained(triples: list[RawTriple], args: Arguments) -> Iterator[RawTriple]:
             inside.setdefault(t.head, []).append((t.tail, t.relation))
     have = {(t.head, t.tail) for t in triples}
     yield from _national_places(triples, inside, have, args)
+    yield from _near_places(triples, inside, have, args)
     for head in list(inside):
         seen, todo = {head}, [tail for tail, _ in inside[head]]
         while todo:
@@ -92,3 +95,28 @@ def _national_places(triples: list[RawTriple], inside: dict[int, list[tuple[int,
                 for found in emit(args, [place], "country", [t.tail], "contained_in@nationality"):
                     found.predicate = "country"  # the nationality names the country: no cue reads a people as one
                     yield found
+
+
+#: Words of an edge that says where a thing is ("located near X").
+_SITUATED = frozenset("located locate situated situate lies lie sits sit built build".split())
+
+
+def _near_places(triples: list[RawTriple], inside: dict[int, list[tuple[int, str]]],
+                 have: set[tuple[int, int]], args: Arguments) -> Iterator[RawTriple]:
+    """``Meramec State Park, located near Sullivan, Missouri``: what lies near a place lies in the
+    places that place is written in (Missouri), not in the place itself."""
+    for t in triples:
+        words = t.relation.split()
+        if t.negated or t.hedged or len(words) < 2 or words[-1] not in NEAR_PREPS or not is_place(t.tail, args) \
+                or not (words[0] in _SITUATED or t.rule.startswith("class_noun")):
+            continue  # "a village near X", "located near X"; not "was killed near X"
+        seen, todo = {t.head, t.tail}, [p for p, rel in inside.get(t.tail, ()) if rel == "located in"]
+        while todo:
+            place = todo.pop(0)
+            if place in seen:
+                continue
+            seen.add(place)
+            todo.extend(p for p, rel in inside.get(place, ()) if rel == "located in")
+            if (t.head, place) not in have:
+                have.add((t.head, place))
+                yield from emit(args, [t.head], "located in", [place], "contained_in@near")

@@ -35,7 +35,8 @@ from kg.lexicon.regions import continental_people, regional_people
 from kg.lexicon.names import norm
 from kg.predicates import node_types, noun_kind
 from kg.relations.arguments import Arg, Arguments
-from kg.relations.place_chains import PLACE_WORDS, chain_modifies, is_place, named_place, region_name, with_chain
+from kg.relations.place_chains import (PLACE_WORDS, chain_after, chain_modifies, is_place, named_place, region_name,
+                                       with_chain)
 from kg.relations.place_sites import list_place, site_place
 from kg.relations.copulas import copula_of
 from kg.relations.named_nouns import named_kind
@@ -45,7 +46,7 @@ from kg.relations.participles import of_object_described
 from kg.relations.listed import pair_nouns
 from kg.relations.tokens import hyphen_pair, member_label, noun_label, participle_preps, picked_by_one, up_conj, verb_label
 from kg.relations.triples import RawTriple, emit
-from kg.relations.words import ROLE_NOUNS, WORDING_NOUNS
+from kg.relations.words import NEAR_PREPS, ROLE_NOUNS, WORDING_NOUNS
 
 #: Entity types a nationality adjective can describe, with the relation's label.
 NATIONALITY_LABELS = {"PERSON": "nationality", "ORG": "nationality", "WORK_OF_ART": "country of origin",
@@ -327,5 +328,7 @@ def described(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
                    and c.lemma_.lower() in PARTICIPLES and of_object_described(c) is None for v, p in participle_preps(c)]
         for prep, label, word in starts:  # not "by the Ocala, Florida group": a place that modifies a noun
             names = [m for m in _names_below(prep, mi, args) if not (is_place(m, args) and chain_modifies(m, args))]
+            if word in NEAR_PREPS and names and is_place(names[0], args):  # "a village near Exeter, Devon":
+                names = [m for m in names if m not in chain_after(names[0], args)[1:]]  # class_noun puts it in Devon
             for text, tails in held_parts(args, label, area if prep.head.i == noun.i else None, word, names):
                 yield from emit(args, [mi], text, tails, "described", negated=negated)

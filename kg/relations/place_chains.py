@@ -22,7 +22,7 @@ from kg.relations.division_ranks import descending, larger
 from kg.relations.pronoun_kinds import definite_kind
 from kg.relations.place_slots import PLACES, chained_in_slot, source_or_cause
 from kg.relations.triples import RawTriple, emit
-from kg.relations.words import BOARD_MEMBERS
+from kg.relations.words import BOARD_MEMBERS, NEAR_PREPS
 
 #: Last words of names of places NER may type otherwise (``Moravian-Silesian Region``), and
 #: place nouns that stand for the name in front of them (``the Lazio region``).
@@ -199,10 +199,13 @@ def settlement_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
 def with_chain(args: Arguments, mi: int, label: str, tail: Arg, key: str) -> Iterator[RawTriple]:
     """The edge to ``tail``, and ``located in`` to the later places of a place tail's chain; not
     to a chain written as a modifier of the noun after it ("the third album by the Ocala, Florida
-    group The Royal Guardsmen": by the group, not by Ocala)."""
+    group The Royal Guardsmen": by the group, not by Ocala). After "near" the label is the chain's
+    first place's only (``kg.relations.words.NEAR_PREPS``)."""
     # nor to a smaller division the parser hung on a larger one ("the state of X in Y Shire")
     left = [t for t in tail.mentions if is_place(t, args) and (chain_modifies(t, args) or larger(mi, t, args))]
-    if left:
+    if label.rpartition(" ")[2] in NEAR_PREPS and tail.mentions and is_place(tail.mentions[0], args):
+        left += [t for t in chain_after(tail.mentions[0], args)[1:] if t in tail.mentions]  # "near Exeter, Devon":
+    if left:  # near Exeter only, in Devon (below)
         tail = Arg([t for t in tail.mentions if t not in left], tail.inferred, tail.marks)
     yield from emit(args, [mi], label, tail, key)
     for t in tail.mentions:

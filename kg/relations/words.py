@@ -248,3 +248,6 @@ OTHER_BODY_WORDS = frozenset("""new other rival parent joint former merged combi
 MODEL_NOUNS = frozenset("""drone aircraft airliner jet helicopter missile rocket tank ship vessel submarine frigate
     destroyer corvette satellite spacecraft car truck locomotive smartphone processor chip rifle plane airplane
     jetliner widebody freighter phone handset vehicle bus engine console laptop tablet camera tractor""".split())
+#: Prepositions that put a thing beside a place, not in it: after them only a place chain's first
+#: place is theirs ("a village near Exeter, Devon, England": near Exeter, in Devon and England).
+NEAR_PREPS = frozenset({"near", "outside"})

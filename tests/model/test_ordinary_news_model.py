@@ -17,3 +17,16 @@ def test_a_name_after_the_noun_charity_is_a_body(extract):
 def test_a_vice_chancellor_named_with_as_is_the_universitys(extract):
     _, triples = extract("Kelmscott University has appointed Professor Ruth Adeyemi as its new vice-chancellor.")
     assert ("Ruth Adeyemi", "new vice-chancellor of", "Kelmscott University") in set(triples), triples
+
+
+def test_a_village_near_a_places_chain_lies_in_its_later_places(extract):
+    result, triples = extract("Holbeton is a village near Exeter, Devon, England.")
+    assert {m.text: m.type for m in result.mentions}.get("Devon") == "GPE", result.mentions
+    got = set(triples)
+    assert {("Holbeton", "village near", "Exeter"), ("Holbeton", "located in", "Devon")} <= got, got
+    assert not any(h == "Holbeton" and r.endswith("near") and t in ("Devon", "England") for h, r, t in got), got
+
+
+def test_a_park_located_near_a_town_lies_in_the_towns_state(extract):
+    _, triples = extract("Bennett Spring State Park is located near Branson, Missouri.")
+    assert ("Bennett Spring State Park", "located in", "Missouri") in set(triples), triples
