@@ -22,7 +22,7 @@ from kg.relations.division_ranks import descending, larger
 from kg.relations.pronoun_kinds import definite_kind
 from kg.relations.place_slots import PLACES, chained_in_slot, source_or_cause
 from kg.relations.triples import RawTriple, emit
-from kg.relations.words import BOARD_MEMBERS, NEAR_PREPS
+from kg.relations.words import BOARD_MEMBERS, ISLAND_WORDS, NEAR_PREPS
 
 #: Last words of names of places NER may type otherwise (``Moravian-Silesian Region``), and
 #: place nouns that stand for the name in front of them (``the Lazio region``).
@@ -225,10 +225,10 @@ def chain_modifies(mi: int, args: Arguments) -> bool:
 
 def _next_place(end: int, args: Arguments, strict: bool = False) -> int | None:
     """The place mention that continues a chain after the token ``end`` (a comma or ``in``):
-    ``, Canada``, ``, in the region of Apulia``, ``in western Turkey`` (``in`` is read here too,
-    wherever the parser hung it: ``İzmir Province in western Turkey``). ``strict`` (after a
-    body's name) passes no common noun but a place's ("sued Apple in a federal court in
-    California" says where the court is, not Apple)."""
+    ``, Canada``, ``, in the region of Apulia``, ``, on the island of Shikoku``, ``in western
+    Turkey`` (``in`` is read here too, wherever the parser hung it: ``İzmir Province in western
+    Turkey``). ``strict`` (after a body's name) passes no common noun but a place's ("sued Apple
+    in a federal court in California" says where the court is, not Apple)."""
     doc = args.doc
     if end < len(doc) and doc[end].text == ")":  # after "(United States)"
         end += 1
@@ -242,6 +242,8 @@ def _next_place(end: int, args: Arguments, strict: bool = False) -> int | None:
     compass = doc[end].text == "," and args.ent(doc[end + 1]) is None and (_compass_adjective(doc[end + 1].lower_) or (
         doc[end + 1].lower_ in COMPASS_WORDS and doc[end + 2].lower_ != "of"))  # "Inari, northern Finland", "Zhaotong
     # City, southwest China's …"; not "Cessnock, west of Newcastle": a direction (``kg.relations.place_directions``)
+    island = doc[end].text == "," and doc[end + 1].lower_ == "on" \
+        and bool({t.lower_ for t in doc[end + 2:end + 6]} & ISLAND_WORDS)  # ", on the island of Shikoku"
     for j in range(end + 1, min(end + 9, len(doc))):
         mi = args.ent(doc[j])
         if mi is not None and _peoples_word_on_noun(mi, doc[j], args):
@@ -257,11 +259,12 @@ def _next_place(end: int, args: Arguments, strict: bool = False) -> int | None:
                 return None  # "In the Senate, Adaeze Okafor said …": the clause's subject, after its opening
             return _state_of(mi, args) if is_place(mi, args) else None
         t = doc[j]
-        if not (t.lower_ in _CHAIN_FILLER or t.pos_ in ("ADJ", "NOUN") or compass and j == end + 1) or t.is_sent_start:
+        if not (t.lower_ in _CHAIN_FILLER or t.pos_ in ("ADJ", "NOUN") or compass and j == end + 1
+                or island and j == end + 1) or t.is_sent_start:
             return None
         if strict and t.pos_ == "NOUN" and t.lower_ not in PLACE_WORDS and t.lower_ not in COMPASS_WORDS:
             return None  # "in the north west of Shetland" still reads
-        if j == end + 1 and t.lower_ not in ("in", "within") and doc[end].text == "," and not compass:
+        if j == end + 1 and t.lower_ not in ("in", "within") and doc[end].text == "," and not (compass or island):
             return None  # not "Inari, northern Finland" either
     return None
 
@@ -413,8 +416,7 @@ def _pair_list(run: list[int], nxt: int, args: Arguments) -> bool:
     if len(run) != 2 or city_elsewhere(args.mentions[run[0]].text, args.mentions[run[1]].text):
         return False
     after = _next_place(_end(nxt, args), args)
-    return after is not None and is_country(args.mentions[after].text) == (
-        is_country(args.mentions[run[1]].text))
+    return after is not None and is_country(args.mentions[after].text) == is_country(args.mentions[run[1]].text)
 
 
 def chain_after(mi: int, args: Arguments) -> list[int]:

@@ -251,3 +251,5 @@ MODEL_NOUNS = frozenset("""drone aircraft airliner jet helicopter missile rocket
 #: Prepositions that put a thing beside a place, not in it: after them only a place chain's first
 #: place is theirs ("a village near Exeter, Devon, England": near Exeter, in Devon and England).
 NEAR_PREPS = frozenset({"near", "outside"})
+#: Nouns of the places a place chain goes on to after ", on" ("Kochi, on the island of Shikoku").
+ISLAND_WORDS = frozenset({"island", "isle", "islands", "peninsula", "atoll"})

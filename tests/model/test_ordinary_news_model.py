@@ -30,3 +30,8 @@ def test_a_village_near_a_places_chain_lies_in_its_later_places(extract):
 def test_a_park_located_near_a_town_lies_in_the_towns_state(extract):
     _, triples = extract("Bennett Spring State Park is located near Branson, Missouri.")
     assert ("Bennett Spring State Park", "located in", "Missouri") in set(triples), triples
+
+
+def test_a_place_chain_goes_on_to_the_island_a_town_is_on(extract):
+    _, triples = extract("The festival is held in the town of Uwajima, on the Japanese island of Shikoku.")
+    assert ("Uwajima", "located in", "Shikoku") in set(triples), triples

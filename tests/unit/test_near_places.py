@@ -59,3 +59,29 @@ def test_what_is_located_near_a_place_lies_in_the_places_it_is_in():
 def test_what_happened_near_a_place_is_not_located_in_its_region():
     got = {(h, r, t) for h, r, t, _ in relations_of(_near("attacked", "attack"))}
     assert ("Meramec Park", "located in", "Missouri") not in got
+
+
+def _island(first: str = "Kochi", first_ent: str = "GPE"):
+    """"The film is set in <first> , on the island of Shikoku ." with the island phrase hung on
+    the verb, as the parser reads it."""
+    words = ["The", "film", "is", "set", "in", *first.split(), ",", "on", "the", "island", "of", "Shikoku", "."]
+    n = len(first.split())
+    c = 5 + n  # the comma
+    heads = [1, 3, 3, 3, 3, *([c - 1] * (n - 1)), 4, 3, 3, c + 3, c + 1, c + 3, c + 4, 3]
+    deps = ["det", "nsubjpass", "auxpass", "ROOT", "prep", *(["compound"] * (n - 1)), "pobj", "punct", "prep", "det",
+            "pobj", "prep", "pobj", "punct"]
+    ents = ["O"] * 5 + [f"B-{first_ent}"] + [f"I-{first_ent}"] * (n - 1) + ["O"] * 5 + ["B-GPE", "O"]
+    pos = ["DET", "NOUN", "AUX", "VERB", "ADP", *(["PROPN"] * n), "PUNCT", "ADP", "DET", "NOUN", "ADP", "PROPN",
+           "PUNCT"]
+    return make_doc(words, heads, deps, pos=pos, ents=ents)
+
+
+def test_a_place_chain_goes_on_after_on_the_island_of():
+    got = {(h, r, t) for h, r, t, _ in relations_of(_island())}
+    assert ("Kochi", "located in", "Shikoku") in got
+
+
+def test_a_state_written_before_its_island_holds_it():
+    got = {(h, r, t) for h, r, t, _ in relations_of(_island("Kochi Prefecture"))}
+    assert ("Shikoku", "located in", "Kochi Prefecture") in got
+    assert ("Kochi Prefecture", "located in", "Shikoku") not in got
