@@ -88,6 +88,10 @@ def _norps(tok: Token, args: Arguments) -> list[int]:
             if not _served_place(c, mi, args) and not hyphen_pair(c, args.ent) and not _a_language(mi, args) \
                     and not (tok.lower_ in LOCAL_OFFICES and args.mentions[mi].type == "GPE"):
                 out.append(mi)  # "an American songwriter", "a U.S. Representative", "an Angolan shooter"
+                out.extend(m for d in c.children if d.dep_ == "amod" and d.i < c.i and (m := args.ent(d)) is not None
+                           and args.mentions[m].type == "NORP" and _nationality_word("NORP", args.mentions[m].text)
+                           and not hyphen_pair(d, args.ent) and m not in out)  # "a Swedish Christian politician":
+                # the parser hangs one on the other; not "a Greek-French journalist" (``hyphen_pair``)
         elif mi is None and (c.pos_ == "NOUN" or c.tag_ == "VBG" or (c.pos_ == "PROPN" and c.lower_ in ROLE_NOUNS)) \
                 and not name_between(c, tok, args):  # "the Swedish music streaming service": through a gerund
             out.extend(_norps(c, args))  # "Chinese President Xi Jinping": the title is a proper noun

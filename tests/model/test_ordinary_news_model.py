@@ -35,3 +35,9 @@ def test_a_park_located_near_a_town_lies_in_the_towns_state(extract):
 def test_a_place_chain_goes_on_to_the_island_a_town_is_on(extract):
     _, triples = extract("The festival is held in the town of Uwajima, on the Japanese island of Shikoku.")
     assert ("Uwajima", "located in", "Shikoku") in set(triples), triples
+
+
+def test_two_adjectives_of_peoples_before_a_persons_noun_both_describe_him(extract):
+    _, triples = extract("Lars Hedman was a Swedish Christian democratic politician.")
+    assert {("Lars Hedman", "nationality", "Swedish"), ("Lars Hedman", "religion", "Christian")} <= set(triples), \
+        triples

@@ -447,3 +447,28 @@ def test_an_of_phrase_after_the_holder_set_off_after_an_office_is_no_part_of_the
     found = relations(_mayor_of(True))
     assert ("Ana Ruiz", "mayor of", "Lyon", "appos") in found
     assert not any(t == "Greens" and r.startswith("mayor") for _, r, t, _ in found), found
+
+
+def _two_peoples(first: str = "Swedish", hyphen: bool = False) -> Doc:
+    """"Jane Doe was a <first> [-] Christian politician ." with <first> on "Christian", as the
+    parser hangs the first of two adjectives of peoples."""
+    words = ["Jane", "Doe", "was", "a", first, *(["-"] if hyphen else []), "Christian", "politician", "."]
+    k = 6 if hyphen else 5  # "Christian"
+    heads = [1, 2, 2, k + 1, k, *([k] if hyphen else []), k + 1, 2, 2]
+    deps = ["compound", "nsubj", "ROOT", "det", "amod", *(["punct"] if hyphen else []), "amod", "attr", "punct"]
+    pos = ["PROPN", "PROPN", "AUX", "DET", "ADJ", *(["PUNCT"] if hyphen else []), "ADJ", "NOUN", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-NORP", *(["O"] if hyphen else []), "B-NORP", "O", "O"]
+    spaces = [True, True, True, True, not hyphen, *([False] if hyphen else []), True, False, False]
+    lemmas = [w.lower() for w in words]
+    lemmas[2] = "be"
+    return make_doc(words, heads, deps, pos=pos, ents=ents, lemmas=lemmas, spaces=spaces)
+
+
+def test_an_adjective_of_a_people_hung_on_another_describes_the_person_too():
+    got = {(h, r, t) for h, r, t, _ in relations(_two_peoples())}
+    assert {("Jane Doe", "nationality", "Swedish"), ("Jane Doe", "religion", "Christian")} <= got
+
+
+def test_a_hyphenated_pair_of_peoples_keeps_its_first_out():
+    got = {(h, r, t) for h, r, t, _ in relations(_two_peoples("Greek", hyphen=True))}
+    assert ("Jane Doe", "nationality", "Greek") not in got
