@@ -46,6 +46,7 @@ from kg.relations.participles import of_object_described
 from kg.relations.listed import pair_nouns
 from kg.relations.tokens import hyphen_pair, member_label, noun_label, participle_preps, picked_by_one, up_conj, verb_label
 from kg.relations.triples import RawTriple, emit
+from kg.relations.venues import after_venue
 from kg.relations.words import NEAR_PREPS, ROLE_NOUNS, WORDING_NOUNS
 
 #: Entity types a nationality adjective can describe, with the relation's label.
@@ -265,7 +266,7 @@ def located_in(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     if root.dep_ == "compound" and named_kind(args, root.head) == mi:
         own.append(root.head)  # "the Nasdaq exchange in New York": the exchange is Nasdaq
     for c in (c for t in own for c in t.children):
-        if c.dep_ == "prep" and c.lower_ in ("in", "at") and args.ent(c) is None:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at") and args.ent(c) is None and not after_venue(c, args):
             for q in (q for q in c.children if q.dep_ == "pobj"):
                 places = [m for m in named_place(q, args).mentions if is_place(m, args)]
                 yield from with_chain(args, mi, label, Arg(places), "located_in")

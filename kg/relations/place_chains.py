@@ -22,6 +22,7 @@ from kg.relations.division_ranks import descending, larger
 from kg.relations.pronoun_kinds import definite_kind
 from kg.relations.place_slots import PLACES, chained_in_slot, source_or_cause
 from kg.relations.triples import RawTriple, emit
+from kg.relations.venues import after_venue
 from kg.relations.words import BOARD_MEMBERS, ISLAND_WORDS, NEAR_PREPS
 
 #: Last words of names of places NER may type otherwise (``Moravian-Silesian Region``), and
@@ -197,11 +198,9 @@ def settlement_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
 
 
 def with_chain(args: Arguments, mi: int, label: str, tail: Arg, key: str) -> Iterator[RawTriple]:
-    """The edge to ``tail``, and ``located in`` to the later places of a place tail's chain; not
-    to a chain written as a modifier of the noun after it ("the third album by the Ocala, Florida
-    group The Royal Guardsmen": by the group, not by Ocala). After "near" the label is the chain's
-    first place's only (``kg.relations.words.NEAR_PREPS``)."""
-    # nor to a smaller division the parser hung on a larger one ("the state of X in Y Shire")
+    """The edge to ``tail``, and ``located in`` to the later places of a place tail's chain; not to
+    a chain modifying the noun after it ("by the Ocala, Florida group X": by the group), nor to a
+    smaller division hung on a larger one ("the state of X in Y Shire"); after "near", the first."""
     left = [t for t in tail.mentions if is_place(t, args) and (chain_modifies(t, args) or larger(mi, t, args))]
     if label.rpartition(" ")[2] in NEAR_PREPS and tail.mentions and is_place(tail.mentions[0], args):
         left += [t for t in chain_after(tail.mentions[0], args)[1:] if t in tail.mentions]  # "near Exeter, Devon":
@@ -441,7 +440,7 @@ def _in_place(mi: int, args: Arguments) -> int | None:
     """``the Province of Rieti in the Lazio region``: the one place an ``in`` on the name names."""
     root = args.roots.get(mi)
     for c in root.children if root is not None else ():
-        if c.dep_ == "prep" and c.lower_ == "in":
+        if c.dep_ == "prep" and c.lower_ == "in" and not after_venue(c, args):
             for q in (q for q in c.children if q.dep_ == "pobj"):
                 places = [m for m in named_place(q, args).mentions if is_place(m, args)]
                 if len(places) == 1:

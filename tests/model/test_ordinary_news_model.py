@@ -41,3 +41,8 @@ def test_two_adjectives_of_peoples_before_a_persons_noun_both_describe_him(extra
     _, triples = extract("Lars Hedman was a Swedish Christian democratic politician.")
     assert {("Lars Hedman", "nationality", "Swedish"), ("Lars Hedman", "religion", "Christian")} <= set(triples), \
         triples
+
+
+def test_the_court_a_suit_was_filed_in_is_where_the_court_is_not_the_plaintiff(extract):
+    _, triples = extract("The suit was filed by the Elmwood Tenants Association in federal court in Denver.")
+    assert not any(h == "Elmwood Tenants Association" and t == "Denver" for h, _, t in triples), triples
