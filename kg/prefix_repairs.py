@@ -22,8 +22,8 @@ HYPHEN_PREFIXES = frozenset({"co", "ex", "vice"})
 
 def cut_prefix(tok: Token) -> Token | None:
     """The first piece of the hyphenated word ``tok`` ends when spaCy cut it in three and the
-    parser hung the pieces apart ("co" of "Microsoft co-founder", "Vice" of "US Vice-President"),
-    counted from ``tok``'s own left edge; None otherwise."""
+    pieces still hang apart (a prefix ``hyphen_prefixes_rejoined`` does not rejoin: "non" of
+    "non-executive director"), counted from ``tok``'s own left edge; None otherwise."""
     k, doc = tok.left_edge.i, tok.doc
     return doc[k - 2] if k >= 2 and doc[k - 1].text == "-" and hyphen_piece(doc[k - 2]) else None
 

@@ -17,6 +17,7 @@ from kg.doc_arrays import children, conjuncts, doc_ents, sentence_bounds
 from kg.lexicon.countries import is_country
 from kg.lexicon.words import ENVOY_NOUNS
 from kg.model import Mention
+from kg.prefix_repairs import hyphen_piece
 from kg.relations.pronoun_kinds import definite_kind
 from kg.relations.pronouns import Antecedents
 from kg.relations.named_nouns import CALLING, called_name, envoys_of, government_of, named_kind
@@ -27,7 +28,6 @@ from kg.relations.participles import (body_born, copula_described, maker_describ
                                       person_described)
 from kg.relations.quotes import inverted_speech
 from kg.relations.relative import cleft_focus, who_of
-from kg.prefix_repairs import hyphen_piece
 from kg.relations.tokens import (COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, in_brackets,
                                  is_event, own_conjunct, set_off, sibling_participle, with_postnominals)
 from kg.relations.words import (APPOINT_VERBS, BEATING_VERBS, GERUND_VERBS, GOVERNMENT_NOUNS, NAMING_NOUNS,

@@ -41,11 +41,11 @@ def first_members_bodies(args: Arguments, first: Token, mi: int) -> list[int]:
     nouns = [c for c in first.children if c.dep_ in ("compound", "nmod") and c.lower_ in ROLE_NOUNS]
     if first.dep_ == "appos" and singular(first.head.lower_) in ROLE_NOUNS:  # "co-founders, chief executive X"
         nouns.append(first.head)
+    offices = [n for n in nouns if n.lower_ not in OCCUPATIONS]
     found: list[int] = []
-    for noun in nouns:
-        if noun.lower_ in OCCUPATIONS:
-            continue
+    for noun in offices:
         found += args.org_modifiers(noun, exclude=fi)
         found += [p for c in noun.children if c.dep_ == "poss" for p in args.arg(c).mentions]
-        found += [p for c in first.children if c.dep_ == "poss" for p in args.arg(c).mentions]  # on the name
+    if offices:  # the possessive the parser hung on the name
+        found += [p for c in first.children if c.dep_ == "poss" for p in args.arg(c).mentions]
     return [b for b in dict.fromkeys(found) if b != mi and args.mentions[b].type == "ORG"]

@@ -15,6 +15,7 @@ from kg.doc_arrays import conjuncts
 from kg.lexicon.countries import is_country
 from kg.lexicon.words import FACILITY_NOUNS, PLACE_NOUNS
 from kg.lexicon.english import word_classes
+from kg.prefix_repairs import cut_prefix
 from kg.relations.arguments import Arg, Arguments
 from kg.relations.clause import clause, noun_clause
 from kg.relations.conjunct_bodies import conjunct_body
@@ -24,7 +25,6 @@ from kg.relations.place_sites import known_place, no_place_noun
 from kg.relations.relative import KIN_NOUNS, PLACE_TYPES
 from kg.relations.role_bodies import (field_body, office_body, previous_body, reporting_body, short_name_body,
                                       short_name_word)
-from kg.prefix_repairs import cut_prefix
 from kg.relations.tokens import NOUN_MOD_DEPS, definite_org, is_event, label_words, noun_label, words
 from kg.relations.transfers import HOLDER_TYPES, TAKING_NOUNS
 from kg.relations.triples import RawTriple, emit

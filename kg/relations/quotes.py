@@ -26,6 +26,11 @@ def in_quotation(tok: Token) -> bool:
     return sum(t.text in QUOTE_MARKS for t in sentence_of(tok) if t.i > tok.i) % 2 == 1
 
 
+#: A body's offices that speak for it in translated wire copy ("..., reported the press service of
+#: the Ministry of Investment", "..., informed the Ministry of Health"): an inverted speaker too.
+_SPEAKING_SERVICES = frozenset("service office ministry department agency".split())
+
+
 def inverted_speech(verb: Token) -> bool:
     """"Milei met Georgieva, affirmed the presidential spokesman Manuel Adorni": news translated
     from Spanish, French or Russian puts the speaker after a reporting verb that follows the
@@ -40,8 +45,3 @@ def inverted_speech(verb: Token) -> bool:
     return len(objects) == 1 and (objects[0].lower_ in ROLE_NOUNS or objects[0].ent_type_ in ("PERSON", "ORG")
                                   or objects[0].lower_ in _SPEAKING_SERVICES
                                   or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in objects[0].children))
-
-
-#: A body's offices that speak for it in translated wire copy ("..., reported the press service of
-#: the Ministry of Investment", "..., informed the Ministry of Health"): an inverted speaker too.
-_SPEAKING_SERVICES = frozenset("service office ministry department agency".split())
