@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.doc_arrays import tokens_with
+
 #: Prefixes the tokenizer cuts off at a hyphen and the parser then reads as nouns of their own.
 HYPHEN_PREFIXES = frozenset({"co", "ex", "vice"})
 
@@ -36,9 +38,10 @@ def hyphen_piece(tok: Token) -> bool:
 
 
 def _cut_word(tok: Token) -> Token | None:
-    """The noun after ``tok`` when ``tok`` is a prefix glued to a hyphen glued to that noun."""
+    """The noun after ``tok`` (a prefix of ``HYPHEN_PREFIXES``) when it is glued to a hyphen glued
+    to that noun."""
     doc = tok.doc
-    if tok.lower_ not in HYPHEN_PREFIXES or tok.whitespace_ or tok.i + 2 >= len(doc):
+    if tok.whitespace_ or tok.i + 2 >= len(doc):
         return None
     hyphen, word = doc[tok.i + 1], doc[tok.i + 2]
     if hyphen.text != "-" or hyphen.whitespace_ or word.pos_ not in ("NOUN", "PROPN") or not word.is_alpha:
@@ -51,7 +54,7 @@ def hyphen_prefixes_rejoined(doc: Doc) -> list[int]:
     highest of the three hung and what hung on the pieces on the noun (in place); the indices
     moved. Nothing moves when both pieces already hang on the noun."""
     moved: list[int] = []
-    for tok in doc:
+    for tok in tokens_with(doc, HYPHEN_PREFIXES):  # Tokens made for the prefixes only, not every word
         word = _cut_word(tok)
         if word is None:
             continue

@@ -324,9 +324,7 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             continue
         if args.ent(child) not in (None, mi):
             continue
-        label = noun_label(child, named=lambda t: args.ent(t) is not None)
-        if (prefix := cut_prefix(child)) is not None:
-            label = f"{prefix.lower_}-{label}"  # "co-founder", "vice-president": a word the tokenizer cut
+        label = _title_label(child, args)
         bodies: list[int] | Arg = [b for b in args.org_modifiers(child, exclude=mi) if not _lone_adjective(args, b)]
         if len(bodies) > 1 and (orgs := [b for b in bodies if args.mentions[b].type == "ORG"]):
             bodies = orgs  # "South Korea's main opposition Democratic Party leader X": the party's, in its country
@@ -341,13 +339,19 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             yield from office_of_people(args, mi, f"{label} of", peoples)  # "Malaysian Prime Minister X"
             continue
         if not bodies and (short := short_name_body(args, child, mi)):  # "Rovers chairman X": the word no office's
-            word, bodies = short_name_word(child), short
-            label = label.replace(noun_label(child, named=lambda t: args.ent(t) is not None),
-                                  noun_label(child, named=lambda t: args.ent(t) is not None or t.i == word.i))
+            label, bodies = _title_label(child, args, skip=short_name_word(child).i), short
         yield from emit(args, [mi], f"{label} of",
                         bodies or body_noun(args, child, exclude=mi) or reporting_body(args, root, child)
                         or previous_body(args, root, child) or field_body(args, child) or office_body(args, root, child),
                         "title")
+
+
+def _title_label(role: Token, args: Arguments, skip: int = -1) -> str:
+    """A title's label: the role noun and its modifiers but words of names (and token ``skip``, a
+    body's short name: "Rovers chairman"), with a prefix the tokenizer cut ("co-founder")."""
+    label = noun_label(role, named=lambda t: args.ent(t) is not None or t.i == skip)
+    prefix = cut_prefix(role)  # "co-founder", "vice-president": a word the tokenizer cut in three
+    return label if prefix is None else f"{prefix.lower_}-{label}"
 
 
 def _title_before(role: Token, args: Arguments) -> Token | None:
