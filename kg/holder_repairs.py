@@ -119,13 +119,16 @@ def _run_on_person(tok: Token) -> bool:
 def _office_of_apposition(tok: Token) -> Token | None:
     """The office noun whose holder ``tok`` (an apposition set off by a comma or run on, a
     person NER found or a person's noun before the name, ``_role_of_person``; a name set off at
-    the sentence's end, ``_TRAILING``; a preposition's second object, ``_first_object_before``) is,
+    the sentence's end, ``_TRAILING``, or a person hung on the complement so, "the head of Daewon
+    Agro, Park Ji-hoon"; a preposition's second object, ``_first_object_before``) is,
     when the parser hung it on the office's complement, a name of no person: "the UN's deputy envoy
     to [Afghanistan], Ahmed Fawzi", "the ambassador of the Netherlands to [Indonesia] Marc Gerritsen",
     also past where the body is ("the general director of the company X, based in [Novosibirsk],
     Anatoly Grebnev")."""
     if tok.dep_ in _TRAILING:
         name = _trailing_name_of(tok)
+        if name is None and tok.ent_type_ == "PERSON" and tok.head.pos_ == "PROPN":
+            name = tok.head  # hung on the name before it as an adverbial: "the head of Daewon Agro, Park Ji-hoon"
     elif tok.dep_ == "pobj":
         name = _first_object_before(tok)
     elif tok.ent_type_ == "PERSON" or _role_of_person(tok) or _person_cut(tok) or _known_place_and_person(tok) \

@@ -2,7 +2,8 @@
 these tests): an office with two fields set off before its holder, a holder run on after the
 place an ambassador serves in at the end of a list, a holder set off after where the body is, a
 given name NER read as a city before the rest of a person's name, a ministry whose portfolios
-are a list with commas, a seat after a body's acronym, a Russian given name. Each case: what
+are a list with commas, a seat after a body's acronym, a Russian given name, a Korean name set off
+after an office's body (the parser hangs it on the body as an adverbial). Each case: what
 must be found, and what must not."""
 
 from __future__ import annotations
@@ -177,3 +178,15 @@ def test_a_press_service_after_the_reporting_verb_reports_for_its_body(extract):
                                 "reported the press service of the Ministry of Investment.")
     assert ("Baykan", "build plant in", "Samarkand") in triples, triples
     assert not any(h == "Baykan" and t == "Ministry of Investment" for h, _, t in triples), triples
+
+
+def test_a_korean_holder_set_off_after_the_body_of_a_listed_office_holds_it(extract):
+    _, triples = found(extract, "The document was signed by Deputy Minister Rustam Karimov and the head of Daewon "
+                                "Agro, Park Ji-hoon.")
+    assert ("Park Ji-hoon", "head of", "Daewon Agro") in triples, triples
+    assert not any(h == "Rustam Karimov" and r == "head of" for h, r, _ in triples), triples
+
+
+def test_a_body_set_off_after_an_offices_body_holds_no_office(extract):
+    _, triples = found(extract, "The plan was backed by the head of the holding, Daewon Agro Group.")
+    assert not any(r == "head of" for _, r, _ in triples), triples
