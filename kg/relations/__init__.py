@@ -107,7 +107,9 @@ documented heuristic, since no coreference model runs offline here. In order:
    unless that subject lies in the phrase the possessive owns (``His son Joseph was …``,
    ``its candidate, X, won``): then a named subject before it in the sentence (none past a
    definite thing, for ``its``), else step 5 (``possessor``);
-3. a subject pronoun under a speech verb (``Microsoft said it had agreed``) is the speaker;
+3. a subject pronoun under a speech verb (``Microsoft said it had agreed``) is the speaker, and a
+   speaker after the clause it reports is that clause's named subject (``Harlow Mining agreed to
+   buy Copperline, the Perth-based company said``: Harlow Mining);
 4. otherwise the nearest earlier compatible mention in the sentence (``he``/``she`` → PERSON,
    ``it``/``its``/``the company`` → ORG/PRODUCT) that is the subject of a clause, its possessor
    or its apposition (``when Longo was asked …, he asked``) — not one of a coordinated group, nor

@@ -20,7 +20,7 @@ from kg.relations.named_nouns import named_kind, place_of_name
 from kg.relations.company_references import described_company, peoples_company
 from kg.relations.pronoun_kinds import (PERSON, Kinds, called, definite_kind, definite_thing, bound,
                                        epithet_noun, in_phrase, same_kind, subject_like)
-from kg.relations.quotes import in_quotation, inverted_speech, opens_quoted
+from kg.relations.quotes import in_quotation, inverted_speech, opens_quoted, reporting_source
 from kg.relations.tokens import (COPULA_LEMMAS, ORGLIKE, SUBJ_DEPS, definite_org, in_brackets,
                                 main_subject, plural_org, reporting_possessive)
 from kg.relations.words import (BODY_HEAD_WORDS, COMPANY_NOUNS, DOCUMENT_NOUNS, NAMING_NOUNS, NON_PERSON_NOUNS, ORG_NOUNS, ORG_PRONOUNS,
@@ -146,12 +146,11 @@ class Antecedents(Kinds):
                 return own
             if own:  # "His son X was …": X is not his own father
                 return self.possessor(tok, want, depth)
-        if tok.dep_ in SUBJ_DEPS and tok.head.dep_ == "ccomp" \
-                and tok.head.head.lemma_.lower() in SPEECH_VERBS:  # "Microsoft said it had agreed"
-            a, passive = self.clause_subjects(tok.head.head, pronouns=False)
+        if (source := reporting_source(tok)) is not None:  # "Microsoft said it had agreed"; "X agreed …, the firm said"
+            a, passive = self.clause_subjects(source, pronouns=False)
             if a and not passive and all(self.mentions[m].type in want and not self.no_company(m, tok) for m in a.mentions):
                 return a.mentions
-            speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+            speaker = next((c for c in source.children if c.dep_ == "nsubj"), None) if source.i == tok.head.head.i else None
             if speaker is not None and low not in TRADE_NOUNS and not (want == PERSON and speaker.tag_ == "NNS"):
                 return self._speakers_body(speaker, want)  # "the firm said it …": no name here; "Nissan President
                 # Makoto Uchida told reporters that the company …": his; "Prosecutors said he": not them, read on

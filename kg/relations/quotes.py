@@ -1,6 +1,7 @@
 """Whether a word or a sentence lies inside quoted speech: a pronoun there is the speaker's "I"
 or someone else, never the speaker named after the quotation (``kg.relations.pronouns``); and
-whether a reporting verb puts its speaker after it (``inverted_speech``)."""
+whether a reporting verb puts its speaker after it (``inverted_speech``); and which clause names
+whom a subject beside a reporting verb stands for (``reporting_source``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from kg.doc_arrays import sentence_of
 from kg.lexicon.words import QUOTE_MARKS
-from kg.relations.words import INVERTED_SPEECH_VERBS, ROLE_NOUNS
+from kg.relations.words import INVERTED_SPEECH_VERBS, ROLE_NOUNS, SPEECH_VERBS
 
 
 def opens_quoted(sent: Span) -> bool:
@@ -45,3 +46,18 @@ def inverted_speech(verb: Token) -> bool:
     return len(objects) == 1 and (objects[0].lower_ in ROLE_NOUNS or objects[0].ent_type_ in ("PERSON", "ORG")
                                   or objects[0].lower_ in _SPEAKING_SERVICES
                                   or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in objects[0].children))
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def reporting_source(tok: Token) -> Token | None:
+    """The verb whose subjects a subject beside a reporting verb stands for: for a subject of the
+    reported clause, the reporting verb ("Microsoft said it had agreed": Microsoft); for the
+    speaker written after the clause it reports, that clause ("Harlow Mining has agreed to buy
+    Copperline, the Perth-based company said": Harlow Mining, not the company named nearer)."""
+    if tok.dep_ in _SUBJECTS and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_VERBS:
+        return tok.head.head
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS:
+        return next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    return None

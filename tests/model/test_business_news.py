@@ -1,7 +1,8 @@
 """Business news as wire services and machine translation write it, with the real model
 (sentences written for these tests): a possessive whose owner is the sentence's subject ("X said
 its subsidiary Y"), a pronoun never standing for one name of a list, companies NER took for
-products or persons after the noun that says what they are, and one edge for one statement."""
+products or persons after the noun that says what they are, one edge for one statement, and a
+speaker described after the clause it reports ("…, the Perth-based company said") its subject."""
 
 from __future__ import annotations
 
@@ -162,3 +163,15 @@ def test_a_first_word_opening_two_bodies_is_not_spread(extract):
 def test_a_fields_or_a_drugs_abbreviation_is_no_name(extract, text, junk):
     names, _ = found(extract, text)
     assert junk not in names, names
+
+
+def test_a_speaker_described_after_the_clause_it_reports_is_that_clauses_subject(extract):
+    _, triples = found(extract, "Harlow Mining has agreed to buy rival Copperline Resources for $2.1 billion, the "
+                                "Perth-based company said on Tuesday.")
+    assert ("Harlow Mining", "based in", "Perth") in triples, triples
+    assert ("Copperline Resources", "based in", "Perth") not in triples, triples
+
+
+def test_a_speaker_after_a_passive_clause_is_no_ones_by_that_clause(extract):
+    _, triples = found(extract, "Copperline Resources will be bought by Harlow Mining, the Perth-based company said.")
+    assert ("Harlow Mining", "based in", "Perth") not in triples, triples
