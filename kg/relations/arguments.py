@@ -24,8 +24,7 @@ from kg.relations.named_nouns import CALLING, called_name, envoys_of, government
 from kg.relations.office_args import OfficeHolders
 from kg.relations.controlled import commitment_verb, made_into
 from kg.relations.leads import lead_name
-from kg.relations.participles import (body_born, copula_described, maker_described, of_object_described,
-                                      person_described)
+from kg.relations.participles import body_born, copula_described, maker_described, of_object_described, person_described
 from kg.relations.quotes import inverted_speech
 from kg.relations.relative import cleft_focus, who_of
 from kg.relations.tokens import (COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, in_brackets,
@@ -271,7 +270,8 @@ class Arguments(OfficeHolders, Antecedents):
             if called is not None:
                 return Arg([called])
         if t.lower_ in RELATIVE_PRONOUNS and t.tag_ in ("WDT", "WP", "WP$"):
-            v = t.head  # "a supplier that Boeing plans to acquire": up to the relative clause
+            v = t.head  # "a supplier that Boeing plans to acquire": up to the relative clause ("X, whose
+            v = v.head if t.dep_ == "poss" and v.dep_ == "compound" and v.head.i > v.i else v  # novel Y was": Y's)
             if t.dep_ == "pobj" and v.dep_ == "prep" or t.dep_ == "poss" and v.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 v = v.head  # "the 2004 Olympics, in which X competed", "X, whose son Y died": up to the clause
                 if v.dep_ == "attr" and t.dep_ == "pobj":  # "Nissan, of which X was president": the copula's

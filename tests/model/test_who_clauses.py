@@ -1,7 +1,8 @@
 """``who`` is never a place (kg.relations.relative ``who_of``): a relative clause the
 parser hangs on a place (or on the noun that names it) inside a description of a person is said of
-that person. Real sentences through the real model; each case: what must be found, and what must
-not."""
+that person; "whose" before a noun and a name stands for the name the clause is on ("X, whose
+novel Y was …"). Real sentences through the real model; each case: what must be found, and what
+must not."""
 
 from __future__ import annotations
 
@@ -67,3 +68,13 @@ def test_who_hung_on_an_earlier_place_is_the_name_it_follows(extract):
 def test_which_after_a_body_stays_the_body(extract):
     found = triples(extract, "Anna Berg is a spokeswoman of Acme Corp, which acquired Globex in 2010.")
     assert any(h == "Acme Corp" and t == "Globex" for h, _, t in found), found
+
+
+def test_whose_before_a_works_noun_and_title_is_the_name_the_clause_is_on(extract):
+    found = triples(extract, "He met Clara Whitfield, whose novel The Salt Roads was a bestseller.")
+    assert found.get(("The Salt Roads", "novel of", "Clara Whitfield")) == "possessive", found
+
+
+def test_whose_on_a_noun_that_names_no_one_owns_nothing(extract):
+    found = triples(extract, "He met Clara Whitfield in the town whose museum The Salt House was closed.")
+    assert not any(h == "The Salt House" and t == "Clara Whitfield" for h, _, t in found), found
