@@ -52,6 +52,8 @@ the holder of a title. Rules (``rule`` on the edge):
 ``nationality``, ``class_noun``, ``described``, ``place_chain``, ``located_in``  relations stated inside noun
                   phrases (``an American songwriter``, ``a town in Apulia``, ``Vancouver, British
                   Columbia, Canada``, ``McGill University in Montreal``): see ``descriptions``
+``epithet_nationality``  ``Coco Gauff reached the final. The American beat Iga Swiatek``: a people's
+                  word standing for the person named before gives that person's nationality; see ``epithets``
 ``entity_of``, ``entity_possessive``, ``siblings``, ``org_modifier``  two names joined inside one
                   phrase (``Philip V of Spain``, ``James Joyce's Ulysses``, ``his children A, B
                   and C``, ``a British Army officer``): see ``links``

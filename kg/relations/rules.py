@@ -57,6 +57,7 @@ from kg.relations.links import (CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of,
                                 place_modifier, siblings, work_by)
 from kg.relations.nouns import according_to, appos, nominal, office_of, possessive, title
 from kg.relations.listed_holders import listed_office
+from kg.relations.epithets import epithet_nationality, is_people_subject
 from kg.relations.tokens import COPULA_LEMMAS, is_based, is_clause_verb
 from kg.relations.triples import CONFIDENCE, RawTriple
 from kg.relations.copula_rows import LISTING_VERBS, copula, copula_from, existential, has_expl, owned_copula, owned_list
@@ -219,6 +220,8 @@ RULES: tuple[Rule, ...] = (
     Rule("nationality", "mention", _always, nationality,
          {"nationality": 0.75, "nationality_person": 0.75, "nationality_work": 0.75, "nationality_language": 0.75},
          "Siemens is a German company."),
+    Rule("epithet_nationality", "mention", is_people_subject, epithet_nationality, {"epithet_nationality": 0.75},
+         "Coco Gauff reached the final in Paris. The American beat Iga Swiatek in two sets."),
     Rule("class_noun", "mention", _always, class_noun, {"class_noun": 0.7, "class_noun@participle": 0.7},
          "Altamura is a town in Apulia."),
     Rule("described", "mention", _always, described, {"described": 0.55},

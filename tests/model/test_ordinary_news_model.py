@@ -1,5 +1,6 @@
 """Ordinary English-language news, with the real model (sentences written for these tests): a
-school's head before her name, a charity named after its noun, a university's vice-chancellor."""
+school's head before her name, a charity named after its noun, a university's vice-chancellor, a
+player's people word standing for him in the next sentence."""
 
 from __future__ import annotations
 
@@ -46,3 +47,11 @@ def test_two_adjectives_of_peoples_before_a_persons_noun_both_describe_him(extra
 def test_the_court_a_suit_was_filed_in_is_where_the_court_is_not_the_plaintiff(extract):
     _, triples = extract("The suit was filed by the Elmwood Tenants Association in federal court in Denver.")
     assert not any(h == "Elmwood Tenants Association" and t == "Denver" for h, _, t in triples), triples
+
+
+def test_a_players_people_word_in_the_next_sentence_gives_his_nationality(extract):
+    _, triples = extract("Striker Tomas Vidal has joined Spanish club Real Oviedo on a two-year contract. "
+                         "The 27-year-old Argentine scored 12 goals for Boavista last season.")
+    triples = set(triples)
+    assert ("Tomas Vidal", "nationality", "Argentine") in triples, triples
+    assert ("Tomas Vidal", "nationality", "Spanish") not in triples, triples
