@@ -310,6 +310,16 @@ def _names_below(prep: Token, mi: int, args: Arguments) -> list[int]:
     return sorted(found)
 
 
+def _where_for(prep: Token, args: Arguments) -> str | None:
+    """The place preposition under "for" and the common noun it names ("a school for girls in
+    Limerick", "a charity for children in Leeds": in), which says where the described thing is;
+    whom it is for names no place."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "for" else None
+    if obj is None or obj.pos_ != "NOUN" or args.ent(obj) is not None:
+        return None
+    return next((c.lower_ for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "at")), None)
+
+
 def described(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``Sycamore Canyon Wilderness is a wilderness area in the Coconino national forests in the
     U.S. state of Arizona`` → wilderness area in Arizona; ``Symphony Hall is a concert hall located
@@ -332,6 +342,7 @@ def described(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         starts += [(p, verb_label(v), p.lower_) for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                    and c.lemma_.lower() in PARTICIPLES and of_object_described(c) is None for v, p in participle_preps(c)]
         for prep, label, word in starts:  # not "by the Ocala, Florida group": a place that modifies a noun
+            word = _where_for(prep, args) or word  # "a school for girls in Limerick": a school in Limerick
             names = [m for m in _names_below(prep, mi, args) if not (is_place(m, args) and chain_modifies(m, args))]
             if word in NEAR_PREPS and names and is_place(names[0], args):  # "a village near Exeter, Devon":
                 names = [m for m in names if m not in chain_after(names[0], args)[1:]]  # class_noun puts it in Devon

@@ -472,3 +472,23 @@ def test_an_adjective_of_a_people_hung_on_another_describes_the_person_too():
 def test_a_hyphenated_pair_of_peoples_keeps_its_first_out():
     got = {(h, r, t) for h, r, t, _ in relations(_two_peoples("Greek", hyphen=True))}
     assert ("Jane Doe", "nationality", "Greek") not in got
+
+
+def _charity_for(who: str, who_pos: str = "NOUN", who_ent: str = "O") -> Doc:
+    """"Harbourlight is a charity for <who> in Leeds ." as the parser reads it: "in" on <who>."""
+    return make_doc(f"Harbourlight is a charity for {who} in Leeds .".split(), [1, 1, 3, 1, 3, 4, 5, 6, 1],
+                    ["nsubj", "ROOT", "det", "attr", "prep", "pobj", "prep", "pobj", "punct"],
+                    pos=["PROPN", "AUX", "DET", "NOUN", "ADP", who_pos, "ADP", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBZ", "DT", "NN", "IN", "NNS" if who_pos == "NOUN" else "NNP", "IN", "NNP", "."],
+                    ents=["B-ORG", "O", "O", "O", "O", who_ent, "O", "B-GPE", "O"],
+                    lemmas=["harbourlight", "be", "a", "charity", "for", who.lower(), "in", "leeds", "."])
+
+
+def test_a_place_after_whom_a_thing_is_for_is_where_it_is():
+    got = [r for r in relations(_charity_for("children")) if r[3] == "described"]
+    assert got == [("Harbourlight", "charity in", "Leeds", "described")]
+
+
+def test_a_place_after_a_name_it_is_for_keeps_the_for():
+    got = [r for r in relations(_charity_for("Oxfam", "PROPN", "B-ORG")) if r[3] == "described"]
+    assert ("Harbourlight", "charity in", "Leeds", "described") not in got
