@@ -411,11 +411,12 @@ def body_noun(args: Arguments, role: Token, exclude: int) -> Arg:
 def office_of(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     """``the Federal Chancellor of Germany Olaf Scholz``, ``General director of Turkish Airlines
     Bilal Eksi``: an office "of" a body, the holder's name right after the body's (translated
-    news; ``kg.office_holders`` splits the two names NER read as one).
+    news; ``kg.office_holders`` splits the two names NER read as one); an office of a body named
+    before its country's "of" is the body's ("the head of the Ministry of Finance of Tajikistan X").
 
     Pattern: role noun > prep{of} > [the] name{ORG|GPE} + name{PERSON}, no word between the names.
     """
-    held = args.office_held(mi, through_body=False)
+    held = args.office_held(mi, through_body=False) or args.body_office_held(mi)
     if held is not None:
         body, role = held
         yield from emit(args, [mi], f"{noun_label(role)} of", [body], "office_of")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from kg.lexicon.words import OCCUPATIONS
+from kg.lexicon.words import DIVISION_WORDS, OCCUPATIONS
 from kg.relations.words import ROLE_NOUNS
 
 if TYPE_CHECKING:
@@ -96,6 +96,8 @@ class OfficeHolders:
         k = first - 1  # "the head of the Russian Direct Investment Fund (RDIF) Kirill Dmitriev": past the short name
         while k > 1 and self.doc[k].text[:1].isupper() and is_office(self.doc[k]):
             k -= 1  # "the chairman of the National Disaster Management Authority Lt Gen Inam Haider Malik": his rank
+        if k > 1 and self.doc[k].lower_ in DIVISION_WORDS and self.doc[k].is_lower and self.ent(self.doc[k - 1]) is not None:
+            k -= 1  # "the deputy governor of Kursk region Alexei Smirnov": the place's name before its division
         if k > 1 and self.doc[k].text == ")":
             k = next((j - 1 for j in range(k - 1, max(k - 4, 0), -1) if self.doc[j].text == "("), k)
         body = self.ent(self.doc[k]) if first > 0 else None
@@ -103,3 +105,17 @@ class OfficeHolders:
             return None
         role = office_before(self.doc, self.span_in_sentence(body)[0], through_body=through_body)
         return (body, role) if role is not None else None
+
+    def body_office_held(self, mi: int) -> tuple[int, Token] | None:
+        """"the head of the Ministry of Finance of Tajikistan Faiziddin Qahhorzoda": the office of
+        the body named before the country's "of" (the ministry's head), which ``office_held``
+        without ``through_body`` declines, the office being no country's; else None."""
+        held = self.office_held(mi)
+        if held is None:
+            return None
+        start = self.span_in_sentence(held[0])[0]
+        of = start - 1 - (start >= 1 and self.doc[start - 1].lower_ == "the")
+        body = self.ent(self.doc[of - 1]) if of >= 1 and self.doc[of].lower_ == "of" else None
+        if body is None or self.mentions[body].type != "ORG" or held[1].i >= self.span_in_sentence(body)[0]:
+            return None
+        return body, held[1]

@@ -3,8 +3,9 @@ these tests): an office with two fields set off before its holder, a holder run 
 place an ambassador serves in at the end of a list, a holder set off after where the body is, a
 given name NER read as a city before the rest of a person's name, a ministry whose portfolios
 are a list with commas, a seat after a body's acronym, a Russian given name, a Korean name set off
-after an office's body (the parser hangs it on the body as an adverbial). Each case: what
-must be found, and what must not."""
+after an office's body (the parser hangs it on the body as an adverbial), a region's lower-case
+division word between its name and the holder's, a ministry named before its country's "of".
+Each case: what must be found, and what must not."""
 
 from __future__ import annotations
 
@@ -190,3 +191,20 @@ def test_a_korean_holder_set_off_after_the_body_of_a_listed_office_holds_it(extr
 def test_a_body_set_off_after_an_offices_body_holds_no_office(extract):
     _, triples = found(extract, "The plan was backed by the head of the holding, Daewon Agro Group.")
     assert not any(r == "head of" for _, r, _ in triples), triples
+
+
+def test_a_holder_after_a_regions_name_and_its_lower_case_division_holds_the_office(extract):
+    _, triples = found(extract, "The former governor of Tver region Igor Rudenya was questioned.")
+    assert ("Igor Rudenya", "former governor of", "Tver") in triples, triples
+
+
+def test_an_office_of_a_body_named_before_its_countrys_of_is_the_bodys(extract):
+    _, triples = found(extract, "Head of the Ministry of Finance of Tajikistan Faiziddin Qahhorzoda met with the "
+                                "delegation.")
+    assert ("Faiziddin Qahhorzoda", "head of", "Ministry of Finance") in triples, triples
+    assert not any(r == "head of" and t == "Tajikistan" for _, r, t in triples), triples
+
+
+def test_a_name_after_a_division_with_no_office_before_holds_nothing(extract):
+    _, triples = found(extract, "The farmers of Tver region Igor Rudenya visited were questioned.")
+    assert not any(h == "Igor Rudenya" and t == "Tver" for h, _, t in triples), triples
