@@ -347,10 +347,12 @@ def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | No
         holder = [t for word in words[cut:len(words) - regnal] for t in word if t.text != "-"]
         before = [t for word in words[:cut] for t in word]
         if holder[0].tag_ == "NNPS" and common_word(holder[0].text) or holder[0].lower_ in ADMIN_DIVISION_WORDS \
-                or size == 3 and not given_name(holder[0].text) and given_name(words[cut + 1][0].text):
+                or size == 3 and not given_name(holder[0].text) and given_name(words[cut + 1][0].text) \
+                or size == 3 and holder[0].lower_ in _NAME_ENDS:
             continue  # "Foreign [Affairs Retno Marsudi]": a plural of the field, no first name; "Samara
             # [Oblast Igor Lebedev]": a division's word ends the place's name; "Valencian [Generalitat
-            # Eduardo Zaplana]": the two words after it open on a first name
+            # Eduardo Zaplana]": the two words after it open on a first name; "Wizz [Air Jozsef
+            # Varadi]": a body's last word ends the body's name
         through = span.doc[before[0].i:holder[0].i + 1].text
         if is_country(through) or given_name(holder[0].text) and city_or_country(through) \
                 or size == 3 and _named_elsewhere(span, through):
@@ -366,6 +368,10 @@ def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | No
                          and lexicon and not all(in_lexicon(t.lower_, lexicon) for t in holder))):
             return before[-1].i + 1
     return None
+
+
+#: Words that end a body's name, never open a person's ("Wizz Air", "Kaspi Bank", "Hyundai Motors").
+_NAME_ENDS = ORG_SUFFIXES | {"air"}
 
 
 def _named_elsewhere(span: Span, body: str) -> bool:

@@ -4,7 +4,8 @@ place an ambassador serves in at the end of a list, a holder set off after where
 given name NER read as a city before the rest of a person's name, a ministry whose portfolios
 are a list with commas, a seat after a body's acronym, a Russian given name, a Korean name set off
 after an office's body (the parser hangs it on the body as an adverbial), a region's lower-case
-division word between its name and the holder's, a ministry named before its country's "of".
+division word between its name and the holder's, a ministry named before its country's "of", a
+body's last word ("Air") before the holder's name.
 Each case: what must be found, and what must not."""
 
 from __future__ import annotations
@@ -208,3 +209,9 @@ def test_an_office_of_a_body_named_before_its_countrys_of_is_the_bodys(extract):
 def test_a_name_after_a_division_with_no_office_before_holds_nothing(extract):
     _, triples = found(extract, "The farmers of Tver region Igor Rudenya visited were questioned.")
     assert not any(h == "Igor Rudenya" and t == "Tver" for h, _, t in triples), triples
+
+
+def test_a_bodys_last_word_before_a_holder_stays_the_bodys(extract):
+    names, triples = found(extract, "The minister met with the founder of the company Wizz Air Jozsef Varadi.")
+    assert names.get("Wizz Air") == "ORG" and names.get("Jozsef Varadi") == "PERSON", names
+    assert ("Jozsef Varadi", "founder of", "Wizz Air") in triples, triples
