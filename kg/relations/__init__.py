@@ -138,7 +138,10 @@ A definite, singular, unmodified common noun (``The album was produced by X``, `
 film``; not ``the company``, which keeps the steps above, nor an office such as ``the president``)
 stands for the nearest earlier name the text called by that noun (``N is the second album by …``,
 ``X, a town``, ``the band X``, a name ending in it), if exactly one name was and no other name of
-its type is a clause's subject in between; the rule gets ``+antecedent+description``. A name
+its type is a clause's subject in between; the rule gets ``+antecedent+description``. ``the
+country`` (``the nation``), which no text first calls a country, stands for the one country the
+gazetteer knows named in its sentence or the one before (``Floods hit Pakistan. The country's Prime
+Minister Shehbaz Sharif``; two countries there: none; ``kg.relations.country_reference``). A name
 ending in a capitalised kind noun (``Elbląg County``: ``kg.predicates.noun_kind``) is called by that
 noun. The lead's opening name is the topic also when its bracket lost the foreign name (``Urgut (;)
 is a town``) or its title reads as a clause (``" Your Disco Needs You " is a song``), and the copula

@@ -18,6 +18,7 @@ from kg.relations.body_parts import agent_of, body_part_owned, may_own_body_part
 from kg.relations.leads import lead_sentence
 from kg.relations.named_nouns import named_kind, place_of_name
 from kg.relations.company_references import described_company, peoples_company
+from kg.relations.country_reference import country_before
 from kg.relations.pronoun_kinds import (PERSON, Kinds, called, definite_kind, definite_thing, bound,
                                        epithet_noun, in_phrase, same_kind, subject_like)
 from kg.relations.quotes import in_quotation, inverted_speech, opens_quoted, reporting_source
@@ -125,7 +126,8 @@ class Antecedents(Kinds):
         low = tok.lower_
         if (epithet := self.epithet(tok)) is not None:
             return epithet  # "The artist was born in …": the person just named
-        if definite_kind(tok) and ((found := self.described(tok)) or not definite_org(tok, COMPANY_NOUNS)):
+        if definite_kind(tok) and ((found := self.described(tok) or country_before(self, tok))  # "the country": the one
+                                   or not definite_org(tok, COMPANY_NOUNS)):  # country named just before
             return found  # "the airline" no name was called: the body before, as "the company"
         if low in PLURAL_PRONOUNS or plural_org(tok, ORG_NOUNS):
             return self.group_before(tok)

@@ -2,7 +2,8 @@
 (sentences written for these tests): a possessive whose owner is the sentence's subject ("X said
 its subsidiary Y"), a pronoun never standing for one name of a list, companies NER took for
 products or persons after the noun that says what they are, one edge for one statement, and a
-speaker described after the clause it reports ("…, the Perth-based company said") its subject."""
+speaker described after the clause it reports ("…, the Perth-based company said") its subject,
+and "the country" the one country named just before."""
 
 from __future__ import annotations
 
@@ -175,3 +176,24 @@ def test_a_speaker_described_after_the_clause_it_reports_is_that_clauses_subject
 def test_a_speaker_after_a_passive_clause_is_no_ones_by_that_clause(extract):
     _, triples = found(extract, "Copperline Resources will be bought by Harlow Mining, the Perth-based company said.")
     assert ("Harlow Mining", "based in", "Perth") not in triples, triples
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Floods hit Pakistan on Monday. The country's Prime Minister Shehbaz Sharif visited the region.",
+     ("Shehbaz Sharif", "prime minister of", "Pakistan")),
+    ("Protests spread across Kenya. William Ruto, the country's president, called for calm.",
+     ("William Ruto", "president of", "Kenya")),
+])
+def test_the_country_is_the_one_country_named_just_before(extract, text, edge):
+    assert edge in found(extract, text)[1]
+
+
+def test_the_country_after_two_countries_is_neither(extract):
+    _, triples = found(extract, "Talks between Kenya and Uganda ended on Friday. The country's president William Ruto "
+                                "left early.")
+    assert not any(h == "William Ruto" and r == "president of" for h, r, _ in triples), triples
+
+
+def test_the_country_after_a_city_only_is_no_city(extract):
+    _, triples = found(extract, "Floods hit Lahore on Monday. The country's Prime Minister Shehbaz Sharif visited.")
+    assert not any(h == "Shehbaz Sharif" and t == "Lahore" for h, _, t in triples), triples
