@@ -82,10 +82,10 @@ a comma right after another place inside its head's phrase is where that place i
 ``places_after_places`` (``kg.site_places``) hangs it on the place before the comma.
 
 Four repairs give an office or a relative the person the parser hung elsewhere, and one an
-office its place (``kg.holder_repairs``); six more give a verb the subject the parser took from
+office its place (``kg.holder_repairs``); seven more give a verb the subject the parser took from
 it (a lead's bracket, an opening participle's places, an opening phrase's name, an object before
-it, a noun before it, a phrase after it) and one its object the parser read as a second subject:
-``kg.subject_repairs``. Three give a noun or a verb the preposition the parser hung on the noun after
+it, a noun before it, a phrase after it, a name's age before it) and one its object the parser read
+as a second subject: ``kg.subject_repairs``. Three give a noun or a verb the preposition the parser hung on the noun after
 it ("a fine of 40 million euros on X", "announced at the White House by X", "replaced by X as CEO"),
 and one a passive it read as a noun ("is majority owned by X"): ``kg.prep_repairs``.
 """
@@ -117,7 +117,7 @@ from kg.quoted_titles import titles_read_as_clauses
 from kg.site_places import places_after_places, places_after_sites
 from kg.subject_repairs import (nouns_before_subject_names, objects_read_as_subjects, subjects_after_opening_phrases,
                                 subjects_after_openers, subjects_after_verbs, subjects_before_brackets,
-                                subjects_run_into_objects)
+                                subjects_run_into_objects, verbs_after_ages)
 
 _ARTICLES = frozenset({"the", "a", "an"})
 #: The labels the repairs start from; each walk visits only the tokens labelled so (the repairs
@@ -126,7 +126,7 @@ _APPOS, _POBJ, _NPADVMOD = frozenset({"appos"}), frozenset({"pobj"}), frozenset(
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The thirty-eight repairs (in place); the indices of the tokens moved or relabelled. What
+    """The thirty-nine repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = hyphen_prefixes_rejoined(doc) + restore_displaced_objects(doc) + fields_read_as_office_conjuncts(doc) + places_after_office_fields(doc) \
         + envoy_posts_after_countries(doc) + restore_office_appositions(doc) \
@@ -138,7 +138,8 @@ def repair_parse(doc: Doc) -> list[int]:
         + participles_on_subjects(doc) + places_after_places(doc) + places_after_sites(doc) + preps_after_document_names(doc) \
         + subjects_before_brackets(doc) + subjects_after_openers(doc) \
         + subjects_after_opening_phrases(doc) + subjects_run_into_objects(doc) + nouns_before_subject_names(doc) \
-        + subjects_after_verbs(doc) + objects_read_as_subjects(doc) + preps_after_amounts(doc) + agents_after_places(doc) \
+        + subjects_after_verbs(doc) + objects_read_as_subjects(doc) + verbs_after_ages(doc) \
+        + preps_after_amounts(doc) + agents_after_places(doc) \
         + roles_after_agents(doc) + passives_read_as_nouns(doc) + fronted_relative_ofs(doc) \
         + seat_participles_after_names(doc) + holdings_as_nouns(doc)
     parse_changed(doc)

@@ -43,6 +43,11 @@ Chebukati, whose term expired in 2023"): after a subject set off by an appositio
 make the name after the verb a second subject of it, so nobody is replaced. An active verb has one
 subject before it; ``objects_read_as_subjects`` makes a noun phrase after it, the verb having no
 object, its direct object.
+
+**A verb after a subject's age read as the name's clause** ("Kerr, 44, previously coached at
+Bradford City"): the parser makes the name the sentence's root and the verb a clause on it, as if
+the sentence were a noun phrase, so nobody coached. ``verbs_after_ages`` makes the finite verb
+the root and the name its subject.
 """
 
 from __future__ import annotations
@@ -282,4 +287,29 @@ def objects_read_as_subjects(doc: Doc) -> list[int]:
                 and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "expl") for c in kids):
             after[0].dep_ = "dobj"
             moved.append(after[0].i)
+    return moved
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def verbs_after_ages(doc: Doc) -> list[int]:
+    """Make a finite verb the parser hung as a clause on a name that roots its sentence, the name's
+    age set off by commas between them, the sentence's root and the name its subject (in place);
+    the indices moved. Not a verb with a subject of its own."""
+    moved = []
+    for sent in doc.sents:
+        name = sent.root
+        if name.pos_ != "PROPN" or name.i + 3 >= sent.end or doc[name.i + 1].text != "," \
+                or not doc[name.i + 2].like_num or doc[name.i + 2].head.i != name.i or doc[name.i + 3].text != ",":
+            continue
+        verb = next((c for c in name.children if c.dep_ in ("acl", "relcl") and c.tag_ in _FINITE and c.i > name.i + 3
+                     and not any(d.dep_ in _SUBJECTS for d in c.children)), None)
+        if verb is None:
+            continue
+        for c in [c for c in name.children if c.i > verb.i]:
+            c.head = verb  # the sentence's closing stop
+        verb.head, verb.dep_ = verb, "ROOT"
+        name.head, name.dep_ = verb, "nsubj"
+        moved += [verb.i, name.i]
     return moved

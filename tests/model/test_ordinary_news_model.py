@@ -1,6 +1,6 @@
 """Ordinary English-language news, with the real model (sentences written for these tests): a
 school's head before her name, a charity named after its noun, a university's vice-chancellor, a
-player's people word standing for him in the next sentence."""
+player's people word standing for him in the next sentence, a verb after a name's age set off."""
 
 from __future__ import annotations
 
@@ -55,3 +55,9 @@ def test_a_players_people_word_in_the_next_sentence_gives_his_nationality(extrac
     triples = set(triples)
     assert ("Tomas Vidal", "nationality", "Argentine") in triples, triples
     assert ("Tomas Vidal", "nationality", "Spanish") not in triples, triples
+
+
+def test_a_verb_after_a_names_age_has_the_name_for_subject(extract):
+    _, triples = extract("Paul Kerr has been appointed manager of Harrogate Town. Kerr, 44, previously coached at "
+                         "Bradford City.")
+    assert ("Kerr", "coached at", "Bradford City") in set(triples), triples
