@@ -40,7 +40,7 @@ from kg.relations.person_sites import person_site
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import (ADVISER_NOUNS, APPOINT_VERBS, DEEM_VERBS, DEGREE_NOUNS, DURING_VERBS, LEAVE_VERBS, PART_NOUNS,
                                 PART_WORDS, PARTICIPATE_VERBS, PLAY_VERBS, ROLE_NOUNS,
-                                SKIP_PREPS, TAKEN_POSTS, WHERE_VERBS)
+                                SKIP_PREPS, SPELLS, TAKEN_POSTS, WHERE_VERBS)
 
 
 @dataclass
@@ -224,9 +224,10 @@ def _role_holder(verb: Token, f: VerbFrame) -> tuple[Arg, Arg] | None:
         return objs, f.actors  # Samsung is the partner, of Vietnam
     if objs and all(mentions[m].type in ORGLIKE for m in objs.mentions):
         return f.actors, objs
-    if verb.lemma_.lower() in SUCCEEDING_VERBS or not any(c.dep_ == "dobj" and c.lower_ not in TAKEN_POSTS
+    if verb.lemma_.lower() in SUCCEEDING_VERBS or not any(c.dep_ == "dobj" and c.lower_ not in TAKEN_POSTS | SPELLS
                                                           for c in verb.children):
-        return f.actors, Arg()  # "succeeded Maria Lopez as chief executive", "took office as governor"
+        return f.actors, Arg()  # "succeeded Maria Lopez as chief executive", "took office as governor", "spent
+        # two seasons as assistant manager"
     return None
 
 
@@ -257,7 +258,8 @@ def as_role(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
     found = _role_holder(verb, f)
     if found is None:
         return
-    holder, fallback = found
+    holder, fallback = found  # no people's word holds a role: "Mr Giuliani, a Republican, has served two terms as …"
+    holder = Arg([m for m in holder.mentions if args.mentions[m].type != "NORP"], holder.inferred, holder.marks)
     for role in (c for c in prep.children if c.dep_ == "pobj"):
         if args.ent(role) is not None:
             if verb.lemma_.lower() in ELECT_VERBS:  # "was elected as a Democrat to Congress"

@@ -175,6 +175,9 @@ TIE_NOUNS = frozenset("counterpart colleague successor predecessor".split())
 #: Objects of taking up a role, no one the role is held for: "took office as governor of Cusco",
 #: "took the helm as chief executive" (``kg.relations.verbs.as_role``: the subject holds it).
 TAKEN_POSTS = frozenset("office post oath helm reins charge seat position role job".split())
+#: Spans of time a role is held for, the object of "spent" ("spent two seasons as assistant manager
+#: at Hull City": the subject holds the role, for no one the object names).
+SPELLS = frozenset("year years season seasons month months week weeks decade decades term terms spell spells".split())
 APPOINT_VERBS = frozenset(
     """hire name appoint introduce elect choose select nominate promote install tap bring recruit
     designate employ engage retain poach reappoint confirm""".split()

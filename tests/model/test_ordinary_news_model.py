@@ -1,6 +1,7 @@
 """Ordinary English-language news, with the real model (sentences written for these tests): a
 school's head before her name, a charity named after its noun, a university's vice-chancellor, a
-player's people word standing for him in the next sentence, a verb after a name's age set off."""
+player's people word standing for him in the next sentence, a verb after a name's age set off, a
+role held for a spell of time ("spent two seasons as …")."""
 
 from __future__ import annotations
 
@@ -61,3 +62,14 @@ def test_a_verb_after_a_names_age_has_the_name_for_subject(extract):
     _, triples = extract("Paul Kerr has been appointed manager of Harrogate Town. Kerr, 44, previously coached at "
                          "Bradford City.")
     assert ("Kerr", "coached at", "Bradford City") in set(triples), triples
+
+
+def test_a_role_held_for_a_spell_of_time_is_the_subjects(extract):
+    triples = set(extract("Paul Kerr spent two seasons as assistant manager at Hull City.")[1])
+    assert ("Paul Kerr", "assistant manager of", "Hull City") in triples, triples
+
+
+def test_a_peoples_word_set_off_after_the_holder_holds_no_role(extract):
+    triples = set(extract("Ms Carter, a Republican, has served two terms as Portland's Mayor since 2017.")[1])
+    assert ("Carter", "mayor of", "Portland") in triples, triples
+    assert not any(h == "Republican" and r == "mayor of" for h, r, _ in triples), triples
