@@ -38,6 +38,8 @@ the holder of a title. Rules (``rule`` on the edge):
 ``possessive``    ``TikTok's parent company ByteDance``, ``its affiliated company SCL``
 ``listed_office`` ``Lumora Labs founders Asha Patel and Ben Cole``: a plural office written for a
                   list of people holds for each member; see ``listed_holders``
+``where_role``    ``joins from the University of Leicester, where he was deputy vice-chancellor``: a
+                  role with no body of its own in a "where" clause on a body is held there; see ``where_roles``
 ``nominal``       nominalised events (``Ant Financial's acquisition of MoneyGram``,
                   ``the sale of TikTok to Microsoft``); a place's named suburb or district lies
                   in it (``Sydney's suburb of Castle Hill``, ``nominal@place``)

@@ -58,6 +58,7 @@ from kg.relations.links import (CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of,
 from kg.relations.nouns import according_to, appos, nominal, office_of, possessive, title
 from kg.relations.listed_holders import listed_office
 from kg.relations.epithets import epithet_nationality, is_people_subject
+from kg.relations.where_roles import is_body_where, where_role
 from kg.relations.tokens import COPULA_LEMMAS, is_based, is_clause_verb
 from kg.relations.triples import CONFIDENCE, RawTriple
 from kg.relations.copula_rows import LISTING_VERBS, copula, copula_from, existential, has_expl, owned_copula, owned_list
@@ -204,6 +205,8 @@ RULES: tuple[Rule, ...] = (
     Rule("according_to", "token", lambda t, a: t.lower_ == "according" and t.dep_ == "prep", according_to,
          {"according_to": 0.6}, "According to the research firm Sensor Tower, users spent millions on TikTok.",
          frozenset({"according"})),
+    Rule("where_role", "token", is_body_where, where_role, {"where_role": 0.65},
+         "David Okoro joins from the University of Leicester, where he was deputy vice-chancellor.", frozenset({"where"})),
     Rule("based", "token", lambda t, a: is_based(t), hyphen_based, {"based": 0.7, "based@born": 0.7},
          "He joined Barclays, a London-based bank, in 2010.", frozenset({"based", "born"})),
     Rule("appos", "mention", _always, appos, {"appos": 0.85, "appos@of_entity": 0.8, "appos@modifier": 0.8},
