@@ -31,12 +31,18 @@ def who_of(args: Arguments, pronoun: Token, noun: Token) -> Token:
     pronoun is ``who``/``whom`` (or ``whose`` before kin: ``whose son``) and ``noun`` a place
     (:func:`place_word`); then the person noun the place's preposition describes, up to three
     prepositions up and through a copula to its complement (``was a footballer from
-    Argentina``), or a person's name there. No person up that chain: the name the pronoun follows
+    Argentina``), or a person's name there; after any name of no person, a person's name set off
+    between it and the pronoun (``received in the Casa de Nariño the Secretary General, Luis
+    Almagro, with whom he discussed``). No person up that chain: the name the pronoun follows
     if the parser hung the clause further back (``born in Berthier, Canada East, the son of Louis
     Mousseau, who was the son of Alexis Mousseau``: Louis Mousseau), else ``noun`` (``France, who
     won the World Cup``). A body a person noun's preposition names is walked so too (``a German
     politician of the CDU who served as Minister-President``: the politician served)."""
     personal = pronoun.lower_ in ("who", "whom") or pronoun.lower_ == "whose" and pronoun.head.lower_ in KIN_NOUNS
+    named = args.ent(noun)
+    if personal and named is not None and args.mentions[named].type != "PERSON" \
+            and (person := _name_before(args, pronoun, noun)).i != noun.i:
+        return person  # "received in the Casa de Nariño the Secretary General, Luis Almagro, with whom he …"
     if not personal or not (place_word(args, noun) or _body_word(args, noun)):
         return noun  # "Bill Peel of Mackay in north Queensland, whose son Billy died": Peel's son
     x = noun
@@ -55,8 +61,11 @@ def who_of(args: Arguments, pronoun: Token, noun: Token) -> Token:
 
 
 def _name_before(args: Arguments, pronoun: Token, noun: Token) -> Token:
-    """The name ending right before ``, who`` when it stands after ``noun`` and is no place."""
-    before = pronoun.i - 2 if pronoun.i >= 2 and pronoun.nbor(-1).text == "," else pronoun.i - 1
+    """The name ending right before ``, who`` (``, with whom``) when it stands after ``noun`` and is
+    no place."""
+    first = pronoun.i - (pronoun.i >= 1 and pronoun.nbor(-1).pos_ == "ADP" and pronoun.nbor(-1).head.i != pronoun.i
+                         and pronoun.lower_ == "whom")  # "…, Luis Almagro, with whom he discussed"
+    before = first - 2 if first >= 2 and pronoun.doc[first - 1].text == "," else first - 1
     if before <= noun.i:
         return noun
     mi = args.ent(pronoun.doc[before])

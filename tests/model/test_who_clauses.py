@@ -1,8 +1,8 @@
 """``who`` is never a place (kg.relations.relative ``who_of``): a relative clause the
 parser hangs on a place (or on the noun that names it) inside a description of a person is said of
 that person; "whose" before a noun and a name stands for the name the clause is on ("X, whose
-novel Y was …"). Real sentences through the real model; each case: what must be found, and what
-must not."""
+novel Y was …"), and "who" or "with whom" after a person set off after a body is that person.
+Real sentences through the real model; each case: what must be found, and what must not."""
 
 from __future__ import annotations
 
@@ -78,3 +78,15 @@ def test_whose_before_a_works_noun_and_title_is_the_name_the_clause_is_on(extrac
 def test_whose_on_a_noun_that_names_no_one_owns_nothing(extract):
     found = triples(extract, "He met Clara Whitfield in the town whose museum The Salt House was closed.")
     assert not any(h == "The Salt House" and t == "Clara Whitfield" for h, _, t in found), found
+
+
+def test_with_whom_after_a_person_set_off_is_that_person_not_the_body_the_clause_hangs_on(extract):
+    found = triples(extract, "Colombian President Gustavo Petro received in the Casa de Nariño the Secretary General "
+                             "of the OAS, Luis Almagro, with whom he discussed the situation in Venezuela.")
+    assert ("Gustavo Petro", "discussed situation with", "Luis Almagro") in found, found
+    assert not any(t == "Casa de Nariño" and r.startswith("discussed") for _, r, t in found), found
+
+
+def test_who_after_a_body_with_no_person_set_off_is_the_body(extract):
+    found = triples(extract, "France, who won the World Cup in 2018, beat Spain.")
+    assert ("France", "won", "World Cup") in found, found
