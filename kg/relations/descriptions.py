@@ -207,9 +207,10 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
             yield from ((t, noun) for t in emit(args, [mi], "located in", outer, "class_noun"))
         field = role_field(noun, args, [mi])
         for c in [*noun.children, *_shared_preps(noun)]:
-            if c.dep_ == "prep" and c.lower_ in CLASS_PREPS and not (noun.i < root.i and (named_by_of or set_off and c.i > root.i)):
+            word = _under_rule(c) or c.lower_
+            if c.dep_ == "prep" and word in CLASS_PREPS and not (noun.i < root.i and (named_by_of or set_off and c.i > root.i)):
                 for q in (q for q in c.children if q.dep_ == "pobj"):
-                    for text, tails in held_parts(args, label, field, c.lower_, named_place(q, args)):
+                    for text, tails in held_parts(args, label, field, word, named_place(q, args)):
                         yield from ((t, noun) for t in with_chain(args, mi, text, tails, "class_noun"))
             elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PARTICIPLES and of_object_described(c) is None:
                 for v, p in participle_preps(c):
@@ -223,6 +224,18 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
                 for q in (q for q in c.children if q.dep_ == "pobj" and q.tag_ not in ("WDT", "WP")):
                     places = [m for m in named_place(q, args).mentions if is_place(m, args)]
                     yield from ((t, None) for t in with_chain(args, mi, "located in", Arg(places), "class_noun"))
+
+
+#: What a place is "under the ... of" when it lies in the named place ("a town under the
+#: administration of Ningxiang", "a village under the jurisdiction of Baoding").
+_RULE_NOUNS = frozenset({"administration", "jurisdiction"})
+
+
+def _under_rule(prep: Token) -> str | None:
+    """"in" for "under the administration of X" (the place administered by X lies in it), else None."""
+    if prep.lower_ != "under":
+        return None
+    return "in" if any(q.dep_ == "pobj" and q.lower_ in _RULE_NOUNS for q in prep.children) else None
 
 
 def _shared_preps(noun: Token) -> list[Token]:

@@ -492,3 +492,21 @@ def test_a_place_after_whom_a_thing_is_for_is_where_it_is():
 def test_a_place_after_a_name_it_is_for_keeps_the_for():
     got = [r for r in relations(_charity_for("Oxfam", "PROPN", "B-ORG")) if r[3] == "described"]
     assert ("Harbourlight", "charity in", "Leeds", "described") not in got
+
+
+def _town_under(rule_noun: str = "administration") -> Doc:
+    """"Gaoqiao is a town under the <rule_noun> of Ningxiang ." as the parser reads it."""
+    return make_doc(f"Gaoqiao is a town under the {rule_noun} of Ningxiang .".split(), [1, 1, 3, 1, 3, 6, 4, 6, 7, 1],
+                    ["nsubj", "ROOT", "det", "attr", "prep", "det", "pobj", "prep", "pobj", "punct"],
+                    pos=["PROPN", "AUX", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBZ", "DT", "NN", "IN", "DT", "NN", "IN", "NNP", "."],
+                    ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"],
+                    lemmas=["gaoqiao", "be", "a", "town", "under", "the", rule_noun, "of", "ningxiang", "."])
+
+
+def test_a_place_under_the_administration_of_another_lies_in_it():
+    assert ("Gaoqiao", "town in", "Ningxiang", "class_noun") in relations(_town_under())
+
+
+def test_a_place_under_another_things_of_is_not_read():
+    assert not any(r[0] == "Gaoqiao" and r[2] == "Ningxiang" for r in relations(_town_under("shadow")))
