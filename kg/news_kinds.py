@@ -291,8 +291,9 @@ def on_a_coast(span: Span) -> bool:
 #: The first word of a name that says it is a natural place ("Mount Wanniassa", "Mt Kembla", "Lake
 #: Eyre", "Cape York"): no person's or body's name opens so, and NER reads the rare word after it
 #: as a surname or a company ("Mt Kembla", NER: PERSON). Not "Port" nor "Fort" ("Port Adelaide"
-#: is also a football club, "Fort Knox" a depository), nor "Saint" ("Saint Laurent").
-_PLACE_OPENERS = dict.fromkeys("mount mt lake cape".split(), "LOC")
+#: is also a football club, "Fort Knox" a depository), nor "Saint" ("Saint Laurent"). "River Plate",
+#: a club, stays: an everyday word follows (``place_opener``).
+_PLACE_OPENERS = dict.fromkeys("mount mt lake cape river".split(), "LOC")
 #: First words of a division's name written before it ("County Mayo", "County Durham", Ireland's and
 #: Britain's counties): two words, whatever the second (a county may be named by an everyday word:
 #: "County Cork", "County Down"); "County Durham Council" is the council's name, left to NER.

@@ -208,7 +208,8 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
         field = role_field(noun, args, [mi])
         for c in [*noun.children, *_shared_preps(noun)]:
             word = _under_rule(c) or c.lower_
-            if c.dep_ == "prep" and word in CLASS_PREPS and not (noun.i < root.i and (named_by_of or set_off and c.i > root.i)):
+            read = word in CLASS_PREPS or word == "over" and noun.lower_ in _CROSSINGS  # "a bridge over the Tees"
+            if c.dep_ == "prep" and read and not (noun.i < root.i and (named_by_of or set_off and c.i > root.i)):
                 for q in (q for q in c.children if q.dep_ == "pobj"):
                     for text, tails in held_parts(args, label, field, word, named_place(q, args)):
                         yield from ((t, noun) for t in with_chain(args, mi, text, tails, "class_noun"))
@@ -226,6 +227,8 @@ def _class_triples(mi: int, root: Token, args: Arguments) -> Iterator[tuple[RawT
                     yield from ((t, None) for t in with_chain(args, mi, "located in", Arg(places), "class_noun"))
 
 
+#: Structures a river or a road is "over" ("a suspension bridge over the River Tees").
+_CROSSINGS = frozenset({"bridge", "viaduct", "aqueduct", "dam", "weir", "footbridge", "crossing"})
 #: What a place is "under the ... of" when it lies in the named place ("a town under the
 #: administration of Ningxiang", "a village under the jurisdiction of Baoding").
 _RULE_NOUNS = frozenset({"administration", "jurisdiction"})

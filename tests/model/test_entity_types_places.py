@@ -90,6 +90,9 @@ def test_a_name_after_a_date_in_a_lifes_brackets_is_a_place_and_a_speaker_is_not
     ("In Gundagai, the council met on Tuesday.", "Gundagai", "GPE"),
     ("At Qantas, workers will strike tomorrow.", "Qantas", "ORG"),
     ("At ANZ, workers will strike tomorrow.", "ANZ", "ORG"),
+    # a river's name opens on "River" (``kg.news_kinds.place_opener``); a club named so after an everyday word stays
+    ("The Haverford Bridge is a suspension bridge over the River Tees.", "River Tees", "LOC"),
+    ("River Plate beat Boca Juniors 2-1 in Buenos Aires.", "River Plate", "ORG"),
 ])
 def test_real_sentences(extract, text, name, kind):
     result, _ = extract(text)

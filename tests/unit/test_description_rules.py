@@ -510,3 +510,21 @@ def test_a_place_under_the_administration_of_another_lies_in_it():
 
 def test_a_place_under_another_things_of_is_not_read():
     assert not any(r[0] == "Gaoqiao" and r[2] == "Ningxiang" for r in relations(_town_under("shadow")))
+
+
+def _over(noun: str) -> Doc:
+    """"Haverford Bridge is a <noun> over the Tees ." as the parser reads it."""
+    return make_doc(f"Haverford Bridge is a {noun} over the Tees .".split(), [1, 2, 2, 4, 2, 4, 7, 5, 2],
+                    ["compound", "nsubj", "ROOT", "det", "attr", "prep", "det", "pobj", "punct"],
+                    pos=["PROPN", "PROPN", "AUX", "DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT"],
+                    tags=["NNP", "NNP", "VBZ", "DT", "NN", "IN", "DT", "NNP", "."],
+                    ents=["B-FAC", "I-FAC", "O", "O", "O", "O", "O", "B-LOC", "O"],
+                    lemmas=["haverford", "bridge", "be", "a", noun, "over", "the", "tees", "."])
+
+
+def test_a_bridge_over_a_river_crosses_it():
+    assert ("Haverford Bridge", "bridge over", "Tees", "class_noun") in relations(_over("bridge"))
+
+
+def test_a_noun_of_no_crossing_over_a_name_is_not_read():
+    assert not any(r[3] == "class_noun" for r in relations(_over("victory")))
