@@ -85,9 +85,10 @@ Four repairs give an office or a relative the person the parser hung elsewhere, 
 office its place (``kg.holder_repairs``); seven more give a verb the subject the parser took from
 it (a lead's bracket, an opening participle's places, an opening phrase's name, an object before
 it, a noun before it, a phrase after it, a name's age before it) and one its object the parser read
-as a second subject: ``kg.subject_repairs``. Three give a noun or a verb the preposition the parser hung on the noun after
-it ("a fine of 40 million euros on X", "announced at the White House by X", "replaced by X as CEO"),
-and one a passive it read as a noun ("is majority owned by X"): ``kg.prep_repairs``.
+as a second subject: ``kg.subject_repairs``. Three give a noun or a verb the preposition the parser
+hung on the noun after it ("a fine of 40 million euros on X", "announced at the White House by X",
+"replaced by X as CEO"), and one a passive it read as a noun ("is majority owned by X"):
+``kg.prep_repairs``.
 """
 
 from __future__ import annotations

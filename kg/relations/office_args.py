@@ -96,7 +96,8 @@ class OfficeHolders:
         k = first - 1  # "the head of the Russian Direct Investment Fund (RDIF) Kirill Dmitriev": past the short name
         while k > 1 and self.doc[k].text[:1].isupper() and is_office(self.doc[k]):
             k -= 1  # "the chairman of the National Disaster Management Authority Lt Gen Inam Haider Malik": his rank
-        if k > 1 and self.doc[k].lower_ in DIVISION_WORDS and self.doc[k].is_lower and self.ent(self.doc[k - 1]) is not None:
+        if k > 1 and self.doc[k].lower_ in DIVISION_WORDS and self.doc[k].is_lower \
+                and self.ent(self.doc[k - 1]) is not None:
             k -= 1  # "the deputy governor of Kursk region Alexei Smirnov": the place's name before its division
         if k > 1 and self.doc[k].text == ")":
             k = next((j - 1 for j in range(k - 1, max(k - 4, 0), -1) if self.doc[j].text == "("), k)

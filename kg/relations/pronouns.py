@@ -148,11 +148,11 @@ class Antecedents(Kinds):
                 return own
             if own:  # "His son X was …": X is not his own father
                 return self.possessor(tok, want, depth)
-        if (source := reporting_source(tok)) is not None:  # "Microsoft said it had agreed"; "X agreed …, the firm said"
+        if (source := reporting_source(tok)) is not None:  # "Microsoft said it …"; "X agreed …, the firm said"
             a, passive = self.clause_subjects(source, pronouns=False)
             if a and not passive and all(self.mentions[m].type in want and not self.no_company(m, tok) for m in a.mentions):
                 return a.mentions
-            speaker = next((c for c in source.children if c.dep_ == "nsubj"), None) if source.i == tok.head.head.i else None
+            speaker = next((c for c in source.children if c.dep_ == "nsubj" and source.i == tok.head.head.i), None)
             if speaker is not None and low not in TRADE_NOUNS and not (want == PERSON and speaker.tag_ == "NNS"):
                 return self._speakers_body(speaker, want)  # "the firm said it …": no name here; "Nissan President
                 # Makoto Uchida told reporters that the company …": his; "Prosecutors said he": not them, read on

@@ -48,6 +48,7 @@ def inverted_speech(verb: Token) -> bool:
                                   or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in objects[0].children))
 
 
+#: A clause's subject labels (``reporting_source`` starts from a subject).
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 

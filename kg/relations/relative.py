@@ -63,8 +63,8 @@ def who_of(args: Arguments, pronoun: Token, noun: Token) -> Token:
 def _name_before(args: Arguments, pronoun: Token, noun: Token) -> Token:
     """The name ending right before ``, who`` (``, with whom``) when it stands after ``noun`` and is
     no place."""
-    first = pronoun.i - (pronoun.i >= 1 and pronoun.nbor(-1).pos_ == "ADP" and pronoun.nbor(-1).head.i != pronoun.i
-                         and pronoun.lower_ == "whom")  # "…, Luis Almagro, with whom he discussed"
+    first = pronoun.i - (pronoun.lower_ == "whom" and pronoun.i >= 1 and pronoun.head.i == pronoun.i - 1
+                         and pronoun.nbor(-1).pos_ == "ADP")  # "…, Luis Almagro, with whom he discussed": past "with"
     before = first - 2 if first >= 2 and pronoun.doc[first - 1].text == "," else first - 1
     if before <= noun.i:
         return noun

@@ -1,8 +1,8 @@
 """A role held where a relative clause on a body says: "He joins from the University of Leicester,
 where he was deputy vice-chancellor"; "taken from Brightsteps, where Peter Lowther worked as
 finance manager" (``kg.relations.where_clauses`` reads the same clause on a place: where the
-subject was born, lived or is based). The role noun has no "of" of its own, so neither the copula rows nor ``as_role``
-find whose role it is; the "where" clause names the body: the one it is hung on.
+subject was born, lived or is based). The role noun has no "of" of its own, so neither the copula
+rows nor ``as_role`` find whose role it is; the "where" clause names the body: the one it is hung on.
 
 Row (``rule`` on the edge): ``where_role``  body{ORG} > relcl{be, or a verb with "as"} > advmod{where};
 the clause's subject (a person) holds the role noun (``attr``, or the object of "as") of the body.
