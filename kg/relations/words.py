@@ -128,7 +128,7 @@ ROLE_NOUNS = frozenset(
     bowler batsman mp backbencher frontbencher
     guitarist bassist drummer vocalist singer keyboardist pianist frontman saxophonist trumpeter
     student lecturer fellow dean candidate nominee commander prosecutor justice headteacher headmaster
-    headmistress""".split()
+    headmistress treasurer comptroller registrar provost curator ombudsman trustee sheriff consul councillor""".split()
 )
 #: Offices whose holder speaks for the body of the office ("The president of YPF, Horacio Marín,
 #: said that the company will …": YPF); not a customer, rival or analyst of it. Wider than

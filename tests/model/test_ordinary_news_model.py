@@ -1,9 +1,12 @@
 """Ordinary English-language news, with the real model (sentences written for these tests): a
 school's head before her name, a charity named after its noun, a university's vice-chancellor, a
 player's people word standing for him in the next sentence, a verb after a name's age set off, a
-role held for a spell of time ("spent two seasons as …")."""
+role held for a spell of time ("spent two seasons as …"), a councillor's, a sheriff's and a consul's
+offices."""
 
 from __future__ import annotations
+
+import pytest
 
 
 def test_a_schools_headteacher_before_her_name_is_the_schools(extract):
@@ -73,3 +76,13 @@ def test_a_peoples_word_set_off_after_the_holder_holds_no_role(extract):
     triples = set(extract("Ms Carter, a Republican, has served two terms as Portland's Mayor since 2017.")[1])
     assert ("Carter", "mayor of", "Portland") in triples, triples
     assert not any(h == "Republican" and r == "mayor of" for h, r, _ in triples), triples
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The Labour councillor for Northgate, Amira Shah, welcomed the plan.",
+     ("Amira Shah", "councillor for", "Northgate")),
+    ("Sheriff Tom Banks of Marion County said the suspect was arrested.", ("Tom Banks", "sheriff of", "Marion County")),
+    ("The consul of France in Jeddah, Pierre Lamy, met the governor.", ("Pierre Lamy", "consul of", "France")),
+])
+def test_local_and_consular_offices_are_roles(extract, text, edge):
+    assert edge in set(extract(text)[1])
