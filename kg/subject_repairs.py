@@ -290,9 +290,6 @@ def objects_read_as_subjects(doc: Doc) -> list[int]:
     return moved
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def verbs_after_ages(doc: Doc) -> list[int]:
     """Make a finite verb the parser hung as a clause on a name that roots its sentence, the name's
     age set off by commas between them, the sentence's root and the name its subject (in place);

@@ -17,14 +17,13 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.relations.arguments import Arg, Arguments
+from kg.relations.tokens import SUBJ_DEPS
 from kg.relations.triples import RawTriple, emit
-
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def is_people_subject(mi: int, root: Token, args: Arguments) -> bool:
     """The mention is a people's word standing as a clause's subject (the row's anchor)."""
-    return args.mentions[mi].type == "NORP" and root.dep_ in _SUBJECTS
+    return args.mentions[mi].type == "NORP" and root.dep_ in SUBJ_DEPS
 
 
 def epithet_nationality(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:

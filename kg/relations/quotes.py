@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from kg.doc_arrays import sentence_of
 from kg.lexicon.words import QUOTE_MARKS
+from kg.relations.tokens import SUBJ_DEPS
 from kg.relations.words import INVERTED_SPEECH_VERBS, ROLE_NOUNS, SPEECH_VERBS
 
 
@@ -48,16 +49,13 @@ def inverted_speech(verb: Token) -> bool:
                                   or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in objects[0].children))
 
 
-#: A clause's subject labels (``reporting_source`` starts from a subject).
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
 
 def reporting_source(tok: Token) -> Token | None:
     """The verb whose subjects a subject beside a reporting verb stands for: for a subject of the
     reported clause, the reporting verb ("Microsoft said it had agreed": Microsoft); for the
     speaker written after the clause it reports, that clause ("Harlow Mining has agreed to buy
     Copperline, the Perth-based company said": Harlow Mining, not the company named nearer)."""
-    if tok.dep_ in _SUBJECTS and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_VERBS:
+    if tok.dep_ in SUBJ_DEPS and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_VERBS:
         return tok.head.head
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS:
         return next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
