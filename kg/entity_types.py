@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.components import dateline_agency, dateline_place
 from kg.described_kinds import described_kind, storm_name
@@ -241,8 +241,8 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
     if person and root.dep_ == "nsubjpass" and _sited(root.head):
         return True  # "Luster is located in Sogn og Fjordane": where a thing lies, not a person
     if (person or span_text(span).lower() in city_names()) and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS | {"at"} \
-            and root.head.head.lemma_ in _LIFE_VERBS and root.head.head.pos_ in ("VERB", "AUX"):
-        return True  # "born at Luster", "died in Uerdingen", "born in Lyon" (NER: ORG): where one is born
+            and _life_verb_above(root.head):
+        return True  # "born at Luster", "died in Uerdingen", "born in Lyon", "died of a stroke in Lyon" (NER: ORG)
     if person and _life_place(span):
         return True  # "(18 December 1931, Uerdingen – 10 November 1991, Mölln)": where, after when
     if person and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS \
@@ -343,6 +343,15 @@ def _compass_of_a_place(span: Span) -> bool:
 _PLACE_CLASS_IN = frozenset("place community locality neighbourhood neighborhood township".split())
 #: Verbs whose "in"/"at" names where a life began or ended: a place, not a person.
 _LIFE_VERBS = frozenset("bear die".split())
+
+
+def _life_verb_above(prep: Token) -> bool:
+    """``prep`` hangs on "born"/"died", or on the cause after its "of"/"from" ("died of a heart
+    attack in Lyon": the parser hangs "in" on the attack, and the death was in Lyon)."""
+    head = prep.head
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("of", "from"):
+        head = head.head.head
+    return head.lemma_ in _LIFE_VERBS and head.pos_ in ("VERB", "AUX")
 #: Verbs whose "in" says where someone lives ("lives in Sapporo", "settled in Lyon").
 _DWELL_VERBS = frozenset("live reside settle dwell".split())
 #: Verbs that say where a thing lies ("X is located in Y", "X is situated on the coast").

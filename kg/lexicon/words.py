@@ -211,8 +211,10 @@ PLACE_NOUNS = frozenset(
 #: "capital" ("the capital of France" is no France).
 NAMING_PLACE_NOUNS = (DIVISION_WORDS | PLACE_NOUNS) - {"capital"}
 #: Nouns for a kind of place, and for a country's divisions ("the provinces of …", "… prefectures",
-#: "borders the municipalities of A and B"): a place noun whose "of" names the place.
-PLACE_KINDS = PLACE_NOUNS | ADMIN_DIVISION_WORDS
+#: "borders the municipalities of A and B", "the department of Cher"): a place noun whose "of"
+#: names the place. Here a lower-case "department" is a division; a capitalised one heads a
+#: body's name ("the Department of Justice"), which ``kg.kind_nouns._place_noun`` never reads.
+PLACE_KINDS = PLACE_NOUNS | DIVISION_WORDS | {"township"}
 #: Common nouns for a company written right before its name ("travel company Traveland", "the
 #: airline Virgin Blue", "the energy giant Gazprom", "the Emirati group EDGE"); not those a person
 #: is called too ("developer", "publisher", "operator", "miner": "video game developer Square"

@@ -391,7 +391,11 @@ def place_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
     for any verb, the place a person's site is in or of (``was hospitalized in a hospital of
     Yokohama``, ``kg.relations.person_sites``).
 
-    Pattern: verb > prep > pobj{NOUN, unnamed, no part noun} > prep{LOWER: in} > pobj{place}.
+    The place may itself be named by a part of it (``located in the old customs house in the
+    port city of Bergen``: ``city of`` stands for Bergen, as ``prep_part`` reads it).
+
+    Pattern: verb > prep > pobj{NOUN, unnamed, no part noun} > prep{LOWER: in} > pobj{place}
+    (or > pobj{PART_NOUNS, unnamed} > prep{LOWER: of} > pobj{place}).
     """
     from kg.relations.place_chains import is_place  # place_chains imports this module's callers
 
@@ -403,9 +407,17 @@ def place_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
         if not site and f.verb.lemma_ not in WHERE_VERBS:
             continue
         for inner in (c for c in pobj.children if c.dep_ == "prep" and (c.lower_ == "in" or site and c.lower_ == "of")):
-            for a in args.pobj_args(inner, pronouns=False):
+            for a in (*args.pobj_args(inner, pronouns=False), *_part_of(inner, args)):
                 places = Arg([m for m in a.mentions if is_place(m, args)], a.inferred)
                 yield from emit(args, f.holders, f"{f.label} in", places, "prep_place", f.clause)
+
+
+def _part_of(prep: Token, args: Arguments) -> Iterator[Arg]:
+    """``in the port city of Bergen``: the place an unnamed part noun after ``prep`` is of."""
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        if pobj.pos_ == "NOUN" and pobj.lower_ in PART_NOUNS and args.ent(pobj) is None:
+            for of in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                yield from args.pobj_args(of, pronouns=False)
 
 
 def during(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
