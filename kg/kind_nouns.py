@@ -16,7 +16,7 @@ from kg.lexicon.given_names import given_name
 from kg.lexicon.words import (BODY_NOUNS, BODY_OWNED_NOUNS, BUSINESS_ENDS, CORPORATE_DESIGNATORS, FACILITY_NOUNS, LEGAL_FORMS,
                               OCCUPATIONS, PERSON_TITLES, PLACE_KINDS, PREFIX_DESIGNATORS, PREFIX_LEGAL_FORMS,
                               REGISTERED_FORMS)
-from kg.lexicon.names import registered_name
+from kg.lexicon.names import norm, registered_name
 from kg.news_kinds import PLACE_PREPS
 from kg.product_models import model_product
 from kg.relations.tokens import list_head, up_conj
@@ -199,7 +199,8 @@ def named_by_place_noun(span: Span, place_nouns: frozenset[str] = PLACE_KINDS) -
     NORP, PERSON), "the civil parishes of Holme Abbey and Holme St. Cuthbert"; or a name of a list
     a plural place noun closes ("Shizuoka, Aichi, Gifu and Mie prefectures")."""
     doc, top = span.doc, up_conj(span.root)
-    known = span_text(span).lower() in city_names()  # "the state of Puebla": a state the gazetteer knows
+    text = span_text(span)  # "the state of Puebla", "the state of Minas Gerais": one the gazetteers know
+    known = text.lower() in city_names() or norm(text) in province_countries()
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and _place_noun(doc[span.start - 2], place_nouns, known):
         return True  # right after "<place noun> of", however the parser hung the list
     if _listed_before_places(span, place_nouns):

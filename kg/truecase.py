@@ -74,6 +74,9 @@ def _is_lower(word: str) -> bool:
 
 #: The indefinite articles: a lower-case word after one heads a common noun phrase.
 _ARTICLES = ("a", "an")
+#: Modifiers an indefinite article may stand before a noun phrase's head ("a Swedish professional
+#: ice hockey defenceman"): a word so placed is a common noun, however rare.
+_MODIFIERS = 4
 _NAME_JOINERS = ("of", "for")
 
 
@@ -107,7 +110,7 @@ class Casing:
         # noun phrase after modifiers (``_article_before_modifiers`` is not asked elsewhere).
         lowers = [w.lower() for _s, _e, w in words]
         lower = [w.islower() for _s, _e, w in words]
-        articled = [i >= 2 and lowers[i - 2] in _ARTICLES or i >= 3 and lowers[i - 3] in _ARTICLES
+        articled = [any(lowers[j] in _ARTICLES for j in range(max(0, i - _MODIFIERS - 1), i - 1))
                     for i in range(len(words))]
         for i, (s, _e, w) in enumerate(words):
             key = lowers[i]
@@ -136,18 +139,21 @@ class Casing:
                 self.cased_forms[key][w] += 1
 
     def _article_before_modifiers(self, i: int) -> bool:
-        """Word ``i`` follows "a"/"an" and up to three lower-case English modifiers ("a 28-year-old
-        mantravelling on") and no lower-case word follows it: it heads a noun phrase (not "a new wechat app")."""
+        """Word ``i`` follows "a"/"an" and up to four English modifiers ("a 28-year-old
+        mantravelling on", "a Swedish professional ice hockey defenceman": a capitalised one too,
+        a people's adjective) and no lower-case word follows it: it heads a noun phrase (not "a
+        new wechat app")."""
         if i + 1 < len(self.words) and self.adjacent(i + 1):
             nxt = self.words[i + 1][2]
             if _is_lower(nxt) and nxt not in STOP_WORDS:
                 return False  # "a new wechat app": a modifier, not the phrase's head
         j, seen = i - 1, 0
-        while j >= 0 and seen < 3:
+        while j >= 0 and seen <= _MODIFIERS:
             w = self.words[j][2]
             if w.lower() in ("a", "an"):
                 return seen > 0
-            if not (_is_lower(w) and w not in STOP_WORDS and in_lexicon(w, self.lexicon)):
+            if not (_is_lower(w) or w[:1].isupper() and w[1:].islower()) or w.lower() in STOP_WORDS \
+                    or not in_lexicon(w.lower(), self.lexicon):
                 return False
             j, seen = j - 1, seen + 1
         return False

@@ -420,6 +420,7 @@ OCCUPATIONS = frozenset(
     journalist broadcaster commentator pundit blogger historian economist scientist physicist
     chemist biologist mathematician philosopher theologian archaeologist astronomer engineer
     businessman businesswoman entrepreneur investor banker financier industrialist tycoon lawyer
+    billionaire millionaire magnate oligarch philanthropist
     barrister solicitor prosecutor politician activist campaigner diplomat lawmaker legislator
     congressman congresswoman councillor councilman councilwoman alderman assemblyman
     democrat republican

@@ -378,6 +378,8 @@ def test_a_noun_for_a_person_before_a_name_makes_a_person_and_a_body_noun_does_n
     assert typed(["Tailender", "Shane", "Bond", "batted"], "ORG") == "PERSON"  # truecased
     assert typed(["schoolteacher", "Ratu", "Vakacegu", "founded"], "ORG") == "PERSON"  # an encyclopedia's occupations
     assert typed(["writer", "Siobhán", "Kearney", "wrote"], "ORG") == "PERSON"
+    assert typed(["billionaire", "Nodar", "Kvirikashvili", "founded"], "ORG") == "PERSON"  # wealth's nouns
+    assert typed(["oligarch", "Pavel", "Semenov", "sold"], "ORG") == "PERSON"
 
 
 @pytest.mark.parametrize("sentence,name,kind", [
@@ -444,6 +446,8 @@ def test_a_town_named_surname_after_initials_on_the_next_line_is_no_place(extrac
     # a plural place noun closing the list
     ("The region includes Shizuoka, Aichi, Gifu and Mie prefectures.", ("Aichi", "Gifu", "Mie")),
     ("It belongs to the Pahuatlán municipality of the state of Puebla.", ("Puebla",)),
+    # a state the gazetteer knows as a country's first division (countryinfo's provinces), not a city
+    ("Vale agreed to pay 7 billion dollars to the state of Minas Gerais.", ("Minas Gerais",)),
     # bare and plural before its list
     ("The bird is found in the states of Tamil Nadu and Kerala.", ("Tamil Nadu", "Kerala")),
 ])

@@ -40,9 +40,9 @@ def test_no_place_for_a_modified_plural_or_indefinite_place_noun():
         assert not any(r[0] == "Goodooga" and r[2] == "Wales" for r in relations(doc)), doc.text
 
 
-def _state_of(prep: str) -> Doc:
-    """"The dam collapsed <prep> the state of Minas Gerais ." ("Minas Gerais": NER's ORG)."""
-    words = ["The", "dam", "collapsed", prep, "the", "state", "of", "Minas", "Gerais", "."]
+def _state_of(prep: str, name: tuple[str, str] = ("Serra", "Nortina")) -> Doc:
+    """"The dam collapsed <prep> the state of <name> ." (NER's ORG on the name)."""
+    words = ["The", "dam", "collapsed", prep, "the", "state", "of", *name, "."]
     return make_doc(words, [1, 2, 2, 2, 5, 3, 5, 8, 6, 2],
                     ["det", "nsubj", "ROOT", "prep", "det", "pobj", "prep", "compound", "pobj", "punct"],
                     pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"],
@@ -52,8 +52,10 @@ def _state_of(prep: str) -> Doc:
 
 def test_in_the_state_of_a_name_is_a_place_whatever_ner_typed():
     """``kg.kind_nouns.named_by_place_noun``: things lie "in the state of" a place; "state" alone
-    is no place noun elsewhere ("after the state of Acme", a condition)."""
+    is no place noun elsewhere ("after the state of Acme", a condition), unless the gazetteer
+    knows the name as a country's state or province ("Minas Gerais", countryinfo's)."""
     from kg.kind_nouns import named_by_place_noun
 
     assert named_by_place_noun(_state_of("in")[7:9])
     assert not named_by_place_noun(_state_of("after")[7:9])
+    assert named_by_place_noun(_state_of("after", ("Minas", "Gerais"))[7:9])

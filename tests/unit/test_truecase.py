@@ -149,6 +149,14 @@ def test_the_head_of_a_noun_phrase_after_a_is_no_name():
     assert "mantravelling" in out and "Wechat" in out
 
 
+def test_the_head_after_a_and_four_modifiers_a_peoples_adjective_among_them_is_no_name():
+    # "defenceman" (British spelling) is no WordNet word; it heads the phrase that "a" opens
+    out = cased("Berglund is a Swedish professional ice hockey defenceman who plays for Brynas.")
+    assert "hockey defenceman who" in out
+    # a word a lower-case one follows is a modifier, which may be a name: "a Chinese company huawei said"
+    assert "company Huawei said" in cased("It is a Chinese company huawei said. Then huawei left.")
+
+
 def test_a_misspelled_english_word_is_no_name():
     """A typo of an English word ("inconsistancies", "embezzlling") is no name the lexicon lacks;
     beside a capitalised word the same kind of word may be one of a foreign name, and stays a name."""
