@@ -128,7 +128,8 @@ ROLE_NOUNS = frozenset(
     bowler batsman mp backbencher frontbencher
     guitarist bassist drummer vocalist singer keyboardist pianist frontman saxophonist trumpeter
     student lecturer fellow dean candidate nominee commander prosecutor justice headteacher headmaster
-    headmistress treasurer comptroller registrar provost curator ombudsman trustee sheriff consul councillor""".split()
+    headmistress treasurer comptroller registrar provost curator ombudsman trustee sheriff consul councillor
+    deputy legislator""".split()
 )
 #: Offices whose holder speaks for the body of the office ("The president of YPF, Horacio Marín,
 #: said that the company will …": YPF); not a customer, rival or analyst of it. Wider than
@@ -138,9 +139,11 @@ SPEAKING_OFFICES = frozenset(
     director spokesman spokeswoman spokesperson minister secretary head chief executive owner officer
     leader manager governor mayor commissioner""".split()
 )
-#: Roles held "to" the one served (``X, an adviser to Mr Arafat``, ``envoy to the UN``): the
-#: ``appos`` rule reads ``to`` after them as it reads ``of`` after other roles.
-ADVISER_NOUNS = frozenset("adviser advisor aide assistant envoy ambassador secretary consultant counsellor counselor".split())
+#: Roles held "to" the one served (``X, an adviser to Mr Arafat``, ``envoy to the UN``, a
+#: legislator's ``elected as a deputy to the Verkhovna Rada``): the ``appos`` rule reads ``to``
+#: after them as it reads ``of`` after other roles.
+ADVISER_NOUNS = frozenset("""adviser advisor aide assistant envoy ambassador secretary consultant counsellor counselor
+    deputy delegate""".split())
 #: Things two parties do together, written "between" them (``talks between X and Y``, ``the war
 #: between Iran and Iraq``): the ``nominal`` rule joins the two. Not ``difference``, ``border``
 #: or ``link``, which relate the two without their doing anything.

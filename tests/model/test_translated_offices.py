@@ -5,7 +5,8 @@ Likhachev"), an office "of the Republic of …" further before its holder, a Chi
 "He", a delegation headed by someone, a counterpart named after the noun, two countries joined
 by a hyphen, a facility noun that stands for its name ("building the Akkuyu nuclear power
 plant"), a party leader in a country ("South Korea's … Democratic Party leader"), and honorifics
-("H.H. Sheikh") and offices ("National Security Advisor") that are no names. Each case: what must
+("H.H. Sheikh") and offices ("National Security Advisor") that are no names, and a legislator's
+"deputy" of or to a chamber. Each case: what must
 be found, and what must not."""
 
 from __future__ import annotations
@@ -552,3 +553,17 @@ def test_the_holder_of_an_office_of_another_office_does_not_hold_the_other(extra
     assert not any(h == "Dmitry Peskov" and t == "Russia" and r.startswith("president") for h, r, t in edges), edges
     _, edges = found(extract, "The Federal Chancellor of Germany Olaf Scholz visited Paris.")
     assert ("Olaf Scholz", "chancellor of", "Germany") in edges, edges
+
+
+@pytest.mark.parametrize("text, triple", [
+    # a legislator's "deputy" (Spanish "diputado", Russian "депутат") is an office held of or to the chamber
+    ("Rafael Ortega served as a Deputy of the LXI Legislature of the Mexican Congress.",
+     ("Rafael Ortega", "deputy of", "LXI Legislature")),
+    ("Ivan Petrenko was elected as a deputy to the Verkhovna Rada in 2019.",
+     ("Ivan Petrenko", "deputy to", "Verkhovna Rada")),
+    ("The Argentine deputy Myriam Quiroga, of the Workers' Left Front, presented a bill.",
+     ("Myriam Quiroga", "deputy of", "Workers' Left Front")),
+])
+def test_a_legislators_deputy_is_an_office(extract, text, triple):
+    _, triples = found(extract, text)
+    assert triple in triples, triples
