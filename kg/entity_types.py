@@ -172,8 +172,11 @@ def after_capital(span: Span) -> bool:
 
 def _flows(span: Span) -> bool:
     """``span`` is the subject of "flow" ("The Seine flows through Paris", "which flows into the
-    Danube" is read on the relative's antecedent by the parse): a river."""
+    Danube" is read on the relative's antecedent by the parse): a river; or what a river flows,
+    drains or empties into ("drains into the Arda"): a river, a lake or a sea."""
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "into" and root.head.head.pos_ == "VERB":
+        return root.head.head.lemma_ in ("flow", "drain", "empty", "discharge")
     return root.dep_ == "nsubj" and root.head.lemma_ == "flow" and root.head.pos_ == "VERB"
 
 

@@ -1,5 +1,6 @@
-"""Noun and mention rules: nominalised events, ``according to``, appositions, titles in front
-of a name, offices of a body before their holder's name, and possessives.
+"""Noun and mention rules: nominalised events, appositions, titles in front
+of a name, offices of a body before their holder's name, and possessives (``according to``:
+``kg.relations.according``).
 
 Token rows take ``(token, args)``; mention rows take ``(mention index, its root token, args)``.
 The shapes are written as DependencyMatcher-style patterns (``>`` = child) in the docstrings.
@@ -69,7 +70,7 @@ def nominal(noun: Token, args: Arguments) -> Iterator[RawTriple]:
 
     Pattern: noun > poss, noun > prep{LOWER: of|to|with|by|…} > pobj.
     """
-    if _role_noun(noun.lower_) or noun.lower_ in _RELATION_NOUNS:
+    if role_noun(noun.lower_) or noun.lower_ in _RELATION_NOUNS:
         return  # a person is no event: "his counterpart of Paraguay, Santiago Peña" is Peña's
     if noun.lower_ in PLACE_NOUNS | PLACE_KIND_NOUNS:
         yield from _place_of_place(noun, args)  # a place is no event: "Sydney's suburb of Castle Hill"
@@ -157,7 +158,7 @@ def _between(noun: Token, prep: Token, args: Arguments) -> Iterator[RawTriple]:
 _RELATION_NOUNS = TIE_NOUNS | {"counterparts", "colleagues"}
 
 
-def _role_noun(word: str) -> bool:
+def role_noun(word: str) -> bool:
     """A role noun, or its plural ("analysts", "spokesmen"): the pipeline has no noun lemmas."""
     return word in ROLE_NOUNS or word[:-1] in ROLE_NOUNS and word.endswith("s") \
         or word.endswith("men") and word[:-3] + "man" in ROLE_NOUNS
@@ -178,39 +179,6 @@ def _place_of_place(noun: Token, args: Arguments) -> Iterator[RawTriple]:
     named += [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for a in args.pobj_args(p, pronouns=False)
               for m in a.mentions]
     yield from emit(args, [m for m in named if args.mentions[m].type in PLACE_TYPES], "located in", owner, "nominal@place")
-
-
-def according_to(tok: Token, args: Arguments) -> Iterator[RawTriple]:
-    """``According to Sensor Tower, users spend … on TikTok``: the source reports on the
-    entities that take part in the clause (``Sensor Tower -reported on-> TikTok``: "according to"
-    between them would read backwards).
-
-    Not a person: "according to the press secretary of the Kremlin Dmitry Peskov, Putin held talks
-    with Erdogan" quotes Peskov, who speaks *for* the clause and is no party to it; Peskov is its
-    ``reported_by`` (``kg.relations.clause.speaker``), and "Peskov according to Putin" is no
-    statement. Nor people of a body ("according to analysts of Goldman Sachs", a role noun:
-    ``ROLE_NOUNS``). A body's data or reports ("according to Sensor Tower", "according to BBC
-    reports") are about the entities they measure.
-
-    Pattern: verb > prep{LOWER: according} > prep{LOWER: to} > pobj.
-    """
-    if any(p.dep_ == "pobj" and args.ent(p) is None and _role_noun(p.lower_) for to in tok.children for p in to.children):
-        return
-    src = [m for m in args.sources(tok) if args.mentions[m].type != "PERSON"]
-    verb = tok.head
-    if not src or verb.pos_ not in ("VERB", "AUX"):
-        return
-    cl = clause(args, verb)
-    cl.attrs.pop("reported_by", None)
-    targets = Arg()
-    targets.add(cl.subjects)
-    for c in verb.children:
-        if c.dep_ in ("dobj", "dative", "attr"):
-            targets.add(args.arg(c, pronouns=False))
-        if c.dep_ == "prep" and c.i != tok.i:
-            for a in args.pobj_args(c, pronouns=False):
-                targets.add(a)
-    yield from emit(args, src, "reported on", targets, "according_to", cl)  # "Reuters reported on Intel"
 
 
 #: A body's governing board, whose office is held of the body itself ("chairman of the board of X").
@@ -240,7 +208,7 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
                 and (org.head.head.tag_ != "NNS" or conjuncts(root)):  # "the district areas of A (west) B": a list
             role = org.head.head
             if role.lower_ in _GOVERNING_BODIES and role.dep_ == "pobj" and role.head.lower_ == "of" \
-                    and _role_noun(role.head.head.lower_):
+                    and role_noun(role.head.head.lower_):
                 role = role.head.head  # "the chairman of the board of X, Y": chairman of X
             yield from emit(args, holder, f"{noun_label(role)} {org.head.lower_}", bodies, "appos@of_entity")
     for role in appositions:
@@ -317,7 +285,7 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     span_toks = [t for t in root.subtree if args.ent(t) == mi]
     # a role hung on the first name, not the last, too ("RBA Governor" + "Michele" in "... Bullock said")
     hung = [c for t in span_toks if t.i != root.i for c in t.children if args.ent(c) != mi]
-    for child in dict.fromkeys([*root.children, *span_toks, *hung]):
+    for child in dict.fromkeys([*root.children, *span_toks, *hung, *_role_hung_past(mi, args)]):
         if child.i >= root.i or child.lower_ not in ROLE_NOUNS:
             continue
         if child.dep_ not in ("compound", "nmod", "amod") and args.ent(child) != mi:
@@ -344,6 +312,15 @@ def title(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
                         bodies or body_noun(args, child, exclude=mi) or reporting_body(args, root, child)
                         or previous_body(args, root, child) or field_body(args, child) or office_body(args, root, child),
                         "title")
+
+
+def _role_hung_past(mi: int, args: Arguments) -> list[Token]:
+    """The role noun right before the name when the parser hung it past the name ("sentenced
+    former Samsung executive Park Ji-hoon to three years": "executive" a compound of "years")."""
+    start, end = args.span_in_sentence(mi)
+    before = args.doc[start - 1] if start else None
+    return [before] if before is not None and before.lower_ in ROLE_NOUNS and before.pos_ == "NOUN" \
+        and before.dep_ in ("compound", "nmod") and before.head.i >= end and args.ent(before) is None else []
 
 
 def _title_label(role: Token, args: Arguments, skip: int = -1) -> str:
@@ -383,6 +360,13 @@ def _body_between(args: Arguments, poss: Token, noun: Token, mi: int) -> bool:
     opposition Democratic Party leader" leads the party; the country is the party's."""
     return any(c.dep_ in ("nmod", "compound") and poss.i < c.i < noun.i and (b := args.ent(c)) not in (None, mi)
                and args.mentions[b].type == "ORG" for c in noun.children)
+
+
+def _adjective_only(tok: Token) -> bool:
+    """An adjective that names nothing one is of ("its older Airbus A320s", "its new Model Y"):
+    compared, or no noun in WordNet; the tagger's adjective that is a noun too stays ("her
+    debut single X", "its incumbent Y")."""
+    return tok.pos_ == "ADJ" and (tok.tag_ in ("JJR", "JJS") or tok.lower_ not in word_classes()["noun"])
 
 
 def _lone_adjective(args: Arguments, mi: int) -> bool:
@@ -480,10 +464,12 @@ def possessive(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
         for d in e.children if d.dep_ == "poss" and (e is not c or d.pos_ == "PRON")]  # a compound of "general";
     # a name's possessive on the noun itself is ``entity_possessive``'s ("South Korea's … Party leader X")
     mods = [c for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i and args.ent(c) is None
-            and (c.pos_ in ("NOUN", "ADJ", "VERB") or c.pos_ == "PROPN" and c.lower_ in ROLE_NOUNS
+            and (c.pos_ in ("NOUN", "ADJ", "VERB") or c.pos_ == "PROPN" and c.text.islower()  # "alter - ego"
+                 or c.pos_ == "PROPN" and c.lower_ in ROLE_NOUNS
                  and poss and args.ent(poss[0]) is None)]  # "its President X" ("Germany's": entity_possessive's)
-    if poss and mods:
-        label = noun_label(max(mods, key=lambda t: t.i))
-        head_words = [words([m]) for m in mods if m.dep_ == "amod" and m.i < max(mods, key=lambda t: t.i).i]
+    last = max(mods, key=lambda t: t.i) if mods else None
+    if poss and last is not None and not _adjective_only(last):  # not "its older A320s", "its new Model Y"
+        label = noun_label(last)
+        head_words = [words([m]) for m in mods if m.dep_ == "amod" and m.i < last.i]
         label = " ".join(dict.fromkeys([*head_words, *label.split()]))
         yield from emit(args, [mi], f"{label} of", args.arg(poss[0]), "possessive@modifiers")

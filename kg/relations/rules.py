@@ -55,7 +55,8 @@ from kg.relations.roles import ROLE_PART_NOUNS, appears_in, role_as, sung_with
 from kg.relations.seats import body_from, seat_subject, seat_with
 from kg.relations.links import (CHILD_NOUNS, KIN_PLURALS, co_parents, entity_of, entity_possessive, org_modifier,
                                 place_modifier, siblings, work_by)
-from kg.relations.nouns import according_to, appos, nominal, office_of, possessive, title
+from kg.relations.according import according_to
+from kg.relations.nouns import appos, nominal, office_of, possessive, title
 from kg.relations.listed_holders import listed_office
 from kg.relations.epithets import epithet_nationality, is_people_subject
 from kg.relations.where_roles import is_body_where, where_role

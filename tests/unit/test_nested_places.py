@@ -1,7 +1,8 @@
 """Hand-built parses of a place named through a part noun one level down ("located in the old
 house in the port city of Bergen": the house is in Bergen, so what is located in the house is) and
 of a division noun whose "of" names the place ("the department of Cher", NER: PERSON) and of a city
-one died in after the cause ("died of a stroke in Lyon", NER: ORG); each with a
+one died in after the cause ("died of a stroke in Lyon", NER: ORG) and of what water drains into
+("drains into the Arda", NER: PERSON); each with a
 parse on which the reading must stay silent."""
 
 from __future__ import annotations
@@ -70,3 +71,18 @@ def test_a_city_where_one_died_of_a_cause_is_a_place():
     assert _fix_type(_died("died", "die")[6:7], "ORG") == "GPE"
     # "spoke of a deal in Lyon": a body NER named stays one unless the sentence says it is a place
     assert _fix_type(_died("spoke", "speak")[6:7], "ORG") == "ORG"
+
+
+def _drains(verb: str, lemma: str):
+    """"Lake Varna <verb> into the Arda ." with NER's PERSON on Arda."""
+    words = ["Lake", "Varna", verb, "into", "the", "Arda", "."]
+    return make_doc(words, [1, 2, 2, 2, 5, 3, 2], ["compound", "nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+                    pos=["PROPN", "PROPN", "VERB", "ADP", "DET", "PROPN", "PUNCT"],
+                    ents=["B-LOC", "I-LOC", "O", "O", "O", "B-PERSON", "O"],
+                    lemmas=["lake", "varna", lemma, "into", "the", "arda", "."])
+
+
+def test_what_water_drains_or_flows_into_is_water():
+    for verb, lemma in (("drains", "drain"), ("flows", "flow"), ("empties", "empty")):
+        assert _fix_type(_drains(verb, lemma)[5:6], "PERSON") == "LOC", verb
+    assert _fix_type(_drains("ran", "run")[5:6], "PERSON") == "PERSON"  # "ran into Arda": met her
