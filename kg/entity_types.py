@@ -77,12 +77,12 @@ def _fix_type(span: Span, label: str) -> str:
         return "ORG"  # "Soccer Australia" (NER: PERSON), "Energy Australia" (NER: GPE)
     if label in ("GPE", "LOC", "PERSON", "FAC", "PRODUCT") and club_name(span):
         return "ORG"  # "West Ham United" (NER: GPE), "Manchester United" (NER: PERSON)
-    if label in ("GPE", "LOC") and (team_side(span) or company_short_form(span)):
-        return "ORG"  # "Liverpool beat Chelsea 2-1"; "Savanna shares fell" beside "Savanna Holdings PLC"
+    if label in ("GPE", "LOC", "PERSON", "PRODUCT") and team_side(span, label) \
+            or label in ("GPE", "LOC") and company_short_form(span):
+        return "ORG"  # "Liverpool beat Chelsea 2-1", "played for Parma" (NER: PERSON); "Savanna shares fell"
     if label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP") \
             and _said_a_place(span, person=label in ("PERSON", "WORK_OF_ART")):
-        return "GPE"  # "Bohumín is a town in ...", "born in Mladá Boleslav", "the suburb of Hornsby" (NER: ORG),
-        # "led a laboratory in Grenoble" (NER: WORK_OF_ART; a quoted title is taken before NER)
+        return "GPE"  # "Bohumín is a town in ...", "the suburb of Hornsby" (ORG), "a lab in Grenoble" (WORK_OF_ART)
     if label == "NORP" and people_unknown_where(span):
         return "GPE"  # "a timber mill near Ballarat" (NER: NORP): a town, no people kg knows
     if label in ("ORG", "PERSON", "GPE", "WORK_OF_ART") and _flows(span):

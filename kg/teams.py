@@ -23,9 +23,11 @@ from spacy.tokens import Span, Token
 from kg.described_kinds import described_as
 from kg.doc_arrays import sentence_of, span_text
 from kg.doc_types import CARRIED
-from kg.lexicon.countries import city_names, country_names
+from kg.lexicon.countries import city_names, country_names, province_countries
+from kg.lexicon.names import norm
 from kg.lexicon.words import CLUB_ABBREVIATIONS, DIVISION_WORDS
 from kg.model import Mention
+from kg.relations.tokens import up_conj
 
 #: Verbs whose subject and object are the two sides of a result ("Liverpool beat Chelsea").
 RESULT_VERBS = frozenset("beat defeat thrash trounce rout edge outclass upset overpower outplay hammer".split())
@@ -81,15 +83,19 @@ def _other_side(verb: Token, root: Token) -> Token | None:
     return None
 
 
-def team_side(span: Span) -> bool:
+def team_side(span: Span, label: str = "GPE") -> bool:
     """The name is a team's in its sentence: a side of a result against another name in a
     sentence with a score or a word of sport ("Tottenham thrashed Everton 4-0", "Newcastle lost
     to Aston Villa in the league"), what a player plays, scores or signs for ("Dan Carter,
-    who played for Canterbury"), or the side a player or a manager is of ("Liverpool striker
-    Mohamed Salah": ``_before_player``). Never a country's name (see the module's docstring)."""
-    if span.text.lower() in country_names():
+    who played for Canterbury"; each of a list: "played for Lazio, Torino and Parma"), or the
+    side a player or a manager is of ("Liverpool striker Mohamed Salah": ``_before_player``).
+    Never a country's name (see the module's docstring); a name NER typed no place (``label``)
+    only when the gazetteer knows it as a town or a province ("played for Parma", NER: PERSON)."""
+    text = span.text.lower()
+    if text in country_names() or label not in ("GPE", "LOC") and text not in city_names() \
+            and norm(text) not in province_countries():
         return False
-    root = span.root
+    root = up_conj(span.root)  # "played for Lazio, Torino and Parma": each a team
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for" \
             and head.head.lemma_ in PLAYER_VERBS and head.head.pos_ == "VERB":

@@ -27,7 +27,8 @@ def according_to(tok: Token, args: Arguments) -> Iterator[RawTriple]:
 
     Pattern: verb > prep{LOWER: according} > prep{LOWER: to} > pobj.
     """
-    if any(p.dep_ == "pobj" and args.ent(p) is None and role_noun(p.lower_) for to in tok.children for p in to.children):
+    if any(p.dep_ == "pobj" and args.ent(p) is None and role_noun(p.lower_)
+           for to in tok.children for p in to.children):
         return
     src = [m for m in args.sources(tok) if args.mentions[m].type != "PERSON"]
     verb = tok.head

@@ -24,6 +24,10 @@ CASES = [
     # a town's name before a plural verb form is its team's ("Leeds were relegated"); towns listed are towns
     ("Leeds were relegated last season after a poor run.", "Leeds", "ORG"),
     ("Townsville, Cairns and Mackay were flooded on Sunday.", "Townsville", "GPE"),
+    # each club of a list a player played for, NER's person or product too when the gazetteer knows the town
+    ("He later played for Lazio, Torino and Parma before he retired.", "Torino", "ORG"),
+    ("He later played for Lazio, Torino and Parma before he retired.", "Parma", "ORG"),
+    ("He later played for Lazio, Torino and Parma before he retired.", "Lazio", "ORG"),
 ]
 
 

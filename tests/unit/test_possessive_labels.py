@@ -34,10 +34,12 @@ def _replace(adjective: str, tag: str, pos: str = "ADJ"):
     heads = [1, 2, 2, 4, 6, 6, 2, 10, 10, 10, 6, 2]
     deps = ["compound", "nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "poss", "amod", "compound", "dobj", "punct"]
     return make_doc(words, heads, deps,
-                    pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PRON", pos, "PROPN", "PROPN", "PUNCT"],
+                    pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PRON", pos, "PROPN", "PROPN",
+                         "PUNCT"],
                     tags=["NNP", "NNP", "VBD", "DT", "NNS", "MD", "VB", "PRP$", tag, "NNP", "NNPS", "."],
                     ents=["B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O", "B-PRODUCT", "I-PRODUCT", "O"],
-                    lemmas=["gulf", "air", "say", "the", "jet", "would", "replace", "its", adjective, "airbus", "a320s", "."])
+                    lemmas=["gulf", "air", "say", "the", "jet", "would", "replace", "its", adjective, "airbus",
+                            "a320s", "."])
 
 
 def test_an_adjective_that_names_nothing_gives_a_possessive_no_label():
