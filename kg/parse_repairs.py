@@ -21,6 +21,9 @@ apposition to the verb as its direct object when
   ("received at the presidential palace in Cairo the Emir of Qatar").
 The parser may also read such an object as the verb's adverbial noun phrase ("received in Riyadh
 the Syrian president Ahmed al-Sharaa": npadvmod); on the same conditions it is the object too.
+A name right after "in his place" or "in her stead" is the object of the verb before it, whatever
+it names ("dismissed the commander X and appointed in his place Oleksandr Syrskyi": the parser
+makes the name the place's apposition, so the place would be Syrskyi).
 
 **A country run into the holder's name after an office** ("the ambassador of Turkey in Russia
 Tanju Bilgic"): the parser makes the holder the preposition's object and the country a
@@ -174,6 +177,8 @@ def _displaced_from(tok: Token) -> Token | None:
     place = tok.head
     prep = place.head
     verb = _phrase_head(prep)
+    if _in_ones_place(place, tok) and verb.pos_ == "VERB" and verb.i < prep.i:
+        return verb if _takes_no_object(verb) else None  # "appointed in his place Oleksandr Syrskyi"
     if place.dep_ != "pobj" or not (place.pos_ == "PROPN" or _counted(place)) or prep.dep_ != "prep" \
             or verb.pos_ != "VERB" or not verb.i < prep.i < tok.i:
         return None  # "appears in Disney's film The Princess and the Frog": a noun names its title
@@ -182,6 +187,13 @@ def _displaced_from(tok: Token) -> Token | None:
     if first.lower_ not in _ARTICLES or before.is_punct or not (before == place or place in before.ancestors):
         return None  # right after the place's phrase: "received at Al-Salam Palace in Jeddah the President of X"
     return verb if _takes_no_object(verb) and _names_person(tok) else None
+
+
+def _in_ones_place(noun: Token, name: Token) -> bool:
+    """``noun`` is "place" or "stead" of "in his place", "in her stead", and ``name`` a name right
+    after it: the name is who was put there, not the place."""
+    return noun.lower_ in ("place", "stead") and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+        and any(c.dep_ == "poss" for c in noun.children) and name.pos_ == "PROPN" and name.left_edge.i == noun.i + 1
 
 
 def _counted(noun: Token) -> bool:

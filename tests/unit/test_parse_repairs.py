@@ -1,5 +1,5 @@
-"""kg.parse_repairs on hand-built parses: a displaced object hung on a place as an apposition
-goes back to its verb, a person hung on an office's complement goes to the office, a name run on
+"""kg.parse_repairs on hand-built parses: a displaced object hung on a place (or on "in his place")
+as an apposition goes back to its verb, a person hung on an office's complement goes to the office, a name run on
 after a noun for a person (or a quoted title after a noun for works) becomes its apposition; a
 singular apposition after a list goes to its last member, a list run on after a relative clause
 to the name the clause ends on, a known place after a place to that place; appositions set off by
@@ -40,6 +40,26 @@ def test_a_real_apposition_or_no_second_article_stays():
                         _received("the", place_pos="NOUN")):  # "the film The Princess …": a noun names a title
         assert repair_parse(doc) == []
         assert doc[office].dep_ == "appos"
+
+
+def _in_his_place(noun: str, poss: str = "his"):
+    """"Zelensky appointed in <poss> <noun> Oleksandr Syrskyi ." as the parser reads it: the name an
+    apposition of the noun (NER's ORG on the name)."""
+    words = ["Zelensky", "appointed", "in", poss, noun, "Oleksandr", "Syrskyi", "."]
+    deps = ["nsubj", "ROOT", "prep", "det" if poss == "the" else "poss", "pobj", "compound", "appos", "punct"]
+    return make_doc(words, [1, 1, 1, 4, 2, 6, 4, 1], deps,
+                    pos=["PROPN", "VERB", "ADP", "DET" if poss == "the" else "PRON", "NOUN", "PROPN", "PROPN", "PUNCT"],
+                    ents=["B-PERSON", "O", "O", "O", "O", "B-ORG", "I-ORG", "O"])
+
+
+def test_a_name_after_in_his_place_is_the_verbs_object():
+    for noun in ("place", "stead"):
+        doc = _in_his_place(noun)
+        assert repair_parse(doc) == [6]
+        assert (doc[6].head.text, doc[6].dep_) == ("appointed", "dobj")
+    # "in his office Oleksandr Syrskyi", "in the place Syrskyi": no one's place taken
+    for doc in (_in_his_place("office"), _in_his_place("place", poss="the")):
+        assert repair_parse(doc) == [] and doc[6].dep_ == "appos", doc.text
 
 
 def test_an_object_written_after_the_places_own_place_goes_back_to_its_verb():
