@@ -25,7 +25,7 @@ from kg.lexicon.names import (best_form, display_case, norm, proper_form, regist
 from kg.lexicon.words import (CLUB_ABBREVIATIONS, INSTITUTION_HEADS, JOINING_PARTICLES, KIND_ENDS, NAME_PARTICLES,
                               NAME_STOP_WORDS as STOP, NAME_TITLES, ORG_SUFFIXES, SHIP_ONLY_PREFIXES)
 from kg.merge_rules import TYPE_GROUPS, NameItem
-from kg.merge_spellings import _SURNAME_INITIALS
+from kg.merge_spellings import _INITIALS_SURNAME, _SURNAME_INITIALS
 from kg.model import Entity, Mention
 
 
@@ -62,8 +62,8 @@ def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],
         named = [m for m in mentions if m.origin != "back" and id(m) not in short] or mentions  # "the House",
         # "Keystone" after "Keystone Health Partners" (``kg.merge_leading``): short forms name no node
         label = _label([m for m in named if TYPE_GROUPS.get(m.type) == TYPE_GROUPS.get(etype)] or named, etype)
-        if etype == "PERSON" and (" " not in label or _SURNAME_INITIALS.fullmatch(label)):
-            label = _label(mentions, etype)  # "Kulakov", "Sechin I.I." beside a full name NER typed ORG
+        if etype == "PERSON" and (" " not in label or _initials(label)):
+            label = _label(mentions, etype)  # "Kulakov", "Sechin I.I.", "K. Tokayev" beside a full name NER typed ORG
     reasons: dict[str, str] = {}
     kept_apart: dict[str, str] = {}
     for i in idxs:
@@ -268,7 +268,7 @@ def _label(mentions: list[Mention], etype: str) -> str:
         forms = Counter(_untitled(m.form or m.text, etype) for m in mentions)
     if etype == "PERSON":
         forms = _full_names(forms)
-        forms = Counter({f: n for f, n in forms.items() if not _SURNAME_INITIALS.fullmatch(f)}) or forms
+        forms = Counter({f: n for f, n in forms.items() if not _initials(f)}) or forms
     else:  # an acronym is a short form: the expansion is the name ("International Monetary Fund")
         forms = Counter({f: n for f, n in forms.items() if not _fragment(f, forms)}) or forms
         forms = Counter({f: n for f, n in forms.items() if not _ACRONYM.fullmatch(f)
@@ -283,6 +283,12 @@ def _label(mentions: list[Mention], etype: str) -> str:
         # a joining particle inside stays lower ("RIO DE JANEIRO": "Rio de Janeiro")
     return display_case(label) if any(w.islower() and w not in STOP and w not in NAME_PARTICLES
                                             for w in label.split()) else label
+
+
+def _initials(form: str) -> bool:
+    """A surname with initials for the given names, after it or before it ("Sechin I.I.", "K. Tokayev"):
+    a short form of a person's full name."""
+    return bool(_SURNAME_INITIALS.fullmatch(form) or _INITIALS_SURNAME.fullmatch(form))
 
 
 def _uncapped(label: str, mentions: list[Mention]) -> str:

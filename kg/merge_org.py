@@ -44,6 +44,8 @@ def acronym(names: Names) -> None:
     items = names.items
     long_by_initials: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, n in enumerate(items):
+        if len(n.words) == 1 and n.group == "org" and len(camel := _camel_capitals(n.best)) >= 3:
+            long_by_initials[(camel, n.group)].append(i)  # "KazMunayGas" ... "KMG"
         if len(n.words) >= 2 and n.group == "org":
             long_by_initials[(initials(n.best), n.group)].append(i)
             stripped = COUNTRY_LEAD.sub("", n.best)
@@ -65,6 +67,12 @@ def acronym(names: Names) -> None:
                                    + ", ".join(sorted({items[j].best for j in longer})))
             continue
         _by_initials(names, i, longer)
+
+
+def _camel_capitals(word: str) -> str:
+    """The capitals of one CamelCased word, which a writer abbreviates it by ("KazMunayGas" ->
+    "KMG", "PetroChina" -> "PC"); "" for a word in capitals or with none inside."""
+    return "" if word.isupper() or not any(c.isupper() for c in word[1:]) else "".join(c for c in word if c.isupper())
 
 
 def _by_initials(names: Names, short: int, longer: list[int]) -> None:

@@ -411,7 +411,17 @@ def _name_words(span: Span) -> list[list[Token]]:
 def person_word(tok: Token) -> bool:
     low = tok.lower_
     return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and low not in _BODY_WORDS \
-        and low not in ROLE_NOUNS and low not in demonyms() and not is_country(tok.text)
+        and low not in ROLE_NOUNS and low not in demonyms() and not is_country(tok.text) and not _camel(tok.text)
+
+
+def _camel(word: str) -> bool:
+    """Two capitals or more inside a word that is not all capitals ("KazMunayGas", "PetroChina"
+    has one, as "McDonald" and "DeSantis" have): a brand's or a company's, no person's.
+
+    >>> _camel("KazMunayGas"), _camel("McDonald"), _camel("DeSantis"), _camel("NATO")
+    (True, False, False, False)
+    """
+    return not word.isupper() and sum(c.isupper() for c in word[1:]) >= 2
 
 
 def _body_end(before: list[Token]) -> bool:
@@ -420,7 +430,8 @@ def _body_end(before: list[Token]) -> bool:
     last = words[-1]
     if not last.text[:1].isupper():
         return False
-    if is_country(" ".join(t.text for t in words)) or is_country(last.text) or last.lower_ in ORG_SUFFIXES:
+    if is_country(" ".join(t.text for t in words)) or is_country(last.text) or last.lower_ in ORG_SUFFIXES \
+            or _camel(last.text):  # "the chairman of the board of KazMunayGas Askhat Khassenov"
         return True
     return len(before) >= 2 and before[-2].lower_ == "of"  # "the Board of Directors of Gazprom"
 

@@ -563,7 +563,10 @@ def test_the_holder_of_an_office_of_another_office_does_not_hold_the_other(extra
      ("Ivan Petrenko", "deputy to", "Verkhovna Rada")),
     ("The Argentine deputy Myriam Quiroga, of the Workers' Left Front, presented a bill.",
      ("Myriam Quiroga", "deputy of", "Workers' Left Front")),
+    # a CamelCased word ends a body's name and opens no person's ("KazMunayGas Askhat Khassenov")
+    ("Tokayev met the chairman of the board of JSC National Company KazMunayGas Askhat Khassenov.",
+     ("Askhat Khassenov", "chairman of", "JSC National Company KazMunayGas")),
 ])
-def test_a_legislators_deputy_is_an_office(extract, text, triple):
+def test_a_legislators_deputy_and_a_camelcased_bodys_chief_are_offices(extract, text, triple):
     _, triples = found(extract, text)
     assert triple in triples, triples

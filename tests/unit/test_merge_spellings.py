@@ -77,6 +77,22 @@ def test_surname_with_initials_after_the_full_name():
     assert groups(m("Igor Petrovich Sechin", start=0), m("Sechin I.I.", start=200)) == []  # a second initial that differs
 
 
+def test_initials_before_the_surname_never_label_the_person():
+    """"Kassym-Jomart Tokayev met ... K. Tokayev praised ...": NER read the full name as an ORG, so
+    the person's forms were only "K. Tokayev"; the full name labels him all the same."""
+    ms = (m("Kassym-Jomart Tokayev", "ORG", start=0), m("K. Tokayev", start=200))
+    assert groups(*ms) == [{"Kassym-Jomart Tokayev", "K. Tokayev"}]
+    assert [e.label for e in resolve(list(ms))] == ["Kassym-Jomart Tokayev"]
+
+
+def test_a_one_word_camelcased_name_is_abbreviated_by_its_capitals():
+    """"The chairman of KazMunayGas ... instructed KMG to ...": a company's CamelCased name and the
+    acronym of its capitals are one body; an acronym of other capitals is not."""
+    ms = (m("KazMunayGas", "ORG", start=0), m("KMG", "ORG", start=200))
+    assert groups(*ms) == [{"KazMunayGas", "KMG"}]
+    assert groups(m("KazMunayGas", "ORG", start=0), m("KGM", "ORG", start=200)) == []
+
+
 def test_similar_names_of_two_people_stay_apart():
     for a, b in (("John Smith", "Jon Smith"), ("Maria Rossi", "Mario Rossi"), ("Tim Jones", "Tom Jones"),
                  ("Jan Kowalski", "Ian Kowalski"), ("Paul Desmarais Jr.", "Paul Desmarais Sr."),
