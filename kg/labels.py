@@ -24,6 +24,7 @@ from kg.lexicon.names import (best_form, display_case, norm, proper_form, regist
                               strip_title)
 from kg.lexicon.words import (CLUB_ABBREVIATIONS, INSTITUTION_HEADS, JOINING_PARTICLES, KIND_ENDS, NAME_PARTICLES,
                               NAME_STOP_WORDS as STOP, NAME_TITLES, ORG_SUFFIXES, SHIP_ONLY_PREFIXES)
+from kg.merge_org import kind_opening
 from kg.merge_rules import TYPE_GROUPS, NameItem
 from kg.merge_spellings import _INITIALS_SURNAME, _SURNAME_INITIALS
 from kg.model import Entity, Mention
@@ -154,8 +155,12 @@ def _named_otherwise(mentions: list[Mention], etype: str) -> bool:
 
 def _registered_as(text: str, bodies: set[str]) -> bool:
     """``text`` is one of ``bodies``' registered names without its legal form, or a body's name
-    without the word that says what kind of body it is ("Jangy Jol" of "Jangy Jol Party")."""
-    return any((registered_name(b) or _kind_named(b)) and b.replace(",", " ").split()[:-1] == text.split() for b in bodies)
+    without the words that say what kind of body it is ("Jangy Jol" of "Jangy Jol Party",
+    "Samruk Kazyna" of "National Welfare Fund Samruk-Kazyna")."""
+    if any((registered_name(b) or _kind_named(b)) and b.replace(",", " ").split()[:-1] == text.split() for b in bodies):
+        return True
+    own = text.lower().replace("-", " ").split()  # "Samruk Kazyna" of "National Welfare Fund Samruk-Kazyna"
+    return any((at := kind_opening(words := b.lower().replace("-", " ").split())) and words[at:] == own for b in bodies)
 
 
 def _ship_named(text: str) -> bool:
@@ -167,9 +172,10 @@ def _ship_named(text: str) -> bool:
 
 def _kind_named(text: str) -> bool:
     """A body's name of two words or more whose last word says what kind of body it is ("Epic
-    Records", "Jangy Jol Party"; ``KIND_ENDS``)."""
+    Records", "Jangy Jol Party"; ``KIND_ENDS``), or a word before its own name does ("National
+    Welfare Fund Samruk-Kazyna"; ``kind_opening``)."""
     words = text.lower().split()
-    return len(words) >= 2 and words[-1] in KIND_ENDS
+    return len(words) >= 2 and (words[-1] in KIND_ENDS or bool(kind_opening(words)))
 
 
 def _person_full_name(mentions: list[Mention]) -> bool:

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from kg.lexicon.names import acronym_like, initials, name_head, norm, storm_kind
 from kg.lexicon.words import (BUSINESS_ENDS, BUSINESS_OPENERS, CORPORATE_DESIGNATORS, FACILITY_NOUNS, KIND_ENDS,
-                             PLACE_KIND_WORDS, PREFIX_DESIGNATORS, REGISTERED_FORMS, kind_end)
+                             NAME_STOP_WORDS, PLACE_KIND_WORDS, PREFIX_DESIGNATORS, REGISTERED_FORMS, kind_end)
 from kg.lexicon.countries import city_names, country_named, demonyms
 from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
@@ -202,7 +202,8 @@ def kind_word(names: Names) -> None:
     or place it is ("Epic" after "Epic Records", "Butler" after "Butler University", "Hubei" after
     "Hubei Province"; ``ORG_KIND_WORDS``, ``PLACE_KIND_WORDS``), or the two ("Ipiranga" after
     "Ipiranga Futebol Clube"; ``KIND_PAIRS``), a body's also with the people's word before its kind
-    ("LOT" after "LOT Polish Airlines"). Guards: the same type group, or a
+    ("LOT" after "LOT Polish Airlines"), or without the words it opens with up to its kind
+    ("Samruk-Kazyna" after "National Welfare Fund Samruk-Kazyna"; ``OPENING_KINDS``). Guards: the same type group, or a
     one-word name NER typed as a person that is no person's surname there (``_mistyped_person``), or
     a longer one that opens with no given name (``_company_not_person``: "Jangy Jol"); the
     short form is no country and, for a place, no city ("Ottawa" is not "Ottawa County"), for an
@@ -227,6 +228,13 @@ def kind_word(names: Names) -> None:
                     or n.group == "org" and _company_not_person(items[j])) and items[j].key.plain \
                     and (ends == 2 and items[j].group == "person" or not _known_place_here(short, items[j].group)):
                 fits[j].append(i)  # "Jangy Jol" (NER: PERSON) beside "Jangy Jol Party"
+    for i, n in enumerate(items):  # a body's name after the words of its kind: "National Welfare Fund Samruk-Kazyna"
+        at = _kind_opening(n) if n.group == "org" and n.key.plain else 0
+        for j in (names.by_key.get(" ".join(n.words[at:]), ()) if at else ()):
+            short = items[j]
+            if (short.group == "org" or _mistyped_person(short, names.surnames) or _company_not_person(short)) \
+                    and short.key.plain and not _known_place_here(short.key.text, "org"):
+                fits[j].append(i)  # "Samruk Kazyna" (NER: PERSON) beside it
     for i, n in enumerate(items):  # a storm's name without its kind, which opens it: "Mako" after "Cyclone Mako",
         if n.key.plain and len(n.words) >= 2 and storm_kind(n.words) == len(n.words) - 1:  # and "Cyclone Imogen"
             shorts = {n.words[-1], " ".join(n.words[1:])} - {n.key.text}  # after "Tropical Cyclone Imogen"
@@ -234,6 +242,29 @@ def kind_word(names: Names) -> None:
                 if items[j].group in (n.group, "person"):
                     fits[j].append(i)
     _merge_fits(names, fits, "kind_word")
+
+
+#: Kinds of body a name may open with, the body's own name after them, as translated business
+#: news writes registered names ("National Company KazMunayGas", "State Corporation Rosatom",
+#: "Bank Mandiri"): the writer drops the opening after (``kind_word``, ``kg.labels``).
+OPENING_KINDS = frozenset("company corporation fund bank group holding concern".split())
+
+
+def kind_opening(words: list[str]) -> int:
+    """Where a lower-case name's own words start after the last opening kind word (``OPENING_KINDS``),
+    when a name word follows it ("bank of america" names none); else 0.
+
+    >>> kind_opening("national welfare fund samruk kazyna".split()), kind_opening("bank of america".split())
+    (3, 0)
+    """
+    at = max((k + 1 for k, w in enumerate(words[:-1]) if w in OPENING_KINDS), default=0)
+    return at if at and words[at] not in NAME_STOP_WORDS else 0
+
+
+def _kind_opening(n: NameItem) -> int:
+    """Where the name after the last opening kind word starts ("national welfare fund samruk kazyna":
+    3, ``kind_opening``)."""
+    return kind_opening(n.words)
 
 
 def _band_of_call_sign(n: NameItem) -> bool:

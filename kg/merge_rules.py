@@ -11,7 +11,8 @@ Every merge is recorded with its rule so ``kg explain`` can show why two names a
 ``legal_name`` in one document, a company's name without the word and legal form of its registered
                name (``Toyota Motor Corporation``/``Toyota``; ``kg.merge_org``)
 ``kind_word``  in one document, a name without the word saying what kind of body or place it is
-               (``Epic Records``/``Epic``, ``Hubei Province``/``Hubei``)
+               (``Epic Records``/``Epic``, ``Hubei Province``/``Hubei``, ``National Company
+               KazMunayGas``/``KazMunayGas``)
 ``of_place``   in one document, a name without the place it is "of" (``Supreme Court of Pakistan``/
                ``Supreme Court``), a place without its kind (``Republic of Karelia``/``Karelia``), a
                club's word before a Romance "of" and its city (``Atlético de Madrid``/``Atlético``)

@@ -160,6 +160,19 @@ def test_a_name_without_the_word_saying_what_kind_of_body_it_is_is_that_body_in_
     assert len(ents) == 1 and ents[0].label == "Epic Records" and ents[0].reasons["Epic"] == "kind_word"
 
 
+def test_a_name_without_the_kind_words_it_opens_with_is_that_body_in_its_document():
+    """"The National Welfare Fund Samruk-Kazyna sold ... Samruk Kazyna remains the main shareholder"
+    (NER: PERSON): translated business news writes a registered name after its kind; the body is
+    labelled by its full name and typed a body. Not after a kind's "of", nor a country."""
+    ents = resolve([m("National Welfare Fund Samruk-Kazyna", start=0), m("Samruk Kazyna", "PERSON", start=60)])
+    assert len(ents) == 1 and ents[0].type == "ORG" and ents[0].label == "National Welfare Fund Samruk-Kazyna"
+    assert ents[0].reasons["Samruk Kazyna"] == "kind_word"
+    assert set(run(kind_word, [m("JSC National Company KazMunayGas"), m("KazMunayGas", start=40)]).reason.values()) \
+        == {"kind_word"}
+    assert run(kind_word, [m("Bank of America"), m("America", "GPE", start=30)]).reason == {}
+    assert run(kind_word, [m("Bank Austria"), m("Austria", start=30)]).reason == {}
+
+
 def test_a_short_form_ner_read_as_a_person_joins_its_kind_named_body():
     """"Jangy Jol" (NER: PERSON, no given name first) beside "Jangy Jol Party": the party, which
     the resolved entity's type says too; "Jane Doe" beside "Jane Doe Foundation" may be the woman.
