@@ -113,6 +113,7 @@ from kg.holder_repairs import (NAMED_NOUNS, PERSON_HEADS, fields_read_as_office_
 from kg.document_phrases import preps_after_document_names
 from kg.player_positions import positions_as_nouns
 from kg.holding_nouns import holdings_as_nouns
+from kg.acronym_appositions import acronyms_to_their_names
 from kg.prefix_repairs import hyphen_prefixes_rejoined
 from kg.prep_repairs import (agents_after_places, envoy_posts_after_countries, fronted_relative_ofs,
                              passives_read_as_nouns, preps_after_amounts, roles_after_agents,
@@ -130,7 +131,7 @@ _APPOS, _POBJ, _NPADVMOD = frozenset({"appos"}), frozenset({"pobj"}), frozenset(
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The thirty-nine repairs (in place); the indices of the tokens moved or relabelled. What
+    """The forty repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = hyphen_prefixes_rejoined(doc) + restore_displaced_objects(doc) + fields_read_as_office_conjuncts(doc) + places_after_office_fields(doc) \
         + envoy_posts_after_countries(doc) + restore_office_appositions(doc) \
@@ -145,7 +146,7 @@ def repair_parse(doc: Doc) -> list[int]:
         + subjects_after_verbs(doc) + objects_read_as_subjects(doc) + verbs_after_ages(doc) \
         + preps_after_amounts(doc) + agents_after_places(doc) \
         + roles_after_agents(doc) + passives_read_as_nouns(doc) + fronted_relative_ofs(doc) \
-        + seat_participles_after_names(doc) + holdings_as_nouns(doc)
+        + seat_participles_after_names(doc) + holdings_as_nouns(doc) + acronyms_to_their_names(doc)
     parse_changed(doc)
     return moved
 

@@ -1,6 +1,6 @@
 """A person's site: what any verb says happened in a hospital, a home or a village ("was
 hospitalized in a hospital of Yokohama", translated news; "was treated at a clinic in Busan")
-happened in the place the site is in or of, which ``kg.relations.verbs.place_preps`` reads for
+happened in the place the site is in or of, which ``kg.relations.part_places.place_preps`` reads for
 the ``prep_place`` row. Not "near": "a village near Kyoto" is not in Kyoto."""
 
 from __future__ import annotations

@@ -70,13 +70,12 @@ from kg.relations.verbs import (
     first_as,
     during,
     degree_preps,
-    part_preps,
-    place_preps,
     passive_agent,
     such_as,
     verb_objects,
     verb_preps,
 )
+from kg.relations.part_places import part_preps, place_preps
 from kg.relations.person_sites import person_site
 from kg.relations.where_clauses import is_where_clause, where_place
 from kg.relations.words import COMPANY_NOUNS, SKIP_PREPS, WHERE_VERBS

@@ -1,4 +1,5 @@
-"""Verb rules: the copula rows, the verb rows sharing a ``VerbFrame``, and the prep rows.
+"""Verb rules: the copula rows, the verb rows sharing a ``VerbFrame``, and the prep rows (those that
+read a place through a part or an object noun: ``kg.relations.part_places``).
 
 The local shapes are written as DependencyMatcher-style patterns in the docstrings
 (``>`` = child); the code walks the parse directly.
@@ -36,11 +37,10 @@ from kg.relations.tokens import (
     shared_preps,
     verb_label,
 )
-from kg.relations.person_sites import person_site
 from kg.relations.triples import RawTriple, emit
-from kg.relations.words import (ADVISER_NOUNS, APPOINT_VERBS, DEEM_VERBS, DEGREE_NOUNS, DURING_VERBS, LEAVE_VERBS, PART_NOUNS,
+from kg.relations.words import (ADVISER_NOUNS, APPOINT_VERBS, DEEM_VERBS, DEGREE_NOUNS, DURING_VERBS, LEAVE_VERBS,
                                 PART_WORDS, PARTICIPATE_VERBS, PLAY_VERBS, ROLE_NOUNS,
-                                SKIP_PREPS, SPELLS, TAKEN_POSTS, WHERE_VERBS)
+                                SKIP_PREPS, SPELLS, TAKEN_POSTS)
 
 
 @dataclass
@@ -353,21 +353,6 @@ def _says_where_they_are_from(prep: Token, f: VerbFrame) -> bool:
                                                            for o in p.children) for p in f.preps())
 
 
-def part_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
-    """``born in the village of X``, ``on the shore of Lake Inari``, ``in the east of the Russian
-    Empire``: a part or an area of a named place stands for the place (``prep`` reads names only).
-
-    Pattern: verb > prep > pobj{NOUN in PART_NOUNS, unnamed} > prep{LOWER: of} > pobj{name}.
-    """
-    args = f.args
-    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-        if pobj.pos_ != "NOUN" or pobj.lower_ not in PART_NOUNS or args.ent(pobj) is not None:
-            continue
-        for of in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for places in args.pobj_args(of, pronouns=False):
-                yield from emit(args, f.holders, f.label_with_object(prep), places, "prep_part", f.clause)
-
-
 def degree_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
     """``graduated with a law degree from DePaul University``, ``with a BA from Loyola``: the
     school a degree is from is where the subject studied (the parser hangs the "from" on the
@@ -383,41 +368,6 @@ def degree_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
             for schools in args.pobj_args(inner, pronouns=False):
                 yield from emit(args, f.holders, f"{f.label} with degree {inner.lower_}", schools, "prep_degree",
                                 f.clause)
-
-
-def place_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
-    """``died of throat cancer in Manhattan``, ``worked as a teacher in Boston``: a place the
-    parser hung on the verb's unnamed prepositional object says where the verb happened; so does,
-    for any verb, the place a person's site is in or of (``was hospitalized in a hospital of
-    Yokohama``, ``kg.relations.person_sites``).
-
-    The place may itself be named by a part of it (``located in the old customs house in the
-    port city of Bergen``: ``city of`` stands for Bergen, as ``prep_part`` reads it).
-
-    Pattern: verb > prep > pobj{NOUN, unnamed, no part noun} > prep{LOWER: in} > pobj{place}
-    (or > pobj{PART_NOUNS, unnamed} > prep{LOWER: of} > pobj{place}).
-    """
-    from kg.relations.place_chains import is_place  # place_chains imports this module's callers
-
-    args = f.args
-    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-        if pobj.pos_ != "NOUN" or pobj.lower_ in PART_NOUNS or args.ent(pobj) is not None:
-            continue
-        site = person_site(pobj)
-        if not site and f.verb.lemma_ not in WHERE_VERBS:
-            continue
-        for inner in (c for c in pobj.children if c.dep_ == "prep" and (c.lower_ == "in" or site and c.lower_ == "of")):
-            for a in (*args.pobj_args(inner, pronouns=False), *_part_of(inner, args)):
-                places = Arg([m for m in a.mentions if is_place(m, args)], a.inferred)
-                yield from emit(args, f.holders, f"{f.label} in", places, "prep_place", f.clause)
-
-
-def _part_of(prep: Token, args: Arguments) -> Iterator[Arg]:
-    """``in the port city of Bergen``: the place an unnamed part noun after ``prep`` is of."""
-    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-        if pobj.pos_ == "NOUN" and pobj.lower_ in PART_NOUNS and args.ent(pobj) is None:
-            for of in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"):
-                yield from args.pobj_args(of, pronouns=False)
 
 
 def during(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:

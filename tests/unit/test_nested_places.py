@@ -2,7 +2,7 @@
 house in the port city of Bergen": the house is in Bergen, so what is located in the house is) and
 of a division noun whose "of" names the place ("the department of Cher", NER: PERSON) and of a city
 one died in after the cause ("died of a stroke in Lyon", NER: ORG) and of what water drains into
-("drains into the Arda", NER: PERSON); each with a
+("drains into the Arda", NER: PERSON), and of "on the part of", which says by whom; each with a
 parse on which the reading must stay silent."""
 
 from __future__ import annotations
@@ -86,3 +86,21 @@ def test_what_water_drains_or_flows_into_is_water():
     for verb, lemma in (("drains", "drain"), ("flows", "flow"), ("empties", "empty")):
         assert _fix_type(_drains(verb, lemma)[5:6], "PERSON") == "LOC", verb
     assert _fix_type(_drains("ran", "run")[5:6], "PERSON") == "PERSON"  # "ran into Arda": met her
+
+
+def _part(words_between: list[str], verb: str = "signed", lemma: str = "sign"):
+    """"Najaf <verb> on the <words_between> part of Socar ." """
+    words = ["Najaf", verb, "on", "the", *words_between, "part", "of", "Socar", "."]
+    k = 4 + len(words_between)  # "part"
+    heads = [1, 1, 1, k, *([k] * len(words_between)), 2, k, k + 1, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", *(["amod"] * len(words_between)), "pobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "DET", *(["ADJ"] * len(words_between)), "NOUN", "ADP", "PROPN", "PUNCT"]
+    ents = ["B-PERSON", "O", "O", "O", *(["O"] * len(words_between)), "O", "O", "B-GPE", "O"]
+    return make_doc(words, heads, deps, pos=pos, ents=ents,
+                    lemmas=["najaf", lemma, "on", "the", *words_between, "part", "of", "socar", "."])
+
+
+def test_on_the_part_of_says_by_whom_and_a_named_part_says_where():
+    assert not [r for r in relations_of(_part([])) if r[3] == "prep_part"]  # "signed on the part of Socar": by
+    got = {(h, r, t) for h, r, t, rule in relations_of(_part(["northern"], "lies", "lie")) if rule == "prep_part"}
+    assert got == {("Najaf", "lie on", "Socar")}

@@ -62,6 +62,30 @@ def test_a_name_after_in_his_place_is_the_verbs_object():
         assert repair_parse(doc) == [] and doc[6].dep_ == "appos", doc.text
 
 
+def _bracketed(acronym: str, under_acronym: bool = False):
+    """"X received the Director General of the Atomic Energy Agency ( <acronym> ) Rafael Grossi ." as
+    the parser reads it: the acronym an apposition of the office, beside the holder's name (or,
+    ``under_acronym``, the agency's name hung on the acronym)."""
+    words = ["X", "received", "the", "Director", "General", "of", "the", "Atomic", "Energy", "Agency", "(", acronym,
+             ")", "Rafael", "Grossi", "."]
+    heads = [1, 1, 4, 4, 1, 4, 9, 9, 9, 11 if under_acronym else 5, 11, 4, 11, 14, 4, 1]
+    deps = ["nsubj", "ROOT", "det", "compound", "dobj", "prep", "det", "compound", "compound",
+            "appos" if under_acronym else "pobj", "punct", "appos", "punct", "compound", "appos", "punct"]
+    pos = ["PROPN", "VERB", "DET", "PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN",
+           "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    ents = ["B-PERSON", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O", "B-PERSON",
+            "I-PERSON", "O"]
+    return make_doc(words, heads, deps, pos=pos, ents=ents)
+
+
+def test_a_bracketed_acronym_goes_to_the_name_it_spells():
+    doc = _bracketed("AEA")
+    assert repair_parse(doc) == [11]
+    assert (doc[11].head.text, doc[11].dep_) == ("Agency", "appos")
+    for doc in (_bracketed("UN"), _bracketed("AEA", under_acronym=True)):  # spells nothing; would close a cycle
+        assert repair_parse(doc) == [] and doc[11].head.text == "General"
+
+
 def test_an_object_written_after_the_places_own_place_goes_back_to_its_verb():
     # "Putin received at the Palace in Moscow the president of Turkey Erdogan ." as the parser
     # reads it: the object an apposition of "Palace", after the palace's own "in" phrase
