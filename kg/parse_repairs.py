@@ -21,9 +21,8 @@ apposition to the verb as its direct object when
   ("received at the presidential palace in Cairo the Emir of Qatar").
 The parser may also read such an object as the verb's adverbial noun phrase ("received in Riyadh
 the Syrian president Ahmed al-Sharaa": npadvmod); on the same conditions it is the object too.
-A name right after "in his place" or "in her stead" is the object of the verb before it, whatever
-it names ("dismissed the commander X and appointed in his place Oleksandr Syrskyi": the parser
-makes the name the place's apposition, so the place would be Syrskyi).
+A name right after "in his place" or "in her stead" is the verb's object, whatever it names ("and
+appointed in his place Oleksandr Syrskyi": the parser makes the name the place's apposition).
 
 **A country run into the holder's name after an office** ("the ambassador of Turkey in Russia
 Tanju Bilgic"): the parser makes the holder the preposition's object and the country a
@@ -34,7 +33,8 @@ capitalised words, an apposition of the office.
 **A wire dateline read as a subject** ("JAKARTA, 3 June - Dutch Prime Minister Dick Schoof
 arrived in Jakarta …"): the parser gives the verb two subjects, the dateline's place and the
 person, and the clause then has no one subject. ``detach_datelines`` makes the sentence's first
-word, when a dash stands between it and the verb's other subject, a modifier of the verb.
+word, when a dash stands between it and the verb's other subject (or its apposition after a dash,
+"ASTANA (Kazinform) - the prime minister … held"), a modifier of the verb.
 
 **A person's name run on after a noun for a person** ("held talks with his Turkish counterpart
 Hakan Fidan"): the parser may make the name a second object of the verb, so the talks would be
@@ -309,7 +309,7 @@ _DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def detach_datelines(doc: Doc) -> list[int]:
-    """Relabel a dateline parsed as a second subject (in place); the indices relabelled."""
+    """Relabel a dateline parsed as a second subject, or as the subject (its own after a dash its apposition)."""
     moved = []
     for sent in doc.sents:
         first = sent[0]
@@ -319,6 +319,13 @@ def detach_datelines(doc: Doc) -> list[int]:
         if others and any(t.text in _DASHES for t in doc[first.i + 1:others[0].i]):
             first.dep_ = "npadvmod"
             moved.append(first.i)
+            continue
+        dash = next((t.i for t in doc[first.i + 1:first.head.i] if t.text in _DASHES and t.head.i == first.i), None)
+        after = [c for c in first.children if c.dep_ == "appos" and dash is not None and c.i > dash]
+        if len(after) == 1:  # "ASTANA (Kazinform) - the prime minister ... held": the subject hung on the dateline
+            after[0].head, after[0].dep_ = first.head, first.dep_
+            first.dep_ = "npadvmod"
+            moved += [first.i, after[0].i]
     return moved
 
 

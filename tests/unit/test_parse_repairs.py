@@ -202,6 +202,22 @@ def test_a_dateline_read_as_a_second_subject_is_no_subject():
     assert repair_parse(doc) == []
 
 
+def test_a_dateline_read_as_the_subject_gives_it_to_its_apposition_after_the_dash():
+    # "ASTANA ( Kazinform ) - the minister Bektenov held talks": the parser makes the dateline the
+    # subject and the minister its apposition
+    words = ["ASTANA", "(", "Kazinform", ")", "-", "the", "minister", "Bektenov", "held", "talks"]
+    heads = [8, 2, 0, 2, 0, 6, 0, 6, 8, 8]
+    deps = ["nsubj", "punct", "appos", "punct", "punct", "det", "appos", "appos", "ROOT", "dobj"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "DET", "NOUN", "PROPN", "VERB", "NOUN"]
+    ents = ["B-GPE", "O", "B-ORG", "O", "O", "O", "O", "B-PERSON", "O", "O"]
+    doc = make_doc(words, heads, deps, pos=pos, ents=ents)
+    assert repair_parse(doc) == [0, 6]
+    assert doc[0].dep_ == "npadvmod" and (doc[6].dep_, doc[6].head.text) == ("nsubj", "held")
+    words[4] = ","  # no dash: an apposition of the place's, left as it is
+    doc = make_doc(words, heads, deps, pos=pos, ents=ents)
+    assert repair_parse(doc) == [] and doc[0].dep_ == "nsubj"
+
+
 def _talks_with(noun: str, comma: bool = False, tag: str = "NN"):
     """"Lavrov held talks with his <noun> [,] Hakan Fidan ." as the parser may read it: the name a
     second object of "held"."""
