@@ -32,8 +32,8 @@ capitalised words, an apposition of the office.
 
 **A wire dateline read as a subject** ("JAKARTA, 3 June - Dutch Prime Minister Dick Schoof
 arrived in Jakarta …"): the parser gives the verb two subjects, the dateline's place and the
-person, and the clause then has no one subject. ``detach_datelines`` makes the sentence's first
-word, when a dash stands between it and the verb's other subject (or its apposition after a dash,
+person, and the clause then has no one subject. ``detach_datelines`` (``kg.subject_repairs``) makes
+the first word, when a dash stands between it and the verb's other subject (or its apposition after a dash,
 "ASTANA (Kazinform) - the prime minister … held"), a modifier of the verb.
 
 **A person's name run on after a noun for a person** ("held talks with his Turkish counterpart
@@ -41,7 +41,8 @@ Hakan Fidan"): the parser may make the name a second object of the verb, so the 
 with nobody and the verb's object a person it never took. ``rehang_run_on_names`` hangs such a
 name on the noun right before it, as its apposition; so too a body's name the parser makes a
 preposition's second object after its company noun ("designed by the Danish engineering firms
-COWI and Ramboll": neither firm would be Danish).
+COWI and Ramboll": neither firm would be Danish), and a person's name the parser made the
+apposition of the noun the person's noun is "of" ("the son of the architect Henry Whitcombe").
 
 **"visiting" read as a verb before a visitor's name** ("Xi Jinping met with visiting Vietnamese
 Prime Minister Pham Minh Chinh", "Putin received visiting Turkish President Erdogan"): the parser
@@ -105,7 +106,7 @@ from kg.lexicon.countries import is_country
 from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
 from kg.lexicon.english import singular
-from kg.lexicon.words import OPENING_QUOTES
+from kg.lexicon.words import OCCUPATIONS, OPENING_QUOTES
 from kg.relations.words import COMPANY_NOUNS, ROLE_NOUNS, WORK_NOUNS
 from kg.holder_repairs import (NAMED_NOUNS, PERSON_HEADS, fields_read_as_office_conjuncts, holders_read_as_conjuncts,
                                 holders_read_as_name_conjuncts, names_after_company_of, names_after_kin_of,
@@ -120,9 +121,9 @@ from kg.prep_repairs import (agents_after_places, envoy_posts_after_countries, f
                              seat_participles_after_names)
 from kg.quoted_titles import titles_read_as_clauses
 from kg.site_places import places_after_places, places_after_sites
-from kg.subject_repairs import (nouns_before_subject_names, objects_read_as_subjects, subjects_after_opening_phrases,
-                                subjects_after_openers, subjects_after_verbs, subjects_before_brackets,
-                                subjects_run_into_objects, verbs_after_ages)
+from kg.subject_repairs import (detach_datelines, nouns_before_subject_names, objects_read_as_subjects,
+                                subjects_after_opening_phrases, subjects_after_openers, subjects_after_verbs,
+                                subjects_before_brackets, subjects_run_into_objects, verbs_after_ages)
 
 _ARTICLES = frozenset({"the", "a", "an"})
 #: The labels the repairs start from; each walk visits only the tokens labelled so (the repairs
@@ -305,32 +306,8 @@ def _country_end(doc: Doc, start: int, name_end: int) -> int | None:
 _COUNTRY_WORDS = 4
 
 
-_DASHES = frozenset({"-", "–", "—", "--"})
-
-
-def detach_datelines(doc: Doc) -> list[int]:
-    """Relabel a dateline parsed as a second subject, or as the subject (its own after a dash its apposition)."""
-    moved = []
-    for sent in doc.sents:
-        first = sent[0]
-        if first.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        others = [c for c in first.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i]
-        if others and any(t.text in _DASHES for t in doc[first.i + 1:others[0].i]):
-            first.dep_ = "npadvmod"
-            moved.append(first.i)
-            continue
-        dash = next((t.i for t in doc[first.i + 1:first.head.i] if t.text in _DASHES and t.head.i == first.i), None)
-        after = [c for c in first.children if c.dep_ == "appos" and dash is not None and c.i > dash]
-        if len(after) == 1:  # "ASTANA (Kazinform) - the prime minister ... held": the subject hung on the dateline
-            after[0].head, after[0].dep_ = first.head, first.dep_
-            first.dep_ = "npadvmod"
-            moved += [first.i, after[0].i]
-    return moved
-
-
 #: The labels the parser gives a name run on after a noun when it hangs it elsewhere.
-_RUN_ON = frozenset({"dobj", "npadvmod", "dep", "pobj"})
+_RUN_ON = frozenset({"dobj", "npadvmod", "dep", "pobj", "appos"})
 
 
 def rehang_run_on_names(doc: Doc) -> list[int]:
@@ -349,13 +326,15 @@ def rehang_run_on_names(doc: Doc) -> list[int]:
         if tok.pos_ != "PROPN" or first.i < 1:
             continue
         noun = doc[first.i - 1]
-        person = tok.ent_type_ == "PERSON" and noun.tag_ == "NN" and noun.lower_ in NAMED_NOUNS
+        person = tok.ent_type_ == "PERSON" and noun.tag_ == "NN" and noun.lower_ in NAMED_NOUNS | OCCUPATIONS
         work = first.text in OPENING_QUOTES and noun.tag_ in ("NN", "NNS") and singular(noun.lower_) in WORK_NOUNS
         body = noun.tag_ == "NN" and noun.lower_ in COMPANY_NOUNS and (
             noun.dep_ == "pobj" and tok.dep_ == "dobj"  # "overtook the American company Tesla": an adverbial
             or noun.dep_ == "dobj" and tok.dep_ in ("npadvmod", "dep") and tok.head.i == noun.head.i)
         bodies = tok.dep_ == "pobj" and noun.dep_ == "pobj" and noun.head.i == tok.head.i \
             and noun.tag_ in ("NN", "NNS") and singular(noun.lower_) in COMPANY_NOUNS  # "by the firms COWI and X"
+        if tok.dep_ == "appos" and not (person and noun.dep_ == "pobj" and noun.head.head.i == tok.head.i):
+            continue  # but "the son of the architect X": X hung on the son
         if (person or work or body or bodies) and noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "dobj") \
                 and noun.head.i != tok.i and tok.head.i != noun.i:
             tok.head, tok.dep_ = noun, "appos"

@@ -310,3 +310,28 @@ def verbs_after_ages(doc: Doc) -> list[int]:
         name.head, name.dep_ = verb, "nsubj"
         moved += [verb.i, name.i]
     return moved
+
+
+#: The dashes a wire's dateline ends on ("KYIV, 3 June - ").
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def detach_datelines(doc: Doc) -> list[int]:
+    """Relabel a dateline parsed as a second subject, or as the subject (its own after a dash its apposition)."""
+    moved = []
+    for sent in doc.sents:
+        first = sent[0]
+        if first.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        others = [c for c in first.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i]
+        if others and any(t.text in _DASHES for t in doc[first.i + 1:others[0].i]):
+            first.dep_ = "npadvmod"
+            moved.append(first.i)
+            continue
+        dash = next((t.i for t in doc[first.i + 1:first.head.i] if t.text in _DASHES and t.head.i == first.i), None)
+        after = [c for c in first.children if c.dep_ == "appos" and dash is not None and c.i > dash]
+        if len(after) == 1:  # "ASTANA (Kazinform) - the prime minister ... held": the subject hung on the dateline
+            after[0].head, after[0].dep_ = first.head, first.dep_
+            first.dep_ = "npadvmod"
+            moved += [first.i, after[0].i]
+    return moved

@@ -218,6 +218,28 @@ def test_a_dateline_read_as_the_subject_gives_it_to_its_apposition_after_the_das
     assert repair_parse(doc) == [] and doc[0].dep_ == "nsubj"
 
 
+def _son_of(noun: str, comma: bool = False):
+    """"He was the son of the <noun> [,] Henry Whitcombe ." as the parser may read it: the name an
+    apposition of "son"."""
+    words = ["He", "was", "the", "son", "of", "the", noun] + ([","] if comma else []) + ["Henry", "Whitcombe", "."]
+    k = 7 + comma
+    heads = [1, 1, 3, 1, 3, 6, 4] + ([3] if comma else []) + [k + 1, 3, 1]
+    deps = ["nsubj", "ROOT", "det", "attr", "prep", "det", "pobj"] + (["punct"] if comma else []) \
+        + ["compound", "appos", "punct"]
+    pos = ["PRON", "AUX", "DET", "NOUN", "ADP", "DET", "NOUN"] + (["PUNCT"] if comma else []) \
+        + ["PROPN", "PROPN", "PUNCT"]
+    ents = ["O"] * 7 + (["O"] if comma else []) + ["B-PERSON", "I-PERSON", "O"]
+    return make_doc(words, heads, deps, pos=pos, ents=ents, tags=["PRP", "VBD", "DT", "NN", "IN", "DT", "NN"]
+                    + ([","] if comma else []) + ["NNP", "NNP", "."]), k + 1
+
+
+def test_a_name_hung_on_the_noun_before_the_persons_noun_goes_to_that_noun():
+    doc, name = _son_of("architect")
+    assert repair_parse(doc) == [name] and doc[name].head.text == "architect"
+    for doc, name in (_son_of("architect", comma=True), _son_of("house")):  # set off; no person's noun
+        assert repair_parse(doc) == [] and doc[name].head.text == "son"
+
+
 def _talks_with(noun: str, comma: bool = False, tag: str = "NN"):
     """"Lavrov held talks with his <noun> [,] Hakan Fidan ." as the parser may read it: the name a
     second object of "held"."""
