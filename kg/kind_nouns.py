@@ -105,9 +105,10 @@ _SHARE_NOUNS = frozenset({"shares", "stock", "stocks"})
 
 def shares_of(span: Span) -> bool:
     """The name is the object of "shares of" or "stock of" ("Shares of Carlsberg fell 3 percent",
-    NER: GPE; "Shares of Novo Nordisk rose", NER: PERSON): a company."""
+    NER: GPE; "Shares of Novo Nordisk rose", NER: PERSON), or of "shares in" as British and
+    Australian news writes it ("Shares in Rio Tinto fell", NER: GPE): a company."""
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _SHARE_NOUNS
+    return root.dep_ == "pobj" and root.head.lower_ in ("of", "in") and root.head.head.lower_ in _SHARE_NOUNS
 
 
 #: Nouns for what a company runs, said of it in apposition ("Spotify, the streaming service").

@@ -61,6 +61,8 @@ def test_a_thing_called_by_a_name_is_that_name(extract):
     # only a company has shares; a verb's "in" names where it happened (NER: GPE, PERSON; ORG)
     ("Shares of Carlsberg fell 3 percent in Copenhagen on Monday.", "Carlsberg", "ORG"),
     ("Shares of Carlsberg fell 3 percent in Copenhagen on Monday.", "Copenhagen", "GPE"),
+    # "shares in", as British and Australian news writes it
+    ("Shares in Rio Tinto fell 4 per cent after the miner warned of weaker demand.", "Rio Tinto", "ORG"),
     ("Shares of Novo Nordisk rose 2 percent in Copenhagen after the results.", "Novo Nordisk", "ORG"),
 ])
 def test_the_sentence_types_the_name(extract, text, name, kind):
