@@ -25,11 +25,11 @@ def acronyms_to_their_names(doc: Doc) -> list[int]:
     moved = []
     for tok in tokens_with(doc, _APPOS, DEP):
         i = tok.i
-        if not (1 <= i - 1 and i + 1 < len(doc) and doc[i - 1].text == "(" and doc[i + 1].text == ")") \
+        if not (2 <= i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")") \
                 or not tok.text.isupper() or not 2 <= len(tok.text) <= 6:
             continue
         name = doc[i - 2]  # the last word of the name before the bracket
-        if not name.ent_type_ or name.ent_iob_ == "O" or tok.head.i == name.i or name.i < tok.head.i \
+        if not name.ent_type_ or tok.head.i == name.i or name.i < tok.head.i \
                 or any(a.i == i for a in name.ancestors):  # the name hangs on the acronym: no cycle
             continue
         start = name.i

@@ -355,6 +355,8 @@ def _life_verb_above(prep: Token) -> bool:
     if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("of", "from"):
         head = head.head.head
     return head.lemma_ in _LIFE_VERBS and head.pos_ in ("VERB", "AUX")
+
+
 #: Verbs whose "in" says where someone lives ("lives in Sapporo", "settled in Lyon").
 _DWELL_VERBS = frozenset("live reside settle dwell".split())
 #: Verbs that say where a thing lies ("X is located in Y", "X is situated on the coast").

@@ -229,7 +229,7 @@ def kind_word(names: Names) -> None:
                     and (ends == 2 and items[j].group == "person" or not _known_place_here(short, items[j].group)):
                 fits[j].append(i)  # "Jangy Jol" (NER: PERSON) beside "Jangy Jol Party"
     for i, n in enumerate(items):  # a body's name after the words of its kind: "National Welfare Fund Samruk-Kazyna"
-        at = _kind_opening(n) if n.group == "org" and n.key.plain else 0
+        at = kind_opening(n.words) if n.group == "org" and n.key.plain else 0
         for j in (names.by_key.get(" ".join(n.words[at:]), ()) if at else ()):
             short = items[j]
             if (short.group == "org" or _mistyped_person(short, names.surnames) or _company_not_person(short)) \
@@ -259,12 +259,6 @@ def kind_opening(words: list[str]) -> int:
     """
     at = max((k + 1 for k, w in enumerate(words[:-1]) if w in OPENING_KINDS), default=0)
     return at if at and words[at] not in NAME_STOP_WORDS else 0
-
-
-def _kind_opening(n: NameItem) -> int:
-    """Where the name after the last opening kind word starts ("national welfare fund samruk kazyna":
-    3, ``kind_opening``)."""
-    return kind_opening(n.words)
 
 
 def _band_of_call_sign(n: NameItem) -> bool:
