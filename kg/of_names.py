@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from kg.lexicon.given_names import given_name
 from kg.lexicon.words import INSTITUTION_HEADS, POSSESSIVE_MARKS
 
 #: Capitalised head nouns of names of places, bodies, houses and events that take "of" + a name
@@ -145,6 +146,41 @@ def and_of_end(doc: Doc, start: int, end: int, limit: int, written: Callable[[To
     if last == end + 2 or not any(doc[k].head.i == second.i for k in range(end + 2, last)):
         return None
     return last
+
+
+def and_modifier_end(doc: Doc, end: int, limit: int, written: Callable[[Token], bool]) -> int | None:
+    """"the Australian Competition" + "and Consumer Commission", "the Commonwealth Scientific" +
+    "and Industrial Research Organisation": a name whose NER span took the "and" after it, and
+    whose last word the parse hangs, as a modifier, on a word of the capitalised run after that
+    "and", is one name with that run (NER stopped at the "and"); the run's end, else None. Two
+    names listed stay two: NER ends the first before "and" ("Shell Oil and Hyundai Motor Company",
+    though the parse hangs "Oil" on "Company"), the parse coordinates their heads ("Apple and
+    Google"), one word before the "and" is a name or a direction of its own ("Facebook and Tencent
+    Holdings", "Northern and Western Australia"), and a run that opens with "the", with a given
+    name ("The Absinthe Drinker and Auguste Rodin's The Thinker") or with the first name's own
+    first word ("Øvre Pasvik National Park and Øvre Pasvik Landscape Protection Area") is a name
+    of its own."""
+    last = doc[end - 1]
+    if end + 1 >= limit or doc[end].lower_ not in ("and", "&") or doc[end].ent_iob_ != "I" \
+            or last.dep_ not in ("compound", "nmod", "amod") or given_name(doc[end + 1].text):
+        return None
+    first = _name_start(doc, end)
+    if first is None or first.i > end - 2 or first.lower_ == doc[end + 1].lower_:
+        return None  # one word before "and" is a name of its own ("Facebook and Tencent Holdings") or a
+        # side of a place ("Northern and Western Australia")
+    stop = end + 1
+    while stop < limit and doc[stop].is_alpha and written(doc[stop]):
+        stop += 1
+    return stop if stop > end + 1 and end + 1 <= last.head.i < stop else None
+
+
+def _name_start(doc: Doc, end: int) -> Token | None:
+    """The first word (no "the") of the NER span that holds token ``end``."""
+    i = end
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    i += doc[i].lower_ == "the"
+    return doc[i] if i < end else None
 
 
 def _conj_of(tok: Token, first: Token) -> bool:

@@ -41,7 +41,7 @@ from kg.office_holders import field_before, is_office, office_field
 from kg.person_names import honorific_at
 from kg.shaped import acronym_word
 from kg.title_case import title_case_sentence
-from kg.of_names import and_of_end, fields_end, of_name_end, of_name_start, possessive_end
+from kg.of_names import and_modifier_end, and_of_end, fields_end, of_name_end, of_name_start, possessive_end
 from kg.lexicon.words import (
     AWARD_PERIODS, DIVISION_WORDS, LEGAL_FORMS, NAME_JOINERS, JOINING_PARTICLES, NAME_TITLES,
 )
@@ -323,8 +323,10 @@ def _grow_right(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int
             and not _of_a_country(doc, start, end, end + 1, kind):
         return kind  # "London Borough" + "of Hounslow" (``kg.of_names``)
     if nxt.text in (",", "and", "&") and (listed := fields_end(doc, start, end, limit := sentence_bounds(doc, start)[1], ctx.field)
-                                          or and_of_end(doc, start, end, limit, ctx.word)) is not None:
-        return listed  # "National Council for Peace" + "and Order", "… of Customs" + "and of Tax Administration"
+                                          or and_of_end(doc, start, end, limit, ctx.word)
+                                          or and_modifier_end(doc, end, limit, ctx.word)) is not None:
+        return listed  # "National Council for Peace" + "and Order", "… of Customs" + "and of Tax Administration",
+        # "the Australian Competition" + "and Consumer Commission"
     if ctx.place and not (nxt.is_alpha and in_lexicon(nxt.lower_, ctx.lexicon)) \
             and not (_number(nxt) and in_lexicon(last.lower_, ctx.lexicon)):
         pass  # a place grows by common words, numbers: "U.S. Highway 2", not "Afghanistan Lakhdar Brahimi"

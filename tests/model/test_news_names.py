@@ -3,7 +3,8 @@ person's other name given with "alias" or "also known as" is the person's, a sta
 oblast named before its kind noun is a place, a body an acronym after it spells whole is one name
 ("State Oil Company of Azerbaijan Republic (SOCAR)"), a legal form before a name ("PT Pertamina")
 makes one company, and "<country> Republic" and ISO's names the
-other way round ("Republic of Korea") are the country."""
+other way round ("Republic of Korea") are the country; a body's name NER cut at its "and" is one
+name ("the Australian Competition and Consumer Commission"), two names listed stay two."""
 
 from __future__ import annotations
 
@@ -361,3 +362,20 @@ def test_a_hyphened_name_nobody_labelled_is_one_name_and_typed_by_its_sentence(e
     names, _ = found(extract, "Jean-Baptiste Morvan\n\nJean-Baptiste Morvan (born 30 April 1965) is a French "
                               "politician who has served as the mayor of Quimper since 2020.")
     assert "Baptiste Morvan" not in names and names.get("Jean-Baptiste Morvan") == "PERSON", names
+
+
+@pytest.mark.parametrize("text, whole", [
+    # NER's span takes the "and" and stops there; the parse hangs the last word on the run after it
+    ("Qantas settled a lawsuit brought by the Australian Competition and Consumer Commission.",
+     "Australian Competition and Consumer Commission"),
+    ("Researchers at the Commonwealth Scientific and Industrial Research Organisation found it.",
+     "Commonwealth Scientific and Industrial Research Organisation"),
+])
+def test_a_bodys_name_ner_cut_at_its_and_is_one_name(extract, text, whole):
+    names, _ = found(extract, text)
+    assert names.get(whole) == "ORG", names
+
+
+def test_two_names_listed_with_and_stay_two(extract):
+    names, _ = found(extract, "Shell Oil and Hyundai Motor Company signed a supply deal on Monday.")
+    assert {"Shell Oil", "Hyundai Motor Company"} <= set(names), names
