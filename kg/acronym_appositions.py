@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.attrs import DEP
 from spacy.tokens import Doc
 
-from kg.doc_arrays import tokens_with
+from kg.doc_arrays import ent_start, tokens_with
 from kg.lexicon.names import spells
 
 _APPOS = frozenset({"appos"})
@@ -32,10 +32,7 @@ def acronyms_to_their_names(doc: Doc) -> list[int]:
         if not name.ent_type_ or tok.head.i == name.i or name.i < tok.head.i \
                 or any(a.i == i for a in name.ancestors):  # the name hangs on the acronym: no cycle
             continue
-        start = name.i
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        if spells(tok.text, doc[start:name.i + 1].text.removeprefix("the ").removeprefix("The ")):
+        if spells(tok.text, doc[ent_start(doc, name.i):name.i + 1].text.removeprefix("the ").removeprefix("The ")):
             tok.head = name
             moved.append(i)
     return moved

@@ -73,6 +73,13 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return ents
 
 
+def ent_start(doc: Doc, i: int) -> int:
+    """The first token of the NER span that holds token ``i`` (``i`` when it opens one or is in none)."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
 def doc_ent_texts(doc: Doc) -> tuple[str, ...]:
     """``e.text`` of each of :func:`doc_ents`, made once a Doc: the rules that look for a word's or
     a run's text among the entities asked it of every entity each time."""

@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
-from kg.lexicon.names import acronym_like, initials, name_head, norm, storm_kind
+from kg.lexicon.names import acronym_like, camel_capitals, initials, name_head, norm, storm_kind
 from kg.lexicon.words import (BUSINESS_ENDS, BUSINESS_OPENERS, CORPORATE_DESIGNATORS, FACILITY_NOUNS, KIND_ENDS,
                              NAME_STOP_WORDS, PLACE_KIND_WORDS, PREFIX_DESIGNATORS, REGISTERED_FORMS, kind_end)
 from kg.lexicon.countries import city_names, country_named, demonyms
@@ -44,7 +44,7 @@ def acronym(names: Names) -> None:
     items = names.items
     long_by_initials: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, n in enumerate(items):
-        if len(n.words) == 1 and n.group == "org" and len(camel := _camel_capitals(n.best)) >= 3:
+        if len(n.words) == 1 and n.group == "org" and len(camel := camel_capitals(n.best)) >= 3:
             long_by_initials[(camel, n.group)].append(i)  # "KazMunayGas" ... "KMG"
         if len(n.words) >= 2 and n.group == "org":
             long_by_initials[(initials(n.best), n.group)].append(i)
@@ -67,12 +67,6 @@ def acronym(names: Names) -> None:
                                    + ", ".join(sorted({items[j].best for j in longer})))
             continue
         _by_initials(names, i, longer)
-
-
-def _camel_capitals(word: str) -> str:
-    """The capitals of one CamelCased word, which a writer abbreviates it by ("KazMunayGas" ->
-    "KMG", "PetroChina" -> "PC"); "" for a word in capitals or with none inside."""
-    return "" if word.isupper() or not any(c.isupper() for c in word[1:]) else "".join(c for c in word if c.isupper())
 
 
 def _by_initials(names: Names, short: int, longer: list[int]) -> None:

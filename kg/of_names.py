@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from kg.doc_arrays import ent_start
 from kg.lexicon.given_names import given_name
 from kg.lexicon.words import INSTITUTION_HEADS, POSSESSIVE_MARKS
 
@@ -176,9 +177,7 @@ def and_modifier_end(doc: Doc, end: int, limit: int, written: Callable[[Token], 
 
 def _name_start(doc: Doc, end: int) -> Token | None:
     """The first word (no "the") of the NER span that holds token ``end``."""
-    i = end
-    while i > 0 and doc[i].ent_iob_ == "I":
-        i -= 1
+    i = ent_start(doc, end)
     i += doc[i].lower_ == "the"
     return doc[i] if i < end else None
 

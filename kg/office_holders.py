@@ -37,6 +37,7 @@ from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
+from kg.lexicon.names import camel_capitals
 from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BOARD_WORDS, BODY_ONLY_OFFICES, FIELD_WORDS, HONORIFICS,
                              OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES, PLACE_KINDS, PORTFOLIO_OFFICES, PORTFOLIO_WORDS,
                              ROLE_WORDS)
@@ -415,13 +416,12 @@ def person_word(tok: Token) -> bool:
 
 
 def _camel(word: str) -> bool:
-    """Two capitals or more inside a word that is not all capitals ("KazMunayGas", "PetroChina"
-    has one, as "McDonald" and "DeSantis" have): a brand's or a company's, no person's.
+    """A capitalised CamelCased word of three capitals or more ("KazMunayGas"; ``camel_capitals``).
 
     >>> _camel("KazMunayGas"), _camel("McDonald"), _camel("DeSantis"), _camel("NATO")
     (True, False, False, False)
     """
-    return not word.isupper() and sum(c.isupper() for c in word[1:]) >= 2
+    return word[:1].isupper() and len(camel_capitals(word)) >= 3
 
 
 def _body_end(before: list[Token]) -> bool:

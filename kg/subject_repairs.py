@@ -44,6 +44,11 @@ make the name after the verb a second subject of it, so nobody is replaced. An a
 subject before it; ``objects_read_as_subjects`` makes a noun phrase after it, the verb having no
 object, its direct object.
 
+**A wire dateline read as a subject** ("JAKARTA, 3 June - X arrived", "ASTANA (Kazinform) - the
+prime minister … held"): ``detach_datelines`` makes the dateline a modifier of the verb and, when
+the parser hung the real subject on it as an apposition after the dash, gives that the subject
+(described with the other repairs in ``kg.parse_repairs``).
+
 **A verb after a subject's age read as the name's clause** ("Kerr, 44, previously coached at
 Bradford City"): the parser makes the name the sentence's root and the verb a clause on it, as if
 the sentence were a noun phrase, so nobody coached. ``verbs_after_ages`` makes the finite verb

@@ -98,6 +98,17 @@ def strip_title(text: str) -> str:
     return " ".join(words)
 
 
+def camel_capitals(word: str) -> str:
+    """The capitals of one CamelCased word, which a writer abbreviates it by ("KazMunayGas" ->
+    "KMG"); "" for a word in capitals or with no capital inside. Three or more: a brand's or a
+    company's word, no person's ("McDonald", "DeSantis" have two).
+
+    >>> camel_capitals("KazMunayGas"), camel_capitals("McDonald"), camel_capitals("NATO")
+    ('KMG', 'MD', '')
+    """
+    return "" if word.isupper() or not any(c.isupper() for c in word[1:]) else "".join(c for c in word if c.isupper())
+
+
 def initials(text: str) -> str:
     """Initials of the content words: ``Federal Trade Commission`` -> ``FTC``, ``U.S. X`` -> ``USX``."""
     words = [w for w in re.split(r"[\s\-]+", text) if w]
