@@ -119,6 +119,12 @@ SERVICE_NOUNS = frozenset("service app platform network website site".split())
 _NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "appos", "attr"})
 
 
+def _closes_name(form: Token) -> bool:
+    """The legal form ``form`` is written after a company's name ("Kaztelecom JSC Aibek Serikov"), a
+    capitalised word of the sentence right before it: it ends that name and opens none."""
+    return form.i >= 1 and not form.is_sent_start and form.nbor(-1).text[:1].isupper() and form.nbor(-1).is_alpha
+
+
 def after_body_noun(span: Span, prev) -> bool:
     """The name follows a noun that says it is a company (``BODY_NOUNS``: "travel company
     Traveland", or in apposition: "the travel chain, Traveland"), and is no subject of a clause
@@ -127,7 +133,8 @@ def after_body_noun(span: Span, prev) -> bool:
     is read in lower case, as machine translation may write it. A people's word is none ("the
     company's Chinese" is no company). A legal form in capitals before the name says so too ("PT
     Aneka Tambang", "JSC KazMunayGas", NER: PERSON; ``PREFIX_LEGAL_FORMS``)."""
-    if any(t is not None and t.lower_ in PREFIX_LEGAL_FORMS and t.text.isupper() for t in (prev, span[0] if len(span) >= 2 else None)):
+    if any(t is not None and t.lower_ in PREFIX_LEGAL_FORMS and t.text.isupper() and not _closes_name(t)
+           for t in (prev, span[0] if len(span) >= 2 else None)):
         return True
     if span_text(span).lower() in demonyms():
         return False

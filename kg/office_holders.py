@@ -31,7 +31,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_arrays import doc_ents, sentence_bounds
+from kg.doc_arrays import doc_ents, ent_start, sentence_bounds
 from kg.lexicon.big_cities import city_or_country
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.english import in_lexicon
@@ -39,8 +39,8 @@ from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
 from kg.lexicon.names import camel_capitals
 from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BOARD_WORDS, BODY_ONLY_OFFICES, FIELD_WORDS, HONORIFICS,
-                             OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES, PLACE_KINDS, PORTFOLIO_OFFICES, PORTFOLIO_WORDS,
-                             ROLE_WORDS)
+                             LEGAL_FORMS, OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES, PLACE_KINDS, PORTFOLIO_OFFICES,
+                             PORTFOLIO_WORDS, PREFIX_LEGAL_FORMS, ROLE_WORDS)
 from kg.country_company import BODY_WORDS as _BODY_WORDS, KIND_NOUNS, split_country_company
 from kg.relations.words import ROLE_NOUNS
 
@@ -204,6 +204,8 @@ def office_before(doc: Doc, first: int, through_body: bool = True,
     if before is not None and before.pos_ == "NOUN" and (before.lower_ in PLACE_KINDS or before.lower_ in _UNIT_NOUNS):
         near = before.left_edge.i  # "the governor of the Argentine province of Chubut X", "the CEO of the
         # commercial aviation division of Embraer X": the place's or the unit's phrase
+    elif before is not None and doc[of].lower_ == "to" and before.ent_type_ in ("GPE", "ORG"):
+        near = ent_start(doc, before.i)  # "the ambassador of the Republic of Korea to Uzbekistan X": the sender's name
     while near > of - _FIELDS_REACH and near > start + 1 \
             and (_field_word(doc[near - 1]) or doc[near - 1].lower_ in FIELD_JOINS):
         near -= 1  # "the Minister of Investment, Industry and Trade of Uzbekistan X": the field
@@ -371,6 +373,9 @@ def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | No
     return None
 
 
+#: A company's legal form, which ends its name wherever written ("Kaztelecom JSC", "Vostok Trading LLC").
+_LEGAL_ENDS = LEGAL_FORMS | PREFIX_LEGAL_FORMS
+
 #: Words that end a body's name, never open a person's ("Wizz Air", "Kaspi Bank", "Hyundai Motors").
 _NAME_ENDS = ORG_SUFFIXES | {"air"}
 
@@ -431,7 +436,8 @@ def _body_end(before: list[Token]) -> bool:
     if not last.text[:1].isupper():
         return False
     if is_country(" ".join(t.text for t in words)) or is_country(last.text) or last.lower_ in ORG_SUFFIXES \
-            or _camel(last.text):  # "the chairman of the board of KazMunayGas Askhat Khassenov"
+            or _camel(last.text) or last.lower_.rstrip(".") in _LEGAL_ENDS:
+        # "the chairman of the board of KazMunayGas Askhat Khassenov", "the director of Kaztelecom JSC Aibek Serikov"
         return True
     return len(before) >= 2 and before[-2].lower_ == "of"  # "the Board of Directors of Gazprom"
 

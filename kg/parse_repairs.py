@@ -272,8 +272,10 @@ def _country_run_into(tok: Token) -> Token | None:
     name = tok.doc[end:tok.i + 1]
     ran = next((e for e in tok.doc.ents if e.start == prep.i + 1), None)  # "to [Vietnam Ito Naoki]", one ORG
     ran = ran is not None and ran.end == tok.i + 1 and ran.label_ == "ORG"
-    if not 2 <= len(name) <= 3 or any(not (t.is_alpha and t.text[:1].isupper()) or t.ent_type_ == "GPE"
-                                      or t.ent_type_ == "ORG" and not ran for t in name) \
+    words = [t for t in name if not (t.text == "-" or t.i > name.start and t.nbor(-1).text == "-"
+                                     and not t.nbor(-1).whitespace_)]  # "Kim Hee-sang": two words
+    if not 2 <= len(words) <= 3 or any(not (t.is_alpha and t.text[:1].isupper()) or t.ent_type_ == "GPE"
+                                       or t.ent_type_ == "ORG" and not ran for t in words) \
             or common_word(name[-1].text) and not (given_name(name[0].text) and not name[-1].is_upper):
         return None  # "a judge of the United States District Court": a body's name ends in an everyday word
     last = tok.doc[end - 1]
@@ -292,8 +294,11 @@ def _country_end(doc: Doc, start: int, name_end: int) -> int | None:
     at ``name_end`` ("to [Kazakhstan Zhang Xiao]", one PERSON), where the country those first
     words name ends (the longest, of at most ``_COUNTRY_WORDS``)."""
     ent = next((e for e in doc.ents if e.start == start), None)
-    if ent is None:
-        return None
+    if ent is None and doc[start - 1].lower_ != "to":
+        return None  # an office "of" a country: the relation rules read it so (``office_held``)
+    if ent is None:  # an envoy's post: "to Uzbekistan Kim Hee-sang", NER named the person alone
+        return next((end for end in range(min(start + _COUNTRY_WORDS, name_end - 1), start, -1)
+                     if doc[end].ent_iob_ != "I" and is_country(doc[start:end].text)), None)
     if ent.label_ == "GPE" and (is_country(ent.text) or city_or_country(ent.text) and ent.end < name_end):
         return ent.end  # a country, or a state or a city the gazetteer knows ("Governor of North Carolina Roy Cooper")
     if ent.end != name_end + 1:
@@ -398,7 +403,9 @@ def appositions_of_last_conjunct(doc: Doc) -> list[int]:
     conjunct names that noun: "between Aramco and the Chinese company Sinopec" (the parser hangs
     Sinopec on Aramco, which would be Sinopec), and so does one right after an office that is its
     head's conjunct: "the President of the Republic X and the Italian Prime Minister Giorgia
-    Meloni" (Meloni would be the president)."""
+    Meloni" (Meloni would be the president). An "and" opens no apposition of a common noun: the
+    phrase after it is its head's conjunct ("the chairman of X Ali Valiyev and the vice-president
+    of Y")."""
     moved = []
     for tok in tokens_with(doc, _APPOS, DEP):
         comma = tok.left_edge.i - 1
@@ -406,7 +413,10 @@ def appositions_of_last_conjunct(doc: Doc) -> list[int]:
             continue
         if doc[comma].text != ",":
             noun = doc[comma]  # no comma: the word before the name
-            if tok.pos_ == "PROPN" and noun.dep_ == "conj" and noun.head == tok.head \
+            if noun.dep_ == "cc" and noun.head == tok.head and noun.lower_ in ("and", "or") and tok.pos_ == "NOUN":
+                tok.dep_ = "conj"  # "the chairman of X Ali Valiyev and the vice-president of Y": no apposition
+                moved.append(tok.i)
+            elif tok.pos_ == "PROPN" and noun.dep_ == "conj" and noun.head == tok.head \
                     and (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.lower_ in ROLE_NOUNS):
                 tok.head = noun  # "Aramco and the Chinese company Sinopec": Sinopec is the company
                 moved.append(tok.i)

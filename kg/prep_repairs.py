@@ -205,17 +205,38 @@ def envoy_posts_after_countries(doc: Doc) -> list[int]:
     """Hang a verb's "to"/"in" that follows an envoy's "of" phrase at once on the envoy (in
     place); the indices moved. The envoy is a list's later member ("X and the Ambassador of Canada
     to Zambia Y": the verb's object or agent is the list), the "of" phrase's object a place NER
-    found, and nothing stands between it and the preposition."""
+    found, and nothing stands between it and the preposition. The envoy may stand alone where
+    the "to" phrase names the holder after the place ("met the ambassador of the Republic of Korea
+    to Uzbekistan Kim Jin-sun": no one meets *to* a person); the place's name may hold an "of"."""
     moved = []
     for prep in tokens_with(doc, _PREP, DEP):
         if prep.lower_ not in _POSTS or prep.head.pos_ not in ("VERB", "AUX") or prep.i < 4:
             continue
-        place = doc[prep.i - 1]
+        place = _name_root(doc, prep.i - 1)
         of = place.head
         envoy = of.head
         if place.dep_ != "pobj" or place.ent_type_ not in ("GPE", "LOC") or of.lower_ != "of" or of.dep_ != "prep" \
-                or envoy.lower_ not in POSTED_ROLES or envoy.dep_ != "conj" or of.right_edge.i != place.i:
+                or envoy.lower_ not in POSTED_ROLES or of.right_edge.i != prep.i - 1 \
+                or not (envoy.dep_ == "conj" or prep.lower_ == "to" and _names_holder(prep)):
             continue
         prep.head = envoy
         moved.append(prep.i)
     return moved
+
+
+def _name_root(doc: Doc, i: int) -> Token:
+    """The word of token ``i``'s NER name that the parser hangs outside it ("Republic" of "the
+    People's Republic of China"), else token ``i``."""
+    if not doc[i].ent_type_:
+        return doc[i]
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), doc[i])
+
+
+def _names_holder(prep: Token) -> bool:
+    """The preposition's object is a person NER named ("to Uzbekistan Kim Jin-sun")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ == "PERSON" for c in prep.children)

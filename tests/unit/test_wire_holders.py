@@ -3,7 +3,9 @@ office's apposition ("The Minister of Foreign Trade and Foreign Investment of Cu
 holder's name run on after the place an ambassador serves in, inside a list ("… and the
 Ambassador of Australia to Indonesia Penelope Hardy"), a holder set off after where the body
 is ("the general director of the company X, based in Novosibirsk, Anatoly Grebnev"), a body's
-seat after its acronym ("(CIGB), with seat in Havana"); and the readings beside them that stay."""
+seat after its acronym ("(CIGB), with seat in Havana"), an envoy's post named before the holder
+out of a list ("met the Ambassador of the Republic of Korea to Uzbekistan Kim"), a second office
+after "and" read as the first holder's apposition; and the readings beside them that stay."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from hand_docs import make_doc, relations_of
 
 from kg.holder_repairs import fields_read_as_office_conjuncts, places_after_office_fields, restore_office_appositions
 from kg.lexicon.given_names import _devanagari_romanised, _romanised, given_name
+from kg.parse_repairs import appositions_of_last_conjunct
 from kg.prep_repairs import envoy_posts_after_countries, roles_after_agents
 
 
@@ -253,3 +256,57 @@ def test_a_seat_on_a_bodys_board_is_read():
 def test_a_place_or_another_noun_of_a_body_is_no_seat_on_its_board():
     assert not any(r[3] == "prep_board" for r in relations_of(_seat(noun="headquarters")))
     assert not any(r[3] == "prep_board" for r in relations_of(_seat(prep="from")))
+
+
+def _envoy_met(post: tuple[str, str] = ("Uzbekistan", "Kim")):
+    """"Lim met the Ambassador of the Republic of Korea to <post> ." with "to" on the verb and the
+    envoy the verb's object, no list member; <post>'s last word the preposition's object."""
+    words = ["Lim", "met", "the", "Ambassador", "of", "the", "Republic", "of", "Korea", "to", *post, "."]
+    heads = [1, 1, 3, 1, 3, 6, 4, 6, 7, 1, 11, 9, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "pobj", "prep", "compound", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "PROPN", "ADP", "DET", "PROPN", "ADP", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT"]
+    last = "B-PERSON" if post[1] == "Kim" else "B-GPE"
+    ents = ["B-PERSON", "O", "O", "O", "O", "B-GPE", "I-GPE", "I-GPE", "I-GPE", "O", "O", last, "O"]
+    return make_doc(words, heads, deps, pos=pos, ents=ents)
+
+
+def test_an_envoys_post_before_the_holders_name_is_the_envoys_even_out_of_a_list():
+    """No one meets *to* a person: the "to" phrase that names the holder after the place is the
+    envoy's post, and the sending country's name may hold an "of" of its own."""
+    doc = _envoy_met()
+    assert envoy_posts_after_countries(doc) == [9]
+    assert doc[9].head.text == "Ambassador"
+
+
+def test_a_verbs_to_a_place_after_an_envoy_out_of_a_list_stays_the_verbs():
+    assert envoy_posts_after_countries(_envoy_met(("the", "Baku"))) == []  # "sent the Ambassador … to Baku"
+
+
+def _signed_by(second: str = "president", second_pos: str = "NOUN"):
+    """"It was signed by the chairman of Kazgaz Abenov and the <second> of Gazprom Volkov ." as the
+    parser may read it: the second office the first holder's apposition, its "and" his."""
+    words = ["It", "was", "signed", "by", "the", "chairman", "of", "Kazgaz", "Abenov", "and", "the", second, "of",
+             "Gazprom", "Volkov", "."]
+    heads = [2, 2, 2, 2, 5, 3, 5, 8, 6, 8, 11, 8, 11, 14, 12, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj", "prep", "compound", "pobj", "cc", "det", "appos",
+            "prep", "compound", "pobj", "punct"]
+    pos = ["PRON", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "CCONJ", "DET", second_pos, "ADP",
+           "PROPN", "PROPN", "PUNCT"]
+    second_tag = "NN" if second_pos == "NOUN" else "NNP"
+    tags = ["PRP", "VBD", "VBN", "IN", "DT", "NN", "IN", "NNP", "NNP", "CC", "DT", second_tag, "IN", "NNP", "NNP", "."]
+    ents = ["O"] * 7 + ["B-ORG", "B-PERSON", "O", "O", "O", "O", "B-ORG", "B-PERSON", "O"]
+    return make_doc(words, heads, deps, pos=pos, tags=tags, ents=ents)
+
+
+def test_an_and_opens_no_apposition_the_office_after_it_is_a_conjunct():
+    doc = _signed_by()
+    assert appositions_of_last_conjunct(doc) == [11]
+    assert doc[11].dep_ == "conj" and doc[11].head.text == "Abenov"
+
+
+def test_a_name_after_and_keeps_its_reading():
+    """A proper name the parser hangs so ("his son Scott and daughter-in-law Alissa") is left to the
+    readings of names."""
+    doc = _signed_by("Petrov", "PROPN")
+    assert appositions_of_last_conjunct(doc) == []
+    assert doc[11].dep_ == "appos"
