@@ -28,7 +28,8 @@ from kg.lexicon.countries import city_names, country_named, uncommon_city
 from kg.lexicon.english import english_compound, in_lexicon, misspelled, singular
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
-    ENVOY_NOUNS, HONORIFICS, LEADING_TRIM, PEOPLES_ROLES, PERSON_TITLES, QUOTE_MARKS, ROLE_WORDS,
+    ENVOY_NOUNS, HONORIFICS, LEADING_TRIM, LEGAL_FORMS, PEOPLES_ROLES, PERSON_TITLES, PREFIX_LEGAL_FORMS, QUOTE_MARKS,
+    ROLE_WORDS,
 )
 from kg.components import dateline_place
 from kg.doc_arrays import (column, doc_ents, hashes, parse, sentence_char_bounds, sentence_numbers, sentence_starts,
@@ -216,18 +217,30 @@ def quoted_mentions(found: _Found) -> None:
             continue
         span = Span(doc, open_at + 1, tok.i, label="WORK_OF_ART")
         before, after = doc[open_at - 1] if open_at else None, doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        inside_name = doc[open_at].ent_iob_ == "I" or (  # Jon "Bowzer" Bauman: a nickname inside a name
+        formed = before is not None and before.lower_ in PREFIX_LEGAL_FORMS and before.text.isupper()
+        inside_name = not formed and (doc[open_at].ent_iob_ == "I" or (
+            # Jon "Bowzer" Bauman: a nickname inside a name; not a legal form's: NER's 'PJSC "Mechel'
             before is not None and after is not None and before.is_alpha and after.is_alpha
-            and capitalised(before) and capitalised(after) and not after.is_sent_start)
+            and capitalised(before) and capitalised(after) and not after.is_sent_start))
         open_at = None
         while len(span) and span[-1].is_punct:  # "My Sweet Lord," -> "My Sweet Lord"
             span = Span(doc, span.start, span.end - 1, label="WORK_OF_ART")
         if 1 <= len(span) <= 10 and not inside_name and _title_case(span) \
                 and not title_case_sentence(span) and not quoted_speech(doc, tok.i) and not found.junk(span):
             # "the company «Rosneft»" (translated news quotes a body's name after its kind): a body
-            kind = "PERSON" if known_as_person(span) else "ORG" if before is not None and before.lower_ in KIND_NOUNS \
-                else "WORK_OF_ART"  # "The man, known as 'El Viejo',": a person's other name
+            legal = _legal_form_end(span[-1].text)  # '"Navoi Co., Ltd."'
+            kind = "PERSON" if known_as_person(span) else "ORG" if formed or legal or before is not None \
+                and before.lower_ in KIND_NOUNS else "WORK_OF_ART"  # "The man, known as 'El Viejo',": a person's
+            # other name; 'JSC "Navoiyuran"': a body
             found.add(span, kind, "quoted")
+
+
+def _legal_form_end(word: str) -> bool:
+    """``word`` is a legal form as a company's name ends in it: capitalised ("Ltd", "GmbH"), a
+    short one in capitals or with its full stop ("SA", "S.A.", "AG"; not a title's last word "Sa")."""
+    form = word.rstrip(".")
+    short_ok = len(form) > 2 or word.isupper() or word.endswith(".")
+    return form.lower() in LEGAL_FORMS and word[:1].isupper() and short_ok
 
 
 def _quotes_and_starts(doc: Doc) -> list[Token]:

@@ -257,8 +257,9 @@ def _blocks(items: list[NameItem], key_of: Callable[[NameItem], str | None]) -> 
     return blocks
 
 
-#: Given names written as two or three initials: "LK", "L.K.", "L. K." (of "LK Advani").
-_INITIALS = re.compile(r"(?:[A-Z]\.?\s*){2,3}")
+#: Given names written as initials: two or three ("LK", "L.K.", "L. K." of "LK Advani"), or one
+#: with its full stop ("B." of "B. Sidikov": translated news names an official so once named in full).
+_INITIALS = re.compile(r"[A-Z]\.|(?:[A-Z]\.?\s*){2,3}")
 
 
 def given_initials(best: str) -> str | None:
@@ -277,16 +278,21 @@ def given_initials(best: str) -> str | None:
 
 
 def _initials_across(names: Names, members: list[int], docs: dict[int, frozenset[str]]) -> None:
-    """``initials``: a name whose given names are two or three initials ("LK Advani") and the one
-    full name of another document they spell with the same surname ("Lal Krishna Advani");
-    several such full names leave it apart."""
+    """``initials``: a name whose given names are initials ("LK Advani", "B. Sidikov") and the one
+    full name of another document they spell with the same surname ("Lal Krishna Advani",
+    "Bahodir Sidikov"); several such full names leave it apart. One initial says less: it joins
+    only where the corpus has one full name of that surname at all ("B. Sidikov" beside Bahodir
+    and Anvar Sidikov stays apart, as does "J. Smith" beside John and Anna Smith)."""
     items = names.items
     spelled = {i: given_initials(items[i].best) for i in members}
     for i in members:
         short = spelled[i]
         if short is None or short.startswith("="):
             continue
-        fits = [j for j in members if spelled[j] == "=" + short and not docs[i] & docs[j]
+        same = [j for j in members if (spelled[j] or "").startswith("=")
                 and same_name_word(name_words(items[j].words)[-1], name_words(items[i].words)[-1])]
+        fits = [j for j in same if spelled[j] == "=" + short and not docs[i] & docs[j]]
+        if len(short) == 1 and len({names.find(j) for j in same}) > 1:
+            continue
         if fits and len({names.find(j) for j in fits}) == 1:
             names.merge(fits[0], i, "initials")

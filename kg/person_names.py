@@ -14,8 +14,11 @@ NER ran on from the words before (``honorific_at``: "His Royal Highness", "Smt."
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
+from kg.lexicon.countries import is_country
 from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
 from kg.lexicon.kinds import (AWARD_WORDS, CONFLICT_WORDS, DIVISION_WORDS, LABEL_WORDS, RANGE_WORDS, RELIGION_BODIES,
@@ -41,6 +44,8 @@ def given_name_first(span: Span) -> bool:
     "Ivo Pogorelich", "Vinicius Junior"; not "Morgan Stanley", "Wells Fargo Bank", "the Walt Disney
     Company". A name of two given names is a person's only with a "who" clause on it."""
     words = [t for t in span if not (t.is_punct and t.text == ".")]
+    if _initials_then_surname([t.text for t in words]):
+        return True
     if not 2 <= len(words) <= 3 or words[0].lower_ in _NOT_GIVEN or not given_name(words[0].text):
         return False
     if span.start and span.doc[span.start - 1].lower_ == "the":
@@ -51,6 +56,28 @@ def given_name_first(span: Span) -> bool:
         if not _surname_like(t.text):
             return False
     return not given_name(words[-1].text) or who_clause(span.root)
+
+
+#: One written initial: "B.", or two run together: "B.A.".
+_INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
+
+
+def _initials_then_surname(words: list[str]) -> bool:
+    """One or two initials, then one word that may be a surname (``_surname_like``): "B. Sidikov",
+    "K. Tokayev", "B.A. Sidikov" (translated news names an official so after first naming him in
+    full, and NER reads many as bodies). Not initials that spell a country ("U.S. Navy"), nor a
+    surname that is an everyday word or a body's ("J. Crew", "A. Group").
+
+    >>> _initials_then_surname(["B.", "Sidikov"]), _initials_then_surname(["B.", "A.", "Sidikov"])
+    (True, True)
+    >>> _initials_then_surname(["U.S.", "Steel"]), _initials_then_surname(["U.K.", "Kowalski"])
+    (False, False)
+    """
+    if not 2 <= len(words) <= 3 or not all(_INITIAL.fullmatch(w) for w in words[:-1]):
+        return False
+    letters = "".join(words[:-1])
+    return len(letters.replace(".", "")) <= 3 and not is_country(letters) and len(words[-1]) >= 3 \
+        and _surname_like(words[-1])
 
 
 def who_clause(tok: Token) -> bool:

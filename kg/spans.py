@@ -37,7 +37,7 @@ from kg.hyphen_syllables import hyphen_end, hyphen_start, name_tail, syllable_en
 from kg.name_numbers import model_number as _number, numbered_name as _numbered, numeral_word, ordinal_start as _ordinal, regnal as _regnal, year as _year
 from kg.of_league import team_of_league
 from kg.particle_names import particle_end
-from kg.office_holders import field_before, is_office, office_field
+from kg.office_holders import field_before, is_office, office_before, office_field
 from kg.person_names import honorific_at
 from kg.shaped import acronym_word
 from kg.title_case import title_case_sentence
@@ -216,6 +216,13 @@ def name_chain(span: Span, lexicon: frozenset[str], recased: frozenset[int] = fr
     return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label)
 
 
+def _body_after_office(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a body's name right after an office's "of", no other name between ("the
+    chairman of the board of Navoiyuran"; not "a Knight Commander of the Order of St Michael")."""
+    office = office_before(doc, i)
+    return office is not None and not any(t.text[:1].isupper() for t in doc[office.i + 1:i])
+
+
 def _other_name(tok: Token, own: Span) -> bool:
     """Does ``tok`` belong to an NER name other than ``own``?"""
     return bool(tok.ent_type_) and tok.ent_type_ not in _OTHER_NER and not own.start <= tok.i < own.end
@@ -386,8 +393,9 @@ def _grow_left(doc: Doc, start: int, end: int, own: Span, ctx: _Context) -> int:
     if (foreign := foreign_start(doc, start, end, ctx.lexicon, ctx.recased)) is not None:
         return foreign  # "Contra" + "viento y marea" (``kg.foreign``)
     if ctx.person:  # a first name NER left out at a sentence start too ("Anatoly Borisovich Chubais (born ...")
-        if ctx.word(prev) and _tied(prev, first) and not _other_name(prev, own):
-            return start - 1
+        if ctx.word(prev) and _tied(prev, first) and not _other_name(prev, own) \
+                and (given_name(prev.text) or not _body_after_office(doc, start - 1)):
+            return start - 1  # not the body after an office's "of": "the chairman of Navoiyuran" + "Ulugbek Nurmatov"
         return start
     if ctx.word(first) and not ctx.place and (numbered := _ordinal(doc, start, end)) is not None:
         return numbered  # "the Forty-first Congress" (``kg.name_numbers``)

@@ -159,5 +159,17 @@ def test_across_documents_initials_join_the_one_full_name_they_spell():
     assert [sorted(x.text for x in e.mentions) for e in ents] == [["L.K. Advani", "LK Advani", "Lal Krishna Advani"]]
     ents = resolve([_in("a", "LK Advani"), _in("b", "Lal Krishna Advani"), _in("c", "Lakshmi Kant Advani")])
     assert all(len(e.mentions) == 1 for e in ents)
-    ents = resolve([_in("a", "J Smith"), _in("b", "John Smith")])  # one initial says too little
+    ents = resolve([_in("a", "J Smith"), _in("b", "John Smith")])  # one bare capital says too little
+    assert all(len(e.mentions) == 1 for e in ents)
+
+
+def test_across_documents_one_initial_joins_the_surnames_one_full_name():
+    """"B. Sidikov" (translated news names an official so) joins "Bahodir Sidikov" of another story
+    when the corpus has no other full name of that surname; beside "Anvar Sidikov", or beside a full
+    name whose initial differs, it stays apart."""
+    ents = resolve([_in("a", "Bahodir Sidikov"), _in("b", "B. Sidikov")])
+    assert [sorted(x.text for x in e.mentions) for e in ents] == [["B. Sidikov", "Bahodir Sidikov"]]
+    ents = resolve([_in("a", "Bahodir Sidikov"), _in("b", "B. Sidikov"), _in("c", "Anvar Sidikov")])
+    assert all(len(e.mentions) == 1 for e in ents)
+    ents = resolve([_in("a", "Timur Sidikov"), _in("b", "B. Sidikov")])
     assert all(len(e.mentions) == 1 for e in ents)
