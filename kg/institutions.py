@@ -11,13 +11,15 @@ from spacy.tokens import Span
 
 from kg.doc_arrays import doc_text
 from kg.lexicon.names import ACRONYM_AFTER, spells
-from kg.lexicon.words import INSTITUTION_HEADS, ORG_SUFFIXES
+from kg.lexicon.words import INSTITUTION_HEADS, OFFICE_WORDS, ORG_SUFFIXES
+from kg.relations.words import ROLE_NOUNS
 
 
 def extend_institution(ent: Span) -> Span:
     """``Committee on Foreign Investment`` + ``in the United States``: NER stops at the place; so
     it does before the place in a name an acronym after it spells whole (``State Oil Company`` +
     ``of Azerbaijan Republic (SOCAR)``)."""
+    ent = _office_owned(ent)
     doc, i = ent.doc, ent.end
     if ent.label_ != "ORG" or i + 1 >= len(doc) or doc[i].lower_ not in ("in", "of", "for"):
         return ent
@@ -30,6 +32,24 @@ def extend_institution(ent: Span) -> Span:
     if acronym is None or spells(acronym.group(1), ent.text) or not spells(acronym.group(1), doc[ent.start:nxt.end].text):
         return ent
     return Span(doc, ent.start, nxt.end, label=ent.label)
+
+
+def _office_owned(ent: Span) -> Span:
+    """``Office of Ukraine`` after "The Prosecutor General's": an institution named by the office
+    whose it is ("the Attorney General's Department", "the Prime Minister's Office"), which NER
+    cuts at the possessive. The capitalised words before the "'s", one of them an office's, open
+    the name."""
+    doc, k = ent.doc, ent.start - 1
+    if ent.label_ != "ORG" or k < 2 or doc[k].tag_ != "POS" or ent[0].lower_ not in INSTITUTION_HEADS \
+            or not ent[0].text[:1].isupper():
+        return ent
+    start = k
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+            and doc[start - 1].lower_ != "the" and not doc[start - 1].is_sent_start:
+        start -= 1
+    if start == k or not any(t.lower_ in OFFICE_WORDS or t.lower_ in ROLE_NOUNS for t in doc[start:k]):
+        return ent
+    return Span(doc, start, ent.end, label=ent.label)
 
 
 def _entity_at(doc, j: int) -> Span | None:

@@ -39,8 +39,8 @@ from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
 from kg.lexicon.names import camel_capitals
 from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BOARD_WORDS, BODY_ONLY_OFFICES, FIELD_WORDS, HONORIFICS,
-                             LEGAL_FORMS, OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES, PLACE_KINDS, PORTFOLIO_OFFICES,
-                             PORTFOLIO_WORDS, PREFIX_LEGAL_FORMS, ROLE_WORDS)
+                             INSTITUTION_HEADS, LEGAL_FORMS, OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES, PLACE_KINDS,
+                             PORTFOLIO_OFFICES, PORTFOLIO_WORDS, PREFIX_LEGAL_FORMS, ROLE_WORDS)
 from kg.country_company import BODY_WORDS as _BODY_WORDS, KIND_NOUNS, split_country_company
 from kg.relations.words import ROLE_NOUNS
 
@@ -376,8 +376,9 @@ def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | No
 #: A company's legal form, which ends its name wherever written ("Kaztelecom JSC", "Vostok Trading LLC").
 _LEGAL_ENDS = LEGAL_FORMS | PREFIX_LEGAL_FORMS
 
-#: Words that end a body's name, never open a person's ("Wizz Air", "Kaspi Bank", "Hyundai Motors").
-_NAME_ENDS = ORG_SUFFIXES | {"air"}
+#: Words that end a body's name, never open a person's ("Wizz Air", "Kaspi Bank", "Hyundai Motors",
+#: "the State Fiscal Service", "the Civil Aviation Authority").
+_NAME_ENDS = ORG_SUFFIXES | INSTITUTION_HEADS | {"air", "service", "authority", "inspectorate", "directorate"}
 
 
 def _named_elsewhere(span: Span, body: str) -> bool:

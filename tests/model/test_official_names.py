@@ -3,7 +3,10 @@ officials and companies: initials before a surname make a person ("B. Sidikov", 
 they join the one full name of that surname another story gives; a quoted name after a legal form
 ("JSC "Navoiyuran"") or ending in one is a company, not a title, also where NER ran the form
 into the quotes ('PJSC "Mechel'); a holder's name does not take in the body named after his
-office's "of" ("the chairman of Navoiyuran Ulugbek Nurmatov"). Each with a reading that stays."""
+office's "of" ("the chairman of Navoiyuran Ulugbek Nurmatov"), nor opens on a body's last word
+("the Federal Tax Service Roman Kovalenko"); an institution named by its holder's title keeps the
+title NER cut at the possessive ("the Attorney General's Office of Kenya"). Each with a reading
+that stays."""
 
 from __future__ import annotations
 
@@ -56,3 +59,27 @@ def test_one_initial_and_the_surnames_one_full_name_across_stories_are_one_node(
     graph = kg.build([str(tmp_path)]).graph
     people = [d for _, d in graph.nodes(data=True) if d["type"] == "PERSON"]
     assert len(people) == 1 and {"U. Nurmatov", "Ulugbek Nurmatov"} <= set(people[0]["aliases"])
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("Investigators questioned the former head of the Federal Tax Service Roman Kovalenko on Tuesday.",
+     "Federal Tax Service", "Roman Kovalenko"),  # "Roman": an everyday word, no given name kg knows
+    ("The deputy head of the State Migration Service Victor Lungu resigned.", "State Migration Service",
+     "Victor Lungu"),
+])
+def test_a_bodys_last_word_opens_no_holders_name(extract, text, body, person):
+    """"Service", "Authority", "Office": a body's name ends in one; the holder's starts after it."""
+    result, edges = extract(text)
+    assert {(body, "ORG"), (person, "PERSON")} <= {(m.text, m.type) for m in result.mentions}
+    assert any(h == person and r.endswith("head of") and t == body for h, r, t in edges)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Attorney General's Office of Kenya opened an inquiry into the deal.", "Attorney General's Office of Kenya"),
+    ("The Prosecutor General's Office of Kazakhstan charged the former head of the Civil Aviation Authority "
+     "Marat Sadykov with fraud.", "Prosecutor General's Office of Kazakhstan"),
+])
+def test_an_office_named_by_its_holders_title_keeps_the_title(extract, text, name):
+    """NER cuts "the Attorney General's Office of Kenya" at the possessive: the office's words
+    before it are the institution's name."""
+    assert (name, "ORG") in mentions(extract, text)
