@@ -241,17 +241,22 @@ def city_of_named_country(span: Span, label: str) -> bool:
 #: Last words of a named site NER may call a body ("the Satish Dhawan Space Centre in Andhra
 #: Pradesh"): what stands "in" it is a place.
 _SITE_ENDS = frozenset("centre center base station airport port plant factory complex".split())
+#: Heads of a school's name whose "at" names the town it stands in ("the Naval Academy at Annapolis").
+_CAMPUS_HEADS = frozenset("academy university college school institute seminary conservatory".split())
 
 
 def _where_a_verb_happens(span: Span) -> bool:
     """The name is the object of a verb's "in" ("Shares of Vestas rose 4 percent in Copenhagen",
     NER: ORG), or of a named facility's ("at the Groupama Stadium in Décines-Charpieu", or a site's
-    NER read as a body: "the Satish Dhawan Space Centre in Sriharikota"): where
-    something happens or stands, not a body (a stake "in" a company hangs on its noun)."""
+    NER read as a body: "the Satish Dhawan Space Centre in Sriharikota"), or of a school's "at"
+    ("the United States Naval Academy at Annapolis"): where something happens or stands, not a
+    body (a stake "in" a company hangs on its noun)."""
     root = span.root
-    if root.dep_ != "pobj" or root.head.lower_ != "in":
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
         return False
     site = root.head.head
+    if root.head.lower_ == "at":  # "the United States Naval Academy at Annapolis": a school's campus town
+        return site.ent_type_ == "ORG" and site.lower_ in _CAMPUS_HEADS and site.i < root.head.i
     return site.pos_ == "VERB" or site.ent_type_ == "FAC" or site.ent_type_ == "ORG" and site.lower_ in _SITE_ENDS
 
 
