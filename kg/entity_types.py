@@ -426,6 +426,7 @@ _PLACE_HEADS = {
     **dict.fromkeys("river lake mountain mountains island islands peninsula bay valley creek glacier desert ranges "
                     "forest gorge canyon sea ocean gulf strait coast beach falls hills plateau archipelago shoal reef atoll".split(), "LOC"),
     **dict.fromkeys("street avenue road route highway freeway motorway bridge boulevard airport".split(), "FAC"),
+    **dict.fromkeys(["national park", "state park", "nature reserve", "forest reserve", "game reserve"], "LOC"),
 }
 
 
@@ -444,7 +445,9 @@ def _place_head(span: Span, person: bool = False) -> str | None:
     known = " ".join(t.lower_ for t in words[:-1]) in province_countries()  # "Ebonyi State" (NER: ORG)
     if person and last in _PERSONS_SITE_HEADS:
         return "FAC"  # "James Webb Space Telescope" (NER: PERSON): no person is named so
-    return _PLACE_HEADS.get(last) or ("GPE" if (person or known) and last in ADMIN_DIVISION_WORDS | {"territory"} else None)
+    pair = " ".join(t.lower_ for t in words[-2:])  # "Kīpahulu Forest Reserve"; not "Federal Reserve"
+    return _PLACE_HEADS.get(last) or (_PLACE_HEADS.get(pair) if len(words) >= 3 else None) \
+        or ("GPE" if (person or known) and last in ADMIN_DIVISION_WORDS | {"territory"} else None)
 
 
 def _doc_type_votes(doc: Doc, original: str) -> dict[str, str]:
