@@ -261,7 +261,8 @@ def _said_a_place(span: Span, person: bool = True) -> bool:
     if root.dep_ == "appos" and root.head.lower_ in PLACE_NOUNS and root.head.pos_ == "NOUN" and root.head.i < span.start:
         return True  # "the Solomon Islands capital, Honiara"
     if span.start and any(c.i == span.start - 1 and c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in PLACE_NOUNS
-                          for c in root.children):
+                          and not (c.lower_ in ADMIN_DIVISION_WORDS and doc[c.i - 1].ent_type_ in ("GPE", "LOC"))
+                          for c in root.children):  # not "the akim of Almaty region X": the region's own word
         return True  # "the South Australian capital Adelaide" (the place noun a compound of the name)
     if _listed_with_places(span):
         return True  # "areas around Tamworth, Gunnedah and Quirindi" (NER: GPE, PERSON, PERSON)
@@ -445,9 +446,8 @@ def _place_head(span: Span, person: bool = False) -> str | None:
     known = " ".join(t.lower_ for t in words[:-1]) in province_countries()  # "Ebonyi State" (NER: ORG)
     if person and last in _PERSONS_SITE_HEADS:
         return "FAC"  # "James Webb Space Telescope" (NER: PERSON): no person is named so
-    pair = " ".join(t.lower_ for t in words[-2:])  # "Kīpahulu Forest Reserve"; not "Federal Reserve"
-    return _PLACE_HEADS.get(last) or (_PLACE_HEADS.get(pair) if len(words) >= 3 else None) \
-        or ("GPE" if (person or known) and last in ADMIN_DIVISION_WORDS | {"territory"} else None)
+    return _PLACE_HEADS.get(last) or (_PLACE_HEADS.get(f"{words[-2].lower_} {last}") if len(words) >= 3 else None) \
+        or ("GPE" if (person or known) and last in ADMIN_DIVISION_WORDS | {"territory"} else None)  # "Forest Reserve"
 
 
 def _doc_type_votes(doc: Doc, original: str) -> dict[str, str]:

@@ -129,7 +129,7 @@ ROLE_NOUNS = frozenset(
     guitarist bassist drummer vocalist singer keyboardist pianist frontman saxophonist trumpeter
     student lecturer fellow dean candidate nominee commander prosecutor justice headteacher headmaster
     headmistress treasurer comptroller registrar provost curator ombudsman trustee sheriff consul councillor
-    deputy legislator""".split()
+    deputy legislator akim hokim""".split()
 )
 #: Offices whose holder speaks for the body of the office ("The president of YPF, Horacio Marín,
 #: said that the company will …": YPF); not a customer, rival or analyst of it. Wider than
@@ -137,7 +137,7 @@ ROLE_NOUNS = frozenset(
 SPEAKING_OFFICES = frozenset(
     """ceo coo cfo cto chairman chairwoman chair chairperson president founder co-founder cofounder
     director spokesman spokeswoman spokesperson minister secretary head chief executive owner officer
-    leader manager governor mayor commissioner""".split()
+    leader manager governor mayor commissioner akim hokim""".split()
 )
 #: Roles held "to" the one served (``X, an adviser to Mr Arafat``, ``envoy to the UN``, a
 #: legislator's ``elected as a deputy to the Verkhovna Rada``): the ``appos`` rule reads ``to``

@@ -5,8 +5,8 @@ they join the one full name of that surname another story gives; a quoted name a
 into the quotes ('PJSC "Mechel'); a holder's name does not take in the body named after his
 office's "of" ("the chairman of Navoiyuran Ulugbek Nurmatov"), nor opens on a body's last word
 ("the Federal Tax Service Roman Kovalenko"); an institution named by its holder's title keeps the
-title NER cut at the possessive ("the Attorney General's Office of Kenya"). Each with a reading
-that stays."""
+title NER cut at the possessive ("the Attorney General's Office of Kenya"); an akim or a hokim
+holds the office of the region named before the holder. Each with a reading that stays."""
 
 from __future__ import annotations
 
@@ -83,3 +83,17 @@ def test_an_office_named_by_its_holders_title_keeps_the_title(extract, text, nam
     """NER cuts "the Attorney General's Office of Kenya" at the possessive: the office's words
     before it are the institution's name."""
     assert (name, "ORG") in mentions(extract, text)
+
+
+@pytest.mark.parametrize("text, holder, office, place", [
+    ("The akim of Almaty region Marat Sultangaziyev visited the new hydropower station.", "Marat Sultangaziyev",
+     "akim of", "Almaty"),
+    ("The hokim of Samarkand region Erkinjon Turdimov opened a new school.", "Erkinjon Turdimov", "hokim of",
+     "Samarkand"),
+])
+def test_a_regional_governors_title_in_central_asian_news_is_an_office(extract, text, holder, office, place):
+    """An akim (Kazakhstan) or hokim (Uzbekistan) governs a region or a city; the name after
+    "Almaty region" is his, no place: the division's word belongs to the region named before it."""
+    result, edges = extract(text)
+    assert (holder, "PERSON") in {(m.text, m.type) for m in result.mentions}
+    assert (holder, office, place) in edges
