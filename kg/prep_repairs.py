@@ -54,7 +54,7 @@ from spacy.tokens import Doc, Token
 
 from kg.doc_arrays import tokens_with
 from kg.lexicon.english import singular
-from kg.relations.words import ROLE_NOUNS
+from kg.relations.words import POSTED_ROLES, ROLE_NOUNS
 
 _PREP = frozenset({"prep"})
 _ADVCL = frozenset({"advcl"})
@@ -196,8 +196,6 @@ def seat_participles_after_names(doc: Doc) -> list[int]:
     return moved
 
 
-#: Roles held "of" one country "to" or "in" another: the ambassador of Canada to Zambia.
-POSTED_ROLES = frozenset("ambassador ambassadors envoy envoys consul consul-general chargé representative".split())
 _POSTS = frozenset({"to", "in"})
 
 
@@ -207,7 +205,7 @@ def envoy_posts_after_countries(doc: Doc) -> list[int]:
     to Zambia Y": the verb's object or agent is the list), the "of" phrase's object a place NER
     found, and nothing stands between it and the preposition. The envoy may stand alone where
     the "to" phrase names the holder after the place ("met the ambassador of the Republic of Korea
-    to Uzbekistan Kim Jin-sun": no one meets *to* a person); the place's name may hold an "of"."""
+    to Uzbekistan Kim Jin-sun": no one meets *to* or *in* a person); the place's name may hold an "of"."""
     moved = []
     for prep in tokens_with(doc, _PREP, DEP):
         if prep.lower_ not in _POSTS or prep.head.pos_ not in ("VERB", "AUX") or prep.i < 4:
@@ -217,7 +215,7 @@ def envoy_posts_after_countries(doc: Doc) -> list[int]:
         envoy = of.head
         if place.dep_ != "pobj" or place.ent_type_ not in ("GPE", "LOC") or of.lower_ != "of" or of.dep_ != "prep" \
                 or envoy.lower_ not in POSTED_ROLES or of.right_edge.i != prep.i - 1 \
-                or not (envoy.dep_ == "conj" or prep.lower_ == "to" and _names_holder(prep)):
+                or not (envoy.dep_ == "conj" or _names_holder(prep)):
             continue
         prep.head = envoy
         moved.append(prep.i)
@@ -238,5 +236,9 @@ def _name_root(doc: Doc, i: int) -> Token:
 
 
 def _names_holder(prep: Token) -> bool:
-    """The preposition's object is a person NER named ("to Uzbekistan Kim Jin-sun")."""
-    return any(c.dep_ == "pobj" and c.ent_type_ == "PERSON" for c in prep.children)
+    """The preposition's object is a person NER named ("to Uzbekistan Kim Jin-sun"), or a proper
+    name NER left out that a place NER found opens ("in Baku Abbas Mousavi"): a holder after the
+    place he serves in, where a place alone would be the verb's ("summoned the envoy in Baku")."""
+    return any(c.dep_ == "pobj" and (c.ent_type_ == "PERSON" or not c.ent_type_ and c.pos_ == "PROPN" and any(
+        d.dep_ == "compound" and d.ent_type_ in ("GPE", "LOC") and d.i < c.i for d in c.children))
+        for c in prep.children)

@@ -30,8 +30,8 @@ from kg.relations.tokens import NOUN_MOD_DEPS, definite_org, is_event, label_wor
 from kg.relations.transfers import HOLDER_TYPES, TAKING_NOUNS
 from kg.relations.triples import RawTriple, emit
 from kg.relations.unions import formed_by, made_by_union, parties_of, two_parties
-from kg.relations.words import (ADVISER_NOUNS, BETWEEN_NOUNS, COMPANY_NOUNS, PERSON_ONLY_ROLES, PLACE_KIND_NOUNS, ROLE_NOUNS,
-                              TIE_NOUNS)
+from kg.relations.words import (ADVISER_NOUNS, BETWEEN_NOUNS, COMPANY_NOUNS, PERSON_ONLY_ROLES, PLACE_KIND_NOUNS,
+                              POSTED_ROLES, ROLE_NOUNS, TIE_NOUNS)
 
 #: Prepositions that attach the participants of a nominalised event.
 EVENT_PREPS = ("of", "to", "with", "by", "against", "into", "for", "on")
@@ -212,7 +212,7 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
                 role = role.head.head  # "the chairman of the board of X, Y": chairman of X
             yield from emit(args, holder, f"{noun_label(role)} {org.head.lower_}", bodies, "appos@of_entity")
     for role in appositions:
-        if args.ent(role) is not None or role.pos_ not in ("NOUN", "PROPN"):
+        if args.ent(role) is not None or role.pos_ not in ("NOUN", "PROPN") or _named_other(role, mi, args):
             continue
         label = noun_label(role)
         field = role_field(role, args, [mi])
@@ -223,7 +223,8 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             # anyone's son ("He was born in Lyon, the son of Louis Mousseau")
         found = False
         for prep in (c for c in role.children if c.dep_ == "prep" and not (role.i == root.head.i and c.i > root.i) and (
-                c.lower_ in ("of", "at", "for") or c.lower_ == "to" and is_person and role.lower_ in ADVISER_NOUNS)):
+                c.lower_ in ("of", "at", "for") or c.lower_ == "to" and is_person and role.lower_ in ADVISER_NOUNS
+                or c.lower_ == "in" and is_person and role.lower_ in POSTED_ROLES)):  # "ambassador of Iran in Baku"
             # (not one after the holder set off after the office: "The mayor of X, Ricardo Nunes, of the MDB,")
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 org = args.arg(pobj, pronouns=False) or _described_body(pobj, args) or portfolio_of(pobj, args)
@@ -235,6 +236,13 @@ def appos(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             owners = args.org_modifiers(role, exclude=mi) or previous_body(args, root, role)
             for text, bodies in held_parts(args, label, field, "of", owners):
                 yield from emit(args, holder, text, bodies, "appos@modifier")
+
+
+def _named_other(role: Token, mi: int, args: Arguments) -> bool:
+    """The office names its own holder after it, another person than ``mi``: "X, the Ambassador
+    of Namibia in Cuba Y and …" (the parser hangs the office on X, and Y on the office)."""
+    return any(c.dep_ == "appos" and c.i > role.i and (h := args.ent(c)) is not None and h != mi
+               and args.mentions[h].type == "PERSON" for c in role.children)
 
 
 def _described_body(noun: Token, args: Arguments) -> Arg:

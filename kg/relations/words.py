@@ -139,6 +139,8 @@ SPEAKING_OFFICES = frozenset(
     director spokesman spokeswoman spokesperson minister secretary head chief executive owner officer
     leader manager governor mayor commissioner akim hokim""".split()
 )
+#: Roles held "of" one country "to" or "in" another: the ambassador of Canada to Zambia, in Lusaka.
+POSTED_ROLES = frozenset("ambassador ambassadors envoy envoys consul consul-general chargé representative".split())
 #: Roles held "to" the one served (``X, an adviser to Mr Arafat``, ``envoy to the UN``, a
 #: legislator's ``elected as a deputy to the Verkhovna Rada``): the ``appos`` rule reads ``to``
 #: after them as it reads ``of`` after other roles.

@@ -3,8 +3,9 @@ its name ("Kaztelecom JSC") ends the name, so the holder's name NER ran on after
 of its own and no company (three readings kept it one: the office holder's split, the join of
 adjacent names and the legal form read as opening the name after it); a phrase after "and" is
 no apposition of the name before it; an envoy's "of" and "to" when the holder's name follows
-the place served ("the Ambassador of the Republic of Korea to Uzbekistan Kim Hee-sang"). Each
-with the reading that must stay."""
+the place served ("the Ambassador of the Republic of Korea to Uzbekistan Kim Hee-sang"), and "in"
+the city served ("the Ambassador of Iran in Baku Abbas Mousavi"), whose office is no apposition of
+a name listed before it. Each with the reading that must stay."""
 
 from __future__ import annotations
 
@@ -64,3 +65,17 @@ def test_an_envoy_named_after_the_place_he_serves_in_is_of_the_sender_to_the_pla
 def test_a_verbs_to_after_an_envoy_stays_the_verbs(extract):
     got = edges(extract, "The president sent the ambassador of France, Anne Morel, to Baku.")
     assert ("Anne Morel", "ambassador to", "Baku") not in got
+
+
+def test_an_envoy_in_a_city_is_posted_there_and_named_after_it(extract):
+    """"summoned the Ambassador of Iran in Baku Abbas Mousavi": the "in" the parser hangs on the
+    verb names where the envoy serves, and the name after the city (NER: none) is his."""
+    got = edges(extract, "The ministry summoned the Ambassador of Iran in Baku Abbas Mousavi.")
+    assert {("Abbas Mousavi", "ambassador of", "Iran"), ("Abbas Mousavi", "ambassador in", "Baku")} <= got
+
+
+def test_an_office_that_names_its_own_holder_is_not_the_name_before_it(extract):
+    got = edges(extract, "Present at the talks were the deputy minister Carmen Vidal, the Ambassador of Ghana in "
+                         "Spain Kwame Mensah and other officials.")
+    assert {("Kwame Mensah", "ambassador of", "Ghana"), ("Kwame Mensah", "ambassador in", "Spain")} <= got
+    assert not any(h == "Carmen Vidal" and r.startswith("ambassador") for h, r, _ in got)
