@@ -303,8 +303,9 @@ def _country_end(doc: Doc, start: int, name_end: int) -> int | None:
         return ent.end  # a country, or a state or a city the gazetteer knows ("Governor of North Carolina Roy Cooper")
     if ent.end != name_end + 1:
         return None
+    posted = doc[start - 1].lower_ == "in"  # "in [Bishkek Rahmonali Rahimov]": an envoy's city too
     return next((end for end in range(min(start + _COUNTRY_WORDS, name_end - 1), start, -1)
-                 if is_country(doc[start:end].text)), None)
+                 if is_country(doc[start:end].text) or posted and city_or_country(doc[start:end].text)), None)
 
 
 #: The most words of a country's name run into a holder's ("the United Arab Emirates").

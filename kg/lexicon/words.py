@@ -68,7 +68,7 @@ ADDRESS_SEX = {
 #: titles (``manager``, ``head``) and words for users (``netizens``), which are no roles.
 ROLE_WORDS = frozenset(
     """ceo coo cfo cto cio cmo vp svp evp md pm mp mep mla chairman chairwoman president founder director
-    spokesman spokeswoman minister secretary senator governor executive manager chief head
+    spokesman spokeswoman minister secretary senator governor executive manager chief head chargé d'affaires
     netizen netizens user users""".split()
 )
 #: Roles only people hold: an apposition with one marks a person.
@@ -330,7 +330,7 @@ OFFICE_WORDS = frozenset(
     bishop archbishop cardinal reverend vicar pastor priest rabbi imam father sister brother saint
     deacon abbot canon apostolic elector regent crown
     doctor dean rector chancellor provost lecturer fellow scholar
-    attorney counsel magistrate justice speaker leader whip member delegate envoy consul
+    attorney counsel magistrate justice speaker leader whip member delegate envoy consul chargé
     commissioner superintendent inspector prosecutor ombudsman advisor adviser coordinator administrator treasurer
     comptroller auditor registrar clerk officer official coroner detective constable
     editor reporter correspondent columnist analyst agent producer writer author artist actor

@@ -129,7 +129,7 @@ ROLE_NOUNS = frozenset(
     guitarist bassist drummer vocalist singer keyboardist pianist frontman saxophonist trumpeter
     student lecturer fellow dean candidate nominee commander prosecutor justice headteacher headmaster
     headmistress treasurer comptroller registrar provost curator ombudsman trustee sheriff consul councillor
-    deputy legislator akim hokim""".split()
+    deputy legislator akim hokim chargé d'affaires""".split()
 )
 #: Offices whose holder speaks for the body of the office ("The president of YPF, Horacio Marín,
 #: said that the company will …": YPF); not a customer, rival or analyst of it. Wider than
@@ -140,7 +140,8 @@ SPEAKING_OFFICES = frozenset(
     leader manager governor mayor commissioner akim hokim""".split()
 )
 #: Roles held "of" one country "to" or "in" another: the ambassador of Canada to Zambia, in Lusaka.
-POSTED_ROLES = frozenset("ambassador ambassadors envoy envoys consul consul-general chargé representative".split())
+POSTED_ROLES = frozenset(
+    "ambassador ambassadors envoy envoys consul consul-general chargé d'affaires representative".split())
 #: Roles held "to" the one served (``X, an adviser to Mr Arafat``, ``envoy to the UN``, a
 #: legislator's ``elected as a deputy to the Verkhovna Rada``): the ``appos`` rule reads ``to``
 #: after them as it reads ``of`` after other roles.

@@ -79,3 +79,14 @@ def test_an_office_that_names_its_own_holder_is_not_the_name_before_it(extract):
                          "Spain Kwame Mensah and other officials.")
     assert {("Kwame Mensah", "ambassador of", "Ghana"), ("Kwame Mensah", "ambassador in", "Spain")} <= got
     assert not any(h == "Carmen Vidal" and r.startswith("ambassador") for h, r, _ in got)
+
+
+def test_a_charge_daffaires_is_an_envoy_and_no_body(extract):
+    """"the Chargé d'Affaires of Tajikistan in Bishkek Rahmonali Rahimov" (NER: an ORG, then the city
+    run into the holder's name, one PERSON): the office is a posted role, the city where he serves."""
+    result, got = extract("The ministry handed a note of protest to the Chargé d'Affaires of Tajikistan in Bishkek "
+                          "Rahmonali Rahimov.")
+    names = {(m.text, m.type) for m in result.mentions}
+    assert ("Rahmonali Rahimov", "PERSON") in names and not any("Affaires" in n for n, _ in names)
+    assert any(h == "Rahmonali Rahimov" and r.endswith("of") and t == "Tajikistan" for h, r, t in got)
+    assert any(h == "Rahmonali Rahimov" and r.endswith("in") and t == "Bishkek" for h, r, t in got)
