@@ -292,7 +292,9 @@ def _office_of(prep: Token) -> Token:
 def _country_end(doc: Doc, start: int, name_end: int) -> int | None:
     """Where the country NER found at ``start`` ends; or, when NER ran it into the name that ends
     at ``name_end`` ("to [Kazakhstan Zhang Xiao]", one PERSON), where the country those first
-    words name ends (the longest, of at most ``_COUNTRY_WORDS``)."""
+    words name ends (the longest, of at most ``_COUNTRY_WORDS``); after an envoy's "in", a city the
+    gazetteer knows too ("in [Bishkek Rahmonali Rahimov]"). After "to", a country NER did not find
+    at all ("to Uzbekistan Kim Hee-sang", NER: the person alone)."""
     ent = next((e for e in doc.ents if e.start == start), None)
     if ent is None and doc[start - 1].lower_ != "to":
         return None  # an office "of" a country: the relation rules read it so (``office_held``)

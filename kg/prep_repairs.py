@@ -204,8 +204,9 @@ def envoy_posts_after_countries(doc: Doc) -> list[int]:
     place); the indices moved. The envoy is a list's later member ("X and the Ambassador of Canada
     to Zambia Y": the verb's object or agent is the list), the "of" phrase's object a place NER
     found, and nothing stands between it and the preposition. The envoy may stand alone where
-    the "to" phrase names the holder after the place ("met the ambassador of the Republic of Korea
-    to Uzbekistan Kim Jin-sun": no one meets *to* or *in* a person); the place's name may hold an "of"."""
+    the "to" or "in" phrase names the holder after the place ("met the ambassador of the Republic
+    of Korea to Uzbekistan Kim Jin-sun", "summoned the Ambassador of Iran in Baku Abbas Mousavi":
+    no one meets *to* or *in* a person); the place's name may hold an "of"."""
     moved = []
     for prep in tokens_with(doc, _PREP, DEP):
         if prep.lower_ not in _POSTS or prep.head.pos_ not in ("VERB", "AUX") or prep.i < 4:
