@@ -265,15 +265,17 @@ _INITIALS = re.compile(r"[A-Z]\.|(?:[A-Z]\.?\s*){2,3}")
 def given_initials(best: str) -> str | None:
     """The initials a name's given names are written as ("LK Advani", "L.K. Advani" -> "lk"), or
     those of its given names written out ("Lal Krishna Advani" -> "lk", marked by a leading "="
-    so the two kinds never compare equal among themselves); None for anything else."""
+    so the two kinds never compare equal among themselves; a hyphenated one gives each part's,
+    "Jean-Pierre Raffarin" -> "jp"); None for anything else."""
     parts = best.split()
     if len(parts) < 2:
         return None
     given = " ".join(parts[:-1])
     if _INITIALS.fullmatch(given):
         return re.sub(r"[.\s]", "", given).lower()
-    if all(w.isalpha() and len(w) > 1 and w[0].isupper() and not w.isupper() for w in parts[:-1]) and len(parts) <= 4:
-        return "=" + "".join(w[0] for w in parts[:-1]).lower()
+    words = [p for w in parts[:-1] for p in w.split("-")]
+    if all(w.isalpha() and len(w) > 1 and w[0].isupper() and not w.isupper() for w in words) and len(parts) <= 4:
+        return "=" + "".join(w[0] for w in words).lower()
     return None
 
 
@@ -291,7 +293,8 @@ def _initials_across(names: Names, members: list[int], docs: dict[int, frozenset
             continue
         same = [j for j in members if (spelled[j] or "").startswith("=")
                 and same_name_word(name_words(items[j].words)[-1], name_words(items[i].words)[-1])]
-        fits = [j for j in same if spelled[j] == "=" + short and not docs[i] & docs[j]]
+        fits = [j for j in same if (spelled[j] == "=" + short or len(short) == 1 and spelled[j].startswith("=" + short))
+                and not docs[i] & docs[j]]  # one initial: the first given name's ("K. Tokayev", Kassym-Jomart)
         if len(short) == 1 and len({names.find(j) for j in same}) > 1:
             continue
         if fits and len({names.find(j) for j in fits}) == 1:

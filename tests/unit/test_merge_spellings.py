@@ -173,3 +173,12 @@ def test_across_documents_one_initial_joins_the_surnames_one_full_name():
     assert all(len(e.mentions) == 1 for e in ents)
     ents = resolve([_in("a", "Timur Sidikov"), _in("b", "B. Sidikov")])
     assert all(len(e.mentions) == 1 for e in ents)
+
+
+def test_across_documents_a_hyphenated_given_name_has_an_initial_per_part():
+    """"K. Tokayev" is the first given name's initial of "Kassym-Jomart Tokayev"; "JP Raffarin"
+    spells both parts of "Jean-Pierre Raffarin"."""
+    ents = resolve([_in("a", "Kassym-Jomart Tokayev"), _in("b", "K. Tokayev")])
+    assert [sorted(x.text for x in e.mentions) for e in ents] == [["K. Tokayev", "Kassym-Jomart Tokayev"]]
+    ents = resolve([_in("a", "Jean-Pierre Raffarin"), _in("b", "JP Raffarin")])
+    assert [sorted(x.text for x in e.mentions) for e in ents] == [["JP Raffarin", "Jean-Pierre Raffarin"]]
