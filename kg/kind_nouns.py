@@ -183,7 +183,12 @@ def company_of_office(span: Span) -> bool:
     """The name comes right before a company's office (``COMPANY_OFFICES``, or "chief executive
     [officer]") and the holder's name NER found after it: "Baykar chairman Selcuk Bayraktar"
     (NER: PERSON for both) names the company first; so does its possessive ("Lumora's chief
-    executive, Asha Patel")."""
+    executive, Asha Patel"); so does such an office's "of", or a list after it, for a one-word name
+    ("the chief executive of Tesla and SpaceX", "the founder of Zalando": NER: PERSON; not the
+    holder run on after the body, "the chairman of Kaztelecom Aibek Serikov")."""
+    if len(span) == 1 and _office_of_company(span.root) \
+            and not any(c.dep_ == "compound" and c.i < span.start for c in span.root.children):
+        return True
     doc, i = span.doc, span.end
     if i < len(doc) and doc[i].tag_ == "POS":
         i += 1  # "Lumora's chief executive, Asha Patel"
@@ -199,6 +204,15 @@ def company_of_office(span: Span) -> bool:
         while i < len(doc) and i - start < 8 and doc[i].lower_ in _OFFICE_PARTS | COMPANY_OFFICES:
             i += 1  # "Lumora's co-founders, chief executive Asha Patel and ..."
     return company and i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B"
+
+
+def _office_of_company(root: Token) -> bool:
+    """``root`` (or the list it is a later member of) is the object of a company office's "of"."""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    office = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    return office is not None and office.pos_ == "NOUN" and (office.lower_ in COMPANY_OFFICES or office.lower_ in (
+        "executive", "officer") and any(c.lower_ == "chief" for c in office.children))
 
 
 def named_by_place_noun(span: Span, place_nouns: frozenset[str] = PLACE_KINDS) -> bool:

@@ -97,3 +97,14 @@ def test_a_regional_governors_title_in_central_asian_news_is_an_office(extract, 
     result, edges = extract(text)
     assert (holder, "PERSON") in {(m.text, m.type) for m in result.mentions}
     assert (holder, office, place) in edges
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Elon Musk, the chief executive of Tesla and SpaceX, visited Austin.", "SpaceX", "ORG"),
+    ("He is the co-founder of Zalando and Delivery Hero.", "Zalando", "ORG"),
+    ("The chairman of the board of Kaztelecom Aibek Serikov spoke.", "Aibek Serikov", "PERSON"),  # the holder
+])
+def test_what_a_company_office_is_of_is_a_company(extract, text, name, kind):
+    """NER reads a one-word company after "the chief executive of", "the co-founder of" (or later
+    in the list there) as a person."""
+    assert (name, kind) in mentions(extract, text)
