@@ -21,7 +21,7 @@ from kg.lexicon.english import in_lexicon
 from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import family_name_first, given_name
 from kg.lexicon.names import fold_accents
-from kg.lexicon.words import (BODY_OPENERS, LEGAL_FORMS, NAME_PARTICLES, OFFICE_WORDS, PERSON_TITLES, PORTFOLIO_WORDS,
+from kg.lexicon.words import (BODY_OPENERS, LEGAL_ENDS, NAME_PARTICLES, OFFICE_WORDS, PERSON_TITLES, PORTFOLIO_WORDS,
                               POSTNOMINALS, PREFIX_LEGAL_FORMS, ROLE_WORDS, SON_OF)
 from kg.model import Mention
 from kg.office_holders import office_before
@@ -29,8 +29,6 @@ from kg.office_holders import office_before
 if TYPE_CHECKING:
     from kg.entities import _Found
 
-#: A company's legal form, written after its name or before it: the name ends at one written last.
-_LEGAL_ENDS = LEGAL_FORMS | PREFIX_LEGAL_FORMS
 #: Types whose pieces are never joined here: a people's adjective ("Irish" + "Catholics").
 _APART = frozenset({"NORP"})
 #: Types a name of a body or a thing keeps when a piece after it was read as a person or a place
@@ -120,7 +118,7 @@ def _joinable(found: _Found, a: Mention, b: Mention) -> bool:
     left = (a.form or a.text).split()
     if _legal_form(a):
         return True  # "PT" + "Pertamina", "JSC" + "KazMunayGas": a company's legal form written before it
-    if len(left) >= 2 and left[-1].lower().rstrip(".") in _LEGAL_ENDS and b.type == "PERSON" \
+    if len(left) >= 2 and left[-1].lower().rstrip(".") in LEGAL_ENDS and b.type == "PERSON" \
             and len((b.form or b.text).split()) >= 2:
         return False  # "Kaztelecom JSC" + "Aibek Serikov": a legal form ends the company's name; a person's follows
     if country_named(a.form or a.text) or _title(left[-1]):  # "Russia", "Turkey" too (ISO spells them otherwise)

@@ -293,8 +293,8 @@ def _initials_across(names: Names, members: list[int], docs: dict[int, frozenset
             continue
         same = [j for j in members if (spelled[j] or "").startswith("=")
                 and same_name_word(name_words(items[j].words)[-1], name_words(items[i].words)[-1])]
-        fits = [j for j in same if (spelled[j] == "=" + short or len(short) == 1 and spelled[j].startswith("=" + short))
-                and not docs[i] & docs[j]]  # one initial: the first given name's ("K. Tokayev", Kassym-Jomart)
+        fits = [j for j in same if not docs[i] & docs[j] and (spelled[j] == "=" + short if len(short) > 1
+                                                              else spelled[j].startswith("=" + short))]  # "K. Tokayev"
         if len(short) == 1 and len({names.find(j) for j in same}) > 1:
             continue
         if fits and len({names.find(j) for j in fits}) == 1:

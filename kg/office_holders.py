@@ -39,8 +39,8 @@ from kg.lexicon.frequency import common_word
 from kg.lexicon.given_names import given_name
 from kg.lexicon.names import camel_capitals
 from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BOARD_WORDS, BODY_ONLY_OFFICES, FIELD_WORDS, HONORIFICS,
-                             INSTITUTION_HEADS, LEGAL_FORMS, OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES, PLACE_KINDS,
-                             PORTFOLIO_OFFICES, PORTFOLIO_WORDS, PREFIX_LEGAL_FORMS, ROLE_WORDS)
+                             INSTITUTION_HEADS, LEGAL_ENDS, OFFICE_WORDS, ORG_SUFFIXES, PERSON_TITLES, PLACE_KINDS,
+                             PORTFOLIO_OFFICES, PORTFOLIO_WORDS, ROLE_WORDS)
 from kg.country_company import BODY_WORDS as _BODY_WORDS, KIND_NOUNS, split_country_company
 from kg.relations.words import ROLE_NOUNS
 
@@ -373,9 +373,6 @@ def _holder_start(span: Span, lexicon: frozenset[str] = frozenset()) -> int | No
     return None
 
 
-#: A company's legal form, which ends its name wherever written ("Kaztelecom JSC", "Vostok Trading LLC").
-_LEGAL_ENDS = LEGAL_FORMS | PREFIX_LEGAL_FORMS
-
 #: Words that end a body's name, never open a person's ("Wizz Air", "Kaspi Bank", "Hyundai Motors",
 #: "the State Fiscal Service", "the Civil Aviation Authority").
 _NAME_ENDS = ORG_SUFFIXES | INSTITUTION_HEADS | {"air", "service", "authority", "inspectorate", "directorate"}
@@ -437,7 +434,7 @@ def _body_end(before: list[Token]) -> bool:
     if not last.text[:1].isupper():
         return False
     if is_country(" ".join(t.text for t in words)) or is_country(last.text) or last.lower_ in ORG_SUFFIXES \
-            or _camel(last.text) or last.lower_.rstrip(".") in _LEGAL_ENDS:
+            or _camel(last.text) or last.lower_.rstrip(".") in LEGAL_ENDS:
         # "the chairman of the board of KazMunayGas Askhat Khassenov", "the director of Kaztelecom JSC Aibek Serikov"
         return True
     return len(before) >= 2 and before[-2].lower_ == "of"  # "the Board of Directors of Gazprom"

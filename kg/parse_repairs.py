@@ -298,16 +298,16 @@ def _country_end(doc: Doc, start: int, name_end: int) -> int | None:
     ent = next((e for e in doc.ents if e.start == start), None)
     if ent is None and doc[start - 1].lower_ != "to":
         return None  # an office "of" a country: the relation rules read it so (``office_held``)
-    if ent is None:  # an envoy's post: "to Uzbekistan Kim Hee-sang", NER named the person alone
-        return next((end for end in range(min(start + _COUNTRY_WORDS, name_end - 1), start, -1)
-                     if doc[end].ent_iob_ != "I" and is_country(doc[start:end].text)), None)
-    if ent.label_ == "GPE" and (is_country(ent.text) or city_or_country(ent.text) and ent.end < name_end):
-        return ent.end  # a country, or a state or a city the gazetteer knows ("Governor of North Carolina Roy Cooper")
-    if ent.end != name_end + 1:
-        return None
-    posted = doc[start - 1].lower_ == "in"  # "in [Bishkek Rahmonali Rahimov]": an envoy's city too
+    if ent is not None:
+        if ent.label_ == "GPE" and (is_country(ent.text) or city_or_country(ent.text) and ent.end < name_end):
+            return ent.end  # a country, or a state or city the gazetteer knows ("Governor of North Carolina X")
+        if ent.end != name_end + 1:
+            return None
+    # run into the name (one NER span), or no NER at all after "to": "to Uzbekistan Kim Hee-sang"
+    posted = ent is not None and doc[start - 1].lower_ == "in"  # "in [Bishkek Rahmonali Rahimov]": an envoy's city
     return next((end for end in range(min(start + _COUNTRY_WORDS, name_end - 1), start, -1)
-                 if is_country(doc[start:end].text) or posted and city_or_country(doc[start:end].text)), None)
+                 if (ent is not None or doc[end].ent_iob_ != "I")
+                 and (is_country(doc[start:end].text) or posted and city_or_country(doc[start:end].text))), None)
 
 
 #: The most words of a country's name run into a holder's ("the United Arab Emirates").

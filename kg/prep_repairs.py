@@ -52,7 +52,7 @@ from __future__ import annotations
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
-from kg.doc_arrays import tokens_with
+from kg.doc_arrays import ent_start, tokens_with
 from kg.lexicon.english import singular
 from kg.relations.words import POSTED_ROLES, ROLE_NOUNS
 
@@ -228,12 +228,10 @@ def _name_root(doc: Doc, i: int) -> Token:
     People's Republic of China"), else token ``i``."""
     if not doc[i].ent_type_:
         return doc[i]
-    start, end = i, i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
+    end = i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), doc[i])
+    return doc[ent_start(doc, i):end].root
 
 
 def _names_holder(prep: Token) -> bool:

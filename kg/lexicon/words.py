@@ -473,6 +473,7 @@ FACILITY_NOUNS = {
 #: Legal forms written before a company's name ("PT Pertamina", "JSC KazMunayGas", "PJSC Gazprom",
 #: "LLC Yandex"): Indonesian, Russian and Central Asian companies, in translated news.
 PREFIX_LEGAL_FORMS = frozenset("pt jsc pjsc ojsc cjsc llc ooo oao zao tov".split())
+LEGAL_ENDS = LEGAL_FORMS | PREFIX_LEGAL_FORMS  # a legal form wherever written: a name ends at one ("Kaztelecom JSC")
 #: Post-nominal letters: honours, fellowships, doctorates and seats written after a person's full
 #: name ("Dame Amina Odhiambo-Clarke DBE FRS", "Sir John Kerr KCMG", "Peter Dutton MP"), in capitals;
 #: a Welsh or Irish member's "MS", "TD"; Turkish honorifics written after the name ("Selim Demirtaş Bey").
