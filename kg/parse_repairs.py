@@ -92,7 +92,8 @@ it, a noun before it, a phrase after it, a name's age before it) and one its obj
 as a second subject: ``kg.subject_repairs``. Three give a noun or a verb the preposition the parser
 hung on the noun after it ("a fine of 40 million euros on X", "announced at the White House by X",
 "replaced by X as CEO"), and one a passive it read as a noun ("is majority owned by X"):
-``kg.prep_repairs``.
+``kg.prep_repairs``. One gives a second participle the first it is coordinated with ("a novel written
+by X and illustrated by Y"): ``kg.conjunct_repairs``.
 """
 
 from __future__ import annotations
@@ -111,6 +112,7 @@ from kg.relations.words import COMPANY_NOUNS, ROLE_NOUNS, WORK_NOUNS
 from kg.holder_repairs import (NAMED_NOUNS, PERSON_HEADS, fields_read_as_office_conjuncts, holders_read_as_conjuncts,
                                 holders_read_as_name_conjuncts, names_after_company_of, names_after_kin_of,
                                 names_after_person_nouns, places_after_office_fields, restore_office_appositions)
+from kg.conjunct_repairs import participles_read_as_verb_conjuncts
 from kg.document_phrases import preps_after_document_names
 from kg.player_positions import positions_as_nouns
 from kg.holding_nouns import holdings_as_nouns
@@ -132,7 +134,7 @@ _APPOS, _POBJ, _NPADVMOD = frozenset({"appos"}), frozenset({"pobj"}), frozenset(
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The forty repairs (in place); the indices of the tokens moved or relabelled. What
+    """The forty-one repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = hyphen_prefixes_rejoined(doc) + restore_displaced_objects(doc) + fields_read_as_office_conjuncts(doc) + places_after_office_fields(doc) \
         + envoy_posts_after_countries(doc) + restore_office_appositions(doc) \
@@ -141,7 +143,8 @@ def repair_parse(doc: Doc) -> list[int]:
         + holders_read_as_conjuncts(doc) + holders_read_as_name_conjuncts(doc) \
         + visiting_as_adjective(doc) + agent_appositions(doc) + positions_as_nouns(doc) \
         + appositions_of_last_conjunct(doc) + names_after_company_of(doc) + lists_after_relative_clauses(doc) \
-        + participles_on_subjects(doc) + places_after_places(doc) + places_after_sites(doc) + preps_after_document_names(doc) \
+        + participles_on_subjects(doc) + participles_read_as_verb_conjuncts(doc) \
+        + places_after_places(doc) + places_after_sites(doc) + preps_after_document_names(doc) \
         + subjects_before_brackets(doc) + subjects_after_openers(doc) \
         + subjects_after_opening_phrases(doc) + subjects_run_into_objects(doc) + nouns_before_subject_names(doc) \
         + subjects_after_verbs(doc) + objects_read_as_subjects(doc) + verbs_after_ages(doc) \
