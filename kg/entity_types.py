@@ -425,7 +425,7 @@ def _beside_a_place(span: Span) -> bool:
 #: it did not label is guessed ORG. A company's name rarely ends so ("Silicon Valley Bank").
 _PLACE_HEADS = {
     **dict.fromkeys("river lake mountain mountains island islands peninsula bay valley creek glacier desert ranges "
-                    "forest gorge canyon sea ocean gulf strait coast beach falls hills plateau archipelago shoal reef atoll".split(), "LOC"),
+                    "forest gorge canyon sea ocean gulf strait coast beach falls hills plateau archipelago shoal reef atoll pass".split(), "LOC"),
     **dict.fromkeys("street avenue road route highway freeway motorway bridge boulevard airport".split(), "FAC"),
     **dict.fromkeys(["national park", "state park", "nature reserve", "forest reserve", "game reserve"], "LOC"),
 }

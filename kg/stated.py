@@ -218,7 +218,7 @@ def _only_topic_names_before(mentions: list[Mention], k: int) -> bool:
 
 def _how_stated(found: _Found, x: Mention, y: Mention, opening: bool, head: Mention) -> str | None:
     """``_how_said``, except that a saying word never joins a person to a thing NER read as one:
-    "Independence Pass, originally known as Hunter Pass" (PERSON), "Vase de Noces (also known as
+    "Grey Tower, originally known as Walker Hall" (PERSON), "Vase de Noces (also known as
     Wedding Trough ...": a person-typed name whose words are all English words is no person's
     name there ("Antônio Francisco Lisboa, otherwise known as Aleijadinho" is)."""
     if _epithet(found.original, x, y):
