@@ -35,7 +35,7 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 #: name): their merge says the cluster is a person, whatever NER called the short form in most
 #: sentences ("Gambill said" typed ORG, beside "Michael Gambill").
 PERSON_RULES = frozenset({"name_part", "person_name", "middle_name", "middle_initial", "surname", "topic_spelling",
-                          "transliteration", "patronymic", "name_order", "surname_initials"})
+                          "transliteration", "patronymic", "name_order", "surname_initials", "nickname"})
 
 
 def entity_of(items: list[NameItem], idxs: list[int], reason: dict[int, str],

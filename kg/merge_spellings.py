@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from kg.lexicon.given_names import given_name
 from kg.lexicon.names import name_words, short_of, strip_title
+from kg.lexicon.nicknames import nickname_pair
 from kg.lexicon.words import SON_OF
 from kg.merge_guards import _before, _mistyped
 from kg.merge_names import NameItem, Names
@@ -28,7 +29,9 @@ def spelled_as(short: list[str], full: list[str]) -> str | None:
     (every word), ``surname`` (its last words), ``dropped`` (first and last words kept, middle
     ones dropped), ``patronymic`` (a name and its father's, "x bin y", opening the full name),
     ``name_order`` (the family name written first in one, last in the other: "Kishida Fumio" /
-    "Fumio Kishida", as Japanese, Chinese, Korean and Hungarian news write it).
+    "Fumio Kishida", as Japanese, Chinese, Korean and Hungarian news write it), ``nickname`` (the
+    first word a nickname of the other's, ``kg.lexicon.nicknames``, the rest the same: "Rudy
+    Giuliani" / "Rudolph Giuliani").
 
     >>> spelled_as(["mariya", "zakharova"], ["maria", "zakharova"]), spelled_as(["zelensky"], ["wolodymyr", "selenskyj"])
     ('same', 'surname')
@@ -36,12 +39,16 @@ def spelled_as(short: list[str], full: list[str]) -> str | None:
     'patronymic'
     >>> spelled_as(["kishida", "fumio"], ["fumio", "kishida"]), spelled_as(["moon", "jae", "in"], ["jae", "in", "moon"])
     ('name_order', 'name_order')
+    >>> spelled_as(["rudy", "giuliani"], ["rudolph", "giuliani"]), spelled_as(["jack", "ryan"], ["jacqueline", "ryan"])
+    ('nickname', None)
     >>> spelled_as(["mario", "rossi"], ["maria", "rossi"]), spelled_as(["salman"], ["mohammed", "bin", "salman"])
     (None, None)
     """
     n = len(short)
     if _same(short, full):
         return "same"
+    if n >= 2 and n == len(full) and nickname_pair(short[0], full[0]) and _same(short[1:], full[1:]):
+        return "nickname"
     if n >= 2 and n == len(full) and (_same(short[1:] + short[:1], full) or _same(full[1:] + full[:1], short)):
         return "name_order"
     if not n or n >= len(full):
@@ -120,7 +127,8 @@ def transliteration(names: Names) -> None:
             j = fits[0]
             same = hows[0] == "patronymic" and words[i] == words[j][:len(words[i])]
             order = hows[0] == "name_order" and sorted(words[i]) == sorted(words[j])
-            names.merge(j, i, "patronymic" if same else "name_order" if order else "transliteration")
+            names.merge(j, i, "patronymic" if same else "name_order" if order else
+                        "nickname" if hows[0] == "nickname" else "transliteration")
         else:
             names.apart.setdefault(i, "fits two people in one document: "
                                    + ", ".join(sorted({items[j].best for j in fits} | {items[j].best for j in full
@@ -199,7 +207,8 @@ def corpus_spelling(names: Names) -> None:
     """``transliteration`` across documents: two persons' full names (two words or more) that
     are one name spelled two ways word for word ("Volodymyr Zelensky" in one story, "Volodymyr
     Zelenskyy" in another, ``spelled_as``: same), or the longer of which only adds patronymics
-    ("Vladimir Putin", "Vladimir Vladimirovich Putin": recorded ``patronymic``). Guards: names
+    ("Vladimir Putin", "Vladimir Vladimirovich Putin": recorded ``patronymic``), or whose given
+    names are a name and its nickname ("Rudolph Giuliani", "Rudy Giuliani": ``nickname``). Guards: names
     that share a document are that document's level's to join or keep apart ("Maria Zakharova
     and her namesake Mariya Zakharova"); a dropped middle word must be a patronymic ("John
     Smith" and "John Michael Smith" stay two); surnames alone never link documents (``surname``'s job).
@@ -215,8 +224,8 @@ def corpus_spelling(names: Names) -> None:
                 a, b = sorted((items[i].words, items[j].words), key=len)
                 how = spelled_as(a, b)
                 middle = b[1:len(b) - len(a) + 1] if how == "dropped" and len(a) == 2 else []
-                if how == "same" or middle and all(_PATRONYMIC_WORD.fullmatch(w) for w in middle):
-                    names.merge(i, j, "transliteration" if how == "same" else "patronymic")
+                if how in ("same", "nickname") or middle and all(_PATRONYMIC_WORD.fullmatch(w) for w in middle):
+                    names.merge(i, j, {"same": "transliteration", "nickname": "nickname"}.get(how, "patronymic"))
         _initials_across(names, members, docs)
     _order_across(names)
 

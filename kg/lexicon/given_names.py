@@ -247,4 +247,14 @@ def name_sex(name: str) -> str | None:
     words = name.split()
     if len(words) < 2 or family_name_first(words[0].lower()):
         return None
-    return _genders().get(words[0])
+    return given_name_sex(words[0])
+
+
+def given_name_sex(word: str) -> str | None:
+    """"male" or "female" for a given name (Title-cased) every locale of Faker that lists it gives
+    to one sex only, three locales or more; else None.
+
+    >>> given_name_sex("Jack"), given_name_sex("Jacqueline"), given_name_sex("Andrea")
+    ('male', 'female', None)
+    """
+    return _genders().get(word)

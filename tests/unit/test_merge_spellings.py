@@ -182,3 +182,23 @@ def test_across_documents_a_hyphenated_given_name_has_an_initial_per_part():
     assert [sorted(x.text for x in e.mentions) for e in ents] == [["K. Tokayev", "Kassym-Jomart Tokayev"]]
     ents = resolve([_in("a", "Jean-Pierre Raffarin"), _in("b", "JP Raffarin")])
     assert [sorted(x.text for x in e.mentions) for e in ents] == [["JP Raffarin", "Jean-Pierre Raffarin"]]
+
+
+def test_a_given_name_and_its_nickname_are_one_person_in_a_document_and_across_documents():
+    """``nickname``: "Mayor Rudolph Giuliani ... Rudy Giuliani said" in one story; "Bill Frist" in
+    one story and "William Frist" in another (kg.lexicon.nicknames)."""
+    ms = (m("Rudolph Giuliani", start=0), m("Rudy Giuliani", start=200))
+    assert groups(*ms) == [{"Rudolph Giuliani", "Rudy Giuliani"}]
+    assert reasons(*ms)["Rudy Giuliani"] == "nickname"
+    ents = resolve([_in("a", "Bill Frist"), _in("b", "William Frist")])
+    assert [sorted(x.text for x in e.mentions) for e in ents] == [["Bill Frist", "William Frist"]]
+    assert "nickname" in {v for e in ents for v in e.reasons.values()}
+
+
+def test_a_nickname_the_table_gives_for_another_gender_or_another_full_name_stays_apart():
+    """The table lists "Jack" for "Jacqueline" and "Lisa" for "Alice": two people of one surname;
+    so are two names that differ in the surname, and a nickname written beside the full name."""
+    for a, b in (("Jacqueline Ryan", "Jack Ryan"), ("Alice Moreau", "Lisa Moreau"), ("Rudolph Giuliani", "Rudy Gallo")):
+        assert groups(m(a, start=0), m(b, start=200)) == [], (a, b)
+        assert all(len(e.mentions) == 1 for e in resolve([_in("a", a), _in("b", b)])), (a, b)
+    assert groups(m("Robert Hale", start=0, sent=0), m("Bob Hale", start=24, sent=0)) == []
