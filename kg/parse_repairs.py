@@ -122,7 +122,7 @@ from kg.prep_repairs import (agents_after_places, envoy_posts_after_countries, f
                              passives_read_as_nouns, preps_after_amounts, roles_after_agents,
                              seat_participles_after_names)
 from kg.quoted_titles import titles_read_as_clauses
-from kg.site_places import places_after_places, places_after_sites
+from kg.site_places import places_after_places, places_after_sites, places_run_into_the_last
 from kg.subject_repairs import (detach_datelines, nouns_before_subject_names, objects_read_as_subjects,
                                 subjects_after_opening_phrases, subjects_after_openers, subjects_after_verbs,
                                 subjects_before_brackets, subjects_run_into_objects, verbs_after_ages)
@@ -134,7 +134,7 @@ _APPOS, _POBJ, _NPADVMOD = frozenset({"appos"}), frozenset({"pobj"}), frozenset(
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The forty-one repairs (in place); the indices of the tokens moved or relabelled. What
+    """The forty-two repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = hyphen_prefixes_rejoined(doc) + restore_displaced_objects(doc) + fields_read_as_office_conjuncts(doc) + places_after_office_fields(doc) \
         + envoy_posts_after_countries(doc) + restore_office_appositions(doc) \
@@ -144,7 +144,8 @@ def repair_parse(doc: Doc) -> list[int]:
         + visiting_as_adjective(doc) + agent_appositions(doc) + positions_as_nouns(doc) \
         + appositions_of_last_conjunct(doc) + names_after_company_of(doc) + lists_after_relative_clauses(doc) \
         + participles_on_subjects(doc) + participles_read_as_verb_conjuncts(doc) \
-        + places_after_places(doc) + places_after_sites(doc) + preps_after_document_names(doc) \
+        + places_after_places(doc) + places_run_into_the_last(doc) + places_after_sites(doc) \
+        + preps_after_document_names(doc) \
         + subjects_before_brackets(doc) + subjects_after_openers(doc) \
         + subjects_after_opening_phrases(doc) + subjects_run_into_objects(doc) + nouns_before_subject_names(doc) \
         + subjects_after_verbs(doc) + objects_read_as_subjects(doc) + verbs_after_ages(doc) \

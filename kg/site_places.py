@@ -15,6 +15,12 @@ parser makes Fiji an apposition of the club) is where that place is: ``places_af
 hangs a place set off by a comma right after another place inside its head's phrase on that place
 (a named division's or settlement's word after a name the gazetteer knows counts: "Yiliang County,
 Zhaotong City, southwest China's Yunnan Province").
+
+A comma chain of places after an article read as one name ("born in the Bronx, New York, United
+States"): the parser makes the last place the preposition's object and the first a modifier of it,
+so the person would be born in the United States only. ``places_run_into_the_last`` makes the
+first place the object and the last a conjunct of the one before it, as the parser reads the
+chain without the article ("born in Bronx, New York, United States"): each place is read.
 """
 
 from __future__ import annotations
@@ -22,12 +28,13 @@ from __future__ import annotations
 from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 
-from kg.doc_arrays import doc_ents, tokens_with
+from kg.doc_arrays import doc_ents, ent_start, tokens_with
 from kg.lexicon.big_cities import known_place
 from kg.lexicon.words import FACILITY_NOUNS
 
 _IN = frozenset({"in"})
 _APPOS = frozenset({"appos"})
+_POBJ = frozenset({"pobj"})
 _PLACES = frozenset({"GPE", "LOC"})
 
 
@@ -80,3 +87,29 @@ def places_after_places(doc: Doc) -> list[int]:
 
 #: A division's or a settlement's word after its name ("Yunnan Province", "Zhaotong City").
 _PLACE_WORDS = frozenset({"province", "prefecture", "county", "district", "region", "state", "city", "town", "village"})
+
+
+def places_run_into_the_last(doc: Doc) -> list[int]:
+    """Make the first place of such a chain the preposition's object and the last a conjunct of
+    the place before it (in place); the indices moved. Only places and commas stand between the
+    first place and the last."""
+    moved = []
+    for last in tokens_with(doc, _POBJ, DEP):
+        start = ent_start(doc, last.i)
+        if last.ent_type_ not in _PLACES or start < 3 or doc[start - 1].text != ",":
+            continue
+        first = next((c for c in last.lefts if c.dep_ in ("nmod", "compound") and c.ent_type_ in _PLACES
+                      and c.i < start - 1), None)
+        between = range(first.i + 1, start) if first is not None else range(0)
+        if first is None or doc[first.i + 1].text != "," and doc[first.i + 1].ent_iob_ != "I" \
+                or not all(doc[k].text == "," or doc[k].ent_type_ in _PLACES for k in between):
+            continue
+        before = doc[start - 2]
+        while before.ent_iob_ == "I" and before.head.ent_iob_ == "I" and before.head.i < start - 1:
+            before = before.head  # the head word of the place before the last comma
+        for det in [c for c in last.lefts if c.dep_ == "det" and c.i < first.i]:
+            det.head = first  # "the Bronx"
+        first.head, first.dep_ = last.head, "pobj"
+        last.head, last.dep_ = before, "conj"
+        moved += [first.i, last.i]
+    return moved

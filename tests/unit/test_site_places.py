@@ -55,3 +55,43 @@ def _field(noun: str) -> Doc:
 def test_a_place_named_before_a_facility_noun_lies_where_its_in_says():
     assert ("Zohr", "located in", "Egypt", "located_in") in relations(_field("field"))
     assert not any(h == "Zohr" and t == "Egypt" for h, _, t, _ in relations(_field("licence")))
+
+
+def _born(between: tuple[str, ...] = (",",), article: bool = True) -> Doc:
+    """"Lipsky was born in the Bronx <between> United States ." as the parser reads it: "States"
+    the preposition's object, "Bronx" its modifier (``between`` the commas and places between)."""
+    words = ["Lipsky", "was", "born", "in", *(["the"] if article else []), "Bronx", *between, "United", "States", "."]
+    k = 4 + article  # Bronx
+    last = len(words) - 2
+    heads = [2, 2, 2, 2, *([last] if article else []), last]
+    deps = ["nsubjpass", "auxpass", "ROOT", "prep", *(["det"] if article else []), "nmod"]
+    ents = ["B-PERSON", "O", "O", "O", *(["O"] if article else []), "B-GPE"]
+    pos = ["PROPN", "AUX", "VERB", "ADP", *(["DET"] if article else []), "PROPN"]
+    for w in between:
+        place = w[0].isupper()
+        heads.append(k)
+        deps.append("conj" if place else "punct" if w == "," else "prep")
+        ents.append("B-GPE" if place else "O")
+        pos.append("PROPN" if place else "PUNCT" if w == "," else "ADP")
+    heads += [last, 3, 2]
+    deps += ["compound", "pobj", "punct"]
+    ents += ["B-GPE", "I-GPE", "O"]
+    pos += ["PROPN", "PROPN", "PUNCT"]
+    tags = {"PROPN": "NNP", "AUX": "VBD", "VERB": "VBN", "ADP": "IN", "DET": "DT", "PUNCT": "."}
+    return make_doc(words, heads, deps, pos=pos, tags=[tags[p] for p in pos], ents=ents,
+                    lemmas=["be" if w == "was" else "bear" if w == "born" else w.lower() for w in words])
+
+
+def test_a_comma_chain_of_places_after_an_article_gives_each_place():
+    doc = _born((",", "Ohio", ","))
+    repair_parse(doc)
+    assert (doc[5].dep_, doc[5].head.text, doc[10].dep_, doc[10].head.text) == ("pobj", "in", "conj", "Ohio")
+    found = {(h, r, t) for h, r, t, _ in relations(doc)}
+    assert {("Lipsky", "born in", place) for place in ("Bronx", "Ohio", "United States")} <= found
+
+
+def test_a_place_run_into_another_with_no_comma_or_a_word_between_keeps_its_parse():
+    for between in ((), (",", "near", ",")):  # "the Bronx United States"; a word that names no place
+        doc = _born(between)
+        repair_parse(doc)
+        assert doc[5].dep_ == "nmod" and doc[len(doc) - 2].dep_ == "pobj", between
