@@ -91,9 +91,10 @@ it (a lead's bracket, an opening participle's places, an opening phrase's name, 
 it, a noun before it, a phrase after it, a name's age before it) and one its object the parser read
 as a second subject: ``kg.subject_repairs``. Three give a noun or a verb the preposition the parser
 hung on the noun after it ("a fine of 40 million euros on X", "announced at the White House by X",
-"replaced by X as CEO"), and one a passive it read as a noun ("is majority owned by X"):
-``kg.prep_repairs``. One gives a second participle the first it is coordinated with ("a novel written
-by X and illustrated by Y"): ``kg.conjunct_repairs``.
+"replaced by X as CEO"), one a verb the "during" it hung on the verb's "as" role, and one a
+passive it read as a noun ("is majority owned by X"): ``kg.prep_repairs``. One gives a second
+participle the first it is coordinated with ("a novel written by X and illustrated by Y"):
+``kg.conjunct_repairs``.
 """
 
 from __future__ import annotations
@@ -118,9 +119,9 @@ from kg.player_positions import positions_as_nouns
 from kg.holding_nouns import holdings_as_nouns
 from kg.acronym_appositions import acronyms_to_their_names
 from kg.prefix_repairs import hyphen_prefixes_rejoined
-from kg.prep_repairs import (agents_after_places, envoy_posts_after_countries, fronted_relative_ofs,
-                             passives_read_as_nouns, preps_after_amounts, roles_after_agents,
-                             seat_participles_after_names)
+from kg.prep_repairs import (agents_after_places, durings_after_as_roles, envoy_posts_after_countries,
+                             fronted_relative_ofs, passives_read_as_nouns, preps_after_amounts,
+                             roles_after_agents, seat_participles_after_names)
 from kg.quoted_titles import titles_read_as_clauses
 from kg.site_places import places_after_places, places_after_sites, places_run_into_the_last
 from kg.subject_repairs import (detach_datelines, nouns_before_subject_names, objects_read_as_subjects,
@@ -134,7 +135,7 @@ _APPOS, _POBJ, _NPADVMOD = frozenset({"appos"}), frozenset({"pobj"}), frozenset(
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The forty-two repairs (in place); the indices of the tokens moved or relabelled. What
+    """The forty-three repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = hyphen_prefixes_rejoined(doc) + restore_displaced_objects(doc) + fields_read_as_office_conjuncts(doc) + places_after_office_fields(doc) \
         + envoy_posts_after_countries(doc) + restore_office_appositions(doc) \
@@ -150,7 +151,8 @@ def repair_parse(doc: Doc) -> list[int]:
         + subjects_after_opening_phrases(doc) + subjects_run_into_objects(doc) + nouns_before_subject_names(doc) \
         + subjects_after_verbs(doc) + objects_read_as_subjects(doc) + verbs_after_ages(doc) \
         + preps_after_amounts(doc) + agents_after_places(doc) \
-        + roles_after_agents(doc) + passives_read_as_nouns(doc) + fronted_relative_ofs(doc) \
+        + roles_after_agents(doc) + durings_after_as_roles(doc) + passives_read_as_nouns(doc) \
+        + fronted_relative_ofs(doc) \
         + seat_participles_after_names(doc) + holdings_as_nouns(doc) + acronyms_to_their_names(doc)
     parse_changed(doc)
     return moved

@@ -45,6 +45,12 @@ Canada to Zambia Margaret Ellison"): in a list the parser hangs "to Zambia" on t
 ambassador serves nowhere and the run-on holder's name is lost to the verb.
 ``envoy_posts_after_countries`` hangs a "to" or "in" that follows an envoy's "of" phrase
 (``POSTED_ROLES``) at once on the envoy, as the parser does outside a list.
+
+**A time hung on the role a verb's "as" names** ("John Ames served as a pilot during the Korean
+War"): the parser hangs "during the Korean War" on "pilot", so nothing says when Ames served, and
+the rule that reads a verb's "during" (``kg.relations.verbs.during``) sees none.
+``durings_after_as_roles`` hangs it on the verb, as the parser does with no "as" ("served in the
+Navy during the war").
 """
 
 from __future__ import annotations
@@ -57,6 +63,7 @@ from kg.lexicon.english import singular
 from kg.relations.words import POSTED_ROLES, ROLE_NOUNS
 
 _PREP = frozenset({"prep"})
+_DURING = frozenset({"during"})
 _ADVCL = frozenset({"advcl"})
 #: Participles (lemmas) of where a body sits or was set up.
 SEAT_PARTICIPLES = frozenset({"base", "headquarter", "locate", "situate", "found", "register", "establish"})
@@ -241,3 +248,16 @@ def _names_holder(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and (c.ent_type_ == "PERSON" or not c.ent_type_ and c.pos_ == "PROPN" and any(
         d.dep_ == "compound" and d.ent_type_ in ("GPE", "LOC") and d.i < c.i for d in c.children))
         for c in prep.children)
+
+
+def durings_after_as_roles(doc: Doc) -> list[int]:
+    """Hang a "during" after the object of a verb's "as" on the verb (in place); the indices moved."""
+    moved = []
+    for prep in tokens_with(doc, _DURING):
+        noun = prep.head
+        as_ = noun.head
+        if prep.dep_ == "prep" and noun.dep_ == "pobj" and noun.i < prep.i and as_.lower_ == "as" \
+                and as_.dep_ == "prep" and as_.head.pos_ == "VERB" and as_.head.i < as_.i:
+            prep.head = as_.head
+            moved.append(prep.i)
+    return moved

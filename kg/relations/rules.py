@@ -66,6 +66,7 @@ from kg.relations.copula_rows import LISTING_VERBS, copula, copula_from, existen
 from kg.relations.boards import BOARD_PREPS, board_preps
 from kg.relations.verbs import (
     VerbFrame,
+    service_noun,
     as_role,
     first_as,
     during,
@@ -321,13 +322,16 @@ def _walk(sent: Span) -> Iterator[Token]:
 
 def verb_triples(verb: Token, args: Arguments) -> Iterator[RawTriple]:
     """The copula rows for be/become/remain, else the verb rows; then the prep rows (after a
-    copula only for a seat's noun: "Its headquarters are in Stavanger", ``seat_subject``)."""
+    copula only for a seat's noun: "Its headquarters are in Stavanger", ``seat_subject``; and its
+    ``during`` for one in a force's service: "was a nurse during the war", ``service_noun``)."""
     cl = clause(args, verb)
+    seat = None
     if verb.lemma_ in COPULA_LEMMAS:
         for rule in _BY_ANCHOR["copula"]:
             if rule.anchor(verb):
                 yield from rule.run(verb, cl, args)
-        if seat_subject(verb) is None:
+        seat, serving = seat_subject(verb), service_noun(verb)
+        if seat is None and serving is None:
             return
         frame = VerbFrame.of(verb, cl, args)
     else:
@@ -338,6 +342,8 @@ def verb_triples(verb: Token, args: Arguments) -> Iterator[RawTriple]:
     frame.settle()
     for prep in frame.preps():
         for rule in _BY_ANCHOR["prep"]:
+            if verb.lemma_ in COPULA_LEMMAS and seat is None and rule.name != "during":
+                continue  # a copula of service: only its "during" ("was an officer during the war")
             if rule.anchor(prep, frame):
                 yield from rule.run(prep, frame)
 

@@ -40,7 +40,7 @@ from kg.relations.tokens import (
 from kg.relations.triples import RawTriple, emit
 from kg.relations.words import (ADVISER_NOUNS, APPOINT_VERBS, DEEM_VERBS, DEGREE_NOUNS, DURING_VERBS, LEAVE_VERBS,
                                 PART_WORDS, PARTICIPATE_VERBS, PLAY_VERBS, ROLE_NOUNS,
-                                SKIP_PREPS, SPELLS, TAKEN_POSTS)
+                                SERVICE_NOUNS, SKIP_PREPS, SPELLS, TAKEN_POSTS)
 
 
 @dataclass
@@ -372,7 +372,9 @@ def degree_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
 
 def during(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
     """``served in the West Indies during the French Revolutionary Wars``, ``was shot down
-    during the Battle of Midway``: a verb of taking part, during a named event, took part in it.
+    during the Battle of Midway``: a verb of taking part, during a named event, took part in it;
+    so did one who was in a force's service then (``SERVICE_NOUNS``: "was an officer in the Royal
+    Navy during the Crimean War": "served during").
 
     The organisation the verb is served ``in`` or ``with`` took part in it too (``during@unit``).
 
@@ -380,18 +382,28 @@ def during(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
     """
     args = f.args
     yield from _event_within(prep, f)
-    if f.verb.lemma_ not in DURING_VERBS:
+    serving = service_noun(f.verb)  # "was an officer in the Royal Navy during the Crimean War"
+    if f.verb.lemma_ not in DURING_VERBS and serving is None:
         return
-    preps = [p for p in f.verb.children if p.dep_ == "prep" and p.lower_ in ("in", "with")]
+    preps = [p for p in children(serving or f.verb) if p.dep_ == "prep" and p.lower_ in ("in", "with")]
     preps += [p for r in f.verb.children if r.dep_ == "prep" and r.lower_ == "as"  # "as a commander in X"
               for q in r.children if q.dep_ == "pobj" for p in q.children if p.dep_ == "prep" and p.lower_ == "in"]
     units = [m for p in preps for a in args.pobj_args(p, pronouns=False) for m in a.mentions
              if args.mentions[m].type == "ORG"]
     for a in args.pobj_args(prep, pronouns=False):
         events = [m for m in a.mentions if _named_event(m, args)]
-        yield from emit(args, f.holders, f"{f.label} during", events, "during", f.clause)
+        yield from emit(args, f.holders, "served during" if serving is not None else f"{f.label} during", events,
+                        "during", f.clause)
         # "served with the Royal Canadian Air Force during World War II": the force took part too
         yield from emit(args, units, "took part in", events, "during@unit", f.clause)
+
+
+def service_noun(verb: Token) -> Token | None:
+    """The copula's complement when it names someone in a force's service (``SERVICE_NOUNS``: "was
+    an officer", "was a nurse"), else None: the copula's ``during`` says what that one served in."""
+    if verb.lemma_ != "be":
+        return None
+    return next((c for c in children(verb) if c.dep_ == "attr" and c.lower_ in SERVICE_NOUNS), None)
 
 
 def _event_within(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:

@@ -223,6 +223,11 @@ PARTICIPATE_VERBS = frozenset(
 #: war``, ``was shot down during the Battle of Midway``), not when it happened (``moved during``).
 DURING_VERBS = PARTICIPATE_VERBS | frozenset("""kill wound shoot capture command lead sink fight
     defend attack destroy damage decorate award""".split())
+#: People in a force's service: "X was an officer in the Royal Navy during the Crimean War", "a
+#: nurse during the First World War" says X served in it (a copula's ``during``, ``kg.relations.verbs.during``).
+SERVICE_NOUNS = frozenset("""soldier officer pilot sailor seaman airman marine commander general admiral colonel
+    lieutenant captain major sergeant corporal private brigadier commodore midshipman ensign cadet guerrilla partisan
+    fighter nurse medic chaplain spy veteran""".split())
 #: Verbs whose ``in`` + a place says where their subject is, was or happened, also when the
 #: parser hangs it on the verb's object (``died of throat cancer in Manhattan``).
 WHERE_VERBS = frozenset("""die bear live work base locate situate headquarter study settle reside bury

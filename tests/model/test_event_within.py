@@ -63,3 +63,23 @@ def test_serving_during_a_war_ner_called_an_organisation_is_typed_conflict(extra
     assert "CONFLICT" in node_types("ORG", "Battle of Midway")
     assert "CONFLICT" not in node_types("ORG", "War Office")       # an office, no war
     assert "CONFLICT" not in node_types("PERSON", "John Warwars")  # only names NER typed as a thing
+
+
+@pytest.mark.parametrize("text, edges", [
+    # a copula of service: the person served in the war, and the force named with the office too
+    ("Tom Hardy was an officer in the Royal Navy during the Crimean War.",
+     {("Tom Hardy", "Crimean War"), ("Royal Navy", "Crimean War")}),
+    ("Anna Berg was a nurse during the First World War.", {("Anna Berg", "First World War")}),
+    # the parser hangs "during" on the role of "as": the verb's all the same (kg.prep_repairs)
+    ("John Ames served as a pilot during the Korean War.", {("John Ames", "Korean War")}),
+])
+def test_one_in_a_forces_service_during_a_named_war_took_part(extract, text, edges):
+    assert edges <= took_part(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Carl Berg was a student during the Second World War.",  # no one in a force's service
+    "Carl Berg was in Lisbon during the Second World War.",
+])
+def test_a_copula_of_no_service_during_a_war_is_no_taking_part(extract, text):
+    assert not took_part(extract, text)
