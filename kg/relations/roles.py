@@ -179,7 +179,10 @@ def played_as(role: Token, f: "VerbFrame") -> Iterator[RawTriple]:
         for t in emit(args, performer, "played", played, "as_role@played", f.clause):
             t.predicate = "played_character"
             yield t
-    yield from characters_in([role, *paired.values()], [], args, "as_role@played")
+    # "appeared in the series Night Watch as Sam Reyes": the verb's own "in"/"on" names the work too,
+    # a title only ("appeared on Channel 4 as X": a broadcaster, no show)
+    shows = [m for m in work_after(f.verb, args) if args.mentions[m].type in _WORKS]
+    yield from characters_in([role, *paired.values()], shows, args, "as_role@played")
 
 
 #: Acting verbs that also say a team or a band went by a name (``Arsenal played as Woolwich

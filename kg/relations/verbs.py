@@ -337,7 +337,16 @@ def verb_preps(prep: Token, f: VerbFrame) -> Iterator[RawTriple]:
         key = "subject_owner" if f.holders is not f.actors else "prep"
         if key == "subject_owner" and f.holders.inferred and f.label not in SEAT_NOUNS:
             return  # "His statue is located at X": on Re-DocRED dev 1 in 14 of these was right
-        yield from emit(args, f.holders, f.label_with_object(prep), targets, key, f.clause, negated=prep_neg)
+        holders = f.holders
+        if prep.lower_ == "from" and f.clause.passive and f.agents and _works(f.clause.subjects, args) \
+                and _works(targets, args):
+            holders = f.clause.subjects  # "a song recorded by X from her album Y": the song is from the album
+        yield from emit(args, holders, f.label_with_object(prep), targets, key, f.clause, negated=prep_neg)
+
+
+def _works(arg: Arg, args: Arguments) -> bool:
+    """Every name of ``arg`` is a work's (and it names one)."""
+    return bool(arg.mentions) and all(args.mentions[m].type == "WORK_OF_ART" for m in arg.mentions)
 
 
 #: Verbs whose "with" names the people one meets or talks to ("met with businessmen from Belarus").

@@ -93,3 +93,11 @@ def test_as_part_of_a_named_body_is_a_part_of_it(extract):
     assert any(h == "Joss" and r == "part of" and t == "Red Corn Band" for h, r, t in triples), triples
     _, triples = extract("Microsoft acquired Activision as part of a plan to grow its gaming business.")
     assert not any(r == "part of" for _, r, _ in triples), triples  # a part of nothing named
+
+
+def test_the_work_an_acting_verbs_in_names_holds_the_character(extract):
+    """"appeared in the crime series Night Watch as Detective Sam Reyes": the series the verb's
+    own "in" names holds the character; a broadcaster the verb's "on" names holds none."""
+    found = played(extract, "Mark Lane also appeared in the crime series Night Watch as Detective Sam Reyes.")
+    assert ("Sam Reyes", "character in", "Night Watch") in found
+    assert not any(r == "character in" for _, r, _ in played(extract, "He appeared on Channel 4 as Tom Brady."))
