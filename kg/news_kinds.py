@@ -36,7 +36,8 @@ from kg.lexicon.english import singular, word_classes
 from kg.lexicon.frequency import common_word
 from kg.lexicon.kinds import GOVERNMENT_WORDS, LEGISLATURE_WORDS, POLITICAL_WORDS, RELIGION_WORDS
 from kg.lexicon.names import norm
-from kg.lexicon.words import CALENDAR_WORDS, INSTITUTION_HEADS, ORG_SUFFIXES, PERSON_TITLES, SHIP_PREFIXES
+from kg.lexicon.words import (CALENDAR_WORDS, FACILITY_NOUNS, INSTITUTION_HEADS, ORG_SUFFIXES, PERSON_TITLES,
+                              SHIP_PREFIXES)
 
 #: Demonym endings added to a place's whole name: "Kashmiri(s)", "New Zealander(s)", "Chicagoan(s)".
 _ENDINGS = ("is", "i", "ers", "er", "ans", "an", "ites", "ite")
@@ -241,6 +242,10 @@ def city_of_named_country(span: Span, label: str) -> bool:
 #: Last words of a named site NER may call a body ("the Satish Dhawan Space Centre in Andhra
 #: Pradesh"): what stands "in" it is a place.
 _SITE_ENDS = frozenset("centre center base station airport port plant factory complex".split())
+#: Common nouns for a site a body opens or runs somewhere ("a second production site in Geelong", "a
+#: new plant in Geelong", "its offices in Lyon"): their "in" names a place, never a body.
+_SITE_NOUNS = frozenset(FACILITY_NOUNS) | frozenset("""site office offices headquarters branch warehouse facility
+    bakery store shop""".split())
 #: Heads of a school's name whose "at" names the town it stands in ("the Naval Academy at Annapolis").
 _CAMPUS_HEADS = frozenset("academy university college school institute seminary conservatory".split())
 
@@ -249,15 +254,17 @@ def _where_a_verb_happens(span: Span) -> bool:
     """The name is the object of a verb's "in" ("Shares of Vestas rose 4 percent in Copenhagen",
     NER: ORG), or of a named facility's ("at the Groupama Stadium in Décines-Charpieu", or a site's
     NER read as a body: "the Satish Dhawan Space Centre in Sriharikota"), or of a school's "at"
-    ("the United States Naval Academy at Annapolis"): where something happens or stands, not a
-    body (a stake "in" a company hangs on its noun)."""
+    ("the United States Naval Academy at Annapolis"), or of a site's common noun ("a new plant in
+    Geelong", ``_SITE_NOUNS``): where something happens or stands, not a body (a stake "in" a
+    company hangs on its noun)."""
     root = span.root
     if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
         return False
     site = root.head.head
     if root.head.lower_ == "at":  # "the United States Naval Academy at Annapolis": a school's campus town
         return site.ent_type_ == "ORG" and site.lower_ in _CAMPUS_HEADS and site.i < root.head.i
-    return site.pos_ == "VERB" or site.ent_type_ == "FAC" or site.ent_type_ == "ORG" and site.lower_ in _SITE_ENDS
+    return site.pos_ == "VERB" or site.ent_type_ == "FAC" or site.ent_type_ == "ORG" and site.lower_ in _SITE_ENDS \
+        or site.pos_ == "NOUN" and not site.ent_type_ and site.lower_ in _SITE_NOUNS
 
 
 def _paired_provinces(span: Span) -> bool:
