@@ -94,7 +94,7 @@ hung on the noun after it ("a fine of 40 million euros on X", "announced at the 
 "replaced by X as CEO"), one a verb the "during" it hung on the verb's "as" role, and one a
 passive it read as a noun ("is majority owned by X"): ``kg.prep_repairs``. One gives a second
 participle the first it is coordinated with ("a novel written by X and illustrated by Y"):
-``kg.conjunct_repairs``.
+``kg.conjunct_repairs``; one a singular relative clause its "of" object: ``kg.relative_repairs``.
 """
 
 from __future__ import annotations
@@ -123,6 +123,7 @@ from kg.prep_repairs import (agents_after_places, durings_after_as_roles, envoy_
                              fronted_relative_ofs, passives_read_as_nouns, preps_after_amounts,
                              roles_after_agents, seat_participles_after_names)
 from kg.quoted_titles import titles_read_as_clauses
+from kg.relative_repairs import relatives_of_the_of_object
 from kg.site_places import places_after_places, places_after_sites, places_run_into_the_last
 from kg.subject_repairs import (detach_datelines, nouns_before_subject_names, objects_read_as_subjects,
                                 subjects_after_opening_phrases, subjects_after_openers, subjects_after_verbs,
@@ -135,7 +136,7 @@ _APPOS, _POBJ, _NPADVMOD = frozenset({"appos"}), frozenset({"pobj"}), frozenset(
 
 
 def repair_parse(doc: Doc) -> list[int]:
-    """The forty-three repairs (in place); the indices of the tokens moved or relabelled. What
+    """The forty-four repairs (in place); the indices of the tokens moved or relabelled. What
     ``kg.doc_arrays.parse`` read of the Doc before is forgotten: the extraction reads the mended parse."""
     moved = hyphen_prefixes_rejoined(doc) + restore_displaced_objects(doc) + fields_read_as_office_conjuncts(doc) + places_after_office_fields(doc) \
         + envoy_posts_after_countries(doc) + restore_office_appositions(doc) \
@@ -144,7 +145,7 @@ def repair_parse(doc: Doc) -> list[int]:
         + holders_read_as_conjuncts(doc) + holders_read_as_name_conjuncts(doc) \
         + visiting_as_adjective(doc) + agent_appositions(doc) + positions_as_nouns(doc) \
         + appositions_of_last_conjunct(doc) + names_after_company_of(doc) + lists_after_relative_clauses(doc) \
-        + participles_on_subjects(doc) + participles_read_as_verb_conjuncts(doc) \
+        + participles_on_subjects(doc) + participles_read_as_verb_conjuncts(doc) + relatives_of_the_of_object(doc) \
         + places_after_places(doc) + places_run_into_the_last(doc) + places_after_sites(doc) \
         + preps_after_document_names(doc) \
         + subjects_before_brackets(doc) + subjects_after_openers(doc) \
