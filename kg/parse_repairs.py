@@ -83,7 +83,9 @@ it, is the subject's participle: ``participles_on_subjects`` hangs it on the sub
 **A place's country hung on the noun before the place** ("a rugby union club based in Suva,
 Fiji"): the parser makes Fiji an apposition of the club, which would be Fiji. A place set off by
 a comma right after another place inside its head's phrase is where that place is:
-``places_after_places`` (``kg.site_places``) hangs it on the place before the comma.
+``places_after_places`` (``kg.site_places``) hangs it on the place before the comma; a chain of
+places after an article read as one name ("born in the Bronx, New York, United States") is made
+the chain it is (``places_run_into_the_last``).
 
 Four repairs give an office or a relative the person the parser hung elsewhere, and one an
 office its place (``kg.holder_repairs``); seven more give a verb the subject the parser took from
@@ -147,14 +149,13 @@ def repair_parse(doc: Doc) -> list[int]:
         + appositions_of_last_conjunct(doc) + names_after_company_of(doc) + lists_after_relative_clauses(doc) \
         + participles_on_subjects(doc) + participles_read_as_verb_conjuncts(doc) + relatives_of_the_of_object(doc) \
         + places_after_places(doc) + places_run_into_the_last(doc) + places_after_sites(doc) \
-        + preps_after_document_names(doc) \
-        + subjects_before_brackets(doc) + subjects_after_openers(doc) \
+        + preps_after_document_names(doc) + subjects_before_brackets(doc) + subjects_after_openers(doc) \
         + subjects_after_opening_phrases(doc) + subjects_run_into_objects(doc) + nouns_before_subject_names(doc) \
         + subjects_after_verbs(doc) + objects_read_as_subjects(doc) + verbs_after_ages(doc) \
         + preps_after_amounts(doc) + agents_after_places(doc) \
         + roles_after_agents(doc) + durings_after_as_roles(doc) + passives_read_as_nouns(doc) \
-        + fronted_relative_ofs(doc) \
-        + seat_participles_after_names(doc) + holdings_as_nouns(doc) + acronyms_to_their_names(doc)
+        + fronted_relative_ofs(doc) + seat_participles_after_names(doc) + holdings_as_nouns(doc) \
+        + acronyms_to_their_names(doc)
     parse_changed(doc)
     return moved
 
