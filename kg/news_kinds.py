@@ -243,8 +243,9 @@ def city_of_named_country(span: Span, label: str) -> bool:
 #: Pradesh"): what stands "in" it is a place.
 _SITE_ENDS = frozenset("centre center base station airport port plant factory complex".split())
 #: Common nouns for a site a body opens or runs somewhere ("a second production site in Geelong", "a
-#: new plant in Geelong", "its offices in Lyon"): their "in" names a place, never a body.
-_SITE_NOUNS = frozenset(FACILITY_NOUNS) | frozenset("site office offices headquarters branch warehouse facility store shop".split())
+#: new plant in Geelong", "the UNAM main campus in Cuernavaca"): their "in" names a place, never a body.
+_SITE_NOUNS = frozenset(FACILITY_NOUNS) | frozenset(
+    "site campus office offices headquarters branch warehouse facility store shop".split())
 #: Heads of a school's name whose "at" names the town it stands in ("the Naval Academy at Annapolis").
 _CAMPUS_HEADS = frozenset("academy university college school institute seminary conservatory".split())
 
