@@ -126,6 +126,8 @@ def _joinable(found: _Found, a: Mention, b: Mention) -> bool:
     right = (b.form or b.text).split()
     if a.type in ("GPE", "LOC") and len(right) >= 2 and given_name(right[0]) and city_or_country(a.form or a.text):
         return False  # "the Governor of North Carolina" + "Roy Cooper": a known place, then a person's full name
+    if _family_name_cut_off(a, b):
+        return True  # "General Director of the group Cao" + "Huu Hieu": a family name NER cut off the person's
     if b.type == "PERSON" and len((b.form or b.text).split()) >= 2 and _after_office(found, a):
         return False  # "the general director of Rosneft" + "Igor Sechin" (``kg.office_holders``)
     after = re.match(r"\s*([\w.]+)", found.original[b.end:b.end + 40])
@@ -148,6 +150,17 @@ def _given_name_as_place(found: _Found, a: Mention, b: Mention) -> bool:
     enterprise Labiofam, Orlando Pérez Cruz" (NER: Orlando GPE, Pérez Cruz PERSON; or no type).
     A place the story names again is one ("the SP of Mandi Rajiv Thakur … the Mandi police")."""
     return _lone_given_name(a, b) and not any(m.text == a.text and m.start != a.start for m in found.mentions)
+
+
+def _family_name_cut_off(a: Mention, b: Mention) -> bool:
+    """``a``, one word NER typed no person, is a family name written first (romanised Chinese,
+    Vietnamese, Korean: ``family_name_first``) right before ``b``, a person's two given names
+    NER found alone ("Cao" + "Huu Hieu", "Pham" + "Minh Chinh"): one person's name, even after an
+    office's "of" (a body named by a family name alone is rare; a country is no such word)."""
+    word = a.form or a.text
+    return a.type != "PERSON" and b.type == "PERSON" and " " not in word and word[:1].isupper() \
+        and len((b.form or b.text).split()) == 2 and family_name_first(fold_accents(word).lower()) \
+        and not country_named(word)
 
 
 def _lone_given_name(a: Mention, b: Mention) -> bool:

@@ -34,6 +34,9 @@ def _pair(nlp, text: str, a: str, a_type: str, b: str, b_type: str, a_origin: st
     ("The Popcorn Entertainments Australia label.", "Popcorn Entertainments", "ORG", "Australia", "GPE", "ORG"),
     ("Prince Salman bin Hamad Al Khalifa met him.", "Prince Salman", "PERSON", "bin Hamad Al Khalifa", "PERSON",
      "PERSON"),  # NER starts a name anew at "bin"
+    # a family name written first that NER cut off, even after an office's "of"
+    ("It was received by General Director of the firm Pham Van Long.", "Pham", "WORK_OF_ART", "Van Long", "PERSON",
+     "PERSON"),
 ])
 def test_two_pieces_one_space_apart_are_one_name(nlp, text, a, at, b, bt, joined):
     found, left, right = _pair(nlp, text, a, at, b, bt)
@@ -53,6 +56,8 @@ def test_two_pieces_one_space_apart_are_one_name(nlp, text, a, at, b, bt, joined
     ("They went to Paris, London and Rome.", "Paris", "GPE", "London", "GPE"),   # a comma between
     ("It lies near Fort Worth metroplex.", "Fort Worth", "GPE", "metroplex", "GPE"),  # lower case
     ("He left Oslo\nBergen was next.", "Oslo", "GPE", "Bergen", "GPE"),          # a line between
+    # a body after an office's "of", then a person's name: no family name written first
+    ("He met the general director of Rosneft Igor Sechin.", "Rosneft", "ORG", "Igor Sechin", "PERSON"),
 ])
 def test_names_side_by_side_stay_apart(nlp, text, a, at, b, bt):
     found, left, right = _pair(nlp, text, a, at, b, bt)
