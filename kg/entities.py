@@ -23,13 +23,12 @@ from kg.aliases import PackMatch
 from kg.entity_types import _fix_type, _guess_type, _said_a_place, after_capital, name_types  # noqa: F401  (tests)
 from kg.headlines import headline_people, title_case_names
 from kg.member_bodies import member_bodies, retyped_bodies
-from kg.kind_nouns import GROUP_NOUNS, after_group_noun
+from kg.kind_nouns import GROUP_NOUNS, after_group_noun, prefix_legal_form
 from kg.lexicon.countries import city_names, country_named, uncommon_city
 from kg.lexicon.english import english_compound, in_lexicon, misspelled, singular
 from kg.lexicon.frequency import common_word
 from kg.lexicon.words import (
-    ENVOY_NOUNS, HONORIFICS, LEADING_TRIM, LEGAL_FORMS, PEOPLES_ROLES, PERSON_TITLES, PREFIX_LEGAL_FORMS, QUOTE_MARKS,
-    ROLE_WORDS,
+    ENVOY_NOUNS, HONORIFICS, LEADING_TRIM, LEGAL_FORMS, PEOPLES_ROLES, PERSON_TITLES, QUOTE_MARKS, ROLE_WORDS,
 )
 from kg.components import dateline_place
 from kg.doc_arrays import (column, doc_ents, hashes, parse, sentence_char_bounds, sentence_numbers, sentence_starts,
@@ -217,7 +216,7 @@ def quoted_mentions(found: _Found) -> None:
             continue
         span = Span(doc, open_at + 1, tok.i, label="WORK_OF_ART")
         before, after = doc[open_at - 1] if open_at else None, doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        formed = before is not None and before.lower_ in PREFIX_LEGAL_FORMS and before.text.isupper()
+        formed = before is not None and prefix_legal_form(before)
         inside_name = not formed and (doc[open_at].ent_iob_ == "I" or (
             # Jon "Bowzer" Bauman: a nickname inside a name; not a legal form's: NER's 'PJSC "Mechel'
             before is not None and after is not None and before.is_alpha and after.is_alpha

@@ -119,6 +119,12 @@ SERVICE_NOUNS = frozenset("service app platform network website site".split())
 _NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "appos", "attr"})
 
 
+def prefix_legal_form(tok: Token) -> bool:
+    """``tok`` is a legal form written before a company's name, in capitals ("PT", "JSC", "PJSC";
+    ``PREFIX_LEGAL_FORMS``): "Pt" or "ooo" in a sentence are no such form."""
+    return tok.lower_ in PREFIX_LEGAL_FORMS and tok.text.isupper()
+
+
 def _closes_name(form: Token) -> bool:
     """The legal form ``form`` is written after a company's name ("Kaztelecom JSC Aibek Serikov"), a
     capitalised word of the sentence right before it: it ends that name and opens none."""
@@ -133,7 +139,7 @@ def after_body_noun(span: Span, prev) -> bool:
     is read in lower case, as machine translation may write it. A people's word is none ("the
     company's Chinese" is no company). A legal form in capitals before the name says so too ("PT
     Aneka Tambang", "JSC KazMunayGas", NER: PERSON; ``PREFIX_LEGAL_FORMS``)."""
-    if any(t is not None and t.lower_ in PREFIX_LEGAL_FORMS and t.text.isupper() and not _closes_name(t)
+    if any(t is not None and prefix_legal_form(t) and not _closes_name(t)
            for t in (prev, span[0] if len(span) >= 2 else None)):
         return True
     if span_text(span).lower() in demonyms():

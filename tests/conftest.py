@@ -71,6 +71,12 @@ def mention_texts(extract, text: str) -> set[str]:
     return {m.text for m in result.mentions}
 
 
+def mention_types(extract, text: str) -> set[tuple[str, str]]:
+    """``(text, type)`` of each mention the real extractor (the ``extract`` fixture) finds in ``text``."""
+    result, _ = extract(text)
+    return {(m.text, m.type) for m in result.mentions}
+
+
 def split_seed_corpus(folder: Path, sentences_per_doc: int = 2) -> Path:
     """The seed story cut into short documents (a JSON Lines file), plus its alias pack."""
     text = (SEEDS / "tiktok_regulators.txt").read_text(encoding="utf-8")

@@ -22,11 +22,12 @@ OBJECT_NOUNS = COMPANY_NOUNS - frozenset({"group", "platform", "app", "giant", "
 #: Verbs whose object "the business" is a company, not a trade or the work done: one founds, sets up,
 #: buys or sells a company ("Bernard Kavanagh founded the business with his wife in 2004").
 _COMPANY_MAKING_VERBS = frozenset("found co-found establish start launch buy acquire sell".split())
+_MADE_OBJECT_NOUNS = OBJECT_NOUNS | {"business"}
 
 
 def described_object(obj: Token, actors: Arg, args: Arguments) -> Arg:
     """The company a verb's direct object "the company" stands for, or an empty ``Arg``."""
-    nouns = OBJECT_NOUNS | {"business"} if obj.head.lemma_.lower() in _COMPANY_MAKING_VERBS else OBJECT_NOUNS
+    nouns = _MADE_OBJECT_NOUNS if obj.head.lemma_.lower() in _COMPANY_MAKING_VERBS else OBJECT_NOUNS
     if obj.dep_ != "dobj" or not definite_org(obj, nouns):
         return Arg()
     found = args.arg(obj, pronouns=True)

@@ -5,17 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import mention_types
 
 from kg.entities import _whole_word_finds
 
 
-def mentions(extract, text):
-    result, _ = extract(text)
-    return {(m.text, m.type) for m in result.mentions}
-
-
 def texts(extract, text):
-    return {t for t, _ in mentions(extract, text)}
+    return {t for t, _ in mention_types(extract, text)}
 
 
 def test_lower_case_names_found_without_shifting_offsets(extract):
@@ -67,7 +63,7 @@ def test_unlabelled_proper_noun_recovered(extract):
 
 
 def test_values_are_not_mentions(extract):
-    types = {t for _, t in mentions(extract, "Grindr was sold for $620 million in 2019 to 3 buyers.")}
+    types = {t for _, t in mention_types(extract, "Grindr was sold for $620 million in 2019 to 3 buyers.")}
     assert not types & {"MONEY", "DATE", "CARDINAL"}
 
 
@@ -236,14 +232,14 @@ def test_a_person_with_staff_or_a_title_stays_a_person():
     ("Cartagena is a city in the Region of Murcia in Spain.", "Cartagena"),
 ])
 def test_towns_on_real_sentences_are_places(extract, text, place):
-    found = dict(mentions(extract, text))
+    found = dict(mention_types(extract, text))
     assert found[place] == "GPE"
 
 
 # --- a person's name with a quoted nickname; a surname found again -------------------------------
 
 def test_a_quoted_nickname_inside_a_persons_name_keeps_the_name_whole(extract):
-    found = mentions(extract, 'James Llewellyn "Jimmy" Frise was a Canadian cartoonist. Frise drew Birdseye Center.')
+    found = mention_types(extract, 'James Llewellyn "Jimmy" Frise was a Canadian cartoonist. Frise drew Birdseye Center.')
     assert ('James Llewellyn "Jimmy" Frise', "PERSON") in found
     assert not {"James Llewellyn", "Jimmy"} & {t for t, _ in found}
     # the surname NER missed at a sentence start is found from the full name
@@ -267,7 +263,7 @@ def test_a_quoted_title_after_a_name_stays_a_title(extract):
 
 
 def test_a_surname_that_is_an_english_word_is_not_spread(extract):
-    found = mentions(extract, "Neil Young was born in Toronto. Young people like his songs.")
+    found = mention_types(extract, "Neil Young was born in Toronto. Young people like his songs.")
     assert ("Young", "PERSON") not in found
 
 
@@ -425,7 +421,7 @@ def test_a_name_particle_in_lower_case_stays_in_the_name(extract):
 def test_a_title_with_and_is_one_work_and_names_before_a_plural_noun_are_two(extract):
     # NER reads both as one WORK_OF_ART; a title keeps its "and", a plural noun after the span
     # says it names several things ("Pitkin and Lake counties")
-    found = mentions(extract, "Stars and Stripes Forever is a 1952 American film biography of the composer "
+    found = mention_types(extract, "Stars and Stripes Forever is a 1952 American film biography of the composer "
                               "John Philip Sousa.")
     assert ("Stars and Stripes Forever", "WORK_OF_ART") in found, found
     assert not any(t == "Stripes Forever" for t, _ in found), found
@@ -435,7 +431,7 @@ def test_a_title_with_and_is_one_work_and_names_before_a_plural_noun_are_two(ext
     found = texts(extract, "Traffic was stopped on Wisemans Ferry Road and Upper Color Road on Sunday.")
     assert {"Wisemans Ferry Road", "Upper Color Road"} <= found, found
     # two towns of the gazetteer, neither an everyday word, are two places whatever NER read
-    found = mentions(extract, "Hornbill Airways Berhad argued that the merged airline would dominate flights "
+    found = mention_types(extract, "Hornbill Airways Berhad argued that the merged airline would dominate flights "
                               "between Kuching and Miri.")
     assert {("Kuching", "GPE"), ("Miri", "GPE")} <= found, found
 

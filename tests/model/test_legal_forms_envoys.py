@@ -10,14 +10,11 @@ a name listed before it. Each with the reading that must stay."""
 from __future__ import annotations
 
 import pytest
+from conftest import mention_types
 
 
 def edges(extract, text):
     return set(extract(text)[1])
-
-
-def mentions(extract, text):
-    return {(m.text, m.type) for m in extract(text)[0].mentions}
 
 
 @pytest.mark.parametrize("text, company, person", [
@@ -28,7 +25,7 @@ def mentions(extract, text):
      "Pavel Sorokin"),
 ])
 def test_a_legal_form_after_a_companys_name_ends_it_before_its_officers(extract, text, company, person):
-    found = mentions(extract, text)
+    found = mention_types(extract, text)
     assert (person, "PERSON") in found
     assert any(name == company and kind == "ORG" for name, kind in found)
 
@@ -38,7 +35,7 @@ def test_a_legal_form_after_a_companys_name_ends_it_before_its_officers(extract,
     ("Kaztelecom JSC reported a profit.", "Kaztelecom JSC"),
 ])
 def test_a_legal_form_stays_in_the_companys_name(extract, text, name):
-    assert (name, "ORG") in mentions(extract, text)
+    assert (name, "ORG") in mention_types(extract, text)
 
 
 def test_an_and_opens_no_apposition_of_the_name_before_it(extract):

@@ -11,10 +11,7 @@ holds the office of the region named before the holder. Each with a reading that
 from __future__ import annotations
 
 import pytest
-
-
-def mentions(extract, text):
-    return {(m.text, m.type) for m in extract(text)[0].mentions}
+from conftest import mention_types
 
 
 @pytest.mark.parametrize("text, name, kind", [
@@ -23,7 +20,7 @@ def mentions(extract, text):
     ("The U.S. Navy sent two ships.", "U.S. Navy", "ORG"),  # a country's initials
 ])
 def test_initials_then_a_surname_are_a_person(extract, text, name, kind):
-    assert (name, kind) in mentions(extract, text)
+    assert (name, kind) in mention_types(extract, text)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -32,7 +29,7 @@ def test_initials_then_a_surname_are_a_person(extract, text, name, kind):
     ('The naming rights went to "Kokand Textile Group Co., Ltd.", a maker of cloth.', "Kokand Textile Group Co., Ltd."),
 ])
 def test_a_quoted_name_a_legal_form_opens_or_ends_is_a_company(extract, text, name):
-    assert (name, "ORG") in mentions(extract, text)
+    assert (name, "ORG") in mention_types(extract, text)
 
 
 @pytest.mark.parametrize("text, title", [
@@ -40,7 +37,7 @@ def test_a_quoted_name_a_legal_form_opens_or_ends_is_a_company(extract, text, na
     ('The band recorded "Twelve Ltd Editions" in 1990.', "Twelve Ltd Editions"),
 ])
 def test_a_quoted_title_stays_a_title(extract, text, title):
-    assert (title, "WORK_OF_ART") in mentions(extract, text)
+    assert (title, "WORK_OF_ART") in mention_types(extract, text)
 
 
 def test_a_holders_name_takes_in_no_body_after_his_offices_of(extract):
@@ -82,7 +79,7 @@ def test_a_bodys_last_word_opens_no_holders_name(extract, text, body, person):
 def test_an_office_named_by_its_holders_title_keeps_the_title(extract, text, name):
     """NER cuts "the Attorney General's Office of Kenya" at the possessive: the office's words
     before it are the institution's name."""
-    assert (name, "ORG") in mentions(extract, text)
+    assert (name, "ORG") in mention_types(extract, text)
 
 
 @pytest.mark.parametrize("text, holder, office, place", [
@@ -107,4 +104,4 @@ def test_a_regional_governors_title_in_central_asian_news_is_an_office(extract, 
 def test_what_a_company_office_is_of_is_a_company(extract, text, name, kind):
     """NER reads a one-word company after "the chief executive of", "the co-founder of" (or later
     in the list there) as a person."""
-    assert (name, kind) in mentions(extract, text)
+    assert (name, kind) in mention_types(extract, text)
