@@ -15,10 +15,15 @@ import networkx as nx
 from kg.model import Entity
 from kg.presumed_edges import country_key, entity_docs, graph_edges, graph_types, joined_pairs, presumed_edge
 
-#: Nodes whose people's ``country`` edge is restated to the country: a town's, a region's (``a
-#: Canadian province``); not an organisation's, a facility's or a work's (on Re-DocRED dev about a
-#: quarter of those were annotated, against half for places).
+#: Nodes a place's stated country is restated to the people for (``country_people``): a town's, a
+#: region's (``a Canadian province``); not an organisation's, a facility's or a work's (on
+#: Re-DocRED dev about a quarter of those were annotated, against half for places).
 COUNTRY_HOLDERS = frozenset({"GPE", "LOC"})
+#: Nodes whose people's ``country`` edge is restated to the country (``people_country``): a town's,
+#: a region's, and an organisation's ("the Italian group Eni" in a story that names Italy: Eni
+#: -country-> Italy; on Re-DocRED dev 8 of the 10 such edges between annotated entities join an
+#: annotated pair, half of them as P17); not a facility's or a work's.
+PEOPLE_COUNTRY_HOLDERS = COUNTRY_HOLDERS | {"ORG"}
 
 
 def people_countries(G: nx.MultiDiGraph, entities: list[Entity]) -> list[tuple[str, str, dict[str, Any]]]:
@@ -26,7 +31,9 @@ def people_countries(G: nx.MultiDiGraph, entities: list[Entity]) -> list[tuple[s
     a people's country a document names too (``Canada``) is what the people's edge says, and kg
     keeps a people and its country as two nodes (``rule: derived:people_country``, same predicate,
     the people's edge's evidence). Only a country node sharing a document with X, and only edges
-    that give X a country (citizenship, country, country of origin), neither denied nor hedged.
+    that give X a country (a person's citizenship; the country of a town, a region or an
+    organisation, ``PEOPLE_COUNTRY_HOLDERS``), neither denied nor hedged. An organisation's is
+    whose it is, not where: no ``located in`` follows from it (kg/data/derivations.yaml).
 
     The other way round, a place a sentence puts in a country ("Bergen, Norway") is in the
     country of the people the document names ("a Norwegian painter"): ``Bergen -country->
@@ -60,7 +67,7 @@ def people_countries(G: nx.MultiDiGraph, entities: list[Entity]) -> list[tuple[s
                     out[(u, people)] = presumed_edge("country", "country_people", list(d.get("evidence") or []),
                                              f"{G.nodes[people].get('label', people)} is the people of {key}")
             continue
-        if not (pred == "citizenship" or pred == "country" and graph_types(G, u) & COUNTRY_HOLDERS) \
+        if not (pred == "citizenship" or pred == "country" and graph_types(G, u) & PEOPLE_COUNTRY_HOLDERS) \
                 or "NATIONALITY" not in graph_types(G, v):
             continue
         people = str(G.nodes[v].get("label", v))

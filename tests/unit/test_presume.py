@@ -396,6 +396,22 @@ def test_a_peoples_citizenship_is_restated_to_the_country_the_document_names():
     assert _presumed_by("people_country", alone) == set()
 
 
+def test_an_organisations_people_is_restated_to_the_country_as_whose_it_is_not_where():
+    """"the Dutch insurer Vantro" in a story that names the Netherlands (and another country, so
+    that it presumes none): Vantro -country-> Netherlands (``derived:people_country``, P17), and
+    no ``located in`` follows from it."""
+    text = ["Brandt Logistics of Austria signed a deal with the Dutch insurer Vantro.",
+            "Vantro will open offices outside the Netherlands."]
+    names = [("Brandt Logistics", "ORG"), ("Austria", "GPE"), ("Dutch", "NORP"), ("Vantro", "ORG"), ("Vantro", "ORG"),
+             ("Netherlands", "GPE")]
+    doc = _doc("d", text, names, [(3, "nationality", 2, "nationality")])
+    assert _presumed_by("people_country", doc) == {("vantro", "netherlands", "country")}
+    mentions, result = doc
+    G = build_graph(_entities(mentions), [result])
+    located = {(u, v) for u, v, d in G.edges(data=True) if d.get("predicate") == "located_in"}
+    assert ("vantro", "netherlands") not in located
+
+
 def test_a_place_stated_in_a_country_is_in_the_country_of_the_people_the_document_names():
     """"Bergen, Norway" and "a Norwegian painter": Bergen is in Norwegian's country too
     (``derived:country_people``, the place edge's evidence); not from a presumed country, not
