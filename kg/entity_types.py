@@ -1,11 +1,10 @@
 """What type a mention is: NER's label corrected from local evidence, and a type for the names
 NER left unlabelled (``kg.entities``).
 
-NER's commonest slips on text nobody tuned it to: a person read as an organisation ("Olaf
-Scholz, the German chancellor"), a country under any type, a CamelCased company read as a place
+NER's commonest slips on text nobody tuned it to: a person read as an organisation ("Olaf Scholz,
+the German chancellor"), a country under any type, a CamelCased company read as a place
 ("LinkedIn"), and a place read as a person (Czech and Italian towns: "Bohumín is a town in ...",
-"born in Mladá Boleslav"). Each correction reads the sentence or a gazetteer, never a list of
-names.
+"born in Mladá Boleslav"). Each correction reads the sentence or a gazetteer, never a list of names.
 """
 
 from __future__ import annotations
@@ -33,7 +32,8 @@ from kg.kind_nouns import (SETTLEMENT_NOUNS, after_body_noun, after_group_noun, 
                            thing_named)
 from kg.news_kinds import (PLACE_PREPS, age_apposition, appointed_to_office, body_of_country, born_subject,
                            city_of_named_country, demonym_of_place, holiday, league_name, nearby, on_a_coast,
-                           people_named_body, people_unknown_where, place_opener, scene_place, town_mistyped)
+                           people_named_body, people_unknown_where, place_opener, residence_of, scene_place,
+                           town_mistyped)
 from kg.holder_pieces import holder_after_body
 from kg.person_names import given_name_first
 from kg.relations.words import ORG_NOUNS, ROLE_NOUNS
@@ -83,8 +83,8 @@ def _fix_type(span: Span, label: str) -> str:
     if label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP") \
             and _said_a_place(span, person=label in ("PERSON", "WORK_OF_ART")):
         return "GPE"  # "Bohumín is a town in ...", "the suburb of Hornsby" (ORG), "a lab in Grenoble" (WORK_OF_ART)
-    if label == "NORP" and people_unknown_where(span):
-        return "GPE"  # "a timber mill near Ballarat" (NER: NORP): a town, no people kg knows
+    if label == "NORP" and people_unknown_where(span) or label in ("PERSON", "NORP") and residence_of(span):
+        return "GPE"  # "a timber mill near Ballarat" (NER: NORP), "a resident of Chhindwara" (PERSON): a town
     if label in ("ORG", "PERSON", "GPE", "WORK_OF_ART") and _flows(span):
         return "LOC"  # "The Seine flows through Paris" (NER: ORG): a river flows
     if label in ("ORG", "GPE", "NORP") and born_subject(span, label):

@@ -201,12 +201,18 @@ def people_unknown_where(span: Span) -> bool:
     """``span`` (NER: NORP, a people) is no people, religion or party kg knows (``demonyms``,
     ``RELIGION_WORDS``, ``POLITICAL_WORDS``), a word WordNet does not know, the object of
     "in"/"near"/"around"/"outside": a town NER took for a people by its sound ("a timber mill near
-    Ballarat"). A people after those is one kg knows ("written in Ukrainian", "in Islam")."""
+    Ballarat"). A people after those is one kg knows ("written in Ukrainian", "in Islam"). A
+    province of the gazetteer there is a place even when WordNet knows its name ("farmers in
+    Punjab": no people is called so, "Punjabi" is)."""
     root = span.root
     if root.dep_ != "pobj" or root.head.lower_ not in PLACE_PREPS or root.head.i != span.start - 1:
         return False
+    if span.text.lower() in demonyms():
+        return False
+    if norm(span.text) in province_countries():
+        return True
     known = (demonyms(), RELIGION_WORDS, POLITICAL_WORDS, *word_classes().values())
-    return span.text.lower() not in demonyms() and not any(t.lower_ in words for t in span for words in known)
+    return not any(t.lower_ in words for t in span for words in known)
 
 
 def town_mistyped(span: Span, label: str) -> bool:
@@ -366,3 +372,17 @@ def scene_place(span: Span) -> bool:
     return (first == span.start - 1 and doc[first].lower_ in _SCENE_PREPS and len(span) <= 2
             and span.end < sentence_of(span).end and doc[span.end].text == ","
             and all(t.pos_ == "PROPN" and not t.is_upper for t in span) and not span[-1].lower_.endswith("ism"))
+
+
+#: Nouns for who lives in a place, whose "of" names the place ("a resident of Chhindwara").
+_RESIDENT_NOUNS = frozenset({"resident", "residents", "native", "natives", "inhabitant", "inhabitants"})
+
+
+def residence_of(span: Span) -> bool:
+    """``span`` is the object of "of" right after a noun for who lives somewhere ("a resident of
+    Chhindwara in Madhya Pradesh", NER: PERSON; "natives of Oaxaca"): one lives in a place, so it is one.
+    Only the whole object (not "a resident of Mr Smith's street")."""
+    root = span.root
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ == "of" and prep.i == span.start - 1
+            and prep.head.lower_ in _RESIDENT_NOUNS and prep.head.i == prep.i - 1)

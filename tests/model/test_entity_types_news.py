@@ -385,6 +385,11 @@ def test_a_noun_for_a_person_before_a_name_makes_a_person_and_a_body_noun_does_n
 @pytest.mark.parametrize("sentence,name,kind", [
     # NER: NORP. No people kg knows, after "near" (``news_kinds.people_unknown_where``)
     ("A fire destroyed a timber mill near Ballarat overnight.", "Ballarat", "GPE"),
+    # NER: NORP. A province of the gazetteer after "in", though WordNet knows the word
+    ("Farmers in Punjab blocked the highway on Monday.", "Punjab", "GPE"),
+    # NER: PERSON. The "of" of a noun for who lives somewhere (``news_kinds.residence_of``)
+    ("The victim, a resident of Chhindwara, was taken to hospital.", "Chhindwara", "GPE"),
+    ("The woman, a native of Mardan, was rescued.", "Mardan", "GPE"),
     # NER: PERSON, ORG. After a noun for a company (``kind_nouns.BODY_NOUNS``)
     ("It would cut jobs at its wind turbine unit Siemens Gamesa, after quality problems.", "Siemens Gamesa", "ORG"),
     ("The government offered guarantees through state lender KfW on Monday.", "KfW", "ORG"),
