@@ -30,6 +30,7 @@ from kg.doc_arrays import parse
 from kg.relations.appointments import APPOINT_NOUNS, appointment
 from kg.relations.arguments import Arguments
 from kg.relations.based import hyphen_based
+from kg.relations.bodies_under import body_under
 from kg.relations.clause import clause
 from kg.relations.gazetteer import gazetteer_country
 from kg.relations.lineups import PART_VERBS, line_up
@@ -248,6 +249,8 @@ RULES: tuple[Rule, ...] = (
          "Alpstein Capital AG, with seat in Zug, owns the company."),
     Rule("body_from", "mention", _always, body_from, {"body_from": 0.65},
          "Voss Zement GmbH from Ulm sold the plant to a rival."),
+    Rule("body_under", "mention", _always, body_under, {"body_under": 0.65},
+         "The Forest Inventory Institute, under the Ministry of Agriculture, published the survey."),
     Rule("entity_possessive", "mention", _always, entity_possessive, {"entity_possessive": 0.7},
          "Strick adapted James Joyce's Ulysses."),
     Rule("work_by", "mention", _always, work_by, {"work_by": 0.65},

@@ -50,7 +50,7 @@ def seat_with(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
     if args.mentions[mi].type != "ORG":
         return
     _, end = args.span_in_sentence(mi)
-    after = _after_acronym(args.doc, end)
+    after = after_acronym(args.doc, end)
     after += after < len(args.doc) and args.doc[after].text == ","
     withs = [p for p in root.children if p.dep_ == "prep" and p.lower_ == "with"]
     if not withs and after < len(args.doc) and args.doc[after].lower_ == "with" and args.doc[after].dep_ == "prep":
@@ -60,7 +60,7 @@ def seat_with(mi: int, root: Token, args: Arguments) -> Iterator[RawTriple]:
             yield from emit(args, [mi], "headquarters in", _places(inner, args), "seat_with")
 
 
-def _after_acronym(doc: Doc, end: int) -> int:
+def after_acronym(doc: Doc, end: int) -> int:
     """Where the words after a name ending at ``end`` go on past its acronym in brackets
     ("the Center of Genetic Engineering and Biotechnology (CIGB), with seat in Havana"), or past
     the bracket that closes the acronym itself."""
