@@ -1,8 +1,9 @@
 """What a verb does to an unnamed object noun, for ``kg.relations.verbs.verb_objects``: the named
 owner of the object ("stopped Ant Financial's acquisition": ``object_owner``), the names of its
 prepositions ("negotiate the sale of TikTok", "imposed sanctions against him": ``object_prep``),
-and the other party of the object's kind ("signed a contract of partnership with Eni": the
-"with" of the object's "of" noun is the object's)."""
+and the other party of the object's kind ("signed a contract of partnership with Eni", "placed
+an order for 20 aircraft with Embraer": the "with" of the object's "of" or "for" noun is the
+object's)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ def _ranked_in(obj: Token, owner: Arg, args: Arguments) -> bool:
 
 #: Prepositions that name the other party of an object's kind ("a contract of partnership with X").
 _PARTY_PREPS = frozenset({"with", "between"})
+#: Prepositions of an object that name its kind or its goods, on whose noun the parser may hang the
+#: object's party ("a contract of partnership with Eni", "an order for 20 aircraft with Embraer").
+_KIND_PREPS = frozenset({"of", "for"})
 
 
 def object_noun(obj: Token, f: "VerbFrame") -> Iterator[RawTriple]:
@@ -50,8 +54,8 @@ def object_noun(obj: Token, f: "VerbFrame") -> Iterator[RawTriple]:
         # "borders the municipalities of A and B", "visited the city of Lyon": the place noun's "of" names the object
         said = label if prep == "of" and singular(obj.lower_) in PLACE_KINDS else f"{label} {obj.lower_} {prep}"
         yield from emit(args, f.actors, said, pobj_arg, "object_prep", f.clause)
-    for kind in (q for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for q in p.children
+    for kind in (q for p in obj.children if p.dep_ == "prep" and p.lower_ in _KIND_PREPS for q in p.children
                  if q.dep_ == "pobj" and q.pos_ == "NOUN" and args.ent(q) is None):
         for prep, pobj_arg in args.noun_preps(kind, pronouns=True):  # "signed a contract of partnership with
-            if prep in _PARTY_PREPS:  # Eni": the kind's party is the object's
+            if prep in _PARTY_PREPS:  # Eni", "placed an order for 20 aircraft with Embraer": the object's party
                 yield from emit(args, f.actors, f"{label} {obj.lower_} {prep}", pobj_arg, "object_prep", f.clause)

@@ -1,7 +1,8 @@
-"""``kg.relations.object_nouns`` on hand-built parses: the other party of an object's kind is the
-object's ("signed a contract of partnership with Eni"), and the kind's other prepositions are not
-("a contract of supply for Eni" says nothing of a party); and a company's board stands for the
-company in a copula's complement ("He was chairman of the board of Rosneft", ``kg.relations.copula_rows``)."""
+"""``kg.relations.object_nouns`` on hand-built parses: the other party of an object's kind or goods
+is the object's ("signed a contract of partnership with Eni", "an order for jets with Boeing"), and
+the kind's other prepositions are not ("a contract of supply for Eni" says nothing of a party); and
+a company's board stands for the company in a copula's complement ("He was chairman of the board
+of Rosneft", ``kg.relations.copula_rows``)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,23 @@ def _contract(prep: str = "with"):
 def test_the_party_of_an_objects_kind_is_the_objects():
     assert ("Sonatrach", "signed contract with", "Eni", "object_prep") in relations_of(_contract())
     assert not any(r[2] == "Eni" for r in relations_of(_contract("for")))
+
+
+def _order(prep: str = "for"):
+    """"Skyline placed an order <prep> jets with Boeing ." with "with" on "jets"."""
+    words = ["Skyline", "placed", "an", "order", prep, "jets", "with", "Boeing", "."]
+    return make_doc(words, [1, 1, 3, 1, 3, 4, 5, 6, 1],
+                    ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+                    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "DT", "NN", "IN", "NNS", "IN", "NNP", "."],
+                    ents=["B-ORG", "O", "O", "O", "O", "O", "O", "B-ORG", "O"],
+                    lemmas=["skyline", "place", "an", "order", prep, "jet", "with", "boeing", "."])
+
+
+def test_the_party_of_an_objects_goods_is_the_objects():
+    """"placed an order for 20 aircraft with Embraer": the parser hangs the party on the goods."""
+    assert ("Skyline", "placed order with", "Boeing", "object_prep") in relations_of(_order())
+    assert not any(r[2] == "Boeing" for r in relations_of(_order("after")))
 
 
 def _chairman(of: str = "board"):
