@@ -29,7 +29,7 @@ from kg.relations.quotes import inverted_speech
 from kg.relations.relative import cleft_focus, who_of
 from kg.relations.tokens import (COPULA_LEMMAS, OWNER_TYPES, SUBJ_DEPS, after_noun_by, in_brackets,
                                  is_event, own_conjunct, set_off, sibling_participle, with_postnominals)
-from kg.relations.words import (APPOINT_VERBS, BEATING_VERBS, GERUND_VERBS, GOVERNMENT_NOUNS, NAMING_NOUNS,
+from kg.relations.words import (APPOINT_VERBS, GERUND_VERBS, GOVERNMENT_NOUNS, NAMING_NOUNS, SUBJECT_CONTROL,
                                 NOUN_PREPS, OBJECT_CONTROL, RELATIVE_PRONOUNS, ROLE_NOUNS, VARIETY_NOUNS)
 
 
@@ -388,9 +388,9 @@ class Arguments(OfficeHolders, Antecedents):
             dative = [c for c in children(head) if c.dep_ == "dative"] or _to_controller(head, verb)
             if dative:
                 return self.arg(dative[0], pronouns=False), own_passive
-            dobj = [c for c in children(head) if c.dep_ == "dobj" and c.i < verb.i]  # "asked Bob to go"; not "agreed
-            # to acquire X for $68.7 billion, the largest deal …" (a noun the parser hung on "agreed" after it)
-            if dobj and (dep == "xcomp" and head.lemma_.lower() not in BEATING_VERBS or head.lemma_.lower() in OBJECT_CONTROL):
+            dobj = [c for c in children(head) if c.dep_ == "dobj" and c.i < verb.i]  # "asked Bob to go"; not a noun
+            lemma = head.lemma_.lower()  # hung on "agreed" after it ("agreed to acquire X for $68.7bn, the … deal")
+            if dobj and (dep == "xcomp" and lemma not in SUBJECT_CONTROL or lemma in OBJECT_CONTROL):
                 return self.arg(dobj[0], pronouns=False), own_passive
             subj, _ = self.clause_subjects(head, pronouns=pronouns, depth=depth + 1)
             return subj, own_passive

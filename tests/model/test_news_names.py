@@ -192,9 +192,14 @@ def test_the_uae_and_the_united_arab_emirates_are_one_node(tmp_path):
     ("Novak Djokovic defeated Carlos Alcaraz to win the gold medal in Paris.",
      ("Novak Djokovic", "win medal in", "Paris"), ("Carlos Alcaraz", "win medal in", "Paris")),
     ("The board appointed Mary Barra to lead General Motors.", ("Mary Barra", "lead", "General Motors"), None),
+    # a thing given up or used: the purpose is the subject's (``PURPOSE_VERBS``)
+    ("Hans Vogel used Iridium to contact Lufthansa.", ("Hans Vogel", "contact", "Lufthansa"),
+     ("Iridium", "contact", "Lufthansa")),
+    ("Keiko Sato left Sony to found Aibo Labs.", ("Keiko Sato", "found", "Aibo Labs"), ("Sony", "found", "Aibo Labs")),
 ])
 def test_who_does_what_the_infinitive_after_an_object_says(extract, text, edge, wrong):
-    """After a verb of winning over someone the infinitive is the winner's; after "appoint" its object's."""
+    """After a verb of winning over someone, or of leaving or using something, the infinitive is
+    the subject's; after "appoint" its object's."""
     edges = found(extract, text)[1]
     assert edge in edges and wrong not in edges
 
