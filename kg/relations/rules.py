@@ -33,6 +33,7 @@ from kg.relations.based import hyphen_based
 from kg.relations.bodies_under import body_under
 from kg.relations.clause import clause
 from kg.relations.gazetteer import gazetteer_country
+from kg.relations.hyphen_owned import OWNING_PARTICIPLES, hyphen_owned, is_hyphen_owned
 from kg.relations.lineups import PART_VERBS, line_up
 from kg.relations.nested_at import nested_at
 from kg.relations.object_places import is_object_place, object_place
@@ -213,6 +214,8 @@ RULES: tuple[Rule, ...] = (
          frozenset({"where"})),
     Rule("based", "token", lambda t, a: is_based(t), hyphen_based, {"based": 0.7, "based@born": 0.7},
          "He joined Barclays, a London-based bank, in 2010.", frozenset({"based", "born"})),
+    Rule("hyphen_owned", "token", lambda t, a: is_hyphen_owned(t), hyphen_owned, {"hyphen_owned": 0.7},
+         "The Nordfjord-owned ferry operator Fjordline cut its routes.", frozenset(OWNING_PARTICIPLES)),
     Rule("appos", "mention", _always, appos, {"appos": 0.85, "appos@of_entity": 0.8, "appos@modifier": 0.8},
          "Zhang Yiming, CEO of ByteDance, spoke on Monday."),
     Rule("title", "mention", lambda mi, root, a: a.mentions[mi].type == "PERSON", title, {"title": 0.8},
