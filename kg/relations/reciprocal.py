@@ -22,6 +22,10 @@ coordinated subjects, in the order written, when
   heuristic inferred, no subject inherited through a coordinated verb: "A and B arrived and met
   C"), or those of the verb that governs it as its infinitive: "Toyota and Suzuki agreed to
   cooperate", "the two firms plan to merge" (the subject of "agreed" is the one who cooperates).
+
+A pact may also be made in the passive, its parties after "between": "The agreement was signed
+between the Bank of Ghana and the Central Bank of Nigeria", "Talks were held between A and B"
+(the subject a ``RECIPROCAL_NOUNS`` noun; two to four names, "A signed agreement with B").
 """
 
 from __future__ import annotations
@@ -76,7 +80,19 @@ def is_reciprocal(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in RECIPROCAL_VERBS or any(
         c.dep_ == "dobj" and (c.lower_ in RECIPROCAL_NOUNS or lemma in EXCHANGE_VERBS and c.pos_ == "NOUN")
-        or c.dep_ == "advmod" and c.lower_ in TOGETHER or _joint(c) for c in children(verb))
+        or c.dep_ == "advmod" and c.lower_ in TOGETHER or _joint(c) for c in children(verb)) \
+        or _passive_pact(verb) is not None
+
+
+def _passive_pact(verb: Token) -> tuple[Token, Token] | None:
+    """``The agreement was signed between A and B``, ``Talks were held between A and B``: a
+    passive verb whose subject is a ``RECIPROCAL_NOUNS`` noun and whose "between" names the
+    parties; (the noun, the "between"), else None."""
+    if not any(c.dep_ == "auxpass" for c in children(verb)):
+        return None
+    noun = next((c for c in children(verb) if c.dep_ == "nsubjpass" and c.lower_ in RECIPROCAL_NOUNS), None)
+    between = next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "between"), None)
+    return (noun, between) if noun is not None and between is not None else None
 
 
 def _joint(c: Token) -> bool:
@@ -108,6 +124,9 @@ def reciprocal(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
     that is a name, no ``with``/``against``/``to`` preposition.
     """
     args = f.args
+    if (pact := _passive_pact(verb)) is not None:  # "The agreement was signed between A and B"
+        yield from _between(pact, f)
+        return
     subject = _subject(verb)
     if subject is None or f.clause.passive or not _coordinated(subject):
         return
@@ -135,3 +154,15 @@ def reciprocal(verb: Token, f: "VerbFrame") -> Iterator[RawTriple]:
         return
     for head, tail in combinations(parties.mentions, 2):
         yield from emit(args, [head], label, [tail], "reciprocal", f.clause)
+
+
+def _between(pact: tuple[Token, Token], f: "VerbFrame") -> Iterator[RawTriple]:
+    """``The memorandum was signed between A and B`` → A signed memorandum with B: the names the
+    "between" coordinates (two to four, none a pronoun's guess) are the pact's parties."""
+    noun, between = pact
+    parties = [m for a in f.args.pobj_args(between, pronouns=False) if not a.inferred for m in a.mentions]
+    parties = list(dict.fromkeys(parties))
+    if not 2 <= len(parties) <= _MOST:
+        return
+    for head, tail in combinations(parties, 2):
+        yield from emit(f.args, [head], f"{f.label} {noun.lower_} with", [tail], "reciprocal", f.clause)

@@ -153,3 +153,23 @@ def test_a_joint_object_is_the_pairs():
 
 def test_an_object_of_no_joint_word_joins_nobody():
     assert _joint("new") == []
+
+
+def _pact(noun: str, verb: str = "signed", prep: str = "between"):
+    """``The <noun> was <verb> <prep> Acme and Zenit .`` (a passive; "Zenit" a conjunct of "Acme")."""
+    words = ["The", noun, "was", verb, prep, "Acme", "and", "Zenit", "."]
+    return make_doc(words, [1, 3, 3, 3, 3, 4, 5, 5, 3],
+                    ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "cc", "conj", "punct"],
+                    pos=["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+                    tags=["DT", "NN", "VBD", "VBN", "IN", "NNP", "CC", "NNP", "."],
+                    ents=["O", "O", "O", "O", "O", "B-ORG", "O", "B-ORG", "O"],
+                    lemmas=["the", noun, "be", "sign" if verb == "signed" else verb, prep, "acme", "and", "zenit", "."])
+
+
+def test_a_pact_made_between_two_parties_joins_them():
+    """"The agreement was signed between A and B": the "between" names the pact's parties."""
+    assert [r for r in relations_of(_pact("agreement")) if r[3] == "reciprocal"] == [
+        ("Acme", "signed agreement with", "Zenit", "reciprocal")]
+    assert is_reciprocal(_pact("agreement")[3])
+    assert not [r for r in relations_of(_pact("match", "played")) if r[3] == "reciprocal"]  # no pact
+    assert not [r for r in relations_of(_pact("agreement", prep="by")) if r[3] == "reciprocal"]
