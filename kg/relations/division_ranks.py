@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.lexicon.kinds import CONTINENTS
 from kg.relations.words import ISLAND_WORDS
 
 if TYPE_CHECKING:
@@ -41,7 +42,11 @@ def larger(mi: int, t: int, args: Arguments) -> bool:
     """``mi`` names a larger division than ``t`` ("the Australian state of New South Wales in
     Brewarrina Shire": a shire lies in a state, so the "in" is the village's, not the state's),
     each ranked by its last word or by the place noun whose "of" names it; a division holds an
-    island or a peninsula written after it (a town written before one lies on it)."""
+    island or a peninsula written after it (a town written before one lies on it), and a
+    continent holds any place that is none ("opened its first factory in Europe in Szeged,
+    Hungary": the town lies in Europe, not Europe in it)."""
+    if args.mentions[mi].text.lower() in CONTINENTS and args.mentions[t].text.lower() not in CONTINENTS:
+        return True
     ranks = [rank(m, args) or (DIVISION_RANK.get(r.head.head.lower_) if (r := args.roots.get(m)) is not None
                                and r.dep_ == "pobj" and r.head.lower_ == "of" else None) for m in (mi, t)]
     if ranks[0] is not None and ranks[1] is None and _island(t, args):

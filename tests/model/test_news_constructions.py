@@ -383,3 +383,11 @@ def test_an_office_set_off_before_its_holder_is_of_a_field_only_by_its_words(ext
         assert edge in edges(extract, text)
     if junk:
         assert junk not in {n for n, _ in names(extract, text)}
+
+
+def test_a_continent_holds_the_town_written_after_it(extract):
+    """``kg.relations.division_ranks.larger``: "in Europe in Szeged, Hungary" puts the town and its
+    country in Europe, never Europe in the town."""
+    found = edges(extract, "The Chinese company BYD opened its first factory in Europe in Szeged, Hungary.")
+    assert {("Szeged", "located in", "Europe"), ("Szeged", "located in", "Hungary")} <= found
+    assert not any(h == "Europe" and r == "located in" for h, r, _ in found)
