@@ -79,6 +79,7 @@ from kg.relations.verbs import (
     verb_preps,
 )
 from kg.relations.part_places import part_preps, place_preps
+from kg.relations.party_leaders import LEADING, is_party_leader, party_leader
 from kg.relations.person_sites import person_site
 from kg.relations.where_clauses import is_where_clause, where_place
 from kg.relations.words import COMPANY_NOUNS, SKIP_PREPS, WHERE_VERBS
@@ -189,6 +190,9 @@ RULES: tuple[Rule, ...] = (
          "Shell announced the appointment of Wael Sawan as its new chief executive.", APPOINT_NOUNS),
     Rule("one_between", "token", lambda t, a: t.lower_ == "one", one_between, {"one_between": 0.6},
          "The ministers signed several agreements, including one between Airbus and China Eastern.", frozenset({"one"})),
+    Rule("party_leader", "token", is_party_leader, party_leader, {"party_leader": 0.65},
+         "The delegation of Ruritania, led by Foreign Minister Anna Kovac, arrived in Vienna.",
+         frozenset(LEADING)),
     Rule("seat_reference", "token", is_seat_reference, seat_reference, {"seat_reference": 0.6},
          "Siemens reported higher profits on Thursday. The Munich group said sales rose.", COMPANY_NOUNS),
     Rule("owned_site", "token", is_owned_site, owned_site, {"owned_site": 0.65},
