@@ -27,9 +27,9 @@ from kg.lexicon.words import (ADMIN_DIVISION_WORDS, BODY_OPENERS, BUSINESS_ENDS,
                               PERSON_TITLES, PLACE_NOUNS, person_title)
 from kg.model import NODE_TYPES, Mention
 from kg.in_place import after_place_of_in, between_chain_places, hyphened_to_seat, seat_in
-from kg.kind_nouns import (SETTLEMENT_NOUNS, after_body_noun, after_group_noun, company_of_office, company_short_form,
-                           listed_member_of, named_by_place_noun, named_facility, owns_body_things, shares_of,
-                           thing_named)
+from kg.kind_nouns import (SETTLEMENT_NOUNS, after_body_noun, after_group_noun, before_party_noun, company_of_office,
+                           company_short_form, listed_member_of, named_by_place_noun, named_facility, owns_body_things,
+                           shares_of, thing_named)
 from kg.news_kinds import (PLACE_PREPS, age_apposition, appointed_to_office, body_of_country, born_subject,
                            city_of_named_country, demonym_of_place, holiday, league_name, nearby, on_a_coast,
                            people_named_body, people_unknown_where, place_opener, residence_of, scene_place,
@@ -107,8 +107,8 @@ def _fix_type(span: Span, label: str) -> str:
         return "PERSON"  # "appointed Olayemi Cardoso as governor" (NER: FAC)
     if label in ("ORG", "NORP") and _titled_person(span):
         return "PERSON"  # "King Felipe VI", "Prince Mohammed bin Salman" (NER: ORG)
-    if label in ("PERSON", "GPE", "NORP") and after_group_noun(span, prev):
-        return "ORG"  # "the band Coldplay" (NER: NORP), "the club Atletico de Madrid" (NER: PERSON)
+    if label in ("PERSON", "GPE", "NORP") and after_group_noun(span, prev) or before_party_noun(span, label):
+        return "ORG"  # "the band Coldplay" (NER: NORP), "the club Atletico de Madrid", "the Morena party" (PERSON, LOC)
     if label in ("PERSON", "GPE", "LOC", "NORP") and listed_member_of(span, ORG_NOUNS):
         return "ORG"  # "American companies such as reddit and LinkedIn" (NER: reddit GPE)
     if label in ("PERSON", "ORG", "NORP") and listed_member_of(span, SETTLEMENT_NOUNS):
@@ -148,9 +148,8 @@ def _wire_type(span: Span, label: str) -> str | None:
     last = span_text(span).split()[-1].lower().replace(".", "").replace("/", "") if len(span) >= 2 else ""  # "A/S": 3 tokens
     if label == "PERSON" and (last in _BODY_ENDS and span[-1].text[:1].isupper() or last and span[0].lower_ in BODY_OPENERS) \
             or label == "WORK_OF_ART" and last in LEGAL_FORMS | FOREIGN_FORMS | {"as"} and span[-1].text[:1].isupper():
-        return "ORG"  # "Whitehaven Coal", "Fortescue Metals", "Constructora Sullana", "Universidad Mayor de
-        # San Simón" (NER: PERSON); a legal form after a quote a translation left open (the company
-        # "Zeelandia Chemie B.V.; NER: WORK_OF_ART)
+        return "ORG"  # "Whitehaven Coal", "Constructora Sullana", "Universidad Mayor de San Simón" (NER: PERSON); a
+        # legal form after a quote a translation left open (the company "Zeelandia Chemie B.V.; NER: WORK_OF_ART)
     root = span.root
     if label in ("PERSON", "ORG") and len(span) == 1 and span_text(span).lower() in demonyms() \
             and root.dep_ in ("compound", "amod") and root.head.i > root.i \

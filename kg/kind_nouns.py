@@ -343,3 +343,19 @@ def company_short_form(span: Span) -> bool:
     return len(short) == 1 and lower not in city_names() and any(  # "Sibanye" beside "Sibanye-Stillwater"
         ent.label_ == "ORG" and " " not in name and name.lower().split("-")[0] == lower and name.count("-") == 1
         for ent, name in zip(doc_ents(span.doc), doc_ent_texts(span.doc)))
+
+
+#: Nouns for a political party a name written before them names ("the Morena party", "the Holos faction").
+PARTY_KIND_NOUNS = frozenset({"party", "faction", "bloc"})
+
+
+def before_party_noun(span: Span, label: str) -> bool:
+    """The name, which NER read as a person or a place (``label``), modifies a lower-case party
+    noun right after it ("the ruling Morena party", NER: LOC; "of the Batkivshchyna faction", NER:
+    PERSON): it names the party. Not a people's word ("the Kurdish party": whose)."""
+    doc = span.doc
+    if label not in ("PERSON", "LOC") or span.end >= len(doc) or span_text(span).lower() in demonyms():
+        return False
+    noun = doc[span.end]
+    return (noun.lower_ in PARTY_KIND_NOUNS and noun.is_lower and noun.pos_ == "NOUN"
+            and span.root.dep_ in ("compound", "nmod") and span.root.head.i == noun.i)

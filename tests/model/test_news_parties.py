@@ -37,3 +37,19 @@ def test_party_of_a_politician_in_news(extractor, text, person, party):
 ])
 def test_a_bracket_that_is_no_party(extractor, text, person, bracket):
     assert typed(extractor, text).get((person, bracket)) != "P102"
+
+
+@pytest.mark.parametrize("text, person, party", [
+    # NER: PERSON, LOC on a party's one word before "faction" / "party" (``kind_nouns.before_party_noun``)
+    ("Deputy Olena Marchuk of the Batkivshchyna faction criticized the budget.", "Olena Marchuk", "Batkivshchyna"),
+    ("Senator Maria Lopez, of the ruling Morena party, proposed the reform.", "Maria Lopez", "Morena"),
+])
+def test_a_party_named_before_its_party_noun(extract, text, person, party):
+    result, triples = extract(text)
+    assert {(m.text, m.type) for m in result.mentions if m.text == party} == {(party, "ORG")}
+    assert any(h == person and t == party for h, _, t in triples), triples
+
+
+def test_a_peoples_word_before_a_party_noun_names_no_party(extract):
+    result, _ = extract("The Kurdish party boycotted the vote.")
+    assert not any(m.type == "ORG" for m in result.mentions)
