@@ -13,6 +13,7 @@ from kg.lexicon.big_cities import big_city_countries
 from kg.lexicon.countries import city_names, demonyms, is_country, province_countries
 from kg.lexicon.english import singular
 from kg.lexicon.given_names import given_name
+from kg.lexicon.kinds import TITLED_WORKS
 from kg.lexicon.words import (BODY_NOUNS, BODY_OWNED_NOUNS, BUSINESS_ENDS, CORPORATE_DESIGNATORS, FACILITY_NOUNS, LEGAL_FORMS,
                               OCCUPATIONS, PERSON_TITLES, PLACE_KINDS, PREFIX_DESIGNATORS, PREFIX_LEGAL_FORMS,
                               REGISTERED_FORMS)
@@ -45,8 +46,6 @@ def after_group_noun(span: Span, prev, nouns: frozenset[str] = GROUP_NOUNS) -> b
     return not (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl" and root.head.head.i == prev.i)
 
 
-#: Lower-case nouns of a titled work written before its title ("her album Lotus", "the film Duty").
-TITLED_WORKS = frozenset("album single song ep mixtape novel film movie book documentary soundtrack".split())
 
 
 def titled_work(span: Span, prev) -> bool:

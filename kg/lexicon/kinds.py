@@ -91,3 +91,6 @@ CONTINENTS = frozenset(
     "africa antarctica asia australia europe oceania america americas eurasia".split()
     + ["north america", "south america", "latin america", "central america"]
 )
+
+#: Lower-case nouns of a titled work written before its title ("her album Lotus", "the film Duty").
+TITLED_WORKS = frozenset("album single song ep mixtape novel film movie book documentary soundtrack".split())

@@ -26,6 +26,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from kg.doc_arrays import parse
+from kg.lexicon.kinds import TITLED_WORKS
 
 from kg.relations.appointments import APPOINT_NOUNS, appointment
 from kg.relations.arguments import Arguments
@@ -38,6 +39,7 @@ from kg.relations.lineups import PART_VERBS, line_up
 from kg.relations.nested_at import nested_at
 from kg.relations.object_places import is_object_place, object_place
 from kg.relations.one_between import one_between
+from kg.relations.owned_titles import is_owned_title, owned_title
 from kg.relations.seat_references import is_seat_reference, seat_reference
 from kg.relations.transfers import is_handed_over, is_transfer, transfer_from, transfer_to
 from kg.relations.messages import is_carried_message, message
@@ -190,6 +192,8 @@ RULES: tuple[Rule, ...] = (
          "Shell announced the appointment of Wael Sawan as its new chief executive.", APPOINT_NOUNS),
     Rule("one_between", "token", lambda t, a: t.lower_ == "one", one_between, {"one_between": 0.6},
          "The ministers signed several agreements, including one between Airbus and China Eastern.", frozenset({"one"})),
+    Rule("quoted_title", "token", is_owned_title, owned_title, {"quoted_title": 0.7},
+         'Her cover of The Drifters\' 1962 single " Up on the Roof Tonight " charted in 1979.', TITLED_WORKS),
     Rule("party_leader", "token", is_party_leader, party_leader, {"party_leader": 0.65},
          "The delegation of Ruritania, led by Foreign Minister Anna Kovac, arrived in Vienna.",
          frozenset(LEADING)),
