@@ -42,7 +42,7 @@ OTHER = "other"
 VERB_RULES = frozenset({"svo", "passive", "prep", "prep_part", "object_prep", "object_owner", "subject_owner"})
 #: Rules whose phrase is a noun with its preposition (``ceo of``, ``acquisition of``).
 NOUN_RULES = frozenset({"appos", "title", "possessive", "copula", "nominal", "as_role", "existential", "opener",
-                        "office_given", "owned_site", "quoted_title"})
+                        "office_given", "owned_site", "quoted_title", "hit_for"})
 #: Noun rules whose head is not what the noun names but its owner or agent (``X's acquisition of
 #: Y``, ``X's backup server in Y``): a noun cue must spell out its noun for them (``* in`` cannot).
 OWNER_RULES = frozenset({"nominal", "existential", "owned_site"})

@@ -7,6 +7,8 @@ which reads the noun phrase's parse, finds no title there. Row (``rule`` on the 
                   noun{TITLED_WORKS} "opening quote" title: the title is "<noun> of" the name (a
                   noun cue of the predicate table, as for ``possessive``: "single of" is P175).
 Read on the words, not the parse; at most four words between the possessive and the noun.
+``hit_for``       title ["] , [a, adjectives, numbers: "a worldwide number one"] hit for name{PERSON|ORG}:
+                  "hit for" the name (a performer, P175).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.lexicon.kinds import TITLED_WORKS
-from kg.lexicon.words import OPENING_QUOTES
+from kg.lexicon.words import CLOSING_QUOTES, OPENING_QUOTES
 from kg.relations.arguments import Arguments
 from kg.relations.triples import RawTriple, emit
 
@@ -46,3 +48,33 @@ def owned_title(tok: Token, args: Arguments) -> Iterator[RawTriple]:
     owner = args.ent(doc[i - 1])
     if owner is not None and owner != title and args.mentions[owner].type in _OWNERS:
         yield from emit(args, [title], f"{tok.lower_} of", [owner], "quoted_title")
+
+
+#: Words a title's set-off description may hold before "hit" ("a worldwide number one hit", "a top
+#: ten hit", "the first UK hit").
+_HIT_WORDS = frozenset({"CD", "JJ", "JJS", "NN", "NNP", "DT", "RB", "HYPH"})
+
+
+def is_hit_for(tok: Token, args: Arguments) -> bool:
+    """The anchor of ``hit_for``: "hit" right before "for" and a name."""
+    doc = tok.doc
+    return tok.lower_ == "hit" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "for"
+
+
+def hit_for(tok: Token, args: Arguments) -> Iterator[RawTriple]:
+    """``"Without You", a worldwide number one hit for Harry Nilsson`` → Without You hit for Harry
+    Nilsson (a performer): a title set off by a comma, then a description of at most six words
+    ending in "hit for" a person or a body. Read on the words: the parser often takes "hit" for a verb."""
+    doc = tok.doc
+    performer = args.ent(doc[tok.i + 2])
+    if performer is None or args.mentions[performer].type not in _OWNERS:
+        return
+    i = tok.i - 1
+    while i > 0 and tok.i - i <= 6 and doc[i].text != "," and doc[i].tag_ in _HIT_WORDS and args.ent(doc[i]) is None:
+        i -= 1
+    if doc[i].text != "," or i == 0:
+        return
+    j = i - 1 - (doc[i - 1].text in CLOSING_QUOTES)  # past the title's closing quote
+    title = args.ent(doc[j]) if j >= 0 else None
+    if title is not None and title != performer and args.mentions[title].type == "WORK_OF_ART":
+        yield from emit(args, [title], "hit for", [performer], "hit_for")

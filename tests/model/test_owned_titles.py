@@ -23,3 +23,19 @@ def test_a_quoted_title_belongs_to_the_possessive_before_its_noun(extract, text,
 def test_no_owner_without_a_named_possessive(extract, text):
     _, triples = extract(text)
     assert not any(r == "single of" for _, r, _ in triples), triples
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Ortiz wrote \" Blue Days \", a top ten hit for Ana Berg in 1999.", ("Blue Days", "hit for", "Ana Berg")),
+    # the parser takes "hit" for a verb here (the ``prep`` row then reads it the same)
+    ("He co-wrote the ballad \" Grey Harbour \", a worldwide number one hit for Tom Calder.",
+     ("Grey Harbour", "hit for", "Tom Calder")),
+])
+def test_a_title_set_off_as_a_hit_for_someone_is_theirs(extract, text, edge):
+    _, triples = extract(text)
+    assert edge in triples, triples
+
+
+def test_a_hit_for_no_named_performer_says_nothing(extract):
+    _, triples = extract("Ortiz wrote \" Blue Days \", a top ten hit for the band in 1999.")
+    assert not any(r == "hit for" for _, r, _ in triples), triples
