@@ -77,6 +77,9 @@ _ARTICLES = ("a", "an")
 #: Modifiers an indefinite article may stand before a noun phrase's head ("a Swedish professional
 #: ice hockey defenceman"): a word so placed is a common noun, however rare.
 _MODIFIERS = 4
+#: What may stand between two words of one noun phrase: spaces, a number, a hyphen ("a 28-year-old
+#: man"); not a comma or any other mark, which ends the phrase.
+_PHRASE_GAP = re.compile(r"[ \d\-–]+")
 _NAME_JOINERS = ("of", "for")
 
 
@@ -149,6 +152,8 @@ class Casing:
                 return False  # "a new wechat app": a modifier, not the phrase's head
         j, seen = i - 1, 0
         while j >= 0 and seen <= _MODIFIERS:
+            if _PHRASE_GAP.fullmatch(self.text[self.words[j][1]:self.words[j + 1][0]]) is None:
+                return False  # "as a content distribution platform, tiktok is": the phrase ended at the comma
             w = self.words[j][2]
             if w.lower() in ("a", "an"):
                 return seen > 0

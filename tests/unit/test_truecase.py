@@ -155,6 +155,9 @@ def test_the_head_after_a_and_four_modifiers_a_peoples_adjective_among_them_is_n
     assert "hockey defenceman who" in out
     # a word a lower-case one follows is a modifier, which may be a name: "a Chinese company huawei said"
     assert "company Huawei said" in cased("It is a Chinese company huawei said. Then huawei left.")
+    # the phrase "a" opens ends at a comma: the name after it is no head of it
+    out = cased("However, as a video sharing platform, zentok is often criticised. Users of zentok agreed.")
+    assert "platform, Zentok is" in out and "of Zentok" in out
 
 
 def test_a_misspelled_english_word_is_no_name():
