@@ -13,7 +13,7 @@ from kg.lexicon.big_cities import big_city_countries
 from kg.lexicon.countries import city_names, demonyms, is_country, province_countries
 from kg.lexicon.english import singular
 from kg.lexicon.given_names import given_name
-from kg.lexicon.kinds import TITLED_WORKS
+from kg.lexicon.kinds import PARTY_KIND_NOUNS, TITLED_WORKS
 from kg.lexicon.words import (BODY_NOUNS, BODY_OWNED_NOUNS, BUSINESS_ENDS, CORPORATE_DESIGNATORS, FACILITY_NOUNS, LEGAL_FORMS,
                               OCCUPATIONS, PERSON_TITLES, PLACE_KINDS, PREFIX_DESIGNATORS, PREFIX_LEGAL_FORMS,
                               REGISTERED_FORMS)
@@ -343,9 +343,6 @@ def company_short_form(span: Span) -> bool:
         ent.label_ == "ORG" and " " not in name and name.lower().split("-")[0] == lower and name.count("-") == 1
         for ent, name in zip(doc_ents(span.doc), doc_ent_texts(span.doc)))
 
-
-#: Nouns for a political party a name written before them names ("the Morena party", "the Holos faction").
-PARTY_KIND_NOUNS = frozenset({"party", "faction", "bloc"})
 
 
 def before_party_noun(span: Span, label: str) -> bool:

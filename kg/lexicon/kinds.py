@@ -92,5 +92,8 @@ CONTINENTS = frozenset(
     + ["north america", "south america", "latin america", "central america"]
 )
 
+#: Nouns for a political party that a name written before them names ("the ruling Morena party",
+#: "the Batkivshchyna faction"): a party noun stands for that name with an adjective of its own.
+PARTY_KIND_NOUNS = frozenset({"party", "faction", "bloc"})
 #: Lower-case nouns of a titled work written before its title ("her album Lotus", "the film Duty").
 TITLED_WORKS = frozenset("album single song ep mixtape novel film movie book documentary soundtrack".split())

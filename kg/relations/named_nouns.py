@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.lexicon.countries import demonyms, is_country
 from kg.lexicon.english import singular
+from kg.lexicon.kinds import PARTY_KIND_NOUNS
 from kg.lexicon.names import norm
 from kg.lexicon.words import ENVOY_NOUNS, FACILITY_NOUNS, NAMING_PLACE_NOUNS
 from kg.relations.pronoun_kinds import definite
@@ -24,9 +25,6 @@ if TYPE_CHECKING:
 #: party`` alone may be a celebration, so these are no antecedent nouns).
 BODY_KIND_NOUNS = frozenset("""party faction bloc club band agency union alliance coalition movement organisation
     organization association federation league newspaper magazine label exchange""".split())
-#: Party nouns, which keep standing for the name before them with an adjective of their own ("the
-#: ruling Morena party"), unlike a company's ("the last Intel platform" is one of Intel's).
-_PARTY_NOUNS = frozenset({"party", "faction", "bloc"})
 
 #: Kinds of body a translated genitive names by "of": "the company of Rift Logistics Limited" (Swahili
 #: "kampuni ya"), "the party of Orange Democratic Movement", "the club of Benfica" are those bodies.
@@ -61,7 +59,7 @@ def named_kind(args: Arguments, t: Token) -> int | None:
         return named
     types = ("ORG",) if low in ORG_NOUNS or low in BODY_KIND_NOUNS else ("GPE", "LOC") if low in PLACE_KIND_NOUNS \
         else ("FAC", "LOC") if low in FACILITY_NOUNS else ()
-    own = ("nummod", "poss") if "FAC" in types or low in _PARTY_NOUNS else ("amod", "nummod", "poss")
+    own = ("nummod", "poss") if "FAC" in types or low in PARTY_KIND_NOUNS else ("amod", "nummod", "poss")
     if not types or t.tag_ != "NN" or any(
             c.dep_ == "det" and c.lower_ != "the" or c.dep_ in own or c.lower_ == "of" and _names(args, c)
             for c in t.children):

@@ -27,8 +27,8 @@ OBJECT_CONTROL = frozenset(
 #: Carlos Alcaraz to win the gold", "beat Trump to become president"), no object control.
 BEATING_VERBS = frozenset("beat defeat overcome edge outscore outplay thrash rout upset eliminate".split())
 #: Verbs whose object is a means or a thing given up, the infinitive after it the subject's purpose
-#: ("left the party to form the Tohokai", "used the phone to raise the alarm", "sold its stake to
-#: raise cash"): no object control either.
+#: ("left the band to form a label of her own", "used the phone to raise the alarm", "sold its
+#: stake to raise cash"): no object control either.
 PURPOSE_VERBS = frozenset("leave quit use promise sell buy spend borrow invest".split())
 #: Verbs whose subject, not their object, does the infinitive after the object.
 SUBJECT_CONTROL = BEATING_VERBS | PURPOSE_VERBS
