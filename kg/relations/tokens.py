@@ -392,13 +392,13 @@ def after_noun_by(verb: Token) -> bool:
     its own ``by`` agent, hung on the name a noun's "by" introduces, says what the noun's thing
     underwent, not the name (Wild Bunch released the album, not the band). A verb's agent there
     is ``sibling_participle``'s case; "guided by the Plan, once adopted by the Council" stays
-    said of the plan. So is one hung on the name a party's "of" introduces: "the delegation of the
-    Asian Development Bank headed by Vice-President Shixin Chen" (he heads the delegation), and one
+    said of the plan. So is one hung on the name a party's "of" or "from" introduces: "the delegation
+    of the Asian Development Bank headed by Vice-President Shixin Chen" (he heads the delegation), and one
     set off after the place a noun is in: "the first Hindu temple in Abu Dhabi, built by BAPS"."""
     noun = verb.head
     return verb.tag_ == "VBN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and (
         noun.head.lower_ == "by" and noun.head.head.pos_ == "NOUN"
-        or noun.head.lower_ == "of" and noun.head.head.lower_ in PARTY_NOUNS
+        or noun.head.lower_ in ("of", "from") and noun.head.head.lower_ in PARTY_NOUNS
         or noun.head.lower_ in ("in", "at", "near") and noun.head.head.pos_ == "NOUN" and verb.doc[verb.i - 1].text == ","
         and noun.ent_type_ in ("GPE", "LOC")) \
         and any(c.dep_ == "agent" for c in verb.children)

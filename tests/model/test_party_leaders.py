@@ -25,3 +25,11 @@ def test_the_leader_of_a_bodys_party(extract, text, edge):
 def test_no_body_no_one_bodys_party(extract, text):
     _, triples = extract(text)
     assert not any(t[1].startswith("led ") for t in triples), triples
+
+
+def test_the_leader_of_a_delegation_from_a_body_heads_the_delegation_not_the_body(extract):
+    """``kg.relations.tokens.after_noun_by``: "headed by" on the name a party's "from" introduces
+    is said of the party (as after its "of")."""
+    _, triples = extract("A delegation from Norvik Energy headed by Lena Holm met the minister.")
+    assert ("Lena Holm", "led delegation from", "Norvik Energy") in triples, triples
+    assert ("Lena Holm", "headed", "Norvik Energy") not in triples, triples
