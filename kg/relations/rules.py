@@ -39,7 +39,7 @@ from kg.relations.lineups import PART_VERBS, line_up
 from kg.relations.nested_at import nested_at
 from kg.relations.object_places import is_object_place, object_place
 from kg.relations.one_between import one_between
-from kg.relations.owned_titles import hit_for, is_hit_for, is_owned_title, owned_title
+from kg.relations.owned_titles import TITLED_PLURALS, hit_for, is_hit_for, is_owned_title, owned_title
 from kg.relations.seat_references import is_seat_reference, seat_reference
 from kg.relations.transfers import is_handed_over, is_transfer, transfer_from, transfer_to
 from kg.relations.messages import is_carried_message, message
@@ -193,7 +193,8 @@ RULES: tuple[Rule, ...] = (
     Rule("one_between", "token", lambda t, a: t.lower_ == "one", one_between, {"one_between": 0.6},
          "The ministers signed several agreements, including one between Airbus and China Eastern.", frozenset({"one"})),
     Rule("quoted_title", "token", is_owned_title, owned_title, {"quoted_title": 0.7},
-         'Her cover of The Drifters\' 1962 single " Up on the Roof Tonight " charted in 1979.', TITLED_WORKS),
+         'Her cover of The Drifters\' 1962 single " Up on the Roof Tonight " charted in 1979.',
+         TITLED_WORKS | TITLED_PLURALS),
     Rule("hit_for", "token", is_hit_for, hit_for, {"hit_for": 0.65},
          'Ortiz wrote " Blue Days ", a top ten hit for Ana Berg in 1999.', frozenset({"hit"})),
     Rule("party_leader", "token", is_party_leader, party_leader, {"party_leader": 0.65},

@@ -39,3 +39,11 @@ def test_a_title_set_off_as_a_hit_for_someone_is_theirs(extract, text, edge):
 def test_a_hit_for_no_named_performer_says_nothing(extract):
     _, triples = extract("Ortiz wrote \" Blue Days \", a top ten hit for the band in 1999.")
     assert not any(r == "hit for" for _, r, _ in triples), triples
+
+
+@pytest.mark.parametrize("mark", [":", "–"])
+def test_each_quoted_title_of_a_list_after_a_plural_work_noun_is_the_possessives(extract, mark):
+    text = (f"The album contains the Vandals' first three hit singles {mark} \" Red Door \", \" Cold Sun \", "
+            "and \" Low Tide \".")
+    _, triples = extract(text)
+    assert {(t, "singles of", "Vandals") for t in ("Red Door", "Cold Sun", "Low Tide")} <= set(triples), triples
