@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from kg.relations.arguments import Arguments
 from kg.relations.based import hyphen_holders
+from kg.relations.tokens import hyphened_participle
 from kg.relations.triples import RawTriple, emit
 
 #: Participles of owning or backing, and the verb the edge reads as (the passive's active).
@@ -28,14 +29,11 @@ OWNING_PARTICIPLES = {"owned": "owned", "controlled": "controlled", "run": "ran"
 _OWNERS = frozenset({"ORG", "PERSON", "GPE"})
 #: What may be owned or backed.
 _OWNED = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "EVENT"})
-#: Hyphens that join a name to the participle.
-_HYPHENS = frozenset({"-", "–", "‐"})
 
 
 def is_hyphen_owned(tok: Token) -> bool:
     """``owned`` (or another of ``OWNING_PARTICIPLES``) right after a hyphen, modifying a noun."""
-    return (tok.lower_ in OWNING_PARTICIPLES and tok.dep_ in ("amod", "compound") and tok.i >= 2
-            and tok.doc[tok.i - 1].text in _HYPHENS and not tok.doc[tok.i - 1].whitespace_)
+    return hyphened_participle(tok, OWNING_PARTICIPLES) and not tok.doc[tok.i - 1].whitespace_
 
 
 def hyphen_owned(tok: Token, args: Arguments) -> Iterator[RawTriple]:

@@ -6,7 +6,7 @@ Dependency labels are named sets (as textacy does) so a rule reads ``c.dep_ in S
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
@@ -260,15 +260,21 @@ def definite_org(tok: Token, org_nouns: frozenset[str]) -> bool:
                         and not (is_based(c) and c.lower_ == "based") for c in tok.children))
 
 
-#: Hyphens that join a place to ``based`` or ``born``.
+#: Hyphens that join a name to a participle (``based``, ``born``, ``owned``).
 _SEAT_HYPHENS = frozenset({"-", "–", "‐"})
+
+
+def hyphened_participle(tok: Token, words: Collection[str]) -> bool:
+    """``tok``, one of ``words``, right after a hyphen, modifying a noun ("Santa Clara-based",
+    "Amazon-owned")."""
+    return (tok.lower_ in words and tok.dep_ in ("amod", "compound") and tok.i >= 2
+            and tok.doc[tok.i - 1].text in _SEAT_HYPHENS)
 
 
 def is_based(tok: Token) -> bool:
     """``based`` (or ``born``) right after a hyphen, modifying a noun ("Santa Clara-based"): the
     anchor of ``kg.relations.based``."""
-    return (tok.lower_ in ("based", "born") and tok.dep_ in ("amod", "compound") and tok.i >= 2
-            and tok.doc[tok.i - 1].text in _SEAT_HYPHENS)
+    return hyphened_participle(tok, ("based", "born"))
 
 
 def plural_org(tok: Token, org_nouns: frozenset[str]) -> bool:
